@@ -1,0 +1,389 @@
+/**
+ * The ledger's relational schema. One definition drives the drizzle-kit migrations in migrations/ and the
+ * typed queries in the seed. The full-text tables (FTS5) cannot be expressed here: they live in a custom
+ * migration (migrations/0001_*.sql) and are filled by src/db/search-index.ts.
+ *
+ * Conventions:
+ * - ids are readable, stable slugs (`sergei-lavrov`, `2016-12-05-sc-aleppo-ceasefire-draft`);
+ * - every main date comes as value + precision + basis (+ note when inferred), see contract.md promise 2;
+ * - `sort_date` is the main date, or '9999-12-31' when the text gives none, so that keyset paging has a
+ *   non-null key that an index can serve. It is never exposed by the API.
+ * - `method` says whether a person curated the record or an extractor proposed it.
+ */
+import { sql } from 'drizzle-orm';
+import { check, index, integer, primaryKey, real, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+
+export const ACTOR_KINDS = ['person', 'state', 'organization', 'un_body', 'armed_group', 'group'] as const;
+export const LOCATION_KINDS = ['country', 'city', 'district', 'neighborhood', 'region', 'village', 'venue'] as const;
+export const PRECISIONS = ['day', 'month', 'year', 'unknown'] as const;
+export const DATE_BASES = ['stated', 'relative', 'publication', 'inferred'] as const;
+export const STATEMENT_KINDS = ['direct', 'partial', 'indirect'] as const;
+export const VOTE_BODIES = ['security_council', 'general_assembly'] as const;
+export const VOTE_OUTCOMES = ['adopted', 'not_adopted', 'pending', 'unknown'] as const;
+export const TALLY_BASES = ['stated', 'derived', 'partial', 'unknown'] as const;
+export const POSITIONS = ['yes', 'no', 'abstain'] as const;
+export const EVENT_TYPES = [
+  'veto',
+  'un_vote',
+  'un_meeting',
+  'meeting',
+  'talks',
+  'press_conference',
+  'trip',
+  'pause',
+  'offensive',
+  'bombardment',
+  'siege',
+  'displacement',
+  'evacuation',
+  'appeal',
+  'announcement',
+  'report',
+] as const;
+export const FIGURE_CATEGORIES = ['humanitarian', 'membership', 'organizations', 'military', 'duration', 'count'] as const;
+export const FIGURE_METRICS = [
+  'trapped',
+  'besieged',
+  'killed',
+  'injured',
+  'displaced',
+  'evacuated',
+  'moved',
+  'fighters',
+  'member_states',
+  'organizations',
+  'countries',
+  'supporting_states',
+  'vetoes',
+  'hours',
+] as const;
+export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
+export const METHODS = ['curated', 'extracted'] as const;
+export const RECORD_TYPES = ['event', 'statement', 'vote', 'figure'] as const;
+
+/** `col IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
+const oneOf = (column: string, values: readonly string[]) =>
+  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`);
+
+export const sources = sqliteTable(
+  'sources',
+  {
+    id: text('id').primaryKey(),
+    file: text('file').notNull(),
+    title: text('title').notNull(),
+    publisher: text('publisher').notNull(),
+    outlet: text('outlet').notNull(),
+    url: text('url').notNull(),
+    publishedOn: text('published_on').notNull(),
+    publishedBasis: text('published_basis').notNull(),
+    language: text('language').notNull(),
+    kind: text('kind').notNull(),
+    wordCount: integer('word_count').notNull(),
+    sha256: text('sha256').notNull(),
+    text: text('text').notNull(),
+  },
+  (t) => [index('sources_published_idx').on(t.publishedOn, t.id)],
+);
+
+export const actors = sqliteTable(
+  'actors',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    countryCode: text('country_code'),
+    description: text('description'),
+  },
+  (t) => [
+    check('actors_kind_check', oneOf('kind', ACTOR_KINDS)),
+    check('actors_country_code_check', sql`country_code IS NULL OR length(country_code) = 3`),
+    index('actors_kind_idx').on(t.kind, t.name),
+    index('actors_name_idx').on(t.name, t.id),
+  ],
+);
+
+export const actorAliases = sqliteTable(
+  'actor_aliases',
+  {
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    alias: text('alias').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.alias] }), index('actor_aliases_alias_idx').on(t.alias)],
+);
+
+export const actorRoles = sqliteTable(
+  'actor_roles',
+  {
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.actorId, t.role] })],
+);
+
+export const locations = sqliteTable(
+  'locations',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind').notNull(),
+    parentId: text('parent_id'),
+    countryCode: text('country_code'),
+  },
+  (t) => [
+    check('locations_kind_check', oneOf('kind', LOCATION_KINDS)),
+    index('locations_parent_idx').on(t.parentId),
+    index('locations_name_idx').on(t.name, t.id),
+  ],
+);
+
+export const locationAliases = sqliteTable(
+  'location_aliases',
+  {
+    locationId: text('location_id')
+      .notNull()
+      .references(() => locations.id),
+    alias: text('alias').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.locationId, t.alias] })],
+);
+
+export const events = sqliteTable(
+  'events',
+  {
+    id: text('id').primaryKey(),
+    type: text('type').notNull(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull(),
+    dateStart: text('date_start'),
+    dateEnd: text('date_end'),
+    datePrecision: text('date_precision').notNull(),
+    dateBasis: text('date_basis').notNull(),
+    dateNote: text('date_note'),
+    sortDate: text('sort_date').notNull(),
+    locationId: text('location_id').references(() => locations.id),
+    method: text('method').notNull().default('curated'),
+    confidence: real('confidence').notNull().default(1),
+  },
+  (t) => [
+    check('events_type_check', oneOf('type', EVENT_TYPES)),
+    check('events_precision_check', oneOf('date_precision', PRECISIONS)),
+    check('events_basis_check', oneOf('date_basis', DATE_BASES)),
+    check('events_method_check', oneOf('method', METHODS)),
+    index('events_sort_idx').on(t.sortDate, t.id),
+    index('events_type_idx').on(t.type, t.sortDate, t.id),
+    index('events_location_idx').on(t.locationId, t.sortDate, t.id),
+  ],
+);
+
+export const eventActors = sqliteTable(
+  'event_actors',
+  {
+    eventId: text('event_id')
+      .notNull()
+      .references(() => events.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+    role: text('role').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.eventId, t.actorId, t.role] }), index('event_actors_actor_idx').on(t.actorId, t.eventId)],
+);
+
+export const statements = sqliteTable(
+  'statements',
+  {
+    id: text('id').primaryKey(),
+    speakerId: text('speaker_id')
+      .notNull()
+      .references(() => actors.id),
+    speakerRole: text('speaker_role'),
+    text: text('text').notNull(),
+    kind: text('kind').notNull(),
+    saidOn: text('said_on'),
+    saidPrecision: text('said_precision').notNull(),
+    saidBasis: text('said_basis').notNull(),
+    saidNote: text('said_note'),
+    sortDate: text('sort_date').notNull(),
+    placeId: text('place_id').references(() => locations.id),
+    eventId: text('event_id').references(() => events.id),
+    method: text('method').notNull().default('curated'),
+    confidence: real('confidence').notNull().default(1),
+  },
+  (t) => [
+    check('statements_kind_check', oneOf('kind', STATEMENT_KINDS)),
+    check('statements_precision_check', oneOf('said_precision', PRECISIONS)),
+    check('statements_basis_check', oneOf('said_basis', DATE_BASES)),
+    check('statements_method_check', oneOf('method', METHODS)),
+    index('statements_sort_idx').on(t.sortDate, t.id),
+    index('statements_speaker_idx').on(t.speakerId, t.sortDate, t.id),
+    index('statements_kind_idx').on(t.kind, t.sortDate, t.id),
+    index('statements_place_idx').on(t.placeId, t.sortDate, t.id),
+    index('statements_event_idx').on(t.eventId),
+  ],
+);
+
+export const votes = sqliteTable(
+  'votes',
+  {
+    id: text('id').primaryKey(),
+    body: text('body').notNull(),
+    votedOn: text('voted_on'),
+    votedPrecision: text('voted_precision').notNull(),
+    votedBasis: text('voted_basis').notNull(),
+    votedNote: text('voted_note'),
+    sortDate: text('sort_date').notNull(),
+    subject: text('subject').notNull(),
+    outcome: text('outcome').notNull(),
+    binding: integer('binding', { mode: 'boolean' }),
+    tallyYes: integer('tally_yes'),
+    tallyNo: integer('tally_no'),
+    tallyAbstain: integer('tally_abstain'),
+    tallyBasis: text('tally_basis').notNull(),
+    tallyNote: text('tally_note'),
+    eventId: text('event_id').references(() => events.id),
+    method: text('method').notNull().default('curated'),
+    confidence: real('confidence').notNull().default(1),
+  },
+  (t) => [
+    check('votes_body_check', oneOf('body', VOTE_BODIES)),
+    check('votes_outcome_check', oneOf('outcome', VOTE_OUTCOMES)),
+    check('votes_tally_basis_check', oneOf('tally_basis', TALLY_BASES)),
+    check('votes_precision_check', oneOf('voted_precision', PRECISIONS)),
+    check('votes_basis_check', oneOf('voted_basis', DATE_BASES)),
+    check('votes_method_check', oneOf('method', METHODS)),
+    index('votes_sort_idx').on(t.sortDate, t.id),
+    index('votes_body_idx').on(t.body, t.sortDate, t.id),
+    index('votes_outcome_idx').on(t.outcome, t.sortDate, t.id),
+    index('votes_event_idx').on(t.eventId),
+  ],
+);
+
+export const voteSponsors = sqliteTable(
+  'vote_sponsors',
+  {
+    voteId: text('vote_id')
+      .notNull()
+      .references(() => votes.id),
+    actorId: text('actor_id')
+      .notNull()
+      .references(() => actors.id),
+  },
+  (t) => [primaryKey({ columns: [t.voteId, t.actorId] })],
+);
+
+export const votePositions = sqliteTable(
+  'vote_positions',
+  {
+    voteId: text('vote_id')
+      .notNull()
+      .references(() => votes.id),
+    memberId: text('member_id')
+      .notNull()
+      .references(() => actors.id),
+    position: text('position').notNull(),
+    veto: integer('veto', { mode: 'boolean' }).notNull().default(false),
+  },
+  (t) => [
+    primaryKey({ columns: [t.voteId, t.memberId] }),
+    check('vote_positions_position_check', oneOf('position', POSITIONS)),
+    check('vote_positions_veto_check', sql`veto = 0 OR position = 'no'`),
+    index('vote_positions_member_idx').on(t.memberId, t.position, t.voteId),
+    index('vote_positions_veto_idx').on(t.veto, t.memberId, t.voteId),
+  ],
+);
+
+export const figures = sqliteTable(
+  'figures',
+  {
+    id: text('id').primaryKey(),
+    metric: text('metric').notNull(),
+    category: text('category').notNull(),
+    value: real('value'),
+    low: real('low'),
+    high: real('high'),
+    qualifier: text('qualifier').notNull(),
+    rawText: text('raw_text').notNull(),
+    unit: text('unit').notNull(),
+    subject: text('subject'),
+    locationId: text('location_id').references(() => locations.id),
+    asOf: text('as_of'),
+    asOfPrecision: text('as_of_precision').notNull(),
+    asOfBasis: text('as_of_basis').notNull(),
+    asOfNote: text('as_of_note'),
+    sortDate: text('sort_date').notNull(),
+    claimedById: text('claimed_by_id').references(() => actors.id),
+    eventId: text('event_id').references(() => events.id),
+    method: text('method').notNull().default('curated'),
+    confidence: real('confidence').notNull().default(1),
+  },
+  (t) => [
+    check('figures_category_check', oneOf('category', FIGURE_CATEGORIES)),
+    check('figures_metric_check', oneOf('metric', FIGURE_METRICS)),
+    check('figures_qualifier_check', oneOf('qualifier', QUALIFIERS)),
+    check('figures_precision_check', oneOf('as_of_precision', PRECISIONS)),
+    check('figures_basis_check', oneOf('as_of_basis', DATE_BASES)),
+    check('figures_method_check', oneOf('method', METHODS)),
+    check('figures_bounds_check', sql`low IS NULL OR high IS NULL OR low <= high`),
+    index('figures_sort_idx').on(t.sortDate, t.id),
+    index('figures_metric_idx').on(t.metric, t.sortDate, t.id),
+    index('figures_category_idx').on(t.category, t.sortDate, t.id),
+    index('figures_location_idx').on(t.locationId, t.sortDate, t.id),
+    index('figures_claimed_by_idx').on(t.claimedById, t.sortDate, t.id),
+    index('figures_event_idx').on(t.eventId),
+  ],
+);
+
+/**
+ * Ties any event, statement, vote or figure to the exact characters of a source: `quote` is
+ * `sources.text.slice(start, end)` (JavaScript string indices), checked by the seed before publishing.
+ */
+export const evidence = sqliteTable(
+  'evidence',
+  {
+    id: integer('id').primaryKey(),
+    recordType: text('record_type').notNull(),
+    recordId: text('record_id').notNull(),
+    seq: integer('seq').notNull(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+  },
+  (t) => [
+    check('evidence_record_type_check', oneOf('record_type', RECORD_TYPES)),
+    check('evidence_span_check', sql`start >= 0 AND "end" > start`),
+    index('evidence_record_idx').on(t.recordType, t.recordId, t.seq),
+    index('evidence_source_idx').on(t.sourceId, t.recordType, t.recordId),
+  ],
+);
+
+/**
+ * Passages the completeness audit would otherwise flag (scare quotes that are not speech, numbers that are
+ * not facts, such as a video player's 0:03:02), each with the curator's reason.
+ */
+export const exclusions = sqliteTable(
+  'exclusions',
+  {
+    id: integer('id').primaryKey(),
+    sourceId: text('source_id')
+      .notNull()
+      .references(() => sources.id),
+    start: integer('start').notNull(),
+    end: integer('end').notNull(),
+    quote: text('quote').notNull(),
+    reason: text('reason').notNull(),
+  },
+  (t) => [index('exclusions_source_idx').on(t.sourceId, t.start)],
+);
+
+/** Facts about the build itself: schema version, build id (the ETag seed), counts, input digest. */
+export const ledgerMeta = sqliteTable('ledger_meta', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});
