@@ -1,0 +1,32 @@
+/**
+ * `npm run seed`: builds the database from seed/ into $DATABASE_PATH (default data/ledger.db) and prints what
+ * it loaded per table. Exits 1 with the file, record and reason when the input is wrong; the previous database
+ * is left as it was.
+ */
+import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from '../paths.js';
+import { buildDatabase } from './build-database.js';
+import { SeedError } from './seed-error.js';
+
+function main(): number {
+  const target = process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+  try {
+    const summary = buildDatabase({ target, seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR });
+    const width = Math.max(...Object.keys(summary.counts).map((k) => k.length));
+    process.stdout.write(`seed: built ${summary.target} in ${summary.milliseconds.toFixed(0)} ms\n`);
+    process.stdout.write(`seed: schema ${summary.schemaVersion}, build ${summary.buildId.slice(0, 16)}\n`);
+    for (const [table, count] of Object.entries(summary.counts)) {
+      process.stdout.write(`  ${table.padEnd(width)}  ${String(count).padStart(5)}\n`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof SeedError) {
+      process.stderr.write(`seed: error: ${error.message}\n`);
+      process.stderr.write('seed: the previous database (if any) was left untouched.\n');
+      return 1;
+    }
+    process.stderr.write(`seed: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main();
