@@ -1,0 +1,78 @@
+/**
+ * The application factory. Plugins are registered in layers: infrastructure (errors, security, caching,
+ * database, docs), then the routes. Tests build it in-process with `app.inject()`; src/server.ts only listens.
+ */
+import { randomUUID } from 'node:crypto';
+import { type ZodTypeProvider, validatorCompiler } from '@fastify/type-provider-zod';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Config } from './config.js';
+import { compiledSerializer } from './http/serializer.js';
+import caching from './plugins/caching.js';
+import docs from './plugins/docs.js';
+import ledger from './plugins/ledger.js';
+import problemHandler, { sendProblem } from './plugins/problem-handler.js';
+import security from './plugins/security.js';
+import { registerRoutes } from './routes/index.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+  }
+}
+
+/** An incoming x-request-id is honoured when it is a sane token; anything else gets a fresh id. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+export const MAX_URL_LENGTH = 4096;
+
+export function loggerOptions(config: Config): FastifyServerOptions['logger'] {
+  return {
+    level: config.logLevel,
+    // Never log bodies or credentials; the data is public but clients' headers are theirs.
+    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'], remove: true },
+    ...(config.logPretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' } } } : {}),
+  };
+}
+
+export async function buildApp(config: Config, overrides: Partial<FastifyServerOptions> = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    requestIdHeader: 'x-request-id',
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    handlerTimeout: config.requestTimeoutMs,
+    requestTimeout: config.requestTimeoutMs,
+    connectionTimeout: config.requestTimeoutMs * 2,
+    bodyLimit: 16 * 1024,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    ...overrides,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(compiledSerializer);
+  app.decorate('config', config);
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  await app.register(problemHandler);
+  await app.register(ledger, { databasePath: config.databasePath });
+  await app.register(security, config);
+  await app.register(caching, { buildId: app.ledger.buildId, maxAgeSeconds: config.cacheMaxAgeSeconds });
+  await app.register(docs);
+
+  app.addHook('onRequest', async (request, reply) => {
+    if (request.url.length > MAX_URL_LENGTH) {
+      return sendProblem(request, reply, 'invalid_parameter', `The URL is longer than ${MAX_URL_LENGTH} characters`);
+    }
+  });
+
+  await app.register(registerRoutes);
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));
+  return app;
+}

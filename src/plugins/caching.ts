@@ -1,0 +1,64 @@
+/**
+ * HTTP caching for immutable data. A database build never changes, so a response is fully determined by the
+ * build id, the URL and the representation asked for (JSON or CSV): the ETag is derived from those three and
+ * `If-None-Match` is answered with 304 before any query runs. A new build changes every ETag.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+
+export interface CachingOptions {
+  buildId: string;
+  maxAgeSeconds: number;
+}
+
+const representation = (request: FastifyRequest) => {
+  const format = /[?&]format=csv(?:&|$)/.test(request.url) ? 'csv' : /[?&]format=/.test(request.url) ? 'json' : undefined;
+  if (format) return format;
+  return /\btext\/csv\b/i.test(request.headers.accept ?? '') ? 'csv' : 'json';
+};
+
+export function etagFor(buildId: string, request: FastifyRequest): string {
+  const hash = createHash('sha1').update(buildId).update('\0').update(request.url).update('\0').update(representation(request)).digest('base64url');
+  return `"${hash.slice(0, 27)}"`;
+}
+
+function matches(ifNoneMatch: string, etag: string): boolean {
+  if (ifNoneMatch.trim() === '*') return true;
+  return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** Only data routes are cached; health probes must always reach the process. */
+const isCacheable = (request: FastifyRequest) =>
+  (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/healthz') && !request.url.startsWith('/readyz');
+
+export default fp(
+  async (app: FastifyInstance, options: CachingOptions) => {
+    app.addHook('onRequest', async (request, reply) => {
+      if (!isCacheable(request)) return;
+      const etag = etagFor(options.buildId, request);
+      const ifNoneMatch = request.headers['if-none-match'];
+      if (ifNoneMatch && matches(ifNoneMatch, etag)) {
+        reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAgeSeconds}`).header('vary', 'Accept');
+        return reply.code(304).send();
+      }
+    });
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
+      if (reply.statusCode === 200) reply.header('etag', etagFor(options.buildId, request));
+      if (!isCacheable(request)) {
+        // Health answers must be live: they carry an ETag like every GET, but no cache may keep them.
+        reply.header('cache-control', 'no-store');
+        return payload;
+      }
+      if (reply.statusCode === 200) {
+        reply.header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
+        reply.header('vary', 'Accept');
+      } else if (reply.statusCode !== 304) {
+        reply.header('cache-control', 'no-store');
+      }
+      return payload;
+    });
+  },
+  { name: 'caching' },
+);

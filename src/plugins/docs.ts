@@ -1,0 +1,55 @@
+/**
+ * The OpenAPI 3.1 document, generated from the routes' zod schemas, served at /openapi.json, with Swagger UI at
+ * /docs. `npm run openapi` writes the same document to openapi.yaml, and a test fails when the two differ.
+ */
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+
+export const API_VERSION = '1.0.0';
+
+const DESCRIPTION = `A sourced, structured database of the 2016 siege of Aleppo and the UN diplomacy over it, built from five
+news articles (October to December 2016: VOA, Al Arabiya, Human Rights First, Metro).
+
+**Every fact is traceable to the exact characters of the article it came from**: events, statements, votes and
+figures carry \`evidence\`, a list of \`{source_id, start, end, quote}\` where \`quote\` is exactly
+\`source.text.slice(start, end)\`. A fact reported by several articles is one record with evidence from each.
+
+Dates say how sure they are (\`*_precision\`, \`*_basis\`); numbers keep their uncertainty (\`raw_text\`, \`qualifier\`,
+\`value\`/\`low\`/\`high\`); every person, state or organisation has one id across all articles.
+
+Lists: \`{data, page: {limit, next_cursor}}\`, keyset-paged with an opaque \`cursor\`; filters take comma-separated values
+meaning any of them; an unknown or malformed parameter is a 400 problem+json naming it; \`format=csv\` or
+\`Accept: text/csv\` returns CSV. Responses carry an ETag derived from the database build.`;
+
+export default fp(
+  async (app: FastifyInstance) => {
+    await app.register(swagger, {
+      openapi: {
+        openapi: '3.1.0',
+        info: { title: 'Aleppo Ledger API', version: API_VERSION, description: DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },
+        servers: [{ url: '/', description: 'This server' }],
+        tags: [
+          { name: 'events', description: 'Dated happenings: vetoes, meetings, pauses, offensives, talks, trips.' },
+          { name: 'statements', description: 'Who said what, when, and where it is written.' },
+          { name: 'votes', description: 'UN Security Council and General Assembly votes, vetoes and each member\'s position.' },
+          { name: 'figures', description: 'Numbers about people (trapped, besieged, killed, displaced) and other counts, with their uncertainty.' },
+          { name: 'actors', description: 'People, states, organisations, UN bodies and armed groups: one id each across all articles.' },
+          { name: 'locations', description: 'Places, nested by parent.' },
+          { name: 'sources', description: 'The articles, with their full text.' },
+          { name: 'health', description: 'Liveness and readiness probes.' },
+        ],
+      },
+      transform: jsonSchemaTransform,
+      transformObject: jsonSchemaTransformObject,
+    });
+    await app.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+      staticCSP: true,
+    });
+  },
+  { name: 'docs' },
+);

@@ -1,0 +1,47 @@
+/**
+ * Security headers, CORS and per-client rate limits. The data is public and read-only, so CORS allows any
+ * origin by default (configurable); the CSP is strict but lets Swagger UI's own scripts and styles run.
+ */
+import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Config } from '../config.js';
+import { ApiError } from '../http/errors.js';
+
+export default fp(
+  async (app: FastifyInstance, config: Config) => {
+    await app.register(helmet, {
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+        },
+      },
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    });
+    await app.register(cors, {
+      origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
+      methods: ['GET', 'HEAD', 'OPTIONS'],
+      exposedHeaders: ['ETag', 'Link', 'X-Request-Id', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      maxAge: 86400,
+    });
+    if (config.rateLimit.enabled) {
+      await app.register(rateLimit, {
+        max: config.rateLimit.max,
+        timeWindow: config.rateLimit.windowMs,
+        // Probes must not be starved by a client's burst.
+        allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+        errorResponseBuilder: (_request, context) =>
+          new ApiError('rate_limited', `Rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${context.after}`),
+      });
+    }
+  },
+  { name: 'security' },
+);

@@ -1,0 +1,46 @@
+/**
+ * Evidence for a page of records in one query (never one per row): the ids travel as one JSON array
+ * parameter, so a single prepared statement serves any page size.
+ */
+import type Database from 'better-sqlite3';
+import type { SourceSummary } from '../schemas/source-summary.js';
+
+export interface EvidenceSpan {
+  source_id: string;
+  start: number;
+  end: number;
+  quote: string;
+}
+
+export type RecordType = 'event' | 'statement' | 'vote' | 'figure';
+
+export class EvidenceRepository {
+  private readonly forRecords: Database.Statement;
+  private readonly sourcesOfRecord: Database.Statement;
+
+  constructor(db: Database.Database) {
+    this.forRecords = db.prepare(
+      `SELECT record_id, source_id, start, "end", quote FROM evidence
+       WHERE record_type = ? AND record_id IN (SELECT value FROM json_each(?))
+       ORDER BY record_id, seq`,
+    );
+    this.sourcesOfRecord = db.prepare(
+      `SELECT DISTINCT s.id, s.title, s.publisher, s.url, s.published_on FROM evidence e JOIN sources s ON s.id = e.source_id
+       WHERE e.record_type = ? AND e.record_id = ? ORDER BY s.published_on, s.id`,
+    );
+  }
+
+  /** The articles that report a record, oldest first: where a fact-checker goes to read it. */
+  sourcesOf(type: RecordType, id: string): SourceSummary[] {
+    return this.sourcesOfRecord.all(type, id) as SourceSummary[];
+  }
+
+  /** Evidence per record id, in the curator's order; ids without evidence map to an empty list. */
+  forIds(type: RecordType, ids: readonly string[]): Map<string, EvidenceSpan[]> {
+    const byRecord = new Map<string, EvidenceSpan[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return byRecord;
+    const rows = this.forRecords.all(type, JSON.stringify(ids)) as (EvidenceSpan & { record_id: string })[];
+    for (const { record_id, ...span } of rows) byRecord.get(record_id)?.push(span);
+    return byRecord;
+  }
+}

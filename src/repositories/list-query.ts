@@ -1,0 +1,133 @@
+/**
+ * The one place lists are queried: filters ANDed together, a keyset on (sort key, id) instead of OFFSET, and
+ * LIMIT n+1 to learn whether another page exists without counting. Statements are prepared once per distinct
+ * SQL text and reused. Every resource's repository describes its table and filters and calls `runList`.
+ */
+import type Database from 'better-sqlite3';
+import type { CursorCodec, CursorKey } from '../http/cursor.js';
+
+/** A WHERE fragment with its bound parameters; fragments are built from our own constants, never user text. */
+export interface Condition {
+  sql: string;
+  params: unknown[];
+}
+
+export interface ListShape {
+  /** The main table's alias in `from`, e.g. `s`. */
+  alias: string;
+  /** Columns to select (the main table's id must be selected as `id`). */
+  select: string;
+  /** FROM clause with the joins `select` needs. */
+  from: string;
+  /** Sort names (without a leading '-') to the column that orders them; id breaks ties. */
+  sorts: Record<string, string>;
+  /** The FTS5 table holding this resource's searchable text, keyed by `record_id`. */
+  ftsTable?: string;
+}
+
+export interface ListRequest {
+  conditions: Condition[];
+  /** `date`, `-date`, `name`, `relevance`...: validated by the route's schema. */
+  sort: string;
+  limit: number;
+  cursor?: string | undefined;
+  /** A safe FTS5 query (see search-terms.ts) when the client searched. */
+  search?: string | undefined;
+}
+
+export interface ListPage<Row> {
+  rows: Row[];
+  nextCursor: string | null;
+}
+
+export class ListQueries {
+  private readonly cache = new Map<string, Database.Statement>();
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly cursors: CursorCodec,
+  ) {}
+
+  prepare(sql: string): Database.Statement {
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.cache.set(sql, statement);
+    }
+    return statement;
+  }
+
+  run<Row extends { id: string }>(shape: ListShape, request: ListRequest): ListPage<Row> {
+    const descending = request.sort.startsWith('-');
+    const sortName = descending ? request.sort.slice(1) : request.sort;
+    const where: string[] = [];
+    const params: unknown[] = [];
+    let from = shape.from;
+    let sortColumn: string;
+
+    if (sortName === 'relevance') {
+      if (!shape.ftsTable || !request.search) throw new Error('relevance sort needs a search');
+      // bm25 rank: lower is better, so ascending rank is best first.
+      from += ` JOIN (SELECT record_id, rank FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?) AS hit ON hit.record_id = ${shape.alias}.id`;
+      params.push(request.search);
+      sortColumn = 'hit.rank';
+    } else {
+      const column = shape.sorts[sortName];
+      if (!column) throw new Error(`unknown sort ${sortName}`);
+      sortColumn = column;
+      if (request.search && shape.ftsTable) {
+        where.push(`${shape.alias}.id IN (SELECT record_id FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?)`);
+        params.push(request.search);
+      }
+    }
+    for (const condition of request.conditions) {
+      where.push(condition.sql);
+      params.push(...condition.params);
+    }
+    if (request.cursor) {
+      const [key, id] = this.cursors.decode(request.cursor, request.sort, 2) as [string | number, string];
+      where.push(`(${sortColumn}, ${shape.alias}.id) ${descending ? '<' : '>'} (?, ?)`);
+      params.push(key, id);
+    }
+    const direction = descending ? 'DESC' : 'ASC';
+    const sql = [
+      `SELECT ${shape.select}, ${sortColumn} AS _sort_key FROM ${from}`,
+      where.length ? `WHERE ${where.join(' AND ')}` : '',
+      `ORDER BY ${sortColumn} ${direction}, ${shape.alias}.id ${direction}`,
+      'LIMIT ?',
+    ].join(' ');
+    params.push(request.limit + 1);
+
+    const rows = this.prepare(sql).all(...params) as (Row & { _sort_key: string | number })[];
+    let nextCursor: string | null = null;
+    if (rows.length > request.limit) {
+      rows.length = request.limit;
+      const last = rows[rows.length - 1] as Row & { _sort_key: string | number };
+      nextCursor = this.cursors.encode(request.sort, [last._sort_key, last.id] as CursorKey);
+    }
+    for (const row of rows) delete (row as { _sort_key?: unknown })._sort_key;
+    return { rows, nextCursor };
+  }
+}
+
+/** `column IN (?, ?, ...)` for a list of values (comma-separated filter values mean any of them). */
+export function anyOf(column: string, values: readonly unknown[]): Condition {
+  return { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
+}
+
+/** Records of a type with evidence in any of the given sources. */
+export function inSources(alias: string, recordType: string, sourceIds: readonly string[]): Condition {
+  return {
+    sql: `${alias}.id IN (SELECT record_id FROM evidence WHERE source_id IN (${sourceIds.map(() => '?').join(', ')}) AND record_type = ?)`,
+    params: [...sourceIds, recordType],
+  };
+}
+
+/** Inclusive date range on a record's main date; undated records never match a range. */
+export function dateRange(column: string, from?: string, to?: string): Condition[] {
+  const conditions: Condition[] = [];
+  if (from) conditions.push({ sql: `${column} >= ?`, params: [from] });
+  if (to) conditions.push({ sql: `${column} <= ?`, params: [to] });
+  else if (from) conditions.push({ sql: `${column} < '9999-12-31'`, params: [] });
+  return conditions;
+}

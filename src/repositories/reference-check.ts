@@ -1,0 +1,45 @@
+/**
+ * Filters name actors, locations, sources and events by id. An id that does not exist is a 400 naming the
+ * parameter (with a suggestion when a name or alias matches), so `speaker=lavrov` never looks like
+ * "Lavrov said nothing".
+ */
+import type Database from 'better-sqlite3';
+import { invalidParameter } from '../http/errors.js';
+
+export type ReferenceTable = 'actors' | 'locations' | 'sources' | 'events';
+
+export class ReferenceCheck {
+  private readonly exists: Record<ReferenceTable, Database.Statement>;
+  private readonly suggestActor: Database.Statement;
+  private readonly suggestLocation: Database.Statement;
+
+  constructor(db: Database.Database) {
+    const query = (table: ReferenceTable) => db.prepare(`SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM ${table})`);
+    this.exists = { actors: query('actors'), locations: query('locations'), sources: query('sources'), events: query('events') };
+    this.suggestActor = db.prepare('SELECT record_id FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT 3');
+    this.suggestLocation = db.prepare('SELECT record_id FROM locations_fts WHERE locations_fts MATCH ? ORDER BY rank LIMIT 3');
+  }
+
+  /** Throws a 400 for the first id in `ids` that the table does not hold. */
+  ensure(table: ReferenceTable, parameter: string, ids: readonly string[] | undefined): void {
+    if (!ids || ids.length === 0) return;
+    const missing = (this.exists[table].pluck().all(JSON.stringify(ids)) as string[])[0];
+    if (missing === undefined) return;
+    const what = { actors: 'actor', locations: 'location', sources: 'source', events: 'event' }[table];
+    const suggestions = this.suggest(table, missing);
+    const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
+    throw invalidParameter(parameter, `names an unknown ${what} id "${missing}"${hint}`);
+  }
+
+  private suggest(table: ReferenceTable, id: string): string[] {
+    const statement = table === 'actors' ? this.suggestActor : table === 'locations' ? this.suggestLocation : undefined;
+    if (!statement) return [];
+    const words = id.split('-').filter(Boolean);
+    if (words.length === 0) return [];
+    try {
+      return statement.pluck().all(words.map((w) => `"${w}"*`).join(' OR ')) as string[];
+    } catch {
+      return [];
+    }
+  }
+}

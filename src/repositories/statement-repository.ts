@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import type { Statement, StatementDetail } from '../schemas/statement.js';
+import type { EvidenceRepository } from './evidence-repository.js';
+import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+
+export interface StatementFilters {
+  speaker?: string[] | undefined;
+  kind?: string[] | undefined;
+  place?: string[] | undefined;
+  event?: string[] | undefined;
+  source?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  search?: string | undefined;
+}
+
+interface StatementRow {
+  id: string;
+  speaker_id: string;
+  speaker_name: string;
+  speaker_role: string | null;
+  text: string;
+  kind: Statement['kind'];
+  said_on: string | null;
+  said_precision: Statement['said_precision'];
+  said_basis: Statement['said_basis'];
+  said_note: string | null;
+  place_id: string | null;
+  place_name: string | null;
+  event_id: string | null;
+  method: Statement['method'];
+  confidence: number;
+}
+
+const SHAPE: ListShape = {
+  alias: 's',
+  select: `s.id, s.speaker_id, sp.name AS speaker_name, s.speaker_role, s.text, s.kind, s.said_on, s.said_precision,
+    s.said_basis, s.said_note, s.place_id, pl.name AS place_name, s.event_id, s.method, s.confidence`,
+  from: 'statements s JOIN actors sp ON sp.id = s.speaker_id LEFT JOIN locations pl ON pl.id = s.place_id',
+  sorts: { date: 's.sort_date' },
+  ftsTable: 'statements_fts',
+};
+
+export class StatementRepository {
+  private readonly byId: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+    private readonly evidence: EvidenceRepository,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE s.id = ?`);
+  }
+
+  list(filters: StatementFilters, sort: string, limit: number, cursor?: string): ListPage<Statement> {
+    const conditions: Condition[] = [];
+    if (filters.speaker) conditions.push(anyOf('s.speaker_id', filters.speaker));
+    if (filters.kind) conditions.push(anyOf('s.kind', filters.kind));
+    if (filters.place) conditions.push(anyOf('s.place_id', filters.place));
+    if (filters.event) conditions.push(anyOf('s.event_id', filters.event));
+    if (filters.source) conditions.push(inSources('s', 'statement', filters.source));
+    conditions.push(...dateRange('s.sort_date', filters.from, filters.to));
+    const page = this.lists.run<StatementRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    const evidence = this.evidence.forIds('statement', page.rows.map((r) => r.id));
+    return { rows: page.rows.map((row) => toStatement(row, evidence.get(row.id) ?? [])), nextCursor: page.nextCursor };
+  }
+
+  get(id: string): StatementDetail | undefined {
+    const row = this.byId.get(id) as StatementRow | undefined;
+    if (!row) return undefined;
+    const evidence = this.evidence.forIds('statement', [id]).get(id) ?? [];
+    return { ...toStatement(row, evidence), sources: this.evidence.sourcesOf('statement', id) };
+  }
+
+  /** Statements tied to events, for embedding in event views: one query for any number of events. */
+  forEvents(eventIds: readonly string[]): Statement[] {
+    if (eventIds.length === 0) return [];
+    return this.list({ event: [...eventIds] }, 'date', 500).rows;
+  }
+}
+
+function toStatement(row: StatementRow, evidence: Statement['evidence']): Statement {
+  return {
+    id: row.id,
+    speaker: { id: row.speaker_id, name: row.speaker_name },
+    speaker_role: row.speaker_role,
+    text: row.text,
+    kind: row.kind,
+    said_on: row.said_on,
+    said_precision: row.said_precision,
+    said_basis: row.said_basis,
+    said_note: row.said_note,
+    place: row.place_id ? { id: row.place_id, name: row.place_name ?? row.place_id } : null,
+    event_id: row.event_id,
+    method: row.method,
+    confidence: row.confidence,
+    evidence,
+  };
+}

@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { ApiError } from '../http/errors.js';
+import { sendList } from '../http/list-reply.js';
+import { idPathParams, splitList } from '../schemas/common.js';
+import { StatementDetail, StatementList, StatementQuery } from '../schemas/statement.js';
+import { listArgs } from './list-args.js';
+import { listResponses, singleResponses } from './responses.js';
+
+export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/statements',
+    {
+      schema: {
+        tags: ['statements'],
+        summary: 'List statements: who said what, when',
+        description:
+          'Statements by speaker, kind, place, event, source and date range, or full-text search with `q`. Chronological by `said_on` (undated last), then id. Each statement carries its evidence: the exact words in the article.',
+        querystring: StatementQuery,
+        response: listResponses(StatementList),
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const args = listArgs(app, query, 'date');
+      const speaker = splitList(query.speaker);
+      const place = splitList(query.place);
+      const source = splitList(query.source);
+      const event = splitList(query.event);
+      app.repos.references.ensure('actors', 'speaker', speaker);
+      app.repos.references.ensure('locations', 'place', place);
+      app.repos.references.ensure('sources', 'source', source);
+      app.repos.references.ensure('events', 'event', event);
+      const page = app.repos.statements.list(
+        { speaker, kind: splitList(query.kind), place, event, source, from: query.from, to: query.to, search: args.search },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
+      return sendList(request, reply, page, args.limit, query.format);
+    },
+  );
+
+  app.get(
+    '/v1/statements/:id',
+    {
+      schema: {
+        tags: ['statements'],
+        summary: 'One statement, with the articles that report it',
+        description: 'A statement with its evidence spans and a summary of each source (title, publisher, URL, date).',
+        params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: 'rycroft-2016-12-09-moral-majority' }) }),
+        response: singleResponses(StatementDetail),
+      },
+    },
+    async (request) => {
+      const statement = app.repos.statements.get(request.params.id);
+      if (!statement) throw new ApiError('not_found', `No statement with id "${request.params.id}"`);
+      return statement;
+    },
+  );
+};

@@ -1,0 +1,145 @@
+/**
+ * Building blocks shared by every resource: references, evidence, dates with their certainty, the list
+ * envelope, the problem document, and the query parameters every list takes. One zod object per concept drives
+ * validation, the TypeScript types and the OpenAPI document.
+ */
+import { z } from 'zod';
+import { DATE_BASES, METHODS, PRECISIONS } from '../db/schema.js';
+
+export const idPattern = /^[a-z0-9][a-z0-9-]{0,127}$/;
+
+export const Ref = z
+  .object({ id: z.string(), name: z.string() })
+  .meta({ id: 'Ref', description: 'A reference to an actor or a location: its id and display name.' });
+
+export const Evidence = z
+  .object({
+    source_id: z.string().meta({ description: 'The source (article) id.', example: 'voa-2016-12-09-russia-resumes-bombings' }),
+    start: z.int().meta({ description: 'Start offset in the source text (JavaScript string index, inclusive).' }),
+    end: z.int().meta({ description: 'End offset in the source text (exclusive).' }),
+    quote: z.string().meta({ description: 'Exactly `source.text.slice(start, end)`.' }),
+  })
+  .meta({
+    id: 'Evidence',
+    description: 'The exact characters of an article that support a fact. One entry per span; a fact reported by several articles has an entry in each.',
+  });
+
+export const Precision = z.enum(PRECISIONS).meta({ description: 'How precise the date is: never more than the words carry.' });
+export const DateBasis = z
+  .enum(DATE_BASES)
+  .meta({
+    description:
+      '`stated`: the text prints the date; `relative`: resolved from words like "Thursday" against the publication date; `publication`: only the article date is known; `inferred`: reasoned from other facts (see the note).',
+  });
+export const IsoDate = z.string().meta({ description: 'A date, YYYY-MM-DD.', example: '2016-12-05' });
+
+export const Provenance = {
+  method: z.enum(METHODS).meta({ description: '`curated` by a person, or `extracted` by the ingest pipeline and awaiting review.' }),
+  confidence: z.number().meta({ description: 'Confidence in the record, 0 to 1 (1 for curated records).' }),
+};
+
+export const Problem = z
+  .object({
+    type: z.string().meta({ description: 'A URI naming the kind of problem.' }),
+    title: z.string(),
+    status: z.int(),
+    detail: z.string(),
+    instance: z.string().meta({ description: 'The request path that failed.' }),
+    request_id: z.string().optional(),
+    errors: z
+      .array(z.object({ parameter: z.string(), reason: z.string() }))
+      .optional()
+      .meta({ description: 'For validation failures: each offending parameter and why.' }),
+  })
+  .meta({ id: 'Problem', description: 'An RFC 9457 problem document (application/problem+json).' });
+
+export const PageInfo = z
+  .object({
+    limit: z.int(),
+    next_cursor: z.string().nullable().meta({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  })
+  .meta({ id: 'PageInfo' });
+
+export const listEnvelope = <T extends z.ZodType>(item: T, name: string) =>
+  z.object({ data: z.array(item), page: PageInfo }).meta({ id: `${name}List`, description: `A page of ${name} records.` });
+
+// ---- query parameters ------------------------------------------------------------------------------------
+
+const isRealDate = (value: string) => {
+  const parsed = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
+};
+
+export const dateParam = (description: string, example: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+    .refine(isRealDate, 'is not a date that exists in the calendar')
+    .optional()
+    .meta({ description, example });
+
+/** Comma-separated ids (any of them matches). */
+export const idListParam = (description: string, example: string) =>
+  z
+    .string()
+    .max(2000)
+    .refine(
+      (v) => v.split(',').every((part) => idPattern.test(part)),
+      'must be one or more ids (lowercase letters, digits, hyphens) separated by commas',
+    )
+    .optional()
+    .meta({ description: `${description} Several ids, comma-separated, match any of them.`, example });
+
+/** Comma-separated values of an enum (any of them matches); an unknown value names itself and the allowed ones. */
+export const enumListParam = (values: readonly string[], description: string, example: string) =>
+  z
+    .string()
+    .max(2000)
+    .superRefine((v, ctx) => {
+      const unknown = v.split(',').filter((part) => !values.includes(part));
+      if (unknown.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${values.join(', ')}`,
+        });
+      }
+    })
+    .optional()
+    .meta({ description: `${description} One of: ${values.join(', ')}. Several, comma-separated, match any of them.`, example });
+
+export const splitList = (value: string | undefined): string[] | undefined =>
+  value === undefined ? undefined : [...new Set(value.split(','))];
+
+export const listParams = {
+  limit: z.coerce
+    .number({ error: 'must be a whole number from 1 to 500' })
+    .int('must be a whole number from 1 to 500')
+    .min(1, 'must be at least 1')
+    .max(500, 'must be at most 500')
+    .optional()
+    .meta({ description: 'Records per page (default 50, at most 500).', example: 20 }),
+  cursor: z
+    .string()
+    .min(1)
+    .max(1000)
+    .optional()
+    .meta({ description: 'The opaque `page.next_cursor` of the previous page. Keep the other parameters the same.' }),
+  format: z
+    .enum(['json', 'csv'])
+    .optional()
+    .meta({ description: '`csv` answers text/csv (RFC 4180) with nested fields flattened; the same as `Accept: text/csv`.' }),
+};
+
+export const searchParam = (what: string, example: string) =>
+  z
+    .string()
+    .min(1)
+    .max(2000)
+    .optional()
+    .meta({ description: `Full-text search over ${what}: words, all of which must match (ranked; no search syntax).`, example });
+
+export const sourceParam = idListParam('Only records with evidence in this source (article id).', 'voa-2016-12-09-russia-resumes-bombings');
+
+export const idPathParams = z.object({
+  id: z.string().regex(idPattern, 'must be an id (lowercase letters, digits, hyphens)').meta({ description: 'The record id.' }),
+});

@@ -1,0 +1,14 @@
+import { z } from 'zod';
+
+/** What a fact-checker needs to find the article: embedded in the single views of facts. */
+export const SourceSummary = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string(),
+    url: z.string(),
+    published_on: z.string(),
+  })
+  .meta({ id: 'SourceSummary' });
+
+export type SourceSummary = z.infer<typeof SourceSummary>;

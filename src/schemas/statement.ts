@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { STATEMENT_KINDS } from '../db/schema.js';
+import {
+  DateBasis,
+  dateParam,
+  Evidence,
+  enumListParam,
+  IsoDate,
+  idListParam,
+  listEnvelope,
+  listParams,
+  Precision,
+  Provenance,
+  Ref,
+  searchParam,
+  sourceParam,
+} from './common.js';
+import { SourceSummary } from './source-summary.js';
+
+export const Statement = z
+  .object({
+    id: z.string().meta({ example: 'lavrov-2016-12-09-strikes-resumed' }),
+    speaker: Ref,
+    speaker_role: z.string().nullable().meta({ description: 'The speaker\'s role as the article gives it.', example: 'Russian Foreign Minister' }),
+    text: z.string().meta({ description: 'The words exactly as printed, without the quotation marks (for `indirect`, the reported sentence). A quote split around "he said" is joined with a space.' }),
+    kind: z.enum(STATEMENT_KINDS).meta({ description: '`direct` quote, `partial` quote woven into a sentence, or `indirect` reported speech.' }),
+    said_on: IsoDate.nullable(),
+    said_precision: Precision,
+    said_basis: DateBasis,
+    said_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    place: Ref.nullable(),
+    event_id: z.string().nullable(),
+    ...Provenance,
+    evidence: z.array(Evidence),
+  })
+  .meta({ id: 'Statement', description: 'Who said what, when, and where it is written.' });
+
+export const StatementDetail = Statement.extend({
+  sources: z.array(SourceSummary).meta({ description: 'The articles that report the statement.' }),
+}).meta({ id: 'StatementDetail' });
+
+export const StatementList = listEnvelope(Statement, 'Statement');
+
+export const STATEMENT_SORTS = ['date', '-date', 'relevance'] as const;
+
+export const StatementQuery = z
+  .object({
+    speaker: idListParam('Only statements by this actor.', 'sergei-lavrov'),
+    kind: enumListParam(STATEMENT_KINDS, 'Only statements of this kind.', 'direct'),
+    place: idListParam('Only statements made at this location.', 'hamburg'),
+    event: idListParam('Only statements tied to this event.', '2016-12-09-lavrov-hamburg-remarks'),
+    source: sourceParam,
+    from: dateParam('Said on or after this date (inclusive).', '2016-12-01'),
+    to: dateParam('Said on or before this date (inclusive).', '2016-12-31'),
+    q: searchParam('the statement text', 'moral majority'),
+    sort: z
+      .enum(STATEMENT_SORTS)
+      .optional()
+      .meta({ description: '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).' }),
+    ...listParams,
+  })
+  .strict();
+
+export type StatementQuery = z.infer<typeof StatementQuery>;
+export type Statement = z.infer<typeof Statement>;
+export type StatementDetail = z.infer<typeof StatementDetail>;
