@@ -1,0 +1,65 @@
+/**
+ * The process entry point: read the configuration, make sure the database exists (building it from seed/ on a
+ * fresh clone), listen, and shut down with grace on SIGTERM/SIGINT: stop accepting, let in-flight requests
+ * finish within SHUTDOWN_GRACE_MS, close the database, exit 0.
+ */
+import { existsSync } from 'node:fs';
+import closeWithGrace from 'close-with-grace';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { LedgerOpenError } from './db/open-ledger.js';
+import { MIGRATIONS_DIR, SEED_DIR } from './paths.js';
+import { buildDatabase } from './seed/build-database.js';
+import { SeedError } from './seed/seed-error.js';
+
+function fail(message: string): never {
+  process.stderr.write(`aleppo-ledger: ${message}\n`);
+  process.exit(1);
+}
+
+async function main() {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) fail(error.message);
+    throw error;
+  }
+
+  if (!existsSync(config.databasePath)) {
+    if (!config.seedIfMissing) fail(`database file ${config.databasePath} does not exist and SEED_IF_MISSING is false`);
+    try {
+      const summary = buildDatabase({ target: config.databasePath, seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR });
+      process.stdout.write(
+        `aleppo-ledger: built ${summary.target} from seed/ in ${summary.milliseconds.toFixed(0)} ms (${summary.counts.statements} statements, ${summary.counts.events} events)\n`,
+      );
+    } catch (error) {
+      if (error instanceof SeedError) fail(`could not build the database: ${error.message}`);
+      throw error;
+    }
+  }
+
+  let app: Awaited<ReturnType<typeof buildApp>>;
+  try {
+    app = await buildApp(config);
+  } catch (error) {
+    if (error instanceof LedgerOpenError) fail(error.message);
+    throw error;
+  }
+
+  closeWithGrace({ delay: config.shutdownGraceMs }, async ({ signal, err }) => {
+    if (err) app.log.error({ err }, 'shutting down after an error');
+    else app.log.info({ signal }, 'shutting down');
+    await app.close();
+  });
+
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    app.log.error({ err: error }, 'could not listen');
+    await app.close();
+    process.exit(1);
+  }
+}
+
+await main();
