@@ -1,9 +1,21 @@
 /** Routes layer: one file per resource. */
 import type { FastifyInstance } from 'fastify';
+import { actorRoutes } from './actors.js';
+import { eventRoutes } from './events.js';
+import { figureRoutes } from './figures.js';
 import { healthRoutes } from './health.js';
+import { locationRoutes } from './locations.js';
+import { sourceRoutes } from './sources.js';
 import { statementRoutes } from './statements.js';
+import { voteRoutes } from './votes.js';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
+  await app.register(eventRoutes);
   await app.register(statementRoutes);
+  await app.register(voteRoutes);
+  await app.register(figureRoutes);
+  await app.register(sourceRoutes);
+  await app.register(actorRoutes);
+  await app.register(locationRoutes);
 }

@@ -47,7 +47,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['statements'],
         summary: 'One statement, with the articles that report it',
         description: 'A statement with its evidence spans and a summary of each source (title, publisher, URL, date).',
-        params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: 'rycroft-2016-12-09-moral-majority' }) }),
+        params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: 'rycroft-2016-12-09-too-little-too-late' }) }),
         response: singleResponses(StatementDetail),
       },
     },

@@ -1,0 +1,159 @@
+/**
+ * Dates in the words of an article, resolved against its publication date and never more precise than the words:
+ * absolute dates ("Dec. 1, 2016", "October 8", "in September") through chrono-node; weekdays ("on Monday", "Friday
+ * evening"), "today", "yesterday", "last week" and anchored expressions ("a day after", "the next day") by the
+ * rules of news writing, which chrono does not know: a bare weekday is the most recent one on or before the
+ * publication date, unless the clause speaks of the future ("will travel on Saturday").
+ */
+import * as chrono from 'chrono-node';
+import type { When } from '../seed/annotation-schema.js';
+import type { Span } from './text-segments.js';
+
+export interface DateMention extends Span {
+  text: string;
+  when: When;
+  /** point: one day (or month, year); span: a range with an end; anchored: counted from another date. */
+  kind: 'point' | 'span' | 'anchored';
+  /** For anchored mentions: days to add to the anchor ("a day after he said" is the anchor minus one). */
+  offsetDays?: number;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+
+const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const toIso = (date: Date) => date.toISOString().slice(0, 10);
+export const addDays = (iso: string, days: number) => toIso(new Date(toDate(iso).getTime() + days * DAY_MS));
+const weekday = (iso: string) => toDate(iso).getUTCDay();
+
+/** "Fri 9 Dec 2016", the way the curated notes name a day. */
+export function describeDay(iso: string): string {
+  const date = toDate(iso);
+  return `${WEEKDAYS[date.getUTCDay()]?.slice(0, 3)} ${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+export function publicationWhen(publishedOn: string, note: string): When {
+  return { date: publishedOn, precision: 'day', basis: 'publication', note };
+}
+
+// Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
+const FUTURE = /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|planned to|going to|next)\b/i;
+
+/** Whether the clause around a weekday looks ahead: the words before it in its clause, or after it when it opens the clause. */
+function speaksOfFuture(text: string, mention: Span): boolean {
+  const before = text.slice(Math.max(0, mention.start - 80), mention.start);
+  const clauseBefore = before.split(/[.;:!?\n]|,\s(?=\p{Ll})|\b(?:said|says|told|that)\b/u).pop() ?? '';
+  if (clauseBefore.trim().length > 0) return FUTURE.test(clauseBefore);
+  const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]/u)[0] ?? '';
+  return FUTURE.test(after);
+}
+
+function resolveWeekday(publishedOn: string, target: number, direction: 'past' | 'future', strict: boolean): string {
+  const today = weekday(publishedOn);
+  let diff = direction === 'past' ? (today - target + 7) % 7 : (target - today + 7) % 7;
+  if (strict && diff === 0) diff = 7;
+  return addDays(publishedOn, direction === 'past' ? -diff : diff);
+}
+
+const quoteWords = (value: string) => `"${value.replace(/\s+/g, ' ')}"`;
+
+/** Every date expression inside region of text. */
+export function findDateMentions(text: string, region: Span, publishedOn: string): DateMention[] {
+  const slice = text.slice(region.start, region.end);
+  const article = `an article of ${describeDay(publishedOn)}`;
+  const found: DateMention[] = [];
+  const add = (index: number, length: number, when: When, kind: DateMention['kind'], offsetDays?: number) => {
+    const start = region.start + index;
+    const mention: DateMention = { start, end: start + length, text: slice.slice(index, index + length), when, kind };
+    if (offsetDays !== undefined) mention.offsetDays = offsetDays;
+    // Earlier (longer, absolute) matches win over what they overlap.
+    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
+  };
+
+  // Absolute dates with a month name, through chrono (it also takes "Thursday, Dec. 1, 2016" whole).
+  const reference = { instant: toDate(publishedOn), timezone: 0 };
+  for (const result of chrono.en.parse(slice, reference)) {
+    if (!MONTH_NAME.test(result.text)) continue;
+    const known = (component: 'day' | 'month' | 'year') => result.start.isCertain(component);
+    const month = result.start.get('month');
+    if (!known('month') || month === null) continue;
+    let year = known('year') ? (result.start.get('year') as number) : Number(publishedOn.slice(0, 4));
+    const day = known('day') ? (result.start.get('day') as number) : 1;
+    let iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    // Without a year, a date well after publication is last year's ("December 20" in a January article).
+    if (!known('year') && toDate(iso).getTime() - toDate(publishedOn).getTime() > 31 * DAY_MS) {
+      year -= 1;
+      iso = `${year}${iso.slice(4)}`;
+    }
+    const precision = known('day') ? 'day' : 'month';
+    const note = known('year') ? undefined : `${quoteWords(result.text)}; the year is the article's (${describeDay(publishedOn)})`;
+    const since = /\bsince\s+$/i.test(slice.slice(0, result.index));
+    const when: When = { date: iso, precision, basis: 'stated', ...(note ? { note } : {}) };
+    if (since) add(result.index, result.text.length, { ...when, end: publishedOn }, 'span');
+    else add(result.index, result.text.length, when, 'point');
+  }
+
+  for (const match of slice.matchAll(/\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g)) {
+    const modifier = match[1]?.toLowerCase();
+    const target = WEEKDAYS.indexOf(match[2] as string);
+    const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
+    const direction = modifier === 'next' || (modifier !== 'last' && speaksOfFuture(text, absolute)) ? 'future' : 'past';
+    const date = resolveWeekday(publishedOn, target, direction, modifier === 'last' || modifier === 'next');
+    add(match.index, match[0].length, { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` }, 'point');
+  }
+
+  for (const match of slice.matchAll(/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi)) {
+    const word = (match[1] as string).toLowerCase();
+    const date = word === 'yesterday' ? addDays(publishedOn, -1) : word === 'tomorrow' ? addDays(publishedOn, 1) : publishedOn;
+    add(match.index, match[0].length, { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` }, 'point');
+  }
+
+  for (const match of slice.matchAll(/\b(last|this|next) week\b/gi)) {
+    const which = (match[1] as string).toLowerCase();
+    const monday = addDays(publishedOn, -((weekday(publishedOn) + 6) % 7));
+    const start = which === 'last' ? addDays(monday, -7) : which === 'next' ? addDays(monday, 7) : monday;
+    const end = addDays(start, 6);
+    const note = `${quoteWords(match[0])} in ${article}: ${describeDay(start)} to ${describeDay(end)}`;
+    add(match.index, match[0].length, { date: start, end, precision: 'day', basis: 'relative', note }, 'span');
+  }
+
+  for (const match of slice.matchAll(/\b(last|this|next) (month|year)\b/gi)) {
+    const which = (match[1] as string).toLowerCase();
+    const shift = which === 'last' ? -1 : which === 'next' ? 1 : 0;
+    const published = toDate(publishedOn);
+    const note = `${quoteWords(match[0])} in ${article}`;
+    if ((match[2] as string).toLowerCase() === 'month') {
+      const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1));
+      add(match.index, match[0].length, { date: toIso(first), precision: 'month', basis: 'relative', note }, 'point');
+    } else {
+      add(match.index, match[0].length, { date: `${published.getUTCFullYear() + shift}-01-01`, precision: 'year', basis: 'relative', note }, 'point');
+    }
+  }
+
+  // Counted from another date: "a day after he said" dates the clause that follows one day before the anchor.
+  const anchored = /\b(?:(a|an|one|two|three|four|five|six|seven|\d+) days? (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
+  for (const match of slice.matchAll(anchored)) {
+    const count = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
+    const word = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
+    const sign = word === 'after' && match[2] ? -1 : word === 'before' && match[2] ? 1 : ['later', 'next', 'following', 'after'].includes(word) ? 1 : -1;
+    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
+    add(match.index, match[0].length, placeholder, 'anchored', sign * count);
+  }
+
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** An anchored mention resolved against the date it counts from. */
+export function resolveAnchored(mention: DateMention, anchor: When): When {
+  if (anchor.date === null || anchor.precision !== 'day' || mention.offsetDays === undefined) return mention.when;
+  const date = addDays(anchor.date, mention.offsetDays);
+  return {
+    date,
+    precision: 'day',
+    basis: 'relative',
+    note: `${quoteWords(mention.text)} counted from ${describeDay(anchor.date)}${anchor.note ? ` (${anchor.note})` : ''}`,
+  };
+}

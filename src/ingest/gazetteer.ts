@@ -1,0 +1,146 @@
+/**
+ * The gazetteer: every name, alias and role of seed/actors.yaml and every name and alias of seed/locations.yaml,
+ * matched in running text leftmost-longest ("U.S. Ambassador Samantha Power" before "Power"). It is data, not
+ * rules: an article about other people works as soon as the curators add them to the YAML files.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { type ActorEntry, actorEntry, type LocationEntry, locationEntry } from '../seed/annotation-schema.js';
+import type { Span } from './text-segments.js';
+
+export type MentionDomain = 'actor' | 'location';
+
+export interface Mention extends Span {
+  text: string;
+  domain: MentionDomain;
+  id: string;
+  /** The actor's or location's kind (person, state, city...). */
+  kind: string;
+  /** How it was named: by its name or an alias, or by a role such as "Russian Foreign Minister". */
+  via: 'alias' | 'role';
+}
+
+interface Form {
+  text: string;
+  id: string;
+  via: Mention['via'];
+}
+
+/**
+ * Makes apostrophes and white space uniform without changing the length of the text, so that offsets found in the
+ * normalized copy are offsets in the article (’ and ' are the same letter to a curator, and so are the spaces).
+ */
+export function normalizeForMatching(value: string): string {
+  return value.replace(/[’‘‛′]/g, "'").replace(/[\u00a0\u2007\u202f]/g, ' ');
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A pattern for one form: a form that starts with a capital is a proper name and matches only as written; a form
+ * in lower case ("the council", "rebels") also matches with a capital at the start of a sentence.
+ */
+function formPattern(form: string): string {
+  const escaped = escapeRegExp(normalizeForMatching(form)).replace(/ /g, '\\s+');
+  const first = form[0] as string;
+  if (first.toLowerCase() === first && first.toUpperCase() !== first) {
+    return `[${first}${first.toUpperCase()}]${escaped.slice(1)}`;
+  }
+  return escaped;
+}
+
+export class Gazetteer {
+  readonly actors: ReadonlyMap<string, ActorEntry>;
+  readonly locations: ReadonlyMap<string, LocationEntry>;
+  private readonly patterns: Record<MentionDomain, { regex: RegExp; forms: Map<string, Form[]> }>;
+
+  constructor(actors: ActorEntry[], locations: LocationEntry[]) {
+    this.actors = new Map(actors.map((a) => [a.id, a]));
+    this.locations = new Map(locations.map((l) => [l.id, l]));
+    const actorForms: Form[] = [];
+    for (const actor of actors) {
+      for (const text of new Set([actor.name, ...actor.aliases])) actorForms.push({ text, id: actor.id, via: 'alias' });
+      // A one-word role ("Brigadier") names nobody in particular; a longer one ("Russian Foreign Minister") does.
+      for (const role of actor.roles) if (role.trim().includes(' ')) actorForms.push({ text: role, id: actor.id, via: 'role' });
+    }
+    const locationForms: Form[] = [];
+    for (const location of locations) {
+      for (const text of new Set([location.name, ...location.aliases])) locationForms.push({ text, id: location.id, via: 'alias' });
+    }
+    this.patterns = { actor: compile(actorForms), location: compile(locationForms) };
+  }
+
+  static load(seedDir: string): Gazetteer {
+    const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
+      const raw = parseYaml(readFileSync(join(seedDir, file), 'utf8')) as unknown;
+      return z.array(schema).parse(raw);
+    };
+    return new Gazetteer(read('actors.yaml', actorEntry), read('locations.yaml', locationEntry));
+  }
+
+  actorKind(id: string): string | undefined {
+    return this.actors.get(id)?.kind;
+  }
+
+  /** Every mention of the domain in text[from, to), leftmost-longest, not overlapping. */
+  mentions(text: string, domain: MentionDomain, from = 0, to = text.length): Mention[] {
+    const { regex, forms } = this.patterns[domain];
+    const normalized = normalizeForMatching(text);
+    const found: Mention[] = [];
+    regex.lastIndex = from;
+    for (let match = regex.exec(normalized); match && match.index < to; match = regex.exec(normalized)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (end > to) break;
+      const candidates = forms.get(canonical(match[0])) ?? [];
+      const ids = new Set(candidates.map((c) => c.id));
+      // An alias shared by two entries says nothing about which one is meant.
+      const form = ids.size === 1 ? candidates[0] : undefined;
+      if (form) {
+        const kind = domain === 'actor' ? this.actors.get(form.id)?.kind : this.locations.get(form.id)?.kind;
+        const mention: Mention = { start, end, text: text.slice(start, end), domain, id: form.id, kind: kind ?? 'unknown', via: form.via };
+        if (!(domain === 'actor' && kind === 'person' && isBorrowedSurname(text, mention))) found.push(mention);
+      }
+    }
+    return found;
+  }
+}
+
+/** The key under which a matched form is looked up: case-folded first letter, single spaces, plain apostrophes. */
+function canonical(value: string): string {
+  const flat = normalizeForMatching(value).replace(/\s+/g, ' ');
+  return (flat[0] ?? '').toLowerCase() + flat.slice(1);
+}
+
+function compile(forms: Form[]) {
+  const byKey = new Map<string, Form[]>();
+  for (const form of forms) {
+    const key = canonical(form.text);
+    const list = byKey.get(key) ?? [];
+    if (!list.some((f) => f.id === form.id)) list.push(form);
+    byKey.set(key, list);
+  }
+  const ordered = [...new Set(forms.map((f) => f.text))].sort((a, b) => b.length - a.length);
+  const source = `(?<![\\p{L}\\p{N}])(?:${ordered.map(formPattern).join('|')})(?![\\p{L}\\p{N}])`;
+  return { regex: new RegExp(source, 'gu'), forms: byKey };
+}
+
+// Titles that may stand before a surname without making it somebody else's ("Secretary Kerry").
+const TITLES = new Set(
+  ['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'General', 'Secretary', 'Ambassador', 'Minister', 'President', 'Envoy', 'Senator', 'Chancellor', 'Brigadier', 'Colonel', 'Spokesman', 'Spokeswoman', 'Director', 'Chief', 'Said', 'Added', 'The'],
+);
+
+/**
+ * A one-word person alias ("Power", "Kerry") is somebody else's name when a capitalised word other than a title sits
+ * right before it ("Tom Power") or any capitalised word right after it ("Kerry Group").
+ */
+function isBorrowedSurname(text: string, mention: Mention): boolean {
+  if (/\s/u.test(mention.text)) return false;
+  const after = /^ (\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(mention.end, mention.end + 40));
+  if (after) return true;
+  const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
+  // "Aleppo. Power said": a full stop ends the sentence unless the word is a title ("Gen. Power").
+  return before !== null && !TITLES.has(before[1] as string) && before[2] === '';
+}

@@ -1,0 +1,180 @@
+/**
+ * Numbers as news writes them, with the words that qualify them: digits with or without separators ("40000",
+ * "18,000", "1.5 million"), number words ("eleven", "forty-five", "a quarter of a million"), vague multiples ("tens
+ * of thousands", "hundreds"), ordinals ("sixth"), compounds ("11-hour", "193-member"), qualifiers ("more than",
+ * "nearly", "at least", "about", "up to", "between ... and ...") and what the words allow of value, low and high.
+ */
+import type { QUALIFIERS } from '../db/schema.js';
+import type { Span } from './text-segments.js';
+
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+export interface NumberExpression extends Span {
+  /** The qualifier and number words as printed: the figure's raw_text. */
+  raw: string;
+  /** The number words alone. */
+  number: Span;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  ordinal: boolean;
+  /** The noun joined by a hyphen: "hour" in "11-hour", "member" in "193-member". */
+  compound: string | null;
+}
+
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};
+/** Vague multiples: no value, bounds by their order of magnitude. */
+const VAGUE: Record<string, [number, number | null]> = {
+  dozens: [24, 99],
+  hundreds: [100, 999],
+  thousands: [1000, 9999],
+  'tens of thousands': [10_000, 99_999],
+  'hundreds of thousands': [100_000, 999_999],
+  millions: [1_000_000, 9_999_999],
+  'tens of millions': [10_000_000, 99_999_999],
+};
+const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, half: 0.5 };
+
+const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
+const SCALE = '(?:hundred|thousand|million|billion)';
+const CORE = [
+  '(?:tens|hundreds) of (?:thousands|millions)',
+  '(?:dozens|hundreds|thousands|millions)',
+  `(?:(?:a|one|two|three) (?:quarter|quarters|third|thirds) of an? ${SCALE}|half an? ${SCALE}|an? ${SCALE} and a half)`,
+  `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE})?`,
+  `\\d+(?:\\.\\d+)?(?: ${SCALE})?`,
+  `(?:a|one) ${SCALE}`,
+  `${WORD}(?:[- ]${WORD})?(?: ${SCALE})*`,
+  `(?:${Object.keys(ORDINALS).join('|')})`,
+].join('|');
+
+// Qualifier words just before the number, longest first.
+const PREFIXES: [RegExp, Qualifier][] = [
+  [/(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
+  [/(?:at least|a minimum of|no fewer than|no less than|not less than)\s+$/i, 'at_least'],
+  [/(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
+  [/(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate)\s+$/i, 'about'],
+  [/(?:up to|at most|no more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
+];
+
+// The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
+const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
+
+/** The value of number words or digits, or null when they do not make a number. */
+export function numberValue(words: string): number | null {
+  const flat = words.toLowerCase().replace(/,/g, '').trim();
+  if (/^\d+(?:\.\d+)?$/.test(flat)) return Number(flat);
+  const withScale = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion)$/.exec(flat);
+  if (withScale) return Math.round(Number(withScale[1]) * (SCALES[withScale[2] as string] as number));
+  const fraction = /^(a|one|two|three) (quarters?|thirds?) of an? (hundred|thousand|million|billion)$/.exec(flat);
+  if (fraction) {
+    const count = fraction[1] === 'a' || fraction[1] === 'one' ? 1 : (UNITS[fraction[1] as string] as number);
+    return Math.round(count * (FRACTIONS[fraction[2] as string] as number) * (SCALES[fraction[3] as string] as number));
+  }
+  const half = /^half an? (hundred|thousand|million|billion)$/.exec(flat);
+  if (half) return (SCALES[half[1] as string] as number) / 2;
+  const andHalf = /^an? (hundred|thousand|million|billion) and a half$/.exec(flat);
+  if (andHalf) return (SCALES[andHalf[1] as string] as number) * 1.5;
+  if (flat in ORDINALS) return ORDINALS[flat] as number;
+  let total = 0;
+  let current = 0;
+  for (const token of flat.split(/[\s-]+/)) {
+    if (token === 'a' || token === 'one') current += 1;
+    else if (token in UNITS) current += UNITS[token] as number;
+    else if (token in TENS) current += TENS[token] as number;
+    else if (token === 'hundred') current = (current || 1) * 100;
+    else if (token in SCALES) {
+      total += (current || 1) * (SCALES[token] as number);
+      current = 0;
+    } else return null;
+  }
+  return total + current;
+}
+
+/** Every number expression in text[region], with its qualifier. */
+export function findNumberExpressions(text: string, region: Span): NumberExpression[] {
+  const slice = text.slice(region.start, region.end);
+  const found: NumberExpression[] = [];
+  let lastEnd = region.start;
+  for (const match of slice.matchAll(NUMBER_PATTERN)) {
+    const compound = match[1]?.toLowerCase() ?? null;
+    const numberText = compound ? match[0].slice(0, match[0].length - compound.length - 1) : match[0];
+    const numberStart = region.start + match.index;
+    const numberEnd = numberStart + numberText.length;
+    if (numberStart < lastEnd) continue; // the upper bound of a range already read
+    const flat = numberText.toLowerCase();
+    const ordinal = flat in ORDINALS;
+    let value: number | null;
+    let low: number | null = null;
+    let high: number | null = null;
+    let qualifier: Qualifier = 'exact';
+    if (flat in VAGUE) {
+      value = null;
+      [low, high] = VAGUE[flat] as [number, number | null];
+      qualifier = 'vague';
+    } else {
+      value = numberValue(numberText);
+      if (value === null) continue;
+    }
+
+    let start = numberStart;
+    let end = compound ? numberEnd + 1 + compound.length : numberEnd;
+    const before = text.slice(Math.max(region.start, numberStart - 30), numberStart);
+    // "between 100 and 200", "100 to 200": a range.
+    const range = /^\s*(?:and|to|-|–)\s*([\d,]+(?:\.\d+)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20));
+    if (value !== null && range && /between\s+$/i.test(before) === /\band\b/.test(range[0])) {
+      const upper = numberValue(range[1] as string);
+      if (upper !== null && upper > value) {
+        low = value;
+        high = upper;
+        value = null;
+        qualifier = 'range';
+        start = /between\s+$/i.test(before) ? numberStart - (/between\s+$/i.exec(before)?.[0].length ?? 0) : numberStart;
+        end += range[0].length;
+      }
+    }
+    if (qualifier === 'exact') {
+      for (const [pattern, kind] of PREFIXES) {
+        const prefix = pattern.exec(before);
+        if (prefix) {
+          qualifier = kind;
+          start = numberStart - prefix[0].length;
+          break;
+        }
+      }
+      if (qualifier === 'exact' && /^\s+or more\b/i.test(text.slice(end, end + 10))) qualifier = 'at_least';
+    } else if (qualifier === 'vague') {
+      const prefix = PREFIXES.find(([pattern]) => pattern.test(before));
+      if (prefix) start = numberStart - (prefix[0].exec(before)?.[0].length ?? 0);
+    }
+    if (value !== null && qualifier !== 'range') {
+      if (qualifier === 'exact') low = high = value;
+      else if (qualifier === 'more_than' || qualifier === 'at_least') low = value;
+      else if (qualifier === 'nearly' || qualifier === 'at_most') high = value;
+    }
+    lastEnd = end;
+    found.push({
+      start,
+      end,
+      raw: text.slice(start, end),
+      number: { start: numberStart, end: numberEnd },
+      value,
+      low,
+      high,
+      qualifier,
+      ordinal,
+      compound,
+    });
+  }
+  return found;
+}

@@ -1,0 +1,95 @@
+/**
+ * Paragraphs and sentences of an article as character spans (JavaScript string indices into the stored text), so
+ * that everything the extractors find can be cut back out of the article verbatim as evidence.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Segment extends Span {
+  text: string;
+}
+
+/** Non-empty lines, trimmed: news text puts one paragraph on a line. */
+export function splitParagraphs(text: string): Segment[] {
+  const paragraphs: Segment[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const leading = line.length - line.trimStart().length;
+    const trimmed = line.trim();
+    if (trimmed.length > 0) paragraphs.push({ start: offset + leading, end: offset + leading + trimmed.length, text: trimmed });
+    offset += line.length + 1;
+  }
+  return paragraphs;
+}
+
+// Words after which a full stop does not end a sentence: titles, months, and the like.
+const ABBREVIATIONS = new Set(
+  [
+    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'brig', 'cmdr', 'sen', 'rep', 'gov',
+    'pres', 'amb', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'approx', 'jan', 'feb',
+    'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ],
+);
+
+// After an initialism such as "U.S." a full stop ends the sentence only if one of these words follows.
+const SENTENCE_OPENERS = new Set(
+  ['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'at', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'when', 'after', 'however', 'meanwhile'],
+);
+
+const OPENING_MARKS = '"“‘\'(«„[';
+const CLOSING_MARKS = '"”’\')»]';
+
+/** True when the full stop at `dot` belongs to an abbreviation rather than ending a sentence. */
+function isAbbreviationStop(text: string, dot: number, nextWord: string): boolean {
+  let start = dot;
+  while (start > 0 && /[\p{L}.]/u.test(text[start - 1] as string)) start--;
+  const word = text.slice(start, dot);
+  if (word.length === 0) return false;
+  if (word.includes('.') || /^\p{Lu}$/u.test(word)) {
+    // "U.S." or an initial "J.": a sentence boundary only before a typical sentence opener
+    return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
+  }
+  return ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/**
+ * Sentences of one paragraph: a stop (. ! ?), then any closing quotation marks or brackets, then white space and
+ * something that can begin a sentence (a capital, a digit or an opening mark).
+ */
+export function splitSentences(text: string, paragraph: Span): Segment[] {
+  const sentences: Segment[] = [];
+  let start = paragraph.start;
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    const ch = text[i] as string;
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < paragraph.end && CLOSING_MARKS.includes(text[end] as string)) end++;
+    let next = end;
+    while (next < paragraph.end && /\s/u.test(text[next] as string)) next++;
+    if (next === end || next >= paragraph.end) continue;
+    const nextChar = text[next] as string;
+    if (!/[\p{Lu}\p{N}]/u.test(nextChar) && !OPENING_MARKS.includes(nextChar)) continue;
+    if (ch === '.' && text[i - 1] === '.') continue; // an ellipsis inside a sentence
+    const nextWord = /^[\p{L}]+/u.exec(text.slice(next, next + 20))?.[0] ?? '';
+    if (ch === '.' && isAbbreviationStop(text, i, nextWord)) continue;
+    sentences.push({ start, end, text: text.slice(start, end) });
+    start = next;
+    i = next - 1;
+  }
+  if (start < paragraph.end) sentences.push({ start, end: paragraph.end, text: text.slice(start, paragraph.end) });
+  return sentences;
+}
+
+export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+
+/** Shrinks a span so that it neither starts nor ends with white space. */
+export function trimSpan(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start] as string)) start++;
+  while (end > start && /\s/u.test(text[end - 1] as string)) end--;
+  return { start, end };
+}

@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import type { Actor, ActorDetail } from '../schemas/actor.js';
+import { anyOf, type Condition, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+
+export interface ActorFilters {
+  kind?: string[] | undefined;
+  search?: string | undefined;
+}
+
+type ActorRow = Omit<Actor, 'aliases' | 'roles'>;
+
+const SHAPE: ListShape = {
+  alias: 'a',
+  select: 'a.id, a.name, a.kind, a.country_code, a.description',
+  from: 'actors a',
+  sorts: { name: 'a.name' },
+  ftsTable: 'actors_fts',
+};
+
+export class ActorRepository {
+  private readonly byId: Database.Statement;
+  private readonly aliasesOf: Database.Statement;
+  private readonly rolesOf: Database.Statement;
+  private readonly countsOf: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE a.id = ?`);
+    this.aliasesOf = db.prepare(
+      'SELECT actor_id, alias AS value FROM actor_aliases WHERE actor_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id, alias',
+    );
+    this.rolesOf = db.prepare(
+      'SELECT actor_id, role AS value FROM actor_roles WHERE actor_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id, role',
+    );
+    // Each count is served by an index on the actor column (statements_speaker_idx, event_actors_actor_idx, ...).
+    this.countsOf = db.prepare(
+      `SELECT (SELECT count(*) FROM statements WHERE speaker_id = @id) AS statements,
+              (SELECT count(DISTINCT event_id) FROM event_actors WHERE actor_id = @id) AS events,
+              (SELECT count(*) FROM vote_positions WHERE member_id = @id) AS votes,
+              (SELECT count(*) FROM figures WHERE claimed_by_id = @id) AS figures`,
+    );
+  }
+
+  list(filters: ActorFilters, sort: string, limit: number, cursor?: string): ListPage<Actor> {
+    const conditions: Condition[] = [];
+    if (filters.kind) conditions.push(anyOf('a.kind', filters.kind));
+    const page = this.lists.run<ActorRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return { rows: this.withNames(page.rows), nextCursor: page.nextCursor };
+  }
+
+  get(id: string): ActorDetail | undefined {
+    const row = this.byId.get(id) as ActorRow | undefined;
+    if (!row) return undefined;
+    const [actor] = this.withNames([row]) as [Actor];
+    return { ...actor, counts: this.countsOf.get({ id }) as ActorDetail['counts'] };
+  }
+
+  /** Aliases and roles for a page of actors: one query per relation, whatever the page size. */
+  private withNames(rows: ActorRow[]): Actor[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const aliases = groupValues(rows, this.aliasesOf.all(ids) as ActorValueRow[]);
+    const roles = groupValues(rows, this.rolesOf.all(ids) as ActorValueRow[]);
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      aliases: aliases.get(row.id) ?? [],
+      country_code: row.country_code,
+      roles: roles.get(row.id) ?? [],
+      description: row.description,
+    }));
+  }
+}
+
+interface ActorValueRow {
+  actor_id: string;
+  value: string;
+}
+
+function groupValues(rows: readonly { id: string }[], values: ActorValueRow[]): Map<string, string[]> {
+  const byActor = new Map<string, string[]>(rows.map((r) => [r.id, []]));
+  for (const { actor_id, value } of values) byActor.get(actor_id)?.push(value);
+  return byActor;
+}

@@ -1,0 +1,128 @@
+import type Database from 'better-sqlite3';
+import type { Event, EventActor, EventDetail } from '../schemas/event.js';
+import type { EvidenceRepository } from './evidence-repository.js';
+import type { FigureRepository } from './figure-repository.js';
+import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import type { StatementRepository } from './statement-repository.js';
+import type { VoteRepository } from './vote-repository.js';
+
+export interface EventFilters {
+  type?: string[] | undefined;
+  actor?: string[] | undefined;
+  location?: string[] | undefined;
+  source?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  search?: string | undefined;
+}
+
+interface EventRow {
+  id: string;
+  type: Event['type'];
+  title: string;
+  summary: string;
+  date_start: string | null;
+  date_end: string | null;
+  date_precision: Event['date_precision'];
+  date_basis: Event['date_basis'];
+  date_note: string | null;
+  location_id: string | null;
+  location_name: string | null;
+  method: Event['method'];
+  confidence: number;
+}
+
+const SHAPE: ListShape = {
+  alias: 'e',
+  select: `e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.date_precision, e.date_basis, e.date_note,
+    e.location_id, l.name AS location_name, e.method, e.confidence`,
+  from: 'events e LEFT JOIN locations l ON l.id = e.location_id',
+  sorts: { date: 'e.sort_date' },
+  ftsTable: 'events_fts',
+};
+
+/** The facts an event view embeds, each fetched by event id in one query. */
+export interface EventRelations {
+  statements: StatementRepository;
+  votes: VoteRepository;
+  figures: FigureRepository;
+}
+
+export class EventRepository {
+  private readonly byId: Database.Statement;
+  private readonly actorsOf: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+    private readonly evidence: EvidenceRepository,
+    private readonly related: EventRelations,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE e.id = ?`);
+    // rowid order is the curator's order: the seed inserts participants as the annotations list them.
+    this.actorsOf = db.prepare(
+      `SELECT ea.event_id, a.id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
+       WHERE ea.event_id IN (SELECT value FROM json_each(?)) ORDER BY ea.rowid`,
+    );
+  }
+
+  list(filters: EventFilters, sort: string, limit: number, cursor?: string): ListPage<Event> {
+    const conditions: Condition[] = [];
+    if (filters.type) conditions.push(anyOf('e.type', filters.type));
+    if (filters.actor) {
+      const actor = anyOf('actor_id', filters.actor);
+      conditions.push({ sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`, params: actor.params });
+    }
+    if (filters.location) conditions.push(anyOf('e.location_id', filters.location));
+    if (filters.source) conditions.push(inSources('e', 'event', filters.source));
+    conditions.push(...dateRange('e.sort_date', filters.from, filters.to));
+    const page = this.lists.run<EventRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
+
+  /** An event with everything a client would fetch next: its statements, votes, figures and sources. */
+  get(id: string): EventDetail | undefined {
+    const row = this.byId.get(id) as EventRow | undefined;
+    if (!row) return undefined;
+    const [event] = this.assemble([row]) as [Event];
+    return {
+      ...event,
+      statements: this.related.statements.forEvents([id]),
+      votes: this.related.votes.forEvents([id]),
+      figures: this.related.figures.forEvents([id]),
+      sources: this.evidence.sourcesOf('event', id),
+    };
+  }
+
+  /** Actors and evidence for a page of events: one query each, whatever the page size. */
+  private assemble(rows: EventRow[]): Event[] {
+    const ids = rows.map((r) => r.id);
+    const actors = new Map<string, EventActor[]>(ids.map((id) => [id, []]));
+    if (ids.length > 0) {
+      for (const { event_id, ...actor } of this.actorsOf.all(JSON.stringify(ids)) as (EventActor & { event_id: string })[]) {
+        actors.get(event_id)?.push(actor);
+      }
+    }
+    const evidence = this.evidence.forIds('event', ids);
+    return rows.map((row) => toEvent(row, actors.get(row.id) ?? [], evidence.get(row.id) ?? []));
+  }
+}
+
+function toEvent(row: EventRow, actors: EventActor[], evidence: Event['evidence']): Event {
+  return {
+    id: row.id,
+    type: row.type,
+    title: row.title,
+    summary: row.summary,
+    date_start: row.date_start,
+    date_end: row.date_end,
+    date_precision: row.date_precision,
+    date_basis: row.date_basis,
+    date_note: row.date_note,
+    location: row.location_id ? { id: row.location_id, name: row.location_name ?? row.location_id } : null,
+    actors,
+    method: row.method,
+    confidence: row.confidence,
+    evidence,
+  };
+}

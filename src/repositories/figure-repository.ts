@@ -1,0 +1,123 @@
+import type Database from 'better-sqlite3';
+import type { Figure, FigureDetail } from '../schemas/figure.js';
+import type { EvidenceRepository } from './evidence-repository.js';
+import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+
+export interface FigureFilters {
+  metric?: string[] | undefined;
+  category?: string[] | undefined;
+  location?: string[] | undefined;
+  claimedBy?: string[] | undefined;
+  event?: string[] | undefined;
+  minValue?: number | undefined;
+  maxValue?: number | undefined;
+  source?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  search?: string | undefined;
+}
+
+interface FigureRow {
+  id: string;
+  metric: Figure['metric'];
+  category: Figure['category'];
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  qualifier: Figure['qualifier'];
+  raw_text: string;
+  unit: string;
+  subject: string | null;
+  location_id: string | null;
+  location_name: string | null;
+  as_of: string | null;
+  as_of_precision: Figure['as_of_precision'];
+  as_of_basis: Figure['as_of_basis'];
+  as_of_note: string | null;
+  claimed_by_id: string | null;
+  claimed_by_name: string | null;
+  event_id: string | null;
+  method: Figure['method'];
+  confidence: number;
+}
+
+const SHAPE: ListShape = {
+  alias: 'f',
+  select: `f.id, f.metric, f.category, f.value, f.low, f.high, f.qualifier, f.raw_text, f.unit, f.subject,
+    f.location_id, l.name AS location_name, f.as_of, f.as_of_precision, f.as_of_basis, f.as_of_note,
+    f.claimed_by_id, c.name AS claimed_by_name, f.event_id, f.method, f.confidence`,
+  from: 'figures f LEFT JOIN locations l ON l.id = f.location_id LEFT JOIN actors c ON c.id = f.claimed_by_id',
+  sorts: { date: 'f.sort_date' },
+  ftsTable: 'figures_fts',
+};
+
+export class FigureRepository {
+  private readonly byId: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+    private readonly evidence: EvidenceRepository,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE f.id = ?`);
+  }
+
+  list(filters: FigureFilters, sort: string, limit: number, cursor?: string): ListPage<Figure> {
+    const conditions: Condition[] = [];
+    if (filters.metric) conditions.push(anyOf('f.metric', filters.metric));
+    if (filters.category) conditions.push(anyOf('f.category', filters.category));
+    if (filters.location) conditions.push(anyOf('f.location_id', filters.location));
+    if (filters.claimedBy) conditions.push(anyOf('f.claimed_by_id', filters.claimedBy));
+    if (filters.event) conditions.push(anyOf('f.event_id', filters.event));
+    // A figure with no single value ("tens of thousands") is judged by its range: it matches when the range
+    // reaches into [min_value, max_value]. NULL compares false, so a figure with neither never matches.
+    if (filters.minValue !== undefined) conditions.push({ sql: 'coalesce(f.value, f.high) >= ?', params: [filters.minValue] });
+    if (filters.maxValue !== undefined) conditions.push({ sql: 'coalesce(f.value, f.low) <= ?', params: [filters.maxValue] });
+    if (filters.source) conditions.push(inSources('f', 'figure', filters.source));
+    conditions.push(...dateRange('f.sort_date', filters.from, filters.to));
+    const page = this.lists.run<FigureRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    const evidence = this.evidence.forIds(
+      'figure',
+      page.rows.map((r) => r.id),
+    );
+    return { rows: page.rows.map((row) => toFigure(row, evidence.get(row.id) ?? [])), nextCursor: page.nextCursor };
+  }
+
+  get(id: string): FigureDetail | undefined {
+    const row = this.byId.get(id) as FigureRow | undefined;
+    if (!row) return undefined;
+    const evidence = this.evidence.forIds('figure', [id]).get(id) ?? [];
+    return { ...toFigure(row, evidence), sources: this.evidence.sourcesOf('figure', id) };
+  }
+
+  /** Figures tied to events, for embedding in event views: one query for any number of events. */
+  forEvents(eventIds: readonly string[]): Figure[] {
+    if (eventIds.length === 0) return [];
+    return this.list({ event: [...eventIds] }, 'date', 500).rows;
+  }
+}
+
+function toFigure(row: FigureRow, evidence: Figure['evidence']): Figure {
+  return {
+    id: row.id,
+    metric: row.metric,
+    category: row.category,
+    value: row.value,
+    low: row.low,
+    high: row.high,
+    qualifier: row.qualifier,
+    raw_text: row.raw_text,
+    unit: row.unit,
+    subject: row.subject,
+    location: row.location_id ? { id: row.location_id, name: row.location_name ?? row.location_id } : null,
+    as_of: row.as_of,
+    as_of_precision: row.as_of_precision,
+    as_of_basis: row.as_of_basis,
+    as_of_note: row.as_of_note,
+    claimed_by: row.claimed_by_id ? { id: row.claimed_by_id, name: row.claimed_by_name ?? row.claimed_by_id } : null,
+    event_id: row.event_id,
+    method: row.method,
+    confidence: row.confidence,
+    evidence,
+  };
+}

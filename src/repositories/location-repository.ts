@@ -1,0 +1,87 @@
+import type Database from 'better-sqlite3';
+import type { Location, LocationDetail } from '../schemas/location.js';
+import { anyOf, type Condition, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+
+export interface LocationFilters {
+  kind?: string[] | undefined;
+  parent?: string[] | undefined;
+  search?: string | undefined;
+}
+
+interface LocationRow {
+  id: string;
+  name: string;
+  kind: Location['kind'];
+  parent_id: string | null;
+  parent_name: string | null;
+  country_code: string | null;
+}
+
+const SHAPE: ListShape = {
+  alias: 'l',
+  select: 'l.id, l.name, l.kind, l.parent_id, p.name AS parent_name, l.country_code',
+  from: 'locations l LEFT JOIN locations p ON p.id = l.parent_id',
+  sorts: { name: 'l.name' },
+  ftsTable: 'locations_fts',
+};
+
+export class LocationRepository {
+  private readonly byId: Database.Statement;
+  private readonly aliasesOf: Database.Statement;
+  private readonly childrenOf: Database.Statement;
+  private readonly countsOf: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE l.id = ?`);
+    this.aliasesOf = db.prepare(
+      `SELECT location_id, alias FROM location_aliases WHERE location_id IN (SELECT value FROM json_each(?))
+       ORDER BY location_id, alias`,
+    );
+    this.childrenOf = db.prepare('SELECT id, name FROM locations WHERE parent_id = ? ORDER BY name, id');
+    // Each count is served by an index on the place column (events_location_idx, statements_place_idx, figures_location_idx).
+    this.countsOf = db.prepare(
+      `SELECT (SELECT count(*) FROM events WHERE location_id = @id) AS events,
+              (SELECT count(*) FROM statements WHERE place_id = @id) AS statements,
+              (SELECT count(*) FROM figures WHERE location_id = @id) AS figures`,
+    );
+  }
+
+  list(filters: LocationFilters, sort: string, limit: number, cursor?: string): ListPage<Location> {
+    const conditions: Condition[] = [];
+    if (filters.kind) conditions.push(anyOf('l.kind', filters.kind));
+    if (filters.parent) conditions.push(anyOf('l.parent_id', filters.parent));
+    const page = this.lists.run<LocationRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return { rows: this.withAliases(page.rows), nextCursor: page.nextCursor };
+  }
+
+  get(id: string): LocationDetail | undefined {
+    const row = this.byId.get(id) as LocationRow | undefined;
+    if (!row) return undefined;
+    const [location] = this.withAliases([row]) as [Location];
+    return {
+      ...location,
+      children: this.childrenOf.all(id) as LocationDetail['children'],
+      counts: this.countsOf.get({ id }) as LocationDetail['counts'],
+    };
+  }
+
+  /** Aliases for a page of locations in one query, whatever the page size. */
+  private withAliases(rows: LocationRow[]): Location[] {
+    if (rows.length === 0) return [];
+    const aliases = new Map<string, string[]>(rows.map((r) => [r.id, []]));
+    const found = this.aliasesOf.all(JSON.stringify(rows.map((r) => r.id))) as { location_id: string; alias: string }[];
+    for (const { location_id, alias } of found) aliases.get(location_id)?.push(alias);
+    return rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      kind: row.kind,
+      parent_id: row.parent_id,
+      parent: row.parent_id ? { id: row.parent_id, name: row.parent_name ?? row.parent_id } : null,
+      country_code: row.country_code,
+      aliases: aliases.get(row.id) ?? [],
+    }));
+  }
+}

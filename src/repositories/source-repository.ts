@@ -1,0 +1,71 @@
+import type Database from 'better-sqlite3';
+import type { Source, SourceDetail, SourceRecords } from '../schemas/source.js';
+import { type Condition, dateRange, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+
+export interface SourceFilters {
+  from?: string | undefined;
+  to?: string | undefined;
+  search?: string | undefined;
+}
+
+/** The list never selects `text`: a page of full articles would be most of the database. */
+const SHAPE: ListShape = {
+  alias: 's',
+  select: 's.id, s.title, s.publisher, s.outlet, s.url, s.published_on, s.published_basis, s.language, s.kind, s.word_count, s.sha256',
+  from: 'sources s',
+  sorts: { date: 's.published_on' },
+  ftsTable: 'sources_fts',
+};
+
+const LABEL_LENGTH = 80;
+
+interface RecordLabelRow {
+  record_type: 'event' | 'statement' | 'vote' | 'figure';
+  id: string;
+  label: string;
+}
+
+const RECORD_LISTS = { event: 'events', statement: 'statements', vote: 'votes', figure: 'figures' } as const;
+
+export class SourceRepository {
+  private readonly byId: Database.Statement;
+  private readonly recordsOf: Database.Statement;
+  private readonly exclusionsOf: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select}, s.text FROM ${SHAPE.from} WHERE s.id = ?`);
+    // One query for the four record types, each served by evidence_source_idx (source_id, record_type, record_id).
+    const supported = (type: string) => `(SELECT record_id FROM evidence WHERE source_id = @source AND record_type = '${type}')`;
+    this.recordsOf = db.prepare(
+      `SELECT 'event' AS record_type, id, title AS label, sort_date FROM events WHERE id IN ${supported('event')}
+       UNION ALL
+       SELECT 'statement', id,
+              CASE WHEN length(text) > ${LABEL_LENGTH} THEN substr(text, 1, ${LABEL_LENGTH - 1}) || '…' ELSE text END, sort_date
+         FROM statements WHERE id IN ${supported('statement')}
+       UNION ALL
+       SELECT 'vote', id, subject, sort_date FROM votes WHERE id IN ${supported('vote')}
+       UNION ALL
+       SELECT 'figure', id, raw_text, sort_date FROM figures WHERE id IN ${supported('figure')}
+       ORDER BY sort_date, id`,
+    );
+    this.exclusionsOf = db.prepare('SELECT start, "end", quote, reason FROM exclusions WHERE source_id = ? ORDER BY start, id');
+  }
+
+  list(filters: SourceFilters, sort: string, limit: number, cursor?: string): ListPage<Source> {
+    const conditions: Condition[] = [...dateRange('s.published_on', filters.from, filters.to)];
+    return this.lists.run<Source>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+  }
+
+  get(id: string): SourceDetail | undefined {
+    const row = this.byId.get(id) as (Source & { text: string }) | undefined;
+    if (!row) return undefined;
+    const records: SourceRecords = { events: [], statements: [], votes: [], figures: [] };
+    for (const { record_type, id: recordId, label } of this.recordsOf.all({ source: id }) as RecordLabelRow[]) {
+      records[RECORD_LISTS[record_type]].push({ id: recordId, label });
+    }
+    return { ...row, records, exclusions: this.exclusionsOf.all(id) as SourceDetail['exclusions'] };
+  }
+}

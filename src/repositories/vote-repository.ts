@@ -1,0 +1,164 @@
+import type Database from 'better-sqlite3';
+import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
+import type { EvidenceRepository } from './evidence-repository.js';
+import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+
+export interface VoteFilters {
+  body?: string[] | undefined;
+  outcome?: string[] | undefined;
+  member?: string[] | undefined;
+  position?: string[] | undefined;
+  vetoedBy?: string[] | undefined;
+  event?: string[] | undefined;
+  source?: string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  search?: string | undefined;
+}
+
+interface VoteRow {
+  id: string;
+  body: Vote['body'];
+  voted_on: string | null;
+  voted_precision: Vote['voted_precision'];
+  voted_basis: Vote['voted_basis'];
+  voted_note: string | null;
+  subject: string;
+  outcome: Vote['outcome'];
+  binding: number | null;
+  tally_yes: number | null;
+  tally_no: number | null;
+  tally_abstain: number | null;
+  tally_basis: Vote['tally_basis'];
+  tally_note: string | null;
+  event_id: string | null;
+  method: Vote['method'];
+  confidence: number;
+}
+
+interface PositionRow {
+  vote_id: string;
+  member_id: string;
+  member_name: string;
+  position: VotePosition['position'];
+  veto: number;
+}
+
+type Ref = Vote['sponsors'][number];
+
+interface SponsorRow {
+  vote_id: string;
+  id: string;
+  name: string;
+}
+
+const SHAPE: ListShape = {
+  alias: 'v',
+  select: `v.id, v.body, v.voted_on, v.voted_precision, v.voted_basis, v.voted_note, v.subject, v.outcome, v.binding,
+    v.tally_yes, v.tally_no, v.tally_abstain, v.tally_basis, v.tally_note, v.event_id, v.method, v.confidence`,
+  from: 'votes v',
+  sorts: { date: 'v.sort_date' },
+  ftsTable: 'votes_fts',
+};
+
+/** A vote matches when ONE of its positions meets every condition (so member and position bind to the same row). */
+function positionHeld(conditions: Condition[]): Condition {
+  return {
+    sql: `v.id IN (SELECT vote_id FROM vote_positions WHERE ${conditions.map((c) => c.sql).join(' AND ')})`,
+    params: conditions.flatMap((c) => c.params),
+  };
+}
+
+export class VoteRepository {
+  private readonly byId: Database.Statement;
+  private readonly positionsOf: Database.Statement;
+  private readonly sponsorsOf: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    private readonly lists: ListQueries,
+    private readonly evidence: EvidenceRepository,
+  ) {
+    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`);
+    // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
+    this.positionsOf = db.prepare(
+      `SELECT p.vote_id, p.member_id, a.name AS member_name, p.position, p.veto FROM vote_positions p
+       JOIN actors a ON a.id = p.member_id
+       WHERE p.vote_id IN (SELECT value FROM json_each(?)) ORDER BY p.rowid`,
+    );
+    this.sponsorsOf = db.prepare(
+      `SELECT vs.vote_id, a.id, a.name FROM vote_sponsors vs JOIN actors a ON a.id = vs.actor_id
+       WHERE vs.vote_id IN (SELECT value FROM json_each(?)) ORDER BY vs.rowid`,
+    );
+  }
+
+  list(filters: VoteFilters, sort: string, limit: number, cursor?: string): ListPage<Vote> {
+    const conditions: Condition[] = [];
+    if (filters.body) conditions.push(anyOf('v.body', filters.body));
+    if (filters.outcome) conditions.push(anyOf('v.outcome', filters.outcome));
+    // member and position together mean the SAME member held that position (member=china&position=no).
+    const held: Condition[] = [];
+    if (filters.member) held.push(anyOf('member_id', filters.member));
+    if (filters.position) held.push(anyOf('position', filters.position));
+    if (held.length > 0) conditions.push(positionHeld(held));
+    if (filters.vetoedBy) conditions.push(positionHeld([{ sql: 'veto = 1', params: [] }, anyOf('member_id', filters.vetoedBy)]));
+    if (filters.event) conditions.push(anyOf('v.event_id', filters.event));
+    if (filters.source) conditions.push(inSources('v', 'vote', filters.source));
+    conditions.push(...dateRange('v.sort_date', filters.from, filters.to));
+    const page = this.lists.run<VoteRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
+
+  get(id: string): VoteDetail | undefined {
+    const row = this.byId.get(id) as VoteRow | undefined;
+    if (!row) return undefined;
+    const [vote] = this.assemble([row]) as [Vote];
+    return { ...vote, sources: this.evidence.sourcesOf('vote', id) };
+  }
+
+  /** Votes tied to events, for embedding in event views: one query per relation for any number of events. */
+  forEvents(eventIds: readonly string[]): Vote[] {
+    if (eventIds.length === 0) return [];
+    return this.list({ event: [...eventIds] }, 'date', 500).rows;
+  }
+
+  /** Positions, sponsors and evidence for a page of votes: one query each, whatever the page size. */
+  private assemble(rows: VoteRow[]): Vote[] {
+    const ids = rows.map((r) => r.id);
+    const json = JSON.stringify(ids);
+    const positions = new Map<string, VotePosition[]>(ids.map((id) => [id, []]));
+    const sponsors = new Map<string, Ref[]>(ids.map((id) => [id, []]));
+    if (ids.length > 0) {
+      for (const p of this.positionsOf.all(json) as PositionRow[]) {
+        positions.get(p.vote_id)?.push({ member: { id: p.member_id, name: p.member_name }, position: p.position, veto: p.veto === 1 });
+      }
+      for (const { vote_id, ...sponsor } of this.sponsorsOf.all(json) as SponsorRow[]) sponsors.get(vote_id)?.push(sponsor);
+    }
+    const evidence = this.evidence.forIds('vote', ids);
+    return rows.map((row) => toVote(row, positions.get(row.id) ?? [], sponsors.get(row.id) ?? [], evidence.get(row.id) ?? []));
+  }
+}
+
+function toVote(row: VoteRow, positions: VotePosition[], sponsors: Ref[], evidence: Vote['evidence']): Vote {
+  return {
+    id: row.id,
+    body: row.body,
+    voted_on: row.voted_on,
+    voted_precision: row.voted_precision,
+    voted_basis: row.voted_basis,
+    voted_note: row.voted_note,
+    subject: row.subject,
+    sponsors,
+    outcome: row.outcome,
+    binding: row.binding === null ? null : row.binding === 1,
+    vetoed_by: positions.filter((p) => p.veto).map((p) => p.member),
+    tally: { yes: row.tally_yes, no: row.tally_no, abstain: row.tally_abstain },
+    tally_basis: row.tally_basis,
+    tally_note: row.tally_note,
+    positions,
+    event_id: row.event_id,
+    method: row.method,
+    confidence: row.confidence,
+    evidence,
+  };
+}

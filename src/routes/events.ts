@@ -1,0 +1,59 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { ApiError } from '../http/errors.js';
+import { sendList } from '../http/list-reply.js';
+import { idPathParams, splitList } from '../schemas/common.js';
+import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
+import { listArgs } from './list-args.js';
+import { listResponses, singleResponses } from './responses.js';
+
+export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/events',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'List events: vetoes, meetings, pauses, offensives, talks',
+        description:
+          'Events by type, actor (in any role), location, source and date range, or full-text search over title and summary with `q`. Chronological by `date_start` (undated last), then id. Each event carries its actors with their roles and its evidence.',
+        querystring: EventQuery,
+        response: listResponses(EventList),
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const args = listArgs(app, query, 'date');
+      const actor = splitList(query.actor);
+      const location = splitList(query.location);
+      const source = splitList(query.source);
+      app.repos.references.ensure('actors', 'actor', actor);
+      app.repos.references.ensure('locations', 'location', location);
+      app.repos.references.ensure('sources', 'source', source);
+      const page = app.repos.events.list(
+        { type: splitList(query.type), actor, location, source, from: query.from, to: query.to, search: args.search },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
+      return sendList(request, reply, page, args.limit, query.format);
+    },
+  );
+
+  app.get(
+    '/v1/events/:id',
+    {
+      schema: {
+        tags: ['events'],
+        summary: 'One event, with its statements, votes, figures and sources',
+        description:
+          'An event with its actors and evidence, the statements, votes and figures tied to it (records whose `event_id` is this event), and a summary of each article that reports it.',
+        params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: '2016-12-05-sc-veto-aleppo' }) }),
+        response: singleResponses(EventDetail),
+      },
+    },
+    async (request) => {
+      const event = app.repos.events.get(request.params.id);
+      if (!event) throw new ApiError('not_found', `No event with id "${request.params.id}"`);
+      return event;
+    },
+  );
+};

@@ -1,0 +1,77 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { ApiError, invalidParameter } from '../http/errors.js';
+import { sendList } from '../http/list-reply.js';
+import { idPathParams, splitList } from '../schemas/common.js';
+import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
+import { listArgs } from './list-args.js';
+import { listResponses, singleResponses } from './responses.js';
+
+export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/figures',
+    {
+      schema: {
+        tags: ['figures'],
+        summary: 'List figures: people trapped, killed, displaced, and other counts',
+        description:
+          'Numbers by metric, category, location, who claims them, event, size (`min_value`, `max_value`), source and date range, or full-text search over the printed number and its subject with `q`. Chronological by `as_of` (undated last), then id. Each figure keeps its words as printed (`raw_text`), its `qualifier` and its bounds.',
+        querystring: FigureQuery,
+        response: listResponses(FigureList),
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const args = listArgs(app, query, 'date');
+      const minValue = query.min_value === undefined ? undefined : Number(query.min_value);
+      const maxValue = query.max_value === undefined ? undefined : Number(query.max_value);
+      if (minValue !== undefined && maxValue !== undefined && minValue > maxValue) {
+        throw invalidParameter('min_value', `(${minValue}) is more than "max_value" (${maxValue})`);
+      }
+      const location = splitList(query.location);
+      const claimedBy = splitList(query.claimed_by);
+      const event = splitList(query.event);
+      const source = splitList(query.source);
+      app.repos.references.ensure('locations', 'location', location);
+      app.repos.references.ensure('actors', 'claimed_by', claimedBy);
+      app.repos.references.ensure('events', 'event', event);
+      app.repos.references.ensure('sources', 'source', source);
+      const page = app.repos.figures.list(
+        {
+          metric: splitList(query.metric),
+          category: splitList(query.category),
+          location,
+          claimedBy,
+          event,
+          minValue,
+          maxValue,
+          source,
+          from: query.from,
+          to: query.to,
+          search: args.search,
+        },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
+      return sendList(request, reply, page, args.limit, query.format);
+    },
+  );
+
+  app.get(
+    '/v1/figures/:id',
+    {
+      schema: {
+        tags: ['figures'],
+        summary: 'One figure, with the articles that report it',
+        description: 'A number with its words as printed, its bounds, who claims it, its evidence spans and a summary of each source.',
+        params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: '2016-12-02-de-mistura-trapped-40000' }) }),
+        response: singleResponses(FigureDetail),
+      },
+    },
+    async (request) => {
+      const figure = app.repos.figures.get(request.params.id);
+      if (!figure) throw new ApiError('not_found', `No figure with id "${request.params.id}"`);
+      return figure;
+    },
+  );
+};

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import { ApiError } from '../http/errors.js';
+import { sendList } from '../http/list-reply.js';
+import { idPathParams, splitList } from '../schemas/common.js';
+import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
+import { listArgs } from './list-args.js';
+import { listResponses, singleResponses } from './responses.js';
+
+export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/v1/votes',
+    {
+      schema: {
+        tags: ['votes'],
+        summary: 'List UN votes: who voted how, who vetoed',
+        description:
+          'Security Council and General Assembly votes by body, outcome, member and position (together: the same member held that position), veto, event, source and date range, or full-text search over the subject with `q`. Chronological by `voted_on` (undated last), then id. Each vote carries its tally, positions, sponsors, vetoes and evidence.',
+        querystring: VoteQuery,
+        response: listResponses(VoteList),
+      },
+    },
+    async (request, reply) => {
+      const query = request.query;
+      const args = listArgs(app, query, 'date');
+      const member = splitList(query.member);
+      const vetoedBy = splitList(query.vetoed_by);
+      const event = splitList(query.event);
+      const source = splitList(query.source);
+      app.repos.references.ensure('actors', 'member', member);
+      app.repos.references.ensure('actors', 'vetoed_by', vetoedBy);
+      app.repos.references.ensure('events', 'event', event);
+      app.repos.references.ensure('sources', 'source', source);
+      const page = app.repos.votes.list(
+        {
+          body: splitList(query.body),
+          outcome: splitList(query.outcome),
+          member,
+          position: splitList(query.position),
+          vetoedBy,
+          event,
+          source,
+          from: query.from,
+          to: query.to,
+          search: args.search,
+        },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
+      return sendList(request, reply, page, args.limit, query.format);
+    },
+  );
+
+  app.get(
+    '/v1/votes/:id',
+    {
+      schema: {
+        tags: ['votes'],
+        summary: 'One vote, with every position and the articles that report it',
+        description: "A vote with its tally, each member's position and veto, its sponsors, its evidence and a summary of each source.",
+        params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: '2016-12-05-sc-aleppo-ceasefire-draft' }) }),
+        response: singleResponses(VoteDetail),
+      },
+    },
+    async (request) => {
+      const vote = app.repos.votes.get(request.params.id);
+      if (!vote) throw new ApiError('not_found', `No vote with id "${request.params.id}"`);
+      return vote;
+    },
+  );
+};

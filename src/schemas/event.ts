@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { EVENT_TYPES } from '../db/schema.js';
+import {
+  DateBasis,
+  dateParam,
+  Evidence,
+  enumListParam,
+  IsoDate,
+  idListParam,
+  listEnvelope,
+  listParams,
+  Precision,
+  Provenance,
+  Ref,
+  searchParam,
+  sourceParam,
+} from './common.js';
+import { Figure } from './figure.js';
+import { SourceSummary } from './source-summary.js';
+import { Statement } from './statement.js';
+import { Vote } from './vote.js';
+
+export const EventActor = z
+  .object({
+    id: z.string().meta({ example: 'russia' }),
+    name: z.string().meta({ example: 'Russia' }),
+    role: z.string().meta({ description: "What the actor did in the event, in the curator's words.", example: 'vetoing_state' }),
+  })
+  .meta({ id: 'EventActor', description: 'An actor taking part in an event, with its role. An actor with two roles appears twice.' });
+
+export const Event = z
+  .object({
+    id: z.string().meta({ example: '2016-12-05-sc-veto-aleppo' }),
+    type: z.enum(EVENT_TYPES).meta({ description: 'What kind of happening this is.' }),
+    title: z.string().meta({ description: 'A one-line title.' }),
+    summary: z.string().meta({ description: 'What happened, in a few sentences.' }),
+    date_start: IsoDate.nullable().meta({ description: 'The day it happened, or began; null when the text gives none.' }),
+    date_end: IsoDate.nullable().meta({
+      description: 'The day it ended, for an event that spans days; null for a single day or when the end is not known.',
+    }),
+    date_precision: Precision,
+    date_basis: DateBasis,
+    date_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    location: Ref.nullable(),
+    actors: z.array(EventActor).meta({ description: "Who took part and how, in the curator's order." }),
+    ...Provenance,
+    evidence: z.array(Evidence),
+  })
+  .meta({ id: 'Event', description: 'A dated happening: a veto, a meeting, a pause, an offensive, talks, a trip.' });
+
+export const EventDetail = Event.extend({
+  statements: z
+    .array(Statement)
+    .meta({ description: 'What was said at or about the event (statements whose `event_id` is this event), chronological.' }),
+  votes: z.array(Vote).meta({ description: 'The votes taken at the event.' }),
+  figures: z.array(Figure).meta({ description: 'The numbers about the event.' }),
+  sources: z.array(SourceSummary).meta({ description: 'The articles that report the event.' }),
+}).meta({ id: 'EventDetail' });
+
+export const EventList = listEnvelope(Event, 'Event');
+
+export const EVENT_SORTS = ['date', '-date', 'relevance'] as const;
+
+export const EventQuery = z
+  .object({
+    type: enumListParam(EVENT_TYPES, 'Only events of this type.', 'veto'),
+    actor: idListParam('Only events this actor took part in (in any role).', 'russia'),
+    location: idListParam('Only events at this location (the exact place, not the places within it).', 'eastern-aleppo'),
+    source: sourceParam,
+    from: dateParam('Starting on or after this date (inclusive; on `date_start`).', '2016-12-01'),
+    to: dateParam('Starting on or before this date (inclusive; on `date_start`).', '2016-12-31'),
+    q: searchParam('the title and summary', 'veto ceasefire'),
+    sort: z.enum(EVENT_SORTS).optional().meta({
+      description:
+        '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    }),
+    ...listParams,
+  })
+  .strict();
+
+export type EventQuery = z.infer<typeof EventQuery>;
+export type Event = z.infer<typeof Event>;
+export type EventActor = z.infer<typeof EventActor>;
+export type EventDetail = z.infer<typeof EventDetail>;

@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
+import {
+  DateBasis,
+  dateParam,
+  Evidence,
+  enumListParam,
+  IsoDate,
+  idListParam,
+  listEnvelope,
+  listParams,
+  Precision,
+  Provenance,
+  Ref,
+  searchParam,
+  sourceParam,
+} from './common.js';
+import { SourceSummary } from './source-summary.js';
+
+export const Figure = z
+  .object({
+    id: z.string().meta({ example: '2016-12-02-de-mistura-trapped-40000' }),
+    metric: z.enum(FIGURE_METRICS).meta({ description: 'What is counted.' }),
+    category: z.enum(FIGURE_CATEGORIES).meta({
+      description:
+        '`humanitarian` for people trapped, besieged, killed, injured, displaced, evacuated or moved; other kinds of count otherwise.',
+    }),
+    value: z
+      .number()
+      .nullable()
+      .meta({ description: 'The number the words give; null when they give none ("tens of thousands").', example: 40000 }),
+    low: z
+      .number()
+      .nullable()
+      .meta({ description: 'The lowest the words allow; null when they set no floor ("nearly 250000").', example: 40000 }),
+    high: z.number().nullable().meta({ description: 'The highest the words allow; null when they set no ceiling ("more than 40000").' }),
+    qualifier: z.enum(QUALIFIERS).meta({
+      description:
+        'How the words hedge the number: `exact`, `more_than`, `at_least`, `nearly`, `about`, `at_most`, `range`, or `vague` ("hundreds").',
+    }),
+    raw_text: z.string().meta({ description: 'The number exactly as printed.', example: 'more than 40000' }),
+    unit: z.string().meta({ description: 'What one unit is.', example: 'people' }),
+    subject: z.string().nullable().meta({ description: 'Who or what is counted, in a sentence.' }),
+    location: Ref.nullable(),
+    as_of: IsoDate.nullable().meta({ description: 'The date the number describes.' }),
+    as_of_precision: Precision,
+    as_of_basis: DateBasis,
+    as_of_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    claimed_by: Ref.nullable().meta({
+      description: 'Who gives the number, when the article attributes it; null when the article states it itself.',
+    }),
+    event_id: z.string().nullable().meta({ description: 'The event the number is about.' }),
+    ...Provenance,
+    evidence: z.array(Evidence),
+  })
+  .meta({ id: 'Figure', description: 'A number from the articles, with its words as printed and its uncertainty.' });
+
+export const FigureDetail = Figure.extend({
+  sources: z.array(SourceSummary).meta({ description: 'The articles that report the number.' }),
+}).meta({ id: 'FigureDetail' });
+
+export const FigureList = listEnvelope(Figure, 'Figure');
+
+export const FIGURE_SORTS = ['date', '-date', 'relevance'] as const;
+
+/** A plain decimal number: no exponent, no blanks, so `min_value=` or `min_value=1e9x` is a 400, not 0. */
+const numberParam = (description: string, example: string) =>
+  z
+    .string()
+    .regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'must be a number written with digits, such as 10000 or 2.5')
+    .optional()
+    .meta({ description, example });
+
+export const FigureQuery = z
+  .object({
+    metric: enumListParam(FIGURE_METRICS, 'Only figures counting this.', 'killed'),
+    category: enumListParam(FIGURE_CATEGORIES, 'Only figures of this category.', 'humanitarian'),
+    location: idListParam('Only figures about this location.', 'eastern-aleppo'),
+    claimed_by: idListParam('Only figures this actor gives.', 'staffan-de-mistura'),
+    event: idListParam('Only figures tied to this event.', '2016-12-05-sc-veto-aleppo'),
+    min_value: numberParam(
+      'Only figures of at least this number: `value` >= min_value; a figure with no single value ("tens of thousands") matches when its `high` reaches it. Figures without either never match.',
+      '10000',
+    ),
+    max_value: numberParam(
+      'Only figures of at most this number: `value` <= max_value; a figure with no single value matches when its `low` is within it. Figures without either never match.',
+      '100000',
+    ),
+    source: sourceParam,
+    from: dateParam('As of this date or later (inclusive).', '2016-12-01'),
+    to: dateParam('As of this date or earlier (inclusive).', '2016-12-31'),
+    q: searchParam('the number as printed and its subject', 'trapped civilians'),
+    sort: z.enum(FIGURE_SORTS).optional().meta({
+      description:
+        '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    }),
+    ...listParams,
+  })
+  .strict();
+
+export type FigureQuery = z.infer<typeof FigureQuery>;
+export type Figure = z.infer<typeof Figure>;
+export type FigureDetail = z.infer<typeof FigureDetail>;
