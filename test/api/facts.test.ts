@@ -1,0 +1,106 @@
+/** Real facts a newsroom, a veto researcher or a humanitarian analyst would ask the API for. */
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testApp } from '../helpers/app.js';
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await testApp();
+});
+afterAll(() => app.close());
+
+const get = async (url: string) => {
+  const response = await app.inject({ url });
+  expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
+  return response.json();
+};
+
+describe('votes', () => {
+  it('vetoed_by=china is the 5 December 2016 Security Council vote alone', async () => {
+    const { data } = await get('/v1/votes?vetoed_by=china');
+    expect(data.map((v: { id: string }) => v.id)).toEqual(['2016-12-05-sc-aleppo-ceasefire-draft']);
+    const [vote] = data;
+    expect(vote.body).toBe('security_council');
+    expect(vote.voted_on).toBe('2016-12-05');
+    expect(vote.outcome).toBe('not_adopted');
+    expect(vote.vetoed_by.map((m: { id: string }) => m.id).sort()).toEqual(['china', 'russia']);
+    expect(new Set(vote.evidence.map((e: { source_id: string }) => e.source_id))).toEqual(
+      new Set(['hrf-2016-12-06-russia-vetoes-ceasefire', 'voa-2016-12-09-russia-resumes-bombings']),
+    );
+  });
+
+  it('vetoed_by=russia finds both Security Council vetoes of the period, oldest first', async () => {
+    const { data } = await get('/v1/votes?vetoed_by=russia');
+    expect(data.map((v: { id: string }) => v.id)).toEqual(['2016-10-08-sc-aleppo-draft', '2016-12-05-sc-aleppo-ceasefire-draft']);
+  });
+
+  it('member and position bind to the same member: Venezuela voted no on 5 December, without a veto', async () => {
+    const { data } = await get('/v1/votes?member=venezuela&position=no');
+    expect(data.map((v: { id: string }) => v.id)).toEqual(['2016-12-05-sc-aleppo-ceasefire-draft']);
+    const venezuela = data[0].positions.find((p: { member: { id: string } }) => p.member.id === 'venezuela');
+    expect(venezuela).toEqual({ member: { id: 'venezuela', name: 'Venezuela' }, position: 'no', veto: false });
+    expect((await get('/v1/votes?member=venezuela&position=yes')).data).toEqual([]);
+  });
+
+  it('the General Assembly vote of 9 December is pending and non-binding as the article left it', async () => {
+    const { data } = await get('/v1/votes?body=general_assembly');
+    expect(data.map((v: { id: string }) => v.id)).toContain('2016-12-09-ga-aleppo-resolution');
+    const vote = data.find((v: { id: string }) => v.id === '2016-12-09-ga-aleppo-resolution');
+    expect(vote).toMatchObject({ outcome: 'pending', binding: false });
+  });
+});
+
+describe('events', () => {
+  it('the 5 December veto event embeds its vote, and its statements and figures are real records', async () => {
+    const event = await get('/v1/events/2016-12-05-sc-veto-aleppo');
+    expect(event.type).toBe('veto');
+    expect(event.date_start).toBe('2016-12-05');
+    expect(event.votes.map((v: { id: string }) => v.id)).toContain('2016-12-05-sc-aleppo-ceasefire-draft');
+    for (const s of event.statements) expect(s.event_id).toBe(event.id);
+    for (const f of event.figures) expect(f.event_id).toBe(event.id);
+  });
+
+  it('type=veto lists the two vetoes in order; actor=russia includes them', async () => {
+    const vetoes = (await get('/v1/events?type=veto')).data.map((e: { id: string }) => e.id);
+    expect(vetoes).toEqual(['2016-10-08-sc-veto-aleppo', '2016-12-05-sc-veto-aleppo']);
+    const withRussia = (await get('/v1/events?actor=russia&limit=500')).data.map((e: { id: string }) => e.id);
+    expect(withRussia).toEqual(expect.arrayContaining(vetoes));
+  });
+});
+
+describe('figures', () => {
+  it('keep the uncertainty of the words: "more than 40000" trapped, claimed by de Mistura', async () => {
+    const { data } = await get('/v1/figures?claimed_by=staffan-de-mistura&metric=trapped');
+    const figure = data.find((f: { raw_text: string }) => f.raw_text === 'more than 40000');
+    expect(figure).toMatchObject({ value: 40000, qualifier: 'more_than', category: 'humanitarian', as_of: '2016-12-02' });
+  });
+
+  it('a vague figure has no invented value: "Tens of thousands" trapped', async () => {
+    const { data } = await get('/v1/figures?metric=trapped&limit=500');
+    const vague = data.find((f: { raw_text: string }) => /tens of thousands/i.test(f.raw_text));
+    expect(vague).toMatchObject({ value: null, qualifier: 'vague' });
+    expect(vague.low).toBeLessThan(vague.high);
+  });
+
+  it('category=humanitarian holds only numbers about people affected', async () => {
+    const { data } = await get('/v1/figures?category=humanitarian&limit=500');
+    expect(data.length).toBeGreaterThanOrEqual(8);
+    for (const f of data) expect(['trapped', 'besieged', 'killed', 'injured', 'displaced', 'evacuated', 'moved']).toContain(f.metric);
+  });
+});
+
+describe('actors', () => {
+  it('one id per person across articles, with every alias used', async () => {
+    const lavrov = await get('/v1/actors/sergei-lavrov');
+    expect(lavrov.aliases).toEqual(expect.arrayContaining(['Lavrov', 'Sergei Lavrov', 'Russian Foreign Minister Sergei Lavrov']));
+    const found = (await get('/v1/actors?q=lavr')).data.map((a: { id: string }) => a.id);
+    expect(found).toContain('sergei-lavrov');
+  });
+
+  it('states carry their ISO 3166-1 alpha-3 code; people do not', async () => {
+    const { data } = await get('/v1/actors?kind=state&limit=500');
+    expect(data.find((a: { id: string }) => a.id === 'china').country_code).toBe('CHN');
+    for (const state of data) expect(state.country_code).toMatch(/^[A-Z]{3}$/);
+    for (const person of (await get('/v1/actors?kind=person&limit=500')).data) expect(person.country_code).toBeNull();
+  });
+});
