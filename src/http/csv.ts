@@ -1,11 +1,53 @@
 /**
  * CSV for every list (RFC 4180, through csv-stringify). Nested fields are flattened with documented names:
- * an object `speaker {id, name}` becomes `speaker.id`, `speaker.name`; a list of references becomes
- * `actors.id` / `actors.name` with values joined by "|"; evidence becomes `evidence.count`,
- * `evidence.source_ids` and `evidence.quotes` (quotes joined by " | "). Columns come from the first row's
- * shape, so an empty page still has no header: a client sees an empty body, not a guessed header.
+ * an object `speaker {id, name}` becomes `speaker.id`, `speaker.name`; a list of objects such as
+ * `actors [{id, name, role}]` becomes `actors.id`, `actors.name`, `actors.role` with values joined by "|"
+ * (an object inside, like a position's member, is written as its id); evidence becomes `evidence.count`,
+ * `evidence.source_ids`, `evidence.spans` (`source:start-end`) and `evidence.quotes` (joined by " | ").
+ * The columns come from the list's schema, not from the rows, so every page of a list has the same header,
+ * even an empty one.
  */
 import { stringify } from 'csv-stringify/sync';
+import { z } from 'zod';
+
+const EVIDENCE_COLUMNS = ['evidence.count', 'evidence.source_ids', 'evidence.spans', 'evidence.quotes'];
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodNullable || current instanceof z.ZodOptional || current instanceof z.ZodDefault) {
+    current = current.unwrap() as z.ZodType;
+  }
+  return current;
+}
+
+function columnsOf(prefix: string, schema: z.ZodType, out: string[]): void {
+  const inner = unwrap(schema);
+  if (prefix === 'evidence') {
+    out.push(...EVIDENCE_COLUMNS);
+  } else if (inner instanceof z.ZodObject) {
+    for (const [key, value] of Object.entries(inner.shape)) columnsOf(prefix ? `${prefix}.${key}` : key, value as z.ZodType, out);
+  } else if (inner instanceof z.ZodArray && unwrap(inner.element as z.ZodType) instanceof z.ZodObject) {
+    const element = unwrap(inner.element as z.ZodType) as z.ZodObject;
+    for (const key of Object.keys(element.shape)) out.push(`${prefix}.${key}`);
+  } else {
+    out.push(prefix);
+  }
+}
+
+const layouts = new WeakMap<z.ZodType, string[]>();
+
+/** The CSV columns of a list, from its `{data: [...], page}` schema: computed once per schema. */
+export function csvColumns(listSchema: z.ZodType): string[] {
+  let columns = layouts.get(listSchema);
+  if (!columns) {
+    const envelope = unwrap(listSchema);
+    const item = envelope instanceof z.ZodObject ? unwrap((envelope.shape.data as z.ZodArray).element as z.ZodType) : envelope;
+    columns = [];
+    columnsOf('', item, columns);
+    layouts.set(listSchema, columns);
+  }
+  return columns;
+}
 
 type Flat = Record<string, string | number | boolean | null>;
 
@@ -19,7 +61,7 @@ function flattenValue(prefix: string, value: unknown, out: Flat): void {
       out['evidence.source_ids'] = [...new Set(spans.map((s) => s.source_id))].join('|');
       out['evidence.spans'] = spans.map((s) => `${s.source_id}:${s.start}-${s.end}`).join('|');
       out['evidence.quotes'] = spans.map((s) => s.quote).join(' | ');
-    } else if (value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
+    } else if (value.length > 0 && value.every((v) => v !== null && typeof v === 'object' && !Array.isArray(v))) {
       const keys = [...new Set(value.flatMap((v) => Object.keys(v as object)))];
       for (const key of keys) {
         out[`${prefix}.${key}`] = value
@@ -29,7 +71,6 @@ function flattenValue(prefix: string, value: unknown, out: Flat): void {
           })
           .join('|');
       }
-      if (keys.length === 0) out[prefix] = '';
     } else {
       out[prefix] = value.map(String).join('|');
     }
@@ -46,10 +87,8 @@ export function flattenRecord(record: Record<string, unknown>): Flat {
   return out;
 }
 
-export function toCsv(records: Record<string, unknown>[]): string {
-  if (records.length === 0) return '';
+export function toCsv(records: Record<string, unknown>[], columns: string[]): string {
   const rows = records.map(flattenRecord);
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   return stringify(rows, {
     header: true,
     columns,

@@ -3,7 +3,8 @@
  * next cursor in a `Link: <...>; rel="next"` header (CSV has no place for it in the body).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { toCsv } from './csv.js';
+import type { z } from 'zod';
+import { csvColumns, toCsv } from './csv.js';
 
 export function wantsCsv(request: FastifyRequest, format: string | undefined): boolean {
   if (format) return format === 'csv';
@@ -17,6 +18,7 @@ export function sendList(
   page: { rows: object[]; nextCursor: string | null },
   limit: number,
   format: string | undefined,
+  listSchema: z.ZodType,
 ) {
   if (wantsCsv(request, format)) {
     if (page.nextCursor) {
@@ -24,7 +26,7 @@ export function sendList(
       url.searchParams.set('cursor', page.nextCursor);
       reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
     }
-    return reply.type('text/csv; charset=utf-8').send(toCsv(page.rows as Record<string, unknown>[]));
+    return reply.type('text/csv; charset=utf-8').send(toCsv(page.rows as Record<string, unknown>[], csvColumns(listSchema)));
   }
   return reply.send({ data: page.rows, page: { limit, next_cursor: page.nextCursor } });
 }

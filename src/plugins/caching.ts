@@ -23,8 +23,11 @@ export function etagFor(buildId: string, request: FastifyRequest): string {
   return `"${hash.slice(0, 27)}"`;
 }
 
+/**
+ * `*` is not judged here: it matches any current representation, and whether there is one is only known once
+ * the request has succeeded (a 400 or a 404 must never become a 304, RFC 9110 13.2.1); see onSend.
+ */
 function matches(ifNoneMatch: string, etag: string): boolean {
-  if (ifNoneMatch.trim() === '*') return true;
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
@@ -54,6 +57,10 @@ export default fp(
       if (reply.statusCode === 200) {
         reply.header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
         reply.header('vary', 'Accept');
+        if (request.headers['if-none-match']?.trim() === '*') {
+          reply.code(304).removeHeader('content-type').removeHeader('content-length');
+          return null;
+        }
       } else if (reply.statusCode !== 304) {
         reply.header('cache-control', 'no-store');
       }

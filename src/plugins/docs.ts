@@ -4,7 +4,8 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransform, jsonSchemaTransformObject } from '@fastify/type-provider-zod';
+import { jsonSchemaTransformObject } from '@fastify/type-provider-zod';
+import { openapiTransform } from './openapi-transform.js';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 
@@ -42,7 +43,7 @@ export default fp(
           { name: 'health', description: 'Liveness and readiness probes.' },
         ],
       },
-      transform: jsonSchemaTransform,
+      transform: openapiTransform,
       transformObject: jsonSchemaTransformObject,
     });
     await app.register(swaggerUi, {

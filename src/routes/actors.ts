@@ -24,7 +24,7 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       // Names are typed a few letters at a time: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
       const page = app.repos.actors.list({ kind: splitList(query.kind), search: args.search }, args.sort, args.limit, args.cursor);
-      return sendList(request, reply, page, args.limit, query.format);
+      return sendList(request, reply, page, args.limit, query.format, ActorList);
     },
   );
 

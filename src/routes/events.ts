@@ -34,7 +34,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         args.limit,
         args.cursor,
       );
-      return sendList(request, reply, page, args.limit, query.format);
+      return sendList(request, reply, page, args.limit, query.format, EventList);
     },
   );
 

@@ -53,7 +53,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         args.limit,
         args.cursor,
       );
-      return sendList(request, reply, page, args.limit, query.format);
+      return sendList(request, reply, page, args.limit, query.format, FigureList);
     },
   );
 

@@ -25,8 +25,13 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
       const args = listArgs(app, query, 'name', { prefixSearch: true });
       const parent = splitList(query.parent);
       app.repos.references.ensure('locations', 'parent', parent);
-      const page = app.repos.locations.list({ kind: splitList(query.kind), parent, search: args.search }, args.sort, args.limit, args.cursor);
-      return sendList(request, reply, page, args.limit, query.format);
+      const page = app.repos.locations.list(
+        { kind: splitList(query.kind), parent, search: args.search },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
+      return sendList(request, reply, page, args.limit, query.format, LocationList);
     },
   );
 
@@ -36,7 +41,8 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['locations'],
         summary: 'One place, with the places inside it and how many records are tied to it',
-        description: 'A place with its parent, aliases, the places directly inside it, and counts of the events, statements and figures tied to it.',
+        description:
+          'A place with its parent, aliases, the places directly inside it, and counts of the events, statements and figures tied to it.',
         params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: 'eastern-aleppo' }) }),
         response: singleResponses(LocationDetail),
       },

@@ -23,7 +23,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
       const page = app.repos.sources.list({ from: query.from, to: query.to, search: args.search }, args.sort, args.limit, args.cursor);
-      return sendList(request, reply, page, args.limit, query.format);
+      return sendList(request, reply, page, args.limit, query.format, SourceList);
     },
   );
 

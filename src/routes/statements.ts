@@ -36,7 +36,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
         args.limit,
         args.cursor,
       );
-      return sendList(request, reply, page, args.limit, query.format);
+      return sendList(request, reply, page, args.limit, query.format, StatementList);
     },
   );
 

@@ -47,7 +47,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
         args.limit,
         args.cursor,
       );
-      return sendList(request, reply, page, args.limit, query.format);
+      return sendList(request, reply, page, args.limit, query.format, VoteList);
     },
   );
 

@@ -7,12 +7,15 @@ export const Actor = z
     id: z.string().meta({ example: 'sergei-lavrov' }),
     name: z.string().meta({ example: 'Sergei Lavrov' }),
     kind: z.enum(ACTOR_KINDS).meta({ description: 'What the actor is.' }),
-    aliases: z
-      .array(z.string())
-      .meta({ description: 'Every way the articles name the actor, alphabetical.', example: ['Lavrov', 'Russian Foreign Minister Sergei Lavrov', 'Sergei Lavrov'] }),
+    aliases: z.array(z.string()).meta({
+      description: 'Every way the articles name the actor, alphabetical.',
+      example: ['Lavrov', 'Russian Foreign Minister Sergei Lavrov', 'Sergei Lavrov'],
+    }),
     country_code: z.string().nullable().meta({ description: 'ISO 3166-1 alpha-3 code for states; null otherwise.', example: 'RUS' }),
-    roles: z.array(z.string()).meta({ description: 'Roles the articles give the actor, alphabetical.', example: ['Russian Foreign Minister'] }),
-    description: z.string().nullable().meta({ description: 'A curator\'s note on who the actor is, where the articles leave it unclear.' }),
+    roles: z
+      .array(z.string())
+      .meta({ description: 'Roles the articles give the actor, alphabetical.', example: ['Russian Foreign Minister'] }),
+    description: z.string().nullable().meta({ description: "A curator's note on who the actor is, where the articles leave it unclear." }),
   })
   .meta({ id: 'Actor', description: 'A person, state, organisation, UN body, armed group or group: one id across all articles.' });
 
@@ -24,7 +27,9 @@ export const ActorDetail = Actor.extend({
       votes: z.int().meta({ description: 'Votes in which the actor, as a member, has a recorded position.' }),
       figures: z.int().meta({ description: 'Figures the actor claimed.' }),
     })
-    .meta({ description: 'How many records name the actor: filter the lists with `speaker`, `actor`, `member` or `claimed_by` to read them.' }),
+    .meta({
+      description: 'How many records name the actor: filter the lists with `speaker`, `actor`, `member` or `claimed_by` to read them.',
+    }),
 }).meta({ id: 'ActorDetail' });
 
 export const ActorList = listEnvelope(Actor, 'Actor');

@@ -8,9 +8,11 @@ export const Location = z
     name: z.string().meta({ example: 'Eastern Aleppo' }),
     kind: z.enum(LOCATION_KINDS).meta({ description: 'What kind of place it is.' }),
     parent_id: z.string().nullable().meta({ description: 'The place it lies in; null for a country.', example: 'aleppo' }),
-    parent: Ref.nullable().meta({ description: 'The parent place\'s id and name; null for a country.' }),
+    parent: Ref.nullable().meta({ description: "The parent place's id and name; null for a country." }),
     country_code: z.string().nullable().meta({ description: 'ISO 3166-1 alpha-3 code of the country the place is in.', example: 'SYR' }),
-    aliases: z.array(z.string()).meta({ description: 'Every way the articles name the place, alphabetical.', example: ['east Aleppo', 'eastern Aleppo'] }),
+    aliases: z
+      .array(z.string())
+      .meta({ description: 'Every way the articles name the place, alphabetical.', example: ['east Aleppo', 'eastern Aleppo'] }),
   })
   .meta({ id: 'Location', description: 'A place, nested in its parent (a neighbourhood in a district in a city in a country).' });
 
@@ -22,7 +24,10 @@ export const LocationDetail = Location.extend({
       statements: z.int().meta({ description: 'Statements made here.' }),
       figures: z.int().meta({ description: 'Figures about this place.' }),
     })
-    .meta({ description: 'Records tied to this place itself (not to the places inside it): filter the lists with `location` or `place` to read them.' }),
+    .meta({
+      description:
+        'Records tied to this place itself (not to the places inside it): filter the lists with `location` or `place` to read them.',
+    }),
 }).meta({ id: 'LocationDetail' });
 
 export const LocationList = listEnvelope(Location, 'Location');

@@ -6,16 +6,20 @@ export const PUBLISHED_BASES = ['text', 'url'] as const;
 export const Source = z
   .object({
     id: z.string().meta({ example: 'voa-2016-12-09-russia-resumes-bombings' }),
-    title: z.string().meta({ description: 'The headline as it appears in the article.', example: 'Russia Resumes Aleppo Bombings After Brief Pause' }),
+    title: z
+      .string()
+      .meta({ description: 'The headline as it appears in the article.', example: 'Russia Resumes Aleppo Bombings After Brief Pause' }),
     publisher: z.string().meta({ description: 'Who wrote or issued the article.', example: 'VOA News' }),
-    outlet: z.string().meta({ description: 'The website the article was collected from (a republisher when it differs).', example: 'globalsecurity.org' }),
+    outlet: z
+      .string()
+      .meta({ description: 'The website the article was collected from (a republisher when it differs).', example: 'globalsecurity.org' }),
     url: z.string().meta({ description: 'Where the article was read.' }),
     published_on: IsoDate.meta({ description: 'Publication date, YYYY-MM-DD.', example: '2016-12-09' }),
-    published_basis: z
-      .enum(PUBLISHED_BASES)
-      .meta({ description: 'Where the publication date comes from: `text` (printed in the article) or `url` (the date in the publisher\'s URL).' }),
+    published_basis: z.enum(PUBLISHED_BASES).meta({
+      description: "Where the publication date comes from: `text` (printed in the article) or `url` (the date in the publisher's URL).",
+    }),
     language: z.string().meta({ description: 'Language of the text (ISO 639-1).', example: 'en' }),
-    kind: z.string().meta({ description: 'What kind of document it is, in the curator\'s words.', example: 'press release' }),
+    kind: z.string().meta({ description: "What kind of document it is, in the curator's words.", example: 'press release' }),
     word_count: z.int().meta({ description: 'Words in the stored text.' }),
     sha256: z.string().meta({ description: 'SHA-256 of the article file, byte for byte: the text is never edited.' }),
   })
@@ -23,7 +27,9 @@ export const Source = z
 
 const RecordLabel = z.object({
   id: z.string(),
-  label: z.string().meta({ description: 'A short label: an event\'s title, a statement\'s first 80 characters, a vote\'s subject, a figure\'s words as printed.' }),
+  label: z.string().meta({
+    description: "A short label: an event's title, a statement's first 80 characters, a vote's subject, a figure's words as printed.",
+  }),
 });
 
 export const SourceDetail = Source.extend({
@@ -35,7 +41,9 @@ export const SourceDetail = Source.extend({
       votes: z.array(RecordLabel),
       figures: z.array(RecordLabel),
     })
-    .meta({ description: 'The records this article supports (each has at least one evidence span in it), chronological per type, then by id.' }),
+    .meta({
+      description: 'The records this article supports (each has at least one evidence span in it), chronological per type, then by id.',
+    }),
   exclusions: z
     .array(
       z.object({
@@ -47,7 +55,7 @@ export const SourceDetail = Source.extend({
     )
     .meta({
       description:
-        'Passages that look like facts but deliberately record none (scare quotes, captions repeating the body, page furniture), with the curator\'s reason; in text order.',
+        "Passages that look like facts but deliberately record none (scare quotes, captions repeating the body, page furniture), with the curator's reason; in text order.",
     }),
 }).meta({ id: 'SourceDetail' });
 

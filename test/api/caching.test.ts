@@ -54,6 +54,18 @@ describe('CSV', () => {
     expect(statements.body).toContain('matthew-rycroft');
   });
 
+  it('every page of a list has the same header, from the schema, even an empty page', async () => {
+    const full = await app.inject({ url: '/v1/votes?format=csv&limit=500' });
+    const empty = await app.inject({ url: '/v1/votes?format=csv&member=venezuela&position=yes' });
+    const [fullHeader, ...rows] = full.body.trimEnd().split('\r\n');
+    expect(empty.body.trimEnd()).toBe(fullHeader);
+    expect(fullHeader?.split(',')).toEqual(expect.arrayContaining(['positions.member', 'positions.position', 'positions.veto', 'vetoed_by.id', 'tally.yes']));
+    expect(rows.length).toBeGreaterThanOrEqual(3);
+    const dec5 = rows.find((row) => row.startsWith('2016-12-05-sc-aleppo-ceasefire-draft,'));
+    // vetoed_by.id holds both vetoing members, joined by "|".
+    expect(dec5).toMatch(/,(russia\|china|china\|russia),/);
+  });
+
   it('a CSV page links to the next one', async () => {
     const response = await app.inject({ url: '/v1/statements?format=csv&limit=1' });
     expect(response.headers.link).toMatch(/^<\/v1\/statements\?format=csv&limit=1&cursor=[^>]+>; rel="next"$/);
