@@ -19,11 +19,26 @@ const FILLS: Record<string, string> = {
 
 export const SEARCH_TABLES = Object.keys(FILLS);
 
+/**
+ * Column weights for BM25 ranking, stored in each FTS5 table's own configuration so the read-only server ranks
+ * with them without saying so in every query. The first column (record_id) is never searched. A hit in a name
+ * or a title outranks one in aliases or a summary: `q=aleppo` puts Aleppo before Eastern Aleppo.
+ */
+const RANK_WEIGHTS: Record<string, string> = {
+  events_fts: 'bm25(0.0, 3.0, 1.0)',
+  figures_fts: 'bm25(0.0, 2.0, 1.0)',
+  sources_fts: 'bm25(0.0, 3.0, 1.0)',
+  actors_fts: 'bm25(0.0, 10.0, 2.0)',
+  locations_fts: 'bm25(0.0, 10.0, 2.0)',
+};
+
 export function rebuildSearchIndex(db: Database.Database): void {
   const rebuild = db.transaction(() => {
     for (const [table, fill] of Object.entries(FILLS)) {
       db.exec(`DELETE FROM ${table}`);
       db.exec(fill);
+      const weights = RANK_WEIGHTS[table];
+      if (weights) db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('rank', ?)`).run(weights);
       db.exec(`INSERT INTO ${table} (${table}) VALUES ('optimize')`);
     }
   });

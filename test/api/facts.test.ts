@@ -97,6 +97,12 @@ describe('actors', () => {
     expect(found).toContain('sergei-lavrov');
   });
 
+  it('a search ranks a hit in the name above hits in aliases: q=aleppo finds Aleppo first', async () => {
+    const { data } = await get('/v1/locations?q=aleppo');
+    expect(data[0].id).toBe('aleppo');
+    expect(data.map((l: { id: string }) => l.id)).toEqual(expect.arrayContaining(['eastern-aleppo', 'western-aleppo']));
+  });
+
   it('states carry their ISO 3166-1 alpha-3 code; people do not', async () => {
     const { data } = await get('/v1/actors?kind=state&limit=500');
     expect(data.find((a: { id: string }) => a.id === 'china').country_code).toBe('CHN');
