@@ -97,8 +97,9 @@ export const actors = sqliteTable(
   (t) => [
     check('actors_kind_check', oneOf('kind', ACTOR_KINDS)),
     check('actors_country_code_check', sql`country_code IS NULL OR length(country_code) = 3`),
-    index('actors_kind_idx').on(t.kind, t.name),
-    index('actors_name_idx').on(t.name, t.id),
+    // Names sort case-insensitively ("al Qaeda" between "Aleppo Army" and "Amnesty"), served by these indexes.
+    index('actors_kind_idx').on(t.kind, sql`${t.name} COLLATE NOCASE`, t.id),
+    index('actors_name_idx').on(sql`${t.name} COLLATE NOCASE`, t.id),
   ],
 );
 
@@ -136,7 +137,8 @@ export const locations = sqliteTable(
   (t) => [
     check('locations_kind_check', oneOf('kind', LOCATION_KINDS)),
     index('locations_parent_idx').on(t.parentId),
-    index('locations_name_idx').on(t.name, t.id),
+    index('locations_kind_idx').on(t.kind, sql`${t.name} COLLATE NOCASE`, t.id),
+    index('locations_name_idx').on(sql`${t.name} COLLATE NOCASE`, t.id),
   ],
 );
 

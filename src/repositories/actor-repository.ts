@@ -13,7 +13,7 @@ const SHAPE: ListShape = {
   alias: 'a',
   select: 'a.id, a.name, a.kind, a.country_code, a.description',
   from: 'actors a',
-  sorts: { name: 'a.name' },
+  sorts: { name: 'a.name COLLATE NOCASE' },
   ftsTable: 'actors_fts',
 };
 

@@ -21,7 +21,7 @@ const SHAPE: ListShape = {
   alias: 'l',
   select: 'l.id, l.name, l.kind, l.parent_id, p.name AS parent_name, l.country_code',
   from: 'locations l LEFT JOIN locations p ON p.id = l.parent_id',
-  sorts: { name: 'l.name' },
+  sorts: { name: 'l.name COLLATE NOCASE' },
   ftsTable: 'locations_fts',
 };
 
