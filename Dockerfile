@@ -36,17 +36,27 @@ RUN npm run build
 # Build the database from seed/ now: the image carries the data, so the server never seeds at run time.
 RUN DATABASE_PATH=/app/data/ledger.db node dist/seed/cli.js
 
-# Production dependencies only, and of better-sqlite3 only the compiled addon (its SQLite sources, object files
-# and the C++ sources are about 25 MB that nothing loads at run time).
+# Production dependencies only; of better-sqlite3 only the compiled addon (its SQLite and C++ sources and object
+# files are about 25 MB); and none of the type declarations, source maps and Markdown that packages ship (another
+# 25 MB or so): nothing loads them at run time.
 RUN npm prune --omit=dev \
+ && find node_modules -type f \( -name '*.ts' -o -name '*.cts' -o -name '*.mts' -o -name '*.map' -o -iname '*.md' \) -delete \
  && cd node_modules/better-sqlite3 \
  && mv build/Release/better_sqlite3.node /tmp/ \
  && rm -rf build deps src binding.gyp \
  && mkdir -p build/Release \
  && mv /tmp/better_sqlite3.node build/Release/ \
  && strip --strip-unneeded build/Release/better_sqlite3.node \
- && cd /app \
- && node -e "require('better-sqlite3')(':memory:').close()"
+ && cd /app
+
+# What is left must still serve: build the app from dist/ with the pruned node_modules and ask it /readyz.
+RUN node --input-type=module -e " \
+  const { buildApp } = await import('/app/dist/app.js'); \
+  const { loadConfig } = await import('/app/dist/config.js'); \
+  const app = await buildApp(loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'warn', DATABASE_PATH: '/app/data/ledger.db' })); \
+  const reply = await app.inject('/readyz'); \
+  await app.close(); \
+  if (reply.statusCode !== 200) { console.error(reply.body); process.exit(1); }"
 
 
 FROM node:22-bookworm-slim AS runtime
