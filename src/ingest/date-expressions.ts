@@ -21,8 +21,22 @@ export interface DateMention extends Span {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAME = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const MONTH_NAME =
+  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);
@@ -42,12 +56,19 @@ export function publicationWhen(publishedOn: string, note: string): When {
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
 const FUTURE = /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|planned to|going to|next)\b/i;
 
+// A day named right after a speech verb dates the speech, which is past: "said on Friday evening that he will travel".
+const AFTER_SPEECH_VERB =
+  /\b(?:said|says|told|tells|added|announced|confirmed|stated|noted|warned|insisted|urged)\s+(?:on\s+|late\s+|early\s+)?$/i;
+
 /** Whether the clause around a weekday looks ahead: the words before it in its clause, or after it when it opens the clause. */
 function speaksOfFuture(text: string, mention: Span): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
-  const clauseBefore = before.split(/[.;:!?\n]|,\s(?=\p{Ll})|\b(?:said|says|told|that)\b/u).pop() ?? '';
-  if (clauseBefore.trim().length > 0) return FUTURE.test(clauseBefore);
-  const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]/u)[0] ?? '';
+  const clauseBefore = before.split(/[.;:!?\n]|,\s(?=\p{Ll})|\bthat\b/u).pop() ?? '';
+  if (AFTER_SPEECH_VERB.test(clauseBefore)) return false;
+  // "is seeking an extension at least through Monday": a limit set in the present lies ahead.
+  if (/\b(?:through|until|till)\s+$/iu.test(clauseBefore) && /\b(?:is|are|am|will|would|shall)\b/iu.test(clauseBefore)) return true;
+  if (/[\p{L}\p{N}]/u.test(clauseBefore.replace(/^\s*(?:on|late|early|later)\s*$/iu, ''))) return FUTURE.test(clauseBefore);
+  const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
   return FUTURE.test(after);
 }
 
@@ -96,19 +117,31 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     else add(result.index, result.text.length, when, 'point');
   }
 
-  for (const match of slice.matchAll(/\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g)) {
+  for (const match of slice.matchAll(
+    /\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
+  )) {
     const modifier = match[1]?.toLowerCase();
     const target = WEEKDAYS.indexOf(match[2] as string);
     const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
     const direction = modifier === 'next' || (modifier !== 'last' && speaksOfFuture(text, absolute)) ? 'future' : 'past';
     const date = resolveWeekday(publishedOn, target, direction, modifier === 'last' || modifier === 'next');
-    add(match.index, match[0].length, { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` }, 'point');
+    add(
+      match.index,
+      match[0].length,
+      { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` },
+      'point',
+    );
   }
 
   for (const match of slice.matchAll(/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi)) {
     const word = (match[1] as string).toLowerCase();
     const date = word === 'yesterday' ? addDays(publishedOn, -1) : word === 'tomorrow' ? addDays(publishedOn, 1) : publishedOn;
-    add(match.index, match[0].length, { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` }, 'point');
+    add(
+      match.index,
+      match[0].length,
+      { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` },
+      'point',
+    );
   }
 
   for (const match of slice.matchAll(/\b(last|this|next) week\b/gi)) {
@@ -129,16 +162,29 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
       const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, 1));
       add(match.index, match[0].length, { date: toIso(first), precision: 'month', basis: 'relative', note }, 'point');
     } else {
-      add(match.index, match[0].length, { date: `${published.getUTCFullYear() + shift}-01-01`, precision: 'year', basis: 'relative', note }, 'point');
+      add(
+        match.index,
+        match[0].length,
+        { date: `${published.getUTCFullYear() + shift}-01-01`, precision: 'year', basis: 'relative', note },
+        'point',
+      );
     }
   }
 
   // Counted from another date: "a day after he said" dates the clause that follows one day before the anchor.
-  const anchored = /\b(?:(a|an|one|two|three|four|five|six|seven|\d+) days? (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
+  const anchored =
+    /\b(?:(a|an|one|two|three|four|five|six|seven|\d+) days? (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
   for (const match of slice.matchAll(anchored)) {
     const count = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
     const word = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
-    const sign = word === 'after' && match[2] ? -1 : word === 'before' && match[2] ? 1 : ['later', 'next', 'following', 'after'].includes(word) ? 1 : -1;
+    const sign =
+      word === 'after' && match[2]
+        ? -1
+        : word === 'before' && match[2]
+          ? 1
+          : ['later', 'next', 'following', 'after'].includes(word)
+            ? 1
+            : -1;
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
     add(match.index, match[0].length, placeholder, 'anchored', sign * count);
   }

@@ -128,9 +128,30 @@ function compile(forms: Form[]) {
 }
 
 // Titles that may stand before a surname without making it somebody else's ("Secretary Kerry").
-const TITLES = new Set(
-  ['Mr', 'Mrs', 'Ms', 'Dr', 'Gen', 'General', 'Secretary', 'Ambassador', 'Minister', 'President', 'Envoy', 'Senator', 'Chancellor', 'Brigadier', 'Colonel', 'Spokesman', 'Spokeswoman', 'Director', 'Chief', 'Said', 'Added', 'The'],
-);
+const TITLES = new Set([
+  'Mr',
+  'Mrs',
+  'Ms',
+  'Dr',
+  'Gen',
+  'General',
+  'Secretary',
+  'Ambassador',
+  'Minister',
+  'President',
+  'Envoy',
+  'Senator',
+  'Chancellor',
+  'Brigadier',
+  'Colonel',
+  'Spokesman',
+  'Spokeswoman',
+  'Director',
+  'Chief',
+  'Said',
+  'Added',
+  'The',
+]);
 
 /**
  * A one-word person alias ("Power", "Kerry") is somebody else's name when a capitalised word other than a title sits

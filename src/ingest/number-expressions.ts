@@ -24,14 +24,46 @@ export interface NumberExpression extends Span {
 }
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
-  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
 const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
 };
 /** Vague multiples: no value, bounds by their order of magnitude. */
 const VAGUE: Record<string, [number, number | null]> = {
@@ -131,7 +163,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const before = text.slice(Math.max(region.start, numberStart - 30), numberStart);
     // "between 100 and 200", "100 to 200": a range.
-    const range = /^\s*(?:and|to|-|–)\s*([\d,]+(?:\.\d+)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20));
+    const range = /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20));
     if (value !== null && range && /between\s+$/i.test(before) === /\band\b/.test(range[0])) {
       const upper = numberValue(range[1] as string);
       if (upper !== null && upper > value) {

@@ -84,6 +84,3 @@ function findInParagraph(text: string, paragraph: Segment, index: number): Quota
   }
   return found.sort((a, b) => a.start - b.start);
 }
-
-/** Number of words in a span of text. */
-export const wordCount = (value: string) => value.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -26,18 +26,81 @@ export function splitParagraphs(text: string): Segment[] {
 }
 
 // Words after which a full stop does not end a sentence: titles, months, and the like.
-const ABBREVIATIONS = new Set(
-  [
-    'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'sgt', 'capt', 'maj', 'adm', 'brig', 'cmdr', 'sen', 'rep', 'gov',
-    'pres', 'amb', 'st', 'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'mt', 'ft', 'approx', 'jan', 'feb',
-    'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
-  ],
-);
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'gen',
+  'lt',
+  'col',
+  'sgt',
+  'capt',
+  'maj',
+  'adm',
+  'brig',
+  'cmdr',
+  'sen',
+  'rep',
+  'gov',
+  'pres',
+  'amb',
+  'st',
+  'jr',
+  'sr',
+  'no',
+  'vs',
+  'etc',
+  'inc',
+  'corp',
+  'co',
+  'ltd',
+  'mt',
+  'ft',
+  'approx',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+]);
 
 // After an initialism such as "U.S." a full stop ends the sentence only if one of these words follows.
-const SENTENCE_OPENERS = new Set(
-  ['the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'but', 'and', 'in', 'on', 'at', 'this', 'that', 'there', 'his', 'her', 'their', 'its', 'when', 'after', 'however', 'meanwhile'],
-);
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'but',
+  'and',
+  'in',
+  'on',
+  'at',
+  'this',
+  'that',
+  'there',
+  'his',
+  'her',
+  'their',
+  'its',
+  'when',
+  'after',
+  'however',
+  'meanwhile',
+]);
 
 const OPENING_MARKS = '"“‘\'(«„[';
 const CLOSING_MARKS = '"”’\')»]';
@@ -93,3 +156,6 @@ export function trimSpan(text: string, span: Span): Span {
   while (end > start && /\s/u.test(text[end - 1] as string)) end--;
   return { start, end };
 }
+
+/** Number of words in a passage. */
+export const wordCount = (value: string) => value.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

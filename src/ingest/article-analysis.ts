@@ -1,0 +1,45 @@
+/**
+ * What every extractor reads of an article, computed once: paragraphs, quotations, the gazetteer's mentions of
+ * actors and places, and the date expressions resolved against the publication date.
+ */
+import { type DateMention, findDateMentions } from './date-expressions.js';
+import type { Gazetteer, Mention } from './gazetteer.js';
+import { findQuotations, type Quotation } from './quotations.js';
+import { type Segment, splitParagraphs } from './text-segments.js';
+
+export interface ArticleAnalysis {
+  text: string;
+  publishedOn: string;
+  /** The headline, when known: it restates the story, so it yields no statements. */
+  title: string | null;
+  gazetteer: Gazetteer;
+  paragraphs: Segment[];
+  quotations: Quotation[];
+  actorMentions: Mention[];
+  locationMentions: Mention[];
+  dateMentions: DateMention[];
+}
+
+export interface ArticleInput {
+  text: string;
+  /** YYYY-MM-DD: relative dates ("Friday", "last week") are resolved against it. */
+  publishedOn: string;
+  title?: string | null;
+  gazetteer: Gazetteer;
+}
+
+export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
+  const { text, gazetteer } = input;
+  const paragraphs = splitParagraphs(text);
+  return {
+    text,
+    publishedOn: input.publishedOn,
+    title: input.title ?? null,
+    gazetteer,
+    paragraphs,
+    quotations: findQuotations(text, paragraphs),
+    actorMentions: gazetteer.mentions(text, 'actor'),
+    locationMentions: gazetteer.mentions(text, 'location'),
+    dateMentions: paragraphs.flatMap((paragraph) => findDateMentions(text, paragraph, input.publishedOn)),
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * Checks a new article before it enters the corpus, and brings it to the corpus convention (seed/README.md: UTF-8,
+ * no trailing newline). The stored bytes are what the sha256 in sources.json is computed over, so the normalisation
+ * happens once, here, and is reported.
+ */
+import { IngestError } from './ingest-error.js';
+
+/** Largest article accepted: news reports are tens of kilobytes; anything near a megabyte is not one article. */
+export const MAX_ARTICLE_BYTES = 1_000_000;
+/** Fewest words for a text to be worth extracting from. */
+export const MIN_ARTICLE_WORDS = 20;
+
+export interface CheckedArticle {
+  text: string;
+  /** What was changed to meet the convention, for the CLI to report. */
+  normalized: string[];
+}
+
+export function checkArticleText(bytes: Buffer, name: string): CheckedArticle {
+  if (bytes.length === 0) throw new IngestError(`${name} is empty`);
+  if (bytes.length > MAX_ARTICLE_BYTES)
+    throw new IngestError(`${name} is ${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES} (one article per file)`);
+  if (bytes.includes(0)) throw new IngestError(`${name} contains NUL bytes: it is binary, not text`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new IngestError(`${name} is not valid UTF-8; convert it first (e.g. iconv -f windows-1252 -t utf-8)`);
+  }
+  // Control characters other than tab and line breaks mean a binary or mangled file.
+  const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  if (controls > 0) throw new IngestError(`${name} contains ${controls} control character(s): it does not look like plain text`);
+
+  const normalized: string[] = [];
+  if (text.startsWith('\ufeff')) {
+    text = text.slice(1);
+    normalized.push('removed the byte order mark');
+  }
+  if (/\r/.test(text)) {
+    text = text.replace(/\r\n?/g, '\n');
+    normalized.push('converted CRLF line ends to LF');
+  }
+  const trimmed = text.replace(/\s+$/u, '');
+  if (trimmed !== text) {
+    text = trimmed;
+    normalized.push('removed trailing white space and newlines');
+  }
+  const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
+  if (words < MIN_ARTICLE_WORDS) throw new IngestError(`${name} has ${words} word(s); an article needs at least ${MIN_ARTICLE_WORDS}`);
+  return { text, normalized };
+}

@@ -1,0 +1,104 @@
+/**
+ * `npm run ingest -- <article.txt> --meta <meta.json> [flags]`: checks a new article, copies it into seed/articles/,
+ * adds it to seed/sources.json and writes a draft annotation file seed/annotations/<source-id>.yaml (every record
+ * `method: extracted`, with a confidence) for a curator to review. Speakers not in seed/actors.yaml are proposed in
+ * seed/proposed-actors/<source-id>.yaml and their statements held back as comments in the draft (see
+ * extract-draft.ts for why). Exit codes: 0 done, 1 refused (the reason is printed), 2 wrong usage.
+ */
+import { parseArgs } from 'node:util';
+import { SEED_DIR } from '../paths.js';
+import { META_FIELDS, readMeta, sourceIdFor } from './article-meta.js';
+import { ingestArticle } from './ingest-article.js';
+import { IngestError } from './ingest-error.js';
+
+const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--title T] [--publisher P] [--outlet O] [--url U]
+         [--published-on YYYY-MM-DD] [--published-basis text|url] [--language en] [--kind K]
+         [--id source-id] [--seed-dir DIR] [--force] [--dry-run]
+
+  --meta          JSON with title, publisher, outlet, url, published_on, published_basis, language, kind
+                  (flags override it)
+  --id            the source id (default: the file name if it is a slug, else publisher-date-title)
+  --seed-dir      the seed folder to add to (default: the project's seed/)
+  --force         rewrite the draft of an article already ingested (never a curated file)
+  --dry-run       check and print the draft, write nothing`;
+
+const flagName = (field: string) => field.replace(/_/g, '-');
+
+function main(argv: string[]): number {
+  let parsed: ReturnType<typeof parse>;
+  try {
+    parsed = parse(argv);
+  } catch (error) {
+    process.stderr.write(`ingest: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (positionals.length !== 1) {
+    process.stderr.write(`ingest: give exactly one article file\n${USAGE}\n`);
+    return 2;
+  }
+  const articlePath = positionals[0] as string;
+  try {
+    const overrides = Object.fromEntries(
+      META_FIELDS.map((field) => [field, values[flagName(field) as keyof typeof values] as string | undefined]),
+    );
+    const meta = readMeta(values.meta, overrides);
+    const sourceId = sourceIdFor(articlePath, meta, values.id);
+    const summary = ingestArticle({
+      articlePath,
+      meta,
+      sourceId,
+      seedDir: values['seed-dir'] ?? SEED_DIR,
+      force: values.force,
+      dryRun: values['dry-run'],
+    });
+    if (values['dry-run']) {
+      process.stdout.write(summary.draftYaml);
+      return 0;
+    }
+    const { draft } = summary;
+    const out = (line: string) => process.stdout.write(`ingest: ${line}\n`);
+    out(
+      `${summary.sourceId}: sha256 ${summary.sha256.slice(0, 16)}…${summary.normalized.length ? ` (${summary.normalized.join('; ')})` : ''}`,
+    );
+    out(`article     ${summary.files.article}`);
+    out(`sources     ${summary.files.sources}`);
+    out(
+      `draft       ${summary.files.annotation}: ${draft.statements.length} statement(s), ${draft.figures.length} figure(s), ${draft.heldBack.length} held back`,
+    );
+    if (summary.files.proposedActors) out(`proposed    ${summary.files.proposedActors}: ${draft.proposals.map((p) => p.name).join(', ')}`);
+    for (const warning of summary.warnings) out(`warning: ${warning}`);
+    out('next: review the draft, then `npm run seed`');
+    return 0;
+  } catch (error) {
+    if (error instanceof IngestError) {
+      process.stderr.write(`ingest: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`ingest: unexpected failure: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
+}
+
+function parse(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      meta: { type: 'string' },
+      id: { type: 'string' },
+      'seed-dir': { type: 'string' },
+      force: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+      ...Object.fromEntries(META_FIELDS.map((field) => [flagName(field), { type: 'string' as const }])),
+    },
+  });
+}
+
+process.exitCode = main(process.argv.slice(2));

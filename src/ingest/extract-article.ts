@@ -1,0 +1,33 @@
+/**
+ * Runs the extractors on one article: statements first (figures inside a statement take its date and speaker),
+ * then figures. Speakers are resolved twice over: the first pass finds the names the gazetteer does not know, so
+ * that in the second a pronoun or a surname before the full name can still find them.
+ */
+import { type ArticleAnalysis, type ArticleInput, analyzeArticle } from './article-analysis.js';
+import { type ExtractedFigure, extractFigures, type UnrecordedNumber } from './figure-extractor.js';
+import { type ProposedActor, SpeakerResolver } from './speaker-resolution.js';
+import { type ExtractedStatement, extractStatements } from './statement-extractor.js';
+
+export interface ArticleExtraction {
+  analysis: ArticleAnalysis;
+  statements: ExtractedStatement[];
+  figures: ExtractedFigure[];
+  unrecorded: UnrecordedNumber[];
+  proposals: ProposedActor[];
+}
+
+export function extractArticle(input: ArticleInput): ArticleExtraction {
+  const analysis = analyzeArticle(input);
+  const resolver = new SpeakerResolver(
+    analysis.text,
+    analysis.gazetteer,
+    analysis.actorMentions,
+    analysis.locationMentions,
+    analysis.quotations,
+  );
+  extractStatements(analysis, resolver);
+  const statements = extractStatements(analysis, resolver);
+  const { figures, unrecorded } = extractFigures(analysis, statements);
+  const used = new Set(statements.flatMap((s) => (s.speaker.status === 'proposed' ? [s.speaker.proposal.id] : [])));
+  return { analysis, statements, figures, unrecorded, proposals: resolver.proposals().filter((p) => used.has(p.id)) };
+}

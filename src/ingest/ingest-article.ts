@@ -1,0 +1,183 @@
+/**
+ * `npm run ingest`: adds one article to seed/ and drafts its annotation file.
+ *
+ * Everything is checked before anything is written (the text, the metadata, the id, the draft); then the article,
+ * sources.json, the draft and the proposed actors are written, each atomically (a temporary file renamed into
+ * place), and if one write fails the ones before it are undone, so seed/ is never left half-ingested.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { sourcesFile } from '../seed/annotation-schema.js';
+import { describeIssues } from '../seed/load-corpus.js';
+import type { ArticleMeta } from './article-meta.js';
+import { checkArticleText } from './article-text.js';
+import { draftToYaml, proposalsToYaml } from './draft-yaml.js';
+import { type Draft, extractDraft } from './extract-draft.js';
+import { Gazetteer } from './gazetteer.js';
+import { IngestError } from './ingest-error.js';
+
+export interface IngestOptions {
+  articlePath: string;
+  meta: ArticleMeta;
+  sourceId: string;
+  /** The seed folder to add to: seed/ of the project, or a copy in tests. */
+  seedDir: string;
+  /** Rewrite the draft of an article already ingested (never a curated annotation file). */
+  force?: boolean;
+  /** Check and extract, write nothing. */
+  dryRun?: boolean;
+}
+
+export interface IngestSummary {
+  sourceId: string;
+  sha256: string;
+  normalized: string[];
+  files: { article: string; sources: string; annotation: string; proposedActors: string | null };
+  draft: Draft;
+  draftYaml: string;
+  warnings: string[];
+  written: boolean;
+}
+
+const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
+
+/** Ids defined by the other annotation files, read leniently: a file being edited must not stop an ingest. */
+function takenRecordIds(annotationsDir: string, ownFile: string, warnings: string[]): Set<string> {
+  const ids = new Set<string>();
+  if (!existsSync(annotationsDir)) return ids;
+  for (const name of readdirSync(annotationsDir)) {
+    if (!/\.ya?ml$/.test(name) || name === ownFile) continue;
+    try {
+      const parsed = parseYaml(readFileSync(join(annotationsDir, name), 'utf8')) as Record<string, unknown> | null;
+      for (const collection of ['events', 'statements', 'votes', 'figures']) {
+        const list = parsed?.[collection];
+        if (!Array.isArray(list)) continue;
+        for (const record of list) if (record && typeof record === 'object' && 'id' in record) ids.add(String(record.id));
+      }
+    } catch (error) {
+      warnings.push(
+        `annotations/${name} could not be read for its ids (${(error as Error).message.split('\n')[0]}); drafted ids were not checked against it`,
+      );
+    }
+  }
+  return ids;
+}
+
+/** Whether an annotation file is an untouched draft: every record still `method: extracted`. */
+function isDraft(path: string): boolean {
+  try {
+    const parsed = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
+    const records = ['events', 'statements', 'votes', 'figures'].flatMap((c) =>
+      Array.isArray(parsed?.[c]) ? (parsed?.[c] as unknown[]) : [],
+    );
+    return records.every((r) => r !== null && typeof r === 'object' && (r as { method?: unknown }).method === 'extracted');
+  } catch {
+    return false;
+  }
+}
+
+export function ingestArticle(options: IngestOptions): IngestSummary {
+  const { seedDir, sourceId, meta } = options;
+  const warnings: string[] = [];
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(options.articlePath);
+  } catch (error) {
+    throw new IngestError(`cannot read ${options.articlePath}: ${(error as Error).message}`);
+  }
+  const { text, normalized } = checkArticleText(bytes, options.articlePath);
+  const digest = sha256(text);
+
+  const files = {
+    article: join(seedDir, 'articles', `${sourceId}.txt`),
+    sources: join(seedDir, 'sources.json'),
+    annotation: join(seedDir, 'annotations', `${sourceId}.yaml`),
+    proposedActors: join(seedDir, 'proposed-actors', `${sourceId}.yaml`),
+  };
+
+  // ---- what is already there --------------------------------------------------------------------------------
+  let sourcesRaw: string;
+  let sourcesJson: unknown;
+  try {
+    sourcesRaw = readFileSync(files.sources, 'utf8');
+    sourcesJson = JSON.parse(sourcesRaw);
+  } catch (error) {
+    throw new IngestError(`${files.sources} is not readable JSON (${(error as Error).message})`);
+  }
+  const sourcesParsed = sourcesFile.safeParse(sourcesJson);
+  if (!sourcesParsed.success) throw new IngestError(`${files.sources}: ${describeIssues(sourcesParsed.error)}`);
+  const sources = sourcesParsed.data;
+  const listed = sources.sources.find((s) => s.file === `${sourceId}.txt`);
+  if (listed && listed.sha256 !== digest)
+    throw new IngestError(`sources.json already lists a different article as ${sourceId}.txt; choose another --id`);
+  if (listed && !options.force) throw new IngestError(`${sourceId} is already ingested; use --force to rewrite its draft`);
+  if (existsSync(files.article) && sha256(readFileSync(files.article)) !== digest) {
+    throw new IngestError(`${files.article} exists with different content; choose another --id`);
+  }
+  if (existsSync(files.annotation) && !(options.force && isDraft(files.annotation))) {
+    throw new IngestError(
+      options.force
+        ? `${files.annotation} has curated records; ingest never overwrites a curator's work`
+        : `${files.annotation} already exists; use --force to rewrite a draft`,
+    );
+  }
+
+  // ---- the draft ----------------------------------------------------------------------------------------------
+  const gazetteer = Gazetteer.load(seedDir);
+  const draft = extractDraft({
+    sourceId,
+    text,
+    publishedOn: meta.published_on,
+    title: meta.title,
+    gazetteer,
+    takenIds: takenRecordIds(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings),
+  });
+  const draftYaml = draftToYaml(draft);
+  const proposalsYaml = draft.proposals.length > 0 ? proposalsToYaml(sourceId, draft.proposals, text) : null;
+
+  const entry = { file: `${sourceId}.txt`, ...meta, sha256: digest };
+  const nextSources = { ...sources, sources: listed ? sources.sources : [...sources.sources, entry] };
+  const checked = sourcesFile.safeParse(nextSources);
+  if (!checked.success) throw new IngestError(`sources.json would be invalid: ${describeIssues(checked.error)}`);
+
+  const summary: IngestSummary = {
+    sourceId,
+    sha256: digest,
+    normalized,
+    files: { ...files, proposedActors: proposalsYaml ? files.proposedActors : null },
+    draft,
+    draftYaml,
+    warnings,
+    written: false,
+  };
+  if (options.dryRun) return summary;
+
+  // ---- write, all or nothing ----------------------------------------------------------------------------------
+  const undo: (() => void)[] = [];
+  const write = (path: string, content: string) => {
+    const previous = existsSync(path) ? readFileSync(path) : null;
+    mkdirSync(dirname(path), { recursive: true });
+    const temporary = `${path}.tmp-${process.pid}`;
+    writeFileSync(temporary, content, 'utf8');
+    renameSync(temporary, path);
+    undo.push(() => (previous === null ? rmSync(path, { force: true }) : writeFileSync(path, previous)));
+  };
+  try {
+    write(files.article, text);
+    if (!listed) write(files.sources, `${JSON.stringify(nextSources, null, 2)}${sourcesRaw.endsWith('\n') ? '\n' : ''}`);
+    write(files.annotation, draftYaml);
+    if (proposalsYaml) write(files.proposedActors, proposalsYaml);
+    else if (existsSync(files.proposedActors)) {
+      const previous = readFileSync(files.proposedActors);
+      rmSync(files.proposedActors);
+      undo.push(() => writeFileSync(files.proposedActors, previous));
+    }
+  } catch (error) {
+    for (const step of undo.reverse()) step();
+    throw new IngestError(`writing seed/ failed, nothing was changed: ${(error as Error).message}`);
+  }
+  summary.written = true;
+  return summary;
+}

@@ -1,0 +1,181 @@
+/**
+ * Names the gazetteer does not know: a run of capitalised words next to a speech verb ("Jens Laerke", "the U.N.
+ * Office for the Coordination of Humanitarian Affairs", "UNICEF"), split from the title before it ("Syrian Foreign
+ * Minister Walid al-Moualem") and classed as a person or an organisation by its shape, so that the curator gets a
+ * proposed actors.yaml entry instead of a statement attributed to the wrong actor.
+ */
+import type { ACTOR_KINDS } from '../db/schema.js';
+import type { Span } from './text-segments.js';
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
+export interface NameCandidate extends Span {
+  name: string;
+  kind: ActorKind;
+  /** The title printed before the name ("Syrian Foreign Minister"), when there is one. */
+  title: string | null;
+}
+
+// Lower-case words that may sit inside a name: particles of personal names and the glue of organisation names.
+const PARTICLES = new Set([
+  'de',
+  'del',
+  'della',
+  'da',
+  'di',
+  'du',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'abu',
+  'ben',
+]);
+const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
+// Capitalised words that are titles rather than names: a name is what follows the last of them.
+const TITLE_WORDS = new Set(
+  `Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
+  Spokeswoman Spokesperson General Gen Gen. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head Dr Dr. Mr Mr. Mrs
+  Mrs. Ms Ms. Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
+  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Sheikh Imam Bishop
+  Father Rev. Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor`.split(
+    /\s+/u,
+  ),
+);
+// Words that make a run of capitals an organisation, and those that make it an armed group.
+const ORGANIZATION_WORDS =
+  /\b(?:Organi[sz]ation|Observatory|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign)\b/u;
+const ARMED_GROUP_WORDS = /\b(?:Army|Front|Brigade|Brigades|Forces|Militia|Battalion|Movement|Legion|Corps)\b/u;
+// Months that are also first names (Jan, May, June) are left out: a name is likelier than a date before a verb.
+const NOT_NAMES = new Set(
+  `The A An In On At For But And Or If When While After Before As Since Until Although Though However Meanwhile Then This That These Those
+  He She It They We I You His Her Its Their Our My Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+  September October November December Feb Sept Oct Nov Dec Speaking Briefing Asked Expressing
+  Addressing Writing Meanwhile Separately Earlier Later Also Now Only`.split(/\s+/u),
+);
+
+const LOWERCASE_TITLE_BEFORE =
+  /((?:[\p{L}.'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|chief|official|director|head|coordinator|commander|president|secretary|adviser|advisor|representative|negotiator|general|mediator)\s+)$/u;
+const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
+
+interface Token extends Span {
+  text: string;
+}
+
+function tokens(text: string, span: Span): Token[] {
+  return [...text.slice(span.start, span.end).matchAll(TOKEN)].map((m) => ({
+    start: span.start + m.index,
+    end: span.start + m.index + m[0].length,
+    text: m[0],
+  }));
+}
+
+// "al-Moualem" is part of a name although it starts in lower case.
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;
+
+/** Classifies a run of capitalised words already split from its title. */
+function classify(name: string): ActorKind | null {
+  if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name)) return 'un_body';
+  if (ARMED_GROUP_WORDS.test(name)) return 'armed_group';
+  if (ORGANIZATION_WORDS.test(name)) return 'organization';
+  const words = name.split(/\s+/u);
+  if (words.length === 1) return isAcronym(name) ? 'organization' : null;
+  if (words.length > 5) return null;
+  return 'person';
+}
+
+/**
+ * The name that ends at `end` (the words just before a speech verb or an appositive), not reaching before `from`.
+ * Returns null when the words there are not a name.
+ */
+export function nameEndingAt(text: string, from: number, end: number): NameCandidate | null {
+  const words = tokens(text, { start: from, end });
+  // The run must end at `end` (give or take white space).
+  if (words.length === 0 || text.slice((words.at(-1) as Token).end, end).trim() !== '') return null;
+  let first = words.length - 1;
+  while (first >= 0) {
+    const word = words[first] as Token;
+    const gapAfter = first + 1 < words.length ? text.slice(word.end, (words[first + 1] as Token).start) : '';
+    if (gapAfter.trim() !== '') break; // a comma or other mark ends the run
+    if (isCapitalised(word.text) && !NOT_NAMES.has(word.text)) first--;
+    else if ((PARTICLES.has(word.text) || ORGANIZATION_GLUE.has(word.text)) && capitalisedBefore(words, first)) first--;
+    else break;
+  }
+  first++;
+  while (first < words.length && !isCapitalised((words[first] as Token).text)) first++; // never start on glue
+  const run = words.slice(first);
+  if (run.length === 0) return null;
+  // Split a title from the name: the name is what follows the last title word.
+  let lastTitle = -1;
+  run.forEach((word, index) => {
+    if (TITLE_WORDS.has(word.text) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
+  });
+  const nameWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
+  const titleWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(0, lastTitle + 1) : [];
+  const start = (nameWords[0] as Token).start;
+  const name = text.slice(start, (nameWords.at(-1) as Token).end);
+  // A title with no name after it ("Foreign Minister") names nobody; an organisation keeps its whole run.
+  const whole = text.slice((run[0] as Token).start, (run.at(-1) as Token).end);
+  // "U.N. Secretary-General Ban Ki-moon": a person after a title, although the run starts like a UN body.
+  const titled = titleWords.length > 0 ? classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) : null;
+  const organizationKind = titled === 'person' ? 'person' : classify(whole);
+  if (organizationKind && organizationKind !== 'person')
+    return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };
+  if (titleWords.length > 0 && nameWords.every((w) => TITLE_WORDS.has(w.text))) return null;
+  const kind = classify(name);
+  if (!kind) return null;
+  let title = titleWords.length > 0 ? text.slice((titleWords[0] as Token).start, (titleWords.at(-1) as Token).end) : null;
+  if (!title && kind === 'person') {
+    // "Kremlin spokesman Dmitry Peskov": a title in lower case before the name.
+    const before = text.slice(Math.max(from, (run[0] as Token).start - 60), (run[0] as Token).start);
+    title = LOWERCASE_TITLE_BEFORE.exec(before)?.[1]?.trim() ?? null;
+  }
+  return { start, end: (nameWords.at(-1) as Token).end, name, kind, title };
+}
+
+/** The name that starts at `start` (the words just after "said" or "according to"), not reaching past `to`. */
+export function nameStartingAt(text: string, start: number, to: number): NameCandidate | null {
+  const words = tokens(text, { start, end: to });
+  if (words.length === 0 || text.slice(start, (words[0] as Token).start).trim() !== '') return null;
+  let last = 0;
+  while (last + 1 < words.length) {
+    const next = words[last + 1] as Token;
+    if (text.slice((words[last] as Token).end, next.start).trim() !== '') break;
+    if (
+      isCapitalised(next.text) ||
+      ((PARTICLES.has(next.text) || ORGANIZATION_GLUE.has(next.text)) && isCapitalised((words[last + 2] as Token | undefined)?.text ?? ''))
+    )
+      last++;
+    else break;
+  }
+  if (!isCapitalised((words[0] as Token).text)) return null;
+  return nameEndingAt(text, start, (words[last] as Token).end);
+}
+
+/** Whether glue words before words[index] ("of the") lead back to a capitalised word ("Committee of the Red Cross"). */
+function capitalisedBefore(words: Token[], index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const word = (words[i] as Token).text;
+    if (isCapitalised(word)) return true;
+    if (!PARTICLES.has(word) && !ORGANIZATION_GLUE.has(word)) return false;
+  }
+  return false;
+}
+
+/** A slug for a proposed actor id: lower case ASCII, hyphens. */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '') // "U.N. Children's Fund" -> "un-childrens-fund"
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,289 @@
+/**
+ * Who speaks: the subject of a speech verb resolved to an actors.yaml id through the gazetteer (names, aliases,
+ * roles), a pronoun ("he", the last person named before it), a definite description ("the envoy", the last person
+ * of that title), or an unnamed spokesperson of a known organisation or state. A name the gazetteer does not know
+ * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
+ * article's own voice, not speakers.
+ */
+import type { Gazetteer, Mention } from './gazetteer.js';
+import { type ActorKind, type NameCandidate, nameEndingAt, nameStartingAt, slugify } from './proper-names.js';
+import type { Quotation } from './quotations.js';
+import type { SpeechVerb } from './speech-verbs.js';
+import type { Span } from './text-segments.js';
+
+export interface ProposedActor {
+  id: string;
+  name: string;
+  kind: ActorKind;
+  aliases: string[];
+  roles: string[];
+  /** Where the article first names it. */
+  mention: Span;
+}
+
+export type SpeakerVia = 'alias' | 'role' | 'pronoun' | 'description' | 'spokesperson' | 'name';
+
+export type SpeakerResolution =
+  | { status: 'actor'; id: string; via: SpeakerVia; mention: Span | null }
+  | { status: 'proposed'; proposal: ProposedActor; via: SpeakerVia; mention: Span | null }
+  | { status: 'writer' }
+  | { status: 'none' };
+
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions.
+const SKIPPABLE_TAIL = new RegExp(
+  `(?:^|[\\s,]+)(?:also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|today|yesterday|tonight|meanwhile|however|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
+  'iu',
+);
+// A run of capitalised words, with the particles of Arabic, Dutch, French... names ("Ibrahim Abu al-Laith").
+const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|ben)-)?\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const CAPITALISED_RUN = new RegExp(
+  `(?<![\\p{L}-])${NAME_TOKEN}(?:\\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|ben|of|for|the|and)\\s+)?${NAME_TOKEN})*`,
+  'gu',
+);
+const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
+const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
+const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
+const DESCRIPTION_TAIL =
+  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general)\s*$/iu;
+const SPOKESPERSON =
+  /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
+
+/** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
+function stripTail(value: string): string {
+  let current = value;
+  for (;;) {
+    const next = current.replace(SKIPPABLE_TAIL, '');
+    if (next === current) return current;
+    current = next;
+  }
+}
+
+/** Whether the words between a subject and its verb leave the subject in subject position. */
+export function isSkippable(between: string): boolean {
+  // "The U.N. Children's Fund (UNICEF) said": an acronym in brackets stands between a name and its verb.
+  const bracketsAway = between.replace(/^\)/u, '').replace(/\s*\([^()]{1,40}\)/gu, ' ');
+  return stripTail(bracketsAway.replace(APPOSITIVE_HEAD, ' ')).trim() === '';
+}
+
+/**
+ * One per article: it remembers the actors it proposes, so that a later surname ("Colville said") or pronoun finds
+ * the person an earlier sentence named in full.
+ */
+export class SpeakerResolver {
+  private readonly proposalsById = new Map<string, ProposedActor>();
+  private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];
+  /** Mentions outside quotations: "our American partners" inside a quote names no speaker. */
+  private readonly actorMentions: Mention[];
+  private readonly personMentions: Mention[];
+
+  constructor(
+    private readonly text: string,
+    private readonly gazetteer: Gazetteer,
+    actorMentions: Mention[],
+    private readonly locationMentions: Mention[],
+    private readonly quotations: Quotation[],
+  ) {
+    this.actorMentions = actorMentions.filter((m) => !this.inQuote(m));
+    this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
+  }
+
+  private inQuote(span: Span): boolean {
+    return this.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  }
+
+  proposals(): ProposedActor[] {
+    return [...this.proposalsById.values()].sort((a, b) => a.mention.start - b.mention.start);
+  }
+
+  /** The speaker of a verb whose subject comes before it, looking no further back than regionStart. */
+  before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
+    const text = this.text;
+    const region = { start: regionStart, end: verb.start };
+    const inRegion = (span: Span) => span.start >= region.start && span.end <= region.end;
+    // "Turkey's foreign minister, Mevlut Cavusoglu, said": a name closed by a comma is the subject only when it
+    // is the whole appositive, not the tail of one ("Jan Egeland, who chairs the task force for Syria, said").
+    const adjacent = (span: Span) => {
+      const between = text.slice(span.end, verb.start);
+      if (isSkippable(between)) return true;
+      if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
+      const before = text.slice(region.start, span.start);
+      return /(?:^|,)\s*$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before);
+    };
+
+    const known = this.actorMentions.filter((m) => inRegion(m) && adjacent(m));
+    const proposed = this.proposalMentions.filter((p) => inRegion(p.span) && adjacent(p.span));
+    const person = known.filter((m) => m.kind === 'person').at(-1);
+    const proposedPerson = proposed.filter((p) => p.proposal.kind === 'person').at(-1);
+    if (person && (!proposedPerson || person.end >= proposedPerson.span.end)) return this.actor(person);
+    if (proposedPerson) return { status: 'proposed', proposal: proposedPerson.proposal, via: 'name', mention: proposedPerson.span };
+
+    const subject = stripTail(text.slice(region.start, region.end));
+    const subjectEnd = region.start + subject.trimEnd().length;
+    if (PRONOUN_TAIL.test(subject)) return this.antecedent(subjectEnd, 'pronoun', null);
+    const description = DESCRIPTION_TAIL.exec(subject);
+    if (description) return this.antecedent(subjectEnd, 'description', (description[1] as string).toLowerCase());
+    if (WRITER_TAIL.test(subject)) return { status: 'writer' };
+
+    // A name the gazetteer does not know, right before the verb or before an appositive ("X, a spokesman for Y, said").
+    const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(subject);
+    // "The U.N. Children's Fund (UNICEF) said": the name ends before its acronym.
+    const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(subject);
+    const nameEnd = appositive ? region.start + appositive.index : acronym ? region.start + acronym.index : subjectEnd;
+    const unknown = this.nameCandidate(region.start, nameEnd, 'before');
+    // Of what is left, the subject is what stands nearest the verb.
+    const options: { end: number; resolve: () => SpeakerResolution }[] = [];
+    if (unknown)
+      options.push({ end: unknown.end, resolve: () => this.register(unknown, appositive ? appositiveRole(appositive[0]) : null) });
+    const nonPerson = known.at(-1);
+    if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.actor(nonPerson) });
+    const proposedOther = proposed.at(-1);
+    if (proposedOther)
+      options.push({
+        end: proposedOther.span.end,
+        resolve: () => ({ status: 'proposed', proposal: proposedOther.proposal, via: 'name', mention: proposedOther.span }),
+      });
+    options.sort((a, b) => a.end - b.end);
+    const chosen = options.at(-1);
+    return chosen ? chosen.resolve() : this.spokesperson(region.start, subjectEnd);
+  }
+
+  /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */
+  after(verb: SpeechVerb, regionEnd: number): SpeakerResolution {
+    const text = this.text;
+    const phraseEnd = (() => {
+      const rest = text.slice(verb.end, regionEnd);
+      const stop = /[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/u.exec(rest);
+      return verb.end + (stop ? stop.index : rest.length);
+    })();
+    const phrase = { start: verb.end, end: phraseEnd };
+    const inPhrase = (span: Span) => span.start >= phrase.start && span.end <= phrase.end;
+    const known = this.actorMentions.filter(inPhrase);
+    const person = known.find((m) => m.kind === 'person');
+    if (person) return this.actor(person);
+    const proposedMention = this.proposalMentions.find((p) => inPhrase(p.span));
+    if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
+    const words = text.slice(phrase.start, phrase.end);
+    if (/^\s*(?:he|she)\b/iu.test(words)) return this.antecedent(verb.start, 'pronoun', null);
+    // The last run of capitals in the phrase is the name ("said U.N. spokesman Stephane Dujarric").
+    const runs = [...words.matchAll(CAPITALISED_RUN)];
+    const lastRun = runs.at(-1);
+    if (lastRun) {
+      const runStart = phrase.start + lastRun.index;
+      const unknown = this.nameCandidate(runStart, runStart + lastRun[0].length, 'after');
+      if (unknown && (unknown.kind === 'person' || known.length === 0)) {
+        const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*[,.]/u.exec(text.slice(unknown.end, regionEnd));
+        return this.register(unknown, apposed ? appositiveRole(`, ${apposed[1]},`) : null);
+      }
+    }
+    const first = known[0];
+    if (first) return this.actor(first);
+    return this.spokesperson(phrase.start, phrase.end);
+  }
+
+  private actor(mention: Mention): SpeakerResolution {
+    return { status: 'actor', id: mention.id, via: mention.via, mention };
+  }
+
+  /** The last person named before `position`: for "he said", or for "the envoy said" the last one with that title. */
+  private antecedent(position: number, via: SpeakerVia, title: string | null): SpeakerResolution {
+    const candidates: { end: number; resolution: SpeakerResolution }[] = [];
+    for (const mention of this.personMentions) {
+      if (mention.end > position) continue;
+      if (title && !this.actorHasTitle(mention.id, title)) continue;
+      candidates.push({ end: mention.end, resolution: { status: 'actor', id: mention.id, via, mention: null } });
+    }
+    for (const { span, proposal } of this.proposalMentions) {
+      if (span.end > position || proposal.kind !== 'person') continue;
+      if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
+      candidates.push({ end: span.end, resolution: { status: 'proposed', proposal, via, mention: null } });
+    }
+    candidates.sort((a, b) => a.end - b.end);
+    return candidates.at(-1)?.resolution ?? { status: 'none' };
+  }
+
+  private actorHasTitle(id: string, title: string): boolean {
+    const actor = this.gazetteer.actors.get(id);
+    if (!actor) return false;
+    return [...actor.roles, ...actor.aliases].some((form) => form.toLowerCase().includes(title));
+  }
+
+  /** "a U.N. spokesman said", "Russian officials said": the organisation or state they speak for. */
+  private spokesperson(start: number, end: number): SpeakerResolution {
+    const phrase = this.text.slice(start, end);
+    const head = phrase.split(/[,;:]/u).at(-1) ?? '';
+    if (!SPOKESPERSON.test(head)) return { status: 'none' };
+    const headStart = end - head.length;
+    const owners = this.actorMentions.filter((m) => m.start >= headStart && m.end <= end && m.kind !== 'person');
+    // "Russia's U.N. envoy" speaks for Russia: a possessive names the owner; else the first modifier does.
+    const organisation = owners.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? owners[0];
+    return organisation ? { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation } : { status: 'none' };
+  }
+
+  /** A name in text[start, end) that no gazetteer entry covers, or null. */
+  private nameCandidate(start: number, end: number, side: 'before' | 'after'): NameCandidate | null {
+    const candidate = side === 'before' ? nameEndingAt(this.text, start, end) : nameStartingAt(this.text, start, end);
+    if (!candidate) return null;
+    const known = [...this.actorMentions, ...this.locationMentions];
+    const covered = known.some((m) => m.start <= candidate.start && candidate.end <= m.end);
+    const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
+    if (covered || (touched && candidate.kind === 'person')) return null;
+    return candidate;
+  }
+
+  /** The proposed actor for a name, reusing one already proposed under that name. */
+  private register(candidate: NameCandidate, apposedRole: string | null): SpeakerResolution {
+    const existing = [...this.proposalsById.values()].find((p) => p.aliases.includes(candidate.name));
+    if (existing) {
+      if (apposedRole) this.addRole(existing, apposedRole);
+      return { status: 'proposed', proposal: existing, via: 'name', mention: candidate };
+    }
+    let id = slugify(candidate.name);
+    if (!id || this.gazetteer.actors.has(id)) id = `${id || 'actor'}-proposed`;
+    const words = candidate.name.split(/\s+/u);
+    const aliases = [candidate.name];
+    if (candidate.kind === 'person' && words.length > 1) aliases.push(words.at(-1) as string);
+    const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.slice(candidate.end, candidate.end + 12));
+    if (acronym) aliases.push(acronym[1] as string);
+    const roles = [candidate.title, apposedRole].filter((r): r is string => r !== null);
+    const proposal: ProposedActor = {
+      id,
+      name: candidate.name,
+      kind: candidate.kind,
+      aliases,
+      roles,
+      mention: { start: candidate.start, end: candidate.end },
+    };
+    this.proposalsById.set(id, proposal);
+    this.indexProposal(proposal);
+    return { status: 'proposed', proposal, via: 'name', mention: candidate };
+  }
+
+  /** Adds a role seen later for a proposed actor ("X, a spokesman for Y, said"). */
+  private addRole(proposal: ProposedActor, role: string): void {
+    if (!proposal.roles.includes(role)) proposal.roles.push(role);
+  }
+
+  /** Every place the article names a proposed actor, so that pronouns and later surnames find it. */
+  private indexProposal(proposal: ProposedActor): void {
+    for (const alias of proposal.aliases) {
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const match of this.text.matchAll(pattern)) {
+        const span = { start: match.index, end: match.index + match[0].length };
+        if (this.inQuote(span)) continue;
+        if (!this.proposalMentions.some((p) => p.span.start < span.end && span.start < p.span.end))
+          this.proposalMentions.push({ span, proposal });
+      }
+    }
+  }
+}
+
+/** ", a spokesman for the U.N. human rights office," -> "spokesman for the U.N. human rights office". */
+function appositiveRole(appositive: string): string | null {
+  const inner = appositive
+    .replace(/^\s*,\s*/u, '')
+    .replace(/\s*,\s*$/u, '')
+    .replace(/^(?:the|a|an)\s+/iu, '');
+  if (/^(?:who|which|whose)\b/iu.test(inner)) return null; // a relative clause describes, it is not a title
+  return inner.length >= 2 && inner.split(/\s+/u).length <= 12 ? inner : null;
+}

@@ -1,0 +1,110 @@
+/**
+ * The verbs by which news reports speech ("said", "told reporters", "pointed out that", "called on ... to",
+ * "expressed concern"), found outside quotation marks. Each says what must follow it for the sentence to report
+ * speech on its own: "said" takes any clause; "told" needs "that" ("Lavrov told reporters." reports nothing by
+ * itself, it only attributes a quotation).
+ */
+import type { Quotation } from './quotations.js';
+import type { Span } from './text-segments.js';
+
+export interface SpeechVerb extends Span {
+  text: string;
+  lemma: string;
+  /** "adding that", "saying": continues the speech of the clause before. */
+  participle: boolean;
+  /** What must follow for an indirect statement: any clause, or "that". */
+  complement: 'any' | 'that';
+  /** "according to X": the speaker follows the verb. */
+  speakerAfter: boolean;
+}
+
+interface Entry {
+  lemma: string;
+  forms: string;
+  participles?: string;
+  complement: SpeechVerb['complement'];
+  speakerAfter?: boolean;
+}
+
+const EXPRESSED =
+  '(?:deep |grave |serious |strong )?(?:concern|regret|hope|outrage|frustration|disappointment|alarm|dismay|support|condolences|sympathy|anger|shock)';
+
+const ENTRIES: Entry[] = [
+  { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
+  { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
+  { lemma: 'add', forms: 'adds|added', participles: 'adding', complement: 'that' },
+  { lemma: 'note', forms: 'note|notes|noted', participles: 'noting', complement: 'that' },
+  { lemma: 'reveal', forms: 'reveals|revealed', participles: 'revealing', complement: 'that' },
+  { lemma: 'point out', forms: 'points out|pointed out', participles: 'pointing out', complement: 'that' },
+  { lemma: 'state', forms: 'stated', complement: 'that' },
+  { lemma: 'report', forms: 'reported', complement: 'that' },
+  { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
+  { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
+  { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'that' },
+  { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },
+  { lemma: 'announce', forms: 'announce|announces|announced', participles: 'announcing', complement: 'any' },
+  { lemma: 'warn', forms: 'warn|warns|warned', participles: 'warning', complement: 'any' },
+  { lemma: 'urge', forms: 'urge|urges|urged', participles: 'urging', complement: 'any' },
+  { lemma: 'call', forms: '(?:call|calls|called) (?:on|upon|for)', participles: 'calling (?:on|upon|for)', complement: 'any' },
+  { lemma: 'demand', forms: 'demand|demands|demanded|demanding', complement: 'any' },
+  { lemma: 'insist', forms: 'insist|insists|insisted', participles: 'insisting', complement: 'any' },
+  { lemma: 'accuse', forms: 'accuse|accuses|accused|accusing', complement: 'any' },
+  { lemma: 'express', forms: `(?:express|expresses|expressed) ${EXPRESSED}`, complement: 'any' },
+  { lemma: 'confirm', forms: 'confirm|confirms|confirmed', participles: 'confirming', complement: 'any' },
+  { lemma: 'argue', forms: 'argue|argues|argued', participles: 'arguing', complement: 'any' },
+  { lemma: 'stress', forms: 'stresses|stressed', participles: 'stressing', complement: 'any' },
+  { lemma: 'deny', forms: 'deny|denies|denied', participles: 'denying', complement: 'any' },
+  { lemma: 'acknowledge', forms: 'acknowledges|acknowledged|admits|admitted', complement: 'any' },
+  { lemma: 'declare', forms: 'declares|declared', complement: 'any' },
+  { lemma: 'condemn', forms: 'condemn|condemns|condemned', complement: 'any' },
+  { lemma: 'denounce', forms: 'denounce|denounces|denounced', complement: 'any' },
+  { lemma: 'criticize', forms: 'criticizes|criticized|criticises|criticised', complement: 'any' },
+  { lemma: 'welcome', forms: 'welcomes|welcomed', complement: 'any' },
+  { lemma: 'reiterate', forms: 'reiterates|reiterated', complement: 'any' },
+  { lemma: 'vow', forms: 'vows|vowed|pledges|pledged|promises|promised', complement: 'any' },
+  // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
+  { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
+  { lemma: 'reply', forms: 'replies|replied|responds|responded|retorted', complement: 'that' },
+  { lemma: 'write', forms: 'writes|wrote|tweeted|posted', complement: 'that' },
+  { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
+  { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },
+  { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
+  { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
+];
+
+const compiled = ENTRIES.map((entry) => ({
+  entry,
+  finite: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${entry.forms})(?![\\p{L}\\p{N}'’-])`, 'giu'),
+  participle: entry.participles ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${entry.participles})(?![\\p{L}\\p{N}'’-])`, 'giu') : null,
+}));
+
+/** Speech verbs in text[region] that are not inside a quotation, in text order. */
+export function findSpeechVerbs(text: string, region: Span, quotations: Quotation[]): SpeechVerb[] {
+  const slice = text.slice(region.start, region.end);
+  const inQuote = (position: number) => quotations.some((q) => q.start <= position && position < q.end);
+  const verbs: SpeechVerb[] = [];
+  for (const { entry, finite, participle } of compiled) {
+    for (const [pattern, isParticiple] of [
+      [finite, false],
+      [participle, true],
+    ] as const) {
+      if (!pattern) continue;
+      for (const match of slice.matchAll(pattern)) {
+        const start = region.start + match.index;
+        if (inQuote(start)) continue;
+        verbs.push({
+          start,
+          end: start + match[0].length,
+          text: match[0],
+          lemma: entry.lemma,
+          participle: isParticiple,
+          complement: entry.complement,
+          speakerAfter: entry.speakerAfter === true,
+        });
+      }
+    }
+  }
+  // A verb found twice by overlapping forms ("called on" and "call") keeps its longest reading.
+  verbs.sort((a, b) => a.start - b.start || b.end - a.end);
+  return verbs.filter((verb, index) => !verbs.slice(0, index).some((other) => other.start <= verb.start && verb.end <= other.end));
+}

@@ -1,0 +1,422 @@
+/**
+ * Statements: quotations attributed to their speaker, and reported speech without quotation marks.
+ *
+ * A quotation takes its speaker from the words after it (`," he said.`, `," said X's Y.`, `," X told reporters`)
+ * or before it (`X said: "`, `X said the worst "since ..."`); a quotation with no verb of its own continues the
+ * statement before it (`"A," he said. "B."`, or a closing mark whose opening mark the article dropped). A quoted
+ * fragment woven into the writer's sentence is a partial statement, unless it is a term in scare quotes (one or two
+ * words, or after "a"/"the"), which stays inside the indirect statement of its sentence. A sentence whose speech verb
+ * has a resolvable subject and a complement is an indirect statement.
+ */
+
+import type { STATEMENT_KINDS } from '../db/schema.js';
+import type { When } from '../seed/annotation-schema.js';
+import type { ArticleAnalysis } from './article-analysis.js';
+import { describeDay, publicationWhen, resolveAnchored } from './date-expressions.js';
+import type { Quotation } from './quotations.js';
+import type { SpeakerResolution, SpeakerResolver } from './speaker-resolution.js';
+import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+
+export type StatementKind = (typeof STATEMENT_KINDS)[number];
+export type ResolvedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
+
+export interface ExtractedStatement {
+  speaker: ResolvedSpeaker;
+  speakerRole: string | null;
+  kind: StatementKind;
+  evidence: Span[];
+  said: When;
+  place: string | null;
+  confidence: number;
+  paragraph: number;
+  /** The words that attribute it (verb and subject), where its date and place are looked for. */
+  attribution: Span[];
+  verb: SpeechVerb;
+  continuation: boolean;
+}
+
+// Where a subject's clause begins: after a semicolon or colon, a dash, a conjunction or a subordinator.
+const CLAUSE_BOUNDARY =
+  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
+const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+and\s+)$/iu;
+const RELATIVE_APPOSITIVE = /,\s(?:who|which)\s[^,;]{1,120},\s*$/u;
+const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
+// Nothing but a time and the full stop after the verb: "..., officials said on Monday."
+const SENTENCE_FINAL =
+  /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+in\s+a\s+statement)?\s*[.!?]?\s*$/u;
+const TOLD_OBJECT_THEN_CLAUSE =
+  /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of)\s)[\p{L}.'’-]+\s+){1,4}?(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\s+\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)\b/iu;
+const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
+const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, village: 5, district: 4, city: 3, region: 2, country: 1 };
+
+// `," Rupert Colville, a spokesman for the U.N. human rights office, told`: a subject with its appositive.
+const MAX_WORDS_BEFORE_TRAILING_VERB = 18;
+const STATEMENT_CONFIDENCE: Record<StatementKind, number> = { direct: 0.9, partial: 0.8, indirect: 0.75 };
+const VIA_FACTOR: Record<string, number> = { alias: 1, role: 0.9, name: 0.9, pronoun: 0.9, description: 0.8, spokesperson: 0.6 };
+
+export function speakerKey(speaker: ResolvedSpeaker): string {
+  return speaker.status === 'actor' ? speaker.id : `proposed:${speaker.proposal.id}`;
+}
+
+/** Start of the clause in which a verb's subject stands. */
+export function clauseStart(text: string, sentenceStart: number, verbStart: number, notBefore: number): number {
+  let before = text.slice(Math.max(sentenceStart, notBefore), verbStart);
+  const offset = Math.max(sentenceStart, notBefore);
+  const relative = RELATIVE_APPOSITIVE.exec(before);
+  if (relative) before = before.slice(0, relative.index); // ", who heads X," belongs to the subject
+  let start = offset;
+  for (const match of before.matchAll(CLAUSE_BOUNDARY)) start = offset + match.index + match[0].length;
+  return start;
+}
+
+export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver): ExtractedStatement[] {
+  const found: ExtractedStatement[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
+    const previous = found.at(-1) ?? null;
+    found.push(...paragraphStatements(article, resolver, paragraph, index, previous));
+  });
+  const merged = mergeContinuedQuotations(article, found);
+  assignDatesAndPlaces(article, merged);
+  return merged;
+}
+
+const normalizeTitle = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+function paragraphStatements(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  paragraph: Segment,
+  paragraphIndex: number,
+  previousStatement: ExtractedStatement | null,
+): ExtractedStatement[] {
+  const { text } = article;
+  const sentences = splitSentences(text, paragraph);
+  const sentenceAt = (position: number) => sentences.find((s) => s.start <= position && position < s.end) ?? (sentences.at(-1) as Segment);
+  const quotes = article.quotations.filter((q) => q.paragraph === paragraphIndex && (q.style === 'double' || isSpeechLike(text, q)));
+  const verbs = findSpeechVerbs(text, paragraph, article.quotations);
+  const used = new Set<SpeechVerb>();
+  const statements: ExtractedStatement[] = [];
+  let current: ExtractedStatement | null = null;
+
+  const make = (
+    speaker: ResolvedSpeaker,
+    kind: StatementKind,
+    evidence: Span[],
+    verb: SpeechVerb,
+    attribution: Span[],
+    continuation: boolean,
+  ): ExtractedStatement => ({
+    speaker,
+    speakerRole: null,
+    kind,
+    evidence,
+    said: publicationWhen(article.publishedOn, 'set by assignDatesAndPlaces'), // dated once all statements are known
+    place: null,
+    confidence: Math.round(STATEMENT_CONFIDENCE[kind] * (VIA_FACTOR[speaker.via] ?? 0.8) * (continuation ? 0.95 : 1) * 100) / 100,
+    paragraph: paragraphIndex,
+    attribution,
+    verb,
+    continuation,
+  });
+
+  quotes.forEach((quote, i) => {
+    const prior = quotes[i - 1];
+    const next = quotes[i + 1];
+    const open = quote.openMark ?? quote.start;
+    const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
+    let closeSentence = sentenceAt(Math.max(quote.start, (quote.closeMark ?? quote.end) - 1));
+    // `"Are you incapable of shame?" Power asked.`: a question or exclamation ends its sentence at the closing
+    // mark, and the attribution is the sentence after it.
+    if (closeSentence.end <= closeEnd && /[?!]$/u.test(text.slice(quote.start, quote.end))) closeSentence = sentenceAt(closeEnd + 1);
+    const trailer = {
+      start: closeEnd,
+      end: Math.max(closeEnd, Math.min(next ? (next.openMark ?? next.start) : paragraph.end, closeSentence.end)),
+    };
+    const openSentence = sentenceAt(open);
+    const lead = { start: Math.max(openSentence.start, prior ? (prior.closeMark ?? prior.end) + 1 : paragraph.start), end: open };
+    const leadWords = wordCount(text.slice(lead.start, lead.end));
+
+    // Only a quotation that ends an utterance (`,"` `."` `?"` `",`) takes its speaker from the words after it;
+    // a term in quotation marks ("fighters from “JAFSH” has to ... but the opposition said") does not.
+    const endsUtterance = /[,.?!…]$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
+    const trailerVerb = !endsUtterance
+      ? undefined
+      : verbs.find(
+          (v) =>
+            v.start >= trailer.start &&
+            v.end <= trailer.end &&
+            wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
+        );
+    const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
+    let verb: SpeechVerb | undefined;
+    let resolution: SpeakerResolution = { status: 'none' };
+    let kind: StatementKind = 'direct';
+    let attribution: Span[] = [];
+    if (trailerVerb) {
+      verb = trailerVerb;
+      resolution = trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start);
+      if (resolution.status === 'none' && !trailerVerb.speakerAfter) resolution = resolver.after(trailerVerb, trailer.end);
+      kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
+      attribution = [trailer, lead];
+    } else if (leadVerb) {
+      verb = leadVerb;
+      const start = clauseStart(text, openSentence.start, leadVerb.start, prior ? (prior.closeMark ?? prior.end) + 1 : paragraph.start);
+      resolution = leadVerb.speakerAfter ? resolver.after(leadVerb, open) : resolver.before(leadVerb, start);
+      const between = text.slice(leadVerb.end, open);
+      const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
+      kind = adjacent ? 'direct' : 'partial';
+      attribution = [{ start, end: open }];
+      // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
+      if (
+        kind === 'partial' &&
+        (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)))
+      )
+        return;
+    } else if (current && leadWords === 0) {
+      current.evidence.push({ start: quote.start, end: quote.end });
+      return;
+    } else if (
+      i === 0 &&
+      leadWords === 0 &&
+      previousStatement &&
+      previousStatement.kind === 'direct' &&
+      previousStatement.paragraph === paragraphIndex - 1
+    ) {
+      // A paragraph that opens with an unattributed quotation continues the quotation that closed the one before.
+      const statement = make(
+        previousStatement.speaker,
+        'direct',
+        [{ start: quote.start, end: quote.end }],
+        previousStatement.verb,
+        [],
+        true,
+      );
+      statements.push(statement);
+      current = statement;
+      return;
+    } else return;
+
+    if (resolution.status !== 'actor' && resolution.status !== 'proposed') return;
+    used.add(verb);
+    // The same speaker's next quotation in the paragraph continues the statement, if it is of the same kind.
+    if (
+      current &&
+      current.kind === kind &&
+      speakerKey(current.speaker) === speakerKey(resolution) &&
+      (leadWords === 0 || current.verb === verb)
+    ) {
+      current.evidence.push({ start: quote.start, end: quote.end });
+      current.attribution.push(...attribution);
+      return;
+    }
+    const statement = make(resolution, kind, [{ start: quote.start, end: quote.end }], verb, attribution, false);
+    statement.speakerRole = roleOf(article, resolution, attribution[0] ?? trailer, verb);
+    statements.push(statement);
+    current = statement;
+  });
+
+  for (const verb of verbs) {
+    if (used.has(verb)) continue;
+    const before = text.slice(Math.max(paragraph.start, verb.start - 12), verb.start);
+    if (verb.participle && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue; // ", adding that": the clause before goes on
+    const sentence = sentenceAt(verb.start);
+    const lastQuoteClose = quotes
+      .filter((q) => (q.closeMark ?? q.end) < verb.start)
+      .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
+    let start = clauseStart(text, sentence.start, verb.start, lastQuoteClose);
+    // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.
+    const final = !verb.speakerAfter && SENTENCE_FINAL.test(text.slice(verb.end, sentence.end));
+    if (final) {
+      const comma = text.lastIndexOf(', ', verb.start);
+      if (comma < Math.max(sentence.start, lastQuoteClose) || wordCount(text.slice(sentence.start, comma)) < 4) continue;
+      start = comma + 2;
+    }
+    const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(verb, start);
+    if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
+    if (!final && !hasComplement(text, verb, sentence)) continue;
+
+    // A verb inside the reported speech of an earlier one ("said that the factions asked for") is not a new
+    // statement, unless a new subject opens a coordinated clause ("... but the opposition said that ...").
+    const earlier = statements.find((s) => s.kind === 'indirect' && s.evidence.some((e) => e.start <= verb.start && verb.start < e.end));
+    if (earlier) {
+      const coordinated = COORDINATION.test(text.slice(sentence.start, start));
+      if (!coordinated || !resolution.mention || speakerKey(earlier.speaker) === speakerKey(resolution)) continue;
+      const cut = trimSpan(text, {
+        start: (earlier.evidence[0] as Span).start,
+        end: start - (COORDINATION.exec(text.slice(sentence.start, start))?.[0].length ?? 0),
+      });
+      earlier.evidence = [cut];
+    }
+    const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
+    const evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
+    const attribution = final ? { start, end: sentence.end } : { start: sentence.start, end: complementStart(text, verb, sentence) };
+    const statement = make(resolution, 'indirect', [evidence], verb, [attribution], false);
+    statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
+    statements.push(statement);
+  }
+  return statements.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+}
+
+/** Single-quoted passages are speech only when they are sentences ("‘We will stay,’ he said"), not titles. */
+function isSpeechLike(text: string, quote: Quotation): boolean {
+  const inner = text.slice(quote.start, quote.end);
+  return wordCount(inner) >= 4 && /[.,!?]$/u.test(inner);
+}
+
+/** Where the reported speech begins: after "that", or after the time words following the verb. */
+function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
+  const after = text.slice(verb.end, sentence.end);
+  const that = /^(?:[^.;:"“”]{0,80}?\s)?that\s/u.exec(after);
+  if (that) return verb.end + that[0].length;
+  const adjunct =
+    /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?/u.exec(
+      after,
+    );
+  return verb.end + (adjunct ? adjunct[0].length : 0);
+}
+
+/** Whether the verb is followed by what it reports: "that ..." where the verb requires it, or some clause. */
+function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean {
+  if (verb.speakerAfter) return wordCount(text.slice(sentence.start, verb.start)) + wordCount(text.slice(verb.end, sentence.end)) >= 6;
+  const after = text.slice(verb.end, sentence.end);
+  // "told reporters the vote was ...": "tell" drops its "that" after a short object.
+  if (verb.lemma === 'tell' && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
+  if (verb.complement === 'that') return /^(?:[^.;:"“”]{0,80}?\s)?that\s/u.test(after);
+  return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
+}
+
+/** Where the evidence of an indirect statement starts: at the speaker's first name in the clause, or the pronoun. */
+function subjectStart(text: string, resolution: ResolvedSpeaker, clause: number, verb: SpeechVerb): number {
+  if (resolution.mention && resolution.mention.start >= clause && resolution.mention.end <= verb.start) {
+    // "Turkey's foreign minister, Mevlut Cavusoglu, said": the title before the apposed name belongs to the subject.
+    return /,\s*$/u.test(text.slice(clause, resolution.mention.start)) ? clause : resolution.mention.start;
+  }
+  const pronoun = [...text.slice(clause, verb.start).matchAll(/\b(?:he|she|He|She)\b/gu)].at(-1);
+  if (pronoun) return clause + pronoun.index;
+  return clause;
+}
+
+/** The speaker's title as the article gives it: a known role near the name, or the appositive around it. */
+function roleOf(article: ArticleAnalysis, speaker: ResolvedSpeaker, region: Span, verb: SpeechVerb): string | null {
+  const { text } = article;
+  if (speaker.status === 'proposed') return speaker.proposal.roles[0] ?? null;
+  const actor = article.gazetteer.actors.get(speaker.id);
+  if (!actor) return null;
+  const words = text
+    .slice(Math.min(region.start, verb.start), Math.max(region.end, verb.end + 80))
+    .toLowerCase()
+    .replace(/[’]/g, "'");
+  const known = actor.roles.find((role) => words.includes(role.toLowerCase().replace(/[’]/g, "'")));
+  if (known) return known;
+  if (speaker.mention && speaker.mention.end <= verb.start) {
+    const appositive = /^\s*,\s*([^,;:()"“”]{2,120}?),\s*$/u.exec(text.slice(speaker.mention.end, verb.start));
+    if (appositive) return (appositive[1] as string).trim();
+  }
+  return null;
+}
+
+/**
+ * A quotation that opens a paragraph and continues the quotation that closed the paragraph before, by the same
+ * speaker, is one statement with it (`"A." [paragraph] "B," he added.`).
+ */
+function mergeContinuedQuotations(article: ArticleAnalysis, statements: ExtractedStatement[]): ExtractedStatement[] {
+  const merged: ExtractedStatement[] = [];
+  for (const statement of statements) {
+    const last = merged.at(-1);
+    const first = statement.evidence[0] as Span;
+    const paragraph = article.paragraphs[statement.paragraph] as Segment;
+    const opensParagraph = first.start - paragraph.start <= 1;
+    if (
+      last &&
+      last.kind === 'direct' &&
+      statement.kind === 'direct' &&
+      last.paragraph === statement.paragraph - 1 &&
+      speakerKey(last.speaker) === speakerKey(statement.speaker) &&
+      opensParagraph &&
+      endsParagraph(article, last)
+    ) {
+      last.evidence.push(...statement.evidence);
+      last.attribution.push(...statement.attribution);
+      last.paragraph = statement.paragraph; // a third paragraph of the same speech may follow
+      continue;
+    }
+    merged.push(statement);
+  }
+  return merged;
+}
+
+/** Whether a statement's last quotation is in the last sentence of its paragraph. */
+function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement): boolean {
+  const paragraph = article.paragraphs[statement.paragraph] as Segment;
+  const lastSentence = splitSentences(article.text, paragraph).at(-1) as Segment;
+  return (statement.evidence.at(-1) as Span).end >= lastSentence.start;
+}
+
+/**
+ * The day each statement was made: a date in its own attribution ("said Friday", "a day after he said"); else,
+ * for a statement that continues the same speaker's remarks, their date; else the article's date.
+ */
+function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  let previous: ExtractedStatement | null = null;
+  for (const statement of statements) {
+    const verb = statement.verb;
+    const inAttribution = (span: Span) => statement.attribution.some((a) => a.start <= span.start && span.end <= a.end);
+    const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m));
+    dates.sort((a, b) => distance(a, verb) - distance(b, verb));
+    const own = dates[0];
+    if (own && !statement.continuation) {
+      if (own.kind === 'anchored') {
+        const anchor =
+          previous?.said.precision === 'day'
+            ? previous.said
+            : (lastPointDate(article, own.start) ?? publicationWhen(article.publishedOn, 'the article date'));
+        statement.said = resolveAnchored(own, anchor);
+      } else statement.said = own.when;
+    } else if (
+      previous &&
+      speakerKey(previous.speaker) === speakerKey(statement.speaker) &&
+      statement.paragraph - previous.paragraph <= 3
+    ) {
+      statement.said = inherit(previous.said);
+      statement.place ??= previous.place;
+    } else {
+      statement.said = publicationWhen(
+        article.publishedOn,
+        `no date given for the remark; the article's date (${describeDay(article.publishedOn)})`,
+      );
+    }
+    // "in Geneva", "from Rome": a place of the attribution, not one after a dash ("— echoed by diplomats from France").
+    const places = article.locationMentions.filter(
+      (m) =>
+        inAttribution(m) &&
+        !inQuote(m) &&
+        PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+        !/\s[—–]\s|\s--\s/u.test(text.slice(Math.min(m.end, verb.end), Math.max(m.start, verb.start))),
+    );
+    places.sort((a, b) => (LOCATION_RANK[b.kind] ?? 0) - (LOCATION_RANK[a.kind] ?? 0));
+    if (places[0]) statement.place = places[0].id;
+    previous = statement;
+  }
+}
+
+const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
+
+function inherit(said: When): When {
+  if (said.note?.startsWith('continues')) return { ...said };
+  const note = said.note ? `continues the same speaker's remarks (${said.note})` : "continues the same speaker's remarks";
+  return { ...said, note };
+}
+
+/** The last date of day precision the article gives before a position, outside quotations. */
+function lastPointDate(article: ArticleAnalysis, position: number): When | null {
+  const candidates = article.dateMentions.filter((m) => m.end <= position && m.kind === 'point' && m.when.precision === 'day');
+  return candidates.at(-1)?.when ?? null;
+}

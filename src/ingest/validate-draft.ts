@@ -1,0 +1,45 @@
+/**
+ * The seed's checks, applied to one drafted record before it is written: the record's schema, every evidence passage
+ * found exactly once (or at its occurrence), a figure's raw_text inside its first passage, and every actor and place
+ * known to the gazetteer. The draft is checked on its own, so a colleague's half-written annotation file elsewhere in
+ * seed/ cannot stop an ingest.
+ */
+import { type EvidenceQuote, figureRecord, statementRecord } from '../seed/annotation-schema.js';
+import { describeIssues } from '../seed/load-corpus.js';
+import { findAll, locateQuote } from '../seed/locate-quote.js';
+import type { Gazetteer } from './gazetteer.js';
+
+export type RecordProblem = string | null;
+
+function evidenceProblem(text: string, evidence: EvidenceQuote[]): RecordProblem {
+  for (const [index, entry] of evidence.entries()) {
+    const quote = typeof entry === 'string' ? entry : entry.quote;
+    const located = locateQuote(text, quote, typeof entry === 'string' ? undefined : entry.occurrence);
+    if (!located.ok) return `evidence[${index}] ${located.reason.replace(/_/g, ' ')}`;
+  }
+  return null;
+}
+
+/** Why a drafted statement would not load, or null. */
+export function statementProblem(text: string, gazetteer: Gazetteer, record: unknown): RecordProblem {
+  const parsed = statementRecord.safeParse(record);
+  if (!parsed.success) return describeIssues(parsed.error);
+  if (!gazetteer.actors.has(parsed.data.speaker)) return `speaker "${parsed.data.speaker}" is not in actors.yaml`;
+  if (parsed.data.place && !gazetteer.locations.has(parsed.data.place)) return `place "${parsed.data.place}" is not in locations.yaml`;
+  return evidenceProblem(text, parsed.data.evidence);
+}
+
+/** Why a drafted figure would not load, or null. */
+export function figureProblem(text: string, gazetteer: Gazetteer, record: unknown): RecordProblem {
+  const parsed = figureRecord.safeParse(record);
+  if (!parsed.success) return describeIssues(parsed.error);
+  const figure = parsed.data;
+  if (figure.location && !gazetteer.locations.has(figure.location)) return `location "${figure.location}" is not in locations.yaml`;
+  if (figure.claimed_by && !gazetteer.actors.has(figure.claimed_by)) return `claimed_by "${figure.claimed_by}" is not in actors.yaml`;
+  const problem = evidenceProblem(text, figure.evidence);
+  if (problem) return problem;
+  const first = figure.evidence[0] as EvidenceQuote;
+  const firstQuote = typeof first === 'string' ? first : first.quote;
+  if (findAll(firstQuote, figure.raw_text).length === 0) return `raw_text "${figure.raw_text}" is not in the first evidence passage`;
+  return null;
+}

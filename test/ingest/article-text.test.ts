@@ -1,0 +1,29 @@
+/**
+ * What the ingest accepts as an article, and how it brings it to the corpus convention.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkArticleText, MAX_ARTICLE_BYTES } from '../../src/ingest/article-text.js';
+
+const article =
+  'Relief convoys reached the old town on Monday after weeks of shelling, officials in the port city said, and more were expected.';
+
+describe('article checks', () => {
+  it('refuses empty, binary, non-UTF-8, oversized and too-short input', () => {
+    expect(() => checkArticleText(Buffer.alloc(0), 'a.txt')).toThrow(/empty/);
+    expect(() => checkArticleText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'a.txt')).toThrow(/binary/);
+    expect(() => checkArticleText(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20]), 'a.txt')).toThrow(/UTF-8/);
+    expect(() => checkArticleText(Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), 'a.txt')).toThrow(/limit/);
+    expect(() => checkArticleText(Buffer.from('Too short.'), 'a.txt')).toThrow(/at least/);
+    expect(() => checkArticleText(Buffer.from(`${article}\u0007`), 'a.txt')).toThrow(/control/);
+  });
+
+  it('removes a byte order mark, CRLF line ends and the trailing newline, and says so', () => {
+    const checked = checkArticleText(Buffer.from(`\ufeff${article}\r\n\r\nSecond paragraph.\r\n`), 'a.txt');
+    expect(checked.text).toBe(`${article}\n\nSecond paragraph.`);
+    expect(checked.normalized).toEqual([
+      'removed the byte order mark',
+      'converted CRLF line ends to LF',
+      'removed trailing white space and newlines',
+    ]);
+  });
+});

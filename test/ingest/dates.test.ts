@@ -1,0 +1,60 @@
+/**
+ * Dates in words, resolved against the publication date, never more precise than the words.
+ */
+import { describe, expect, it } from 'vitest';
+import { findDateMentions, resolveAnchored } from '../../src/ingest/date-expressions.js';
+
+// Wednesday 14 December 2016.
+const PUBLISHED = '2016-12-14';
+const dates = (text: string) => findDateMentions(text, { start: 0, end: text.length }, PUBLISHED);
+
+describe('date expressions', () => {
+  it('resolves a bare weekday to the last one on or before publication', () => {
+    expect(dates('Officials said on Monday that').map((d) => d.when)).toEqual([
+      { date: '2016-12-12', precision: 'day', basis: 'relative', note: '"on Monday" in an article of Wed 14 Dec 2016' },
+    ]);
+    expect(dates('Talks resumed Wednesday.')[0]?.when.date).toBe('2016-12-14');
+    expect(dates('The strikes stopped Friday evening.')[0]?.when).toMatchObject({ date: '2016-12-09', precision: 'day' });
+  });
+
+  it('looks ahead when the clause speaks of the future, but not for the day of the speech itself', () => {
+    expect(dates('The envoy will travel on Saturday.')[0]?.when.date).toBe('2016-12-17');
+    expect(dates('Delegations would meet in the capital on Friday.')[0]?.when.date).toBe('2016-12-16');
+    const both = dates('He said on Tuesday that he will fly out on Thursday.');
+    expect(both.map((d) => d.when.date)).toEqual(['2016-12-13', '2016-12-15']);
+    expect(dates('The UN is seeking a pause at least through Monday.')[0]?.when.date).toBe('2016-12-19');
+  });
+
+  it('gives "last week" as a span from Monday to Sunday', () => {
+    expect(dates('Monitors last week counted')[0]?.when).toMatchObject({
+      date: '2016-12-05',
+      end: '2016-12-11',
+      precision: 'day',
+      basis: 'relative',
+    });
+  });
+
+  it('reads stated dates, taking a missing year from the article', () => {
+    expect(dates('Thursday, Dec. 1, 2016')[0]?.when).toEqual({ date: '2016-12-01', precision: 'day', basis: 'stated' });
+    expect(dates('On October 8, the council voted')[0]?.when).toMatchObject({ date: '2016-10-08', precision: 'day', basis: 'stated' });
+    expect(dates('encircled since July 7')[0]?.when).toMatchObject({ date: '2016-07-07', end: PUBLISHED, basis: 'stated' });
+    expect(dates('fighting in September')[0]?.when).toMatchObject({ date: '2016-09-01', precision: 'month' });
+    const january = 'On December 28, the convoy';
+    expect(findDateMentions(january, { start: 0, end: january.length }, '2017-01-10')[0]?.when.date).toBe('2016-12-28');
+  });
+
+  it('counts "a day after" from an anchor, and "the next day" forward', () => {
+    const [after] = dates('came a day after he said');
+    const [next] = dates('the next day');
+    const anchor = { date: '2016-12-09', precision: 'day' as const, basis: 'relative' as const, note: '"Friday"' };
+    expect(resolveAnchored(after as never, anchor).date).toBe('2016-12-08');
+    expect(resolveAnchored(next as never, anchor).date).toBe('2016-12-10');
+  });
+
+  it('reads today and yesterday', () => {
+    expect(dates('The group today expressed concern; yesterday it was silent.').map((d) => d.when.date)).toEqual([
+      '2016-12-14',
+      '2016-12-13',
+    ]);
+  });
+});

@@ -1,0 +1,151 @@
+/**
+ * Numbers about people and the other counts the ledger records, with their qualifiers and what happened to the
+ * people counted, on invented text.
+ */
+import { describe, expect, it } from 'vitest';
+import { findNumberExpressions } from '../../src/ingest/number-expressions.js';
+import { figuresOf } from './test-gazetteer.js';
+
+const numbers = (text: string) =>
+  findNumberExpressions(text, { start: 0, end: text.length }).map((n) => ({
+    raw: n.raw,
+    value: n.value,
+    low: n.low,
+    high: n.high,
+    qualifier: n.qualifier,
+  }));
+
+describe('number expressions', () => {
+  it('reads digits with and without separators, and number words', () => {
+    expect(numbers('12000 and 7,500 and 1.2 million and forty-five and eleven and a quarter of a million and half a million')).toEqual([
+      { raw: '12000', value: 12000, low: 12000, high: 12000, qualifier: 'exact' },
+      { raw: '7,500', value: 7500, low: 7500, high: 7500, qualifier: 'exact' },
+      { raw: '1.2 million', value: 1_200_000, low: 1_200_000, high: 1_200_000, qualifier: 'exact' },
+      { raw: 'forty-five', value: 45, low: 45, high: 45, qualifier: 'exact' },
+      { raw: 'eleven', value: 11, low: 11, high: 11, qualifier: 'exact' },
+      { raw: 'a quarter of a million', value: 250_000, low: 250_000, high: 250_000, qualifier: 'exact' },
+      { raw: 'half a million', value: 500_000, low: 500_000, high: 500_000, qualifier: 'exact' },
+    ]);
+  });
+
+  it('keeps the uncertainty of qualifiers and vague multiples', () => {
+    expect(
+      numbers(
+        'more than 600, over 30, at least 12, nearly 2,000, about 70, up to 400, between 50 and 80, dozens, hundreds, tens of thousands',
+      ),
+    ).toEqual([
+      { raw: 'more than 600', value: 600, low: 600, high: null, qualifier: 'more_than' },
+      { raw: 'over 30', value: 30, low: 30, high: null, qualifier: 'more_than' },
+      { raw: 'at least 12', value: 12, low: 12, high: null, qualifier: 'at_least' },
+      { raw: 'nearly 2,000', value: 2000, low: null, high: 2000, qualifier: 'nearly' },
+      { raw: 'about 70', value: 70, low: null, high: null, qualifier: 'about' },
+      { raw: 'up to 400', value: 400, low: null, high: 400, qualifier: 'at_most' },
+      { raw: 'between 50 and 80', value: null, low: 50, high: 80, qualifier: 'range' },
+      { raw: 'dozens', value: null, low: 24, high: 99, qualifier: 'vague' },
+      { raw: 'hundreds', value: null, low: 100, high: 999, qualifier: 'vague' },
+      { raw: 'tens of thousands', value: null, low: 10_000, high: 99_999, qualifier: 'vague' },
+    ]);
+  });
+
+  it('does not read a number out of a word or a clock time', () => {
+    expect(numbers('ALPHA7 at 0:04:10')).toEqual([]);
+  });
+});
+
+describe('figures', () => {
+  it('takes what is counted from the noun and what happened from the verb of the clause', () => {
+    const text =
+      'Shelling killed at least 37 civilians, including nine children. Nearly 4,000 people remain trapped in the old town. Some 2,500 residents fled to the port city.';
+    expect(figuresOf(text)).toEqual([
+      {
+        raw: 'at least 37',
+        value: 37,
+        low: 37,
+        high: null,
+        qualifier: 'at_least',
+        unit: 'civilians',
+        metric: 'killed',
+        asOf: '2016-12-14',
+      },
+      { raw: 'nine', value: 9, low: 9, high: 9, qualifier: 'exact', unit: 'children', metric: 'killed', asOf: '2016-12-14' },
+      {
+        raw: 'Nearly 4,000',
+        value: 4000,
+        low: null,
+        high: 4000,
+        qualifier: 'nearly',
+        unit: 'people',
+        metric: 'trapped',
+        asOf: '2016-12-14',
+      },
+      {
+        raw: 'Some 2,500',
+        value: 2500,
+        low: null,
+        high: null,
+        qualifier: 'about',
+        unit: 'residents',
+        metric: 'displaced',
+        asOf: '2016-12-14',
+      },
+    ]);
+  });
+
+  it('reads vague counts, counts without a noun, and deaths as a noun', () => {
+    const text =
+      'Tens of thousands of civilians are under siege. More than 800 are believed trapped. Hundreds of civilian deaths were reported.';
+    expect(figuresOf(text).map((f) => [f.raw, f.metric, f.unit, f.qualifier])).toEqual([
+      ['Tens of thousands', 'besieged', 'civilians', 'vague'],
+      ['More than 800', 'trapped', 'people', 'more_than'],
+      ['Hundreds', 'killed', 'civilians', 'vague'],
+    ]);
+  });
+
+  it('records fighters, organisations, countries, member states, hours and vetoes', () => {
+    const text = [
+      'About 700 fighters agreed to leave.',
+      'A letter signed by 58 aid groups from 30 countries was delivered, with the support of 40 countries.',
+      'The 21-member council met for a 12-hour session; it was the fourth time Norland used its veto.',
+    ].join(' ');
+    expect(figuresOf(text).map((f) => [f.raw, f.metric])).toEqual([
+      ['About 700', 'fighters'],
+      ['58', 'organizations'],
+      ['30', 'countries'],
+      ['40', 'supporting_states'],
+      ['21-member', 'member_states'],
+      ['12-hour', 'hours'],
+      ['fourth', 'vetoes'],
+    ]);
+  });
+
+  it('takes an estimate for an approximate number, and shares a verb with a count that has none', () => {
+    const text = 'Relief Watch estimated that 6,000 people had crossed into Norland, and more than 1,000 others into the port city.';
+    expect(figuresOf(text).map((f) => [f.raw, f.qualifier, f.metric, f.unit])).toEqual([
+      ['6,000', 'about', 'moved', 'people'],
+      ['more than 1,000', 'more_than', 'moved', 'people'],
+    ]);
+  });
+
+  it('leaves alone numbers that count nothing the ledger records', () => {
+    const text =
+      'The war is in its sixth year. A seven-day truce began on Dec. 3, 2016, after talks lasting two weeks; one of five trucks arrived. The 2012 offensive failed.';
+    expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('dates a figure by its own sentence, else by its speaker, else by the article', () => {
+    // Wednesday 14 December 2016.
+    const text = 'On Monday, shelling killed 14 people. Okafor said on Tuesday that 300 families were trapped. About 90 fighters remain.';
+    expect(figuresOf(text).map((f) => [f.raw, f.asOf])).toEqual([
+      ['14', '2016-12-12'],
+      ['300', '2016-12-13'],
+      ['About 90', '2016-12-14'],
+    ]);
+  });
+
+  it('records a number printed twice (a headline and its body) once', () => {
+    const text =
+      'More than 500 civilians killed in Port Vell\n\nShelling has killed more than 500 civilians in Port Vell, Relief Watch said.';
+    const found = figuresOf(text);
+    expect(found).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Quality of the extractors, measured on the five seed articles: each article is extracted with its curated
+ * annotation out of sight (the extractors see only the text, the publication date, the headline and the
+ * actors/locations gazetteer), then the draft is scored against the curated file. Prints the table; fails when
+ * statements or figures fall below 0.9 recall or precision (statements with the right speaker).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { extractDraft } from '../../src/ingest/extract-draft.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { curatedSet, formatTable, type ScoreRow, scoreDraft, totals } from '../../src/ingest/score-extraction.js';
+import { SEED_DIR } from '../../src/paths.js';
+import { type AnnotationFile, annotationFile, sourcesFile } from '../../src/seed/annotation-schema.js';
+
+const THRESHOLD = 0.9;
+
+/** Curated files, read leniently: one being written right now is reported, not fatal. */
+function readAnnotations(): { files: Map<string, AnnotationFile>; unreadable: Map<string, string> } {
+  const files = new Map<string, AnnotationFile>();
+  const unreadable = new Map<string, string>();
+  for (const name of readdirSync(join(SEED_DIR, 'annotations')).filter((f) => f.endsWith('.yaml'))) {
+    const id = name.replace(/\.yaml$/, '');
+    try {
+      const parsed = annotationFile.safeParse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', name), 'utf8')));
+      if (parsed.success) files.set(id, parsed.data);
+      else unreadable.set(id, `invalid: ${parsed.error.issues[0]?.message}`);
+    } catch (error) {
+      unreadable.set(id, `unreadable YAML: ${(error as Error).message.split('\n')[0]}`);
+    }
+  }
+  return { files, unreadable };
+}
+
+describe('extraction quality against the curated annotations', () => {
+  const gazetteer = Gazetteer.load(SEED_DIR);
+  const sources = sourcesFile.parse(JSON.parse(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8'))).sources;
+  const { files, unreadable } = readAnnotations();
+  const rows: ScoreRow[] = sources.map((source) => {
+    const id = source.file.replace(/\.txt$/, '');
+    const curated = files.get(id);
+    if (!curated) return { article: id, score: null, pending: unreadable.get(id) ?? 'no curated annotation yet' };
+    const text = readFileSync(join(SEED_DIR, 'articles', source.file), 'utf8');
+    // The extractors get the article and its metadata only: never the curated file.
+    const draft = extractDraft({ sourceId: id, text, publishedOn: source.published_on, title: source.title, gazetteer });
+    return { article: id, score: scoreDraft(draft, curatedSet(text, curated, [...files.values()])) };
+  });
+
+  it('prints the table', () => {
+    const report = [formatTable(rows), '', ...rows.flatMap((r) => (r.score ? r.score.misses.map((m) => `  ${r.article}: ${m}`) : []))];
+    console.log(report.join('\n'));
+    expect(rows.some((r) => r.score)).toBe(true);
+  });
+
+  const t = totals(rows);
+  it(`finds statements with the right speaker (recall and precision >= ${THRESHOLD})`, () => {
+    expect(t.statementRecall).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(t.statementPrecision).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+
+  it(`finds figures with the right value and qualifier (recall and precision >= ${THRESHOLD})`, () => {
+    expect(t.figureRecall).toBeGreaterThanOrEqual(THRESHOLD);
+    expect(t.figurePrecision).toBeGreaterThanOrEqual(THRESHOLD);
+  });
+});

@@ -1,0 +1,183 @@
+/**
+ * Quotations and reported speech, attributed to their speakers, on invented text: the rules must hold for any
+ * article, not only the five of the seed.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { statementsOf, testGazetteer } from './test-gazetteer.js';
+
+describe('quotations with attribution', () => {
+  it('joins a quotation split around "she said", in curly quotes', () => {
+    const text = '“The corridor must open today,” Lindqvist said. “Every hour costs lives.”';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'direct', evidence: ['The corridor must open today,', 'Every hour costs lives.'] },
+    ]);
+  });
+
+  it('reads straight quotes and "X told reporters"', () => {
+    const text = '"We have no access to the old town," Peter Okafor told reporters in Stockholm.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'direct', evidence: ['We have no access to the old town,'], place: 'stockholm' },
+    ]);
+  });
+
+  it('reads "X said:" before the quotation', () => {
+    const text = 'Asked about the talks, Haddad said: "Nothing is agreed until everything is agreed."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['Nothing is agreed until everything is agreed.'] },
+    ]);
+  });
+
+  it('reads "added X" and "said X\'s Y" after the quotation', () => {
+    const text =
+      '"The trucks are ready," added Okafor.\n\nThe border opened at noon.\n\n"They are waiting," said Relief Watch\'s Peter Okafor.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.evidence])).toEqual([
+      ['peter-okafor', ['The trucks are ready,']],
+      ['peter-okafor', ['They are waiting,']],
+    ]);
+  });
+
+  it('takes a role for the person who holds it', () => {
+    const text = 'The Swedish Foreign Minister said on Monday that aid would be doubled.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'indirect', said: '2016-12-12', role: 'Swedish Foreign Minister' },
+    ]);
+  });
+
+  it('resolves "he" to the last person named', () => {
+    const text = 'Omar Haddad arrived in Port Vell on Tuesday. "This is our last chance," he said.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', kind: 'direct', evidence: ['This is our last chance,'] }]);
+  });
+
+  it('makes a woven fragment a partial statement, and leaves a term in scare quotes to the sentence', () => {
+    const text = 'Lindqvist urged both sides to "stop the killing now" and called the offer a "gesture".';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'partial', evidence: ['stop the killing now'] }]);
+    const scare = 'Haddad said the Norlandic government had shown "restraint" in the old town.';
+    expect(statementsOf(scare)).toMatchObject([{ speaker: 'omar-haddad', kind: 'indirect' }]);
+  });
+
+  it('continues a quotation whose opening mark the article dropped', () => {
+    const text = '"We will not give up," Okafor said. The convoy will try again tomorrow."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'peter-okafor', evidence: ['We will not give up,', 'The convoy will try again tomorrow.'] },
+    ]);
+  });
+
+  it('continues a quotation into the next paragraph', () => {
+    const text = 'Lindqvist said: "We are ready."\n\n"We have been ready for weeks," she added.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'maria-lindqvist', evidence: ['We are ready.', 'We have been ready for weeks,'] },
+    ]);
+  });
+
+  it('takes the speaker of a question from the sentence after it', () => {
+    const text = '"Who will answer for this?" Haddad asked.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', kind: 'direct' }]);
+  });
+
+  it('does not take scare quotes, titles or headings for speech', () => {
+    const text = 'Relief Watch published a report called "Under Fire" on the "humanitarian pause".\n\n‘No way out’';
+    expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe('reported speech', () => {
+  it('finds "X said that", "X said" with a bare clause, "X told Y that" and "according to X"', () => {
+    const text = [
+      'Haddad said that the talks would resume.',
+      'Relief Watch said fighting had closed the last bakery.',
+      'Okafor told the council that the warehouses were empty.',
+      'According to the United Nations, the road to the port city was cut.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([
+      ['omar-haddad', 'indirect'],
+      ['relief-watch', 'indirect'],
+      ['peter-okafor', 'indirect'],
+      ['united-nations', 'indirect'],
+    ]);
+  });
+
+  it('finds speech attributed at the end of the sentence', () => {
+    const text = 'More than 300 families left the old town on Sunday, the United Nations said.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'united-nations', kind: 'indirect', evidence: [text] }]);
+  });
+
+  it('splits coordinated clauses with two speakers, and keeps embedded verbs inside the first', () => {
+    const text = 'Norland insists that the fighters must leave, but Relief Watch said that the civilians asked for a corridor.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['norland', 'relief-watch']);
+  });
+
+  it('does not report "told reporters" without what was told', () => {
+    expect(statementsOf('Okafor told reporters while visiting Port Vell.')).toEqual([]);
+  });
+
+  it("treats a correspondent as the article's own voice", () => {
+    const text = 'Our correspondent said that the streets were empty.';
+    expect(statementsOf(text)).toEqual([]);
+  });
+});
+
+describe('speakers the gazetteer does not know', () => {
+  it('proposes them as actors, with the title the article gives, and finds them again by surname and pronoun', () => {
+    const text = [
+      '"The hospital was hit twice," said Elena Marchetti, a spokeswoman for the World Health Organization.',
+      'Marchetti said the building had no power. She added that staff were sleeping in the corridors.',
+      'The Norland Red Crescent said it had run out of fuel.',
+    ].join('\n\n');
+    const extraction = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(extraction.proposals.map((p) => ({ id: p.id, kind: p.kind, aliases: p.aliases, roles: p.roles }))).toEqual([
+      {
+        id: 'elena-marchetti',
+        kind: 'person',
+        aliases: ['Elena Marchetti', 'Marchetti'],
+        roles: ['spokeswoman for the World Health Organization'],
+      },
+      { id: 'norland-red-crescent', kind: 'organization', aliases: ['Norland Red Crescent'], roles: [] },
+    ]);
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([
+      'proposed:elena-marchetti',
+      'proposed:elena-marchetti',
+      'proposed:elena-marchetti',
+      'proposed:norland-red-crescent',
+    ]);
+  });
+
+  it("takes a known title before an unknown name as somebody else's, not the title holder's", () => {
+    const text = 'U.N. mediator Jonas Berg said the ceasefire was holding.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:jonas-berg']);
+  });
+
+  it('attributes an unnamed spokesperson to the organisation or state named with them', () => {
+    const text = 'A Norlandic government spokesman said the army had paused its advance.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['norland']);
+  });
+});
+
+describe('the day a statement was made', () => {
+  it('resolves weekdays against the publication date, past for speech and future for plans', () => {
+    // Wednesday 14 December 2016.
+    const text = 'Haddad said on Monday that he will travel to Port Vell on Friday.';
+    expect(statementsOf(text)).toMatchObject([{ said: '2016-12-12' }]);
+  });
+
+  it('dates a statement "a day after" the one before it', () => {
+    const text = 'Haddad said on Tuesday that the road was open. His remarks came a day after Okafor said the road was closed.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.said])).toEqual([
+      ['omar-haddad', '2016-12-13'],
+      ['peter-okafor', '2016-12-12'],
+    ]);
+  });
+
+  it("carries the date of a speaker's remarks to the statements that continue them, and uses the article date otherwise", () => {
+    const text =
+      'Lindqvist said on Friday evening that the aid would arrive.\n\n"We keep our promises," she added.\n\nRelief Watch said the aid had not arrived.';
+    expect(statementsOf(text).map((s) => s.said)).toEqual(['2016-12-09', '2016-12-09', '2016-12-14']);
+  });
+
+  it('ignores the headline, which restates the story', () => {
+    const title = 'Haddad says talks will resume';
+    const text = `${title}\n\nOmar Haddad said on Monday that talks would resume.`;
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-14', title, gazetteer: testGazetteer });
+    expect(statements).toHaveLength(1);
+  });
+});
