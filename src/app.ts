@@ -48,6 +48,18 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     bodyLimit: 16 * 1024,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // A malformed %-escape in the path, or a path segment longer than maxParamLength, is refused by the router
+    // before any hook runs; without this Fastify answers its own plain JSON, and every 4xx must be a problem.
+    frameworkErrors: (error, request, reply) => {
+      if (error.code === 'FST_ERR_BAD_URL') {
+        return sendProblem(request, reply, 'invalid_parameter', 'The URL path is not valid: it has a malformed %-escape');
+      }
+      if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+        return sendProblem(request, reply, 'invalid_parameter', 'A segment of the URL path is too long');
+      }
+      request.log.error({ err: error }, 'router error');
+      return sendProblem(request, reply, 'internal', `Something failed on our side; quote request id ${request.id} when reporting it`);
+    },
     ...overrides,
   }).withTypeProvider<ZodTypeProvider>();
 

@@ -4,7 +4,7 @@
  * `If-None-Match` is answered with 304 before any query runs. A new build changes every ETag.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 
 export interface CachingOptions {
@@ -24,11 +24,18 @@ export function etagFor(buildId: string, request: FastifyRequest): string {
 }
 
 /**
- * `*` is not judged here: it matches any current representation, and whether there is one is only known once
- * the request has succeeded (a 400 or a 404 must never become a 304, RFC 9110 13.2.1); see onSend.
+ * `*` ("any current representation") never matches: this runs before routing, when a 400 or a 404 is still
+ * possible, and those must never become a 304 (RFC 9110 13.2.1). A client sending `*` gets the full answer.
  */
 function matches(ifNoneMatch: string, etag: string): boolean {
   return ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+/** Adds to Vary instead of replacing it: CORS with configured origins has already put `Origin` there. */
+function varyOn(reply: FastifyReply, field: string) {
+  const current = String(reply.getHeader('vary') ?? '');
+  if (current.split(',').some((f) => f.trim().toLowerCase() === field.toLowerCase() || f.trim() === '*')) return;
+  reply.header('vary', current ? `${current}, ${field}` : field);
 }
 
 /** Only data routes are cached; health probes must always reach the process. */
@@ -42,7 +49,8 @@ export default fp(
       const etag = etagFor(options.buildId, request);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
-        reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAgeSeconds}`).header('vary', 'Accept');
+        reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
+        varyOn(reply, 'Accept');
         return reply.code(304).send();
       }
     });
@@ -56,11 +64,7 @@ export default fp(
       }
       if (reply.statusCode === 200) {
         reply.header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
-        reply.header('vary', 'Accept');
-        if (request.headers['if-none-match']?.trim() === '*') {
-          reply.code(304).removeHeader('content-type').removeHeader('content-length');
-          return null;
-        }
+        varyOn(reply, 'Accept');
       } else if (reply.statusCode !== 304) {
         reply.header('cache-control', 'no-store');
       }
