@@ -46,6 +46,7 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     requestTimeout: config.requestTimeoutMs,
     connectionTimeout: config.requestTimeoutMs * 2,
     bodyLimit: 16 * 1024,
+    trustProxy: config.trustProxy,
     return503OnClosing: true,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // A malformed %-escape in the path, or a path segment longer than maxParamLength, is refused by the router

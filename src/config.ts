@@ -37,6 +37,8 @@ const environment = z.object({
   LOG_PRETTY: bool(false),
   /** Comma-separated origins allowed by CORS, or * for any (the data is public). */
   CORS_ORIGINS: z.string().default('*'),
+  /** Behind a reverse proxy, trust its X-Forwarded-For so that rate limits count real clients, not the proxy. */
+  TRUST_PROXY: bool(false),
   RATE_LIMIT_ENABLED: bool(true),
   RATE_LIMIT_MAX: int(300, 1, 1_000_000),
   RATE_LIMIT_WINDOW_MS: int(60_000, 1000, 3_600_000),
@@ -59,6 +61,7 @@ export type Config = {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   logPretty: boolean;
   corsOrigins: '*' | string[];
+  trustProxy: boolean;
   rateLimit: { enabled: boolean; max: number; windowMs: number };
   pageSize: { default: number; max: number };
   requestTimeoutMs: number;
@@ -93,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY,
     corsOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+    trustProxy: e.TRUST_PROXY,
     rateLimit: { enabled: e.RATE_LIMIT_ENABLED, max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     pageSize: { default: e.PAGE_SIZE_DEFAULT, max: e.PAGE_SIZE_MAX },
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,

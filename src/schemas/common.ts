@@ -111,13 +111,14 @@ export const splitList = (value: string | undefined): string[] | undefined =>
   value === undefined ? undefined : [...new Set(value.split(','))];
 
 export const listParams = {
-  limit: z.coerce
-    .number({ error: 'must be a whole number from 1 to 500' })
-    .int('must be a whole number from 1 to 500')
-    .min(1, 'must be at least 1')
-    .max(500, 'must be at most 500')
+  // Digits only: z.coerce.number would also take "0x10", "1e1" and " 5", which a strict API refuses.
+  limit: z
+    .string()
+    .regex(/^[0-9]{1,4}$/, 'must be a whole number from 1 to 500')
+    .transform(Number)
+    .pipe(z.int().min(1, 'must be a whole number from 1 to 500').max(500, 'must be a whole number from 1 to 500'))
     .optional()
-    .meta({ description: 'Records per page (default 50, at most 500).', example: 20 }),
+    .meta({ description: 'Records per page (default 50, at most 500).', type: 'integer', minimum: 1, maximum: 500, example: 20 }),
   cursor: z
     .string()
     .min(1)

@@ -48,6 +48,10 @@ describe('bad input', () => {
     await expectProblem('/v1/statements?limit=0', 400, 'limit');
     await expectProblem('/v1/statements?limit=501', 400, 'limit');
     await expectProblem('/v1/statements?limit=ten', 400, 'limit');
+    // Number() would read these; a strict API does not.
+    await expectProblem('/v1/statements?limit=0x10', 400, 'limit');
+    await expectProblem('/v1/statements?limit=1e1', 400, 'limit');
+    await expectProblem('/v1/statements?limit=%205', 400, 'limit');
   });
 
   it('a malformed id in a filter, and an id that does not exist (with a suggestion)', async () => {
