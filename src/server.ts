@@ -26,25 +26,38 @@ async function main() {
     throw error;
   }
 
-  if (!existsSync(config.databasePath)) {
-    if (!config.seedIfMissing) fail(`database file ${config.databasePath} does not exist and SEED_IF_MISSING is false`);
+  const seedDatabase = (why: string) => {
     try {
       const summary = buildDatabase({ target: config.databasePath, seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR });
       process.stdout.write(
-        `aleppo-ledger: built ${summary.target} from seed/ in ${summary.milliseconds.toFixed(0)} ms (${summary.counts.statements} statements, ${summary.counts.events} events)\n`,
+        `aleppo-ledger: ${why}; built ${summary.target} from seed/ in ${summary.milliseconds.toFixed(0)} ms (${summary.counts.statements} statements, ${summary.counts.events} events)\n`,
       );
     } catch (error) {
       if (error instanceof SeedError) fail(`could not build the database: ${error.message}`);
       throw error;
     }
+  };
+
+  if (!existsSync(config.databasePath)) {
+    if (!config.seedIfMissing) fail(`database file ${config.databasePath} does not exist and SEED_IF_MISSING is false`);
+    seedDatabase('no database yet');
   }
 
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
     app = await buildApp(config);
   } catch (error) {
-    if (error instanceof LedgerOpenError) fail(error.message);
-    throw error;
+    if (!(error instanceof LedgerOpenError)) throw error;
+    // A database built by an older checkout is rebuilt where seeding is allowed (a developer's machine after a
+    // pull); the image, which never seeds, refuses it instead of serving a schema it does not understand.
+    if (error.problem !== 'stale_schema' || !config.seedIfMissing) fail(error.message);
+    seedDatabase(error.message.replace(/: rebuild it.*$/, ''));
+    try {
+      app = await buildApp(config);
+    } catch (retry) {
+      if (retry instanceof LedgerOpenError) fail(retry.message);
+      throw retry;
+    }
   }
 
   closeWithGrace({ delay: config.shutdownGraceMs }, async ({ signal, err }) => {

@@ -7,8 +7,14 @@ import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { schemaVersion } from './migrations.js';
 
+/** Why a database cannot be served; `stale_schema` is the one a rebuild from seed/ cures. */
+export type LedgerOpenProblem = 'missing' | 'unreadable' | 'not_a_ledger' | 'stale_schema' | 'unfinished' | 'empty';
+
 export class LedgerOpenError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly problem: LedgerOpenProblem,
+  ) {
     super(message);
     this.name = 'LedgerOpenError';
   }
@@ -28,7 +34,7 @@ export interface Ledger {
 }
 
 export function openLedger(path: string, migrationsDir: string): Ledger {
-  if (!existsSync(path)) throw new LedgerOpenError(`database file ${path} does not exist (run \`npm run seed\` to build it)`);
+  if (!existsSync(path)) throw new LedgerOpenError(`database file ${path} does not exist (run \`npm run seed\` to build it)`, 'missing');
   let db: Database.Database;
   try {
     db = new Database(path, { readonly: true, fileMustExist: true });
@@ -36,7 +42,7 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
     // A fresh connection reads nothing until asked; touch the schema so a corrupt file fails here, not later.
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
   } catch (error) {
-    throw new LedgerOpenError(`database file ${path} cannot be opened: ${(error as Error).message}`);
+    throw new LedgerOpenError(`database file ${path} cannot be opened: ${(error as Error).message}`, 'unreadable');
   }
   const expected = schemaVersion(migrationsDir);
   let meta: Map<string, string>;
@@ -45,23 +51,23 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
     meta = new Map(rows.map((r) => [r.key, r.value]));
   } catch (error) {
     db.close();
-    throw new LedgerOpenError(`database file ${path} is not an Aleppo Ledger database: ${(error as Error).message}`);
+    throw new LedgerOpenError(`database file ${path} is not an Aleppo Ledger database: ${(error as Error).message}`, 'not_a_ledger');
   }
   const actual = meta.get('schema_version') ?? 'unknown';
   if (actual !== expected) {
     db.close();
-    throw new LedgerOpenError(`database file ${path} has schema ${actual}, this server needs ${expected}: rebuild it with \`npm run seed\``);
+    throw new LedgerOpenError(`database file ${path} has schema ${actual}, this server needs ${expected}: rebuild it with \`npm run seed\``, 'stale_schema');
   }
   const buildId = meta.get('build_id');
   if (!buildId) {
     db.close();
-    throw new LedgerOpenError(`database file ${path} has no build id: it was not finished by the seed`);
+    throw new LedgerOpenError(`database file ${path} has no build id: it was not finished by the seed`, 'unfinished');
   }
   const counts = JSON.parse(meta.get('counts') ?? '{}') as Record<string, number>;
   const loaded = (db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n > 0;
   if (!loaded) {
     db.close();
-    throw new LedgerOpenError(`database file ${path} holds no sources: the data is not loaded`);
+    throw new LedgerOpenError(`database file ${path} holds no sources: the data is not loaded`, 'empty');
   }
   return {
     db,

@@ -169,6 +169,8 @@ export const events = sqliteTable(
     locationId: text('location_id').references(() => locations.id),
     method: text('method').notNull().default('curated'),
     confidence: real('confidence').notNull().default(1),
+    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
+    note: text('note'),
   },
   (t) => [
     check('events_type_check', oneOf('type', EVENT_TYPES)),
@@ -214,6 +216,8 @@ export const statements = sqliteTable(
     eventId: text('event_id').references(() => events.id),
     method: text('method').notNull().default('curated'),
     confidence: real('confidence').notNull().default(1),
+    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
+    note: text('note'),
   },
   (t) => [
     check('statements_kind_check', oneOf('kind', STATEMENT_KINDS)),
@@ -249,6 +253,8 @@ export const votes = sqliteTable(
     eventId: text('event_id').references(() => events.id),
     method: text('method').notNull().default('curated'),
     confidence: real('confidence').notNull().default(1),
+    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
+    note: text('note'),
   },
   (t) => [
     check('votes_body_check', oneOf('body', VOTE_BODIES)),
@@ -321,6 +327,8 @@ export const figures = sqliteTable(
     eventId: text('event_id').references(() => events.id),
     method: text('method').notNull().default('curated'),
     confidence: real('confidence').notNull().default(1),
+    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
+    note: text('note'),
   },
   (t) => [
     check('figures_category_check', oneOf('category', FIGURE_CATEGORIES)),

@@ -30,12 +30,13 @@ interface EventRow {
   location_name: string | null;
   method: Event['method'];
   confidence: number;
+  note: string | null;
 }
 
 const SHAPE: ListShape = {
   alias: 'e',
   select: `e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.date_precision, e.date_basis, e.date_note,
-    e.location_id, l.name AS location_name, e.method, e.confidence`,
+    e.location_id, l.name AS location_name, e.method, e.confidence, e.note`,
   from: 'events e LEFT JOIN locations l ON l.id = e.location_id',
   sorts: { date: 'e.sort_date' },
   ftsTable: 'events_fts',
@@ -123,6 +124,7 @@ function toEvent(row: EventRow, actors: EventActor[], evidence: Event['evidence'
     actors,
     method: row.method,
     confidence: row.confidence,
+    note: row.note,
     evidence,
   };
 }

@@ -39,13 +39,14 @@ interface FigureRow {
   event_id: string | null;
   method: Figure['method'];
   confidence: number;
+  note: string | null;
 }
 
 const SHAPE: ListShape = {
   alias: 'f',
   select: `f.id, f.metric, f.category, f.value, f.low, f.high, f.qualifier, f.raw_text, f.unit, f.subject,
     f.location_id, l.name AS location_name, f.as_of, f.as_of_precision, f.as_of_basis, f.as_of_note,
-    f.claimed_by_id, c.name AS claimed_by_name, f.event_id, f.method, f.confidence`,
+    f.claimed_by_id, c.name AS claimed_by_name, f.event_id, f.method, f.confidence, f.note`,
   from: 'figures f LEFT JOIN locations l ON l.id = f.location_id LEFT JOIN actors c ON c.id = f.claimed_by_id',
   sorts: { date: 'f.sort_date' },
   ftsTable: 'figures_fts',
@@ -118,6 +119,7 @@ function toFigure(row: FigureRow, evidence: Figure['evidence']): Figure {
     event_id: row.event_id,
     method: row.method,
     confidence: row.confidence,
+    note: row.note,
     evidence,
   };
 }

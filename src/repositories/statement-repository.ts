@@ -30,12 +30,13 @@ interface StatementRow {
   event_id: string | null;
   method: Statement['method'];
   confidence: number;
+  note: string | null;
 }
 
 const SHAPE: ListShape = {
   alias: 's',
   select: `s.id, s.speaker_id, sp.name AS speaker_name, s.speaker_role, s.text, s.kind, s.said_on, s.said_precision,
-    s.said_basis, s.said_note, s.place_id, pl.name AS place_name, s.event_id, s.method, s.confidence`,
+    s.said_basis, s.said_note, s.place_id, pl.name AS place_name, s.event_id, s.method, s.confidence, s.note`,
   from: 'statements s JOIN actors sp ON sp.id = s.speaker_id LEFT JOIN locations pl ON pl.id = s.place_id',
   sorts: { date: 's.sort_date' },
   ftsTable: 'statements_fts',
@@ -94,6 +95,7 @@ function toStatement(row: StatementRow, evidence: Statement['evidence']): Statem
     event_id: row.event_id,
     method: row.method,
     confidence: row.confidence,
+    note: row.note,
     evidence,
   };
 }

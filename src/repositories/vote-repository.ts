@@ -34,6 +34,7 @@ interface VoteRow {
   event_id: string | null;
   method: Vote['method'];
   confidence: number;
+  note: string | null;
 }
 
 interface PositionRow {
@@ -55,7 +56,7 @@ interface SponsorRow {
 const SHAPE: ListShape = {
   alias: 'v',
   select: `v.id, v.body, v.voted_on, v.voted_precision, v.voted_basis, v.voted_note, v.subject, v.outcome, v.binding,
-    v.tally_yes, v.tally_no, v.tally_abstain, v.tally_basis, v.tally_note, v.event_id, v.method, v.confidence`,
+    v.tally_yes, v.tally_no, v.tally_abstain, v.tally_basis, v.tally_note, v.event_id, v.method, v.confidence, v.note`,
   from: 'votes v',
   sorts: { date: 'v.sort_date' },
   ftsTable: 'votes_fts',
@@ -159,6 +160,7 @@ function toVote(row: VoteRow, positions: VotePosition[], sponsors: Ref[], eviden
     event_id: row.event_id,
     method: row.method,
     confidence: row.confidence,
+    note: row.note,
     evidence,
   };
 }

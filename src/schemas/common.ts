@@ -36,6 +36,10 @@ export const IsoDate = z.string().meta({ description: 'A date, YYYY-MM-DD.', exa
 export const Provenance = {
   method: z.enum(METHODS).meta({ description: '`curated` by a person, or `extracted` by the ingest pipeline and awaiting review.' }),
   confidence: z.number().meta({ description: 'Confidence in the record, 0 to 1 (1 for curated records).' }),
+  note: z
+    .string()
+    .nullable()
+    .meta({ description: "The curator's reasoning where the text left room for judgement (a veto inferred from another article, a venue the text does not name)." }),
 };
 
 export const Problem = z

@@ -325,6 +325,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         locationId: event.location ?? null,
         method: event.method,
         confidence: event.confidence,
+        note: event.note ?? null,
       });
       const seen = new Set<string>();
       for (const participant of event.actors) {
@@ -356,6 +357,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         eventId: eventRef(label, statement.event),
         method: statement.method,
         confidence: statement.confidence,
+        note: statement.note ?? null,
       });
     });
 
@@ -384,6 +386,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         eventId: eventRef(label, vote.event),
         method: vote.method,
         confidence: vote.confidence,
+        note: vote.note ?? null,
       });
       for (const sponsor of new Set(vote.sponsors)) corpus.voteSponsors.push({ voteId: vote.id, actorId: sponsor });
       for (const position of vote.positions) {
@@ -422,6 +425,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         eventId: eventRef(label, figure.event),
         method: figure.method,
         confidence: figure.confidence,
+        note: figure.note ?? null,
       });
     });
 

@@ -24,6 +24,8 @@ describe('votes', () => {
     expect(vote.voted_on).toBe('2016-12-05');
     expect(vote.outcome).toBe('not_adopted');
     expect(vote.vetoed_by.map((m: { id: string }) => m.id).sort()).toEqual(['china', 'russia']);
+    // Why China counts as vetoing when Human Rights First says only "opposed": the curator's note says so.
+    expect(vote.note).toMatch(/Russia and China blocked adoption/);
     expect(new Set(vote.evidence.map((e: { source_id: string }) => e.source_id))).toEqual(
       new Set(['hrf-2016-12-06-russia-vetoes-ceasefire', 'voa-2016-12-09-russia-resumes-bombings']),
     );

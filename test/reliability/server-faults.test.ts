@@ -5,6 +5,7 @@
  * throws LedgerOpenError. A database replaced on disk while serving (the seed's atomic rename) does not disturb
  * the running server. A page damaged inside an otherwise valid file never crashes it or leaks internals.
  */
+import { spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -94,6 +95,26 @@ describe('the server refuses to start on a bad database, with one clear line and
       expect(run.stderr, kind).not.toMatch(/\n\s+at /);
       expect(run.milliseconds, kind).toBeLessThan(20_000);
     }
+  }, 60_000);
+
+  it('a ledger of an older schema is rebuilt from seed/ where seeding is allowed (a developer after a pull)', async () => {
+    const path = join(dir, 'stale-rebuilt.db');
+    BAD_DATABASES['a ledger built for another schema']?.make(path);
+    const child = spawn(process.execPath, [...TSX, join(PROJECT_ROOT, 'src/server.ts')], {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH, HOME: process.env.HOME, ...serverEnv(path), SEED_IF_MISSING: 'true' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Once it has rebuilt the file it goes on to serve: stop it there.
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (/from seed\//.test(chunk.toString('utf8'))) child.kill('SIGTERM');
+    });
+    const run = await collect(child, performance.now(), 30_000);
+    expect(run.stdout, run.stderr).toMatch(/has schema 0000_init, this server needs \S+; built .* from seed\//);
+    const db = new Database(path, { readonly: true });
+    const version = db.prepare("SELECT value FROM ledger_meta WHERE key = 'schema_version'").pluck().get();
+    db.close();
+    expect(version).not.toBe('0000_init');
   }, 60_000);
 
   it('buildApp itself throws LedgerOpenError for each of them', async () => {
