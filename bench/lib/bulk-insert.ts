@@ -14,6 +14,8 @@ export class BulkInsert {
   private pending = 0;
   /** Rows added so far (flushed or not). */
   count = 0;
+  /** Milliseconds spent inside SQLite on this table's inserts. */
+  sqliteMs = 0;
 
   constructor(
     db: Database.Database,
@@ -35,7 +37,9 @@ export class BulkInsert {
     for (let i = 0; i < values.length; i++) buffer.push(values[i]);
     this.count++;
     if (++this.pending === this.batch) {
+      const t = performance.now();
       this.many.run(buffer);
+      this.sqliteMs += performance.now() - t;
       buffer.length = 0;
       this.pending = 0;
     }

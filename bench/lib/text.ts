@@ -24,7 +24,9 @@ const lowerFirst = (s: string) => (s.startsWith('Russian') ? s : s.charAt(0).toL
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 export function formatNumber(n: number): string {
-  return Math.round(n).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return Math.round(n)
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
 /** An article with the offsets of phrases a curator could quote (whole sentences and their clauses). */
@@ -202,13 +204,21 @@ export class TextMaker {
           break;
         }
         case 3:
-          emit([`The ${this.noun()} in ${this.place()} has become ${this.adjective()}`, `${this.name()} ${this.pastVerbs.sample(r)}`], [', '], '.');
+          emit(
+            [`The ${this.noun()} in ${this.place()} has become ${this.adjective()}`, `${this.name()} ${this.pastVerbs.sample(r)}`],
+            [', '],
+            '.',
+          );
           break;
         case 4:
           emit([upperFirst(this.clause()), `${r.pick(CONNECTORS)} ${lowerFirst(this.clause())}`], [', '], '.');
           break;
         default:
-          emit([`${upperFirst(this.object())} ${r.chance(0.5) ? 'remained' : 'became'} ${this.adjective()} ${this.adverbials.sample(r)}`], [], '.');
+          emit(
+            [`${upperFirst(this.object())} ${r.chance(0.5) ? 'remained' : 'became'} ${this.adjective()} ${this.adverbials.sample(r)}`],
+            [],
+            '.',
+          );
       }
     }
     return { text: parts.join(''), spans: Int32Array.from(spans), words };

@@ -43,7 +43,7 @@ export const UN_BODIES: readonly (readonly [string, string | null])[] = [
   ['UN General Assembly', 'UNGA'],
   ['UN Human Rights Council', 'UNHRC'],
   ['Office for the Coordination of Humanitarian Affairs', 'OCHA'],
-  ['UN Children\'s Fund', 'UNICEF'],
+  ["UN Children's Fund", 'UNICEF'],
   ['World Health Organization', 'WHO'],
   ['World Food Programme', 'WFP'],
   ['UN High Commissioner for Refugees', 'UNHCR'],
@@ -139,14 +139,15 @@ export const ROLE_TITLES = [
 ];
 
 /** Real districts and neighbourhoods of Aleppo, for the location gazetteer. */
-export const ALEPPO_NEIGHBORHOODS = `Bustan al-Qasr|Sukkari|Shaar|Masaken Hanano|Sheikh Maqsoud|Kalasa|Mashhad|Salaheddine|Ansari|Bab al-Nairab|
+export const ALEPPO_NEIGHBORHOODS =
+  `Bustan al-Qasr|Sukkari|Shaar|Masaken Hanano|Sheikh Maqsoud|Kalasa|Mashhad|Salaheddine|Ansari|Bab al-Nairab|
 Fardous|Hamdaniyeh|Ramouseh|Sheikh Saeed|Zebdieh|Karm al-Jabal|Tariq al-Bab|Jabal Badro|Sakhour|Haydariya|Hullok|
 Ard al-Hamra|Qadi Askar|Bab al-Hadid|Aqyol|Jalloum|Bayada|Bab Qinnasrin|Maadi|Salihin|Bustan al-Basha|Sheikh Khodr|
 Amiriyah|Sheikh Lutfi|Marjeh|Karm al-Tarab|Jisr al-Haj|Qarlaq|Mouasalat|Kadi Askar|Ashrafieh|Bani Zaid|Layramoun|
 Castello Road|Handarat|Azizieh|Jamiliyah|Muhafaza|New Aleppo|Hamadaniyah|Khan al-Asal|Ramousseh|Zahraa|Midan`
-  .split('|')
-  .map((n) => n.trim())
-  .filter(Boolean);
+    .split('|')
+    .map((n) => n.trim())
+    .filter(Boolean);
 
 export const OTHER_PLACES: readonly (readonly [string, string, string | null])[] = [
   // [name, kind, country code]

@@ -67,8 +67,10 @@ export class ListQueries {
 
     if (sortName === 'relevance') {
       if (!shape.ftsTable || !request.search) throw new Error('relevance sort needs a search');
-      // bm25 rank: lower is better, so ascending rank is best first.
-      from += ` JOIN (SELECT record_id, rank FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?) AS hit ON hit.record_id = ${shape.alias}.id`;
+      // bm25 rank: lower is better, so ascending rank is best first. The hits are the outer loop (CROSS JOIN fixes
+      // SQLite's join order): each hit finds its record by primary key, never the other way round.
+      from = `(SELECT record_id, rank FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?) AS hit CROSS JOIN ${shape.from}`;
+      where.push(`${shape.alias}.id = hit.record_id`);
       params.push(request.search);
       sortColumn = 'hit.rank';
     } else {

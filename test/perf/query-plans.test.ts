@@ -50,7 +50,22 @@ const LARGE_TABLES = new Set([
   'locations_fts',
 ]);
 
-const SQL_KEYWORDS = new Set(['on', 'where', 'join', 'left', 'inner', 'cross', 'order', 'group', 'limit', 'union', 'natural', 'using', 'outer', 'as']);
+const SQL_KEYWORDS = new Set([
+  'on',
+  'where',
+  'join',
+  'left',
+  'inner',
+  'cross',
+  'order',
+  'group',
+  'limit',
+  'union',
+  'natural',
+  'using',
+  'outer',
+  'as',
+]);
 
 /** alias -> table for every `FROM t [AS] a` / `JOIN t [AS] a` / `, t a` in a statement (and t -> t). */
 function aliases(sql: string): Map<string, string> {
@@ -95,9 +110,12 @@ function planProblems(sql: string, plan: PlanRow[]): string[] {
       continue;
     }
     if (/AUTOMATIC/.test(rest)) problems.push(`automatic (per-query) index on ${table}: ${detail}`);
-    else if (verb === 'SCAN' && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(rest)) problems.push(`full table scan of ${table}: ${detail}`);
+    else if (verb === 'SCAN' && !/USING (?:COVERING )?INDEX|USING INTEGER PRIMARY KEY/.test(rest))
+      problems.push(`full table scan of ${table}: ${detail}`);
     else if (verb === 'SCAN' && table !== main && joined.has(table)) {
-      problems.push(`every row of the joined table ${table} is scanned (the join runs in the wrong order, LIMIT cannot stop it): ${detail}`);
+      problems.push(
+        `every row of the joined table ${table} is scanned (the join runs in the wrong order, LIMIT cannot stop it): ${detail}`,
+      );
     }
   }
   return problems;
@@ -116,7 +134,13 @@ let v: Record<string, string>;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'aleppo-ledger-plans-'));
   const target = join(dir, 'synthetic.db');
-  await buildSyntheticDatabase({ target, seed: 'query-plans', sizes: defaultSizes(20_000), migrationsDir: MIGRATIONS_DIR, analyze: 'full' });
+  await buildSyntheticDatabase({
+    target,
+    seed: 'query-plans',
+    sizes: defaultSizes(20_000),
+    migrationsDir: MIGRATIONS_DIR,
+    analyze: 'full',
+  });
 
   const read = new Database(target, { readonly: true });
   const one = (sql: string) => Object.values(read.prepare(sql).get() as Record<string, string>)[0] as string;
@@ -179,7 +203,9 @@ async function problemsOf(url: string): Promise<{ status: number; problems: stri
     const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanRow[];
     if (process.env.PLANS_VERBOSE) console.log(`${url}\n  ${sql.replace(/\s+/g, ' ')}\n  -> ${plan.map((p) => p.detail).join(' | ')}`);
     for (const problem of planProblems(sql, plan)) {
-      problems.push(`${problem}\n      in: ${sql.replace(/\s+/g, ' ').slice(0, 400)}\n      plan: ${plan.map((p) => p.detail).join(' | ')}`);
+      problems.push(
+        `${problem}\n      in: ${sql.replace(/\s+/g, ' ').slice(0, 400)}\n      plan: ${plan.map((p) => p.detail).join(' | ')}`,
+      );
     }
   }
   return { status: response.statusCode, problems, statements: seen.size, body: response.body };
@@ -244,14 +270,28 @@ const cases = (): Record<string, string[]> => ({
     '/v1/figures',
     `/v1/figures/${v.figure}`,
   ],
-  actors: ['/v1/actors?kind=person', '/v1/actors?kind=state,un_body', '/v1/actors?q=haddad', '/v1/actors', `/v1/actors/${v.speaker}`, `/v1/actors/${v.claimant}`],
+  actors: [
+    '/v1/actors?kind=person',
+    '/v1/actors?kind=state,un_body',
+    '/v1/actors?q=haddad',
+    '/v1/actors',
+    `/v1/actors/${v.speaker}`,
+    `/v1/actors/${v.claimant}`,
+  ],
   sources: ['/v1/sources', '/v1/sources?from=2016-07-01&to=2016-12-31', '/v1/sources?q=aleppo', `/v1/sources/${v.source}`],
-  locations: ['/v1/locations', '/v1/locations?kind=neighborhood', '/v1/locations?parent=eastern-aleppo', `/v1/locations/${v.location1}`, `/v1/locations/${v.location}`],
+  locations: [
+    '/v1/locations',
+    '/v1/locations?kind=neighborhood',
+    '/v1/locations?parent=eastern-aleppo',
+    `/v1/locations/${v.location1}`,
+    `/v1/locations/${v.location}`,
+  ],
 });
 
 describe('query plans on a synthetic ledger: every contract filter is served by an index', () => {
   it('the check itself finds a full scan, an automatic index and a full-text scan', () => {
-    const explain = (sql: string, ...params: unknown[]) => planProblems(sql, db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanRow[]);
+    const explain = (sql: string, ...params: unknown[]) =>
+      planProblems(sql, db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as PlanRow[]);
     expect(explain('SELECT count(*) FROM vote_sponsors WHERE actor_id = ?', 'russia')).toHaveLength(1);
     expect(explain('SELECT s.id FROM statements s WHERE s.said_note = ?', 'x')[0]).toMatch(/full table scan of statements/);
     expect(explain('SELECT record_id FROM statements_fts WHERE text LIKE ?', '%x%')[0]).toMatch(/full-text/);
