@@ -95,7 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedIfMissing: e.SEED_IF_MISSING,
     logLevel: e.LOG_LEVEL,
     logPretty: e.LOG_PRETTY,
-    corsOrigins: origins === '*' ? '*' : origins.split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins:
+      origins === '*'
+        ? '*'
+        : origins
+            .split(',')
+            .map((o) => o.trim())
+            .filter(Boolean),
     trustProxy: e.TRUST_PROXY,
     rateLimit: { enabled: e.RATE_LIMIT_ENABLED, max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
     pageSize: { default: e.PAGE_SIZE_DEFAULT, max: e.PAGE_SIZE_MAX },

@@ -56,7 +56,10 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
   const actual = meta.get('schema_version') ?? 'unknown';
   if (actual !== expected) {
     db.close();
-    throw new LedgerOpenError(`database file ${path} has schema ${actual}, this server needs ${expected}: rebuild it with \`npm run seed\``, 'stale_schema');
+    throw new LedgerOpenError(
+      `database file ${path} has schema ${actual}, this server needs ${expected}: rebuild it with \`npm run seed\``,
+      'stale_schema',
+    );
   }
   const buildId = meta.get('build_id');
   if (!buildId) {

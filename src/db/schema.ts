@@ -62,8 +62,7 @@ export const METHODS = ['curated', 'extracted'] as const;
 export const RECORD_TYPES = ['event', 'statement', 'vote', 'figure'] as const;
 
 /** `col IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
-const oneOf = (column: string, values: readonly string[]) =>
-  sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`);
+const oneOf = (column: string, values: readonly string[]) => sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`);
 
 export const sources = sqliteTable(
   'sources',

@@ -67,7 +67,9 @@ function flattenValue(prefix: string, value: unknown, out: Flat): void {
         out[`${prefix}.${key}`] = value
           .map((v) => {
             const inner = (v as Record<string, unknown>)[key];
-            return inner !== null && typeof inner === 'object' ? ((inner as { id?: string }).id ?? JSON.stringify(inner)) : String(inner ?? '');
+            return inner !== null && typeof inner === 'object'
+              ? ((inner as { id?: string }).id ?? JSON.stringify(inner))
+              : String(inner ?? '');
           })
           .join('|');
       }

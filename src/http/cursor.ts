@@ -30,8 +30,7 @@ export class CursorCodec {
   }
 
   decode(cursor: string, sort: string, arity: number): CursorKey {
-    const invalid = (reason: string) =>
-      new ApiError('invalid_cursor', `Parameter "cursor" ${reason}`, [{ parameter: 'cursor', reason }]);
+    const invalid = (reason: string) => new ApiError('invalid_cursor', `Parameter "cursor" ${reason}`, [{ parameter: 'cursor', reason }]);
     const dot = cursor.indexOf('.');
     if (dot <= 0) throw invalid('is not a cursor issued by this API');
     const payload = cursor.slice(0, dot);

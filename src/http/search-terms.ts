@@ -16,6 +16,7 @@ export function toFtsQuery(parameter: string, text: string, limits: SearchLimits
   if (text.length > limits.maxLength) throw invalidParameter(parameter, `is longer than ${limits.maxLength} characters`);
   const terms = text.normalize('NFKC').match(WORD) ?? [];
   if (terms.length === 0) throw invalidParameter(parameter, 'has no searchable words (letters or digits)');
-  if (terms.length > limits.maxTerms) throw invalidParameter(parameter, `has ${terms.length} words; at most ${limits.maxTerms} are allowed`);
+  if (terms.length > limits.maxTerms)
+    throw invalidParameter(parameter, `has ${terms.length} words; at most ${limits.maxTerms} are allowed`);
   return terms.map((term, i) => (options.prefix && i === terms.length - 1 ? `"${term}"*` : `"${term}"`)).join(' ');
 }

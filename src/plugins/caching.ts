@@ -19,7 +19,13 @@ const representation = (request: FastifyRequest) => {
 };
 
 export function etagFor(buildId: string, request: FastifyRequest): string {
-  const hash = createHash('sha1').update(buildId).update('\0').update(request.url).update('\0').update(representation(request)).digest('base64url');
+  const hash = createHash('sha1')
+    .update(buildId)
+    .update('\0')
+    .update(request.url)
+    .update('\0')
+    .update(representation(request))
+    .digest('base64url');
   return `"${hash.slice(0, 27)}"`;
 }
 

@@ -5,9 +5,9 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransformObject } from '@fastify/type-provider-zod';
-import { openapiTransform } from './openapi-transform.js';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { openapiTransform } from './openapi-transform.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -35,8 +35,11 @@ export default fp(
         tags: [
           { name: 'events', description: 'Dated happenings: vetoes, meetings, pauses, offensives, talks, trips.' },
           { name: 'statements', description: 'Who said what, when, and where it is written.' },
-          { name: 'votes', description: 'UN Security Council and General Assembly votes, vetoes and each member\'s position.' },
-          { name: 'figures', description: 'Numbers about people (trapped, besieged, killed, displaced) and other counts, with their uncertainty.' },
+          { name: 'votes', description: "UN Security Council and General Assembly votes, vetoes and each member's position." },
+          {
+            name: 'figures',
+            description: 'Numbers about people (trapped, besieged, killed, displaced) and other counts, with their uncertainty.',
+          },
           { name: 'actors', description: 'People, states, organisations, UN bodies and armed groups: one id each across all articles.' },
           { name: 'locations', description: 'Places, nested by parent.' },
           { name: 'sources', description: 'The articles, with their full text.' },

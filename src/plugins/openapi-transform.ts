@@ -40,7 +40,8 @@ export const openapiTransform: Transform = (document) => {
     } else if (code === 200) {
       const zodList = zodResponses[status];
       schema.response[status] = {
-        description: description ?? (isList ? 'A page of records.' : isData ? 'The record, with what a client would fetch next embedded.' : 'OK.'),
+        description:
+          description ?? (isList ? 'A page of records.' : isData ? 'The record, with what a client would fetch next embedded.' : 'OK.'),
         headers: {
           ...COMMON_HEADERS,
           ...(isData ? CACHE_HEADERS : {}),

@@ -2,12 +2,13 @@
  * Security headers, CORS and per-client rate limits. The data is public and read-only, so CORS allows any
  * origin by default (configurable); the CSP is strict but lets Swagger UI's own scripts and styles run.
  */
-import cors from '@fastify/cors';
-import helmet from 'helmet';
-import rateLimit from '@fastify/rate-limit';
+
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import helmet from 'helmet';
 import type { Config } from '../config.js';
 import { ApiError } from '../http/errors.js';
 

@@ -81,7 +81,10 @@ export class ListQueries {
       if (!column) throw new Error(`unknown sort ${sortName}`);
       sortColumn = column;
       if (request.search && shape.ftsTable) {
-        where.push({ sql: `${shape.alias}.id IN (SELECT record_id FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?)`, params: [request.search] });
+        where.push({
+          sql: `${shape.alias}.id IN (SELECT record_id FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?)`,
+          params: [request.search],
+        });
       }
     }
     // A filter with several values (kind=direct,indirect) cannot walk one (value, date, id) index in date order,

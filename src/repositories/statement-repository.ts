@@ -64,7 +64,10 @@ export class StatementRepository {
     if (filters.source) conditions.push(inSources('s', 'statement', filters.source));
     conditions.push(...dateRange('s.sort_date', filters.from, filters.to));
     const page = this.lists.run<StatementRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
-    const evidence = this.evidence.forIds('statement', page.rows.map((r) => r.id));
+    const evidence = this.evidence.forIds(
+      'statement',
+      page.rows.map((r) => r.id),
+    );
     return { rows: page.rows.map((row) => toStatement(row, evidence.get(row.id) ?? [])), nextCursor: page.nextCursor };
   }
 

@@ -36,7 +36,8 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['health'],
         summary: 'Readiness: database open, schema current, data loaded',
-        description: 'Answers 200 only when the database is open, its schema version matches the migrations this server was built with, and data is loaded; 503 otherwise.',
+        description:
+          'Answers 200 only when the database is open, its schema version matches the migrations this server was built with, and data is loaded; 503 otherwise.',
         response: healthResponses(Readiness),
       },
     },
@@ -45,7 +46,13 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!ledger.isReady() || ledger.schemaVersion !== ledger.expectedSchemaVersion) {
         return sendProblem(request, reply, 'not_ready', 'The database is closed or its schema is not current');
       }
-      return { status: 'ready' as const, schema_version: ledger.schemaVersion, build_id: ledger.buildId, kind: ledger.kind, counts: ledger.counts };
+      return {
+        status: 'ready' as const,
+        schema_version: ledger.schemaVersion,
+        build_id: ledger.buildId,
+        kind: ledger.kind,
+        counts: ledger.counts,
+      };
     },
   );
 };

@@ -1,5 +1,5 @@
 /** Response schemas per status, the same for every list and every single view, so the envelope cannot drift. */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { Problem } from '../schemas/common.js';
 
 const problem = (description: string) => Problem.meta({ description });

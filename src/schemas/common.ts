@@ -21,25 +21,24 @@ export const Evidence = z
   })
   .meta({
     id: 'Evidence',
-    description: 'The exact characters of an article that support a fact. One entry per span; a fact reported by several articles has an entry in each.',
+    description:
+      'The exact characters of an article that support a fact. One entry per span; a fact reported by several articles has an entry in each.',
   });
 
 export const Precision = z.enum(PRECISIONS).meta({ description: 'How precise the date is: never more than the words carry.' });
-export const DateBasis = z
-  .enum(DATE_BASES)
-  .meta({
-    description:
-      '`stated`: the text prints the date; `relative`: resolved from words like "Thursday" against the publication date; `publication`: only the article date is known; `inferred`: reasoned from other facts (see the note).',
-  });
+export const DateBasis = z.enum(DATE_BASES).meta({
+  description:
+    '`stated`: the text prints the date; `relative`: resolved from words like "Thursday" against the publication date; `publication`: only the article date is known; `inferred`: reasoned from other facts (see the note).',
+});
 export const IsoDate = z.string().meta({ description: 'A date, YYYY-MM-DD.', example: '2016-12-05' });
 
 export const Provenance = {
   method: z.enum(METHODS).meta({ description: '`curated` by a person, or `extracted` by the ingest pipeline and awaiting review.' }),
   confidence: z.number().meta({ description: 'Confidence in the record, 0 to 1 (1 for curated records).' }),
-  note: z
-    .string()
-    .nullable()
-    .meta({ description: "The curator's reasoning where the text left room for judgement (a veto inferred from another article, a venue the text does not name)." }),
+  note: z.string().nullable().meta({
+    description:
+      "The curator's reasoning where the text left room for judgement (a veto inferred from another article, a venue the text does not name).",
+  }),
 };
 
 export const Problem = z

@@ -21,9 +21,17 @@ export const Statement = z
   .object({
     id: z.string().meta({ example: 'lavrov-2016-12-09-strikes-resumed' }),
     speaker: Ref,
-    speaker_role: z.string().nullable().meta({ description: 'The speaker\'s role as the article gives it.', example: 'Russian Foreign Minister' }),
-    text: z.string().meta({ description: 'The words exactly as printed, without the quotation marks (for `indirect`, the reported sentence). A quote split around "he said" is joined with a space.' }),
-    kind: z.enum(STATEMENT_KINDS).meta({ description: '`direct` quote, `partial` quote woven into a sentence, or `indirect` reported speech.' }),
+    speaker_role: z
+      .string()
+      .nullable()
+      .meta({ description: "The speaker's role as the article gives it.", example: 'Russian Foreign Minister' }),
+    text: z.string().meta({
+      description:
+        'The words exactly as printed, without the quotation marks (for `indirect`, the reported sentence). A quote split around "he said" is joined with a space.',
+    }),
+    kind: z
+      .enum(STATEMENT_KINDS)
+      .meta({ description: '`direct` quote, `partial` quote woven into a sentence, or `indirect` reported speech.' }),
     said_on: IsoDate.nullable(),
     said_precision: Precision,
     said_basis: DateBasis,

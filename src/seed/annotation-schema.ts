@@ -21,9 +21,7 @@ import {
   VOTE_OUTCOMES,
 } from '../db/schema.js';
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (letters, digits and single hyphens)');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug (letters, digits and single hyphens)');
 
 /** A real calendar date: rejects 2016-02-30 as well as 2016-13-01. */
 export const isoDate = z
@@ -93,9 +91,7 @@ export const eventRecord = z
     summary: z.string().min(3),
     when,
     location: slug.nullable().optional(),
-    actors: z
-      .array(z.object({ actor: slug, role: z.string().min(2) }).strict())
-      .default([]),
+    actors: z.array(z.object({ actor: slug, role: z.string().min(2) }).strict()).default([]),
     evidence: evidenceList,
     ...provenance,
   })
@@ -205,7 +201,11 @@ export const actorEntry = z
     id: slug,
     name: z.string().min(2),
     kind: z.enum(ACTOR_KINDS),
-    country_code: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
+    country_code: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .optional(),
     description: z.string().optional(),
     aliases: z.array(z.string().min(1)).default([]),
     roles: z.array(z.string().min(2)).default([]),
@@ -219,7 +219,11 @@ export const locationEntry = z
     name: z.string().min(2),
     kind: z.enum(LOCATION_KINDS),
     parent_id: slug.nullable().optional(),
-    country_code: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
+    country_code: z
+      .string()
+      .regex(/^[A-Z]{3}$/)
+      .nullable()
+      .optional(),
     aliases: z.array(z.string().min(1)).default([]),
   })
   .strict();

@@ -35,8 +35,10 @@ const CHUNK = 500;
 
 function insertAll(db: ReturnType<typeof drizzle>, table: SQLiteTable, rows: object[]) {
   for (let i = 0; i < rows.length; i += CHUNK) {
-    // biome-ignore lint/suspicious/noExplicitAny: rows are typed by Corpus; drizzle's generic insert cannot see it
-    db.insert(table).values(rows.slice(i, i + CHUNK) as any).run();
+    // Rows are typed by Corpus; drizzle's insert over an erased table type cannot see it.
+    db.insert(table)
+      .values(rows.slice(i, i + CHUNK) as never)
+      .run();
   }
 }
 
@@ -169,7 +171,8 @@ function verify(sqlite: Database.Database, corpus: Corpus) {
   const integrity = sqlite.pragma('integrity_check', { simple: true });
   if (integrity !== 'ok') fail(`integrity_check: ${String(integrity)}`);
   const brokenKeys = sqlite.pragma('foreign_key_check') as { table: string; parent: string }[];
-  if (brokenKeys.length > 0) fail(`${brokenKeys.length} foreign key(s) broken, first in ${brokenKeys[0]?.table} -> ${brokenKeys[0]?.parent}`);
+  if (brokenKeys.length > 0)
+    fail(`${brokenKeys.length} foreign key(s) broken, first in ${brokenKeys[0]?.table} -> ${brokenKeys[0]?.parent}`);
 
   const texts = new Map<string, string>();
   for (const row of sqlite.prepare('SELECT id, text, sha256 FROM sources').all() as { id: string; text: string; sha256: string }[]) {
@@ -194,11 +197,15 @@ function verify(sqlite: Database.Database, corpus: Corpus) {
   for (const type of ['event', 'statement', 'vote', 'figure'] as const) {
     const table = `${type}s`;
     const orphan = sqlite
-      .prepare(`SELECT e.record_id FROM evidence e LEFT JOIN ${table} r ON r.id = e.record_id WHERE e.record_type = ? AND r.id IS NULL LIMIT 1`)
+      .prepare(
+        `SELECT e.record_id FROM evidence e LEFT JOIN ${table} r ON r.id = e.record_id WHERE e.record_type = ? AND r.id IS NULL LIMIT 1`,
+      )
       .get(type) as { record_id: string } | undefined;
     if (orphan) fail(`evidence points at ${type}/${orphan.record_id}, which does not exist`);
     const unsourced = sqlite
-      .prepare(`SELECT r.id FROM ${table} r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.record_type = ? AND e.record_id = r.id) LIMIT 1`)
+      .prepare(
+        `SELECT r.id FROM ${table} r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.record_type = ? AND e.record_id = r.id) LIMIT 1`,
+      )
       .get(type) as { id: string } | undefined;
     if (unsourced) fail(`${type}/${unsourced.id} has no evidence`);
   }

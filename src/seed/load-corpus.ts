@@ -228,7 +228,11 @@ export function loadCorpus(paths: SeedPaths): Corpus {
   }
   for (const [index, location] of locationEntries.entries()) {
     if (location.parent_id && !locationIds.has(location.parent_id)) {
-      throw new SeedError(display(locationsPath), `locations[${index}] (${location.id})`, `unknown parent location "${location.parent_id}"`);
+      throw new SeedError(
+        display(locationsPath),
+        `locations[${index}] (${location.id})`,
+        `unknown parent location "${location.parent_id}"`,
+      );
     }
     corpus.locations.push({
       id: location.id,
@@ -263,7 +267,8 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     }
     const text = texts.get(sourceId);
     const published = publishedOn.get(sourceId);
-    if (text === undefined || published === undefined) throw new SeedError(file, null, `unknown source "${sourceId}" (not in sources.json)`);
+    if (text === undefined || published === undefined)
+      throw new SeedError(file, null, `unknown source "${sourceId}" (not in sources.json)`);
 
     const checkActor = (label: string, id: string | null | undefined, what: string) => {
       if (id && !actorIds.has(id)) throw new SeedError(file, label, `unknown ${what} "${id}" (not in seed/actors.yaml)`);
@@ -452,7 +457,13 @@ export function loadCorpus(paths: SeedPaths): Corpus {
             : `quote occurs ${located.count} times; add "occurrence" to say which: "${entry.quote}"`,
         );
       }
-      corpus.exclusions.push({ sourceId, start: located.span.start, end: located.span.end, quote: located.span.quote, reason: entry.reason });
+      corpus.exclusions.push({
+        sourceId,
+        start: located.span.start,
+        end: located.span.end,
+        quote: located.span.quote,
+        reason: entry.reason,
+      });
     });
   }
 
@@ -462,7 +473,8 @@ export function loadCorpus(paths: SeedPaths): Corpus {
   for (const entry of pendingCorroborations) {
     const definedIn = recordIds.get(entry.record);
     if (!definedIn) throw new SeedError(entry.file, entry.label, `corroborates "${entry.record}", which no annotation file defines`);
-    if (definedIn === entry.file) throw new SeedError(entry.file, entry.label, `corroborates a record defined in the same file; add the evidence to the record itself`);
+    if (definedIn === entry.file)
+      throw new SeedError(entry.file, entry.label, `corroborates a record defined in the same file; add the evidence to the record itself`);
     const [type, id] = entry.record.split('/') as [EvidenceRow['recordType'], string];
     const text = texts.get(entry.sourceId) as string;
     const seqBase = corpus.evidence.filter((e) => e.recordType === type && e.recordId === id).length;
@@ -471,7 +483,11 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       const occurrence = typeof quoteEntry === 'string' ? undefined : quoteEntry.occurrence;
       const located = locateQuote(text, quote, occurrence);
       if (!located.ok) {
-        throw new SeedError(entry.file, entry.label, `evidence[${index}] quote ${located.reason === 'not_found' ? 'not found in the article' : `occurs ${located.count} times; add "occurrence"`}: "${quote}"`);
+        throw new SeedError(
+          entry.file,
+          entry.label,
+          `evidence[${index}] quote ${located.reason === 'not_found' ? 'not found in the article' : `occurs ${located.count} times; add "occurrence"`}: "${quote}"`,
+        );
       }
       corpus.evidence.push({ recordType: type, recordId: id, seq: seqBase + index, sourceId: entry.sourceId, ...located.span });
     });
@@ -499,7 +515,9 @@ export function loadCorpus(paths: SeedPaths): Corpus {
   // Migrations are part of what the database is, so they are part of its build id.
   const journalPath = join(paths.migrationsDir, 'meta', '_journal.json');
   if (existsSync(journalPath)) addToDigest('migrations/_journal.json', readFileSync(journalPath));
-  for (const name of readdirSync(paths.migrationsDir).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(paths.migrationsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     addToDigest(`migrations/${name}`, readFileSync(join(paths.migrationsDir, name)));
   }
   corpus.inputDigest = digest.digest('hex');

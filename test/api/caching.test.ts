@@ -59,7 +59,9 @@ describe('CSV', () => {
     const empty = await app.inject({ url: '/v1/votes?format=csv&member=venezuela&position=yes' });
     const [fullHeader, ...rows] = full.body.trimEnd().split('\r\n');
     expect(empty.body.trimEnd()).toBe(fullHeader);
-    expect(fullHeader?.split(',')).toEqual(expect.arrayContaining(['positions.member', 'positions.position', 'positions.veto', 'vetoed_by.id', 'tally.yes']));
+    expect(fullHeader?.split(',')).toEqual(
+      expect.arrayContaining(['positions.member', 'positions.position', 'positions.veto', 'vetoed_by.id', 'tally.yes']),
+    );
     expect(rows.length).toBeGreaterThanOrEqual(3);
     const dec5 = rows.find((row) => row.startsWith('2016-12-05-sc-aleppo-ceasefire-draft,'));
     // vetoed_by.id holds both vetoing members, joined by "|".

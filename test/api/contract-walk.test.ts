@@ -78,10 +78,20 @@ function expectEvidenceIsExact(record: { evidence?: { source_id: string; start: 
   for (const span of record.evidence) expect(texts.get(span.source_id)?.slice(span.start, span.end), where).toBe(span.quote);
 }
 
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; json(): Record<string, unknown> }, status: number, url: string) {
+function expectProblem(
+  response: { statusCode: number; headers: Record<string, unknown>; json(): Record<string, unknown> },
+  status: number,
+  url: string,
+) {
   expect(response.statusCode, url).toBe(status);
   expect(response.headers['content-type'], url).toMatch(/^application\/problem\+json/);
-  expect(response.json(), url).toMatchObject({ type: expect.any(String), title: expect.any(String), status, detail: expect.any(String), instance: url.split('?')[0] });
+  expect(response.json(), url).toMatchObject({
+    type: expect.any(String),
+    title: expect.any(String),
+    status,
+    detail: expect.any(String),
+    instance: url.split('?')[0],
+  });
 }
 
 describe('every route in the OpenAPI document', () => {
@@ -104,7 +114,8 @@ describe('every route in the OpenAPI document', () => {
       expect(body.data.length, `${path} has data`).toBeGreaterThan(0);
       const resource = path.split('/')[2] as string;
       for (const record of body.data) {
-        for (const field of CONTRACT_FIELDS[resource] ?? []) expect(record, `${path} record ${record.id} field ${field}`).toHaveProperty(field);
+        for (const field of CONTRACT_FIELDS[resource] ?? [])
+          expect(record, `${path} record ${record.id} field ${field}`).toHaveProperty(field);
         expectEvidenceIsExact(record, `${path} ${record.id}`);
       }
     }

@@ -15,10 +15,18 @@ async function expectProblem(url: string, status: number, parameter?: string) {
   expect(response.statusCode, `${url}: ${response.body}`).toBe(status);
   expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
   const problem = response.json();
-  expect(problem).toMatchObject({ status, title: expect.any(String), detail: expect.any(String), type: expect.stringMatching(/^https:\/\//) });
+  expect(problem).toMatchObject({
+    status,
+    title: expect.any(String),
+    detail: expect.any(String),
+    type: expect.stringMatching(/^https:\/\//),
+  });
   expect(problem.instance).toBe(url.split('?')[0]);
   if (parameter) {
-    expect(problem.errors.map((e: { parameter: string }) => e.parameter), url).toContain(parameter);
+    expect(
+      problem.errors.map((e: { parameter: string }) => e.parameter),
+      url,
+    ).toContain(parameter);
     expect(problem.detail).toContain(parameter);
   }
   return problem;

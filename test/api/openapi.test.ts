@@ -18,7 +18,7 @@ afterAll(() => app.close());
 describe('the OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
     const validator = new Validator();
-    const result = await validator.validate(served as Parameters<Validator["validate"]>[0]);
+    const result = await validator.validate(served as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
     expect(served.openapi).toBe('3.1.0');
@@ -30,7 +30,10 @@ describe('the OpenAPI document', () => {
   });
 
   it('documents every route with a summary, a description, tags and a response schema per status', () => {
-    const paths = served.paths as Record<string, Record<string, { summary?: string; description?: string; tags?: string[]; responses?: Record<string, unknown> }>>;
+    const paths = served.paths as Record<
+      string,
+      Record<string, { summary?: string; description?: string; tags?: string[]; responses?: Record<string, unknown> }>
+    >;
     const expected = ['/v1/sources', '/v1/actors', '/v1/locations', '/v1/events', '/v1/statements', '/v1/votes', '/v1/figures'];
     for (const list of expected) {
       expect(Object.keys(paths)).toContain(list);
@@ -43,14 +46,21 @@ describe('the OpenAPI document', () => {
         expect(operation.description, `${where} description`).toBeTruthy();
         expect(operation.tags?.length, `${where} tags`).toBeGreaterThan(0);
         expect(Object.keys(operation.responses ?? {}), `${where} responses`).toContain('200');
-        if (path.startsWith('/v1/')) expect(Object.keys(operation.responses ?? {}), `${where} responses`).toEqual(expect.arrayContaining(['400', '429', '500']));
+        if (path.startsWith('/v1/'))
+          expect(Object.keys(operation.responses ?? {}), `${where} responses`).toEqual(expect.arrayContaining(['400', '429', '500']));
         if (path.endsWith('{id}')) expect(Object.keys(operation.responses ?? {}), `${where} responses`).toContain('404');
       }
     }
   });
 
   it('gives every parameter a description, and every path id an example that exists in the data', async () => {
-    const paths = served.paths as Record<string, Record<string, { parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: { example?: unknown } }[] }>>;
+    const paths = served.paths as Record<
+      string,
+      Record<
+        string,
+        { parameters?: { name: string; in: string; description?: string; example?: unknown; schema?: { example?: unknown } }[] }
+      >
+    >;
     for (const [path, operations] of Object.entries(paths)) {
       for (const operation of Object.values(operations)) {
         for (const parameter of operation.parameters ?? []) {

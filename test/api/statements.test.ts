@@ -91,7 +91,9 @@ describe('GET /v1/statements', () => {
   it('the single view embeds the articles that report the statement', async () => {
     const response = await request(app.server).get('/v1/statements/rycroft-2016-12-09-too-little-too-late').expect(200);
     expect(response.body.speaker.id).toBe('matthew-rycroft');
-    expect(response.body.sources).toEqual([expect.objectContaining({ id: 'voa-2016-12-09-russia-resumes-bombings', publisher: 'VOA News' })]);
+    expect(response.body.sources).toEqual([
+      expect.objectContaining({ id: 'voa-2016-12-09-russia-resumes-bombings', publisher: 'VOA News' }),
+    ]);
     const source = await request(app.server).get('/v1/sources/voa-2016-12-09-russia-resumes-bombings').expect(200);
     for (const span of response.body.evidence) expect(source.body.text.slice(span.start, span.end)).toBe(span.quote);
   });

@@ -6,7 +6,7 @@
  * the running server. A page damaged inside an otherwise valid file never crashes it or leaks internals.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -183,7 +183,9 @@ describe('a database replaced on disk while serving', () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
     buildDatabase({ target, seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR });
     const statuses = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => fetch(`${base}${['/v1/statements', '/v1/votes', '/v1/figures?metric=trapped', '/readyz'][i % 4]}`).then((r) => r.status)),
+      Array.from({ length: 40 }, (_, i) =>
+        fetch(`${base}${['/v1/statements', '/v1/votes', '/v1/figures?metric=trapped', '/readyz'][i % 4]}`).then((r) => r.status),
+      ),
     );
     expect(new Set(statuses)).toEqual(new Set([200]));
     child.kill('SIGTERM');
@@ -214,7 +216,14 @@ describe('a page damaged inside an otherwise valid file (bit rot)', () => {
     await app.ready();
     try {
       const statuses: number[] = [];
-      for (const url of ['/v1/actors', '/v1/actors/sergei-lavrov', '/v1/statements?speaker=sergei-lavrov', '/v1/sources', '/v1/votes', '/healthz']) {
+      for (const url of [
+        '/v1/actors',
+        '/v1/actors/sergei-lavrov',
+        '/v1/statements?speaker=sergei-lavrov',
+        '/v1/sources',
+        '/v1/votes',
+        '/healthz',
+      ]) {
         const response = await app.inject({ url });
         statuses.push(response.statusCode);
         if (response.statusCode >= 500) {

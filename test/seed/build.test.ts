@@ -95,7 +95,12 @@ describe('the seed', () => {
     const { target } = build(copy);
     const db = new Database(target, { readonly: true });
     const texts = new Map((db.prepare('SELECT id, text FROM sources').all() as { id: string; text: string }[]).map((s) => [s.id, s.text]));
-    const spans = db.prepare('SELECT source_id, start, "end", quote FROM evidence').all() as { source_id: string; start: number; end: number; quote: string }[];
+    const spans = db.prepare('SELECT source_id, start, "end", quote FROM evidence').all() as {
+      source_id: string;
+      start: number;
+      end: number;
+      quote: string;
+    }[];
     db.close();
     expect(spans.length).toBeGreaterThan(100);
     for (const span of spans) expect(texts.get(span.source_id)?.slice(span.start, span.end)).toBe(span.quote);
@@ -131,7 +136,12 @@ describe('a broken input fails naming file, record and reason, and the previous 
 
   it('a date that does not exist', () => {
     copy = copySeed();
-    addRecord(copy, ALARABIYA, 'statements', aStatement({ id: 'test-bad-date', said: { date: '2016-02-30', precision: 'day', basis: 'stated' } }));
+    addRecord(
+      copy,
+      ALARABIYA,
+      'statements',
+      aStatement({ id: 'test-bad-date', said: { date: '2016-02-30', precision: 'day', basis: 'stated' } }),
+    );
     expectSeedError(() => build(copy as SeedCopy), {
       file: `seed/annotations/${ALARABIYA}`,
       reason: /said\.date: is not a date that exists in the calendar/,
@@ -145,14 +155,20 @@ describe('a broken input fails naming file, record and reason, and the previous 
       ...aStatement({ id: 'test-ambiguous' }),
       evidence: ['Syrians, who fled from rebel-held areas in the city of Aleppo'],
     });
-    expectSeedError(() => build(copy as SeedCopy), { file: `seed/annotations/${metro}`, reason: /occurs 2 times in the article; add "occurrence"/ });
+    expectSeedError(() => build(copy as SeedCopy), {
+      file: `seed/annotations/${metro}`,
+      reason: /occurs 2 times in the article; add "occurrence"/,
+    });
   });
 
   it('a duplicate id', () => {
     copy = copySeed();
     addRecord(copy, ALARABIYA, 'statements', aStatement({ id: 'test-twice' }));
     addRecord(copy, ALARABIYA, 'statements', aStatement({ id: 'test-twice' }));
-    expectSeedError(() => build(copy as SeedCopy), { file: `seed/annotations/${ALARABIYA}`, reason: /duplicate id: statement\/test-twice/ });
+    expectSeedError(() => build(copy as SeedCopy), {
+      file: `seed/annotations/${ALARABIYA}`,
+      reason: /duplicate id: statement\/test-twice/,
+    });
   });
 
   it('invalid YAML', () => {

@@ -3,7 +3,7 @@
  * a record's evidence or by an exclusion with a reason. A curator adding an article is told what they missed.
  */
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { findNumbers, findQuotedPassages, type Span, uncovered } from '../../src/seed/completeness.js';
 
 let db: Database.Database;
@@ -16,7 +16,8 @@ const sources = () => db.prepare('SELECT id, text FROM sources ORDER BY id').all
 
 describe('the completeness audit', () => {
   it('finds the quotations and numbers it is meant to find', () => {
-    const text = 'He said "we will go" and “they stayed”. Over 200 groups, tens of thousands of people, 18,000 civilians; Russia’s ‘War Crimes\' claim.';
+    const text =
+      'He said "we will go" and “they stayed”. Over 200 groups, tens of thousands of people, 18,000 civilians; Russia’s ‘War Crimes\' claim.';
     expect(findQuotedPassages(text).map((q) => q.text)).toEqual(['we will go', 'they stayed', 'War Crimes']);
     expect(findNumbers(text).map((n) => n.text)).toEqual(['200', 'tens', 'thousands', '18,000']);
   });

@@ -1,6 +1,6 @@
 /** Facts the curated corpus must get right, checked in the built database. */
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 let db: Database.Database;
 beforeAll(() => {
@@ -32,7 +32,9 @@ describe('one record per real-world fact', () => {
 
   it('Russia and China vetoed the 5 December draft; Venezuela voted no without a veto', () => {
     const positions = db
-      .prepare("SELECT member_id, position, veto FROM vote_positions WHERE vote_id = '2016-12-05-sc-aleppo-ceasefire-draft' AND position = 'no' ORDER BY member_id")
+      .prepare(
+        "SELECT member_id, position, veto FROM vote_positions WHERE vote_id = '2016-12-05-sc-aleppo-ceasefire-draft' AND position = 'no' ORDER BY member_id",
+      )
       .all();
     expect(positions).toEqual([
       { member_id: 'china', position: 'no', veto: 1 },
@@ -42,9 +44,19 @@ describe('one record per real-world fact', () => {
   });
 
   it('de Mistura and Samantha Power are one actor each across the articles that name them', () => {
-    const deMistura = db.prepare("SELECT DISTINCT e.source_id FROM statements s JOIN evidence e ON e.record_type = 'statement' AND e.record_id = s.id WHERE s.speaker_id = 'staffan-de-mistura' ORDER BY 1").pluck().all();
+    const deMistura = db
+      .prepare(
+        "SELECT DISTINCT e.source_id FROM statements s JOIN evidence e ON e.record_type = 'statement' AND e.record_id = s.id WHERE s.speaker_id = 'staffan-de-mistura' ORDER BY 1",
+      )
+      .pluck()
+      .all();
     expect(deMistura).toEqual(['alarabiya-2016-12-03-aleppo-under-fire', 'voa-2016-10-20-international-pressure-builds']);
-    const power = db.prepare("SELECT DISTINCT e.source_id FROM statements s JOIN evidence e ON e.record_type = 'statement' AND e.record_id = s.id WHERE s.speaker_id = 'samantha-power' ORDER BY 1").pluck().all();
+    const power = db
+      .prepare(
+        "SELECT DISTINCT e.source_id FROM statements s JOIN evidence e ON e.record_type = 'statement' AND e.record_id = s.id WHERE s.speaker_id = 'samantha-power' ORDER BY 1",
+      )
+      .pluck()
+      .all();
     expect(power).toEqual(['voa-2016-10-20-international-pressure-builds', 'voa-2016-12-09-russia-resumes-bombings']);
   });
 });
@@ -70,7 +82,10 @@ describe('dates resolved against the publication date', () => {
       ['votes', 'voted_basis', 'voted_note'],
       ['figures', 'as_of_basis', 'as_of_note'],
     ]) {
-      const unexplained = db.prepare(`SELECT id FROM ${table} WHERE ${basis} IN ('relative', 'inferred') AND (${note} IS NULL OR ${note} = '')`).pluck().all();
+      const unexplained = db
+        .prepare(`SELECT id FROM ${table} WHERE ${basis} IN ('relative', 'inferred') AND (${note} IS NULL OR ${note} = '')`)
+        .pluck()
+        .all();
       expect(unexplained, `${table} with an unexplained relative date`).toEqual([]);
     }
   });
