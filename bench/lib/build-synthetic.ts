@@ -10,7 +10,7 @@
  * - foreign keys are not enforced row by row; `verify` checks them (and the evidence invariant) after the load.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -18,7 +18,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
-import { removeStaleTemporaryFiles } from '../../src/seed/build-database.js';
+import { publishAtomically, removeStaleTemporaryFiles } from '../../src/seed/build-database.js';
 import {
   CORPUS_TABLES,
   countRows,
@@ -168,17 +168,7 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     db.close();
     sqlite = undefined;
 
-    const fd = openSync(temporary, 'r');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(temporary, target);
-    try {
-      const dirFd = openSync(dirname(target), 'r');
-      fsyncSync(dirFd);
-      closeSync(dirFd);
-    } catch {
-      // Some filesystems refuse to fsync a directory; the rename itself is still atomic.
-    }
+    publishAtomically(temporary, target);
     phase('publish');
     const rows = Object.values(counts).reduce((a, b) => a + b, 0);
     const check = new Database(target, { readonly: true });

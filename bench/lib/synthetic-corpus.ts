@@ -142,23 +142,8 @@ const precisions = Weighted.of({ day: 86, month: 7, year: 3, unknown: 4 });
 const bases = new Weighted(DATE_BASES, [50, 25, 20, 5]);
 
 function dated(rng: Rng, text: TextMaker, day: string): DatedValue {
-  const precision = precisions.sample(rng);
-  let basis = bases.sample(rng);
-  let date: string | null = day;
-  if (precision === 'month') date = `${day.slice(0, 7)}-01`;
-  else if (precision === 'year') date = `${day.slice(0, 4)}-01-01`;
-  else if (precision === 'unknown') {
-    date = null;
-    basis = 'publication';
-  }
-  const note = text.dateNote(basis);
-  return {
-    date,
-    precision,
-    basis,
-    note: basis === 'relative' || basis === 'inferred' ? (note ?? 'resolved by the curator') : note,
-    sort: date ?? UNKNOWN_SORT_DATE,
-  };
+  // Precision first, then the basis inside datedWith: the same draws, in the same order, as ever.
+  return datedWith(rng, text, day, precisions.sample(rng));
 }
 
 const slugify = (s: string) =>

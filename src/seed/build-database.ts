@@ -42,6 +42,25 @@ function insertAll(db: ReturnType<typeof drizzle>, table: SQLiteTable, rows: obj
   }
 }
 
+/**
+ * Puts a finished database file in place: flushed to disk first, then renamed over the target (atomic on one
+ * filesystem: a reader sees the old file or the new one, never half of either), then the directory flushed so
+ * the rename itself survives a crash.
+ */
+export function publishAtomically(temporary: string, target: string): void {
+  const fd = openSync(temporary, 'r');
+  fsyncSync(fd);
+  closeSync(fd);
+  renameSync(temporary, target);
+  try {
+    const dirFd = openSync(dirname(target), 'r');
+    fsyncSync(dirFd);
+    closeSync(dirFd);
+  } catch {
+    // Some filesystems refuse to fsync a directory; the rename itself is still atomic.
+  }
+}
+
 /** Temporary files of builds that died (SIGKILL, power loss) are removed when their process is gone. */
 export function removeStaleTemporaryFiles(target: string): string[] {
   const dir = dirname(target);
@@ -98,17 +117,7 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
     sqlite.close();
     sqlite = undefined;
 
-    const fd = openSync(temporary, 'r');
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(temporary, target);
-    try {
-      const dirFd = openSync(dirname(target), 'r');
-      fsyncSync(dirFd);
-      closeSync(dirFd);
-    } catch {
-      // Some filesystems refuse to fsync a directory; the rename itself is still atomic.
-    }
+    publishAtomically(temporary, target);
     return { target, buildId: corpus.inputDigest, schemaVersion: version, counts, milliseconds: performance.now() - started };
   } catch (error) {
     sqlite?.close();

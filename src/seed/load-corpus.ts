@@ -18,7 +18,7 @@ import {
   locationEntry,
   sourcesFile,
 } from './annotation-schema.js';
-import { findAll, locateQuote } from './locate-quote.js';
+import { findAll, type LocatedSpan, locateQuote } from './locate-quote.js';
 import { SeedError } from './seed-error.js';
 
 export type EvidenceRow = Omit<typeof schema.evidence.$inferInsert, 'id'>;
@@ -110,6 +110,24 @@ function parseList<T>(entrySchema: z.ZodType<T>, raw: unknown, display: string, 
   });
 }
 
+/** Finds each evidence quote in the article, or fails naming the one that cannot be found and why. */
+function locateEvidence(file: string, label: string, text: string, quotes: EvidenceQuote[]): LocatedSpan[] {
+  return quotes.map((entry, index) => {
+    const quote = typeof entry === 'string' ? entry : entry.quote;
+    const occurrence = typeof entry === 'string' ? undefined : entry.occurrence;
+    const located = locateQuote(text, quote, occurrence);
+    if (located.ok) return located.span;
+    const shortQuote = quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
+    const reason =
+      located.reason === 'not_found'
+        ? `evidence[${index}] quote not found in the article: "${shortQuote}"`
+        : located.reason === 'ambiguous'
+          ? `evidence[${index}] quote occurs ${located.count} times in the article; add "occurrence" (1 to ${located.count}) to say which: "${shortQuote}"`
+          : `evidence[${index}] asks for occurrence ${occurrence} but the quote occurs ${located.count} time(s): "${shortQuote}"`;
+    throw new SeedError(file, label, reason);
+  });
+}
+
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
@@ -155,6 +173,15 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     evidence: [],
     exclusions: [],
     inputDigest: '',
+  };
+  // Evidence entries of a record are numbered in the order they are added: the defining file's, then corroborations.
+  const nextSeq = new Map<string, number>();
+  const appendEvidence = (recordType: EvidenceRow['recordType'], recordId: string, sourceId: string, spans: LocatedSpan[]) => {
+    const key = `${recordType}/${recordId}`;
+    let seq = nextSeq.get(key) ?? 0;
+    for (const span of spans)
+      corpus.evidence.push({ recordType, recordId, seq: seq++, sourceId, start: span.start, end: span.end, quote: span.quote });
+    nextSeq.set(key, seq);
   };
   const texts = new Map<string, string>();
   const publishedOn = new Map<string, string>();
@@ -283,26 +310,8 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       recordIds.set(key, file);
     };
     const addEvidence = (label: string, recordType: EvidenceRow['recordType'], recordId: string, quotes: EvidenceQuote[]) => {
-      const spans = quotes.map((entry, index) => {
-        const quote = typeof entry === 'string' ? entry : entry.quote;
-        const occurrence = typeof entry === 'string' ? undefined : entry.occurrence;
-        const located = locateQuote(text, quote, occurrence);
-        if (!located.ok) {
-          const shortQuote = quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
-          const reason =
-            located.reason === 'not_found'
-              ? `evidence[${index}] quote not found in the article: "${shortQuote}"`
-              : located.reason === 'ambiguous'
-                ? `evidence[${index}] quote occurs ${located.count} times in the article; add "occurrence" (1 to ${located.count}) to say which: "${shortQuote}"`
-                : `evidence[${index}] asks for occurrence ${occurrence} but the quote occurs ${located.count} time(s): "${shortQuote}"`;
-          throw new SeedError(file, label, reason);
-        }
-        return located.span;
-      });
-      const seqBase = corpus.evidence.filter((e) => e.recordType === recordType && e.recordId === recordId).length;
-      spans.forEach((span, index) => {
-        corpus.evidence.push({ recordType, recordId, seq: seqBase + index, sourceId, start: span.start, end: span.end, quote: span.quote });
-      });
+      const spans = locateEvidence(file, label, text, quotes);
+      appendEvidence(recordType, recordId, sourceId, spans);
       return spans;
     };
     const eventRef = (label: string, id: string | null | undefined) => {
@@ -476,21 +485,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     if (definedIn === entry.file)
       throw new SeedError(entry.file, entry.label, `corroborates a record defined in the same file; add the evidence to the record itself`);
     const [type, id] = entry.record.split('/') as [EvidenceRow['recordType'], string];
-    const text = texts.get(entry.sourceId) as string;
-    const seqBase = corpus.evidence.filter((e) => e.recordType === type && e.recordId === id).length;
-    entry.evidence.forEach((quoteEntry, index) => {
-      const quote = typeof quoteEntry === 'string' ? quoteEntry : quoteEntry.quote;
-      const occurrence = typeof quoteEntry === 'string' ? undefined : quoteEntry.occurrence;
-      const located = locateQuote(text, quote, occurrence);
-      if (!located.ok) {
-        throw new SeedError(
-          entry.file,
-          entry.label,
-          `evidence[${index}] quote ${located.reason === 'not_found' ? 'not found in the article' : `occurs ${located.count} times; add "occurrence"`}: "${quote}"`,
-        );
-      }
-      corpus.evidence.push({ recordType: type, recordId: id, seq: seqBase + index, sourceId: entry.sourceId, ...located.span });
-    });
+    appendEvidence(type, id, entry.sourceId, locateEvidence(entry.file, entry.label, texts.get(entry.sourceId) as string, entry.evidence));
   }
 
   // Stable order whatever the order of files and records: ids sort, evidence by record then sequence.
