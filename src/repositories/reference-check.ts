@@ -5,6 +5,7 @@
  */
 import type Database from 'better-sqlite3';
 import { invalidParameter } from '../http/errors.js';
+import { splitList } from '../schemas/common.js';
 
 export type ReferenceTable = 'actors' | 'locations' | 'sources' | 'events';
 
@@ -18,6 +19,13 @@ export class ReferenceCheck {
     this.exists = { actors: query('actors'), locations: query('locations'), sources: query('sources'), events: query('events') };
     this.suggestActor = db.prepare('SELECT record_id FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT 3');
     this.suggestLocation = db.prepare('SELECT record_id FROM locations_fts WHERE locations_fts MATCH ? ORDER BY rank LIMIT 3');
+  }
+
+  /** The ids of a comma-separated filter value, each checked to exist (400 naming `parameter` otherwise). */
+  ids(table: ReferenceTable, parameter: string, value: string | undefined): string[] | undefined {
+    const ids = splitList(value);
+    this.ensure(table, parameter, ids);
+    return ids;
   }
 
   /** Throws a 400 for the first id in `ids` that the table does not hold. */

@@ -22,12 +22,9 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const actor = splitList(query.actor);
-      const location = splitList(query.location);
-      const source = splitList(query.source);
-      app.repos.references.ensure('actors', 'actor', actor);
-      app.repos.references.ensure('locations', 'location', location);
-      app.repos.references.ensure('sources', 'source', source);
+      const actor = app.repos.references.ids('actors', 'actor', query.actor);
+      const location = app.repos.references.ids('locations', 'location', query.location);
+      const source = app.repos.references.ids('sources', 'source', query.source);
       const page = app.repos.events.list(
         { type: splitList(query.type), actor, location, source, from: query.from, to: query.to, search: args.search },
         args.sort,

@@ -27,14 +27,10 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       if (minValue !== undefined && maxValue !== undefined && minValue > maxValue) {
         throw invalidParameter('min_value', `(${minValue}) is more than "max_value" (${maxValue})`);
       }
-      const location = splitList(query.location);
-      const claimedBy = splitList(query.claimed_by);
-      const event = splitList(query.event);
-      const source = splitList(query.source);
-      app.repos.references.ensure('locations', 'location', location);
-      app.repos.references.ensure('actors', 'claimed_by', claimedBy);
-      app.repos.references.ensure('events', 'event', event);
-      app.repos.references.ensure('sources', 'source', source);
+      const location = app.repos.references.ids('locations', 'location', query.location);
+      const claimedBy = app.repos.references.ids('actors', 'claimed_by', query.claimed_by);
+      const event = app.repos.references.ids('events', 'event', query.event);
+      const source = app.repos.references.ids('sources', 'source', query.source);
       const page = app.repos.figures.list(
         {
           metric: splitList(query.metric),

@@ -22,14 +22,10 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const speaker = splitList(query.speaker);
-      const place = splitList(query.place);
-      const source = splitList(query.source);
-      const event = splitList(query.event);
-      app.repos.references.ensure('actors', 'speaker', speaker);
-      app.repos.references.ensure('locations', 'place', place);
-      app.repos.references.ensure('sources', 'source', source);
-      app.repos.references.ensure('events', 'event', event);
+      const speaker = app.repos.references.ids('actors', 'speaker', query.speaker);
+      const place = app.repos.references.ids('locations', 'place', query.place);
+      const source = app.repos.references.ids('sources', 'source', query.source);
+      const event = app.repos.references.ids('events', 'event', query.event);
       const page = app.repos.statements.list(
         { speaker, kind: splitList(query.kind), place, event, source, from: query.from, to: query.to, search: args.search },
         args.sort,

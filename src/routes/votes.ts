@@ -22,14 +22,10 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const member = splitList(query.member);
-      const vetoedBy = splitList(query.vetoed_by);
-      const event = splitList(query.event);
-      const source = splitList(query.source);
-      app.repos.references.ensure('actors', 'member', member);
-      app.repos.references.ensure('actors', 'vetoed_by', vetoedBy);
-      app.repos.references.ensure('events', 'event', event);
-      app.repos.references.ensure('sources', 'source', source);
+      const member = app.repos.references.ids('actors', 'member', query.member);
+      const vetoedBy = app.repos.references.ids('actors', 'vetoed_by', query.vetoed_by);
+      const event = app.repos.references.ids('events', 'event', query.event);
+      const source = app.repos.references.ids('sources', 'source', query.source);
       const page = app.repos.votes.list(
         {
           body: splitList(query.body),

@@ -110,6 +110,9 @@ export const enumListParam = (values: readonly string[], description: string, ex
     .optional()
     .meta({ description: `${description} One of: ${values.join(', ')}. Several, comma-separated, match any of them.`, example });
 
+/** The sorts of every list ordered by a date: chronological (default), reverse, or by search relevance. */
+export const DATE_SORTS = ['date', '-date', 'relevance'] as const;
+
 export const splitList = (value: string | undefined): string[] | undefined =>
   value === undefined ? undefined : [...new Set(value.split(','))];
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../db/schema.js';
 import {
+  DATE_SORTS,
   DateBasis,
   dateParam,
   Evidence,
@@ -59,8 +60,6 @@ export const EventDetail = Event.extend({
 
 export const EventList = listEnvelope(Event, 'Event');
 
-export const EVENT_SORTS = ['date', '-date', 'relevance'] as const;
-
 export const EventQuery = z
   .object({
     type: enumListParam(EVENT_TYPES, 'Only events of this type.', 'veto'),
@@ -70,7 +69,7 @@ export const EventQuery = z
     from: dateParam('Starting on or after this date (inclusive; on `date_start`).', '2016-12-01'),
     to: dateParam('Starting on or before this date (inclusive; on `date_start`).', '2016-12-31'),
     q: searchParam('the title and summary', 'veto ceasefire'),
-    sort: z.enum(EVENT_SORTS).optional().meta({
+    sort: z.enum(DATE_SORTS).optional().meta({
       description:
         '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     }),

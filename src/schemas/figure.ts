@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 import {
+  DATE_SORTS,
   DateBasis,
   dateParam,
   Evidence,
@@ -61,8 +62,6 @@ export const FigureDetail = Figure.extend({
 
 export const FigureList = listEnvelope(Figure, 'Figure');
 
-export const FIGURE_SORTS = ['date', '-date', 'relevance'] as const;
-
 /** A plain decimal number: no exponent, no blanks, so `min_value=` or `min_value=1e9x` is a 400, not 0. */
 const numberParam = (description: string, example: string) =>
   z
@@ -90,7 +89,7 @@ export const FigureQuery = z
     from: dateParam('As of this date or later (inclusive).', '2016-12-01'),
     to: dateParam('As of this date or earlier (inclusive).', '2016-12-31'),
     q: searchParam('the number as printed and its subject', 'trapped civilians'),
-    sort: z.enum(FIGURE_SORTS).optional().meta({
+    sort: z.enum(DATE_SORTS).optional().meta({
       description:
         '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     }),

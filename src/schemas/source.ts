@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateParam, IsoDate, listEnvelope, listParams, searchParam } from './common.js';
+import { DATE_SORTS, dateParam, IsoDate, listEnvelope, listParams, searchParam } from './common.js';
 
 export const PUBLISHED_BASES = ['text', 'url'] as const;
 
@@ -61,15 +61,13 @@ export const SourceDetail = Source.extend({
 
 export const SourceList = listEnvelope(Source, 'Source');
 
-export const SOURCE_SORTS = ['date', '-date', 'relevance'] as const;
-
 export const SourceQuery = z
   .object({
     from: dateParam('Published on or after this date (inclusive).', '2016-12-01'),
     to: dateParam('Published on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the title and full text of the article', 'veto ceasefire'),
     sort: z
-      .enum(SOURCE_SORTS)
+      .enum(DATE_SORTS)
       .optional()
       .meta({ description: '`date` (default; by `published_on`, then id), `-date`, or `relevance` (with `q`; the default then).' }),
     ...listParams,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '../db/schema.js';
 import {
+  DATE_SORTS,
   DateBasis,
   dateParam,
   Evidence,
@@ -49,8 +50,6 @@ export const StatementDetail = Statement.extend({
 
 export const StatementList = listEnvelope(Statement, 'Statement');
 
-export const STATEMENT_SORTS = ['date', '-date', 'relevance'] as const;
-
 export const StatementQuery = z
   .object({
     speaker: idListParam('Only statements by this actor.', 'sergei-lavrov'),
@@ -62,7 +61,7 @@ export const StatementQuery = z
     to: dateParam('Said on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the statement text', 'moral majority'),
     sort: z
-      .enum(STATEMENT_SORTS)
+      .enum(DATE_SORTS)
       .optional()
       .meta({ description: '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).' }),
     ...listParams,

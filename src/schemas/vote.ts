@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { POSITIONS, TALLY_BASES, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import {
+  DATE_SORTS,
   DateBasis,
   dateParam,
   Evidence,
@@ -72,8 +73,6 @@ export const VoteDetail = Vote.extend({
 
 export const VoteList = listEnvelope(Vote, 'Vote');
 
-export const VOTE_SORTS = ['date', '-date', 'relevance'] as const;
-
 export const VoteQuery = z
   .object({
     body: enumListParam(VOTE_BODIES, 'Only votes of this body.', 'security_council'),
@@ -90,7 +89,7 @@ export const VoteQuery = z
     from: dateParam('Voted on or after this date (inclusive).', '2016-12-01'),
     to: dateParam('Voted on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the subject of the vote', 'ceasefire'),
-    sort: z.enum(VOTE_SORTS).optional().meta({
+    sort: z.enum(DATE_SORTS).optional().meta({
       description:
         '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     }),
