@@ -6,8 +6,13 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { csvColumns, toCsv } from './csv.js';
 
-export function wantsCsv(request: FastifyRequest, format: string | undefined): boolean {
-  if (format) return format === 'csv';
+/**
+ * Whether a list answers CSV: `format` decides when given; otherwise `Accept` naming text/csv, unless JSON comes
+ * first in it. The caching plugin keys ETags on the same decision, so a 304 always matches what was sent.
+ */
+export function wantsCsv(request: FastifyRequest, format?: unknown): boolean {
+  const chosen = format ?? (request.query as { format?: unknown } | undefined)?.format;
+  if (typeof chosen === 'string' && chosen !== '') return chosen === 'csv';
   const accept = request.headers.accept ?? '';
   return /\btext\/csv\b/i.test(accept) && !/\bapplication\/(?:[\w.+-]*\+)?json\b/i.test(accept.split(/\s*,\s*/)[0] ?? '');
 }

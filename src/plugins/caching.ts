@@ -6,17 +6,12 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { wantsCsv } from '../http/list-reply.js';
 
 export interface CachingOptions {
   buildId: string;
   maxAgeSeconds: number;
 }
-
-const representation = (request: FastifyRequest) => {
-  const format = /[?&]format=csv(?:&|$)/.test(request.url) ? 'csv' : /[?&]format=/.test(request.url) ? 'json' : undefined;
-  if (format) return format;
-  return /\btext\/csv\b/i.test(request.headers.accept ?? '') ? 'csv' : 'json';
-};
 
 export function etagFor(buildId: string, request: FastifyRequest): string {
   const hash = createHash('sha1')
@@ -24,7 +19,7 @@ export function etagFor(buildId: string, request: FastifyRequest): string {
     .update('\0')
     .update(request.url)
     .update('\0')
-    .update(representation(request))
+    .update(wantsCsv(request) ? 'csv' : 'json')
     .digest('base64url');
   return `"${hash.slice(0, 27)}"`;
 }

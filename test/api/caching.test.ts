@@ -29,6 +29,21 @@ describe('HTTP caching', () => {
     expect(csv.headers.vary).toContain('Accept');
   });
 
+  it('the ETag follows the representation actually sent, even when Accept lists JSON before CSV', async () => {
+    const mixed = await app.inject({ url: '/v1/statements?limit=1', headers: { accept: 'application/json, text/csv' } });
+    const json = await app.inject({ url: '/v1/statements?limit=1' });
+    const csv = await app.inject({ url: '/v1/statements?limit=1', headers: { accept: 'text/csv' } });
+    expect(mixed.headers['content-type']).toMatch(/^application\/json/);
+    expect(mixed.headers.etag).toBe(json.headers.etag);
+    // A client holding that JSON must not get a 304 for a CSV request.
+    const revalidated = await app.inject({
+      url: '/v1/statements?limit=1',
+      headers: { accept: 'text/csv', 'if-none-match': String(mixed.headers.etag) },
+    });
+    expect(revalidated.statusCode).toBe(200);
+    expect(revalidated.body).toBe(csv.body);
+  });
+
   it('health probes are never cached', async () => {
     const response = await app.inject({ url: '/readyz' });
     expect(response.statusCode).toBe(200);
