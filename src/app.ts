@@ -77,7 +77,11 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   await app.register(problemHandler);
   await app.register(ledger, { databasePath: config.databasePath });
   await app.register(security, config);
-  await app.register(caching, { buildId: app.ledger.buildId, maxAgeSeconds: config.cacheMaxAgeSeconds });
+  await app.register(caching, {
+    buildId: app.ledger.buildId,
+    maxAgeSeconds: config.cacheMaxAgeSeconds,
+    responseCacheBytes: config.responseCacheBytes,
+  });
   await app.register(docs);
 
   app.addHook('onRequest', async (request, reply) => {

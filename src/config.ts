@@ -47,6 +47,8 @@ const environment = z.object({
   REQUEST_TIMEOUT_MS: int(10_000, 100, 600_000),
   SHUTDOWN_GRACE_MS: int(5000, 0, 120_000),
   CACHE_MAX_AGE_S: int(300, 0, 31_536_000),
+  /** Memory for finished 200 responses, reused for the same URL until restart (the data never changes); 0 turns it off. */
+  RESPONSE_CACHE_MB: int(32, 0, 4096),
   /** Longest `q` accepted, in characters, and most words in it: full-text cost grows with both. */
   SEARCH_MAX_LENGTH: int(200, 10, 2000),
   SEARCH_MAX_TERMS: int(16, 1, 64),
@@ -67,6 +69,7 @@ export type Config = {
   requestTimeoutMs: number;
   shutdownGraceMs: number;
   cacheMaxAgeSeconds: number;
+  responseCacheBytes: number;
   search: { maxLength: number; maxTerms: number };
 };
 
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
+    responseCacheBytes: e.RESPONSE_CACHE_MB * 1024 * 1024,
     search: { maxLength: e.SEARCH_MAX_LENGTH, maxTerms: e.SEARCH_MAX_TERMS },
   };
 }

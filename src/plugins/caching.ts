@@ -2,26 +2,43 @@
  * HTTP caching for immutable data. A database build never changes, so a response is fully determined by the
  * build id, the URL and the representation asked for (JSON or CSV): the ETag is derived from those three and
  * `If-None-Match` is answered with 304 before any query runs. A new build changes every ETag.
+ *
+ * For the same reason the finished bytes of a 200 can be kept and sent again (`RESPONSE_CACHE_MB`, see
+ * response-cache.ts). The lookup runs in preValidation, after the rate limiter's onRequest hook, so a cached
+ * answer still counts against the client's limit; `X-Cache: hit` or `miss` tells which path answered.
  */
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { wantsCsv } from '../http/list-reply.js';
+import { ResponseCache } from '../http/response-cache.js';
 
 export interface CachingOptions {
   buildId: string;
   maxAgeSeconds: number;
+  /** Budget of the response cache in bytes; 0 turns it off. */
+  responseCacheBytes?: number;
 }
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    responseCache: ResponseCache;
+  }
+}
+
+/** The representation and URL: what, with the build id, determines a response. */
+const cacheKey = (request: FastifyRequest) => `${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`;
+
+/** Computed once per request (onRequest and onSend both need it). */
+const etags = new WeakMap<FastifyRequest, string>();
+
 export function etagFor(buildId: string, request: FastifyRequest): string {
-  const hash = createHash('sha1')
-    .update(buildId)
-    .update('\0')
-    .update(request.url)
-    .update('\0')
-    .update(wantsCsv(request) ? 'csv' : 'json')
-    .digest('base64url');
-  return `"${hash.slice(0, 27)}"`;
+  const known = etags.get(request);
+  if (known) return known;
+  const hash = createHash('sha1').update(buildId).update('\0').update(cacheKey(request)).digest('base64url');
+  const etag = `"${hash.slice(0, 27)}"`;
+  etags.set(request, etag);
+  return etag;
 }
 
 /**
@@ -45,6 +62,11 @@ const isCacheable = (request: FastifyRequest) =>
 
 export default fp(
   async (app: FastifyInstance, options: CachingOptions) => {
+    const responses = new ResponseCache(options.responseCacheBytes ?? 0);
+    app.decorate('responseCache', responses);
+    /** Requests answered from the response cache, so onSend does not store them again. */
+    const fromCache = new WeakSet<FastifyRequest>();
+
     app.addHook('onRequest', async (request, reply) => {
       if (!isCacheable(request)) return;
       const etag = etagFor(options.buildId, request);
@@ -55,9 +77,40 @@ export default fp(
         return reply.code(304).send();
       }
     });
+    if (responses.enabled) {
+      app.addHook('preValidation', async (request, reply) => {
+        if (request.method !== 'GET' || !isCacheable(request)) return;
+        const hit = responses.get(cacheKey(request));
+        if (!hit) {
+          reply.header('x-cache', 'miss');
+          return;
+        }
+        fromCache.add(request);
+        reply.header('x-cache', 'hit').type(hit.contentType);
+        if (hit.link) reply.header('link', hit.link);
+        return reply.code(200).send(hit.body);
+      });
+    }
+
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
       if (reply.statusCode === 200) reply.header('etag', etagFor(options.buildId, request));
+      if (
+        responses.enabled &&
+        reply.statusCode === 200 &&
+        request.method === 'GET' &&
+        isCacheable(request) &&
+        !fromCache.has(request) &&
+        (typeof payload === 'string' || Buffer.isBuffer(payload))
+      ) {
+        const link = reply.getHeader('link');
+        responses.set(
+          cacheKey(request),
+          payload,
+          String(reply.getHeader('content-type') ?? ''),
+          typeof link === 'string' ? link : undefined,
+        );
+      }
       if (!isCacheable(request)) {
         // Health answers must be live: they carry an ETag like every GET, but no cache may keep them.
         reply.header('cache-control', 'no-store');

@@ -52,6 +52,72 @@ describe('HTTP caching', () => {
   });
 });
 
+describe('response cache', () => {
+  it('a repeated URL is answered from memory with the same bytes and headers as the first answer', async () => {
+    const url = '/v1/statements?speaker=sergei-lavrov&limit=3';
+    const first = await app.inject({ url });
+    const second = await app.inject({ url });
+    expect(first.headers['x-cache']).toBe('miss');
+    expect(second.headers['x-cache']).toBe('hit');
+    expect(second.statusCode).toBe(200);
+    expect(second.body).toBe(first.body);
+    for (const header of ['content-type', 'etag', 'cache-control', 'vary', 'x-content-type-options'])
+      expect(second.headers[header], header).toBe(first.headers[header]);
+    expect(second.headers['x-request-id']).not.toBe(first.headers['x-request-id']);
+  });
+
+  it('keeps CSV and JSON of one URL apart, and a CSV page keeps its Link to the next page', async () => {
+    const url = '/v1/statements?limit=2&sort=-date';
+    const json = await app.inject({ url });
+    const csv = await app.inject({ url, headers: { accept: 'text/csv' } });
+    const csvAgain = await app.inject({ url, headers: { accept: 'text/csv' } });
+    const jsonAgain = await app.inject({ url });
+    expect(csvAgain.headers['x-cache']).toBe('hit');
+    expect(jsonAgain.headers['x-cache']).toBe('hit');
+    expect(csvAgain.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csvAgain.body).toBe(csv.body);
+    expect(csvAgain.headers.link).toBe(csv.headers.link);
+    expect(csvAgain.headers.link).toMatch(/rel="next"$/);
+    expect(jsonAgain.body).toBe(json.body);
+  });
+
+  it('never keeps an error: a bad request is checked again every time', async () => {
+    for (let i = 0; i < 2; i += 1) {
+      const response = await app.inject({ url: '/v1/statements?limit=0' });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers['x-cache']).not.toBe('hit');
+    }
+    for (let i = 0; i < 2; i += 1) expect((await app.inject({ url: '/v1/events/no-such-event' })).statusCode).toBe(404);
+  });
+
+  it('a cached answer still counts against the rate limit', async () => {
+    const limited = await testApp({ rateLimit: { enabled: true, max: 2, windowMs: 60_000 } });
+    try {
+      const statuses = [];
+      for (let i = 0; i < 3; i += 1) {
+        const response = await limited.inject({ url: '/v1/votes' });
+        statuses.push(`${response.statusCode} ${response.headers['x-cache'] ?? ''}`.trim());
+      }
+      expect(statuses).toEqual(['200 miss', '200 hit', '429']);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('RESPONSE_CACHE_MB=0 turns it off', async () => {
+    const uncached = await testApp({ responseCacheBytes: 0 });
+    try {
+      await uncached.inject({ url: '/v1/votes' });
+      const again = await uncached.inject({ url: '/v1/votes' });
+      expect(again.statusCode).toBe(200);
+      expect(again.headers['x-cache']).toBeUndefined();
+      expect(uncached.responseCache.size.entries).toBe(0);
+    } finally {
+      await uncached.close();
+    }
+  });
+});
+
 describe('CSV', () => {
   it('every list answers RFC 4180 CSV for format=csv or Accept: text/csv, with flattened columns', async () => {
     for (const path of ['/v1/statements', '/v1/events', '/v1/votes', '/v1/figures', '/v1/actors', '/v1/locations', '/v1/sources']) {
