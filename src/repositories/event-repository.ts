@@ -61,10 +61,13 @@ export class EventRepository {
   ) {
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE e.id = ?`);
     // rowid order is the curator's order: the seed inserts participants as the annotations list them.
-    this.actorsOf = db.prepare(
-      `SELECT ea.event_id, a.id, a.name, ea.role FROM event_actors ea JOIN actors a ON a.id = ea.actor_id
-       WHERE ea.event_id IN (SELECT value FROM json_each(?)) ORDER BY ea.rowid`,
-    );
+    this.actorsOf = db
+      .prepare(
+        `SELECT ea.event_id, a.id, a.name, ea.role
+         FROM json_each(?) j CROSS JOIN event_actors ea ON ea.event_id = j.value CROSS JOIN actors a ON a.id = ea.actor_id
+         ORDER BY j.key, ea.rowid`,
+      )
+      .raw(true);
   }
 
   list(filters: EventFilters, sort: string, limit: number, cursor?: string): ListPage<Event> {
@@ -100,8 +103,8 @@ export class EventRepository {
     const ids = rows.map((r) => r.id);
     const actors = new Map<string, EventActor[]>(ids.map((id) => [id, []]));
     if (ids.length > 0) {
-      for (const { event_id, ...actor } of this.actorsOf.all(JSON.stringify(ids)) as (EventActor & { event_id: string })[]) {
-        actors.get(event_id)?.push(actor);
+      for (const [eventId, id, name, role] of this.actorsOf.all(JSON.stringify(ids)) as [string, string, string, EventActor['role']][]) {
+        actors.get(eventId)?.push({ id, name, role });
       }
     }
     const evidence = this.evidence.forIds('event', ids);

@@ -37,13 +37,8 @@ interface VoteRow {
   note: string | null;
 }
 
-interface PositionRow {
-  vote_id: string;
-  member_id: string;
-  member_name: string;
-  position: VotePosition['position'];
-  veto: number;
-}
+/** vote_id, member_id, member name, position, veto. */
+type PositionRow = [string, string, string, VotePosition['position'], number];
 
 type Ref = Vote['sponsors'][number];
 
@@ -82,11 +77,14 @@ export class VoteRepository {
   ) {
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`);
     // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
-    this.positionsOf = db.prepare(
-      `SELECT p.vote_id, p.member_id, a.name AS member_name, p.position, p.veto FROM vote_positions p
-       JOIN actors a ON a.id = p.member_id
-       WHERE p.vote_id IN (SELECT value FROM json_each(?)) ORDER BY p.rowid`,
-    );
+    // Raw rows: a General Assembly vote has 193 positions, and arrays cost about a third less than objects.
+    this.positionsOf = db
+      .prepare(
+        `SELECT p.vote_id, p.member_id, a.name AS member_name, p.position, p.veto
+         FROM json_each(?) j CROSS JOIN vote_positions p ON p.vote_id = j.value CROSS JOIN actors a ON a.id = p.member_id
+         ORDER BY j.key, p.rowid`,
+      )
+      .raw(true);
     this.sponsorsOf = db.prepare(
       `SELECT vs.vote_id, a.id, a.name FROM vote_sponsors vs JOIN actors a ON a.id = vs.actor_id
        WHERE vs.vote_id IN (SELECT value FROM json_each(?)) ORDER BY vs.rowid`,
@@ -130,8 +128,8 @@ export class VoteRepository {
     const positions = new Map<string, VotePosition[]>(ids.map((id) => [id, []]));
     const sponsors = new Map<string, Ref[]>(ids.map((id) => [id, []]));
     if (ids.length > 0) {
-      for (const p of this.positionsOf.all(json) as PositionRow[]) {
-        positions.get(p.vote_id)?.push({ member: { id: p.member_id, name: p.member_name }, position: p.position, veto: p.veto === 1 });
+      for (const [voteId, memberId, memberName, position, veto] of this.positionsOf.all(json) as PositionRow[]) {
+        positions.get(voteId)?.push({ member: { id: memberId, name: memberName }, position, veto: veto === 1 });
       }
       for (const { vote_id, ...sponsor } of this.sponsorsOf.all(json) as SponsorRow[]) sponsors.get(vote_id)?.push(sponsor);
     }
