@@ -185,9 +185,14 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
         group: 'search',
         url: `/v1/statements?q=${encodeURIComponent(s.q)}`,
         baseline: {
-          sql: `SELECT ${STATEMENT_COLUMNS}, hit.rank AS _k FROM (SELECT record_id, rank FROM statements_fts WHERE statements_fts MATCH ?) AS hit
+          // The cheapest plan, as the API's: the page is cut inside the full-text query on (rank, rowid), and
+          // only the page's hits read their record_id and join their statements.
+          sql: `SELECT ${STATEMENT_COLUMNS}, hit.rank AS _k FROM
+                  (SELECT f.rowid AS fts_rowid, f.record_id, cut.rank FROM
+                    (SELECT rowid AS r, rank FROM statements_fts WHERE statements_fts MATCH ? ORDER BY rank, rowid LIMIT ?) AS cut
+                    CROSS JOIN statements_fts f ON f.rowid = cut.r) AS hit
                 CROSS JOIN statements s ON s.id = hit.record_id CROSS JOIN actors sp ON sp.id = s.speaker_id LEFT JOIN locations pl ON pl.id = s.place_id
-                ORDER BY hit.rank, s.id LIMIT ?`,
+                ORDER BY hit.rank, hit.fts_rowid`,
           params: [toFts(s.q), PAGE + 1],
           json: STATEMENT_JSON,
           mode: 'list',
