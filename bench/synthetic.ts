@@ -23,7 +23,7 @@ const USAGE = `usage: npm run seed:synthetic -- [options]
                   sources N/200, actors N/200, locations N/2000, with floors for small N)
   --analyze M     full (default, as the real seed), quick (sampled) or none
   --vacuum        VACUUM before publishing (the real seed does; slower, a fresh load gains little)
-  --verify        check foreign keys, integrity and the evidence invariant before publishing
+  --verify        check foreign keys, CHECK constraints, integrity and the evidence invariant before publishing
   --serial        load in one thread (default from 200,000 records: the two halves of the corpus load in
                   two worker threads, then merge)
   --quiet         print only the summary

@@ -7,10 +7,14 @@
  *   exact SQL the migrations stored in sqlite_schema (one sort per index instead of millions of B-tree inserts);
  * - rows go in through prepared multi-row INSERTs (bench/lib/bulk-insert.ts) in large transactions, with the
  *   journal and fsync off: the file is private until the rename, so durability during the load buys nothing;
- * - foreign keys are not enforced row by row; `verify` checks them (and the evidence invariant) after the load.
+ * - foreign keys and CHECK constraints are not enforced row by row; `verify` checks them (quick_check evaluates
+ *   every CHECK), the evidence invariant and integrity after the load;
+ * - in parallel (the default from 200,000 records), one worker thread writes events into the build file and the
+ *   other votes, figures and statements into a second file, which is merged into the first at the end.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
@@ -19,12 +23,11 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
 import { publishAtomically, removeStaleTemporaryFiles } from '../../src/seed/build-database.js';
+import { tuneForBulkLoad } from './bulk-insert.js';
 import {
   CORPUS_TABLES,
-  countRows,
   GENERATOR_VERSION,
   generateCorpus,
-  generateShared,
   mergeCounts,
   type Part,
   partRecords,
@@ -102,16 +105,22 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
 
   let sqlite: Database.Database | undefined;
   const partFiles: string[] = [];
+  const pending: Promise<unknown>[] = [];
   try {
     const opened = openForBulkLoad(temporary, options.migrationsDir);
     sqlite = opened.db;
     const indexes = opened.indexes;
     phase('migrate');
 
-    const db = sqlite;
+    let db = sqlite;
     let counts: RowCounts;
     if (options.parallel) {
-      counts = await loadInParallel(db, temporary, options, total, partFiles, phase);
+      // The events worker writes the build file itself: this connection lets go of it until the merge.
+      db.close();
+      sqlite = undefined;
+      const loaded = await loadInParallel(temporary, options, total, partFiles, pending, phase);
+      sqlite = db = loaded.db;
+      counts = loaded.counts;
     } else {
       const commitEvery = 50_000;
       let committed = 0;
@@ -139,6 +148,7 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     })();
     phase(options.parallel ? 'merge' : 'load');
     const loadMilliseconds = (phases.load ?? 0) + (phases['load parts'] ?? 0) + (phases.merge ?? 0);
+    db.pragma('ignore_check_constraints = OFF');
 
     db.transaction(() => {
       for (const index of indexes) db.exec(index.sql);
@@ -192,6 +202,7 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     rmSync(`${temporary}-journal`, { force: true });
     throw error;
   } finally {
+    await Promise.allSettled(pending);
     for (const file of partFiles) rmSync(file, { force: true });
   }
 }
@@ -203,13 +214,7 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
 export function openForBulkLoad(file: string, migrationsDir: string): { db: Database.Database; indexes: { name: string; sql: string }[] } {
   const db = new Database(file);
   try {
-    db.pragma('journal_mode = OFF');
-    db.pragma('synchronous = OFF');
-    db.pragma('locking_mode = EXCLUSIVE');
-    db.pragma('temp_store = MEMORY');
-    db.pragma('cache_size = -262144'); // 256 MiB: index builds sort in memory
-    db.pragma('threads = 2'); // CREATE INDEX may sort with a helper thread
-    db.pragma('foreign_keys = OFF');
+    tuneForBulkLoad(db);
     migrate(drizzle(db), { migrationsFolder: migrationsDir });
     const indexes = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name").all() as {
       name: string;
@@ -233,15 +238,22 @@ function startTypeScriptWorker(module: URL, workerData: unknown): Worker {
   return new Worker(bootstrap, { eval: true, workerData });
 }
 
-/** Shared tables here, the two parts in two worker threads (each in its own file), then one merge. */
+/**
+ * The two parts in two worker threads: `events` writes the build file (the gazetteer, actors and sources too),
+ * `statements` a copy of the empty schema, merged into the build file once both are done. The main thread only
+ * waits: with two cores, a third busy thread would slow the two that matter.
+ */
 async function loadInParallel(
-  db: Database.Database,
   temporary: string,
   options: SyntheticBuildOptions,
   total: number,
   partFiles: string[],
+  pending: Promise<unknown>[],
   phase: (name: string) => void,
-): Promise<RowCounts> {
+): Promise<{ db: Database.Database; counts: RowCounts }> {
+  const debug = (line: string) => {
+    if (process.env.SYNTHETIC_DEBUG) process.stderr.write(`  ${line}\n`);
+  };
   const parts: Part[] = ['events', 'statements'];
   const done = new Map<Part, number>(parts.map((p) => [p, 0]));
   const report = () =>
@@ -249,48 +261,73 @@ async function loadInParallel(
       [...done.values()].reduce((a, b) => a + b, 0),
       total,
     );
+  const partFile = `${temporary}.statements`;
+  partFiles.push(partFile);
+  copyFileSync(temporary, partFile); // the migrated schema, secondary indexes dropped, no rows
+  const workers: Worker[] = [];
   const results = parts.map((part) => {
-    const file = `${temporary}.${part}`;
-    partFiles.push(file);
-    rmSync(file, { force: true });
-    const job: PartJob = { file, part, seed: options.seed, sizes: options.sizes, migrationsDir: options.migrationsDir };
+    const job: PartJob = {
+      file: part === 'events' ? temporary : partFile,
+      part,
+      seed: options.seed,
+      sizes: options.sizes,
+      writeShared: part === 'events',
+      spawnedAt: performance.timeOrigin + performance.now(),
+    };
     const worker = startTypeScriptWorker(new URL('./synthetic-worker.ts', import.meta.url), job);
-    return new Promise<{ part: Part; file: string; counts: RowCounts }>((resolve, reject) => {
+    workers.push(worker);
+    return new Promise<RowCounts>((resolve, reject) => {
       let counts: RowCounts | undefined;
       worker.on('message', (message: PartMessage) => {
         if (message.type === 'progress') {
           done.set(part, message.records);
           report();
-        } else counts = message.counts;
+          return;
+        }
+        counts = message.counts;
+        const t = message.timings;
+        const s = (ms: number | undefined) => `${((ms ?? 0) / 1000).toFixed(2)} s`;
+        debug(`${part} worker: running after ${s(t.started)}, shared data after ${s(t.shared)}, done after ${s(t.done)}`);
       });
       worker.on('error', reject);
       worker.on('exit', (code) =>
-        counts && code === 0 ? resolve({ part, file, counts }) : reject(new Error(`the ${part} worker exited with code ${code}`)),
+        counts && code === 0 ? resolve(counts) : reject(new Error(`the ${part} worker exited with code ${code}`)),
       );
     });
   });
-  // The shared tables (gazetteer, actors, sources) load here while the workers generate.
-  db.exec('BEGIN');
-  generateShared(db, options.seed, options.sizes);
-  db.exec('COMMIT');
-  const sharedCounts = countRows(db, ['sources', 'actors', 'actor_aliases', 'actor_roles', 'locations', 'location_aliases', 'exclusions']);
-  const loaded = await Promise.all(results);
+  let loaded: RowCounts[];
+  try {
+    loaded = await Promise.all(results);
+  } catch (error) {
+    // One part failed: stop the other rather than let it write to a file about to be removed.
+    await Promise.all(workers.map((w) => w.terminate()));
+    throw error;
+  }
   for (const part of parts) done.set(part, partRecords(part, options.sizes));
   report();
   phase('load parts');
-  // Merge: into empty tables SQLite copies rows and primary-key entries as they are (its transfer optimisation).
-  for (const { file } of loaded) {
-    db.prepare('ATTACH DATABASE ? AS part').run(file);
+  // Merge: into empty tables SQLite copies rows and primary-key entries as they are (its transfer optimisation);
+  // evidence, whose ids continue past the build file's, is appended the same way.
+  const db = new Database(temporary);
+  try {
+    tuneForBulkLoad(db);
+    db.prepare('ATTACH DATABASE ? AS part').run(partFile);
     db.exec('BEGIN');
     for (const table of CORPUS_TABLES) {
-      const has = db.prepare(`SELECT 1 FROM part."${table}" LIMIT 1`).get();
-      if (has) db.exec(`INSERT INTO main."${table}" SELECT * FROM part."${table}"`);
+      if (!db.prepare(`SELECT 1 FROM part."${table}" LIMIT 1`).get()) continue;
+      const t = performance.now();
+      db.exec(`INSERT INTO main."${table}" SELECT * FROM part."${table}"`);
+      debug(`merge ${table.padEnd(18)} ${((performance.now() - t) / 1000).toFixed(2)} s`);
     }
     db.exec('COMMIT');
     db.exec('DETACH DATABASE part');
-    rmSync(file, { force: true });
+  } catch (error) {
+    db.close();
+    throw error;
   }
-  return mergeCounts(sharedCounts, ...loaded.map((l) => l.counts));
+  // Deleting a file of hundreds of megabytes takes a while: let it happen while the indexes build.
+  pending.push(rm(partFile, { force: true }));
+  return { db, counts: mergeCounts(...loaded) };
 }
 
 /** Foreign keys, integrity, and the evidence invariant on a sample of spans (every one up to 100,000). */

@@ -12,10 +12,16 @@ import type Database from 'better-sqlite3';
 import {
   DATE_BASES,
   EVENT_TYPES,
+  FIGURE_CATEGORIES,
   FIGURE_METRICS,
-  type POSITIONS,
+  METHODS,
+  POSITIONS,
+  PRECISIONS,
   QUALIFIERS,
+  RECORD_TYPES,
   STATEMENT_KINDS,
+  TALLY_BASES,
+  VOTE_BODIES,
   VOTE_OUTCOMES,
 } from '../../src/db/schema.js';
 import { BulkInsert } from './bulk-insert.js';
@@ -92,6 +98,9 @@ const UNKNOWN_SORT_DATE = '9999-12-31';
  */
 class DateScale {
   readonly days: string[] = [];
+  /** For each day, the date recorded at month precision (`YYYY-MM-01`) and at year precision (`YYYY-01-01`). */
+  readonly months: string[] = [];
+  readonly years: string[] = [];
   private readonly cumulative: Float64Array;
   private readonly total: number;
 
@@ -102,6 +111,8 @@ class DateScale {
     for (let t = start; t <= end; t += 86_400_000) {
       const day = new Date(t).toISOString().slice(0, 10);
       this.days.push(day);
+      this.months.push(`${day.slice(0, 7)}-01`);
+      this.years.push(`${day.slice(0, 4)}-01-01`);
       const year = day.slice(0, 4);
       let w = 1;
       if (year === '2012' || year === '2013') w = 2;
@@ -117,7 +128,8 @@ class DateScale {
     this.total = sum;
   }
 
-  at(u: number): string {
+  /** The index in `days` of the day at u. */
+  index(u: number): number {
     const target = u * this.total;
     let lo = 0;
     let hi = this.cumulative.length - 1;
@@ -126,9 +138,24 @@ class DateScale {
       if ((this.cumulative[mid] as number) > target) hi = mid;
       else lo = mid + 1;
     }
-    return this.days[lo] as string;
+    return lo;
+  }
+
+  at(u: number): string {
+    return this.days[this.index(u)] as string;
+  }
+
+  /** The date recorded for day `index` at a precision (null if unknown). */
+  date(index: number, precision: string): string | null {
+    if (precision === 'day') return this.days[index] as string;
+    if (precision === 'month') return this.months[index] as string;
+    if (precision === 'year') return this.years[index] as string;
+    return null;
   }
 }
+
+/** One scale for the whole module: it is immutable. */
+const SCALE = new DateScale();
 
 interface DatedValue {
   date: string | null;
@@ -141,7 +168,7 @@ interface DatedValue {
 const precisions = Weighted.of({ day: 86, month: 7, year: 3, unknown: 4 });
 const bases = new Weighted(DATE_BASES, [50, 25, 20, 5]);
 
-function dated(rng: Rng, text: TextMaker, day: string): DatedValue {
+function dated(rng: Rng, text: TextMaker, day: number): DatedValue {
   // Precision first, then the basis inside datedWith: the same draws, in the same order, as ever.
   return datedWith(rng, text, day, precisions.sample(rng));
 }
@@ -366,7 +393,32 @@ const COLUMNS = {
 } as const;
 
 type TableName = keyof typeof COLUMNS;
-const BATCH: Partial<Record<TableName, number>> = { sources: 8, vote_positions: 128, evidence: 64, event_actors: 64 };
+const BATCH: Partial<Record<TableName, number>> = { sources: 16 };
+
+/** Enum columns of the big tables, bound as their position in the schema's list (see BulkInsert). */
+const CODED: Partial<Record<TableName, Record<string, readonly string[]>>> = {
+  events: { type: EVENT_TYPES, date_precision: PRECISIONS, date_basis: DATE_BASES, method: METHODS },
+  event_actors: { role: EVENT_ROLES },
+  statements: { kind: STATEMENT_KINDS, said_precision: PRECISIONS, said_basis: DATE_BASES, method: METHODS },
+  votes: {
+    body: VOTE_BODIES,
+    voted_precision: PRECISIONS,
+    voted_basis: DATE_BASES,
+    outcome: VOTE_OUTCOMES,
+    tally_basis: TALLY_BASES,
+    method: METHODS,
+  },
+  vote_positions: { position: POSITIONS },
+  figures: {
+    metric: FIGURE_METRICS,
+    category: FIGURE_CATEGORIES,
+    qualifier: QUALIFIERS,
+    as_of_precision: PRECISIONS,
+    as_of_basis: DATE_BASES,
+    method: METHODS,
+  },
+  evidence: { record_type: RECORD_TYPES },
+};
 
 class Inserters {
   private readonly all = new Map<TableName, BulkInsert>();
@@ -375,7 +427,7 @@ class Inserters {
     if (!this.db) return NO_INSERT;
     let insert = this.all.get(table);
     if (!insert) {
-      insert = new BulkInsert(this.db, table, COLUMNS[table], BATCH[table] ?? 32);
+      insert = new BulkInsert(this.db, table, COLUMNS[table], BATCH[table] ?? 256, CODED[table]);
       this.all.set(table, insert);
     }
     return insert;
@@ -399,7 +451,6 @@ const streams = (seed: string) => (label: string) => new Rng(`aleppo-ledger-synt
 /** Gazetteer, actors and sources: inserted when `db` is given, always returned (every part regenerates them). */
 export function generateShared(db: Database.Database | null, seed: string, sizes: SyntheticSizes): Shared {
   const stream = streams(seed);
-  const scale = new DateScale();
   const ins = new Inserters(db);
   const insLocations = ins.get('locations');
   const insLocationAliases = ins.get('location_aliases');
@@ -523,7 +574,7 @@ export function generateShared(db: Database.Database | null, seed: string, sizes
   const sources: SourceInfo[] = [];
   let exclusionId = 0;
   for (let i = 0; i < sizes.sources; i++) {
-    const day = scale.at((i + srcRng.next()) / sizes.sources);
+    const day = SCALE.at((i + srcRng.next()) / sizes.sources);
     const [publisher, outlet, pubSlug] = srcRng.pick(PUBLISHERS);
     const title = `${srcRng.pick(['Pressure builds over', 'UN warns on', 'Talks stall on', 'Fighting rages as', 'Aid blocked amid', 'Council split over', 'Civilians flee', 'Envoy pushes for'])} ${text.object()} in ${text.place()}`;
     const topic = title.split(' ').slice(0, 4).map(slugify).filter(Boolean).join('-');
@@ -582,65 +633,62 @@ export function generateShared(db: Database.Database | null, seed: string, sizes
   };
 }
 
-/** What decides an event's id, drawn from its own stream so that any part can recompute the ids cheaply. */
+/** A location id as it appears inside record ids: at most 24 characters, no trailing hyphen. */
+const idPlace = (locationId: string) => locationId.slice(0, 24).replace(/-$/, '');
+
+/**
+ * What decides an event's id, drawn from its own stream so that any part can recompute the ids cheaply. Kept in
+ * typed arrays (a million id strings would keep the garbage collector busy copying them); `id(i)` builds one.
+ */
 interface EventKeys {
-  ids: string[];
+  count: number;
   u: Float64Array;
-  day: string[];
-  precision: string[];
-  type: (typeof EVENT_TYPES)[number][];
+  /** Index into SCALE.days. */
+  day: Int32Array;
+  /** Index into precisions.items. */
+  precision: Uint8Array;
+  /** Index into EVENT_TYPES (eventTypes.items). */
+  type: Uint8Array;
+  /** Index into shared.locations, or -1. */
   location: Int32Array;
+  id(i: number): string;
 }
 
 function eventKeys(seed: string, sizes: SyntheticSizes, shared: Shared): EventKeys {
   const rng = streams(seed)('event-keys');
-  const scale = new DateScale();
   const n = sizes.events;
+  // The slugs that go into ids, once per location and type rather than once per event.
+  const placeOf = shared.locations.map((l) => idPlace(l.id));
+  const typeSlug = eventTypes.items.map((t) => t.replace(/_/g, '-'));
   const keys: EventKeys = {
-    ids: new Array(n),
+    count: n,
     u: new Float64Array(n),
-    day: new Array(n),
-    precision: new Array(n),
-    type: new Array(n),
+    day: new Int32Array(n),
+    precision: new Uint8Array(n),
+    type: new Uint8Array(n),
     location: new Int32Array(n),
+    id: (i) => {
+      const location = keys.location[i] as number;
+      const date = SCALE.date(keys.day[i] as number, precisions.items[keys.precision[i] as number] as string);
+      const place = location >= 0 ? placeOf[location] : TOPIC_WORDS[i % TOPIC_WORDS.length];
+      return `${date ?? 'undated'}-${typeSlug[keys.type[i] as number]}-${place}-${i.toString(36)}`;
+    },
   };
   for (let i = 0; i < n; i++) {
     const u = (i + rng.next()) / n;
-    const day = scale.at(u);
-    const precision = precisions.sample(rng);
-    const type = eventTypes.sample(rng);
-    const location = rng.chance(0.65) ? shared.locationPick.index(rng) : -1;
-    const date =
-      precision === 'unknown'
-        ? null
-        : precision === 'month'
-          ? `${day.slice(0, 7)}-01`
-          : precision === 'year'
-            ? `${day.slice(0, 4)}-01-01`
-            : day;
-    const place =
-      location >= 0
-        ? (shared.locations[location] as { id: string }).id.slice(0, 24).replace(/-$/, '')
-        : TOPIC_WORDS[i % TOPIC_WORDS.length];
-    keys.ids[i] = `${date ?? 'undated'}-${type.replace(/_/g, '-')}-${place}-${i.toString(36)}`;
     keys.u[i] = u;
-    keys.day[i] = day;
-    keys.precision[i] = precision;
-    keys.type[i] = type;
-    keys.location[i] = location;
+    keys.day[i] = SCALE.index(u);
+    keys.precision[i] = precisions.index(rng);
+    keys.type[i] = eventTypes.index(rng);
+    keys.location[i] = rng.chance(0.65) ? shared.locationPick.index(rng) : -1;
   }
   return keys;
 }
 
-function datedWith(rng: Rng, text: TextMaker, day: string, precision: string): DatedValue {
+function datedWith(rng: Rng, text: TextMaker, day: number, precision: string): DatedValue {
   let basis = bases.sample(rng);
-  let date: string | null = day;
-  if (precision === 'month') date = `${day.slice(0, 7)}-01`;
-  else if (precision === 'year') date = `${day.slice(0, 4)}-01-01`;
-  else if (precision === 'unknown') {
-    date = null;
-    basis = 'publication';
-  }
+  const date = SCALE.date(day, precision);
+  if (precision === 'unknown') basis = 'publication';
   const note = text.dateNote(basis);
   return {
     date,
@@ -651,26 +699,94 @@ function datedWith(rng: Rng, text: TextMaker, day: string, precision: string): D
   };
 }
 
-export type Part = 'events' | 'statements';
-
-/** Evidence ids of each part start past the largest id the other could use (at most four spans a record). */
-export const evidenceIdBase = (part: Part, sizes: SyntheticSizes) =>
-  part === 'events' ? 0 : 4 * (sizes.events + sizes.votes + sizes.figures);
+/**
+ * The corpus in four sections, in this order. Events, votes and figures draw their evidence from one stream (and
+ * one run of evidence ids), statements from another; each section draws everything else from streams of its own.
+ */
+export const SECTIONS = ['events', 'votes', 'figures', 'statements'] as const;
+export type Section = (typeof SECTIONS)[number];
 
 /**
- * One independent part of the corpus: `events` (events, their actors, votes, figures) or `statements`, with their
- * evidence. Parts can be generated in parallel into separate files and merged: each draws from its own streams.
+ * The two halves that load in parallel, balanced by measured cost: `events` (events and their actors) and
+ * `statements` (votes, figures, statements). Any split gives the same rows: a section's evidence continues its
+ * stream where the sections before it left it (see `EvidenceChain.skip`).
  */
-export function generatePart(
+export const PARTS = { events: ['events'], statements: ['votes', 'figures', 'statements'] } as const satisfies Record<
+  string,
+  readonly Section[]
+>;
+export type Part = keyof typeof PARTS;
+
+/** Main records of some sections (what progress counts). */
+export const sectionRecords = (sections: readonly Section[], sizes: SyntheticSizes) =>
+  sections.reduce((sum, section) => sum + sizes[section], 0);
+
+/** Main records of a part. */
+export const partRecords = (part: Part, sizes: SyntheticSizes) => sectionRecords(PARTS[part], sizes);
+
+/**
+ * One run of evidence: one to four spans a record, from sources published around the record's date, with ids
+ * counting up. Events, votes and figures share the run whose ids start at 1; statements start past the largest id
+ * the first run could use (at most four spans a record).
+ */
+class EvidenceChain {
+  private readonly rng: Rng;
+  private id: number;
+
+  constructor(
+    stream: (label: string) => Rng,
+    label: 'events' | 'statements',
+    sizes: SyntheticSizes,
+    private readonly sources: SourceInfo[],
+    private readonly insert: Inserter,
+  ) {
+    this.rng = stream(`evidence-${label}`);
+    this.id = label === 'events' ? 0 : 4 * (sizes.events + sizes.votes + sizes.figures);
+  }
+
+  /** The spans of one record at position u of the timeline; with `write` false they are drawn but not inserted. */
+  add(type: string, recordId: string, u: number, write = true): void {
+    const rng = this.rng;
+    const sources = this.sources;
+    const last = sources.length - 1;
+    const r = rng.next();
+    const n = 1 + (r < 0.55 ? 1 : 0) + (r < 0.2 ? 1 : 0) + (r < 0.05 ? 1 : 0);
+    let sourceIndex = Math.min(last, Math.floor(u * sources.length) + rng.int(3));
+    for (let seq = 0; seq < n; seq++) {
+      if (seq > 0 && rng.chance(0.4)) sourceIndex = Math.min(last, sourceIndex + 1 + rng.int(4)); // corroboration
+      const source = sources[sourceIndex] as SourceInfo;
+      const span = rng.int(source.spans.length / 2);
+      this.id++;
+      if (!write) continue;
+      const start = source.spans[2 * span] as number;
+      const end = source.spans[2 * span + 1] as number;
+      this.insert.add([this.id, type, recordId, seq, source.id, start, end, source.text.slice(start, end)]);
+    }
+  }
+
+  /**
+   * Advances past the evidence of `records` records another thread writes: the same draws as `add`, nothing
+   * inserted, so that the next section's evidence gets the same spans and ids as in a single pass.
+   */
+  skip(records: number): void {
+    for (let i = 0; i < records; i++) this.add('', '', 0, false);
+  }
+}
+
+/**
+ * Some sections of the corpus, with their evidence, into `db` (the gazetteer, actors and sources must be there or
+ * be written elsewhere). Any subset gives the rows a single pass over all four would: sections run in the order
+ * of SECTIONS, and each draws from its own streams.
+ */
+export function generateSections(
   db: Database.Database,
-  part: Part,
+  sections: readonly Section[],
   seed: string,
   sizes: SyntheticSizes,
   shared: Shared,
   hooks: GenerateHooks = {},
 ): RowCounts {
   const stream = streams(seed);
-  const scale = new DateScale();
   const every = hooks.every ?? 10_000;
   let records = 0;
   const tick = () => {
@@ -678,37 +794,43 @@ export function generatePart(
     if (records % every === 0) hooks.tick?.(records);
   };
   const ins = new Inserters(db);
-  const { actors, sources } = shared;
-
-  // ---- evidence ---------------------------------------------------------------------------------------------
+  const { actors } = shared;
+  const wanted = new Set(sections);
   const insEvidence = ins.get('evidence');
-  const evRng = stream(`evidence-${part}`);
-  let evidenceId = evidenceIdBase(part, sizes);
-  /** One to four spans from sources published around position u of the timeline. */
-  const addEvidence = (type: string, recordId: string, u: number) => {
-    const r = evRng.next();
-    const n = 1 + (r < 0.55 ? 1 : 0) + (r < 0.2 ? 1 : 0) + (r < 0.05 ? 1 : 0);
-    let sourceIndex = Math.min(sizes.sources - 1, Math.floor(u * sizes.sources) + evRng.int(3));
-    for (let seq = 0; seq < n; seq++) {
-      if (seq > 0 && evRng.chance(0.4)) sourceIndex = Math.min(sizes.sources - 1, sourceIndex + 1 + evRng.int(4)); // corroboration
-      const source = sources[sourceIndex] as SourceInfo;
-      const span = evRng.int(source.spans.length / 2);
-      const start = source.spans[2 * span] as number;
-      const end = source.spans[2 * span + 1] as number;
-      insEvidence.add([++evidenceId, type, recordId, seq, source.id, start, end, source.text.slice(start, end)]);
+  const main = new EvidenceChain(stream, 'events', sizes, shared.sources, insEvidence);
+  const speech = new EvidenceChain(stream, 'statements', sizes, shared.sources, insEvidence);
+  // SYNTHETIC_DEBUG: the time of each section (and of what came before the first).
+  let mark = performance.now();
+  let current = 'event keys';
+  const lap = (next: string) => {
+    const now = performance.now();
+    if (process.env.SYNTHETIC_DEBUG) process.stderr.write(`  ${current.padEnd(18)} ${((now - mark) / 1000).toFixed(2).padStart(7)} s\n`);
+    mark = now;
+    current = next;
+  };
+  /** Whether `section` is written here, else skipping its evidence if a later section of the chain needs it. */
+  const run = (section: Section): boolean => {
+    if (wanted.has(section)) {
+      lap(section);
+      return true;
     }
+    const later = SECTIONS.slice(SECTIONS.indexOf(section) + 1).some((s) => s !== 'statements' && wanted.has(s));
+    if (section !== 'statements' && later) {
+      lap(`(skip ${section})`);
+      main.skip(sizes[section]);
+    }
+    return false;
   };
   const provenance = (rng: Rng): [string, number] =>
     rng.chance(0.9) ? ['curated', 1] : ['extracted', Math.round((0.5 + rng.next() * 0.45) * 100) / 100];
   const keys = eventKeys(seed, sizes, shared);
-  const eventIds = keys.ids;
   /** Links to an event near position u; events are grouped in eights so that some events gather several records. */
   const nearEvent = (rng: Rng, u: number) => {
-    const base = Math.floor((u * eventIds.length) / 8) * 8 + (rng.chance(0.7) ? 0 : rng.int(8));
-    return eventIds[Math.min(eventIds.length - 1, Math.max(0, base))] ?? null;
+    const base = Math.floor((u * keys.count) / 8) * 8 + (rng.chance(0.7) ? 0 : rng.int(8));
+    return keys.count > 0 ? keys.id(Math.min(keys.count - 1, Math.max(0, base))) : null;
   };
 
-  if (part === 'events') {
+  if (run('events')) {
     // ---- events ---------------------------------------------------------------------------------------------
     const insEvents = ins.get('events');
     const insEventActors = ins.get('event_actors');
@@ -716,16 +838,16 @@ export function generatePart(
     const text = new TextMaker(stream('events-text'), shared.names, shared.places);
     for (let i = 0; i < sizes.events; i++) {
       const u = keys.u[i] as number;
-      const when = datedWith(eRng, text, keys.day[i] as string, keys.precision[i] as string);
-      const type = keys.type[i] as (typeof EVENT_TYPES)[number];
+      const when = datedWith(eRng, text, keys.day[i] as number, precisions.items[keys.precision[i] as number] as string);
+      const type = eventTypes.items[keys.type[i] as number] as (typeof EVENT_TYPES)[number];
       const location =
         (keys.location[i] as number) >= 0 ? (shared.locations[keys.location[i] as number] as { id: string; name: string }) : null;
       const nActors = eRng.int(4);
       const who = new Set<number>();
       for (let k = 0; k < nActors; k++) who.add(shared.participants.sample(eRng));
       const lead = who.size > 0 ? (actors[who.values().next().value as number] as ActorInfo).name : null;
-      const id = eventIds[i] as string;
-      const end = when.date && when.precision === 'day' && eRng.chance(0.15) ? scale.at(Math.min(0.999999, u + eRng.next() * 0.01)) : null;
+      const id = keys.id(i);
+      const end = when.date && when.precision === 'day' && eRng.chance(0.15) ? SCALE.at(Math.min(0.999999, u + eRng.next() * 0.01)) : null;
       const [method, confidence] = provenance(eRng);
       insEvents.add([
         id,
@@ -743,10 +865,12 @@ export function generatePart(
         confidence,
       ]);
       for (const a of who) insEventActors.add([id, (actors[a] as ActorInfo).id, eRng.pick(EVENT_ROLES)]);
-      addEvidence('event', id, u);
+      main.add('event', id, u);
       tick();
     }
+  }
 
+  if (run('votes')) {
     // ---- votes ----------------------------------------------------------------------------------------------
     const insVotes = ins.get('votes');
     const insPositions = ins.get('vote_positions');
@@ -756,7 +880,7 @@ export function generatePart(
     const outcomesPending = new Weighted(VOTE_OUTCOMES, [0, 0, 3, 1]);
     for (let i = 0; i < sizes.votes; i++) {
       const u = (i + vRng.next()) / sizes.votes;
-      const when = dated(vRng, vText, scale.at(u));
+      const when = dated(vRng, vText, SCALE.index(u));
       const council = vRng.chance(0.7);
       const members: number[] = council ? [...shared.permanent] : shared.stateList;
       if (council) {
@@ -812,17 +936,22 @@ export function generatePart(
       const nSponsors = 1 + vRng.int(4);
       for (let k = 0; k < nSponsors; k++) sponsors.add(vRng.pick(members));
       for (const s of sponsors) insSponsors.add([id, (actors[s] as ActorInfo).id]);
-      addEvidence('vote', id, u);
+      main.add('vote', id, u);
       tick();
     }
+  }
 
+  if (run('figures')) {
     // ---- figures --------------------------------------------------------------------------------------------
     const insFigures = ins.get('figures');
     const fRng = stream('figures');
     const fText = new TextMaker(stream('figures-text'), shared.names, shared.places);
+    const metricSlug = new Map(FIGURE_METRICS.map((m) => [m, m.replace(/_/g, '-')]));
+    const metricWords = new Map(FIGURE_METRICS.map((m) => [m, m.replace(/_/g, ' ')]));
+    const placeOf = new Map(shared.locations.map((l) => [l, idPlace(l.id)]));
     for (let i = 0; i < sizes.figures; i++) {
       const u = (i + fRng.next()) / sizes.figures;
-      const when = dated(fRng, fText, scale.at(u));
+      const when = dated(fRng, fText, SCALE.index(u));
       const metric = metrics.sample(fRng);
       const [lo, hi] = MAGNITUDE[metric];
       const magnitude = Math.round(lo * (hi / lo) ** fRng.next());
@@ -874,7 +1003,7 @@ export function generatePart(
       const category = CATEGORY_OF[metric];
       const location = fRng.chance(0.6) ? shared.locationPick.sample(fRng) : null;
       const unit = UNIT_OF[metric] ?? 'people';
-      const id = `${when.date ?? 'undated'}-${metric.replace(/_/g, '-')}-${location ? location.id.slice(0, 24).replace(/-$/, '') : 'total'}-${i.toString(36)}`;
+      const id = `${when.date ?? 'undated'}-${metricSlug.get(metric)}-${location ? placeOf.get(location) : 'total'}-${i.toString(36)}`;
       const claimed = fRng.chance(0.7) ? (actors[shared.claimants[fRng.int(shared.claimants.length)] as number] as ActorInfo) : null;
       const [method, confidence] = provenance(fRng);
       insFigures.add([
@@ -887,7 +1016,7 @@ export function generatePart(
         qualifier,
         raw,
         unit,
-        fRng.chance(0.8) ? `${unit} ${metric.replace(/_/g, ' ')}${location ? ` in ${location.name}` : ''}` : null,
+        fRng.chance(0.8) ? `${unit} ${metricWords.get(metric)}${location ? ` in ${location.name}` : ''}` : null,
         location?.id ?? null,
         when.date,
         when.precision,
@@ -899,22 +1028,26 @@ export function generatePart(
         method,
         confidence,
       ]);
-      addEvidence('figure', id, u);
+      main.add('figure', id, u);
       tick();
     }
-  } else {
+  }
+
+  if (run('statements')) {
     // ---- statements -----------------------------------------------------------------------------------------
     const insStatements = ins.get('statements');
     const sRng = stream('statements');
     const text = new TextMaker(stream('statements-text'), shared.names, shared.places);
+    // The speaker's last name as it starts a statement id, once per actor rather than once per statement.
+    const speakerSlug = actors.map((a) => slugify(a.name.split(' ').pop() ?? a.name).slice(0, 20));
     for (let i = 0; i < sizes.statements; i++) {
       const u = (i + sRng.next()) / sizes.statements;
-      const when = dated(sRng, text, scale.at(u));
-      const speaker = actors[shared.speakers.sample(sRng)] as ActorInfo;
+      const when = dated(sRng, text, SCALE.index(u));
+      const speakerIndex = shared.speakers.sample(sRng);
+      const speaker = actors[speakerIndex] as ActorInfo;
       const kind = statementKinds.sample(sRng);
       const place = sRng.chance(0.3) ? shared.locationPick.sample(sRng) : null;
-      const lastName = speaker.name.split(' ').pop() ?? speaker.name;
-      const id = `${slugify(lastName).slice(0, 20)}-${when.date ?? 'undated'}-${sRng.pick(TOPIC_WORDS)}-${i.toString(36)}`;
+      const id = `${speakerSlug[speakerIndex]}-${when.date ?? 'undated'}-${sRng.pick(TOPIC_WORDS)}-${i.toString(36)}`;
       const [method, confidence] = provenance(sRng);
       insStatements.add([
         id,
@@ -932,27 +1065,24 @@ export function generatePart(
         method,
         confidence,
       ]);
-      addEvidence('statement', id, u);
+      speech.add('statement', id, u);
       tick();
     }
   }
+  lap('');
   hooks.tick?.(records);
   return ins.finish();
 }
 
-/** Main records of a part (what its progress counts). */
-export const partRecords = (part: Part, sizes: SyntheticSizes) =>
-  part === 'events' ? sizes.events + sizes.votes + sizes.figures : sizes.statements;
-
 /** The whole corpus in one thread, into one database. */
 export function generateCorpus(db: Database.Database, seed: string, sizes: SyntheticSizes, hooks: GenerateHooks = {}): RowCounts {
   const shared = generateShared(db, seed, sizes);
-  const sharedCounts = countRows(db, ['sources', 'actors', 'actor_aliases', 'actor_roles', 'locations', 'location_aliases', 'exclusions']);
-  const first = partRecords('events', sizes);
-  const a = generatePart(db, 'events', seed, sizes, shared, hooks);
-  const b = generatePart(db, 'statements', seed, sizes, shared, { ...hooks, tick: (n) => hooks.tick?.(first + n) });
-  return mergeCounts(sharedCounts, a, b);
+  const sharedCounts = countRows(db, SHARED_TABLES);
+  return mergeCounts(sharedCounts, generateSections(db, SECTIONS, seed, sizes, shared, hooks));
 }
+
+/** The tables generateShared writes. */
+export const SHARED_TABLES = ['sources', 'actors', 'actor_aliases', 'actor_roles', 'locations', 'location_aliases', 'exclusions'] as const;
 
 export function countRows(db: Database.Database, tables: readonly string[]): RowCounts {
   const counts: RowCounts = {};

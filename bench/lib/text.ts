@@ -23,6 +23,13 @@ import {
 const lowerFirst = (s: string) => (s.startsWith('Russian') ? s : s.charAt(0).toLowerCase() + s.slice(1));
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** `s.split(' ').length`, without building the array. */
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
 export function formatNumber(n: number): string {
   return Math.round(n)
     .toString()
@@ -46,6 +53,12 @@ export class TextMaker {
   private readonly nouns = Weighted.zipf(ABSTRACT_NOUNS, 0.8);
   private readonly adverbials = Weighted.zipf(ADVERBIALS, 0.9);
   private readonly pastVerbs = Weighted.zipf(PAST_VERBS, 1);
+  /**
+   * Subjects and objects with the first letter as a sentence needs it, computed once (upperFirst of a whole
+   * clause copied the clause again). Drawn by index, they take exactly the draws `sample` would.
+   */
+  private readonly subjectCase = { lower: SUBJECTS.map(lowerFirst), upper: SUBJECTS.map(upperFirst) };
+  private readonly objectUpper = OBJECTS.map(upperFirst);
 
   constructor(
     private readonly rng: Rng,
@@ -75,10 +88,13 @@ export class TextMaker {
     return this.nouns.sample(this.rng);
   }
 
-  /** A main clause, e.g. "the Security Council must guarantee safe passage for civilians in Sukkari". */
-  clause(): string {
+  /**
+   * A main clause, e.g. "the Security Council must guarantee safe passage for civilians in Sukkari"; `lower` and
+   * `upper` give what lowerFirst and upperFirst of it would.
+   */
+  clause(form: 'as is' | 'lower' | 'upper' = 'as is'): string {
     const r = this.rng;
-    const subject = this.subjects.sample(r);
+    const subject = form === 'as is' ? this.subjects.sample(r) : (this.subjectCase[form][this.subjects.index(r)] as string);
     let s = `${subject} ${this.modals.sample(r)} ${this.verbs.sample(r)} ${this.objects.sample(r)}`;
     const tail = r.int(4);
     if (tail === 0) s += ` in ${this.place()}`;
@@ -92,19 +108,19 @@ export class TextMaker {
     const r = this.rng;
     switch (r.int(7)) {
       case 0:
-        return `${upperFirst(this.clause())}.`;
+        return `${this.clause('upper')}.`;
       case 1:
-        return `The ${this.noun()} in ${this.place()} is ${this.adjective()}, and ${lowerFirst(this.subjects.sample(r))} ${this.modals.sample(r)} ${this.verbs.sample(r)} ${this.object()}.`;
+        return `The ${this.noun()} in ${this.place()} is ${this.adjective()}, and ${this.subjectCase.lower[this.subjects.index(r)]} ${this.modals.sample(r)} ${this.verbs.sample(r)} ${this.object()}.`;
       case 2:
         return `There can be no ${this.noun()} without ${this.object()}.`;
       case 3:
         return `What is happening in ${this.place()} is ${this.adjective()}.`;
       case 4:
-        return `${upperFirst(this.clause())} ${r.pick(CONNECTORS)} ${lowerFirst(this.clause())}.`;
+        return `${this.clause('upper')} ${r.pick(CONNECTORS)} ${this.clause('lower')}.`;
       case 5:
         return `We call on ${this.name()} to ${this.verbs.sample(r)} ${this.object()} ${this.adverbials.sample(r)}.`;
       default:
-        return `${upperFirst(this.object())} ${r.chance(0.5) ? 'is' : 'remains'} ${this.adjective()} ${r.chance(0.5) ? `in ${this.place()}` : this.adverbials.sample(r)}.`;
+        return `${this.objectUpper[this.objects.index(r)]} ${r.chance(0.5) ? 'is' : 'remains'} ${this.adjective()} ${r.chance(0.5) ? `in ${this.place()}` : this.adverbials.sample(r)}.`;
     }
   }
 
@@ -112,7 +128,7 @@ export class TextMaker {
   statement(kind: 'direct' | 'partial' | 'indirect', speakerName: string): string {
     const r = this.rng;
     if (kind === 'indirect') {
-      return `${speakerName} ${this.pastVerbs.sample(r)} that ${lowerFirst(this.clause())}${r.chance(0.3) ? `, ${r.pick(CONNECTORS)} ${lowerFirst(this.clause())}` : ''}.`;
+      return `${speakerName} ${this.pastVerbs.sample(r)} that ${this.clause('lower')}${r.chance(0.3) ? `, ${r.pick(CONNECTORS)} ${this.clause('lower')}` : ''}.`;
     }
     if (kind === 'partial') return `${this.adjective()} ${this.noun()} ${r.chance(0.5) ? `in ${this.place()}` : this.adverbials.sample(r)}`;
     const sentences = 1 + (r.chance(0.45) ? 1 : 0) + (r.chance(0.15) ? 1 : 0);
@@ -132,7 +148,7 @@ export class TextMaker {
 
   eventSummary(where: string | null, who: string | null): string {
     const r = this.rng;
-    let s = `${who ?? upperFirst(this.subjects.sample(r))} ${this.pastVerbs.sample(r)} that ${lowerFirst(this.clause())}`;
+    let s = `${who ?? this.subjectCase.upper[this.subjects.index(r)]} ${this.pastVerbs.sample(r)} that ${this.clause('lower')}`;
     if (where) s += `, as the ${this.noun()} in ${where} grew ${this.adjective()}`;
     s += '.';
     if (r.chance(0.6)) s += ` ${this.speechSentence()}`;
@@ -174,8 +190,9 @@ export class TextMaker {
         const start = length;
         parts.push(phrase);
         length += phrase.length;
-        if (phrase.indexOf(' ') > 0 && phrase.split(' ').length >= 3) spans.push(start, length);
-        words += phrase.split(' ').length;
+        const phraseWords = wordCount(phrase);
+        if (phrase.indexOf(' ') > 0 && phraseWords >= 3) spans.push(start, length);
+        words += phraseWords;
         if (i < separators.length) {
           parts.push(separators[i] as string);
           length += (separators[i] as string).length;
@@ -190,11 +207,11 @@ export class TextMaker {
       switch (r.int(6)) {
         case 0: {
           const who = this.name();
-          emit([who, `${this.pastVerbs.sample(r)} on ${r.pick(WEEKDAYS)} that ${lowerFirst(this.clause())}`], [' '], '.');
+          emit([who, `${this.pastVerbs.sample(r)} on ${r.pick(WEEKDAYS)} that ${this.clause('lower')}`], [' '], '.');
           break;
         }
         case 1: {
-          const speech = upperFirst(this.clause());
+          const speech = this.clause('upper');
           emit([`"${speech}`, `" ${this.name()} said`], [','], '.');
           break;
         }
@@ -211,11 +228,13 @@ export class TextMaker {
           );
           break;
         case 4:
-          emit([upperFirst(this.clause()), `${r.pick(CONNECTORS)} ${lowerFirst(this.clause())}`], [', '], '.');
+          emit([this.clause('upper'), `${r.pick(CONNECTORS)} ${this.clause('lower')}`], [', '], '.');
           break;
         default:
           emit(
-            [`${upperFirst(this.object())} ${r.chance(0.5) ? 'remained' : 'became'} ${this.adjective()} ${this.adverbials.sample(r)}`],
+            [
+              `${this.objectUpper[this.objects.index(r)]} ${r.chance(0.5) ? 'remained' : 'became'} ${this.adjective()} ${this.adverbials.sample(r)}`,
+            ],
             [],
             '.',
           );
