@@ -13,16 +13,15 @@
  *   other votes, figures and statements into a second file, which is merged into the first at the end.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
-import { publishAtomically, removeStaleTemporaryFiles } from '../../src/seed/build-database.js';
+import { prepareBuildPaths, publishAtomically } from '../../src/seed/build-database.js';
 import { tuneForBulkLoad } from './bulk-insert.js';
 import {
   CORPUS_TABLES,
@@ -81,8 +80,6 @@ export function syntheticBuildId(seed: string, sizes: SyntheticSizes): string {
   return `synthetic-${digest.slice(0, 40)}`;
 }
 
-let temporaryCounter = 0;
-
 export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Promise<SyntheticBuildSummary> {
   const started = performance.now();
   const phases: Record<string, number> = {};
@@ -94,11 +91,7 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     mark = now;
   };
 
-  const target = resolve(options.target);
-  mkdirSync(dirname(target), { recursive: true });
-  removeStaleTemporaryFiles(target);
-  temporaryCounter += 1;
-  const temporary = `${target}.tmp-${process.pid}-${temporaryCounter}`;
+  const { target, temporary } = prepareBuildPaths(options.target);
   const version = schemaVersion(options.migrationsDir);
   const buildId = syntheticBuildId(options.seed, options.sizes);
   const total = recordCount(options.sizes);

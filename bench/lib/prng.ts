@@ -116,18 +116,22 @@ export class Weighted<T> {
   }
 
   index(rng: Rng): number {
-    const target = rng.next() * this.total;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cumulative[mid] as number) > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return firstAbove(this.cumulative, rng.next() * this.total);
   }
 
   sample(rng: Rng): T {
     return this.items[this.index(rng)] as T;
   }
+}
+
+/** The first index whose cumulative weight is above `target` (binary search): weighted sampling over a running sum. */
+export function firstAbove(cumulative: ArrayLike<number>, target: number): number {
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((cumulative[mid] as number) > target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -25,7 +25,7 @@ import {
   VOTE_OUTCOMES,
 } from '../../src/db/schema.js';
 import { BulkInsert } from './bulk-insert.js';
-import { Rng, Weighted } from './prng.js';
+import { firstAbove, Rng, Weighted } from './prng.js';
 import { type Article, formatNumber, TextMaker } from './text.js';
 import {
   ALEPPO_NEIGHBORHOODS,
@@ -130,15 +130,7 @@ class DateScale {
 
   /** The index in `days` of the day at u. */
   index(u: number): number {
-    const target = u * this.total;
-    let lo = 0;
-    let hi = this.cumulative.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.cumulative[mid] as number) > target) hi = mid;
-      else lo = mid + 1;
-    }
-    return lo;
+    return firstAbove(this.cumulative, u * this.total);
   }
 
   at(u: number): string {

@@ -88,15 +88,23 @@ function isAlive(pid: number): boolean {
 
 let temporaryCounter = 0;
 
+/**
+ * Where a build of `target` is written before it is published: a private file beside it (same filesystem, so the
+ * rename is atomic), named `<target>.tmp-<pid>-<n>` as removeStaleTemporaryFiles expects, after clearing what
+ * dead builds left. Returns the absolute target and the temporary path.
+ */
+export function prepareBuildPaths(target: string): { target: string; temporary: string } {
+  const absolute = resolve(target);
+  mkdirSync(dirname(absolute), { recursive: true });
+  removeStaleTemporaryFiles(absolute);
+  temporaryCounter += 1;
+  return { target: absolute, temporary: `${absolute}.tmp-${process.pid}-${temporaryCounter}` };
+}
+
 export function buildDatabase(options: BuildOptions): BuildSummary {
   const started = performance.now();
   const corpus = loadCorpus(options); // throws SeedError before any file is touched
-  const target = resolve(options.target);
-  mkdirSync(dirname(target), { recursive: true });
-  removeStaleTemporaryFiles(target);
-
-  temporaryCounter += 1;
-  const temporary = `${target}.tmp-${process.pid}-${temporaryCounter}`;
+  const { target, temporary } = prepareBuildPaths(options.target);
   const version = schemaVersion(options.migrationsDir);
   let sqlite: Database.Database | undefined;
   try {
