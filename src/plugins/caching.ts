@@ -26,19 +26,26 @@ declare module 'fastify' {
   }
 }
 
-/** The representation and URL: what, with the build id, determines a response. */
-const cacheKey = (request: FastifyRequest) => `${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`;
+/** What this plugin knows of a request, worked out once: its hooks run three times per request. */
+interface CacheState {
+  /** The representation and URL: what, with the build id, determines a response. */
+  key: string;
+  etag: string;
+  /** Answered from the response cache, so onSend does not store it again. */
+  fromCache: boolean;
+}
 
-/** Computed once per request (onRequest and onSend both need it). */
-const etags = new WeakMap<FastifyRequest, string>();
+const states = new WeakMap<FastifyRequest, CacheState>();
 
-export function etagFor(buildId: string, request: FastifyRequest): string {
-  const known = etags.get(request);
-  if (known) return known;
-  const hash = createHash('sha1').update(buildId).update('\0').update(cacheKey(request)).digest('base64url');
-  const etag = `"${hash.slice(0, 27)}"`;
-  etags.set(request, etag);
-  return etag;
+function stateOf(buildId: string, request: FastifyRequest): CacheState {
+  let state = states.get(request);
+  if (!state) {
+    const key = `${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`;
+    const hash = createHash('sha1').update(buildId).update('\0').update(key).digest('base64url');
+    state = { key, etag: `"${hash.slice(0, 27)}"`, fromCache: false };
+    states.set(request, state);
+  }
+  return state;
 }
 
 /**
@@ -64,12 +71,10 @@ export default fp(
   async (app: FastifyInstance, options: CachingOptions) => {
     const responses = new ResponseCache(options.responseCacheBytes ?? 0);
     app.decorate('responseCache', responses);
-    /** Requests answered from the response cache, so onSend does not store them again. */
-    const fromCache = new WeakSet<FastifyRequest>();
 
     app.addHook('onRequest', async (request, reply) => {
       if (!isCacheable(request)) return;
-      const etag = etagFor(options.buildId, request);
+      const { etag } = stateOf(options.buildId, request);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
         reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
@@ -80,12 +85,13 @@ export default fp(
     if (responses.enabled) {
       app.addHook('preValidation', async (request, reply) => {
         if (request.method !== 'GET' || !isCacheable(request)) return;
-        const hit = responses.get(cacheKey(request));
+        const state = stateOf(options.buildId, request);
+        const hit = responses.get(state.key);
         if (!hit) {
           reply.header('x-cache', 'miss');
           return;
         }
-        fromCache.add(request);
+        state.fromCache = true;
         reply.header('x-cache', 'hit').type(hit.contentType);
         if (hit.link) reply.header('link', hit.link);
         return reply.code(200).send(hit.body);
@@ -94,22 +100,18 @@ export default fp(
 
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
-      if (reply.statusCode === 200) reply.header('etag', etagFor(options.buildId, request));
+      const state = stateOf(options.buildId, request);
+      if (reply.statusCode === 200) reply.header('etag', state.etag);
       if (
         responses.enabled &&
         reply.statusCode === 200 &&
         request.method === 'GET' &&
         isCacheable(request) &&
-        !fromCache.has(request) &&
+        !state.fromCache &&
         (typeof payload === 'string' || Buffer.isBuffer(payload))
       ) {
         const link = reply.getHeader('link');
-        responses.set(
-          cacheKey(request),
-          payload,
-          String(reply.getHeader('content-type') ?? ''),
-          typeof link === 'string' ? link : undefined,
-        );
+        responses.set(state.key, payload, String(reply.getHeader('content-type') ?? ''), typeof link === 'string' ? link : undefined);
       }
       if (!isCacheable(request)) {
         // Health answers must be live: they carry an ETag like every GET, but no cache may keep them.

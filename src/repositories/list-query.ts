@@ -89,6 +89,8 @@ export class ListQueries {
     // What breaks ties in the sort: the record's id, or for relevance the hit's rowid in the full-text table (stable
     // within a build, and cursors are bound to their build), which FTS5 hands out without reading the stored row.
     let tiebreak = `${shape.alias}.id`;
+    // The previous page's last (sort key, tiebreak), checked once (an HMAC) and used wherever the page is cut.
+    const after = request.cursor ? this.cursors.decode(request.cursor, request.sort, 2) : undefined;
 
     if (sortName === 'relevance') {
       if (!shape.ftsTable || !request.search) throw new Error('relevance sort needs a search');
@@ -99,7 +101,6 @@ export class ListQueries {
         // Search alone: the page is cut inside the full-text query on (rank, rowid) alone; only the page's hits then
         // read their record_id and join their records, not every match (q=lavrov, 1,816 matches at 1M statements:
         // 19 ms -> 2.2 ms for this query; reading record_id for every match before the cut cost 2 ms of it).
-        const after = request.cursor ? this.cursors.decode(request.cursor, request.sort, 2) : undefined;
         from = `(SELECT f.rowid AS fts_rowid, f.record_id, cut.rank FROM
             (SELECT rowid AS r, rank FROM ${fts} WHERE ${fts} MATCH ?${after ? ' AND (rank, rowid) > (?, ?)' : ''} ORDER BY rank, rowid LIMIT ?) AS cut
             CROSS JOIN ${fts} f ON f.rowid = cut.r) AS hit
@@ -128,8 +129,8 @@ export class ListQueries {
     // index range in order, LIMIT n+1, and the few rows are merged: the cost is one page per value.
     const split = sortName === 'relevance' ? undefined : request.conditions.find((c) => c.anyOf && c.anyOf.values.length > 1);
     for (const condition of request.conditions) if (condition !== split) where.push(condition);
-    if (request.cursor) {
-      const [key, tie] = this.cursors.decode(request.cursor, request.sort, 2);
+    if (after) {
+      const [key, tie] = after;
       where.push({ sql: `(${sortColumn}, ${tiebreak}) ${descending ? '<' : '>'} (?, ?)`, params: [key, tie] });
     }
     const direction = descending ? 'DESC' : 'ASC';
