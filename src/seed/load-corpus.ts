@@ -20,6 +20,7 @@ import {
 } from './annotation-schema.js';
 import { findAll, type LocatedSpan, locateQuote } from './locate-quote.js';
 import { SeedError } from './seed-error.js';
+import { statementText } from './statement-text.js';
 
 export type EvidenceRow = Omit<typeof schema.evidence.$inferInsert, 'id'>;
 export type ExclusionRow = Omit<typeof schema.exclusions.$inferInsert, 'id'>;
@@ -360,7 +361,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         id: statement.id,
         speakerId: statement.speaker,
         speakerRole: statement.speaker_role ?? null,
-        text: spans.map((s) => s.quote).join(' '),
+        text: statementText(text, statement.kind, spans),
         kind: statement.kind,
         saidOn: statement.said.date,
         saidPrecision: statement.said.precision,
