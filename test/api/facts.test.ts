@@ -112,3 +112,55 @@ describe('actors', () => {
     for (const person of (await get('/v1/actors?kind=person&limit=500')).data) expect(person.country_code).toBeNull();
   });
 });
+
+/** What the editorial review of the five articles (issue 17) changed, as an API client sees it. */
+describe('editorial review of the five', () => {
+  it('the siege of eastern Aleppo runs from 7 July into December 2016', async () => {
+    const siege = await get('/v1/events/2016-07-07-siege-eastern-aleppo');
+    expect(siege.date_start).toBe('2016-07-07');
+    expect(siege.date_end >= '2016-12-01').toBe(true);
+    expect(new Set(siege.evidence.map((e: { source_id: string }) => e.source_id))).toContain('alarabiya-2016-12-03-aleppo-under-fire');
+  });
+
+  it('a paraphrase and its quote are one statement: Lavrov\'s "the strikes have resumed"', async () => {
+    const lavrov = await get('/v1/statements/lavrov-2016-12-09-strikes-resumed');
+    expect(lavrov.kind).toBe('direct');
+    expect(lavrov.text).toBe(
+      'After a humanitarian pause, [the strikes] have resumed and will continue for as long as the bandits are still in Aleppo,',
+    );
+    expect(lavrov.evidence.map((e: { quote: string }) => e.quote)).toEqual([
+      'Russian Foreign Minister Sergei Lavrov said Friday that Russia and Syrian government forces would continue their bombing raids in Aleppo until rebels vacated the city.',
+      lavrov.text,
+    ]);
+    // The paraphrase is no longer a second statement of the same words.
+    expect((await app.inject({ url: '/v1/statements/lavrov-2016-12-09-bombing-continues' })).statusCode).toBe(404);
+  });
+
+  it('Zouobi revealed the Ankara talks but is not listed among their actors', async () => {
+    const events = (await get('/v1/events?actor=assaad-awad-al-zouobi')).data.map((e: { id: string }) => e.id);
+    expect(events).not.toContain('2016-12-03-ankara-opposition-russia-talks');
+    const talks = await get('/v1/events/2016-12-03-ankara-opposition-russia-talks');
+    expect(talks.statements.filter((s: { speaker: { id: string } }) => s.speaker.id === 'assaad-awad-al-zouobi')).toHaveLength(3);
+  });
+
+  it('the 900 fighters Russia "seems to insist" must leave: a hedged figure, confidence below 1', async () => {
+    const figure = await get('/v1/figures/2016-12-03-russia-demands-900-jafsh-fighters-leave');
+    expect(figure).toMatchObject({ value: 900, raw_text: '900', claimed_by: { id: 'russia', name: 'Russia' } });
+    expect(figure.confidence).toBeLessThan(1);
+  });
+
+  it('both Security Council drafts leave binding null, as the articles do; the General Assembly one is non-binding', async () => {
+    const { data } = await get('/v1/votes?body=security_council');
+    expect(data).toHaveLength(2);
+    for (const vote of data) expect(vote.binding, vote.id).toBeNull();
+  });
+
+  it('Jibrin and Duweirineh are places of the eastern outskirts, not children of the city of Aleppo', async () => {
+    const children = (await get('/v1/locations/aleppo')).children.map((c: { id: string }) => c.id);
+    expect(children).toContain('eastern-aleppo');
+    expect(children).not.toContain('jibrin');
+    expect(children).not.toContain('duweirineh');
+    const outskirts = (await get('/v1/locations?parent=aleppo-eastern-outskirts')).data.map((l: { id: string }) => l.id);
+    expect(outskirts.sort()).toEqual(['duweirineh', 'jibrin']);
+  });
+});
