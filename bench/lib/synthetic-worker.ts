@@ -1,5 +1,5 @@
 /**
- * A worker thread that generates one part of the synthetic corpus (see PARTS in synthetic-corpus.ts) into a
+ * A worker thread that generates one part of the synthetic corpus (see PARTS in synthetic/sizes.ts) into a
  * database file that already has the schema, so that the two parts load on two cores at once. The `events` part
  * writes the build file itself, the gazetteer, actors and sources included; the `statements` part writes a copy
  * of the empty schema, which the main thread merges afterwards (INSERT ... SELECT into empty tables, which SQLite
