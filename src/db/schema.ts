@@ -92,9 +92,13 @@ export const actors = sqliteTable(
     kind: text('kind').notNull(),
     countryCode: text('country_code'),
     description: text('description'),
+    /** `extracted`: an actor the ingest pipeline met for the first time, served at once until a curator confirms it. */
+    method: text('method').notNull().default('curated'),
+    confidence: real('confidence').notNull().default(1),
   },
   (t) => [
     check('actors_kind_check', oneOf('kind', ACTOR_KINDS)),
+    check('actors_method_check', oneOf('method', METHODS)),
     check('actors_country_code_check', sql`country_code IS NULL OR length(country_code) = 3`),
     // Names sort case-insensitively ("al Qaeda" between "Aleppo Army" and "Amnesty"), served by these indexes.
     index('actors_kind_idx').on(t.kind, sql`${t.name} COLLATE NOCASE`, t.id),

@@ -184,18 +184,13 @@ export const exclusion = z
   })
   .strict();
 
-export const annotationFile = z
-  .object({
-    source: slug,
-    events: z.array(eventRecord).default([]),
-    statements: z.array(statementRecord).default([]),
-    votes: z.array(voteRecord).default([]),
-    figures: z.array(figureRecord).default([]),
-    corroborations: z.array(corroboration).default([]),
-    exclusions: z.array(exclusion).default([]),
-  })
-  .strict();
-
+/**
+ * An actor: in seed/actors.yaml (curated), or in a record file's own `actors:` list, where `npm run ingest` puts the
+ * people and organisations it met for the first time (`method: extracted`, with a confidence). A curator confirms
+ * one by setting `method: curated`, or merges it into a known actor with `merged_into: <id>`: its name and aliases
+ * become the target's aliases, its roles the target's roles, and every record naming it names the target (record
+ * ids stay as they are).
+ */
 export const actorEntry = z
   .object({
     id: slug,
@@ -209,9 +204,26 @@ export const actorEntry = z
     description: z.string().optional(),
     aliases: z.array(z.string().min(1)).default([]),
     roles: z.array(z.string().min(2)).default([]),
+    merged_into: slug.optional(),
+    method: z.enum(METHODS).default('curated'),
+    confidence: z.number().min(0).max(1).default(1),
   })
   .strict()
-  .refine((a) => a.kind === 'state' || !a.country_code, 'country_code is for states only');
+  .refine((a) => a.kind === 'state' || !a.country_code, 'country_code is for states only')
+  .refine((a) => a.merged_into !== a.id, 'merged_into names the actor itself');
+
+export const annotationFile = z
+  .object({
+    source: slug,
+    actors: z.array(actorEntry).default([]),
+    events: z.array(eventRecord).default([]),
+    statements: z.array(statementRecord).default([]),
+    votes: z.array(voteRecord).default([]),
+    figures: z.array(figureRecord).default([]),
+    corroborations: z.array(corroboration).default([]),
+    exclusions: z.array(exclusion).default([]),
+  })
+  .strict();
 
 export const locationEntry = z
   .object({

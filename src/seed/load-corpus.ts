@@ -18,6 +18,7 @@ import {
   locationEntry,
   sourcesFile,
 } from './annotation-schema.js';
+import { loadActors } from './load-actors.js';
 import { findAll, type LocatedSpan, locateQuote } from './locate-quote.js';
 import { SeedError } from './seed-error.js';
 import { statementText } from './statement-text.js';
@@ -220,24 +221,33 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     });
   }
 
+  // ---- record files (read first: they may list actors the ingest met for the first time) -----------------
+  const annotationsDir = join(seedDir, 'annotations');
+  const annotationFiles = existsSync(annotationsDir)
+    ? readdirSync(annotationsDir)
+        .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+        .sort()
+    : [];
+  const recordFiles = annotationFiles.map((fileName) => {
+    const path = join(annotationsDir, fileName);
+    const file = display(path);
+    addToDigest(`annotations/${fileName}`, readFileSync(path));
+    return { fileName, file, annotation: parseAnnotation(readYaml(path, file), file) };
+  });
+
   // ---- actors and locations ------------------------------------------------------------------------------
   const actorsPath = join(seedDir, 'actors.yaml');
   addToDigest('actors.yaml', readFileSync(actorsPath));
   const actorEntries = parseList<ActorEntry>(actorEntry, readYaml(actorsPath, display(actorsPath)), display(actorsPath), 'actors');
-  const actorIds = new Set<string>();
-  for (const [index, actor] of actorEntries.entries()) {
-    if (actorIds.has(actor.id)) throw new SeedError(display(actorsPath), `actors[${index}] (${actor.id})`, 'duplicate actor id');
-    actorIds.add(actor.id);
-    corpus.actors.push({
-      id: actor.id,
-      name: actor.name,
-      kind: actor.kind,
-      countryCode: actor.country_code ?? null,
-      description: actor.description ?? null,
-    });
-    for (const alias of new Set([actor.name, ...actor.aliases])) corpus.actorAliases.push({ actorId: actor.id, alias });
-    for (const role of new Set(actor.roles)) corpus.actorRoles.push({ actorId: actor.id, role });
-  }
+  const actorSet = loadActors([
+    ...actorEntries.map((entry, index) => ({ entry, file: display(actorsPath), label: `actors[${index}] (${entry.id})` })),
+    ...recordFiles.flatMap(({ file, annotation }) =>
+      annotation.actors.map((entry, index) => ({ entry, file, label: `actors[${index}] (${entry.id})` })),
+    ),
+  ]);
+  corpus.actors.push(...actorSet.actors);
+  corpus.actorAliases.push(...actorSet.actorAliases);
+  corpus.actorRoles.push(...actorSet.actorRoles);
 
   const locationsPath = join(seedDir, 'locations.yaml');
   addToDigest('locations.yaml', readFileSync(locationsPath));
@@ -272,23 +282,12 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     for (const alias of new Set([location.name, ...location.aliases])) corpus.locationAliases.push({ locationId: location.id, alias });
   }
 
-  // ---- annotations ---------------------------------------------------------------------------------------
-  const annotationsDir = join(seedDir, 'annotations');
-  const annotationFiles = existsSync(annotationsDir)
-    ? readdirSync(annotationsDir)
-        .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
-        .sort()
-    : [];
-
+  // ---- records -------------------------------------------------------------------------------------------
   const recordIds = new Map<string, string>(); // "type/id" -> defining file
   const pendingCorroborations: { file: string; label: string; sourceId: string; record: string; evidence: EvidenceQuote[] }[] = [];
   const pendingEventRefs: { file: string; label: string; eventId: string }[] = [];
 
-  for (const fileName of annotationFiles) {
-    const path = join(annotationsDir, fileName);
-    const file = display(path);
-    addToDigest(`annotations/${fileName}`, readFileSync(path));
-    const annotation = parseAnnotation(readYaml(path, file), file);
+  for (const { fileName, file, annotation } of recordFiles) {
     const sourceId = annotation.source;
     if (`${sourceId}.yaml` !== fileName && `${sourceId}.yml` !== fileName) {
       throw new SeedError(file, null, `source "${sourceId}" does not match the file name (expected ${sourceId}.yaml)`);
@@ -298,8 +297,12 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     if (text === undefined || published === undefined)
       throw new SeedError(file, null, `unknown source "${sourceId}" (not in sources.json)`);
 
-    const checkActor = (label: string, id: string | null | undefined, what: string) => {
-      if (id && !actorIds.has(id)) throw new SeedError(file, label, `unknown ${what} "${id}" (not in seed/actors.yaml)`);
+    /** The actor a reference names (a merged entry's target), or an error naming the reference. */
+    const actorRef = <T extends string | null | undefined>(label: string, id: T, what: string): T => {
+      if (!id) return id;
+      const resolved = actorSet.resolve(id);
+      if (!resolved) throw new SeedError(file, label, `unknown ${what} "${id}" (not in seed/actors.yaml nor any record file's actors)`);
+      return resolved as T;
     };
     const checkLocation = (label: string, id: string | null | undefined, what: string) => {
       if (id && !locationIds.has(id)) throw new SeedError(file, label, `unknown ${what} "${id}" (not in seed/locations.yaml)`);
@@ -324,7 +327,6 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       const label = `events[${index}] (${event.id})`;
       claimId(label, 'event', event.id);
       checkLocation(label, event.location, 'location');
-      for (const participant of event.actors) checkActor(label, participant.actor, 'actor');
       addEvidence(label, 'event', event.id, event.evidence);
       corpus.events.push({
         id: event.id,
@@ -344,22 +346,22 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       });
       const seen = new Set<string>();
       for (const participant of event.actors) {
-        const key = `${participant.actor}/${participant.role}`;
+        const actorId = actorRef(label, participant.actor, 'actor');
+        const key = `${actorId}/${participant.role}`;
         if (seen.has(key)) throw new SeedError(file, label, `actor "${participant.actor}" is listed twice with role "${participant.role}"`);
         seen.add(key);
-        corpus.eventActors.push({ eventId: event.id, actorId: participant.actor, role: participant.role });
+        corpus.eventActors.push({ eventId: event.id, actorId, role: participant.role });
       }
     });
 
     annotation.statements.forEach((statement, index) => {
       const label = `statements[${index}] (${statement.id})`;
       claimId(label, 'statement', statement.id);
-      checkActor(label, statement.speaker, 'speaker');
       checkLocation(label, statement.place, 'place');
       const spans = addEvidence(label, 'statement', statement.id, statement.evidence);
       corpus.statements.push({
         id: statement.id,
-        speakerId: statement.speaker,
+        speakerId: actorRef(label, statement.speaker, 'speaker'),
         speakerRole: statement.speaker_role ?? null,
         text: statementText(text, statement.kind, spans),
         kind: statement.kind,
@@ -379,8 +381,6 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     annotation.votes.forEach((vote, index) => {
       const label = `votes[${index}] (${vote.id})`;
       claimId(label, 'vote', vote.id);
-      for (const sponsor of vote.sponsors) checkActor(label, sponsor, 'sponsor');
-      for (const position of vote.positions) checkActor(label, position.member, 'member');
       addEvidence(label, 'vote', vote.id, vote.evidence);
       corpus.votes.push({
         id: vote.id,
@@ -403,9 +403,15 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         confidence: vote.confidence,
         note: vote.note ?? null,
       });
-      for (const sponsor of new Set(vote.sponsors)) corpus.voteSponsors.push({ voteId: vote.id, actorId: sponsor });
+      for (const sponsor of new Set(vote.sponsors.map((id) => actorRef(label, id, 'sponsor'))))
+        corpus.voteSponsors.push({ voteId: vote.id, actorId: sponsor });
       for (const position of vote.positions) {
-        corpus.votePositions.push({ voteId: vote.id, memberId: position.member, position: position.position, veto: position.veto });
+        corpus.votePositions.push({
+          voteId: vote.id,
+          memberId: actorRef(label, position.member, 'member'),
+          position: position.position,
+          veto: position.veto,
+        });
       }
     });
 
@@ -413,7 +419,6 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       const label = `figures[${index}] (${figure.id})`;
       claimId(label, 'figure', figure.id);
       checkLocation(label, figure.location, 'location');
-      checkActor(label, figure.claimed_by, 'claimed_by actor');
       const spans = addEvidence(label, 'figure', figure.id, figure.evidence);
       const first = spans[0];
       if (!first || findAll(first.quote, figure.raw_text).length === 0) {
@@ -436,7 +441,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         asOfBasis: figure.as_of.basis,
         asOfNote: figure.as_of.note ?? null,
         sortDate: figure.as_of.date ?? UNKNOWN_SORT_DATE,
-        claimedById: figure.claimed_by ?? null,
+        claimedById: actorRef(label, figure.claimed_by, 'claimed_by actor') ?? null,
         eventId: eventRef(label, figure.event),
         method: figure.method,
         confidence: figure.confidence,
