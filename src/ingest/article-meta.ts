@@ -1,10 +1,13 @@
 /**
- * Publication metadata of a new article: from --meta <file.json>, with command-line flags taking precedence, checked
- * against the sources.json schema, and the source id (the file name the corpus will use).
+ * Publication metadata of a new article. A user gives four fields (title, publisher, url, published_on) in
+ * --meta <file.json> or as flags (flags win); the rest is worked out: `outlet` is the URL's host without "www.",
+ * `published_basis` is `text` when the article prints its own date and `url` otherwise, `language` defaults to
+ * "en" and `kind` to "news report". Any of them may still be given to override. Then the source id.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { slug, sourceEntry } from '../seed/annotation-schema.js';
+import * as chrono from 'chrono-node';
+import { isoDate, slug, sourceEntry } from '../seed/annotation-schema.js';
 import { describeIssues } from '../seed/load-corpus.js';
 import { IngestError } from './ingest-error.js';
 import { slugify } from './proper-names.js';
@@ -12,10 +15,20 @@ import { slugify } from './proper-names.js';
 export const articleMeta = sourceEntry.omit({ file: true, sha256: true });
 export type ArticleMeta = ReturnType<typeof articleMeta.parse>;
 
-/** The meta fields, by their flag names (--published-on sets published_on). */
-export const META_FIELDS = ['title', 'publisher', 'outlet', 'url', 'published_on', 'published_basis', 'language', 'kind'] as const;
+/** The fields a user must give. */
+export const REQUIRED_META_FIELDS = ['title', 'publisher', 'url', 'published_on'] as const;
+/** Every meta field, by its flag name (--published-on sets published_on). */
+export const META_FIELDS = [...REQUIRED_META_FIELDS, 'outlet', 'published_basis', 'language', 'kind'] as const;
+export type MetaField = (typeof META_FIELDS)[number];
 
-export function readMeta(metaPath: string | undefined, overrides: Partial<Record<(typeof META_FIELDS)[number], string>>): ArticleMeta {
+const flagOf = (field: string) => `--${field.replace(/_/g, '-')}`;
+
+/** What a user gives: the four required fields, and any of the others to override what would be worked out. */
+export const givenMeta = articleMeta.partial().required({ title: true, publisher: true, url: true, published_on: true });
+export type GivenMeta = ReturnType<typeof givenMeta.parse>;
+
+/** Reads --meta and applies the flags; checks what the user gave (the article is needed for the rest). */
+export function readMeta(metaPath: string | undefined, overrides: Partial<Record<MetaField, string>>): GivenMeta {
   let fromFile: Record<string, unknown> = {};
   if (metaPath) {
     try {
@@ -26,12 +39,50 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
       throw new IngestError(`--meta ${metaPath}: ${(error as Error).message}`);
     }
   }
-  const merged: Record<string, unknown> = { language: 'en', kind: 'news report', ...fromFile };
+  const merged: Record<string, unknown> = { ...fromFile };
   for (const field of META_FIELDS) if (overrides[field] !== undefined) merged[field] = overrides[field];
   // A meta file may carry the fields sources.json computes; they are recomputed here.
   delete merged.file;
   delete merged.sha256;
   delete merged.id;
+  const missing = REQUIRED_META_FIELDS.filter((field) => merged[field] === undefined || merged[field] === '');
+  if (missing.length > 0) {
+    throw new IngestError(`article metadata: missing ${missing.map((f) => `${f} (give it in --meta or as ${flagOf(f)})`).join(', ')}`);
+  }
+  const given = givenMeta.safeParse(merged);
+  if (!given.success) throw new IngestError(`article metadata: ${describeIssues(given.error)}`);
+  return given.data;
+}
+
+/** The URL's host without a leading "www.": https://www.voanews.com/a/... -> voanews.com. */
+export function outletOf(url: string): string {
+  return new URL(url).hostname.replace(/^www\./, '');
+}
+
+/**
+ * Whether the article prints its own publication date (day, month and year: "Dec. 9, 2016", "9 December 2016",
+ * "2016-12-09"). A date with no year ("on December 9") does not count: the year would come from the URL.
+ */
+export function printsDate(text: string, publishedOn: string): boolean {
+  if (!isoDate.safeParse(publishedOn).success) return false;
+  const reference = new Date(`${publishedOn}T12:00:00Z`);
+  return chrono.en.strict.parse(text, reference).some((result) => {
+    const start = result.start;
+    if (!start.isCertain('day') || !start.isCertain('month') || !start.isCertain('year')) return false;
+    const iso = `${start.get('year')}-${String(start.get('month')).padStart(2, '0')}-${String(start.get('day')).padStart(2, '0')}`;
+    return iso === publishedOn;
+  });
+}
+
+/** The complete sources.json entry (without file and sha256) for an article, or an error naming the field. */
+export function completeMeta(given: GivenMeta, text: string): ArticleMeta {
+  const merged = {
+    language: 'en',
+    kind: 'news report',
+    outlet: outletOf(given.url),
+    published_basis: printsDate(text, given.published_on) ? 'text' : 'url',
+    ...given,
+  };
   const result = articleMeta.safeParse(merged);
   if (!result.success) throw new IngestError(`article metadata: ${describeIssues(result.error)}`);
   return result.data;
@@ -41,7 +92,7 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
  * The source id: --id if given; else the article's file name when it is already a slug
  * ("reuters-2016-12-13-aleppo-evacuation.txt"); else publisher, date and the first words of the title.
  */
-export function sourceIdFor(articlePath: string, meta: ArticleMeta, explicit?: string): string {
+export function sourceIdFor(articlePath: string, meta: GivenMeta, explicit?: string): string {
   const candidate = explicit ?? basename(articlePath).replace(/\.txt$/i, '');
   if (slug.safeParse(candidate).success) return candidate;
   if (explicit) throw new IngestError(`--id "${explicit}" is not a lowercase slug (letters, digits and single hyphens)`);

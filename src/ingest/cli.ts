@@ -1,9 +1,9 @@
 /**
  * `npm run ingest -- <article.txt> --meta <meta.json> [flags]`: checks a new article, copies it into seed/articles/,
  * adds it to seed/sources.json and writes a draft annotation file seed/annotations/<source-id>.yaml (every record
- * `method: extracted`, with a confidence) for a curator to review. Speakers not in seed/actors.yaml are proposed in
- * seed/proposed-actors/<source-id>.yaml and their statements held back as comments in the draft (see
- * extract-draft.ts for why). Exit codes: 0 done, 1 refused (the reason is printed), 2 wrong usage.
+ * `method: extracted`, with a confidence), served by the next `npm run seed`. People and bodies seed/ does not know yet
+ * become extracted actors in the draft's `actors:` list. What it could not place is printed. Exit codes: 0 done,
+ * 1 refused (the reason is printed), 2 wrong usage.
  */
 import { parseArgs } from 'node:util';
 import { SEED_DIR } from '../paths.js';
@@ -11,12 +11,13 @@ import { META_FIELDS, readMeta, sourceIdFor } from './article-meta.js';
 import { ingestArticle } from './ingest-article.js';
 import { IngestError } from './ingest-error.js';
 
-const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--title T] [--publisher P] [--outlet O] [--url U]
-         [--published-on YYYY-MM-DD] [--published-basis text|url] [--language en] [--kind K]
+const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--title T] [--publisher P] [--url U]
+         [--published-on YYYY-MM-DD] [--outlet O] [--published-basis text|url] [--language en] [--kind K]
          [--id source-id] [--seed-dir DIR] [--force] [--dry-run]
 
-  --meta          JSON with title, publisher, outlet, url, published_on, published_basis, language, kind
-                  (flags override it)
+  --meta          JSON with title, publisher, url and published_on (flags override it; each may be a flag instead).
+                  Worked out unless given: outlet (the URL's host without www.), published_basis (text when the
+                  article prints its date, else url), language (en), kind (news report)
   --id            the source id (default: the file name if it is a slug, else publisher-date-title)
   --seed-dir      the seed folder to add to (default: the project's seed/)
   --force         rewrite the draft of an article already ingested (never a curated file)
@@ -70,7 +71,10 @@ function main(argv: string[]): number {
     out(
       `draft       ${summary.files.annotation}: ${draft.statements.length} statement(s), ${draft.figures.length} figure(s), ${draft.heldBack.length} held back`,
     );
-    if (summary.files.proposedActors) out(`proposed    ${summary.files.proposedActors}: ${draft.proposals.map((p) => p.name).join(', ')}`);
+    if (draft.actors.length > 0) out(`new actors  ${draft.actors.map((a) => `${a.name} (${a.id})`).join(', ')}`);
+    for (const { record, reason } of draft.heldBack)
+      out(`not placed: ${'metric' in record ? 'figure' : 'statement'} ${record.id}: ${reason}`);
+    for (const number of draft.unrecorded) out(`not placed: number "${number.raw}": ${number.reason}`);
     for (const warning of summary.warnings) out(`warning: ${warning}`);
     out('next: review the draft, then `npm run seed`');
     return 0;

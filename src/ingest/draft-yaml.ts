@@ -1,12 +1,10 @@
 /**
  * Writes a draft as YAML a curator can read and edit: a header saying what it is and how to review it, the records
- * in the curated format, and, as comments, what the extractors held back (statements of speakers not yet in
- * actors.yaml, ready to uncomment), repeated passages, and numbers they did not record.
+ * in the curated format, and, as comments, what the extractors held back (records that failed a check),
+ * repeated passages, and numbers they did not record.
  */
 import { Document, isMap, isScalar, visit } from 'yaml';
-import type { ActorEntry } from '../seed/annotation-schema.js';
 import type { Draft } from './extract-draft.js';
-import type { ProposedActor } from './speaker-resolution.js';
 
 // No anchors: a statement and a figure may share a date object, and a curator must be able to edit each alone.
 const YAML_OPTIONS = { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false } as const;
@@ -34,21 +32,23 @@ function styledDocument(value: unknown): Document {
 export function draftToYaml(draft: Draft): string {
   const doc = styledDocument({
     source: draft.source,
+    ...(draft.actors.length > 0 ? { actors: draft.actors } : {}),
     statements: draft.statements.map((s) => s.record),
     figures: draft.figures.map((f) => f.record),
   });
   const header = [
     'DRAFT written by `npm run ingest`: every record is `method: extracted`.',
     'Review each one against the article, then set `method: curated` (or delete the method and confidence lines).',
-    'Events, votes, corroborations and exclusions are not extracted: add them by hand (see seed/README.md).',
+    'Corroborations and exclusions are not extracted: add them by hand (see seed/README.md).',
     '',
     `Actors mentioned: ${draft.mentions.actors.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`,
     `Places mentioned: ${draft.mentions.locations.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`,
   ];
-  if (draft.proposals.length > 0) {
+  if (draft.actors.length > 0) {
     header.push(
       '',
-      `Speakers not in actors.yaml are proposed in seed/proposed-actors/${draft.source}.yaml; their statements are held back below.`,
+      'actors: people and bodies met for the first time, served as extracted actors. For each: set `method: curated`',
+      'once checked, or `merged_into: <actor id>` if it is someone already known (its names become aliases there).',
     );
   }
   doc.commentBefore = commentLines(header);
@@ -72,33 +72,4 @@ export function draftToYaml(draft: Draft): string {
   }
   if (trailer.length > 0) doc.comment = commentLines(trailer);
   return doc.toString(YAML_OPTIONS);
-}
-
-/** seed/proposed-actors/<source>.yaml: entries in the actors.yaml format, for the curator to merge. */
-export function proposalsToYaml(source: string, proposals: ProposedActor[], text: string): string {
-  const entries: ActorEntry[] = proposals.map((proposal) => ({
-    id: proposal.id,
-    name: proposal.name,
-    kind: proposal.kind,
-    description: `Proposed by npm run ingest from ${source}: "${excerpt(text, proposal.mention.start, proposal.mention.end)}"`,
-    aliases: proposal.aliases,
-    roles: proposal.roles,
-  }));
-  const doc = new Document(entries);
-  doc.commentBefore = commentLines([
-    `Actors proposed by \`npm run ingest\` for ${source}: speakers the gazetteer did not know.`,
-    'For each: if it is someone already in seed/actors.yaml, add these aliases there instead; otherwise check the',
-    'kind and roles and move the entry into seed/actors.yaml. Then uncomment the held-back statements in',
-    `seed/annotations/${source}.yaml, and delete this file.`,
-  ]);
-  return doc.toString(YAML_OPTIONS);
-}
-
-/** The words around a mention, on one line. */
-function excerpt(text: string, start: number, end: number): string {
-  let from = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 80);
-  while (from > 0 && /\S/u.test(text[from - 1] as string) && text[from - 1] !== '\n') from--; // whole words
-  const newline = text.indexOf('\n', end);
-  const to = Math.min(newline < 0 ? text.length : newline, end + 80);
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

@@ -1,13 +1,13 @@
 /**
- * A draft annotation file for one article, in the curated format: every statement and figure the extractors found,
+ * A draft record file for one article, in the curated format: every statement and figure the extractors found,
  * marked `method: extracted` with a confidence, each checked the way the seed will check it.
  *
- * Speakers the gazetteer does not know: the statement is NOT recorded (attributing it to the nearest known actor
- * would put words in the wrong mouth, and an unknown id would stop the seed). It is held back, written into the
- * draft as a YAML comment ready to uncomment, and the speaker is proposed in seed/proposed-actors/<source>.yaml.
- * Once the curator adds the actor (or an alias to an existing one), the comment becomes a record.
+ * Speakers the gazetteer does not know become actors at once: the draft's own `actors:` list holds them
+ * (`method: extracted`, with the role and the names as the article gives them), so their statements are records
+ * served by the next build. A curator confirms such an actor (`method: curated`) or merges it into a known one
+ * (`merged_into: <id>`). Only a record that would not load (a failed check) is held back, and reported.
  */
-import type { EvidenceQuote, When } from '../seed/annotation-schema.js';
+import type { ActorEntry, EvidenceQuote, When } from '../seed/annotation-schema.js';
 import type { ArticleInput } from './article-analysis.js';
 import { evidenceQuote } from './evidence-quotes.js';
 import { type ArticleExtraction, extractArticle } from './extract-article.js';
@@ -16,7 +16,7 @@ import { keywords, RecordIds } from './record-ids.js';
 import { foldRepeatedStatements } from './repeated-statements.js';
 import type { ProposedActor } from './speaker-resolution.js';
 import type { ExtractedStatement, StatementKind } from './statement-extractor.js';
-import { figureProblem, statementProblem } from './validate-draft.js';
+import { type DraftScope, figureProblem, statementProblem } from './validate-draft.js';
 
 export interface StatementDraft {
   id: string;
@@ -60,8 +60,10 @@ export interface Draft {
   source: string;
   statements: { record: StatementDraft; extracted: ExtractedStatement }[];
   figures: { record: FigureDraft; extracted: ExtractedFigure }[];
-  /** Records that would not load: speakers still to be added to actors.yaml, or a failed check. */
+  /** Records that would not load (a failed check): written as comments and reported, never silently dropped. */
   heldBack: HeldBack[];
+  /** People and bodies the gazetteer did not know, as actor entries (method: extracted). */
+  actors: ActorEntry[];
   /** The same speech printed again (a caption, a standfirst): recorded once. */
   repeats: { keptId: string; passage: string }[];
   proposals: ProposedActor[];
@@ -93,6 +95,7 @@ export function extractDraft(input: DraftInput): Draft {
     heldBack: [],
     repeats: [],
     proposals: extraction.proposals,
+    actors: extraction.proposals.map((proposal) => newActorEntry(proposal, input.sourceId, text)),
     mentions: {
       actors: countBy(extraction.analysis.actorMentions.map((m) => m.id)),
       locations: countBy(extraction.analysis.locationMentions.map((m) => m.id)),
@@ -101,6 +104,7 @@ export function extractDraft(input: DraftInput): Draft {
     extraction,
   };
 
+  const scope: DraftScope = { text, gazetteer: input.gazetteer, newActors: new Set(draft.actors.map((a) => a.id)) };
   const { kept, repeats } = foldRepeatedStatements(text, extraction.statements);
   const idOf = new Map<ExtractedStatement, string>();
   for (const statement of kept) {
@@ -118,14 +122,7 @@ export function extractDraft(input: DraftInput): Draft {
       confidence: statement.confidence,
     };
     idOf.set(statement, record.id);
-    if (statement.speaker.status === 'proposed') {
-      draft.heldBack.push({
-        record,
-        reason: `speaker "${statement.speaker.proposal.name}" is not in actors.yaml (proposed as ${speaker})`,
-      });
-      continue;
-    }
-    const problem = statementProblem(text, input.gazetteer, record);
+    const problem = statementProblem(scope, record);
     if (problem) draft.heldBack.push({ record, reason: problem });
     else draft.statements.push({ record, extracted: statement });
   }
@@ -134,7 +131,12 @@ export function extractDraft(input: DraftInput): Draft {
   }
 
   for (const figure of extraction.figures) {
-    const claimedBy = figure.claimedBy?.status === 'actor' ? figure.claimedBy.id : undefined;
+    const claimedBy =
+      figure.claimedBy?.status === 'actor'
+        ? figure.claimedBy.id
+        : figure.claimedBy?.status === 'proposed' && scope.newActors.has(figure.claimedBy.proposal.id)
+          ? figure.claimedBy.proposal.id
+          : undefined;
     const record: FigureDraft = {
       id: ids.claim(figure.asOf.date ?? 'undated', figure.metric, figure.raw, figure.unit),
       metric: figure.metric,
@@ -152,13 +154,42 @@ export function extractDraft(input: DraftInput): Draft {
       evidence: figure.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
       confidence: figure.confidence,
-      ...(figure.claimedBy?.status === 'proposed'
-        ? { note: `claimed by ${figure.claimedBy.proposal.name}, proposed as actor ${figure.claimedBy.proposal.id}` }
-        : {}),
     };
-    const problem = figureProblem(text, input.gazetteer, record);
+    const problem = figureProblem(scope, record);
     if (problem) draft.heldBack.push({ record, reason: problem });
     else draft.figures.push({ record, extracted: figure });
   }
   return draft;
+}
+
+/**
+ * How sure the pipeline is that a name it met is one new actor: a person with a full name and a title or role the
+ * article gives is likelier right than a bare capitalised phrase.
+ */
+function newActorConfidence(proposal: ProposedActor): number {
+  const fullName = proposal.name.trim().split(/\s+/u).length > 1;
+  return Math.round((0.5 + (fullName ? 0.15 : 0) + (proposal.roles.length > 0 ? 0.15 : 0)) * 100) / 100;
+}
+
+/** A new actor as an entry of the draft's `actors:` list, in the actors.yaml format. */
+function newActorEntry(proposal: ProposedActor, source: string, text: string): ActorEntry {
+  return {
+    id: proposal.id,
+    name: proposal.name,
+    kind: proposal.kind,
+    description: `First met by npm run ingest in ${source}: "${excerpt(text, proposal.mention.start, proposal.mention.end)}"`,
+    aliases: proposal.aliases.filter((alias) => alias !== proposal.name),
+    roles: proposal.roles,
+    method: 'extracted',
+    confidence: newActorConfidence(proposal),
+  };
+}
+
+/** The words around a mention, on one line. */
+function excerpt(text: string, start: number, end: number): string {
+  let from = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 80);
+  while (from > 0 && /\S/u.test(text[from - 1] as string) && text[from - 1] !== '\n') from--; // whole words
+  const newline = text.indexOf('\n', end);
+  const to = Math.min(newline < 0 ? text.length : newline, end + 80);
+  return text.slice(from, to).replace(/\s+/g, ' ').trim();
 }

@@ -3,7 +3,7 @@
  * matched in running text leftmost-longest ("U.S. Ambassador Samantha Power" before "Power"). It is data, not
  * rules: an article about other people works as soon as the curators add them to the YAML files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
@@ -72,12 +72,33 @@ export class Gazetteer {
     this.patterns = { actor: compile(actorForms), location: compile(locationForms) };
   }
 
-  static load(seedDir: string): Gazetteer {
+  /**
+   * The actors of seed/actors.yaml and of every record file's `actors:` list (those an earlier ingest met first, so a
+   * second article naming them finds them), with each merged entry's names folded into the actor it was merged into.
+   * A record file that does not parse is skipped here: the seed reports it, and it must not stop an ingest.
+   * `except` is the record file being rewritten (`--force`): its own actors are about to be drafted again.
+   */
+  static load(seedDir: string, except?: string): Gazetteer {
     const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
       const raw = parseYaml(readFileSync(join(seedDir, file), 'utf8')) as unknown;
       return z.array(schema).parse(raw);
     };
-    return new Gazetteer(read('actors.yaml', actorEntry), read('locations.yaml', locationEntry));
+    const entries = read('actors.yaml', actorEntry);
+    const recordsDir = join(seedDir, 'annotations');
+    const names = existsSync(recordsDir)
+      ? readdirSync(recordsDir)
+          .filter((f) => /\.ya?ml$/.test(f) && f !== except)
+          .sort()
+      : [];
+    for (const name of names) {
+      try {
+        const raw = parseYaml(readFileSync(join(recordsDir, name), 'utf8')) as { actors?: unknown } | null;
+        if (raw && Array.isArray(raw.actors)) entries.push(...z.array(actorEntry).parse(raw.actors));
+      } catch {
+        // reported by the seed
+      }
+    }
+    return new Gazetteer(foldMerged(entries), read('locations.yaml', locationEntry));
   }
 
   actorKind(id: string): string | undefined {
@@ -164,4 +185,21 @@ function isBorrowedSurname(text: string, mention: Mention): boolean {
   const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   // "Aleppo. Power said": a full stop ends the sentence unless the word is a title ("Gen. Power").
   return before !== null && !TITLES.has(before[1] as string) && before[2] === '';
+}
+
+/** Entries merged into another (`merged_into`) become that actor's aliases and roles; the rest stay as they are. */
+export function foldMerged(entries: ActorEntry[]): ActorEntry[] {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const standing = new Map(
+    entries.filter((e) => !e.merged_into).map((e) => [e.id, { ...e, aliases: [...e.aliases], roles: [...e.roles] }]),
+  );
+  for (const entry of entries) {
+    let target = entry;
+    for (let hops = 0; target.merged_into && hops < entries.length; hops++) target = byId.get(target.merged_into) ?? target;
+    const into = standing.get(target.id);
+    if (!into || into.id === entry.id) continue;
+    into.aliases.push(...[entry.name, ...entry.aliases].filter((a) => !into.aliases.includes(a)));
+    into.roles.push(...entry.roles.filter((r) => !into.roles.includes(r)));
+  }
+  return [...standing.values()];
 }

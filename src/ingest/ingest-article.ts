@@ -11,16 +11,17 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { sourcesFile } from '../seed/annotation-schema.js';
 import { describeIssues } from '../seed/load-corpus.js';
-import type { ArticleMeta } from './article-meta.js';
+import { completeMeta, type GivenMeta } from './article-meta.js';
 import { checkArticleText } from './article-text.js';
-import { draftToYaml, proposalsToYaml } from './draft-yaml.js';
+import { draftToYaml } from './draft-yaml.js';
 import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { IngestError } from './ingest-error.js';
 
 export interface IngestOptions {
   articlePath: string;
-  meta: ArticleMeta;
+  /** The metadata the user gave (readMeta); the rest is worked out from the URL and the text (completeMeta). */
+  meta: GivenMeta;
   sourceId: string;
   /** The seed folder to add to: seed/ of the project, or a copy in tests. */
   seedDir: string;
@@ -34,7 +35,7 @@ export interface IngestSummary {
   sourceId: string;
   sha256: string;
   normalized: string[];
-  files: { article: string; sources: string; annotation: string; proposedActors: string | null };
+  files: { article: string; sources: string; annotation: string };
   draft: Draft;
   draftYaml: string;
   warnings: string[];
@@ -65,21 +66,23 @@ function takenRecordIds(annotationsDir: string, ownFile: string, warnings: strin
   return ids;
 }
 
-/** Whether an annotation file is an untouched draft: every record still `method: extracted`. */
+/** Whether a record file is an untouched draft: every record and actor still `method: extracted`, nothing merged. */
 function isDraft(path: string): boolean {
   try {
     const parsed = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
-    const records = ['events', 'statements', 'votes', 'figures'].flatMap((c) =>
+    const records = ['actors', 'events', 'statements', 'votes', 'figures'].flatMap((c) =>
       Array.isArray(parsed?.[c]) ? (parsed?.[c] as unknown[]) : [],
     );
-    return records.every((r) => r !== null && typeof r === 'object' && (r as { method?: unknown }).method === 'extracted');
+    return records.every(
+      (r) => r !== null && typeof r === 'object' && (r as { method?: unknown }).method === 'extracted' && !('merged_into' in r),
+    );
   } catch {
     return false;
   }
 }
 
 export function ingestArticle(options: IngestOptions): IngestSummary {
-  const { seedDir, sourceId, meta } = options;
+  const { seedDir, sourceId } = options;
   const warnings: string[] = [];
   let bytes: Buffer;
   try {
@@ -89,12 +92,12 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   }
   const { text, normalized } = checkArticleText(bytes, options.articlePath);
   const digest = sha256(text);
+  const meta = completeMeta(options.meta, text);
 
   const files = {
     article: join(seedDir, 'articles', `${sourceId}.txt`),
     sources: join(seedDir, 'sources.json'),
     annotation: join(seedDir, 'annotations', `${sourceId}.yaml`),
-    proposedActors: join(seedDir, 'proposed-actors', `${sourceId}.yaml`),
   };
 
   // ---- what is already there --------------------------------------------------------------------------------
@@ -125,7 +128,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   }
 
   // ---- the draft ----------------------------------------------------------------------------------------------
-  const gazetteer = Gazetteer.load(seedDir);
+  const gazetteer = Gazetteer.load(seedDir, `${sourceId}.yaml`);
   const draft = extractDraft({
     sourceId,
     text,
@@ -135,7 +138,6 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     takenIds: takenRecordIds(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings),
   });
   const draftYaml = draftToYaml(draft);
-  const proposalsYaml = draft.proposals.length > 0 ? proposalsToYaml(sourceId, draft.proposals, text) : null;
 
   const entry = { file: `${sourceId}.txt`, ...meta, sha256: digest };
   const nextSources = { ...sources, sources: listed ? sources.sources : [...sources.sources, entry] };
@@ -146,7 +148,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     sourceId,
     sha256: digest,
     normalized,
-    files: { ...files, proposedActors: proposalsYaml ? files.proposedActors : null },
+    files,
     draft,
     draftYaml,
     warnings,
@@ -168,12 +170,6 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     write(files.article, text);
     if (!listed) write(files.sources, `${JSON.stringify(nextSources, null, 2)}${sourcesRaw.endsWith('\n') ? '\n' : ''}`);
     write(files.annotation, draftYaml);
-    if (proposalsYaml) write(files.proposedActors, proposalsYaml);
-    else if (existsSync(files.proposedActors)) {
-      const previous = readFileSync(files.proposedActors);
-      rmSync(files.proposedActors);
-      undo.push(() => writeFileSync(files.proposedActors, previous));
-    }
   } catch (error) {
     for (const step of undo.reverse()) step();
     throw new IngestError(`writing seed/ failed, nothing was changed: ${(error as Error).message}`);

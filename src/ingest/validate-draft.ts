@@ -9,6 +9,15 @@ import { describeIssues } from '../seed/load-corpus.js';
 import { findAll, locateQuote } from '../seed/locate-quote.js';
 import type { Gazetteer } from './gazetteer.js';
 
+/** What a drafted record may name: the gazetteer's actors and places, and the actors the draft itself adds. */
+export interface DraftScope {
+  text: string;
+  gazetteer: Gazetteer;
+  newActors: ReadonlySet<string>;
+}
+
+const knownActor = (scope: DraftScope, id: string) => scope.gazetteer.actors.has(id) || scope.newActors.has(id);
+
 export type RecordProblem = string | null;
 
 function evidenceProblem(text: string, evidence: EvidenceQuote[]): RecordProblem {
@@ -21,22 +30,23 @@ function evidenceProblem(text: string, evidence: EvidenceQuote[]): RecordProblem
 }
 
 /** Why a drafted statement would not load, or null. */
-export function statementProblem(text: string, gazetteer: Gazetteer, record: unknown): RecordProblem {
+export function statementProblem(scope: DraftScope, record: unknown): RecordProblem {
   const parsed = statementRecord.safeParse(record);
   if (!parsed.success) return describeIssues(parsed.error);
-  if (!gazetteer.actors.has(parsed.data.speaker)) return `speaker "${parsed.data.speaker}" is not in actors.yaml`;
-  if (parsed.data.place && !gazetteer.locations.has(parsed.data.place)) return `place "${parsed.data.place}" is not in locations.yaml`;
-  return evidenceProblem(text, parsed.data.evidence);
+  if (!knownActor(scope, parsed.data.speaker)) return `speaker "${parsed.data.speaker}" is not a known actor`;
+  if (parsed.data.place && !scope.gazetteer.locations.has(parsed.data.place))
+    return `place "${parsed.data.place}" is not in locations.yaml`;
+  return evidenceProblem(scope.text, parsed.data.evidence);
 }
 
 /** Why a drafted figure would not load, or null. */
-export function figureProblem(text: string, gazetteer: Gazetteer, record: unknown): RecordProblem {
+export function figureProblem(scope: DraftScope, record: unknown): RecordProblem {
   const parsed = figureRecord.safeParse(record);
   if (!parsed.success) return describeIssues(parsed.error);
   const figure = parsed.data;
-  if (figure.location && !gazetteer.locations.has(figure.location)) return `location "${figure.location}" is not in locations.yaml`;
-  if (figure.claimed_by && !gazetteer.actors.has(figure.claimed_by)) return `claimed_by "${figure.claimed_by}" is not in actors.yaml`;
-  const problem = evidenceProblem(text, figure.evidence);
+  if (figure.location && !scope.gazetteer.locations.has(figure.location)) return `location "${figure.location}" is not in locations.yaml`;
+  if (figure.claimed_by && !knownActor(scope, figure.claimed_by)) return `claimed_by "${figure.claimed_by}" is not a known actor`;
+  const problem = evidenceProblem(scope.text, figure.evidence);
   if (problem) return problem;
   const first = figure.evidence[0] as EvidenceQuote;
   const firstQuote = typeof first === 'string' ? first : first.quote;

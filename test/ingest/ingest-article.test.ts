@@ -5,7 +5,7 @@
  * add the proposed actors, re-ingest, and the held-back statements are recorded.
  */
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -40,7 +40,7 @@ function runCli(...args: string[]) {
 }
 
 describe('ingesting the sixth article', () => {
-  it('adds the article, its sources.json entry with sha256, a draft and the proposed actors', () => {
+  it('adds the article, its sources.json entry with sha256, and a draft with its new actors', () => {
     const realSources = readFileSync(join(SEED_DIR, 'sources.json'), 'utf8');
     const summary = ingest();
 
@@ -58,10 +58,15 @@ describe('ingesting the sixth article', () => {
     expect(records.length).toBeGreaterThan(10);
     expect(records.every((r) => r.method === 'extracted' && r.confidence > 0 && r.confidence < 1)).toBe(true);
 
-    const proposed = parseYaml(readFileSync(join(seed.seedDir, 'proposed-actors', `${SOURCE_ID}.yaml`), 'utf8')) as { name: string }[];
-    expect(proposed.map((p) => p.name)).toEqual(
+    expect(draft.actors.map((a) => a.name)).toEqual(
       expect.arrayContaining(['Rupert Colville', 'Jan Egeland', 'Syrian Observatory for Human Rights']),
     );
+    expect(draft.actors.find((a) => a.name === 'Rupert Colville')).toMatchObject({
+      kind: 'person',
+      aliases: ['Colville'],
+      roles: ['spokesman for the U.N. human rights office'],
+      method: 'extracted',
+    });
     // The real seed/ is never touched by a test.
     expect(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8')).toBe(realSources);
   });
@@ -133,13 +138,10 @@ describe('ingesting the sixth article', () => {
     }
   });
 
-  it('attributes every statement of the article to its speaker, recorded or held back', () => {
+  it('attributes every statement of the article to its speaker, new speakers included, and holds nothing back', () => {
     const { draft } = ingest();
-    const speakers = [...draft.statements.map((s) => s.record), ...draft.heldBack.map((h) => h.record)]
-      .filter((record) => 'speaker' in record)
-      .map((record) => ('speaker' in record ? record.speaker : ''))
-      .sort();
-    expect(speakers).toEqual(
+    expect(draft.heldBack).toEqual([]);
+    expect(draft.statements.map((s) => s.record.speaker).sort()).toEqual(
       [
         'united-nations',
         'rupert-colville',
@@ -161,22 +163,66 @@ describe('ingesting the sixth article', () => {
         'jan-egeland',
       ].sort(),
     );
-    expect(draft.heldBack.every((h) => h.reason.includes('not in actors.yaml'))).toBe(true);
   });
 
-  it('records the held-back statements once the curator has added the proposed actors', () => {
-    const first = ingest();
-    const heldBack = first.draft.heldBack.length;
-    expect(heldBack).toBeGreaterThan(0);
-    appendFileSync(
-      join(seed.seedDir, 'actors.yaml'),
-      `\n${readFileSync(join(seed.seedDir, 'proposed-actors', `${SOURCE_ID}.yaml`), 'utf8')}`,
+  it('serves new speakers as extracted actors with their statements in the same build', () => {
+    ingest();
+    buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir });
+    const db = new Database(seed.target, { readonly: true });
+    try {
+      expect(db.prepare("SELECT method, confidence FROM actors WHERE id = 'rupert-colville'").get()).toEqual({
+        method: 'extracted',
+        confidence: expect.any(Number),
+      });
+      expect(db.prepare("SELECT method FROM actors WHERE id = 'sergei-lavrov'").pluck().get()).toBe('curated');
+      expect(db.prepare("SELECT count(*) FROM statements WHERE speaker_id = 'rupert-colville'").pluck().get()).toBe(3);
+    } finally {
+      db.close();
+    }
+  });
+
+  it('merges a new actor into a known one with one edit, keeping record ids', () => {
+    const { draft } = ingest();
+    const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
+    const egelandIds = draft.statements.filter((s) => s.record.speaker === 'jan-egeland').map((s) => s.record.id);
+    // The one edit: say that "Jan Egeland" is somebody already known (here, for the test, Staffan de Mistura).
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {2}- id: jan-egeland\n)/, '$1    merged_into: staffan-de-mistura\n'));
+    buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir });
+    const db = new Database(seed.target, { readonly: true });
+    try {
+      expect(db.prepare("SELECT count(*) FROM actors WHERE id = 'jan-egeland'").pluck().get()).toBe(0);
+      expect(db.prepare("SELECT alias FROM actor_aliases WHERE actor_id = 'staffan-de-mistura'").pluck().all()).toEqual(
+        expect.arrayContaining(['Jan Egeland', 'Egeland']),
+      );
+      expect(egelandIds.length).toBeGreaterThan(0);
+      for (const id of egelandIds) {
+        expect(db.prepare('SELECT speaker_id FROM statements WHERE id = ?').pluck().get(id)).toBe('staffan-de-mistura');
+      }
+    } finally {
+      db.close();
+    }
+  });
+
+  it('refuses a merge into an actor nobody defines, naming the file and the entry', () => {
+    ingest();
+    const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {2}- id: jan-egeland\n)/, '$1    merged_into: nobody-known\n'));
+    expect(() => buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir })).toThrow(
+      /annotations\/wire-2016-12-13-aleppo-civilians-killed\.yaml: actors\[\d+\] \(jan-egeland\): merged_into "nobody-known" is not a known actor id/,
     );
-    const second = ingest({ force: true });
-    expect(second.draft.heldBack).toEqual([]);
-    expect(second.draft.statements.length).toBe(first.draft.statements.length + heldBack);
-    expect(existsSync(join(seed.seedDir, 'proposed-actors', `${SOURCE_ID}.yaml`))).toBe(false);
-    expect(() => buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir })).not.toThrow();
+  });
+
+  it('knows the new actors of an earlier ingest when the next article names them', () => {
+    ingest();
+    const second = ingestArticle({
+      articlePath: FIXTURE,
+      meta: readMeta(META, {}),
+      sourceId: 'wire-copy-2016-12-13',
+      seedDir: seed.seedDir,
+      dryRun: true,
+    });
+    expect(second.draft.actors).toEqual([]);
+    expect(second.draft.statements.some((s) => s.record.speaker === 'rupert-colville')).toBe(true);
   });
 });
 
@@ -194,6 +240,30 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/already ingested/);
     expect(runCli(FIXTURE, '--meta', META, '--seed-dir', seed.seedDir, '--force').status).toBe(0);
+  });
+
+  it('needs only title, publisher, url and published_on, as flags', () => {
+    const result = runCli(
+      FIXTURE,
+      '--seed-dir',
+      seed.seedDir,
+      '--title',
+      'A wire story',
+      '--publisher',
+      'Example Wire',
+      '--url',
+      'https://www.example.org/2016/12/13/story',
+      '--published-on',
+      '2016-12-13',
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const sources = sourcesFile.parse(JSON.parse(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')));
+    expect(sources.sources.find((s) => s.file === `${SOURCE_ID}.txt`)).toMatchObject({
+      outlet: 'example.org',
+      language: 'en',
+      kind: 'news report',
+    });
   });
 
   it('refuses to overwrite a curated annotation file, even with --force', () => {
@@ -224,7 +294,22 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     const before = readFileSync(join(seed.seedDir, 'sources.json'), 'utf8');
     const missingMeta = runCli(FIXTURE, '--seed-dir', seed.seedDir);
     expect(missingMeta.status).toBe(1);
-    expect(missingMeta.stderr).toMatch(/article metadata: title/);
+    expect(missingMeta.stderr).toMatch(/article metadata: missing title .*publisher .*url .*published_on/);
+    const badUrl = runCli(
+      FIXTURE,
+      '--seed-dir',
+      seed.seedDir,
+      '--title',
+      'A title',
+      '--publisher',
+      'PW',
+      '--url',
+      'not a url',
+      '--published-on',
+      '2016-12-13',
+    );
+    expect(badUrl.status).toBe(1);
+    expect(badUrl.stderr).toMatch(/article metadata: url: /);
     const usage = runCli('--seed-dir', seed.seedDir);
     expect(usage.status).toBe(2);
     expect(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')).toBe(before);

@@ -1,0 +1,53 @@
+/**
+ * The four metadata fields a user gives, and what the ingest works out from them: the outlet from the URL, and
+ * whether the publication date is printed in the article (`text`) or known only from the URL (`url`).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { completeMeta, outletOf, printsDate, readMeta } from '../../src/ingest/article-meta.js';
+
+const given = { title: 'Aleppo talks', publisher: 'Example Wire', url: 'https://www.example.org/a/1', published_on: '2016-12-09' };
+
+describe('article metadata', () => {
+  it('takes the outlet from the URL host without www.', () => {
+    expect(outletOf('https://www.voanews.com/a/x/3559971.html')).toBe('voanews.com');
+    expect(outletOf('https://english.alarabiya.net/News/x')).toBe('english.alarabiya.net');
+  });
+
+  it('says the date basis is text only when the article prints the full date', () => {
+    expect(printsDate('By VOA News December 09, 2016\n\nLavrov said Friday ...', '2016-12-09')).toBe(true);
+    expect(printsDate('GENEVA, 9 December 2016 - The envoy said ...', '2016-12-09')).toBe(true);
+    expect(printsDate('The envoy said on December 9 that ...', '2016-12-09')).toBe(false);
+    expect(printsDate('The council met on December 8, 2016.', '2016-12-09')).toBe(false);
+    expect(completeMeta(given, 'Printed: Dec. 9, 2016. Text.')).toMatchObject({ outlet: 'example.org', published_basis: 'text' });
+    expect(completeMeta(given, 'No date here.')).toMatchObject({ published_basis: 'url', language: 'en', kind: 'news report' });
+  });
+
+  it('lets a given field override what would be worked out', () => {
+    expect(completeMeta({ ...given, outlet: 'wire.example', published_basis: 'url' }, 'Dec. 9, 2016')).toMatchObject({
+      outlet: 'wire.example',
+      published_basis: 'url',
+    });
+  });
+
+  it('names a missing or malformed field', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'meta-'));
+    try {
+      const path = join(dir, 'meta.json');
+      writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
+      expect(() => readMeta(path, {})).toThrow(/missing publisher \(give it in --meta or as --publisher\), published_on/);
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-02-30' })).toThrow(/published_on: is not a date that exists/);
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', published_basis: 'maybe' })).toThrow(/published_basis: /);
+      expect(readMeta(path, { publisher: 'PW', published_on: '2016-12-09' })).toEqual({
+        ...given,
+        title: 'T t',
+        publisher: 'PW',
+        url: 'https://example.org',
+      });
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+});
