@@ -141,7 +141,8 @@ export function generateShared(db: Database.Database | null, seed: string, sizes
   ) => {
     const id = actorSlugs.take(slugify(name));
     actors.push({ id, name, kind, code, roles });
-    insActors.add([id, name, kind, code, description]);
+    // The reference actors stand for the curated gazetteer: method curated, confidence 1.
+    insActors.add([id, name, kind, code, description, 'curated', 1]);
     for (const alias of new Set([name, ...aliases.filter((a): a is string => !!a)])) insAliases.add([id, alias]);
     for (const role of roles) insRoles.add([id, role]);
     return actors.length - 1;
