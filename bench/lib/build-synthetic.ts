@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { fillLocationAncestors } from '../../src/db/location-closure.js';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
 import { prepareBuildPaths, publishAtomically } from '../../src/seed/build-database.js';
@@ -148,6 +149,7 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     })();
     phase('indexes');
 
+    fillLocationAncestors(db);
     rebuildSearchIndex(db);
     phase('search index');
 

@@ -332,6 +332,8 @@ export const figures = sqliteTable(
     confidence: real('confidence').notNull().default(1),
     /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
     note: text('note'),
+    /** The quantity this figure is one claim about (seed/quantities.yaml), or null. */
+    quantityId: text('quantity_id').references(() => quantities.id),
   },
   (t) => [
     check('figures_category_check', oneOf('category', FIGURE_CATEGORIES)),
@@ -347,7 +349,63 @@ export const figures = sqliteTable(
     index('figures_location_idx').on(t.locationId, t.sortDate, t.id),
     index('figures_claimed_by_idx').on(t.claimedById, t.sortDate, t.id),
     index('figures_event_idx').on(t.eventId),
+    index('figures_quantity_idx').on(t.quantityId, t.sortDate, t.id),
   ],
+);
+
+/**
+ * One measured thing ("people trapped in eastern Aleppo in early December 2016") that several figures make
+ * claims about. Which figures belong together is the curator's decision (seed/quantities.yaml, with a note);
+ * the period, the envelope and `consistent` are computed by the seed from the claims, since the published
+ * database never changes.
+ */
+export const quantities = sqliteTable(
+  'quantities',
+  {
+    id: text('id').primaryKey(),
+    metric: text('metric').notNull(),
+    category: text('category').notNull(),
+    unit: text('unit').notNull(),
+    /** Why figures counting another unit (civilians for people) are claims about this quantity. */
+    unitNote: text('unit_note'),
+    subject: text('subject').notNull(),
+    locationId: text('location_id').references(() => locations.id),
+    /** The earliest and latest `as_of` of the claims (null when no claim is dated). */
+    periodFrom: text('period_from'),
+    periodTo: text('period_to'),
+    /** The interval every claim allows at once; null where no claim bounds it. */
+    envelopeLow: real('envelope_low'),
+    envelopeHigh: real('envelope_high'),
+    consistent: integer('consistent', { mode: 'boolean' }).notNull(),
+    claimCount: integer('claim_count').notNull(),
+    note: text('note').notNull(),
+    sortDate: text('sort_date').notNull(),
+  },
+  (t) => [
+    check('quantities_category_check', oneOf('category', FIGURE_CATEGORIES)),
+    check('quantities_metric_check', oneOf('metric', FIGURE_METRICS)),
+    index('quantities_sort_idx').on(t.sortDate, t.id),
+    index('quantities_metric_idx').on(t.metric, t.sortDate, t.id),
+    index('quantities_location_idx').on(t.locationId, t.sortDate, t.id),
+  ],
+);
+
+/**
+ * The location hierarchy's closure, computed by the seed: one row per place and each place that contains it,
+ * itself included (depth 0). `within=aleppo` is then one indexed lookup of every place inside Aleppo.
+ */
+export const locationAncestors = sqliteTable(
+  'location_ancestors',
+  {
+    locationId: text('location_id')
+      .notNull()
+      .references(() => locations.id),
+    ancestorId: text('ancestor_id')
+      .notNull()
+      .references(() => locations.id),
+    depth: integer('depth').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.ancestorId, t.locationId] }), index('location_ancestors_location_idx').on(t.locationId)],
 );
 
 /**

@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { fillLocationAncestors } from '../db/location-closure.js';
 import { schemaVersion } from '../db/migrations.js';
 import * as schema from '../db/schema.js';
 import { rebuildSearchIndex } from '../db/search-index.js';
@@ -150,6 +151,7 @@ function load(sqlite: Database.Database, db: ReturnType<typeof drizzle>, corpus:
     vote_sponsors: corpus.voteSponsors.length,
     vote_positions: corpus.votePositions.length,
     figures: corpus.figures.length,
+    quantities: corpus.quantities.length,
     evidence: corpus.evidence.length,
     exclusions: corpus.exclusions.length,
   };
@@ -160,12 +162,14 @@ function load(sqlite: Database.Database, db: ReturnType<typeof drizzle>, corpus:
     insertAll(db, schema.actorRoles, corpus.actorRoles);
     insertAll(db, schema.locations, corpus.locations);
     insertAll(db, schema.locationAliases, corpus.locationAliases);
+    counts.location_ancestors = fillLocationAncestors(sqlite);
     insertAll(db, schema.events, corpus.events);
     insertAll(db, schema.eventActors, corpus.eventActors);
     insertAll(db, schema.statements, corpus.statements);
     insertAll(db, schema.votes, corpus.votes);
     insertAll(db, schema.voteSponsors, corpus.voteSponsors);
     insertAll(db, schema.votePositions, corpus.votePositions);
+    insertAll(db, schema.quantities, corpus.quantities);
     insertAll(db, schema.figures, corpus.figures);
     insertAll(db, schema.evidence, corpus.evidence);
     insertAll(db, schema.exclusions, corpus.exclusions);

@@ -19,6 +19,7 @@ import {
   sourcesFile,
 } from './annotation-schema.js';
 import { loadActors } from './load-actors.js';
+import { loadQuantities, type QuantityRow } from './load-quantities.js';
 import { findAll, type LocatedSpan, locateQuote } from './locate-quote.js';
 import { SeedError } from './seed-error.js';
 import { statementText } from './statement-text.js';
@@ -40,6 +41,7 @@ export interface Corpus {
   voteSponsors: (typeof schema.voteSponsors.$inferInsert)[];
   votePositions: (typeof schema.votePositions.$inferInsert)[];
   figures: (typeof schema.figures.$inferInsert)[];
+  quantities: QuantityRow[];
   evidence: EvidenceRow[];
   exclusions: ExclusionRow[];
   /** sha256 over every input file, in a fixed order: the build id. */
@@ -172,6 +174,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     voteSponsors: [],
     votePositions: [],
     figures: [],
+    quantities: [],
     evidence: [],
     exclusions: [],
     inputDigest: '',
@@ -493,6 +496,9 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     const [type, id] = entry.record.split('/') as [EvidenceRow['recordType'], string];
     appendEvidence(type, id, entry.sourceId, locateEvidence(entry.file, entry.label, texts.get(entry.sourceId) as string, entry.evidence));
   }
+
+  // Quantities group figures of any file, so they are read once every figure is known.
+  corpus.quantities = loadQuantities(seedDir, display, corpus, addToDigest);
 
   // Stable order whatever the order of files and records: ids sort, evidence by record then sequence.
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
