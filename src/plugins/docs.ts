@@ -40,6 +40,12 @@ export default fp(
             name: 'figures',
             description: 'Numbers about people (trapped, besieged, killed, displaced) and other counts, with their uncertainty.',
           },
+          {
+            name: 'quantities',
+            description:
+              "One measured thing (people trapped in eastern Aleppo), every source's claim about it side by side, and the envelope they allow.",
+          },
+          { name: 'timeline', description: 'Events and votes (and statements) in date order, as JSON or as a TimelineJS3 document.' },
           { name: 'actors', description: 'People, states, organisations, UN bodies and armed groups: one id each across all articles.' },
           { name: 'locations', description: 'Places, nested by parent.' },
           { name: 'sources', description: 'The articles, with their full text.' },

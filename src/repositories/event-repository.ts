@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
-import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { anyOf, type Condition, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { withinLocations } from './location-scope.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
 
@@ -10,6 +11,7 @@ export interface EventFilters {
   type?: string[] | undefined;
   actor?: string[] | undefined;
   location?: string[] | undefined;
+  within?: string[] | undefined;
   source?: string[] | undefined;
   from?: string | undefined;
   to?: string | undefined;
@@ -42,6 +44,14 @@ const SHAPE: ListShape = {
   ftsTable: 'events_fts',
 };
 
+/** The last day an event covers: `date_end` or its start, stretched to the end of the month or year it names. */
+const SPAN_END = `date(coalesce(e.date_end, e.date_start),
+  CASE e.date_precision WHEN 'month' THEN '+1 month' WHEN 'year' THEN '+1 year' ELSE '+0 days' END,
+  CASE e.date_precision WHEN 'month' THEN '-1 day' WHEN 'year' THEN '-1 day' ELSE '+0 days' END)`;
+
+const shiftDays = (isoDate: string, days: number) =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
 /** The facts an event view embeds, each fetched by event id in one query. */
 export interface EventRelations {
   statements: StatementRepository;
@@ -52,6 +62,9 @@ export interface EventRelations {
 export class EventRepository {
   private readonly byId: Database.Statement;
   private readonly actorsOf: Database.Statement;
+  private readonly longestSpan: Database.Statement;
+  /** Read once, on the first request with `from`: the database never changes while it is served. */
+  private longestSpanDays: number | undefined;
 
   constructor(
     db: Database.Database,
@@ -60,6 +73,9 @@ export class EventRepository {
     private readonly related: EventRelations,
   ) {
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE e.id = ?`);
+    this.longestSpan = db
+      .prepare(`SELECT ceil(max(julianday(${SPAN_END}) - julianday(e.date_start))) FROM events e WHERE e.date_start IS NOT NULL`)
+      .pluck();
     // rowid order is the curator's order: the seed inserts participants as the annotations list them.
     this.actorsOf = db
       .prepare(
@@ -78,10 +94,30 @@ export class EventRepository {
       conditions.push({ sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`, params: actor.params });
     }
     if (filters.location) conditions.push(anyOf('e.location_id', filters.location));
+    if (filters.within) conditions.push(withinLocations('e.location_id', filters.within));
     if (filters.source) conditions.push(inSources('e', 'event', filters.source));
-    conditions.push(...dateRange('e.sort_date', filters.from, filters.to));
+    conditions.push(...this.spanOverlap(filters.from, filters.to));
     const page = this.lists.run<EventRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
+
+  /**
+   * `from`/`to` match an event whose span [date_start, end] overlaps [from, to], where the end is `date_end`, or
+   * for an event without one its start; a month- or year-precision date covers its whole month or year. An
+   * event without a start date is undated and never matches a range (its end alone does not place it).
+   * The start is also bounded below by `from` minus the longest span in the database, so the walk in date order
+   * starts near `from` instead of at the first event ever.
+   */
+  private spanOverlap(from: string | undefined, to: string | undefined): Condition[] {
+    if (!from && !to) return [];
+    const conditions: Condition[] = [{ sql: "e.sort_date < '9999-12-31'", params: [] }];
+    if (to) conditions.push({ sql: 'e.sort_date <= ?', params: [to] });
+    if (from) {
+      this.longestSpanDays ??= (this.longestSpan.get() as number | null) ?? 0;
+      conditions.push({ sql: 'e.sort_date >= ?', params: [shiftDays(from, -this.longestSpanDays)] });
+      conditions.push({ sql: `${SPAN_END} >= ?`, params: [from] });
+    }
+    return conditions;
   }
 
   /** An event with everything a client would fetch next: its statements, votes, figures and sources. */

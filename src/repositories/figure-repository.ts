@@ -2,11 +2,13 @@ import type Database from 'better-sqlite3';
 import type { Figure, FigureDetail } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { withinLocations } from './location-scope.js';
 
 export interface FigureFilters {
   metric?: string[] | undefined;
   category?: string[] | undefined;
   location?: string[] | undefined;
+  within?: string[] | undefined;
   claimedBy?: string[] | undefined;
   event?: string[] | undefined;
   minValue?: number | undefined;
@@ -37,6 +39,7 @@ interface FigureRow {
   claimed_by_id: string | null;
   claimed_by_name: string | null;
   event_id: string | null;
+  quantity_id: string | null;
   method: Figure['method'];
   confidence: number;
   note: string | null;
@@ -46,7 +49,7 @@ const SHAPE: ListShape = {
   alias: 'f',
   select: `f.id, f.metric, f.category, f.value, f.low, f.high, f.qualifier, f.raw_text, f.unit, f.subject,
     f.location_id, l.name AS location_name, f.as_of, f.as_of_precision, f.as_of_basis, f.as_of_note,
-    f.claimed_by_id, c.name AS claimed_by_name, f.event_id, f.method, f.confidence, f.note`,
+    f.claimed_by_id, c.name AS claimed_by_name, f.event_id, f.quantity_id, f.method, f.confidence, f.note`,
   from: 'figures f LEFT JOIN locations l ON l.id = f.location_id LEFT JOIN actors c ON c.id = f.claimed_by_id',
   sorts: { date: 'f.sort_date' },
   ftsTable: 'figures_fts',
@@ -68,6 +71,7 @@ export class FigureRepository {
     if (filters.metric) conditions.push(anyOf('f.metric', filters.metric));
     if (filters.category) conditions.push(anyOf('f.category', filters.category));
     if (filters.location) conditions.push(anyOf('f.location_id', filters.location));
+    if (filters.within) conditions.push(withinLocations('f.location_id', filters.within));
     if (filters.claimedBy) conditions.push(anyOf('f.claimed_by_id', filters.claimedBy));
     if (filters.event) conditions.push(anyOf('f.event_id', filters.event));
     // A figure with no single value ("tens of thousands") is judged by its range: it matches when the range
@@ -117,6 +121,7 @@ function toFigure(row: FigureRow, evidence: Figure['evidence']): Figure {
     as_of_note: row.as_of_note,
     claimed_by: row.claimed_by_id ? { id: row.claimed_by_id, name: row.claimed_by_name ?? row.claimed_by_id } : null,
     event_id: row.event_id,
+    quantity_id: row.quantity_id,
     method: row.method,
     confidence: row.confidence,
     note: row.note,

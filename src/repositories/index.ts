@@ -7,6 +7,7 @@ import { EvidenceRepository } from './evidence-repository.js';
 import { FigureRepository } from './figure-repository.js';
 import { ListQueries } from './list-query.js';
 import { LocationRepository } from './location-repository.js';
+import { QuantityRepository } from './quantity-repository.js';
 import { ReferenceCheck } from './reference-check.js';
 import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
@@ -25,6 +26,7 @@ export function createRepositories(db: Database.Database, cursors: CursorCodec) 
     events: new EventRepository(db, lists, evidence, { statements, votes, figures }),
     votes,
     figures,
+    quantities: new QuantityRepository(db, lists, evidence),
     sources: new SourceRepository(db, lists),
     actors: new ActorRepository(db, lists),
     locations: new LocationRepository(db, lists),

@@ -2,11 +2,13 @@ import type Database from 'better-sqlite3';
 import type { Statement, StatementDetail } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { withinLocations } from './location-scope.js';
 
 export interface StatementFilters {
   speaker?: string[] | undefined;
   kind?: string[] | undefined;
   place?: string[] | undefined;
+  within?: string[] | undefined;
   event?: string[] | undefined;
   source?: string[] | undefined;
   from?: string | undefined;
@@ -60,6 +62,7 @@ export class StatementRepository {
     if (filters.speaker) conditions.push(anyOf('s.speaker_id', filters.speaker));
     if (filters.kind) conditions.push(anyOf('s.kind', filters.kind));
     if (filters.place) conditions.push(anyOf('s.place_id', filters.place));
+    if (filters.within) conditions.push(withinLocations('s.place_id', filters.within));
     if (filters.event) conditions.push(anyOf('s.event_id', filters.event));
     if (filters.source) conditions.push(inSources('s', 'statement', filters.source));
     conditions.push(...dateRange('s.sort_date', filters.from, filters.to));

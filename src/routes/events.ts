@@ -24,9 +24,10 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const args = listArgs(app, query, 'date');
       const actor = app.repos.references.ids('actors', 'actor', query.actor);
       const location = app.repos.references.ids('locations', 'location', query.location);
+      const within = app.repos.references.ids('locations', 'within', query.within);
       const source = app.repos.references.ids('sources', 'source', query.source);
       const page = app.repos.events.list(
-        { type: splitList(query.type), actor, location, source, from: query.from, to: query.to, search: args.search },
+        { type: splitList(query.type), actor, location, within, source, from: query.from, to: query.to, search: args.search },
         args.sort,
         args.limit,
         args.cursor,

@@ -28,6 +28,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         throw invalidParameter('min_value', `(${minValue}) is more than "max_value" (${maxValue})`);
       }
       const location = app.repos.references.ids('locations', 'location', query.location);
+      const within = app.repos.references.ids('locations', 'within', query.within);
       const claimedBy = app.repos.references.ids('actors', 'claimed_by', query.claimed_by);
       const event = app.repos.references.ids('events', 'event', query.event);
       const source = app.repos.references.ids('sources', 'source', query.source);
@@ -36,6 +37,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
           metric: splitList(query.metric),
           category: splitList(query.category),
           location,
+          within,
           claimedBy,
           event,
           minValue,

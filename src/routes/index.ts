@@ -5,6 +5,7 @@ import { eventRoutes } from './events.js';
 import { figureRoutes } from './figures.js';
 import { healthRoutes } from './health.js';
 import { locationRoutes } from './locations.js';
+import { quantityRoutes } from './quantities.js';
 import { sourceRoutes } from './sources.js';
 import { statementRoutes } from './statements.js';
 import { voteRoutes } from './votes.js';
@@ -15,6 +16,7 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(statementRoutes);
   await app.register(voteRoutes);
   await app.register(figureRoutes);
+  await app.register(quantityRoutes);
   await app.register(sourceRoutes);
   await app.register(actorRoutes);
   await app.register(locationRoutes);

@@ -145,6 +145,10 @@ export const searchParam = (what: string, example: string) =>
     .optional()
     .meta({ description: `Full-text search over ${what}: words, all of which must match (ranked; no search syntax).`, example });
 
+/** Places and everything inside them: the location hierarchy's closure, computed when the database is built. */
+export const withinParam = (example = 'aleppo') =>
+  idListParam('Only records at this place or any place inside it (`within=aleppo` covers eastern Aleppo and its neighbourhoods).', example);
+
 export const sourceParam = idListParam('Only records with evidence in this source (article id).', 'voa-2016-12-09-russia-resumes-bombings');
 
 export const idPathParams = z.object({

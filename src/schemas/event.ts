@@ -15,6 +15,7 @@ import {
   Ref,
   searchParam,
   sourceParam,
+  withinParam,
 } from './common.js';
 import { Figure } from './figure.js';
 import { SourceSummary } from './source-summary.js';
@@ -66,8 +67,12 @@ export const EventQuery = z
     actor: idListParam('Only events this actor took part in (in any role).', 'russia'),
     location: idListParam('Only events at this location (the exact place, not the places within it).', 'eastern-aleppo'),
     source: sourceParam,
-    from: dateParam('Starting on or after this date (inclusive; on `date_start`).', '2016-12-01'),
-    to: dateParam('Starting on or before this date (inclusive; on `date_start`).', '2016-12-31'),
+    within: withinParam(),
+    from: dateParam(
+      'Events whose span reaches this date or later (inclusive): the span is `date_start` to `date_end` (or the start alone), a month- or year-precision date covering its whole month or year. A siege from July to October matches `from=2016-10-01`. Undated events never match.',
+      '2016-10-01',
+    ),
+    to: dateParam('Events starting on or before this date (inclusive).', '2016-10-31'),
     q: searchParam('the title and summary', 'veto ceasefire'),
     sort: z.enum(DATE_SORTS).optional().meta({
       description:

@@ -15,6 +15,7 @@ import {
   Ref,
   searchParam,
   sourceParam,
+  withinParam,
 } from './common.js';
 import { SourceSummary } from './source-summary.js';
 
@@ -51,6 +52,10 @@ export const Figure = z
       description: 'Who gives the number, when the article attributes it; null when the article states it itself.',
     }),
     event_id: z.string().nullable().meta({ description: 'The event the number is about.' }),
+    quantity_id: z.string().nullable().meta({
+      description: 'The quantity (see /v1/quantities/{id}) this figure is one claim about, or null.',
+      example: 'eastern-aleppo-trapped-2016-12',
+    }),
     ...Provenance,
     evidence: z.array(Evidence),
   })
@@ -74,7 +79,8 @@ export const FigureQuery = z
   .object({
     metric: enumListParam(FIGURE_METRICS, 'Only figures counting this.', 'killed'),
     category: enumListParam(FIGURE_CATEGORIES, 'Only figures of this category.', 'humanitarian'),
-    location: idListParam('Only figures about this location.', 'eastern-aleppo'),
+    location: idListParam('Only figures about exactly this location (see `within` for the places inside it).', 'eastern-aleppo'),
+    within: withinParam(),
     claimed_by: idListParam('Only figures this actor gives.', 'staffan-de-mistura'),
     event: idListParam('Only figures tied to this event.', '2016-12-05-sc-veto-aleppo'),
     min_value: numberParam(

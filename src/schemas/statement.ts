@@ -15,6 +15,7 @@ import {
   Ref,
   searchParam,
   sourceParam,
+  withinParam,
 } from './common.js';
 import { SourceSummary } from './source-summary.js';
 
@@ -54,7 +55,8 @@ export const StatementQuery = z
   .object({
     speaker: idListParam('Only statements by this actor.', 'sergei-lavrov'),
     kind: enumListParam(STATEMENT_KINDS, 'Only statements of this kind.', 'direct'),
-    place: idListParam('Only statements made at this location.', 'hamburg'),
+    place: idListParam('Only statements made at exactly this location (see `within` for the places inside it).', 'hamburg'),
+    within: withinParam('germany'),
     event: idListParam('Only statements tied to this event.', '2016-12-09-lavrov-hamburg-remarks'),
     source: sourceParam,
     from: dateParam('Said on or after this date (inclusive).', '2016-12-01'),

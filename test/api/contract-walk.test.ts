@@ -55,7 +55,11 @@ const CONTRACT_FIELDS: Record<string, string[]> = {
     'claimed_by',
     'evidence',
   ],
+  quantities: ['id', 'metric', 'category', 'subject', 'location', 'period', 'note', 'claims', 'envelope', 'consistent'],
 };
+
+// Contract 1.1: each claim of a quantity.
+const CLAIM_FIELDS = ['figure_id', 'value', 'low', 'high', 'qualifier', 'raw_text', 'as_of', 'claimed_by', 'source_ids', 'evidence'];
 
 let app: FastifyInstance;
 let paths: Record<string, Operations>;
@@ -72,7 +76,12 @@ afterAll(() => app.close());
 
 const exampleOf = (p: Parameter) => p.example ?? p.schema?.example;
 
-function expectEvidenceIsExact(record: { evidence?: { source_id: string; start: number; end: number; quote: string }[] }, where: string) {
+type Spans = { source_id: string; start: number; end: number; quote: string }[];
+function expectEvidenceIsExact(record: { evidence?: Spans; claims?: { evidence: Spans }[] }, where: string) {
+  for (const [index, claim] of (record.claims ?? []).entries()) {
+    for (const field of CLAIM_FIELDS) expect(claim, `${where} claims[${index}] field ${field}`).toHaveProperty(field);
+    expectEvidenceIsExact(claim, `${where} claims[${index}]`);
+  }
   if (!record.evidence) return;
   expect(record.evidence.length, `${where} has evidence`).toBeGreaterThan(0);
   for (const span of record.evidence) expect(texts.get(span.source_id)?.slice(span.start, span.end), where).toBe(span.quote);

@@ -92,6 +92,19 @@ const inSource: Filter = { values: () => idsOf('/v1/sources'), holds: (r, v) => 
 const actors = () => idsOf('/v1/actors');
 const locations = () => idsOf('/v1/locations');
 const events = () => idsOf('/v1/events');
+/** within=: the record's place is one of the values or lies inside one (walking parent_id up from it). */
+const within = (name: string): Filter => ({
+  values: locations,
+  holds: (r, v) => {
+    const parents = new Map((everything.get('/v1/locations') ?? []).map((l) => [l.id, l.parent_id as string | null]));
+    for (let at = refId(r[name]) as string | null | undefined; at; at = parents.get(at)) if (v.includes(at)) return true;
+    return false;
+  },
+});
+const quantitySources: Filter = {
+  values: () => idsOf('/v1/sources'),
+  holds: (r, v) => (r.claims as { source_ids: string[] }[]).some((c) => c.source_ids.some((s) => v.includes(s))),
+};
 const NUMBERS = ['0', '1', '3', '100', '1000', '10000', '40000', '100000', '250000', '1000000', '2.5', '-5'];
 
 interface Position {
@@ -122,6 +135,7 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     speaker: ref('speaker', actors),
     kind: field('kind', () => STATEMENT_KINDS),
     place: ref('place', locations),
+    within: within('place'),
     event: field('event_id', events),
     source: inSource,
   },
@@ -129,6 +143,7 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     type: field('type', () => EVENT_TYPES),
     actor: refList('actors', actors),
     location: ref('location', locations),
+    within: within('location'),
     source: inSource,
   },
   '/v1/votes': {
@@ -144,11 +159,20 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     metric: field('metric', () => FIGURE_METRICS),
     category: field('category', () => FIGURE_CATEGORIES),
     location: ref('location', locations),
+    within: within('location'),
     claimed_by: ref('claimed_by', actors),
     event: field('event_id', events),
     min_value: { values: () => NUMBERS, holds: atLeast },
     max_value: { values: () => NUMBERS, holds: atMost },
     source: inSource,
+  },
+  '/v1/quantities': {
+    metric: field('metric', () => FIGURE_METRICS),
+    category: field('category', () => FIGURE_CATEGORIES),
+    location: ref('location', locations),
+    within: within('location'),
+    source: quantitySources,
+    consistent: { values: () => ['true', 'false'], holds: (r, [v]) => String(r.consistent) === v },
   },
   '/v1/actors': { kind: field('kind', () => ACTOR_KINDS) },
   '/v1/locations': { kind: field('kind', () => LOCATION_KINDS), parent: field('parent_id', locations) },
@@ -162,11 +186,33 @@ const MAIN_DATE: Record<string, string> = {
   '/v1/votes': 'voted_on',
   '/v1/figures': 'as_of',
   '/v1/sources': 'published_on',
+  '/v1/quantities': 'period',
 };
+/** The last day a date covers: itself, or the end of the month or year it names. */
+const lastDay = (date: string, precision: string) => {
+  if (precision === 'year') return `${date.slice(0, 4)}-12-31`;
+  if (precision !== 'month') return date;
+  const [year, month] = date.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+};
+/** What [from, to] matches, per list: events and quantities by the overlap of their span, others by the main date. */
+function inRange(path: string, record: LedgerRecord, from?: string, to?: string): boolean {
+  let start: string | null;
+  let end: string | null;
+  if (path === '/v1/events') {
+    start = record.date_start as string | null;
+    end = start === null ? null : lastDay((record.date_end ?? start) as string, record.date_precision as string);
+  } else if (path === '/v1/quantities') {
+    ({ from: start, to: end } = record.period as { from: string | null; to: string | null });
+  } else {
+    start = end = record[MAIN_DATE[path] as string] as string | null;
+  }
+  return start !== null && end !== null && (!from || end >= from) && (!to || start <= to);
+}
 /** Parameters every list shares; not filters on a field of the record. */
 const GENERIC = new Set(['limit', 'cursor', 'format', 'sort', 'q', 'from', 'to']);
 /** Filters that take one value, not a comma-separated list. */
-const SINGLE_VALUED = new Set(['min_value', 'max_value']);
+const SINGLE_VALUED = new Set(['min_value', 'max_value', 'consistent']);
 const DATES = [
   '1900-01-01',
   '2016-01-01',
@@ -631,14 +677,9 @@ const validQuery = () =>
 
 function expected(path: string, query: Map<string, string[]>, from?: string, to?: string): string[] {
   const model = FILTER_MODEL[path] ?? {};
-  const dateField = MAIN_DATE[path];
   return (everything.get(path) ?? [])
     .filter((record) => [...query].every(([name, values]) => model[name]?.holds(record, values, query)))
-    .filter((record) => {
-      if (!dateField || (!from && !to)) return true;
-      const date = record[dateField] as string | null;
-      return date !== null && (!from || date >= from) && (!to || date <= to);
-    })
+    .filter((record) => !(path in MAIN_DATE) || (!from && !to) || inRange(path, record, from, to))
     .map((r) => r.id);
 }
 
