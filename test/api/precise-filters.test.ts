@@ -26,13 +26,23 @@ describe('events from/to: the span overlaps the range', () => {
   it('a span reaching into the range from before matches; one ending before it does not', async () => {
     // The exodus ran from 25 November to 9 December.
     expect(await ids('/v1/events?from=2016-12-09&to=2016-12-09&type=displacement')).toEqual(['2016-11-25-eastern-aleppo-exodus-two-weeks']);
-    // The siege is recorded up to 20 October, the article's date.
-    expect(await ids('/v1/events?from=2016-10-21&type=siege')).toEqual([]);
+    // The siege is recorded up to 3 December, the last day an article attests it.
+    expect(await ids('/v1/events?from=2016-12-03&type=siege')).toEqual(['2016-07-07-siege-eastern-aleppo']);
+    expect(await ids('/v1/events?from=2016-12-04&type=siege')).toEqual([]);
     expect(await ids('/v1/events?to=2016-07-06&limit=500')).toEqual([]);
   });
 
+  it('an event from November (month precision) to 6 December matches mid-November', async () => {
+    // "for weeks" before 6 December: start November 2016 (month precision), end 6 December.
+    expect(await ids('/v1/events?to=2016-11-15&from=2016-11-10&type=bombardment')).toEqual([
+      '2016-12-06-eastern-aleppo-bombardment-for-weeks',
+    ]);
+  });
+
   it('an event with no start date never matches a range', async () => {
-    expect(await ids('/v1/events?from=2016-12-01&limit=500')).not.toContain('2016-12-06-eastern-aleppo-bombardment-for-weeks');
+    // The October bombing has an end (the pause of 20 October) but the text gives no start.
+    expect(await ids('/v1/events?from=2016-10-01&limit=500')).not.toContain('2016-10-20-eastern-aleppo-bombing');
+    expect(await ids('/v1/events?to=2016-12-31&limit=500')).not.toContain('2016-10-20-eastern-aleppo-bombing');
   });
 
   it('paging through a range gives the same events as one page', async () => {
