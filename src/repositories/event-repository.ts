@@ -44,10 +44,13 @@ const SHAPE: ListShape = {
   ftsTable: 'events_fts',
 };
 
-/** The last day an event covers: `date_end` or its start, stretched to the end of the month or year it names. */
-const SPAN_END = `date(coalesce(e.date_end, e.date_start),
+/**
+ * The last day an event (alias `e`) covers: its `date_end` (written to the day, as the texts give ends), or with
+ * none its start, stretched to the end of the month or year a month- or year-precision start names.
+ */
+export const SPAN_END = `coalesce(e.date_end, date(e.date_start,
   CASE e.date_precision WHEN 'month' THEN '+1 month' WHEN 'year' THEN '+1 year' ELSE '+0 days' END,
-  CASE e.date_precision WHEN 'month' THEN '-1 day' WHEN 'year' THEN '-1 day' ELSE '+0 days' END)`;
+  CASE e.date_precision WHEN 'month' THEN '-1 day' WHEN 'year' THEN '-1 day' ELSE '+0 days' END))`;
 
 const shiftDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);

@@ -201,7 +201,7 @@ function inRange(path: string, record: LedgerRecord, from?: string, to?: string)
   let end: string | null;
   if (path === '/v1/events') {
     start = record.date_start as string | null;
-    end = start === null ? null : lastDay((record.date_end ?? start) as string, record.date_precision as string);
+    end = start === null ? null : ((record.date_end as string | null) ?? lastDay(start, record.date_precision as string));
   } else if (path === '/v1/quantities') {
     ({ from: start, to: end } = record.period as { from: string | null; to: string | null });
   } else {

@@ -71,7 +71,8 @@ export const COLUMNS = {
   votes: schemaColumns(votes, NO_NOTE),
   vote_sponsors: schemaColumns(voteSponsors),
   vote_positions: schemaColumns(votePositions),
-  figures: schemaColumns(figures, NO_NOTE),
+  // Synthetic figures are claims about no curated quantity.
+  figures: schemaColumns(figures, [...NO_NOTE, 'quantity_id']),
   evidence: schemaColumns(evidence),
   exclusions: schemaColumns(exclusions),
 };
