@@ -17,7 +17,7 @@ import { testConfig } from '../../src/config.js';
 import { LedgerOpenError } from '../../src/db/open-ledger.js';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
-import { collect, expectProblemDocument, runScript, TSX } from './support.js';
+import { collect, expectProblemDocument, HANG_GUARD_MS, runScript, TSX } from './support.js';
 
 let dir: string;
 beforeAll(() => {
@@ -74,7 +74,6 @@ describe('the server refuses to start on a bad database, with one clear line and
     const run = await runScript('src/server.ts', serverEnv(missing));
     expect(run.code, run.stderr).toBe(1);
     expect(run.stderr).toContain(`aleppo-ledger: database file ${missing} does not exist and SEED_IF_MISSING is false`);
-    expect(run.milliseconds).toBeLessThan(15_000);
   });
 
   it('a corrupt or foreign file, every kind at once', async () => {
@@ -93,9 +92,8 @@ describe('the server refuses to start on a bad database, with one clear line and
       expect(lines[0], kind).toMatch(bad.says);
       // A refusal, not a crash: no stack trace.
       expect(run.stderr, kind).not.toMatch(/\n\s+at /);
-      expect(run.milliseconds, kind).toBeLessThan(20_000);
     }
-  }, 60_000);
+  }, 180_000);
 
   it('a ledger of an older schema is rebuilt from seed/ where seeding is allowed (a developer after a pull)', async () => {
     const path = join(dir, 'stale-rebuilt.db');
@@ -109,13 +107,13 @@ describe('the server refuses to start on a bad database, with one clear line and
     child.stdout?.on('data', (chunk: Buffer) => {
       if (/from seed\//.test(chunk.toString('utf8'))) child.kill('SIGTERM');
     });
-    const run = await collect(child, performance.now(), 30_000);
+    const run = await collect(child, performance.now(), HANG_GUARD_MS);
     expect(run.stdout, run.stderr).toMatch(/has schema 0000_init, this server needs \S+; built .* from seed\//);
     const db = new Database(path, { readonly: true });
     const version = db.prepare("SELECT value FROM ledger_meta WHERE key = 'schema_version'").pluck().get();
     db.close();
     expect(version).not.toBe('0000_init');
-  }, 60_000);
+  }, 180_000);
 
   it('buildApp itself throws LedgerOpenError for each of them', async () => {
     for (const [kind, bad] of Object.entries(BAD_DATABASES)) {
@@ -166,10 +164,10 @@ describe('a database replaced on disk while serving', () => {
       env: { PATH: process.env.PATH, ...serverEnv(target), LOG_LEVEL: 'info' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
-    const finished = collect(child, performance.now(), 30_000);
+    const finished = collect(child, performance.now(), HANG_GUARD_MS);
     const port = await new Promise<number>((resolve, reject) => {
       let seen = '';
-      const timer = setTimeout(() => reject(new Error(`no listening line: ${seen}`)), 20_000);
+      const timer = setTimeout(() => reject(new Error(`no listening line: ${seen}`)), HANG_GUARD_MS);
       child.stdout?.on('data', (chunk: Buffer) => {
         seen += chunk.toString('utf8');
         const match = /listening at http:\/\/127\.0\.0\.1:(\d+)/.exec(seen);
@@ -191,7 +189,7 @@ describe('a database replaced on disk while serving', () => {
     child.kill('SIGTERM');
     const run = await finished;
     expect(run.code, run.stderr).toBe(0);
-  }, 45_000);
+  }, 180_000);
 });
 
 describe('a page damaged inside an otherwise valid file (bit rot)', () => {
