@@ -69,7 +69,7 @@ function main(argv: string[]): number {
     out(`article     ${summary.files.article}`);
     out(`sources     ${summary.files.sources}`);
     out(
-      `draft       ${summary.files.annotation}: ${draft.statements.length} statement(s), ${draft.figures.length} figure(s), ${draft.heldBack.length} held back`,
+      `draft       ${summary.files.annotation}: ${draft.statements.length} statement(s), ${draft.figures.length} figure(s), ${draft.votes.length} vote(s), ${draft.events.length} event(s), ${draft.heldBack.length} held back`,
     );
     if (draft.actors.length > 0) out(`new actors  ${draft.actors.map((a) => `${a.name} (${a.id})`).join(', ')}`);
     for (const { record, reason } of draft.heldBack)

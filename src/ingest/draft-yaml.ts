@@ -17,7 +17,8 @@ function styledDocument(value: unknown): Document {
   const doc = new Document(value, { aliasDuplicateObjects: false });
   visit(doc, {
     Pair(_, pair) {
-      if (!isScalar(pair.key) || (pair.key.value !== 'said' && pair.key.value !== 'as_of') || !isMap(pair.value)) return;
+      if (!isScalar(pair.key) || !['said', 'as_of', 'voted', 'when', 'tally'].includes(String(pair.key.value)) || !isMap(pair.value))
+        return;
       pair.value.flow = true;
       // A YAML 1.1 reader would turn an unquoted 2016-12-09 into a date.
       for (const field of ['date', 'end']) {
@@ -33,7 +34,9 @@ export function draftToYaml(draft: Draft): string {
   const doc = styledDocument({
     source: draft.source,
     ...(draft.actors.length > 0 ? { actors: draft.actors } : {}),
+    events: draft.events.map((e) => e.record),
     statements: draft.statements.map((s) => s.record),
+    votes: draft.votes.map((v) => v.record),
     figures: draft.figures.map((f) => f.record),
   });
   const header = [
@@ -56,9 +59,8 @@ export function draftToYaml(draft: Draft): string {
   const trailer: string[] = [];
   if (draft.heldBack.length > 0) {
     trailer.push('HELD BACK: these records would not load yet. Fix the reason, then uncomment them into the lists above.');
-    for (const { record, reason } of draft.heldBack) {
+    for (const { collection, record, reason } of draft.heldBack) {
       trailer.push('', `reason: ${reason}`);
-      const collection = 'metric' in record ? 'figures' : 'statements';
       trailer.push(`(${collection})`, ...styledDocument([record]).toString(YAML_OPTIONS).trimEnd().split('\n'));
     }
   }

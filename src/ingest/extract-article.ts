@@ -1,17 +1,21 @@
 /**
  * Runs the extractors on one article: statements first (figures inside a statement take its date and speaker),
- * then figures. Speakers are resolved twice over: the first pass finds the names the gazetteer does not know, so
+ * then figures, votes and events. Speakers are resolved twice over: the first pass finds the names the gazetteer does not know, so
  * that in the second a pronoun or a surname before the full name can still find them.
  */
 import { type ArticleAnalysis, type ArticleInput, analyzeArticle } from './article-analysis.js';
+import { type ExtractedEvent, extractEvents } from './event-extractor.js';
 import { type ExtractedFigure, extractFigures, type UnrecordedNumber } from './figure-extractor.js';
 import { type ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import { type ExtractedStatement, extractStatements } from './statement-extractor.js';
+import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
 export interface ArticleExtraction {
   analysis: ArticleAnalysis;
   statements: ExtractedStatement[];
   figures: ExtractedFigure[];
+  votes: ExtractedVote[];
+  events: ExtractedEvent[];
   unrecorded: UnrecordedNumber[];
   proposals: ProposedActor[];
 }
@@ -29,5 +33,13 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   const statements = extractStatements(analysis, resolver);
   const { figures, unrecorded } = extractFigures(analysis, statements);
   const used = new Set(statements.flatMap((s) => (s.speaker.status === 'proposed' ? [s.speaker.proposal.id] : [])));
-  return { analysis, statements, figures, unrecorded, proposals: resolver.proposals().filter((p) => used.has(p.id)) };
+  return {
+    analysis,
+    statements,
+    figures,
+    votes: extractVotes(analysis),
+    events: extractEvents(analysis),
+    unrecorded,
+    proposals: resolver.proposals().filter((p) => used.has(p.id)),
+  };
 }

@@ -7,52 +7,31 @@
  * served by the next build. A curator confirms such an actor (`method: curated`) or merges it into a known one
  * (`merged_into: <id>`). Only a record that would not load (a failed check) is held back, and reported.
  */
-import type { ActorEntry, EvidenceQuote, When } from '../seed/annotation-schema.js';
+import type { z } from 'zod';
+import type { ActorEntry, eventRecord, figureRecord, statementRecord, voteRecord } from '../seed/annotation-schema.js';
 import type { ArticleInput } from './article-analysis.js';
+import type { ExtractedEvent } from './event-extractor.js';
 import { evidenceQuote } from './evidence-quotes.js';
 import { type ArticleExtraction, extractArticle } from './extract-article.js';
 import type { ExtractedFigure, UnrecordedNumber } from './figure-extractor.js';
 import { keywords, RecordIds } from './record-ids.js';
 import { foldRepeatedStatements } from './repeated-statements.js';
 import type { ProposedActor } from './speaker-resolution.js';
-import type { ExtractedStatement, StatementKind } from './statement-extractor.js';
-import { type DraftScope, figureProblem, statementProblem } from './validate-draft.js';
+import type { ExtractedStatement } from './statement-extractor.js';
+import { type DraftScope, eventProblem, figureProblem, statementProblem, voteProblem } from './validate-draft.js';
+import type { ExtractedVote } from './vote-extractor.js';
 
-export interface StatementDraft {
-  id: string;
-  speaker: string;
-  speaker_role?: string;
-  kind: StatementKind;
-  said: When;
-  place?: string;
-  evidence: EvidenceQuote[];
-  method: 'extracted';
-  confidence: number;
-  note?: string;
-}
-
-export interface FigureDraft {
-  id: string;
-  metric: ExtractedFigure['metric'];
-  category: ExtractedFigure['category'];
-  raw_text: string;
-  value: number | null;
-  low: number | null;
-  high: number | null;
-  qualifier: ExtractedFigure['qualifier'];
-  unit: string;
-  subject: string;
-  location?: string;
-  as_of: When;
-  claimed_by?: string;
-  evidence: EvidenceQuote[];
-  method: 'extracted';
-  confidence: number;
-  note?: string;
-}
+/** Drafted records are what a curator would write: the input form of the seed's own schemas, always extracted. */
+type Drafted<T> = T & { id: string; method: 'extracted'; confidence: number };
+export type StatementDraft = Drafted<z.input<typeof statementRecord>>;
+export type FigureDraft = Drafted<z.input<typeof figureRecord>>;
+export type VoteDraft = Drafted<z.input<typeof voteRecord>>;
+export type EventDraft = Drafted<z.input<typeof eventRecord>>;
+export type RecordDraft = StatementDraft | FigureDraft | VoteDraft | EventDraft;
 
 export interface HeldBack {
-  record: StatementDraft | FigureDraft;
+  collection: 'events' | 'statements' | 'votes' | 'figures';
+  record: RecordDraft;
   reason: string;
 }
 
@@ -60,6 +39,8 @@ export interface Draft {
   source: string;
   statements: { record: StatementDraft; extracted: ExtractedStatement }[];
   figures: { record: FigureDraft; extracted: ExtractedFigure }[];
+  votes: { record: VoteDraft; extracted: ExtractedVote }[];
+  events: { record: EventDraft; extracted: ExtractedEvent }[];
   /** Records that would not load (a failed check): written as comments and reported, never silently dropped. */
   heldBack: HeldBack[];
   /** People and bodies the gazetteer did not know, as actor entries (method: extracted). */
@@ -92,6 +73,8 @@ export function extractDraft(input: DraftInput): Draft {
     source: input.sourceId,
     statements: [],
     figures: [],
+    votes: [],
+    events: [],
     heldBack: [],
     repeats: [],
     proposals: extraction.proposals,
@@ -123,7 +106,7 @@ export function extractDraft(input: DraftInput): Draft {
     };
     idOf.set(statement, record.id);
     const problem = statementProblem(scope, record);
-    if (problem) draft.heldBack.push({ record, reason: problem });
+    if (problem) draft.heldBack.push({ collection: 'statements', record, reason: problem });
     else draft.statements.push({ record, extracted: statement });
   }
   for (const { kept: original, repeat } of repeats) {
@@ -156,8 +139,49 @@ export function extractDraft(input: DraftInput): Draft {
       confidence: figure.confidence,
     };
     const problem = figureProblem(scope, record);
-    if (problem) draft.heldBack.push({ record, reason: problem });
+    if (problem) draft.heldBack.push({ collection: 'figures', record, reason: problem });
     else draft.figures.push({ record, extracted: figure });
+  }
+
+  for (const vote of extraction.votes) {
+    const known = Object.values(vote.tally).filter((n) => n !== null).length;
+    const record: VoteDraft = {
+      id: ids.claim(vote.voted.date ?? 'undated', vote.body === 'security_council' ? 'sc' : 'ga', 'vote', keywords(vote.subject, 3)),
+      body: vote.body,
+      voted: vote.voted,
+      subject: vote.subject,
+      outcome: vote.outcome,
+      // Whether a resolution binds is law, not wording: a General Assembly resolution never does; the council's may.
+      binding: vote.body === 'general_assembly' ? false : null,
+      tally: vote.tally,
+      tally_basis: known === 3 ? 'stated' : known === 0 ? 'unknown' : 'partial',
+      ...(known > 0 && known < 3 ? { tally_note: 'only the counts the article states; the others are left null' } : {}),
+      positions: vote.positions,
+      evidence: vote.evidence.map((span) => evidenceQuote(text, span)),
+      method: 'extracted',
+      confidence: vote.confidence,
+    };
+    const problem = voteProblem(scope, record);
+    if (problem) draft.heldBack.push({ collection: 'votes', record, reason: problem });
+    else draft.votes.push({ record, extracted: vote });
+  }
+
+  for (const event of extraction.events) {
+    const record: EventDraft = {
+      id: ids.claim(event.when.date ?? 'undated', event.type.replace(/_/g, '-'), keywords(event.summary, 3)),
+      type: event.type,
+      title: event.title,
+      summary: event.summary,
+      when: event.when,
+      ...(event.location ? { location: event.location } : {}),
+      actors: event.actors,
+      evidence: event.evidence.map((span) => evidenceQuote(text, span)),
+      method: 'extracted',
+      confidence: event.confidence,
+    };
+    const problem = eventProblem(scope, record);
+    if (problem) draft.heldBack.push({ collection: 'events', record, reason: problem });
+    else draft.events.push({ record, extracted: event });
   }
   return draft;
 }

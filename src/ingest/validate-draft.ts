@@ -4,7 +4,7 @@
  * known to the gazetteer. The draft is checked on its own, so a colleague's half-written annotation file elsewhere in
  * seed/ cannot stop an ingest.
  */
-import { type EvidenceQuote, figureRecord, statementRecord } from '../seed/annotation-schema.js';
+import { type EvidenceQuote, eventRecord, figureRecord, statementRecord, voteRecord } from '../seed/annotation-schema.js';
 import { describeIssues } from '../seed/load-corpus.js';
 import { findAll, locateQuote } from '../seed/locate-quote.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -52,4 +52,23 @@ export function figureProblem(scope: DraftScope, record: unknown): RecordProblem
   const firstQuote = typeof first === 'string' ? first : first.quote;
   if (findAll(firstQuote, figure.raw_text).length === 0) return `raw_text "${figure.raw_text}" is not in the first evidence passage`;
   return null;
+}
+
+/** Why a drafted vote would not load, or null. */
+export function voteProblem(scope: DraftScope, record: unknown): RecordProblem {
+  const parsed = voteRecord.safeParse(record);
+  if (!parsed.success) return describeIssues(parsed.error);
+  for (const id of [...parsed.data.sponsors, ...parsed.data.positions.map((p) => p.member)])
+    if (!knownActor(scope, id)) return `member "${id}" is not a known actor`;
+  return evidenceProblem(scope.text, parsed.data.evidence);
+}
+
+/** Why a drafted event would not load, or null. */
+export function eventProblem(scope: DraftScope, record: unknown): RecordProblem {
+  const parsed = eventRecord.safeParse(record);
+  if (!parsed.success) return describeIssues(parsed.error);
+  if (parsed.data.location && !scope.gazetteer.locations.has(parsed.data.location))
+    return `location "${parsed.data.location}" is not in locations.yaml`;
+  for (const { actor } of parsed.data.actors) if (!knownActor(scope, actor)) return `actor "${actor}" is not a known actor`;
+  return evidenceProblem(scope.text, parsed.data.evidence);
 }

@@ -25,7 +25,10 @@ describe('the draft file', () => {
       const parsed = parseYaml(yaml) as Record<string, unknown>;
       expect(parsed).toEqual({
         source: `${id}-draft`,
+        ...(draft.actors.length > 0 ? { actors: draft.actors } : {}),
+        events: draft.events.map((e) => e.record),
         statements: draft.statements.map((s) => s.record),
+        votes: draft.votes.map((v) => v.record),
         figures: draft.figures.map((f) => f.record),
       });
       expect(annotationFile.safeParse(parsed).success).toBe(true);
