@@ -1,0 +1,255 @@
+/**
+ * Scores what the ingest extracted from an article against its expected records: the gold files of
+ * test/fixtures/ingest-heldout/ and ingest-dev/ (format in their README), or a curated record file turned into the
+ * same form. Per kind, recall (expected records found right) and precision (extracted records that are right):
+ *
+ * - statement: an extracted statement whose evidence overlaps the gold `quote`, with the right speaker (the gold
+ *   names the speaker in words; it is right when those words are the actor's name or one of its aliases, or when
+ *   the words of one are all in the other: "Churkin" for "Vitaly Churkin", "Syrian" for "Syrian army");
+ * - said_on: of the statements found right whose gold date is not null, those with the same date;
+ * - figure: an extracted figure whose raw words overlap the gold `raw_text`, with the same value and qualifier;
+ * - vote: same body and date, and the same stated tally (the keys the gold gives) or the same vetoing members;
+ * - event: same type and start date.
+ * Precision counts every extracted record, so a record the gold does not expect counts against it.
+ */
+import { z } from 'zod';
+import { locateQuote } from '../seed/locate-quote.js';
+import { overlaps, type Span } from './text-segments.js';
+
+const isoOrNull = z.string().nullable();
+export const goldFile = z.object({
+  source: z.string(),
+  statements: z
+    .array(z.object({ speaker: z.string(), speaker_kind: z.string(), kind: z.string(), said_on: isoOrNull, quote: z.string() }))
+    .default([]),
+  figures: z
+    .array(
+      z.object({
+        raw_text: z.string(),
+        value: z.number().nullable(),
+        low: z.number().nullable().optional(),
+        high: z.number().nullable().optional(),
+        qualifier: z.string(),
+        unit: z.string().optional(),
+        metric: z.string().optional(),
+        humanitarian: z.boolean().optional(),
+      }),
+    )
+    .default([]),
+  votes: z
+    .array(
+      z.object({
+        body: z.string(),
+        voted_on: isoOrNull,
+        outcome: z.string(),
+        tally: z
+          .object({
+            yes: z.number().nullable().optional(),
+            no: z.number().nullable().optional(),
+            abstain: z.number().nullable().optional(),
+          })
+          .nullable(),
+        vetoed_by: z.array(z.string()).default([]),
+        cue: z.string(),
+      }),
+    )
+    .default([]),
+  events: z
+    .array(
+      z.object({
+        type: z.string(),
+        date_start: isoOrNull,
+        precision: z.string().optional(),
+        actors: z.array(z.string()).default([]),
+        cue: z.string(),
+      }),
+    )
+    .default([]),
+});
+export type GoldFile = z.infer<typeof goldFile>;
+
+/** What the ingest extracted, in the scorer's terms (so that any version of the extractors can be scored). */
+export interface ExtractedView {
+  statements: { speakerNames: string[]; kind: string; saidOn: string | null; spans: Span[] }[];
+  figures: { raw: Span; value: number | null; qualifier: string }[];
+  votes: {
+    body: string;
+    votedOn: string | null;
+    tally: { yes: number | null; no: number | null; abstain: number | null };
+    vetoedBy: string[][];
+  }[];
+  events: { type: string; date: string | null }[];
+}
+
+export interface KindScore {
+  expected: number;
+  extracted: number;
+  /** Expected records found right. */
+  recalled: number;
+  /** Extracted records that are right. */
+  precise: number;
+}
+
+export interface GoldScore {
+  statements: KindScore;
+  saidOn: { compared: number; right: number };
+  figures: KindScore;
+  votes: KindScore;
+  events: KindScore;
+  misses: string[];
+}
+
+const GENERIC = new Set([
+  'the',
+  'of',
+  'u',
+  'n',
+  'un',
+  'united',
+  'nations',
+  'for',
+  'and',
+  'unnamed',
+  'official',
+  'officials',
+  'spokesman',
+  'spokeswoman',
+]);
+const words = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/\(unnamed\)/gu, '')
+    .replace(/[’']s\b/gu, '')
+    .replace(/[^\p{L}\p{N}\s-]/gu, ' ')
+    .split(/[\s-]+/u)
+    .filter((w) => w.length > 0 && w !== 'the');
+
+/** Whether the gold's words for a speaker name the extracted actor (one of its names). */
+export function sameSpeaker(gold: string, names: string[]): boolean {
+  const g = words(gold);
+  return names.some((name) => {
+    const n = words(name);
+    if (n.length === 0 || g.length === 0) return false;
+    if (n.join(' ') === g.join(' ')) return true;
+    const [small, large] = n.length <= g.length ? [n, g] : [g, n];
+    return small.some((w) => !GENERIC.has(w)) && small.every((w) => large.includes(w));
+  });
+}
+
+const sameTally = (gold: GoldFile['votes'][number]['tally'], got: ExtractedView['votes'][number]['tally']) =>
+  gold !== null &&
+  Object.entries(gold).some(([, v]) => v !== null && v !== undefined) &&
+  Object.entries(gold).every(([key, value]) => value === null || value === undefined || got[key as keyof typeof got] === value);
+
+const kind = (expected: number, extracted: number): KindScore => ({ expected, extracted, recalled: 0, precise: 0 });
+
+export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedView): GoldScore {
+  const misses: string[] = [];
+  const locate = (quote: string, what: string): Span | null => {
+    const located = locateQuote(text, quote);
+    if (located.ok) return located.span;
+    misses.push(`gold ${what} "${quote}" not located in the article (${located.reason})`);
+    return null;
+  };
+  const score: GoldScore = {
+    statements: kind(gold.statements.length, got.statements.length),
+    saidOn: { compared: 0, right: 0 },
+    figures: kind(gold.figures.length, got.figures.length),
+    votes: kind(gold.votes.length, got.votes.length),
+    events: kind(gold.events.length, got.events.length),
+    misses,
+  };
+
+  const goldStatements = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
+  const statementRight = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) =>
+    g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span)) && sameSpeaker(g.gold.speaker, e.speakerNames);
+  for (const g of goldStatements) {
+    const right = got.statements.find((e) => statementRight(g, e));
+    if (right) {
+      score.statements.recalled++;
+      if (g.gold.said_on !== null) {
+        score.saidOn.compared++;
+        if (right.saidOn === g.gold.said_on) score.saidOn.right++;
+        else misses.push(`said_on ${right.saidOn} for "${g.gold.quote}" (${g.gold.speaker}); expected ${g.gold.said_on}`);
+      }
+    } else {
+      const near = g.span ? got.statements.find((e) => e.spans.some((span) => overlaps(span, g.span as Span))) : undefined;
+      misses.push(`statement "${g.gold.quote}" (${g.gold.speaker}) ${near ? `given to ${near.speakerNames[0] ?? '?'}` : 'not found'}`);
+    }
+  }
+  for (const e of got.statements) if (goldStatements.some((g) => statementRight(g, e))) score.statements.precise++;
+
+  const goldFigures = gold.figures.map((f) => ({ gold: f, span: locate(f.raw_text, 'raw_text') }));
+  const figureRight = (g: (typeof goldFigures)[number], e: ExtractedView['figures'][number]) =>
+    g.span !== null && overlaps(e.raw, g.span) && e.value === g.gold.value && e.qualifier === g.gold.qualifier;
+  for (const g of goldFigures) {
+    if (got.figures.some((e) => figureRight(g, e))) score.figures.recalled++;
+    else {
+      const near = g.span ? got.figures.find((e) => overlaps(e.raw, g.span as Span)) : undefined;
+      misses.push(
+        `figure "${g.gold.raw_text}" (${g.gold.value}, ${g.gold.qualifier}) ${near ? `extracted as ${near.value}, ${near.qualifier}` : 'not found'}`,
+      );
+    }
+  }
+  for (const e of got.figures) if (goldFigures.some((g) => figureRight(g, e))) score.figures.precise++;
+
+  const voteRight = (g: GoldFile['votes'][number], e: ExtractedView['votes'][number]) =>
+    g.body === e.body &&
+    g.voted_on === e.votedOn &&
+    (sameTally(g.tally, e.tally) ||
+      (g.vetoed_by.length > 0 &&
+        g.vetoed_by.length === e.vetoedBy.length &&
+        g.vetoed_by.every((name) => e.vetoedBy.some((names) => sameSpeaker(name, names)))));
+  for (const g of gold.votes) {
+    if (got.votes.some((e) => voteRight(g, e))) score.votes.recalled++;
+    else misses.push(`vote "${g.cue}" (${g.body} ${g.voted_on}) not found right`);
+  }
+  for (const e of got.votes) if (gold.votes.some((g) => voteRight(g, e))) score.votes.precise++;
+
+  const eventRight = (g: GoldFile['events'][number], e: ExtractedView['events'][number]) => g.type === e.type && g.date_start === e.date;
+  for (const g of gold.events) {
+    if (got.events.some((e) => eventRight(g, e))) score.events.recalled++;
+    else misses.push(`event "${g.cue}" (${g.type} ${g.date_start}) not found`);
+  }
+  for (const e of got.events) if (gold.events.some((g) => eventRight(g, e))) score.events.precise++;
+  return score;
+}
+
+/** Sums article scores. */
+export function sumScores(scores: GoldScore[]): GoldScore {
+  const add = (a: KindScore, b: KindScore): KindScore => ({
+    expected: a.expected + b.expected,
+    extracted: a.extracted + b.extracted,
+    recalled: a.recalled + b.recalled,
+    precise: a.precise + b.precise,
+  });
+  const zero = kind(0, 0);
+  return scores.reduce<GoldScore>(
+    (total, s) => ({
+      statements: add(total.statements, s.statements),
+      saidOn: { compared: total.saidOn.compared + s.saidOn.compared, right: total.saidOn.right + s.saidOn.right },
+      figures: add(total.figures, s.figures),
+      votes: add(total.votes, s.votes),
+      events: add(total.events, s.events),
+      misses: [],
+    }),
+    { statements: zero, saidOn: { compared: 0, right: 0 }, figures: zero, votes: zero, events: zero, misses: [] },
+  );
+}
+
+export const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
+const fmt = (value: number | null) => (value === null ? '  -  ' : value.toFixed(2));
+
+/** One line per kind: recall and precision with their counts. */
+export function formatScore(label: string, s: GoldScore): string {
+  const row = (name: string, k: KindScore) =>
+    `  ${name.padEnd(11)} recall ${fmt(ratio(k.recalled, k.expected))} (${k.recalled}/${k.expected})  precision ${fmt(ratio(k.precise, k.extracted))} (${k.precise}/${k.extracted})`;
+  return [
+    label,
+    row('statements', s.statements),
+    `  ${'said_on'.padEnd(11)} right  ${fmt(ratio(s.saidOn.right, s.saidOn.compared))} (${s.saidOn.right}/${s.saidOn.compared})`,
+    row('figures', s.figures),
+    row('votes', s.votes),
+    row('events', s.events),
+  ].join('\n');
+}
