@@ -41,6 +41,8 @@ export default fp(
           connectSrc: ["'self'"],
           objectSrc: ["'none'"],
           frameAncestors: ["'none'"],
+          // helmet adds it by default; over plain HTTP by a name other than localhost it breaks every page.
+          upgradeInsecureRequests: null,
         },
       },
       crossOriginResourcePolicy: { policy: 'cross-origin' },
@@ -52,7 +54,16 @@ export default fp(
     await app.register(cors, {
       origin: config.corsOrigins === '*' ? '*' : config.corsOrigins,
       methods: ['GET', 'HEAD', 'OPTIONS'],
-      exposedHeaders: ['ETag', 'Link', 'X-Request-Id', 'Retry-After', 'X-RateLimit-Limit', 'X-RateLimit-Remaining', 'X-RateLimit-Reset'],
+      exposedHeaders: [
+        'ETag',
+        'Link',
+        'X-Request-Id',
+        'X-Cache',
+        'Retry-After',
+        'X-RateLimit-Limit',
+        'X-RateLimit-Remaining',
+        'X-RateLimit-Reset',
+      ],
       maxAge: 86400,
     });
     if (config.rateLimit.enabled) {
