@@ -13,6 +13,7 @@ import ledger from './plugins/ledger.js';
 import problemHandler, { sendProblem } from './plugins/problem-handler.js';
 import security from './plugins/security.js';
 import { registerRoutes } from './routes/index.js';
+import { NO_QUERY } from './schemas/common.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -90,6 +91,11 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     }
   });
 
+  // Every documented route refuses query parameters it does not know, single views and probes included
+  // (`/v1/events/{id}?format=csv` would otherwise answer JSON as if the parameter meant nothing).
+  app.addHook('onRoute', (route) => {
+    if (route.schema && !route.schema.hide && !route.schema.querystring) route.schema.querystring = NO_QUERY;
+  });
   await app.register(registerRoutes);
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));

@@ -4,10 +4,9 @@
  */
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { jsonSchemaTransformObject } from '@fastify/type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { openapiTransform } from './openapi-transform.js';
+import { openapiTransform, openapiTransformObject } from './openapi-transform.js';
 
 export const API_VERSION = '1.0.0';
 
@@ -25,6 +24,19 @@ Lists: \`{data, page: {limit, next_cursor}}\`, keyset-paged with an opaque \`cur
 meaning any of them; an unknown or malformed parameter is a 400 problem+json naming it; \`format=csv\` or
 \`Accept: text/csv\` returns CSV. Responses carry an ETag derived from the database build.`;
 
+const DOCS_CSP = [
+  "default-src 'self'",
+  "base-uri 'self'",
+  "connect-src 'self'",
+  "font-src 'self' data:",
+  "frame-ancestors 'none'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "script-src 'self'",
+  "script-src-attr 'none'",
+  "style-src 'self'",
+].join('; ');
+
 export default fp(
   async (app: FastifyInstance) => {
     await app.register(swagger, {
@@ -32,6 +44,8 @@ export default fp(
         openapi: '3.1.0',
         info: { title: 'Aleppo Ledger API', version: API_VERSION, description: DESCRIPTION, license: { name: 'MIT', identifier: 'MIT' } },
         servers: [{ url: '/', description: 'This server' }],
+        // The data is public and read-only: no operation asks for credentials, which an empty list states.
+        security: [],
         tags: [
           { name: 'events', description: 'Dated happenings: vetoes, meetings, pauses, offensives, talks, trips.' },
           { name: 'statements', description: 'Who said what, when, and where it is written.' },
@@ -53,12 +67,17 @@ export default fp(
         ],
       },
       transform: openapiTransform,
-      transformObject: jsonSchemaTransformObject,
+      transformObject: openapiTransformObject,
     });
     await app.register(swaggerUi, {
       routePrefix: '/docs',
-      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
-      staticCSP: true,
+      // BaseLayout: without the standalone top bar, whose logo is an SVG with an inline <style> that a strict
+      // style-src blocks (and whose URL box only invites loading other documents).
+      uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true, layout: 'BaseLayout' },
+      // Not the plugin's default policy: that one has `upgrade-insecure-requests`, so over plain HTTP by any name
+      // but localhost (a LAN address, a Docker host name) the browser asks for every asset over HTTPS and the
+      // page stays blank.
+      staticCSP: DOCS_CSP,
     });
   },
   { name: 'docs' },

@@ -1,40 +1,102 @@
 /**
  * Adjusts what @fastify/type-provider-zod hands @fastify/swagger so the document tells the truth about the
- * wire: errors are `application/problem+json`, lists also answer `text/csv` (with their columns listed),
- * and responses name the headers a client relies on (ETag, Cache-Control, Link, Retry-After, X-Request-Id).
+ * wire and reads well to code generators:
+ * - errors are `application/problem+json`, lists also answer `text/csv` (with their columns listed);
+ * - responses name every header a client relies on (ETag, Cache-Control, Link, X-Request-Id, X-Cache, the
+ *   rate-limit headers, CORS, Retry-After);
+ * - query parameters are described by what they mean (`parameterShapes`: arrays of an enum, numbers, dates,
+ *   defaults), comma-separated lists as `style: form, explode: false`;
+ * - every operation has an `operationId` (`listEvents`, `getEvent`) unless its route names one;
+ * - `components` keeps only the schemas some operation reaches (zod's registry also holds input variants).
  */
-import { jsonSchemaTransform } from '@fastify/type-provider-zod';
+import { createJsonSchemaTransform, createJsonSchemaTransformObject } from '@fastify/type-provider-zod';
 import type { z } from 'zod';
 import { csvColumns } from '../http/csv.js';
+import { parameterShapes } from '../schemas/common.js';
 
-type Transform = typeof jsonSchemaTransform;
 type JsonObject = Record<string, unknown>;
+type OverrideContext = { zodSchema: unknown; jsonSchema: JsonObject };
 
-const header = (description: string) => ({ type: 'string', description });
+/** Puts a parameter's documented shape in place of the string schema zod derives; its description stays. */
+const zodToJsonConfig = {
+  override: (ctx: OverrideContext) => {
+    const shape = parameterShapes.get(ctx.zodSchema as object);
+    if (!shape) return;
+    for (const key of Object.keys(ctx.jsonSchema)) if (key !== 'description') delete ctx.jsonSchema[key];
+    Object.assign(ctx.jsonSchema, structuredClone(shape));
+  },
+};
+
+const zodTransform = createJsonSchemaTransform({ zodToJsonConfig } as Parameters<typeof createJsonSchemaTransform>[0]);
+const zodTransformObject = createJsonSchemaTransformObject({ zodToJsonConfig } as Parameters<typeof createJsonSchemaTransformObject>[0]);
+
+type Transform = typeof zodTransform;
+type TransformObject = typeof zodTransformObject;
+
+// @fastify/swagger moves everything but the description of a response header into its `schema`.
+const header = (description: string, schema: JsonObject = { type: 'string' }) => ({ ...schema, description });
 
 const COMMON_HEADERS = {
   'X-Request-Id': header('The request id (the incoming `x-request-id` when it was a sane token); quote it when reporting a problem.'),
+  'Access-Control-Allow-Origin': header('CORS: `*` (the data is public) unless the server limits origins with `CORS_ORIGINS`.'),
 };
 const CACHE_HEADERS = {
   ETag: header('Derived from the database build, the URL and the representation; send it back in `If-None-Match` for a 304.'),
   'Cache-Control': header('`public, max-age=N`: the data of a build never changes.'),
+  'X-Cache': header("`hit` when the answer came from the server's response cache, `miss` otherwise (absent when that cache is off).", {
+    type: 'string',
+    enum: ['hit', 'miss'],
+  }),
+};
+const RATE_LIMIT_HEADERS = {
+  'X-RateLimit-Limit': header('Requests allowed per window for this client (absent when rate limiting is off).', { type: 'integer' }),
+  'X-RateLimit-Remaining': header('Requests left in the current window.', { type: 'integer' }),
+  'X-RateLimit-Reset': header('Seconds until the window resets.', { type: 'integer' }),
+};
+const LINK_HEADER = {
+  Link: header('For CSV answers: `<url>; rel="next"`, the next page (JSON carries `page.next_cursor`).'),
 };
 
+const pascal = (words: string) => words.replace(/(?:^|[-_./])(\w)/g, (_m, c: string) => c.toUpperCase());
+const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
+
+/**
+ * `/v1/events` -> listEvents, `/v1/events/:id` -> getEvent; anything else -> get + its path. A route that needs
+ * another name sets `schema.operationId`.
+ */
+export function operationIdFor(url: string): string {
+  const segments = url.split('/').filter((s) => s !== '' && s !== 'v1');
+  const last = segments.at(-1) ?? 'root';
+  if (url.startsWith('/v1/') && segments.length === 1) return `list${pascal(last)}`;
+  if (url.startsWith('/v1/') && segments.length === 2 && last.startsWith(':')) return `get${pascal(singular(segments[0] ?? ''))}`;
+  return `get${segments.map((s) => pascal(s.replace(/^:/, 'by-'))).join('')}`;
+}
+
 export const openapiTransform: Transform = (document) => {
-  const transformed = jsonSchemaTransform(document);
-  const schema = transformed.schema as { response?: Record<string, JsonObject> } | undefined;
+  const transformed = zodTransform(document);
+  const schema = transformed.schema as
+    | ({ response?: Record<string, JsonObject>; operationId?: string; hide?: boolean } & JsonObject)
+    | undefined;
+  if (!schema || schema.hide) return transformed;
+  schema.operationId ??= operationIdFor(document.url);
   const zodResponses = (document.schema as { response?: Record<string, z.ZodType> } | undefined)?.response;
-  if (!schema?.response || !zodResponses) return transformed;
+  if (!schema.response || !zodResponses) return transformed;
 
   const isList = document.url.startsWith('/v1/') && !document.url.includes(':');
   const isData = document.url.startsWith('/v1/');
+  const routeConfig = (document.route as { config?: { rateLimit?: unknown } } | undefined)?.config;
+  const rateLimited = routeConfig?.rateLimit !== false;
   for (const [status, json] of Object.entries(schema.response)) {
     const code = Number(status);
     const description = typeof json.description === 'string' ? json.description : undefined;
     if (code >= 400) {
       schema.response[status] = {
         description: description ?? 'A problem document (RFC 9457).',
-        headers: { ...COMMON_HEADERS, ...(code === 429 ? { 'Retry-After': header('Seconds to wait before retrying.') } : {}) },
+        headers: {
+          ...COMMON_HEADERS,
+          ...(rateLimited ? RATE_LIMIT_HEADERS : {}),
+          ...(code === 429 ? { 'Retry-After': header('Seconds to wait before retrying.', { type: 'integer' }) } : {}),
+        },
         content: { 'application/problem+json': { schema: json } },
       };
     } else if (code === 200) {
@@ -45,7 +107,8 @@ export const openapiTransform: Transform = (document) => {
         headers: {
           ...COMMON_HEADERS,
           ...(isData ? CACHE_HEADERS : {}),
-          ...(isList ? { Link: header('For CSV answers: `<url>; rel="next"`, the next page (JSON carries `page.next_cursor`).') } : {}),
+          ...(rateLimited ? RATE_LIMIT_HEADERS : {}),
+          ...(isList ? LINK_HEADER : {}),
         },
         content: {
           'application/json': { schema: json },
@@ -64,4 +127,57 @@ export const openapiTransform: Transform = (document) => {
     }
   }
   return transformed;
+};
+
+interface Parameter {
+  in: string;
+  schema?: { type?: string };
+  style?: string;
+  explode?: boolean;
+}
+type Operation = { parameters?: Parameter[] } & JsonObject;
+
+/** Every `#/components/schemas/X` reachable from the paths, following references through components. */
+function reachableSchemas(document: JsonObject): Set<string> {
+  const schemas = ((document.components as JsonObject | undefined)?.schemas ?? {}) as Record<string, unknown>;
+  const seen = new Set<string>();
+  const pending: unknown[] = [document.paths];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) pending.push(...node);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith('#/components/schemas/')) {
+          const name = value.slice('#/components/schemas/'.length);
+          if (!seen.has(name)) {
+            seen.add(name);
+            pending.push(schemas[name]);
+          }
+        } else pending.push(value);
+      }
+    }
+  }
+  return seen;
+}
+
+export const openapiTransformObject: TransformObject = (document) => {
+  const transformed = zodTransformObject(document) as JsonObject;
+  const paths = (transformed.paths ?? {}) as Record<string, Record<string, Operation>>;
+  for (const operations of Object.values(paths)) {
+    for (const operation of Object.values(operations)) {
+      for (const parameter of operation.parameters ?? []) {
+        // Every list-valued query parameter of this API is comma-separated: `type=veto,un_vote`.
+        if (parameter.in === 'query' && parameter.schema?.type === 'array') {
+          parameter.style = 'form';
+          parameter.explode = false;
+        }
+      }
+    }
+  }
+  const components = transformed.components as { schemas?: Record<string, unknown> } | undefined;
+  if (components?.schemas) {
+    const used = reachableSchemas(transformed);
+    components.schemas = Object.fromEntries(Object.entries(components.schemas).filter(([name]) => used.has(name)));
+  }
+  return transformed as ReturnType<TransformObject>;
 };

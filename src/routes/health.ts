@@ -23,7 +23,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
         tags: ['health'],
         summary: 'Liveness: the process answers',
         description: 'Answers 200 while the process is alive, whatever the state of the database.',
-        response: { 200: Liveness },
+        response: { 200: Liveness, 400: healthResponses(Liveness)[400] },
       },
     },
     async () => ({ status: 'ok' as const }),

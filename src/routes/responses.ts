@@ -13,7 +13,7 @@ export const listResponses = <T extends z.ZodType>(list: T) => ({
 
 export const singleResponses = <T extends z.ZodType>(record: T) => ({
   200: record,
-  400: problem('The id is malformed.'),
+  400: problem('The id is malformed, or a query parameter is given (a single view takes none); `errors` says which.'),
   404: problem('No record with this id.'),
   429: problem('Too many requests from this client; see `Retry-After`.'),
   500: problem('An unexpected failure; the body never carries internals.'),
@@ -21,5 +21,6 @@ export const singleResponses = <T extends z.ZodType>(record: T) => ({
 
 export const healthResponses = <T extends z.ZodType>(body: T) => ({
   200: body,
+  400: problem('A query parameter is given; a probe takes none.'),
   503: problem('Not ready: the database is not open, its schema is not current or no data is loaded.'),
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../db/schema.js';
-import { enumListParam, listEnvelope, listParams, searchParam } from './common.js';
+import { enumListParam, listEnvelope, listParams, searchParam, sortParam } from './common.js';
 
 export const Actor = z
   .object({
@@ -39,11 +39,8 @@ export const ACTOR_SORTS = ['name', '-name', 'relevance'] as const;
 export const ActorQuery = z
   .object({
     kind: enumListParam(ACTOR_KINDS, 'Only actors of this kind.', 'state'),
-    q: searchParam('the name and aliases (the last word matches as a prefix: "lavr" finds Lavrov)', 'lavr'),
-    sort: z
-      .enum(ACTOR_SORTS)
-      .optional()
-      .meta({ description: '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).' }),
+    q: searchParam('the name and aliases (the last word matches as a prefix: "lavr" finds Lavrov)', 'russ'),
+    sort: sortParam(ACTOR_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
     ...listParams,
   })
   .strict();

@@ -68,47 +68,72 @@ export const listEnvelope = <T extends z.ZodType>(item: T, name: string) =>
 
 // ---- query parameters ------------------------------------------------------------------------------------
 
+/**
+ * What a query parameter means, as the OpenAPI document tells clients. On the wire every parameter is a string
+ * that zod checks strictly (a comma-separated list, digits only); clients and generators need the meaning: an
+ * array of an enum, a number, a date, with its default. The docs plugin swaps this shape in for the string schema
+ * zod would describe (keeping the description), so validation and documentation still come from one object.
+ */
+export const parameterShapes = new WeakMap<object, Record<string, unknown>>();
+
+export const documentedAs = <T extends z.ZodType>(schema: T, shape: Record<string, unknown>): T => {
+  parameterShapes.set(schema, shape);
+  return schema;
+};
+
+/** Adds an example to a shape only when one is given: examples are what Swagger UI pre-fills, so they are few. */
+const withExample = (shape: Record<string, unknown>, example: unknown) => (example === undefined ? shape : { ...shape, example });
+
 const isRealDate = (value: string) => {
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 };
 
-export const dateParam = (description: string, example: string) =>
-  z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-    .refine(isRealDate, 'is not a date that exists in the calendar')
-    .optional()
-    .meta({ description, example });
+export const dateParam = (description: string, example?: string) =>
+  documentedAs(
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+      .refine(isRealDate, 'is not a date that exists in the calendar')
+      .optional()
+      .meta({ description }),
+    withExample({ type: 'string', format: 'date' }, example),
+  );
 
 /** Comma-separated ids (any of them matches). */
-export const idListParam = (description: string, example: string) =>
-  z
-    .string()
-    .max(2000)
-    .refine(
-      (v) => v.split(',').every((part) => idPattern.test(part)),
-      'must be one or more ids (lowercase letters, digits, hyphens) separated by commas',
-    )
-    .optional()
-    .meta({ description: `${description} Several ids, comma-separated, match any of them.`, example });
+export const idListParam = (description: string, example?: string) =>
+  documentedAs(
+    z
+      .string()
+      .max(2000)
+      .refine(
+        (v) => v.split(',').every((part) => idPattern.test(part)),
+        'must be one or more ids (lowercase letters, digits, hyphens) separated by commas',
+      )
+      .optional()
+      .meta({ description: `${description} Several ids, comma-separated, match any of them.` }),
+    withExample({ type: 'array', items: { type: 'string', pattern: idPattern.source }, minItems: 1 }, example?.split(',')),
+  );
 
 /** Comma-separated values of an enum (any of them matches); an unknown value names itself and the allowed ones. */
-export const enumListParam = (values: readonly string[], description: string, example: string) =>
-  z
-    .string()
-    .max(2000)
-    .superRefine((v, ctx) => {
-      const unknown = v.split(',').filter((part) => !values.includes(part));
-      if (unknown.length > 0) {
-        ctx.addIssue({
-          code: 'custom',
-          message: `has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${values.join(', ')}`,
-        });
-      }
-    })
-    .optional()
-    .meta({ description: `${description} One of: ${values.join(', ')}. Several, comma-separated, match any of them.`, example });
+export const enumListParam = (values: readonly string[], description: string, example?: string) =>
+  documentedAs(
+    z
+      .string()
+      .max(2000)
+      .superRefine((v, ctx) => {
+        const unknown = v.split(',').filter((part) => !values.includes(part));
+        if (unknown.length > 0) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `has unknown value${unknown.length > 1 ? 's' : ''} ${unknown.map((u) => `"${u}"`).join(', ')}; allowed: ${values.join(', ')}`,
+          });
+        }
+      })
+      .optional()
+      .meta({ description: `${description} One of: ${values.join(', ')}. Several, comma-separated, match any of them.` }),
+    withExample({ type: 'array', items: { type: 'string', enum: [...values] }, minItems: 1 }, example?.split(',')),
+  );
 
 /** The sorts of every list ordered by a date: chronological (default), reverse, or by search relevance. */
 export const DATE_SORTS = ['date', '-date', 'relevance'] as const;
@@ -116,40 +141,67 @@ export const DATE_SORTS = ['date', '-date', 'relevance'] as const;
 export const splitList = (value: string | undefined): string[] | undefined =>
   value === undefined ? undefined : [...new Set(value.split(','))];
 
+/** A sort parameter, documented with its default (`relevance` replaces it when `q` is given). */
+export const sortParam = <const T extends readonly [string, ...string[]]>(sorts: T, description: string) =>
+  documentedAs(z.enum(sorts).optional().meta({ description }), { type: 'string', enum: [...sorts], default: sorts[0] });
+
+/** A plain decimal number: no exponent, no blanks, so `min_value=` or `min_value=1e9x` is a 400, not 0. */
+export const numberParam = (description: string, example?: number) =>
+  documentedAs(
+    z
+      .string()
+      .regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'must be a number written with digits, such as 10000 or 2.5')
+      .optional()
+      .meta({ description }),
+    withExample({ type: 'number' }, example),
+  );
+
 export const listParams = {
   // Digits only: z.coerce.number would also take "0x10", "1e1" and " 5", which a strict API refuses.
-  limit: z
-    .string()
-    .regex(/^[0-9]{1,4}$/, 'must be a whole number from 1 to 500')
-    .transform(Number)
-    .pipe(z.int().min(1, 'must be a whole number from 1 to 500').max(500, 'must be a whole number from 1 to 500'))
-    .optional()
-    .meta({ description: 'Records per page (default 50, at most 500).', type: 'integer', minimum: 1, maximum: 500, example: 20 }),
+  limit: documentedAs(
+    z
+      .string()
+      .regex(/^[0-9]{1,4}$/, 'must be a whole number from 1 to 500')
+      .transform(Number)
+      .pipe(z.int().min(1, 'must be a whole number from 1 to 500').max(500, 'must be a whole number from 1 to 500'))
+      .optional()
+      .meta({ description: 'Records per page (default 50, at most 500; the server settings `PAGE_SIZE_DEFAULT` and `PAGE_SIZE_MAX`).' }),
+    { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+  ),
   cursor: z
     .string()
     .min(1)
     .max(1000)
     .optional()
     .meta({ description: 'The opaque `page.next_cursor` of the previous page. Keep the other parameters the same.' }),
-  format: z
-    .enum(['json', 'csv'])
-    .optional()
-    .meta({ description: '`csv` answers text/csv (RFC 4180) with nested fields flattened; the same as `Accept: text/csv`.' }),
+  format: documentedAs(
+    z
+      .enum(['json', 'csv'])
+      .optional()
+      .meta({ description: '`csv` answers text/csv (RFC 4180) with nested fields flattened; the same as `Accept: text/csv`.' }),
+    { type: 'string', enum: ['json', 'csv'], default: 'json' },
+  ),
 };
 
-export const searchParam = (what: string, example: string) =>
-  z
-    .string()
-    .min(1)
-    .max(2000)
-    .optional()
-    .meta({ description: `Full-text search over ${what}: words, all of which must match (ranked; no search syntax).`, example });
+export const searchParam = (what: string, example?: string) =>
+  documentedAs(
+    z
+      .string()
+      .min(1)
+      .max(2000)
+      .optional()
+      .meta({ description: `Full-text search over ${what}: words, all of which must match (ranked; no search syntax).` }),
+    withExample({ type: 'string', minLength: 1, maxLength: 2000 }, example),
+  );
 
 /** Places and everything inside them: the location hierarchy's closure, computed when the database is built. */
-export const withinParam = (example = 'aleppo') =>
+export const withinParam = (example?: string) =>
   idListParam('Only records at this place or any place inside it (`within=aleppo` covers eastern Aleppo and its neighbourhoods).', example);
 
-export const sourceParam = idListParam('Only records with evidence in this source (article id).', 'voa-2016-12-09-russia-resumes-bombings');
+export const sourceParam = idListParam('Only records with evidence in this source (article id).');
+
+/** The query of a route that takes no parameters: any parameter is unknown, so a 400 that names it. */
+export const NO_QUERY = z.strictObject({});
 
 export const idPathParams = z.object({
   id: z.string().regex(idPattern, 'must be an id (lowercase letters, digits, hyphens)').meta({ description: 'The record id.' }),

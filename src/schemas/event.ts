@@ -14,6 +14,7 @@ import {
   Provenance,
   Ref,
   searchParam,
+  sortParam,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -65,7 +66,7 @@ export const EventQuery = z
   .object({
     type: enumListParam(EVENT_TYPES, 'Only events of this type.', 'veto'),
     actor: idListParam('Only events this actor took part in (in any role).', 'russia'),
-    location: idListParam('Only events at this location (the exact place, not the places within it).', 'eastern-aleppo'),
+    location: idListParam('Only events at this location (the exact place, not the places within it).', 'un-headquarters'),
     source: sourceParam,
     within: withinParam(),
     from: dateParam(
@@ -74,10 +75,10 @@ export const EventQuery = z
     ),
     to: dateParam('Events starting on or before this date (inclusive).', '2016-10-31'),
     q: searchParam('the title and summary', 'veto ceasefire'),
-    sort: z.enum(DATE_SORTS).optional().meta({
-      description:
-        '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
-    }),
+    sort: sortParam(
+      DATE_SORTS,
+      '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    ),
     ...listParams,
   })
   .strict();

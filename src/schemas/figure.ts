@@ -10,10 +10,12 @@ import {
   idListParam,
   listEnvelope,
   listParams,
+  numberParam,
   Precision,
   Provenance,
   Ref,
   searchParam,
+  sortParam,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -67,38 +69,30 @@ export const FigureDetail = Figure.extend({
 
 export const FigureList = listEnvelope(Figure, 'Figure');
 
-/** A plain decimal number: no exponent, no blanks, so `min_value=` or `min_value=1e9x` is a 400, not 0. */
-const numberParam = (description: string, example: string) =>
-  z
-    .string()
-    .regex(/^-?\d{1,15}(\.\d{1,6})?$/, 'must be a number written with digits, such as 10000 or 2.5')
-    .optional()
-    .meta({ description, example });
-
 export const FigureQuery = z
   .object({
-    metric: enumListParam(FIGURE_METRICS, 'Only figures counting this.', 'killed'),
+    metric: enumListParam(FIGURE_METRICS, 'Only figures counting this.', 'trapped'),
     category: enumListParam(FIGURE_CATEGORIES, 'Only figures of this category.', 'humanitarian'),
     location: idListParam('Only figures about exactly this location (see `within` for the places inside it).', 'eastern-aleppo'),
     within: withinParam(),
     claimed_by: idListParam('Only figures this actor gives.', 'staffan-de-mistura'),
-    event: idListParam('Only figures tied to this event.', '2016-12-05-sc-veto-aleppo'),
+    event: idListParam('Only figures tied to this event.', '2016-12-02-de-mistura-rome-press-conference'),
     min_value: numberParam(
       'Only figures of at least this number: `value` >= min_value; a figure with no single value ("tens of thousands") matches when its `high` reaches it. Figures without either never match.',
-      '10000',
+      10000,
     ),
     max_value: numberParam(
       'Only figures of at most this number: `value` <= max_value; a figure with no single value matches when its `low` is within it. Figures without either never match.',
-      '100000',
+      100000,
     ),
     source: sourceParam,
     from: dateParam('As of this date or later (inclusive).', '2016-12-01'),
     to: dateParam('As of this date or earlier (inclusive).', '2016-12-31'),
-    q: searchParam('the number as printed and its subject', 'trapped civilians'),
-    sort: z.enum(DATE_SORTS).optional().meta({
-      description:
-        '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
-    }),
+    q: searchParam('the number as printed and its subject', 'people trapped'),
+    sort: sortParam(
+      DATE_SORTS,
+      '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    ),
     ...listParams,
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCATION_KINDS } from '../db/schema.js';
-import { enumListParam, idListParam, listEnvelope, listParams, Ref, searchParam } from './common.js';
+import { enumListParam, idListParam, listEnvelope, listParams, Ref, searchParam, sortParam } from './common.js';
 
 export const Location = z
   .object({
@@ -39,10 +39,7 @@ export const LocationQuery = z
     kind: enumListParam(LOCATION_KINDS, 'Only places of this kind.', 'district'),
     parent: idListParam('Only places directly inside this place.', 'aleppo'),
     q: searchParam('the name and aliases (the last word matches as a prefix)', 'aleppo'),
-    sort: z
-      .enum(LOCATION_SORTS)
-      .optional()
-      .meta({ description: '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).' }),
+    sort: sortParam(LOCATION_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
     ...listParams,
   })
   .strict();

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 import {
-  DATE_SORTS,
   dateParam,
   Evidence,
   enumListParam,
@@ -11,6 +10,7 @@ import {
   listParams,
   Precision,
   Ref,
+  sortParam,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -85,10 +85,7 @@ export const QuantityQuery = z
       description: '`false` lists the quantities whose claims exclude each other; `true` those whose claims agree.',
       example: 'true',
     }),
-    sort: z
-      .enum(DATE_SORTS.filter((s) => s !== 'relevance') as ['date', '-date'])
-      .optional()
-      .meta({ description: '`date` (default; by the start of the period, undated last, then id) or `-date`.' }),
+    sort: sortParam(['date', '-date'], '`date` (default; by the start of the period, undated last, then id) or `-date`.'),
     ...listParams,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_SORTS, dateParam, IsoDate, listEnvelope, listParams, searchParam } from './common.js';
+import { DATE_SORTS, dateParam, IsoDate, listEnvelope, listParams, searchParam, sortParam } from './common.js';
 
 export const PUBLISHED_BASES = ['text', 'url'] as const;
 
@@ -66,10 +66,7 @@ export const SourceQuery = z
     from: dateParam('Published on or after this date (inclusive).', '2016-12-01'),
     to: dateParam('Published on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the title and full text of the article', 'veto ceasefire'),
-    sort: z
-      .enum(DATE_SORTS)
-      .optional()
-      .meta({ description: '`date` (default; by `published_on`, then id), `-date`, or `relevance` (with `q`; the default then).' }),
+    sort: sortParam(DATE_SORTS, '`date` (default; by `published_on`, then id), `-date`, or `relevance` (with `q`; the default then).'),
     ...listParams,
   })
   .strict();

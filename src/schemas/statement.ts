@@ -14,6 +14,7 @@ import {
   Provenance,
   Ref,
   searchParam,
+  sortParam,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -61,11 +62,8 @@ export const StatementQuery = z
     source: sourceParam,
     from: dateParam('Said on or after this date (inclusive).', '2016-12-01'),
     to: dateParam('Said on or before this date (inclusive).', '2016-12-31'),
-    q: searchParam('the statement text', 'moral majority'),
-    sort: z
-      .enum(DATE_SORTS)
-      .optional()
-      .meta({ description: '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).' }),
+    q: searchParam('the statement text', 'agreement'),
+    sort: sortParam(DATE_SORTS, '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).'),
     ...listParams,
   })
   .strict();

@@ -14,6 +14,7 @@ import {
   Provenance,
   Ref,
   searchParam,
+  sortParam,
   sourceParam,
 } from './common.js';
 import { SourceSummary } from './source-summary.js';
@@ -89,10 +90,10 @@ export const VoteQuery = z
     from: dateParam('Voted on or after this date (inclusive).', '2016-12-01'),
     to: dateParam('Voted on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the subject of the vote', 'ceasefire'),
-    sort: z.enum(DATE_SORTS).optional().meta({
-      description:
-        '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
-    }),
+    sort: sortParam(
+      DATE_SORTS,
+      '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    ),
     ...listParams,
   })
   .strict();
