@@ -91,7 +91,7 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     }
   });
 
-  // Every documented route refuses query parameters it does not know, single views and probes included
+  // Every documented route without a query schema of its own takes no parameters, so it refuses any it is sent
   // (`/v1/events/{id}?format=csv` would otherwise answer JSON as if the parameter meant nothing).
   app.addHook('onRoute', (route) => {
     if (route.schema && !route.schema.hide && !route.schema.querystring) route.schema.querystring = NO_QUERY;

@@ -21,6 +21,5 @@ export const singleResponses = <T extends z.ZodType>(record: T) => ({
 
 export const healthResponses = <T extends z.ZodType>(body: T) => ({
   200: body,
-  400: problem('A query parameter is given; a probe takes none.'),
   503: problem('Not ready: the database is not open, its schema is not current or no data is loaded.'),
 });
