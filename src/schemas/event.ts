@@ -74,7 +74,7 @@ export const EventQuery = z
       '2016-10-01',
     ),
     to: dateParam('Events starting on or before this date (inclusive).', '2016-10-31'),
-    q: searchParam('the title and summary', 'veto ceasefire'),
+    q: searchParam('the title and summary', 'veto'),
     sort: sortParam(
       DATE_SORTS,
       '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
