@@ -5,7 +5,6 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Ledger, openLedger } from '../db/open-ledger.js';
-import { CursorCodec } from '../http/cursor.js';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 
@@ -24,7 +23,7 @@ export default fp(
   async (app: FastifyInstance, options: LedgerPluginOptions) => {
     const ledger = openLedger(options.databasePath, MIGRATIONS_DIR);
     app.decorate('ledger', ledger);
-    app.decorate('repos', createRepositories(ledger.db, new CursorCodec(ledger.buildId)));
+    app.decorate('repos', createRepositories(ledger.db, { buildId: ledger.buildId }));
     app.addHook('onClose', async () => ledger.close());
   },
   { name: 'ledger' },

@@ -6,6 +6,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ApiError, type ParameterError, PROBLEM_TYPES, type ProblemCode, problemTypeUri } from '../http/errors.js';
+import { DomainError, InvalidCursor } from '../repositories/domain-errors.js';
 
 /** One entry of `error.validation` as @fastify/type-provider-zod builds it from a zod issue. */
 interface ValidationEntry {
@@ -60,6 +61,12 @@ export default fp(
   async (app: FastifyInstance) => {
     app.setErrorHandler((error: FastifyError & { validation?: ValidationEntry[]; validationContext?: string }, request, reply) => {
       if (error instanceof ApiError) return sendProblem(request, reply, error.code, error.message, error.errors);
+      if (error instanceof DomainError) {
+        // The data layer's own errors (a bad cursor, search text or id) name the parameter at fault: a 400.
+        const code = error instanceof InvalidCursor ? 'invalid_cursor' : 'invalid_parameter';
+        const { parameter, reason } = error;
+        return sendProblem(request, reply, code, `Parameter "${parameter}" ${reason}`, [{ parameter, reason }]);
+      }
       if (error.validation) {
         const errors = describeValidation(error.validation, error.validationContext);
         const detail = errors.map((e) => `Parameter "${e.parameter}" ${e.reason}`).join('; ');

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Actor, ActorDetail } from '../schemas/actor.js';
-import { anyOf, type Condition, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface ActorFilters {
   kind?: string[] | undefined;
@@ -18,6 +19,8 @@ const SHAPE: ListShape = {
 };
 
 export class ActorRepository {
+  /** The table and sorts a list or a facet of actors is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;
   private readonly rolesOf: Database.Statement;
@@ -43,22 +46,33 @@ export class ActorRepository {
     );
   }
 
-  list(filters: ActorFilters, sort: string, limit: number, cursor?: string): ListPage<Actor> {
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: ActorFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.kind) conditions.push(anyOf('a.kind', filters.kind));
-    const page = this.lists.run<ActorRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
-    return { rows: this.withNames(page.rows), nextCursor: page.nextCursor };
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    if (filters.kind) conditions.push(fromFilter('kind', anyOf('a.kind', filters.kind)));
+    return conditions;
+  }
+
+  list(filters: ActorFilters, sort: string, limit: number, cursor?: string): ListPage<Actor> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the actors meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Actor> {
+    const page = this.lists.page<ActorRow>(SHAPE, conditions, request);
+    return { rows: this.withAliasesAndRoles(page.rows), nextCursor: page.nextCursor };
   }
 
   get(id: string): ActorDetail | undefined {
     const row = this.byId.get(id) as ActorRow | undefined;
     if (!row) return undefined;
-    const [actor] = this.withNames([row]) as [Actor];
+    const [actor] = this.withAliasesAndRoles([row]) as [Actor];
     return { ...actor, counts: this.countsOf.get({ id }) as ActorDetail['counts'] };
   }
 
   /** Aliases and roles for a page of actors: one query per relation, whatever the page size. */
-  private withNames(rows: ActorRow[]): Actor[] {
+  private withAliasesAndRoles(rows: ActorRow[]): Actor[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
     const aliases = groupValues(rows, this.aliasesOf.all(ids) as ActorValueRow[]);

@@ -1,9 +1,11 @@
 import type Database from 'better-sqlite3';
+import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
-import { anyOf, type Condition, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
 import { withinLocations } from './location-scope.js';
+import { anyOf, type Condition, fromFilter, inSources, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
 
@@ -42,6 +44,7 @@ const SHAPE: ListShape = {
   from: 'events e LEFT JOIN locations l ON l.id = e.location_id',
   sorts: { date: 'e.sort_date' },
   ftsTable: 'events_fts',
+  mainDate: { column: 'e.date_start', precision: 'e.date_precision' },
 };
 
 /**
@@ -63,6 +66,8 @@ export interface EventRelations {
 }
 
 export class EventRepository {
+  /** The table, joins, sorts and main date a list, a facet or a timeline of events is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly actorsOf: Database.Statement;
   private readonly longestSpan: Database.Statement;
@@ -89,18 +94,29 @@ export class EventRepository {
       .raw(true);
   }
 
-  list(filters: EventFilters, sort: string, limit: number, cursor?: string): ListPage<Event> {
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: EventFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.type) conditions.push(anyOf('e.type', filters.type));
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    if (filters.type) conditions.push(fromFilter('type', anyOf('e.type', filters.type)));
     if (filters.actor) {
       const actor = anyOf('actor_id', filters.actor);
-      conditions.push({ sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`, params: actor.params });
+      conditions.push({ sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`, params: actor.params, filter: 'actor' });
     }
-    if (filters.location) conditions.push(anyOf('e.location_id', filters.location));
+    if (filters.location) conditions.push(fromFilter('location', anyOf('e.location_id', filters.location)));
     if (filters.within) conditions.push(withinLocations('e.location_id', filters.within));
     if (filters.source) conditions.push(inSources('e', 'event', filters.source));
     conditions.push(...this.spanOverlap(filters.from, filters.to));
-    const page = this.lists.run<EventRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return conditions;
+  }
+
+  list(filters: EventFilters, sort: string, limit: number, cursor?: string): ListPage<Event> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the events meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Event> {
+    const page = this.lists.page<EventRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
 
@@ -113,12 +129,12 @@ export class EventRepository {
    */
   private spanOverlap(from: string | undefined, to: string | undefined): Condition[] {
     if (!from && !to) return [];
-    const conditions: Condition[] = [{ sql: "e.sort_date < '9999-12-31'", params: [] }];
-    if (to) conditions.push({ sql: 'e.sort_date <= ?', params: [to] });
+    const conditions: Condition[] = [{ sql: `e.sort_date < '${UNDATED_SORT_DATE}'`, params: [], filter: from ? 'from' : 'to' }];
+    if (to) conditions.push({ sql: 'e.sort_date <= ?', params: [to], filter: 'to' });
     if (from) {
       this.longestSpanDays ??= (this.longestSpan.get() as number | null) ?? 0;
-      conditions.push({ sql: 'e.sort_date >= ?', params: [shiftDays(from, -this.longestSpanDays)] });
-      conditions.push({ sql: `${SPAN_END} >= ?`, params: [from] });
+      conditions.push({ sql: 'e.sort_date >= ?', params: [shiftDays(from, -this.longestSpanDays)], filter: 'from' });
+      conditions.push({ sql: `${SPAN_END} >= ?`, params: [from], filter: 'from' });
     }
     return conditions;
   }

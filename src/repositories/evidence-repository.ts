@@ -19,7 +19,7 @@ export class EvidenceRepository {
   private readonly sourcesOfRecord: Database.Statement;
 
   constructor(db: Database.Database) {
-    // Raw rows: a page's evidence is the largest result a list reads, and arrays cost a quarter less than objects.
+    // Raw rows: a page's evidence is the largest result a list reads, and arrays cost less than objects.
     this.forRecords = db
       .prepare(
         `SELECT record_id, source_id, start, "end", quote FROM evidence

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Figure, FigureDetail } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
 import { withinLocations } from './location-scope.js';
+import { anyOf, type Condition, dateRange, fromFilter, inSources, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface FigureFilters {
   metric?: string[] | undefined;
@@ -53,9 +54,12 @@ const SHAPE: ListShape = {
   from: 'figures f LEFT JOIN locations l ON l.id = f.location_id LEFT JOIN actors c ON c.id = f.claimed_by_id',
   sorts: { date: 'f.sort_date' },
   ftsTable: 'figures_fts',
+  mainDate: { column: 'f.as_of', precision: 'f.as_of_precision' },
 };
 
 export class FigureRepository {
+  /** The table, joins, sorts and main date a list, a facet or a timeline of figures is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
 
   constructor(
@@ -66,26 +70,37 @@ export class FigureRepository {
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE f.id = ?`);
   }
 
-  list(filters: FigureFilters, sort: string, limit: number, cursor?: string): ListPage<Figure> {
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: FigureFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.metric) conditions.push(anyOf('f.metric', filters.metric));
-    if (filters.category) conditions.push(anyOf('f.category', filters.category));
-    if (filters.location) conditions.push(anyOf('f.location_id', filters.location));
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    if (filters.metric) conditions.push(fromFilter('metric', anyOf('f.metric', filters.metric)));
+    if (filters.category) conditions.push(fromFilter('category', anyOf('f.category', filters.category)));
+    if (filters.location) conditions.push(fromFilter('location', anyOf('f.location_id', filters.location)));
     if (filters.within) conditions.push(withinLocations('f.location_id', filters.within));
-    if (filters.claimedBy) conditions.push(anyOf('f.claimed_by_id', filters.claimedBy));
-    if (filters.event) conditions.push(anyOf('f.event_id', filters.event));
+    if (filters.claimedBy) conditions.push(fromFilter('claimedBy', anyOf('f.claimed_by_id', filters.claimedBy)));
+    if (filters.event) conditions.push(fromFilter('event', anyOf('f.event_id', filters.event)));
     // A figure with no single value ("tens of thousands") is judged by its range: it matches when the range
     // reaches into [min_value, max_value]. NULL compares false, so a figure with neither never matches.
-    if (filters.minValue !== undefined) conditions.push({ sql: 'coalesce(f.value, f.high) >= ?', params: [filters.minValue] });
-    if (filters.maxValue !== undefined) conditions.push({ sql: 'coalesce(f.value, f.low) <= ?', params: [filters.maxValue] });
+    if (filters.minValue !== undefined) {
+      conditions.push({ sql: 'coalesce(f.value, f.high) >= ?', params: [filters.minValue], filter: 'minValue' });
+    }
+    if (filters.maxValue !== undefined) {
+      conditions.push({ sql: 'coalesce(f.value, f.low) <= ?', params: [filters.maxValue], filter: 'maxValue' });
+    }
     if (filters.source) conditions.push(inSources('f', 'figure', filters.source));
     conditions.push(...dateRange('f.sort_date', filters.from, filters.to));
-    const page = this.lists.run<FigureRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
-    const evidence = this.evidence.forIds(
-      'figure',
-      page.rows.map((r) => r.id),
-    );
-    return { rows: page.rows.map((row) => toFigure(row, evidence.get(row.id) ?? [])), nextCursor: page.nextCursor };
+    return conditions;
+  }
+
+  list(filters: FigureFilters, sort: string, limit: number, cursor?: string): ListPage<Figure> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the figures meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Figure> {
+    const page = this.lists.page<FigureRow>(SHAPE, conditions, request);
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
 
   get(id: string): FigureDetail | undefined {
@@ -95,10 +110,19 @@ export class FigureRepository {
     return { ...toFigure(row, evidence), sources: this.evidence.sourcesOf('figure', id) };
   }
 
-  /** Figures tied to events, for embedding in event views: one query for any number of events. */
+  /** Every figure tied to the events, in date order, for embedding in event views (all of them, page by page). */
   forEvents(eventIds: readonly string[]): Figure[] {
     if (eventIds.length === 0) return [];
-    return this.list({ event: [...eventIds] }, 'date', 500).rows;
+    return this.assemble(this.lists.all<FigureRow>(SHAPE, this.conditions({ event: [...eventIds] }), 'date'));
+  }
+
+  /** Evidence for a page of figures: one query, whatever the page size. */
+  private assemble(rows: FigureRow[]): Figure[] {
+    const evidence = this.evidence.forIds(
+      'figure',
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toFigure(row, evidence.get(row.id) ?? []));
   }
 }
 

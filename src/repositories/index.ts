@@ -1,20 +1,29 @@
-/** The domain layer: one repository per resource, sharing the prepared-statement cache and evidence lookups. */
+/**
+ * The data layer: one repository per resource, sharing the prepared-statement cache and evidence lookups. It
+ * speaks no HTTP (domain-errors.ts holds what it throws), so the API, a page renderer, an exporter or the seed
+ * build can each call `createRepositories(db, { buildId })` over an open ledger.
+ */
 import type Database from 'better-sqlite3';
-import type { CursorCodec } from '../http/cursor.js';
 import { ActorRepository } from './actor-repository.js';
 import { EventRepository } from './event-repository.js';
 import { EvidenceRepository } from './evidence-repository.js';
 import { FigureRepository } from './figure-repository.js';
-import { ListQueries } from './list-query.js';
 import { LocationRepository } from './location-repository.js';
 import { QuantityRepository } from './quantity-repository.js';
+import { CursorCodec } from './query/cursor.js';
+import { ListQueries } from './query/list-query.js';
 import { ReferenceCheck } from './reference-check.js';
 import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
 import { VoteRepository } from './vote-repository.js';
 
-export function createRepositories(db: Database.Database, cursors: CursorCodec) {
-  const lists = new ListQueries(db, cursors);
+export interface RepositoryOptions {
+  /** The database build's id (ledger_meta `build_id`): cursors are signed with it, so they die with the build. */
+  buildId: string;
+}
+
+export function createRepositories(db: Database.Database, options: RepositoryOptions) {
+  const lists = new ListQueries(db, new CursorCodec(options.buildId));
   const evidence = new EvidenceRepository(db);
   const statements = new StatementRepository(db, lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Location, LocationDetail } from '../schemas/location.js';
-import { anyOf, type Condition, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface LocationFilters {
   kind?: string[] | undefined;
@@ -26,6 +27,8 @@ const SHAPE: ListShape = {
 };
 
 export class LocationRepository {
+  /** The table, joins and sorts a list or a facet of locations is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;
   private readonly childrenOf: Database.Statement;
@@ -49,11 +52,22 @@ export class LocationRepository {
     );
   }
 
-  list(filters: LocationFilters, sort: string, limit: number, cursor?: string): ListPage<Location> {
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: LocationFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.kind) conditions.push(anyOf('l.kind', filters.kind));
-    if (filters.parent) conditions.push(anyOf('l.parent_id', filters.parent));
-    const page = this.lists.run<LocationRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    if (filters.kind) conditions.push(fromFilter('kind', anyOf('l.kind', filters.kind)));
+    if (filters.parent) conditions.push(fromFilter('parent', anyOf('l.parent_id', filters.parent)));
+    return conditions;
+  }
+
+  list(filters: LocationFilters, sort: string, limit: number, cursor?: string): ListPage<Location> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the locations meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Location> {
+    const page = this.lists.page<LocationRow>(SHAPE, conditions, request);
     return { rows: this.withAliases(page.rows), nextCursor: page.nextCursor };
   }
 

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Quantity, QuantityClaim } from '../schemas/quantity.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, type ListPage, type ListQueries, type ListShape } from './list-query.js';
 import { withinLocations } from './location-scope.js';
+import { anyOf, type Condition, fromFilter, paddedValues } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface QuantityFilters {
   metric?: string[] | undefined;
@@ -53,9 +54,12 @@ const SHAPE: ListShape = {
     q.period_from, q.period_to, q.envelope_low, q.envelope_high, q.consistent, q.note`,
   from: 'quantities q LEFT JOIN locations l ON l.id = q.location_id',
   sorts: { date: 'q.sort_date' },
+  mainDate: { column: 'q.period_from', precision: null },
 };
 
 export class QuantityRepository {
+  /** The table, joins, sorts and main date a list, a facet or a timeline of quantities is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly claimsOf: Database.Statement;
 
@@ -76,25 +80,39 @@ export class QuantityRepository {
       .raw(true);
   }
 
-  list(filters: QuantityFilters, sort: string, limit: number, cursor?: string): ListPage<Quantity> {
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: QuantityFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.metric) conditions.push(anyOf('q.metric', filters.metric));
-    if (filters.category) conditions.push(anyOf('q.category', filters.category));
-    if (filters.location) conditions.push(anyOf('q.location_id', filters.location));
+    if (filters.metric) conditions.push(fromFilter('metric', anyOf('q.metric', filters.metric)));
+    if (filters.category) conditions.push(fromFilter('category', anyOf('q.category', filters.category)));
+    if (filters.location) conditions.push(fromFilter('location', anyOf('q.location_id', filters.location)));
     if (filters.within) conditions.push(withinLocations('q.location_id', filters.within));
     if (filters.source) {
       // A quantity is in a source when one of its claims is.
+      const sources = paddedValues(filters.source);
       conditions.push({
         sql: `q.id IN (SELECT f.quantity_id FROM evidence e JOIN figures f ON f.id = e.record_id
-               WHERE e.record_type = 'figure' AND e.source_id IN (${filters.source.map(() => '?').join(', ')}))`,
-        params: [...filters.source],
+               WHERE e.record_type = 'figure' AND e.source_id IN (${sources.map(() => '?').join(', ')}))`,
+        params: sources,
+        filter: 'source',
       });
     }
     // The period [period_from, period_to] overlaps [from, to]; a quantity without dated claims never matches a range.
-    if (filters.from) conditions.push({ sql: 'q.period_to >= ?', params: [filters.from] });
-    if (filters.to) conditions.push({ sql: 'q.period_from <= ?', params: [filters.to] });
-    if (filters.consistent !== undefined) conditions.push({ sql: 'q.consistent = ?', params: [filters.consistent ? 1 : 0] });
-    const page = this.lists.run<QuantityRow>(SHAPE, { conditions, sort, limit, cursor });
+    if (filters.from) conditions.push({ sql: 'q.period_to >= ?', params: [filters.from], filter: 'from' });
+    if (filters.to) conditions.push({ sql: 'q.period_from <= ?', params: [filters.to], filter: 'to' });
+    if (filters.consistent !== undefined) {
+      conditions.push({ sql: 'q.consistent = ?', params: [filters.consistent ? 1 : 0], filter: 'consistent' });
+    }
+    return conditions;
+  }
+
+  list(filters: QuantityFilters, sort: string, limit: number, cursor?: string): ListPage<Quantity> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the quantities meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Quantity> {
+    const page = this.lists.page<QuantityRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
 

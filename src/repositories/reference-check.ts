@@ -1,11 +1,11 @@
 /**
- * Filters name actors, locations, sources and events by id. An id that does not exist is a 400 naming the
- * parameter (with a suggestion when a name or alias matches), so `speaker=lavrov` never looks like
- * "Lavrov said nothing".
+ * Filters name actors, locations, sources and events by id. An id that does not exist is an UnknownReference
+ * naming the parameter (with suggestions when a name or alias matches; the API answers it with a 400), so
+ * `speaker=lavrov` never looks like "Lavrov said nothing".
  */
 import type Database from 'better-sqlite3';
-import { invalidParameter } from '../http/errors.js';
 import { splitList } from '../schemas/common.js';
+import { UnknownReference } from './domain-errors.js';
 
 export type ReferenceTable = 'actors' | 'locations' | 'sources' | 'events';
 
@@ -16,7 +16,7 @@ export class ReferenceCheck {
 
   constructor(db: Database.Database) {
     // NOT EXISTS probes the primary key once per id; `NOT IN (SELECT id FROM table)` built a list of every id in
-    // the table on each request (5,000 actors at 1M statements: 4% of a filtered list's time).
+    // the table on each request (BENCHMARKS.md has its cost).
     const query = (table: ReferenceTable) =>
       db
         .prepare(`SELECT value FROM json_each(?) WHERE NOT EXISTS (SELECT 1 FROM ${table} WHERE id = json_each.value) ORDER BY key`)
@@ -26,22 +26,20 @@ export class ReferenceCheck {
     this.suggestLocation = db.prepare('SELECT record_id FROM locations_fts WHERE locations_fts MATCH ? ORDER BY rank LIMIT 3');
   }
 
-  /** The ids of a comma-separated filter value, each checked to exist (400 naming `parameter` otherwise). */
-  ids(table: ReferenceTable, parameter: string, value: string | undefined): string[] | undefined {
+  /** The ids of a comma-separated filter value, each checked to exist (UnknownReference naming `parameter` otherwise). */
+  checkedIds(table: ReferenceTable, parameter: string, value: string | undefined): string[] | undefined {
     const ids = splitList(value);
     this.ensure(table, parameter, ids);
     return ids;
   }
 
-  /** Throws a 400 for the first id in `ids` that the table does not hold. */
+  /** Throws UnknownReference for the first id in `ids` that the table does not hold. */
   ensure(table: ReferenceTable, parameter: string, ids: readonly string[] | undefined): void {
     if (!ids || ids.length === 0) return;
     const missing = (this.exists[table].all(JSON.stringify(ids)) as string[])[0];
     if (missing === undefined) return;
-    const what = { actors: 'actor', locations: 'location', sources: 'source', events: 'event' }[table];
-    const suggestions = this.suggest(table, missing);
-    const hint = suggestions.length ? `; did you mean ${suggestions.map((s) => `"${s}"`).join(' or ')}?` : '';
-    throw invalidParameter(parameter, `names an unknown ${what} id "${missing}"${hint}`);
+    const kind = { actors: 'actor', locations: 'location', sources: 'source', events: 'event' }[table];
+    throw new UnknownReference(parameter, kind, missing, this.suggest(table, missing));
   }
 
   private suggest(table: ReferenceTable, id: string): string[] {

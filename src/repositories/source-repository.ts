@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Source, SourceDetail, SourceRecords } from '../schemas/source.js';
-import { type Condition, dateRange, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { type Condition, dateRange, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface SourceFilters {
   from?: string | undefined;
@@ -15,6 +16,7 @@ const SHAPE: ListShape = {
   from: 'sources s',
   sorts: { date: 's.published_on' },
   ftsTable: 'sources_fts',
+  mainDate: { column: 's.published_on', precision: null },
 };
 
 const LABEL_LENGTH = 80;
@@ -28,6 +30,8 @@ interface RecordLabelRow {
 const RECORD_LISTS = { event: 'events', statement: 'statements', vote: 'votes', figure: 'figures' } as const;
 
 export class SourceRepository {
+  /** The table, sorts and main date a list, a facet or a timeline of sources is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly recordsOf: Database.Statement;
   private readonly exclusionsOf: Database.Statement;
@@ -54,9 +58,21 @@ export class SourceRepository {
     this.exclusionsOf = db.prepare('SELECT start, "end", quote, reason FROM exclusions WHERE source_id = ? ORDER BY start, id');
   }
 
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: SourceFilters): Condition[] {
+    const conditions: Condition[] = [];
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    conditions.push(...dateRange('s.published_on', filters.from, filters.to));
+    return conditions;
+  }
+
   list(filters: SourceFilters, sort: string, limit: number, cursor?: string): ListPage<Source> {
-    const conditions: Condition[] = [...dateRange('s.published_on', filters.from, filters.to)];
-    return this.lists.run<Source>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the sources meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Source> {
+    return this.lists.page<Source>(SHAPE, conditions, request);
   }
 
   get(id: string): SourceDetail | undefined {

@@ -1,8 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { Statement, StatementDetail } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
 import { withinLocations } from './location-scope.js';
+import { anyOf, type Condition, dateRange, fromFilter, inSources, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface StatementFilters {
   speaker?: string[] | undefined;
@@ -40,13 +41,16 @@ const SHAPE: ListShape = {
   select: `s.id, s.speaker_id, sp.name AS speaker_name, s.speaker_role, s.text, s.kind, s.said_on, s.said_precision,
     s.said_basis, s.said_note, s.place_id, pl.name AS place_name, s.event_id, s.method, s.confidence, s.note`,
   // CROSS JOIN pins statements as the outer loop: with a plain JOIN, SQLite may start from actors on a cursor page
-  // and sort every later statement (4.5 s a page at 1M rows, test/perf/query-plans.test.ts).
+  // and sort every later statement (BENCHMARKS.md; guarded by test/perf/query-plans.test.ts).
   from: 'statements s CROSS JOIN actors sp ON sp.id = s.speaker_id LEFT JOIN locations pl ON pl.id = s.place_id',
   sorts: { date: 's.sort_date' },
   ftsTable: 'statements_fts',
+  mainDate: { column: 's.said_on', precision: 's.said_precision' },
 };
 
 export class StatementRepository {
+  /** The table, joins, sorts and main date a list, a facet or a timeline of statements is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
 
   constructor(
@@ -57,21 +61,28 @@ export class StatementRepository {
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE s.id = ?`);
   }
 
-  list(filters: StatementFilters, sort: string, limit: number, cursor?: string): ListPage<Statement> {
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  conditions(filters: StatementFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.speaker) conditions.push(anyOf('s.speaker_id', filters.speaker));
-    if (filters.kind) conditions.push(anyOf('s.kind', filters.kind));
-    if (filters.place) conditions.push(anyOf('s.place_id', filters.place));
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    if (filters.speaker) conditions.push(fromFilter('speaker', anyOf('s.speaker_id', filters.speaker)));
+    if (filters.kind) conditions.push(fromFilter('kind', anyOf('s.kind', filters.kind)));
+    if (filters.place) conditions.push(fromFilter('place', anyOf('s.place_id', filters.place)));
     if (filters.within) conditions.push(withinLocations('s.place_id', filters.within));
-    if (filters.event) conditions.push(anyOf('s.event_id', filters.event));
+    if (filters.event) conditions.push(fromFilter('event', anyOf('s.event_id', filters.event)));
     if (filters.source) conditions.push(inSources('s', 'statement', filters.source));
     conditions.push(...dateRange('s.sort_date', filters.from, filters.to));
-    const page = this.lists.run<StatementRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
-    const evidence = this.evidence.forIds(
-      'statement',
-      page.rows.map((r) => r.id),
-    );
-    return { rows: page.rows.map((row) => toStatement(row, evidence.get(row.id) ?? [])), nextCursor: page.nextCursor };
+    return conditions;
+  }
+
+  list(filters: StatementFilters, sort: string, limit: number, cursor?: string): ListPage<Statement> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the statements meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Statement> {
+    const page = this.lists.page<StatementRow>(SHAPE, conditions, request);
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
 
   get(id: string): StatementDetail | undefined {
@@ -81,10 +92,19 @@ export class StatementRepository {
     return { ...toStatement(row, evidence), sources: this.evidence.sourcesOf('statement', id) };
   }
 
-  /** Statements tied to events, for embedding in event views: one query for any number of events. */
+  /** Every statement tied to the events, in date order, for embedding in event views (all of them, page by page). */
   forEvents(eventIds: readonly string[]): Statement[] {
     if (eventIds.length === 0) return [];
-    return this.list({ event: [...eventIds] }, 'date', 500).rows;
+    return this.assemble(this.lists.all<StatementRow>(SHAPE, this.conditions({ event: [...eventIds] }), 'date'));
+  }
+
+  /** Evidence for a page of statements: one query, whatever the page size. */
+  private assemble(rows: StatementRow[]): Statement[] {
+    const evidence = this.evidence.forIds(
+      'statement',
+      rows.map((r) => r.id),
+    );
+    return rows.map((row) => toStatement(row, evidence.get(row.id) ?? []));
   }
 }
 

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, dateRange, inSources, type ListPage, type ListQueries, type ListShape } from './list-query.js';
+import { anyOf, type Condition, dateRange, fromFilter, inSources, matching } from './query/conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface VoteFilters {
   body?: string[] | undefined;
@@ -55,6 +56,7 @@ const SHAPE: ListShape = {
   from: 'votes v',
   sorts: { date: 'v.sort_date' },
   ftsTable: 'votes_fts',
+  mainDate: { column: 'v.voted_on', precision: 'v.voted_precision' },
 };
 
 /** A vote matches when ONE of its positions meets every condition (so member and position bind to the same row). */
@@ -66,6 +68,8 @@ function positionHeld(conditions: Condition[]): Condition {
 }
 
 export class VoteRepository {
+  /** The table, joins, sorts and main date a list, a facet or a timeline of votes is built on. */
+  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly positionsOf: Database.Statement;
   private readonly sponsorsOf: Database.Statement;
@@ -77,7 +81,7 @@ export class VoteRepository {
   ) {
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`);
     // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
-    // Raw rows: a General Assembly vote has 193 positions, and arrays cost about a third less than objects.
+    // Raw rows: a General Assembly vote has 193 positions, and arrays cost less than objects.
     this.positionsOf = db
       .prepare(
         `SELECT p.vote_id, p.member_id, a.name AS member_name, p.position, p.veto
@@ -91,20 +95,39 @@ export class VoteRepository {
     );
   }
 
-  list(filters: VoteFilters, sort: string, limit: number, cursor?: string): ListPage<Vote> {
+  /**
+   * The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export
+   * uses. member and position bind to the same position, so their one condition is tagged `member+position`.
+   */
+  conditions(filters: VoteFilters): Condition[] {
     const conditions: Condition[] = [];
-    if (filters.body) conditions.push(anyOf('v.body', filters.body));
-    if (filters.outcome) conditions.push(anyOf('v.outcome', filters.outcome));
+    if (filters.search) conditions.push(matching(SHAPE, filters.search));
+    if (filters.body) conditions.push(fromFilter('body', anyOf('v.body', filters.body)));
+    if (filters.outcome) conditions.push(fromFilter('outcome', anyOf('v.outcome', filters.outcome)));
     // member and position together mean the SAME member held that position (member=china&position=no).
     const held: Condition[] = [];
     if (filters.member) held.push(anyOf('member_id', filters.member));
     if (filters.position) held.push(anyOf('position', filters.position));
-    if (held.length > 0) conditions.push(positionHeld(held));
-    if (filters.vetoedBy) conditions.push(positionHeld([{ sql: 'veto = 1', params: [] }, anyOf('member_id', filters.vetoedBy)]));
-    if (filters.event) conditions.push(anyOf('v.event_id', filters.event));
+    if (held.length > 0) {
+      const tag = [filters.member && 'member', filters.position && 'position'].filter(Boolean).join('+');
+      conditions.push(fromFilter(tag, positionHeld(held)));
+    }
+    if (filters.vetoedBy) {
+      conditions.push(fromFilter('vetoedBy', positionHeld([{ sql: 'veto = 1', params: [] }, anyOf('member_id', filters.vetoedBy)])));
+    }
+    if (filters.event) conditions.push(fromFilter('event', anyOf('v.event_id', filters.event)));
     if (filters.source) conditions.push(inSources('v', 'vote', filters.source));
     conditions.push(...dateRange('v.sort_date', filters.from, filters.to));
-    const page = this.lists.run<VoteRow>(SHAPE, { conditions, sort, limit, cursor, search: filters.search });
+    return conditions;
+  }
+
+  list(filters: VoteFilters, sort: string, limit: number, cursor?: string): ListPage<Vote> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the votes meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Vote> {
+    const page = this.lists.page<VoteRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
 
@@ -115,10 +138,10 @@ export class VoteRepository {
     return { ...vote, sources: this.evidence.sourcesOf('vote', id) };
   }
 
-  /** Votes tied to events, for embedding in event views: one query per relation for any number of events. */
+  /** Every vote tied to the events, in date order, for embedding in event views (all of them, page by page). */
   forEvents(eventIds: readonly string[]): Vote[] {
     if (eventIds.length === 0) return [];
-    return this.list({ event: [...eventIds] }, 'date', 500).rows;
+    return this.assemble(this.lists.all<VoteRow>(SHAPE, this.conditions({ event: [...eventIds] }), 'date'));
   }
 
   /** Positions, sponsors and evidence for a page of votes: one query each, whatever the page size. */

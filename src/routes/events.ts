@@ -22,10 +22,10 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const actor = app.repos.references.ids('actors', 'actor', query.actor);
-      const location = app.repos.references.ids('locations', 'location', query.location);
-      const within = app.repos.references.ids('locations', 'within', query.within);
-      const source = app.repos.references.ids('sources', 'source', query.source);
+      const actor = app.repos.references.checkedIds('actors', 'actor', query.actor);
+      const location = app.repos.references.checkedIds('locations', 'location', query.location);
+      const within = app.repos.references.checkedIds('locations', 'within', query.within);
+      const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const page = app.repos.events.list(
         { type: splitList(query.type), actor, location, within, source, from: query.from, to: query.to, search: args.search },
         args.sort,

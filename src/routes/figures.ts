@@ -27,11 +27,11 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       if (minValue !== undefined && maxValue !== undefined && minValue > maxValue) {
         throw invalidParameter('min_value', `(${minValue}) is more than "max_value" (${maxValue})`);
       }
-      const location = app.repos.references.ids('locations', 'location', query.location);
-      const within = app.repos.references.ids('locations', 'within', query.within);
-      const claimedBy = app.repos.references.ids('actors', 'claimed_by', query.claimed_by);
-      const event = app.repos.references.ids('events', 'event', query.event);
-      const source = app.repos.references.ids('sources', 'source', query.source);
+      const location = app.repos.references.checkedIds('locations', 'location', query.location);
+      const within = app.repos.references.checkedIds('locations', 'within', query.within);
+      const claimedBy = app.repos.references.checkedIds('actors', 'claimed_by', query.claimed_by);
+      const event = app.repos.references.checkedIds('events', 'event', query.event);
+      const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const page = app.repos.figures.list(
         {
           metric: splitList(query.metric),

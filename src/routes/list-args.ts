@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { invalidParameter } from '../http/errors.js';
-import { toFtsQuery } from '../http/search-terms.js';
+import { toFtsQuery } from '../repositories/query/search-terms.js';
 
 export interface ListQueryBase {
   limit?: number | undefined;

@@ -23,7 +23,7 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query;
       // Place names are typed a few letters at a time, like actors' names: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
-      const parent = app.repos.references.ids('locations', 'parent', query.parent);
+      const parent = app.repos.references.checkedIds('locations', 'parent', query.parent);
       const page = app.repos.locations.list(
         { kind: splitList(query.kind), parent, search: args.search },
         args.sort,

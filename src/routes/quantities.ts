@@ -26,9 +26,9 @@ export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {
         {
           metric: splitList(query.metric),
           category: splitList(query.category),
-          location: app.repos.references.ids('locations', 'location', query.location),
-          within: app.repos.references.ids('locations', 'within', query.within),
-          source: app.repos.references.ids('sources', 'source', query.source),
+          location: app.repos.references.checkedIds('locations', 'location', query.location),
+          within: app.repos.references.checkedIds('locations', 'within', query.within),
+          source: app.repos.references.checkedIds('sources', 'source', query.source),
           from: query.from,
           to: query.to,
           consistent: query.consistent === undefined ? undefined : query.consistent === 'true',

@@ -22,11 +22,11 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const speaker = app.repos.references.ids('actors', 'speaker', query.speaker);
-      const place = app.repos.references.ids('locations', 'place', query.place);
-      const within = app.repos.references.ids('locations', 'within', query.within);
-      const source = app.repos.references.ids('sources', 'source', query.source);
-      const event = app.repos.references.ids('events', 'event', query.event);
+      const speaker = app.repos.references.checkedIds('actors', 'speaker', query.speaker);
+      const place = app.repos.references.checkedIds('locations', 'place', query.place);
+      const within = app.repos.references.checkedIds('locations', 'within', query.within);
+      const source = app.repos.references.checkedIds('sources', 'source', query.source);
+      const event = app.repos.references.checkedIds('events', 'event', query.event);
       const page = app.repos.statements.list(
         { speaker, kind: splitList(query.kind), place, within, event, source, from: query.from, to: query.to, search: args.search },
         args.sort,

@@ -22,10 +22,10 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const member = app.repos.references.ids('actors', 'member', query.member);
-      const vetoedBy = app.repos.references.ids('actors', 'vetoed_by', query.vetoed_by);
-      const event = app.repos.references.ids('events', 'event', query.event);
-      const source = app.repos.references.ids('sources', 'source', query.source);
+      const member = app.repos.references.checkedIds('actors', 'member', query.member);
+      const vetoedBy = app.repos.references.checkedIds('actors', 'vetoed_by', query.vetoed_by);
+      const event = app.repos.references.checkedIds('events', 'event', query.event);
+      const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const page = app.repos.votes.list(
         {
           body: splitList(query.body),

@@ -26,7 +26,7 @@ import {
   VOTE_BODIES,
   VOTE_OUTCOMES,
 } from '../../src/db/schema.js';
-import { CursorCodec } from '../../src/http/cursor.js';
+import { CursorCodec } from '../../src/repositories/query/cursor.js';
 import { testApp } from '../helpers/app.js';
 import { expectProblemDocument, sha256File } from './support.js';
 

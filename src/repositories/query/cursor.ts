@@ -1,10 +1,10 @@
 /**
  * Opaque keyset cursors. A cursor carries the sort it belongs to and the last row's key, signed with an HMAC
  * keyed by the database build, so a tampered cursor (or one from another build, whose order may differ) is
- * refused with a 400 instead of silently skipping or repeating records.
+ * refused (InvalidCursor) instead of silently skipping or repeating records.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import { ApiError } from './errors.js';
+import { InvalidCursor } from '../domain-errors.js';
 
 export type CursorKey = (string | number)[];
 
@@ -30,7 +30,7 @@ export class CursorCodec {
   }
 
   decode(cursor: string, sort: string, arity: number): CursorKey {
-    const invalid = (reason: string) => new ApiError('invalid_cursor', `Parameter "cursor" ${reason}`, [{ parameter: 'cursor', reason }]);
+    const invalid = (reason: string) => new InvalidCursor(reason);
     const dot = cursor.indexOf('.');
     if (dot <= 0) throw invalid('is not a cursor issued by this API');
     const payload = cursor.slice(0, dot);
