@@ -1,22 +1,54 @@
 /**
- * Sends a page of a list as the JSON envelope or, for `format=csv` / `Accept: text/csv`, as CSV with the
- * next cursor in a `Link: <...>; rel="next"` header (CSV has no place for it in the body).
+ * Lists answer in one of several representations, each a registered renderer of a list result (style.md: output
+ * renderers registered, not branched). `rendererFor` is the one place a request's representation is chosen; the
+ * caching plugin keys its ETags and stored answers on the same choice, so a 304 always matches what was sent.
+ * Adding NDJSON, TimelineJS or JSON-LD is a `registerRenderer` call (and its name in the `format` parameter).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { csvColumns, toCsv } from './csv.js';
 
-/**
- * Whether a list answers CSV: `format` decides when given; otherwise `Accept` naming text/csv, unless JSON comes
- * first in it. The caching plugin keys ETags on the same decision, so a 304 always matches what was sent.
- */
-export function wantsCsv(request: FastifyRequest, format?: unknown): boolean {
-  const chosen = format ?? (request.query as { format?: unknown } | undefined)?.format;
-  if (typeof chosen === 'string' && chosen !== '') return chosen === 'csv';
-  const accept = request.headers.accept ?? '';
-  return /\btext\/csv\b/i.test(accept) && !/\bapplication\/(?:[\w.+-]*\+)?json\b/i.test(accept.split(/\s*,\s*/)[0] ?? '');
+/** A page of a list, with what a renderer needs to write it. */
+export interface ListResult {
+  rows: object[];
+  nextCursor: string | null;
+  limit: number;
+  /** The list's response schema: CSV takes its columns from it. */
+  listSchema: z.ZodType;
 }
 
+export interface ListRenderer {
+  /** The `format` value that chooses it; also its part of the cache key. */
+  name: string;
+  /** A media type in `Accept` that chooses it when no `format` is given (unless JSON comes first in `Accept`). */
+  accept?: RegExp;
+  render(request: FastifyRequest, reply: FastifyReply, result: ListResult): FastifyReply;
+}
+
+const renderers = new Map<string, ListRenderer>();
+
+/** The JSON envelope: the default, and what any unknown `format` falls back to (the route's schema refuses it). */
+const DEFAULT_RENDERER = 'json';
+
+export function registerRenderer(renderer: ListRenderer): void {
+  if (renderers.has(renderer.name)) throw new Error(`a list renderer named "${renderer.name}" is already registered`);
+  renderers.set(renderer.name, renderer);
+}
+
+const JSON_FIRST = /\bapplication\/(?:[\w.+-]*\+)?json\b/i;
+
+/** The renderer a request asks for: `format` decides when given; otherwise `Accept`, unless JSON comes first in it. */
+export function rendererFor(request: FastifyRequest, format?: unknown): ListRenderer {
+  const chosen = format ?? (request.query as { format?: unknown } | undefined)?.format;
+  const fallback = renderers.get(DEFAULT_RENDERER) as ListRenderer;
+  if (typeof chosen === 'string' && chosen !== '') return renderers.get(chosen) ?? fallback;
+  const accept = request.headers.accept ?? '';
+  if (!accept || JSON_FIRST.test(accept.split(/\s*,\s*/)[0] ?? '')) return fallback;
+  for (const renderer of renderers.values()) if (renderer.accept?.test(accept)) return renderer;
+  return fallback;
+}
+
+/** Sends a page of a list in the representation the request asks for. */
 export function sendList(
   request: FastifyRequest,
   reply: FastifyReply,
@@ -25,13 +57,24 @@ export function sendList(
   format: string | undefined,
   listSchema: z.ZodType,
 ) {
-  if (wantsCsv(request, format)) {
-    if (page.nextCursor) {
+  return rendererFor(request, format).render(request, reply, { ...page, limit, listSchema });
+}
+
+registerRenderer({
+  name: 'json',
+  render: (_request, reply, result) => reply.send({ data: result.rows, page: { limit: result.limit, next_cursor: result.nextCursor } }),
+});
+
+/** CSV has no place for the next cursor in its body: it goes in a `Link: <...>; rel="next"` header. */
+registerRenderer({
+  name: 'csv',
+  accept: /\btext\/csv\b/i,
+  render: (request, reply, result) => {
+    if (result.nextCursor) {
       const url = new URL(request.url, 'http://localhost');
-      url.searchParams.set('cursor', page.nextCursor);
+      url.searchParams.set('cursor', result.nextCursor);
       reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
     }
-    return reply.type('text/csv; charset=utf-8').send(toCsv(page.rows as Record<string, unknown>[], csvColumns(listSchema)));
-  }
-  return reply.send({ data: page.rows, page: { limit, next_cursor: page.nextCursor } });
-}
+    return reply.type('text/csv; charset=utf-8').send(toCsv(result.rows as Record<string, unknown>[], csvColumns(result.listSchema)));
+  },
+});

@@ -1,6 +1,6 @@
 /**
  * HTTP caching for immutable data. A database build never changes, so a response is fully determined by the
- * build id, the URL and the representation asked for (JSON or CSV): the ETag is derived from those three and
+ * build id, the URL and the representation asked for (the list renderer, list-reply.ts): the ETag is derived from those three and
  * `If-None-Match` is answered with 304 before any query runs. A new build changes every ETag.
  *
  * For the same reason the finished bytes of a 200 can be kept and sent again (`RESPONSE_CACHE_MB`, see
@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { wantsCsv } from '../http/list-reply.js';
+import { rendererFor } from '../http/list-reply.js';
 import { ResponseCache } from '../http/response-cache.js';
 
 export interface CachingOptions {
@@ -40,7 +40,7 @@ const states = new WeakMap<FastifyRequest, CacheState>();
 function stateOf(buildId: string, request: FastifyRequest): CacheState {
   let state = states.get(request);
   if (!state) {
-    const key = `${wantsCsv(request) ? 'csv' : 'json'} ${request.url}`;
+    const key = `${rendererFor(request).name} ${request.url}`;
     const hash = createHash('sha1').update(buildId).update('\0').update(key).digest('base64url');
     state = { key, etag: `"${hash.slice(0, 27)}"`, fromCache: false };
     states.set(request, state);
