@@ -120,6 +120,9 @@ describe('editorial review of the five', () => {
     expect(siege.date_start).toBe('2016-07-07');
     expect(siege.date_end >= '2016-12-01').toBe(true);
     expect(new Set(siege.evidence.map((e: { source_id: string }) => e.source_id))).toContain('alarabiya-2016-12-03-aleppo-under-fire');
+    // A newsroom asking what was going on in December finds the siege among the events.
+    const december = (await get('/v1/events?from=2016-12-01&to=2016-12-31&limit=500')).data.map((e: { id: string }) => e.id);
+    expect(december).toContain('2016-07-07-siege-eastern-aleppo');
   });
 
   it('a paraphrase and its quote are one statement: Lavrov\'s "the strikes have resumed"', async () => {
