@@ -1,77 +1,131 @@
 /**
- * Configuration, read once from the environment and validated with zod. A wrong value stops the process at
- * start with a message naming the variable; nothing reads process.env anywhere else.
+ * Configuration: one table of settings, read once from the environment and validated with zod. Each setting has
+ * its default and its help text here and nowhere else; the `Config` type is what the schema outputs, and a test
+ * (test/api/settings-documented.test.ts) fails when README's configuration table or .env.example drifts from it.
+ * The server (server.ts) and the seed CLI (seed/cli.ts) read the environment only through `loadConfig`.
  */
 import { z } from 'zod';
 import { DEFAULT_DATABASE_PATH } from './paths.js';
 
-const bool = (fallback: boolean) =>
-  z
-    .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
-    .optional()
-    .transform((v) => (v === undefined ? fallback : v === 'true' || v === '1' || v === 'yes'));
+/** One setting: its default as it is written in the environment, its help text, and how its value is read. */
+export interface Setting {
+  default: string;
+  help: string;
+  schema: z.ZodType;
+}
 
+/** A value from the environment: absent means the default; the rest is `parse`'s to judge. */
+function setting<T extends z.ZodType<unknown, string>>(fallback: string, help: string, parse: T) {
+  return {
+    default: fallback,
+    help,
+    schema: z
+      .string()
+      .optional()
+      .transform((v) => v ?? fallback)
+      .pipe(parse),
+  };
+}
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+/** A whole number in [min, max]; an empty value means the default, as an unset one does. */
 const int = (fallback: number, min: number, max: number) =>
-  z
-    .string()
-    .optional()
-    .transform((v, ctx) => {
-      if (v === undefined || v === '') return fallback;
-      const n = Number(v);
-      if (!Number.isInteger(n) || n < min || n > max) {
-        ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
-        return z.NEVER;
-      }
-      return n;
-    });
+  z.string().transform((v, ctx) => {
+    if (v === '') return fallback;
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      ctx.addIssue({ code: 'custom', message: `must be a whole number from ${min} to ${max}` });
+      return z.NEVER;
+    }
+    return n;
+  });
 
-const environment = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: int(3000, 0, 65535),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATABASE_PATH: z.string().min(1).default(DEFAULT_DATABASE_PATH),
-  /** Build the database from seed/ when DATABASE_PATH does not exist (the quick start); off in the image. */
-  SEED_IF_MISSING: bool(true),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Human-readable logs (pino-pretty, a dev dependency); JSON otherwise. */
-  LOG_PRETTY: bool(false),
-  /** Comma-separated origins allowed by CORS, or * for any (the data is public). */
-  CORS_ORIGINS: z.string().default('*'),
-  /** Behind a reverse proxy, trust its X-Forwarded-For so that rate limits count real clients, not the proxy. */
-  TRUST_PROXY: bool(false),
-  RATE_LIMIT_ENABLED: bool(true),
-  RATE_LIMIT_MAX: int(300, 1, 1_000_000),
-  RATE_LIMIT_WINDOW_MS: int(60_000, 1000, 3_600_000),
-  PAGE_SIZE_DEFAULT: int(50, 1, 500),
-  PAGE_SIZE_MAX: int(500, 1, 500),
-  REQUEST_TIMEOUT_MS: int(10_000, 100, 600_000),
-  SHUTDOWN_GRACE_MS: int(5000, 0, 120_000),
-  CACHE_MAX_AGE_S: int(300, 0, 31_536_000),
-  /** Memory for finished 200 responses, reused for the same URL until restart (the data never changes); 0 turns it off. */
-  RESPONSE_CACHE_MB: int(32, 0, 4096),
-  /** Longest `q` accepted, in characters, and most words in it: full-text cost grows with both. */
-  SEARCH_MAX_LENGTH: int(200, 10, 2000),
-  SEARCH_MAX_TERMS: int(16, 1, 64),
-});
+const intSetting = (fallback: number, min: number, max: number, help: string) => setting(String(fallback), help, int(fallback, min, max));
 
-export type Config = {
-  nodeEnv: 'development' | 'production' | 'test';
-  port: number;
-  host: string;
-  databasePath: string;
-  seedIfMissing: boolean;
-  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
-  logPretty: boolean;
-  corsOrigins: '*' | string[];
-  trustProxy: boolean;
-  rateLimit: { enabled: boolean; max: number; windowMs: number };
-  pageSize: { default: number; max: number };
-  requestTimeoutMs: number;
-  shutdownGraceMs: number;
-  cacheMaxAgeSeconds: number;
-  responseCacheBytes: number;
-  search: { maxLength: number; maxTerms: number };
+/** Every setting, in the order README and .env.example list them. */
+export const SETTINGS = {
+  PORT: intSetting(3000, 0, 65535, 'port to listen on'),
+  HOST: setting('0.0.0.0', 'address to listen on', z.string().min(1)),
+  DATABASE_PATH: setting(DEFAULT_DATABASE_PATH, 'the SQLite database served (and written by `npm run seed`)', z.string().min(1)),
+  SEED_IF_MISSING: setting(
+    'true',
+    'build the database from `seed/` at start when `DATABASE_PATH` does not exist (`false` in the image)',
+    bool,
+  ),
+  NODE_ENV: setting('development', '`development`, `production` or `test`', z.enum(['development', 'production', 'test'])),
+  LOG_LEVEL: setting(
+    'info',
+    'pino level: `fatal` … `trace`, or `silent`',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']),
+  ),
+  LOG_PRETTY: setting('false', 'human-readable logs through pino-pretty (a dev dependency; `npm run dev` sets it)', bool),
+  CORS_ORIGINS: setting('*', 'comma-separated allowed origins, or `*` (the data is public)', z.string()),
+  TRUST_PROXY: setting('false', 'behind a reverse proxy, trust `X-Forwarded-For` so rate limits count real clients', bool),
+  RATE_LIMIT_ENABLED: setting('true', 'per-client rate limiting (429 problem with `Retry-After`)', bool),
+  RATE_LIMIT_MAX: intSetting(300, 1, 1_000_000, 'requests per window per client'),
+  RATE_LIMIT_WINDOW_MS: intSetting(60_000, 1000, 3_600_000, 'the window'),
+  PAGE_SIZE_DEFAULT: intSetting(50, 1, 500, '`limit` when none is given'),
+  PAGE_SIZE_MAX: intSetting(500, 1, 500, 'the largest `limit` served'),
+  REQUEST_TIMEOUT_MS: intSetting(10_000, 100, 600_000, 'a request taking longer is stopped (503 problem)'),
+  SHUTDOWN_GRACE_MS: intSetting(5000, 0, 120_000, 'on SIGTERM/SIGINT, how long in-flight requests may take before the process exits'),
+  CACHE_MAX_AGE_S: intSetting(300, 0, 31_536_000, '`Cache-Control: max-age`'),
+  RESPONSE_CACHE_MB: intSetting(32, 0, 4096, 'memory for finished answers reused for repeated URLs; `0` turns it off'),
+  SEARCH_MAX_LENGTH: intSetting(200, 10, 2000, 'longest `q`, in characters'),
+  SEARCH_MAX_TERMS: intSetting(16, 1, 64, 'most words in `q`'),
+} satisfies Record<string, Setting>;
+
+type Environment = { [K in keyof typeof SETTINGS]: z.output<(typeof SETTINGS)[K]['schema']> };
+
+const shape = Object.fromEntries(Object.entries(SETTINGS).map(([name, s]) => [name, s.schema])) as {
+  [K in keyof typeof SETTINGS]: (typeof SETTINGS)[K]['schema'];
 };
+
+/** The environment as the application's configuration: grouped, typed, and checked across settings. */
+export const configSchema = z
+  .object(shape)
+  .superRefine((e, ctx) => {
+    const env = e as Environment;
+    if (env.PAGE_SIZE_DEFAULT > env.PAGE_SIZE_MAX) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['PAGE_SIZE_DEFAULT'],
+        message: `${env.PAGE_SIZE_DEFAULT} is larger than PAGE_SIZE_MAX (${env.PAGE_SIZE_MAX})`,
+      });
+    }
+  })
+  .transform((e) => {
+    const env = e as Environment;
+    const origins = env.CORS_ORIGINS.trim();
+    return {
+      nodeEnv: env.NODE_ENV,
+      port: env.PORT,
+      host: env.HOST,
+      databasePath: env.DATABASE_PATH,
+      seedIfMissing: env.SEED_IF_MISSING,
+      logLevel: env.LOG_LEVEL,
+      logPretty: env.LOG_PRETTY,
+      corsOrigins:
+        origins === '*'
+          ? ('*' as const)
+          : origins
+              .split(',')
+              .map((o) => o.trim())
+              .filter(Boolean),
+      trustProxy: env.TRUST_PROXY,
+      rateLimit: { enabled: env.RATE_LIMIT_ENABLED, max: env.RATE_LIMIT_MAX, windowMs: env.RATE_LIMIT_WINDOW_MS },
+      pageSize: { default: env.PAGE_SIZE_DEFAULT, max: env.PAGE_SIZE_MAX },
+      requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
+      shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
+      cacheMaxAgeSeconds: env.CACHE_MAX_AGE_S,
+      responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
+      search: { maxLength: env.SEARCH_MAX_LENGTH, maxTerms: env.SEARCH_MAX_TERMS },
+    };
+  });
+
+export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -81,39 +135,11 @@ export class ConfigError extends Error {
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = environment.safeParse(env);
+  const parsed = configSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.') || '(environment)'}: ${issue.message}`));
   }
-  const e = parsed.data;
-  if (e.PAGE_SIZE_DEFAULT > e.PAGE_SIZE_MAX) {
-    throw new ConfigError([`PAGE_SIZE_DEFAULT: ${e.PAGE_SIZE_DEFAULT} is larger than PAGE_SIZE_MAX (${e.PAGE_SIZE_MAX})`]);
-  }
-  const origins = e.CORS_ORIGINS.trim();
-  return {
-    nodeEnv: e.NODE_ENV,
-    port: e.PORT,
-    host: e.HOST,
-    databasePath: e.DATABASE_PATH,
-    seedIfMissing: e.SEED_IF_MISSING,
-    logLevel: e.LOG_LEVEL,
-    logPretty: e.LOG_PRETTY,
-    corsOrigins:
-      origins === '*'
-        ? '*'
-        : origins
-            .split(',')
-            .map((o) => o.trim())
-            .filter(Boolean),
-    trustProxy: e.TRUST_PROXY,
-    rateLimit: { enabled: e.RATE_LIMIT_ENABLED, max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
-    pageSize: { default: e.PAGE_SIZE_DEFAULT, max: e.PAGE_SIZE_MAX },
-    requestTimeoutMs: e.REQUEST_TIMEOUT_MS,
-    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
-    cacheMaxAgeSeconds: e.CACHE_MAX_AGE_S,
-    responseCacheBytes: e.RESPONSE_CACHE_MB * 1024 * 1024,
-    search: { maxLength: e.SEARCH_MAX_LENGTH, maxTerms: e.SEARCH_MAX_TERMS },
-  };
+  return parsed.data;
 }
 
 /** Defaults for tests and tools: everything from the defaults, with overrides. */

@@ -1,14 +1,22 @@
 /**
  * `npm run seed`: builds the database from seed/ into $DATABASE_PATH (default data/ledger.db) and prints what
  * it loaded per table. Exits 1 with the file, record and reason when the input is wrong; the previous database
- * is left as it was.
+ * is left as it was. The environment is read through the same validated settings as the server's.
  */
-import { DEFAULT_DATABASE_PATH, MIGRATIONS_DIR, SEED_DIR } from '../paths.js';
+import { ConfigError, loadConfig } from '../config.js';
+import { MIGRATIONS_DIR, SEED_DIR } from '../paths.js';
 import { buildDatabase } from './build-database.js';
 import { SeedError } from './seed-error.js';
 
 function main(): number {
-  const target = process.env.DATABASE_PATH || DEFAULT_DATABASE_PATH;
+  let target: string;
+  try {
+    target = loadConfig().databasePath;
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`seed: ${error.message}\n`);
+    return 1;
+  }
   try {
     const summary = buildDatabase({ target, seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR });
     const width = Math.max(...Object.keys(summary.counts).map((k) => k.length));
