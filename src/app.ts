@@ -79,7 +79,6 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   await app.register(ledger, { databasePath: config.databasePath });
   await app.register(security, config);
   await app.register(caching, {
-    buildId: app.ledger.buildId,
     maxAgeSeconds: config.cacheMaxAgeSeconds,
     responseCacheBytes: config.responseCacheBytes,
   });

@@ -14,7 +14,6 @@ import { rendererFor } from '../http/list-reply.js';
 import { ResponseCache } from '../http/response-cache.js';
 
 export interface CachingOptions {
-  buildId: string;
   maxAgeSeconds: number;
   /** Budget of the response cache in bytes; 0 turns it off. */
   responseCacheBytes?: number;
@@ -63,18 +62,20 @@ function varyOn(reply: FastifyReply, field: string) {
   reply.header('vary', current ? `${current}, ${field}` : field);
 }
 
-/** Only data routes are cached; health probes must always reach the process. */
+/** GETs are cached unless their route says `cache: false` (health probes must always reach the process). */
 const isCacheable = (request: FastifyRequest) =>
-  (request.method === 'GET' || request.method === 'HEAD') && !request.url.startsWith('/healthz') && !request.url.startsWith('/readyz');
+  (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.cache !== false;
 
 export default fp(
   async (app: FastifyInstance, options: CachingOptions) => {
+    // The build id comes from the ledger plugin (a declared dependency): a new build changes every ETag.
+    const { buildId } = app.ledger;
     const responses = new ResponseCache(options.responseCacheBytes ?? 0);
     app.decorate('responseCache', responses);
 
     app.addHook('onRequest', async (request, reply) => {
       if (!isCacheable(request)) return;
-      const { etag } = stateOf(options.buildId, request);
+      const { etag } = stateOf(buildId, request);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
         reply.header('etag', etag).header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
@@ -85,7 +86,7 @@ export default fp(
     if (responses.enabled) {
       app.addHook('preValidation', async (request, reply) => {
         if (request.method !== 'GET' || !isCacheable(request)) return;
-        const state = stateOf(options.buildId, request);
+        const state = stateOf(buildId, request);
         const hit = responses.get(state.key);
         if (!hit) {
           reply.header('x-cache', 'miss');
@@ -100,7 +101,7 @@ export default fp(
 
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
-      const state = stateOf(options.buildId, request);
+      const state = stateOf(buildId, request);
       if (reply.statusCode === 200) reply.header('etag', state.etag);
       if (
         responses.enabled &&
@@ -127,5 +128,5 @@ export default fp(
       return payload;
     });
   },
-  { name: 'caching' },
+  { name: 'caching', dependencies: ['ledger'] },
 );

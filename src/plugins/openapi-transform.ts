@@ -10,8 +10,10 @@
  * - `components` keeps only the schemas some operation reaches (zod's registry also holds input variants).
  */
 import { createJsonSchemaTransform, createJsonSchemaTransformObject } from '@fastify/type-provider-zod';
+import type { FastifyContextConfig } from 'fastify';
 import type { z } from 'zod';
 import { csvColumns } from '../http/csv.js';
+import '../http/route-config.js';
 import { parameterShapes } from '../schemas/common.js';
 
 type JsonObject = Record<string, unknown>;
@@ -82,8 +84,9 @@ export const openapiTransform: Transform = (document) => {
   const zodResponses = (document.schema as { response?: Record<string, z.ZodType> } | undefined)?.response;
   if (!schema.response || !zodResponses) return transformed;
 
-  const isList = document.url.startsWith('/v1/') && !document.url.includes(':');
-  const isData = document.url.startsWith('/v1/');
+  const kind = (document as { route?: { config?: FastifyContextConfig } }).route?.config?.kind;
+  const isList = kind === 'list';
+  const isData = kind === 'list' || kind === 'record';
   const routeConfig = (document.route as { config?: { rateLimit?: unknown } } | undefined)?.config;
   const rateLimited = routeConfig?.rateLimit !== false;
   for (const [status, json] of Object.entries(schema.response)) {

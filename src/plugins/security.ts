@@ -70,8 +70,7 @@ export default fp(
       await app.register(rateLimit, {
         max: config.rateLimit.max,
         timeWindow: config.rateLimit.windowMs,
-        // Probes must not be starved by a client's burst.
-        allowList: (request) => request.url === '/healthz' || request.url === '/readyz',
+        // Probes are exempt through their route config (`rateLimit: false`): a client's burst must not starve them.
         errorResponseBuilder: (_request, context) =>
           new ApiError('rate_limited', `Rate limit of ${context.max} requests per ${context.after} exceeded; retry after ${context.after}`),
       });

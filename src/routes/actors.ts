@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { ActorDetail, ActorList, ActorQuery } from '../schemas/actor.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/actors',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['actors'],
         summary: 'List people, states, organisations, UN bodies and armed groups',
@@ -31,6 +33,7 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/actors/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['actors'],
         summary: 'One actor, with its roles and how many records name it',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/events',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['events'],
         summary: 'List events: vetoes, meetings, pauses, offensives, talks',
@@ -39,6 +41,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/events/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['events'],
         summary: 'One event, with its statements, votes, figures and sources',

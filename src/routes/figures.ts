@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError, invalidParameter } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/figures',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['figures'],
         summary: 'List figures: people trapped, killed, displaced, and other counts',
@@ -58,6 +60,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/figures/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['figures'],
         summary: 'One figure, with the articles that report it',

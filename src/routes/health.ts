@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { z } from 'zod';
+import { PROBE_ROUTE } from '../http/route-config.js';
 import { sendProblem } from '../plugins/problem-handler.js';
 import { healthResponses } from './responses.js';
 
@@ -24,7 +25,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/healthz',
     {
-      config: { rateLimit: false },
+      config: PROBE_ROUTE,
       schema: {
         tags: ['health'],
         summary: 'Liveness: the process answers',
@@ -39,7 +40,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/readyz',
     {
-      config: { rateLimit: false },
+      config: PROBE_ROUTE,
       schema: {
         tags: ['health'],
         summary: 'Readiness: database open, schema current, data loaded',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { LocationDetail, LocationList, LocationQuery } from '../schemas/location.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/locations',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['locations'],
         summary: 'List places',
@@ -37,6 +39,7 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/locations/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['locations'],
         summary: 'One place, with the places inside it and how many records are tied to it',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { Quantity, QuantityList, QuantityQuery } from '../schemas/quantity.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/quantities',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['quantities'],
         summary: "List quantities: one measured thing, every source's claim about it",
@@ -44,6 +46,7 @@ export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/quantities/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['quantities'],
         summary: "One quantity, with every source's claim, its words and its envelope",

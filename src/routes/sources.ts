@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams } from '../schemas/common.js';
 import { SourceDetail, SourceList, SourceQuery } from '../schemas/source.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/sources',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['sources'],
         summary: 'List the articles the ledger is built from',
@@ -30,6 +32,7 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/sources/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['sources'],
         summary: 'One article, with its full text and the records it supports',

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { StatementDetail, StatementList, StatementQuery } from '../schemas/statement.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/statements',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['statements'],
         summary: 'List statements: who said what, when',
@@ -40,6 +42,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/statements/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['statements'],
         summary: 'One statement, with the articles that report it',

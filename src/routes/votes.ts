@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
+import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
 import { listArgs } from './list-args.js';
@@ -10,6 +11,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/votes',
     {
+      config: LIST_ROUTE,
       schema: {
         tags: ['votes'],
         summary: 'List UN votes: who voted how, who vetoed',
@@ -50,6 +52,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/v1/votes/:id',
     {
+      config: RECORD_ROUTE,
       schema: {
         tags: ['votes'],
         summary: 'One vote, with every position and the articles that report it',

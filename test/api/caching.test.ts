@@ -44,11 +44,14 @@ describe('HTTP caching', () => {
     expect(revalidated.body).toBe(csv.body);
   });
 
-  it('health probes are never cached', async () => {
-    const response = await app.inject({ url: '/readyz' });
-    expect(response.statusCode).toBe(200);
-    expect(response.headers['cache-control']).toBe('no-store');
-    expect(response.headers.etag).toBeTruthy();
+  it('health probes are never cached, whatever query string they carry', async () => {
+    for (const url of ['/readyz', '/readyz?from=monitor', '/readyz?from=monitor', '/healthz?x=1']) {
+      const response = await app.inject({ url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.headers['cache-control'], url).toBe('no-store');
+      expect(response.headers['x-cache'], url).toBeUndefined();
+      expect(response.headers.etag, url).toBeTruthy();
+    }
   });
 });
 
