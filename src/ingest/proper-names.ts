@@ -57,7 +57,8 @@ const NOT_NAMES = new Set(
   `The A An In On At For But And Or If When While After Before As Since Until Although Though However Meanwhile Then This That These Those
   He She It They We I You His Her Its Their Our My Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
   September October November December Feb Sept Oct Nov Dec Speaking Briefing Asked Expressing
-  Addressing Writing Meanwhile Separately Earlier Later Also Now Only`.split(/\s+/u),
+  Addressing Writing Meanwhile Separately Earlier Later Also Now Only Most Many Some All Several Both Each Other Others More Few Every
+  Under Despite Without Among Between Through During Against Despite Where Whether What Why How Who Which There Here`.split(/\s+/u),
 );
 
 const LOWERCASE_TITLE_BEFORE =
@@ -99,6 +100,8 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   const words = tokens(text, { start: from, end });
   // The run must end at `end` (give or take white space).
   if (words.length === 0 || text.slice((words.at(-1) as Token).end, end).trim() !== '') return null;
+  // A name ends on a capitalised word: "Most of the" is not one.
+  if (!isCapitalised((words.at(-1) as Token).text)) return null;
   let first = words.length - 1;
   while (first >= 0) {
     const word = words[first] as Token;

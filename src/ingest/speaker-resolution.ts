@@ -86,6 +86,24 @@ export class SpeakerResolver {
   ) {
     this.actorMentions = actorMentions.filter((m) => !this.inQuote(m));
     this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
+    this.latentPersons = this.findLatentPersons();
+  }
+
+  /** People the gazetteer does not know, named anywhere outside quotes: "he said" may point back to one of them. */
+  private readonly latentPersons: { candidate: NameCandidate; role: string | null }[];
+
+  private findLatentPersons(): { candidate: NameCandidate; role: string | null }[] {
+    const found: { candidate: NameCandidate; role: string | null }[] = [];
+    for (const match of this.text.matchAll(CAPITALISED_RUN)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (this.inQuote({ start, end })) continue;
+      const candidate = this.nameCandidate(start, end, 'after');
+      if (!candidate || candidate.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
+      const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*,/u.exec(this.text.slice(candidate.end, candidate.end + 140));
+      found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
+    }
+    return found;
   }
 
   private inQuote(span: Span): boolean {
@@ -187,19 +205,33 @@ export class SpeakerResolver {
 
   /** The last person named before `position`: for "he said", or for "the envoy said" the last one with that title. */
   private antecedent(position: number, via: SpeakerVia, title: string | null): SpeakerResolution {
-    const candidates: { end: number; resolution: SpeakerResolution }[] = [];
+    const candidates: { end: number; resolve: () => SpeakerResolution }[] = [];
     for (const mention of this.personMentions) {
       if (mention.end > position) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
-      candidates.push({ end: mention.end, resolution: { status: 'actor', id: mention.id, via, mention: null } });
+      candidates.push({ end: mention.end, resolve: () => ({ status: 'actor', id: mention.id, via, mention: null }) });
+    }
+    // A person named but not yet quoted ("Vitaly Churkin, Russia's ambassador, has rejected ... he told reporters"):
+    // proposed only if chosen.
+    if (!title) {
+      for (const latent of this.latentPersons) {
+        if (latent.candidate.end > position) continue;
+        candidates.push({
+          end: latent.candidate.end,
+          resolve: () => {
+            const registered = this.register(latent.candidate, latent.role);
+            return registered.status === 'proposed' ? { ...registered, via, mention: null } : registered;
+          },
+        });
+      }
     }
     for (const { span, proposal } of this.proposalMentions) {
       if (span.end > position || proposal.kind !== 'person') continue;
       if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
-      candidates.push({ end: span.end, resolution: { status: 'proposed', proposal, via, mention: null } });
+      candidates.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via, mention: null }) });
     }
     candidates.sort((a, b) => a.end - b.end);
-    return candidates.at(-1)?.resolution ?? { status: 'none' };
+    return candidates.at(-1)?.resolve() ?? { status: 'none' };
   }
 
   private actorHasTitle(id: string, title: string): boolean {
