@@ -1,18 +1,19 @@
 import type Database from 'better-sqlite3';
 import type { Actor, ActorDetail } from '../schemas/actor.js';
-import { anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
+import { anyOf, type Condition, fromFilter, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface ActorFilters {
   kind?: string[] | undefined;
   search?: string | undefined;
+  provenance?: ProvenanceFilter | undefined;
 }
 
 type ActorRow = Omit<Actor, 'aliases' | 'roles'>;
 
 const SHAPE: ListShape = {
   alias: 'a',
-  select: 'a.id, a.name, a.kind, a.country_code, a.description',
+  select: 'a.id, a.name, a.kind, a.country_code, a.description, a.method, a.confidence',
   from: 'actors a',
   sorts: { name: 'a.name COLLATE NOCASE' },
   ftsTable: 'actors_fts',
@@ -51,6 +52,7 @@ export class ActorRepository {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
     if (filters.kind) conditions.push(fromFilter('kind', anyOf('a.kind', filters.kind)));
+    conditions.push(...provenance('a', filters.provenance));
     return conditions;
   }
 
@@ -85,6 +87,8 @@ export class ActorRepository {
       country_code: row.country_code,
       roles: roles.get(row.id) ?? [],
       description: row.description,
+      method: row.method,
+      confidence: row.confidence,
     }));
   }
 }

@@ -4,7 +4,7 @@ import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, fromFilter, inSources, matching } from './query/conditions.js';
+import { anyOf, type Condition, fromFilter, inSources, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
@@ -18,6 +18,7 @@ export interface EventFilters {
   from?: string | undefined;
   to?: string | undefined;
   search?: string | undefined;
+  provenance?: ProvenanceFilter | undefined;
 }
 
 interface EventRow {
@@ -107,6 +108,7 @@ export class EventRepository {
     if (filters.within) conditions.push(withinLocations('e.location_id', filters.within));
     if (filters.source) conditions.push(inSources('e', 'event', filters.source));
     conditions.push(...this.spanOverlap(filters.from, filters.to));
+    conditions.push(...provenance('e', filters.provenance));
     return conditions;
   }
 

@@ -2,7 +2,16 @@ import type Database from 'better-sqlite3';
 import type { Figure, FigureDetail } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, dateRange, fromFilter, inSources, matching } from './query/conditions.js';
+import {
+  anyOf,
+  type Condition,
+  dateRange,
+  fromFilter,
+  inSources,
+  matching,
+  type ProvenanceFilter,
+  provenance,
+} from './query/conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface FigureFilters {
@@ -18,6 +27,7 @@ export interface FigureFilters {
   from?: string | undefined;
   to?: string | undefined;
   search?: string | undefined;
+  provenance?: ProvenanceFilter | undefined;
 }
 
 interface FigureRow {
@@ -90,6 +100,7 @@ export class FigureRepository {
     }
     if (filters.source) conditions.push(inSources('f', 'figure', filters.source));
     conditions.push(...dateRange('f.sort_date', filters.from, filters.to));
+    conditions.push(...provenance('f', filters.provenance));
     return conditions;
   }
 

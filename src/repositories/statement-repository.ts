@@ -2,7 +2,16 @@ import type Database from 'better-sqlite3';
 import type { Statement, StatementDetail } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, dateRange, fromFilter, inSources, matching } from './query/conditions.js';
+import {
+  anyOf,
+  type Condition,
+  dateRange,
+  fromFilter,
+  inSources,
+  matching,
+  type ProvenanceFilter,
+  provenance,
+} from './query/conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface StatementFilters {
@@ -15,6 +24,7 @@ export interface StatementFilters {
   from?: string | undefined;
   to?: string | undefined;
   search?: string | undefined;
+  provenance?: ProvenanceFilter | undefined;
 }
 
 interface StatementRow {
@@ -72,6 +82,7 @@ export class StatementRepository {
     if (filters.event) conditions.push(fromFilter('event', anyOf('s.event_id', filters.event)));
     if (filters.source) conditions.push(inSources('s', 'statement', filters.source));
     conditions.push(...dateRange('s.sort_date', filters.from, filters.to));
+    conditions.push(...provenance('s', filters.provenance));
     return conditions;
   }
 

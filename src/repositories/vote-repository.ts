@@ -1,7 +1,16 @@
 import type Database from 'better-sqlite3';
 import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, dateRange, fromFilter, inSources, matching } from './query/conditions.js';
+import {
+  anyOf,
+  type Condition,
+  dateRange,
+  fromFilter,
+  inSources,
+  matching,
+  type ProvenanceFilter,
+  provenance,
+} from './query/conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface VoteFilters {
@@ -15,6 +24,7 @@ export interface VoteFilters {
   from?: string | undefined;
   to?: string | undefined;
   search?: string | undefined;
+  provenance?: ProvenanceFilter | undefined;
 }
 
 interface VoteRow {
@@ -118,6 +128,7 @@ export class VoteRepository {
     if (filters.event) conditions.push(fromFilter('event', anyOf('v.event_id', filters.event)));
     if (filters.source) conditions.push(inSources('v', 'vote', filters.source));
     conditions.push(...dateRange('v.sort_date', filters.from, filters.to));
+    conditions.push(...provenance('v', filters.provenance));
     return conditions;
   }
 

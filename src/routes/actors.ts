@@ -3,7 +3,7 @@ import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { ActorDetail, ActorList, ActorQuery } from '../schemas/actor.js';
-import { idPathParams, splitList } from '../schemas/common.js';
+import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -25,7 +25,12 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query;
       // Names are typed a few letters at a time: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
-      const page = app.repos.actors.list({ kind: splitList(query.kind), search: args.search }, args.sort, args.limit, args.cursor);
+      const page = app.repos.actors.list(
+        { kind: splitList(query.kind), search: args.search, provenance: provenanceFilter(query) },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
       return sendList(request, reply, page, args.limit, query.format, ActorList);
     },
   );

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
-import { idPathParams, splitList } from '../schemas/common.js';
+import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
@@ -29,7 +29,17 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const within = app.repos.references.checkedIds('locations', 'within', query.within);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const page = app.repos.events.list(
-        { type: splitList(query.type), actor, location, within, source, from: query.from, to: query.to, search: args.search },
+        {
+          type: splitList(query.type),
+          actor,
+          location,
+          within,
+          source,
+          from: query.from,
+          to: query.to,
+          search: args.search,
+          provenance: provenanceFilter(query),
+        },
         args.sort,
         args.limit,
         args.cursor,

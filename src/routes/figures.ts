@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError, invalidParameter } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
-import { idPathParams, splitList } from '../schemas/common.js';
+import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
@@ -36,6 +36,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const page = app.repos.figures.list(
         {
+          provenance: provenanceFilter(query),
           metric: splitList(query.metric),
           category: splitList(query.category),
           location,

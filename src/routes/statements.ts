@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
-import { idPathParams, splitList } from '../schemas/common.js';
+import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { StatementDetail, StatementList, StatementQuery } from '../schemas/statement.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
@@ -30,7 +30,18 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
       const page = app.repos.statements.list(
-        { speaker, kind: splitList(query.kind), place, within, event, source, from: query.from, to: query.to, search: args.search },
+        {
+          speaker,
+          kind: splitList(query.kind),
+          place,
+          within,
+          event,
+          source,
+          from: query.from,
+          to: query.to,
+          search: args.search,
+          provenance: provenanceFilter(query),
+        },
         args.sort,
         args.limit,
         args.cursor,

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
 import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
-import { idPathParams, splitList } from '../schemas/common.js';
+import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
@@ -30,6 +30,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const page = app.repos.votes.list(
         {
+          provenance: provenanceFilter(query),
           body: splitList(query.body),
           outcome: splitList(query.outcome),
           member,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../db/schema.js';
-import { enumListParam, listEnvelope, listParams, searchParam, sortParam } from './common.js';
+import { enumListParam, listEnvelope, listParams, Provenance, provenanceParams, searchParam, sortParam } from './common.js';
 
 export const Actor = z
   .object({
@@ -16,6 +16,11 @@ export const Actor = z
       .array(z.string())
       .meta({ description: 'Roles the articles give the actor, alphabetical.', example: ['Russian Foreign Minister'] }),
     description: z.string().nullable().meta({ description: "A curator's note on who the actor is, where the articles leave it unclear." }),
+    method: Provenance.method.meta({
+      description:
+        '`curated`: checked by a person; `extracted`: met for the first time by the ingest pipeline, served until a curator confirms it or merges it into another actor.',
+    }),
+    confidence: Provenance.confidence,
   })
   .meta({ id: 'Actor', description: 'A person, state, organisation, UN body, armed group or group: one id across all articles.' });
 
@@ -41,6 +46,7 @@ export const ActorQuery = z
     kind: enumListParam(ACTOR_KINDS, 'Only actors of this kind.', 'state'),
     q: searchParam('the name and aliases (the last word matches as a prefix: "lavr" finds Lavrov)', 'russ'),
     sort: sortParam(ACTOR_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
+    ...provenanceParams,
     ...listParams,
   })
   .strict();

@@ -135,6 +135,29 @@ export const enumListParam = (values: readonly string[], description: string, ex
     withExample({ type: 'array', items: { type: 'string', enum: [...values] }, minItems: 1 }, example?.split(',')),
   );
 
+/** `method` and `min_confidence`: where a record came from and how sure the pipeline was (contract 1.1). */
+export const provenanceParams = {
+  method: enumListParam(
+    METHODS,
+    'Only records curated by a person, or extracted by the ingest pipeline and not yet reviewed.',
+    'curated',
+  ),
+  min_confidence: documentedAs(
+    z
+      .string()
+      .regex(/^(?:0(?:\.\d{1,6})?|1(?:\.0{1,6})?|\.\d{1,6})$/, 'must be a number from 0 to 1, such as 0.8')
+      .optional()
+      .meta({ description: 'Only records with at least this confidence (0 to 1; curated records have 1).' }),
+    withExample({ type: 'number', minimum: 0, maximum: 1 }, 0.8),
+  ),
+};
+
+/** The provenance filters of a list query, as the repositories take them. */
+export const provenanceFilter = (query: { method?: string | undefined; min_confidence?: string | undefined }) => ({
+  method: splitList(query.method),
+  minConfidence: query.min_confidence === undefined ? undefined : Number(query.min_confidence),
+});
+
 /** The sorts of every list ordered by a date: chronological (default), reverse, or by search relevance. */
 export const DATE_SORTS = ['date', '-date', 'relevance'] as const;
 

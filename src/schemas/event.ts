@@ -12,6 +12,7 @@ import {
   listParams,
   Precision,
   Provenance,
+  provenanceParams,
   Ref,
   searchParam,
   sortParam,
@@ -79,6 +80,7 @@ export const EventQuery = z
       DATE_SORTS,
       '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     ),
+    ...provenanceParams,
     ...listParams,
   })
   .strict();

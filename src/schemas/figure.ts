@@ -13,6 +13,7 @@ import {
   numberParam,
   Precision,
   Provenance,
+  provenanceParams,
   Ref,
   searchParam,
   sortParam,
@@ -93,6 +94,7 @@ export const FigureQuery = z
       DATE_SORTS,
       '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     ),
+    ...provenanceParams,
     ...listParams,
   })
   .strict();

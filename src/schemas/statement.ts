@@ -12,6 +12,7 @@ import {
   listParams,
   Precision,
   Provenance,
+  provenanceParams,
   Ref,
   searchParam,
   sortParam,
@@ -64,6 +65,7 @@ export const StatementQuery = z
     to: dateParam('Said on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the statement text', 'agreement'),
     sort: sortParam(DATE_SORTS, '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).'),
+    ...provenanceParams,
     ...listParams,
   })
   .strict();

@@ -12,6 +12,7 @@ import {
   listParams,
   Precision,
   Provenance,
+  provenanceParams,
   Ref,
   searchParam,
   sortParam,
@@ -94,6 +95,7 @@ export const VoteQuery = z
       DATE_SORTS,
       '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     ),
+    ...provenanceParams,
     ...listParams,
   })
   .strict();

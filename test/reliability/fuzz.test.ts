@@ -21,6 +21,7 @@ import {
   FIGURE_CATEGORIES,
   FIGURE_METRICS,
   LOCATION_KINDS,
+  METHODS,
   POSITIONS,
   STATEMENT_KINDS,
   VOTE_BODIES,
@@ -130,8 +131,16 @@ const atMost: Filter['holds'] = (r, [max]) => {
   return n !== null && n <= Number(max);
 };
 
+/** Where a record came from (contract 1.1): any of the methods, and a confidence of at least the value. */
+const CONFIDENCES = ['0', '0.5', '0.8', '0.95', '1', '.25'];
+const provenance: Record<string, Filter> = {
+  method: field('method', () => METHODS),
+  min_confidence: { values: () => CONFIDENCES, holds: (r, [min]) => (r.confidence as number) >= Number(min) },
+};
+
 const FILTER_MODEL: Record<string, Record<string, Filter>> = {
   '/v1/statements': {
+    ...provenance,
     speaker: ref('speaker', actors),
     kind: field('kind', () => STATEMENT_KINDS),
     place: ref('place', locations),
@@ -140,6 +149,7 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     source: inSource,
   },
   '/v1/events': {
+    ...provenance,
     type: field('type', () => EVENT_TYPES),
     actor: refList('actors', actors),
     location: ref('location', locations),
@@ -147,6 +157,7 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     source: inSource,
   },
   '/v1/votes': {
+    ...provenance,
     body: field('body', () => VOTE_BODIES),
     outcome: field('outcome', () => VOTE_OUTCOMES),
     member: { values: actors, holds: positionHeld },
@@ -156,6 +167,7 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     source: inSource,
   },
   '/v1/figures': {
+    ...provenance,
     metric: field('metric', () => FIGURE_METRICS),
     category: field('category', () => FIGURE_CATEGORIES),
     location: ref('location', locations),
@@ -174,7 +186,7 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     source: quantitySources,
     consistent: { values: () => ['true', 'false'], holds: (r, [v]) => String(r.consistent) === v },
   },
-  '/v1/actors': { kind: field('kind', () => ACTOR_KINDS) },
+  '/v1/actors': { ...provenance, kind: field('kind', () => ACTOR_KINDS) },
   '/v1/locations': { kind: field('kind', () => LOCATION_KINDS), parent: field('parent_id', locations) },
   '/v1/sources': {},
 };
@@ -212,7 +224,7 @@ function inRange(path: string, record: LedgerRecord, from?: string, to?: string)
 /** Parameters every list shares; not filters on a field of the record. */
 const GENERIC = new Set(['limit', 'cursor', 'format', 'sort', 'q', 'from', 'to']);
 /** Filters that take one value, not a comma-separated list. */
-const SINGLE_VALUED = new Set(['min_value', 'max_value', 'consistent']);
+const SINGLE_VALUED = new Set(['min_value', 'max_value', 'consistent', 'min_confidence']);
 const DATES = [
   '1900-01-01',
   '2016-01-01',

@@ -67,6 +67,21 @@ export function dateRange(column: string, from?: string, to?: string): Condition
   return conditions;
 }
 
+/** Where a record came from (contract 1.1): any of the given methods, and at least this confidence. */
+export interface ProvenanceFilter {
+  method?: readonly string[] | undefined;
+  minConfidence?: number | undefined;
+}
+
+/** The `method` and `min_confidence` filters on a table with `method` and `confidence` columns. */
+export function provenance(alias: string, filter: ProvenanceFilter | undefined): Condition[] {
+  const conditions: Condition[] = [];
+  if (filter?.method) conditions.push(fromFilter('method', anyOf(`${alias}.method`, filter.method)));
+  if (filter?.minConfidence !== undefined)
+    conditions.push({ sql: `${alias}.confidence >= ?`, params: [filter.minConfidence], filter: 'min_confidence' });
+  return conditions;
+}
+
 /** Records whose searchable text matches a safe FTS5 query (see search-terms.ts). */
 export function matching(shape: { alias: string; ftsTable?: string | undefined }, search: string): Condition {
   const { alias, ftsTable } = shape;
