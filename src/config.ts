@@ -75,6 +75,12 @@ export const SETTINGS = {
   RESPONSE_CACHE_MB: intSetting(32, 0, 4096, 'memory for finished answers reused for repeated URLs; `0` turns it off'),
   SEARCH_MAX_LENGTH: intSetting(200, 10, 2000, 'longest `q`, in characters'),
   SEARCH_MAX_TERMS: intSetting(16, 1, 64, 'most words in `q`'),
+  TIMELINEJS_MAX_ENTRIES: intSetting(
+    1000,
+    1,
+    10_000,
+    'most entries in one `/v1/timeline?format=timelinejs` document (unpaged); more is a 400 that says so',
+  ),
 } satisfies Record<string, Setting>;
 
 type Environment = { [K in keyof typeof SETTINGS]: z.output<(typeof SETTINGS)[K]['schema']> };
@@ -122,6 +128,7 @@ export const configSchema = z
       cacheMaxAgeSeconds: env.CACHE_MAX_AGE_S,
       responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
       search: { maxLength: env.SEARCH_MAX_LENGTH, maxTerms: env.SEARCH_MAX_TERMS },
+      timelinejsMaxEntries: env.TIMELINEJS_MAX_ENTRIES,
     };
   });
 

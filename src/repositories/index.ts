@@ -15,6 +15,7 @@ import { ListQueries } from './query/list-query.js';
 import { ReferenceCheck } from './reference-check.js';
 import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
+import { TimelineRepository } from './timeline-repository.js';
 import { VoteRepository } from './vote-repository.js';
 
 export interface RepositoryOptions {
@@ -23,7 +24,8 @@ export interface RepositoryOptions {
 }
 
 export function createRepositories(db: Database.Database, options: RepositoryOptions) {
-  const lists = new ListQueries(db, new CursorCodec(options.buildId));
+  const cursors = new CursorCodec(options.buildId);
+  const lists = new ListQueries(db, cursors);
   const evidence = new EvidenceRepository(db);
   const statements = new StatementRepository(db, lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);
@@ -36,6 +38,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
     votes,
     figures,
     quantities: new QuantityRepository(db, lists, evidence),
+    timeline: new TimelineRepository(db, cursors, evidence),
     sources: new SourceRepository(db, lists),
     actors: new ActorRepository(db, lists),
     locations: new LocationRepository(db, lists),

@@ -8,6 +8,7 @@ import { locationRoutes } from './locations.js';
 import { quantityRoutes } from './quantities.js';
 import { sourceRoutes } from './sources.js';
 import { statementRoutes } from './statements.js';
+import { timelineRoutes } from './timeline.js';
 import { voteRoutes } from './votes.js';
 
 export async function registerRoutes(app: FastifyInstance) {
@@ -17,6 +18,7 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(voteRoutes);
   await app.register(figureRoutes);
   await app.register(quantityRoutes);
+  await app.register(timelineRoutes);
   await app.register(sourceRoutes);
   await app.register(actorRoutes);
   await app.register(locationRoutes);

@@ -28,6 +28,7 @@ import {
   VOTE_OUTCOMES,
 } from '../../src/db/schema.js';
 import { CursorCodec } from '../../src/repositories/query/cursor.js';
+import { TIMELINE_TYPES } from '../../src/schemas/timeline.js';
 import { testApp } from '../helpers/app.js';
 import { expectProblemDocument, sha256File } from './support.js';
 
@@ -186,6 +187,13 @@ const FILTER_MODEL: Record<string, Record<string, Filter>> = {
     source: quantitySources,
     consistent: { values: () => ['true', 'false'], holds: (r, [v]) => String(r.consistent) === v },
   },
+  '/v1/timeline': {
+    actor: refList('actors', actors),
+    type: field('type', () => TIMELINE_TYPES),
+    source: { values: () => idsOf('/v1/sources'), holds: (r, v) => (r.source_ids as string[]).some((s) => v.includes(s)) },
+    // Not a condition on a field: without it, statements are left out (see expected()).
+    include: { values: () => ['statements'], holds: () => true },
+  },
   '/v1/actors': { ...provenance, kind: field('kind', () => ACTOR_KINDS) },
   '/v1/locations': { kind: field('kind', () => LOCATION_KINDS), parent: field('parent_id', locations) },
   '/v1/sources': {},
@@ -199,6 +207,7 @@ const MAIN_DATE: Record<string, string> = {
   '/v1/figures': 'as_of',
   '/v1/sources': 'published_on',
   '/v1/quantities': 'period',
+  '/v1/timeline': 'date',
 };
 /** The last day a date covers: itself, or the end of the month or year it names. */
 const lastDay = (date: string, precision: string) => {
@@ -214,6 +223,9 @@ function inRange(path: string, record: LedgerRecord, from?: string, to?: string)
   if (path === '/v1/events') {
     start = record.date_start as string | null;
     end = start === null ? null : ((record.date_end as string | null) ?? lastDay(start, record.date_precision as string));
+  } else if (path === '/v1/timeline') {
+    start = record.date as string;
+    end = record.kind === 'event' ? ((record.date_end as string | null) ?? lastDay(start, record.precision as string)) : start;
   } else if (path === '/v1/quantities') {
     ({ from: start, to: end } = record.period as { from: string | null; to: string | null });
   } else {
@@ -568,9 +580,11 @@ beforeAll(async () => {
   for (const path of listPaths()) {
     const records: LedgerRecord[] = [];
     let cursor: string | null = null;
+    // The timeline's model holds statements too; a query without include=statements leaves them out.
+    const all = path === '/v1/timeline' ? '&include=statements' : '';
     do {
       const page: { data: LedgerRecord[]; page: { next_cursor: string | null } } = (
-        await app.inject({ url: `${path}?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}` })
+        await app.inject({ url: `${path}?limit=500${all}${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}` })
       ).json();
       records.push(...page.data);
       cursor = page.page.next_cursor;
@@ -579,7 +593,7 @@ beforeAll(async () => {
     for (const sort of sortsOf(path).filter((s) => s !== 'relevance')) {
       orderBySort.set(
         `${path} ${sort}`,
-        (await app.inject({ url: `${path}?limit=500&sort=${sort}` })).json().data.map((r: LedgerRecord) => r.id),
+        (await app.inject({ url: `${path}?limit=500${all}&sort=${sort}` })).json().data.map((r: LedgerRecord) => r.id),
       );
       const next = (await app.inject({ url: `${path}?limit=1&sort=${sort}` })).json().page.next_cursor;
       if (next) realCursors.push(next);
@@ -690,6 +704,7 @@ const validQuery = () =>
 function expected(path: string, query: Map<string, string[]>, from?: string, to?: string): string[] {
   const model = FILTER_MODEL[path] ?? {};
   return (everything.get(path) ?? [])
+    .filter((record) => path !== '/v1/timeline' || query.has('include') || record.kind !== 'statement')
     .filter((record) => [...query].every(([name, values]) => model[name]?.holds(record, values, query)))
     .filter((record) => !(path in MAIN_DATE) || (!from && !to) || inRange(path, record, from, to))
     .map((r) => r.id);

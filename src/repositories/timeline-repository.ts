@@ -1,0 +1,277 @@
+/**
+ * The timeline: dated events and votes (and statements when asked) in one chronological list. Each kind keeps its
+ * own table and indexes, so a page is one index walk per kind, LIMIT n+1 each, merged: the same plan as a list
+ * filtered on several values, never a sort of every dated record. The keyset is (date, kind/id), so entries of
+ * different kinds on one day keep a fixed order across pages.
+ */
+import type Database from 'better-sqlite3';
+import { EVENT_TYPES, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
+import type { SourceSummary } from '../schemas/source-summary.js';
+import type { TimelineEntry } from '../schemas/timeline.js';
+import { SPAN_END } from './event-repository.js';
+import type { EvidenceRepository, RecordType } from './evidence-repository.js';
+import { anyOf, type Condition, inSources } from './query/conditions.js';
+import type { CursorCodec, CursorKey } from './query/cursor.js';
+import type { ListPage } from './query/list-query.js';
+
+export interface TimelineFilters {
+  from?: string | undefined;
+  to?: string | undefined;
+  actor?: string[] | undefined;
+  type?: string[] | undefined;
+  source?: string[] | undefined;
+  /** A safe FTS5 query (see search-terms.ts). */
+  search?: string | undefined;
+  statements?: boolean | undefined;
+}
+
+type Kind = TimelineEntry['kind'];
+
+interface EntryRow {
+  kind: Kind;
+  id: string;
+  type: TimelineEntry['type'];
+  title: string;
+  summary: string;
+  date: string;
+  date_end: string | null;
+  precision: TimelineEntry['precision'];
+  basis: TimelineEntry['basis'];
+  outcome: string | null;
+  tally: string | null;
+  speaker_id: string | null;
+}
+
+const COLUMNS = ['kind', 'id', 'type', 'title', 'summary', 'date', 'date_end', 'precision', 'basis', 'outcome', 'tally', 'speaker_id'];
+
+/** Per kind: its table, the columns of an entry, and how each filter reads on it. */
+interface Branch {
+  kind: Kind;
+  alias: string;
+  table: string;
+  select: string;
+  types: readonly string[];
+  typeColumn: string;
+  fts: string;
+  actor: (ids: readonly string[]) => Condition;
+  range: (from?: string, to?: string) => Condition[];
+}
+
+const mainDateRange = (column: string) => (from?: string, to?: string) => {
+  const conditions: Condition[] = [];
+  if (from) conditions.push({ sql: `${column} >= ?`, params: [from] });
+  if (to) conditions.push({ sql: `${column} <= ?`, params: [to] });
+  return conditions;
+};
+
+const BRANCHES: Branch[] = [
+  {
+    kind: 'event',
+    alias: 'e',
+    table: 'events e',
+    select: `'event', e.id, e.type, e.title, e.summary, e.date_start, e.date_end, e.date_precision, e.date_basis, NULL, NULL, NULL`,
+    types: EVENT_TYPES,
+    typeColumn: 'e.type',
+    fts: 'events_fts',
+    actor: (ids) => {
+      const actor = anyOf('actor_id', ids);
+      return { sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`, params: actor.params };
+    },
+    // An event matches when its span overlaps the range, as on /v1/events.
+    range: (from, to) => [
+      ...(to ? [{ sql: 'e.sort_date <= ?', params: [to] }] : []),
+      ...(from ? [{ sql: `${SPAN_END} >= ?`, params: [from] }] : []),
+    ],
+  },
+  {
+    kind: 'vote',
+    alias: 'v',
+    table: 'votes v',
+    select: `'vote', v.id, v.body, v.subject, '', v.voted_on, NULL, v.voted_precision, v.voted_basis, v.outcome,
+      json_array(v.tally_yes, v.tally_no, v.tally_abstain), NULL`,
+    types: VOTE_BODIES,
+    typeColumn: 'v.body',
+    fts: 'votes_fts',
+    actor: (ids) => {
+      const marks = ids.map(() => '?').join(', ');
+      return {
+        sql: `v.id IN (SELECT vote_id FROM vote_positions WHERE member_id IN (${marks}) UNION SELECT vote_id FROM vote_sponsors WHERE actor_id IN (${marks}))`,
+        params: [...ids, ...ids],
+      };
+    },
+    range: mainDateRange('v.sort_date'),
+  },
+  {
+    kind: 'statement',
+    alias: 's',
+    table: 'statements s CROSS JOIN actors sp ON sp.id = s.speaker_id',
+    select: `'statement', s.id, s.kind, sp.name || coalesce(' (' || s.speaker_role || ')', ''), s.text, s.said_on, NULL, s.said_precision,
+      s.said_basis, NULL, NULL, s.speaker_id`,
+    types: STATEMENT_KINDS,
+    typeColumn: 's.kind',
+    fts: 'statements_fts',
+    actor: (ids) => anyOf('s.speaker_id', ids),
+    range: mainDateRange('s.sort_date'),
+  },
+];
+
+const OUTCOME_WORDS: Record<string, string> = {
+  adopted: 'Adopted',
+  not_adopted: 'Not adopted',
+  pending: 'Pending',
+  unknown: 'Outcome unknown',
+};
+
+export class TimelineRepository {
+  private readonly cache = new Map<string, Database.Statement>();
+  private readonly eventActors: Database.Statement;
+  private readonly voteActors: Database.Statement;
+  private readonly speakers: Database.Statement;
+  private readonly sourceSummaries: Database.Statement;
+
+  constructor(
+    private readonly db: Database.Database,
+    private readonly cursors: CursorCodec,
+    private readonly evidence: EvidenceRepository,
+  ) {
+    // rowid order is the curator's order; an actor with several roles in one event is listed once.
+    this.eventActors = db
+      .prepare(
+        `SELECT ea.event_id, a.id, a.name FROM json_each(?) j CROSS JOIN event_actors ea ON ea.event_id = j.value
+         CROSS JOIN actors a ON a.id = ea.actor_id GROUP BY ea.event_id, a.id ORDER BY j.key, min(ea.rowid)`,
+      )
+      .raw(true);
+    this.voteActors = db
+      .prepare(
+        `WITH page AS (SELECT key, value FROM json_each(?))
+         SELECT vote_id, id, name, veto FROM (
+           SELECT p.vote_id, a.id, a.name, p.veto, j.key AS k, 0 AS part, p.rowid AS r FROM page j
+             CROSS JOIN vote_positions p ON p.vote_id = j.value CROSS JOIN actors a ON a.id = p.member_id
+           UNION ALL
+           SELECT s.vote_id, a.id, a.name, 0, j.key, 1, s.rowid FROM page j
+             CROSS JOIN vote_sponsors s ON s.vote_id = j.value CROSS JOIN actors a ON a.id = s.actor_id
+         ) ORDER BY k, part, r`,
+      )
+      .raw(true);
+    this.sourceSummaries = db.prepare(
+      'SELECT id, title, publisher, url, published_on FROM sources WHERE id IN (SELECT value FROM json_each(?))',
+    );
+    this.speakers = db.prepare('SELECT id, name FROM actors WHERE id IN (SELECT value FROM json_each(?))').raw(true);
+  }
+
+  /**
+   * A page of the timeline, or with `limit` and no cursor the first `limit` entries of it (the TimelineJS document
+   * asks for its bound plus one, to know when the timeline is too long).
+   */
+  list(filters: TimelineFilters, sort: string, limit: number, cursor?: string): ListPage<TimelineEntry> {
+    const descending = sort === '-date';
+    const direction = descending ? 'DESC' : 'ASC';
+    const after = cursor ? this.cursors.decode(cursor, sort, 2) : undefined;
+    const parts: { sql: string; params: unknown[] }[] = [];
+    for (const branch of BRANCHES) {
+      if (branch.kind === 'statement' && !filters.statements) continue;
+      const a = branch.alias;
+      const where: Condition[] = [{ sql: `${a}.sort_date < '9999-12-31'`, params: [] }];
+      if (filters.type) {
+        const types = filters.type.filter((t) => branch.types.includes(t));
+        if (types.length === 0) continue;
+        where.push(anyOf(branch.typeColumn, types));
+      }
+      if (filters.actor) where.push(branch.actor(filters.actor));
+      if (filters.source) where.push(inSources(a, branch.kind, filters.source));
+      if (filters.search)
+        where.push({ sql: `${a}.id IN (SELECT record_id FROM ${branch.fts} WHERE ${branch.fts} MATCH ?)`, params: [filters.search] });
+      where.push(...branch.range(filters.from, filters.to));
+      if (after) where.push({ sql: `(${a}.sort_date, '${branch.kind}/' || ${a}.id) ${descending ? '<' : '>'} (?, ?)`, params: [...after] });
+      parts.push({
+        sql: `SELECT * FROM (SELECT ${a}.sort_date AS _sort_key, '${branch.kind}/' || ${a}.id AS _tie, ${branch.select} FROM ${branch.table}
+          WHERE ${where.map((c) => c.sql).join(' AND ')} ORDER BY ${a}.sort_date ${direction}, ${a}.id ${direction} LIMIT ?)`,
+        params: [...where.flatMap((c) => c.params), limit + 1],
+      });
+    }
+    if (parts.length === 0) return { rows: [], nextCursor: null };
+    const sql = `${parts.map((p) => p.sql).join(' UNION ALL ')} ORDER BY _sort_key ${direction}, _tie ${direction} LIMIT ?`;
+    let statement = this.cache.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql).raw(true);
+      // Bounded by the combinations of filters (kinds x filters present), not by the values a client sends.
+      if (this.cache.size < 256) this.cache.set(sql, statement);
+    }
+    const raw = statement.all(...parts.flatMap((p) => p.params), limit + 1) as unknown[][];
+    let nextCursor: string | null = null;
+    if (raw.length > limit) {
+      raw.length = limit;
+      const last = raw[raw.length - 1] as unknown[];
+      nextCursor = this.cursors.encode(sort, [last[0], last[1]] as CursorKey);
+    }
+    const rows = raw.map((r) => Object.fromEntries(COLUMNS.map((name, i) => [name, r[i + 2]])) as unknown as EntryRow);
+    return { rows: this.assemble(rows), nextCursor };
+  }
+
+  /** The articles a set of entries cites, for a TimelineJS document's citations. */
+  sources(entries: readonly TimelineEntry[]): Map<string, SourceSummary> {
+    const ids = [...new Set(entries.flatMap((e) => e.source_ids))];
+    return new Map((this.sourceSummaries.all(JSON.stringify(ids)) as SourceSummary[]).map((s) => [s.id, s]));
+  }
+
+  /** Actors and sources for a page of entries: one query per kind, whatever the page size. */
+  private assemble(rows: EntryRow[]): TimelineEntry[] {
+    const idsOf = (kind: Kind) => rows.filter((r) => r.kind === kind).map((r) => r.id);
+    const actors = new Map<string, { id: string; name: string }[]>();
+    const vetoes = new Map<string, string[]>();
+    const push = <T>(map: Map<string, T[]>, key: string, value: T) => {
+      const list = map.get(key);
+      if (list) list.push(value);
+      else map.set(key, [value]);
+    };
+    const events = idsOf('event');
+    if (events.length) {
+      for (const [id, actorId, name] of this.eventActors.all(JSON.stringify(events)) as string[][])
+        push(actors, `event/${id}`, { id: actorId as string, name: name as string });
+    }
+    const votes = idsOf('vote');
+    if (votes.length) {
+      for (const [id, actorId, name, veto] of this.voteActors.all(JSON.stringify(votes)) as [string, string, string, number][]) {
+        const list = actors.get(`vote/${id}`) ?? [];
+        if (!list.some((a) => a.id === actorId)) push(actors, `vote/${id}`, { id: actorId, name });
+        if (veto) push(vetoes, id, name);
+      }
+    }
+    const speakerIds = [...new Set(rows.flatMap((r) => (r.speaker_id ? [r.speaker_id] : [])))];
+    const speakerNames = new Map(speakerIds.length ? (this.speakers.all(JSON.stringify(speakerIds)) as [string, string][]) : []);
+    const sources = new Map<string, string[]>();
+    for (const kind of ['event', 'vote', 'statement'] as const) {
+      for (const [id, spans] of this.evidence.forIds(kind as RecordType, idsOf(kind))) {
+        sources.set(`${kind}/${id}`, [...new Set(spans.map((s) => s.source_id))]);
+      }
+    }
+    return rows.map((row) => ({
+      date: row.date,
+      date_end: row.date_end,
+      precision: row.precision,
+      basis: row.basis,
+      kind: row.kind,
+      id: row.id,
+      type: row.type,
+      title: row.title,
+      summary: row.kind === 'vote' ? voteSummary(row, vetoes.get(row.id) ?? []) : row.summary,
+      actors:
+        row.kind === 'statement' && row.speaker_id
+          ? [{ id: row.speaker_id, name: speakerNames.get(row.speaker_id) ?? row.speaker_id }]
+          : (actors.get(`${row.kind}/${row.id}`) ?? []),
+      source_ids: sources.get(`${row.kind}/${row.id}`) ?? [],
+    }));
+  }
+}
+
+/** "Not adopted: vetoed by Russia and China. 11 yes, 3 no, 1 abstain." from the vote's own fields. */
+function voteSummary(row: EntryRow, vetoedBy: string[]): string {
+  let text = OUTCOME_WORDS[row.outcome ?? 'unknown'] ?? 'Outcome unknown';
+  if (vetoedBy.length)
+    text += `: vetoed by ${vetoedBy.length > 1 ? `${vetoedBy.slice(0, -1).join(', ')} and ${vetoedBy.at(-1)}` : vetoedBy[0]}`;
+  const [yes, no, abstain] = JSON.parse(row.tally ?? '[null,null,null]') as (number | null)[];
+  const tally = [yes !== null ? `${yes} yes` : '', no !== null ? `${no} no` : '', abstain !== null ? `${abstain} abstain` : ''].filter(
+    Boolean,
+  );
+  return `${text}.${tally.length ? ` ${tally.join(', ')}.` : ''}`;
+}
