@@ -16,6 +16,7 @@ import { ReferenceCheck } from './reference-check.js';
 import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
 import { VoteRepository } from './vote-repository.js';
+import { WebAnnotationRepository } from './web-annotation-repository.js';
 
 export interface RepositoryOptions {
   /** The database build's id (ledger_meta `build_id`): cursors are signed with it, so they die with the build. */
@@ -39,6 +40,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
     sources: new SourceRepository(db, lists),
     actors: new ActorRepository(db, lists),
     locations: new LocationRepository(db, lists),
+    webAnnotations: new WebAnnotationRepository(db, cursors),
   };
 }
 

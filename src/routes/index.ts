@@ -9,6 +9,7 @@ import { quantityRoutes } from './quantities.js';
 import { sourceRoutes } from './sources.js';
 import { statementRoutes } from './statements.js';
 import { voteRoutes } from './votes.js';
+import { webAnnotationRoutes } from './web-annotations.js';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -20,4 +21,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(sourceRoutes);
   await app.register(actorRoutes);
   await app.register(locationRoutes);
+  await app.register(webAnnotationRoutes);
 }
