@@ -24,7 +24,8 @@ export interface RepositoryOptions {
 }
 
 export function createRepositories(db: Database.Database, options: RepositoryOptions) {
-  const lists = new ListQueries(db, new CursorCodec(options.buildId));
+  const cursors = new CursorCodec(options.buildId);
+  const lists = new ListQueries(db, cursors);
   const evidence = new EvidenceRepository(db);
   const statements = new StatementRepository(db, lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);

@@ -8,9 +8,9 @@
  */
 import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import type { CursorCodec } from '../http/cursor.js';
 import { CodePointIndex } from './code-points.js';
 import type { RecordType } from './evidence-repository.js';
+import type { CursorCodec } from './query/cursor.js';
 
 /** The W3C model suggests prefix and suffix long enough to tell repeated passages apart; 32 is the contract's bound. */
 export const CONTEXT_CODE_POINTS = 32;

@@ -29,7 +29,7 @@ export const webAnnotationRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const query = request.query;
-      const source = app.repos.references.ids('sources', 'source', query.source);
+      const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const limit = Math.min(query.limit ?? app.config.pageSize.default, app.config.pageSize.max);
       const page = app.repos.webAnnotations.list(
         { source, recordType: splitList(query.record_type), recordId: splitList(query.record_id) },
