@@ -9,6 +9,8 @@ declare module 'fastify' {
     kind?: RouteKind;
     /** `false`: the caching plugin never keeps, revalidates or lets a cache keep its answers (probes must be live). */
     cache?: boolean;
+    /** The one media type the route answers, when not JSON (the OpenAPI document lists it instead of JSON and CSV). */
+    produces?: string;
   }
 }
 

@@ -63,6 +63,10 @@ export default fp(
           { name: 'actors', description: 'People, states, organisations, UN bodies and armed groups: one id each across all articles.' },
           { name: 'locations', description: 'Places, nested by parent.' },
           { name: 'sources', description: 'The articles, with their full text.' },
+          {
+            name: 'annotations',
+            description: 'Every evidence span as a W3C Web Annotation (JSON-LD): the article, the words, and the record they support.',
+          },
           { name: 'health', description: 'Liveness and readiness probes.' },
         ],
       },

@@ -87,7 +87,10 @@ export const openapiTransform: Transform = (document) => {
   const kind = (document as { route?: { config?: FastifyContextConfig } }).route?.config?.kind;
   const isList = kind === 'list';
   const isData = kind === 'list' || kind === 'record';
-  const routeConfig = (document.route as { config?: { rateLimit?: unknown } } | undefined)?.config;
+  const routeConfig = (document.route as { config?: FastifyContextConfig & { rateLimit?: unknown } } | undefined)?.config;
+  // A route that answers one media type of its own (JSON-LD annotations) says so in its config; lists otherwise
+  // answer JSON, and CSV besides.
+  const produces = routeConfig?.produces?.split(';')[0];
   const rateLimited = routeConfig?.rateLimit !== false;
   for (const [status, json] of Object.entries(schema.response)) {
     const code = Number(status);
@@ -111,11 +114,11 @@ export const openapiTransform: Transform = (document) => {
           ...COMMON_HEADERS,
           ...(isData ? CACHE_HEADERS : {}),
           ...(rateLimited ? RATE_LIMIT_HEADERS : {}),
-          ...(isList ? LINK_HEADER : {}),
+          ...(isList && !produces ? LINK_HEADER : {}),
         },
         content: {
-          'application/json': { schema: json },
-          ...(isList && zodList
+          [produces ?? 'application/json']: { schema: json },
+          ...(isList && zodList && !produces
             ? {
                 'text/csv': {
                   schema: {

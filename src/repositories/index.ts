@@ -17,6 +17,7 @@ import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
 import { TimelineRepository } from './timeline-repository.js';
 import { VoteRepository } from './vote-repository.js';
+import { WebAnnotationRepository } from './web-annotation-repository.js';
 
 export interface RepositoryOptions {
   /** The database build's id (ledger_meta `build_id`): cursors are signed with it, so they die with the build. */
@@ -42,6 +43,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
     sources: new SourceRepository(db, lists),
     actors: new ActorRepository(db, lists),
     locations: new LocationRepository(db, lists),
+    webAnnotations: new WebAnnotationRepository(db, cursors),
   };
 }
 

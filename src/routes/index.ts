@@ -10,6 +10,7 @@ import { sourceRoutes } from './sources.js';
 import { statementRoutes } from './statements.js';
 import { timelineRoutes } from './timeline.js';
 import { voteRoutes } from './votes.js';
+import { webAnnotationRoutes } from './web-annotations.js';
 
 export async function registerRoutes(app: FastifyInstance) {
   await app.register(healthRoutes);
@@ -22,4 +23,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(sourceRoutes);
   await app.register(actorRoutes);
   await app.register(locationRoutes);
+  await app.register(webAnnotationRoutes);
 }

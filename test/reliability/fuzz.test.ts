@@ -38,7 +38,7 @@ interface Parameter {
   in: string;
   schema?: { enum?: string[] };
 }
-type Paths = Record<string, Record<string, { parameters?: Parameter[] }>>;
+type Paths = Record<string, Record<string, { parameters?: Parameter[]; responses?: Record<string, unknown> }>>;
 
 const SEED = Number(process.env.FUZZ_SEED ?? Date.now() % 2 ** 31);
 /** FUZZ_SCALE=10 for a long exploratory run; the default keeps the file well under 30 s. */
@@ -65,7 +65,12 @@ async function get(
   return response;
 }
 
-const listPaths = () => Object.keys(paths).filter((p) => p.startsWith('/v1/') && !p.includes('{'));
+/** The record lists: `{data, page}` JSON. (/v1/annotations pages evidence spans as JSON-LD; its own test walks it.) */
+const listPaths = () =>
+  Object.keys(paths).filter(
+    (p) =>
+      p.startsWith('/v1/') && !p.includes('{') && JSON.stringify(paths[p]?.get?.responses?.['200'] ?? {}).includes('"application/json"'),
+  );
 const singlePaths = () => Object.keys(paths).filter((p) => p.includes('{id}'));
 const queryParameters = (path: string) => (paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query');
 const sortsOf = (path: string) => queryParameters(path).find((p) => p.name === 'sort')?.schema?.enum ?? [];
