@@ -16,9 +16,8 @@ const HTML = 'text/html; charset=utf-8';
 
 /** How many records of each kind a record page lists before pointing to the API for the rest. */
 const LISTED = 100;
-/** Hits per kind when searching everything at once; one kind at a time gets a full page. */
+/** Hits per kind when searching everything at once; one kind at a time gets a page of the API's default size. */
 const HITS_PER_KIND = 5;
-const HITS_PER_PAGE = 50;
 
 export interface EvidenceView {
   sourceId: string;
@@ -72,7 +71,7 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
     const browsing = query.q === undefined;
     const results: { type: SearchType; rows: unknown[]; next: string | null; apiUrl: string }[] = [];
     if (!browsing || query.type) {
-      const limit = query.type ? HITS_PER_PAGE : HITS_PER_KIND;
+      const limit = query.type ? app.config.pageSize.default : HITS_PER_KIND;
       for (const type of kinds) {
         // Actors have no date; their names are typed a few letters at a time, so the last word is a prefix.
         const dated = type !== 'actors';
