@@ -10,7 +10,7 @@ import type { SourceSummary } from '../schemas/source-summary.js';
 import { type Highlight, highlightsOf, markId, tokenize } from './article-marks.js';
 import { monthChart } from './charts.js';
 import { IdParams, NoQuery, SEARCH_TYPES, SearchPageQuery, type SearchType } from './page-query.js';
-import { quoteInContext } from './words.js';
+import { quoteInContext, statementWords } from './words.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -155,7 +155,7 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
     if (!statement) return reply.code(404).type(HTML).view('error', notFound('statement', request.params.id));
     const event = statement.event_id ? app.repos.events.get(statement.event_id) : undefined;
     return reply.type(HTML).view('statement', {
-      title: `${statement.speaker.name}: “${statement.text.length > 60 ? `${statement.text.slice(0, 59)}…` : statement.text}”`,
+      title: `${statement.speaker.name}: ${statementWords(statement, 60)}`,
       apiUrl: `/v1/statements/${encodeURIComponent(statement.id)}`,
       statement,
       event,

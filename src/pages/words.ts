@@ -58,6 +58,15 @@ export function label(value: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** A statement's words as a reader should see them: quoted speech in quotation marks, reported speech as it is. */
+export function statementWords(statement: { kind: string; text: string }, maxLength = Number.POSITIVE_INFINITY): string {
+  const text = statement.text.length > maxLength ? `${statement.text.slice(0, maxLength - 1).trimEnd()}…` : statement.text;
+  return statement.kind === 'indirect' ? text : `“${text}”`;
+}
+
+/** A sentence from the data, ended with a full stop unless it already ends with punctuation. */
+export const sentence = (text: string) => (/[.!?…]["”’)]?$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
 export const numberInWords = (n: number | null | undefined) => (n === null || n === undefined ? '' : n.toLocaleString('en-GB'));
 
 export interface QuoteInContext {
