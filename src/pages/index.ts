@@ -12,6 +12,7 @@ import { Eta } from 'eta';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError } from '../http/errors.js';
 import { PAGE_CONTENT_SECURITY_POLICY } from '../plugins/security.js';
+import { DomainError } from '../repositories/domain-errors.js';
 import * as links from './links.js';
 import { explorerRoutes } from './routes.js';
 import * as words from './words.js';
@@ -83,6 +84,10 @@ export async function explorerPages(app: FastifyInstance) {
       status = error.status;
       lines = error.errors.length > 0 ? error.errors.map((e) => `Parameter "${e.parameter}" ${e.reason}`) : [error.message];
       if (status >= 500) lines.push(`Request id ${request.id}.`);
+    } else if (error instanceof DomainError) {
+      // What the data layer refuses (a forged cursor, search text without words) names the parameter: a 400.
+      status = 400;
+      lines = [`Parameter "${error.parameter}" ${error.reason}`];
     } else if (error.validation) {
       status = 400;
       lines = describeInvalid(error.validation);
