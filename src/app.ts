@@ -7,6 +7,7 @@ import { validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { Config } from './config.js';
 import { compiledSerializer } from './http/serializer.js';
+import { explorerPages } from './pages/index.js';
 import caching from './plugins/caching.js';
 import docs from './plugins/docs.js';
 import ledger from './plugins/ledger.js';
@@ -96,6 +97,8 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     if (route.schema && !route.schema.hide && !route.schema.querystring) route.schema.querystring = NO_QUERY;
   });
   await app.register(registerRoutes);
+  // Pages for people over the same repositories, with HTML errors and their own CSP (src/pages).
+  await app.register(explorerPages, { prefix: '/explore' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));
   return app;

@@ -27,6 +27,25 @@ export function computeHelmetHeaders(options: Parameters<typeof helmet>[0]): Rec
   return headers;
 }
 
+/**
+ * The explorer's pages (src/pages) run no script at all and take styles only from their own files, so their policy
+ * is stricter than the API's (which lets Swagger UI run); the pages plugin sets it on its own routes.
+ */
+export const PAGE_CONTENT_SECURITY_POLICY = computeHelmetHeaders({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'none'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'"],
+      formAction: ["'self'"],
+      baseUri: ["'none'"],
+      frameAncestors: ["'none'"],
+    },
+  },
+})['content-security-policy'] as string;
+
 export default fp(
   async (app: FastifyInstance, config: Config) => {
     // Security headers are the same for every answer, so helmet computes them once, at start. (@fastify/helmet

@@ -59,6 +59,12 @@ export const SPAN_END = `coalesce(e.date_end, date(e.date_start,
 const shiftDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
+export interface MonthCount {
+  /** YYYY-MM */
+  month: string;
+  count: number;
+}
+
 /** The facts an event view embeds, each fetched by event id in one query. */
 export interface EventRelations {
   statements: StatementRepository;
@@ -74,6 +80,7 @@ export class EventRepository {
   private readonly longestSpan: Database.Statement;
   /** Read once, on the first request with `from`: the database never changes while it is served. */
   private longestSpanDays: number | undefined;
+  private readonly perMonth: Database.Statement;
 
   constructor(
     db: Database.Database,
@@ -93,6 +100,15 @@ export class EventRepository {
          ORDER BY j.key, ea.rowid`,
       )
       .raw(true);
+    this.perMonth = db.prepare(
+      `SELECT substr(date_start, 1, 7) AS month, count(*) AS count FROM events
+       WHERE date_start IS NOT NULL AND date_precision IN ('day', 'month') GROUP BY month ORDER BY month`,
+    );
+  }
+
+  /** Events per month of their start date ('YYYY-MM'); a date known only to the year or not at all counts in no month. */
+  countsByMonth(): MonthCount[] {
+    return this.perMonth.all() as MonthCount[];
   }
 
   /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */

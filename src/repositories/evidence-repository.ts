@@ -14,9 +14,20 @@ export interface EvidenceSpan {
 
 export type RecordType = 'event' | 'statement' | 'vote' | 'figure';
 
+/** One evidence span located in its article: which record it supports and its place in that record's evidence. */
+export interface SourceSpan {
+  record_type: RecordType;
+  record_id: string;
+  /** 0-based position in the record's evidence list (across all its sources), as the API lists it. */
+  seq: number;
+  start: number;
+  end: number;
+}
+
 export class EvidenceRepository {
   private readonly forRecords: Database.Statement;
   private readonly sourcesOfRecord: Database.Statement;
+  private readonly spansOfSource: Database.Statement;
 
   constructor(db: Database.Database) {
     // Raw rows: a page's evidence is the largest result a list reads, and arrays cost less than objects.
@@ -31,6 +42,16 @@ export class EvidenceRepository {
       `SELECT DISTINCT s.id, s.title, s.publisher, s.url, s.published_on FROM evidence e JOIN sources s ON s.id = e.source_id
        WHERE e.record_type = ? AND e.record_id = ? ORDER BY s.published_on, s.id`,
     );
+    // Served by evidence_source_idx (source_id, ...); text order, the longer of two spans starting together first.
+    this.spansOfSource = db.prepare(
+      `SELECT record_type, record_id, seq, start, "end" FROM evidence WHERE source_id = ?
+       ORDER BY start, "end" DESC, record_type, record_id, seq`,
+    );
+  }
+
+  /** Every evidence span in one article, in text order: what the article reader highlights. */
+  spansInSource(sourceId: string): SourceSpan[] {
+    return this.spansOfSource.all(sourceId) as SourceSpan[];
   }
 
   /** The articles that report a record, oldest first: where a fact-checker goes to read it. */

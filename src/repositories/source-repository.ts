@@ -35,6 +35,7 @@ export class SourceRepository {
   private readonly byId: Database.Statement;
   private readonly recordsOf: Database.Statement;
   private readonly exclusionsOf: Database.Statement;
+  private readonly textById: Database.Statement;
 
   constructor(
     db: Database.Database,
@@ -55,6 +56,7 @@ export class SourceRepository {
        SELECT 'figure', id, raw_text, sort_date FROM figures WHERE id IN ${supported('figure')}
        ORDER BY sort_date, id`,
     );
+    this.textById = db.prepare('SELECT text FROM sources WHERE id = ?').pluck();
     this.exclusionsOf = db.prepare('SELECT start, "end", quote, reason FROM exclusions WHERE source_id = ? ORDER BY start, id');
   }
 
@@ -73,6 +75,11 @@ export class SourceRepository {
   /** A page of the sources meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
   page(conditions: readonly Condition[], request: PageRequest): ListPage<Source> {
     return this.lists.page<Source>(SHAPE, conditions, request);
+  }
+
+  /** Only an article's text (no records, no exclusions): what a page needs to quote evidence in its context. */
+  textOf(id: string): string | undefined {
+    return this.textById.get(id) as string | undefined;
   }
 
   get(id: string): SourceDetail | undefined {

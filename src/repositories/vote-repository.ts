@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
+import type { MonthCount } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import {
   anyOf,
@@ -83,6 +84,7 @@ export class VoteRepository {
   private readonly byId: Database.Statement;
   private readonly positionsOf: Database.Statement;
   private readonly sponsorsOf: Database.Statement;
+  private readonly perMonth: Database.Statement;
 
   constructor(
     db: Database.Database,
@@ -103,6 +105,15 @@ export class VoteRepository {
       `SELECT vs.vote_id, a.id, a.name FROM vote_sponsors vs JOIN actors a ON a.id = vs.actor_id
        WHERE vs.vote_id IN (SELECT value FROM json_each(?)) ORDER BY vs.rowid`,
     );
+    this.perMonth = db.prepare(
+      `SELECT substr(voted_on, 1, 7) AS month, count(*) AS count FROM votes
+       WHERE voted_on IS NOT NULL AND voted_precision IN ('day', 'month') GROUP BY month ORDER BY month`,
+    );
+  }
+
+  /** Votes per month ('YYYY-MM'); a date known only to the year or not at all counts in no month. */
+  countsByMonth(): MonthCount[] {
+    return this.perMonth.all() as MonthCount[];
   }
 
   /**

@@ -1,0 +1,7 @@
+/** The explorer's own URLs, built in one place (ids are encoded: they come from the database, not from code). */
+export type PageKind = 'events' | 'statements' | 'votes' | 'figures' | 'actors' | 'sources';
+
+export const page = (kind: PageKind, id: string) => `/explore/${kind}/${encodeURIComponent(id)}`;
+
+/** The singular record types of evidence (`event`, ...) to their page kind. */
+export const recordPage = (recordType: 'event' | 'statement' | 'vote' | 'figure', id: string) => page(`${recordType}s`, id);

@@ -1,0 +1,229 @@
+/**
+ * The explorer's pages: each handler asks the repositories for what the matching API route serves, shapes a view
+ * model, and renders a template. Every page names the API URL with the same data.
+ */
+import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import type { FastifyInstance } from 'fastify';
+import type { EvidenceSpan, RecordType } from '../repositories/evidence-repository.js';
+import { listArgs } from '../routes/list-args.js';
+import type { SourceSummary } from '../schemas/source-summary.js';
+import { type Highlight, highlightsOf, markId, tokenize } from './article-marks.js';
+import { monthChart } from './charts.js';
+import { IdParams, NoQuery, SEARCH_TYPES, SearchPageQuery, type SearchType } from './page-query.js';
+import { quoteInContext, statementWords } from './words.js';
+
+const HTML = 'text/html; charset=utf-8';
+
+/** How many records of each kind a record page lists before pointing to the API for the rest. */
+const LISTED = 100;
+/** Hits per kind when searching everything at once; one kind at a time gets a page of the API's default size. */
+const HITS_PER_KIND = 5;
+
+export interface EvidenceView {
+  sourceId: string;
+  sourceTitle: string;
+  href: string;
+  before: string;
+  quote: string;
+  after: string;
+}
+
+/** Each evidence span in a few words of its article, linked to its `<mark>` in the article page. */
+function evidenceInContext(app: FastifyInstance, type: RecordType, id: string, evidence: EvidenceSpan[], sources: SourceSummary[]) {
+  const texts = new Map<string, string | undefined>();
+  const titles = new Map(sources.map((s) => [s.id, s.title]));
+  return evidence.map((span, seq): EvidenceView => {
+    if (!texts.has(span.source_id)) texts.set(span.source_id, app.repos.sources.textOf(span.source_id));
+    const text = texts.get(span.source_id) ?? span.quote;
+    const context = texts.get(span.source_id) ? quoteInContext(text, span.start, span.end) : { before: '', quote: span.quote, after: '' };
+    return {
+      sourceId: span.source_id,
+      sourceTitle: titles.get(span.source_id) ?? span.source_id,
+      href: `/explore/sources/${encodeURIComponent(span.source_id)}#${markId(type, id, seq)}`,
+      ...context,
+    };
+  });
+}
+
+function notFound(what: string, id: string) {
+  return { title: 'Not found', status: 404, lines: [`There is no ${what} with id "${id}".`], apiUrl: null };
+}
+
+export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
+  const hidden = { hide: true } as const;
+
+  app.get('/', { schema: { ...hidden, querystring: NoQuery } }, async (_request, reply) => {
+    const chart = monthChart(app.repos.events.countsByMonth(), app.repos.votes.countsByMonth());
+    const sources = app.repos.sources.list({}, 'date', 100);
+    return reply.type(HTML).view('home', {
+      title: 'What the ledger holds',
+      apiUrl: '/v1/sources',
+      counts: app.ledger.counts,
+      chart,
+      sources: sources.rows,
+      moreSources: sources.nextCursor !== null,
+    });
+  });
+
+  app.get('/search', { schema: { ...hidden, querystring: SearchPageQuery } }, async (request, reply) => {
+    const query = request.query;
+    const kinds: readonly SearchType[] = query.type ? [query.type] : SEARCH_TYPES;
+    const browsing = query.q === undefined;
+    const results: { type: SearchType; rows: unknown[]; next: string | null; apiUrl: string }[] = [];
+    if (!browsing || query.type) {
+      const limit = query.type ? app.config.pageSize.default : HITS_PER_KIND;
+      for (const type of kinds) {
+        // Actors have no date; their names are typed a few letters at a time, so the last word is a prefix.
+        const dated = type !== 'actors';
+        const base = { q: query.q, cursor: query.type ? query.cursor : undefined, ...(dated ? { from: query.from, to: query.to } : {}) };
+        const args = listArgs(app, { ...base, limit }, type === 'actors' ? 'name' : 'date', { prefixSearch: type === 'actors' });
+        const filters = { search: args.search, ...(dated ? { from: query.from, to: query.to } : {}) };
+        const page = app.repos[type].list(filters, args.sort, limit, args.cursor);
+        const params = new URLSearchParams();
+        if (query.q) params.set('q', query.q);
+        if (dated && query.from) params.set('from', query.from);
+        if (dated && query.to) params.set('to', query.to);
+        results.push({ type, rows: page.rows, next: page.nextCursor, apiUrl: `/v1/${type}${params.size > 0 ? `?${params}` : ''}` });
+      }
+    }
+    const nextHref = (cursor: string) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query)) if (value !== undefined && key !== 'cursor') params.set(key, value);
+      params.set('cursor', cursor);
+      return `/explore/search?${params}`;
+    };
+    const moreHref = (type: SearchType) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query)) if (value !== undefined && key !== 'cursor') params.set(key, value);
+      params.set('type', type);
+      return `/explore/search?${params}`;
+    };
+    const title = query.q ? `Search: ${query.q}` : query.type ? `All ${query.type}` : 'Search';
+    return reply.type(HTML).view('search', {
+      title,
+      apiUrl: results[0]?.apiUrl ?? '/v1/statements',
+      query,
+      types: SEARCH_TYPES,
+      results,
+      single: query.type !== undefined,
+      nextHref,
+      moreHref,
+      total: results.reduce((n, r) => n + r.rows.length, 0),
+      searched: !browsing || query.type !== undefined,
+    });
+  });
+
+  app.get('/sources/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const source = app.repos.sources.get(request.params.id);
+    if (!source) return reply.code(404).type(HTML).view('error', notFound('article', request.params.id));
+    const spans = app.repos.evidence.spansInSource(source.id);
+    const highlights = highlightsOf(spans, source.exclusions);
+    const tokens = tokenize(source.text, highlights);
+    // The side list: each record with the marks it has in this article, in text order.
+    const marksOf = new Map<string, Highlight[]>();
+    for (const h of highlights) {
+      if (h.kind !== 'evidence') continue;
+      const key = `${h.recordType}:${h.recordId}`;
+      marksOf.set(key, [...(marksOf.get(key) ?? []), h]);
+    }
+    const counts = { event: 0, statement: 0, vote: 0, figure: 0 };
+    for (const span of spans) counts[span.record_type] += 1;
+    return reply.type(HTML).view('source', {
+      title: source.title,
+      apiUrl: `/v1/sources/${encodeURIComponent(source.id)}`,
+      source,
+      tokens,
+      marksOf,
+      counts,
+      exclusionIds: highlights.filter((h) => h.kind === 'exclusion').map((h) => h.id),
+    });
+  });
+
+  app.get('/events/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const event = app.repos.events.get(request.params.id);
+    if (!event) return reply.code(404).type(HTML).view('error', notFound('event', request.params.id));
+    return reply.type(HTML).view('event', {
+      title: event.title,
+      apiUrl: `/v1/events/${encodeURIComponent(event.id)}`,
+      event,
+      evidence: evidenceInContext(app, 'event', event.id, event.evidence, event.sources),
+    });
+  });
+
+  app.get('/statements/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const statement = app.repos.statements.get(request.params.id);
+    if (!statement) return reply.code(404).type(HTML).view('error', notFound('statement', request.params.id));
+    const event = statement.event_id ? app.repos.events.get(statement.event_id) : undefined;
+    return reply.type(HTML).view('statement', {
+      title: `${statement.speaker.name}: ${statementWords(statement, 60)}`,
+      apiUrl: `/v1/statements/${encodeURIComponent(statement.id)}`,
+      statement,
+      event,
+      evidence: evidenceInContext(app, 'statement', statement.id, statement.evidence, statement.sources),
+    });
+  });
+
+  app.get('/votes/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const vote = app.repos.votes.get(request.params.id);
+    if (!vote) return reply.code(404).type(HTML).view('error', notFound('vote', request.params.id));
+    const held = (position: 'yes' | 'no' | 'abstain') => vote.positions.filter((p) => p.position === position);
+    const columns = (['yes', 'no', 'abstain'] as const).map((position) => {
+      const named = held(position);
+      const total = vote.tally[position];
+      return { position, named, unnamed: total !== null && total > named.length ? total - named.length : 0, total };
+    });
+    return reply.type(HTML).view('vote', {
+      title: vote.subject,
+      apiUrl: `/v1/votes/${encodeURIComponent(vote.id)}`,
+      vote,
+      columns,
+      evidence: evidenceInContext(app, 'vote', vote.id, vote.evidence, vote.sources),
+    });
+  });
+
+  app.get('/figures/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const figure = app.repos.figures.get(request.params.id);
+    if (!figure) return reply.code(404).type(HTML).view('error', notFound('figure', request.params.id));
+    return reply.type(HTML).view('figure', {
+      title: `${figure.raw_text} (${figure.metric})`,
+      apiUrl: `/v1/figures/${encodeURIComponent(figure.id)}`,
+      figure,
+      evidence: evidenceInContext(app, 'figure', figure.id, figure.evidence, figure.sources),
+    });
+  });
+
+  app.get('/actors/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const actor = app.repos.actors.get(request.params.id);
+    if (!actor) return reply.code(404).type(HTML).view('error', notFound('actor', request.params.id));
+    const statements = app.repos.statements.list({ speaker: [actor.id] }, 'date', LISTED);
+    const events = app.repos.events.list({ actor: [actor.id] }, 'date', LISTED);
+    const votes = app.repos.votes.list({ member: [actor.id] }, 'date', LISTED);
+    const figures = app.repos.figures.list({ claimedBy: [actor.id] }, 'date', LISTED);
+    // Statements over time: grouped by the month they were said in (undated ones last, as the API orders them).
+    const byMonth: { month: string | null; precision: 'month' | 'unknown'; statements: typeof statements.rows }[] = [];
+    for (const statement of statements.rows) {
+      const month =
+        statement.said_on && statement.said_precision !== 'unknown' && statement.said_precision !== 'year'
+          ? statement.said_on.slice(0, 7)
+          : null;
+      const last = byMonth[byMonth.length - 1];
+      if (last && last.month === month) last.statements.push(statement);
+      else byMonth.push({ month, precision: month ? 'month' : 'unknown', statements: [statement] });
+    }
+    return reply.type(HTML).view('actor', {
+      title: actor.name,
+      apiUrl: `/v1/actors/${encodeURIComponent(actor.id)}`,
+      actor,
+      byMonth,
+      more: {
+        statements: statements.nextCursor !== null,
+        events: events.nextCursor !== null,
+        votes: votes.nextCursor !== null,
+        figures: figures.nextCursor !== null,
+      },
+      events: events.rows,
+      votes: votes.rows.map((vote) => ({ vote, position: vote.positions.find((p) => p.member.id === actor.id) })),
+      figures: figures.rows,
+    });
+  });
+};
