@@ -19,6 +19,7 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { LEDGER_META } from '../../src/db/ledger-meta.js';
 import { fillLocationAncestors } from '../../src/db/location-closure.js';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
@@ -134,11 +135,11 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     }
     const insertMeta = db.prepare('INSERT INTO ledger_meta (key, value) VALUES (?, ?)');
     db.transaction(() => {
-      insertMeta.run('schema_version', version);
-      insertMeta.run('build_id', buildId);
-      insertMeta.run('counts', JSON.stringify(counts));
-      insertMeta.run('kind', 'synthetic');
-      insertMeta.run('synthetic', JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, sizes: options.sizes }));
+      insertMeta.run(LEDGER_META.schemaVersion, version);
+      insertMeta.run(LEDGER_META.buildId, buildId);
+      insertMeta.run(LEDGER_META.counts, JSON.stringify(counts));
+      insertMeta.run(LEDGER_META.kind, 'synthetic');
+      insertMeta.run(LEDGER_META.synthetic, JSON.stringify({ generator: GENERATOR_VERSION, seed: options.seed, sizes: options.sizes }));
     })();
     phase(options.parallel ? 'merge' : 'load');
     const loadMilliseconds = (phases.load ?? 0) + (phases['load parts'] ?? 0) + (phases.merge ?? 0);

@@ -4,6 +4,7 @@
  * the one SQL statement the minimal-compute baseline runs to return the same page.
  */
 import Database from 'better-sqlite3';
+import { UNDATED_SORT_DATE } from '../../src/db/sort-date.js';
 import {
   EVENT_COLUMNS,
   EVENT_DETAIL_JSON,
@@ -88,7 +89,7 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
     const range = synthetic
       ? SIEGE
       : get<{ from: string; to: string }>(
-          "SELECT min(sort_date) AS 'from', max(sort_date) AS 'to' FROM statements WHERE sort_date < '9999-12-31'",
+          `SELECT min(sort_date) AS 'from', max(sort_date) AS 'to' FROM statements WHERE sort_date < '${UNDATED_SORT_DATE}'`,
         );
     const inRange = get<{ n: number }>(
       'SELECT count(*) AS n FROM statements WHERE speaker_id = ? AND sort_date >= ? AND sort_date <= ?',
@@ -109,7 +110,7 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
     const eventRange = synthetic
       ? SIEGE
       : get<{ from: string; to: string }>(
-          "SELECT min(sort_date) AS 'from', max(sort_date) AS 'to' FROM events WHERE sort_date < '9999-12-31'",
+          `SELECT min(sort_date) AS 'from', max(sort_date) AS 'to' FROM events WHERE sort_date < '${UNDATED_SORT_DATE}'`,
         );
     const type = get<{ type: string; n: number }>(
       'SELECT type, count(*) AS n FROM events WHERE sort_date >= ? AND sort_date <= ? GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 1',

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
+import { LEDGER_META } from './ledger-meta.js';
 import { schemaVersion } from './migrations.js';
 
 /** Why a database cannot be served; `stale_schema` is the one a rebuild from seed/ cures. */
@@ -53,7 +54,7 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
     db.close();
     throw new LedgerOpenError(`database file ${path} is not an Aleppo Ledger database: ${(error as Error).message}`, 'not_a_ledger');
   }
-  const actual = meta.get('schema_version') ?? 'unknown';
+  const actual = meta.get(LEDGER_META.schemaVersion) ?? 'unknown';
   if (actual !== expected) {
     db.close();
     throw new LedgerOpenError(
@@ -61,12 +62,12 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
       'stale_schema',
     );
   }
-  const buildId = meta.get('build_id');
+  const buildId = meta.get(LEDGER_META.buildId);
   if (!buildId) {
     db.close();
     throw new LedgerOpenError(`database file ${path} has no build id: it was not finished by the seed`, 'unfinished');
   }
-  const counts = JSON.parse(meta.get('counts') ?? '{}') as Record<string, number>;
+  const counts = JSON.parse(meta.get(LEDGER_META.counts) ?? '{}') as Record<string, number>;
   const loaded = (db.prepare('SELECT count(*) AS n FROM sources').get() as { n: number }).n > 0;
   if (!loaded) {
     db.close();
@@ -78,7 +79,7 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
     buildId,
     schemaVersion: actual,
     expectedSchemaVersion: expected,
-    kind: meta.get('kind') ?? 'curated',
+    kind: meta.get(LEDGER_META.kind) ?? 'curated',
     counts,
     isReady: () => db.open,
     close: () => {

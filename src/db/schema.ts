@@ -5,9 +5,10 @@
  *
  * Conventions:
  * - ids are readable, stable slugs (`sergei-lavrov`, `2016-12-05-sc-aleppo-ceasefire-draft`);
- * - every main date comes as value + precision + basis (+ note when inferred), see contract.md promise 2;
- * - `sort_date` is the main date, or '9999-12-31' when the text gives none, so that keyset paging has a
- *   non-null key that an index can serve. It is never exposed by the API.
+ * - every main date comes as value + precision + basis (+ note when inferred): the API never states a date more
+ *   precisely than the article does;
+ * - `sort_date` is the main date, or UNDATED_SORT_DATE (src/db/sort-date.ts) when the text gives none, so that
+ *   keyset paging has a non-null key that an index can serve. It is never exposed by the API.
  * - `method` says whether a person curated the record or an extractor proposed it.
  */
 import { sql } from 'drizzle-orm';

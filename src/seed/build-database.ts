@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { LEDGER_META } from '../db/ledger-meta.js';
 import { fillLocationAncestors } from '../db/location-closure.js';
 import { schemaVersion } from '../db/migrations.js';
 import * as schema from '../db/schema.js';
@@ -174,10 +175,10 @@ function load(sqlite: Database.Database, db: ReturnType<typeof drizzle>, corpus:
     insertAll(db, schema.evidence, corpus.evidence);
     insertAll(db, schema.exclusions, corpus.exclusions);
     insertAll(db, schema.ledgerMeta, [
-      { key: 'schema_version', value: version },
-      { key: 'build_id', value: corpus.inputDigest },
-      { key: 'counts', value: JSON.stringify(counts) },
-      { key: 'kind', value: 'curated' },
+      { key: LEDGER_META.schemaVersion, value: version },
+      { key: LEDGER_META.buildId, value: corpus.inputDigest },
+      { key: LEDGER_META.counts, value: JSON.stringify(counts) },
+      { key: LEDGER_META.kind, value: 'curated' },
     ]);
   });
   tx();

@@ -14,7 +14,7 @@ interface Parameter {
 }
 type Operations = Record<string, { parameters?: Parameter[]; responses?: Record<string, unknown> }>;
 
-// The fields contract.md says must be there, per resource (more are welcome).
+// The fields the public contract (README's API section and the OpenAPI document) promises, per resource (more are welcome).
 const CONTRACT_FIELDS: Record<string, string[]> = {
   sources: ['id', 'title', 'publisher', 'outlet', 'url', 'published_on', 'published_basis', 'language', 'word_count'],
   actors: ['id', 'name', 'kind', 'aliases', 'country_code'],

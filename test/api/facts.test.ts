@@ -53,13 +53,33 @@ describe('votes', () => {
 });
 
 describe('events', () => {
-  it('the 5 December veto event embeds its vote, and its statements and figures are real records', async () => {
+  /** Each embedded record is the record its own URL serves (less its source summaries), and none is left out. */
+  const expectEmbedsAreReal = async (event: Record<string, { id: string; event_id: string }[]>, path: string) => {
+    const embedded = event[path] ?? [];
+    for (const record of embedded) {
+      expect(record.event_id).toBe(event.id);
+      const { sources, ...fetched } = await get(`/v1/${path}/${record.id}`);
+      expect(sources.length, `${path}/${record.id} names its sources`).toBeGreaterThan(0);
+      expect(fetched, `${path}/${record.id}`).toEqual(record);
+    }
+    const listed = (await get(`/v1/${path}?event=${event.id}&limit=500`)).data.map((r: { id: string }) => r.id);
+    expect(embedded.map((r) => r.id)).toEqual(listed);
+  };
+
+  it('the 5 December veto event embeds its vote, the very record /v1/votes/{id} serves', async () => {
     const event = await get('/v1/events/2016-12-05-sc-veto-aleppo');
     expect(event.type).toBe('veto');
     expect(event.date_start).toBe('2016-12-05');
     expect(event.votes.map((v: { id: string }) => v.id)).toContain('2016-12-05-sc-aleppo-ceasefire-draft');
-    for (const s of event.statements) expect(s.event_id).toBe(event.id);
-    for (const f of event.figures) expect(f.event_id).toBe(event.id);
+    await expectEmbedsAreReal(event, 'votes');
+  });
+
+  it("the rights groups' appeal of 1 December embeds its statements and figures, each a real record, all of them", async () => {
+    const event = await get('/v1/events/2016-12-01-rights-groups-appeal-emergency-session');
+    expect(event.statements.length).toBeGreaterThanOrEqual(2);
+    expect(event.figures.length).toBeGreaterThanOrEqual(1);
+    await expectEmbedsAreReal(event, 'statements');
+    await expectEmbedsAreReal(event, 'figures');
   });
 
   it('type=veto lists the two vetoes in order; actor=russia includes them', async () => {

@@ -8,7 +8,7 @@
  * - Paging a filtered list in small pages walks it exactly once, in order.
  * - The database file is byte-identical afterwards.
  *
- * The model of each filter (FILTER_MODEL) is written from contract.md and the parameter descriptions, not
+ * The model of each filter (FILTER_MODEL) is written from the README's API section and the parameter descriptions, not
  * from the SQL; a test fails when a list documents a parameter the model does not know, so a new filter
  * cannot escape the fuzz.
  */

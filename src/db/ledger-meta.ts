@@ -1,0 +1,16 @@
+/**
+ * The keys of `ledger_meta`, the table that says what a database file is: written by the seed build
+ * (src/seed/build-database.ts) and the synthetic generator (bench/lib/build-synthetic.ts), read by openLedger.
+ */
+export const LEDGER_META = {
+  /** The migration the schema was built to (db/migrations.ts `schemaVersion`); the server refuses another. */
+  schemaVersion: 'schema_version',
+  /** sha256 of every input: ETags and cursors are bound to it. */
+  buildId: 'build_id',
+  /** JSON object: rows per table. */
+  counts: 'counts',
+  /** `curated` for the real corpus, `synthetic` for a generated benchmark database. */
+  kind: 'kind',
+  /** Synthetic databases only: the generator's version, seed and sizes (JSON). */
+  synthetic: 'synthetic',
+} as const;
