@@ -99,7 +99,7 @@ export class SpeakerResolver {
       const end = start + match[0].length;
       if (this.inQuote({ start, end })) continue;
       const candidate = this.nameCandidate(start, end, 'after');
-      if (!candidate || candidate.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
+      if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
       const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*,/u.exec(this.text.slice(candidate.end, candidate.end + 140));
       found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
     }
