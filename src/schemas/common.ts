@@ -137,11 +137,7 @@ export const enumListParam = (values: readonly string[], description: string, ex
 
 /** `method` and `min_confidence`: where a record came from and how sure the pipeline was (contract 1.1). */
 export const provenanceParams = {
-  method: enumListParam(
-    METHODS,
-    'Only records curated by a person, or extracted by the ingest pipeline and not yet reviewed.',
-    'curated',
-  ),
+  method: enumListParam(METHODS, 'Only records curated by a person, or extracted by the ingest pipeline and not yet reviewed.', 'curated'),
   min_confidence: documentedAs(
     z
       .string()
