@@ -1,0 +1,43 @@
+/**
+ * The measured extraction scores (npm run score:ingest), kept as floors so that a change that loses ground fails.
+ * These are the true numbers of the rules as they stand, NOT the issue's targets (>= 0.9), most of which are
+ * not met yet: see src/ingest/README.md. Held-out: test/fixtures/ingest-heldout, never tuned on. Five: the seed
+ * articles with their curated people and organisations hidden.
+ */
+import { describe, expect, it } from 'vitest';
+import { FIXTURE_SETS, type ScoredArticle, scoreFive, scoreFixtureSet } from '../../src/ingest/score-cli.js';
+import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js';
+
+type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
+
+const FLOORS: Record<'heldout' | 'five', Floors> = {
+  heldout: {
+    statements: { recall: 0.59, precision: 0.84 },
+    saidOn: 0.86,
+    figures: { recall: 0.44, precision: 0.9 },
+    votes: { recall: 0, precision: 0 },
+    events: { recall: 0.33, precision: 0.43 },
+  },
+  five: {
+    statements: { recall: 0.73, precision: 0.85 },
+    saidOn: 0.93,
+    figures: { recall: 1, precision: 0.83 },
+    votes: { recall: 0.33, precision: 0.25 },
+    events: { recall: 0.34, precision: 0.56 },
+  },
+};
+
+const check = (name: string, articles: ScoredArticle[], floors: Floors) => {
+  const total = sumScores(articles.map((a) => a.score));
+  for (const kind of ['statements', 'figures', 'votes', 'events'] as const) {
+    const score: KindScore = total[kind];
+    expect(ratio(score.recalled, score.expected) ?? 0, `${name} ${kind} recall`).toBeGreaterThanOrEqual(floors[kind].recall);
+    expect(ratio(score.precise, score.extracted) ?? 0, `${name} ${kind} precision`).toBeGreaterThanOrEqual(floors[kind].precision);
+  }
+  expect(ratio(total.saidOn.right, total.saidOn.compared) ?? 0, `${name} said_on`).toBeGreaterThanOrEqual(floors.saidOn);
+};
+
+describe('extraction scores stay at or above what was measured', { timeout: 60_000 }, () => {
+  it('on the held-out articles', () => check('heldout', scoreFixtureSet(FIXTURE_SETS.heldout), FLOORS.heldout));
+  it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
+});
