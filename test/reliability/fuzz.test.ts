@@ -555,7 +555,7 @@ const idArb = (path: string) => {
 const singleProbe = () =>
   fc
     .tuple(fc.constantFrom(...singlePaths()), headersArb)
-    .chain(([path, headers]) => idArb(path).map(({ id, encoded }) => ({ path, id, url: path.replace('{id}', encoded), headers })));
+    .chain(([path, headers]) => idArb(path).map(({ id, encoded }) => ({ path, id, url: path.replace('{id}', () => encoded), headers })));
 
 /** What every response must be, whatever was asked. Returns the problem document of a 4xx. */
 function checkResponse(response: LightMyRequestResponse, url: string, sentKeys: Set<string>, method: 'GET' | 'HEAD' = 'GET') {
