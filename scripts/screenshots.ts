@@ -22,6 +22,9 @@ export const PAGE_TYPES: Record<string, string> = {
   vote: '/explore/votes/2016-12-05-sc-aleppo-ceasefire-draft',
   figure: '/explore/figures/2016-12-02-de-mistura-trapped-40000',
   actor: '/explore/actors/sergei-lavrov',
+  quantities: '/explore/quantities',
+  quantity: '/explore/quantities/eastern-aleppo-trapped-2016-12',
+  timeline: '/explore/timeline',
   'not-found': '/explore/votes/no-such-vote',
 };
 

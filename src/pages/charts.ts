@@ -3,7 +3,7 @@
  * attribute (the page CSP allows styles from files only), so sizes and colours are SVG attributes and classes.
  */
 import type { MonthCount } from '../repositories/event-repository.js';
-import { dateInWords } from './words.js';
+import { dateInWords, numberInWords } from './words.js';
 
 export interface MonthBar {
   kind: 'events' | 'votes';
@@ -88,4 +88,90 @@ export function monthChart(events: MonthCount[], votes: MonthCount[]): MonthChar
   const grid: MonthChart['grid'] = [];
   for (let value = 0; value <= max; value += step) grid.push({ y: baseline - scale(value), value });
   return { width, height: baseline + 24, baseline, bars, labels, grid, rows };
+}
+
+/** One claim of a quantity as a row of the range chart: a point for an exact value, else a bar with open ends. */
+export interface ClaimMark {
+  figureId: string;
+  y: number;
+  /** Left and right ends in chart units; an unbounded side runs to the plot's edge and ends in an arrow. */
+  x1: number;
+  x2: number;
+  exact: boolean;
+  openLow: boolean;
+  openHigh: boolean;
+  label: string;
+  title: string;
+}
+
+export interface RangeChart {
+  width: number;
+  height: number;
+  plotLeft: number;
+  plotRight: number;
+  /** The shaded range every claim allows, or null when the claims cannot all be true (or none bound it). */
+  envelope: { x: number; width: number } | null;
+  marks: ClaimMark[];
+  ticks: { x: number; text: string }[];
+  axisY: number;
+}
+
+interface RangeClaim {
+  figure_id: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  raw_text: string;
+  source_ids: string[];
+}
+
+const ROW = 54;
+
+/**
+ * A quantity's claims on one linear scale from zero (they are counts) to a little past the largest bound, with the
+ * envelope shaded behind them. The scale's end is a round number so the ticks read well.
+ */
+export function rangeChart(
+  claims: RangeClaim[],
+  envelope: { low: number | null; high: number | null },
+  sourceTitle: (id: string) => string,
+): RangeChart {
+  const [width, plotLeft, plotRight, top] = [640, 12, 620, 8];
+  const bounds = claims.flatMap((c) => [c.low, c.high, c.value]).filter((n): n is number => n !== null);
+  const largest = Math.max(1, ...bounds);
+  const magnitude = 10 ** Math.floor(Math.log10(largest));
+  const end = Math.ceil((largest * 1.15) / magnitude) * magnitude;
+  const x = (n: number) => plotLeft + (n / end) * (plotRight - plotLeft);
+  const marks = claims.map((claim, i): ClaimMark => {
+    const low = claim.low ?? (claim.value !== null && claim.high === null ? claim.value : null);
+    const high = claim.high ?? (claim.value !== null && claim.low === null ? claim.value : null);
+    const exact = low !== null && low === high;
+    const sources = claim.source_ids.map(sourceTitle).join('; ');
+    const range = `${low === null ? 'no floor' : `at least ${numberInWords(low)}`}, ${high === null ? 'no ceiling' : `at most ${numberInWords(high)}`}`;
+    return {
+      figureId: claim.figure_id,
+      y: top + i * ROW + 36,
+      x1: low === null ? plotLeft : x(low),
+      x2: high === null ? plotRight : x(high),
+      exact,
+      openLow: low === null,
+      openHigh: high === null,
+      label: `“${claim.raw_text}” (${sources || 'no source'})`,
+      title: `“${claim.raw_text}”: ${exact ? `exactly ${numberInWords(low)}` : range}`,
+    };
+  });
+  const axisY = top + claims.length * ROW + 12;
+  const consistent = envelope.low === null || envelope.high === null || envelope.low <= envelope.high;
+  const bounded = envelope.low !== null || envelope.high !== null;
+  const envelopeBox =
+    consistent && bounded
+      ? (() => {
+          const from = envelope.low === null ? plotLeft : x(envelope.low);
+          const to = envelope.high === null ? plotRight : x(envelope.high);
+          // An exact envelope (a single number) still shows as a thin band.
+          return { x: from, width: Math.max(2, to - from) };
+        })()
+      : null;
+  const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => ({ x: x(end * f), text: numberInWords(end * f) }));
+  return { width, height: axisY + 22, plotLeft, plotRight, envelope: envelopeBox, marks, ticks, axisY };
 }

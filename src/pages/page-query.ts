@@ -20,6 +20,14 @@ export const SearchPageQuery = z
   })
   .strict();
 
+export const TimelinePageQuery = z
+  .object({
+    from: blankIsAbsent(dateParam('From this date.', '2016-12-01')),
+    to: blankIsAbsent(dateParam('Up to this date.', '2016-12-31')),
+    cursor: blankIsAbsent(z.string().max(1000).optional()),
+  })
+  .strict();
+
 export const NoQuery = z.object({}).strict();
 
 /** Any id is looked up as it is (bound, never spliced into SQL): one that does not exist is a 404 page. */

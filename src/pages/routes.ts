@@ -6,11 +6,12 @@ import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { FastifyInstance } from 'fastify';
 import type { EvidenceSpan, RecordType } from '../repositories/evidence-repository.js';
 import { listArgs } from '../routes/list-args.js';
+import type { Quantity } from '../schemas/quantity.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
 import { type Highlight, highlightsOf, markId, tokenize } from './article-marks.js';
-import { monthChart } from './charts.js';
-import { IdParams, NoQuery, SEARCH_TYPES, SearchPageQuery, type SearchType } from './page-query.js';
-import { quoteInContext, statementWords } from './words.js';
+import { monthChart, rangeChart } from './charts.js';
+import { IdParams, NoQuery, SEARCH_TYPES, SearchPageQuery, type SearchType, TimelinePageQuery } from './page-query.js';
+import { dateInWords, quoteInContext, statementWords } from './words.js';
 
 const HTML = 'text/html; charset=utf-8';
 
@@ -43,6 +44,27 @@ function evidenceInContext(app: FastifyInstance, type: RecordType, id: string, e
       ...context,
     };
   });
+}
+
+/** A quantity with its range chart and, per claim, links to its figure page and to each of its marks in the articles. */
+function quantityView(app: FastifyInstance, quantity: Quantity) {
+  const sources = new Map(app.repos.sources.list({}, 'date', LISTED).rows.map((s) => [s.id, s]));
+  const sourceName = (id: string) => {
+    const s = sources.get(id);
+    return s ? `${s.publisher}, ${dateInWords(s.published_on, 'day')}` : id;
+  };
+  return {
+    quantity,
+    chart: rangeChart(quantity.claims, quantity.envelope, sourceName),
+    claims: quantity.claims.map((claim) => ({
+      claim,
+      marks: claim.evidence.map((span, seq) => ({
+        href: `/explore/sources/${encodeURIComponent(span.source_id)}#${markId('figure', claim.figure_id, seq)}`,
+        // A second passage of the same article says so, so that two links never read the same.
+        source: `${sourceName(span.source_id)}${claim.evidence.slice(0, seq).some((s) => s.source_id === span.source_id) ? ` (passage ${claim.evidence.slice(0, seq + 1).filter((s) => s.source_id === span.source_id).length})` : ''}`,
+      })),
+    })),
+  };
 }
 
 function notFound(what: string, id: string) {
@@ -224,6 +246,55 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
       events: events.rows,
       votes: votes.rows.map((vote) => ({ vote, position: vote.positions.find((p) => p.member.id === actor.id) })),
       figures: figures.rows,
+    });
+  });
+  app.get('/quantities', { schema: { ...hidden, querystring: NoQuery } }, async (_request, reply) => {
+    const page = app.repos.quantities.list({}, 'date', LISTED);
+    return reply.type(HTML).view('quantities', {
+      title: 'Quantities: what the articles claim, side by side',
+      apiUrl: '/v1/quantities',
+      quantities: page.rows.map((q) => quantityView(app, q)),
+      more: page.nextCursor !== null,
+    });
+  });
+
+  app.get('/quantities/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+    const quantity = app.repos.quantities.get(request.params.id);
+    if (!quantity) return reply.code(404).type(HTML).view('error', notFound('quantity', request.params.id));
+    return reply.type(HTML).view('quantity', {
+      title: `${quantity.subject} (${quantity.metric})`,
+      apiUrl: `/v1/quantities/${encodeURIComponent(quantity.id)}`,
+      view: quantityView(app, quantity),
+    });
+  });
+
+  app.get('/timeline', { schema: { ...hidden, querystring: TimelinePageQuery } }, async (request, reply) => {
+    const query = request.query;
+    const page = app.repos.timeline.list({ from: query.from, to: query.to }, 'date', app.config.pageSize.default, query.cursor);
+    // Grouped by the month of each entry's date; entries known only to the year form their own group.
+    const byMonth: { heading: string; entries: typeof page.rows }[] = [];
+    for (const entry of page.rows) {
+      const heading =
+        entry.precision === 'day' || entry.precision === 'month'
+          ? dateInWords(`${entry.date.slice(0, 7)}-01`, 'month')
+          : dateInWords(entry.date, entry.precision);
+      const last = byMonth[byMonth.length - 1];
+      if (last && last.heading === heading) last.entries.push(entry);
+      else byMonth.push({ heading, entries: [entry] });
+    }
+    const params = new URLSearchParams();
+    if (query.from) params.set('from', query.from);
+    if (query.to) params.set('to', query.to);
+    const apiParams = new URLSearchParams(params);
+    if (query.cursor) apiParams.set('cursor', query.cursor);
+    const nextParams = new URLSearchParams(params);
+    if (page.nextCursor) nextParams.set('cursor', page.nextCursor);
+    return reply.type(HTML).view('timeline', {
+      title: 'Timeline',
+      apiUrl: `/v1/timeline${apiParams.size > 0 ? `?${apiParams}` : ''}`,
+      query,
+      byMonth,
+      nextHref: page.nextCursor ? `/explore/timeline?${nextParams}` : null,
     });
   });
 };

@@ -16,6 +16,9 @@ const PAGE_TYPES = {
   vote: '/explore/votes/2016-12-05-sc-aleppo-ceasefire-draft',
   figure: '/explore/figures/2016-12-02-de-mistura-trapped-40000',
   actor: '/explore/actors/sergei-lavrov',
+  quantities: '/explore/quantities',
+  quantity: '/explore/quantities/eastern-aleppo-trapped-2016-12',
+  timeline: '/explore/timeline?from=2016-12-01&to=2016-12-31',
   'not found': '/explore/statements/no-such-statement',
 };
 

@@ -42,6 +42,9 @@ const PAGES = {
   vote: { url: '/explore/votes/2016-12-05-sc-aleppo-ceasefire-draft', api: '/v1/votes/2016-12-05-sc-aleppo-ceasefire-draft' },
   figure: { url: '/explore/figures/2016-12-02-de-mistura-trapped-40000', api: '/v1/figures/2016-12-02-de-mistura-trapped-40000' },
   actor: { url: '/explore/actors/sergei-lavrov', api: '/v1/actors/sergei-lavrov' },
+  quantities: { url: '/explore/quantities', api: '/v1/quantities' },
+  quantity: { url: '/explore/quantities/eastern-aleppo-trapped-2016-12', api: '/v1/quantities/eastern-aleppo-trapped-2016-12' },
+  timeline: { url: '/explore/timeline?from=2016-12-01&to=2016-12-31', api: '/v1/timeline?from=2016-12-01&to=2016-12-31' },
 };
 
 describe('explorer pages', () => {
@@ -159,6 +162,92 @@ describe('record pages', () => {
     const body = (await app.inject(PAGES.actor.url)).body;
     const linked = [...body.matchAll(/href="\/explore\/statements\/([^"]+)"/g)].map((m) => m[1]);
     expect(linked).toEqual(data.map((s) => s.id));
+  });
+});
+
+describe('quantities and the timeline', () => {
+  interface Claim {
+    figure_id: string;
+    raw_text: string;
+    evidence: Evidence[];
+  }
+
+  it('the eastern Aleppo quantity shows each claim with its words, one mark per claim and the shaded envelope', async () => {
+    const quantity = await json<{ claims: Claim[]; consistent: boolean }>('/v1/quantities/eastern-aleppo-trapped-2016-12');
+    for (const url of ['/explore/quantities', PAGES.quantity.url]) {
+      const body = (await app.inject(url)).body;
+      const section = url.endsWith('/quantities')
+        ? (/<section class="quantity" aria-labelledby="q-eastern-aleppo-trapped-2016-12">([\s\S]*?)<\/section>/.exec(body)?.[1] ?? '')
+        : body;
+      const svg = /<svg[^>]*class="range-chart"[\s\S]*?<\/svg>/.exec(section)?.[0] ?? '';
+      const marks = [...svg.matchAll(/<g class="range-mark" data-figure-id="([^"]+)">/g)].map((m) => m[1]);
+      expect(marks, url).toEqual(quantity.claims.map((c) => c.figure_id));
+      expect(svg.match(/class="range-envelope"/g)?.length, url).toBe(1);
+      expect(decode(section)).toContain('Consistent:');
+      for (const claim of quantity.claims) {
+        // The claim's own words, in the chart's label and in the list, linked to its figure page and its mark.
+        expect(decode(svg)).toContain(`“${claim.raw_text}”`);
+        expect(section).toContain(`href="/explore/figures/${claim.figure_id}">“${claim.raw_text}”`);
+        const span = claim.evidence[0] as Evidence;
+        expect(section).toContain(`href="/explore/sources/${span.source_id}#figure-${claim.figure_id}-1"`);
+      }
+    }
+  });
+
+  it('an evidence link of a claim lands on a <mark> holding the claim’s words', async () => {
+    const body = (await app.inject(PAGES.quantity.url)).body;
+    const links = [...body.matchAll(/<a class="evidence-link" href="\/explore\/sources\/([^#"]+)#([^"]+)">/g)];
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const [, sourceId, markId] of links) {
+      const article = await app.inject(`/explore/sources/${sourceId}`);
+      expect(
+        marksIn(article.body).some((m) => m.id === markId),
+        markId,
+      ).toBe(true);
+    }
+  });
+
+  it('the timeline lists December 2016 in date order, the 5 December veto under December 2016, each linked to its page', async () => {
+    const { data } = await json<{ data: { kind: string; id: string }[] }>('/v1/timeline?from=2016-12-01&to=2016-12-31');
+    const body = decode((await app.inject(PAGES.timeline.url)).body);
+    const linked = [...body.matchAll(/<li class="timeline-entry">[\s\S]*?<a href="\/explore\/(events|votes|statements)\/([^"]+)">/g)].map(
+      (m) => `${(m[1] as string).slice(0, -1)}/${m[2]}`,
+    );
+    expect(linked).toEqual(data.map((e) => `${e.kind}/${e.id}`));
+    const december = body.indexOf('<h2 class="timeline-month">December 2016</h2>');
+    expect(december).toBeGreaterThan(-1);
+    const veto = body.indexOf('href="/explore/events/2016-12-05-sc-veto-aleppo"');
+    expect(veto).toBeGreaterThan(december);
+    expect(body).toContain('<time datetime="2016-12-05">5 December 2016</time>');
+    // The filter form keeps the dates asked for.
+    expect(body).toContain('name="from" type="date" value="2016-12-01"');
+  });
+
+  it('the timeline pages on with the API cursor, in order, and a bad date is a 400 page naming it', async () => {
+    const small = await testApp({ pageSize: { default: 10, max: 500 } });
+    const all = (await (await small.inject('/v1/timeline?limit=500')).json()) as { data: { kind: string; id: string }[] };
+    const entries = (html: string) =>
+      [...html.matchAll(/<li class="timeline-entry">[\s\S]*?<a href="\/explore\/(events|votes|statements)\/([^"]+)">/g)].map(
+        (m) => `${(m[1] as string).slice(0, -1)}/${m[2]}`,
+      );
+    const seen: string[] = [];
+    let url: string | undefined = '/explore/timeline';
+    while (url) {
+      const body: string = (await small.inject(url)).body;
+      seen.push(...entries(body));
+      const next: string | undefined = /<a href="([^"]+)" rel="next">/.exec(body)?.[1];
+      url = next ? decode(next) : undefined;
+    }
+    const bad = await small.inject('/explore/timeline?from=yesterday');
+    await small.close();
+    expect(all.data.length).toBeGreaterThan(10);
+    expect(seen).toEqual(all.data.map((e) => `${e.kind}/${e.id}`));
+    expect(bad.statusCode).toBe(400);
+    expect(decode(bad.body)).toContain('Parameter "from"');
+  });
+
+  it('an unknown quantity is a 404 page', async () => {
+    expect((await app.inject('/explore/quantities/no-such-quantity')).statusCode).toBe(404);
   });
 });
 
