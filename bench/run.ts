@@ -22,6 +22,7 @@ import { MIGRATIONS_DIR, PROJECT_ROOT } from '../src/paths.js';
 import type { TransportEntry } from './lib/baseline-server.js';
 import { type Child, freePort, httpGet, type LoadResult, load, memoryOf, startChild, waitReady } from './lib/harness.js';
 import { buildScenarios, type Scenario } from './lib/scenarios.js';
+import { ensureSoul, SOUL_VERSION, startSoul } from './lib/soul-peer.js';
 
 const USAGE = `usage: npm run bench -- [options]
   --db real|synthetic|PATH  database to serve (default real: data/ledger.db, built with npm run seed if missing;
@@ -34,6 +35,7 @@ const USAGE = `usage: npm run bench -- [options]
   --only a,b                only these scenarios (names as printed)
   --no-baselines            measure the API only
   --no-cached               skip the second API run with the response cache on
+  --no-peer                 skip Soul (the peer; installed into bench/.peers on first use)
 `;
 
 const { values } = (() => {
@@ -49,6 +51,7 @@ const { values } = (() => {
         only: { type: 'string' },
         'no-baselines': { type: 'boolean', default: false },
         'no-cached': { type: 'boolean', default: false },
+        'no-peer': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -170,6 +173,9 @@ interface Row {
   transport?: LoadResult;
   ratio?: number;
   sameRows?: boolean | null;
+  /** Soul on the nearest question it can answer (scenario.soul), and api/soul. */
+  soul?: LoadResult & { path: string; note: string; rows: number };
+  soulRatio?: number;
 }
 
 try {
@@ -265,6 +271,24 @@ try {
     await waitReady(transport, '/readyz', performance.now());
   }
 
+  // ---- the peer: Soul on the same file ----------------------------------------------------------------------
+  let soul: Child | undefined;
+  let soulSkipped: string | null = values['no-peer'] ? 'skipped (--no-peer)' : null;
+  if (!soulSkipped && scenarios.some((s) => s.soul)) {
+    soulSkipped = ensureSoul(say);
+    if (!soulSkipped) {
+      try {
+        soul = await startSoul(dbPath);
+        children.push(soul);
+      } catch (error) {
+        soulSkipped = `soul-cli@${SOUL_VERSION} did not start: ${(error as Error).message}`;
+      }
+    }
+    say(
+      soulSkipped ? `bench: Soul not measured: ${soulSkipped}` : `bench: Soul ${SOUL_VERSION} serving the same file on port ${soul?.port}`,
+    );
+  }
+
   let cachedApi: Child | undefined;
   if (!values['no-cached']) {
     ({ child: cachedApi } = await startApi(true));
@@ -327,6 +351,20 @@ try {
       row.ratio = apiResult.requestsPerSecond / row.minimal.requestsPerSecond;
       row.sameRows = await sameRows(s);
     }
+    if (soul && s.soul) {
+      const url = `http://127.0.0.1:${soul.port}${s.soul.path}`;
+      const probe = await httpGet(soul.port, s.soul.path, 300_000);
+      if (probe.status !== 200)
+        throw new Error(`Soul: GET ${s.soul.path} answered ${probe.status}: ${probe.body.toString().slice(0, 300)}`);
+      const answer = JSON.parse(probe.body.toString()) as { data: unknown };
+      const rows = Array.isArray(answer.data) ? answer.data.length : 0;
+      if (warmup > 0) await load(url, connections, warmup);
+      const soulResult = await load(url, connections, duration);
+      // Soul's queued requests (a full scan each, for search) finish before the next server is measured.
+      await httpGet(soul.port, '/api/health', 300_000);
+      row.soul = { ...soulResult, path: s.soul.path, note: s.soul.note, rows };
+      row.soulRatio = apiResult.requestsPerSecond / soulResult.requestsPerSecond;
+    }
     if (cachedApi) {
       const url = `http://127.0.0.1:${cachedApi.port}${s.url}`;
       let cachedPeakKb = memoryOf(cachedApi.pid)?.rssKb ?? 0;
@@ -345,6 +383,9 @@ try {
       `       api ${fmt(r.requestsPerSecond)} req/s p50 ${fmt(r.p50, 2)} p99 ${fmt(r.p99, 2)} ms` +
         (row.minimal
           ? ` | minimal ${fmt(row.minimal.requestsPerSecond)} req/s p99 ${fmt(row.minimal.p99, 2)} | transport ${fmt(row.transport?.requestsPerSecond ?? Number.NaN)} req/s | ratio ${fmt(row.ratio ?? Number.NaN, 2)}`
+          : '') +
+        (row.soul
+          ? ` | soul ${fmt(row.soul.requestsPerSecond)} req/s p99 ${fmt(row.soul.p99, 2)} (${fmt(row.soulRatio ?? Number.NaN, 2)}x)`
           : '') +
         (row.cached ? ` | cached ${fmt(row.cached.requestsPerSecond)} req/s p99 ${fmt(row.cached.p99, 2)}` : '') +
         (r.errors + r.timeouts + r.non2xx > 0 ? ` | ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx` : ''),
@@ -383,6 +424,13 @@ try {
   } else {
     for (const r of rows) if (r.ratio !== undefined) check(`${r.scenario}: >= 0.8x minimal compute`, r.ratio >= 0.8, `${fmt(r.ratio, 2)}x`);
   }
+  for (const r of rows)
+    if (r.soul && r.soulRatio !== undefined)
+      check(
+        `${r.scenario}: ahead of Soul`,
+        r.soulRatio > 1,
+        `${fmt(r.soulRatio, 2)}x (Soul ${fmt(r.soul.requestsPerSecond)} req/s, p99 ${fmt(r.soul.p99, 2)} ms)`,
+      );
   check('cold start < 1 s', coldMedian < 1000, `median ${fmt(coldMedian)} ms, max ${fmt(cold[cold.length - 1] ?? Number.NaN)} ms`);
   check('peak RSS < 250 MB', peakRssMb < 250, `${fmt(peakRssMb)} MB (VmHWM)`);
 
@@ -400,6 +448,9 @@ try {
     'transport req/s',
     'api/minimal',
     'same rows',
+    'soul req/s',
+    'soul p99',
+    'api/soul',
     'cached req/s',
     'cached p99',
   ];
@@ -416,6 +467,9 @@ try {
     r.transport ? fmt(r.transport.requestsPerSecond) : '-',
     r.ratio !== undefined ? `${fmt(r.ratio, 2)}x` : '-',
     r.sameRows === undefined || r.sameRows === null ? '-' : r.sameRows ? 'yes' : 'NO',
+    r.soul ? fmt(r.soul.requestsPerSecond) : '-',
+    r.soul ? fmt(r.soul.p99, 2) : '-',
+    r.soulRatio !== undefined ? `${fmt(r.soulRatio, 2)}x` : '-',
     r.cached ? `${fmt(r.cached.requestsPerSecond)}${r.cached.hit ? '' : ' (no hit!)'}` : '-',
     r.cached ? fmt(r.cached.p99, 2) : '-',
   ]);
@@ -434,6 +488,13 @@ try {
     markdown,
     '',
     `cold start (spawn to /readyz 200, ${cold.length} runs): median ${fmt(coldMedian)} ms, max ${fmt(cold[cold.length - 1] ?? Number.NaN)} ms; idle RSS ${fmt((baselineMemory?.rssKb ?? 0) / 1024)} MB, peak RSS (VmHWM) ${fmt(peakRssMb)} MB`,
+    '',
+    soulSkipped
+      ? `Soul (soul-cli ${SOUL_VERSION}): not measured: ${soulSkipped}`
+      : `Soul (soul-cli ${SOUL_VERSION}, Express over better-sqlite3 8, same file read-only) answers the nearest question it can:\n${rows
+          .filter((r) => r.soul)
+          .map((r) => `  ${r.scenario}: ${r.soul?.note} (${r.soul?.rows} rows)`)
+          .join('\n')}`,
     '',
     ...targets.map((t) => `${t.met ? 'met    ' : 'NOT MET'}  ${t.target}: ${t.detail}`),
     '',
@@ -460,6 +521,7 @@ try {
           loadAverage: loadavg(),
         },
         settings: { connections, durationSeconds: duration, warmupSeconds: warmup },
+        peer: { name: 'soul-cli', version: SOUL_VERSION, skipped: soulSkipped },
         coldStartMs: cold,
         memory: { idleRssMb: (baselineMemory?.rssKb ?? 0) / 1024, peakRssMb },
         scenarios: rows,
