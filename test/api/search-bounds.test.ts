@@ -90,10 +90,8 @@ describe('searches on worker threads', () => {
       let url: string | null = first;
       let pages = 0;
       while (url) {
-        const [a, b]: { statusCode: number; body: string; json(): unknown }[] = await Promise.all([
-          pooled.inject({ url }),
-          inline.inject({ url }),
-        ]);
+        type Reply = { statusCode: number; body: string; json(): unknown };
+        const [a, b]: [Reply, Reply] = await Promise.all([pooled.inject({ url }), inline.inject({ url })]);
         expect(a.statusCode, url).toBe(200);
         expect(a.body, url).toBe(b.body);
         const next: string | null = first.includes('format=csv')
