@@ -138,10 +138,10 @@ const serverEnv = (port: number): NodeJS.ProcessEnv => ({
 });
 
 /** The API as deployed except for the response cache, which is off unless asked for (see the header comment). */
-async function startApi(responseCache = false): Promise<{ child: Child; readyMs: number }> {
+async function startApi(responseCache = false, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ child: Child; readyMs: number }> {
   const port = await freePort();
   const since = performance.now();
-  const env = { ...serverEnv(port), RESPONSE_CACHE_MB: responseCache ? '32' : '0' };
+  const env = { ...serverEnv(port), RESPONSE_CACHE_MB: responseCache ? '32' : '0', ...extraEnv };
   const child = startChild(process.execPath, [serverEntry], env, port);
   const readyMs = await waitReady(child, '/readyz', since);
   return { child, readyMs };
@@ -392,6 +392,40 @@ try {
     );
     rows.push(row);
   }
+  // ---- search fairness ------------------------------------------------------------------------------------------
+  // Five clients search for a common word while five others ask for the filtered statement list, on one server at
+  // once: the list's p99 says whether searches stall everyone else. Run on the API as configured (searches on
+  // worker threads, a bounded rank window) and on the API with searches inline and every match ranked (as before
+  // issue 15), so that the difference is measured in the same run.
+  const fairness: { server: string; search: LoadResult; list: LoadResult; searchUrl: string; listUrl: string }[] = [];
+  const commonSearch = allScenarios.find((s) => s.name === 'search-common') ?? allScenarios.find((s) => s.name === 'search');
+  const listScenario = allScenarios.find((s) => s.name === 'statements-filtered');
+  if (commonSearch && listScenario && (!only || only.has('search-fairness'))) {
+    const half = Math.max(1, Math.floor(connections / 2));
+    const setups: [string, NodeJS.ProcessEnv][] = [
+      ['api', {}],
+      ['api, searches inline and fully ranked', { SEARCH_WORKERS: '0', SEARCH_RANK_WINDOW: '0' }],
+    ];
+    for (const [server, env] of setups) {
+      const { child } = server === 'api' ? { child: api } : await startApi(false, env);
+      if (child !== api) children.push(child);
+      const base = `http://127.0.0.1:${child.port}`;
+      say(`bench: search-fairness on ${server}: ${half} x ${commonSearch.url} beside ${half} x ${listScenario.url}`);
+      if (warmup > 0) await Promise.all([load(base + commonSearch.url, half, warmup), load(base + listScenario.url, half, warmup)]);
+      await httpGet(child.port, '/healthz', 300_000);
+      const [search, list] = await Promise.all([
+        load(base + commonSearch.url, half, duration),
+        load(base + listScenario.url, half, duration),
+      ]);
+      await httpGet(child.port, '/healthz', 300_000);
+      fairness.push({ server, search, list, searchUrl: commonSearch.url, listUrl: listScenario.url });
+      say(
+        `       search ${fmt(search.requestsPerSecond)} req/s p99 ${fmt(search.p99, 2)} ms | list ${fmt(list.requestsPerSecond)} req/s p99 ${fmt(list.p99, 2)} ms`,
+      );
+      if (child !== api) await child.stop();
+    }
+  }
+
   const finalMemory = memoryOf(api.pid);
   const cachedMemory = cachedApi ? memoryOf(cachedApi.pid) : undefined;
 
@@ -406,23 +440,33 @@ try {
   const check = (target: string, met: boolean, detail: string) => targets.push({ target, met, detail });
   if (synthetic) {
     for (const r of rows.filter((r) => r.group === 'filtered-list')) {
-      if (r.ratio !== undefined) check(`${r.scenario}: >= 0.8x minimal compute`, r.ratio >= 0.8, `${fmt(r.ratio, 2)}x`);
+      if (r.ratio !== undefined) check(`${r.scenario}: >= 2x minimal compute`, r.ratio >= 2, `${fmt(r.ratio, 2)}x`);
       check(`${r.scenario}: p99 <= 10 ms`, r.api.p99 <= 10, `${fmt(r.api.p99, 2)} ms`);
     }
     for (const r of rows.filter((r) => r.group === 'single'))
       check(`${r.scenario}: p99 <= 5 ms`, r.api.p99 <= 5, `${fmt(r.api.p99, 2)} ms`);
     for (const r of rows.filter((r) => r.group === 'search'))
-      check(`${r.scenario}: p99 <= 30 ms`, r.api.p99 <= 30, `${fmt(r.api.p99, 2)} ms (${r.note})`);
+      check(`${r.scenario}: p99 <= 100 ms`, r.api.p99 <= 100, `${fmt(r.api.p99, 2)} ms (${r.note})`);
+    for (const f of fairness.filter((f) => f.server === 'api'))
+      check(
+        'search-fairness: the filtered list p99 <= 20 ms beside common-word searches',
+        f.list.p99 <= 20,
+        `${fmt(f.list.p99, 2)} ms (searches beside it: p99 ${fmt(f.search.p99, 2)} ms)`,
+      );
     // The latency targets again with the response cache on: what a client repeating a URL gets from the service
     // as deployed. Reported apart, never in place of the compute path above.
-    const limits: Record<string, number> = { 'filtered-list': 10, single: 5, search: 30 };
+    const limits: Record<string, number> = { 'filtered-list': 10, single: 5, search: 100 };
     for (const r of rows) {
       const limit = limits[r.group];
       if (r.cached && limit !== undefined)
         check(`${r.scenario} (response cache): p99 <= ${limit} ms`, r.cached.p99 <= limit, `${fmt(r.cached.p99, 2)} ms`);
     }
   } else {
-    for (const r of rows) if (r.ratio !== undefined) check(`${r.scenario}: >= 0.8x minimal compute`, r.ratio >= 0.8, `${fmt(r.ratio, 2)}x`);
+    for (const r of rows) {
+      // CSV and a vote with its positions were the two routes under the baseline on the real database (issue 15).
+      const floor = r.scenario === 'csv' || r.scenario === 'vote-single' ? 1 : 0.8;
+      if (r.ratio !== undefined) check(`${r.scenario}: >= ${floor}x minimal compute`, r.ratio >= floor, `${fmt(r.ratio, 2)}x`);
+    }
   }
   for (const r of rows)
     if (r.soul && r.soulRatio !== undefined)
@@ -489,6 +533,16 @@ try {
     '',
     `cold start (spawn to /readyz 200, ${cold.length} runs): median ${fmt(coldMedian)} ms, max ${fmt(cold[cold.length - 1] ?? Number.NaN)} ms; idle RSS ${fmt((baselineMemory?.rssKb ?? 0) / 1024)} MB, peak RSS (VmHWM) ${fmt(peakRssMb)} MB`,
     '',
+    ...(fairness.length > 0
+      ? [
+          `search-fairness (${Math.max(1, Math.floor(connections / 2))} clients searching ${fairness[0]?.searchUrl} beside ${Math.max(1, Math.floor(connections / 2))} asking ${fairness[0]?.listUrl}):`,
+          ...fairness.map(
+            (f) =>
+              `  ${f.server}: search ${fmt(f.search.requestsPerSecond)} req/s p99 ${fmt(f.search.p99, 2)} ms; list ${fmt(f.list.requestsPerSecond)} req/s p99 ${fmt(f.list.p99, 2)} ms`,
+          ),
+          '',
+        ]
+      : []),
     soulSkipped
       ? `Soul (soul-cli ${SOUL_VERSION}): not measured: ${soulSkipped}`
       : `Soul (soul-cli ${SOUL_VERSION}, Express over better-sqlite3 8, same file read-only) answers the nearest question it can:\n${rows
@@ -525,6 +579,7 @@ try {
         coldStartMs: cold,
         memory: { idleRssMb: (baselineMemory?.rssKb ?? 0) / 1024, peakRssMb },
         scenarios: rows,
+        searchFairness: fairness,
         targets,
         markdown,
         seconds: (performance.now() - started) / 1000,
