@@ -25,7 +25,8 @@ export interface RepositoryOptions extends ListQueryOptions {
 }
 
 export function createRepositories(db: Database.Database, options: RepositoryOptions) {
-  const lists = new ListQueries(db, new CursorCodec(options.buildId), options);
+  const cursors = new CursorCodec(options.buildId);
+  const lists = new ListQueries(db, cursors, options);
   const evidence = new EvidenceRepository(db);
   const statements = new StatementRepository(db, lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);
