@@ -22,6 +22,7 @@ import { MIGRATIONS_DIR, PROJECT_ROOT } from '../src/paths.js';
 import type { TransportEntry } from './lib/baseline-server.js';
 import { type Child, freePort, httpGet, type LoadResult, load, memoryOf, startChild, waitReady } from './lib/harness.js';
 import { buildScenarios, type Scenario } from './lib/scenarios.js';
+import { ensureSoul, SOUL_VERSION, startSoul } from './lib/soul-peer.js';
 
 const USAGE = `usage: npm run bench -- [options]
   --db real|synthetic|PATH  database to serve (default real: data/ledger.db, built with npm run seed if missing;
@@ -34,6 +35,7 @@ const USAGE = `usage: npm run bench -- [options]
   --only a,b                only these scenarios (names as printed)
   --no-baselines            measure the API only
   --no-cached               skip the second API run with the response cache on
+  --no-peer                 skip Soul (the peer; installed into bench/.peers on first use)
 `;
 
 const { values } = (() => {
@@ -49,6 +51,7 @@ const { values } = (() => {
         only: { type: 'string' },
         'no-baselines': { type: 'boolean', default: false },
         'no-cached': { type: 'boolean', default: false },
+        'no-peer': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -135,10 +138,10 @@ const serverEnv = (port: number): NodeJS.ProcessEnv => ({
 });
 
 /** The API as deployed except for the response cache, which is off unless asked for (see the header comment). */
-async function startApi(responseCache = false): Promise<{ child: Child; readyMs: number }> {
+async function startApi(responseCache = false, extraEnv: NodeJS.ProcessEnv = {}): Promise<{ child: Child; readyMs: number }> {
   const port = await freePort();
   const since = performance.now();
-  const env = { ...serverEnv(port), RESPONSE_CACHE_MB: responseCache ? '32' : '0' };
+  const env = { ...serverEnv(port), RESPONSE_CACHE_MB: responseCache ? '32' : '0', ...extraEnv };
   const child = startChild(process.execPath, [serverEntry], env, port);
   const readyMs = await waitReady(child, '/readyz', since);
   return { child, readyMs };
@@ -170,6 +173,11 @@ interface Row {
   transport?: LoadResult;
   ratio?: number;
   sameRows?: boolean | null;
+  /** Soul on the nearest question it can answer (scenario.soul), and api/soul. */
+  soul?: LoadResult & { path: string; note: string; rows: number };
+  soulRatio?: number;
+  /** One Soul request alone, when it was too slow to load (see the Soul measurement). */
+  soulAloneMs?: number;
 }
 
 try {
@@ -265,6 +273,24 @@ try {
     await waitReady(transport, '/readyz', performance.now());
   }
 
+  // ---- the peer: Soul on the same file ----------------------------------------------------------------------
+  let soul: Child | undefined;
+  let soulSkipped: string | null = values['no-peer'] ? 'skipped (--no-peer)' : null;
+  if (!soulSkipped && scenarios.some((s) => s.soul)) {
+    soulSkipped = ensureSoul(say);
+    if (!soulSkipped) {
+      try {
+        soul = await startSoul(dbPath);
+        children.push(soul);
+      } catch (error) {
+        soulSkipped = `soul-cli@${SOUL_VERSION} did not start: ${(error as Error).message}`;
+      }
+    }
+    say(
+      soulSkipped ? `bench: Soul not measured: ${soulSkipped}` : `bench: Soul ${SOUL_VERSION} serving the same file on port ${soul?.port}`,
+    );
+  }
+
   let cachedApi: Child | undefined;
   if (!values['no-cached']) {
     ({ child: cachedApi } = await startApi(true));
@@ -327,6 +353,27 @@ try {
       row.ratio = apiResult.requestsPerSecond / row.minimal.requestsPerSecond;
       row.sameRows = await sameRows(s);
     }
+    if (soul && s.soul) {
+      const url = `http://127.0.0.1:${soul.port}${s.soul.path}`;
+      const probe = await httpGet(soul.port, s.soul.path, 300_000);
+      if (probe.status !== 200)
+        throw new Error(`Soul: GET ${s.soul.path} answered ${probe.status}: ${probe.body.toString().slice(0, 300)}`);
+      const answer = JSON.parse(probe.body.toString()) as { data: unknown };
+      const rows = Array.isArray(answer.data) ? answer.data.length : 0;
+      // Soul answers one request at a time: a query that takes seconds alone (its LIKE scan of a million rows)
+      // would queue minutes of work under 10 connections. Such a query is reported alone, not loaded.
+      if (probe.milliseconds > 2000) {
+        say(`       soul: one request alone took ${fmt(probe.milliseconds)} ms; not loaded`);
+        row.soulAloneMs = probe.milliseconds;
+      } else {
+        if (warmup > 0) await load(url, connections, warmup);
+        const soulResult = await load(url, connections, duration);
+        // Soul's queued requests (a full scan each, for search) finish before the next server is measured.
+        await httpGet(soul.port, '/api/health', 300_000);
+        row.soul = { ...soulResult, path: s.soul.path, note: s.soul.note, rows };
+        row.soulRatio = apiResult.requestsPerSecond / soulResult.requestsPerSecond;
+      }
+    }
     if (cachedApi) {
       const url = `http://127.0.0.1:${cachedApi.port}${s.url}`;
       let cachedPeakKb = memoryOf(cachedApi.pid)?.rssKb ?? 0;
@@ -346,11 +393,48 @@ try {
         (row.minimal
           ? ` | minimal ${fmt(row.minimal.requestsPerSecond)} req/s p99 ${fmt(row.minimal.p99, 2)} | transport ${fmt(row.transport?.requestsPerSecond ?? Number.NaN)} req/s | ratio ${fmt(row.ratio ?? Number.NaN, 2)}`
           : '') +
+        (row.soul
+          ? ` | soul ${fmt(row.soul.requestsPerSecond)} req/s p99 ${fmt(row.soul.p99, 2)} (${fmt(row.soulRatio ?? Number.NaN, 2)}x)`
+          : '') +
         (row.cached ? ` | cached ${fmt(row.cached.requestsPerSecond)} req/s p99 ${fmt(row.cached.p99, 2)}` : '') +
         (r.errors + r.timeouts + r.non2xx > 0 ? ` | ${r.errors} errors, ${r.timeouts} timeouts, ${r.non2xx} non-2xx` : ''),
     );
     rows.push(row);
   }
+  // ---- search fairness ------------------------------------------------------------------------------------------
+  // Five clients search for a common word while five others ask for the filtered statement list, on one server at
+  // once: the list's p99 says whether searches stall everyone else. Run on the API as configured (searches on
+  // worker threads, a bounded rank window) and on the API with searches inline and every match ranked (as before
+  // issue 15), so that the difference is measured in the same run.
+  const fairness: { server: string; search: LoadResult; list: LoadResult; searchUrl: string; listUrl: string }[] = [];
+  const commonSearch = allScenarios.find((s) => s.name === 'search-common') ?? allScenarios.find((s) => s.name === 'search');
+  const listScenario = allScenarios.find((s) => s.name === 'statements-filtered');
+  if (commonSearch && listScenario && (!only || only.has('search-fairness'))) {
+    const half = Math.max(1, Math.floor(connections / 2));
+    const setups: [string, NodeJS.ProcessEnv][] = [
+      ['api', {}],
+      ['api, searches inline and fully ranked', { SEARCH_WORKERS: '0', SEARCH_RANK_WINDOW: '0' }],
+    ];
+    for (const [server, env] of setups) {
+      const { child } = server === 'api' ? { child: api } : await startApi(false, env);
+      if (child !== api) children.push(child);
+      const base = `http://127.0.0.1:${child.port}`;
+      say(`bench: search-fairness on ${server}: ${half} x ${commonSearch.url} beside ${half} x ${listScenario.url}`);
+      if (warmup > 0) await Promise.all([load(base + commonSearch.url, half, warmup), load(base + listScenario.url, half, warmup)]);
+      await httpGet(child.port, '/healthz', 300_000);
+      const [search, list] = await Promise.all([
+        load(base + commonSearch.url, half, duration),
+        load(base + listScenario.url, half, duration),
+      ]);
+      await httpGet(child.port, '/healthz', 300_000);
+      fairness.push({ server, search, list, searchUrl: commonSearch.url, listUrl: listScenario.url });
+      say(
+        `       search ${fmt(search.requestsPerSecond)} req/s p99 ${fmt(search.p99, 2)} ms | list ${fmt(list.requestsPerSecond)} req/s p99 ${fmt(list.p99, 2)} ms`,
+      );
+      if (child !== api) await child.stop();
+    }
+  }
+
   const finalMemory = memoryOf(api.pid);
   const cachedMemory = cachedApi ? memoryOf(cachedApi.pid) : undefined;
 
@@ -365,24 +449,41 @@ try {
   const check = (target: string, met: boolean, detail: string) => targets.push({ target, met, detail });
   if (synthetic) {
     for (const r of rows.filter((r) => r.group === 'filtered-list')) {
-      if (r.ratio !== undefined) check(`${r.scenario}: >= 0.8x minimal compute`, r.ratio >= 0.8, `${fmt(r.ratio, 2)}x`);
+      if (r.ratio !== undefined) check(`${r.scenario}: >= 2x minimal compute`, r.ratio >= 2, `${fmt(r.ratio, 2)}x`);
       check(`${r.scenario}: p99 <= 10 ms`, r.api.p99 <= 10, `${fmt(r.api.p99, 2)} ms`);
     }
     for (const r of rows.filter((r) => r.group === 'single'))
       check(`${r.scenario}: p99 <= 5 ms`, r.api.p99 <= 5, `${fmt(r.api.p99, 2)} ms`);
     for (const r of rows.filter((r) => r.group === 'search'))
-      check(`${r.scenario}: p99 <= 30 ms`, r.api.p99 <= 30, `${fmt(r.api.p99, 2)} ms (${r.note})`);
+      check(`${r.scenario}: p99 <= 100 ms`, r.api.p99 <= 100, `${fmt(r.api.p99, 2)} ms (${r.note})`);
+    for (const f of fairness.filter((f) => f.server === 'api'))
+      check(
+        'search-fairness: the filtered list p99 <= 20 ms beside common-word searches',
+        f.list.p99 <= 20,
+        `${fmt(f.list.p99, 2)} ms (searches beside it: p99 ${fmt(f.search.p99, 2)} ms)`,
+      );
     // The latency targets again with the response cache on: what a client repeating a URL gets from the service
     // as deployed. Reported apart, never in place of the compute path above.
-    const limits: Record<string, number> = { 'filtered-list': 10, single: 5, search: 30 };
+    const limits: Record<string, number> = { 'filtered-list': 10, single: 5, search: 100 };
     for (const r of rows) {
       const limit = limits[r.group];
       if (r.cached && limit !== undefined)
         check(`${r.scenario} (response cache): p99 <= ${limit} ms`, r.cached.p99 <= limit, `${fmt(r.cached.p99, 2)} ms`);
     }
   } else {
-    for (const r of rows) if (r.ratio !== undefined) check(`${r.scenario}: >= 0.8x minimal compute`, r.ratio >= 0.8, `${fmt(r.ratio, 2)}x`);
+    for (const r of rows) {
+      // CSV and a vote with its positions were the two routes under the baseline on the real database (issue 15).
+      const floor = r.scenario === 'csv' || r.scenario === 'vote-single' ? 1 : 0.8;
+      if (r.ratio !== undefined) check(`${r.scenario}: >= ${floor}x minimal compute`, r.ratio >= floor, `${fmt(r.ratio, 2)}x`);
+    }
   }
+  for (const r of rows)
+    if (r.soul && r.soulRatio !== undefined)
+      check(
+        `${r.scenario}: ahead of Soul`,
+        r.soulRatio > 1,
+        `${fmt(r.soulRatio, 2)}x (Soul ${fmt(r.soul.requestsPerSecond)} req/s, p99 ${fmt(r.soul.p99, 2)} ms)`,
+      );
   check('cold start < 1 s', coldMedian < 1000, `median ${fmt(coldMedian)} ms, max ${fmt(cold[cold.length - 1] ?? Number.NaN)} ms`);
   check('peak RSS < 250 MB', peakRssMb < 250, `${fmt(peakRssMb)} MB (VmHWM)`);
 
@@ -400,6 +501,9 @@ try {
     'transport req/s',
     'api/minimal',
     'same rows',
+    'soul req/s',
+    'soul p99',
+    'api/soul',
     'cached req/s',
     'cached p99',
   ];
@@ -416,6 +520,9 @@ try {
     r.transport ? fmt(r.transport.requestsPerSecond) : '-',
     r.ratio !== undefined ? `${fmt(r.ratio, 2)}x` : '-',
     r.sameRows === undefined || r.sameRows === null ? '-' : r.sameRows ? 'yes' : 'NO',
+    r.soul ? fmt(r.soul.requestsPerSecond) : '-',
+    r.soul ? fmt(r.soul.p99, 2) : '-',
+    r.soulRatio !== undefined ? `${fmt(r.soulRatio, 2)}x` : r.soulAloneMs !== undefined ? `alone ${fmt(r.soulAloneMs)} ms` : '-',
     r.cached ? `${fmt(r.cached.requestsPerSecond)}${r.cached.hit ? '' : ' (no hit!)'}` : '-',
     r.cached ? fmt(r.cached.p99, 2) : '-',
   ]);
@@ -434,6 +541,23 @@ try {
     markdown,
     '',
     `cold start (spawn to /readyz 200, ${cold.length} runs): median ${fmt(coldMedian)} ms, max ${fmt(cold[cold.length - 1] ?? Number.NaN)} ms; idle RSS ${fmt((baselineMemory?.rssKb ?? 0) / 1024)} MB, peak RSS (VmHWM) ${fmt(peakRssMb)} MB`,
+    '',
+    ...(fairness.length > 0
+      ? [
+          `search-fairness (${Math.max(1, Math.floor(connections / 2))} clients searching ${fairness[0]?.searchUrl} beside ${Math.max(1, Math.floor(connections / 2))} asking ${fairness[0]?.listUrl}):`,
+          ...fairness.map(
+            (f) =>
+              `  ${f.server}: search ${fmt(f.search.requestsPerSecond)} req/s p99 ${fmt(f.search.p99, 2)} ms; list ${fmt(f.list.requestsPerSecond)} req/s p99 ${fmt(f.list.p99, 2)} ms`,
+          ),
+          '',
+        ]
+      : []),
+    soulSkipped
+      ? `Soul (soul-cli ${SOUL_VERSION}): not measured: ${soulSkipped}`
+      : `Soul (soul-cli ${SOUL_VERSION}, Express over better-sqlite3 8, same file read-only) answers the nearest question it can:\n${rows
+          .filter((r) => r.soul)
+          .map((r) => `  ${r.scenario}: ${r.soul?.note} (${r.soul?.rows} rows)`)
+          .join('\n')}`,
     '',
     ...targets.map((t) => `${t.met ? 'met    ' : 'NOT MET'}  ${t.target}: ${t.detail}`),
     '',
@@ -460,9 +584,11 @@ try {
           loadAverage: loadavg(),
         },
         settings: { connections, durationSeconds: duration, warmupSeconds: warmup },
+        peer: { name: 'soul-cli', version: SOUL_VERSION, skipped: soulSkipped },
         coldStartMs: cold,
         memory: { idleRssMb: (baselineMemory?.rssKb ?? 0) / 1024, peakRssMb },
         scenarios: rows,
+        searchFairness: fairness,
         targets,
         markdown,
         seconds: (performance.now() - started) / 1000,

@@ -75,6 +75,18 @@ export const SETTINGS = {
   RESPONSE_CACHE_MB: intSetting(32, 0, 4096, 'memory for finished answers reused for repeated URLs; `0` turns it off'),
   SEARCH_MAX_LENGTH: intSetting(200, 10, 2000, 'longest `q`, in characters'),
   SEARCH_MAX_TERMS: intSetting(16, 1, 64, 'most words in `q`'),
+  SEARCH_WORKERS: intSetting(
+    2,
+    0,
+    16,
+    'worker threads that run full-text searches off the event loop, each with its own read-only connection; `0` runs them inline',
+  ),
+  SEARCH_RANK_WINDOW: intSetting(
+    5000,
+    0,
+    100_000_000,
+    'relevance ranks at most this many matches of one search: the last ones in the full-text index (see "Search cost" below); `0` ranks all',
+  ),
   TIMELINEJS_MAX_ENTRIES: intSetting(
     1000,
     1,
@@ -127,7 +139,12 @@ export const configSchema = z
       shutdownGraceMs: env.SHUTDOWN_GRACE_MS,
       cacheMaxAgeSeconds: env.CACHE_MAX_AGE_S,
       responseCacheBytes: env.RESPONSE_CACHE_MB * 1024 * 1024,
-      search: { maxLength: env.SEARCH_MAX_LENGTH, maxTerms: env.SEARCH_MAX_TERMS },
+      search: {
+        maxLength: env.SEARCH_MAX_LENGTH,
+        maxTerms: env.SEARCH_MAX_TERMS,
+        workers: env.SEARCH_WORKERS,
+        rankWindow: env.SEARCH_RANK_WINDOW,
+      },
       timelinejsMaxEntries: env.TIMELINEJS_MAX_ENTRIES,
     };
   });

@@ -38,7 +38,15 @@ export interface Scenario {
   url: string;
   baseline: BaselineSpec;
   note?: string;
+  /** The nearest question Soul (the peer, see soul-peer.ts) can answer, and how its answer differs; none if it cannot. */
+  soul?: { path: string; note: string };
 }
+
+/** Soul's list URL for a table: `_filters` are `column__op:value` joined by commas, `_page` counts from 1. */
+const soulList = (table: string, query: Record<string, string>) =>
+  `/api/tables/${table}/rows?${Object.entries(query)
+    .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+    .join('&')}`;
 
 const PAGE = 50;
 const SIEGE = { from: '2016-07-01', to: '2016-12-31' };
@@ -104,6 +112,14 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
       url: `/v1/statements?speaker=${speaker.speaker_id}&from=${range.from}&to=${range.to}`,
       baseline: statementList('s.speaker_id = ? AND s.sort_date >= ? AND s.sort_date <= ?', [speaker.speaker_id, range.from, range.to]),
       note: `${inRange} matching statements`,
+      soul: {
+        path: soulList('statements', {
+          _filters: `speaker_id__eq:${speaker.speaker_id},sort_date__gte:${range.from},sort_date__lte:${range.to}`,
+          _ordering: 'sort_date',
+          _limit: String(PAGE),
+        }),
+        note: 'flat rows: no evidence, no speaker name (its _extend fails on text keys), plus a total count',
+      },
     });
 
     // 2. Events by type and date range: the most common type in the range.
@@ -130,6 +146,14 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
         limit: PAGE,
       },
       note: `${type.n} matching events`,
+      soul: {
+        path: soulList('events', {
+          _filters: `type__eq:${type.type},sort_date__gte:${eventRange.from},sort_date__lte:${eventRange.to}`,
+          _ordering: 'sort_date',
+          _limit: String(PAGE),
+        }),
+        note: 'flat rows: no evidence, actors or location name, plus a total count',
+      },
     });
 
     // 3. One event with everything embedded: the first (by id) that has statements, votes and figures.
@@ -150,6 +174,7 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
       url: `/v1/events/${event.id}`,
       baseline: { sql: EVENT_DETAIL_SQL, params: [event.id], json: EVENT_DETAIL_JSON, mode: 'single', limit: 1 },
       note: `${embedded.s} statements, ${embedded.v} votes, ${embedded.f} figures`,
+      soul: { path: `/api/tables/events/rows/${encodeURIComponent(event.id)}`, note: 'the event row alone: nothing embedded' },
     });
 
     // 4. A vote with its positions: a General Assembly vote (193 positions) when there is one.
@@ -163,6 +188,10 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
       url: `/v1/votes/${vote.id}`,
       baseline: { sql: VOTE_DETAIL_SQL, params: [vote.id], json: VOTE_DETAIL_JSON, mode: 'single', limit: 1 },
       note: `${vote.n} positions`,
+      soul: {
+        path: soulList('vote_positions', { _filters: `vote_id__eq:${vote.id}`, _limit: '500' }),
+        note: 'its positions as flat rows (member ids, no names), without the vote, sponsors or evidence',
+      },
     });
 
     // 5. Full-text search, ranked. On the synthetic corpus: a selective query (about 0.1-1% of statements
@@ -200,6 +229,10 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
           limit: PAGE,
         },
         note: `"${s.q}": ${s.n} matches`,
+        soul: {
+          path: soulList('statements', { _search: s.q, _limit: String(PAGE) }),
+          note: 'its only text search: LIKE %q% over every column (a full scan), unranked, plus a total count',
+        },
       });
     }
 
@@ -226,6 +259,10 @@ export function buildScenarios(databasePath: string): { scenarios: Scenario[]; s
         group: 'deep-page',
         url: '/v1/statements',
         baseline: statementList('(s.sort_date, s.id) > (?, ?)', []),
+        soul: {
+          path: soulList('statements', { _ordering: 'sort_date', _limit: String(PAGE), _page: String(10_000 / PAGE + 1) }),
+          note: 'OFFSET 10,000 (it pages by offset), plus a total count',
+        },
       });
     }
     return { scenarios, synthetic, counts };

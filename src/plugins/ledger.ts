@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Ledger, openLedger } from '../db/open-ledger.js';
+import { QueryPool } from '../db/query-pool.js';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 
@@ -17,14 +18,27 @@ declare module 'fastify' {
 
 export interface LedgerPluginOptions {
   databasePath: string;
+  /** Worker threads for full-text searches (0: inline) and how many matches relevance ranks (0: all). */
+  search: { workers: number; rankWindow: number };
 }
 
 export default fp(
   async (app: FastifyInstance, options: LedgerPluginOptions) => {
     const ledger = openLedger(options.databasePath, MIGRATIONS_DIR);
+    let pool: QueryPool | undefined;
+    try {
+      // Opened now, beside the main connection, so that every connection reads the build the server checked.
+      if (options.search.workers > 0) pool = await QueryPool.open(options.databasePath, ledger.buildId, options.search.workers);
+    } catch (error) {
+      ledger.close();
+      throw error;
+    }
     app.decorate('ledger', ledger);
-    app.decorate('repos', createRepositories(ledger.db, { buildId: ledger.buildId }));
-    app.addHook('onClose', async () => ledger.close());
+    app.decorate('repos', createRepositories(ledger.db, { buildId: ledger.buildId, pool, rankWindow: options.search.rankWindow }));
+    app.addHook('onClose', async () => {
+      await pool?.close();
+      ledger.close();
+    });
   },
   { name: 'ledger' },
 );

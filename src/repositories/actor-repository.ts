@@ -65,6 +65,11 @@ export class ActorRepository {
     const page = this.lists.page<ActorRow>(SHAPE, conditions, request);
     return { rows: this.withAliasesAndRoles(page.rows), nextCursor: page.nextCursor };
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: ActorFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Actor>> {
+    const page = await this.lists.pageAsync<ActorRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.withAliasesAndRoles(page.rows), nextCursor: page.nextCursor };
+  }
 
   get(id: string): ActorDetail | undefined {
     const row = this.byId.get(id) as ActorRow | undefined;

@@ -137,6 +137,11 @@ export class EventRepository {
     const page = this.lists.page<EventRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: EventFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Event>> {
+    const page = await this.lists.pageAsync<EventRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
 
   /**
    * `from`/`to` match an event whose span [date_start, end] overlaps [from, to], where the end is `date_end`, or

@@ -113,6 +113,11 @@ export class FigureRepository {
     const page = this.lists.page<FigureRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: FigureFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Figure>> {
+    const page = await this.lists.pageAsync<FigureRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
 
   get(id: string): FigureDetail | undefined {
     const row = this.byId.get(id) as FigureRow | undefined;

@@ -11,7 +11,7 @@ import { FigureRepository } from './figure-repository.js';
 import { LocationRepository } from './location-repository.js';
 import { QuantityRepository } from './quantity-repository.js';
 import { CursorCodec } from './query/cursor.js';
-import { ListQueries } from './query/list-query.js';
+import { ListQueries, type ListQueryOptions } from './query/list-query.js';
 import { ReferenceCheck } from './reference-check.js';
 import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
@@ -19,14 +19,14 @@ import { TimelineRepository } from './timeline-repository.js';
 import { VoteRepository } from './vote-repository.js';
 import { WebAnnotationRepository } from './web-annotation-repository.js';
 
-export interface RepositoryOptions {
+export interface RepositoryOptions extends ListQueryOptions {
   /** The database build's id (ledger_meta `build_id`): cursors are signed with it, so they die with the build. */
   buildId: string;
 }
 
 export function createRepositories(db: Database.Database, options: RepositoryOptions) {
   const cursors = new CursorCodec(options.buildId);
-  const lists = new ListQueries(db, cursors);
+  const lists = new ListQueries(db, cursors, options);
   const evidence = new EvidenceRepository(db);
   const statements = new StatementRepository(db, lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);

@@ -70,6 +70,11 @@ export class LocationRepository {
     const page = this.lists.page<LocationRow>(SHAPE, conditions, request);
     return { rows: this.withAliases(page.rows), nextCursor: page.nextCursor };
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: LocationFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Location>> {
+    const page = await this.lists.pageAsync<LocationRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.withAliases(page.rows), nextCursor: page.nextCursor };
+  }
 
   get(id: string): LocationDetail | undefined {
     const row = this.byId.get(id) as LocationRow | undefined;

@@ -76,6 +76,10 @@ export class SourceRepository {
   page(conditions: readonly Condition[], request: PageRequest): ListPage<Source> {
     return this.lists.page<Source>(SHAPE, conditions, request);
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: SourceFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Source>> {
+    return this.lists.pageAsync<Source>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+  }
 
   /** Only an article's text (no records, no exclusions): what a page needs to quote evidence in its context. */
   textOf(id: string): string | undefined {

@@ -95,6 +95,11 @@ export class StatementRepository {
     const page = this.lists.page<StatementRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: StatementFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Statement>> {
+    const page = await this.lists.pageAsync<StatementRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
 
   get(id: string): StatementDetail | undefined {
     const row = this.byId.get(id) as StatementRow | undefined;

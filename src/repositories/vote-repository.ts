@@ -152,6 +152,11 @@ export class VoteRepository {
     const page = this.lists.page<VoteRow>(SHAPE, conditions, request);
     return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: VoteFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Vote>> {
+    const page = await this.lists.pageAsync<VoteRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
 
   get(id: string): VoteDetail | undefined {
     const row = this.byId.get(id) as VoteRow | undefined;

@@ -25,7 +25,7 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query;
       // Names are typed a few letters at a time: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
-      const page = app.repos.actors.list(
+      const page = await app.repos.actors.listAsync(
         { kind: splitList(query.kind), search: args.search, provenance: provenanceFilter(query) },
         args.sort,
         args.limit,

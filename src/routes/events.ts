@@ -28,7 +28,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const location = app.repos.references.checkedIds('locations', 'location', query.location);
       const within = app.repos.references.checkedIds('locations', 'within', query.within);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
-      const page = app.repos.events.list(
+      const page = await app.repos.events.listAsync(
         {
           type: splitList(query.type),
           actor,

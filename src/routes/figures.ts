@@ -34,7 +34,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       const claimedBy = app.repos.references.checkedIds('actors', 'claimed_by', query.claimed_by);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
-      const page = app.repos.figures.list(
+      const page = await app.repos.figures.listAsync(
         {
           provenance: provenanceFilter(query),
           metric: splitList(query.metric),

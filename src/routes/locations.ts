@@ -26,7 +26,7 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
       // Place names are typed a few letters at a time, like actors' names: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
       const parent = app.repos.references.checkedIds('locations', 'parent', query.parent);
-      const page = app.repos.locations.list(
+      const page = await app.repos.locations.listAsync(
         { kind: splitList(query.kind), parent, search: args.search },
         args.sort,
         args.limit,

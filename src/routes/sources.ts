@@ -24,7 +24,12 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const page = app.repos.sources.list({ from: query.from, to: query.to, search: args.search }, args.sort, args.limit, args.cursor);
+      const page = await app.repos.sources.listAsync(
+        { from: query.from, to: query.to, search: args.search },
+        args.sort,
+        args.limit,
+        args.cursor,
+      );
       return sendList(request, reply, page, args.limit, query.format, SourceList);
     },
   );

@@ -29,7 +29,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
       const within = app.repos.references.checkedIds('locations', 'within', query.within);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
-      const page = app.repos.statements.list(
+      const page = await app.repos.statements.listAsync(
         {
           speaker,
           kind: splitList(query.kind),

@@ -28,7 +28,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
       const vetoedBy = app.repos.references.checkedIds('actors', 'vetoed_by', query.vetoed_by);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
-      const page = app.repos.votes.list(
+      const page = await app.repos.votes.listAsync(
         {
           provenance: provenanceFilter(query),
           body: splitList(query.body),

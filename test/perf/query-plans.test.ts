@@ -177,7 +177,9 @@ beforeAll(async () => {
     });
   }
 
-  app = await buildApp(testConfig({ databasePath: target, rateLimit: { enabled: false, max: 1000, windowMs: 60_000 } }));
+  // Searches inline: the worker threads run the same SQL text, but on connections this test cannot observe.
+  const search = { ...testConfig().search, workers: 0 };
+  app = await buildApp(testConfig({ databasePath: target, rateLimit: { enabled: false, max: 1000, windowMs: 60_000 }, search }));
   await app.ready();
   db = app.ledger.db;
 }, 120_000);

@@ -70,7 +70,7 @@ describe('full-text search', () => {
   });
 
   it('counts characters, not bytes, and follows the configured bounds', async () => {
-    const strict = await appWith({ search: { maxLength: 12, maxTerms: 2 } });
+    const strict = await appWith({ search: { ...testConfig().search, maxLength: 12, maxTerms: 2 } });
     expect((await strict.inject({ url: `/v1/actors?q=${encodeURIComponent('é'.repeat(12))}` })).statusCode).toBe(200);
     await expect400(strict, `/v1/actors?q=${encodeURIComponent('é'.repeat(13))}`, 'q');
     expect((await strict.inject({ url: '/v1/actors?q=john%20kerry' })).json().data[0].id).toBe('john-kerry');

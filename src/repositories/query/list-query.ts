@@ -7,6 +7,7 @@
  */
 import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
+import type { QueryPool } from '../../db/query-pool.js';
 import { type Condition, paddedValues } from './conditions.js';
 import type { CursorCodec, CursorKey } from './cursor.js';
 
@@ -48,6 +49,7 @@ export interface PageSql {
 
 /** A page query prepared once: rows come back raw (arrays) and become objects through a mapper compiled from the columns. */
 interface PreparedPage {
+  sql: string;
   statement: Database.Statement;
   toObject: (row: unknown[]) => unknown;
   /** Positions of `_sort_key` and `_tie` (what breaks ties: the id, or a search hit's rowid) in a raw row, for the next cursor. */
@@ -71,19 +73,64 @@ const PREPARED_PAGES = 256;
 /** Rows per step when `all` walks a list: as many as a page may hold. */
 const WALK_STEP = 500;
 
+export interface ListQueryOptions {
+  /** Worker threads for searches (see query-pool.ts); without it they run on the calling thread. */
+  pool?: QueryPool | undefined;
+  /**
+   * Relevance ranks at most this many matches of a search alone: the last ones in the full-text index (for the
+   * ledger, the most recently loaded). A query matching fewer is ranked in full, as before; one matching more (a
+   * common word at millions of records) is ranked among that window only, so its cost is bounded by the window,
+   * not by the corpus. 0 ranks every match.
+   */
+  rankWindow?: number;
+}
+
 export class ListQueries {
   private readonly prepared = new LRUCache<string, PreparedPage>({ max: PREPARED_PAGES });
+  private readonly pool: QueryPool | undefined;
+  private readonly rankWindow: number;
 
   constructor(
     private readonly db: Database.Database,
     private readonly cursors: CursorCodec,
-  ) {}
+    options: ListQueryOptions = {},
+  ) {
+    this.pool = options.pool;
+    this.rankWindow = options.rankWindow ?? 0;
+  }
 
   /** One page: the cursor checked once (an HMAC), the rows, and the next page's signed cursor. */
   page<Row extends { id: string }>(shape: ListShape, conditions: readonly Condition[], request: PageRequest): ListPage<Row> {
     const after = request.cursor ? this.cursors.decode(request.cursor, request.sort, 2) : undefined;
-    const { rows, lastKey } = this.rows<Row>(pageSql(shape, conditions, request.sort, request.limit, after), request.limit);
-    return { rows, nextCursor: lastKey ? this.cursors.encode(request.sort, lastKey) : null };
+    const query = pageSql(shape, conditions, request.sort, request.limit, after, this.rankWindow);
+    const prepared = this.prepare(query.sql);
+    return this.cut<Row>(prepared, prepared.statement.all(...query.params) as unknown[][], request);
+  }
+
+  /**
+   * One page, as `page`; a search runs on a worker thread when there is a pool, so that its cost (which grows with
+   * its matches) never holds the event loop. Other lists are bounded by their page and indexes and run here.
+   */
+  async pageAsync<Row extends { id: string }>(
+    shape: ListShape,
+    conditions: readonly Condition[],
+    request: PageRequest,
+  ): Promise<ListPage<Row>> {
+    if (!this.pool || !conditions.some((c) => c.search !== undefined)) return this.page<Row>(shape, conditions, request);
+    const after = request.cursor ? this.cursors.decode(request.cursor, request.sort, 2) : undefined;
+    const query = pageSql(shape, conditions, request.sort, request.limit, after, this.rankWindow);
+    const prepared = this.prepare(query.sql); // here only for its columns; the worker prepares its own
+    return this.cut<Row>(prepared, await this.pool.all(query.sql, query.params), request);
+  }
+
+  private cut<Row>(prepared: PreparedPage, raw: unknown[][], request: PageRequest): ListPage<Row> {
+    let nextCursor: string | null = null;
+    if (raw.length > request.limit) {
+      raw.length = request.limit;
+      const last = raw[raw.length - 1] as unknown[];
+      nextCursor = this.cursors.encode(request.sort, [last[prepared.sortKeyAt], last[prepared.tieAt]] as CursorKey);
+    }
+    return { rows: raw.map(prepared.toObject) as Row[], nextCursor };
   }
 
   /** Every matching row in sort order, fetched `step` rows at a time: an event's embedded statements never stop at a page. */
@@ -91,7 +138,7 @@ export class ListQueries {
     const all: Row[] = [];
     let after: CursorKey | undefined;
     for (;;) {
-      const { rows, lastKey } = this.rows<Row>(pageSql(shape, conditions, sort, step, after), step);
+      const { rows, lastKey } = this.rows<Row>(pageSql(shape, conditions, sort, step, after, this.rankWindow), step);
       all.push(...rows);
       if (!lastKey) return all;
       after = lastKey;
@@ -117,6 +164,7 @@ export class ListQueries {
       const statement = this.db.prepare(sql).raw(true);
       const names = statement.columns().map((c) => c.name);
       prepared = {
+        sql,
         statement,
         toObject: rowMapper(
           names.filter((name) => name !== '_sort_key' && name !== '_tie'),
@@ -142,6 +190,7 @@ export function pageSql(
   sort: string,
   limit: number,
   after: CursorKey | undefined,
+  rankWindow = 0,
 ): PageSql {
   const descending = sort.startsWith('-');
   const sortName = descending ? sort.slice(1) : sort;
@@ -165,8 +214,12 @@ export function pageSql(
     if (filters.length === 0) {
       // Search alone: the page is cut inside the full-text query on (rank, rowid) alone; only the page's hits then
       // read their record_id and join their records, not every match (BENCHMARKS.md has the measurement).
-      from = `(SELECT f.rowid AS fts_rowid, f.record_id, cut.rank FROM
-            (SELECT rowid AS r, rank FROM ${fts} WHERE ${fts} MATCH ?${after ? ' AND (rank, rowid) > (?, ?)' : ''} ORDER BY rank, rowid LIMIT ?) AS cut
+      // With a rank window, bm25 is computed for the last `rankWindow` matches by rowid only (FTS5 walks its
+      // doclists in rowid order, descending as cheaply as ascending, and ranks a row only when it is read).
+      const cut = rankWindow
+        ? `SELECT r, rank FROM (SELECT rowid AS r, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rowid DESC LIMIT ${Math.trunc(rankWindow)})${after ? ' WHERE (rank, r) > (?, ?)' : ''} ORDER BY rank, r LIMIT ?`
+        : `SELECT rowid AS r, rank FROM ${fts} WHERE ${fts} MATCH ?${after ? ' AND (rank, rowid) > (?, ?)' : ''} ORDER BY rank, rowid LIMIT ?`;
+      from = `(SELECT f.rowid AS fts_rowid, f.record_id, cut.rank FROM (${cut}) AS cut
             CROSS JOIN ${fts} f ON f.rowid = cut.r) AS hit
           CROSS JOIN ${shape.from}`;
       fromParams = [search, ...(after ?? []), limit + 1];

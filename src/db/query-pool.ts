@@ -1,0 +1,138 @@
+/**
+ * Worker threads, each with its own read-only connection to the ledger, that run the queries whose cost grows with
+ * the data a client names rather than with the page it gets: full-text searches (a common word matches a large
+ * share of the corpus). better-sqlite3 is synchronous, so on the main thread such a query holds the event loop and
+ * every other request waits behind it; in a worker it holds only that worker, and the main thread keeps serving.
+ *
+ * The workers open the file at start (not on first use) and check that it holds the same build as the main
+ * connection, so a database renamed over the served one cannot be half-read by a late worker. A query takes SQL
+ * built by the repositories (never client text) and its parameters, and resolves with raw rows (arrays), as
+ * `.raw(true)` gives them on the main thread. Workers do not keep the process alive.
+ */
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+
+/** The worker's code: CommonJS, evaluated, so it runs the same under tsx, vitest and the compiled build. */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+let db;
+try {
+  db = new Database(workerData.path, { readonly: true, fileMustExist: true });
+  db.pragma('query_only = ON');
+  const row = db.prepare("SELECT value FROM ledger_meta WHERE key = 'build_id'").get();
+  if (!row || row.value !== workerData.buildId) throw new Error('the file holds build ' + (row && row.value) + ', not ' + workerData.buildId);
+  parentPort.postMessage({ ready: true });
+} catch (error) {
+  parentPort.postMessage({ ready: false, error: String(error && error.message || error) });
+}
+const statements = new Map();
+parentPort.on('message', ({ id, sql, params }) => {
+  try {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql).raw(true);
+      statements.set(sql, statement);
+    }
+    parentPort.postMessage({ id, rows: statement.all(...params) });
+  } catch (error) {
+    parentPort.postMessage({ id, error: String(error && error.message || error) });
+  }
+});
+`;
+
+interface Job {
+  id: number;
+  sql: string;
+  params: unknown[];
+  resolve: (rows: unknown[][]) => void;
+  reject: (error: Error) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  busy: Job | null;
+}
+
+export class QueryPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  private constructor() {}
+
+  /** Starts `size` workers on `path` and waits until each has opened it and found build `buildId`. */
+  static async open(path: string, buildId: string, size: number): Promise<QueryPool> {
+    const pool = new QueryPool();
+    const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+    await Promise.all(
+      Array.from({ length: size }, async () => {
+        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, buildId, driver } });
+        worker.unref();
+        const slot: Slot = { worker, busy: null };
+        pool.slots.push(slot);
+        await new Promise<void>((resolve, reject) => {
+          worker.once('message', (message: { ready: boolean; error?: string }) =>
+            message.ready ? resolve() : reject(new Error(`query worker cannot open ${path}: ${message.error}`)),
+          );
+          worker.once('error', reject);
+        });
+        worker.on('message', (message: { id: number; rows?: unknown[][]; error?: string }) => pool.settle(slot, message));
+        worker.on('error', (error) => pool.fail(slot, error));
+      }),
+    ).catch(async (error) => {
+      await pool.close();
+      throw error;
+    });
+    return pool;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /** Runs one query on the first free worker (or when one frees up, in order of arrival). */
+  all(sql: string, params: unknown[]): Promise<unknown[][]> {
+    if (this.closed) return Promise.reject(new Error('the query pool is closed'));
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, sql, params, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.busy) continue;
+      const job = this.queue.shift() as Job;
+      slot.busy = job;
+      slot.worker.ref(); // a query in flight keeps the process alive until it answers
+      slot.worker.postMessage({ id: job.id, sql: job.sql, params: job.params });
+    }
+  }
+
+  private settle(slot: Slot, message: { id: number; rows?: unknown[][]; error?: string }): void {
+    const job = slot.busy;
+    if (!job || job.id !== message.id) return;
+    slot.busy = null;
+    slot.worker.unref();
+    if (message.error !== undefined) job.reject(new Error(message.error));
+    else job.resolve(message.rows ?? []);
+    this.dispatch();
+  }
+
+  /** A worker that died takes its query with it; the others carry on (the pool does not respawn). */
+  private fail(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index >= 0) this.slots.splice(index, 1);
+    slot.busy?.reject(error);
+    if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.reject(error);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.reject(new Error('the query pool is closed'));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+}
