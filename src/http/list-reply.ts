@@ -6,6 +6,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Facet } from '../repositories/query/facets.js';
 import { csvColumns, toCsv } from './csv.js';
 
 /** A page of a list, with what a renderer needs to write it. */
@@ -15,6 +16,8 @@ export interface ListResult {
   limit: number;
   /** The list's response schema: CSV takes its columns from it. */
   listSchema: z.ZodType;
+  /** Counts of the whole filtered result (`facets=`); JSON only: CSV has no place for them. */
+  facets?: Facet[] | undefined;
 }
 
 export interface ListRenderer {
@@ -56,13 +59,19 @@ export function sendList(
   limit: number,
   format: string | undefined,
   listSchema: z.ZodType,
+  facets?: Facet[],
 ) {
-  return rendererFor(request, format).render(request, reply, { ...page, limit, listSchema });
+  return rendererFor(request, format).render(request, reply, { ...page, limit, listSchema, facets });
 }
 
 registerRenderer({
   name: 'json',
-  render: (_request, reply, result) => reply.send({ data: result.rows, page: { limit: result.limit, next_cursor: result.nextCursor } }),
+  render: (_request, reply, result) =>
+    reply.send({
+      data: result.rows,
+      page: { limit: result.limit, next_cursor: result.nextCursor },
+      ...(result.facets ? { facets: result.facets } : {}),
+    }),
 });
 
 /** CSV has no place for the next cursor in its body: it goes in a `Link: <...>; rel="next"` header. */

@@ -5,6 +5,7 @@ import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
 import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, fromFilter, inSources, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
+import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
@@ -72,7 +73,17 @@ export interface EventRelations {
   figures: FigureRepository;
 }
 
+/** The facets this list answers (`facets=`), each over the same conditions as the list; see query/facets.ts. */
+export const EVENT_FACETS: Record<string, FacetSpec> = {
+  ...dateFacets({ column: 'e.date_start', precision: 'e.date_precision' }),
+  type: { value: 'e.type', labels: 'enum' },
+  actor: { join: { clause: 'event_actors fa ON fa.event_id = e.id', value: 'fa.actor_id' }, labels: 'actors' },
+  location: { value: 'e.location_id', labels: 'locations' },
+  source: { join: { clause: "evidence fe ON fe.record_type = 'event' AND fe.record_id = e.id", value: 'fe.source_id' }, labels: 'sources' },
+};
+
 export class EventRepository {
+  readonly facetSpecs = EVENT_FACETS;
   /** The table, joins, sorts and main date a list, a facet or a timeline of events is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;

@@ -12,6 +12,7 @@ import {
   type ProvenanceFilter,
   provenance,
 } from './query/conditions.js';
+import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface FigureFilters {
@@ -67,7 +68,22 @@ const SHAPE: ListShape = {
   mainDate: { column: 'f.as_of', precision: 'f.as_of_precision' },
 };
 
+/** The facets this list answers (`facets=`), each over the same conditions as the list; see query/facets.ts. */
+export const FIGURE_FACETS: Record<string, FacetSpec> = {
+  ...dateFacets({ column: 'f.as_of', precision: 'f.as_of_precision' }),
+  metric: { value: 'f.metric', labels: 'enum' },
+  category: { value: 'f.category', labels: 'enum' },
+  location: { value: 'f.location_id', labels: 'locations' },
+  claimed_by: { filter: 'claimedBy', value: 'f.claimed_by_id', labels: 'actors' },
+  event: { value: 'f.event_id', labels: 'events' },
+  source: {
+    join: { clause: "evidence fe ON fe.record_type = 'figure' AND fe.record_id = f.id", value: 'fe.source_id' },
+    labels: 'sources',
+  },
+};
+
 export class FigureRepository {
+  readonly facetSpecs = FIGURE_FACETS;
   /** The table, joins, sorts and main date a list, a facet or a timeline of figures is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;

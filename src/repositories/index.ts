@@ -11,6 +11,7 @@ import { FigureRepository } from './figure-repository.js';
 import { LocationRepository } from './location-repository.js';
 import { QuantityRepository } from './quantity-repository.js';
 import { CursorCodec } from './query/cursor.js';
+import { FacetCounts } from './query/facets.js';
 import { ListQueries, type ListQueryOptions } from './query/list-query.js';
 import { ReferenceCheck } from './reference-check.js';
 import { SourceRepository } from './source-repository.js';
@@ -33,6 +34,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
   const figures = new FigureRepository(db, lists, evidence);
   return {
     references: new ReferenceCheck(db),
+    facets: new FacetCounts(db),
     evidence,
     statements,
     events: new EventRepository(db, lists, evidence, { statements, votes, figures }),

@@ -3,6 +3,7 @@ import type { Quantity, QuantityClaim } from '../schemas/quantity.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, fromFilter, paddedValues } from './query/conditions.js';
+import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface QuantityFilters {
@@ -57,7 +58,24 @@ const SHAPE: ListShape = {
   mainDate: { column: 'q.period_from', precision: null },
 };
 
+/** The facets this list answers (`facets=`), each over the same conditions as the list; see query/facets.ts. */
+export const QUANTITY_FACETS: Record<string, FacetSpec> = {
+  ...dateFacets({ column: 'q.period_from', precision: null }),
+  metric: { value: 'q.metric', labels: 'enum' },
+  category: { value: 'q.category', labels: 'enum' },
+  location: { value: 'q.location_id', labels: 'locations' },
+  consistent: { value: "CASE q.consistent WHEN 1 THEN 'true' ELSE 'false' END", labels: 'none' },
+  source: {
+    join: {
+      clause: "figures fq ON fq.quantity_id = q.id LEFT JOIN evidence fe ON fe.record_type = 'figure' AND fe.record_id = fq.id",
+      value: 'fe.source_id',
+    },
+    labels: 'sources',
+  },
+};
+
 export class QuantityRepository {
+  readonly facetSpecs = QUANTITY_FACETS;
   /** The table, joins, sorts and main date a list, a facet or a timeline of quantities is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;

@@ -12,6 +12,7 @@ import {
   type ProvenanceFilter,
   provenance,
 } from './query/conditions.js';
+import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface StatementFilters {
@@ -58,7 +59,21 @@ const SHAPE: ListShape = {
   mainDate: { column: 's.said_on', precision: 's.said_precision' },
 };
 
+/** The facets this list answers (`facets=`), each over the same conditions as the list; see query/facets.ts. */
+export const STATEMENT_FACETS: Record<string, FacetSpec> = {
+  ...dateFacets({ column: 's.said_on', precision: 's.said_precision' }),
+  speaker: { value: 's.speaker_id', labels: 'actors' },
+  kind: { value: 's.kind', labels: 'enum' },
+  place: { value: 's.place_id', labels: 'locations' },
+  event: { value: 's.event_id', labels: 'events' },
+  source: {
+    join: { clause: "evidence fe ON fe.record_type = 'statement' AND fe.record_id = s.id", value: 'fe.source_id' },
+    labels: 'sources',
+  },
+};
+
 export class StatementRepository {
+  readonly facetSpecs = STATEMENT_FACETS;
   /** The table, joins, sorts and main date a list, a facet or a timeline of statements is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;

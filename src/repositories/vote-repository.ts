@@ -12,6 +12,7 @@ import {
   type ProvenanceFilter,
   provenance,
 } from './query/conditions.js';
+import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
 export interface VoteFilters {
@@ -78,7 +79,22 @@ function positionHeld(conditions: Condition[]): Condition {
   };
 }
 
+/** The facets this list answers (`facets=`), each over the same conditions as the list; see query/facets.ts. */
+export const VOTE_FACETS: Record<string, FacetSpec> = {
+  ...dateFacets({ column: 'v.voted_on', precision: 'v.voted_precision' }),
+  body: { value: 'v.body', labels: 'enum' },
+  outcome: { value: 'v.outcome', labels: 'enum' },
+  vetoed_by: {
+    filter: 'vetoedBy',
+    join: { clause: 'vote_positions fv ON fv.vote_id = v.id AND fv.veto = 1', value: 'fv.member_id' },
+    labels: 'actors',
+  },
+  event: { value: 'v.event_id', labels: 'events' },
+  source: { join: { clause: "evidence fe ON fe.record_type = 'vote' AND fe.record_id = v.id", value: 'fe.source_id' }, labels: 'sources' },
+};
+
 export class VoteRepository {
+  readonly facetSpecs = VOTE_FACETS;
   /** The table, joins, sorts and main date a list, a facet or a timeline of votes is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;

@@ -4,6 +4,7 @@ import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -28,23 +29,20 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const location = app.repos.references.checkedIds('locations', 'location', query.location);
       const within = app.repos.references.checkedIds('locations', 'within', query.within);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
-      const page = await app.repos.events.listAsync(
-        {
-          type: splitList(query.type),
-          actor,
-          location,
-          within,
-          source,
-          from: query.from,
-          to: query.to,
-          search: args.search,
-          provenance: provenanceFilter(query),
-        },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, EventList);
+      const filters = {
+        type: splitList(query.type),
+        actor,
+        location,
+        within,
+        source,
+        from: query.from,
+        to: query.to,
+        search: args.search,
+        provenance: provenanceFilter(query),
+      };
+      const page = await app.repos.events.listAsync(filters, args.sort, args.limit, args.cursor);
+      const facets = facetsOf(app.repos.facets, app.repos.events, filters, query);
+      return sendList(request, reply, page, args.limit, query.format, EventList, facets);
     },
   );
 

@@ -4,6 +4,7 @@ import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -34,27 +35,24 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       const claimedBy = app.repos.references.checkedIds('actors', 'claimed_by', query.claimed_by);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
-      const page = await app.repos.figures.listAsync(
-        {
-          provenance: provenanceFilter(query),
-          metric: splitList(query.metric),
-          category: splitList(query.category),
-          location,
-          within,
-          claimedBy,
-          event,
-          minValue,
-          maxValue,
-          source,
-          from: query.from,
-          to: query.to,
-          search: args.search,
-        },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, FigureList);
+      const filters = {
+        provenance: provenanceFilter(query),
+        metric: splitList(query.metric),
+        category: splitList(query.category),
+        location,
+        within,
+        claimedBy,
+        event,
+        minValue,
+        maxValue,
+        source,
+        from: query.from,
+        to: query.to,
+        search: args.search,
+      };
+      const page = await app.repos.figures.listAsync(filters, args.sort, args.limit, args.cursor);
+      const facets = facetsOf(app.repos.facets, app.repos.figures, filters, query);
+      return sendList(request, reply, page, args.limit, query.format, FigureList, facets);
     },
   );
 

@@ -4,6 +4,7 @@ import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { Quantity, QuantityList, QuantityQuery } from '../schemas/quantity.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -24,22 +25,19 @@ export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const page = app.repos.quantities.list(
-        {
-          metric: splitList(query.metric),
-          category: splitList(query.category),
-          location: app.repos.references.checkedIds('locations', 'location', query.location),
-          within: app.repos.references.checkedIds('locations', 'within', query.within),
-          source: app.repos.references.checkedIds('sources', 'source', query.source),
-          from: query.from,
-          to: query.to,
-          consistent: query.consistent === undefined ? undefined : query.consistent === 'true',
-        },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, QuantityList);
+      const filters = {
+        metric: splitList(query.metric),
+        category: splitList(query.category),
+        location: app.repos.references.checkedIds('locations', 'location', query.location),
+        within: app.repos.references.checkedIds('locations', 'within', query.within),
+        source: app.repos.references.checkedIds('sources', 'source', query.source),
+        from: query.from,
+        to: query.to,
+        consistent: query.consistent === undefined ? undefined : query.consistent === 'true',
+      };
+      const page = app.repos.quantities.list(filters, args.sort, args.limit, args.cursor);
+      const facets = facetsOf(app.repos.facets, app.repos.quantities, filters, query);
+      return sendList(request, reply, page, args.limit, query.format, QuantityList, facets);
     },
   );
 

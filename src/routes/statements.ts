@@ -4,6 +4,7 @@ import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { StatementDetail, StatementList, StatementQuery } from '../schemas/statement.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -29,24 +30,21 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
       const within = app.repos.references.checkedIds('locations', 'within', query.within);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
-      const page = await app.repos.statements.listAsync(
-        {
-          speaker,
-          kind: splitList(query.kind),
-          place,
-          within,
-          event,
-          source,
-          from: query.from,
-          to: query.to,
-          search: args.search,
-          provenance: provenanceFilter(query),
-        },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, StatementList);
+      const filters = {
+        speaker,
+        kind: splitList(query.kind),
+        place,
+        within,
+        event,
+        source,
+        from: query.from,
+        to: query.to,
+        search: args.search,
+        provenance: provenanceFilter(query),
+      };
+      const page = await app.repos.statements.listAsync(filters, args.sort, args.limit, args.cursor);
+      const facets = facetsOf(app.repos.facets, app.repos.statements, filters, query);
+      return sendList(request, reply, page, args.limit, query.format, StatementList, facets);
     },
   );
 

@@ -4,6 +4,7 @@ import { sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -28,25 +29,22 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
       const vetoedBy = app.repos.references.checkedIds('actors', 'vetoed_by', query.vetoed_by);
       const event = app.repos.references.checkedIds('events', 'event', query.event);
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
-      const page = await app.repos.votes.listAsync(
-        {
-          provenance: provenanceFilter(query),
-          body: splitList(query.body),
-          outcome: splitList(query.outcome),
-          member,
-          position: splitList(query.position),
-          vetoedBy,
-          event,
-          source,
-          from: query.from,
-          to: query.to,
-          search: args.search,
-        },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, VoteList);
+      const filters = {
+        provenance: provenanceFilter(query),
+        body: splitList(query.body),
+        outcome: splitList(query.outcome),
+        member,
+        position: splitList(query.position),
+        vetoedBy,
+        event,
+        source,
+        from: query.from,
+        to: query.to,
+        search: args.search,
+      };
+      const page = await app.repos.votes.listAsync(filters, args.sort, args.limit, args.cursor);
+      const facets = facetsOf(app.repos.facets, app.repos.votes, filters, query);
+      return sendList(request, reply, page, args.limit, query.format, VoteList, facets);
     },
   );
 

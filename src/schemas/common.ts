@@ -63,8 +63,62 @@ export const PageInfo = z
   })
   .meta({ id: 'PageInfo' });
 
+export const FacetBucket = z
+  .object({
+    value: z
+      .string()
+      .nullable()
+      .meta({ description: 'The value (an id, an enum value, a month YYYY-MM or a year); null for the records without one.' }),
+    label: z.string().nullable().meta({ description: "The human name: an actor's or place's name, an enum's words, \"December 2016\"." }),
+    count: z.int().meta({ description: 'Records of the whole filtered result (all pages) with this value.' }),
+  })
+  .meta({ id: 'FacetBucket' });
+
+export const Facet = z
+  .object({
+    name: z.string(),
+    buckets: z.array(FacetBucket).meta({
+      description: 'By count (descending) then value; `month` and `year` chronologically, the null bucket last.',
+    }),
+    truncated: z.boolean().meta({ description: 'True when more buckets exist than `facet_size`.' }),
+  })
+  .meta({
+    id: 'Facet',
+    description:
+      'Counts of the filtered result by one field, ignoring the filter on that field (disjunctive), so the alternatives to a chosen value show too.',
+  });
+
 export const listEnvelope = <T extends z.ZodType>(item: T, name: string) =>
-  z.object({ data: z.array(item), page: PageInfo }).meta({ id: `${name}List`, description: `A page of ${name} records.` });
+  z
+    .object({
+      data: z.array(item),
+      page: PageInfo,
+      facets: z.array(Facet).optional().meta({ description: 'With `facets=`: one entry per facet asked for, in that order.' }),
+    })
+    .meta({ id: `${name}List`, description: `A page of ${name} records.` });
+
+/** `facets` (this list's facet names) and `facet_size`. */
+export const facetParams = (names: readonly string[], example: string) => ({
+  facets: enumListParam(
+    names,
+    'Counts of the whole filtered result by these fields, each ignoring its own filter. `month` and `year` bucket the main date by its precision (a year-precision date counts only in `year`; in `month` it is in the null bucket).',
+    example,
+  ),
+  facet_size: z
+    .string()
+    .regex(/^[0-9]{1,3}$/, 'must be a whole number from 1 to 500')
+    .transform(Number)
+    .pipe(z.int().min(1, 'must be a whole number from 1 to 500').max(500, 'must be a whole number from 1 to 500'))
+    .optional()
+    .meta({
+      description: 'Most buckets per facet (default 30); `truncated` says when there are more.',
+      type: 'integer',
+      minimum: 1,
+      maximum: 500,
+      default: 30,
+      example: 10,
+    }),
+});
 
 // ---- query parameters ------------------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import {
   dateParam,
   Evidence,
   enumListParam,
+  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
@@ -81,6 +82,7 @@ export const EventQuery = z
       '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     ),
     ...provenanceParams,
+    ...facetParams(['type', 'actor', 'location', 'source', 'month', 'year'], 'type,month'),
     ...listParams,
   })
   .strict();

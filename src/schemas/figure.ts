@@ -6,6 +6,7 @@ import {
   dateParam,
   Evidence,
   enumListParam,
+  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
@@ -95,6 +96,7 @@ export const FigureQuery = z
       '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     ),
     ...provenanceParams,
+    ...facetParams(['metric', 'category', 'location', 'claimed_by', 'event', 'source', 'month', 'year'], 'metric,month'),
     ...listParams,
   })
   .strict();

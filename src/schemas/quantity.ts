@@ -4,6 +4,7 @@ import {
   dateParam,
   Evidence,
   enumListParam,
+  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
@@ -86,6 +87,7 @@ export const QuantityQuery = z
       example: 'true',
     }),
     sort: sortParam(['date', '-date'], '`date` (default; by the start of the period, undated last, then id) or `-date`.'),
+    ...facetParams(['metric', 'category', 'location', 'consistent', 'source', 'month', 'year'], 'metric,consistent'),
     ...listParams,
   })
   .strict();

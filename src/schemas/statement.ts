@@ -6,6 +6,7 @@ import {
   dateParam,
   Evidence,
   enumListParam,
+  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
@@ -66,6 +67,7 @@ export const StatementQuery = z
     q: searchParam('the statement text', 'agreement'),
     sort: sortParam(DATE_SORTS, '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).'),
     ...provenanceParams,
+    ...facetParams(['speaker', 'kind', 'place', 'event', 'source', 'month', 'year'], 'speaker,month'),
     ...listParams,
   })
   .strict();

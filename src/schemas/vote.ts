@@ -6,6 +6,7 @@ import {
   dateParam,
   Evidence,
   enumListParam,
+  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
@@ -96,6 +97,7 @@ export const VoteQuery = z
       '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
     ),
     ...provenanceParams,
+    ...facetParams(['body', 'outcome', 'vetoed_by', 'event', 'source', 'month', 'year'], 'outcome,vetoed_by'),
     ...listParams,
   })
   .strict();

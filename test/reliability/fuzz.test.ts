@@ -238,8 +238,8 @@ function inRange(path: string, record: LedgerRecord, from?: string, to?: string)
   }
   return start !== null && end !== null && (!from || end >= from) && (!to || start <= to);
 }
-/** Parameters every list shares; not filters on a field of the record. */
-const GENERIC = new Set(['limit', 'cursor', 'format', 'sort', 'q', 'from', 'to']);
+/** Parameters every list shares; not filters on a field of the record (`facets` adds counts, never narrows the rows). */
+const GENERIC = new Set(['limit', 'cursor', 'format', 'sort', 'q', 'from', 'to', 'facets', 'facet_size']);
 /** Filters that take one value, not a comma-separated list. */
 const SINGLE_VALUED = new Set(['min_value', 'max_value', 'consistent', 'min_confidence']);
 const DATES = [

@@ -1,0 +1,16 @@
+/** `facets=` and `facet_size=` on a list: counted over the list's own conditions by the facet counter. */
+import type { Facet, FacetCounts, FacetSource } from '../repositories/query/facets.js';
+import { splitList } from '../schemas/common.js';
+
+export const FACET_SIZE_DEFAULT = 30;
+
+export function facetsOf<Filters>(
+  counter: FacetCounts,
+  list: FacetSource<Filters>,
+  filters: Filters,
+  query: { facets?: string | undefined; facet_size?: number | undefined },
+): Facet[] | undefined {
+  const names = splitList(query.facets);
+  if (!names) return undefined;
+  return counter.count(list, filters, names, query.facet_size ?? FACET_SIZE_DEFAULT);
+}

@@ -1,0 +1,267 @@
+/**
+ * Facets against a model: for any request, each facet's buckets are what the list itself returns for the same
+ * request without the facet's own filter (every page), grouped in JavaScript. Checked with fast-check on the real
+ * database and on a small synthetic one (npm run seed:synthetic), whose thousands of records exercise truncation,
+ * null buckets and month/year precision.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/paths.js';
+import { testApp } from '../helpers/app.js';
+
+type Row = Record<string, unknown>;
+interface Bucket {
+  value: string | null;
+  label: string | null;
+  count: number;
+}
+interface Facet {
+  name: string;
+  buckets: Bucket[];
+  truncated: boolean;
+}
+
+const refId = (v: unknown) => (v && typeof v === 'object' ? ((v as { id?: string }).id ?? null) : null);
+const sourcesOf = (r: Row) => [...new Set((r.evidence as { source_id: string }[]).map((e) => e.source_id))];
+const monthOf = (date: unknown, precision: unknown) =>
+  date && (precision === 'day' || precision === 'month') ? String(date).slice(0, 7) : null;
+const yearOf = (date: unknown, precision: unknown) => (date && precision !== 'unknown' ? String(date).slice(0, 4) : null);
+
+/** Per list: the main date, and each facet's values for a record (several for a multi-valued facet). */
+const MODEL: Record<string, { date: [string, string]; facets: Record<string, (r: Row) => (string | null)[]> }> = {
+  '/v1/events': {
+    date: ['date_start', 'date_precision'],
+    facets: {
+      type: (r) => [r.type as string],
+      actor: (r) => [...new Set((r.actors as { id: string }[]).map((a) => a.id))],
+      location: (r) => [refId(r.location)],
+      source: sourcesOf,
+    },
+  },
+  '/v1/statements': {
+    date: ['said_on', 'said_precision'],
+    facets: {
+      speaker: (r) => [refId(r.speaker)],
+      kind: (r) => [r.kind as string],
+      place: (r) => [refId(r.place)],
+      event: (r) => [r.event_id as string | null],
+      source: sourcesOf,
+    },
+  },
+  '/v1/votes': {
+    date: ['voted_on', 'voted_precision'],
+    facets: {
+      body: (r) => [r.body as string],
+      outcome: (r) => [r.outcome as string],
+      vetoed_by: (r) => (r.vetoed_by as { id: string }[]).map((a) => a.id),
+      event: (r) => [r.event_id as string | null],
+      source: sourcesOf,
+    },
+  },
+  '/v1/figures': {
+    date: ['as_of', 'as_of_precision'],
+    facets: {
+      metric: (r) => [r.metric as string],
+      category: (r) => [r.category as string],
+      location: (r) => [refId(r.location)],
+      claimed_by: (r) => [refId(r.claimed_by)],
+      event: (r) => [r.event_id as string | null],
+      source: sourcesOf,
+    },
+  },
+};
+
+function bucketsOf(path: string, name: string, records: Row[]): Map<string | null, number> {
+  const model = MODEL[path] as (typeof MODEL)[string];
+  const [date, precision] = model.date;
+  const valuesOf =
+    name === 'month'
+      ? (r: Row) => [monthOf(r[date], r[precision])]
+      : name === 'year'
+        ? (r: Row) => [yearOf(r[date], r[precision])]
+        : (model.facets[name] as (r: Row) => (string | null)[]);
+  const counts = new Map<string | null, number>();
+  for (const record of records) {
+    const values = valuesOf(record);
+    for (const value of values.length ? values : [null]) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The order the contract gives: count then value; month and year chronologically; null last among equals. */
+function expectedBuckets(name: string, counts: Map<string | null, number>, size: number) {
+  const byValue = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1);
+  const all = [...counts].sort(([va, ca], [vb, cb]) =>
+    name === 'month' || name === 'year' ? byValue(va, vb) : cb - ca || byValue(va, vb),
+  );
+  return { buckets: all.slice(0, size).map(([value, count]) => ({ value, count })), truncated: all.length > size };
+}
+
+function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<string, Record<string, string[]>>, runs: number) {
+  return async () => {
+    const all = async (url: string): Promise<Row[]> => {
+      const rows: Row[] = [];
+      let cursor: string | null = null;
+      do {
+        const body: { data: Row[]; page: { next_cursor: string | null } } = (
+          await getApp().inject({ url: `${url}${url.includes('?') ? '&' : '?'}limit=500${cursor ? `&cursor=${cursor}` : ''}` })
+        ).json();
+        rows.push(...body.data);
+        cursor = body.page.next_cursor;
+      } while (cursor);
+      return rows;
+    };
+    const arbitrary = fc.constantFrom(...Object.keys(MODEL)).chain((path) => {
+      const options = candidates()[path] ?? {};
+      return fc.record({
+        path: fc.constant(path),
+        filters: fc
+          .subarray(Object.keys(options), { maxLength: Math.min(3, Object.keys(options).length) })
+          .chain((names) =>
+            fc.tuple(
+              ...names.map((n) =>
+                fc
+                  .subarray(options[n] as string[], { minLength: 1, maxLength: Math.min(2, (options[n] as string[]).length) })
+                  .map((v) => [n, v.join(',')] as const),
+              ),
+            ),
+          ),
+        size: fc.constantFrom(2, 5, 30),
+      });
+    });
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async ({ path, filters, size }) => {
+        const names = [...Object.keys((MODEL[path] as (typeof MODEL)[string]).facets), 'month', 'year'];
+        const query = new URLSearchParams(filters as [string, string][]);
+        const url = `${path}?${query}&facets=${names.join(',')}&facet_size=${size}&limit=1`;
+        const response = await getApp().inject({ url });
+        expect(response.statusCode, `${url}: ${response.body.slice(0, 200)}`).toBe(200);
+        const facets = response.json().facets as Facet[];
+        expect(facets.map((f) => f.name)).toEqual(names);
+        for (const facet of facets) {
+          const without = new URLSearchParams(query);
+          without.delete(facet.name);
+          const records = await all(`${path}?${without}`);
+          const want = expectedBuckets(facet.name, bucketsOf(path, facet.name, records), size);
+          expect({
+            url,
+            facet: facet.name,
+            buckets: facet.buckets.map(({ value, count }) => ({ value, count })),
+            truncated: facet.truncated,
+          }).toEqual({
+            url,
+            facet: facet.name,
+            ...want,
+          });
+        }
+      }),
+      { numRuns: runs, seed: 12 },
+    );
+  };
+}
+
+describe('facets on the curated ledger', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = await testApp();
+  });
+  afterAll(() => app.close());
+
+  it('events?facets=type,month: each facet adds up to the number of events', async () => {
+    const body = (await app.inject({ url: '/v1/events?facets=type,month&limit=500' })).json();
+    const total = body.data.length;
+    for (const facet of body.facets as Facet[])
+      expect(
+        facet.buckets.reduce((sum, b) => sum + b.count, 0),
+        facet.name,
+      ).toBe(total);
+    const type = (body.facets as Facet[])[0] as Facet;
+    expect(type.buckets.find((b) => b.value === 'veto')).toEqual({ value: 'veto', label: 'Veto', count: 2 });
+    const months = ((body.facets as Facet[])[1] as Facet).buckets.map((b) => b.value);
+    expect(months.slice(0, 3)).toEqual(['2016-07', '2016-10', '2016-11']);
+    expect(((body.facets as Facet[])[1] as Facet).buckets.find((b) => b.value === '2016-12')?.label).toBe('December 2016');
+  });
+
+  it('is disjunctive: type=veto still counts the other types, and the actor facet names its actors', async () => {
+    const body = (await app.inject({ url: '/v1/events?type=veto&facets=type,actor' })).json();
+    expect(body.data.length).toBe(2);
+    const [type, actor] = body.facets as [Facet, Facet];
+    expect(type.buckets.length).toBeGreaterThan(5);
+    expect(actor.buckets.find((b) => b.value === 'russia')).toMatchObject({ label: 'Russia', count: 2 });
+  });
+
+  it('an unknown facet is a 400 naming it; facet_size truncates', async () => {
+    const bad = await app.inject({ url: '/v1/events?facets=type,colour' });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].parameter).toBe('facets');
+    const small = (await app.inject({ url: '/v1/events?facets=type&facet_size=2' })).json();
+    expect(small.facets[0].buckets.length).toBe(2);
+    expect(small.facets[0].truncated).toBe(true);
+  });
+
+  it(
+    'every facet equals the model, for random filters',
+    facetProperty(
+      () => app,
+      () => ({
+        '/v1/events': {
+          type: ['veto', 'talks', 'displacement', 'press_conference', 'bombardment'],
+          actor: ['russia', 'sergei-lavrov', 'united-nations'],
+          location: ['eastern-aleppo', 'aleppo'],
+          source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
+          from: ['2016-12-01'],
+        },
+        '/v1/statements': { kind: ['direct', 'indirect'], speaker: ['sergei-lavrov', 'staffan-de-mistura'], to: ['2016-12-05'] },
+        '/v1/votes': { body: ['security_council'], vetoed_by: ['russia', 'china'] },
+        '/v1/figures': { metric: ['trapped', 'killed', 'hours'], category: ['humanitarian', 'count'], location: ['eastern-aleppo'] },
+      }),
+      60,
+    ),
+    120_000,
+  );
+});
+
+describe('facets on a synthetic ledger', () => {
+  let app: FastifyInstance;
+  let dir: string;
+  let values: Record<string, Record<string, string[]>> = {};
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'aleppo-facets-'));
+    const databasePath = join(dir, 'synthetic.db');
+    execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'bench/synthetic.ts'), '--records', '3000', '--out', databasePath],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: 'ignore',
+      },
+    );
+    app = await testApp({ databasePath });
+    const ids = async (url: string) => ((await app.inject({ url })).json().data as { id: string }[]).map((r) => r.id).slice(0, 4);
+    values = {
+      '/v1/events': { type: ['veto', 'talks', 'siege', 'appeal'], actor: await ids('/v1/actors?limit=4'), from: ['2016-06-01'] },
+      '/v1/statements': { kind: ['direct', 'partial'], speaker: await ids('/v1/actors?limit=4&kind=person') },
+      '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'] },
+      '/v1/figures': { metric: ['killed', 'trapped'], location: await ids('/v1/locations?limit=4') },
+    };
+  }, 120_000);
+  afterAll(async () => {
+    await app?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it(
+    'every facet equals the model, for random filters',
+    facetProperty(
+      () => app,
+      () => values,
+      15,
+    ),
+    300_000,
+  );
+});
