@@ -68,7 +68,9 @@ export class QueryPool {
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
     await Promise.all(
       Array.from({ length: size }, async () => {
-        const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { path, buildId, driver } });
+        // execArgv: [] so the parent's flags do not change how the source is read: under `node --input-type=module`
+        // (the Dockerfile's start-up check) an inherited flag made this CommonJS source an ES module without require.
+        const worker = new Worker(WORKER_SOURCE, { eval: true, execArgv: [], workerData: { path, buildId, driver } });
         worker.unref();
         const slot: Slot = { worker, busy: null };
         pool.slots.push(slot);
