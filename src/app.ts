@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { validatorCompiler, type ZodTypeProvider } from '@fastify/type-provider-zod';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { codeVersion } from './code-version.js';
 import type { Config } from './config.js';
 import { compiledSerializer } from './http/serializer.js';
 import { explorerPages } from './pages/index.js';
@@ -81,6 +82,7 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   await app.register(security, config);
   await app.register(caching, {
     maxAgeSeconds: config.cacheMaxAgeSeconds,
+    codeVersion: codeVersion(),
     responseCacheBytes: config.responseCacheBytes,
   });
   await app.register(docs);

@@ -1,7 +1,8 @@
 /**
  * HTTP caching for immutable data. A database build never changes, so a response is fully determined by the
- * build id, the URL and the representation asked for (the list renderer, list-reply.ts): the ETag is derived from those three and
- * `If-None-Match` is answered with 304 before any query runs. A new build changes every ETag.
+ * build id, the URL and the representation asked for (the list renderer, list-reply.ts), as rendered by this version of the
+ * code: the ETag is derived from those four and `If-None-Match` is answered with 304 before any query runs. A new
+ * database build, or a deploy that changes the code (a template, a serializer), changes every ETag.
  *
  * For the same reason the finished bytes of a 200 can be kept and sent again (`RESPONSE_CACHE_MB`, see
  * response-cache.ts). The lookup runs in preValidation, after the rate limiter's onRequest hook, so a cached
@@ -15,6 +16,8 @@ import { ResponseCache } from '../http/response-cache.js';
 
 export interface CachingOptions {
   maxAgeSeconds: number;
+  /** The digest of the running code (code-version.ts): mixed into every ETag with the build id. */
+  codeVersion: string;
   /** Budget of the response cache in bytes; 0 turns it off. */
   responseCacheBytes?: number;
 }
@@ -36,11 +39,11 @@ interface CacheState {
 
 const states = new WeakMap<FastifyRequest, CacheState>();
 
-function stateOf(buildId: string, request: FastifyRequest): CacheState {
+function stateOf(version: string, request: FastifyRequest): CacheState {
   let state = states.get(request);
   if (!state) {
     const key = `${rendererFor(request).name} ${request.url}`;
-    const hash = createHash('sha1').update(buildId).update('\0').update(key).digest('base64url');
+    const hash = createHash('sha1').update(version).update('\0').update(key).digest('base64url');
     state = { key, etag: `"${hash.slice(0, 27)}"`, fromCache: false };
     states.set(request, state);
   }
@@ -68,8 +71,8 @@ const isCacheable = (request: FastifyRequest) =>
 
 export default fp(
   async (app: FastifyInstance, options: CachingOptions) => {
-    // The build id comes from the ledger plugin (a declared dependency): a new build changes every ETag.
-    const { buildId } = app.ledger;
+    // The build id comes from the ledger plugin (a declared dependency): a new build or new code changes every ETag.
+    const buildId = `${app.ledger.buildId}\0${options.codeVersion}`;
     const responses = new ResponseCache(options.responseCacheBytes ?? 0);
     app.decorate('responseCache', responses);
 

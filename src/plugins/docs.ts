@@ -22,7 +22,7 @@ Dates say how sure they are (\`*_precision\`, \`*_basis\`); numbers keep their u
 
 Lists: \`{data, page: {limit, next_cursor}}\`, keyset-paged with an opaque \`cursor\`; filters take comma-separated values
 meaning any of them; an unknown or malformed parameter is a 400 problem+json naming it; \`format=csv\` or
-\`Accept: text/csv\` returns CSV. Responses carry an ETag derived from the database build.`;
+\`Accept: text/csv\` returns CSV. Responses carry an ETag derived from the database build and the code release.`;
 
 const DOCS_CSP = [
   "default-src 'self'",
