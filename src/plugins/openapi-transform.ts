@@ -43,7 +43,9 @@ const COMMON_HEADERS = {
   'Access-Control-Allow-Origin': header('CORS: `*` (the data is public) unless the server limits origins with `CORS_ORIGINS`.'),
 };
 const CACHE_HEADERS = {
-  ETag: header('Derived from the database build, the code release, the URL and the representation; send it back in `If-None-Match` for a 304.'),
+  ETag: header(
+    'Derived from the database build, the code release, the URL and the representation; send it back in `If-None-Match` for a 304.',
+  ),
   'Cache-Control': header('`public, max-age=N`: the data of a build never changes.'),
   'X-Cache': header("`hit` when the answer came from the server's response cache, `miss` otherwise (absent when that cache is off).", {
     type: 'string',
