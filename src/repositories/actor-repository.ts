@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Actor, ActorDetail } from '../schemas/actor.js';
 import { anyOf, type Condition, fromFilter, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface ActorFilters {
   kind?: string[] | undefined;
@@ -19,18 +20,15 @@ const SHAPE: ListShape = {
   ftsTable: 'actors_fts',
 };
 
-export class ActorRepository {
-  /** The table and sorts a list or a facet of actors is built on. */
+export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;
   private readonly rolesOf: Database.Statement;
   private readonly countsOf: Database.Statement;
 
-  constructor(
-    db: Database.Database,
-    private readonly lists: ListQueries,
-  ) {
+  constructor(db: Database.Database, lists: ListQueries) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE a.id = ?`);
     this.aliasesOf = db.prepare(
       'SELECT actor_id, alias AS value FROM actor_aliases WHERE actor_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id, alias',
@@ -47,7 +45,6 @@ export class ActorRepository {
     );
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: ActorFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
@@ -56,30 +53,15 @@ export class ActorRepository {
     return conditions;
   }
 
-  list(filters: ActorFilters, sort: string, limit: number, cursor?: string): ListPage<Actor> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the actors meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Actor> {
-    const page = this.lists.page<ActorRow>(SHAPE, conditions, request);
-    return { rows: this.withAliasesAndRoles(page.rows), nextCursor: page.nextCursor };
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: ActorFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Actor>> {
-    const page = await this.lists.pageAsync<ActorRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
-    return { rows: this.withAliasesAndRoles(page.rows), nextCursor: page.nextCursor };
-  }
-
   get(id: string): ActorDetail | undefined {
     const row = this.byId.get(id) as ActorRow | undefined;
     if (!row) return undefined;
-    const [actor] = this.withAliasesAndRoles([row]) as [Actor];
+    const [actor] = this.assemble([row]) as [Actor];
     return { ...actor, counts: this.countsOf.get({ id }) as ActorDetail['counts'] };
   }
 
   /** Aliases and roles for a page of actors: one query per relation, whatever the page size. */
-  private withAliasesAndRoles(rows: ActorRow[]): Actor[] {
+  protected assemble(rows: ActorRow[]): Actor[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
     const aliases = groupValues(rows, this.aliasesOf.all(ids) as ActorValueRow[]);

@@ -6,7 +6,8 @@ import type { FigureRepository } from './figure-repository.js';
 import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, fromFilter, inSources, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
 
@@ -82,9 +83,8 @@ export const EVENT_FACETS: Record<string, FacetSpec> = {
   source: { join: { clause: "evidence fe ON fe.record_type = 'event' AND fe.record_id = e.id", value: 'fe.source_id' }, labels: 'sources' },
 };
 
-export class EventRepository {
+export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
   readonly facetSpecs = EVENT_FACETS;
-  /** The table, joins, sorts and main date a list, a facet or a timeline of events is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly actorsOf: Database.Statement;
@@ -95,10 +95,11 @@ export class EventRepository {
 
   constructor(
     db: Database.Database,
-    private readonly lists: ListQueries,
+    lists: ListQueries,
     private readonly evidence: EvidenceRepository,
     private readonly related: EventRelations,
   ) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE e.id = ?`);
     this.longestSpan = db
       .prepare(`SELECT ceil(max(julianday(${SPAN_END}) - julianday(e.date_start))) FROM events e WHERE e.date_start IS NOT NULL`)
@@ -122,7 +123,6 @@ export class EventRepository {
     return this.perMonth.all() as MonthCount[];
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: EventFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
@@ -137,21 +137,6 @@ export class EventRepository {
     conditions.push(...this.spanOverlap(filters.from, filters.to));
     conditions.push(...provenance('e', filters.provenance));
     return conditions;
-  }
-
-  list(filters: EventFilters, sort: string, limit: number, cursor?: string): ListPage<Event> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the events meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Event> {
-    const page = this.lists.page<EventRow>(SHAPE, conditions, request);
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: EventFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Event>> {
-    const page = await this.lists.pageAsync<EventRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
   }
 
   /**
@@ -188,7 +173,7 @@ export class EventRepository {
   }
 
   /** Actors and evidence for a page of events: one query each, whatever the page size. */
-  private assemble(rows: EventRow[]): Event[] {
+  protected assemble(rows: EventRow[]): Event[] {
     const ids = rows.map((r) => r.id);
     const actors = new Map<string, EventActor[]>(ids.map((id) => [id, []]));
     if (ids.length > 0) {

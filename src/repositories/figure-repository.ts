@@ -13,7 +13,8 @@ import {
   provenance,
 } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface FigureFilters {
   metric?: string[] | undefined;
@@ -82,21 +83,20 @@ export const FIGURE_FACETS: Record<string, FacetSpec> = {
   },
 };
 
-export class FigureRepository {
+export class FigureRepository extends RecordList<FigureFilters, FigureRow, Figure> {
   readonly facetSpecs = FIGURE_FACETS;
-  /** The table, joins, sorts and main date a list, a facet or a timeline of figures is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
 
   constructor(
     db: Database.Database,
-    private readonly lists: ListQueries,
+    lists: ListQueries,
     private readonly evidence: EvidenceRepository,
   ) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE f.id = ?`);
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: FigureFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
@@ -120,21 +120,6 @@ export class FigureRepository {
     return conditions;
   }
 
-  list(filters: FigureFilters, sort: string, limit: number, cursor?: string): ListPage<Figure> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the figures meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Figure> {
-    const page = this.lists.page<FigureRow>(SHAPE, conditions, request);
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: FigureFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Figure>> {
-    const page = await this.lists.pageAsync<FigureRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-
   get(id: string): FigureDetail | undefined {
     const row = this.byId.get(id) as FigureRow | undefined;
     if (!row) return undefined;
@@ -145,11 +130,11 @@ export class FigureRepository {
   /** Every figure tied to the events, in date order, for embedding in event views (all of them, page by page). */
   forEvents(eventIds: readonly string[]): Figure[] {
     if (eventIds.length === 0) return [];
-    return this.assemble(this.lists.all<FigureRow>(SHAPE, this.conditions({ event: [...eventIds] }), 'date'));
+    return this.every(this.conditions({ event: [...eventIds] }), 'date');
   }
 
   /** Evidence for a page of figures: one query, whatever the page size. */
-  private assemble(rows: FigureRow[]): Figure[] {
+  protected assemble(rows: FigureRow[]): Figure[] {
     const evidence = this.evidence.forIds(
       'figure',
       rows.map((r) => r.id),

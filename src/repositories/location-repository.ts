@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Location, LocationDetail } from '../schemas/location.js';
 import { anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface LocationFilters {
   kind?: string[] | undefined;
@@ -26,18 +27,15 @@ const SHAPE: ListShape = {
   ftsTable: 'locations_fts',
 };
 
-export class LocationRepository {
-  /** The table, joins and sorts a list or a facet of locations is built on. */
+export class LocationRepository extends RecordList<LocationFilters, LocationRow, Location> {
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;
   private readonly childrenOf: Database.Statement;
   private readonly countsOf: Database.Statement;
 
-  constructor(
-    db: Database.Database,
-    private readonly lists: ListQueries,
-  ) {
+  constructor(db: Database.Database, lists: ListQueries) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE l.id = ?`);
     this.aliasesOf = db.prepare(
       `SELECT location_id, alias FROM location_aliases WHERE location_id IN (SELECT value FROM json_each(?))
@@ -52,7 +50,6 @@ export class LocationRepository {
     );
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: LocationFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
@@ -61,25 +58,10 @@ export class LocationRepository {
     return conditions;
   }
 
-  list(filters: LocationFilters, sort: string, limit: number, cursor?: string): ListPage<Location> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the locations meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Location> {
-    const page = this.lists.page<LocationRow>(SHAPE, conditions, request);
-    return { rows: this.withAliases(page.rows), nextCursor: page.nextCursor };
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: LocationFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Location>> {
-    const page = await this.lists.pageAsync<LocationRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
-    return { rows: this.withAliases(page.rows), nextCursor: page.nextCursor };
-  }
-
   get(id: string): LocationDetail | undefined {
     const row = this.byId.get(id) as LocationRow | undefined;
     if (!row) return undefined;
-    const [location] = this.withAliases([row]) as [Location];
+    const [location] = this.assemble([row]) as [Location];
     return {
       ...location,
       children: this.childrenOf.all(id) as LocationDetail['children'],
@@ -88,7 +70,7 @@ export class LocationRepository {
   }
 
   /** Aliases for a page of locations in one query, whatever the page size. */
-  private withAliases(rows: LocationRow[]): Location[] {
+  protected assemble(rows: LocationRow[]): Location[] {
     if (rows.length === 0) return [];
     const aliases = new Map<string, string[]>(rows.map((r) => [r.id, []]));
     const found = this.aliasesOf.all(JSON.stringify(rows.map((r) => r.id))) as { location_id: string; alias: string }[];

@@ -4,7 +4,8 @@ import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, fromFilter, paddedValues } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface QuantityFilters {
   metric?: string[] | undefined;
@@ -74,18 +75,18 @@ export const QUANTITY_FACETS: Record<string, FacetSpec> = {
   },
 };
 
-export class QuantityRepository {
+export class QuantityRepository extends RecordList<QuantityFilters, QuantityRow, Quantity> {
   readonly facetSpecs = QUANTITY_FACETS;
-  /** The table, joins, sorts and main date a list, a facet or a timeline of quantities is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly claimsOf: Database.Statement;
 
   constructor(
     db: Database.Database,
-    private readonly lists: ListQueries,
+    lists: ListQueries,
     private readonly evidence: EvidenceRepository,
   ) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE q.id = ?`);
     this.claimsOf = db
       .prepare(
@@ -98,7 +99,6 @@ export class QuantityRepository {
       .raw(true);
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: QuantityFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.metric) conditions.push(fromFilter('metric', anyOf('q.metric', filters.metric)));
@@ -124,23 +124,13 @@ export class QuantityRepository {
     return conditions;
   }
 
-  list(filters: QuantityFilters, sort: string, limit: number, cursor?: string): ListPage<Quantity> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the quantities meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Quantity> {
-    const page = this.lists.page<QuantityRow>(SHAPE, conditions, request);
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-
   get(id: string): Quantity | undefined {
     const row = this.byId.get(id) as QuantityRow | undefined;
     return row ? this.assemble([row])[0] : undefined;
   }
 
   /** Claims and their evidence for a page of quantities: one query each, whatever the page size. */
-  private assemble(rows: QuantityRow[]): Quantity[] {
+  protected assemble(rows: QuantityRow[]): Quantity[] {
     const claims = new Map<string, ClaimRow[]>(rows.map((r) => [r.id, []]));
     if (rows.length > 0) {
       for (const claim of this.claimsOf.all(JSON.stringify(rows.map((r) => r.id))) as ClaimRow[]) claims.get(claim[0])?.push(claim);

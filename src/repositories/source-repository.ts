@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Source, SourceDetail, SourceRecords } from '../schemas/source.js';
 import { type Condition, dateRange, matching } from './query/conditions.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface SourceFilters {
   from?: string | undefined;
@@ -29,18 +30,15 @@ interface RecordLabelRow {
 
 const RECORD_LISTS = { event: 'events', statement: 'statements', vote: 'votes', figure: 'figures' } as const;
 
-export class SourceRepository {
-  /** The table, sorts and main date a list, a facet or a timeline of sources is built on. */
+export class SourceRepository extends RecordList<SourceFilters, Source, Source> {
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly recordsOf: Database.Statement;
   private readonly exclusionsOf: Database.Statement;
   private readonly textById: Database.Statement;
 
-  constructor(
-    db: Database.Database,
-    private readonly lists: ListQueries,
-  ) {
+  constructor(db: Database.Database, lists: ListQueries) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select}, s.text FROM ${SHAPE.from} WHERE s.id = ?`);
     // One query for the four record types, each served by evidence_source_idx (source_id, record_type, record_id).
     const supported = (type: string) => `(SELECT record_id FROM evidence WHERE source_id = @source AND record_type = '${type}')`;
@@ -60,7 +58,6 @@ export class SourceRepository {
     this.exclusionsOf = db.prepare('SELECT start, "end", quote, reason FROM exclusions WHERE source_id = ? ORDER BY start, id');
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: SourceFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
@@ -68,17 +65,9 @@ export class SourceRepository {
     return conditions;
   }
 
-  list(filters: SourceFilters, sort: string, limit: number, cursor?: string): ListPage<Source> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the sources meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Source> {
-    return this.lists.page<Source>(SHAPE, conditions, request);
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: SourceFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Source>> {
-    return this.lists.pageAsync<Source>(SHAPE, this.conditions(filters), { sort, limit, cursor });
+  /** A listed source is its row: the list embeds nothing. */
+  protected assemble(rows: Source[]): Source[] {
+    return rows;
   }
 
   /** Only an article's text (no records, no exclusions): what a page needs to quote evidence in its context. */

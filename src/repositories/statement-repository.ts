@@ -13,7 +13,8 @@ import {
   provenance,
 } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface StatementFilters {
   speaker?: string[] | undefined;
@@ -72,21 +73,20 @@ export const STATEMENT_FACETS: Record<string, FacetSpec> = {
   },
 };
 
-export class StatementRepository {
+export class StatementRepository extends RecordList<StatementFilters, StatementRow, Statement> {
   readonly facetSpecs = STATEMENT_FACETS;
-  /** The table, joins, sorts and main date a list, a facet or a timeline of statements is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
 
   constructor(
     db: Database.Database,
-    private readonly lists: ListQueries,
+    lists: ListQueries,
     private readonly evidence: EvidenceRepository,
   ) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE s.id = ?`);
   }
 
-  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   conditions(filters: StatementFilters): Condition[] {
     const conditions: Condition[] = [];
     if (filters.search) conditions.push(matching(SHAPE, filters.search));
@@ -101,21 +101,6 @@ export class StatementRepository {
     return conditions;
   }
 
-  list(filters: StatementFilters, sort: string, limit: number, cursor?: string): ListPage<Statement> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the statements meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Statement> {
-    const page = this.lists.page<StatementRow>(SHAPE, conditions, request);
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: StatementFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Statement>> {
-    const page = await this.lists.pageAsync<StatementRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-
   get(id: string): StatementDetail | undefined {
     const row = this.byId.get(id) as StatementRow | undefined;
     if (!row) return undefined;
@@ -126,11 +111,11 @@ export class StatementRepository {
   /** Every statement tied to the events, in date order, for embedding in event views (all of them, page by page). */
   forEvents(eventIds: readonly string[]): Statement[] {
     if (eventIds.length === 0) return [];
-    return this.assemble(this.lists.all<StatementRow>(SHAPE, this.conditions({ event: [...eventIds] }), 'date'));
+    return this.every(this.conditions({ event: [...eventIds] }), 'date');
   }
 
   /** Evidence for a page of statements: one query, whatever the page size. */
-  private assemble(rows: StatementRow[]): Statement[] {
+  protected assemble(rows: StatementRow[]): Statement[] {
     const evidence = this.evidence.forIds(
       'statement',
       rows.map((r) => r.id),

@@ -13,7 +13,8 @@ import {
   provenance,
 } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
-import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
+import type { ListQueries, ListShape } from './query/list-query.js';
+import { RecordList } from './query/record-list.js';
 
 export interface VoteFilters {
   body?: string[] | undefined;
@@ -93,9 +94,8 @@ export const VOTE_FACETS: Record<string, FacetSpec> = {
   source: { join: { clause: "evidence fe ON fe.record_type = 'vote' AND fe.record_id = v.id", value: 'fe.source_id' }, labels: 'sources' },
 };
 
-export class VoteRepository {
+export class VoteRepository extends RecordList<VoteFilters, VoteRow, Vote> {
   readonly facetSpecs = VOTE_FACETS;
-  /** The table, joins, sorts and main date a list, a facet or a timeline of votes is built on. */
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly positionsOf: Database.Statement;
@@ -104,9 +104,10 @@ export class VoteRepository {
 
   constructor(
     db: Database.Database,
-    private readonly lists: ListQueries,
+    lists: ListQueries,
     private readonly evidence: EvidenceRepository,
   ) {
+    super(lists);
     this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`);
     // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
     // Raw rows: a General Assembly vote has 193 positions, and arrays cost less than objects.
@@ -159,21 +160,6 @@ export class VoteRepository {
     return conditions;
   }
 
-  list(filters: VoteFilters, sort: string, limit: number, cursor?: string): ListPage<Vote> {
-    return this.page(this.conditions(filters), { sort, limit, cursor });
-  }
-
-  /** A page of the votes meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
-  page(conditions: readonly Condition[], request: PageRequest): ListPage<Vote> {
-    const page = this.lists.page<VoteRow>(SHAPE, conditions, request);
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
-  async listAsync(filters: VoteFilters, sort: string, limit: number, cursor?: string): Promise<ListPage<Vote>> {
-    const page = await this.lists.pageAsync<VoteRow>(SHAPE, this.conditions(filters), { sort, limit, cursor });
-    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
-  }
-
   get(id: string): VoteDetail | undefined {
     const row = this.byId.get(id) as VoteRow | undefined;
     if (!row) return undefined;
@@ -184,11 +170,11 @@ export class VoteRepository {
   /** Every vote tied to the events, in date order, for embedding in event views (all of them, page by page). */
   forEvents(eventIds: readonly string[]): Vote[] {
     if (eventIds.length === 0) return [];
-    return this.assemble(this.lists.all<VoteRow>(SHAPE, this.conditions({ event: [...eventIds] }), 'date'));
+    return this.every(this.conditions({ event: [...eventIds] }), 'date');
   }
 
   /** Positions, sponsors and evidence for a page of votes: one query each, whatever the page size. */
-  private assemble(rows: VoteRow[]): Vote[] {
+  protected assemble(rows: VoteRow[]): Vote[] {
     const ids = rows.map((r) => r.id);
     const json = JSON.stringify(ids);
     const positions = new Map<string, VotePosition[]>(ids.map((id) => [id, []]));

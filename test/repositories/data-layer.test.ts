@@ -61,6 +61,42 @@ describe('conditions, pages and walks', () => {
   });
 });
 
+describe('one list helper for every repository (query/record-list.ts)', () => {
+  // Each list with filters that match several records and a sort it documents.
+  const cases = [
+    ['events', repos.events, { type: ['veto', 'un_vote', 'meeting'] }, 'date'],
+    ['statements', repos.statements, { speaker: ['sergei-lavrov', 'russia'] }, '-date'],
+    ['votes', repos.votes, {}, 'date'],
+    ['figures', repos.figures, { category: ['humanitarian'] }, 'date'],
+    ['quantities', repos.quantities, {}, 'date'],
+    ['actors', repos.actors, { kind: ['person'] }, 'name'],
+    ['locations', repos.locations, {}, 'name'],
+    ['sources', repos.sources, { from: '2016-10-01' }, '-date'],
+  ] as const;
+
+  it.each(cases)(
+    '%s: list, page over its conditions and listAsync give the same pages, and the cursor walks them all',
+    async (_, repo, filters, sort) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the eight repositories take eight filter types; each case pairs its own.
+      const r = repo as any;
+      const first = r.list(filters, sort, 1);
+      expect(first.rows.length).toBe(1);
+      expect(first.nextCursor).not.toBeNull();
+      expect(r.page(r.conditions(filters), { sort, limit: 1 })).toEqual(first);
+      expect(await r.listAsync(filters, sort, 1)).toEqual(first);
+      const walked: string[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = r.list(filters, sort, 1, cursor);
+        walked.push(...ids(page.rows));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(walked).toEqual(ids(r.list(filters, sort, 500).rows));
+      expect(new Set(walked).size).toBe(walked.length);
+    },
+  );
+});
+
 describe('bounded statement shapes', () => {
   it('three and four values of a filter write the same SQL: the client cannot mint a statement per count', () => {
     const shape = repos.statements.shape;

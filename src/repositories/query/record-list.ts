@@ -1,0 +1,42 @@
+/**
+ * What every list repository does the same way, written once: its filters become conditions (`conditions`, the
+ * one translation), a page of rows over those conditions runs through ListQueries, and the rows become records
+ * (`assemble`: evidence, actors, positions... one query per relation for the whole page). A repository supplies
+ * its shape and those two steps; `list`, `page`, `listAsync` and `every` are the same for all of them.
+ */
+import type { Condition } from './conditions.js';
+import type { ListPage, ListQueries, ListShape, PageRequest } from './list-query.js';
+
+export abstract class RecordList<Filters, Row extends { id: string }, Served> {
+  /** The table, joins, sorts and main date a list, a facet or a timeline of these records is built on. */
+  abstract readonly shape: ListShape;
+
+  constructor(protected readonly lists: ListQueries) {}
+
+  /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
+  abstract conditions(filters: Filters): Condition[];
+
+  /** A page's rows as records, with what they embed. */
+  protected abstract assemble(rows: Row[]): Served[];
+
+  list(filters: Filters, sort: string, limit: number, cursor?: string): ListPage<Served> {
+    return this.page(this.conditions(filters), { sort, limit, cursor });
+  }
+
+  /** A page of the records meeting `conditions` (from `conditions()`, possibly narrowed or widened). */
+  page(conditions: readonly Condition[], request: PageRequest): ListPage<Served> {
+    const page = this.lists.page<Row>(this.shape, conditions, request);
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
+
+  /** `list`, with a search run on a worker thread when the server has a pool (see db/query-pool.ts). */
+  async listAsync(filters: Filters, sort: string, limit: number, cursor?: string): Promise<ListPage<Served>> {
+    const page = await this.lists.pageAsync<Row>(this.shape, this.conditions(filters), { sort, limit, cursor });
+    return { rows: this.assemble(page.rows), nextCursor: page.nextCursor };
+  }
+
+  /** Every record meeting `conditions` in `sort` order, page by page: embeds that must not stop at a page. */
+  protected every(conditions: readonly Condition[], sort: string): Served[] {
+    return this.assemble(this.lists.all<Row>(this.shape, conditions, sort));
+  }
+}
