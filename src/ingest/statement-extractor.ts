@@ -88,144 +88,194 @@ const normalizeTitle = (value: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
+/** What the rules for one paragraph read: its sentences, the quotations that are speech and the speech verbs. */
+interface ParagraphScope {
+  article: ArticleAnalysis;
+  resolver: SpeakerResolver;
+  paragraph: Segment;
+  index: number;
+  sentences: Segment[];
+  quotes: Quotation[];
+  verbs: SpeechVerb[];
+}
+
+/** How one quotation is attributed: by a verb and its speaker, not at all (it may continue), or not speech. */
+type QuoteReading =
+  | { how: 'attributed'; verb: SpeechVerb; speaker: SpeakerResolution; kind: StatementKind; attribution: Span[]; leadWords: number }
+  | { how: 'unattributed'; leadWords: number }
+  | { how: 'scare-quotes' };
+
 function paragraphStatements(
   article: ArticleAnalysis,
   resolver: SpeakerResolver,
   paragraph: Segment,
-  paragraphIndex: number,
+  index: number,
   previousStatement: ExtractedStatement | null,
 ): ExtractedStatement[] {
   const { text } = article;
-  const sentences = splitSentences(text, paragraph);
-  const sentenceAt = (position: number) => sentences.find((s) => s.start <= position && position < s.end) ?? (sentences.at(-1) as Segment);
-  const quotes = article.quotations.filter((q) => q.paragraph === paragraphIndex && (q.style === 'double' || isSpeechLike(text, q)));
-  const verbs = findSpeechVerbs(text, paragraph, article.quotations);
-  const used = new Set<SpeechVerb>();
-  const statements: ExtractedStatement[] = [];
-  let current: ExtractedStatement | null = null;
+  const scope: ParagraphScope = {
+    article,
+    resolver,
+    paragraph,
+    index,
+    sentences: splitSentences(text, paragraph),
+    quotes: article.quotations.filter((q) => q.paragraph === index && (q.style === 'double' || isSpeechLike(text, q))),
+    verbs: findSpeechVerbs(text, paragraph, article.quotations),
+  };
+  const { statements, used } = quotedStatements(scope, previousStatement);
+  reportedStatements(scope, used, statements);
+  return statements.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+}
 
-  const make = (
-    speaker: ResolvedSpeaker,
-    kind: StatementKind,
-    evidence: Span[],
-    verb: SpeechVerb,
-    attribution: Span[],
-    continuation: boolean,
-  ): ExtractedStatement => ({
+const sentenceAt = (scope: ParagraphScope, position: number): Segment =>
+  scope.sentences.find((s) => s.start <= position && position < s.end) ?? (scope.sentences.at(-1) as Segment);
+
+function newStatement(
+  scope: ParagraphScope,
+  speaker: ResolvedSpeaker,
+  kind: StatementKind,
+  evidence: Span[],
+  verb: SpeechVerb,
+  attribution: Span[],
+  continuation: boolean,
+): ExtractedStatement {
+  return {
     speaker,
     speakerRole: null,
     kind,
     evidence,
-    said: publicationWhen(article.publishedOn, 'set by assignDatesAndPlaces'), // dated once all statements are known
+    said: publicationWhen(scope.article.publishedOn, 'set by assignDatesAndPlaces'), // dated once all statements are known
     place: null,
     confidence: Math.round(STATEMENT_CONFIDENCE[kind] * (VIA_FACTOR[speaker.via] ?? 0.8) * (continuation ? 0.95 : 1) * 100) / 100,
-    paragraph: paragraphIndex,
+    paragraph: scope.index,
     attribution,
     verb,
     continuation,
-  });
+  };
+}
 
-  quotes.forEach((quote, i) => {
-    const prior = quotes[i - 1];
-    const next = quotes[i + 1];
-    const open = quote.openMark ?? quote.start;
-    const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
-    let closeSentence = sentenceAt(Math.max(quote.start, (quote.closeMark ?? quote.end) - 1));
-    // `"Are you incapable of shame?" Power asked.`: a question or exclamation ends its sentence at the closing
-    // mark, and the attribution is the sentence after it.
-    if (closeSentence.end <= closeEnd && /[?!]$/u.test(text.slice(quote.start, quote.end))) closeSentence = sentenceAt(closeEnd + 1);
-    const trailer = {
-      start: closeEnd,
-      end: Math.max(closeEnd, Math.min(next ? (next.openMark ?? next.start) : paragraph.end, closeSentence.end)),
-    };
-    const openSentence = sentenceAt(open);
-    const lead = { start: Math.max(openSentence.start, prior ? (prior.closeMark ?? prior.end) + 1 : paragraph.start), end: open };
-    const leadWords = wordCount(text.slice(lead.start, lead.end));
-
-    // Only a quotation that ends an utterance (`,"` `."` `?"` `",`) takes its speaker from the words after it;
-    // a term in quotation marks ("fighters from “JAFSH” has to ... but the opposition said") does not.
-    const endsUtterance = /[,.?!…]$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
-    const trailerVerb = !endsUtterance
-      ? undefined
-      : verbs.find(
-          (v) =>
-            v.start >= trailer.start &&
-            v.end <= trailer.end &&
-            wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
-        );
-    const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
-    let verb: SpeechVerb | undefined;
-    let resolution: SpeakerResolution = { status: 'none' };
-    let kind: StatementKind = 'direct';
-    let attribution: Span[] = [];
-    if (trailerVerb) {
-      verb = trailerVerb;
-      resolution = trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start);
-      if (resolution.status === 'none' && !trailerVerb.speakerAfter) resolution = resolver.after(trailerVerb, trailer.end);
-      kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
-      attribution = [trailer, lead];
-    } else if (leadVerb) {
-      verb = leadVerb;
-      const start = clauseStart(text, openSentence.start, leadVerb.start, prior ? (prior.closeMark ?? prior.end) + 1 : paragraph.start);
-      resolution = leadVerb.speakerAfter ? resolver.after(leadVerb, open) : resolver.before(leadVerb, start);
-      const between = text.slice(leadVerb.end, open);
-      const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
-      kind = adjacent ? 'direct' : 'partial';
-      attribution = [{ start, end: open }];
-      // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
-      if (
-        kind === 'partial' &&
-        (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)))
-      )
-        return;
-    } else if (current && leadWords === 0) {
-      current.evidence.push({ start: quote.start, end: quote.end });
+/**
+ * Statements in quotation marks: each quotation attributed by the verb after or before it; one with no verb of its
+ * own continues the same speaker's statement (in this paragraph, or the direct quotation that closed the one
+ * before). Returns the verbs used, which then report nothing else.
+ */
+function quotedStatements(
+  scope: ParagraphScope,
+  previousStatement: ExtractedStatement | null,
+): { statements: ExtractedStatement[]; used: Set<SpeechVerb> } {
+  const { article, index } = scope;
+  const statements: ExtractedStatement[] = [];
+  const used = new Set<SpeechVerb>();
+  let current: ExtractedStatement | null = null;
+  scope.quotes.forEach((quote, i) => {
+    const evidence = { start: quote.start, end: quote.end };
+    const reading = readQuotation(scope, i);
+    if (reading.how === 'scare-quotes') return;
+    if (reading.how === 'unattributed') {
+      if (current && reading.leadWords === 0) current.evidence.push(evidence);
+      else if (
+        i === 0 &&
+        reading.leadWords === 0 &&
+        previousStatement &&
+        previousStatement.kind === 'direct' &&
+        previousStatement.paragraph === index - 1
+      ) {
+        // A paragraph that opens with an unattributed quotation continues the quotation that closed the one before.
+        current = newStatement(scope, previousStatement.speaker, 'direct', [evidence], previousStatement.verb, [], true);
+        statements.push(current);
+      }
       return;
-    } else if (
-      i === 0 &&
-      leadWords === 0 &&
-      previousStatement &&
-      previousStatement.kind === 'direct' &&
-      previousStatement.paragraph === paragraphIndex - 1
-    ) {
-      // A paragraph that opens with an unattributed quotation continues the quotation that closed the one before.
-      const statement = make(
-        previousStatement.speaker,
-        'direct',
-        [{ start: quote.start, end: quote.end }],
-        previousStatement.verb,
-        [],
-        true,
-      );
-      statements.push(statement);
-      current = statement;
-      return;
-    } else return;
-
-    if (resolution.status !== 'actor' && resolution.status !== 'proposed') return;
+    }
+    const { verb, speaker, kind, attribution, leadWords } = reading;
+    if (speaker.status !== 'actor' && speaker.status !== 'proposed') return;
     used.add(verb);
     // The same speaker's next quotation in the paragraph continues the statement, if it is of the same kind.
     if (
       current &&
       current.kind === kind &&
-      speakerKey(current.speaker) === speakerKey(resolution) &&
+      speakerKey(current.speaker) === speakerKey(speaker) &&
       (leadWords === 0 || current.verb === verb)
     ) {
-      current.evidence.push({ start: quote.start, end: quote.end });
+      current.evidence.push(evidence);
       current.attribution.push(...attribution);
       return;
     }
-    const statement = make(resolution, kind, [{ start: quote.start, end: quote.end }], verb, attribution, false);
-    statement.speakerRole = roleOf(article, resolution, attribution[0] ?? trailer, verb);
-    statements.push(statement);
-    current = statement;
+    current = newStatement(scope, speaker, kind, [evidence], verb, attribution, false);
+    current.speakerRole = roleOf(article, speaker, attribution[0] as Span, verb);
+    statements.push(current);
   });
+  return { statements, used };
+}
 
+/**
+ * The attribution of the i-th quotation of a paragraph: a verb in the words after it (`," he said.`, `," said X`,
+ * `," X told reporters`) when the quotation ends an utterance, else a verb in the words before it (`X said: "`,
+ * `X said the worst "since ..."`, a woven fragment: partial).
+ */
+function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
+  const { article, resolver, paragraph, quotes, verbs } = scope;
+  const { text } = article;
+  const quote = quotes[i] as Quotation;
+  const prior = quotes[i - 1];
+  const next = quotes[i + 1];
+  const open = quote.openMark ?? quote.start;
+  const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
+  let closeSentence = sentenceAt(scope, Math.max(quote.start, (quote.closeMark ?? quote.end) - 1));
+  // `"Are you incapable of shame?" Power asked.`: a question or exclamation ends its sentence at the closing
+  // mark, and the attribution is the sentence after it.
+  if (closeSentence.end <= closeEnd && /[?!]$/u.test(text.slice(quote.start, quote.end))) closeSentence = sentenceAt(scope, closeEnd + 1);
+  const trailer = {
+    start: closeEnd,
+    end: Math.max(closeEnd, Math.min(next ? (next.openMark ?? next.start) : paragraph.end, closeSentence.end)),
+  };
+  const openSentence = sentenceAt(scope, open);
+  const notBefore = prior ? (prior.closeMark ?? prior.end) + 1 : paragraph.start;
+  const lead = { start: Math.max(openSentence.start, notBefore), end: open };
+  const leadWords = wordCount(text.slice(lead.start, lead.end));
+
+  // Only a quotation that ends an utterance (`,"` `."` `?"` `",`) takes its speaker from the words after it;
+  // a term in quotation marks ("fighters from “JAFSH” has to ... but the opposition said") does not.
+  const endsUtterance = /[,.?!…]$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
+  const trailerVerb = !endsUtterance
+    ? undefined
+    : verbs.find(
+        (v) =>
+          v.start >= trailer.start &&
+          v.end <= trailer.end &&
+          wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
+      );
+  const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
+  if (trailerVerb) {
+    let speaker = trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start);
+    if (speaker.status === 'none' && !trailerVerb.speakerAfter) speaker = resolver.after(trailerVerb, trailer.end);
+    const kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
+    return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution: [trailer, lead], leadWords };
+  }
+  if (!leadVerb) return { how: 'unattributed', leadWords };
+  const start = clauseStart(text, openSentence.start, leadVerb.start, notBefore);
+  const speaker = leadVerb.speakerAfter ? resolver.after(leadVerb, open) : resolver.before(leadVerb, start);
+  const between = text.slice(leadVerb.end, open);
+  const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
+  const kind = adjacent ? 'direct' : 'partial';
+  // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
+  if (kind === 'partial' && (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open))))
+    return { how: 'scare-quotes' };
+  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [{ start, end: open }], leadWords };
+}
+
+/**
+ * Reported speech: a speech verb no quotation used, with a subject that resolves to a speaker and a complement
+ * ("X said that ...", "X told reporters the ...", "..., the agency said."). Added to `statements`, whose indirect
+ * statements it may cut where a coordinated clause brings a new speaker.
+ */
+function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statements: ExtractedStatement[]): void {
+  const { article, resolver, paragraph, quotes, verbs } = scope;
+  const { text } = article;
   for (const verb of verbs) {
     if (used.has(verb)) continue;
     const before = text.slice(Math.max(paragraph.start, verb.start - 12), verb.start);
     if (verb.participle && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue; // ", adding that": the clause before goes on
-    const sentence = sentenceAt(verb.start);
+    const sentence = sentenceAt(scope, verb.start);
     const lastQuoteClose = quotes
       .filter((q) => (q.closeMark ?? q.end) < verb.start)
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
@@ -256,11 +306,10 @@ function paragraphStatements(
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
     const evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
     const attribution = final ? { start, end: sentence.end } : { start: sentence.start, end: complementStart(text, verb, sentence) };
-    const statement = make(resolution, 'indirect', [evidence], verb, [attribution], false);
+    const statement = newStatement(scope, resolution, 'indirect', [evidence], verb, [attribution], false);
     statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
     statements.push(statement);
   }
-  return statements.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
 }
 
 /** Single-quoted passages are speech only when they are sentences ("‘We will stay,’ he said"), not titles. */

@@ -3,6 +3,8 @@
  * every number (digits or number words) must fall inside some record's evidence or an explicit exclusion.
  * Used by the audit test and by `npm run seed -- --audit` to tell a curator what they missed.
  */
+import { findQuotations } from '../ingest/quotations.js';
+import { splitParagraphs } from '../ingest/text-segments.js';
 
 export interface Span {
   start: number;
@@ -72,55 +74,19 @@ export function findNumbers(text: string): AuditItem[] {
   return items;
 }
 
-const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
-
 /**
- * Passages in quotation marks: “…”, "…" (paired within a paragraph), and ‘…’ where the closing mark is not an
- * apostrophe inside a word (Russia’s). The span is the inside of the marks.
+ * Passages in quotation marks, by the same rule the ingest extractor reads speech with (src/ingest/quotations.ts):
+ * curly and straight double quotes, single curly quotes used as quotation marks (not the apostrophe of Russia’s), a
+ * closing mark whose opening mark was dropped, and an opening mark never closed (a quotation running on into the
+ * next paragraph). The span is the inside of the marks, trimmed.
  */
 export function findQuotedPassages(text: string): AuditItem[] {
-  const items: AuditItem[] = [];
-  const push = (open: number, close: number) => {
-    if (close > open + 1) items.push({ kind: 'quotation', start: open + 1, end: close, text: text.slice(open + 1, close) });
-  };
-  let offset = 0;
-  for (const paragraph of text.split('\n')) {
-    // curly double quotes; an unclosed opener runs to the end of the paragraph (a quote continued in the next)
-    let open = -1;
-    for (let i = 0; i < paragraph.length; i++) {
-      const ch = paragraph[i];
-      if (ch === '“') open = i;
-      else if (ch === '”' && open >= 0) {
-        push(offset + open, offset + i);
-        open = -1;
-      }
-    }
-    // straight double quotes pair up in order within the paragraph
-    let straight = -1;
-    for (let i = 0; i < paragraph.length; i++) {
-      if (paragraph[i] !== '"') continue;
-      if (straight < 0) straight = i;
-      else {
-        push(offset + straight, offset + i);
-        straight = -1;
-      }
-    }
-    if (straight >= 0) push(offset + straight, offset + paragraph.length);
-    // single quotes: an opening ‘ not inside a word, closed by ’ or ' not followed by a letter
-    for (let i = 0; i < paragraph.length; i++) {
-      if (paragraph[i] !== '‘' || isLetter(paragraph[i - 1])) continue;
-      for (let j = i + 1; j < paragraph.length; j++) {
-        const ch = paragraph[j];
-        if ((ch === '’' || ch === "'") && !isLetter(paragraph[j + 1])) {
-          push(offset + i, offset + j);
-          i = j;
-          break;
-        }
-      }
-    }
-    offset += paragraph.length + 1;
-  }
-  return items.sort((a, b) => a.start - b.start);
+  return findQuotations(text, splitParagraphs(text)).map((q) => ({
+    kind: 'quotation' as const,
+    start: q.start,
+    end: q.end,
+    text: text.slice(q.start, q.end),
+  }));
 }
 
 /** The audit items of an article that no covering span (evidence or exclusion) overlaps. */
