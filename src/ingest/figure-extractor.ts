@@ -5,7 +5,7 @@
  * ("are thought to be trapped", "killed more than 440", "had moved into"). A number that counts nothing the ledger
  * records (days, years, dates, times) is left to the curator.
  */
-import type { FIGURE_CATEGORIES, FIGURE_METRICS } from '../db/schema.js';
+import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
@@ -13,8 +13,7 @@ import { findNumberExpressions, type NumberExpression, type Qualifier } from './
 import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
 import { contains, type Span, splitSentences, trimSpan } from './text-segments.js';
 
-export type FigureMetric = (typeof FIGURE_METRICS)[number];
-export type FigureCategory = (typeof FIGURE_CATEGORIES)[number];
+export type { FigureCategory, FigureMetric };
 
 export interface ExtractedFigure {
   metric: FigureMetric;
@@ -107,23 +106,6 @@ const PLIGHTS: [RegExp, FigureMetric][] = [
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
   [/\b(?:moved|relocated|crossed|left|leaving|arrived|went)\b/iu, 'moved'],
 ];
-
-const CATEGORY: Record<FigureMetric, FigureCategory> = {
-  trapped: 'humanitarian',
-  besieged: 'humanitarian',
-  killed: 'humanitarian',
-  injured: 'humanitarian',
-  displaced: 'humanitarian',
-  evacuated: 'humanitarian',
-  moved: 'humanitarian',
-  fighters: 'military',
-  member_states: 'membership',
-  organizations: 'organizations',
-  countries: 'count',
-  supporting_states: 'count',
-  vetoes: 'count',
-  hours: 'duration',
-};
 
 const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   hour: { kind: 'hour', unit: 'hours' },
@@ -342,12 +324,10 @@ export function extractFigures(
           holder?.said ??
           publicationWhen(article.publishedOn, `no date given for the number; the article's date (${describeDay(article.publishedOn)})`);
         const location =
-          CATEGORY[metric] === 'humanitarian' || metric === 'fighters' || metric === 'hours'
-            ? nearestLocation(article, sentence, number)
-            : null;
+          isHumanitarian(metric) || metric === 'fighters' || metric === 'hours' ? nearestLocation(article, sentence, number) : null;
         const figure: ExtractedFigure = {
           metric,
-          category: CATEGORY[metric],
+          category: CATEGORY_OF[metric],
           raw: number.raw,
           rawSpan: { start: number.start, end: number.end },
           value: number.value,

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import type * as schema from '../db/schema.js';
+import { figureMeaningProblems } from '../domain/figure-meaning.js';
 import {
   type ActorEntry,
   actorEntry,
@@ -427,6 +428,8 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       if (!first || findAll(first.quote, figure.raw_text).length === 0) {
         throw new SeedError(file, label, `raw_text "${figure.raw_text}" does not occur in the first evidence passage`);
       }
+      const [problem] = figureMeaningProblems(figure);
+      if (problem) throw new SeedError(file, label, `${problem[0]}: ${problem[1]}`);
       corpus.figures.push({
         id: figure.id,
         metric: figure.metric,
