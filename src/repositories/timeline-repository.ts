@@ -6,6 +6,7 @@
  */
 import type Database from 'better-sqlite3';
 import { EVENT_TYPES, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
+import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
 import type { TimelineEntry } from '../schemas/timeline.js';
 import { SPAN_END } from './event-repository.js';
@@ -171,7 +172,7 @@ export class TimelineRepository {
     for (const branch of BRANCHES) {
       if (branch.kind === 'statement' && !filters.statements) continue;
       const a = branch.alias;
-      const where: Condition[] = [{ sql: `${a}.sort_date < '9999-12-31'`, params: [] }];
+      const where: Condition[] = [{ sql: `${a}.sort_date < '${UNDATED_SORT_DATE}'`, params: [] }];
       if (filters.type) {
         const types = filters.type.filter((t) => branch.types.includes(t));
         if (types.length === 0) continue;

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import type * as schema from '../db/schema.js';
+import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import { figureMeaningProblems } from '../domain/figure-meaning.js';
 import {
   type ActorEntry,
@@ -54,8 +55,6 @@ export interface SeedPaths {
   seedDir: string;
   migrationsDir: string;
 }
-
-const UNKNOWN_SORT_DATE = '9999-12-31';
 
 /** Formats zod issues as "path: message; path: message". */
 export function describeIssues(error: z.ZodError): string {
@@ -342,7 +341,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         datePrecision: event.when.precision,
         dateBasis: event.when.basis,
         dateNote: event.when.note ?? null,
-        sortDate: event.when.date ?? UNKNOWN_SORT_DATE,
+        sortDate: event.when.date ?? UNDATED_SORT_DATE,
         locationId: event.location ?? null,
         method: event.method,
         confidence: event.confidence,
@@ -373,7 +372,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         saidPrecision: statement.said.precision,
         saidBasis: statement.said.basis,
         saidNote: statement.said.note ?? null,
-        sortDate: statement.said.date ?? UNKNOWN_SORT_DATE,
+        sortDate: statement.said.date ?? UNDATED_SORT_DATE,
         placeId: statement.place ?? null,
         eventId: eventRef(label, statement.event),
         method: statement.method,
@@ -393,7 +392,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         votedPrecision: vote.voted.precision,
         votedBasis: vote.voted.basis,
         votedNote: vote.voted.note ?? null,
-        sortDate: vote.voted.date ?? UNKNOWN_SORT_DATE,
+        sortDate: vote.voted.date ?? UNDATED_SORT_DATE,
         subject: vote.subject,
         outcome: vote.outcome,
         binding: vote.binding,
@@ -446,7 +445,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         asOfPrecision: figure.as_of.precision,
         asOfBasis: figure.as_of.basis,
         asOfNote: figure.as_of.note ?? null,
-        sortDate: figure.as_of.date ?? UNKNOWN_SORT_DATE,
+        sortDate: figure.as_of.date ?? UNDATED_SORT_DATE,
         claimedById: actorRef(label, figure.claimed_by, 'claimed_by actor') ?? null,
         eventId: eventRef(label, figure.event),
         method: figure.method,

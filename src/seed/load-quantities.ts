@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { z } from 'zod';
 import { FIGURE_METRICS, type figures, type locations, type quantities } from '../db/schema.js';
+import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import { slug } from './annotation-schema.js';
 import { SeedError } from './seed-error.js';
 
@@ -90,8 +91,6 @@ export function envelopeOf(claims: readonly Interval[]): { envelope: Interval; c
   }
   return { envelope: { low, high }, consistent: low === null || high === null || low <= high };
 }
-
-const UNKNOWN_SORT_DATE = '9999-12-31';
 
 /**
  * Loads and checks the quantities, sets `quantityId` on the figures they group, and returns the rows to insert.
@@ -205,7 +204,7 @@ export function loadQuantities(
       consistent,
       claimCount: claims.length,
       note: q.note,
-      sortDate: dates[0] ?? UNKNOWN_SORT_DATE,
+      sortDate: dates[0] ?? UNDATED_SORT_DATE,
     });
   });
 

@@ -1,9 +1,8 @@
 /** The generator's timeline: which days records fall on, and how precisely and on what basis they are dated. */
 import { DATE_BASES } from '../../../src/db/schema.js';
+import { UNDATED_SORT_DATE } from '../../../src/db/sort-date.js';
 import { firstAbove, type Rng, Weighted } from '../prng.js';
 import type { TextMaker } from '../text.js';
-
-const UNKNOWN_SORT_DATE = '9999-12-31';
 
 /**
  * Days from 2011-03-15 to 2020-12-31, weighted: 2012-2013 double, 2016 triple, the siege (July to December 2016)
@@ -88,6 +87,6 @@ export function datedWith(rng: Rng, text: TextMaker, day: number, precision: str
     precision,
     basis,
     note: basis === 'relative' || basis === 'inferred' ? (note ?? 'resolved by the curator') : note,
-    sort: date ?? UNKNOWN_SORT_DATE,
+    sort: date ?? UNDATED_SORT_DATE,
   };
 }
