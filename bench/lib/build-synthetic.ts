@@ -19,11 +19,12 @@ import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { publishAtomically } from '../../src/atomic-write.js';
 import { LEDGER_META } from '../../src/db/ledger-meta.js';
 import { fillLocationAncestors } from '../../src/db/location-closure.js';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
-import { prepareBuildPaths, publishAtomically } from '../../src/seed/build-database.js';
+import { prepareBuildPaths } from '../../src/seed/build-database.js';
 import { tuneForBulkLoad } from './bulk-insert.js';
 import {
   CORPUS_TABLES,

@@ -6,9 +6,10 @@
  * place), and if one write fails the ones before it are undone, so seed/ is never left half-ingested.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { writeFileAtomically } from '../atomic-write.js';
 import { sourcesFile } from '../seed/annotation-schema.js';
 import { describeIssues } from '../seed/load-corpus.js';
 import { completeMeta, type GivenMeta } from './article-meta.js';
@@ -161,10 +162,8 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   const write = (path: string, content: string) => {
     const previous = existsSync(path) ? readFileSync(path) : null;
     mkdirSync(dirname(path), { recursive: true });
-    const temporary = `${path}.tmp-${process.pid}`;
-    writeFileSync(temporary, content, 'utf8');
-    renameSync(temporary, path);
-    undo.push(() => (previous === null ? rmSync(path, { force: true }) : writeFileSync(path, previous)));
+    writeFileAtomically(path, content);
+    undo.push(() => (previous === null ? rmSync(path, { force: true }) : writeFileAtomically(path, previous)));
   };
   try {
     write(files.article, text);

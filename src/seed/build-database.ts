@@ -5,12 +5,13 @@
  * `*.tmp-<pid>-<n>` file, which never has the database's name and is cleaned by the next build.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { publishAtomically, temporaryBeside } from '../atomic-write.js';
 import { LEDGER_META } from '../db/ledger-meta.js';
 import { fillLocationAncestors } from '../db/location-closure.js';
 import { schemaVersion } from '../db/migrations.js';
@@ -44,25 +45,6 @@ function insertAll(db: ReturnType<typeof drizzle>, table: SQLiteTable, rows: obj
   }
 }
 
-/**
- * Puts a finished database file in place: flushed to disk first, then renamed over the target (atomic on one
- * filesystem: a reader sees the old file or the new one, never half of either), then the directory flushed so
- * the rename itself survives a crash.
- */
-export function publishAtomically(temporary: string, target: string): void {
-  const fd = openSync(temporary, 'r');
-  fsyncSync(fd);
-  closeSync(fd);
-  renameSync(temporary, target);
-  try {
-    const dirFd = openSync(dirname(target), 'r');
-    fsyncSync(dirFd);
-    closeSync(dirFd);
-  } catch {
-    // Some filesystems refuse to fsync a directory; the rename itself is still atomic.
-  }
-}
-
 /** Temporary files of builds that died (SIGKILL, power loss) are removed when their process is gone. */
 export function removeStaleTemporaryFiles(target: string): string[] {
   const dir = dirname(target);
@@ -88,8 +70,6 @@ function isAlive(pid: number): boolean {
   }
 }
 
-let temporaryCounter = 0;
-
 /**
  * Where a build of `target` is written before it is published: a private file beside it (same filesystem, so the
  * rename is atomic), named `<target>.tmp-<pid>-<n>` as removeStaleTemporaryFiles expects, after clearing what
@@ -99,8 +79,7 @@ export function prepareBuildPaths(target: string): { target: string; temporary: 
   const absolute = resolve(target);
   mkdirSync(dirname(absolute), { recursive: true });
   removeStaleTemporaryFiles(absolute);
-  temporaryCounter += 1;
-  return { target: absolute, temporary: `${absolute}.tmp-${process.pid}-${temporaryCounter}` };
+  return { target: absolute, temporary: temporaryBeside(absolute) };
 }
 
 export function buildDatabase(options: BuildOptions): BuildSummary {
