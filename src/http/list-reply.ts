@@ -2,12 +2,16 @@
  * Lists answer in one of several representations, each a registered renderer of a list result (style.md: output
  * renderers registered, not branched). `rendererFor` is the one place a request's representation is chosen; the
  * caching plugin keys its ETags and stored answers on the same choice, so a 304 always matches what was sent.
- * Adding NDJSON, TimelineJS or JSON-LD is a `registerRenderer` call (and its name in the `format` parameter).
+ * Adding TimelineJS or JSON-LD is a `registerRenderer` call (and its name in the `format` parameter).
+ *
+ * A route hands a renderer the way to fetch pages, not a fetched page: JSON and CSV fetch the one page asked for,
+ * NDJSON walks every page from there (ndjson.ts).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Facet } from '../repositories/query/facets.js';
 import { csvColumns, toCsv } from './csv.js';
+import { ndjsonReply } from './ndjson.js';
 
 /** A page of a list, with what a renderer needs to write it. */
 export interface ListResult {
@@ -20,12 +24,28 @@ export interface ListResult {
   facets?: Facet[] | undefined;
 }
 
+/** A page of the filtered list: `limit` rows after `cursor` (none: from the start), and the next page's cursor. */
+export type PageSource = (
+  limit: number,
+  cursor: string | undefined,
+) => { rows: object[]; nextCursor: string | null } | Promise<{ rows: object[]; nextCursor: string | null }>;
+
+/** What a route gives a renderer: how to fetch pages of its filtered list, and the page the client asked for. */
+export interface ListRequest {
+  pages: PageSource;
+  limit: number;
+  cursor: string | undefined;
+  /** The list's response schema: CSV takes its columns from it, NDJSON its record serializer. */
+  listSchema: z.ZodType;
+  facets?: Facet[] | undefined;
+}
+
 export interface ListRenderer {
   /** The `format` value that chooses it; also its part of the cache key. */
   name: string;
   /** A media type in `Accept` that chooses it when no `format` is given (unless JSON comes first in `Accept`). */
   accept?: RegExp;
-  render(request: FastifyRequest, reply: FastifyReply, result: ListResult): FastifyReply;
+  render(request: FastifyRequest, reply: FastifyReply, list: ListRequest): FastifyReply | Promise<FastifyReply>;
 }
 
 const renderers = new Map<string, ListRenderer>();
@@ -51,34 +71,35 @@ export function rendererFor(request: FastifyRequest, format?: unknown): ListRend
   return fallback;
 }
 
-/** Sends a page of a list in the representation the request asks for. */
-export function sendList(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  page: { rows: object[]; nextCursor: string | null },
-  limit: number,
-  format: string | undefined,
-  listSchema: z.ZodType,
-  facets?: Facet[],
-) {
-  return rendererFor(request, format).render(request, reply, { ...page, limit, listSchema, facets });
+/** Sends a list in the representation the request asks for (`format`: the route's parsed `format` parameter). */
+export function sendList(request: FastifyRequest, reply: FastifyReply, list: ListRequest & { format?: string | undefined }) {
+  return rendererFor(request, list.format).render(request, reply, list);
+}
+
+/** The one page the client asked for, as JSON and CSV answer it. */
+async function pageOf(list: ListRequest): Promise<ListResult> {
+  const page = await list.pages(list.limit, list.cursor);
+  return { ...page, limit: list.limit, listSchema: list.listSchema, facets: list.facets };
 }
 
 registerRenderer({
   name: 'json',
-  render: (_request, reply, result) =>
-    reply.send({
+  render: async (_request, reply, list) => {
+    const result = await pageOf(list);
+    return reply.send({
       data: result.rows,
       page: { limit: result.limit, next_cursor: result.nextCursor },
       ...(result.facets ? { facets: result.facets } : {}),
-    }),
+    });
+  },
 });
 
 /** CSV has no place for the next cursor in its body: it goes in a `Link: <...>; rel="next"` header. */
 registerRenderer({
   name: 'csv',
   accept: /\btext\/csv\b/i,
-  render: (request, reply, result) => {
+  render: async (request, reply, list) => {
+    const result = await pageOf(list);
     if (result.nextCursor) {
       const url = new URL(request.url, 'http://localhost');
       url.searchParams.set('cursor', result.nextCursor);
@@ -86,4 +107,11 @@ registerRenderer({
     }
     return reply.type('text/csv; charset=utf-8').send(toCsv(result.rows as Record<string, unknown>[], csvColumns(result.listSchema)));
   },
+});
+
+/** Every matching record from `cursor` on, one JSON object a line, streamed page by page (ndjson.ts). */
+registerRenderer({
+  name: 'ndjson',
+  accept: /\bapplication\/x-ndjson(?![\w.+-])/i,
+  render: (request, reply, list) => ndjsonReply(request, reply, list.pages, list.cursor, list.listSchema),
 });

@@ -1,7 +1,8 @@
 /**
  * Adjusts what @fastify/type-provider-zod hands @fastify/swagger so the document tells the truth about the
  * wire and reads well to code generators:
- * - errors are `application/problem+json`, lists also answer `text/csv` (with their columns listed);
+ * - errors are `application/problem+json`, lists also answer `text/csv` (with their columns listed) and
+ *   `application/x-ndjson`;
  * - responses name every header a client relies on (ETag, Cache-Control, Link, X-Request-Id, X-Cache, the
  *   rate-limit headers, CORS, Retry-After);
  * - query parameters are described by what they mean (`parameterShapes`: arrays of an enum, numbers, dates,
@@ -126,6 +127,13 @@ export const openapiTransform: Transform = (document) => {
                   schema: {
                     type: 'string',
                     description: `RFC 4180 CSV with a header row, for \`format=csv\` or \`Accept: text/csv\`. Columns: ${csvColumns(zodList).join(', ')}. Lists inside a record are joined with "|"; evidence quotes with " | ".`,
+                  },
+                },
+                'application/x-ndjson': {
+                  schema: {
+                    type: 'string',
+                    description:
+                      'For `format=ndjson` or `Accept: application/x-ndjson`: every matching record (not a page), one JSON object a line, each exactly an item of the JSON `data`, in the same order; streamed, without `Link` or `page`.',
                   },
                 },
               }

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { ActorDetail, ActorList, ActorQuery } from '../schemas/actor.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
@@ -25,13 +25,9 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       const query = request.query;
       // Names are typed a few letters at a time: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
-      const page = await app.repos.actors.listAsync(
-        { kind: splitList(query.kind), search: args.search, provenance: provenanceFilter(query) },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, ActorList);
+      const filters = { kind: splitList(query.kind), search: args.search, provenance: provenanceFilter(query) };
+      const pages: PageSource = (limit, cursor) => app.repos.actors.listAsync(filters, args.sort, limit, cursor);
+      return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: ActorList });
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
@@ -40,9 +40,16 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         search: args.search,
         provenance: provenanceFilter(query),
       };
-      const page = await app.repos.events.listAsync(filters, args.sort, args.limit, args.cursor);
+      const pages: PageSource = (limit, cursor) => app.repos.events.listAsync(filters, args.sort, limit, cursor);
       const facets = facetsOf(app.repos.facets, app.repos.events, filters, query);
-      return sendList(request, reply, page, args.limit, query.format, EventList, facets);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: EventList,
+        facets,
+      });
     },
   );
 

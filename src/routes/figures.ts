@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError, invalidParameter } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
@@ -50,9 +50,16 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         to: query.to,
         search: args.search,
       };
-      const page = await app.repos.figures.listAsync(filters, args.sort, args.limit, args.cursor);
+      const pages: PageSource = (limit, cursor) => app.repos.figures.listAsync(filters, args.sort, limit, cursor);
       const facets = facetsOf(app.repos.facets, app.repos.figures, filters, query);
-      return sendList(request, reply, page, args.limit, query.format, FigureList, facets);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: FigureList,
+        facets,
+      });
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { LocationDetail, LocationList, LocationQuery } from '../schemas/location.js';
@@ -26,13 +26,9 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
       // Place names are typed a few letters at a time, like actors' names: the last word is a prefix.
       const args = listArgs(app, query, 'name', { prefixSearch: true });
       const parent = app.repos.references.checkedIds('locations', 'parent', query.parent);
-      const page = await app.repos.locations.listAsync(
-        { kind: splitList(query.kind), parent, search: args.search },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, LocationList);
+      const filters = { kind: splitList(query.kind), parent, search: args.search };
+      const pages: PageSource = (limit, cursor) => app.repos.locations.listAsync(filters, args.sort, limit, cursor);
+      return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: LocationList });
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { Quantity, QuantityList, QuantityQuery } from '../schemas/quantity.js';
@@ -35,9 +35,16 @@ export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {
         to: query.to,
         consistent: query.consistent === undefined ? undefined : query.consistent === 'true',
       };
-      const page = app.repos.quantities.list(filters, args.sort, args.limit, args.cursor);
+      const pages: PageSource = (limit, cursor) => app.repos.quantities.list(filters, args.sort, limit, cursor);
       const facets = facetsOf(app.repos.facets, app.repos.quantities, filters, query);
-      return sendList(request, reply, page, args.limit, query.format, QuantityList, facets);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: QuantityList,
+        facets,
+      });
     },
   );
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams } from '../schemas/common.js';
 import { SourceDetail, SourceList, SourceQuery } from '../schemas/source.js';
@@ -24,13 +24,9 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const args = listArgs(app, query, 'date');
-      const page = await app.repos.sources.listAsync(
-        { from: query.from, to: query.to, search: args.search },
-        args.sort,
-        args.limit,
-        args.cursor,
-      );
-      return sendList(request, reply, page, args.limit, query.format, SourceList);
+      const filters = { from: query.from, to: query.to, search: args.search };
+      const pages: PageSource = (limit, cursor) => app.repos.sources.listAsync(filters, args.sort, limit, cursor);
+      return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: SourceList });
     },
   );
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { FastifyReply } from 'fastify';
 import { ApiError, invalidParameter } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { toTimelineJs } from '../http/timelinejs.js';
 import { splitList } from '../schemas/common.js';
 import { TimelineList, TimelineQuery } from '../schemas/timeline.js';
@@ -35,14 +35,8 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       // Relevance has no meaning across three kinds of record: q filters, the order stays chronological.
       const sort = args.sort === 'relevance' ? 'date' : args.sort;
       if (query.format !== 'timelinejs') {
-        return sendList(
-          request,
-          reply,
-          app.repos.timeline.list(filters, sort, args.limit, args.cursor),
-          args.limit,
-          query.format,
-          TimelineList,
-        );
+        const pages: PageSource = (limit, cursor) => app.repos.timeline.list(filters, sort, limit, cursor);
+        return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: TimelineList });
       }
       if (query.cursor !== undefined)
         throw invalidParameter('cursor', 'does not apply to format=timelinejs, which answers the whole timeline');

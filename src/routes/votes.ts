@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { sendList } from '../http/list-reply.js';
+import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
@@ -42,9 +42,16 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
         to: query.to,
         search: args.search,
       };
-      const page = await app.repos.votes.listAsync(filters, args.sort, args.limit, args.cursor);
+      const pages: PageSource = (limit, cursor) => app.repos.votes.listAsync(filters, args.sort, limit, cursor);
       const facets = facetsOf(app.repos.facets, app.repos.votes, filters, query);
-      return sendList(request, reply, page, args.limit, query.format, VoteList, facets);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: VoteList,
+        facets,
+      });
     },
   );
 

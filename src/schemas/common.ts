@@ -248,11 +248,11 @@ export const listParams = {
     .optional()
     .meta({ description: 'The opaque `page.next_cursor` of the previous page. Keep the other parameters the same.' }),
   format: documentedAs(
-    z
-      .enum(['json', 'csv'])
-      .optional()
-      .meta({ description: '`csv` answers text/csv (RFC 4180) with nested fields flattened; the same as `Accept: text/csv`.' }),
-    { type: 'string', enum: ['json', 'csv'], default: 'json' },
+    z.enum(['json', 'csv', 'ndjson']).optional().meta({
+      description:
+        '`csv` answers text/csv (RFC 4180) with nested fields flattened, the same as `Accept: text/csv`. `ndjson` answers application/x-ndjson, the same as `Accept: application/x-ndjson`: every matching record, one JSON object a line (each exactly as in `data`), in order, streamed without paging (`limit` does not apply; a `cursor` starts it where that page would).',
+    }),
+    { type: 'string', enum: ['json', 'csv', 'ndjson'], default: 'json' },
   ),
 };
 

@@ -56,9 +56,9 @@ export const TimelineQuery = z
       .meta({ description: '`statements` adds dated statements to the events and votes.', example: 'statements' }),
     sort: z.enum(['date', '-date']).optional().meta({ description: '`date` (default; chronological, then kind and id) or `-date`.' }),
     ...listParams,
-    format: z.enum(['json', 'csv', 'timelinejs']).optional().meta({
+    format: z.enum(['json', 'csv', 'ndjson', 'timelinejs']).optional().meta({
       description:
-        '`csv` answers text/csv; `timelinejs` answers the whole filtered timeline (no paging) as one TimelineJS3 document (at most TIMELINEJS_MAX_ENTRIES, 1000 by default: more is a 400 that says so).',
+        '`csv` answers text/csv; `ndjson` every entry, one JSON object a line, streamed without paging; `timelinejs` answers the whole filtered timeline (no paging) as one TimelineJS3 document (at most TIMELINEJS_MAX_ENTRIES, 1000 by default: more is a 400 that says so).',
     }),
   })
   .strict();

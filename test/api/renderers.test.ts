@@ -21,10 +21,17 @@ describe('list renderers', () => {
     expect(rendererFor(request({})).name).toBe('json');
   });
 
+  it('format=ndjson or Accept: application/x-ndjson chooses NDJSON; a longer media type does not', () => {
+    expect(rendererFor(request({ format: 'ndjson' })).name).toBe('ndjson');
+    expect(rendererFor(request({}, 'application/x-ndjson')).name).toBe('ndjson');
+    expect(rendererFor(request({}, 'application/x-ndjson-seq')).name).toBe('json');
+    expect(rendererFor(request({}, 'application/json, application/x-ndjson')).name).toBe('json');
+  });
+
   it('a new representation is a registration: its name and media type choose it', () => {
-    registerRenderer({ name: 'ndjson-test', accept: /\bapplication\/x-ndjson-test\b/, render: (_q, reply) => reply });
-    expect(rendererFor(request({ format: 'ndjson-test' })).name).toBe('ndjson-test');
-    expect(rendererFor(request({}, 'application/x-ndjson-test')).name).toBe('ndjson-test');
+    registerRenderer({ name: 'tsv-test', accept: /\btext\/tab-separated-values\b/, render: (_q, reply) => reply });
+    expect(rendererFor(request({ format: 'tsv-test' })).name).toBe('tsv-test');
+    expect(rendererFor(request({}, 'text/tab-separated-values')).name).toBe('tsv-test');
     expect(() => registerRenderer({ name: 'csv', render: (_q, reply) => reply })).toThrow(/already registered/);
   });
 });

@@ -1,0 +1,81 @@
+/**
+ * NDJSON (`format=ndjson`, `Accept: application/x-ndjson`): every record of a filtered list, one JSON object a
+ * line, in the list's order, streamed without paging. It walks the same keyset pages a client would (the route's
+ * page source, NDJSON_STEP rows at a time) and writes each page as it comes, so memory holds one page whatever the
+ * number of records: the stream is pulled by the socket (a Readable over an async generator, with a small
+ * high-water mark), so a slow client slows the walk instead of filling the heap, and a client that goes away
+ * destroys the stream, which ends the generator and the walk.
+ *
+ * `limit` does not apply (every record matches); a `cursor` starts the walk where that page would start, so an
+ * interrupted download can resume from the last JSON page's `next_cursor`. Each line is the record exactly as
+ * the JSON list writes it, by a serializer compiled from the list's own item schema.
+ */
+import { Readable } from 'node:stream';
+import fastJson from 'fast-json-stringify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { PageSource } from './list-reply.js';
+import { zodToSerializationSchema } from './serializer.js';
+
+export const NDJSON_MEDIA_TYPE = 'application/x-ndjson';
+
+/** Rows per page of the walk: the largest page a list serves; bigger pages buy little and cost memory. */
+export const NDJSON_STEP = 500;
+
+/** Bytes the stream buffers ahead of the socket before the walk waits for it. */
+const HIGH_WATER_MARK = 64 * 1024;
+
+const serializers = new WeakMap<z.ZodType, (record: unknown) => string>();
+
+/** The serializer of one record of a list (the `data` items of its envelope), compiled once per list. */
+export function recordSerializer(listSchema: z.ZodType): (record: unknown) => string {
+  let serialize = serializers.get(listSchema);
+  if (!serialize) {
+    const item = listSchema instanceof z.ZodObject ? ((listSchema.shape.data as z.ZodArray).element as z.ZodType) : listSchema;
+    serialize = fastJson(zodToSerializationSchema(item)) as (record: unknown) => string;
+    serializers.set(listSchema, serialize);
+  }
+  return serialize;
+}
+
+/** The lines of every record from `first` on: each page written as one chunk, the next fetched when it is wanted. */
+export async function* recordLines(
+  first: { rows: object[]; nextCursor: string | null },
+  pages: PageSource,
+  serialize: (record: unknown) => string,
+  step = NDJSON_STEP,
+): AsyncGenerator<string> {
+  let page = first;
+  for (;;) {
+    if (page.rows.length > 0) yield `${page.rows.map(serialize).join('\n')}\n`;
+    if (!page.nextCursor) return;
+    page = await pages(step, page.nextCursor);
+  }
+}
+
+export async function ndjsonReply(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  pages: PageSource,
+  cursor: string | undefined,
+  listSchema: z.ZodType,
+): Promise<FastifyReply> {
+  // The first page is fetched before anything is sent, so a bad cursor is still a 400 problem, not a broken stream.
+  const first = await pages(NDJSON_STEP, cursor);
+  const stream = Readable.from(recordLines(first, pages, recordSerializer(listSchema)), {
+    objectMode: false,
+    highWaterMark: HIGH_WATER_MARK,
+  });
+  // The server's handler timeout (REQUEST_TIMEOUT_MS) bounds the time to the first byte; a stream of a million
+  // records legitimately takes longer. Once bytes flow, the timeout takes the reply out of Fastify's hands
+  // (hijack, which Fastify leaves intact) instead of cutting the stream; a stalled client is still cut by the
+  // socket's idle timeout, and one that leaves destroys the stream.
+  request.signal.addEventListener(
+    'abort',
+    () => {
+      if (reply.raw.headersSent && !reply.raw.writableEnded && !reply.raw.destroyed) reply.hijack();
+    },
+    { once: true },
+  );
+  return reply.type(`${NDJSON_MEDIA_TYPE}; charset=utf-8`).send(stream);
+}
