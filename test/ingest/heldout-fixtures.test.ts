@@ -13,6 +13,7 @@ import { z } from 'zod';
 const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout': 5,
   'test/fixtures/ingest-dev': 7,
+  'test/fixtures/ingest-heldout-2': 4,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
