@@ -25,6 +25,7 @@ import { fillLocationAncestors } from '../../src/db/location-closure.js';
 import { schemaVersion } from '../../src/db/migrations.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
 import { prepareBuildPaths } from '../../src/seed/build-database.js';
+import { renderRecords } from '../../src/seed/render-records.js';
 import { tuneForBulkLoad } from './bulk-insert.js';
 import {
   CORPUS_TABLES,
@@ -154,6 +155,10 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     fillLocationAncestors(db);
     rebuildSearchIndex(db);
     phase('search index');
+
+    // Every record as the API serves it, rendered the way the seed build does (src/seed/render-records.ts).
+    counts.rendered = Object.values(renderRecords(db, buildId)).reduce((a, b) => a + b, 0);
+    phase('render');
 
     if (options.verify) {
       verifySynthetic(db);

@@ -13,4 +13,9 @@ export const LEDGER_META = {
   kind: 'kind',
   /** Synthetic databases only: the generator's version, seed and sizes (JSON). */
   synthetic: 'synthetic',
+  /**
+   * The digest of how the records in `rendered` were serialized (http/record-rendering.ts `renderingDigest`): a
+   * server that would render differently computes its answers instead of serving those strings.
+   */
+  rendering: 'rendering',
 } as const;

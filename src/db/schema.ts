@@ -459,3 +459,22 @@ export const ledgerMeta = sqliteTable('ledger_meta', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/**
+ * Each event, statement, vote and figure as the API serves it, rendered once by the build (src/seed/render-records.ts)
+ * with the same compiled serializers the routes use: `json` is the record in a list (evidence and names embedded),
+ * `detail_tail` what its single view adds (the view is `json` without its closing brace, then the tail), `csv` its
+ * row in a CSV list (without the line break). The database is immutable, so a page is assembled from these strings
+ * instead of computed from rows on every request.
+ */
+export const rendered = sqliteTable(
+  'rendered',
+  {
+    recordType: text('record_type').notNull(),
+    recordId: text('record_id').notNull(),
+    json: text('json').notNull(),
+    detailTail: text('detail_tail').notNull(),
+    csv: text('csv').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.recordType, t.recordId] }), check('rendered_record_type_check', oneOf('record_type', RECORD_TYPES))],
+);

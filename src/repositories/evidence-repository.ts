@@ -27,6 +27,7 @@ export interface SourceSpan {
 export class EvidenceRepository {
   private readonly forRecords: Database.Statement;
   private readonly sourcesOfRecord: Database.Statement;
+  private readonly sourcesOfRecords: Database.Statement;
   private readonly spansOfSource: Database.Statement;
 
   constructor(db: Database.Database) {
@@ -42,6 +43,12 @@ export class EvidenceRepository {
       `SELECT DISTINCT s.id, s.title, s.publisher, s.url, s.published_on FROM evidence e JOIN sources s ON s.id = e.source_id
        WHERE e.record_type = ? AND e.record_id = ? ORDER BY s.published_on, s.id`,
     );
+    this.sourcesOfRecords = db
+      .prepare(
+        `SELECT DISTINCT e.record_id, s.id, s.title, s.publisher, s.url, s.published_on FROM evidence e JOIN sources s ON s.id = e.source_id
+         WHERE e.record_type = ? AND e.record_id IN (SELECT value FROM json_each(?)) ORDER BY e.record_id, s.published_on, s.id`,
+      )
+      .raw(true);
     // Served by evidence_source_idx (source_id, ...); text order, the longer of two spans starting together first.
     this.spansOfSource = db.prepare(
       `SELECT record_type, record_id, seq, start, "end" FROM evidence WHERE source_id = ?
@@ -57,6 +64,16 @@ export class EvidenceRepository {
   /** The articles that report a record, oldest first: where a fact-checker goes to read it. */
   sourcesOf(type: RecordType, id: string): SourceSummary[] {
     return this.sourcesOfRecord.all(type, id) as SourceSummary[];
+  }
+
+  /** `sourcesOf` for many records in one query (the build renders single views a page at a time). */
+  sourcesForIds(type: RecordType, ids: readonly string[]): Map<string, SourceSummary[]> {
+    const byRecord = new Map<string, SourceSummary[]>(ids.map((id) => [id, []]));
+    if (ids.length === 0) return byRecord;
+    const rows = this.sourcesOfRecords.all(type, JSON.stringify(ids)) as [string, string, string, string, string, string][];
+    for (const [recordId, id, title, publisher, url, published_on] of rows)
+      byRecord.get(recordId)?.push({ id, title, publisher, url, published_on });
+    return byRecord;
   }
 
   /** Evidence per record id, in the curator's order; ids without evidence map to an empty list. */

@@ -18,6 +18,7 @@ import { schemaVersion } from '../db/migrations.js';
 import * as schema from '../db/schema.js';
 import { rebuildSearchIndex } from '../db/search-index.js';
 import { type Corpus, loadCorpus, type SeedPaths } from './load-corpus.js';
+import { renderRecords } from './render-records.js';
 import { SeedError } from './seed-error.js';
 
 export interface BuildOptions extends SeedPaths {
@@ -99,6 +100,7 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
 
     const counts = load(sqlite, db, corpus, version);
     rebuildSearchIndex(sqlite);
+    counts.rendered = Object.values(renderRecords(sqlite, corpus.inputDigest)).reduce((a, b) => a + b, 0);
     verify(sqlite, corpus);
     sqlite.exec('ANALYZE');
     sqlite.pragma('journal_mode = DELETE');
@@ -209,5 +211,11 @@ function verify(sqlite: Database.Database, corpus: Corpus) {
       )
       .get(type) as { id: string } | undefined;
     if (unsourced) fail(`${type}/${unsourced.id} has no evidence`);
+    const unrendered = sqlite
+      .prepare(
+        `SELECT r.id FROM ${table} r WHERE NOT EXISTS (SELECT 1 FROM rendered x WHERE x.record_type = ? AND x.record_id = r.id) LIMIT 1`,
+      )
+      .get(type) as { id: string } | undefined;
+    if (unrendered) fail(`${type}/${unrendered.id} was not rendered`);
   }
 }
