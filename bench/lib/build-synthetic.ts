@@ -23,6 +23,7 @@ import { publishAtomically } from '../../src/atomic-write.js';
 import { LEDGER_META } from '../../src/db/ledger-meta.js';
 import { fillLocationAncestors } from '../../src/db/location-closure.js';
 import { schemaVersion } from '../../src/db/migrations.js';
+import { RECORD_TYPES } from '../../src/db/schema.js';
 import { rebuildSearchIndex } from '../../src/db/search-index.js';
 import { prepareBuildPaths } from '../../src/seed/build-database.js';
 import { renderRecords } from '../../src/seed/render-records.js';
@@ -346,7 +347,7 @@ export function verifySynthetic(db: Database.Database): void {
   for (const row of rows) {
     if (row.text.slice(row.start, row.end) !== row.quote) throw new Error(`evidence ${row.id} is not the slice of its source it claims`);
   }
-  for (const type of ['event', 'statement', 'vote', 'figure'] as const) {
+  for (const type of RECORD_TYPES) {
     const unsourced = db
       .prepare(
         `SELECT r.id FROM ${type}s r WHERE NOT EXISTS (SELECT 1 FROM evidence e WHERE e.record_type = ? AND e.record_id = r.id) LIMIT 1`,

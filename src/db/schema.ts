@@ -61,6 +61,8 @@ export const FIGURE_METRICS = [
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
 export const METHODS = ['curated', 'extracted'] as const;
 export const RECORD_TYPES = ['event', 'statement', 'vote', 'figure'] as const;
+/** The kinds of record evidence supports. */
+export type RecordType = (typeof RECORD_TYPES)[number];
 
 /** `col IN ('a','b')` for a CHECK constraint; values are our own constants, never user input. */
 const oneOf = (column: string, values: readonly string[]) => sql.raw(`${column} IN (${values.map((v) => `'${v}'`).join(', ')})`);

@@ -5,14 +5,11 @@
  * is closed where the earlier one ends and continues in a `continued` element: so every evidence span has exactly
  * one `<mark>` (carrying its id and offsets), and the text between the tags is the article's, character for character.
  */
-import type { RecordType, SourceSpan } from '../repositories/evidence-repository.js';
+import type { RecordType } from '../db/schema.js';
+import type { SourceSpan } from '../repositories/evidence-repository.js';
+import type { SourceDetail } from '../schemas/source.js';
 
-export interface Exclusion {
-  start: number;
-  end: number;
-  quote: string;
-  reason: string;
-}
+export type Exclusion = SourceDetail['exclusions'][number];
 
 export type Highlight =
   | { kind: 'evidence'; id: string; recordType: RecordType; recordId: string; seq: number; start: number; end: number }

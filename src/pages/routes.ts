@@ -4,8 +4,9 @@
  */
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import type { FastifyInstance } from 'fastify';
-import type { EvidenceSpan, RecordType } from '../repositories/evidence-repository.js';
+import type { RecordType } from '../db/schema.js';
 import { listArgs } from '../routes/list-args.js';
+import type { Evidence } from '../schemas/common.js';
 import type { Quantity } from '../schemas/quantity.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
 import { type Highlight, highlightsOf, markId, tokenize } from './article-marks.js';
@@ -30,7 +31,7 @@ export interface EvidenceView {
 }
 
 /** Each evidence span in a few words of its article, linked to its `<mark>` in the article page. */
-function evidenceInContext(app: FastifyInstance, type: RecordType, id: string, evidence: EvidenceSpan[], sources: SourceSummary[]) {
+function evidenceInContext(app: FastifyInstance, type: RecordType, id: string, evidence: Evidence[], sources: SourceSummary[]) {
   const texts = new Map<string, string | undefined>();
   const titles = new Map(sources.map((s) => [s.id, s.title]));
   return evidence.map((span, seq): EvidenceView => {

@@ -2,6 +2,8 @@
  * The ledger's values in words for a reader: dates with the precision the text allows (never more), how a date
  * was established, enum values as labels, and an evidence quote in a few words of its article.
  */
+import type { DateBasis, Precision } from '../schemas/common.js';
+
 const MONTHS = [
   'January',
   'February',
@@ -16,9 +18,6 @@ const MONTHS = [
   'November',
   'December',
 ] as const;
-
-export type Precision = 'day' | 'month' | 'year' | 'unknown';
-export type Basis = 'stated' | 'relative' | 'publication' | 'inferred';
 
 /** "5 December 2016", "December 2016" or "2016": only as much as the precision carries. */
 export function dateInWords(iso: string | null, precision: Precision): string {
@@ -44,7 +43,7 @@ export const PRECISION_WORDS: Record<Precision, string> = {
   unknown: 'the text gives no date',
 };
 
-export const BASIS_WORDS: Record<Basis, string> = {
+export const BASIS_WORDS: Record<DateBasis, string> = {
   stated: 'the article prints the date',
   relative: 'worked out from words such as "on Monday" and the article\'s own date',
   publication: "only the article's date is known: it happened by then",

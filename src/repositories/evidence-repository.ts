@@ -3,16 +3,9 @@
  * parameter, so a single prepared statement serves any page size.
  */
 import type Database from 'better-sqlite3';
+import type { RecordType } from '../db/schema.js';
+import type { Evidence } from '../schemas/common.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
-
-export interface EvidenceSpan {
-  source_id: string;
-  start: number;
-  end: number;
-  quote: string;
-}
-
-export type RecordType = 'event' | 'statement' | 'vote' | 'figure';
 
 /** One evidence span located in its article: which record it supports and its place in that record's evidence. */
 export interface SourceSpan {
@@ -77,8 +70,8 @@ export class EvidenceRepository {
   }
 
   /** Evidence per record id, in the curator's order; ids without evidence map to an empty list. */
-  forIds(type: RecordType, ids: readonly string[]): Map<string, EvidenceSpan[]> {
-    const byRecord = new Map<string, EvidenceSpan[]>(ids.map((id) => [id, []]));
+  forIds(type: RecordType, ids: readonly string[]): Map<string, Evidence[]> {
+    const byRecord = new Map<string, Evidence[]>(ids.map((id) => [id, []]));
     if (ids.length === 0) return byRecord;
     const rows = this.forRecords.all(type, JSON.stringify(ids)) as [string, string, number, number, string][];
     for (const [recordId, source_id, start, end, quote] of rows) byRecord.get(recordId)?.push({ source_id, start, end, quote });

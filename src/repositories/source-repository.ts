@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RecordType } from '../db/schema.js';
 import type { Source, SourceDetail, SourceRecords } from '../schemas/source.js';
 import { type Condition, dateRange, matching } from './query/conditions.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
@@ -23,7 +24,7 @@ const SHAPE: ListShape = {
 const LABEL_LENGTH = 80;
 
 interface RecordLabelRow {
-  record_type: 'event' | 'statement' | 'vote' | 'figure';
+  record_type: RecordType;
   id: string;
   label: string;
 }

@@ -5,12 +5,12 @@
  * different kinds on one day keep a fixed order across pages.
  */
 import type Database from 'better-sqlite3';
-import { EVENT_TYPES, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
+import { EVENT_TYPES, type RecordType, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
 import type { TimelineEntry } from '../schemas/timeline.js';
 import { SPAN_END } from './event-repository.js';
-import type { EvidenceRepository, RecordType } from './evidence-repository.js';
+import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, inSources } from './query/conditions.js';
 import type { CursorCodec, CursorKey } from './query/cursor.js';
 import type { ListPage } from './query/list-query.js';

@@ -8,8 +8,9 @@
  */
 import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
+import type { RecordType } from '../db/schema.js';
+import type { WebAnnotation } from '../schemas/web-annotation.js';
 import { CodePointIndex } from './code-points.js';
-import type { RecordType } from './evidence-repository.js';
 import type { CursorCodec } from './query/cursor.js';
 
 /** The W3C model suggests prefix and suffix long enough to tell repeated passages apart; 32 is the contract's bound. */
@@ -21,21 +22,6 @@ export interface WebAnnotationFilters {
   source?: string[] | undefined;
   recordType?: string[] | undefined;
   recordId?: string[] | undefined;
-}
-
-export interface WebAnnotation {
-  id: string;
-  type: 'Annotation';
-  motivation: 'describing';
-  body: { id: string; type: 'Dataset'; format: 'application/json' };
-  target: {
-    source: string;
-    /** The quote, then its position: two descriptions of the same span. */
-    selector: (
-      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
-      | { type: 'TextPositionSelector'; start: number; end: number }
-    )[];
-  };
 }
 
 type Row = [number, RecordType, string, number, string, number, number, string, string];

@@ -279,3 +279,7 @@ export const NO_QUERY = z.strictObject({});
 export const idPathParams = z.object({
   id: z.string().regex(idPattern, 'must be an id (lowercase letters, digits, hyphens)').meta({ description: 'The record id.' }),
 });
+
+export type Evidence = z.infer<typeof Evidence>;
+export type Precision = z.infer<typeof Precision>;
+export type DateBasis = z.infer<typeof DateBasis>;

@@ -88,3 +88,4 @@ export const WebAnnotationPathParams = z.object({
 });
 
 export type WebAnnotationQuery = z.infer<typeof WebAnnotationQuery>;
+export type WebAnnotation = z.infer<typeof WebAnnotation>;

@@ -197,7 +197,7 @@ function verify(sqlite: Database.Database, corpus: Corpus) {
       fail(`evidence of ${row.record_type}/${row.record_id} in ${row.source_id} at ${row.start}-${row.end} is not the slice it claims`);
     }
   }
-  for (const type of ['event', 'statement', 'vote', 'figure'] as const) {
+  for (const type of schema.RECORD_TYPES) {
     const table = `${type}s`;
     const orphan = sqlite
       .prepare(

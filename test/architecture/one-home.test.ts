@@ -29,6 +29,28 @@ describe('one home per concept', () => {
     expect(filesMatching(/9999-12-31/)).toEqual(['src/db/sort-date.ts']);
   });
 
+  it('the type of a served record is declared only in src/schemas (z.infer of its schema), never again by hand', () => {
+    const schemaFiles = CODE.filter((file) => file.startsWith('src/schemas/'));
+    const served = new Set(
+      schemaFiles.flatMap((file) =>
+        [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^export type (\w+) = z\.infer</gm)].map((m) => m[1]),
+      ),
+    );
+    expect(served).toContain('Statement');
+    expect(served).toContain('Evidence');
+    expect(served).toContain('WebAnnotation');
+    const again = CODE.filter((file) => file.startsWith('src/') && !schemaFiles.includes(file)).flatMap((file) =>
+      [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^(?:export )?(?:interface|type) (\w+)\b/gm)]
+        .filter((m) => served.has(m[1] as string))
+        .map((m) => `${file}: ${m[1]}`),
+    );
+    expect(again).toEqual([]);
+  });
+
+  it('the record types are spelled once, as RECORD_TYPES in src/db/schema.ts', () => {
+    expect(filesMatching(/'event',? \|? ?'statement',? \|? ?'vote',? \|? ?'figure'/)).toEqual(['src/db/schema.ts']);
+  });
+
   it('files are renamed into place and flushed only by src/atomic-write.ts', () => {
     expect(filesMatching(/\b(?:renameSync|fsyncSync|rename|fsync)\(/)).toEqual(['src/atomic-write.ts']);
   });

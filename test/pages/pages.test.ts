@@ -2,21 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
+import type { Evidence } from '../../src/schemas/common.js';
+import type { SourceDetail } from '../../src/schemas/source.js';
 import { testApp } from '../helpers/app.js';
 import { buildHostileLedger, HOSTILE } from './hostile-ledger.js';
 import { articleText, decode, marksIn } from './html.js';
-
-interface Evidence {
-  source_id: string;
-  start: number;
-  end: number;
-  quote: string;
-}
-interface SourceDetail {
-  id: string;
-  text: string;
-  records: Record<'events' | 'statements' | 'votes' | 'figures', { id: string }[]>;
-}
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -121,9 +111,7 @@ describe('the article reader', () => {
   });
 
   it('shows every passage the curators left out, with their reason', async () => {
-    const source = await json<SourceDetail & { exclusions: { quote: string; reason: string }[] }>(
-      '/v1/sources/metro-2016-12-01-rights-groups-emergency-session',
-    );
+    const source = await json<SourceDetail>('/v1/sources/metro-2016-12-01-rights-groups-emergency-session');
     expect(source.exclusions.length).toBeGreaterThan(0);
     const page = decode((await app.inject('/explore/sources/metro-2016-12-01-rights-groups-emergency-session')).body);
     for (const exclusion of source.exclusions) expect(page).toContain(`“${exclusion.quote}”</a>: ${exclusion.reason}`);
