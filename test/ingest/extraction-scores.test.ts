@@ -1,8 +1,10 @@
 /**
  * The measured extraction scores (npm run score:ingest), kept as floors so that a change that loses ground fails.
  * These are the true numbers of the rules as they stand, NOT the issue's targets (>= 0.9), most of which are
- * not met yet: see src/ingest/README.md. Held-out: test/fixtures/ingest-heldout, never tuned on. Five: the seed
- * articles with their curated people and organisations hidden.
+ * not met yet: see src/ingest/README.md. Held-out: test/fixtures/ingest-heldout, never tuned on. Held-out 2:
+ * test/fixtures/ingest-heldout-2, four more articles never tuned on, floors measured once when the set was added
+ * (aggregate only, rounded down to the hundredth). Five: the seed articles with their curated people and
+ * organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SETS, type ScoredArticle, scoreFive, scoreFixtureSet } from '../../src/ingest/score-cli.js';
@@ -10,13 +12,20 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'five', Floors> = {
   heldout: {
     statements: { recall: 0.59, precision: 0.84 },
     saidOn: 0.86,
     figures: { recall: 0.44, precision: 0.9 },
     votes: { recall: 0, precision: 0 },
     events: { recall: 0.33, precision: 0.43 },
+  },
+  heldout2: {
+    statements: { recall: 0.55, precision: 0.78 },
+    saidOn: 1,
+    figures: { recall: 0.44, precision: 0.95 },
+    votes: { recall: 0, precision: 0 },
+    events: { recall: 0.33, precision: 0.5 },
   },
   five: {
     statements: { recall: 0.73, precision: 0.85 },
@@ -39,5 +48,6 @@ const check = (name: string, articles: ScoredArticle[], floors: Floors) => {
 
 describe('extraction scores stay at or above what was measured', { timeout: 60_000 }, () => {
   it('on the held-out articles', () => check('heldout', scoreFixtureSet(FIXTURE_SETS.heldout), FLOORS.heldout));
+  it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
