@@ -8,7 +8,9 @@
  *   the words of one are all in the other: "Churkin" for "Vitaly Churkin", "Syrian" for "Syrian army");
  * - said_on: of the statements found right whose gold date is not null, those with the same date;
  * - figure: an extracted figure whose raw words overlap the gold `raw_text`, with the same value and qualifier;
- * - vote: same body and date, and the same stated tally (the keys the gold gives) or the same vetoing members;
+ * - vote: same body and date, and the same stated tally (the keys the gold gives) or the same vetoing members; a
+ *   vote the gold gives no count or veto for (still to be held, "adopted without a vote") by body and date, when
+ *   the extracted one claims no count or veto either;
  * - event: same type and start date.
  * Precision counts every extracted record, so a record the gold does not expect counts against it.
  */
@@ -136,10 +138,14 @@ export function sameSpeaker(gold: string, names: string[]): boolean {
   });
 }
 
+const stated = (value: number | null | undefined) => value !== null && value !== undefined;
 const sameTally = (gold: GoldFile['votes'][number]['tally'], got: ExtractedView['votes'][number]['tally']) =>
   gold !== null &&
-  Object.entries(gold).some(([, v]) => v !== null && v !== undefined) &&
-  Object.entries(gold).every(([key, value]) => value === null || value === undefined || got[key as keyof typeof got] === value);
+  Object.values(gold).some(stated) &&
+  Object.entries(gold).every(([key, value]) => !stated(value) || got[key as keyof typeof got] === value);
+/** A vote the text gives neither a count nor a veto for (one still to be held, "adopted without a vote"). */
+const bare = (gold: GoldFile['votes'][number]) =>
+  (gold.tally === null || !Object.values(gold.tally).some(stated)) && gold.vetoed_by.length === 0;
 
 const kind = (expected: number, extracted: number): KindScore => ({ expected, extracted, recalled: 0, precise: 0 });
 
@@ -197,6 +203,8 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     g.body === e.body &&
     g.voted_on === e.votedOn &&
     (sameTally(g.tally, e.tally) ||
+      // Nothing to compare but body and date: right when the extracted vote claims no count or veto either.
+      (bare(g) && e.vetoedBy.length === 0 && !Object.values(e.tally).some(stated)) ||
       (g.vetoed_by.length > 0 &&
         g.vetoed_by.length === e.vetoedBy.length &&
         g.vetoed_by.every((name) => e.vetoedBy.some((names) => sameSpeaker(name, names)))));
