@@ -68,13 +68,24 @@ export function scoreFixtureSet(dir: string, gazetteer = Gazetteer.load(SEED_DIR
     });
 }
 
-/** A curated record file in the gold form: speakers by name, each record by its first evidence passage. */
-function curatedAsGold(file: AnnotationFile, gazetteer: Gazetteer): GoldFile {
+/**
+ * A curated record file in the gold form: speakers by name, each record by its first evidence passage. The votes and
+ * events the article reports but another file defines (its `corroborations`) are the article's too: the text
+ * reports them, so an extractor that finds them is right, and one that misses them misses them.
+ */
+function curatedAsGold(file: AnnotationFile, gazetteer: Gazetteer, all: AnnotationFile[] = [file]): GoldFile {
   const first = (evidence: AnnotationFile['statements'][number]['evidence']) => {
     const entry = evidence[0];
     return typeof entry === 'string' ? (entry as string) : (entry?.quote ?? '');
   };
   const name = (id: string) => gazetteer.actors.get(id)?.name ?? id;
+  const corroborated = <K extends 'votes' | 'events'>(collection: K) =>
+    file.corroborations.flatMap((c) => {
+      const [type, id] = c.record.split('/');
+      if (`${type}s` !== collection) return [];
+      const record = all.flatMap((f) => f[collection] as AnnotationFile[K][number][]).find((r) => r.id === id);
+      return record ? [{ ...record, evidence: c.evidence }] : [];
+    }) as AnnotationFile[K];
   return {
     source: file.source,
     statements: file.statements.map((s) => ({
@@ -85,7 +96,7 @@ function curatedAsGold(file: AnnotationFile, gazetteer: Gazetteer): GoldFile {
       quote: first(s.evidence),
     })),
     figures: file.figures.map((f) => ({ raw_text: f.raw_text, value: f.value, qualifier: f.qualifier })),
-    votes: file.votes.map((v) => ({
+    votes: [...file.votes, ...corroborated('votes')].map((v) => ({
       body: v.body,
       voted_on: v.voted.date,
       outcome: v.outcome,
@@ -93,7 +104,12 @@ function curatedAsGold(file: AnnotationFile, gazetteer: Gazetteer): GoldFile {
       vetoed_by: v.positions.filter((p) => p.veto).map((p) => name(p.member)),
       cue: first(v.evidence),
     })),
-    events: file.events.map((e) => ({ type: e.type, date_start: e.when.date, actors: [], cue: first(e.evidence) })),
+    events: [...file.events, ...corroborated('events')].map((e) => ({
+      type: e.type,
+      date_start: e.when.date,
+      actors: [],
+      cue: first(e.evidence),
+    })),
   };
 }
 
@@ -105,14 +121,17 @@ export function scoreFive(): ScoredArticle[] {
     [...full.locations.values()],
   );
   const sources = sourcesFile.parse(JSON.parse(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8'))).sources;
-  return sources.map((source) => {
+  const curatedFiles = sources.map((source) =>
+    annotationFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', source.file.replace(/\.txt$/, '.yaml')), 'utf8'))),
+  );
+  return sources.map((source, index) => {
     const id = source.file.replace(/\.txt$/, '');
     const text = readFileSync(join(SEED_DIR, 'articles', source.file), 'utf8');
-    const curated = annotationFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', `${id}.yaml`), 'utf8')));
+    const curated = curatedFiles[index] as AnnotationFile;
     const draft = extractDraft({ sourceId: id, text, publishedOn: source.published_on, title: source.title, gazetteer: generic });
     // Figures a curated file cites by raw words only in its first passage: the scorer locates raw_text in the
     // article, so a number printed twice is matched on its first printing.
-    const gold = curatedAsGold(curated, full);
+    const gold = curatedAsGold(curated, full, curatedFiles);
     gold.figures = gold.figures.filter((f) => text.split(f.raw_text).length === 2);
     return { id, score: scoreAgainstGold(text, gold, draftView(draft, generic)) };
   });
