@@ -154,12 +154,17 @@ export function extractDraft(input: DraftInput): Draft {
       // Whether a resolution binds is law, not wording: a General Assembly resolution never does; the council's may.
       binding: vote.body === 'general_assembly' ? false : null,
       tally: vote.tally,
-      tally_basis: known === 3 ? 'stated' : known === 0 ? 'unknown' : 'partial',
-      ...(known > 0 && known < 3 ? { tally_note: 'only the counts the article states; the others are left null' } : {}),
+      tally_basis: vote.tallyNote ? 'derived' : known === 3 ? 'stated' : known === 0 ? 'unknown' : 'partial',
+      ...(vote.tallyNote
+        ? { tally_note: vote.tallyNote }
+        : known > 0 && known < 3
+          ? { tally_note: 'only the counts the article states; the others are left null' }
+          : {}),
       positions: vote.positions,
       evidence: vote.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
       confidence: vote.confidence,
+      ...(vote.note ? { note: vote.note } : {}),
     };
     const problem = voteProblem(scope, record);
     if (problem) draft.heldBack.push({ collection: 'votes', record, reason: problem });

@@ -12,7 +12,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
-import { contains, type Segment, type Span, splitSentences } from './text-segments.js';
+import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 export type VoteBody = (typeof VOTE_BODIES)[number];
 export type VoteOutcome = (typeof VOTE_OUTCOMES)[number];
@@ -27,26 +27,44 @@ export interface ExtractedVote {
   positions: { member: string; position: Position; veto: boolean }[];
   evidence: Span[];
   confidence: number;
+  /** How a tally the text does not state whole was completed (the council's size, the members it names). */
+  tallyNote?: string;
+  /** Judgements beyond the words, such as a permanent member's "no" read as a veto. */
+  note?: string;
 }
 
+// Where a sentence names a body; the one nearest the vote's words decides. "The council" is the Security Council in
+// UN reporting ("the Human Rights Council" and "the city council" are not: the word before must be "the" or "UN").
 const BODY_WORDS: [RegExp, VoteBody][] = [
-  [/\b(?:Security Council|the council|council members)\b/iu, 'security_council'],
-  [/\b(?:General Assembly|the assembly)\b/iu, 'general_assembly'],
+  [
+    /\b(?:Security Council|UNSC|(?:the|The) (?:U\.?N\.? |UN )?(?:[Cc]ouncil|15-(?:member|nation) (?:body|[Cc]ouncil))|15-(?:member|nation) (?:body|[Cc]ouncil)|council members)\b(?! of\b)/gu,
+    'security_council',
+  ],
+  [
+    /\b(?:General Assembly|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b/gu,
+    'general_assembly',
+  ],
 ];
+// Security Council resolutions carry four-digit numbers ("resolution 2286"); the Assembly's are "71/130".
+const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
 const VOTE_WORDS =
-  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
-// Words that say a vote is only talked about: "will vote", "a vote is expected", "called for a vote".
+  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
+// Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 const NOT_YET =
-  /\b(?:will|would|plans? to|is expected to|are expected to|is due to|to be put to|ahead of|before) (?:a |the )?(?:vote|voting)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+// A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
+const HISTORY =
+  /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b/iu;
 
 const NUMBER =
-  '(\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|[a-z]+ty(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|[a-z]+ hundred(?: and [a-z-]+)?)';
+  '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
 // "eleven members of the Security Council that supported": the body and a relative pronoun between count and verb.
 const OF_BODY =
   '(?:\\s+of the (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
-const num = (words: string | undefined) => (words === undefined ? null : numberValue(words));
+const num = (words: string | undefined) =>
+  words === undefined ? null : /^(?:none|zero)$/iu.test(words) ? 0 : numberValue(words.replace(/ and /gu, ' '));
 
 interface TallyParts {
   yes: number | null;
@@ -58,47 +76,79 @@ interface TallyParts {
 export function statedTally(sentence: string): TallyParts {
   const s = sentence.replace(/\u2013|\u2014/gu, '-');
   const tally: TallyParts = { yes: null, no: null, abstain: null };
-  // "14-0 with one abstention", "a vote of 11-3-1", "106 to 15, with 46 abstentions"
+  // "adopted without a vote", "by consensus": no count was taken.
+  if (/\bwithout a vote\b|\bby consensus\b/iu.test(s)) return tally;
+  // "14-0 with one abstention", "a vote of 11-3-1", "106 to 15, with 46 abstentions", "by 11 votes to 2"
   const dashed = new RegExp(
-    `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+)?(?:-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*-\\s*${NUMBER})?\\b`,
+    `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?:-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*-\\s*${NUMBER})?\\b`,
     'iu',
   ).exec(s);
-  if (dashed && /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain/iu.test(s)) {
+  if (dashed && /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail/iu.test(s)) {
     const yes = num(dashed[1]);
     const no = num(dashed[2]);
-    if (yes !== null && no !== null && yes <= 193 && no <= 193 && !/^\d{4}$/u.test(dashed[1] as string)) {
+    if (yes !== null && no !== null && yes <= 193 && no <= 193 && yes + no > 0) {
       tally.yes = yes;
       tally.no = no;
       if (dashed[3]) tally.abstain = num(dashed[3]);
     }
   }
+  const counted = `(?:(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
   const inFavour = new RegExp(
-    `\\b${NUMBER}\\s+(?:(?:votes?|members?|countries|states|nations|delegations)${OF_BODY}\\s+)?(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|supported|backed)`,
+    `\\b${NUMBER}\\s+${counted}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
     'iu',
   ).exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
-  const against = new RegExp(
-    `\\b${NUMBER}\\s+(?:(?:votes?|members?|countries|states|nations|delegations)\\s+)?(?:against|opposed|voted (?:against|no))`,
+  // "That draft won 11 votes", "received the support of nine members"
+  const won = new RegExp(
+    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained)\\s+(?:the support of\\s+|only\\s+|just\\s+)*${NUMBER}\\s+(?:votes|members|countries|states|delegations)\\b`,
     'iu',
   ).exec(s);
+  if (won && tally.yes === null) tally.yes = num(won[1]);
+  const against = new RegExp(`\\b${NUMBER}\\s+${counted}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu').exec(s);
   if (against && tally.no === null) tally.no = num(against[1]);
   const abstaining = new RegExp(
-    `\\b${NUMBER}\\s+(?:(?:members?|countries|states|nations|delegations)\\s+)?(?:abstentions?|abstaining|abstained)`,
+    `\\b${NUMBER}\\s+${counted}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
     'iu',
   ).exec(s);
-  if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1]);
-  // "with one abstention", "and no abstentions"
-  const noAbstentions = /\b(?:no|zero) abstentions?\b/iu.test(s);
-  if (noAbstentions && tally.abstain === null) tally.abstain = 0;
-  const unanimous = /\bunanimous(?:ly)?\b/iu.test(s);
-  if (unanimous && tally.yes === null && tally.no === null) {
+  if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
+  // "and no abstentions", "with no votes against"
+  if (/\b(?:no|zero|without) abstentions?\b/iu.test(s) && tally.abstain === null) tally.abstain = 0;
+  if (/\bno (?:votes? |one |member |country )?(?:against|opposed|voting against)\b/iu.test(s) && tally.no === null) tally.no = 0;
+  if (/\bunanimous(?:ly)?\b/iu.test(s) && tally.yes === null && tally.no === null) {
     tally.no = 0;
     tally.abstain ??= 0;
   }
   return tally;
 }
 
+const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`;
+const LISTED = new RegExp(
+  String.raw`\bwith (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing)\b`,
+  'gu',
+);
+
+/**
+ * The counts a sentence gives by listing every member of one side: "with China and Angola abstaining" is two
+ * abstentions. Only the absolute "with ... abstaining" form, which reporters use for the whole side.
+ */
+export function listedCounts(sentence: string): { no: number | null; abstain: number | null } {
+  const counts: { no: number | null; abstain: number | null } = { no: null, abstain: null };
+  for (const m of sentence.matchAll(LISTED)) {
+    const names = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0).length;
+    if (/abstain/u.test(m[2] as string)) counts.abstain = names;
+    else counts.no = names;
+  }
+  return counts;
+}
+
 const VETO = /\b(?:vetoed|vetoes|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked)\b/iu;
+// Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
+const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
+// Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
+const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
+
+// Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
+const BETWEEN = String.raw`^\s*(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|,)\s+){0,4}`;
 
 /** The member states a sentence gives a position, by the verb after (or "by" before) them. */
 function memberPositions(text: string, sentence: Span, states: Mention[]): { member: string; position: Position; veto: boolean }[] {
@@ -112,25 +162,31 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
   for (const state of states) {
     const last = runs.at(-1);
     const prev = last?.at(-1);
-    if (last && prev && /^\s*(?:,|,?\s+and|,?\s+as well as)\s*$/iu.test(text.slice(prev.end, state.start))) last.push(state);
+    if (last && prev && /^\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)\s*$/iu.test(text.slice(prev.end, state.start)))
+      last.push(state);
     else runs.push([state]);
   }
+  const verb = (pattern: string) => new RegExp(`${BETWEEN}(?:${pattern})`, 'iu');
   for (const run of runs) {
     const end = (run.at(-1) as Mention).end;
     const after = text.slice(end, Math.min(sentence.end, end + 80));
-    const before = text.slice(Math.max(sentence.start, run[0]?.start as number) - 40, run[0]?.start as number);
+    const before = text.slice(Math.max(sentence.start, (run[0] as Mention).start - 60), (run[0] as Mention).start);
     let found: { position: Position; veto: boolean } | null = null;
     if (
-      /^\s*(?:,\s*)?(?:also\s+|both\s+|each\s+|then\s+)?(?:vetoed|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked)\b/iu.test(
-        after,
-      )
+      verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked`).test(after) ||
+      /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };
-    else if (/\bveto(?:ed)?(?:es)? (?:was |were )?(?:cast )?by\s*$/iu.test(before)) found = { position: 'no', veto: true };
-    else if (/^\s*(?:also\s+|both\s+)?(?:voted against|voted no|opposed|rejected)\b/iu.test(after)) found = { position: 'no', veto: false };
-    else if (/^\s*(?:also\s+|both\s+)?(?:abstained|abstaining)\b/iu.test(after)) found = { position: 'abstain', veto: false };
-    else if (/^\s*(?:also\s+|both\s+)?(?:voted (?:for|in favou?r|yes)|supported|backed)\b/iu.test(after))
+    else if (/\bveto(?:ed|es)? (?:was |were )?(?:cast )?by\s*$/iu.test(before)) found = { position: 'no', veto: true };
+    else if (verb(String.raw`voted against|voted no|voting against|opposed|rejected`).test(after)) found = { position: 'no', veto: false };
+    else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
+      found = { position: 'no', veto: false };
+    else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
+    else if (/\b(?:abstaining|abstentions?|abstained)(?: (?:were|was|from|by))?:?\s*$/iu.test(before))
+      found = { position: 'abstain', veto: false };
+    else if (verb(String.raw`voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed`).test(after))
       found = { position: 'yes', veto: false };
+    else if (/\b(?:voting in favou?r|in favou?r)(?: (?:were|was))?:?\s*$/iu.test(before)) found = { position: 'yes', veto: false };
     if (found) for (const state of run) set(state.id, found.position, found.veto);
   }
   return [...positions.values()];
@@ -138,15 +194,20 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
 
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
-  if (/\b(?:failed|rejected|not adopted|was defeated|fell short|blocked)\b/iu.test(sentence)) return 'not_adopted';
-  if (/\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass)\b/iu.test(sentence)) return 'adopted';
+  if (/\b(?:failed|rejected|not adopted|was defeated|fell short|blocked|did not pass|failure)\b/iu.test(sentence)) return 'not_adopted';
+  if (
+    /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
+      sentence,
+    )
+  )
+    return 'adopted';
   return null;
 }
 
 /** "a resolution demanding ...", "a draft calling for ...": what was voted on, in the article's words. */
 function subjectOf(sentence: string): string | null {
   const match =
-    /\b((?:a |the )?(?:(?:French|Russian|Egyptian|New Zealand|Canadian|British|U\.S\.|American|non-binding|binding|draft)[- ])*(?:draft )?resolution\b[^.;]{0,160})/iu.exec(
+    /\b((?:a |the )?(?:(?:French|Russian|Egyptian|New Zealand|Canadian|British|U\.S\.|American|non-?binding|binding|draft)[- ])*(?:draft )?(?:resolution|text|draft)\b[^.;]{0,160})/iu.exec(
       sentence,
     );
   if (!match) return null;
@@ -156,40 +217,113 @@ function subjectOf(sentence: string): string | null {
 
 const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
 
+/** The body named nearest the vote's words in a sentence (the last one before them, else the first after). */
+function bodyNear(sentence: string, anchor: number): VoteBody | null {
+  const found: { index: number; body: VoteBody }[] = [];
+  for (const [pattern, body] of BODY_WORDS) for (const m of sentence.matchAll(pattern)) found.push({ index: m.index, body });
+  if (found.length === 0) return null;
+  const before = found.filter((f) => f.index <= anchor).sort((a, b) => b.index - a.index)[0];
+  return (before ?? found.sort((a, b) => a.index - b.index)[0])?.body ?? null;
+}
+
 export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
-  const { text, publishedOn } = article;
-  const states = article.actorMentions.filter((m) => m.kind === 'state');
+  const { text, publishedOn, gazetteer } = article;
+  const codeOf = (id: string) => gazetteer.actors.get(id)?.country_code ?? null;
+  const stateByCode = new Map(
+    [...gazetteer.actors.values()].filter((a) => a.kind === 'state' && a.country_code).map((a) => [a.country_code as string, a.id]),
+  );
+  const capitals: Mention[] = [];
+  for (const [capital, code] of Object.entries(CAPITALS)) {
+    const id = stateByCode.get(code);
+    if (!id) continue;
+    for (const m of text.matchAll(new RegExp(`\\b${capital}\\b`, 'gu')))
+      capitals.push({ start: m.index, end: m.index + capital.length, text: capital, domain: 'actor', id, kind: 'state', via: 'alias' });
+  }
+  const states = [...article.actorMentions.filter((m) => m.kind === 'state'), ...capitals].sort((a, b) => a.start - b.start);
   const outsideQuotes = (span: Span) => !article.quotations.some((q) => contains(q, span));
+  // The writer's report, not a speaker's words: a sentence mostly inside quotation marks is a statement.
+  const writersOwn = (sentence: Span) =>
+    article.quotations
+      .filter((q) => overlaps(q, sentence))
+      .reduce((n, q) => n + (Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0) <=
+    (sentence.end - sentence.start) / 2;
   const votes: ExtractedVote[] = [];
   let lastBody: VoteBody | null = null;
   const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
+  const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
   for (const sentence of sentences) {
     if (article.title && sentence.text.trim() === article.title.trim()) continue;
-    const body = BODY_WORDS.find(([pattern]) => pattern.test(sentence.text))?.[1] ?? null;
-    if (body) lastBody = body;
-    if (!VOTE_WORDS.test(sentence.text) || NOT_YET.test(sentence.text) || !outsideQuotes(sentence)) continue;
+    const voteWord = VOTE_WORDS.exec(sentence.text);
+    const anchor = voteWord?.index ?? 0;
+    const named = bodyNear(sentence.text, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
+    if (named) lastBody = named;
+    if (!voteWord || !writersOwn(sentence)) continue;
+    const pending = NOT_YET.test(sentence.text);
+    const positions = pending
+      ? []
+      : memberPositions(
+          text,
+          sentence,
+          states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
+        );
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
-    const voteBody = body ?? (/\bveto/iu.test(sentence.text) ? 'security_council' : lastBody);
+    const voteBody = /\bveto/iu.test(sentence.text) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody);
     if (!voteBody) continue;
-    const tally = statedTally(sentence.text);
-    const positions = memberPositions(
-      text,
-      sentence,
-      states.filter((s) => contains(sentence, s)),
+    // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
+    // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
+    const at = sentence.start + anchor;
+    const dates = article.dateMentions.filter(
+      (d) => contains(sentence, d) && d.when.date !== null && !(d.kind === 'span' && d.when.end === publishedOn),
     );
-    const vetoed = positions.some((p) => p.veto) || (VETO.test(sentence.text) && voteBody === 'security_council');
+    const dated =
+      dates.find(
+        (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
+      ) ??
+      dates.filter((d) => d.start < at).at(-1) ??
+      dates[0];
+    if (HISTORY.test(sentence.text) && !dated) continue;
+    // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
+    if (pending && !dated) continue;
+    const tally = pending ? { yes: null, no: null, abstain: null } : statedTally(sentence.text);
+    const listed = pending ? { no: null, abstain: null } : listedCounts(sentence.text);
+    const listedNote: string[] = [];
+    for (const key of ['no', 'abstain'] as const)
+      if (tally[key] === null && listed[key] !== null) {
+        tally[key] = listed[key];
+        listedNote.push(
+          `${key} counts the ${listed[key]} members the text lists ("with ... ${key === 'no' ? 'voting against' : 'abstaining'}")`,
+        );
+      }
+    const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(sentence.text) && voteBody === 'security_council'));
     const hasTally = tally.yes !== null || tally.no !== null || tally.abstain !== null;
+    const withoutVote = /\bwithout a vote\b|\bby consensus\b/iu.test(sentence.text);
     // Without a tally, a veto or a stated outcome with a vote word, "voted" alone is too weak ("members voted to ...").
-    const outcome = outcomeOf(sentence.text, vetoed);
-    if (!hasTally && !vetoed && positions.length === 0 && !(outcome && /\b(?:vot|resolution)/iu.test(sentence.text))) continue;
-    const dated = article.dateMentions.find((d) => contains(sentence, d) && d.when.date !== null);
+    const outcome: VoteOutcome | null = pending ? 'pending' : outcomeOf(sentence.text, vetoed);
+    if (!hasTally && !vetoed && positions.length === 0 && !withoutVote && !(outcome && /\b(?:vot|resolution|draft)/iu.test(sentence.text)))
+      continue;
+    // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
+    const previous = votes.at(-1);
+    const sameParagraph = (span: Span) => paragraphOf(span) === paragraphOf(sentence);
     const voted: When = dated
       ? dated.when
-      : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
-    const existing = votes.find(
-      (v) => v.body === voteBody && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1))),
+      : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+        ? {
+            ...previous.voted,
+            note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+          }
+        : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
+    // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
+    // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
+    const another = ANOTHER_TEXT.test(sentence.text);
+    const existing = votes.findLast(
+      (v) =>
+        v.body === voteBody &&
+        (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1))) &&
+        !(another && v === votes.at(-1)) &&
+        !conflicts(v, tally, positions),
     );
     const evidence = { start: sentence.start, end: sentence.end };
+    lastBody = voteBody;
     if (existing) {
       existing.evidence.push(evidence);
       existing.tally = {
@@ -197,10 +331,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         no: existing.tally.no ?? tally.no,
         abstain: existing.tally.abstain ?? tally.abstain,
       };
-      for (const position of positions)
-        if (!existing.positions.some((p) => p.member === position.member)) existing.positions.push(position);
-      if (existing.outcome === 'unknown' && outcome) existing.outcome = outcome;
+      for (const position of positions) {
+        const known = existing.positions.find((p) => p.member === position.member);
+        if (!known) existing.positions.push(position);
+        else if (position.veto && !known.veto) Object.assign(known, position);
+      }
+      if ((existing.outcome === 'unknown' || existing.outcome === 'pending') && outcome && outcome !== 'pending')
+        existing.outcome = outcome;
       if (existing.voted.basis === 'publication' && voted.basis !== 'publication') existing.voted = voted;
+      if (listedNote.length > 0) existing.tallyNote = [existing.tallyNote, ...listedNote].filter(Boolean).join('; ');
       continue;
     }
     votes.push({
@@ -212,8 +351,56 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       positions,
       evidence: [evidence],
       confidence: hasTally || vetoed ? 0.7 : 0.5,
+      ...(listedNote.length > 0 ? { tallyNote: listedNote.join('; ') } : {}),
     });
   }
-  // A veto makes the vetoing members' "no" part of the tally only when the text says so; nothing is derived here.
+  for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   return votes;
+}
+
+const ANOTHER_TEXT = /\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:draft|text|resolution|proposal)\b/iu;
+
+/** Whether a sentence's tally or positions contradict a vote's: then it reports another vote. */
+function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedVote['positions']): boolean {
+  const keys = ['yes', 'no', 'abstain'] as const;
+  if (keys.some((k) => vote.tally[k] !== null && tally[k] !== null && vote.tally[k] !== tally[k])) return true;
+  return positions.some((p) => vote.positions.some((q) => q.member === p.member && q.position !== p.position));
+}
+
+const COUNCIL_SIZE = 15;
+
+/**
+ * What the Security Council's rules add to what the text says: a unanimous council vote is 15-0-0; a permanent
+ * member's "no" on a draft that failed is a veto; and when the text counts the yes votes and names every other
+ * member's vote ("won 11 votes; Venezuela also voted no and Angola abstained", the vetoing members being no), the
+ * named members complete the tally. Each step is said in the vote's tallyNote or note.
+ */
+function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string | null, text: string): void {
+  if (vote.body !== 'security_council') return;
+  const notes: string[] = [];
+  const vetoes: string[] = [];
+  // A draft short of the nine votes it needs fails on its own: a permanent member's no is then not a veto.
+  if (vote.outcome === 'not_adopted' && (vote.tally.yes === null || vote.tally.yes >= 9))
+    for (const p of vote.positions)
+      if (p.position === 'no' && !p.veto && PERMANENT.has(codeOf(p.member) ?? '')) {
+        p.veto = true;
+        vetoes.push(p.member);
+      }
+  if (vetoes.length > 0)
+    vote.note = `${vetoes.join(' and ')}: the text says no, and a permanent member's no on a draft that failed is a veto (UN Charter, Article 27)`;
+  const { yes, no, abstain } = vote.tally;
+  const unanimous = vote.evidence.some((e) => /\bunanimous(?:ly)?\b/iu.test(text.slice(e.start, e.end)));
+  if (unanimous && yes === null && no === 0) {
+    vote.tally = { yes: COUNCIL_SIZE, no: 0, abstain: 0 };
+    notes.push(`unanimous: all ${COUNCIL_SIZE} members in favour`);
+  } else if (yes !== null && no === null && abstain === null) {
+    const named = (position: Position) => vote.positions.filter((p) => p.position === position).length;
+    if (yes + named('no') + named('abstain') === COUNCIL_SIZE) {
+      vote.tally = { yes, no: named('no'), abstain: named('abstain') };
+      notes.push(
+        `no and abstain count the members the text names (${vote.positions.map((p) => `${p.member} ${p.position}`).join(', ')}), which with the ${yes} in favour make the council's ${COUNCIL_SIZE}`,
+      );
+    }
+  }
+  if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');
 }

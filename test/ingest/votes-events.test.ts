@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
-import { statedTally } from '../../src/ingest/vote-extractor.js';
+import { listedCounts, statedTally } from '../../src/ingest/vote-extractor.js';
 import { actorEntry } from '../../src/seed/annotation-schema.js';
 import { testGazetteer } from './test-gazetteer.js';
 
@@ -15,6 +15,14 @@ const withCouncil = new Gazetteer(
     ...testGazetteer.actors.values(),
     actorEntry.parse({ id: 'ostria', name: 'Ostria', kind: 'state', country_code: 'OST', aliases: ['Ostria'] }),
     actorEntry.parse({ id: 'security-council', name: 'Security Council', kind: 'un_body', aliases: ['Security Council'] }),
+    // Permanent members by their real codes: the veto rules depend on who sits on the council for good.
+    ...[
+      ['russia', 'Russia', 'RUS'],
+      ['china', 'China', 'CHN'],
+      ['france', 'France', 'FRA'],
+      ['egypt', 'Egypt', 'EGY'],
+      ['angola', 'Angola', 'AGO'],
+    ].map(([id, name, code]) => actorEntry.parse({ id, name, kind: 'state', country_code: code, aliases: [name] })),
   ],
   [...testGazetteer.locations.values()],
 );
@@ -25,9 +33,15 @@ describe('tallies as reporters write them', () => {
     ['The General Assembly adopted the text by 122 votes to 13, with 36 abstentions.', [122, 13, 36]],
     ['The council voted 11-3, with one abstention.', [11, 3, 1]],
     ['Eleven members voted in favour, three against and one abstained.', [11, 3, 1]],
-    ['The measure passed 14-0 with Norland abstaining.', [14, 0, null]],
+    ['The measure passed 14-0 with one abstention.', [14, 0, 1]],
     ['the eleven members of the Security Council that supported the resolution', [11, null, null]],
     ['The text was adopted unanimously.', [null, 0, 0]],
+    ['It passed 120-14 with 35 abstaining.', [120, 14, 35]],
+    ['The draft fell by eleven votes to two, with two abstentions.', [11, 2, 2]],
+    ['Delegates approved it by a recorded vote of 122 in favour to 13 against, with 36 abstentions.', [122, 13, 36]],
+    ['The vote was fourteen in favor, none against, and one abstention.', [14, 0, 1]],
+    ['Thirteen countries voted for the draft, two voted against it and there were no abstentions.', [13, 2, 0]],
+    ['The assembly adopted the text without a vote.', [null, null, null]],
   ])('%s', (sentence, [yes, no, abstain]) => {
     expect(statedTally(sentence)).toEqual({ yes, no, abstain });
   });
@@ -61,15 +75,6 @@ describe('votes', () => {
     expect(second?.evidence).toHaveLength(2);
     expect(second?.positions).toEqual([{ member: 'sweden', position: 'yes', veto: false }]);
   });
-
-  it('leaves a vote that is only expected alone', () => {
-    const { votes: none } = extractArticle({
-      text: 'The Security Council is expected to vote on the draft resolution on Saturday.',
-      publishedOn: '2016-12-14',
-      gazetteer: withCouncil,
-    });
-    expect(none).toEqual([]);
-  });
 });
 
 describe('events', () => {
@@ -89,5 +94,172 @@ describe('events', () => {
         { actor: 'omar-haddad', role: 'participant' },
       ],
     });
+  });
+});
+
+/** The votes of a short text published on Wednesday 14 December 2016, in compact form. */
+const votesOf = (text: string, publishedOn = '2016-12-14') =>
+  extractArticle({ text, publishedOn, gazetteer: withCouncil }).votes.map((v) => ({
+    body: v.body,
+    date: v.voted.date,
+    outcome: v.outcome,
+    tally: [v.tally.yes, v.tally.no, v.tally.abstain],
+    vetoes: v.positions.filter((p) => p.veto).map((p) => p.member),
+    positions: Object.fromEntries(v.positions.map((p) => [p.member, p.position])),
+  }));
+
+describe('a vote and its body', () => {
+  it('takes the body the sentence names, or an earlier sentence named', () => {
+    expect(votesOf('The General Assembly met on Monday. Delegates adopted the text by 120 votes to 14.')[0]).toMatchObject({
+      body: 'general_assembly',
+      tally: [120, 14, null],
+    });
+    expect(votesOf('On Tuesday the Council adopted resolution 2330 by 13 votes to none, with two abstentions.')[0]).toMatchObject({
+      body: 'security_council',
+      date: '2016-12-13',
+      tally: [13, 0, 2],
+    });
+  });
+
+  it('gives a veto to the Security Council even when no body is named', () => {
+    expect(votesOf('Russia vetoed a draft calling for a truce in Port Vell on Monday.')).toEqual([
+      {
+        body: 'security_council',
+        date: '2016-12-12',
+        outcome: 'not_adopted',
+        tally: [null, null, null],
+        vetoes: ['russia'],
+        positions: { russia: 'no' },
+      },
+    ]);
+  });
+
+  it('does not take the Human Rights Council for the Security Council', () => {
+    expect(votesOf('The Human Rights Council adopted a resolution on Norland by 28 votes to 4 on Monday.')).toEqual([]);
+  });
+});
+
+describe('the date of a vote', () => {
+  it.each([
+    ['The Security Council voted 11-2 on 5 December.', '2016-12-05'],
+    ['The Security Council voted 11-2 on Saturday.', '2016-12-10'],
+    ['On Monday evening the Security Council voted 11-2.', '2016-12-12'],
+    ['The Security Council voted 11-2 last week.', '2016-12-05'],
+    ['The Security Council voted 11-2.', '2016-12-14'],
+    ['The Security Council voted 11-2 today.', '2016-12-14'],
+  ])('%s', (sentence, date) => {
+    expect(votesOf(sentence)[0]?.date).toBe(date);
+  });
+
+  it('takes the date nearest the vote, not another date in the sentence', () => {
+    expect(votesOf('A draft first circulated on 1 December was adopted by the Security Council 14-0 on Tuesday.')[0]?.date).toBe(
+      '2016-12-13',
+    );
+  });
+
+  it('records a vote still to come only when the text gives its day, as pending', () => {
+    expect(votesOf('The General Assembly was to meet later Friday to vote on a non-binding resolution.', '2016-12-09')).toEqual([
+      { body: 'general_assembly', date: '2016-12-09', outcome: 'pending', tally: [null, null, null], vetoes: [], positions: {} },
+    ]);
+    expect(votesOf('The Security Council is expected to vote on the draft resolution soon.')).toEqual([]);
+  });
+
+  it('keeps an earlier vote recalled in passing, with its own date', () => {
+    expect(votesOf('Hospitals are protected by resolution 2286, adopted unanimously on 3 May.')).toEqual([
+      { body: 'security_council', date: '2016-05-03', outcome: 'adopted', tally: [15, 0, 0], vetoes: [], positions: {} },
+    ]);
+  });
+
+  it('does not take a count of vetoes over the years for a vote', () => {
+    expect(votesOf('Russia has cast six vetoes on Norland since October 2011, and China has joined it on five of them.')).toEqual([]);
+  });
+});
+
+describe('outcomes, tallies and positions', () => {
+  it('reads a unanimous council vote as 15-0-0, and an assembly text adopted without a vote as no count', () => {
+    expect(votesOf('On Monday the 15-member body voted unanimously to send monitors to Port Vell.')[0]).toMatchObject({
+      body: 'security_council',
+      outcome: 'adopted',
+      tally: [15, 0, 0],
+    });
+    expect(votesOf('The General Assembly adopted the resolution without a vote on Monday.')[0]).toMatchObject({
+      body: 'general_assembly',
+      outcome: 'adopted',
+      tally: [null, null, null],
+    });
+  });
+
+  it('counts "eleven members supported" as the yes votes', () => {
+    expect(votesOf('Eleven members of the Security Council supported the draft on Monday.')[0]?.tally).toEqual([11, null, null]);
+  });
+
+  it('reads the vetoing members, however the sentence joins them', () => {
+    for (const sentence of [
+      'Russia and China vetoed the draft on Monday.',
+      'On Monday, Moscow and Beijing blocked a text drafted by Egypt.',
+      'The draft was vetoed by Russia and China on Monday.',
+      'Russia and China on Monday had vetoed the draft.',
+    ])
+      expect(votesOf(sentence)[0]?.vetoes, sentence).toEqual(['russia', 'china']);
+  });
+
+  it('reads members stated positions, and a permanent member voting no on a failed draft as a veto', () => {
+    const [vote] = votesOf(
+      'The Security Council rejected the French draft on Monday. Russia voted against it, and France voted in favour. Egypt abstained.',
+    );
+    expect(vote).toMatchObject({
+      outcome: 'not_adopted',
+      vetoes: ['russia'],
+      positions: { russia: 'no', france: 'yes', egypt: 'abstain' },
+    });
+  });
+
+  it('completes a council tally from the members the text names, and says so', () => {
+    const text = 'On Monday Russia and China vetoed a draft. It won 11 votes; Ostria also voted no and Angola abstained.';
+    const [vote] = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil }).votes;
+    expect(vote?.tally).toEqual({ yes: 11, no: 3, abstain: 1 });
+    expect(vote?.tallyNote).toMatch(/russia no, china no, ostria no, angola abstain/);
+  });
+
+  it('leaves a vote inside a quotation to the statement', () => {
+    expect(votesOf('"We voted against because the draft was one-sided," the Norlandic envoy said on Monday.')).toEqual([]);
+  });
+});
+
+describe('counts given by listing a side', () => {
+  it.each([
+    ['The measure passed 14-0 with Norland abstaining.', { no: null, abstain: 1 }],
+    ['It failed, with China and Angola abstaining.', { no: null, abstain: 2 }],
+    ['It passed, with Russia, China and the Bolivarian Republic of Venezuela voting against.', { no: 3, abstain: null }],
+    ['It passed with ease.', { no: null, abstain: null }],
+  ])('%s', (sentence, counts) => {
+    expect(listedCounts(sentence)).toEqual(counts);
+  });
+});
+
+describe('two votes on one day', () => {
+  it('keeps two drafts put to the council the same day apart', () => {
+    const text = [
+      'On Saturday Russia vetoed a French draft that won 11 votes, with China and Angola abstaining. A rival Russian text then failed, with 4 in favour, 9 against and 2 abstentions.',
+      'France voted against it on Saturday.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-10-10')).toEqual([
+      {
+        body: 'security_council',
+        date: '2016-10-08',
+        outcome: 'not_adopted',
+        tally: [11, null, 2],
+        vetoes: ['russia'],
+        positions: { russia: 'no', china: 'abstain', angola: 'abstain' },
+      },
+      {
+        body: 'security_council',
+        date: '2016-10-08',
+        outcome: 'not_adopted',
+        tally: [4, 9, 2],
+        vetoes: [],
+        positions: { france: 'no' },
+      },
+    ]);
   });
 });
