@@ -1,7 +1,9 @@
 /**
- * Reads seed/ (articles, sources.json, actors.yaml, locations.yaml, annotations/*.yaml), validates every file,
- * resolves every evidence quote to character offsets and every reference to an id, and returns the rows to
- * insert. It never touches a database, so a broken annotation fails before anything is written.
+ * Reads seed/ (articles, sources.json, actors.yaml, locations.yaml, the record files in annotations/*.yaml),
+ * validates every file, resolves every evidence quote to character offsets and every reference to an id, and
+ * returns the rows to insert. It never touches a database, so a broken record file fails before anything is
+ * written. One function per input (sources, record files, actors, locations, records, quantities), in the order
+ * they depend on each other; the checks on one record are record-checks.ts's, shared with the ingest.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -10,9 +12,9 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
 import type * as schema from '../db/schema.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
-import { figureMeaningProblems } from '../domain/figure-meaning.js';
 import {
   type ActorEntry,
+  type AnnotationFile,
   actorEntry,
   annotationFile,
   type EvidenceQuote,
@@ -20,9 +22,10 @@ import {
   locationEntry,
   sourcesFile,
 } from './annotation-schema.js';
-import { loadActors } from './load-actors.js';
+import { type ActorSet, loadActors } from './load-actors.js';
 import { loadQuantities, type QuantityRow } from './load-quantities.js';
-import { findAll, type LocatedSpan, locateQuote } from './locate-quote.js';
+import { type LocatedSpan, locateQuote } from './locate-quote.js';
+import { checkEvent, checkFigure, checkStatement, checkVote, locateEvidence, RecordFault, type RecordScope } from './record-checks.js';
 import { SeedError } from './seed-error.js';
 import { statementText } from './statement-text.js';
 
@@ -114,40 +117,78 @@ function parseList<T>(entrySchema: z.ZodType<T>, raw: unknown, display: string, 
   });
 }
 
-/** Finds each evidence quote in the article, or fails naming the one that cannot be found and why. */
-function locateEvidence(file: string, label: string, text: string, quotes: EvidenceQuote[]): LocatedSpan[] {
-  return quotes.map((entry, index) => {
-    const quote = typeof entry === 'string' ? entry : entry.quote;
-    const occurrence = typeof entry === 'string' ? undefined : entry.occurrence;
-    const located = locateQuote(text, quote, occurrence);
-    if (located.ok) return located.span;
-    const shortQuote = quote.length > 80 ? `${quote.slice(0, 77)}...` : quote;
-    const reason =
-      located.reason === 'not_found'
-        ? `evidence[${index}] quote not found in the article: "${shortQuote}"`
-        : located.reason === 'ambiguous'
-          ? `evidence[${index}] quote occurs ${located.count} times in the article; add "occurrence" (1 to ${located.count}) to say which: "${shortQuote}"`
-          : `evidence[${index}] asks for occurrence ${occurrence} but the quote occurs ${located.count} time(s): "${shortQuote}"`;
-    throw new SeedError(file, label, reason);
-  });
-}
-
 const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
 
 const wordCount = (text: string) => text.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** How the loader names a file in its errors: relative to the folder above seed/ (`seed/actors.yaml`). */
+type Display = (path: string) => string;
+
+/** The build id: sha256 over every input file, each under its name, in a fixed order. */
+type AddToDigest = (name: string, data: Buffer | string) => void;
+
+/** A record file, parsed: its name, how errors name it, and its records. */
+interface RecordFile {
+  fileName: string;
+  file: string;
+  records: AnnotationFile;
+}
+
+const emptyCorpus = (): Corpus => ({
+  sources: [],
+  actors: [],
+  actorAliases: [],
+  actorRoles: [],
+  locations: [],
+  locationAliases: [],
+  events: [],
+  eventActors: [],
+  statements: [],
+  votes: [],
+  voteSponsors: [],
+  votePositions: [],
+  figures: [],
+  quantities: [],
+  evidence: [],
+  exclusions: [],
+  inputDigest: '',
+});
+
 export function loadCorpus(paths: SeedPaths): Corpus {
   const { seedDir } = paths;
-  const display = (path: string) => relative(join(seedDir, '..'), path) || path;
+  const display: Display = (path) => relative(join(seedDir, '..'), path) || path;
   const digest = createHash('sha256');
-  const addToDigest = (name: string, data: Buffer | string) => {
+  const addToDigest: AddToDigest = (name, data) => {
     digest.update(name);
     digest.update('\0');
     digest.update(data);
     digest.update('\0');
   };
 
-  // ---- sources -------------------------------------------------------------------------------------------
+  const corpus = emptyCorpus();
+  const texts = readSources(seedDir, display, addToDigest, corpus);
+  // Record files are read before the actors: they may list actors the ingest met for the first time.
+  const recordFiles = readRecordFiles(seedDir, display, addToDigest);
+  const actorSet = readActors(seedDir, display, addToDigest, recordFiles, corpus);
+  const locationIds = readLocations(seedDir, display, addToDigest, corpus);
+
+  const records = new RecordLoader(corpus, texts, {
+    actor: (id) => actorSet.resolve(id),
+    hasLocation: (id) => locationIds.has(id),
+  });
+  for (const recordFile of recordFiles) records.load(recordFile);
+  records.resolveAcrossFiles();
+
+  // Quantities group figures of any file, so they are read once every figure is known.
+  corpus.quantities = loadQuantities(seedDir, display, corpus, addToDigest);
+  sortCorpus(corpus);
+  digestMigrations(paths.migrationsDir, addToDigest);
+  corpus.inputDigest = digest.digest('hex');
+  return corpus;
+}
+
+/** sources.json and the articles it lists, each checked against its sha256; returns each article's text by id. */
+function readSources(seedDir: string, display: Display, addToDigest: AddToDigest, corpus: Corpus): Map<string, string> {
   const sourcesPath = join(seedDir, 'sources.json');
   let sourcesRaw: unknown;
   try {
@@ -160,42 +201,11 @@ export function loadCorpus(paths: SeedPaths): Corpus {
   const sourcesParsed = sourcesFile.safeParse(sourcesRaw);
   if (!sourcesParsed.success) throw new SeedError(display(sourcesPath), null, describeIssues(sourcesParsed.error));
 
-  const corpus: Corpus = {
-    sources: [],
-    actors: [],
-    actorAliases: [],
-    actorRoles: [],
-    locations: [],
-    locationAliases: [],
-    events: [],
-    eventActors: [],
-    statements: [],
-    votes: [],
-    voteSponsors: [],
-    votePositions: [],
-    figures: [],
-    quantities: [],
-    evidence: [],
-    exclusions: [],
-    inputDigest: '',
-  };
-  // Evidence entries of a record are numbered in the order they are added: the defining file's, then corroborations.
-  const nextSeq = new Map<string, number>();
-  const appendEvidence = (recordType: EvidenceRow['recordType'], recordId: string, sourceId: string, spans: LocatedSpan[]) => {
-    const key = `${recordType}/${recordId}`;
-    let seq = nextSeq.get(key) ?? 0;
-    for (const span of spans)
-      corpus.evidence.push({ recordType, recordId, seq: seq++, sourceId, start: span.start, end: span.end, quote: span.quote });
-    nextSeq.set(key, seq);
-  };
   const texts = new Map<string, string>();
-  const publishedOn = new Map<string, string>();
-  const seenFiles = new Set<string>();
   for (const [index, source] of sourcesParsed.data.sources.entries()) {
     const id = source.file.replace(/\.txt$/, '');
     const label = `sources[${index}] (${source.file})`;
-    if (seenFiles.has(id)) throw new SeedError(display(sourcesPath), label, 'lists this article twice');
-    seenFiles.add(id);
+    if (texts.has(id)) throw new SeedError(display(sourcesPath), label, 'lists this article twice');
     const articlePath = join(seedDir, 'articles', source.file);
     if (!existsSync(articlePath)) throw new SeedError(display(sourcesPath), label, `article file ${display(articlePath)} is missing`);
     const bytes = readFileSync(articlePath);
@@ -206,7 +216,6 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     addToDigest(`articles/${source.file}`, bytes);
     const text = bytes.toString('utf8');
     texts.set(id, text);
-    publishedOn.set(id, source.published_on);
     corpus.sources.push({
       id,
       file: source.file,
@@ -223,35 +232,44 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       text,
     });
   }
+  return texts;
+}
 
-  // ---- record files (read first: they may list actors the ingest met for the first time) -----------------
-  const annotationsDir = join(seedDir, 'annotations');
-  const annotationFiles = existsSync(annotationsDir)
-    ? readdirSync(annotationsDir)
+/** Every record file under seed/annotations, in file-name order, parsed and checked record by record. */
+function readRecordFiles(seedDir: string, display: Display, addToDigest: AddToDigest): RecordFile[] {
+  const recordsDir = join(seedDir, 'annotations');
+  const fileNames = existsSync(recordsDir)
+    ? readdirSync(recordsDir)
         .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
         .sort()
     : [];
-  const recordFiles = annotationFiles.map((fileName) => {
-    const path = join(annotationsDir, fileName);
+  return fileNames.map((fileName) => {
+    const path = join(recordsDir, fileName);
     const file = display(path);
     addToDigest(`annotations/${fileName}`, readFileSync(path));
-    return { fileName, file, annotation: parseAnnotation(readYaml(path, file), file) };
+    return { fileName, file, records: parseAnnotation(readYaml(path, file), file) };
   });
+}
 
-  // ---- actors and locations ------------------------------------------------------------------------------
+/** seed/actors.yaml and the actors record files list, merged entries resolved (load-actors.ts). */
+function readActors(seedDir: string, display: Display, addToDigest: AddToDigest, recordFiles: RecordFile[], corpus: Corpus): ActorSet {
   const actorsPath = join(seedDir, 'actors.yaml');
   addToDigest('actors.yaml', readFileSync(actorsPath));
   const actorEntries = parseList<ActorEntry>(actorEntry, readYaml(actorsPath, display(actorsPath)), display(actorsPath), 'actors');
   const actorSet = loadActors([
     ...actorEntries.map((entry, index) => ({ entry, file: display(actorsPath), label: `actors[${index}] (${entry.id})` })),
-    ...recordFiles.flatMap(({ file, annotation }) =>
-      annotation.actors.map((entry, index) => ({ entry, file, label: `actors[${index}] (${entry.id})` })),
+    ...recordFiles.flatMap(({ file, records }) =>
+      records.actors.map((entry, index) => ({ entry, file, label: `actors[${index}] (${entry.id})` })),
     ),
   ]);
   corpus.actors.push(...actorSet.actors);
   corpus.actorAliases.push(...actorSet.actorAliases);
   corpus.actorRoles.push(...actorSet.actorRoles);
+  return actorSet;
+}
 
+/** seed/locations.yaml: ids unique, every parent known; returns the ids. */
+function readLocations(seedDir: string, display: Display, addToDigest: AddToDigest, corpus: Corpus): Set<string> {
   const locationsPath = join(seedDir, 'locations.yaml');
   addToDigest('locations.yaml', readFileSync(locationsPath));
   const locationEntries = parseList<LocationEntry>(
@@ -284,53 +302,53 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     });
     for (const alias of new Set([location.name, ...location.aliases])) corpus.locationAliases.push({ locationId: location.id, alias });
   }
+  return locationIds;
+}
 
-  // ---- records -------------------------------------------------------------------------------------------
-  const recordIds = new Map<string, string>(); // "type/id" -> defining file
-  const pendingCorroborations: { file: string; label: string; sourceId: string; record: string; evidence: EvidenceQuote[] }[] = [];
-  const pendingEventRefs: { file: string; label: string; eventId: string }[] = [];
+/** Runs a record's checks; a fault becomes a SeedError naming the file and the record. */
+function checked<T>(file: string, label: string, check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    if (error instanceof RecordFault) throw new SeedError(file, label, error.reason);
+    throw error;
+  }
+}
 
-  for (const { fileName, file, annotation } of recordFiles) {
-    const sourceId = annotation.source;
+/**
+ * The records of every file as rows. Each record is checked on its own (record-checks.ts); what spans files (ids
+ * unique across files, an `event` reference, corroborations) is collected and resolved once every file is read.
+ */
+class RecordLoader {
+  /** "type/id" -> the file defining it. */
+  private readonly recordIds = new Map<string, string>();
+  private readonly pendingCorroborations: { file: string; label: string; sourceId: string; record: string; evidence: EvidenceQuote[] }[] =
+    [];
+  private readonly pendingEventRefs: { file: string; label: string; eventId: string }[] = [];
+  /** Evidence entries of a record are numbered in the order they are added: the defining file's, then corroborations. */
+  private readonly nextSeq = new Map<string, number>();
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly texts: ReadonlyMap<string, string>,
+    private readonly known: Omit<RecordScope, 'text'>,
+  ) {}
+
+  load({ fileName, file, records }: RecordFile): void {
+    const sourceId = records.source;
     if (`${sourceId}.yaml` !== fileName && `${sourceId}.yml` !== fileName) {
       throw new SeedError(file, null, `source "${sourceId}" does not match the file name (expected ${sourceId}.yaml)`);
     }
-    const text = texts.get(sourceId);
-    const published = publishedOn.get(sourceId);
-    if (text === undefined || published === undefined)
-      throw new SeedError(file, null, `unknown source "${sourceId}" (not in sources.json)`);
+    const text = this.texts.get(sourceId);
+    if (text === undefined) throw new SeedError(file, null, `unknown source "${sourceId}" (not in sources.json)`);
+    const scope: RecordScope = { text, ...this.known };
+    const corpus = this.corpus;
 
-    /** The actor a reference names (a merged entry's target), or an error naming the reference. */
-    const actorRef = <T extends string | null | undefined>(label: string, id: T, what: string): T => {
-      if (!id) return id;
-      const resolved = actorSet.resolve(id);
-      if (!resolved) throw new SeedError(file, label, `unknown ${what} "${id}" (not in seed/actors.yaml nor any record file's actors)`);
-      return resolved as T;
-    };
-    const checkLocation = (label: string, id: string | null | undefined, what: string) => {
-      if (id && !locationIds.has(id)) throw new SeedError(file, label, `unknown ${what} "${id}" (not in seed/locations.yaml)`);
-    };
-    const claimId = (label: string, type: string, id: string) => {
-      const key = `${type}/${id}`;
-      const previous = recordIds.get(key);
-      if (previous) throw new SeedError(file, label, `duplicate id: ${key} is already defined in ${previous}`);
-      recordIds.set(key, file);
-    };
-    const addEvidence = (label: string, recordType: EvidenceRow['recordType'], recordId: string, quotes: EvidenceQuote[]) => {
-      const spans = locateEvidence(file, label, text, quotes);
-      appendEvidence(recordType, recordId, sourceId, spans);
-      return spans;
-    };
-    const eventRef = (label: string, id: string | null | undefined) => {
-      if (id) pendingEventRefs.push({ file, label, eventId: id });
-      return id ?? null;
-    };
-
-    annotation.events.forEach((event, index) => {
+    records.events.forEach((event, index) => {
       const label = `events[${index}] (${event.id})`;
-      claimId(label, 'event', event.id);
-      checkLocation(label, event.location, 'location');
-      addEvidence(label, 'event', event.id, event.evidence);
+      this.claimId(file, label, 'event', event.id);
+      const { spans, actors } = checked(file, label, () => checkEvent(scope, event));
+      this.appendEvidence('event', event.id, sourceId, spans);
       corpus.events.push({
         id: event.id,
         type: event.type,
@@ -347,24 +365,17 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         confidence: event.confidence,
         note: event.note ?? null,
       });
-      const seen = new Set<string>();
-      for (const participant of event.actors) {
-        const actorId = actorRef(label, participant.actor, 'actor');
-        const key = `${actorId}/${participant.role}`;
-        if (seen.has(key)) throw new SeedError(file, label, `actor "${participant.actor}" is listed twice with role "${participant.role}"`);
-        seen.add(key);
-        corpus.eventActors.push({ eventId: event.id, actorId, role: participant.role });
-      }
+      for (const { actorId, role } of actors) corpus.eventActors.push({ eventId: event.id, actorId, role });
     });
 
-    annotation.statements.forEach((statement, index) => {
+    records.statements.forEach((statement, index) => {
       const label = `statements[${index}] (${statement.id})`;
-      claimId(label, 'statement', statement.id);
-      checkLocation(label, statement.place, 'place');
-      const spans = addEvidence(label, 'statement', statement.id, statement.evidence);
+      this.claimId(file, label, 'statement', statement.id);
+      const { spans, speakerId } = checked(file, label, () => checkStatement(scope, statement));
+      this.appendEvidence('statement', statement.id, sourceId, spans);
       corpus.statements.push({
         id: statement.id,
-        speakerId: actorRef(label, statement.speaker, 'speaker'),
+        speakerId,
         speakerRole: statement.speaker_role ?? null,
         text: statementText(text, statement.kind, spans),
         kind: statement.kind,
@@ -374,17 +385,18 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         saidNote: statement.said.note ?? null,
         sortDate: statement.said.date ?? UNDATED_SORT_DATE,
         placeId: statement.place ?? null,
-        eventId: eventRef(label, statement.event),
+        eventId: this.eventRef(file, label, statement.event),
         method: statement.method,
         confidence: statement.confidence,
         note: statement.note ?? null,
       });
     });
 
-    annotation.votes.forEach((vote, index) => {
+    records.votes.forEach((vote, index) => {
       const label = `votes[${index}] (${vote.id})`;
-      claimId(label, 'vote', vote.id);
-      addEvidence(label, 'vote', vote.id, vote.evidence);
+      this.claimId(file, label, 'vote', vote.id);
+      const { spans, sponsorIds, memberIds } = checked(file, label, () => checkVote(scope, vote));
+      this.appendEvidence('vote', vote.id, sourceId, spans);
       corpus.votes.push({
         id: vote.id,
         body: vote.body,
@@ -401,34 +413,22 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         tallyAbstain: vote.tally.abstain,
         tallyBasis: vote.tally_basis,
         tallyNote: vote.tally_note ?? null,
-        eventId: eventRef(label, vote.event),
+        eventId: this.eventRef(file, label, vote.event),
         method: vote.method,
         confidence: vote.confidence,
         note: vote.note ?? null,
       });
-      for (const sponsor of new Set(vote.sponsors.map((id) => actorRef(label, id, 'sponsor'))))
-        corpus.voteSponsors.push({ voteId: vote.id, actorId: sponsor });
-      for (const position of vote.positions) {
-        corpus.votePositions.push({
-          voteId: vote.id,
-          memberId: actorRef(label, position.member, 'member'),
-          position: position.position,
-          veto: position.veto,
-        });
-      }
+      for (const actorId of sponsorIds) corpus.voteSponsors.push({ voteId: vote.id, actorId });
+      vote.positions.forEach((position, i) => {
+        corpus.votePositions.push({ voteId: vote.id, memberId: memberIds[i] as string, position: position.position, veto: position.veto });
+      });
     });
 
-    annotation.figures.forEach((figure, index) => {
+    records.figures.forEach((figure, index) => {
       const label = `figures[${index}] (${figure.id})`;
-      claimId(label, 'figure', figure.id);
-      checkLocation(label, figure.location, 'location');
-      const spans = addEvidence(label, 'figure', figure.id, figure.evidence);
-      const first = spans[0];
-      if (!first || findAll(first.quote, figure.raw_text).length === 0) {
-        throw new SeedError(file, label, `raw_text "${figure.raw_text}" does not occur in the first evidence passage`);
-      }
-      const [problem] = figureMeaningProblems(figure);
-      if (problem) throw new SeedError(file, label, `${problem[0]}: ${problem[1]}`);
+      this.claimId(file, label, 'figure', figure.id);
+      const { spans, claimedById } = checked(file, label, () => checkFigure(scope, figure));
+      this.appendEvidence('figure', figure.id, sourceId, spans);
       corpus.figures.push({
         id: figure.id,
         metric: figure.metric,
@@ -446,8 +446,8 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         asOfBasis: figure.as_of.basis,
         asOfNote: figure.as_of.note ?? null,
         sortDate: figure.as_of.date ?? UNDATED_SORT_DATE,
-        claimedById: actorRef(label, figure.claimed_by, 'claimed_by actor') ?? null,
-        eventId: eventRef(label, figure.event),
+        claimedById,
+        eventId: this.eventRef(file, label, figure.event),
         method: figure.method,
         confidence: figure.confidence,
         note: figure.note ?? null,
@@ -455,8 +455,8 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     });
 
     // Corroborations resolve against records of any file, so they wait until every file is read.
-    annotation.corroborations.forEach((entry, index) => {
-      pendingCorroborations.push({
+    records.corroborations.forEach((entry, index) => {
+      this.pendingCorroborations.push({
         file,
         label: `corroborations[${index}] (${entry.record})`,
         sourceId,
@@ -465,13 +465,12 @@ export function loadCorpus(paths: SeedPaths): Corpus {
       });
     });
 
-    annotation.exclusions.forEach((entry, index) => {
-      const label = `exclusions[${index}]`;
+    records.exclusions.forEach((entry, index) => {
       const located = locateQuote(text, entry.quote, entry.occurrence);
       if (!located.ok) {
         throw new SeedError(
           file,
-          label,
+          `exclusions[${index}]`,
           located.reason === 'not_found'
             ? `quote not found in the article: "${entry.quote}"`
             : `quote occurs ${located.count} times; add "occurrence" to say which: "${entry.quote}"`,
@@ -487,22 +486,49 @@ export function loadCorpus(paths: SeedPaths): Corpus {
     });
   }
 
-  for (const ref of pendingEventRefs) {
-    if (!recordIds.has(`event/${ref.eventId}`)) throw new SeedError(ref.file, ref.label, `unknown event "${ref.eventId}"`);
-  }
-  for (const entry of pendingCorroborations) {
-    const definedIn = recordIds.get(entry.record);
-    if (!definedIn) throw new SeedError(entry.file, entry.label, `corroborates "${entry.record}", which no annotation file defines`);
-    if (definedIn === entry.file)
-      throw new SeedError(entry.file, entry.label, `corroborates a record defined in the same file; add the evidence to the record itself`);
-    const [type, id] = entry.record.split('/') as [EvidenceRow['recordType'], string];
-    appendEvidence(type, id, entry.sourceId, locateEvidence(entry.file, entry.label, texts.get(entry.sourceId) as string, entry.evidence));
+  /** Once every file is read: `event` references name an event of some file; corroborations add their evidence. */
+  resolveAcrossFiles(): void {
+    for (const ref of this.pendingEventRefs) {
+      if (!this.recordIds.has(`event/${ref.eventId}`)) throw new SeedError(ref.file, ref.label, `unknown event "${ref.eventId}"`);
+    }
+    for (const entry of this.pendingCorroborations) {
+      const definedIn = this.recordIds.get(entry.record);
+      if (!definedIn) throw new SeedError(entry.file, entry.label, `corroborates "${entry.record}", which no annotation file defines`);
+      if (definedIn === entry.file)
+        throw new SeedError(
+          entry.file,
+          entry.label,
+          `corroborates a record defined in the same file; add the evidence to the record itself`,
+        );
+      const [type, id] = entry.record.split('/') as [EvidenceRow['recordType'], string];
+      const spans = checked(entry.file, entry.label, () => locateEvidence(this.texts.get(entry.sourceId) as string, entry.evidence));
+      this.appendEvidence(type, id, entry.sourceId, spans);
+    }
   }
 
-  // Quantities group figures of any file, so they are read once every figure is known.
-  corpus.quantities = loadQuantities(seedDir, display, corpus, addToDigest);
+  private claimId(file: string, label: string, type: string, id: string): void {
+    const key = `${type}/${id}`;
+    const previous = this.recordIds.get(key);
+    if (previous) throw new SeedError(file, label, `duplicate id: ${key} is already defined in ${previous}`);
+    this.recordIds.set(key, file);
+  }
 
-  // Stable order whatever the order of files and records: ids sort, evidence by record then sequence.
+  private eventRef(file: string, label: string, id: string | null | undefined): string | null {
+    if (id) this.pendingEventRefs.push({ file, label, eventId: id });
+    return id ?? null;
+  }
+
+  private appendEvidence(recordType: EvidenceRow['recordType'], recordId: string, sourceId: string, spans: LocatedSpan[]): void {
+    const key = `${recordType}/${recordId}`;
+    let seq = this.nextSeq.get(key) ?? 0;
+    for (const span of spans)
+      this.corpus.evidence.push({ recordType, recordId, seq: seq++, sourceId, start: span.start, end: span.end, quote: span.quote });
+    this.nextSeq.set(key, seq);
+  }
+}
+
+/** Stable order whatever the order of files and records: ids sort, evidence by record then sequence. */
+function sortCorpus(corpus: Corpus): void {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   corpus.events.sort(byId);
   corpus.statements.sort(byId);
@@ -520,15 +546,15 @@ export function loadCorpus(paths: SeedPaths): Corpus {
         : a.seq - b.seq,
   );
   corpus.exclusions.sort((a, b) => (a.sourceId !== b.sourceId ? (a.sourceId < b.sourceId ? -1 : 1) : a.start - b.start));
+}
 
-  // Migrations are part of what the database is, so they are part of its build id.
-  const journalPath = join(paths.migrationsDir, 'meta', '_journal.json');
+/** Migrations are part of what the database is, so they are part of its build id. */
+function digestMigrations(migrationsDir: string, addToDigest: AddToDigest): void {
+  const journalPath = join(migrationsDir, 'meta', '_journal.json');
   if (existsSync(journalPath)) addToDigest('migrations/_journal.json', readFileSync(journalPath));
-  for (const name of readdirSync(paths.migrationsDir)
+  for (const name of readdirSync(migrationsDir)
     .filter((f) => f.endsWith('.sql'))
     .sort()) {
-    addToDigest(`migrations/${name}`, readFileSync(join(paths.migrationsDir, name)));
+    addToDigest(`migrations/${name}`, readFileSync(join(migrationsDir, name)));
   }
-  corpus.inputDigest = digest.digest('hex');
-  return corpus;
 }
