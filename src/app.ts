@@ -78,7 +78,7 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   });
 
   await app.register(problemHandler);
-  await app.register(ledger, { databasePath: config.databasePath, search: config.search });
+  await app.register(ledger, { databasePath: config.databasePath, search: config.search, facetCubes: config.facetCubes });
   await app.register(security, config);
   await app.register(caching, {
     maxAgeSeconds: config.cacheMaxAgeSeconds,

@@ -93,6 +93,11 @@ export const SETTINGS = {
     10_000,
     'most entries in one `/v1/timeline?format=timelinejs` document (unpaged); more is a 400 that says so',
   ),
+  FACET_CUBES: setting(
+    'true',
+    'answer facets from the counts tables built with the database where the filters allow (see Facets); `false` counts over the records every time',
+    bool,
+  ),
 } satisfies Record<string, Setting>;
 
 type Environment = { [K in keyof typeof SETTINGS]: z.output<(typeof SETTINGS)[K]['schema']> };
@@ -146,6 +151,7 @@ export const configSchema = z
         rankWindow: env.SEARCH_RANK_WINDOW,
       },
       timelinejsMaxEntries: env.TIMELINEJS_MAX_ENTRIES,
+      facetCubes: env.FACET_CUBES,
     };
   });
 

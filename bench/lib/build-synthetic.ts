@@ -20,6 +20,7 @@ import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { publishAtomically } from '../../src/atomic-write.js';
+import { fillFacetCounts } from '../../src/db/facet-counts.js';
 import { LEDGER_META } from '../../src/db/ledger-meta.js';
 import { fillLocationAncestors } from '../../src/db/location-closure.js';
 import { schemaVersion } from '../../src/db/migrations.js';
@@ -160,6 +161,9 @@ export async function buildSyntheticDatabase(options: SyntheticBuildOptions): Pr
     // Every record as the API serves it, rendered the way the seed build does (src/seed/render-records.ts).
     counts.rendered = Object.values(renderRecords(db, buildId)).reduce((a, b) => a + b, 0);
     phase('render');
+
+    fillFacetCounts(db);
+    phase('facet counts');
 
     if (options.verify) {
       verifySynthetic(db);

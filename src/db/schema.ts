@@ -480,3 +480,44 @@ export const rendered = sqliteTable(
   },
   (t) => [primaryKey({ columns: [t.recordType, t.recordId] }), check('rendered_record_type_check', oneOf('record_type', RECORD_TYPES))],
 );
+
+/*
+ * Facet counts computed when the database is built (src/db/facet-counts.ts): per list, the number of records for
+ * each combination of its cheap, single-valued facet dimensions. The database never changes once published, so a
+ * facet request whose filters all fall on these dimensions is answered by summing a few hundred rows instead of
+ * grouping a million. `month` is `YYYY-MM` for a day- or month-precision date, `year` `YYYY` for any known date;
+ * null otherwise (the buckets the month and year facets give).
+ */
+export const eventFacetCounts = sqliteTable('event_facet_counts', {
+  type: text('type').notNull(),
+  method: text('method').notNull(),
+  month: text('month'),
+  year: text('year'),
+  n: integer('n').notNull(),
+});
+
+export const statementFacetCounts = sqliteTable('statement_facet_counts', {
+  kind: text('kind').notNull(),
+  method: text('method').notNull(),
+  month: text('month'),
+  year: text('year'),
+  n: integer('n').notNull(),
+});
+
+export const voteFacetCounts = sqliteTable('vote_facet_counts', {
+  body: text('body').notNull(),
+  outcome: text('outcome').notNull(),
+  method: text('method').notNull(),
+  month: text('month'),
+  year: text('year'),
+  n: integer('n').notNull(),
+});
+
+export const figureFacetCounts = sqliteTable('figure_facet_counts', {
+  metric: text('metric').notNull(),
+  category: text('category').notNull(),
+  method: text('method').notNull(),
+  month: text('month'),
+  year: text('year'),
+  n: integer('n').notNull(),
+});

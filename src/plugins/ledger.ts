@@ -20,6 +20,8 @@ export interface LedgerPluginOptions {
   databasePath: string;
   /** Worker threads for full-text searches (0: inline) and how many matches relevance ranks (0: all). */
   search: { workers: number; rankWindow: number };
+  /** Facets from the build-time counts tables where a request allows (FACET_CUBES). */
+  facetCubes?: boolean;
 }
 
 export default fp(
@@ -34,7 +36,15 @@ export default fp(
       throw error;
     }
     app.decorate('ledger', ledger);
-    app.decorate('repos', createRepositories(ledger.db, { buildId: ledger.buildId, pool, rankWindow: options.search.rankWindow }));
+    app.decorate(
+      'repos',
+      createRepositories(ledger.db, {
+        buildId: ledger.buildId,
+        pool,
+        rankWindow: options.search.rankWindow,
+        facetCubes: options.facetCubes,
+      }),
+    );
     app.addHook('onClose', async () => {
       await pool?.close();
       ledger.close();

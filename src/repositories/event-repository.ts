@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { FACET_CUBES } from '../db/facet-counts.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
@@ -85,6 +86,8 @@ export const EVENT_FACETS: Record<string, FacetSpec> = {
 
 export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
   readonly facetSpecs = EVENT_FACETS;
+  /** Facet counts built with the database (src/db/facet-counts.ts). */
+  readonly facetCube = FACET_CUBES.events;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly actorsOf: Database.Statement;
@@ -112,9 +115,9 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
          ORDER BY j.key, ea.rowid`,
       )
       .raw(true);
+    // From the counts built with the database (src/db/facet-counts.ts): a few hundred rows, not every event.
     this.perMonth = db.prepare(
-      `SELECT substr(date_start, 1, 7) AS month, count(*) AS count FROM events
-       WHERE date_start IS NOT NULL AND date_precision IN ('day', 'month') GROUP BY month ORDER BY month`,
+      `SELECT month, sum(n) AS count FROM ${FACET_CUBES.events.table} WHERE month IS NOT NULL GROUP BY month ORDER BY month`,
     );
   }
 

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Figure, FigureDetail } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
@@ -75,7 +76,7 @@ export const FIGURE_FACETS: Record<string, FacetSpec> = {
   metric: { value: 'f.metric', labels: 'enum' },
   category: { value: 'f.category', labels: 'enum' },
   location: { value: 'f.location_id', labels: 'locations' },
-  claimed_by: { filter: 'claimedBy', value: 'f.claimed_by_id', labels: 'actors' },
+  claimed_by: { filters: ['claimedBy'], value: 'f.claimed_by_id', labels: 'actors' },
   event: { value: 'f.event_id', labels: 'events' },
   source: {
     join: { clause: "evidence fe ON fe.record_type = 'figure' AND fe.record_id = f.id", value: 'fe.source_id' },
@@ -85,6 +86,8 @@ export const FIGURE_FACETS: Record<string, FacetSpec> = {
 
 export class FigureRepository extends RecordList<FigureFilters, FigureRow, Figure> {
   readonly facetSpecs = FIGURE_FACETS;
+  /** Facet counts built with the database (src/db/facet-counts.ts). */
+  readonly facetCube = FACET_CUBES.figures;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
 

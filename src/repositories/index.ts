@@ -23,6 +23,8 @@ import { WebAnnotationRepository } from './web-annotation-repository.js';
 export interface RepositoryOptions extends ListQueryOptions {
   /** The database build's id (ledger_meta `build_id`): cursors are signed with it, so they die with the build. */
   buildId: string;
+  /** Answer facets from the counts tables built with the database where a request allows (default true). */
+  facetCubes?: boolean | undefined;
 }
 
 export function createRepositories(db: Database.Database, options: RepositoryOptions) {
@@ -34,7 +36,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
   const figures = new FigureRepository(db, lists, evidence);
   return {
     references: new ReferenceCheck(db),
-    facets: new FacetCounts(db),
+    facets: new FacetCounts(db, { cubes: options.facetCubes, pool: options.pool }),
     evidence,
     statements,
     events: new EventRepository(db, lists, evidence, { statements, votes, figures }),

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Statement, StatementDetail } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
@@ -75,6 +76,8 @@ export const STATEMENT_FACETS: Record<string, FacetSpec> = {
 
 export class StatementRepository extends RecordList<StatementFilters, StatementRow, Statement> {
   readonly facetSpecs = STATEMENT_FACETS;
+  /** Facet counts built with the database (src/db/facet-counts.ts). */
+  readonly facetCube = FACET_CUBES.statements;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
 

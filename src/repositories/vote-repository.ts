@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
 import type { MonthCount } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
@@ -86,7 +87,7 @@ export const VOTE_FACETS: Record<string, FacetSpec> = {
   body: { value: 'v.body', labels: 'enum' },
   outcome: { value: 'v.outcome', labels: 'enum' },
   vetoed_by: {
-    filter: 'vetoedBy',
+    filters: ['vetoedBy'],
     join: { clause: 'vote_positions fv ON fv.vote_id = v.id AND fv.veto = 1', value: 'fv.member_id' },
     labels: 'actors',
   },
@@ -96,6 +97,8 @@ export const VOTE_FACETS: Record<string, FacetSpec> = {
 
 export class VoteRepository extends RecordList<VoteFilters, VoteRow, Vote> {
   readonly facetSpecs = VOTE_FACETS;
+  /** Facet counts built with the database (src/db/facet-counts.ts). */
+  readonly facetCube = FACET_CUBES.votes;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly positionsOf: Database.Statement;
@@ -122,9 +125,9 @@ export class VoteRepository extends RecordList<VoteFilters, VoteRow, Vote> {
       `SELECT vs.vote_id, a.id, a.name FROM vote_sponsors vs JOIN actors a ON a.id = vs.actor_id
        WHERE vs.vote_id IN (SELECT value FROM json_each(?)) ORDER BY vs.rowid`,
     );
+    // From the counts built with the database (src/db/facet-counts.ts), as the events' months are.
     this.perMonth = db.prepare(
-      `SELECT substr(voted_on, 1, 7) AS month, count(*) AS count FROM votes
-       WHERE voted_on IS NOT NULL AND voted_precision IN ('day', 'month') GROUP BY month ORDER BY month`,
+      `SELECT month, sum(n) AS count FROM ${FACET_CUBES.votes.table} WHERE month IS NOT NULL GROUP BY month ORDER BY month`,
     );
   }
 

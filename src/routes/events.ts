@@ -41,7 +41,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         provenance: provenanceFilter(query),
       };
       const pages: PageSource = (limit, cursor) => app.repos.events.listAsync(filters, args.sort, limit, cursor);
-      const facets = facetsOf(app.repos.facets, app.repos.events, filters, query);
+      const facets = await facetsOf(app.repos.facets, app.repos.events, filters, query);
       return sendList(request, reply, {
         pages,
         limit: args.limit,

@@ -51,7 +51,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         search: args.search,
       };
       const pages: PageSource = (limit, cursor) => app.repos.figures.listAsync(filters, args.sort, limit, cursor);
-      const facets = facetsOf(app.repos.facets, app.repos.figures, filters, query);
+      const facets = await facetsOf(app.repos.facets, app.repos.figures, filters, query);
       return sendList(request, reply, {
         pages,
         limit: args.limit,

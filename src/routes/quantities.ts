@@ -36,7 +36,7 @@ export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {
         consistent: query.consistent === undefined ? undefined : query.consistent === 'true',
       };
       const pages: PageSource = (limit, cursor) => app.repos.quantities.list(filters, args.sort, limit, cursor);
-      const facets = facetsOf(app.repos.facets, app.repos.quantities, filters, query);
+      const facets = await facetsOf(app.repos.facets, app.repos.quantities, filters, query);
       return sendList(request, reply, {
         pages,
         limit: args.limit,

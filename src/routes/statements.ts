@@ -43,7 +43,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
         provenance: provenanceFilter(query),
       };
       const pages: PageSource = (limit, cursor) => app.repos.statements.listAsync(filters, args.sort, limit, cursor);
-      const facets = facetsOf(app.repos.facets, app.repos.statements, filters, query);
+      const facets = await facetsOf(app.repos.facets, app.repos.statements, filters, query);
       return sendList(request, reply, {
         pages,
         limit: args.limit,

@@ -43,7 +43,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
         search: args.search,
       };
       const pages: PageSource = (limit, cursor) => app.repos.votes.listAsync(filters, args.sort, limit, cursor);
-      const facets = facetsOf(app.repos.facets, app.repos.votes, filters, query);
+      const facets = await facetsOf(app.repos.facets, app.repos.votes, filters, query);
       return sendList(request, reply, {
         pages,
         limit: args.limit,

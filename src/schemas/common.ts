@@ -101,7 +101,7 @@ export const listEnvelope = <T extends z.ZodType>(item: T, name: string) =>
 export const facetParams = (names: readonly string[], example: string) => ({
   facets: enumListParam(
     names,
-    'Counts of the whole filtered result by these fields, each ignoring its own filter. `month` and `year` bucket the main date by its precision (a year-precision date counts only in `year`; in `month` it is in the null bucket).',
+    'Counts of the whole filtered result by these fields, each ignoring its own filter. `month` and `year` bucket the main date by its precision (a year-precision date counts only in `year`; in `month` it is in the null bucket) and ignore `from`/`to`, the range on that date, so they show the whole histogram beside the chosen range.',
     example,
   ),
   facet_size: z

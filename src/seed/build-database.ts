@@ -12,6 +12,7 @@ import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { SQLiteTable } from 'drizzle-orm/sqlite-core';
 import { publishAtomically, temporaryBeside } from '../atomic-write.js';
+import { fillFacetCounts } from '../db/facet-counts.js';
 import { LEDGER_META } from '../db/ledger-meta.js';
 import { fillLocationAncestors } from '../db/location-closure.js';
 import { schemaVersion } from '../db/migrations.js';
@@ -155,6 +156,7 @@ function load(sqlite: Database.Database, db: ReturnType<typeof drizzle>, corpus:
     insertAll(db, schema.figures, corpus.figures);
     insertAll(db, schema.evidence, corpus.evidence);
     insertAll(db, schema.exclusions, corpus.exclusions);
+    Object.assign(counts, fillFacetCounts(sqlite));
     insertAll(db, schema.ledgerMeta, [
       { key: LEDGER_META.schemaVersion, value: version },
       { key: LEDGER_META.buildId, value: corpus.inputDigest },

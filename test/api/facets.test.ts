@@ -1,8 +1,10 @@
 /**
  * Facets against a model: for any request, each facet's buckets are what the list itself returns for the same
- * request without the facet's own filter (every page), grouped in JavaScript. Checked with fast-check on the real
- * database and on a small synthetic one (npm run seed:synthetic), whose thousands of records exercise truncation,
- * null buckets and month/year precision.
+ * request without the facet's own filter (every page; `from` and `to` for `month` and `year`), grouped in
+ * JavaScript. Checked with fast-check on the real database and on a small synthetic one (npm run seed:synthetic),
+ * whose thousands of records exercise truncation, null buckets and month/year precision; each time twice, once
+ * answered from the counts tables built with the database where the filters allow (the default) and once counted
+ * over the records (FACET_CUBES=false), so both ways of counting meet the same model.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -32,10 +34,14 @@ const monthOf = (date: unknown, precision: unknown) =>
   date && (precision === 'day' || precision === 'month') ? String(date).slice(0, 7) : null;
 const yearOf = (date: unknown, precision: unknown) => (date && precision !== 'unknown' ? String(date).slice(0, 4) : null);
 
-/** Per list: the main date, and each facet's values for a record (several for a multi-valued facet). */
-const MODEL: Record<string, { date: [string, string]; facets: Record<string, (r: Row) => (string | null)[]> }> = {
+const dated =
+  (date: string, precision: string) =>
+  (r: Row): [unknown, unknown] => [r[date], r[precision]];
+
+/** Per list: the main date and its precision, and each facet's values for a record (several for a multi-valued facet). */
+const MODEL: Record<string, { date: (r: Row) => [unknown, unknown]; facets: Record<string, (r: Row) => (string | null)[]> }> = {
   '/v1/events': {
-    date: ['date_start', 'date_precision'],
+    date: dated('date_start', 'date_precision'),
     facets: {
       type: (r) => [r.type as string],
       actor: (r) => [...new Set((r.actors as { id: string }[]).map((a) => a.id))],
@@ -44,7 +50,7 @@ const MODEL: Record<string, { date: [string, string]; facets: Record<string, (r:
     },
   },
   '/v1/statements': {
-    date: ['said_on', 'said_precision'],
+    date: dated('said_on', 'said_precision'),
     facets: {
       speaker: (r) => [refId(r.speaker)],
       kind: (r) => [r.kind as string],
@@ -54,7 +60,7 @@ const MODEL: Record<string, { date: [string, string]; facets: Record<string, (r:
     },
   },
   '/v1/votes': {
-    date: ['voted_on', 'voted_precision'],
+    date: dated('voted_on', 'voted_precision'),
     facets: {
       body: (r) => [r.body as string],
       outcome: (r) => [r.outcome as string],
@@ -64,7 +70,7 @@ const MODEL: Record<string, { date: [string, string]; facets: Record<string, (r:
     },
   },
   '/v1/figures': {
-    date: ['as_of', 'as_of_precision'],
+    date: dated('as_of', 'as_of_precision'),
     facets: {
       metric: (r) => [r.metric as string],
       category: (r) => [r.category as string],
@@ -74,16 +80,26 @@ const MODEL: Record<string, { date: [string, string]; facets: Record<string, (r:
       source: sourcesOf,
     },
   },
+  '/v1/quantities': {
+    // A quantity's main date is the start of its period, always to the day.
+    date: (r) => [(r.period as { from: string | null }).from, 'day'],
+    facets: {
+      metric: (r) => [r.metric as string],
+      category: (r) => [r.category as string],
+      location: (r) => [refId(r.location)],
+      consistent: (r) => [String(r.consistent)],
+      source: (r) => [...new Set((r.claims as Row[]).flatMap((c) => (c.evidence as { source_id: string }[]).map((e) => e.source_id)))],
+    },
+  },
 };
 
 function bucketsOf(path: string, name: string, records: Row[]): Map<string | null, number> {
   const model = MODEL[path] as (typeof MODEL)[string];
-  const [date, precision] = model.date;
   const valuesOf =
     name === 'month'
-      ? (r: Row) => [monthOf(r[date], r[precision])]
+      ? (r: Row) => [monthOf(...model.date(r))]
       : name === 'year'
-        ? (r: Row) => [yearOf(r[date], r[precision])]
+        ? (r: Row) => [yearOf(...model.date(r))]
         : (model.facets[name] as (r: Row) => (string | null)[]);
   const counts = new Map<string | null, number>();
   for (const record of records) {
@@ -146,6 +162,8 @@ function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<s
         for (const facet of facets) {
           const without = new URLSearchParams(query);
           without.delete(facet.name);
+          // month and year are facets of the main date: they ignore the range on it.
+          if (facet.name === 'month' || facet.name === 'year') for (const range of ['from', 'to']) without.delete(range);
           const records = await all(`${path}?${without}`);
           const want = expectedBuckets(facet.name, bucketsOf(path, facet.name, records), size);
           expect({
@@ -165,12 +183,23 @@ function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<s
   };
 }
 
+/** The two ways of counting the property compares with the model: build-time counts where they apply, and SQL alone. */
+const COUNTING = [
+  { counting: 'the counts tables where the filters allow', facetCubes: true },
+  { counting: 'SQL over the records', facetCubes: false },
+] as const;
+
 describe('facets on the curated ledger', () => {
   let app: FastifyInstance;
+  let sqlApp: FastifyInstance;
   beforeAll(async () => {
     app = await testApp();
+    sqlApp = await testApp({ facetCubes: false });
   });
-  afterAll(() => app.close());
+  afterAll(async () => {
+    await app.close();
+    await sqlApp.close();
+  });
 
   it('events?facets=type,month: each facet adds up to the number of events', async () => {
     const body = (await app.inject({ url: '/v1/events?facets=type,month&limit=500' })).json();
@@ -204,30 +233,64 @@ describe('facets on the curated ledger', () => {
     expect(small.facets[0].truncated).toBe(true);
   });
 
-  it(
-    'every facet equals the model, for random filters',
-    facetProperty(
-      () => app,
-      () => ({
-        '/v1/events': {
-          type: ['veto', 'talks', 'displacement', 'press_conference', 'bombardment'],
-          actor: ['russia', 'sergei-lavrov', 'united-nations'],
-          location: ['eastern-aleppo', 'aleppo'],
-          source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
-          from: ['2016-12-01'],
-        },
-        '/v1/statements': { kind: ['direct', 'indirect'], speaker: ['sergei-lavrov', 'staffan-de-mistura'], to: ['2016-12-05'] },
-        '/v1/votes': { body: ['security_council'], vetoed_by: ['russia', 'china'] },
-        '/v1/figures': { metric: ['trapped', 'killed', 'hours'], category: ['humanitarian', 'count'], location: ['eastern-aleppo'] },
-      }),
-      60,
-    ),
+  it('month and year ignore from/to: the whole histogram beside the chosen range, adding up to every event', async () => {
+    const all = (await app.inject({ url: '/v1/events?facets=month,year' })).json().facets as Facet[];
+    const december = (await app.inject({ url: '/v1/events?from=2016-12-01&to=2016-12-31&facets=month,year,type&limit=500' })).json();
+    const [month, year, type] = december.facets as [Facet, Facet, Facet];
+    expect([month, year]).toEqual(all);
+    expect(month.buckets.map((b) => b.value)).toContain('2016-07');
+    // type is still narrowed by the range: it counts December's events only.
+    expect(type.buckets.reduce((sum, b) => sum + b.count, 0)).toBe(december.data.length);
+  });
+
+  it('a request on the counts dimensions is summed from the counts table; another filter is counted over the records', () => {
+    const { facets, events } = app.repos;
+    const onCube = facets.query(events, events.conditions({ type: ['veto'], provenance: { method: ['curated'] } }), 'month', 30);
+    expect(onCube.sql).toContain('event_facet_counts');
+    const offCube = facets.query(events, events.conditions({ actor: ['russia'] }), 'type', 30);
+    expect(offCube.sql).not.toContain('event_facet_counts');
+    const sqlOnly = sqlApp.repos.facets.query(events, events.conditions({ type: ['veto'] }), 'month', 30);
+    expect(sqlOnly.sql).not.toContain('event_facet_counts');
+  });
+
+  it.each(COUNTING)(
+    'every facet equals the model, for random filters, counted from $counting',
+    async ({ facetCubes }) =>
+      facetProperty(
+        () => (facetCubes ? app : sqlApp),
+        () => ({
+          '/v1/events': {
+            method: ['curated', 'extracted'],
+            type: ['veto', 'talks', 'displacement', 'press_conference', 'bombardment'],
+            actor: ['russia', 'sergei-lavrov', 'united-nations'],
+            location: ['eastern-aleppo', 'aleppo'],
+            source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
+            from: ['2016-12-01'],
+          },
+          '/v1/statements': {
+            kind: ['direct', 'indirect'],
+            method: ['curated'],
+            speaker: ['sergei-lavrov', 'staffan-de-mistura'],
+            to: ['2016-12-05'],
+          },
+          '/v1/votes': { body: ['security_council'], outcome: ['not_adopted', 'adopted'], vetoed_by: ['russia', 'china'] },
+          '/v1/figures': {
+            metric: ['trapped', 'killed', 'hours'],
+            category: ['humanitarian', 'count'],
+            method: ['curated'],
+            location: ['eastern-aleppo'],
+          },
+          '/v1/quantities': { metric: ['trapped', 'killed'], consistent: ['false'], within: ['aleppo'], from: ['2016-12-01'] },
+        }),
+        60,
+      )(),
     120_000,
   );
 });
 
 describe('facets on a synthetic ledger', () => {
   let app: FastifyInstance;
+  let sqlApp: FastifyInstance;
   let dir: string;
   let values: Record<string, Record<string, string[]>> = {};
   beforeAll(async () => {
@@ -242,26 +305,34 @@ describe('facets on a synthetic ledger', () => {
       },
     );
     app = await testApp({ databasePath });
+    sqlApp = await testApp({ databasePath, facetCubes: false });
     const ids = async (url: string) => ((await app.inject({ url })).json().data as { id: string }[]).map((r) => r.id).slice(0, 4);
     values = {
-      '/v1/events': { type: ['veto', 'talks', 'siege', 'appeal'], actor: await ids('/v1/actors?limit=4'), from: ['2016-06-01'] },
-      '/v1/statements': { kind: ['direct', 'partial'], speaker: await ids('/v1/actors?limit=4&kind=person') },
-      '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'] },
-      '/v1/figures': { metric: ['killed', 'trapped'], location: await ids('/v1/locations?limit=4') },
+      '/v1/events': {
+        type: ['veto', 'talks', 'siege', 'appeal'],
+        method: ['extracted'],
+        actor: await ids('/v1/actors?limit=4'),
+        from: ['2016-06-01'],
+      },
+      '/v1/statements': { kind: ['direct', 'partial'], method: ['curated'], speaker: await ids('/v1/actors?limit=4&kind=person') },
+      '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'], method: ['extracted'] },
+      '/v1/figures': { metric: ['killed', 'trapped'], category: ['humanitarian'], location: await ids('/v1/locations?limit=4') },
     };
   }, 120_000);
   afterAll(async () => {
     await app?.close();
+    await sqlApp?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it(
-    'every facet equals the model, for random filters',
-    facetProperty(
-      () => app,
-      () => values,
-      15,
-    ),
+  it.each(COUNTING)(
+    'every facet equals the model, for random filters, counted from $counting',
+    async ({ facetCubes }) =>
+      facetProperty(
+        () => (facetCubes ? app : sqlApp),
+        () => values,
+        15,
+      )(),
     300_000,
   );
 });

@@ -1,7 +1,15 @@
 /**
- * Facets: what the filtered result of a list holds, counted by SQL (GROUP BY over the same conditions as the
- * list, never rows read into JavaScript). Each facet is disjunctive: it drops the conditions of its own filter, so
- * `type=veto&facets=type` still shows how many of each other type the rest of the request would give.
+ * Facets: what the filtered result of a list holds, counted by SQL (never rows read into JavaScript). Each facet is
+ * disjunctive: it drops the conditions of its own filter, so `type=veto&facets=type` still shows how many of each
+ * other type the rest of the request would give. `month` and `year` are facets of the main date, so they drop
+ * `from` and `to`: a client sees the whole histogram next to the range it chose.
+ *
+ * Two ways to count, with the same answers (test/api/facets.test.ts checks both against a model):
+ * - from the list's counts table (src/db/facet-counts.ts), built with the database: when the facet and every
+ *   condition it keeps fall on the table's dimensions (`type`, `method`, ... as plain value lists), the counts are
+ *   a sum over a few hundred rows, whatever the size of the ledger;
+ * - otherwise by GROUP BY over the same conditions as the list, on indexes where they exist; with a full-text
+ *   condition on a search worker when there is a pool (db/query-pool.ts), as the list's page is.
  *
  * Buckets are ordered by count (descending) then value; `month` and `year` chronologically. At most `size` of
  * them, `truncated` saying whether more exist. Records with no value form one bucket whose value is null (for a
@@ -14,15 +22,17 @@
  */
 import type Database from 'better-sqlite3';
 import { LRUCache } from 'lru-cache';
-import { type Condition, withoutFilter } from './conditions.js';
+import { type FacetCube, monthOf, yearOf } from '../../db/facet-counts.js';
+import type { QueryPool } from '../../db/query-pool.js';
+import { anyOf, type Condition } from './conditions.js';
 import type { ListShape } from './list-query.js';
 
 /** How a facet's values are named for people. */
 export type FacetLabels = 'enum' | 'actors' | 'locations' | 'sources' | 'events' | 'quantities' | 'month' | 'year' | 'none';
 
 export interface FacetSpec {
-  /** The filter this facet ignores (disjunctive faceting); its own name when not given. */
-  filter?: string;
+  /** The filters this facet ignores (disjunctive faceting); its own name when not given. */
+  filters?: readonly string[];
   /** One value per record: an SQL expression over the list's tables. */
   value?: string;
   /** Several values per record (an event's actors): a LEFT JOIN and the joined value; a record counts once per value. */
@@ -43,16 +53,16 @@ export interface Facet {
   truncated: boolean;
 }
 
-/** The `month` and `year` facets of a list's main date, bucketed by its precision. */
+/**
+ * The `month` and `year` facets of a list's main date, bucketed by its precision. They ignore `from` and `to`,
+ * the filters on the same date (disjunctive, as every facet ignores its own filter).
+ */
 export function dateFacets(mainDate: { column: string; precision: string | null }): Record<'month' | 'year', FacetSpec> {
   const { column, precision } = mainDate;
-  const month = precision ? `CASE WHEN ${precision} IN ('day', 'month') THEN substr(${column}, 1, 7) END` : `substr(${column}, 1, 7)`;
-  const year = precision
-    ? `CASE WHEN ${precision} IN ('day', 'month', 'year') THEN substr(${column}, 1, 4) END`
-    : `substr(${column}, 1, 4)`;
+  const filters = ['from', 'to'];
   return {
-    month: { filter: 'month', value: month, labels: 'month', chronological: true },
-    year: { filter: 'year', value: year, labels: 'year', chronological: true },
+    month: { filters, value: monthOf(column, precision), labels: 'month', chronological: true },
+    year: { filters, value: yearOf(column, precision), labels: 'year', chronological: true },
   };
 }
 
@@ -79,55 +89,115 @@ const NAME_QUERIES: Partial<Record<FacetLabels, string>> = {
 export interface FacetSource<Filters> {
   readonly shape: ListShape;
   readonly facetSpecs: Record<string, FacetSpec>;
+  /** The counts table built with the database, when the list has one. */
+  readonly facetCube?: FacetCube | undefined;
   conditions(filters: Filters): Condition[];
+}
+
+export interface FacetCountOptions {
+  /** Answer from the build-time counts tables where the request allows (default); false counts every time. */
+  cubes?: boolean | undefined;
+  /** Worker threads for counts under a full-text condition; without it they run on the calling thread. */
+  pool?: QueryPool | undefined;
+}
+
+/** A facet's SQL and its parameters, and whether it reads the counts table. */
+interface FacetQuery {
+  sql: string;
+  params: unknown[];
+  search: boolean;
 }
 
 export class FacetCounts {
   /** One prepared statement per facet SQL text: a handful per list and facet (padded value lists keep it so). */
   private readonly prepared = new LRUCache<string, Database.Statement>({ max: 256 });
   private readonly names: Partial<Record<FacetLabels, Database.Statement>> = {};
+  private readonly cubes: boolean;
+  private readonly pool: QueryPool | undefined;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(
+    private readonly db: Database.Database,
+    options: FacetCountOptions = {},
+  ) {
+    this.cubes = options.cubes ?? true;
+    this.pool = options.pool;
     for (const [labels, sql] of Object.entries(NAME_QUERIES)) this.names[labels as FacetLabels] = db.prepare(sql).raw(true);
   }
 
   /** The facets `names` of the records of `list` meeting `filters`, each ignoring its own filter. */
-  count<Filters>(list: FacetSource<Filters>, filters: Filters, names: readonly string[], size: number): Facet[] {
-    const { shape, facetSpecs } = list;
+  async count<Filters>(list: FacetSource<Filters>, filters: Filters, names: readonly string[], size: number): Promise<Facet[]> {
     const conditions = list.conditions(filters);
-    return names.map((name) => {
-      const spec = facetSpecs[name];
-      if (!spec) throw new Error(`no facet named ${name}`);
-      const own = withoutFilter(conditions, spec.filter ?? name);
-      const where = own.length ? `WHERE ${own.map((c) => c.sql).join(' AND ')}` : '';
-      const a = shape.alias;
-      const counted = spec.join
-        ? `SELECT ${spec.join.value} AS value, count(DISTINCT ${a}.id) AS n FROM ${shape.from} LEFT JOIN ${spec.join.clause} ${where} GROUP BY 1`
-        : `SELECT ${spec.value} AS value, count(*) AS n FROM ${shape.from} ${where} GROUP BY 1`;
-      const order = spec.chronological ? 'value IS NULL, value' : 'n DESC, value IS NULL, value';
-      const sql = `SELECT value, n FROM (${counted}) ORDER BY ${order} LIMIT ?`;
-      let statement = this.prepared.get(sql);
-      if (!statement) {
-        statement = this.db.prepare(sql).raw(true);
-        this.prepared.set(sql, statement);
-      }
-      const rows = statement.all(...own.flatMap((c) => c.params), size + 1) as [string | number | null, number][];
-      const truncated = rows.length > size;
-      if (truncated) rows.length = size;
-      const labels = this.labelsOf(
-        spec.labels,
-        rows.map(([value]) => value).filter((v): v is string => typeof v === 'string'),
-      );
-      return {
-        name,
-        buckets: rows.map(([value, count]) => ({
-          value,
-          label: value === null ? null : (labels.get(String(value)) ?? String(value)),
-          count,
-        })),
-        truncated,
-      };
+    const facets: Facet[] = [];
+    for (const name of names) {
+      const query = this.query(list, conditions, name, size);
+      const rows = (
+        query.search && this.pool ? await this.pool.all(query.sql, query.params) : this.statement(query.sql).all(...query.params)
+      ) as [string | number | null, number][];
+      facets.push(this.facet(list, name, rows, size));
+    }
+    return facets;
+  }
+
+  /** The SQL counting facet `name` within `conditions` less its own filters: from the counts table when it can. */
+  query<Filters>(list: FacetSource<Filters>, conditions: readonly Condition[], name: string, size: number): FacetQuery {
+    const spec = list.facetSpecs[name];
+    if (!spec) throw new Error(`no facet named ${name}`);
+    const ignored = new Set(spec.filters ?? [name]);
+    const own = conditions.filter((c) => c.filter === undefined || !ignored.has(c.filter));
+    const order = spec.chronological ? 'value IS NULL, value' : 'n DESC, value IS NULL, value';
+    const ordered = (counted: string, params: unknown[], search: boolean): FacetQuery => ({
+      sql: `SELECT value, n FROM (${counted}) ORDER BY ${order} LIMIT ?`,
+      params: [...params, size + 1],
+      search,
     });
+    const cube = this.cubes ? list.facetCube : undefined;
+    if (cube && name in cube.dimensions && own.every((c) => c.filter !== undefined && c.anyOf && c.filter in cube.dimensions)) {
+      // Each kept condition is a value list on a dimension: the same list on the table's column of that name.
+      const kept = own.map((c) => anyOf(`"${c.filter}"`, c.anyOf?.values ?? []));
+      const where = kept.length ? `WHERE ${kept.map((c) => c.sql).join(' AND ')}` : '';
+      return ordered(
+        `SELECT "${name}" AS value, sum(n) AS n FROM ${cube.table} ${where} GROUP BY 1`,
+        kept.flatMap((c) => c.params),
+        false,
+      );
+    }
+    const where = own.length ? `WHERE ${own.map((c) => c.sql).join(' AND ')}` : '';
+    const { alias, from } = list.shape;
+    const counted = spec.join
+      ? `SELECT ${spec.join.value} AS value, count(DISTINCT ${alias}.id) AS n FROM ${from} LEFT JOIN ${spec.join.clause} ${where} GROUP BY 1`
+      : `SELECT ${spec.value} AS value, count(*) AS n FROM ${from} ${where} GROUP BY 1`;
+    return ordered(
+      counted,
+      own.flatMap((c) => c.params),
+      own.some((c) => c.search !== undefined),
+    );
+  }
+
+  private statement(sql: string): Database.Statement {
+    let statement = this.prepared.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql).raw(true);
+      this.prepared.set(sql, statement);
+    }
+    return statement;
+  }
+
+  private facet<Filters>(list: FacetSource<Filters>, name: string, rows: [string | number | null, number][], size: number): Facet {
+    const truncated = rows.length > size;
+    if (truncated) rows.length = size;
+    const labels = this.labelsOf(
+      (list.facetSpecs[name] as FacetSpec).labels,
+      rows.map(([value]) => value).filter((v): v is string => typeof v === 'string'),
+    );
+    return {
+      name,
+      buckets: rows.map(([value, count]) => ({
+        value,
+        label: value === null ? null : (labels.get(String(value)) ?? String(value)),
+        count,
+      })),
+      truncated,
+    };
   }
 
   private labelsOf(kind: FacetLabels, values: string[]): Map<string, string> {
