@@ -203,3 +203,28 @@ export function resolveAnchored(mention: DateMention, anchor: When): When {
     note: `${quoteWords(mention.text)} counted from ${describeDay(anchor.date)}${anchor.note ? ` (${anchor.note})` : ''}`,
   };
 }
+
+/**
+ * Mentions counted forward or back from the last date the text gave ("On Dec. 5, ... Four days later, ..."; "the
+ * next day"), resolved against the nearest earlier mention with a day. "A day after he said" counts from what
+ * follows it, not from what came before, and stays as it is (the statement extractor resolves it).
+ */
+export function resolveCountedFromBefore(mentions: DateMention[]): DateMention[] {
+  let last: When | null = null;
+  return mentions.map((mention) => {
+    if (mention.kind === 'anchored') {
+      if (
+        last &&
+        /\b(?:later|earlier|next|following|previous|day before)\b/iu.test(mention.text) &&
+        !/\b(?:days? after|days? before)$/iu.test(mention.text)
+      ) {
+        const resolved = { ...mention, when: resolveAnchored(mention, last) };
+        if (resolved.when.date !== null) last = resolved.when;
+        return resolved;
+      }
+      return mention;
+    }
+    if (mention.when.date !== null && mention.when.precision === 'day' && mention.kind === 'point') last = mention.when;
+    return mention;
+  });
+}

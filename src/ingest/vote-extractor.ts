@@ -9,7 +9,7 @@
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { describeDay, publicationWhen } from './date-expressions.js';
+import { describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
@@ -148,7 +148,7 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|,)\s+){0,4}`;
 
 /** The member states a sentence gives a position, by the verb after (or "by" before) them. */
 function memberPositions(text: string, sentence: Span, states: Mention[]): { member: string; position: Position; veto: boolean }[] {
@@ -172,6 +172,8 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     const after = text.slice(end, Math.min(sentence.end, end + 80));
     const before = text.slice(Math.max(sentence.start, (run[0] as Mention).start - 60), (run[0] as Mention).start);
     let found: { position: Position; veto: boolean } | null = null;
+    // "Russia, backed by China, vetoed": the verb is Russia's, not China's.
+    if (/\b(?:backed|supported|joined|followed|urged) by\s*$/iu.test(before)) continue;
     if (
       verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked`).test(after) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
@@ -184,7 +186,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
     else if (/\b(?:abstaining|abstentions?|abstained)(?: (?:were|was|from|by))?:?\s*$/iu.test(before))
       found = { position: 'abstain', veto: false };
-    else if (verb(String.raw`voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed`).test(after))
+    else if (verb(String.raw`voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)`).test(after))
       found = { position: 'yes', veto: false };
     else if (/\b(?:voting in favou?r|in favou?r)(?: (?:were|was))?:?\s*$/iu.test(before)) found = { position: 'yes', veto: false };
     if (found) for (const state of run) set(state.id, found.position, found.veto);
@@ -250,10 +252,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const votes: ExtractedVote[] = [];
   let lastBody: VoteBody | null = null;
   const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
+  const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
-  for (const sentence of sentences) {
+  let sceneDate: { paragraph: number; sentence: number; when: When | null } = { paragraph: -1, sentence: -1, when: null };
+  for (const [index, sentence] of sentences.entries()) {
     if (article.title && sentence.text.trim() === article.title.trim()) continue;
     const voteWord = VOTE_WORDS.exec(sentence.text);
+    // A dated sentence about a body's meeting or a draft, without a vote of its own, dates the vote that follows it.
+    if (!voteWord && /\b(?:met|meeting|session|convened|draft|resolution)\b/iu.test(sentence.text) && bodyNear(sentence.text, 0)) {
+      const own = dateMentions.find(
+        (d) => contains(sentence, d) && d.when.date !== null && d.when.precision === 'day' && d.kind === 'point',
+      );
+      sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: own?.when ?? null };
+    }
     const anchor = voteWord?.index ?? 0;
     const named = bodyNear(sentence.text, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
     if (named) lastBody = named;
@@ -272,7 +283,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
     const at = sentence.start + anchor;
-    const dates = article.dateMentions.filter(
+    const dates = dateMentions.filter(
       (d) => contains(sentence, d) && d.when.date !== null && !(d.kind === 'span' && d.when.end === publishedOn),
     );
     const dated =
@@ -304,6 +315,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
     const previous = votes.at(-1);
     const sameParagraph = (span: Span) => paragraphOf(span) === paragraphOf(sentence);
+    // Or right after a dated sentence of the same paragraph that sets the scene ("On Monday the council met on a
+    // French draft. Russia vetoed it."): that sentence's day.
+    const scene = sceneDate.paragraph === paragraphOf(sentence) && sceneDate.sentence === index - 1 ? sceneDate.when : null;
     const voted: When = dated
       ? dated.when
       : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
@@ -311,7 +325,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
             ...previous.voted,
             note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
           }
-        : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
+        : scene
+          ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+          : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text);

@@ -2,7 +2,7 @@
  * Dates in words, resolved against the publication date, never more precise than the words.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, resolveAnchored } from '../../src/ingest/date-expressions.js';
+import { findDateMentions, resolveAnchored, resolveCountedFromBefore } from '../../src/ingest/date-expressions.js';
 
 // Wednesday 14 December 2016.
 const PUBLISHED = '2016-12-14';
@@ -55,6 +55,17 @@ describe('date expressions', () => {
     expect(dates('The group today expressed concern; yesterday it was silent.').map((d) => d.when.date)).toEqual([
       '2016-12-14',
       '2016-12-13',
+    ]);
+  });
+
+  it('counts "later" and "the next day" from the last day the text gave, and leaves "a day after he said" alone', () => {
+    const text =
+      'On Dec. 5 the draft failed. Four days later the assembly voted, and the next day it adjourned. It came a day after he said so.';
+    expect(resolveCountedFromBefore(dates(text)).map((d) => [d.text, d.when.date])).toEqual([
+      ['Dec. 5', '2016-12-05'],
+      ['Four days later', '2016-12-09'],
+      ['the next day', '2016-12-10'],
+      ['a day after', null],
     ]);
   });
 });

@@ -263,3 +263,25 @@ describe('two votes on one day', () => {
     ]);
   });
 });
+
+describe('dates a vote borrows from the sentences before it', () => {
+  it('counts "four days later" from the date the text gave last', () => {
+    const text =
+      'On Dec. 5, Russia and China vetoed a council draft. Four days later, the General Assembly adopted a text by 122 votes to 13, with 36 abstentions.';
+    expect(votesOf(text, '2016-12-22').map((v) => [v.body, v.date])).toEqual([
+      ['security_council', '2016-12-05'],
+      ['general_assembly', '2016-12-09'],
+    ]);
+  });
+
+  it('takes the day of the sentence that sets the scene', () => {
+    const text = 'On Saturday the Security Council met on a French draft. Russia vetoed it.';
+    expect(votesOf(text)[0]).toMatchObject({ date: '2016-12-10', vetoes: ['russia'] });
+    // ... but not across paragraphs
+    expect(votesOf('On Saturday the Security Council met on a French draft.\n\nRussia vetoed it.')[0]?.date).toBe('2016-12-14');
+  });
+
+  it('does not read "backed by" as a yes vote', () => {
+    expect(votesOf('Russia, backed by China, vetoed the draft on Monday.')[0]?.positions.russia).toBe('no');
+  });
+});
