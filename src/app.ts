@@ -78,7 +78,12 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   });
 
   await app.register(problemHandler);
-  await app.register(ledger, { databasePath: config.databasePath, search: config.search, facetCubes: config.facetCubes });
+  await app.register(ledger, {
+    databasePath: config.databasePath,
+    search: config.search,
+    facetCubes: config.facetCubes,
+    renderedResponses: config.renderedResponses,
+  });
   await app.register(security, config);
   await app.register(caching, {
     maxAgeSeconds: config.cacheMaxAgeSeconds,

@@ -87,6 +87,11 @@ export const SETTINGS = {
     100_000_000,
     'relevance ranks at most this many matches of one search: the last ones in the full-text index (see "Search cost" below); `0` ranks all',
   ),
+  RENDERED_RESPONSES: setting(
+    'true',
+    'serve events, statements, votes and figures (lists as JSON and CSV, single views) from the JSON and CSV the build rendered into the database; `false` computes every answer from rows (the same bytes; for comparison and benchmarks)',
+    bool,
+  ),
   TIMELINEJS_MAX_ENTRIES: intSetting(
     1000,
     1,
@@ -150,6 +155,7 @@ export const configSchema = z
         workers: env.SEARCH_WORKERS,
         rankWindow: env.SEARCH_RANK_WINDOW,
       },
+      renderedResponses: env.RENDERED_RESPONSES,
       timelinejsMaxEntries: env.TIMELINEJS_MAX_ENTRIES,
       facetCubes: env.FACET_CUBES,
     };

@@ -29,6 +29,8 @@ export interface Ledger {
   expectedSchemaVersion: string;
   kind: string;
   counts: Record<string, number>;
+  /** The digest of how the build rendered its records (ledger_meta `rendering`), or null when it rendered none. */
+  rendering: string | null;
   /** Open, schema current and data loaded: what /readyz reports. */
   isReady(): boolean;
   close(): void;
@@ -81,6 +83,7 @@ export function openLedger(path: string, migrationsDir: string): Ledger {
     expectedSchemaVersion: expected,
     kind: meta.get(LEDGER_META.kind) ?? 'curated',
     counts,
+    rendering: meta.get(LEDGER_META.rendering) ?? null,
     isReady: () => db.open,
     close: () => {
       if (db.open) db.close();

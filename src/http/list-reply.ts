@@ -12,6 +12,7 @@ import type { z } from 'zod';
 import type { Facet } from '../repositories/query/facets.js';
 import { csvColumns, toCsv } from './csv.js';
 import { ndjsonReply } from './ndjson.js';
+import { listCsv, listJson } from './record-rendering.js';
 
 /** A page of a list, with what a renderer needs to write it. */
 export interface ListResult {
@@ -30,9 +31,22 @@ export type PageSource = (
   cursor: string | undefined,
 ) => { rows: object[]; nextCursor: string | null } | Promise<{ rows: object[]; nextCursor: string | null }>;
 
+/**
+ * The same pages as the strings the build rendered (`json`: each record as an element of `data`; `csv`: its CSV
+ * line): JSON and CSV then assemble the answer instead of serializing rows (record-rendering.ts). Same records, same
+ * order, same cursors as `pages`.
+ */
+export type RenderedPageSource = (
+  form: 'json' | 'csv',
+  limit: number,
+  cursor: string | undefined,
+) => Promise<{ rows: string[]; nextCursor: string | null }>;
+
 /** What a route gives a renderer: how to fetch pages of its filtered list, and the page the client asked for. */
 export interface ListRequest {
   pages: PageSource;
+  /** Where the list's records were rendered by the build (and the server serves them): the same pages as strings. */
+  rendered?: RenderedPageSource | undefined;
   limit: number;
   cursor: string | undefined;
   /** The list's response schema: CSV takes its columns from it, NDJSON its record serializer. */
@@ -49,6 +63,9 @@ export interface ListRenderer {
 }
 
 const renderers = new Map<string, ListRenderer>();
+
+/** What the JSON renderer's answers are sent as (Fastify's own type for a serialized object, so both paths agree). */
+const JSON_TYPE = 'application/json; charset=utf-8';
 
 /** The JSON envelope: the default, and what any unknown `format` falls back to (the route's schema refuses it). */
 const DEFAULT_RENDERER = 'json';
@@ -85,6 +102,11 @@ async function pageOf(list: ListRequest): Promise<ListResult> {
 registerRenderer({
   name: 'json',
   render: async (_request, reply, list) => {
+    if (list.rendered) {
+      const page = await list.rendered('json', list.limit, list.cursor);
+      const body = listJson(list.listSchema, page.rows, { limit: list.limit, next_cursor: page.nextCursor }, list.facets);
+      return reply.type(JSON_TYPE).send(body);
+    }
     const result = await pageOf(list);
     return reply.send({
       data: result.rows,
@@ -99,13 +121,18 @@ registerRenderer({
   name: 'csv',
   accept: /\btext\/csv\b/i,
   render: async (request, reply, list) => {
-    const result = await pageOf(list);
-    if (result.nextCursor) {
+    const rendered = list.rendered ? await list.rendered('csv', list.limit, list.cursor) : undefined;
+    const result = rendered ? undefined : await pageOf(list);
+    const nextCursor = rendered ? rendered.nextCursor : (result as ListResult).nextCursor;
+    if (nextCursor) {
       const url = new URL(request.url, 'http://localhost');
-      url.searchParams.set('cursor', result.nextCursor);
+      url.searchParams.set('cursor', nextCursor);
       reply.header('link', `<${url.pathname}${url.search}>; rel="next"`);
     }
-    return reply.type('text/csv; charset=utf-8').send(toCsv(result.rows as Record<string, unknown>[], csvColumns(result.listSchema)));
+    const body = rendered
+      ? listCsv(list.listSchema, rendered.rows)
+      : toCsv((result as ListResult).rows as Record<string, unknown>[], csvColumns(list.listSchema));
+    return reply.type('text/csv; charset=utf-8').send(body);
   },
 });
 

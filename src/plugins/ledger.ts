@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Ledger, openLedger } from '../db/open-ledger.js';
 import { QueryPool } from '../db/query-pool.js';
+import { renderingDigest } from '../http/record-rendering.js';
 import { MIGRATIONS_DIR } from '../paths.js';
 import { createRepositories, type Repositories } from '../repositories/index.js';
 
@@ -13,6 +14,11 @@ declare module 'fastify' {
   interface FastifyInstance {
     ledger: Ledger;
     repos: Repositories;
+    /**
+     * Whether events, statements, votes and figures are served from the strings the build rendered (setting
+     * `RENDERED_RESPONSES`, and a database rendered the way this code renders; see http/record-rendering.ts).
+     */
+    renderedResponses: boolean;
   }
 }
 
@@ -22,6 +28,8 @@ export interface LedgerPluginOptions {
   search: { workers: number; rankWindow: number };
   /** Facets from the build-time counts tables where a request allows (FACET_CUBES). */
   facetCubes?: boolean;
+  /** Serve the build's rendered records when the database has them, rendered as this code would. */
+  renderedResponses: boolean;
 }
 
 export default fp(
@@ -36,6 +44,20 @@ export default fp(
       throw error;
     }
     app.decorate('ledger', ledger);
+    // A database rendered by other code (an older build, changed schemas) would answer other bytes than the
+    // computed path: this server then computes every answer, and says so.
+    let rendered = false;
+    if (options.renderedResponses) {
+      rendered = ledger.rendering === renderingDigest();
+      if (!rendered) {
+        app.log.warn(
+          ledger.rendering === null
+            ? 'the database has no rendered records: every answer is computed (rebuild it with npm run seed)'
+            : 'the database was rendered by other code: every answer is computed (rebuild it with npm run seed)',
+        );
+      }
+    }
+    app.decorate('renderedResponses', rendered);
     app.decorate(
       'repos',
       createRepositories(ledger.db, {

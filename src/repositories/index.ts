@@ -14,6 +14,7 @@ import { CursorCodec } from './query/cursor.js';
 import { FacetCounts } from './query/facets.js';
 import { ListQueries, type ListQueryOptions } from './query/list-query.js';
 import { ReferenceCheck } from './reference-check.js';
+import { RenderedRepository } from './rendered-repository.js';
 import { SourceRepository } from './source-repository.js';
 import { StatementRepository } from './statement-repository.js';
 import { TimelineRepository } from './timeline-repository.js';
@@ -36,6 +37,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
   const figures = new FigureRepository(db, lists, evidence);
   return {
     references: new ReferenceCheck(db),
+    rendered: new RenderedRepository(db, lists),
     facets: new FacetCounts(db, { cubes: options.facetCubes, pool: options.pool }),
     evidence,
     statements,

@@ -6,6 +6,7 @@ import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js'
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
 import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
+import { renderedPages, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -44,6 +45,7 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
       const facets = await facetsOf(app.repos.facets, app.repos.events, filters, query);
       return sendList(request, reply, {
         pages,
+        rendered: renderedPages(app, app.repos.events, 'event', filters, args.sort),
         limit: args.limit,
         cursor: args.cursor,
         format: query.format,
@@ -66,7 +68,9 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         response: singleResponses(EventDetail),
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const rendered = sendRenderedRecord(app, reply, 'event', request.params.id);
+      if (rendered) return rendered;
       const event = app.repos.events.get(request.params.id);
       if (!event) throw new ApiError('not_found', `No event with id "${request.params.id}"`);
       return event;

@@ -6,6 +6,7 @@ import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js'
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
 import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
+import { renderedPages, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -54,6 +55,7 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
       const facets = await facetsOf(app.repos.facets, app.repos.figures, filters, query);
       return sendList(request, reply, {
         pages,
+        rendered: renderedPages(app, app.repos.figures, 'figure', filters, args.sort),
         limit: args.limit,
         cursor: args.cursor,
         format: query.format,
@@ -75,7 +77,9 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         response: singleResponses(FigureDetail),
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const rendered = sendRenderedRecord(app, reply, 'figure', request.params.id);
+      if (rendered) return rendered;
       const figure = app.repos.figures.get(request.params.id);
       if (!figure) throw new ApiError('not_found', `No figure with id "${request.params.id}"`);
       return figure;

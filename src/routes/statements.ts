@@ -6,6 +6,7 @@ import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js'
 import { StatementDetail, StatementList, StatementQuery } from '../schemas/statement.js';
 import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
+import { renderedPages, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,6 +47,7 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
       const facets = await facetsOf(app.repos.facets, app.repos.statements, filters, query);
       return sendList(request, reply, {
         pages,
+        rendered: renderedPages(app, app.repos.statements, 'statement', filters, args.sort),
         limit: args.limit,
         cursor: args.cursor,
         format: query.format,
@@ -67,7 +69,9 @@ export const statementRoutes: FastifyPluginAsyncZod = async (app) => {
         response: singleResponses(StatementDetail),
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const rendered = sendRenderedRecord(app, reply, 'statement', request.params.id);
+      if (rendered) return rendered;
       const statement = app.repos.statements.get(request.params.id);
       if (!statement) throw new ApiError('not_found', `No statement with id "${request.params.id}"`);
       return statement;

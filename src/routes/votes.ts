@@ -6,6 +6,7 @@ import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js'
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
 import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
+import { renderedPages, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -46,6 +47,7 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
       const facets = await facetsOf(app.repos.facets, app.repos.votes, filters, query);
       return sendList(request, reply, {
         pages,
+        rendered: renderedPages(app, app.repos.votes, 'vote', filters, args.sort),
         limit: args.limit,
         cursor: args.cursor,
         format: query.format,
@@ -67,7 +69,9 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
         response: singleResponses(VoteDetail),
       },
     },
-    async (request) => {
+    async (request, reply) => {
+      const rendered = sendRenderedRecord(app, reply, 'vote', request.params.id);
+      if (rendered) return rendered;
       const vote = app.repos.votes.get(request.params.id);
       if (!vote) throw new ApiError('not_found', `No vote with id "${request.params.id}"`);
       return vote;
