@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import fastJson from 'fast-json-stringify';
 import type { z } from 'zod';
-import type { RECORD_TYPES } from '../db/schema.js';
+import type { RecordType } from '../db/schema.js';
 import type { Facet } from '../repositories/query/facets.js';
 import { Event, EventDetail, EventList } from '../schemas/event.js';
 import { Figure, FigureDetail, FigureList } from '../schemas/figure.js';
@@ -18,7 +18,7 @@ import { Vote, VoteDetail, VoteList } from '../schemas/vote.js';
 import { csvColumns, csvHeader, csvRow } from './csv.js';
 import { zodToSerializationSchema } from './serializer.js';
 
-export type RenderedType = (typeof RECORD_TYPES)[number];
+export type RenderedType = RecordType;
 
 /** The schemas a record type is served with: in a list, alone, and the list envelope (which also gives the CSV columns). */
 const SCHEMAS: Record<RenderedType, { item: z.ZodType; detail: z.ZodType; list: z.ZodType }> = {

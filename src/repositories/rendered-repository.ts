@@ -5,10 +5,12 @@
  * change between builds, so nothing is lost; the strings are the computed answers (a test compares both paths).
  */
 import type Database from 'better-sqlite3';
+import type { RecordType } from '../db/schema.js';
 import type { Condition } from './query/conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './query/list-query.js';
 
-export type RenderedType = 'event' | 'statement' | 'vote' | 'figure';
+/** Every record type is rendered: events, statements, votes and figures. */
+export type RenderedType = RecordType;
 /** `json`: the record as an element of a list's `data`; `csv`: its line in a CSV list (no line break). */
 export type RenderedForm = 'json' | 'csv';
 
