@@ -89,7 +89,7 @@ export function flattenRecord(record: Record<string, unknown>): Flat {
 }
 
 /** A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, a quote or a line break. */
-function field(value: string | number | boolean | null | undefined): string {
+export function csvField(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = typeof value === 'string' ? value : typeof value === 'boolean' ? (value ? 'true' : 'false') : String(value);
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
@@ -108,11 +108,11 @@ export function toCsv(records: Record<string, unknown>[], columns: string[]): st
 
 /** The header line of a CSV list, without its line break. */
 export function csvHeader(columns: string[]): string {
-  return columns.map(field).join(',');
+  return columns.map(csvField).join(',');
 }
 
 /** One record's line in a CSV list, without its line break (the build renders these once: src/seed/render-records.ts). */
 export function csvRow(record: Record<string, unknown>, columns: string[]): string {
   const flat = flattenRecord(record);
-  return columns.map((column) => field(flat[column])).join(',');
+  return columns.map((column) => csvField(flat[column])).join(',');
 }

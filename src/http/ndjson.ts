@@ -3,7 +3,7 @@
  * line, in the list's order, streamed without paging. It walks the same keyset pages a client would (the route's
  * page source, NDJSON_STEP rows at a time) and writes each page as it comes, so memory holds one page whatever the
  * number of records: the stream is pulled by the socket (a Readable over an async generator, with a small
- * high-water mark), so a slow client slows the walk instead of filling the heap, and a client that goes away
+ * high-water mark, stream-reply.ts), so a slow client slows the walk instead of filling the heap, and a client that goes away
  * destroys the stream, which ends the generator and the walk.
  *
  * `limit` does not apply (every record matches); a `cursor` starts the walk where that page would start, so an
@@ -16,14 +16,12 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { PageSource } from './list-reply.js';
 import { zodToSerializationSchema } from './serializer.js';
+import { STREAM_HIGH_WATER_MARK, sendStream } from './stream-reply.js';
 
 export const NDJSON_MEDIA_TYPE = 'application/x-ndjson';
 
 /** Rows per page of the walk: the largest page a list serves; bigger pages buy little and cost memory. */
 export const NDJSON_STEP = 500;
-
-/** Bytes the stream buffers ahead of the socket before the walk waits for it. */
-const HIGH_WATER_MARK = 64 * 1024;
 
 const serializers = new WeakMap<z.ZodType, (record: unknown) => string>();
 
@@ -64,18 +62,7 @@ export async function ndjsonReply(
   const first = await pages(NDJSON_STEP, cursor);
   const stream = Readable.from(recordLines(first, pages, recordSerializer(listSchema)), {
     objectMode: false,
-    highWaterMark: HIGH_WATER_MARK,
+    highWaterMark: STREAM_HIGH_WATER_MARK,
   });
-  // The server's handler timeout (REQUEST_TIMEOUT_MS) bounds the time to the first byte; a stream of a million
-  // records legitimately takes longer. Once bytes flow, the timeout takes the reply out of Fastify's hands
-  // (hijack, which Fastify leaves intact) instead of cutting the stream; a stalled client is still cut by the
-  // socket's idle timeout, and one that leaves destroys the stream.
-  request.signal.addEventListener(
-    'abort',
-    () => {
-      if (reply.raw.headersSent && !reply.raw.writableEnded && !reply.raw.destroyed) reply.hijack();
-    },
-    { once: true },
-  );
-  return reply.type(`${NDJSON_MEDIA_TYPE}; charset=utf-8`).send(stream);
+  return sendStream(request, reply.type(`${NDJSON_MEDIA_TYPE}; charset=utf-8`), stream);
 }

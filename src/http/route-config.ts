@@ -11,6 +11,11 @@ declare module 'fastify' {
     cache?: boolean;
     /** The one media type the route answers, when not JSON (the OpenAPI document lists it instead of JSON and CSV). */
     produces?: string;
+    /**
+     * `true`: the route's ETag is a digest of the bytes it sends (a file), set by the route, which answers
+     * `If-None-Match` itself; the caching plugin neither derives nor checks one. Cache-Control is as for any GET.
+     */
+    ownEtag?: boolean;
   }
 }
 

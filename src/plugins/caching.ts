@@ -69,6 +69,9 @@ function varyOn(reply: FastifyReply, field: string) {
 const isCacheable = (request: FastifyRequest) =>
   (request.method === 'GET' || request.method === 'HEAD') && request.routeOptions.config?.cache !== false;
 
+/** A route that sends a file sets the file's digest as its ETag (route-config.ts `ownEtag`). */
+const hasOwnEtag = (request: FastifyRequest) => request.routeOptions.config?.ownEtag === true;
+
 export default fp(
   async (app: FastifyInstance, options: CachingOptions) => {
     // The build id comes from the ledger plugin (a declared dependency): a new build or new code changes every ETag.
@@ -77,7 +80,7 @@ export default fp(
     app.decorate('responseCache', responses);
 
     app.addHook('onRequest', async (request, reply) => {
-      if (!isCacheable(request)) return;
+      if (!isCacheable(request) || hasOwnEtag(request)) return;
       const { etag } = stateOf(buildId, request);
       const ifNoneMatch = request.headers['if-none-match'];
       if (ifNoneMatch && matches(ifNoneMatch, etag)) {
@@ -105,7 +108,7 @@ export default fp(
     app.addHook('onSend', async (request, reply, payload) => {
       if (request.method !== 'GET' && request.method !== 'HEAD') return payload;
       const state = stateOf(buildId, request);
-      if (reply.statusCode === 200) reply.header('etag', state.etag);
+      if (reply.statusCode === 200 && !hasOwnEtag(request)) reply.header('etag', state.etag);
       if (
         responses.enabled &&
         reply.statusCode === 200 &&
@@ -122,7 +125,7 @@ export default fp(
         reply.header('cache-control', 'no-store');
         return payload;
       }
-      if (reply.statusCode === 200) {
+      if (reply.statusCode === 200 || reply.statusCode === 304) {
         reply.header('cache-control', `public, max-age=${options.maxAgeSeconds}`);
         varyOn(reply, 'Accept');
       } else if (reply.statusCode !== 304) {

@@ -67,6 +67,10 @@ export default fp(
             name: 'annotations',
             description: 'Every evidence span as a W3C Web Annotation (JSON-LD): the article, the words, and the record they support.',
           },
+          {
+            name: 'exports',
+            description: 'Everything at once: the tables as a Frictionless Data Package of CSVs, and the SQLite file itself.',
+          },
           { name: 'health', description: 'Liveness and readiness probes.' },
         ],
       },

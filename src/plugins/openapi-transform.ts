@@ -62,6 +62,13 @@ const LINK_HEADER = {
   Link: header('For CSV answers: `<url>; rel="next"`, the next page (JSON carries `page.next_cursor`).'),
 };
 
+/** A route that sends a file (route config `ownEtag`): its ETag and Repr-Digest are the file's sha256. */
+const FILE_DIGEST_HEADERS = {
+  ETag: header('The sha256 of the file in hex, quoted; send it back in `If-None-Match` for a 304.'),
+  'Cache-Control': header('`public, max-age=N`: the file of a build never changes.'),
+  'Repr-Digest': header('RFC 9530: `sha-256=:<base64 of the sha256>:`, to check the download.'),
+};
+
 const pascal = (words: string) => words.replace(/(?:^|[-_./])(\w)/g, (_m, c: string) => c.toUpperCase());
 const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
 
@@ -115,7 +122,7 @@ export const openapiTransform: Transform = (document) => {
           description ?? (isList ? 'A page of records.' : isData ? 'The record, with what a client would fetch next embedded.' : 'OK.'),
         headers: {
           ...COMMON_HEADERS,
-          ...(isData ? CACHE_HEADERS : {}),
+          ...(isData ? (routeConfig?.ownEtag ? FILE_DIGEST_HEADERS : CACHE_HEADERS) : {}),
           ...(rateLimited ? RATE_LIMIT_HEADERS : {}),
           ...(isList && !produces ? LINK_HEADER : {}),
         },

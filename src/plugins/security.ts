@@ -82,6 +82,7 @@ export default fp(
         'X-RateLimit-Limit',
         'X-RateLimit-Remaining',
         'X-RateLimit-Reset',
+        'Repr-Digest',
       ],
       maxAge: 86400,
     });

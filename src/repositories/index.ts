@@ -7,6 +7,7 @@ import type Database from 'better-sqlite3';
 import { ActorRepository } from './actor-repository.js';
 import { EventRepository } from './event-repository.js';
 import { EvidenceRepository } from './evidence-repository.js';
+import { ExportRepository } from './export-repository.js';
 import { FigureRepository } from './figure-repository.js';
 import { LocationRepository } from './location-repository.js';
 import { QuantityRepository } from './quantity-repository.js';
@@ -50,6 +51,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
     actors: new ActorRepository(db, lists),
     locations: new LocationRepository(db, lists),
     webAnnotations: new WebAnnotationRepository(db, cursors),
+    exports: new ExportRepository(db),
   };
 }
 

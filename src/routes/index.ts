@@ -2,6 +2,7 @@
 import type { FastifyInstance } from 'fastify';
 import { actorRoutes } from './actors.js';
 import { eventRoutes } from './events.js';
+import { exportRoutes } from './exports.js';
 import { figureRoutes } from './figures.js';
 import { healthRoutes } from './health.js';
 import { locationRoutes } from './locations.js';
@@ -24,4 +25,5 @@ export async function registerRoutes(app: FastifyInstance) {
   await app.register(actorRoutes);
   await app.register(locationRoutes);
   await app.register(webAnnotationRoutes);
+  await app.register(exportRoutes);
 }

@@ -23,3 +23,11 @@ export const healthResponses = <T extends z.ZodType>(body: T) => ({
   200: body,
   503: problem('Not ready: the database is not open, its schema is not current or no data is loaded.'),
 });
+
+export const exportResponses = <T extends z.ZodType>(body: T, notFound?: string) => ({
+  200: body,
+  400: problem('A query parameter was given (exports take none), or the name is malformed; `errors` says which.'),
+  ...(notFound ? { 404: problem(notFound) } : {}),
+  429: problem('Too many requests from this client; see `Retry-After`.'),
+  500: problem('An unexpected failure; the body never carries internals.'),
+});

@@ -103,11 +103,15 @@ function expectProblem(
   });
 }
 
-/** The record lists: `{data, page}` JSON. (/v1/annotations pages evidence spans as JSON-LD; web-annotations.test.ts walks it.) */
+/** The record lists: `{data, page}` JSON. (/v1/annotations pages evidence spans as JSON-LD; web-annotations.test.ts walks it.) Bulk downloads under
+ * /v1/export/ are not lists: exports.test.ts checks them. */
 const recordLists = () =>
   Object.keys(paths).filter(
     (p) =>
-      p.startsWith('/v1/') && !p.includes('{') && JSON.stringify(paths[p]?.get?.responses?.['200'] ?? {}).includes('"application/json"'),
+      p.startsWith('/v1/') &&
+      !p.startsWith('/v1/export/') &&
+      !p.includes('{') &&
+      JSON.stringify(paths[p]?.get?.responses?.['200'] ?? {}).includes('"application/json"'),
   );
 
 describe('every route in the OpenAPI document', () => {

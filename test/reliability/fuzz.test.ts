@@ -65,11 +65,15 @@ async function get(
   return response;
 }
 
-/** The record lists: `{data, page}` JSON. (/v1/annotations pages evidence spans as JSON-LD; its own test walks it.) */
+/** The record lists: `{data, page}` JSON. (/v1/annotations pages evidence spans as JSON-LD; its own test walks it.) Bulk downloads under
+ * /v1/export/ are not lists: exports.test.ts checks them. */
 const listPaths = () =>
   Object.keys(paths).filter(
     (p) =>
-      p.startsWith('/v1/') && !p.includes('{') && JSON.stringify(paths[p]?.get?.responses?.['200'] ?? {}).includes('"application/json"'),
+      p.startsWith('/v1/') &&
+      !p.startsWith('/v1/export/') &&
+      !p.includes('{') &&
+      JSON.stringify(paths[p]?.get?.responses?.['200'] ?? {}).includes('"application/json"'),
   );
 const singlePaths = () => Object.keys(paths).filter((p) => p.includes('{id}'));
 const queryParameters = (path: string) => (paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query');
