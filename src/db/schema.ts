@@ -57,6 +57,13 @@ export const FIGURE_METRICS = [
   'supporting_states',
   'vetoes',
   'hours',
+  // Issue 11: what else happens to people counted, as reporters write it ("fled", "out of reach of aid").
+  'fled',
+  'starving',
+  'out_of_reach',
+  'sheltering',
+  'missing',
+  'detained',
 ] as const;
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
 export const METHODS = ['curated', 'extracted'] as const;

@@ -4,10 +4,10 @@
  * of thousands", "hundreds"), ordinals ("sixth"), compounds ("11-hour", "193-member"), qualifiers ("more than",
  * "nearly", "at least", "about", "up to", "between ... and ...") and what the words allow of value, low and high.
  */
-import type { QUALIFIERS } from '../db/schema.js';
+import { type Qualifier, VAGUE_BOUNDS } from '../domain/figure-meaning.js';
 import type { Span } from './text-segments.js';
 
-export type Qualifier = (typeof QUALIFIERS)[number];
+export type { Qualifier };
 
 export interface NumberExpression extends Span {
   /** The qualifier and number words as printed: the figure's raw_text. */
@@ -65,23 +65,15 @@ const ORDINALS: Record<string, number> = {
   fifteenth: 15,
   twentieth: 20,
 };
-/** Vague multiples: no value, bounds by their order of magnitude. */
-const VAGUE: Record<string, [number, number | null]> = {
-  dozens: [24, 99],
-  hundreds: [100, 999],
-  thousands: [1000, 9999],
-  'tens of thousands': [10_000, 99_999],
-  'hundreds of thousands': [100_000, 999_999],
-  millions: [1_000_000, 9_999_999],
-  'tens of millions': [10_000_000, 99_999_999],
-};
 const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, half: 0.5 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const SCALE = '(?:hundred|thousand|million|billion)';
 const CORE = [
   '(?:tens|hundreds) of (?:thousands|millions)',
-  '(?:dozens|hundreds|thousands|millions)',
+  '(?:a few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
+  '(?:dozens|scores|hundreds|thousands|millions)',
+  '(?:(?:a|one|two|three|four|five|six|half a) dozen)',
   `(?:(?:a|one|two|three) (?:quarter|quarters|third|thirds) of an? ${SCALE}|half an? ${SCALE}|an? ${SCALE} and a half)`,
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE})?`,
   `\\d+(?:\\.\\d+)?(?: ${SCALE})?`,
@@ -92,11 +84,11 @@ const CORE = [
 
 // Qualifier words just before the number, longest first.
 const PREFIXES: [RegExp, Qualifier][] = [
-  [/(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
-  [/(?:at least|a minimum of|no fewer than|no less than|not less than)\s+$/i, 'at_least'],
-  [/(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
-  [/(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate)\s+$/i, 'about'],
-  [/(?:up to|at most|no more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
+  [/\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
+  [/\b(?:at least|a minimum of|no fewer than|no less than|not less than)\s+$/i, 'at_least'],
+  [/\b(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
+  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+$/i, 'about'],
+  [/\b(?:up to|at most|no more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
 ];
 
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
@@ -113,6 +105,8 @@ export function numberValue(words: string): number | null {
     const count = fraction[1] === 'a' || fraction[1] === 'one' ? 1 : (UNITS[fraction[1] as string] as number);
     return Math.round(count * (FRACTIONS[fraction[2] as string] as number) * (SCALES[fraction[3] as string] as number));
   }
+  const dozen = /^(a|one|two|three|four|five|six|half a) dozen$/.exec(flat);
+  if (dozen) return dozen[1] === 'half a' ? 6 : 12 * (dozen[1] === 'a' || dozen[1] === 'one' ? 1 : (UNITS[dozen[1] as string] as number));
   const half = /^half an? (hundred|thousand|million|billion)$/.exec(flat);
   if (half) return (SCALES[half[1] as string] as number) / 2;
   const andHalf = /^an? (hundred|thousand|million|billion) and a half$/.exec(flat);
@@ -150,9 +144,10 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let low: number | null = null;
     let high: number | null = null;
     let qualifier: Qualifier = 'exact';
-    if (flat in VAGUE) {
+    const vague = VAGUE_BOUNDS[flat.replace(/\s+/gu, ' ')];
+    if (vague) {
       value = null;
-      [low, high] = VAGUE[flat] as [number, number | null];
+      ({ low, high } = vague);
       qualifier = 'vague';
     } else {
       value = numberValue(numberText);
@@ -162,16 +157,23 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let start = numberStart;
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const before = text.slice(Math.max(region.start, numberStart - 30), numberStart);
-    // "between 100 and 200", "100 to 200": a range.
-    const range = /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?![\p{L}\p{N}])/u.exec(text.slice(end, end + 20));
-    if (value !== null && range && /between\s+$/i.test(before) === /\band\b/.test(range[0])) {
+    // "between 100 and 200", "from 100 to 200", "100-200", "between 2 and 3 million": a range.
+    const range =
+      /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion))?)(?![\p{L}\p{N}])/u.exec(
+        text.slice(end, end + 28),
+      );
+    const opener = /\b(between|from)\s+$/i.exec(before);
+    if (value !== null && range && (opener?.[1]?.toLowerCase() === 'between') === /\band\b/.test(range[0])) {
       const upper = numberValue(range[1] as string);
-      if (upper !== null && upper > value) {
-        low = value;
+      const scale = /(hundred|thousand|million|billion)$/.exec(range[1] as string)?.[1];
+      // "between 2 and 3 million": the scale of the upper bound is the lower's too.
+      const lower = scale && !/\p{L}/u.test(numberText) ? value * (SCALES[scale] as number) : value;
+      if (upper !== null && upper > lower) {
+        low = lower;
         high = upper;
         value = null;
         qualifier = 'range';
-        start = /between\s+$/i.test(before) ? numberStart - (/between\s+$/i.exec(before)?.[0].length ?? 0) : numberStart;
+        if (opener) start = numberStart - opener[0].length;
         end += range[0].length;
       }
     }

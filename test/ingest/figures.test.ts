@@ -41,7 +41,7 @@ describe('number expressions', () => {
       { raw: 'about 70', value: 70, low: null, high: null, qualifier: 'about' },
       { raw: 'up to 400', value: 400, low: null, high: 400, qualifier: 'at_most' },
       { raw: 'between 50 and 80', value: null, low: 50, high: 80, qualifier: 'range' },
-      { raw: 'dozens', value: null, low: 24, high: 99, qualifier: 'vague' },
+      { raw: 'dozens', value: null, low: 24, high: null, qualifier: 'vague' },
       { raw: 'hundreds', value: null, low: 100, high: 999, qualifier: 'vague' },
       { raw: 'tens of thousands', value: null, low: 10_000, high: 99_999, qualifier: 'vague' },
     ]);
@@ -85,7 +85,7 @@ describe('figures', () => {
         high: null,
         qualifier: 'about',
         unit: 'residents',
-        metric: 'displaced',
+        metric: 'fled',
         asOf: '2016-12-14',
       },
     ]);

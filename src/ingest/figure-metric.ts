@@ -1,0 +1,146 @@
+/**
+ * What happened to what a number counts (the figure's metric): from the noun itself ("deaths", "refugees"), from
+ * the verb or state of its clause, which may come well after the noun ("At least 45 medics have died", "Some 300
+ * families remain trapped", "are living out of reach of aid") or before the number ("killed more than 440"), and
+ * for a part of a count ("52 people, among them 9 women") from the count it is part of.
+ */
+import type { FigureMetric } from '../domain/figure-meaning.js';
+import type { Counted } from './figure-counted.js';
+import type { NumberExpression } from './number-expressions.js';
+import type { Span } from './text-segments.js';
+
+// What happened to the people counted, from the words of the clause. At one position, the first listed wins
+// ("cut off from aid" is out of reach of aid, not trapped).
+export const PLIGHTS: [RegExp, FigureMetric][] = [
+  [
+    /\b(?:out of (?:the )?reach of (?:humanitarian )?(?:aid|assistance|help)|beyond (?:the )?reach of (?:humanitarian )?(?:aid|assistance)|cut off from (?:humanitarian )?(?:aid|assistance|help)|(?:without|no) access to (?:humanitarian )?(?:aid|assistance)|hard[- ]to[- ]reach)/iu,
+    'out_of_reach',
+  ],
+  [/\b(?:trapped|stranded|stuck|cut off)\b/iu, 'trapped'],
+  [/\b(?:besieged|under siege|encircled|surrounded)\b/iu, 'besieged'],
+  [/\b(?:killed|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down)\b/iu, 'killed'],
+  [/\b(?:injured|wounded|hurt|injuries)\b/iu, 'injured'],
+  [/\b(?:starving|starve|starved|starvation|malnourished|malnutrition|famine|go hungry|going hungry)\b/iu, 'starving'],
+  [/\b(?:missing|unaccounted for|disappeared)\b/iu, 'missing'],
+  [/\b(?:detained|arrested|imprisoned|jailed|abducted|kidnapped|taken prisoner|in detention|in custody)\b/iu, 'detained'],
+  [
+    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in)\b/iu,
+    'sheltering',
+  ],
+  [/\b(?:fled|fleeing|flee|escaped|escaping|streamed out|poured out)\b/iu, 'fled'],
+  [/\b(?:displaced|uprooted|forced from|driven from|homeless|forced out)\b/iu, 'displaced'],
+  [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
+  [/\b(?:moved|relocated|crossed|left|leaving|arrived|went)\b/iu, 'moved'],
+];
+
+/** The earliest plight in `words`, or with `last` the latest one. */
+function findPlight(words: string, last: boolean): FigureMetric | null {
+  let best: { index: number; metric: FigureMetric } | null = null;
+  for (const [pattern, metric] of PLIGHTS) {
+    for (const match of words.matchAll(new RegExp(pattern.source, 'giu'))) {
+      if (!best || (last ? match.index > best.index : match.index < best.index)) best = { index: match.index, metric };
+      if (!last) break;
+    }
+  }
+  return best?.metric ?? null;
+}
+
+/** The verb or state of the clause that says what happened to the people counted: after the noun first, then before the number. */
+export function plightOf(text: string, sentence: Span, number: NumberExpression, nounEnd: number): FigureMetric | null {
+  // "about 3,000 people, including 40 wounded, had left": the inserted count is not the end of the clause.
+  const rest = text
+    .slice(nounEnd, sentence.end)
+    .replace(/^,\s+(?:including|among them|among whom)\s[^,;]{1,60},/u, (inserted) => ' '.repeat(inserted.length));
+  const forward = rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s/u)[0] ?? '';
+  const forwardMetric = findPlight(forward.split(/\s+/u).slice(0, 12).join(' '), false);
+  if (forwardMetric) return forwardMetric;
+  const backward =
+    text
+      .slice(sentence.start, number.start)
+      .split(/[,;:]|\s[—–]\s|\s--\s/u)
+      .at(-1) ?? '';
+  return findPlight(backward.split(/\s+/u).slice(-5).join(' '), true);
+}
+
+// "killed 37 civilians, including nine children", "52 people, among them 9 women", "nine of them children".
+const PART_BEFORE = /\b(?:including|among them|among whom|of whom|among those|among the dead|among the victims)\s*$/iu;
+const PART_AFTER = /^\s+of (?:them|whom)\b/iu;
+// A verb of the count's own clause: then it does not share the verb of the count before it.
+const OWN_VERB =
+  /\b(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|stay|stayed|wait|waiting|waited|live|lives|lived)\b/iu;
+
+/** A count earlier in the sentence, that a later one may share a verb with or be part of. */
+export interface EarlierCount {
+  metric: FigureMetric;
+  unit: string;
+  humanitarian: boolean;
+}
+
+export interface MetricReading<T extends EarlierCount> {
+  metric: FigureMetric;
+  /** The metric was taken from an earlier count of the sentence. */
+  inherited: boolean;
+  /** The count this one is a part of. */
+  partOf: T | null;
+  unit: string;
+}
+
+/** The rest of the count's clause, after its noun. */
+function clauseAfter(text: string, sentence: Span, from: number): string {
+  return text.slice(from, sentence.end).split(/[;:]|\s[—–]\s|\s--\s|,/u)[0] ?? '';
+}
+
+/** What happened to the people or fighters counted, or null when the sentence does not say. */
+export function peopleMetric<T extends EarlierCount>(
+  text: string,
+  sentence: Span,
+  number: NumberExpression,
+  counted: Counted,
+  earlier: readonly T[],
+): MetricReading<T> | null {
+  const whole = earlier.filter((f) => f.humanitarian).at(-1) ?? null;
+  const isPart =
+    whole !== null &&
+    (PART_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
+      PART_AFTER.test(text.slice(number.end, number.end + 12)));
+  if (isPart && whole) {
+    return { metric: counted.metric ?? whole.metric, inherited: !counted.metric, partOf: whole, unit: counted.unit };
+  }
+  const own = counted.metric ?? plightOf(text, sentence, number, counted.end);
+  if (own) return { metric: own, inherited: false, partOf: null, unit: counted.unit };
+  // "18,000 ... had moved, and more than 9,000 others into ...": a count with no verb of its own shares the verb of
+  // the count before it.
+  if (whole && !OWN_VERB.test(clauseAfter(text, sentence, counted.end))) {
+    const others = /^others$/iu.test(text.slice(number.end, counted.end).trim());
+    return { metric: whole.metric, inherited: true, partOf: null, unit: others ? whole.unit : counted.unit };
+  }
+  if (counted.kind === 'fighter') return { metric: 'fighters', inherited: false, partOf: null, unit: counted.unit };
+  return null;
+}
+
+// "with the support of 70 countries", "40 countries backed the draft": countries that support something.
+const SUPPORT_BEFORE = /\b(?:support|backing)\s+(?:of|from)\s+(?:some\s+|about\s+|more than\s+|over\s+)?$/iu;
+const SUPPORT_AFTER = /^\s+(?:that\s+|which\s+|who\s+)?(?:supported|support|backed|back|co-sponsored|sponsored)\b/iu;
+
+/** The metric of a count of something other than people: organisations, countries, member states, hours, vetoes. */
+export function countMetric(text: string, sentence: Span, number: NumberExpression, counted: Counted): FigureMetric | null {
+  switch (counted.kind) {
+    case 'organization':
+      return 'organizations';
+    case 'country':
+      return SUPPORT_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
+        SUPPORT_AFTER.test(text.slice(counted.end, counted.end + 30))
+        ? 'supporting_states'
+        : 'countries';
+    case 'member':
+      return /\bsupport(?:ed|ing|s)?\b/iu.test(text.slice(counted.end, Math.min(sentence.end, counted.end + 80)))
+        ? 'supporting_states'
+        : 'member_states';
+    case 'hour':
+      return 'hours';
+    case 'veto':
+      return 'vetoes';
+    default:
+      return null;
+  }
+}

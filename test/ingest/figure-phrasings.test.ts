@@ -1,0 +1,153 @@
+/**
+ * Issue 11 item 4, phrase by phrase, on sentences written for this test: ranges, qualifiers, word numbers and
+ * scales, a count whose verb comes later, a part of a count, and what happened to the people counted.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { findNumberExpressions } from '../../src/ingest/number-expressions.js';
+import { figuresOf, testGazetteer } from './test-gazetteer.js';
+
+const read = (text: string) =>
+  findNumberExpressions(text, { start: 0, end: text.length }).map((n) => [n.raw, n.value, n.low, n.high, n.qualifier]);
+
+describe('ranges', () => {
+  it('reads "from A to B", "between A and B" and "A-B", with the scale of the upper bound', () => {
+    expect(read('Aid reached from 300 to 450 households.')).toEqual([['from 300 to 450', null, 300, 450, 'range']]);
+    expect(read('It holds between 120,000 and 160,000 residents.')).toEqual([
+      ['between 120,000 and 160,000', null, 120_000, 160_000, 'range'],
+    ]);
+    expect(read('A crowd of 800-900 waited.')).toEqual([['800-900', null, 800, 900, 'range']]);
+    expect(read('The town had between 1 and 1.5 million people.')).toEqual([
+      ['between 1 and 1.5 million', null, 1_000_000, 1_500_000, 'range'],
+    ]);
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['Some 640 pupils', 'Some 640', 640, null, null, 'about'],
+    ['roughly 75 nurses', 'roughly 75', 75, null, null, 'about'],
+    ['about 210 families', 'about 210', 210, null, null, 'about'],
+    ['nearly 3,100 patients', 'nearly 3,100', 3100, null, 3100, 'nearly'],
+    ['almost 58 people', 'almost 58', 58, null, 58, 'nearly'],
+    ['more than 412 men', 'more than 412', 412, 412, null, 'more_than'],
+    ['over 96 children', 'over 96', 96, 96, null, 'more_than'],
+    ['at least 27 medics', 'at least 27', 27, 27, null, 'at_least'],
+    ['up to 1,300 residents', 'up to 1,300', 1300, null, 1300, 'at_most'],
+  ])('"%s"', (phrase, raw, value, low, high, qualifier) => {
+    expect(read(phrase)).toEqual([[raw, value, low, high, qualifier]]);
+  });
+
+  it('does not read a qualifier out of the end of another word', () => {
+    expect(read('a handsome 30 people')).toEqual([['30', 30, 30, 30, 'exact']]);
+  });
+});
+
+describe('word numbers and scales', () => {
+  it('reads scaled numbers and fractions of a million', () => {
+    expect(read('3.4 million, a third of a million, a quarter of a million, two dozen, half a dozen')).toEqual([
+      ['3.4 million', 3_400_000, 3_400_000, 3_400_000, 'exact'],
+      ['a third of a million', 333_333, 333_333, 333_333, 'exact'],
+      ['a quarter of a million', 250_000, 250_000, 250_000, 'exact'],
+      ['two dozen', 24, 24, 24, 'exact'],
+      ['half a dozen', 6, 6, 6, 'exact'],
+    ]);
+  });
+
+  it('gives vague multiples no value and the bounds of their order of magnitude', () => {
+    expect(read('scores; dozens; a few dozen; several hundred; hundreds; thousands; tens of thousands; hundreds of thousands')).toEqual([
+      ['scores', null, 40, null, 'vague'],
+      ['dozens', null, 24, null, 'vague'],
+      ['a few dozen', null, 24, null, 'vague'],
+      ['several hundred', null, 200, 999, 'vague'],
+      ['hundreds', null, 100, 999, 'vague'],
+      ['thousands', null, 1000, 9999, 'vague'],
+      ['tens of thousands', null, 10_000, 99_999, 'vague'],
+      ['hundreds of thousands', null, 100_000, 999_999, 'vague'],
+    ]);
+  });
+});
+
+const rows = (text: string) => figuresOf(text).map((f) => [f.raw, f.metric, f.unit]);
+
+describe('what happened to the people counted', () => {
+  it('takes a verb that comes after the counted noun', () => {
+    expect(rows('At least 31 medics have died since the summer.')).toEqual([['At least 31', 'killed', 'medics']]);
+    expect(rows('Some 480 families remain trapped near the port city.')).toEqual([['Some 480', 'trapped', 'families']]);
+  });
+
+  it.each([
+    ['Nearly 9,000 people are trapped in the old town.', 'trapped'],
+    ['About 60,000 civilians are besieged in the old town.', 'besieged'],
+    ['Shelling killed 17 people on the road.', 'killed'],
+    ['Another 44 residents were wounded in the raid.', 'injured'],
+    ['Some 12,000 residents have been displaced by the fighting.', 'displaced'],
+    ['More than 2,300 people fled across the river.', 'fled'],
+    ['Buses evacuated 650 patients overnight.', 'evacuated'],
+    ['At least 5,000 children are starving in the old town.', 'starving'],
+    ['Roughly 70,000 people live out of reach of aid.', 'out_of_reach'],
+    ['About 900 families are sheltering in a stadium.', 'sheltering'],
+    ['At least 36 men are missing after the raid.', 'missing'],
+    ['Police detained 120 students at the checkpoint.', 'detained'],
+  ])('"%s" -> %s', (sentence, metric) => {
+    const [figure] = figuresOf(sentence);
+    expect(figure?.metric).toBe(metric);
+  });
+
+  it('reads the state from an adjective before the noun', () => {
+    expect(rows('Relief Watch counted 4,200 displaced people.')).toEqual([['4,200', 'displaced', 'people']]);
+  });
+
+  it('files what happened to people as humanitarian, other counts not', () => {
+    const { figures } = extractArticle({
+      text: 'Shelling killed 17 people. About 700 fighters agreed to leave. The 21-member council met.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(figures.map((f) => [f.metric, f.category])).toEqual([
+      ['killed', 'humanitarian'],
+      ['fighters', 'military'],
+      ['member_states', 'membership'],
+    ]);
+  });
+});
+
+describe('a part of a count', () => {
+  it('is a figure of its own that notes its whole', () => {
+    const text = 'The shelling killed 61 people, among them 14 women.';
+    const { figures } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(figures.map((f) => [f.raw, f.metric, f.unit])).toEqual([
+      ['61', 'killed', 'people'],
+      ['14', 'killed', 'women'],
+    ]);
+    expect(figures[1]?.partOf).toBe(figures[0]);
+    expect(figures[1]?.subject).toBe('women killed, of 61 people killed');
+  });
+
+  it('takes the people a relative clause refers back to', () => {
+    expect(rows('About 15,000 people fled, some 4,000 of whom reached the port city.')).toEqual([
+      ['About 15,000', 'fled', 'people'],
+      ['some 4,000', 'fled', 'people'],
+    ]);
+    expect(rows('The town took in newcomers, several hundred of whom were sleeping in schools.')).toEqual([
+      ['several hundred', 'sheltering', 'newcomers'],
+    ]);
+  });
+});
+
+describe('durations and ordinals are not figures of people', () => {
+  it('leaves a seven-day truce, two weeks, the third round and the year 2012 alone', () => {
+    expect(figuresOf('After a seven-day truce and two weeks of talks, the third round in 2012 failed.')).toEqual([]);
+  });
+});
+
+describe('a number repeated from the headline', () => {
+  it('is recorded with the body’s words', () => {
+    const title = 'Nine vetoes and counting';
+    const text = `${title}\n\nNorland has cast nine vetoes on the question.`;
+    const { figures } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, title });
+    expect(figures).toHaveLength(1);
+    expect(figures[0]?.raw).toBe('nine');
+    expect(figures[0]?.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['Norland has cast nine vetoes on the question.', title]);
+  });
+});
