@@ -285,3 +285,57 @@ describe('dates a vote borrows from the sentences before it', () => {
     expect(votesOf('Russia, backed by China, vetoed the draft on Monday.')[0]?.positions.russia).toBe('no');
   });
 });
+
+/** Events of a short text published on Wednesday 14 December 2016, as [type, date] pairs. */
+const eventsOf = (text: string) =>
+  extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil }).events.map((e) => [e.type, e.when.date]);
+
+describe('dated happenings', () => {
+  it.each([
+    ['Maria Lindqvist told a news briefing in Geneva on Tuesday that she had hope.', [['press_conference', '2016-12-13']]],
+    ['Lindqvist discussed the plan with Omar Haddad by telephone on Monday afternoon.', [['talks', '2016-12-12']]],
+    ['Omar Haddad will travel to Stockholm on Friday.', [['trip', '2016-12-16']]],
+    ['The first convoys left the old town last Thursday.', [['evacuation', '2016-12-08']]],
+    ['About 5,000 people have fled the old town since Saturday night.', [['displacement', '2016-12-10']]],
+    ['Norlandic forces entered the old town on 26 November.', [['offensive', '2016-11-26']]],
+    ['A shell struck the hospital on Nov. 18.', [['bombardment', '2016-11-18']]],
+    ['In a statement issued late on Sunday, Okafor urged all parties to let aid in.', [['appeal', '2016-12-11']]],
+    ['Peter Okafor told the Security Council on Monday that food had run out.', [['un_meeting', '2016-12-12']]],
+    ['The Council will hold a further meeting on Norland on Friday.', [['un_meeting', '2016-12-16']]],
+    ['The next situation report will be issued on 21 December.', [['report', '2016-12-21']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('finds two happenings of one sentence, each on the date nearest it', () => {
+    expect(eventsOf('Families who fled on Monday sheltered in a school, and the offensive resumed on Tuesday.')).toEqual([
+      ['displacement', '2016-12-12'],
+      ['offensive', '2016-12-13'],
+    ]);
+  });
+
+  it('makes every vote an event of its day, a veto where a member vetoed', () => {
+    expect(eventsOf('On Monday Russia vetoed a draft. On Tuesday the General Assembly adopted a text by 120 votes to 14.')).toEqual([
+      ['veto', '2016-12-12'],
+      ['un_vote', '2016-12-13'],
+    ]);
+  });
+
+  it('does not take what was asked for or voted on for a happening', () => {
+    expect(eventsOf('On Monday Russia vetoed a draft calling for a seven-day truce and an end to air strikes.')).toEqual([
+      ['veto', '2016-12-12'],
+    ]);
+    // The appeal is a happening; the pause it asks for and the "besieged part" are not.
+    expect(eventsOf('The envoy on Monday urged a pause so aid could reach the besieged part of the city.')).toEqual([
+      ['appeal', '2016-12-12'],
+    ]);
+  });
+
+  it('leaves a happening far from any date undated, and so out', () => {
+    expect(
+      eventsOf(
+        'On Monday, in a long and closely argued address to students at the university of Stockholm about law and history, Lindqvist recalled the shelling.',
+      ),
+    ).toEqual([]);
+  });
+});
