@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Facet } from '../repositories/query/facets.js';
 import { csvColumns, toCsv } from './csv.js';
-import { ndjsonReply } from './ndjson.js';
+import { type LinePageSource, ndjsonReply, serializedPages } from './ndjson.js';
 import { listCsv, listJson } from './record-rendering.js';
 
 /** A page of a list, with what a renderer needs to write it. */
@@ -140,5 +140,11 @@ registerRenderer({
 registerRenderer({
   name: 'ndjson',
   accept: /\bapplication\/x-ndjson(?![\w.+-])/i,
-  render: (request, reply, list) => ndjsonReply(request, reply, list.pages, list.cursor, list.listSchema),
+  render: (request, reply, list) => {
+    const { rendered } = list;
+    const pages: LinePageSource = rendered
+      ? (limit, cursor) => rendered('json', limit, cursor)
+      : serializedPages(list.pages, list.listSchema);
+    return ndjsonReply(request, reply, pages, list.cursor);
+  },
 });

@@ -36,31 +36,45 @@ export function recordSerializer(listSchema: z.ZodType): (record: unknown) => st
   return serialize;
 }
 
+/** A page of a list as its records' JSON texts: `limit` after `cursor`, and the next page's cursor. */
+export type LinePageSource = (limit: number, cursor: string | undefined) => Promise<{ rows: string[]; nextCursor: string | null }>;
+
+/** A list's pages as JSON texts, each record written by the serializer compiled from the list's item schema. */
+export function serializedPages(pages: PageSource, listSchema: z.ZodType): LinePageSource {
+  const serialize = recordSerializer(listSchema);
+  return async (limit, cursor) => {
+    const page = await pages(limit, cursor);
+    return { rows: page.rows.map(serialize), nextCursor: page.nextCursor };
+  };
+}
+
 /** The lines of every record from `first` on: each page written as one chunk, the next fetched when it is wanted. */
 export async function* recordLines(
-  first: { rows: object[]; nextCursor: string | null },
-  pages: PageSource,
-  serialize: (record: unknown) => string,
+  first: { rows: string[]; nextCursor: string | null },
+  pages: LinePageSource,
   step = NDJSON_STEP,
 ): AsyncGenerator<string> {
   let page = first;
   for (;;) {
-    if (page.rows.length > 0) yield `${page.rows.map(serialize).join('\n')}\n`;
+    if (page.rows.length > 0) yield `${page.rows.join('\n')}\n`;
     if (!page.nextCursor) return;
     page = await pages(step, page.nextCursor);
   }
 }
 
+/**
+ * Sends every record from `cursor` on. `pages` gives each page's records as JSON texts: those the build rendered
+ * (the very strings the JSON list puts in `data`) or the rows serialized here (`serializedPages`).
+ */
 export async function ndjsonReply(
   request: FastifyRequest,
   reply: FastifyReply,
-  pages: PageSource,
+  pages: LinePageSource,
   cursor: string | undefined,
-  listSchema: z.ZodType,
 ): Promise<FastifyReply> {
   // The first page is fetched before anything is sent, so a bad cursor is still a 400 problem, not a broken stream.
   const first = await pages(NDJSON_STEP, cursor);
-  const stream = Readable.from(recordLines(first, pages, recordSerializer(listSchema)), {
+  const stream = Readable.from(recordLines(first, pages), {
     objectMode: false,
     highWaterMark: STREAM_HIGH_WATER_MARK,
   });

@@ -4,7 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordLines, recordSerializer } from '../../src/http/ndjson.js';
+import { recordLines, recordSerializer, serializedPages } from '../../src/http/ndjson.js';
 import { StatementList } from '../../src/schemas/statement.js';
 import { type Page, testApp } from '../helpers/app.js';
 
@@ -116,8 +116,9 @@ describe('format=ndjson', () => {
   it('walks page after page: small steps give the same lines as one big page', async () => {
     const serialize = recordSerializer(StatementList);
     const pages = (limit: number, cursor: string | undefined) => app.repos.statements.list({}, 'date', limit, cursor);
+    const serialized = serializedPages(pages, StatementList);
     let stepped = '';
-    for await (const chunk of recordLines(pages(3, undefined), pages, serialize, 3)) stepped += chunk;
+    for await (const chunk of recordLines(await serialized(3, undefined), serialized, 3)) stepped += chunk;
     const whole = pages(500, undefined);
     expect(whole.nextCursor).toBeNull();
     expect(stepped).toBe(whole.rows.map((row) => `${serialize(row)}\n`).join(''));
