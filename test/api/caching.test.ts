@@ -1,12 +1,7 @@
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { testApp, useTestApp } from '../helpers/app.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('HTTP caching', () => {
   it('every GET carries an ETag and Cache-Control, and If-None-Match answers 304 with no body', async () => {

@@ -1,12 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { codeDigest, codeVersion } from '../../src/code-version.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { useTemporaryDirectory } from '../helpers/files.js';
 
-const copy = mkdtempSync(join(tmpdir(), 'code-version-'));
-afterAll(() => rmSync(copy, { recursive: true, force: true }));
+const copy = useTemporaryDirectory('code-version');
 
 describe('ETags follow the code as well as the database build', () => {
   it('the running code digest is the digest of src/ (what replicas of one release share)', () => {

@@ -5,6 +5,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { testApp } from '../helpers/app.js';
+import { expectProblemDocument, type InjectedResponse } from '../helpers/problem.js';
 
 interface Parameter {
   name: string;
@@ -87,20 +88,8 @@ function expectEvidenceIsExact(record: { evidence?: Spans; claims?: { evidence: 
   for (const span of record.evidence) expect(texts.get(span.source_id)?.slice(span.start, span.end), where).toBe(span.quote);
 }
 
-function expectProblem(
-  response: { statusCode: number; headers: Record<string, unknown>; json(): Record<string, unknown> },
-  status: number,
-  url: string,
-) {
-  expect(response.statusCode, url).toBe(status);
-  expect(response.headers['content-type'], url).toMatch(/^application\/problem\+json/);
-  expect(response.json(), url).toMatchObject({
-    type: expect.any(String),
-    title: expect.any(String),
-    status,
-    detail: expect.any(String),
-    instance: url.split('?')[0],
-  });
+function expectProblem(response: InjectedResponse, status: number, url: string) {
+  expectProblemDocument(response, url, { status, instance: url.split('?')[0] });
 }
 
 /** The record lists: `{data, page}` JSON. (/v1/annotations pages evidence spans as JSON-LD; web-annotations.test.ts walks it.) Bulk downloads under

@@ -1,35 +1,14 @@
 /** Each kind of bad input gets its 400 problem+json naming the parameter; unknown routes and ids are 404. */
-import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblemDocument } from '../helpers/problem.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 async function expectProblem(url: string, status: number, parameter?: string) {
   const response = await app.inject({ url });
-  expect(response.statusCode, `${url}: ${response.body}`).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const problem = response.json();
-  expect(problem).toMatchObject({
-    status,
-    title: expect.any(String),
-    detail: expect.any(String),
-    type: expect.stringMatching(/^https:\/\//),
-  });
-  expect(problem.instance).toBe(url.split('?')[0]);
-  if (parameter) {
-    expect(
-      problem.errors.map((e: { parameter: string }) => e.parameter),
-      url,
-    ).toContain(parameter);
-    expect(problem.detail).toContain(parameter);
-  }
-  return problem;
+  return expectProblemDocument(response, url, { status, instance: url.split('?')[0], ...(parameter ? { parameter } : {}) });
 }
 
 describe('bad input', () => {

@@ -1,19 +1,10 @@
 /** Real facts a newsroom, a veto researcher or a humanitarian analyst would ask the API for. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { getJson, useTestApp } from '../helpers/app.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
-const get = async (url: string) => {
-  const response = await app.inject({ url });
-  expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
-  return response.json();
-};
+const get = (url: string) => getJson(app, url);
 
 describe('votes', () => {
   it('vetoed_by=china is the 5 December 2016 Security Council vote alone', async () => {
@@ -56,6 +47,7 @@ describe('events', () => {
   /** Each embedded record is the record its own URL serves (less its source summaries), and none is left out. */
   const expectEmbedsAreReal = async (event: Record<string, { id: string; event_id: string }[]>, path: string) => {
     const embedded = event[path] ?? [];
+    expect(embedded.length, `${event.id} embeds ${path}`).toBeGreaterThan(0);
     for (const record of embedded) {
       expect(record.event_id).toBe(event.id);
       const { sources, ...fetched } = await get(`/v1/${path}/${record.id}`);

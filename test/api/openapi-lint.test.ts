@@ -4,17 +4,16 @@
  * must report no error and no warning; the rules turned off are named, with the reason, in those files.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { useTemporaryDirectory } from '../helpers/files.js';
 
 const run = promisify(execFile);
 const bin = (name: string) => join(PROJECT_ROOT, 'node_modules', '.bin', name);
-const dir = mkdtempSync(join(tmpdir(), 'aleppo-ledger-lint-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTemporaryDirectory('lint');
 
 interface Finding {
   rule: string;

@@ -1,13 +1,8 @@
 /** from/to by the span of an event, and within= over the location hierarchy: what a newsroom asks for. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testApp } from '../helpers/app.js';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../helpers/app.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 const ids = async (url: string): Promise<string[]> => {
   const response = await app.inject({ url });

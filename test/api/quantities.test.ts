@@ -1,21 +1,12 @@
 /** Quantities as a humanitarian analyst reads them: every source's claim about one number, side by side. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Quantity } from '../../src/schemas/quantity.js';
 import { claimInterval, envelopeOf } from '../../src/seed/load-quantities.js';
-import { testApp } from '../helpers/app.js';
+import { getJson, useTestApp } from '../helpers/app.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
-const get = async (url: string) => {
-  const response = await app.inject({ url });
-  expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
-  return response.json();
-};
+const get = (url: string) => getJson(app, url);
 const ids = (list: { data: { id: string }[] }) => list.data.map((r) => r.id);
 
 describe('/v1/quantities', () => {

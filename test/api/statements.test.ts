@@ -1,14 +1,9 @@
-import type { FastifyInstance } from 'fastify';
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Statement } from '../../src/schemas/statement.js';
-import { type Page, testApp } from '../helpers/app.js';
+import { type Page, useTestApp } from '../helpers/app.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 const list = async (query: string) => {
   const response = await app.inject({ url: `/v1/statements?${query}` });

@@ -1,20 +1,11 @@
 /** The timeline a newsroom builds from: dated events and votes in order, statements on request, and TimelineJS. */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TimelineEntry } from '../../src/schemas/timeline.js';
-import { testApp } from '../helpers/app.js';
+import { getJson, testApp, useTestApp } from '../helpers/app.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
-const get = async (url: string) => {
-  const response = await app.inject({ url });
-  expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
-  return response.json();
-};
+const get = (url: string) => getJson(app, url);
 const entries = async (url: string): Promise<TimelineEntry[]> => (await get(url)).data;
 const key = (e: TimelineEntry) => `${e.kind}/${e.id}`;
 

@@ -1,11 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { writeFileAtomically } from '../../src/atomic-write.js';
+import { useTemporaryDirectory } from '../helpers/files.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'aleppo-ledger-atomic-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = useTemporaryDirectory('atomic');
 
 describe('writeFileAtomically', () => {
   it('creates a file, then replaces it whole, leaving no temporary file beside it', () => {

@@ -2,10 +2,10 @@
  * A private copy of seed/ and migrations/ in a temporary directory, for tests that break the input on purpose
  * or build databases of their own. The real seed/ is never written by a test.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR, SEED_DIR } from '../../src/paths.js';
+import { temporaryDirectory } from './files.js';
 
 export interface SeedCopy {
   dir: string;
@@ -17,7 +17,7 @@ export interface SeedCopy {
 }
 
 export function copySeed(): SeedCopy {
-  const dir = mkdtempSync(join(tmpdir(), 'aleppo-ledger-seed-'));
+  const dir = temporaryDirectory('seed');
   const seedDir = join(dir, 'seed');
   const migrationsDir = join(dir, 'migrations');
   cpSync(SEED_DIR, seedDir, { recursive: true });

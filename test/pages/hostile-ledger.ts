@@ -2,10 +2,10 @@
  * A ledger built from a private copy of seed/ in which an article, a statement quoting it and an event title hold
  * markup (`<script>`, `<b>`, quotes): pages must show such text as text. The real seed/ is never touched.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildDatabase } from '../../src/seed/build-database.js';
+import { sha256 } from '../helpers/files.js';
 import { copySeed } from '../helpers/seed-copy.js';
 
 export const HOSTILE = {
@@ -23,8 +23,7 @@ export function buildHostileLedger(): { path: string; remove(): void } {
   // Appended, so every existing evidence offset still holds.
   const after = Buffer.concat([before, Buffer.from(`\n\n"${HOSTILE.quote}," a spokesman said.`)]);
   writeFileSync(article, after);
-  const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
-  copy.edit('sources.json', (text) => text.replace(sha(before), sha(after)));
+  copy.edit('sources.json', (text) => text.replace(sha256(before), sha256(after)));
   copy.edit(`annotations/${HOSTILE.sourceId}.yaml`, (text) =>
     text.replace(
       'statements:\n',

@@ -4,21 +4,13 @@ import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
 import type { Evidence } from '../../src/schemas/common.js';
 import type { SourceDetail } from '../../src/schemas/source.js';
-import { testApp } from '../helpers/app.js';
+import { getJson, testApp, useTestApp } from '../helpers/app.js';
 import { buildHostileLedger, HOSTILE } from './hostile-ledger.js';
 import { articleText, decode, marksIn } from './html.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(async () => app?.close());
+const app = useTestApp();
 
-const json = async <T>(url: string): Promise<T> => {
-  const reply = await app.inject(url);
-  expect(reply.statusCode, url).toBe(200);
-  return reply.json() as T;
-};
+const json = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
 const PAGES = {
   home: { url: '/explore', api: '/v1/sources' },

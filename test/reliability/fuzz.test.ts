@@ -30,7 +30,8 @@ import {
 import { CursorCodec } from '../../src/repositories/query/cursor.js';
 import { TIMELINE_TYPES } from '../../src/schemas/timeline.js';
 import { testApp } from '../helpers/app.js';
-import { expectProblemDocument, sha256File } from './support.js';
+import { sha256File } from '../helpers/files.js';
+import { expectProblemDocument } from '../helpers/problem.js';
 
 type LedgerRecord = { id: string } & Record<string, unknown>;
 interface Parameter {

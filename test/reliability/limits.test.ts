@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildApp, MAX_URL_LENGTH } from '../../src/app.js';
 import { type Config, testConfig } from '../../src/config.js';
 import { testApp } from '../helpers/app.js';
-import { expectProblemDocument } from './support.js';
+import { expectProblemDocument } from '../helpers/problem.js';
 
 let app: FastifyInstance;
 const extraApps: FastifyInstance[] = [];

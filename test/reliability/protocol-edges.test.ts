@@ -6,17 +6,12 @@
  * - A malformed %-escape in the path, or a path segment over the router's limit, was refused by Fastify with its
  *   own plain JSON, not a problem document.
  */
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_URL_LENGTH } from '../../src/app.js';
-import { testApp } from '../helpers/app.js';
-import { expectProblemDocument } from './support.js';
+import { useTestApp } from '../helpers/app.js';
+import { expectProblemDocument } from '../helpers/problem.js';
 
-let app: FastifyInstance;
-beforeAll(async () => {
-  app = await testApp();
-});
-afterAll(() => app.close());
+const app = useTestApp();
 
 describe('If-None-Match: *', () => {
   it('never turns a 404 or a 400 into a 304', async () => {

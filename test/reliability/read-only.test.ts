@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openLedger } from '../../src/db/open-ledger.js';
 import { MIGRATIONS_DIR } from '../../src/paths.js';
 import { testApp } from '../helpers/app.js';
-import { sha256File } from './support.js';
+import { sha256File } from '../helpers/files.js';
 
 const WRITES = {
   insert: "INSERT INTO ledger_meta (key, value) VALUES ('planted', 'x')",

@@ -17,8 +17,9 @@ import { testConfig } from '../../src/config.js';
 import { LedgerOpenError, openLedger } from '../../src/db/open-ledger.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
+import { sha256File } from '../helpers/files.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
-import { sha256File, TSX } from './support.js';
+import { TSX } from './support.js';
 
 /** What a killed build may leave: its temporary file and, when killed during VACUUM, that file's journal. */
 const LEFTOVER = /^ledger\.db\.tmp-\d+-\d+(?:-journal)?$/;

@@ -17,7 +17,8 @@ import { testConfig } from '../../src/config.js';
 import { LedgerOpenError } from '../../src/db/open-ledger.js';
 import { MIGRATIONS_DIR, PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
-import { collect, expectProblemDocument, HANG_GUARD_MS, runScript, TSX } from './support.js';
+import { expectProblemDocument } from '../helpers/problem.js';
+import { collect, HANG_GUARD_MS, runScript, TSX } from './support.js';
 
 let dir: string;
 beforeAll(() => {

@@ -1,50 +1,10 @@
 /**
- * What the reliability tests share: hashing a file, reading a problem document, and running the real CLIs
- * (the server, the seed) as child processes with a deadline, the way an operator or an orchestrator would.
+ * What the reliability tests share: running the real CLIs (the server, the seed) as child processes with a
+ * deadline, the way an operator or an orchestrator would. Hashes and problem documents: test/helpers/.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
-
-export const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
-
-export interface InjectedResponse {
-  statusCode: number;
-  headers: Record<string, unknown>;
-  body: string;
-  json(): unknown;
-}
-
-export interface ProblemDocument {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance: string;
-  request_id?: string;
-  errors?: { parameter: string; reason: string }[];
-}
-
-/** Asserts the RFC 9457 shape every 4xx and 5xx must have, and returns the document. */
-export function expectProblemDocument(response: InjectedResponse, where: string): ProblemDocument {
-  expect(response.headers['content-type'], `${where}: ${response.body.slice(0, 300)}`).toMatch(/^application\/problem\+json/);
-  const problem = response.json() as ProblemDocument;
-  expect(problem, where).toMatchObject({
-    type: expect.stringMatching(/^https:\/\//),
-    title: expect.any(String),
-    status: response.statusCode,
-    detail: expect.any(String),
-    instance: expect.any(String),
-  });
-  // A problem never carries internals: no stack frames, no SQLite error (the input it echoes may well be SQL).
-  expect(response.body, where).not.toMatch(
-    /\bat .+\.(?:ts|js|cjs|mjs):\d+:\d+|SqliteError|SQLITE_[A-Z]|fts5: syntax error|no such (?:column|table)/,
-  );
-  return problem;
-}
 
 /** `node --import tsx <script>` from the project root: the way `npm run seed` and `npm run dev` run TypeScript. */
 export const TSX = ['--import', 'tsx'];

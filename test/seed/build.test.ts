@@ -1,11 +1,11 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { buildDatabase } from '../../src/seed/build-database.js';
 import { SeedError } from '../../src/seed/seed-error.js';
+import { sha256, sha256File } from '../helpers/files.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
 
 const TABLES = [
@@ -34,8 +34,6 @@ function dump(path: string): Record<string, unknown[]> {
   db.close();
   return out;
 }
-
-const sha = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 let copy: SeedCopy | undefined;
 afterEach(() => {
@@ -113,7 +111,7 @@ describe('the seed', () => {
     const rows = db.prepare('SELECT id, text, sha256 FROM sources').all() as { id: string; text: string; sha256: string }[];
     db.close();
     expect(rows).toHaveLength(5);
-    for (const row of rows) expect(createHash('sha256').update(row.text, 'utf8').digest('hex')).toBe(row.sha256);
+    for (const row of rows) expect(sha256(row.text)).toBe(row.sha256);
   });
 });
 
@@ -189,10 +187,10 @@ describe('a broken input fails naming file, record and reason, and the previous 
   it('leaves the previous database byte-identical and no temporary file behind', () => {
     copy = copySeed();
     build(copy);
-    const before = sha(copy.target);
+    const before = sha256File(copy.target);
     addRecord(copy, ALARABIYA, 'statements', aStatement({ id: 'test-broken', evidence: ['not in the article at all'] }));
     expect(() => build(copy as SeedCopy)).toThrow(SeedError);
-    expect(sha(copy.target)).toBe(before);
+    expect(sha256File(copy.target)).toBe(before);
     expect(readdirSync(dirname(copy.target))).toEqual(['ledger.db']);
     expect(existsSync(copy.target)).toBe(true);
   });
