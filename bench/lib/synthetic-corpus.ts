@@ -16,13 +16,13 @@ import { eventKeys } from './synthetic/event-keys.js';
 import { generateEvents } from './synthetic/events.js';
 import { EvidenceChain } from './synthetic/evidence.js';
 import { generateFigures } from './synthetic/figures.js';
-import { generateShared, type Shared } from './synthetic/reference.js';
+import { generateReferenceData, type ReferenceData } from './synthetic/reference.js';
 import { type GenerateHooks, type RowCounts, SECTIONS, type Section, type SyntheticSizes, streams } from './synthetic/sizes.js';
 import { generateStatements } from './synthetic/statements.js';
 import { countRows, Inserters, mergeCounts, SHARED_TABLES } from './synthetic/tables.js';
 import { generateVotes } from './synthetic/votes.js';
 
-export { generateShared, type Shared } from './synthetic/reference.js';
+export { generateReferenceData, type ReferenceData } from './synthetic/reference.js';
 export {
   defaultSizes,
   GENERATOR_VERSION,
@@ -56,7 +56,7 @@ export function generateSections(
   sections: readonly Section[],
   seed: string,
   sizes: SyntheticSizes,
-  shared: Shared,
+  shared: ReferenceData,
   hooks: GenerateHooks = {},
 ): RowCounts {
   const stream = streams(seed);
@@ -102,7 +102,7 @@ export function generateSections(
 
 /** The whole corpus in one thread, into one database. */
 export function generateCorpus(db: Database.Database, seed: string, sizes: SyntheticSizes, hooks: GenerateHooks = {}): RowCounts {
-  const shared = generateShared(db, seed, sizes);
+  const shared = generateReferenceData(db, seed, sizes);
   const sharedCounts = countRows(db, SHARED_TABLES);
   return mergeCounts(sharedCounts, generateSections(db, SECTIONS, seed, sizes, shared, hooks));
 }

@@ -10,8 +10,8 @@ import Database from 'better-sqlite3';
 import { tuneForBulkLoad } from './bulk-insert.js';
 import {
   countRows,
+  generateReferenceData,
   generateSections,
-  generateShared,
   mergeCounts,
   PARTS,
   type Part,
@@ -44,7 +44,7 @@ const db = new Database(job.file);
 try {
   tuneForBulkLoad(db);
   db.exec('BEGIN');
-  const shared = generateShared(job.writeShared ? db : null, job.seed, job.sizes);
+  const shared = generateReferenceData(job.writeShared ? db : null, job.seed, job.sizes);
   const sharedCounts = job.writeShared ? countRows(db, SHARED_TABLES) : {};
   timings.shared = since();
   let committed = 0;

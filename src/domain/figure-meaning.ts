@@ -2,7 +2,7 @@
  * What a figure's words mean, in one place for the seed loader, the ingest extractors and the synthetic generator:
  * the category of each metric, the bounds a qualifier allows, and the bounds of the vague multiples reporters use
  * ("dozens", "tens of thousands"). The answers follow seed/README.md and the curated records under seed/: people to
- * whom something happened are `humanitarian` (the contract's list, `moved`, and issue 11's fled, starving, out of reach of aid, sheltering,
+ * whom something happened are `humanitarian` (the metrics the API calls humanitarian, `moved`, and issue 11's fled, starving, out of reach of aid, sheltering,
  * missing, detained); states and countries counted are
  * `membership` when they are members of a body and a plain `count` otherwise (curated: "70 countries" supporting a
  * draft, "193" states of the Assembly); fighters are `military`, hours `duration`.

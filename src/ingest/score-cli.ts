@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT, SEED_DIR } from '../paths.js';
-import { type AnnotationFile, annotationFile, sourcesFile } from '../seed/annotation-schema.js';
+import { type RecordFile, recordFile, sourcesFile } from '../seed/annotation-schema.js';
 import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { type ExtractedView, formatScore, type GoldFile, type GoldScore, goldFile, scoreAgainstGold, sumScores } from './score-gold.js';
@@ -73,8 +73,8 @@ export function scoreFixtureSet(dir: string, gazetteer = Gazetteer.load(SEED_DIR
  * events the article reports but another file defines (its `corroborations`) are the article's too: the text
  * reports them, so an extractor that finds them is right, and one that misses them misses them.
  */
-function curatedAsGold(file: AnnotationFile, gazetteer: Gazetteer, all: AnnotationFile[] = [file]): GoldFile {
-  const first = (evidence: AnnotationFile['statements'][number]['evidence']) => {
+function curatedAsGold(file: RecordFile, gazetteer: Gazetteer, all: RecordFile[] = [file]): GoldFile {
+  const first = (evidence: RecordFile['statements'][number]['evidence']) => {
     const entry = evidence[0];
     return typeof entry === 'string' ? (entry as string) : (entry?.quote ?? '');
   };
@@ -83,9 +83,9 @@ function curatedAsGold(file: AnnotationFile, gazetteer: Gazetteer, all: Annotati
     file.corroborations.flatMap((c) => {
       const [type, id] = c.record.split('/');
       if (`${type}s` !== collection) return [];
-      const record = all.flatMap((f) => f[collection] as AnnotationFile[K][number][]).find((r) => r.id === id);
+      const record = all.flatMap((f) => f[collection] as RecordFile[K][number][]).find((r) => r.id === id);
       return record ? [{ ...record, evidence: c.evidence }] : [];
-    }) as AnnotationFile[K];
+    }) as RecordFile[K];
   return {
     source: file.source,
     statements: file.statements.map((s) => ({
@@ -122,12 +122,12 @@ export function scoreFive(): ScoredArticle[] {
   );
   const sources = sourcesFile.parse(JSON.parse(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8'))).sources;
   const curatedFiles = sources.map((source) =>
-    annotationFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', source.file.replace(/\.txt$/, '.yaml')), 'utf8'))),
+    recordFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', source.file.replace(/\.txt$/, '.yaml')), 'utf8'))),
   );
   return sources.map((source, index) => {
     const id = source.file.replace(/\.txt$/, '');
     const text = readFileSync(join(SEED_DIR, 'articles', source.file), 'utf8');
-    const curated = curatedFiles[index] as AnnotationFile;
+    const curated = curatedFiles[index] as RecordFile;
     const draft = extractDraft({ sourceId: id, text, publishedOn: source.published_on, title: source.title, gazetteer: generic });
     // Figures a curated file cites by raw words only in its first passage: the scorer locates raw_text in the
     // article, so a number printed twice is matched on its first printing.

@@ -12,7 +12,7 @@
  * A fact an article reports but another file defines (a corroboration) counts as that article's record, with the
  * defining record's speaker, value and qualifier; its date is the other article's, so it is left out of date scores.
  */
-import type { AnnotationFile } from '../seed/annotation-schema.js';
+import type { RecordFile } from '../seed/annotation-schema.js';
 import { locateQuote } from '../seed/locate-quote.js';
 import type { Draft } from './extract-draft.js';
 import { contains, overlaps, type Span } from './text-segments.js';
@@ -56,7 +56,7 @@ export interface ArticleScore {
   misses: string[];
 }
 
-const spansOf = (text: string, evidence: AnnotationFile['statements'][number]['evidence'], problems: string[], label: string): Span[] =>
+const spansOf = (text: string, evidence: RecordFile['statements'][number]['evidence'], problems: string[], label: string): Span[] =>
   evidence.flatMap((entry) => {
     const quote = typeof entry === 'string' ? entry : entry.quote;
     const located = locateQuote(text, quote, typeof entry === 'string' ? undefined : entry.occurrence);
@@ -66,7 +66,7 @@ const spansOf = (text: string, evidence: AnnotationFile['statements'][number]['e
   });
 
 /** The curated statements and figures of one article, its own and those it corroborates. */
-export function curatedSet(text: string, own: AnnotationFile, all: AnnotationFile[]): CuratedSet {
+export function curatedSet(text: string, own: RecordFile, all: RecordFile[]): CuratedSet {
   const problems: string[] = [];
   const set: CuratedSet = { statements: [], figures: [], problems };
   for (const s of own.statements) {

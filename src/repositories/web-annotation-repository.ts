@@ -13,7 +13,7 @@ import type { WebAnnotation } from '../schemas/web-annotation.js';
 import { CodePointIndex } from './code-points.js';
 import type { CursorCodec } from './query/cursor.js';
 
-/** The W3C model suggests prefix and suffix long enough to tell repeated passages apart; 32 is the contract's bound. */
+/** The W3C model suggests prefix and suffix long enough to tell repeated passages apart; each is at most 32 code points, as the API documents. */
 export const CONTEXT_CODE_POINTS = 32;
 
 const RECORD_PATHS: Record<RecordType, string> = { event: 'events', statement: 'statements', vote: 'votes', figure: 'figures' };

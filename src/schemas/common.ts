@@ -189,7 +189,7 @@ export const enumListParam = (values: readonly string[], description: string, ex
     withExample({ type: 'array', items: { type: 'string', enum: [...values] }, minItems: 1 }, example?.split(',')),
   );
 
-/** `method` and `min_confidence`: where a record came from and how sure the pipeline was (contract 1.1). */
+/** `method` and `min_confidence`: where a record came from and how sure the pipeline was. */
 export const provenanceParams = {
   method: enumListParam(METHODS, 'Only records curated by a person, or extracted by the ingest pipeline and not yet reviewed.', 'curated'),
   min_confidence: documentedAs(

@@ -1,6 +1,9 @@
 /**
- * The curated annotation format (seed/annotations/*.yaml, seed/actors.yaml, seed/locations.yaml),
- * validated with zod on load. seed/README.md explains it for curators; this file is the authority.
+ * The curated formats (the record files seed/annotations/*.yaml, seed/actors.yaml, seed/locations.yaml),
+ * validated with zod on load. seed/README.md explains them for curators; this file is the authority.
+ * In code a curated YAML file of records is a "record file" (`recordFile`, `RecordFile`), never an "annotation":
+ * that word means the W3C Web Annotations served at /v1/annotations. The directory keeps its name, seed/annotations/,
+ * because curators' tools and the ingest's users know it by that path.
  */
 import { z } from 'zod';
 import {
@@ -33,7 +36,7 @@ export const isoDate = z
   }, 'is not a date that exists in the calendar');
 
 /**
- * When something happened, and how sure the text is (contract promise 2). `end` is for spans
+ * When something happened, and how sure the text is (a date is never more precise than the words). `end` is for spans
  * ("for weeks", "since July 7"). Relative and inferred dates must say how they were resolved.
  */
 export const when = z
@@ -212,7 +215,8 @@ export const actorEntry = z
   .refine((a) => a.kind === 'state' || !a.country_code, 'country_code is for states only')
   .refine((a) => a.merged_into !== a.id, 'merged_into names the actor itself');
 
-export const annotationFile = z
+/** A record file: the curated records of one article (`seed/annotations/<source id>.yaml`). */
+export const recordFile = z
   .object({
     source: slug,
     actors: z.array(actorEntry).default([]),
@@ -257,7 +261,7 @@ export const sourceEntry = z
 
 export const sourcesFile = z.object({ about: z.string().optional(), sources: z.array(sourceEntry).min(1) }).strict();
 
-export type AnnotationFile = z.infer<typeof annotationFile>;
+export type RecordFile = z.infer<typeof recordFile>;
 export type EventRecord = z.infer<typeof eventRecord>;
 export type StatementRecord = z.infer<typeof statementRecord>;
 export type VoteRecord = z.infer<typeof voteRecord>;

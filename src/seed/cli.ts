@@ -2,13 +2,22 @@
  * `npm run seed`: builds the database from seed/ into $DATABASE_PATH (default data/ledger.db) and prints what
  * it loaded per table. Exits 1 with the file, record and reason when the input is wrong; the previous database
  * is left as it was. The environment is read through the same validated settings as the server's.
+ * `npm run seed -- --audit` also lists, per article, every quotation and number that no record's evidence and no
+ * exclusion covers (completeness.ts): what a curator still has to account for. It does not fail the build.
  */
 import { ConfigError, loadConfig } from '../config.js';
 import { MIGRATIONS_DIR, SEED_DIR } from '../paths.js';
 import { buildDatabase } from './build-database.js';
+import { auditCorpus } from './completeness.js';
+import { loadCorpus } from './load-corpus.js';
 import { SeedError } from './seed-error.js';
 
-function main(): number {
+function main(args: readonly string[]): number {
+  const unknown = args.filter((arg) => arg !== '--audit');
+  if (unknown.length > 0) {
+    process.stderr.write(`seed: unknown argument ${unknown.join(' ')} (the only one is --audit)\n`);
+    return 1;
+  }
   let target: string;
   try {
     target = loadConfig().databasePath;
@@ -25,6 +34,7 @@ function main(): number {
     for (const [table, count] of Object.entries(summary.counts)) {
       process.stdout.write(`  ${table.padEnd(width)}  ${String(count).padStart(5)}\n`);
     }
+    if (args.includes('--audit')) printAudit();
     return 0;
   } catch (error) {
     if (error instanceof SeedError) {
@@ -37,4 +47,14 @@ function main(): number {
   }
 }
 
-process.exitCode = main();
+function printAudit(): void {
+  const audits = auditCorpus(loadCorpus({ seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR }));
+  for (const { sourceId, uncovered } of audits) {
+    process.stdout.write(
+      `audit: ${sourceId}: ${uncovered.length === 0 ? 'every quotation and number is covered' : `${uncovered.length} not covered`}\n`,
+    );
+    for (const item of uncovered) process.stdout.write(`  ${item.kind} at ${item.start}-${item.end}: "${item.text.slice(0, 80)}"\n`);
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -3,8 +3,10 @@
  * every number (digits or number words) must fall inside some record's evidence or an explicit exclusion.
  * Used by the audit test and by `npm run seed -- --audit` to tell a curator what they missed.
  */
+
 import { findQuotations } from '../ingest/quotations.js';
 import { splitParagraphs } from '../ingest/text-segments.js';
+import type { Corpus } from './load-corpus.js';
 
 export interface Span {
   start: number;
@@ -103,4 +105,18 @@ export function uncovered(text: string, covering: Span[]): AuditItem[] {
 function coversItem(span: Span, item: AuditItem): boolean {
   if (item.kind === 'number') return span.start <= item.start && span.end >= item.end;
   return span.start < item.end && span.end > item.start;
+}
+
+/** What the audit finds in one article: the passages and numbers no evidence or exclusion accounts for. */
+export interface ArticleAudit {
+  sourceId: string;
+  uncovered: AuditItem[];
+}
+
+/** The audit of every article of a loaded corpus, in source order: what `npm run seed -- --audit` prints. */
+export function auditCorpus(corpus: Pick<Corpus, 'sources' | 'evidence' | 'exclusions'>): ArticleAudit[] {
+  return corpus.sources.map(({ id, text }) => {
+    const covering = [...corpus.evidence, ...corpus.exclusions].filter((span) => span.sourceId === id);
+    return { sourceId: id, uncovered: uncovered(text, covering) };
+  });
 }

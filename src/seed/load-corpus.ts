@@ -14,12 +14,12 @@ import type * as schema from '../db/schema.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import {
   type ActorEntry,
-  type AnnotationFile,
   actorEntry,
-  annotationFile,
   type EvidenceQuote,
   type LocationEntry,
   locationEntry,
+  type RecordFile,
+  recordFile,
   sourcesFile,
 } from './annotation-schema.js';
 import { type ActorSet, loadActors } from './load-actors.js';
@@ -91,19 +91,19 @@ function recordLabel(collection: string, index: number, raw: unknown): string {
 }
 
 /** Validates the top level, then each record on its own so that an error names the record. */
-function parseAnnotation(raw: unknown, display: string) {
+function parseRecordFile(raw: unknown, display: string) {
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
     for (const collection of ['events', 'statements', 'votes', 'figures', 'corroborations', 'exclusions'] as const) {
       const list = (raw as Record<string, unknown>)[collection];
       if (!Array.isArray(list)) continue;
-      const recordSchema = annotationFile.shape[collection].unwrap().element;
+      const recordSchema = recordFile.shape[collection].unwrap().element;
       list.forEach((item, index) => {
         const result = recordSchema.safeParse(item);
         if (!result.success) throw new SeedError(display, recordLabel(collection, index, item), describeIssues(result.error));
       });
     }
   }
-  const result = annotationFile.safeParse(raw);
+  const result = recordFile.safeParse(raw);
   if (!result.success) throw new SeedError(display, null, describeIssues(result.error));
   return result.data;
 }
@@ -128,10 +128,10 @@ type Display = (path: string) => string;
 type AddToDigest = (name: string, data: Buffer | string) => void;
 
 /** A record file, parsed: its name, how errors name it, and its records. */
-interface RecordFile {
+interface LoadedRecordFile {
   fileName: string;
   file: string;
-  records: AnnotationFile;
+  records: RecordFile;
 }
 
 const emptyCorpus = (): Corpus => ({
@@ -236,7 +236,7 @@ function readSources(seedDir: string, display: Display, addToDigest: AddToDigest
 }
 
 /** Every record file under seed/annotations, in file-name order, parsed and checked record by record. */
-function readRecordFiles(seedDir: string, display: Display, addToDigest: AddToDigest): RecordFile[] {
+function readRecordFiles(seedDir: string, display: Display, addToDigest: AddToDigest): LoadedRecordFile[] {
   const recordsDir = join(seedDir, 'annotations');
   const fileNames = existsSync(recordsDir)
     ? readdirSync(recordsDir)
@@ -247,12 +247,18 @@ function readRecordFiles(seedDir: string, display: Display, addToDigest: AddToDi
     const path = join(recordsDir, fileName);
     const file = display(path);
     addToDigest(`annotations/${fileName}`, readFileSync(path));
-    return { fileName, file, records: parseAnnotation(readYaml(path, file), file) };
+    return { fileName, file, records: parseRecordFile(readYaml(path, file), file) };
   });
 }
 
 /** seed/actors.yaml and the actors record files list, merged entries resolved (load-actors.ts). */
-function readActors(seedDir: string, display: Display, addToDigest: AddToDigest, recordFiles: RecordFile[], corpus: Corpus): ActorSet {
+function readActors(
+  seedDir: string,
+  display: Display,
+  addToDigest: AddToDigest,
+  recordFiles: LoadedRecordFile[],
+  corpus: Corpus,
+): ActorSet {
   const actorsPath = join(seedDir, 'actors.yaml');
   addToDigest('actors.yaml', readFileSync(actorsPath));
   const actorEntries = parseList<ActorEntry>(actorEntry, readYaml(actorsPath, display(actorsPath)), display(actorsPath), 'actors');
@@ -334,7 +340,7 @@ class RecordLoader {
     private readonly known: Omit<RecordScope, 'text'>,
   ) {}
 
-  load({ fileName, file, records }: RecordFile): void {
+  load({ fileName, file, records }: LoadedRecordFile): void {
     const sourceId = records.source;
     if (`${sourceId}.yaml` !== fileName && `${sourceId}.yml` !== fileName) {
       throw new SeedError(file, null, `source "${sourceId}" does not match the file name (expected ${sourceId}.yaml)`);

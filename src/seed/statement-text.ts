@@ -1,6 +1,6 @@
 /**
  * A statement's `text`, computed from its evidence. For a direct or partial statement the text is the speaker's
- * words only (contract: "the speaker's words exactly as printed"), yet its evidence may also hold the writer's own
+ * words only (a statement's text is "the speaker's words exactly as printed"), yet its evidence may also hold the writer's own
  * sentence reporting the same utterance ("Lavrov said Friday that ... would continue their bombing raids", then the
  * quote): one utterance is one record, and the paraphrase is evidence of it, not words the speaker said. The
  * speaker's words are the spans bounded by a quotation mark; a span with a quotation mark on neither side is the

@@ -54,4 +54,8 @@ describe('one home per concept', () => {
   it('files are renamed into place and flushed only by src/atomic-write.ts', () => {
     expect(filesMatching(/\b(?:renameSync|fsyncSync|rename|fsync)\(/)).toEqual(['src/atomic-write.ts']);
   });
+
+  it('comments cite no document the repository does not hold (the API contract lives outside it)', () => {
+    expect(filesMatching(/\bcontract(?: promise| 1\.1|'s|\.md|:)|\(contract\b/i)).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { draftToYaml } from '../../src/ingest/draft-yaml.js';
 import { extractDraft } from '../../src/ingest/extract-draft.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { SEED_DIR } from '../../src/paths.js';
-import { annotationFile, sourcesFile } from '../../src/seed/annotation-schema.js';
+import { recordFile, sourcesFile } from '../../src/seed/annotation-schema.js';
 
 const gazetteer = Gazetteer.load(SEED_DIR);
 const sources = sourcesFile.parse(JSON.parse(readFileSync(join(SEED_DIR, 'sources.json'), 'utf8'))).sources;
@@ -31,7 +31,7 @@ describe('the draft file', () => {
         votes: draft.votes.map((v) => v.record),
         figures: draft.figures.map((f) => f.record),
       });
-      expect(annotationFile.safeParse(parsed).success).toBe(true);
+      expect(recordFile.safeParse(parsed).success).toBe(true);
       expect(yaml).not.toMatch(/[&*]a\d/); // no YAML anchors: each record stands alone
     });
   }

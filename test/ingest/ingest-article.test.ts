@@ -13,7 +13,7 @@ import { parse as parseYaml } from 'yaml';
 import { readMeta, sourceIdFor } from '../../src/ingest/article-meta.js';
 import { ingestArticle } from '../../src/ingest/ingest-article.js';
 import { PROJECT_ROOT, SEED_DIR } from '../../src/paths.js';
-import { annotationFile, sourcesFile } from '../../src/seed/annotation-schema.js';
+import { recordFile, sourcesFile } from '../../src/seed/annotation-schema.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
 
@@ -53,7 +53,7 @@ describe('ingesting the sixth article', () => {
       sha256: summary.sha256,
     });
 
-    const draft = annotationFile.parse(parseYaml(readFileSync(join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`), 'utf8')));
+    const draft = recordFile.parse(parseYaml(readFileSync(join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`), 'utf8')));
     const records = [...draft.statements, ...draft.figures];
     expect(records.length).toBeGreaterThan(10);
     expect(records.every((r) => r.method === 'extracted' && r.confidence > 0 && r.confidence < 1)).toBe(true);

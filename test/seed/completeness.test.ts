@@ -4,7 +4,9 @@
  */
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { findNumbers, findQuotedPassages, type Span, uncovered } from '../../src/seed/completeness.js';
+import { auditCorpus, findNumbers, findQuotedPassages, type Span, uncovered } from '../../src/seed/completeness.js';
+import { loadCorpus } from '../../src/seed/load-corpus.js';
+import { copySeed } from '../helpers/seed-copy.js';
 
 // Opened while the tests are collected: there is one audit per source in the built database, so an ingested
 // article is audited without anyone adding it here.
@@ -46,4 +48,24 @@ describe('the completeness audit', () => {
       expect(missed, `uncovered in ${id}:\n${missed.join('\n')}`).toEqual([]);
     });
   }
+});
+
+describe('npm run seed -- --audit', () => {
+  it('tells a curator what an article leaves uncovered: an exclusion removed, its numbers are listed', () => {
+    const copy = copySeed();
+    try {
+      const load = () => loadCorpus({ seedDir: copy.seedDir, migrationsDir: copy.migrationsDir });
+      expect(auditCorpus(load()).every((article) => article.uncovered.length === 0)).toBe(true);
+      copy.edit('annotations/voa-2016-10-20-international-pressure-builds.yaml', (text) =>
+        text.replace(/\n {2}- quote: 0:00 0:03:02 0:00\n(?: {4}.*\n)*/, '\n'),
+      );
+      const audits = auditCorpus(load());
+      expect(audits.map((a) => a.sourceId).sort()).toEqual(sources.map((s) => s.id));
+      const voa = audits.find((a) => a.sourceId === 'voa-2016-10-20-international-pressure-builds');
+      expect(voa?.uncovered.map((item) => item.text)).toEqual(expect.arrayContaining(['0:00', '0:03:02']));
+      expect(audits.filter((a) => a !== voa).every((a) => a.uncovered.length === 0)).toBe(true);
+    } finally {
+      copy.remove();
+    }
+  });
 });

@@ -2,14 +2,14 @@
 import type { Rng } from '../prng.js';
 import type { EventKeys } from './event-keys.js';
 import type { EvidenceChain } from './evidence.js';
-import type { Shared } from './reference.js';
+import type { ReferenceData } from './reference.js';
 import type { Streams, SyntheticSizes } from './sizes.js';
 import type { Inserters } from './tables.js';
 
 export interface SectionContext {
   stream: Streams;
   sizes: SyntheticSizes;
-  shared: Shared;
+  shared: ReferenceData;
   ins: Inserters;
   keys: EventKeys;
   /** The evidence run this section's records draw from. */

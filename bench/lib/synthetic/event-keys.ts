@@ -3,7 +3,7 @@ import { EVENT_TYPES } from '../../../src/db/schema.js';
 import { Weighted } from '../prng.js';
 import { TOPIC_WORDS } from '../vocabulary.js';
 import { precisions, SCALE } from './dates.js';
-import { idPlace, type Shared } from './reference.js';
+import { idPlace, type ReferenceData } from './reference.js';
 import { type SyntheticSizes, streams } from './sizes.js';
 
 export const eventTypes = new Weighted(EVENT_TYPES, [1, 2, 4, 6, 6, 6, 3, 3, 8, 18, 3, 6, 6, 8, 10, 10]);
@@ -26,7 +26,7 @@ export interface EventKeys {
   id(i: number): string;
 }
 
-export function eventKeys(seed: string, sizes: SyntheticSizes, shared: Shared): EventKeys {
+export function eventKeys(seed: string, sizes: SyntheticSizes, shared: ReferenceData): EventKeys {
   const rng = streams(seed)('event-keys');
   const n = sizes.events;
   // The slugs that go into ids, once per location and type rather than once per event.

@@ -41,7 +41,7 @@ export interface ActorInfo {
 }
 
 /** The reference data every part needs: gazetteer, actors, sources (with their quotable spans). */
-export interface Shared {
+export interface ReferenceData {
   locations: { id: string; name: string }[];
   locationPick: Weighted<{ id: string; name: string }>;
   actors: ActorInfo[];
@@ -78,7 +78,7 @@ class SlugSet {
 export const idPlace = (locationId: string) => locationId.slice(0, 24).replace(/-$/, '');
 
 /** Gazetteer, actors and sources: inserted when `db` is given, always returned (every part regenerates them). */
-export function generateShared(db: Database.Database | null, seed: string, sizes: SyntheticSizes): Shared {
+export function generateReferenceData(db: Database.Database | null, seed: string, sizes: SyntheticSizes): ReferenceData {
   const stream = streams(seed);
   const ins = new Inserters(db);
   const insLocations = ins.get('locations');

@@ -135,7 +135,7 @@ export class Inserters {
   }
 }
 
-/** The tables generateShared writes. */
+/** The tables generateReferenceData writes. */
 export const SHARED_TABLES = ['sources', 'actors', 'actor_aliases', 'actor_roles', 'locations', 'location_aliases', 'exclusions'] as const;
 
 export const CORPUS_TABLES = Object.keys(COLUMNS) as TableName[];

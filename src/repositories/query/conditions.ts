@@ -67,7 +67,7 @@ export function dateRange(column: string, from?: string, to?: string): Condition
   return conditions;
 }
 
-/** Where a record came from (contract 1.1): any of the given methods, and at least this confidence. */
+/** Where a record came from: any of the given methods, and at least this confidence. */
 export interface ProvenanceFilter {
   method?: readonly string[] | undefined;
   minConfidence?: number | undefined;
