@@ -5,23 +5,18 @@ import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, fromFilter, inSources, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
+import { anyOf, type Condition, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { RecordList } from './query/record-list.js';
+import { type RecordFilters, RecordList } from './query/record-list.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
 
-export interface EventFilters {
+export interface EventFilters extends RecordFilters {
   type?: string[] | undefined;
   actor?: string[] | undefined;
   location?: string[] | undefined;
   within?: string[] | undefined;
-  source?: string[] | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  search?: string | undefined;
-  provenance?: ProvenanceFilter | undefined;
 }
 
 interface EventRow {

@@ -3,21 +3,12 @@ import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Figure, FigureDetail } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import {
-  anyOf,
-  type Condition,
-  dateRange,
-  fromFilter,
-  inSources,
-  matching,
-  type ProvenanceFilter,
-  provenance,
-} from './query/conditions.js';
+import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { RecordList } from './query/record-list.js';
+import { type RecordFilters, RecordList } from './query/record-list.js';
 
-export interface FigureFilters {
+export interface FigureFilters extends RecordFilters {
   metric?: string[] | undefined;
   category?: string[] | undefined;
   location?: string[] | undefined;
@@ -26,11 +17,6 @@ export interface FigureFilters {
   event?: string[] | undefined;
   minValue?: number | undefined;
   maxValue?: number | undefined;
-  source?: string[] | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  search?: string | undefined;
-  provenance?: ProvenanceFilter | undefined;
 }
 
 interface FigureRow {

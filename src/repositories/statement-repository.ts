@@ -3,31 +3,17 @@ import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Statement, StatementDetail } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import {
-  anyOf,
-  type Condition,
-  dateRange,
-  fromFilter,
-  inSources,
-  matching,
-  type ProvenanceFilter,
-  provenance,
-} from './query/conditions.js';
+import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { RecordList } from './query/record-list.js';
+import { type RecordFilters, RecordList } from './query/record-list.js';
 
-export interface StatementFilters {
+export interface StatementFilters extends RecordFilters {
   speaker?: string[] | undefined;
   kind?: string[] | undefined;
   place?: string[] | undefined;
   within?: string[] | undefined;
   event?: string[] | undefined;
-  source?: string[] | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  search?: string | undefined;
-  provenance?: ProvenanceFilter | undefined;
 }
 
 interface StatementRow {

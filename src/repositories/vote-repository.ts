@@ -3,32 +3,18 @@ import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
 import type { MonthCount } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import {
-  anyOf,
-  type Condition,
-  dateRange,
-  fromFilter,
-  inSources,
-  matching,
-  type ProvenanceFilter,
-  provenance,
-} from './query/conditions.js';
+import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { RecordList } from './query/record-list.js';
+import { type RecordFilters, RecordList } from './query/record-list.js';
 
-export interface VoteFilters {
+export interface VoteFilters extends RecordFilters {
   body?: string[] | undefined;
   outcome?: string[] | undefined;
   member?: string[] | undefined;
   position?: string[] | undefined;
   vetoedBy?: string[] | undefined;
   event?: string[] | undefined;
-  source?: string[] | undefined;
-  from?: string | undefined;
-  to?: string | undefined;
-  search?: string | undefined;
-  provenance?: ProvenanceFilter | undefined;
 }
 
 interface VoteRow {

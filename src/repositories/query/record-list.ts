@@ -4,8 +4,20 @@
  * (`assemble`: evidence, actors, positions... one query per relation for the whole page). A repository supplies
  * its shape and those two steps; `list`, `page`, `listAsync` and `every` are the same for all of them.
  */
-import type { Condition } from './conditions.js';
+import type { Condition, ProvenanceFilter } from './conditions.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './list-query.js';
+
+/** The filters the four evidence-backed lists (events, statements, votes, figures) share. */
+export interface RecordFilters {
+  /** Evidence in one of these sources (article ids). */
+  source?: string[] | undefined;
+  /** The main date's range, inclusive. */
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Words to find in the record's text (a full-text search). */
+  search?: string | undefined;
+  provenance?: ProvenanceFilter | undefined;
+}
 
 export abstract class RecordList<Filters, Row extends { id: string }, Served> {
   /** The table, joins, sorts and main date a list, a facet or a timeline of these records is built on. */
