@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Actor, ActorDetail } from '../schemas/actor.js';
 import { anyOf, type Condition, fromFilter, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
+import type { FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { RecordList } from './query/record-list.js';
 
@@ -20,7 +21,13 @@ const SHAPE: ListShape = {
   ftsTable: 'actors_fts',
 };
 
+/** The facets this list answers (`facets=`): its enum filter. */
+export const ACTOR_FACETS: Record<string, FacetSpec> = {
+  kind: { value: 'a.kind', labels: 'enum' },
+};
+
 export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
+  readonly facetSpecs = ACTOR_FACETS;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Location, LocationDetail } from '../schemas/location.js';
 import { anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
+import type { FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { RecordList } from './query/record-list.js';
 
@@ -27,7 +28,14 @@ const SHAPE: ListShape = {
   ftsTable: 'locations_fts',
 };
 
+/** The facets this list answers (`facets=`): its enum and id filters. */
+export const LOCATION_FACETS: Record<string, FacetSpec> = {
+  kind: { value: 'l.kind', labels: 'enum' },
+  parent: { value: 'l.parent_id', labels: 'locations' },
+};
+
 export class LocationRepository extends RecordList<LocationFilters, LocationRow, Location> {
+  readonly facetSpecs = LOCATION_FACETS;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RecordType } from '../db/schema.js';
 import type { Source, SourceDetail, SourceRecords } from '../schemas/source.js';
 import { type Condition, dateRange, matching } from './query/conditions.js';
+import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { RecordList } from './query/record-list.js';
 
@@ -31,7 +32,11 @@ interface RecordLabelRow {
 
 const RECORD_LISTS = { event: 'events', statement: 'statements', vote: 'votes', figure: 'figures' } as const;
 
+/** The facets this list answers (`facets=`): month and year of publication (it has no enum or id filter). */
+export const SOURCE_FACETS: Record<string, FacetSpec> = dateFacets({ column: 's.published_on', precision: null });
+
 export class SourceRepository extends RecordList<SourceFilters, Source, Source> {
+  readonly facetSpecs = SOURCE_FACETS;
   readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly recordsOf: Database.Statement;

@@ -4,6 +4,7 @@ import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { ActorDetail, ActorList, ActorQuery } from '../schemas/actor.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -27,7 +28,15 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
       const args = listArgs(app, query, 'name', { prefixSearch: true });
       const filters = { kind: splitList(query.kind), search: args.search, provenance: provenanceFilter(query) };
       const pages: PageSource = (limit, cursor) => app.repos.actors.listAsync(filters, args.sort, limit, cursor);
-      return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: ActorList });
+      const facets = await facetsOf(app.repos.facets, app.repos.actors, filters, query);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: ActorList,
+        facets,
+      });
     },
   );
 

@@ -4,6 +4,7 @@ import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, splitList } from '../schemas/common.js';
 import { LocationDetail, LocationList, LocationQuery } from '../schemas/location.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -28,7 +29,15 @@ export const locationRoutes: FastifyPluginAsyncZod = async (app) => {
       const parent = app.repos.references.checkedIds('locations', 'parent', query.parent);
       const filters = { kind: splitList(query.kind), parent, search: args.search };
       const pages: PageSource = (limit, cursor) => app.repos.locations.listAsync(filters, args.sort, limit, cursor);
-      return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: LocationList });
+      const facets = await facetsOf(app.repos.facets, app.repos.locations, filters, query);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: LocationList,
+        facets,
+      });
     },
   );
 

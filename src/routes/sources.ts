@@ -4,6 +4,7 @@ import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams } from '../schemas/common.js';
 import { SourceDetail, SourceList, SourceQuery } from '../schemas/source.js';
+import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';
 
@@ -26,7 +27,15 @@ export const sourceRoutes: FastifyPluginAsyncZod = async (app) => {
       const args = listArgs(app, query, 'date');
       const filters = { from: query.from, to: query.to, search: args.search };
       const pages: PageSource = (limit, cursor) => app.repos.sources.listAsync(filters, args.sort, limit, cursor);
-      return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: SourceList });
+      const facets = await facetsOf(app.repos.facets, app.repos.sources, filters, query);
+      return sendList(request, reply, {
+        pages,
+        limit: args.limit,
+        cursor: args.cursor,
+        format: query.format,
+        listSchema: SourceList,
+        facets,
+      });
     },
   );
 

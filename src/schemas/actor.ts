@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../db/schema.js';
-import { enumListParam, listEnvelope, listParams, Provenance, provenanceParams, searchParam, sortParam } from './common.js';
+import { enumListParam, facetParams, listEnvelope, listParams, Provenance, provenanceParams, searchParam, sortParam } from './common.js';
 
 export const Actor = z
   .object({
@@ -47,6 +47,7 @@ export const ActorQuery = z
     q: searchParam('the name and aliases (the last word matches as a prefix: "lavr" finds Lavrov)', 'russ'),
     sort: sortParam(ACTOR_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
     ...provenanceParams,
+    ...facetParams(['kind'], 'kind'),
     ...listParams,
   })
   .strict();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCATION_KINDS } from '../db/schema.js';
-import { enumListParam, idListParam, listEnvelope, listParams, Ref, searchParam, sortParam } from './common.js';
+import { enumListParam, facetParams, idListParam, listEnvelope, listParams, Ref, searchParam, sortParam } from './common.js';
 
 export const Location = z
   .object({
@@ -40,6 +40,7 @@ export const LocationQuery = z
     parent: idListParam('Only places directly inside this place.', 'aleppo'),
     q: searchParam('the name and aliases (the last word matches as a prefix)', 'aleppo'),
     sort: sortParam(LOCATION_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
+    ...facetParams(['kind', 'parent'], 'kind,parent'),
     ...listParams,
   })
   .strict();

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_SORTS, dateParam, IsoDate, listEnvelope, listParams, searchParam, sortParam } from './common.js';
+import { DATE_SORTS, dateParam, facetParams, IsoDate, listEnvelope, listParams, searchParam, sortParam } from './common.js';
 
 export const PUBLISHED_BASES = ['text', 'url'] as const;
 
@@ -67,6 +67,7 @@ export const SourceQuery = z
     to: dateParam('Published on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the title and full text of the article', 'veto ceasefire'),
     sort: sortParam(DATE_SORTS, '`date` (default; by `published_on`, then id), `-date`, or `relevance` (with `q`; the default then).'),
+    ...facetParams(['month', 'year'], 'month'),
     ...listParams,
   })
   .strict();

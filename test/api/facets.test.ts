@@ -39,7 +39,7 @@ const dated =
   (r: Row): [unknown, unknown] => [r[date], r[precision]];
 
 /** Per list: the main date and its precision, and each facet's values for a record (several for a multi-valued facet). */
-const MODEL: Record<string, { date: (r: Row) => [unknown, unknown]; facets: Record<string, (r: Row) => (string | null)[]> }> = {
+const MODEL: Record<string, { date?: (r: Row) => [unknown, unknown]; facets: Record<string, (r: Row) => (string | null)[]> }> = {
   '/v1/events': {
     date: dated('date_start', 'date_precision'),
     facets: {
@@ -91,15 +91,26 @@ const MODEL: Record<string, { date: (r: Row) => [unknown, unknown]; facets: Reco
       source: (r) => [...new Set((r.claims as Row[]).flatMap((c) => (c.evidence as { source_id: string }[]).map((e) => e.source_id)))],
     },
   },
+  '/v1/actors': { facets: { kind: (r) => [r.kind as string] } },
+  '/v1/locations': { facets: { kind: (r) => [r.kind as string], parent: (r) => [refId(r.parent)] } },
+  // An article's date is always to the day.
+  '/v1/sources': { date: (r) => [r.published_on, 'day'], facets: {} },
+};
+
+/** A list's facet names: its own, and month and year when it has a main date. */
+const facetNames = (path: string) => {
+  const model = MODEL[path] as (typeof MODEL)[string];
+  return [...Object.keys(model.facets), ...(model.date ? ['month', 'year'] : [])];
 };
 
 function bucketsOf(path: string, name: string, records: Row[]): Map<string | null, number> {
   const model = MODEL[path] as (typeof MODEL)[string];
+  const date = model.date ?? (() => [null, null]);
   const valuesOf =
     name === 'month'
-      ? (r: Row) => [monthOf(...model.date(r))]
+      ? (r: Row) => [monthOf(...date(r))]
       : name === 'year'
-        ? (r: Row) => [yearOf(...model.date(r))]
+        ? (r: Row) => [yearOf(...date(r))]
         : (model.facets[name] as (r: Row) => (string | null)[]);
   const counts = new Map<string | null, number>();
   for (const record of records) {
@@ -152,7 +163,7 @@ function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<s
     });
     await fc.assert(
       fc.asyncProperty(arbitrary, async ({ path, filters, size }) => {
-        const names = [...Object.keys((MODEL[path] as (typeof MODEL)[string]).facets), 'month', 'year'];
+        const names = facetNames(path);
         const query = new URLSearchParams(filters as [string, string][]);
         const url = `${path}?${query}&facets=${names.join(',')}&facet_size=${size}&limit=1`;
         const response = await getApp().inject({ url });
@@ -281,6 +292,9 @@ describe('facets on the curated ledger', () => {
             location: ['eastern-aleppo'],
           },
           '/v1/quantities': { metric: ['trapped', 'killed'], consistent: ['false'], within: ['aleppo'], from: ['2016-12-01'] },
+          '/v1/actors': { kind: ['person', 'state', 'un_body'] },
+          '/v1/locations': { kind: ['city', 'district', 'neighborhood'], parent: ['aleppo', 'syria', 'eastern-aleppo'] },
+          '/v1/sources': { from: ['2016-12-01'], to: ['2016-12-06'] },
         }),
         60,
       )(),
@@ -317,6 +331,9 @@ describe('facets on a synthetic ledger', () => {
       '/v1/statements': { kind: ['direct', 'partial'], method: ['curated'], speaker: await ids('/v1/actors?limit=4&kind=person') },
       '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'], method: ['extracted'] },
       '/v1/figures': { metric: ['killed', 'trapped'], category: ['humanitarian'], location: await ids('/v1/locations?limit=4') },
+      '/v1/actors': { kind: ['person', 'state'] },
+      '/v1/locations': { kind: ['city', 'district'], parent: await ids('/v1/locations?limit=4') },
+      '/v1/sources': { from: ['2015-01-01'], to: ['2017-06-30'] },
     };
   }, 120_000);
   afterAll(async () => {

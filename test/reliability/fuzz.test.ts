@@ -37,7 +37,7 @@ type LedgerRecord = { id: string } & Record<string, unknown>;
 interface Parameter {
   name: string;
   in: string;
-  schema?: { enum?: string[] };
+  schema?: { enum?: string[]; items?: { enum?: string[] } };
 }
 type Paths = Record<string, Record<string, { parameters?: Parameter[]; responses?: Record<string, unknown> }>>;
 
@@ -79,6 +79,8 @@ const listPaths = () =>
 const singlePaths = () => Object.keys(paths).filter((p) => p.includes('{id}'));
 const queryParameters = (path: string) => (paths[path]?.get?.parameters ?? []).filter((p) => p.in === 'query');
 const sortsOf = (path: string) => queryParameters(path).find((p) => p.name === 'sort')?.schema?.enum ?? [];
+/** The facet names a list documents (its `facets` parameter's enum). */
+const facetsOf = (path: string) => queryParameters(path).find((p) => p.name === 'facets')?.schema?.items?.enum ?? [];
 
 // ---- the model: what each filter means, from the contract ------------------------------------------------
 
@@ -475,6 +477,13 @@ function validValues(path: string, name: string): fc.Arbitrary<string> {
       return fc.constantFrom('json', 'csv', 'CSV', 'xml');
     case 'sort':
       return fc.constantFrom(...sortsOf(path), 'newest', 'relevance');
+    case 'facets':
+      // Documented names (every list but the timeline has some), now and then with an unknown one.
+      return fc
+        .tuple(fc.uniqueArray(fc.constantFrom(...facetsOf(path), 'colour'), { minLength: 1, maxLength: 4 }))
+        .map(([names]) => names.join(','));
+    case 'facet_size':
+      return fc.oneof(fc.integer({ min: 1, max: 500 }).map(String), fc.constantFrom('0', '501', '-1', '2.5', 'all'));
     case 'q':
       return fc.constantFrom(
         'veto',
@@ -641,6 +650,15 @@ describe('the fuzz model', () => {
   });
 });
 
+describe('facets in the fuzz model', () => {
+  it('every list but the timeline documents facets, so the probes ask for them', () => {
+    for (const path of listPaths()) {
+      if (path === '/v1/timeline' || path === '/v1/annotations') continue;
+      expect(facetsOf(path).length, `${path} documents facet names`).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('random and adversarial requests', () => {
   it('never answer 5xx on a list, and every 4xx is a problem naming what was wrong', async () => {
     await fc.assert(
@@ -656,6 +674,10 @@ describe('random and adversarial requests', () => {
           const body = response.json();
           expect(Array.isArray(body.data), url).toBe(true);
           expect(body.data.length, url).toBeLessThanOrEqual(body.page.limit);
+          // Facets asked for answer in order, each a list of buckets with whole, positive counts.
+          for (const facet of (body.facets ?? []) as { name: string; buckets: { count: number }[] }[])
+            for (const bucket of facet.buckets)
+              expect(Number.isInteger(bucket.count) && bucket.count > 0, `${url} ${facet.name}`).toBe(true);
         }
       }),
       { numRuns: 1400 * SCALE, seed: SEED },
