@@ -14,6 +14,8 @@ import type { ExtractedEvent } from './event-extractor.js';
 import { evidenceQuote } from './evidence-quotes.js';
 import { type ArticleExtraction, extractArticle } from './extract-article.js';
 import type { ExtractedFigure, UnrecordedNumber } from './figure-extractor.js';
+import type { Gazetteer } from './gazetteer.js';
+import { slugify } from './proper-names.js';
 import { keywords, RecordIds } from './record-ids.js';
 import { foldRepeatedStatements } from './repeated-statements.js';
 import type { ProposedActor } from './speaker-resolution.js';
@@ -69,6 +71,7 @@ export function extractDraft(input: DraftInput): Draft {
   const extraction = extractArticle(input);
   const { text } = extraction.analysis;
   const ids = new RecordIds(input.takenIds ?? []);
+  const placed = placeProposals(extraction.proposals, input.gazetteer, input.sourceId, text);
   const draft: Draft = {
     source: input.sourceId,
     statements: [],
@@ -78,7 +81,7 @@ export function extractDraft(input: DraftInput): Draft {
     heldBack: [],
     repeats: [],
     proposals: extraction.proposals,
-    actors: extraction.proposals.map((proposal) => newActorEntry(proposal, input.sourceId, text)),
+    actors: placed.entries,
     mentions: {
       actors: countBy(extraction.analysis.actorMentions.map((m) => m.id)),
       locations: countBy(extraction.analysis.locationMentions.map((m) => m.id)),
@@ -91,7 +94,7 @@ export function extractDraft(input: DraftInput): Draft {
   const { kept, repeats } = foldRepeatedStatements(text, extraction.statements);
   const idOf = new Map<ExtractedStatement, string>();
   for (const statement of kept) {
-    const speaker = statement.speaker.status === 'actor' ? statement.speaker.id : statement.speaker.proposal.id;
+    const speaker = statement.speaker.status === 'actor' ? statement.speaker.id : placed.idOf(statement.speaker.proposal.id);
     const firstPassage = statement.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
     const record: StatementDraft = {
       id: ids.claim(speaker, statement.said.date ?? 'undated', keywords(firstPassage)),
@@ -117,8 +120,8 @@ export function extractDraft(input: DraftInput): Draft {
     const claimedBy =
       figure.claimedBy?.status === 'actor'
         ? figure.claimedBy.id
-        : figure.claimedBy?.status === 'proposed' && scope.newActors.has(figure.claimedBy.proposal.id)
-          ? figure.claimedBy.proposal.id
+        : figure.claimedBy?.status === 'proposed' && scope.newActors.has(placed.idOf(figure.claimedBy.proposal.id))
+          ? placed.idOf(figure.claimedBy.proposal.id)
           : undefined;
     const record: FigureDraft = {
       id: ids.claim(figure.asOf.date ?? 'undated', figure.metric, figure.raw, figure.unit),
@@ -198,6 +201,81 @@ export function extractDraft(input: DraftInput): Draft {
 function newActorConfidence(proposal: ProposedActor): number {
   const fullName = proposal.name.trim().split(/\s+/u).length > 1;
   return Math.round((0.5 + (fullName ? 0.15 : 0) + (proposal.roles.length > 0 ? 0.15 : 0)) * 100) / 100;
+}
+
+/**
+ * The draft's new actors, one per name: a name is compared without case, accents or punctuation ("Stephane Dion" is
+ * "Stéphane Dion", "U.N." is "UN"). A proposal whose name a known actor already has (name or alias) is that actor,
+ * not a new one; two proposals with one name are one actor; a proposed name running over a line break keeps its last
+ * line (a name never spans paragraphs). An alias another actor already answers to is left out, so that no name
+ * stands for two actors and the next ingest's gazetteer can still match it. `idOf` maps a proposal to the actor
+ * its records name.
+ */
+export function placeProposals(
+  proposals: ProposedActor[],
+  gazetteer: Gazetteer,
+  source: string,
+  text: string,
+): { entries: ActorEntry[]; idOf: (proposalId: string) => string } {
+  const knownByName = new Map<string, Set<string>>();
+  const claim = (name: string, id: string) => {
+    const key = slugify(name);
+    if (!key) return;
+    const owners = knownByName.get(key) ?? new Set<string>();
+    owners.add(id);
+    knownByName.set(key, owners);
+  };
+  for (const actor of gazetteer.actors.values()) for (const name of [actor.name, ...actor.aliases]) claim(name, actor.id);
+  const knownIds = new Set(gazetteer.actors.keys());
+  const redirect = new Map<string, string>();
+  const entries: ActorEntry[] = [];
+  const byName = new Map<string, ActorEntry>();
+  for (const proposal of proposals) {
+    const lines = proposal.name
+      .split(/\n/u)
+      .map((line) => line.trim())
+      .filter(Boolean);
+    const name = lines.at(-1) ?? proposal.name.trim();
+    const key = slugify(name);
+    const known = knownByName.get(key);
+    if (known?.size === 1) {
+      redirect.set(proposal.id, [...known][0] as string);
+      continue;
+    }
+    const same = byName.get(key);
+    if (same) {
+      redirect.set(proposal.id, same.id);
+      same.aliases.push(...(lines.length === 1 && name !== same.name ? [name] : []), ...proposal.aliases);
+      same.roles.push(...proposal.roles.filter((role) => !same.roles.includes(role)));
+      continue;
+    }
+    let id = proposal.id;
+    if (name !== proposal.name) {
+      const base = slugify(name) || proposal.id;
+      id = base;
+      for (let n = 2; knownIds.has(id) || entries.some((e) => e.id === id); n++) id = `${base}-${n}`;
+    }
+    const entry = newActorEntry({ ...proposal, id, name }, source, text);
+    redirect.set(proposal.id, id);
+    entries.push(entry);
+    byName.set(key, entry);
+  }
+  // Aliases last, once every new name is known: each name stands for one actor.
+  const owner = new Map<string, string>();
+  for (const [key, ids] of knownByName) owner.set(key, ids.size === 1 ? ([...ids][0] as string) : '');
+  for (const [key, entry] of byName) owner.set(key, entry.id);
+  for (const entry of entries) {
+    const kept: string[] = [];
+    for (const alias of entry.aliases) {
+      const key = slugify(alias);
+      const holder = owner.get(key);
+      if (!key || alias === entry.name || kept.includes(alias) || (holder !== undefined && holder !== entry.id)) continue;
+      kept.push(alias);
+      owner.set(key, entry.id);
+    }
+    entry.aliases = kept;
+  }
+  return { entries, idOf: (proposalId) => redirect.get(proposalId) ?? proposalId };
 }
 
 /** A new actor as an entry of the draft's `actors:` list, in the actors.yaml format. */
