@@ -50,7 +50,9 @@ const NUMBER_WORDS = [
   'hundreds?',
   'thousands?',
   'millions?',
+  'billions?',
   'dozens?',
+  'scores', // "Scores more were wounded": the ingest reads it as a vague number, so the audit counts it
   'quarter',
   'half',
   'third',
