@@ -92,7 +92,7 @@ export function statedTally(sentence: string): TallyParts {
       if (dashed[3]) tally.abstain = num(dashed[3]);
     }
   }
-  const counted = `(?:(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
+  const counted = `(?:(?:(?:Council|Assembly) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
   const inFavour = new RegExp(
     `\\b${NUMBER}\\s+${counted}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
     'iu',
@@ -148,7 +148,7 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|,)\s+){0,4}`;
 
 /** The member states a sentence gives a position, by the verb after (or "by" before) them. */
 function memberPositions(text: string, sentence: Span, states: Mention[]): { member: string; position: Position; veto: boolean }[] {
@@ -162,7 +162,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
   for (const state of states) {
     const last = runs.at(-1);
     const prev = last?.at(-1);
-    if (last && prev && /^\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)\s*$/iu.test(text.slice(prev.end, state.start)))
+    if (last && prev && /^\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)\s*(?:the\s+)?$/iu.test(text.slice(prev.end, state.start)))
       last.push(state);
     else runs.push([state]);
   }
@@ -180,6 +180,10 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     )
       found = { position: 'no', veto: true };
     else if (/\bveto(?:ed|es)? (?:was |were )?(?:cast )?by\s*$/iu.test(before)) found = { position: 'no', veto: true };
+    else if (/\bnegative votes? (?:cast )?(?:of|by)\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
+    else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
+    else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
+    else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
     else if (verb(String.raw`voted against|voted no|voting against|opposed|rejected`).test(after)) found = { position: 'no', veto: false };
     else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
       found = { position: 'no', veto: false };
@@ -196,7 +200,8 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
 
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
-  if (/\b(?:failed|rejected|not adopted|was defeated|fell short|blocked|did not pass|failure)\b/iu.test(sentence)) return 'not_adopted';
+  if (/\b(?:failed|rejected|not adopted|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass))\b/iu.test(sentence))
+    return 'not_adopted';
   if (
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
       sentence,
@@ -241,7 +246,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     for (const m of text.matchAll(new RegExp(`\\b${capital}\\b`, 'gu')))
       capitals.push({ start: m.index, end: m.index + capital.length, text: capital, domain: 'actor', id, kind: 'state', via: 'alias' });
   }
-  const states = [...article.actorMentions.filter((m) => m.kind === 'state'), ...capitals].sort((a, b) => a.start - b.start);
+  // "the Russian Federation", as UN documents name it: the alias "Russian" and the word after it are one name.
+  const states = [...article.actorMentions.filter((m) => m.kind === 'state'), ...capitals]
+    .map((m) => (/^ Federation\b/u.test(text.slice(m.end, m.end + 11)) ? { ...m, end: m.end + 11 } : m))
+    .sort((a, b) => a.start - b.start);
   const outsideQuotes = (span: Span) => !article.quotations.some((q) => contains(q, span));
   // The writer's report, not a speaker's words: a sentence mostly inside quotation marks is a statement.
   const writersOwn = (sentence: Span) =>
@@ -395,6 +403,14 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
   if (vote.body !== 'security_council') return;
   const notes: string[] = [];
   const vetoes: string[] = [];
+  // A council draft needs nine votes and no permanent member against (UN Charter, Article 27).
+  if (vote.outcome === 'unknown' && vote.tally.yes !== null) {
+    const permanentNo = vote.positions.some((p) => p.position === 'no' && PERMANENT.has(codeOf(p.member) ?? ''));
+    if (vote.tally.yes < 9 || permanentNo) vote.outcome = 'not_adopted';
+    else if (vote.tally.no === 0) vote.outcome = 'adopted';
+    if (vote.outcome !== 'unknown')
+      vote.note = "Outcome by the council's rule (nine votes and no permanent member against), from the tally the text gives";
+  }
   // A draft short of the nine votes it needs fails on its own: a permanent member's no is then not a veto.
   if (vote.outcome === 'not_adopted' && (vote.tally.yes === null || vote.tally.yes >= 9))
     for (const p of vote.positions)
@@ -403,7 +419,7 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
         vetoes.push(p.member);
       }
   if (vetoes.length > 0)
-    vote.note = `${vetoes.join(' and ')}: the text says no, and a permanent member's no on a draft that failed is a veto (UN Charter, Article 27)`;
+    vote.note = `${vote.note ? `${vote.note}; ` : ''}${vetoes.join(' and ')}: the text says no, and a permanent member's no on a draft that failed is a veto (UN Charter, Article 27)`;
   const { yes, no, abstain } = vote.tally;
   const unanimous = vote.evidence.some((e) => /\bunanimous(?:ly)?\b/iu.test(text.slice(e.start, e.end)));
   if (unanimous && yes === null && no === 0) {

@@ -17,12 +17,14 @@ const withCouncil = new Gazetteer(
     actorEntry.parse({ id: 'security-council', name: 'Security Council', kind: 'un_body', aliases: ['Security Council'] }),
     // Permanent members by their real codes: the veto rules depend on who sits on the council for good.
     ...[
-      ['russia', 'Russia', 'RUS'],
+      ['russia', 'Russia', 'RUS', 'Russian'],
       ['china', 'China', 'CHN'],
       ['france', 'France', 'FRA'],
       ['egypt', 'Egypt', 'EGY'],
       ['angola', 'Angola', 'AGO'],
-    ].map(([id, name, code]) => actorEntry.parse({ id, name, kind: 'state', country_code: code, aliases: [name] })),
+    ].map(([id, name, code, adjective]) =>
+      actorEntry.parse({ id, name, kind: 'state', country_code: code, aliases: adjective ? [name, adjective] : [name] }),
+    ),
   ],
   [...testGazetteer.locations.values()],
 );
@@ -337,5 +339,31 @@ describe('dated happenings', () => {
         'On Monday, in a long and closely argued address to students at the university of Stockholm about law and history, Lindqvist recalled the shelling.',
       ),
     ).toEqual([]);
+  });
+});
+
+describe('the wording of UN meeting records', () => {
+  it('reads members listed in brackets after a count, and "the Russian Federation"', () => {
+    const [vote] = votesOf(
+      'The Security Council draft received 11 votes in favour, 3 against (China, the Russian Federation, Ostria) and 1 abstention (Angola) on Monday.',
+    );
+    expect(vote).toMatchObject({
+      outcome: 'not_adopted',
+      tally: [11, 3, 1],
+      vetoes: ['china', 'russia'],
+      positions: { china: 'no', russia: 'no', ostria: 'no', angola: 'abstain' },
+    });
+  });
+
+  it('reads "owing to the negative votes of" two permanent members as their vetoes', () => {
+    expect(
+      votesOf('On Monday the Council failed to adopt the draft, owing to the negative votes of China and the Russian Federation.')[0]
+        ?.vetoes,
+    ).toEqual(['china', 'russia']);
+  });
+
+  it('takes the outcome from the council rule when the text gives only the count', () => {
+    expect(votesOf('On Monday a Security Council draft won only 7 votes.')[0]?.outcome).toBe('not_adopted');
+    expect(votesOf('On Monday the Security Council voted 13-0, with two abstentions.')[0]?.outcome).toBe('adopted');
   });
 });
