@@ -64,6 +64,8 @@ export const FIGURE_METRICS = [
   'sheltering',
   'missing',
   'detained',
+  // People in need of food, aid or assistance (the usual UN count).
+  'in_need',
 ] as const;
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
 export const METHODS = ['curated', 'extracted'] as const;

@@ -2,8 +2,8 @@
  * What a figure's words mean, in one place for the seed loader, the ingest extractors and the synthetic generator:
  * the category of each metric, the bounds a qualifier allows, and the bounds of the vague multiples reporters use
  * ("dozens", "tens of thousands"). The answers follow seed/README.md and the curated records under seed/: people to
- * whom something happened are `humanitarian` (the metrics the API calls humanitarian, `moved`, and issue 11's fled, starving, out of reach of aid, sheltering,
- * missing, detained); states and countries counted are
+ * whom something happened are `humanitarian` (the metrics the API calls humanitarian, `moved`, and issue 11's fled,
+ * starving, out of reach of aid, sheltering, missing, detained, in need of aid); states and countries counted are
  * `membership` when they are members of a body and a plain `count` otherwise (curated: "70 countries" supporting a
  * draft, "193" states of the Assembly); fighters are `military`, hours `duration`.
  */
@@ -34,6 +34,7 @@ export const CATEGORY_OF: Readonly<Record<FigureMetric, FigureCategory>> = {
   sheltering: 'humanitarian',
   missing: 'humanitarian',
   detained: 'humanitarian',
+  in_need: 'humanitarian',
 };
 
 export const isHumanitarian = (metric: FigureMetric): boolean => CATEGORY_OF[metric] === 'humanitarian';

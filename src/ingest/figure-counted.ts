@@ -21,7 +21,10 @@ export interface Counted {
 
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
 const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
-  [/^(?:people|persons?|individuals?|others|inhabitants?|Syrians|newcomers|civilians?)$/iu, { kind: 'person', unit: 'people' }],
+  [
+    /^(?:people|persons?|individuals?|others|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors)$/iu,
+    { kind: 'person', unit: 'people' },
+  ],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
   [/^(?:men|man)$/iu, { kind: 'person', unit: 'men' }],
   [/^(?:families|family|households?)$/iu, { kind: 'person', unit: 'families' }],
@@ -88,9 +91,10 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 };
 
 // People implied by the verb that follows a number with no noun: "more than 800 are believed trapped", "12 died".
+// "Scores more were wounded", "roughly 10,000 went to ...".
 const IMPLIED_PEOPLE =
-  /^\s+(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded)\b/iu;
-const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those)\b/iu;
+  /^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned)\b/iu;
+const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them)\b/iu;
 // "the death toll rose to 300": a toll counts the dead.
 const DEATH_TOLL = /\bdeath toll\b[^.;,]{0,30}$/iu;
 
@@ -169,8 +173,11 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
       .split(/\s+/u)
       .reverse();
     const antecedent = before.map((w) => w.replace(/[^\p{L}]/gu, '')).find((w) => personNoun(w));
-    const unit = antecedent ? (personNoun(antecedent) as string) : 'people';
-    counted = { kind: 'person', unit, end: number.end + relative[0].length };
+    // "five of them" counts what "them" stands for: people only where people were just named.
+    if (antecedent || !/of them$/iu.test(relative[0])) {
+      const unit = antecedent ? (personNoun(antecedent) as string) : 'people';
+      counted = { kind: 'person', unit, end: number.end + relative[0].length };
+    }
   }
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };

@@ -73,6 +73,7 @@ export function describeSubject(
     sheltering: `${unit} sheltering`,
     missing: `${unit} missing`,
     detained: `${unit} detained`,
+    in_need: `${unit} in need of aid`,
   };
   const whole = partOf ? `, of ${partOf.raw} ${partOf.subject}` : '';
   return locationName && !partOf ? `${what[metric]} (${locationName})${whole}` : `${what[metric]}${whole}`;

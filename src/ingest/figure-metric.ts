@@ -13,19 +13,23 @@ import type { Span } from './text-segments.js';
 // ("cut off from aid" is out of reach of aid, not trapped).
 export const PLIGHTS: [RegExp, FigureMetric][] = [
   [
-    /\b(?:out of (?:the )?reach of (?:humanitarian )?(?:aid|assistance|help)|beyond (?:the )?reach of (?:humanitarian )?(?:aid|assistance)|cut off from (?:humanitarian )?(?:aid|assistance|help)|(?:without|no) access to (?:humanitarian )?(?:aid|assistance)|hard[- ]to[- ]reach)/iu,
+    /\b(?:out of (?:the )?reach of (?:humanitarian )?(?:aid|assistance|help)|beyond (?:the )?reach of (?:humanitarian )?(?:aid|assistance)|cut off from (?:humanitarian )?(?:aid|assistance|help)|(?:without|no) access to (?:humanitarian )?(?:aid|assistance)|hard[- ]to[- ]reach|(?:cannot|can't|could not|couldn't|unable to) (?:be )?reach(?:ed)?)/iu,
     'out_of_reach',
   ],
-  [/\b(?:trapped|stranded|stuck|cut off)\b/iu, 'trapped'],
+  [/\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting to (?:leave|be evacuated|get out))\b/iu, 'trapped'],
   [/\b(?:besieged|under siege|encircled|surrounded)\b/iu, 'besieged'],
   [/\b(?:killed|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down)\b/iu, 'killed'],
   [/\b(?:injured|wounded|hurt|injuries)\b/iu, 'injured'],
   [/\b(?:starving|starve|starved|starvation|malnourished|malnutrition|famine|go hungry|going hungry)\b/iu, 'starving'],
-  [/\b(?:missing|unaccounted for|disappeared)\b/iu, 'missing'],
+  [/\b(?:missing|unaccounted for|disappeared|whereabouts (?:are|were|remain|remained) unknown)/iu, 'missing'],
   [/\b(?:detained|arrested|imprisoned|jailed|abducted|kidnapped|taken prisoner|in detention|in custody)\b/iu, 'detained'],
   [
-    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in)\b/iu,
+    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in|houses|housed|housing|hosts|hosting)\b/iu,
     'sheltering',
+  ],
+  [
+    /\b(?:in (?:urgent |dire )?need|need(?:s|ed|ing)? (?:urgent |humanitarian |food |medical |emergency )*(?:aid|assistance|help|food|relief|protection))\b/iu,
+    'in_need',
   ],
   [/\b(?:fled|fleeing|flee|escaped|escaping|streamed out|poured out)\b/iu, 'fled'],
   [/\b(?:displaced|uprooted|forced from|driven from|homeless|forced out)\b/iu, 'displaced'],

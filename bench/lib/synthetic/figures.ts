@@ -7,7 +7,7 @@ import { dated, SCALE } from './dates.js';
 import { CATEGORY_OF, qualifierBounds } from './figure-meaning.js';
 import { type ActorInfo, idPlace } from './reference.js';
 
-const metrics = new Weighted(FIGURE_METRICS, [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1]);
+const metrics = new Weighted(FIGURE_METRICS, [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3]);
 const qualifiers = new Weighted(QUALIFIERS, [30, 15, 15, 8, 12, 3, 7, 10]);
 const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
   trapped: [1000, 300_000],
@@ -30,6 +30,7 @@ const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
   sheltering: [50, 50_000],
   missing: [1, 2000],
   detained: [1, 5000],
+  in_need: [1000, 3_000_000],
 };
 const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   fighters: 'fighters',
