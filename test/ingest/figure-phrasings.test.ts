@@ -89,6 +89,11 @@ describe('what happened to the people counted', () => {
     ['About 900 families are sheltering in a stadium.', 'sheltering'],
     ['At least 36 men are missing after the raid.', 'missing'],
     ['Police detained 120 students at the checkpoint.', 'detained'],
+    ['Across the province some 1.8 million people need humanitarian assistance.', 'in_need'],
+    ['About 20,000 civilians are still crammed into a few streets.', 'trapped'],
+    ['Between 6,000 and 8,000 people were still waiting to leave.', 'trapped'],
+    ['Relief Watch sought news of several hundred men whose whereabouts were unknown.', 'missing'],
+    ['A disused school now houses some 900 people.', 'sheltering'],
   ])('"%s" -> %s', (sentence, metric) => {
     const [figure] = figuresOf(sentence);
     expect(figure?.metric).toBe(metric);
@@ -122,6 +127,21 @@ describe('a part of a count', () => {
     ]);
     expect(figures[1]?.partOf).toBe(figures[0]);
     expect(figures[1]?.subject).toBe('women killed, of 61 people killed');
+  });
+
+  it('counts people a verb implies, "more" included', () => {
+    expect(rows('Shelling killed 20 people. Scores more were wounded. Roughly 3,000 went to the port city.')).toEqual([
+      ['20', 'killed', 'people'],
+      ['Scores', 'injured', 'people'],
+      ['Roughly 3,000', 'moved', 'people'],
+    ]);
+  });
+
+  it('takes the people "of them" refers to, and only people', () => {
+    expect(
+      rows('Some 2.4 million people live in the province, nearly a third of a million of them in areas aid workers cannot reach.'),
+    ).toEqual([['nearly a third of a million', 'out_of_reach', 'people']]);
+    expect(rows('The council has seen six vetoes, and Norland cast five of them.')).toEqual([['six', 'vetoes', 'vetoes']]);
   });
 
   it('takes the people a relative clause refers back to', () => {
