@@ -89,13 +89,17 @@ export function completeMeta(given: GivenMeta, text: string): ArticleMeta {
 }
 
 /**
- * The source id: --id if given; else the article's file name when it is already a slug
- * ("reuters-2016-12-13-aleppo-evacuation.txt"); else publisher, date and the first words of the title.
+ * The source id: --id if given; else the article's file name when it is a slug carrying the publication date
+ * ("reuters-2016-12-13-aleppo-evacuation.txt"); else publisher, date and the first words of the title. A bare
+ * "article.txt" or "new.txt" never becomes the id "article" or "new", which the next such file would collide with.
  */
 export function sourceIdFor(articlePath: string, meta: GivenMeta, explicit?: string): string {
   const candidate = explicit ?? basename(articlePath).replace(/\.txt$/i, '');
-  if (slug.safeParse(candidate).success) return candidate;
-  if (explicit) throw new IngestError(`--id "${explicit}" is not a lowercase slug (letters, digits and single hyphens)`);
+  if (explicit) {
+    if (slug.safeParse(candidate).success) return candidate;
+    throw new IngestError(`--id "${explicit}" is not a lowercase slug (letters, digits and single hyphens)`);
+  }
+  if (slug.safeParse(candidate).success && candidate.includes(meta.published_on)) return candidate;
   const publisher = slugify(meta.publisher).split('-').slice(0, 2).join('-');
   const title = slugify(meta.title).split('-').slice(0, 5).join('-');
   return `${publisher}-${meta.published_on}-${title}`;

@@ -18,7 +18,8 @@ const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--titl
   --meta          JSON with title, publisher, url and published_on (flags override it; each may be a flag instead).
                   Worked out unless given: outlet (the URL's host without www.), published_basis (text when the
                   article prints its date, else url), language (en), kind (news report)
-  --id            the source id (default: the file name if it is a slug, else publisher-date-title)
+  --id            the source id (default: the file name if it is a slug with the publication date in it,
+                  else publisher-date-title)
   --seed-dir      the seed folder to add to (default: the project's seed/)
   --force         rewrite the draft of an article already ingested (never a curated file)
   --dry-run       check and print the draft, write nothing`;

@@ -6,11 +6,20 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { completeMeta, outletOf, printsDate, readMeta } from '../../src/ingest/article-meta.js';
+import { completeMeta, outletOf, printsDate, readMeta, sourceIdFor } from '../../src/ingest/article-meta.js';
 
 const given = { title: 'Aleppo talks', publisher: 'Example Wire', url: 'https://www.example.org/a/1', published_on: '2016-12-09' };
 
 describe('article metadata', () => {
+  it('takes the source id from a dated file name, else from publisher, date and title, or from --id', () => {
+    expect(sourceIdFor('/x/example-2016-12-09-aleppo-talks.txt', given)).toBe('example-2016-12-09-aleppo-talks');
+    // "article.txt" would make every such file the source "article".
+    expect(sourceIdFor('/tmp/article.txt', given)).toBe('example-wire-2016-12-09-aleppo-talks');
+    expect(sourceIdFor('/tmp/My Article.txt', given)).toBe('example-wire-2016-12-09-aleppo-talks');
+    expect(sourceIdFor('/tmp/article.txt', given, 'wire-talks')).toBe('wire-talks');
+    expect(() => sourceIdFor('/tmp/article.txt', given, 'Wire Talks')).toThrow(/--id "Wire Talks" is not a lowercase slug/);
+  });
+
   it('takes the outlet from the URL host without www.', () => {
     expect(outletOf('https://www.voanews.com/a/x/3559971.html')).toBe('voanews.com');
     expect(outletOf('https://english.alarabiya.net/News/x')).toBe('english.alarabiya.net');
