@@ -3,8 +3,13 @@
  * database. The answer must be the computed one byte for byte: the same body, type, ETag and Link header on every
  * list (JSON and CSV, with filters, searches, merged multi-value filters, facets and cursors) and every single view.
  */
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
+import { LEDGER_META } from '../../src/db/ledger-meta.js';
 import { testApp } from '../helpers/app.js';
 
 let rendered: FastifyInstance;
@@ -107,5 +112,26 @@ describe('rendered records answer as the computed path does', () => {
     ]);
     expect(a.statusCode).toBe(404);
     expect({ ...a.json(), request_id: null }).toEqual({ ...b.json(), request_id: null });
+  });
+
+  it('a database rendered by other code (another digest in ledger_meta) is answered by computing, not from its strings', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aleppo-ledger-rendered-'));
+    const copy = join(dir, 'ledger.db');
+    copyFileSync(inject('databasePath'), copy);
+    const db = new Database(copy);
+    db.prepare('UPDATE ledger_meta SET value = ? WHERE key = ?').run('rendered-by-other-code', LEDGER_META.rendering);
+    // Stale strings: were they served, the answer would say so.
+    db.prepare("UPDATE rendered SET json = replace(json, 'Lavrov', 'STALE') WHERE record_type = 'statement'").run();
+    db.close();
+    const other = await testApp({ databasePath: copy, responseCacheBytes: 0 });
+    try {
+      expect(other.renderedResponses).toBe(false);
+      const list = await other.inject('/v1/statements?speaker=sergei-lavrov');
+      expect(list.body).not.toContain('STALE');
+      expect(list.body).toBe((await computed.inject('/v1/statements?speaker=sergei-lavrov')).body);
+    } finally {
+      await other.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
