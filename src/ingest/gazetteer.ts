@@ -5,6 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { type ActorEntry, actorEntry, type LocationEntry, locationEntry } from '../seed/annotation-schema.js';
@@ -29,11 +30,53 @@ interface Form {
 }
 
 /**
- * Makes apostrophes and white space uniform without changing the length of the text, so that offsets found in the
- * normalized copy are offsets in the article (’ and ' are the same letter to a curator, and so are the spaces).
+ * Makes apostrophes, white space and accents uniform without changing the length of the text, so that offsets found
+ * in the normalized copy are offsets in the article (’ and ' are the same letter to a curator, and so are the spaces;
+ * "Stéphane" and "Stephane" are one name: a precomposed accented letter becomes its base letter).
  */
 export function normalizeForMatching(value: string): string {
-  return value.replace(/[’‘‛′]/g, "'").replace(/[\u00a0\u2007\u202f]/g, ' ');
+  return value
+    .replace(/[’‘‛′]/g, "'")
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (letter) => {
+      const base = letter.normalize('NFD')[0] as string;
+      return /^[A-Za-z]$/.test(base) ? base : letter;
+    });
+}
+
+/**
+ * A looser key for comparing a new name with known ones: accents, titles, possessives, particles and the usual
+ * transliteration variants of Arabic and Russian names (ou/o/u, ee/y/i, q/k, ph/f, doubled letters) set aside, so that
+ * "Walid al-Mouallem" is "Walid Muallem" and "Mr. Stephane Dujarric" is "Stéphane Dujarric".
+ */
+export function nameKey(value: string): string {
+  return normalizeForMatching(value)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .replace(/\b(?:mr|mrs|ms|miss|dr|prof|sir|gen|ambassador|minister|president|sheikh)\.?\s+/g, '')
+    .replace(/\b(?:al|el|ad|as|ash|ar|an|at|az)-/g, '')
+    .replace(/\bthe\s+/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/ou|oo|o/g, 'u')
+    .replace(/ee|y/g, 'i')
+    .replace(/q/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/([a-z])\1+/g, '$1')
+    .trim();
+}
+
+/**
+ * The names a state goes by in UN and diplomatic prose besides its short name ("Russian Federation", "Syrian Arab
+ * Republic", "People's Republic of China"), from the ISO 3166 English names of i18n-iso-countries, by the state's
+ * country_code. A form with a comma ("Korea, Republic of") is a catalogue form, not prose, and is left out.
+ */
+function formalStateNames(countryCode: string | null | undefined): string[] {
+  if (!countryCode) return [];
+  const alpha2 = countries.alpha3ToAlpha2(countryCode);
+  const names = alpha2 ? countries.getName(alpha2, 'en', { select: 'all' }) : [];
+  return (names ?? []).filter((name) => !name.includes(',') && (name.includes(' ') || name.length > 3));
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,7 +104,8 @@ export class Gazetteer {
     this.locations = new Map(locations.map((l) => [l.id, l]));
     const actorForms: Form[] = [];
     for (const actor of actors) {
-      for (const text of new Set([actor.name, ...actor.aliases])) actorForms.push({ text, id: actor.id, via: 'alias' });
+      const names = [actor.name, ...actor.aliases, ...(actor.kind === 'state' ? formalStateNames(actor.country_code) : [])];
+      for (const text of new Set(names)) actorForms.push({ text, id: actor.id, via: 'alias' });
       // A one-word role ("Brigadier") names nobody in particular; a longer one ("Russian Foreign Minister") does.
       for (const role of actor.roles) if (role.trim().includes(' ')) actorForms.push({ text: role, id: actor.id, via: 'role' });
     }
@@ -99,6 +143,14 @@ export class Gazetteer {
       }
     }
     return new Gazetteer(foldMerged(entries), read('locations.yaml', locationEntry));
+  }
+
+  /** The known actor a name written another way stands for ("Stephane Dion" for "Stéphane Dion"), if exactly one. */
+  actorByName(name: string): ActorEntry | undefined {
+    const key = nameKey(name);
+    if (key.length < 3) return undefined;
+    const found = [...this.actors.values()].filter((actor) => [actor.name, ...actor.aliases].some((form) => nameKey(form) === key));
+    return found.length === 1 ? found[0] : undefined;
   }
 
   actorKind(id: string): string | undefined {

@@ -26,4 +26,29 @@ describe('the gazetteer', () => {
   it('finds places', () => {
     expect(testGazetteer.mentions('shelling in the old town of Port Vell', 'location').map((m) => m.id)).toEqual(['old-town', 'port-vell']);
   });
+
+  it('matches a name written with or without its accents', () => {
+    expect(actors('Helene Dubois met Hélène Dubois’s deputy and Ms. Dubois.')).toEqual([
+      ['Helene Dubois', 'helene-dubois'],
+      ['Hélène Dubois', 'helene-dubois'],
+      ['Dubois', 'helene-dubois'],
+    ]);
+  });
+
+  it('knows a state by its formal name, and a name before a possessive or after a title', () => {
+    expect(
+      actors('The Russian Federation and the Syrian Arab Republic objected; the European Union’s envoy and Ambassador Dubois did not.'),
+    ).toEqual([
+      ['Russian Federation', 'russia'],
+      ['Syrian Arab Republic', 'syria'],
+      ['European Union', 'european-union'],
+      ['Dubois', 'helene-dubois'],
+    ]);
+  });
+
+  it('takes a known person for a name written in another transliteration, not for somebody new', () => {
+    expect(testGazetteer.actorByName('Walid Muallem')?.id).toBe('walid-mouallem');
+    expect(testGazetteer.actorByName('Mr. Walid al-Moallem')?.id).toBe('walid-mouallem');
+    expect(testGazetteer.actorByName('Stephane Dubois')).toBeUndefined();
+  });
 });
