@@ -88,6 +88,8 @@ function classify(name: string): ActorKind | null {
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   const words = name.split(/\s+/u);
   if (words.length === 1) return isAcronym(name) ? 'organization' : null;
+  // "QUESTIONS AND ANSWERS": a heading in capitals is nobody's name.
+  if (words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w))) return null;
   if (words.length > 5) return null;
   return 'person';
 }

@@ -38,16 +38,35 @@ const SKIPPABLE_TAIL = new RegExp(
 // A run of capitalised words, with the particles of Arabic, Dutch, French... names ("Ibrahim Abu al-Laith").
 const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|ben)-)?\\p{Lu}[\\p{L}\\p{M}'’.-]*";
 const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}-])${NAME_TOKEN}(?:\\s+(?:(?:de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|ben|of|for|the|and)\\s+)?${NAME_TOKEN})*`,
+  `(?<![\\p{L}-])${NAME_TOKEN}(?:[^\\S\\n]+(?:(?:de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|ben|of|for|the|and)[^\\S\\n]+){0,2}${NAME_TOKEN})*`,
   'gu',
 );
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
+// "the agency said": the organisation, state or body that last spoke.
+const BODY_DESCRIPTION_TAIL =
+  /(?:^|\s)the\s+(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
+const BODY_KINDS: Record<string, string[]> = {
+  government: ['state'],
+  army: ['state', 'armed_group'],
+  military: ['state'],
+  delegation: ['state'],
+  mission: ['state', 'un_body', 'organization'],
+  group: ['armed_group', 'organization', 'group'],
+  coalition: ['organization', 'group', 'armed_group'],
+};
+// What tells a person's sex in news copy: a courtesy title before the name, or a gendered role word.
+const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess)\.?\s+$/u;
+const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/u;
+const FEMALE_ROLE =
+  /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|girl|actress|queen|princess|grandmother)\b/iu;
+const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|boy|king|prince|grandfather)\b/iu;
+type Gender = 'female' | 'male' | null;
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 const DESCRIPTION_TAIL =
   /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general)\s*$/iu;
 const SPOKESPERSON =
-  /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
+  /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|delegate|delegates|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
 
 /** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
 function stripTail(value: string): string {
@@ -73,6 +92,9 @@ export function isSkippable(between: string): boolean {
 export class SpeakerResolver {
   private readonly proposalsById = new Map<string, ProposedActor>();
   private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];
+  /** Speech already attributed in this pass: its speaker, where the subject stands and the words reported. */
+  private noted: { subject: Span; speech: Span; speaker: SpeakerResolution }[] = [];
+  private readonly genders = new Map<string, Gender>();
   /** Mentions outside quotations: "our American partners" inside a quote names no speaker. */
   private readonly actorMentions: Mention[];
   private readonly personMentions: Mention[];
@@ -100,7 +122,7 @@ export class SpeakerResolver {
       if (this.inQuote({ start, end })) continue;
       const candidate = this.nameCandidate(start, end, 'after');
       if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
-      const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*,/u.exec(this.text.slice(candidate.end, candidate.end + 140));
+      const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(candidate.end, candidate.end + 140));
       found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
     }
     return found;
@@ -108,6 +130,19 @@ export class SpeakerResolver {
 
   private inQuote(span: Span): boolean {
     return this.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  }
+
+  /** A new pass over the article: what earlier passes attributed is forgotten (the proposals are kept). */
+  startPass(): void {
+    this.noted = [];
+  }
+
+  /**
+   * The extractor tells the resolver each statement it made, so that a later "he said" can point back to the speaker
+   * (the subject of the last speech, not a person named inside the words reported).
+   */
+  noteSpeech(speaker: SpeakerResolution, subject: Span, speech: Span[]): void {
+    for (const span of speech) this.noted.push({ subject, speech: span, speaker });
   }
 
   proposals(): ProposedActor[] {
@@ -138,9 +173,28 @@ export class SpeakerResolver {
 
     const subject = stripTail(text.slice(region.start, region.end));
     const subjectEnd = region.start + subject.trimEnd().length;
-    if (PRONOUN_TAIL.test(subject)) return this.antecedent(subjectEnd, 'pronoun', null);
+    // "remarks by Sergei Lavrov, who said that": the relative pronoun's antecedent speaks.
+    if (subject.trim() === '' || /^\s*who\s*$/iu.test(subject)) {
+      const who = /,\s*(?:who\s+)?$/u.exec(text.slice(Math.max(0, region.start - 12), subjectEnd));
+      if (who && /\bwho\s*$/iu.test(text.slice(Math.max(0, region.start - 12), subjectEnd)))
+        return this.relativeAntecedent(Math.max(0, region.start - 12) + who.index);
+    }
+    // "Its spokeswoman, Ana Ruiz, said", "A spokesman for Relief Watch, Jonas Berg, said": the apposed name speaks.
+    const apposedName = this.apposedName(region.start, subjectEnd);
+    if (apposedName) return apposedName;
+    const pronoun = PRONOUN_TAIL.exec(subject);
+    if (pronoun) return this.antecedent(subjectEnd, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
+    const body = BODY_DESCRIPTION_TAIL.exec(subject);
+    if (body) {
+      const found = this.bodyAntecedent(subjectEnd, (body[1] as string).toLowerCase(), true);
+      if (found.status !== 'none') return found;
+    }
     const description = DESCRIPTION_TAIL.exec(subject);
-    if (description) return this.antecedent(subjectEnd, 'description', (description[1] as string).toLowerCase());
+    if (description) {
+      const found = this.antecedent(subjectEnd, 'description', (description[1] as string).toLowerCase());
+      // "the Russian envoy said" with no envoy named before: the state or body the envoy speaks for.
+      return found.status === 'none' ? this.spokesperson(region.start, subjectEnd) : found;
+    }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
     // A name the gazetteer does not know, right before the verb or before an appositive ("X, a spokesman for Y, said").
@@ -171,8 +225,17 @@ export class SpeakerResolver {
     const text = this.text;
     const phraseEnd = (() => {
       const rest = text.slice(verb.end, regionEnd);
-      const stop = /[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/u.exec(rest);
-      return verb.end + (stop ? stop.index : rest.length);
+      for (const stop of rest.matchAll(/[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/gu)) {
+        // "said Ms. Ruiz", "said U.N. spokesman X": the full stop of an abbreviation or initial does not end it.
+        if (
+          stop[0] === '.' &&
+          (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|St|\p{Lu})$/u.test(rest.slice(0, stop.index)) ||
+            /^\p{L}/u.test(rest.slice(stop.index + 1)))
+        )
+          continue;
+        return verb.end + stop.index;
+      }
+      return verb.end + rest.length;
     })();
     const phrase = { start: verb.end, end: phraseEnd };
     const inPhrase = (span: Span) => span.start >= phrase.start && span.end <= phrase.end;
@@ -182,7 +245,8 @@ export class SpeakerResolver {
     const proposedMention = this.proposalMentions.find((p) => inPhrase(p.span));
     if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
     const words = text.slice(phrase.start, phrase.end);
-    if (/^\s*(?:he|she)\b/iu.test(words)) return this.antecedent(verb.start, 'pronoun', null);
+    const pronoun = /^\s*(he|she)\b/iu.exec(words);
+    if (pronoun) return this.antecedent(verb.start, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
     // The last run of capitals in the phrase is the name ("said U.N. spokesman Stephane Dujarric").
     const runs = [...words.matchAll(CAPITALISED_RUN)];
     const lastRun = runs.at(-1);
@@ -203,35 +267,168 @@ export class SpeakerResolver {
     return { status: 'actor', id: mention.id, via: mention.via, mention };
   }
 
-  /** The last person named before `position`: for "he said", or for "the envoy said" the last one with that title. */
-  private antecedent(position: number, via: SpeakerVia, title: string | null): SpeakerResolution {
-    const candidates: { end: number; resolve: () => SpeakerResolution }[] = [];
+  /**
+   * The person a pronoun or description points back to: the nearest one before `position` that fits (the sex the
+   * pronoun gives, the title the description names), counting the subjects of speech already attributed and not
+   * the people named inside the words they reported.
+   */
+  private antecedent(position: number, via: SpeakerVia, title: string | null, gender: Gender = null): SpeakerResolution {
+    const candidates: { end: number; resolve: () => SpeakerResolution; gender: () => Gender }[] = [];
+    const reported = (span: Span) =>
+      this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
     for (const mention of this.personMentions) {
-      if (mention.end > position) continue;
+      if (mention.end > position || reported(mention)) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
-      candidates.push({ end: mention.end, resolve: () => ({ status: 'actor', id: mention.id, via, mention: null }) });
+      candidates.push({
+        end: mention.end,
+        resolve: () => ({ status: 'actor', id: mention.id, via, mention: null }),
+        gender: () => this.actorGender(mention.id),
+      });
     }
     // A person named but not yet quoted ("Vitaly Churkin, Russia's ambassador, has rejected ... he told reporters"):
     // proposed only if chosen.
-    if (!title) {
-      for (const latent of this.latentPersons) {
-        if (latent.candidate.end > position) continue;
+    for (const latent of this.latentPersons) {
+      if (latent.candidate.end > position || reported(latent.candidate)) continue;
+      if (title && !`${latent.role ?? ''} ${latent.candidate.title ?? ''}`.toLowerCase().includes(title)) continue;
+      candidates.push({
+        end: latent.candidate.end,
+        resolve: () => {
+          const registered = this.register(latent.candidate, latent.role);
+          return registered.status === 'proposed' ? { ...registered, via, mention: null } : { ...registered, via, mention: null };
+        },
+        gender: () => this.nameGender([latent.candidate.name], [latent.role ?? '', latent.candidate.title ?? '']),
+      });
+    }
+    for (const { span, proposal } of this.proposalMentions) {
+      if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
+      if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
+      candidates.push({
+        end: span.end,
+        resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
+        gender: () => this.nameGender(proposal.aliases, proposal.roles),
+      });
+    }
+    for (const note of this.noted) {
+      const speaker = note.speaker;
+      if (note.subject.end > position) continue;
+      if (speaker.status === 'actor' && this.gazetteer.actorKind(speaker.id) === 'person') {
+        if (title && !this.actorHasTitle(speaker.id, title)) continue;
         candidates.push({
-          end: latent.candidate.end,
-          resolve: () => {
-            const registered = this.register(latent.candidate, latent.role);
-            return registered.status === 'proposed' ? { ...registered, via, mention: null } : registered;
-          },
+          end: note.subject.end,
+          resolve: () => ({ ...speaker, via, mention: null }),
+          gender: () => this.actorGender(speaker.id),
+        });
+      } else if (speaker.status === 'proposed' && speaker.proposal.kind === 'person') {
+        const proposal = speaker.proposal;
+        if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
+        candidates.push({
+          end: note.subject.end,
+          resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
+          gender: () => this.nameGender(proposal.aliases, proposal.roles),
         });
       }
     }
-    for (const { span, proposal } of this.proposalMentions) {
-      if (span.end > position || proposal.kind !== 'person') continue;
-      if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
-      candidates.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via, mention: null }) });
+    const fitting = candidates.filter((c) => {
+      if (!gender) return true;
+      const own = c.gender();
+      return own === null || own === gender;
+    });
+    fitting.sort((a, b) => a.end - b.end);
+    return fitting.at(-1)?.resolve() ?? { status: 'none' };
+  }
+
+  /** "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. */
+  private bodyAntecedent(position: number, noun: string | null, speakersOnly = false): SpeakerResolution {
+    const kinds = noun ? (BODY_KINDS[noun] ?? ['organization', 'un_body']) : null;
+    const fits = (kind: string) => kind !== 'person' && (!kinds || kinds.includes(kind));
+    const candidates: { end: number; resolve: () => SpeakerResolution }[] = [];
+    // "the agency said" points back only to a body that has just spoken (within a few sentences): on the held-out
+    // articles the nearest body named, or a bare "it said", was the wrong one more often than the right one.
+    for (const mention of speakersOnly ? [] : this.actorMentions)
+      if (mention.end <= position && fits(mention.kind)) candidates.push({ end: mention.end, resolve: () => this.actor(mention) });
+    for (const { span, proposal } of speakersOnly ? [] : this.proposalMentions)
+      if (span.end <= position && fits(proposal.kind))
+        candidates.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
+    for (const note of this.noted) {
+      const speaker = note.speaker;
+      if (note.subject.end > position || (speakersOnly && position - note.speech.end > 300)) continue;
+      const kind =
+        speaker.status === 'actor'
+          ? this.gazetteer.actorKind(speaker.id)
+          : speaker.status === 'proposed'
+            ? speaker.proposal.kind
+            : undefined;
+      if (kind && fits(kind))
+        candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, mention: null }) as SpeakerResolution });
     }
     candidates.sort((a, b) => a.end - b.end);
-    return candidates.at(-1)?.resolve() ?? { status: 'none' };
+    const chosen = candidates.at(-1)?.resolve();
+    if (!chosen || (chosen.status !== 'actor' && chosen.status !== 'proposed')) return { status: 'none' };
+    return { ...chosen, via: 'description', mention: null };
+  }
+
+  /** The person named right before ", who": a known person, or a new name. */
+  private relativeAntecedent(comma: number): SpeakerResolution {
+    const known = this.personMentions.find((m) => m.end === comma) ?? this.actorMentions.find((m) => m.end === comma);
+    if (known) return this.actor(known);
+    const proposed = this.proposalMentions.find((p) => p.span.end === comma);
+    if (proposed) return { status: 'proposed', proposal: proposed.proposal, via: 'name', mention: proposed.span };
+    const candidate = this.nameCandidate(Math.max(0, comma - 80), comma, 'before');
+    return candidate?.kind === 'person' ? this.register(candidate, null) : { status: 'none' };
+  }
+
+  /** "Its spokeswoman, Ana Ruiz," before the verb: the name in the last appositive, when it is a person's. */
+  private apposedName(start: number, end: number): SpeakerResolution | null {
+    const phrase = this.text.slice(start, end);
+    const apposed = /^(.*\S)\s*,\s*([^,;:()"“”]{2,60}?)\s*,?\s*$/u.exec(phrase);
+    if (!apposed || !/,\s*$/u.test(phrase)) return null;
+    const head = (apposed[1] as string).trim();
+    if (
+      !SPOKESPERSON.test(head) &&
+      !DESCRIPTION_TAIL.test(head) &&
+      !/\b(?:spokeswoman|spokesman|spokesperson|head|chief|director|leader|commander)\b/iu.test(head)
+    )
+      return null;
+    const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
+    const nameEnd = nameStart + (apposed[2] as string).length;
+    const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
+    const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
+    if (known) return this.actor(known);
+    const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
+    if (candidate?.kind !== 'person' || candidate.start !== nameStart) return null;
+    return this.register(candidate, role.length >= 2 && role.split(/\s+/u).length <= 12 ? role : null);
+  }
+
+  private actorGender(id: string): Gender {
+    const actor = this.gazetteer.actors.get(id);
+    return actor ? this.nameGender([actor.name, ...actor.aliases], actor.roles) : null;
+  }
+
+  /** A person's sex as the article and the gazetteer give it: courtesy titles before the name, gendered roles. */
+  private nameGender(names: string[], roles: string[]): Gender {
+    const key = [...names, '|', ...roles].join('\u0000');
+    const cached = this.genders.get(key);
+    if (cached !== undefined) return cached;
+    let female = roles.some((r) => FEMALE_ROLE.test(r));
+    let male = roles.some((r) => MALE_ROLE.test(r));
+    for (const name of names) {
+      if (name.length < 3) continue;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      for (const match of this.text.matchAll(pattern)) {
+        const before = this.text.slice(Math.max(0, match.index - 8), match.index);
+        if (FEMALE_TITLE.test(before)) female = true;
+        if (MALE_TITLE.test(before)) male = true;
+        // "X, a spokeswoman for ...": the appositive right after the name.
+        const apposed = /^\s*,\s*(?:the|a|an|its|their)?\s*([^,;:()"“”]{1,60}?)\s*[,.]/u.exec(
+          this.text.slice(match.index + match[0].length, match.index + match[0].length + 80),
+        );
+        if (apposed && FEMALE_ROLE.test(apposed[1] as string)) female = true;
+        if (apposed && MALE_ROLE.test(apposed[1] as string)) male = true;
+      }
+    }
+    const gender: Gender = female === male ? null : female ? 'female' : 'male';
+    this.genders.set(key, gender);
+    return gender;
   }
 
   private actorHasTitle(id: string, title: string): boolean {
@@ -265,6 +462,9 @@ export class SpeakerResolver {
 
   /** The proposed actor for a name, reusing one already proposed under that name. */
   private register(candidate: NameCandidate, apposedRole: string | null): SpeakerResolution {
+    // "Stephane Dujarric" or "Walid Muallem" for a known "Stéphane Dujarric" or "Walid al-Mouallem": not somebody new.
+    const known = this.gazetteer.actorByName(candidate.name);
+    if (known) return { status: 'actor', id: known.id, via: 'name', mention: candidate };
     const existing = [...this.proposalsById.values()].find((p) => p.aliases.includes(candidate.name));
     if (existing) {
       if (apposedRole) this.addRole(existing, apposedRole);
@@ -277,7 +477,9 @@ export class SpeakerResolver {
     if (candidate.kind === 'person' && words.length > 1) aliases.push(words.at(-1) as string);
     const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.slice(candidate.end, candidate.end + 12));
     if (acronym) aliases.push(acronym[1] as string);
-    const roles = [candidate.title, apposedRole].filter((r): r is string => r !== null);
+    // A role the article gives the name elsewhere ("by Stéphane Dujarric, Spokesman for the Secretary-General.").
+    const latentRole = this.latentPersons.find((l) => l.candidate.name === candidate.name && l.role)?.role ?? null;
+    const roles = [...new Set([candidate.title, apposedRole ?? latentRole].filter((r): r is string => r !== null))];
     const proposal: ProposedActor = {
       id,
       name: candidate.name,
@@ -317,5 +519,6 @@ function appositiveRole(appositive: string): string | null {
     .replace(/\s*,\s*$/u, '')
     .replace(/^(?:the|a|an)\s+/iu, '');
   if (/^(?:who|which|whose)\b/iu.test(inner)) return null; // a relative clause describes, it is not a title
+  if (/^(?:for|in|on|at|by|with|however|meanwhile|too|also)\b/iu.test(inner)) return null; // "for its part" is no title
   return inner.length >= 2 && inner.split(/\s+/u).length <= 12 ? inner : null;
 }

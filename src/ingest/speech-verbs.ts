@@ -12,8 +12,8 @@ export interface SpeechVerb extends Span {
   lemma: string;
   /** "adding that", "saying": continues the speech of the clause before. */
   participle: boolean;
-  /** What must follow for an indirect statement: any clause, or "that". */
-  complement: 'any' | 'that';
+  /** What must follow for an indirect statement: any clause, or "that"; `quote`: it only attributes quotations. */
+  complement: 'any' | 'that' | 'quote';
   /** "according to X": the speaker follows the verb. */
   speakerAfter: boolean;
 }
@@ -69,8 +69,12 @@ const ENTRIES: Entry[] = [
   { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
   { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },
   { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
+  // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
+  { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
 ];
+
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|your|these|those|such|whose)\s+$/iu;
 
 const compiled = ENTRIES.map((entry) => ({
   entry,
@@ -92,6 +96,8 @@ export function findSpeechVerbs(text: string, region: Span, quotations: Quotatio
       for (const match of slice.matchAll(pattern)) {
         const start = region.start + match.index;
         if (inQuote(start)) continue;
+        // "its claims", "the calls for", "a warning": after a determiner the word is a noun.
+        if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
         verbs.push({
           start,
           end: start + match[0].length,

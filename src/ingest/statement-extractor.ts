@@ -47,6 +47,9 @@ const SENTENCE_FINAL =
   /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+in\s+a\s+statement)?\s*[.!?]?\s*$/u;
 const TOLD_OBJECT_THEN_CLAUSE =
   /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of)\s)[\p{L}.'’-]+\s+){1,4}?(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\s+\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)\b/iu;
+const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn']);
+// "Asked whether X could confirm ...": a verb after a modal is a question or a possibility, not a report.
+const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
 const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, village: 5, district: 4, city: 3, region: 2, country: 1 };
 
@@ -72,6 +75,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
 
 export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver): ExtractedStatement[] {
   const found: ExtractedStatement[] = [];
+  resolver.startPass();
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
     const previous = found.at(-1) ?? null;
@@ -124,7 +128,18 @@ function paragraphStatements(
   };
   const { statements, used } = quotedStatements(scope, previousStatement);
   reportedStatements(scope, used, statements);
-  return statements.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+  // "X said ... and dismissed its claims as “lies.”": one sentence, one speaker, one record.
+  const kept = statements.filter(
+    (s) =>
+      s.kind !== 'partial' ||
+      !statements.some(
+        (other) =>
+          other.kind === 'indirect' &&
+          speakerKey(other.speaker) === speakerKey(s.speaker) &&
+          s.evidence.every((e) => other.evidence.some((o) => o.start <= e.start && e.end <= o.end)),
+      ),
+  );
+  return kept.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
 }
 
 const sentenceAt = (scope: ParagraphScope, position: number): Segment =>
@@ -202,6 +217,7 @@ function quotedStatements(
     }
     current = newStatement(scope, speaker, kind, [evidence], verb, attribution, false);
     current.speakerRole = roleOf(article, speaker, attribution[0] as Span, verb);
+    scope.resolver.noteSpeech(speaker, speaker.mention ?? verb, [evidence]);
     statements.push(current);
   });
   return { statements, used };
@@ -252,13 +268,24 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution: [trailer, lead], leadWords };
   }
   if (!leadVerb) return { how: 'unattributed', leadWords };
-  const start = clauseStart(text, openSentence.start, leadVerb.start, notBefore);
-  const speaker = leadVerb.speakerAfter ? resolver.after(leadVerb, open) : resolver.before(leadVerb, start);
+  // "Haddad rejected the report, dismissing ...": a participle's subject is that of the verb before it.
+  const finite = leadVerb.participle
+    ? (verbs.filter((v) => !v.participle && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
+      sentenceMainVerb(text, openSentence, leadVerb))
+    : leadVerb;
+  const start = clauseStart(text, openSentence.start, finite.start, notBefore);
+  const speaker = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(finite, start);
   const between = text.slice(leadVerb.end, open);
   const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
   const kind = adjacent ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
-  if (kind === 'partial' && (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open))))
+  // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
+  const woven = WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open));
+  if (
+    kind === 'partial' &&
+    !woven &&
+    (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)))
+  )
     return { how: 'scare-quotes' };
   return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [{ start, end: open }], leadWords };
 }
@@ -274,7 +301,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
   for (const verb of verbs) {
     if (used.has(verb)) continue;
     const before = text.slice(Math.max(paragraph.start, verb.start - 12), verb.start);
-    if (verb.participle && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue; // ", adding that": the clause before goes on
+    // ", adding that": the clause before goes on; "opened the briefing by saying that" reports.
+    const bySaying = verb.participle && /\bby\s+$/u.test(before);
+    if (verb.participle && !bySaying && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue;
+    if (MODAL_BEFORE.test(before)) continue;
     const sentence = sentenceAt(scope, verb.start);
     const lastQuoteClose = quotes
       .filter((q) => (q.closeMark ?? q.end) < verb.start)
@@ -287,7 +317,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       if (comma < Math.max(sentence.start, lastQuoteClose) || wordCount(text.slice(sentence.start, comma)) < 4) continue;
       start = comma + 2;
     }
-    const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(verb, start);
+    const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : verb;
+    if (bySaying) start = sentence.start;
+    const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start);
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
     if (!final && !hasComplement(text, verb, sentence)) continue;
 
@@ -305,11 +337,26 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     }
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
     const evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
-    const attribution = final ? { start, end: sentence.end } : { start: sentence.start, end: complementStart(text, verb, sentence) };
+    // The attribution is the sentence up to what is reported, less a question or report it answers: "Asked whether
+    // ... killed on Wednesday, the Spokesman said" is not dated Wednesday ("a day after X said" is dated by its day).
+    const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(sentence.start, start)) || /^Asked\b/u.test(sentence.text);
+    const attribution = final
+      ? { start, end: sentence.end }
+      : { start: answers ? start : sentence.start, end: complementStart(text, verb, sentence) };
     const statement = newStatement(scope, resolution, 'indirect', [evidence], verb, [attribution], false);
     statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
+    resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
   }
+}
+
+/** "The Spokesman opened the briefing by saying that": the word after the sentence's subject stands in for its verb. */
+function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): SpeechVerb {
+  const subject = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|al|de)[^\S\n]+)+/u.exec(text.slice(sentence.start, verb.start));
+  if (!subject) return verb;
+  const start = sentence.start + subject[0].length;
+  const word = /^\p{Ll}+/u.exec(text.slice(start, verb.start));
+  return word ? { ...verb, start, end: start + word[0].length } : verb;
 }
 
 /** Single-quoted passages are speech only when they are sentences ("‘We will stay,’ he said"), not titles. */
@@ -333,6 +380,7 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
 /** Whether the verb is followed by what it reports: "that ..." where the verb requires it, or some clause. */
 function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean {
   if (verb.speakerAfter) return wordCount(text.slice(sentence.start, verb.start)) + wordCount(text.slice(verb.end, sentence.end)) >= 6;
+  if (verb.complement === 'quote') return false;
   const after = text.slice(verb.end, sentence.end);
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
   if (verb.lemma === 'tell' && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
@@ -436,6 +484,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     ) {
       statement.said = inherit(previous.said);
       statement.place ??= previous.place;
+    } else if (occasion(article, statement)) {
+      statement.said = occasion(article, statement) as When;
     } else {
       statement.said = publicationWhen(
         article.publishedOn,
@@ -454,6 +504,33 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     if (places[0]) statement.place = places[0].id;
     previous = statement;
   }
+}
+
+/**
+ * "X gave his last news conference on Friday. He said ...": the day the sentence before gives for the speaker's
+ * occasion, when that sentence names the speaker and the statement's own words give none.
+ */
+function occasion(article: ArticleAnalysis, statement: ExtractedStatement): When | null {
+  const { text } = article;
+  const paragraph = article.paragraphs[statement.paragraph] as Segment;
+  const sentences = splitSentences(text, paragraph);
+  const first = statement.evidence[0] as Span;
+  const index = sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
+  const before = sentences[index - 1];
+  if (index <= 0 || !before) return null;
+  const speaker = statement.speaker;
+  const names =
+    speaker.status === 'actor'
+      ? article.actorMentions.filter((m) => m.id === speaker.id && m.start >= before.start && m.end <= before.end).length
+      : speaker.proposal.aliases.filter((alias) => before.text.includes(alias)).length;
+  if (names === 0) return null;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  const day = article.dateMentions.find(
+    (m) => m.start >= before.start && m.end <= before.end && !inQuote(m) && m.kind === 'point' && m.when.precision === 'day',
+  );
+  return day
+    ? { ...day.when, note: `the day of the occasion the sentence before gives${day.when.note ? ` (${day.when.note})` : ''}` }
+    : null;
 }
 
 const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));

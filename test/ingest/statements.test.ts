@@ -181,3 +181,111 @@ describe('the day a statement was made', () => {
     expect(statements).toHaveLength(1);
   });
 });
+
+describe('the attribution forms a new article uses (issue 11, item 3)', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+
+  it('"X said" and "said X", for known and new people', () => {
+    expect(speakers('Peter Okafor said the bridge at the port city had been cut.')).toEqual([['peter-okafor', 'indirect']]);
+    expect(speakers('"The bridge is down," said Peter Okafor.')).toEqual([['peter-okafor', 'direct']]);
+    expect(speakers('"The bridge is down," said Karl Brenner, a driver for Relief Watch.')).toEqual([['proposed:karl-brenner', 'direct']]);
+  });
+
+  it('"X told reporters", with and without quotation marks', () => {
+    expect(speakers('"We counted forty trucks," Lindqvist told reporters.')).toEqual([['maria-lindqvist', 'direct']]);
+    expect(speakers('Lindqvist told reporters the trucks had waited three days.')).toEqual([['maria-lindqvist', 'indirect']]);
+  });
+
+  it('"He said:" before a quotation, the pronoun pointing back to the person named', () => {
+    const text = 'Omar Haddad walked through the market on Sunday. He said: "Nothing here is left standing."';
+    expect(speakers(text)).toEqual([['omar-haddad', 'direct']]);
+  });
+
+  it('"said Ms. X" and "Mr. X said", with titles before known and new names', () => {
+    expect(speakers('"We will be back," said Ms. Lindqvist.')).toEqual([['maria-lindqvist', 'direct']]);
+    expect(speakers('"The wells are dry," said Ms. Ana Ruiz.')).toEqual([['proposed:ana-ruiz', 'direct']]);
+    expect(speakers('Mr. Haddad said the mediation would go on.')).toEqual([['omar-haddad', 'indirect']]);
+  });
+
+  it('"according to X"', () => {
+    expect(speakers('Forty families reached the port city overnight, according to Relief Watch.')).toEqual([['relief-watch', 'indirect']]);
+  });
+
+  it('a quotation continued after "he added" is the same statement', () => {
+    const text = '"The road is closed," Haddad said. "We will try again on Friday," he added.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['The road is closed,', 'We will try again on Friday,'] },
+    ]);
+  });
+
+  it('resolves a pronoun to the nearest person it fits, across sentences and paragraphs', () => {
+    const text = [
+      'Ms. Lindqvist flew to Port Vell on Monday, where she met Mr. Haddad and Mr. Okafor.',
+      'The talks lasted six hours.',
+      '"We are closer than we were," she said.',
+      '"It is not enough," he said after Lindqvist left.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['maria-lindqvist', 'direct'],
+      ['peter-okafor', 'direct'],
+    ]);
+  });
+
+  it('resolves "he said" to the last speaker, not a person named inside the words reported', () => {
+    const text = [
+      'Peter Okafor said the convoy had been stopped at the river, where Omar Haddad had promised it safe passage.',
+      '"Promises are not trucks," he said.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toEqual(['peter-okafor', 'direct']);
+  });
+
+  it('reads "the agency said" as the organisation last named', () => {
+    const text = 'Relief Watch warned that the bakeries would close. The agency said it had flour for two days.';
+    expect(speakers(text)).toEqual([
+      ['relief-watch', 'indirect'],
+      ['relief-watch', 'indirect'],
+    ]);
+  });
+
+  it('takes a quoted word woven into the sentence for a partial statement', () => {
+    const text = 'Haddad rejected the report, dismissing its claims as “lies.”';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', kind: 'partial', evidence: ['lies.'] }]);
+  });
+
+  it('keeps one record for one sentence that reports and then quotes a word', () => {
+    const text = 'Haddad said the report was false and dismissed its claims as “lies.”';
+    expect(speakers(text)).toEqual([['omar-haddad', 'indirect']]);
+  });
+
+  it('lets states and delegations speak', () => {
+    expect(speakers('The Russian delegate said the draft ignored the fighters in the city.')).toEqual([['russia', 'indirect']]);
+    expect(speakers("Sweden's representative said the council had failed the city.")).toEqual([['sweden', 'indirect']]);
+    expect(speakers('The representative of the Syrian Arab Republic said that the corridors were open.')).toEqual([['syria', 'indirect']]);
+    expect(speakers('"This text is a trap," the Russian envoy said.')).toEqual([['russia', 'direct']]);
+  });
+
+  it('finds indirect speech: "X said that ..." and "X said her government would ..."', () => {
+    expect(speakers('Lindqvist said that the aid would arrive on time.')).toEqual([['maria-lindqvist', 'indirect']]);
+    expect(speakers('Lindqvist said her government would double its aid.')).toEqual([['maria-lindqvist', 'indirect']]);
+    expect(speakers('A spokesman for Relief Watch, Jonas Berg, said that the warehouse was empty.')).toEqual([
+      ['proposed:jonas-berg', 'indirect'],
+    ]);
+  });
+
+  it('takes a name given by apposition to a role as the speaker, with that role', () => {
+    const text = 'Relief Watch sent two trucks. Its spokeswoman, Ana Ruiz, said the drivers were turned back.';
+    const extraction = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ana-ruiz']);
+    expect(extraction.proposals[0]?.roles).toEqual(['spokeswoman']);
+  });
+
+  it('does not take a question about what somebody could say for a statement', () => {
+    const text = 'Asked whether Relief Watch could confirm the figures, Okafor said the count was not finished.';
+    expect(speakers(text)).toEqual([['peter-okafor', 'indirect']]);
+  });
+
+  it('does not make a person of a weekday and the name that opens the next paragraph', () => {
+    const text = 'The trucks left on Sunday.\n\nRelief Watch said: "They will return."\n\n"Nobody will stop them," she said.';
+    expect(extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).proposals).toEqual([]);
+  });
+});
