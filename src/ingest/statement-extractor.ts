@@ -484,8 +484,6 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     ) {
       statement.said = inherit(previous.said);
       statement.place ??= previous.place;
-    } else if (occasion(article, statement)) {
-      statement.said = occasion(article, statement) as When;
     } else {
       statement.said = publicationWhen(
         article.publishedOn,
@@ -504,33 +502,6 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     if (places[0]) statement.place = places[0].id;
     previous = statement;
   }
-}
-
-/**
- * "X gave his last news conference on Friday. He said ...": the day the sentence before gives for the speaker's
- * occasion, when that sentence names the speaker and the statement's own words give none.
- */
-function occasion(article: ArticleAnalysis, statement: ExtractedStatement): When | null {
-  const { text } = article;
-  const paragraph = article.paragraphs[statement.paragraph] as Segment;
-  const sentences = splitSentences(text, paragraph);
-  const first = statement.evidence[0] as Span;
-  const index = sentences.findIndex((s) => s.start <= first.start && first.start < s.end);
-  const before = sentences[index - 1];
-  if (index <= 0 || !before) return null;
-  const speaker = statement.speaker;
-  const names =
-    speaker.status === 'actor'
-      ? article.actorMentions.filter((m) => m.id === speaker.id && m.start >= before.start && m.end <= before.end).length
-      : speaker.proposal.aliases.filter((alias) => before.text.includes(alias)).length;
-  if (names === 0) return null;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
-  const day = article.dateMentions.find(
-    (m) => m.start >= before.start && m.end <= before.end && !inQuote(m) && m.kind === 'point' && m.when.precision === 'day',
-  );
-  return day
-    ? { ...day.when, note: `the day of the occasion the sentence before gives${day.when.note ? ` (${day.when.note})` : ''}` }
-    : null;
 }
 
 const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
