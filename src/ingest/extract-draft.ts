@@ -230,7 +230,9 @@ export function placeProposals(
   const redirect = new Map<string, string>();
   const entries: ActorEntry[] = [];
   const byName = new Map<string, ActorEntry>();
-  for (const proposal of proposals) {
+  // Clean names first: a name cut at a line break joins the actor of that name rather than giving it its kind.
+  const ordered = [...proposals.filter((p) => !p.name.includes('\n')), ...proposals.filter((p) => p.name.includes('\n'))];
+  for (const proposal of ordered) {
     const lines = proposal.name
       .split(/\n/u)
       .map((line) => line.trim())
@@ -269,7 +271,8 @@ export function placeProposals(
     for (const alias of entry.aliases) {
       const key = slugify(alias);
       const holder = owner.get(key);
-      if (!key || alias === entry.name || kept.includes(alias) || (holder !== undefined && holder !== entry.id)) continue;
+      const elsewhere = holder !== undefined && holder !== entry.id;
+      if (!key || alias.includes('\n') || alias === entry.name || kept.includes(alias) || elsewhere) continue;
       kept.push(alias);
       owner.set(key, entry.id);
     }

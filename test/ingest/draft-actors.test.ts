@@ -1,0 +1,56 @@
+/**
+ * One actor per name in a draft (placeProposals): what the sixteen-article run (ingest-many.test.ts) found broken,
+ * on small made-up proposals: a known actor spelt without its accent, one body proposed twice (once with the last
+ * word of the previous paragraph glued on), and aliases another actor already answers to.
+ */
+import { describe, expect, it } from 'vitest';
+import { placeProposals } from '../../src/ingest/extract-draft.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import type { ProposedActor } from '../../src/ingest/speaker-resolution.js';
+
+const gazetteer = new Gazetteer(
+  [
+    { id: 'stephane-dion', name: 'Stéphane Dion', kind: 'person', aliases: ['Dion'], roles: [], method: 'curated', confidence: 1 },
+    { id: 'russia', name: 'Russia', kind: 'state', aliases: ['Moscow'], roles: [], method: 'curated', confidence: 1 },
+  ],
+  [],
+);
+const text = 'Meals were delivered since Sunday.\n\nUNICEF, for its part, warned. Stephane Dion said so. Ana Ruiz said.';
+const proposal = (id: string, name: string, kind: ProposedActor['kind'], aliases: string[] = []): ProposedActor => ({
+  id,
+  name,
+  kind,
+  aliases,
+  roles: [],
+  mention: { start: 0, end: 5 },
+});
+
+describe('placing proposed actors', () => {
+  const { entries, idOf } = placeProposals(
+    [
+      proposal('stephane-dion-proposed', 'Stephane Dion', 'person', ['Dion']),
+      proposal('sunday-unicef', 'Sunday.\n\nUNICEF', 'person', ['Sunday.\n\nUNICEF', 'UNICEF']),
+      proposal('unicef', 'UNICEF', 'un_body'),
+      proposal('ana-ruiz', 'Ana Ruiz', 'person', ['Ruiz', 'Moscow', 'UNICEF']),
+    ],
+    gazetteer,
+    'example-source',
+    text,
+  );
+
+  it('gives a known actor, spelt without its accent, no second actor', () => {
+    expect(idOf('stephane-dion-proposed')).toBe('stephane-dion');
+    expect(entries.map((e) => e.id)).not.toContain('stephane-dion-proposed');
+  });
+
+  it('makes one actor of one name, with the kind of the cleanly named proposal and no name over a line break', () => {
+    expect(idOf('sunday-unicef')).toBe('unicef');
+    expect(idOf('unicef')).toBe('unicef');
+    expect(entries.find((e) => e.id === 'unicef')).toMatchObject({ name: 'UNICEF', kind: 'un_body', aliases: [] });
+  });
+
+  it("leaves out an alias another actor answers to, and keeps the actor's own", () => {
+    expect(entries.find((e) => e.id === 'ana-ruiz')?.aliases).toEqual(['Ruiz']);
+    expect(entries.map((e) => e.id).sort()).toEqual(['ana-ruiz', 'unicef']);
+  });
+});
