@@ -23,7 +23,8 @@ export interface NumberExpression extends Span {
   compound: string | null;
 }
 
-const UNITS: Record<string, number> = {
+/** Number words below twenty, the one table of them: the date reader counts days with it too. */
+export const UNITS: Record<string, number> = {
   zero: 0,
   one: 1,
   two: 2,
