@@ -41,6 +41,21 @@ export const Provenance = {
   }),
 };
 
+/** The closing fields of every sourced record (event, statement, vote, figure): its provenance, then the words it cites. */
+export const sourcedFields = { ...Provenance, evidence: z.array(Evidence) };
+
+type DateReading<P extends string> = { [K in `${P}_precision`]: typeof Precision } & { [K in `${P}_basis`]: typeof DateBasis } & {
+  [K in `${P}_note`]: z.ZodNullable<z.ZodString>;
+};
+
+/** How a record's date was read, in the fields that follow the date itself: `<prefix>_precision`, `_basis` and `_note`. */
+export const dateReading = <P extends string>(prefix: P): DateReading<P> =>
+  ({
+    [`${prefix}_precision`]: Precision,
+    [`${prefix}_basis`]: DateBasis,
+    [`${prefix}_note`]: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+  }) as DateReading<P>;
+
 export const Problem = z
   .object({
     type: z.string().meta({ description: 'A URI naming the kind of problem.' }),

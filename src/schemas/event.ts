@@ -2,21 +2,19 @@ import { z } from 'zod';
 import { EVENT_TYPES } from '../db/schema.js';
 import {
   DATE_SORTS,
-  DateBasis,
   dateParam,
-  Evidence,
+  dateReading,
   enumListParam,
   facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
   listParams,
-  Precision,
-  Provenance,
   provenanceParams,
   Ref,
   searchParam,
   sortParam,
+  sourcedFields,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -43,13 +41,10 @@ export const Event = z
     date_end: IsoDate.nullable().meta({
       description: 'The day it ended, for an event that spans days; null for a single day or when the end is not known.',
     }),
-    date_precision: Precision,
-    date_basis: DateBasis,
-    date_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    ...dateReading('date'),
     location: Ref.nullable(),
     actors: z.array(EventActor).meta({ description: "Who took part and how, in the curator's order." }),
-    ...Provenance,
-    evidence: z.array(Evidence),
+    ...sourcedFields,
   })
   .meta({ id: 'Event', description: 'A dated happening: a veto, a meeting, a pause, an offensive, talks, a trip.' });
 

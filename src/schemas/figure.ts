@@ -2,9 +2,8 @@ import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 import {
   DATE_SORTS,
-  DateBasis,
   dateParam,
-  Evidence,
+  dateReading,
   enumListParam,
   facetParams,
   IsoDate,
@@ -12,12 +11,11 @@ import {
   listEnvelope,
   listParams,
   numberParam,
-  Precision,
-  Provenance,
   provenanceParams,
   Ref,
   searchParam,
   sortParam,
+  sourcedFields,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -49,9 +47,7 @@ export const Figure = z
     subject: z.string().nullable().meta({ description: 'Who or what is counted, in a sentence.' }),
     location: Ref.nullable(),
     as_of: IsoDate.nullable().meta({ description: 'The date the number describes.' }),
-    as_of_precision: Precision,
-    as_of_basis: DateBasis,
-    as_of_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    ...dateReading('as_of'),
     claimed_by: Ref.nullable().meta({
       description: 'Who gives the number, when the article attributes it; null when the article states it itself.',
     }),
@@ -60,8 +56,7 @@ export const Figure = z
       description: 'The quantity (see /v1/quantities/{id}) this figure is one claim about, or null.',
       example: 'eastern-aleppo-trapped-2016-12',
     }),
-    ...Provenance,
-    evidence: z.array(Evidence),
+    ...sourcedFields,
   })
   .meta({ id: 'Figure', description: 'A number from the articles, with its words as printed and its uncertainty.' });
 

@@ -2,21 +2,19 @@ import { z } from 'zod';
 import { STATEMENT_KINDS } from '../db/schema.js';
 import {
   DATE_SORTS,
-  DateBasis,
   dateParam,
-  Evidence,
+  dateReading,
   enumListParam,
   facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
   listParams,
-  Precision,
-  Provenance,
   provenanceParams,
   Ref,
   searchParam,
   sortParam,
+  sourcedFields,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -38,13 +36,10 @@ export const Statement = z
       .enum(STATEMENT_KINDS)
       .meta({ description: '`direct` quote, `partial` quote woven into a sentence, or `indirect` reported speech.' }),
     said_on: IsoDate.nullable(),
-    said_precision: Precision,
-    said_basis: DateBasis,
-    said_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    ...dateReading('said'),
     place: Ref.nullable(),
     event_id: z.string().nullable(),
-    ...Provenance,
-    evidence: z.array(Evidence),
+    ...sourcedFields,
   })
   .meta({ id: 'Statement', description: 'Who said what, when, and where it is written.' });
 

@@ -2,21 +2,19 @@ import { z } from 'zod';
 import { POSITIONS, TALLY_BASES, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import {
   DATE_SORTS,
-  DateBasis,
   dateParam,
-  Evidence,
+  dateReading,
   enumListParam,
   facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
   listParams,
-  Precision,
-  Provenance,
   provenanceParams,
   Ref,
   searchParam,
   sortParam,
+  sourcedFields,
   sourceParam,
 } from './common.js';
 import { SourceSummary } from './source-summary.js';
@@ -42,9 +40,7 @@ export const Vote = z
     id: z.string().meta({ example: '2016-12-05-sc-aleppo-ceasefire-draft' }),
     body: z.enum(VOTE_BODIES).meta({ description: 'The UN body that voted.' }),
     voted_on: IsoDate.nullable(),
-    voted_precision: Precision,
-    voted_basis: DateBasis,
-    voted_note: z.string().nullable().meta({ description: 'How a relative or inferred date was resolved.' }),
+    ...dateReading('voted'),
     subject: z.string().meta({ description: "What was put to the vote, in the articles' words." }),
     sponsors: z.array(Ref).meta({ description: 'The members that put the draft forward, where the articles name them.' }),
     outcome: z
@@ -65,8 +61,7 @@ export const Vote = z
       .array(VotePosition)
       .meta({ description: "Each member's vote that the articles report, in the curator's order (not necessarily every member)." }),
     event_id: z.string().nullable().meta({ description: 'The event this vote belongs to (the meeting or the veto).' }),
-    ...Provenance,
-    evidence: z.array(Evidence),
+    ...sourcedFields,
   })
   .meta({ id: 'Vote', description: 'A UN Security Council or General Assembly vote: what was voted on, who voted how, who vetoed it.' });
 
