@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
-import type { Figure, FigureDetail } from '../schemas/figure.js';
+import type { Figure } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { type RecordFilters, RecordList } from './query/record-list.js';
+import type { RecordFilters } from './query/record-list.js';
 
 export interface FigureFilters extends RecordFilters {
   metric?: string[] | undefined;
@@ -70,20 +71,14 @@ export const FIGURE_FACETS: Record<string, FacetSpec> = {
   },
 };
 
-export class FigureRepository extends RecordList<FigureFilters, FigureRow, Figure> {
+export class FigureRepository extends EmbeddedRecordList<FigureFilters, FigureRow, Figure> {
   readonly facetSpecs = FIGURE_FACETS;
   /** Facet counts built with the database (src/db/facet-counts.ts). */
   readonly facetCube = FACET_CUBES.figures;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
 
-  constructor(
-    db: Database.Database,
-    lists: ListQueries,
-    private readonly evidence: EvidenceRepository,
-  ) {
-    super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE f.id = ?`);
+  constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
+    super(lists, evidence, 'figure', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE f.id = ?`));
   }
 
   conditions(filters: FigureFilters): Condition[] {
@@ -107,19 +102,6 @@ export class FigureRepository extends RecordList<FigureFilters, FigureRow, Figur
     conditions.push(...dateRange('f.sort_date', filters.from, filters.to));
     conditions.push(...provenance('f', filters.provenance));
     return conditions;
-  }
-
-  get(id: string): FigureDetail | undefined {
-    const row = this.byId.get(id) as FigureRow | undefined;
-    if (!row) return undefined;
-    const evidence = this.evidence.forIds('figure', [id]).get(id) ?? [];
-    return { ...toFigure(row, evidence), sources: this.evidence.sourcesOf('figure', id) };
-  }
-
-  /** Every figure tied to the events, in date order, for embedding in event views (all of them, page by page). */
-  forEvents(eventIds: readonly string[]): Figure[] {
-    if (eventIds.length === 0) return [];
-    return this.every(this.conditions({ event: [...eventIds] }), 'date');
   }
 
   /** Evidence for a page of figures: one query, whatever the page size. */

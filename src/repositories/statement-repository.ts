@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
-import type { Statement, StatementDetail } from '../schemas/statement.js';
+import type { Statement } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { type RecordFilters, RecordList } from './query/record-list.js';
+import type { RecordFilters } from './query/record-list.js';
 
 export interface StatementFilters extends RecordFilters {
   speaker?: string[] | undefined;
@@ -60,20 +61,14 @@ export const STATEMENT_FACETS: Record<string, FacetSpec> = {
   },
 };
 
-export class StatementRepository extends RecordList<StatementFilters, StatementRow, Statement> {
+export class StatementRepository extends EmbeddedRecordList<StatementFilters, StatementRow, Statement> {
   readonly facetSpecs = STATEMENT_FACETS;
   /** Facet counts built with the database (src/db/facet-counts.ts). */
   readonly facetCube = FACET_CUBES.statements;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
 
-  constructor(
-    db: Database.Database,
-    lists: ListQueries,
-    private readonly evidence: EvidenceRepository,
-  ) {
-    super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE s.id = ?`);
+  constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
+    super(lists, evidence, 'statement', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE s.id = ?`));
   }
 
   conditions(filters: StatementFilters): Condition[] {
@@ -88,19 +83,6 @@ export class StatementRepository extends RecordList<StatementFilters, StatementR
     conditions.push(...dateRange('s.sort_date', filters.from, filters.to));
     conditions.push(...provenance('s', filters.provenance));
     return conditions;
-  }
-
-  get(id: string): StatementDetail | undefined {
-    const row = this.byId.get(id) as StatementRow | undefined;
-    if (!row) return undefined;
-    const evidence = this.evidence.forIds('statement', [id]).get(id) ?? [];
-    return { ...toStatement(row, evidence), sources: this.evidence.sourcesOf('statement', id) };
-  }
-
-  /** Every statement tied to the events, in date order, for embedding in event views (all of them, page by page). */
-  forEvents(eventIds: readonly string[]): Statement[] {
-    if (eventIds.length === 0) return [];
-    return this.every(this.conditions({ event: [...eventIds] }), 'date');
   }
 
   /** Evidence for a page of statements: one query, whatever the page size. */

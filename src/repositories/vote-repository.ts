@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
-import type { Vote, VoteDetail, VotePosition } from '../schemas/vote.js';
+import type { Vote, VotePosition } from '../schemas/vote.js';
 import type { MonthCount } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
-import { type RecordFilters, RecordList } from './query/record-list.js';
+import type { RecordFilters } from './query/record-list.js';
 
 export interface VoteFilters extends RecordFilters {
   body?: string[] | undefined;
@@ -81,23 +82,17 @@ export const VOTE_FACETS: Record<string, FacetSpec> = {
   source: { join: { clause: "evidence fe ON fe.record_type = 'vote' AND fe.record_id = v.id", value: 'fe.source_id' }, labels: 'sources' },
 };
 
-export class VoteRepository extends RecordList<VoteFilters, VoteRow, Vote> {
+export class VoteRepository extends EmbeddedRecordList<VoteFilters, VoteRow, Vote> {
   readonly facetSpecs = VOTE_FACETS;
   /** Facet counts built with the database (src/db/facet-counts.ts). */
   readonly facetCube = FACET_CUBES.votes;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
   private readonly positionsOf: Database.Statement;
   private readonly sponsorsOf: Database.Statement;
   private readonly perMonth: Database.Statement;
 
-  constructor(
-    db: Database.Database,
-    lists: ListQueries,
-    private readonly evidence: EvidenceRepository,
-  ) {
-    super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`);
+  constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
+    super(lists, evidence, 'vote', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`));
     // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
     // Raw rows: a General Assembly vote has 193 positions, and arrays cost less than objects.
     this.positionsOf = db
@@ -147,19 +142,6 @@ export class VoteRepository extends RecordList<VoteFilters, VoteRow, Vote> {
     conditions.push(...dateRange('v.sort_date', filters.from, filters.to));
     conditions.push(...provenance('v', filters.provenance));
     return conditions;
-  }
-
-  get(id: string): VoteDetail | undefined {
-    const row = this.byId.get(id) as VoteRow | undefined;
-    if (!row) return undefined;
-    const [vote] = this.assemble([row]) as [Vote];
-    return { ...vote, sources: this.evidence.sourcesOf('vote', id) };
-  }
-
-  /** Every vote tied to the events, in date order, for embedding in event views (all of them, page by page). */
-  forEvents(eventIds: readonly string[]): Vote[] {
-    if (eventIds.length === 0) return [];
-    return this.every(this.conditions({ event: [...eventIds] }), 'date');
   }
 
   /** Positions, sponsors and evidence for a page of votes: one query each, whatever the page size. */

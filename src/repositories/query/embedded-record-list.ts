@@ -1,0 +1,41 @@
+/**
+ * The lists an event view embeds (statements, votes, figures), written once over RecordList: one record by id
+ * with the articles that report it, and every record tied to some events. Only the rows-to-records step
+ * (`assemble`) is each repository's own.
+ */
+import type Database from 'better-sqlite3';
+import type { RecordType } from '../../db/schema.js';
+import type { SourceSummary } from '../../schemas/source-summary.js';
+import type { EvidenceRepository } from '../evidence-repository.js';
+import type { ListQueries } from './list-query.js';
+import { type RecordFilters, RecordList } from './record-list.js';
+
+export abstract class EmbeddedRecordList<
+  Filters extends RecordFilters & { event?: string[] | undefined },
+  Row extends { id: string },
+  Served,
+> extends RecordList<Filters, Row, Served> {
+  /** `byId` selects one row by its id, in the list's own columns. */
+  constructor(
+    lists: ListQueries,
+    protected readonly evidence: EvidenceRepository,
+    private readonly recordType: RecordType,
+    private readonly byId: Database.Statement,
+  ) {
+    super(lists);
+  }
+
+  /** One record, assembled as a page of one is, with a summary of each article that reports it. */
+  get(id: string): (Served & { sources: SourceSummary[] }) | undefined {
+    const row = this.byId.get(id) as Row | undefined;
+    if (!row) return undefined;
+    const [record] = this.assemble([row]) as [Served];
+    return { ...record, sources: this.evidence.sourcesOf(this.recordType, id) };
+  }
+
+  /** Every record tied to the events, in date order, for embedding in event views (all of them, page by page). */
+  forEvents(eventIds: readonly string[]): Served[] {
+    if (eventIds.length === 0) return [];
+    return this.every(this.conditions({ event: [...eventIds] } as Filters), 'date');
+  }
+}
