@@ -2,7 +2,7 @@
  * Chart geometry computed on the server and drawn as inline SVG by the templates: no script, and no `style`
  * attribute (the page CSP allows styles from files only), so sizes and colours are SVG attributes and classes.
  */
-import type { MonthCount } from '../repositories/event-repository.js';
+import type { MonthCount } from '../repositories/query/month-counts.js';
 import { dateInWords, numberInWords } from './words.js';
 
 export interface MonthBar {

@@ -8,6 +8,7 @@ import { withinLocations } from './location-scope.js';
 import { anyOf, type Condition, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
+import { type MonthCount, monthCounter } from './query/month-counts.js';
 import { type RecordFilters, RecordList } from './query/record-list.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
@@ -57,12 +58,6 @@ export const SPAN_END = `coalesce(e.date_end, date(e.date_start,
 const shiftDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-export interface MonthCount {
-  /** YYYY-MM */
-  month: string;
-  count: number;
-}
-
 /** The facts an event view embeds, each fetched by event id in one query. */
 export interface EventRelations {
   statements: StatementRepository;
@@ -89,7 +84,8 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
   private readonly longestSpan: Database.Statement;
   /** Read once, on the first request with `from`: the database never changes while it is served. */
   private longestSpanDays: number | undefined;
-  private readonly perMonth: Database.Statement;
+  /** Events per month of their start date. */
+  readonly countsByMonth: () => MonthCount[];
 
   constructor(
     db: Database.Database,
@@ -110,15 +106,7 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
          ORDER BY j.key, ea.rowid`,
       )
       .raw(true);
-    // From the counts built with the database (src/db/facet-counts.ts): a few hundred rows, not every event.
-    this.perMonth = db.prepare(
-      `SELECT month, sum(n) AS count FROM ${FACET_CUBES.events.table} WHERE month IS NOT NULL GROUP BY month ORDER BY month`,
-    );
-  }
-
-  /** Events per month of their start date ('YYYY-MM'); a date known only to the year or not at all counts in no month. */
-  countsByMonth(): MonthCount[] {
-    return this.perMonth.all() as MonthCount[];
+    this.countsByMonth = monthCounter(db, FACET_CUBES.events.table);
   }
 
   conditions(filters: EventFilters): Condition[] {

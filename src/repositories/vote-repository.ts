@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Vote, VotePosition } from '../schemas/vote.js';
-import type { MonthCount } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
+import { type MonthCount, monthCounter } from './query/month-counts.js';
 import type { RecordFilters } from './query/record-list.js';
 
 export interface VoteFilters extends RecordFilters {
@@ -89,7 +89,8 @@ export class VoteRepository extends EmbeddedRecordList<VoteFilters, VoteRow, Vot
   readonly shape = SHAPE;
   private readonly positionsOf: Database.Statement;
   private readonly sponsorsOf: Database.Statement;
-  private readonly perMonth: Database.Statement;
+  /** Votes per month of `voted_on`. */
+  readonly countsByMonth: () => MonthCount[];
 
   constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
     super(lists, evidence, 'vote', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`));
@@ -106,15 +107,7 @@ export class VoteRepository extends EmbeddedRecordList<VoteFilters, VoteRow, Vot
       `SELECT vs.vote_id, a.id, a.name FROM vote_sponsors vs JOIN actors a ON a.id = vs.actor_id
        WHERE vs.vote_id IN (SELECT value FROM json_each(?)) ORDER BY vs.rowid`,
     );
-    // From the counts built with the database (src/db/facet-counts.ts), as the events' months are.
-    this.perMonth = db.prepare(
-      `SELECT month, sum(n) AS count FROM ${FACET_CUBES.votes.table} WHERE month IS NOT NULL GROUP BY month ORDER BY month`,
-    );
-  }
-
-  /** Votes per month ('YYYY-MM'); a date known only to the year or not at all counts in no month. */
-  countsByMonth(): MonthCount[] {
-    return this.perMonth.all() as MonthCount[];
+    this.countsByMonth = monthCounter(db, FACET_CUBES.votes.table);
   }
 
   /**
