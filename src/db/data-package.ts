@@ -2,7 +2,9 @@
  * The ledger as a Frictionless Data Package (v2): one CSV resource per table of the schema, with its fields and
  * their types, primary key and foreign keys, all read from the drizzle schema (getTableConfig), so the package
  * cannot describe a table the database does not have. The full-text tables (a custom migration, not in the
- * drizzle schema) are an index, not data, and are left out. `version` is the build id.
+ * drizzle schema) are an index, not data, and are left out; so are the tables the build derives from the others
+ * for speed (each record's rendered answer, the facet counts): a copy of the data in another shape, not data of
+ * their own, and 40 times the size of the rest at a million records. `version` is the build id.
  *
  * Values are written as SQLite holds them: null is the empty field (`missingValues: [""]`, so an empty text
  * reads as null too), booleans are 0 and 1, numbers in JavaScript's shortest round-trip form.
@@ -73,9 +75,18 @@ function tableOf(table: SQLiteTable): ExportTable {
   };
 }
 
-/** Every table of the schema, by name. */
+/** Tables the build computes from the others, to answer faster: not exported (see above). */
+export const DERIVED_TABLES: ReadonlySet<SQLiteTable> = new Set([
+  schema.rendered,
+  schema.eventFacetCounts,
+  schema.statementFacetCounts,
+  schema.voteFacetCounts,
+  schema.figureFacetCounts,
+]);
+
+/** Every table of the schema that holds data, by name. */
 export const EXPORT_TABLES: readonly ExportTable[] = (Object.values(schema) as unknown[])
-  .filter((value): value is SQLiteTable => is(value, SQLiteTable))
+  .filter((value): value is SQLiteTable => is(value, SQLiteTable) && !DERIVED_TABLES.has(value))
   .map(tableOf)
   .sort((a, b) => a.name.localeCompare(b.name));
 

@@ -14,6 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DataPackage } from '../../src/db/data-package.js';
 import { testApp } from '../helpers/app.js';
 
+/** The tables the build computes from the others (each record's rendered answer, the facet counts). */
+const DERIVED = new Set(['rendered', 'event_facet_counts', 'statement_facet_counts', 'vote_facet_counts', 'figure_facet_counts']);
+
 let app: FastifyInstance;
 let descriptor: DataPackage;
 /** The package written to disk as a client would download it: the descriptor and every CSV beside it. */
@@ -52,7 +55,7 @@ describe('GET /v1/export/datapackage.json', () => {
     expect(descriptor.sources).toHaveLength(app.ledger.counts.sources as number);
   });
 
-  it('describes exactly the tables and columns the database has (full-text indexes aside)', () => {
+  it('describes exactly the tables and columns the database has (full-text indexes and derived tables aside)', () => {
     const db = new Database(app.ledger.path, { readonly: true });
     try {
       const tables = (
@@ -62,13 +65,23 @@ describe('GET /v1/export/datapackage.json', () => {
           )
           .all() as { name: string }[]
       ).map((t) => t.name);
-      expect(descriptor.resources.map((r) => r.name).sort()).toEqual(tables);
+      expect(tables).toEqual(expect.arrayContaining([...DERIVED]));
+      expect(descriptor.resources.map((r) => r.name).sort()).toEqual(tables.filter((name) => !DERIVED.has(name)));
       for (const resource of descriptor.resources) {
         const columns = (db.prepare(`PRAGMA table_info("${resource.name}")`).all() as { name: string }[]).map((c) => c.name);
         expect((resource.schema.fields as { name: string }[]).map((f) => f.name)).toEqual(columns);
       }
     } finally {
       db.close();
+    }
+  });
+
+  it('the tables the build derives for speed (rendered answers, facet counts) are not exported: they copy the data', async () => {
+    for (const name of DERIVED) {
+      expect(descriptor.resources.some((r) => r.name === name)).toBe(false);
+      const response = await app.inject({ url: `/v1/export/${name}.csv` });
+      expect(response.statusCode, name).toBe(404);
+      expect(response.headers['content-type']).toMatch(/problem\+json/);
     }
   });
 
