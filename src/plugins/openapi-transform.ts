@@ -144,7 +144,17 @@ export const openapiTransform: Transform = (document) => {
                   },
                 },
               }
-            : {}),
+            : isList && produces === 'application/ld+json'
+              ? {
+                  'application/x-ndjson': {
+                    schema: {
+                      type: 'string',
+                      description:
+                        'For `format=ndjson` or `Accept: application/x-ndjson`: every matching annotation (not a page), one JSON-LD object a line, each an item of `items` with its own `@context` (as its single view), in the same order; streamed.',
+                    },
+                  },
+                }
+              : {}),
         },
       };
     }

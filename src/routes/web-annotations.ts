@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
+import fastJson from 'fast-json-stringify';
 import { z } from 'zod';
 import { ApiError } from '../http/errors.js';
+import { ndjsonReply } from '../http/ndjson.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
+import { zodToSerializationSchema } from '../http/serializer.js';
 import { splitList } from '../schemas/common.js';
 import {
   ANNOTATION_CONTEXT,
@@ -12,6 +15,14 @@ import {
   WebAnnotationQuery,
 } from '../schemas/web-annotation.js';
 import { listResponses, singleResponses } from './responses.js';
+
+/** One annotation standing alone (an NDJSON line, a single view): the item of a page with its own `@context`. */
+const StandaloneAnnotation = WebAnnotation.extend({ '@context': z.literal(ANNOTATION_CONTEXT) });
+const serializeStandalone = fastJson(zodToSerializationSchema(StandaloneAnnotation)) as (annotation: unknown) => string;
+
+/** NDJSON when `format=ndjson`, or with no `format` when `Accept` asks for it before JSON-LD. */
+const wantsNdjson = (format: string | undefined, accept: string | undefined) =>
+  format === 'ndjson' || (format === undefined && /^\s*application\/x-ndjson\b/i.test(accept ?? ''));
 
 export const webAnnotationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -30,12 +41,23 @@ export const webAnnotationRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const query = request.query;
       const source = app.repos.references.checkedIds('sources', 'source', query.source);
+      const filters = { source, recordType: splitList(query.record_type), recordId: splitList(query.record_id) };
+      if (wantsNdjson(query.format, request.headers.accept)) {
+        return ndjsonReply(
+          request,
+          reply,
+          async (limit, cursor) => {
+            const page = app.repos.webAnnotations.list(filters, limit, cursor);
+            return {
+              rows: page.rows.map((item) => serializeStandalone({ '@context': ANNOTATION_CONTEXT, ...item })),
+              nextCursor: page.nextCursor,
+            };
+          },
+          query.cursor,
+        );
+      }
       const limit = Math.min(query.limit ?? app.config.pageSize.default, app.config.pageSize.max);
-      const page = app.repos.webAnnotations.list(
-        { source, recordType: splitList(query.record_type), recordId: splitList(query.record_id) },
-        limit,
-        query.cursor,
-      );
+      const page = app.repos.webAnnotations.list(filters, limit, query.cursor);
       const url = new URL(request.url, 'http://localhost');
       const self = `${url.pathname}${url.search}`;
       url.searchParams.set('cursor', page.nextCursor ?? '');
@@ -59,7 +81,7 @@ export const webAnnotationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'One evidence span as a W3C Web Annotation',
         description: 'The annotation an `AnnotationPage` item names in its `id`.',
         params: WebAnnotationPathParams,
-        response: singleResponses(WebAnnotation.extend({ '@context': z.literal(ANNOTATION_CONTEXT) })),
+        response: singleResponses(StandaloneAnnotation),
       },
     },
     async (request, reply) => {

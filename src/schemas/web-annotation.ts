@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RECORD_TYPES } from '../db/schema.js';
-import { enumListParam, idListParam, idPattern, listParams, sourceParam } from './common.js';
+import { documentedAs, enumListParam, idListParam, idPattern, listParams, sourceParam } from './common.js';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The media type the W3C Web Annotation Protocol names for annotations. */
@@ -72,6 +72,13 @@ export const WebAnnotationQuery = z
     record_id: idListParam('Only spans supporting this record.'),
     limit: listParams.limit,
     cursor: listParams.cursor,
+    format: documentedAs(
+      z.enum(['jsonld', 'ndjson']).optional().meta({
+        description:
+          '`ndjson` answers application/x-ndjson, the same as `Accept: application/x-ndjson`: every matching annotation, one JSON-LD object a line (each with its `@context`), in order, streamed without paging (`limit` does not apply; a `cursor` starts it where that page would). The default is the paged `AnnotationPage`.',
+      }),
+      { type: 'string', enum: ['jsonld', 'ndjson'], default: 'jsonld' },
+    ),
   })
   .strict();
 

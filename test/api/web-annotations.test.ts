@@ -49,6 +49,30 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 describe('GET /v1/annotations: evidence as W3C Web Annotations', () => {
+  it('format=ndjson gives every annotation, one standalone JSON-LD object a line, each as its single view', async () => {
+    const response = await app.inject({ url: '/v1/annotations?format=ndjson' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    const lines = response.body.split('\n');
+    expect(lines.pop()).toBe('');
+    expect(lines).toHaveLength(annotations.length);
+    expect(lines.map((line) => JSON.parse(line))).toEqual(
+      annotations.map((a) => ({ '@context': 'http://www.w3.org/ns/anno.jsonld', ...a })),
+    );
+    for (const index of [0, Math.floor(lines.length / 2), lines.length - 1]) {
+      const single = await app.inject({ url: annotations[index]?.id as string });
+      expect(lines[index], annotations[index]?.id).toBe(single.body);
+    }
+  });
+
+  it('Accept: application/x-ndjson chooses NDJSON too, with the filters applied', async () => {
+    const response = await app.inject({ url: '/v1/annotations?record_type=vote', headers: { accept: 'application/x-ndjson' } });
+    expect(response.headers['content-type']).toMatch(/^application\/x-ndjson/);
+    const lines = response.body.trim().split('\n');
+    expect(lines).toHaveLength(annotations.filter((a) => a.body.id.includes('/votes/')).length);
+    expect(lines.length).toBeGreaterThan(0);
+  });
+
   it('gives every evidence span of every record exactly once, over several pages', async () => {
     let spans = 0;
     for (const list of ['events', 'statements', 'votes', 'figures']) {
