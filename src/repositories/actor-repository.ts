@@ -29,14 +29,12 @@ export const ACTOR_FACETS: Record<string, FacetSpec> = {
 export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
   readonly facetSpecs = ACTOR_FACETS;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;
   private readonly rolesOf: Database.Statement;
   private readonly countsOf: Database.Statement;
 
   constructor(db: Database.Database, lists: ListQueries) {
     super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE a.id = ?`);
     this.aliasesOf = db.prepare(
       'SELECT actor_id, alias AS value FROM actor_aliases WHERE actor_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id, alias',
     );
@@ -61,9 +59,8 @@ export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
   }
 
   get(id: string): ActorDetail | undefined {
-    const row = this.byId.get(id) as ActorRow | undefined;
-    if (!row) return undefined;
-    const [actor] = this.assemble([row]) as [Actor];
+    const actor = this.one(id);
+    if (!actor) return undefined;
     return { ...actor, counts: this.countsOf.get({ id }) as ActorDetail['counts'] };
   }
 

@@ -79,7 +79,6 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
   /** Facet counts built with the database (src/db/facet-counts.ts). */
   readonly facetCube = FACET_CUBES.events;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
   private readonly actorsOf: Database.Statement;
   private readonly longestSpan: Database.Statement;
   /** Read once, on the first request with `from`: the database never changes while it is served. */
@@ -94,7 +93,6 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
     private readonly related: EventRelations,
   ) {
     super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE e.id = ?`);
     this.longestSpan = db
       .prepare(`SELECT ceil(max(julianday(${SPAN_END}) - julianday(e.date_start))) FROM events e WHERE e.date_start IS NOT NULL`)
       .pluck();
@@ -146,9 +144,8 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
 
   /** An event with everything a client would fetch next: its statements, votes, figures and sources. */
   get(id: string): EventDetail | undefined {
-    const row = this.byId.get(id) as EventRow | undefined;
-    if (!row) return undefined;
-    const [event] = this.assemble([row]) as [Event];
+    const event = this.one(id);
+    if (!event) return undefined;
     return {
       ...event,
       statements: this.related.statements.forEvents([id]),

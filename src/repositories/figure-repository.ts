@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Figure } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
@@ -77,8 +76,8 @@ export class FigureRepository extends EmbeddedRecordList<FigureFilters, FigureRo
   readonly facetCube = FACET_CUBES.figures;
   readonly shape = SHAPE;
 
-  constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
-    super(lists, evidence, 'figure', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE f.id = ?`));
+  constructor(lists: ListQueries, evidence: EvidenceRepository) {
+    super(lists, evidence, 'figure');
   }
 
   conditions(filters: FigureFilters): Condition[] {

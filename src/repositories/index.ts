@@ -33,9 +33,9 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
   const cursors = new CursorCodec(options.buildId);
   const lists = new ListQueries(db, cursors, options);
   const evidence = new EvidenceRepository(db);
-  const statements = new StatementRepository(db, lists, evidence);
+  const statements = new StatementRepository(lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);
-  const figures = new FigureRepository(db, lists, evidence);
+  const figures = new FigureRepository(lists, evidence);
   return {
     references: new ReferenceCheck(db),
     rendered: new RenderedRepository(db, lists),

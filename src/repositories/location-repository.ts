@@ -37,14 +37,12 @@ export const LOCATION_FACETS: Record<string, FacetSpec> = {
 export class LocationRepository extends RecordList<LocationFilters, LocationRow, Location> {
   readonly facetSpecs = LOCATION_FACETS;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
   private readonly aliasesOf: Database.Statement;
   private readonly childrenOf: Database.Statement;
   private readonly countsOf: Database.Statement;
 
   constructor(db: Database.Database, lists: ListQueries) {
     super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE l.id = ?`);
     this.aliasesOf = db.prepare(
       `SELECT location_id, alias FROM location_aliases WHERE location_id IN (SELECT value FROM json_each(?))
        ORDER BY location_id, alias`,
@@ -67,9 +65,8 @@ export class LocationRepository extends RecordList<LocationFilters, LocationRow,
   }
 
   get(id: string): LocationDetail | undefined {
-    const row = this.byId.get(id) as LocationRow | undefined;
-    if (!row) return undefined;
-    const [location] = this.assemble([row]) as [Location];
+    const location = this.one(id);
+    if (!location) return undefined;
     return {
       ...location,
       children: this.childrenOf.all(id) as LocationDetail['children'],

@@ -78,7 +78,6 @@ export const QUANTITY_FACETS: Record<string, FacetSpec> = {
 export class QuantityRepository extends RecordList<QuantityFilters, QuantityRow, Quantity> {
   readonly facetSpecs = QUANTITY_FACETS;
   readonly shape = SHAPE;
-  private readonly byId: Database.Statement;
   private readonly claimsOf: Database.Statement;
 
   constructor(
@@ -87,7 +86,6 @@ export class QuantityRepository extends RecordList<QuantityFilters, QuantityRow,
     private readonly evidence: EvidenceRepository,
   ) {
     super(lists);
-    this.byId = db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE q.id = ?`);
     this.claimsOf = db
       .prepare(
         `SELECT f.quantity_id, f.id, f.value, f.low, f.high, f.qualifier, f.raw_text, f.unit, f.as_of, f.as_of_precision,
@@ -125,8 +123,7 @@ export class QuantityRepository extends RecordList<QuantityFilters, QuantityRow,
   }
 
   get(id: string): Quantity | undefined {
-    const row = this.byId.get(id) as QuantityRow | undefined;
-    return row ? this.assemble([row])[0] : undefined;
+    return this.one(id);
   }
 
   /** Claims and their evidence for a page of quantities: one query each, whatever the page size. */

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Statement } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
@@ -67,8 +66,8 @@ export class StatementRepository extends EmbeddedRecordList<StatementFilters, St
   readonly facetCube = FACET_CUBES.statements;
   readonly shape = SHAPE;
 
-  constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
-    super(lists, evidence, 'statement', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE s.id = ?`));
+  constructor(lists: ListQueries, evidence: EvidenceRepository) {
+    super(lists, evidence, 'statement');
   }
 
   conditions(filters: StatementFilters): Condition[] {

@@ -93,7 +93,7 @@ export class VoteRepository extends EmbeddedRecordList<VoteFilters, VoteRow, Vot
   readonly countsByMonth: () => MonthCount[];
 
   constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
-    super(lists, evidence, 'vote', db.prepare(`SELECT ${SHAPE.select} FROM ${SHAPE.from} WHERE v.id = ?`));
+    super(lists, evidence, 'vote');
     // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
     // Raw rows: a General Assembly vote has 193 positions, and arrays cost less than objects.
     this.positionsOf = db

@@ -3,7 +3,6 @@
  * with the articles that report it, and every record tied to some events. Only the rows-to-records step
  * (`assemble`) is each repository's own.
  */
-import type Database from 'better-sqlite3';
 import type { RecordType } from '../../db/schema.js';
 import type { SourceSummary } from '../../schemas/source-summary.js';
 import type { EvidenceRepository } from '../evidence-repository.js';
@@ -15,21 +14,18 @@ export abstract class EmbeddedRecordList<
   Row extends { id: string },
   Served,
 > extends RecordList<Filters, Row, Served> {
-  /** `byId` selects one row by its id, in the list's own columns. */
   constructor(
     lists: ListQueries,
     protected readonly evidence: EvidenceRepository,
     private readonly recordType: RecordType,
-    private readonly byId: Database.Statement,
   ) {
     super(lists);
   }
 
   /** One record, assembled as a page of one is, with a summary of each article that reports it. */
   get(id: string): (Served & { sources: SourceSummary[] }) | undefined {
-    const row = this.byId.get(id) as Row | undefined;
-    if (!row) return undefined;
-    const [record] = this.assemble([row]) as [Served];
+    const record = this.one(id);
+    if (!record) return undefined;
     return { ...record, sources: this.evidence.sourcesOf(this.recordType, id) };
   }
 

@@ -89,6 +89,8 @@ export class ListQueries {
   private readonly prepared = new LRUCache<string, PreparedPage>({ max: PREPARED_PAGES });
   private readonly pool: QueryPool | undefined;
   private readonly rankWindow: number;
+  /** One record's row by id, a statement per list shape. */
+  private readonly byIdOf = new WeakMap<ListShape, Database.Statement>();
 
   constructor(
     private readonly db: Database.Database,
@@ -97,6 +99,16 @@ export class ListQueries {
   ) {
     this.pool = options.pool;
     this.rankWindow = options.rankWindow ?? 0;
+  }
+
+  /** One row of the list by its id, in the list's own columns (no page, no conditions). */
+  row<Row extends { id: string }>(shape: ListShape, id: string): Row | undefined {
+    let byId = this.byIdOf.get(shape);
+    if (!byId) {
+      byId = this.db.prepare(`SELECT ${shape.select} FROM ${shape.from} WHERE ${shape.alias}.id = ?`);
+      this.byIdOf.set(shape, byId);
+    }
+    return byId.get(id) as Row | undefined;
   }
 
   /** One page: the cursor checked once (an HMAC), the rows, and the next page's signed cursor. */

@@ -31,6 +31,12 @@ export abstract class RecordList<Filters, Row extends { id: string }, Served> {
   /** A page's rows as records, with what they embed. */
   protected abstract assemble(rows: Row[]): Served[];
 
+  /** One record by its id, assembled as a page of one is; undefined when there is none. */
+  protected one(id: string): Served | undefined {
+    const row = this.lists.row<Row>(this.shape, id);
+    return row ? this.assemble([row])[0] : undefined;
+  }
+
   list(filters: Filters, sort: string, limit: number, cursor?: string): ListPage<Served> {
     return this.page(this.conditions(filters), { sort, limit, cursor });
   }
