@@ -168,6 +168,14 @@ export const locationAliases = sqliteTable(
   (t) => [primaryKey({ columns: [t.locationId, t.alias] })],
 );
 
+/** The provenance columns of every sourced record (events, statements, votes, figures), fresh builders per table. */
+const provenanceColumns = () => ({
+  method: text('method').notNull().default('curated'),
+  confidence: real('confidence').notNull().default(1),
+  /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
+  note: text('note'),
+});
+
 export const events = sqliteTable(
   'events',
   {
@@ -182,10 +190,7 @@ export const events = sqliteTable(
     dateNote: text('date_note'),
     sortDate: text('sort_date').notNull(),
     locationId: text('location_id').references(() => locations.id),
-    method: text('method').notNull().default('curated'),
-    confidence: real('confidence').notNull().default(1),
-    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
-    note: text('note'),
+    ...provenanceColumns(),
   },
   (t) => [
     check('events_type_check', oneOf('type', EVENT_TYPES)),
@@ -229,10 +234,7 @@ export const statements = sqliteTable(
     sortDate: text('sort_date').notNull(),
     placeId: text('place_id').references(() => locations.id),
     eventId: text('event_id').references(() => events.id),
-    method: text('method').notNull().default('curated'),
-    confidence: real('confidence').notNull().default(1),
-    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
-    note: text('note'),
+    ...provenanceColumns(),
   },
   (t) => [
     check('statements_kind_check', oneOf('kind', STATEMENT_KINDS)),
@@ -266,10 +268,7 @@ export const votes = sqliteTable(
     tallyBasis: text('tally_basis').notNull(),
     tallyNote: text('tally_note'),
     eventId: text('event_id').references(() => events.id),
-    method: text('method').notNull().default('curated'),
-    confidence: real('confidence').notNull().default(1),
-    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
-    note: text('note'),
+    ...provenanceColumns(),
   },
   (t) => [
     check('votes_body_check', oneOf('body', VOTE_BODIES)),
@@ -340,10 +339,7 @@ export const figures = sqliteTable(
     sortDate: text('sort_date').notNull(),
     claimedById: text('claimed_by_id').references(() => actors.id),
     eventId: text('event_id').references(() => events.id),
-    method: text('method').notNull().default('curated'),
-    confidence: real('confidence').notNull().default(1),
-    /** The curator's reasoning where the text left room for judgement (why a veto, why this venue). */
-    note: text('note'),
+    ...provenanceColumns(),
     /** The quantity this figure is one claim about (seed/quantities.yaml), or null. */
     quantityId: text('quantity_id').references(() => quantities.id),
   },
@@ -495,38 +491,34 @@ export const rendered = sqliteTable(
  * each combination of its cheap, single-valued facet dimensions. The database never changes once published, so a
  * facet request whose filters all fall on these dimensions is answered by summing a few hundred rows instead of
  * grouping a million. `month` is `YYYY-MM` for a day- or month-precision date, `year` `YYYY` for any known date;
- * null otherwise (the buckets the month and year facets give).
+ * null otherwise (the buckets the month and year facets give). Every counts table ends with the same columns after
+ * its own dimensions: the method, the month and year of the main date, and the count.
  */
-export const eventFacetCounts = sqliteTable('event_facet_counts', {
-  type: text('type').notNull(),
+const facetCountColumns = () => ({
   method: text('method').notNull(),
   month: text('month'),
   year: text('year'),
   n: integer('n').notNull(),
 });
 
+export const eventFacetCounts = sqliteTable('event_facet_counts', {
+  type: text('type').notNull(),
+  ...facetCountColumns(),
+});
+
 export const statementFacetCounts = sqliteTable('statement_facet_counts', {
   kind: text('kind').notNull(),
-  method: text('method').notNull(),
-  month: text('month'),
-  year: text('year'),
-  n: integer('n').notNull(),
+  ...facetCountColumns(),
 });
 
 export const voteFacetCounts = sqliteTable('vote_facet_counts', {
   body: text('body').notNull(),
   outcome: text('outcome').notNull(),
-  method: text('method').notNull(),
-  month: text('month'),
-  year: text('year'),
-  n: integer('n').notNull(),
+  ...facetCountColumns(),
 });
 
 export const figureFacetCounts = sqliteTable('figure_facet_counts', {
   metric: text('metric').notNull(),
   category: text('category').notNull(),
-  method: text('method').notNull(),
-  month: text('month'),
-  year: text('year'),
-  n: integer('n').notNull(),
+  ...facetCountColumns(),
 });
