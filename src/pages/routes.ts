@@ -162,58 +162,57 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
     });
   });
 
-  app.get('/events/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
-    const event = app.repos.events.get(request.params.id);
-    if (!event) return reply.code(404).type(HTML).view('error', notFound('event', request.params.id));
-    return reply.type(HTML).view('event', {
-      title: event.title,
-      apiUrl: `/v1/events/${encodeURIComponent(event.id)}`,
-      event,
-      evidence: evidenceInContext(app, 'event', event.id, event.evidence, event.sources),
+  /** The page of one sourced record: its template with the record, its evidence in context and `locals`, or the 404 page. */
+  const recordPage = <R extends { id: string; evidence: Evidence[]; sources: SourceSummary[] }>(
+    type: 'event' | 'statement' | 'vote' | 'figure',
+    get: (id: string) => R | undefined,
+    locals: (record: R) => { title: string } & Record<string, unknown>,
+  ) =>
+    app.get(`/${type}s/:id`, { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
+      const record = get(request.params.id);
+      if (!record) return reply.code(404).type(HTML).view('error', notFound(type, request.params.id));
+      return reply.type(HTML).view(type, {
+        ...locals(record),
+        apiUrl: `/v1/${type}s/${encodeURIComponent(record.id)}`,
+        [type]: record,
+        evidence: evidenceInContext(app, type, record.id, record.evidence, record.sources),
+      });
     });
-  });
 
-  app.get('/statements/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
-    const statement = app.repos.statements.get(request.params.id);
-    if (!statement) return reply.code(404).type(HTML).view('error', notFound('statement', request.params.id));
-    const event = statement.event_id ? app.repos.events.get(statement.event_id) : undefined;
-    return reply.type(HTML).view('statement', {
+  recordPage(
+    'event',
+    (id) => app.repos.events.get(id),
+    (event) => ({ title: event.title }),
+  );
+
+  recordPage(
+    'statement',
+    (id) => app.repos.statements.get(id),
+    (statement) => ({
       title: `${statement.speaker.name}: ${statementWords(statement, 60)}`,
-      apiUrl: `/v1/statements/${encodeURIComponent(statement.id)}`,
-      statement,
-      event,
-      evidence: evidenceInContext(app, 'statement', statement.id, statement.evidence, statement.sources),
-    });
-  });
+      event: statement.event_id ? app.repos.events.get(statement.event_id) : undefined,
+    }),
+  );
 
-  app.get('/votes/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
-    const vote = app.repos.votes.get(request.params.id);
-    if (!vote) return reply.code(404).type(HTML).view('error', notFound('vote', request.params.id));
-    const held = (position: 'yes' | 'no' | 'abstain') => vote.positions.filter((p) => p.position === position);
-    const columns = (['yes', 'no', 'abstain'] as const).map((position) => {
-      const named = held(position);
-      const total = vote.tally[position];
-      return { position, named, unnamed: total !== null && total > named.length ? total - named.length : 0, total };
-    });
-    return reply.type(HTML).view('vote', {
-      title: vote.subject,
-      apiUrl: `/v1/votes/${encodeURIComponent(vote.id)}`,
-      vote,
-      columns,
-      evidence: evidenceInContext(app, 'vote', vote.id, vote.evidence, vote.sources),
-    });
-  });
+  recordPage(
+    'vote',
+    (id) => app.repos.votes.get(id),
+    (vote) => {
+      const held = (position: 'yes' | 'no' | 'abstain') => vote.positions.filter((p) => p.position === position);
+      const columns = (['yes', 'no', 'abstain'] as const).map((position) => {
+        const named = held(position);
+        const total = vote.tally[position];
+        return { position, named, unnamed: total !== null && total > named.length ? total - named.length : 0, total };
+      });
+      return { title: vote.subject, columns };
+    },
+  );
 
-  app.get('/figures/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
-    const figure = app.repos.figures.get(request.params.id);
-    if (!figure) return reply.code(404).type(HTML).view('error', notFound('figure', request.params.id));
-    return reply.type(HTML).view('figure', {
-      title: `${figure.raw_text} (${figure.metric})`,
-      apiUrl: `/v1/figures/${encodeURIComponent(figure.id)}`,
-      figure,
-      evidence: evidenceInContext(app, 'figure', figure.id, figure.evidence, figure.sources),
-    });
-  });
+  recordPage(
+    'figure',
+    (id) => app.repos.figures.get(id),
+    (figure) => ({ title: `${figure.raw_text} (${figure.metric})` }),
+  );
 
   app.get('/actors/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
     const actor = app.repos.actors.get(request.params.id);
