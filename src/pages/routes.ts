@@ -164,7 +164,7 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
 
   /** The page of one sourced record: its template with the record, its evidence in context and `locals`, or the 404 page. */
   const recordPage = <R extends { id: string; evidence: Evidence[]; sources: SourceSummary[] }>(
-    type: 'event' | 'statement' | 'vote' | 'figure',
+    type: RecordType,
     get: (id: string) => R | undefined,
     locals: (record: R) => { title: string } & Record<string, unknown>,
   ) =>
