@@ -55,9 +55,11 @@ async function json(port: number, path: string) {
 }
 
 async function scenarios(port: number): Promise<[string, string][]> {
-  // The actor in most events: the first bucket of the actor facet of a recent month's events.
-  const december = await json(port, '/v1/events?from=2016-12-01&to=2016-12-31&facets=actor&facet_size=1&limit=1');
-  const actor = (december.facets as { buckets: { value: string }[] }[])[0]?.buckets[0]?.value;
+  // The actor in most events: the first named bucket of the actor facet of a recent month's events (the events
+  // with no actor form a null bucket, which may come first).
+  const december = await json(port, '/v1/events?from=2016-12-01&to=2016-12-31&facets=actor&facet_size=3&limit=1');
+  const actor = (december.facets as { buckets: { value: string | null }[] }[])[0]?.buckets.find((b) => b.value !== null)?.value;
+  if (!actor) throw new Error('no event of December 2016 names an actor: no actor to filter by');
   return [
     ['list alone (reference)', '/v1/events'],
     ['facets=type,month', '/v1/events?facets=type,month'],
