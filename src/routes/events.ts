@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
-import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
-import { renderedPages, sendRenderedRecord } from './rendered-records.js';
+import { sendRenderedList, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -41,16 +39,13 @@ export const eventRoutes: FastifyPluginAsyncZod = async (app) => {
         search: args.search,
         provenance: provenanceFilter(query),
       };
-      const pages: PageSource = (limit, cursor) => app.repos.events.listAsync(filters, args.sort, limit, cursor);
-      const facets = await facetsOf(app.repos.facets, app.repos.events, filters, query);
-      return sendList(request, reply, {
-        pages,
-        rendered: renderedPages(app, app.repos.events, 'event', filters, args.sort),
-        limit: args.limit,
-        cursor: args.cursor,
-        format: query.format,
+      return sendRenderedList(app, request, reply, {
+        repository: app.repos.events,
+        type: 'event',
+        filters,
+        args,
+        query,
         listSchema: EventList,
-        facets,
       });
     },
   );

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError, invalidParameter } from '../http/errors.js';
-import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
-import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
-import { renderedPages, sendRenderedRecord } from './rendered-records.js';
+import { sendRenderedList, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -51,16 +49,13 @@ export const figureRoutes: FastifyPluginAsyncZod = async (app) => {
         to: query.to,
         search: args.search,
       };
-      const pages: PageSource = (limit, cursor) => app.repos.figures.listAsync(filters, args.sort, limit, cursor);
-      const facets = await facetsOf(app.repos.facets, app.repos.figures, filters, query);
-      return sendList(request, reply, {
-        pages,
-        rendered: renderedPages(app, app.repos.figures, 'figure', filters, args.sort),
-        limit: args.limit,
-        cursor: args.cursor,
-        format: query.format,
+      return sendRenderedList(app, request, reply, {
+        repository: app.repos.figures,
+        type: 'figure',
+        filters,
+        args,
+        query,
         listSchema: FigureList,
-        facets,
       });
     },
   );

@@ -1,12 +1,10 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ApiError } from '../http/errors.js';
-import { type PageSource, sendList } from '../http/list-reply.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { idPathParams, provenanceFilter, splitList } from '../schemas/common.js';
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
-import { facetsOf } from './facet-args.js';
 import { listArgs } from './list-args.js';
-import { renderedPages, sendRenderedRecord } from './rendered-records.js';
+import { sendRenderedList, sendRenderedRecord } from './rendered-records.js';
 import { listResponses, singleResponses } from './responses.js';
 
 export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,16 +41,13 @@ export const voteRoutes: FastifyPluginAsyncZod = async (app) => {
         to: query.to,
         search: args.search,
       };
-      const pages: PageSource = (limit, cursor) => app.repos.votes.listAsync(filters, args.sort, limit, cursor);
-      const facets = await facetsOf(app.repos.facets, app.repos.votes, filters, query);
-      return sendList(request, reply, {
-        pages,
-        rendered: renderedPages(app, app.repos.votes, 'vote', filters, args.sort),
-        limit: args.limit,
-        cursor: args.cursor,
-        format: query.format,
+      return sendRenderedList(app, request, reply, {
+        repository: app.repos.votes,
+        type: 'vote',
+        filters,
+        args,
+        query,
         listSchema: VoteList,
-        facets,
       });
     },
   );
