@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { openapiYaml } from '../../src/plugins/openapi-transform.js';
 import { testApp } from '../helpers/app.js';
 
 interface Parameter {
@@ -39,9 +40,15 @@ describe('the OpenAPI document', () => {
     expect(served.openapi).toBe('3.1.0');
   });
 
-  it('is exactly what openapi.yaml in the repository says (run `npm run openapi` after changing a route)', () => {
-    const committed = parse(readFileSync(join(PROJECT_ROOT, 'openapi.yaml'), 'utf8'));
-    expect(committed).toEqual(served);
+  it('is exactly what openapi.yaml in the repository says, byte for byte (run `npm run openapi` after changing a route)', () => {
+    // Bytes, not the parsed document: a component moved or a key reordered is a diff a reviewer sees, so it fails here.
+    expect(readFileSync(join(PROJECT_ROOT, 'openapi.yaml'), 'utf8')).toBe(openapiYaml(served));
+  });
+
+  it('lists its component schemas by name, whatever order the modules that define them loaded in', () => {
+    const names = Object.keys((served.components as { schemas: object }).schemas);
+    expect(names.length).toBeGreaterThan(40);
+    expect(names).toEqual([...names].sort());
   });
 
   it('reads the same in a YAML 1.1 reader (PyYAML, SnakeYAML, js-yaml): no yes/no booleans, no dates', () => {
