@@ -101,17 +101,50 @@ export interface FacetCountOptions {
   pool?: QueryPool | undefined;
 }
 
-/** A facet's SQL and its parameters, and whether it reads the counts table. */
+/**
+ * A facet's SQL and its parameters, and whether it needs the search index. When the counts table answers, `cube`
+ * says how (the table, the facet's column, the value lists kept) and the counts are summed from the table as read
+ * into memory once; `sql` is then the same sum in SQL, for reading and for tests.
+ */
 interface FacetQuery {
   sql: string;
   params: unknown[];
   search: boolean;
+  cube?: CubeSum | undefined;
+}
+
+/** A sum over a counts table: the facet's column, grouped, over the rows whose dimensions are in the kept lists. */
+interface CubeSum {
+  table: string;
+  facet: string;
+  kept: { dimension: string; values: readonly unknown[] }[];
+  chronological: boolean;
+}
+
+/** A counts table as read from the database: its column names, and its rows with the count last. */
+interface CubeRows {
+  columns: string[];
+  rows: unknown[][];
+}
+
+type Row = [string | number | null, number];
+
+/** SQLite's order for one column's values, as `ORDER BY value IS NULL, value` gives it: numbers, then text, then null. */
+function byValue(a: string | number | null, b: string | number | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
+  return a < b ? -1 : 1;
 }
 
 export class FacetCounts {
   /** One prepared statement per facet SQL text: a handful per list and facet (padded value lists keep it so). */
   private readonly prepared = new LRUCache<string, Database.Statement>({ max: 256 });
   private readonly names: Partial<Record<FacetLabels, Database.Statement>> = {};
+  /** Each counts table, read on first use: a few thousand rows at most, and the database never changes. */
+  private readonly cubeRows = new Map<string, CubeRows>();
+  private readonly enumLabels = new Map<string, string>();
   private readonly cubes: boolean;
   private readonly pool: QueryPool | undefined;
 
@@ -130,9 +163,11 @@ export class FacetCounts {
     const facets: Facet[] = [];
     for (const name of names) {
       const query = this.query(list, conditions, name, size);
-      const rows = (
-        query.search && this.pool ? await this.pool.all(query.sql, query.params) : this.statement(query.sql).all(...query.params)
-      ) as [string | number | null, number][];
+      const rows = query.cube
+        ? this.sum(query.cube, size)
+        : ((query.search && this.pool
+            ? await this.pool.all(query.sql, query.params)
+            : this.statement(query.sql).all(...query.params)) as Row[]);
       facets.push(this.facet(list, name, rows, size));
     }
     return facets;
@@ -153,13 +188,17 @@ export class FacetCounts {
     const cube = this.cubes ? list.facetCube : undefined;
     if (cube && name in cube.dimensions && own.every((c) => c.filter !== undefined && c.anyOf && c.filter in cube.dimensions)) {
       // Each kept condition is a value list on a dimension: the same list on the table's column of that name.
-      const kept = own.map((c) => anyOf(`"${c.filter}"`, c.anyOf?.values ?? []));
+      const lists = own.map((c) => ({ dimension: c.filter as string, values: c.anyOf?.values ?? [] }));
+      const kept = lists.map((l) => anyOf(`"${l.dimension}"`, l.values));
       const where = kept.length ? `WHERE ${kept.map((c) => c.sql).join(' AND ')}` : '';
-      return ordered(
-        `SELECT "${name}" AS value, sum(n) AS n FROM ${cube.table} ${where} GROUP BY 1`,
-        kept.flatMap((c) => c.params),
-        false,
-      );
+      return {
+        ...ordered(
+          `SELECT "${name}" AS value, sum(n) AS n FROM ${cube.table} ${where} GROUP BY 1`,
+          kept.flatMap((c) => c.params),
+          false,
+        ),
+        cube: { table: cube.table, facet: name, kept: lists, chronological: spec.chronological ?? false },
+      };
     }
     const where = own.length ? `WHERE ${own.map((c) => c.sql).join(' AND ')}` : '';
     const { alias, from } = list.shape;
@@ -173,6 +212,38 @@ export class FacetCounts {
     );
   }
 
+  /**
+   * The counts of a cube sum, ordered and bounded as the SQL would give them (`size + 1` rows at most): summed in
+   * JavaScript over the table read once, since a request then costs a pass over a few thousand rows in memory
+   * instead of a query over them (about 2 ms a facet at 1M; see BENCHMARKS.md, "Facets").
+   */
+  private sum(cube: CubeSum, size: number): Row[] {
+    const { columns, rows } = this.cubeOf(cube.table);
+    const at = columns.indexOf(cube.facet);
+    const n = columns.indexOf('n');
+    const kept = cube.kept.map((k) => ({ at: columns.indexOf(k.dimension), values: new Set(k.values) }));
+    const sums = new Map<string | number | null, number>();
+    for (const row of rows) {
+      if (!kept.every((k) => k.values.has(row[k.at]))) continue;
+      const value = row[at] as string | number | null;
+      sums.set(value, (sums.get(value) ?? 0) + (row[n] as number));
+    }
+    const counted = [...sums] as Row[];
+    counted.sort(cube.chronological ? (a, b) => byValue(a[0], b[0]) : (a, b) => b[1] - a[1] || byValue(a[0], b[0]));
+    if (counted.length > size + 1) counted.length = size + 1;
+    return counted;
+  }
+
+  private cubeOf(table: string): CubeRows {
+    let cube = this.cubeRows.get(table);
+    if (!cube) {
+      const statement = this.db.prepare(`SELECT * FROM ${table}`).raw(true);
+      cube = { columns: statement.columns().map((c) => c.name), rows: statement.all() as unknown[][] };
+      this.cubeRows.set(table, cube);
+    }
+    return cube;
+  }
+
   private statement(sql: string): Database.Statement {
     let statement = this.prepared.get(sql);
     if (!statement) {
@@ -182,7 +253,7 @@ export class FacetCounts {
     return statement;
   }
 
-  private facet<Filters>(list: FacetSource<Filters>, name: string, rows: [string | number | null, number][], size: number): Facet {
+  private facet<Filters>(list: FacetSource<Filters>, name: string, rows: Row[], size: number): Facet {
     const truncated = rows.length > size;
     if (truncated) rows.length = size;
     const labels = this.labelsOf(
@@ -200,10 +271,20 @@ export class FacetCounts {
     };
   }
 
+  private enumLabel(value: string): string {
+    let label = this.enumLabels.get(value);
+    if (label === undefined) {
+      label = enumLabel(value);
+      // Enum values are a few dozen; a bound keeps a client's made-up values (never counted, but) from growing it.
+      if (this.enumLabels.size < 1024) this.enumLabels.set(value, label);
+    }
+    return label;
+  }
+
   private labelsOf(kind: FacetLabels, values: string[]): Map<string, string> {
     const statement = this.names[kind];
     if (statement) return new Map(values.length ? (statement.all(JSON.stringify(values)) as [string, string][]) : []);
-    if (kind === 'enum') return new Map(values.map((v) => [v, enumLabel(v)]));
+    if (kind === 'enum') return new Map(values.map((v) => [v, this.enumLabel(v)]));
     if (kind === 'month') return new Map(values.map((v) => [v, `${MONTHS[Number(v.slice(5, 7)) - 1] ?? v} ${v.slice(0, 4)}`]));
     return new Map(values.map((v) => [v, v]));
   }
