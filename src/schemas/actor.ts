@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../db/schema.js';
-import { enumListParam, facetParams, listEnvelope, listParams, Provenance, provenanceParams, searchParam, sortParam } from './common.js';
+import { enumListParam, listEnvelope, listQuery, Provenance, provenanceParams, searchParam, sortParam } from './common.js';
 
 export const Actor = z
   .object({
@@ -41,17 +41,14 @@ export const ActorList = listEnvelope(Actor, 'Actor');
 
 export const ACTOR_SORTS = ['name', '-name', 'relevance'] as const;
 
-export const ActorQuery = z
-  .object({
+export const ActorQuery = listQuery(
+  {
     kind: enumListParam(ACTOR_KINDS, 'Only actors of this kind.', 'state'),
     q: searchParam('the name and aliases (the last word matches as a prefix: "lavr" finds Lavrov)', 'russ'),
     sort: sortParam(ACTOR_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
     ...provenanceParams,
-    ...facetParams(['kind'], 'kind'),
-    ...listParams,
-  })
-  .strict();
-
-export type ActorQuery = z.infer<typeof ActorQuery>;
+  },
+  [['kind'], 'kind'],
+);
 export type Actor = z.infer<typeof Actor>;
 export type ActorDetail = z.infer<typeof ActorDetail>;

@@ -282,6 +282,48 @@ export const searchParam = (what: string, example?: string) =>
     withExample({ type: 'string', minLength: 1, maxLength: 2000 }, example),
   );
 
+/**
+ * A list's query: its parameters, then `facets` and `facet_size` (the facet names it answers, with an example)
+ * and paging; any other parameter is unknown, so a 400 that names it.
+ */
+export const listQuery = <const P extends z.ZodRawShape>(params: P, facets: readonly [names: readonly string[], example: string]) =>
+  z.object({ ...params, ...facetParams(...facets), ...listParams }).strict();
+
+/** What a list of sourced records says about its main date, its search and its sort, in its own words. */
+export interface SourcedListWords {
+  /** The descriptions of `from` and `to`, and their examples (December 2016 unless given). */
+  from: string;
+  to: string;
+  examples?: readonly [from: string, to: string];
+  /** What `q` searches, and an example. */
+  search: readonly [what: string, example: string];
+  /** The description of `sort` (always the date sorts). */
+  sort: string;
+  /** The facets of its own filters (`month` and `year` of the main date follow), and an example. */
+  facets: readonly [names: readonly string[], example: string];
+}
+
+/**
+ * The query of a list of sourced records (events, statements, votes, figures): its own filters (`source` among
+ * them, where it documents it), then what every such list takes, in this order: the main date's range, the
+ * search, the date sorts, the provenance filters, facets (its own, `month`, `year`) and paging.
+ */
+export const sourcedListQuery = <const F extends z.ZodRawShape>(filters: F, words: SourcedListWords) => {
+  const [from, to] = words.examples ?? ['2016-12-01', '2016-12-31'];
+  const [facets, example] = words.facets;
+  return listQuery(
+    {
+      ...filters,
+      from: dateParam(words.from, from),
+      to: dateParam(words.to, to),
+      q: searchParam(...words.search),
+      sort: sortParam(DATE_SORTS, words.sort),
+      ...provenanceParams,
+    },
+    [[...facets, 'month', 'year'], example],
+  );
+};
+
 /** Places and everything inside them: the location hierarchy's closure, computed when the database is built. */
 export const withinParam = (example?: string) =>
   idListParam('Only records at this place or any place inside it (`within=aleppo` covers eastern Aleppo and its neighbourhoods).', example);

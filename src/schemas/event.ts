@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../db/schema.js';
 import {
-  DATE_SORTS,
-  dateParam,
   dateReading,
   enumListParam,
-  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
-  listParams,
-  provenanceParams,
   Ref,
-  searchParam,
-  sortParam,
   sourcedFields,
+  sourcedListQuery,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -59,30 +53,23 @@ export const EventDetail = Event.extend({
 
 export const EventList = listEnvelope(Event, 'Event');
 
-export const EventQuery = z
-  .object({
+export const EventQuery = sourcedListQuery(
+  {
     type: enumListParam(EVENT_TYPES, 'Only events of this type.', 'veto'),
     actor: idListParam('Only events this actor took part in (in any role).', 'russia'),
     location: idListParam('Only events at this location (the exact place, not the places within it).', 'un-headquarters'),
     source: sourceParam,
     within: withinParam(),
-    from: dateParam(
-      'Events whose span reaches this date or later (inclusive): the span is `date_start` to `date_end` (or the start alone), a month- or year-precision date covering its whole month or year. A siege from July to October matches `from=2016-10-01`. Undated events never match.',
-      '2016-10-01',
-    ),
-    to: dateParam('Events starting on or before this date (inclusive).', '2016-10-31'),
-    q: searchParam('the title and summary', 'veto'),
-    sort: sortParam(
-      DATE_SORTS,
-      '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
-    ),
-    ...provenanceParams,
-    ...facetParams(['type', 'actor', 'location', 'source', 'month', 'year'], 'type,month'),
-    ...listParams,
-  })
-  .strict();
-
-export type EventQuery = z.infer<typeof EventQuery>;
+  },
+  {
+    from: 'Events whose span reaches this date or later (inclusive): the span is `date_start` to `date_end` (or the start alone), a month- or year-precision date covering its whole month or year. A siege from July to October matches `from=2016-10-01`. Undated events never match.',
+    to: 'Events starting on or before this date (inclusive).',
+    examples: ['2016-10-01', '2016-10-31'],
+    search: ['the title and summary', 'veto'],
+    sort: '`date` (default; chronological by `date_start`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    facets: [['type', 'actor', 'location', 'source'], 'type,month'],
+  },
+);
 export type Event = z.infer<typeof Event>;
 export type EventActor = z.infer<typeof EventActor>;
 export type EventDetail = z.infer<typeof EventDetail>;

@@ -1,21 +1,15 @@
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 import {
-  DATE_SORTS,
-  dateParam,
   dateReading,
   enumListParam,
-  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
-  listParams,
   numberParam,
-  provenanceParams,
   Ref,
-  searchParam,
-  sortParam,
   sourcedFields,
+  sourcedListQuery,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -66,8 +60,8 @@ export const FigureDetail = Figure.extend({
 
 export const FigureList = listEnvelope(Figure, 'Figure');
 
-export const FigureQuery = z
-  .object({
+export const FigureQuery = sourcedListQuery(
+  {
     metric: enumListParam(FIGURE_METRICS, 'Only figures counting this.', 'trapped'),
     category: enumListParam(FIGURE_CATEGORIES, 'Only figures of this category.', 'humanitarian'),
     location: idListParam('Only figures about exactly this location (see `within` for the places inside it).', 'eastern-aleppo'),
@@ -83,19 +77,14 @@ export const FigureQuery = z
       100000,
     ),
     source: sourceParam,
-    from: dateParam('As of this date or later (inclusive).', '2016-12-01'),
-    to: dateParam('As of this date or earlier (inclusive).', '2016-12-31'),
-    q: searchParam('the number as printed and its subject', 'people trapped'),
-    sort: sortParam(
-      DATE_SORTS,
-      '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
-    ),
-    ...provenanceParams,
-    ...facetParams(['metric', 'category', 'location', 'claimed_by', 'event', 'source', 'month', 'year'], 'metric,month'),
-    ...listParams,
-  })
-  .strict();
-
-export type FigureQuery = z.infer<typeof FigureQuery>;
+  },
+  {
+    from: 'As of this date or later (inclusive).',
+    to: 'As of this date or earlier (inclusive).',
+    search: ['the number as printed and its subject', 'people trapped'],
+    sort: '`date` (default; chronological by `as_of`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    facets: [['metric', 'category', 'location', 'claimed_by', 'event', 'source'], 'metric,month'],
+  },
+);
 export type Figure = z.infer<typeof Figure>;
 export type FigureDetail = z.infer<typeof FigureDetail>;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LOCATION_KINDS } from '../db/schema.js';
-import { enumListParam, facetParams, idListParam, listEnvelope, listParams, Ref, searchParam, sortParam } from './common.js';
+import { enumListParam, idListParam, listEnvelope, listQuery, Ref, searchParam, sortParam } from './common.js';
 
 export const Location = z
   .object({
@@ -34,17 +34,14 @@ export const LocationList = listEnvelope(Location, 'Location');
 
 export const LOCATION_SORTS = ['name', '-name', 'relevance'] as const;
 
-export const LocationQuery = z
-  .object({
+export const LocationQuery = listQuery(
+  {
     kind: enumListParam(LOCATION_KINDS, 'Only places of this kind.', 'district'),
     parent: idListParam('Only places directly inside this place.', 'aleppo'),
     q: searchParam('the name and aliases (the last word matches as a prefix)', 'aleppo'),
     sort: sortParam(LOCATION_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
-    ...facetParams(['kind', 'parent'], 'kind,parent'),
-    ...listParams,
-  })
-  .strict();
-
-export type LocationQuery = z.infer<typeof LocationQuery>;
+  },
+  [['kind', 'parent'], 'kind,parent'],
+);
 export type Location = z.infer<typeof Location>;
 export type LocationDetail = z.infer<typeof LocationDetail>;

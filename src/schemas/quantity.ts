@@ -4,11 +4,10 @@ import {
   dateParam,
   Evidence,
   enumListParam,
-  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
-  listParams,
+  listQuery,
   Precision,
   Ref,
   sortParam,
@@ -73,8 +72,8 @@ export const Quantity = z
 
 export const QuantityList = listEnvelope(Quantity, 'Quantity');
 
-export const QuantityQuery = z
-  .object({
+export const QuantityQuery = listQuery(
+  {
     metric: enumListParam(FIGURE_METRICS, 'Only quantities counting this.', 'trapped'),
     category: enumListParam(FIGURE_CATEGORIES, 'Only quantities of this category.', 'humanitarian'),
     location: idListParam('Only quantities about exactly this location.', 'eastern-aleppo'),
@@ -87,11 +86,8 @@ export const QuantityQuery = z
       example: 'true',
     }),
     sort: sortParam(['date', '-date'], '`date` (default; by the start of the period, undated last, then id) or `-date`.'),
-    ...facetParams(['metric', 'category', 'location', 'consistent', 'source', 'month', 'year'], 'metric,consistent'),
-    ...listParams,
-  })
-  .strict();
-
-export type QuantityQuery = z.infer<typeof QuantityQuery>;
+  },
+  [['metric', 'category', 'location', 'consistent', 'source', 'month', 'year'], 'metric,consistent'],
+);
 export type Quantity = z.infer<typeof Quantity>;
 export type QuantityClaim = z.infer<typeof QuantityClaim>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_SORTS, dateParam, facetParams, IsoDate, listEnvelope, listParams, searchParam, sortParam } from './common.js';
+import { DATE_SORTS, dateParam, IsoDate, listEnvelope, listQuery, searchParam, sortParam } from './common.js';
 
 export const PUBLISHED_BASES = ['text', 'url'] as const;
 
@@ -61,18 +61,15 @@ export const SourceDetail = Source.extend({
 
 export const SourceList = listEnvelope(Source, 'Source');
 
-export const SourceQuery = z
-  .object({
+export const SourceQuery = listQuery(
+  {
     from: dateParam('Published on or after this date (inclusive).', '2016-12-01'),
     to: dateParam('Published on or before this date (inclusive).', '2016-12-31'),
     q: searchParam('the title and full text of the article', 'veto ceasefire'),
     sort: sortParam(DATE_SORTS, '`date` (default; by `published_on`, then id), `-date`, or `relevance` (with `q`; the default then).'),
-    ...facetParams(['month', 'year'], 'month'),
-    ...listParams,
-  })
-  .strict();
-
-export type SourceQuery = z.infer<typeof SourceQuery>;
+  },
+  [['month', 'year'], 'month'],
+);
 export type Source = z.infer<typeof Source>;
 export type SourceDetail = z.infer<typeof SourceDetail>;
 export type SourceRecords = SourceDetail['records'];

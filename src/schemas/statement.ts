@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '../db/schema.js';
 import {
-  DATE_SORTS,
-  dateParam,
   dateReading,
   enumListParam,
-  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
-  listParams,
-  provenanceParams,
   Ref,
-  searchParam,
-  sortParam,
   sourcedFields,
+  sourcedListQuery,
   sourceParam,
   withinParam,
 } from './common.js';
@@ -49,24 +43,22 @@ export const StatementDetail = Statement.extend({
 
 export const StatementList = listEnvelope(Statement, 'Statement');
 
-export const StatementQuery = z
-  .object({
+export const StatementQuery = sourcedListQuery(
+  {
     speaker: idListParam('Only statements by this actor.', 'sergei-lavrov'),
     kind: enumListParam(STATEMENT_KINDS, 'Only statements of this kind.', 'direct'),
     place: idListParam('Only statements made at exactly this location (see `within` for the places inside it).', 'hamburg'),
     within: withinParam('germany'),
     event: idListParam('Only statements tied to this event.', '2016-12-09-lavrov-hamburg-remarks'),
     source: sourceParam,
-    from: dateParam('Said on or after this date (inclusive).', '2016-12-01'),
-    to: dateParam('Said on or before this date (inclusive).', '2016-12-31'),
-    q: searchParam('the statement text', 'agreement'),
-    sort: sortParam(DATE_SORTS, '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).'),
-    ...provenanceParams,
-    ...facetParams(['speaker', 'kind', 'place', 'event', 'source', 'month', 'year'], 'speaker,month'),
-    ...listParams,
-  })
-  .strict();
-
-export type StatementQuery = z.infer<typeof StatementQuery>;
+  },
+  {
+    from: 'Said on or after this date (inclusive).',
+    to: 'Said on or before this date (inclusive).',
+    search: ['the statement text', 'agreement'],
+    sort: '`date` (default; chronological, then id), `-date`, or `relevance` (with `q`; the default then).',
+    facets: [['speaker', 'kind', 'place', 'event', 'source'], 'speaker,month'],
+  },
+);
 export type Statement = z.infer<typeof Statement>;
 export type StatementDetail = z.infer<typeof StatementDetail>;

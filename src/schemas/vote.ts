@@ -1,20 +1,14 @@
 import { z } from 'zod';
 import { POSITIONS, TALLY_BASES, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import {
-  DATE_SORTS,
-  dateParam,
   dateReading,
   enumListParam,
-  facetParams,
   IsoDate,
   idListParam,
   listEnvelope,
-  listParams,
-  provenanceParams,
   Ref,
-  searchParam,
-  sortParam,
   sourcedFields,
+  sourcedListQuery,
   sourceParam,
 } from './common.js';
 import { SourceSummary } from './source-summary.js';
@@ -71,8 +65,8 @@ export const VoteDetail = Vote.extend({
 
 export const VoteList = listEnvelope(Vote, 'Vote');
 
-export const VoteQuery = z
-  .object({
+export const VoteQuery = sourcedListQuery(
+  {
     body: enumListParam(VOTE_BODIES, 'Only votes of this body.', 'security_council'),
     outcome: enumListParam(VOTE_OUTCOMES, 'Only votes with this outcome.', 'not_adopted'),
     member: idListParam("Only votes in which this actor's position is recorded.", 'china'),
@@ -84,20 +78,15 @@ export const VoteQuery = z
     vetoed_by: idListParam('Only votes this member vetoed.', 'china'),
     event: idListParam('Only votes tied to this event.', '2016-12-05-sc-veto-aleppo'),
     source: sourceParam,
-    from: dateParam('Voted on or after this date (inclusive).', '2016-12-01'),
-    to: dateParam('Voted on or before this date (inclusive).', '2016-12-31'),
-    q: searchParam('the subject of the vote', 'ceasefire'),
-    sort: sortParam(
-      DATE_SORTS,
-      '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
-    ),
-    ...provenanceParams,
-    ...facetParams(['body', 'outcome', 'vetoed_by', 'event', 'source', 'month', 'year'], 'outcome,vetoed_by'),
-    ...listParams,
-  })
-  .strict();
-
-export type VoteQuery = z.infer<typeof VoteQuery>;
+  },
+  {
+    from: 'Voted on or after this date (inclusive).',
+    to: 'Voted on or before this date (inclusive).',
+    search: ['the subject of the vote', 'ceasefire'],
+    sort: '`date` (default; chronological by `voted_on`, undated last, then id), `-date`, or `relevance` (with `q`; the default then).',
+    facets: [['body', 'outcome', 'vetoed_by', 'event', 'source'], 'outcome,vetoed_by'],
+  },
+);
 export type Vote = z.infer<typeof Vote>;
 export type VoteDetail = z.infer<typeof VoteDetail>;
 export type VotePosition = z.infer<typeof VotePosition>;
