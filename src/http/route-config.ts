@@ -25,3 +25,6 @@ export type RouteKind = 'list' | 'record' | 'probe';
 export const LIST_ROUTE = { kind: 'list' } as const;
 export const RECORD_ROUTE = { kind: 'record' } as const;
 export const PROBE_ROUTE = { kind: 'probe', rateLimit: false, cache: false } as const;
+
+/** `events` -> `event`, `quantities` -> `quantity`: what one record of a resource is called (operation ids, 404s). */
+export const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);

@@ -16,7 +16,7 @@ import type { FastifyContextConfig } from 'fastify';
 import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { csvColumns } from '../http/csv.js';
-import '../http/route-config.js';
+import { singular } from '../http/route-config.js';
 import { parameterShapes } from '../schemas/common.js';
 
 type JsonObject = Record<string, unknown>;
@@ -72,7 +72,6 @@ const FILE_DIGEST_HEADERS = {
 };
 
 const pascal = (words: string) => words.replace(/(?:^|[-_./])(\w)/g, (_m, c: string) => c.toUpperCase());
-const singular = (word: string) => (word.endsWith('ies') ? `${word.slice(0, -3)}y` : word.endsWith('s') ? word.slice(0, -1) : word);
 
 /**
  * `/v1/events` -> listEvents, `/v1/events/:id` -> getEvent; anything else -> get + its path. A route that needs
