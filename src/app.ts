@@ -15,7 +15,7 @@ import ledger from './plugins/ledger.js';
 import problemHandler, { sendProblem } from './plugins/problem-handler.js';
 import security from './plugins/security.js';
 import { registerRoutes } from './routes/index.js';
-import { NO_QUERY } from './schemas/common.js';
+import { NO_QUERY } from './schemas/query-params.js';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -3,7 +3,7 @@
  * (never a 400); a value that is given must still be valid, and an unknown parameter is still named.
  */
 import { z } from 'zod';
-import { dateParam } from '../schemas/common.js';
+import { dateParam } from '../schemas/query-params.js';
 
 const blankIsAbsent = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema);
 

@@ -17,7 +17,7 @@ import { stringify } from 'yaml';
 import type { z } from 'zod';
 import { csvColumns } from '../http/csv.js';
 import { singular } from '../http/route-config.js';
-import { parameterShapes } from '../schemas/common.js';
+import { parameterShapes } from '../schemas/query-params.js';
 
 type JsonObject = Record<string, unknown>;
 type OverrideContext = { zodSchema: unknown; jsonSchema: JsonObject };

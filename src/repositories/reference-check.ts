@@ -4,7 +4,7 @@
  * `speaker=lavrov` never looks like "Lavrov said nothing".
  */
 import type Database from 'better-sqlite3';
-import { splitList } from '../schemas/common.js';
+import { splitList } from '../schemas/query-params.js';
 import { UnknownReference } from './domain-errors.js';
 
 export type ReferenceTable = 'actors' | 'locations' | 'sources' | 'events';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { ActorDetail, ActorList, ActorQuery } from '../schemas/actor.js';
-import { provenanceFilter, splitList } from '../schemas/common.js';
+import { provenanceFilter, splitList } from '../schemas/query-params.js';
 import { listRoute, recordRoute } from './record-routes.js';
 
 export const actorRoutes: FastifyPluginAsyncZod = async (app) => {

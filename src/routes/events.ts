@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { provenanceFilter, splitList } from '../schemas/common.js';
 import { EventDetail, EventList, EventQuery } from '../schemas/event.js';
+import { provenanceFilter, splitList } from '../schemas/query-params.js';
 import { listRoute, recordRoute } from './record-routes.js';
 
 export const eventRoutes: FastifyPluginAsyncZod = async (app) => {

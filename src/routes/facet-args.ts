@@ -3,7 +3,7 @@
  * build-time counts where it can, on a search worker when the request has `q`).
  */
 import type { Facet, FacetCounts, FacetSource } from '../repositories/query/facets.js';
-import { splitList } from '../schemas/common.js';
+import { splitList } from '../schemas/query-params.js';
 
 export const FACET_SIZE_DEFAULT = 30;
 

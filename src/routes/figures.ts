@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
 import { invalidParameter } from '../http/errors.js';
-import { provenanceFilter, splitList } from '../schemas/common.js';
 import { FigureDetail, FigureList, FigureQuery } from '../schemas/figure.js';
+import { provenanceFilter, splitList } from '../schemas/query-params.js';
 import { listRoute, recordRoute } from './record-routes.js';
 
 export const figureRoutes: FastifyPluginAsyncZod = async (app) => {

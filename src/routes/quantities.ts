@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { splitList } from '../schemas/common.js';
 import { Quantity, QuantityList, QuantityQuery } from '../schemas/quantity.js';
+import { splitList } from '../schemas/query-params.js';
 import { listRoute, recordRoute } from './record-routes.js';
 
 export const quantityRoutes: FastifyPluginAsyncZod = async (app) => {

@@ -15,7 +15,7 @@ import { LIST_ROUTE, RECORD_ROUTE, singular } from '../http/route-config.js';
 import type { FacetSource } from '../repositories/query/facets.js';
 import type { ListPage } from '../repositories/query/list-query.js';
 import type { RenderedType } from '../repositories/rendered-repository.js';
-import { idPathParams } from '../schemas/common.js';
+import { idPathParams } from '../schemas/query-params.js';
 import { facetsOf } from './facet-args.js';
 import { type ListQueryBase, listArgs } from './list-args.js';
 import { listResponses, singleResponses } from './responses.js';

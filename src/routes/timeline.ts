@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { ApiError, invalidParameter } from '../http/errors.js';
 import { type PageSource, sendList } from '../http/list-reply.js';
 import { toTimelineJs } from '../http/timelinejs.js';
-import { splitList } from '../schemas/common.js';
+import { splitList } from '../schemas/query-params.js';
 import { TimelineList, TimelineQuery } from '../schemas/timeline.js';
 import { listArgs } from './list-args.js';
 import { listResponses } from './responses.js';

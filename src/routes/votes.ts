@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { provenanceFilter, splitList } from '../schemas/common.js';
+import { provenanceFilter, splitList } from '../schemas/query-params.js';
 import { VoteDetail, VoteList, VoteQuery } from '../schemas/vote.js';
 import { listRoute, recordRoute } from './record-routes.js';
 

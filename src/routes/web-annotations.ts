@@ -5,7 +5,7 @@ import { ApiError } from '../http/errors.js';
 import { ndjsonReply } from '../http/ndjson.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
 import { zodToSerializationSchema } from '../http/serializer.js';
-import { splitList } from '../schemas/common.js';
+import { splitList } from '../schemas/query-params.js';
 import {
   ANNOTATION_CONTEXT,
   ANNOTATION_MEDIA_TYPE,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../db/schema.js';
-import { enumListParam, listEnvelope, listQuery, Provenance, provenanceParams, searchParam, sortParam } from './common.js';
+import { listEnvelope, Provenance } from './common.js';
+import { enumListParam, listQuery, provenanceParams, searchParam, sortParam } from './query-params.js';
 
 export const Actor = z
   .object({

@@ -1,18 +1,8 @@
 import { z } from 'zod';
 import { EVENT_TYPES } from '../db/schema.js';
-import {
-  dateReading,
-  enumListParam,
-  IsoDate,
-  idListParam,
-  listEnvelope,
-  Ref,
-  sourcedFields,
-  sourcedListQuery,
-  sourceParam,
-  withinParam,
-} from './common.js';
+import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
 import { Figure } from './figure.js';
+import { enumListParam, idListParam, sourcedListQuery, sourceParam, withinParam } from './query-params.js';
 import { SourceSummary } from './source-summary.js';
 import { Statement } from './statement.js';
 import { Vote } from './vote.js';

@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
-import {
-  dateReading,
-  enumListParam,
-  IsoDate,
-  idListParam,
-  listEnvelope,
-  numberParam,
-  Ref,
-  sourcedFields,
-  sourcedListQuery,
-  sourceParam,
-  withinParam,
-} from './common.js';
+import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
+import { enumListParam, idListParam, numberParam, sourcedListQuery, sourceParam, withinParam } from './query-params.js';
 import { SourceSummary } from './source-summary.js';
 
 export const Figure = z

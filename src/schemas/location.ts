@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LOCATION_KINDS } from '../db/schema.js';
-import { enumListParam, idListParam, listEnvelope, listQuery, Ref, searchParam, sortParam } from './common.js';
+import { listEnvelope, Ref } from './common.js';
+import { enumListParam, idListParam, listQuery, searchParam, sortParam } from './query-params.js';
 
 export const Location = z
   .object({

@@ -1,19 +1,7 @@
 import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
-import {
-  dateParam,
-  Evidence,
-  enumListParam,
-  IsoDate,
-  idListParam,
-  listEnvelope,
-  listQuery,
-  Precision,
-  Ref,
-  sortParam,
-  sourceParam,
-  withinParam,
-} from './common.js';
+import { Evidence, IsoDate, listEnvelope, Precision, Ref } from './common.js';
+import { dateParam, enumListParam, idListParam, listQuery, sortParam, sourceParam, withinParam } from './query-params.js';
 
 export const QuantityClaim = z
   .object({

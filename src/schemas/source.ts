@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATE_SORTS, dateParam, IsoDate, listEnvelope, listQuery, searchParam, sortParam } from './common.js';
+import { IsoDate, listEnvelope } from './common.js';
+import { DATE_SORTS, dateParam, listQuery, searchParam, sortParam } from './query-params.js';
 
 export const PUBLISHED_BASES = ['text', 'url'] as const;
 

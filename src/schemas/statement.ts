@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { STATEMENT_KINDS } from '../db/schema.js';
-import {
-  dateReading,
-  enumListParam,
-  IsoDate,
-  idListParam,
-  listEnvelope,
-  Ref,
-  sourcedFields,
-  sourcedListQuery,
-  sourceParam,
-  withinParam,
-} from './common.js';
+import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
+import { enumListParam, idListParam, sourcedListQuery, sourceParam, withinParam } from './query-params.js';
 import { SourceSummary } from './source-summary.js';
 
 export const Statement = z

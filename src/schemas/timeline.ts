@@ -1,18 +1,7 @@
 import { z } from 'zod';
 import { EVENT_TYPES, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
-import {
-  DateBasis,
-  dateParam,
-  enumListParam,
-  IsoDate,
-  idListParam,
-  listEnvelope,
-  listParams,
-  Precision,
-  Ref,
-  searchParam,
-  sourceParam,
-} from './common.js';
+import { DateBasis, IsoDate, listEnvelope, Precision, Ref } from './common.js';
+import { dateParam, enumListParam, idListParam, listParams, searchParam, sourceParam } from './query-params.js';
 
 export const TIMELINE_KINDS = ['event', 'vote', 'statement'] as const;
 /** An entry's `type`: an event's type, a vote's body, a statement's kind. */

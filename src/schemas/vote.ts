@@ -1,16 +1,7 @@
 import { z } from 'zod';
 import { POSITIONS, TALLY_BASES, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
-import {
-  dateReading,
-  enumListParam,
-  IsoDate,
-  idListParam,
-  listEnvelope,
-  Ref,
-  sourcedFields,
-  sourcedListQuery,
-  sourceParam,
-} from './common.js';
+import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
+import { enumListParam, idListParam, sourcedListQuery, sourceParam } from './query-params.js';
 import { SourceSummary } from './source-summary.js';
 
 export const VoteTally = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { RECORD_TYPES } from '../db/schema.js';
-import { documentedAs, enumListParam, idListParam, idPattern, listParams, sourceParam } from './common.js';
+import { documentedAs, enumListParam, idListParam, idPattern, listParams, sourceParam } from './query-params.js';
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 /** The media type the W3C Web Annotation Protocol names for annotations. */
