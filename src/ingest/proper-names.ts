@@ -85,6 +85,7 @@ const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.
 function classify(name: string): ActorKind | null {
   if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name)) return 'un_body';
   if (ARMED_GROUP_WORDS.test(name)) return 'armed_group';
+  if (ORGANIZATION_WORDS.test(name) && /(?:^|\s)(?:U\.N\.|UN|United Nations)(?:\s|$)/u.test(name)) return 'un_body';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   const words = name.split(/\s+/u);
   if (words.length === 1) return isAcronym(name) ? 'organization' : null;
@@ -129,7 +130,11 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   // A title with no name after it ("Foreign Minister") names nobody; an organisation keeps its whole run.
   const whole = text.slice((run[0] as Token).start, (run.at(-1) as Token).end);
   // "U.N. Secretary-General Ban Ki-moon": a person after a title, although the run starts like a UN body.
-  const titled = titleWords.length > 0 ? classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) : null;
+  // "the Office of the UN High Commissioner for Human Rights": words after a title word that are glued by "for" or
+  // "of" are the rest of an organisation's name, not a person's.
+  const nameHasGlue = nameWords.some((w) => !isCapitalised(w.text));
+  const titled =
+    titleWords.length > 0 && !nameHasGlue ? classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) : null;
   const organizationKind = titled === 'person' ? 'person' : classify(whole);
   if (organizationKind && organizationKind !== 'person')
     return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };
@@ -153,11 +158,26 @@ export function nameStartingAt(text: string, start: number, to: number): NameCan
   while (last + 1 < words.length) {
     const next = words[last + 1] as Token;
     if (text.slice((words[last] as Token).end, next.start).trim() !== '') break;
-    if (
-      isCapitalised(next.text) ||
-      ((PARTICLES.has(next.text) || ORGANIZATION_GLUE.has(next.text)) && isCapitalised((words[last + 2] as Token | undefined)?.text ?? ''))
-    )
+    if (isCapitalised(next.text)) {
       last++;
+      continue;
+    }
+    // Glue words ("for the", "of") go on to a capitalised word: "Office for the Coordination of Humanitarian Affairs".
+    let after = last + 1;
+    while (after < words.length && (PARTICLES.has((words[after] as Token).text) || ORGANIZATION_GLUE.has((words[after] as Token).text))) {
+      const gap = text.slice((words[after - 1] as Token).end, (words[after] as Token).start);
+      if (gap.trim() !== '') break;
+      after++;
+    }
+    const landing = words[after];
+    if (
+      after > last + 1 &&
+      after - last <= 3 &&
+      landing &&
+      isCapitalised(landing.text) &&
+      text.slice((words[after - 1] as Token).end, landing.start).trim() === ''
+    )
+      last = after;
     else break;
   }
   if (!isCapitalised((words[0] as Token).text)) return null;

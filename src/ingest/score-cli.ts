@@ -76,7 +76,7 @@ export function scoreFixtureSet(dir: string, gazetteer = Gazetteer.load(SEED_DIR
  * events the article reports but another file defines (its `corroborations`) are the article's too: the text
  * reports them, so an extractor that finds them is right, and one that misses them misses them.
  */
-function curatedAsGold(file: RecordFile, gazetteer: Gazetteer, all: RecordFile[] = [file]): GoldFile {
+export function curatedAsGold(file: RecordFile, gazetteer: Gazetteer, all: RecordFile[] = [file]): GoldFile {
   const first = (evidence: RecordFile['statements'][number]['evidence']) => {
     const entry = evidence[0];
     return typeof entry === 'string' ? (entry as string) : (entry?.quote ?? '');

@@ -65,6 +65,30 @@ type Gender = 'female' | 'male' | null;
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 const DESCRIPTION_TAIL =
   /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general)\s*$/iu;
+// People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
+// said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
+const GROUP_NOUNS =
+  'residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents';
+const ONE_NOUNS =
+  'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker';
+const POST_MODIFIER =
+  '(?:\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
+const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
+const GROUP_DETERMINER = /^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\s+)?/iu;
+const GROUP_SUBJECT = new RegExp(
+  `^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?(${MODIFIERS}(${GROUP_NOUNS}))${POST_MODIFIER}$`,
+  'iu',
+);
+const ONE_SUBJECT = new RegExp(`^(?:one|a|an|another)\\s+(${MODIFIERS}(${ONE_NOUNS}))${POST_MODIFIER}$`, 'iu');
+// Words that cannot modify a group noun: the subject is something else ("Thousands of residents", "who said").
+const NOT_MODIFIERS = new Set(
+  'the a an of and or but to for by with as at in on that this these those who which whose was were is are had has have been said told its their his her our some many most of thousands hundreds dozens scores'.split(
+    ' ',
+  ),
+);
+const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia)\b/iu;
+const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
+
 const SPOKESPERSON =
   /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|delegate|delegates|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
 
@@ -217,7 +241,59 @@ export class SpeakerResolver {
       });
     options.sort((a, b) => a.end - b.end);
     const chosen = options.at(-1);
-    return chosen ? chosen.resolve() : this.spokesperson(region.start, subjectEnd);
+    if (chosen) return chosen.resolve();
+    const group = this.unnamed(region.start, nameEnd, 'group');
+    if (group) return group;
+    const spokesperson = this.spokesperson(region.start, subjectEnd);
+    return spokesperson.status === 'none' ? (this.unnamed(region.start, nameEnd, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * Speakers the article does not name: a group as the article calls it ("Residents", "Rebel commanders", "aid
+   * workers", "Turkish officials"; "the officials" points back to the last group of officials named), or one of a
+   * group ("one surgeon" -> "surgeon (unnamed)"). Officials of a named organisation ("U.N. officials") speak for it
+   * (`spokesperson`); officials of a state are a group, as the article names them.
+   */
+  private unnamed(start: number, end: number, which: 'group' | 'one'): SpeakerResolution | null {
+    const phrase = this.text.slice(start, end).replace(/,\s*(?:who|which)\s[^,]{1,120},?\s*$/u, '');
+    const comma = phrase.lastIndexOf(',');
+    const segment = phrase.slice(comma + 1);
+    const subject = segment.trim();
+    if (subject === '' || subject.includes('\n')) return null;
+    const from = start + comma + 1 + (segment.length - segment.trimStart().length);
+    const to = from + subject.length;
+    if (this.personMentions.some((m) => m.start >= from && m.end <= to)) return null;
+    const owners = this.actorMentions.filter((m) => m.start >= from && m.end <= to);
+    if (which === 'group') {
+      const definite = GROUP_DEFINITE.exec(subject);
+      if (definite && definite.index === 0) {
+        const noun = (definite[1] as string).toLowerCase();
+        const earlier = this.proposalMentions
+          .filter((p) => p.span.end <= from && (p.proposal.kind === 'group' || p.proposal.kind === 'armed_group'))
+          .filter((p) => p.proposal.name.toLowerCase().split(/\s+/u).at(-1) === noun)
+          .at(-1);
+        if (earlier) return { status: 'proposed', proposal: earlier.proposal, via: 'description', mention: null };
+      }
+      const group = GROUP_SUBJECT.exec(subject);
+      if (!group) return null;
+      if (owners.some((m) => m.kind !== 'state')) return null;
+      const modifiers = (group[2] as string).trim().split(/\s+/u).filter(Boolean);
+      if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;
+      const nameStart = from + (GROUP_DETERMINER.exec(subject)?.[0].length ?? 0);
+      const name = group[1] as string;
+      const kind: ActorKind = ARMED_MODIFIER.test(name) ? 'armed_group' : 'group';
+      return this.register({ start: nameStart, end: nameStart + name.length, name, kind, title: null }, null);
+    }
+    const one = ONE_SUBJECT.exec(subject);
+    if (!one || owners.length > 0) return null;
+    const modifiers = (one[2] as string).trim().split(/\s+/u).filter(Boolean);
+    if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;
+    const words = one[1] as string;
+    const nameStart = from + subject.indexOf(words);
+    return this.register(
+      { start: nameStart, end: nameStart + words.length, name: `${words} (unnamed)`, kind: 'person', title: null },
+      null,
+    );
   }
 
   /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */
@@ -253,14 +329,19 @@ export class SpeakerResolver {
     if (lastRun) {
       const runStart = phrase.start + lastRun.index;
       const unknown = this.nameCandidate(runStart, runStart + lastRun[0].length, 'after');
-      if (unknown && (unknown.kind === 'person' || known.length === 0)) {
+      // "according to the Office of the UN High Commissioner for Human Rights": a longer name holding a known one.
+      const holds = unknown && unknown.kind !== 'person' && known.every((m) => unknown.start <= m.start && m.end <= unknown.end);
+      if (unknown && (unknown.kind === 'person' || known.length === 0 || holds)) {
         const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*[,.]/u.exec(text.slice(unknown.end, regionEnd));
         return this.register(unknown, apposed ? appositiveRole(`, ${apposed[1]},`) : null);
       }
     }
+    const group = this.unnamed(phrase.start, phrase.end, 'group');
+    if (group) return group;
     const first = known[0];
     if (first) return this.actor(first);
-    return this.spokesperson(phrase.start, phrase.end);
+    const spokesperson = this.spokesperson(phrase.start, phrase.end);
+    return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
   }
 
   private actor(mention: Mention): SpeakerResolution {
@@ -395,8 +476,10 @@ export class SpeakerResolver {
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);
     const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
-    if (candidate?.kind !== 'person' || candidate.start !== nameStart) return null;
-    return this.register(candidate, role.length >= 2 && role.split(/\s+/u).length <= 12 ? role : null);
+    // "Its spokesman, Major General Igor Konashenkov, said": a title may open the apposed name.
+    if (candidate?.kind !== 'person' || (candidate.start !== nameStart && !candidate.title)) return null;
+    const fullRole = candidate.title && candidate.start !== nameStart ? `${role}, ${candidate.title}` : role;
+    return this.register(candidate, fullRole.length >= 2 && fullRole.split(/\s+/u).length <= 12 ? fullRole : null);
   }
 
   private actorGender(id: string): Gender {
@@ -474,7 +557,7 @@ export class SpeakerResolver {
     if (!id || this.gazetteer.actors.has(id)) id = `${id || 'actor'}-proposed`;
     const words = candidate.name.split(/\s+/u);
     const aliases = [candidate.name];
-    if (candidate.kind === 'person' && words.length > 1) aliases.push(words.at(-1) as string);
+    if (candidate.kind === 'person' && words.length > 1 && !candidate.name.endsWith('(unnamed)')) aliases.push(words.at(-1) as string);
     const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.slice(candidate.end, candidate.end + 12));
     if (acronym) aliases.push(acronym[1] as string);
     // A role the article gives the name elsewhere ("by Stéphane Dujarric, Spokesman for the Secretary-General.").
@@ -513,7 +596,7 @@ export class SpeakerResolver {
 }
 
 /** ", a spokesman for the U.N. human rights office," -> "spokesman for the U.N. human rights office". */
-function appositiveRole(appositive: string): string | null {
+export function appositiveRole(appositive: string): string | null {
   const inner = appositive
     .replace(/^\s*,\s*/u, '')
     .replace(/\s*,\s*$/u, '')

@@ -14,7 +14,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen, resolveAnchored } from './date-expressions.js';
 import type { Quotation } from './quotations.js';
-import type { SpeakerResolution, SpeakerResolver } from './speaker-resolution.js';
+import { appositiveRole, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
@@ -45,6 +45,11 @@ const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called
 // Nothing but a time and the full stop after the verb: "..., officials said on Monday."
 const SENTENCE_FINAL =
   /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+in\s+a\s+statement)?\s*[.!?]?\s*$/u;
+const NEGATED_OR_HABITUAL =
+  /\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|could)\s+not|(?:does|do|did|has|have|had)n['’]t|never|(?:has|have|had)\s+(?:repeatedly|consistently|long|always|often|routinely))\s+$/iu;
+// After a verb set off by commas: a time at most, then the closing comma ("..., diplomats said, but nothing more").
+const PARENTHETICAL_AFTER =
+  /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+week)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,/u;
 const TOLD_OBJECT_THEN_CLAUSE =
   /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of)\s)[\p{L}.'’-]+\s+){1,4}?(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\s+\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)\b/iu;
 const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn']);
@@ -83,6 +88,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   });
   const merged = mergeContinuedQuotations(article, found);
   assignDatesAndPlaces(article, merged);
+  dateByOccasion(article, merged);
   return merged;
 }
 
@@ -305,6 +311,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const bySaying = verb.participle && /\bby\s+$/u.test(before);
     if (verb.participle && !bySaying && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue;
     if (MODAL_BEFORE.test(before)) continue;
+    // "Karam does not argue about it", "has repeatedly denied": a denial of speech, or a summary of many remarks
+    // with no words of its own, is not a statement.
+    if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;
     const sentence = sentenceAt(scope, verb.start);
     const lastQuoteClose = quotes
       .filter((q) => (q.closeMark ?? q.end) < verb.start)
@@ -317,11 +326,29 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       if (comma < Math.max(sentence.start, lastQuoteClose) || wordCount(text.slice(sentence.start, comma)) < 4) continue;
       start = comma + 2;
     }
+    // "The vote carried moral weight, diplomats said, but nothing more.", "X has stopped, Y said on Tuesday, hours
+    // after ...": an attribution set off by commas; the speech is the rest of the clause around it. Not when the
+    // sentence has a speech verb of its own ("The Secretary-General, he said, appealed ..."): that verb reports.
+    let aside: { comma: number; close: number } | null = null;
+    if (!final && !verb.speakerAfter && !verb.participle) {
+      const close = PARENTHETICAL_AFTER.exec(text.slice(verb.end, sentence.end));
+      const comma = text.lastIndexOf(', ', verb.start);
+      const floor = Math.max(sentence.start, lastQuoteClose);
+      if (
+        close &&
+        comma >= floor &&
+        wordCount(text.slice(comma, verb.start)) <= 12 &&
+        !verbs.some((v) => v !== verb && v.start >= sentence.start && v.end <= sentence.end && (v.end <= comma || v.start >= verb.end))
+      ) {
+        aside = { comma, close: verb.end + close[0].length - 1 };
+        start = comma + 2;
+      }
+    }
     const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : verb;
     if (bySaying) start = sentence.start;
     const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start);
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
-    if (!final && !hasComplement(text, verb, sentence)) continue;
+    if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
 
     // A verb inside the reported speech of an earlier one ("said that the factions asked for") is not a new
     // statement, unless a new subject opens a coordinated clause ("... but the opposition said that ...").
@@ -336,14 +363,31 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       earlier.evidence = [cut];
     }
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
-    const evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
+    let evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
+    const extra: Span[] = [];
+    if (aside) {
+      // The clause the attribution interrupts: from its start (after a semicolon or dash) to the comma, and on
+      // after the closing comma when what comes before is too short to be the whole remark.
+      const head = text.slice(Math.max(sentence.start, lastQuoteClose), aside.comma);
+      const boundary = [...head.matchAll(/[;:]\s|\s[—–]\s/gu)].at(-1);
+      const headStart = Math.max(sentence.start, lastQuoteClose) + (boundary ? boundary.index + boundary[0].length : 0);
+      evidence = trimSpan(text, { start: headStart, end: aside.comma });
+      const rest = text.slice(aside.close + 1, sentence.end);
+      if (
+        wordCount(text.slice(headStart, aside.comma)) < 6 ||
+        /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest)
+      )
+        extra.push(trimSpan(text, { start: aside.close + 1, end: sentence.end }));
+    }
     // The attribution is the sentence up to what is reported, less a question or report it answers: "Asked whether
     // ... killed on Wednesday, the Spokesman said" is not dated Wednesday ("a day after X said" is dated by its day).
     const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(sentence.start, start)) || /^Asked\b/u.test(sentence.text);
-    const attribution = final
-      ? { start, end: sentence.end }
-      : { start: answers ? start : sentence.start, end: complementStart(text, verb, sentence) };
-    const statement = newStatement(scope, resolution, 'indirect', [evidence], verb, [attribution], false);
+    const attribution = aside
+      ? { start, end: aside.close }
+      : final
+        ? { start, end: sentence.end }
+        : { start: answers ? start : sentence.start, end: complementStart(text, verb, sentence) };
+    const statement = newStatement(scope, resolution, 'indirect', [evidence, ...extra], verb, [attribution], false);
     statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
     resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
@@ -368,7 +412,7 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
 /** Where the reported speech begins: after "that", or after the time words following the verb. */
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
-  const that = /^(?:[^.;:"“”]{0,80}?\s)?that\s/u.exec(after);
+  const that = /^(?:(?:[^.;:"“”]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,80}?\s)?that\s/u.exec(after);
   if (that) return verb.end + that[0].length;
   const adjunct =
     /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?/u.exec(
@@ -384,7 +428,8 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   const after = text.slice(verb.end, sentence.end);
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
   if (verb.lemma === 'tell' && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
-  if (verb.complement === 'that') return /^(?:[^.;:"“”]{0,80}?\s)?that\s/u.test(after);
+  if (verb.complement === 'that')
+    return /^(?:(?:[^.;:"“”]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,80}?\s)?that\s/u.test(after);
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
 }
 
@@ -413,7 +458,8 @@ function roleOf(article: ArticleAnalysis, speaker: ResolvedSpeaker, region: Span
   if (known) return known;
   if (speaker.mention && speaker.mention.end <= verb.start) {
     const appositive = /^\s*,\s*([^,;:()"“”]{2,120}?),\s*$/u.exec(text.slice(speaker.mention.end, verb.start));
-    if (appositive) return (appositive[1] as string).trim();
+    // "UNICEF, for its part, warned": an aside is no title.
+    if (appositive) return appositiveRole(`, ${appositive[1] as string},`);
   }
   return null;
 }
@@ -516,4 +562,105 @@ function inherit(said: When): When {
 function lastPointDate(article: ArticleAnalysis, position: number): When | null {
   const candidates = article.dateMentions.filter((m) => m.end <= position && m.kind === 'point' && m.when.precision === 'day');
   return candidates.at(-1)?.when ?? null;
+}
+
+// Where a remark was made: an occasion the article dates apart from the verb ("gave his last news conference on
+// Friday. He said ...", "In a statement issued late on Sunday, he urged ...", "said at the same summit").
+const OCCASION =
+  /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|broadcast)\b/iu;
+const SAME_OCCASION =
+  /\bat the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)\b/iu;
+// The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
+const INTERVIEW_SETTING =
+  /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last))\b/iu;
+
+/**
+ * Statements the rules of `assignDatesAndPlaces` left at the article's date, dated by the occasion the article gives
+ * them: the interview's day for the interviewee's remarks, an occasion dated in the sentence before (same paragraph,
+ * with no other speaker), a dated statement of the same speaker that follows in the paragraph and names its occasion,
+ * or "at the same summit" (the last day named before).
+ */
+function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  // The day named in a span, nearest the occasion's word when there is one.
+  const dayIn = (span: Span): When | null => {
+    const occasion = OCCASION.exec(text.slice(span.start, span.end));
+    const at = occasion ? span.start + occasion.index : span.start;
+    const atEnd = occasion ? at + occasion[0].length : span.start;
+    const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
+    const days = article.dateMentions.filter(
+      (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(m),
+    );
+    days.sort((a, b) => away(a) - away(b));
+    return days[0]?.when ?? null;
+  };
+  const undated = (s: ExtractedStatement) => s.said.basis === 'publication';
+  const sentenceOf = (position: number): Segment | null => {
+    const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
+    if (!paragraph) return null;
+    return splitSentences(text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
+  };
+
+  // The interview: its day dates the undated remarks of the first person quoted after it.
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (!INTERVIEW_SETTING.test(sentence.text) || inQuote(sentence)) continue;
+      const day = dayIn(sentence);
+      if (!day) continue;
+      const interviewee = statements.find((s) => (s.evidence[0] as Span).start >= sentence.start);
+      if (!interviewee) continue;
+      for (const statement of statements)
+        if (undated(statement) && speakerKey(statement.speaker) === speakerKey(interviewee.speaker))
+          statement.said = { ...day, basis: day.basis, note: `the day of the interview ("${sentence.text.slice(0, 60).trim()}")` };
+    }
+  }
+  statements.forEach((statement, index) => {
+    const before = statements[index - 1];
+    if (
+      statement.said.note?.startsWith('continues') &&
+      before &&
+      speakerKey(before.speaker) === speakerKey(statement.speaker) &&
+      before.said.basis !== 'publication'
+    ) {
+      statement.said = inherit(before.said);
+      return;
+    }
+    if (!undated(statement)) return;
+    const first = statement.evidence[0] as Span;
+    const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const sentence = sentenceOf(first.start);
+    if (SAME_OCCASION.test(attribution) || (sentence && SAME_OCCASION.test(sentence.text))) {
+      const last = article.dateMentions
+        .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
+        .at(-1);
+      if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
+      return;
+    }
+    // The sentence before, in the same paragraph, names the occasion and its day, and reports no other speech.
+    if (sentence) {
+      const paragraph = article.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) as Segment;
+      const previous = splitSentences(text, paragraph)
+        .filter((x) => x.end <= sentence.start)
+        .at(-1);
+      const otherSpeech = previous && statements.some((s) => s.evidence.some((e) => e.start < previous.end && previous.start < e.end));
+      const day = previous && !otherSpeech && OCCASION.test(previous.text) ? dayIn(previous) : null;
+      if (day) {
+        statement.said = { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` };
+        return;
+      }
+    }
+    // The same speaker's next statement in the paragraph names its occasion and day ("In a statement issued late on
+    // Sunday, he urged ...").
+    const next = statements[index + 1];
+    if (
+      next &&
+      next.paragraph === statement.paragraph &&
+      speakerKey(next.speaker) === speakerKey(statement.speaker) &&
+      !undated(next) &&
+      next.said.precision === 'day' &&
+      next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end)))
+    )
+      statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
+  });
 }

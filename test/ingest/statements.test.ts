@@ -288,4 +288,69 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     const text = 'The trucks left on Sunday.\n\nRelief Watch said: "They will return."\n\n"Nobody will stop them," she said.';
     expect(extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).proposals).toEqual([]);
   });
+
+  it('records unnamed speakers as the article names them: a group, "the officials" after it, one of a group', () => {
+    expect(speakers('Residents said the shelling went on all night.')).toEqual([['proposed:residents', 'indirect']]);
+    expect(speakers('Rebel commanders said they had pulled back to the south.')).toEqual([['proposed:rebel-commanders', 'indirect']]);
+    const officials =
+      'According to Norlandic officials, the border would open at noon. The officials, who asked not to be named, said the trucks were ready.';
+    expect(speakers(officials)).toEqual([
+      ['proposed:norlandic-officials', 'indirect'],
+      ['proposed:norlandic-officials', 'indirect'],
+    ]);
+    const extraction = extractArticle({
+      text: 'Rebel commanders said the road was cut.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(extraction.proposals.map((p) => [p.name, p.kind])).toEqual([['Rebel commanders', 'armed_group']]);
+    expect(speakers('"We choose who to treat," one surgeon said.')).toEqual([['proposed:surgeon-unnamed', 'direct']]);
+    // Officials of a named organisation speak for it; "Thousands of residents" is no speaker.
+    expect(speakers('Relief Watch officials said the warehouse was empty.')).toEqual([['relief-watch', 'indirect']]);
+    expect(speakers('Thousands of residents said nothing.')).toEqual([]);
+  });
+
+  it('reads an attribution set off by commas: the clause around it is the speech', () => {
+    expect(statementsOf('The vote carried moral weight, diplomats said, but nothing more.')).toMatchObject([
+      { speaker: 'proposed:diplomats', kind: 'indirect', evidence: ['The vote carried moral weight', 'but nothing more.'] },
+    ]);
+    expect(
+      statementsOf('The fighting has stopped in the old town, Omar Haddad said on Tuesday, hours after the last shelling.'),
+    ).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect', evidence: ['The fighting has stopped in the old town'], said: '2016-12-13' },
+    ]);
+  });
+
+  it('keeps an organisation name whole through "of the" and "for the", and a role free of asides', () => {
+    const text = 'Thousands fled, according to the Office of the UN High Commissioner for Human Rights, which said it was seeking news.';
+    expect(speakers(text)).toEqual([['proposed:office-of-the-un-high-commissioner-for-human-rights', 'indirect']]);
+    const ocha = 'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said 20,000 people had fled.';
+    const extraction = extractArticle({ text: ocha, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(extraction.proposals.map((p) => [p.name, p.kind, p.aliases])).toEqual([
+      [
+        'UN Office for the Coordination of Humanitarian Affairs',
+        'un_body',
+        ['UN Office for the Coordination of Humanitarian Affairs', 'OCHA'],
+      ],
+    ]);
+    expect(statementsOf('Relief Watch, for its part, warned that the children were malnourished.')).toMatchObject([
+      { speaker: 'relief-watch', role: null },
+    ]);
+  });
+
+  it('leaves out denials of speech and summaries of many remarks', () => {
+    expect(speakers('Haddad does not argue about it.')).toEqual([]);
+    expect(speakers('The Norlandic government has repeatedly denied striking hospitals.')).toEqual([]);
+  });
+
+  it('dates a remark by its occasion: an interview, a news conference the sentence before, "at the same summit"', () => {
+    const interview =
+      'Omar Haddad keeps the keys.\n\nWhen we met on Tuesday in a rented flat, he spoke slowly. He said the ward had treated 9,000 children.';
+    expect(statementsOf(interview)).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-13' }]);
+    const conference = 'Omar Haddad gave his last news conference in Port Vell on Friday. He said the city had been failed.';
+    expect(statementsOf(conference, '2016-12-20')).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-16' }]);
+    const summit =
+      'Speaking at a summit in Stockholm on Dec. 15, Lindqvist said aid would double. Omar Haddad said at the same summit that the port would open.';
+    expect(statementsOf(summit, '2016-12-20').map((s) => s.said)).toEqual(['2016-12-15', '2016-12-15']);
+  });
 });
