@@ -5,15 +5,17 @@
  * different kinds on one day keep a fixed order across pages.
  */
 import type Database from 'better-sqlite3';
+import { FACET_CUBES, type FacetCube } from '../db/facet-counts.js';
 import { EVENT_TYPES, type RecordType, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
 import type { TimelineEntry } from '../schemas/timeline.js';
 import { SPAN_END } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, inSources } from './query/conditions.js';
+import { anyOf, type Condition, fromFilter, inSources } from './query/conditions.js';
 import type { CursorCodec, CursorKey } from './query/cursor.js';
-import type { ListPage } from './query/list-query.js';
+import { DATED_FILTER, dateFacets, type Facet, type FacetCounts, type FacetSource, type FacetSpec } from './query/facets.js';
+import type { ListPage, ListShape } from './query/list-query.js';
 
 export interface TimelineFilters {
   from?: string | undefined;
@@ -56,14 +58,34 @@ interface Branch {
   fts: string;
   actor: (ids: readonly string[]) => Condition;
   range: (from?: string, to?: string) => Condition[];
+  /** The timeline's facets counted over this kind's records (the same names for every kind; see query/facets.ts). */
+  facetSpecs: Record<string, FacetSpec>;
+  /** This kind's counts table, and the names its columns have there where they differ (`type`). */
+  facetCube: FacetCube;
+  cubeColumns?: Record<string, string>;
 }
 
 const mainDateRange = (column: string) => (from?: string, to?: string) => {
   const conditions: Condition[] = [];
-  if (from) conditions.push({ sql: `${column} >= ?`, params: [from] });
-  if (to) conditions.push({ sql: `${column} <= ?`, params: [to] });
+  if (from) conditions.push({ sql: `${column} >= ?`, params: [from], filter: 'from' });
+  if (to) conditions.push({ sql: `${column} <= ?`, params: [to], filter: 'to' });
   return conditions;
 };
+
+/**
+ * The timeline's facets for one kind of record: `kind` (what the entry is), `type`, `actor` and `source` as the
+ * entries show them, and `month` and `year` of the entry's date.
+ */
+const timelineFacets = (kind: Kind, alias: string, facets: { type: string; actor: FacetSpec; date: [string, string] }) => ({
+  kind: { filters: [], value: `'${kind}'`, constant: kind, labels: 'enum' } satisfies FacetSpec,
+  type: { value: facets.type, labels: 'enum' } satisfies FacetSpec,
+  actor: facets.actor,
+  source: {
+    join: { clause: `evidence fe ON fe.record_type = '${kind}' AND fe.record_id = ${alias}.id`, value: 'fe.source_id' },
+    labels: 'sources',
+  } satisfies FacetSpec,
+  ...dateFacets({ column: facets.date[0], precision: facets.date[1] }),
+});
 
 const BRANCHES: Branch[] = [
   {
@@ -80,9 +102,15 @@ const BRANCHES: Branch[] = [
     },
     // An event matches when its span overlaps the range, as on /v1/events.
     range: (from, to) => [
-      ...(to ? [{ sql: 'e.sort_date <= ?', params: [to] }] : []),
-      ...(from ? [{ sql: `${SPAN_END} >= ?`, params: [from] }] : []),
+      ...(to ? [{ sql: 'e.sort_date <= ?', params: [to], filter: 'to' }] : []),
+      ...(from ? [{ sql: `${SPAN_END} >= ?`, params: [from], filter: 'from' }] : []),
     ],
+    facetSpecs: timelineFacets('event', 'e', {
+      type: 'e.type',
+      actor: { join: { clause: 'event_actors fa ON fa.event_id = e.id', value: 'fa.actor_id' }, labels: 'actors' },
+      date: ['e.date_start', 'e.date_precision'],
+    }),
+    facetCube: FACET_CUBES.events,
   },
   {
     kind: 'vote',
@@ -101,6 +129,21 @@ const BRANCHES: Branch[] = [
       };
     },
     range: mainDateRange('v.sort_date'),
+    facetSpecs: timelineFacets('vote', 'v', {
+      type: 'v.body',
+      // A vote's actors are its members and its sponsors, each once.
+      actor: {
+        join: {
+          clause:
+            '(SELECT vote_id, member_id AS actor_id FROM vote_positions UNION SELECT vote_id, actor_id FROM vote_sponsors) fa ON fa.vote_id = v.id',
+          value: 'fa.actor_id',
+        },
+        labels: 'actors',
+      },
+      date: ['v.voted_on', 'v.voted_precision'],
+    }),
+    facetCube: FACET_CUBES.votes,
+    cubeColumns: { type: 'body' },
   },
   {
     kind: 'statement',
@@ -113,8 +156,59 @@ const BRANCHES: Branch[] = [
     fts: 'statements_fts',
     actor: (ids) => anyOf('s.speaker_id', ids),
     range: mainDateRange('s.sort_date'),
+    facetSpecs: timelineFacets('statement', 's', {
+      type: 's.kind',
+      actor: { value: 's.speaker_id', labels: 'actors' },
+      date: ['s.said_on', 's.said_precision'],
+    }),
+    facetCube: FACET_CUBES.statements,
+    cubeColumns: { type: 'kind' },
   },
 ];
+
+/**
+ * What an entry of a kind must meet: a known date, and the request's filters as they read on that kind, each
+ * tagged with its filter (a facet drops its own). A type filter naming no type of the kind matches none of it.
+ */
+function branchConditions(branch: Branch, filters: TimelineFilters): Condition[] {
+  const a = branch.alias;
+  const where: Condition[] = [{ sql: `${a}.sort_date < '${UNDATED_SORT_DATE}'`, params: [], filter: DATED_FILTER }];
+  if (filters.type)
+    where.push(
+      fromFilter(
+        'type',
+        anyOf(
+          branch.typeColumn,
+          filters.type.filter((t) => branch.types.includes(t)),
+        ),
+      ),
+    );
+  if (filters.actor) where.push(fromFilter('actor', branch.actor(filters.actor)));
+  if (filters.source) where.push(inSources(a, branch.kind, filters.source));
+  if (filters.search)
+    where.push({
+      sql: `${a}.id IN (SELECT record_id FROM ${branch.fts} WHERE ${branch.fts} MATCH ?)`,
+      params: [filters.search],
+      filter: 'search',
+      search: filters.search,
+    });
+  where.push(...branch.range(filters.from, filters.to));
+  return where;
+}
+
+/** The records of one kind as a list the facet counter reads. */
+function facetSource(branch: Branch): FacetSource<TimelineFilters> {
+  const shape: ListShape = { alias: branch.alias, select: `${branch.alias}.id`, from: branch.table, sorts: {} };
+  return {
+    shape,
+    facetSpecs: branch.facetSpecs,
+    facetCube: branch.facetCube,
+    cubeColumns: branch.cubeColumns,
+    conditions: (filters) => branchConditions(branch, filters),
+  };
+}
+
+const FACET_SOURCES = new Map(BRANCHES.map((b) => [b.kind, facetSource(b)]));
 
 const OUTCOME_WORDS: Record<string, string> = {
   adopted: 'Adopted',
@@ -172,17 +266,8 @@ export class TimelineRepository {
     for (const branch of BRANCHES) {
       if (branch.kind === 'statement' && !filters.statements) continue;
       const a = branch.alias;
-      const where: Condition[] = [{ sql: `${a}.sort_date < '${UNDATED_SORT_DATE}'`, params: [] }];
-      if (filters.type) {
-        const types = filters.type.filter((t) => branch.types.includes(t));
-        if (types.length === 0) continue;
-        where.push(anyOf(branch.typeColumn, types));
-      }
-      if (filters.actor) where.push(branch.actor(filters.actor));
-      if (filters.source) where.push(inSources(a, branch.kind, filters.source));
-      if (filters.search)
-        where.push({ sql: `${a}.id IN (SELECT record_id FROM ${branch.fts} WHERE ${branch.fts} MATCH ?)`, params: [filters.search] });
-      where.push(...branch.range(filters.from, filters.to));
+      if (filters.type && !filters.type.some((t) => branch.types.includes(t))) continue;
+      const where = branchConditions(branch, filters);
       if (after) where.push({ sql: `(${a}.sort_date, '${branch.kind}/' || ${a}.id) ${descending ? '<' : '>'} (?, ?)`, params: [...after] });
       parts.push({
         sql: `SELECT * FROM (SELECT ${a}.sort_date AS _sort_key, '${branch.kind}/' || ${a}.id AS _tie, ${branch.select} FROM ${branch.table}
@@ -207,6 +292,21 @@ export class TimelineRepository {
     }
     const rows = raw.map((r) => Object.fromEntries(COLUMNS.map((name, i) => [name, r[i + 2]])) as unknown as EntryRow);
     return { rows: this.assemble(rows), nextCursor };
+  }
+
+  /**
+   * The facets `names` of the filtered timeline (every entry, not a page): each kind's records counted as its own
+   * list's are (from its counts table where the filters allow), added up by value.
+   */
+  facets(counter: FacetCounts, filters: TimelineFilters, names: readonly string[], size: number): Promise<Facet[]> {
+    return counter.countUnion(this.facetSources(filters), filters, names, size);
+  }
+
+  /** The kinds of record the filtered timeline holds, each as a list the facet counter reads. */
+  facetSources(filters: TimelineFilters): FacetSource<TimelineFilters>[] {
+    return BRANCHES.filter((b) => b.kind !== 'statement' || filters.statements).map(
+      (b) => FACET_SOURCES.get(b.kind) as FacetSource<TimelineFilters>,
+    );
   }
 
   /** The articles a set of entries cites, for a TimelineJS document's citations. */

@@ -5,6 +5,7 @@ import { type PageSource, sendList } from '../http/list-reply.js';
 import { toTimelineJs } from '../http/timelinejs.js';
 import { splitList } from '../schemas/query-params.js';
 import { TimelineList, TimelineQuery } from '../schemas/timeline.js';
+import { FACET_SIZE_DEFAULT } from './facet-args.js';
 import { listArgs } from './list-args.js';
 import { listResponses } from './responses.js';
 
@@ -15,7 +16,7 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['timeline'],
         summary: 'The story in order: dated events and votes, and statements with include=statements',
-        description: `One entry per dated event, vote or statement (undated records are left out), chronological, then by kind and id; keyset paging like every list. Filter by date (an event matches when its span overlaps the range), actor, type, source, or words with \`q\`. \`format=timelinejs\` answers the whole filtered timeline, unpaged, as one TimelineJS3 document (Knight Lab's JSON format: \`title\`, \`events[]\` with \`unique_id\`, \`start_date\` {year, month, day} as numbers with no \`day\` for month precision, \`end_date\` for spans, \`text\` {headline, text} citing each source's publisher, date and link, and \`group\`). Over a bound (1000 entries by default, the setting TIMELINEJS_MAX_ENTRIES) it is a 400 that says so: narrow it with from, to, type or actor.`,
+        description: `One entry per dated event, vote or statement (undated records are left out), chronological, then by kind and id; keyset paging like every list. Filter by date (an event matches when its span overlaps the range), actor, type, source, or words with \`q\`. \`facets=\` counts the whole filtered timeline by \`kind\`, \`type\`, \`actor\`, \`source\`, \`month\` and \`year\` (each ignoring its own filter; \`month\` and \`year\` ignore \`from\`/\`to\`), in the JSON envelope only: CSV, NDJSON and TimelineJS have no place for them, and \`format=timelinejs\` ignores \`facets\`. \`format=timelinejs\` answers the whole filtered timeline, unpaged, as one TimelineJS3 document (Knight Lab's JSON format: \`title\`, \`events[]\` with \`unique_id\`, \`start_date\` {year, month, day} as numbers with no \`day\` for month precision, \`end_date\` for spans, \`text\` {headline, text} citing each source's publisher, date and link, and \`group\`). Over a bound (1000 entries by default, the setting TIMELINEJS_MAX_ENTRIES) it is a 400 that says so: narrow it with from, to, type or actor.`,
         querystring: TimelineQuery,
         response: listResponses(TimelineList),
       },
@@ -36,7 +37,18 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
       const sort = args.sort === 'relevance' ? 'date' : args.sort;
       if (query.format !== 'timelinejs') {
         const pages: PageSource = (limit, cursor) => app.repos.timeline.list(filters, sort, limit, cursor);
-        return sendList(request, reply, { pages, limit: args.limit, cursor: args.cursor, format: query.format, listSchema: TimelineList });
+        const names = splitList(query.facets);
+        const facets = names
+          ? await app.repos.timeline.facets(app.repos.facets, filters, names, query.facet_size ?? FACET_SIZE_DEFAULT)
+          : undefined;
+        return sendList(request, reply, {
+          pages,
+          limit: args.limit,
+          cursor: args.cursor,
+          format: query.format,
+          listSchema: TimelineList,
+          facets,
+        });
       }
       if (query.cursor !== undefined)
         throw invalidParameter('cursor', 'does not apply to format=timelinejs, which answers the whole timeline');

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { EVENT_TYPES, STATEMENT_KINDS, VOTE_BODIES } from '../db/schema.js';
 import { DateBasis, IsoDate, listEnvelope, Precision, Ref } from './common.js';
-import { dateParam, enumListParam, idListParam, listParams, searchParam, sourceParam } from './query-params.js';
+import { dateParam, enumListParam, facetParams, idListParam, listParams, searchParam, sourceParam } from './query-params.js';
 
 export const TIMELINE_KINDS = ['event', 'vote', 'statement'] as const;
+/**
+ * The timeline's facets: what an entry is (`kind`), its `type`, `actor` and `source` as the entry shows them, and
+ * `month` and `year` of its date (an event's start).
+ */
+export const TIMELINE_FACETS = ['kind', 'type', 'actor', 'source', 'month', 'year'] as const;
 /** An entry's `type`: an event's type, a vote's body, a statement's kind. */
 export const TIMELINE_TYPES = [...EVENT_TYPES, ...VOTE_BODIES, ...STATEMENT_KINDS] as const;
 
@@ -44,6 +49,7 @@ export const TimelineQuery = z
       .optional()
       .meta({ description: '`statements` adds dated statements to the events and votes.', example: 'statements' }),
     sort: z.enum(['date', '-date']).optional().meta({ description: '`date` (default; chronological, then kind and id) or `-date`.' }),
+    ...facetParams(TIMELINE_FACETS, 'kind,type,month'),
     ...listParams,
     format: z.enum(['json', 'csv', 'ndjson', 'timelinejs']).optional().meta({
       description:

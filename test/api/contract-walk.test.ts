@@ -11,7 +11,7 @@ interface Parameter {
   name: string;
   in: string;
   example?: unknown;
-  schema?: { example?: unknown };
+  schema?: { example?: unknown; items?: { enum?: string[] } };
 }
 type Operations = Record<string, { parameters?: Parameter[]; responses?: Record<string, unknown> }>;
 
@@ -57,6 +57,7 @@ const CONTRACT_FIELDS: Record<string, string[]> = {
     'evidence',
   ],
   quantities: ['id', 'metric', 'category', 'subject', 'location', 'period', 'note', 'claims', 'envelope', 'consistent'],
+  timeline: ['date', 'date_end', 'precision', 'basis', 'kind', 'id', 'type', 'title', 'summary', 'actors', 'source_ids'],
 };
 
 // Contract 1.1: each claim of a quantity.
@@ -76,6 +77,14 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const exampleOf = (p: Parameter) => p.example ?? p.schema?.example;
+
+interface Facet {
+  name: string;
+  buckets: { value: unknown; count: number }[];
+  truncated: boolean;
+}
+/** Facets with one value per record (null included): their counts add up to the records counted. */
+const SINGLE_VALUED = new Set(['type', 'kind', 'month', 'year', 'metric', 'category', 'body', 'outcome', 'consistent', 'parent']);
 
 type Spans = { source_id: string; start: number; end: number; quote: string }[];
 function expectEvidenceIsExact(record: { evidence?: Spans; claims?: { evidence: Spans }[] }, where: string) {
@@ -139,6 +148,31 @@ describe('every route in the OpenAPI document', () => {
         const response = await app.inject({ url });
         expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
         expect(response.json().data.length, `${url} returns records`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('every list documents facets (contract 1.1) and answers all of them at once, each adding up to its records', async () => {
+    for (const path of recordLists()) {
+      const names = paths[path]?.get?.parameters?.find((p) => p.name === 'facets')?.schema?.items?.enum ?? [];
+      expect(names.length, `${path} documents its facet names`).toBeGreaterThan(0);
+      const url = `${path}?facets=${names.join(',')}&facet_size=500&limit=500`;
+      const response = await app.inject({ url });
+      expect(response.statusCode, `${url}: ${response.body.slice(0, 300)}`).toBe(200);
+      const body = response.json() as { data: unknown[]; page: { next_cursor: string | null }; facets: Facet[] };
+      expect(
+        body.facets.map((f) => f.name),
+        url,
+      ).toEqual(names);
+      for (const facet of body.facets) {
+        expect(facet.truncated, `${url} ${facet.name}`).toBe(false);
+        for (const bucket of facet.buckets) expect(Number.isInteger(bucket.count) && bucket.count > 0, `${url} ${facet.name}`).toBe(true);
+        // A single-valued facet's buckets add up to the records (the whole list fits in one page of the real ledger).
+        if (body.page.next_cursor === null && SINGLE_VALUED.has(facet.name))
+          expect(
+            facet.buckets.reduce((sum, b) => sum + b.count, 0),
+            `${url} ${facet.name}`,
+          ).toBe(body.data.length);
       }
     }
   });

@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import type { TimelineFilters } from '../../src/repositories/timeline-repository.js';
 import { testApp } from '../helpers/app.js';
 
 type Row = Record<string, unknown>;
@@ -91,6 +92,16 @@ const MODEL: Record<string, { date?: (r: Row) => [unknown, unknown]; facets: Rec
       source: (r) => [...new Set((r.claims as Row[]).flatMap((c) => (c.evidence as { source_id: string }[]).map((e) => e.source_id)))],
     },
   },
+  // Dated events and votes (and statements with include=statements), each with its kind, type, actors and sources.
+  '/v1/timeline': {
+    date: dated('date', 'precision'),
+    facets: {
+      kind: (r) => [r.kind as string],
+      type: (r) => [r.type as string],
+      actor: (r) => [...new Set((r.actors as { id: string }[]).map((a) => a.id))],
+      source: (r) => r.source_ids as string[],
+    },
+  },
   '/v1/actors': { facets: { kind: (r) => [r.kind as string] } },
   '/v1/locations': { facets: { kind: (r) => [r.kind as string], parent: (r) => [refId(r.parent)] } },
   // An article's date is always to the day.
@@ -129,7 +140,12 @@ function expectedBuckets(name: string, counts: Map<string | null, number>, size:
   return { buckets: all.slice(0, size).map(([value, count]) => ({ value, count })), truncated: all.length > size };
 }
 
-function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<string, Record<string, string[]>>, runs: number) {
+function facetProperty(
+  getApp: () => FastifyInstance,
+  candidates: () => Record<string, Record<string, string[]>>,
+  runs: number,
+  paths: readonly string[] = Object.keys(MODEL),
+) {
   return async () => {
     const all = async (url: string): Promise<Row[]> => {
       const rows: Row[] = [];
@@ -143,7 +159,7 @@ function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<s
       } while (cursor);
       return rows;
     };
-    const arbitrary = fc.constantFrom(...Object.keys(MODEL)).chain((path) => {
+    const arbitrary = fc.constantFrom(...paths).chain((path) => {
       const options = candidates()[path] ?? {};
       return fc.record({
         path: fc.constant(path),
@@ -194,6 +210,43 @@ function facetProperty(getApp: () => FastifyInstance, candidates: () => Record<s
   };
 }
 
+/** Filter values the property draws from on the curated ledger, per list. */
+const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
+  '/v1/events': {
+    method: ['curated', 'extracted'],
+    type: ['veto', 'talks', 'displacement', 'press_conference', 'bombardment'],
+    actor: ['russia', 'sergei-lavrov', 'united-nations'],
+    location: ['eastern-aleppo', 'aleppo'],
+    source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
+    from: ['2016-12-01'],
+  },
+  '/v1/statements': {
+    kind: ['direct', 'indirect'],
+    method: ['curated'],
+    speaker: ['sergei-lavrov', 'staffan-de-mistura'],
+    to: ['2016-12-05'],
+  },
+  '/v1/votes': { body: ['security_council'], outcome: ['not_adopted', 'adopted'], vetoed_by: ['russia', 'china'] },
+  '/v1/figures': {
+    metric: ['trapped', 'killed', 'hours'],
+    category: ['humanitarian', 'count'],
+    method: ['curated'],
+    location: ['eastern-aleppo'],
+  },
+  '/v1/quantities': { metric: ['trapped', 'killed'], consistent: ['false'], within: ['aleppo'], from: ['2016-12-01'] },
+  '/v1/timeline': {
+    type: ['veto', 'security_council', 'direct', 'talks'],
+    actor: ['russia', 'sergei-lavrov', 'united-kingdom'],
+    source: ['voa-2016-12-09-russia-resumes-bombings', 'hrf-2016-12-06-russia-vetoes-ceasefire'],
+    from: ['2016-12-01'],
+    to: ['2016-12-05'],
+    include: ['statements'],
+  },
+  '/v1/actors': { kind: ['person', 'state', 'un_body'] },
+  '/v1/locations': { kind: ['city', 'district', 'neighborhood'], parent: ['aleppo', 'syria', 'eastern-aleppo'] },
+  '/v1/sources': { from: ['2016-12-01'], to: ['2016-12-06'] },
+};
+
 /** The two ways of counting the property compares with the model: build-time counts where they apply, and SQL alone. */
 const COUNTING = [
   { counting: 'the counts tables where the filters allow', facetCubes: true },
@@ -235,6 +288,35 @@ describe('facets on the curated ledger', () => {
     expect(actor.buckets.find((b) => b.value === 'russia')).toMatchObject({ label: 'Russia', count: 2 });
   });
 
+  it('timeline?facets=kind,type,month: each facet adds up to the entries, kind to the entries of each kind', async () => {
+    const body = (await app.inject({ url: '/v1/timeline?include=statements&facets=kind,type,month,year&limit=500' })).json();
+    const entries = body.data as { kind: string }[];
+    expect(body.page.next_cursor).toBeNull();
+    for (const facet of body.facets as Facet[])
+      expect(
+        facet.buckets.reduce((sum, b) => sum + b.count, 0),
+        facet.name,
+      ).toBe(entries.length);
+    const kind = (body.facets as Facet[])[0] as Facet;
+    for (const k of ['event', 'vote', 'statement'])
+      expect(kind.buckets.find((b) => b.value === k)?.count, k).toBe(entries.filter((e) => e.kind === k).length);
+    expect(kind.buckets.find((b) => b.value === 'vote')?.label).toBe('Vote');
+    const type = (body.facets as Facet[])[1] as Facet;
+    expect(type.buckets.find((b) => b.value === 'security_council')).toMatchObject({ label: 'Security council' });
+  });
+
+  it('the timeline sums each kind from its counts table on type and dates, and counts by SQL beside an actor', () => {
+    const { facets, timeline } = app.repos;
+    const plan = (filters: TimelineFilters, name: string) =>
+      timeline
+        .facetSources(filters)
+        .map((source) => facets.query(source, source.conditions(filters), name, 30).sql)
+        .join('\n');
+    const onCube = plan({ type: ['veto', 'security_council'], statements: true }, 'month');
+    for (const table of ['event_facet_counts', 'vote_facet_counts', 'statement_facet_counts']) expect(onCube).toContain(table);
+    expect(plan({ actor: ['russia'] }, 'type')).not.toContain('facet_counts');
+  });
+
   it('an unknown facet is a 400 naming it; facet_size truncates', async () => {
     const bad = await app.inject({ url: '/v1/events?facets=type,colour' });
     expect(bad.statusCode).toBe(400);
@@ -269,34 +351,20 @@ describe('facets on the curated ledger', () => {
     async ({ facetCubes }) =>
       facetProperty(
         () => (facetCubes ? app : sqlApp),
-        () => ({
-          '/v1/events': {
-            method: ['curated', 'extracted'],
-            type: ['veto', 'talks', 'displacement', 'press_conference', 'bombardment'],
-            actor: ['russia', 'sergei-lavrov', 'united-nations'],
-            location: ['eastern-aleppo', 'aleppo'],
-            source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
-            from: ['2016-12-01'],
-          },
-          '/v1/statements': {
-            kind: ['direct', 'indirect'],
-            method: ['curated'],
-            speaker: ['sergei-lavrov', 'staffan-de-mistura'],
-            to: ['2016-12-05'],
-          },
-          '/v1/votes': { body: ['security_council'], outcome: ['not_adopted', 'adopted'], vetoed_by: ['russia', 'china'] },
-          '/v1/figures': {
-            metric: ['trapped', 'killed', 'hours'],
-            category: ['humanitarian', 'count'],
-            method: ['curated'],
-            location: ['eastern-aleppo'],
-          },
-          '/v1/quantities': { metric: ['trapped', 'killed'], consistent: ['false'], within: ['aleppo'], from: ['2016-12-01'] },
-          '/v1/actors': { kind: ['person', 'state', 'un_body'] },
-          '/v1/locations': { kind: ['city', 'district', 'neighborhood'], parent: ['aleppo', 'syria', 'eastern-aleppo'] },
-          '/v1/sources': { from: ['2016-12-01'], to: ['2016-12-06'] },
-        }),
+        () => REAL_CANDIDATES,
         60,
+      )(),
+    120_000,
+  );
+
+  it.each(COUNTING)(
+    'every timeline facet equals the model, for random filters, counted from $counting',
+    async ({ facetCubes }) =>
+      facetProperty(
+        () => (facetCubes ? app : sqlApp),
+        () => REAL_CANDIDATES,
+        25,
+        ['/v1/timeline'],
       )(),
     120_000,
   );
@@ -331,6 +399,12 @@ describe('facets on a synthetic ledger', () => {
       '/v1/statements': { kind: ['direct', 'partial'], method: ['curated'], speaker: await ids('/v1/actors?limit=4&kind=person') },
       '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'], method: ['extracted'] },
       '/v1/figures': { metric: ['killed', 'trapped'], category: ['humanitarian'], location: await ids('/v1/locations?limit=4') },
+      '/v1/timeline': {
+        type: ['veto', 'security_council', 'direct', 'siege'],
+        actor: await ids('/v1/actors?limit=4'),
+        from: ['2016-06-01'],
+        include: ['statements'],
+      },
       '/v1/actors': { kind: ['person', 'state'] },
       '/v1/locations': { kind: ['city', 'district'], parent: await ids('/v1/locations?limit=4') },
       '/v1/sources': { from: ['2015-01-01'], to: ['2017-06-30'] },
@@ -349,6 +423,18 @@ describe('facets on a synthetic ledger', () => {
         () => (facetCubes ? app : sqlApp),
         () => values,
         15,
+      )(),
+    300_000,
+  );
+
+  it.each(COUNTING)(
+    'every timeline facet equals the model, for random filters, counted from $counting',
+    async ({ facetCubes }) =>
+      facetProperty(
+        () => (facetCubes ? app : sqlApp),
+        () => values,
+        8,
+        ['/v1/timeline'],
       )(),
     300_000,
   );

@@ -39,6 +39,8 @@ export interface FacetSpec {
   join?: { clause: string; value: string };
   labels: FacetLabels;
   chronological?: boolean;
+  /** Every record of the list has this value (the timeline's `kind` of each of its lists): `value` is it in SQL. */
+  constant?: string;
 }
 
 export interface FacetBucket {
@@ -91,8 +93,19 @@ export interface FacetSource<Filters> {
   readonly facetSpecs: Record<string, FacetSpec>;
   /** The counts table built with the database, when the list has one. */
   readonly facetCube?: FacetCube | undefined;
+  /** A facet or filter whose column in the counts table has another name (the timeline's `type` is a vote's `body`). */
+  readonly cubeColumns?: Readonly<Record<string, string>> | undefined;
   conditions(filters: Filters): Condition[];
 }
+
+/**
+ * The filter tag of a condition keeping only records with a known main date (the timeline's entries): in a counts
+ * table, the rows with a year (a date is known exactly when its precision is day, month or year).
+ */
+export const DATED_FILTER = 'dated';
+
+/** Asks a list for every bucket of a facet (the timeline adds its lists' buckets up before bounding them). */
+const EVERY_BUCKET = 1_000_000_000;
 
 export interface FacetCountOptions {
   /** Answer from the build-time counts tables where the request allows (default); false counts every time. */
@@ -116,18 +129,30 @@ interface FacetQuery {
 /** A sum over a counts table: the facet's column, grouped, over the rows whose dimensions are in the kept lists. */
 interface CubeSum {
   table: string;
-  facet: string;
-  kept: { dimension: string; values: readonly unknown[] }[];
+  /** The column counted, or the value every row has. */
+  facet: { column: string } | { constant: string };
+  /** Value lists on columns, and columns that must not be null. */
+  kept: ({ dimension: string; values: readonly unknown[] } | { dimension: string; notNull: true })[];
   chronological: boolean;
 }
 
-/** A counts table as read from the database: its column names, and its rows with the count last. */
+/**
+ * A counts table as read from the database, by column: each column's distinct values and, per row, the index of its
+ * value among them; and each row's count. A sum is then a pass over arrays of small integers.
+ */
 interface CubeRows {
-  columns: string[];
-  rows: unknown[][];
+  columns: Map<string, { values: (string | number | null)[]; codes: Int32Array }>;
+  n: Float64Array;
 }
 
 type Row = [string | number | null, number];
+
+/** Buckets as the SQL orders them (count descending, then value; or by value alone), at most `size + 1`. */
+function ordered(rows: Row[], chronological: boolean, size: number): Row[] {
+  rows.sort(chronological ? (a, b) => byValue(a[0], b[0]) : (a, b) => b[1] - a[1] || byValue(a[0], b[0]));
+  if (rows.length > size + 1) rows.length = size + 1;
+  return rows;
+}
 
 /** SQLite's order for one column's values, as `ORDER BY value IS NULL, value` gives it: numbers, then text, then null. */
 function byValue(a: string | number | null, b: string | number | null): number {
@@ -162,15 +187,44 @@ export class FacetCounts {
     const conditions = list.conditions(filters);
     const facets: Facet[] = [];
     for (const name of names) {
-      const query = this.query(list, conditions, name, size);
-      const rows = query.cube
-        ? this.sum(query.cube, size)
-        : ((query.search && this.pool
-            ? await this.pool.all(query.sql, query.params)
-            : this.statement(query.sql).all(...query.params)) as Row[]);
-      facets.push(this.facet(list, name, rows, size));
+      facets.push(this.facet(list, name, await this.rows(this.query(list, conditions, name, size), size), size));
     }
     return facets;
+  }
+
+  /**
+   * The facets `names` of the union of several lists' records meeting `filters` (the timeline: events, votes and
+   * statements), each list counted as `count` would, every bucket, then added up by value, ordered and bounded.
+   * The lists share their facet names and labels.
+   */
+  async countUnion<Filters>(
+    lists: readonly FacetSource<Filters>[],
+    filters: Filters,
+    names: readonly string[],
+    size: number,
+  ): Promise<Facet[]> {
+    const first = lists[0];
+    if (!first) return names.map((name) => ({ name, buckets: [], truncated: false }));
+    const conditions = lists.map((list) => list.conditions(filters));
+    const facets: Facet[] = [];
+    for (const name of names) {
+      const sums = new Map<string | number | null, number>();
+      for (const [i, list] of lists.entries()) {
+        const query = this.query(list, conditions[i] as Condition[], name, EVERY_BUCKET);
+        for (const [value, n] of await this.rows(query, EVERY_BUCKET)) sums.set(value, (sums.get(value) ?? 0) + n);
+      }
+      const rows = ordered([...sums], (first.facetSpecs[name] as FacetSpec).chronological ?? false, size);
+      facets.push(this.facet(first, name, rows, size));
+    }
+    return facets;
+  }
+
+  /** A facet's rows, ordered and bounded (`size + 1` at most): summed in memory, or by SQL (on a worker with `q`). */
+  private async rows(query: FacetQuery, size: number): Promise<Row[]> {
+    if (query.cube) return this.sum(query.cube, size);
+    return (
+      query.search && this.pool ? await this.pool.all(query.sql, query.params) : this.statement(query.sql).all(...query.params)
+    ) as Row[];
   }
 
   /** The SQL counting facet `name` within `conditions` less its own filters: from the counts table when it can. */
@@ -180,24 +234,43 @@ export class FacetCounts {
     const ignored = new Set(spec.filters ?? [name]);
     const own = conditions.filter((c) => c.filter === undefined || !ignored.has(c.filter));
     const order = spec.chronological ? 'value IS NULL, value' : 'n DESC, value IS NULL, value';
-    const ordered = (counted: string, params: unknown[], search: boolean): FacetQuery => ({
+    const bounded = (counted: string, params: unknown[], search: boolean): FacetQuery => ({
       sql: `SELECT value, n FROM (${counted}) ORDER BY ${order} LIMIT ?`,
       params: [...params, size + 1],
       search,
     });
     const cube = this.cubes ? list.facetCube : undefined;
-    if (cube && name in cube.dimensions && own.every((c) => c.filter !== undefined && c.anyOf && c.filter in cube.dimensions)) {
-      // Each kept condition is a value list on a dimension: the same list on the table's column of that name.
-      const lists = own.map((c) => ({ dimension: c.filter as string, values: c.anyOf?.values ?? [] }));
-      const kept = lists.map((l) => anyOf(`"${l.dimension}"`, l.values));
+    const column = (n: string) => list.cubeColumns?.[n] ?? n;
+    const onCube = (n: string | undefined) => cube !== undefined && n !== undefined && column(n) in cube.dimensions;
+    if (
+      cube &&
+      (spec.constant !== undefined || onCube(name)) &&
+      own.every((c) => c.filter === DATED_FILTER || (c.anyOf && onCube(c.filter)))
+    ) {
+      // Each kept condition is a value list on a dimension: the same list on the table's column of that name (or,
+      // for a known date, a year).
+      const lists: CubeSum['kept'] = own.map((c) =>
+        c.filter === DATED_FILTER
+          ? { dimension: 'year', notNull: true }
+          : { dimension: column(c.filter as string), values: c.anyOf?.values ?? [] },
+      );
+      const kept = lists.map((l) =>
+        'values' in l ? anyOf(`"${l.dimension}"`, l.values) : { sql: `"${l.dimension}" IS NOT NULL`, params: [] },
+      );
       const where = kept.length ? `WHERE ${kept.map((c) => c.sql).join(' AND ')}` : '';
+      const value = spec.constant !== undefined ? `'${spec.constant}'` : `"${column(name)}"`;
       return {
-        ...ordered(
-          `SELECT "${name}" AS value, sum(n) AS n FROM ${cube.table} ${where} GROUP BY 1`,
+        ...bounded(
+          `SELECT ${value} AS value, sum(n) AS n FROM ${cube.table} ${where} GROUP BY 1`,
           kept.flatMap((c) => c.params),
           false,
         ),
-        cube: { table: cube.table, facet: name, kept: lists, chronological: spec.chronological ?? false },
+        cube: {
+          table: cube.table,
+          facet: spec.constant !== undefined ? { constant: spec.constant } : { column: column(name) },
+          kept: lists,
+          chronological: spec.chronological ?? false,
+        },
       };
     }
     const where = own.length ? `WHERE ${own.map((c) => c.sql).join(' AND ')}` : '';
@@ -205,7 +278,7 @@ export class FacetCounts {
     const counted = spec.join
       ? `SELECT ${spec.join.value} AS value, count(DISTINCT ${alias}.id) AS n FROM ${from} LEFT JOIN ${spec.join.clause} ${where} GROUP BY 1`
       : `SELECT ${spec.value} AS value, count(*) AS n FROM ${from} ${where} GROUP BY 1`;
-    return ordered(
+    return bounded(
       counted,
       own.flatMap((c) => c.params),
       own.some((c) => c.search !== undefined),
@@ -218,27 +291,55 @@ export class FacetCounts {
    * instead of a query over them (about 2 ms a facet at 1M; see BENCHMARKS.md, "Facets").
    */
   private sum(cube: CubeSum, size: number): Row[] {
-    const { columns, rows } = this.cubeOf(cube.table);
-    const at = columns.indexOf(cube.facet);
-    const n = columns.indexOf('n');
-    const kept = cube.kept.map((k) => ({ at: columns.indexOf(k.dimension), values: new Set(k.values) }));
-    const sums = new Map<string | number | null, number>();
-    for (const row of rows) {
-      if (!kept.every((k) => k.values.has(row[k.at]))) continue;
-      const value = row[at] as string | number | null;
-      sums.set(value, (sums.get(value) ?? 0) + (row[n] as number));
+    const { columns, n } = this.cubeOf(cube.table);
+    const column = (name: string) => {
+      const found = columns.get(name);
+      if (!found) throw new Error(`the counts table ${cube.table} has no column ${name}`);
+      return found;
+    };
+    // Per kept condition: which of its column's values pass.
+    const kept = cube.kept.map((k) => {
+      const { values, codes } = column(k.dimension);
+      const wanted = 'values' in k ? new Set(k.values) : undefined;
+      return { codes, passes: Uint8Array.from(values, (v) => ((wanted ? wanted.has(v) : v !== null) ? 1 : 0)) };
+    });
+    const counted = 'column' in cube.facet ? column(cube.facet.column) : undefined;
+    const values = counted?.values ?? ['constant' in cube.facet ? cube.facet.constant : null];
+    const codes = counted?.codes;
+    const totals = new Float64Array(values.length);
+    rows: for (let row = 0; row < n.length; row++) {
+      for (const k of kept) if (k.passes[k.codes[row] as number] === 0) continue rows;
+      const at = codes ? (codes[row] as number) : 0;
+      totals[at] = (totals[at] as number) + (n[row] as number);
     }
-    const counted = [...sums] as Row[];
-    counted.sort(cube.chronological ? (a, b) => byValue(a[0], b[0]) : (a, b) => b[1] - a[1] || byValue(a[0], b[0]));
-    if (counted.length > size + 1) counted.length = size + 1;
-    return counted;
+    // Every row counts one record or more: a value with no count had no row kept.
+    const sums: Row[] = [];
+    for (const [code, total] of totals.entries()) if (total > 0) sums.push([values[code] as string | number | null, total]);
+    return ordered(sums, cube.chronological, size);
   }
 
   private cubeOf(table: string): CubeRows {
     let cube = this.cubeRows.get(table);
     if (!cube) {
       const statement = this.db.prepare(`SELECT * FROM ${table}`).raw(true);
-      cube = { columns: statement.columns().map((c) => c.name), rows: statement.all() as unknown[][] };
+      const names = statement.columns().map((c) => c.name);
+      const rows = statement.all() as (string | number | null)[][];
+      const columns: CubeRows['columns'] = new Map();
+      for (const [i, name] of names.entries()) {
+        const index = new Map<string | number | null, number>();
+        const codes = Int32Array.from(rows, (row) => {
+          const value = row[i] as string | number | null;
+          let code = index.get(value);
+          if (code === undefined) {
+            code = index.size;
+            index.set(value, code);
+          }
+          return code;
+        });
+        columns.set(name, { values: [...index.keys()], codes });
+      }
+      const at = names.indexOf('n');
+      cube = { columns, n: Float64Array.from(rows, (row) => row[at] as number) };
       this.cubeRows.set(table, cube);
     }
     return cube;
