@@ -1,12 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Actor, ActorDetail } from '../schemas/actor.js';
-import { anyOf, type Condition, fromFilter, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, fromFilter, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
 import type { FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { RecordList } from './query/record-list.js';
 
-export interface ActorFilters {
-  kind?: string[] | undefined;
+export interface ActorFilters extends AnyOfFilters<'kind'> {
   search?: string | undefined;
   provenance?: ProvenanceFilter | undefined;
 }
@@ -59,9 +58,7 @@ export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
   }
 
   get(id: string): ActorDetail | undefined {
-    const actor = this.one(id);
-    if (!actor) return undefined;
-    return { ...actor, counts: this.countsOf.get({ id }) as ActorDetail['counts'] };
+    return this.one(id, () => ({ counts: this.countsOf.get({ id }) as ActorDetail['counts'] }));
   }
 
   /** Aliases and roles for a page of actors: one query per relation, whatever the page size. */

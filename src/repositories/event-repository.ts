@@ -5,7 +5,7 @@ import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { type MonthCount, monthCounter } from './query/month-counts.js';
@@ -13,12 +13,7 @@ import { type RecordFilters, RecordList } from './query/record-list.js';
 import type { StatementRepository } from './statement-repository.js';
 import type { VoteRepository } from './vote-repository.js';
 
-export interface EventFilters extends RecordFilters {
-  type?: string[] | undefined;
-  actor?: string[] | undefined;
-  location?: string[] | undefined;
-  within?: string[] | undefined;
-}
+export type EventFilters = RecordFilters & AnyOfFilters<'type' | 'actor' | 'location' | 'within'>;
 
 interface EventRow {
   id: string;
@@ -144,15 +139,12 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
 
   /** An event with everything a client would fetch next: its statements, votes, figures and sources. */
   get(id: string): EventDetail | undefined {
-    const event = this.one(id);
-    if (!event) return undefined;
-    return {
-      ...event,
+    return this.one(id, () => ({
       statements: this.related.statements.forEvents([id]),
       votes: this.related.votes.forEvents([id]),
       figures: this.related.figures.forEvents([id]),
       sources: this.evidence.sourcesOf('event', id),
-    };
+    }));
   }
 
   /** Actors and evidence for a page of events: one query each, whatever the page size. */

@@ -2,19 +2,13 @@ import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Figure } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import type { RecordFilters } from './query/record-list.js';
 
-export interface FigureFilters extends RecordFilters {
-  metric?: string[] | undefined;
-  category?: string[] | undefined;
-  location?: string[] | undefined;
-  within?: string[] | undefined;
-  claimedBy?: string[] | undefined;
-  event?: string[] | undefined;
+export interface FigureFilters extends RecordFilters, AnyOfFilters<'metric' | 'category' | 'location' | 'within' | 'claimedBy' | 'event'> {
   minValue?: number | undefined;
   maxValue?: number | undefined;
 }

@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { Location, LocationDetail } from '../schemas/location.js';
-import { anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, fromFilter, matching } from './query/conditions.js';
 import type { FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { RecordList } from './query/record-list.js';
 
-export interface LocationFilters {
-  kind?: string[] | undefined;
-  parent?: string[] | undefined;
+export interface LocationFilters extends AnyOfFilters<'kind' | 'parent'> {
   search?: string | undefined;
 }
 
@@ -65,13 +63,10 @@ export class LocationRepository extends RecordList<LocationFilters, LocationRow,
   }
 
   get(id: string): LocationDetail | undefined {
-    const location = this.one(id);
-    if (!location) return undefined;
-    return {
-      ...location,
+    return this.one(id, () => ({
       children: this.childrenOf.all(id) as LocationDetail['children'],
       counts: this.countsOf.get({ id }) as LocationDetail['counts'],
-    };
+    }));
   }
 
   /** Aliases for a page of locations in one query, whatever the page size. */

@@ -2,17 +2,12 @@ import type Database from 'better-sqlite3';
 import type { Quantity, QuantityClaim } from '../schemas/quantity.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, fromFilter, paddedValues } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, fromFilter, paddedValues } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { RecordList } from './query/record-list.js';
 
-export interface QuantityFilters {
-  metric?: string[] | undefined;
-  category?: string[] | undefined;
-  location?: string[] | undefined;
-  within?: string[] | undefined;
-  source?: string[] | undefined;
+export interface QuantityFilters extends AnyOfFilters<'metric' | 'category' | 'location' | 'within' | 'source'> {
   from?: string | undefined;
   to?: string | undefined;
   consistent?: boolean | undefined;

@@ -2,19 +2,13 @@ import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Statement } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { withinLocations } from './location-scope.js';
-import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import type { RecordFilters } from './query/record-list.js';
 
-export interface StatementFilters extends RecordFilters {
-  speaker?: string[] | undefined;
-  kind?: string[] | undefined;
-  place?: string[] | undefined;
-  within?: string[] | undefined;
-  event?: string[] | undefined;
-}
+export type StatementFilters = RecordFilters & AnyOfFilters<'speaker' | 'kind' | 'place' | 'within' | 'event'>;
 
 interface StatementRow {
   id: string;

@@ -2,21 +2,14 @@ import type Database from 'better-sqlite3';
 import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Vote, VotePosition } from '../schemas/vote.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
+import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { type MonthCount, monthCounter } from './query/month-counts.js';
 import type { RecordFilters } from './query/record-list.js';
 
-export interface VoteFilters extends RecordFilters {
-  body?: string[] | undefined;
-  outcome?: string[] | undefined;
-  member?: string[] | undefined;
-  position?: string[] | undefined;
-  vetoedBy?: string[] | undefined;
-  event?: string[] | undefined;
-}
+export type VoteFilters = RecordFilters & AnyOfFilters<'body' | 'outcome' | 'member' | 'position' | 'vetoedBy' | 'event'>;
 
 interface VoteRow {
   id: string;

@@ -42,6 +42,12 @@ export function paddedValues(values: readonly unknown[]): unknown[] {
 
 const placeholders = (values: readonly unknown[]) => values.map(() => '?').join(', ');
 
+/**
+ * Filters that each name values (ids or enum values; a comma-separated parameter): a record matches when it has
+ * any of them, `anyOf` in SQL.
+ */
+export type AnyOfFilters<Name extends string> = { [N in Name]?: string[] | undefined };
+
 /** `column IN (?, ?, ...)` for a list of values (comma-separated filter values mean any of them). */
 export function anyOf(column: string, values: readonly unknown[]): Condition {
   const params = paddedValues(values);

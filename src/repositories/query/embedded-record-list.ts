@@ -24,9 +24,7 @@ export abstract class EmbeddedRecordList<
 
   /** One record, assembled as a page of one is, with a summary of each article that reports it. */
   get(id: string): (Served & { sources: SourceSummary[] }) | undefined {
-    const record = this.one(id);
-    if (!record) return undefined;
-    return { ...record, sources: this.evidence.sourcesOf(this.recordType, id) };
+    return this.one(id, () => ({ sources: this.evidence.sourcesOf(this.recordType, id) }));
   }
 
   /** Every record tied to the events, in date order, for embedding in event views (all of them, page by page). */

@@ -31,10 +31,14 @@ export abstract class RecordList<Filters, Row extends { id: string }, Served> {
   /** A page's rows as records, with what they embed. */
   protected abstract assemble(rows: Row[]): Served[];
 
-  /** One record by its id, assembled as a page of one is; undefined when there is none. */
-  protected one(id: string): Served | undefined {
+  /**
+   * One record by its id, assembled as a page of one is, then what its single view adds (`adds`: counts, children,
+   * embedded records, sources), after its own fields; undefined when there is none.
+   */
+  protected one<Adds extends object = object>(id: string, adds?: () => Adds): (Served & Adds) | undefined {
     const row = this.lists.row<Row>(this.shape, id);
-    return row ? this.assemble([row])[0] : undefined;
+    const record = row ? this.assemble([row])[0] : undefined;
+    return record && ({ ...record, ...adds?.() } as Served & Adds);
   }
 
   list(filters: Filters, sort: string, limit: number, cursor?: string): ListPage<Served> {
