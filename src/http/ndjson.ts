@@ -11,11 +11,10 @@
  * the JSON list writes it, by a serializer compiled from the list's own item schema.
  */
 import { Readable } from 'node:stream';
-import fastJson from 'fast-json-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { PageSource } from './list-reply.js';
-import { zodToSerializationSchema } from './serializer.js';
+import { serializerFor } from './serializer.js';
 import { STREAM_HIGH_WATER_MARK, sendStream } from './stream-reply.js';
 
 export const NDJSON_MEDIA_TYPE = 'application/x-ndjson';
@@ -30,7 +29,7 @@ export function recordSerializer(listSchema: z.ZodType): (record: unknown) => st
   let serialize = serializers.get(listSchema);
   if (!serialize) {
     const item = listSchema instanceof z.ZodObject ? ((listSchema.shape.data as z.ZodArray).element as z.ZodType) : listSchema;
-    serialize = fastJson(zodToSerializationSchema(item)) as (record: unknown) => string;
+    serialize = serializerFor(item);
     serializers.set(listSchema, serialize);
   }
   return serialize;

@@ -7,7 +7,6 @@
  * compares both on every list and single view).
  */
 import { createHash } from 'node:crypto';
-import fastJson from 'fast-json-stringify';
 import type { z } from 'zod';
 import type { RecordType } from '../db/schema.js';
 import type { Facet } from '../repositories/query/facets.js';
@@ -16,7 +15,7 @@ import { Figure, FigureDetail, FigureList } from '../schemas/figure.js';
 import { Statement, StatementDetail, StatementList } from '../schemas/statement.js';
 import { Vote, VoteDetail, VoteList } from '../schemas/vote.js';
 import { csvColumns, csvHeader, csvRow } from './csv.js';
-import { zodToSerializationSchema } from './serializer.js';
+import { serializerFor, zodToSerializationSchema } from './serializer.js';
 
 export type RenderedType = RecordType;
 
@@ -51,8 +50,8 @@ export function renderingOf(type: RenderedType): RecordRendering {
   if (!rendering) {
     const schemas = SCHEMAS[type];
     const columns = csvColumns(schemas.list);
-    const json = fastJson(zodToSerializationSchema(schemas.item));
-    const detail = fastJson(zodToSerializationSchema(schemas.detail));
+    const json = serializerFor(schemas.item);
+    const detail = serializerFor(schemas.detail);
     rendering = { json, detail, csv: (record) => csvRow(record as Record<string, unknown>, columns) };
     compiled.set(type, rendering);
   }
@@ -61,7 +60,11 @@ export function renderingOf(type: RenderedType): RecordRendering {
 
 let digest: string | undefined;
 
-/** sha256 of what decides the rendered bytes: each type's serialization schemas and CSV columns, and RENDERING_VERSION. */
+/**
+ * sha256 of what decides the rendered bytes: each type's serialization schemas and CSV columns, and RENDERING_VERSION.
+ * The build stores it with the rendered records; `npm run openapi` writes it to rendering-digest.ts, which the
+ * server compares with the stored one (computing it takes a start-up tens of milliseconds of zod to JSON Schema).
+ */
 export function renderingDigest(): string {
   if (!digest) {
     const parts = Object.entries(SCHEMAS).map(([type, s]) => [
@@ -82,7 +85,6 @@ export function detailFromRendered(json: string, detailTail: string): string {
   return json.slice(0, -1) + detailTail;
 }
 
-const envelopes = new WeakMap<z.ZodType, (envelope: unknown) => string>();
 const EMPTY_DATA = '{"data":[]';
 
 /**
@@ -96,12 +98,7 @@ export function listJson(
   page: { limit: number; next_cursor: string | null },
   facets?: Facet[],
 ): string {
-  let serialize = envelopes.get(listSchema);
-  if (!serialize) {
-    serialize = fastJson(zodToSerializationSchema(listSchema));
-    envelopes.set(listSchema, serialize);
-  }
-  const empty = serialize({ data: [], page, ...(facets ? { facets } : {}) });
+  const empty = serializerFor(listSchema)({ data: [], page, ...(facets ? { facets } : {}) });
   if (!empty.startsWith(EMPTY_DATA)) throw new Error('a list envelope must begin with its data');
   return `{"data":[${records.join(',')}]${empty.slice(EMPTY_DATA.length)}`;
 }

@@ -1,10 +1,9 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import fastJson from 'fast-json-stringify';
 import { z } from 'zod';
 import { ApiError } from '../http/errors.js';
 import { ndjsonReply } from '../http/ndjson.js';
 import { LIST_ROUTE, RECORD_ROUTE } from '../http/route-config.js';
-import { zodToSerializationSchema } from '../http/serializer.js';
+import { lazySerializer } from '../http/serializer.js';
 import { splitList } from '../schemas/query-params.js';
 import {
   ANNOTATION_CONTEXT,
@@ -18,7 +17,7 @@ import { listResponses, singleResponses } from './responses.js';
 
 /** One annotation standing alone (an NDJSON line, a single view): the item of a page with its own `@context`. */
 const StandaloneAnnotation = WebAnnotation.extend({ '@context': z.literal(ANNOTATION_CONTEXT) });
-const serializeStandalone = fastJson(zodToSerializationSchema(StandaloneAnnotation)) as (annotation: unknown) => string;
+const serializeStandalone = lazySerializer(StandaloneAnnotation);
 
 /** NDJSON when `format=ndjson`, or with no `format` when `Accept` asks for it before JSON-LD. */
 const wantsNdjson = (format: string | undefined, accept: string | undefined) =>

@@ -10,6 +10,8 @@ import Database from 'better-sqlite3';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { LEDGER_META } from '../../src/db/ledger-meta.js';
+import { renderingDigest } from '../../src/http/record-rendering.js';
+import { RENDERING_DIGEST } from '../../src/http/rendering-digest.js';
 import { testApp } from '../helpers/app.js';
 
 let rendered: FastifyInstance;
@@ -52,6 +54,10 @@ const LISTS: Record<string, string[]> = {
 };
 
 describe('rendered records answer as the computed path does', () => {
+  it('the digest the server compares with the build is the one this code renders with (run `npm run openapi` after changing a rendered schema)', () => {
+    expect(RENDERING_DIGEST).toBe(renderingDigest());
+  });
+
   it('the server serves rendered records (the database was rendered by this code)', () => {
     expect(rendered.renderedResponses).toBe(true);
     expect(computed.renderedResponses).toBe(false);
