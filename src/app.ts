@@ -52,7 +52,8 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     connectionTimeout: config.requestTimeoutMs * 2,
     bodyLimit: 16 * 1024,
     trustProxy: config.trustProxy,
-    return503OnClosing: true,
+    // Requests that arrive while the server closes get our own 503 problem (below), not Fastify's plain JSON.
+    return503OnClosing: false,
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
     // A malformed %-escape in the path, or a path segment longer than maxParamLength, is refused by the router
     // before any hook runs; without this Fastify answers its own plain JSON, and every 4xx must be a problem.
@@ -77,12 +78,28 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
     reply.header('x-request-id', request.id);
   });
 
+  // Closing (app.close(), which SIGTERM calls): no new connection is accepted, requests already running finish
+  // (searches included: the ledger plugin drains its query pool after them), a request arriving on an open
+  // keep-alive connection is refused with a 503 problem, and every answer from then on closes its connection, so
+  // the server is closed when the last running request has answered instead of when idle sockets time out.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    if (closing) return sendProblem(request, reply, 'not_ready', 'The server is shutting down; retry the request');
+  });
+  app.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
+
   await app.register(problemHandler);
   await app.register(ledger, {
     databasePath: config.databasePath,
     search: config.search,
     facetCubes: config.facetCubes,
     renderedResponses: config.renderedResponses,
+    drainMs: config.shutdownGraceMs,
   });
   await app.register(security, config);
   await app.register(caching, {

@@ -59,14 +59,21 @@ export class QueryPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  /** Called when the pool has nothing running or queued (a draining close waits for it). */
+  private onIdle: (() => void) | null = null;
+  ready: Promise<void> = Promise.resolve();
 
   private constructor() {}
 
-  /** Starts `size` workers on `path` and waits until each has opened it and found build `buildId`. */
-  static async open(path: string, buildId: string, size: number): Promise<QueryPool> {
+  /**
+   * Starts `size` workers on `path`; `ready` settles when each has opened it and found build `buildId` (or rejects,
+   * the pool closed, when one cannot). The server starts them first and awaits them last, so the workers open the
+   * file while the rest of the app registers.
+   */
+  static start(path: string, buildId: string, size: number): QueryPool {
     const pool = new QueryPool();
     const driver = createRequire(import.meta.url).resolve('better-sqlite3');
-    await Promise.all(
+    pool.ready = Promise.all(
       Array.from({ length: size }, async () => {
         // execArgv: [] so the parent's flags do not change how the source is read: under `node --input-type=module`
         // (the Dockerfile's start-up check) an inherited flag made this CommonJS source an ES module without require.
@@ -83,10 +90,22 @@ export class QueryPool {
         worker.on('message', (message: { id: number; rows?: unknown[][]; error?: string }) => pool.settle(slot, message));
         worker.on('error', (error) => pool.fail(slot, error));
       }),
-    ).catch(async (error) => {
-      await pool.close();
-      throw error;
-    });
+    ).then(
+      () => undefined,
+      async (error) => {
+        await pool.close();
+        throw error;
+      },
+    );
+    // Awaited by whoever needs the pool; until then a failure is not an unhandled rejection.
+    pool.ready.catch(() => {});
+    return pool;
+  }
+
+  /** Starts `size` workers on `path` and waits until each has opened it and found build `buildId`. */
+  static async open(path: string, buildId: string, size: number): Promise<QueryPool> {
+    const pool = QueryPool.start(path, buildId, size);
+    await pool.ready;
     return pool;
   }
 
@@ -96,7 +115,7 @@ export class QueryPool {
 
   /** Runs one query on the first free worker (or when one frees up, in order of arrival). */
   all(sql: string, params: unknown[]): Promise<unknown[][]> {
-    if (this.closed) return Promise.reject(new Error('the query pool is closed'));
+    if (this.closed) return Promise.reject(new QueryPoolClosed());
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, sql, params, resolve, reject });
       this.dispatch();
@@ -122,6 +141,11 @@ export class QueryPool {
     if (message.error !== undefined) job.reject(new Error(message.error));
     else job.resolve(message.rows ?? []);
     this.dispatch();
+    if (this.idle) this.onIdle?.();
+  }
+
+  private get idle(): boolean {
+    return this.queue.length === 0 && this.slots.every((slot) => !slot.busy);
   }
 
   /** A worker that died takes its query with it; the others carry on (the pool does not respawn). */
@@ -130,11 +154,48 @@ export class QueryPool {
     if (index >= 0) this.slots.splice(index, 1);
     slot.busy?.reject(error);
     if (this.slots.length === 0) for (const job of this.queue.splice(0)) job.reject(error);
+    if (this.idle) this.onIdle?.();
   }
 
-  async close(): Promise<void> {
+  /**
+   * Closes the pool, first letting it drain for up to `drainMs`: queries running or queued finish, and so do the
+   * ones their requests go on to ask (a page after its count) while the pool is still draining. It is drained when
+   * nothing is running or queued and the main thread has had a turn without asking for more. Queries still
+   * waiting after `drainMs` are refused with QueryPoolClosed, as is every query asked after the close.
+   */
+  async close(drainMs = 0): Promise<void> {
+    if (drainMs > 0 && !this.closed) {
+      const deadline = performance.now() + drainMs;
+      let timer: NodeJS.Timeout | undefined;
+      const expired = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, drainMs);
+      });
+      try {
+        while (performance.now() < deadline) {
+          if (!this.idle) {
+            await Promise.race([new Promise<void>((resolve) => (this.onIdle = resolve)), expired]);
+            this.onIdle = null;
+          }
+          // A request that got its rows may ask for more in its next step: give it a turn before calling it drained.
+          await new Promise((resolve) => setImmediate(resolve));
+          if (this.idle) break;
+        }
+      } finally {
+        clearTimeout(timer);
+        this.onIdle = null;
+      }
+    }
     this.closed = true;
-    for (const job of this.queue.splice(0)) job.reject(new Error('the query pool is closed'));
+    for (const job of this.queue.splice(0)) job.reject(new QueryPoolClosed());
+    for (const slot of this.slots) slot.busy?.reject(new QueryPoolClosed());
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+  }
+}
+
+/** A query asked of a closed pool, or still queued when a draining close ran out of time: the server is shutting down. */
+export class QueryPoolClosed extends Error {
+  constructor() {
+    super('the query pool is closed: the server is shutting down');
+    this.name = 'QueryPoolClosed';
   }
 }

@@ -2,7 +2,7 @@
  * Infrastructure layer: the read-only database and the repositories over it, decorated once on the instance.
  * Routes get `app.repos`; nothing below the routes sees a request.
  */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { type Ledger, openLedger } from '../db/open-ledger.js';
 import { QueryPool } from '../db/query-pool.js';
@@ -30,19 +30,45 @@ export interface LedgerPluginOptions {
   facetCubes?: boolean;
   /** Serve the build's rendered records when the database has them, rendered as this code would. */
   renderedResponses: boolean;
+  /** On close, how long requests still running (and their searches) may take before the database closes (SHUTDOWN_GRACE_MS). */
+  drainMs?: number;
+}
+
+/** The requests whose handler (or the stream it answered with) is still running. */
+class Running {
+  private readonly requests = new Set<FastifyRequest>();
+  private onNone: (() => void) | null = null;
+
+  begin(request: FastifyRequest): void {
+    this.requests.add(request);
+  }
+
+  end(request: FastifyRequest): void {
+    if (this.requests.delete(request) && this.requests.size === 0) this.onNone?.();
+  }
+
+  /** Resolves when none is running, or after `ms` whatever is still running. */
+  async settled(ms: number): Promise<void> {
+    if (this.requests.size === 0 || ms <= 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await new Promise<void>((resolve) => {
+      this.onNone = resolve;
+      timer = setTimeout(resolve, ms);
+    });
+    clearTimeout(timer);
+    this.onNone = null;
+  }
 }
 
 export default fp(
   async (app: FastifyInstance, options: LedgerPluginOptions) => {
     const ledger = openLedger(options.databasePath, MIGRATIONS_DIR);
-    let pool: QueryPool | undefined;
-    try {
-      // Opened now, beside the main connection, so that every connection reads the build the server checked.
-      if (options.search.workers > 0) pool = await QueryPool.open(options.databasePath, ledger.buildId, options.search.workers);
-    } catch (error) {
-      ledger.close();
-      throw error;
-    }
+    // Started now, beside the main connection, so that every connection reads the build the server checked; the
+    // workers open the file while the rest of the app registers, and the app is ready when they have.
+    const pool = options.search.workers > 0 ? QueryPool.start(options.databasePath, ledger.buildId, options.search.workers) : undefined;
+    app.addHook('onReady', async () => {
+      await pool?.ready;
+    });
     app.decorate('ledger', ledger);
     // A database rendered by other code (an older build, changed schemas) would answer other bytes than the
     // computed path: this server then computes every answer, and says so. This code's digest was computed when
@@ -68,8 +94,25 @@ export default fp(
         facetCubes: options.facetCubes,
       }),
     );
+    // The HTTP server closes first, once every connected client has its answer; but a request whose client went
+    // away keeps running (waiting on a search, say) after its socket is gone. The database closes after those
+    // too, within drainMs: first the handlers still running (and the streams they answered with), then the
+    // queries still in the pool.
+    const running = new Running();
+    app.addHook('preHandler', (request, _reply, done) => {
+      running.begin(request);
+      done();
+    });
+    app.addHook('onSend', (request, reply, payload, done) => {
+      const streaming = payload !== null && typeof payload === 'object' && typeof (payload as { pipe?: unknown }).pipe === 'function';
+      if (streaming && !reply.raw.destroyed) reply.raw.once('close', () => running.end(request));
+      else running.end(request);
+      done(null, payload);
+    });
     app.addHook('onClose', async () => {
-      await pool?.close();
+      const deadline = performance.now() + (options.drainMs ?? 0);
+      await running.settled(options.drainMs ?? 0);
+      await pool?.close(Math.max(0, deadline - performance.now()));
       ledger.close();
     });
   },

@@ -5,6 +5,7 @@
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { QueryPoolClosed } from '../db/query-pool.js';
 import { ApiError, type ParameterError, PROBLEM_TYPES, type ProblemCode, problemTypeUri } from '../http/errors.js';
 import { DomainError, InvalidCursor } from '../repositories/domain-errors.js';
 
@@ -73,6 +74,9 @@ export default fp(
         return sendProblem(request, reply, 'invalid_parameter', detail || 'The request is invalid', errors);
       }
       if (error.statusCode === 429) return sendProblem(request, reply, 'rate_limited', error.message);
+      // A search still queued when the shutdown grace ran out: the server is going away, not failing.
+      if (error instanceof QueryPoolClosed)
+        return sendProblem(request, reply, 'not_ready', 'The server is shutting down; retry the request');
       if (error.code === 'FST_ERR_HANDLER_TIMEOUT' || error.statusCode === 503) {
         return sendProblem(request, reply, 'request_timeout', 'The request took too long and was stopped');
       }
