@@ -1,5 +1,5 @@
 /** Routes layer: one file per resource. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { actorRoutes } from './actors.js';
 import { eventRoutes } from './events.js';
 import { exportRoutes } from './exports.js';
@@ -13,17 +13,22 @@ import { timelineRoutes } from './timeline.js';
 import { voteRoutes } from './votes.js';
 import { webAnnotationRoutes } from './web-annotations.js';
 
+/** In the order the OpenAPI document lists their paths. */
+const RESOURCES: FastifyPluginAsync[] = [
+  healthRoutes,
+  eventRoutes,
+  statementRoutes,
+  voteRoutes,
+  figureRoutes,
+  quantityRoutes,
+  timelineRoutes,
+  sourceRoutes,
+  actorRoutes,
+  locationRoutes,
+  webAnnotationRoutes,
+  exportRoutes,
+];
+
 export async function registerRoutes(app: FastifyInstance) {
-  await app.register(healthRoutes);
-  await app.register(eventRoutes);
-  await app.register(statementRoutes);
-  await app.register(voteRoutes);
-  await app.register(figureRoutes);
-  await app.register(quantityRoutes);
-  await app.register(timelineRoutes);
-  await app.register(sourceRoutes);
-  await app.register(actorRoutes);
-  await app.register(locationRoutes);
-  await app.register(webAnnotationRoutes);
-  await app.register(exportRoutes);
+  for (const routes of RESOURCES) await app.register(routes);
 }
