@@ -26,7 +26,31 @@ export interface FacetCube {
   records: string;
   /** Each dimension (named as the list's facet and filter) and the SQL over `records` that gives its value. */
   dimensions: Record<string, string>;
+  /** The same counts split by one more dimension at a time (an actor, a source, a place), when the list has them. */
+  slices?: FacetSlices;
 }
+
+/**
+ * A counts table by one more dimension: rows (dimension, value, the cube's dimensions..., n). A record with no
+ * value counts under null; one with several (an event's actors) once under each of them.
+ */
+export interface FacetSlices {
+  table: string;
+  dimensions: Record<string, SliceDimension>;
+}
+
+export interface SliceDimension {
+  /** The filters whose values are values of this dimension (`location` and `within` for a place). */
+  filters: readonly string[];
+  /** A column of the records when each has at most one value... */
+  column?: string;
+  /** ...or the (record_id, value) pairs of a multi-valued dimension, each pair once. */
+  pairs?: string;
+}
+
+/** A record's sources: each (record, source) once, however many spans cite it. */
+const sourcePairs = (recordType: string) =>
+  `SELECT DISTINCT record_id, source_id AS value FROM evidence WHERE record_type = '${recordType}'`;
 
 const dated = (column: string, precision: string) => ({ month: monthOf(column, precision), year: yearOf(column, precision) });
 
@@ -36,11 +60,27 @@ export const FACET_CUBES = {
     table: 'event_facet_counts',
     records: 'events',
     dimensions: { type: 'type', method: 'method', ...dated('date_start', 'date_precision') },
+    slices: {
+      table: 'event_facet_slices',
+      dimensions: {
+        actor: { filters: ['actor'], pairs: 'SELECT DISTINCT event_id AS record_id, actor_id AS value FROM event_actors' },
+        source: { filters: ['source'], pairs: sourcePairs('event') },
+        location: { filters: ['location', 'within'], column: 'location_id' },
+      },
+    },
   },
   statements: {
     table: 'statement_facet_counts',
     records: 'statements',
     dimensions: { kind: 'kind', method: 'method', ...dated('said_on', 'said_precision') },
+    slices: {
+      table: 'statement_facet_slices',
+      dimensions: {
+        speaker: { filters: ['speaker'], column: 'speaker_id' },
+        place: { filters: ['place', 'within'], column: 'place_id' },
+        source: { filters: ['source'], pairs: sourcePairs('statement') },
+      },
+    },
   },
   votes: {
     table: 'vote_facet_counts',
@@ -51,10 +91,18 @@ export const FACET_CUBES = {
     table: 'figure_facet_counts',
     records: 'figures',
     dimensions: { metric: 'metric', category: 'category', method: 'method', ...dated('as_of', 'as_of_precision') },
+    slices: {
+      table: 'figure_facet_slices',
+      dimensions: {
+        location: { filters: ['location', 'within'], column: 'location_id' },
+        claimed_by: { filters: ['claimedBy'], column: 'claimed_by_id' },
+        source: { filters: ['source'], pairs: sourcePairs('figure') },
+      },
+    },
   },
 } as const satisfies Record<string, FacetCube>;
 
-/** Fills every counts table from its records (emptied first); returns the rows written per table. */
+/** Fills every counts table and slices table from its records (emptied first); returns the rows written per table. */
 export function fillFacetCounts(db: Database.Database): Record<string, number> {
   const written: Record<string, number> = {};
   for (const cube of Object.values(FACET_CUBES) as FacetCube[]) {
@@ -67,6 +115,26 @@ export function fillFacetCounts(db: Database.Database): Record<string, number> {
          SELECT ${values.join(', ')}, count(*) FROM ${cube.records} GROUP BY ${names.map((_, i) => i + 1).join(', ')}`,
       )
       .run().changes;
+    if (!cube.slices) continue;
+    const slices = cube.slices;
+    db.exec(`DELETE FROM ${slices.table}`);
+    let sliceRows = 0;
+    // Grouped by position (a figure has a column named `value`): the slice's value, then the cube's dimensions.
+    const groupBy = [2, ...names.map((_, i) => i + 3)].join(', ');
+    for (const [dimension, slice] of Object.entries(slices.dimensions)) {
+      const from = slice.pairs
+        ? `${cube.records} LEFT JOIN (SELECT record_id AS slice_record, value AS slice_value FROM (${slice.pairs})) ON slice_record = ${cube.records}.id`
+        : cube.records;
+      const value = slice.pairs ? 'slice_value' : `${cube.records}.${slice.column}`;
+      sliceRows += db
+        .prepare(
+          `INSERT INTO ${slices.table} (dimension, value, ${names.join(', ')}, n)
+           SELECT ?, ${value}, ${values.join(', ')}, count(*)
+           FROM ${from} GROUP BY ${groupBy}`,
+        )
+        .run(dimension).changes;
+    }
+    written[slices.table] = sliceRows;
   }
   return written;
 }

@@ -189,6 +189,12 @@ export const events = sqliteTable(
     dateBasis: text('date_basis').notNull(),
     dateNote: text('date_note'),
     sortDate: text('sort_date').notNull(),
+    /**
+     * The last day the event covers (src/db/event-spans.ts): `date_end`, or its start stretched to the end of the
+     * month or year a month- or year-precision start names; null when undated. Computed by the build so that
+     * `from`/`to` (span overlap) test it from the date indexes below instead of reading each row.
+     */
+    spanEnd: text('span_end'),
     locationId: text('location_id').references(() => locations.id),
     ...provenanceColumns(),
   },
@@ -197,9 +203,10 @@ export const events = sqliteTable(
     check('events_precision_check', oneOf('date_precision', PRECISIONS)),
     check('events_basis_check', oneOf('date_basis', DATE_BASES)),
     check('events_method_check', oneOf('method', METHODS)),
-    index('events_sort_idx').on(t.sortDate, t.id),
-    index('events_type_idx').on(t.type, t.sortDate, t.id),
-    index('events_location_idx').on(t.locationId, t.sortDate, t.id),
+    // span_end last: the order stays (date, id) for keyset pages, and the overlap test reads the index entry.
+    index('events_sort_idx').on(t.sortDate, t.id, t.spanEnd),
+    index('events_type_idx').on(t.type, t.sortDate, t.id, t.spanEnd),
+    index('events_location_idx').on(t.locationId, t.sortDate, t.id, t.spanEnd),
   ],
 );
 
@@ -522,3 +529,47 @@ export const figureFacetCounts = sqliteTable('figure_facet_counts', {
   category: text('category').notNull(),
   ...facetCountColumns(),
 });
+
+/*
+ * Facet counts by one more dimension (src/db/facet-counts.ts, "slices"): for each list, the number of records per
+ * value of one of its id facets (an event's actor, source or place; ...) and the same dimensions as its counts
+ * table. `dimension` names the facet, `value` its value (null: records with none). A record with several values
+ * of a dimension (an event's actors) counts once under each, so a sum over one value is exact, a sum over several
+ * is not (the repository only sums one value of a multi-valued dimension). The covering index makes a facet with
+ * an actor or a place a range scan of this table.
+ */
+const sliceColumns = () => ({
+  dimension: text('dimension').notNull(),
+  value: text('value'),
+});
+
+export const eventFacetSlices = sqliteTable(
+  'event_facet_slices',
+  {
+    ...sliceColumns(),
+    type: text('type').notNull(),
+    ...facetCountColumns(),
+  },
+  (t) => [index('event_facet_slices_idx').on(t.dimension, t.value, t.type, t.method, t.month, t.year, t.n)],
+);
+
+export const statementFacetSlices = sqliteTable(
+  'statement_facet_slices',
+  {
+    ...sliceColumns(),
+    kind: text('kind').notNull(),
+    ...facetCountColumns(),
+  },
+  (t) => [index('statement_facet_slices_idx').on(t.dimension, t.value, t.kind, t.method, t.month, t.year, t.n)],
+);
+
+export const figureFacetSlices = sqliteTable(
+  'figure_facet_slices',
+  {
+    ...sliceColumns(),
+    metric: text('metric').notNull(),
+    category: text('category').notNull(),
+    ...facetCountColumns(),
+  },
+  (t) => [index('figure_facet_slices_idx').on(t.dimension, t.value, t.metric, t.category, t.method, t.month, t.year, t.n)],
+);

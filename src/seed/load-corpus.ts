@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'zod';
+import { spanEnd } from '../db/event-spans.js';
 import type * as schema from '../db/schema.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import {
@@ -366,6 +367,7 @@ class RecordLoader {
         dateBasis: event.when.basis,
         dateNote: event.when.note ?? null,
         sortDate: event.when.date ?? UNDATED_SORT_DATE,
+        spanEnd: spanEnd(event.when.date, event.when.end, event.when.precision),
         locationId: event.location ?? null,
         method: event.method,
         confidence: event.confidence,

@@ -1,4 +1,5 @@
 /** Events and the actors taking part in them, with their evidence. */
+import { spanEnd } from '../../../src/db/event-spans.js';
 import type { EVENT_TYPES } from '../../../src/db/schema.js';
 import { TextMaker } from '../text.js';
 import { EVENT_ROLES } from '../vocabulary.js';
@@ -45,17 +46,19 @@ export function generateEvents({ stream, sizes, shared, ins, keys, evidence: mai
     const id = keys.id(i);
     const end = when.date && when.precision === 'day' && eRng.chance(0.15) ? SCALE.at(Math.min(0.999999, u + eRng.next() * 0.01)) : null;
     const [method, confidence] = provenance(eRng);
+    const dateEnd = end && when.date && end > when.date ? end : null;
     insEvents.add([
       id,
       type,
       text.eventTitle(EVENT_LABELS[type], location?.name ?? null, lead),
       text.eventSummary(location?.name ?? null, lead),
       when.date,
-      end && when.date && end > when.date ? end : null,
+      dateEnd,
       when.precision,
       when.basis,
       when.note,
       when.sort,
+      spanEnd(when.date, dateEnd, when.precision),
       location?.id ?? null,
       method,
       confidence,
