@@ -42,14 +42,6 @@ const SHAPE: ListShape = {
   mainDate: { column: 'e.date_start', precision: 'e.date_precision' },
 };
 
-/**
- * The last day an event (alias `e`) covers: its `date_end` (written to the day, as the texts give ends), or with
- * none its start, stretched to the end of the month or year a month- or year-precision start names.
- */
-export const SPAN_END = `coalesce(e.date_end, date(e.date_start,
-  CASE e.date_precision WHEN 'month' THEN '+1 month' WHEN 'year' THEN '+1 year' ELSE '+0 days' END,
-  CASE e.date_precision WHEN 'month' THEN '-1 day' WHEN 'year' THEN '-1 day' ELSE '+0 days' END))`;
-
 const shiftDays = (isoDate: string, days: number) =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
@@ -89,7 +81,8 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
   ) {
     super(lists);
     this.longestSpan = db
-      .prepare(`SELECT ceil(max(julianday(${SPAN_END}) - julianday(e.date_start))) FROM events e WHERE e.date_start IS NOT NULL`)
+      // sort_date is the start of a dated event: the whole scan reads events_sort_idx (sort_date, id, span_end) alone.
+      .prepare(`SELECT ceil(max(julianday(e.span_end) - julianday(e.sort_date))) FROM events e WHERE e.sort_date < '${UNDATED_SORT_DATE}'`)
       .pluck();
     // rowid order is the curator's order: the seed inserts participants as the annotations list them.
     this.actorsOf = db
@@ -108,7 +101,12 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
     if (filters.type) conditions.push(fromFilter('type', anyOf('e.type', filters.type)));
     if (filters.actor) {
       const actor = anyOf('actor_id', filters.actor);
-      conditions.push({ sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`, params: actor.params, filter: 'actor' });
+      conditions.push({
+        sql: `e.id IN (SELECT event_id FROM event_actors WHERE ${actor.sql})`,
+        params: actor.params,
+        filter: 'actor',
+        onValues: actor.onValues,
+      });
     }
     if (filters.location) conditions.push(fromFilter('location', anyOf('e.location_id', filters.location)));
     if (filters.within) conditions.push(withinLocations('e.location_id', filters.within));
@@ -119,11 +117,12 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
   }
 
   /**
-   * `from`/`to` match an event whose span [date_start, end] overlaps [from, to], where the end is `date_end`, or
-   * for an event without one its start; a month- or year-precision date covers its whole month or year. An
-   * event without a start date is undated and never matches a range (its end alone does not place it).
+   * `from`/`to` match an event whose span [date_start, span_end] overlaps [from, to] (src/db/event-spans.ts: the
+   * end is `date_end`, or for an event without one its start; a month- or year-precision date covers its whole
+   * month or year). An event without a start date is undated and never matches a range.
    * The start is also bounded below by `from` minus the longest span in the database, so the walk in date order
-   * starts near `from` instead of at the first event ever.
+   * starts near `from` instead of at the first event ever; `span_end` is the last column of the date indexes, so
+   * the events starting in that window are tested on the index entry, not by reading their rows.
    */
   private spanOverlap(from: string | undefined, to: string | undefined): Condition[] {
     if (!from && !to) return [];
@@ -132,7 +131,7 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
     if (from) {
       this.longestSpanDays ??= (this.longestSpan.get() as number | null) ?? 0;
       conditions.push({ sql: 'e.sort_date >= ?', params: [shiftDays(from, -this.longestSpanDays)], filter: 'from' });
-      conditions.push({ sql: `${SPAN_END} >= ?`, params: [from], filter: 'from' });
+      conditions.push({ sql: 'e.span_end >= ?', params: [from], filter: 'from' });
     }
     return conditions;
   }

@@ -7,5 +7,6 @@ export function withinLocations(column: string, ancestorIds: readonly string[]):
     sql: `${column} IN (SELECT location_id FROM location_ancestors WHERE ancestor_id IN (${ids.map(() => '?').join(', ')}))`,
     params: ids,
     filter: 'within',
+    onValues: { count: undefined, on: (other) => withinLocations(other, ancestorIds) },
   };
 }

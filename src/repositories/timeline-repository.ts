@@ -10,7 +10,6 @@ import { EVENT_TYPES, type RecordType, STATEMENT_KINDS, VOTE_BODIES } from '../d
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { SourceSummary } from '../schemas/source-summary.js';
 import type { TimelineEntry } from '../schemas/timeline.js';
-import { SPAN_END } from './event-repository.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, fromFilter, inSources } from './query/conditions.js';
 import type { CursorCodec, CursorKey } from './query/cursor.js';
@@ -103,7 +102,7 @@ const BRANCHES: Branch[] = [
     // An event matches when its span overlaps the range, as on /v1/events.
     range: (from, to) => [
       ...(to ? [{ sql: 'e.sort_date <= ?', params: [to], filter: 'to' }] : []),
-      ...(from ? [{ sql: `${SPAN_END} >= ?`, params: [from], filter: 'from' }] : []),
+      ...(from ? [{ sql: 'e.span_end >= ?', params: [from], filter: 'from' }] : []),
     ],
     facetSpecs: timelineFacets('event', 'e', {
       type: 'e.type',

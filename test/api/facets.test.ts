@@ -217,6 +217,7 @@ const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
     type: ['veto', 'talks', 'displacement', 'press_conference', 'bombardment'],
     actor: ['russia', 'sergei-lavrov', 'united-nations'],
     location: ['eastern-aleppo', 'aleppo'],
+    within: ['aleppo', 'syria'],
     source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
     from: ['2016-12-01'],
   },
@@ -224,6 +225,9 @@ const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
     kind: ['direct', 'indirect'],
     method: ['curated'],
     speaker: ['sergei-lavrov', 'staffan-de-mistura'],
+    place: ['hamburg', 'rome'],
+    within: ['hamburg'],
+    source: ['voa-2016-12-09-russia-resumes-bombings', 'alarabiya-2016-12-03-aleppo-under-fire'],
     to: ['2016-12-05'],
   },
   '/v1/votes': { body: ['security_council'], outcome: ['not_adopted', 'adopted'], vetoed_by: ['russia', 'china'] },
@@ -232,6 +236,9 @@ const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
     category: ['humanitarian', 'count'],
     method: ['curated'],
     location: ['eastern-aleppo'],
+    within: ['aleppo'],
+    claimed_by: ['human-rights-first', 'russia'],
+    source: ['voa-2016-12-09-russia-resumes-bombings'],
   },
   '/v1/quantities': { metric: ['trapped', 'killed'], consistent: ['false'], within: ['aleppo'], from: ['2016-12-01'] },
   '/v1/timeline': {
@@ -340,8 +347,16 @@ describe('facets on the curated ledger', () => {
     const { facets, events } = app.repos;
     const onCube = facets.query(events, events.conditions({ type: ['veto'], provenance: { method: ['curated'] } }), 'month', 30);
     expect(onCube.sql).toContain('event_facet_counts');
-    const offCube = facets.query(events, events.conditions({ actor: ['russia'] }), 'type', 30);
-    expect(offCube.sql).not.toContain('event_facet_counts');
+    // One actor, a place or `within` beside them: a sum over that value's rows of the slices table.
+    const oneActor = facets.query(events, events.conditions({ actor: ['russia'], type: ['veto'] }), 'month', 30);
+    expect(oneActor.sql).toContain('event_facet_slices');
+    const within = facets.query(events, events.conditions({ within: ['aleppo'] }), 'location', 30);
+    expect(within.sql).toContain('event_facet_slices');
+    // Two actors: an event with both would be summed twice, so it is counted over the records; so is a range.
+    const twoActors = facets.query(events, events.conditions({ actor: ['russia', 'china'] }), 'type', 30);
+    expect(twoActors.sql).not.toMatch(/event_facet_(counts|slices)/);
+    const offCube = facets.query(events, events.conditions({ actor: ['russia'], from: '2016-12-01' }), 'type', 30);
+    expect(offCube.sql).not.toMatch(/event_facet_(counts|slices)/);
     const sqlOnly = sqlApp.repos.facets.query(events, events.conditions({ type: ['veto'] }), 'month', 30);
     expect(sqlOnly.sql).not.toContain('event_facet_counts');
   });
@@ -394,11 +409,28 @@ describe('facets on a synthetic ledger', () => {
         type: ['veto', 'talks', 'siege', 'appeal'],
         method: ['extracted'],
         actor: await ids('/v1/actors?limit=4'),
+        location: await ids('/v1/locations?limit=4'),
+        within: await ids('/v1/locations?limit=4&kind=city'),
+        source: await ids('/v1/sources?limit=4'),
         from: ['2016-06-01'],
       },
-      '/v1/statements': { kind: ['direct', 'partial'], method: ['curated'], speaker: await ids('/v1/actors?limit=4&kind=person') },
+      '/v1/statements': {
+        kind: ['direct', 'partial'],
+        method: ['curated'],
+        speaker: await ids('/v1/actors?limit=4&kind=person'),
+        place: await ids('/v1/locations?limit=4'),
+        within: await ids('/v1/locations?limit=4&kind=city'),
+        source: await ids('/v1/sources?limit=4'),
+      },
       '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'], method: ['extracted'] },
-      '/v1/figures': { metric: ['killed', 'trapped'], category: ['humanitarian'], location: await ids('/v1/locations?limit=4') },
+      '/v1/figures': {
+        metric: ['killed', 'trapped'],
+        category: ['humanitarian'],
+        location: await ids('/v1/locations?limit=4'),
+        within: await ids('/v1/locations?limit=4&kind=city'),
+        claimed_by: await ids('/v1/actors?limit=4'),
+        source: await ids('/v1/sources?limit=4'),
+      },
       '/v1/timeline': {
         type: ['veto', 'security_council', 'direct', 'siege'],
         actor: await ids('/v1/actors?limit=4'),
@@ -422,7 +454,7 @@ describe('facets on a synthetic ledger', () => {
       facetProperty(
         () => (facetCubes ? app : sqlApp),
         () => values,
-        15,
+        25,
       )(),
     300_000,
   );

@@ -16,6 +16,11 @@ export interface Condition {
   anyOf?: { column: string; values: readonly unknown[] };
   /** Set on the full-text fragment: the FTS5 query, which a relevance sort joins on instead of filtering by. */
   search?: string;
+  /**
+   * The same filter on a column holding the filtered values themselves (a facet slices table's `value`, see
+   * src/db/facet-counts.ts), and how many values it lets through when that is a list (unknown for `within`).
+   */
+  onValues?: { count: number | undefined; on: (column: string) => Condition };
 }
 
 /** The conditions that did not come from `filter`: what a disjunctive facet on that filter counts within. */
@@ -51,7 +56,12 @@ export type AnyOfFilters<Name extends string> = { [N in Name]?: string[] | undef
 /** `column IN (?, ?, ...)` for a list of values (comma-separated filter values mean any of them). */
 export function anyOf(column: string, values: readonly unknown[]): Condition {
   const params = paddedValues(values);
-  return { sql: `${column} IN (${placeholders(params)})`, params, anyOf: { column, values } };
+  return {
+    sql: `${column} IN (${placeholders(params)})`,
+    params,
+    anyOf: { column, values },
+    onValues: { count: values.length, on: (other) => anyOf(other, values) },
+  };
 }
 
 /** Records of a type with evidence in any of the given sources. */
@@ -61,6 +71,7 @@ export function inSources(alias: string, recordType: string, sourceIds: readonly
     sql: `${alias}.id IN (SELECT record_id FROM evidence WHERE source_id IN (${placeholders(ids)}) AND record_type = ?)`,
     params: [...ids, recordType],
     filter: 'source',
+    onValues: { count: sourceIds.length, on: (column) => anyOf(column, sourceIds) },
   };
 }
 

@@ -7,7 +7,8 @@
  * Two ways to count, with the same answers (test/api/facets.test.ts checks both against a model):
  * - from the list's counts table (src/db/facet-counts.ts), built with the database: when the facet and every
  *   condition it keeps fall on the table's dimensions (`type`, `method`, ... as plain value lists), the counts are
- *   a sum over a few hundred rows, whatever the size of the ledger;
+ *   a sum over a few hundred rows, whatever the size of the ledger; with one more filter or facet on an actor, a
+ *   source or a place (`within` too), a sum over that value's rows of the slices table;
  * - otherwise by GROUP BY over the same conditions as the list, on indexes where they exist; with a full-text
  *   condition on a search worker when there is a pool (db/query-pool.ts), as the list's page is.
  *
@@ -25,7 +26,7 @@ import { LRUCache } from 'lru-cache';
 import { type FacetCube, monthOf, yearOf } from '../../db/facet-counts.js';
 import type { QueryPool } from '../../db/query-pool.js';
 import { anyOf, type Condition } from './conditions.js';
-import type { ListShape } from './list-query.js';
+import type { ListShape, PageSql } from './list-query.js';
 
 /** How a facet's values are named for people. */
 export type FacetLabels = 'enum' | 'actors' | 'locations' | 'sources' | 'events' | 'quantities' | 'month' | 'year' | 'none';
@@ -163,6 +164,38 @@ function byValue(a: string | number | null, b: string | number | null): number {
   return a < b ? -1 : 1;
 }
 
+/** A kept condition that is a value list on one of the cube's dimensions, as a list on the counts table's column. */
+const onCubeDimension = (cube: FacetCube, c: Condition): Condition | undefined =>
+  c.filter !== undefined && c.anyOf && c.filter in cube.dimensions ? anyOf(`"${c.filter}"`, c.anyOf.values) : undefined;
+
+/**
+ * A sum over the slices table (src/db/facet-counts.ts) by one more dimension: the facet is that dimension or one
+ * of the cube's, and every kept condition is on the cube's dimensions or on that one (an actor, a place,
+ * `within`). A record with several values of a dimension (an event's actors or sources) counts once under each,
+ * so a filter on such a dimension is summed only when it names one value.
+ */
+function fromSlices(cube: FacetCube, name: string, own: readonly Condition[]): PageSql | undefined {
+  for (const [dimension, slice] of Object.entries(cube.slices?.dimensions ?? {})) {
+    if (name !== dimension && !(name in cube.dimensions)) continue;
+    const kept: Condition[] = [{ sql: 'dimension = ?', params: [dimension] }];
+    for (const c of own) {
+      const onCube = onCubeDimension(cube, c);
+      const onSlice = c.filter !== undefined && slice.filters.includes(c.filter) ? c.onValues : undefined;
+      const exact = onSlice && (!slice.pairs || onSlice.count === 1);
+      if (onCube) kept.push(onCube);
+      else if (onSlice && exact) kept.push(onSlice.on('value'));
+      else break;
+    }
+    if (kept.length === own.length + 1) return summedSql(cube.slices?.table as string, name === dimension ? 'value' : `"${name}"`, kept);
+  }
+  return undefined;
+}
+
+const summedSql = (table: string, value: string, kept: readonly Condition[]): PageSql => ({
+  sql: `SELECT ${value} AS value, sum(n) AS n FROM ${table} ${kept.length ? `WHERE ${kept.map((c) => c.sql).join(' AND ')}` : ''} GROUP BY 1`,
+  params: kept.flatMap((c) => c.params),
+});
+
 export class FacetCounts {
   /** One prepared statement per facet SQL text: a handful per list and facet (padded value lists keep it so). */
   private readonly prepared = new LRUCache<string, Database.Statement>({ max: 256 });
@@ -273,6 +306,9 @@ export class FacetCounts {
         },
       };
     }
+    // The slices hold a list's own records by its own facet names (not the timeline's merged branches).
+    const sliced = cube && !list.cubeColumns && spec.constant === undefined ? fromSlices(cube, name, own) : undefined;
+    if (sliced) return bounded(sliced.sql, sliced.params, false);
     const where = own.length ? `WHERE ${own.map((c) => c.sql).join(' AND ')}` : '';
     const { alias, from } = list.shape;
     const counted = spec.join
