@@ -4,7 +4,6 @@ import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
-import { withinLocations } from './location-scope.js';
 import { type AnyOfFilters, anyOf, type Condition, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
@@ -109,7 +108,7 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
       });
     }
     if (filters.location) conditions.push(fromFilter('location', anyOf('e.location_id', filters.location)));
-    if (filters.within) conditions.push(withinLocations('e.location_id', filters.within));
+    if (filters.within) conditions.push(this.within('e.location_id', filters.within));
     if (filters.source) conditions.push(inSources('e', 'event', filters.source));
     conditions.push(...this.spanOverlap(filters.from, filters.to));
     conditions.push(...provenance('e', filters.provenance));

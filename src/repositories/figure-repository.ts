@@ -1,7 +1,6 @@
 import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Figure } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { withinLocations } from './location-scope.js';
 import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
@@ -80,7 +79,7 @@ export class FigureRepository extends EmbeddedRecordList<FigureFilters, FigureRo
     if (filters.metric) conditions.push(fromFilter('metric', anyOf('f.metric', filters.metric)));
     if (filters.category) conditions.push(fromFilter('category', anyOf('f.category', filters.category)));
     if (filters.location) conditions.push(fromFilter('location', anyOf('f.location_id', filters.location)));
-    if (filters.within) conditions.push(withinLocations('f.location_id', filters.within));
+    if (filters.within) conditions.push(this.within('f.location_id', filters.within));
     if (filters.claimedBy) conditions.push(fromFilter('claimedBy', anyOf('f.claimed_by_id', filters.claimedBy)));
     if (filters.event) conditions.push(fromFilter('event', anyOf('f.event_id', filters.event)));
     // A figure with no single value ("tens of thousands") is judged by its range: it matches when the range

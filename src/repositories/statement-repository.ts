@@ -1,7 +1,6 @@
 import { FACET_CUBES } from '../db/facet-counts.js';
 import type { Statement } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
-import { withinLocations } from './location-scope.js';
 import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
 import { dateFacets, type FacetSpec } from './query/facets.js';
@@ -70,7 +69,7 @@ export class StatementRepository extends EmbeddedRecordList<StatementFilters, St
     if (filters.speaker) conditions.push(fromFilter('speaker', anyOf('s.speaker_id', filters.speaker)));
     if (filters.kind) conditions.push(fromFilter('kind', anyOf('s.kind', filters.kind)));
     if (filters.place) conditions.push(fromFilter('place', anyOf('s.place_id', filters.place)));
-    if (filters.within) conditions.push(withinLocations('s.place_id', filters.within));
+    if (filters.within) conditions.push(this.within('s.place_id', filters.within));
     if (filters.event) conditions.push(fromFilter('event', anyOf('s.event_id', filters.event)));
     if (filters.source) conditions.push(inSources('s', 'statement', filters.source));
     conditions.push(...dateRange('s.sort_date', filters.from, filters.to));

@@ -91,6 +91,8 @@ export class ListQueries {
   private readonly rankWindow: number;
   /** One record's row by id, a statement per list shape. */
   private readonly byIdOf = new WeakMap<ListShape, Database.Statement>();
+  /** Counts of `countOnce`, by SQL and parameters: the database never changes while it is served. */
+  private readonly counted = new LRUCache<string, number>({ max: 1024 });
 
   constructor(
     private readonly db: Database.Database,
@@ -109,6 +111,25 @@ export class ListQueries {
       this.byIdOf.set(shape, byId);
     }
     return byId.get(id) as Row | undefined;
+  }
+
+  /**
+   * How many records of the list meet `condition` (all of them without one), counted on the first call and
+   * remembered: what a repository consults to choose the shape of a query, never what it answers.
+   */
+  countOnce(shape: ListShape, condition?: Condition): number {
+    const sql = `SELECT count(*) FROM ${shape.from}${condition ? ` WHERE ${condition.sql}` : ''}`;
+    const params = condition?.params ?? [];
+    const key = `${sql}\u0000${JSON.stringify(params)}`;
+    let count = this.counted.get(key);
+    if (count === undefined) {
+      count = this.db
+        .prepare(sql)
+        .pluck()
+        .get(...params) as number;
+      this.counted.set(key, count);
+    }
+    return count;
   }
 
   /** One page: the cursor checked once (an HMAC), the rows, and the next page's signed cursor. */
