@@ -160,6 +160,34 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     }
   }
 
+  // "over the weekend", "last weekend": the Saturday and Sunday on or before publication ("this weekend" in a clause
+  // that looks ahead is the coming one).
+  for (const match of slice.matchAll(/\b(?:over|at|during) the weekend\b|\b(last|this|next) weekend\b/gi)) {
+    const which = match[1]?.toLowerCase();
+    const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
+    const ahead = which === 'next' || (which !== 'last' && speaksOfFuture(text, absolute));
+    const day = weekday(publishedOn);
+    // The last Saturday on or before publication (a Sunday article's weekend began the day before); "last weekend"
+    // in a weekend article is the one before; a weekend ahead is the coming Saturday.
+    let saturday = addDays(publishedOn, -((day + 1) % 7));
+    if (which === 'last' && (day === 0 || day === 6)) saturday = addDays(saturday, -7);
+    if (ahead) saturday = addDays(publishedOn, (6 - day + 7) % 7);
+    const end = addDays(saturday, 1);
+    const note = `${quoteWords(match[0])} in ${article}: ${describeDay(saturday)} to ${describeDay(end)}`;
+    add(match.index, match[0].length, { date: saturday, end, precision: 'day', basis: 'relative', note }, 'span');
+  }
+
+  // "during the past two weeks", "over the last three days": a span that ends with the article.
+  for (const match of slice.matchAll(
+    /\b(?:during|over|in|for) the (?:past|last) (a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?)\b/gi,
+  )) {
+    const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
+    const days = count * (/^week/i.test(match[2] as string) ? 7 : 1);
+    const start = addDays(publishedOn, -days);
+    const note = `${quoteWords(match[0])} in ${article}: ${describeDay(start)} to ${describeDay(publishedOn)}`;
+    add(match.index, match[0].length, { date: start, end: publishedOn, precision: 'day', basis: 'relative', note }, 'span');
+  }
+
   // Counted from another date: "a day after he said" dates the clause that follows one day before the anchor.
   const anchored =
     /\b(?:(a|an|one|two|three|four|five|six|seven|\d+) days? (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;

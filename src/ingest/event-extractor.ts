@@ -10,7 +10,8 @@
 import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { type DateMention, resolveCountedFromBefore } from './date-expressions.js';
+import { type DateMention, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
+import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
@@ -41,14 +42,28 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN meeting',
   ],
   [
-    /\b(?:press conference|news conference|(?:news |press )?briefing|told reporters in|spoke to (?:the media|reporters) in)\b/giu,
+    /\b(?:press conference|news conference|(?:news |press )?briefing|told (?:reporters|journalists) (?:in|at|after|while|during|on the sidelines)|spoke to (?:the media|reporters|journalists) (?:in|at|after|while)|speaking (?:to (?:reporters|journalists) )?(?:in|at|from) (?=[A-Z]))/gu,
     'press_conference',
     'Press conference',
   ],
-  [/\b(?:talks|negotiat(?:ions|ed|ing)|by (?:tele)?phone|phone call|telephone call|spoke (?:by phone )?with)\b/giu, 'talks', 'Talks'],
-  [/\b(?:met|meets|meeting|summit)\b/giu, 'meeting', 'Meeting'],
+  // Where a remark was made: "said on Friday evening from Rome" (the place names itself with a capital).
+  [
+    /\b(?:said|spoke)(?: (?:on|late|early|later|earlier|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|morning|afternoon|evening|night))* from (?=[A-Z][a-z])/gu,
+    'press_conference',
+    'Press conference',
+  ],
+  [
+    /\b(?:talks|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told [\w-]+|interviewed) )by (?:tele)?phone|phone call|telephone call|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
+    'talks',
+    'Talks',
+  ],
+  [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|arrived|trip|flew)\b/giu, 'trip', 'Trip'],
-  [/\b(?:evacuat(?:ed|ion|ions|ing)|bused out|buses (?:left|carried)|convoys? (?:left|departed))\b/giu, 'evacuation', 'Evacuation'],
+  [
+    /\b(?:evacuat(?:e|ed|ion|ions|ing)|bused out|buses (?:left|carried|took|departed)|convoys? (?:left|departed)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
+    'evacuation',
+    'Evacuation',
+  ],
   [/\b(?:pause|ceasefire|cease-fire|truce|halt(?:ed)? (?:its |the )?(?:strikes|bombing|attacks))\b/giu, 'pause', 'Pause'],
   [
     /\b(?:offensive|advance[ds]?|assault|push(?:ed)? into|recaptur(?:ed|e)|captured|seized|seizing|entered|overran|took control)\b/giu,
@@ -61,7 +76,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Bombardment',
   ],
   [/\b(?:siege (?:of|began|was)|laid siege|besieging|encircled|cut off)\b/giu, 'siege', 'Siege'],
-  [/\b(?:fled|displaced|flee(?:ing)?|(?:leave|left) their homes)\b/giu, 'displacement', 'Displacement'],
+  [
+    /\b(?:fled|displaced|flee(?:ing)?|(?:leave|left) their homes|exodus|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
+    'displacement',
+    'Displacement',
+  ],
   [/\b(?:appeal(?:ed)?|called on|urged)\b/giu, 'appeal', 'Appeal'],
   [/\b(?:announced|announcement)\b/giu, 'announcement', 'Announcement'],
   [
@@ -75,6 +94,21 @@ const TRIGGERS: [RegExp, EventType, string][] = [
 // strikes", "to watch over the evacuation", "so it can evacuate the sick".
 const SOUGHT =
   /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:watch over|monitor|allow|discuss|pass|prevent)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+// What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
+const UNCERTAIN_BEFORE =
+  /\b(?:possible|proposed|potential|planned|hoped-for|would-be)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$/iu;
+// A limit is not the day of a happening: "an extension at least through Monday", "leave by Friday".
+// "To evacuate" is an aim ("a pause to evacuate the wounded"), unless what went before it is under way ("buses wait to
+// evacuate", "began to evacuate").
+const AIM_BEFORE = /\bto\s+$/iu;
+const UNDER_WAY_AIM =
+  /\b(?:began|begin|begun|beginning|started|start|starting|wait|waits|waited|waiting|ready|prepared|preparing)\s+to\s+$/iu;
+// Nor is the day it ended its start: "the evacuation that ended on Thursday".
+const DEADLINE_BEFORE = /\b(?:through|until|till|by|before)\s+$|\b(?:ended|ending|finished|concluded|completed)\s+(?:on\s+)?$/iu;
+// A state, not a happening: "4,000 displaced people"; the writer's own encounter: "when we met on Tuesday"; a
+// convoy that "entered" is not an assault.
+const NOT_A_HAPPENING_AFTER = /^\s+(?:people|persons|families|civilians|residents|children|Syrians)\b/u;
+const NOT_A_HAPPENING_BEFORE = /(?:\b(?:we|I)|\bconvoys?)\s+$/u;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
@@ -87,7 +121,26 @@ const clip = (value: string, max: number) => {
 
 const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
 
-export function extractEvents(article: ArticleAnalysis, votes: ExtractedVote[] = extractVotes(article)): ExtractedEvent[] {
+// A happening reported as going on or just done, with no day of its own, is of the article's day: "there are
+// negotiations taking place in Ankara", "Russia has announced a 24-hour extension".
+const UNDER_WAY_BEFORE: Partial<Record<EventType, RegExp>> = {
+  talks: /\bthere (?:are|is) (?:now |also |still )?(?:[\w-]+ ){0,4}$/iu,
+  announcement: /\b(?:has|have) (?:now |just |also )?$/iu,
+};
+const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
+  talks: /^ (?:are|is) (?:now |still )?(?:taking place|under ?way|going on|continuing|ongoing)\b/iu,
+};
+// The happenings that can be the setting of a remark ("told reporters after an emergency meeting of the Security
+// Council", "speaking in Paris"), and so take its day; what the remark reports (an advance, a bombing) does not.
+const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_meeting', 'talks', 'trip']);
+// A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
+const TO_DISCUSS = /^[^;:]{0,100}?\bto (?:discuss|negotiate)\b/iu;
+
+export function extractEvents(
+  article: ArticleAnalysis,
+  votes: ExtractedVote[] = extractVotes(article),
+  statements: ExtractedStatement[] = [],
+): ExtractedEvent[] {
   const { text } = article;
   const events: ExtractedEvent[] = [];
   const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
@@ -138,13 +191,20 @@ export function extractEvents(article: ArticleAnalysis, votes: ExtractedVote[] =
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(text, paragraph)) {
       if (article.title && sentence.text.trim() === article.title.trim()) continue;
-      // The writer's words only: a sentence that is mostly a quotation is somebody's statement.
-      const quoted = article.quotations
-        .filter((q) => overlaps(q, sentence))
-        .reduce((n, q) => n + (Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0);
-      if (quoted > (sentence.end - sentence.start) / 2) continue;
-      const dates = dateMentions.filter((d) => contains(sentence, d) && d.when.date !== null && d.when.basis !== 'publication');
-      if (dates.length === 0) continue;
+      // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
+      // quotation can still report a happening ("..., Lavrov told reporters while attending a security meeting").
+      const dates = dateMentions.filter(
+        (d) =>
+          contains(sentence, d) &&
+          d.when.date !== null &&
+          d.when.basis !== 'publication' &&
+          outside(d) &&
+          !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+      );
+      // A remark's day, where the words attributing it in this sentence date it (in this sentence or before it).
+      const remarks = statements.filter(
+        (st) => st.said.date !== null && st.said.basis !== 'publication' && st.attribution.some((a) => overlaps(a, sentence)),
+      );
       // Each word naming a happening, outside quotation marks, the earlier kind winning where two overlap.
       const found: { span: Span; type: EventType; label: string }[] = [];
       for (const [pattern, type, label] of TRIGGERS)
@@ -156,7 +216,14 @@ export function extractEvents(article: ArticleAnalysis, votes: ExtractedVote[] =
       found.sort((a, b) => a.span.start - b.span.start);
       for (const trigger of found) {
         const before = text.slice(Math.max(sentence.start, trigger.span.start - 80), trigger.span.start);
-        if (SOUGHT.test(before) || (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30))))
+        if (
+          (trigger.type === 'displacement' && NOT_A_HAPPENING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 20))) ||
+          NOT_A_HAPPENING_BEFORE.test(before) ||
+          (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
+          SOUGHT.test(before) ||
+          UNCERTAIN_BEFORE.test(before) ||
+          (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)))
+        )
           continue;
         // The nearest date within reach, not across a semicolon or colon. (A date across "that" still counts: "said
         // Friday that forces would continue their bombing" dates the bombing too, as curators read it.)
@@ -164,10 +231,47 @@ export function extractEvents(article: ArticleAnalysis, votes: ExtractedVote[] =
         const nearest = dates
           .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
           .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0];
-        if (!nearest) continue;
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.
         if ((trigger.type === 'veto' || trigger.type === 'un_vote') && votes.length > 0) continue;
-        add(trigger.type, trigger.label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5);
+        const after = text.slice(trigger.span.end, sentence.end);
+        const [type, label] =
+          trigger.type === 'meeting' && /^meet/iu.test(text.slice(trigger.span.start)) && TO_DISCUSS.test(after)
+            ? (['talks', 'Talks'] as const)
+            : ([trigger.type, trigger.label] as const);
+        if (nearest) {
+          add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5);
+          continue;
+        }
+        // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters
+        // while attending a security meeting", the remark dated "Friday"), else the article's day for a happening
+        // reported as under way.
+        const frame = FRAMES_A_REMARK.has(type) && !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
+        const remark = remarks
+          .filter((st) => frame && st.attribution.some((a) => gap(a, trigger.span) <= REACH))
+          .sort(
+            (a, b) =>
+              Math.min(...a.attribution.map((x) => gap(x, trigger.span))) - Math.min(...b.attribution.map((x) => gap(x, trigger.span))),
+          )[0];
+        if (remark) {
+          add(
+            type,
+            label,
+            { ...remark.said, note: `The day of the remark it frames (${remark.said.note ?? remark.said.date})` },
+            sentence,
+            0.45,
+          );
+          continue;
+        }
+        const underWayBefore = UNDER_WAY_BEFORE[type]?.test(before) ?? false;
+        const underWayAfter = UNDER_WAY_AFTER[type]?.test(after.slice(0, 60)) ?? false;
+        if (underWayBefore || underWayAfter)
+          add(
+            type,
+            label,
+            publicationWhen(article.publishedOn, 'Reported as under way or just done; only the article date is known'),
+            sentence,
+            0.4,
+          );
       }
     }
   }

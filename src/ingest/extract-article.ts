@@ -38,7 +38,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     statements,
     figures,
     votes: extractVotes(analysis),
-    events: extractEvents(analysis),
+    events: extractEvents(analysis, undefined, statements),
     unrecorded,
     proposals: resolver.proposals().filter((p) => used.has(p.id)),
   };

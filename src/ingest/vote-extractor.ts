@@ -100,7 +100,7 @@ export function statedTally(sentence: string): TallyParts {
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
   // "That draft won 11 votes", "received the support of nine members"
   const won = new RegExp(
-    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained)\\s+(?:the support of\\s+|only\\s+|just\\s+)*${NUMBER}\\s+(?:votes|members|countries|states|delegations)\\b`,
+    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained|(?:adopted|passed|approved|carried) (?:with|by))\\s+(?:the support of\\s+|only\\s+|just\\s+)*${NUMBER}\\s+(?:votes|members|countries|states|delegations)\\b`,
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
