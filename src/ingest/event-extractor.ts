@@ -42,7 +42,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN meeting',
   ],
   [
-    /\b(?:press conference|news conference|(?:news |press )?briefing|told (?:reporters|journalists) (?:in|at|after|while|during|on the sidelines)|spoke to (?:the media|reporters|journalists) (?:in|at|after|while)|speaking (?:to (?:reporters|journalists) )?(?:in|at|from) (?=[A-Z]))/gu,
+    /\b(?:press conference|news conference|(?:news |press )?briefing|told (?:reporters|journalists) (?:in|at|after|while|during|on the sidelines)|spoke to (?:the media|reporters|journalists) (?:in|at|after|while)|[Ss]peaking (?:to (?:reporters|journalists) )?(?:in|at|from) (?=[A-Z]))/gu,
     'press_conference',
     'Press conference',
   ],

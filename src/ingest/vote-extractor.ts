@@ -148,7 +148,7 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
 
 /** The member states a sentence gives a position, by the verb after (or "by" before) them. */
 function memberPositions(text: string, sentence: Span, states: Mention[]): { member: string; position: Position; veto: boolean }[] {
@@ -286,7 +286,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
         );
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
-    const voteBody = /\bveto/iu.test(sentence.text) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody);
+    const namedBody = /\bveto/iu.test(sentence.text) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody);
+    // No body named anywhere yet: a tally larger than the council's fifteen members is the Assembly's.
+    const stated = statedTally(sentence.text);
+    const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);
+    const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
+    const voteBody = namedBody ?? (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : null);
     if (!voteBody) continue;
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
@@ -318,6 +323,22 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const withoutVote = /\bwithout a vote\b|\bby consensus\b/iu.test(sentence.text);
     // Without a tally, a veto or a stated outcome with a vote word, "voted" alone is too weak ("members voted to ...").
     const outcome: VoteOutcome | null = pending ? 'pending' : outcomeOf(sentence.text, vetoed);
+    // "The vote came on Monday": a sentence that only dates the vote just reported, which the text left undated.
+    const last = votes.at(-1);
+    if (
+      !hasTally &&
+      !vetoed &&
+      positions.length === 0 &&
+      dated &&
+      last &&
+      last.voted.basis === 'publication' &&
+      DATES_THE_VOTE.test(sentence.text) &&
+      paragraphOf(sentence) - paragraphOf(last.evidence.at(-1) as Span) <= 1
+    ) {
+      last.voted = { ...dated.when, note: `The sentence after the vote dates it (${dated.when.note ?? dated.when.date})` };
+      last.evidence.push({ start: sentence.start, end: sentence.end });
+      continue;
+    }
     if (!hasTally && !vetoed && positions.length === 0 && !withoutVote && !(outcome && /\b(?:vot|resolution|draft)/iu.test(sentence.text)))
       continue;
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
@@ -379,8 +400,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     });
   }
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
+  for (const vote of votes) completeAssemblyVote(vote);
   return votes;
 }
+
+const DATES_THE_VOTE =
+  /\b(?:the|that|this) (?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
 
 const ANOTHER_TEXT = /\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:draft|text|resolution|proposal)\b/iu;
 
@@ -392,6 +417,19 @@ function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedV
 }
 
 const COUNCIL_SIZE = 15;
+
+/**
+ * An Assembly vote whose count the text gives but not its outcome ("voted 122 to 13 on Friday ... to demand"): a
+ * majority of those voting adopts it. (A two-thirds majority on important questions is not checked: the note says
+ * how the outcome was read.)
+ */
+function completeAssemblyVote(vote: ExtractedVote): void {
+  if (vote.body !== 'general_assembly' || vote.outcome !== 'unknown') return;
+  const { yes, no } = vote.tally;
+  if (yes === null || no === null) return;
+  vote.outcome = yes > no ? 'adopted' : 'not_adopted';
+  vote.note = `${vote.note ? `${vote.note}; ` : ''}Outcome read from the count the text gives (${yes} to ${no}): a majority of those voting`;
+}
 
 /**
  * What the Security Council's rules add to what the text says: a unanimous council vote is 15-0-0; a permanent

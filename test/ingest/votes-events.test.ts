@@ -342,6 +342,78 @@ describe('dated happenings', () => {
   });
 });
 
+describe('happenings the writer dates in other ways', () => {
+  it.each([
+    // The setting of a remark takes the remark's day, given in the sentence before.
+    [
+      'Maria Lindqvist said on Tuesday that the strikes would go on. "We will not stop," Lindqvist told reporters while attending a security meeting in Hamburg.',
+      [
+        ['press_conference', '2016-12-13'],
+        ['meeting', '2016-12-13'],
+      ],
+    ],
+    ['Speaking in Paris on Monday, Lindqvist said the destruction was the worst she had seen.', [['press_conference', '2016-12-12']]],
+    ['Omar Haddad said on Monday evening from Rome that he would stay.', [['press_conference', '2016-12-12']]],
+    // Under way, with no day but the article's.
+    ['In the same context, there are negotiations taking place in Stockholm between the factions.', [['talks', '2016-12-14']]],
+    ['Norland has announced a 24-hour extension of the pause.', [['announcement', '2016-12-14']]],
+    // Spans: the weekend before publication, the past two weeks.
+    ['Lindqvist said she had spoken twice by phone with Omar Haddad over the weekend.', [['talks', '2016-12-10']]],
+    ['Thousands are trapped despite a surge of refugees during the past two weeks.', [['displacement', '2016-11-30']]],
+    // A meeting held to discuss something is talks; an agreement reached is talks too.
+    ['Officials would meet in Stockholm on Saturday, along with U.N. officials, to discuss the old town.', [['talks', '2016-12-17']]],
+    ['On Sunday the delegation threatened to walk out, before agreeing to a compromise late that evening.', [['talks', '2016-12-11']]],
+    ['He carried the keys out of the old town on a green government bus last Thursday.', [['evacuation', '2016-12-08']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Lindqvist said she had spoken by phone with Haddad on Sunday about a possible truce.', [['talks', '2016-12-11']]],
+    ['The agency gave rations to 4,000 displaced people there on Monday.', []],
+    ['When we met on Tuesday in a rented flat, he spoke slowly.', []],
+    ['He left in the evacuation that ended on Thursday.', []],
+    ['Norland sought a pause on Friday to evacuate the wounded.', []],
+    ['A pause of the bombing began on Thursday over the old town.', [['pause', '2016-12-08']]],
+    ['The agency is seeking an extension at least through Monday.', []],
+    ['Dozens were killed in shelling on Monday as they tried to flee.', [['bombardment', '2016-12-12']]],
+    ['The last convoy entered the old town in July.', []],
+  ])('not a happening of that day: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('votes dated and counted across sentences', () => {
+  it('takes the day from the sentence after the vote ("The vote came on Monday")', () => {
+    const [vote] = extractArticle({
+      text: 'The Security Council adopted a resolution by 15 votes to none. The vote came on Monday, hours after the talks.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    }).votes;
+    expect([vote?.voted.date, vote?.tally.yes, vote?.tally.no]).toEqual(['2016-12-12', 15, 0]);
+  });
+
+  it('gives a count larger than the council to the General Assembly, and reads its outcome from the count', () => {
+    const [vote] = extractArticle({
+      text: 'A recorded vote of 122 in favour to 13 against, with 36 abstentions, saw the text through on Dec. 9.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    }).votes;
+    expect([vote?.body, vote?.voted.date, vote?.outcome, vote?.tally]).toEqual([
+      'general_assembly',
+      '2016-12-09',
+      'adopted',
+      { yes: 122, no: 13, abstain: 36 },
+    ]);
+  });
+
+  it('reads "were among those voting against" as a stated position', () => {
+    expect(
+      votesOf('The General Assembly adopted the text 122-13 on Friday. Russia and Egypt were among those voting against.')[0]?.positions,
+    ).toEqual({ russia: 'no', egypt: 'no' });
+  });
+});
+
 describe('the wording of UN meeting records', () => {
   it('reads members listed in brackets after a count, and "the Russian Federation"', () => {
     const [vote] = votesOf(
