@@ -54,10 +54,12 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   const clauseBefore = before.split(/[.;:!?\n]|,\s(?=\p{Ll})|\bthat\b/u).pop() ?? '';
   if (AFTER_SPEECH_VERB.test(clauseBefore)) return false;
+  const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
+  // A weekday naming a thing ("the Saturday meeting would involve"): the verb after it says which way.
+  if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return FUTURE.test(after);
   // "is seeking an extension at least through Monday": a limit set in the present lies ahead.
   if (/\b(?:through|until|till)\s+$/iu.test(clauseBefore) && /\b(?:is|are|am|will|would|shall)\b/iu.test(clauseBefore)) return true;
   if (/[\p{L}\p{N}]/u.test(clauseBefore.replace(/^\s*(?:on|late|early|later)\s*$/iu, ''))) return FUTURE.test(clauseBefore);
-  const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
   return FUTURE.test(after);
 }
 

@@ -58,9 +58,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Talks',
   ],
   [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
-  [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|arrived|trip|flew)\b/giu, 'trip', 'Trip'],
+  [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew)\b/giu, 'trip', 'Trip'],
+  // "Kerry arrived in Geneva": a named person's arrival; "the wounded who arrived overnight" is no trip.
+  [/(?<=\b[A-Z][\p{L}.'’-]+ )arrived\b/gu, 'trip', 'Trip'],
   [
-    /\b(?:evacuat(?:e|ed|ion|ions|ing)|bused out|buses (?:left|carried|took|departed)|convoys? (?:left|departed)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
+    /\b(?:evacuat(?:e|ed|ion|ions|ing)|bus?sed out|buses (?:left|carried|took|departed)|convoys? (?:left|departed)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -93,7 +95,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
 // What is asked for, voted on or aimed at has not happened: "a draft calling for a seven-day truce", "an end to air
 // strikes", "to watch over the evacuation", "so it can evacuate the sick".
 const SOUGHT =
-  /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:watch over|monitor|allow|discuss|pass|prevent)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+  /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 const UNCERTAIN_BEFORE =
   /\b(?:possible|proposed|potential|planned|hoped-for|would-be)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$/iu;
@@ -108,7 +110,13 @@ const DEADLINE_BEFORE = /\b(?:through|until|till|by|before)\s+$|\b(?:ended|endin
 // A state, not a happening: "4,000 displaced people"; the writer's own encounter: "when we met on Tuesday"; a
 // convoy that "entered" is not an assault.
 const NOT_A_HAPPENING_AFTER = /^\s+(?:people|persons|families|civilians|residents|children|Syrians)\b/u;
-const NOT_A_HAPPENING_BEFORE = /(?:\b(?:we|I)|\bconvoys?)\s+$/u;
+const NOT_A_HAPPENING_BEFORE = /\b(?:(?:we|We|I)(?: [a-z]+){0,3}|convoys?)\s+$/u;
+// A pause that is over: "resumed on Tuesday after a pause of nearly four weeks", "broke the truce".
+const PAUSE_OVER_BEFORE =
+  /\b(?:after|following|since|despite|broke|breaking|violated|violating|end of|collapse of)\s+(?:a |an |the |this |that )?(?:[\w-]+ ){0,2}$/iu;
+// "had announced", "had spoken by phone": a happening before the time of its clause, so a date before it across a
+// comma or "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's.
+const PAST_PERFECT_BEFORE = /\bhad (?:been )?(?:[a-z]+ ){0,2}$/u;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
@@ -134,7 +142,7 @@ const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
 // Council", "speaking in Paris"), and so take its day; what the remark reports (an advance, a bombing) does not.
 const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_meeting', 'talks', 'trip']);
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
-const TO_DISCUSS = /^[^;:]{0,100}?\bto (?:discuss|negotiate)\b/iu;
+const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
 
 export function extractEvents(
   article: ArticleAnalysis,
@@ -220,6 +228,7 @@ export function extractEvents(
           (trigger.type === 'displacement' && NOT_A_HAPPENING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 20))) ||
           NOT_A_HAPPENING_BEFORE.test(before) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
+          (trigger.type === 'pause' && PAUSE_OVER_BEFORE.test(before)) ||
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
           (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)))
@@ -228,8 +237,10 @@ export function extractEvents(
         // The nearest date within reach, not across a semicolon or colon. (A date across "that" still counts: "said
         // Friday that forces would continue their bombing" dates the bombing too, as curators read it.)
         const between = (d: Span) => text.slice(Math.min(d.end, trigger.span.end), Math.max(d.start, trigger.span.start));
+        const pastPerfect = PAST_PERFECT_BEFORE.test(before);
         const nearest = dates
           .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
+          .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /,|\bthat\b/u.test(between(d))))
           .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0];
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.
         if ((trigger.type === 'veto' || trigger.type === 'un_vote') && votes.length > 0) continue;
@@ -245,7 +256,8 @@ export function extractEvents(
         // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters
         // while attending a security meeting", the remark dated "Friday"), else the article's day for a happening
         // reported as under way.
-        const frame = FRAMES_A_REMARK.has(type) && !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
+        const frame =
+          FRAMES_A_REMARK.has(type) && !pastPerfect && !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
         const remark = remarks
           .filter((st) => frame && st.attribution.some((a) => gap(a, trigger.span) <= REACH))
           .sort(
