@@ -59,8 +59,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew)\b/giu, 'trip', 'Trip'],
-  // "Kerry arrived in Geneva": a named person's arrival; "the wounded who arrived overnight" is no trip.
-  [/(?<=\b[A-Z][\p{L}.'’-]+ )arrived\b/gu, 'trip', 'Trip'],
+  // "Kerry arrived in Geneva", "the envoy arrived"; the wounded, families or refugees who arrived made no trip.
+  [
+    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )arrived\b/giu,
+    'trip',
+    'Trip',
+  ],
   [
     /\b(?:evacuat(?:e|ed|ion|ions|ing)|bus?sed out|buses (?:left|carried|took|departed)|convoys? (?:left|departed)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
     'evacuation',
@@ -110,12 +114,17 @@ const DEADLINE_BEFORE = /\b(?:through|until|till|by|before)\s+$|\b(?:ended|endin
 // A state, not a happening: "4,000 displaced people"; the writer's own encounter: "when we met on Tuesday"; a
 // convoy that "entered" is not an assault.
 const NOT_A_HAPPENING_AFTER = /^\s+(?:people|persons|families|civilians|residents|children|Syrians)\b/u;
-const NOT_A_HAPPENING_BEFORE = /\b(?:(?:we|We|I)(?: [a-z]+){0,3}|convoys?)\s+$/u;
-// A pause that is over: "resumed on Tuesday after a pause of nearly four weeks", "broke the truce".
+const NOT_A_HAPPENING_BEFORE = /\bconvoys?\s+$/u;
+// The reporter's own encounter with the subject: "When we met on Tuesday", "We spoke to him by telephone". (Only
+// meetings and calls: an interviewee's "we fled on Monday" is a happening.)
+const WRITER_ENCOUNTER = /\b(?:we|We|I)(?: (?:spoke|talked|first|last|finally))?(?: to (?:him|her|them))?\s+$/u;
+// A pause that is over: "resumed on Tuesday after a pause of nearly four weeks", "broke the truce" ("since the truce
+// began on Monday" and "after the ceasefire took effect" still date it).
 const PAUSE_OVER_BEFORE =
-  /\b(?:after|following|since|despite|broke|breaking|violated|violating|end of|collapse of)\s+(?:a |an |the |this |that )?(?:[\w-]+ ){0,2}$/iu;
-// "had announced", "had spoken by phone": a happening before the time of its clause, so a date before it across a
-// comma or "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's.
+  /\b(?:resum\w*\b[^.;]{0,40}\b(?:after|following)|broke|breaking|violated|violating|end of|collapse of)\s+(?:a |an |the |this |that )?(?:[\w-]+ ){0,2}$/iu;
+// "had announced", "had spoken by phone": a happening before the time of its clause, so a date before it across
+// "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's. ("On Monday, forces
+// had entered" keeps its date.)
 const PAST_PERFECT_BEFORE = /\bhad (?:been )?(?:[a-z]+ ){0,2}$/u;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
 
@@ -227,6 +236,7 @@ export function extractEvents(
         if (
           (trigger.type === 'displacement' && NOT_A_HAPPENING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 20))) ||
           NOT_A_HAPPENING_BEFORE.test(before) ||
+          ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'pause' && PAUSE_OVER_BEFORE.test(before)) ||
           SOUGHT.test(before) ||
@@ -240,7 +250,7 @@ export function extractEvents(
         const pastPerfect = PAST_PERFECT_BEFORE.test(before);
         const nearest = dates
           .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
-          .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /,|\bthat\b/u.test(between(d))))
+          .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
           .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0];
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.
         if ((trigger.type === 'veto' || trigger.type === 'un_vote') && votes.length > 0) continue;

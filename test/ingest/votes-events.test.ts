@@ -379,9 +379,19 @@ describe('happenings the writer dates in other ways', () => {
     ['Dozens were killed in shelling on Monday as they tried to flee.', [['bombardment', '2016-12-12']]],
     ['The last convoy entered the old town in July.', []],
     ['Air strikes resumed on Tuesday after a pause of nearly four weeks.', [['bombardment', '2016-12-13']]],
+    ['No shell has fallen since the truce began on Monday.', [['pause', '2016-12-12']]],
     ['We spoke to him by telephone on Wednesday evening.', []],
     ['Lindqvist told reporters in Stockholm on Friday that she had spoken by phone with Haddad.', [['press_conference', '2016-12-09']]],
-    ['Umm Ahmad, who arrived in the town with her sons late on Thursday, said she was afraid.', []],
+    ['Dozens of wounded arrived in the town late on Thursday.', []],
+    ['The envoy arrived in Stockholm on Monday.', [['trip', '2016-12-12']]],
+    // An interviewee's own account, unquoted in a Q&A, is a happening.
+    [
+      'We fled on Monday, when the shelling began.',
+      [
+        ['displacement', '2016-12-12'],
+        ['bombardment', '2016-12-12'],
+      ],
+    ],
     ['Omar Haddad arrived in Stockholm on Monday.', [['trip', '2016-12-12']]],
     ['Diplomats said the Saturday meeting would involve a dozen experts.', [['meeting', '2016-12-17']]],
   ])('not a happening of that day: %s', (text, expected) => {
