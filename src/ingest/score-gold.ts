@@ -15,7 +15,7 @@
  * Precision counts every extracted record, so a record the gold does not expect counts against it.
  */
 import { z } from 'zod';
-import { locateQuote } from '../seed/locate-quote.js';
+import { findAll, locateQuote } from '../seed/locate-quote.js';
 import { overlaps, type Span } from './text-segments.js';
 
 const isoOrNull = z.string().nullable();
@@ -154,6 +154,11 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   const locate = (quote: string, what: string): Span | null => {
     const located = locateQuote(text, quote);
     if (located.ok) return located.span;
+    // A short raw_text ("20") is unique as whole words (the fixture test checks it), not as a substring ("2016").
+    const whole = findAll(text, quote).filter(
+      (s) => !/[\p{L}\p{N}]/u.test(text[s.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s.end] ?? ''),
+    );
+    if (located.reason === 'ambiguous' && whole.length === 1) return whole[0] as Span;
     misses.push(`gold ${what} "${quote}" not located in the article (${located.reason})`);
     return null;
   };
