@@ -41,7 +41,17 @@ export const EVENT_TYPES = [
   'announcement',
   'report',
 ] as const;
-export const FIGURE_CATEGORIES = ['humanitarian', 'membership', 'organizations', 'military', 'duration', 'count'] as const;
+export const FIGURE_CATEGORIES = [
+  'humanitarian',
+  'membership',
+  'organizations',
+  'military',
+  'duration',
+  'count',
+  // Issue 11: ground held or taken (a share of a city, an area, districts) and money (an appeal, a share of it).
+  'territory',
+  'funding',
+] as const;
 export const FIGURE_METRICS = [
   'trapped',
   'besieged',
@@ -66,6 +76,21 @@ export const FIGURE_METRICS = [
   'detained',
   // People in need of food, aid or assistance (the usual UN count).
   'in_need',
+  // Issue 11: the rest of what reporters count. People separated from their families, and people given aid or
+  // treatment (fed, treated, supplied); durations in days, weeks, months and years; a person's age and a family's
+  // size; staff and workers counted with nothing happening to them; facilities (hospitals, kitchens), vehicles
+  // (trucks, buses), supplies (meals, kits); ground (a share of a city, square kilometres, districts); money.
+  'separated',
+  'assisted',
+  'duration',
+  'age',
+  'family_size',
+  'staff',
+  'facilities',
+  'vehicles',
+  'supplies',
+  'territory',
+  'funding',
 ] as const;
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
 export const METHODS = ['curated', 'extracted'] as const;

@@ -5,7 +5,11 @@
  * whom something happened are `humanitarian` (the metrics the API calls humanitarian, `moved`, and issue 11's fled,
  * starving, out of reach of aid, sheltering, missing, detained, in need of aid); states and countries counted are
  * `membership` when they are members of a body and a plain `count` otherwise (curated: "70 countries" supporting a
- * draft, "193" states of the Assembly); fighters are `military`, hours `duration`.
+ * draft, "193" states of the Assembly); fighters are `military`, hours and days `duration`. Issue 11 added the rest
+ * of what reporters count: people separated from their families and people given aid or treatment (`humanitarian`:
+ * something was done to them); a person's age, a family's size, staff counted with nothing happening to them,
+ * facilities, vehicles and supplies (`count`: not about people's plight); a share of a city, an area or districts
+ * held or taken (`territory`); money and a share of an appeal (`funding`).
  */
 import type { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 
@@ -35,6 +39,17 @@ export const CATEGORY_OF: Readonly<Record<FigureMetric, FigureCategory>> = {
   missing: 'humanitarian',
   detained: 'humanitarian',
   in_need: 'humanitarian',
+  separated: 'humanitarian',
+  assisted: 'humanitarian',
+  duration: 'duration',
+  age: 'count',
+  family_size: 'count',
+  staff: 'count',
+  facilities: 'count',
+  vehicles: 'count',
+  supplies: 'count',
+  territory: 'territory',
+  funding: 'funding',
 };
 
 export const isHumanitarian = (metric: FigureMetric): boolean => CATEGORY_OF[metric] === 'humanitarian';

@@ -116,6 +116,9 @@ export function extractDraft(input: DraftInput): Draft {
     draft.repeats.push({ keptId: idOf.get(original) ?? '?', passage: repeat.evidence.map((e) => text.slice(e.start, e.end)).join(' … ') });
   }
 
+  // A part of a count ("9 women" of "52 people, among them 9 women") names its whole in its note: the contract has
+  // no field for the link, and the note is stored and served with the record.
+  const figureIds = new Map<number, string>();
   for (const figure of extraction.figures) {
     const claimedBy =
       figure.claimedBy?.status === 'actor'
@@ -141,6 +144,11 @@ export function extractDraft(input: DraftInput): Draft {
       method: 'extracted',
       confidence: figure.confidence,
     };
+    const whole = figure.partOf ? figureIds.get(figure.partOf.rawSpan.start) : undefined;
+    if (figure.partOf) {
+      record.note = `part of the count "${figure.partOf.raw}", ${figure.partOf.subject}${whole ? ` (figure ${whole})` : ''}`;
+    }
+    figureIds.set(figure.rawSpan.start, record.id);
     const problem = figureProblem(scope, record);
     if (problem) draft.heldBack.push({ collection: 'figures', record, reason: problem });
     else draft.figures.push({ record, extracted: figure });

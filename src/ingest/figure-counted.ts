@@ -1,19 +1,22 @@
 /**
  * What a number counts: the noun of the phrase after it ("18,000 civilians", "193-member", "tens of thousands of
- * civilians", "45 medics"), people implied by a verb with no noun ("more than 800 are believed trapped"), the dead
- * of a death toll, and a repeated act an ordinal counts ("the sixth time Russia exercised its veto"). A number that
- * counts nothing the ledger records (days, years, percentages, trucks) is `ignored` and reported as unrecorded.
+ * civilians", "45 medics", "20 trucks", "five days"), people implied by a verb with no noun ("more than 800 are
+ * believed trapped"), the dead of a death toll, a repeated act an ordinal counts ("the sixth time Russia exercised
+ * its veto"), a share ("98 percent of eastern Aleppo", "38 per cent of the appeal"), money ("US$24 million"), an
+ * age ("the 44-year-old") and a family's size ("a mother of five"). A number that counts nothing the ledger records
+ * (distances, times, votes) is `ignored` and reported as unrecorded.
  */
 import type { FigureMetric } from '../domain/figure-meaning.js';
-import type { NumberExpression } from './number-expressions.js';
+import { type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
-export type CountedKind = 'person' | 'fighter' | 'organization' | 'country' | 'member' | 'hour' | 'veto' | 'ignored';
+/** `thing`: a count of something other than people whose metric the noun gives (days, trucks, kitchens, money). */
+export type CountedKind = 'person' | 'fighter' | 'organization' | 'country' | 'member' | 'hour' | 'veto' | 'thing' | 'ignored';
 
 export interface Counted {
   kind: CountedKind;
   unit: string;
-  /** A noun or adjective that says by itself what happened ("deaths", "detainees", "displaced people"). */
+  /** A noun or adjective that says by itself what happened ("deaths", "detainees", "displaced people"), or a thing's metric. */
   metric?: FigureMetric;
   /** End of the noun, where the verb of the clause is looked for. */
   end: number;
@@ -22,7 +25,7 @@ export interface Counted {
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
 const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [
-    /^(?:people|persons?|individuals?|others|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors)$/iu,
+    /^(?:people|persons?|individuals?|others|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
@@ -32,7 +35,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^residents?$/iu, { kind: 'person', unit: 'residents' }],
   [/^(?:patients?|sick)$/iu, { kind: 'person', unit: 'patients' }],
   [
-    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?)$/iu,
+    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers|inspectors)$/iu,
     { kind: 'person', unit: 'workers' },
   ],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
@@ -49,11 +52,27 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:states|members?)$/iu, { kind: 'member', unit: 'states' }],
   [/^(?:hours?)$/iu, { kind: 'hour', unit: 'hours' }],
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
+  [/^(?:days?|weeks?|months?|years?|minutes|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
+  [/^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?)$/iu, { kind: 'thing', unit: '', metric: 'vehicles' }],
   [
-    /^(?:days?|weeks?|months?|years?|minutes?|seconds?|decades?|times?|percent|per|km|kilometres?|kilometers?|miles?|tons?|tonnes?|trucks?|lorries|convoys?|buses|ambulances?|dollars?|meals?|rations?|parcels?|hospitals?|clinics?|beds?|schools?|buildings?|homes?|houses?|neighbo(?:u)?rhoods?|districts?|kilograms?|litres?|liters?)$/iu,
-    { kind: 'ignored', unit: '' },
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|beds|buildings?|homes|houses|mosques?)$/iu,
+    { kind: 'thing', unit: '', metric: 'facilities' },
   ],
+  [
+    /^(?:meals?|rations?|parcels?|kits?|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?)$/iu,
+    { kind: 'thing', unit: '', metric: 'supplies' },
+  ],
+  [/^(?:districts?|neighbo(?:u)?rhoods?|villages?|towns?|hectares?|acres?)$/iu, { kind: 'thing', unit: '', metric: 'territory' }],
+  [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
+  [/^(?:times?|seconds?|percent|per|km|kilometres?|kilometers?|miles?|kilograms?|kg)$/iu, { kind: 'ignored', unit: '' }],
 ];
+// A thing's unit is its noun with the words that say which kind ("hot meals", "field kitchens", "square
+// kilometres"), not the determiners or numbers before them.
+const UNIT_FILLER = /^(?:of|the|our|its|their|his|her|your|my|these|those|a|an|more|other|\p{N}.*|[\p{N},.]+)$/iu;
+// A square measure is an area: "5 square kilometres".
+const SQUARE = /^square$/iu;
+// "12,000 a day", "500 per week": a rate; the noun counted came earlier.
+const RATE_WORD = /^(?:a|an|per|each|every)$/iu;
 // "civilians" counted as what they are: a unit of their own where the article names one.
 const OWN_UNITS: [RegExp, string][] = [
   [/^civilians?$/iu, 'civilians'],
@@ -80,10 +99,14 @@ const STATE_ADJECTIVES: [RegExp, FigureMetric][] = [
 ];
 // Words that end the noun phrase after a number: the noun has not come by then.
 const PHRASE_STOP =
-  /^(?:is|are|was|were|has|have|had|will|would|to|that|which|who|from|in|on|at|by|for|with|into|across|than|per|each|under|over|as|since|during|but)$/iu;
+  /^(?:is|are|was|were|has|have|had|will|would|to|that|which|who|from|in|on|at|by|for|with|into|across|than|per|each|under|over|as|since|during|but|after|before|within|until|ago|later|earlier|against|abstaining)$/iu;
 
 const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   hour: { kind: 'hour', unit: 'hours' },
+  day: { kind: 'thing', unit: 'days', metric: 'duration' },
+  week: { kind: 'thing', unit: 'weeks', metric: 'duration' },
+  month: { kind: 'thing', unit: 'months', metric: 'duration' },
+  year: { kind: 'thing', unit: 'years', metric: 'duration' },
   member: { kind: 'member', unit: 'states' },
   nation: { kind: 'member', unit: 'states' },
   state: { kind: 'member', unit: 'states' },
@@ -123,10 +146,15 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     if (word === 'of' && i === 0) continue; // "tens of thousands of civilians", "hundreds of civilian deaths"
     if (i === 1 && /^(?:them|whom|those)$/iu.test(word) && words[0]?.[0] === 'of') continue; // "nine of them children"
     if (word === ',' && previousWord) continue; // "five permanent, veto-holding members"
-    if (/^[^\p{L}\p{N}]$/u.test(word)) return null;
+    if (/^[^\p{L}\p{N}]$/u.test(word) || /^[-–]\d/u.test(word)) return null; // "15-0": a tally
     for (const [pattern, counted] of NOUNS) {
       if (!pattern.test(word)) continue;
+      if (counted.kind === 'thing' && counted.metric === 'duration' && i === 1 && RATE_WORD.test(previousWord)) return null;
+      if (/^(?:km|kilomet(?:re|er)s?|miles?)$/iu.test(word) && SQUARE.test(previousWord)) {
+        return { kind: 'thing', unit: `square ${word.toLowerCase()}`, metric: 'territory', end };
+      }
       if (counted.kind === 'ignored') return { ...counted, end };
+      if (counted.kind === 'thing') return { ...counted, unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), end };
       const owner = counted.metric === 'killed' ? DEATH_OWNERS.find(([p]) => p.test(previousWord))?.[1] : undefined;
       const unit = owner ?? OWN_UNITS.find(([p]) => p.test(word))?.[1] ?? counted.unit;
       const metric = counted.metric ?? stateMetric;
@@ -139,16 +167,89 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
   return null;
 }
 
+/** The unit of a thing counted: its noun and the one or two words before it that say which kind. */
+function thingUnit(words: string[]): string {
+  const noun = (words.at(-1) as string).toLowerCase();
+  const kind: string[] = [];
+  for (const word of words.slice(0, -1).reverse()) {
+    if (kind.length === 2 || UNIT_FILLER.test(word) || word.toLowerCase() in UNITS || !/^\p{Ll}[\p{L}-]*$/u.test(word)) break;
+    kind.unshift(word);
+  }
+  return [...kind, noun].join(' ');
+}
+
+// A share: "98 percent", "38 per cent", "40%".
+const PERCENT_AFTER = /^\s*(?:%|\s(?:percent|per cent|pc)\b)/iu;
+// What a share is of: "of eastern Aleppo", "of their territory in the east", "of the US$24 million requested".
+const SHARE_OF = /^\s+of\s+((?:the|its|their|his|her|our|this|that|a)\s+)?([^,.;:()"“”]{1,60})/iu;
+const SHARE_END = /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would)\s.*$/iu;
+const MONEY_WORDS =
+  /(?:\b(?:appeal|appeals|funding|funds?|budget|money|requirements?|requested|required|plan|dollars|euros|million|billion)\b|\$|€|£)/iu;
+const GROUND_WORDS =
+  /\b(?:city|cities|territory|area|areas|enclave|districts?|neighbou?rhoods?|land|ground|towns?|villages?|country|province|region|part|(?:east|west|north|south)(?:ern)?|centre|center)\b/iu;
+const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
+
+/** A share of something: of people (their plight is the metric), of ground held or taken, of money asked for. */
+function shareCounted(text: string, sentence: Span, number: NumberExpression): Counted | { skip: string } | null {
+  const percent = PERCENT_AFTER.exec(text.slice(number.end, number.end + 12));
+  if (!percent) return null;
+  const end = number.end + percent[0].length;
+  const after = text.slice(end, sentence.end);
+  if (FUNDED_AFTER.test(after)) return { kind: 'thing', unit: 'percent funded', metric: 'funding', end };
+  const of = SHARE_OF.exec(after);
+  if (!of) return { skip: 'a percentage of something the sentence does not name' };
+  const phrase = `${of[1] ?? ''}${(of[2] as string).replace(SHARE_END, '')}`.trim();
+  const unit = `percent of ${phrase}`;
+  const phraseEnd = end + of[0].indexOf(of[2] as string) + (of[2] as string).replace(SHARE_END, '').trimEnd().length;
+  if (MONEY_WORDS.test(phrase)) return { kind: 'thing', unit, metric: 'funding', end: phraseEnd };
+  const firstNoun = (of[2] as string).split(/\s+/u).find((w) => !/^(?:the|its|their|all|those|these)$/iu.test(w)) ?? '';
+  if (personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) || /^(?:the\s+)?(?:population|people)\b/iu.test(of[2] as string)) {
+    return { kind: 'person', unit, end: phraseEnd };
+  }
+  if (GROUND_WORDS.test(phrase) || /^\p{Lu}/u.test(of[2] as string)) return { kind: 'thing', unit, metric: 'territory', end: phraseEnd };
+  return { skip: `a percentage of ${phrase}, which has no figure metric` };
+}
+
+// "a mother of five", "a father of three": the children of a family; "a family of eight": its people.
+const FAMILY_BEFORE = /\b(?:(mother|father|parent|grandmother|grandfather|widow|widower)|(family|household))\s+of\s+$/iu;
+// "the 44-year-old", "44 years old", "aged 44".
+const AGE_AFTER = /^(?:-|\s+)old\b/iu;
+const AGED_BEFORE = /\baged\s+$/iu;
+
+/** A money amount: a currency before the number ("US$24 million") or after it ("5 million euros"). */
+function moneyCounted(number: NumberExpression): Counted | null {
+  if (!number.currency) return null;
+  const unit = /\$|USD/u.test(number.currency)
+    ? /^US|USD/u.test(number.currency)
+      ? 'US dollars'
+      : 'dollars'
+    : number.currency === '€' || number.currency === 'EUR'
+      ? 'euros'
+      : 'pounds';
+  return { kind: 'thing', unit, metric: 'funding', end: number.end };
+}
+
+const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
+const WINDOW_BEFORE = /\b(?:past|last|previous|next|coming|first)\s+$/iu;
+const WAR_AFTER = /^[\s-]*(?:old\s+)?(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b/iu;
+
 const isYearLike = (number: NumberExpression) =>
   number.qualifier === 'exact' && number.value !== null && number.value >= 1900 && number.value <= 2099 && /^\d{4}$/u.test(number.raw);
 
-export type CountReading = { counted: Counted } | { skip: string } | null;
+/** `noNoun`: nothing after the number says what it counts (it may count what an earlier number of its sentence did). */
+export type CountReading = { counted: Counted } | { skip: string; noNoun?: boolean } | null;
 
 /**
  * What the number counts, or why it is left out: a reason to report (`skip`), or null for a number nobody would
  * call a figure (a date's year, "one of five", an ordinal other than a veto's).
  */
 export function readCounted(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
+  // "passed 15-0", "fell 11-3", "failed 4-9": a vote's tally, which the vote records.
+  const dashed =
+    /^[-–]\d/u.test(text.slice(number.end, number.end + 2)) ||
+    /\d[-–]$/u.test(text.slice(number.start - 2, number.start)) ||
+    /^\d+[-–]\d+$/u.test(number.raw);
+  if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
   let counted: Counted | null;
   if (number.ordinal) {
@@ -157,7 +258,26 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
     const veto = /^vetoe?s?$/iu.test(nextWord) || (/^times?$/iu.test(nextWord) && /\bveto/iu.test(sentence.text));
     return veto ? { counted: { kind: 'veto', unit: 'vetoes', end: number.end } } : null;
   }
+  const before = text.slice(Math.max(sentence.start, number.start - 30), number.start);
+  const family = FAMILY_BEFORE.exec(before);
+  if (family && !/^\s+(?:\p{L}+\s+)?(?:children|kids|sons|daughters|people|members)\b/iu.test(text.slice(number.end, number.end + 30))) {
+    return { counted: { kind: 'thing', unit: family[1] ? 'children' : 'people', metric: 'family_size', end: number.end } };
+  }
+  if (
+    (number.compound === 'year' && AGE_AFTER.test(text.slice(number.end, number.end + 5))) ||
+    (number.qualifier === 'exact' && AGED_BEFORE.test(before))
+  ) {
+    const end = number.compound ? number.end + 4 : number.end;
+    return { counted: { kind: 'thing', unit: 'years', metric: 'age', end } };
+  }
+  const money = moneyCounted(number);
+  if (money) return { counted: money };
+  const share = shareCounted(text, sentence, number);
+  if (share) return 'skip' in share ? share : { counted: share };
   counted = countedNoun(text, sentence, number);
+  if (counted?.metric === 'duration' && AGE_AFTER.test(text.slice(counted.end, counted.end + 6)) && /^years?$/iu.test(counted.unit)) {
+    counted = { ...counted, unit: 'years', metric: 'age', end: counted.end + 4 };
+  }
   // "A 2012 rebel offensive": a year, unless the very next word is a plural it counts ("2000 people").
   if (counted && isYearLike(number) && !/^\s+\p{L}*(?:s|people|children|men|women)$/u.test(text.slice(number.end, counted.end)))
     return null;
@@ -169,7 +289,7 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   const relative = !counted && RELATIVE_PEOPLE.exec(text.slice(number.end, number.end + 20));
   if (relative) {
     const before = text
-      .slice(Math.max(sentence.start, number.start - 40), number.start)
+      .slice(Math.max(sentence.start, number.start - 60), number.start)
       .split(/\s+/u)
       .reverse();
     const antecedent = before.map((w) => w.replace(/[^\p{L}]/gu, '')).find((w) => personNoun(w));
@@ -182,7 +302,15 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };
   }
-  if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number' } : null;
+  if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
+  if (counted.metric === 'duration') {
+    // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it.
+    if (WINDOW_BEFORE.test(before)) return { skip: 'a window of time ("the past two weeks"), which dates what happened in it' };
+    // "the nearly six-year conflict": the age of the war, background rather than a count.
+    if (WAR_AFTER.test(text.slice(counted.end, counted.end + 30))) return { skip: 'the age of the war, background rather than a count' };
+  }
+  // "one day", "a single week": a rhetorical one, not a count.
+  if (counted.kind === 'thing' && number.value === 1 && !/\d/u.test(number.raw)) return null;
   if (counted.kind === 'ignored') {
     return { skip: `counts ${text.slice(number.end, counted.end).trim() || 'a unit'}, which has no figure metric` };
   }

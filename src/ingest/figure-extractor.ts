@@ -1,9 +1,10 @@
 /**
- * Figures: numbers that count something the ledger records (people trapped, killed, fled, sheltering ...; fighters;
- * organisations, countries, member states; hours; vetoes). The steps, each in its own module: finding the numbers
- * and their qualifiers (number-expressions.ts), what they count (figure-counted.ts), what happened to it
- * (figure-metric.ts), and here the figure's date, place and claimant, its words and its evidence. A number that
- * counts nothing the ledger records (days, years, dates, times, percentages) is left to the curator.
+ * Figures: numbers that count something the ledger records (people trapped, killed, fled, sheltering, given aid ...;
+ * fighters; staff; organisations, countries, member states; durations; vetoes; facilities, vehicles, supplies;
+ * ground; money). The steps, each in its own module: finding the numbers and their qualifiers
+ * (number-expressions.ts), what they count (figure-counted.ts), what happened to it (figure-metric.ts), and here the
+ * figure's date, place and claimant, its words and its evidence. A number that counts nothing the ledger records
+ * (dates, times of day, distances, vote tallies) is left to the curator.
  */
 import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import type { When } from '../seed/annotation-schema.js';
@@ -74,6 +75,17 @@ export function describeSubject(
     missing: `${unit} missing`,
     detained: `${unit} detained`,
     in_need: `${unit} in need of aid`,
+    separated: `${unit} separated from their families`,
+    assisted: `${unit} given aid or treatment`,
+    duration: `duration in ${unit}`,
+    age: 'age in years',
+    family_size: `family size (${unit})`,
+    staff: unit,
+    facilities: unit,
+    vehicles: unit,
+    supplies: unit,
+    territory: unit,
+    funding: unit,
   };
   const whole = partOf ? `, of ${partOf.raw} ${partOf.subject}` : '';
   return locationName && !partOf ? `${what[metric]} (${locationName})${whole}` : `${what[metric]}${whole}`;
@@ -109,8 +121,8 @@ export function figureContext(
     ownDate ??
     holder?.said ??
     publicationWhen(article.publishedOn, `no date given for the number; the article's date (${describeDay(article.publishedOn)})`);
-  const location =
-    isHumanitarian(metric) || metric === 'fighters' || metric === 'hours' ? nearestLocation(article, sentence, number) : null;
+  const placed: readonly FigureMetric[] = ['fighters', 'hours', 'staff', 'facilities', 'vehicles', 'territory'];
+  const location = isHumanitarian(metric) || placed.includes(metric) ? nearestLocation(article, sentence, number) : null;
   return { asOf, location, claimedBy: holder?.speaker ?? null };
 }
 
@@ -148,7 +160,9 @@ export function extractFigures(
         const reading = readCounted(text, sentence, number);
         if (!reading) continue;
         if ('skip' in reading) {
-          skip(reading.skip);
+          const earlier = reading.noNoun ? countedBefore(text, number, inSentence) : null;
+          if (earlier) inSentence.push(earlier(number, sentence));
+          else skip(reading.skip);
           continue;
         }
         const { counted } = reading;
@@ -188,6 +202,40 @@ export function extractFigures(
   }
   const headline = article.title && article.paragraphs[0]?.text.trim() === article.title.trim() ? (article.paragraphs[0] ?? null) : null;
   return { figures: mergeRepeatedFigures(text, figures, headline), unrecorded };
+}
+
+// After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
+// a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday".
+const ELLIPSIS_AFTER =
+  /^(?:\s+(?:(?:a|per|each|every) (?:day|week|month)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|since|until)\b)/iu;
+// A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
+const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
+
+/** The count before this one in its sentence that a number with no noun counts again, as a figure maker; or null. */
+function countedBefore(
+  text: string,
+  number: NumberExpression,
+  inSentence: ExtractedFigure[],
+): ((number: NumberExpression, sentence: Span) => ExtractedFigure) | null {
+  const earlier = inSentence.at(-1);
+  const after = text.slice(number.end, number.end + 16);
+  if (
+    !earlier ||
+    !ELLIPSIS_AFTER.test(after) ||
+    TALLY_NEAR.test(after) ||
+    /\d\s*[-–]\s*$/u.test(text.slice(number.start - 3, number.start))
+  )
+    return null;
+  return (n, sentence) => ({
+    ...earlier,
+    raw: n.raw,
+    rawSpan: { start: n.start, end: n.end },
+    value: n.value,
+    ...qualifierInContext(text, sentence, n),
+    partOf: null,
+    evidence: [evidenceFor(text, sentence, n, n.end)],
+    confidence: 0.6,
+  });
 }
 
 /** A date of the number's own sentence ("On October 8, Russia exercised its veto for a fifth time"). */

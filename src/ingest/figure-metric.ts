@@ -12,6 +12,7 @@ import type { Span } from './text-segments.js';
 // What happened to the people counted, from the words of the clause. At one position, the first listed wins
 // ("cut off from aid" is out of reach of aid, not trapped).
 export const PLIGHTS: [RegExp, FigureMetric][] = [
+  [/\b(?:separated from|unaccompanied)\b/iu, 'separated'],
   [
     /\b(?:out of (?:the )?reach of (?:humanitarian )?(?:aid|assistance|help)|beyond (?:the )?reach of (?:humanitarian )?(?:aid|assistance)|cut off from (?:humanitarian )?(?:aid|assistance|help)|(?:without|no) access to (?:humanitarian )?(?:aid|assistance)|hard[- ]to[- ]reach|(?:cannot|can't|could not|couldn't|unable to) (?:be )?reach(?:ed)?)/iu,
     'out_of_reach',
@@ -21,7 +22,10 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   [/\b(?:killed|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down)\b/iu, 'killed'],
   [/\b(?:injured|wounded|hurt|injuries)\b/iu, 'injured'],
   [/\b(?:starving|starve|starved|starvation|malnourished|malnutrition|famine|go hungry|going hungry)\b/iu, 'starving'],
-  [/\b(?:missing|unaccounted for|disappeared|whereabouts (?:are|were|remain|remained) unknown)/iu, 'missing'],
+  [
+    /\b(?:missing|unaccounted for|disappeared|whereabouts (?:are|were|remain|remained) unknown|lost (?:contact|touch) with|out of contact)/iu,
+    'missing',
+  ],
   [/\b(?:detained|arrested|imprisoned|jailed|abducted|kidnapped|taken prisoner|in detention|in custody)\b/iu, 'detained'],
   [
     /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in|houses|housed|housing|hosts|hosting)\b/iu,
@@ -32,8 +36,13 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'in_need',
   ],
   [/\b(?:fled|fleeing|flee|escaped|escaping|streamed out|poured out)\b/iu, 'fled'],
-  [/\b(?:displaced|uprooted|forced from|driven from|homeless|forced out)\b/iu, 'displaced'],
+  [/\b(?:displaced|uprooted|forced from|driven from|homeless|forced out|scattered)\b/iu, 'displaced'],
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
+  // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children".
+  [
+    /\b(?:treated|treating|fed|feeding|vaccinated|immuni[sz]ed|assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
+    'assisted',
+  ],
   [/\b(?:moved|relocated|crossed|left|leaving|arrived|went)\b/iu, 'moved'],
 ];
 
@@ -50,14 +59,20 @@ function findPlight(words: string, last: boolean): FigureMetric | null {
 }
 
 /** The verb or state of the clause that says what happened to the people counted: after the noun first, then before the number. */
-export function plightOf(text: string, sentence: Span, number: NumberExpression, nounEnd: number): FigureMetric | null {
+export function plightOf(
+  text: string,
+  sentence: Span,
+  number: NumberExpression,
+  nounEnd: number,
+  forwardOnly = false,
+): FigureMetric | null {
   // "about 3,000 people, including 40 wounded, had left": the inserted count is not the end of the clause.
   const rest = text
     .slice(nounEnd, sentence.end)
     .replace(/^,\s+(?:including|among them|among whom)\s[^,;]{1,60},/u, (inserted) => ' '.repeat(inserted.length));
   const forward = rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s/u)[0] ?? '';
   const forwardMetric = findPlight(forward.split(/\s+/u).slice(0, 12).join(' '), false);
-  if (forwardMetric) return forwardMetric;
+  if (forwardMetric || forwardOnly) return forwardMetric;
   const backward =
     text
       .slice(sentence.start, number.start)
@@ -73,11 +88,15 @@ const PART_AFTER = /^\s+of (?:them|whom)\b/iu;
 const OWN_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|stay|stayed|wait|waiting|waited|live|lives|lived)\b/iu;
 
+const STAFF_UNITS = new Set(['workers', 'medics', 'doctors', 'nurses']);
+
 /** A count earlier in the sentence, that a later one may share a verb with or be part of. */
 export interface EarlierCount {
   metric: FigureMetric;
   unit: string;
   humanitarian: boolean;
+  /** The count it is itself part of: "13 children" after "among them 11 women and" is a part of the same whole. */
+  partOf?: EarlierCount | null;
 }
 
 export interface MetricReading<T extends EarlierCount> {
@@ -102,13 +121,20 @@ export function peopleMetric<T extends EarlierCount>(
   counted: Counted,
   earlier: readonly T[],
 ): MetricReading<T> | null {
-  const whole = earlier.filter((f) => f.humanitarian).at(-1) ?? null;
+  const last = earlier.filter((f) => f.humanitarian).at(-1) ?? null;
+  // "among them 11 women and 13 children": the second part belongs to the first part's whole.
+  const nextPart = last?.partOf && /(?:,|\band)\s*$/u.test(text.slice(Math.max(sentence.start, number.start - 6), number.start));
+  const whole = (nextPart ? (last?.partOf as T) : last) ?? null;
   const isPart =
     whole !== null &&
-    (PART_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
+    (nextPart ||
+      PART_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
       PART_AFTER.test(text.slice(number.end, number.end + 12)));
   if (isPart && whole) {
-    return { metric: counted.metric ?? whole.metric, inherited: !counted.metric, partOf: whole, unit: counted.unit };
+    // A part with a verb of its own says what happened to it ("a third of a million of them are in areas aid
+    // workers cannot reach"); otherwise it shares its whole's.
+    const own = counted.metric ?? plightOf(text, sentence, number, counted.end, true);
+    return { metric: own ?? whole.metric, inherited: !own, partOf: whole, unit: counted.unit };
   }
   const own = counted.metric ?? plightOf(text, sentence, number, counted.end);
   if (own) return { metric: own, inherited: false, partOf: null, unit: counted.unit };
@@ -119,6 +145,8 @@ export function peopleMetric<T extends EarlierCount>(
     return { metric: whole.metric, inherited: true, partOf: null, unit: others ? whole.unit : counted.unit };
   }
   if (counted.kind === 'fighter') return { metric: 'fighters', inherited: false, partOf: null, unit: counted.unit };
+  // Staff and workers counted with nothing happening to them: "more than 100 staff in Aleppo ready to help".
+  if (STAFF_UNITS.has(counted.unit) && number.value !== 1) return { metric: 'staff', inherited: false, partOf: null, unit: counted.unit };
   return null;
 }
 
@@ -126,7 +154,10 @@ export function peopleMetric<T extends EarlierCount>(
 const SUPPORT_BEFORE = /\b(?:support|backing)\s+(?:of|from)\s+(?:some\s+|about\s+|more than\s+|over\s+)?$/iu;
 const SUPPORT_AFTER = /^\s+(?:that\s+|which\s+|who\s+)?(?:supported|support|backed|back|co-sponsored|sponsored)\b/iu;
 
-/** The metric of a count of something other than people: organisations, countries, member states, hours, vetoes. */
+/**
+ * The metric of a count of something other than people: organisations, countries, member states, hours, vetoes, and
+ * the things whose noun names their metric (durations, vehicles, facilities, supplies, ground, money, age).
+ */
 export function countMetric(text: string, sentence: Span, number: NumberExpression, counted: Counted): FigureMetric | null {
   switch (counted.kind) {
     case 'organization':
@@ -144,6 +175,8 @@ export function countMetric(text: string, sentence: Span, number: NumberExpressi
       return 'hours';
     case 'veto':
       return 'vetoes';
+    case 'thing':
+      return counted.metric ?? null;
     default:
       return null;
   }

@@ -21,7 +21,12 @@ export interface NumberExpression extends Span {
   ordinal: boolean;
   /** The noun joined by a hyphen: "hour" in "11-hour", "member" in "193-member". */
   compound: string | null;
+  /** The currency printed before the number ("US$24 million", "€5 million"), part of `raw`. */
+  currency?: string;
 }
+
+// A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
+const CURRENCY_BEFORE = /(?:US ?\$|\$|€|£|\b(?:USD|EUR|GBP) ?)$/u;
 
 /** Number words below twenty, the one table of them: the date reader counts days with it too. */
 export const UNITS: Record<string, number> = {
@@ -157,7 +162,11 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
 
     let start = numberStart;
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
-    const before = text.slice(Math.max(region.start, numberStart - 30), numberStart);
+    const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
+    const currency = CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    // Qualifiers come before the currency: "more than US$5 million".
+    const before = currency ? printedBefore.slice(0, -currency.length) : printedBefore;
+    if (currency) start = numberStart - currency.length;
     // "between 100 and 200", "from 100 to 200", "100-200", "between 2 and 3 million": a range.
     const range =
       /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion))?)(?![\p{L}\p{N}])/u.exec(
@@ -174,7 +183,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
         high = upper;
         value = null;
         qualifier = 'range';
-        if (opener) start = numberStart - opener[0].length;
+        if (opener) start = start - opener[0].length;
         end += range[0].length;
       }
     }
@@ -183,14 +192,14 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
         const prefix = pattern.exec(before);
         if (prefix) {
           qualifier = kind;
-          start = numberStart - prefix[0].length;
+          start = start - prefix[0].length;
           break;
         }
       }
       if (qualifier === 'exact' && /^\s+or more\b/i.test(text.slice(end, end + 10))) qualifier = 'at_least';
     } else if (qualifier === 'vague') {
       const prefix = PREFIXES.find(([pattern]) => pattern.test(before));
-      if (prefix) start = numberStart - (prefix[0].exec(before)?.[0].length ?? 0);
+      if (prefix) start = start - (prefix[0].exec(before)?.[0].length ?? 0);
     }
     if (value !== null && qualifier !== 'range') {
       if (qualifier === 'exact') low = high = value;
@@ -209,6 +218,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       qualifier,
       ordinal,
       compound,
+      ...(currency ? { currency: currency.trim() } : {}),
     });
   }
   return found;

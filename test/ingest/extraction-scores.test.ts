@@ -38,7 +38,10 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'five', Floors> = {
   five: {
     statements: { recall: 0.75, precision: 0.85 },
     saidOn: 0.99,
-    figures: { recall: 1, precision: 0.83 },
+    // Figure precision was 0.83 (20/24): durations in days and years are figures now (the dev and held-out gold
+    // record them), and the seed's curated files record hours only ("a seven-day cease-fire" and "divided for more
+    // than five years" are extracted, not curated): 20/26.
+    figures: { recall: 1, precision: 0.76 },
     votes: { recall: 0.79, precision: 0.79 },
     events: { recall: 0.68, precision: 0.95 },
   },

@@ -69,6 +69,8 @@ describe('word numbers and scales', () => {
 });
 
 const rows = (text: string) => figuresOf(text).map((f) => [f.raw, f.metric, f.unit]);
+const withCategory = (text: string) =>
+  extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).figures.map((f) => [f.raw, f.metric, f.unit, f.category]);
 
 describe('what happened to the people counted', () => {
   it('takes a verb that comes after the counted noun', () => {
@@ -141,7 +143,11 @@ describe('a part of a count', () => {
     expect(
       rows('Some 2.4 million people live in the province, nearly a third of a million of them in areas aid workers cannot reach.'),
     ).toEqual([['nearly a third of a million', 'out_of_reach', 'people']]);
-    expect(rows('The council has seen six vetoes, and Norland cast five of them.')).toEqual([['six', 'vetoes', 'vetoes']]);
+    // "five of them" counts what the count before it counted: vetoes, not people.
+    expect(rows('The council has seen six vetoes, and Norland cast five of them.')).toEqual([
+      ['six', 'vetoes', 'vetoes'],
+      ['five', 'vetoes', 'vetoes'],
+    ]);
   });
 
   it('takes the people a relative clause refers back to', () => {
@@ -156,8 +162,84 @@ describe('a part of a count', () => {
 });
 
 describe('durations and ordinals are not figures of people', () => {
-  it('leaves a seven-day truce, two weeks, the third round and the year 2012 alone', () => {
-    expect(figuresOf('After a seven-day truce and two weeks of talks, the third round in 2012 failed.')).toEqual([]);
+  it('records a seven-day truce and two weeks as durations, and leaves the third round and the year 2012 alone', () => {
+    expect(rows('After a seven-day truce and two weeks of talks, the third round in 2012 failed.')).toEqual([
+      ['seven-day', 'duration', 'days'],
+      ['two', 'duration', 'weeks'],
+    ]);
+  });
+
+  it('leaves a window of time, the age of the war and a rhetorical one alone', () => {
+    expect(rows('Over the past two weeks the six-year war has cost one day of fighting after another.')).toEqual([]);
+  });
+});
+
+describe('what else reporters count (issue 11)', () => {
+  it('gives each kind of thing its metric, unit and category', () => {
+    const text =
+      'The agency sent 40 trucks and kept three field kitchens open, serving more than 9,000 hot meals. Some 120 aid workers remain in the town.';
+    expect(withCategory(text)).toEqual([
+      ['40', 'vehicles', 'trucks', 'count'],
+      ['three', 'facilities', 'field kitchens', 'count'],
+      ['more than 9,000', 'supplies', 'hot meals', 'count'],
+      ['Some 120', 'staff', 'workers', 'count'],
+    ]);
+  });
+
+  it('reads shares of ground, of people and of money, and money itself', () => {
+    expect(rows('Troops now hold 85 percent of the old city.')).toEqual([['85', 'territory', 'percent of the old city']]);
+    expect(rows('About 30% of the population has fled.')).toEqual([['About 30', 'fled', 'percent of the population']]);
+    expect(rows('The appeal is 41 per cent funded; donors gave US$12 million.')).toEqual([
+      ['41', 'funding', 'percent funded'],
+      ['US$12 million', 'funding', 'US dollars'],
+    ]);
+    expect(rows('Families are crammed into some 4 square kilometres in three districts.')).toEqual([
+      ['some 4', 'territory', 'square kilometres'],
+      ['three', 'territory', 'districts'],
+    ]);
+  });
+
+  it('reads an age and the size of a family', () => {
+    expect(rows('The 52-year-old surgeon, a father of four, stayed.')).toEqual([
+      ['52-year', 'age', 'years'],
+      ['four', 'family_size', 'children'],
+    ]);
+  });
+
+  it('records people separated from their families and people given aid or treatment as humanitarian', () => {
+    expect(withCategory('Volunteers fed 2,000 people and treated 340 patients; 75 children were separated from their parents.')).toEqual([
+      ['2,000', 'assisted', 'people', 'humanitarian'],
+      ['340', 'assisted', 'patients', 'humanitarian'],
+      ['75', 'separated', 'children', 'humanitarian'],
+    ]);
+  });
+
+  it('counts a number with no noun as what the count before it counted', () => {
+    expect(rows('Shelling killed 30 people on Monday and 12 on Tuesday.')).toEqual([
+      ['30', 'killed', 'people'],
+      ['12', 'killed', 'people'],
+    ]);
+    expect(rows('Cooks fed from 500 to 700 people a day and hope to reach 2,000 a day.')).toEqual([
+      ['from 500 to 700', 'assisted', 'people'],
+      ['2,000', 'assisted', 'people'],
+    ]);
+  });
+
+  it('leaves a vote tally to the vote', () => {
+    expect(figuresOf('The council passed the text 13-0 after a debate, and the draft of 8 October failed 4-9.')).toEqual([]);
+  });
+
+  it('names the count a part belongs to, for each part of a list', () => {
+    const { figures } = extractArticle({
+      text: 'Strikes killed 52 people, among them 9 women and 14 children.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(figures.map((f) => [f.raw, f.partOf?.raw ?? null])).toEqual([
+      ['52', null],
+      ['9', '52'],
+      ['14', '52'],
+    ]);
   });
 });
 

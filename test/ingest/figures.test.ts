@@ -127,9 +127,17 @@ describe('figures', () => {
   });
 
   it('leaves alone numbers that count nothing the ledger records', () => {
-    const text =
-      'The war is in its sixth year. A seven-day truce began on Dec. 3, 2016, after talks lasting two weeks; one of five trucks arrived. The 2012 offensive failed.';
+    const text = 'The war is in its sixth year. The 2012 offensive failed 10 km from the city; one of the convoys arrived.';
     expect(figuresOf(text)).toEqual([]);
+  });
+
+  it('records durations and vehicles with metrics of their own, not as people', () => {
+    const text = 'A seven-day truce began on Dec. 3, 2016, after talks lasting two weeks; one of five trucks arrived.';
+    expect(figuresOf(text).map((f) => [f.raw, f.metric, f.unit])).toEqual([
+      ['seven-day', 'duration', 'days'],
+      ['two', 'duration', 'weeks'],
+      ['five', 'vehicles', 'trucks'],
+    ]);
   });
 
   it('dates a figure by its own sentence, else by its speaker, else by the article', () => {

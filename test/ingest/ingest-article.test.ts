@@ -133,6 +133,18 @@ describe('ingesting the sixth article', () => {
         unit: 'children',
         method: 'extracted',
       });
+      // "at least 82 civilians, including 11 women and 13 children": each part names its whole in the stored note.
+      const parts = db
+        .prepare(
+          `SELECT f.raw_text, f.note FROM figures f WHERE f.raw_text IN ('11', '13')
+           AND EXISTS (SELECT 1 FROM evidence e WHERE e.record_type = 'figure' AND e.record_id = f.id AND e.source_id = ?)
+           ORDER BY f.raw_text`,
+        )
+        .all(SOURCE_ID) as { raw_text: string; note: string | null }[];
+      expect(parts.map((p) => [p.raw_text, p.note?.startsWith('part of the count "at least 82", civilians killed')])).toEqual([
+        ['11', true],
+        ['13', true],
+      ]);
     } finally {
       db.close();
     }

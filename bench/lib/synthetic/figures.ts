@@ -7,7 +7,10 @@ import { dated, SCALE } from './dates.js';
 import { CATEGORY_OF, qualifierBounds } from './figure-meaning.js';
 import { type ActorInfo, idPlace } from './reference.js';
 
-const metrics = new Weighted(FIGURE_METRICS, [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3]);
+const metrics = new Weighted(
+  FIGURE_METRICS,
+  [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3, 1, 2, 3, 1, 1, 2, 1, 1, 1, 2, 1],
+);
 const qualifiers = new Weighted(QUALIFIERS, [30, 15, 15, 8, 12, 3, 7, 10]);
 const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
   trapped: [1000, 300_000],
@@ -31,6 +34,17 @@ const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
   missing: [1, 2000],
   detained: [1, 5000],
   in_need: [1000, 3_000_000],
+  separated: [10, 2000],
+  assisted: [100, 200_000],
+  duration: [2, 90],
+  age: [5, 90],
+  family_size: [2, 12],
+  staff: [5, 3000],
+  facilities: [2, 60],
+  vehicles: [5, 200],
+  supplies: [500, 500_000],
+  territory: [5, 100],
+  funding: [100_000, 50_000_000],
 };
 const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   fighters: 'fighters',
@@ -40,6 +54,16 @@ const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   supporting_states: 'countries',
   vetoes: 'vetoes',
   hours: 'hours',
+  separated: 'children',
+  duration: 'days',
+  age: 'years',
+  family_size: 'children',
+  staff: 'workers',
+  facilities: 'hospitals',
+  vehicles: 'trucks',
+  supplies: 'meals',
+  territory: 'percent of the city',
+  funding: 'US dollars',
 };
 
 export function generateFigures({ stream, sizes, shared, ins, keys, evidence: main, tick }: SectionContext): void {
