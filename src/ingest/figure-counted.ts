@@ -230,7 +230,7 @@ function moneyCounted(number: NumberExpression): Counted | null {
 }
 
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
-const WINDOW_BEFORE = /\b(?:past|last|previous|next|coming|first)\s+$/iu;
+const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first)\s+$/iu;
 const WAR_AFTER = /^[\s-]*(?:old\s+)?(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b/iu;
 
 const isYearLike = (number: NumberExpression) =>
