@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
 import { enumListParam, idListParam, numberParam, sourcedListQuery, sourceParam, withinParam } from './query-params.js';
-import { SourceSummary } from './source-summary.js';
+import { withSources } from './source-summary.js';
 
 export const Figure = z
   .object({
@@ -43,9 +43,7 @@ export const Figure = z
   })
   .meta({ id: 'Figure', description: 'A number from the articles, with its words as printed and its uncertainty.' });
 
-export const FigureDetail = Figure.extend({
-  sources: z.array(SourceSummary).meta({ description: 'The articles that report the number.' }),
-}).meta({ id: 'FigureDetail' });
+export const FigureDetail = withSources(Figure, 'FigureDetail', 'number');
 
 export const FigureList = listEnvelope(Figure, 'Figure');
 

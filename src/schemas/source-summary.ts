@@ -12,3 +12,7 @@ export const SourceSummary = z
   .meta({ id: 'SourceSummary' });
 
 export type SourceSummary = z.infer<typeof SourceSummary>;
+
+/** A fact's single view: the fact, then a summary of each article that reports it (`sources`). */
+export const withSources = <T extends z.ZodObject>(fact: T, id: string, what: string) =>
+  fact.extend({ sources: z.array(SourceSummary).meta({ description: `The articles that report the ${what}.` }) }).meta({ id });

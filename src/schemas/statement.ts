@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { STATEMENT_KINDS } from '../db/schema.js';
 import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
 import { enumListParam, idListParam, sourcedListQuery, sourceParam, withinParam } from './query-params.js';
-import { SourceSummary } from './source-summary.js';
+import { withSources } from './source-summary.js';
 
 export const Statement = z
   .object({
@@ -27,9 +27,7 @@ export const Statement = z
   })
   .meta({ id: 'Statement', description: 'Who said what, when, and where it is written.' });
 
-export const StatementDetail = Statement.extend({
-  sources: z.array(SourceSummary).meta({ description: 'The articles that report the statement.' }),
-}).meta({ id: 'StatementDetail' });
+export const StatementDetail = withSources(Statement, 'StatementDetail', 'statement');
 
 export const StatementList = listEnvelope(Statement, 'Statement');
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { POSITIONS, TALLY_BASES, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import { dateReading, IsoDate, listEnvelope, Ref, sourcedFields } from './common.js';
 import { enumListParam, idListParam, sourcedListQuery, sourceParam } from './query-params.js';
-import { SourceSummary } from './source-summary.js';
+import { withSources } from './source-summary.js';
 
 export const VoteTally = z
   .object({
@@ -50,9 +50,7 @@ export const Vote = z
   })
   .meta({ id: 'Vote', description: 'A UN Security Council or General Assembly vote: what was voted on, who voted how, who vetoed it.' });
 
-export const VoteDetail = Vote.extend({
-  sources: z.array(SourceSummary).meta({ description: 'The articles that report the vote.' }),
-}).meta({ id: 'VoteDetail' });
+export const VoteDetail = withSources(Vote, 'VoteDetail', 'vote');
 
 export const VoteList = listEnvelope(Vote, 'Vote');
 
