@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTOR_KINDS } from '../db/schema.js';
 import { listEnvelope, Provenance } from './common.js';
-import { enumListParam, listQuery, provenanceParams, searchParam, sortParam } from './query-params.js';
+import { enumListParam, listQuery, nameSortParam, provenanceParams, searchParam } from './query-params.js';
 
 export const Actor = z
   .object({
@@ -40,13 +40,11 @@ export const ActorDetail = Actor.extend({
 
 export const ActorList = listEnvelope(Actor, 'Actor');
 
-export const ACTOR_SORTS = ['name', '-name', 'relevance'] as const;
-
 export const ActorQuery = listQuery(
   {
     kind: enumListParam(ACTOR_KINDS, 'Only actors of this kind.', 'state'),
     q: searchParam('the name and aliases (the last word matches as a prefix: "lavr" finds Lavrov)', 'russ'),
-    sort: sortParam(ACTOR_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
+    sort: nameSortParam(),
     ...provenanceParams,
   },
   [['kind'], 'kind'],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LOCATION_KINDS } from '../db/schema.js';
 import { listEnvelope, Ref } from './common.js';
-import { enumListParam, idListParam, listQuery, searchParam, sortParam } from './query-params.js';
+import { enumListParam, idListParam, listQuery, nameSortParam, searchParam } from './query-params.js';
 
 export const Location = z
   .object({
@@ -33,14 +33,12 @@ export const LocationDetail = Location.extend({
 
 export const LocationList = listEnvelope(Location, 'Location');
 
-export const LOCATION_SORTS = ['name', '-name', 'relevance'] as const;
-
 export const LocationQuery = listQuery(
   {
     kind: enumListParam(LOCATION_KINDS, 'Only places of this kind.', 'district'),
     parent: idListParam('Only places directly inside this place.', 'aleppo'),
     q: searchParam('the name and aliases (the last word matches as a prefix)', 'aleppo'),
-    sort: sortParam(LOCATION_SORTS, '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).'),
+    sort: nameSortParam(),
   },
   [['kind', 'parent'], 'kind,parent'],
 );

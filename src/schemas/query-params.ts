@@ -103,6 +103,10 @@ export const splitList = (value: string | undefined): string[] | undefined =>
 export const sortParam = <const T extends readonly [string, ...string[]]>(sorts: T, description: string) =>
   documentedAs(z.enum(sorts).optional().meta({ description }), { type: 'string', enum: [...sorts], default: sorts[0] });
 
+/** `sort` of the lists of names (actors, places): alphabetical (default), reverse, or by search relevance. */
+export const nameSortParam = () =>
+  sortParam(['name', '-name', 'relevance'], '`name` (default; then id), `-name`, or `relevance` (with `q`; the default then).');
+
 /** A plain decimal number: no exponent, no blanks, so `min_value=` or `min_value=1e9x` is a 400, not 0. */
 export const numberParam = (description: string, example?: number) =>
   documentedAs(
