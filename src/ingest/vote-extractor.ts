@@ -83,7 +83,8 @@ export function statedTally(sentence: string): TallyParts {
     `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?:-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*-\\s*${NUMBER})?\\b`,
     'iu',
   ).exec(s);
-  if (dashed && /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail/iu.test(s)) {
+  // "one hundred and twenty-two" is one number, not 120 to 2.
+  if (dashed && !/\p{L}-\p{L}/u.test(dashed[0]) && /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail/iu.test(s)) {
     const yes = num(dashed[1]);
     const no = num(dashed[2]);
     if (yes !== null && no !== null && yes <= 193 && no <= 193 && yes + no > 0) {
@@ -184,13 +185,13 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
     else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
     else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
-    else if (verb(String.raw`voted against|voted no|voting against|opposed|rejected`).test(after)) found = { position: 'no', veto: false };
+    else if (verb('voted against|voted no|voting against|opposed|rejected').test(after)) found = { position: 'no', veto: false };
     else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
       found = { position: 'no', veto: false };
     else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
     else if (/\b(?:abstaining|abstentions?|abstained)(?: (?:were|was|from|by))?:?\s*$/iu.test(before))
       found = { position: 'abstain', veto: false };
-    else if (verb(String.raw`voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)`).test(after))
+    else if (verb('voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)').test(after))
       found = { position: 'yes', veto: false };
     else if (/\b(?:voting in favou?r|in favou?r)(?: (?:were|was))?:?\s*$/iu.test(before)) found = { position: 'yes', veto: false };
     if (found) for (const state of run) set(state.id, found.position, found.veto);
@@ -286,7 +287,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
         );
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
-    const namedBody = /\bveto/iu.test(sentence.text) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody);
+    // Named nowhere before: the body the next sentences name ("... voted against. The 15-member council ...").
+    const ahead = () =>
+      sentences
+        .slice(index + 1, index + 4)
+        .filter((s) => paragraphOf(s) - paragraphOf(sentence) <= 1)
+        .map((s) => bodyNear(s.text, 0))
+        .find((b) => b !== null) ?? null;
+    const namedBody = /\bveto/iu.test(sentence.text) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody ?? ahead());
     // No body named anywhere yet: a tally larger than the council's fifteen members is the Assembly's.
     const stated = statedTally(sentence.text);
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);

@@ -423,6 +423,20 @@ describe('votes dated and counted across sentences', () => {
     ]);
   });
 
+  it('reads "one hundred and twenty-two" as one number, not a 120-2 tally', () => {
+    expect(
+      votesOf(
+        'The General Assembly on Friday adopted a resolution. One hundred and twenty-two countries voted in favour, 13 against and 36 abstained.',
+      )[0]?.tally,
+    ).toEqual([122, 13, 36]);
+  });
+
+  it('takes the body from the next sentence when none was named before', () => {
+    expect(
+      votesOf('On Monday Egypt and Ostria voted against the draft. The 15-member council then adjourned.').map((v) => [v.body, v.date]),
+    ).toEqual([['security_council', '2016-12-12']]);
+  });
+
   it('reads "were among those voting against" as a stated position', () => {
     expect(
       votesOf('The General Assembly adopted the text 122-13 on Friday. Russia and Egypt were among those voting against.')[0]?.positions,
