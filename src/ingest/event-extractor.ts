@@ -70,7 +70,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'evacuation',
     'Evacuation',
   ],
-  [/\b(?:pause|ceasefire|cease-fire|truce|halt(?:ed)? (?:its |the )?(?:strikes|bombing|attacks))\b/giu, 'pause', 'Pause'],
+  [
+    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:halt(?:ed)?|suspended|stopped|paused|ceased) (?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
+    'pause',
+    'Pause',
+  ],
   [
     /\b(?:offensive|advance[ds]?|assault|push(?:ed)? into|recaptur(?:ed|e)|captured|seized|seizing|entered|overran|took control)\b/giu,
     'offensive',

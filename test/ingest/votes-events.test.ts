@@ -364,6 +364,7 @@ describe('happenings the writer dates in other ways', () => {
     ['Officials would meet in Stockholm on Saturday, along with U.N. officials, to discuss the old town.', [['talks', '2016-12-17']]],
     ['On Sunday the delegation threatened to walk out, before agreeing to a compromise late that evening.', [['talks', '2016-12-11']]],
     ['He carried the keys out of the old town on a green government bus last Thursday.', [['evacuation', '2016-12-08']]],
+    ['The army suspended all combat operations in the old town on Monday.', [['pause', '2016-12-12']]],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
   });
