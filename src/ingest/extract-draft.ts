@@ -295,6 +295,7 @@ function newActorEntry(proposal: ProposedActor, source: string, text: string): A
     id: proposal.id,
     name: proposal.name,
     kind: proposal.kind,
+    ...(proposal.countryCode ? { country_code: proposal.countryCode } : {}),
     description: `First met by npm run ingest in ${source}: "${excerpt(text, proposal.mention.start, proposal.mention.end)}"`,
     aliases: proposal.aliases.filter((alias) => alias !== proposal.name),
     roles: proposal.roles,

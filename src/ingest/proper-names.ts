@@ -110,6 +110,8 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     const word = words[first] as Token;
     const gapAfter = first + 1 < words.length ? text.slice(word.end, (words[first + 1] as Token).start) : '';
     if (gapAfter.trim() !== '') break; // a comma or other mark ends the run
+    // "said on Wednesday. Around 20 per cent": a full stop after a word (not an initial or "Mr.") ends a sentence.
+    if (first < words.length - 1 && endsSentence(word.text)) break;
     if (isCapitalised(word.text) && !NOT_NAMES.has(word.text)) first--;
     else if ((PARTICLES.has(word.text) || ORGANIZATION_GLUE.has(word.text)) && capitalisedBefore(words, first)) first--;
     else break;
@@ -183,6 +185,10 @@ export function nameStartingAt(text: string, start: number, to: number): NameCan
   if (!isCapitalised((words[0] as Token).text)) return null;
   return nameEndingAt(text, start, (words[last] as Token).end);
 }
+
+const ABBREVIATION =
+  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}?\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Mt|Ft)\.)$/u;
+const endsSentence = (word: string) => word.endsWith('.') && !ABBREVIATION.test(word);
 
 /** Whether glue words before words[index] ("of the") lead back to a capitalised word ("Committee of the Red Cross"). */
 function capitalisedBefore(words: Token[], index: number): boolean {

@@ -5,6 +5,7 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
+import countries from 'i18n-iso-countries';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { type ActorKind, type NameCandidate, nameEndingAt, nameStartingAt, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
@@ -19,6 +20,8 @@ export interface ProposedActor {
   roles: string[];
   /** Where the article first names it. */
   mention: Span;
+  /** ISO 3166-1 alpha-3, for a state. */
+  countryCode?: string;
 }
 
 export type SpeakerVia = 'alias' | 'role' | 'pronoun' | 'description' | 'spokesperson' | 'name';
@@ -70,7 +73,7 @@ const DESCRIPTION_TAIL =
 const GROUP_NOUNS =
   'residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents';
 const ONE_NOUNS =
-  'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker';
+  'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source';
 const POST_MODIFIER =
   '(?:\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
@@ -89,6 +92,9 @@ const NOT_MODIFIERS = new Set(
 const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia)\b/iu;
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
 
+const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
+const SPEAKS_FOR_BEFORE = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$/iu;
+const SPEAKS_FOR_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b/iu;
 const SPOKESPERSON =
   /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|delegate|delegates|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
 
@@ -146,6 +152,9 @@ export class SpeakerResolver {
       if (this.inQuote({ start, end })) continue;
       const candidate = this.nameCandidate(start, end, 'after');
       if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
+      // "Member States" is the name of a known group, not a person's.
+      const known = this.gazetteer.actorByName(candidate.name);
+      if (known && known.kind !== 'person') continue;
       const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(candidate.end, candidate.end + 140));
       found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
     }
@@ -344,6 +353,11 @@ export class SpeakerResolver {
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
   }
 
+  /** The person named or quoted last before a position (an interview's subject, before its first question). */
+  personBefore(position: number): SpeakerResolution {
+    return this.antecedent(position, 'name', null);
+  }
+
   private actor(mention: Mention): SpeakerResolution {
     return { status: 'actor', id: mention.id, via: mention.via, mention };
   }
@@ -389,9 +403,38 @@ export class SpeakerResolver {
         gender: () => this.nameGender(proposal.aliases, proposal.roles),
       });
     }
+    // "The representative of Canada welcomed the outcome. ..., he said": a state or body named as the one a person
+    // speaks for.
+    if (!title)
+      for (const mention of this.actorMentions) {
+        if (mention.kind === 'person' || mention.end > position || reported(mention)) continue;
+        const before = this.text.slice(Math.max(0, mention.start - 40), mention.start);
+        const after = this.text.slice(mention.end, mention.end + 30);
+        if (SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after))
+          candidates.push({
+            end: mention.end,
+            resolve: () => ({ ...this.actor(mention), via, mention: null }) as SpeakerResolution,
+            gender: () => null,
+          });
+      }
     for (const note of this.noted) {
       const speaker = note.speaker;
       if (note.subject.end > position) continue;
+      // "Egypt's representative said ... He recalled": a person speaking for a state or body, unnamed, is "he".
+      const speakerKind =
+        speaker.status === 'actor'
+          ? this.gazetteer.actorKind(speaker.id)
+          : speaker.status === 'proposed'
+            ? speaker.proposal.kind
+            : 'person';
+      if (
+        !title &&
+        speakerKind !== 'person' &&
+        SPEAKS_FOR.test(this.text.slice(Math.max(0, note.subject.start - 40), Math.max(note.subject.end, note.speech.start)))
+      ) {
+        candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, via, mention: null }), gender: () => null });
+        continue;
+      }
       if (speaker.status === 'actor' && this.gazetteer.actorKind(speaker.id) === 'person') {
         if (title && !this.actorHasTitle(speaker.id, title)) continue;
         candidates.push({
@@ -529,7 +572,19 @@ export class SpeakerResolver {
     const owners = this.actorMentions.filter((m) => m.start >= headStart && m.end <= end && m.kind !== 'person');
     // "Russia's U.N. envoy" speaks for Russia: a possessive names the owner; else the first modifier does.
     const organisation = owners.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? owners[0];
-    return organisation ? { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation } : { status: 'none' };
+    if (organisation) return { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation };
+    // "the representative of Liechtenstein": a state the gazetteer does not know yet, by its ISO 3166 English name.
+    for (const run of head.matchAll(CAPITALISED_RUN)) {
+      const name = run[0].replace(/['’]s$/u, '');
+      const alpha2 = countries.getAlpha2Code(name, 'en');
+      const alpha3 = alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
+      if (!alpha3) continue;
+      const runStart = headStart + run.index;
+      const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
+      if (state.status === 'proposed') state.proposal.countryCode = alpha3;
+      return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
+    }
+    return { status: 'none' };
   }
 
   /** A name in text[start, end) that no gazetteer entry covers, or null. */
@@ -603,5 +658,7 @@ export function appositiveRole(appositive: string): string | null {
     .replace(/^(?:the|a|an)\s+/iu, '');
   if (/^(?:who|which|whose)\b/iu.test(inner)) return null; // a relative clause describes, it is not a title
   if (/^(?:for|in|on|at|by|with|however|meanwhile|too|also)\b/iu.test(inner)) return null; // "for its part" is no title
+  // ", said on Wednesday.": the verb after a name, not an appositive.
+  if (/^(?:said|says|told|tells|added|adds|warned|stated|noted|explained|insisted|urged|asked|replied|wrote)\b/iu.test(inner)) return null;
   return inner.length >= 2 && inner.split(/\s+/u).length <= 12 ? inner : null;
 }

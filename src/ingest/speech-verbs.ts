@@ -40,7 +40,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'report', forms: 'reported', complement: 'that' },
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
-  { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'that' },
+  { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },
   { lemma: 'announce', forms: 'announce|announces|announced', participles: 'announcing', complement: 'any' },
   { lemma: 'warn', forms: 'warn|warns|warned', participles: 'warning', complement: 'any' },

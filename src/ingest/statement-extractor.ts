@@ -81,9 +81,27 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
 export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver): ExtractedStatement[] {
   const found: ExtractedStatement[] = [];
   resolver.startPass();
+  const transcript = interviewTranscript(article, resolver);
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
     const previous = found.at(-1) ?? null;
+    const answer = transcript ? ANSWER.exec(paragraph.text) : null;
+    if (transcript && answer) {
+      // An interview's answer is the interviewee's statement, in their own words without quotation marks.
+      const evidence = trimSpan(article.text, { start: paragraph.start + answer[0].length, end: paragraph.end });
+      const at: SpeechVerb = { ...evidence, text: '', lemma: 'answer', participle: false, complement: 'any', speakerAfter: false };
+      const statement = newStatement(
+        { article, resolver, paragraph, index, sentences: [], quotes: [], verbs: [] },
+        transcript,
+        'direct',
+        [evidence],
+        at,
+        [],
+        false,
+      );
+      statement.confidence = Math.round(statement.confidence * 0.9 * 100) / 100;
+      found.push(statement);
+    }
     found.push(...paragraphStatements(article, resolver, paragraph, index, previous));
   });
   const merged = mergeContinuedQuotations(article, found);
@@ -322,7 +340,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.
     const final = !verb.speakerAfter && SENTENCE_FINAL.test(text.slice(verb.end, sentence.end));
     if (final) {
-      const comma = text.lastIndexOf(', ', verb.start);
+      let comma = text.lastIndexOf(', ', verb.start);
+      // "..., its director, Khaled Bitar, said on Wednesday.": the subject is the name before the last comma.
+      if (comma >= 0 && text.slice(comma + 1, verb.start).trim() === '') comma = text.lastIndexOf(', ', comma - 1);
       if (comma < Math.max(sentence.start, lastQuoteClose) || wordCount(text.slice(sentence.start, comma)) < 4) continue;
       start = comma + 2;
     }
@@ -663,4 +683,18 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     )
       statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
   });
+}
+
+const QUESTION = /^(?:Q|Question)\s*[:.]\s+/u;
+const ANSWER = /^(?:A|Answer)\s*[:.]\s+/u;
+
+/**
+ * An interview printed as questions and answers ("Q: ..." / "A: ..."): the person the introduction presents (the
+ * person named last before the first question) answers. Null when the article is no such transcript.
+ */
+function interviewTranscript(article: ArticleAnalysis, resolver: SpeakerResolver): ResolvedSpeaker | null {
+  const question = article.paragraphs.find((p) => QUESTION.test(p.text));
+  if (!question || !article.paragraphs.some((p) => ANSWER.test(p.text))) return null;
+  const interviewee = resolver.personBefore(question.start);
+  return interviewee.status === 'actor' || interviewee.status === 'proposed' ? interviewee : null;
 }

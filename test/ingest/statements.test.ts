@@ -353,4 +353,35 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
       'Speaking at a summit in Stockholm on Dec. 15, Lindqvist said aid would double. Omar Haddad said at the same summit that the port would open.';
     expect(statementsOf(summit, '2016-12-20').map((s) => s.said)).toEqual(['2016-12-15', '2016-12-15']);
   });
+
+  it('makes each answer of a question-and-answer interview a statement of the person the introduction presents', () => {
+    const text =
+      'Omar Haddad runs the last clinic in the old town. We spoke to him by telephone on Tuesday.\n\nQ: What happened?\n\nA: The planes came back at dawn and did not stop.\n\nQ: Is there fuel?\n\nA: We receive a third of what we need.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['The planes came back at dawn and did not stop.'], said: '2016-12-13' },
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['We receive a third of what we need.'], said: '2016-12-13' },
+    ]);
+  });
+
+  it('lets "he" point back to the unnamed representative of a state, and finds a state the gazetteer lacks', () => {
+    const text = 'The representative of Sweden welcomed the vote. The evacuation, he said, must not end the attention of the world.';
+    expect(speakers(text).at(-1)).toEqual(['sweden', 'indirect']);
+    const extraction = extractArticle({
+      text: "Liechtenstein's representative said the resolution closed a gap.",
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(extraction.proposals.map((p) => [p.name, p.kind, p.countryCode])).toEqual([['Liechtenstein', 'state', 'LIE']]);
+  });
+
+  it('does not run a name over the full stop that ends a sentence', () => {
+    const text =
+      'The clinic treated 1,200 patients, its director, Omar Haddad, said on Tuesday. Around 20 per cent were children, he said.';
+    const extraction = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(extraction.proposals).toEqual([]);
+    expect(speakers(text)).toEqual([
+      ['omar-haddad', 'indirect'],
+      ['omar-haddad', 'indirect'],
+    ]);
+  });
 });
