@@ -35,7 +35,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^residents?$/iu, { kind: 'person', unit: 'residents' }],
   [/^(?:patients?|sick)$/iu, { kind: 'person', unit: 'patients' }],
   [
-    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers|inspectors)$/iu,
+    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers|inspectors|experts|specialists|physicians|anaesthetists|anesthetists|pa?ediatricians|pharmacists|technicians|midwives)$/iu,
     { kind: 'person', unit: 'workers' },
   ],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
@@ -55,11 +55,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:days?|weeks?|months?|years?|minutes|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
   [/^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?)$/iu, { kind: 'thing', unit: '', metric: 'vehicles' }],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|beds|buildings?|homes|houses|mosques?)$/iu,
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|beds|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
-    /^(?:meals?|rations?|parcels?|kits?|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?)$/iu,
+    /^(?:meals?|rations?|parcels?|kits?|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?)$/iu,
     { kind: 'thing', unit: '', metric: 'supplies' },
   ],
   [/^(?:districts?|neighbo(?:u)?rhoods?|villages?|towns?|hectares?|acres?)$/iu, { kind: 'thing', unit: '', metric: 'territory' }],
@@ -118,6 +118,11 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 const IMPLIED_PEOPLE =
   /^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned)\b/iu;
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them)\b/iu;
+// "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
+const PEOPLE_VERB_AFTER =
+  /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|died|fled|starved|perished)\b/iu;
+// "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted.
+const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
 // "the death toll rose to 300": a toll counts the dead.
 const DEATH_TOLL = /\bdeath toll\b[^.;,]{0,30}$/iu;
 
@@ -155,6 +160,9 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
       }
       if (counted.kind === 'ignored') return { ...counted, end };
       if (counted.kind === 'thing') return { ...counted, unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), end };
+      // "9,000 family food rations": a person noun used as an adjective; the thing after it is what is counted.
+      const head = counted.kind === 'person' ? thingAfter(words, i) : null;
+      if (head) return { ...head, end: number.end + (head.index as number) };
       const owner = counted.metric === 'killed' ? DEATH_OWNERS.find(([p]) => p.test(previousWord))?.[1] : undefined;
       const unit = owner ?? OWN_UNITS.find(([p]) => p.test(word))?.[1] ?? counted.unit;
       const metric = counted.metric ?? stateMetric;
@@ -163,6 +171,20 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     if (PHRASE_STOP.test(word)) return null;
     stateMetric ??= STATE_ADJECTIVES.find(([p]) => p.test(word))?.[1];
     previousWord = word;
+  }
+  return null;
+}
+
+/** A thing noun within two words after a person noun used as an adjective ("family food rations"), or null. */
+function thingAfter(words: RegExpMatchArray[], i: number): (Omit<Counted, 'end'> & { index: number }) | null {
+  for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
+    const word = (words[j] as RegExpMatchArray)[0];
+    if (!/^\p{Ll}+$/u.test(word) || PHRASE_STOP.test(word) || RATE_WORD.test(word) || UNIT_FILLER.test(word)) return null;
+    const thing = NOUNS.find(([pattern, counted]) => counted.kind === 'thing' && pattern.test(word));
+    if (thing) {
+      const match = words[j] as RegExpMatchArray;
+      return { ...thing[1], unit: thingUnit(words.slice(0, j + 1).map((w) => w[0])), index: (match.index as number) + word.length };
+    }
   }
   return null;
 }
@@ -182,7 +204,8 @@ function thingUnit(words: string[]): string {
 const PERCENT_AFTER = /^\s*(?:%|\s(?:percent|per cent|pc)\b)/iu;
 // What a share is of: "of eastern Aleppo", "of their territory in the east", "of the US$24 million requested".
 const SHARE_OF = /^\s+of\s+((?:the|its|their|his|her|our|this|that|a)\s+)?([^,.;:()"“”]{1,60})/iu;
-const SHARE_END = /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would)\s.*$/iu;
+const SHARE_END =
+  /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would|it|they|we|he|she)\s.*$/iu;
 const MONEY_WORDS =
   /(?:\b(?:appeal|appeals|funding|funds?|budget|money|requirements?|requested|required|plan|dollars|euros|million|billion)\b|\$|€|£)/iu;
 const GROUND_WORDS =
@@ -203,7 +226,10 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   const phraseEnd = end + of[0].indexOf(of[2] as string) + (of[2] as string).replace(SHARE_END, '').trimEnd().length;
   if (MONEY_WORDS.test(phrase)) return { kind: 'thing', unit, metric: 'funding', end: phraseEnd };
   const firstNoun = (of[2] as string).split(/\s+/u).find((w) => !/^(?:the|its|their|all|those|these)$/iu.test(w)) ?? '';
-  if (personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) || /^(?:the\s+)?(?:population|people)\b/iu.test(of[2] as string)) {
+  if (
+    personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) ||
+    /^(?:the\s+)?(?:population|people)\b|^(?:them|those|whom)\b/iu.test(of[2] as string)
+  ) {
     return { kind: 'person', unit, end: phraseEnd };
   }
   if (GROUND_WORDS.test(phrase) || /^\p{Lu}/u.test(of[2] as string)) return { kind: 'thing', unit, metric: 'territory', end: phraseEnd };
@@ -214,7 +240,7 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
 const FAMILY_BEFORE = /\b(?:(mother|father|parent|grandmother|grandfather|widow|widower)|(family|household))\s+of\s+$/iu;
 // "the 44-year-old", "44 years old", "aged 44".
 const AGE_AFTER = /^(?:-|\s+)old\b/iu;
-const AGED_BEFORE = /\baged\s+$/iu;
+const AGED_BEFORE = /\b(?:aged|(?:boy|girl|child|baby|man|woman) of)\s+$/iu;
 
 /** A money amount: a currency before the number ("US$24 million") or after it ("5 million euros"). */
 function moneyCounted(number: NumberExpression): Counted | null {
@@ -294,10 +320,20 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
       .reverse();
     const antecedent = before.map((w) => w.replace(/[^\p{L}]/gu, '')).find((w) => personNoun(w));
     // "five of them" counts what "them" stands for: people only where people were just named.
-    if (antecedent || !/of them$/iu.test(relative[0])) {
+    if (
+      antecedent ||
+      !/of them$/iu.test(relative[0]) ||
+      PEOPLE_VERB_AFTER.test(text.slice(number.end + relative[0].length, number.end + relative[0].length + 40))
+    ) {
       const unit = antecedent ? (personNoun(antecedent) as string) : 'people';
       counted = { kind: 'person', unit, end: number.end + relative[0].length };
     }
+  }
+  const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
+  if (numberOf) {
+    const noun = numberOf[1] as string;
+    const person = NOUNS.find(([pattern, c]) => c.kind === 'person' && pattern.test(noun))?.[1];
+    if (person) counted = { ...person, unit: personNoun(noun) ?? person.unit, end: number.end };
   }
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };

@@ -17,7 +17,10 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     /\b(?:out of (?:the )?reach of (?:humanitarian )?(?:aid|assistance|help)|beyond (?:the )?reach of (?:humanitarian )?(?:aid|assistance)|cut off from (?:humanitarian )?(?:aid|assistance|help)|(?:without|no) access to (?:humanitarian )?(?:aid|assistance)|hard[- ]to[- ]reach|(?:cannot|can't|could not|couldn't|unable to) (?:be )?reach(?:ed)?)/iu,
     'out_of_reach',
   ],
-  [/\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting to (?:leave|be evacuated|get out))\b/iu, 'trapped'],
+  [
+    /\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting to (?:leave|be evacuated|get out)|(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|still) (?:inside|in) (?:the )?(?:\p{L}+ )?(?:pocket|enclave|besieged|encircled))/iu,
+    'trapped',
+  ],
   [/\b(?:besieged|under siege|encircled|surrounded)\b/iu, 'besieged'],
   [/\b(?:killed|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down)\b/iu, 'killed'],
   [/\b(?:injured|wounded|hurt|injuries)\b/iu, 'injured'],
@@ -28,7 +31,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   ],
   [/\b(?:detained|arrested|imprisoned|jailed|abducted|kidnapped|taken prisoner|in detention|in custody)\b/iu, 'detained'],
   [
-    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in|houses|housed|housing|hosts|hosting)\b/iu,
+    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in|houses|housed|housing|hosts|hosting|(?:tents|camps?|shelters?) for)\b/iu,
     'sheltering',
   ],
   [
@@ -43,7 +46,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     /\b(?:treated|treating|fed|feeding|vaccinated|immuni[sz]ed|assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
     'assisted',
   ],
-  [/\b(?:moved|relocated|crossed|left|leaving|arrived|went)\b/iu, 'moved'],
+  [/\b(?:moved|relocated|crossed|left|leaving|arrived|arriving|went|registered at|received at)\b/iu, 'moved'],
 ];
 
 /** The earliest plight in `words`, or with `last` the latest one. */
@@ -69,15 +72,17 @@ export function plightOf(
   // "about 3,000 people, including 40 wounded, had left": the inserted count is not the end of the clause.
   const rest = text
     .slice(nounEnd, sentence.end)
-    .replace(/^,\s+(?:including|among them|among whom)\s[^,;]{1,60},/u, (inserted) => ' '.repeat(inserted.length));
+    .replace(/^,\s+(?:including|among them|among whom)\s[^,;]{1,60},/u, (inserted) => ' '.repeat(inserted.length))
+    // "Nearly 2,700 people, most of them women, children and elderly men, ... were": a list set off by commas.
+    .replace(/^,\s+(?:most of them|many of them|mostly|all of them)\s[^;]{1,60},(?=\s)/u, (inserted) => ' '.repeat(inserted.length));
   const forward = rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s/u)[0] ?? '';
-  const forwardMetric = findPlight(forward.split(/\s+/u).slice(0, 12).join(' '), false);
+  const forwardMetric = findPlight(forward.trim().split(/\s+/u).slice(0, 14).join(' '), false);
   if (forwardMetric || forwardOnly) return forwardMetric;
+  // "Of those evacuated, between 11,000 and 13,000 were children": a number that opens its clause takes the plight
+  // of the phrase set before it.
+  const clauses = text.slice(sentence.start, number.start).split(/[,;:]|\s[—–]\s|\s--\s/u);
   const backward =
-    text
-      .slice(sentence.start, number.start)
-      .split(/[,;:]|\s[—–]\s|\s--\s/u)
-      .at(-1) ?? '';
+    (clauses.at(-1)?.trim() ? clauses.at(-1) : /^\s*Of (?:those|the)\b/iu.test(clauses.at(-2) ?? '') ? clauses.at(-2) : '') ?? '';
   return findPlight(backward.split(/\s+/u).slice(-5).join(' '), true);
 }
 

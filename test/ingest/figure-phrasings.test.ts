@@ -225,6 +225,23 @@ describe('what else reporters count (issue 11)', () => {
     ]);
   });
 
+  it('takes people from what happens to "them", from "the number of", from a fronted "Of those", past a list', () => {
+    expect(rows('Buses left all night. Officials said 240 of them were wounded.')).toEqual([['240', 'injured', 'people']]);
+    expect(rows('Officials put the number of wounded awaiting surgery at nearly 800.')).toEqual([['nearly 800', 'injured', 'people']]);
+    expect(rows('Of those evacuated, between 4,000 and 5,000 were children.')).toEqual([
+      ['between 4,000 and 5,000', 'evacuated', 'people'],
+    ]);
+    expect(rows('Nearly 1,200 people, most of them women, children and old men, were registered at the reception centre.')).toEqual([
+      ['Nearly 1,200', 'moved', 'people'],
+    ]);
+    expect(rows('About 30,000 civilians remained in the besieged pocket.')).toEqual([['About 30,000', 'trapped', 'civilians']]);
+  });
+
+  it('reads an age from "a boy of nine" and a thing after a person noun used as an adjective', () => {
+    expect(rows('A boy of nine walked for hours.')).toEqual([['nine', 'age', 'years']]);
+    expect(rows('The agency stored 3,000 family hygiene kits.')).toEqual([['3,000', 'supplies', 'family hygiene kits']]);
+  });
+
   it('leaves a vote tally to the vote', () => {
     expect(figuresOf('The council passed the text 13-0 after a debate, and the draft of 8 October failed 4-9.')).toEqual([]);
   });
