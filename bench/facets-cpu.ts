@@ -3,6 +3,7 @@
  * in-process, measured on one thread with nothing else in the loop (a loaded machine cannot give a fair load run;
  * this measures what one request costs). For each URL: `app.inject` wall time per request (median, p99) and the
  * process CPU time per request (user + system over all runs), after warming up; the response cache is off.
+ * `--url <path>` (repeatable) adds a URL of your own; `--only` picks scenarios by number.
  */
 import { parseArgs } from 'node:util';
 import { buildApp } from '../src/app.js';
@@ -14,6 +15,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '400' },
     only: { type: 'string' },
     cubes: { type: 'boolean', default: true },
+    url: { type: 'string', multiple: true },
   },
 });
 const runs = Number(values.runs);
@@ -37,6 +39,11 @@ const urls: [string, string][] = [
   ['month beside a range', '/v1/events?from=2016-10-01&to=2016-10-31&facets=month'],
   ['timeline alone', '/v1/timeline'],
   ['timeline facets=kind,type,month', '/v1/timeline?facets=kind,type,month'],
+  ['from/to (a whole month) &facets=type', '/v1/events?from=2016-10-01&to=2016-10-31&facets=type'],
+  ['from/to (day-precise) &facets=type', '/v1/events?from=2016-10-05&to=2016-12-20&facets=type'],
+  ['statements from/to (day-precise) &facets=kind', '/v1/statements?from=2016-10-05&to=2016-12-20&facets=kind'],
+  ['timeline from/to (day-precise) &facets=kind,type', '/v1/timeline?from=2016-10-05&to=2016-12-20&facets=kind,type'],
+  ...(values.url ?? []).map((url): [string, string] => [url, url]),
 ];
 const only = values.only ? new Set(values.only.split(',').map(Number)) : null;
 const ms = (n: number) => n.toFixed(2).padStart(8);

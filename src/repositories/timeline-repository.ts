@@ -197,7 +197,12 @@ function branchConditions(branch: Branch, filters: TimelineFilters): Condition[]
 
 /** The records of one kind as a list the facet counter reads. */
 function facetSource(branch: Branch): FacetSource<TimelineFilters> {
-  const shape: ListShape = { alias: branch.alias, select: `${branch.alias}.id`, from: branch.table, sorts: {} };
+  const shape: ListShape = {
+    alias: branch.alias,
+    select: `${branch.alias}.id`,
+    from: branch.table,
+    sorts: { date: `${branch.alias}.sort_date` },
+  };
   return {
     shape,
     facetSpecs: branch.facetSpecs,

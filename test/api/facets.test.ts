@@ -14,6 +14,7 @@ import fc from 'fast-check';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/paths.js';
+import { wholeMonths } from '../../src/repositories/query/facets.js';
 import type { TimelineFilters } from '../../src/repositories/timeline-repository.js';
 import { testApp } from '../helpers/app.js';
 
@@ -140,6 +141,9 @@ function expectedBuckets(name: string, counts: Map<string | null, number>, size:
   return { buckets: all.slice(0, size).map(([value, count]) => ({ value, count })), truncated: all.length > size };
 }
 
+/** Parameters that take one value (the others are lists). */
+const SINGLE = new Set(['from', 'to', 'include']);
+
 function facetProperty(
   getApp: () => FastifyInstance,
   candidates: () => Record<string, Record<string, string[]>>,
@@ -163,17 +167,19 @@ function facetProperty(
       const options = candidates()[path] ?? {};
       return fc.record({
         path: fc.constant(path),
-        filters: fc
-          .subarray(Object.keys(options), { maxLength: Math.min(3, Object.keys(options).length) })
-          .chain((names) =>
-            fc.tuple(
-              ...names.map((n) =>
-                fc
-                  .subarray(options[n] as string[], { minLength: 1, maxLength: Math.min(2, (options[n] as string[]).length) })
-                  .map((v) => [n, v.join(',')] as const),
-              ),
+        filters: fc.subarray(Object.keys(options), { maxLength: Math.min(3, Object.keys(options).length) }).chain((names) =>
+          fc.tuple(
+            ...names.map((n) =>
+              fc
+                // A date takes one value; a list filter one or two.
+                .subarray(options[n] as string[], {
+                  minLength: 1,
+                  maxLength: SINGLE.has(n) ? 1 : Math.min(2, (options[n] as string[]).length),
+                })
+                .map((v) => [n, v.join(',')] as const),
             ),
           ),
+        ),
         size: fc.constantFrom(2, 5, 30),
       });
     });
@@ -219,7 +225,9 @@ const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
     location: ['eastern-aleppo', 'aleppo'],
     within: ['aleppo', 'syria'],
     source: ['voa-2016-12-09-russia-resumes-bombings', 'metro-2016-12-01-rights-groups-emergency-session'],
-    from: ['2016-12-01'],
+    // Whole months and partial ones at either edge (the whole months are summed from the counts table).
+    from: ['2016-12-01', '2016-10-15'],
+    to: ['2016-12-06', '2016-11-30'],
   },
   '/v1/statements': {
     kind: ['direct', 'indirect'],
@@ -228,6 +236,7 @@ const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
     place: ['hamburg', 'rome'],
     within: ['hamburg'],
     source: ['voa-2016-12-09-russia-resumes-bombings', 'alarabiya-2016-12-03-aleppo-under-fire'],
+    from: ['2016-10-20'],
     to: ['2016-12-05'],
   },
   '/v1/votes': { body: ['security_council'], outcome: ['not_adopted', 'adopted'], vetoed_by: ['russia', 'china'] },
@@ -245,8 +254,8 @@ const REAL_CANDIDATES: Record<string, Record<string, string[]>> = {
     type: ['veto', 'security_council', 'direct', 'talks'],
     actor: ['russia', 'sergei-lavrov', 'united-kingdom'],
     source: ['voa-2016-12-09-russia-resumes-bombings', 'hrf-2016-12-06-russia-vetoes-ceasefire'],
-    from: ['2016-12-01'],
-    to: ['2016-12-05'],
+    from: ['2016-12-01', '2016-10-05'],
+    to: ['2016-12-05', '2016-12-31'],
     include: ['statements'],
   },
   '/v1/actors': { kind: ['person', 'state', 'un_body'] },
@@ -310,6 +319,23 @@ describe('facets on the curated ledger', () => {
     expect(kind.buckets.find((b) => b.value === 'vote')?.label).toBe('Vote');
     const type = (body.facets as Facet[])[1] as Facet;
     expect(type.buckets.find((b) => b.value === 'security_council')).toMatchObject({ label: 'Security council' });
+  });
+
+  it('a day-precise range: the whole months inside it from the counts table, the edges by SQL on the date', () => {
+    expect(wholeMonths({ from: '2016-10-15', to: '2016-12-20' })).toEqual(['2016-11', '2016-11']);
+    expect(wholeMonths({ from: '2016-10-01', to: '2016-12-31' })).toEqual(['2016-10', '2016-12']);
+    expect(wholeMonths({ from: '2016-02-01', to: '2016-02-29' })).toEqual(['2016-02', '2016-02']);
+    expect(wholeMonths({ from: '2016-10-02', to: '2016-11-29' })).toBeUndefined();
+    expect(wholeMonths({ to: '2016-12-30' })).toEqual([null, '2016-11']);
+    expect(wholeMonths({ from: '2016-12-31' })).toEqual(['2017-01', null]);
+    const { facets, events } = app.repos;
+    const window = { from: '2016-10-15', to: '2016-12-20' };
+    const split = facets.query(events, events.conditions({ ...window, type: ['veto'] }), 'type', 30, window);
+    expect(split.sql).toContain('event_facet_counts');
+    expect(split.sql).toContain('e.sort_date < ?');
+    expect(split.sql).toContain('e.sort_date >= ?');
+    const withActor = facets.query(events, events.conditions({ ...window, actor: ['russia'] }), 'type', 30, window);
+    expect(withActor.sql).not.toContain('event_facet_counts');
   });
 
   it('the timeline sums each kind from its counts table on type and dates, and counts by SQL beside an actor', () => {
@@ -412,7 +438,8 @@ describe('facets on a synthetic ledger', () => {
         location: await ids('/v1/locations?limit=4'),
         within: await ids('/v1/locations?limit=4&kind=city'),
         source: await ids('/v1/sources?limit=4'),
-        from: ['2016-06-01'],
+        from: ['2016-06-01', '2016-03-17'],
+        to: ['2016-11-30', '2017-02-11'],
       },
       '/v1/statements': {
         kind: ['direct', 'partial'],
@@ -421,8 +448,16 @@ describe('facets on a synthetic ledger', () => {
         place: await ids('/v1/locations?limit=4'),
         within: await ids('/v1/locations?limit=4&kind=city'),
         source: await ids('/v1/sources?limit=4'),
+        from: ['2015-08-12'],
+        to: ['2016-09-03'],
       },
-      '/v1/votes': { body: ['general_assembly'], outcome: ['adopted', 'pending'], method: ['extracted'] },
+      '/v1/votes': {
+        body: ['general_assembly'],
+        outcome: ['adopted', 'pending'],
+        method: ['extracted'],
+        from: ['2016-01-01', '2015-11-30'],
+        to: ['2016-10-09'],
+      },
       '/v1/figures': {
         metric: ['killed', 'trapped'],
         category: ['humanitarian'],
@@ -434,7 +469,8 @@ describe('facets on a synthetic ledger', () => {
       '/v1/timeline': {
         type: ['veto', 'security_council', 'direct', 'siege'],
         actor: await ids('/v1/actors?limit=4'),
-        from: ['2016-06-01'],
+        from: ['2016-06-01', '2015-12-15'],
+        to: ['2016-08-20'],
         include: ['statements'],
       },
       '/v1/actors': { kind: ['person', 'state'] },

@@ -105,6 +105,37 @@ export interface FacetSource<Filters> {
  */
 export const DATED_FILTER = 'dated';
 
+/** The range a list's filters give its main date (every list names it `from` and `to`). */
+function windowOf(filters: unknown): DateWindow {
+  const { from, to } = (filters ?? {}) as { from?: unknown; to?: unknown };
+  return { from: typeof from === 'string' ? from : undefined, to: typeof to === 'string' ? to : undefined };
+}
+
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+const previousMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+};
+
+/**
+ * The whole months a range covers, first and last (`YYYY-MM`; null: unbounded on that side), or undefined when
+ * it has no range or covers no whole month.
+ */
+export function wholeMonths({ from, to }: DateWindow): [string | null, string | null] | undefined {
+  if (!from && !to) return undefined;
+  const first = from ? (from.endsWith('-01') ? from.slice(0, 7) : nextMonth(from.slice(0, 7))) : null;
+  const last = to ? (nextMonth(to.slice(0, 7)) === nextDayMonth(to) ? to.slice(0, 7) : previousMonth(to.slice(0, 7))) : null;
+  return first !== null && last !== null && first > last ? undefined : [first, last];
+}
+
+/** The month of the day after an ISO date. */
+function nextDayMonth(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 7);
+}
+
 /** Asks a list for every bucket of a facet (the timeline adds its lists' buckets up before bounding them). */
 const EVERY_BUCKET = 1_000_000_000;
 
@@ -125,6 +156,18 @@ interface FacetQuery {
   params: unknown[];
   search: boolean;
   cube?: CubeSum | undefined;
+  /**
+   * With a day-precise range: the whole months inside it are summed from the counts table (`cube`), and these
+   * queries count the records outside them (the partial months at the edges; for events, those that start before
+   * `from` and reach it), each on the date index; the answer is their sum.
+   */
+  edges?: { sql: string; params: unknown[] }[] | undefined;
+}
+
+/** A range of the main date, as the list's `from` and `to` give it (ISO dates). */
+export interface DateWindow {
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 /** A sum over a counts table: the facet's column, grouped, over the rows whose dimensions are in the kept lists. */
@@ -134,6 +177,11 @@ interface CubeSum {
   facet: { column: string } | { constant: string };
   /** Value lists on columns, and columns that must not be null. */
   kept: ({ dimension: string; values: readonly unknown[] } | { dimension: string; notNull: true })[];
+  /**
+   * Only the records whose stored date falls in these months (`YYYY-MM`, inclusive; null: unbounded): the `month`
+   * column, or for a year-precision date (stored as 1 January) its year's January; undated records never.
+   */
+  months?: [string | null, string | null] | undefined;
   chronological: boolean;
 }
 
@@ -220,7 +268,7 @@ export class FacetCounts {
     const conditions = list.conditions(filters);
     const facets: Facet[] = [];
     for (const name of names) {
-      facets.push(this.facet(list, name, await this.rows(this.query(list, conditions, name, size), size), size));
+      facets.push(this.facet(list, name, await this.rows(this.query(list, conditions, name, size, windowOf(filters)), size), size));
     }
     return facets;
   }
@@ -243,7 +291,7 @@ export class FacetCounts {
     for (const name of names) {
       const sums = new Map<string | number | null, number>();
       for (const [i, list] of lists.entries()) {
-        const query = this.query(list, conditions[i] as Condition[], name, EVERY_BUCKET);
+        const query = this.query(list, conditions[i] as Condition[], name, EVERY_BUCKET, windowOf(filters));
         for (const [value, n] of await this.rows(query, EVERY_BUCKET)) sums.set(value, (sums.get(value) ?? 0) + n);
       }
       const rows = ordered([...sums], (first.facetSpecs[name] as FacetSpec).chronological ?? false, size);
@@ -254,6 +302,15 @@ export class FacetCounts {
 
   /** A facet's rows, ordered and bounded (`size + 1` at most): summed in memory, or by SQL (on a worker with `q`). */
   private async rows(query: FacetQuery, size: number): Promise<Row[]> {
+    if (query.cube && query.edges) {
+      const sums = new Map<string | number | null, number>();
+      const add = (rows: Row[]) => {
+        for (const [value, n] of rows) sums.set(value, (sums.get(value) ?? 0) + n);
+      };
+      add(this.sum(query.cube, EVERY_BUCKET));
+      for (const edge of query.edges) add(this.statement(edge.sql).all(...edge.params) as Row[]);
+      return ordered([...sums], query.cube.chronological, size);
+    }
     if (query.cube) return this.sum(query.cube, size);
     return (
       query.search && this.pool ? await this.pool.all(query.sql, query.params) : this.statement(query.sql).all(...query.params)
@@ -261,7 +318,13 @@ export class FacetCounts {
   }
 
   /** The SQL counting facet `name` within `conditions` less its own filters: from the counts table when it can. */
-  query<Filters>(list: FacetSource<Filters>, conditions: readonly Condition[], name: string, size: number): FacetQuery {
+  query<Filters>(
+    list: FacetSource<Filters>,
+    conditions: readonly Condition[],
+    name: string,
+    size: number,
+    window: DateWindow = {},
+  ): FacetQuery {
     const spec = list.facetSpecs[name];
     if (!spec) throw new Error(`no facet named ${name}`);
     const ignored = new Set(spec.filters ?? [name]);
@@ -309,13 +372,51 @@ export class FacetCounts {
     // The slices hold a list's own records by its own facet names (not the timeline's merged branches).
     const sliced = cube && !list.cubeColumns && spec.constant === undefined ? fromSlices(cube, name, own) : undefined;
     if (sliced) return bounded(sliced.sql, sliced.params, false);
-    const where = own.length ? `WHERE ${own.map((c) => c.sql).join(' AND ')}` : '';
-    const { alias, from } = list.shape;
-    const counted = spec.join
-      ? `SELECT ${spec.join.value} AS value, count(DISTINCT ${alias}.id) AS n FROM ${from} LEFT JOIN ${spec.join.clause} ${where} GROUP BY 1`
-      : `SELECT ${spec.value} AS value, count(*) AS n FROM ${from} ${where} GROUP BY 1`;
+    const counting = (conditions: readonly Condition[]) => {
+      const where = conditions.length ? `WHERE ${conditions.map((c) => c.sql).join(' AND ')}` : '';
+      const { alias, from } = list.shape;
+      return spec.join
+        ? `SELECT ${spec.join.value} AS value, count(DISTINCT ${alias}.id) AS n FROM ${from} LEFT JOIN ${spec.join.clause} ${where} GROUP BY 1`
+        : `SELECT ${spec.value} AS value, count(*) AS n FROM ${from} ${where} GROUP BY 1`;
+    };
+    // A range on the main date: its whole months from the counts table, the rest by SQL on the date index. Exact
+    // because every record whose stored date lies in the range matches the range (an event's span starts there),
+    // and the table's month (or, for a year-precision date, its January) is the month of that stored date.
+    const sortDate = list.shape.sorts.date;
+    const months = wholeMonths(window);
+    const ranged = (c: Condition) => c.filter === 'from' || c.filter === 'to';
+    const rest = own.filter((c) => !ranged(c));
+    if (
+      cube &&
+      sortDate &&
+      months &&
+      'month' in cube.dimensions &&
+      'year' in cube.dimensions &&
+      !spec.join &&
+      (spec.constant !== undefined || onCube(name)) &&
+      own.some(ranged) &&
+      rest.every((c) => c.filter === DATED_FILTER || (c.anyOf && onCube(c.filter)))
+    ) {
+      const whole = this.query(list, rest, name, size);
+      const [first, last] = months;
+      const edges = [
+        ...(first ? [{ sql: `${sortDate} < ?`, params: [`${first}-01`] }] : []),
+        ...(last ? [{ sql: `${sortDate} >= ?`, params: [`${nextMonth(last)}-01`] }] : []),
+      ].map((edge) => {
+        const conditions = [...own, edge];
+        return { sql: `${counting(conditions)}`, params: conditions.flatMap((c) => c.params) };
+      });
+      const cubeSum = whole.cube as CubeSum;
+      return {
+        sql: [whole.sql, ...edges.map((e) => e.sql)].join(';\n'),
+        params: [...whole.params, ...edges.flatMap((e) => e.params)],
+        search: false,
+        cube: { ...cubeSum, months },
+        edges,
+      };
+    }
     return bounded(
-      counted,
+      counting(own),
       own.flatMap((c) => c.params),
       own.some((c) => c.search !== undefined),
     );
@@ -339,6 +440,22 @@ export class FacetCounts {
       const wanted = 'values' in k ? new Set(k.values) : undefined;
       return { codes, passes: Uint8Array.from(values, (v) => ((wanted ? wanted.has(v) : v !== null) ? 1 : 0)) };
     });
+    if (cube.months) {
+      // The stored date's month: the month column, or January of the year for a year-precision date.
+      const [first, last] = cube.months;
+      const inside = (month: string) => (first === null || month >= first) && (last === null || month <= last);
+      const month = column('month');
+      const year = column('year');
+      const byYear = Uint8Array.from(year.values, (y) => (y !== null && inside(`${y}-01`) ? 1 : 0));
+      // 1: inside; 0: outside; 2: no month (decided by the year).
+      const byMonth = Uint8Array.from(month.values, (m) => (m === null ? 2 : inside(String(m)) ? 1 : 0));
+      const passes = new Uint8Array(n.length);
+      for (let row = 0; row < n.length; row++) {
+        const m = byMonth[month.codes[row] as number];
+        passes[row] = m === 2 ? (byYear[year.codes[row] as number] as number) : (m as number);
+      }
+      kept.push({ codes: Int32Array.from(passes.keys()), passes });
+    }
     const counted = 'column' in cube.facet ? column(cube.facet.column) : undefined;
     const values = counted?.values ?? ['constant' in cube.facet ? cube.facet.constant : null];
     const codes = counted?.codes;
