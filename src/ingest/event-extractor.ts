@@ -91,7 +91,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'displacement',
     'Displacement',
   ],
-  [/\b(?:appeal(?:ed)?|called on|urged)\b/giu, 'appeal', 'Appeal'],
+  [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
   [/\b(?:announced|announcement)\b/giu, 'announcement', 'Announcement'],
   [
     /\b(?:(?:situation |next )?report (?:will be|was) (?:issued|published)|(?:issued|published|released) (?:a|its) report)\b/giu,
@@ -154,6 +154,8 @@ const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
 // The happenings that can be the setting of a remark ("told reporters after an emergency meeting of the Security
 // Council", "speaking in Paris"), and so take its day; what the remark reports (an advance, a bombing) does not.
 const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_meeting', 'talks', 'trip']);
+// An appeal in the present tense is of the article's day: "a coalition of rights groups is calling for a session".
+const UNDER_WAY_SELF = /^(?:(?:is|are) calling|calls on|urges)\b/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
 const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
 
@@ -289,7 +291,9 @@ export function extractEvents(
           continue;
         }
         const underWayBefore = UNDER_WAY_BEFORE[type]?.test(before) ?? false;
-        const underWayAfter = UNDER_WAY_AFTER[type]?.test(after.slice(0, 60)) ?? false;
+        const underWayAfter =
+          (UNDER_WAY_AFTER[type]?.test(after.slice(0, 60)) ?? false) ||
+          UNDER_WAY_SELF.test(text.slice(trigger.span.start, trigger.span.end));
         if (underWayBefore || underWayAfter)
           add(
             type,

@@ -357,6 +357,7 @@ describe('happenings the writer dates in other ways', () => {
     // Under way, with no day but the article's.
     ['In the same context, there are negotiations taking place in Stockholm between the factions.', [['talks', '2016-12-14']]],
     ['Norland has announced a 24-hour extension of the pause.', [['announcement', '2016-12-14']]],
+    ['A coalition of 200 rights groups is calling for the Assembly to meet in emergency session.', [['appeal', '2016-12-14']]],
     // Spans: the weekend before publication, the past two weeks.
     ['Lindqvist said she had spoken twice by phone with Omar Haddad over the weekend.', [['talks', '2016-12-10']]],
     ['Thousands are trapped despite a surge of refugees during the past two weeks.', [['displacement', '2016-11-30']]],
