@@ -5,7 +5,8 @@
  * printing p50, p99 and requests per second. The scenarios: the list alone (for reference), `facets=type,month`
  * (the issue's target: p99 <= 50 ms at 1M), `facets=type` with a filter on a counted dimension, a facet request
  * with a filter outside the counts tables (an actor: counted by SQL), a month histogram beside a date range, a
- * facet with `q` (on the search workers), and the explorer's home page (its monthly chart). `--compare` runs them a
+ * facet with `q` (on the search workers), a day-precise range beside a facet (whole months summed, edges by SQL),
+ * the timeline's facets, and the explorer's home page (its monthly chart). `--compare` runs them a
  * second time with FACET_CUBES=false (every facet counted over the records), the way it was before the counts
  * tables. Ids are read from the database under test, so it runs on the real ledger and a synthetic one alike.
  */
@@ -68,7 +69,9 @@ async function scenarios(port: number): Promise<[string, string][]> {
     ['figures facets=metric,category,month', '/v1/figures?facets=metric,category,month'],
     ['month beside a range (from/to)', '/v1/events?from=2016-10-01&to=2016-10-31&facets=month'],
     ['fallback: actor=<busiest>&facets=type', `/v1/events?actor=${actor}&facets=type`],
-    ['fallback: from/to&facets=type', '/v1/events?from=2016-10-01&to=2016-10-31&facets=type'],
+    ['from/to (a whole month)&facets=type', '/v1/events?from=2016-10-01&to=2016-10-31&facets=type'],
+    ['statements day-precise from/to&facets=kind', '/v1/statements?from=2016-10-05&to=2016-12-20&facets=kind'],
+    ['timeline facets=kind,type,month', '/v1/timeline?facets=kind,type,month'],
     ['fallback: q=ceasefire&facets=type', '/v1/events?q=ceasefire&facets=type'],
     ['explorer home (monthly chart)', '/explore'],
   ];
