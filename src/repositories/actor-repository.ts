@@ -26,14 +26,12 @@ export const ACTOR_FACETS: Record<string, FacetSpec> = {
 };
 
 export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
-  readonly facetSpecs = ACTOR_FACETS;
-  readonly shape = SHAPE;
   private readonly aliasesOf: Database.Statement;
   private readonly rolesOf: Database.Statement;
   private readonly countsOf: Database.Statement;
 
   constructor(db: Database.Database, lists: ListQueries) {
-    super(lists);
+    super(lists, { shape: SHAPE, facets: ACTOR_FACETS });
     this.aliasesOf = db.prepare(
       'SELECT actor_id, alias AS value FROM actor_aliases WHERE actor_id IN (SELECT value FROM json_each(?)) ORDER BY actor_id, alias',
     );

@@ -61,10 +61,6 @@ export const EVENT_FACETS: Record<string, FacetSpec> = {
 };
 
 export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
-  readonly facetSpecs = EVENT_FACETS;
-  /** Facet counts built with the database (src/db/facet-counts.ts). */
-  readonly facetCube = FACET_CUBES.events;
-  readonly shape = SHAPE;
   private readonly actorsOf: Database.Statement;
   private readonly longestSpan: Database.Statement;
   /** Read once, on the first request with `from`: the database never changes while it is served. */
@@ -78,7 +74,7 @@ export class EventRepository extends RecordList<EventFilters, EventRow, Event> {
     private readonly evidence: EvidenceRepository,
     private readonly related: EventRelations,
   ) {
-    super(lists);
+    super(lists, { shape: SHAPE, facets: EVENT_FACETS, cube: FACET_CUBES.events });
     this.longestSpan = db
       // sort_date is the start of a dated event: the whole scan reads events_sort_idx (sort_date, id, span_end) alone.
       .prepare(`SELECT ceil(max(julianday(e.span_end) - julianday(e.sort_date))) FROM events e WHERE e.sort_date < '${UNDATED_SORT_DATE}'`)

@@ -64,13 +64,8 @@ export const FIGURE_FACETS: Record<string, FacetSpec> = {
 };
 
 export class FigureRepository extends EmbeddedRecordList<FigureFilters, FigureRow, Figure> {
-  readonly facetSpecs = FIGURE_FACETS;
-  /** Facet counts built with the database (src/db/facet-counts.ts). */
-  readonly facetCube = FACET_CUBES.figures;
-  readonly shape = SHAPE;
-
   constructor(lists: ListQueries, evidence: EvidenceRepository) {
-    super(lists, evidence, 'figure');
+    super(lists, { shape: SHAPE, facets: FIGURE_FACETS, cube: FACET_CUBES.figures }, evidence, 'figure');
   }
 
   conditions(filters: FigureFilters): Condition[] {

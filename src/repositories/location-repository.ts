@@ -33,14 +33,12 @@ export const LOCATION_FACETS: Record<string, FacetSpec> = {
 };
 
 export class LocationRepository extends RecordList<LocationFilters, LocationRow, Location> {
-  readonly facetSpecs = LOCATION_FACETS;
-  readonly shape = SHAPE;
   private readonly aliasesOf: Database.Statement;
   private readonly childrenOf: Database.Statement;
   private readonly countsOf: Database.Statement;
 
   constructor(db: Database.Database, lists: ListQueries) {
-    super(lists);
+    super(lists, { shape: SHAPE, facets: LOCATION_FACETS });
     this.aliasesOf = db.prepare(
       `SELECT location_id, alias FROM location_aliases WHERE location_id IN (SELECT value FROM json_each(?))
        ORDER BY location_id, alias`,

@@ -71,8 +71,6 @@ export const QUANTITY_FACETS: Record<string, FacetSpec> = {
 };
 
 export class QuantityRepository extends RecordList<QuantityFilters, QuantityRow, Quantity> {
-  readonly facetSpecs = QUANTITY_FACETS;
-  readonly shape = SHAPE;
   private readonly claimsOf: Database.Statement;
 
   constructor(
@@ -80,7 +78,7 @@ export class QuantityRepository extends RecordList<QuantityFilters, QuantityRow,
     lists: ListQueries,
     private readonly evidence: EvidenceRepository,
   ) {
-    super(lists);
+    super(lists, { shape: SHAPE, facets: QUANTITY_FACETS });
     this.claimsOf = db
       .prepare(
         `SELECT f.quantity_id, f.id, f.value, f.low, f.high, f.qualifier, f.raw_text, f.unit, f.as_of, f.as_of_precision,

@@ -36,15 +36,13 @@ const RECORD_LISTS = { event: 'events', statement: 'statements', vote: 'votes', 
 export const SOURCE_FACETS: Record<string, FacetSpec> = dateFacets({ column: 's.published_on', precision: null });
 
 export class SourceRepository extends RecordList<SourceFilters, Source, Source> {
-  readonly facetSpecs = SOURCE_FACETS;
-  readonly shape = SHAPE;
   private readonly byId: Database.Statement;
   private readonly recordsOf: Database.Statement;
   private readonly exclusionsOf: Database.Statement;
   private readonly textById: Database.Statement;
 
   constructor(db: Database.Database, lists: ListQueries) {
-    super(lists);
+    super(lists, { shape: SHAPE, facets: SOURCE_FACETS });
     this.byId = db.prepare(`SELECT ${SHAPE.select}, s.text FROM ${SHAPE.from} WHERE s.id = ?`);
     // One query for the four record types, each served by evidence_source_idx (source_id, record_type, record_id).
     const supported = (type: string) => `(SELECT record_id FROM evidence WHERE source_id = @source AND record_type = '${type}')`;

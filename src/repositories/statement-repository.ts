@@ -54,13 +54,8 @@ export const STATEMENT_FACETS: Record<string, FacetSpec> = {
 };
 
 export class StatementRepository extends EmbeddedRecordList<StatementFilters, StatementRow, Statement> {
-  readonly facetSpecs = STATEMENT_FACETS;
-  /** Facet counts built with the database (src/db/facet-counts.ts). */
-  readonly facetCube = FACET_CUBES.statements;
-  readonly shape = SHAPE;
-
   constructor(lists: ListQueries, evidence: EvidenceRepository) {
-    super(lists, evidence, 'statement');
+    super(lists, { shape: SHAPE, facets: STATEMENT_FACETS, cube: FACET_CUBES.statements }, evidence, 'statement');
   }
 
   conditions(filters: StatementFilters): Condition[] {

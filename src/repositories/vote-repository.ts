@@ -76,17 +76,13 @@ export const VOTE_FACETS: Record<string, FacetSpec> = {
 };
 
 export class VoteRepository extends EmbeddedRecordList<VoteFilters, VoteRow, Vote> {
-  readonly facetSpecs = VOTE_FACETS;
-  /** Facet counts built with the database (src/db/facet-counts.ts). */
-  readonly facetCube = FACET_CUBES.votes;
-  readonly shape = SHAPE;
   private readonly positionsOf: Database.Statement;
   private readonly sponsorsOf: Database.Statement;
   /** Votes per month of `voted_on`. */
   readonly countsByMonth: () => MonthCount[];
 
   constructor(db: Database.Database, lists: ListQueries, evidence: EvidenceRepository) {
-    super(lists, evidence, 'vote');
+    super(lists, { shape: SHAPE, facets: VOTE_FACETS, cube: FACET_CUBES.votes }, evidence, 'vote');
     // rowid order is the curator's order: the seed inserts positions and sponsors as the annotations list them.
     // Raw rows: a General Assembly vote has 193 positions, and arrays cost less than objects.
     this.positionsOf = db

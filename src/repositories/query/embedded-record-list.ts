@@ -7,7 +7,7 @@ import type { RecordType } from '../../db/schema.js';
 import type { SourceSummary } from '../../schemas/source-summary.js';
 import type { EvidenceRepository } from '../evidence-repository.js';
 import type { ListQueries } from './list-query.js';
-import { type RecordFilters, RecordList } from './record-list.js';
+import { type ListDefinition, type RecordFilters, RecordList } from './record-list.js';
 
 export abstract class EmbeddedRecordList<
   Filters extends RecordFilters & { event?: string[] | undefined },
@@ -16,10 +16,11 @@ export abstract class EmbeddedRecordList<
 > extends RecordList<Filters, Row, Served> {
   constructor(
     lists: ListQueries,
+    definition: ListDefinition,
     protected readonly evidence: EvidenceRepository,
     private readonly recordType: RecordType,
   ) {
-    super(lists);
+    super(lists, definition);
   }
 
   /** One record, assembled as a page of one is, with a summary of each article that reports it. */

@@ -4,8 +4,11 @@
  * (`assemble`: evidence, actors, positions... one query per relation for the whole page). A repository supplies
  * its shape and those two steps; `list`, `page`, `listAsync` and `every` are the same for all of them.
  */
+
+import type { FacetCube } from '../../db/facet-counts.js';
 import { withinLocations } from '../location-scope.js';
 import type { Condition, ProvenanceFilter } from './conditions.js';
+import type { FacetSpec } from './facets.js';
 import type { ListPage, ListQueries, ListShape, PageRequest } from './list-query.js';
 
 /**
@@ -26,11 +29,29 @@ export interface RecordFilters {
   provenance?: ProvenanceFilter | undefined;
 }
 
-export abstract class RecordList<Filters, Row extends { id: string }, Served> {
+/** What a list is built on, as its repository declares it. */
+export interface ListDefinition {
   /** The table, joins, sorts and main date a list, a facet or a timeline of these records is built on. */
-  abstract readonly shape: ListShape;
+  shape: ListShape;
+  /** The facets the list answers (`facets=`), each over the same conditions as the list; see facets.ts. */
+  facets: Record<string, FacetSpec>;
+  /** Facet counts built with the database (src/db/facet-counts.ts), for the lists that have them. */
+  cube?: FacetCube | undefined;
+}
 
-  constructor(protected readonly lists: ListQueries) {}
+export abstract class RecordList<Filters, Row extends { id: string }, Served> {
+  readonly shape: ListShape;
+  readonly facetSpecs: Record<string, FacetSpec>;
+  readonly facetCube: FacetCube | undefined;
+
+  constructor(
+    protected readonly lists: ListQueries,
+    definition: ListDefinition,
+  ) {
+    this.shape = definition.shape;
+    this.facetSpecs = definition.facets;
+    this.facetCube = definition.cube;
+  }
 
   /** The filters as SQL conditions, each tagged with its filter: the one translation every list, facet and export uses. */
   abstract conditions(filters: Filters): Condition[];
