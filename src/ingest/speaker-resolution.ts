@@ -93,6 +93,16 @@ const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
 
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
+const IT_KINDS = ['organization', 'un_body', 'state'];
+const THEY_KINDS = ['group', 'armed_group'];
+// After a known body or place, the lower-case head of its office: "the U.N. humanitarian office", "Sheikh Maqsoud's
+// Kurdish administration".
+const OFFICE_REST =
+  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality)\s*$/u;
+const nameEndOf = (text: string, start: number, end: number) => {
+  const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(text.slice(start, end));
+  return appositive ? start + appositive.index : end;
+};
 const SPEAKS_FOR_BEFORE = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$/iu;
 const SPEAKS_FOR_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b/iu;
 const SPOKESPERSON =
@@ -217,6 +227,16 @@ export class SpeakerResolver {
     if (apposedName) return apposedName;
     const pronoun = PRONOUN_TAIL.exec(subject);
     if (pronoun) return this.antecedent(subjectEnd, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
+    // "X said A. It said B.", "Activists said A. ..., they said.": the body or group that has just spoken.
+    const it = /(?:^|[\s,])(it|they)\s*$/iu.exec(subject);
+    if (it && subject.trim().split(/\s+/u).length === 1) {
+      const found = this.lastSpeaker(subjectEnd, (it[1] as string).toLowerCase() === 'it' ? IT_KINDS : THEY_KINDS);
+      if (found) return found;
+    }
+    // "the U.N. humanitarian office said": a known body's office, agency or ministry speaks as itself.
+    const apposedOffice = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*,\s*$/u.exec(subject);
+    const office = apposedOffice ? null : this.bodyOffice(region.start, nameEndOf(text, region.start, subjectEnd));
+    if (office) return office;
     const body = BODY_DESCRIPTION_TAIL.exec(subject);
     if (body) {
       const found = this.bodyAntecedent(subjectEnd, (body[1] as string).toLowerCase(), true);
@@ -279,7 +299,7 @@ export class SpeakerResolver {
         const noun = (definite[1] as string).toLowerCase();
         const earlier = this.proposalMentions
           .filter((p) => p.span.end <= from && (p.proposal.kind === 'group' || p.proposal.kind === 'armed_group'))
-          .filter((p) => p.proposal.name.toLowerCase().split(/\s+/u).at(-1) === noun)
+          .filter((p) => p.proposal.aliases.some((a) => a.toLowerCase().split(/\s+/u).at(-1) === noun))
           .at(-1);
         if (earlier) return { status: 'proposed', proposal: earlier.proposal, via: 'description', mention: null };
       }
@@ -289,9 +309,16 @@ export class SpeakerResolver {
       const modifiers = (group[2] as string).trim().split(/\s+/u).filter(Boolean);
       if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;
       const nameStart = from + (GROUP_DETERMINER.exec(subject)?.[0].length ?? 0);
-      const name = group[1] as string;
+      const head = group[1] as string;
+      // "officials on both sides", "Medical staff in the east": the name as the article gives it, the head an alias.
+      const name = subject.slice(nameStart - from).trim();
       const kind: ActorKind = ARMED_MODIFIER.test(name) ? 'armed_group' : 'group';
-      return this.register({ start: nameStart, end: nameStart + name.length, name, kind, title: null }, null);
+      const registered = this.register({ start: nameStart, end: nameStart + name.length, name, kind, title: null }, null);
+      if (registered.status === 'proposed' && !registered.proposal.aliases.includes(head)) {
+        registered.proposal.aliases.push(head);
+        this.indexProposal(registered.proposal);
+      }
+      return registered;
     }
     const one = ONE_SUBJECT.exec(subject);
     if (!one || owners.length > 0) return null;
@@ -353,6 +380,39 @@ export class SpeakerResolver {
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
   }
 
+  /** The speaker of the last speech noted before `position`, within 400 characters, when its kind is one of `kinds`. */
+  private lastSpeaker(position: number, kinds: string[]): SpeakerResolution | null {
+    const note = this.noted.filter((n) => n.subject.end <= position && position - n.speech.end <= 400).at(-1);
+    if (!note) return null;
+    const speaker = note.speaker;
+    const kind =
+      speaker.status === 'actor' ? this.gazetteer.actorKind(speaker.id) : speaker.status === 'proposed' ? speaker.proposal.kind : undefined;
+    if (!kind || !kinds.includes(kind) || (speaker.status !== 'actor' && speaker.status !== 'proposed')) return null;
+    return { ...speaker, via: 'pronoun', mention: null };
+  }
+
+  /** "the U.N. humanitarian office", "Sheikh Maqsoud's Kurdish administration": a named body's office speaks. */
+  private bodyOffice(start: number, end: number): SpeakerResolution | null {
+    const owners = [...this.actorMentions, ...this.locationMentions]
+      .filter((m) => m.start >= start && m.end <= end && (m.domain === 'location' || m.kind !== 'person'))
+      .sort((a, b) => a.start - b.start);
+    for (const owner of owners.reverse()) {
+      const rest = this.text.slice(owner.end, end);
+      if (!OFFICE_REST.test(rest)) continue;
+      if (!/^\s*(?:the\s+)?$/iu.test(this.text.slice(Math.max(start, this.text.lastIndexOf(',', owner.start) + 1), owner.start)))
+        return null;
+      const ownerName = owner.domain === 'actor' ? (this.gazetteer.actors.get(owner.id)?.name ?? owner.text) : owner.text;
+      const asWritten = this.text.slice(owner.start, end).trim();
+      // "U.N. human rights office" is the "United Nations human rights office".
+      const name = owner.domain === 'actor' && /^(?:U\.?N\.?|UN)$/u.test(owner.text) ? `${ownerName}${rest.trimEnd()}` : asWritten;
+      const kind: ActorKind = owner.domain === 'actor' && owner.kind === 'un_body' ? 'un_body' : 'organization';
+      const registered = this.register({ start: owner.start, end: owner.start + asWritten.length, name, kind, title: null }, null);
+      if (registered.status === 'proposed' && !registered.proposal.aliases.includes(asWritten)) registered.proposal.aliases.push(asWritten);
+      return registered;
+    }
+    return null;
+  }
+
   /** The person named or quoted last before a position (an interview's subject, before its first question). */
   personBefore(position: number): SpeakerResolution {
     return this.antecedent(position, 'name', null);
@@ -410,6 +470,9 @@ export class SpeakerResolver {
         if (mention.kind === 'person' || mention.end > position || reported(mention)) continue;
         const before = this.text.slice(Math.max(0, mention.start - 40), mention.start);
         const after = this.text.slice(mention.end, mention.end + 30);
+        // "Vitaly Churkin, Russia's ambassador": the person named beside the title is the one.
+        const near = (span: Span) => span.start < mention.end + 60 && span.end > mention.start - 60;
+        if (this.personMentions.some(near) || this.latentPersons.some((l) => near(l.candidate))) continue;
         if (SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after))
           candidates.push({
             end: mention.end,
@@ -607,6 +670,19 @@ export class SpeakerResolver {
     if (existing) {
       if (apposedRole) this.addRole(existing, apposedRole);
       return { status: 'proposed', proposal: existing, via: 'name', mention: candidate };
+    }
+    // "Russia's Defence Ministry" is the "Russian Defence Ministry": a state's adjective from its aliases.
+    const possessive = candidate.kind !== 'person' ? /^(\p{Lu}[\p{L} ]+?)['’]s\s+(\p{Lu}.*)$/u.exec(candidate.name) : null;
+    const state = possessive ? this.gazetteer.actorByName(possessive[1] as string) : undefined;
+    const adjective =
+      state?.kind === 'state'
+        ? state.aliases.find((a) => !a.includes(' ') && a !== state.name && a.slice(0, 4) === state.name.slice(0, 4))
+        : undefined;
+    if (possessive && adjective) {
+      const renamed = `${adjective} ${possessive[2] as string}`;
+      const result = this.register({ ...candidate, name: renamed }, apposedRole);
+      if (result.status === 'proposed' && !result.proposal.aliases.includes(candidate.name)) result.proposal.aliases.push(candidate.name);
+      return result;
     }
     let id = slugify(candidate.name);
     if (!id || this.gazetteer.actors.has(id)) id = `${id || 'actor'}-proposed`;

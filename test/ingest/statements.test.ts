@@ -384,4 +384,30 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
       ['omar-haddad', 'indirect'],
     ]);
   });
+
+  it('lets "It said" continue the body that has just spoken, and "they said" the group', () => {
+    const text = 'Relief Watch said on Friday that 8,500 people had left. It said 310 of them were wounded.';
+    expect(speakers(text)).toEqual([
+      ['relief-watch', 'indirect'],
+      ['relief-watch', 'indirect'],
+    ]);
+    const group = 'Shelling resumed at dawn, activists said. At least one man was shot dead at the checkpoint, they said.';
+    expect(speakers(group)).toEqual([
+      ['proposed:activists', 'indirect'],
+      ['proposed:activists', 'indirect'],
+    ]);
+  });
+
+  it("names a body's office as the article does, the U.N. spelled out, and a state's ministry by its adjective", () => {
+    const extraction = extractArticle({
+      text: "The U.N. humanitarian office said it had sent 20 staff. Russia's Defence Ministry said the corridors were open.",
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(extraction.proposals.map((p) => [p.name, p.kind])).toEqual([
+      ['United Nations humanitarian office', 'un_body'],
+      ['Russian Defence Ministry', 'organization'],
+    ]);
+    expect(extraction.proposals[1]?.aliases).toContain("Russia's Defence Ministry");
+  });
 });
