@@ -74,23 +74,23 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   app.setSerializerCompiler(compiledSerializer);
   app.decorate('config', config);
 
-  app.addHook('onRequest', async (request, reply) => {
-    reply.header('x-request-id', request.id);
-  });
-
   // Closing (app.close(), which SIGTERM calls): no new connection is accepted, requests already running finish
   // (searches included: the ledger plugin drains its query pool after them), a request arriving on an open
   // keep-alive connection is refused with a 503 problem, and every answer from then on closes its connection, so
   // the server is closed when the last running request has answered instead of when idle sockets time out.
+  // Callback hooks (no promise per request), the closing check folded into the request-id hook every request runs.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
-  app.addHook('onRequest', async (request, reply) => {
-    if (closing) return sendProblem(request, reply, 'not_ready', 'The server is shutting down; retry the request');
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.header('x-request-id', request.id);
+    if (closing) sendProblem(request, reply, 'not_ready', 'The server is shutting down; retry the request');
+    else done();
   });
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
+    done(null, payload);
   });
 
   await app.register(problemHandler);
@@ -109,10 +109,10 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   });
   await app.register(docs);
 
-  app.addHook('onRequest', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     if (request.url.length > MAX_URL_LENGTH) {
-      return sendProblem(request, reply, 'invalid_parameter', `The URL is longer than ${MAX_URL_LENGTH} characters`);
-    }
+      sendProblem(request, reply, 'invalid_parameter', `The URL is longer than ${MAX_URL_LENGTH} characters`);
+    } else done();
   });
 
   // Every documented route without a query schema of its own takes no parameters, so it refuses any it is sent
