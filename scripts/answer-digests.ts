@@ -6,7 +6,7 @@
  * that changed no answer gives no diff.
  *
  * The URLs: every list of the OpenAPI document plain, with each documented parameter example alone, all of them
- * together, with facets and in each format, three pages deep through `next_cursor`; the single view of every record
+ * together, with every facet it answers and in each format, three pages deep through `next_cursor`; the single view of every record
  * the lists return; the bench scenarios (bench/lib/scenarios.ts); a few malformed requests; the explorer pages.
  * A problem document's `request_id` is random per request and is left out of its digest.
  */
@@ -21,7 +21,9 @@ if (!database) throw new Error('usage: tsx scripts/answer-digests.ts DATABASE [C
 const { buildApp } = (await import(resolve(checkout, 'src/app.ts'))) as typeof import('../src/app.js');
 const { loadConfig } = (await import(resolve(checkout, 'src/config.ts'))) as typeof import('../src/config.js');
 
-type Operation = { parameters?: { name: string; in: string; example?: unknown; schema?: { example?: unknown } }[] };
+type Operation = {
+  parameters?: { name: string; in: string; example?: unknown; schema?: { example?: unknown; items?: { enum?: string[] } } }[];
+};
 
 async function digests(app: FastifyInstance): Promise<string[]> {
   const lines: string[] = [];
@@ -42,7 +44,23 @@ async function digests(app: FastifyInstance): Promise<string[]> {
     const examples = (item.get?.parameters ?? [])
       .filter((p) => p.in === 'query' && (p.example ?? p.schema?.example) !== undefined)
       .map((p) => `${p.name}=${encodeURIComponent(String(p.example ?? p.schema?.example))}`);
-    const queries = ['', ...examples, examples.join('&'), 'format=csv', 'format=ndjson', 'limit=500', 'sort=-date', 'bogus=1'];
+    // Every facet the list answers, at once.
+    const facets = item.get?.parameters?.find((p) => p.name === 'facets')?.schema?.items?.enum ?? [];
+    const everyFacet =
+      facets.length > 0
+        ? [`facets=${facets.join(',')}`, `facets=${facets.join(',')}&${examples.filter((e) => !e.startsWith('facets=')).join('&')}`]
+        : [];
+    const queries = [
+      '',
+      ...examples,
+      examples.join('&'),
+      ...everyFacet,
+      'format=csv',
+      'format=ndjson',
+      'limit=500',
+      'sort=-date',
+      'bogus=1',
+    ];
     for (const query of queries) await ask(query ? `${path}?${query}` : path);
     // Keyset paging: three pages of two.
     let url: string | undefined = `${path}?limit=2`;
