@@ -5,7 +5,7 @@ import type { Event, EventActor, EventDetail } from '../schemas/event.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import type { FigureRepository } from './figure-repository.js';
 import { type AnyOfFilters, anyOf, type Condition, fromFilter, inSources, matching, provenance } from './query/conditions.js';
-import { dateFacets, type FacetSpec } from './query/facets.js';
+import { dateFacets, type FacetSpec, sourceFacet } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { type MonthCount, monthCounter } from './query/month-counts.js';
 import { type RecordFilters, RecordList } from './query/record-list.js';
@@ -57,7 +57,7 @@ export const EVENT_FACETS: Record<string, FacetSpec> = {
   type: { value: 'e.type', labels: 'enum' },
   actor: { join: { clause: 'event_actors fa ON fa.event_id = e.id', value: 'fa.actor_id' }, labels: 'actors' },
   location: { value: 'e.location_id', labels: 'locations' },
-  source: { join: { clause: "evidence fe ON fe.record_type = 'event' AND fe.record_id = e.id", value: 'fe.source_id' }, labels: 'sources' },
+  source: sourceFacet('event', 'e'),
 };
 
 export class EventRepository extends RecordList<EventFilters, EventRow, Event> {

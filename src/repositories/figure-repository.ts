@@ -3,7 +3,7 @@ import type { Figure } from '../schemas/figure.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
-import { dateFacets, type FacetSpec } from './query/facets.js';
+import { dateFacets, type FacetSpec, sourceFacet } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import type { RecordFilters } from './query/record-list.js';
 
@@ -57,10 +57,7 @@ export const FIGURE_FACETS: Record<string, FacetSpec> = {
   location: { value: 'f.location_id', labels: 'locations' },
   claimed_by: { filters: ['claimedBy'], value: 'f.claimed_by_id', labels: 'actors' },
   event: { value: 'f.event_id', labels: 'events' },
-  source: {
-    join: { clause: "evidence fe ON fe.record_type = 'figure' AND fe.record_id = f.id", value: 'fe.source_id' },
-    labels: 'sources',
-  },
+  source: sourceFacet('figure', 'f'),
 };
 
 export class FigureRepository extends EmbeddedRecordList<FigureFilters, FigureRow, Figure> {

@@ -3,7 +3,7 @@ import type { Statement } from '../schemas/statement.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
-import { dateFacets, type FacetSpec } from './query/facets.js';
+import { dateFacets, type FacetSpec, sourceFacet } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import type { RecordFilters } from './query/record-list.js';
 
@@ -47,10 +47,7 @@ export const STATEMENT_FACETS: Record<string, FacetSpec> = {
   kind: { value: 's.kind', labels: 'enum' },
   place: { value: 's.place_id', labels: 'locations' },
   event: { value: 's.event_id', labels: 'events' },
-  source: {
-    join: { clause: "evidence fe ON fe.record_type = 'statement' AND fe.record_id = s.id", value: 'fe.source_id' },
-    labels: 'sources',
-  },
+  source: sourceFacet('statement', 's'),
 };
 
 export class StatementRepository extends EmbeddedRecordList<StatementFilters, StatementRow, Statement> {

@@ -13,7 +13,7 @@ import type { TimelineEntry } from '../schemas/timeline.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { anyOf, type Condition, fromFilter, inSources } from './query/conditions.js';
 import type { CursorCodec, CursorKey } from './query/cursor.js';
-import { DATED_FILTER, dateFacets, type Facet, type FacetCounts, type FacetSource, type FacetSpec } from './query/facets.js';
+import { DATED_FILTER, dateFacets, type Facet, type FacetCounts, type FacetSource, type FacetSpec, sourceFacet } from './query/facets.js';
 import type { ListPage, ListShape } from './query/list-query.js';
 
 export interface TimelineFilters {
@@ -79,10 +79,7 @@ const timelineFacets = (kind: Kind, alias: string, facets: { type: string; actor
   kind: { filters: [], value: `'${kind}'`, constant: kind, labels: 'enum' } satisfies FacetSpec,
   type: { value: facets.type, labels: 'enum' } satisfies FacetSpec,
   actor: facets.actor,
-  source: {
-    join: { clause: `evidence fe ON fe.record_type = '${kind}' AND fe.record_id = ${alias}.id`, value: 'fe.source_id' },
-    labels: 'sources',
-  } satisfies FacetSpec,
+  source: sourceFacet(kind, alias),
   ...dateFacets({ column: facets.date[0], precision: facets.date[1] }),
 });
 

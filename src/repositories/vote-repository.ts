@@ -4,7 +4,7 @@ import type { Vote, VotePosition } from '../schemas/vote.js';
 import type { EvidenceRepository } from './evidence-repository.js';
 import { type AnyOfFilters, anyOf, type Condition, dateRange, fromFilter, inSources, matching, provenance } from './query/conditions.js';
 import { EmbeddedRecordList } from './query/embedded-record-list.js';
-import { dateFacets, type FacetSpec } from './query/facets.js';
+import { dateFacets, type FacetSpec, sourceFacet } from './query/facets.js';
 import type { ListQueries, ListShape } from './query/list-query.js';
 import { type MonthCount, monthCounter } from './query/month-counts.js';
 import type { RecordFilters } from './query/record-list.js';
@@ -72,7 +72,7 @@ export const VOTE_FACETS: Record<string, FacetSpec> = {
     labels: 'actors',
   },
   event: { value: 'v.event_id', labels: 'events' },
-  source: { join: { clause: "evidence fe ON fe.record_type = 'vote' AND fe.record_id = v.id", value: 'fe.source_id' }, labels: 'sources' },
+  source: sourceFacet('vote', 'v'),
 };
 
 export class VoteRepository extends EmbeddedRecordList<VoteFilters, VoteRow, Vote> {

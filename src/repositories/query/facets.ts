@@ -69,6 +69,14 @@ export function dateFacets(mainDate: { column: string; precision: string | null 
   };
 }
 
+/** The `source` facet of a list of sourced records: the articles its records have evidence in. */
+export function sourceFacet(recordType: string, alias: string): FacetSpec {
+  return {
+    join: { clause: `evidence fe ON fe.record_type = '${recordType}' AND fe.record_id = ${alias}.id`, value: 'fe.source_id' },
+    labels: 'sources',
+  };
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** Words that keep their capitals in an enum's human name. */
 const ACRONYMS = new Set(['un', 'sc']);
