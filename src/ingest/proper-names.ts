@@ -112,6 +112,13 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     if (gapAfter.trim() !== '') break; // a comma or other mark ends the run
     // "said on Wednesday. Around 20 per cent": a full stop after a word (not an initial or "Mr.") ends a sentence.
     if (first < words.length - 1 && endsSentence(word.text)) break;
+    // "Human Rights First's Neil Hicks": the possessive names the owner; the name follows it.
+    if (
+      first < words.length - 1 &&
+      /\p{L}['’]s$/u.test(word.text) &&
+      classify(text.slice((words[first + 1] as Token).start, (words.at(-1) as Token).end)) === 'person'
+    )
+      break;
     if (isCapitalised(word.text) && !NOT_NAMES.has(word.text)) first--;
     else if ((PARTICLES.has(word.text) || ORGANIZATION_GLUE.has(word.text)) && capitalisedBefore(words, first)) first--;
     else break;

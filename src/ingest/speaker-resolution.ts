@@ -255,7 +255,7 @@ export class SpeakerResolver {
     // "The U.N. Children's Fund (UNICEF) said": the name ends before its acronym.
     const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(subject);
     const nameEnd = appositive ? region.start + appositive.index : acronym ? region.start + acronym.index : subjectEnd;
-    const unknown = this.nameCandidate(region.start, nameEnd, 'before');
+    const unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
     // Of what is left, the subject is what stands nearest the verb.
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
     if (unknown)
@@ -355,6 +355,10 @@ export class SpeakerResolver {
     const person = known.find((m) => m.kind === 'person');
     if (person) return this.actor(person);
     const proposedMention = this.proposalMentions.find((p) => inPhrase(p.span));
+    // "said Human Rights First's Neil Hicks": a person named after the organisation is the speaker.
+    const personAfter =
+      proposedMention && proposedMention.proposal.kind !== 'person' ? this.personAfterOwner(proposedMention.span, phrase.end) : null;
+    if (personAfter) return personAfter;
     if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
     const words = text.slice(phrase.start, phrase.end);
     const pronoun = /^\s*(he|she)\b/iu.exec(words);
@@ -378,6 +382,33 @@ export class SpeakerResolver {
     if (first) return this.actor(first);
     const spokesperson = this.spokesperson(phrase.start, phrase.end);
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /** The person named right after an owner's possessive ("Human Rights First's Neil Hicks"), registered. */
+  private personAfterOwner(owner: Span, end: number): SpeakerResolution | null {
+    const possessive = /^['’]s\s+/u.exec(this.text.slice(owner.end, end));
+    if (!possessive) return null;
+    const start = owner.end + possessive[0].length;
+    const candidate = nameStartingAt(this.text, start, end);
+    return candidate?.kind === 'person' && candidate.start === start ? this.register(candidate, null) : null;
+  }
+
+  /** "Zouobi said": the surname of a person the article named in full before (not yet a speaker). */
+  private surnameOfLatent(start: number, end: number): NameCandidate | null {
+    const word = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(this.text.slice(start, end));
+    if (!word) return null;
+    const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
+    const latent = this.latentPersons
+      .filter(
+        (l) =>
+          l.candidate.end <= end &&
+          l.candidate.name
+            .split(/\s+/u)
+            .at(-1)
+            ?.replace(/^(?:al|el)-/iu, '') === surname,
+      )
+      .at(-1);
+    return latent ? latent.candidate : null;
   }
 
   /** The speaker of the last speech noted before `position`, within 400 characters, when its kind is one of `kinds`. */

@@ -410,4 +410,10 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     ]);
     expect(extraction.proposals[1]?.aliases).toContain("Russia's Defence Ministry");
   });
+
+  it("finds a person named in full earlier by the surname alone, and the person after an owner's possessive", () => {
+    const text = 'The delegation was led by Brigadier Assaad Awad al-Zouobi. Zouobi said that no agreement was near.';
+    expect(speakers(text)).toEqual([['proposed:assaad-awad-al-zouobi', 'indirect']]);
+    expect(speakers('“We are disappointed,” said Relief Watch’s Jonas Berg.')).toEqual([['proposed:jonas-berg', 'direct']]);
+  });
 });
