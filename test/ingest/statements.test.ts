@@ -416,4 +416,11 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     expect(speakers(text)).toEqual([['proposed:assaad-awad-al-zouobi', 'indirect']]);
     expect(speakers('“We are disappointed,” said Relief Watch’s Jonas Berg.')).toEqual([['proposed:jonas-berg', 'direct']]);
   });
+
+  it('makes an organisation of a directorate and no person of two names joined by "and"', () => {
+    const text = 'The Idlib Health Directorate said 300 patients arrived. Liechtenstein and Qatar said the text was balanced.';
+    const extraction = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(extraction.proposals.map((p) => [p.name, p.kind])).toContainEqual(['Idlib Health Directorate', 'organization']);
+    expect(extraction.proposals.some((p) => p.kind === 'person')).toBe(false);
+  });
 });
