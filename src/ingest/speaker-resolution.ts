@@ -200,7 +200,10 @@ export class SpeakerResolver {
     // "Turkey's foreign minister, Mevlut Cavusoglu, said": a name closed by a comma is the subject only when it
     // is the whole appositive, not the tail of one ("Jan Egeland, who chairs the task force for Syria, said").
     const adjacent = (span: Span) => {
-      const between = text.slice(span.end, verb.start);
+      // "Samantha Power of the United States, at the same session, asked": the person, not the state after "of".
+      const between = text
+        .slice(span.end, verb.start)
+        .replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*,)/u, '');
       if (isSkippable(between)) return true;
       if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
       const before = text.slice(region.start, span.start);

@@ -423,4 +423,9 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     expect(extraction.proposals.map((p) => [p.name, p.kind])).toContainEqual(['Idlib Health Directorate', 'organization']);
     expect(extraction.proposals.some((p) => p.kind === 'person')).toBe(false);
   });
+
+  it('takes the person, not the state after "of", for "X of Y, ..., said"', () => {
+    const text = 'Omar Haddad of Norland, at the same session, said that the port would stay closed.';
+    expect(speakers(text)).toEqual([['omar-haddad', 'indirect']]);
+  });
 });
