@@ -214,14 +214,15 @@ export const events = sqliteTable(
     dateBasis: text('date_basis').notNull(),
     dateNote: text('date_note'),
     sortDate: text('sort_date').notNull(),
+    locationId: text('location_id').references(() => locations.id),
+    ...provenanceColumns(),
     /**
      * The last day the event covers (src/db/event-spans.ts): `date_end`, or its start stretched to the end of the
      * month or year a month- or year-precision start names; null when undated. Computed by the build so that
-     * `from`/`to` (span overlap) test it from the date indexes below instead of reading each row.
+     * `from`/`to` (span overlap) test it from the date indexes below instead of reading each row. Declared last
+     * because migration 0010 added it last (ALTER TABLE ADD): the data package lists columns in this order.
      */
     spanEnd: text('span_end'),
-    locationId: text('location_id').references(() => locations.id),
-    ...provenanceColumns(),
   },
   (t) => [
     check('events_type_check', oneOf('type', EVENT_TYPES)),
