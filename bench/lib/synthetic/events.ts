@@ -58,10 +58,10 @@ export function generateEvents({ stream, sizes, shared, ins, keys, evidence: mai
       when.basis,
       when.note,
       when.sort,
-      spanEnd(when.date, dateEnd, when.precision),
       location?.id ?? null,
       method,
       confidence,
+      spanEnd(when.date, dateEnd, when.precision),
     ]);
     for (const a of who) insEventActors.add([id, (actors[a] as ActorInfo).id, eRng.pick(EVENT_ROLES)]);
     main.add('event', id, u);
