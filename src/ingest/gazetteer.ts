@@ -157,6 +157,13 @@ export class Gazetteer {
     return this.actors.get(id)?.kind;
   }
 
+  /** Every name the gazetteer matches for an actor: its name, aliases and, for a state, its formal names. */
+  namesOf(id: string): string[] {
+    const actor = this.actors.get(id);
+    if (!actor) return [];
+    return [...new Set([actor.name, ...actor.aliases, ...(actor.kind === 'state' ? formalStateNames(actor.country_code) : [])])];
+  }
+
   /** Every mention of the domain in text[from, to), leftmost-longest, not overlapping. */
   mentions(text: string, domain: MentionDomain, from = 0, to = text.length): Mention[] {
     const { regex, forms } = this.patterns[domain];

@@ -31,8 +31,10 @@ export const FIXTURE_SETS = {
 
 /** A draft in the scorer's terms: speakers by every name they go by, in the gazetteer or among the draft's new actors. */
 export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
+  // A known state goes by its formal names too ("Syrian Arab Republic"): the gazetteer matches them as the state.
   const namesOf = (id: string) => {
-    const actor = gazetteer.actors.get(id) ?? draft.actors.find((a) => a.id === id);
+    if (gazetteer.actors.has(id)) return gazetteer.namesOf(id);
+    const actor = draft.actors.find((a) => a.id === id);
     return actor ? [actor.name, ...actor.aliases] : [id];
   };
   return {
