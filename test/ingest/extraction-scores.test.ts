@@ -55,8 +55,10 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'five', Floors> = {
     saidOn: 0.99,
     // Figure precision was 0.83 (20/24): durations in days and years are figures now (the dev and held-out gold
     // record them), and the seed's curated files record hours only ("a seven-day cease-fire" and "divided for more
-    // than five years" are extracted, not curated): 20/26.
-    figures: { recall: 1, precision: 0.76 },
+    // than five years" are extracted, not curated): 20/26. The scorer then dropped a curated figure whose raw words
+    // the article prints twice and left out the figures the article corroborates ("the 15-member Security Council"),
+    // so finding them counted as wrong: with both scored, 24/24 and 24/26.
+    figures: { recall: 1, precision: 0.92 },
     votes: { recall: 0.79, precision: 0.79 },
     events: { recall: 0.71, precision: 0.95 },
   },

@@ -1,9 +1,18 @@
 /**
  * How the scorer judges a vote: by body, date and the tally or vetoes the gold gives; a vote the gold gives no count
  * or veto for (one still to be held) is judged by body and date, and is not right when the extraction invents a count.
+ * The five seed articles' curated files as gold: every figure the article prints, its corroborations included.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { curatedAsGold } from '../../src/ingest/score-cli.js';
 import { type ExtractedView, type GoldFile, scoreAgainstGold } from '../../src/ingest/score-gold.js';
+import { SEED_DIR } from '../../src/paths.js';
+import { type RecordFile, recordFile } from '../../src/seed/annotation-schema.js';
+import { findAll } from '../../src/seed/locate-quote.js';
 
 const text = 'The General Assembly was to meet later Friday to vote on a resolution.';
 const gold = (tally: GoldFile['votes'][number]['tally'], vetoed_by: string[] = []): GoldFile => ({
@@ -37,5 +46,31 @@ describe('vote scoring', () => {
   it('compares only the counts the gold states', () => {
     expect(scoreAgainstGold(text, gold({ yes: 122 }), got({ yes: 122, no: 13, abstain: null })).votes.recalled).toBe(1);
     expect(scoreAgainstGold(text, gold({ yes: 122, no: 13 }), got({ yes: 122, no: null, abstain: null })).votes.recalled).toBe(0);
+  });
+});
+
+describe('the five seed articles as gold', () => {
+  // A scoring bug found in issue 11 (s5): the figures an article corroborates were left out and a curated figure whose
+  // raw words are printed twice was dropped, so an extractor that found them was counted wrong.
+  it('keeps a figure printed twice, at its first evidence passage, and the figures the article corroborates', () => {
+    const id = 'metro-2016-12-01-rights-groups-emergency-session';
+    const text = readFileSync(join(SEED_DIR, 'articles', `${id}.txt`), 'utf8');
+    const files = readdirSync(join(SEED_DIR, 'annotations')).map((name) =>
+      recordFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', name), 'utf8'))),
+    );
+    const file = files.find((f) => f.source === id) as RecordFile;
+    const figures = curatedAsGold(file, Gazetteer.load(SEED_DIR), files, text).figures;
+    const killed = figures.find((f) => f.raw_text.includes('more than 440'));
+    expect(killed?.value).toBe(440);
+    expect(findAll(text, killed?.raw_text ?? '')).toHaveLength(1);
+    // The standfirst, the first passage the curated figure cites, not the body's later printing.
+    expect(text.indexOf(killed?.raw_text ?? '')).toBeLessThan(text.lastIndexOf('more than 440'));
+    expect(figures.filter((f) => f.raw_text.includes('over 90'))).toHaveLength(1);
+    expect(figures.map((f) => [f.raw_text, f.value])).toEqual(
+      expect.arrayContaining([
+        ['the 15-member Security Council', 15],
+        ['193', 193],
+      ]),
+    );
   });
 });
