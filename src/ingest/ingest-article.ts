@@ -117,6 +117,20 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   if (listed && listed.sha256 !== digest)
     throw new IngestError(`sources.json already lists a different article as ${sourceId}.txt; choose another --id`);
   if (listed && !options.force) throw new IngestError(`${sourceId} is already ingested; use --force to rewrite its draft`);
+  // The same text under another file name (a copy renamed, the id given differently) would be a second source
+  // with every record twice: the seed cannot tell, so the ingest refuses it, naming the source it already is.
+  const sameText = sources.sources.find((s) => s.sha256 === digest && s.file !== `${sourceId}.txt`);
+  if (sameText) {
+    throw new IngestError(
+      `this article is already in seed/ as ${sameText.file.replace(/\.txt$/, '')} (the same text, sha256 ${digest.slice(0, 16)}…); ingest it again under that id with --id ${sameText.file.replace(/\.txt$/, '')} --force to rewrite its draft`,
+    );
+  }
+  const sameUrl = sources.sources.find((s) => s.url === meta.url && s.file !== `${sourceId}.txt`);
+  if (sameUrl) {
+    warnings.push(
+      `${sameUrl.file.replace(/\.txt$/, '')} has the same url with a different text (an updated version?); both are kept: merge them by hand if they are one article`,
+    );
+  }
   if (existsSync(files.article) && sha256(readFileSync(files.article)) !== digest) {
     throw new IngestError(`${files.article} exists with different content; choose another --id`);
   }

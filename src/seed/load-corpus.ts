@@ -94,7 +94,7 @@ function recordLabel(collection: string, index: number, raw: unknown): string {
 /** Validates the top level, then each record on its own so that an error names the record. */
 function parseRecordFile(raw: unknown, display: string) {
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    for (const collection of ['events', 'statements', 'votes', 'figures', 'corroborations', 'exclusions'] as const) {
+    for (const collection of ['actors', 'events', 'statements', 'votes', 'figures', 'corroborations', 'exclusions'] as const) {
       const list = (raw as Record<string, unknown>)[collection];
       if (!Array.isArray(list)) continue;
       const recordSchema = recordFile.shape[collection].unwrap().element;

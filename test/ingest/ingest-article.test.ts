@@ -224,10 +224,40 @@ describe('ingesting the sixth article', () => {
     );
   });
 
+  it('refuses the same text under another name, naming the source it already is, and writes nothing', () => {
+    ingest();
+    const before = readFileSync(join(seed.seedDir, 'sources.json'), 'utf8');
+    const renamed = join(seed.seedDir, '..', 'new.txt');
+    writeFileSync(renamed, readFileSync(FIXTURE));
+    const meta = readMeta(META, {});
+    expect(() => ingestArticle({ articlePath: renamed, meta, sourceId: sourceIdFor(renamed, meta), seedDir: seed.seedDir })).toThrow(
+      `this article is already in seed/ as ${SOURCE_ID} (the same text`,
+    );
+    expect(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')).toBe(before);
+  });
+
+  it('names the file, the actor and the field when a hand edit breaks a new actor, and keeps the previous database', () => {
+    ingest();
+    buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir });
+    const built = readFileSync(seed.target);
+    const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/(\n {2}- id: jan-egeland\n(?: {4}.*\n)*? {4})confidence: [0-9.]+\n/, '$1confidence: 1.5\n'),
+    );
+    expect(() => buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir })).toThrow(
+      /annotations\/wire-2016-12-13-aleppo-civilians-killed\.yaml: actors\[\d+\] \(jan-egeland\): confidence: Too big/,
+    );
+    expect(readFileSync(seed.target).equals(built)).toBe(true);
+  });
+
   it('knows the new actors of an earlier ingest when the next article names them', () => {
     ingest();
+    // Another article naming the same people: here the same story with a line added (the same text is refused).
+    const next = join(seed.seedDir, '..', 'next.txt');
+    writeFileSync(next, `${readFileSync(FIXTURE, 'utf8').trimEnd()}\n\nThe talks resume on Thursday.`);
     const second = ingestArticle({
-      articlePath: FIXTURE,
+      articlePath: next,
       meta: readMeta(META, {}),
       sourceId: 'wire-copy-2016-12-13',
       seedDir: seed.seedDir,
