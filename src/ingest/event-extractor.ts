@@ -10,7 +10,7 @@
 import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { type DateMention, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
+import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
@@ -58,25 +58,25 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Talks',
   ],
   [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
-  [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew)\b/giu, 'trip', 'Trip'],
+  [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],
   // "Kerry arrived in Geneva", "the envoy arrived"; the wounded, families or refugees who arrived made no trip.
   [
-    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )arrived\b/giu,
+    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )arrive[ds]\b/giu,
     'trip',
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|ion|ions|ing)|bus?sed out|buses (?:left|carried|took|departed)|convoys? (?:left|departed)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}? (?:left|leaves?|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
     'evacuation',
     'Evacuation',
   ],
   [
-    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:halt(?:ed)?|suspended|stopped|paused|ceased) (?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
+    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) (?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
     'pause',
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed)? into|recaptur(?:ed|e)|captured|seized|seizing|entered|overran|took control)\b/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control)\b/giu,
     'offensive',
     'Offensive',
   ],
@@ -92,7 +92,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Displacement',
   ],
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
-  [/\b(?:announced|announcement)\b/giu, 'announcement', 'Announcement'],
+  [/\b(?:announce[ds]|announcement)\b/giu, 'announcement', 'Announcement'],
   [
     /\b(?:(?:situation |next )?report (?:will be|was) (?:issued|published)|(?:issued|published|released) (?:a|its) report)\b/giu,
     'report',
@@ -103,10 +103,28 @@ const TRIGGERS: [RegExp, EventType, string][] = [
 // What is asked for, voted on or aimed at has not happened: "a draft calling for a seven-day truce", "an end to air
 // strikes", "to watch over the evacuation", "so it can evacuate the sick".
 const SOUGHT =
-  /\b(?:call(?:s|ed|ing)? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
+// What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
+// bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|planned|hoped-for|would-be)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$/iu;
+  /\b(?:possible|proposed|potential|planned|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan)\b(?: [\w-]+){0,3} (?:on|for|about) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+// A count, not a happening: "the number of people evacuated", "the total displaced".
+const COUNT_BEFORE = /\b(?:number|total|count|tally|toll) of (?:[\w-]+ ){0,3}$/iu;
+// The aim of a trip is part of it: "will travel to Moscow on Tuesday for talks".
+const PURPOSE_OF_TRIP = /\b(?:travel\w*|visit\w*|trip|flew|fl(?:y|ies)|arriv\w*|head(?:s|ed|ing)?)\b[^.;]{0,60}\bfor\s+$/iu;
+// A meeting named again ("the Saturday meeting", "the talks"), not a new one.
+const NAMED_AGAIN = /\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}$/iu;
+// A happening that may only be: "a truce could be agreed on Saturday".
+const UNCERTAIN_AFTER = /^\s+(?:could|might|may)\b/iu;
+// A happening named only to time another ("flew to Moscow on Friday after the talks"): the date is the other's.
+const TIMES_ANOTHER_BEFORE =
+  /\b(?:after|following|before|ahead of|since)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}$/iu;
+// A chronology line opens on its date: "Nov. 15: Air strikes resume", "15 December - The first buses leave".
+const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
+const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
+// "a day after seizing Hanano": counted back from the day of the clause it follows.
+const COUNTED_FROM_CLAUSE = /\b(?:a|an|one|two|three|four|five|six|seven|\d+) days? (?:after|before)\s+$/iu;
 // A limit is not the day of a happening: "an extension at least through Monday", "leave by Friday".
 // "To evacuate" is an aim ("a pause to evacuate the wounded"), unless what went before it is under way ("buses wait to
 // evacuate", "began to evacuate").
@@ -173,10 +191,18 @@ export function extractEvents(
     const place = location ? article.gazetteer.locations.get(location)?.name : undefined;
     return clip([label, name ? `: ${name}` : '', place ? ` in ${place}` : ''].join(''), 120);
   };
-  const add = (type: EventType, label: string, when: DateMention['when'], sentence: Span & { text: string }, confidence: number) => {
+  // `kin`: the kinds an event already drafted may have and still be this happening named again.
+  const add = (
+    type: EventType,
+    label: string,
+    when: DateMention['when'],
+    sentence: Span & { text: string },
+    confidence: number,
+    kin: EventType[] = [type],
+  ) => {
     const actorIds = [...new Set(article.actorMentions.filter((m) => contains(sentence, m) && outside(m)).map((m) => m.id))];
     const location = article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null;
-    const existing = events.find((e) => e.type === type && e.when.date === when.date);
+    const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date);
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
       if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
@@ -212,6 +238,15 @@ export function extractEvents(
   }
 
   for (const paragraph of article.paragraphs) {
+    // A chronology line's date, which every happening on the line takes ("Nov. 15: Air strikes resume ...").
+    const lineDate = dateMentions.find(
+      (d) =>
+        d.start >= paragraph.start &&
+        CHRONOLOGY_LINE.test(text.slice(paragraph.start, d.start)) &&
+        AFTER_LINE_DATE.test(text.slice(d.end, d.end + 3)) &&
+        d.when.date !== null &&
+        d.kind === 'point',
+    );
     for (const sentence of splitSentences(text, paragraph)) {
       if (article.title && sentence.text.trim() === article.title.trim()) continue;
       // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
@@ -247,6 +282,9 @@ export function extractEvents(
           (trigger.type === 'pause' && PAUSE_OVER_BEFORE.test(before)) ||
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
+          COUNT_BEFORE.test(before) ||
+          ((trigger.type === 'talks' || trigger.type === 'meeting') && PURPOSE_OF_TRIP.test(before)) ||
+          UNCERTAIN_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 12)) ||
           (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)))
         )
           continue;
@@ -254,10 +292,13 @@ export function extractEvents(
         // Friday that forces would continue their bombing" dates the bombing too, as curators read it.)
         const between = (d: Span) => text.slice(Math.min(d.end, trigger.span.end), Math.max(d.start, trigger.span.start));
         const pastPerfect = PAST_PERFECT_BEFORE.test(before);
-        const nearest = dates
-          .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
-          .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
-          .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0];
+        const nearest =
+          dates
+            .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
+            .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
+            .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0] ?? lineDate;
+        // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
+        if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.
         if ((trigger.type === 'veto' || trigger.type === 'un_vote') && votes.length > 0) continue;
         const after = text.slice(trigger.span.end, sentence.end);
@@ -265,8 +306,24 @@ export function extractEvents(
           trigger.type === 'meeting' && /^meet/iu.test(text.slice(trigger.span.start)) && TO_DISCUSS.test(after)
             ? (['talks', 'Talks'] as const)
             : ([trigger.type, trigger.label] as const);
+        // "a day after seizing Hanano": the day of the clause it follows (its own date, else the last day the text
+        // gave before it), counted back.
+        const counted = COUNTED_FROM_CLAUSE.test(before)
+          ? article.dateMentions.find((d) => d.kind === 'anchored' && d.end <= trigger.span.start && d.end >= trigger.span.start - 2)
+          : undefined;
+        if (counted) {
+          const clause =
+            dates.filter((d) => d.when.precision === 'day' && d.kind === 'point').sort((a, b) => gap(a, counted) - gap(b, counted))[0] ??
+            dateMentions
+              .filter((d) => d.end <= sentence.start && d.when.precision === 'day' && d.kind === 'point' && d.when.date !== null)
+              .at(-1);
+          if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 0.5);
+          continue;
+        }
+        const kin: EventType[] =
+          (type === 'meeting' || type === 'talks') && NAMED_AGAIN.test(before.slice(-30)) ? ['meeting', 'talks'] : [type];
         if (nearest) {
-          add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5);
+          add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, kin);
           continue;
         }
         // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters

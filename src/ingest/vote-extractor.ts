@@ -63,6 +63,8 @@ const NUMBER =
 // "eleven members of the Security Council that supported": the body and a relative pronoun between count and verb.
 const OF_BODY =
   '(?:\\s+of the (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
+// "11 of the council's 15 members", "nine of the 15 members": the whole a count is part of.
+const OF_WHOLE = "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:15|fifteen|193)\\s+)?";
 const num = (words: string | undefined) =>
   words === undefined ? null : /^(?:none|zero)$/iu.test(words) ? 0 : numberValue(words.replace(/ and /gu, ' '));
 
@@ -99,9 +101,10 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
-  // "That draft won 11 votes", "received the support of nine members"
+  // "That draft won 11 votes", "received the support of nine members", "was backed by 11 of the council's 15
+  // members" (the part of the whole that voted for it).
   const won = new RegExp(
-    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained|(?:adopted|passed|approved|carried) (?:with|by))\\s+(?:the support of\\s+|only\\s+|just\\s+)*${NUMBER}\\s+(?:votes|members|countries|states|delegations)\\b`,
+    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained|(?:adopted|passed|approved|carried) (?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|countries|states|nations|delegations)\\b`,
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
@@ -123,21 +126,30 @@ export function statedTally(sentence: string): TallyParts {
 }
 
 const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`;
-const LISTED = new RegExp(
-  String.raw`\bwith (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing)\b`,
-  'gu',
-);
+const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing)\b`;
+const LISTED = new RegExp(String.raw`\bwith ${SIDE}`, 'gu');
+// The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".
+const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
 
 /**
  * The counts a sentence gives by listing every member of one side: "with China and Angola abstaining" is two
- * abstentions. Only the absolute "with ... abstaining" form, which reporters use for the whole side.
+ * abstentions. Only the absolute "with ... abstaining" form (and the sides it goes on to list), which reporters use
+ * for the whole side.
  */
 export function listedCounts(sentence: string): { no: number | null; abstain: number | null } {
   const counts: { no: number | null; abstain: number | null } = { no: null, abstain: null };
-  for (const m of sentence.matchAll(LISTED)) {
+  const count = (m: RegExpExecArray | RegExpMatchArray) => {
     const names = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0).length;
     if (/abstain/u.test(m[2] as string)) counts.abstain = names;
     else counts.no = names;
+  };
+  for (const m of sentence.matchAll(LISTED)) {
+    count(m);
+    let end = m.index + m[0].length;
+    for (let next = NEXT_SIDE.exec(sentence.slice(end)); next; next = NEXT_SIDE.exec(sentence.slice(end))) {
+      count(next);
+      end += next[0].length;
+    }
   }
   return counts;
 }
@@ -150,6 +162,11 @@ const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washin
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
 const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
+
+const JOINED = new RegExp(
+  String.raw`\b${NAME}(?:,? and ${NAME})? joined ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing))\b`,
+  'gu',
+);
 
 /** The member states a sentence gives a position, by the verb after (or "by" before) them. */
 function memberPositions(text: string, sentence: Span, states: Mention[]): { member: string; position: Position; veto: boolean }[] {
@@ -166,6 +183,13 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (last && prev && /^\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)\s*(?:the\s+)?$/iu.test(text.slice(prev.end, state.start)))
       last.push(state);
     else runs.push([state]);
+  }
+  // "Venezuela joined Russia and China in voting against": the one who joins takes the side of those joined.
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(JOINED)) {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length - (m[1] as string).length;
+    const position: Position = /abstain/iu.test(m[1] as string) ? 'abstain' : /against|oppos/iu.test(m[1] as string) ? 'no' : 'yes';
+    for (const state of states) if (state.start >= start && state.end <= end) set(state.id, position, false);
   }
   const verb = (pattern: string) => new RegExp(`${BETWEEN}(?:${pattern})`, 'iu');
   for (const run of runs) {
@@ -267,8 +291,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   for (const [index, sentence] of sentences.entries()) {
     if (article.title && sentence.text.trim() === article.title.trim()) continue;
     const voteWord = VOTE_WORDS.exec(sentence.text);
-    // A dated sentence about a body's meeting or a draft, without a vote of its own, dates the vote that follows it.
-    if (!voteWord && /\b(?:met|meeting|session|convened|draft|resolution)\b/iu.test(sentence.text) && bodyNear(sentence.text, 0)) {
+    // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
+    // "met on Monday to vote on a text") dates the vote that the next sentence reports.
+    if (
+      (!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
+      /\b(?:met|meeting|session|convened|draft|resolution|vot(?:e|ed|ing))\b/iu.test(sentence.text) &&
+      bodyNear(sentence.text, 0)
+    ) {
       const own = dateMentions.find(
         (d) => contains(sentence, d) && d.when.date !== null && d.when.precision === 'day' && d.kind === 'point',
       );
@@ -415,7 +444,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
 const DATES_THE_VOTE =
   /\b(?:the|that|this) (?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
 
-const ANOTHER_TEXT = /\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:draft|text|resolution|proposal)\b/iu;
+// "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
+const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
+
+// A sentence that opens on an indefinite text ("A Russian draft then won four votes") brings in another text.
+const ANOTHER_TEXT =
+  /^\s*(?:An?|One) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b|\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:draft|text|resolution|proposal)\b/iu;
 
 /** Whether a sentence's tally or positions contradict a vote's: then it reports another vote. */
 function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedVote['positions']): boolean {

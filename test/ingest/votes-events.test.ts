@@ -471,3 +471,94 @@ describe('the wording of UN meeting records', () => {
     expect(votesOf('On Monday the Security Council voted 13-0, with two abstentions.')[0]?.outcome).toBe('adopted');
   });
 });
+
+describe('more of the ways reporters give a tally or a side', () => {
+  it.each([
+    ["The text was backed by 12 of the council's 15 members.", [12, null, null]],
+    ['The draft was supported by nine members.', [9, null, null]],
+    ['It won the support of 10 of the 15 members.', [10, null, null]],
+    // The nine votes a draft needs are not a count of its votes.
+    ['The draft failed to win the nine votes needed for adoption.', [null, null, null]],
+  ])('%s', (sentence, [yes, no, abstain]) => {
+    expect(statedTally(sentence)).toEqual({ yes, no, abstain });
+  });
+
+  it('counts every side an absolute clause lists, but not a side "also" added to others', () => {
+    expect(listedCounts('It got 10 votes, with Norland and Ostria voting against and Sweden abstaining.')).toEqual({ no: 2, abstain: 1 });
+    expect(listedCounts('Russia vetoed it, with Ostria also voting against.')).toEqual({ no: null, abstain: null });
+  });
+
+  it('gives those who "joined" others in voting against the same side', () => {
+    expect(votesOf('Egypt joined Russia and China in voting against the council draft on Monday.')[0]?.positions).toEqual({
+      egypt: 'no',
+      russia: 'no',
+      china: 'no',
+    });
+  });
+
+  it('dates a vote by the sentence before it that puts the text to the vote', () => {
+    expect(votesOf('The Security Council met on Monday to vote on a French text. It was vetoed by Russia.')[0]).toMatchObject({
+      date: '2016-12-12',
+      vetoes: ['russia'],
+    });
+  });
+
+  it('keeps a text the sentence brings in with "a" apart from the vote just reported', () => {
+    const text =
+      'The council voted on two drafts on Saturday. The French text was vetoed by Russia. An Egyptian text then won only five votes, with eight against and two abstentions.';
+    expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([
+      ['2016-12-10', [null, null, null], ['russia']],
+      ['2016-12-10', [5, 8, 2], []],
+    ]);
+  });
+});
+
+describe('happenings on a chronology line, counted from a clause, and what is not a happening', () => {
+  it('dates each line of a chronology by the date it opens on, in the present tense of timelines', () => {
+    const text = [
+      'Nov. 15: Norlandic jets resume air strikes on the old town.',
+      'Nov. 26 - Norlandic forces capture the port district.',
+      'Dec. 13: Norland announces the end of operations.',
+      'Dec. 15: The first buses carrying the wounded leave the old town.',
+    ].join('\n');
+    expect(eventsOf(text)).toEqual([
+      ['bombardment', '2016-11-15'],
+      ['offensive', '2016-11-26'],
+      ['announcement', '2016-12-13'],
+      ['evacuation', '2016-12-15'],
+    ]);
+  });
+
+  it('counts "a day after seizing" back from the day of the clause', () => {
+    expect(eventsOf('Norlandic forces advanced on Sunday, a day after seizing the port district.')).toEqual([
+      ['offensive', '2016-12-11'],
+      ['offensive', '2016-12-10'],
+    ]);
+    // With no day in its sentence, from the last day the text gave.
+    expect(eventsOf('The army took the port on Monday.\n\nIt said it held the docks, two days after seizing the station.')).toEqual([
+      ['offensive', '2016-12-10'],
+    ]);
+  });
+
+  it.each([
+    ['Aid groups fear a new offensive on the old town on Monday.', []],
+    ['Norland denied on Friday that its jets had bombed the hospital.', []],
+    ['A truce could be agreed on Saturday, officials said.', []],
+    ['Forces could launch an assault on the old town on Monday.', []],
+    // The appeal happened; the pause it asks for did not.
+    ['Relief Watch called on Monday for a pause in the fighting.', [['appeal', '2016-12-12']]],
+    ['On Monday the council discussed a draft resolution on a truce in the old town.', []],
+    ['Shelling on Friday threatened the pause that Norland had announced.', [['bombardment', '2016-12-09']]],
+    ['Lindqvist flew to Stockholm on Friday after the talks.', [['trip', '2016-12-09']]],
+    ['Haddad will travel to Stockholm on Tuesday for talks with Lindqvist.', [['trip', '2016-12-20']]],
+    ['That brought to 9,000 the number of people evacuated since Thursday.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('takes "the Saturday meeting" for the talks already reported that day, not a second happening', () => {
+    expect(
+      eventsOf('Experts will meet in Stockholm on Saturday to discuss the old town. The Saturday meeting could last two days.'),
+    ).toEqual([['talks', '2016-12-17']]);
+  });
+});
