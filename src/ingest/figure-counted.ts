@@ -7,6 +7,7 @@
  * (distances, times, votes) is `ignored` and reported as unrecorded.
  */
 import type { FigureMetric } from '../domain/figure-meaning.js';
+import { plightIn } from './figure-metric.js';
 import { type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
@@ -115,8 +116,9 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 
 // People implied by the verb that follows a number with no noun: "more than 800 are believed trapped", "12 died".
 // "Scores more were wounded", "roughly 10,000 went to ...".
+// "32 killed in the shelling", "five missing": a bare participle after the number, as chronologies and lists write it.
 const IMPLIED_PEOPLE =
-  /^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned)\b/iu;
+  /^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
@@ -255,8 +257,33 @@ function moneyCounted(number: NumberExpression): Counted | null {
   return { kind: 'thing', unit, metric: 'funding', end: number.end };
 }
 
-const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
+// A person named just before, whose age follows between commas: "Hamza Sabbagh, 41," (two capitalised words: a
+// single one may be a place, "In Aleppo, 12, ..."), "the boy, 12,", "a nurse, 29,".
+const AGE_APPOSITION =
+  /(?:\b(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|child|baby|brother|sister|wife|husband|widow|grandmother|grandfather|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$/u;
 const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first)\s+$/iu;
+const TALLY_VERB_AFTER = /^\s+(?:voted|abstained|abstaining)\b/iu;
+// A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
+// "Trucks | 40". The label is the line's own words before the number.
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L} ,()'’/-]{1,60}?)[ \t]*(?::|\||\t)[ \t]*$/u;
+
+/** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
+function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  const label = LABEL_BEFORE.exec(text.slice(Math.max(0, sentence.start - 1), number.start))?.[1];
+  if (!label) return null;
+  const words = label.split(/[\s,()/]+/u).filter(Boolean);
+  const plight = plightIn(label);
+  for (const word of words.reverse()) {
+    const noun = NOUNS.find(([pattern]) => pattern.test(word));
+    if (!noun || noun[1].kind === 'ignored') continue;
+    if (noun[1].kind === 'thing') return { ...noun[1], unit: word.toLowerCase(), end: number.end };
+    const metric = noun[1].metric ?? plight ?? undefined;
+    return { ...noun[1], unit: personNoun(word) ?? noun[1].unit, ...(metric ? { metric } : {}), end: number.end };
+  }
+  return plight ? { kind: 'person', unit: 'people', metric: plight, end: number.end } : null;
+}
+
+const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
 const WAR_AFTER = /^[\s-]*(?:old\s+)?(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b/iu;
 
 const isYearLike = (number: NumberExpression) =>
@@ -296,6 +323,20 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
     const end = number.compound ? number.end + 4 : number.end;
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end } };
   }
+  // "Umm Ahmad, 34, said", "the boy, 12, was": an age set off by commas after a name or a person.
+  if (
+    number.qualifier === 'exact' &&
+    number.value !== null &&
+    Number.isInteger(number.value) &&
+    number.value <= 110 &&
+    /\d/u.test(number.raw) &&
+    AGE_APPOSITION.test(before) &&
+    /^,/u.test(text.slice(number.end, number.end + 1))
+  ) {
+    return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
+  }
+  const label = labelCounted(text, sentence, number);
+  if (label) return { counted: label };
   const money = moneyCounted(number);
   if (money) return { counted: money };
   const share = shareCounted(text, sentence, number);
@@ -307,6 +348,10 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   // "A 2012 rebel offensive": a year, unless the very next word is a plural it counts ("2000 people").
   if (counted && isYearLike(number) && !/^\s+\p{L}*(?:s|people|children|men|women)$/u.test(text.slice(number.end, counted.end)))
     return null;
+  // "nine members voted against it", "two countries abstained": a vote's tally, which the vote records.
+  if ((counted?.kind === 'member' || counted?.kind === 'country') && TALLY_VERB_AFTER.test(text.slice(counted.end, counted.end + 20))) {
+    return { skip: 'a vote tally, recorded with the vote' };
+  }
   if (!counted && IMPLIED_PEOPLE.test(text.slice(number.end, number.end + 20))) {
     counted = { kind: 'person', unit: 'people', end: number.end };
   }
@@ -340,13 +385,15 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   }
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   if (counted.metric === 'duration') {
-    // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it.
+    // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it. The
+    // seed's curated files leave windows out; the dev fixtures count one ("for the last three days"): a curation
+    // question, left as the curated files have it.
     if (WINDOW_BEFORE.test(before)) return { skip: 'a window of time ("the past two weeks"), which dates what happened in it' };
     // "the nearly six-year conflict": the age of the war, background rather than a count.
     if (WAR_AFTER.test(text.slice(counted.end, counted.end + 30))) return { skip: 'the age of the war, background rather than a count' };
   }
-  // "one day", "a single week": a rhetorical one, not a count.
-  if (counted.kind === 'thing' && number.value === 1 && !/\d/u.test(number.raw)) return null;
+  // "one day", "a single week", "a council in which one member can stop everything": a rhetorical one, not a count.
+  if (counted.kind !== 'person' && counted.kind !== 'fighter' && number.value === 1 && !/\d/u.test(number.raw)) return null;
   if (counted.kind === 'ignored') {
     return { skip: `counts ${text.slice(number.end, counted.end).trim() || 'a unit'}, which has no figure metric` };
   }

@@ -155,7 +155,9 @@ export function extractFigures(
     for (const sentence of splitSentences(text, paragraph)) {
       const inSentence: ExtractedFigure[] = [];
       for (const number of findNumberExpressions(text, sentence)) {
-        if (inDate(number.number)) continue;
+        // "Four days later": a date and a duration, which the fixtures' curation counts.
+        const durationInDate = DURATION_IN_DATE.test(text.slice(number.end, number.end + 30));
+        if (inDate(number.number) && !durationInDate) continue;
         const skip = (reason: string) => unrecorded.push({ raw: number.raw, span: { start: number.start, end: number.end }, reason });
         const reading = readCounted(text, sentence, number);
         if (!reading) continue;
@@ -203,6 +205,9 @@ export function extractFigures(
   const headline = article.title && article.paragraphs[0]?.text.trim() === article.title.trim() ? (article.paragraphs[0] ?? null) : null;
   return { figures: mergeRepeatedFigures(text, figures, headline), unrecorded };
 }
+
+// A number of days or weeks that a date counts from another day: "Four days later", "two weeks after the vote".
+const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before|ago)\b/iu;
 
 // After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
 // a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday".

@@ -61,6 +61,9 @@ function findPlight(words: string, last: boolean): FigureMetric | null {
   return best?.metric ?? null;
 }
 
+/** What happened to people, as the words say it (the first plight named), or null: "Killed", "People in need". */
+export const plightIn = (words: string): FigureMetric | null => findPlight(words, false);
+
 /** The verb or state of the clause that says what happened to the people counted: after the noun first, then before the number. */
 export function plightOf(
   text: string,

@@ -91,10 +91,15 @@ const CORE = [
 // Qualifier words just before the number, longest first.
 const PREFIXES: [RegExp, Qualifier][] = [
   [/\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
-  [/\b(?:at least|a minimum of|no fewer than|no less than|not less than)\s+$/i, 'at_least'],
+  [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+$/i, 'at_least'],
   [/\b(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+$/i, 'about'],
   [/\b(?:up to|at most|no more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
+  // "under 1,000 families", but not an age limit ("children under five", "those aged under 18").
+  [
+    /(?<!\b(?:children|child|boys|girls|babies|infants|toddlers|kids|minors|those|people|aged|age|ages|anyone|everyone)\s+)\bunder\s+$/i,
+    'at_most',
+  ],
 ];
 
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.

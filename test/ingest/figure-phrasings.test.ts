@@ -34,8 +34,19 @@ describe('qualifiers', () => {
     ['over 96 children', 'over 96', 96, 96, null, 'more_than'],
     ['at least 27 medics', 'at least 27', 27, 27, null, 'at_least'],
     ['up to 1,300 residents', 'up to 1,300', 1300, null, 1300, 'at_most'],
+    ['Under 2,500 households', 'Under 2,500', 2500, null, 2500, 'at_most'],
+    ['as few as 14 nurses', 'as few as 14', 14, 14, null, 'at_least'],
+    ['close to 6,200 people', 'close to 6,200', 6200, null, 6200, 'nearly'],
+    ['well over 730 patients', 'well over 730', 730, 730, null, 'more_than'],
+    ['upwards of 9,000 people', 'upwards of 9,000', 9000, 9000, null, 'more_than'],
+    ['fewer than 90 teachers', 'fewer than 90', 90, null, 90, 'at_most'],
+    ['an estimated 44,000 residents', 'an estimated 44,000', 44000, null, null, 'about'],
   ])('"%s"', (phrase, raw, value, low, high, qualifier) => {
     expect(read(phrase)).toEqual([[raw, value, low, high, qualifier]]);
+  });
+
+  it('reads "under" as a bound on a count, not an age limit', () => {
+    expect(read('Infants under two need milk.')).toEqual([['two', 2, 2, 2, 'exact']]);
   });
 
   it('does not read a qualifier out of the end of another word', () => {
@@ -268,5 +279,37 @@ describe('a number repeated from the headline', () => {
     expect(figures).toHaveLength(1);
     expect(figures[0]?.raw).toBe('nine');
     expect(figures[0]?.evidence.map((e) => text.slice(e.start, e.end))).toEqual(['Norland has cast nine vetoes on the question.', title]);
+  });
+});
+
+describe('how chronologies, lists and profiles print numbers (issue 11, s5)', () => {
+  it('reads a bare participle after the number, as a chronology line writes it', () => {
+    expect(rows('Oct. 3: 27 killed when a market was shelled.')).toEqual([['27', 'killed', 'people']]);
+    expect(rows('By dawn 11 missing were reported.')).toEqual([['11', 'missing', 'people']]);
+  });
+
+  it('reads a label and its number in a list or a table', () => {
+    expect(rows('Casualties this week\nKilled: 48\nInjured: 213\n- Children separated from parents: 17')).toEqual([
+      ['48', 'killed', 'people'],
+      ['213', 'injured', 'people'],
+      ['17', 'separated', 'children'],
+    ]);
+    expect(rows('Supplies this week\nTrucks | 35')).toEqual([['35', 'vehicles', 'trucks']]);
+  });
+
+  it('reads an age set off by commas after a name or a person', () => {
+    expect(rows('Salma Haddad, 27, carried her son out.')).toEqual([['27', 'age', 'years']]);
+    expect(rows('The girl, 9, was treated for burns.')).toEqual([['9', 'age', 'years']]);
+    // A place and a number between commas is no age.
+    expect(rows('In Homs, 40, at most, were hurt.')).not.toContainEqual(['40', 'age', 'years']);
+  });
+
+  it('counts a duration a date counts from', () => {
+    expect(rows('Six weeks later, the crossing reopened.')).toEqual([['Six', 'duration', 'weeks']]);
+  });
+
+  it('leaves the members voting to the vote, and a rhetorical "one member"', () => {
+    expect(rows('The draft won 8 votes; seven members voted against it.')).toEqual([]);
+    expect(rows('One member can block everything, he said.')).toEqual([]);
   });
 });
