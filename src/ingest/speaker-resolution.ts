@@ -71,7 +71,7 @@ const DESCRIPTION_TAIL =
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents';
+  'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents';
 const ONE_NOUNS =
   'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source';
 const POST_MODIFIER =
@@ -79,7 +79,7 @@ const POST_MODIFIER =
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 const GROUP_DETERMINER = /^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\s+)?/iu;
 const GROUP_SUBJECT = new RegExp(
-  `^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?(${MODIFIERS}(${GROUP_NOUNS}))${POST_MODIFIER}$`,
+  `^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+)?(?:${GROUP_NOUNS}))?)${POST_MODIFIER}$`,
   'iu',
 );
 const ONE_SUBJECT = new RegExp(`^(?:one|a|an|another)\\s+(${MODIFIERS}(${ONE_NOUNS}))${POST_MODIFIER}$`, 'iu');
@@ -92,6 +92,20 @@ const NOT_MODIFIERS = new Set(
 const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia)\b/iu;
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
 
+// "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
+const POSSESSIVE_OFFICE =
+  /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
+const OWNED_OFFICE =
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3})['’]s((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality))\s*$/u;
+// What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
+const BODY_HEAD =
+  /\b(?:agency|organi[sz]ation|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NOT_PLACES =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Total|Response|Particular|Fact|Short|Public|Private|Turn|Return|Contrast|Practice|Theory|Response)\b/u;
+// Words before a name that make it an object, not the subject a later pronoun points back to.
+const OBJECT_BEFORE =
+  /(?:^|\s)(?:with|to|for|by|against|from|of|about|between|toward|towards|than|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
 const IT_KINDS = ['organization', 'un_body', 'state'];
 const THEY_KINDS = ['group', 'armed_group'];
@@ -107,6 +121,29 @@ const SPEAKS_FOR_BEFORE = /\b(?:representative|delegate|ambassador|envoy|spokes(
 const SPEAKS_FOR_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b/iu;
 const SPOKESPERSON =
   /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|delegate|delegates|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
+
+// Relayed remarks: a speech act done by someone the verb's subject names ("recalled that X had told", "said the
+// Secretary-General “welcomes"). Not a state ("remained alarmed", "was aware"), not a future ("would call").
+const RELAY_ACT =
+  '(?:told|tells|said|says|appealed|appeals|(?:called|calls)\\s+(?:on|upon|for)|urged|urges|warned|warns|welcomed|welcomes|demanded|demands|insisted|insists|promised|pledged|vowed|threatened|threatens|accused|accuses|condemned|condemns|denounced|announced|declared|stressed|reiterated|complained|protested|objected)(?![\\p{L}-])';
+const RELAY_MODIFIERS =
+  '(?:\\s+(?:had|has|have|also|again|once again|earlier|previously|repeatedly|already|publicly|personally|recently|just|himself|herself|itself))*';
+const RELAY_MODIFIERS_TAIL = new RegExp(`${RELAY_MODIFIERS}\\s*$`, 'u');
+const RELAY_COMPLEMENT = new RegExp(
+  `^((?:\\s+(?:reporters|journalists|the press|the (?:Security )?Council|the (?:General )?Assembly|the meeting|the briefing))?(?:\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY})?(?:\\s+that)?\\s+)((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+[“"]?(${RELAY_ACT})`,
+  'u',
+);
+const PARENTHETICAL_RELAY = new RegExp(
+  `^(?:\\s+(?:on\\s+)?${WEEKDAY})?\\s*,${RELAY_MODIFIERS.replace('(?:\\s+', '(?:\\s*')}\\s+${RELAY_ACT}`,
+  'u',
+);
+const RELAY_OPENING =
+  /^(?:(?:On|Late|Early|Earlier|Later|By|In|Since|After|Before)\s[^,]{1,40},\s*|(?:But|And|Meanwhile|However|Separately),?\s+)/u;
+const RELAY_HEAD = new RegExp(
+  `^((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+${RELAY_ACT}`,
+  'u',
+);
+const RELAY_PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
 
 /** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
 function stripTail(value: string): string {
@@ -192,8 +229,76 @@ export class SpeakerResolver {
     return [...this.proposalsById.values()].sort((a, b) => a.mention.start - b.mention.start);
   }
 
-  /** The speaker of a verb whose subject comes before it, looking no further back than regionStart. */
+  /**
+   * The speaker of a verb whose subject comes before it, looking no further back than regionStart. A remark the
+   * subject only passes on ("He recalled that O'Brien had told the Council ...", "The Secretary-General, he said,
+   * appealed ...", "the delegation had threatened ..., diplomats said") is its original speaker's (the curation rule).
+   */
   before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
+    return this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
+  }
+
+  /**
+   * The original speaker of a remark the verb's subject relays: a named subject doing a speech act in the verb's
+   * complement ("said the Secretary-General “welcomes ...”", "recalled that X had told"), around a parenthetical
+   * attribution ("The Secretary-General, he said, once again appealed"), or in the clause an attribution set off by
+   * a comma closes ("the Russian delegation had threatened to ..., diplomats said"). Null when nothing is relayed.
+   */
+  private relayed(verb: SpeechVerb, regionStart: number): SpeakerResolution | null {
+    const text = this.text;
+    const sentenceEnd = (() => {
+      const rest = text.slice(verb.end, verb.end + 400);
+      const stop = /(?<![A-Z]|Mr|Mrs|Ms|Dr|Gen|St|\b\p{Lu}\p{Ll}{0,2})[.!?](?=["”’]?\s|["”’]?$)|\n/u.exec(rest);
+      return verb.end + (stop ? stop.index : rest.length);
+    })();
+    const after = text.slice(verb.end, sentenceEnd);
+    const resolveAt = (npStart: number, verbStart: number): SpeakerResolution | null => {
+      const np = text.slice(npStart, verbStart).trim();
+      if (np === '' || RELAY_PRONOUN.test(np) || /\p{Ll}{2,}[.!?]\s/u.test(np) || np.split(/\s+/u).length > 16) return null;
+      const at: SpeechVerb = { ...verb, start: verbStart, end: verbStart, text: '' };
+      const found = this.subjectOf(at, npStart);
+      // An unnamed group ("the civilians asked for a corridor") is what the relayer reports, not a speaker it quotes.
+      if (found.status === 'proposed' && (found.proposal.kind === 'group' || !/^\p{Lu}/u.test(found.proposal.name))) return null;
+      return found.status === 'actor' || found.status === 'proposed' ? found : null;
+    };
+    // "said (that) the Secretary-General “welcomes ...”", "recalled that the Coordinator, X, had told".
+    const complement = RELAY_COMPLEMENT.exec(after);
+    if (complement) {
+      const npStart = verb.end + (complement[1] as string).length;
+      const np = (complement[2] as string).replace(RELAY_MODIFIERS_TAIL, '');
+      const found = resolveAt(npStart, npStart + np.trimEnd().length);
+      if (found) return found;
+    }
+    // "The Secretary-General, he said, once again appealed": the subject before the parenthetical.
+    const region = text.slice(regionStart, verb.start);
+    const parenthetical = /^(.*\S)\s*,\s*(?:he|she|they|it|[^,]{1,60}?)\s*$/su.exec(region);
+    if (parenthetical && PARENTHETICAL_RELAY.test(after)) {
+      const found = resolveAt(regionStart, regionStart + (parenthetical[1] as string).length);
+      if (found) return found;
+    }
+    // "On Sunday, the Russian delegation had threatened to table its own text, diplomats said": the closed clause.
+    if (/,\s*$/u.test(text.slice(Math.max(0, regionStart - 3), regionStart))) {
+      const clauseFrom = Math.max(
+        text.lastIndexOf('\n', regionStart) + 1,
+        ...[...text.slice(Math.max(0, regionStart - 400), regionStart).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map(
+          (m) => Math.max(0, regionStart - 400) + m.index + m[0].length,
+        ),
+      );
+      const clause = text.slice(clauseFrom, regionStart);
+      const opening = RELAY_OPENING.exec(clause);
+      const head = opening ? clause.slice(opening[0].length) : clause;
+      const headStart = clauseFrom + (opening ? opening[0].length : 0);
+      const act = RELAY_HEAD.exec(head);
+      if (act) {
+        const np = (act[1] as string).replace(RELAY_MODIFIERS_TAIL, '');
+        const found = resolveAt(headStart, headStart + np.trimEnd().length);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
     const text = this.text;
     const region = { start: regionStart, end: verb.start };
     const inRegion = (span: Span) => span.start >= region.start && span.end <= region.end;
@@ -228,6 +333,15 @@ export class SpeakerResolver {
     // "Its spokeswoman, Ana Ruiz, said", "A spokesman for Relief Watch, Jonas Berg, said": the apposed name speaks.
     const apposedName = this.apposedName(region.start, subjectEnd);
     if (apposedName) return apposedName;
+    // "Its humanitarian office said", "his office said": the office of the body or person just named.
+    const ownOffice = POSSESSIVE_OFFICE.exec(subject);
+    if (ownOffice) {
+      const found = this.possessiveOffice(subjectEnd - ownOffice[0].trimStart().length, subjectEnd, ownOffice);
+      if (found) return found;
+    }
+    // "It put the toll at 40 and accused ...": a second verb of the clause's subject.
+    const coordinated = this.coordinatedSubject(verb, region.start, subject);
+    if (coordinated) return coordinated;
     const pronoun = PRONOUN_TAIL.exec(subject);
     if (pronoun) return this.antecedent(subjectEnd, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
     // "X said A. It said B.", "Activists said A. ..., they said.": the body or group that has just spoken.
@@ -240,10 +354,40 @@ export class SpeakerResolver {
     const apposedOffice = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*,\s*$/u.exec(subject);
     const office = apposedOffice ? null : this.bodyOffice(region.start, nameEndOf(text, region.start, subjectEnd));
     if (office) return office;
+    // "The municipality said": the municipality of the town the story last named ("In Gaziantep, ...").
+    const local = /^\s*the\s+(municipality|governorate|city council|local council|town council|provincial council)\s*$/iu.exec(subject);
+    if (local) {
+      // Only a town of the same paragraph, known to the gazetteer or set as the scene ("In Gaziantep, ...").
+      const paragraphStart = this.text.lastIndexOf('\n', region.start) + 1;
+      const known = this.locationMentions
+        .filter((m) => m.start >= paragraphStart && m.end <= region.start && ['city', 'town', 'village'].includes(m.kind))
+        .at(-1);
+      const scene = [
+        ...this.text.slice(paragraphStart, region.start).matchAll(/(?:^|[.!?]\s+)In\s+(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?=[,\s])/gu),
+      ]
+        .map((m) => m[1] as string)
+        .filter((name) => !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name))
+        .at(-1);
+      const town = known?.text ?? scene;
+      if (town) {
+        const at = region.start + subject.search(/\S/u);
+        const registered = this.register(
+          { start: at, end: subjectEnd, name: `${town} ${(local[1] as string).toLowerCase()}`, kind: 'organization', title: null },
+          null,
+        );
+        if (registered.status === 'proposed') return { ...registered, via: 'description', mention: null };
+      }
+    }
     const body = BODY_DESCRIPTION_TAIL.exec(subject);
     if (body) {
-      const found = this.bodyAntecedent(subjectEnd, (body[1] as string).toLowerCase(), true);
+      const noun = (body[1] as string).toLowerCase();
+      const found = this.bodyAntecedent(subjectEnd, noun, true);
       if (found.status !== 'none') return found;
+      // "The army said" with no state speaking just before: the army of the state the story last named.
+      if ((noun === 'army' || noun === 'military') && /^\s*the\s+\p{Ll}+\s*$/iu.test(subject)) {
+        const state = this.actorMentions.filter((m) => m.end <= region.start && m.kind === 'state').at(-1);
+        if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
+      }
     }
     const description = DESCRIPTION_TAIL.exec(subject);
     if (description) {
@@ -264,7 +408,7 @@ export class SpeakerResolver {
     if (unknown)
       options.push({ end: unknown.end, resolve: () => this.register(unknown, appositive ? appositiveRole(appositive[0]) : null) });
     const nonPerson = known.at(-1);
-    if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.actor(nonPerson) });
+    if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
     const proposedOther = proposed.at(-1);
     if (proposedOther)
       options.push({
@@ -425,11 +569,105 @@ export class SpeakerResolver {
     return { ...speaker, via: 'pronoun', mention: null };
   }
 
+  /**
+   * "the Secretary-General said" where the article has named the person who holds the office before ("spokesman for
+   * Secretary-General Ban Ki-moon", "Ban Ki-moon, whose second term as Secretary-General ends ..."): that person.
+   */
+  private officeHolder(mention: Mention): SpeakerResolution | null {
+    if (mention.kind === 'person') return null;
+    const office = mention.text.replace(/^the\s+/iu, '').toLowerCase();
+    const asOffice = new RegExp(`^[^.;!?]{0,80}?\\bas\\s+(?:the\\s+)?(?:[\\p{L}.-]+\\s+){0,2}?${escapeRegExp(office)}(?![\\p{L}-])`, 'iu');
+    // "UN Secretary-General" holds it; "Spokesman for the Secretary-General" serves it.
+    const holds = (role: string) => {
+      const words = role.toLowerCase().split(/\s+/u);
+      return words.slice(-office.split(/\s+/u).length).join(' ') === office && !words.some((w) => w === 'for' || w === 'of' || w === 'to');
+    };
+    const holders = this.latentPersons.filter(
+      (l) =>
+        l.candidate.end <= mention.start &&
+        ([l.candidate.title, l.role].some((role) => role !== null && holds(role)) ||
+          asOffice.test(this.text.slice(l.candidate.end, l.candidate.end + 120))),
+    );
+    const holder = holders.at(-1);
+    if (!holder) return null;
+    const registered = this.register(holder.candidate, holder.role ?? holder.candidate.title);
+    return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description', mention: null } : null;
+  }
+
+  /** "Its humanitarian office" (the body that just spoke), "his office" (the person named last): their office. */
+  private possessiveOffice(start: number, end: number, match: RegExpExecArray): SpeakerResolution | null {
+    const owner = (match[1] as string).toLowerCase();
+    const rest = (match[2] as string).trim();
+    const head = (match[3] as string).toLowerCase();
+    if (owner === 'its' || owner === 'their') {
+      const body = this.bodyAntecedent(start, null, true);
+      if (body.status !== 'actor' && body.status !== 'proposed') return null;
+      // "its spokesman", "its delegation": the body itself speaks.
+      if (!/^(?:office|agency|ministry|administration|department|commission|committee|service|programme|team)$/u.test(head)) return body;
+      const bodyName = body.status === 'actor' ? (this.gazetteer.actors.get(body.id)?.name ?? body.id) : body.proposal.name;
+      const bodyKind = body.status === 'actor' ? this.gazetteer.actorKind(body.id) : body.proposal.kind;
+      const kind: ActorKind = bodyKind === 'un_body' ? 'un_body' : 'organization';
+      return this.register({ start, end, name: `${bodyName} ${rest}`, kind, title: null }, null);
+    }
+    if (head !== 'office') return null;
+    const person = this.antecedent(start, 'description', null, owner === 'her' ? 'female' : 'male');
+    if (person.status !== 'actor' && person.status !== 'proposed') return null;
+    const personName = person.status === 'actor' ? (this.gazetteer.actors.get(person.id)?.name ?? person.id) : person.proposal.name;
+    const roles = person.status === 'actor' ? (this.gazetteer.actors.get(person.id)?.roles ?? []) : person.proposal.roles;
+    const kind: ActorKind = roles.some((r) => /\b(?:U\.?N\.?|United Nations|Special Envoy|Secretary-General)\b/u.test(r))
+      ? 'un_body'
+      : 'organization';
+    return this.register({ start, end, name: `office of ${personName}`, kind, title: null }, null);
+  }
+
+  /**
+   * "It put the number at nearly 1,000 and accused ...": a verb right after "and" shares the subject of the clause's
+   * first verb (a past-tense or reporting verb right after a short subject).
+   */
+  private coordinatedSubject(verb: SpeechVerb, regionStart: number, subject: string): SpeakerResolution | null {
+    if (!/\sand\s*$/u.test(subject) || /[;:]|,\s/u.test(subject)) return null;
+    const first =
+      /^(\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:it|he|she|they)\s+){1,6}?)(?:also\s+|then\s+|later\s+)?(\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\s/u.exec(
+        subject,
+      );
+    if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;
+    const at: SpeechVerb = {
+      ...verb,
+      start: regionStart + (first[1] as string).length,
+      end: regionStart + (first[1] as string).length,
+      text: '',
+    };
+    const found = this.subjectOf(at, regionStart);
+    return found.status === 'actor' || found.status === 'proposed' ? found : null;
+  }
+
   /** "the U.N. humanitarian office", "Sheikh Maqsoud's Kurdish administration": a named body's office speaks. */
   private bodyOffice(start: number, end: number): SpeakerResolution | null {
     const owners = [...this.actorMentions, ...this.locationMentions]
       .filter((m) => m.start >= start && m.end <= end && (m.domain === 'location' || m.kind !== 'person'))
       .sort((a, b) => a.start - b.start);
+    // "Sheikh Maqsoud's Kurdish administration", "Dujarric's office": an owner the gazetteer does not know.
+    const unknownOwner = OWNED_OFFICE.exec(this.text.slice(start, end));
+    if (unknownOwner && !owners.some((m) => m.start < start + unknownOwner.index + unknownOwner[0].length)) {
+      const ownerName = unknownOwner[1] as string;
+      const rest = (unknownOwner[2] as string).trim();
+      const at = start + unknownOwner.index + (unknownOwner[0].length - unknownOwner[0].trimStart().length);
+      const asWritten = this.text.slice(at, end).trim();
+      const ownerKind = nameEndingAt(ownerName, 0, ownerName.length)?.kind;
+      const ownerIsPerson = rest === 'office' && (ownerKind === 'person' || (!ownerKind && !/\s/u.test(ownerName)));
+      const registered = this.register(
+        {
+          start: at,
+          end: at + asWritten.length,
+          name: ownerIsPerson ? `office of ${ownerName}` : `${ownerName} ${rest}`,
+          kind: 'organization',
+          title: null,
+        },
+        null,
+      );
+      if (registered.status === 'proposed' && !registered.proposal.aliases.includes(asWritten)) registered.proposal.aliases.push(asWritten);
+      return registered;
+    }
     for (const owner of owners.reverse()) {
       const rest = this.text.slice(owner.end, end);
       if (!OFFICE_REST.test(rest)) continue;
@@ -462,13 +700,14 @@ export class SpeakerResolver {
    * the people named inside the words they reported.
    */
   private antecedent(position: number, via: SpeakerVia, title: string | null, gender: Gender = null): SpeakerResolution {
-    const candidates: { end: number; resolve: () => SpeakerResolution; gender: () => Gender }[] = [];
+    const candidates: { start: number; end: number; resolve: () => SpeakerResolution; gender: () => Gender }[] = [];
     const reported = (span: Span) =>
       this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
     for (const mention of this.personMentions) {
       if (mention.end > position || reported(mention)) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
       candidates.push({
+        start: mention.start,
         end: mention.end,
         resolve: () => ({ status: 'actor', id: mention.id, via, mention: null }),
         gender: () => this.actorGender(mention.id),
@@ -480,6 +719,7 @@ export class SpeakerResolver {
       if (latent.candidate.end > position || reported(latent.candidate)) continue;
       if (title && !`${latent.role ?? ''} ${latent.candidate.title ?? ''}`.toLowerCase().includes(title)) continue;
       candidates.push({
+        start: latent.candidate.start,
         end: latent.candidate.end,
         resolve: () => {
           const registered = this.register(latent.candidate, latent.role);
@@ -492,6 +732,7 @@ export class SpeakerResolver {
       if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
       if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
       candidates.push({
+        start: span.start,
         end: span.end,
         resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
         gender: () => this.nameGender(proposal.aliases, proposal.roles),
@@ -509,6 +750,7 @@ export class SpeakerResolver {
         if (this.personMentions.some(near) || this.latentPersons.some((l) => near(l.candidate))) continue;
         if (SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after))
           candidates.push({
+            start: mention.start,
             end: mention.end,
             resolve: () => ({ ...this.actor(mention), via, mention: null }) as SpeakerResolution,
             gender: () => null,
@@ -529,12 +771,18 @@ export class SpeakerResolver {
         speakerKind !== 'person' &&
         SPEAKS_FOR.test(this.text.slice(Math.max(0, note.subject.start - 40), Math.max(note.subject.end, note.speech.start)))
       ) {
-        candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, via, mention: null }), gender: () => null });
+        candidates.push({
+          start: note.subject.start,
+          end: note.subject.end,
+          resolve: () => ({ ...speaker, via, mention: null }),
+          gender: () => null,
+        });
         continue;
       }
       if (speaker.status === 'actor' && this.gazetteer.actorKind(speaker.id) === 'person') {
         if (title && !this.actorHasTitle(speaker.id, title)) continue;
         candidates.push({
+          start: note.subject.start,
           end: note.subject.end,
           resolve: () => ({ ...speaker, via, mention: null }),
           gender: () => this.actorGender(speaker.id),
@@ -543,6 +791,7 @@ export class SpeakerResolver {
         const proposal = speaker.proposal;
         if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
         candidates.push({
+          start: note.subject.start,
           end: note.subject.end,
           resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
           gender: () => this.nameGender(proposal.aliases, proposal.roles),
@@ -554,6 +803,20 @@ export class SpeakerResolver {
       const own = c.gender();
       return own === null || own === gender;
     });
+    // "De Mistura ... will travel to Moscow for talks with Lavrov, his office said": within the pronoun's sentence,
+    // a person named as an object ("with Lavrov", "met X") yields to one named as a subject.
+    const sentenceStart = Math.max(
+      this.text.lastIndexOf('\n', position - 1) + 1,
+      ...[...this.text.slice(Math.max(0, position - 600), position).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map(
+        (m) => Math.max(0, position - 600) + m.index + m[0].length,
+      ),
+    );
+    const asObject = (c: { start: number }) =>
+      c.start >= sentenceStart && OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start));
+    if (fitting.some((c) => c.start >= sentenceStart && !asObject(c)) || fitting.some((c) => c.end <= sentenceStart)) {
+      const subjects = fitting.filter((c) => !asObject(c));
+      if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
+    }
     fitting.sort((a, b) => a.end - b.end);
     return fitting.at(-1)?.resolve() ?? { status: 'none' };
   }
@@ -616,6 +879,9 @@ export class SpeakerResolver {
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);
     const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
+    // "Turkey's disaster agency, AFAD, said": a body's name apposed to what it is.
+    if (candidate && candidate.kind !== 'person' && candidate.start === nameStart && candidate.end === nameEnd && BODY_HEAD.test(head))
+      return this.register(candidate, null);
     // "Its spokesman, Major General Igor Konashenkov, said": a title may open the apposed name.
     if (candidate?.kind !== 'person' || (candidate.start !== nameStart && !candidate.title)) return null;
     const fullRole = candidate.title && candidate.start !== nameStart ? `${role}, ${candidate.title}` : role;

@@ -1,0 +1,118 @@
+/**
+ * Who speaks, on invented text: relayed remarks go to their original speaker, offices to the person named as
+ * holding them, bodies and groups as the article names them. Every sentence here is written for the test.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { actorEntry, locationEntry } from '../../src/seed/annotation-schema.js';
+import { testGazetteer } from './test-gazetteer.js';
+
+const gazetteer = new Gazetteer(
+  [
+    ...testGazetteer.actors.values(),
+    actorEntry.parse({ id: 'high-commissioner', name: 'High Commissioner', kind: 'un_body', aliases: ['High Commissioner'] }),
+  ],
+  [
+    ...testGazetteer.locations.values(),
+    locationEntry.parse({ id: 'vellmar', name: 'Vellmar', kind: 'city', parent_id: 'norland', aliases: ['Vellmar'] }),
+  ],
+);
+
+function speakers(text: string) {
+  const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer });
+  return statements.map((s) => ({
+    speaker: s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`,
+    name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : null,
+    kind: s.speaker.status === 'proposed' ? s.speaker.proposal.kind : null,
+    evidence: text.slice((s.evidence[0] as { start: number }).start, (s.evidence.at(-1) as { end: number }).end),
+  }));
+}
+
+describe('relayed remarks are the original speaker’s', () => {
+  it('reads "recalled that X had told ..." as X’s remark, once', () => {
+    const text =
+      'Okafor spoke to reporters in Port Vell. He recalled that the mission chief, Lena Varga, had told donors on Monday that the depots were “almost empty.”';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:lena-varga', evidence: expect.stringContaining('the depots were') }]);
+  });
+
+  it('reads a spokesman passing on an appeal in quotation marks as the appeal’s author', () => {
+    const text = 'Peter Okafor said the European Union “urges every party to open the roads” before the winter.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'european-union' }]);
+  });
+
+  it('reads "X, he said, appealed ..." as X’s appeal', () => {
+    const text =
+      'Peter Okafor met reporters on Monday. The European Union, he said, once again appealed for “an end to the shelling of the port.”';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['european-union']);
+  });
+
+  it('reads "X had threatened ..., diplomats said" as X’s threat', () => {
+    const text = 'The draft passed on Monday. On Sunday, the Swedish delegation had threatened to withdraw its support, diplomats said.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'sweden' }]);
+  });
+
+  it('keeps what the relayer says of a state of mind: "said that X remained alarmed" is the relayer’s', () => {
+    const text = 'Peter Okafor said that the European Union remained alarmed by the fighting in the old town.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'peter-okafor' }]);
+  });
+});
+
+describe('offices, bodies and their people', () => {
+  it('gives "the High Commissioner said" to the person named before as holding the office', () => {
+    const text =
+      'A spokeswoman for High Commissioner Ingrid Rask announced the visit. Later the High Commissioner said the camps were full.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:ingrid-rask' });
+  });
+
+  it('leaves the office speaking when only its staff were named', () => {
+    const text = 'Tomas Berg, spokesman for the High Commissioner, opened the briefing. The High Commissioner said the camps were full.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'high-commissioner' });
+  });
+
+  it('reads a body’s name apposed to what it is: "Norland’s relief agency, NRA, said"', () => {
+    const text = 'Norland’s relief agency, NRA, said it had sent 40 tents. It said more would follow next week.';
+    expect(speakers(text).map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:nra', 'organization'],
+      ['proposed:nra', 'organization'],
+    ]);
+  });
+
+  it('reads "Its health office said" as the office of the body that just spoke', () => {
+    const text = 'The European Union said it had no staff in the old town. Its health office said it was ready to send doctors.';
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'European Union health office', kind: 'organization' });
+  });
+
+  it('reads "his office said" as the office of the subject, not of a person named as an object', () => {
+    const text = 'Omar Haddad will travel to Port Vell on Friday for talks with Peter Okafor, his office said.';
+    expect(speakers(text)).toMatchObject([{ name: 'office of Omar Haddad' }]);
+  });
+
+  it('reads an unknown owner’s administration as named: "Karlsberg’s district administration said"', () => {
+    const text = "Karlsberg's district administration said it could house no more families.";
+    expect(speakers(text)).toMatchObject([{ name: 'Karlsberg district administration', kind: 'organization' }]);
+  });
+
+  it('reads "The municipality said" as the municipality of the town the paragraph is set in', () => {
+    const text = 'In Vellmar, volunteers filled three lorries. The municipality said it would open two halls.';
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'Vellmar municipality' });
+  });
+
+  it('reads "The army said" as the army of the state last named', () => {
+    const text = 'Norlandic forces moved into the old town overnight.\n\nThe army said its units had taken the port.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'norland' }]);
+  });
+
+  it('gives a second verb after "and" the clause’s subject: "It put ... and accused ..."', () => {
+    const text =
+      'Relief Watch said 300 families remained in the old town. It put the number of wounded at 90 and accused the militia of blocking the road.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['relief-watch', 'relief-watch']);
+  });
+});
+
+describe('unnamed groups', () => {
+  it('names a group of relatives, and two groups joined by "and", as the article does', () => {
+    const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Relatives of the detained men', 'residents and activists']);
+  });
+});
