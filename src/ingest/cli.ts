@@ -2,7 +2,8 @@
  * `npm run ingest -- <article.txt> --meta <meta.json> [flags]`: checks a new article, copies it into seed/articles/,
  * adds it to seed/sources.json and writes a draft annotation file seed/annotations/<source-id>.yaml (every record
  * `method: extracted`, with a confidence), served by the next `npm run seed`. People and bodies seed/ does not know yet
- * become extracted actors in the draft's `actors:` list. What it could not place is printed. Exit codes: 0 done,
+ * become extracted actors in the draft's `actors:` list. What it could not place is printed (ingest-report.ts) and
+ * written into the draft's `not_placed:`, which the completeness audit lists. Exit codes: 0 done,
  * 1 refused (the reason is printed), 2 wrong usage.
  */
 import { parseArgs } from 'node:util';
@@ -10,6 +11,7 @@ import { SEED_DIR } from '../paths.js';
 import { META_FIELDS, readMeta, sourceIdFor } from './article-meta.js';
 import { ingestArticle } from './ingest-article.js';
 import { IngestError } from './ingest-error.js';
+import { ingestReport } from './ingest-report.js';
 
 const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--title T] [--publisher P] [--url U]
          [--published-on YYYY-MM-DD] [--outlet O] [--published-basis text|url] [--language en] [--kind K]
@@ -62,22 +64,7 @@ function main(argv: string[]): number {
       process.stdout.write(summary.draftYaml);
       return 0;
     }
-    const { draft } = summary;
-    const out = (line: string) => process.stdout.write(`ingest: ${line}\n`);
-    out(
-      `${summary.sourceId}: sha256 ${summary.sha256.slice(0, 16)}…${summary.normalized.length ? ` (${summary.normalized.join('; ')})` : ''}`,
-    );
-    out(`article     ${summary.files.article}`);
-    out(`sources     ${summary.files.sources}`);
-    out(
-      `draft       ${summary.files.annotation}: ${draft.statements.length} statement(s), ${draft.figures.length} figure(s), ${draft.votes.length} vote(s), ${draft.events.length} event(s), ${draft.heldBack.length} held back`,
-    );
-    if (draft.actors.length > 0) out(`new actors  ${draft.actors.map((a) => `${a.name} (${a.id})`).join(', ')}`);
-    for (const { record, reason } of draft.heldBack)
-      out(`not placed: ${'metric' in record ? 'figure' : 'statement'} ${record.id}: ${reason}`);
-    for (const number of draft.unrecorded) out(`not placed: number "${number.raw}": ${number.reason}`);
-    for (const warning of summary.warnings) out(`warning: ${warning}`);
-    out('next: review the draft, then `npm run seed`');
+    for (const line of ingestReport(summary)) process.stdout.write(`ingest: ${line}\n`);
     return 0;
   } catch (error) {
     if (error instanceof IngestError) {

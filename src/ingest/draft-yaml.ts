@@ -4,7 +4,9 @@
  * repeated passages, and numbers they did not record.
  */
 import { Document, isMap, isScalar, visit } from 'yaml';
+import { evidenceQuote } from './evidence-quotes.js';
 import type { Draft } from './extract-draft.js';
+import type { NotPlaced } from './not-placed.js';
 
 // No anchors: a statement and a figure may share a date object, and a curator must be able to edit each alone.
 const YAML_OPTIONS = { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false } as const;
@@ -30,7 +32,14 @@ function styledDocument(value: unknown): Document {
   return doc;
 }
 
-export function draftToYaml(draft: Draft): string {
+/** A not-placed passage as the record file writes it: its words (with `occurrence` when they recur), kind and reason. */
+function notPlacedEntry(text: string, item: NotPlaced) {
+  const quote = evidenceQuote(text, item);
+  return { kind: item.kind, ...(typeof quote === 'string' ? { quote } : quote), reason: item.reason };
+}
+
+export function draftToYaml(draft: Draft, notPlaced: NotPlaced[] = []): string {
+  const { text } = draft.extraction.analysis;
   const doc = styledDocument({
     source: draft.source,
     ...(draft.actors.length > 0 ? { actors: draft.actors } : {}),
@@ -38,6 +47,7 @@ export function draftToYaml(draft: Draft): string {
     statements: draft.statements.map((s) => s.record),
     votes: draft.votes.map((v) => v.record),
     figures: draft.figures.map((f) => f.record),
+    ...(notPlaced.length > 0 ? { not_placed: notPlaced.map((item) => notPlacedEntry(text, item)) } : {}),
   });
   const header = [
     'DRAFT written by `npm run ingest`: every record is `method: extracted`.',
@@ -54,6 +64,13 @@ export function draftToYaml(draft: Draft): string {
       'once checked, or `merged_into: <actor id>` if it is someone already known (its names become aliases there).',
     );
   }
+  if (notPlaced.length > 0) {
+    header.push(
+      '',
+      `not_placed (at the end): ${notPlaced.length} passage(s) the pipeline could not place, each with why. The completeness`,
+      'audit (`npm run seed -- --audit`) lists them until you delete each entry, having added a record or an exclusion.',
+    );
+  }
   doc.commentBefore = commentLines(header);
 
   const trailer: string[] = [];
@@ -67,10 +84,6 @@ export function draftToYaml(draft: Draft): string {
   if (draft.repeats.length > 0) {
     trailer.push('', 'REPEATED: the same speech printed again; recorded once, under the id given (consider an exclusion for the repeat).');
     for (const repeat of draft.repeats) trailer.push(`- ${repeat.keptId}: "${repeat.passage}"`);
-  }
-  if (draft.unrecorded.length > 0) {
-    trailer.push('', 'NUMBERS NOT RECORDED as figures (check them; the completeness audit will list them too):');
-    for (const number of draft.unrecorded) trailer.push(`- "${number.raw}": ${number.reason}`);
   }
   if (trailer.length > 0) doc.comment = commentLines(trailer);
   return doc.toString(YAML_OPTIONS);

@@ -18,6 +18,7 @@ import { draftToYaml } from './draft-yaml.js';
 import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { IngestError } from './ingest-error.js';
+import { type NotPlaced, notPlaced } from './not-placed.js';
 
 export interface IngestOptions {
   articlePath: string;
@@ -38,6 +39,8 @@ export interface IngestSummary {
   normalized: string[];
   files: { article: string; sources: string; annotation: string };
   draft: Draft;
+  /** What the pipeline could not place, each passage with why: printed, and written as the draft's `not_placed`. */
+  notPlaced: NotPlaced[];
   draftYaml: string;
   warnings: string[];
   written: boolean;
@@ -152,7 +155,8 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     gazetteer,
     takenIds: takenRecordIds(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings),
   });
-  const draftYaml = draftToYaml(draft);
+  const unplaced = notPlaced(draft);
+  const draftYaml = draftToYaml(draft, unplaced);
 
   const entry = { file: `${sourceId}.txt`, ...meta, sha256: digest };
   const nextSources = { ...sources, sources: listed ? sources.sources : [...sources.sources, entry] };
@@ -165,6 +169,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     normalized,
     files,
     draft,
+    notPlaced: unplaced,
     draftYaml,
     warnings,
     written: false,

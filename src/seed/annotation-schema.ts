@@ -215,6 +215,21 @@ export const actorEntry = z
   .refine((a) => a.kind === 'state' || !a.country_code, 'country_code is for states only')
   .refine((a) => a.merged_into !== a.id, 'merged_into names the actor itself');
 
+/**
+ * What `npm run ingest` could not place in a record (a quotation with no speaker, a number with no metric, a vote
+ * tally with no body, a record that failed a check): the passage, located like evidence, and why. The completeness
+ * audit lists each until a curator deletes the entry, having written a record or an exclusion for it.
+ */
+export const NOT_PLACED_KINDS = ['statement', 'number', 'vote', 'event', 'figure'] as const;
+export const notPlacedEntry = z
+  .object({
+    kind: z.enum(NOT_PLACED_KINDS),
+    quote: z.string().min(1),
+    occurrence: z.number().int().positive().optional(),
+    reason: z.string().min(5),
+  })
+  .strict();
+
 /** A record file: the curated records of one article (`seed/annotations/<source id>.yaml`). */
 export const recordFile = z
   .object({
@@ -226,6 +241,7 @@ export const recordFile = z
     figures: z.array(figureRecord).default([]),
     corroborations: z.array(corroboration).default([]),
     exclusions: z.array(exclusion).default([]),
+    not_placed: z.array(notPlacedEntry).default([]),
   })
   .strict();
 
@@ -269,5 +285,6 @@ export type FigureRecord = z.infer<typeof figureRecord>;
 export type When = z.infer<typeof when>;
 export type EvidenceQuote = z.infer<typeof evidenceQuote>;
 export type ActorEntry = z.infer<typeof actorEntry>;
+export type NotPlacedEntry = z.infer<typeof notPlacedEntry>;
 export type LocationEntry = z.infer<typeof locationEntry>;
 export type SourceEntry = z.infer<typeof sourceEntry>;

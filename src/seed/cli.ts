@@ -3,7 +3,8 @@
  * it loaded per table. Exits 1 with the file, record and reason when the input is wrong; the previous database
  * is left as it was. The environment is read through the same validated settings as the server's.
  * `npm run seed -- --audit` also lists, per article, every quotation and number that no record's evidence and no
- * exclusion covers (completeness.ts): what a curator still has to account for. It does not fail the build.
+ * exclusion covers (completeness.ts), and what `npm run ingest` could not place (a record file's `not_placed`): what a
+ * curator still has to account for. It does not fail the build.
  */
 import { ConfigError, loadConfig } from '../config.js';
 import { MIGRATIONS_DIR, SEED_DIR } from '../paths.js';
@@ -49,11 +50,17 @@ function main(args: readonly string[]): number {
 
 function printAudit(): void {
   const audits = auditCorpus(loadCorpus({ seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR }));
-  for (const { sourceId, uncovered } of audits) {
+  for (const { sourceId, uncovered, notPlaced } of audits) {
     process.stdout.write(
-      `audit: ${sourceId}: ${uncovered.length === 0 ? 'every quotation and number is covered' : `${uncovered.length} not covered`}\n`,
+      `audit: ${sourceId}: ${uncovered.length === 0 ? 'every quotation and number is covered' : `${uncovered.length} not covered`}${notPlaced.length > 0 ? `; ${notPlaced.length} not placed by the ingest (the record file's not_placed)` : ''}\n`,
     );
     for (const item of uncovered) process.stdout.write(`  ${item.kind} at ${item.start}-${item.end}: "${item.text.slice(0, 80)}"\n`);
+    for (const item of notPlaced) {
+      const words = item.quote.replace(/\s+/gu, ' ');
+      process.stdout.write(
+        `  not placed: ${item.kind} at ${item.start}-${item.end}: "${words.length > 90 ? `${words.slice(0, 90)}…` : words}": ${item.reason}\n`,
+      );
+    }
   }
 }
 

@@ -19,6 +19,7 @@ import {
   type EvidenceQuote,
   type LocationEntry,
   locationEntry,
+  type NotPlacedEntry,
   type RecordFile,
   recordFile,
   sourcesFile,
@@ -32,6 +33,15 @@ import { statementText } from './statement-text.js';
 
 export type EvidenceRow = Omit<typeof schema.evidence.$inferInsert, 'id'>;
 export type ExclusionRow = Omit<typeof schema.exclusions.$inferInsert, 'id'>;
+/** A passage the ingest could not place (a record file's `not_placed`): for the completeness audit, not the database. */
+export interface NotPlacedRow {
+  sourceId: string;
+  kind: NotPlacedEntry['kind'];
+  start: number;
+  end: number;
+  quote: string;
+  reason: string;
+}
 
 export interface Corpus {
   sources: (typeof schema.sources.$inferInsert)[];
@@ -50,6 +60,7 @@ export interface Corpus {
   quantities: QuantityRow[];
   evidence: EvidenceRow[];
   exclusions: ExclusionRow[];
+  notPlaced: NotPlacedRow[];
   /** sha256 over every input file, in a fixed order: the build id. */
   inputDigest: string;
 }
@@ -94,7 +105,16 @@ function recordLabel(collection: string, index: number, raw: unknown): string {
 /** Validates the top level, then each record on its own so that an error names the record. */
 function parseRecordFile(raw: unknown, display: string) {
   if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
-    for (const collection of ['actors', 'events', 'statements', 'votes', 'figures', 'corroborations', 'exclusions'] as const) {
+    for (const collection of [
+      'actors',
+      'events',
+      'statements',
+      'votes',
+      'figures',
+      'corroborations',
+      'exclusions',
+      'not_placed',
+    ] as const) {
       const list = (raw as Record<string, unknown>)[collection];
       if (!Array.isArray(list)) continue;
       const recordSchema = recordFile.shape[collection].unwrap().element;
@@ -152,6 +172,7 @@ const emptyCorpus = (): Corpus => ({
   quantities: [],
   evidence: [],
   exclusions: [],
+  notPlaced: [],
   inputDigest: '',
 });
 
@@ -471,6 +492,21 @@ class RecordLoader {
         record: entry.record,
         evidence: entry.evidence,
       });
+    });
+
+    records.not_placed.forEach((entry, index) => {
+      const located = locateQuote(text, entry.quote, entry.occurrence);
+      if (!located.ok) {
+        throw new SeedError(
+          file,
+          `not_placed[${index}]`,
+          located.reason === 'not_found'
+            ? `quote not found in the article: "${entry.quote}"`
+            : `quote occurs ${located.count} times; add "occurrence" to say which: "${entry.quote}"`,
+        );
+      }
+      const { start, end, quote } = located.span;
+      corpus.notPlaced.push({ sourceId, kind: entry.kind, start, end, quote, reason: entry.reason });
     });
 
     records.exclusions.forEach((entry, index) => {

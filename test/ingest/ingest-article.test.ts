@@ -274,7 +274,12 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     const first = runCli(FIXTURE, '--meta', META, '--kind', 'wire report (test fixture)', '--seed-dir', seed.seedDir);
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
-    expect(first.stdout).toMatch(/draft .*statement\(s\)/);
+    // What a curator reads: the records per kind, each new actor with its kind and confidence, what was not placed.
+    expect(first.stdout).toMatch(/ingest: records {5}\d+ statements?, \d+ figures?, \d+ votes?, \d+ events?, all method: extracted/);
+    expect(first.stdout).toMatch(
+      /ingest: {3}Rupert Colville \(rupert-colville\): person, spokesman for the U\.N\. human rights office, confidence 0\.\d+/,
+    );
+    expect(first.stdout).toMatch(/ingest: not placed {2}(?:nothing|\d+ \()/);
     const sources = JSON.parse(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')) as { sources: { file: string; kind: string }[] };
     expect(sources.sources.find((s) => s.file === `${SOURCE_ID}.txt`)?.kind).toBe('wire report (test fixture)');
 
