@@ -237,6 +237,10 @@ describe('every dev and held-out article ingested one after another', () => {
       const { status, body } = await get<ActorServed>(`/v1/actors/${actor.id}`);
       expect(status).toBe(200);
       expect(body.method).toBe('extracted');
+      // Its page in the explorer says so, as a record's page does.
+      const page = await app.inject({ method: 'GET', url: `/explore/actors/${actor.id}` });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain(`Extracted by the ingest pipeline (confidence ${actor.confidence}); not yet reviewed.`);
       const spoken = ingested.flatMap((s) => s.draft.statements.filter((d) => d.record.speaker === actor.id).map((d) => d.record.id));
       const served = await all<Served>(`/v1/statements?speaker=${actor.id}`);
       expect(served.map((s) => s.id).sort(), actor.id).toEqual(spoken.sort());
