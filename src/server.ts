@@ -44,6 +44,17 @@ async function main() {
     if (!config.seedIfMissing) fail(`database file ${config.databasePath} does not exist and SEED_IF_MISSING is false`);
     await seedDatabase('no database yet');
   }
+  // Where seeding is allowed (a developer's machine), say so when seed/ changed after the build, e.g. an article
+  // ingested without `npm run seed` since: the old build is served as it is (the seed may not even load yet).
+  else if (config.seedIfMissing) {
+    const { seedChangedSince } = await import('./seed/seed-freshness.js');
+    const changed = seedChangedSince(SEED_DIR, config.databasePath);
+    if (changed) {
+      process.stderr.write(
+        `aleppo-ledger: seed/${changed} changed after ${config.databasePath} was built; serving that older build: run \`npm run seed\` to include the change\n`,
+      );
+    }
+  }
 
   let app: Awaited<ReturnType<typeof buildApp>>;
   try {
