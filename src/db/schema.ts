@@ -51,6 +51,8 @@ export const FIGURE_CATEGORIES = [
   // Issue 11: ground held or taken (a share of a city, an area, districts) and money (an appeal, a share of it).
   'territory',
   'funding',
+  // Issue 11 (s5): how far, in kilometres or miles ("25 kilometres west of the city", "a column five kilometres long").
+  'distance',
 ] as const;
 export const FIGURE_METRICS = [
   'trapped',
@@ -91,6 +93,15 @@ export const FIGURE_METRICS = [
   'supplies',
   'territory',
   'funding',
+  // Issue 11 (s5): people counted with nothing said to have happened to them (a population, those still in a place,
+  // a list of names); what a place can hold (beds, "can hold 1,500 people"); strikes, sorties and munitions; records
+  // kept as evidence (videos, testimonies, documents); a price; a distance.
+  'people',
+  'capacity',
+  'attacks',
+  'documents',
+  'price',
+  'distance',
 ] as const;
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
 export const METHODS = ['curated', 'extracted'] as const;

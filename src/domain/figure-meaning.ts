@@ -9,7 +9,12 @@
  * of what reporters count: people separated from their families and people given aid or treatment (`humanitarian`:
  * something was done to them); a person's age, a family's size, staff counted with nothing happening to them,
  * facilities, vehicles and supplies (`count`: not about people's plight); a share of a city, an area or districts
- * held or taken (`territory`); money and a share of an appeal (`funding`).
+ * held or taken (`territory`); money and a share of an appeal (`funding`). The second round (s5) counts what the
+ * fixtures' curation calls a figure and the ledger still had no metric for: people counted with nothing said to have
+ * happened to them (`people`: a population, doctors still in a city, a list of patients; `count`, as the curation
+ * rules file "doctors remaining" as not humanitarian), what a place can hold (`capacity`), strikes, sorties and
+ * munitions (`attacks`, `military`), records kept as evidence (`documents`), a price (`price`, money: `funding`) and
+ * a distance (`distance`, its own category).
  */
 import type { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 
@@ -50,6 +55,12 @@ export const CATEGORY_OF: Readonly<Record<FigureMetric, FigureCategory>> = {
   supplies: 'count',
   territory: 'territory',
   funding: 'funding',
+  people: 'count',
+  capacity: 'count',
+  attacks: 'military',
+  documents: 'count',
+  price: 'funding',
+  distance: 'distance',
 };
 
 export const isHumanitarian = (metric: FigureMetric): boolean => CATEGORY_OF[metric] === 'humanitarian';

@@ -26,10 +26,15 @@ export interface Counted {
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
 const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [
-    /^(?:people|persons?|individuals?|others|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
+    /^(?:people|persons?|individuals?|others|names|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
+  // Kin: "lost two cousins", "her three sons", "two small daughters".
+  [
+    /^(?:sons?|daughters?|brothers?|sisters?|cousins?|nephews?|nieces?|grandchildren|grandsons?|granddaughters?|parents|siblings|uncles?|aunts?)$/iu,
+    { kind: 'person', unit: 'relatives' },
+  ],
   [/^(?:men|man)$/iu, { kind: 'person', unit: 'men' }],
   [/^(?:families|family|households?)$/iu, { kind: 'person', unit: 'families' }],
   [/^(?:children|child|kids|minors|boys|girls|babies|baby|infants?|orphans?|pupils|students)$/iu, { kind: 'person', unit: 'children' }],
@@ -42,7 +47,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
   [/^(?:evacuees?)$/iu, { kind: 'person', unit: 'people', metric: 'evacuated' }],
   [/^(?:detainees?|prisoners?|hostages?|captives?)$/iu, { kind: 'person', unit: 'people', metric: 'detained' }],
-  [/^(?:deaths?|dead|bodies|body|fatalities|victims?)$/iu, { kind: 'person', unit: 'people', metric: 'killed' }],
+  [/^(?:deaths?|dead|bodies|body|fatalities|victims?|killings)$/iu, { kind: 'person', unit: 'people', metric: 'killed' }],
   [/^(?:wounded|injured|injuries|casualties)$/iu, { kind: 'person', unit: 'people', metric: 'injured' }],
   [
     /^(?:fighters?|militants?|rebels?|combatants?|gunmen|insurgents?|jihadists?|soldiers?|troops)$/iu,
@@ -56,16 +61,27 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:days?|weeks?|months?|years?|minutes|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
   [/^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?)$/iu, { kind: 'thing', unit: '', metric: 'vehicles' }],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|beds|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?)$/iu,
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
-    /^(?:meals?|rations?|parcels?|kits?|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?)$/iu,
+    /^(?:meals?|rations?|parcels?|kits?|units|bags|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?)$/iu,
     { kind: 'thing', unit: '', metric: 'supplies' },
   ],
   [/^(?:districts?|neighbo(?:u)?rhoods?|villages?|towns?|hectares?|acres?)$/iu, { kind: 'thing', unit: '', metric: 'territory' }],
+  [/^(?:beds|cots|places)$/iu, { kind: 'thing', unit: '', metric: 'capacity' }],
+  [
+    /^(?:sorties|(?:air)?strikes?|raids?|bombs?|shells?|rockets?|missiles?|mortars?|attacks?|bombings?|barrages?|shelling)$/iu,
+    { kind: 'thing', unit: '', metric: 'attacks' },
+  ],
+  [
+    /^(?:videos?|clips?|photos?|photographs?|images?|recordings?|documents?|files?|testimonies|testimony|statements|interviews|affidavits|reports?)$/iu,
+    { kind: 'thing', unit: '', metric: 'documents' },
+  ],
+  [/^(?:km|kilomet(?:re|er)s?|miles?)$/iu, { kind: 'thing', unit: '', metric: 'distance' }],
+  [/^(?:pounds|lira|liras|lire|roubles|rubles|riyals)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
-  [/^(?:times?|seconds?|percent|per|km|kilometres?|kilometers?|miles?|kilograms?|kg)$/iu, { kind: 'ignored', unit: '' }],
+  [/^(?:times?|seconds?|percent|per|kilograms?|kg)$/iu, { kind: 'ignored', unit: '' }],
 ];
 // A thing's unit is its noun with the words that say which kind ("hot meals", "field kitchens", "square
 // kilometres"), not the determiners or numbers before them.
@@ -104,6 +120,11 @@ const PHRASE_STOP =
 
 const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   hour: { kind: 'hour', unit: 'hours' },
+  bed: { kind: 'thing', unit: 'beds', metric: 'capacity' },
+  kilometre: { kind: 'thing', unit: 'kilometres', metric: 'distance' },
+  kilometer: { kind: 'thing', unit: 'kilometres', metric: 'distance' },
+  km: { kind: 'thing', unit: 'kilometres', metric: 'distance' },
+  mile: { kind: 'thing', unit: 'miles', metric: 'distance' },
   day: { kind: 'thing', unit: 'days', metric: 'duration' },
   week: { kind: 'thing', unit: 'weeks', metric: 'duration' },
   month: { kind: 'thing', unit: 'months', metric: 'duration' },
@@ -119,10 +140,10 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 // "32 killed in the shelling", "five missing": a bare participle after the number, as chronologies and lists write it.
 const IMPLIED_PEOPLE =
   /^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
-const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them)\b/iu;
+const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
-  /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|died|fled|starved|perished)\b/iu;
+  /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|(?:(?:have|had|has)\s+)?(?:died|fled|starved|perished))\b/iu;
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted.
 const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
 // "the death toll rose to 300": a toll counts the dead.
@@ -273,7 +294,7 @@ function labelCounted(text: string, sentence: Span, number: NumberExpression): C
   if (!label) return null;
   const words = label.split(/[\s,()/]+/u).filter(Boolean);
   const plight = plightIn(label);
-  for (const word of words.reverse()) {
+  for (const word of words) {
     const noun = NOUNS.find(([pattern]) => pattern.test(word));
     if (!noun || noun[1].kind === 'ignored') continue;
     if (noun[1].kind === 'thing') return { ...noun[1], unit: word.toLowerCase(), end: number.end };
@@ -297,6 +318,42 @@ export type CountReading = { counted: Counted } | { skip: string; noNoun?: boole
  * call a figure (a date's year, "one of five", an ordinal other than a veto's).
  */
 export function readCounted(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
+  const reading = readCountedNoun(text, sentence, number);
+  if (!reading || !('counted' in reading)) return reading;
+  const { counted } = reading;
+  const before = text.slice(Math.max(sentence.start, number.start - 40), number.start);
+  // "can hold 1,500 people", "ready to receive as many as 1,500 more patients", "room for 300": what a place can hold.
+  if (
+    (counted.kind === 'person' || counted.metric === 'facilities') &&
+    !counted.metric?.match(/^(?:killed|injured)$/u) &&
+    CAPACITY_BEFORE.test(before)
+  ) {
+    return { counted: { kind: 'thing', unit: counted.unit, metric: 'capacity', end: counted.end } };
+  }
+  // "a bag of bread costs 1,500 Syrian pounds": money paid for something is a price.
+  if (
+    counted.metric === 'funding' &&
+    PRICE_WORDS.test(text.slice(Math.max(sentence.start, number.start - 60), Math.min(sentence.end, counted.end + 40)))
+  ) {
+    return { counted: { ...counted, metric: 'price' } };
+  }
+  return reading;
+}
+
+// Words before a number that make it what a place can hold.
+const CAPACITY_BEFORE =
+  /\b(?:(?:can|could|to|will|would)\s+(?:hold|accommodate|receive|take in|take|treat|seat|sleep)|capacity (?:of|for)|room for|space for|designed for|built for)\s+$/iu;
+const PRICE_WORDS =
+  /\b(?:costs?|costing|price[sd]?|prices|sells?|sold|selling|pay|paid|paying|fetch(?:es|ed)?|charged?|charges|bought|buy)\b/iu;
+// "He is 38," "she was 71.": an age after a person and "is", with nothing counted after it.
+const IS_AGE_BEFORE = /(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30})\s+(?:is|was|turned|turns|is now|was only|is only)\s+$/iu;
+// "Now we are about 28", "they number some 300": people counted by the group that speaks or is spoken of.
+// "a population of 1.5 million", "a city of 2 million", "home to 40,000": people living in a place.
+const POPULATION_BEFORE =
+  /\b(?:(?:population|populace)\s+(?:of|is|was|stood at|numbers?|numbered)|(?:city|town|village|camp|district|province|country|enclave|region) of|home to)\s+$/iu;
+const WE_ARE_BEFORE = /\b(?:we|they)\s+(?:are|were|number|numbered|remain|remained)\s+$/iu;
+
+function readCountedNoun(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
   // "passed 15-0", "fell 11-3", "failed 4-9": a vote's tally, which the vote records.
   const dashed =
     /^[-–]\d/u.test(text.slice(number.end, number.end + 2)) ||
@@ -363,15 +420,34 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
       .slice(Math.max(sentence.start, number.start - 60), number.start)
       .split(/\s+/u)
       .reverse();
-    const antecedent = before.map((w) => w.replace(/[^\p{L}]/gu, '')).find((w) => personNoun(w));
+    const cleaned = before.map((w) => w.replace(/[^\p{L}]/gu, ''));
+    const isThing = (w: string) => NOUNS.some(([pattern, c]) => c.kind === 'thing' && pattern.test(w));
+    const personAt = cleaned.findIndex((w) => personNoun(w));
+    const thingAt = cleaned.findIndex(isThing);
+    // The nearest noun is what "them" refers to: "9,500 videos ... about 700 of them" are videos, not the monitors.
+    const antecedent = personAt >= 0 && (thingAt < 0 || personAt < thingAt) ? cleaned[personAt] : undefined;
     // "five of them" counts what "them" stands for: people only where people were just named.
     if (
       antecedent ||
-      !/of them$/iu.test(relative[0]) ||
+      !/of (?:them|those)$/iu.test(relative[0]) ||
       PEOPLE_VERB_AFTER.test(text.slice(number.end + relative[0].length, number.end + relative[0].length + 40))
     ) {
       const unit = antecedent ? (personNoun(antecedent) as string) : 'people';
       counted = { kind: 'person', unit, end: number.end + relative[0].length };
+    } else {
+      // "field clinics in basements, perhaps six or seven of them": the things just named.
+      const words = cleaned;
+      const index = thingAt;
+      const thing = index >= 0 ? NOUNS.find(([pattern, c]) => c.kind === 'thing' && pattern.test(words[index] as string)) : undefined;
+      if (thing) {
+        const unit = thingUnit(
+          words
+            .slice(index, index + 2)
+            .reverse()
+            .filter((w) => w && !PHRASE_STOP.test(w)),
+        );
+        counted = { ...thing[1], unit, end: number.end + relative[0].length };
+      }
     }
   }
   const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
@@ -383,6 +459,18 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };
   }
+  if (
+    !counted &&
+    IS_AGE_BEFORE.test(before) &&
+    number.value !== null &&
+    number.value <= 110 &&
+    /^\s*(?:[,.;]|$|\s+(?:years?|and)\b)/u.test(text.slice(number.end, number.end + 8))
+  ) {
+    return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
+  }
+  if (!counted && CAPACITY_BEFORE.test(before)) return { counted: { kind: 'thing', unit: 'people', metric: 'capacity', end: number.end } };
+  if (!counted && POPULATION_BEFORE.test(before)) counted = { kind: 'person', unit: 'people', end: number.end };
+  if (!counted && WE_ARE_BEFORE.test(before)) counted = { kind: 'person', unit: 'people', end: number.end };
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   if (counted.metric === 'duration') {
     // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it. The

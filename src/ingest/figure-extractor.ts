@@ -86,6 +86,12 @@ export function describeSubject(
     supplies: unit,
     territory: unit,
     funding: unit,
+    people: unit,
+    capacity: `capacity (${unit})`,
+    attacks: unit,
+    documents: unit,
+    price: `price (${unit})`,
+    distance: `distance in ${unit}`,
   };
   const whole = partOf ? `, of ${partOf.raw} ${partOf.subject}` : '';
   return locationName && !partOf ? `${what[metric]} (${locationName})${whole}` : `${what[metric]}${whole}`;
@@ -175,11 +181,20 @@ export function extractFigures(
               const metric = countMetric(text, sentence, number, counted);
               return metric ? { metric, inherited: false, partOf: null, unit: counted.unit } : null;
             })();
-        if (!meaning) {
+        // People counted with nothing said to have happened to them ("a population of 1.5 million", "a list of 420
+        // patients", "Now we are about 28"): the fixtures' curation records every count of people, so they are
+        // `people`, with less confidence. A word "one" is rhetorical ("one surgeon said").
+        const countsPeople = counted.kind === 'person' && !(number.value === 1 && !/\d/u.test(number.raw));
+        if (!meaning && !countsPeople) {
           skip(`counts ${counted.unit} but the sentence does not say what happened to them`);
           continue;
         }
-        const { metric, inherited, partOf, unit } = meaning;
+        const { metric, inherited, partOf, unit } = meaning ?? {
+          metric: 'people' as const,
+          inherited: false,
+          partOf: null,
+          unit: counted.unit,
+        };
         const context = figureContext(article, statements, sentence, number, metric);
         const place = context.location ? (article.gazetteer.locations.get(context.location)?.name ?? null) : null;
         const figure: ExtractedFigure = {
@@ -195,7 +210,7 @@ export function extractFigures(
           ...context,
           partOf,
           evidence: [evidenceFor(text, sentence, number, counted.end)],
-          confidence: inherited ? 0.7 : counted.metric || !people ? 0.85 : 0.8,
+          confidence: !meaning ? 0.6 : inherited ? 0.7 : counted.metric || !people ? 0.85 : 0.8,
         };
         inSentence.push(figure);
       }
@@ -226,6 +241,8 @@ function countedBefore(
   const after = text.slice(number.end, number.end + 16);
   if (
     !earlier ||
+    // "settled since 2011, the ...": a year counts nothing.
+    (/^\d{4}$/u.test(number.raw) && (number.value as number) >= 1900 && (number.value as number) <= 2099) ||
     !ELLIPSIS_AFTER.test(after) ||
     TALLY_NEAR.test(after) ||
     /\d\s*[-–]\s*$/u.test(text.slice(number.start - 3, number.start))

@@ -22,8 +22,11 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'trapped',
   ],
   [/\b(?:besieged|under siege|encircled|surrounded)\b/iu, 'besieged'],
-  [/\b(?:killed|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down)\b/iu, 'killed'],
-  [/\b(?:injured|wounded|hurt|injuries)\b/iu, 'injured'],
+  [
+    /\b(?:killed|killing|kills|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down|(?:has|have|had) lost(?! (?:contact|touch)))\b/iu,
+    'killed',
+  ],
+  [/\b(?:injured|injuring|wounded|wounding|hurt|injuries)\b/iu, 'injured'],
   [/\b(?:starving|starve|starved|starvation|malnourished|malnutrition|famine|go hungry|going hungry)\b/iu, 'starving'],
   [
     /\b(?:missing|unaccounted for|disappeared|whereabouts (?:are|were|remain|remained) unknown|lost (?:contact|touch) with|out of contact)/iu,
@@ -46,7 +49,11 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     /\b(?:treated|treating|fed|feeding|vaccinated|immuni[sz]ed|assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
     'assisted',
   ],
-  [/\b(?:moved|relocated|crossed|left|leaving|arrived|arriving|went|registered at|received at)\b/iu, 'moved'],
+  // "were left" is what remains: "only 14 of us were left".
+  [
+    /\b(?:moved|relocated|crossed|(?<!\b(?:are|were|is|was|be|been|being|still)\s)left|leaving|arrived|arriving|went|registered at|received at)\b/iu,
+    'moved',
+  ],
 ];
 
 /** The earliest plight in `words`, or with `last` the latest one. */
@@ -97,6 +104,7 @@ const OWN_VERB =
   /\b(?:is|are|was|were|has|have|had|will|would|remain|remains|remained|stay|stayed|wait|waiting|waited|live|lives|lived)\b/iu;
 
 const STAFF_UNITS = new Set(['workers', 'medics', 'doctors', 'nurses']);
+const TEAM_BEFORE = /\b(?:team|teams|staff|crew|crews|workforce) of\s+$/iu;
 
 /** A count earlier in the sentence, that a later one may share a verb with or be part of. */
 export interface EarlierCount {
@@ -153,6 +161,10 @@ export function peopleMetric<T extends EarlierCount>(
     return { metric: whole.metric, inherited: true, partOf: null, unit: others ? whole.unit : counted.unit };
   }
   if (counted.kind === 'fighter') return { metric: 'fighters', inherited: false, partOf: null, unit: counted.unit };
+  // "a team of eleven Syrians": people counted as the staff of something.
+  if (TEAM_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))) {
+    return { metric: 'staff', inherited: false, partOf: null, unit: counted.unit };
+  }
   // Staff and workers counted with nothing happening to them: "more than 100 staff in Aleppo ready to help".
   if (STAFF_UNITS.has(counted.unit) && number.value !== 1) return { metric: 'staff', inherited: false, partOf: null, unit: counted.unit };
   return null;

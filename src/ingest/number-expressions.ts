@@ -138,6 +138,21 @@ export function numberValue(words: string): number | null {
   return total + current;
 }
 
+// "six or seven", "10 or 12": two numbers of the same kind (words or digits) close together, a range. "one or two"
+// is left alone (a manner of speaking more than a count).
+const OR_RANGE = new RegExp(`^\\s+or\\s+(${WORD}(?:-${WORD})?|\\d+)(?![\\p{L}\\p{N}-])`, 'iu');
+
+/** The upper bound of "A or B" as a range match (the words after A, and B), or null. */
+function orRange(after: string, lower: string): RegExpExecArray | null {
+  const match = OR_RANGE.exec(after);
+  if (!match) return null;
+  const low = numberValue(lower);
+  const high = numberValue(match[1] as string);
+  const sameKind = /\d/u.test(lower) === /\d/u.test(match[1] as string);
+  if (low === null || high === null || low < 2 || !sameKind || high <= low || high > low * 2) return null;
+  return match;
+}
+
 /** Every number expression in text[region], with its qualifier. */
 export function findNumberExpressions(text: string, region: Span): NumberExpression[] {
   const slice = text.slice(region.start, region.end);
@@ -176,9 +191,14 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     const range =
       /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion))?)(?![\p{L}\p{N}])/u.exec(
         text.slice(end, end + 28),
-      );
+      ) ?? orRange(text.slice(end, end + 28), numberText);
     const opener = /\b(between|from)\s+$/i.exec(before);
-    if (value !== null && range && (opener?.[1]?.toLowerCase() === 'between') === /\band\b/.test(range[0])) {
+    if (
+      value !== null &&
+      range &&
+      (opener?.[1]?.toLowerCase() === 'between') === /\band\b/.test(range[0]) &&
+      !(opener && /\bor\b/u.test(range[0]))
+    ) {
       const upper = numberValue(range[1] as string);
       const scale = /(hundred|thousand|million|billion)$/.exec(range[1] as string)?.[1];
       // "between 2 and 3 million": the scale of the upper bound is the lower's too.

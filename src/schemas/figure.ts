@@ -10,7 +10,7 @@ export const Figure = z
     metric: z.enum(FIGURE_METRICS).meta({ description: 'What is counted.' }),
     category: z.enum(FIGURE_CATEGORIES).meta({
       description:
-        '`humanitarian` for people trapped, besieged, killed, injured, displaced, evacuated, moved, fled, starving, out of reach of aid, sheltering, missing, detained, in need, separated or given aid; `duration` for hours and days; `territory` for ground held or taken; `funding` for money; other kinds of count otherwise.',
+        '`humanitarian` for people trapped, besieged, killed, injured, displaced, evacuated, moved, fled, starving, out of reach of aid, sheltering, missing, detained, in need, separated or given aid; `duration` for hours and days; `territory` for ground held or taken; `funding` for money (an appeal, a price); `military` for fighters and attacks; `distance` for kilometres and miles; other kinds of count otherwise.',
     }),
     value: z
       .number()

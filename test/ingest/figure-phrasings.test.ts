@@ -153,7 +153,10 @@ describe('a part of a count', () => {
   it('takes the people "of them" refers to, and only people', () => {
     expect(
       rows('Some 2.4 million people live in the province, nearly a third of a million of them in areas aid workers cannot reach.'),
-    ).toEqual([['nearly a third of a million', 'out_of_reach', 'people']]);
+    ).toEqual([
+      ['Some 2.4 million', 'people', 'people'],
+      ['nearly a third of a million', 'out_of_reach', 'people'],
+    ]);
     // "five of them" counts what the count before it counted: vetoes, not people.
     expect(rows('The council has seen six vetoes, and Norland cast five of them.')).toEqual([
       ['six', 'vetoes', 'vetoes'],
@@ -311,5 +314,61 @@ describe('how chronologies, lists and profiles print numbers (issue 11, s5)', ()
   it('leaves the members voting to the vote, and a rhetorical "one member"', () => {
     expect(rows('The draft won 8 votes; seven members voted against it.')).toEqual([]);
     expect(rows('One member can block everything, he said.')).toEqual([]);
+  });
+});
+
+describe('counts the ledger had no metric for (issue 11, s5)', () => {
+  it('records people counted with nothing said to have happened to them, with less confidence', () => {
+    expect(rows('The town had a population of 80,000 before the war.')).toEqual([['80,000', 'people', 'people']]);
+    expect(rows('By the end of the year only 14 of us were left.')).toEqual([['14', 'people', 'people']]);
+    expect(rows('In the spring we were 60; today we are roughly 45.')).toContainEqual(['roughly 45', 'people', 'people']);
+    const { figures } = extractArticle({
+      text: 'Our list for the convoy had 310 names.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(figures.map((f) => [f.raw, f.metric, f.category, f.confidence])).toEqual([['310', 'people', 'count', 0.6]]);
+    // "one surgeon said" is a manner of speaking, not a count.
+    expect(rows('"We cannot go on," one nurse said.')).toEqual([]);
+  });
+
+  it('records what a place can hold', () => {
+    expect(withCategory('The agency set up a 60-bed field hospital.')).toEqual([['60-bed', 'capacity', 'beds', 'count']]);
+    expect(rows('The gym can hold 2,400 people.')).toEqual([['2,400', 'capacity', 'people']]);
+    expect(rows('Clinics stood ready to receive up to 900 more patients.')).toEqual([['up to 900', 'capacity', 'patients']]);
+    expect(rows('The hall was built to hold 700.')).toEqual([['700', 'capacity', 'people']]);
+  });
+
+  it('records distances, attacks, records kept as evidence and prices', () => {
+    expect(withCategory('The camp lies 35 kilometres north of the border.')).toEqual([['35', 'distance', 'kilometres', 'distance']]);
+    expect(withCategory('The convoy stretched for a 4-km column.')).toEqual([['4-km', 'distance', 'kilometres', 'distance']]);
+    expect(withCategory('Warplanes flew 48 sorties and dropped 20 barrel bombs.')).toEqual([
+      ['48', 'attacks', 'sorties', 'military'],
+      ['20', 'attacks', 'barrel bombs', 'military'],
+    ]);
+    expect(rows('The monitors hold 9,500 videos and have matched about 700 of them to strikes.')).toEqual([
+      ['9,500', 'documents', 'videos'],
+      ['about 700', 'documents', 'videos'],
+    ]);
+    expect(withCategory('A litre of fuel now costs 2,000 Syrian pounds.')).toEqual([['2,000', 'price', 'pounds', 'funding']]);
+  });
+
+  it('reads a staff from "a team of", kin as people, "killing" and "has lost" as deaths', () => {
+    expect(rows('A team of nine Syrians logs every strike.')).toEqual([['nine', 'staff', 'people']]);
+    expect(rows('A shell hit the market, killing 14 shoppers and wounding 30 others.')).toContainEqual(['30', 'injured', 'people']);
+    expect(rows('A shell hit the bakery, killing 14 children.')).toEqual([['14', 'killed', 'children']]);
+    expect(rows('She has lost three brothers in the war.')).toEqual([['three', 'killed', 'relatives']]);
+    expect(rows('The unit logged at least 19 such killings.')).toEqual([['at least 19', 'killed', 'people']]);
+  });
+
+  it('reads "A or B" as a range, the things "of them" refers to, and an age after "he is"', () => {
+    expect(read('perhaps eight or nine clinics')).toEqual([['eight or nine', null, 8, 9, 'range']]);
+    expect(rows('There are bakeries still open, maybe four or five of them.')).toEqual([['four or five', 'facilities', 'bakeries']]);
+    expect(rows('He is 52, and he has stayed.')).toEqual([['52', 'age', 'years']]);
+    expect(rows('The youngest nurse on the ward is 20.')).toEqual([['20', 'age', 'years']]);
+  });
+
+  it('takes no year for a count that went before it', () => {
+    expect(rows('About 2,000 refugees have lived here since 2013, the mayor said.')).toEqual([['About 2,000', 'displaced', 'refugees']]);
   });
 });

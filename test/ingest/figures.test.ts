@@ -126,9 +126,9 @@ describe('figures', () => {
     ]);
   });
 
-  it('leaves alone numbers that count nothing the ledger records', () => {
+  it('leaves alone numbers that count nothing the ledger records, and records a distance', () => {
     const text = 'The war is in its sixth year. The 2012 offensive failed 10 km from the city; one of the convoys arrived.';
-    expect(figuresOf(text)).toEqual([]);
+    expect(figuresOf(text).map((f) => [f.raw, f.metric, f.unit])).toEqual([['10', 'distance', 'km']]);
   });
 
   it('records durations and vehicles with metrics of their own, not as people', () => {

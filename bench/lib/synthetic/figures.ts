@@ -9,7 +9,7 @@ import { type ActorInfo, idPlace } from './reference.js';
 
 const metrics = new Weighted(
   FIGURE_METRICS,
-  [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3, 1, 2, 3, 1, 1, 2, 1, 1, 1, 2, 1],
+  [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3, 1, 2, 3, 1, 1, 2, 1, 1, 1, 2, 1, 2, 1, 2, 1, 1, 1],
 );
 const qualifiers = new Weighted(QUALIFIERS, [30, 15, 15, 8, 12, 3, 7, 10]);
 const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
@@ -45,6 +45,12 @@ const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
   supplies: [500, 500_000],
   territory: [5, 100],
   funding: [100_000, 50_000_000],
+  people: [10, 2_000_000],
+  capacity: [20, 5000],
+  attacks: [5, 500],
+  documents: [100, 100_000],
+  price: [100, 10_000],
+  distance: [1, 100],
 };
 const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   fighters: 'fighters',
@@ -64,6 +70,11 @@ const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   supplies: 'meals',
   territory: 'percent of the city',
   funding: 'US dollars',
+  capacity: 'beds',
+  attacks: 'air strikes',
+  documents: 'videos',
+  price: 'Syrian pounds',
+  distance: 'kilometres',
 };
 
 export function generateFigures({ stream, sizes, shared, ins, keys, evidence: main, tick }: SectionContext): void {
