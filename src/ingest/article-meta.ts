@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import * as chrono from 'chrono-node';
+import type { z } from 'zod';
 import { isoDate, slug, sourceEntry } from '../seed/annotation-schema.js';
 import { describeIssues } from '../seed/load-corpus.js';
 import { IngestError } from './ingest-error.js';
@@ -50,8 +51,33 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
     throw new IngestError(`article metadata: missing ${missing.map((f) => `${f} (give it in --meta or as ${flagOf(f)})`).join(', ')}`);
   }
   const given = givenMeta.safeParse(merged);
-  if (!given.success) throw new IngestError(`article metadata: ${describeIssues(given.error)}`);
+  if (!given.success) throw new IngestError(`article metadata: ${describeMetaIssues(given.error, merged)}`);
   return given.data;
+}
+
+/**
+ * One problem per field, with the value given: `published_on "07/12/2016": must be a date written YYYY-MM-DD` (the
+ * calendar check after the format check would only repeat it), `url "example.org": must be a full URL (https://...)`.
+ */
+function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>): string {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const issue of error.issues) {
+    const field = issue.path.map(String).join('.');
+    if (field && seen.has(field)) continue;
+    seen.add(field);
+    if (!field) {
+      problems.push(
+        issue.code === 'unrecognized_keys'
+          ? `unknown field(s) ${issue.keys.join(', ')} (the fields are ${META_FIELDS.join(', ')})`
+          : issue.message,
+      );
+      continue;
+    }
+    const message = field === 'url' && issue.code !== 'invalid_type' ? 'must be a full URL (https://...)' : issue.message;
+    problems.push(`${field} ${JSON.stringify(given[field])}: ${message}`);
+  }
+  return problems.join('; ');
 }
 
 /** The URL's host without a leading "www.": https://www.voanews.com/a/... -> voanews.com. */

@@ -47,8 +47,24 @@ describe('article metadata', () => {
       const path = join(dir, 'meta.json');
       writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
       expect(() => readMeta(path, {})).toThrow(/missing publisher \(give it in --meta or as --publisher\), published_on/);
-      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-02-30' })).toThrow(/published_on: is not a date that exists/);
-      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', published_basis: 'maybe' })).toThrow(/published_basis: /);
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-02-30' })).toThrow(
+        'article metadata: published_on "2016-02-30": is not a date that exists in the calendar',
+      );
+      // One problem per field, with the value given: the calendar check does not repeat the format's.
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '09/12/2016' })).toThrow(
+        /^article metadata: published_on "09\/12\/2016": must be a date written YYYY-MM-DD$/,
+      );
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', url: 'example.org/story' })).toThrow(
+        'article metadata: url "example.org/story": must be a full URL (https://...)',
+      );
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', published_basis: 'maybe' })).toThrow(
+        /published_basis "maybe": /,
+      );
+      writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org', date: '2016-12-09' }));
+      expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09' })).toThrow(
+        /unknown field\(s\) date \(the fields are title, /,
+      );
+      writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
       expect(readMeta(path, { publisher: 'PW', published_on: '2016-12-09' })).toEqual({
         ...given,
         title: 'T t',
