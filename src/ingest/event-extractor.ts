@@ -32,7 +32,7 @@ export interface ExtractedEvent {
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
   [
-    /\b(?:voted|vote (?:on|in)|adopted (?:a |the )?(?:[\w-]+ )?(?:resolution|text)|resolution (?:was )?(?:adopted|passed))\b/giu,
+    /\b(?:voted|vote (?:on|in)(?! (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))|adopted (?:a |the )?(?:[\w-]+ )?(?:resolution|text)|resolution (?:was )?(?:adopted|passed))\b/giu,
     'un_vote',
     'UN vote',
   ],
@@ -42,7 +42,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN meeting',
   ],
   [
-    /\b(?:press conference|news conference|(?:news |press )?briefing|told (?:reporters|journalists) (?:in|at|after|while|during|on the sidelines)|spoke to (?:the media|reporters|journalists) (?:in|at|after|while)|[Ss]peaking (?:to (?:reporters|journalists) )?(?:in|at|from) (?=[A-Z]))/gu,
+    /\b(?:press conference|news conference|(?:news |press )?briefing|told (?:reporters|journalists) (?:in|at|while|during|on the sidelines)|spoke to (?:the media|reporters|journalists) (?:in|at|after|while)|[Ss]peaking (?:to (?:reporters|journalists) )?(?:in|at|from) (?=[A-Z]))/gu,
     'press_conference',
     'Press conference',
   ],
@@ -94,7 +94,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
   [/\b(?:announce[ds]|announcement)\b/giu, 'announcement', 'Announcement'],
   [
-    /\b(?:(?:situation |next )?report (?:will be|was) (?:issued|published)|(?:issued|published|released) (?:a|its) report)\b/giu,
+    /\b(?:(?:situation |next )?report (?:will be|was) (?:issued|published)|(?:issued|published|released) (?:a|its|the) (?:[\w-]+ )?(?:report|summary|bulletin)|(?:report|summary|bulletin|readout)\b(?= of [^,.;]{0,40},? (?:issued|published|released)\b))/giu,
     'report',
     'Report',
   ],
@@ -108,7 +108,17 @@ const SOUGHT =
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|planned|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan)\b(?: [\w-]+){0,3} (?:on|for|about) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan)\b(?: [\w-]+){0,3} (?:on|for|about) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+// A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
+const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
+const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
+// A document's account of a happening, dated by the document: "the summary of the meeting, issued late on Saturday".
+const ACCOUNT_OF_BEFORE = /\b(?:summary|record|minutes|transcript|readout|outcome|results?) of (?:the|that|this) (?:[\w-]+ ){0,2}$/iu;
+// A date in a clause of its own after the happening is that clause's: "raise the bombing ... when they meet on 17 October".
+const OTHER_CLAUSE_BETWEEN = /\b(?:when|while|whenever|until|unless|if)\b/iu;
+// What someone works or hopes for, or will not give up on, has not happened: "would not give up on a truce".
+const WORKED_FOR_BEFORE =
+  /\b(?:give up on|gave up on|giving up on|(?:push|press|work|hope|aim|lobby|campaign)(?:s|es|ed|ing)? (?:for|towards?))\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A count, not a happening: "the number of people evacuated", "the total displaced".
 const COUNT_BEFORE = /\b(?:number|total|count|tally|toll) of (?:[\w-]+ ){0,3}$/iu;
 // The aim of a trip is part of it: "will travel to Moscow on Tuesday for talks".
@@ -260,9 +270,9 @@ export function extractEvents(
           !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)),
       );
       // A remark's day, where the words attributing it in this sentence date it (in this sentence or before it).
-      const remarks = statements.filter(
-        (st) => st.said.date !== null && st.said.basis !== 'publication' && st.attribution.some((a) => overlaps(a, sentence)),
-      );
+      // A news briefing the remark was made at ("X told a news briefing in Geneva") is of the remark's day even when
+      // that is only the article's (a past-tense remark with no day of its own); other settings need a stated day.
+      const remarks = statements.filter((st) => st.said.date !== null && st.attribution.some((a) => overlaps(a, sentence)));
       // Each word naming a happening, outside quotation marks, the earlier kind winning where two overlap.
       const found: { span: Span; type: EventType; label: string }[] = [];
       for (const [pattern, type, label] of TRIGGERS)
@@ -283,6 +293,9 @@ export function extractEvents(
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
           COUNT_BEFORE.test(before) ||
+          WORKED_FOR_BEFORE.test(before) ||
+          ACCOUNT_OF_BEFORE.test(before) ||
+          (!SCHEDULED.has(trigger.type) && PLANNED_BEFORE.test(before)) ||
           ((trigger.type === 'talks' || trigger.type === 'meeting') && PURPOSE_OF_TRIP.test(before)) ||
           UNCERTAIN_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 12)) ||
           (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)))
@@ -296,6 +309,7 @@ export function extractEvents(
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
+            .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
             .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0] ?? lineDate;
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
@@ -332,7 +346,8 @@ export function extractEvents(
         const frame =
           FRAMES_A_REMARK.has(type) && !pastPerfect && !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
         const remark = remarks
-          .filter((st) => frame && st.attribution.some((a) => gap(a, trigger.span) <= REACH))
+          .filter((st) => frame && (st.said.basis !== 'publication' || type === 'press_conference'))
+          .filter((st) => st.attribution.some((a) => gap(a, trigger.span) <= REACH))
           .sort(
             (a, b) =>
               Math.min(...a.attribution.map((x) => gap(x, trigger.span))) - Math.min(...b.attribution.map((x) => gap(x, trigger.span))),

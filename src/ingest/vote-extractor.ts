@@ -51,6 +51,7 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
 const VOTE_WORDS =
   /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
+const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 const NOT_YET =
   /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
@@ -162,6 +163,35 @@ const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washin
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
 const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
+
+const LIST = String.raw`${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
+// "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
+const NAMED_SIDE = new RegExp(
+  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST}) (?:also |both |each |all )?(voted against|voted no|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
+  'gu',
+);
+// "won the support of only Russia, China, Egypt and Venezuela"
+const SUPPORT_OF = new RegExp(String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})`, 'gu');
+const COUNT_WORD =
+  /^(?:the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|all|none|most|both|many|some|several|members?)$/iu;
+
+/** The members a sentence names on each side of a vote ("A and B voted against"), as written. */
+export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', string[]> {
+  const sides: Record<'yes' | 'no' | 'abstain', string[]> = { yes: [], no: [], abstain: [] };
+  const names = (list: string) =>
+    list
+      .split(/,\s*(?:and\s+)?|\s+and\s+/u)
+      .map((n) => n.trim())
+      .map((n) => n.replace(/\.$/u, ''))
+      .filter((n) => n.length > 0 && !COUNT_WORD.test(n));
+  for (const m of sentence.matchAll(NAMED_SIDE)) {
+    const verb = m[2] as string;
+    const side = /abstain/iu.test(verb) ? 'abstain' : /against|no\b|opposed/iu.test(verb) ? 'no' : 'yes';
+    sides[side].push(...names(m[1] as string));
+  }
+  for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names(m[1] as string));
+  return sides;
+}
 
 const JOINED = new RegExp(
   String.raw`\b${NAME}(?:,? and ${NAME})? joined ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing))\b`,
@@ -290,7 +320,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   let sceneDate: { paragraph: number; sentence: number; when: When | null } = { paragraph: -1, sentence: -1, when: null };
   for (const [index, sentence] of sentences.entries()) {
     if (article.title && sentence.text.trim() === article.title.trim()) continue;
-    const voteWord = VOTE_WORDS.exec(sentence.text);
+    // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
+    const voteWord =
+      [...sentence.text.matchAll(VOTE_WORDS_ALL)].find((m) =>
+        outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }),
+      ) ?? null;
     // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
     // "met on Monday to vote on a text") dates the vote that the next sentence reports.
     if (
@@ -323,7 +357,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         .filter((s) => paragraphOf(s) - paragraphOf(sentence) <= 1)
         .map((s) => bodyNear(s.text, 0))
         .find((b) => b !== null) ?? null;
-    const namedBody = /\bveto/iu.test(sentence.text) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody ?? ahead());
+    // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one.
+    const own = article.quotations
+      .filter((q) => overlaps(q, sentence))
+      .reduce(
+        (words, q) =>
+          words.slice(0, Math.max(0, q.start - sentence.start)) +
+          ' '.repeat(Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)) +
+          words.slice(Math.min(sentence.end, q.end) - sentence.start),
+        sentence.text,
+      );
+    const namedBody = /\bveto/iu.test(own) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody ?? ahead());
     // No body named anywhere yet: a tally larger than the council's fifteen members is the Assembly's.
     const stated = statedTally(sentence.text);
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);
@@ -333,15 +377,21 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
     const at = sentence.start + anchor;
+    // "lined up on Sunday to condemn Russia's veto": the day of a reaction, not of the vote.
     const dates = dateMentions.filter(
-      (d) => contains(sentence, d) && d.when.date !== null && !(d.kind === 'span' && d.when.end === publishedOn),
+      (d) =>
+        contains(sentence, d) &&
+        d.when.date !== null &&
+        !(d.kind === 'span' && d.when.end === publishedOn) &&
+        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start)))),
     );
     const dated =
       dates.find(
         (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
       ) ??
       dates.filter((d) => d.start < at).at(-1) ??
-      dates[0];
+      // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October").
+      dates.find((d) => !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)));
     if (HISTORY.test(sentence.text) && !dated) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
@@ -355,11 +405,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           `${key} counts the ${listed[key]} members the text lists ("with ... ${key === 'no' ? 'voting against' : 'abstaining'}")`,
         );
       }
-    const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(sentence.text) && voteBody === 'security_council'));
+    const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(own) && voteBody === 'security_council'));
     const hasTally = tally.yes !== null || tally.no !== null || tally.abstain !== null;
     const withoutVote = /\bwithout a vote\b|\bby consensus\b/iu.test(sentence.text);
     // Without a tally, a veto or a stated outcome with a vote word, "voted" alone is too weak ("members voted to ...").
-    const outcome: VoteOutcome | null = pending ? 'pending' : outcomeOf(sentence.text, vetoed);
+    const outcome: VoteOutcome | null = pending ? 'pending' : outcomeOf(own, vetoed);
     // "The vote came on Monday": a sentence that only dates the vote just reported, which the text left undated.
     const last = votes.at(-1);
     if (
@@ -436,9 +486,45 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ...(listedNote.length > 0 ? { tallyNote: listedNote.join('; ') } : {}),
     });
   }
+  foldVotesNamedAgain(votes, text);
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
   return votes;
+}
+
+// Words of a reaction or a remark about a vote, between the day they happened and the vote they speak of ("lined up
+// on Sunday to condemn Russia's veto", "Moscow said on Sunday that Paris had forced the vote").
+const REACTION =
+  /\b(?:condemn|denounc|critici[sz]|deplor|regrett?|lament|welcom|prais|defend|blam|slam|protest|react|respond|decr(?:y|ied)|hail|applaud|mourn|said|says|told|tells|added|stated|argued|accus|insist|claim|warned|wrote|tweeted)\w*/iu;
+// The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote".
+const SPOKEN_ON =
+  /\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
+// The vote as a thing already done, named by a noun: "Russia's veto", "the vote", "Moscow's latest veto".
+const VOTE_NAMED_AGAIN = /\b(?:\p{Lu}[\w.-]*['’]s|the|its|their|this|that)(?: [\w-]+)? (?:veto|vote)\b/u;
+
+/**
+ * A vote named again in passing ("condemn Russia's veto of a Security Council resolution"), undated where it is
+ * named and counting nothing, is the dated vote of the same body with the same vetoing members that the article
+ * reports elsewhere: its sentence becomes that vote's evidence instead of a second, undated record.
+ */
+function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
+  for (const vote of [...votes]) {
+    const vetoes = vote.positions.filter((p) => p.veto).map((p) => p.member);
+    const counted = vote.tally.yes !== null || vote.tally.no !== null || vote.tally.abstain !== null;
+    if (vote.voted.basis !== 'publication' || counted || vetoes.length === 0) continue;
+    if (!vote.evidence.every((e) => VOTE_NAMED_AGAIN.test(text.slice(e.start, e.end)))) continue;
+    const dated = votes.find(
+      (v) =>
+        v !== vote &&
+        v.body === vote.body &&
+        v.voted.basis !== 'publication' &&
+        vetoes.every((m) => v.positions.some((p) => p.member === m && p.veto)),
+    );
+    if (!dated) continue;
+    dated.evidence.push(...vote.evidence);
+    dated.evidence.sort((a, b) => a.start - b.start);
+    votes.splice(votes.indexOf(vote), 1);
+  }
 }
 
 const DATES_THE_VOTE =
@@ -483,6 +569,38 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
   if (vote.body !== 'security_council') return;
   const notes: string[] = [];
   const vetoes: string[] = [];
+  // The tally first: the outcome and the vetoes below read it.
+  const { yes, no, abstain } = vote.tally;
+  const unanimous = vote.evidence.some((e) => /\bunanimous(?:ly)?\b/iu.test(text.slice(e.start, e.end)));
+  if (unanimous && yes === null && no === 0) {
+    vote.tally = { yes: COUNCIL_SIZE, no: 0, abstain: 0 };
+    notes.push(`unanimous: all ${COUNCIL_SIZE} members in favour`);
+  } else if (yes === null || no === null || abstain === null) {
+    // The members named on each side, by the gazetteer's positions or as the text lists them, whichever names more.
+    const sides = { yes: new Set<string>(), no: new Set<string>(), abstain: new Set<string>() };
+    for (const e of vote.evidence) {
+      const listed = namedSides(text.slice(e.start, e.end));
+      for (const key of ['yes', 'no', 'abstain'] as const) for (const name of listed[key]) sides[key].add(name);
+    }
+    const named = (position: Position) =>
+      Math.max(vote.positions.filter((p) => p.position === position).length, sides[position as 'yes' | 'no' | 'abstain'].size);
+    const completed = { yes: yes ?? named('yes'), no: no ?? named('no'), abstain: abstain ?? named('abstain') };
+    const filled = (['yes', 'no', 'abstain'] as const).filter((k) => vote.tally[k] === null);
+    // Only when the text names somebody for what it leaves out: "voted 13-2" alone says nothing of abstentions.
+    if (completed.yes + completed.no + completed.abstain === COUNCIL_SIZE && filled.some((k) => completed[k] > 0)) {
+      vote.tally = completed;
+      const ids = new Set(vote.positions.map((p) => p.member));
+      const members = [
+        ...vote.positions.map((p) => `${p.member} ${p.position}`),
+        ...(['yes', 'no', 'abstain'] as const).flatMap((k) =>
+          [...sides[k]].filter((name) => !ids.has(name.toLowerCase().replace(/\s+/gu, '-'))).map((name) => `${name} ${k}`),
+        ),
+      ];
+      notes.push(
+        `${filled.join(' and ')} count the members the text names (${members.join(', ')}), which with the counts it states make the council's ${COUNCIL_SIZE}`,
+      );
+    }
+  }
   // A council draft needs nine votes and no permanent member against (UN Charter, Article 27).
   if (vote.outcome === 'unknown' && vote.tally.yes !== null) {
     const permanentNo = vote.positions.some((p) => p.position === 'no' && PERMANENT.has(codeOf(p.member) ?? ''));
@@ -500,19 +618,5 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
       }
   if (vetoes.length > 0)
     vote.note = `${vote.note ? `${vote.note}; ` : ''}${vetoes.join(' and ')}: the text says no, and a permanent member's no on a draft that failed is a veto (UN Charter, Article 27)`;
-  const { yes, no, abstain } = vote.tally;
-  const unanimous = vote.evidence.some((e) => /\bunanimous(?:ly)?\b/iu.test(text.slice(e.start, e.end)));
-  if (unanimous && yes === null && no === 0) {
-    vote.tally = { yes: COUNCIL_SIZE, no: 0, abstain: 0 };
-    notes.push(`unanimous: all ${COUNCIL_SIZE} members in favour`);
-  } else if (yes !== null && no === null && abstain === null) {
-    const named = (position: Position) => vote.positions.filter((p) => p.position === position).length;
-    if (yes + named('no') + named('abstain') === COUNCIL_SIZE) {
-      vote.tally = { yes, no: named('no'), abstain: named('abstain') };
-      notes.push(
-        `no and abstain count the members the text names (${vote.positions.map((p) => `${p.member} ${p.position}`).join(', ')}), which with the ${yes} in favour make the council's ${COUNCIL_SIZE}`,
-      );
-    }
-  }
   if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');
 }

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
-import { listedCounts, statedTally } from '../../src/ingest/vote-extractor.js';
+import { listedCounts, namedSides, statedTally } from '../../src/ingest/vote-extractor.js';
 import { actorEntry } from '../../src/seed/annotation-schema.js';
 import { testGazetteer } from './test-gazetteer.js';
 
@@ -560,5 +560,60 @@ describe('happenings on a chronology line, counted from a clause, and what is no
     expect(
       eventsOf('Experts will meet in Stockholm on Saturday to discuss the old town. The Saturday meeting could last two days.'),
     ).toEqual([['talks', '2016-12-17']]);
+  });
+});
+
+describe('sides named member by member, and a vote named again', () => {
+  it('reads each side a sentence names', () => {
+    expect(namedSides('Norland and Ostria voted against it, and Sweden and Angola abstained.')).toEqual({
+      yes: [],
+      no: ['Norland', 'Ostria'],
+      abstain: ['Sweden', 'Angola'],
+    });
+    expect(namedSides('It won the support of only Norland, Egypt and Ostria.').yes).toEqual(['Norland', 'Egypt', 'Ostria']);
+    // A count is not a member.
+    expect(namedSides('Eleven voted in favour.').yes).toEqual([]);
+  });
+
+  it("completes a council tally from the members named, when they and the stated counts make the council's 15", () => {
+    expect(
+      votesOf(
+        'On Saturday a Security Council draft won the support of only Russia, China, Egypt and Ostria; nine members voted against it and Angola and Sweden abstained.',
+      )[0],
+    ).toMatchObject({ tally: [4, 9, 2], outcome: 'not_adopted' });
+    // Names that do not make 15 with the counts leave the tally as stated.
+    expect(votesOf('On Saturday a Security Council draft won 11 votes; Angola abstained.')[0]?.tally).toEqual([11, null, null]);
+  });
+
+  it('dates a vote by neither the day of a reaction to it nor the day of a remark about it', () => {
+    const text = [
+      "Capitals lined up on Sunday to condemn Russia's veto of a Security Council resolution on Port Vell.",
+      'The draft received 11 votes in the council on Saturday, and Russia vetoed it.',
+      'Norland said on Sunday that the sponsors had forced the vote.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-12').map((v) => [v.date, v.vetoes])).toEqual([['2016-12-10', ['russia']]]);
+  });
+
+  it('does not take a vote word inside a quotation, or a date in a clause of its own, for the vote', () => {
+    expect(
+      votesOf('Norland said the text had been "written to be vetoed" and that Paris had forced the vote before a summit on 19 December.'),
+    ).toEqual([]);
+  });
+});
+
+describe('occasions and accounts', () => {
+  it.each([
+    // A news briefing a remark was made at is of the remark's day, even the article's.
+    ['"We are alarmed," Peter Okafor told a news briefing in Stockholm.', [['press_conference', '2016-12-14']]],
+    // "told reporters after the vote" names the vote, not a news conference.
+    ['Omar Haddad told reporters after the vote on Monday that the text was a waste of time.', []],
+    ["The U.N.'s summary of the meeting, issued late on Monday, recorded the delegates' positions.", [['report', '2016-12-12']]],
+    ["Lindqvist's planned visit to Norland on 19 December was called off.", [['trip', '2016-12-19']]],
+    // The meeting is of that day; the bombing it will discuss is not.
+    ['Lindqvist would raise the bombing with her counterparts when they meet on 19 December.', [['meeting', '2016-12-19']]],
+    ['Norland said on Monday it would not give up on a truce.', []],
+    ['Aid agencies had been pushing for this since the first convoys left last Thursday.', [['evacuation', '2016-12-08']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
   });
 });
