@@ -37,7 +37,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN vote',
   ],
   [
-    /\b(?:emergency (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|council|assembly)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:council|assembly) (?:will|would) meet)/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:council|assembly) (?:will|would) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b))/giu,
     'un_meeting',
     'UN meeting',
   ],
@@ -53,7 +53,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Press conference',
   ],
   [
-    /\b(?:talks|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told [\w-]+|interviewed) )by (?:tele)?phone|phone call|telephone call|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
+    /\b(?:talks(?! to (?:\p{Lu}|him\b|her\b|them\b|us\b|me\b|reporters\b|journalists\b))|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told [\w-]+|interviewed|recorded|conducted|reached|contacted) )by (?:tele)?phone|phone call|telephone call|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
     'talks',
     'Talks',
   ],
@@ -71,17 +71,17 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Evacuation',
   ],
   [
-    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) (?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
+    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
     'pause',
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control)\b/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control|br(?:oke|eaks?) through|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
     'offensive',
     'Offensive',
   ],
   [
-    /\b(?:shell(?:ed|ing)|a shell|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?)\b/giu,
+    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?)\b/giu,
     'bombardment',
     'Bombardment',
   ],
@@ -119,6 +119,24 @@ const OTHER_CLAUSE_BETWEEN = /\b(?:when|while|whenever|until|unless|if)\b/iu;
 // What someone works or hopes for, or will not give up on, has not happened: "would not give up on a truce".
 const WORKED_FOR_BEFORE =
   /\b(?:give up on|gave up on|giving up on|(?:push|press|work|hope|aim|lobby|campaign)(?:s|es|ed|ing)? (?:for|towards?))\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+// People described by what they are doing, not a happening of a day: "26 people fleeing the fighting were killed".
+const PEOPLE_BEFORE = /\b(?:people|civilians|residents|families|children|women|men|those|others|refugees)\s+$/iu;
+// An arrival is a trip when an official or a known actor makes it ("the envoy arrived"), not a family reaching safety
+// ("a father of four, who arrived on Saturday carrying his daughter").
+const OFFICIAL_BEFORE =
+  /\b(?:minister|envoy|secretary|president|ambassador|delegation|delegates|diplomats?|officials?|chief|commissioner|coordinator|spokes(?:man|woman|person)|prime|king|foreign|mission|team|inspectors|monitors)\b/iu;
+// "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
+const TIMED_BY_EVENT =
+  /\b(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after) the (meeting|session|vote|talks|briefing|veto|announcement)\b/iu;
+const TIMED_BY_KINDS: Record<string, EventType[]> = {
+  meeting: ['un_meeting', 'meeting'],
+  session: ['un_meeting'],
+  vote: ['un_vote', 'veto'],
+  veto: ['veto'],
+  talks: ['talks'],
+  briefing: ['press_conference'],
+  announcement: ['announcement'],
+};
 // A count, not a happening: "the number of people evacuated", "the total displaced".
 const COUNT_BEFORE = /\b(?:number|total|count|tally|toll) of (?:[\w-]+ ){0,3}$/iu;
 // The aim of a trip is part of it: "will travel to Moscow on Tuesday for talks".
@@ -282,10 +300,27 @@ export function extractEvents(
           found.push({ span, type, label });
         }
       found.sort((a, b) => a.span.start - b.span.start);
+      // The day of the happening this sentence is timed by ("Hours before the meeting"), the last of its kind drafted.
+      const timedBy = TIMED_BY_EVENT.exec(sentence.text);
+      const timedSpan = timedBy ? { start: sentence.start + timedBy.index, end: sentence.start + timedBy.index + timedBy[0].length } : null;
+      const timedWhen = timedBy
+        ? events
+            .filter((e) => TIMED_BY_KINDS[(timedBy[1] as string).toLowerCase()]?.includes(e.type) && e.when.precision === 'day')
+            .filter((e) => e.evidence.some((v) => v.end <= sentence.start))
+            .sort((a, b) => Math.max(...a.evidence.map((v) => v.start)) - Math.max(...b.evidence.map((v) => v.start)))
+            .at(-1)?.when
+        : undefined;
       for (const trigger of found) {
         const before = text.slice(Math.max(sentence.start, trigger.span.start - 80), trigger.span.start);
         if (
           (trigger.type === 'displacement' && NOT_A_HAPPENING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 20))) ||
+          (trigger.type === 'displacement' &&
+            /ing$/u.test(text.slice(trigger.span.start, trigger.span.end)) &&
+            PEOPLE_BEFORE.test(before)) ||
+          (trigger.type === 'trip' &&
+            /^arrive/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
+            !article.actorMentions.some((m) => contains(sentence, m) && m.end <= trigger.span.start && outside(m)) &&
+            !OFFICIAL_BEFORE.test(text.slice(sentence.start, trigger.span.start))) ||
           NOT_A_HAPPENING_BEFORE.test(before) ||
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
@@ -310,7 +345,16 @@ export function extractEvents(
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
-            .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0] ?? lineDate;
+            .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0] ??
+          lineDate ??
+          (timedWhen && timedSpan && !overlaps(timedSpan, trigger.span)
+            ? {
+                ...trigger.span,
+                text: '',
+                kind: 'point' as const,
+                when: { ...timedWhen, note: `Timed by the ${timedBy?.[1]} (${timedWhen.note ?? timedWhen.date})` },
+              }
+            : undefined);
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.

@@ -54,7 +54,8 @@ const VOTE_WORDS =
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
 const HISTORY =
   /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b/iu;
@@ -341,7 +342,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const named = bodyNear(sentence.text, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
     if (named) lastBody = named;
     if (!voteWord || !writersOwn(sentence)) continue;
-    const pending = NOT_YET.test(sentence.text);
+    // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
+    const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text);
     const positions = pending
       ? []
       : memberPositions(

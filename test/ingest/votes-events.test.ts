@@ -617,3 +617,55 @@ describe('occasions and accounts', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('more happenings as reporters name them', () => {
+  it.each([
+    [
+      'In Stockholm last Friday, Peter Okafor told a special session of the Human Rights Council that the town was sealed.',
+      [['un_meeting', '2016-12-09']],
+    ],
+    ['At the Security Council on Monday, Omar Haddad accused members of looking away.', [['un_meeting', '2016-12-12']]],
+    ['A referral by the Security Council would meet a Norlandic veto.', []],
+    ['Norlandic forces broke through the northern districts on 26 November.', [['offensive', '2016-11-26']]],
+    ['Since last weekend, Norlandic forces have taken the northern third of the old town.', [['offensive', '2016-12-10']]],
+    ['Shells also killed four people in the old town on Monday.', [['bombardment', '2016-12-12']]],
+    [
+      'At a meeting in Stockholm on Monday, Lindqvist said the army had halted "active combat operations" in the old town.',
+      [
+        ['meeting', '2016-12-12'],
+        ['pause', '2016-12-12'],
+      ],
+    ],
+    // The verb "talks to" and an interview recorded by telephone are no talks between parties.
+    ['This week Omar Haddad talks to Peter Okafor about the old town.', []],
+    ['The interview was recorded by telephone on Monday.', []],
+    // People described by what they were doing, and a family reaching safety, are neither flight nor a trip of that day.
+    ['At least 26 people fleeing the fighting were killed on Monday.', []],
+    ['A father of four, who arrived on Saturday carrying his daughter, said the walk took six hours.', []],
+    ['The envoy, who arrived on Saturday, said the road was open.', [['trip', '2016-12-10']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('dates a happening "hours before the meeting" by the meeting reported before it', () => {
+    expect(
+      eventsOf('The Security Council met on Monday.\n\nHours before the meeting, an air strike hit a school in the old town.'),
+    ).toEqual([
+      ['un_meeting', '2016-12-12'],
+      ['bombardment', '2016-12-12'],
+    ]);
+  });
+});
+
+describe('a veto to come and a veto recalled', () => {
+  it('records no vote for a veto that would come, but the one "as it did" on a stated day', () => {
+    expect(votesOf('A referral by the Security Council would meet a Norlandic veto.')).toEqual([]);
+    expect(
+      votesOf(
+        'A referral would meet a Russian veto, as it did on 22 May 2014, when 13 members voted for it and Russia and China voted against.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2014-05-22', outcome: 'not_adopted', tally: [13, 2, 0], vetoes: ['russia', 'china'] },
+    ]);
+  });
+});
