@@ -94,7 +94,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
   [/\b(?:announce[ds]|announcement)\b/giu, 'announcement', 'Announcement'],
   [
-    /\b(?:(?:situation |next )?report (?:will be|was) (?:issued|published)|(?:issued|published|released) (?:a|its|the) (?:[\w-]+ )?(?:report|summary|bulletin)|(?:report|summary|bulletin|readout)\b(?= of [^,.;]{0,40},? (?:issued|published|released)\b))/giu,
+    /\b(?:(?:situation |next )?(?:report|bulletin|update|assessment) (?:will be|was|is (?:due )?to be) (?:issued|published|released)|(?:issued|published|released) (?:a|its|the) (?:[\w-]+ )?(?:report|summary|bulletin)|(?:report|summary|bulletin|readout)\b(?= of [^,.;]{0,40},? (?:issued|published|released)\b))/giu,
     'report',
     'Report',
   ],
@@ -165,6 +165,9 @@ const DEADLINE_BEFORE = /\b(?:through|until|till|by|before)\s+$|\b(?:ended|endin
 // convoy that "entered" is not an assault.
 const NOT_A_HAPPENING_AFTER = /^\s+(?:people|persons|families|civilians|residents|children|Syrians)\b/u;
 const NOT_A_HAPPENING_BEFORE = /\bconvoys?\s+$/u;
+// Nor are supplies that "entered" (or did not): "No medical supplies have entered the city since 7 July".
+const GOODS_BEFORE =
+  /\b(?:convoys?|supplies|aid|food|medicines?|trucks?|lorries|fuel|goods|deliveries)\s+(?:(?:have|has|had)\s+)?(?:not\s+|never\s+)?$/u;
 // The reporter's own encounter with the subject: "When we met on Tuesday", "We spoke to him by telephone". (Only
 // meetings and calls: an interviewee's "we fled on Monday" is a happening.)
 const WRITER_ENCOUNTER = /\b(?:we|We|I)(?: (?:spoke|talked|first|last|finally))?(?: to (?:him|her|them))?\s+$/u;
@@ -322,6 +325,7 @@ export function extractEvents(
             !article.actorMentions.some((m) => contains(sentence, m) && m.end <= trigger.span.start && outside(m)) &&
             !OFFICIAL_BEFORE.test(text.slice(sentence.start, trigger.span.start))) ||
           NOT_A_HAPPENING_BEFORE.test(before) ||
+          (trigger.type === 'offensive' && GOODS_BEFORE.test(before)) ||
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'pause' && PAUSE_OVER_BEFORE.test(before)) ||

@@ -669,3 +669,12 @@ describe('a veto to come and a veto recalled', () => {
     ]);
   });
 });
+
+describe('supplies and bulletins', () => {
+  it.each([
+    ['No medical supplies have entered the old town since 7 July.', []],
+    ['The next bulletin will be issued on 21 December.', [['report', '2016-12-21']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
