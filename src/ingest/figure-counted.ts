@@ -1,10 +1,10 @@
 /**
  * What a number counts: the noun of the phrase after it ("18,000 civilians", "193-member", "tens of thousands of
  * civilians", "45 medics", "20 trucks", "five days"), people implied by a verb with no noun ("more than 800 are
- * believed trapped"), the dead of a death toll, a repeated act an ordinal counts ("the sixth time Russia exercised
- * its veto"), a share ("98 percent of eastern Aleppo", "38 per cent of the appeal"), money ("US$24 million"), an
- * age ("the 44-year-old") and a family's size ("a mother of five"). A number that counts nothing the ledger records
- * (distances, times, votes) is `ignored` and reported as unrecorded.
+ * believed trapped"), the dead of a death toll, a share ("98 percent of eastern Aleppo", "38 per cent of the
+ * appeal"), money ("US$24 million"), an age ("the 44-year-old"), a family's size ("a mother of five"), a distance,
+ * what a place can hold, a population. A number that counts nothing the ledger records (times, vote tallies,
+ * ordinals) is `ignored` and reported as unrecorded, or left out.
  */
 import type { FigureMetric } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
@@ -315,7 +315,7 @@ export type CountReading = { counted: Counted } | { skip: string; noNoun?: boole
 
 /**
  * What the number counts, or why it is left out: a reason to report (`skip`), or null for a number nobody would
- * call a figure (a date's year, "one of five", an ordinal other than a veto's).
+ * call a figure (a date's year, "one of five", an ordinal).
  */
 export function readCounted(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
   const reading = readCountedNoun(text, sentence, number);
@@ -362,12 +362,9 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
   let counted: Counted | null;
-  if (number.ordinal) {
-    // An ordinal counts only a repeated act the ledger records: "the sixth time Russia exercised its veto".
-    const nextWord = /^\s+(\p{L}+)/u.exec(text.slice(number.end, number.end + 12))?.[1] ?? '';
-    const veto = /^vetoe?s?$/iu.test(nextWord) || (/^times?$/iu.test(nextWord) && /\bveto/iu.test(sentence.text));
-    return veto ? { counted: { kind: 'veto', unit: 'vetoes', end: number.end } } : null;
-  }
+  // An ordinal is no count ("Russia's fifth veto", "the second round"): the fixtures' curation rules leave ordinals
+  // out, where the seed's curated files record a veto's ordinal (a curation question, reported in issue 11, s5).
+  if (number.ordinal) return null;
   const before = text.slice(Math.max(sentence.start, number.start - 30), number.start);
   const family = FAMILY_BEFORE.exec(before);
   if (family && !/^\s+(?:\p{L}+\s+)?(?:children|kids|sons|daughters|people|members)\b/iu.test(text.slice(number.end, number.end + 30))) {

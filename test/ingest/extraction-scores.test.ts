@@ -57,8 +57,10 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'five', Floors> = {
     // record them), and the seed's curated files record hours only ("a seven-day cease-fire" and "divided for more
     // than five years" are extracted, not curated): 20/26. The scorer then dropped a curated figure whose raw words
     // the article prints twice and left out the figures the article corroborates ("the 15-member Security Council"),
-    // so finding them counted as wrong: with both scored, 24/24 and 24/26.
-    figures: { recall: 1, precision: 0.92 },
+    // so finding them counted as wrong: with both scored, 24/24 and 24/26. Ordinals are no figures, as the fixtures'
+    // curation rules say ("the fifth veto"), where the curated files record two veto ordinals ("fifth", "sixth"):
+    // 22/24 and 22/24 (a curation question, reported; the held-out precision rose with it).
+    figures: { recall: 0.91, precision: 0.91 },
     votes: { recall: 0.79, precision: 0.79 },
     events: { recall: 0.71, precision: 0.95 },
   },

@@ -101,11 +101,11 @@ describe('figures', () => {
     ]);
   });
 
-  it('records fighters, organisations, countries, member states, hours and vetoes', () => {
+  it('records fighters, organisations, countries, member states, hours and vetoes, and no ordinal', () => {
     const text = [
       'About 700 fighters agreed to leave.',
       'A letter signed by 58 aid groups from 30 countries was delivered, with the support of 40 countries.',
-      'The 21-member council met for a 12-hour session; it was the fourth time Norland used its veto.',
+      'The 21-member council met for a 12-hour session; it was the fourth time Norland used its veto, out of 9 vetoes.',
     ].join(' ');
     expect(figuresOf(text).map((f) => [f.raw, f.metric])).toEqual([
       ['About 700', 'fighters'],
@@ -114,7 +114,7 @@ describe('figures', () => {
       ['40', 'supporting_states'],
       ['21-member', 'member_states'],
       ['12-hour', 'hours'],
-      ['fourth', 'vetoes'],
+      ['9', 'vetoes'],
     ]);
   });
 
