@@ -106,6 +106,8 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   });
   const merged = mergeContinuedQuotations(article, found);
   assignDatesAndPlaces(article, merged);
+  dateBySettingAfter(article, merged);
+  dateByChronology(article, merged);
   dateByOccasion(article, merged);
   return merged;
 }
@@ -129,7 +131,16 @@ interface ParagraphScope {
 
 /** How one quotation is attributed: by a verb and its speaker, not at all (it may continue), or not speech. */
 type QuoteReading =
-  | { how: 'attributed'; verb: SpeechVerb; speaker: SpeakerResolution; kind: StatementKind; attribution: Span[]; leadWords: number }
+  | {
+      how: 'attributed';
+      verb: SpeechVerb;
+      speaker: SpeakerResolution;
+      kind: StatementKind;
+      attribution: Span[];
+      leadWords: number;
+      /** A partial statement's evidence: the reported words around the fragment, not the fragment alone. */
+      reported?: Span;
+    }
   | { how: 'unattributed'; leadWords: number }
   | { how: 'scare-quotes' };
 
@@ -207,8 +218,8 @@ function quotedStatements(
   const used = new Set<SpeechVerb>();
   let current: ExtractedStatement | null = null;
   scope.quotes.forEach((quote, i) => {
-    const evidence = { start: quote.start, end: quote.end };
     const reading = readQuotation(scope, i);
+    const evidence = reading.how === 'attributed' && reading.reported ? reading.reported : { start: quote.start, end: quote.end };
     if (reading.how === 'scare-quotes') return;
     if (reading.how === 'unattributed') {
       if (current && reading.leadWords === 0) current.evidence.push(evidence);
@@ -289,7 +300,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     let speaker = trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start);
     if (speaker.status === 'none' && !trailerVerb.speakerAfter) speaker = resolver.after(trailerVerb, trailer.end);
     const kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
-    return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution: [trailer, lead], leadWords };
+    // `The siege was "a disgrace," he said.`: the writer's words before the fragment are the speaker's, reported.
+    const reported = kind === 'partial' ? trimSpan(text, { start: lead.start, end: closeEnd }) : undefined;
+    // A partial statement's lead is what was reported ("The strikes on Monday were"), not when it was said.
+    const attribution = kind === 'partial' ? [trailer] : [trailer, lead];
+    return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution, leadWords, reported };
   }
   if (!leadVerb) return { how: 'unattributed', leadWords };
   // "Haddad rejected the report, dismissing ...": a participle's subject is that of the verb before it.
@@ -311,7 +326,27 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)))
   )
     return { how: 'scare-quotes' };
-  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [{ start, end: open }], leadWords };
+  // `She said the monitors must be deployed "within hours, not weeks."`: the reported clause from after the verb (and
+  // its "that") to the end of its clause, the fragment inside it.
+  const reported =
+    kind === 'partial'
+      ? trimSpan(text, {
+          start: Math.min(complementStart(text, leadVerb, openSentence), open),
+          end: clauseEndAfter(text, closeEnd, openSentence.end),
+        })
+      : undefined;
+  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [{ start, end: open }], leadWords, reported };
+}
+
+// Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash).
+const CLAUSE_AFTER_FRAGMENT = /[;:]\s|\s[—–]\s|,?\s+(?:but|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+
+/** The end of the clause that a quoted fragment closing at `from` belongs to, within its sentence. */
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  const rest = text.slice(from, sentenceEnd);
+  if (/^[\s.,!?…]*$/u.test(rest)) return from;
+  const boundary = CLAUSE_AFTER_FRAGMENT.exec(rest);
+  return boundary ? from + boundary.index : sentenceEnd;
 }
 
 /**
@@ -682,6 +717,81 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
       next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end)))
     )
       statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
+  });
+}
+
+// A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",
+// "Lavrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".
+const SPEAKING_SETTING =
+  /\b(?:(?:was|were)\s+(?:speaking|talking)|spoke|(?:made|gave|delivered)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments|statement|speech))\b/iu;
+
+/**
+ * Statements dated by the sentence after them: it reports no speech of its own, says the speaker spoke (a pronoun,
+ * the speaker's name or "the official" before the verb) and names the day. Dates the statements just before it in
+ * its paragraph by that speaker that no words of their own date.
+ */
+function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitSentences(text, paragraph)) {
+      const setting = SPEAKING_SETTING.exec(sentence.text);
+      if (!setting || inQuote(sentence)) continue;
+      if (statements.some((s) => s.evidence.some((e) => e.start < sentence.end && sentence.start < e.end))) continue;
+      const subject = sentence.text.slice(0, setting.index);
+      if (wordCount(subject) > 6) continue;
+      const day = article.dateMentions
+        .filter((m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end)
+        .at(-1);
+      if (!day) continue;
+      const before = statements.filter((s) => s.paragraph === index && (s.evidence[0] as Span).start < sentence.start);
+      const last = before.at(-1);
+      if (!last) continue;
+      const names =
+        last.speaker.status === 'actor' ? (article.gazetteer.actors.get(last.speaker.id)?.name ?? '') : last.speaker.proposal.name;
+      const surname = names.split(/\s+/u).at(-1) ?? '';
+      const pointsBack =
+        /^(?:he|she|they|it|the\s+(?:\p{Ll}+\s+){0,2}(?:official|officials|spokesman|spokeswoman|spokesperson|minister|envoy|diplomat|source|ambassador))\b/iu.test(
+          subject.trim(),
+        ) ||
+        (surname.length > 2 && subject.includes(surname));
+      if (!pointsBack) continue;
+      for (const statement of [...before].reverse()) {
+        if (speakerKey(statement.speaker) !== speakerKey(last.speaker)) break;
+        if (statement.said.basis !== 'publication' && !statement.said.note?.startsWith('continues')) continue;
+        statement.said = { ...day.when, note: `the day the sentence after it gives ("${sentence.text.slice(0, 60).trim()}")` };
+      }
+    }
+  });
+}
+
+/**
+ * A chronology: a paragraph that opens with its day ("5 December: ...", "Dec. 5 — ...", "On Monday 5 December, ...")
+ * or a line that is nothing but a day, which heads the paragraphs after it up to the next such line. The undated
+ * statements inside such a paragraph were made that day.
+ */
+function dateByChronology(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  let heading: When | null = null;
+  article.paragraphs.forEach((paragraph, index) => {
+    const first = article.dateMentions.find(
+      (m) => m.start >= paragraph.start && m.end <= paragraph.end && m.kind === 'point' && m.when.precision === 'day',
+    );
+    const lead = first ? text.slice(paragraph.start, first.start) : '';
+    const rest = first ? text.slice(first.end, paragraph.end) : '';
+    let day: When | null = null;
+    if (first && /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead)) {
+      if (/^[\s,.:—–-]*$/u.test(rest)) {
+        heading = first.when; // a line that only names a day heads what follows
+        return;
+      }
+      if (/^\s*(?:[:—–]|\s-\s)/u.test(rest)) day = first.when;
+    }
+    day ??= heading;
+    if (!day) return;
+    for (const statement of statements)
+      if (statement.paragraph === index && statement.said.basis === 'publication')
+        statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
   });
 }
 
