@@ -42,9 +42,49 @@ const CLAUSE_BOUNDARY =
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+and\s+)$/iu;
 const RELATIVE_APPOSITIVE = /,\s(?:who|which)\s[^,;]{1,120},\s*$/u;
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
-// Nothing but a time and the full stop after the verb: "..., officials said on Monday."
-const SENTENCE_FINAL =
-  /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?)?(?:\s+in\s+a\s+statement)?\s*[.!?]?\s*$/u;
+// What may follow an attribution that closes its sentence ("..., officials said on Monday.", "..., X told reporters
+// in Geneva.", "..., the ministry said in a statement late on Sunday.", "..., X wrote on Twitter."): when, where, how
+// and to whom it was said, and nothing else before the full stop.
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const ATTRIBUTION_ADJUNCT = new RegExp(
+  [
+    `(?:on\\s+|late\\s+|early\\s+|later\\s+)*(?:${WEEKDAY}|today|yesterday|tonight|last\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`,
+    `in\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:statement|address|speech|interview|post|tweet|message|video|broadcast|letter|briefing|communiqué|communique)(?:\\s+(?:to|on|with)\\s+(?:the\\s+)?(?!${WEEKDAY})(?:\\p{Lu}[\\p{L}.-]*\\s*)+)?`,
+    'on\\s+(?:Twitter|Facebook|Telegram|X|social\\s+media|(?:state\\s+)?(?:television|TV|radio))',
+    'by\\s+(?:telephone|phone|e-?mail|text\\s+message)',
+    '(?:at|to|in)\\s+(?:a|the)\\s+(?:\\p{Ll}+\\s+)?(?:news\\s+conference|press\\s+conference|briefing|meeting|session|rally|summit)',
+    "(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*",
+    '(?:shortly\\s+)?(?:after|before)\\s+the\\s+(?:vote|meeting|talks|session)',
+    'separately|afterwards|later|earlier|privately|publicly',
+    'speaking\\s+on\\s+condition\\s+of\\s+anonymity|who\\s+(?:spoke\\s+on\\s+condition\\s+of\\s+anonymity|asked\\s+not\\s+to\\s+be\\s+(?:named|identified))',
+  ].join('|'),
+  'uy',
+);
+// Whom "told" names before the full stop: "told reporters", "told the BBC", "told Reuters".
+const TOLD_OBJECT =
+  /(?:reporters|journalists|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster))/uy;
+
+/** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
+function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
+  const rest = text.slice(verb.end, sentenceEnd);
+  let at = 0;
+  const skip = (pattern: RegExp) => {
+    const space = /[\s,]*/uy;
+    space.lastIndex = at;
+    const gap = space.exec(rest);
+    pattern.lastIndex = gap ? at + gap[0].length : at;
+    const match = pattern.exec(rest);
+    if (!match || match[0].length === 0) return false;
+    at = pattern.lastIndex;
+    return true;
+  };
+  if (verb.lemma === 'tell' && !skip(TOLD_OBJECT)) return false;
+  for (let i = 0; i < 6 && skip(ATTRIBUTION_ADJUNCT); i++);
+  return /^\s*[.!?]?\s*$/u.test(rest.slice(at));
+}
+
 const NEGATED_OR_HABITUAL =
   /\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|could)\s+not|(?:does|do|did|has|have|had)n['’]t|never|(?:has|have|had)\s+(?:repeatedly|consistently|long|always|often|routinely))\s+$/iu;
 // After a verb set off by commas: a time at most, then the closing comma ("..., diplomats said, but nothing more").
@@ -335,7 +375,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
           end: clauseEndAfter(text, closeEnd, openSentence.end),
         })
       : undefined;
-  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [{ start, end: open }], leadWords, reported };
+  // The attribution, where the remark's day is looked for, starts as an indirect statement's does: at the sentence's
+  // start ("On Sunday, as the convoy left, Power said") unless the clause answers a question.
+  const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(openSentence.start, start)) || /^Asked\b/u.test(openSentence.text);
+  const attribution = { start: answers ? start : Math.max(openSentence.start, notBefore), end: open };
+  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash).
@@ -373,7 +417,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
     let start = clauseStart(text, sentence.start, verb.start, lastQuoteClose);
     // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.
-    const final = !verb.speakerAfter && SENTENCE_FINAL.test(text.slice(verb.end, sentence.end));
+    const final = !verb.speakerAfter && endsSentence(text, verb, sentence.end);
     if (final) {
       let comma = text.lastIndexOf(', ', verb.start);
       // "..., its director, Khaled Bitar, said on Wednesday.": the subject is the name before the last comma.
