@@ -372,7 +372,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     kind === 'partial'
       ? trimSpan(text, {
           start: Math.min(complementStart(text, leadVerb, openSentence), open),
-          end: clauseEndAfter(text, closeEnd, openSentence.end),
+          end: clauseEndAfter(text, closeEnd, nextVerbClause(text, verbs, closeEnd, openSentence.end)),
         })
       : undefined;
   // The attribution, where the remark's day is looked for, starts as an indirect statement's does: at the sentence's
@@ -384,6 +384,15 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash).
 const CLAUSE_AFTER_FRAGMENT = /[;:]\s|\s[—–]\s|,?\s+(?:but|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+
+/** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
+function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {
+  const next = verbs.find((v) => v.start >= from && v.end <= end);
+  if (!next) return end;
+  const region = text.slice(from, next.start);
+  const boundary = [...region.matchAll(/,\s|\s(?:and|but)\s/gu)].at(-1);
+  return from + (boundary ? boundary.index : region.length);
+}
 
 /** The end of the clause that a quoted fragment closing at `from` belongs to, within its sentence. */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
