@@ -62,6 +62,8 @@ const ENTRIES: Entry[] = [
   { lemma: 'welcome', forms: 'welcomes|welcomed', complement: 'any' },
   { lemma: 'reiterate', forms: 'reiterates|reiterated', complement: 'any' },
   { lemma: 'vow', forms: 'vows|vowed|pledges|pledged|promises|promised', complement: 'any' },
+  { lemma: 'threaten', forms: 'threatens|threatened', complement: 'any' },
+  { lemma: 'appeal', forms: '(?:appeal|appeals|appealed) (?:to|for)', participles: 'appealing (?:to|for)', complement: 'any' },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
   { lemma: 'reply', forms: 'replies|replied|responds|responded|retorted', complement: 'that' },
@@ -71,6 +73,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
+  { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'quote' },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
 ];
 

@@ -92,7 +92,7 @@ const PARENTHETICAL_AFTER =
   /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+week)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,/u;
 const TOLD_OBJECT_THEN_CLAUSE =
   /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of)\s)[\p{L}.'’-]+\s+){1,4}?(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\s+\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)\b/iu;
-const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn']);
+const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn', 'describe']);
 // "Asked whether X could confirm ...": a verb after a modal is a question or a possibility, not a report.
 const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
