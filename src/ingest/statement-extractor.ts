@@ -331,6 +331,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     ? undefined
     : verbs.find(
         (v) =>
+          // `"unnecessary," arguing that ...`: a participle after the closing mark goes on with the sentence's own verb.
+          !(v.participle && /^[\s,]*$/u.test(text.slice(closeEnd, v.start))) &&
           v.start >= trailer.start &&
           v.end <= trailer.end &&
           wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
@@ -387,7 +389,7 @@ const CLAUSE_AFTER_FRAGMENT = /[;:]\s|\s[—–]\s|,?\s+(?:but|while|whereas|alt
 
 /** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
 function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {
-  const next = verbs.find((v) => v.start >= from && v.end <= end);
+  const next = verbs.find((v) => v.start >= from && v.end <= end && !v.participle); // ", adding that" goes on
   if (!next) return end;
   const region = text.slice(from, next.start);
   const boundary = [...region.matchAll(/,\s|\s(?:and|but)\s/gu)].at(-1);
