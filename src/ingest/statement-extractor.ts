@@ -120,6 +120,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
 
 export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver): ExtractedStatement[] {
   const found: ExtractedStatement[] = [];
+  const relayed: RelaySetting[] = [];
   resolver.startPass();
   const transcript = interviewTranscript(article, resolver);
   article.paragraphs.forEach((paragraph, index) => {
@@ -131,7 +132,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
       const evidence = trimSpan(article.text, { start: paragraph.start + answer[0].length, end: paragraph.end });
       const at: SpeechVerb = { ...evidence, text: '', lemma: 'answer', participle: false, complement: 'any', speakerAfter: false };
       const statement = newStatement(
-        { article, resolver, paragraph, index, sentences: [], quotes: [], verbs: [] },
+        { article, resolver, paragraph, index, sentences: [], quotes: [], verbs: [], relayed },
         transcript,
         'direct',
         [evidence],
@@ -142,10 +143,11 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
       statement.confidence = Math.round(statement.confidence * 0.9 * 100) / 100;
       found.push(statement);
     }
-    found.push(...paragraphStatements(article, resolver, paragraph, index, previous));
+    found.push(...paragraphStatements(article, resolver, paragraph, index, previous, relayed));
   });
   const merged = mergeContinuedQuotations(article, found);
   assignDatesAndPlaces(article, merged);
+  dateByRelaySetting(article, merged, relayed);
   dateBySettingAfter(article, merged);
   dateByChronology(article, merged);
   dateByOccasion(article, merged);
@@ -167,6 +169,15 @@ interface ParagraphScope {
   sentences: Segment[];
   quotes: Quotation[];
   verbs: SpeechVerb[];
+  /** Where a speaker relayed another's speech: the day of that setting dates the relayer's own next remarks. */
+  relayed: RelaySetting[];
+}
+
+interface RelaySetting {
+  paragraph: number;
+  speaker: ResolvedSpeaker;
+  /** The relaying clause ("Speaking by telephone on Wednesday, he recalled"). */
+  clause: Span;
 }
 
 /** How one quotation is attributed: by a verb and its speaker, not at all (it may continue), or not speech. */
@@ -190,6 +201,7 @@ function paragraphStatements(
   paragraph: Segment,
   index: number,
   previousStatement: ExtractedStatement | null,
+  relayed: RelaySetting[],
 ): ExtractedStatement[] {
   const { text } = article;
   const scope: ParagraphScope = {
@@ -200,6 +212,7 @@ function paragraphStatements(
     sentences: splitSentences(text, paragraph),
     quotes: article.quotations.filter((q) => q.paragraph === index && (q.style === 'double' || isSpeechLike(text, q))),
     verbs: findSpeechVerbs(text, paragraph, article.quotations),
+    relayed,
   };
   const { statements, used } = quotedStatements(scope, previousStatement);
   reportedStatements(scope, used, statements);
@@ -355,7 +368,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
       sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
   const start = clauseStart(text, openSentence.start, finite.start, notBefore);
-  const speaker = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(finite, start);
+  const speaker = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
   const between = text.slice(leadVerb.end, open);
   const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
   const kind = adjacent ? 'direct' : 'partial';
@@ -396,6 +409,73 @@ function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: nu
   return from + (boundary ? boundary.index : region.length);
 }
 
+// ", he said, once again": an attribution set off by commas between a subject and its verb.
+const ASIDE_BEFORE_VERB =
+  /,\s*(?:he|she|they|it|(?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|noted|told\s+reporters)\s*,\s*(?:(?:once\s+again|again|also|further|then|\p{Ll}+ly)\s+)*$/u;
+
+/** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
+function beforeAside(text: string, verb: SpeechVerb, clause: number): SpeechVerb {
+  const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start));
+  return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
+}
+
+/**
+ * Whether a verb only relays another speaker's speech: an aside ("The Secretary-General, he said, appealed ...")
+ * right before the verb it attributes, or a report whose clause opens with a named speaker and their own verb
+ * ("recalled that the Emergency Relief Coordinator, Stephen O'Brien, had told the Council that ...").
+ */
+function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
+  const { text } = scope.article;
+  if (verb.participle || verb.speakerAfter) return false;
+  const inner = scope.verbs.find((v) => v.start > verb.end && v.end <= sentence.end && !v.participle && !v.speakerAfter);
+  if (!inner) return false;
+  const between = text.slice(verb.end, inner.start);
+  if (
+    ASIDE_BEFORE_VERB.test(text.slice(sentence.start, inner.start)) &&
+    /^\s*,\s*(?:(?:once\s+again|again|also|further|then|\p{Ll}+ly)\s+)*$/u.test(between)
+  )
+    return wordCount(text.slice(sentence.start, verb.start)) >= 2;
+  if (!['say', 'tell', 'recall', 'add', 'note', 'explain', 'report', 'state', 'confirm'].includes(verb.lemma)) return false;
+  const that = /^(?:\s+(?:\p{L}+\s+){0,3}?)?\s*that\s+/u.exec(between);
+  if (!that || wordCount(between) > 16) return false;
+  const subjectStart = verb.end + that[0].length;
+  // The inner subject must be named (not "he" or "it", which may be the relaying speaker) and speak for itself.
+  const inside = scope.resolver.before(beforeAside(text, inner, subjectStart), subjectStart);
+  if ((inside.status !== 'actor' && inside.status !== 'proposed') || !inside.mention || inside.via === 'pronoun') return false;
+  if (inside.mention.start < subjectStart) return false;
+  const outer = scope.resolver.before(verb, sentence.start);
+  if (!(outer.status === 'actor' || outer.status === 'proposed')) return true;
+  if (speakerKey(outer) === speakerKey(inside)) return false;
+  scope.relayed.push({ paragraph: scope.index, speaker: outer, clause: { start: sentence.start, end: verb.end } });
+  return true;
+}
+
+/**
+ * "Speaking by telephone on Wednesday, he recalled that X had told ... A month on, he said, ...": the relaying
+ * clause's day dates the relayer's own undated remarks that follow in its paragraph.
+ */
+function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedStatement[], relayed: RelaySetting[]): void {
+  for (const setting of relayed) {
+    const day = article.dateMentions
+      .filter(
+        (m) =>
+          m.kind === 'point' &&
+          m.when.precision === 'day' &&
+          setting.clause.start <= m.start &&
+          m.end <= setting.clause.end &&
+          !article.quotations.some((q) => q.start <= m.start && m.end <= q.end),
+      )
+      .at(-1);
+    if (!day) continue;
+    for (const statement of statements) {
+      const first = statement.evidence[0] as Span;
+      if (statement.paragraph !== setting.paragraph || first.start < setting.clause.end) continue;
+      if (speakerKey(statement.speaker) !== speakerKey(setting.speaker) || statement.said.basis !== 'publication') continue;
+      statement.said = { ...day.when, note: `the day of the setting in which the speaker relayed another's words` };
+    }
+  }
+}
+
 /** The end of the clause that a quoted fragment closing at `from` belongs to, within its sentence. */
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
   const rest = text.slice(from, sentenceEnd);
@@ -423,6 +503,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // with no words of its own, is not a statement.
     if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;
     const sentence = sentenceAt(scope, verb.start);
+    // Speech relayed by a third person is the original speaker's (the curation rule): "He recalled that the
+    // Coordinator, X, had told the Council ...", "The Secretary-General, he said, appealed to ...". The relaying verb
+    // reports nothing of its own; the inner verb is read as a statement of its own.
+    if (relays(scope, verb, sentence)) continue;
     const lastQuoteClose = quotes
       .filter((q) => (q.closeMark ?? q.end) < verb.start)
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
@@ -454,7 +538,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         start = comma + 2;
       }
     }
-    const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : verb;
+    const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
     if (bySaying) start = sentence.start;
     const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start);
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
