@@ -441,9 +441,11 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   const subjectStart = verb.end + that[0].length;
   // The inner subject must be named (not "he" or "it", which may be the relaying speaker) and speak for itself.
   const inside = scope.resolver.before(beforeAside(text, inner, subjectStart), subjectStart);
-  if ((inside.status !== 'actor' && inside.status !== 'proposed') || !inside.mention || inside.via === 'pronoun') return false;
-  if (inside.mention.start < subjectStart) return false;
-  const outer = scope.resolver.before(verb, sentence.start);
+  if ((inside.status !== 'actor' && inside.status !== 'proposed') || !inside.mention || !['alias', 'name', 'role'].includes(inside.via))
+    return false;
+  // Named: "the civilians asked for a corridor" is what was reported, not a speaker's own speech.
+  if (inside.mention.start < subjectStart || !/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end))) return false;
+  const outer = scope.resolver.before(verb, clauseStart(text, sentence.start, verb.start, sentence.start));
   if (!(outer.status === 'actor' || outer.status === 'proposed')) return true;
   if (speakerKey(outer) === speakerKey(inside)) return false;
   scope.relayed.push({ paragraph: scope.index, speaker: outer, clause: { start: sentence.start, end: verb.end } });

@@ -445,3 +445,53 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     expect(speakers(text)).toEqual([['omar-haddad', 'indirect']]);
   });
 });
+
+describe('reporting frames beyond "X said" (s5)', () => {
+  it('reads an attribution that closes its sentence with how, where and to whom it was said', () => {
+    const told = statementsOf('The bakery in the old town was hit twice overnight, Peter Okafor told reporters.');
+    expect(told).toMatchObject([{ speaker: 'peter-okafor', kind: 'indirect' }]);
+    const statement = statementsOf('The ferry will not sail until the mines are cleared, Relief Watch said in a statement late on Sunday.');
+    expect(statement).toMatchObject([{ speaker: 'relief-watch', kind: 'indirect', said: '2016-12-11' }]);
+    const phone = statementsOf('Two clinics closed for lack of fuel, Okafor told Norland Radio by telephone from Stockholm.');
+    expect(phone).toMatchObject([{ speaker: 'peter-okafor', place: 'stockholm' }]);
+  });
+
+  it('takes a threat, an appeal and a "described ... as" for statements', () => {
+    expect(statementsOf('The Norlandic government threatened to close the port to all aid ships.')).toMatchObject([
+      { speaker: 'norland', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Lindqvist appealed to both armies to let the ambulances through.')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Haddad described the ceasefire as "a pause to rearm," arguing that no side had pulled back.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'partial', evidence: ['the ceasefire as "a pause to rearm," arguing that no side had pulled back.'] },
+    ]);
+  });
+
+  it('gives speech relayed by a third person to the one who first said it, on the day it was said', () => {
+    const text =
+      'Speaking on Tuesday, Okafor recalled that the foreign minister, Maria Lindqvist, had told the council on Monday that the port "must stay open." Okafor said the ships were still waiting.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'partial', said: '2016-12-12' },
+      { speaker: 'peter-okafor', kind: 'indirect', said: '2016-12-13' },
+    ]);
+    const aside = 'Lindqvist, he said, again appealed to the guards "to open the gates before nightfall."';
+    expect(statementsOf(`Okafor spoke after the meeting. ${aside}`)).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'partial' }]);
+  });
+
+  it('dates a remark by the sentence after it that says when it was made', () => {
+    const text = '"We are closer than ever," Okafor said. He was speaking to reporters in Stockholm late on Monday.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-12' }]);
+    const made = 'Haddad said the port would reopen. Haddad made the remarks at a news conference on Saturday.';
+    expect(statementsOf(made)).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-10' }]);
+  });
+
+  it('dates the remarks of a chronology by the day that heads their paragraph', () => {
+    const text =
+      'What was said, day by day.\n\n8 December: Haddad said the port would reopen.\n\nMonday 12 December\n\nOkafor said the ships had left.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', said: '2016-12-08' },
+      { speaker: 'peter-okafor', said: '2016-12-12' },
+    ]);
+  });
+});
