@@ -764,8 +764,12 @@ function lastPointDate(article: ArticleAnalysis, position: number): When | null 
 // Friday. He said ...", "In a statement issued late on Sunday, he urged ...", "said at the same summit").
 const OCCASION =
   /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|broadcast)\b/iu;
+const OCCASION_IN_ATTRIBUTION =
+  /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
+const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
+const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
-  /\bat the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)\b/iu;
+  /\b(?:at the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last))\b/iu;
@@ -833,6 +837,18 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
       if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
       return;
     }
+    // "In the chamber, X said": the day of the council or assembly meeting named last before, if it gives one.
+    if (IN_THE_CHAMBER.test(attribution) && sentence) {
+      const named = article.paragraphs
+        .flatMap((p) => splitSentences(text, p))
+        .filter((x) => x.end <= sentence.start && CHAMBER_OCCASION.test(x.text))
+        .at(-1);
+      const day = named ? dayIn(named) : null;
+      if (day) {
+        statement.said = { ...day, note: `the day of the meeting in the chamber ("${named?.text.slice(0, 60).trim()}")` };
+        return;
+      }
+    }
     // The sentence before, in the same paragraph, names the occasion and its day, and reports no other speech.
     if (sentence) {
       const paragraph = article.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) as Segment;
@@ -840,7 +856,10 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
         .filter((x) => x.end <= sentence.start)
         .at(-1);
       const otherSpeech = previous && statements.some((s) => s.evidence.some((e) => e.start < previous.end && previous.start < e.end));
-      const day = previous && !otherSpeech && OCCASION.test(previous.text) ? dayIn(previous) : null;
+      // ... or the remark names its occasion ("told a briefing in Geneva") and the sentence before only gives its day
+      // ("On Tuesday his office went further.").
+      const occasionNamed = OCCASION.test(previous?.text ?? '') || OCCASION_IN_ATTRIBUTION.test(attribution);
+      const day = previous && !otherSpeech && occasionNamed ? dayIn(previous) : null;
       if (day) {
         statement.said = { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` };
         return;

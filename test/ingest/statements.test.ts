@@ -495,3 +495,14 @@ describe('reporting frames beyond "X said" (s5)', () => {
     ]);
   });
 });
+
+describe('the day of an occasion (s5)', () => {
+  it('dates "in the chamber" by the meeting named before, "the same day" by the day named before, and an occasion by the sentence before', () => {
+    const chamber = 'The council voted on Saturday. In the chamber, Haddad said the text was unbalanced.';
+    expect(statementsOf(chamber)).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-10' }]);
+    const same = 'Okafor spoke on Monday. Haddad, in an interview broadcast the same day, said the port would stay shut.';
+    expect(statementsOf(same)).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-12' }]);
+    const occasion = 'On Tuesday Relief Watch went further. Okafor told a briefing in Stockholm that the port was mined.';
+    expect(statementsOf(occasion)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-13' }]);
+  });
+});
