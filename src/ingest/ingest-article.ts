@@ -63,7 +63,7 @@ function takenRecordIds(annotationsDir: string, ownFile: string, warnings: strin
       }
     } catch (error) {
       warnings.push(
-        `annotations/${name} could not be read for its ids (${(error as Error).message.split('\n')[0]}); drafted ids were not checked against it`,
+        `annotations/${name} could not be read (${(error as Error).message.split('\n')[0]?.replace(/:$/u, '')}): neither its record ids nor its actors were known to this draft, so an actor it defines may be proposed again; once it is fixed, \`npm run seed\` names any id defined twice`,
       );
     }
   }

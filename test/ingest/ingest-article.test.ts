@@ -251,6 +251,18 @@ describe('ingesting the sixth article', () => {
     expect(readFileSync(seed.target).equals(built)).toBe(true);
   });
 
+  it('still ingests while another record file is broken mid-edit, and warns that its actors were not known', () => {
+    const broken = join(seed.seedDir, 'annotations', 'hrf-2016-12-06-russia-vetoes-ceasefire.yaml');
+    writeFileSync(broken, `${readFileSync(broken, 'utf8')}\nstatements:\n  - id: [oops\n`);
+    const summary = ingest();
+    expect(summary.written).toBe(true);
+    expect(summary.warnings).toEqual([
+      expect.stringMatching(
+        /^annotations\/hrf-2016-12-06-russia-vetoes-ceasefire\.yaml could not be read \(.+\): neither its record ids nor its actors were known to this draft, so an actor it defines may be proposed again/,
+      ),
+    ]);
+  });
+
   it('knows the new actors of an earlier ingest when the next article names them', () => {
     ingest();
     // Another article naming the same people: here the same story with a line added (the same text is refused).
