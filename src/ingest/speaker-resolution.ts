@@ -73,7 +73,27 @@ const DESCRIPTION_TAIL =
 const GROUP_NOUNS =
   'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents';
 const ONE_NOUNS =
-  'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source';
+  'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
+// People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
+const PERSON_NOUNS = `${ONE_NOUNS}|father|mother|man|woman|boy|girl|widow|widower|grandmother|grandfather|husband|wife|son|daughter|brother|sister|shopkeeper|trader|driver|farmer|engineer|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
+const MALE_NOUN = /^(?:father|man|boy|widower|grandfather|husband|son|brother)$/u;
+const FEMALE_NOUN = /^(?:mother|woman|girl|widow|grandmother|wife|daughter|sister|midwife)$/u;
+const UNNAMED_PERSON = new RegExp(
+  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,\\s+)|(?<=\\n))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
+  'giu',
+);
+const VICTIM_AFTER =
+  /^[^.;]{0,60}?\b(?:was|were|had been|has been)\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|hit|buried|found|taken|arrested|detained)\b|^[^.;]{0,60}?\bdied\b/u;
+// "My colleague Ziad", "her brother Omar": a single name the relation word makes a person's.
+const RELATION_BEFORE =
+  /\b(colleague|friend|brother|sister|son|daughter|cousin|husband|wife|father|mother|uncle|aunt|nephew|niece|neighbou?r|assistant|deputy)\s+$/iu;
+interface UnnamedPerson {
+  span: Span;
+  noun: string;
+  name: string;
+  definite: boolean;
+  gender: 'female' | 'male' | null;
+}
 const POST_MODIFIER =
   '(?:\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
@@ -96,13 +116,18 @@ const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu')
 const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
 const OWNED_OFFICE =
-  /^\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3})['’]s((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality))\s*$/u;
+  /^\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=the\s+)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality))\s*$/u;
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
 const BODY_HEAD =
   /\b(?:agency|organi[sz]ation|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Total|Response|Particular|Fact|Short|Public|Private|Turn|Return|Contrast|Practice|Theory|Response)\b/u;
+const PLACE_NOUN_AFTER =
+  /^\s+(?:district|districts|neighbou?rhoods?|area|province|governorate|city|town|village|camp|crossing|hospital|clinic|school|road|street|square|quarter|region|valley|river|airport|base|prison|university|mosque|market)\b/u;
+// What a person's name may be apposed to: "the U.N. High Commissioner for Human Rights, Zeid Ra'ad Al Hussein,".
+const ROLE_HEAD =
+  /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|between|toward|towards|than|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -186,17 +211,26 @@ export class SpeakerResolver {
     this.actorMentions = actorMentions.filter((m) => !this.inQuote(m));
     this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
     this.latentPersons = this.findLatentPersons();
+    this.unnamedPeople = this.findUnnamedPeople();
   }
 
   /** People the gazetteer does not know, named anywhere outside quotes: "he said" may point back to one of them. */
-  private readonly latentPersons: { candidate: NameCandidate; role: string | null }[];
+  private readonly latentPersons: { candidate: NameCandidate; role: string | null; at?: Span }[];
+  /** Unnamed people as the article introduces them ("a nurse at the clinic", "A second doctor", "the father of four"). */
+  private readonly unnamedPeople: UnnamedPerson[];
 
-  private findLatentPersons(): { candidate: NameCandidate; role: string | null }[] {
-    const found: { candidate: NameCandidate; role: string | null }[] = [];
+  private findLatentPersons(): { candidate: NameCandidate; role: string | null; at?: Span }[] {
+    const found: { candidate: NameCandidate; role: string | null; at?: Span }[] = [];
     for (const match of this.text.matchAll(CAPITALISED_RUN)) {
       const start = match.index;
       const end = start + match[0].length;
       if (this.inQuote({ start, end })) continue;
+      // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
+      const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
+      if (relation && /^\p{Lu}\p{Ll}+$/u.test(match[0]) && !NOT_PLACES.test(match[0]) && !this.gazetteer.actorByName(match[0])) {
+        found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
+        continue;
+      }
       const candidate = this.nameCandidate(start, end, 'after');
       if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
       // "Member States" is the name of a known group, not a person's.
@@ -205,7 +239,64 @@ export class SpeakerResolver {
       const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(candidate.end, candidate.end + 140));
       found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
     }
+    // "Back in Gaziantep, Masri is unmoved. He has lost ...": a surname alone, later, is that person again.
+    for (const latent of [...found]) {
+      const words = latent.candidate.name.split(/\s+/u);
+      const surname = words.at(-1) as string;
+      if (words.length < 2 || surname.length < 3) continue;
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(surname)}(?![\\p{L}\\p{N}'’-])`, 'gu');
+      for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
+        const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + surname.length };
+        if (
+          this.inQuote(at) ||
+          /\p{Lu}[\p{L}'’-]*\s+$/u.test(this.text.slice(Math.max(0, at.start - 30), at.start).replace(/(?:Mr|Mrs|Ms|Dr|Prof)\.\s+$/u, ''))
+        )
+          continue;
+        found.push({ ...latent, at });
+      }
+    }
     return found;
+  }
+
+  /** Unnamed people introduced in subject position: each a person of its own, named as the article names them. */
+  private findUnnamedPeople(): UnnamedPerson[] {
+    const found: UnnamedPerson[] = [];
+    for (const match of this.text.matchAll(UNNAMED_PERSON)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (this.inQuote(span)) continue;
+      const determiner = (match[1] as string).toLowerCase();
+      const modifiers = (match[2] as string).trim();
+      if (modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) continue;
+      if (this.actorMentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+      const noun = (match[3] as string).toLowerCase();
+      const family = match[4] ? ` of ${match[4]}` : '';
+      // "A second doctor, a surgeon who left the east, said": the apposed noun says who he is.
+      const apposed = new RegExp(`^,\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}))\\b`, 'u').exec(
+        this.text.slice(span.end, span.end + 80),
+      );
+      const ordinal = /second|another/u.test(determiner) ? 'second ' : /third/u.test(determiner) ? 'third ' : '';
+      const name = apposed
+        ? `${apposed[1] as string} (unnamed)`
+        : `${ordinal}${modifiers ? `${modifiers} ` : ''}${noun}${family} (unnamed)`;
+      found.push({
+        span,
+        noun,
+        name,
+        definite: determiner === 'the',
+        gender: MALE_NOUN.test(noun) ? 'male' : FEMALE_NOUN.test(noun) ? 'female' : null,
+      });
+    }
+    return found;
+  }
+
+  /** The proposed person an unnamed mention stands for: a new one, or for "the nurse" the last one so called. */
+  private unnamedPerson(person: UnnamedPerson): SpeakerResolution {
+    if (person.definite) {
+      const earlier = this.unnamedPeople.filter((p) => !p.definite && p.span.end <= person.span.start && p.noun === person.noun).at(-1);
+      if (!earlier) return { status: 'none' };
+      return this.unnamedPerson(earlier);
+    }
+    return this.register({ ...person.span, name: person.name, kind: 'person', title: null }, null);
   }
 
   private inQuote(span: Span): boolean {
@@ -342,6 +433,13 @@ export class SpeakerResolver {
     // "It put the toll at 40 and accused ...": a second verb of the clause's subject.
     const coordinated = this.coordinatedSubject(verb, region.start, subject);
     if (coordinated) return coordinated;
+    // "She pointed to Germany and Sweden, whose courts ..., and said": the clause began at "and"; its subject is the
+    // sentence's.
+    if (subject.trim() === '' && /(?:,\s*|\s)and\s*$/u.test(text.slice(Math.max(0, region.start - 8), region.start))) {
+      const from = this.sentenceStartBefore(region.start);
+      const shared = this.coordinatedSubject(verb, from, text.slice(from, region.start), true);
+      if (shared) return shared;
+    }
     const pronoun = PRONOUN_TAIL.exec(subject);
     if (pronoun) return this.antecedent(subjectEnd, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
     // "X said A. It said B.", "Activists said A. ..., they said.": the body or group that has just spoken.
@@ -466,6 +564,19 @@ export class SpeakerResolver {
         this.indexProposal(registered.proposal);
       }
       return registered;
+    }
+    // "A father of four ..., said", "Another, asked ..., said", "the nurse said": as the article introduced them.
+    const introduced = this.unnamedPeople.find((p) => p.span.start >= from && p.span.start <= from + 2 && p.span.end <= to);
+    if (introduced && owners.length === 0) {
+      const found = this.unnamedPerson(introduced);
+      if (found.status !== 'none') return found;
+    }
+    if (/^another$/iu.test(subject)) {
+      const last = this.unnamedPeople.filter((p) => !p.definite && p.span.end <= from).at(-1);
+      if (last) {
+        const name = `second ${last.name.replace(/^(?:second|third) /u, '')}`;
+        return this.register({ start: from, end: to, name, kind: 'person', title: null }, null);
+      }
     }
     const one = ONE_SUBJECT.exec(subject);
     if (!one || owners.length > 0) return null;
@@ -624,8 +735,8 @@ export class SpeakerResolver {
    * "It put the number at nearly 1,000 and accused ...": a verb right after "and" shares the subject of the clause's
    * first verb (a past-tense or reporting verb right after a short subject).
    */
-  private coordinatedSubject(verb: SpeechVerb, regionStart: number, subject: string): SpeakerResolution | null {
-    if (!/\sand\s*$/u.test(subject) || /[;:]|,\s/u.test(subject)) return null;
+  private coordinatedSubject(verb: SpeechVerb, regionStart: number, subject: string, commas = false): SpeakerResolution | null {
+    if (!/\sand\s*$/u.test(subject) || /[;:]/u.test(subject) || (!commas && /,\s/u.test(subject))) return null;
     const first =
       /^(\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:it|he|she|they)\s+){1,6}?)(?:also\s+|then\s+|later\s+)?(\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\s/u.exec(
         subject,
@@ -639,6 +750,15 @@ export class SpeakerResolver {
     };
     const found = this.subjectOf(at, regionStart);
     return found.status === 'actor' || found.status === 'proposed' ? found : null;
+  }
+
+  /** Where the sentence holding a position starts (after the last full stop, or the paragraph's start). */
+  private sentenceStartBefore(position: number): number {
+    const from = Math.max(0, position - 600);
+    return Math.max(
+      this.text.lastIndexOf('\n', position - 1) + 1,
+      ...[...this.text.slice(from, position).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map((m) => from + m.index + m[0].length),
+    );
   }
 
   /** "the U.N. humanitarian office", "Sheikh Maqsoud's Kurdish administration": a named body's office speaks. */
@@ -716,11 +836,12 @@ export class SpeakerResolver {
     // A person named but not yet quoted ("Vitaly Churkin, Russia's ambassador, has rejected ... he told reporters"):
     // proposed only if chosen.
     for (const latent of this.latentPersons) {
-      if (latent.candidate.end > position || reported(latent.candidate)) continue;
+      const at = latent.at ?? latent.candidate;
+      if (at.end > position || reported(at)) continue;
       if (title && !`${latent.role ?? ''} ${latent.candidate.title ?? ''}`.toLowerCase().includes(title)) continue;
       candidates.push({
-        start: latent.candidate.start,
-        end: latent.candidate.end,
+        start: at.start,
+        end: at.end,
         resolve: () => {
           const registered = this.register(latent.candidate, latent.role);
           return registered.status === 'proposed' ? { ...registered, via, mention: null } : { ...registered, via, mention: null };
@@ -728,6 +849,31 @@ export class SpeakerResolver {
         gender: () => this.nameGender([latent.candidate.name], [latent.role ?? '', latent.candidate.title ?? '']),
       });
     }
+    if (!title)
+      for (const person of this.unnamedPeople) {
+        // Only one introduced in this sentence or the one before: further back, a named person is the likelier one.
+        const previousSentence = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+        const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
+        if (person.span.end > position || person.span.start < Math.max(previousSentence, paragraphStart) || reported(person.span)) continue;
+        // A person named in the paragraph before the pronoun is the likelier one.
+        if (
+          this.personMentions.some((m) => m.start >= paragraphStart && m.end <= position) ||
+          this.latentPersons.some((l) => (l.at ?? l.candidate).start >= paragraphStart && (l.at ?? l.candidate).end <= position)
+        )
+          continue;
+        // "One boy was killed": counted, not introduced.
+        if (
+          /^one\b/iu.test(this.text.slice(person.span.start, person.span.end)) ||
+          VICTIM_AFTER.test(this.text.slice(person.span.end, person.span.end + 80))
+        )
+          continue;
+        candidates.push({
+          start: person.span.start,
+          end: person.span.end,
+          resolve: () => ({ ...this.unnamedPerson(person), via, mention: null }) as SpeakerResolution,
+          gender: () => person.gender,
+        });
+      }
     for (const { span, proposal } of this.proposalMentions) {
       if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
       if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
@@ -818,7 +964,11 @@ export class SpeakerResolver {
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
     }
     fitting.sort((a, b) => a.end - b.end);
-    return fitting.at(-1)?.resolve() ?? { status: 'none' };
+    for (const candidate of fitting.reverse()) {
+      const resolved = candidate.resolve();
+      if (resolved.status !== 'none') return resolved;
+    }
+    return { status: 'none' };
   }
 
   /** "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. */
@@ -867,12 +1017,7 @@ export class SpeakerResolver {
     const apposed = /^(.*\S)\s*,\s*([^,;:()"“”]{2,60}?)\s*,?\s*$/u.exec(phrase);
     if (!apposed || !/,\s*$/u.test(phrase)) return null;
     const head = (apposed[1] as string).trim();
-    if (
-      !SPOKESPERSON.test(head) &&
-      !DESCRIPTION_TAIL.test(head) &&
-      !/\b(?:spokeswoman|spokesman|spokesperson|head|chief|director|leader|commander)\b/iu.test(head)
-    )
-      return null;
+    if (!SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head)) return null;
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
@@ -958,6 +1103,8 @@ export class SpeakerResolver {
     const covered = known.some((m) => m.start <= candidate.start && candidate.end <= m.end);
     const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
     if (covered || (touched && candidate.kind === 'person')) return null;
+    // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
+    if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     return candidate;
   }
 

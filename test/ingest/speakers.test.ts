@@ -110,6 +110,72 @@ describe('offices, bodies and their people', () => {
   });
 });
 
+describe('people the article names once, or not at all', () => {
+  it('keeps unnamed people apart and points "he" to the one just introduced', () => {
+    const text = [
+      'At the clinic in Port Vell, a doctor on the night shift said 30 patients had come in since Sunday.',
+      'A second doctor, a surgeon from the old town, said the wards were full. "We sleep in the corridor," he said.',
+      'In the market, a shopkeeper who sells bread was sweeping his doorway. He said he had not opened for a week.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.name)).toEqual([
+      'doctor (unnamed)',
+      'surgeon (unnamed)',
+      'surgeon (unnamed)',
+      'shopkeeper (unnamed)',
+    ]);
+  });
+
+  it('gives "the father of four" and a later "he said" to the father introduced before', () => {
+    const text =
+      'A father of four from the Harbour district, who reached Port Vell on Sunday, said the family had walked all night.\n\nLater the father of four was asked where they would go. "Anywhere with a roof," he said.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['father of four (unnamed)', 'father of four (unnamed)']);
+  });
+
+  it('reads "Another, asked ..., said" as a second person of the kind just named', () => {
+    const text = 'A senior Western diplomat said the talks were stalled. Another, asked about a deal, said only: "Not this winter."';
+    expect(speakers(text).map((s) => s.name)).toEqual(['senior Western diplomat (unnamed)', 'second senior Western diplomat (unnamed)']);
+  });
+
+  it('finds a person again by the surname alone, paragraphs later', () => {
+    const text = [
+      'Karin Holm, who runs the Vellmar Records Archive, said the files were safe.',
+      'Liechtenstein’s envoy, Arno Brandt, told reporters that a vote was near.',
+      'Back in Vellmar, Holm is not waiting. "We copy everything twice," she said.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:karin-holm', 'proposed:arno-brandt', 'proposed:karin-holm']);
+  });
+
+  it('takes one name after a word for a colleague or relative as a person’s', () => {
+    const text = 'My colleague Tarik, who runs the pharmacy, called me on Monday. He said the insulin had run out.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:tarik', kind: 'person' }]);
+  });
+
+  it('does not take a place before "district" for a person', () => {
+    const text = 'A nurse from the Bab Tuma district said the shelter was full. "There is no more room," she said.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['nurse (unnamed)', 'nurse (unnamed)']);
+  });
+
+  it('reads a name apposed to a long title: "the U.N. High Representative for Aid, Mira Solen, told ..."', () => {
+    const text = 'In Port Vell on Friday, the U.N. High Representative for Aid, Mira Solen, told the council that the roads were closed.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:mira-solen' }]);
+  });
+
+  it('gives a verb after ", and" the subject of the sentence', () => {
+    const text = 'Peter Okafor pointed to Sweden and Norland, whose courts hear such cases, and said the first trials would be slow.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'peter-okafor' }]);
+  });
+
+  it('reads "the Danish foreign ministry said" as that ministry, and "The ministry said" after it', () => {
+    const text = '"The veto is a failure," the Danish foreign ministry said on Sunday. The ministry said talks would go on.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Danish foreign ministry', 'Danish foreign ministry']);
+  });
+
+  it('knows an archive or a project by its name: "Vellmar Records Archive" is no person', () => {
+    const text = 'The Vellmar Records Archive holds 900 files, he said. The Vellmar Records Archive said it would open them.';
+    expect(speakers(text).filter((s) => s.kind === 'person')).toEqual([]);
+  });
+});
+
 describe('unnamed groups', () => {
   it('names a group of relatives, and two groups joined by "and", as the article does', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
