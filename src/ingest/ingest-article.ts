@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../atomic-write.js';
 import { sourcesFile } from '../seed/annotation-schema.js';
+import type { AuditItem } from '../seed/completeness.js';
 import { describeIssues } from '../seed/load-corpus.js';
 import { completeMeta, type GivenMeta } from './article-meta.js';
 import { checkArticleText } from './article-text.js';
@@ -18,7 +19,7 @@ import { draftToYaml } from './draft-yaml.js';
 import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { IngestError } from './ingest-error.js';
-import { type NotPlaced, notPlaced } from './not-placed.js';
+import { type NotPlaced, notCovered, notPlaced } from './not-placed.js';
 
 export interface IngestOptions {
   articlePath: string;
@@ -41,6 +42,8 @@ export interface IngestSummary {
   draft: Draft;
   /** What the pipeline could not place, each passage with why: printed, and written as the draft's `not_placed`. */
   notPlaced: NotPlaced[];
+  /** The completeness audit of the draft: quotations and numbers in no record's words (`npm run seed -- --audit`). */
+  notCovered: AuditItem[];
   draftYaml: string;
   warnings: string[];
   written: boolean;
@@ -170,6 +173,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     files,
     draft,
     notPlaced: unplaced,
+    notCovered: notCovered(draft),
     draftYaml,
     warnings,
     written: false,

@@ -10,6 +10,7 @@
  * A vote tally a vote did take, and speech the draft records once though the article prints it twice, are placed.
  */
 import type { NotPlacedEntry } from '../seed/annotation-schema.js';
+import { type AuditItem, uncovered } from '../seed/completeness.js';
 import { locateQuote } from '../seed/locate-quote.js';
 import type { Draft } from './extract-draft.js';
 import { numberValue } from './number-expressions.js';
@@ -87,6 +88,21 @@ export function notPlaced(draft: Draft): NotPlaced[] {
     items.push({ kind: 'number', ...number.span, reason: number.reason });
   }
   return items.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * The completeness audit of the draft as the seed will build it: every quotation and number in no drafted record's
+ * words (a dateline's date, a number the extractors did not read). The ingest prints these beside what it could not
+ * place, so what it says and what `npm run seed -- --audit` says are the same.
+ */
+export function notCovered(draft: Draft): AuditItem[] {
+  const covering = [
+    ...draft.statements.flatMap((d) => d.extracted.evidence),
+    ...draft.figures.flatMap((d) => d.extracted.evidence),
+    ...draft.votes.flatMap((d) => d.extracted.evidence),
+    ...draft.events.flatMap((d) => d.extracted.evidence),
+  ];
+  return uncovered(draft.extraction.analysis.text, covering);
 }
 
 /** The words around a passage, on one line, for a curator reading a terminal. */

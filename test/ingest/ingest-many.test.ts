@@ -289,6 +289,11 @@ describe('every dev and held-out article ingested one after another', () => {
           listed.some((item) => item.start < number.span.end && item.end > number.span.start),
           `${summary.sourceId} at ${number.span.start}`,
         ).toBe(true);
+      // What the ingest printed as in no record's words is what the audit finds uncovered in the built corpus.
+      expect(
+        entry?.uncovered.map((item) => [item.kind, item.start, item.end]),
+        summary.sourceId,
+      ).toEqual(summary.notCovered.map((item) => [item.kind, item.start, item.end]));
       // What the ingest printed as not placed is what the audit lists, read back from the draft's not_placed.
       expect(
         entry?.notPlaced.map((item) => [item.kind, item.start, item.end]),

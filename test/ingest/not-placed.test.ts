@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { draftToYaml } from '../../src/ingest/draft-yaml.js';
 import { extractDraft } from '../../src/ingest/extract-draft.js';
-import { inContext, notPlaced } from '../../src/ingest/not-placed.js';
+import { inContext, notCovered, notPlaced } from '../../src/ingest/not-placed.js';
 import { recordFile } from '../../src/seed/annotation-schema.js';
 import { testGazetteer } from './test-gazetteer.js';
 
@@ -52,6 +52,12 @@ describe('what the ingest could not place', () => {
       'PORT VELL, Dec 14 - Members of the harbour committee voted 9-4 on a motion to close the port to cargo ships.',
     ]);
     expect(listed.some(([, words]) => words?.includes('14-1'))).toBe(false);
+  });
+
+  it("lists, as the audit will, the numbers and quotations in no record's words", () => {
+    // The banner's words, then the dateline's day, the committee's tally and the wall's height (quotations first, as
+    // the audit lists them); the council's 14-1 is in its vote's words, Maria Lindqvist's words in her statement's.
+    expect(notCovered(draft).map((item) => item.text)).toEqual(['Never again', '14', '9', '4', '40']);
   });
 
   it('writes the list into the draft as not_placed, in words the seed can find again', () => {
