@@ -59,9 +59,17 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:hours?)$/iu, { kind: 'hour', unit: 'hours' }],
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
   [/^(?:days?|weeks?|months?|years?|minutes|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
-  [/^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?)$/iu, { kind: 'thing', unit: '', metric: 'vehicles' }],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?)$/iu,
+    /^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?|bulldozers?|excavators?|tractors?|boats?|helicopters?)$/iu,
+    { kind: 'thing', unit: '', metric: 'vehicles' },
+  ],
+  // Care given, counted by the act: "1,840 trauma admissions", "supplies for about 1,200 operations".
+  [
+    /^(?:admissions|consultations|operations|surgeries|procedures|amputations|vaccinations|deliveries|referrals)$/iu,
+    { kind: 'thing', unit: '', metric: 'assisted' },
+  ],
+  [
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
@@ -143,8 +151,11 @@ const IMPLIED_PEOPLE =
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
-  /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|(?:(?:have|had|has)\s+)?(?:died|fled|starved|perished))\b/iu;
+  /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:living|sleeping|staying|sheltering|waiting|camping|hiding|killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|(?:(?:have|had|has)\s+)?(?:died|fled|starved|perished))\b/iu;
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted.
+// "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
+const PUT_AT =
+  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)\s+|them\s+|it\s+)?at\s+$/iu;
 const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
 // "the death toll rose to 300": a toll counts the dead.
 const DEATH_TOLL = /\bdeath toll\b[^.;,]{0,30}$/iu;
@@ -243,11 +254,19 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   const after = text.slice(end, sentence.end);
   if (FUNDED_AFTER.test(after)) return { kind: 'thing', unit: 'percent funded', metric: 'funding', end };
   const of = SHARE_OF.exec(after);
-  if (!of) return { skip: 'a percentage of something the sentence does not name' };
+  if (!of) {
+    // "Of the patients admitted this week, 37 per cent needed surgery": the whole set before the share.
+    const fronted = /\bOf\s+(?:the|those|these|all)\s+([^,;]{1,60}),\s*$/iu.exec(text.slice(sentence.start, number.start));
+    const noun = fronted?.[1]?.split(/\s+/u).find((w) => personNoun(w.replace(/[^\p{L}]/gu, '')));
+    if (fronted && noun) return { kind: 'person', unit: `percent of the ${fronted[1]}`, end };
+    return { skip: 'a percentage of something the sentence does not name' };
+  }
   const phrase = `${of[1] ?? ''}${(of[2] as string).replace(SHARE_END, '')}`.trim();
   const unit = `percent of ${phrase}`;
   const phraseEnd = end + of[0].indexOf(of[2] as string) + (of[2] as string).replace(SHARE_END, '').trimEnd().length;
   if (MONEY_WORDS.test(phrase)) return { kind: 'thing', unit, metric: 'funding', end: phraseEnd };
+  // "running at 140 per cent of their bed capacity".
+  if (/\bcapacity\b/iu.test(phrase)) return { kind: 'thing', unit, metric: 'capacity', end: phraseEnd };
   const firstNoun = (of[2] as string).split(/\s+/u).find((w) => !/^(?:the|its|their|all|those|these)$/iu.test(w)) ?? '';
   if (
     personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) ||
@@ -283,6 +302,8 @@ function moneyCounted(number: NumberExpression): Counted | null {
 const AGE_APPOSITION =
   /(?:\b(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|child|baby|brother|sister|wife|husband|widow|grandmother|grandfather|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$/u;
 const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first)\s+$/iu;
+const AGE_LIMIT_BEFORE =
+  /\b(?:children|child|boys|girls|babies|infants|kids|minors|people|those|anyone|adults|men|women)\s+(?:under|over|below|above|aged)\s+(?:the age of\s+)?$/iu;
 const TALLY_VERB_AFTER = /^\s+(?:voted|abstained|abstaining)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
@@ -389,8 +410,22 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   ) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }
+  // "children under five", "people over 60": an age limit, not a count.
+  if (AGE_LIMIT_BEFORE.test(before)) return null;
   const label = labelCounted(text, sentence, number);
   if (label) return { counted: label };
+  // "three in every ten needed care", "one in five children": a share of people.
+  if (number.ratio) {
+    const noun = /^\s+(?:of\s+(?:the\s+)?)?([\p{L}]+)/u.exec(text.slice(number.end, number.end + 30))?.[1] ?? '';
+    const unit = personNoun(noun);
+    return {
+      counted: {
+        kind: 'person',
+        unit: unit ? `percent of ${unit}` : 'percent',
+        end: number.end + (unit ? text.slice(number.end).indexOf(noun) + noun.length : 0),
+      },
+    };
+  }
   const money = moneyCounted(number);
   if (money) return { counted: money };
   const share = shareCounted(text, sentence, number);
@@ -452,6 +487,17 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const noun = numberOf[1] as string;
     const person = NOUNS.find(([pattern, c]) => c.kind === 'person' && pattern.test(noun))?.[1];
     if (person) counted = { ...person, unit: personNoun(noun) ?? person.unit, end: number.end };
+  }
+  if (!counted && PUT_AT.test(before)) {
+    // The people a relative pronoun stands for, not the ones putting the number ("whom aid workers put at").
+    const window = text.slice(Math.max(sentence.start, number.start - 120), number.start);
+    const relative = window.search(/\b(?:whom|which)\b[^,;]*$/iu);
+    const earlier = (relative >= 0 ? window.slice(0, relative) : window)
+      .split(/\s+/u)
+      .map((w) => w.replace(/[^\p{L}]/gu, ''))
+      .reverse()
+      .find((w) => personNoun(w));
+    if (earlier) counted = { kind: 'person', unit: personNoun(earlier) as string, end: number.end };
   }
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };

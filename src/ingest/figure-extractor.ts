@@ -218,7 +218,10 @@ export function extractFigures(
     }
   }
   const headline = article.title && article.paragraphs[0]?.text.trim() === article.title.trim() ? (article.paragraphs[0] ?? null) : null;
-  return { figures: mergeRepeatedFigures(text, figures, headline), unrecorded };
+  // A number only the headline prints is the headline's summary, not a record (the fixtures' curation: the headline
+  // is no record of any kind); one the body repeats is recorded with the body's words.
+  const merged = mergeRepeatedFigures(text, figures, headline);
+  return { figures: merged.filter((f) => !(headline && contains(headline, f.rawSpan))), unrecorded };
 }
 
 // A number of days or weeks that a date counts from another day: "Four days later", "two weeks after the vote".

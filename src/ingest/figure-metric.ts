@@ -34,7 +34,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   ],
   [/\b(?:detained|arrested|imprisoned|jailed|abducted|kidnapped|taken prisoner|in detention|in custody)\b/iu, 'detained'],
   [
-    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in|houses|housed|housing|hosts|hosting|(?:tents|camps?|shelters?) for)\b/iu,
+    /\b(?:sheltering|sheltered|shelter(?:s|ed)? in|taking shelter|took shelter|taken shelter|in shelters|camping|hiding in|sleeping in|sleeping rough|sleep in|(?:living|staying) in (?:tents|camps?|shelters?|mosques|schools|collective centres)|(?:in|under) tents|houses|housed|housing|hosts|hosting|(?:tents|camps?|shelters?) for)\b/iu,
     'sheltering',
   ],
   [

@@ -23,6 +23,8 @@ export interface NumberExpression extends Span {
   compound: string | null;
   /** The currency printed before the number ("US$24 million", "€5 million"), part of `raw`. */
   currency?: string;
+  /** "three in every ten", "one in five": a share, its value in percent. */
+  ratio?: true;
 }
 
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
@@ -101,6 +103,13 @@ const PREFIXES: [RegExp, Qualifier][] = [
     'at_most',
   ],
 ];
+
+// "three in every ten", "one out of five": a share. A plain "in" is one only when no unit of time or length follows
+// ("3 in 10 days" is not).
+const RATIO_AFTER = new RegExp(
+  `^\\s+(?:in every|out of every|out of|in)\\s+(${WORD}|\\d+)(?![\\p{L}\\p{N}-])(?!\\s+(?:minutes?|hours?|days?|weeks?|months?|years?|km|kilomet\\w+|miles?|metres?|meters?)\\b)`,
+  'iu',
+);
 
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
 const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
@@ -231,6 +240,17 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       else if (qualifier === 'more_than' || qualifier === 'at_least') low = value;
       else if (qualifier === 'nearly' || qualifier === 'at_most') high = value;
     }
+    let ratio = false;
+    if (qualifier === 'exact' && !compound && value !== null) {
+      const share = RATIO_AFTER.exec(text.slice(end, end + 30));
+      const whole = share ? numberValue(share[1] as string) : null;
+      if (share && whole !== null && whole > value && whole <= 1000 && (/\bevery\b|\bout of\b/iu.test(share[0]) || whole <= 100)) {
+        value = Math.round((value / whole) * 100);
+        low = high = value;
+        end += share[0].length;
+        ratio = true;
+      }
+    }
     lastEnd = end;
     found.push({
       start,
@@ -244,6 +264,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       ordinal,
       compound,
       ...(currency ? { currency: currency.trim() } : {}),
+      ...(ratio ? { ratio: true as const } : {}),
     });
   }
   return found;

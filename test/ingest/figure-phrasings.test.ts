@@ -372,3 +372,36 @@ describe('counts the ledger had no metric for (issue 11, s5)', () => {
     expect(rows('About 2,000 refugees have lived here since 2013, the mayor said.')).toEqual([['About 2,000', 'displaced', 'refugees']]);
   });
 });
+
+describe('bulletins and shelter reports (issue 11, s5)', () => {
+  it('reads a share as "N in every M" and a share of a group set before it', () => {
+    expect(read('two in every five')).toEqual([['two in every five', 40, 40, 40, 'exact']]);
+    expect(rows('Of the families screened on Monday, 22 per cent had no income.')).toEqual([
+      ['22', 'people', 'percent of the families screened on Monday'],
+    ]);
+    expect(rows('The clinic runs at 130 per cent of its bed capacity.')).toEqual([['130', 'capacity', 'percent of its bed capacity']]);
+    // Not a share: "3 in 10 days".
+    expect(read('3 in 10 days').map(([raw]) => raw)).toEqual(['3', '10']);
+  });
+
+  it('reads care counted by the act, wells and latrines, bulldozers, and a count "put at" a number', () => {
+    expect(rows('Surgeons logged 960 trauma admissions.')).toEqual([['960', 'assisted', 'trauma admissions']]);
+    expect(rows('Some 2,000 people share three latrines.')).toContainEqual(['three', 'facilities', 'latrines']);
+    expect(rows('Their last two bulldozers broke down.')).toEqual([['two', 'vehicles', 'bulldozers']]);
+    expect(rows('The families still in the old city, whom aid workers put at about 9,000, have no water.')).toEqual([
+      ['about 9,000', 'people', 'families'],
+    ]);
+  });
+
+  it('leaves an age limit alone and takes people "of them" who are living somewhere', () => {
+    expect(rows('Medics vaccinated 130 children under five.')).toEqual([['130', 'assisted', 'children']]);
+    expect(rows('Roughly 6,000 of them are living in tents.')).toEqual([['Roughly 6,000', 'sheltering', 'people']]);
+  });
+
+  it('records no number only the headline prints', () => {
+    const title = 'Three vetoes, no truce';
+    const text = `${title}\n\nThe council failed again on Monday, and 40 trucks waited at the crossing.`;
+    const { figures } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, title });
+    expect(figures.map((f) => f.raw)).toEqual(['40']);
+  });
+});
