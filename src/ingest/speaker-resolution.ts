@@ -435,9 +435,13 @@ export class SpeakerResolver {
     if (coordinated) return coordinated;
     // "She pointed to Germany and Sweden, whose courts ..., and said": the clause began at "and"; its subject is the
     // sentence's.
-    if (subject.trim() === '' && /(?:,\s*|\s)and\s*$/u.test(text.slice(Math.max(0, region.start - 8), region.start))) {
+    // '... that the powers "want to save them," and said ...': after a quotation, the same.
+    if (
+      (subject.trim() === '' && /(?:,\s*|\s)and\s*$/u.test(text.slice(Math.max(0, region.start - 8), region.start))) ||
+      (/^\s*and\s*$/u.test(subject) && /[,.]?["”’]\s*$/u.test(text.slice(Math.max(0, region.start - 3), region.start)))
+    ) {
       const from = this.sentenceStartBefore(region.start);
-      const shared = this.coordinatedSubject(verb, from, text.slice(from, region.start), true);
+      const shared = this.coordinatedSubject(verb, from, text.slice(from, region.end), true);
       if (shared) return shared;
     }
     const pronoun = PRONOUN_TAIL.exec(subject);
@@ -475,6 +479,11 @@ export class SpeakerResolver {
         );
         if (registered.status === 'proposed') return { ...registered, via: 'description', mention: null };
       }
+    }
+    // "the army general command said": the army's command speaks as the army.
+    if (/^\s*the\s+(?:army|military)(?:['’]s)?\s+(?:general\s+|high\s+)?command\s*$/iu.test(subject)) {
+      const state = this.actorMentions.filter((m) => m.end <= region.start && m.kind === 'state').at(-1);
+      if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
     }
     const body = BODY_DESCRIPTION_TAIL.exec(subject);
     if (body) {
@@ -671,7 +680,12 @@ export class SpeakerResolver {
 
   /** The speaker of the last speech noted before `position`, within 400 characters, when its kind is one of `kinds`. */
   private lastSpeaker(position: number, kinds: string[]): SpeakerResolution | null {
-    const note = this.noted.filter((n) => n.subject.end <= position && position - n.speech.end <= 400).at(-1);
+    // Only speech of this sentence or the one before: "The army command said ... It said ..." is not the speaker of a
+    // paragraph before, even when the command itself went unresolved.
+    const previousSentence = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+    const note = this.noted
+      .filter((n) => n.subject.end <= position && position - n.speech.end <= 400 && n.speech.end > previousSentence)
+      .at(-1);
     if (!note) return null;
     const speaker = note.speaker;
     const kind =

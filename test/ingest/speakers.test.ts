@@ -176,6 +176,27 @@ describe('people the article names once, or not at all', () => {
   });
 });
 
+describe('bodies that speak twice', () => {
+  it('reads "It said" as the body of the sentence before, not one that spoke paragraphs earlier', () => {
+    const text =
+      'Relief Watch said the road was open.\n\nIn a statement on the radio, the harbour board said ships had docked. It said 40 more were waiting.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['relief-watch']);
+  });
+
+  it('reads "the army general command said" as the army of the state last named', () => {
+    const text = 'Norlandic forces pushed into the old town.\n\nThe army general command said troops had taken the port.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'norland' }]);
+  });
+
+  it("gives '... the powers \"want ...,\" and said' the sentence's subject", () => {
+    const text =
+      'Peter Okafor was blunt. He told reporters that the donors "want a photo, not a plan," and said Norlandic ships would wait.';
+    const found = speakers(text).map((s) => s.speaker);
+    expect(found.length).toBeGreaterThan(0);
+    expect(new Set(found)).toEqual(new Set(['peter-okafor']));
+  });
+});
+
 describe('unnamed groups', () => {
   it('names a group of relatives, and two groups joined by "and", as the article does', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
