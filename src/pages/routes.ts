@@ -151,7 +151,14 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
     }
     const counts = { event: 0, statement: 0, vote: 0, figure: 0 };
     for (const span of spans) counts[span.record_type] += 1;
+    // An ingested article's records are the pipeline's proposals until a curator reviews them: the reader says so.
+    const proposed = { source: [source.id], provenance: { method: ['extracted'] } };
+    const extracted = [app.repos.events, app.repos.statements, app.repos.votes, app.repos.figures].reduce(
+      (n, list) => n + list.list(proposed, 'date', 500).rows.length,
+      0,
+    );
     return reply.type(HTML).view('source', {
+      extracted,
       title: source.title,
       apiUrl: `/v1/sources/${encodeURIComponent(source.id)}`,
       source,

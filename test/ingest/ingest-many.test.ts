@@ -136,12 +136,22 @@ describe('every dev and held-out article ingested one after another', () => {
     }
   });
 
-  it('serves each new source', async () => {
+  it('serves each new source, its reader page saying its records are not yet reviewed', async () => {
     for (const summary of ingested) {
       const { status, body } = await get<{ id: string; text: string }>(`/v1/sources/${summary.sourceId}`);
       expect(status, summary.sourceId).toBe(200);
       expect(body.text.length).toBeGreaterThan(500);
+      const drafted = KINDS.reduce((n, { of }) => n + of(summary).length, 0);
+      const page = await app.inject({ method: 'GET', url: `/explore/sources/${summary.sourceId}` });
+      expect(page.statusCode, summary.sourceId).toBe(200);
+      expect(page.body, summary.sourceId).toContain(
+        `${drafted} records of this article were proposed by the ingest pipeline (<code>method: extracted</code>) and are not yet reviewed by a person.`,
+      );
     }
+    // A curated article's page says nothing of the kind.
+    const curated = await app.inject({ method: 'GET', url: '/explore/sources/hrf-2016-12-06-russia-vetoes-ceasefire' });
+    expect(curated.statusCode).toBe(200);
+    expect(curated.body).not.toContain('proposed by the ingest pipeline');
   });
 
   for (const { route, of } of KINDS) {
