@@ -112,6 +112,8 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     /\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
   )) {
     const modifier = match[1]?.toLowerCase();
+    // "On a Friday afternoon", "every Monday": no particular day.
+    if (!modifier && /\b(?:a|one|any|every|each)\s+$/iu.test(slice.slice(Math.max(0, match.index - 8), match.index))) continue;
     const target = WEEKDAYS.indexOf(match[2] as string);
     const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
     const direction = modifier === 'next' || (modifier !== 'last' && speaksOfFuture(text, absolute)) ? 'future' : 'past';

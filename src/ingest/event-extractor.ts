@@ -236,6 +236,11 @@ export function extractEvents(
     const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date);
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
+      // A meeting named again as "the talks" was talks: the more telling kind.
+      if (existing.type === 'meeting' && type === 'talks') {
+        existing.type = 'talks';
+        existing.title = existing.title.replace(/^Meeting/u, 'Talks');
+      }
       if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
       for (const actor of actorIds)
         if (!existing.actors.some((a) => a.actor === actor)) existing.actors.push({ actor, role: 'participant' });
@@ -386,6 +391,15 @@ export function extractEvents(
           (type === 'meeting' || type === 'talks') && NAMED_AGAIN.test(before.slice(-30)) ? ['meeting', 'talks'] : [type];
         if (nearest) {
           add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, kin);
+          continue;
+        }
+        // "met in Lausanne ..., but the talks produced nothing": the meeting of this sentence, named again as talks.
+        const namedAgain =
+          type === 'talks' && kin.includes('meeting')
+            ? events.find((e) => e.type === 'meeting' && e.evidence.some((v) => v.start === sentence.start))
+            : undefined;
+        if (namedAgain) {
+          add(type, label, namedAgain.when, sentence, namedAgain.confidence, kin);
           continue;
         }
         // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters

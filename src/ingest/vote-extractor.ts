@@ -51,10 +51,12 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
 const VOTE_WORDS =
   /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
+// A heading: a short line with no closing full stop.
+const HEADING = /^[^\n]{3,90}(?<![.!?"”])$/u;
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
 const HISTORY =
@@ -156,7 +158,9 @@ export function listedCounts(sentence: string): { no: number | null; abstain: nu
   return counts;
 }
 
-const VETO = /\b(?:vetoed|vetoes|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked)\b/iu;
+// "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
+const VETO =
+  /\b(?:vetoed|vetoes|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
 const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 // Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
@@ -172,7 +176,10 @@ const NAMED_SIDE = new RegExp(
   'gu',
 );
 // "won the support of only Russia, China, Egypt and Venezuela"
-const SUPPORT_OF = new RegExp(String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})`, 'gu');
+const SUPPORT_OF = new RegExp(
+  String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b`,
+  'gu',
+);
 const COUNT_WORD =
   /^(?:the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|all|none|most|both|many|some|several|members?)$/iu;
 
@@ -190,7 +197,7 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
     const side = /abstain/iu.test(verb) ? 'abstain' : /against|no\b|opposed/iu.test(verb) ? 'no' : 'yes';
     sides[side].push(...names(m[1] as string));
   }
-  for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names(m[1] as string));
+  for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names((m[1] ?? m[2]) as string));
   return sides;
 }
 
@@ -319,6 +326,24 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
   let sceneDate: { paragraph: number; sentence: number; when: When | null } = { paragraph: -1, sentence: -1, when: null };
+  let anotherText: number | null = null;
+  // A heading that opens on a date ("October 8: a French draft, and Russia's fifth veto") dates the undated votes of
+  // the section under it, up to the next heading.
+  const sectionDates = article.paragraphs.map((paragraph) => {
+    const words = text.slice(paragraph.start, paragraph.end);
+    if (!HEADING.test(words)) return undefined;
+    const opening = dateMentions.find(
+      (d) => d.start === paragraph.start && /^\s*:/u.test(text.slice(d.end, d.end + 2)) && d.when.precision === 'day' && d.kind === 'point',
+    );
+    return opening ? opening.when : null;
+  });
+  const sectionDateOf = (span: Span): When | null => {
+    for (let p = paragraphOf(span) - 1; p >= 0; p--) {
+      const heading = sectionDates[p];
+      if (heading !== undefined) return heading;
+    }
+    return null;
+  };
   for (const [index, sentence] of sentences.entries()) {
     if (article.title && sentence.text.trim() === article.title.trim()) continue;
     // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
@@ -428,14 +453,27 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       last.evidence.push({ start: sentence.start, end: sentence.end });
       continue;
     }
-    if (!hasTally && !vetoed && positions.length === 0 && !withoutVote && !(outcome && /\b(?:vot|resolution|draft)/iu.test(sentence.text)))
+    // "It failed, with only A, B and C in favour": an outcome with a side named is a vote reported.
+    const sides = namedSides(own);
+    const sideNamed = sides.yes.length + sides.no.length + sides.abstain.length > 0;
+    if (
+      !hasTally &&
+      !vetoed &&
+      positions.length === 0 &&
+      !withoutVote &&
+      !(outcome && (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text)))
+    ) {
+      // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
+      if (ANOTHER_TEXT.test(sentence.text)) anotherText = paragraphOf(sentence);
       continue;
+    }
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
     const previous = votes.at(-1);
     const sameParagraph = (span: Span) => paragraphOf(span) === paragraphOf(sentence);
     // Or right after a dated sentence of the same paragraph that sets the scene ("On Monday the council met on a
     // French draft. Russia vetoed it."): that sentence's day.
     const scene = sceneDate.paragraph === paragraphOf(sentence) && sceneDate.sentence === index - 1 ? sceneDate.when : null;
+    const section = sectionDateOf(sentence);
     const voted: When = dated
       ? dated.when
       : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
@@ -445,10 +483,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : scene
           ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-          : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
+          : section
+            ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
+            : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
-    const another = ANOTHER_TEXT.test(sentence.text);
+    const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
+    anotherText = null;
     const existing = votes.findLast(
       (v) =>
         v.body === voteBody &&
@@ -537,7 +578,7 @@ const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (
 
 // A sentence that opens on an indefinite text ("A Russian draft then won four votes") brings in another text.
 const ANOTHER_TEXT =
-  /^\s*(?:An?|One) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b|\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:draft|text|resolution|proposal)\b/iu;
+  /^\s*(?:An?|One) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b|\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b/iu;
 
 /** Whether a sentence's tally or positions contradict a vote's: then it reports another vote. */
 function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedVote['positions']): boolean {

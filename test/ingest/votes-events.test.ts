@@ -678,3 +678,35 @@ describe('supplies and bulletins', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('an explainer: votes under dated headings', () => {
+  it('dates the undated votes of a section by its heading, and keeps a rival text apart', () => {
+    const text = [
+      'October 8: a French draft',
+      'Russia vetoed the French text in the Security Council.',
+      'Minutes later the council voted on a rival Norlandic draft. It failed, with only Russia, China, Egypt and Norland in favour. Nine members voted against it, and Angola and Sweden abstained.',
+      'December 5: a second veto',
+      'Eleven members voted for it. Russia and China voted against, using their vetoes.',
+    ].join('\n');
+    expect(votesOf(text, '2016-12-17').map((v) => [v.date, v.tally, v.vetoes])).toEqual([
+      ['2016-10-08', [null, null, null], ['russia']],
+      ['2016-10-08', [4, 9, 2], []],
+      ['2016-12-05', [11, null, null], ['russia', 'china']],
+    ]);
+  });
+
+  it('reads "on a Friday afternoon" as no particular Friday', () => {
+    expect(votesOf('On a Friday afternoon the General Assembly adopted the text by 120 votes to 14.')[0]?.date).toBe('2016-12-14');
+  });
+
+  it('takes neither "Blocked in the council, X turned to the Assembly" nor a vote that "was possible" for a vote', () => {
+    expect(votesOf('Blocked in the council, Sweden turned to the General Assembly, where no country has a veto.')).toEqual([]);
+    expect(votesOf('Several diplomats said a unanimous vote in the Security Council was possible if Paris gave way.')).toEqual([]);
+  });
+
+  it('calls a meeting "the talks" name again talks', () => {
+    expect(
+      eventsOf('On 15 November Lindqvist and Haddad met in Stockholm with regional ministers, but the talks produced nothing.'),
+    ).toEqual([['talks', '2016-11-15']]);
+  });
+});
