@@ -906,20 +906,31 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
  */
 function dateByChronology(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  let heading: When | null = null;
-  article.paragraphs.forEach((paragraph, index) => {
+  const opening = (paragraph: Segment) => {
     const first = article.dateMentions.find(
       (m) => m.start >= paragraph.start && m.end <= paragraph.end && m.kind === 'point' && m.when.precision === 'day',
     );
     const lead = first ? text.slice(paragraph.start, first.start) : '';
-    const rest = first ? text.slice(first.end, paragraph.end) : '';
+    if (!first || !/^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead)) return null;
+    return { first, rest: text.slice(first.end, paragraph.end) };
+  };
+  // A line that only names a day heads what follows it, when the article has two or more such lines (one alone is a
+  // dateline: "December 17, 2016").
+  const isHeading = (paragraph: Segment) => {
+    const found = opening(paragraph);
+    return found !== null && /^[\s,.:—–-]*$/u.test(found.rest);
+  };
+  const chronology = article.paragraphs.filter(isHeading).length >= 2;
+  let heading: When | null = null;
+  article.paragraphs.forEach((paragraph, index) => {
+    const found = opening(paragraph);
     let day: When | null = null;
-    if (first && /^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead)) {
-      if (/^[\s,.:—–-]*$/u.test(rest)) {
-        heading = first.when; // a line that only names a day heads what follows
+    if (found) {
+      if (isHeading(paragraph)) {
+        if (chronology) heading = found.first.when;
         return;
       }
-      if (/^\s*(?:[:—–]|\s-\s)/u.test(rest)) day = first.when;
+      if (/^\s*(?:[:—–]|\s-\s)/u.test(found.rest)) day = found.first.when;
     }
     day ??= heading;
     if (!day) return;

@@ -481,11 +481,15 @@ describe('reporting frames beyond "X said" (s5)', () => {
 
   it('dates the remarks of a chronology by the day that heads their paragraph', () => {
     const text =
-      'What was said, day by day.\n\n8 December: Haddad said the port would reopen.\n\nMonday 12 December\n\nOkafor said the ships had left.';
+      'What was said, day by day.\n\n8 December: Haddad said the port would reopen.\n\nSunday 11 December\n\nLindqvist said the talks were over.\n\nMonday 12 December\n\nOkafor said the ships had left.';
     expect(statementsOf(text)).toMatchObject([
       { speaker: 'omar-haddad', said: '2016-12-08' },
+      { speaker: 'maria-lindqvist', said: '2016-12-11' },
       { speaker: 'peter-okafor', said: '2016-12-12' },
     ]);
+    // One line naming a day is a dateline, not a chronology's heading.
+    const dateline = 'December 9, 2016\n\nOkafor said the ships had left.';
+    expect(statementsOf(dateline)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-14' }]);
   });
 });
 
