@@ -24,7 +24,7 @@ const USAGE = `usage: npm run ingest -- <article.txt> [--meta meta.json] [--titl
                   else publisher-date-title)
   --seed-dir      the seed folder to add to (default: the project's seed/)
   --force         rewrite the draft of an article already ingested (never a curated file)
-  --dry-run       check and print the draft, write nothing`;
+  --dry-run       check, print the draft (stdout) and what it found (stderr), write nothing`;
 
 const flagName = (field: string) => field.replace(/_/g, '-');
 
@@ -61,7 +61,10 @@ function main(argv: string[]): number {
       dryRun: values['dry-run'],
     });
     if (values['dry-run']) {
+      // The draft on stdout (to read or redirect), the curator's summary on stderr, the paths it would have written.
       process.stdout.write(summary.draftYaml);
+      process.stderr.write('ingest: dry run: nothing was written; the draft is on stdout\n');
+      for (const line of ingestReport(summary)) process.stderr.write(`ingest: ${line}\n`);
       return 0;
     }
     for (const line of ingestReport(summary)) process.stdout.write(`ingest: ${line}\n`);

@@ -301,6 +301,16 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     expect(runCli(FIXTURE, '--meta', META, '--seed-dir', seed.seedDir, '--force').status).toBe(0);
   });
 
+  it('--dry-run prints the draft on stdout and the summary on stderr, and writes nothing', () => {
+    const before = readFileSync(join(seed.seedDir, 'sources.json'), 'utf8');
+    const result = runCli(FIXTURE, '--meta', META, '--seed-dir', seed.seedDir, '--dry-run');
+    expect(result.status).toBe(0);
+    expect(recordFile.parse(parseYaml(result.stdout)).source).toBe(SOURCE_ID);
+    expect(result.stderr).toMatch(/^ingest: dry run: nothing was written/);
+    expect(result.stderr).toMatch(/ingest: records {5}\d+ statements/);
+    expect(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')).toBe(before);
+  });
+
   it('needs only title, publisher, url and published_on, as flags', () => {
     const result = runCli(
       FIXTURE,
