@@ -26,7 +26,7 @@ export interface Counted {
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
 const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [
-    /^(?:people|persons?|individuals?|others|names|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
+    /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
@@ -69,7 +69,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'assisted' },
   ],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
@@ -124,7 +124,7 @@ const STATE_ADJECTIVES: [RegExp, FigureMetric][] = [
 ];
 // Words that end the noun phrase after a number: the noun has not come by then.
 const PHRASE_STOP =
-  /^(?:is|are|was|were|has|have|had|will|would|to|that|which|who|from|in|on|at|by|for|with|into|across|than|per|each|under|over|as|since|during|but|after|before|within|until|ago|later|earlier|against|abstaining)$/iu;
+  /^(?:is|are|was|were|has|have|had|will|would|to|that|which|who|from|in|on|at|by|for|with|into|across|through|via|toward|towards|along|near|between|among|without|than|per|each|under|over|as|since|during|but|after|before|within|until|ago|later|earlier|against|abstaining)$/iu;
 
 const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   hour: { kind: 'hour', unit: 'hours' },
@@ -155,7 +155,7 @@ const PEOPLE_VERB_AFTER =
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
 const PUT_AT =
-  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)\s+|them\s+|it\s+)?at\s+$/iu;
+  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})\s+|them\s+|it\s+)?at\s+$/iu;
 const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
 // "the death toll rose to 300": a toll counts the dead.
 const DEATH_TOLL = /\bdeath toll\b[^.;,]{0,30}$/iu;
@@ -248,7 +248,7 @@ const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
 
 /** A share of something: of people (their plight is the metric), of ground held or taken, of money asked for. */
 function shareCounted(text: string, sentence: Span, number: NumberExpression): Counted | { skip: string } | null {
-  const percent = PERCENT_AFTER.exec(text.slice(number.end, number.end + 12));
+  const percent = number.fraction ? /^/u.exec('') : PERCENT_AFTER.exec(text.slice(number.end, number.end + 12));
   if (!percent) return null;
   const end = number.end + percent[0].length;
   const after = text.slice(end, sentence.end);
@@ -488,7 +488,11 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const person = NOUNS.find(([pattern, c]) => c.kind === 'person' && pattern.test(noun))?.[1];
     if (person) counted = { ...person, unit: personNoun(noun) ?? person.unit, end: number.end };
   }
-  if (!counted && PUT_AT.test(before)) {
+  const putAt = counted ? null : PUT_AT.exec(before);
+  // "puts the total evacuated at about 35,000": the words after "the total" say what happened to people.
+  const putPlight = putAt?.[1] ? plightIn(putAt[1]) : null;
+  if (putPlight) counted = { kind: 'person', unit: 'people', metric: putPlight, end: number.end };
+  if (!counted && putAt) {
     // The people a relative pronoun stands for, not the ones putting the number ("whom aid workers put at").
     const window = text.slice(Math.max(sentence.start, number.start - 120), number.start);
     const relative = window.search(/\b(?:whom|which)\b[^,;]*$/iu);

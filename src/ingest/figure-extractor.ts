@@ -288,8 +288,21 @@ function mergeRepeatedFigures(text: string, figures: ExtractedFigure[], headline
   const merged: ExtractedFigure[] = [];
   const key = (f: ExtractedFigure) => [f.metric, f.unit, f.value, f.low, f.high, f.qualifier, f.raw.toLowerCase()].join('|');
   const inHeadline = (f: ExtractedFigure) => headline !== null && contains(headline, f.rawSpan);
+  // A small number printed again is most often another fact ("a total of three days" ... "Three days later"): it is
+  // the same one only in the same words ("the father of four" twice) or in the headline.
+  const small = (f: ExtractedFigure) => f.value !== null && f.value < 10;
+  const wordsBefore = (f: ExtractedFigure) =>
+    text
+      .slice(Math.max(0, f.rawSpan.start - 30), f.rawSpan.start)
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .slice(-2)
+      .join(' ');
+  const sameFact = (f: ExtractedFigure, g: ExtractedFigure) =>
+    key(f) === key(g) && (!small(f) || inHeadline(f) || inHeadline(g) || wordsBefore(f) === wordsBefore(g));
   for (const figure of figures) {
-    const index = merged.findIndex((f) => key(f) === key(figure));
+    const index = merged.findIndex((f) => sameFact(f, figure));
     const same = merged[index];
     if (!same) {
       merged.push(figure);

@@ -23,8 +23,10 @@ export interface NumberExpression extends Span {
   compound: string | null;
   /** The currency printed before the number ("US$24 million", "€5 million"), part of `raw`. */
   currency?: string;
-  /** "three in every ten", "one in five": a share, its value in percent. */
+  /** "three in every ten", "one in five", "three-quarters of": a share, its value in percent. */
   ratio?: true;
+  /** "three-quarters of", "half of": a fraction of what follows, its value in percent. */
+  fraction?: true;
 }
 
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
@@ -83,6 +85,8 @@ const CORE = [
   '(?:dozens|scores|hundreds|thousands|millions)',
   '(?:(?:a|one|two|three|four|five|six|half a) dozen)',
   `(?:(?:a|one|two|three) (?:quarter|quarters|third|thirds) of an? ${SCALE}|half an? ${SCALE}|an? ${SCALE} and a half)`,
+  // "three-quarters of the city", "two-thirds of them", "half of the families": a share, in percent.
+  '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)(?= of\\b)',
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE})?`,
   `\\d+(?:\\.\\d+)?(?: ${SCALE})?`,
   `(?:a|one) ${SCALE}`,
@@ -113,6 +117,17 @@ const RATIO_AFTER = new RegExp(
 
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
 const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
+
+const SHARE_FRACTION = /^(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)$/u;
+const DENOMINATORS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, fifth: 5, fifths: 5 };
+
+/** A fraction's share in percent: "three-quarters" is 75, "a third" 33, "half" 50. */
+function shareOf(words: string): number {
+  if (words === 'half') return 50;
+  const [count, part] = words.split(/[- ]/u) as [string, string];
+  const n = count === 'a' || count === 'one' ? 1 : (UNITS[count] as number);
+  return Math.round((n / (DENOMINATORS[part] as number)) * 100);
+}
 
 /** The value of number words or digits, or null when they do not make a number. */
 export function numberValue(words: string): number | null {
@@ -184,6 +199,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       value = null;
       ({ low, high } = vague);
       qualifier = 'vague';
+    } else if (SHARE_FRACTION.test(flat)) {
+      value = shareOf(flat);
     } else {
       value = numberValue(numberText);
       if (value === null) continue;
@@ -265,6 +282,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       compound,
       ...(currency ? { currency: currency.trim() } : {}),
       ...(ratio ? { ratio: true as const } : {}),
+      ...(SHARE_FRACTION.test(flat) ? { fraction: true as const } : {}),
     });
   }
   return found;

@@ -405,3 +405,31 @@ describe('bulletins and shelter reports (issue 11, s5)', () => {
     expect(figures.map((f) => f.raw)).toEqual(['40']);
   });
 });
+
+describe('chronologies and military wires (issue 11, s5)', () => {
+  it('reads a fraction of something as a share in percent', () => {
+    expect(rows('The army now holds more than two-thirds of the old city.')).toEqual([
+      ['more than two-thirds', 'territory', 'percent of the old city'],
+    ]);
+    expect(read('half of the families')).toEqual([['half', 50, 50, 50, 'exact']]);
+  });
+
+  it('counts corridors, cases and a total put at a number, and stops a phrase at "through"', () => {
+    expect(rows('About 6,500 left through three corridors.')).toEqual([
+      ['About 6,500', 'moved', 'people'],
+      ['three', 'facilities', 'corridors'],
+    ]);
+    expect(rows('Medics logged 63 cases of measles.')).toEqual([['63', 'people', 'people']]);
+    expect(rows('The Red Crescent put the total evacuated at about 12,000.')).toEqual([['about 12,000', 'evacuated', 'people']]);
+  });
+
+  it('keeps a small number printed again as another fact unless its words are the same', () => {
+    const text =
+      'The pause lasted a total of four days. Four days later, the shelling resumed. A mother of three spoke; the mother of three left.';
+    expect(rows(text)).toEqual([
+      ['four', 'duration', 'days'],
+      ['Four', 'duration', 'days'],
+      ['three', 'family_size', 'children'],
+    ]);
+  });
+});
