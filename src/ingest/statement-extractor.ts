@@ -682,7 +682,9 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
   for (const statement of statements) {
     const verb = statement.verb;
     const inAttribution = (span: Span) => statement.attribution.some((a) => a.start <= span.start && span.end <= a.end);
-    const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m));
+    // "said X, a surgeon who left in December": a day inside a relative clause about the speaker is not the remark's.
+    const inRelative = (m: Span) => /\b(?:who|which|whose)\b[^,;:.]*$/u.test(text.slice(Math.max(0, m.start - 80), m.start));
+    const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
     dates.sort((a, b) => distance(a, verb) - distance(b, verb));
     const own = dates[0];
     if (own && !statement.continuation) {
@@ -934,11 +936,16 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
     }
     day ??= heading;
     if (!day) return;
+    // A chronology tells its days in the historic present ("Dec. 8: ... Lavrov says ..."); a past "said" in an entry
+    // is what a witness told the writer later (the article's day).
     for (const statement of statements)
-      if (statement.paragraph === index && statement.said.basis === 'publication')
+      if (statement.paragraph === index && statement.said.basis === 'publication' && HISTORIC_PRESENT.test(statement.verb.text))
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
   });
 }
+
+const HISTORIC_PRESENT =
+  /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;
 
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+/u;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+/u;

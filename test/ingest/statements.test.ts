@@ -479,11 +479,13 @@ describe('reporting frames beyond "X said" (s5)', () => {
     expect(statementsOf(made)).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-10' }]);
   });
 
-  it('dates the remarks of a chronology by the day that heads their paragraph', () => {
+  it('dates the historic-present remarks of a chronology by the day that heads their paragraph', () => {
     const text =
-      'What was said, day by day.\n\n8 December: Haddad said the port would reopen.\n\nSunday 11 December\n\nLindqvist said the talks were over.\n\nMonday 12 December\n\nOkafor said the ships had left.';
+      'What was said, day by day.\n\n8 December: Haddad says the port will reopen. "We left that night," said Okafor.\n\nSunday 11 December\n\nLindqvist says the talks are over.\n\nMonday 12 December\n\nOkafor tells reporters that the ships have left.';
     expect(statementsOf(text)).toMatchObject([
       { speaker: 'omar-haddad', said: '2016-12-08' },
+      // a witness's past "said" inside an entry was said to the writer: the article's day
+      { speaker: 'peter-okafor', said: '2016-12-14' },
       { speaker: 'maria-lindqvist', said: '2016-12-11' },
       { speaker: 'peter-okafor', said: '2016-12-12' },
     ]);
@@ -494,6 +496,11 @@ describe('reporting frames beyond "X said" (s5)', () => {
 });
 
 describe('the day of an occasion (s5)', () => {
+  it('does not date a remark by a day inside a relative clause about its speaker', () => {
+    const text = '"We operated in a basement," said Peter Okafor, a surgeon who left the city on Monday.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-14' }]);
+  });
+
   it('dates "in the chamber" by the meeting named before, "the same day" by the day named before, and an occasion by the sentence before', () => {
     const chamber = 'The council voted on Saturday. In the chamber, Haddad said the text was unbalanced.';
     expect(statementsOf(chamber)).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-10' }]);
