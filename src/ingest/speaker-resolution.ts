@@ -643,6 +643,17 @@ export class SpeakerResolver {
         return this.register(unknown, apposed ? appositiveRole(`, ${apposed[1]},`) : null);
       }
     }
+    // "according to partner estimates", "according to activist reports": the group whose figures they are.
+    const figuresOf = /^\s*(?:the\s+)?(\p{Ll}+)\s+(?:estimates|figures|data|reports|records|tallies|counts)\s*$/u.exec(words);
+    const groupNoun = figuresOf ? `${figuresOf[1] as string}s` : null;
+    if (figuresOf && groupNoun && new RegExp(`^(?:${GROUP_NOUNS})$`, 'u').test(groupNoun)) {
+      const at = phrase.start + words.indexOf(figuresOf[1] as string);
+      const registered = this.register(
+        { start: at, end: at + (figuresOf[1] as string).length, name: groupNoun, kind: 'group', title: null },
+        null,
+      );
+      if (registered.status === 'proposed') return { ...registered, via: 'description' };
+    }
     const group = this.unnamed(phrase.start, phrase.end, 'group');
     if (group) return group;
     const first = known[0];

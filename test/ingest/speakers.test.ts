@@ -198,6 +198,11 @@ describe('bodies that speak twice', () => {
 });
 
 describe('unnamed groups', () => {
+  it('reads "according to partner estimates" as the partners’ statement', () => {
+    const text = 'Some 12,000 people have left the old town since Monday, according to partner estimates.';
+    expect(speakers(text)).toMatchObject([{ name: 'partners', kind: 'group' }]);
+  });
+
   it('names a group of relatives, and two groups joined by "and", as the article does', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Relatives of the detained men', 'residents and activists']);
