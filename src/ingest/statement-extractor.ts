@@ -85,6 +85,8 @@ function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): bool
   return /^\s*[.!?]?\s*$/u.test(rest.slice(at));
 }
 
+// What opens a clause of its own after an attribution set off by commas: a subordinator or conjunction and a subject.
+const AFTER_ASIDE_CLAUSE = /^\s*(?:as|while|when|after|before|but|and|though|although|whereas|even as)\s+\S/iu;
 const NEGATED_OR_HABITUAL =
   /\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|could)\s+not|(?:does|do|did|has|have|had)n['’]t|never|(?:has|have|had)\s+(?:repeatedly|consistently|long|always|often|routinely))\s+$/iu;
 // After a verb set off by commas: a time at most, then the closing comma ("..., diplomats said, but nothing more").
@@ -508,7 +510,16 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         close &&
         comma >= floor &&
         wordCount(text.slice(comma, verb.start)) <= 12 &&
-        !verbs.some((v) => v !== verb && v.start >= sentence.start && v.end <= sentence.end && (v.end <= comma || v.start >= verb.end))
+        !verbs.some(
+          (v) =>
+            v !== verb &&
+            v.start >= sentence.start &&
+            v.end <= sentence.end &&
+            (v.end <= comma ||
+              // "X, he said, appealed": the verb right after the aside reports; one in a clause of its own after a
+              // subordinator ("..., the army said on Thursday, as Russia reported that ...") does not.
+              (v.start >= verb.end && !AFTER_ASIDE_CLAUSE.test(text.slice(verb.end + close[0].length, v.start)))),
+        )
       ) {
         aside = { comma, close: verb.end + close[0].length - 1 };
         start = comma + 2;

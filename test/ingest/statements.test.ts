@@ -449,6 +449,15 @@ describe('reporting frames beyond "X said" (s5)', () => {
     expect(phone).toMatchObject([{ speaker: 'peter-okafor', place: 'stockholm' }]);
   });
 
+  it('reads an attribution set off by commas before a clause of its own ("..., X said on Tuesday, as Y reported that ...")', () => {
+    const text =
+      'The convoy reached the old town on Monday, Relief Watch said on Tuesday, as Norland reported that the port had been mined.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'relief-watch', kind: 'indirect', evidence: ['The convoy reached the old town on Monday'], said: '2016-12-13' },
+      { speaker: 'norland', kind: 'indirect' },
+    ]);
+  });
+
   it('takes a threat, an appeal and a "described ... as" for statements', () => {
     expect(statementsOf('The Norlandic government threatened to close the port to all aid ships.')).toMatchObject([
       { speaker: 'norland', kind: 'indirect' },
