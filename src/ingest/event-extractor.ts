@@ -76,7 +76,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control|br(?:oke|eaks?) through|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control|br(?:oke|eaks?) through|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
     'offensive',
     'Offensive',
   ],
@@ -92,9 +92,13 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Displacement',
   ],
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
-  [/\b(?:announce[ds]|announcement)\b/giu, 'announcement', 'Announcement'],
   [
-    /\b(?:(?:situation |next )?(?:report|bulletin|update|assessment) (?:will be|was|is (?:due )?to be) (?:issued|published|released)|(?:issued|published|released) (?:a|its|the) (?:[\w-]+ )?(?:report|summary|bulletin)|(?:report|summary|bulletin|readout)\b(?= of [^,.;]{0,40},? (?:issued|published|released)\b))/giu,
+    /\b(?:announce[ds]|announcement|declare[ds](?= (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:an? |the |its )?(?:new |fresh |major |renewed )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault)\b)/giu,
+    'announcement',
+    'Announcement',
+  ],
+  [
+    /\b(?:(?:situation |next )?(?:report|bulletin|update|assessment) (?:will be|was|is (?:due )?to be) (?:issued|published|released)|(?:issued|published|released) (?:a|its|the) (?:[\w-]+ )?(?:report|summary|bulletin)|(?:report|summary|bulletin|readout)\b(?=(?: of [^,.;]{0,40})?,? (?:issued|published|released)\b))/giu,
     'report',
     'Report',
   ],
@@ -108,7 +112,7 @@ const SOUGHT =
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan)\b(?: [\w-]+){0,3} (?:on|for|about) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
@@ -144,7 +148,7 @@ const PURPOSE_OF_TRIP = /\b(?:travel\w*|visit\w*|trip|flew|fl(?:y|ies)|arriv\w*|
 // A meeting named again ("the Saturday meeting", "the talks"), not a new one.
 const NAMED_AGAIN = /\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}$/iu;
 // A happening that may only be: "a truce could be agreed on Saturday".
-const UNCERTAIN_AFTER = /^\s+(?:could|might|may)\b/iu;
+const UNCERTAIN_AFTER = /^\s+(?:could|might|may)\b|^\s+(?:is|was|were|has been|had been) (?:called off|cancell?ed|postponed|aborted)\b/iu;
 // A happening named only to time another ("flew to Moscow on Friday after the talks"): the date is the other's.
 const TIMES_ANOTHER_BEFORE =
   /\b(?:after|following|before|ahead of|since)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}$/iu;
@@ -237,7 +241,7 @@ export function extractEvents(
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
       // A meeting named again as "the talks" was talks: the more telling kind.
-      if (existing.type === 'meeting' && type === 'talks') {
+      if (existing.type === 'meeting' && type === 'talks' && existing.evidence.some((e) => e.start === evidence.start)) {
         existing.type = 'talks';
         existing.title = existing.title.replace(/^Meeting/u, 'Talks');
       }
@@ -341,7 +345,7 @@ export function extractEvents(
           ACCOUNT_OF_BEFORE.test(before) ||
           (!SCHEDULED.has(trigger.type) && PLANNED_BEFORE.test(before)) ||
           ((trigger.type === 'talks' || trigger.type === 'meeting') && PURPOSE_OF_TRIP.test(before)) ||
-          UNCERTAIN_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 12)) ||
+          UNCERTAIN_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)) ||
           (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)))
         )
           continue;
@@ -355,7 +359,15 @@ export function extractEvents(
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
             .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0] ??
-          lineDate ??
+          (lineDate &&
+          !/\b(?:after|before|since|following|until)\b/iu.test(
+            text
+              .slice(Math.max(lineDate.end, sentence.start), trigger.span.start)
+              .split(/,\s+(?:and|but|while)\s|;/u)
+              .at(-1) ?? '',
+          )
+            ? lineDate
+            : undefined) ??
           (timedWhen && timedSpan && !overlaps(timedSpan, trigger.span)
             ? {
                 ...trigger.span,
@@ -421,6 +433,7 @@ export function extractEvents(
             { ...remark.said, note: `The day of the remark it frames (${remark.said.note ?? remark.said.date})` },
             sentence,
             0.45,
+            kin,
           );
           continue;
         }

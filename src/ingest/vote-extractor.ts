@@ -618,6 +618,9 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
   if (unanimous && yes === null && no === 0) {
     vote.tally = { yes: COUNCIL_SIZE, no: 0, abstain: 0 };
     notes.push(`unanimous: all ${COUNCIL_SIZE} members in favour`);
+  } else if (yes === COUNCIL_SIZE && (no === null || no === 0) && (abstain === null || abstain === 0)) {
+    vote.tally = { yes, no: 0, abstain: 0 };
+    notes.push(`all ${COUNCIL_SIZE} members in favour: none against and no abstentions`);
   } else if (yes === null || no === null || abstain === null) {
     // The members named on each side, by the gazetteer's positions or as the text lists them, whichever names more.
     const sides = { yes: new Set<string>(), no: new Set<string>(), abstain: new Set<string>() };

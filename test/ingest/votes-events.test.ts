@@ -710,3 +710,28 @@ describe('an explainer: votes under dated headings', () => {
     ).toEqual([['talks', '2016-11-15']]);
   });
 });
+
+describe('a chronology of a battle', () => {
+  it('reads a council vote of 15-0 as none against and no abstentions', () => {
+    expect(votesOf('Dec. 12: The Security Council votes 15-0 to send monitors to the old town.')[0]?.tally).toEqual([15, 0, 0]);
+  });
+
+  it.each([
+    // The line's date is its main clause's, not that of what came "a few days after" another happening.
+    [
+      'Sept. 22: The army announces a new offensive, a few days after a truce collapses. That night, air strikes hit the old town.',
+      [
+        ['offensive', '2016-09-22'],
+        ['bombardment', '2016-09-22'],
+      ],
+    ],
+    ['Dec. 14: The first evacuation is called off as the roads are closed.', []],
+    ['Oct. 6: Omar Haddad offers to travel to the old town.', []],
+    ['Officials are due to hold talks in Stockholm next Tuesday on a wider ceasefire.', [['talks', '2016-12-20']]],
+    ['Nov. 26: Norlandic forces storm the port district.', [['offensive', '2016-11-26']]],
+    ['Dec. 12: The Norlandic army declared full control of the old town.', [['announcement', '2016-12-12']]],
+    ["The ministry's daily bulletin, published on Monday, gave no figures.", [['report', '2016-12-12']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
