@@ -119,12 +119,17 @@ const RATIO_AFTER = new RegExp(
 const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
 
 const SHARE_FRACTION = /^(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)$/u;
+// "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
+// third of five drafts" nor "the third round".
+const PART_BEFORE =
+  /\bthe (?:(?:northern|southern|eastern|western|north|south|east|west|central|upper|lower|old|remaining|largest)[- ])$/iu;
+const PART_AFTER = new RegExp(`^ of (?!(?:the )?(?:\\d|${WORD}\\b))`, 'iu');
 const DENOMINATORS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, fifth: 5, fifths: 5 };
 
 /** A fraction's share in percent: "three-quarters" is 75, "a third" 33, "half" 50. */
 function shareOf(words: string): number {
   if (words === 'half') return 50;
-  const [count, part] = words.split(/[- ]/u) as [string, string];
+  const [count, part] = (/[- ]/u.test(words) ? words.split(/[- ]/u) : ['a', words]) as [string, string];
   const n = count === 'a' || count === 'one' ? 1 : (UNITS[count] as number);
   return Math.round((n / (DENOMINATORS[part] as number)) * 100);
 }
@@ -189,7 +194,11 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     const numberEnd = numberStart + numberText.length;
     if (numberStart < lastEnd) continue; // the upper bound of a range already read
     const flat = numberText.toLowerCase();
-    const ordinal = flat in ORDINALS;
+    const partOfPlace =
+      (flat === 'third' || flat === 'quarter') &&
+      PART_BEFORE.test(text.slice(Math.max(region.start, numberStart - 20), numberStart)) &&
+      PART_AFTER.test(text.slice(numberEnd, numberEnd + 20));
+    const ordinal = flat in ORDINALS && !partOfPlace;
     let value: number | null;
     let low: number | null = null;
     let high: number | null = null;
@@ -199,8 +208,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       value = null;
       ({ low, high } = vague);
       qualifier = 'vague';
-    } else if (SHARE_FRACTION.test(flat)) {
-      value = shareOf(flat);
+    } else if (SHARE_FRACTION.test(flat) || partOfPlace) {
+      value = shareOf(partOfPlace ? `a ${flat}` : flat);
     } else {
       value = numberValue(numberText);
       if (value === null) continue;
@@ -282,7 +291,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       compound,
       ...(currency ? { currency: currency.trim() } : {}),
       ...(ratio ? { ratio: true as const } : {}),
-      ...(SHARE_FRACTION.test(flat) ? { fraction: true as const } : {}),
+      ...(SHARE_FRACTION.test(flat) || partOfPlace ? { fraction: true as const } : {}),
     });
   }
   return found;

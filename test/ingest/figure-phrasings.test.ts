@@ -412,6 +412,9 @@ describe('chronologies and military wires (issue 11, s5)', () => {
       ['more than two-thirds', 'territory', 'percent of the old city'],
     ]);
     expect(read('half of the families')).toEqual([['half', 50, 50, 50, 'exact']]);
+    expect(rows('Troops hold the southern third of the city.')).toEqual([['third', 'territory', 'percent of the city']]);
+    // An ordinal stays an ordinal: no figure.
+    expect(rows('It was the third of four drafts; the third round failed.')).toEqual([]);
   });
 
   it('counts corridors, cases and a total put at a number, and stops a phrase at "through"', () => {
