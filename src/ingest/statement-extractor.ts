@@ -383,11 +383,32 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)))
   )
     return { how: 'scare-quotes' };
+  // `She said the monitors must be deployed "within hours, not weeks."`: the reported clause from after the verb (and
+  // its "that") to the end of its clause, the fragment inside it.
+  const reported =
+    kind === 'partial'
+      ? trimSpan(text, {
+          start: Math.min(complementStart(text, leadVerb, openSentence), open),
+          end: clauseEndAfter(text, closeEnd, nextVerbClause(text, verbs, closeEnd, openSentence.end)),
+        })
+      : undefined;
   // The attribution, where the remark's day is looked for, starts as an indirect statement's does: at the sentence's
   // start ("On Sunday, as the convoy left, Power said") unless the clause answers a question.
   const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(openSentence.start, start)) || /^Asked\b/u.test(openSentence.text);
   const attribution = { start: answers ? start : Math.max(openSentence.start, notBefore), end: open };
-  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords };
+  return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
+}
+
+// Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash).
+const CLAUSE_AFTER_FRAGMENT = /[;:]\s|\s[—–]\s|,?\s+(?:but|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+
+/** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
+function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {
+  const next = verbs.find((v) => v.start >= from && v.end <= end && !v.participle); // ", adding that" goes on
+  if (!next) return end;
+  const region = text.slice(from, next.start);
+  const boundary = [...region.matchAll(/,\s|\s(?:and|but)\s/gu)].at(-1);
+  return from + (boundary ? boundary.index : region.length);
 }
 
 // ", he said, once again": an attribution set off by commas between a subject and its verb.
@@ -460,6 +481,14 @@ function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedState
       statement.said = { ...day.when, note: `the day of the setting in which the speaker relayed another's words` };
     }
   }
+}
+
+/** The end of the clause that a quoted fragment closing at `from` belongs to, within its sentence. */
+function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
+  const rest = text.slice(from, sentenceEnd);
+  if (/^[\s.,!?…]*$/u.test(rest)) return from;
+  const boundary = CLAUSE_AFTER_FRAGMENT.exec(rest);
+  return boundary ? from + boundary.index : sentenceEnd;
 }
 
 /**

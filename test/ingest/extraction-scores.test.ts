@@ -19,8 +19,12 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'five', Floors> = {
     // 33/39 (were 45/53, 33/38), while dev rose from 0.53/0.79 to 0.69/0.83 and the five from 0.73/0.85 to 0.76/0.86.
     // Issue 11 statements (s4: unnamed groups, asides, offices and states as speakers, "it said", interview answers,
     // remarks dated by their occasion), measured once on the final code: 49/76 right of 58 drafted, said_on 35/42.
-    statements: { recall: 0.64, precision: 0.84 },
-    saidOn: 0.83,
+    // s5: a partial statement's evidence is the reported clause around its fragment, as the gold cites it: 53/76
+    // right of 58 drafted (was 49/58). The four statements now matched were drafted before too, with the same dates;
+    // one has the gold's day, so said_on counts 36/46 right (was 35/42): the ratio fell because the scorer now sees
+    // three wrong dates it could not compare before, not because a date changed.
+    statements: { recall: 0.69, precision: 0.91 },
+    saidOn: 0.78,
     // Figures, issue 11's figure kinds (durations, staff, facilities, vehicles, supplies, ground, money, ages; a
     // number with no noun counting what the count before it did): 50/67 and 50/56 (were 0.48 / 0.91), measured
     // once on the final code; precision fell from 0.91 to 0.89 while recall rose from 0.48 to 0.75.
