@@ -125,17 +125,20 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   const relayed: RelaySetting[] = [];
   resolver.startPass();
   const transcript = interviewTranscript(article, resolver);
+  const labelled = transcript ? null : labelledTranscript(article, resolver);
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
     const previous = found.at(-1) ?? null;
-    const answer = transcript ? ANSWER.exec(paragraph.text) : null;
-    if (transcript && answer) {
+    const byLabel = labelled?.get(index);
+    const answer = transcript ? ANSWER.exec(paragraph.text)?.[0] : byLabel?.label;
+    const answering = transcript ?? byLabel?.speaker;
+    if (answering && answer !== undefined) {
       // An interview's answer is the interviewee's statement, in their own words without quotation marks.
-      const evidence = trimSpan(article.text, { start: paragraph.start + answer[0].length, end: paragraph.end });
+      const evidence = trimSpan(article.text, { start: paragraph.start + answer.length, end: paragraph.end });
       const at: SpeechVerb = { ...evidence, text: '', lemma: 'answer', participle: false, complement: 'any', speakerAfter: false };
       const statement = newStatement(
         { article, resolver, paragraph, index, sentences: [], quotes: [], verbs: [], relayed },
-        transcript,
+        answering,
         'direct',
         [evidence],
         at,
@@ -787,8 +790,12 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
   /\b(?:at the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
+// A transcript's introduction telling when the conversation happened ("Jones spoke to us from Gaziantep on Thursday",
+// "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own.
+const CONVERSATION =
+  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped))\b/iu;
 const INTERVIEW_SETTING =
-  /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last))\b/iu;
+  /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given)|(?:recorded|conducted|held) (?:\p{Ll}+ ){0,3}on)\b/iu;
 
 /**
  * Statements the rules of `assignDatesAndPlaces` left at the article's date, dated by the occasion the article gives
@@ -830,6 +837,19 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
         if (undated(statement) && speakerKey(statement.speaker) === speakerKey(interviewee.speaker))
           statement.said = { ...day, basis: day.basis, note: `the day of the interview ("${sentence.text.slice(0, 60).trim()}")` };
     }
+  }
+  // A labelled transcript: its introduction dates the occasion ("a news conference in Moscow on Friday").
+  const transcriptStart = firstLabelled.get(article);
+  if (transcriptStart) {
+    const intro = article.paragraphs
+      .filter((p) => p.end <= transcriptStart.start)
+      .flatMap((p) => splitSentences(text, p))
+      .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(x));
+    const day = intro.map((x) => dayIn(x)).find((d) => d !== null);
+    if (day)
+      for (const statement of statements)
+        if (statement.verb.lemma === 'answer' && undated(statement))
+          statement.said = { ...day, note: "the day of the occasion the transcript's introduction names" };
   }
   statements.forEach((statement, index) => {
     const before = statements[index - 1];
@@ -986,6 +1006,123 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
 
 const HISTORIC_PRESENT =
   /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;
+
+// A transcript's speaker labels: "HOST:", "IDRIS:", "SALMA IDRIS:", "Mr Smith (Party):", "Dr. Karam:".
+const SPEAKER_LABEL =
+  /^((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:\s*\([^()\n]{1,60}\))?\s*:\s+/u;
+// Labels of whoever asks (their questions are no statements) and of what is no speaker at all.
+const ASKER_LABEL =
+  /^(?:Q|Question|Host|Interviewer|Presenter|Anchor|Moderator|Reporter|Journalist|Correspondent|Chair|Chairman|Speaker|Mr Speaker|Madam Speaker|Announcer)$/iu;
+const NO_SPEAKER_LABEL =
+  /^(?:A|Answer|Note|Update|Editor['’]s note|Source|Sources|Photo|Related|Correction|Read more|Watch|Listen|Transcript|Update \d+)$/iu;
+
+/**
+ * A transcript whose paragraphs open with speaker labels ("HOST: ...", "IDRIS: ...", "Mr Smith (Party): ..."): each
+ * labelled paragraph of a speaker the article names (the label is their surname or name, in any case) is that
+ * speaker's statement in their own words; the asker's paragraphs are none. Null unless at least three paragraphs
+ * are labelled and one label comes back or is an asker's.
+ */
+function labelledTranscript(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+): Map<number, { label: string; speaker: ResolvedSpeaker }> | null {
+  const { text } = article;
+  const labels = article.paragraphs.map((p) => {
+    const match = SPEAKER_LABEL.exec(p.text);
+    const name = match?.[1]?.trim() ?? '';
+    return match && !NO_SPEAKER_LABEL.test(name) ? { label: match[0], name } : null;
+  });
+  const journalists = outletJournalists(text);
+  const used = labels.filter((l): l is { label: string; name: string } => l !== null);
+  if (used.length < 3) return null;
+  const counts = new Map<string, number>();
+  for (const l of used) counts.set(l.name.toLowerCase(), (counts.get(l.name.toLowerCase()) ?? 0) + 1);
+  if (![...counts.entries()].some(([name, n]) => n >= 2 || ASKER_LABEL.test(name))) return null;
+  const speakers = new Map<string, ResolvedSpeaker | null>();
+  const speakerOf = (name: string, first: Segment): ResolvedSpeaker | null => {
+    const key = name.toLowerCase();
+    if (speakers.has(key)) return speakers.get(key) ?? null;
+    // The label's last word, as the article names the person before the transcript ("IDRIS" -> "Dr. Salma Idris").
+    const surname = (name.split(/\s+/u).at(-1) ?? '').toLowerCase();
+    const titled = surname.charAt(0).toUpperCase() + surname.slice(1);
+    const escaped = titled.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const mentions = [...text.slice(0, first.start).matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
+    let found: ResolvedSpeaker | null = null;
+    for (const mention of mentions) {
+      const end = (mention.index ?? 0) + titled.length;
+      const person = resolver.personBefore(end);
+      if (person.status !== 'actor' && person.status !== 'proposed') continue;
+      const personName = person.status === 'actor' ? (article.gazetteer.actors.get(person.id)?.name ?? '') : person.proposal.name;
+      if (
+        personName
+          .toLowerCase()
+          .split(/[\s-]+/u)
+          .includes(surname)
+      ) {
+        found = person;
+        break;
+      }
+    }
+    speakers.set(key, found);
+    return found;
+  };
+  // Whoever mostly asks questions is the interviewer, however labelled ("PRYCE:").
+  const questions = new Map<string, number>();
+  labels.forEach((l, index) => {
+    if (l && /\?["”]?$/u.test((article.paragraphs[index] as Segment).text))
+      questions.set(l.name.toLowerCase(), (questions.get(l.name.toLowerCase()) ?? 0) + 1);
+  });
+  // The outlet's own journalists speak in its voice (an anchor's links, a correspondent's report), however labelled
+  // ("ANCHOR JANE ROE:", or "ROE:" where the article says "our correspondent Jane Roe"): their paragraphs are no
+  // statements of theirs, only the remarks they report are.
+  const journalist = (name: string) => {
+    const words = name.toLowerCase().split(/\s+/u);
+    return JOURNALIST_ROLE.test(words[0] ?? '') || journalists.has(words.at(-1) ?? '');
+  };
+  const asks = (name: string) =>
+    ASKER_LABEL.test(name) || journalist(name) || (questions.get(name.toLowerCase()) ?? 0) * 2 > (counts.get(name.toLowerCase()) ?? 0);
+  const answers = new Map<number, { label: string; speaker: ResolvedSpeaker }>();
+  labels.forEach((l, index) => {
+    if (!l || asks(l.name)) return;
+    const speaker = speakerOf(l.name, article.paragraphs[index] as Segment);
+    if (speaker) answers.set(index, { label: l.label, speaker });
+  });
+  if (answers.size === 0) return null;
+  // The transcript starts at its first asker's or answerer's paragraph (not a title that happens to hold a colon).
+  const opening = labels.findIndex((l, index) => l !== null && (answers.has(index) || asks(l.name)));
+  firstLabelled.set(article, article.paragraphs[opening] as Segment);
+  return answers;
+}
+
+const JOURNALIST_ROLE =
+  /^(?:anchor|host|co-host|presenter|newsreader|announcer|correspondent|reporter|interviewer|moderator|journalist)$/iu;
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const ROLE = String.raw`(?:correspondent|reporter|anchor|host|co-host|presenter|newsreader|interviewer|moderator|editor|producer|journalist)`;
+// Where an article names its own journalists: a byline ("By Jane Roe"), "our (Middle East) correspondent Jane Roe",
+// "Jane Roe, our correspondent", "the programme's host Jane Roe", "Jane Roe reports from Gaziantep".
+const OWN_JOURNALIST = [
+  new RegExp(String.raw`(?:^|\n)(?:By|Presented by|Interview by|Reporting by)\s+(${NAME})`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:[Oo]ur|[Tt]his (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}s?,?\s+(${NAME})`,
+    'gu',
+  ),
+  new RegExp(String.raw`(${NAME}),\s+(?:our|this (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}\b`, 'gu'),
+  new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on)\b`, 'gu'),
+];
+
+/** The last words of the names an article gives its own journalists, lower case ("roe" for "our reporter Jane Roe"). */
+function outletJournalists(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of OWN_JOURNALIST)
+    for (const match of text.matchAll(pattern)) {
+      const last = (match[1] ?? '').split(/\s+/u).at(-1);
+      if (last) names.add(last.toLowerCase());
+    }
+  return names;
+}
+
+/** The first labelled paragraph of an article's transcript: the introduction before it sets the occasion. */
+const firstLabelled = new WeakMap<ArticleAnalysis, Segment>();
 
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+/u;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+/u;

@@ -521,3 +521,43 @@ describe('the day of an occasion (s5)', () => {
     expect(statementsOf(occasion)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-13' }]);
   });
 });
+
+describe('transcripts with speaker labels (s5)', () => {
+  it("makes a podcast guest's labelled answers their statements, dated by the day the introduction gives", () => {
+    const text =
+      'This week Anna Berg talks to the mediator, Omar Haddad, about the closed port. The conversation took place by telephone on Monday.\n\nHOST: Where are you tonight?\n\nHADDAD: In a hotel in Stockholm, waiting for a visa that does not come.\n\nHOST: Will the talks resume?\n\nHADDAD: Not before the port reopens to the aid ships.';
+    expect(statementsOf(text)).toMatchObject([
+      {
+        speaker: 'omar-haddad',
+        kind: 'direct',
+        evidence: ['In a hotel in Stockholm, waiting for a visa that does not come.'],
+        said: '2016-12-12',
+      },
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['Not before the port reopens to the aid ships.'], said: '2016-12-12' },
+    ]);
+  });
+
+  it("gives a TV transcript's anchor and correspondent no statements, only the remarks they report and the guest's answers", () => {
+    const text =
+      'ANCHOR ANNA BERG: Good evening. The harbour of Port Vell stayed shut today. Our correspondent Jonas Vik reports from Stockholm, where Omar Haddad is waiting.\n\nJONAS VIK: The ships turned back at dawn. Okafor said on Tuesday that the channel was mined.\n\nHADDAD: We will not sign anything while the shelling goes on.\n\nJONAS VIK: The talks are due to resume at the end of the week.';
+    const rows = statementsOf(text);
+    expect(rows.map((r) => r.speaker)).toEqual(['peter-okafor', 'omar-haddad']);
+    expect(rows[0]).toMatchObject({ kind: 'indirect', said: '2016-12-13' });
+    // No day given for the broadcast: a past occasion takes the publication date (the fixtures' curation rule).
+    expect(rows[1]).toMatchObject({
+      kind: 'direct',
+      evidence: ['We will not sign anything while the shelling goes on.'],
+      said: '2016-12-14',
+    });
+  });
+
+  it("dates a debate's labelled speeches by the sitting's day in its header", () => {
+    const text =
+      'Port Vell harbour: debate in the Norlandic parliament, Tuesday 13 December\n\nThe motion on the harbour was moved by Peter Okafor and opposed by Hélène Dubois.\n\nMr Okafor (Harbour Party): The port has been closed for nine days and the ships are still waiting outside.\n\nMs Dubois (Coast Alliance): The ships were turned back because the channel is mined.\n\nMr Okafor (Harbour Party): Then the minister must come here and say so.';
+    expect(statementsOf(text, '2016-12-15')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'direct', said: '2016-12-13' },
+      { speaker: 'helene-dubois', kind: 'direct', said: '2016-12-13' },
+      { speaker: 'peter-okafor', kind: 'direct', said: '2016-12-13' },
+    ]);
+  });
+});
