@@ -309,6 +309,9 @@ function excerpt(text: string, start: number, end: number): string {
   let from = Math.max(0, text.lastIndexOf('\n', start) + 1, start - 80);
   while (from > 0 && /\S/u.test(text[from - 1] as string) && text[from - 1] !== '\n') from--; // whole words
   const newline = text.indexOf('\n', end);
-  const to = Math.min(newline < 0 ? text.length : newline, end + 80);
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  let to = Math.min(newline < 0 ? text.length : newline, end + 80);
+  while (to < text.length && /\S/u.test(text[to] as string)) to++; // whole words at the end too
+  const cut = (at: boolean) => (at ? '…' : '');
+  const lineStart = text.lastIndexOf('\n', start) + 1;
+  return `${cut(from > lineStart)}${text.slice(from, to).replace(/\s+/g, ' ').trim()}${cut(to < (newline < 0 ? text.length : newline))}`;
 }

@@ -54,3 +54,19 @@ describe('placing proposed actors', () => {
     expect(entries.map((e) => e.id).sort()).toEqual(['ana-ruiz', 'unicef']);
   });
 });
+
+describe("a proposed actor's description", () => {
+  it('quotes whole words around its first mention, and marks where it cut the paragraph', () => {
+    const long =
+      'At the clinic in the west of the city, a nurse in the emergency department said staff had treated forty people wounded by shelling since Sunday, most of them children.';
+    const at = long.indexOf('a nurse');
+    const { entries } = placeProposals(
+      [{ ...proposal('nurse-unnamed', 'nurse (unnamed)', 'person'), mention: { start: at, end: at + 7 } }],
+      gazetteer,
+      'example-source',
+      long,
+    );
+    const description = entries[0]?.description ?? '';
+    expect(description).toMatch(/^First met by npm run ingest in example-source: "At the clinic .* shelling…"$/u);
+  });
+});
