@@ -180,6 +180,35 @@ function stripTail(value: string): string {
   }
 }
 
+// A capital is its state where it opens a clause ("Moscow said", "while Damascus thanked", "Paris and London
+// accused") or owns the state's people ("Beijing's envoy"), never after a preposition ("in Moscow", "to Ankara").
+const CLAUSE_OPENING = /(?:^|[.!?:;,(“"]\s*|\b(?:and|but|while|whereas)\s+)$/iu;
+const CAPITAL_AS_SUBJECT =
+  /^(?:['’]s\s+(?:\p{Ll}+\s+){0,2}(?:envoy|ambassador|government|representative|delegation|mission|foreign ministry|ministry|spokesman|spokeswoman|spokesperson|officials?|diplomats?|leadership)\b|\s+(?:and|or)\s+\p{Lu}|\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+(?:ed|s)\b|\s+(?:said|told|says|has|have|had|was|is|will|would|could|may|might|did|does)\b)/u;
+
+/**
+ * The capitals the text names as actors: each becomes a mention of the state its locations.yaml entry `stands_for`,
+ * where it opens a clause and is followed by a verb, a conjoined name or a possessive with the state's people.
+ */
+export function capitalsAsStates(text: string, gazetteer: Gazetteer, locationMentions: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  for (const mention of locationMentions) {
+    const state = gazetteer.locations.get(mention.id)?.stands_for;
+    const kind = state ? gazetteer.actorKind(state) : undefined;
+    if (!state || kind !== 'state') continue;
+    const lineStart = text.lastIndexOf('\n', mention.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, mention.start - 40), mention.start);
+    if (!CLAUSE_OPENING.test(before)) continue;
+    if (!CAPITAL_AS_SUBJECT.test(text.slice(mention.end, mention.end + 60))) continue;
+    // "Moscow denied any part in it: the defence ministry's spokesman, X, said ...": the stance is summed up before
+    // the colon and the one who voiced it is named after it; that attribution is the statement's, not the capital's.
+    const sentence = /^[^\n]*?(?:[.!?](?=["”’]?\s)|$)/mu.exec(text.slice(mention.end))?.[0] ?? '';
+    if (/:[^:]*\b(?:said|says|told|tells|added|stated)\b/u.test(sentence)) continue;
+    found.push({ ...mention, domain: 'actor', id: state, kind, via: 'alias' });
+  }
+  return found;
+}
+
 /** Whether the words between a subject and its verb leave the subject in subject position. */
 export function isSkippable(between: string): boolean {
   // "The U.N. Children's Fund (UNICEF) said": an acronym in brackets stands between a name and its verb.
@@ -208,7 +237,9 @@ export class SpeakerResolver {
     private readonly locationMentions: Mention[],
     private readonly quotations: Quotation[],
   ) {
-    this.actorMentions = actorMentions.filter((m) => !this.inQuote(m));
+    this.actorMentions = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)]
+      .filter((m) => !this.inQuote(m))
+      .sort((a, b) => a.start - b.start);
     this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
     this.latentPersons = this.findLatentPersons();
     this.unnamedPeople = this.findUnnamedPeople();

@@ -257,8 +257,14 @@ export const locationEntry = z
       .nullable()
       .optional(),
     aliases: z.array(z.string().min(1)).default([]),
+    /**
+     * For a capital: the actors.yaml state it stands for when reporters make it the speaker ("Moscow said", "Beijing's
+     * envoy"). "In Moscow" stays the place.
+     */
+    stands_for: slug.optional(),
   })
-  .strict();
+  .strict()
+  .refine((l) => !l.stands_for || l.kind === 'city', 'stands_for is for a capital city only');
 
 export const sourceEntry = z
   .object({

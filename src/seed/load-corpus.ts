@@ -192,7 +192,7 @@ export function loadCorpus(paths: SeedPaths): Corpus {
   // Record files are read before the actors: they may list actors the ingest met for the first time.
   const recordFiles = readRecordFiles(seedDir, display, addToDigest);
   const actorSet = readActors(seedDir, display, addToDigest, recordFiles, corpus);
-  const locationIds = readLocations(seedDir, display, addToDigest, corpus);
+  const locationIds = readLocations(seedDir, display, addToDigest, corpus, actorSet);
 
   const records = new RecordLoader(corpus, texts, {
     actor: (id) => actorSet.resolve(id),
@@ -296,8 +296,8 @@ function readActors(
   return actorSet;
 }
 
-/** seed/locations.yaml: ids unique, every parent known; returns the ids. */
-function readLocations(seedDir: string, display: Display, addToDigest: AddToDigest, corpus: Corpus): Set<string> {
+/** seed/locations.yaml: ids unique, every parent known, a capital's stands_for a known state; returns the ids. */
+function readLocations(seedDir: string, display: Display, addToDigest: AddToDigest, corpus: Corpus, actorSet: ActorSet): Set<string> {
   const locationsPath = join(seedDir, 'locations.yaml');
   addToDigest('locations.yaml', readFileSync(locationsPath));
   const locationEntries = parseList<LocationEntry>(
@@ -320,6 +320,17 @@ function readLocations(seedDir: string, display: Display, addToDigest: AddToDige
         `locations[${index}] (${location.id})`,
         `unknown parent location "${location.parent_id}"`,
       );
+    }
+    if (location.stands_for) {
+      const state = actorSet.resolve(location.stands_for);
+      const kind = corpus.actors.find((a) => a.id === state)?.kind;
+      if (kind !== 'state') {
+        throw new SeedError(
+          display(locationsPath),
+          `locations[${index}] (${location.id})`,
+          `stands_for "${location.stands_for}" is not a state of actors.yaml`,
+        );
+      }
     }
     corpus.locations.push({
       id: location.id,

@@ -16,6 +16,8 @@ const gazetteer = new Gazetteer(
   [
     ...testGazetteer.locations.values(),
     locationEntry.parse({ id: 'vellmar', name: 'Vellmar', kind: 'city', parent_id: 'norland', aliases: ['Vellmar'] }),
+    locationEntry.parse({ id: 'kessel', name: 'Kessel', kind: 'city', parent_id: 'norland', aliases: ['Kessel'], stands_for: 'norland' }),
+    locationEntry.parse({ id: 'stavholm', name: 'Stavholm', kind: 'city', aliases: ['Stavholm'], stands_for: 'sweden' }),
   ],
 );
 
@@ -206,5 +208,32 @@ describe('unnamed groups', () => {
   it('names a group of relatives, and two groups joined by "and", as the article does', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Relatives of the detained men', 'residents and activists']);
+  });
+});
+
+describe('a capital standing for its state (locations.yaml stands_for)', () => {
+  it('reads a capital as the subject of a speech verb as its state', () => {
+    const text = 'The convoy was stopped at the bridge. Kessel said on Monday that the crossing would stay shut until the vote.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'norland', evidence: expect.stringContaining('the crossing would stay shut') }]);
+  });
+
+  it('reads a capital opening a clause after "while" as its state', () => {
+    const text = 'The ministers left without a text, while Stavholm insisted that the monitors must go in first.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['sweden']);
+  });
+
+  it('reads "<capital>’s envoy said" as the state’s envoy speaking for it', () => {
+    const text = 'Stavholm’s envoy told the council that the draft was unbalanced.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['sweden']);
+  });
+
+  it('leaves a capital after a preposition a place', () => {
+    const text = 'Talks resumed in Kessel on Monday. The mayor of the port said the roads were open again.';
+    expect(speakers(text).map((s) => s.speaker)).not.toContain('norland');
+  });
+
+  it('gives the words to the named person when the capital’s stance is summed up before a colon', () => {
+    const text = 'Kessel rejected the charge: its foreign ministry spokesman, Anton Berg, said the photographs were staged.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:anton-berg']);
   });
 });

@@ -169,6 +169,18 @@ describe('a broken input fails naming file, record and reason, and the previous 
     });
   });
 
+  it('a capital that stands for something other than a state', () => {
+    copy = copySeed();
+    copy.edit('locations.yaml', (text) =>
+      text.replace('  aliases: [Moscow]\n  stands_for: russia', '  aliases: [Moscow]\n  stands_for: isis'),
+    );
+    expectSeedError(() => build(copy as SeedCopy), {
+      file: 'seed/locations.yaml',
+      record: 'locations[25] (moscow)',
+      reason: /stands_for "isis" is not a state of actors.yaml/,
+    });
+  });
+
   it('invalid YAML', () => {
     copy = copySeed();
     copy.edit(`annotations/${ALARABIYA}`, (text) => `${text}\n  - : [unclosed\n`);
