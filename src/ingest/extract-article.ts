@@ -28,6 +28,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     analysis.actorMentions,
     analysis.locationMentions,
     analysis.quotations,
+    input.publishedOn,
   );
   extractStatements(analysis, resolver);
   const statements = extractStatements(analysis, resolver);

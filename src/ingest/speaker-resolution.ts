@@ -236,6 +236,8 @@ export class SpeakerResolver {
     actorMentions: Mention[],
     private readonly locationMentions: Mention[],
     private readonly quotations: Quotation[],
+    /** The article's day: who held an office the article names without its holder (actors.yaml `holders`). */
+    private readonly publishedOn?: string,
   ) {
     this.actorMentions = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)]
       .filter((m) => !this.inQuote(m))
@@ -756,9 +758,21 @@ export class SpeakerResolver {
           asOffice.test(this.text.slice(l.candidate.end, l.candidate.end + 120))),
     );
     const holder = holders.at(-1);
-    if (!holder) return null;
+    if (!holder) return this.datedHolder(mention);
     const registered = this.register(holder.candidate, holder.role ?? holder.candidate.title);
     return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * "the Secretary-General said" where the article names no holder: the person actors.yaml `holders` gives for the
+   * office on the article's day (Ban Ki-moon in 2016).
+   */
+  private datedHolder(mention: Mention): SpeakerResolution | null {
+    const day = this.publishedOn;
+    if (!day) return null;
+    const term = this.gazetteer.actors.get(mention.id)?.holders?.find((t) => t.from <= day && (!t.until || day <= t.until));
+    if (!term || this.gazetteer.actorKind(term.actor) !== 'person') return null;
+    return { status: 'actor', id: term.actor, via: 'role', mention };
   }
 
   /** "Its humanitarian office" (the body that just spoke), "his office" (the person named last): their office. */

@@ -194,6 +194,9 @@ export const exclusion = z
  * become the target's aliases, its roles the target's roles, and every record naming it names the target (record
  * ids stay as they are).
  */
+/** Who held an office (an actors.yaml person) from one day to another; `until` left out while the term runs. */
+export const officeTerm = z.object({ actor: slug, from: isoDate, until: isoDate.optional() }).strict();
+
 export const actorEntry = z
   .object({
     id: slug,
@@ -208,12 +211,20 @@ export const actorEntry = z
     aliases: z.array(z.string().min(1)).default([]),
     roles: z.array(z.string().min(2)).default([]),
     merged_into: slug.optional(),
+    /** For an office the articles name without its holder ("the Secretary-General said"): who held it when. */
+    holders: z.array(officeTerm).optional(),
     method: z.enum(METHODS).default('curated'),
     confidence: z.number().min(0).max(1).default(1),
   })
   .strict()
   .refine((a) => a.kind === 'state' || !a.country_code, 'country_code is for states only')
-  .refine((a) => a.merged_into !== a.id, 'merged_into names the actor itself');
+  .refine((a) => a.merged_into !== a.id, 'merged_into names the actor itself')
+  .refine((a) => (a.holders ?? []).every((t) => !t.until || t.from <= t.until), 'holders: a term ends before it begins')
+  .refine(
+    (a) =>
+      (a.holders ?? []).every((t, i, all) => all.slice(i + 1).every((u) => (t.until ?? '9999') < u.from || (u.until ?? '9999') < t.from)),
+    'holders: two terms overlap',
+  );
 
 /**
  * What `npm run ingest` could not place in a record (a quotation with no speaker, a number with no metric, a vote

@@ -291,6 +291,19 @@ function readActors(
     ),
   ]);
   corpus.actors.push(...actorSet.actors);
+  // An office's holders are people of actors.yaml (what the ingest names as the speaker of "the Secretary-General").
+  for (const [index, entry] of actorEntries.entries()) {
+    for (const term of entry.holders ?? []) {
+      const holder = actorSet.resolve(term.actor);
+      if (corpus.actors.find((a) => a.id === holder)?.kind !== 'person') {
+        throw new SeedError(
+          display(actorsPath),
+          `actors[${index}] (${entry.id})`,
+          `holders: "${term.actor}" is not a person of actors.yaml`,
+        );
+      }
+    }
+  }
   corpus.actorAliases.push(...actorSet.actorAliases);
   corpus.actorRoles.push(...actorSet.actorRoles);
   return actorSet;

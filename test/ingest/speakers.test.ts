@@ -12,6 +12,18 @@ const gazetteer = new Gazetteer(
   [
     ...testGazetteer.actors.values(),
     actorEntry.parse({ id: 'high-commissioner', name: 'High Commissioner', kind: 'un_body', aliases: ['High Commissioner'] }),
+    actorEntry.parse({
+      id: 'chief-mediator',
+      name: 'Chief Mediator',
+      kind: 'un_body',
+      aliases: ['Chief Mediator', 'the mediation chief'],
+      holders: [
+        { actor: 'mara-holt', from: '2012-03-01', until: '2016-12-31' },
+        { actor: 'oskar-lind', from: '2017-01-01' },
+      ],
+    }),
+    actorEntry.parse({ id: 'mara-holt', name: 'Mara Holt', kind: 'person', aliases: ['Mara Holt'] }),
+    actorEntry.parse({ id: 'oskar-lind', name: 'Oskar Lind', kind: 'person', aliases: ['Oskar Lind'] }),
   ],
   [
     ...testGazetteer.locations.values(),
@@ -21,8 +33,8 @@ const gazetteer = new Gazetteer(
   ],
 );
 
-function speakers(text: string) {
-  const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer });
+function speakers(text: string, publishedOn = '2016-12-14') {
+  const { statements } = extractArticle({ text, publishedOn, gazetteer });
   return statements.map((s) => ({
     speaker: s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`,
     name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : null,
@@ -235,5 +247,19 @@ describe('a capital standing for its state (locations.yaml stands_for)', () => {
   it('gives the words to the named person when the capital’s stance is summed up before a colon', () => {
     const text = 'Kessel rejected the charge: its foreign ministry spokesman, Anton Berg, said the photographs were staged.';
     expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:anton-berg']);
+  });
+});
+
+describe('an office the article names without its holder (actors.yaml holders)', () => {
+  it('names the holder of the article’s day', () => {
+    const text = 'The talks stalled on Monday. The Chief Mediator said the parties would meet again after the holiday.';
+    expect(speakers(text, '2016-11-20').map((s) => s.speaker)).toEqual(['mara-holt']);
+    expect(speakers(text, '2017-02-03').map((s) => s.speaker)).toEqual(['oskar-lind']);
+  });
+
+  it('keeps the person the article itself names as holding the office', () => {
+    const text =
+      'Ines Calder, who took over as Chief Mediator last month, arrived on Sunday. The Chief Mediator said the talks would resume.';
+    expect(speakers(text, '2016-11-20').map((s) => s.speaker)).toEqual(['proposed:ines-calder']);
   });
 });

@@ -181,6 +181,15 @@ describe('a broken input fails naming file, record and reason, and the previous 
     });
   });
 
+  it('an office holder who is not a person', () => {
+    copy = copySeed();
+    copy.edit('actors.yaml', (text) => text.replace('{ actor: ban-ki-moon, from:', '{ actor: russia, from:'));
+    expectSeedError(() => build(copy as SeedCopy), {
+      file: 'seed/actors.yaml',
+      reason: /holders: "russia" is not a person of actors.yaml/,
+    });
+  });
+
   it('invalid YAML', () => {
     copy = copySeed();
     copy.edit(`annotations/${ALARABIYA}`, (text) => `${text}\n  - : [unclosed\n`);
