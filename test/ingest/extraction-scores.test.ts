@@ -4,7 +4,9 @@
  * not met yet: see src/ingest/README.md. Held-out: test/fixtures/ingest-heldout, never tuned on. Held-out 2:
  * test/fixtures/ingest-heldout-2, four more articles never tuned on, floors measured once when the set was added
  * (aggregate only, rounded down to the hundredth). Held-out 3: test/fixtures/ingest-heldout-3, five more written
- * without reading the extractors, frozen at 385512d, scored once at the end of the session that wrote them. Five: the seed articles with their curated people and
+ * without reading the extractors, frozen at 385512d, scored once at the end of the session that wrote them. Held-out 4:
+ * test/fixtures/ingest-heldout-4, five more written the same way, frozen at 083f9e5, scored once at the end of session 5
+ * (the only set no tuning engineer ran). Five: the seed articles with their curated people and
  * organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -13,45 +15,47 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
+  // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
+  // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
+  // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
+  // tuning engineers ran these aggregates (never their misses) as guards, and narrowed or dropped rules that broke
+  // them, so they are no longer a clean measure: held-out 4 is (below).
   heldout: {
-    // Issue 11 item 3 found one more statement and gave one more a wrong speaker and one a wrong date: 46/55 and
-    // 33/39 (were 45/53, 33/38), while dev rose from 0.53/0.79 to 0.69/0.83 and the five from 0.73/0.85 to 0.76/0.86.
-    // Issue 11 statements (s4: unnamed groups, asides, offices and states as speakers, "it said", interview answers,
-    // remarks dated by their occasion), measured once on the final code: 49/76 right of 58 drafted, said_on 35/42.
-    // s5: a partial statement's evidence is the reported clause around its fragment, as the gold cites it: 53/76
-    // right of 58 drafted (was 49/58). The four statements now matched were drafted before too, with the same dates;
-    // one has the gold's day, so said_on counts 36/46 right (was 35/42): the ratio fell because the scorer now sees
-    // three wrong dates it could not compare before, not because a date changed.
-    statements: { recall: 0.69, precision: 0.91 },
-    saidOn: 0.78,
-    // Figures, issue 11's figure kinds (durations, staff, facilities, vehicles, supplies, ground, money, ages; a
-    // number with no noun counting what the count before it did): 50/67 and 50/56 (were 0.48 / 0.91), measured
-    // once on the final code; precision fell from 0.91 to 0.89 while recall rose from 0.48 to 0.75.
-    figures: { recall: 0.74, precision: 0.89 },
-    votes: { recall: 0.79, precision: 0.79 },
-    // Issue 11 votes and events (s4): 9/21 and 9/17 (were 9/21, 9/16): one more wrong event, while the twelve dev
-    // articles went from 0.79 / 0.86 (seven) to 0.95 / 0.90 and the five from 0.40 / 0.81 to 0.71 / 0.96.
-    events: { recall: 0.42, precision: 0.52 },
+    // 60/76 right of 64 drafted, said_on 43/53; figures 60/67 and 60/62; votes 5/5 and 5/6; events 10/21 and 10/17.
+    statements: { recall: 0.78, precision: 0.93 },
+    saidOn: 0.81,
+    figures: { recall: 0.89, precision: 0.96 },
+    votes: { recall: 1, precision: 0.83 },
+    events: { recall: 0.47, precision: 0.58 },
   },
   heldout2: {
-    // Issue 11 statements (s4), measured once on the final code: 42/60 right of 49 drafted, said_on 30/30.
-    statements: { recall: 0.7, precision: 0.85 },
+    // 45/60 right of 49 drafted, said_on 33/33; figures 46/50 and 46/48; votes 3/3; events 13/24 and 13/17.
+    statements: { recall: 0.75, precision: 0.91 },
     saidOn: 1,
-    // Figures, issue 11's figure kinds: 40/50 and 40/42 (were 0.52 / 0.96), measured once on the final code.
-    figures: { recall: 0.79, precision: 0.95 },
-    votes: { recall: 0.32, precision: 0.32 },
-    // Issue 11 votes and events (s4): 11/24 and 11/16 (were 11/24, 11/18): two fewer wrong.
-    events: { recall: 0.45, precision: 0.68 },
+    figures: { recall: 0.92, precision: 0.95 },
+    votes: { recall: 1, precision: 1 },
+    events: { recall: 0.54, precision: 0.76 },
   },
   heldout3: {
-    // Measured once, at d469468 (the code of 07d6c54, before that session's rules, scored 30/54 and 30/38, said_on
-    // 18/26, figures 33/84 and 33/37, votes 3/4 and 3/3, events 11/26 and 11/16): 39/54 and 39/45, said_on 24/33.
-    statements: { recall: 0.72, precision: 0.86 },
-    saidOn: 0.72,
-    figures: { recall: 0.72, precision: 0.92 },
+    // 45/54 right of 49 drafted, said_on 30/39; figures 74/84 and 74/76; votes 3/4 and 3/3; events 15/26 and 15/21.
+    statements: { recall: 0.83, precision: 0.91 },
+    saidOn: 0.76,
+    figures: { recall: 0.88, precision: 0.97 },
     votes: { recall: 0.75, precision: 1 },
-    events: { recall: 0.53, precision: 0.66 },
+    events: { recall: 0.57, precision: 0.71 },
+  },
+  heldout4: {
+    // Written before session 5's tuning and frozen at 083f9e5 (one gold fix, 1f78342, before any scoring), scored
+    // once at the end of that session, in aggregate. Before (the code of 4a781ec with the two scorer fixes of that
+    // session): statements 55/106 and 55/72, said_on 37/48, figures 51/92 and 51/54, votes 3/5 and 3/4, events 15/39
+    // and 15/31. After: 73/106 right of 80 drafted, said_on 47/65; figures 81/92 and 81/83; votes 3/5 and 3/4;
+    // events 18/39 and 17/32.
+    statements: { recall: 0.68, precision: 0.91 },
+    saidOn: 0.72,
+    figures: { recall: 0.88, precision: 0.97 },
+    votes: { recall: 0.6, precision: 0.75 },
+    events: { recall: 0.46, precision: 0.53 },
   },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35).
@@ -84,5 +88,6 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the held-out articles', () => check('heldout', scoreFixtureSet(FIXTURE_SETS.heldout), FLOORS.heldout));
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
+  it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
