@@ -1160,7 +1160,7 @@ function labelledTranscript(
 const JOURNALIST_ROLE =
   /^(?:anchor|host|co-host|presenter|newsreader|announcer|correspondent|reporter|interviewer|moderator|journalist)$/iu;
 const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
-const ROLE = String.raw`(?:correspondent|reporter|anchor|host|co-host|presenter|newsreader|interviewer|moderator|editor|producer|journalist)`;
+const ROLE = `(?:correspondent|reporter|anchor|host|co-host|presenter|newsreader|interviewer|moderator|editor|producer|journalist)`;
 // Where an article names its own journalists: a byline ("By Jane Roe"), "our (Middle East) correspondent Jane Roe",
 // "Jane Roe, our correspondent", "the programme's host Jane Roe", "Jane Roe reports from Gaziantep".
 const OWN_JOURNALIST = [

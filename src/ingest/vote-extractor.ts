@@ -169,7 +169,7 @@ const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washin
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
 const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
 
-const LIST = String.raw`${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
+const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
   String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST}) (?:also |both |each |all )?(voted against|voted no|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
