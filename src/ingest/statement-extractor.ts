@@ -129,7 +129,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
     const previous = found.at(-1) ?? null;
-    const byLabel = labelled?.get(index);
+    const byLabel = labelled?.answers.get(index);
     const answer = transcript ? ANSWER.exec(paragraph.text)?.[0] : byLabel?.label;
     const answering = transcript ?? byLabel?.speaker;
     if (answering && answer !== undefined) {
@@ -155,7 +155,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   dateByRelaySetting(article, merged, relayed);
   dateBySettingAfter(article, merged);
   dateByChronology(article, merged);
-  dateByOccasion(article, merged);
+  dateByOccasion(article, merged, labelled?.opening ?? null);
   undateOpenRemarks(article, merged);
   return merged;
 }
@@ -866,7 +866,7 @@ const INTERVIEW_SETTING =
  * with no other speaker), a dated statement of the same speaker that follows in the paragraph and names its occasion,
  * or "at the same summit" (the last day named before).
  */
-function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
   const { text } = article;
   const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   // The day named in a span, nearest the occasion's word when there is one.
@@ -902,7 +902,6 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     }
   }
   // A labelled transcript: its introduction dates the occasion ("a news conference in Moscow on Friday").
-  const transcriptStart = firstLabelled.get(article);
   if (transcriptStart) {
     const intro = article.paragraphs
       .filter((p) => p.end <= transcriptStart.start)
@@ -1083,12 +1082,13 @@ const NO_SPEAKER_LABEL =
  * A transcript whose paragraphs open with speaker labels ("HOST: ...", "IDRIS: ...", "Mr Smith (Party): ..."): each
  * labelled paragraph of a speaker the article names (the label is their surname or name, in any case) is that
  * speaker's statement in their own words; the asker's paragraphs are none. Null unless at least three paragraphs
- * are labelled and one label comes back or is an asker's.
+ * are labelled and one label comes back or is an asker's. `opening` is the transcript's first labelled paragraph:
+ * the introduction before it sets the occasion that dates the answers.
  */
 function labelledTranscript(
   article: ArticleAnalysis,
   resolver: SpeakerResolver,
-): Map<number, { label: string; speaker: ResolvedSpeaker }> | null {
+): { answers: Map<number, { label: string; speaker: ResolvedSpeaker }>; opening: Segment } | null {
   const { text } = article;
   const labels = article.paragraphs.map((p) => {
     const match = SPEAKER_LABEL.exec(p.text);
@@ -1153,8 +1153,7 @@ function labelledTranscript(
   if (answers.size === 0) return null;
   // The transcript starts at its first asker's or answerer's paragraph (not a title that happens to hold a colon).
   const opening = labels.findIndex((l, index) => l !== null && (answers.has(index) || asks(l.name)));
-  firstLabelled.set(article, article.paragraphs[opening] as Segment);
-  return answers;
+  return { answers, opening: article.paragraphs[opening] as Segment };
 }
 
 const JOURNALIST_ROLE =
@@ -1183,9 +1182,6 @@ function outletJournalists(text: string): Set<string> {
     }
   return names;
 }
-
-/** The first labelled paragraph of an article's transcript: the introduction before it sets the occasion. */
-const firstLabelled = new WeakMap<ArticleAnalysis, Segment>();
 
 const QUESTION = /^(?:Q|Question)\s*[:.]\s+/u;
 const ANSWER = /^(?:A|Answer)\s*[:.]\s+/u;
