@@ -1046,15 +1046,29 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   };
   const chronology = article.paragraphs.filter(isHeading).length >= 2;
   let heading: When | null = null;
+  // A section heading that opens on its day and goes on with a title ("October 8: a French draft, and Russia's fifth
+  // veto"): the remarks of the section under it, up to the next heading, were made that day, whatever their tense.
+  let section: When | null = null;
   article.paragraphs.forEach((paragraph, index) => {
     const found = opening(paragraph);
     let day: When | null = null;
+    if (SECTION_HEADING.test(paragraph.text)) {
+      section = found && /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
+      if (section) return;
+    }
     if (found) {
       if (isHeading(paragraph)) {
         if (chronology) heading = found.first.when;
         return;
       }
       if (/^\s*(?:[:—–]|\s-\s)/u.test(found.rest)) day = found.first.when;
+    }
+    if (section) {
+      const under: When = section;
+      for (const statement of statements)
+        if (statement.paragraph === index && statement.said.basis === 'publication' && openTense(text, statement.verb) !== 'perfect')
+          statement.said = { ...under, note: 'the day that heads its section' };
+      return;
     }
     day ??= heading;
     if (!day) return;
@@ -1065,6 +1079,9 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
   });
 }
+
+// A heading: a short line with no closing full stop or quotation mark.
+const SECTION_HEADING = /^[^\n]{3,90}(?<![.!?"”:])$/u;
 
 const HISTORIC_PRESENT =
   /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;

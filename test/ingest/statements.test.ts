@@ -504,6 +504,19 @@ describe('reporting frames beyond "X said" (s5)', () => {
     const dateline = 'December 9, 2016\n\nOkafor said the ships had left.';
     expect(statementsOf(dateline)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-14' }]);
   });
+
+  it('dates the remarks under a section heading that opens on a day, up to the next heading (s6)', () => {
+    const text =
+      'How the talks went.\n\n2 December: the first round in Port Vell\n\nThe delegations met for six hours. Haddad said afterwards that the port would reopen.\n\nLindqvist told the delegates the aid was ready.\n\n6 December: a second round\n\nOkafor has said the ships are waiting.\n\nWhat happens next\n\nHaddad said the third round would be the last.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', said: '2016-12-02' },
+      { speaker: 'maria-lindqvist', said: '2016-12-02' },
+      // a perfect tense gives no day, in a section or not
+      { speaker: 'peter-okafor', said: null },
+      // the undated heading ends the section: the article's day
+      { speaker: 'omar-haddad', said: '2016-12-14' },
+    ]);
+  });
 });
 
 describe('the day of an occasion (s5)', () => {
