@@ -79,7 +79,7 @@ const PERSON_NOUNS = `${ONE_NOUNS}|father|mother|man|woman|boy|girl|widow|widowe
 const MALE_NOUN = /^(?:father|man|boy|widower|grandfather|husband|son|brother)$/u;
 const FEMALE_NOUN = /^(?:mother|woman|girl|widow|grandmother|wife|daughter|sister|midwife)$/u;
 const UNNAMED_PERSON = new RegExp(
-  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,\\s+)|(?<=\\n))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
+  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
 );
 const VICTIM_AFTER =
@@ -95,7 +95,7 @@ interface UnnamedPerson {
   gender: 'female' | 'male' | null;
 }
 const POST_MODIFIER =
-  '(?:\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
+  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 const GROUP_DETERMINER = /^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\s+)?/iu;
 const GROUP_SUBJECT = new RegExp(
@@ -109,6 +109,9 @@ const NOT_MODIFIERS = new Set(
     ' ',
   ),
 );
+const NUMBER_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|some|many|few|other|both|all)$/iu;
+const DESCRIBING_WORD =
+  /^(?:senior|junior|local|foreign|western|eastern|rebel|military|government|aid|relief|health|medical|security|opposition|army|police|hospital|UN|U\.N\.)$/iu;
 const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia)\b/iu;
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
 
@@ -251,6 +254,8 @@ export class SpeakerResolver {
   private readonly latentPersons: { candidate: NameCandidate; role: string | null; at?: Span }[];
   /** Unnamed people as the article introduces them ("a nurse at the clinic", "A second doctor", "the father of four"). */
   private readonly unnamedPeople: UnnamedPerson[];
+  /** Unnamed members of a group who spoke one at a time ("Diplomats were sceptical. One said ..."). */
+  private readonly groupMembers: { span: Span; name: string }[] = [];
 
   private findLatentPersons(): { candidate: NameCandidate; role: string | null; at?: Span }[] {
     const found: { candidate: NameCandidate; role: string | null; at?: Span }[] = [];
@@ -532,8 +537,11 @@ export class SpeakerResolver {
     const description = DESCRIPTION_TAIL.exec(subject);
     if (description) {
       const found = this.antecedent(subjectEnd, 'description', (description[1] as string).toLowerCase());
+      if (found.status !== 'none') return found;
       // "the Russian envoy said" with no envoy named before: the state or body the envoy speaks for.
-      return found.status === 'none' ? this.spokesperson(region.start, subjectEnd) : found;
+      const spokesperson = this.spokesperson(region.start, subjectEnd);
+      // "A Western diplomat said ... the diplomat added": the unnamed one introduced before.
+      return spokesperson.status === 'none' ? (this.unnamed(region.start, subjectEnd, 'one') ?? spokesperson) : spokesperson;
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
@@ -613,6 +621,25 @@ export class SpeakerResolver {
       const found = this.unnamedPerson(introduced);
       if (found.status !== 'none') return found;
     }
+    // "Western diplomats were sceptical. One said ...": one of the group the sentence before names.
+    const oneOf = /^one(?:\s+of\s+(?:them|those|the\s+([\p{L}-]+)))?$/iu.exec(subject);
+    if (oneOf && owners.length === 0) {
+      const member = this.memberOfGroup(from, oneOf[1]?.toLowerCase() ?? null);
+      if (member) {
+        const found = this.register({ start: from, end: to, name: `${member} (unnamed)`, kind: 'person', title: null }, null);
+        if (found.status === 'proposed') this.groupMembers.push({ span: { start: from, end: to }, name: member });
+        return found;
+      }
+    }
+    if (/^(?:another|a\s+second|a\s+third)$/iu.test(subject)) {
+      // "One said ... Another said": a second member of the same group.
+      const member = this.groupMembers.filter((m) => m.span.end <= from).at(-1);
+      const person = this.unnamedPeople.filter((p) => !p.definite && p.span.end <= from).at(-1);
+      if (member && (!person || person.span.end < member.span.end)) {
+        const ordinal = /third/iu.test(subject) ? 'third' : 'second';
+        return this.register({ start: from, end: to, name: `${ordinal} ${member.name} (unnamed)`, kind: 'person', title: null }, null);
+      }
+    }
     if (/^another$/iu.test(subject)) {
       const last = this.unnamedPeople.filter((p) => !p.definite && p.span.end <= from).at(-1);
       if (last) {
@@ -620,6 +647,9 @@ export class SpeakerResolver {
         return this.register({ start: from, end: to, name, kind: 'person', title: null }, null);
       }
     }
+    // "A Syrian military source told ... “...,” the source said": the one the article introduced with "a".
+    const definite = new RegExp(`^the\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${ONE_NOUNS})$`, 'iu').exec(subject);
+    if (definite) return this.introducedBefore((definite[1] as string).toLowerCase(), from);
     const one = ONE_SUBJECT.exec(subject);
     if (!one || owners.length > 0) return null;
     const modifiers = (one[2] as string).trim().split(/\s+/u).filter(Boolean);
@@ -630,6 +660,55 @@ export class SpeakerResolver {
       { start: nameStart, end: nameStart + words.length, name: `${words} (unnamed)`, kind: 'person', title: null },
       null,
     );
+  }
+
+  /**
+   * "the source": the last one introduced as "a ... source" in this paragraph or the one before, outside quotations,
+   * resolved as that introduction was (the state or body it speaks for, or an unnamed person).
+   */
+  private introducedBefore(noun: string, position: number): SpeakerResolution | null {
+    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
+    const from = this.text.lastIndexOf('\n', Math.max(0, paragraphStart - 2)) + 1;
+    const pattern = new RegExp(`(?<![\\p{L}-])(?:an?|one)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${escapeRegExp(noun)}(?![\\p{L}-])`, 'giu');
+    const intro = [...this.text.slice(from, position).matchAll(pattern)]
+      .map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }))
+      .filter((span) => !this.inQuote(span))
+      .at(-1);
+    if (!intro) return null;
+    const spokesperson = this.spokesperson(intro.start, intro.end);
+    if (spokesperson.status !== 'none') return { ...spokesperson, mention: null } as SpeakerResolution;
+    const person = this.unnamed(intro.start, intro.end, 'one');
+    return person && (person.status === 'actor' || person.status === 'proposed') ? { ...person, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * The member of a group of unnamed people named in the sentence before `position` or in its own, in the singular with
+   * the words the article describes them by ("Western diplomats" -> "Western diplomat"); `noun` ("one of the doctors")
+   * narrows it to that group.
+   */
+  private memberOfGroup(position: number, noun: string | null): string | null {
+    const from = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+    const scope = this.text.slice(from, position);
+    const groups = [...scope.matchAll(new RegExp(`(?<![\\p{L}-])((?:[\\p{L}-]+\\s+){0,2}?)(${GROUP_NOUNS})(?![\\p{L}-])`, 'giu'))]
+      .filter((m) => !this.inQuote({ start: from + m.index, end: from + m.index + m[0].length }))
+      .filter((m) => !noun || (m[2] as string).toLowerCase() === noun);
+    const group = groups.at(-1);
+    if (!group) return null;
+    const plural = (group[2] as string).toLowerCase();
+    if (/^(?:staff|families|parents|partners|councils|sources)$/u.test(plural) && plural !== noun) return null;
+    const singular = plural.endsWith('ies')
+      ? `${plural.slice(0, -3)}y`
+      : /(?:ss|sh|ch)es$/u.test(plural)
+        ? plural.slice(0, -2)
+        : plural.slice(0, -1);
+    // Keep the describing words ("Western", "senior", "local"), not determiners or numbers ("Two", "the", "Some").
+    const modifiers = (group[1] as string).trim().split(/\s+/u).filter(Boolean);
+    let keep = modifiers.length;
+    const describes = (word: string) =>
+      !NOT_MODIFIERS.has(word.toLowerCase()) && !NUMBER_WORD.test(word) && (/^\p{Lu}/u.test(word) || DESCRIBING_WORD.test(word));
+    while (keep > 0 && describes(modifiers[keep - 1] as string)) keep--;
+    const described = modifiers.slice(keep);
+    return [...described, singular].join(' ');
   }
 
   /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */

@@ -263,3 +263,34 @@ describe('an office the article names without its holder (actors.yaml holders)',
     expect(speakers(text, '2016-11-20').map((s) => s.speaker)).toEqual(['proposed:ines-calder']);
   });
 });
+
+describe('unnamed people who speak one at a time', () => {
+  it('reads "One said" as one of the group the sentence before describes, and "Another" as a second', () => {
+    const text =
+      'European negotiators were gloomy after the session. One said the monitors would not be ready before spring. Another said the budget had not been agreed.';
+    expect(speakers(text)).toMatchObject([
+      { name: 'European negotiator (unnamed)', kind: 'person', evidence: expect.stringContaining('monitors would not be ready') },
+      { name: 'second European negotiator (unnamed)', kind: 'person', evidence: expect.stringContaining('budget had not been agreed') },
+    ]);
+  });
+
+  it('reads "One of them said" after a group named as an object', () => {
+    const text = 'The minister met local farmers near the dam on Friday. One of them said the canal had been dry since June.';
+    expect(speakers(text)).toMatchObject([{ name: 'local farmer (unnamed)', evidence: expect.stringContaining('canal had been dry') }]);
+  });
+
+  it('gives "the source said" to the source introduced before, and says nothing of a source never introduced', () => {
+    const text =
+      'A security source told the radio that the road had been mined overnight. “Nobody will drive there this week,” the source said.';
+    const found = speakers(text);
+    expect(found).toHaveLength(2);
+    expect(new Set(found.map((s) => s.speaker)).size).toBe(1);
+    expect(found[0]).toMatchObject({ name: 'security source (unnamed)' });
+    expect(speakers('The source said the road had been mined overnight.')).toEqual([]);
+  });
+
+  it('reads "Officials there say" as a group named as the article names it', () => {
+    const text = 'The pumping station at Vellmar was hit on Sunday. Officials there say the water network has been cut for a week.';
+    expect(speakers(text)).toMatchObject([{ name: 'Officials there', kind: 'group' }]);
+  });
+});
