@@ -41,7 +41,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^residents?$/iu, { kind: 'person', unit: 'residents' }],
   [/^(?:patients?|sick)$/iu, { kind: 'person', unit: 'patients' }],
   [
-    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers|inspectors|experts|specialists|physicians|anaesthetists|anesthetists|pa?ediatricians|pharmacists|technicians|midwives)$/iu,
+    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers?|inspectors?|experts?|specialists?|physicians?|an(?:a)?esthetists?|pa?ediatricians?|pharmacists?|technicians?|midwi(?:fe|ves))$/iu,
     { kind: 'person', unit: 'workers' },
   ],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
@@ -158,7 +158,8 @@ const PUT_AT =
   /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})\s+|them\s+|it\s+)?at\s+$/iu;
 const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
 // "the death toll rose to 300": a toll counts the dead.
-const DEATH_TOLL = /\bdeath toll\b[^.;,]{0,30}$/iu;
+// "the toll rose to 94", "bringing the death toll to 410": a toll counts the dead.
+const DEATH_TOLL = /\b(?:death )?toll\b[^.;,]{0,30}$/iu;
 
 const WORD = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
 
@@ -361,6 +362,27 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   return reading;
 }
 
+// "only one surgeon", "We have one doctor", "there is just one ambulance": a word "one" that counts.
+const ONE_COUNTED_BEFORE =
+  /(?<!\b(?:the|no|not|an?)\s+)\b(?:only|just|(?:have|has|had|there (?:is|was|remains|remained)|left with|down to)(?:\s+only|\s+just)?)\s+$/iu;
+
+/** A word "one" that is a manner of speaking ("one surgeon said", "one day"), not a count: unless "only", "just" or "we have" make it one. */
+export function rhetoricalOne(text: string, sentence: Span, number: NumberExpression): boolean {
+  return (
+    number.value === 1 &&
+    !/\d/u.test(number.raw) &&
+    !ONE_COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))
+  );
+}
+
+// Nouns a number follows to name one of them rather than count them: "resolution 2254", "Article 99", "Route 4".
+const IDENTIFIER_BEFORE =
+  /\b(?:resolutions?|articles?|paragraphs?|para|chapter|section|clause|annex|item|page|rule|protocol|route|road|highway|gate|hall|ward|room|block|building|floor|platform|sector|zone|phase|flight|camp|no\.|number)\s+$/iu;
+// A verb before a number with no noun after it: the people it was done to ("has displaced 11 million", "killed 12 in
+// Sukkari", "wounding 30").
+const DONE_TO_BEFORE =
+  /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|displaced|displacing|uprooted|evacuated|evacuating|rescued|treated|treating|detained|arrested|abducted|sheltering|sheltered|fed|feeding|houses|housed|housing|hosts|hosting)\s+$/iu;
+
 // Words before a number that make it what a place can hold.
 const CAPACITY_BEFORE =
   /\b(?:(?:can|could|to|will|would)\s+(?:hold|accommodate|receive|take in|take|treat|seat|sleep)|capacity (?:of|for)|room for|space for|designed for|built for)\s+$/iu;
@@ -382,6 +404,13 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     /^\d+[-–]\d+$/u.test(number.raw);
   if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
+  // "resolution 2254", "Article 99", "Route 4", "Hall 3": a number that names something is no count of it.
+  if (
+    number.qualifier === 'exact' &&
+    /^\d/u.test(number.raw) &&
+    IDENTIFIER_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 14), number.start))
+  )
+    return null;
   let counted: Counted | null;
   // An ordinal is no count ("Russia's fifth veto", "the second round"): the fixtures' curation rules leave ordinals
   // out, where the seed's curated files record a veto's ordinal (a curation question, reported in issue 11, s5).
@@ -503,6 +532,12 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       .find((w) => personNoun(w));
     if (earlier) counted = { kind: 'person', unit: personNoun(earlier) as string, end: number.end };
   }
+  // "The offensive has displaced 11 million", "shelling killed 12 in Sukkari": people, what the verb did to them.
+  const doneTo = !counted && DONE_TO_BEFORE.exec(text.slice(Math.max(sentence.start, number.start - 40), number.start));
+  if (doneTo) {
+    const metric = plightIn(doneTo[0]);
+    if (metric) counted = { kind: 'person', unit: 'people', metric, end: number.end };
+  }
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };
   }
@@ -528,7 +563,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     if (WAR_AFTER.test(text.slice(counted.end, counted.end + 30))) return { skip: 'the age of the war, background rather than a count' };
   }
   // "one day", "a single week", "a council in which one member can stop everything": a rhetorical one, not a count.
-  if (counted.kind !== 'person' && counted.kind !== 'fighter' && number.value === 1 && !/\d/u.test(number.raw)) return null;
+  if (counted.kind !== 'person' && counted.kind !== 'fighter' && rhetoricalOne(text, sentence, number)) return null;
   if (counted.kind === 'ignored') {
     return { skip: `counts ${text.slice(number.end, counted.end).trim() || 'a unit'}, which has no figure metric` };
   }

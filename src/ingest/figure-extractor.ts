@@ -10,7 +10,7 @@ import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } f
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
-import { readCounted } from './figure-counted.js';
+import { readCounted, rhetoricalOne } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
 import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
@@ -184,7 +184,7 @@ export function extractFigures(
         // People counted with nothing said to have happened to them ("a population of 1.5 million", "a list of 420
         // patients", "Now we are about 28"): the fixtures' curation records every count of people, so they are
         // `people`, with less confidence. A word "one" is rhetorical ("one surgeon said").
-        const countsPeople = counted.kind === 'person' && !(number.value === 1 && !/\d/u.test(number.raw));
+        const countsPeople = counted.kind === 'person' && !rhetoricalOne(text, sentence, number);
         if (!meaning && !countsPeople) {
           skip(`counts ${counted.unit} but the sentence does not say what happened to them`);
           continue;

@@ -79,6 +79,10 @@ const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.25, third
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
 const SCALE = '(?:hundred|thousand|million|billion)';
+// Scales as British and financial news abbreviate them after digits: "$1.2bn", "£20m", "1.5bn euros", "$30 mn".
+const SCALE_ABBREVIATION = '(?:bn|mn|m| bn| mn)';
+const MILLIONS_AFTER = /^\s+(?:(?:US\s+)?dollars|euros|pounds|people|civilians|refugees|children|Syrians|residents)\b/u;
+const ABBREVIATED: Record<string, number> = { bn: 1_000_000_000, mn: 1_000_000, m: 1_000_000 };
 const CORE = [
   '(?:tens|hundreds) of (?:thousands|millions)',
   '(?:a few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
@@ -87,8 +91,8 @@ const CORE = [
   `(?:(?:a|one|two|three) (?:quarter|quarters|third|thirds) of an? ${SCALE}|half an? ${SCALE}|an? ${SCALE} and a half)`,
   // "three-quarters of the city", "two-thirds of them", "half of the families": a share, in percent.
   '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)(?= of\\b)',
-  `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE})?`,
-  `\\d+(?:\\.\\d+)?(?: ${SCALE})?`,
+  `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
+  `\\d+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `(?:a|one) ${SCALE}`,
   `${WORD}(?:[- ]${WORD})?(?: ${SCALE})*`,
   `(?:${Object.keys(ORDINALS).join('|')})`,
@@ -140,6 +144,8 @@ export function numberValue(words: string): number | null {
   if (/^\d+(?:\.\d+)?$/.test(flat)) return Number(flat);
   const withScale = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion)$/.exec(flat);
   if (withScale) return Math.round(Number(withScale[1]) * (SCALES[withScale[2] as string] as number));
+  const abbreviated = /^(\d+(?:\.\d+)?) ?(bn|mn|m)$/.exec(flat);
+  if (abbreviated) return Math.round(Number(abbreviated[1]) * (ABBREVIATED[abbreviated[2] as string] as number));
   const fraction = /^(a|one|two|three) (quarters?|thirds?) of an? (hundred|thousand|million|billion)$/.exec(flat);
   if (fraction) {
     const count = fraction[1] === 'a' || fraction[1] === 'one' ? 1 : (UNITS[fraction[1] as string] as number);
@@ -219,6 +225,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
     const currency = CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    // "200m" is a distance unless money is meant: a currency before it, or a currency or people counted after it.
+    if (/\dm$/u.test(numberText) && !currency && !MILLIONS_AFTER.test(text.slice(end, end + 20))) continue;
     // Qualifiers come before the currency: "more than US$5 million".
     const before = currency ? printedBefore.slice(0, -currency.length) : printedBefore;
     if (currency) start = numberStart - currency.length;

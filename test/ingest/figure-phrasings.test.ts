@@ -436,3 +436,42 @@ describe('chronologies and military wires (issue 11, s5)', () => {
     ]);
   });
 });
+
+describe('money, names, verbs before a number and a counted "one" (issue 11, s6)', () => {
+  it('reads scales abbreviated after digits as money or people, never "200m" as a distance', () => {
+    expect(read('The plan asks for $3.4bn and £45m; the bank lent 2bn euros to feed 2.5m people.')).toEqual([
+      ['$3.4bn', 3_400_000_000, 3_400_000_000, 3_400_000_000, 'exact'],
+      ['£45m', 45_000_000, 45_000_000, 45_000_000, 'exact'],
+      ['2bn', 2_000_000_000, 2_000_000_000, 2_000_000_000, 'exact'],
+      ['2.5m', 2_500_000, 2_500_000, 2_500_000, 'exact'],
+    ]);
+    expect(read('The mortar landed 300m from the gate.')).toEqual([]);
+    expect(rows('Donors pledged about $2.1bn in London.')).toEqual([['about $2.1bn', 'funding', 'dollars']]);
+  });
+
+  it('reads no count in a number that names a resolution, an article, a road or a hall', () => {
+    expect(
+      figuresOf('Under resolution 2401 and Article 51, Route 7 was closed; Hall 2 of the camp holds 350 people.').map((f) => f.raw),
+    ).toEqual(['350']);
+  });
+
+  it('counts people a verb before the number did something to, and the list after it', () => {
+    expect(rows('The offensive has uprooted 640,000.')).toEqual([['640,000', 'displaced', 'people']]);
+    expect(rows('Barrel bombs killed 14 in Hanano, 8 in Sakhour and 3 in Jabal Badro.')).toEqual([
+      ['14', 'killed', 'people'],
+      ['8', 'killed', 'people'],
+      ['3', 'killed', 'people'],
+    ]);
+    expect(rows('The toll climbed to 212 by nightfall.')).toEqual([['212', 'killed', 'people']]);
+  });
+
+  it('counts a word "one" that "only", "just" or "we have" make a count, not a manner of speaking', () => {
+    expect(figuresOf('In the east we have one anaesthetist for four hospitals.').map((f) => [f.raw, f.value])).toEqual([
+      ['one', 1],
+      ['four', 4],
+    ]);
+    expect(figuresOf('Only one bakery is still working.').map((f) => [f.raw, f.metric])).toEqual([['one', 'facilities']]);
+    expect(figuresOf('One nurse said the generators had failed. One day the shelling will end.')).toEqual([]);
+    expect(figuresOf('She was the only one who stayed behind.')).toEqual([]);
+  });
+});
