@@ -12,8 +12,11 @@ export interface SpeechVerb extends Span {
   lemma: string;
   /** "adding that", "saying": continues the speech of the clause before. */
   participle: boolean;
-  /** What must follow for an indirect statement: any clause, or "that"; `quote`: it only attributes quotations. */
-  complement: 'any' | 'that' | 'quote';
+  /**
+   * What must follow for an indirect statement: any clause, or "that"; `to`: an infinitive ("offered to escort");
+   * `quote`: it only attributes quotations.
+   */
+  complement: 'any' | 'that' | 'to' | 'quote';
   /** "according to X": the speaker follows the verb. */
   speakerAfter: boolean;
 }
@@ -63,6 +66,8 @@ const ENTRIES: Entry[] = [
   { lemma: 'reiterate', forms: 'reiterates|reiterated', complement: 'any' },
   { lemma: 'vow', forms: 'vows|vowed|pledges|pledged|promises|promised', complement: 'any' },
   { lemma: 'threaten', forms: 'threatens|threatened', complement: 'any' },
+  // "offered on Thursday to escort the fighters out": an offer made in words (not "an amnesty offered by").
+  { lemma: 'offer', forms: 'offers|offered', complement: 'to' },
   { lemma: 'appeal', forms: '(?:appeal|appeals|appealed) (?:to|for)', participles: 'appealing (?:to|for)', complement: 'any' },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   { lemma: 'ask', forms: 'asks|asked', complement: 'that' },

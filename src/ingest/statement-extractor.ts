@@ -642,6 +642,11 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   const after = text.slice(verb.end, sentence.end);
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
   if (verb.lemma === 'tell' && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
+  // "offered to escort", "offered on Thursday to travel": an infinitive after at most a time or an adverb.
+  if (verb.complement === 'to')
+    return /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(
+      after,
+    );
   if (verb.complement === 'that')
     return /^(?:(?:[^.;:"“”]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,80}?\s)?that\s/u.test(after);
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
@@ -1084,7 +1089,7 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
 const SECTION_HEADING = /^[^\n]{3,90}(?<![.!?"”:])$/u;
 
 const HISTORIC_PRESENT =
-  /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;
+  /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|offers|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;
 
 // A transcript's speaker labels: "HOST:", "IDRIS:", "SALMA IDRIS:", "Mr Smith (Party):", "Dr. Karam:".
 const SPEAKER_LABEL =

@@ -599,3 +599,14 @@ describe("remarks the text does not date (the fixtures' curation rule for said_o
     expect(past.map((s) => s.said)).toEqual(['2016-12-14']);
   });
 });
+
+describe('reporting verbs and frames (s6)', () => {
+  it('reads an offer made in words ("offered to ...") as a statement, not a thing offered', () => {
+    const text = 'Haddad offered on Monday to lead the convoy into the old town himself if both sides agreed.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', kind: 'indirect', said: '2016-12-12' }]);
+    expect(statementsOf('Relief Watch offered the families blankets and food.')).toEqual([]);
+    expect(statementsOf('Okafor said the amnesty offered by the Norlandic government had been accepted.')).toMatchObject([
+      { speaker: 'peter-okafor' },
+    ]);
+  });
+});
