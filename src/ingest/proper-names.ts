@@ -51,7 +51,8 @@ const TITLE_WORDS = new Set(
 // Words that make a run of capitals an organisation, and those that make it an armed group.
 const ORGANIZATION_WORDS =
   /\b(?:Organi[sz]ation|Observatory|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
-const ARMED_GROUP_WORDS = /\b(?:Army|Front|Brigade|Brigades|Forces|Militia|Battalion|Movement|Legion|Corps)\b/u;
+const ARMED_GROUP_WORDS =
+  /\b(?:Army|Front|Brigade|Brigades|Forces|Militia|Battalion|Movement|Legion|Corps|Jabhat|Jaysh|Jaish|Harakat|Liwa|Kataib|Katibat|Ahrar|Faylaq|Saraya)\b/u;
 // Months that are also first names (Jan, May, June) are left out: a name is likelier than a date before a verb.
 const NOT_NAMES = new Set(
   `The A An In On At For But And Or If When While After Before As Since Until Although Though However Meanwhile Then This That These Those

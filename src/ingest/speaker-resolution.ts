@@ -133,7 +133,7 @@ const ROLE_HEAD =
   /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
-  /(?:^|\s)(?:with|to|for|by|against|from|of|about|between|toward|towards|than|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+  /(?:^|\s)(?:with|to|for|by|against|from|of|about|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
 const IT_KINDS = ['organization', 'un_body', 'state'];
 const THEY_KINDS = ['group', 'armed_group'];
@@ -541,7 +541,9 @@ export class SpeakerResolver {
       // "the Russian envoy said" with no envoy named before: the state or body the envoy speaks for.
       const spokesperson = this.spokesperson(region.start, subjectEnd);
       // "A Western diplomat said ... the diplomat added": the unnamed one introduced before.
-      return spokesperson.status === 'none' ? (this.unnamed(region.start, subjectEnd, 'one') ?? spokesperson) : spokesperson;
+      if (spokesperson.status !== 'none') return spokesperson;
+      // "Maria Ruiz said ... The diplomat said ...": a description of the person who spoke in the sentence before.
+      return this.unnamed(region.start, subjectEnd, 'one') ?? this.lastSpeaker(subjectEnd, ['person']) ?? spokesperson;
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
@@ -740,8 +742,9 @@ export class SpeakerResolver {
     if (personAfter) return personAfter;
     if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
     const words = text.slice(phrase.start, phrase.end);
-    const pronoun = /^\s*(he|she)\b/iu.exec(words);
-    if (pronoun) return this.antecedent(verb.start, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
+    // "said she", "according to her": the person the pronoun points back to.
+    const pronoun = (verb.speakerAfter ? /^\s*(him|her)\s*$/iu : /^\s*(he|she)\b/iu).exec(words);
+    if (pronoun) return this.antecedent(verb.start, 'pronoun', null, /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male');
     // The last run of capitals in the phrase is the name ("said U.N. spokesman Stephane Dujarric").
     const runs = [...words.matchAll(CAPITALISED_RUN)];
     const lastRun = runs.at(-1);

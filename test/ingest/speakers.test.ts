@@ -294,3 +294,22 @@ describe('unnamed people who speak one at a time', () => {
     expect(speakers(text)).toMatchObject([{ name: 'Officials there', kind: 'group' }]);
   });
 });
+
+describe('people named once and described after', () => {
+  it('reads "according to her" as the woman named before', () => {
+    const text = 'The agency’s spokeswoman, Greta Holm, spoke in Vellmar on Monday. According to her, the depots hold food for ten days.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:greta-holm', evidence: expect.stringContaining('the depots hold food') }]);
+  });
+
+  it('reads "the diplomat said" as the person who spoke in the sentence before, when no diplomat was named', () => {
+    const text =
+      'Speaking in Vellmar, the agency’s spokeswoman Greta Holm said the trucks had been turned back. The diplomat said the drivers were safe.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:greta-holm', 'proposed:greta-holm']);
+  });
+
+  it('does not make a group named in Arabic a person a pronoun can point back to', () => {
+    const text =
+      'Anna Berg, the mission’s spokeswoman, said the road was closed. Most of the fighters belong to the group known as Jaish al-Fursan. She added that the convoy would wait.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:anna-berg', 'proposed:anna-berg']);
+  });
+});
