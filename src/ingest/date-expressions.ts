@@ -63,6 +63,17 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   return FUTURE.test(after);
 }
 
+// A sentence that looks ahead, up to a month named in it: "Moscow says it wants peace talks in Astana, in January".
+const AHEAD = /\b(?:wants?|hopes?|intends?|aims?|plans?|due|expected|scheduled|set to|next)\b/iu;
+function sentenceLooksAhead(text: string, mention: Span): boolean {
+  const before =
+    text
+      .slice(Math.max(0, mention.start - 160), mention.start)
+      .split(/[.;!?\n]\s/u)
+      .pop() ?? '';
+  return speaksOfFuture(text, mention) || FUTURE.test(before) || AHEAD.test(before);
+}
+
 function resolveWeekday(publishedOn: string, target: number, direction: 'past' | 'future', strict: boolean): string {
   const today = weekday(publishedOn);
   let diff = direction === 'past' ? (today - target + 7) % 7 : (target - today + 7) % 7;
@@ -85,9 +96,32 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
   };
 
-  // Absolute dates with a month name, through chrono (it also takes "Thursday, Dec. 1, 2016" whole).
+  // Two days of one month ("on 15 and 16 December", "between 12 and 14 December", "Dec. 13-14"): a span from the
+  // first (chrono reads only the second day of the first two forms).
+  for (const match of slice.matchAll(
+    /\b(?:(between|from) )?(\d{1,2})(?:st|nd|rd|th)? (?:and|to|-|–) (\d{1,2})(?:st|nd|rd|th)? (?:of )?(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,? (\d{4}))?/gu,
+  )) {
+    const month = MONTHS.indexOf((match[4] as string).slice(0, 3)) + 1;
+    const [first, last] = [Number(match[2]), Number(match[3])];
+    if (month < 1 || first < 1 || first >= last || last > 31) continue;
+    let year = match[5] ? Number(match[5]) : Number(publishedOn.slice(0, 4));
+    const day = (d: number) => `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+    if (!match[5] && toDate(day(first)).getTime() - toDate(publishedOn).getTime() > 31 * DAY_MS) year -= 1;
+    const note = `${quoteWords(match[0])}${match[5] ? '' : `; the year is the article's (${describeDay(publishedOn)})`}: from the first day`;
+    add(match.index, match[0].length, { date: day(first), end: day(last), precision: 'day', basis: 'stated', note }, 'span');
+  }
+
+  // Absolute dates with a month name, through chrono (it also takes "Thursday, Dec. 1, 2016" whole). A part of a day
+  // before the date ("on the night of 12 December", "the evening of Dec. 5") makes chrono read a time of the
+  // article's day: the date after "of" is read on its own.
   const reference = { instant: toDate(publishedOn), timezone: 0 };
-  for (const result of chrono.en.parse(slice, reference)) {
+  const results = chrono.en.parse(slice, reference).flatMap((result) => {
+    const part = /^(?:(?:the )?(?:early |small |late )?(?:morning|afternoon|evening|night|hours)) of /iu.exec(result.text);
+    if (!part || result.start.isCertain('month')) return [result];
+    const rest = result.text.slice(part[0].length);
+    return chrono.en.parse(rest, reference).map((r) => Object.assign(r, { index: result.index + part[0].length + r.index }));
+  });
+  for (const result of results) {
     if (!MONTH_NAME.test(result.text)) continue;
     const known = (component: 'day' | 'month' | 'year') => result.start.isCertain(component);
     const month = result.start.get('month');
@@ -98,6 +132,13 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     // Without a year, a date well after publication is last year's ("December 20" in a January article).
     if (!known('year') && toDate(iso).getTime() - toDate(publishedOn).getTime() > 31 * DAY_MS) {
       year -= 1;
+      iso = `${year}${iso.slice(4)}`;
+    }
+    // And a date well before publication in a clause that looks ahead is next year's ("talks in Astana in January",
+    // "the Assembly will vote in January", in a December article).
+    const absolute = { start: region.start + result.index, end: region.start + result.index + result.text.length };
+    if (!known('year') && toDate(publishedOn).getTime() - toDate(iso).getTime() > 61 * DAY_MS && sentenceLooksAhead(text, absolute)) {
+      year += 1;
       iso = `${year}${iso.slice(4)}`;
     }
     const precision = known('day') ? 'day' : 'month';
@@ -126,9 +167,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     );
   }
 
-  for (const match of slice.matchAll(/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow)\b/gi)) {
+  for (const match of slice.matchAll(/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night)\b/gi)) {
     const word = (match[1] as string).toLowerCase();
-    const date = word === 'yesterday' ? addDays(publishedOn, -1) : word === 'tomorrow' ? addDays(publishedOn, 1) : publishedOn;
+    const date =
+      word === 'yesterday' || word === 'last night'
+        ? addDays(publishedOn, -1)
+        : word === 'tomorrow'
+          ? addDays(publishedOn, 1)
+          : publishedOn;
     add(
       match.index,
       match[0].length,
@@ -190,6 +236,18 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const start = addDays(publishedOn, -days);
     const note = `${quoteWords(match[0])} in ${article}: ${describeDay(start)} to ${describeDay(publishedOn)}`;
     add(match.index, match[0].length, { date: start, end: publishedOn, precision: 'day', basis: 'relative', note }, 'span');
+  }
+
+  // Counted back from the article: "two days ago", "a week ago" (a day; no more precise than the article's count).
+  for (const match of slice.matchAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) ago\b/gi)) {
+    const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
+    const date = addDays(publishedOn, -count * (/^week/i.test(match[2] as string) ? 7 : 1));
+    add(
+      match.index,
+      match[0].length,
+      { date, precision: 'day', basis: 'relative', note: `${quoteWords(match[0])} in ${article}` },
+      'point',
+    );
   }
 
   // Counted from another date: "a day after he said" dates the clause that follows one day before the anchor.

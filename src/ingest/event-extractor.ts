@@ -37,7 +37,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN vote',
   ],
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:council|assembly) (?:will|would) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b))/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b))/giu,
     'un_meeting',
     'UN meeting',
   ],
@@ -57,7 +57,16 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'talks',
     'Talks',
   ],
+  // Two parties on the telephone: "Lavrov and Kerry spoke by telephone", "the two ministers talked by phone" (one
+  // party speaking to a reporter by telephone is not talks).
+  [
+    /(?<=\b(?:and (?:his |her |their )?[\p{L}.'’-]+(?: [\p{L}'’-]+){0,3}|the two(?: [\p{L}-]+){0,2}|both(?: [\p{L}-]+){0,2}) )(?:spoke|talked|conferred)(?: again| twice| briefly)? (?:by (?:tele)?phone|on the (?:tele)?phone)\b/gu,
+    'talks',
+    'Talks',
+  ],
   [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
+  // "will meet Kerry in Hamburg": meeting a person named.
+  [/\b[Mm]eet(?= (?:[A-Z][a-z]|his |her |their ))/gu, 'meeting', 'Meeting'],
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],
   // "Kerry arrived in Geneva", "the envoy arrived"; the wounded, families or refugees who arrived made no trip.
   [
@@ -81,7 +90,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Offensive',
   ],
   [
-    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?)\b/giu,
+    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?|pound(?:ed|ing)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
     'bombardment',
     'Bombardment',
   ],
@@ -93,7 +102,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
   [
-    /\b(?:announce[ds]|announcement|declare[ds](?= (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:an? |the |its )?(?:new |fresh |major |renewed )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault)\b)/giu,
+    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?= (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault)\b)/giu,
     'announcement',
     'Announcement',
   ],
@@ -144,11 +153,29 @@ const TIMED_BY_KINDS: Record<string, EventType[]> = {
 // A count, not a happening: "the number of people evacuated", "the total displaced".
 const COUNT_BEFORE = /\b(?:number|total|count|tally|toll) of (?:[\w-]+ ){0,3}$/iu;
 // The aim of a trip is part of it: "will travel to Moscow on Tuesday for talks".
-const PURPOSE_OF_TRIP = /\b(?:travel\w*|visit\w*|trip|flew|fl(?:y|ies)|arriv\w*|head(?:s|ed|ing)?)\b[^.;]{0,60}\bfor\s+$/iu;
+const PURPOSE_OF_TRIP =
+  /\b(?:travel\w*|visit\w*|trip|flew|fl(?:y|ies)|arriv\w*|head(?:s|ed|ing)?)\b[^.;]{0,60}\bfor\s+(?:(?:a|an|the|further|fresh|new|more|another|second|third|first|final|two|three|several|(?:[\w-]+ )?rounds? of|days? of)\s+){0,3}$/iu;
 // A meeting named again ("the Saturday meeting", "the talks"), not a new one.
 const NAMED_AGAIN = /\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}$/iu;
-// A happening that may only be: "a truce could be agreed on Saturday".
-const UNCERTAIN_AFTER = /^\s+(?:could|might|may)\b|^\s+(?:is|was|were|has been|had been) (?:called off|cancell?ed|postponed|aborted)\b/iu;
+// A happening that may only be: "a truce could be agreed on Saturday"; or that was called off, its day or a
+// relative clause between: "The meeting planned for Friday was called off", "The talks, which had been scheduled for
+// Tuesday, were postponed".
+const UNCERTAIN_AFTER =
+  /^\s+(?:could|might|may)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
+// What someone called off is not a happening of that day: "postponed the meeting", "cancelled his visit".
+const CALLED_OFF_BEFORE =
+  /\b(?:postpon(?:e|ed|es|ing)|cancell?(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|scrap(?:ped|s|ping)?|shelv(?:ed|es|ing)|delay(?:ed|s|ing)?)\s+(?:a |an |the |its |their |his |her |this |that |next |planned )?(?:[\w-]+ ){0,2}$/iu;
+// A veto to come is a threat, not a veto: "Russia would veto any text", "has threatened to veto", "vowed to veto".
+const VETO_TO_COME =
+  /\b(?:would|will|'d|’d|(?:threaten|vow|promis|pledg)\w* to|ready to|prepared to|expected to|likely to|set to|(?:is|are) going to)\s+(?:[\w-]+ )?$/iu;
+// A happening that is the subject of a past-perfect verb ("said on Monday that the talks had failed", "that air
+// strikes had killed hundreds") is older than the report that tells it.
+const PAST_PERFECT_AFTER = /^(?:\s+[\w-]+){0,3}?\s+had\s+(?!to\b|better\b)/u;
+// A day that dates the report of a present-perfect happening, not the happening: "forces have retaken three-quarters
+// of the east in an offensive ..., the army said on Thursday".
+const ATTRIBUTION_BETWEEN =
+  /,\s+(?:[\w.'’-]+\s+){0,6}(?:said|says|told [\w.'’-]+(?: [\w.'’-]+)?|reported|announced|added|stated|claimed)\s+(?:on\s+|late\s+|early\s+)?$/u;
+const PRESENT_PERFECT = /\b(?:have|has)\s+(?:now\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ken|ght|wn|ne|un)\b/u;
 // A happening named only to time another ("flew to Moscow on Friday after the talks"): the date is the other's.
 const TIMES_ANOTHER_BEFORE =
   /\b(?:after|following|before|ahead of|since)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}$/iu;
@@ -179,6 +206,10 @@ const WRITER_ENCOUNTER = /\b(?:we|We|I)(?: (?:spoke|talked|first|last|finally))?
 // began on Monday" and "after the ceasefire took effect" still date it).
 const PAUSE_OVER_BEFORE =
   /\b(?:resum\w*\b[^.;]{0,40}\b(?:after|following)|broke|breaking|violated|violating|end of|collapse of)\s+(?:a |an |the |this |that )?(?:[\w-]+ ){0,2}$/iu;
+// "the bombing intensified on Monday after a lull of several days": a pause that went before what the clause reports
+// (unless it is the pause's own start: "after a ceasefire took effect").
+const PAUSE_BEFORE_ANOTHER = /\b(?:after|following) (?:a|an) (?:[\w-]+ ){0,2}$/iu;
+const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begins|was|were|had|has)\b/iu;
 // "had announced", "had spoken by phone": a happening before the time of its clause, so a date before it across
 // "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's. ("On Monday, forces
 // had entered" keeps its date.)
@@ -338,6 +369,11 @@ export function extractEvents(
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'pause' && PAUSE_OVER_BEFORE.test(before)) ||
+          (trigger.type === 'pause' &&
+            PAUSE_BEFORE_ANOTHER.test(before) &&
+            !PAUSE_OWN_VERB.test(text.slice(trigger.span.end, trigger.span.end + 40))) ||
+          (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
+          CALLED_OFF_BEFORE.test(before) ||
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
           COUNT_BEFORE.test(before) ||
@@ -345,20 +381,27 @@ export function extractEvents(
           ACCOUNT_OF_BEFORE.test(before) ||
           (!SCHEDULED.has(trigger.type) && PLANNED_BEFORE.test(before)) ||
           ((trigger.type === 'talks' || trigger.type === 'meeting') && PURPOSE_OF_TRIP.test(before)) ||
-          UNCERTAIN_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)) ||
+          UNCERTAIN_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 140))) ||
           (trigger.type === 'pause' && SOUGHT_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30)))
         )
           continue;
         // The nearest date within reach, not across a semicolon or colon. (A date across "that" still counts: "said
         // Friday that forces would continue their bombing" dates the bombing too, as curators read it.)
         const between = (d: Span) => text.slice(Math.min(d.end, trigger.span.end), Math.max(d.start, trigger.span.start));
-        const pastPerfect = PAST_PERFECT_BEFORE.test(before);
+        const weight = (d: Span) => gap(d, trigger.span) + (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0);
+        const pastPerfect =
+          PAST_PERFECT_BEFORE.test(before) ||
+          PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 40)));
+        const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
         const nearest =
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
-            .sort((a, b) => gap(a, trigger.span) - gap(b, trigger.span))[0] ??
+            .filter((d) => !(presentPerfect && d.start >= trigger.span.end && ATTRIBUTION_BETWEEN.test(between(d))))
+            // A day across "that" is the report's before it is the happening's: "said on Thursday that he would meet
+            // Lavrov the following day" takes the following day.
+            .sort((a, b) => weight(a) - weight(b))[0] ??
           (lineDate &&
           !/\b(?:after|before|since|following|until)\b/iu.test(
             text

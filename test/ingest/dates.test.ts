@@ -68,4 +68,20 @@ describe('date expressions', () => {
       ['a day after', null],
     ]);
   });
+
+  it('reads a part of a day before its date, and two days of one month from the first', () => {
+    expect(dates('The envoys met on the night of 11 December.')[0]?.when).toMatchObject({ date: '2016-12-11', precision: 'day' });
+    expect(dates('during the evening of Nov. 30')[0]?.when.date).toBe('2016-11-30');
+    expect(dates('Monitors visited on 9 and 10 December.')[0]?.when).toMatchObject({ date: '2016-12-09', end: '2016-12-10' });
+    expect(dates('a truce between 2 and 4 November')[0]?.when).toMatchObject({ date: '2016-11-02', end: '2016-11-04' });
+  });
+
+  it('puts a month ahead in the coming year when the sentence looks ahead, and counts days back from the article', () => {
+    expect(dates('The assembly will take up the report in February.')[0]?.when).toMatchObject({ date: '2017-02-01', precision: 'month' });
+    expect(dates('Norland says it wants a conference in Stockholm, in January.')[0]?.when.date).toBe('2017-01-01');
+    expect(dates('The road was cut in February.')[0]?.when.date).toBe('2016-02-01');
+    expect(dates('Mortars fell on the port last night.')[0]?.when.date).toBe('2016-12-13');
+    expect(dates('The depot burned three days ago.')[0]?.when.date).toBe('2016-12-11');
+    expect(dates('She left a week ago.')[0]?.when.date).toBe('2016-12-07');
+  });
 });

@@ -735,3 +735,42 @@ describe('a chronology of a battle', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('happenings called off, threatened or older than their report (s6)', () => {
+  it.each([
+    // Called off, with the day or a relative clause between the happening and the verb.
+    ['The meeting set for Thursday was cancelled on Tuesday night.', []],
+    ['The talks, which had been planned for Monday, have been put off.', []],
+    ['Norland postponed the summit in Stockholm on Monday.', []],
+    // A veto threatened is not a veto.
+    ['Russia said on Monday that it would veto any text that named its pilots.', []],
+    // The subject of a past perfect across "that" is older than the day of the report.
+    ['Okafor said on Tuesday that the talks had broken down.', []],
+    // A present-perfect happening is not dated by the day of a trailing attribution.
+    [
+      'Norlandic forces have taken most of the Old Town in an assault that began last month, the army said on Monday.',
+      [['offensive', '2016-11-01']],
+    ],
+    // A lull that went before what the clause reports.
+    ['Shelling of the port resumed on Monday after a lull of two days.', [['bombardment', '2016-12-12']]],
+    // An announced truce is the truce, not also an announcement.
+    ['Norland announced on Sunday a unilateral truce in the Old Town.', [['pause', '2016-12-11']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Lindqvist and Omar Haddad spoke by telephone on Sunday, her office said.', [['talks', '2016-12-11']]],
+    ['The two ministers talked by phone late on Monday.', [['talks', '2016-12-12']]],
+    ['Haddad told us by telephone on Monday that the road was open.', []],
+    ['On Tuesday the General Assembly held a long debate on Norland.', [['un_meeting', '2016-12-13']]],
+    ['Lindqvist said she would meet Haddad in Stockholm on Friday.', [['meeting', '2016-12-16']]],
+    ['Lindqvist said on Monday that she would meet Haddad the following day.', [['meeting', '2016-12-13']]],
+    ['Jets pounded the Old Town on Saturday night.', [['bombardment', '2016-12-10']]],
+    ['A school in the port was hit on Friday.', [['bombardment', '2016-12-09']]],
+    ['Haddad flew to Stockholm on Monday for a third round of talks.', [['trip', '2016-12-12']]],
+    ['Mortars fell on the port and a warehouse was hit two days ago.', [['bombardment', '2016-12-12']]],
+  ])('a happening as reporters write it: %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
