@@ -56,6 +56,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:organi[sz]ations?|groups?|NGOs?|agencies|charities)$/iu, { kind: 'organization', unit: 'organizations' }],
   [/^(?:countries|country|nations)$/iu, { kind: 'country', unit: 'countries' }],
   [/^(?:states|members?)$/iu, { kind: 'member', unit: 'states' }],
+  // "a draft with 64 co-sponsors": states that put their name to a text.
+  [/^(?:co-?sponsors|sponsors|signatories)$/iu, { kind: 'member', unit: 'co-sponsors' }],
   [/^(?:hours?)$/iu, { kind: 'hour', unit: 'hours' }],
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
   [/^(?:days?|weeks?|months?|years?|minutes|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
@@ -94,10 +96,13 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
 // A thing's unit is its noun with the words that say which kind ("hot meals", "field kitchens", "square
 // kilometres"), not the determiners or numbers before them.
 const UNIT_FILLER = /^(?:of|the|our|its|their|his|her|your|my|these|those|a|an|more|other|\p{N}.*|[\p{N},.]+)$/iu;
+const MEMBERS_OF_GROUP =
+  /^\s+of\s+(?:(?:the|a|an|one|his|her|their|its|our|my|the same|[\p{Lu}][\p{L}'’-]+(?:'s|’s))\s+)?(?:[\p{Ll}-]+\s+)?(?:families|family|household|clan|(team|crew|staff))\b/u;
 // A square measure is an area: "5 square kilometres".
 const SQUARE = /^square$/iu;
 // "12,000 a day", "500 per week": a rate; the noun counted came earlier.
 const RATE_WORD = /^(?:a|an|per|each|every)$/iu;
+const TIME_DEICTIC = /^(?:this|last|next|that|previous|past|coming|following)$/iu;
 // "civilians" counted as what they are: a unit of their own where the article names one.
 const OWN_UNITS: [RegExp, string][] = [
   [/^civilians?$/iu, 'civilians'],
@@ -147,7 +152,7 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 // "Scores more were wounded", "roughly 10,000 went to ...".
 // "32 killed in the shelling", "five missing": a bare participle after the number, as chronologies and lists write it.
 const IMPLIED_PEOPLE =
-  /^\s+(?:more\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
+  /^\s+(?:more\s+)?(?:\p{L}+ly\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
@@ -157,6 +162,11 @@ const PEOPLE_VERB_AFTER =
 const PUT_AT =
   /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})\s+|them\s+|it\s+)?at\s+$/iu;
 const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
+// "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
+const TOTAL_TO =
+  /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
+const THING_WORD =
+  /\b(?:trucks?|lorries|buses|convoys?|vehicles?|ambulances?|hospitals?|clinics?|schools?|meals?|rations?|kits?|tonnes?|tons?|strikes?|sorties|raids?|attacks?|shells?|vetoes|votes?|countries|states|members)\b/iu;
 // "the death toll rose to 300": a toll counts the dead.
 // "the toll rose to 94", "bringing the death toll to 410": a toll counts the dead.
 const DEATH_TOLL = /\b(?:death )?toll\b[^.;,]{0,30}$/iu;
@@ -187,9 +197,19 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     if (i === 1 && /^(?:them|whom|those)$/iu.test(word) && words[0]?.[0] === 'of') continue; // "nine of them children"
     if (word === ',' && previousWord) continue; // "five permanent, veto-holding members"
     if (/^[^\p{L}\p{N}]$/u.test(word) || /^[-–]\d/u.test(word)) return null; // "15-0": a tally
+    // "six members of one family", "three members of a rescue team": people, not member states.
+    const group = /^members?$/iu.test(word) ? MEMBERS_OF_GROUP.exec(rest.slice((match.index as number) + word.length)) : null;
+    if (group) return { kind: 'person', unit: group[1] ? 'workers' : 'people', end };
     for (const [pattern, counted] of NOUNS) {
       if (!pattern.test(word)) continue;
-      if (counted.kind === 'thing' && counted.metric === 'duration' && i === 1 && RATE_WORD.test(previousWord)) return null;
+      // "12,000 a day" (a rate), "120,000 this week", "1.2 million last year" (when): not what is counted.
+      if (
+        counted.kind === 'thing' &&
+        counted.metric === 'duration' &&
+        i === 1 &&
+        (RATE_WORD.test(previousWord) || TIME_DEICTIC.test(previousWord))
+      )
+        return null;
       if (/^(?:km|kilomet(?:re|er)s?|miles?)$/iu.test(word) && SQUARE.test(previousWord)) {
         return { kind: 'thing', unit: `square ${word.toLowerCase()}`, metric: 'territory', end };
       }
@@ -238,7 +258,7 @@ function thingUnit(words: string[]): string {
 // A share: "98 percent", "38 per cent", "40%".
 const PERCENT_AFTER = /^\s*(?:%|\s(?:percent|per cent|pc)\b)/iu;
 // What a share is of: "of eastern Aleppo", "of their territory in the east", "of the US$24 million requested".
-const SHARE_OF = /^\s+of\s+((?:the|its|their|his|her|our|this|that|a)\s+)?([^,.;:()"“”]{1,60})/iu;
+const SHARE_OF = /^\s+of\s+((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
 const SHARE_END =
   /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would|it|they|we|he|she)\s.*$/iu;
 const MONEY_WORDS =
@@ -268,7 +288,11 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   if (MONEY_WORDS.test(phrase)) return { kind: 'thing', unit, metric: 'funding', end: phraseEnd };
   // "running at 140 per cent of their bed capacity".
   if (/\bcapacity\b/iu.test(phrase)) return { kind: 'thing', unit, metric: 'capacity', end: phraseEnd };
-  const firstNoun = (of[2] as string).split(/\s+/u).find((w) => !/^(?:the|its|their|all|those|these)$/iu.test(w)) ?? '';
+  // "of the 250,000 people": the noun after the whole's own number.
+  const firstNoun =
+    (of[2] as string)
+      .split(/\s+/u)
+      .find((w) => !/^(?:the|its|their|all|those|these|some|about|nearly|more|than|estimated|[\p{N},.]+)$/iu.test(w)) ?? '';
   if (
     personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) ||
     /^(?:the\s+)?(?:population|people)\b|^(?:them|those|whom)\b/iu.test(of[2] as string)
@@ -394,6 +418,8 @@ const IS_AGE_BEFORE = /(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30})\
 // "a population of 1.5 million", "a city of 2 million", "home to 40,000": people living in a place.
 const POPULATION_BEFORE =
   /\b(?:(?:population|populace)\s+(?:of|is|was|stood at|numbers?|numbered)|(?:city|town|village|camp|district|province|country|enclave|region) of|home to)\s+$/iu;
+// "number", "numbered" as a verb: "the rebels number about 8,000" (not "the number 5,000").
+const NUMBER_VERB_BEFORE = /(?<!\b(?:the|a|an|this|that|its|their|whose|any)\s+)\b(?:number|numbered|numbering)\s+$/iu;
 const WE_ARE_BEFORE = /\b(?:we|they)\s+(?:are|were|number|numbered|remain|remained)\s+$/iu;
 
 function readCountedNoun(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
@@ -404,6 +430,12 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     /^\d+[-–]\d+$/u.test(number.raw);
   if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
+  // "members of one family", "in one night": a word "one" after a preposition says which, not how many.
+  if (
+    rhetoricalOne(text, sentence, number) &&
+    /\b(?:of|in|at|from|on|for|with|into|by)\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 8), number.start))
+  )
+    return null;
   // "resolution 2254", "Article 99", "Route 4", "Hall 3": a number that names something is no count of it.
   if (
     number.qualifier === 'exact' &&
@@ -516,7 +548,14 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const noun = numberOf[1] as string;
     const person = NOUNS.find(([pattern, c]) => c.kind === 'person' && pattern.test(noun))?.[1];
     if (person) counted = { ...person, unit: personNoun(noun) ?? person.unit, end: number.end };
+    // "the number of displaced rose to 120,000": people, by what happened to them.
+    const plight = person ? null : plightIn(noun);
+    if (plight) counted = { kind: 'person', unit: 'people', metric: plight, end: number.end };
   }
+  // "The new deaths bring the total to 1,250": a running total of what the clause before it counts.
+  const total = !counted && TOTAL_TO.exec(text.slice(Math.max(sentence.start, number.start - 120), number.start));
+  const totalPlight = total && !THING_WORD.test(total[1] as string) ? plightIn(total[1] as string) : null;
+  if (totalPlight) counted = { kind: 'person', unit: 'people', metric: totalPlight, end: number.end };
   const putAt = counted ? null : PUT_AT.exec(before);
   // "puts the total evacuated at about 35,000": the words after "the total" say what happened to people.
   const putPlight = putAt?.[1] ? plightIn(putAt[1]) : null;
@@ -553,6 +592,20 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if (!counted && CAPACITY_BEFORE.test(before)) return { counted: { kind: 'thing', unit: 'people', metric: 'capacity', end: number.end } };
   if (!counted && POPULATION_BEFORE.test(before)) counted = { kind: 'person', unit: 'people', end: number.end };
   if (!counted && WE_ARE_BEFORE.test(before)) counted = { kind: 'person', unit: 'people', end: number.end };
+  // "the fighters still holding the south number no more than 5,000": the people or fighters of the clause before.
+  if (!counted && NUMBER_VERB_BEFORE.test(before)) {
+    const clause =
+      text
+        .slice(sentence.start, number.start)
+        .split(/[;:]|,\s/u)
+        .at(-1) ?? '';
+    const noun = clause
+      .split(/\s+/u)
+      .map((w) => w.replace(/[^\p{L}-]/gu, ''))
+      .find((w) => NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)));
+    const found = noun ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun)) : undefined;
+    if (noun && found) counted = { ...found[1], unit: personNoun(noun) ?? found[1].unit, end: number.end };
+  }
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   if (counted.metric === 'duration') {
     // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it. The

@@ -184,7 +184,13 @@ export function extractFigures(
         // People counted with nothing said to have happened to them ("a population of 1.5 million", "a list of 420
         // patients", "Now we are about 28"): the fixtures' curation records every count of people, so they are
         // `people`, with less confidence. A word "one" is rhetorical ("one surgeon said").
-        const countsPeople = counted.kind === 'person' && !rhetoricalOne(text, sentence, number);
+        // "The two men have met": people named before, referred to again, are no new count.
+        const referredTo =
+          number.value !== null &&
+          number.value <= 5 &&
+          !/\d/u.test(number.raw) &&
+          /\b(?:the|these|those)\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 7), number.start));
+        const countsPeople = counted.kind === 'person' && !rhetoricalOne(text, sentence, number) && !referredTo;
         if (!meaning && !countsPeople) {
           skip(`counts ${counted.unit} but the sentence does not say what happened to them`);
           continue;
@@ -230,7 +236,7 @@ const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earl
 // After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
 // a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday".
 const ELLIPSIS_AFTER =
-  /^(?:\s+(?:(?:a|per|each|every) (?:day|week|month)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|since|until)\b)/iu;
+  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|since|until)\b)/iu;
 // A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
 const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
 

@@ -188,7 +188,8 @@ export function countMetric(text: string, sentence: Span, number: NumberExpressi
         ? 'supporting_states'
         : 'countries';
     case 'member':
-      return /\bsupport(?:ed|ing|s)?\b/iu.test(text.slice(counted.end, Math.min(sentence.end, counted.end + 80)))
+      return counted.unit === 'co-sponsors' ||
+        /\bsupport(?:ed|ing|s)?\b/iu.test(text.slice(counted.end, Math.min(sentence.end, counted.end + 80)))
         ? 'supporting_states'
         : 'member_states';
     case 'hour':

@@ -89,6 +89,8 @@ const CORE = [
   '(?:dozens|scores|hundreds|thousands|millions)',
   '(?:(?:a|one|two|three|four|five|six|half a) dozen)',
   `(?:(?:a|one|two|three) (?:quarter|quarters|third|thirds) of an? ${SCALE}|half an? ${SCALE}|an? ${SCALE} and a half)`,
+  // "two and a half hours", "one and a half million", "3 and a half".
+  `(?:${WORD}|\\d+) and a half(?: ${SCALE})?`,
   // "three-quarters of the city", "two-thirds of them", "half of the families": a share, in percent.
   '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)(?= of\\b)',
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
@@ -100,11 +102,12 @@ const CORE = [
 
 // Qualifier words just before the number, longest first.
 const PREFIXES: [RegExp, Qualifier][] = [
-  [/\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
+  // Not "no more than" / "not more than": a bound from above.
+  [/(?<!\b(?:no|not)\s+)\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+$/i, 'at_least'],
   [/\b(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+$/i, 'about'],
-  [/\b(?:up to|at most|no more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
+  [/\b(?:up to|at most|no more than|not more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
   // "under 1,000 families", but not an age limit ("children under five", "those aged under 18").
   [
     /(?<!\b(?:children|child|boys|girls|babies|infants|toddlers|kids|minors|those|people|aged|age|ages|anyone|everyone)\s+)\bunder\s+$/i,
@@ -155,6 +158,11 @@ export function numberValue(words: string): number | null {
   if (dozen) return dozen[1] === 'half a' ? 6 : 12 * (dozen[1] === 'a' || dozen[1] === 'one' ? 1 : (UNITS[dozen[1] as string] as number));
   const half = /^half an? (hundred|thousand|million|billion)$/.exec(flat);
   if (half) return (SCALES[half[1] as string] as number) / 2;
+  const wordAndHalf = /^(.+) and a half(?: (hundred|thousand|million|billion))?$/.exec(flat);
+  if (wordAndHalf && !/^an? (?:hundred|thousand|million|billion)$/.test(wordAndHalf[1] as string)) {
+    const whole = numberValue(wordAndHalf[1] as string);
+    return whole === null ? null : (whole + 0.5) * (wordAndHalf[2] ? (SCALES[wordAndHalf[2]] as number) : 1);
+  }
   const andHalf = /^an? (hundred|thousand|million|billion) and a half$/.exec(flat);
   if (andHalf) return (SCALES[andHalf[1] as string] as number) * 1.5;
   if (flat in ORDINALS) return ORDINALS[flat] as number;

@@ -475,3 +475,46 @@ describe('money, names, verbs before a number and a counted "one" (issue 11, s6)
     expect(figuresOf('She was the only one who stayed behind.')).toEqual([]);
   });
 });
+
+describe('running totals, bounds and shares of a counted whole (issue 11, s6)', () => {
+  it('reads "no more than" as a bound from above, not "more than"', () => {
+    expect(read('no more than 800 men; not more than 60 boys')).toEqual([
+      ['no more than 800', 800, null, 800, 'at_most'],
+      ['not more than 60', 60, null, 60, 'at_most'],
+    ]);
+  });
+
+  it('reads "two and a half" and "one and a half million"', () => {
+    expect(read('two and a half days; one and a half million')).toEqual([
+      ['two and a half', 2.5, 2.5, 2.5, 'exact'],
+      ['one and a half million', 1_500_000, 1_500_000, 1_500_000, 'exact'],
+    ]);
+  });
+
+  it('counts what a running total, "the number of" a state, and "number" as a verb count', () => {
+    expect(rows('The latest deaths bring the total to 3,140.')).toEqual([['3,140', 'killed', 'people']]);
+    expect(rows('The number of homeless rose to 75,000 this month.')).toEqual([['75,000', 'displaced', 'people']]);
+    expect(rows('The gunmen still in the town number about 900.')).toEqual([['about 900', 'fighters', 'fighters']]);
+    expect(rows('Relief Watch listed 9,300 newly displaced since Monday.')).toEqual([['9,300', 'displaced', 'people']]);
+  });
+
+  it('keeps a figure whose time words follow it, counting what the count before it counted', () => {
+    expect(rows('About 2.4 million children need help, up from 2.1 million last year.')).toEqual([
+      ['About 2.4 million', 'in_need', 'children'],
+      ['2.1 million', 'in_need', 'children'],
+    ]);
+  });
+
+  it('reads a share of a whole with its own number, members of a family, and co-sponsors', () => {
+    expect(rows('Nearly half of the 6,000 people who left are children.')).toEqual([
+      ['Nearly half', 'moved', 'percent of the 6,000 people'],
+      ['6,000', 'moved', 'people'],
+    ]);
+    expect(rows('Four members of one family died in the fire.')).toEqual([['Four', 'killed', 'people']]);
+    expect(rows('The text had 41 co-sponsors.')).toEqual([['41', 'supporting_states', 'co-sponsors']]);
+  });
+
+  it('does not count people the article refers to again ("the two men")', () => {
+    expect(figuresOf('The two ministers met again; the three women sat apart.')).toEqual([]);
+  });
+});
