@@ -45,18 +45,22 @@ const BODY_WORDS: [RegExp, VoteBody][] = [
     'general_assembly',
   ],
 ];
+// A resolution named by its number with the vote in an aside: "resolution 2254, adopted in 2015," / "(2015)".
+const CITED =
+  /\b(?:under|in|of|by|with|recall(?:s|ed|ing)?|cit(?:es|ed|ing)|invok(?:es|ed|ing)|implement(?:s|ed|ing)?|pursuant to|in line with|according to|breach(?:es|ed|ing)?|violat(?:es|ed|ing|ion of)) (?:its |the )?(?:council |assembly )?resolutions? \d{1,4}(?:\/\d{1,4})?(?: \(\d{4}\))?,? (?:which (?:was |it )?|that (?:was )?)?(?:adopted|passed|approved|unanimously)\b/iu;
 // Security Council resolutions carry four-digit numbers ("resolution 2286"); the Assembly's are "71/130".
 const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
 const VOTE_WORDS =
-  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
+  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
 // A heading: a short line with no closing full stop.
 const HEADING = /^[^\n]{3,90}(?<![.!?"”])$/u;
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
+// A veto feared, threatened or likely is none yet: "diplomats fear a Russian veto", "Moscow is poised to veto it".
 const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:fears?|feared|fearing|prospect|risk|spectre|specter|possibility) (?:of )?(?:an? |another |the )?(?:[\w-]+ ){0,2}veto\b|\b(?:likely|poised|ready|prepared|set|certain|sure|bound|vowed|vowing|pledged|promised|threatening|threatened|intends?|intended) to (?:\w+ )?(?:veto|block|vote)\b|\b(?:possible|potential|looming) (?:\w+ )?veto\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
 const HISTORY =
@@ -71,6 +75,12 @@ const OF_BODY =
 const OF_WHOLE = "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:15|fifteen|193)\\s+)?";
 const num = (words: string | undefined) =>
   words === undefined ? null : /^(?:none|zero)$/iu.test(words) ? 0 : numberValue(words.replace(/ and /gu, ' '));
+
+interface ListedName {
+  name: string;
+  start: number;
+  end: number;
+}
 
 interface TallyParts {
   yes: number | null;
@@ -90,7 +100,11 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   // "one hundred and twenty-two" is one number, not 120 to 2.
-  if (dashed && !/\p{L}-\p{L}/u.test(dashed[0]) && /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail/iu.test(s)) {
+  if (
+    dashed &&
+    !/\p{L}-\p{L}/u.test(dashed[0]) &&
+    /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail|\btall(?:y|ied)\b/iu.test(s)
+  ) {
     const yes = num(dashed[1]);
     const no = num(dashed[2]);
     if (yes !== null && no !== null && yes <= 193 && no <= 193 && yes + no > 0) {
@@ -141,17 +155,31 @@ const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
  * for the whole side.
  */
 export function listedCounts(sentence: string): { no: number | null; abstain: number | null } {
-  const counts: { no: number | null; abstain: number | null } = { no: null, abstain: null };
-  const count = (m: RegExpExecArray | RegExpMatchArray) => {
-    const names = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0).length;
+  const sides = listedSides(sentence);
+  return { no: sides.no?.length ?? null, abstain: sides.abstain?.length ?? null };
+}
+
+/** The members listed by the absolute "with ... abstaining" form, as written, with where each list stands. */
+export function listedSides(sentence: string): { no: ListedName[] | null; abstain: ListedName[] | null } {
+  const counts: { no: ListedName[] | null; abstain: ListedName[] | null } = { no: null, abstain: null };
+  const count = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
+    const list = m[1] as string;
+    const start = at + (m[0] as string).indexOf(list);
+    const names: ListedName[] = [];
+    for (const part of list.matchAll(/[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)/gu)) {
+      const name = part[0].replace(/^\s*(?:and\s+)?/u, '');
+      if (name.trim().length === 0) continue;
+      const offset = start + part.index + part[0].indexOf(name);
+      names.push({ name: name.trim(), start: offset, end: offset + name.trim().length });
+    }
     if (/abstain/u.test(m[2] as string)) counts.abstain = names;
     else counts.no = names;
   };
   for (const m of sentence.matchAll(LISTED)) {
-    count(m);
+    count(m, m.index);
     let end = m.index + m[0].length;
     for (let next = NEXT_SIDE.exec(sentence.slice(end)); next; next = NEXT_SIDE.exec(sentence.slice(end))) {
-      count(next);
+      count(next, end);
       end += next[0].length;
     }
   }
@@ -160,7 +188,7 @@ export function listedCounts(sentence: string): { no: number | null; abstain: nu
 
 // "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
 const VETO =
-  /\b(?:vetoed|vetoes|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
+  /\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
 const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 // Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
@@ -202,7 +230,7 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
 }
 
 const JOINED = new RegExp(
-  String.raw`\b${NAME}(?:,? and ${NAME})? joined ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing))\b`,
+  String.raw`\b${NAME}(?:,? and ${NAME})? joined ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing|vetoing|blocking|casting (?:a |its |their )?vetoe?s?))\b`,
   'gu',
 );
 
@@ -226,15 +254,26 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
   for (const m of text.slice(sentence.start, sentence.end).matchAll(JOINED)) {
     const start = sentence.start + m.index;
     const end = start + m[0].length - (m[1] as string).length;
-    const position: Position = /abstain/iu.test(m[1] as string) ? 'abstain' : /against|oppos/iu.test(m[1] as string) ? 'no' : 'yes';
-    for (const state of states) if (state.start >= start && state.end <= end) set(state.id, position, false);
+    const how = m[1] as string;
+    const veto = /veto|block/iu.test(how);
+    const position: Position = /abstain/iu.test(how) ? 'abstain' : veto || /against|oppos/iu.test(how) ? 'no' : 'yes';
+    for (const state of states) if (state.start >= start && state.end <= end) set(state.id, position, veto);
   }
+  // "Russia vetoed the draft, joined by China": who joins does what the one it joins did (not "backed by": China
+  // backed Russia and abstained on 8 October 2016).
+  const runFound: ({ position: Position; veto: boolean } | null)[] = [];
+  const joiners: number[] = [];
   const verb = (pattern: string) => new RegExp(`${BETWEEN}(?:${pattern})`, 'iu');
   for (const run of runs) {
     const end = (run.at(-1) as Mention).end;
     const after = text.slice(end, Math.min(sentence.end, end + 80));
     const before = text.slice(Math.max(sentence.start, (run[0] as Mention).start - 60), (run[0] as Mention).start);
     let found: { position: Position; veto: boolean } | null = null;
+    runFound.push(null);
+    if (/\b(?:joined|accompanied) by\s*$/iu.test(before)) {
+      joiners.push(runFound.length - 1);
+      continue;
+    }
     // "Russia, backed by China, vetoed": the verb is Russia's, not China's.
     if (/\b(?:backed|supported|joined|followed|urged) by\s*$/iu.test(before)) continue;
     if (
@@ -257,6 +296,11 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       found = { position: 'yes', veto: false };
     else if (/\b(?:voting in favou?r|in favou?r)(?: (?:were|was))?:?\s*$/iu.test(before)) found = { position: 'yes', veto: false };
     if (found) for (const state of run) set(state.id, found.position, found.veto);
+    runFound[runFound.length - 1] = found;
+  }
+  for (const j of joiners) {
+    const joined = runFound.slice(0, j).findLast((f) => f !== null) ?? runFound.slice(j + 1).find((f) => f !== null);
+    if (joined) for (const state of runs[j] as Mention[]) set(state.id, joined.position, joined.veto);
   }
   return [...positions.values()];
 }
@@ -321,6 +365,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       .reduce((n, q) => n + (Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0) <=
     (sentence.end - sentence.start) / 2;
   const votes: ExtractedVote[] = [];
+  // The sides a vote's sentences list ("with A and B abstaining"), where the tally takes its count from them.
+  const listedOf = new Map<ExtractedVote, Listed>();
   let lastBody: VoteBody | null = null;
   const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
@@ -353,10 +399,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ) ?? null;
     // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
     // "met on Monday to vote on a text") dates the vote that the next sentence reports.
+    // So does one that only dates the vote ("The vote took place on Saturday.") before the sentence that reports it.
     if (
-      (!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
-      /\b(?:met|meeting|session|convened|draft|resolution|vot(?:e|ed|ing))\b/iu.test(sentence.text) &&
-      bodyNear(sentence.text, 0)
+      ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
+        /\b(?:met|meeting|session|convened|draft|resolution|vot(?:e|ed|ing))\b/iu.test(sentence.text) &&
+        bodyNear(sentence.text, 0)) ||
+      DATES_THE_VOTE.test(sentence.text)
     ) {
       const own = dateMentions.find(
         (d) => contains(sentence, d) && d.when.date !== null && d.when.precision === 'day' && d.kind === 'point',
@@ -368,7 +416,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     if (named) lastBody = named;
     if (!voteWord || !writersOwn(sentence)) continue;
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
-    const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text);
+    // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
+    const counts = statedTally(sentence.text);
+    const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text) && counts.yes === null && !counts.no && !counts.abstain;
     const positions = pending
       ? []
       : memberPositions(
@@ -396,7 +446,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       );
     const namedBody = /\bveto/iu.test(own) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody ?? ahead());
     // No body named anywhere yet: a tally larger than the council's fifteen members is the Assembly's.
-    const stated = statedTally(sentence.text);
+    const stated = counts;
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);
     const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
     const voteBody = namedBody ?? (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : null);
@@ -423,18 +473,31 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
     const tally = pending ? { yes: null, no: null, abstain: null } : statedTally(sentence.text);
-    const listed = pending ? { no: null, abstain: null } : listedCounts(sentence.text);
-    const listedNote: string[] = [];
-    for (const key of ['no', 'abstain'] as const)
-      if (tally[key] === null && listed[key] !== null) {
-        tally[key] = listed[key];
-        listedNote.push(
-          `${key} counts the ${listed[key]} members the text lists ("with ... ${key === 'no' ? 'voting against' : 'abstaining'}")`,
-        );
+    const listed = pending ? { no: null, abstain: null } : listedSides(sentence.text);
+    // "Russia vetoed it, with Venezuela voting against and China and Angola abstaining": the listed side, and the
+    // members the sentence puts on that side by their own verb (a veto is a vote against), each counted once; the
+    // members the vote's other sentences put there are added at the end (sidesByList).
+    const sentenceSides = pending ? null : namedSides(own);
+    const sentenceListed: Listed = {};
+    for (const key of ['no', 'abstain'] as const) {
+      const names = listed[key];
+      if (tally[key] !== null || names === null) continue;
+      const members = new Set<string>();
+      for (const name of names) {
+        const at = { start: sentence.start + name.start, end: sentence.start + name.end };
+        members.add(states.find((m) => contains(at, m) || contains(m, at))?.id ?? slugOf(name.name));
       }
+      sentenceListed[key] = { listed: new Set(members), names: new Set(sentenceSides?.[key].map(slugOf) ?? []) };
+      for (const p of positions) if (p.position === key) members.add(p.member);
+      for (const name of sentenceSides?.[key] ?? []) members.add(slugOf(name));
+      tally[key] = members.size;
+    }
     const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(own) && voteBody === 'security_council'));
     const hasTally = tally.yes !== null || tally.no !== null || tally.abstain !== null;
     const withoutVote = /\bwithout a vote\b|\bby consensus\b/iu.test(sentence.text);
+    // A resolution cited by its number ("Under resolution 2254, adopted in December 2015, ..."), with no count, veto,
+    // member or day of its own, is a reference, not a vote the article reports.
+    if (!hasTally && !vetoed && positions.length === 0 && CITED.test(own) && dated?.when.precision !== 'day') continue;
     // Without a tally, a veto or a stated outcome with a vote word, "voted" alone is too weak ("members voted to ...").
     const outcome: VoteOutcome | null = pending ? 'pending' : outcomeOf(own, vetoed);
     // "The vote came on Monday": a sentence that only dates the vote just reported, which the text left undated.
@@ -501,6 +564,20 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     lastBody = voteBody;
     if (existing) {
       existing.evidence.push(evidence);
+      const lists = listedOf.get(existing) ?? {};
+      for (const key of ['no', 'abstain'] as const) {
+        const more = sentenceListed[key];
+        // A count the sentence states outright wins over one made from a list.
+        if (!more && tally[key] !== null && lists[key]) {
+          delete lists[key];
+          existing.tally[key] = tally[key];
+        }
+        if (!more) continue;
+        const known = lists[key];
+        if (known) for (const set of ['listed', 'names'] as const) for (const m of more[set]) known[set].add(m);
+        else if (existing.tally[key] === null) lists[key] = more;
+      }
+      listedOf.set(existing, lists);
       existing.tally = {
         yes: existing.tally.yes ?? tally.yes,
         no: existing.tally.no ?? tally.no,
@@ -514,7 +591,6 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       if ((existing.outcome === 'unknown' || existing.outcome === 'pending') && outcome && outcome !== 'pending')
         existing.outcome = outcome;
       if (existing.voted.basis === 'publication' && voted.basis !== 'publication') existing.voted = voted;
-      if (listedNote.length > 0) existing.tallyNote = [existing.tallyNote, ...listedNote].filter(Boolean).join('; ');
       continue;
     }
     votes.push({
@@ -526,9 +602,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       positions,
       evidence: [evidence],
       confidence: hasTally || vetoed ? 0.7 : 0.5,
-      ...(listedNote.length > 0 ? { tallyNote: listedNote.join('; ') } : {}),
     });
+    listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
   }
+  for (const [vote, lists] of listedOf) sidesByList(vote, lists);
   foldVotesNamedAgain(votes, text);
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
@@ -571,7 +648,7 @@ function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
 }
 
 const DATES_THE_VOTE =
-  /\b(?:the|that|this) (?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
+  /\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
 
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
@@ -580,10 +657,44 @@ const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (
 const ANOTHER_TEXT =
   /^\s*(?:An?|One) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b|\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b/iu;
 
+type Listed = Partial<Record<'no' | 'abstain', { listed: Set<string>; names: Set<string> }>>;
+const slugOf = (name: string) =>
+  name
+    .toLowerCase()
+    .replace(/^the\s+/u, '')
+    .replace(/\s+/gu, '-');
+
+/**
+ * A side the text gives by listing its members ("with China and Angola abstaining") counts them, and the members
+ * the vote's sentences put on that side by a verb of their own ("Russia vetoed it", "Venezuela voted against"): a
+ * reporter lists the others beside the vetoing members. The tallyNote says which members make the count.
+ */
+function sidesByList(vote: ExtractedVote, lists: Listed): void {
+  const notes: string[] = [];
+  for (const key of ['no', 'abstain'] as const) {
+    const list = lists[key];
+    if (!list) continue;
+    const members = new Set([...list.listed, ...list.names]);
+    for (const p of vote.positions) if (p.position === key) members.add(p.member);
+    vote.tally[key] = members.size;
+    const how = `"with ... ${key === 'no' ? 'voting against' : 'abstaining'}"`;
+    notes.push(
+      members.size === list.listed.size
+        ? `${key} counts the ${members.size} members the text lists (${how})`
+        : `${key} counts the ${list.listed.size} members the text lists (${how}) and those it puts on that side by their own verb (${[...members].join(', ')})`,
+    );
+  }
+  if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');
+}
+
 /** Whether a sentence's tally or positions contradict a vote's: then it reports another vote. */
 function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedVote['positions']): boolean {
   const keys = ['yes', 'no', 'abstain'] as const;
   if (keys.some((k) => vote.tally[k] !== null && tally[k] !== null && vote.tally[k] !== tally[k])) return true;
+  // A council draft short of its nine votes fails without a veto: a veto reported is of another draft.
+  const vetoes = positions.some((p) => p.veto) || vote.positions.some((p) => p.veto);
+  const short = (t: TallyParts) => vote.body === 'security_council' && t.yes !== null && t.yes < 9;
+  if (vetoes && (short(vote.tally) || short(tally))) return true;
   return positions.some((p) => vote.positions.some((q) => q.member === p.member && q.position !== p.position));
 }
 

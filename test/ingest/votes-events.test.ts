@@ -774,3 +774,61 @@ describe('happenings called off, threatened or older than their report (s6)', ()
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('vetoes as reporters write them (s6)', () => {
+  it('gives the veto to the member that joins the vetoing one', () => {
+    for (const sentence of [
+      'On Monday Russia vetoed the draft, joined by China.',
+      'Russia, joined by China, vetoed the draft on Monday.',
+      'On Monday China joined Russia in vetoing the draft.',
+    ])
+      expect(votesOf(sentence)[0]?.vetoes.sort(), sentence).toEqual(['china', 'russia']);
+  });
+
+  it('does not take a veto feared, likely or a noun in a heading for a vote', () => {
+    expect(votesOf('Western diplomats fear a Russian veto of the Ostrian text.')).toEqual([]);
+    expect(votesOf('Moscow is poised to veto the text, diplomats said.')).toEqual([]);
+    expect(votesOf('Talks on the text were hampered by the spectre of another Chinese veto.')).toEqual([]);
+    expect(votesOf('Ten years of vetoes\n\nThe council met on Monday.')).toEqual([]);
+  });
+
+  it('keeps a vote whose count the sentence gives, whatever was feared before it', () => {
+    expect(votesOf('Despite fears of a veto, the Security Council passed the text 13-0 on Monday, with two abstentions.')).toEqual([
+      { body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [13, 0, 2], vetoes: [], positions: {} },
+    ]);
+  });
+
+  it('does not take a resolution cited by its number for a vote the article reports', () => {
+    expect(votesOf('Under resolution 2254, adopted in December 2015, the council endorsed a road map for Norland.')).toEqual([]);
+    expect(votesOf('The text recalls resolution 2165 (2014), which was adopted to open crossings.')).toEqual([]);
+  });
+});
+
+describe('tallies and sides (s6)', () => {
+  it('reads "the tally was 9-4-2" and the day a sentence before gives the vote', () => {
+    expect(votesOf('The Security Council vote took place on Saturday. The tally was 9-4-2.')).toEqual([
+      { body: 'security_council', date: '2016-12-10', outcome: 'unknown', tally: [9, 4, 2], vetoes: [], positions: {} },
+    ]);
+  });
+
+  it('counts the vetoing members with the members listed as voting against', () => {
+    const inOne = votesOf('On Monday Russia vetoed a draft that won 11 votes, with Ostria voting against and China and Angola abstaining.');
+    expect(inOne[0]).toMatchObject({ tally: [11, 2, 2], vetoes: ['russia'] });
+    const inTwo = votesOf(
+      'Russia vetoed the Ostrian draft on Monday. It won 11 votes, with Norland voting against and China and Angola abstaining.',
+    );
+    expect(inTwo).toHaveLength(1);
+    expect(inTwo[0]).toMatchObject({ tally: [11, 2, 2], vetoes: ['russia'] });
+  });
+
+  it('does not join a veto to a draft that was short of nine votes', () => {
+    const text = [
+      'On Monday the Security Council voted on two drafts. The first won 11 votes, with Russia and China voting against. The second, a Russian text, won only four votes.',
+      'Russia and China vetoed the first text on Monday.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.tally[0], v.vetoes])).toEqual([
+      [11, ['russia', 'china']],
+      [4, []],
+    ]);
+  });
+});
