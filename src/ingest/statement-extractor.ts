@@ -155,6 +155,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   dateByRelaySetting(article, merged, relayed);
   dateBySettingAfter(article, merged);
   dateByChronology(article, merged);
+  dateByMeeting(article, merged);
   dateByOccasion(article, merged, labelled?.opening ?? null);
   undateOpenRemarks(article, merged);
   return merged;
@@ -981,6 +982,66 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     )
       statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
   });
+}
+
+// Meetings coverage: the lead reports a UN body's meeting or vote on a day ("The General Assembly on Monday adopted
+// ..."), and a remark whose words place it at that meeting ("told the Assembly", "Speaking before the vote",
+// "Introducing the draft", "in explanation of vote") was made that day.
+const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
+const MEETING_VERB =
+  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate))\b/u;
+const AT_THE_MEETING =
+  /\b(?:(?:told|addressed|addressing|telling)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:speaking|just|shortly|immediately)\s+(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:his|her|its|their)\s+(?:delegation['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+
+const MEETING_SECTION =
+  /^(?:(?:the\s+)?explanations?\s+of\s+(?:the\s+)?votes?|(?:the\s+|in\s+the\s+)?debate|statements\s+(?:in|at|before|after)\s+the\s+(?:debate|meeting|vote))\b/iu;
+
+/**
+ * Remarks at the meeting a meetings-coverage story leads with: dated by the meeting's day when their own words place
+ * them there (see AT_THE_MEETING), the meeting's body agreeing with any body the words name; a remark that
+ * continues one of them follows it (dateByOccasion).
+ */
+function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  const lead = article.paragraphs
+    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
+    .slice(0, 2)
+    .flatMap((p) => splitSentences(text, p))
+    .slice(0, 2);
+  let meeting: { day: When; body: string } | null = null;
+  for (const sentence of lead) {
+    const body = MEETING_BODY.exec(sentence.text);
+    if (!body || !MEETING_VERB.test(sentence.text) || inQuote(sentence)) continue;
+    const day = article.dateMentions.find(
+      (m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end && !inQuote(m),
+    );
+    if (day) {
+      meeting = { day: day.when, body: /assembly/iu.test(body[0]) ? 'assembly' : 'council' };
+      break;
+    }
+  }
+  if (!meeting) return;
+  // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
+  let heading: string | null = null;
+  const headings = article.paragraphs.map((paragraph) => {
+    if (SECTION_HEADING.test(paragraph.text) && !(article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)))
+      heading = paragraph.text;
+    return heading;
+  });
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
+    const words = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const section = headings[statement.paragraph] ?? '';
+    const speaker = statement.speaker;
+    const kind = speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
+    // ... and, under such a heading, only a delegation's or a person's (not "aid workers at the crossings").
+    const cue = AT_THE_MEETING.exec(words) ?? (kind === 'state' || kind === 'person' ? MEETING_SECTION.exec(section) : null);
+    if (!cue) continue;
+    const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
+    if (named && named !== meeting.body) continue;
+    statement.said = { ...meeting.day, note: `the day of the meeting the article reports ("${cue[0]}")` };
+  }
 }
 
 // A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",

@@ -609,4 +609,32 @@ describe('reporting verbs and frames (s6)', () => {
       { speaker: 'peter-okafor' },
     ]);
   });
+
+  it("dates remarks at the meeting a meetings-coverage story leads with by that meeting's day", () => {
+    const text = [
+      'The General Assembly on Monday adopted a resolution on the old town of Port Vell after a long debate.',
+      'Speaking before the vote, Haddad said the text ignored the shelling.',
+      'Statements',
+      'The representative of Sweden said her delegation had voted in favour.',
+      'Relief Watch said the convoys were still waiting.',
+      'Other business',
+      'Okafor said the port would reopen.',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-12-13')).toMatchObject([
+      { speaker: 'omar-haddad', said: '2016-12-12' },
+      { speaker: 'sweden', said: '2016-12-13' },
+      { speaker: 'relief-watch', said: '2016-12-13' },
+      { speaker: 'peter-okafor', said: '2016-12-13' },
+    ]);
+    const explained = text.replace('Statements', 'Explanations of vote');
+    expect(statementsOf(explained, '2016-12-13')).toMatchObject([
+      { speaker: 'omar-haddad', said: '2016-12-12' },
+      // a delegation under the heading of the meeting's speeches spoke at it; an NGO quoted there did not
+      { speaker: 'sweden', said: '2016-12-12' },
+      { speaker: 'relief-watch', said: '2016-12-13' },
+      { speaker: 'peter-okafor', said: '2016-12-13' },
+    ]);
+    // With no meeting dated in the lead, "before the vote" gives no day.
+    expect(statementsOf(text.replace(' on Monday', ''), '2016-12-13')[0]).toMatchObject({ speaker: 'omar-haddad', said: '2016-12-13' });
+  });
 });
