@@ -11,7 +11,7 @@ import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
-import type { ExtractedStatement } from './statement-extractor.js';
+import { datedByLeadMeeting, type ExtractedStatement } from './statement-extractor.js';
 import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
@@ -333,7 +333,10 @@ export function extractEvents(
       // A remark's day, where the words attributing it in this sentence date it (in this sentence or before it).
       // A news briefing the remark was made at ("X told a news briefing in Geneva") is of the remark's day even when
       // that is only the article's (a past-tense remark with no day of its own); other settings need a stated day.
-      const remarks = statements.filter((st) => st.said.date !== null && st.attribution.some((a) => overlaps(a, sentence)));
+      // Not a remark dated as made at the meeting the article leads with: that meeting is drafted from the lead.
+      const remarks = statements.filter(
+        (st) => st.said.date !== null && !datedByLeadMeeting(st) && st.attribution.some((a) => overlaps(a, sentence)),
+      );
       // Each word naming a happening, outside quotation marks, the earlier kind winning where two overlap.
       const found: { span: Span; type: EventType; label: string }[] = [];
       for (const [pattern, type, label] of TRIGGERS)

@@ -1040,9 +1040,14 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (!cue) continue;
     const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
     if (named && named !== meeting.body) continue;
-    statement.said = { ...meeting.day, note: `the day of the meeting the article reports ("${cue[0]}")` };
+    statement.said = { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` };
   }
 }
+
+const MEETING_NOTE = 'the day of the meeting the article leads with';
+
+/** Whether a remark was dated as made at the meeting the article leads with, or continues one (that meeting is an event already). */
+export const datedByLeadMeeting = (statement: ExtractedStatement): boolean => statement.said.note?.includes(MEETING_NOTE) === true;
 
 // A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",
 // "Lavrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".
