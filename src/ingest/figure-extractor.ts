@@ -236,7 +236,7 @@ const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earl
 // After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
 // a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday".
 const ELLIPSIS_AFTER =
-  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|since|until)\b)/iu;
+  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until)\b)/iu;
 // A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
 const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
 

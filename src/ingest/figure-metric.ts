@@ -197,6 +197,13 @@ export function countMetric(text: string, sentence: Span, number: NumberExpressi
     case 'veto':
       return 'vetoes';
     case 'thing':
+      // "Russia has vetoed six draft resolutions": texts vetoed are vetoes.
+      if (
+        counted.metric === 'documents' &&
+        /\bresolutions?$/iu.test(counted.unit) &&
+        /\bveto(?:ed|es|ing)?\b/iu.test(text.slice(sentence.start, Math.min(sentence.end, counted.end + 40)))
+      )
+        return 'vetoes';
       return counted.metric ?? null;
     default:
       return null;

@@ -518,3 +518,24 @@ describe('running totals, bounds and shares of a counted whole (issue 11, s6)', 
     expect(figuresOf('The two ministers met again; the three women sat apart.')).toEqual([]);
   });
 });
+
+describe('counts of places and texts (issue 11, s6)', () => {
+  it('counts resolutions, vetoed ones as vetoes, and "five of them"', () => {
+    expect(rows('Moscow has vetoed seven draft resolutions, Beijing four of them with it.')).toEqual([
+      ['seven', 'vetoes', 'draft resolutions'],
+      ['four', 'vetoes', 'draft resolutions'],
+    ]);
+    expect(rows('The council has passed 14 resolutions on the war.')).toEqual([['14', 'documents', 'resolutions']]);
+  });
+
+  it('counts cities and capitals, and a second count "for" others of the same kind', () => {
+    expect(rows('The envoy went to four capitals and three cities.')).toEqual([
+      ['four', 'territory', 'capitals'],
+      ['three', 'territory', 'cities'],
+    ]);
+    expect(rows('Eight crossings would open for the sick and three for the wounded.')).toEqual([
+      ['Eight', 'facilities', 'crossings'],
+      ['three', 'facilities', 'crossings'],
+    ]);
+  });
+});
