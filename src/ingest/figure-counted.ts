@@ -26,7 +26,7 @@ export interface Counted {
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
 const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [
-    /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|newcomers|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
+    /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|newcomers|arrivals|returnees|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
@@ -231,8 +231,17 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
       const metric = counted.metric ?? stateMetric;
       return { ...counted, unit, ...(metric ? { metric } : {}), end };
     }
+    // "10,000 of the newly displaced have reached", "15,500 newly displaced since": the state is the noun.
+    const state = STATE_ADJECTIVES.find(([p]) => p.test(word))?.[1];
+    const next = words[i + 1]?.[0];
+    if (
+      state &&
+      (next === undefined || PHRASE_STOP.test(next) || /^[^\p{L}\p{N}]$/u.test(next)) &&
+      words.slice(0, i).every((w) => /^(?:of|the|those|\p{L}+ly)$/iu.test(w[0]))
+    )
+      return { kind: 'person', unit: 'people', metric: state, end };
     if (PHRASE_STOP.test(word)) return null;
-    stateMetric ??= STATE_ADJECTIVES.find(([p]) => p.test(word))?.[1];
+    stateMetric ??= state;
     previousWord = word;
   }
   return null;
@@ -403,7 +412,12 @@ export function rhetoricalOne(text: string, sentence: Span, number: NumberExpres
   return (
     number.value === 1 &&
     !/\d/u.test(number.raw) &&
-    !ONE_COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))
+    !ONE_COUNTED_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) &&
+    // "food for one month", "a truce lasting one week": a duration.
+    !(
+      /\b(?:for|lasting|lasted|lasts?|within)\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 10), number.start)) &&
+      /^\s+(?:full\s+)?(?:hour|day|week|month|year)\b/iu.test(text.slice(number.end, number.end + 12))
+    )
   );
 }
 

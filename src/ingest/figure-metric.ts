@@ -46,7 +46,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
   // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children".
   [
-    /\b(?:treated|treating|fed|feeding|vaccinated|immuni[sz]ed|assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
+    /\b(?:treated|treating|fed|feed|feeding|vaccinated|immuni[sz]ed|assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
     'assisted',
   ],
   // "were left" is what remains: "only 14 of us were left".

@@ -115,6 +115,9 @@ const PREFIXES: [RegExp, Qualifier][] = [
   ],
 ];
 
+const SPAN_OVER = /(?:^|[,;:.—–]\s*|\n|\b(?:and|but|then|so)\s+)over\s+$/iu;
+const SPAN_AFTER = /^[\s-]+(?:hours?|days?|nights?|weeks?|months?|years?)\b/iu;
+
 // "three in every ten", "one out of five": a share. A plain "in" is one only when no unit of time or length follows
 // ("3 in 10 days" is not).
 const RATIO_AFTER = new RegExp(
@@ -266,6 +269,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     if (qualifier === 'exact') {
       for (const [pattern, kind] of PREFIXES) {
         const prefix = pattern.exec(before);
+        // "Over two days, 8,500 people left": "over" opening a clause before a span of time is "during".
+        if (prefix && kind === 'more_than' && SPAN_OVER.test(before) && SPAN_AFTER.test(text.slice(end, end + 12))) break;
         if (prefix) {
           qualifier = kind;
           start = start - prefix[0].length;

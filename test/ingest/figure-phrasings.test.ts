@@ -539,3 +539,26 @@ describe('counts of places and texts (issue 11, s6)', () => {
     ]);
   });
 });
+
+describe('states as nouns, arrivals, "for one month" and "over" a span (issue 11, s6)', () => {
+  it('counts people named by their state alone ("of the newly displaced", "newly homeless since")', () => {
+    expect(rows('Roughly 7,000 of the newly displaced are in schools.')).toEqual([['Roughly 7,000', 'displaced', 'people']]);
+    expect(rows('The camp took 2,100 arrivals on Monday.')).toEqual([['2,100', 'people', 'people']]);
+  });
+
+  it('counts "one" as a duration after "for" or "lasting", not "in one night"', () => {
+    expect(rows('The stocks can feed 40,000 people for one week.')).toEqual([
+      ['40,000', 'assisted', 'people'],
+      ['one', 'duration', 'week'],
+    ]);
+    expect(rows('They lost 12 patients in one night.').map(([raw]) => raw)).toEqual(['12']);
+  });
+
+  it('reads "over" opening a clause before a span of time as "during", elsewhere as "more than"', () => {
+    expect(read('Over three nights 900 people crossed; the siege lasted over five months.')).toEqual([
+      ['three', 3, 3, 3, 'exact'],
+      ['900', 900, 900, 900, 'exact'],
+      ['over five', 5, 5, null, 'more_than'],
+    ]);
+  });
+});
