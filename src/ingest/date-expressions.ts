@@ -17,6 +17,8 @@ export interface DateMention extends Span {
   kind: 'point' | 'span' | 'anchored';
   /** For anchored mentions: days to add to the anchor ("a day after he said" is the anchor minus one). */
   offsetDays?: number;
+  /** For anchored mentions counted in months ("two months later"): months to add; the result is a month. */
+  offsetMonths?: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -43,7 +45,12 @@ export function publicationWhen(publishedOn: string, note: string): When {
 }
 
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
-const FUTURE = /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|planned to|going to|next)\b/i;
+// Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that
+// schedules ("The Assembly meets again on Wednesday", "the envoy flies to Moscow on Friday").
+const FUTURE =
+  /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+// Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
+const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 
 // A day named right after a speech verb dates the speech, which is past: "said on Friday evening that he will travel".
 const AFTER_SPEECH_VERB =
@@ -59,7 +66,8 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return FUTURE.test(after);
   // "is seeking an extension at least through Monday": a limit set in the present lies ahead.
   if (/\b(?:through|until|till)\s+$/iu.test(clauseBefore) && /\b(?:is|are|am|will|would|shall)\b/iu.test(clauseBefore)) return true;
-  if (/[\p{L}\p{N}]/u.test(clauseBefore.replace(/^\s*(?:on|late|early|later)\s*$/iu, ''))) return FUTURE.test(clauseBefore);
+  if (/[\p{L}\p{N}]/u.test(clauseBefore.replace(/^\s*(?:on|late|early|later)\s*$/iu, '')))
+    return FUTURE.test(clauseBefore) || SCHEDULING_PRESENT.test(clauseBefore);
   return FUTURE.test(after);
 }
 
@@ -251,6 +259,30 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   }
 
   // Counted from another date: "a day after he said" dates the clause that follows one day before the anchor.
+  // "Two months later": a month counted from the last date given (see resolveAnchored), no more precise than a month.
+  for (const match of slice.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months? (later|earlier)\b/gi)) {
+    const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
+    const sign = (match[2] as string).toLowerCase() === 'later' ? 1 : -1;
+    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
+    const mention: DateMention = {
+      start: region.start + match.index,
+      end: region.start + match.index + match[0].length,
+      text: match[0],
+      when: placeholder,
+      kind: 'anchored',
+      offsetMonths: sign * count,
+    };
+    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
+  }
+
+  // "Hours earlier", "minutes later", "later that day": the day of the last date given.
+  for (const match of slice.matchAll(
+    /\b(?:(?:hours|minutes|moments) (?:later|earlier)|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night))\b/gi,
+  )) {
+    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
+    add(match.index, match[0].length, placeholder, 'anchored', 0);
+  }
+
   const anchored =
     /\b(?:(a|an|one|two|three|four|five|six|seven|\d+) days? (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
   for (const match of slice.matchAll(anchored)) {
@@ -273,6 +305,16 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 
 /** An anchored mention resolved against the date it counts from. */
 export function resolveAnchored(mention: DateMention, anchor: When): When {
+  if (mention.offsetMonths !== undefined && anchor.date !== null && (anchor.precision === 'day' || anchor.precision === 'month')) {
+    const from = toDate(anchor.date);
+    const month = new Date(Date.UTC(from.getUTCFullYear(), from.getUTCMonth() + mention.offsetMonths, 1));
+    return {
+      date: toIso(month),
+      precision: 'month',
+      basis: 'relative',
+      note: `${quoteWords(mention.text)} counted from ${describeDay(anchor.date)}${anchor.note ? ` (${anchor.note})` : ''}`,
+    };
+  }
   if (anchor.date === null || anchor.precision !== 'day' || mention.offsetDays === undefined) return mention.when;
   const date = addDays(anchor.date, mention.offsetDays);
   return {
@@ -290,19 +332,28 @@ export function resolveAnchored(mention: DateMention, anchor: When): When {
  */
 export function resolveCountedFromBefore(mentions: DateMention[]): DateMention[] {
   let last: When | null = null;
+  // "Two months later" counts from the last day or month given ("In February 2012 ... Five months later").
+  let lastMonth: When | null = null;
   return mentions.map((mention) => {
     if (mention.kind === 'anchored') {
+      if (mention.offsetMonths !== undefined) {
+        const resolved = lastMonth ? { ...mention, when: resolveAnchored(mention, lastMonth) } : mention;
+        if (resolved.when.date !== null) lastMonth = resolved.when;
+        return resolved;
+      }
       if (
         last &&
         /\b(?:later|earlier|next|following|previous|day before)\b/iu.test(mention.text) &&
         !/\b(?:days? after|days? before)$/iu.test(mention.text)
       ) {
         const resolved = { ...mention, when: resolveAnchored(mention, last) };
-        if (resolved.when.date !== null) last = resolved.when;
+        if (resolved.when.date !== null) last = lastMonth = resolved.when;
         return resolved;
       }
       return mention;
     }
+    if (mention.when.date !== null && mention.kind === 'point' && (mention.when.precision === 'day' || mention.when.precision === 'month'))
+      lastMonth = mention.when;
     if (mention.when.date !== null && mention.when.precision === 'day' && mention.kind === 'point') last = mention.when;
     return mention;
   });

@@ -37,7 +37,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN vote',
   ],
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b))/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b))/giu,
     'un_meeting',
     'UN meeting',
   ],
@@ -70,7 +70,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],
   // "Kerry arrived in Geneva", "the envoy arrived"; the wounded, families or refugees who arrived made no trip.
   [
-    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )arrive[ds]\b/giu,
+    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )(?:[Aa]rrive[ds]|[Rr]eturn(?:s|ed)? to (?=[A-Z][a-z]))\b/gu,
     'trip',
     'Trip',
   ],
@@ -90,13 +90,13 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Offensive',
   ],
   [
-    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?|pound(?:ed|ing)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
+    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es|ing) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
     'bombardment',
     'Bombardment',
   ],
   [/\b(?:siege (?:of|began|was)|laid siege|besieging|encircled|cut off)\b/giu, 'siege', 'Siege'],
   [
-    /\b(?:fled|displaced|flee(?:ing)?|(?:leave|left) their homes|exodus|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
+    /\b(?:fled|displaced|flee(?:ing)?|(?<=\b(?:people|civilians|residents|families)(?: [\w-]+){0,2} (?:have |has |had )?)left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|exodus|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
     'displacement',
     'Displacement',
   ],
@@ -150,6 +150,17 @@ const TIMED_BY_KINDS: Record<string, EventType[]> = {
   briefing: ['press_conference'],
   announcement: ['announcement'],
 };
+// What is condemned or deplored is named, not dated, by the day of the condemning: "adopted a resolution condemning
+// the siege and bombardment of eastern Aleppo".
+const CONDEMNED_BEFORE =
+  /\b(?:condemn|deplor|denounc|decr(?:y|ie)|criticis|criticiz|deplor)\w*\s+(?:(?:the|a|an|its|their|his|her|continued|ongoing|indiscriminate|renewed)\s+)*(?:[\w-]+\s+(?:and\s+)?){0,3}$/iu;
+// A state of affairs around a dated happening is background: "In February 2012, with the siege of Homs under way".
+const ONGOING_AFTER =
+  /^(?:\s+of)?(?:\s+[\p{L}'’-]+){0,4}?\s+(?:(?:was|were|is|are|had been|has been)\s+)?(?:still\s+)?(?:under ?way|ongoing|in progress)\b/iu;
+// A meeting the council or the assembly holds is a UN meeting: "presented a draft to the Security Council at a
+// closed meeting on Friday".
+const COUNCIL_BEFORE =
+  /\b(?:Security Council|General Assembly|Human Rights Council|the council|the assembly)\b[^.;:]{0,40}\b(?:at|in|during) (?:a|an|the|its) (?:[\w-]+ ){0,2}$/iu;
 // A count, not a happening: "the number of people evacuated", "the total displaced".
 const COUNT_BEFORE = /\b(?:number|total|count|tally|toll) of (?:[\w-]+ ){0,3}$/iu;
 // The aim of a trip is part of it: "will travel to Moscow on Tuesday for talks".
@@ -265,10 +276,16 @@ export function extractEvents(
     sentence: Span & { text: string },
     confidence: number,
     kin: EventType[] = [type],
+    anyVoteOfTheDay = false,
   ) => {
     const actorIds = [...new Set(article.actorMentions.filter((m) => contains(sentence, m) && outside(m)).map((m) => m.id))];
     const location = article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null;
-    const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date);
+    // A vote takes a meeting of its day from its own sentence only.
+    const voteKin = (e: ExtractedEvent) =>
+      (e.type !== 'un_vote' && e.type !== 'veto') ||
+      (anyVoteOfTheDay && type === 'un_meeting') ||
+      e.evidence.some((v) => overlaps(v, sentence));
+    const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date && voteKin(e));
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
       // A meeting named again as "the talks" was talks: the more telling kind.
@@ -327,6 +344,8 @@ export function extractEvents(
           contains(sentence, d) &&
           d.when.date !== null &&
           d.when.basis !== 'publication' &&
+          // A happening is placed on a day or in a month; a year ("for Syria next year", "in 2012") places nothing.
+          d.when.precision !== 'year' &&
           outside(d) &&
           !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)),
       );
@@ -364,7 +383,7 @@ export function extractEvents(
             /ing$/u.test(text.slice(trigger.span.start, trigger.span.end)) &&
             PEOPLE_BEFORE.test(before)) ||
           (trigger.type === 'trip' &&
-            /^arrive/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
+            /^(?:arrive|return)/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
             !article.actorMentions.some((m) => contains(sentence, m) && m.end <= trigger.span.start && outside(m)) &&
             !OFFICIAL_BEFORE.test(text.slice(sentence.start, trigger.span.start))) ||
           NOT_A_HAPPENING_BEFORE.test(before) ||
@@ -377,6 +396,8 @@ export function extractEvents(
             !PAUSE_OWN_VERB.test(text.slice(trigger.span.end, trigger.span.end + 40))) ||
           (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
           CALLED_OFF_BEFORE.test(before) ||
+          CONDEMNED_BEFORE.test(before) ||
+          (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
           COUNT_BEFORE.test(before) ||
@@ -430,7 +451,9 @@ export function extractEvents(
         const [type, label] =
           trigger.type === 'meeting' && /^meet/iu.test(text.slice(trigger.span.start)) && TO_DISCUSS.test(after)
             ? (['talks', 'Talks'] as const)
-            : ([trigger.type, trigger.label] as const);
+            : trigger.type === 'meeting' && COUNCIL_BEFORE.test(before)
+              ? (['un_meeting', 'UN meeting'] as const)
+              : ([trigger.type, trigger.label] as const);
         // "a day after seizing Hanano": the day of the clause it follows (its own date, else the last day the text
         // gave before it), counted back.
         const counted = COUNTED_FROM_CLAUSE.test(before)
@@ -445,8 +468,12 @@ export function extractEvents(
           if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 0.5);
           continue;
         }
+        // "the meeting", "the talks": one already drafted of that day (a council meeting too).
         const kin: EventType[] =
-          (type === 'meeting' || type === 'talks') && NAMED_AGAIN.test(before.slice(-30)) ? ['meeting', 'talks'] : [type];
+          (type === 'meeting' || type === 'talks') && NAMED_AGAIN.test(before.slice(-30)) ? ['meeting', 'talks', 'un_meeting'] : [type];
+        // The meeting at which a vote was taken is the vote: "due to be put to a vote in the Security Council on Monday",
+        // "The Assembly meets again on Wednesday, when it is due to vote".
+        if (type === 'un_meeting' || type === 'meeting') kin.push('un_vote', 'veto');
         if (nearest) {
           add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, kin);
           continue;
@@ -472,6 +499,9 @@ export function extractEvents(
             (a, b) =>
               Math.min(...a.attribution.map((x) => gap(x, trigger.span))) - Math.min(...b.attribution.map((x) => gap(x, trigger.span))),
           )[0];
+        // A remark dated only as made at the meeting the article reports frames that same meeting, already drafted
+        // from its own words (or not found): it adds nothing new.
+        if (remark && /^the day of the meeting the article reports/u.test(remark.said.note ?? '')) continue;
         if (remark) {
           add(
             type,
@@ -480,6 +510,8 @@ export function extractEvents(
             sentence,
             0.45,
             kin,
+            // A UN meeting known only as the setting of a remark made on the day of a vote is the vote's meeting.
+            true,
           );
           continue;
         }

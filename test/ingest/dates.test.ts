@@ -84,4 +84,20 @@ describe('date expressions', () => {
     expect(dates('The depot burned three days ago.')[0]?.when.date).toBe('2016-12-11');
     expect(dates('She left a week ago.')[0]?.when.date).toBe('2016-12-07');
   });
+
+  it('counts months from the last day or month given, and "hours earlier" as that day', () => {
+    const text = 'On 8 October the draft failed. Two months later the council tried again. On Monday it voted; hours earlier it met.';
+    expect(resolveCountedFromBefore(dates(text)).map((d) => [d.text, d.when.date, d.when.precision])).toEqual([
+      ['On 8 October', '2016-10-08', 'day'],
+      ['Two months later', '2016-12-01', 'month'],
+      ['Monday', '2016-12-12', 'day'],
+      ['hours earlier', '2016-12-12', 'day'],
+    ]);
+  });
+
+  it('looks ahead where a present tense schedules or a hope is stated', () => {
+    expect(dates('The council meets again on Friday.')[0]?.when.date).toBe('2016-12-16');
+    expect(dates('Norland hoped to put the text to a vote on Sunday.')[0]?.when.date).toBe('2016-12-18');
+    expect(dates('The council met again on Friday.')[0]?.when.date).toBe('2016-12-09');
+  });
 });

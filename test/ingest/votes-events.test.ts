@@ -832,3 +832,23 @@ describe('tallies and sides (s6)', () => {
     ]);
   });
 });
+
+describe('what a happening is not, and where a UN meeting is meant (s6, second round)', () => {
+  it.each([
+    ['Norland presented its draft to the Security Council at a closed meeting on Friday.', [['un_meeting', '2016-12-09']]],
+    ['In March, with the siege of the port under way, the envoy visited Stockholm.', [['trip', '2016-03-01']]],
+    ['Agencies appealed for $3 billion for the region next year.', []],
+    ['Rebels fired mortars at the port on Tuesday.', [['bombardment', '2016-12-13']]],
+    ['More than 9,000 people have left the Old Town since Saturday.', [['displacement', '2016-12-10']]],
+    ['Lindqvist is due to return to Stockholm next Saturday.', [['trip', '2016-12-17']]],
+    ['The Council meets again on Friday.', [['un_meeting', '2016-12-16']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('does not date what a resolution condemns by the day it was adopted', () => {
+    expect(eventsOf('On Monday the Assembly adopted a text condemning the shelling of the port.').map(([type]) => type)).not.toContain(
+      'bombardment',
+    );
+  });
+});
