@@ -854,6 +854,8 @@ const OCCASION =
   /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|broadcast)\b/iu;
 const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
+const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call))\b/iu;
+const REPLY = /^(?:replied|responded|retorted)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
@@ -939,6 +941,33 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
         .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
         .at(-1);
       if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
+      return;
+    }
+    // "X told reporters afterwards", "said after the talks": the day of the happening the article told last, in
+    // this paragraph or the one before.
+    if (AFTERWARDS.test(attribution)) {
+      const paragraph = article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end);
+      const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+      const attributionStart = Math.min(...statement.attribution.map((a) => a.start), first.start);
+      const last = article.dateMentions
+        .filter((m) => m.start >= from && m.end <= attributionStart && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
+        .at(-1);
+      if (last) {
+        statement.said = { ...last.when, note: 'the day of the happening told just before ("afterwards")' };
+        return;
+      }
+    }
+    // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph.
+    const replied = statements[index - 1];
+    if (
+      REPLY.test(statement.verb.text) &&
+      replied &&
+      replied.paragraph === statement.paragraph &&
+      speakerKey(replied.speaker) !== speakerKey(statement.speaker) &&
+      !undated(replied) &&
+      replied.said.precision === 'day'
+    ) {
+      statement.said = { ...replied.said, note: 'the day of the remark it replies to' };
       return;
     }
     // "In the chamber, X said": the day of the council or assembly meeting named last before, if it gives one.

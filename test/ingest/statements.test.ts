@@ -637,4 +637,17 @@ describe('reporting verbs and frames (s6)', () => {
     // With no meeting dated in the lead, "before the vote" gives no day.
     expect(statementsOf(text.replace(' on Monday', ''), '2016-12-13')[0]).toMatchObject({ speaker: 'omar-haddad', said: '2016-12-13' });
   });
+
+  it('dates "afterwards" by the happening told just before, and a reply by the remark it answers', () => {
+    const after =
+      'Haddad and Lindqvist met in Stockholm on Saturday.\n\nThe talks ran late. Okafor told reporters afterwards that the port would stay shut.';
+    expect(statementsOf(after)).toMatchObject([{ speaker: 'peter-okafor', said: '2016-12-10' }]);
+    const reply = 'Lindqvist told the meeting on Monday that the aid was ready. Haddad replied that the port was still mined.';
+    expect(statementsOf(reply)).toMatchObject([
+      { speaker: 'maria-lindqvist', said: '2016-12-12' },
+      { speaker: 'omar-haddad', said: '2016-12-12' },
+    ]);
+    // No day before it: "afterwards" leaves the article's day.
+    expect(statementsOf('Okafor said afterwards that the port would stay shut.')).toMatchObject([{ said: '2016-12-14' }]);
+  });
 });
