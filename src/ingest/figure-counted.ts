@@ -60,7 +60,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:co-?sponsors|sponsors|signatories)$/iu, { kind: 'member', unit: 'co-sponsors' }],
   [/^(?:hours?)$/iu, { kind: 'hour', unit: 'hours' }],
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
-  [/^(?:days?|weeks?|months?|years?|minutes|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
+  [/^(?:days?|weeks?|months?|years?|minutes|seconds|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
   [
     /^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?|bulldozers?|excavators?|tractors?|boats?|helicopters?)$/iu,
     { kind: 'thing', unit: '', metric: 'vehicles' },
@@ -91,13 +91,13 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'attacks' },
   ],
   [
-    /^(?:videos?|clips?|photos?|photographs?|images?|recordings?|documents?|files?|testimonies|testimony|statements|interviews|affidavits|reports?)$/iu,
+    /^(?:videos?|clips?|photos?|photographs?|images?|recordings?|documents?|files?|testimonies|testimony|statements|interviews|affidavits|reports?|letters?|e-?mails|messages|petitions)$/iu,
     { kind: 'thing', unit: '', metric: 'documents' },
   ],
   [/^(?:km|kilomet(?:re|er)s?|miles?)$/iu, { kind: 'thing', unit: '', metric: 'distance' }],
   [/^(?:pounds|lira|liras|lire|roubles|rubles|riyals)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
-  [/^(?:times?|seconds?|percent|per|kilograms?|kg)$/iu, { kind: 'ignored', unit: '' }],
+  [/^(?:times?|second|percent|per|kilograms?|kg)$/iu, { kind: 'ignored', unit: '' }],
 ];
 // A thing's unit is its noun with the words that say which kind ("hot meals", "field kitchens", "square
 // kilometres"), not the determiners or numbers before them.
@@ -416,6 +416,8 @@ export function rhetoricalOne(text: string, sentence: Span, number: NumberExpres
     // "food for one month", "a truce lasting one week": a duration.
     !(
       /\b(?:for|lasting|lasted|lasts?|within)\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 10), number.start)) &&
+      // "did not stop for one hour": emphasis, not a duration.
+      !/\b(?:not|never|n't)\b[^.;,]{0,25}$/iu.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)) &&
       /^\s+(?:full\s+)?(?:hour|day|week|month|year)\b/iu.test(text.slice(number.end, number.end + 12))
     )
   );

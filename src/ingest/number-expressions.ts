@@ -92,7 +92,7 @@ const CORE = [
   // "two and a half hours", "one and a half million", "3 and a half".
   `(?:${WORD}|\\d+) and a half(?: ${SCALE})?`,
   // "three-quarters of the city", "two-thirds of them", "half of the families": a share, in percent.
-  '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)(?= of\\b)',
+  '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)(?= of\\b)',
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `\\d+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `(?:a|one) ${SCALE}`,
@@ -128,13 +128,13 @@ const RATIO_AFTER = new RegExp(
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
 const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
 
-const SHARE_FRACTION = /^(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?)|half)$/u;
+const SHARE_FRACTION = /^(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)$/u;
 // "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
 // third of five drafts" nor "the third round".
 const PART_BEFORE =
   /\bthe (?:(?:northern|southern|eastern|western|north|south|east|west|central|upper|lower|old|remaining|largest)[- ])$/iu;
 const PART_AFTER = new RegExp(`^ of (?!(?:the )?(?:\\d|${WORD}\\b))`, 'iu');
-const DENOMINATORS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, fifth: 5, fifths: 5 };
+const DENOMINATORS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
 /** A fraction's share in percent: "three-quarters" is 75, "a third" 33, "half" 50. */
 function shareOf(words: string): number {

@@ -562,3 +562,15 @@ describe('states as nouns, arrivals, "for one month" and "over" a span (issue 11
     ]);
   });
 });
+
+describe('letters, seconds and tenths (issue 11, s6)', () => {
+  it('counts letters as records, seconds as a duration and "a tenth of" as a share', () => {
+    expect(rows('The mission has sent over 40 letters.')).toEqual([['over 40', 'documents', 'letters']]);
+    expect(rows('The call lasted forty seconds.')).toEqual([['forty', 'duration', 'seconds']]);
+    expect(rows('Troops hold roughly a tenth of the old city.')).toEqual([['roughly a tenth', 'territory', 'percent of the old city']]);
+  });
+
+  it('reads "did not stop for one hour" as emphasis, not a duration', () => {
+    expect(figuresOf('The guns did not fall silent for one hour.')).toEqual([]);
+  });
+});
