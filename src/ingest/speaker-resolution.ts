@@ -45,6 +45,7 @@ const CAPITALISED_RUN = new RegExp(
   'gu',
 );
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
+const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
@@ -216,7 +217,9 @@ export function capitalsAsStates(text: string, gazetteer: Gazetteer, locationMen
 export function isSkippable(between: string): boolean {
   // "The U.N. Children's Fund (UNICEF) said": an acronym in brackets stands between a name and its verb.
   const bracketsAway = between.replace(/^\)/u, '').replace(/\s*\([^()]{1,40}\)/gu, ' ');
-  return stripTail(bracketsAway.replace(APPOSITIVE_HEAD, ' ')).trim() === '';
+  // "Staffan de Mistura, the UN envoy for Syria, who also attended, told": a title and then a relative clause.
+  const appositiveAway = bracketsAway.replace(APPOSITIVE_HEAD, ' ').replace(RELATIVE_HEAD, ' ');
+  return stripTail(appositiveAway).trim() === '';
 }
 
 /**
@@ -364,7 +367,9 @@ export class SpeakerResolver {
    * appealed ...", "the delegation had threatened ..., diplomats said") is its original speaker's (the curation rule).
    */
   before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
-    return this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
+    const found = this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
+    // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
+    return found.status === 'actor' && this.deliberativeBody(found.id) ? { status: 'none' } : found;
   }
 
   /**
@@ -388,6 +393,8 @@ export class SpeakerResolver {
       const found = this.subjectOf(at, npStart);
       // An unnamed group ("the civilians asked for a corridor") is what the relayer reports, not a speaker it quotes.
       if (found.status === 'proposed' && (found.proposal.kind === 'group' || !/^\p{Lu}/u.test(found.proposal.name))) return null;
+      // "recalled that the Assembly had demanded ...": a council or assembly acts by its votes, it does not speak.
+      if (found.status === 'actor' && this.deliberativeBody(found.id)) return null;
       return found.status === 'actor' || found.status === 'proposed' ? found : null;
     };
     // "said (that) the Secretary-General “welcomes ...”", "recalled that the Coordinator, X, had told".
@@ -425,6 +432,12 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /** A UN council or assembly: what it "demanded" or "called for" it decided by a vote, not a remark. */
+  private deliberativeBody(id: string): boolean {
+    const actor = this.gazetteer.actors.get(id);
+    return actor?.kind === 'un_body' && /\b(?:Council|Assembly)$/u.test(actor.name);
   }
 
   private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
@@ -548,16 +561,20 @@ export class SpeakerResolver {
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
     // A name the gazetteer does not know, right before the verb or before an appositive ("X, a spokesman for Y, said").
-    const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(subject);
+    // "Karl Brandt, the envoy for Sweden, who also attended, told": a title and then a relative clause.
+    const titled = /(,\s*[^,;:()"“”]{1,120}?,)\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*$/u.exec(subject);
+    const titledName = titled ? this.nameCandidate(region.start, region.start + titled.index, 'before') : null;
+    const appositive = titledName ? titled : /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(subject);
+    const role = appositive ? appositiveRole((appositive[1] as string | undefined) ?? appositive[0]) : null;
     // "The U.N. Children's Fund (UNICEF) said": the name ends before its acronym.
     const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(subject);
     const nameEnd = appositive ? region.start + appositive.index : acronym ? region.start + acronym.index : subjectEnd;
     const unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
     // Of what is left, the subject is what stands nearest the verb.
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
-    if (unknown)
-      options.push({ end: unknown.end, resolve: () => this.register(unknown, appositive ? appositiveRole(appositive[0]) : null) });
-    const nonPerson = known.at(-1);
+    if (unknown) options.push({ end: unknown.end, resolve: () => this.register(unknown, role) });
+    // A state or body inside the title after the name ("the envoy for Sweden") is not the subject.
+    const nonPerson = known.filter((m) => !(titledName && titled && m.start >= region.start + titled.index)).at(-1);
     if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
     const proposedOther = proposed.at(-1);
     if (proposedOther)
@@ -1051,6 +1068,22 @@ export class SpeakerResolver {
             start: mention.start,
             end: mention.end,
             resolve: () => ({ ...this.actor(mention), via, mention: null }) as SpeakerResolution,
+            gender: () => null,
+          });
+      }
+    // The same for a state or body the article names and the gazetteer does not know ("Brazil's representative").
+    if (!title)
+      for (const { span, proposal } of this.proposalMentions) {
+        if (proposal.kind === 'person' || span.end > position || reported(span)) continue;
+        const before = this.text.slice(Math.max(0, span.start - 40), span.start);
+        const after = this.text.slice(span.end, span.end + 30);
+        const near = (other: Span) => other.start < span.end + 60 && other.end > span.start - 60;
+        if (this.personMentions.some(near) || this.latentPersons.some((l) => near(l.candidate))) continue;
+        if (SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after))
+          candidates.push({
+            start: span.start,
+            end: span.end,
+            resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
             gender: () => null,
           });
       }

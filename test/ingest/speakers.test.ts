@@ -22,6 +22,7 @@ const gazetteer = new Gazetteer(
         { actor: 'oskar-lind', from: '2017-01-01' },
       ],
     }),
+    actorEntry.parse({ id: 'regional-council', name: 'Regional Council', kind: 'un_body', aliases: ['Regional Council', 'the Council'] }),
     actorEntry.parse({ id: 'mara-holt', name: 'Mara Holt', kind: 'person', aliases: ['Mara Holt'] }),
     actorEntry.parse({ id: 'oskar-lind', name: 'Oskar Lind', kind: 'person', aliases: ['Oskar Lind'] }),
   ],
@@ -311,5 +312,24 @@ describe('people named once and described after', () => {
     const text =
       'Anna Berg, the mission’s spokeswoman, said the road was closed. Most of the fighters belong to the group known as Jaish al-Fursan. She added that the convoy would wait.';
     expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:anna-berg', 'proposed:anna-berg']);
+  });
+});
+
+describe('delegations, councils and people with two appositives', () => {
+  it('gives "she said" to the state whose representative spoke before, though the gazetteer does not know it', () => {
+    const text =
+      'The delegate of Sweden said the text went too far. Chile’s representative said her delegation had abstained. It shared the concern, she said, but the draft “punishes the wrong people.”';
+    expect(speakers(text).map((s) => s.name ?? s.speaker)).toEqual(['sweden', 'Chile', 'Chile']);
+  });
+
+  it('does not make a council a speaker of what it demanded by a vote, and keeps the recalling delegate’s remark', () => {
+    const text = 'Hélène Dubois recalled that in March the Council had demanded an end to the blockade by 12 votes to 3.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'helene-dubois', evidence: expect.stringContaining('demanded an end') }]);
+    expect(speakers('The Council demanded on Monday that the blockade end.')).toEqual([]);
+  });
+
+  it('gives the words to a person named before a title and a relative clause, not to the state in the title', () => {
+    const text = 'Karl Brandt, the envoy for Sweden, who also attended the summit, told reporters that the convoys were ready.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:karl-brandt' }]);
   });
 });
