@@ -50,7 +50,7 @@ const TITLE_WORDS = new Set(
 );
 // Words that make a run of capitals an organisation, and those that make it an armed group.
 const ORGANIZATION_WORDS =
-  /\b(?:Organi[sz]ation|Observatory|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
+  /\b(?:Organi[sz]ation|Observatory|Monitor|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
 const ARMED_GROUP_WORDS =
   /\b(?:Army|Front|Brigade|Brigades|Forces|Militia|Battalion|Movement|Legion|Corps|Jabhat|Jaysh|Jaish|Harakat|Liwa|Kataib|Katibat|Ahrar|Faylaq|Saraya)\b/u;
 // Months that are also first names (Jan, May, June) are left out: a name is likelier than a date before a verb.
@@ -127,7 +127,8 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     else break;
   }
   first++;
-  while (first < words.length && !isCapitalised((words[first] as Token).text)) first++; // never start on glue
+  // never start on glue, nor on where a body is based ("the Britain-based Syrian Observatory")
+  while (first < words.length && (!isCapitalised((words[first] as Token).text) || /-based$/u.test((words[first] as Token).text))) first++;
   const run = words.slice(first);
   if (run.length === 0) return null;
   // Split a title from the name: the name is what follows the last title word.

@@ -50,6 +50,9 @@ const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
   /(?:^|\s)the\s+(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
+// "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
+const MODIFIED_BODY_TAIL =
+  /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
 const BODY_KINDS: Record<string, string[]> = {
   government: ['state'],
   army: ['state', 'armed_group'],
@@ -85,6 +88,15 @@ const UNNAMED_PERSON = new RegExp(
 );
 const VICTIM_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|had been|has been)\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|hit|buried|found|taken|arrested|detained)\b|^[^.;]{0,60}?\bdied\b/u;
+// "Lama, an English teacher in Sukkari,": what makes a single name a person's.
+const SINGLE_NAME_APPOSED = new RegExp(
+  `^,\\s+(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)(?![\\p{L}-])`,
+  'u',
+);
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+$/u;
+// Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
+const NOT_SINGLE_NAMES =
+  /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here)$/u;
 // "My colleague Ziad", "her brother Omar": a single name the relation word makes a person's.
 const RELATION_BEFORE =
   /\b(colleague|friend|brother|sister|son|daughter|cousin|husband|wife|father|mother|uncle|aunt|nephew|niece|neighbou?r|assistant|deputy)\s+$/iu;
@@ -272,6 +284,31 @@ export class SpeakerResolver {
         found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
         continue;
       }
+      // "Dr. Bassel": one name after a courtesy or professional title is a person's.
+      const titled = /^((?:Dr|Mr|Mrs|Ms|Prof|Dame|Sir)\.?)\s+(\p{Lu}\p{Ll}+)$/u.exec(match[0]);
+      if (titled && !this.gazetteer.actorByName(titled[2] as string)) {
+        const nameStart = end - (titled[2] as string).length;
+        const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(end, end + 140));
+        found.push({
+          candidate: { start: nameStart, end, name: titled[2] as string, kind: 'person', title: titled[1] as string },
+          role: apposed ? appositiveRole(`, ${apposed[1]},`) : null,
+        });
+        continue;
+      }
+      // "Lama, an English teacher in Sukkari,": one name apposed to a word for a person.
+      const apposedPerson = SINGLE_NAME_APPOSED.exec(this.text.slice(end, end + 120));
+      if (
+        apposedPerson &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(match[0]) &&
+        !NOT_PLACES.test(match[0]) &&
+        !NOT_SINGLE_NAMES.test(match[0]) &&
+        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, start - 12), start)) &&
+        !this.gazetteer.actorByName(match[0]) &&
+        !this.locationMentions.some((m) => m.start <= start && end <= m.end)
+      ) {
+        found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role: (apposedPerson[1] as string).trim() });
+        continue;
+      }
       const candidate = this.nameCandidate(start, end, 'after');
       if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
       // "Member States" is the name of a known group, not a person's.
@@ -309,6 +346,14 @@ export class SpeakerResolver {
       const modifiers = (match[2] as string).trim();
       if (modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) continue;
       if (this.actorMentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+      // "Dr. Bassel, a surgeon I have worked with,": the noun describes the person just named.
+      const apposedTo = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(this.text.slice(Math.max(0, span.start - 40), span.start));
+      if (
+        apposedTo &&
+        /^(?:an?|the)$/iu.test(match[1] as string) &&
+        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 40), span.start - apposedTo[0].length))
+      )
+        continue;
       const noun = (match[3] as string).toLowerCase();
       const family = match[4] ? ` of ${match[4]}` : '';
       // "A second doctor, a surgeon who left the east, said": the apposed noun says who he is.
@@ -367,7 +412,7 @@ export class SpeakerResolver {
    * appealed ...", "the delegation had threatened ..., diplomats said") is its original speaker's (the curation rule).
    */
   before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
-    const found = this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
+    const found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
     return found.status === 'actor' && this.deliberativeBody(found.id) ? { status: 'none' } : found;
   }
@@ -432,6 +477,42 @@ export class SpeakerResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * "Agencies quoted X as saying", "Interfax quoted him as saying", "he was quoted as saying": the one quoted speaks,
+   * not the agency that quotes.
+   */
+  private quotedAs(verb: SpeechVerb, regionStart: number): SpeakerResolution | null {
+    if (!verb.participle || verb.lemma !== 'say' || /[.!?]/u.test(this.text.slice(verb.start, verb.end))) return null;
+    // "as" opens a clause for the extractor; the quoting clause is the sentence's.
+    const from = Math.min(regionStart, this.sentenceStartBefore(verb.start));
+    const before = this.text.slice(from, verb.start);
+    const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+quoted\s+as\s*$/u.exec(before);
+    if (passive) {
+      const at: SpeechVerb = { ...verb, start: from + passive.index, end: from + passive.index, text: '' };
+      const found = this.subjectOf(at, from);
+      return found.status === 'actor' || found.status === 'proposed' ? found : null;
+    }
+    // The extractor may hand over the sentence's main verb ("quoted") for the participle after it.
+    const main = /^([^.;:"“”]{0,40}?\bquot(?:ed|es|ing)\s+)(.+?)\s+as\s+saying\b/u.exec(this.text.slice(verb.start, verb.start + 200));
+    const active = main ? null : /(?:^|\s)(?:quoted|quotes|quoting)\s+(.+?)\s+as\s*$/u.exec(before);
+    if (!active && !main) return null;
+    const object = (main ? main[2] : active?.[1]) as string;
+    const objectStart = main
+      ? verb.start + (main[1] as string).length
+      : from +
+        (active as RegExpExecArray).index +
+        (active as RegExpExecArray)[0].indexOf(object, (active as RegExpExecArray)[0].search(/quot/u) + 6);
+    const objectEnd = objectStart + object.length;
+    const pronoun = /^(him|her)$/iu.exec(object);
+    if (pronoun) {
+      const found = this.antecedent(objectStart, 'pronoun', null, pronoun[1]?.toLowerCase() === 'her' ? 'female' : 'male');
+      return found.status === 'actor' || found.status === 'proposed' ? found : null;
+    }
+    const at: SpeechVerb = { ...verb, start: objectEnd, end: objectEnd, text: '' };
+    const found = this.subjectOf(at, objectStart);
+    return found.status === 'actor' || found.status === 'proposed' ? found : null;
   }
 
   /** A UN council or assembly: what it "demanded" or "called for" it decided by a vote, not a remark. */
@@ -536,9 +617,16 @@ export class SpeakerResolver {
       const state = this.actorMentions.filter((m) => m.end <= region.start && m.kind === 'state').at(-1);
       if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
     }
-    const body = BODY_DESCRIPTION_TAIL.exec(subject);
+    // "The monitoring group, which relies on ..., said": the description before its relative clause.
+    const bodySubject = subject.replace(/,\s*(?:who|which)\s[^,;:()"“”]{1,120},?\s*$/u, '');
+    const body = BODY_DESCRIPTION_TAIL.exec(bodySubject) ?? MODIFIED_BODY_TAIL.exec(bodySubject);
     if (body) {
       const noun = (body[1] as string).toLowerCase();
+      // "the Observatory said": the short form of a body the article named in full ("Syrian Observatory for ...").
+      if (/^\p{Lu}/u.test(body[1] as string)) {
+        const named = this.namedBodyWith(body[1] as string, region.start);
+        if (named) return named;
+      }
       const found = this.bodyAntecedent(subjectEnd, noun, true);
       if (found.status !== 'none') return found;
       // "The army said" with no state speaking just before: the army of the state the story last named.
@@ -625,7 +713,14 @@ export class SpeakerResolver {
       const nameStart = from + (GROUP_DETERMINER.exec(subject)?.[0].length ?? 0);
       const head = group[1] as string;
       // "officials on both sides", "Medical staff in the east": the name as the article gives it, the head an alias.
-      const name = subject.slice(nameStart - from).trim();
+      let name = subject.slice(nameStart - from).trim();
+      // "In Ankara, officials there say": "there" is the place the sentence opened on.
+      const scene = / there$/u.test(name)
+        ? /^(?:In|At|From|Inside)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*,/u.exec(
+            this.text.slice(this.sentenceStartBefore(from), from),
+          )
+        : null;
+      if (scene) name = `${name.slice(0, -' there'.length)} in ${scene[1] as string}`;
       const kind: ActorKind = ARMED_MODIFIER.test(name) ? 'armed_group' : 'group';
       const registered = this.register({ start: nameStart, end: nameStart + name.length, name, kind, title: null }, null);
       if (registered.status === 'proposed' && !registered.proposal.aliases.includes(head)) {
@@ -1186,6 +1281,27 @@ export class SpeakerResolver {
     return { ...chosen, via: 'description', mention: null };
   }
 
+  /** The last body named before `position` whose name holds `word` ("Observatory"), known or proposed. */
+  private namedBodyWith(word: string, position: number): SpeakerResolution | null {
+    const holds = (name: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(name);
+    const options: { end: number; resolve: () => SpeakerResolution }[] = [];
+    for (const mention of this.actorMentions) {
+      if (mention.end > position || mention.kind === 'person') continue;
+      const name = this.gazetteer.actors.get(mention.id)?.name ?? mention.text;
+      if (holds(name) && !/^the\s/iu.test(mention.text))
+        options.push({ end: mention.end, resolve: () => ({ ...this.actor(mention), via: 'description', mention: null }) });
+    }
+    for (const { span, proposal } of this.proposalMentions)
+      if (span.end <= position && proposal.kind !== 'person' && holds(proposal.name) && proposal.name !== word)
+        options.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
+    return (
+      options
+        .sort((a, b) => a.end - b.end)
+        .at(-1)
+        ?.resolve() ?? null
+    );
+  }
+
   /** The person named right before ", who": a known person, or a new name. */
   private relativeAntecedent(comma: number): SpeakerResolution {
     const known = this.personMentions.find((m) => m.end === comma) ?? this.actorMentions.find((m) => m.end === comma);
@@ -1304,7 +1420,7 @@ export class SpeakerResolver {
       return { status: 'proposed', proposal: existing, via: 'name', mention: candidate };
     }
     // "Russia's Defence Ministry" is the "Russian Defence Ministry": a state's adjective from its aliases.
-    const possessive = candidate.kind !== 'person' ? /^(\p{Lu}[\p{L} ]+?)['’]s\s+(\p{Lu}.*)$/u.exec(candidate.name) : null;
+    const possessive = candidate.kind !== 'person' ? /^(\p{Lu}[\p{L} ]+?)['’]s\s+(\p{L}.*)$/u.exec(candidate.name) : null;
     const state = possessive ? this.gazetteer.actorByName(possessive[1] as string) : undefined;
     const adjective =
       state?.kind === 'state'

@@ -333,3 +333,43 @@ describe('delegations, councils and people with two appositives', () => {
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:karl-brandt' }]);
   });
 });
+
+describe('wire-copy forms of who speaks', () => {
+  it('gives "quoted X as saying" to X, not to the agency that quotes', () => {
+    const text =
+      'State news agencies quoted Deputy Minister Pavel Orlov as saying on Monday that the talks had made “no real progress” on the corridors.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:pavel-orlov']);
+  });
+
+  it('gives "he was quoted as saying" and "quoted him as saying" to the man named before', () => {
+    const text =
+      'Karl Brandt, a spokesman for the mission, said the road was shut. “We will try again tomorrow,” he was quoted as saying. “Nobody is giving up,” the agency quoted him as saying.';
+    const found = speakers(text);
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:karl-brandt', 'proposed:karl-brandt']);
+    expect(found[1]?.evidence).toContain('Nobody is giving up');
+  });
+
+  it('reads "the monitoring group, which ..., said" and "the Monitor said" as the body named in full before', () => {
+    const text =
+      'The Vellmar-based Norland Conflict Monitor said the front had not moved. The monitoring group, which relies on volunteers, said eight people had died. Later, the Monitor said the toll had risen.';
+    const found = speakers(text);
+    expect(found.map((s) => s.name)).toEqual(['Norland Conflict Monitor', 'Norland Conflict Monitor', 'Norland Conflict Monitor']);
+  });
+
+  it('names "officials there" after the place the sentence opens on', () => {
+    const text = 'In Kessel, officials there say a camp for the displaced is being built.';
+    expect(speakers(text)).toMatchObject([{ name: 'officials in Kessel', kind: 'group' }]);
+  });
+
+  it('takes one name after "Dr." or apposed to a word for a person as a person a pronoun points back to', () => {
+    const text =
+      'Dr. Tamer, a surgeon I have known for years, sent a message from the clinic. “We have no gauze left,” he said.\n\nMira, a teacher in Vellmar, wrote from a basement. “The children are asleep,” she wrote.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Tamer', 'Mira']);
+  });
+
+  it('does not take a place before ", a pharmacist" for a person', () => {
+    const text =
+      'Our storekeeper in Kessel, a pharmacist from the coast, told me the shelves were empty. “Nothing came this week,” he said.';
+    expect(speakers(text).map((s) => s.name)).not.toContain('Kessel');
+  });
+});
