@@ -59,6 +59,8 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
     '(?:shortly\\s+)?(?:after|before)\\s+the\\s+(?:vote|meeting|talks|session)',
     'separately|afterwards|later|earlier|privately|publicly',
     'speaking\\s+on\\s+condition\\s+of\\s+anonymity|who\\s+(?:spoke\\s+on\\s+condition\\s+of\\s+anonymity|asked\\s+not\\s+to\\s+be\\s+(?:named|identified))',
+    // "..., the spokesman said, without giving details of the conversation.": a closing aside about the telling.
+    'without\\s+(?:giving|providing|offering|elaborating|saying|naming|citing)\\b[^.;:!?"“”]*',
   ].join('|'),
   'uy',
 );
@@ -443,6 +445,9 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   )
     return wordCount(text.slice(sentence.start, verb.start)) >= 2;
   if (!['say', 'tell', 'recall', 'add', 'note', 'explain', 'report', 'state', 'confirm'].includes(verb.lemma)) return false;
+  // "He added that the UN had asked both sides to ...": an inner verb that reports nothing by itself (no clause after
+  // it) relays no speech; the outer verb reports.
+  if (!hasComplement(text, inner, sentence)) return false;
   const that = /^(?:\s+(?:\p{L}+\s+){0,3}?)?\s*that\s+/u.exec(between);
   if (!that || wordCount(between) > 16) return false;
   const subjectStart = verb.end + that[0].length;

@@ -650,4 +650,13 @@ describe('reporting verbs and frames (s6)', () => {
     // No day before it: "afterwards" leaves the article's day.
     expect(statementsOf('Okafor said afterwards that the port would stay shut.')).toMatchObject([{ said: '2016-12-14' }]);
   });
+
+  it('reads "he added that X had asked ... to" as the speaker\'s own report, and a closing "without giving details"', () => {
+    const added = 'Okafor spoke in Stockholm. He added that Relief Watch had asked both sides to open the road.';
+    expect(statementsOf(added)).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'indirect', evidence: ['He added that Relief Watch had asked both sides to open the road.'] },
+    ]);
+    const without = 'The envoy raised the matter with both sides on Monday, Haddad said, without giving details of the talks.';
+    expect(statementsOf(without)).toMatchObject([{ speaker: 'omar-haddad', kind: 'indirect' }]);
+  });
 });
