@@ -158,7 +158,7 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 // "Scores more were wounded", "roughly 10,000 went to ...".
 // "32 killed in the shelling", "five missing": a bare participle after the number, as chronologies and lists write it.
 const IMPLIED_PEOPLE =
-  /^\s+(?:more\s+)?(?:\p{L}+ly\s+)?(?:are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
+  /^\s+(?:more\s+)?(?:\p{L}+ly\s+)?(?:(?:may|might|could)\s+(?:still\s+)?(?:be|have|remain)|are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
@@ -275,7 +275,8 @@ function thingUnit(words: string[]): string {
 // A share: "98 percent", "38 per cent", "40%".
 const PERCENT_AFTER = /^\s*(?:%|\s(?:percent|per cent|pc)\b)/iu;
 // What a share is of: "of eastern Aleppo", "of their territory in the east", "of the US$24 million requested".
-const SHARE_OF = /^\s+of\s+((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
+const SHARE_OF =
+  /^\s+of\s+(?:what (?:was|is|had been|has been|remains of|remained of)\s+)?((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
 const SHARE_END =
   /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would|it|they|we|he|she)\s.*$/iu;
 const MONEY_WORDS =
@@ -346,7 +347,7 @@ const AGE_APPOSITION =
 const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first)\s+$/iu;
 const AGE_LIMIT_BEFORE =
   /\b(?:children|child|boys|girls|babies|infants|kids|minors|people|those|anyone|adults|men|women)\s+(?:under|over|below|above|aged)\s+(?:the age of\s+)?$/iu;
-const TALLY_VERB_AFTER = /^\s+(?:voted|abstained|abstaining)\b/iu;
+const TALLY_VERB_AFTER = /^\s+(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L} ,()'’/-]{1,60}?)[ \t]*(?::|\||\t)[ \t]*$/u;

@@ -574,3 +574,16 @@ describe('letters, seconds and tenths (issue 11, s6)', () => {
     expect(figuresOf('The guns did not fall silent for one hour.')).toEqual([]);
   });
 });
+
+describe('"may still be inside", "of what was" and members in favour (issue 11, s6)', () => {
+  it('counts people a modal verb implies and a share "of what was" a place', () => {
+    expect(rows('Medics think as many as 6,000 could still be there.')).toEqual([['as many as 6,000', 'people', 'people']]);
+    expect(rows('Rebels lost about 60 per cent of what was their enclave.')).toEqual([
+      ['about 60', 'territory', 'percent of their enclave'],
+    ]);
+  });
+
+  it('leaves members counted "in favour" or "against" to the vote', () => {
+    expect(figuresOf('The text won only three members in favour, with 10 members against.')).toEqual([]);
+  });
+});
