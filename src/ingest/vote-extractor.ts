@@ -9,7 +9,7 @@
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
+import { addDays, type DateMention, describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
@@ -60,11 +60,19 @@ const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 // A veto feared, threatened or likely is none yet: "diplomats fear a Russian veto", "Moscow is poised to veto it".
 const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put)\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:fears?|feared|fearing|prospect|risk|spectre|specter|possibility) (?:of )?(?:an? |another |the )?(?:[\w-]+ ){0,2}veto\b|\b(?:likely|poised|ready|prepared|set|certain|sure|bound|vowed|vowing|pledged|promised|threatening|threatened|intends?|intended) to (?:\w+ )?(?:veto|block|vote)\b|\b(?:possible|potential|looming) (?:\w+ )?veto\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|pushed|pressing|pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+// A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",
+// "Russia had threatened to veto an earlier version" (unless the threat was carried out).
+const THREAT =
+  /\b(?:fears?|feared|fearing|prospect|risk|spectre|specter|possibility) (?:of )?(?:an? |another |the )?(?:[\w-]+ ){0,2}veto\b|\b(?:likely|poised|ready|prepared|certain|sure|bound|vowed|vowing|pledged|promised|threatening|threatened|threatens|threaten) to (?:\w+ )?(?:veto|block)\b|\b(?:possible|potential|looming) (?:\w+ )?veto\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b/iu;
+const THREAT_CARRIED_OUT = /\b(?:carried out|made good on|followed through (?:on|with)|delivered on|carrying out|making good on)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
 const HISTORY =
   /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b/iu;
+// Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts").
+const HISTORY_COUNTED =
+  /\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a (?:string|series|number) of)\b/iu;
 
 const NUMBER =
   '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
@@ -195,7 +203,7 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
 
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
@@ -276,6 +284,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     }
     // "Russia, backed by China, vetoed": the verb is Russia's, not China's.
     if (/\b(?:backed|supported|joined|followed|urged) by\s*$/iu.test(before)) continue;
+    // "Venezuela siding with Moscow and Angola abstaining": Moscow is what Venezuela sided with, not who abstained;
+    // the one siding takes its side (given where the vote's sentences give it: positions of the same member merge).
+    if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     if (
       verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked`).test(after) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
@@ -364,6 +375,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       .filter((q) => overlaps(q, sentence))
       .reduce((n, q) => n + (Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)), 0) <=
     (sentence.end - sentence.start) / 2;
+  // The sentence with its quotations blanked out.
+  const writersWords = (sentence: Segment) =>
+    article.quotations
+      .filter((q) => overlaps(q, sentence))
+      .reduce(
+        (words, q) =>
+          words.slice(0, Math.max(0, q.start - sentence.start)) +
+          ' '.repeat(Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)) +
+          words.slice(Math.min(sentence.end, q.end) - sentence.start),
+        sentence.text,
+      );
   const votes: ExtractedVote[] = [];
   // The sides a vote's sentences list ("with A and B abstaining"), where the tally takes its count from them.
   const listedOf = new Map<ExtractedVote, Listed>();
@@ -390,8 +412,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     }
     return null;
   };
+  // "In favour: A, B, C." paragraphs, the recorded vote as UN meetings coverage prints it: read after the loop.
+  const recorded = article.paragraphs.filter((p) => RECORDED_LIST.test(text.slice(p.start, p.end)));
   for (const [index, sentence] of sentences.entries()) {
     if (article.title && sentence.text.trim() === article.title.trim()) continue;
+    if (recorded.some((p) => contains(p, sentence))) continue;
     // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
     const voteWord =
       [...sentence.text.matchAll(VOTE_WORDS_ALL)].find((m) =>
@@ -418,7 +443,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
     // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
     const counts = statedTally(sentence.text);
-    const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text) && counts.yes === null && !counts.no && !counts.abstain;
+    const countTaken = counts.yes !== null || !!counts.no || !!counts.abstain;
+    if (THREAT.test(writersWords(sentence)) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
+    const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text) && !countTaken;
     const positions = pending
       ? []
       : memberPositions(
@@ -435,15 +462,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         .map((s) => bodyNear(s.text, 0))
         .find((b) => b !== null) ?? null;
     // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one.
-    const own = article.quotations
-      .filter((q) => overlaps(q, sentence))
-      .reduce(
-        (words, q) =>
-          words.slice(0, Math.max(0, q.start - sentence.start)) +
-          ' '.repeat(Math.min(q.end, sentence.end) - Math.max(q.start, sentence.start)) +
-          words.slice(Math.min(sentence.end, q.end) - sentence.start),
-        sentence.text,
-      );
+    const own = writersWords(sentence);
     const namedBody = /\bveto/iu.test(own) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody ?? ahead());
     // No body named anywhere yet: a tally larger than the council's fifteen members is the Assembly's.
     const stated = counts;
@@ -460,16 +479,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         contains(sentence, d) &&
         d.when.date !== null &&
         !(d.kind === 'span' && d.when.end === publishedOn) &&
-        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start)))),
+        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start)))) &&
+        // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
+        !(pending && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
     );
-    const dated =
+    const found =
       dates.find(
         (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
       ) ??
       dates.filter((d) => d.start < at).at(-1) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October").
       dates.find((d) => !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)));
-    if (HISTORY.test(sentence.text) && !dated) continue;
+    const dated = pending && found ? aheadOf(found, publishedOn) : found;
+    if ((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
     const tally = pending ? { yes: null, no: null, abstain: null } : statedTally(sentence.text);
@@ -537,29 +559,59 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // French draft. Russia vetoed it."): that sentence's day.
     const scene = sceneDate.paragraph === paragraphOf(sentence) && sceneDate.sentence === index - 1 ? sceneDate.when : null;
     const section = sectionDateOf(sentence);
+    // "Hours earlier, the council had adopted ...": the day of the vote reported before it, of whichever body.
+    const sameDayAs = SAME_DAY.test(own)
+      ? votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day')
+      : undefined;
+    // "Two months later, Russia vetoed ...": counted from the last day the text gave, to the month.
+    const monthsLater = dated
+      ? null
+      : countedMonths(
+          own,
+          dateMentions.filter((d) => d.end <= sentence.start),
+        );
     const voted: When = dated
       ? dated.when
-      : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+      : sameDayAs
         ? {
-            ...previous.voted,
-            note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+            ...sameDayAs.voted,
+            note: `"${SAME_DAY.exec(own)?.[0]}": the day of the vote reported before it (${sameDayAs.voted.note ?? sameDayAs.voted.date})`,
           }
-        : scene
-          ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-          : section
-            ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
-            : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
+        : monthsLater
+          ? monthsLater
+          : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+            ? {
+                ...previous.voted,
+                note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+              }
+            : scene
+              ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+              : section
+                ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
+                : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
     anotherText = null;
-    const existing = votes.findLast(
-      (v) =>
-        v.body === voteBody &&
-        (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1))) &&
-        !(another && v === votes.at(-1)) &&
-        !conflicts(v, tally, positions),
-    );
+    // An undated sentence that names the vote or text as one already told ("The resolution was adopted by a recorded
+    // vote", "Speaking after the vote, China said it had voted no") is about the body's last vote taken.
+    // Of several, the latest: an older vote recalled in passing is not "the resolution" of the story.
+    const lastTaken = votes
+      .filter((v) => v.body === voteBody && v.outcome !== 'pending' && v.voted.date !== null && v.voted.basis !== 'publication')
+      .reduce<ExtractedVote | undefined>(
+        (best, v) => (!best || (v.voted.date as string) > (best.voted.date as string) ? v : best),
+        undefined,
+      );
+    const toldBefore = !another && !INDEFINITE_TEXT.test(own) && DEFINITE_TEXT.test(own);
+    const joins = (v: ExtractedVote) =>
+      v.body === voteBody &&
+      !(another && v === votes.at(-1)) &&
+      !conflicts(v, tally, positions) &&
+      // An undated sentence about a vote taken does not join a vote still to come, nor the other way round.
+      !(voted.basis === 'publication' && (v.outcome === 'pending') !== (outcome === 'pending'));
+    const existing =
+      (voted.basis === 'publication' && toldBefore && lastTaken && joins(lastTaken) ? lastTaken : undefined) ??
+      votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1))));
     const evidence = { start: sentence.start, end: sentence.end };
     lastBody = voteBody;
     if (existing) {
@@ -606,6 +658,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
   }
   for (const [vote, lists] of listedOf) sidesByList(vote, lists);
+  recordedLists(votes, recorded, text, article.paragraphs, states);
   foldVotesNamedAgain(votes, text);
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
@@ -657,6 +710,68 @@ const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (
 const ANOTHER_TEXT =
   /^\s*(?:An?|One) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b|\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b/iu;
 
+// A recorded vote's lists: "In favour: A, B, C.", "Against: D, E.", "Abstaining: F.", "Absent: G." (the count may
+// follow the label: "In favour (116):").
+const RECORDED_LIST =
+  /^\s*(In favou?r|Yes|Against|No|Abstain(?:ing|ed)?|Abstentions?|Absent|Not voting|Did not vote|Non-voting)\s*(?:\((\d{1,3})\))?\s*:\s*\S/iu;
+
+/**
+ * The recorded vote's lists, counted member by member (UN lists separate members by commas only: "Bosnia and
+ * Herzegovina" is one), complete the vote told in the paragraph just before them ("The resolution was adopted by a
+ * recorded vote, as follows:"): the counts the text does not state, the known members' positions, and the lists as
+ * evidence.
+ */
+function recordedLists(votes: ExtractedVote[], lists: Span[], text: string, paragraphs: Span[], states: Mention[]): void {
+  const blocks: Span[][] = [];
+  for (const list of lists) {
+    const last = blocks.at(-1);
+    const at = paragraphs.findIndex((p) => p.start === list.start);
+    if (last && paragraphs.findIndex((p) => p.start === (last.at(-1) as Span).start) === at - 1) last.push(list);
+    else blocks.push([list]);
+  }
+  for (const block of blocks) {
+    const first = paragraphs.findIndex((p) => p.start === (block[0] as Span).start);
+    const lead = paragraphs[first - 1];
+    const vote = lead && votes.find((v) => v.evidence.some((e) => contains(lead, e)));
+    if (!vote) continue;
+    const counts: Partial<Record<'yes' | 'no' | 'abstain', number>> = {};
+    const sided: Span[] = [];
+    for (const list of block) {
+      const words = text.slice(list.start, list.end);
+      const m = RECORDED_LIST.exec(words) as RegExpExecArray;
+      const label = (m[1] as string).toLowerCase();
+      const side = /favou?r|yes/u.test(label)
+        ? 'yes'
+        : /against|^no$/u.test(label)
+          ? 'no'
+          : /abstain|abstention/u.test(label)
+            ? 'abstain'
+            : null;
+      if (!side) continue;
+      sided.push({ start: list.start, end: list.end });
+      const members = words
+        .slice(words.indexOf(':') + 1)
+        .replace(/\.\s*$/u, '')
+        .split(/,\s*/u)
+        .filter((n) => n.trim().length > 0);
+      counts[side] = m[2] ? Number(m[2]) : members.length;
+      for (const state of states)
+        if (contains(list, state) && !vote.positions.some((p) => p.member === state.id))
+          vote.positions.push({ member: state.id, position: side, veto: false });
+    }
+    const filled = (['yes', 'no', 'abstain'] as const).filter((k) => vote.tally[k] === null && counts[k] !== undefined);
+    if (filled.length === 0) continue;
+    for (const k of filled) vote.tally[k] = counts[k] as number;
+    vote.evidence.push(...sided);
+    vote.tallyNote = [
+      vote.tallyNote,
+      `${filled.join(', ')} count the members the recorded vote lists (${filled.map((k) => `${k} ${counts[k]}`).join(', ')})`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+  }
+}
+
 type Listed = Partial<Record<'no' | 'abstain', { listed: Set<string>; names: Set<string> }>>;
 const slugOf = (name: string) =>
   name
@@ -685,6 +800,76 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
     );
   }
   if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');
+}
+
+// Words that put a vote on the day of the one told before it.
+const SAME_DAY =
+  /\b(?:hours|minutes|moments) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
+// The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
+const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
+const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
+
+const COUNT_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const MONTHS_LATER =
+  /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier|on|after|before)\b/iu;
+
+/**
+ * "Two months later" / "a year later": counted from the last day the text gave before the sentence, to the month
+ * (or year) only, as the words give no day.
+ */
+function countedMonths(sentence: string, before: DateMention[]): When | null {
+  const m = MONTHS_LATER.exec(sentence);
+  if (!m) return null;
+  const anchor = before.filter((d) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point').at(-1);
+  if (!anchor?.when.date) return null;
+  const count = COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+  const sign = /earlier|before/iu.test(m[3] as string) ? -1 : 1;
+  const [year, month] = anchor.when.date.split('-').map(Number) as [number, number];
+  const note = `"${m[0]}" counted from ${describeDay(anchor.when.date)}: no day given`;
+  if (/year/iu.test(m[2] as string)) return { date: `${year + sign * count}-01-01`, precision: 'year', basis: 'relative', note };
+  const months = year * 12 + (month - 1) + sign * count;
+  return {
+    date: `${Math.floor(months / 12)}-${String((months % 12) + 1).padStart(2, '0')}-01`,
+    precision: 'month',
+    basis: 'relative',
+    note,
+  };
+}
+
+const WEEKDAY = /^(?:on |this |early |late |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+
+/**
+ * The day of a vote still to come ("is expected to vote on Monday", "hope to put it to a vote on Friday"): a bare
+ * weekday read as the last one before the article is the next one.
+ */
+function aheadOf(mention: DateMention, publishedOn: string): DateMention {
+  const { when } = mention;
+  if (when.date === null || when.precision !== 'day' || when.date >= publishedOn || !WEEKDAY.test(mention.text)) return mention;
+  const date = addDays(when.date, 7);
+  return {
+    ...mention,
+    when: {
+      ...when,
+      date,
+      basis: 'relative',
+      note: `"${mention.text}" of a vote still to come: the next one after ${describeDay(publishedOn)}`,
+    },
+  };
 }
 
 /** Whether a sentence's tally or positions contradict a vote's: then it reports another vote. */

@@ -1,0 +1,102 @@
+/**
+ * Votes as reporters and UN meetings coverage write them (issue 11, session 6): votes still to come, votes of the
+ * same day as another, votes told again, a count over time, and a recorded vote printed as lists of members. Invented
+ * states (test-gazetteer) beside the permanent members' real codes, so the rules are shown to hold beyond the corpus.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { actorEntry } from '../../src/seed/annotation-schema.js';
+import { testGazetteer } from './test-gazetteer.js';
+
+const withCouncil = new Gazetteer(
+  [
+    ...testGazetteer.actors.values(),
+    actorEntry.parse({ id: 'ostria', name: 'Ostria', kind: 'state', country_code: 'OST', aliases: ['Ostria'] }),
+    ...[
+      ['china', 'China', 'CHN'],
+      ['angola', 'Angola', 'AGO'],
+    ].map(([id, name, code]) => actorEntry.parse({ id, name, kind: 'state', country_code: code, aliases: [name] })),
+  ],
+  [...testGazetteer.locations.values()],
+);
+
+/** The votes of a short text published on Wednesday 14 December 2016, in compact form. */
+const votesOf = (text: string, publishedOn = '2016-12-14') =>
+  extractArticle({ text, publishedOn, gazetteer: withCouncil }).votes.map((v) => ({
+    body: v.body,
+    date: v.voted.date,
+    outcome: v.outcome,
+    tally: [v.tally.yes, v.tally.no, v.tally.abstain],
+    vetoes: v.positions.filter((p) => p.veto).map((p) => p.member),
+    positions: Object.fromEntries(v.positions.map((p) => [p.member, p.position])),
+  }));
+
+describe('votes to come, votes of the same day and votes told again (s6)', () => {
+  it('dates a vote still to come by the next such weekday, not by the day it was spoken of', () => {
+    expect(
+      votesOf('The Security Council met on Norland on Tuesday. Ostrian diplomats hope to put a text to a vote on Friday.'),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-16', outcome: 'pending' }]);
+    expect(votesOf('The Security Council is expected on Monday to vote on a Norlandic draft.', '2016-12-18')).toMatchObject([
+      { date: '2016-12-19', outcome: 'pending' },
+    ]);
+  });
+
+  it('does not take a threatened veto for a vote, even when the sentence has a day', () => {
+    expect(
+      votesOf('Russia had threatened to veto an earlier draft, but diplomats said late on Saturday that a compromise was close.'),
+    ).toEqual([]);
+  });
+
+  it('gives "hours earlier" the day of the vote told before it', () => {
+    const text =
+      'The General Assembly on Monday adopted a text on Norland by 120 votes to 14. Hours earlier, the Security Council had unanimously adopted a resolution sending monitors.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([
+      ['general_assembly', '2016-12-12', [120, 14, null]],
+      ['security_council', '2016-12-12', [15, 0, 0]],
+    ]);
+  });
+
+  it('counts "two months later" to the month from the day the text gave last', () => {
+    const [first, second] = extractArticle({
+      text: 'On 8 October Russia vetoed a draft on Norland. Two months later, Russia and China together vetoed another.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    }).votes;
+    expect(first?.voted).toMatchObject({ date: '2016-10-08', precision: 'day' });
+    expect(second?.voted).toMatchObject({ date: '2016-12-01', precision: 'month' });
+    expect(second?.positions.map((p) => p.member)).toEqual(['russia', 'china']);
+  });
+
+  it('does not take a count of vetoes since a date for a vote of that date', () => {
+    expect(votesOf('Since March 2011, Russia has vetoed six drafts on Norland.')).toEqual([]);
+  });
+
+  it('does not read the member another sided with as the next side', () => {
+    expect(
+      votesOf('On Monday Russia vetoed the text. The tally was 11-2-2, with Ostria siding with Moscow and Angola abstaining.')[0]
+        ?.positions,
+    ).toEqual({ russia: 'no' });
+  });
+});
+
+describe('a recorded vote printed as lists (s6)', () => {
+  const text = [
+    'The General Assembly on Monday adopted a resolution on Norland. A delegate recalled that on 2 December the Assembly had adopted another text by 100 votes to 20, with 40 abstentions.',
+    'Speaking after the vote, the delegate of Norland said his country had voted no.',
+    'The resolution was adopted by a recorded vote, as follows:',
+    'In favour: Sweden, Ostria, Fiji, Antigua and Barbuda.',
+    'Against: Norland, Belarus.',
+    'Abstaining: Chile, Bosnia and Herzegovina, Angola.',
+    'Absent: Nauru.',
+  ].join('\n\n');
+
+  it('counts each list member by member and joins the lists and the undated sentences to the vote they follow', () => {
+    const votes = votesOf(text);
+    expect(votes.map((v) => [v.date, v.tally])).toEqual([
+      ['2016-12-12', [4, 2, 3]],
+      ['2016-12-02', [100, 20, 40]],
+    ]);
+    expect(votes[0]?.positions).toEqual({ norland: 'no', sweden: 'yes', ostria: 'yes', angola: 'abstain' });
+  });
+});
