@@ -116,19 +116,19 @@ const TRIGGERS: [RegExp, EventType, string][] = [
 // What is asked for, voted on or aimed at has not happened: "a draft calling for a seven-day truce", "an end to air
 // strikes", "to watch over the evacuation", "so it can evacuate the sick".
 const SOUGHT =
-  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
 // A document's account of a happening, dated by the document: "the summary of the meeting, issued late on Saturday".
 const ACCOUNT_OF_BEFORE = /\b(?:summary|record|minutes|transcript|readout|outcome|results?) of (?:the|that|this) (?:[\w-]+ ){0,2}$/iu;
 // A date in a clause of its own after the happening is that clause's: "raise the bombing ... when they meet on 17 October".
-const OTHER_CLAUSE_BETWEEN = /\b(?:when|while|whenever|until|unless|if)\b/iu;
+const OTHER_CLAUSE_BETWEEN = /\b(?:when|while|whenever|until|unless|if|where)\b/iu;
 // What someone works or hopes for, or will not give up on, has not happened: "would not give up on a truce".
 const WORKED_FOR_BEFORE =
   /\b(?:give up on|gave up on|giving up on|(?:push|press|work|hope|aim|lobby|campaign)(?:s|es|ed|ing)? (?:for|towards?))\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
@@ -181,7 +181,19 @@ const VETO_TO_COME =
   /\b(?:would|will|'d|’d|(?:threaten|vow|promis|pledg)\w* to|ready to|prepared to|expected to|likely to|set to|(?:is|are) going to)\s+(?:[\w-]+ )?$/iu;
 // A happening that is the subject of a past-perfect verb ("said on Monday that the talks had failed", "that air
 // strikes had killed hundreds") is older than the report that tells it.
-const PAST_PERFECT_AFTER = /^(?:\s+[\w-]+){0,3}?\s+had\s+(?!to\b|better\b)/u;
+const PAST_PERFECT_AFTER = /^(?:\s+[\w.-]+){0,10}?\s+had\s+(?!to\b|better\b)/u;
+// A happening described, not reported: "told a news conference on Wednesday that the pause was a small window", "the
+// recapture of the city was a day ...", "the army's advance ... is the legitimate duty". The day before "that" is the
+// remark's.
+const DESCRIBED_AFTER =
+  /^(?:\s+(?:of|through|in|into|on)(?:\s+[\w'’-]+){1,3})?\s+(?:was|is|were|are|has been|had been|would be|will be)\s+(?!\w+ed\b|\w+en\b|under ?way|held|due|set|expected|scheduled|to\b)/u;
+// What was vetoed, blocked or rejected did not happen: "Russia and China had vetoed a seven-day truce".
+const REJECTED_BEFORE =
+  /\b(?:veto(?:ed|es|ing)?|blocked|block(?:s|ing)|rejected|reject(?:s|ing)|opposed|oppos(?:es|ing)|voted (?:down|against))\s+(?:a |an |the |any )?(?:[\w-]+ ){0,3}$/iu;
+const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|insisted|argued|declared|stated|wrote)\b/u;
+// A dateline ("UNITED NATIONS, Dec. 14 —", "BEIRUT, Dec 11 (Agency) -") dates the article, not what its lead reports.
+const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.'’/-]+,\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^)]{1,60}\)\s*)?[-–—]/u;
 // A day that dates the report of a present-perfect happening, not the happening: "forces have retaken three-quarters
 // of the east in an offensive ..., the army said on Thursday".
 const ATTRIBUTION_BETWEEN =
@@ -189,7 +201,7 @@ const ATTRIBUTION_BETWEEN =
 const PRESENT_PERFECT = /\b(?:have|has)\s+(?:now\s+|also\s+|already\s+)?[a-z]+(?:ed|en|ken|ght|wn|ne|un)\b/u;
 // A happening named only to time another ("flew to Moscow on Friday after the talks"): the date is the other's.
 const TIMES_ANOTHER_BEFORE =
-  /\b(?:after|following|before|ahead of|since)\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:after|following|before|ahead of|since)\s+(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}|(?:a|an|two|three|several|hours|days|weeks|months) (?:[\w-]+ )?(?:night|day|week|weekend|month|hours|days|nights|weeks|months) of (?:[\w-]+ ){0,2})$/iu;
 // A chronology line opens on its date: "Nov. 15: Air strikes resume", "15 December - The first buses leave".
 const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
@@ -276,15 +288,11 @@ export function extractEvents(
     sentence: Span & { text: string },
     confidence: number,
     kin: EventType[] = [type],
-    anyVoteOfTheDay = false,
   ) => {
     const actorIds = [...new Set(article.actorMentions.filter((m) => contains(sentence, m) && outside(m)).map((m) => m.id))];
     const location = article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null;
     // A vote takes a meeting of its day from its own sentence only.
-    const voteKin = (e: ExtractedEvent) =>
-      (e.type !== 'un_vote' && e.type !== 'veto') ||
-      (anyVoteOfTheDay && type === 'un_meeting') ||
-      e.evidence.some((v) => overlaps(v, sentence));
+    const voteKin = (e: ExtractedEvent) => (e.type !== 'un_vote' && e.type !== 'veto') || e.evidence.some((v) => overlaps(v, sentence));
     const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date && voteKin(e));
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
@@ -347,7 +355,8 @@ export function extractEvents(
           // A happening is placed on a day or in a month; a year ("for Syria next year", "in 2012") places nothing.
           d.when.precision !== 'year' &&
           outside(d) &&
-          !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)),
+          !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)) &&
+          !(DATELINE_BEFORE.test(text.slice(paragraph.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 64))),
       );
       // A remark's day, where the words attributing it in this sentence date it (in this sentence or before it).
       // A news briefing the remark was made at ("X told a news briefing in Geneva") is of the remark's day even when
@@ -397,6 +406,7 @@ export function extractEvents(
           (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
           CALLED_OFF_BEFORE.test(before) ||
           CONDEMNED_BEFORE.test(before) ||
+          (trigger.type !== 'veto' && trigger.type !== 'un_vote' && REJECTED_BEFORE.test(before)) ||
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
@@ -415,12 +425,17 @@ export function extractEvents(
         const weight = (d: Span) => gap(d, trigger.span) + (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0);
         const pastPerfect =
           PAST_PERFECT_BEFORE.test(before) ||
-          PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 40)));
+          PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 100)));
+        const described = DESCRIBED_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 60)));
         const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
         const nearest =
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
+            // "said late on Saturday that a text had been agreed after talks": the reported clause is older.
+            .filter((d) => !(d.end <= trigger.span.start && /\bthat\b[^;:]*\bhad\b/u.test(between(d))))
+            // "told a news conference on Wednesday that the pause was a small window": described, not dated.
+            .filter((d) => !(described && d.end <= trigger.span.start && SPEECH_BETWEEN.test(between(d))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
             .filter((d) => !(presentPerfect && d.start >= trigger.span.end && ATTRIBUTION_BETWEEN.test(between(d))))
             // A day across "that" is the report's before it is the happening's: "said on Thursday that he would meet
@@ -499,9 +514,6 @@ export function extractEvents(
             (a, b) =>
               Math.min(...a.attribution.map((x) => gap(x, trigger.span))) - Math.min(...b.attribution.map((x) => gap(x, trigger.span))),
           )[0];
-        // A remark dated only as made at the meeting the article reports frames that same meeting, already drafted
-        // from its own words (or not found): it adds nothing new.
-        if (remark && /^the day of the meeting the article reports/u.test(remark.said.note ?? '')) continue;
         if (remark) {
           add(
             type,
@@ -510,8 +522,6 @@ export function extractEvents(
             sentence,
             0.45,
             kin,
-            // A UN meeting known only as the setting of a remark made on the day of a vote is the vote's meeting.
-            true,
           );
           continue;
         }

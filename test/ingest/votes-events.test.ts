@@ -852,3 +852,27 @@ describe('what a happening is not, and where a UN meeting is meant (s6, second r
     );
   });
 });
+
+describe('older, described, sought or rejected happenings, and datelines (s6, third round)', () => {
+  it.each([
+    // The reported clause is older than the day of the report.
+    ['Diplomats said late on Monday that a text had been agreed after talks between the two missions.', []],
+    ['Okafor was quoted as saying on Sunday that talks between Norlandic and Swedish experts in Stockholm had stalled.', []],
+    // Described, not reported.
+    ['On Tuesday Lindqvist told a news conference in Stockholm that the truce was a narrow opening.', [['press_conference', '2016-12-13']]],
+    // An aim, a duty and what was vetoed.
+    ['Officials met on Saturday night to try to restart the evacuation.', [['meeting', '2016-12-10']]],
+    ['Experts should meet in Stockholm, the ministers agreed on Monday.', []],
+    ['On 5 December Russia had vetoed a seven-day truce in the port.', [['veto', '2016-12-05']]],
+    // A date in a clause of its own ("where ...") is that clause's.
+    ['Haddad flew on to Stockholm, where he met Lindqvist on Sunday.', [['meeting', '2016-12-11']]],
+    // A night of shelling before what the clause reports.
+    ['Norlandic forces entered the port on Sunday after a night of heavy bombardment.', [['offensive', '2016-12-11']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('does not date the lead by its dateline', () => {
+    expect(eventsOf('PORT VELL, Dec. 14 (Relief Wire) - Norland has told the United Nations that its advance is lawful.')).toEqual([]);
+  });
+});
