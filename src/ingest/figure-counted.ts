@@ -167,7 +167,7 @@ const PEOPLE_VERB_AFTER =
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
 const PUT_AT =
   /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})\s+|them\s+|it\s+)?at\s+$/iu;
-const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|stood at|rose to|reached)\s+$/iu;
+const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,4}\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
 const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
@@ -483,6 +483,19 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   ) {
     const end = number.compound ? number.end + 4 : number.end;
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end } };
+  }
+  // "a seven-day-old baby", "a three-month-old girl": an age in days, weeks or months.
+  if (number.compound && /^(?:day|week|month)$/u.test(number.compound) && AGE_AFTER.test(text.slice(number.end, number.end + 5))) {
+    return { counted: { kind: 'thing', unit: `${number.compound}s`, metric: 'age', end: number.end + 4 } };
+  }
+  // "a 2,000-strong force", "a 300-strong crowd": fighters where a force is named, else people.
+  if (number.compound === 'strong') {
+    const force = /^\s+(?:\p{L}+\s+){0,2}?(?:force|forces|army|militia|troops|brigade|contingent|garrison|battalion|unit|column)\b/iu.test(
+      text.slice(number.end, number.end + 40),
+    );
+    return {
+      counted: force ? { kind: 'fighter', unit: 'fighters', end: number.end } : { kind: 'person', unit: 'people', end: number.end },
+    };
   }
   // "Umm Ahmad, 34, said", "the boy, 12, was": an age set off by commas after a name or a person.
   if (

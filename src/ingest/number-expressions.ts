@@ -107,7 +107,7 @@ const PREFIXES: [RegExp, Qualifier][] = [
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+$/i, 'at_least'],
   [/\b(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+$/i, 'about'],
-  [/\b(?:up to|at most|no more than|not more than|as many as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
+  [/\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
   // "under 1,000 families", but not an age limit ("children under five", "those aged under 18").
   [
     /(?<!\b(?:children|child|boys|girls|babies|infants|toddlers|kids|minors|those|people|aged|age|ages|anyone|everyone)\s+)\bunder\s+$/i,
@@ -115,6 +115,7 @@ const PREFIXES: [RegExp, Qualifier][] = [
   ],
 ];
 
+const TIME_AFTER = /^(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|local time\b)|^[.:]\d/iu;
 const SPAN_OVER = /(?:^|[,;:.—–]\s*|\n|\b(?:and|but|then|so)\s+)over\s+$/iu;
 const SPAN_AFTER = /^[\s-]+(?:hours?|days?|nights?|weeks?|months?|years?)\b/iu;
 
@@ -210,6 +211,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     const numberStart = region.start + match.index;
     const numberEnd = numberStart + numberText.length;
     if (numberStart < lastEnd) continue; // the upper bound of a range already read
+    // A time of day ("7.30pm", "10:45 a.m.", "6 p.m. GMT") or a number that goes on after a point ("7.30"): no count.
+    if (TIME_AFTER.test(text.slice(numberStart + match[0].length, numberStart + match[0].length + 14))) continue;
     const flat = numberText.toLowerCase();
     const partOfPlace =
       (flat === 'third' || flat === 'quarter') &&

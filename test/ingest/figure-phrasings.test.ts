@@ -587,3 +587,16 @@ describe('"may still be inside", "of what was" and members in favour (issue 11, 
     expect(figuresOf('The text won only three members in favour, with 10 members against.')).toEqual([]);
   });
 });
+
+describe('times of day, "-strong", "-day-old" and "as high as" (issue 11, s6)', () => {
+  it('reads no count in a time of day', () => {
+    expect(read('at 7.30pm, at 6 a.m., at 10:45 GMT')).toEqual([]);
+    expect(figuresOf('The pause ran from 9 a.m. to 5 p.m., and 60 trucks crossed.').map((f) => f.raw)).toEqual(['60']);
+  });
+
+  it('reads a force "-strong", an age in days and "as high as"', () => {
+    expect(rows('A 1,500-strong militia column entered the town.')).toEqual([['1,500-strong', 'fighters', 'fighters']]);
+    expect(rows('A ten-day-old boy was among them.')).toEqual([['ten-day', 'age', 'days']]);
+    expect(read('as high as 700')).toEqual([['as high as 700', 700, null, 700, 'at_most']]);
+  });
+});
