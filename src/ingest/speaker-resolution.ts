@@ -46,6 +46,9 @@ const CAPITALISED_RUN = new RegExp(
 );
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
+// "who gave his name as Abu Yamen", "who identified herself only as Rania": the name a speaker gave.
+const GAVE_NAME =
+  /,\s*who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:himself|herself)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?as)\s+((?:(?:Abu|Umm|Um|al|el)[ -])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*,\s*$/u;
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
@@ -309,7 +312,10 @@ export class SpeakerResolver {
         found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role: (apposedPerson[1] as string).trim() });
         continue;
       }
-      const candidate = this.nameCandidate(start, end, 'after');
+      let candidate = this.nameCandidate(start, end, 'after');
+      // "Lieutenant General Sergei Rudskoy of the Russian General Staff": the person before "of the".
+      const ofThe = /\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(match[0]);
+      if (candidate?.kind !== 'person' && ofThe) candidate = this.nameCandidate(start, start + ofThe.index, 'after');
       if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
       // "Member States" is the name of a known group, not a person's.
       const known = this.gazetteer.actorByName(candidate.name);
@@ -524,6 +530,16 @@ export class SpeakerResolver {
   private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
     const text = this.text;
     const region = { start: regionStart, end: verb.start };
+    // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
+    const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
+    if (gaveName) {
+      const nameStart = region.start + gaveName.index + gaveName[0].length - (gaveName[1] as string).length;
+      const described = appositiveRole(`, ${text.slice(region.start, region.start + gaveName.index).trim()},`);
+      return this.register(
+        { start: nameStart, end: nameStart + (gaveName[1] as string).length, name: gaveName[1] as string, kind: 'person', title: null },
+        described,
+      );
+    }
     const inRegion = (span: Span) => span.start >= region.start && span.end <= region.end;
     // "Turkey's foreign minister, Mevlut Cavusoglu, said": a name closed by a comma is the subject only when it
     // is the whole appositive, not the tail of one ("Jan Egeland, who chairs the task force for Syria, said").
@@ -1424,7 +1440,10 @@ export class SpeakerResolver {
     const state = possessive ? this.gazetteer.actorByName(possessive[1] as string) : undefined;
     const adjective =
       state?.kind === 'state'
-        ? state.aliases.find((a) => !a.includes(' ') && a !== state.name && a.slice(0, 4) === state.name.slice(0, 4))
+        ? // "Syrian", from an alias such as "Syrian government" when the state has no one-word adjective alias.
+          state.aliases
+            .flatMap((a) => a.split(/\s+/u))
+            .find((a) => a !== state.name && /^\p{Lu}\p{Ll}+$/u.test(a) && a.slice(0, 4) === state.name.slice(0, 4))
         : undefined;
     if (possessive && adjective) {
       const renamed = `${adjective} ${possessive[2] as string}`;

@@ -22,6 +22,7 @@ const gazetteer = new Gazetteer(
         { actor: 'oskar-lind', from: '2017-01-01' },
       ],
     }),
+    actorEntry.parse({ id: 'tarvia', name: 'Tarvia', kind: 'state', country_code: 'TRV', aliases: ['Tarvia', 'Tarvian government'] }),
     actorEntry.parse({ id: 'regional-council', name: 'Regional Council', kind: 'un_body', aliases: ['Regional Council', 'the Council'] }),
     actorEntry.parse({ id: 'mara-holt', name: 'Mara Holt', kind: 'person', aliases: ['Mara Holt'] }),
     actorEntry.parse({ id: 'oskar-lind', name: 'Oskar Lind', kind: 'person', aliases: ['Oskar Lind'] }),
@@ -371,5 +372,23 @@ describe('wire-copy forms of who speaks', () => {
     const text =
       'Our storekeeper in Kessel, a pharmacist from the coast, told me the shelves were empty. “Nothing came this week,” he said.';
     expect(speakers(text).map((s) => s.name)).not.toContain('Kessel');
+  });
+});
+
+describe('names given in passing', () => {
+  it('gives the words to the name a speaker gave ("who gave his name as ...")', () => {
+    const text = '“We will not leave on their buses,” a commander of the river brigade, who gave his name as Abu Salem, told the radio.';
+    expect(speakers(text)).toMatchObject([{ name: 'Abu Salem', kind: 'person' }]);
+  });
+
+  it('finds a person named before "of the" a body, for a later pronoun', () => {
+    const text =
+      'The mission was delayed, says Ilse Marten of the Centre for Border Studies. “The first week will decide everything,” she said.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:ilse-marten' });
+  });
+
+  it('names "Tarvia’s foreign ministry" by the adjective in the state’s aliases ("Tarvian government")', () => {
+    const text = 'Tarvia’s foreign ministry said the report was false.';
+    expect(speakers(text)).toMatchObject([{ name: 'Tarvian foreign ministry' }]);
   });
 });
