@@ -51,7 +51,9 @@ export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
     figures: draft.figures.map((f) => ({ raw: f.extracted.rawSpan, value: f.record.value, qualifier: f.record.qualifier })),
     votes: draft.votes.map((v) => ({
       body: v.record.body,
-      votedOn: v.record.voted.date,
+      // The gold gives a vote's day or null ("In February 2012" is null there): a date known only to the month or
+      // year is no day.
+      votedOn: v.record.voted.precision === 'day' ? v.record.voted.date : null,
       tally: { yes: v.record.tally.yes, no: v.record.tally.no, abstain: v.record.tally.abstain },
       vetoedBy: (v.record.positions ?? []).filter((p) => p.veto).map((p) => namesOf(p.member)),
     })),
@@ -116,7 +118,7 @@ export function curatedAsGold(file: RecordFile, gazetteer: Gazetteer, all: Recor
     })),
     votes: [...file.votes, ...corroborated('votes')].map((v) => ({
       body: v.body,
-      voted_on: v.voted.date,
+      voted_on: v.voted.precision === 'day' ? v.voted.date : null,
       outcome: v.outcome,
       tally: v.tally,
       vetoed_by: v.positions.filter((p) => p.veto).map((p) => name(p.member)),

@@ -7,8 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import type { Draft } from '../../src/ingest/extract-draft.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
-import { curatedAsGold } from '../../src/ingest/score-cli.js';
+import { curatedAsGold, draftView } from '../../src/ingest/score-cli.js';
 import { type ExtractedView, type GoldFile, scoreAgainstGold } from '../../src/ingest/score-gold.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { type RecordFile, recordFile } from '../../src/seed/annotation-schema.js';
@@ -46,6 +47,23 @@ describe('vote scoring', () => {
   it('compares only the counts the gold states', () => {
     expect(scoreAgainstGold(text, gold({ yes: 122 }), got({ yes: 122, no: 13, abstain: null })).votes.recalled).toBe(1);
     expect(scoreAgainstGold(text, gold({ yes: 122, no: 13 }), got({ yes: 122, no: null, abstain: null })).votes.recalled).toBe(0);
+  });
+});
+
+describe('a vote dated to the month only', () => {
+  // A scoring bug found in issue 11 (s6): the gold gives a vote's day or null ("In February 2012"), and the drafted
+  // first of the month was compared with it as if it were a day.
+  it('has no day in the view of the scorer, as in the gold', () => {
+    const vote = (precision: 'day' | 'month') => ({
+      record: {
+        body: 'security_council',
+        voted: { date: '2012-02-01', precision, basis: 'stated' },
+        tally: { yes: 13, no: 2, abstain: null },
+        positions: [],
+      },
+    });
+    const draft = { statements: [], figures: [], events: [], actors: [], votes: [vote('month'), vote('day')] } as unknown as Draft;
+    expect(draftView(draft, Gazetteer.load(SEED_DIR)).votes.map((v) => v.votedOn)).toEqual([null, '2012-02-01']);
   });
 });
 
