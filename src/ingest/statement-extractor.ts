@@ -40,7 +40,8 @@ export interface ExtractedStatement {
 const CLAUSE_BOUNDARY =
   /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+and\s+)$/iu;
-const RELATIVE_APPOSITIVE = /,\s(?:who|which)\s[^,;]{1,120},\s*$/u;
+// ", who heads X,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
+const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which)\s[^,;]{1,120},\s*$/u;
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
 // What may follow an attribution that closes its sentence ("..., officials said on Monday.", "..., X told reporters
 // in Geneva.", "..., the ministry said in a statement late on Sunday.", "..., X wrote on Twitter."): when, where, how

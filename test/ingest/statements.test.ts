@@ -659,4 +659,10 @@ describe('reporting verbs and frames (s6)', () => {
     const without = 'The envoy raised the matter with both sides on Monday, Haddad said, without giving details of the talks.';
     expect(statementsOf(without)).toMatchObject([{ speaker: 'omar-haddad', kind: 'indirect' }]);
   });
+
+  it('finds the subject before an aside that holds a relative clause ("X, speaking after talks with ministers who ..., said")', () => {
+    const text =
+      'Lindqvist, speaking in Stockholm on Monday after talks with the donors who fund the mission, said the convoys were "ready to leave within the hour" for the old town.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'partial', said: '2016-12-12' }]);
+  });
 });
