@@ -247,7 +247,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   }
 
   // Counted back from the article: "two days ago", "a week ago" (a day; no more precise than the article's count).
+  // ("less than three weeks ago", "about a week ago" are no particular day.)
   for (const match of slice.matchAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) ago\b/gi)) {
+    if (
+      /\b(?:less|more|fewer) than\s+$|\b(?:about|around|nearly|almost|some|over|under|roughly|at least)\s+$/iu.test(
+        slice.slice(0, match.index),
+      )
+    )
+      continue;
     const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
     const date = addDays(publishedOn, -count * (/^week/i.test(match[2] as string) ? 7 : 1));
     add(

@@ -90,7 +90,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Offensive',
   ],
   [
-    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es|ing) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
+    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
     'bombardment',
     'Bombardment',
   ],
@@ -190,6 +190,9 @@ const DESCRIBED_AFTER =
 // What was vetoed, blocked or rejected did not happen: "Russia and China had vetoed a seven-day truce".
 const REJECTED_BEFORE =
   /\b(?:veto(?:ed|es|ing)?|blocked|block(?:s|ing)|rejected|reject(?:s|ing)|opposed|oppos(?:es|ing)|voted (?:down|against))\s+(?:a |an |the |any )?(?:[\w-]+ ){0,3}$/iu;
+// An announced truce is the truce: "a pause in the fighting that Moscow had announced only hours earlier".
+const ANNOUNCED_PAUSE_BEFORE =
+  /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull)\b[^,.;]{0,40}\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$/iu;
 const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|insisted|argued|declared|stated|wrote)\b/u;
 // A dateline ("UNITED NATIONS, Dec. 14 —", "BEIRUT, Dec 11 (Agency) -") dates the article, not what its lead reports.
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.'’/-]+,\s*$/u;
@@ -404,6 +407,7 @@ export function extractEvents(
             PAUSE_BEFORE_ANOTHER.test(before) &&
             !PAUSE_OWN_VERB.test(text.slice(trigger.span.end, trigger.span.end + 40))) ||
           (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
+          (trigger.type === 'announcement' && ANNOUNCED_PAUSE_BEFORE.test(before)) ||
           CALLED_OFF_BEFORE.test(before) ||
           CONDEMNED_BEFORE.test(before) ||
           (trigger.type !== 'veto' && trigger.type !== 'un_vote' && REJECTED_BEFORE.test(before)) ||

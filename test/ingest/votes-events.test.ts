@@ -876,3 +876,13 @@ describe('older, described, sought or rejected happenings, and datelines (s6, th
     expect(eventsOf('PORT VELL, Dec. 14 (Relief Wire) - Norland has told the United Nations that its advance is lawful.')).toEqual([]);
   });
 });
+
+describe('one record per happening (s6, fourth round)', () => {
+  it.each([
+    ['On Monday rebels launched an assault on the port, firing rockets into the Old Town.', [['offensive', '2016-12-12']]],
+    ['Shelling on Monday broke a truce that Norland had announced only hours earlier.', [['bombardment', '2016-12-12']]],
+    ['The assault, which began less than two weeks ago, has taken the port.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
