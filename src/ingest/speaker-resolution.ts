@@ -96,7 +96,7 @@ const SINGLE_NAME_APPOSED = new RegExp(
   `^,\\s+(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)(?![\\p{L}-])`,
   'u',
 );
-const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+$/u;
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here)$/u;
@@ -357,7 +357,8 @@ export class SpeakerResolver {
       if (
         apposedTo &&
         /^(?:an?|the)$/iu.test(match[1] as string) &&
-        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 40), span.start - apposedTo[0].length))
+        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 40), span.start - apposedTo[0].length)) &&
+        !this.locationMentions.some((m) => m.end === span.start - apposedTo[0].length + (apposedTo[1] as string).length)
       )
         continue;
       const noun = (match[3] as string).toLowerCase();

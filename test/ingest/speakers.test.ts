@@ -368,6 +368,11 @@ describe('wire-copy forms of who speaks', () => {
     expect(speakers(text).map((s) => s.name)).toEqual(['Tamer', 'Mira']);
   });
 
+  it('keeps a person introduced after a place and a comma ("In Old Vellmar, a shopkeeper ...")', () => {
+    const text = 'In Old Vellmar, a shopkeeper was sweeping glass from his doorway on Wednesday. He said he had not opened for three days.';
+    expect(speakers(text)).toMatchObject([{ name: 'shopkeeper (unnamed)' }]);
+  });
+
   it('does not take a place before ", a pharmacist" for a person', () => {
     const text =
       'Our storekeeper in Kessel, a pharmacist from the coast, told me the shelves were empty. “Nothing came this week,” he said.';
