@@ -739,7 +739,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const verb = statement.verb;
     const inAttribution = (span: Span) => statement.attribution.some((a) => a.start <= span.start && span.end <= a.end);
     // "said X, a surgeon who left in December": a day inside a relative clause about the speaker is not the remark's.
-    const inRelative = (m: Span) => /\b(?:who|which|whose)\b[^,;:.]*$/u.test(text.slice(Math.max(0, m.start - 80), m.start));
+    // ... unless that clause says when the speaker spoke ("Kerry, who spoke to the same audience on Friday, told").
+    const inRelative = (m: Span) => {
+      const before = text.slice(Math.max(0, m.start - 80), m.start);
+      return /\b(?:who|which|whose)\b[^,;:.]*$/u.test(before) && !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
+    };
     const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
     dates.sort((a, b) => distance(a, verb) - distance(b, verb));
     const own = dates[0];

@@ -665,4 +665,11 @@ describe('reporting verbs and frames (s6)', () => {
       'Lindqvist, speaking in Stockholm on Monday after talks with the donors who fund the mission, said the convoys were "ready to leave within the hour" for the old town.';
     expect(statementsOf(text)).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'partial', said: '2016-12-12' }]);
   });
+
+  it('dates a remark by a relative clause that says when its speaker spoke, and by no other relative clause', () => {
+    const spoke = 'Lindqvist, who spoke to the donors on Monday evening, told them that the convoys were ready.';
+    expect(statementsOf(spoke)).toMatchObject([{ speaker: 'maria-lindqvist', said: '2016-12-12' }]);
+    const left = 'Lindqvist, who left Port Vell on Monday, told the donors that the convoys were ready.';
+    expect(statementsOf(left)).toMatchObject([{ speaker: 'maria-lindqvist', said: '2016-12-14' }]);
+  });
 });
