@@ -41,7 +41,7 @@ const BODY_WORDS: [RegExp, VoteBody][] = [
     'security_council',
   ],
   [
-    /\b(?:General Assembly|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b/gu,
+    /\b(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b/gu,
     'general_assembly',
   ],
 ];
@@ -412,10 +412,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     }
     return null;
   };
+  const bodiesNamed = new Set(sentences.map((s) => bodyNear(s.text, 0)).filter((b) => b !== null));
+  const soleBody = bodiesNamed.size === 1 ? ([...bodiesNamed][0] as VoteBody) : null;
   // "In favour: A, B, C." paragraphs, the recorded vote as UN meetings coverage prints it: read after the loop.
   const recorded = article.paragraphs.filter((p) => RECORDED_LIST.test(text.slice(p.start, p.end)));
   for (const [index, sentence] of sentences.entries()) {
-    if (article.title && sentence.text.trim() === article.title.trim()) continue;
+    // The headline is no record, but the body it names is the story's ("Assembly rebukes Damascus ...").
+    if (article.title && sentence.text.trim() === article.title.trim()) {
+      lastBody = bodyNear(sentence.text, 0) ?? lastBody;
+      continue;
+    }
     if (recorded.some((p) => contains(p, sentence))) continue;
     // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
     const voteWord =
@@ -463,10 +469,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         .find((b) => b !== null) ?? null;
     // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one.
     const own = writersWords(sentence);
-    const namedBody = /\bveto/iu.test(own) || positions.some((p) => p.veto) ? 'security_council' : (named ?? lastBody ?? ahead());
-    // No body named anywhere yet: a tally larger than the council's fifteen members is the Assembly's.
+    const vetoSaid = /\bveto/iu.test(own) || positions.some((p) => p.veto);
+    // No body in the sentence, before it or just after it: the only one the article names anywhere, where it names one.
+    const context = named ?? lastBody ?? ahead() ?? soleBody;
+    // A tally larger than the council's fifteen members is the Assembly's, whatever body was named before.
     const stated = counts;
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);
+    const namedBody = vetoSaid
+      ? 'security_council'
+      : !named && context === 'security_council' && counted > COUNCIL_SIZE
+        ? 'general_assembly'
+        : context;
     const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
     const voteBody = namedBody ?? (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : null);
     if (!voteBody) continue;

@@ -100,3 +100,30 @@ describe('a recorded vote printed as lists (s6)', () => {
     expect(votes[0]?.positions).toEqual({ norland: 'no', sweden: 'yes', ostria: 'yes', angola: 'abstain' });
   });
 });
+
+describe('the body from the article around the vote (s6)', () => {
+  it('takes the body the headline names when the sentence names none', () => {
+    const text =
+      'UN Security Council fails again over Port Vell\n\nMembers voted 9-4 on Saturday, with two abstentions, on a Norlandic text.';
+    expect(
+      extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil, title: 'UN Security Council fails again over Port Vell' })
+        .votes,
+    ).toMatchObject([{ body: 'security_council', voted: { date: '2016-12-10' }, tally: { yes: 9, no: 4, abstain: 2 } }]);
+  });
+
+  it('takes the only body the article names, even after the vote', () => {
+    const text =
+      'Members voted 9-4 on Saturday, with two abstentions, on a Norlandic text.\n\nDiplomats said a long night of talks had preceded it.\n\nThe text was the first the Security Council had passed on Port Vell this year.';
+    expect(votesOf(text)[0]).toMatchObject({ body: 'security_council', tally: [9, 4, 2] });
+  });
+
+  it('gives a count larger than the council to the Assembly, and reads UNGA as the Assembly', () => {
+    expect(
+      votesOf('The Security Council met on Friday. Members later voted 122-13 to demand a truce, with 36 abstaining.')[0],
+    ).toMatchObject({
+      body: 'general_assembly',
+      tally: [122, 13, 36],
+    });
+    expect(votesOf('On Friday the UNGA adopted the text without a vote.')[0]).toMatchObject({ body: 'general_assembly' });
+  });
+});
