@@ -471,7 +471,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const own = writersWords(sentence);
     const vetoSaid = /\bveto/iu.test(own) || positions.some((p) => p.veto);
     // No body in the sentence, before it or just after it: the only one the article names anywhere, where it names one.
-    const context = named ?? lastBody ?? ahead() ?? soleBody;
+    // Not when the sentence names a body of another kind ("the harbour committee voted 9-4").
+    const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
+    const elsewhere = /\b(?:committee|commission|board|parliament|senate|congress|house|conference|cabinet|council of)\b/iu;
+    const context = named ?? lastBody ?? ahead() ?? (elsewhere.test(own) ? null : soleBody);
     // A tally larger than the council's fifteen members is the Assembly's, whatever body was named before.
     const stated = counts;
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);
@@ -480,7 +483,6 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       : !named && context === 'security_council' && counted > COUNCIL_SIZE
         ? 'general_assembly'
         : context;
-    const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
     const voteBody = namedBody ?? (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : null);
     if (!voteBody) continue;
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
