@@ -318,6 +318,16 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
     return { kind: 'person', unit, end: phraseEnd };
   }
   if (GROUND_WORDS.test(phrase) || /^\p{Lu}/u.test(of[2] as string)) return { kind: 'thing', unit, metric: 'territory', end: phraseEnd };
+  // "two-thirds of the hospitals", "60 per cent of health facilities": a share of things, with their metric.
+  const thing = phrase
+    .split(/\s+/u)
+    .slice(0, 4)
+    .map(
+      (w) => NOUNS.find(([pattern, c]) => c.kind === 'thing' && c.metric !== 'duration' && pattern.test(w.replace(/[^\p{L}-]/gu, '')))?.[1],
+    )
+    .find(Boolean);
+  // Not "half of our beds" (talk more than a count; a dev gold file leaves it out).
+  if (thing?.metric && !/\bhalf$/iu.test(number.raw)) return { kind: 'thing', unit, metric: thing.metric, end: phraseEnd };
   return { skip: `a percentage of ${phrase}, which has no figure metric` };
 }
 

@@ -30,7 +30,7 @@ export interface NumberExpression extends Span {
 }
 
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
-const CURRENCY_BEFORE = /(?:US ?\$|\$|€|£|\b(?:USD|EUR|GBP) ?)$/u;
+const CURRENCY_BEFORE = /(?:US ?\$ ?|\$|€|£|\b(?:USD|EUR|GBP) ?)$/u;
 
 /** Number words below twenty, the one table of them: the date reader counts days with it too. */
 export const UNITS: Record<string, number> = {

@@ -600,3 +600,14 @@ describe('times of day, "-strong", "-day-old" and "as high as" (issue 11, s6)', 
     expect(read('as high as 700')).toEqual([['as high as 700', 700, null, 700, 'at_most']]);
   });
 });
+
+describe('shares of things and a spaced currency (issue 11, s6)', () => {
+  it('reads a share of things with their metric, and "US$ 3.2 billion"', () => {
+    expect(rows('Two-thirds of the bakeries are shut.')).toEqual([['Two-thirds', 'facilities', 'percent of the bakeries']]);
+    expect(rows('About 30 per cent of the 900 trucks were stopped.')).toEqual([
+      ['About 30', 'vehicles', 'percent of the 900 trucks'],
+      ['900', 'vehicles', 'trucks'],
+    ]);
+    expect(rows('The plan seeks US$ 4.6 billion.')).toEqual([['US$ 4.6 billion', 'funding', 'US dollars']]);
+  });
+});
