@@ -42,7 +42,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'in_need',
   ],
   [/\b(?:fled|fleeing|flee|escaped|escaping|streamed out|poured out)\b/iu, 'fled'],
-  [/\b(?:displaced|uprooted|forced from|driven from|homeless|forced out|scattered)\b/iu, 'displaced'],
+  [/\b(?:displaced|uprooted|forced from|driven from|(?<!fled )from their homes|homeless|forced out|scattered)\b/iu, 'displaced'],
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
   // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children".
   [

@@ -610,4 +610,8 @@ describe('shares of things and a spaced currency (issue 11, s6)', () => {
     ]);
     expect(rows('The plan seeks US$ 4.6 billion.')).toEqual([['US$ 4.6 billion', 'funding', 'US dollars']]);
   });
+
+  it('reads people forced "from their homes" as displaced', () => {
+    expect(rows('The shelling drove some 9,000 people from their homes.')).toEqual([['some 9,000', 'displaced', 'people']]);
+  });
 });
