@@ -864,7 +864,7 @@ const OCCASION =
   /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|broadcast)\b/iu;
 const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
-const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call))\b/iu;
+const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
 const REPLY = /^(?:replied|responded|retorted)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
@@ -953,8 +953,8 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
       if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
       return;
     }
-    // "X told reporters afterwards", "said after the talks": the day of the happening the article told last, in
-    // this paragraph or the one before.
+    // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
+    // happening the article told last, in this paragraph or the one before.
     if (AFTERWARDS.test(attribution)) {
       const paragraph = article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end);
       const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;

@@ -672,4 +672,9 @@ describe('reporting verbs and frames (s6)', () => {
     const left = 'Lindqvist, who left Port Vell on Monday, told the donors that the convoys were ready.';
     expect(statementsOf(left)).toMatchObject([{ speaker: 'maria-lindqvist', said: '2016-12-14' }]);
   });
+
+  it('dates "said at the time" by the happening told just before', () => {
+    const text = 'The first convoy left Port Vell on 3 March 2015. Haddad said at the time that the road was safe.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', said: '2015-03-03' }]);
+  });
 });
