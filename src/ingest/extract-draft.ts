@@ -90,7 +90,8 @@ export function extractDraft(input: DraftInput): Draft {
     extraction,
   };
 
-  const scope: DraftScope = { text, gazetteer: input.gazetteer, newActors: new Set(draft.actors.map((a) => a.id)) };
+  const newActors = new Set(draft.actors.map((a) => a.id));
+  const scope: DraftScope = { text, gazetteer: input.gazetteer, newActors };
   const { kept, repeats } = foldRepeatedStatements(text, extraction.statements);
   const idOf = new Map<ExtractedStatement, string>();
   for (const statement of kept) {
@@ -155,6 +156,21 @@ export function extractDraft(input: DraftInput): Draft {
   }
 
   for (const vote of extraction.votes) {
+    // A member the gazetteer does not know, named by its country name, is a new state, served as extracted.
+    for (const member of vote.newMembers ?? [])
+      if (!input.gazetteer.actors.has(member.id) && !scope.newActors.has(member.id)) {
+        draft.actors.push({
+          id: member.id,
+          name: member.name,
+          kind: 'state',
+          country_code: member.countryCode,
+          aliases: [member.name],
+          roles: [],
+          method: 'extracted',
+          confidence: 0.7,
+        });
+        newActors.add(member.id);
+      }
     const known = Object.values(vote.tally).filter((n) => n !== null).length;
     const record: VoteDraft = {
       id: ids.claim(vote.voted.date ?? 'undated', vote.body === 'security_council' ? 'sc' : 'ga', 'vote', keywords(vote.subject, 3)),

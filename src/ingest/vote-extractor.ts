@@ -6,6 +6,7 @@
  * vetoed", "Russia and China blocked", "cast its veto") and members' stated positions ("Egypt abstained", "China and
  * Venezuela voted against"). Sentences about the same body on the same day are one vote.
  */
+import countries from 'i18n-iso-countries';
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
@@ -31,6 +32,8 @@ export interface ExtractedVote {
   tallyNote?: string;
   /** Judgements beyond the words, such as a permanent member's "no" read as a veto. */
   note?: string;
+  /** Members the gazetteer does not know, by their country names: proposed as extracted state actors. */
+  newMembers?: { id: string; name: string; countryCode: string }[];
 }
 
 // Where a sentence names a body; the one nearest the vote's words decides. "The council" is the Security Council in
@@ -386,6 +389,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           words.slice(Math.min(sentence.end, q.end) - sentence.start),
         sentence.text,
       );
+  // A country name no known state answers to (ISO 3166 English names, i18n-iso-countries): a new state's id.
+  const newMembers = new Map<string, { name: string; countryCode: string }>();
+  const newMember = (name: string): string | null => {
+    const code = countries.getAlpha3Code(name.replace(/^the\s+/iu, ''), 'en');
+    if (!code || stateByCode.has(code)) return null;
+    const id = slugOf(name);
+    if (gazetteer.actors.has(id) || id.length < 2) return null;
+    if (!newMembers.has(id)) newMembers.set(id, { name: name.replace(/^the\s+/iu, ''), countryCode: code });
+    return id;
+  };
   const votes: ExtractedVote[] = [];
   // The sides a vote's sentences list ("with A and B abstaining"), where the tally takes its count from them.
   const listedOf = new Map<ExtractedVote, Listed>();
@@ -459,6 +472,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           sentence,
           states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
         );
+    // Members the gazetteer does not know, named on a side by their country names ("Angola abstained", "with Senegal
+    // and Uruguay abstaining"): new states, proposed as extracted actors with the draft.
+    if (!pending) {
+      const own0 = writersWords(sentence);
+      const sides = namedSides(own0);
+      const listedNow = listedSides(own0);
+      const add = (name: string, position: Position) => {
+        const member = newMember(name);
+        if (member && !positions.some((p) => p.member === member)) positions.push({ member, position, veto: false });
+      };
+      for (const key of ['yes', 'no', 'abstain'] as const) for (const name of sides[key]) add(name, key);
+      for (const key of ['no', 'abstain'] as const) for (const name of listedNow[key] ?? []) add(name.name, key);
+    }
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
     // Named nowhere before: the body the next sentences name ("... voted against. The 15-member council ...").
     const ahead = () =>
@@ -673,10 +699,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
   }
   for (const [vote, lists] of listedOf) sidesByList(vote, lists);
-  recordedLists(votes, recorded, text, article.paragraphs, states);
+  recordedLists(votes, recorded, text, article.paragraphs, states, newMember);
   foldVotesNamedAgain(votes, text);
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
+  for (const vote of votes) {
+    const members = vote.positions.flatMap((p) => {
+      const member = newMembers.get(p.member);
+      return member ? [{ id: p.member, ...member }] : [];
+    });
+    if (members.length > 0) vote.newMembers = members;
+  }
   return votes;
 }
 
@@ -736,7 +769,14 @@ const RECORDED_LIST =
  * recorded vote, as follows:"): the counts the text does not state, the known members' positions, and the lists as
  * evidence.
  */
-function recordedLists(votes: ExtractedVote[], lists: Span[], text: string, paragraphs: Span[], states: Mention[]): void {
+function recordedLists(
+  votes: ExtractedVote[],
+  lists: Span[],
+  text: string,
+  paragraphs: Span[],
+  states: Mention[],
+  newMember: (name: string) => string | null,
+): void {
   const blocks: Span[][] = [];
   for (const list of lists) {
     const last = blocks.at(-1);
@@ -773,6 +813,10 @@ function recordedLists(votes: ExtractedVote[], lists: Span[], text: string, para
       for (const state of states)
         if (contains(list, state) && !vote.positions.some((p) => p.member === state.id))
           vote.positions.push({ member: state.id, position: side, veto: false });
+      for (const name of members) {
+        const member = newMember(name.trim());
+        if (member && !vote.positions.some((p) => p.member === member)) vote.positions.push({ member, position: side, veto: false });
+      }
     }
     const filled = (['yes', 'no', 'abstain'] as const).filter((k) => vote.tally[k] === null && counts[k] !== undefined);
     if (filled.length === 0) continue;
@@ -790,9 +834,12 @@ function recordedLists(votes: ExtractedVote[], lists: Span[], text: string, para
 type Listed = Partial<Record<'no' | 'abstain', { listed: Set<string>; names: Set<string> }>>;
 const slugOf = (name: string) =>
   name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/^the\s+/u, '')
-    .replace(/\s+/gu, '-');
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
 
 /**
  * A side the text gives by listing its members ("with China and Angola abstaining") counts them, and the members

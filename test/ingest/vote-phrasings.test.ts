@@ -97,7 +97,18 @@ describe('a recorded vote printed as lists (s6)', () => {
       ['2016-12-12', [4, 2, 3]],
       ['2016-12-02', [100, 20, 40]],
     ]);
-    expect(votes[0]?.positions).toEqual({ norland: 'no', sweden: 'yes', ostria: 'yes', angola: 'abstain' });
+    // Known states and the new ones the lists name by their country names (Fiji, Belarus, Bosnia and Herzegovina...).
+    expect(votes[0]?.positions).toEqual({
+      norland: 'no',
+      sweden: 'yes',
+      ostria: 'yes',
+      angola: 'abstain',
+      fiji: 'yes',
+      'antigua-and-barbuda': 'yes',
+      belarus: 'no',
+      chile: 'abstain',
+      'bosnia-and-herzegovina': 'abstain',
+    });
   });
 });
 
@@ -125,5 +136,30 @@ describe('the body from the article around the vote (s6)', () => {
       tally: [122, 13, 36],
     });
     expect(votesOf('On Friday the UNGA adopted the text without a vote.')[0]).toMatchObject({ body: 'general_assembly' });
+  });
+});
+
+describe('members the gazetteer does not know (s6)', () => {
+  it('gives a member named by its country name a position, as a new state with its ISO code', () => {
+    const [vote] = extractArticle({
+      text: 'On Monday Russia vetoed the draft, which won 11 votes, with Ostria voting against and Senegal and Uruguay abstaining.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    }).votes;
+    expect(vote?.tally).toEqual({ yes: 11, no: 2, abstain: 2 });
+    expect(vote?.positions).toContainEqual({ member: 'senegal', position: 'abstain', veto: false });
+    expect(vote?.newMembers).toEqual([
+      { id: 'senegal', name: 'Senegal', countryCode: 'SEN' },
+      { id: 'uruguay', name: 'Uruguay', countryCode: 'URY' },
+    ]);
+  });
+
+  it('does not take a capital or a word that is no country for a member', () => {
+    const [vote] = extractArticle({
+      text: 'On Monday the Security Council rejected the draft. Tehran and Members abstained.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    }).votes;
+    expect(vote?.newMembers).toBeUndefined();
   });
 });
