@@ -40,7 +40,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'reveal', forms: 'reveals|revealed', participles: 'revealing', complement: 'that' },
   { lemma: 'point out', forms: 'points out|pointed out', participles: 'pointing out', complement: 'that' },
   { lemma: 'state', forms: 'stated', complement: 'that' },
-  { lemma: 'report', forms: 'reported', complement: 'that' },
+  { lemma: 'report', forms: 'report|reported', complement: 'that' },
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
   { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },

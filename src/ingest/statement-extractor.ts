@@ -789,7 +789,7 @@ const NOT_PRESENT_BEFORE =
   /\b(?:to|not|n't|n’t|did|do|does|will|would|shall|should|could|can|may|might|must|cannot|let)\s+(?:\p{Ll}+ly\s+)?$/iu;
 const PAST_PARTICIPLE = /(?:ed|said|told|wrote)$/iu;
 const BARE_PRESENT =
-  /^(?:say|tell|note|claim|estimate|announce|warn|urge|call|demand|insist|accuse|express|confirm|argue|deny|condemn|denounce|appeal|describe|dismiss)$/iu;
+  /^(?:say|tell|note|report|claim|estimate|announce|warn|urge|call|demand|insist|accuse|express|confirm|argue|deny|condemn|denounce|appeal|describe|dismiss)$/iu;
 
 /**
  * The tense of a reporting verb when it leaves the day of the remark open: a perfect ("has warned", "have long

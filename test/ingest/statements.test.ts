@@ -673,6 +673,18 @@ describe('reporting verbs and frames (s6)', () => {
     expect(statementsOf(left)).toMatchObject([{ speaker: 'maria-lindqvist', said: '2016-12-14' }]);
   });
 
+  it('reads a group\'s present "report" as its undated words ("Aid workers report that ...", "..., aid workers report"), not a noun', () => {
+    expect(statementsOf('Aid workers report that the only bakery in the old town has closed.')).toMatchObject([
+      { speaker: 'proposed:aid-workers', kind: 'indirect', said: null },
+    ]);
+    expect(statementsOf('About 2,000 families are sleeping in the mosques of the old town, aid workers report.')).toMatchObject([
+      { speaker: 'proposed:aid-workers', kind: 'indirect', said: null },
+    ]);
+    // a past "reported" still dates the remark by the article
+    expect(statementsOf('Aid workers reported that the only bakery had closed.')).toMatchObject([{ said: '2016-12-14' }]);
+    expect(statementsOf('A report that the bakery had closed reached the donors on Monday.')).toEqual([]);
+  });
+
   it('dates "said at the time" by the happening told just before', () => {
     const text = 'The first convoy left Port Vell on 3 March 2015. Haddad said at the time that the road was safe.';
     expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', said: '2015-03-03' }]);
