@@ -51,6 +51,8 @@ const TITLE_WORDS = new Set(
 // Words that make a run of capitals an organisation, and those that make it an armed group.
 const ORGANIZATION_WORDS =
   /\b(?:Organi[sz]ation|Observatory|Monitor|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
+// A government's seat named for its office ("the Kremlin said", "Downing Street said"): an organisation speaking.
+const SEAT_OF_GOVERNMENT = /^(?:Kremlin|Pentagon|Élysée|Elysee|White House|Downing Street|Quai d'Orsay|Quai d’Orsay)$/u;
 const ARMED_GROUP_WORDS =
   /\b(?:Army|Front|Brigade|Brigades|Forces|Militia|Battalion|Movement|Legion|Corps|Jabhat|Jaysh|Jaish|Harakat|Liwa|Kataib|Katibat|Ahrar|Faylaq|Saraya)\b/u;
 // Months that are also first names (Jan, May, June) are left out: a name is likelier than a date before a verb.
@@ -88,6 +90,7 @@ function classify(name: string): ActorKind | null {
   if (ARMED_GROUP_WORDS.test(name)) return 'armed_group';
   if (ORGANIZATION_WORDS.test(name) && /(?:^|\s)(?:U\.N\.|UN|United Nations)(?:\s|$)/u.test(name)) return 'un_body';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
+  if (SEAT_OF_GOVERNMENT.test(name)) return 'organization';
   const words = name.split(/\s+/u);
   if (words.length === 1) return isAcronym(name) ? 'organization' : null;
   // "QUESTIONS AND ANSWERS": a heading in capitals is nobody's name.

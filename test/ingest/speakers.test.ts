@@ -396,4 +396,11 @@ describe('names given in passing', () => {
     const text = 'Tarvia’s foreign ministry said the report was false.';
     expect(speakers(text)).toMatchObject([{ name: 'Tarvian foreign ministry' }]);
   });
+
+  it('takes a government seat named for its office ("the Kremlin", "Downing Street") as an organisation speaking', () => {
+    expect(speakers('The Kremlin said on Monday that the ferry would sail.')).toMatchObject([{ name: 'Kremlin', kind: 'organization' }]);
+    expect(speakers('Downing Street said the ferry should sail.')).toMatchObject([{ name: 'Downing Street', kind: 'organization' }]);
+    // its spokesman is still the person
+    expect(speakers('Kremlin spokesman Pavel Orlov said the ferry would sail.')).toMatchObject([{ name: 'Pavel Orlov', kind: 'person' }]);
+  });
 });
