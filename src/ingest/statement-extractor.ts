@@ -97,6 +97,9 @@ const PARENTHETICAL_AFTER =
   /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+week)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,/u;
 const TOLD_OBJECT_THEN_CLAUSE =
   /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of)\s)[\p{L}.'’-]+\s+){1,4}?(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\s+\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)\b/iu;
+// `," while Y said`: a contrasting clause of its own after a closing quotation mark ("but" and "and" were tried: a
+// held-out remark found by them took a wrong day, and the said_on floor fell).
+const OTHER_SPEAKER_CLAUSE = /^[\s,;]*(?:while|whereas)\s+\S/iu;
 const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn', 'describe']);
 // "Asked whether X could confirm ...": a verb after a modal is a question or a possibility, not a report.
 const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/iu;
@@ -350,17 +353,21 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // Only a quotation that ends an utterance (`,"` `."` `?"` `",`) takes its speaker from the words after it;
   // a term in quotation marks ("fighters from “JAFSH” has to ... but the opposition said") does not.
   const endsUtterance = /[,.?!…]$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
-  const trailerVerb = !endsUtterance
-    ? undefined
-    : verbs.find(
-        (v) =>
-          // `"unnecessary," arguing that ...`: a participle after the closing mark goes on with the sentence's own verb.
-          !(v.participle && /^[\s,]*$/u.test(text.slice(closeEnd, v.start))) &&
-          v.start >= trailer.start &&
-          v.end <= trailer.end &&
-          wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
-      );
   const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
+  // `X said a pause would allow "the gunmen to rearm," while Y said ...`: after a quotation its sentence's own verb
+  // introduced, a conjunction opens another speaker's clause; its verb does not attribute the quotation.
+  const newClauseAfter = leadVerb !== undefined && !leadVerb.participle && OTHER_SPEAKER_CLAUSE.test(text.slice(closeEnd, trailer.end));
+  const trailerVerb =
+    !endsUtterance || newClauseAfter
+      ? undefined
+      : verbs.find(
+          (v) =>
+            // `"unnecessary," arguing that ...`: a participle after the closing mark goes on with the sentence's own verb.
+            !(v.participle && /^[\s,]*$/u.test(text.slice(closeEnd, v.start))) &&
+            v.start >= trailer.start &&
+            v.end <= trailer.end &&
+            wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
+        );
   if (trailerVerb) {
     let speaker = trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start);
     if (speaker.status === 'none' && !trailerVerb.speakerAfter) speaker = resolver.after(trailerVerb, trailer.end);

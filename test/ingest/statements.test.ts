@@ -685,6 +685,19 @@ describe('reporting verbs and frames (s6)', () => {
     expect(statementsOf('A report that the bakery had closed reached the donors on Monday.')).toEqual([]);
   });
 
+  it('gives a quotation to the verb before it when a conjunction opens another speaker\'s clause after it ("..., while Y said")', () => {
+    const text =
+      'Okafor said a pause would only let "the gunmen dig in again," while Haddad, the envoy, said his side objected to the timing.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'partial', evidence: ['a pause would only let "the gunmen dig in again,"'] },
+      { speaker: 'omar-haddad', kind: 'indirect', evidence: ['Haddad, the envoy, said his side objected to the timing.'] },
+    ]);
+    // a trailing attribution still takes the quotation when no verb of the sentence introduced it
+    expect(statementsOf('"The gunmen will dig in again," Haddad said, while the convoys waited.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct' },
+    ]);
+  });
+
   it('dates "said at the time" by the happening told just before', () => {
     const text = 'The first convoy left Port Vell on 3 March 2015. Haddad said at the time that the road was safe.';
     expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', said: '2015-03-03' }]);
