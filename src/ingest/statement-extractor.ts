@@ -42,6 +42,10 @@ const CLAUSE_BOUNDARY =
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+and\s+)$/iu;
 // ", who heads X,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
 const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which)\s[^,;]{1,120},\s*$/u;
+// "a nurse who asked not to be named told", "who spoke on condition of anonymity", "who asked me not to print his
+// name": the reporter's promise of anonymity, part of the speaker's description right before the verb.
+const ANONYMITY_RELATIVE =
+  /,?\s(?:who|because\s+(?:he|she|they))\s(?:[^,;.]{0,40}?\s)?(?:named|identified|name|names|anonymity|anonymously|quoted)\s*,?\s*$/u;
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
 // What may follow an attribution that closes its sentence ("..., officials said on Monday.", "..., X told reporters
 // in Geneva.", "..., the ministry said in a statement late on Sunday.", "..., X wrote on Twitter."): when, where, how
@@ -121,6 +125,8 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const offset = Math.max(sentenceStart, notBefore);
   const relative = RELATIVE_APPOSITIVE.exec(before);
   if (relative) before = before.slice(0, relative.index); // ", who heads X," belongs to the subject
+  const anonymous = ANONYMITY_RELATIVE.exec(before);
+  if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
   let start = offset;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) start = offset + match.index + match[0].length;
   return start;
@@ -432,6 +438,8 @@ const ASIDE_BEFORE_VERB =
 
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
 function beforeAside(text: string, verb: SpeechVerb, clause: number): SpeechVerb {
+  const anonymous = ANONYMITY_RELATIVE.exec(text.slice(clause, verb.start));
+  if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) return { ...verb, start: clause + anonymous.index };
   const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start));
   return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
 }

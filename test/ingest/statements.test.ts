@@ -698,6 +698,17 @@ describe('reporting verbs and frames (s6)', () => {
     ]);
   });
 
+  it('keeps a promise of anonymity in the speaker\'s description ("a baker who asked not to be named told me")', () => {
+    expect(statementsOf('A baker from Homs who asked not to be named told me the ovens were cold.')).toMatchObject([
+      { speaker: 'proposed:baker-unnamed', kind: 'indirect' },
+    ]);
+    expect(statementsOf('A baker from Homs who spoke on condition of anonymity said the ovens were cold.')).toMatchObject([
+      { speaker: 'proposed:baker-unnamed', kind: 'indirect' },
+    ]);
+    // any other restrictive relative clause still opens its own clause
+    expect(statementsOf('The men who fired the shells said nothing.')).toEqual([]);
+  });
+
   it('dates "said at the time" by the happening told just before', () => {
     const text = 'The first convoy left Port Vell on 3 March 2015. Haddad said at the time that the road was safe.';
     expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', said: '2015-03-03' }]);
