@@ -541,6 +541,12 @@ export class SpeakerResolver {
         described,
       );
     }
+    // "the World Health Organization said ... WHO said": an acronym of a body named in full before is that body.
+    const initials = /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(stripTail(text.slice(region.start, region.end)));
+    if (initials) {
+      const named = this.namedBodyByInitials(initials[1] as string, region.start);
+      if (named) return named;
+    }
     const inRegion = (span: Span) => span.start >= region.start && span.end <= region.end;
     // "Turkey's foreign minister, Mevlut Cavusoglu, said": a name closed by a comma is the subject only when it
     // is the whole appositive, not the tail of one ("Jan Egeland, who chairs the task force for Syria, said").
@@ -1296,6 +1302,31 @@ export class SpeakerResolver {
     const chosen = candidates.at(-1)?.resolve();
     if (!chosen || (chosen.status !== 'actor' && chosen.status !== 'proposed')) return { status: 'none' };
     return { ...chosen, via: 'description', mention: null };
+  }
+
+  /** The last body named before `position` whose capitalised words' initials spell `acronym` ("WHO"), known or proposed. */
+  private namedBodyByInitials(acronym: string, position: number): SpeakerResolution | null {
+    const spells = (name: string) =>
+      name
+        .split(/[\s-]+/u)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('') === acronym;
+    const options: { end: number; resolve: () => SpeakerResolution }[] = [];
+    for (const mention of this.actorMentions) {
+      if (mention.end > position || mention.kind === 'person') continue;
+      const name = this.gazetteer.actors.get(mention.id)?.name ?? mention.text;
+      if (spells(name)) options.push({ end: mention.end, resolve: () => ({ ...this.actor(mention), via: 'description', mention: null }) });
+    }
+    for (const { span, proposal } of this.proposalMentions)
+      if (span.end <= position && proposal.kind !== 'person' && spells(proposal.name))
+        options.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
+    return (
+      options
+        .sort((a, b) => a.end - b.end)
+        .at(-1)
+        ?.resolve() ?? null
+    );
   }
 
   /** The last body named before `position` whose name holds `word` ("Observatory"), known or proposed. */

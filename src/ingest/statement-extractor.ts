@@ -128,7 +128,11 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
   let start = offset;
-  for (const match of before.matchAll(CLAUSE_BOUNDARY)) start = offset + match.index + match[0].length;
+  for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
+    // "WHO said": the World Health Organization speaking, not the relative pronoun.
+    if (/^WHO\s$/u.test(match[0])) continue;
+    start = offset + match.index + match[0].length;
+  }
   return start;
 }
 

@@ -403,4 +403,12 @@ describe('names given in passing', () => {
     // its spokesman is still the person
     expect(speakers('Kremlin spokesman Pavel Orlov said the ferry would sail.')).toMatchObject([{ name: 'Pavel Orlov', kind: 'person' }]);
   });
+
+  it('reads "WHO said" as a body speaking, and an acronym as the body named in full before it', () => {
+    const text = 'Three clinics were hit, the Border Health Network said. BHN said it had counted twelve attacks on clinics this year.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:border-health-network' }, { speaker: 'proposed:border-health-network' }]);
+    expect(speakers('The depot burned on Monday. WHO said it had lost its stock of insulin.')).toMatchObject([
+      { name: 'WHO', kind: 'organization' },
+    ]);
+  });
 });
