@@ -542,7 +542,7 @@ export class SpeakerResolver {
       );
     }
     // "the World Health Organization said ... WHO said": an acronym of a body named in full before is that body.
-    const initials = /^\s*(?:the\s+)?(\p{Lu}{2,6})\s*$/u.exec(stripTail(text.slice(region.start, region.end)));
+    const initials = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u.exec(stripTail(text.slice(region.start, region.end)));
     if (initials) {
       const named = this.namedBodyByInitials(initials[1] as string, region.start);
       if (named) return named;

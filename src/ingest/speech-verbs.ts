@@ -44,6 +44,13 @@ const ENTRIES: Entry[] = [
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
   { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
+  // "The ICRC puts the total evacuated at about 35,000", "put the death toll at 40": a count given in words.
+  {
+    lemma: 'put',
+    forms:
+      "(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,40}?\\bat (?:about |around |some |roughly |nearly |more than |at least |over )?[\\p{N}])",
+    complement: 'any',
+  },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },
   { lemma: 'announce', forms: 'announce|announces|announced', participles: 'announcing', complement: 'any' },
   { lemma: 'warn', forms: 'warn|warns|warned', participles: 'warning', complement: 'any' },

@@ -407,6 +407,10 @@ describe('names given in passing', () => {
   it('reads "WHO said" as a body speaking, and an acronym as the body named in full before it', () => {
     const text = 'Three clinics were hit, the Border Health Network said. BHN said it had counted twelve attacks on clinics this year.';
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:border-health-network' }, { speaker: 'proposed:border-health-network' }]);
+    // "The BHN puts ...": the same with the article before it
+    expect(speakers(`${text} The BHN puts the total of attacks at about 30.`).at(-1)).toMatchObject({
+      speaker: 'proposed:border-health-network',
+    });
     expect(speakers('The depot burned on Monday. WHO said it had lost its stock of insulin.')).toMatchObject([
       { name: 'WHO', kind: 'organization' },
     ]);

@@ -709,6 +709,14 @@ describe('reporting verbs and frames (s6)', () => {
     expect(statementsOf('The men who fired the shells said nothing.')).toEqual([]);
   });
 
+  it('reads a count given in words ("X puts the total at about N") as a statement, not any other "put"', () => {
+    expect(statementsOf('Relief Watch puts the number of families sheltering in the mosques at roughly 1,200.')).toMatchObject([
+      { speaker: 'relief-watch', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Okafor put the death toll at 40.')).toMatchObject([{ speaker: 'peter-okafor', kind: 'indirect' }]);
+    expect(statementsOf('Okafor put the number plates of the trucks at the gate.')).toEqual([]);
+  });
+
   it('dates "said at the time" by the happening told just before', () => {
     const text = 'The first convoy left Port Vell on 3 March 2015. Haddad said at the time that the road was safe.';
     expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', said: '2015-03-03' }]);
