@@ -6,8 +6,10 @@
  * (aggregate only, rounded down to the hundredth). Held-out 3: test/fixtures/ingest-heldout-3, five more written
  * without reading the extractors, frozen at 385512d, scored once at the end of the session that wrote them. Held-out 4:
  * test/fixtures/ingest-heldout-4, five more written the same way, frozen at 083f9e5, scored once at the end of session 5
- * (the only set no tuning engineer ran). Five: the seed articles with their curated people and
- * organisations hidden.
+ * (no tuning engineer of that session ran it; a guard, in aggregate, in session 6). Held-out 5:
+ * test/fixtures/ingest-heldout-5, five more written the same way and frozen at 273762c (one gold fix, f0719ea, before
+ * any scoring), scored twice in aggregate by the coordinator of session 6: with the code of its start (e0bbbe9) and at
+ * its end; no tuning engineer ran it. Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SETS, type ScoredArticle, scoreFive, scoreFixtureSet } from '../../src/ingest/score-cli.js';
@@ -15,35 +17,39 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'five', Floors> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
   // tuning engineers ran these aggregates (never their misses) as guards, and narrowed or dropped rules that broke
   // them, so they are no longer a clean measure: held-out 4 is (below).
+  // Session 6 raised them again to what its end measures (its engineers ran all four aggregates as guards).
   heldout: {
-    // 60/76 right of 64 drafted, said_on 43/53; figures 60/67 and 60/62; votes 5/5 and 5/6; events 10/21 and 10/17.
-    statements: { recall: 0.78, precision: 0.93 },
+    // 62/76 right of 65 drafted, said_on 45/55; figures 60/67 and 60/60; votes 5/5 and 5/6; events 11/21 and 12/19.
+    // (End of s5: 60/76 of 64, said_on 43/53; figures 60/67 and 60/62; events 10/21 and 10/17.)
+    statements: { recall: 0.81, precision: 0.95 },
     saidOn: 0.81,
-    figures: { recall: 0.89, precision: 0.96 },
+    figures: { recall: 0.89, precision: 1 },
     votes: { recall: 1, precision: 0.83 },
-    events: { recall: 0.47, precision: 0.58 },
+    events: { recall: 0.52, precision: 0.63 },
   },
   heldout2: {
-    // 45/60 right of 49 drafted, said_on 33/33; figures 46/50 and 46/48; votes 3/3; events 13/24 and 13/17.
-    statements: { recall: 0.75, precision: 0.91 },
+    // 49/60 right of 52 drafted, said_on 36/36; figures 46/50 and 46/48; votes 3/3; events 14/24 and 14/16.
+    // (End of s5: 45/60 of 49, said_on 33/33; events 13/24 and 13/17.)
+    statements: { recall: 0.81, precision: 0.94 },
     saidOn: 1,
     figures: { recall: 0.92, precision: 0.95 },
     votes: { recall: 1, precision: 1 },
-    events: { recall: 0.54, precision: 0.76 },
+    events: { recall: 0.58, precision: 0.87 },
   },
   heldout3: {
-    // 45/54 right of 49 drafted, said_on 30/39; figures 74/84 and 74/76; votes 3/4 and 3/3; events 15/26 and 15/21.
-    statements: { recall: 0.83, precision: 0.91 },
+    // 47/54 right of 50 drafted, said_on 30/39; figures 75/84 and 75/76; votes 3/4 and 3/3; events 15/26 and 15/20.
+    // (End of s5: 45/54 of 49; figures 74/84 and 74/76; events 15/26 and 15/21.)
+    statements: { recall: 0.87, precision: 0.94 },
     saidOn: 0.76,
-    figures: { recall: 0.88, precision: 0.97 },
+    figures: { recall: 0.89, precision: 0.98 },
     votes: { recall: 0.75, precision: 1 },
-    events: { recall: 0.57, precision: 0.71 },
+    events: { recall: 0.57, precision: 0.75 },
   },
   heldout4: {
     // Written before session 5's tuning and frozen at 083f9e5 (one gold fix, 1f78342, before any scoring), scored
@@ -51,11 +57,25 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // session): statements 55/106 and 55/72, said_on 37/48, figures 51/92 and 51/54, votes 3/5 and 3/4, events 15/39
     // and 15/31. After: 73/106 right of 80 drafted, said_on 47/65; figures 81/92 and 81/83; votes 3/5 and 3/4;
     // events 18/39 and 17/32.
-    statements: { recall: 0.68, precision: 0.91 },
+    // End of s6 (a guard, aggregate only): 74/106 right of 81 drafted, said_on 47/65; figures 81/92 and 81/83; votes
+    // 3/5 and 3/4; events 19/39 and 18/31.
+    statements: { recall: 0.69, precision: 0.91 },
     saidOn: 0.72,
     figures: { recall: 0.88, precision: 0.97 },
     votes: { recall: 0.6, precision: 0.75 },
-    events: { recall: 0.46, precision: 0.53 },
+    events: { recall: 0.48, precision: 0.58 },
+  },
+  heldout5: {
+    // Written and frozen at the start of session 6, scored twice by its coordinator, in aggregate. Before (the code of
+    // e0bbbe9, with that session's one scorer fix, which changes nothing here): statements 67/83 and 67/73, said_on
+    // 52/62, figures 59/67 and 59/64, votes 5/6 and 5/6, events 24/40 and 20/31. After (68351c5): statements 67/83
+    // and 67/73, said_on 52/62 (no statement or said_on rule of the session changed a record of this set), figures
+    // 60/67 and 60/64, votes 5/6 and 5/6, events 23/40 and 22/31.
+    statements: { recall: 0.8, precision: 0.91 },
+    saidOn: 0.83,
+    figures: { recall: 0.89, precision: 0.93 },
+    votes: { recall: 0.83, precision: 0.83 },
+    events: { recall: 0.57, precision: 0.7 },
   },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35).
@@ -89,5 +109,6 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
   it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
+  it('on the fifth held-out set', () => check('heldout5', scoreFixtureSet(FIXTURE_SETS.heldout5), FLOORS.heldout5));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
