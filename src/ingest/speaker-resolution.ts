@@ -392,6 +392,19 @@ export class SpeakerResolver {
     return this.register({ ...person.span, name: person.name, kind: 'person', title: null }, null);
   }
 
+  /**
+   * A state or body named as the one a person speaks for ("The representative of Canada", "Brazil's representative"),
+   * with no person named beside it ("Vitaly Churkin, Russia's ambassador": the person named beside the title is the
+   * one).
+   */
+  private namedAsSpokenFor(span: Span): boolean {
+    const near = (other: Span) => other.start < span.end + 60 && other.end > span.start - 60;
+    if (this.personMentions.some(near) || this.latentPersons.some((l) => near(l.candidate))) return false;
+    const before = this.text.slice(Math.max(0, span.start - 40), span.start);
+    const after = this.text.slice(span.end, span.end + 30);
+    return SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after);
+  }
+
   private inQuote(span: Span): boolean {
     return this.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   }
@@ -1176,12 +1189,7 @@ export class SpeakerResolver {
     if (!title)
       for (const mention of this.actorMentions) {
         if (mention.kind === 'person' || mention.end > position || reported(mention)) continue;
-        const before = this.text.slice(Math.max(0, mention.start - 40), mention.start);
-        const after = this.text.slice(mention.end, mention.end + 30);
-        // "Vitaly Churkin, Russia's ambassador": the person named beside the title is the one.
-        const near = (span: Span) => span.start < mention.end + 60 && span.end > mention.start - 60;
-        if (this.personMentions.some(near) || this.latentPersons.some((l) => near(l.candidate))) continue;
-        if (SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after))
+        if (this.namedAsSpokenFor(mention))
           candidates.push({
             start: mention.start,
             end: mention.end,
@@ -1193,11 +1201,7 @@ export class SpeakerResolver {
     if (!title)
       for (const { span, proposal } of this.proposalMentions) {
         if (proposal.kind === 'person' || span.end > position || reported(span)) continue;
-        const before = this.text.slice(Math.max(0, span.start - 40), span.start);
-        const after = this.text.slice(span.end, span.end + 30);
-        const near = (other: Span) => other.start < span.end + 60 && other.end > span.start - 60;
-        if (this.personMentions.some(near) || this.latentPersons.some((l) => near(l.candidate))) continue;
-        if (SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after))
+        if (this.namedAsSpokenFor(span))
           candidates.push({
             start: span.start,
             end: span.end,

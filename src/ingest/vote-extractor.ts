@@ -12,7 +12,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
-import { numberValue } from './number-expressions.js';
+import { numberValue, UNITS } from './number-expressions.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 export type VoteBody = (typeof VOTE_BODIES)[number];
@@ -871,22 +871,8 @@ const SAME_DAY =
 const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
 
-const COUNT_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+// "a month later" counts one; the number words are the one table of them (number-expressions.ts).
+const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...UNITS };
 const MONTHS_LATER =
   /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier|on|after|before)\b/iu;
 
