@@ -1316,35 +1316,37 @@ export class SpeakerResolver {
         .filter((w) => /^\p{Lu}/u.test(w))
         .map((w) => w[0])
         .join('') === acronym;
-    const options: { end: number; resolve: () => SpeakerResolution }[] = [];
-    for (const mention of this.actorMentions) {
-      if (mention.end > position || mention.kind === 'person') continue;
-      const name = this.gazetteer.actors.get(mention.id)?.name ?? mention.text;
-      if (spells(name)) options.push({ end: mention.end, resolve: () => ({ ...this.actor(mention), via: 'description', mention: null }) });
-    }
-    for (const { span, proposal } of this.proposalMentions)
-      if (span.end <= position && proposal.kind !== 'person' && spells(proposal.name))
-        options.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
-    return (
-      options
-        .sort((a, b) => a.end - b.end)
-        .at(-1)
-        ?.resolve() ?? null
-    );
+    return this.lastBodyNamed(position, spells, spells);
   }
 
   /** The last body named before `position` whose name holds `word` ("Observatory"), known or proposed. */
   private namedBodyWith(word: string, position: number): SpeakerResolution | null {
     const holds = (name: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u').test(name);
+    return this.lastBodyNamed(
+      position,
+      (name, mention) => holds(name) && !/^the\s/iu.test(mention.text),
+      (name) => holds(name) && name !== word,
+    );
+  }
+
+  /**
+   * The last state or body named before `position`, known (its gazetteer name and the mention) or proposed (its
+   * name), that `known` or `proposed` accepts: the speaker a description or an acronym points back to.
+   */
+  private lastBodyNamed(
+    position: number,
+    known: (name: string, mention: Mention) => boolean,
+    proposed: (name: string) => boolean,
+  ): SpeakerResolution | null {
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
     for (const mention of this.actorMentions) {
       if (mention.end > position || mention.kind === 'person') continue;
       const name = this.gazetteer.actors.get(mention.id)?.name ?? mention.text;
-      if (holds(name) && !/^the\s/iu.test(mention.text))
+      if (known(name, mention))
         options.push({ end: mention.end, resolve: () => ({ ...this.actor(mention), via: 'description', mention: null }) });
     }
     for (const { span, proposal } of this.proposalMentions)
-      if (span.end <= position && proposal.kind !== 'person' && holds(proposal.name) && proposal.name !== word)
+      if (span.end <= position && proposal.kind !== 'person' && proposed(proposal.name))
         options.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
     return (
       options

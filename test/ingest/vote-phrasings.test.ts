@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { actorEntry } from '../../src/seed/annotation-schema.js';
+import { compactVotes } from './compact-votes.js';
 import { testGazetteer } from './test-gazetteer.js';
 
 const withCouncil = new Gazetteer(
@@ -22,15 +23,7 @@ const withCouncil = new Gazetteer(
 );
 
 /** The votes of a short text published on Wednesday 14 December 2016, in compact form. */
-const votesOf = (text: string, publishedOn = '2016-12-14') =>
-  extractArticle({ text, publishedOn, gazetteer: withCouncil }).votes.map((v) => ({
-    body: v.body,
-    date: v.voted.date,
-    outcome: v.outcome,
-    tally: [v.tally.yes, v.tally.no, v.tally.abstain],
-    vetoes: v.positions.filter((p) => p.veto).map((p) => p.member),
-    positions: Object.fromEntries(v.positions.map((p) => [p.member, p.position])),
-  }));
+const votesOf = (text: string, publishedOn = '2016-12-14') => compactVotes(text, publishedOn, withCouncil);
 
 describe('votes to come, votes of the same day and votes told again (s6)', () => {
   it('dates a vote still to come by the next such weekday, not by the day it was spoken of', () => {

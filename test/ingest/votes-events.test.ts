@@ -8,6 +8,7 @@ import { extractArticle } from '../../src/ingest/extract-article.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { listedCounts, namedSides, statedTally } from '../../src/ingest/vote-extractor.js';
 import { actorEntry } from '../../src/seed/annotation-schema.js';
+import { compactVotes } from './compact-votes.js';
 import { testGazetteer } from './test-gazetteer.js';
 
 const withCouncil = new Gazetteer(
@@ -100,15 +101,7 @@ describe('events', () => {
 });
 
 /** The votes of a short text published on Wednesday 14 December 2016, in compact form. */
-const votesOf = (text: string, publishedOn = '2016-12-14') =>
-  extractArticle({ text, publishedOn, gazetteer: withCouncil }).votes.map((v) => ({
-    body: v.body,
-    date: v.voted.date,
-    outcome: v.outcome,
-    tally: [v.tally.yes, v.tally.no, v.tally.abstain],
-    vetoes: v.positions.filter((p) => p.veto).map((p) => p.member),
-    positions: Object.fromEntries(v.positions.map((p) => [p.member, p.position])),
-  }));
+const votesOf = (text: string, publishedOn = '2016-12-14') => compactVotes(text, publishedOn, withCouncil);
 
 describe('a vote and its body', () => {
   it('takes the body the sentence names, or an earlier sentence named', () => {
