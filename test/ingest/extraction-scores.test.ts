@@ -6,10 +6,10 @@
  * (aggregate only, rounded down to the hundredth). Held-out 3: test/fixtures/ingest-heldout-3, five more written
  * without reading the extractors, frozen at 385512d, scored once at the end of the session that wrote them. Held-out 4:
  * test/fixtures/ingest-heldout-4, five more written the same way, frozen at 083f9e5, scored once at the end of session 5
- * (no tuning engineer of that session ran it; a guard, in aggregate, in session 6). Held-out 5:
- * test/fixtures/ingest-heldout-5, five more written the same way and frozen at 273762c (one gold fix, f0719ea, before
- * any scoring), scored twice in aggregate by the coordinator of session 6: with the code of its start (e0bbbe9) and at
- * its end; no tuning engineer ran it. Five: the seed articles with their curated people and organisations hidden.
+ * (no tuning engineer of that session ran it; a guard, in aggregate, in session 6). The fifth held-out
+ * set (frozen at 273762c, scored twice in aggregate by the coordinator of session 6 and nobody else) was moved into
+ * test/fixtures/ingest-dev at the start of session 7 to be tuned on; its scores are in test/fixtures/ingest-dev/README.md.
+ * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_SETS, type ScoredArticle, scoreFive, scoreFixtureSet } from '../../src/ingest/score-cli.js';
@@ -17,7 +17,7 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
@@ -65,18 +65,6 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout
     votes: { recall: 0.6, precision: 0.75 },
     events: { recall: 0.48, precision: 0.58 },
   },
-  heldout5: {
-    // Written and frozen at the start of session 6, scored twice by its coordinator, in aggregate. Before (the code of
-    // e0bbbe9, with that session's one scorer fix, which changes nothing here): statements 67/83 and 67/73, said_on
-    // 52/62, figures 59/67 and 59/64, votes 5/6 and 5/6, events 24/40 and 20/31. After (68351c5): statements 67/83
-    // and 67/73, said_on 52/62 (no statement or said_on rule of the session changed a record of this set), figures
-    // 60/67 and 60/64, votes 5/6 and 5/6, events 23/40 and 22/31.
-    statements: { recall: 0.8, precision: 0.91 },
-    saidOn: 0.83,
-    figures: { recall: 0.89, precision: 0.93 },
-    votes: { recall: 0.83, precision: 0.83 },
-    events: { recall: 0.57, precision: 0.7 },
-  },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35).
     statements: { recall: 0.8, precision: 0.86 },
@@ -109,6 +97,5 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
   it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
-  it('on the fifth held-out set', () => check('heldout5', scoreFixtureSet(FIXTURE_SETS.heldout5), FLOORS.heldout5));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
