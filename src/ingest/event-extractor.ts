@@ -11,7 +11,8 @@ import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
-import { datedByLeadMeeting, type ExtractedStatement } from './statement-extractor.js';
+import { datedByLeadMeeting } from './statement-dates.js';
+import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 

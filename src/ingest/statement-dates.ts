@@ -1,0 +1,541 @@
+/**
+ * The day a statement was made, and where: one home for a statement's occasion and day. `dateStatements` runs after
+ * the statements of an article are found (statement-extractor.ts), and dates each from, in order: a date in its own
+ * attribution or the same speaker's remarks it continues (else the article's date); the setting in which the speaker
+ * relayed another's words; a sentence after it that sets the remark on a day; the day heading its paragraph or
+ * section in a chronology; the meeting a meetings-coverage story leads with; the occasion the article gives it
+ * (an interview, a transcript's introduction, "at the same summit", "afterwards", a reply, the sentence before); and,
+ * last, the undated form for a remark reported in the perfect or present tense that nothing dates.
+ */
+
+import type { When } from '../seed/annotation-schema.js';
+import type { ArticleAnalysis } from './article-analysis.js';
+import { describeDay, publicationWhen, resolveAnchored } from './date-expressions.js';
+import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
+import { type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+
+export interface RelaySetting {
+  paragraph: number;
+  speaker: ResolvedSpeaker;
+  /** The relaying clause ("Speaking by telephone on Wednesday, he recalled"). */
+  clause: Span;
+}
+
+/**
+ * Dates every statement of an article (see the module's comment for the order of the rules). `relayed` holds the
+ * settings in which speakers relayed another's words; `transcriptStart` is a labelled transcript's first labelled
+ * paragraph, whose introduction sets the occasion of its answers.
+ */
+export function dateStatements(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  relayed: RelaySetting[],
+  transcriptStart: Segment | null,
+): void {
+  assignDatesAndPlaces(article, statements);
+  dateByRelaySetting(article, statements, relayed);
+  dateBySettingAfter(article, statements);
+  dateByChronology(article, statements);
+  dateByMeeting(article, statements);
+  dateByOccasion(article, statements, transcriptStart);
+  undateOpenRemarks(article, statements);
+}
+
+const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
+const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, village: 5, district: 4, city: 3, region: 2, country: 1 };
+
+/**
+ * "Speaking by telephone on Wednesday, he recalled that X had told ... A month on, he said, ...": the relaying
+ * clause's day dates the relayer's own undated remarks that follow in its paragraph.
+ */
+function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedStatement[], relayed: RelaySetting[]): void {
+  for (const setting of relayed) {
+    const day = article.dateMentions
+      .filter(
+        (m) =>
+          m.kind === 'point' &&
+          m.when.precision === 'day' &&
+          setting.clause.start <= m.start &&
+          m.end <= setting.clause.end &&
+          !article.quotations.some((q) => q.start <= m.start && m.end <= q.end),
+      )
+      .at(-1);
+    if (!day) continue;
+    for (const statement of statements) {
+      const first = statement.evidence[0] as Span;
+      if (statement.paragraph !== setting.paragraph || first.start < setting.clause.end) continue;
+      if (speakerKey(statement.speaker) !== speakerKey(setting.speaker) || statement.said.basis !== 'publication') continue;
+      statement.said = { ...day.when, note: `the day of the setting in which the speaker relayed another's words` };
+    }
+  }
+}
+
+/**
+ * The day each statement was made: a date in its own attribution ("said Friday", "a day after he said"); else,
+ * for a statement that continues the same speaker's remarks, their date; else the article's date.
+ */
+function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  let previous: ExtractedStatement | null = null;
+  for (const statement of statements) {
+    const verb = statement.verb;
+    const inAttribution = (span: Span) => statement.attribution.some((a) => a.start <= span.start && span.end <= a.end);
+    // "said X, a surgeon who left in December": a day inside a relative clause about the speaker is not the remark's.
+    // ... unless that clause says when the speaker spoke ("Kerry, who spoke to the same audience on Friday, told").
+    const inRelative = (m: Span) => {
+      const before = text.slice(Math.max(0, m.start - 80), m.start);
+      return /\b(?:who|which|whose)\b[^,;:.]*$/u.test(before) && !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
+    };
+    const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
+    dates.sort((a, b) => distance(a, verb) - distance(b, verb));
+    const own = dates[0];
+    if (own && !statement.continuation) {
+      if (own.kind === 'anchored') {
+        const anchor =
+          previous?.said.precision === 'day'
+            ? previous.said
+            : (lastPointDate(article, own.start) ?? publicationWhen(article.publishedOn, 'the article date'));
+        statement.said = resolveAnchored(own, anchor);
+      } else statement.said = own.when;
+    } else if (
+      previous &&
+      speakerKey(previous.speaker) === speakerKey(statement.speaker) &&
+      statement.paragraph - previous.paragraph <= 3
+    ) {
+      statement.said = inherit(previous.said);
+      statement.place ??= previous.place;
+    } else {
+      statement.said = publicationWhen(
+        article.publishedOn,
+        `no date given for the remark; the article's date (${describeDay(article.publishedOn)})`,
+      );
+    }
+    // "in Geneva", "from Rome": a place of the attribution, not one after a dash ("— echoed by diplomats from France").
+    const places = article.locationMentions.filter(
+      (m) =>
+        inAttribution(m) &&
+        !inQuote(m) &&
+        PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+        !/\s[—–]\s|\s--\s/u.test(text.slice(Math.min(m.end, verb.end), Math.max(m.start, verb.start))),
+    );
+    places.sort((a, b) => (LOCATION_RANK[b.kind] ?? 0) - (LOCATION_RANK[a.kind] ?? 0));
+    if (places[0]) statement.place = places[0].id;
+    previous = statement;
+  }
+}
+
+// Before a perfect participle: "has said", "have long warned", "has repeatedly insisted".
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:\p{Ll}+ly|also|long|often|already|since|never|not|so\s+far)\s+){0,2}$/iu;
+// Before a bare verb that is no present tense: "refused to say", "did not confirm", "would warn".
+const NOT_PRESENT_BEFORE =
+  /\b(?:to|not|n't|n’t|did|do|does|will|would|shall|should|could|can|may|might|must|cannot|let)\s+(?:\p{Ll}+ly\s+)?$/iu;
+const PAST_PARTICIPLE = /(?:ed|said|told|wrote)$/iu;
+const BARE_PRESENT =
+  /^(?:say|tell|note|report|claim|estimate|announce|warn|urge|call|demand|insist|accuse|express|confirm|argue|deny|condemn|denounce|appeal|describe|dismiss)$/iu;
+
+/**
+ * The tense of a reporting verb when it leaves the day of the remark open: a perfect ("has warned", "have long
+ * said"), a plural present ("rescuers say", "officials insist") or a singular present ("says", "estimates"); null
+ * for a past tense ("said"), which reports a remark of the article's day, and for a participle ("..., saying"),
+ * which takes its main verb's tense.
+ */
+function openTense(text: string, verb: SpeechVerb): 'perfect' | 'plural present' | 'present' | null {
+  if (verb.participle || verb.lemma === 'according to') return null;
+  const first = (verb.text.split(/\s+/u)[0] ?? '').toLowerCase();
+  const before = text.slice(Math.max(0, verb.start - 40), verb.start);
+  if (PERFECT_BEFORE.test(before)) return PAST_PARTICIPLE.test(first) ? 'perfect' : null;
+  if (/(?:[^s]s|ies)$/u.test(first) && !/ed$/u.test(first)) return 'present';
+  return BARE_PRESENT.test(first) && !NOT_PRESENT_BEFORE.test(before) ? 'plural present' : null;
+}
+
+/**
+ * The curation rule for undated remarks: a statement no rule dated (still at the article's date) whose own verb is
+ * perfect ("has warned") or plural present ("aid workers say"), or singular present with a person of the gazetteer
+ * speaking ("Haddad says"), has no day when nothing in its verb's sentence outside quotations dates it and no
+ * past-tense speech verb stands beside it ("..., which said that"). `said` becomes the undated form (null date,
+ * `unknown` precision); the note keeps the article's date as the latest day it can have been said.
+ * Left dated, where the curated files disagree with the fixtures' rule or the speaker may be the issuer of a press
+ * release: an institution's or an unknown speaker's "says" ("The U.N. says", "Human Rights First notes", which the
+ * seed dates by the article), and a bare "according to X" (the held-out floors fell with either).
+ */
+function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  const sentenceOf = (position: number): Segment | null => {
+    const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
+    if (!paragraph) return null;
+    return splitSentences(text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
+  };
+  for (const statement of statements) {
+    const tense = openTense(text, statement.verb);
+    if (statement.said.basis !== 'publication' || tense === null) continue;
+    const speaker = statement.speaker;
+    if (tense === 'present' && !(speaker.status === 'actor' && article.gazetteer.actorKind(speaker.id) === 'person')) continue;
+    const sentence = sentenceOf(statement.verb.start) ?? statement.verb;
+    const within = (m: Span) => sentence.start <= m.start && m.end <= sentence.end;
+    // A day anywhere in the sentence ("says ... on Monday") may date the remark: it keeps the rules' date.
+    if (article.dateMentions.some((m) => within(m) && !inQuote(m))) continue;
+    const verbs = findSpeechVerbs(text, sentence, article.quotations);
+    if (verbs.some((v) => v.start !== statement.verb.start && !v.participle && v.lemma !== 'according to' && !openTense(text, v))) continue;
+    statement.said = {
+      date: null,
+      precision: 'unknown',
+      basis: 'publication',
+      note: `reported as "${statement.verb.text}", which gives no day; said by the article's date (${describeDay(article.publishedOn)})`,
+    };
+  }
+}
+
+const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
+
+function inherit(said: When): When {
+  if (said.note?.startsWith('continues')) return { ...said };
+  const note = said.note ? `continues the same speaker's remarks (${said.note})` : "continues the same speaker's remarks";
+  return { ...said, note };
+}
+
+/** The last date of day precision the article gives before a position, outside quotations. */
+function lastPointDate(article: ArticleAnalysis, position: number): When | null {
+  const candidates = article.dateMentions.filter((m) => m.end <= position && m.kind === 'point' && m.when.precision === 'day');
+  return candidates.at(-1)?.when ?? null;
+}
+
+// Where a remark was made: an occasion the article dates apart from the verb ("gave his last news conference on
+// Friday. He said ...", "In a statement issued late on Sunday, he urged ...", "said at the same summit").
+const OCCASION =
+  /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|broadcast)\b/iu;
+const OCCASION_IN_ATTRIBUTION =
+  /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
+const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
+const REPLY = /^(?:replied|responded|retorted)$/iu;
+const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
+const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
+const SAME_OCCASION =
+  /\b(?:at the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
+// The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
+// A transcript's introduction telling when the conversation happened ("Jones spoke to us from Gaziantep on Thursday",
+// "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own.
+const CONVERSATION =
+  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped))\b/iu;
+const INTERVIEW_SETTING =
+  /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given)|(?:recorded|conducted|held) (?:\p{Ll}+ ){0,3}on)\b/iu;
+
+/**
+ * Statements the rules of `assignDatesAndPlaces` left at the article's date, dated by the occasion the article gives
+ * them: the interview's day for the interviewee's remarks, an occasion dated in the sentence before (same paragraph,
+ * with no other speaker), a dated statement of the same speaker that follows in the paragraph and names its occasion,
+ * or "at the same summit" (the last day named before).
+ */
+function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  // The day named in a span, nearest the occasion's word when there is one.
+  const dayIn = (span: Span): When | null => {
+    const occasion = OCCASION.exec(text.slice(span.start, span.end));
+    const at = occasion ? span.start + occasion.index : span.start;
+    const atEnd = occasion ? at + occasion[0].length : span.start;
+    const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
+    const days = article.dateMentions.filter(
+      (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(m),
+    );
+    days.sort((a, b) => away(a) - away(b));
+    return days[0]?.when ?? null;
+  };
+  const undated = (s: ExtractedStatement) => s.said.basis === 'publication';
+  const sentenceOf = (position: number): Segment | null => {
+    const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
+    if (!paragraph) return null;
+    return splitSentences(text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
+  };
+
+  // The interview: its day dates the undated remarks of the first person quoted after it.
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (!INTERVIEW_SETTING.test(sentence.text) || inQuote(sentence)) continue;
+      const day = dayIn(sentence);
+      if (!day) continue;
+      const interviewee = statements.find((s) => (s.evidence[0] as Span).start >= sentence.start);
+      if (!interviewee) continue;
+      for (const statement of statements)
+        if (undated(statement) && speakerKey(statement.speaker) === speakerKey(interviewee.speaker))
+          statement.said = { ...day, basis: day.basis, note: `the day of the interview ("${sentence.text.slice(0, 60).trim()}")` };
+    }
+  }
+  // A labelled transcript: its introduction dates the occasion ("a news conference in Moscow on Friday").
+  if (transcriptStart) {
+    const intro = article.paragraphs
+      .filter((p) => p.end <= transcriptStart.start)
+      .flatMap((p) => splitSentences(text, p))
+      .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(x));
+    const day = intro.map((x) => dayIn(x)).find((d) => d !== null);
+    if (day)
+      for (const statement of statements)
+        if (statement.verb.lemma === 'answer' && undated(statement))
+          statement.said = { ...day, note: "the day of the occasion the transcript's introduction names" };
+  }
+  statements.forEach((statement, index) => {
+    const before = statements[index - 1];
+    if (
+      statement.said.note?.startsWith('continues') &&
+      before &&
+      speakerKey(before.speaker) === speakerKey(statement.speaker) &&
+      before.said.basis !== 'publication'
+    ) {
+      statement.said = inherit(before.said);
+      return;
+    }
+    if (!undated(statement)) return;
+    const first = statement.evidence[0] as Span;
+    const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const sentence = sentenceOf(first.start);
+    if (SAME_OCCASION.test(attribution) || (sentence && SAME_OCCASION.test(sentence.text))) {
+      const last = article.dateMentions
+        .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
+        .at(-1);
+      if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
+      return;
+    }
+    // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
+    // happening the article told last, in this paragraph or the one before.
+    if (AFTERWARDS.test(attribution)) {
+      const paragraph = article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end);
+      const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+      const attributionStart = Math.min(...statement.attribution.map((a) => a.start), first.start);
+      const last = article.dateMentions
+        .filter((m) => m.start >= from && m.end <= attributionStart && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
+        .at(-1);
+      if (last) {
+        statement.said = { ...last.when, note: 'the day of the happening told just before ("afterwards")' };
+        return;
+      }
+    }
+    // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph.
+    const replied = statements[index - 1];
+    if (
+      REPLY.test(statement.verb.text) &&
+      replied &&
+      replied.paragraph === statement.paragraph &&
+      speakerKey(replied.speaker) !== speakerKey(statement.speaker) &&
+      !undated(replied) &&
+      replied.said.precision === 'day'
+    ) {
+      statement.said = { ...replied.said, note: 'the day of the remark it replies to' };
+      return;
+    }
+    // "In the chamber, X said": the day of the council or assembly meeting named last before, if it gives one.
+    if (IN_THE_CHAMBER.test(attribution) && sentence) {
+      const named = article.paragraphs
+        .flatMap((p) => splitSentences(text, p))
+        .filter((x) => x.end <= sentence.start && CHAMBER_OCCASION.test(x.text))
+        .at(-1);
+      const day = named ? dayIn(named) : null;
+      if (day) {
+        statement.said = { ...day, note: `the day of the meeting in the chamber ("${named?.text.slice(0, 60).trim()}")` };
+        return;
+      }
+    }
+    // The sentence before, in the same paragraph, names the occasion and its day, and reports no other speech.
+    if (sentence) {
+      const paragraph = article.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) as Segment;
+      const previous = splitSentences(text, paragraph)
+        .filter((x) => x.end <= sentence.start)
+        .at(-1);
+      const otherSpeech = previous && statements.some((s) => s.evidence.some((e) => e.start < previous.end && previous.start < e.end));
+      // ... or the remark names its occasion ("told a briefing in Geneva") and the sentence before only gives its day
+      // ("On Tuesday his office went further.").
+      const occasionNamed = OCCASION.test(previous?.text ?? '') || OCCASION_IN_ATTRIBUTION.test(attribution);
+      const day = previous && !otherSpeech && occasionNamed ? dayIn(previous) : null;
+      if (day) {
+        statement.said = { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` };
+        return;
+      }
+    }
+    // The same speaker's next statement in the paragraph names its occasion and day ("In a statement issued late on
+    // Sunday, he urged ...").
+    const next = statements[index + 1];
+    if (
+      next &&
+      next.paragraph === statement.paragraph &&
+      speakerKey(next.speaker) === speakerKey(statement.speaker) &&
+      !undated(next) &&
+      next.said.precision === 'day' &&
+      next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end)))
+    )
+      statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
+  });
+}
+
+// Meetings coverage: the lead reports a UN body's meeting or vote on a day ("The General Assembly on Monday adopted
+// ..."), and a remark whose words place it at that meeting ("told the Assembly", "Speaking before the vote",
+// "Introducing the draft", "in explanation of vote") was made that day.
+const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
+const MEETING_VERB =
+  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate))\b/u;
+const AT_THE_MEETING =
+  /\b(?:(?:told|addressed|addressing|telling)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:speaking|just|shortly|immediately)\s+(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:his|her|its|their)\s+(?:delegation['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+
+const MEETING_SECTION =
+  /^(?:(?:the\s+)?explanations?\s+of\s+(?:the\s+)?votes?|(?:the\s+|in\s+the\s+)?debate|statements\s+(?:in|at|before|after)\s+the\s+(?:debate|meeting|vote))\b/iu;
+
+/**
+ * Remarks at the meeting a meetings-coverage story leads with: dated by the meeting's day when their own words place
+ * them there (see AT_THE_MEETING), the meeting's body agreeing with any body the words name; a remark that
+ * continues one of them follows it (dateByOccasion).
+ */
+function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  const lead = article.paragraphs
+    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
+    .slice(0, 2)
+    .flatMap((p) => splitSentences(text, p))
+    .slice(0, 2);
+  let meeting: { day: When; body: string } | null = null;
+  for (const sentence of lead) {
+    const body = MEETING_BODY.exec(sentence.text);
+    if (!body || !MEETING_VERB.test(sentence.text) || inQuote(sentence)) continue;
+    const day = article.dateMentions.find(
+      (m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end && !inQuote(m),
+    );
+    if (day) {
+      meeting = { day: day.when, body: /assembly/iu.test(body[0]) ? 'assembly' : 'council' };
+      break;
+    }
+  }
+  if (!meeting) return;
+  // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
+  let heading: string | null = null;
+  const headings = article.paragraphs.map((paragraph) => {
+    if (SECTION_HEADING.test(paragraph.text) && !(article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)))
+      heading = paragraph.text;
+    return heading;
+  });
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
+    const words = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const section = headings[statement.paragraph] ?? '';
+    const speaker = statement.speaker;
+    const kind = speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
+    // ... and, under such a heading, only a delegation's or a person's (not "aid workers at the crossings").
+    const cue = AT_THE_MEETING.exec(words) ?? (kind === 'state' || kind === 'person' ? MEETING_SECTION.exec(section) : null);
+    if (!cue) continue;
+    const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
+    if (named && named !== meeting.body) continue;
+    statement.said = { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` };
+  }
+}
+
+const MEETING_NOTE = 'the day of the meeting the article leads with';
+
+/** Whether a remark was dated as made at the meeting the article leads with, or continues one (that meeting is an event already). */
+export const datedByLeadMeeting = (statement: ExtractedStatement): boolean => statement.said.note?.includes(MEETING_NOTE) === true;
+
+// A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",
+// "Lavrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".
+const SPEAKING_SETTING =
+  /\b(?:(?:was|were)\s+(?:speaking|talking)|spoke|(?:made|gave|delivered)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments|statement|speech))\b/iu;
+
+/**
+ * Statements dated by the sentence after them: it reports no speech of its own, says the speaker spoke (a pronoun,
+ * the speaker's name or "the official" before the verb) and names the day. Dates the statements just before it in
+ * its paragraph by that speaker that no words of their own date.
+ */
+function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitSentences(text, paragraph)) {
+      const setting = SPEAKING_SETTING.exec(sentence.text);
+      if (!setting || inQuote(sentence)) continue;
+      if (statements.some((s) => s.evidence.some((e) => e.start < sentence.end && sentence.start < e.end))) continue;
+      const subject = sentence.text.slice(0, setting.index);
+      if (wordCount(subject) > 6) continue;
+      const day = article.dateMentions
+        .filter((m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end)
+        .at(-1);
+      if (!day) continue;
+      const before = statements.filter((s) => s.paragraph === index && (s.evidence[0] as Span).start < sentence.start);
+      const last = before.at(-1);
+      if (!last) continue;
+      const names =
+        last.speaker.status === 'actor' ? (article.gazetteer.actors.get(last.speaker.id)?.name ?? '') : last.speaker.proposal.name;
+      const surname = names.split(/\s+/u).at(-1) ?? '';
+      const pointsBack =
+        /^(?:he|she|they|it|the\s+(?:\p{Ll}+\s+){0,2}(?:official|officials|spokesman|spokeswoman|spokesperson|minister|envoy|diplomat|source|ambassador))\b/iu.test(
+          subject.trim(),
+        ) ||
+        (surname.length > 2 && subject.includes(surname));
+      if (!pointsBack) continue;
+      for (const statement of [...before].reverse()) {
+        if (speakerKey(statement.speaker) !== speakerKey(last.speaker)) break;
+        if (statement.said.basis !== 'publication' && !statement.said.note?.startsWith('continues')) continue;
+        statement.said = { ...day.when, note: `the day the sentence after it gives ("${sentence.text.slice(0, 60).trim()}")` };
+      }
+    }
+  });
+}
+
+/**
+ * A chronology: a paragraph that opens with its day ("5 December: ...", "Dec. 5 — ...", "On Monday 5 December, ...")
+ * or a line that is nothing but a day, which heads the paragraphs after it up to the next such line. The undated
+ * statements inside such a paragraph were made that day.
+ */
+function dateByChronology(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const opening = (paragraph: Segment) => {
+    const first = article.dateMentions.find(
+      (m) => m.start >= paragraph.start && m.end <= paragraph.end && m.kind === 'point' && m.when.precision === 'day',
+    );
+    const lead = first ? text.slice(paragraph.start, first.start) : '';
+    if (!first || !/^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead)) return null;
+    return { first, rest: text.slice(first.end, paragraph.end) };
+  };
+  // A line that only names a day heads what follows it, when the article has two or more such lines (one alone is a
+  // dateline: "December 17, 2016").
+  const isHeading = (paragraph: Segment) => {
+    const found = opening(paragraph);
+    return found !== null && /^[\s,.:—–-]*$/u.test(found.rest);
+  };
+  const chronology = article.paragraphs.filter(isHeading).length >= 2;
+  let heading: When | null = null;
+  // A section heading that opens on its day and goes on with a title ("October 8: a French draft, and Russia's fifth
+  // veto"): the remarks of the section under it, up to the next heading, were made that day, whatever their tense.
+  let section: When | null = null;
+  article.paragraphs.forEach((paragraph, index) => {
+    const found = opening(paragraph);
+    let day: When | null = null;
+    if (SECTION_HEADING.test(paragraph.text)) {
+      section = found && /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
+      if (section) return;
+    }
+    if (found) {
+      if (isHeading(paragraph)) {
+        if (chronology) heading = found.first.when;
+        return;
+      }
+      if (/^\s*(?:[:—–]|\s-\s)/u.test(found.rest)) day = found.first.when;
+    }
+    if (section) {
+      const under: When = section;
+      for (const statement of statements)
+        if (statement.paragraph === index && statement.said.basis === 'publication' && openTense(text, statement.verb) !== 'perfect')
+          statement.said = { ...under, note: 'the day that heads its section' };
+      return;
+    }
+    day ??= heading;
+    if (!day) return;
+    // A chronology tells its days in the historic present ("Dec. 8: ... Lavrov says ..."); a past "said" in an entry
+    // is what a witness told the writer later (the article's day).
+    for (const statement of statements)
+      if (statement.paragraph === index && statement.said.basis === 'publication' && HISTORIC_PRESENT.test(statement.verb.text))
+        statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
+  });
+}
+
+// A heading: a short line with no closing full stop or quotation mark.
+const SECTION_HEADING = /^[^\n]{3,90}(?<![.!?"”:])$/u;
+
+const HISTORIC_PRESENT =
+  /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|offers|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;
