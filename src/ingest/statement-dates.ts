@@ -85,7 +85,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // "said X, a surgeon who left in December": a day inside a relative clause about the speaker is not the remark's.
     // ... unless that clause says when the speaker spoke ("Kerry, who spoke to the same audience on Friday, told").
     const inRelative = (m: Span) => {
-      const before = text.slice(Math.max(0, m.start - 80), m.start);
+      const before = text.slice(Math.max(0, m.start - 200), m.start);
       return /\b(?:who|which|whose)\b[^,;:.]*$/u.test(before) && !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
     const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
