@@ -39,7 +39,43 @@ export function dateStatements(
   dateByChronology(article, statements);
   dateByMeeting(article, statements);
   dateByOccasion(article, statements, transcriptStart);
+  dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
+}
+
+const BRIEF_NOTE = "the day its brief's first sentence gives, in a digest of datelined briefs";
+
+// A brief's dateline: "NEW YORK - ", "ALEPPO, Syria — ", "GENEVA, Dec. 8 (Agency) – ".
+const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+\S/u;
+
+/**
+ * A digest of briefs, each under its own dateline ("NEW YORK - The Security Council voted on Monday ..."): each brief
+ * is read on its own, and a past-tense remark in it that nothing else dated was made on the day its first sentence
+ * gives (the day of the happening the brief reports), not on the digest's date. Only where two or more paragraphs
+ * open with a dateline (one alone is a wire story's); a remark in the perfect or present tense, or a bare
+ * "according to", stays for the undated form.
+ */
+function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const datelined = article.paragraphs.map((p) => DATELINE.test(p.text));
+  if (datelined.filter(Boolean).length < 2) return;
+  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
+  let brief: When | null = null;
+  article.paragraphs.forEach((paragraph, index) => {
+    if (datelined[index]) {
+      const first = splitSentences(text, paragraph)[0];
+      brief =
+        article.dateMentions.find(
+          (m) => first && m.kind === 'point' && m.when.precision === 'day' && first.start <= m.start && m.end <= first.end && !inQuote(m),
+        )?.when ?? null;
+    }
+    if (!brief) return;
+    for (const statement of statements) {
+      if (statement.paragraph !== index || statement.said.basis !== 'publication') continue;
+      if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
+      statement.said = { ...brief, note: BRIEF_NOTE };
+    }
+  });
 }
 
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
@@ -429,8 +465,12 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
 
 const MEETING_NOTE = 'the day of the meeting the article leads with';
 
-/** Whether a remark was dated as made at the meeting the article leads with, or continues one (that meeting is an event already). */
-export const datedByLeadMeeting = (statement: ExtractedStatement): boolean => statement.said.note?.includes(MEETING_NOTE) === true;
+/**
+ * Whether a remark was dated as made at the meeting the article leads with, or continues one, or by the happening a
+ * digest's brief leads with: that meeting or happening is an event already, drafted from the lead.
+ */
+export const datedByLeadMeeting = (statement: ExtractedStatement): boolean =>
+  statement.said.note?.includes(MEETING_NOTE) === true || statement.said.note?.includes(BRIEF_NOTE) === true;
 
 // A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",
 // "Lavrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".

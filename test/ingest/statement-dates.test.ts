@@ -15,3 +15,29 @@ describe("a day inside the speaker's description is not the remark's (s7)", () =
     expect(days(text)).toEqual([['omar-haddad', '2016-12-14']]);
   });
 });
+
+describe("a digest's briefs, each under its own dateline (s7)", () => {
+  it("dates a brief's undated past-tense remark by the day its first sentence gives", () => {
+    const text = [
+      'World in brief',
+      'STOCKHOLM - Sweden sent new aid to the port city on Monday. Lindqvist said the first trucks would leave within a week.',
+      'PORT VELL - Relief Watch opened a second kitchen in the old town on Tuesday. Peter Okafor said it could feed a thousand people.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+      ['peter-okafor', '2016-12-13'],
+    ]);
+  });
+
+  it("leaves a present-tense remark to the present's rules, and a lone dateline to the article", () => {
+    const brief = [
+      'World in brief',
+      'STOCKHOLM - Sweden sent new aid to the port city on Monday. Relief Watch says the trucks are ready.',
+      'PORT VELL - Relief Watch opened a second kitchen on Tuesday.',
+    ].join('\n\n');
+    // A body's present-tense "says" keeps the article's date (undateOpenRemarks), never the brief's Monday.
+    expect(days(brief)).toEqual([['relief-watch', '2016-12-14']]);
+    const wire = 'STOCKHOLM - Sweden sent new aid on Monday.\n\nLindqvist said the first trucks would leave within a week.';
+    expect(days(wire)).toEqual([['maria-lindqvist', '2016-12-14']]);
+  });
+});
