@@ -41,8 +41,8 @@ export interface ExtractedStatement {
 const CLAUSE_BOUNDARY =
   /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+and\s+)$/iu;
-// ", who heads X,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
-const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which)\s[^,;]{1,120},\s*$/u;
+// ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
+const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120},\s*$/u;
 // "a nurse who asked not to be named told", "who spoke on condition of anonymity", "who asked me not to print his
 // name": the reporter's promise of anonymity, part of the speaker's description right before the verb.
 const ANONYMITY_RELATIVE =
@@ -52,10 +52,19 @@ const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called
 // in Geneva.", "..., the ministry said in a statement late on Sunday.", "..., X wrote on Twitter."): when, where, how
 // and to whom it was said, and nothing else before the full stop.
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// "that evening", "that day": a demonstrative of time, not the conjunction that opens reported speech.
+const THAT_TIME = '(?:morning|afternoon|evening|night|day|week|weekend)\\b';
+// Where the reported clause opens after a verb: its "that", within 80 characters of the verb and its sentence.
+const THAT_CLAUSE = new RegExp(
+  `^(?:(?:[^.;:"“”]|(?<=\\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\\.){0,80}?\\s)?that\\s(?!${THAT_TIME})`,
+  'u',
+);
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const ATTRIBUTION_ADJUNCT = new RegExp(
   [
     `(?:on\\s+|late\\s+|early\\s+|later\\s+)*(?:${WEEKDAY}|today|yesterday|tonight|last\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?`,
+    // "..., SANA reported that evening.": a time pointed back to, not a "that" clause.
+    `that\\s+${THAT_TIME}`,
     `on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`,
     `in\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:statement|address|speech|interview|post|tweet|message|video|broadcast|letter|briefing|communiqué|communique)(?:\\s+(?:to|on|with)\\s+(?:the\\s+)?(?!${WEEKDAY})(?:\\p{Lu}[\\p{L}.-]*\\s*)+)?`,
     'on\\s+(?:Twitter|Facebook|Telegram|X|social\\s+media|(?:state\\s+)?(?:television|TV|radio))',
@@ -225,15 +234,24 @@ function paragraphStatements(
   };
   const { statements, used } = quotedStatements(scope, previousStatement);
   reportedStatements(scope, used, statements);
-  // "X said ... and dismissed its claims as “lies.”": one sentence, one speaker, one record.
+  // "X said ... and dismissed its claims as “lies.”": one sentence, one speaker, one record. And "X told us that the
+  // council estimated ... and that stocks would last "ten days at most."": a fragment whose own verb stands in the
+  // "that" clause of another speaker's reported speech is part of that speech, not a remark of the verb's subject
+  // (not so a relative clause of the writer's: "..., which doctors estimate at "400 people."").
+  const inside = (span: Span, other: ExtractedStatement) => other.evidence.some((o) => o.start <= span.start && span.end <= o.end);
+  const reportedWithin = (s: ExtractedStatement, other: ExtractedStatement) =>
+    other.verb.end <= s.verb.start &&
+    inside(s.verb, other) &&
+    THAT_CLAUSE.test(scope.article.text.slice(other.verb.end, s.verb.start)) &&
+    !/\b(?:which|who|whom|where)\s/u.test(scope.article.text.slice(other.verb.end, s.verb.start));
   const kept = statements.filter(
     (s) =>
       s.kind !== 'partial' ||
       !statements.some(
         (other) =>
           other.kind === 'indirect' &&
-          speakerKey(other.speaker) === speakerKey(s.speaker) &&
-          s.evidence.every((e) => other.evidence.some((o) => o.start <= e.start && e.end <= o.end)),
+          (speakerKey(other.speaker) === speakerKey(s.speaker) || reportedWithin(s, other)) &&
+          s.evidence.every((e) => inside(e, other)),
       ),
   );
   return kept.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
@@ -300,6 +318,7 @@ function quotedStatements(
     }
     const { verb, speaker, kind, attribution, leadWords } = reading;
     if (speaker.status !== 'actor' && speaker.status !== 'proposed') return;
+    if (claimedSpeech(scope, verb)) return;
     used.add(verb);
     // The same speaker's next quotation in the paragraph continues the statement, if it is of the same kind.
     if (
@@ -504,6 +523,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // Coordinator, X, had told the Council ...", "The Secretary-General, he said, appealed to ...". The relaying verb
     // reports nothing of its own; the inner verb is read as a statement of its own.
     if (relays(scope, verb, sentence)) continue;
+    if (claimedSpeech(scope, verb)) continue;
     const lastQuoteClose = quotes
       .filter((q) => (q.closeMark ?? q.end) < verb.start)
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
@@ -548,19 +568,28 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (bySaying) start = sentence.start;
     const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start);
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
+    // "Posts claim that the ambassador told the council ...": a claim is its claimant's, never relayed to the person
+    // it puts words in the mouth of (that is what a fact-check disputes).
+    if (verb.lemma === 'claim' && resolution.mention && resolution.mention.start >= verb.end) continue;
     if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
 
     // A verb inside the reported speech of an earlier one ("said that the factions asked for") is not a new
     // statement, unless a new subject opens a coordinated clause ("... but the opposition said that ...").
     const earlier = statements.find((s) => s.kind === 'indirect' && s.evidence.some((e) => e.start <= verb.start && verb.start < e.end));
     if (earlier) {
-      const coordinated = COORDINATION.test(text.slice(sentence.start, start));
-      if (!coordinated || !resolution.mention || speakerKey(earlier.speaker) === speakerKey(resolution)) continue;
-      const cut = trimSpan(text, {
-        start: (earlier.evidence[0] as Span).start,
-        end: start - (COORDINATION.exec(text.slice(sentence.start, start))?.[0].length ?? 0),
-      });
-      earlier.evidence = [cut];
+      if (!resolution.mention || speakerKey(earlier.speaker) === speakerKey(resolution)) continue;
+      // The coordinated clause opens after the earlier verb: at the clause boundary before the subject, or at a
+      // bare "and" right before a named subject ("Moscow accused France of ... and Damascus thanked its ally").
+      const boundary = COORDINATION.exec(text.slice(sentence.start, start));
+      const bareAnd = /\s+(?:and|but)\s+(?:the\s+)?$/iu.exec(text.slice(earlier.verb.end, resolution.mention.start));
+      const cutAt =
+        boundary && start - boundary[0].length > earlier.verb.end
+          ? start - boundary[0].length
+          : bareAnd && resolution.mention.start > earlier.verb.end
+            ? resolution.mention.start - bareAnd[0].length
+            : null;
+      if (cutAt === null) continue;
+      earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: cutAt })];
     }
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
     let evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
@@ -594,6 +623,23 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
   }
 }
 
+/**
+ * Whether a verb stands in what another verb of its sentence claims ("Posts claim that the ambassador told the
+ * council ..."): the claimed speech is in dispute, so it is no remark of the person it is put on.
+ */
+function claimedSpeech(scope: ParagraphScope, verb: SpeechVerb): boolean {
+  const { text } = scope.article;
+  const sentence = sentenceAt(scope, verb.start);
+  return scope.verbs.some(
+    (claim) =>
+      claim.lemma === 'claim' &&
+      !claim.participle &&
+      claim.end <= verb.start &&
+      claim.start >= sentence.start &&
+      THAT_CLAUSE.test(text.slice(claim.end, verb.start)),
+  );
+}
+
 /** "The Spokesman opened the briefing by saying that": the word after the sentence's subject stands in for its verb. */
 function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): SpeechVerb {
   const subject = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|al|de)[^\S\n]+)+/u.exec(text.slice(sentence.start, verb.start));
@@ -612,7 +658,7 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
 /** Where the reported speech begins: after "that", or after the time words following the verb. */
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
-  const that = /^(?:(?:[^.;:"“”]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,80}?\s)?that\s/u.exec(after);
+  const that = THAT_CLAUSE.exec(after);
   if (that) return verb.end + that[0].length;
   const adjunct =
     /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?/u.exec(
@@ -626,6 +672,16 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   if (verb.speakerAfter) return wordCount(text.slice(sentence.start, verb.start)) + wordCount(text.slice(verb.end, sentence.end)) >= 6;
   if (verb.complement === 'quote') return false;
   const after = text.slice(verb.end, sentence.end);
+  // "the things he said, and one of them is false": a coordinated clause of the writer's own, nothing reported.
+  if (/^\s*,\s*(?:and|but|or|yet|so|while|whereas)\s/iu.test(after)) return false;
+  // "the 50,000 people the agency believes are still inside": a verb in a relative clause whose missing subject is
+  // the writer's noun; what follows is no clause of its own. ("what the UN estimated were 100,000 civilians" is the
+  // UN's estimate: "what" stands for the words reported.)
+  if (
+    /^\s+(?:is|are|was|were|has|have|had|remain|remains|remained)\b/u.test(after) &&
+    !/\bwhat\s+(?:[\p{L}.'’-]+\s+){1,5}$/iu.test(text.slice(sentence.start, verb.start))
+  )
+    return false;
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
   if (verb.lemma === 'tell' && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
   // "offered to escort", "offered on Thursday to travel": an infinitive after at most a time or an adverb.
@@ -633,8 +689,7 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
     return /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(
       after,
     );
-  if (verb.complement === 'that')
-    return /^(?:(?:[^.;:"“”]|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.){0,80}?\s)?that\s/u.test(after);
+  if (verb.complement === 'that') return THAT_CLAUSE.test(after);
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
 }
 

@@ -722,3 +722,65 @@ describe('reporting verbs and frames (s6)', () => {
     expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', said: '2015-03-03' }]);
   });
 });
+
+describe('finding statements: session 7 phrasings', () => {
+  it('reads "that evening" after a closing attribution as its time, not as the "that" of reported speech', () => {
+    expect(statementsOf('Mortar fire hit a bakery in the old town, Relief Watch reported that evening.')).toMatchObject([
+      {
+        speaker: 'relief-watch',
+        kind: 'indirect',
+        evidence: ['Mortar fire hit a bakery in the old town, Relief Watch reported that evening.'],
+      },
+    ]);
+    // with nothing reported before it, the verb reports nothing
+    expect(statementsOf('Relief Watch reported that morning.')).toEqual([]);
+  });
+
+  it('takes no statement from "things X said, and ...": a clause of the writer\'s own follows the verb', () => {
+    expect(statementsOf('The leaflet mixes up two things Haddad said, and neither was about the bridge.')).toEqual([]);
+    // an attribution set off by commas before "and" still reports the clause around it
+    expect(statementsOf('The bridge is closed, Haddad said, and the trucks are waiting.')).toMatchObject([
+      { speaker: 'omar-haddad', evidence: ['The bridge is closed', 'and the trucks are waiting.'] },
+    ]);
+  });
+
+  it('keeps a fragment inside the "that" clause of another speaker\'s reported speech in that speech', () => {
+    const text =
+      'Okafor told us on the phone that Relief Watch estimated the families left at 900, and that the flour would last "a week, not more."';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'peter-okafor', kind: 'indirect' }]);
+    expect(statementsOf(text)).toHaveLength(1);
+  });
+
+  it("does not put a claim's words in the mouth of the person it quotes", () => {
+    const text = 'Posts shared online claim that the Swedish Foreign Minister told the council there were "no roads left" to the port.';
+    expect(statementsOf(text)).toEqual([]);
+    expect(statementsOf('Haddad claimed that the convoy had been turned back.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect' },
+    ]);
+  });
+
+  it('keeps the subject of a verb before a ", whose ..." clause about it', () => {
+    const text = 'Maria Lindqvist, whose ministry wrote the plan, told the council it was "a start and no more than a start."';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'partial' }]);
+  });
+
+  it('reads "repeated that", "countered that", "thanked" and "believes" as speech', () => {
+    expect(statementsOf('Relief Watch repeated on Tuesday that its teams would stay in the old town.')).toMatchObject([
+      { speaker: 'relief-watch', kind: 'indirect', said: '2016-12-13' },
+    ]);
+    expect(statementsOf('Haddad countered that the road had been open for a week.')).toMatchObject([{ speaker: 'omar-haddad' }]);
+    expect(statementsOf('Norland thanked its neighbours for keeping the border open.')).toMatchObject([{ speaker: 'norland' }]);
+    expect(statementsOf('Relief Watch believes 9,000 people are still in the old town.')).toMatchObject([{ speaker: 'relief-watch' }]);
+    // ... but not a noun ("a repeat of"), nor a relative clause about the writer's noun
+    expect(statementsOf('The shelling was a repeat of last week.')).toEqual([]);
+    expect(statementsOf('Aid reached few of the 9,000 people Relief Watch believes are still in the old town.')).toEqual([]);
+  });
+
+  it('splits a sentence where "and" brings a second named speaker after the first one\'s words', () => {
+    const text = 'Russia accused Sweden of stalling the talks and Norland thanked its neighbours for keeping the border open.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'russia', evidence: ['Russia accused Sweden of stalling the talks'] },
+      { speaker: 'norland', evidence: ['Norland thanked its neighbours for keeping the border open.'] },
+    ]);
+  });
+});
