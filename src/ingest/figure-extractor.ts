@@ -10,7 +10,7 @@ import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } f
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
-import { readCounted, rhetoricalOne } from './figure-counted.js';
+import { readCounted, rhetoricalOne, windowOfCount } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
 import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
@@ -132,18 +132,37 @@ export function figureContext(
   return { asOf, location, claimedBy: holder?.speaker ?? null };
 }
 
-/** The qualifier the words around the number give: "estimated that 18,000" is approximate even without "about". */
+// A qualifier printed after the count ("ten days at most", "200 people at least", "40 or so"), after the number or
+// after its noun.
+// The qualifier closes the count's phrase: a clause ends or a place or time follows ("40 people at least, in the
+// raid"). Not "30 patients at least twice a day": "at least" then qualifies what follows it.
+const QUALIFIER_CLOSES = String.raw`(?=\s*(?:[,.;:)"”’—–]|$)|\s+(?:in|on|at|since|during|over|across|from|and|according|by|so far)\b)`;
+const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
+  [new RegExp(String.raw`^\s+(?:at (?:the )?most|or (?:fewer|less))${QUALIFIER_CLOSES}`, 'iu'), 'at_most'],
+  [new RegExp(String.raw`^\s+(?:at (?:the very )?least|or more)${QUALIFIER_CLOSES}`, 'iu'), 'at_least'],
+  [new RegExp(String.raw`^\s+or so${QUALIFIER_CLOSES}`, 'iu'), 'about'],
+];
+
+/**
+ * The qualifier the words around the number give: "estimated that 18,000" is approximate even without "about", "ten
+ * days at most" is bounded from above.
+ */
 export function qualifierInContext(
   text: string,
   sentence: Span,
   number: NumberExpression,
+  nounEnd = number.end,
 ): Pick<NumberExpression, 'qualifier' | 'low' | 'high'> {
   const { qualifier, low, high } = number;
-  if (
-    qualifier === 'exact' &&
-    /\bestimat\w*(?:\s+that)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))
-  ) {
+  if (qualifier !== 'exact' || number.value === null) return { qualifier, low, high };
+  if (/\bestimat\w*(?:\s+that)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))) {
     return { qualifier: 'about', low: null, high: null };
+  }
+  for (const end of new Set([number.end, nounEnd])) {
+    const after = QUALIFIER_AFTER.find(([pattern]) => pattern.test(text.slice(end, Math.min(sentence.end, end + 24))))?.[1];
+    if (after === 'at_most') return { qualifier: after, low: null, high: number.value };
+    if (after === 'at_least') return { qualifier: after, low: number.value, high: null };
+    if (after === 'about') return { qualifier: after, low: null, high: null };
   }
   return { qualifier, low, high };
 }
@@ -163,7 +182,7 @@ export function extractFigures(
       for (const number of findNumberExpressions(text, sentence)) {
         // "Four days later": a date and a duration, which the fixtures' curation counts.
         const durationInDate = DURATION_IN_DATE.test(text.slice(number.end, number.end + 30));
-        if (inDate(number.number) && !durationInDate) continue;
+        if (inDate(number.number) && !durationInDate && !windowOfCount(text, sentence, number)) continue;
         const skip = (reason: string) => unrecorded.push({ raw: number.raw, span: { start: number.start, end: number.end }, reason });
         const reading = readCounted(text, sentence, number);
         if (!reading) continue;
@@ -210,7 +229,7 @@ export function extractFigures(
           raw: number.raw,
           rawSpan: { start: number.start, end: number.end },
           value: number.value,
-          ...qualifierInContext(text, sentence, number),
+          ...qualifierInContext(text, sentence, number, counted.end),
           unit,
           subject: describeSubject(unit, metric, place, partOf),
           ...context,

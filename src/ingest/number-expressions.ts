@@ -117,6 +117,10 @@ const PREFIXES: [RegExp, Qualifier][] = [
 
 const TIME_AFTER = /^(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|local time\b)|^[.:]\d/iu;
 const SPAN_OVER = /(?:^|[,;:.—–]\s*|\n|\b(?:and|but|then|so)\s+)over\s+$/iu;
+// "brought out about 35,000 people over eight days", "500 strikes over four days": "over" after a count, before a
+// span of time, is "during" too (a count and the time it took, not more than the span).
+const COUNT_OVER =
+  /(?:\d|\b(?:dozens|scores|hundreds|thousands|millions))(?:\s+(?:million|thousand|billion))?(?:\s+[\p{L}-]+){0,2}\s+over\s+$/iu;
 const SPAN_AFTER = /^[\s-]+(?:hours?|days?|nights?|weeks?|months?|years?)\b/iu;
 
 // "three in every ten", "one out of five": a share. A plain "in" is one only when no unit of time or length follows
@@ -272,8 +276,15 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     if (qualifier === 'exact') {
       for (const [pattern, kind] of PREFIXES) {
         const prefix = pattern.exec(before);
-        // "Over two days, 8,500 people left": "over" opening a clause before a span of time is "during".
-        if (prefix && kind === 'more_than' && SPAN_OVER.test(before) && SPAN_AFTER.test(text.slice(end, end + 12))) break;
+        // "Over two days, 8,500 people left", "35,000 people over eight days": "over" before a span of time is "during"
+        // where it opens a clause or follows a count.
+        if (
+          prefix &&
+          kind === 'more_than' &&
+          (SPAN_OVER.test(before) || COUNT_OVER.test(before)) &&
+          SPAN_AFTER.test(text.slice(end, end + 12))
+        )
+          break;
         if (prefix) {
           qualifier = kind;
           start = start - prefix[0].length;

@@ -615,3 +615,56 @@ describe('shares of things and a spaced currency (issue 11, s6)', () => {
     expect(rows('The shelling drove some 9,000 people from their homes.')).toEqual([['some 9,000', 'displaced', 'people']]);
   });
 });
+
+const qualified = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.low, f.high, f.qualifier]);
+
+describe('qualifiers after the count, "over" a span after a count, windows that frame a count (issue 11, s7)', () => {
+  it('reads "at most", "at least" and "or so" printed after the number or its noun', () => {
+    expect(qualified('The generators have fuel for eight days at most.')).toEqual([['eight', 8, null, 8, 'at_most']]);
+    expect(qualified('The raid killed 40 people at least.')).toEqual([['40', 40, 40, null, 'at_least']]);
+    expect(qualified('Some 70 or so families stayed behind.')).toEqual([['Some 70', 70, null, null, 'about']]);
+    // "at least" that qualifies what follows it is not the count's.
+    expect(qualified('The nurse saw 30 patients at least twice a day.')).toEqual([['30', 30, 30, 30, 'exact']]);
+    expect(qualified('Relief Watch counted 30 people at least three times.').map((f) => f[4])).toEqual(['exact']);
+  });
+
+  it('reads "over" before a span of time after a count as "during", and otherwise as "more than"', () => {
+    expect(qualified('The ferries carried 6,000 people over five days.')).toEqual([
+      ['6,000', 6000, 6000, 6000, 'exact'],
+      ['five', 5, 5, 5, 'exact'],
+    ]);
+    expect(qualified('The blockade of the port city lasted over 90 days.')).toEqual([['over 90', 90, 90, null, 'more_than']]);
+  });
+
+  it('counts a window of time that gives the period of a count, not one that dates another happening', () => {
+    expect(qualified('Some 12,000 people have left the old town in the past six days.')).toEqual([
+      ['Some 12,000', 12000, null, null, 'about'],
+      ['six', 6, 6, 6, 'exact'],
+    ]);
+    expect(qualified('The market has been shut for the past six days.')).toEqual([]);
+    expect(
+      qualified('Thousands of families are still inside despite a wave of departures during the past two weeks.').map((f) => f[0]),
+    ).toEqual(['Thousands']);
+  });
+});
+
+describe('tallies by members of a body, "the number of ... at", what governments and fact-checks count (issue 11, s7)', () => {
+  it('leaves members of a council who voted to the vote', () => {
+    expect(figuresOf('Nine members of the Council voted against the text on Friday.')).toEqual([]);
+    expect(rows('Four members of the medical team were wounded.')).toEqual([['Four', 'injured', 'workers']]);
+  });
+
+  it('reads a count "the number of" people puts at a number several words later', () => {
+    expect(qualified('Relief Watch put the number of families still sleeping in the old school at about 300.')).toEqual([
+      ['about 300', 300, null, null, 'about'],
+    ]);
+  });
+
+  it('counts "terrorists" as fighters and posts and accounts as documents', () => {
+    expect(rows('The ministry said its jets had killed 60 terrorists near the port city.')).toEqual([['60', 'killed', 'fighters']]);
+    expect(rows('The claim was shared by hundreds of accounts and in 2,400 posts.')).toEqual([
+      ['hundreds', 'documents', 'accounts'],
+      ['2,400', 'documents', 'posts'],
+    ]);
+  });
+});
