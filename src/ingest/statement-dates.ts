@@ -10,7 +10,7 @@
 
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { describeDay, publicationWhen, resolveAnchored } from './date-expressions.js';
+import { describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
 import { type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
@@ -24,15 +24,17 @@ export interface RelaySetting {
 
 /**
  * Dates every statement of an article (see the module's comment for the order of the rules). `relayed` holds the
- * settings in which speakers relayed another's words; `transcriptStart` is a labelled transcript's first labelled
- * paragraph, whose introduction sets the occasion of its answers.
+ * settings in which speakers relayed another's words; `transcriptStart` is a transcript's first labelled paragraph
+ * (a labelled transcript's or a Q:/A: interview's), whose introduction sets the occasion of its answers and the day
+ * its "yesterday" and weekdays count from.
  */
 export function dateStatements(
-  article: ArticleAnalysis,
+  analysis: ArticleAnalysis,
   statements: ExtractedStatement[],
   relayed: RelaySetting[],
   transcriptStart: Segment | null,
 ): void {
+  const article = onTheTranscriptsDay(analysis, transcriptStart);
   assignDatesAndPlaces(article, statements);
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
@@ -258,6 +260,63 @@ const CONVERSATION =
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given)|(?:recorded|conducted|held) (?:\p{Ll}+ ){0,3}on)\b/iu;
 
+/** The day named in a span outside quotations, nearest the occasion's word when there is one. */
+function occasionDay(article: ArticleAnalysis, span: Span): When | null {
+  const { text } = article;
+  const inQuote = (m: Span) => article.quotations.some((q) => q.start <= m.start && m.end <= q.end);
+  const occasion = OCCASION.exec(text.slice(span.start, span.end));
+  const at = occasion ? span.start + occasion.index : span.start;
+  const atEnd = occasion ? at + occasion[0].length : span.start;
+  const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
+  const days = article.dateMentions.filter(
+    (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(m),
+  );
+  days.sort((a, b) => away(a) - away(b));
+  return days[0]?.when ?? null;
+}
+
+/** The day a transcript's introduction gives its occasion ("a news conference in Moscow on Friday", "recorded on Thursday"). */
+function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): When | null {
+  const inQuote = (m: Span) => article.quotations.some((q) => q.start <= m.start && m.end <= q.end);
+  const intro = article.paragraphs
+    .filter((p) => p.end <= transcriptStart.start)
+    .flatMap((p) => splitSentences(article.text, p))
+    .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(x));
+  return intro.map((x) => occasionDay(article, x)).find((d) => d !== null) ?? null;
+}
+
+// A transcript's paragraph label: "Q:", "A.", "MR TONER:", "IDRIS:", "Mr Smith (Party):".
+const TRANSCRIPT_LABEL =
+  /^(?:(?:Q|A|Question|Answer)\s*[:.]|(?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:\s*\([^()\n]{1,60}\))?\s*:)\s+/u;
+
+/**
+ * Inside a transcript (a briefing's, an interview's), "yesterday", "this morning" and weekdays are said on the day of
+ * the occasion, not of publication: the article's date mentions with its labelled paragraphs' relative days resolved
+ * against the day its introduction gives (from the first labelled paragraph to the last; a coda after it is the
+ * publisher's again). The article as it was when there is no transcript or its day is the article's.
+ */
+function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment | null): ArticleAnalysis {
+  if (!transcriptStart) return article;
+  const day = introductionDay(article, transcriptStart);
+  if (!day?.date || day.date === article.publishedOn) return article;
+  const from = article.paragraphs.findIndex((p) => p.start === transcriptStart.start);
+  const last = article.paragraphs.findLastIndex((p) => TRANSCRIPT_LABEL.test(p.text));
+  if (from < 0 || last < from) return article;
+  const region = { start: transcriptStart.start, end: (article.paragraphs[last] as Segment).end };
+  const rebased = article.paragraphs
+    .slice(from, last + 1)
+    .flatMap((p) => findDateMentions(article.text, p, day.date as string))
+    .filter((m) => m.when.basis === 'relative' && m.kind !== 'anchored');
+  const dateMentions = article.dateMentions.map((m) => {
+    if (m.when.basis !== 'relative' || m.kind === 'anchored' || m.start < region.start || m.end > region.end) return m;
+    const again = rebased.find((r) => r.start === m.start && r.end === m.end);
+    return again
+      ? { ...again, when: { ...again.when, note: `${again.when.note} (inside a transcript of ${describeDay(day.date as string)})` } }
+      : m;
+  });
+  return { ...article, dateMentions };
+}
+
 /**
  * Statements the rules of `assignDatesAndPlaces` left at the article's date, dated by the occasion the article gives
  * them: the interview's day for the interviewee's remarks, an occasion dated in the sentence before (same paragraph,
@@ -267,18 +326,7 @@ const INTERVIEW_SETTING =
 function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
   const { text } = article;
   const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
-  // The day named in a span, nearest the occasion's word when there is one.
-  const dayIn = (span: Span): When | null => {
-    const occasion = OCCASION.exec(text.slice(span.start, span.end));
-    const at = occasion ? span.start + occasion.index : span.start;
-    const atEnd = occasion ? at + occasion[0].length : span.start;
-    const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
-    const days = article.dateMentions.filter(
-      (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(m),
-    );
-    days.sort((a, b) => away(a) - away(b));
-    return days[0]?.when ?? null;
-  };
+  const dayIn = (span: Span) => occasionDay(article, span);
   const undated = (s: ExtractedStatement) => s.said.basis === 'publication';
   const sentenceOf = (position: number): Segment | null => {
     const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
@@ -301,11 +349,7 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
   }
   // A labelled transcript: its introduction dates the occasion ("a news conference in Moscow on Friday").
   if (transcriptStart) {
-    const intro = article.paragraphs
-      .filter((p) => p.end <= transcriptStart.start)
-      .flatMap((p) => splitSentences(text, p))
-      .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(x));
-    const day = intro.map((x) => dayIn(x)).find((d) => d !== null);
+    const day = introductionDay(article, transcriptStart);
     if (day)
       for (const statement of statements)
         if (statement.verb.lemma === 'answer' && undated(statement))

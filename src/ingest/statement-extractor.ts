@@ -175,7 +175,8 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
     found.push(...paragraphStatements(article, resolver, paragraph, index, previous, relayed));
   });
   const merged = mergeContinuedQuotations(article, found);
-  dateStatements(article, merged, relayed, labelled?.opening ?? null);
+  const opening = labelled?.opening ?? (transcript ? (article.paragraphs.find((p) => QUESTION.test(p.text)) ?? null) : null);
+  dateStatements(article, merged, relayed, opening);
   return merged;
 }
 

@@ -41,3 +41,46 @@ describe("a digest's briefs, each under its own dateline (s7)", () => {
     expect(days(wire)).toEqual([['maria-lindqvist', '2016-12-14']]);
   });
 });
+
+describe("inside a transcript, days count from the occasion's day (s7)", () => {
+  it('resolves "yesterday" in a briefing transcript against the briefing day its introduction gives', () => {
+    const text = [
+      'Relief Watch briefing',
+      "The excerpt below is from Monday's briefing by Peter Okafor in Stockholm.",
+      'OKAFOR: Good afternoon. The convoy is waiting at the border.',
+      'QUESTION: Lindqvist said yesterday that the border would open. Is that right?',
+      'OKAFOR: It is not open yet. We hope it opens soon.',
+    ].join('\n\n');
+    // Published Wednesday 14 December; the briefing was on Monday 12, so "yesterday" there is Sunday 11.
+    expect(days(text)).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['maria-lindqvist', '2016-12-11'],
+      ['peter-okafor', '2016-12-12'],
+    ]);
+  });
+
+  it('resolves "yesterday" in a Q:/A: interview against the day we spoke to the interviewee', () => {
+    const text = [
+      'Interview: the mediator',
+      'Omar Haddad has mediated in the port city since the spring. We spoke to him by telephone on Monday.',
+      'Q: Is the road open?',
+      'A: A driver told me yesterday that the road was closed again at the old town.',
+    ].join('\n\n');
+    const said = statementsOf(text).map((s) => s.said);
+    expect(said).toContain('2016-12-12');
+    expect(said).toContain('2016-12-11');
+    expect(said).not.toContain('2016-12-13');
+  });
+
+  it("leaves a transcript's coda and an article with no transcript to the article's date", () => {
+    const text = [
+      'Relief Watch briefing',
+      "The excerpt below is from Monday's briefing by Peter Okafor in Stockholm.",
+      'OKAFOR: Good afternoon. The convoy is waiting at the border.',
+      'QUESTION: Is the border open?',
+      'OKAFOR: It is not open yet. We hope it opens soon.',
+      'Since the briefing, Lindqvist said yesterday that the border would open.',
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['maria-lindqvist', '2016-12-13']);
+  });
+});
