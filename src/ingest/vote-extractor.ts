@@ -10,7 +10,7 @@ import countries from 'i18n-iso-countries';
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { addDays, type DateMention, describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
+import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue, UNITS } from './number-expressions.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
@@ -35,6 +35,9 @@ export interface ExtractedVote {
   /** Members the gazetteer does not know, by their country names: proposed as extracted state actors. */
   newMembers?: { id: string; name: string; countryCode: string }[];
 }
+
+// A month's name as dates are written ("Dec.", "December").
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
 // Where a sentence names a body; the one nearest the vote's words decides. "The council" is the Security Council in
 // UN reporting ("the Human Rights Council" and "the city council" are not: the word before must be "the" or "UN").
@@ -155,7 +158,7 @@ export function statedTally(sentence: string): TallyParts {
 }
 
 const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`;
-const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing)\b`;
+const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b`;
 const LISTED = new RegExp(String.raw`\bwith ${SIDE}`, 'gu');
 // The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".
 const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
@@ -199,7 +202,7 @@ export function listedSides(sentence: string): { no: ListedName[] | null; abstai
 
 // "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
 const VETO =
-  /\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
+  /\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|vetoes)|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
 const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 // Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
@@ -281,7 +284,12 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     const before = text.slice(Math.max(sentence.start, (run[0] as Mention).start - 60), (run[0] as Mention).start);
     let found: { position: Position; veto: boolean } | null = null;
     runFound.push(null);
-    if (/\b(?:joined|accompanied) by\s*$/iu.test(before)) {
+    // "Russia vetoed it, as did China", "with China joining it", "China followed suit": the same as the one before.
+    if (
+      /\b(?:joined|accompanied) by\s*$|\b(?:as|so) did\s*$/iu.test(before) ||
+      (/\bwith\s*$/iu.test(before) && /^\s+joining\b/iu.test(after)) ||
+      /^\s+(?:then\s+|also\s+)?(?:followed suit|did (?:the )?same|did likewise)\b/iu.test(after)
+    ) {
       joiners.push(runFound.length - 1);
       continue;
     }
@@ -291,7 +299,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // the one siding takes its side (given where the vote's sentences give it: positions of the same member merge).
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     if (
-      verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:its|their|a)(?: [\w.]+)? vetoe?s?|blocked`).test(after) ||
+      verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|vetoes)|blocked`).test(
+        after,
+      ) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };
@@ -300,7 +310,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
     else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
     else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
-    else if (verb('voted against|voted no|voting against|opposed|rejected').test(after)) found = { position: 'no', veto: false };
+    else if (verb('voted against|voted no|voting against|voting no|opposed|rejected').test(after)) found = { position: 'no', veto: false };
+    // "with Russia and Venezuela against and Angola abstaining": the absolute form's bare "against".
+    else if (/\bwith\s*$/iu.test(before) && /^\s+against(?=\s*(?:[,.;]|and\b|$))/iu.test(after)) found = { position: 'no', veto: false };
     else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
       found = { position: 'no', veto: false };
     else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
@@ -341,6 +353,38 @@ function subjectOf(sentence: string): string | null {
   if (!match) return null;
   const words = (match[1] as string).replace(/[,\s]+$/u, '').trim();
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
+}
+
+// A transcript's speaker labels ("MR TONER:", "QUESTION:", "Q:"), in capitals as briefing transcripts print them.
+const TRANSCRIPT_LABEL = /^(?:(?:MR|MRS|MS|DR)\.? )?\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}:\s/u;
+// A line that is only a full date ("December 6, 2016", "Tuesday, 6 December 2016"): the day of what follows it.
+const DATE_LINE = new RegExp(
+  String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4})\s*$`,
+  'u',
+);
+
+/**
+ * A briefing transcript printed after the day it was given (a date line, then labelled turns: "MR TONER:",
+ * "QUESTION:"): its speakers' "yesterday", "today" and weekdays count from the day of the briefing, not from the
+ * day the transcript was published. Elsewhere the article's date mentions stand as they are.
+ */
+function transcriptDated(article: ArticleAnalysis): DateMention[] {
+  const { text, paragraphs, dateMentions } = article;
+  const labelled = paragraphs.filter((p) => TRANSCRIPT_LABEL.test(text.slice(p.start, p.end)));
+  const first = labelled[0];
+  if (!first || labelled.length < 3) return dateMentions;
+  const line = paragraphs.filter((p) => p.end <= first.start && DATE_LINE.test(text.slice(p.start, p.end))).at(-1);
+  const day = line && dateMentions.find((d) => contains(line, d) && d.when.precision === 'day' && d.when.date !== null)?.when.date;
+  if (!day || day === article.publishedOn) return dateMentions;
+  const after = paragraphs.filter((p) => p.start >= first.start);
+  return [
+    ...dateMentions.filter((d) => d.end <= first.start),
+    ...after.flatMap((p) =>
+      findDateMentions(text, p, day).map((d) =>
+        d.when.note ? { ...d, when: { ...d.when, note: d.when.note.replace('in an article of', 'in a briefing of') } } : d,
+      ),
+    ),
+  ].sort((a, b) => a.start - b.start);
 }
 
 const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
@@ -404,7 +448,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const listedOf = new Map<ExtractedVote, Listed>();
   let lastBody: VoteBody | null = null;
   const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
-  const dateMentions = resolveCountedFromBefore(article.dateMentions);
+  const dateMentions = resolveCountedFromBefore(transcriptDated(article));
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
   let sceneDate: { paragraph: number; sentence: number; when: When | null } = { paragraph: -1, sentence: -1, when: null };
   let anotherText: number | null = null;
@@ -444,15 +488,25 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
     // "met on Monday to vote on a text") dates the vote that the next sentence reports.
     // So does one that only dates the vote ("The vote took place on Saturday.") before the sentence that reports it.
+    // So does one that names the vote by its day ("We regret yesterday's vote in the Security Council.").
+    const votesDay = DATED_VOTE.exec(sentence.text);
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
-        /\b(?:met|meeting|session|convened|draft|resolution|vot(?:e|ed|ing))\b/iu.test(sentence.text) &&
+        /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(
+          sentence.text,
+        ) &&
         bodyNear(sentence.text, 0)) ||
-      DATES_THE_VOTE.test(sentence.text)
+      DATES_THE_VOTE.test(sentence.text) ||
+      votesDay
     ) {
-      const own = dateMentions.find(
-        (d) => contains(sentence, d) && d.when.date !== null && d.when.precision === 'day' && d.kind === 'point',
-      );
+      const dayOf = (d: DateMention) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point';
+      const own = votesDay
+        ? dateMentions.find(
+            (d) =>
+              overlaps(d, { start: sentence.start + votesDay.index, end: sentence.start + votesDay.index + votesDay[0].length }) &&
+              dayOf(d),
+          )
+        : dateMentions.find((d) => contains(sentence, d) && dayOf(d));
       sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: own?.when ?? null };
     }
     const anchor = voteWord?.index ?? 0;
@@ -750,6 +804,12 @@ function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
 
 const DATES_THE_VOTE =
   /\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
+
+// A vote named by its day: "yesterday's vote", "Saturday's veto", "the October 8 vote", "the 5 December vote".
+const DATED_VOTE = new RegExp(
+  String.raw`\b(?:(?:yesterday|today|tonight|last night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|the (?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}))(?: [\w-]+){0,2} (?:vote|veto|ballot)\b`,
+  'iu',
+);
 
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;

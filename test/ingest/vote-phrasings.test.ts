@@ -156,3 +156,70 @@ describe('members the gazetteer does not know (s6)', () => {
     expect(vote?.newMembers).toBeUndefined();
   });
 });
+
+describe('members who join a side, and sides written short (s7)', () => {
+  it('gives "as did X", "with X joining it" and "X followed suit" the position of the member before', () => {
+    for (const text of [
+      'On Monday the Security Council took up a Norlandic text. Russia vetoed it, as did China.',
+      'On Monday Russia blocked the Security Council text on Port Vell, with China joining it.',
+      'On Monday Russia vetoed the Security Council text on Port Vell, and China followed suit.',
+    ])
+      expect(votesOf(text)[0]?.vetoes).toEqual(['russia', 'china']);
+  });
+
+  it('reads "cast vetoes" with no article, and "the two members voting no"', () => {
+    expect(votesOf('The Security Council vote on Monday was 11-3-1. Russia and China cast vetoes.')[0]).toMatchObject({
+      outcome: 'not_adopted',
+      vetoes: ['russia', 'china'],
+    });
+    expect(
+      votesOf('The Security Council vote on Monday was 12 to 2, with one abstention. Russia and Ostria were the two members voting no.')[0],
+    ).toMatchObject({ outcome: 'not_adopted', tally: [12, 2, 1], vetoes: ['russia'], positions: { russia: 'no', ostria: 'no' } });
+  });
+
+  it('counts a side listed with a bare "against" in the absolute "with ..." form', () => {
+    expect(
+      votesOf(
+        'The Security Council met on Tuesday. Members voted 11 in favour, with Russia and Ostria against and China and Angola abstaining.',
+      )[0],
+    ).toMatchObject({
+      date: '2016-12-13',
+      outcome: 'not_adopted',
+      tally: [11, 2, 2],
+      positions: { russia: 'no', ostria: 'no', china: 'abstain', angola: 'abstain' },
+    });
+    // "sided with Russia against the draft" lists no side.
+    expect(
+      votesOf('On Tuesday the Security Council adopted the text 13-1-1, Ostria siding with Russia against the draft.')[0]?.positions,
+    ).toEqual({});
+  });
+});
+
+describe('a vote dated by the sentence before it (s7)', () => {
+  it('takes the day of a debate told just before a vote of the body', () => {
+    expect(
+      votesOf(
+        'The General Assembly debated the siege of Port Vell on Friday. The 193-member body then voted 120 to 14, with 40 abstentions, to demand a truce.',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [120, 14, 40] }]);
+  });
+
+  it('takes the day of "yesterday\'s vote" for the vote the next sentence tells', () => {
+    expect(
+      votesOf(
+        "Ministers deplored yesterday's vote in the Security Council. Eleven members voted for the Norlandic text, and Russia vetoed it.",
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-13', tally: [11, null, null], vetoes: ['russia'] }]);
+  });
+
+  it('counts a briefing transcript\'s "yesterday" from the briefing\'s date line, not from the day it was published', () => {
+    const text = [
+      'Excerpts of the ministry briefing follow.',
+      'December 13, 2016',
+      "MS HALE: Good afternoon. We regret yesterday's vote in the Security Council. Twelve members voted for the text and Russia vetoed it.",
+      'QUESTION: Will there be another draft?',
+      'MS HALE: We are working on one with partners.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-14')).toMatchObject([{ date: '2016-12-12', tally: [12, null, null], vetoes: ['russia'] }]);
+  });
+});
