@@ -66,7 +66,7 @@ const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 // A veto feared, threatened or likely is none yet: "diplomats fear a Russian veto", "Moscow is poised to veto it".
 const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|pushed|pressing|pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|pushed|pressing|pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:could|may|might) (?:come|take place|be held)\b/iu;
 // A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",
 // "Russia had threatened to veto an earlier version" (unless the threat was carried out).
 const THREAT =
@@ -256,13 +256,21 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (!previous || (veto && !previous.veto)) positions.set(member, { member, position, veto });
   };
   // A run of states joined by commas and "and" shares the verb after the last one: "China and Venezuela voted against".
+  // A list closed by "and" is whole: "with Russia and China, and Angola abstained" starts another run at Angola.
   const runs: Mention[][] = [];
+  let closed = false;
   for (const state of states) {
     const last = runs.at(-1);
     const prev = last?.at(-1);
-    if (last && prev && /^\s*(?:,|,?\s+and|,?\s+as well as|,?\s+along with)\s*(?:the\s+)?$/iu.test(text.slice(prev.end, state.start)))
+    const joint = prev ? text.slice(prev.end, state.start) : '';
+    const along = /^\s*,?\s+(?:as well as|along with)\s*(?:the\s+)?$/iu.test(joint);
+    if (last && prev && (along || (!closed && /^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/iu.test(joint)))) {
       last.push(state);
-    else runs.push([state]);
+      closed = !along && /\band\b/iu.test(joint);
+    } else {
+      runs.push([state]);
+      closed = false;
+    }
   }
   // "Venezuela joined Russia and China in voting against": the one who joins takes the side of those joined.
   for (const m of text.slice(sentence.start, sentence.end).matchAll(JOINED)) {
@@ -297,6 +305,14 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (/\b(?:backed|supported|joined|followed|urged) by\s*$/iu.test(before)) continue;
     // "Venezuela siding with Moscow and Angola abstaining": Moscow is what Venezuela sided with, not who abstained;
     // the one siding takes its side (given where the vote's sentences give it: positions of the same member merge).
+    // "Venezuela voted against it with Russia and China": those it voted with cast the same vote.
+    const votedWith = /\bvot(?:ed|ing) (against|no|for|in favou?r|yes)\b[^,.;]{0,30}?\b(?:along )?with\s*$/iu.exec(before);
+    if (votedWith) {
+      found = { position: /against|no/iu.test(votedWith[1] as string) ? 'no' : 'yes', veto: false };
+      for (const state of run) set(state.id, found.position, found.veto);
+      runFound[runFound.length - 1] = found;
+      continue;
+    }
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     if (
       verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|vetoes)|blocked`).test(
@@ -706,7 +722,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       !(voted.basis === 'publication' && (v.outcome === 'pending') !== (outcome === 'pending'));
     const existing =
       (voted.basis === 'publication' && toldBefore && lastTaken && joins(lastTaken) ? lastTaken : undefined) ??
-      votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1))));
+      votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1)))) ??
+      // "Russia vetoed a draft on the truce. That Dec. 5 text won 11 votes.": a dated sentence that names the text just
+      // told, undated, and counts or names its votes, is that vote and gives it its day.
+      (toldBefore && (hasTally || vetoed || positions.length > 0) && voted.basis !== 'publication'
+        ? votes.filter(
+            (v) =>
+              v === votes.at(-1) &&
+              v.voted.basis === 'publication' &&
+              v.outcome !== 'pending' &&
+              joins(v) &&
+              paragraphOf(sentence) - paragraphOf(v.evidence.at(-1) as Span) <= 1,
+          )[0]
+        : undefined);
     const evidence = { start: sentence.start, end: sentence.end };
     lastBody = voteBody;
     if (existing) {
@@ -928,7 +956,7 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
 const SAME_DAY =
   /\b(?:hours|minutes|moments) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
-const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
+const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
 
 // "a month later" counts one; the number words are the one table of them (number-expressions.ts).
@@ -1032,8 +1060,15 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
       const listed = namedSides(text.slice(e.start, e.end));
       for (const key of ['yes', 'no', 'abstain'] as const) for (const name of listed[key]) sides[key].add(name);
     }
+    // A name the text lists on one side that the vote's positions put on another is a misread list ("voted against
+    // it with Russia and China, and Angola abstained" lists no abstaining China).
+    const elsewhere = (name: string, position: Position) =>
+      vote.positions.some((p) => p.member === slugOf(name) && p.position !== position);
     const named = (position: Position) =>
-      Math.max(vote.positions.filter((p) => p.position === position).length, sides[position as 'yes' | 'no' | 'abstain'].size);
+      Math.max(
+        vote.positions.filter((p) => p.position === position).length,
+        [...sides[position as 'yes' | 'no' | 'abstain']].filter((name) => !elsewhere(name, position)).length,
+      );
     const completed = { yes: yes ?? named('yes'), no: no ?? named('no'), abstain: abstain ?? named('abstain') };
     const filled = (['yes', 'no', 'abstain'] as const).filter((k) => vote.tally[k] === null);
     // Only when the text names somebody for what it leaves out: "voted 13-2" alone says nothing of abstentions.

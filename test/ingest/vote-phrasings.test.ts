@@ -223,3 +223,39 @@ describe('a vote dated by the sentence before it (s7)', () => {
     expect(votesOf(text, '2016-12-14')).toMatchObject([{ date: '2016-12-12', tally: [12, null, null], vetoes: ['russia'] }]);
   });
 });
+
+describe('a vote told undated, then dated by the text it names (s7)', () => {
+  it('joins "That 5 December text won 11 votes" to the undated veto just told, and gives it that day', () => {
+    const text =
+      'The row began after Russia, joined by China, vetoed a Norlandic text on a truce in Port Vell. That 5 December text won 11 votes. Ostria voted against it with Russia and China, and Angola abstained.';
+    expect(votesOf(text)).toMatchObject([
+      {
+        body: 'security_council',
+        date: '2016-12-05',
+        outcome: 'not_adopted',
+        tally: [11, 3, 1],
+        vetoes: ['russia', 'china'],
+        positions: { russia: 'no', china: 'no', ostria: 'no', angola: 'abstain' },
+      },
+    ]);
+  });
+
+  it('keeps a vote dated apart when the sentence counts nothing of its own', () => {
+    expect(
+      votesOf('On Monday Russia vetoed a Norlandic text in the Security Council. The text had been tabled on 1 December.').map(
+        (v) => v.date,
+      ),
+    ).toEqual(['2016-12-12']);
+  });
+});
+
+describe('a vote still to come, in other words (s7)', () => {
+  it('reads "a vote could come as early as Friday" and "diplomats expect a vote on Monday" as pending', () => {
+    expect(votesOf('Diplomats said a vote on the Ostrian text in the Security Council could come as early as Friday.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-16', outcome: 'pending', tally: [null, null, null] },
+    ]);
+    expect(votesOf('Diplomats at the Security Council expect a vote on Monday on the Norlandic text.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-19', outcome: 'pending' },
+    ]);
+  });
+});
