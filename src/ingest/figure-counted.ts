@@ -44,6 +44,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers?|inspectors?|experts?|specialists?|physicians?|an(?:a)?esthetists?|pa?ediatricians?|pharmacists?|technicians?|midwi(?:fe|ves))$/iu,
     { kind: 'person', unit: 'workers' },
   ],
+  // People who hold office: "attended by 19 ministers", "the 28 leaders agreed", "40 lawmakers signed".
+  [
+    /^(?:ministers?|leaders|diplomats?|ambassadors?|envoys?|delegates?|delegations|lawmakers?|legislators?|MPs|parliamentarians?|senators?|judges?|prosecutors?|investigators?)$/iu,
+    { kind: 'person', unit: 'officials' },
+  ],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
   [/^(?:evacuees?)$/iu, { kind: 'person', unit: 'people', metric: 'evacuated' }],
   [/^(?:detainees?|prisoners?|hostages?|captives?)$/iu, { kind: 'person', unit: 'people', metric: 'detained' }],
@@ -195,6 +200,8 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     return compound ? { ...compound, end: number.end } : null;
   }
   const rest = text.slice(number.end, sentence.end);
+  // "up from 1,200 the day before": when, not what is counted.
+  if (/^\s+the\s+(?:day|week|month|year)\s+(?:before|earlier|after)\b/iu.test(rest)) return null;
   const words = [...rest.matchAll(WORD)];
   let previousWord = '';
   let stateMetric: FigureMetric | undefined;
@@ -367,7 +374,12 @@ const COUNT_IN_CLAUSE =
 
 /** Whether a window of time ("in the past ten days") gives the period of a count made earlier in its clause. */
 function framesCount(text: string, sentence: Span, number: NumberExpression): boolean {
-  const clause = text.slice(sentence.start, number.start).replace(/\s+\S+\s+\S+\s*$/u, '');
+  // "About 50,000 people, many of whom fled ... in the past three weeks": a relative clause about the counted people
+  // goes on with their count.
+  const clause = text
+    .slice(sentence.start, number.start)
+    .replace(/\s+\S+\s+\S+\s*$/u, '')
+    .replace(/,(?=\s+(?:(?:many|most|some|all|several|half|none) of (?:whom|them)|who|whom)\b)/giu, '');
   return COUNT_IN_CLAUSE.test(clause);
 }
 
@@ -413,6 +425,43 @@ const WAR_AFTER = /^[\s-]*(?:old\s+)?(?:civil\s+)?(?:war|conflict|crisis|uprisin
 
 const isYearLike = (number: NumberExpression) =>
   number.qualifier === 'exact' && number.value !== null && number.value >= 1900 && number.value <= 2099 && /^\d{4}$/u.test(number.raw);
+
+// "the last four", "the remaining three", "the only two", "the other five": a number standing for a noun said before.
+const LAST_OF_BEFORE = /\bthe\s+(?:last|remaining|only|other|final)\s+$/iu;
+
+/** The nearest noun of a count before the number in its sentence ("no hospital ... the last four"), as what it counts. */
+function antecedentCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  // "damaged the last four": what is damaged, hit or closed is a thing.
+  const thingsOnly =
+    /\b(?:damaged|destroyed|hit|struck|bombed|shelled|closed|shut|knocked out|put out of (?:action|service))\s+the\s+\S+\s+$/iu.test(
+      text.slice(Math.max(sentence.start, number.start - 50), number.start),
+    );
+  const words = text
+    .slice(sentence.start, number.start)
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''))
+    .reverse();
+  // Not what did something to them ("strikes damaged the last four"): durations and attacks are no antecedents.
+  const candidates = words.flatMap((word) => {
+    const noun = NOUNS.find(
+      ([pattern, c]) =>
+        c.kind !== 'ignored' && !(c.kind === 'thing' && (c.metric === 'duration' || c.metric === 'attacks')) && pattern.test(word),
+    );
+    return noun && (!thingsOnly || noun[1].kind === 'thing') ? [{ word, counted: noun[1] }] : [];
+  });
+  // A place named on the way is the last resort: "the nine bakeries in the port city, the remaining two".
+  const found = candidates.find((c) => c.counted.metric !== 'territory') ?? candidates[0];
+  if (!found) return null;
+  const { word, counted } = found;
+  const unit =
+    counted.kind === 'thing'
+      ? word
+          .toLowerCase()
+          .replace(/(?<!s)$/u, 's')
+          .replace(/ys$/u, 'ies')
+      : (personNoun(word) ?? counted.unit);
+  return { ...counted, unit, end: number.end };
+}
 
 /** `noNoun`: nothing after the number says what it counts (it may count what an earlier number of its sentence did). */
 export type CountReading = { counted: Counted } | { skip: string; noNoun?: boolean } | null;
@@ -582,6 +631,10 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if ((counted?.kind === 'member' || counted?.kind === 'country') && TALLY_VERB_AFTER.test(text.slice(counted.end, counted.end + 50))) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
+  // "strikes damaged the last four that had been working", "the remaining two were shut": the things or people
+  // named earlier in the sentence.
+  // Not "the only one that followed the agreement": a pronoun, no count.
+  if (!counted && number.value !== 1 && LAST_OF_BEFORE.test(before)) counted = antecedentCounted(text, sentence, number);
   if (!counted && IMPLIED_PEOPLE.test(text.slice(number.end, number.end + 20))) {
     counted = { kind: 'person', unit: 'people', end: number.end };
   }

@@ -253,9 +253,10 @@ export function extractFigures(
 const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before|ago)\b/iu;
 
 // After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
-// a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday".
+// a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday", "30,000
+// have fled to the west and about 10,000 to the north", "2,000 fled, up from 1,200 the day before".
 const ELLIPSIS_AFTER =
-  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until)\b)/iu;
+  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until|to|into)\b)/iu;
 // A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
 const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
 

@@ -51,7 +51,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   ],
   // "were left" is what remains: "only 14 of us were left".
   [
-    /\b(?:moved|relocated|crossed|(?<!\b(?:are|were|is|was|be|been|being|still)\s)left|leaving|arrived|arriving|went|registered at|received at)\b/iu,
+    /\b(?:moved|relocated|crossed|(?<!\b(?:are|were|is|was|be|been|being|still)\s)left|leaving|arrived|arriving|went|(?:have|has|had) gone|registered at|received at)\b/iu,
     'moved',
   ],
 ];

@@ -668,3 +668,38 @@ describe('tallies by members of a body, "the number of ... at", what governments
     ]);
   });
 });
+
+describe('counts that stand for a noun said before, office-holders, windows after a relative clause (issue 11, s7)', () => {
+  it('takes what the count before counted, after "to" or with "the day before"', () => {
+    expect(rows('Some 8,000 residents have gone to the coast and about 3,000 to the hills.')).toEqual([
+      ['Some 8,000', 'moved', 'residents'],
+      ['about 3,000', 'moved', 'residents'],
+    ]);
+    expect(rows('Another 700 people fled on Friday, up from 450 the day before.')).toEqual([
+      ['700', 'fled', 'people'],
+      ['450', 'fled', 'people'],
+    ]);
+  });
+
+  it('reads "the last four", "the remaining two" as the things or people named before them', () => {
+    expect(rows('No clinic in the old town could take patients after shelling damaged the last three that were open.')).toEqual([
+      ['three', 'facilities', 'clinics'],
+    ]);
+    expect(rows('Of the nine bakeries in the port city, the remaining two were shut.')).toEqual([
+      ['nine', 'facilities', 'bakeries'],
+      ['two', 'facilities', 'bakeries'],
+    ]);
+  });
+
+  it('counts people who hold office', () => {
+    expect(rows('The summit was attended by 23 ministers.')).toEqual([['23', 'people', 'officials']]);
+    expect(rows('Three envoys were wounded when their car was hit.')).toEqual([['Three', 'injured', 'officials']]);
+  });
+
+  it('keeps a window of time whose relative clause goes on with a count', () => {
+    expect(qualified('About 9,000 people, most of whom arrived in the past five days, sleep in the stadium.').map((f) => f[0])).toEqual([
+      'About 9,000',
+      'five',
+    ]);
+  });
+});
