@@ -2,7 +2,7 @@
  * What every extractor reads of an article, computed once: paragraphs, quotations, the gazetteer's mentions of
  * actors and places, and the date expressions resolved against the publication date.
  */
-import { type DateMention, findDateMentions } from './date-expressions.js';
+import { type DateMention, findArticleDateMentions } from './date-expressions.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { type Segment, splitParagraphs } from './text-segments.js';
@@ -40,6 +40,6 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     quotations: findQuotations(text, paragraphs),
     actorMentions: gazetteer.mentions(text, 'actor'),
     locationMentions: gazetteer.mentions(text, 'location'),
-    dateMentions: paragraphs.flatMap((paragraph) => findDateMentions(text, paragraph, input.publishedOn)),
+    dateMentions: findArticleDateMentions(text, paragraphs, input.publishedOn),
   };
 }

@@ -91,10 +91,42 @@ function resolveWeekday(publishedOn: string, target: number, direction: 'past' |
 
 const quoteWords = (value: string) => `"${value.replace(/\s+/g, ' ')}"`;
 
-/** Every date expression inside region of text. */
-export function findDateMentions(text: string, region: Span, publishedOn: string): DateMention[] {
+// A line that is a full date and nothing else: "December 6, 2016", "Tuesday, 6 December 2016", "6 Dec. 2016".
+const DATE_LINE =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}\.?$/u;
+
+/**
+ * The day of a document an article reproduces, where a line of its header prints that day alone ("Daily Press
+ * Briefing / Washington, DC / December 6, 2016", a statement or a transcript published a day or more later): the
+ * document's "today", "yesterday" and weekdays are its own day's, not the article's. Only a date line among the
+ * first paragraphs, before publication and at most a month before it; the paragraphs after it are the document.
+ */
+export function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
+  for (const paragraph of paragraphs.slice(0, 8)) {
+    if (!DATE_LINE.test(paragraph.text)) continue;
+    const parsed = chrono.en.parseDate(paragraph.text, { instant: toDate(publishedOn), timezone: 0 });
+    if (!parsed) continue;
+    const iso = toIso(new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate())));
+    const days = (toDate(publishedOn).getTime() - toDate(iso).getTime()) / DAY_MS;
+    if (days >= 1 && days <= 31) return { date: iso, from: paragraph.end };
+  }
+  return null;
+}
+
+/** Every date expression of an article's paragraphs: those of a document it reproduces counted from its day. */
+export function findArticleDateMentions(text: string, paragraphs: (Span & { text: string })[], publishedOn: string): DateMention[] {
+  const document = documentDay(paragraphs, publishedOn);
+  return paragraphs.flatMap((paragraph) =>
+    document && paragraph.start >= document.from
+      ? findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`)
+      : findDateMentions(text, paragraph, publishedOn),
+  );
+}
+
+/** Every date expression inside region of text, counted from `publishedOn` (the day of the article, or `source`). */
+export function findDateMentions(text: string, region: Span, publishedOn: string, source?: string): DateMention[] {
   const slice = text.slice(region.start, region.end);
-  const article = `an article of ${describeDay(publishedOn)}`;
+  const article = source ?? `an article of ${describeDay(publishedOn)}`;
   const found: DateMention[] = [];
   const add = (index: number, length: number, when: When, kind: DateMention['kind'], offsetDays?: number) => {
     const start = region.start + index;

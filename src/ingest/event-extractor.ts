@@ -91,7 +91,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Offensive',
   ],
   [
-    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
+    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|(?:artillery|rocket|mortar|tank)(?: and (?:artillery|rocket|mortar|tank))? fire|shells? (?:fired|launched)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
     'bombardment',
     'Bombardment',
   ],
@@ -168,7 +168,9 @@ const COUNT_BEFORE = /\b(?:number|total|count|tally|toll) of (?:[\w-]+ ){0,3}$/i
 const PURPOSE_OF_TRIP =
   /\b(?:travel\w*|visit\w*|trip|flew|fl(?:y|ies)|arriv\w*|head(?:s|ed|ing)?)\b[^.;]{0,60}\bfor\s+(?:(?:a|an|the|further|fresh|new|more|another|second|third|first|final|two|three|several|(?:[\w-]+ )?rounds? of|days? of)\s+){0,3}$/iu;
 // A meeting named again ("the Saturday meeting", "the talks"), not a new one.
-const NAMED_AGAIN = /\b(?:the|that|this|those|these)\s+(?:[\w-]+\s+){0,2}$/iu;
+// ("this morning by phone" is a time, not a happening named again.)
+const NAMED_AGAIN =
+  /\b(?:the|that|this|those|these)\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year|time)\b)(?:[\w-]+\s+){0,2}$/iu;
 // A happening that may only be: "a truce could be agreed on Saturday"; or that was called off, its day or a
 // relative clause between: "The meeting planned for Friday was called off", "The talks, which had been scheduled for
 // Tuesday, were postponed".
@@ -207,6 +209,7 @@ const PRESENT_PERFECT = /\b(?:have|has)\s+(?:now\s+|also\s+|already\s+)?[a-z]+(?
 const TIMES_ANOTHER_BEFORE =
   /\b(?:after|following|before|ahead of|since)\s+(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}|(?:a|an|two|three|several|hours|days|weeks|months) (?:[\w-]+ )?(?:night|day|week|weekend|month|hours|days|nights|weeks|months) of (?:[\w-]+ ){0,2})$/iu;
 // A chronology line opens on its date: "Nov. 15: Air strikes resume", "15 December - The first buses leave".
+const LIST_ITEM = /^\s*[-*•–]\s/u;
 const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
 // "a day after seizing Hanano": counted back from the day of the clause it follows.
@@ -323,6 +326,25 @@ export function extractEvents(
     });
   };
 
+  // An item of a list ("- al-Shaar: 14 killed when ..."): the day its introduction ends on, right before its colon
+  // ("Neighbourhood by neighbourhood, our reporters recorded the following toll for Saturday:").
+  const listDay = (index: number): DateMention | undefined => {
+    let intro = index;
+    while (intro > 0 && LIST_ITEM.test(article.paragraphs[intro]?.text ?? '')) intro--;
+    const introduction = article.paragraphs[intro];
+    if (intro === index || !introduction || !/:\s*$/u.test(introduction.text)) return undefined;
+    const days = dateMentions.filter(
+      (d) =>
+        contains(introduction, d) &&
+        introduction.end - d.end < 6 &&
+        d.kind === 'point' &&
+        d.when.date !== null &&
+        d.when.precision === 'day' &&
+        d.when.basis !== 'publication',
+    );
+    return days.length === 1 ? days[0] : undefined;
+  };
+
   // Every vote is an event of its day: a veto where a member vetoed, else a vote (held or still to be held).
   for (const vote of votes) {
     if (vote.voted.date === null) continue;
@@ -337,16 +359,18 @@ export function extractEvents(
     );
   }
 
-  for (const paragraph of article.paragraphs) {
-    // A chronology line's date, which every happening on the line takes ("Nov. 15: Air strikes resume ...").
-    const lineDate = dateMentions.find(
-      (d) =>
-        d.start >= paragraph.start &&
-        CHRONOLOGY_LINE.test(text.slice(paragraph.start, d.start)) &&
-        AFTER_LINE_DATE.test(text.slice(d.end, d.end + 3)) &&
-        d.when.date !== null &&
-        d.kind === 'point',
-    );
+  article.paragraphs.forEach((paragraph, index) => {
+    // A chronology line's date, which every happening on the line takes ("Nov. 15: Air strikes resume ..."); else,
+    // for an item of a list, the day its introduction gives ("the following toll for Saturday:").
+    const lineDate =
+      dateMentions.find(
+        (d) =>
+          d.start >= paragraph.start &&
+          CHRONOLOGY_LINE.test(text.slice(paragraph.start, d.start)) &&
+          AFTER_LINE_DATE.test(text.slice(d.end, d.end + 3)) &&
+          d.when.date !== null &&
+          d.kind === 'point',
+      ) ?? listDay(index);
     for (const sentence of splitSentences(text, paragraph)) {
       if (article.title && sentence.text.trim() === article.title.trim()) continue;
       // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
@@ -519,6 +543,26 @@ export function extractEvents(
             (a, b) =>
               Math.min(...a.attribution.map((x) => gap(x, trigger.span))) - Math.min(...b.attribution.map((x) => gap(x, trigger.span))),
           )[0];
+        // An appeal that is itself the remark ("The council called on the United Nations to ..."): the remark's day,
+        // where the text gives one (a remark continuing one dated in the sentence before keeps that day).
+        // (Not one clause of other remarks: "He said ... and called on Moscow to ...".)
+        const appealed =
+          type === 'appeal' && !pastPerfect && !SPEECH_BETWEEN.test(text.slice(sentence.start, trigger.span.start))
+            ? statements.find(
+                (st) =>
+                  st.said.date !== null && st.said.basis !== 'publication' && !datedByLeadMeeting(st) && overlaps(st.verb, trigger.span),
+              )
+            : undefined;
+        if (appealed) {
+          add(
+            type,
+            label,
+            { ...appealed.said, note: `The day of the appeal as a remark (${appealed.said.note ?? appealed.said.date})` },
+            sentence,
+            0.45,
+          );
+          continue;
+        }
         if (remark) {
           add(
             type,
@@ -544,6 +588,6 @@ export function extractEvents(
           );
       }
     }
-  }
+  });
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }

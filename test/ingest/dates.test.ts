@@ -2,7 +2,8 @@
  * Dates in words, resolved against the publication date, never more precise than the words.
  */
 import { describe, expect, it } from 'vitest';
-import { findDateMentions, resolveAnchored, resolveCountedFromBefore } from '../../src/ingest/date-expressions.js';
+import { findArticleDateMentions, findDateMentions, resolveAnchored, resolveCountedFromBefore } from '../../src/ingest/date-expressions.js';
+import { splitParagraphs } from '../../src/ingest/text-segments.js';
 
 // Wednesday 14 December 2016.
 const PUBLISHED = '2016-12-14';
@@ -99,5 +100,28 @@ describe('date expressions', () => {
     expect(dates('The council meets again on Friday.')[0]?.when.date).toBe('2016-12-16');
     expect(dates('Norland hoped to put the text to a vote on Sunday.')[0]?.when.date).toBe('2016-12-18');
     expect(dates('The council met again on Friday.')[0]?.when.date).toBe('2016-12-09');
+  });
+
+  it('counts the days of a document an article reproduces from the date line of its header', () => {
+    // A transcript published two days after the briefing it records: its "today" and "yesterday" are the briefing's.
+    const text = [
+      'Port Vell briefing, December 12: the envoy on the truce',
+      'The Gazette prints the transcript of the ministry briefing below.',
+      'Ministry of Foreign Affairs',
+      'Regular Press Briefing',
+      'December 12, 2016',
+      'SPOKESWOMAN: The envoy is in Stockholm today, and yesterday he spoke to the other side.',
+    ].join('\n');
+    const found = findArticleDateMentions(text, splitParagraphs(text), PUBLISHED);
+    expect(found.filter((d) => d.text !== 'December 12').map((d) => [d.text, d.when.date])).toEqual([
+      ['December 12, 2016', '2016-12-12'],
+      ['today', '2016-12-12'],
+      ['yesterday', '2016-12-11'],
+    ]);
+    // A date line of the article's own day, or a date inside a sentence, changes nothing.
+    const own = 'Report\nDecember 14, 2016\nThe envoy arrived today.';
+    expect(findArticleDateMentions(own, splitParagraphs(own), PUBLISHED).at(-1)?.when.date).toBe('2016-12-14');
+    const prose = 'Notes\nThe meeting was on December 12, 2016.\nThe envoy arrived today.';
+    expect(findArticleDateMentions(prose, splitParagraphs(prose), PUBLISHED).at(-1)?.when.date).toBe('2016-12-14');
   });
 });

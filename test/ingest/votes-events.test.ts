@@ -302,6 +302,33 @@ describe('dated happenings', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 
+  it('dates the items of a list by the day its introduction ends on', () => {
+    const text = [
+      'Our correspondents counted these attacks on Monday:',
+      '- Old town: six killed when two barrel bombs hit a market.',
+      '- Harbour district: four wounded by mortar fire from the hills.',
+      'Another dispatch follows on Friday.',
+    ].join('\n');
+    expect(eventsOf(text)).toEqual([['bombardment', '2016-12-12']]);
+    // An introduction that only mentions a day on the way ("Since Monday, the toll by district:") dates nothing.
+    expect(eventsOf('Since Monday, monitors give this toll by district:\n- Old town: six killed by artillery fire.')).toEqual([]);
+  });
+
+  it('dates an appeal that is the remark itself by the remark', () => {
+    const text =
+      'The Norland Relief Council said in a statement on Sunday that the last bakery had closed. The council called on aid agencies to send flour.';
+    expect(eventsOf(text)).toEqual([['appeal', '2016-12-11']]);
+  });
+
+  it('does not take a time of day for a happening named again', () => {
+    expect(
+      eventsOf('Maria Lindqvist is in Stockholm today for the meeting of donors, and she spoke this morning by phone with Omar Haddad.'),
+    ).toEqual([
+      ['meeting', '2016-12-14'],
+      ['talks', '2016-12-14'],
+    ]);
+  });
+
   it('finds two happenings of one sentence, each on the date nearest it', () => {
     expect(eventsOf('Families who fled on Monday sheltered in a school, and the offensive resumed on Tuesday.')).toEqual([
       ['displacement', '2016-12-12'],
