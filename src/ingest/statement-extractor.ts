@@ -150,13 +150,30 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   resolver.startPass();
   const transcript = interviewTranscript(article, resolver);
   const labelled = transcript ? null : labelledTranscript(article, resolver);
+  const continued = answerContinuations(article, (p, i) =>
+    transcript
+      ? ANSWER.test(p.text)
+        ? 'answer'
+        : QUESTION.test(p.text)
+          ? 'ask'
+          : null
+      : labelled?.answers.has(i)
+        ? 'answer'
+        : labelled && SPEAKER_LABEL.test(p.text)
+          ? 'ask'
+          : null,
+  );
+  let lastAnswer: ExtractedStatement | null = null;
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
     const previous = found.at(-1) ?? null;
     const byLabel = labelled?.answers.get(index);
     const answer = transcript ? ANSWER.exec(paragraph.text)?.[0] : byLabel?.label;
     const answering = transcript ?? byLabel?.speaker;
-    if (answering && answer !== undefined) {
+    if (lastAnswer && continued.has(index)) {
+      // An answer that runs on into a paragraph with no label of its own is one remark.
+      lastAnswer.evidence.push(trimSpan(article.text, paragraph));
+    } else if (answering && answer !== undefined) {
       // An interview's answer is the interviewee's statement, in their own words without quotation marks.
       const evidence = trimSpan(article.text, { start: paragraph.start + answer.length, end: paragraph.end });
       const at: SpeechVerb = { ...evidence, text: '', lemma: 'answer', participle: false, complement: 'any', speakerAfter: false };
@@ -171,7 +188,8 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
       );
       statement.confidence = Math.round(statement.confidence * 0.9 * 100) / 100;
       found.push(statement);
-    }
+      lastAnswer = statement;
+    } else if (!continued.has(index)) lastAnswer = null;
     found.push(...paragraphStatements(article, resolver, paragraph, index, previous, relayed));
   });
   const merged = mergeContinuedQuotations(article, found);
@@ -847,6 +865,28 @@ function labelledTranscript(
   // The transcript starts at its first asker's or answerer's paragraph (not a title that happens to hold a colon).
   const opening = labels.findIndex((l, index) => l !== null && (answers.has(index) || asks(l.name)));
   return { answers, opening: article.paragraphs[opening] as Segment };
+}
+
+/**
+ * The paragraphs of a transcript that carry on an answer without a label of their own: after an answer (or such a
+ * paragraph), before the transcript's next label, and not a heading.
+ */
+const HEADING = /^[^\n]{1,90}(?<![.!?"”:])$/u;
+function answerContinuations(
+  article: ArticleAnalysis,
+  turnOf: (paragraph: Segment, index: number) => 'answer' | 'ask' | null,
+): Set<number> {
+  const turns = article.paragraphs.map((p, i) => turnOf(p, i));
+  const lastLabel = turns.findLastIndex((t) => t !== null);
+  const continued = new Set<number>();
+  let answering = false;
+  turns.forEach((turn, index) => {
+    const text = (article.paragraphs[index] as Segment).text;
+    if (turn !== null) answering = turn === 'answer';
+    else if (answering && index < lastLabel && !HEADING.test(text)) continued.add(index);
+    else answering = false;
+  });
+  return continued;
 }
 
 const JOURNALIST_ROLE =

@@ -575,6 +575,29 @@ describe('transcripts with speaker labels (s5)', () => {
   });
 });
 
+describe('transcripts: an answer that runs on into paragraphs with no label (s7)', () => {
+  it('keeps a labelled answer and its unlabelled next paragraph as one remark, up to the next label', () => {
+    const text =
+      'Edited excerpts of the briefing by the relief mission head, Peter Okafor, follow.\n\nMR OKAFOR: The harbour stays shut today. I will take your questions after this.\n\nWe also regret that the ships were turned back at dawn.\n\nQUESTION: When will it reopen?\n\nMR OKAFOR: Not before the channel is cleared.\n\nQUESTION: Thank you.\n\nThe briefing ended at noon.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.evidence])).toEqual([
+      [
+        'peter-okafor',
+        ['The harbour stays shut today. I will take your questions after this.', 'We also regret that the ships were turned back at dawn.'],
+      ],
+      ['peter-okafor', ['Not before the channel is cleared.']],
+    ]);
+  });
+
+  it('carries a Q/A interview answer on into its next unlabelled paragraph', () => {
+    const text =
+      'Omar Haddad spoke to us on Monday.\n\nQ: Is the port open?\n\nA: No. The channel is still mined.\n\nThe ships wait outside, and every day costs us flour.\n\nQ: And the talks?\n\nA: They resume next week.';
+    expect(statementsOf(text).map((s) => s.evidence)).toEqual([
+      ['No. The channel is still mined.', 'The ships wait outside, and every day costs us flour.'],
+      ['They resume next week.'],
+    ]);
+  });
+});
+
 describe("remarks the text does not date (the fixtures' curation rule for said_on)", () => {
   const saidOf = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.said]);
 
