@@ -56,6 +56,11 @@ const BODY_DESCRIPTION_TAIL =
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
+// Documents that speak for their issuer ("the letters said", "the statement said").
+const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
+// A phrase set before a definite subject by a comma: "In a statement read on state television, the army said".
+const FRONTED_PHRASE =
+  /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Asked|Writing|Responding|Replying|Later|Earlier|Separately|Meanwhile|Overnight|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+(?=the\s+\p{Ll})/u;
 const BODY_KINDS: Record<string, string[]> = {
   government: ['state'],
   army: ['state', 'armed_group'],
@@ -78,7 +83,7 @@ const DESCRIPTION_TAIL =
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents';
+  'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities';
 const ONE_NOUNS =
   'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
@@ -128,7 +133,7 @@ const NOT_MODIFIERS = new Set(
 const NUMBER_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|several|some|many|few|other|both|all)$/iu;
 const DESCRIBING_WORD =
   /^(?:senior|junior|local|foreign|western|eastern|rebel|military|government|aid|relief|health|medical|security|opposition|army|police|hospital|UN|U\.N\.)$/iu;
-const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia)\b/iu;
+const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia|armed)\b/iu;
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
 
 // "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
@@ -543,7 +548,10 @@ export class SpeakerResolver {
 
   private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
     const text = this.text;
-    const region = { start: regionStart, end: verb.start };
+    // "In a statement read on state television, the army general command said": the phrase set before the subject by
+    // a comma is no part of it (only before a definite description: a name there is found wherever it stands).
+    const fronted = FRONTED_PHRASE.exec(text.slice(regionStart, verb.start));
+    const region = { start: regionStart + (fronted ? fronted[0].length : 0), end: verb.start };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
     if (gaveName) {
@@ -650,11 +658,21 @@ export class SpeakerResolver {
     }
     // "the army general command said": the army's command speaks as the army.
     if (/^\s*the\s+(?:army|military)(?:['’]s)?\s+(?:general\s+|high\s+)?command\s*$/iu.test(subject)) {
-      const state = this.actorMentions.filter((m) => m.end <= region.start && m.kind === 'state').at(-1);
+      const state = this.armyState(region.start);
       if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
     }
     // "The monitoring group, which relies on ..., said": the description before its relative clause.
     const bodySubject = subject.replace(/,\s*(?:who|which)\s[^,;:()"“”]{1,120},?\s*$/u, '');
+    // "the civil defence said": the short form, in lower case, of a body the article named in full before ("the Syrian
+    // Civil Defence").
+    const short = /^\s*[Tt]he\s+((?:\p{Ll}[\p{L}'’-]*\s+){1,3}\p{Ll}[\p{L}'’-]*)\s*$/u.exec(bodySubject);
+    if (short) {
+      const named = this.namedBodyEndingWith(short[1] as string, region.start);
+      if (named) return named;
+    }
+    // "The letters said", "the ministry's daily bulletin said": a document speaks for whoever issued it.
+    const document = this.documentIssuer(region.start, subjectEnd, verb);
+    if (document) return document;
     const body = BODY_DESCRIPTION_TAIL.exec(bodySubject) ?? MODIFIED_BODY_TAIL.exec(bodySubject);
     if (body) {
       const noun = (body[1] as string).toLowerCase();
@@ -667,7 +685,7 @@ export class SpeakerResolver {
       if (found.status !== 'none') return found;
       // "The army said" with no state speaking just before: the army of the state the story last named.
       if ((noun === 'army' || noun === 'military') && /^\s*the\s+\p{Ll}+\s*$/iu.test(subject)) {
-        const state = this.actorMentions.filter((m) => m.end <= region.start && m.kind === 'state').at(-1);
+        const state = this.armyState(region.start);
         if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
       }
     }
@@ -686,13 +704,18 @@ export class SpeakerResolver {
 
     // A name the gazetteer does not know, right before the verb or before an appositive ("X, a spokesman for Y, said").
     // "Karl Brandt, the envoy for Sweden, who also attended, told": a title and then a relative clause.
-    const titled = /(,\s*[^,;:()"“”]{1,120}?,)\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*$/u.exec(subject);
+    // ", in a situation update published on Wednesday,": an aside whose time words the tail stripping cut into.
+    const raw = text.slice(region.start, region.end);
+    const apposable = !/,\s*$/u.test(subject) && /,\s*$/u.test(raw) ? raw : subject;
+    const titled = /(,\s*[^,;:()"“”]{1,120}?,)\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*$/u.exec(apposable);
     const titledName = titled ? this.nameCandidate(region.start, region.start + titled.index, 'before') : null;
-    const appositive = titledName ? titled : /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(subject);
+    const appositive = titledName ? titled : /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(apposable);
     const role = appositive ? appositiveRole((appositive[1] as string | undefined) ?? appositive[0]) : null;
-    // "The U.N. Children's Fund (UNICEF) said": the name ends before its acronym.
-    const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(subject);
-    const nameEnd = appositive ? region.start + appositive.index : acronym ? region.start + acronym.index : subjectEnd;
+    // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said": the name ends before
+    // its acronym.
+    const named = appositive ? apposable.slice(0, appositive.index) : subject;
+    const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(named);
+    const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
     const unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
     // Of what is left, the subject is what stands nearest the verb.
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
@@ -746,6 +769,8 @@ export class SpeakerResolver {
       if (owners.some((m) => m.kind !== 'state')) return null;
       const modifiers = (group[2] as string).trim().split(/\s+/u).filter(Boolean);
       if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;
+      // "Aid agencies said" speak; "news agencies reported" pass on what others said.
+      if (/^agencies$/iu.test(group[3] as string) && !modifiers.some((w) => /^(?:aid|relief|humanitarian)$/iu.test(w))) return null;
       const nameStart = from + (GROUP_DETERMINER.exec(subject)?.[0].length ?? 0);
       const head = group[1] as string;
       // "officials on both sides", "Medical staff in the east": the name as the article gives it, the head an alias.
@@ -845,7 +870,11 @@ export class SpeakerResolver {
     const group = groups.at(-1);
     if (!group) return null;
     const plural = (group[2] as string).toLowerCase();
-    if (/^(?:staff|families|parents|partners|councils|sources)$/u.test(plural) && plural !== noun) return null;
+    if (
+      /^(?:staff|families|parents|partners|councils|sources|groups|agencies|organisations|organizations|charities)$/u.test(plural) &&
+      plural !== noun
+    )
+      return null;
     const singular = plural.endsWith('ies')
       ? `${plural.slice(0, -3)}y`
       : /(?:ss|sh|ch)es$/u.test(plural)
@@ -1105,6 +1134,20 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The state whose army "the army" is: the last one named with its forces ("Syrian government forces", "the Syrian
+   * army") before `position`, else the last state named.
+   */
+  private armyState(position: number): Mention | undefined {
+    const states = this.actorMentions.filter((m) => m.end <= position && m.kind === 'state');
+    const withForces = states.filter(
+      (m) =>
+        /\b(?:army|forces|military|troops)\b/iu.test(m.text) ||
+        /^\s+(?:government\s+|armed\s+|regular\s+)?(?:army|forces|military|troops)\b/iu.test(this.text.slice(m.end, m.end + 30)),
+    );
+    return withForces.at(-1) ?? states.at(-1);
+  }
+
   /** The person named or quoted last before a position (an interview's subject, before its first question). */
   personBefore(position: number): SpeakerResolution {
     return this.antecedent(position, 'name', null);
@@ -1306,6 +1349,86 @@ export class SpeakerResolver {
     const chosen = candidates.at(-1)?.resolve();
     if (!chosen || (chosen.status !== 'actor' && chosen.status !== 'proposed')) return { status: 'none' };
     return { ...chosen, via: 'description', mention: null };
+  }
+
+  /**
+   * The last body named before `position` whose name ends in the lower-case words of `phrase` ("civil defence" for
+   * "Syrian Civil Defence"), with at least one word before them: a short form of a body named in full.
+   */
+  private namedBodyEndingWith(phrase: string, position: number): SpeakerResolution | null {
+    const tail = phrase.toLowerCase().split(/\s+/u);
+    const endsWith = (name: string) => {
+      const words = name.toLowerCase().split(/\s+/u);
+      return words.length > tail.length && words.slice(-tail.length).join(' ') === tail.join(' ');
+    };
+    return this.lastBodyNamed(position, (name, mention) => endsWith(name) || endsWith(mention.text), endsWith);
+  }
+
+  /**
+   * A document as the subject: "The letters said" (the one who "said in two letters" before, or whose letters the
+   * article named: "a letter from X", "X's letter"), "the ministry's daily bulletin said" (its owner); "They said"
+   * after "The letters said" (the same issuer).
+   */
+  private documentIssuer(start: number, end: number, verb: SpeechVerb): SpeakerResolution | null {
+    const text = this.text;
+    // ", published an hour later,": a participle or time phrase after the document's name.
+    const phrase = stripTail(
+      text
+        .slice(start, Math.max(end, verb.start))
+        .replace(/,\s*(?:published|issued|released|sent|dated|read|circulated|seen|posted|signed)\b[^,;:()"“”]{0,80},\s*$/u, ''),
+    );
+    const subjectAt = start + phrase.search(/\S/u);
+    const plural = /^(?:they)$/iu.test(phrase.trim());
+    if (/^\s*(?:it|they)\s*$/iu.test(phrase)) {
+      const note = this.noted.filter((n) => n.subject.end <= start && start - n.speech.end <= 400).at(-1);
+      const saidBy = note ? this.documentSubjects.find((d) => d.start === note.subject.start && d.end === note.subject.end) : undefined;
+      if (!note || !saidBy || saidBy.plural !== plural) return null;
+      return { ...(note.speaker as SpeakerResolution), via: 'description', mention: null } as SpeakerResolution;
+    }
+    const own = new RegExp(`^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})s?\\s*$`, 'u').exec(phrase);
+    if (own) {
+      const ownerEnd = subjectAt + (own[1] as string).trimStart().length;
+      const at: SpeechVerb = { ...verb, start: ownerEnd, end: ownerEnd, text: '' };
+      const owner = this.subjectOf(at, subjectAt);
+      if (owner.status !== 'actor' && owner.status !== 'proposed') return null;
+      return this.asDocument(owner, { start: subjectAt, end: start + phrase.trimEnd().length }, false);
+    }
+    const definite = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})(s?)\\s*$`, 'iu').exec(phrase);
+    if (!definite) return null;
+    const noun = (definite[1] as string).toLowerCase();
+    const many = definite[2] === 's';
+    const span = { start: subjectAt, end: start + phrase.trimEnd().length };
+    // "the ministry said in two identical letters to ...": a remark noted before whose attribution names the document.
+    const inDocument = new RegExp(
+      `\\b(?:in|through|via)\\s+(?:an?\\s+|the\\s+|its\\s+|his\\s+|her\\s+|their\\s+|two\\s+|three\\s+|several\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${noun}s?\\b`,
+      'iu',
+    );
+    const issued = this.noted
+      .filter((n) => n.subject.end <= start)
+      .filter((n) => {
+        const from = this.sentenceStartBefore(n.subject.start);
+        const to = text.indexOf('\n', n.subject.end);
+        const sentence = text.slice(from, to < 0 ? text.length : to);
+        const stop = /[.!?](?=["”’]?\s)/u.exec(text.slice(n.subject.end, to < 0 ? text.length : to));
+        return inDocument.test(stop ? sentence.slice(0, n.subject.end - from + stop.index) : sentence);
+      })
+      .at(-1);
+    if (issued) return this.asDocument({ ...issued.speaker } as SpeakerResolution, span, many);
+    // "a letter from the ministry", "letters sent by X": the actor named right after the document.
+    const from = new RegExp(`\\b${noun}s?\\s+(?:(?:sent|issued|released|published|written|signed)\\s+)?(?:from|by)\\s+(?:the\\s+)?$`, 'iu');
+    const sender = this.actorMentions
+      .filter((m) => m.end <= start && m.kind !== 'person' && from.test(text.slice(Math.max(0, m.start - 60), m.start)))
+      .at(-1);
+    return sender ? this.asDocument(this.actor(sender), span, many) : null;
+  }
+
+  private readonly documentSubjects: { start: number; end: number; plural: boolean }[] = [];
+
+  /** The issuer of a document that speaks, its subject remembered so that "They said" after it is the issuer again. */
+  private asDocument(issuer: SpeakerResolution, subject: Span, plural: boolean): SpeakerResolution | null {
+    if (issuer.status !== 'actor' && issuer.status !== 'proposed') return null;
+    this.documentSubjects.push({ ...subject, plural });
+    return { ...issuer, via: 'description', mention: subject } as SpeakerResolution;
   }
 
   /** The last body named before `position` whose capitalised words' initials spell `acronym` ("WHO"), known or proposed. */

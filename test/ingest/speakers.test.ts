@@ -416,3 +416,47 @@ describe('names given in passing', () => {
     ]);
   });
 });
+
+describe('subjects set apart from their verb, short forms and documents (session 7)', () => {
+  it('reads past a phrase set before a definite subject: "In a statement read on radio, the army general command said"', () => {
+    const text =
+      'Norlandic government forces took the bridge on Monday, as Sweden protested.\n\nIn a statement read on state radio, the army general command said its units held the river crossing.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'norland' });
+  });
+
+  it('reads a lower-case short form as the body named in full before: "the rescue service said"', () => {
+    const text =
+      'The Vellmar Emergency Rescue Service said on Monday that two crews were trapped under the snow.\n\nThe rescue service said later that both crews had been freed.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual([
+      'proposed:vellmar-emergency-rescue-service',
+      'proposed:vellmar-emergency-rescue-service',
+    ]);
+  });
+
+  it('gives what "the letters said" to whoever said it in those letters, and "They said" after them too', () => {
+    const text =
+      'Relief Watch said in two letters to donors that its depots were empty. The letters said the last lorries had turned back at the border. They said the road would stay closed until spring.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['relief-watch', 'relief-watch', 'relief-watch']);
+  });
+
+  it('gives what a body’s bulletin said to the body: "Relief Watch’s weekly bulletin, published on Friday, said"', () => {
+    const text = 'Relief Watch’s weekly bulletin, published on Friday, said that 300 families had reached the camps.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'relief-watch' }]);
+  });
+
+  it('finds the name before its acronym and an aside: "The Office for Mountain Relief (OMR), in a report on Monday, estimated"', () => {
+    const text =
+      'The passes closed early. The Office for Mountain Relief (OMR), in a report released on Monday, estimated that 4,000 people were cut off.';
+    expect(speakers(text)).toMatchObject([{ name: 'Office for Mountain Relief' }]);
+  });
+
+  it('reads aid agencies and medical groups as groups speaking, not news agencies passing on reports', () => {
+    expect(speakers('Aid agencies working in the valley said on Tuesday that 300 families had arrived.')).toMatchObject([
+      { name: 'Aid agencies working in the valley', kind: 'group' },
+    ]);
+    expect(speakers('Medical groups say more than 80 people have been hurt since the truce ended.')).toMatchObject([
+      { name: 'Medical groups', kind: 'group' },
+    ]);
+    expect(speakers('Foreign news agencies reported that the bridge had been blown up.')).toEqual([]);
+  });
+});
