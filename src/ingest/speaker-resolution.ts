@@ -83,7 +83,7 @@ const DESCRIPTION_TAIL =
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities';
+  'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
 const ONE_NOUNS =
   'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
@@ -871,7 +871,9 @@ export class SpeakerResolver {
     if (!group) return null;
     const plural = (group[2] as string).toLowerCase();
     if (
-      /^(?:staff|families|parents|partners|councils|sources|groups|agencies|organisations|organizations|charities)$/u.test(plural) &&
+      /^(?:staff|families|parents|partners|councils|sources|groups|agencies|organisations|organizations|charities|opposition)$/u.test(
+        plural,
+      ) &&
       plural !== noun
     )
       return null;
@@ -914,8 +916,8 @@ export class SpeakerResolver {
     if (person) return this.actor(person);
     const proposedMention = this.proposalMentions.find((p) => inPhrase(p.span));
     // "said Human Rights First's Neil Hicks": a person named after the organisation is the speaker.
-    const personAfter =
-      proposedMention && proposedMention.proposal.kind !== 'person' ? this.personAfterOwner(proposedMention.span, phrase.end) : null;
+    // The owner may itself look like a person's name ("Human Rights First"): the name after its possessive speaks.
+    const personAfter = proposedMention ? this.personAfterOwner(proposedMention.span, phrase.end) : null;
     if (personAfter) return personAfter;
     if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
     const words = text.slice(phrase.start, phrase.end);

@@ -460,3 +460,16 @@ describe('subjects set apart from their verb, short forms and documents (session
     expect(speakers('Foreign news agencies reported that the bridge had been blown up.')).toEqual([]);
   });
 });
+
+describe('unnamed armed groups and owners that look like people (session 7)', () => {
+  it('reads "the opposition said" as an armed group speaking in its own clause', () => {
+    const text = 'Tarvia wants all 500 fighters to leave the valley, but the opposition said that the number was far too high.';
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'opposition', kind: 'armed_group' });
+  });
+
+  it('gives a quotation closed by "said Refugee Voices First’s Lena Brandt" to the person, not the body owning her', () => {
+    const text =
+      'Refugee Voices First today condemned the closure of the border.\n\n“We are appalled that the crossing was shut again,” said Refugee Voices First’s Lena Brandt.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:lena-brandt' });
+  });
+});
