@@ -260,6 +260,17 @@ const CONVERSATION =
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given)|(?:recorded|conducted|held) (?:\p{Ll}+ ){0,3}on)\b/iu;
 
+// Where a speaker is set on a day before a remark, besides the occasions of OCCASION: a message or call they sent or
+// made, the corridor, chamber or sidelines where they spoke, their arrival or visit.
+const SPEAKER_SETTING =
+  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|letter|e-?mail|corridor|chamber|sidelines|stakeout|arrival|visit)\b/iu;
+
+/** The last word of a speaker's name as the article or the gazetteer gives it ("Karam" for "Dr. Samir Karam"). */
+function speakerSurname(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
+  const name = speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? '') : speaker.proposal.name;
+  return name.split(/\s+/u).at(-1) ?? '';
+}
+
 /** The day named in a span outside quotations, nearest the occasion's word when there is one. */
 function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const { text } = article;
@@ -429,6 +440,25 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
       const day = previous && !otherSpeech && occasionNamed ? dayIn(previous) : null;
       if (day) {
         statement.said = { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` };
+        return;
+      }
+      // The speaker's own setting a sentence or two before, in the same paragraph and with no speech between: "Dr.
+      // Karam sent me a voice message on Tuesday night. [It was short.] He said ...", "X was blunter in the corridor
+      // outside the chamber on Saturday. He told reporters ...". An interviewee's answer around it is no other speech.
+      const setting = splitSentences(text, paragraph)
+        .filter((x) => x.end <= sentence.start)
+        .slice(-2)
+        .reverse()
+        .find((x, back, all) => {
+          const spoken = (y: Segment) =>
+            statements.some((s) => s.verb.lemma !== 'answer' && s.evidence.some((e) => e.start < y.end && y.start < e.end));
+          if (all.slice(0, back + 1).some(spoken)) return false;
+          const surname = speakerSurname(article, statement.speaker);
+          return SPEAKER_SETTING.test(x.text) && surname.length > 2 && x.text.includes(surname) && !inQuote(x);
+        });
+      const settingDay = setting ? dayIn(setting) : null;
+      if (settingDay) {
+        statement.said = { ...settingDay, note: `the day of the speaker's setting named before ("${setting?.text.slice(0, 60).trim()}")` };
         return;
       }
     }

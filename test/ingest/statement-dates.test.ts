@@ -84,3 +84,23 @@ describe("inside a transcript, days count from the occasion's day (s7)", () => {
     expect(days(text).at(-1)).toEqual(['maria-lindqvist', '2016-12-13']);
   });
 });
+
+describe("the speaker's own setting, a sentence or two before the remark (s7)", () => {
+  it('dates "He said" by the message the speaker sent on a day, even with a sentence between', () => {
+    const text = 'Peter Okafor sent me a voice message late on Monday. It lasted a minute. He said the last generator had stopped.';
+    expect(days(text)).toEqual([['peter-okafor', '2016-12-12']]);
+  });
+
+  it('dates a quotation by the corridor where the speaker stood on a day', () => {
+    const text = 'Hélène Dubois was blunter in the corridor outside the chamber on Tuesday. "We will not be lectured," she told reporters.';
+    expect(days(text)).toEqual([['helene-dubois', '2016-12-13']]);
+  });
+
+  it("takes no day from another person's setting, nor across other speech", () => {
+    expect(days('Peter Okafor sent a letter on Monday. Lindqvist said the convoy would wait.')).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+    const between = 'Peter Okafor sent a letter on Monday. Relief Watch said the trucks were ready. Okafor said the road was still closed.';
+    expect(days(between).at(-1)).toEqual(['peter-okafor', '2016-12-14']);
+  });
+});
