@@ -214,6 +214,18 @@ const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
 // "a day after seizing Hanano": counted back from the day of the clause it follows.
 const COUNTED_FROM_CLAUSE = /\b(?:a|an|one|two|three|four|five|six|seven|\d+) days? (?:after|before)\s+$/iu;
+const WINDOW = /^(?:during|over|in|for) the (?:past|last)\b/iu;
+const TALLY_BEFORE =
+  /(?:\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions))(?:\s+[\w'’-]+){0,3},?(?:\s+(?:many|most|some|all) of whom|\s+who|\s+that)?(?:\s+(?:have|has|had))?(?:\s+(?:already|now|since|also))?\s+$/iu;
+// A happening that is only mentioned, or imagined in a condition, did not happen that day: "made no mention of the
+// bombing", "If Moscow is serious about a pause, it can have one tonight".
+const MENTIONED_BEFORE =
+  /\b(?:mention(?:s|ed)?|mention of|reference to|referr(?:ed|ing) to|said nothing about|silent (?:on|about))\s+(?:the |a |an |any )?(?:[\w-]+ ){0,2}$|\b(?:if|unless|whether)\b[^,.;:]{0,60}$/iu;
+// An evacuation halted that day was not under way from it: "On Friday the evacuation was halted".
+const HALTED_AFTER =
+  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+(?:was|were|is|are|has been|have been|had been)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
+// A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
+const DESCRIBING_CLAUSE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
 // A limit is not the day of a happening: "an extension at least through Monday", "leave by Friday".
 // "To evacuate" is an aim ("a pause to evacuate the wounded"), unless what went before it is under way ("buses wait to
 // evacuate", "began to evacuate").
@@ -440,6 +452,8 @@ export function extractEvents(
           SOUGHT.test(before) ||
           UNCERTAIN_BEFORE.test(before) ||
           COUNT_BEFORE.test(before) ||
+          MENTIONED_BEFORE.test(before) ||
+          (trigger.type === 'evacuation' && HALTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           WORKED_FOR_BEFORE.test(before) ||
           ACCOUNT_OF_BEFORE.test(before) ||
           (!SCHEDULED.has(trigger.type) && PLANNED_BEFORE.test(before)) ||
@@ -466,6 +480,18 @@ export function extractEvents(
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
             .filter((d) => !(described && d.end <= trigger.span.start && SPEECH_BETWEEN.test(between(d))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
+            // A window up to the article bounds a tally ("40,000 people who have fled ... in the past ten days"), not
+            // the start of a happening (unlike "a surge of refugees during the past two weeks").
+            .filter((d) => !(WINDOW.test(d.text) && TALLY_BEFORE.test(before)))
+            // A day in a describing clause the trigger is not in: "X, who visited Moscow on Friday, told the council".
+            .filter(
+              (d) =>
+                !(
+                  d.end <= trigger.span.start &&
+                  DESCRIBING_CLAUSE.test(text.slice(sentence.start, d.start)) &&
+                  /,/u.test(text.slice(d.end, trigger.span.start))
+                ),
+            )
             .filter((d) => !(presentPerfect && d.start >= trigger.span.end && ATTRIBUTION_BETWEEN.test(between(d))))
             // A day across "that" is the report's before it is the happening's: "said on Thursday that he would meet
             // Lavrov the following day" takes the following day.

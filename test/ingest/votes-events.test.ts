@@ -329,6 +329,22 @@ describe('dated happenings', () => {
     ]);
   });
 
+  it.each([
+    'If Norland is serious about a truce, it can have one tonight.',
+    'The draft made no mention of the shelling in November.',
+    'On Friday the evacuation was halted after shots were fired at the buses.',
+    'About 9,000 people have fled to the port in the past ten days.',
+  ])('not a happening of that day (s7): %s', (text) => {
+    expect(eventsOf(text)).toEqual([]);
+  });
+
+  it('dates a happening over a window that is no tally, and not by a day of a clause describing someone', () => {
+    expect(eventsOf('A wave of refugees during the past two weeks reached the port.')).toEqual([['displacement', '2016-11-30']]);
+    expect(
+      eventsOf('Maria Lindqvist, who flew in after visiting Port Vell on Friday, told the Security Council that food had run out.'),
+    ).toEqual([['trip', '2016-12-09']]);
+  });
+
   it('finds two happenings of one sentence, each on the date nearest it', () => {
     expect(eventsOf('Families who fled on Monday sheltered in a school, and the offensive resumed on Tuesday.')).toEqual([
       ['displacement', '2016-12-12'],
