@@ -448,8 +448,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
 }
 
-// Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash).
-const CLAUSE_AFTER_FRAGMENT = /[;:]\s|\s[—–]\s|,?\s+(?:but|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+// Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not
+// "but that ...", a second clause the same verb reports.
+const CLAUSE_AFTER_FRAGMENT =
+  /[;:]\s|\s[—–]\s|,?\s+(?:but(?!\sthat\s)|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
 
 /** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
 function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {
@@ -464,11 +466,15 @@ function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: nu
 const ASIDE_BEFORE_VERB =
   /,\s*(?:he|she|they|it|(?:the\s+)?\p{L}[\p{L}.'’-]*(?:\s+\p{L}[\p{L}.'’-]*){0,3})\s+(?:said|says|added|noted|told\s+reporters)\s*,\s*(?:(?:once\s+again|again|also|further|then|\p{Ll}+ly)\s+)*$/u;
 
+// "Putin, speaking at a news conference in Tokyo on Friday, said", "OCHA, in a situation update published on
+// Wednesday, estimated", "The ministry, for its part, repeated": where and how the subject spoke, set off by commas.
+const SETTING_BEFORE_VERB =
+  /,\s*(?:speaking|writing|briefing|addressing|answering|responding|replying|in\s+(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|update|report|bulletin|briefing|interview|letter|message|post|speech|address|communiqué|communique|note)|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\b[^,;:"“”]{0,100},\s*$/u;
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
 function beforeAside(text: string, verb: SpeechVerb, clause: number): SpeechVerb {
   const anonymous = ANONYMITY_RELATIVE.exec(text.slice(clause, verb.start));
   if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) return { ...verb, start: clause + anonymous.index };
-  const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start));
+  const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start)) ?? SETTING_BEFORE_VERB.exec(text.slice(clause, verb.start));
   return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
 }
 
@@ -575,8 +581,11 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
             v.end <= sentence.end &&
             (v.end <= comma ||
               // "X, he said, appealed": the verb right after the aside reports; one in a clause of its own after a
-              // subordinator ("..., the army said on Thursday, as Russia reported that ...") does not.
-              (v.start >= verb.end && !AFTER_ASIDE_CLAUSE.test(text.slice(verb.end + close[0].length, v.start)))),
+              // subordinator ("..., the army said on Thursday, as Russia reported that ...") does not, nor a
+              // participle going on with the same speaker ("..., he said, adding that ...").
+              (v.start >= verb.end &&
+                !AFTER_ASIDE_CLAUSE.test(text.slice(verb.end + close[0].length, v.start)) &&
+                !(v.participle && /^\s*$/u.test(text.slice(verb.end + close[0].length, v.start))))),
         )
       ) {
         aside = { comma, close: verb.end + close[0].length - 1 };
@@ -585,12 +594,15 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     }
     const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
     if (bySaying) start = sentence.start;
-    const resolution = verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start);
+    if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
+    // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
+    const resolution =
+      relayedPrincipal(scope, verb, sentence, start, final) ??
+      (verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start));
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
     // "Posts claim that the ambassador told the council ...": a claim is its claimant's, never relayed to the person
     // it puts words in the mouth of (that is what a fact-check disputes).
     if (verb.lemma === 'claim' && resolution.mention && resolution.mention.start >= verb.end) continue;
-    if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
 
     // A verb inside the reported speech of an earlier one ("said that the factions asked for") is not a new
     // statement, unless a new subject opens a coordinated clause ("... but the opposition said that ...").
@@ -623,7 +635,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       const rest = text.slice(aside.close + 1, sentence.end);
       if (
         wordCount(text.slice(headStart, aside.comma)) < 6 ||
-        /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest)
+        /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest) ||
+        verbs.some((v) => v.participle && v.start > aside.close && /^\s*$/u.test(text.slice(aside.close + 1, v.start)))
       )
         extra.push(trimSpan(text, { start: aside.close + 1, end: sentence.end }));
     }
@@ -657,6 +670,33 @@ function claimedSpeech(scope: ParagraphScope, verb: SpeechVerb): boolean {
       claim.start >= sentence.start &&
       THAT_CLAUSE.test(text.slice(claim.end, verb.start)),
   );
+}
+
+const SPOKESPERSON_OF = /\b(?:his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)\b/iu;
+// "the High Commissioner was appalled by ...", "Ban Ki-moon was "deeply frustrated" that ...": the principal's own
+// state of mind, put in words by the spokesperson.
+const STATE_OF_MIND =
+  /^((?:[\p{L}.'’-]+\s+){1,6}?)(?:was|is|were|are|remained|remains|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:["“]|(?:appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined)\b)/u;
+
+/**
+ * The principal whose words a spokesperson passes on ("His spokesman, X, said that the High Commissioner was
+ * appalled by ...", "Ban was "deeply disappointed" ..., his spokesman said"): recorded once, as the principal's (the
+ * curation rule for relayed speech). Only a principal named (or titled) in the reported clause, not a pronoun.
+ */
+function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Span, start: number, final: boolean): ResolvedSpeaker | null {
+  const { text } = scope.article;
+  if (verb.speakerAfter || !SPOKESPERSON_OF.test(text.slice(Math.max(sentence.start, start - 40), verb.start))) return null;
+  const clause = final ? sentence.start : complementStart(text, verb, sentence);
+  const head = STATE_OF_MIND.exec(text.slice(clause, sentence.end));
+  if (!head) return null;
+  const npEnd = clause + (head[1] as string).trimEnd().length;
+  const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, clause);
+  if (found.status !== 'actor' && found.status !== 'proposed') return null;
+  // A title no known person holds ("the High Commissioner" with no name given) would become an actor of its own.
+  if (!found.mention || found.mention.start < clause) return null;
+  const titled = /\bthe\s+$/iu.test(text.slice(clause, found.mention.start));
+  const named = found.status === 'actor' ? ['alias', 'name', 'role'].includes(found.via) : found.via === 'name' && !titled;
+  return named ? found : null;
 }
 
 /** "The Spokesman opened the briefing by saying that": the word after the sentence's subject stands in for its verb. */

@@ -799,6 +799,48 @@ describe('finding statements: session 7 phrasings', () => {
     expect(statementsOf('Aid reached few of the 9,000 people Relief Watch believes are still in the old town.')).toEqual([]);
   });
 
+  it('keeps the subject of a verb across an aside on where and how it spoke', () => {
+    expect(statementsOf('Peter Okafor, speaking at a news conference in Stockholm on Monday, said the trucks would leave.')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'indirect', said: '2016-12-12' },
+    ]);
+    expect(statementsOf('Relief Watch, in a bulletin issued on Tuesday, estimated that 9,000 people were still inside.')).toMatchObject([
+      { speaker: 'relief-watch', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Norland, for its part, repeated that the border would stay open.')).toMatchObject([{ speaker: 'norland' }]);
+  });
+
+  it('reads "..., he said, adding that ..." as one remark: the clause before the aside and what he added', () => {
+    const text = 'The council has no right to close the port, Haddad said, adding that the ships would sail on Friday.';
+    expect(statementsOf(text)).toMatchObject([
+      {
+        speaker: 'omar-haddad',
+        kind: 'indirect',
+        evidence: ['The council has no right to close the port', 'adding that the ships would sail on Friday.'],
+      },
+    ]);
+  });
+
+  it('keeps "but that ..." after a quoted fragment in the same reported speech', () => {
+    expect(statementsOf('Haddad said afterwards that he was "not giving up" on the port but that time was short.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'partial', evidence: ['he was "not giving up" on the port but that time was short.'] },
+    ]);
+  });
+
+  it("records a principal's state of mind passed on by a spokesperson as the principal's", () => {
+    expect(
+      statementsOf(
+        'Haddad was "deeply disappointed that the port stayed shut" after the talks, his spokesman, Ali Rahimi, said on Monday.',
+      ),
+    ).toMatchObject([{ speaker: 'omar-haddad', said: '2016-12-12' }]);
+    expect(
+      statementsOf('Her spokeswoman, Ana Ruiz, told reporters that Lindqvist was appalled by the shelling of the port.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    // a spokesperson's own report of someone else's state is theirs when no principal is named
+    expect(statementsOf('Her spokeswoman, Ana Ruiz, told reporters that she was appalled by the shelling.')).not.toMatchObject([
+      { speaker: 'maria-lindqvist' },
+    ]);
+  });
+
   it('splits a sentence where "and" brings a second named speaker after the first one\'s words', () => {
     const text = 'Russia accused Sweden of stalling the talks and Norland thanked its neighbours for keeping the border open.';
     expect(statementsOf(text)).toMatchObject([
