@@ -303,6 +303,9 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   const after = text.slice(end, sentence.end);
   if (FUNDED_AFTER.test(after)) return { kind: 'thing', unit: 'percent funded', metric: 'funding', end };
   const of = SHARE_OF.exec(after);
+  // "seeks $45 million, of which 12 percent has been received": a share of the amount just named.
+  const ofWhich = of ? null : /([^,;:.]{1,80}),\s+of (?:which|whom)\s+$/iu.exec(text.slice(sentence.start, number.start));
+  if (ofWhich && MONEY_WORDS.test(ofWhich[1] as string)) return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };
   if (!of) {
     // "Of the patients admitted this week, 37 per cent needed surgery": the whole set before the share.
     const fronted = /\bOf\s+(?:the|those|these|all)\s+([^,;]{1,60}),\s*$/iu.exec(text.slice(sentence.start, number.start));
@@ -407,17 +410,41 @@ const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L} ,()'’/-]
 /** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
 function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
   const label = LABEL_BEFORE.exec(text.slice(Math.max(0, sentence.start - 1), number.start))?.[1];
-  if (!label) return null;
+  return label ? countedInLabel(label, number.end) : null;
+}
+
+const LIST_ITEM = /^[ \t]*[-•*–][ \t]/u;
+
+/**
+ * What a number in a list counts when its line does not say ("- Sukkari: 14", "- 22 in Kallaseh"): what the heading
+ * the list hangs from counts ("Deaths recorded on Tuesday, by neighbourhood:").
+ */
+export function headingCounted(text: string, number: NumberExpression): Counted | null {
+  const lineStart = text.lastIndexOf('\n', number.start - 1) + 1;
+  if (!LIST_ITEM.test(text.slice(lineStart, number.start + 1))) return null;
+  const lines = text.slice(0, lineStart).split('\n').reverse().slice(1, 40);
+  for (const line of lines) {
+    if (!line.trim() || LIST_ITEM.test(line)) continue;
+    const heading = /^(.{3,160}):\s*$/u.exec(line.trim())?.[1];
+    return heading ? countedInLabel(heading, number.end) : null;
+  }
+  return null;
+}
+
+/** What the words of a label or a heading say a number counts: their noun, or people when they say what happened. */
+function countedInLabel(label: string, end: number): Counted | null {
   const words = label.split(/[\s,()/]+/u).filter(Boolean);
   const plight = plightIn(label);
-  for (const word of words) {
+  for (const [i, word] of words.entries()) {
     const noun = NOUNS.find(([pattern]) => pattern.test(word));
     if (!noun || noun[1].kind === 'ignored') continue;
-    if (noun[1].kind === 'thing') return { ...noun[1], unit: word.toLowerCase(), end: number.end };
+    // "Old Town: 6", "Al-Shaar Camp: 40": a place's name, not what is counted.
+    if (noun[1].metric === 'territory' && /^\p{Lu}/u.test(word) && /^\p{Lu}/u.test(words[i - 1] ?? '')) continue;
+    if (noun[1].kind === 'thing') return { ...noun[1], unit: word.toLowerCase(), end };
     const metric = noun[1].metric ?? plight ?? undefined;
-    return { ...noun[1], unit: personNoun(word) ?? noun[1].unit, ...(metric ? { metric } : {}), end: number.end };
+    return { ...noun[1], unit: personNoun(word) ?? noun[1].unit, ...(metric ? { metric } : {}), end };
   }
-  return plight ? { kind: 'person', unit: 'people', metric: plight, end: number.end } : null;
+  return plight ? { kind: 'person', unit: 'people', metric: plight, end } : null;
 }
 
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
@@ -568,7 +595,8 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   }
   if (
     (number.compound === 'year' && AGE_AFTER.test(text.slice(number.end, number.end + 5))) ||
-    (number.qualifier === 'exact' && AGED_BEFORE.test(before))
+    // "aged 34", "aged 18 to 40", "aged between 5 and 14": an age or a range of ages.
+    ((number.qualifier === 'exact' || number.qualifier === 'range') && AGED_BEFORE.test(before))
   ) {
     const end = number.compound ? number.end + 4 : number.end;
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end } };
@@ -739,6 +767,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const found = noun ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun)) : undefined;
     if (noun && found) counted = { ...found[1], unit: personNoun(noun) ?? found[1].unit, end: number.end };
   }
+  if (!counted) counted = headingCounted(text, number);
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   if (counted.metric === 'duration') {
     // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it. The

@@ -703,3 +703,29 @@ describe('counts that stand for a noun said before, office-holders, windows afte
     ]);
   });
 });
+
+describe('age ranges, a share "of which", lists under a heading (issue 11, s7)', () => {
+  it('reads a range of ages after "aged"', () => {
+    expect(qualified('Boys aged 15 to 17 were taken to the checkpoint.')).toEqual([['15 to 17', null, 15, 17, 'range']]);
+    expect(rows('The patients, aged between 2 and 9, were moved.')).toEqual([['between 2 and 9', 'age', 'years']]);
+  });
+
+  it('reads a share "of which" of an amount of money just named', () => {
+    expect(rows('The plan asks for US$ 80 million, of which 30 percent has arrived.')).toEqual([
+      ['US$ 80 million', 'funding', 'US dollars'],
+      ['30', 'funding', 'percent of the amount'],
+    ]);
+  });
+
+  it('reads a list whose lines name only a place by what its heading counts', () => {
+    const text =
+      'Relief Watch bulletin\n\nThe dead on Monday, by district:\n- Old Town: 6\n- 4 in the port city\n\nTrucks that reached Port Vell:\n* from the north: 15';
+    expect(figuresOf(text).map((f) => [f.raw, f.metric, f.unit])).toEqual([
+      ['6', 'killed', 'people'],
+      ['4', 'killed', 'people'],
+      ['15', 'vehicles', 'trucks'],
+    ]);
+    // A list under a line that is no heading says nothing of what it counts.
+    expect(figuresOf('Relief Watch bulletin\n\nThe roads were open.\n- Old Town: 6')).toEqual([]);
+  });
+});
