@@ -76,7 +76,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}? (?:left|leaves?|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}? (?:left|leaves?|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -103,7 +103,15 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
   [
-    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?= (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault)\b)/giu,
+    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?=(?: (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)?)? (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault)\b)/giu,
+    'announcement',
+    'Announcement',
+  ],
+  // A statement broadcast or read out, or the one a meeting ends on, is the announcement of its day: "In a statement
+  // read on state television", "In a video message this evening", "read a statement", "agreed in a joint statement",
+  // "state television said late last night". (A ministry that "said in a statement" is reacting: a statement only.)
+  [
+    /\b(?:statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
     'announcement',
     'Announcement',
   ],
@@ -240,7 +248,7 @@ const NOT_A_HAPPENING_AFTER = /^\s+(?:people|persons|families|civilians|resident
 const NOT_A_HAPPENING_BEFORE = /\bconvoys?\s+$/u;
 // Nor are supplies that "entered" (or did not): "No medical supplies have entered the city since 7 July".
 const GOODS_BEFORE =
-  /\b(?:convoys?|supplies|aid|food|medicines?|trucks?|lorries|fuel|goods|deliveries)\s+(?:(?:have|has|had)\s+)?(?:not\s+|never\s+)?$/u;
+  /\b(?:convoys?|supplies|aid|food|medicines?|trucks?|lorries|fuel|goods|deliveries)(?:\s+of(?:\s+[\w'’-]+){1,5})?\s+(?:(?:that|which)\s+)?(?:(?:have|has|had)\s+)?(?:not\s+|never\s+)?$/iu;
 // The reporter's own encounter with the subject: "When we met on Tuesday", "We spoke to him by telephone". (Only
 // meetings and calls: an interviewee's "we fled on Monday" is a happening.)
 const WRITER_ENCOUNTER = /\b(?:we|We|I)(?: (?:spoke|talked|first|last|finally))?(?: to (?:him|her|them))?\s+$/u;
@@ -465,7 +473,11 @@ export function extractEvents(
         // The nearest date within reach, not across a semicolon or colon. (A date across "that" still counts: "said
         // Friday that forces would continue their bombing" dates the bombing too, as curators read it.)
         const between = (d: Span) => text.slice(Math.min(d.end, trigger.span.end), Math.max(d.start, trigger.span.start));
-        const weight = (d: Span) => gap(d, trigger.span) + (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0);
+        // A day before "and" is the coordinated verb's: "was suspended on Friday and resumed late on Sunday".
+        const weight = (d: Span) =>
+          gap(d, trigger.span) +
+          (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0) +
+          (d.end <= trigger.span.start && /^\s*,?\s*(?:and|but|then)\s*$/u.test(between(d)) ? 30 : 0);
         const pastPerfect =
           PAST_PERFECT_BEFORE.test(before) ||
           PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 100)));

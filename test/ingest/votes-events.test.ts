@@ -345,6 +345,23 @@ describe('dated happenings', () => {
     ).toEqual([['trip', '2016-12-09']]);
   });
 
+  it.each([
+    ['The Norlandic army declared on Monday evening that the port was under its control.', [['announcement', '2016-12-12']]],
+    ['In a video message on Monday, the president thanked the troops.', [['announcement', '2016-12-12']]],
+    ['The ministers agreed in a joint statement on Tuesday to send more aid.', [['announcement', '2016-12-13']]],
+    ['Norlandic state television said late last night that the port had been taken.', [['announcement', '2016-12-13']]],
+    ['The governor said on state radio on Monday that the schools would take families.', [['announcement', '2016-12-12']]],
+    // A ministry's reaction in a statement is a statement, not an announcement.
+    ['The foreign ministry said in a statement on Monday that it regretted the vote.', []],
+  ])('announcements broadcast or agreed (s7): %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('dates an evacuation by the day it resumed, and does not take trucks that entered for an assault', () => {
+    expect(eventsOf('The evacuation was suspended on Friday and resumed late on Sunday.')).toEqual([['evacuation', '2016-12-11']]);
+    expect(eventsOf('Trucks of the Red Crescent that entered the old town on Monday: none.')).toEqual([]);
+  });
+
   it('finds two happenings of one sentence, each on the date nearest it', () => {
     expect(eventsOf('Families who fled on Monday sheltered in a school, and the offensive resumed on Tuesday.')).toEqual([
       ['displacement', '2016-12-12'],
