@@ -127,16 +127,27 @@ export function statedTally(sentence: string): TallyParts {
       if (dashed[3]) tally.abstain = num(dashed[3]);
     }
   }
-  const counted = `(?:(?:(?:Council|Assembly) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
+  const counted = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
   const inFavour = new RegExp(
     `\\b${NUMBER}\\s+${counted}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
     'iu',
   ).exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
+  // "11 yes, 3 no and 1 abstention", "122 yes votes, 13 no votes": the count before the word of the side.
+  const yesNo = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:\\s+votes?)?(?=[\\s,;.)]|$)`, 'iu').exec(s);
+  const ayes = yesNo('yes|ayes?');
+  if (ayes && tally.yes === null) tally.yes = num(ayes[1]);
+  const noes = yesNo('no|noes|nays?');
+  if (
+    noes &&
+    tally.no === null &&
+    !/^\s*(?:votes?\s+)?(?:one|member|country|state)\b/iu.test(s.slice((noes.index as number) + noes[0].length))
+  )
+    tally.no = num(noes[1]);
   // "That draft won 11 votes", "received the support of nine members", "was backed by 11 of the council's 15
   // members" (the part of the whole that voted for it).
   const won = new RegExp(
-    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained|(?:adopted|passed|approved|carried) (?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|countries|states|nations|delegations)\\b`,
+    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained|(?:adopted|passed|approved|carried) (?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|countries|states|nations|delegations)\\b`,
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
@@ -209,12 +220,12 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on \w+|which|who|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations))|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
-  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST}) (?:also |both |each |all )?(voted against|voted no|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
+  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
   'gu',
 );
 // "won the support of only Russia, China, Egypt and Venezuela"
@@ -243,8 +254,12 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
   return sides;
 }
 
+const SIDING = new RegExp(
+  String.raw`(?<![\w-])(${NAME}) (?:again |also |once again )?(?:sid(?:ed|es|ing)|vot(?:ed|es|ing)|stood|standing|align(?:ed|ing)(?: itself)?) (?:with|alongside) (${NAME})\b`,
+  'gu',
+);
 const JOINED = new RegExp(
-  String.raw`\b${NAME}(?:,? and ${NAME})? joined ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing|vetoing|blocking|casting (?:a |its |their )?vetoe?s?))\b`,
+  String.raw`\b${NAME}(?:,? and ${NAME})? join(?:ed|ing) ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing|vetoing|blocking|casting (?:a |its |their )?vetoe?s?)|against(?=\s*(?:[,.;]|and\b|$)))`,
   'gu',
 );
 
@@ -264,7 +279,18 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     const prev = last?.at(-1);
     const joint = prev ? text.slice(prev.end, state.start) : '';
     const along = /^\s*,?\s+(?:as well as|along with)\s*(?:the\s+)?$/iu.test(joint);
-    if (last && prev && (along || (!closed && /^\s*(?:,|,?\s+and)\s*(?:the\s+)?$/iu.test(joint)))) {
+    // Members the gazetteer does not know may stand between: "Russia, China, Egypt and Venezuela".
+    const between = /^\s*(?:,|,?\s+and|(?:,\s*(?:the\s+)?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)+(?:,|,?\s+and))\s*(?:the\s+)?$/u;
+    // "with Venezuela siding with Moscow and Angola abstaining": the one sided with ends its clause; who follows "and"
+    // with a verb of its own starts the next one.
+    const sidedWith =
+      last?.length === 1 &&
+      /^\s+and\s+$/u.test(joint) &&
+      /\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|alongside) with\s*$/iu.test(
+        text.slice(Math.max(sentence.start, (last[0] as Mention).start - 40), (last[0] as Mention).start),
+      ) &&
+      /^\s+(?:abstain(?:ing|ed)|vot(?:ing|ed)|oppos(?:ing|ed))\b/iu.test(text.slice(state.end, state.end + 20));
+    if (last && prev && !sidedWith && (along || (!closed && between.test(joint)))) {
       last.push(state);
       closed = !along && /\band\b/iu.test(joint);
     } else {
@@ -296,7 +322,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (
       /\b(?:joined|accompanied) by\s*$|\b(?:as|so) did\s*$/iu.test(before) ||
       (/\bwith\s*$/iu.test(before) && /^\s+joining\b/iu.test(after)) ||
-      /^\s+(?:then\s+|also\s+)?(?:followed suit|did (?:the )?same|did likewise)\b/iu.test(after)
+      /^\s+(?:then\s+|also\s+)?(?:followed suit|did (?:the )?same|did likewise|joined (?:them|it|in)(?![\w-]))/iu.test(after)
     ) {
       joiners.push(runFound.length - 1);
       continue;
@@ -321,21 +347,33 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };
-    else if (/\bveto(?:ed|es)? (?:was |were )?(?:cast )?by\s*$/iu.test(before)) found = { position: 'no', veto: true };
+    else if (
+      /\bveto(?:ed|es)? (?:was |were )?(?:cast )?(?:(?:on|last|this) \w+(?: \d{1,2})? |in \w+ |yesterday |today )?by\s*$|\bvetoes (?:from|of|by)\s*(?:the\s+)?$/iu.test(
+        before,
+      )
+    )
+      found = { position: 'no', veto: true };
     else if (/\bnegative votes? (?:cast )?(?:of|by)\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
     else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
     else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
     else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
     else if (verb('voted against|voted no|voting against|voting no|opposed|rejected').test(after)) found = { position: 'no', veto: false };
+    // "with only Russia, China and Venezuela in favour": the absolute form's side in favour.
+    else if (/\bwith (?:only |just )?(?:the\s+)?$/iu.test(before) && /^\s+(?:voting\s+)?in favou?r\b/iu.test(after))
+      found = { position: 'yes', veto: false };
+    // "won the support of only Russia, China, Egypt and Venezuela".
+    else if (/\b(?:support|backing|votes) of (?:only |just )?(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
     // "with Russia and Venezuela against and Angola abstaining": the absolute form's bare "against".
     else if (/\bwith\s*$/iu.test(before) && /^\s+against(?=\s*(?:[,.;]|and\b|$))/iu.test(after)) found = { position: 'no', veto: false };
-    else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
-      found = { position: 'no', veto: false };
     else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
-    else if (/\b(?:abstaining|abstentions?|abstained)(?: (?:were|was|from|by))?:?\s*$/iu.test(before))
-      found = { position: 'abstain', veto: false };
     else if (verb('voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)').test(after))
       found = { position: 'yes', veto: false };
+    // A label before the members counts only where no verb of their own follows: "with two abstentions: Russia, China,
+    // Egypt and Venezuela voted in favour" puts them in favour.
+    else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
+      found = { position: 'no', veto: false };
+    else if (/\b(?:abstaining|abstentions?|abstained)(?: (?:were|was|from|by))?:?\s*$/iu.test(before))
+      found = { position: 'abstain', veto: false };
     else if (/\b(?:voting in favou?r|in favou?r)(?: (?:were|was))?:?\s*$/iu.test(before)) found = { position: 'yes', veto: false };
     if (found) for (const state of run) set(state.id, found.position, found.veto);
     runFound[runFound.length - 1] = found;
@@ -462,6 +500,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const votes: ExtractedVote[] = [];
   // The sides a vote's sentences list ("with A and B abstaining"), where the tally takes its count from them.
   const listedOf = new Map<ExtractedVote, Listed>();
+  const sidingsOf = new Map<ExtractedVote, [string, string][]>();
   let lastBody: VoteBody | null = null;
   const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
   const dateMentions = resolveCountedFromBefore(transcriptDated(article));
@@ -523,7 +562,18 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
               dayOf(d),
           )
         : dateMentions.find((d) => contains(sentence, d) && dayOf(d));
-      sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: own?.when ?? null };
+      // "Less than an hour later the council voted on the Russian text.": the day of the vote told before it.
+      const sameDay =
+        own || !SAME_DAY.test(sentence.text)
+          ? undefined
+          : votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day');
+      sceneDate = {
+        paragraph: paragraphOf(sentence),
+        sentence: index,
+        when:
+          own?.when ??
+          (sameDay ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` } : null),
+      };
     }
     const anchor = voteWord?.index ?? 0;
     const named = bodyNear(sentence.text, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
@@ -542,6 +592,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           sentence,
           states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
         );
+    // "Venezuela voted with Russia", "with Venezuela again siding with Moscow": the one siding, and the one it sided with.
+    const sided: [string, string][] = [];
+    if (!pending)
+      for (const m of writersWords(sentence).matchAll(SIDING)) {
+        const idAt = (group: number) => {
+          const name = m[group] as string;
+          const start = sentence.start + (m.index as number) + (m[0] as string).indexOf(name, group === 2 ? (m[1] as string).length : 0);
+          const at = { start, end: start + name.length };
+          return states.find((st) => overlaps(st, at))?.id ?? newMember(name);
+        };
+        const [who, withWhom] = [idAt(1), idAt(2)];
+        if (who && withWhom && who !== withWhom) sided.push([who, withWhom]);
+      }
     // Members the gazetteer does not know, named on a side by their country names ("Angola abstained", "with Senegal
     // and Uruguay abstaining"): new states, proposed as extracted actors with the draft.
     if (!pending) {
@@ -661,6 +724,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
       if (ANOTHER_TEXT.test(sentence.text)) anotherText = paragraphOf(sentence);
+      // "The Assembly voted overwhelmingly on Friday for a truce. The vote was 122 to 13.": it dates the next one.
+      if (dated?.when.precision === 'day' && !pending && named && sceneDate.sentence !== index)
+        sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: dated.when };
       continue;
     }
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
@@ -674,6 +740,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const sameDayAs = SAME_DAY.test(own)
       ? votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day')
       : undefined;
+    // "Russia vetoed a similar text in 2014": the year the sentence gives, and no day.
+    const year = dated ? null : IN_YEAR.exec(own);
+    const yearOnly: When | null = year
+      ? { date: `${year[1]}-01-01`, precision: 'year', basis: 'stated', note: `"${year[0]}": the year only` }
+      : null;
     // "Two months later, Russia vetoed ...": counted from the last day the text gave, to the month.
     const monthsLater = dated
       ? null
@@ -690,16 +761,21 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : monthsLater
           ? monthsLater
-          : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
-            ? {
-                ...previous.voted,
-                note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
-              }
-            : scene
-              ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-              : section
-                ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
-                : publicationWhen(publishedOn, `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`);
+          : yearOnly
+            ? yearOnly
+            : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+              ? {
+                  ...previous.voted,
+                  note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+                }
+              : scene
+                ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+                : section
+                  ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
+                  : publicationWhen(
+                      publishedOn,
+                      `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
+                    );
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
@@ -739,6 +815,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     lastBody = voteBody;
     if (existing) {
       existing.evidence.push(evidence);
+      sidingsOf.set(existing, [...(sidingsOf.get(existing) ?? []), ...sided]);
       const lists = listedOf.get(existing) ?? {};
       for (const key of ['no', 'abstain'] as const) {
         const more = sentenceListed[key];
@@ -779,7 +856,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       confidence: hasTally || vetoed ? 0.7 : 0.5,
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
+    sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
   }
+  // The one siding with a member takes that member's position (a veto is the permanent member's own).
+  for (const [vote, pairs] of sidingsOf)
+    for (const [who, withWhom] of pairs) {
+      const side = vote.positions.find((p) => p.member === withWhom);
+      if (side && !vote.positions.some((p) => p.member === who)) vote.positions.push({ member: who, position: side.position, veto: false });
+    }
   for (const [vote, lists] of listedOf) sidesByList(vote, lists);
   recordedLists(votes, recorded, text, article.paragraphs, states, newMember);
   foldVotesNamedAgain(votes, text);
@@ -954,10 +1038,13 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
 
 // Words that put a vote on the day of the one told before it.
 const SAME_DAY =
-  /\b(?:hours|minutes|moments) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
+  /\b(?:hours|minutes|moments|an hour|half an hour) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
 const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
+
+// A year given alone: "in 2014", "in late 2012" ("since 2011" is a period, not a vote's date).
+const IN_YEAR = /\b(?:in|during) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–/]\d)/u;
 
 // "a month later" counts one; the number words are the one table of them (number-expressions.ts).
 const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...UNITS };

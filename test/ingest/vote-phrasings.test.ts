@@ -69,7 +69,7 @@ describe('votes to come, votes of the same day and votes told again (s6)', () =>
     expect(
       votesOf('On Monday Russia vetoed the text. The tally was 11-2-2, with Ostria siding with Moscow and Angola abstaining.')[0]
         ?.positions,
-    ).toEqual({ russia: 'no' });
+    ).toEqual({ russia: 'no', ostria: 'no', angola: 'abstain' });
   });
 });
 
@@ -257,5 +257,93 @@ describe('a vote still to come, in other words (s7)', () => {
     expect(votesOf('Diplomats at the Security Council expect a vote on Monday on the Norlandic text.')).toMatchObject([
       { body: 'security_council', date: '2016-12-19', outcome: 'pending' },
     ]);
+  });
+});
+
+describe('each member named with its position (s7)', () => {
+  it("gives those a member voted or sided with that member's position, the joiner no veto of its own", () => {
+    const [vote] = votesOf(
+      'On Monday Russia vetoed the Security Council text on Port Vell. The tally was 11-2-2: Ostria voted with Russia, while China and Angola abstained.',
+    );
+    expect(vote?.positions).toEqual({ russia: 'no', ostria: 'no', china: 'abstain', angola: 'abstain' });
+    expect(vote?.vetoes).toEqual(['russia']);
+  });
+
+  it('reads "joined them", "joining X against", "joined X against" and "vetoes from X and Y"', () => {
+    expect(
+      votesOf(
+        'On Monday the Security Council took up a Norlandic text. Russia and China voted against, and Ostria joined them; Angola abstained.',
+      )[0]?.positions,
+    ).toEqual({ russia: 'no', china: 'no', ostria: 'no', angola: 'abstain' });
+    expect(
+      votesOf(
+        'On Monday Russia vetoed a Security Council text; it won 11 votes, with China and Angola abstaining and Ostria joining Russia against.',
+      )[0]?.positions,
+    ).toMatchObject({ ostria: 'no', china: 'abstain', angola: 'abstain' });
+    expect(votesOf('The Security Council had failed on 5 December to pass a truce after vetoes from Russia and China.')[0]?.vetoes).toEqual(
+      ['russia', 'china'],
+    );
+  });
+
+  it('puts a list before its own verb on that side, whatever label comes before it, members the gazetteer lacks included', () => {
+    expect(
+      votesOf(
+        'On Saturday the Security Council rejected a Russian text by four votes to nine, with two abstentions: Russia, China, Ruritania and Ostria voted in favour.',
+      )[0]?.positions,
+    ).toMatchObject({ russia: 'yes', china: 'yes', ostria: 'yes' });
+    expect(
+      votesOf('A rival Security Council text, put to the vote on Saturday, won the support of only Russia, China, Ruritania and Ostria.')[0]
+        ?.positions,
+    ).toMatchObject({ russia: 'yes', china: 'yes', ostria: 'yes' });
+    expect(
+      votesOf(
+        'On Friday the General Assembly adopted the text by 120 votes to 14. Russia, Syria, Ruritania and Ostria were among the 14 that voted no. China, Tonga and Fiji abstained.',
+      )[0]?.positions,
+    ).toMatchObject({ russia: 'no', syria: 'no', ostria: 'no', china: 'abstain', tonga: 'abstain', fiji: 'abstain' });
+  });
+
+  it('reads a member described between name and verb, and a day written as a date before the verb', () => {
+    expect(
+      votesOf('The Security Council voted 13-2 on Saturday, but the measure failed because Russia, a permanent member, voted no.')[0],
+    ).toMatchObject({ outcome: 'not_adopted', vetoes: ['russia'] });
+    expect(votesOf('Russia and China on Dec. 5 used their vetoes to block a truce in the Security Council.')[0]?.vetoes).toEqual([
+      'russia',
+      'china',
+    ]);
+  });
+});
+
+describe('tallies and dates in other words (s7)', () => {
+  it('reads "11 yes, 3 no and 1 abstention" and "122 yes votes, 13 no votes"', () => {
+    expect(votesOf('The Security Council voted on Monday: 11 yes, 3 no and 1 abstention.')[0]?.tally).toEqual([11, 3, 1]);
+    expect(
+      votesOf('The General Assembly adopted the text on Friday with 122 yes votes, 13 no votes and 36 abstentions.')[0]?.tally,
+    ).toEqual([122, 13, 36]);
+  });
+
+  it('counts "Eleven Security Council members voted in favour", and completes the veto of the permanent member against', () => {
+    expect(
+      votesOf('Eleven Security Council members voted in favour of the Norlandic draft on Saturday, but Russia voted against it.')[0],
+    ).toMatchObject({ tally: [11, null, null], outcome: 'not_adopted', vetoes: ['russia'] });
+  });
+
+  it('gives a vote dated by a year only that year, not the day of the article', () => {
+    expect(
+      extractArticle({ text: 'Russia vetoed a similar Security Council text in 2014.', publishedOn: '2016-12-14', gazetteer: withCouncil })
+        .votes[0]?.voted,
+    ).toMatchObject({ date: '2014-01-01', precision: 'year' });
+  });
+
+  it('dates a vote by the sentence before it that reports the body voting on a day, and "an hour later" by the vote before', () => {
+    expect(
+      votesOf(
+        'The General Assembly voted overwhelmingly on Friday for a text on Port Vell. The vote was 120 in favour to 14 against, with 40 abstentions.',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [120, 14, 40] }]);
+    expect(
+      votesOf(
+        'On Saturday Russia vetoed a Norlandic text in the Security Council.\n\nLess than an hour later the council voted on a Russian text. It was rejected by four votes to nine, with two abstentions.',
+      ).map((v) => v.date),
+    ).toEqual(['2016-12-10', '2016-12-10']);
   });
 });
