@@ -98,6 +98,8 @@ function classify(name: string): ActorKind | null {
   if (words.length > 5) return null;
   // "Liechtenstein and Qatar": two names joined, nobody's one name.
   if (words.includes('and') || words.includes('of') || words.includes('for') || words.includes('the')) return null;
+  // "Wellspring's Representative": an owner's possessive inside the run names an office, not a person.
+  if (words.slice(0, -1).some((w) => /\p{L}['’]s$/u.test(w))) return null;
   return 'person';
 }
 

@@ -149,6 +149,8 @@ const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Total|Response|Particular|Fact|Short|Public|Private|Turn|Return|Contrast|Practice|Theory|Response)\b/u;
 const PLACE_NOUN_AFTER =
   /^\s+(?:district|districts|neighbou?rhoods?|area|province|governorate|city|town|village|camp|crossing|hospital|clinic|school|road|street|square|quarter|region|valley|river|airport|base|prison|university|mosque|market)\b/u;
+const BODY_NOUN_AFTER =
+  /^\s+(?:movement|group|brigades?|front|faction|militia|party|organi[sz]ation|network|coalition|alliance|battalions?|foundation|institute|agency)\b/u;
 // What a person's name may be apposed to: "the U.N. High Commissioner for Human Rights, Zeid Ra'ad Al Hussein,".
 const ROLE_HEAD =
   /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
@@ -193,6 +195,21 @@ const RELAY_HEAD = new RegExp(
   'u',
 );
 const RELAY_PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
+
+// Titles a description may use for the same post: "the envoy" for a state's ambassador or permanent representative.
+const SAME_POST: string[][] = [
+  ['envoy', 'ambassador', 'representative'],
+  ['spokesman', 'spokeswoman', 'spokesperson'],
+];
+/** Whether a role names the title a description uses ("the envoy" for "Russia's ambassador to the UN"). */
+function holdsTitle(role: string, title: string): boolean {
+  const lower = role.toLowerCase();
+  const forms = SAME_POST.find((post) => post.includes(title)) ?? [title];
+  return forms.some((form) => lower.includes(form));
+}
+// A definite description opening a clause, followed by its verb: "The Secretary is in Brussels", "the envoy met".
+const DESCRIBED_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
 
 /** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
 function stripTail(value: string): string {
@@ -1165,7 +1182,7 @@ export class SpeakerResolver {
    * the people named inside the words they reported.
    */
   private antecedent(position: number, via: SpeakerVia, title: string | null, gender: Gender = null): SpeakerResolution {
-    const candidates: { start: number; end: number; resolve: () => SpeakerResolution; gender: () => Gender }[] = [];
+    const candidates: { start: number; end: number; resolve: () => SpeakerResolution; gender: () => Gender; spoke?: boolean }[] = [];
     const reported = (span: Span) =>
       this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
     for (const mention of this.personMentions) {
@@ -1183,7 +1200,7 @@ export class SpeakerResolver {
     for (const latent of this.latentPersons) {
       const at = latent.at ?? latent.candidate;
       if (at.end > position || reported(at)) continue;
-      if (title && !`${latent.role ?? ''} ${latent.candidate.title ?? ''}`.toLowerCase().includes(title)) continue;
+      if (title && !holdsTitle(`${latent.role ?? ''} ${latent.candidate.title ?? ''}`, title)) continue;
       candidates.push({
         start: at.start,
         end: at.end,
@@ -1221,7 +1238,7 @@ export class SpeakerResolver {
       }
     for (const { span, proposal } of this.proposalMentions) {
       if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
-      if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
+      if (title && !proposal.roles.some((r) => holdsTitle(r, title))) continue;
       candidates.push({
         start: span.start,
         end: span.end,
@@ -1274,6 +1291,7 @@ export class SpeakerResolver {
           end: note.subject.end,
           resolve: () => ({ ...speaker, via, mention: null }),
           gender: () => null,
+          spoke: true,
         });
         continue;
       }
@@ -1284,18 +1302,44 @@ export class SpeakerResolver {
           end: note.subject.end,
           resolve: () => ({ ...speaker, via, mention: null }),
           gender: () => this.actorGender(speaker.id),
+          spoke: true,
         });
       } else if (speaker.status === 'proposed' && speaker.proposal.kind === 'person') {
         const proposal = speaker.proposal;
-        if (title && !proposal.roles.some((r) => r.toLowerCase().includes(title))) continue;
+        if (title && !proposal.roles.some((r) => holdsTitle(r, title))) continue;
         candidates.push({
           start: note.subject.start,
           end: note.subject.end,
           resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
           gender: () => this.nameGender(proposal.aliases, proposal.roles),
+          spoke: true,
         });
       }
     }
+    // "The Secretary is in Brussels, and he spoke with X. He told ...": a person described by a title as the subject of
+    // this sentence or the one before.
+    const windowStart = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+    if (!title)
+      for (const match of this.text.slice(windowStart, position).matchAll(DESCRIBED_SUBJECT)) {
+        const at = windowStart + match.index + match[0].indexOf(match[1] as string);
+        const span = { start: at, end: at + (match[1] as string).length };
+        if (this.inQuote(span) || reported(span)) continue;
+        let resolved: SpeakerResolution | undefined;
+        const resolve = () => {
+          resolved ??= this.antecedent(span.start, 'description', (match[2] as string).toLowerCase());
+          return resolved.status === 'none' ? resolved : ({ ...resolved, via, mention: null } as SpeakerResolution);
+        };
+        candidates.push({
+          ...span,
+          resolve,
+          gender: () => {
+            const found = resolve();
+            if (found.status === 'actor') return this.actorGender(found.id);
+            return found.status === 'proposed' ? this.nameGender(found.proposal.aliases, found.proposal.roles) : null;
+          },
+          spoke: true,
+        });
+      }
     const fitting = candidates.filter((c) => {
       if (!gender) return true;
       const own = c.gender();
@@ -1313,6 +1357,20 @@ export class SpeakerResolver {
       c.start >= sentenceStart && OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start));
     if (fitting.some((c) => c.start >= sentenceStart && !asObject(c)) || fitting.some((c) => c.end <= sentenceStart)) {
       const subjects = fitting.filter((c) => !asObject(c));
+      if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
+    }
+    // "Cavusoglu said he had spoken to Lavrov, his Russian counterpart. “...,” he said.": in the sentence before too, a
+    // person named as an object ("to Lavrov", "with Foreign Minister X") or an owner ("Kerry's contacts") yields to
+    // one who is the subject there.
+    const objectBefore = (c: { start: number; end: number; spoke?: boolean }) => {
+      if (c.spoke || c.start >= sentenceStart || c.start < windowStart) return false;
+      const own = this.sentenceStartBefore(c.start);
+      return (
+        OBJECT_BEFORE.test(this.text.slice(Math.max(own, c.start - 30), c.start)) || /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3))
+      );
+    };
+    if (fitting.some((c) => c.start >= windowStart && !objectBefore(c) && !asObject(c))) {
+      const subjects = fitting.filter((c) => !objectBefore(c));
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
     }
     fitting.sort((a, b) => a.end - b.end);
@@ -1548,7 +1606,7 @@ export class SpeakerResolver {
   private actorHasTitle(id: string, title: string): boolean {
     const actor = this.gazetteer.actors.get(id);
     if (!actor) return false;
-    return [...actor.roles, ...actor.aliases].some((form) => form.toLowerCase().includes(title));
+    return [...actor.roles, ...actor.aliases].some((form) => holdsTitle(form, title));
   }
 
   /** "a U.N. spokesman said", "Russian officials said": the organisation or state they speak for. */
@@ -1585,6 +1643,8 @@ export class SpeakerResolver {
     if (covered || (touched && candidate.kind === 'person')) return null;
     // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
     if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
+    // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.
+    if (candidate.kind === 'person' && BODY_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     return candidate;
   }
 

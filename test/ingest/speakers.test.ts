@@ -473,3 +473,32 @@ describe('unnamed armed groups and owners that look like people (session 7)', ()
     expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:lena-brandt' });
   });
 });
+
+describe('pronouns point back to subjects, not objects or owners (session 7)', () => {
+  it('reads "he said" after a sentence whose subject spoke to another man as the subject', () => {
+    const text =
+      'Peter Okafor said on Monday that he had spoken twice to Omar Haddad during the day. “The road must open before the snow,” he said.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['peter-okafor', 'peter-okafor']);
+  });
+
+  it('reads "She told" as the minister the sentence before described, not the ambassador she phoned', () => {
+    const text =
+      'Maria Lindqvist has been travelling all week.\n\nThe minister is in Vellmar today, and she spoke by phone with Hélène Dubois about the convoys. She told the ambassador that Sweden would pay for the fuel.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'maria-lindqvist' });
+  });
+
+  it('reads "the Russian envoy" as the ambassador named before', () => {
+    const text =
+      'Russia’s ambassador, Ivan Petrov, said the council had been misled.\n\nThe Russian envoy told reporters after the meeting that the convoy would leave within hours.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:ivan-petrov', 'proposed:ivan-petrov']);
+  });
+
+  it('takes neither an office with an owner’s possessive nor the name of a movement for a person a pronoun points to', () => {
+    const office =
+      'Lars Holm, Harbourlight’s Representative in Norland, told journalists on Monday that the next days would be critical. “We are very worried,” he said.';
+    expect(speakers(office).map((s) => s.speaker)).toEqual(['proposed:lars-holm', 'proposed:lars-holm']);
+    const movement =
+      'Karim Saleh, an official of the Jund al-Sahel movement, told the radio that the road was blocked. “We kept our word,” he said.';
+    expect(speakers(movement).map((s) => s.speaker)).toEqual(['proposed:karim-saleh', 'proposed:karim-saleh']);
+  });
+});
