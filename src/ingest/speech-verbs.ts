@@ -85,7 +85,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'appeal', forms: '(?:appeal|appeals|appealed) (?:to|for)', participles: 'appealing (?:to|for)', complement: 'any' },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
-  { lemma: 'reply', forms: 'replies|replied|responds|responded|retorted|countered', complement: 'that' },
+  { lemma: 'reply', forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back', complement: 'that' },
   { lemma: 'write', forms: 'writes|wrote|tweeted|posted', complement: 'that' },
   { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
   { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },

@@ -261,8 +261,7 @@ function paragraphStatements(
   const reportedWithin = (s: ExtractedStatement, other: ExtractedStatement) =>
     other.verb.end <= s.verb.start &&
     inside(s.verb, other) &&
-    THAT_CLAUSE.test(scope.article.text.slice(other.verb.end, s.verb.start)) &&
-    !/\b(?:which|who|whom|where)\s/u.test(scope.article.text.slice(other.verb.end, s.verb.start));
+    !/[;:]|\b(?:which|who|whom|where)\s/u.test(scope.article.text.slice(other.verb.end, s.verb.start));
   const kept = statements.filter(
     (s) =>
       s.kind !== 'partial' ||
@@ -718,7 +717,9 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
   const that = THAT_CLAUSE.exec(after);
-  if (that) return verb.end + that[0].length;
+  // "He said the army had taken the east and that the fighting had ended": the "that" of a second clause; the first
+  // one starts at the verb.
+  if (that && !(/\s(?:and|but|or)\s+that\s$/u.test(that[0]) && wordCount(that[0]) > 4)) return verb.end + that[0].length;
   const adjunct =
     /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?/u.exec(
       after,

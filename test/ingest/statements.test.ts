@@ -841,6 +841,24 @@ describe('finding statements: session 7 phrasings', () => {
     ]);
   });
 
+  it('reads "shot back that" as a reply', () => {
+    expect(statementsOf('Haddad shot back that Lindqvist was "lecturing the port from a safe distance," and left the room.')).toMatchObject(
+      [{ speaker: 'omar-haddad', kind: 'partial' }],
+    );
+  });
+
+  it('starts the words of "X said A and that B" at the verb, not at the second "that"', () => {
+    const text = 'Okafor said the convoy had reached the old town and that the drivers were "tired but safe."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'peter-okafor', evidence: ['the convoy had reached the old town and that the drivers were "tired but safe."'] },
+    ]);
+  });
+
+  it('keeps a fragment after an inner verb of someone\'s reported speech in that speech, with or without "that"', () => {
+    const text = 'Okafor said Relief Watch believed 9,000 people were still inside, and that the road must reopen "without delay."';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
+  });
+
   it('splits a sentence where "and" brings a second named speaker after the first one\'s words', () => {
     const text = 'Russia accused Sweden of stalling the talks and Norland thanked its neighbours for keeping the border open.';
     expect(statementsOf(text)).toMatchObject([
