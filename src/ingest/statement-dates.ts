@@ -10,7 +10,7 @@
 
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
+import { type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
 import { type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
@@ -126,10 +126,25 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const before = text.slice(Math.max(0, m.start - 200), m.start);
       return /\b(?:who|which|whose)\b[^,;:.]*$/u.test(before) && !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
-    const dates = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
-    dates.sort((a, b) => distance(a, verb) - distance(b, verb));
-    const own = dates[0];
-    if (own && !statement.continuation) {
+    const mentions = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
+    mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
+    // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
+    // December", "said in November") or a week ("last week") is no single day.
+    const since = (m: DateMention) => m.kind === 'span' && /\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const isDay = (m: DateMention) =>
+      m.kind === 'anchored' || (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
+    const own = mentions.find(isDay);
+    // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
+    // with no day (the curation rule), where nothing else dates it.
+    const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && distance(m, verb) <= 12);
+    if (!own && vague && !statement.continuation) {
+      statement.said = {
+        date: null,
+        precision: 'unknown',
+        basis: 'relative',
+        note: `"${vague.text}" gives no single day for the remark`,
+      };
+    } else if (own && !statement.continuation) {
       if (own.kind === 'anchored') {
         const anchor =
           previous?.said.precision === 'day'

@@ -104,3 +104,22 @@ describe("the speaker's own setting, a sentence or two before the remark (s7)", 
     expect(days(between).at(-1)).toEqual(['peter-okafor', '2016-12-14']);
   });
 });
+
+describe('a week, a month or "since" is no day of the remark (s7)', () => {
+  it('leaves "said last week" and "said in November" with no day', () => {
+    expect(days('Peter Okafor said last week that the road was closed.')).toEqual([['peter-okafor', null]]);
+    expect(days('Lindqvist said in November that the aid would double.')).toEqual([['maria-lindqvist', null]]);
+  });
+
+  it('takes no day from "since" or from a month that is not the remark\'s', () => {
+    expect(days('Relief Watch said its teams had treated 400 people since Dec. 2.')).toEqual([['relief-watch', '2016-12-14']]);
+    expect(days('Haddad said in a letter to the Council president for December that the talks would resume.')).toEqual([
+      ['omar-haddad', '2016-12-14'],
+    ]);
+  });
+
+  it('still dates "said on Monday" and "said on Dec. 12"', () => {
+    expect(days('Peter Okafor said on Monday that the road was closed.')).toEqual([['peter-okafor', '2016-12-12']]);
+    expect(days('Peter Okafor said on Dec. 12 that the road was closed.')).toEqual([['peter-okafor', '2016-12-12']]);
+  });
+});
