@@ -154,9 +154,15 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   const locate = (quote: string, what: string): Span | null => {
     const located = locateQuote(text, quote);
     if (located.ok) return located.span;
-    // A short raw_text ("20") is unique as whole words (the fixture test checks it), not as a substring ("2016").
+    // A short raw_text ("20") is unique as whole words (the fixture test checks it), not as a substring ("2016"). As
+    // there, a digit group after "," or "." continues a number: "40" inside "40,000" or "6,40" is not the number 40.
+    const digitGroup = (mark: string | undefined, digit: string | undefined) => /[.,]/u.test(mark ?? '') && /\d/u.test(digit ?? '');
     const whole = findAll(text, quote).filter(
-      (s) => !/[\p{L}\p{N}]/u.test(text[s.start - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[s.end] ?? ''),
+      (s) =>
+        !/[\p{L}\p{N}]/u.test(text[s.start - 1] ?? '') &&
+        !/[\p{L}\p{N}]/u.test(text[s.end] ?? '') &&
+        !(/^\d/u.test(quote) && digitGroup(text[s.start - 1], text[s.start - 2])) &&
+        !(/\d$/u.test(quote) && digitGroup(text[s.end], text[s.end + 1])),
     );
     if (located.reason === 'ambiguous' && whole.length === 1) return whole[0] as Span;
     misses.push(`gold ${what} "${quote}" not located in the article (${located.reason})`);

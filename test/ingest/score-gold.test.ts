@@ -92,3 +92,25 @@ describe('the five seed articles as gold', () => {
     );
   });
 });
+
+describe('figure scoring', () => {
+  it('locates a short raw_text as whole words, where a digit group after "," continues another number', () => {
+    const article = 'Rations for 40,000 people arrived. Each hall holds 78, against a norm of 40.';
+    const figureGold: GoldFile = {
+      source: 'x',
+      statements: [],
+      votes: [],
+      events: [],
+      figures: [{ raw_text: '40', value: 40, qualifier: 'exact' }],
+    };
+    const at = article.lastIndexOf('40');
+    const score = scoreAgainstGold(article, figureGold, {
+      statements: [],
+      votes: [],
+      events: [],
+      figures: [{ raw: { start: at, end: at + 2 }, value: 40, qualifier: 'exact' }],
+    });
+    expect(score.figures.recalled).toBe(1);
+    expect(score.misses).toEqual([]);
+  });
+});
