@@ -76,7 +76,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}? (?:left|leaves?|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}? (?:left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -111,7 +111,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // read on state television", "In a video message this evening", "read a statement", "agreed in a joint statement",
   // "state television said late last night". (A ministry that "said in a statement" is reacting: a statement only.)
   [
-    /\b(?:statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
+    /\b(?:statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
     'announcement',
     'Announcement',
   ],
@@ -130,7 +130,7 @@ const SOUGHT =
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
@@ -217,6 +217,8 @@ const PRESENT_PERFECT = /\b(?:have|has)\s+(?:now\s+|also\s+|already\s+)?[a-z]+(?
 const TIMES_ANOTHER_BEFORE =
   /\b(?:after|following|before|ahead of|since)\s+(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}|(?:a|an|two|three|several|hours|days|weeks|months) (?:[\w-]+ )?(?:night|day|week|weekend|month|hours|days|nights|weeks|months) of (?:[\w-]+ ){0,2})$/iu;
 // A chronology line opens on its date: "Nov. 15: Air strikes resume", "15 December - The first buses leave".
+const DATE_HEADING =
+  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\.?$/u;
 const LIST_ITEM = /^\s*[-*•–]\s/u;
 const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
@@ -229,9 +231,16 @@ const TALLY_BEFORE =
 // bombing", "If Moscow is serious about a pause, it can have one tonight".
 const MENTIONED_BEFORE =
   /\b(?:mention(?:s|ed)?|mention of|reference to|referr(?:ed|ing) to|said nothing about|silent (?:on|about))\s+(?:the |a |an |any )?(?:[\w-]+ ){0,2}$|\b(?:if|unless|whether)\b[^,.;:]{0,60}$/iu;
+// A truce announced is the truce: "a ceasefire brokered by Russia and Turkey had been announced".
+const PAUSE_ANNOUNCED_BEFORE =
+  /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull|deal)\b[^.;:]{0,50}\b(?:had|has|have|was|were|is|are)(?: been)?\s+$/iu;
+// A truce looked back on, not begun: "The ceasefire had lasted less than 14 hours".
+const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
+// A running total, not the day's movement: "about 25,000 people had now left the east in all".
+const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
 // An evacuation halted that day was not under way from it: "On Friday the evacuation was halted".
 const HALTED_AFTER =
-  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+(?:was|were|is|are|has been|have been|had been)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
+  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
 // A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
 const DESCRIBING_CLAUSE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
 // A limit is not the day of a happening: "an extension at least through Monday", "leave by Friday".
@@ -366,14 +375,26 @@ export function extractEvents(
   };
 
   // Every vote is an event of its day: a veto where a member vetoed, else a vote (held or still to be held).
+  // A timeline's sections, each under a heading that is a day alone ("Tuesday, December 13"): what a section reports
+  // with no day of its own is of its heading's day. Only where two headings or more make the article a timeline.
+  const headings = article.paragraphs.flatMap((paragraph) => {
+    if (!DATE_HEADING.test(paragraph.text)) return [];
+    const day = dateMentions.find((d) => contains(paragraph, d) && d.when.date !== null && d.when.precision === 'day');
+    return day ? [day] : [];
+  });
+  const sectionDay = (at: number): DateMention | undefined =>
+    headings.length >= 2 ? headings.filter((h) => h.end <= at).at(-1) : undefined;
+
   for (const vote of votes) {
     if (vote.voted.date === null) continue;
     const first = vote.evidence[0] as Span;
     const vetoed = vote.positions.some((p) => p.veto);
+    // A vote the text dates only by the article is of its section's day, in a timeline.
+    const section = vote.voted.basis === 'publication' ? sectionDay(first.start) : undefined;
     add(
       vetoed ? 'veto' : 'un_vote',
       vetoed ? 'Veto' : 'UN vote',
-      vote.voted,
+      section ? { ...section.when, note: `The day of the section it is under (${section.when.note ?? section.when.date})` } : vote.voted,
       { ...first, text: text.slice(first.start, first.end) },
       vote.confidence,
     );
@@ -390,7 +411,9 @@ export function extractEvents(
           AFTER_LINE_DATE.test(text.slice(d.end, d.end + 3)) &&
           d.when.date !== null &&
           d.kind === 'point',
-      ) ?? listDay(index);
+      ) ??
+      listDay(index) ??
+      sectionDay(paragraph.start);
     for (const sentence of splitSentences(text, paragraph)) {
       if (article.title && sentence.text.trim() === article.title.trim()) continue;
       // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
@@ -461,6 +484,10 @@ export function extractEvents(
           UNCERTAIN_BEFORE.test(before) ||
           COUNT_BEFORE.test(before) ||
           MENTIONED_BEFORE.test(before) ||
+          (trigger.type === 'announcement' && PAUSE_ANNOUNCED_BEFORE.test(before)) ||
+          (trigger.type === 'pause' && LASTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30))) ||
+          ((trigger.type === 'displacement' || trigger.type === 'evacuation') &&
+            CUMULATIVE_AFTER.test(text.slice(trigger.span.end, sentence.end))) ||
           (trigger.type === 'evacuation' && HALTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           WORKED_FOR_BEFORE.test(before) ||
           ACCOUNT_OF_BEFORE.test(before) ||

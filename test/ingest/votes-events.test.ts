@@ -362,6 +362,27 @@ describe('dated happenings', () => {
     expect(eventsOf('Trucks of the Red Crescent that entered the old town on Monday: none.')).toEqual([]);
   });
 
+  it('dates what a timeline section reports by its heading, votes the text leaves undated included', () => {
+    const text = [
+      'A week in the port',
+      'Monday, December 5',
+      'Shelling resumed at dawn, and by nightfall a truce brokered by Ostria had been announced.',
+      'Tuesday, December 6',
+      'The Security Council voted 13-2 for the text. The truce had lasted less than a day.',
+      'In the evening the first buses began leaving the old town.',
+      'About 9,000 people had now left the old town in all, aid workers said.',
+      'Ministers said they were ready to act as guarantors of a wider truce.',
+    ].join('\n\n');
+    expect(eventsOf(text)).toEqual([
+      ['bombardment', '2016-12-05'],
+      ['pause', '2016-12-05'],
+      ['un_vote', '2016-12-06'],
+      ['evacuation', '2016-12-06'],
+    ]);
+    // One heading alone makes no timeline.
+    expect(eventsOf('Monday, December 5\n\nShelling resumed at dawn.')).toEqual([]);
+  });
+
   it('finds two happenings of one sentence, each on the date nearest it', () => {
     expect(eventsOf('Families who fled on Monday sheltered in a school, and the offensive resumed on Tuesday.')).toEqual([
       ['displacement', '2016-12-12'],
