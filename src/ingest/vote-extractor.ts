@@ -60,6 +60,8 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
 const VOTE_WORDS =
   /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
+// A text adopted with no count taken.
+const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
 const HEADING = /^[^\n]{3,90}(?<![.!?"”])$/u;
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
@@ -110,21 +112,26 @@ export function statedTally(sentence: string): TallyParts {
   if (/\bwithout a vote\b|\bby consensus\b/iu.test(s)) return tally;
   // "14-0 with one abstention", "a vote of 11-3-1", "106 to 15, with 46 abstentions", "by 11 votes to 2"
   const dashed = new RegExp(
-    `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?:-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*-\\s*${NUMBER})?\\b`,
-    'iu',
+    `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
+    'iud',
   ).exec(s);
-  // "one hundred and twenty-two" is one number, not 120 to 2.
+  // "twenty-two" is one number, not 20 to 2: a hyphen between two letters joins a number's words; "one hundred and
+  // twenty-two votes to thirteen" is 122 to 13.
+  const wordHyphen = (at: [number, number] | undefined) =>
+    at !== undefined && s[at[0]] === '-' && /\p{L}/u.test(s[at[0] - 1] ?? '') && /\p{L}/u.test(s[at[1]] ?? '');
   if (
     dashed &&
-    !/\p{L}-\p{L}/u.test(dashed[0]) &&
+    !wordHyphen(dashed.indices?.groups?.sep) &&
+    !wordHyphen(dashed.indices?.groups?.sep2) &&
     /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail|\btall(?:y|ied)\b/iu.test(s)
   ) {
+    // Groups: the first count, the separator, the second count, the second hyphen, the third count.
     const yes = num(dashed[1]);
-    const no = num(dashed[2]);
+    const no = num(dashed[3]);
     if (yes !== null && no !== null && yes <= 193 && no <= 193 && yes + no > 0) {
       tally.yes = yes;
       tally.no = no;
-      if (dashed[3]) tally.abstain = num(dashed[3]);
+      if (dashed[5]) tally.abstain = num(dashed[5]);
     }
   }
   const counted = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
@@ -412,6 +419,11 @@ function subjectOf(sentence: string): string | null {
 // A transcript's speaker labels ("MR TONER:", "QUESTION:", "Q:"), in capitals as briefing transcripts print them.
 const TRANSCRIPT_LABEL = /^(?:(?:MR|MRS|MS|DR)\.? )?\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}:\s/u;
 // A line that is only a full date ("December 6, 2016", "Tuesday, 6 December 2016"): the day of what follows it.
+// A heading that is only a day, the year optional ("Monday, December 19", "19 December").
+const DATE_HEADING = new RegExp(
+  String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?:,? \d{4})?\s*$`,
+  'u',
+);
 const DATE_LINE = new RegExp(
   String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4})\s*$`,
   'u',
@@ -512,8 +524,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const sectionDates = article.paragraphs.map((paragraph) => {
     const words = text.slice(paragraph.start, paragraph.end);
     if (!HEADING.test(words)) return undefined;
+    // Or a heading that is only a date, as chronologies print them ("Monday, December 19").
+    const dateOnly = DATE_HEADING.test(words);
     const opening = dateMentions.find(
-      (d) => d.start === paragraph.start && /^\s*:/u.test(text.slice(d.end, d.end + 2)) && d.when.precision === 'day' && d.kind === 'point',
+      (d) =>
+        ((d.start === paragraph.start && /^\s*:/u.test(text.slice(d.end, d.end + 2))) || (dateOnly && contains(paragraph, d))) &&
+        d.when.precision === 'day' &&
+        d.kind === 'point',
     );
     return opening ? opening.when : null;
   });
@@ -690,7 +707,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     }
     const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(own) && voteBody === 'security_council'));
     const hasTally = tally.yes !== null || tally.no !== null || tally.abstain !== null;
-    const withoutVote = /\bwithout a vote\b|\bby consensus\b/iu.test(sentence.text);
+    const withoutVote = WITHOUT_VOTE.test(sentence.text);
     // A resolution cited by its number ("Under resolution 2254, adopted in December 2015, ..."), with no count, veto,
     // member or day of its own, is a reference, not a vote the article reports.
     if (!hasTally && !vetoed && positions.length === 0 && CITED.test(own) && dated?.when.precision !== 'day') continue;
@@ -795,7 +812,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       !(another && v === votes.at(-1)) &&
       !conflicts(v, tally, positions) &&
       // An undated sentence about a vote taken does not join a vote still to come, nor the other way round.
-      !(voted.basis === 'publication' && (v.outcome === 'pending') !== (outcome === 'pending'));
+      !(voted.basis === 'publication' && (v.outcome === 'pending') !== (outcome === 'pending')) &&
+      // A text adopted without a vote is not one whose votes were counted or vetoed, nor the other way round.
+      !(withoutVote && (Object.values(v.tally).some((n) => n !== null) || v.positions.some((p) => p.veto))) &&
+      !((hasTally || vetoed) && v.evidence.some((e) => WITHOUT_VOTE.test(text.slice(e.start, e.end))));
     const existing =
       (voted.basis === 'publication' && toldBefore && lastTaken && joins(lastTaken) ? lastTaken : undefined) ??
       votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1)))) ??

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { statedTally } from '../../src/ingest/vote-extractor.js';
 import { actorEntry } from '../../src/seed/annotation-schema.js';
 import { compactVotes } from './compact-votes.js';
 import { testGazetteer } from './test-gazetteer.js';
@@ -345,5 +346,38 @@ describe('tallies and dates in other words (s7)', () => {
         'On Saturday Russia vetoed a Norlandic text in the Security Council.\n\nLess than an hour later the council voted on a Russian text. It was rejected by four votes to nine, with two abstentions.',
       ).map((v) => v.date),
     ).toEqual(['2016-12-10', '2016-12-10']);
+  });
+});
+
+describe('counts in words, texts adopted without a vote, and a chronology under date headings (s7)', () => {
+  it('reads "one hundred and twenty-two votes to thirteen" as 122 to 13, and "twenty-two" alone as no count', () => {
+    expect(
+      votesOf(
+        'The General Assembly adopted the text on 9 December by one hundred and twenty-two votes to thirteen, with thirty-six abstentions.',
+      )[0]?.tally,
+    ).toEqual([122, 13, 36]);
+    expect(statedTally('Twenty-two members of the Assembly voted.')).toEqual({ yes: null, no: null, abstain: null });
+  });
+
+  it('keeps a text adopted without a vote apart from the counted vote told before it', () => {
+    const text =
+      'The Assembly adopted a text on Norland on 9 December by 120 votes to 14, with 40 abstentions.\n\nLater, the General Assembly adopted without a vote a resolution on the safety of aid workers.';
+    expect(votesOf(text).map((v) => [v.date, v.tally])).toEqual([
+      ['2016-12-09', [120, 14, 40]],
+      ['2016-12-14', [null, null, null]],
+    ]);
+  });
+
+  it('dates an undated vote by the date heading of its section', () => {
+    const text = [
+      'Monday, December 12',
+      'The council voted 15-0 for a Norlandic text on monitors.',
+      'Tuesday, December 13',
+      'The General Assembly voted 120 to 14, with 40 abstentions, to set up an inquiry.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.body, v.date])).toEqual([
+      ['security_council', '2016-12-12'],
+      ['general_assembly', '2016-12-13'],
+    ]);
   });
 });
