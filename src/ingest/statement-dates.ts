@@ -632,6 +632,7 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   // A section heading that opens on its day and goes on with a title ("October 8: a French draft, and Russia's fifth
   // veto"): the remarks of the section under it, up to the next heading, were made that day, whatever their tense.
   let section: When | null = null;
+  const entries: { index: number; day: When }[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     const found = opening(paragraph);
     let day: When | null = null;
@@ -654,13 +655,19 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
       return;
     }
     day ??= heading;
-    if (!day) return;
-    // A chronology tells its days in the historic present ("Dec. 8: ... Lavrov says ..."); a past "said" in an entry
-    // is what a witness told the writer later (the article's day).
-    for (const statement of statements)
-      if (statement.paragraph === index && statement.said.basis === 'publication' && HISTORIC_PRESENT.test(statement.verb.text))
-        statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
+    if (day) entries.push({ index, day });
   });
+  // A chronology told in the historic present ("Dec. 8: ... Lavrov says ...") dates its present remarks by their
+  // day, and a past "said" in an entry is what a witness told the writer later (the article's day). One told in the
+  // past tense throughout ("Tuesday, December 13 / ... Churkin told members that ...") dates its past remarks so.
+  const under = (index: number) => statements.filter((s) => s.paragraph === index && s.said.basis === 'publication');
+  const present = entries.some(({ index }) => under(index).some((s) => HISTORIC_PRESENT.test(s.verb.text)));
+  for (const { index, day } of entries)
+    for (const statement of under(index)) {
+      const past = !present && openTense(text, statement.verb) === null && statement.verb.lemma !== 'according to';
+      if (HISTORIC_PRESENT.test(statement.verb.text) || past)
+        statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
+    }
 }
 
 // A heading: a short line with no closing full stop or quotation mark.

@@ -123,3 +123,33 @@ describe('a week, a month or "since" is no day of the remark (s7)', () => {
     expect(days('Peter Okafor said on Dec. 12 that the road was closed.')).toEqual([['peter-okafor', '2016-12-12']]);
   });
 });
+
+describe('a chronology told in the past tense (s7)', () => {
+  it('dates past-tense remarks by the day line that heads them', () => {
+    const text = [
+      'A week in the port city',
+      'Monday, December 12',
+      'The convoy reached the old town at dawn. Peter Okafor told reporters that the road was open.',
+      'Tuesday, December 13',
+      'Shelling closed the road again. Lindqvist said Sweden would send more trucks.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['maria-lindqvist', '2016-12-13'],
+    ]);
+  });
+
+  it('keeps the historic-present reading: there a past "said" is a later remark to the writer', () => {
+    const text = [
+      'A week in the port city',
+      'Monday, December 12',
+      'The convoy reaches the old town. Peter Okafor says the road is open.',
+      'Tuesday, December 13',
+      'Shelling closes the road. Lindqvist said Sweden would send more trucks.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+  });
+});
