@@ -151,6 +151,14 @@ const PLACE_NOUN_AFTER =
   /^\s+(?:district|districts|neighbou?rhoods?|area|province|governorate|city|town|village|camp|crossing|hospital|clinic|school|road|street|square|quarter|region|valley|river|airport|base|prison|university|mosque|market)\b/u;
 const BODY_NOUN_AFTER =
   /^\s+(?:movement|group|brigades?|front|faction|militia|party|organi[sz]ation|network|coalition|alliance|battalions?|foundation|institute|agency)\b/u;
+// "A baker in the Furqan district, Samer Tarzi, said": a word for a person, then the name apposed to it.
+const UNNAMED_HEAD = new RegExp(
+  `^(?:an?|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})(?![\\p{L}-])(?:\\s+(?:in|from|at|of)\\s[^,]{1,40})?$`,
+  'iu',
+);
+// ", in a statement delivered by its ambassador, X,": an aside naming who delivered the subject's words.
+const DELIVERED_BY =
+  /\s*,\s*(?:in|through|via)\s+(?:an?|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|letter|message|address|remarks)\s+(?:delivered|read(?:\s+out)?|presented|made|given)\s+(?:on\s+\p{L}+\s+)?by\s[^;:()"“”]{1,120},\s*$/u;
 // What a person's name may be apposed to: "the U.N. High Commissioner for Human Rights, Zeid Ra'ad Al Hussein,".
 const ROLE_HEAD =
   /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
@@ -584,6 +592,14 @@ export class SpeakerResolver {
     if (initials) {
       const named = this.namedBodyByInitials(initials[1] as string, region.start);
       if (named) return named;
+    }
+    // "The European Union, in a statement delivered by the head of its delegation, X, said": the one whose statement
+    // another delivers speaks, not the one who delivers it.
+    const delivered = DELIVERED_BY.exec(text.slice(region.start, region.end));
+    if (delivered && delivered.index > 0) {
+      const at: SpeechVerb = { ...verb, start: region.start + delivered.index, end: region.start + delivered.index, text: '' };
+      const found = this.subjectOf(at, region.start);
+      if (found.status === 'actor' || found.status === 'proposed') return found;
     }
     const inRegion = (span: Span) => span.start >= region.start && span.end <= region.end;
     // "Turkey's foreign minister, Mevlut Cavusoglu, said": a name closed by a comma is the subject only when it
@@ -1555,7 +1571,7 @@ export class SpeakerResolver {
     const apposed = /^(.*\S)\s*,\s*([^,;:()"“”]{2,60}?)\s*,?\s*$/u.exec(phrase);
     if (!apposed || !/,\s*$/u.test(phrase)) return null;
     const head = (apposed[1] as string).trim();
-    if (!SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head)) return null;
+    if (!SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head) && !UNNAMED_HEAD.test(head)) return null;
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');

@@ -502,3 +502,15 @@ describe('pronouns point back to subjects, not objects or owners (session 7)', (
     expect(speakers(movement).map((s) => s.speaker)).toEqual(['proposed:karim-saleh', 'proposed:karim-saleh']);
   });
 });
+
+describe('names apposed to a word for a person, and words delivered by another (session 7)', () => {
+  it('gives "A baker in the old town, Rami Haddad, said" to the person named, not to an unnamed baker', () => {
+    const text = 'A baker in the old town, Rami Haddad, said flour had come only once that week.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:rami-haddad' }]);
+  });
+
+  it('gives "X, in a statement delivered by its ambassador, Y, said" to X', () => {
+    const text = 'Sweden, in a statement delivered by the head of its delegation, Anders Viklund, said it would pay for the winter tents.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'sweden' }]);
+  });
+});
