@@ -81,12 +81,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Evacuation',
   ],
   [
-    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
+    /\b(?:pause|ceasefire|cease-fire|truce|lull|halt to (?:the |all |its |their )?(?:[\w-]+ (?:and [\w-]+ )?){0,3}?(?:air ?strikes|strikes|bombing|bombardment|raids|attacks|fighting|hostilities|shelling|(?:military |combat )?operations)|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
     'pause',
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control|br(?:oke|eaks?) through|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control|t(?:ook|akes) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|br(?:oke|eaks?) through|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
     'offensive',
     'Offensive',
   ],
@@ -103,7 +103,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
   [
-    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?=(?: (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)?)? (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault)\b)/giu,
+    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?=(?: (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)?)? (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|halt)\b)/giu,
     'announcement',
     'Announcement',
   ],
@@ -130,7 +130,7 @@ const SOUGHT =
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
@@ -234,6 +234,8 @@ const MENTIONED_BEFORE =
 // A truce announced is the truce: "a ceasefire brokered by Russia and Turkey had been announced".
 const PAUSE_ANNOUNCED_BEFORE =
   /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull|deal)\b[^.;:]{0,50}\b(?:had|has|have|was|were|is|are)(?: been)?\s+$/iu;
+// Aircraft that flew sorties made no trip: "aircraft and helicopters flew at least 1,350 sorties".
+const AIRCRAFT_BEFORE = /\b(?:aircraft|jets?|warplanes?|planes?|helicopters?|drones?|bombers?|pilots?)\b[^.;:]{0,30}$/iu;
 // A truce looked back on, not begun: "The ceasefire had lasted less than 14 hours".
 const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 // A running total, not the day's movement: "about 25,000 people had now left the east in all".
@@ -485,6 +487,7 @@ export function extractEvents(
           COUNT_BEFORE.test(before) ||
           MENTIONED_BEFORE.test(before) ||
           (trigger.type === 'announcement' && PAUSE_ANNOUNCED_BEFORE.test(before)) ||
+          (trigger.type === 'trip' && AIRCRAFT_BEFORE.test(before)) ||
           (trigger.type === 'pause' && LASTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30))) ||
           ((trigger.type === 'displacement' || trigger.type === 'evacuation') &&
             CUMULATIVE_AFTER.test(text.slice(trigger.span.end, sentence.end))) ||

@@ -383,6 +383,18 @@ describe('dated happenings', () => {
     expect(eventsOf('Monday, December 5\n\nShelling resumed at dawn.')).toEqual([]);
   });
 
+  it.each([
+    ['Old Mill, the last rebel-held district, fell on Nov. 26.', [['offensive', '2016-11-26']]],
+    ['On Monday the army took most of the old town.', [['offensive', '2016-12-12']]],
+    [
+      'Norland says its jets have not struck the port since 18 October, when it announced a halt to air strikes there.',
+      [['pause', '2016-10-18']],
+    ],
+    ['Norlandic aircraft flew at least 300 sorties over the port between 15 November and 4 December.', []],
+  ])('captures, halts and what is no happening (s7): %s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
   it('finds two happenings of one sentence, each on the date nearest it', () => {
     expect(eventsOf('Families who fled on Monday sheltered in a school, and the offensive resumed on Tuesday.')).toEqual([
       ['displacement', '2016-12-12'],
