@@ -46,7 +46,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   ],
   // People who hold office: "attended by 19 ministers", "the 28 leaders agreed", "40 lawmakers signed".
   [
-    /^(?:ministers?|leaders|diplomats?|ambassadors?|envoys?|delegates?|delegations|lawmakers?|legislators?|MPs|parliamentarians?|senators?|judges?|prosecutors?|investigators?)$/iu,
+    /^(?:ministers?|leaders|diplomats?|ambassadors?|envoys?|delegates?|delegations|lawmakers?|legislators?|MPs|parliamentarians?|senators?|judges?|prosecutors?|investigators?|speakers|participants)$/iu,
     { kind: 'person', unit: 'officials' },
   ],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
@@ -173,9 +173,9 @@ const PEOPLE_VERB_AFTER =
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
 const PUT_AT =
-  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})\s+|them\s+|it\s+)?at\s+$/iu;
+  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$/iu;
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
-const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)(?:\s+[\p{L}-]+){0,6}\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
+const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,6})\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
 const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
@@ -285,12 +285,13 @@ function thingUnit(words: string[]): string {
 // A share: "98 percent", "38 per cent", "40%".
 const PERCENT_AFTER = /^\s*(?:%|\s(?:percent|per cent|pc)\b)/iu;
 // What a share is of: "of eastern Aleppo", "of their territory in the east", "of the US$24 million requested".
+// A quotation may close between the share and its whole: "held \"more than 70 percent\" of the districts".
 const SHARE_OF =
-  /^\s+of\s+(?:what (?:was|is|had been|has been|remains of|remained of)\s+)?((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
+  /^["”’]?\s+of\s+(?:what (?:was|is|had been|has been|remains of|remained of)\s+)?((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
 const SHARE_END =
   /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would|it|they|we|he|she)\s.*$/iu;
 const MONEY_WORDS =
-  /(?:\b(?:appeal|appeals|funding|funds?|budget|money|requirements?|requested|required|plan|dollars|euros|million|billion)\b|\$|€|£)/iu;
+  /(?:\b(?:appeal|appeals|funding|funds?|budget|money|amount|sum|requirements?|requested|required|plan|dollars|euros|million|billion)\b|\$|€|£)/iu;
 const GROUND_WORDS =
   /\b(?:city|cities|territory|area|areas|enclave|districts?|neighbou?rhoods?|land|ground|towns?|villages?|country|province|region|part|(?:east|west|north|south)(?:ern)?|centre|center)\b/iu;
 const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
@@ -308,7 +309,10 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   if (ofWhich && MONEY_WORDS.test(ofWhich[1] as string)) return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };
   if (!of) {
     // "Of the patients admitted this week, 37 per cent needed surgery": the whole set before the share.
-    const fronted = /\bOf\s+(?:the|those|these|all)\s+([^,;]{1,60}),\s*$/iu.exec(text.slice(sentence.start, number.start));
+    // "Of the 20,000 people evacuated, our partners estimate that nearly half are children."
+    const fronted = /\bOf\s+(?:the|those|these|all)\s+((?:[^,;]|(?<=\d),(?=\d)){1,100}),\s*(?:[^,;]{0,60}\bthat\s+)?$/iu.exec(
+      text.slice(sentence.start, number.start),
+    );
     const noun = fronted?.[1]?.split(/\s+/u).find((w) => personNoun(w.replace(/[^\p{L}]/gu, '')));
     if (fronted && noun) return { kind: 'person', unit: `percent of the ${fronted[1]}`, end };
     return { skip: 'a percentage of something the sentence does not name' };
@@ -596,7 +600,8 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if (
     (number.compound === 'year' && AGE_AFTER.test(text.slice(number.end, number.end + 5))) ||
     // "aged 34", "aged 18 to 40", "aged between 5 and 14": an age or a range of ages.
-    ((number.qualifier === 'exact' || number.qualifier === 'range') && AGED_BEFORE.test(before))
+    // "a boy of about six".
+    ((number.qualifier === 'exact' || number.qualifier === 'range' || number.qualifier === 'about') && AGED_BEFORE.test(before))
   ) {
     const end = number.compound ? number.end + 4 : number.end;
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end } };
@@ -706,8 +711,12 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   }
   const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
   if (numberOf) {
-    const noun = numberOf[1] as string;
-    const person = NOUNS.find(([pattern, c]) => c.kind === 'person' && pattern.test(noun))?.[1];
+    // "the number of Jabhat Fateh al-Sham fighters in the east at": the first noun of people among the words.
+    const noun =
+      [numberOf[1] as string, ...(numberOf[2] ?? '').trim().split(/\s+/u)].find((w) =>
+        NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)),
+      ) ?? (numberOf[1] as string);
+    const person = NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun))?.[1];
     if (person) counted = { ...person, unit: personNoun(noun) ?? person.unit, end: number.end };
     // "the number of displaced rose to 120,000": people, by what happened to them.
     const plight = person ? null : plightIn(noun);
@@ -717,7 +726,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   const total = !counted && TOTAL_TO.exec(text.slice(Math.max(sentence.start, number.start - 120), number.start));
   const totalPlight = total && !THING_WORD.test(total[1] as string) ? plightIn(total[1] as string) : null;
   if (totalPlight) counted = { kind: 'person', unit: 'people', metric: totalPlight, end: number.end };
-  const putAt = counted ? null : PUT_AT.exec(before);
+  const putAt = counted ? null : PUT_AT.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
   // "puts the total evacuated at about 35,000": the words after "the total" say what happened to people.
   const putPlight = putAt?.[1] ? plightIn(putAt[1]) : null;
   if (putPlight) counted = { kind: 'person', unit: 'people', metric: putPlight, end: number.end };

@@ -256,7 +256,7 @@ const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earl
 // a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday", "30,000
 // have fled to the west and about 10,000 to the north", "2,000 fled, up from 1,200 the day before".
 const ELLIPSIS_AFTER =
-  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until|to|into)\b)/iu;
+  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until|to|into|from)\b)/iu;
 // A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
 const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
 
@@ -272,7 +272,8 @@ function countedBefore(
     !earlier ||
     // "settled since 2011, the ...": a year counts nothing.
     (/^\d{4}$/u.test(number.raw) && (number.value as number) >= 1900 && (number.value as number) <= 2099) ||
-    !ELLIPSIS_AFTER.test(after) ||
+    // "6,000 to 8,000 fighters ..., of whom perhaps 1,500 belonged to": a part of the count before.
+    !(ELLIPSIS_AFTER.test(after) || /\bof (?:whom|which|them)\s+$/iu.test(text.slice(Math.max(0, number.start - 12), number.start))) ||
     TALLY_NEAR.test(after) ||
     /\d\s*[-–]\s*$/u.test(text.slice(number.start - 3, number.start))
   )

@@ -93,6 +93,8 @@ const CORE = [
   `(?:${WORD}|\\d+) and a half(?: ${SCALE})?`,
   // "three-quarters of the city", "two-thirds of them", "half of the families": a share, in percent.
   '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)(?= of\\b)',
+  // "nearly half are children", "more than half": a qualified half needs no "of".
+  '(?<=\\b(?:nearly|almost|more than|over|about|around|roughly|less than|at least|just under|just over|well over) )half\\b(?!-)',
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `\\d+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `(?:a|one) ${SCALE}`,
@@ -137,7 +139,7 @@ const SHARE_FRACTION = /^(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fif
 // "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
 // third of five drafts" nor "the third round".
 const PART_BEFORE =
-  /\bthe (?:(?:northern|southern|eastern|western|north|south|east|west|central|upper|lower|old|remaining|largest)[- ])$/iu;
+  /\bthe (?:(?:whole|entire) )?(?:(?:northern|southern|eastern|western|north|south|east|west|central|upper|lower|old|remaining|largest)[- ])$/iu;
 const PART_AFTER = new RegExp(`^ of (?!(?:the )?(?:\\d|${WORD}\\b))`, 'iu');
 const DENOMINATORS: Record<string, number> = { quarter: 4, quarters: 4, third: 3, thirds: 3, fifth: 5, fifths: 5, tenth: 10, tenths: 10 };
 
@@ -192,6 +194,8 @@ export function numberValue(words: string): number | null {
 // "six or seven", "10 or 12": two numbers of the same kind (words or digits) close together, a range. "one or two"
 // is left alone (a manner of speaking more than a count).
 const OR_RANGE = new RegExp(`^\\s+or\\s+(${WORD}(?:-${WORD})?|\\d+)(?![\\p{L}\\p{N}-])`, 'iu');
+
+const WORD_RANGE = new RegExp(`^\\s+(?:and|to)\\s+(${WORD}(?:-${WORD})?)(?![\\p{L}\\p{N}-])`, 'iu');
 
 /** The upper bound of "A or B" as a range match (the words after A, and B), or null. */
 function orRange(after: string, lower: string): RegExpExecArray | null {
@@ -252,7 +256,10 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     const range =
       /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion))?)(?![\p{L}\p{N}])/u.exec(
         text.slice(end, end + 28),
-      ) ?? orRange(text.slice(end, end + 28), numberText);
+      ) ??
+      // "between two and four hours", "three to five days": words on both sides.
+      (/\d/u.test(numberText) ? null : WORD_RANGE.exec(text.slice(end, end + 28))) ??
+      orRange(text.slice(end, end + 28), numberText);
     const opener = /\b(between|from)\s+$/i.exec(before);
     if (
       value !== null &&

@@ -729,3 +729,43 @@ describe('age ranges, a share "of which", lists under a heading (issue 11, s7)',
     expect(figuresOf('Relief Watch bulletin\n\nThe roads were open.\n- Old Town: 6')).toEqual([]);
   });
 });
+
+describe('a qualified half, ranges in words, counts put at a number, parts "of whom" (issue 11, s7)', () => {
+  it('reads "nearly half", "more than half" without "of", and a share of a whole set before it', () => {
+    expect(read('nearly half, more than half')).toEqual([
+      ['nearly half', 50, null, 50, 'nearly'],
+      ['more than half', 50, 50, null, 'more_than'],
+    ]);
+    expect(qualified('Of the 4,000 people who reached the port city, aid workers say that nearly half are children.')).toEqual([
+      ['4,000', 4000, 4000, 4000, 'exact'],
+      ['nearly half', 50, null, 50, 'nearly'],
+    ]);
+  });
+
+  it('reads a range written in words', () => {
+    expect(read('between three and six hours, four to seven days')).toEqual([
+      ['between three and six', null, 3, 6, 'range'],
+      ['four to seven', null, 4, 7, 'range'],
+    ]);
+  });
+
+  it('reads the people a count is put at, past a date or a name', () => {
+    expect(rows('Relief Watch put the number evacuated since Monday at some 6,500.')).toEqual([['some 6,500', 'evacuated', 'people']]);
+    expect(rows('Haddad put the number of Free Norland fighters in the town at no more than 600.')).toEqual([
+      ['no more than 600', 'fighters', 'fighters'],
+    ]);
+  });
+
+  it('reads a part "of whom" with no noun as the count before it, and shares, ages and office-holders in other words', () => {
+    expect(rows('Some 2,000 fighters were inside, of whom perhaps 300 belonged to one brigade.')).toEqual([
+      ['Some 2,000', 'fighters', 'fighters'],
+      ['perhaps 300', 'fighters', 'fighters'],
+    ]);
+    expect(rows('The army said it held "more than 60 percent" of the districts.')).toEqual([
+      ['more than 60', 'territory', 'percent of the districts'],
+    ]);
+    expect(rows('We have received 41 per cent of that amount.')).toEqual([['41', 'funding', 'percent of that amount']]);
+    expect(rows('A girl of about nine was found in the rubble.')).toEqual([['about nine', 'age', 'years']]);
+    expect(rows('Some 70 speakers took the floor.')).toEqual([['Some 70', 'people', 'officials']]);
+  });
+});
