@@ -48,7 +48,7 @@ const ENTRIES: Entry[] = [
   {
     lemma: 'put',
     forms:
-      "(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,40}?\\bat (?:about |around |some |roughly |nearly |more than |at least |over )?[\\p{N}])",
+      "(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,60}?\\bat (?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than )?[\\p{N}])",
     complement: 'any',
   },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },

@@ -538,6 +538,15 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // ", adding that": the clause before goes on; "opened the briefing by saying that" reports.
     const bySaying = verb.participle && /\bby\s+$/u.test(before);
     if (verb.participle && !bySaying && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue;
+    // "a ceasefire had been announced", "the claims were denied": a passive verb's subject is what was said, not
+    // who said it ("are accusing", "is calling for" go on speaking).
+    if (
+      !verb.participle &&
+      !verb.speakerAfter &&
+      !/ing\b/u.test(verb.text) &&
+      /\b(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(before)
+    )
+      continue;
     if (MODAL_BEFORE.test(before)) continue;
     // "Karam does not argue about it", "has repeatedly denied": a denial of speech, or a summary of many remarks
     // with no words of its own, is not a statement.

@@ -859,6 +859,18 @@ describe('finding statements: session 7 phrasings', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
   });
 
+  it('takes no speaker from a passive verb ("a truce brokered by X had been announced")', () => {
+    expect(statementsOf('By dusk a truce brokered by Norland and Sweden had been announced: the trucks would move at dawn.')).toEqual([]);
+    // a progressive form still speaks
+    expect(statementsOf('Relief Watch is calling for the port to reopen before the winter.')).toMatchObject([{ speaker: 'relief-watch' }]);
+  });
+
+  it('reads "puts the number ... at no more than N" as a count given in words', () => {
+    expect(statementsOf('Haddad put the number of armed men left in the old town at no more than 300.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect' },
+    ]);
+  });
+
   it('splits a sentence where "and" brings a second named speaker after the first one\'s words', () => {
     const text = 'Russia accused Sweden of stalling the talks and Norland thanked its neighbours for keeping the border open.';
     expect(statementsOf(text)).toMatchObject([
