@@ -117,8 +117,12 @@ const GENERIC = new Set([
   'spokesman',
   'spokeswoman',
 ]);
+// Letters are compared without their diacritics: "Mevlüt Çavuşoğlu" in a gold file and "Mevlut Cavusoglu" in the
+// gazetteer are one man, as a reader (and an ingest that keeps both as aliases) takes them.
 const words = (value: string) =>
   value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/\(unnamed\)/gu, '')
     .replace(/[’']s\b/gu, '')

@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Draft } from '../../src/ingest/extract-draft.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { curatedAsGold, draftView } from '../../src/ingest/score-cli.js';
-import { type ExtractedView, type GoldFile, scoreAgainstGold } from '../../src/ingest/score-gold.js';
+import { type ExtractedView, type GoldFile, sameSpeaker, scoreAgainstGold } from '../../src/ingest/score-gold.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { type RecordFile, recordFile } from '../../src/seed/annotation-schema.js';
 import { findAll } from '../../src/seed/locate-quote.js';
@@ -47,6 +47,19 @@ describe('vote scoring', () => {
   it('compares only the counts the gold states', () => {
     expect(scoreAgainstGold(text, gold({ yes: 122 }), got({ yes: 122, no: 13, abstain: null })).votes.recalled).toBe(1);
     expect(scoreAgainstGold(text, gold({ yes: 122, no: 13 }), got({ yes: 122, no: null, abstain: null })).votes.recalled).toBe(0);
+  });
+});
+
+describe('a speaker named with or without diacritics', () => {
+  // A scoring bug found in issue 11 (s7): a gold file that spells a minister with his Turkish letters did not match
+  // the same man drafted under the gazetteer's plain spelling, so a right statement counted as wrong.
+  it('is one speaker', () => {
+    expect(sameSpeaker('Mevlüt Çavuşoğlu', ['Mevlut Cavusoglu'])).toBe(true);
+    expect(sameSpeaker('Foreign Minister Mevlut Cavusoglu', ['Mevlüt Çavuşoğlu'])).toBe(true);
+  });
+
+  it('still tells two people apart', () => {
+    expect(sameSpeaker('Mevlüt Çavuşoğlu', ['Binali Yildirim'])).toBe(false);
   });
 });
 
