@@ -501,6 +501,13 @@ const MEETING_VERB =
 const AT_THE_MEETING =
   /\b(?:(?:told|addressed|addressing|telling)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:speaking|just|shortly|immediately)\s+(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:his|her|its|their)\s+(?:delegation['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
+// Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
+// yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
+// meeting", "who chaired the session", "in his opening address").
+const GATHERING = /\b(?:(?:emergency|extraordinary|special)\s+(?:session|summit|meeting)|summit|(?:meeting|met)\s+in\s+\p{Lu})/u;
+const AT_THE_GATHERING =
+  /\b(?:(?:told|addressed|addressing|telling)\s+the\s+(?:session|summit|conference|meeting|gathering)|on\s+the\s+sidelines\s+of\s+the\s+(?:meeting|session|summit|conference)|who\s+(?:chaired|hosted|opened|attended)\s+the\s+(?:meeting|session|summit|conference)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech))\b/iu;
+
 const MEETING_SECTION =
   /^(?:(?:the\s+)?explanations?\s+of\s+(?:the\s+)?votes?|(?:the\s+|in\s+the\s+)?debate|statements\s+(?:in|at|before|after)\s+the\s+(?:debate|meeting|vote))\b/iu;
 
@@ -520,12 +527,14 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
   let meeting: { day: When; body: string } | null = null;
   for (const sentence of lead) {
     const body = MEETING_BODY.exec(sentence.text);
-    if (!body || !MEETING_VERB.test(sentence.text) || inQuote(sentence)) continue;
+    const gathering = !body && GATHERING.test(sentence.text);
+    if ((!body || !MEETING_VERB.test(sentence.text)) && !gathering) continue;
+    if (inQuote(sentence)) continue;
     const day = article.dateMentions.find(
       (m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end && !inQuote(m),
     );
     if (day) {
-      meeting = { day: day.when, body: /assembly/iu.test(body[0]) ? 'assembly' : 'council' };
+      meeting = { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
       break;
     }
   }
@@ -544,7 +553,10 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     const speaker = statement.speaker;
     const kind = speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
     // ... and, under such a heading, only a delegation's or a person's (not "aid workers at the crossings").
-    const cue = AT_THE_MEETING.exec(words) ?? (kind === 'state' || kind === 'person' ? MEETING_SECTION.exec(section) : null);
+    const cue =
+      meeting.body === 'gathering'
+        ? AT_THE_GATHERING.exec(words)
+        : (AT_THE_MEETING.exec(words) ?? (kind === 'state' || kind === 'person' ? MEETING_SECTION.exec(section) : null));
     if (!cue) continue;
     const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
     if (named && named !== meeting.body) continue;

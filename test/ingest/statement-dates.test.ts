@@ -153,3 +153,20 @@ describe('a chronology told in the past tense (s7)', () => {
     ]);
   });
 });
+
+describe('remarks at a gathering the lead dates (s7)', () => {
+  it('dates "told the session" and "on the sidelines of the meeting" by the emergency session of the lead', () => {
+    const text = [
+      'Ministers meet on the port city',
+      'Foreign ministers meeting in emergency session in Stockholm on Monday called for a pause in the fighting around the port city.',
+      'Lindqvist told the session that Sweden would double its aid.',
+      'Peter Okafor said on the sidelines of the meeting that the road was still closed.',
+      'Relief Watch said its trucks were ready.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+      ['peter-okafor', '2016-12-12'],
+      ['relief-watch', '2016-12-14'],
+    ]);
+  });
+});
