@@ -10,7 +10,7 @@ import countries from 'i18n-iso-countries';
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
+import { addDays, type DateMention, describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue, UNITS } from './number-expressions.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
@@ -416,42 +416,11 @@ function subjectOf(sentence: string): string | null {
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
 }
 
-// A transcript's speaker labels ("MR TONER:", "QUESTION:", "Q:"), in capitals as briefing transcripts print them.
-const TRANSCRIPT_LABEL = /^(?:(?:MR|MRS|MS|DR)\.? )?\p{Lu}[\p{Lu}'’.-]*(?: \p{Lu}[\p{Lu}'’.-]*){0,3}:\s/u;
-// A line that is only a full date ("December 6, 2016", "Tuesday, 6 December 2016"): the day of what follows it.
 // A heading that is only a day, the year optional ("Monday, December 19", "19 December").
 const DATE_HEADING = new RegExp(
   String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?:,? \d{4})?\s*$`,
   'u',
 );
-const DATE_LINE = new RegExp(
-  String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2},? \d{4}|\d{1,2} ${MONTH} \d{4})\s*$`,
-  'u',
-);
-
-/**
- * A briefing transcript printed after the day it was given (a date line, then labelled turns: "MR TONER:",
- * "QUESTION:"): its speakers' "yesterday", "today" and weekdays count from the day of the briefing, not from the
- * day the transcript was published. Elsewhere the article's date mentions stand as they are.
- */
-function transcriptDated(article: ArticleAnalysis): DateMention[] {
-  const { text, paragraphs, dateMentions } = article;
-  const labelled = paragraphs.filter((p) => TRANSCRIPT_LABEL.test(text.slice(p.start, p.end)));
-  const first = labelled[0];
-  if (!first || labelled.length < 3) return dateMentions;
-  const line = paragraphs.filter((p) => p.end <= first.start && DATE_LINE.test(text.slice(p.start, p.end))).at(-1);
-  const day = line && dateMentions.find((d) => contains(line, d) && d.when.precision === 'day' && d.when.date !== null)?.when.date;
-  if (!day || day === article.publishedOn) return dateMentions;
-  const after = paragraphs.filter((p) => p.start >= first.start);
-  return [
-    ...dateMentions.filter((d) => d.end <= first.start),
-    ...after.flatMap((p) =>
-      findDateMentions(text, p, day).map((d) =>
-        d.when.note ? { ...d, when: { ...d.when, note: d.when.note.replace('in an article of', 'in a briefing of') } } : d,
-      ),
-    ),
-  ].sort((a, b) => a.start - b.start);
-}
 
 const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
 
@@ -515,7 +484,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const sidingsOf = new Map<ExtractedVote, [string, string][]>();
   let lastBody: VoteBody | null = null;
   const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
-  const dateMentions = resolveCountedFromBefore(transcriptDated(article));
+  // A briefing transcript or other document printed after its day counts its "yesterday" from that day: the article's
+  // date mentions already say so (findArticleDateMentions, one home for the rule).
+  const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
   let sceneDate: { paragraph: number; sentence: number; when: When | null } = { paragraph: -1, sentence: -1, when: null };
   let anotherText: number | null = null;
