@@ -163,7 +163,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   });
   for (const result of results) {
     if (!MONTH_NAME.test(result.text)) continue;
-    const known = (component: 'day' | 'month' | 'year') => result.start.isCertain(component);
+    // Two digits after a date's comma are a count that follows it, never a year ("since 15 November, 47 of them
+    // children": chrono reads 2047): the date ends before the comma and its year is the article's.
+    const countAfter = /,\s*\d{2}$/u.exec(result.text);
+    const words = countAfter ? result.text.slice(0, countAfter.index) : result.text;
+    const known = (component: 'day' | 'month' | 'year') => (component === 'year' && countAfter ? false : result.start.isCertain(component));
     const month = result.start.get('month');
     if (!known('month') || month === null) continue;
     let year = known('year') ? (result.start.get('year') as number) : Number(publishedOn.slice(0, 4));
@@ -176,17 +180,17 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     }
     // And a date well before publication in a clause that looks ahead is next year's ("talks in Astana in January",
     // "the Assembly will vote in January", in a December article).
-    const absolute = { start: region.start + result.index, end: region.start + result.index + result.text.length };
+    const absolute = { start: region.start + result.index, end: region.start + result.index + words.length };
     if (!known('year') && toDate(publishedOn).getTime() - toDate(iso).getTime() > 61 * DAY_MS && sentenceLooksAhead(text, absolute)) {
       year += 1;
       iso = `${year}${iso.slice(4)}`;
     }
     const precision = known('day') ? 'day' : 'month';
-    const note = known('year') ? undefined : `${quoteWords(result.text)}; the year is the article's (${describeDay(publishedOn)})`;
+    const note = known('year') ? undefined : `${quoteWords(words)}; the year is the article's (${describeDay(publishedOn)})`;
     const since = /\bsince\s+$/i.test(slice.slice(0, result.index));
     const when: When = { date: iso, precision, basis: 'stated', ...(note ? { note } : {}) };
-    if (since) add(result.index, result.text.length, { ...when, end: publishedOn }, 'span');
-    else add(result.index, result.text.length, when, 'point');
+    if (since) add(result.index, words.length, { ...when, end: publishedOn }, 'span');
+    else add(result.index, words.length, when, 'point');
   }
 
   for (const match of slice.matchAll(

@@ -26,6 +26,15 @@ describe('date expressions', () => {
     expect(dates('The UN is seeking a pause at least through Monday.')[0]?.when.date).toBe('2016-12-19');
   });
 
+  it('reads two digits after a date and its comma as the count that follows, not a year (s7)', () => {
+    // chrono alone read "since 2 November, 38 of them children" as a day of 2038, and the count 38 was lost.
+    const since = dates('The clinic has buried 90 people since 2 November, 38 of them children.');
+    expect(since.map((d) => [d.text, d.when.date])).toEqual([['2 November', '2016-11-02']]);
+    expect(dates('On 5 December, 12 convoys crossed.').map((d) => [d.text, d.when.date])).toEqual([['On 5 December', '2016-12-05']]);
+    // A year in four digits stays a year.
+    expect(dates('The siege began on 2 November, 2015.').map((d) => d.when.date)).toEqual(['2015-11-02']);
+  });
+
   it('gives "last week" as a span from Monday to Sunday', () => {
     expect(dates('Monitors last week counted')[0]?.when).toMatchObject({
       date: '2016-12-05',
