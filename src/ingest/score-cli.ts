@@ -194,7 +194,7 @@ function main(): void {
   const sets = values.set ?? ['heldout', 'heldout2', 'dev', 'five'];
   for (const set of sets) {
     const all = set === 'five' ? scoreFive() : set in FIXTURE_SETS ? scoreFixtureSet(FIXTURE_SETS[set as keyof typeof FIXTURE_SETS]) : null;
-    if (!all) throw new Error(`--set "${set}": expected heldout, heldout2, heldout3, heldout4, heldout6, dev or five`);
+    if (!all) throw new Error(`--set "${set}": expected one of ${[...Object.keys(FIXTURE_SETS), 'five'].join(', ')}`);
     const articles = kept(all);
     if (articles.length === 0) throw new Error(`--only ${only?.join(' ')}: no article of --set ${set} has an id starting so`);
     for (const article of articles) {
