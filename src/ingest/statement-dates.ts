@@ -13,7 +13,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
-import { type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import { contains, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
 export interface RelaySetting {
   paragraph: number;
@@ -61,14 +61,19 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
   const { text } = article;
   const datelined = article.paragraphs.map((p) => DATELINE.test(p.text));
   if (datelined.filter(Boolean).length < 2) return;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   let brief: When | null = null;
   article.paragraphs.forEach((paragraph, index) => {
     if (datelined[index]) {
       const first = splitSentences(text, paragraph)[0];
       brief =
         article.dateMentions.find(
-          (m) => first && m.kind === 'point' && m.when.precision === 'day' && first.start <= m.start && m.end <= first.end && !inQuote(m),
+          (m) =>
+            first &&
+            m.kind === 'point' &&
+            m.when.precision === 'day' &&
+            first.start <= m.start &&
+            m.end <= first.end &&
+            !inQuote(article, m),
         )?.when ?? null;
     }
     if (!brief) return;
@@ -83,6 +88,18 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
 const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, village: 5, district: 4, city: 3, region: 2, country: 1 };
 
+/** Whether a span lies inside one of the article's quotations (a day quoted is the speaker's, not the remark's). */
+function inQuote(article: ArticleAnalysis, span: Span): boolean {
+  return article.quotations.some((q) => contains(q, span));
+}
+
+/** The sentence of the article that holds a position, if any. */
+function sentenceOf(article: ArticleAnalysis, position: number): Segment | null {
+  const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
+  if (!paragraph) return null;
+  return splitSentences(article.text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
+}
+
 /**
  * "Speaking by telephone on Wednesday, he recalled that X had told ... A month on, he said, ...": the relaying
  * clause's day dates the relayer's own undated remarks that follow in its paragraph.
@@ -96,7 +113,7 @@ function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedState
           m.when.precision === 'day' &&
           setting.clause.start <= m.start &&
           m.end <= setting.clause.end &&
-          !article.quotations.some((q) => q.start <= m.start && m.end <= q.end),
+          !inQuote(article, m),
       )
       .at(-1);
     if (!day) continue;
@@ -115,7 +132,6 @@ function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedState
  */
 function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   let previous: ExtractedStatement | null = null;
   for (const statement of statements) {
     const verb = statement.verb;
@@ -126,7 +142,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const before = text.slice(Math.max(0, m.start - 200), m.start);
       return /\b(?:who|which|whose)\b[^,;:.]*$/u.test(before) && !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
-    const mentions = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(m) && !inRelative(m));
+    const mentions = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m));
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
     // December", "said in November") or a week ("last week") is no single day.
@@ -169,7 +185,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const places = article.locationMentions.filter(
       (m) =>
         inAttribution(m) &&
-        !inQuote(m) &&
+        !inQuote(article, m) &&
         PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
         !/\s[—–]\s|\s--\s/u.test(text.slice(Math.min(m.end, verb.end), Math.max(m.start, verb.start))),
     );
@@ -215,21 +231,15 @@ function openTense(text: string, verb: SpeechVerb): 'perfect' | 'plural present'
  */
 function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
-  const sentenceOf = (position: number): Segment | null => {
-    const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
-    if (!paragraph) return null;
-    return splitSentences(text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
-  };
   for (const statement of statements) {
     const tense = openTense(text, statement.verb);
     if (statement.said.basis !== 'publication' || tense === null) continue;
     const speaker = statement.speaker;
     if (tense === 'present' && !(speaker.status === 'actor' && article.gazetteer.actorKind(speaker.id) === 'person')) continue;
-    const sentence = sentenceOf(statement.verb.start) ?? statement.verb;
+    const sentence = sentenceOf(article, statement.verb.start) ?? statement.verb;
     const within = (m: Span) => sentence.start <= m.start && m.end <= sentence.end;
     // A day anywhere in the sentence ("says ... on Monday") may date the remark: it keeps the rules' date.
-    if (article.dateMentions.some((m) => within(m) && !inQuote(m))) continue;
+    if (article.dateMentions.some((m) => within(m) && !inQuote(article, m))) continue;
     const verbs = findSpeechVerbs(text, sentence, article.quotations);
     if (verbs.some((v) => v.start !== statement.verb.start && !v.participle && v.lemma !== 'according to' && !openTense(text, v))) continue;
     statement.said = {
@@ -289,13 +299,12 @@ function speakerSurname(article: ArticleAnalysis, speaker: ResolvedSpeaker): str
 /** The day named in a span outside quotations, nearest the occasion's word when there is one. */
 function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const { text } = article;
-  const inQuote = (m: Span) => article.quotations.some((q) => q.start <= m.start && m.end <= q.end);
   const occasion = OCCASION.exec(text.slice(span.start, span.end));
   const at = occasion ? span.start + occasion.index : span.start;
   const atEnd = occasion ? at + occasion[0].length : span.start;
   const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
   const days = article.dateMentions.filter(
-    (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(m),
+    (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(article, m),
   );
   days.sort((a, b) => away(a) - away(b));
   return days[0]?.when ?? null;
@@ -303,11 +312,10 @@ function occasionDay(article: ArticleAnalysis, span: Span): When | null {
 
 /** The day a transcript's introduction gives its occasion ("a news conference in Moscow on Friday", "recorded on Thursday"). */
 function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): When | null {
-  const inQuote = (m: Span) => article.quotations.some((q) => q.start <= m.start && m.end <= q.end);
   const intro = article.paragraphs
     .filter((p) => p.end <= transcriptStart.start)
     .flatMap((p) => splitSentences(article.text, p))
-    .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(x));
+    .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
   return intro.map((x) => occasionDay(article, x)).find((d) => d !== null) ?? null;
 }
 
@@ -351,19 +359,13 @@ function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment 
  */
 function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
   const { text } = article;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   const dayIn = (span: Span) => occasionDay(article, span);
   const undated = (s: ExtractedStatement) => s.said.basis === 'publication';
-  const sentenceOf = (position: number): Segment | null => {
-    const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
-    if (!paragraph) return null;
-    return splitSentences(text, paragraph).find((x) => x.start <= position && position < x.end) ?? null;
-  };
 
   // The interview: its day dates the undated remarks of the first person quoted after it.
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(text, paragraph)) {
-      if (!INTERVIEW_SETTING.test(sentence.text) || inQuote(sentence)) continue;
+      if (!INTERVIEW_SETTING.test(sentence.text) || inQuote(article, sentence)) continue;
       const day = dayIn(sentence);
       if (!day) continue;
       const interviewee = statements.find((s) => (s.evidence[0] as Span).start >= sentence.start);
@@ -395,10 +397,10 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     if (!undated(statement)) return;
     const first = statement.evidence[0] as Span;
     const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
-    const sentence = sentenceOf(first.start);
+    const sentence = sentenceOf(article, first.start);
     if (SAME_OCCASION.test(attribution) || (sentence && SAME_OCCASION.test(sentence.text))) {
       const last = article.dateMentions
-        .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
+        .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m))
         .at(-1);
       if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
       return;
@@ -410,7 +412,9 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
       const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
       const attributionStart = Math.min(...statement.attribution.map((a) => a.start), first.start);
       const last = article.dateMentions
-        .filter((m) => m.start >= from && m.end <= attributionStart && m.kind === 'point' && m.when.precision === 'day' && !inQuote(m))
+        .filter(
+          (m) => m.start >= from && m.end <= attributionStart && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m),
+        )
         .at(-1);
       if (last) {
         statement.said = { ...last.when, note: 'the day of the happening told just before ("afterwards")' };
@@ -469,7 +473,7 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
             statements.some((s) => s.verb.lemma !== 'answer' && s.evidence.some((e) => e.start < y.end && y.start < e.end));
           if (all.slice(0, back + 1).some(spoken)) return false;
           const surname = speakerSurname(article, statement.speaker);
-          return SPEAKER_SETTING.test(x.text) && surname.length > 2 && x.text.includes(surname) && !inQuote(x);
+          return SPEAKER_SETTING.test(x.text) && surname.length > 2 && x.text.includes(surname) && !inQuote(article, x);
         });
       const settingDay = setting ? dayIn(setting) : null;
       if (settingDay) {
@@ -518,7 +522,6 @@ const MEETING_SECTION =
  */
 function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   const lead = article.paragraphs
     .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
     .slice(0, 2)
@@ -529,9 +532,9 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     const body = MEETING_BODY.exec(sentence.text);
     const gathering = !body && GATHERING.test(sentence.text);
     if ((!body || !MEETING_VERB.test(sentence.text)) && !gathering) continue;
-    if (inQuote(sentence)) continue;
+    if (inQuote(article, sentence)) continue;
     const day = article.dateMentions.find(
-      (m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end && !inQuote(m),
+      (m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end && !inQuote(article, m),
     );
     if (day) {
       meeting = { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
@@ -585,11 +588,10 @@ const SPEAKING_SETTING =
  */
 function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const inQuote = (span: Span) => article.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   article.paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(text, paragraph)) {
       const setting = SPEAKING_SETTING.exec(sentence.text);
-      if (!setting || inQuote(sentence)) continue;
+      if (!setting || inQuote(article, sentence)) continue;
       if (statements.some((s) => s.evidence.some((e) => e.start < sentence.end && sentence.start < e.end))) continue;
       const subject = sentence.text.slice(0, setting.index);
       if (wordCount(subject) > 6) continue;
