@@ -602,9 +602,7 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
       const before = statements.filter((s) => s.paragraph === index && (s.evidence[0] as Span).start < sentence.start);
       const last = before.at(-1);
       if (!last) continue;
-      const names =
-        last.speaker.status === 'actor' ? (article.gazetteer.actors.get(last.speaker.id)?.name ?? '') : last.speaker.proposal.name;
-      const surname = names.split(/\s+/u).at(-1) ?? '';
+      const surname = speakerSurname(article, last.speaker);
       const pointsBack =
         /^(?:he|she|they|it|the\s+(?:\p{Ll}+\s+){0,2}(?:official|officials|spokesman|spokeswoman|spokesperson|minister|envoy|diplomat|source|ambassador))\b/iu.test(
           subject.trim(),
