@@ -34,13 +34,15 @@ export function dateStatements(
   relayed: RelaySetting[],
   transcriptStart: Segment | null,
 ): void {
-  const article = onTheTranscriptsDay(analysis, transcriptStart);
+  // The day a transcript's introduction gives its occasion: it dates the transcript's relative days and its answers.
+  const introduction = transcriptStart ? introductionDay(analysis, transcriptStart) : null;
+  const article = transcriptStart ? onTheTranscriptsDay(analysis, transcriptStart, introduction) : analysis;
   assignDatesAndPlaces(article, statements);
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
   dateByMeeting(article, statements);
-  dateByOccasion(article, statements, transcriptStart);
+  dateByOccasion(article, statements, introduction);
   dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
 }
@@ -327,11 +329,9 @@ const TRANSCRIPT_LABEL =
  * Inside a transcript (a briefing's, an interview's), "yesterday", "this morning" and weekdays are said on the day of
  * the occasion, not of publication: the article's date mentions with its labelled paragraphs' relative days resolved
  * against the day its introduction gives (from the first labelled paragraph to the last; a coda after it is the
- * publisher's again). The article as it was when there is no transcript or its day is the article's.
+ * publisher's again). The article as it was when the introduction gives no day or the article's (`day`: introductionDay).
  */
-function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment | null): ArticleAnalysis {
-  if (!transcriptStart) return article;
-  const day = introductionDay(article, transcriptStart);
+function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment, day: When | null): ArticleAnalysis {
   if (!day?.date || day.date === article.publishedOn) return article;
   const from = article.paragraphs.findIndex((p) => p.start === transcriptStart.start);
   const last = article.paragraphs.findLastIndex((p) => TRANSCRIPT_LABEL.test(p.text));
@@ -357,7 +357,7 @@ function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment 
  * with no other speaker), a dated statement of the same speaker that follows in the paragraph and names its occasion,
  * or "at the same summit" (the last day named before).
  */
-function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
+function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], introduction: When | null): void {
   const { text } = article;
   const dayIn = (span: Span) => occasionDay(article, span);
   const undated = (s: ExtractedStatement) => s.said.basis === 'publication';
@@ -376,13 +376,10 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     }
   }
   // A labelled transcript: its introduction dates the occasion ("a news conference in Moscow on Friday").
-  if (transcriptStart) {
-    const day = introductionDay(article, transcriptStart);
-    if (day)
-      for (const statement of statements)
-        if (statement.verb.lemma === 'answer' && undated(statement))
-          statement.said = { ...day, note: "the day of the occasion the transcript's introduction names" };
-  }
+  if (introduction)
+    for (const statement of statements)
+      if (statement.verb.lemma === 'answer' && undated(statement))
+        statement.said = { ...introduction, note: "the day of the occasion the transcript's introduction names" };
   statements.forEach((statement, index) => {
     const before = statements[index - 1];
     if (
