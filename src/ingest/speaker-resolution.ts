@@ -31,6 +31,9 @@ export type SpeakerResolution =
   | { status: 'proposed'; proposal: ProposedActor; via: SpeakerVia; mention: Span | null }
   | { status: 'writer' }
   | { status: 'none' };
+/** A speaker the article names: a known actor or a proposed one. */
+type NamedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
+const named = (found: SpeakerResolution): NamedSpeaker | null => (found.status === 'actor' || found.status === 'proposed' ? found : null);
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions.
@@ -484,13 +487,13 @@ export class SpeakerResolver {
     const resolveAt = (npStart: number, verbStart: number): SpeakerResolution | null => {
       const np = text.slice(npStart, verbStart).trim();
       if (np === '' || RELAY_PRONOUN.test(np) || /\p{Ll}{2,}[.!?]\s/u.test(np) || np.split(/\s+/u).length > 16) return null;
-      const at: SpeechVerb = { ...verb, start: verbStart, end: verbStart, text: '' };
-      const found = this.subjectOf(at, npStart);
+      const found = this.namedSubjectEndingAt(verb, npStart, verbStart);
+      if (!found) return null;
       // An unnamed group ("the civilians asked for a corridor") is what the relayer reports, not a speaker it quotes.
       if (found.status === 'proposed' && (found.proposal.kind === 'group' || !/^\p{Lu}/u.test(found.proposal.name))) return null;
       // "recalled that the Assembly had demanded ...": a council or assembly acts by its votes, it does not speak.
       if (found.status === 'actor' && this.deliberativeBody(found.id)) return null;
-      return found.status === 'actor' || found.status === 'proposed' ? found : null;
+      return found;
     };
     // "said (that) the Secretary-General “welcomes ...”", "recalled that the Coordinator, X, had told".
     const complement = RELAY_COMPLEMENT.exec(after);
@@ -539,11 +542,7 @@ export class SpeakerResolver {
     const from = Math.min(regionStart, this.sentenceStartBefore(verb.start));
     const before = this.text.slice(from, verb.start);
     const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+quoted\s+as\s*$/u.exec(before);
-    if (passive) {
-      const at: SpeechVerb = { ...verb, start: from + passive.index, end: from + passive.index, text: '' };
-      const found = this.subjectOf(at, from);
-      return found.status === 'actor' || found.status === 'proposed' ? found : null;
-    }
+    if (passive) return this.namedSubjectEndingAt(verb, from, from + passive.index);
     // The extractor may hand over the sentence's main verb ("quoted") for the participle after it.
     const main = /^([^.;:"“”]{0,40}?\bquot(?:ed|es|ing)\s+)(.+?)\s+as\s+saying\b/u.exec(this.text.slice(verb.start, verb.start + 200));
     const active = main ? null : /(?:^|\s)(?:quoted|quotes|quoting)\s+(.+?)\s+as\s*$/u.exec(before);
@@ -556,19 +555,19 @@ export class SpeakerResolver {
         (active as RegExpExecArray)[0].indexOf(object, (active as RegExpExecArray)[0].search(/quot/u) + 6);
     const objectEnd = objectStart + object.length;
     const pronoun = /^(him|her)$/iu.exec(object);
-    if (pronoun) {
-      const found = this.antecedent(objectStart, 'pronoun', null, pronoun[1]?.toLowerCase() === 'her' ? 'female' : 'male');
-      return found.status === 'actor' || found.status === 'proposed' ? found : null;
-    }
-    const at: SpeechVerb = { ...verb, start: objectEnd, end: objectEnd, text: '' };
-    const found = this.subjectOf(at, objectStart);
-    return found.status === 'actor' || found.status === 'proposed' ? found : null;
+    if (pronoun) return named(this.antecedent(objectStart, 'pronoun', null, pronoun[1]?.toLowerCase() === 'her' ? 'female' : 'male'));
+    return this.namedSubjectEndingAt(verb, objectStart, objectEnd);
   }
 
   /** A UN council or assembly: what it "demanded" or "called for" it decided by a vote, not a remark. */
   private deliberativeBody(id: string): boolean {
     const actor = this.gazetteer.actors.get(id);
     return actor?.kind === 'un_body' && /\b(?:Council|Assembly)$/u.test(actor.name);
+  }
+
+  /** The actor or named body whose clause, from `regionStart`, ends at `end` (where its verb would stand); else null. */
+  private namedSubjectEndingAt(verb: SpeechVerb, regionStart: number, end: number): NamedSpeaker | null {
+    return named(this.subjectOf({ ...verb, start: end, end, text: '' }, regionStart));
   }
 
   private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
@@ -597,9 +596,8 @@ export class SpeakerResolver {
     // another delivers speaks, not the one who delivers it.
     const delivered = DELIVERED_BY.exec(text.slice(region.start, region.end));
     if (delivered && delivered.index > 0) {
-      const at: SpeechVerb = { ...verb, start: region.start + delivered.index, end: region.start + delivered.index, text: '' };
-      const found = this.subjectOf(at, region.start);
-      if (found.status === 'actor' || found.status === 'proposed') return found;
+      const found = this.namedSubjectEndingAt(verb, region.start, region.start + delivered.index);
+      if (found) return found;
     }
     const inRegion = (span: Span) => span.start >= region.start && span.end <= region.end;
     // "Turkey's foreign minister, Mevlut Cavusoglu, said": a name closed by a comma is the subject only when it
@@ -1106,14 +1104,7 @@ export class SpeakerResolver {
         subject,
       );
     if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;
-    const at: SpeechVerb = {
-      ...verb,
-      start: regionStart + (first[1] as string).length,
-      end: regionStart + (first[1] as string).length,
-      text: '',
-    };
-    const found = this.subjectOf(at, regionStart);
-    return found.status === 'actor' || found.status === 'proposed' ? found : null;
+    return this.namedSubjectEndingAt(verb, regionStart, regionStart + (first[1] as string).length);
   }
 
   /** Where the sentence holding a position starts (after the last full stop, or the paragraph's start). */
@@ -1464,9 +1455,8 @@ export class SpeakerResolver {
     const own = new RegExp(`^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})s?\\s*$`, 'u').exec(phrase);
     if (own) {
       const ownerEnd = subjectAt + (own[1] as string).trimStart().length;
-      const at: SpeechVerb = { ...verb, start: ownerEnd, end: ownerEnd, text: '' };
-      const owner = this.subjectOf(at, subjectAt);
-      if (owner.status !== 'actor' && owner.status !== 'proposed') return null;
+      const owner = this.namedSubjectEndingAt(verb, subjectAt, ownerEnd);
+      if (!owner) return null;
       return this.asDocument(owner, { start: subjectAt, end: start + phrase.trimEnd().length }, false);
     }
     const definite = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})(s?)\\s*$`, 'iu').exec(phrase);
