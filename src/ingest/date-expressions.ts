@@ -24,10 +24,12 @@ export interface DateMention extends Span {
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const MONTH_NAME =
-  /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
-/** "a day", "an hour", "three days": the number words a count of days is written in. */
-const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...UNITS };
+/** A month's name, full or cut short ("Sept", "December"), as a pattern's source. */
+export const MONTH_WORD =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH_NAME = new RegExp(String.raw`\b${MONTH_WORD}\b`);
+/** "a day", "an hour", "three days": the number words a count of days (or months) is written in. */
+export const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, ...UNITS };
 
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);

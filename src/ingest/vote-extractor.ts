@@ -10,9 +10,17 @@ import countries from 'i18n-iso-countries';
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { addDays, type DateMention, describeDay, publicationWhen, resolveCountedFromBefore } from './date-expressions.js';
+import {
+  addDays,
+  type DateMention,
+  describeDay,
+  MONTH_WORD,
+  NUMBER_WORDS,
+  publicationWhen,
+  resolveCountedFromBefore,
+} from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
-import { numberValue, UNITS } from './number-expressions.js';
+import { numberValue } from './number-expressions.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 export type VoteBody = (typeof VOTE_BODIES)[number];
@@ -37,7 +45,7 @@ export interface ExtractedVote {
 }
 
 // A month's name as dates are written ("Dec.", "December").
-const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const MONTH = String.raw`${MONTH_WORD}\.?`;
 
 // Where a sentence names a body; the one nearest the vote's words decides. "The council" is the Security Council in
 // UN reporting ("the Human Rights Council" and "the city council" are not: the word before must be "the" or "UN").
@@ -1037,8 +1045,6 @@ const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}
 // A year given alone: "in 2014", "in late 2012" ("since 2011" is a period, not a vote's date).
 const IN_YEAR = /\b(?:in|during) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–/]\d)/u;
 
-// "a month later" counts one; the number words are the one table of them (number-expressions.ts).
-const COUNT_WORDS: Record<string, number> = { a: 1, an: 1, ...UNITS };
 const MONTHS_LATER =
   /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier|on|after|before)\b/iu;
 
@@ -1051,7 +1057,7 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
   if (!m) return null;
   const anchor = before.filter((d) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point').at(-1);
   if (!anchor?.when.date) return null;
-  const count = COUNT_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+  const count = NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
   const sign = /earlier|before/iu.test(m[3] as string) ? -1 : 1;
   const [year, month] = anchor.when.date.split('-').map(Number) as [number, number];
   const note = `"${m[0]}" counted from ${describeDay(anchor.when.date)}: no day given`;
