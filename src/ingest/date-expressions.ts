@@ -103,7 +103,7 @@ const DATE_LINE =
  * document's "today", "yesterday" and weekdays are its own day's, not the article's. Only a date line among the
  * first paragraphs, before publication and at most a month before it; the paragraphs after it are the document.
  */
-export function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
+function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
   for (const paragraph of paragraphs.slice(0, 8)) {
     if (!DATE_LINE.test(paragraph.text)) continue;
     const parsed = chrono.en.parseDate(paragraph.text, { instant: toDate(publishedOn), timezone: 0 });

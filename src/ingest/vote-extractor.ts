@@ -200,7 +200,7 @@ export function listedCounts(sentence: string): { no: number | null; abstain: nu
 }
 
 /** The members listed by the absolute "with ... abstaining" form, as written, with where each list stands. */
-export function listedSides(sentence: string): { no: ListedName[] | null; abstain: ListedName[] | null } {
+function listedSides(sentence: string): { no: ListedName[] | null; abstain: ListedName[] | null } {
   const counts: { no: ListedName[] | null; abstain: ListedName[] | null } = { no: null, abstain: null };
   const count = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
     const list = m[1] as string;
