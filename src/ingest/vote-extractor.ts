@@ -75,12 +75,15 @@ const HEADING = /^[^\n]{3,90}(?<![.!?"”])$/u;
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 // A veto feared, threatened or likely is none yet: "diplomats fear a Russian veto", "Moscow is poised to veto it".
+// A vote that "could be put to a vote on Sunday" is to come; a text that "had been pushed to a vote" was voted on.
 const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|pushed|pressing|pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:could|may|might) (?:come|take place|be held)\b/iu;
+  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:could|may|might) (?:come|take place|be held)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|vote)\b/iu;
 // A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",
 // "Russia had threatened to veto an earlier version" (unless the threat was carried out).
 const THREAT =
   /\b(?:fears?|feared|fearing|prospect|risk|spectre|specter|possibility) (?:of )?(?:an? |another |the )?(?:[\w-]+ ){0,2}veto\b|\b(?:likely|poised|ready|prepared|certain|sure|bound|vowed|vowing|pledged|promised|threatening|threatened|threatens|threaten) to (?:\w+ )?(?:veto|block)\b|\b(?:possible|potential|looming) (?:\w+ )?veto\b|\bthreat(?:en(?:s|ed|ing)?)? (?:to|of|a) (?:\w+ )?veto\b/iu;
+// A veto negated or denied: "where no country has a veto", "without a veto", "has no veto", "vetoes do not apply".
+const NO_VETO = /\b(?:no|without|none|nobody)\b(?: [\w-]+){0,3}? (?:veto|vetoes|veto power)\b|\bvetoe?s? (?:do|does|did) not apply\b/giu;
 const THREAT_CARRIED_OUT = /\b(?:carried out|made good on|followed through (?:on|with)|delivered on|carrying out|making good on)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
@@ -354,6 +357,14 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       runFound[runFound.length - 1] = found;
       continue;
     }
+    // "China cast its veto together with Russia": who is named after "together with" did what the one before did.
+    if (
+      /\b(?:together|jointly) with\s*$/iu.test(before) &&
+      !/\b(?:sid|vot|stood|stand|align)\w*\s+(?:together|jointly) with\s*$/iu.test(before)
+    ) {
+      joiners.push(runFound.length - 1);
+      continue;
+    }
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     if (
       verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|vetoes)|blocked`).test(
@@ -496,7 +507,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // date mentions already say so (findArticleDateMentions, one home for the rule).
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
-  let sceneDate: { paragraph: number; sentence: number; when: When | null } = { paragraph: -1, sentence: -1, when: null };
+  // `body`: the body of a sentence that only sets the scene (a meeting or debate, no vote of its own, nothing to come),
+  // which may date the vote told at the start of the next paragraph.
+  let sceneDate: { paragraph: number; sentence: number; when: When | null; body?: VoteBody | null } = {
+    paragraph: -1,
+    sentence: -1,
+    when: null,
+  };
   let anotherText: number | null = null;
   // A heading that opens on a date ("October 8: a French draft, and Russia's fifth veto") dates the undated votes of
   // the section under it, up to the next heading.
@@ -566,6 +583,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       sceneDate = {
         paragraph: paragraphOf(sentence),
         sentence: index,
+        body: !voteWord && !NOT_YET.test(sentence.text) ? bodyNear(sentence.text, 0) : null,
         when:
           own?.when ??
           (sameDay ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` } : null),
@@ -624,7 +642,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         .find((b) => b !== null) ?? null;
     // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one.
     const own = writersWords(sentence);
-    const vetoSaid = /\bveto/iu.test(own) || positions.some((p) => p.veto);
+    // A veto denied is none: "the General Assembly, where no country has a veto, demanded ..." is no council vote.
+    const vetoSaid = /\bveto/iu.test(own.replace(NO_VETO, ' ')) || positions.some((p) => p.veto);
     // No body in the sentence, before it or just after it: the only one the article names anywhere, where it names one.
     // Not when the sentence names a body of another kind ("the harbour committee voted 9-4").
     const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
@@ -664,6 +683,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     if ((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
+    // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.
+    const listedDays: DateMention[] = [];
+    if (!pending && dated && dated.when.precision === 'day' && dated.kind === 'point')
+      for (const d of dates.filter((m) => m.start > dated.start).sort((a, b) => a.start - b.start)) {
+        const prev = listedDays.at(-1) ?? dated;
+        if (d.when.precision !== 'day' || d.kind !== 'point' || !DAY_LIST_JOINT.test(text.slice(prev.end, d.start))) break;
+        listedDays.push(d);
+      }
     const tally = pending ? { yes: null, no: null, abstain: null } : statedTally(sentence.text);
     const listed = pending ? { no: null, abstain: null } : listedSides(sentence.text);
     // "Russia vetoed it, with Venezuela voting against and China and Angola abstaining": the listed side, and the
@@ -730,7 +757,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const sameParagraph = (span: Span) => paragraphOf(span) === paragraphOf(sentence);
     // Or right after a dated sentence of the same paragraph that sets the scene ("On Monday the council met on a
     // French draft. Russia vetoed it."): that sentence's day.
-    const scene = sceneDate.paragraph === paragraphOf(sentence) && sceneDate.sentence === index - 1 ? sceneDate.when : null;
+    // The sentence just before may end the paragraph before when both name the same body ("The Assembly spent Friday
+    // debating Norland.\n\nThe Assembly adopted the text by 120 votes to 14."; not "Russia vetoed it." alone).
+    const scene =
+      sceneDate.sentence === index - 1 &&
+      (sceneDate.paragraph === paragraphOf(sentence) ||
+        (paragraphOf(sentence) - sceneDate.paragraph === 1 && !!sceneDate.body && sceneDate.body === named))
+        ? sceneDate.when
+        : null;
     const section = sectionDateOf(sentence);
     // "Hours earlier, the council had adopted ...": the day of the vote reported before it, of whichever body.
     const sameDayAs = SAME_DAY.test(own)
@@ -812,6 +846,32 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         : undefined);
     const evidence = { start: sentence.start, end: sentence.end };
     lastBody = voteBody;
+    // The other days of a listed series, after this sentence's first: each its own vote, with the sentence's members.
+    const addListedDays = () => {
+      for (const day of listedDays) {
+        const same = votes.find(
+          (v) => v.body === voteBody && v.voted.precision === 'day' && v.voted.date === day.when.date && !conflicts(v, tally, positions),
+        );
+        if (same) {
+          same.evidence.push(evidence);
+          for (const p of positions) if (!same.positions.some((q) => q.member === p.member)) same.positions.push({ ...p });
+          continue;
+        }
+        const vote: ExtractedVote = {
+          body: voteBody,
+          voted: { ...day.when, note: `${day.when.note ?? day.when.date}; one of the days the sentence lists` },
+          subject: subjectOf(sentence.text) ?? `Vote in the ${BODY_NAME[voteBody]}`,
+          outcome: outcome ?? 'unknown',
+          tally: { ...tally },
+          positions: positions.map((p) => ({ ...p })),
+          evidence: [evidence],
+          confidence: hasTally || vetoed ? 0.6 : 0.5,
+        };
+        votes.push(vote);
+        listedOf.set(vote, {});
+        sidingsOf.set(vote, [...sided]);
+      }
+    };
     if (existing) {
       existing.evidence.push(evidence);
       sidingsOf.set(existing, [...(sidingsOf.get(existing) ?? []), ...sided]);
@@ -842,6 +902,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       if ((existing.outcome === 'unknown' || existing.outcome === 'pending') && outcome && outcome !== 'pending')
         existing.outcome = outcome;
       if (existing.voted.basis === 'publication' && voted.basis !== 'publication') existing.voted = voted;
+      addListedDays();
       continue;
     }
     votes.push({
@@ -856,6 +917,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
+    addListedDays();
   }
   // The one siding with a member takes that member's position (a veto is the permanent member's own).
   for (const [vote, pairs] of sidingsOf)
@@ -912,6 +974,9 @@ function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
     votes.splice(votes.indexOf(vote), 1);
   }
 }
+
+// Between two days of one list: "Oct. 4, 2011, Feb. 4, 2012, and May 22, 2014", "on 4 October and on 5 December".
+const DAY_LIST_JOINT = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:again|also)\s+)?(?:on\s+)?$/u;
 
 const DATES_THE_VOTE =
   /\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;

@@ -381,3 +381,65 @@ describe('counts in words, texts adopted without a vote, and a chronology under 
     ]);
   });
 });
+
+describe('vetoes listed by day, vetoes denied, votes that could come and scenes across paragraphs (s8)', () => {
+  it('makes one vote of each day a sentence lists, each with the members it names', () => {
+    const vetoes = (text: string) => votesOf(text).map((v) => [v.date, v.vetoes]);
+    expect(vetoes('Russia vetoed Norlandic drafts in the Security Council on 3 March 2013, 9 June 2014 and 1 April 2015.')).toEqual([
+      ['2013-03-03', ['russia']],
+      ['2014-06-09', ['russia']],
+      ['2015-04-01', ['russia']],
+    ]);
+    expect(vetoes('China has used its veto in the council together with Russia on Jan. 12, 2012, and on Sept. 30, 2013.')).toEqual([
+      ['2012-01-12', ['china', 'russia']],
+      ['2013-09-30', ['china', 'russia']],
+    ]);
+    expect(vetoes('Texts on Norland were vetoed by Russia and China on March 3, 2013 and again on June 9, 2014.')).toEqual([
+      ['2013-03-03', ['russia', 'china']],
+      ['2014-06-09', ['russia', 'china']],
+    ]);
+  });
+
+  it('does not take a veto the sentence denies for a council vote', () => {
+    const bodies = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.tally]);
+    expect(bodies('On 9 December the General Assembly, where no member has a veto, backed the Norlandic text by 120 votes to 14.')).toEqual(
+      [['general_assembly', '2016-12-09', [120, 14, null]]],
+    );
+    expect(bodies('Without a veto to fear, the Assembly adopted the text on 9 December, 118 to 11.')).toEqual([
+      ['general_assembly', '2016-12-09', [118, 11, null]],
+    ]);
+    expect(bodies('The Assembly, which has no veto, passed the resolution on Friday by 101 votes to 19.')).toEqual([
+      ['general_assembly', '2016-12-09', [101, 19, null]],
+    ]);
+  });
+
+  it('reads a vote that "could be put to a vote" on a day as pending, and a text "pushed to a vote" as voted on', () => {
+    const outcomes = (text: string) => votesOf(text).map((v) => [v.date, v.outcome]);
+    expect(
+      outcomes('The Norlandic text, which envoys said could be put to a vote as early as Friday, asks for monitors in the council.'),
+    ).toEqual([['2016-12-16', 'pending']]);
+    expect(outcomes('Diplomats said the Security Council might vote on Friday on the Ostrian draft.')).toEqual([['2016-12-16', 'pending']]);
+    expect(
+      outcomes('Russia on Monday vetoed a draft in the Security Council, its envoy saying the text had been pushed to a vote too soon.'),
+    ).toEqual([['2016-12-12', 'not_adopted']]);
+  });
+
+  it('dates a vote opening a paragraph by the meeting of the body it names that ends the one before', () => {
+    const dates = (text: string) => votesOf(text).map((v) => [v.body, v.date]);
+    expect(
+      dates('Envoys spent Monday debating Norland in the General Assembly.\n\nThe Assembly then adopted the text by 120 votes to 14.'),
+    ).toEqual([['general_assembly', '2016-12-12']]);
+    expect(
+      dates(
+        'The Security Council met behind closed doors on Tuesday to discuss Norland.\n\nIn the council, Russia vetoed the Ostrian draft, which won 11 votes.',
+      ),
+    ).toEqual([['security_council', '2016-12-13']]);
+    // A meeting to come, another body's, or a vote that names no body: no day from the paragraph before.
+    expect(
+      dates('The Security Council will meet on Friday to discuss Norland.\n\nThe General Assembly adopted a text by 120 votes to 14.'),
+    ).toEqual([['general_assembly', '2016-12-14']]);
+    expect(dates('The Security Council met on Tuesday to discuss Norland.\n\nRussia vetoed the Ostrian draft.')).toEqual([
+      ['security_council', '2016-12-14'],
+    ]);
+  });
+});
