@@ -49,6 +49,16 @@ const CAPITALISED_RUN = new RegExp(
 );
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
+// Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
+// his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
+const MAX_ASIDES = 3;
+const ASIDE_FIRST = /^\s*,\s*[^,;:()"“”\n]{1,220}?,\s*/u;
+const ASIDE_NEXT = /^\s*[^,;:()"“”\n]{1,220}?,\s*/u;
+// What opens a phrase set before a subject, not the subject's title: "Speaking for", "In", "Asked about".
+const FRONTED_OPENER =
+  /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|After|Before|During|For|From|With|Without|Despite|Under|Since|Following|Asked|Like|Unlike|As)\b/u;
+// "not his real name", "not her real name": a pseudonym's note, no title.
+const PSEUDONYM_NOTE = /^\s*,?\s*not\s+(?:his|her|their)\s+(?:real|full)\s+name\s*,?\s*$/iu;
 // "who gave his name as Abu Yamen", "who identified herself only as Rania": the name a speaker gave.
 const GAVE_NAME =
   /,\s*who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:himself|herself)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?as)\s+((?:(?:Abu|Umm|Um|al|el)[ -])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*,\s*$/u;
@@ -80,6 +90,9 @@ const FEMALE_ROLE =
   /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|girl|actress|queen|princess|grandmother)\b/iu;
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|boy|king|prince|grandfather)\b/iu;
 type Gender = 'female' | 'male' | null;
+// A possessive or reflexive in an aside after a name, not one after a verb whose object it would be ("who told her").
+const ASIDE_FEMALE = /(?<!\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\s)\b(?:her|herself)\b/iu;
+const ASIDE_MALE = /(?<!\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\s)\b(?:his|himself)\b/iu;
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 const DESCRIPTION_TAIL =
   /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general)\s*$/iu;
@@ -267,7 +280,17 @@ export function isSkippable(between: string): boolean {
   const bracketsAway = between.replace(/^\)/u, '').replace(/\s*\([^()]{1,40}\)/gu, ' ');
   // "Staffan de Mistura, the UN envoy for Syria, who also attended, told": a title and then a relative clause.
   const appositiveAway = bracketsAway.replace(APPOSITIVE_HEAD, ' ').replace(RELATIVE_HEAD, ' ');
-  return stripTail(appositiveAway).trim() === '';
+  if (stripTail(appositiveAway).trim() === '') return true;
+  // "X, not his real name, a nurse who worked at the clinic, said", "X, who spent the autumn in talks that ..., said":
+  // a chain of asides (each up to a long line), however many commas set them off, with nothing else before the verb.
+  let rest = bracketsAway;
+  for (let i = 0; i < MAX_ASIDES; i++) {
+    const aside = (i === 0 ? ASIDE_FIRST : ASIDE_NEXT).exec(rest);
+    if (!aside) break;
+    rest = rest.slice(aside[0].length);
+    if (stripTail(` ${rest}`).trim() === '') return true;
+  }
+  return false;
 }
 
 /**
@@ -465,9 +488,29 @@ export class SpeakerResolver {
    * appealed ...", "the delegation had threatened ..., diplomats said") is its original speaker's (the curation rule).
    */
   before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
-    const found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
+    let found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
+    if (found.status === 'none') found = this.subjectPastAsides(verb, regionStart) ?? found;
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
     return found.status === 'actor' && this.deliberativeBody(found.id) ? { status: 'none' } : found;
+  }
+
+  /**
+   * "Secretary of State X, who spent the autumn in talks with Y that produced two ceasefires, said": the clause the
+   * caller gave begins inside the asides ("that produced ..."), so the subject is looked for from the sentence's start,
+   * and kept only when a chain of asides is all that stands between it and the verb.
+   */
+  private subjectPastAsides(verb: SpeechVerb, regionStart: number): NamedSpeaker | null {
+    const from = this.sentenceStartBefore(verb.start);
+    if (from >= regionStart || /["“”]/u.test(this.text.slice(from, verb.start))) return null;
+    const found = named(this.subjectOf(verb, from));
+    const mention = found?.mention;
+    if (!found || !mention || mention.end > regionStart) return null;
+    // "Speaking for the Group of Arab States, its chair, X of Qatar, said": a body inside a fronted phrase is no subject.
+    // "Kerry met Lavrov, who ...": a name after a verb is its object. Only a title may stand before the subject.
+    const prefix = this.text.slice(from, mention.start);
+    if (!/^(?:\s*(?:\p{Lu}[\p{L}.'’-]*|of|for|to|the|and|on)\s+)*$/u.test(prefix) || FRONTED_OPENER.test(prefix)) return null;
+    const between = this.text.slice(mention.end, verb.start);
+    return /,/u.test(between) && isSkippable(between) ? found : null;
   }
 
   /**
@@ -747,10 +790,20 @@ export class SpeakerResolver {
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
     const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(named);
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
-    const unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
+    let unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
+    let unknownRole = role;
+    // "Abu Omar, not his real name, a nurse who worked at M10, said": a name before a chain of asides.
+    if (!unknown && /,\s*$/u.test(apposable)) {
+      const chained = this.nameBeforeAsides(region.start, apposable);
+      if (chained) ({ candidate: unknown, role: unknownRole } = chained);
+    }
     // Of what is left, the subject is what stands nearest the verb.
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
-    if (unknown) options.push({ end: unknown.end, resolve: () => this.register(unknown, role) });
+    if (unknown) {
+      const found = unknown;
+      const foundRole = unknownRole;
+      options.push({ end: found.end, resolve: () => this.register(found, foundRole) });
+    }
     // A state or body inside the title after the name ("the envoy for Sweden") is not the subject.
     const nonPerson = known.filter((m) => !(titledName && titled && m.start >= region.start + titled.index)).at(-1);
     if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
@@ -767,6 +820,44 @@ export class SpeakerResolver {
     if (group) return group;
     const spokesperson = this.spokesperson(region.start, subjectEnd);
     return spokesperson.status === 'none' ? (this.unnamed(region.start, nameEnd, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * The name before a chain of asides set off by commas that closes `phrase` (which starts at `start`): the shortest
+   * chain after which a name ends, up to three asides of up to a long line each, and the first of them that is a title.
+   */
+  private nameBeforeAsides(start: number, phrase: string): { candidate: NameCandidate; role: string | null } | null {
+    const commas = [...phrase.matchAll(/,/gu)].map((m) => m.index);
+    for (let k = commas.length - 2, asides = 1; k >= 0 && asides <= MAX_ASIDES; k--, asides++) {
+      const pieces = phrase.slice((commas[k] as number) + 1, commas.at(-1)).split(',');
+      if (!pieces.every((piece) => piece.trim() !== '' && piece.length <= 220 && !/[;:()"“”\n]/u.test(piece))) return null;
+      const candidate =
+        this.nameCandidate(start, start + (commas[k] as number), 'before') ??
+        this.singleNameBeforeAsides(start, commas[k] as number, pieces);
+      if (!candidate) continue;
+      const role =
+        pieces.map((piece) => (PSEUDONYM_NOTE.test(piece) ? null : appositiveRole(`, ${piece},`))).find((r) => r !== null) ?? null;
+      return { candidate, role };
+    }
+    return null;
+  }
+
+  /**
+   * "Hala, not her real name, whose son ...,", "Lama, an English teacher in Sukkari,": one name alone before asides is a
+   * person's when an aside says it is a pseudonym or what kind of person bears it.
+   */
+  private singleNameBeforeAsides(start: number, comma: number, pieces: string[]): NameCandidate | null {
+    const single = /(?:^|[\s,(])(\p{Lu}\p{Ll}{2,})\s*$/u.exec(this.text.slice(start, start + comma));
+    if (!single) return null;
+    const name = single[1] as string;
+    const nameStart =
+      start + comma - name.length - (this.text.slice(start, start + comma).length - this.text.slice(start, start + comma).trimEnd().length);
+    const span = { start: nameStart, end: nameStart + name.length };
+    if (NOT_PLACES.test(name) || NOT_SINGLE_NAMES.test(name) || this.gazetteer.actorByName(name)) return null;
+    if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < span.end && span.start < m.end)) return null;
+    if (PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 12), span.start))) return null;
+    const described = pieces.some((piece) => PSEUDONYM_NOTE.test(piece)) || SINGLE_NAME_APPOSED.test(`, ${(pieces[0] as string).trim()}`);
+    return described ? { ...span, name, kind: 'person', title: null } : null;
   }
 
   /**
@@ -1602,6 +1693,13 @@ export class SpeakerResolver {
         );
         if (apposed && FEMALE_ROLE.test(apposed[1] as string)) female = true;
         if (apposed && MALE_ROLE.test(apposed[1] as string)) male = true;
+        // "Hala, not her real name,", "X, a teacher who has spent a fortnight in a basement with her two daughters,":
+        // a possessive in the aside right after the name is the named person's.
+        const aside = /^\s*,\s*([^,;:()"“”]{1,160}?)\s*[,.]/u.exec(
+          this.text.slice(match.index + match[0].length, match.index + match[0].length + 180),
+        )?.[1];
+        if (aside && ASIDE_FEMALE.test(aside)) female = true;
+        if (aside && ASIDE_MALE.test(aside)) male = true;
       }
     }
     const gender: Gender = female === male ? null : female ? 'female' : 'male';
@@ -1729,6 +1827,7 @@ export function appositiveRole(appositive: string): string | null {
     .replace(/\s*,\s*$/u, '')
     .replace(/^(?:the|a|an)\s+/iu, '');
   if (/^(?:who|which|whose)\b/iu.test(inner)) return null; // a relative clause describes, it is not a title
+  if (/^not\s/iu.test(inner)) return null; // "not his real name": a pseudonym's note
   if (/^(?:for|in|on|at|by|with|however|meanwhile|too|also)\b/iu.test(inner)) return null; // "for its part" is no title
   // ", said on Wednesday.": the verb after a name, not an appositive.
   if (/^(?:said|says|told|tells|added|adds|warned|stated|noted|explained|insisted|urged|asked|replied|wrote)\b/iu.test(inner)) return null;

@@ -514,3 +514,30 @@ describe('names apposed to a word for a person, and words delivered by another (
     expect(speakers(text)).toMatchObject([{ speaker: 'sweden' }]);
   });
 });
+
+describe('a subject followed by long asides, and a name after a title and its body (session 8)', () => {
+  it('finds the subject past a relative clause longer than a line', () => {
+    const known =
+      'Peter Okafor, who had spent most of the summer in long rounds of talks with the mayors of the northern valley towns that produced nothing lasting, said on Monday that the road would reopen.';
+    expect(speakers(known)).toMatchObject([{ speaker: 'peter-okafor' }]);
+    const unknown =
+      'Lotte Brink, a former planning official who now runs the water programme at the Harrow Institute for Regional Studies, said in an interview that the pumps would fail by spring.';
+    expect(speakers(unknown)).toMatchObject([{ speaker: 'proposed:lotte-brink' }]);
+  });
+
+  it('finds the subject past two asides in a row, a pseudonym’s note among them', () => {
+    const pseudonym = 'Abu Karim, not his real name, a driver who worked for the bakery, said the flour ran out on Sunday.';
+    expect(speakers(pseudonym)).toMatchObject([{ speaker: 'proposed:abu-karim', name: 'Abu Karim' }]);
+    const twice = 'Mara Holt, a former judge, who flew in from Port Vell on Sunday, said the talks would resume.';
+    expect(speakers(twice)).toMatchObject([{ speaker: 'mara-holt' }]);
+    const aside = 'Maria Lindqvist, at her last news conference of the year in Stockholm on Friday, said the camps were full.';
+    expect(speakers(aside)).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+  });
+
+  it('reads "she" after a woman introduced by a pseudonym’s note as that woman, not the man before her', () => {
+    const text =
+      'Abu Karim, not his real name, a driver, said the flour ran out on Sunday.\n\nNour, not her real name, whose daughter was in the clinic, said the lights went out at night. “We held the children in the dark,” she said.';
+    const found = speakers(text).map((s) => s.speaker);
+    expect(found).toEqual(['proposed:abu-karim', 'proposed:nour', 'proposed:nour']);
+  });
+});
