@@ -35,8 +35,11 @@ export function dateStatements(
   transcriptStart: Segment | null,
 ): void {
   // The day a transcript's introduction gives its occasion: it dates the transcript's relative days and its answers.
-  const introduction = transcriptStart ? introductionDay(analysis, transcriptStart) : null;
-  const article = transcriptStart ? onTheTranscriptsDay(analysis, transcriptStart, introduction) : analysis;
+  // No remark is made after the article that reports it: a day after publication ("next Saturday", "Thursday's
+  // pause") is a happening to come, never a remark's day, and no rule may take it for one.
+  const past = { ...analysis, dateMentions: analysis.dateMentions.filter((m) => !afterPublication(m, analysis.publishedOn)) };
+  const introduction = transcriptStart ? introductionDay(past, transcriptStart) : null;
+  const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
@@ -46,6 +49,10 @@ export function dateStatements(
   dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
 }
+
+/** Whether a mention names a day after the article's date. */
+const afterPublication = (m: DateMention, publishedOn: string) =>
+  m.when.precision === 'day' && m.when.date !== null && m.when.date > publishedOn;
 
 const BRIEF_NOTE = "the day its brief's first sentence gives, in a digest of datelined briefs";
 
@@ -140,9 +147,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const inAttribution = (span: Span) => statement.attribution.some((a) => a.start <= span.start && span.end <= a.end);
     // "said X, a surgeon who left in December": a day inside a relative clause about the speaker is not the remark's.
     // ... unless that clause says when the speaker spoke ("Kerry, who spoke to the same audience on Friday, told").
+    // ... nor when the relative clause holds the remark's own verb ("Lavrov, who had told reporters in Minsk on
+    // Tuesday that", "according to the office, which said on Friday that"). A comma inside a number ("90,000") ends
+    // no clause.
     const inRelative = (m: Span) => {
-      const before = text.slice(Math.max(0, m.start - 200), m.start);
-      return /\b(?:who|which|whose)\b[^,;:.]*$/u.test(before) && !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
+      const from = Math.max(0, m.start - 200);
+      const before = text.slice(from, m.start);
+      const relative = /\b(?:who|which|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$/u.exec(before);
+      if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
+      return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
     const mentions = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m));
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
@@ -164,8 +177,10 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       };
     } else if (own && !statement.continuation) {
       if (own.kind === 'anchored') {
+        // "that evening", "hours earlier": the day the text gave last; "a day after he said": the remark before.
+        const sameDay = own.offsetDays === 0 && own.offsetMonths === undefined;
         const anchor =
-          previous?.said.precision === 'day'
+          previous?.said.precision === 'day' && !sameDay
             ? previous.said
             : (lastPointDate(article, own.start) ?? publicationWhen(article.publishedOn, 'the article date'));
         statement.said = resolveAnchored(own, anchor);

@@ -170,3 +170,59 @@ describe('remarks at a gathering the lead dates (s7)', () => {
     ]);
   });
 });
+
+describe('no remark is dated after the article that reports it (s8)', () => {
+  it('never takes a day still to come for the remark, whatever the sentence names', () => {
+    // Published Wednesday 14 December: "next Saturday" (the 17th) and "Friday's talks" (the 16th) are to come.
+    expect(days('Okafor will fly to Port Vell next Saturday for a donors meeting. Lindqvist said she would not attend.')).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+    expect(days("Lindqvist said the trucks would be ready for Friday's talks in Stockholm.")).toEqual([['maria-lindqvist', '2016-12-14']]);
+    // "afterwards" takes the day of the happening told before it, not the day a later meeting is set for.
+    expect(
+      days(
+        'Haddad and Okafor met in Stockholm on Monday and agreed that their experts would meet on Friday. Haddad said afterwards that time was short.',
+      ),
+    ).toEqual([['omar-haddad', '2016-12-12']]);
+  });
+});
+
+describe('a day that points back to the one the text gave last (s8)', () => {
+  it('dates "that evening", "that day" and "that night" by the last day named before', () => {
+    expect(days('The convoy reached the old town on Monday, Relief Watch said in a statement that evening.')).toEqual([
+      ['relief-watch', '2016-12-12'],
+    ]);
+    expect(days('The talks in Stockholm ended on Sunday. Lindqvist said that day that the road was open.')).toEqual([
+      ['maria-lindqvist', '2016-12-11'],
+    ]);
+    expect(days('Shells hit the port city on Tuesday, killing four people, Haddad told reporters that night.')).toEqual([
+      ['omar-haddad', '2016-12-13'],
+    ]);
+  });
+
+  it('reads no day in "that" before a noun ("that evening prayers")', () => {
+    expect(days('The mosque was damaged on Monday. Okafor said that evening prayers would go on in the old town.')).toEqual([
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+});
+
+describe("a relative clause that holds the remark's own verb (s8)", () => {
+  it('dates the remark by the day of that clause', () => {
+    expect(
+      days('Relief Watch relayed the view of Lindqvist, who had told reporters in Stockholm on Monday that the road was open.'),
+    ).toEqual([['maria-lindqvist', '2016-12-12']]);
+    expect(days('The plan was welcomed by the Norlandic envoy, Hélène Dubois, who wrote on Tuesday that it could work.')).toEqual([
+      ['helene-dubois', '2016-12-13'],
+    ]);
+  });
+
+  it("still skips a day in a relative clause that describes the speaker or the message, a number's comma included", () => {
+    expect(days('Haddad, who arrived in the port city on Monday with two trucks, said the road was open.')).toEqual([
+      ['omar-haddad', '2016-12-14'],
+    ]);
+    expect(days('"The road is open," Lindqvist said in a video, which had been watched 20,000 times by Tuesday.')).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+  });
+});
