@@ -104,7 +104,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:km|kilomet(?:re|er)s?|miles?)$/iu, { kind: 'thing', unit: '', metric: 'distance' }],
   [/^(?:pounds|lira|liras|lire|roubles|rubles|riyals)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
-  [/^(?:times?|second|percent|per|kilograms?|kg)$/iu, { kind: 'ignored', unit: '' }],
+  // A vote's tally ("with 36 abstentions", "won 11 votes"): the vote records it.
+  [/^(?:times?|second|percent|per|kilograms?|kg|abstentions?|votes|ballots)$/iu, { kind: 'ignored', unit: '' }],
 ];
 // A thing's unit is its noun with the words that say which kind ("hot meals", "field kitchens", "square
 // kilometres"), not the determiners or numbers before them.
@@ -185,7 +186,8 @@ const THING_WORD =
 // "the toll rose to 94", "bringing the death toll to 410": a toll counts the dead.
 const DEATH_TOLL = /\b(?:death )?toll\b[^.;,]{0,30}$/iu;
 
-const WORD = /[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
+// A dotted abbreviation ("U.N. staff", "U.S. troops") is one word, not letters and full stops.
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
 
 /** The unit of a noun that counts people, or null. */
 function personNoun(word: string): string | null {
@@ -297,7 +299,11 @@ const GROUND_WORDS =
 const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
 
 /** A share of something: of people (their plight is the metric), of ground held or taken, of money asked for. */
-function shareCounted(text: string, sentence: Span, number: NumberExpression): Counted | { skip: string } | null {
+function shareCounted(
+  text: string,
+  sentence: Span,
+  number: NumberExpression,
+): Counted | { skip: string; noNoun?: boolean; change?: true } | null {
   const percent = number.fraction ? /^/u.exec('') : PERCENT_AFTER.exec(text.slice(number.end, number.end + 12));
   if (!percent) return null;
   const end = number.end + percent[0].length;
@@ -315,6 +321,10 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
     );
     const noun = fronted?.[1]?.split(/\s+/u).find((w) => personNoun(w.replace(/[^\p{L}]/gu, '')));
     if (fronted && noun) return { kind: 'person', unit: `percent of the ${fronted[1]}`, end };
+    // "roughly 34,000 this week, down by a third on the week before", "rose 40 percent to 1,200": a change in the
+    // count before it, by a share of it.
+    if (CHANGE_BY.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)))
+      return { skip: 'a change by a share of a count the sentence does not give before it', noNoun: true, change: true };
     return { skip: 'a percentage of something the sentence does not name' };
   }
   const phrase = `${of[1] ?? ''}${(of[2] as string).replace(SHARE_END, '')}`.trim();
@@ -403,13 +413,18 @@ export function windowOfCount(text: string, sentence: Span, number: NumberExpres
 }
 const AGE_LIMIT_BEFORE =
   /\b(?:children|child|boys|girls|babies|infants|kids|minors|people|those|anyone|adults|men|women)\s+(?:under|over|below|above|aged)\s+(?:the age of\s+)?$/iu;
+// The side of a vote some of a body's members took: "the support of 11 of the members", "which 11 of them backed".
+const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu;
+const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
 // "nine members voted against it", "Eleven members of the Council voted for", "ten members of the Security Council
 // abstained".
 const TALLY_VERB_AFTER =
   /^\s+(?:of the (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
-const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L} ,()'’/-]{1,60}?)[ \t]*(?::|\||\t)[ \t]*$/u;
+// A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",
+// "Cumulative since 15 November: about 47,000").
+const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L}\p{N} ,()'’/-]{1,100}?)[ \t]*(?::|\||\t)[ \t]*$/u;
 
 /** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
 function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
@@ -495,7 +510,12 @@ function antecedentCounted(text: string, sentence: Span, number: NumberExpressio
 }
 
 /** `noNoun`: nothing after the number says what it counts (it may count what an earlier number of its sentence did). */
-export type CountReading = { counted: Counted } | { skip: string; noNoun?: boolean } | null;
+/** `change`: a share by which the count before it changed ("down by a third"). */
+export type CountReading = { counted: Counted } | { skip: string; noNoun?: boolean; change?: true } | null;
+
+// A change by a share: "up by a third", "down 40 percent", "rose by more than half", "fell by nearly 20 per cent".
+const CHANGE_BY =
+  /\b(?:up|down|rose|rises|rising|risen|fell|falls|falling|fallen|increased|increases|increasing|decreased|decreasing|grew|grown|growing|dropped|dropping|declined|declining|jumped|climbed|cut|reduced|doubled|shrank|shrunk)\s+(?:by\s+)?$/iu;
 
 /**
  * What the number counts, or why it is left out: a reason to report (`skip`), or null for a number nobody would
@@ -575,6 +595,15 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     /^\d+[-–]\d+$/u.test(number.raw);
   if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
+  // "the eastern half of the city": a side of a place named by its half, not a share of it.
+  if (
+    number.fraction &&
+    /^half$/iu.test(number.raw) &&
+    /\bthe\s+(?:eastern|western|northern|southern|east|west|north|south|upper|lower|old|new|other)\s+$/iu.test(
+      text.slice(Math.max(sentence.start, number.start - 16), number.start),
+    )
+  )
+    return null;
   // "members of one family", "in one night": a word "one" after a preposition says which, not how many.
   if (
     rhetoricalOne(text, sentence, number) &&
@@ -662,6 +691,15 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     return null;
   // "nine members voted against it", "two countries abstained": a vote's tally, which the vote records.
   if ((counted?.kind === 'member' || counted?.kind === 'country') && TALLY_VERB_AFTER.test(text.slice(counted.end, counted.end + 50))) {
+    return { skip: 'a vote tally, recorded with the vote' };
+  }
+  // "had the support of 11 of the Council's 15 members", "which nine of the council's members backed": some of a
+  // body's members on one side of a vote, a tally too.
+  if (
+    counted?.kind === 'member' &&
+    /^\s+of\s+(?:the|its|their)\b/iu.test(text.slice(number.end, number.end + 10)) &&
+    (SIDE_BEFORE.test(before) || SIDE_AFTER.test(text.slice(counted.end, counted.end + 30)))
+  ) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
   // "strikes damaged the last four that had been working", "the remaining two were shut": the things or people
@@ -776,6 +814,14 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const found = noun ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun)) : undefined;
     if (noun && found) counted = { ...found[1], unit: personNoun(noun) ?? found[1].unit, end: number.end };
   }
+  // "Nobody knows how many civilians remain; estimates run from 15,000 to 50,000": the noun of "how many" before it.
+  if (!counted) {
+    const asked = /\bhow many\s+(?:more\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)([^;:?]*)/iu.exec(text.slice(sentence.start, number.start));
+    const unit = (asked?.[1] ?? '').split(/\s+/u).map(personNoun).find(Boolean) ?? null;
+    // What the question says happened to them: "how many children were hurt".
+    const plight = asked ? plightIn(`${asked[1]}${asked[2]}`) : null;
+    if (unit) counted = { kind: 'person', unit, ...(plight ? { metric: plight } : {}), end: number.end };
+  }
   if (!counted) counted = headingCounted(text, number);
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   if (counted.metric === 'duration') {
@@ -791,7 +837,42 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   // "one day", "a single week", "a council in which one member can stop everything": a rhetorical one, not a count.
   if (counted.kind !== 'person' && counted.kind !== 'fighter' && rhetoricalOne(text, sentence, number)) return null;
   if (counted.kind === 'ignored') {
+    const occurrences = occurrencesCounted(text, sentence, number);
+    if (occurrences) return { counted: occurrences };
     return { skip: `counts ${text.slice(number.end, counted.end).trim() || 'a unit'}, which has no figure metric` };
   }
   return { counted };
+}
+
+// "27 times", not a multiplier ("three times as many", "five times higher", "ten times the size") nor a rate ("four
+// times a day", "twice per week").
+const TIMES_AFTER =
+  /^\s+times\b(?!\s+(?:as|more|less|fewer|higher|lower|greater|larger|bigger|smaller|over|the|that|what|a|an|per|each|every)\b)/iu;
+// What was done that many times: an attack, or a post seen or passed on. The verb is the nearest before the number in
+// its clause, in any voice ("struck the hospital four times", "the clinic was hit at least 12 times"), in lower case
+// (not "Relief Watch counted").
+const TIMES_DONE: [RegExp, Pick<Counted, 'unit' | 'metric'>][] = [
+  [
+    /\b(?:attack(?:ed|s|ing)?|struck|strik(?:e|es|ing)|hit|hits|bomb(?:ed|s|ing)|shell(?:ed|s|ing)|target(?:ed|s|ing)|raid(?:ed|s|ing)|strafed|pounded)\b/gu,
+    { unit: 'attacks', metric: 'attacks' },
+  ],
+  [/\b(?:view(?:ed|s)?|watch(?:ed|es)?|seen|play(?:ed|s)?|download(?:ed|s)?|open(?:ed|s))\b/gu, { unit: 'views', metric: 'documents' }],
+  [/\b(?:shar(?:ed|es|e)|retweet(?:ed|s)?|repost(?:ed|s)?|forward(?:ed|s)?|lik(?:ed|es))\b/gu, { unit: 'shares', metric: 'documents' }],
+];
+
+/**
+ * How many times something was done ("attacked hospitals at least 27 times", "the video was viewed more than 90,000
+ * times", "shared 4,000 times"): a count of the attacks or of the views and shares, by the verb of its clause; null
+ * where the clause does neither.
+ */
+function occurrencesCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  const times = TIMES_AFTER.exec(text.slice(number.end, number.end + 30));
+  if (!times || number.ordinal) return null;
+  const window = text.slice(Math.max(sentence.start, number.start - 120), number.start);
+  const clause = window.slice(Math.max(window.lastIndexOf(';'), window.lastIndexOf(' — '), window.lastIndexOf(':')) + 1);
+  let best: { index: number; done: Pick<Counted, 'unit' | 'metric'> } | null = null;
+  for (const [pattern, done] of TIMES_DONE) {
+    for (const match of clause.matchAll(pattern)) if (!best || match.index > best.index) best = { index: match.index, done };
+  }
+  return best ? { kind: 'thing', ...best.done, end: number.end + times[0].length } : null;
 }

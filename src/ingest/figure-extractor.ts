@@ -177,6 +177,7 @@ export function extractFigures(
   const inDate = (span: Span) => article.dateMentions.some((d) => d.start < span.end && span.start < d.end);
 
   for (const paragraph of article.paragraphs) {
+    let previousSentence: ExtractedFigure[] = [];
     for (const sentence of splitSentences(text, paragraph)) {
       const inSentence: ExtractedFigure[] = [];
       for (const number of findNumberExpressions(text, sentence)) {
@@ -187,9 +188,24 @@ export function extractFigures(
         const reading = readCounted(text, sentence, number);
         if (!reading) continue;
         if ('skip' in reading) {
-          const earlier = reading.noNoun ? countedBefore(text, number, inSentence) : null;
-          if (earlier) inSentence.push(earlier(number, sentence));
-          else skip(reading.skip);
+          // A change by a share ("down by a third") of a count of things, in the sentence only: a share of people
+          // is no number of people, and the ledger has no metric for a change.
+          const change = 'change' in reading;
+          const earlier = !reading.noNoun
+            ? null
+            : inSentence.length > 0
+              ? change && ofPeople(inSentence.at(-1))
+                ? null
+                : countedBefore(text, number, inSentence)
+              : change
+                ? null
+                : carriedCount(text, sentence, number, previousSentence);
+          if (earlier) {
+            const figure = earlier(number, sentence);
+            inSentence.push(
+              change ? { ...figure, unit: `percent change in ${figure.unit}`, subject: `percent change in ${figure.subject}` } : figure,
+            );
+          } else skip(reading.skip);
           continue;
         }
         const { counted } = reading;
@@ -240,6 +256,7 @@ export function extractFigures(
         inSentence.push(figure);
       }
       figures.push(...inSentence);
+      previousSentence = inSentence;
     }
   }
   const headline = article.title && article.paragraphs[0]?.text.trim() === article.title.trim() ? (article.paragraphs[0] ?? null) : null;
@@ -249,14 +266,24 @@ export function extractFigures(
   return { figures: merged.filter((f) => !(headline && contains(headline, f.rawSpan))), unrecorded };
 }
 
+/** Whether a figure counts people (to whom something happened, or not): staff, fighters, a population. */
+const ofPeople = (figure: ExtractedFigure | undefined) =>
+  figure !== undefined && (figure.humanitarian || figure.metric === 'people' || figure.metric === 'staff' || figure.metric === 'fighters');
+
 // A number of days or weeks that a date counts from another day: "Four days later", "two weeks after the vote".
 const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before|ago)\b/iu;
 
 // After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
 // a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday", "30,000
 // have fled to the west and about 10,000 to the north", "2,000 fled, up from 1,200 the day before".
+// "96 were critical, about 180 as serious": the same people sorted another way. "more than 110 each": as many of
+// each of the things before.
 const ELLIPSIS_AFTER =
-  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|more|others)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until|to|into|from)\b)/iu;
+  /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|more|others|each)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until|to|into|from|as (?!(?:of|well|a result|if|though|soon|long|far|much|many)\b))\b)/iu;
+// Across a sentence, only words that say the count goes on: "... 68 a day. On the worst days we logged more than 110
+// each.", "Cumulative since 15 November: about 47,000." (a label with no noun of its own, under the line it sums).
+const CARRIED_AFTER =
+  /^\s+(?:(?:a|per|each|every) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|each|more|others)\b/iu;
 // A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
 const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
 
@@ -288,6 +315,22 @@ function countedBefore(
     evidence: [evidenceFor(text, sentence, n, n.end)],
     confidence: 0.6,
   });
+}
+
+/**
+ * A count with no noun at the head of its sentence that goes on with the last count of the sentence before, in the
+ * same paragraph: where its words say so (`CARRIED_AFTER`), or where it stands alone after a label that names
+ * nothing counted ("Cumulative since 15 November: about 47,000").
+ */
+function carriedCount(
+  text: string,
+  sentence: Span,
+  number: NumberExpression,
+  previous: ExtractedFigure[],
+): ((number: NumberExpression, sentence: Span) => ExtractedFigure) | null {
+  const after = text.slice(number.end, number.end + 24);
+  const labelled = /^[^,;:]{3,100}:\s*(?:\S+\s+){0,2}$/u.test(text.slice(sentence.start, number.start)) && /^\s*(?:[.;]|$)/u.test(after);
+  return CARRIED_AFTER.test(after) || labelled ? countedBefore(text, number, previous) : null;
 }
 
 /** A date of the number's own sentence ("On October 8, Russia exercised its veto for a fifth time"). */

@@ -86,7 +86,8 @@ const ABBREVIATED: Record<string, number> = { bn: 1_000_000_000, mn: 1_000_000, 
 const CORE = [
   '(?:tens|hundreds) of (?:thousands|millions)',
   '(?:a few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
-  '(?:dozens|scores|hundreds|thousands|millions)',
+  // Not "settle scores" (revenge, no number).
+  '(?:dozens|(?<!\\bsettl(?:e|es|ed|ing) (?:old )?)scores|hundreds|thousands|millions)',
   '(?:(?:a|one|two|three|four|five|six|half a) dozen)',
   `(?:(?:a|one|two|three) (?:quarter|quarters|third|thirds) of an? ${SCALE}|half an? ${SCALE}|an? ${SCALE} and a half)`,
   // "two and a half hours", "one and a half million", "3 and a half".
@@ -95,6 +96,8 @@ const CORE = [
   '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)(?= of\\b)',
   // "nearly half are children", "more than half": a qualified half needs no "of".
   '(?<=\\b(?:nearly|almost|more than|over|about|around|roughly|less than|at least|just under|just over|well over) )half\\b(?!-)',
+  // "down by a third", "cut by half", "rose by two-thirds": a change by a share, in percent.
+  '(?<=\\bby )(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)\\b(?!-)',
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `\\d+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `(?:a|one) ${SCALE}`,

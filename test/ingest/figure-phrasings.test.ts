@@ -769,3 +769,71 @@ describe('a qualified half, ranges in words, counts put at a number, parts "of w
     expect(rows('Some 70 speakers took the floor.')).toEqual([['Some 70', 'people', 'officials']]);
   });
 });
+
+describe('counts of times, changes by a share, carried counts, tallies and abbreviations (issue 11, s8)', () => {
+  it('counts how many times something was attacked, viewed or shared, by the verb of the clause', () => {
+    expect(rows('Jets struck the bakery in Bustan at least nine times in October.')).toEqual([['at least nine', 'attacks', 'attacks']]);
+    expect(rows('The clinic in Marjeh was shelled 14 times before it closed.')).toEqual([['14', 'attacks', 'attacks']]);
+    expect(rows('Her video from the rooftop was watched more than 60,000 times overnight.')).toEqual([
+      ['more than 60,000', 'documents', 'views'],
+    ]);
+    expect(rows('The appeal was retweeted some 8,000 times in a day.')).toEqual([['some 8,000', 'documents', 'shares']]);
+  });
+
+  it('leaves multipliers, rates and times with no verb of attack or reading out', () => {
+    expect(rows('The clinic now sees three times as many patients.')).toEqual([]);
+    expect(rows('Prices are five times higher than in the west.')).toEqual([]);
+    expect(rows('Shells fell four times a day.')).toEqual([]);
+    expect(rows('The envoys met six times in Lausanne.')).toEqual([]);
+  });
+
+  it('reads a change by a share of a count of things as a percent change in it, not of people', () => {
+    expect(rows('Bread handed out at the depot: about 12,000 loaves this week, down by a third on last week.')).toEqual([
+      ['about 12,000', 'supplies', 'loaves'],
+      ['a third', 'supplies', 'percent change in loaves'],
+    ]);
+    expect(qualified('The kitchens served 9,000 meals, up by half since Monday.')).toEqual([
+      ['9,000', 9000, 9000, 9000, 'exact'],
+      ['half', 50, 50, 50, 'exact'],
+    ]);
+    // A share of people is no number of people: left out.
+    expect(rows('Some 4,000 people arrived at the camp, up by a quarter on the week before.')).toEqual([['Some 4,000', 'moved', 'people']]);
+  });
+
+  it('carries a count with no noun from the sentence before only where its words go on with it', () => {
+    expect(qualified('Crews counted 40 air strikes a day in the first week. On the worst nights they logged over 70 each.')).toEqual([
+      ['40', 40, 40, 40, 'exact'],
+      ['over 70', 70, 70, null, 'more_than'],
+    ]);
+    expect(rows('Families registered at the Ramadi hall: 1,150 on Monday, up from 800. Running total since 3 May: about 6,900.')).toEqual([
+      ['1,150', 'moved', 'families'],
+      ['800', 'moved', 'families'],
+      ['about 6,900', 'moved', 'families'],
+    ]);
+    // A number on its own after a sentence that counted something else is not carried.
+    expect(rows('Crews counted 40 air strikes. The minister was 61.').map((r) => r[0])).toEqual(['40']);
+  });
+
+  it('reads a count with no noun as the people "how many" asked about in its sentence', () => {
+    expect(rows('No one can say how many civilians remain: guesses run from 8,000 to 20,000.')).toEqual([
+      ['from 8,000 to 20,000', 'people', 'civilians'],
+    ]);
+    expect(rows('It is unclear how many children were hurt; medics counted at least 30.')).toEqual([
+      ['at least 30', 'injured', 'children'],
+    ]);
+  });
+
+  it('reads some of a body’s members on one side of a vote as a tally, not a count', () => {
+    expect(rows('The text had the backing of nine of the council’s members.').map((r) => r[0])).toEqual([]);
+    expect(rows('Only ten of the council’s members supported the text.').map((r) => r[0])).toEqual([]);
+    expect(rows('The draft, which 12 of the members backed, was vetoed.').map((r) => r[0])).toEqual([]);
+    expect(rows('The Assembly adopted it with 88 votes in favour and 20 abstentions, the president said.')).toEqual([]);
+  });
+
+  it('reads a noun after a dotted abbreviation, and no count in "the eastern half" or "settle scores"', () => {
+    expect(rows('Only a few dozen U.N. staff are still in the city.')).toEqual([['a few dozen', 'staff', 'workers']]);
+    expect(rows('About 300 U.S. troops are based there.')).toEqual([['About 300', 'fighters', 'fighters']]);
+    expect(rows('The rebels took the western half of the town in 2013.')).toEqual([]);
+    expect(rows('Gunmen came to settle scores with the families who stayed.')).toEqual([]);
+  });
+});
