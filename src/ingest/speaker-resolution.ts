@@ -54,6 +54,16 @@ const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 const MAX_ASIDES = 3;
 const ASIDE_FIRST = /^\s*,\s*[^,;:()"“”\n]{1,220}?,\s*/u;
 const ASIDE_NEXT = /^\s*[^,;:()"“”\n]{1,220}?,\s*/u;
+// A capitalised title ending in a preposition right before a body's name: "Permanent Representative to the", "Special
+// Envoy of the".
+const TITLE_BEFORE_BODY =
+  /((?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Representative|Envoy|Ambassador|Minister|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair|Chairman|Chairwoman|Rapporteur)\s+(?:to|for|of|at|in)\s+(?:the\s+)?)$/u;
+// A run that holds a title word is no clean name ("Chinese Permanent Representative"): its first word is no name.
+const TITLE_IN_NAME =
+  /\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Spokes\p{L}+|Director|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair\p{L}*|General|Permanent)\b/u;
+// Words that open a name without being one alone: "Abu Omar", "Umm Khaled", "Sheikh Mohammed".
+const PARTICLE_FIRST =
+  /^(?:Abu|Umm|Um|Sheikh|Sheik|Imam|Father|Mother|Sister|Brother|Saint|San|Santa|Van|Von|De|Del|La|Le|El|Al|Bin|Ibn)$/u;
 // What opens a phrase set before a subject, not the subject's title: "Speaking for", "In", "Asked about".
 const FRONTED_OPENER =
   /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|After|Before|During|For|From|With|Without|Despite|Under|Since|Following|Asked|Like|Unlike|As)\b/u;
@@ -380,19 +390,44 @@ export class SpeakerResolver {
       found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
     }
     // "Back in Gaziantep, Masri is unmoved. He has lost ...": a surname alone, later, is that person again.
+    // "Liu Jieyi ... Liu said": where the family name comes first, the first word alone is the person too, when no
+    // other person the article names shares it and the name is not followed by another capitalised word.
+    const owners = new Map<string, Set<string>>();
+    const personNames = [
+      ...found.map((l) => l.candidate.name),
+      ...this.personMentions.map((m) => this.gazetteer.actors.get(m.id)?.name ?? m.text),
+    ];
+    for (const name of personNames) for (const word of name.split(/\s+/u)) owners.set(word, (owners.get(word) ?? new Set()).add(name));
     for (const latent of [...found]) {
       const words = latent.candidate.name.split(/\s+/u);
       const surname = words.at(-1) as string;
       if (words.length < 2 || surname.length < 3) continue;
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(surname)}(?![\\p{L}\\p{N}'’-])`, 'gu');
-      for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
-        const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + surname.length };
-        if (
-          this.inQuote(at) ||
-          /\p{Lu}[\p{L}'’-]*\s+$/u.test(this.text.slice(Math.max(0, at.start - 30), at.start).replace(/(?:Mr|Mrs|Ms|Dr|Prof)\.\s+$/u, ''))
-        )
-          continue;
-        found.push({ ...latent, at });
+      const first = words[0] as string;
+      const forms = [surname];
+      if (
+        first.length >= 3 &&
+        /^\p{Lu}\p{Ll}+$/u.test(first) &&
+        !PARTICLE_FIRST.test(first) &&
+        !TITLE_IN_NAME.test(latent.candidate.name) &&
+        owners.get(first)?.size === 1 &&
+        !NOT_PLACES.test(first) &&
+        !NOT_SINGLE_NAMES.test(first) &&
+        !this.gazetteer.actorByName(first)
+      )
+        forms.push(first);
+      for (const form of forms) {
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(form)}(?![\\p{L}\\p{N}'’-])`, 'gu');
+        for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
+          const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + form.length };
+          if (
+            this.inQuote(at) ||
+            /\p{Lu}[\p{L}'’-]*\s+$/u.test(this.text.slice(Math.max(0, at.start - 30), at.start).replace(/(?:Mr|Mrs|Ms|Dr|Prof)\.\s+$/u, ''))
+          )
+            continue;
+          if (form === first && /^\s+\p{Lu}/u.test(this.text.slice(at.end, at.end + 3))) continue;
+          if (this.locationMentions.some((m) => m.start < at.end && at.start < m.end)) continue;
+          found.push({ ...latent, at });
+        }
       }
     }
     return found;
@@ -1017,6 +1052,8 @@ export class SpeakerResolver {
   /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */
   after(verb: SpeechVerb, regionEnd: number): SpeakerResolution {
     const text = this.text;
+    // "X told the council": what follows "told" is the one told, never the teller ("told" does not invert as "said" does).
+    if (verb.lemma === 'tell' && !verb.speakerAfter && !verb.participle) return { status: 'none' };
     const phraseEnd = (() => {
       const rest = text.slice(verb.end, regionEnd);
       for (const stop of rest.matchAll(/[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/gu)) {
@@ -1091,6 +1128,10 @@ export class SpeakerResolver {
   private surnameOfLatent(start: number, end: number): NameCandidate | null {
     const word = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(this.text.slice(start, end));
     if (!word) return null;
+    // "Liu said": a one-word form found for a person named in full before (its first word, family name first).
+    const wordEnd = start + word.index + word[0].length;
+    const named = this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end).at(-1);
+    if (named) return named.candidate;
     const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
     const latent = this.latentPersons
       .filter(
@@ -1739,9 +1780,10 @@ export class SpeakerResolver {
 
   /** A name in text[start, end) that no gazetteer entry covers, or null. */
   private nameCandidate(start: number, end: number, side: 'before' | 'after'): NameCandidate | null {
-    const candidate = side === 'before' ? nameEndingAt(this.text, start, end) : nameStartingAt(this.text, start, end);
-    if (!candidate) return null;
+    const found = side === 'before' ? nameEndingAt(this.text, start, end) : nameStartingAt(this.text, start, end);
+    if (!found) return null;
     const known = [...this.actorMentions, ...this.locationMentions];
+    const candidate = this.nameAfterTitledBody(found, known) ?? found;
     const covered = known.some((m) => m.start <= candidate.start && candidate.end <= m.end);
     const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
     if (covered || (touched && candidate.kind === 'person')) return null;
@@ -1750,6 +1792,27 @@ export class SpeakerResolver {
     // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.
     if (candidate.kind === 'person' && BODY_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     return candidate;
+  }
+
+  /**
+   * "Chinese Permanent Representative to the United Nations Liu Jieyi", "the Special Envoy of the European Union Karla
+   * Menz": a title whose body or place the gazetteer knows, then a person's name, read as one run of capitals. The
+   * person is the name after the body; the title, body included, is their role.
+   */
+  private nameAfterTitledBody(run: NameCandidate, known: Mention[]): NameCandidate | null {
+    const body = known
+      .filter((m) => m.end > run.start && m.end < run.end)
+      .sort((a, b) => a.end - b.end)
+      .at(-1);
+    if (!body) return null;
+    const restStart = body.end + (/^\s*/u.exec(this.text.slice(body.end, run.end))?.[0].length ?? 0);
+    const person = nameStartingAt(this.text, restStart, run.end);
+    if (person?.kind !== 'person' || person.end !== run.end || person.name.split(/\s+/u).length < 2) return null;
+    if (known.some((m) => m.start < person.end && person.start < m.end)) return null;
+    const lead = TITLE_BEFORE_BODY.exec(this.text.slice(Math.max(0, body.start - 80), body.start));
+    if (!lead) return null;
+    const title = `${(lead[1] as string).trim()} ${this.text.slice(body.start, body.end)}`;
+    return { ...person, title: person.title ?? title };
   }
 
   /** The proposed actor for a name, reusing one already proposed under that name. */

@@ -540,4 +540,27 @@ describe('a subject followed by long asides, and a name after a title and its bo
     const found = speakers(text).map((s) => s.speaker);
     expect(found).toEqual(['proposed:abu-karim', 'proposed:nour', 'proposed:nour']);
   });
+
+  it('splits a person’s name from the title and body printed before it, so that the surname and the title find them later', () => {
+    const text =
+      'Norland’s Permanent Representative to the United Nations Arvid Sol said the text had been rushed.\n\nSol said his country had always backed a political answer. “Nobody here wants a divided council,” Sol told the council. The Norland envoy said the sponsors had not waited.';
+    const found = speakers(text);
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:arvid-sol', 'proposed:arvid-sol', 'proposed:arvid-sol', 'proposed:arvid-sol']);
+    const other = 'The Special Envoy of the European Union Karla Menz said on Sunday that the convoy had left.';
+    expect(speakers(other)).toMatchObject([{ speaker: 'proposed:karla-menz' }]);
+  });
+
+  it('never takes the one told for the teller when the teller is not found', () => {
+    const text = '“There is no other road,” Zorbu told the Regional Council.';
+    expect(speakers(text).map((s) => s.speaker)).not.toContain('regional-council');
+  });
+
+  it('finds a person named family name first again by that first word, unless another person shares it', () => {
+    const text =
+      'The deputy mayor, Wen Haoran, said the shelters were full.\n\nWen said more tents would come on Friday. “We have no more blankets,” Wen told the radio.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:wen-haoran', 'proposed:wen-haoran', 'proposed:wen-haoran']);
+    const shared =
+      'Wen Haoran, the deputy mayor, spoke first. Wen Lijun, a nurse, spoke after him.\n\nWen said more tents would come on Friday.';
+    expect(speakers(shared).map((s) => s.speaker)).not.toContain('proposed:wen-haoran');
+  });
 });
