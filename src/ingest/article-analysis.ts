@@ -12,6 +12,9 @@ export interface ArticleAnalysis {
   publishedOn: string;
   /** The headline, when known: it restates the story, so it yields no statements. */
   title: string | null;
+  /** Who published it and where (the metadata): an organisation's own release speaks in its voice (issuer-voice.ts). */
+  publisher: string | null;
+  url: string | null;
   gazetteer: Gazetteer;
   paragraphs: Segment[];
   quotations: Quotation[];
@@ -25,6 +28,8 @@ export interface ArticleInput {
   /** YYYY-MM-DD: relative dates ("Friday", "last week") are resolved against it. */
   publishedOn: string;
   title?: string | null;
+  publisher?: string | null;
+  url?: string | null;
   gazetteer: Gazetteer;
 }
 
@@ -35,6 +40,8 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     text,
     publishedOn: input.publishedOn,
     title: input.title ?? null,
+    publisher: input.publisher ?? null,
+    url: input.url ?? null,
     gazetteer,
     paragraphs,
     quotations: findQuotations(text, paragraphs),

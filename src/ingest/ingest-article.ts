@@ -155,6 +155,8 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     text,
     publishedOn: meta.published_on,
     title: meta.title,
+    publisher: meta.publisher,
+    url: meta.url,
     gazetteer,
     takenIds: takenRecordIds(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings),
   });

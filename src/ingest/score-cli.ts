@@ -76,9 +76,22 @@ export function scoreFixtureSet(dir: string, gazetteer = Gazetteer.load(SEED_DIR
     .map((name) => {
       const id = name.replace(/\.gold\.yaml$/, '');
       const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-      const meta = JSON.parse(readFileSync(join(dir, `${id}.meta.json`), 'utf8')) as { title: string; published_on: string };
+      const meta = JSON.parse(readFileSync(join(dir, `${id}.meta.json`), 'utf8')) as {
+        title: string;
+        publisher: string;
+        url: string;
+        published_on: string;
+      };
       const gold = goldFile.parse(parseYaml(readFileSync(join(dir, name), 'utf8')));
-      const draft = extractDraft({ sourceId: id, text, publishedOn: meta.published_on, title: meta.title, gazetteer });
+      const draft = extractDraft({
+        sourceId: id,
+        text,
+        publishedOn: meta.published_on,
+        title: meta.title,
+        publisher: meta.publisher,
+        url: meta.url,
+        gazetteer,
+      });
       return { id, score: scoreAgainstGold(text, gold, draftView(draft, gazetteer)) };
     });
 }
@@ -175,7 +188,15 @@ export function scoreFive(): ScoredArticle[] {
     const id = source.file.replace(/\.txt$/, '');
     const text = readFileSync(join(SEED_DIR, 'articles', source.file), 'utf8');
     const curated = curatedFiles[index] as RecordFile;
-    const draft = extractDraft({ sourceId: id, text, publishedOn: source.published_on, title: source.title, gazetteer: generic });
+    const draft = extractDraft({
+      sourceId: id,
+      text,
+      publishedOn: source.published_on,
+      title: source.title,
+      publisher: source.publisher,
+      url: source.url,
+      gazetteer: generic,
+    });
     const gold = curatedAsGold(curated, full, curatedFiles, text);
     return { id, score: scoreAgainstGold(text, gold, draftView(draft, generic)) };
   });

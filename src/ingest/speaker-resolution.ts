@@ -518,6 +518,18 @@ export class SpeakerResolver {
   }
 
   /**
+   * A speaker found outside this resolver (the publisher of a release, issuer-voice.ts) proposed like a name it met:
+   * drafted as a new actor, and found again by its names. The proposal already made under its id, if any.
+   */
+  adopt(proposal: ProposedActor): ProposedActor {
+    const existing = this.proposalsById.get(proposal.id);
+    if (existing) return existing;
+    this.proposalsById.set(proposal.id, proposal);
+    this.indexProposal(proposal);
+    return proposal;
+  }
+
+  /**
    * The speaker of a verb whose subject comes before it, looking no further back than regionStart. A remark the
    * subject only passes on ("He recalled that O'Brien had told the Council ...", "The Secretary-General, he said,
    * appealed ...", "the delegation had threatened ..., diplomats said") is its original speaker's (the curation rule).

@@ -13,6 +13,7 @@ import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
+import { speakInIssuersVoice } from './issuer-voice.js';
 import type { Quotation } from './quotations.js';
 import { appositiveRole, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
@@ -195,7 +196,8 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   const merged = mergeContinuedQuotations(article, found);
   const opening = labelled?.opening ?? (transcript ? (article.paragraphs.find((p) => QUESTION.test(p.text)) ?? null) : null);
   dateStatements(article, merged, relayed, opening);
-  return merged;
+  // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
+  return speakInIssuersVoice(article, resolver, merged);
 }
 
 export const normalizeTitle = (value: string) =>

@@ -1,0 +1,345 @@
+/**
+ * An issuer's own voice: an organisation's own release (a ministry's press release, an NGO's report launch, an
+ * agency's statement) is its publisher speaking. The curation rules record the publisher, by its name, as the speaker
+ * of each sentence in which it takes a position in its own voice ("We call on ...", "The Ministry notes that ...",
+ * "Turkey has made it clear ...", "The organisation found that ..."); the sentences after one in the same paragraph
+ * with no verb of their own go on with it; what it says it did (calls held, a camp set up) is no statement. A release
+ * written as "we" gives its own words (`direct`); one that speaks of itself in the third person reports its
+ * positions (`indirect`). All of it is dated by the release, unless a sentence puts its day before the verb.
+ *
+ * Which articles: the publisher (the metadata) must be an organisation by its name (a ministry, agency, office,
+ * NGO, centre ...; never a news outlet: "News", "Times", "Monitor" ...), and the text must present itself as its
+ * release ("Press Release", "For immediate release", "Notes to editors", "Contact:", or a lead in which the
+ * publisher "today" speaks). A newspaper writing about an organisation, an editorial "we" or a columnist's "I" is no
+ * issuer. In any article an organisation publishes, a statement the extractor gave to the publisher's bare head noun
+ * ("the Forum said", "the Ministry notes") is the publisher's, under its full name.
+ */
+import type { ArticleAnalysis } from './article-analysis.js';
+import { publicationWhen } from './date-expressions.js';
+import type { ActorKind } from './proper-names.js';
+import { slugify } from './proper-names.js';
+import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
+import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
+import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+
+// Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
+// Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
+const ORGANISATION_WORD =
+  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations)\b/u;
+const OUTLET_WORD =
+  /\b(?:News|Newswire|Press|Wire|Times|Journal|Daily|Weekly|Review|Monitor|Post|Chronicle|Ledger|Radio|TV|Television|Digest|Courier|Observer|Tribune|Gazette|Herald|Zeitung|Record|Report|Portal|Magazine|Broadcasting|Broadcast|Media|Service|Dispatch|Bulletin|Standard|Telegraph|Mail|Express|Star|Sun|Globe|Inquirer|Examiner|Voice|Channel|Online|Network|Pulse|Times|Live|Today|Week|Affairs\s+Review)\b/u;
+const UN_NAME =
+  /\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|WFP|UNRWA|UNDP|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme)\b/u;
+
+// What presents a text as its issuer's own release: a label, a numbered release's header, a press office's colophon.
+const RELEASE_LABEL =
+  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b/iu;
+const COLOPHON =
+  /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information)/iu;
+
+// Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
+const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|continues?\s+to|has|have|had|been|is|are|was|were|must)\s+)`;
+// Verbs of saying, position, appeal, judgement and finding, as an issuer uses them of itself. An appeal for money
+// ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a position.
+const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
+const FUNDRAISING = `(?!${MONEY})`;
+const ASKS_FOR_MONEY = new RegExp(`^${MONEY}`, 'u');
+const ISSUER_VERB = new RegExp(
+  [
+    String.raw`(?:say|says|said|state|states|stated|estimate|estimates|estimated|find|finds|found|conclude|concludes|concluded|document|documents|documented)(?=\s+that\b)`,
+    'declares|declared|notes|noted|note(?=\\s+(?:that|with)\\b)|recall|recalls|recalled|underline|underlines|underlined|stress|stresses|stressed',
+    'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|remind|reminds|reminded',
+    String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
+    'condemn|condemns|condemned|denounce|denounces|denounced|deplore|deplores|deplored|reject|rejects|rejected',
+    'welcome|welcomes|welcomed|regret|regrets|regretted',
+    String.raw`(?:express|expresses|expressed)\s+(?:its\s+|our\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude)`,
+    String.raw`(?:is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced)`,
+    String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
+    String.raw`(?:make|makes|made)\s+(?:it\s+)?clear`,
+    'believe|believes|consider|considers|hope|hopes|insist|insists|insisted|warn|warns|warned',
+  ].join('|'),
+  'u',
+);
+// A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
+const FRONTED = String.raw`(?:[^,;:"“”\n]{1,60},\s+)?`;
+// "..., the report says.": the issuer's document speaking at the end of its sentence.
+const DOCUMENT = String.raw`(?:the|this|our|its)\s+(?:new\s+|latest\s+|full\s+)?(?:report|release|statement|study|briefing|analysis|investigation|findings)`;
+// A release that launches its own report ("a new report", "said in a report released today"): "the report" is its.
+const OWN_REPORT =
+  /\b(?:new|latest)\s+report\b|\breport\s+(?:released|published|launched|issued)\s+(?:today|on\s+\p{Lu}\p{Ll}+day)\b|\bin\s+(?:its|our)\s+(?:new\s+|latest\s+)?report\b/iu;
+// "It" after a sentence whose object is a document ("... welcomed the resolution. It calls for ...") is the document.
+const DOCUMENT_OBJECT =
+  /\b(?:resolution|report|draft|text|statement|letter|declaration|plan|agreement|proposal|decision|communiqu[eé])\b/iu;
+const TRAILING_DOCUMENT = new RegExp(
+  String.raw`,\s+(${DOCUMENT})\s+(?:says|said|finds|found|shows|showed|concludes|concluded|documents|documented|notes|noted)\s*\.?$`,
+  'iu',
+);
+
+export interface Issuer {
+  publisher: string;
+  /** Whether the text is the issuer's own release (its positions are statements), not only published by it. */
+  release: boolean;
+  /** Whether the release speaks as "we": its remarks are then its own words (direct), else reported (indirect). */
+  firstPerson: boolean;
+  /** The subjects by which the issuer names itself, as a pattern's source: "We", its name, "the Ministry" ... */
+  selfNames: string;
+  /** The publisher's bare head noun ("Ministry", "Forum"): a speaker of that name is the publisher. */
+  head: string | null;
+  /** Whether the release launches a report of its own: "the report says" is then the issuer speaking. */
+  ownReport: boolean;
+}
+
+const escapePattern = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/** Whether a publisher's name is an organisation's (a ministry, an NGO, an agency), not a news outlet's. */
+export function isOrganisationName(publisher: string): boolean {
+  return ORGANISATION_WORD.test(publisher) && !OUTLET_WORD.test(publisher);
+}
+
+/**
+ * The noun a publisher calls itself by ("the Ministry", "the Forum"): the organisation word its name's own phrase
+ * ends on, before "of"/"for" ("Republic of Turkey Ministry of Foreign Affairs" -> "Ministry"), else its last one.
+ */
+export function headNoun(publisher: string): string | null {
+  const words = [...publisher.matchAll(new RegExp(ORGANISATION_WORD.source, 'gu'))].filter((m) => !/\s/u.test(m[0]));
+  const head = words.find((m) => /^\s+(?:of|for|on)\s/u.test(publisher.slice(m.index + m[0].length))) ?? words.at(-1);
+  return head ? head[0] : null;
+}
+
+/** Whether the text presents itself as its publisher's own release. */
+export function isRelease(article: ArticleAnalysis, publisher: string): boolean {
+  const { paragraphs, text } = article;
+  const head = paragraphs.slice(0, 3).map((p) => p.text);
+  if (head.some((line) => RELEASE_LABEL.test(line)) || RELEASE_LABEL.test(article.url ?? '')) return true;
+  if (paragraphs.some((p) => COLOPHON.test(p.text))) return true;
+  // "New York City—Human Rights First today expressed concern ...", "..., Tessera Rights Watch said in a report
+  // released today.": a lead in which the publisher speaks today.
+  const name = escapePattern(publisher);
+  const lead = paragraphs.slice(0, 4).flatMap((p) => splitSentences(text, p).slice(0, 2));
+  return lead.some(
+    (s) =>
+      new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(s.text) &&
+      /\btoday\b/iu.test(s.text) &&
+      findSpeechVerbs(text, s, article.quotations).length > 0,
+  );
+}
+
+/** The issuer of an article whose publisher is an organisation, with the names it calls itself by; null otherwise. */
+export function issuerOf(article: ArticleAnalysis): Issuer | null {
+  const publisher = article.publisher?.trim();
+  if (!publisher) return null;
+  const known = article.gazetteer.actorByName(publisher);
+  const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : isOrganisationName(publisher);
+  if (!organisation) return null;
+  const head = headNoun(publisher);
+  // A state named in the publisher's name ("Republic of Turkey Ministry of Foreign Affairs") speaks as the issuer.
+  const states = article.gazetteer
+    .mentions(publisher, 'actor')
+    .filter((m) => m.kind === 'state')
+    .flatMap((m) => article.gazetteer.namesOf(m.id));
+  const names = [
+    'We',
+    publisher,
+    publisher.replace(/^The\s+/u, ''),
+    ...(known ? [known.name, ...known.aliases] : []),
+    ...(head ? [`[Tt]he\\s+${escapePattern(head)}`] : []),
+    '[Tt]he\\s+organi[sz]ation',
+    ...states,
+  ];
+  const selfNames = [...new Set(names)]
+    .filter((n) => n.length >= 2)
+    .map((n) => (n.includes('\\s') ? n : escapePattern(n)))
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const release = isRelease(article, publisher);
+  const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
+  const issuer: Issuer = { publisher, release, firstPerson: false, selfNames, head, ownReport };
+  if (release) issuer.firstPerson = voiceSentences(article, issuer).some((v) => v.subject === 'We');
+  return issuer;
+}
+
+interface VoiceSentence {
+  sentence: Segment;
+  paragraph: number;
+  subject: string;
+  subjectSpan: Span;
+  verb: Span;
+  /** Where the issuer's remark starts (the subject, or the sentence for a trailing "the report says"). */
+  evidence: Span;
+}
+
+/**
+ * The sentences of a release in which the issuer takes a position in its own voice: its name for itself (or "It"
+ * right after such a sentence) as the subject, then one of its verbs and what it says; or "..., the report says.".
+ * Sentences holding a quotation are left to the quotation's attribution.
+ */
+function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence[] {
+  const { text } = article;
+  const documents = issuer.ownReport ? `|${DOCUMENT.replace('(?:the|this|our|its)', '(?:The|This|Our|Its)')}` : '';
+  const subjectFirst = new RegExp(
+    `^${FRONTED}(${issuer.selfNames}${documents}|It)\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
+    'du',
+  );
+  const found: VoiceSentence[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
+    let previous: VoiceSentence | null = null;
+    for (const sentence of splitSentences(text, paragraph)) {
+      const quoted = article.quotations.some((q) => q.start < sentence.end && sentence.start < q.end);
+      const match = quoted ? null : subjectFirst.exec(sentence.text);
+      const subject = match?.[1];
+      const [subjectAt, verbAt] = [match?.indices?.[1], match?.indices?.[2]];
+      let voice: VoiceSentence | null = null;
+      // "It also urged ...": the issuer again only right after a sentence in which it spoke of itself by name.
+      const itIsIssuer =
+        subject !== 'It' ||
+        (previous !== null && previous.subject !== 'We' && !DOCUMENT_OBJECT.test(text.slice(previous.verb.end, previous.sentence.end)));
+      if (subject && subjectAt && verbAt && itIsIssuer && wordCount(sentence.text.slice(verbAt[1])) >= 3) {
+        const subjectSpan = { start: sentence.start + subjectAt[0], end: sentence.start + subjectAt[1] };
+        voice = {
+          sentence,
+          paragraph: index,
+          subject,
+          subjectSpan,
+          verb: { start: sentence.start + verbAt[0], end: sentence.start + verbAt[1] },
+          evidence: trimSpan(text, { start: subjectSpan.start, end: sentence.end }),
+        };
+      }
+      const trailing = quoted || !issuer.ownReport ? null : TRAILING_DOCUMENT.exec(sentence.text);
+      if (!voice && trailing && wordCount(sentence.text.slice(0, trailing.index)) >= 4) {
+        const at = sentence.start + trailing.index + trailing[0].indexOf(trailing[1] as string);
+        voice = {
+          sentence,
+          paragraph: index,
+          subject: trailing[1] as string,
+          subjectSpan: { start: at, end: at + (trailing[1] as string).length },
+          verb: { start: at + (trailing[1] as string).length + 1, end: sentence.start + trailing.index + trailing[0].length },
+          evidence: trimSpan(text, { start: sentence.start, end: sentence.start + trailing.index }),
+        };
+      }
+      if (voice) found.push(voice);
+      previous = voice;
+    }
+  });
+  return found;
+}
+
+/** The publisher as a speaker: the gazetteer's actor of that name, else a proposed organisation adopted by the resolver. */
+function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issuer: Issuer, mention: Span): ResolvedSpeaker {
+  const known = article.gazetteer.actorByName(issuer.publisher);
+  if (known) return { status: 'actor', id: known.id, via: 'name', mention };
+  let id = slugify(issuer.publisher);
+  if (!id || article.gazetteer.actors.has(id)) id = `${id || 'issuer'}-proposed`;
+  const kind: ActorKind = UN_NAME.test(issuer.publisher) ? 'un_body' : 'organization';
+  const proposal: ProposedActor = { id, name: issuer.publisher, kind, aliases: [issuer.publisher], roles: [], mention };
+  return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
+}
+
+const keyOf = (speaker: ResolvedSpeaker) => (speaker.status === 'actor' ? speaker.id : `proposed:${speaker.proposal.id}`);
+const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
+  speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
+
+/**
+ * The hook of the statement extractor: the statements of an article with its issuer's own voice added (or its
+ * speaker named in full where the extractor found the publisher's bare head noun). Unchanged for any article whose
+ * publisher is no organisation.
+ */
+export function speakInIssuersVoice(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  statements: ExtractedStatement[],
+): ExtractedStatement[] {
+  const issuer = issuerOf(article);
+  if (!issuer) return statements;
+  const { text } = article;
+  const publication = publicationWhen(article.publishedOn, "said in the issuer's own release, dated by its publication");
+  let speaker: ResolvedSpeaker | null = null;
+  const speakerAt = (mention: Span) => {
+    speaker ??= issuerSpeaker(article, resolver, issuer, mention);
+    return { ...speaker, mention } as ResolvedSpeaker;
+  };
+  const known = article.gazetteer.actorByName(issuer.publisher);
+  const selfNamed = (s: ExtractedStatement) => {
+    if (known && s.speaker.status === 'actor' && s.speaker.id === known.id) return true;
+    const name = nameOf(article, s.speaker).toLowerCase();
+    return name === issuer.publisher.toLowerCase() || (issuer.head !== null && name === issuer.head.toLowerCase());
+  };
+  const voices = issuer.release ? voiceSentences(article, issuer) : [];
+  const issuerKey = () => (speaker ? keyOf(speaker) : null);
+  // "Wellspring is today appealing for US$9.6 million": the issuer's appeal for money is a doing of its own (an
+  // appeal event), not a position.
+  const result = statements.filter(
+    (s) => !(selfNamed(s) && ['appeal', 'call'].includes(s.verb.lemma) && ASKS_FOR_MONEY.test(text.slice(s.verb.end, s.verb.end + 80))),
+  );
+  // The extractor's statements of the publisher under its head noun ("Ministry") or its own name: the issuer's.
+  for (const statement of result) {
+    if (!selfNamed(statement)) continue;
+    statement.speaker = speakerAt(statement.speaker.mention ?? statement.verb);
+    if (statement.said.date === null) statement.said = publication;
+    if (issuer.release && issuer.firstPerson) {
+      // In a release that speaks as "we", "The Ministry notes that ..." is its own words: the whole sentence.
+      const voice = voices.find((v) => v.sentence.start <= statement.verb.start && statement.verb.start < v.sentence.end);
+      if (voice) {
+        statement.kind = 'direct';
+        statement.evidence = [voice.evidence];
+        statement.said = publication;
+      }
+    }
+  }
+  for (const voice of voices) {
+    // A sentence the extractor already read (a quotation in it, a remark of another speaker) is left as it read it.
+    if (result.some((s) => s.evidence.some((e) => e.start < voice.sentence.end && voice.sentence.start < e.end))) continue;
+    const direct = issuer.firstPerson;
+    const verb: SpeechVerb = {
+      ...voice.verb,
+      text: text.slice(voice.verb.start, voice.verb.end),
+      lemma: 'state',
+      participle: false,
+      complement: 'any',
+      speakerAfter: false,
+    };
+    // "On Monday the Forum appealed ...": a day set before the verb dates the remark; else the release's day.
+    const dated = article.dateMentions.find(
+      (m) => m.start >= voice.sentence.start && m.end <= voice.subjectSpan.start && voice.evidence.start === voice.subjectSpan.start,
+    );
+    const statement: ExtractedStatement = {
+      speaker: speakerAt(voice.subjectSpan),
+      speakerRole: null,
+      kind: direct ? 'direct' : 'indirect',
+      evidence: [voice.evidence],
+      said: direct || !dated ? publication : dated.when,
+      place: null,
+      confidence: direct ? 0.8 : 0.7,
+      paragraph: voice.paragraph,
+      attribution: [{ start: voice.sentence.start, end: voice.verb.end }],
+      verb,
+      continuation: false,
+    };
+    result.push(statement);
+  }
+  if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
+  return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+}
+
+/**
+ * A release's sentences after one of its remarks, in the same paragraph, with no verb of saying of their own and no
+ * quotation, go on with that remark ("We welcome the resolution ... Turkey was among its co-sponsors.").
+ */
+function continueRemarks(article: ArticleAnalysis, statements: ExtractedStatement[], key: string | null): void {
+  if (key === null) return;
+  const { text } = article;
+  for (const statement of statements) {
+    if (keyOf(statement.speaker) !== key || statement.kind !== 'direct') continue;
+    const paragraph = article.paragraphs[statement.paragraph] as Segment;
+    const last = statement.evidence.at(-1) as Span;
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (sentence.start < last.end) continue;
+      const taken = statements.some((s) => s !== statement && s.evidence.some((e) => e.start < sentence.end && sentence.start < e.end));
+      const quoted = article.quotations.some((q) => q.start < sentence.end && sentence.start < q.end);
+      const speech = findSpeechVerbs(text, sentence, article.quotations).length > 0;
+      if (taken || quoted || speech) break;
+      statement.evidence.push(trimSpan(text, sentence));
+    }
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * An issuer's own voice (issuer-voice.ts), on invented releases in three styles (a ministry speaking as "we", an NGO
+ * speaking of itself in the third person, a UN office's statement) and on invented texts that are no release: a
+ * newspaper's editorial "we", an analysis note, an appeal for money.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { headNoun, isOrganisationName } from '../../src/ingest/issuer-voice.js';
+import { testGazetteer } from './test-gazetteer.js';
+
+function issued(text: string, publisher: string, url = 'https://example.org/news/1', publishedOn = '2016-12-14') {
+  const title = text.split('\n')[0] ?? '';
+  const extraction = extractArticle({ text, publishedOn, title, publisher, url, gazetteer: testGazetteer });
+  return {
+    statements: extraction.statements.map((s) => ({
+      speaker: s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`,
+      kind: s.kind,
+      evidence: s.evidence.map((e) => text.slice(e.start, e.end)),
+      said: s.said.date,
+    })),
+    proposals: extraction.proposals,
+  };
+}
+
+describe('which publishers are organisations', () => {
+  it('reads a ministry, an NGO and a UN office as organisations, and news outlets as none', () => {
+    expect(isOrganisationName('Ministry of Foreign Affairs of Norland')).toBe(true);
+    expect(isOrganisationName('Harbour Rights Centre')).toBe(true);
+    expect(isOrganisationName("United Nations Children's Relief Office")).toBe(true);
+    expect(isOrganisationName('Port Vell Daily')).toBe(false);
+    expect(isOrganisationName('Northland News Agency')).toBe(false);
+    expect(isOrganisationName('The Relief Monitor')).toBe(false);
+    expect(isOrganisationName('Bellmark')).toBe(false);
+  });
+
+  it('finds the noun an organisation calls itself by', () => {
+    expect(headNoun('Ministry of Foreign Affairs of Norland')).toBe('Ministry');
+    expect(headNoun('Republic of Norland Ministry of Foreign Affairs')).toBe('Ministry');
+    expect(headNoun('Port Vell Health Forum')).toBe('Forum');
+    expect(headNoun('Norland Institute for Security Studies')).toBe('Institute');
+  });
+});
+
+describe("a ministry's release in its own voice", () => {
+  const text = [
+    'Press Release No: 41 on the humanitarian situation in Port Vell',
+    'We are deeply concerned by the renewed shelling of the old town of Port Vell. The humanitarian pause agreed last week has collapsed.',
+    'The Ministry stresses that civilians must be allowed to leave in safety. We urge all parties to respect the pause without conditions.',
+    'On Monday, Foreign Minister Maria Lindqvist held a telephone call with the mediator.',
+    'Norland has made it clear that it will receive the wounded in its hospitals.',
+  ].join('\n\n');
+  const { statements, proposals } = issued(text, 'Ministry of Foreign Affairs of Norland', 'https://www.mfa.example/press-release-41');
+
+  it('gives each sentence of its "we" voice to the ministry, by the publisher\'s name, as its own words', () => {
+    const ministry = 'proposed:ministry-of-foreign-affairs-of-norland';
+    expect(statements).toEqual([
+      {
+        speaker: ministry,
+        kind: 'direct',
+        evidence: [
+          'We are deeply concerned by the renewed shelling of the old town of Port Vell.',
+          'The humanitarian pause agreed last week has collapsed.',
+        ],
+        said: '2016-12-14',
+      },
+      {
+        speaker: ministry,
+        kind: 'direct',
+        evidence: ['The Ministry stresses that civilians must be allowed to leave in safety.'],
+        said: '2016-12-14',
+      },
+      { speaker: ministry, kind: 'direct', evidence: ['We urge all parties to respect the pause without conditions.'], said: '2016-12-14' },
+      {
+        speaker: ministry,
+        kind: 'direct',
+        evidence: ['Norland has made it clear that it will receive the wounded in its hospitals.'],
+        said: '2016-12-14',
+      },
+    ]);
+  });
+
+  it('proposes the publisher as a new organisation, served like any new actor', () => {
+    expect(proposals).toMatchObject([
+      { id: 'ministry-of-foreign-affairs-of-norland', name: 'Ministry of Foreign Affairs of Norland', kind: 'organization' },
+    ]);
+  });
+});
+
+describe("an NGO's report launch in the third person", () => {
+  const text = [
+    'New report: Port Vell clinics struck again and again',
+    '(Stockholm, 14 December 2016) – Clinics in the old town of Port Vell were struck at least 12 times in October, Harbour Rights Centre said in a report released today.',
+    'Harbour Rights Centre found that most of the strikes came in the morning, when the queues were longest. The report is based on 30 interviews.',
+    'Two of the clinics have since closed for good, the report says.',
+    'The organisation called on the Norlandic government to open an independent inquiry. It also urged the mediator to press for access to the old town.',
+  ].join('\n\n');
+  const { statements } = issued(text, 'Harbour Rights Centre');
+
+  it('reports its findings, its document and its appeals as its indirect statements, dated by the release', () => {
+    const rows = statements.map((s) => [s.speaker, s.kind, s.said, s.evidence[0]]);
+    const centre = 'proposed:harbour-rights-centre';
+    expect(rows).toEqual([
+      [centre, 'indirect', '2016-12-14', expect.stringContaining('were struck at least 12 times')],
+      [centre, 'indirect', '2016-12-14', expect.stringContaining('most of the strikes came in the morning')],
+      [centre, 'indirect', '2016-12-14', 'Two of the clinics have since closed for good'],
+      [centre, 'indirect', '2016-12-14', expect.stringContaining('to open an independent inquiry')],
+      [centre, 'indirect', '2016-12-14', expect.stringContaining('It also urged the mediator')],
+    ]);
+  });
+});
+
+describe('what "It" and "the report" stand for in a release', () => {
+  it('reads "The report found that" as the issuer only where the release launches its own report', () => {
+    const launch = [
+      'New report on Port Vell',
+      'Harbour Rights Centre today published a new report on the clinics of Port Vell.',
+      'The report found that three clinics were hit twice in the same week.',
+    ].join('\n\n');
+    expect(issued(launch, 'Harbour Rights Centre').statements.map((s) => [s.speaker, s.evidence[0]])).toContainEqual([
+      'proposed:harbour-rights-centre',
+      'The report found that three clinics were hit twice in the same week.',
+    ]);
+    const other = [
+      'Press release: clinics in Port Vell',
+      'A report by the mediator was circulated to the council members.',
+      'The report found that three clinics were hit twice in the same week.',
+    ].join('\n\n');
+    expect(issued(other, 'Harbour Rights Centre').statements).toEqual([]);
+  });
+
+  it('does not take "It" after a sentence about a resolution for the issuer', () => {
+    const text = [
+      'Press release: a vote on Port Vell',
+      'The organisation welcomed the resolution adopted by the Assembly on Friday. It calls on all parties to lift the sieges.',
+    ].join('\n\n');
+    const rows = issued(text, 'Harbour Rights Centre').statements.map((s) => s.evidence[0]);
+    expect(rows).toEqual(['The organisation welcomed the resolution adopted by the Assembly on Friday.']);
+  });
+});
+
+describe("a UN office's statement", () => {
+  const text = [
+    "Statement by the Regional Director on Port Vell's children",
+    'We are appalled by the killing of four children in the old town of Port Vell on Sunday.',
+    'We welcome the agreement to evacuate the wounded, and we call on all sides to let it proceed.',
+    'Our teams delivered 4,000 winter kits to families on Saturday.',
+    'We are appealing for US$3 million to keep children warm this winter.',
+  ].join('\n\n');
+  const { statements, proposals } = issued(text, "United Nations Children's Relief Office");
+
+  it('records its positions, not its doings nor its appeal for money', () => {
+    expect(statements.map((s) => [s.speaker, s.kind, s.said, s.evidence])).toEqual([
+      [
+        'proposed:united-nations-childrens-relief-office',
+        'direct',
+        '2016-12-14',
+        ['We are appalled by the killing of four children in the old town of Port Vell on Sunday.'],
+      ],
+      [
+        'proposed:united-nations-childrens-relief-office',
+        'direct',
+        '2016-12-14',
+        ['We welcome the agreement to evacuate the wounded, and we call on all sides to let it proceed.'],
+      ],
+    ]);
+    expect(proposals[0]).toMatchObject({ kind: 'un_body' });
+  });
+});
+
+describe('texts that are no issuer speaking', () => {
+  it('gives a newspaper\'s editorial "we" and its report of a ministry\'s release to no outlet', () => {
+    const text = [
+      'Port Vell cannot wait',
+      'We believe the council must act before the winter closes the roads.',
+      'The Norlandic government said in a statement that it would open its border crossing on Monday.',
+    ].join('\n\n');
+    const { statements } = issued(text, 'Port Vell Daily', 'https://portvelldaily.example/opinion/1');
+    expect(statements.map((s) => s.speaker)).toEqual(['norland']);
+  });
+
+  it("leaves an organisation's analysis note, which is no release, to its quoted speakers", () => {
+    const text = [
+      'The pocket will fall within weeks',
+      'Security Note No. 12 | Norland Institute for Security Studies',
+      'We expect the pocket to fall within weeks. By our count, 200 sorties were flown in November.',
+      'We believe that the mediator has run out of options.',
+    ].join('\n\n');
+    expect(issued(text, 'Norland Institute for Security Studies').statements).toEqual([]);
+  });
+
+  it('gives a columnist published under a name of no organisation nothing of the publisher', () => {
+    const text = [
+      'Letters from the old town',
+      'I called Port Vell again last night. We urged each other to stay calm, and we hoped that the pause would hold.',
+    ].join('\n\n');
+    expect(issued(text, 'Bellmark').statements).toEqual([]);
+  });
+
+  it('reads an appeal for money as a doing, not a position', () => {
+    const text = [
+      'Winter kits for the children of Port Vell',
+      'We are calling for urgent support to keep the children of Port Vell warm this winter.',
+      "Harbour Children's Aid is today appealing for US$2 million.",
+      'Notes to editors: photos are available on request.',
+    ].join('\n\n');
+    expect(issued(text, "Harbour Children's Aid").statements).toEqual([]);
+  });
+});
+
+describe("the publisher's head noun in its own bulletin", () => {
+  it('names "the Forum" that appealed by the publisher\'s full name and keeps the day it gives', () => {
+    const text = [
+      'Health Bulletin No. 3: Port Vell',
+      'Three clinics closed this week in the old town of Port Vell.',
+      'On Monday the Forum appealed to all parties to allow the medical evacuation of the wounded.',
+    ].join('\n\n');
+    const { statements } = issued(text, 'Port Vell Health Forum');
+    expect(statements).toMatchObject([{ speaker: 'proposed:port-vell-health-forum', kind: 'indirect', said: '2016-12-12' }]);
+  });
+});
