@@ -10,7 +10,7 @@
 
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
+import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
 import { contains, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
@@ -553,7 +553,10 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
       break;
     }
   }
-  if (!meeting) return;
+  if (!meeting) {
+    dateByMeetingBefore(article, statements);
+    return;
+  }
   // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
   let heading: string | null = null;
   const headings = article.paragraphs.map((paragraph) => {
@@ -563,7 +566,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
   });
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
-    const words = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const words = placingWords(article, statement);
     const section = headings[statement.paragraph] ?? '';
     const speaker = statement.speaker;
     const kind = speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
@@ -577,16 +580,110 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (named && named !== meeting.body) continue;
     statement.said = { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` };
   }
+  dateByMeetingBefore(article, statements);
+}
+
+// A remark's words that place it at a meeting, a vote or a gathering besides AT_THE_MEETING and AT_THE_GATHERING:
+// "minutes after the vote", "moments before the Assembly voted", "who hosted the meeting", "on her arrival at the
+// summit", "in his opening address".
+const AT_THE_OCCASION =
+  /\b(?:(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|who\s+(?:chaired|hosted|opened|attended|convened)\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
+
+// A sentence that reports a meeting, a vote or a gathering (on its day, where it gives one).
+const MEETING_REPORT =
+  /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted|resolution|meeting|met|session|summit|talks|conference|debate|convened)\b/iu;
+
+const MEETING_BEFORE_NOTE = 'the day of the meeting or vote named before';
+
+/**
+ * A remark whose words place it at a meeting, a vote or a gathering ("told the council", "shortly after the vote",
+ * "who hosted the meeting") that the article does not lead with: the day of that occasion, read from the remark's
+ * own sentence, else from the nearest sentence before it that reports a meeting, a vote or a gathering on a day (of
+ * the same body where the words name one: "told the Assembly" is never the Council's vote). Also where the cue is in
+ * the speaker's setting sentence just before ("Minutes after the Assembly adopted the text, X took to Twitter."),
+ * which names the speaker and reports no other speech.
+ */
+function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const sentences = article.paragraphs.flatMap((p) => splitSentences(text, p));
+  // The occasion's day: of the week before the article at most (a vote of a month or years before, "resolution
+  // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day.
+  const weekBefore = addDays(article.publishedOn, -7);
+  const dayOf = (sentence: Segment) =>
+    article.dateMentions.find(
+      (m) =>
+        m.kind === 'point' &&
+        m.when.precision === 'day' &&
+        m.when.date !== null &&
+        m.when.date >= weekBefore &&
+        sentence.start <= m.start &&
+        m.end <= sentence.end &&
+        !inQuote(article, m) &&
+        !/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)),
+    ) ?? null;
+  const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
+    const first = statement.evidence[0] as Span;
+    const words = placingWords(article, statement);
+    let cue = AT_THE_MEETING.exec(words) ?? AT_THE_GATHERING.exec(words) ?? AT_THE_OCCASION.exec(words);
+    const own = sentenceOf(article, statement.verb.start);
+    if (!own) continue;
+    let at: Segment = own;
+    if (!cue) {
+      // The speaker's setting sentence just before, in the same paragraph.
+      const index = sentences.findIndex((x) => x.start === own.start);
+      const before = sentences[index - 1];
+      const surname = speakerSurname(article, statement.speaker);
+      const paragraph = article.paragraphs[statement.paragraph];
+      if (!before || !paragraph || before.start < paragraph.start || spoken(before) || inQuote(article, before)) continue;
+      if (surname.length <= 2 || !before.text.includes(surname)) continue;
+      cue = AT_THE_OCCASION.exec(before.text);
+      at = before;
+    }
+    if (!cue) continue;
+    const named = /assembly/iu.test(cue[0]) ? /assembly/iu : /council/iu.test(cue[0]) ? /council/iu : null;
+    const other = named && (/assembly/iu.test(cue[0]) ? /council/iu : /assembly/iu);
+    let day = dayOf(at);
+    if (!day) {
+      const source = sentences
+        .filter(
+          (x) =>
+            x.end <= Math.min(at.start, first.start) &&
+            MEETING_REPORT.test(x.text) &&
+            !inQuote(article, x) &&
+            !spoken(x) &&
+            !(named && other?.test(x.text) && !named.test(x.text)) &&
+            dayOf(x) !== null,
+        )
+        .at(-1);
+      day = source ? dayOf(source) : null;
+    }
+    if (!day) continue;
+    statement.said = { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` };
+  }
 }
 
 const MEETING_NOTE = 'the day of the meeting the article leads with';
+
+/**
+ * The words that may place a remark at an occasion: its attribution, and its verb with the words right after it up
+ * to a quotation (the addressee: "told the council", which the attribution may leave out).
+ */
+function placingWords(article: ArticleAnalysis, statement: ExtractedStatement): string {
+  const { text } = article;
+  const { verb } = statement;
+  const quote = article.quotations.find((q) => q.start >= verb.end)?.start ?? text.length;
+  const after = text.slice(verb.start, Math.min(verb.end + 40, quote)).split(/[.;:!?\n]/u)[0] ?? '';
+  return [...statement.attribution.map((a) => text.slice(a.start, a.end)), after].join(' ');
+}
 
 /**
  * Whether a remark was dated as made at the meeting the article leads with, or continues one, or by the happening a
  * digest's brief leads with: that meeting or happening is an event already, drafted from the lead.
  */
 export const datedByLeadMeeting = (statement: ExtractedStatement): boolean =>
-  statement.said.note?.includes(MEETING_NOTE) === true || statement.said.note?.includes(BRIEF_NOTE) === true;
+  [MEETING_NOTE, BRIEF_NOTE, MEETING_BEFORE_NOTE].some((note) => statement.said.note?.includes(note) === true);
 
 // A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",
 // "Lavrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".

@@ -226,3 +226,37 @@ describe("a relative clause that holds the remark's own verb (s8)", () => {
     ]);
   });
 });
+
+describe('a remark placed at a meeting or vote that an earlier sentence dates (s8)', () => {
+  it('takes the day of the nearest meeting or vote reported before it', () => {
+    const explainer = [
+      'What happens next in the port city?',
+      'The siege has lasted for months, and aid has reached the old town only twice since the summer.',
+      'On Monday, the Security Council rejected a Norlandic draft on the port city. Lindqvist told the council the text was fair.',
+    ].join('\n\n');
+    expect(days(explainer)).toEqual([['maria-lindqvist', '2016-12-12']]);
+    const later = [
+      'Capitals react to the failed draft',
+      'Governments criticised the outcome on Tuesday, a day of statements and counter-statements across the region.',
+      'The Norlandic text received eight votes in the council on Saturday, one short of the nine it needed.',
+      'Dubois told the council her government would keep working for a truce in the port city.',
+    ].join('\n\n');
+    expect(days(later)).toEqual([['helene-dubois', '2016-12-10']]);
+    const setting = [
+      'The General Assembly adopted a Swedish text on the port city on Monday by a wide margin.',
+      'Minutes after the Assembly adopted it, Haddad took to Twitter. "This is a good day for the port city," Haddad wrote.',
+    ].join('\n\n');
+    expect(days(setting)).toEqual([['omar-haddad', '2016-12-12']]);
+  });
+
+  it('takes no day from a vote recalled from long before, nor from another body', () => {
+    const recalled = [
+      'Aid trucks waited at the edge of the port city for a third day. Nobody in the old town expected them to move soon.',
+      'The council adopted its last resolution on the port city on 3 May 2015. Lindqvist told the council the text was fair.',
+    ].join('\n\n');
+    expect(days(recalled)).toEqual([['maria-lindqvist', '2016-12-14']]);
+    expect(
+      days('The Security Council voted on Monday on a Norlandic text. Dubois told the Assembly that the port city could not wait.'),
+    ).toEqual([['helene-dubois', '2016-12-14']]);
+  });
+});
