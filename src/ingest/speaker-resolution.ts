@@ -109,9 +109,9 @@ const DESCRIPTION_TAIL =
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
+  'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
 const ONE_NOUNS =
-  'surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
+  'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
 const PERSON_NOUNS = `${ONE_NOUNS}|father|mother|man|woman|boy|girl|widow|widower|grandmother|grandfather|husband|wife|son|daughter|brother|sister|shopkeeper|trader|driver|farmer|engineer|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
 const MALE_NOUN = /^(?:father|man|boy|widower|grandfather|husband|son|brother)$/u;
@@ -166,7 +166,7 @@ const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu')
 const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
 const OWNED_OFFICE =
-  /^\s*(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=the\s+)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality))\s*$/u;
+  /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
 const BODY_HEAD =
   /\b(?:agency|organi[sz]ation|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
@@ -197,7 +197,7 @@ const THEY_KINDS = ['group', 'armed_group'];
 // After a known body or place, the lower-case head of its office: "the U.N. humanitarian office", "Sheikh Maqsoud's
 // Kurdish administration".
 const OFFICE_REST =
-  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality)\s*$/u;
+  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|television|radio|media|broadcaster)\s*$/u;
 const nameEndOf = (text: string, start: number, end: number) => {
   const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(text.slice(start, end));
   return appositive ? start + appositive.index : end;
@@ -755,6 +755,20 @@ export class SpeakerResolver {
     if (office) return office;
     // "The municipality said": the municipality of the town the story last named ("In Gaziantep, ...").
     const local = /^\s*the\s+(municipality|governorate|city council|local council|town council|provincial council)\s*$/iu.exec(subject);
+    // "The local council in Sheikh Maqsoud told": the council of the place it names, as written.
+    const placed = local
+      ? null
+      : /^\s*the\s+((?:municipality|governorate|city council|local council|town council|provincial council)\s+(?:in|of)\s+\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})\s*$/iu.exec(
+          subject,
+        );
+    if (placed) {
+      const at = region.start + subject.search(/\S/u) + subject.trimStart().indexOf(placed[1] as string);
+      const registered = this.register(
+        { start: at, end: at + (placed[1] as string).length, name: placed[1] as string, kind: 'organization', title: null },
+        null,
+      );
+      if (registered.status === 'proposed') return registered;
+    }
     if (local) {
       // Only a town of the same paragraph, known to the gazetteer or set as the scene ("In Gaziantep, ...").
       const paragraphStart = this.text.lastIndexOf('\n', region.start) + 1;

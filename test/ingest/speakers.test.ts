@@ -564,3 +564,32 @@ describe('a subject followed by long asides, and a name after a title and its bo
     expect(speakers(shared).map((s) => s.speaker)).not.toContain('proposed:wen-haoran');
   });
 });
+
+describe('unnamed bodies and groups named as the article names them (session 8)', () => {
+  it('reads a state broadcaster or media named by the state’s adjective as an organisation', () => {
+    expect(speakers('Tarvian state television said the bridge had been retaken.')).toMatchObject([
+      { name: 'Tarvian state television', kind: 'organization' },
+    ]);
+    expect(speakers('Norlandic state radio reported that the buses had left.')).toMatchObject([{ name: 'Norlandic state radio' }]);
+    expect(speakers('Vellmari state media said the crossing was open.')).toMatchObject([{ name: 'Vellmari state media' }]);
+  });
+
+  it('reads authorities, critics and ministers as groups, and an attaché as one unnamed person', () => {
+    expect(speakers('Local authorities in the old town said that rockets had killed four people.')).toMatchObject([
+      { name: 'authorities in the old town', kind: 'group' },
+    ]);
+    expect(speakers('Nothing has changed on the ground, critics say.')).toMatchObject([{ name: 'critics' }]);
+    expect(speakers('A Western military attaché in Port Vell told us the militias had done the fighting.')).toMatchObject([
+      { name: 'Western military attaché (unnamed)', kind: 'person' },
+    ]);
+  });
+
+  it('reads "the local council in <Place>" as that council, as written', () => {
+    expect(speakers('The local council in Karlsberg told aid groups that families were sleeping in schools.')).toMatchObject([
+      { name: 'local council in Karlsberg', kind: 'organization' },
+    ]);
+    expect(speakers('The town council of Old Harbour said the water had been cut.')).toMatchObject([
+      { name: 'town council of Old Harbour' },
+    ]);
+  });
+});
