@@ -374,7 +374,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     )
       found = { position: 'no', veto: true };
     else if (
-      /\bveto(?:ed|es)? (?:was |were )?(?:cast )?(?:(?:on|last|this) \w+(?: \d{1,2})? |in \w+ |yesterday |today )?by\s*$|\bvetoes (?:from|of|by)\s*(?:the\s+)?$/iu.test(
+      /\bveto(?:ed|es)? (?:was |were )?(?:cast )?(?:(?:on|last|this) \w+(?: \d{1,2})? |in \w+ |yesterday |today )?by\s*(?:the\s+)?$|\bvetoes (?:from|of|by)\s*(?:the\s+)?$/iu.test(
         before,
       )
     )
@@ -413,7 +413,11 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
 
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
-  if (/\b(?:failed|rejected|not adopted|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass))\b/iu.test(sentence))
+  if (
+    /\b(?:failed|rejected|not adopted|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
+      sentence,
+    )
+  )
     return 'not_adopted';
   if (
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
@@ -502,7 +506,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const listedOf = new Map<ExtractedVote, Listed>();
   const sidingsOf = new Map<ExtractedVote, [string, string][]>();
   let lastBody: VoteBody | null = null;
-  const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p));
+  const sentences: Segment[] = article.paragraphs.flatMap((p) => splitSentences(text, p)).flatMap(anotherTextClauses);
   // A briefing transcript or other document printed after its day counts its "yesterday" from that day: the article's
   // date mentions already say so (findArticleDateMentions, one home for the rule).
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
@@ -663,7 +667,21 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
     const at = sentence.start + anchor;
     // "lined up on Sunday to condemn Russia's veto": the day of a reaction, not of the vote.
-    const dates = dateMentions.filter(
+    // "since 8 October, when a French text was vetoed": the day the when-clause tells of, not a span to today.
+    const sinceWhen = (d: DateMention): DateMention =>
+      d.kind === 'span' && d.when.end === publishedOn && d.end <= at && /^,?\s+when\b/u.test(text.slice(d.end, d.end + 8))
+        ? {
+            ...d,
+            kind: 'point',
+            when: {
+              date: d.when.date,
+              precision: d.when.precision,
+              basis: d.when.basis,
+              note: `${d.when.note ?? d.text}; the day of the "when" clause after it`,
+            },
+          }
+        : d;
+    const dates = dateMentions.map(sinceWhen).filter(
       (d) =>
         contains(sentence, d) &&
         d.when.date !== null &&
@@ -679,7 +697,21 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.filter((d) => d.start < at).at(-1) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October").
       dates.find((d) => !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)));
-    const dated = pending && found ? aheadOf(found, publishedOn) : found;
+    // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
+    // week" keeps the week's Monday, as before.
+    const weekOnly =
+      pending && found && found.kind === 'span' && found.when.end && found.when.end !== found.when.date && /\bweek\b/iu.test(found.text)
+        ? {
+            ...found,
+            when: {
+              date: null,
+              precision: 'unknown',
+              basis: 'relative',
+              note: `"${found.text}" (${found.when.note ?? ''}): a week, no day`,
+            } as When,
+          }
+        : undefined;
+    const dated = weekOnly ?? (pending && found ? aheadOf(found, publishedOn) : found) ?? daysBeforeToday(own, anchor, publishedOn);
     if ((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
@@ -714,6 +746,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(own) && voteBody === 'security_council'));
     const hasTally = tally.yes !== null || tally.no !== null || tally.abstain !== null;
     const withoutVote = WITHOUT_VOTE.test(sentence.text);
+    // "after Russia blocked action in the Security Council": undated, and naming no text, veto or vote, an obstruction
+    // told in general, not one vote.
+    if (vetoed && !dated && !hasTally && !/\b(?:veto|draft|text|resolution|vot|measure|proposal)/iu.test(own)) continue;
     // A resolution cited by its number ("Under resolution 2254, adopted in December 2015, ..."), with no count, veto,
     // member or day of its own, is a reference, not a vote the article reports.
     if (!hasTally && !vetoed && positions.length === 0 && CITED.test(own) && dated?.when.precision !== 'day') continue;
@@ -990,6 +1025,27 @@ const DATED_VOTE = new RegExp(
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
 
+// A clause joined on that brings in another text: "..., and a rival Russian text failed to win nine votes".
+const ANOTHER_TEXT_CLAUSE =
+  /(?:,|;)\s+(?:and|while|whereas|but)?\s*(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
+
+/** A sentence cut where a coordinated clause brings in another text, so that each clause is read as one vote. */
+function anotherTextClauses(sentence: Segment): Segment[] {
+  // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
+  const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE)].filter(
+    (m) => VOTE_WORDS.test(sentence.text.slice(0, m.index)) && VOTE_WORDS.test(sentence.text.slice(m.index)),
+  );
+  if (cuts.length === 0) return [sentence];
+  const clauses: [number, number][] = [];
+  let from = 0;
+  for (const m of cuts) {
+    clauses.push([from, m.index]);
+    from = m.index + m[0].length;
+  }
+  clauses.push([from, sentence.text.length]);
+  return clauses.map(([a, b]) => ({ start: sentence.start + a, end: sentence.start + b, text: sentence.text.slice(a, b) }));
+}
+
 // A sentence that opens on an indefinite text ("A Russian draft then won four votes") brings in another text.
 const ANOTHER_TEXT =
   /^\s*(?:An?|One) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b|\b(?:second|rival|competing|another|alternative|its own|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b/iu;
@@ -1134,6 +1190,31 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
     basis: 'relative',
     note,
   };
+}
+
+// "The pledge comes four days after the Assembly adopted ...": a present-tense main clause is the article's day, and
+// the vote after "after" that many days before it.
+const DAYS_AFTER =
+  /\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) after\b/diu;
+
+/** The day of a vote told as "comes N days after" from the article's day, when the vote's words follow the phrase. */
+function daysBeforeToday(sentence: string, anchor: number, publishedOn: string): DateMention | undefined {
+  const m = DAYS_AFTER.exec(sentence);
+  if (!m || m.index + m[0].length > anchor) return undefined;
+  const count = NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
+  const date = addDays(publishedOn, -count * (/^week/iu.test(m[2] as string) ? 7 : 1));
+  return {
+    start: 0,
+    end: 0,
+    text: m[0],
+    kind: 'point',
+    when: {
+      date,
+      precision: 'day',
+      basis: 'relative',
+      note: `"${m[0]}", counted back from the article's day (${describeDay(publishedOn)})`,
+    },
+  } as DateMention;
 }
 
 const WEEKDAY = /^(?:on |this |early |late |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;

@@ -443,3 +443,63 @@ describe('vetoes listed by day, vetoes denied, votes that could come and scenes 
     ]);
   });
 });
+
+describe('a week with no day, a day named before "when", a rival text in a clause of its own, days counted back (s8)', () => {
+  it('keeps a vote set for "next week" with no day yet', () => {
+    const dated = (text: string) => votesOf(text).map((v) => [v.date, v.outcome]);
+    expect(dated('Envoys said the Ostrian text could be put to a vote in the Security Council early next week.')).toEqual([
+      [null, 'pending'],
+    ]);
+    expect(dated('The Security Council is expected to vote on the Norlandic draft next week.')).toEqual([[null, 'pending']]);
+    expect(dated('The General Assembly may vote on the Norlandic resolution this week, diplomats said.')).toEqual([[null, 'pending']]);
+  });
+
+  it('dates a vote in a "since <day>, when" clause by that day', () => {
+    const dated = (text: string) => votesOf(text).map((v) => [v.date, v.vetoes]);
+    expect(dated('The council has been deadlocked since 3 November, when Russia vetoed an Ostrian draft.')).toEqual([
+      ['2016-11-03', ['russia']],
+    ]);
+    expect(
+      dated('Nothing has moved in the Security Council since Nov. 3, when an Ostrian text was vetoed by the Russian Federation.'),
+    ).toEqual([['2016-11-03', ['russia']]]);
+    expect(
+      dated('Aid has not reached Norland since 3 November, when the Security Council rejected a truce by 4 votes to 9.').map((v) => v[0]),
+    ).toEqual(['2016-11-03']);
+  });
+
+  it('reads a clause that brings in a rival text as a second vote of the same day', () => {
+    const two = (text: string) => votesOf(text).map((v) => [v.date, v.outcome, v.tally, v.vetoes]);
+    expect(two('On 3 November Russia vetoed an Ostrian draft in the council, and a rival Russian text failed to win nine votes.')).toEqual([
+      ['2016-11-03', 'not_adopted', [null, null, null], ['russia']],
+      ['2016-11-03', 'not_adopted', [null, null, null], []],
+    ]);
+    expect(
+      two('The Security Council adopted the Ostrian text 15-0 on 3 November, while a competing Norlandic draft was rejected 4-9.'),
+    ).toEqual([
+      ['2016-11-03', 'adopted', [15, 0, 0], []],
+      ['2016-11-03', 'not_adopted', [4, 9, null], []],
+    ]);
+    expect(
+      two('An Ostrian text won 11 votes in the council on 3 November; a second Russian draft was then voted down.').map((v) => v[0]),
+    ).toEqual(['2016-11-03', '2016-11-03']);
+  });
+
+  it('counts "comes N days after" a vote back from the article\'s day', () => {
+    const dated = (text: string) => votesOf(text).map((v) => [v.body, v.date]);
+    expect(dated('The appeal comes four days after the General Assembly adopted a text on Norland by 120 votes to 14.')).toEqual([
+      ['general_assembly', '2016-12-10'],
+    ]);
+    expect(dated('The visit comes a week after Russia vetoed a draft in the Security Council.')).toEqual([
+      ['security_council', '2016-12-07'],
+    ]);
+    expect(dated('It is two days after the Assembly voted 118 to 11 on the Norlandic resolution.')).toEqual([
+      ['general_assembly', '2016-12-12'],
+    ]);
+  });
+
+  it('does not take an undated "blocked action" for a vote', () => {
+    expect(votesOf('Norland turned to the Assembly after Russia blocked action in the Security Council.')).toEqual([]);
+    expect(votesOf('Russia and China have blocked council action on Norland for years.')).toEqual([]);
+    expect(votesOf('Russia blocked action in the Security Council on Monday.').map((v) => v.date)).toEqual(['2016-12-12']);
+  });
+});
