@@ -11,6 +11,7 @@ import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
+import { isIssuerStatement } from './issuer-voice.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
@@ -101,7 +102,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'displacement',
     'Displacement',
   ],
-  [/\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges)\b/giu, 'appeal', 'Appeal'],
+  // "We call on ...": an issuer's own appeal in its release (issuer-voice.ts), of the release's day.
+  [
+    /\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges|(?<=\bwe\s(?:\p{L}+\s){0,2})call\s+(?:on|upon))\b/giu,
+    'appeal',
+    'Appeal',
+  ],
   [
     /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?=(?: (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)?)? (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|halt)\b)/giu,
     'announcement',
@@ -618,7 +624,11 @@ export function extractEvents(
           type === 'appeal' && !pastPerfect && !SPEECH_BETWEEN.test(text.slice(sentence.start, trigger.span.start))
             ? statements.find(
                 (st) =>
-                  st.said.date !== null && st.said.basis !== 'publication' && !datedByLeadMeeting(st) && overlaps(st.verb, trigger.span),
+                  st.said.date !== null &&
+                  // An issuer's own release is dated by its publication: that is the day it spoke.
+                  (st.said.basis !== 'publication' || isIssuerStatement(st)) &&
+                  !datedByLeadMeeting(st) &&
+                  overlaps(st.verb, trigger.span),
               )
             : undefined;
         if (appealed) {

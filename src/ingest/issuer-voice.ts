@@ -236,6 +236,10 @@ function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issu
   return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
 }
 
+/** The statements in an issuer's own voice, dated by its release (the event extractor dates their appeals by it). */
+const issuerStatements = new WeakSet<ExtractedStatement>();
+export const isIssuerStatement = (statement: ExtractedStatement): boolean => issuerStatements.has(statement);
+
 const keyOf = (speaker: ResolvedSpeaker) => (speaker.status === 'actor' ? speaker.id : `proposed:${speaker.proposal.id}`);
 const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
   speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
@@ -276,6 +280,7 @@ export function speakInIssuersVoice(
   for (const statement of result) {
     if (!selfNamed(statement)) continue;
     statement.speaker = speakerAt(statement.speaker.mention ?? statement.verb);
+    issuerStatements.add(statement);
     if (statement.said.date === null) statement.said = publication;
     if (issuer.release && issuer.firstPerson) {
       // In a release that speaks as "we", "The Ministry notes that ..." is its own words: the whole sentence.
@@ -316,6 +321,7 @@ export function speakInIssuersVoice(
       verb,
       continuation: false,
     };
+    issuerStatements.add(statement);
     result.push(statement);
   }
   if (issuer.firstPerson) continueRemarks(article, result, issuerKey());

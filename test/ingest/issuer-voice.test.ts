@@ -45,7 +45,7 @@ describe("a ministry's release in its own voice", () => {
   const text = [
     'Press Release No: 41 on the humanitarian situation in Port Vell',
     'We are deeply concerned by the renewed shelling of the old town of Port Vell. The humanitarian pause agreed last week has collapsed.',
-    'The Ministry stresses that civilians must be allowed to leave in safety. We urge all parties to respect the pause without conditions.',
+    'The Ministry stresses that civilians must be allowed to leave in safety. We call on all parties to respect the pause without conditions.',
     'On Monday, Foreign Minister Maria Lindqvist held a telephone call with the mediator.',
     'Norland has made it clear that it will receive the wounded in its hospitals.',
   ].join('\n\n');
@@ -69,7 +69,12 @@ describe("a ministry's release in its own voice", () => {
         evidence: ['The Ministry stresses that civilians must be allowed to leave in safety.'],
         said: '2016-12-14',
       },
-      { speaker: ministry, kind: 'direct', evidence: ['We urge all parties to respect the pause without conditions.'], said: '2016-12-14' },
+      {
+        speaker: ministry,
+        kind: 'direct',
+        evidence: ['We call on all parties to respect the pause without conditions.'],
+        said: '2016-12-14',
+      },
       {
         speaker: ministry,
         kind: 'direct',
@@ -77,6 +82,18 @@ describe("a ministry's release in its own voice", () => {
         said: '2016-12-14',
       },
     ]);
+  });
+
+  it("makes its own call on the parties an appeal of the release's day", () => {
+    const { events } = extractArticle({
+      text,
+      publishedOn: '2016-12-14',
+      title: text.split('\n')[0] ?? '',
+      publisher: 'Ministry of Foreign Affairs of Norland',
+      url: 'https://www.mfa.example/press-release-41',
+      gazetteer: testGazetteer,
+    });
+    expect(events.filter((e) => e.type === 'appeal').map((e) => e.when.date)).toEqual(['2016-12-14']);
   });
 
   it('proposes the publisher as a new organisation, served like any new actor', () => {
