@@ -61,6 +61,9 @@ const TITLE_BEFORE_BODY =
 // A run that holds a title word is no clean name ("Chinese Permanent Representative"): its first word is no name.
 const TITLE_IN_NAME =
   /\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Spokes\p{L}+|Director|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair\p{L}*|General|Permanent)\b/u;
+// ", a social media analytics company based in Amsterdam": what kind of body a single name apposed to it is.
+const SINGLE_NAME_BODY =
+  /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}?(?:company|firm|group|organi[sz]ation|agency|charity|NGO|network|monitor|observatory|institute|cent(?:re|er)|foundation|consultancy|broadcaster|website|newspaper|channel|start-up|startup|think tank|coalition)(?:\s+(?:in|from|at|based)\b[^,;:()"“”]{0,40})?)(?![\p{L}-])/u;
 // Words that open a name without being one alone: "Abu Omar", "Umm Khaled", "Sheikh Mohammed".
 const PARTICLE_FIRST =
   /^(?:Abu|Umm|Um|Sheikh|Sheik|Imam|Father|Mother|Sister|Brother|Saint|San|Santa|Van|Von|De|Del|La|Le|El|Al|Bin|Ibn)$/u;
@@ -75,7 +78,7 @@ const GAVE_NAME =
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
-  /(?:^|\s)the\s+(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
+  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
@@ -918,7 +921,22 @@ export class SpeakerResolver {
     if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < span.end && span.start < m.end)) return null;
     if (PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 12), span.start))) return null;
     const described = pieces.some((piece) => PSEUDONYM_NOTE.test(piece)) || SINGLE_NAME_APPOSED.test(`, ${(pieces[0] as string).trim()}`);
-    return described ? { ...span, name, kind: 'person', title: null } : null;
+    if (described) return { ...span, name, kind: 'person', title: null };
+    return this.singleNameOfBody(span.start, span.end)?.candidate ?? null;
+  }
+
+  /**
+   * "Trendline, a social media analytics company based in Amsterdam,": one capitalised name apposed to a word for a
+   * body is that body's name (an organisation), the apposed words its role.
+   */
+  private singleNameOfBody(start: number, end: number): { candidate: NameCandidate; role: string | null } | null {
+    const name = this.text.slice(start, end);
+    if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) || NOT_PLACES.test(name) || NOT_SINGLE_NAMES.test(name) || this.gazetteer.actorByName(name))
+      return null;
+    if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < end && start < m.end)) return null;
+    const apposed = SINGLE_NAME_BODY.exec(this.text.slice(end, end + 160));
+    if (!apposed) return null;
+    return { candidate: { start, end, name, kind: 'organization', title: null }, role: (apposed[1] as string).trim() };
   }
 
   /**
@@ -1121,6 +1139,9 @@ export class SpeakerResolver {
         const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*[,.]/u.exec(text.slice(unknown.end, regionEnd));
         return this.register(unknown, apposed ? appositiveRole(`, ${apposed[1]},`) : null);
       }
+      // "according to Trendline, a social media analytics company": one name apposed to what kind of body it is.
+      const body = unknown ? null : this.singleNameOfBody(runStart, runStart + lastRun[0].length);
+      if (body) return this.register(body.candidate, body.role);
     }
     // "according to partner estimates", "according to activist reports": the group whose figures they are.
     const figuresOf = /^\s*(?:the\s+)?(\p{Ll}+)\s+(?:estimates|figures|data|reports|records|tallies|counts)\s*$/u.exec(words);

@@ -592,4 +592,15 @@ describe('unnamed bodies and groups named as the article names them (session 8)'
       { name: 'town council of Old Harbour' },
     ]);
   });
+
+  it('reads one name apposed to a word for a body as that body, and "the company" or "the firm" after it as the same', () => {
+    const according =
+      'The hashtag was used in 40,000 posts, according to Brightline, a data analytics company based in Oslo. A campaign was joined by thousands of accounts, the company said.';
+    expect(speakers(according).map((s) => s.name)).toEqual(['Brightline', 'Brightline']);
+    const subject = 'Quorra, a polling firm in Port Vell, said support for the plan had fallen. The firm said it had asked 2,000 people.';
+    expect(speakers(subject).map((s) => s.name)).toEqual(['Quorra', 'Quorra']);
+    const group =
+      'Most of the videos came from two accounts, according to Tallow, a research group in Stockholm. The group said it had checked 300 clips.';
+    expect(speakers(group)).toMatchObject([{ name: 'Tallow', kind: 'organization' }, { name: 'Tallow' }]);
+  });
 });
