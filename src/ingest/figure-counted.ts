@@ -182,6 +182,10 @@ const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
 const THING_WORD =
   /\b(?:trucks?|lorries|buses|convoys?|vehicles?|ambulances?|hospitals?|clinics?|schools?|meals?|rations?|kits?|tonnes?|tons?|strikes?|sorties|raids?|attacks?|shells?|vetoes|votes?|countries|states|members)\b/iu;
+const PER_PLACE_AFTER =
+  /^\s+(?:to an?|per|in each|in every)\s+(room|tent|bed|house|home|flat|apartment|hall|shelter|classroom|cell|mattress|vehicle|car|bus)\b(?![\p{L}-])/iu;
+// A number given as a figure or an estimate: "figures of up to 10,000", "an estimate of 3,000".
+const FIGURE_OF_BEFORE = /\b(?:figures?|estimates?|counts?|tall(?:y|ies)|totals?)\s+of\s+$/iu;
 // "the death toll rose to 300": a toll counts the dead.
 // "the toll rose to 94", "bringing the death toll to 410": a toll counts the dead.
 const DEATH_TOLL = /\b(?:death )?toll\b[^.;,]{0,30}$/iu;
@@ -287,9 +291,10 @@ function thingUnit(words: string[]): string {
 // A share: "98 percent", "38 per cent", "40%".
 const PERCENT_AFTER = /^\s*(?:%|\s(?:percent|per cent|pc)\b)/iu;
 // What a share is of: "of eastern Aleppo", "of their territory in the east", "of the US$24 million requested".
-// A quotation may close between the share and its whole: "held \"more than 70 percent\" of the districts".
+// A quotation may close between the share and its whole: "held \"more than 70 percent\" of the districts". The whole
+// may be what someone held: "lost more than a third of what it held in the east".
 const SHARE_OF =
-  /^["”’]?\s+of\s+(?:what (?:was|is|had been|has been|remains of|remained of)\s+)?((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
+  /^["”’]?\s+of\s+(?:(what (?:it|they|the [\p{L}-]+) (?:still |once |had )?(?:held|holds|hold|controlled|controls|control|had))\s+|what (?:was|is|had been|has been|remains of|remained of)\s+)?((?:the|its|their|his|her|our|this|that|a)\s+)?((?:[^,.;:()"“”]|(?<=\d)[,.](?=\d)){1,60})/iu;
 const SHARE_END =
   /\s(?:in|since|by|from|on|at|that|and|but|before|after|as|which|who|were|was|are|is|had|have|has|will|would|it|they|we|he|she)\s.*$/iu;
 const MONEY_WORDS =
@@ -327,24 +332,24 @@ function shareCounted(
       return { skip: 'a change by a share of a count the sentence does not give before it', noNoun: true, change: true };
     return { skip: 'a percentage of something the sentence does not name' };
   }
-  const phrase = `${of[1] ?? ''}${(of[2] as string).replace(SHARE_END, '')}`.trim();
-  const unit = `percent of ${phrase}`;
-  const phraseEnd = end + of[0].indexOf(of[2] as string) + (of[2] as string).replace(SHARE_END, '').trimEnd().length;
+  const phrase = `${of[2] ?? ''}${(of[3] as string).replace(SHARE_END, '')}`.trim();
+  const unit = `percent of ${of[1] ? `${of[1]} ` : ''}${phrase}`;
+  const phraseEnd = end + of[0].indexOf(of[3] as string) + (of[3] as string).replace(SHARE_END, '').trimEnd().length;
   if (MONEY_WORDS.test(phrase)) return { kind: 'thing', unit, metric: 'funding', end: phraseEnd };
   // "running at 140 per cent of their bed capacity".
   if (/\bcapacity\b/iu.test(phrase)) return { kind: 'thing', unit, metric: 'capacity', end: phraseEnd };
   // "of the 250,000 people": the noun after the whole's own number.
   const firstNoun =
-    (of[2] as string)
+    (of[3] as string)
       .split(/\s+/u)
       .find((w) => !/^(?:the|its|their|all|those|these|some|about|nearly|more|than|estimated|[\p{N},.]+)$/iu.test(w)) ?? '';
   if (
     personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) ||
-    /^(?:the\s+)?(?:population|people)\b|^(?:them|those|whom)\b/iu.test(of[2] as string)
+    /^(?:the\s+)?(?:population|people)\b|^(?:them|those|whom)\b/iu.test(of[3] as string)
   ) {
     return { kind: 'person', unit, end: phraseEnd };
   }
-  if (GROUND_WORDS.test(phrase) || /^\p{Lu}/u.test(of[2] as string)) return { kind: 'thing', unit, metric: 'territory', end: phraseEnd };
+  if (GROUND_WORDS.test(phrase) || /^\p{Lu}/u.test(of[3] as string)) return { kind: 'thing', unit, metric: 'territory', end: phraseEnd };
   // "two-thirds of the hospitals", "60 per cent of health facilities": a share of things, with their metric.
   const thing = phrase
     .split(/\s+/u)
@@ -509,6 +514,37 @@ function antecedentCounted(text: string, sentence: Span, number: NumberExpressio
   return { ...counted, unit, end: number.end };
 }
 
+/**
+ * What the subject of the sentence before counts, in the same paragraph, where its sentence has no counted noun of
+ * its own before the number: the first noun among the first words of the sentence before ("Barrel bombs remain ...",
+ * "The wounded were ..."), or null.
+ */
+function previousSubject(text: string, sentence: Span): Omit<Counted, 'end'> | null {
+  const own = text
+    .slice(sentence.start, sentence.end)
+    .split(/\s+/u)
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  const counts = (w: string) => NOUNS.some(([pattern, c]) => c.kind !== 'ignored' && c.metric !== 'duration' && pattern.test(w));
+  if (own.some(counts)) return null;
+  const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
+  const before = text.slice(paragraphStart, sentence.start).trimEnd();
+  const start = Math.max(before.slice(0, -1).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/u) + 1, 0);
+  const subject = before
+    .slice(start)
+    .trim()
+    .split(/\s+/u)
+    .slice(0, 4)
+    .map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  for (const [i, word] of subject.entries()) {
+    if (PHRASE_STOP.test(word)) return null;
+    const noun = NOUNS.find(([pattern, c]) => c.kind !== 'ignored' && c.metric !== 'duration' && pattern.test(word));
+    if (!noun) continue;
+    if (noun[1].kind === 'thing') return { ...noun[1], unit: thingUnit(subject.slice(0, i + 1).filter(Boolean)) };
+    return { ...noun[1], unit: personNoun(word) ?? noun[1].unit };
+  }
+  return null;
+}
+
 /** `noNoun`: nothing after the number says what it counts (it may count what an earlier number of its sentence did). */
 /** `change`: a share by which the count before it changed ("down by a third"). */
 export type CountReading = { counted: Counted } | { skip: string; noNoun?: boolean; change?: true } | null;
@@ -574,7 +610,7 @@ const DONE_TO_BEFORE =
 
 // Words before a number that make it what a place can hold.
 const CAPACITY_BEFORE =
-  /\b(?:(?:can|could|to|will|would)\s+(?:hold|accommodate|receive|take in|take|treat|seat|sleep)|capacity (?:of|for)|room for|space for|designed for|built for)\s+$/iu;
+  /\b(?:(?:can|could|to|will|would)\s+(?:hold|accommodate|receive|take in|take|treat|seat|sleep)|capacity (?:of|for)|room for|space for|(?:designed|built|fitted out|fitted|equipped|planned|meant|intended|set up) for)\s+$/iu;
 const PRICE_WORDS =
   /\b(?:costs?|costing|price[sd]?|prices|sells?|sold|selling|pay|paid|paying|fetch(?:es|ed)?|charged?|charges|bought|buy)\b/iu;
 // "He is 38," "she was 71.": an age after a person and "is", with nothing counted after it.
@@ -664,6 +700,19 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   // Not "35,000 people over eight days": a span of time after it is no age.
   if (AGE_LIMIT_BEFORE.test(before) && !/^[\s-]+(?:hours?|days?|weeks?|months?)\b/iu.test(text.slice(number.end, number.end + 10)))
     return null;
+  // "sleeping ten to a room", "six per tent": how crowded people are, a count of people per place, not people to whom
+  // something happened.
+  const crowded = PER_PLACE_AFTER.exec(text.slice(number.end, number.end + 30));
+  if (crowded && number.value !== null && !number.currency) {
+    return {
+      counted: {
+        kind: 'thing',
+        unit: `people per ${(crowded[1] as string).toLowerCase()}`,
+        metric: 'people',
+        end: number.end + crowded[0].length,
+      },
+    };
+  }
   const label = labelCounted(text, sentence, number);
   if (label) return { counted: label };
   // "three in every ten needed care", "one in five children": a share of people.
@@ -744,8 +793,22 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
             .filter((w) => w && !PHRASE_STOP.test(w)),
         );
         counted = { ...thing[1], unit, end: number.end + relative[0].length };
+      } else if (/of (?:them|those)$/iu.test(relative[0])) {
+        // "Barrel bombs do most of the damage. Rescuers recorded 214 of them in ten days.": with no noun before it in
+        // its sentence, "them" stands for the subject of the sentence before.
+        const earlier = previousSubject(text, sentence);
+        if (earlier) counted = { ...earlier, end: number.end + relative[0].length };
       }
     }
+  }
+  // "have given figures of up to 10,000 for the rebels", "an estimate of 3,000 for the dead": the noun after "for".
+  if (!counted && FIGURE_OF_BEFORE.test(before)) {
+    const noun = /^\s+for\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/u.exec(text.slice(number.end, number.end + 40))?.[1];
+    const word = noun
+      ?.split(/\s+/u)
+      .find((w) => NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)));
+    const found = word ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(word)) : undefined;
+    if (word && found) counted = { ...found[1], unit: personNoun(word) ?? found[1].unit, end: number.end };
   }
   const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
   if (numberOf) {

@@ -144,7 +144,8 @@ const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
 ];
 
 /**
- * The qualifier the words around the number give: "estimated that 18,000" is approximate even without "about", "ten
+ * The qualifier the words around the number give: "estimated that 18,000" and "an estimate of 3,000" are approximate
+ * even without "about", "ten
  * days at most" is bounded from above.
  */
 export function qualifierInContext(
@@ -155,7 +156,7 @@ export function qualifierInContext(
 ): Pick<NumberExpression, 'qualifier' | 'low' | 'high'> {
   const { qualifier, low, high } = number;
   if (qualifier !== 'exact' || number.value === null) return { qualifier, low, high };
-  if (/\bestimat\w*(?:\s+that)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))) {
+  if (/\bestimat\w*(?:\s+that|\s+of)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))) {
     return { qualifier: 'about', low: null, high: null };
   }
   for (const end of new Set([number.end, nounEnd])) {

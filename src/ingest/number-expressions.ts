@@ -108,11 +108,14 @@ const CORE = [
 // Qualifier words just before the number, longest first.
 const PREFIXES: [RegExp, Qualifier][] = [
   // Not "no more than" / "not more than": a bound from above.
-  [/(?<!\b(?:no|not)\s+)\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+$/i, 'more_than'],
-  [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+$/i, 'at_least'],
-  [/\b(?:nearly|almost|close to|just under|just short of)\s+$/i, 'nearly'],
-  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+$/i, 'about'],
-  [/\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of)\s+$/i, 'at_most'],
+  [/(?<!\b(?:no|not)\s+)\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+(?:a total of\s+)?$/i, 'more_than'],
+  [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
+  [/\b(?:nearly|almost|close to|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
+  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+(?:a total of\s+)?$/i, 'about'],
+  [
+    /\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of)\s+(?:a total of\s+)?$/i,
+    'at_most',
+  ],
   // "under 1,000 families", but not an age limit ("children under five", "those aged under 18").
   [
     /(?<!\b(?:children|child|boys|girls|babies|infants|toddlers|kids|minors|those|people|aged|age|ages|anyone|everyone)\s+)\bunder\s+$/i,
@@ -225,6 +228,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     // A time of day ("7.30pm", "10:45 a.m.", "6 p.m. GMT") or a number that goes on after a point ("7.30"): no count.
     if (TIME_AFTER.test(text.slice(numberStart + match[0].length, numberStart + match[0].length + 14))) continue;
     const flat = numberText.toLowerCase();
+    // "no one left", "no one knows": a pronoun, no count.
+    if (flat === 'one' && /\bno\s+$/iu.test(text.slice(Math.max(region.start, numberStart - 4), numberStart))) continue;
     const partOfPlace =
       (flat === 'third' || flat === 'quarter') &&
       PART_BEFORE.test(text.slice(Math.max(region.start, numberStart - 20), numberStart)) &&

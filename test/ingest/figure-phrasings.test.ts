@@ -837,3 +837,56 @@ describe('counts of times, changes by a share, carried counts, tallies and abbre
     expect(rows('Gunmen came to settle scores with the families who stayed.')).toEqual([]);
   });
 });
+
+describe('shares of what was held, "a total of", "them" across sentences, crowding (issue 11, s8)', () => {
+  it('reads a share of what someone held as ground, with its words', () => {
+    expect(rows('The rebels have lost more than a third of what they held in the east.')).toEqual([
+      ['more than a third', 'territory', 'percent of what they held in the east'],
+    ]);
+    expect(rows('The army retook half of what it controlled in the old city.')).toEqual([
+      ['half', 'territory', 'percent of what it controlled in the old city'],
+    ]);
+  });
+
+  it('keeps the qualifier across "a total of"', () => {
+    expect(qualified('The fund will match gifts up to a total of $8 million.')).toEqual([
+      ['up to a total of $8 million', 8_000_000, null, 8_000_000, 'at_most'],
+    ]);
+    expect(qualified('Donors sent more than a total of 300 tents.')).toEqual([['more than a total of 300', 300, 300, null, 'more_than']]);
+  });
+
+  it('reads no count in "no one"', () => {
+    expect(rows('Soon there will be no one left to treat.')).toEqual([]);
+    expect(rows('No one knows how long the bread will last.')).toEqual([]);
+    expect(rows('One nurse stayed; no one else did.').map((r) => r[0])).toEqual([]);
+  });
+
+  it('takes "of them" with no noun in its sentence as the subject of the sentence before', () => {
+    expect(rows('Barrel bombs remain the worst weapon. The civil defence says its teams logged 180 of them in a week.')[0]).toEqual([
+      '180',
+      'attacks',
+      'bombs',
+    ]);
+    expect(rows('Three convoys set off at dawn. Only two of them arrived.')).toEqual([
+      ['Three', 'vehicles', 'convoys'],
+      ['two', 'vehicles', 'convoys'],
+    ]);
+    // A noun of its own sentence comes first.
+    expect(rows('Ambulances waited at the gate. Doctors said 12 of them were patients.').map((r) => r[2])).not.toContain('ambulances');
+  });
+
+  it('reads the people "figures of" or "an estimate of" a number are given for, an estimate as about', () => {
+    expect(rows('Officials have given figures of up to 7,000 for the militants in the town.')).toEqual([
+      ['up to 7,000', 'fighters', 'fighters'],
+    ]);
+    expect(qualified('The monitor gave an estimate of 2,600 for the dead.')).toEqual([['2,600', 2600, null, null, 'about']]);
+    expect(rows('Activists offered a tally of 412 for the civilians killed.')).toEqual([['412', 'killed', 'civilians']]);
+  });
+
+  it('reads people per room as crowding and "fitted out for" as what a place can hold', () => {
+    expect(rows('Families are sleeping eight to a room in the school.')).toEqual([['eight', 'people', 'people per room']]);
+    expect(rows('In the camp they live six per tent.')).toEqual([['six', 'people', 'people per tent']]);
+    expect(rows('The hall was fitted out for 1,200.')).toEqual([['1,200', 'capacity', 'people']]);
+    expect(rows('The ward is equipped for 40 patients.')).toEqual([['40', 'capacity', 'patients']]);
+  });
+});
