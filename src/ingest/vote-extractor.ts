@@ -240,6 +240,10 @@ const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washin
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
 const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
+// A side's verb, then its members introduced by "including" ("that voted against it, among them Russia and China").
+const INCLUDED_ON_SIDE =
+  /\b(supported|backed|voted (?:for|in favou?r(?: of)?|yes|against|no)|opposed|rejected|abstained)\b[^.;()]{0,60}?,?\s+(?:including|among them|among whom|such as)\s+(?:the\s+)?$/iu;
+
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
@@ -394,6 +398,12 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
     else if (verb('voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)').test(after))
       found = { position: 'yes', veto: false };
+    // "the eleven members that supported the resolution, including Britain, France and the United States": the
+    // members a side's verb introduces with "including" take that side.
+    else if (INCLUDED_ON_SIDE.test(before)) {
+      const verbWord = (INCLUDED_ON_SIDE.exec(before) as RegExpExecArray)[1] as string;
+      found = { position: /abstain/iu.test(verbWord) ? 'abstain' : /against|oppos|reject/iu.test(verbWord) ? 'no' : 'yes', veto: false };
+    }
     // A label before the members counts only where no verb of their own follows: "with two abstentions: Russia, China,
     // Egypt and Venezuela voted in favour" puts them in favour.
     else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))

@@ -503,3 +503,20 @@ describe('a week with no day, a day named before "when", a rival text in a claus
     expect(votesOf('Russia blocked action in the Security Council on Monday.').map((v) => v.date)).toEqual(['2016-12-12']);
   });
 });
+
+describe('members introduced by "including" after their side (s8)', () => {
+  it('gives the members a side\'s verb introduces with "including" that side', () => {
+    const positions = (text: string) => votesOf(text)[0]?.positions;
+    expect(
+      positions('On Monday Russia vetoed the text, which the eleven members that supported it, including Ostria and Norland, had drafted.'),
+    ).toMatchObject({ russia: 'no', ostria: 'yes', norland: 'yes' });
+    expect(
+      positions(
+        'The Assembly resolution passed on Friday by 120 to 14; the states that voted against it, among them Russia and Syria, called it one-sided.',
+      ),
+    ).toMatchObject({ russia: 'no', syria: 'no' });
+    expect(
+      positions('The Security Council text won 11 votes on Monday; four members abstained, including China and Angola.'),
+    ).toMatchObject({ china: 'abstain', angola: 'abstain' });
+  });
+});
