@@ -153,7 +153,12 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const inRelative = (m: Span) => {
       const from = Math.max(0, m.start - 200);
       const before = text.slice(from, m.start);
-      const relative = /\b(?:who|which|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$/u.exec(before);
+      // Before the verb, "that" opens one too ("The council, the body that ran the district until last month, said").
+      const pronoun =
+        m.end <= verb.start
+          ? /\b(?:who|which|whose|that)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$/u
+          : /\b(?:who|which|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$/u;
+      const relative = pronoun.exec(before);
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
       return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
@@ -591,7 +596,7 @@ const AT_THE_OCCASION =
 
 // A sentence that reports a meeting, a vote or a gathering (on its day, where it gives one).
 const MEETING_REPORT =
-  /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted|resolution|meeting|met|session|summit|talks|conference|debate|convened)\b/iu;
+  /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted|resolution|meeting|met|session|summit|talks|conference|debat(?:e|ed|ing)|convened)\b/iu;
 
 const MEETING_BEFORE_NOTE = 'the day of the meeting or vote named before';
 
@@ -631,8 +636,9 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     if (!own) continue;
     let at: Segment = own;
     if (!cue) {
-      // The speaker's setting sentence just before, in the same paragraph.
-      const index = sentences.findIndex((x) => x.start === own.start);
+      // The speaker's setting sentence just before the remark's first words, in the same paragraph.
+      const opening = sentenceOf(article, Math.min(first.start, statement.verb.start)) ?? own;
+      const index = sentences.findIndex((x) => x.start === opening.start);
       const before = sentences[index - 1];
       const surname = speakerSurname(article, statement.speaker);
       const paragraph = article.paragraphs[statement.paragraph];

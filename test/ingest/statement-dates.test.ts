@@ -260,3 +260,24 @@ describe('a remark placed at a meeting or vote that an earlier sentence dates (s
     ).toEqual([['helene-dubois', '2016-12-14']]);
   });
 });
+
+describe('a day in an aside about the speaker opened by "that" is not the remark\'s (s8)', () => {
+  it('dates the remark by the article, not by the aside, and never leaves it undated for a month there', () => {
+    expect(days('Relief Watch, the group that ran the kitchens in the old town until last month, said the road was open.')).toEqual([
+      ['relief-watch', '2016-12-14'],
+    ]);
+    expect(days('Haddad, the mediator that Sweden named on Monday, said the road was open.')).toEqual([['omar-haddad', '2016-12-14']]);
+    // A day after the verb is no aside about the speaker: "said that on Monday" keeps its reading.
+    expect(days('Lindqvist, who arrived in November, said on Monday that the road was open.')).toEqual([['maria-lindqvist', '2016-12-12']]);
+  });
+});
+
+describe("the speaker's setting sentence places the remark at a debate dated before (s8)", () => {
+  it('takes the day the debate was held', () => {
+    const text = [
+      'Diplomats spent Monday debating the port city in the General Assembly, and most of them spoke for less than five minutes.',
+      'Moments after the Assembly voted, Lindqvist took to Twitter. "A good day for the port city," Lindqvist wrote.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['maria-lindqvist', '2016-12-12']]);
+  });
+});
