@@ -539,7 +539,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const before = text.slice(Math.max(paragraph.start, verb.start - 12), verb.start);
     // ", adding that": the clause before goes on; "opened the briefing by saying that" reports.
     const bySaying = verb.participle && /\bby\s+$/u.test(before);
-    if (verb.participle && !bySaying && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue;
+    // "China voted against the draft, with its envoy, X, saying that ...": an absolute clause, whose subject is the
+    // noun phrase after "with".
+    const withSubject = verb.participle && !bySaying ? absoluteSubject(text, paragraph.start, verb) : null;
+    if (verb.participle && !bySaying && withSubject === null && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue;
     // "a ceasefire had been announced", "the claims were denied": a passive verb's subject is what was said, not
     // who said it ("are accusing", "is calling for" go on speaking).
     if (
@@ -602,6 +605,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         start = comma + 2;
       }
     }
+    if (withSubject !== null) start = Math.max(start, withSubject);
     const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
     if (bySaying) start = sentence.start;
     if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
@@ -663,6 +667,21 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
   }
+}
+
+// "..., with the Chinese envoy, Liu Jieyi, saying": "with", then a noun phrase of at most a dozen words (a name, a title,
+// an apposition set off by commas), then the participle; no clause of its own in between.
+const WITH_ABSOLUTE = /(?:^|[\s,(—–-])with\s+((?:(?:the|its|his|her|their)\s|\p{Lu})[^;:.!?"“”]{0,120}?)[\s,]*$/u;
+const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|while|because|is|are|was|were|has|have|had|said|says)\b/u;
+
+/** Where the subject of an absolute clause "with X saying that ..." starts, or null when the verb stands in none. */
+function absoluteSubject(text: string, floor: number, verb: SpeechVerb): number | null {
+  const region = text.slice(Math.max(floor, verb.start - 160), verb.start);
+  const match = WITH_ABSOLUTE.exec(region);
+  if (!match) return null;
+  const phrase = match[1] as string;
+  if (CLAUSE_WORD.test(phrase) || wordCount(phrase) > 14) return null;
+  return verb.start - region.length + (match.index + match[0].indexOf(phrase));
 }
 
 /**

@@ -879,3 +879,24 @@ describe('finding statements: session 7 phrasings', () => {
     ]);
   });
 });
+
+describe('an absolute clause "with X saying that ..." (s8)', () => {
+  it('takes the noun phrase after "with" as the speaker of the participle', () => {
+    expect(
+      statementsOf('Norland voted against the text on Monday, with its ambassador, Karl Strom, arguing that the draft came too late.'),
+    ).toMatchObject([
+      { speaker: 'proposed:karl-strom', kind: 'indirect', evidence: ['its ambassador, Karl Strom, arguing that the draft came too late.'] },
+    ]);
+    expect(statementsOf('The talks broke up on Friday with Lindqvist warning that the port would close within days.')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'indirect' },
+    ]);
+    expect(
+      statementsOf('Sweden abstained, with Swedish Foreign Minister Maria Lindqvist saying the council had not been consulted.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'indirect' }]);
+  });
+
+  it('reads no remark where "with" brings no speaker or no words', () => {
+    expect(statementsOf('The convoy left the port at dawn with the drivers saying nothing.')).toEqual([]);
+    expect(statementsOf('He walked out with his head held high, saying nothing at all.')).toEqual([]);
+  });
+});
