@@ -171,10 +171,11 @@ const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
   /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:living|sleeping|staying|sheltering|waiting|camping|hiding|killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|(?:(?:have|had|has)\s+)?(?:died|fled|starved|perished))\b/iu;
-// "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted.
+// "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted;
+// "put the number still inside the enclave at up to 100,000": the words after "the number" say what happened.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
 const PUT_AT =
-  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,2})(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$/iu;
+  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$/iu;
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
 const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,6})\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
@@ -620,7 +621,8 @@ const IS_AGE_BEFORE = /(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30})\
 const POPULATION_BEFORE =
   /\b(?:(?:population|populace)\s+(?:of|is|was|stood at|numbers?|numbered)|(?:city|town|village|camp|district|province|country|enclave|region) of|home to)\s+$/iu;
 // "number", "numbered" as a verb: "the rebels number about 8,000" (not "the number 5,000").
-const NUMBER_VERB_BEFORE = /(?<!\b(?:the|a|an|this|that|its|their|whose|any)\s+)\b(?:number|numbered|numbering)\s+$/iu;
+// The number may be quoted: 'those detained numbered "a few hundred at most"'.
+const NUMBER_VERB_BEFORE = /(?<!\b(?:the|a|an|this|that|its|their|whose|any)\s+)\b(?:number|numbered|numbering)\s+["“]?$/iu;
 const WE_ARE_BEFORE = /\b(?:we|they)\s+(?:are|were|number|numbered|remain|remained)\s+$/iu;
 
 function readCountedNoun(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
@@ -876,6 +878,11 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       .find((w) => NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)));
     const found = noun ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun)) : undefined;
     if (noun && found) counted = { ...found[1], unit: personNoun(noun) ?? found[1].unit, end: number.end };
+    // "those taken for questioning numbered a few hundred": "those" who something happened to are people.
+    else if (/\bthose\s+(?:who\s+)?\p{Ll}+(?:ed|en)\b/u.test(clause)) {
+      const plight = plightIn(clause.slice(clause.search(/\bthose\b/u)));
+      counted = { kind: 'person', unit: 'people', ...(plight ? { metric: plight } : {}), end: number.end };
+    }
   }
   // "Nobody knows how many civilians remain; estimates run from 15,000 to 50,000": the noun of "how many" before it.
   if (!counted) {

@@ -890,3 +890,17 @@ describe('shares of what was held, "a total of", "them" across sentences, crowdi
     expect(rows('The ward is equipped for 40 patients.')).toEqual([['40', 'capacity', 'patients']]);
   });
 });
+
+describe('"the number still inside ... at", a quoted count after "numbered" (issue 11, s8)', () => {
+  it('reads what happened from the words after "put the number", up to five of them', () => {
+    expect(rows('Aid agencies put the number still inside the pocket at up to 60,000.')).toEqual([['up to 60,000', 'trapped', 'people']]);
+    expect(rows('Medics put the number killed since the weekend at 85.')).toEqual([['85', 'killed', 'people']]);
+    expect(rows('The council put the number who fled across the river at about 4,000.')).toEqual([['about 4,000', 'fled', 'people']]);
+  });
+
+  it('reads people counted after "numbered" and an opening quotation mark, "those" to whom something was done', () => {
+    expect(rows('He said those arrested at the crossing numbered "about 200" in all.')).toEqual([['about 200', 'detained', 'people']]);
+    expect(rows('The officer said those questioned numbered "a few dozen at most".')).toEqual([['a few dozen', 'people', 'people']]);
+    expect(rows('She said the volunteers numbered "about 30" by then.')).toEqual([['about 30', 'staff', 'workers']]);
+  });
+});
