@@ -47,10 +47,11 @@ export function publicationWhen(publishedOn: string, note: string): When {
 }
 
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
+// A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that
 // schedules ("The Assembly meets again on Wednesday", "the envoy flies to Moscow on Friday").
 const FUTURE =
-  /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+  /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
 // Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
 const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 

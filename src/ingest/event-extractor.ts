@@ -39,7 +39,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN vote',
   ],
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b))/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen|15)-(?:member|nation) (?:body|council|chamber))/giu,
     'un_meeting',
     'UN meeting',
   ],
@@ -55,14 +55,14 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Press conference',
   ],
   [
-    /\b(?:talks(?! to (?:\p{Lu}|him\b|her\b|them\b|us\b|me\b|reporters\b|journalists\b))|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told [\w-]+|interviewed|recorded|conducted|reached|contacted) )by (?:tele)?phone|phone call|telephone call|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
+    /\b(?:talks(?! to (?:\p{Lu}|him\b|her\b|them\b|us\b|me\b|reporters\b|journalists\b))|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told [\w-]+|interviewed|recorded|conducted|reached|contacted) )by (?:tele)?phone|phone call|telephone call|(?:tele)?phone conversations?|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
     'talks',
     'Talks',
   ],
   // Two parties on the telephone: "Lavrov and Kerry spoke by telephone", "the two ministers talked by phone" (one
   // party speaking to a reporter by telephone is not talks).
   [
-    /(?<=\b(?:and (?:his |her |their )?[\p{L}.'’-]+(?: [\p{L}'’-]+){0,3}|the two(?: [\p{L}-]+){0,2}|both(?: [\p{L}-]+){0,2}) )(?:spoke|talked|conferred)(?: again| twice| briefly)? (?:by (?:tele)?phone|on the (?:tele)?phone)\b/gu,
+    /(?<=\b(?:and (?:his |her |their )?[\p{L}.'’-]+(?: [\p{L}'’-]+){0,3}|[Tt]he two(?: [\p{L}-]+){0,2}|[Bb]oth(?: [\p{L}-]+){0,2}) )(?:spoke|talked|conferred)(?: again| twice| briefly)? (?:by (?:tele)?phone|on the (?:tele)?phone)\b/gu,
     'talks',
     'Talks',
   ],
@@ -87,18 +87,22 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?)|captur(?:e|ed|es)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes) control|t(?:ook|akes) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|br(?:oke|eaks?) through|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?|ing)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes|aking) control|t(?:ook|akes|aking) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|br(?:oke|eaks?|eaking) (?:through|into)|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
     'offensive',
     'Offensive',
   ],
   [
-    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?) (?:also |again )?(?:hit|struck|landed|fell|killed|slammed)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|(?:artillery|rocket|mortar|tank)(?: and (?:artillery|rocket|mortar|tank))? fire|shells? (?:fired|launched)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
+    /\b(?:shell(?:ed|ing)|a shell|(?:shells|rockets?|mortars?|missiles?|bombs) (?:also |again |still )?(?:(?:had|have|has) been |were |was |kept )?(?:hit|hitting|struck|landed|landing|fell|falling|killed|slammed|raining)|bomb(?:ed|ing|ings|ardment)|air ?strikes?|strikes? (?:on|hit)|(?:artillery|rocket|mortar|tank)(?: and (?:artillery|rocket|mortar|tank))? fire|shells? (?:fired|launched)|struck|barrel bombs?|raids?|pound(?:ed|ing)|fir(?:ed|es) (?:\w+ )?(?:mortars?|rockets?|shells|missiles?|artillery)|(?<=\b(?:hospitals?|schools?|markets?|convoys?|buildings?|bakery|bakeries|clinics?|mosques?|shelters?|homes?|houses?|neighbou?rhoods?|districts?|warehouses?)(?: [\w-]+){0,3} )(?:was|were|has been|have been|had been) (?:hit|targeted|attacked))\b/giu,
     'bombardment',
     'Bombardment',
   ],
-  [/\b(?:siege (?:of|began|was)|laid siege|besieging|encircled|cut off)\b/giu, 'siege', 'Siege'],
   [
-    /\b(?:fled|displaced|flee(?:ing)?|(?<=\b(?:people|civilians|residents|families)(?: [\w-]+){0,2} (?:have |has |had )?)left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|exodus|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
+    /\b(?:siege (?:of|began|was)|laid siege|besieging|encircled|cut off|(?:under|been under) siege(?= since\b)|besieged(?= since\b))\b/giu,
+    'siege',
+    'Siege',
+  ],
+  [
+    /\b(?:fled|displaced|flee(?:ing)?|(?<=\b(?:people|civilians|residents|families)(?: [\w-]+){0,2} (?:have |has |had )?)left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|exodus|(?:poured|streamed|flooded|spilled) (?:out|across|into)|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
     'displacement',
     'Displacement',
   ],
@@ -131,12 +135,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
 // What is asked for, voted on or aimed at has not happened: "a draft calling for a seven-day truce", "an end to air
 // strikes", "to watch over the evacuation", "so it can evacuate the sick".
 const SOUGHT =
-  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
@@ -282,6 +286,16 @@ const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begi
 // had entered" keeps its date.)
 const PAST_PERFECT_BEFORE = /\bhad (?:been )?(?:[a-z]+ ){0,2}$/u;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
+
+// "since" before a date: the start of a window ("since Friday", "since 15 November").
+const SINCE_BEFORE = /\bsince\s/iu;
+// A relative clause the trigger sits in: "Kerry, who spent the autumn in talks with Lavrov".
+const RELATIVE_BEFORE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
+// A new clause coordinated after the trigger's: ", and state television accused ...".
+const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?!(?:again|also|later|then|once more|twice)\b)/u;
+// A second day the same happening recurs on, said so: " and twice today", " and again on Wednesday". (A bare "and on
+// Tuesday" may open another clause.)
+const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
 const REACH = 90;
@@ -519,6 +533,7 @@ export function extractEvents(
           PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 100)));
         const described = DESCRIBED_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 60)));
         const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
+        const inRelative = RELATIVE_BEFORE.test(text.slice(sentence.start, trigger.span.start));
         const nearest =
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
@@ -541,6 +556,23 @@ export function extractEvents(
                 ),
             )
             .filter((d) => !(presentPerfect && d.start >= trigger.span.end && ATTRIBUTION_BETWEEN.test(between(d))))
+            // "since Friday" before shelling starts the window of a count ("70 killed since Friday, and 24 in rebel
+            // shelling", "41 people wounded by shelling since Sunday"), not a strike's day. (Those who "fled since
+            // Saturday" and an offensive "since Nov. 15" are dated by it, as curators read them.)
+            .filter(
+              (d) =>
+                !(
+                  trigger.type === 'bombardment' &&
+                  SINCE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 8), d.start) + d.text.slice(0, 6)) &&
+                  !(d.end <= trigger.span.start && /^\s*,\s*when\b/u.test(between(d)))
+                ),
+            )
+            // A day after a relative clause the trigger is in belongs to the main clause: "X, who spent the autumn in
+            // talks with Y, said on Thursday".
+            .filter((d) => !(d.start >= trigger.span.end && inRelative && /,/u.test(between(d))))
+            // A day in a new coordinated clause is that clause's: "had been shelled for years, and state television
+            // accused broadcasters on Friday".
+            .filter((d) => !(d.start >= trigger.span.end && NEW_CLAUSE_BETWEEN.test(between(d))))
             // A day across "that" is the report's before it is the happening's: "said on Thursday that he would meet
             // Lavrov the following day" takes the following day.
             .sort((a, b) => weight(a) - weight(b))[0] ??
@@ -594,6 +626,11 @@ export function extractEvents(
         if (type === 'un_meeting' || type === 'meeting') kin.push('un_vote', 'veto');
         if (nearest) {
           add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, kin);
+          // "spoke on 13 December and twice today", "met on Monday and again on Wednesday": one happening per day.
+          if (nearest.start >= trigger.span.end)
+            for (const next of dates.filter((d) => d.start >= nearest.end && d.when.date !== nearest.when.date))
+              if (AND_AGAIN.test(text.slice(nearest.end, next.start)))
+                add(type, label, next.when, sentence, next.when.basis === 'stated' ? 0.6 : 0.5, [type]);
           continue;
         }
         // "met in Lausanne ..., but the talks produced nothing": the meeting of this sentence, named again as talks.

@@ -972,3 +972,71 @@ describe('one record per happening (s6, fourth round)', () => {
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('happenings in more of their forms, and days that are not theirs (s8)', () => {
+  it.each([
+    // A verb of taking ground in any of its forms.
+    ['Norlandic troops pushed into the port on Monday, capturing the fish market.', [['offensive', '2016-12-12']]],
+    ['On Sunday the militia advanced along the river, taking most of the old town.', [['offensive', '2016-12-11']]],
+    ['The army broke into the southern districts on Saturday.', [['offensive', '2016-12-10']]],
+    // Shells falling, hitting, raining.
+    ['Residents said on Monday that mortar shells had been falling on the market all morning.', [['bombardment', '2016-12-12']]],
+    ['Rockets kept hitting the port on Sunday.', [['bombardment', '2016-12-11']]],
+    ['On Tuesday shells were raining on the old town.', [['bombardment', '2016-12-13']]],
+    // A siege dated by its start.
+    ['Some 40,000 people live in the port, under siege since government troops cut the coast road in July.', [['siege', '2016-07-01']]],
+    ['The old town, which has been besieged since August, has no bakery left.', [['siege', '2016-08-01']]],
+    ['The port has been under siege since September.', [['siege', '2016-09-01']]],
+    // Flight as a stream.
+    ['Thousands of families poured out of the old town on Sunday.', [['displacement', '2016-12-11']]],
+    ['On Monday hundreds of residents streamed across the bridge.', [['displacement', '2016-12-12']]],
+    ['Civilians spilled into the western districts on Saturday.', [['displacement', '2016-12-10']]],
+    // A telephone conversation; the two parties on the telephone on two days.
+    ['On 12 December Lindqvist held a telephone conversation with Omar Haddad.', [['talks', '2016-12-12']]],
+    [
+      'The two ministers spoke by telephone on 13 December and twice today.',
+      [
+        ['talks', '2016-12-13'],
+        ['talks', '2016-12-14'],
+      ],
+    ],
+    [
+      'Both leaders talked by phone on Monday and again on Tuesday.',
+      [
+        ['talks', '2016-12-12'],
+        ['talks', '2016-12-13'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A council likely or expected to meet, or a speaker addressing the 15-member body.
+    ['Diplomats said the Council was likely to meet on Friday.', [['un_meeting', '2016-12-16']]],
+    ['The council is expected to meet on Thursday.', [['un_meeting', '2016-12-15']]],
+    ['Okafor told the 15-member body on Monday that the town was starving.', [['un_meeting', '2016-12-12']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    // The window of a count of the shelling's victims is no strike's day.
+    ['The monitor said 70 civilians had been killed since Friday, and 24 in rebel shelling of the west.', []],
+    ['Doctors treated 41 people wounded by shelling since Sunday.', []],
+    ['At least 300 people have died in air strikes since 15 November.', []],
+    // A happening asked or tried for, or one that would have been, did not happen.
+    ['The rebels made the proposal on Monday, asking for the evacuation of the wounded.', []],
+    ['The two leaders agreed on Monday to keep trying to get the evacuation moving.', []],
+    ['Norland vetoed a draft on 5 December that would have imposed a truce in the port.', [['veto', '2016-12-05']]],
+    // Strikes denied by a "no".
+    ['The ministry said its jets had carried out no strikes on the port since 18 October.', []],
+    ['Norland has conducted no air strikes on the old town on Monday, the ministry said.', []],
+    // A day in another clause: after a relative clause the trigger is in, or in a new coordinated clause.
+    ['Okafor, who spent the autumn in talks with Haddad, said on Thursday that he was tired.', []],
+    ['Residents said they had been shelled for years, and state television accused broadcasters on Friday of lying.', []],
+    ['Lindqvist, who has led the negotiations since the summer, flew home on Friday.', [['trip', '2016-12-09']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
