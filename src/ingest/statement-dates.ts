@@ -45,6 +45,7 @@ export function dateStatements(
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
   dateByMeeting(article, statements);
+  dateByDatedDocument(article, statements);
   dateByOccasion(article, statements, introduction);
   dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
@@ -668,6 +669,66 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     if (!day) continue;
     statement.said = { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` };
   }
+}
+
+// A written document a remark may be made in, and the words that date it ("The letters, dated Tuesday, were
+// circulated on Wednesday", "a note dated 12 December").
+const DOCUMENT = /\b(letters?|notes?|memo(?:randum)?s?|messages?|communiqu[eé]s?)\b/iu;
+const DATED_BEFORE = /\bdated\s+(?:on\s+)?$/iu;
+
+/**
+ * Remarks made in a document the article dates apart from the day it was sent on or made public ("the ministry said
+ * in two identical letters ... The letters, dated Tuesday, were circulated on Wednesday"): a remark whose own words
+ * name that document ("said in a letter", "the letters said") takes the document's day, and the same speaker's
+ * remarks that continue it follow. Over the article's date, a dateline's day or a day the remark only inherited.
+ */
+function dateByDatedDocument(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const documents: { noun: string; day: When }[] = [];
+  for (const m of article.dateMentions) {
+    if (m.kind !== 'point' || m.when.precision !== 'day' || inQuote(article, m)) continue;
+    if (!DATED_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+    const sentence = sentenceOf(article, m.start);
+    const noun = sentence ? DOCUMENT.exec(text.slice(sentence.start, m.start)) : null;
+    if (noun) documents.push({ noun: singular(noun[1] as string), day: m.when });
+  }
+  if (documents.length === 0) return;
+  let previous: ExtractedStatement | null = null;
+  for (const statement of statements) {
+    const open =
+      statement.said.basis === 'publication' || statement.said.note?.startsWith('continues') || datelineDated(article, statement);
+    const named = DOCUMENT.exec(placingWords(article, statement));
+    const document = named ? documents.find((d) => d.noun === singular(named[1] as string)) : undefined;
+    if (open && document) {
+      statement.said = { ...document.day, note: `the day of the ${document.noun} ${DOCUMENT_NOTE}` };
+    } else if (
+      open &&
+      statement.continuation &&
+      previous?.said.note?.includes(DOCUMENT_NOTE) === true &&
+      speakerKey(previous.speaker) === speakerKey(statement.speaker)
+    ) {
+      statement.said = inherit(previous.said);
+    }
+    previous = statement;
+  }
+}
+
+const DOCUMENT_NOTE = 'the remark was made in, as the article dates it';
+
+const singular = (noun: string) =>
+  noun
+    .toLowerCase()
+    .replace(/(?:s|es)$/u, '')
+    .replace(/^memorandum$/u, 'memo');
+
+/** Whether a statement's day is its paragraph's dateline ("UNITED NATIONS, Dec. 14 — ..."), where the story was filed. */
+function datelineDated(article: ArticleAnalysis, statement: ExtractedStatement): boolean {
+  const paragraph = article.paragraphs[statement.paragraph];
+  if (!paragraph || !DATELINE.test(paragraph.text)) return false;
+  const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
+  if (!dash) return false;
+  const head = { start: paragraph.start, end: paragraph.start + dash.index };
+  return article.dateMentions.some((m) => contains(head, m) && m.when.note === statement.said.note && m.when.date === statement.said.date);
 }
 
 const MEETING_NOTE = 'the day of the meeting the article leads with';

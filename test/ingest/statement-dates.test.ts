@@ -281,3 +281,26 @@ describe("the speaker's setting sentence places the remark at a debate dated bef
     expect(days(text)).toEqual([['maria-lindqvist', '2016-12-12']]);
   });
 });
+
+describe('a remark made in a document the article dates (s8)', () => {
+  it('takes the day the document is dated, and its continuation follows', () => {
+    const letters = [
+      'Aid row at the United Nations',
+      'The Norlandic government said in a letter to the Secretary-General that the port city was calm. The letter, dated Monday, was made public on Wednesday.',
+    ].join('\n\n');
+    expect(days(letters)).toEqual([['norland', '2016-12-12']]);
+    const note = [
+      'Relief Watch sent a note dated 9 December to the donors.',
+      'Relief Watch said in the note that its trucks had waited for a week. It said the old town had no water.',
+    ].join('\n\n');
+    expect(days(note)).toEqual([
+      ['relief-watch', '2016-12-09'],
+      ['relief-watch', '2016-12-09'],
+    ]);
+  });
+
+  it('leaves a remark that names no such document to its own rules', () => {
+    const text = 'Relief Watch sent a note dated 9 December to the donors. Lindqvist said on Tuesday that the road was open.';
+    expect(days(text)).toEqual([['maria-lindqvist', '2016-12-13']]);
+  });
+});
