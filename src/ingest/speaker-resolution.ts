@@ -108,7 +108,7 @@ const ASIDE_FEMALE = /(?<!\b(?:told|asked|gave|sent|showed|met|called|thanked|he
 const ASIDE_MALE = /(?<!\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\s)\b(?:his|himself)\b/iu;
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 const DESCRIPTION_TAIL =
-  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general)\s*$/iu;
+  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor)\s*$/iu;
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
@@ -855,6 +855,9 @@ export class SpeakerResolver {
     const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(named);
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
     let unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
+    // "Ban said" after "Secretary-General Ban Ki-moon": one word of a known person the article named before.
+    const knownByWord = unknown || known.length > 0 || proposed.length > 0 ? null : this.knownPersonByWord(region.start, nameEnd);
+    if (knownByWord) return knownByWord;
     let unknownRole = role;
     // "Abu Omar, not his real name, a nurse who worked at M10, said": a name before a chain of asides.
     if (!unknown && /,\s*$/u.test(apposable)) {
@@ -1169,6 +1172,30 @@ export class SpeakerResolver {
     const start = owner.end + possessive[0].length;
     const candidate = nameStartingAt(this.text, start, end);
     return candidate?.kind === 'person' && candidate.start === start ? this.register(candidate, null) : null;
+  }
+
+  /**
+   * "Ban said", "Merkel told": one word alone, the first or last word of the name of exactly one known person the
+   * article named before, is that person (family name first or last).
+   */
+  private knownPersonByWord(start: number, end: number): SpeakerResolution | null {
+    const word = /(?:^|[\s,])(\p{Lu}\p{Ll}[\p{L}'’-]+)\s*$/u.exec(this.text.slice(start, end));
+    if (!word) return null;
+    const form = word[1] as string;
+    if (NOT_PLACES.test(form) || NOT_SINGLE_NAMES.test(form) || PARTICLE_FIRST.test(form)) return null;
+    // Nothing but the word: "the Ban on" or "Ms. X" are other forms.
+    if (this.text.slice(start, end).trim() !== form) return null;
+    const wordStart = start + word.index + word[0].length - form.length - (word[0].length - word[0].trimEnd().length);
+    if (this.locationMentions.some((m) => m.start < wordStart + form.length && wordStart < m.end)) return null;
+    const ids = new Set<string>();
+    for (const mention of this.personMentions) {
+      if (mention.end > wordStart) continue;
+      const words = (this.gazetteer.actors.get(mention.id)?.name ?? mention.text).split(/\s+/u);
+      if (words.length >= 2 && (words[0] === form || words.at(-1) === form)) ids.add(mention.id);
+    }
+    const latentShare = this.latentPersons.some((l) => l.candidate.end <= wordStart && l.candidate.name.split(/\s+/u).includes(form));
+    if (ids.size !== 1 || latentShare) return null;
+    return { status: 'actor', id: [...ids][0] as string, via: 'alias', mention: { start: wordStart, end: wordStart + form.length } };
   }
 
   /** "Zouobi said": the surname of a person the article named in full before (not yet a speaker). */

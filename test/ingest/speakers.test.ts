@@ -603,4 +603,16 @@ describe('unnamed bodies and groups named as the article names them (session 8)'
       'Most of the videos came from two accounts, according to Tallow, a research group in Stockholm. The group said it had checked 300 clips.';
     expect(speakers(group)).toMatchObject([{ name: 'Tallow', kind: 'organization' }, { name: 'Tallow' }]);
   });
+
+  it('finds a known person again by one word of their name, and "the chancellor" or "the mayor" as the person of that title', () => {
+    const first = 'Mediator Mara Holt arrived late. Mara said the talks would go on through the night.';
+    expect(speakers(first)).toMatchObject([{ speaker: 'mara-holt' }]);
+    const last = 'Mediator Mara Holt arrived late.\n\nHolt said the talks would go on through the night.';
+    expect(speakers(last)).toMatchObject([{ speaker: 'mara-holt' }]);
+    const inWhich = 'Mara Holt did not attend. Her aide read a statement in which Holt said she was alarmed by the reports.';
+    expect(speakers(inWhich).map((s) => s.speaker)).toContain('mara-holt');
+    const chancellor =
+      'Chancellor Greta Lund said the camps were full. “We cannot wait for spring,” the chancellor told reporters on her arrival.';
+    expect(speakers(chancellor).map((s) => s.speaker)).toEqual(['proposed:greta-lund', 'proposed:greta-lund']);
+  });
 });
