@@ -100,6 +100,8 @@ const OF_BODY =
   '(?:\\s+of the (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
 // "11 of the council's 15 members", "nine of the 15 members": the whole a count is part of.
 const OF_WHOLE = "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:15|fifteen|193)\\s+)?";
+// Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15.
+const NOT_WHOLE = String.raw`(?<!\bof\s+(?:the\s+|its\s+|all\s+)?)`;
 const num = (words: string | undefined) =>
   words === undefined ? null : /^(?:none|zero)$/iu.test(words) ? 0 : numberValue(words.replace(/ and /gu, ' '));
 
@@ -147,7 +149,7 @@ export function statedTally(sentence: string): TallyParts {
   }
   const counted = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
   const inFavour = new RegExp(
-    `\\b${NUMBER}\\s+${counted}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
+    `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
     'iu',
   ).exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
@@ -169,10 +171,13 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
-  const against = new RegExp(`\\b${NUMBER}\\s+${counted}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu').exec(s);
+  const against = new RegExp(
+    `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}(?:against|opposed|voted (?:against|no)|voting against)`,
+    'iu',
+  ).exec(s);
   if (against && tally.no === null) tally.no = num(against[1]);
   const abstaining = new RegExp(
-    `\\b${NUMBER}\\s+${counted}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
+    `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
     'iu',
   ).exec(s);
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
@@ -243,6 +248,11 @@ const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged)
 // A side's verb, then its members introduced by "including" ("that voted against it, among them Russia and China").
 const INCLUDED_ON_SIDE =
   /\b(supported|backed|voted (?:for|in favou?r(?: of)?|yes|against|no)|opposed|rejected|abstained)\b[^.;()]{0,60}?,?\s+(?:including|among them|among whom|such as)\s+(?:the\s+)?$/iu;
+
+// Two or more vetoing members named again by a plural word: "the pair vetoed", "the two powers blocked", "they cast
+// their vetoes".
+const BACK_REFERENCE =
+  /(?<!\b(?:of|with|by|for|to)\s)\b(the pair|the two(?: (?:countries|powers|states|members|allies|permanent members|governments))?|both(?: (?:countries|powers|states|members))?|they)\s+(?:(?:also|again|then|once again|jointly|had|have)\s+)*(?:vetoed|blocked (?:the|a|an|it|another|[\w-]+ (?:draft|text|resolution))|(?:cast|used|wielded|exercised) (?:their|a|the) (?:[\w-]+ )?vetoe?s?)\b/iu;
 
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
@@ -645,6 +655,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       };
       for (const key of ['yes', 'no', 'abstain'] as const) for (const name of sides[key]) add(name, key);
       for (const key of ['no', 'abstain'] as const) for (const name of listedNow[key] ?? []) add(name.name, key);
+    }
+    // "On 19 December the pair vetoed a third text": the members who cast the last veto the article told of, when
+    // the sentence names none of its own and those were two or more.
+    if (!pending && !positions.some((p) => p.veto)) {
+      const pair = BACK_REFERENCE.exec(writersWords(sentence));
+      const before = votes.findLast((v) => v.positions.some((p) => p.veto));
+      const casters = before?.positions.filter((p) => p.veto) ?? [];
+      if (pair && casters.length >= 2 && !(/pair|two/iu.test(pair[1] as string) && casters.length !== 2))
+        for (const p of casters) if (!positions.some((q) => q.member === p.member)) positions.push({ ...p });
     }
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
     // Named nowhere before: the body the next sentences name ("... voted against. The 15-member council ...").

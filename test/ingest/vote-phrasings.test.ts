@@ -520,3 +520,25 @@ describe('members introduced by "including" after their side (s8)', () => {
     ).toMatchObject({ china: 'abstain', angola: 'abstain' });
   });
 });
+
+describe('vetoing members named again, and a count out of the whole (s8)', () => {
+  it('gives a veto told by "the pair", "both countries" or "they" the members of the last veto told', () => {
+    const vetoes = (text: string) => votesOf(text).map((v) => [v.date, v.vetoes]);
+    const first = 'Russia and China vetoed an Ostrian draft in the council on 3 November.';
+    expect(vetoes(`${first} On 12 December the pair vetoed a third text.`)).toEqual([
+      ['2016-11-03', ['russia', 'china']],
+      ['2016-12-12', ['russia', 'china']],
+    ]);
+    expect(vetoes(`${first} Both countries again cast their vetoes on 12 December.`)[1]).toEqual(['2016-12-12', ['russia', 'china']]);
+    expect(vetoes(`${first} They blocked another draft on Monday.`)[1]).toEqual(['2016-12-12', ['russia', 'china']]);
+    // One member before is no pair.
+    expect(vetoes('Russia vetoed a draft on 3 November. On 12 December the pair vetoed a third text.')[1]).toEqual(['2016-12-12', []]);
+  });
+
+  it('counts the part, not the whole, in "eleven of the 15 members backed it"', () => {
+    const tally = (text: string) => votesOf(text)[0]?.tally;
+    expect(tally('On Monday eleven of the 15 council members backed the text.')).toEqual([11, null, null]);
+    expect(tally('In the Security Council on Monday, 13 of its 15 members voted for the text.')).toEqual([13, null, null]);
+    expect(tally('The Security Council draft failed on Monday: four of the 15 members voted against it.')).toEqual([null, 4, null]);
+  });
+});
