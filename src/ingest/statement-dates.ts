@@ -572,7 +572,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
   });
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
-    const words = placingWords(article, statement);
+    const words = placingWords(article, statement, statements);
     const section = headings[statement.paragraph] ?? '';
     const speaker = statement.speaker;
     const kind = speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
@@ -631,7 +631,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
-    const words = placingWords(article, statement);
+    const words = placingWords(article, statement, statements);
     let cue = AT_THE_MEETING.exec(words) ?? AT_THE_GATHERING.exec(words) ?? AT_THE_OCCASION.exec(words);
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
@@ -735,14 +735,27 @@ const MEETING_NOTE = 'the day of the meeting the article leads with';
 
 /**
  * The words that may place a remark at an occasion: its attribution, and its verb with the words right after it up
- * to a quotation (the addressee: "told the council", which the attribution may leave out).
+ * to a quotation (the addressee: "told the council", which the attribution may leave out); and, where its sentence
+ * reports no other speech, that sentence outside its quotations ("X described the city as \"...\" in his opening
+ * address").
  */
-function placingWords(article: ArticleAnalysis, statement: ExtractedStatement): string {
+function placingWords(article: ArticleAnalysis, statement: ExtractedStatement, statements: ExtractedStatement[] = []): string {
   const { text } = article;
   const { verb } = statement;
   const quote = article.quotations.find((q) => q.start >= verb.end)?.start ?? text.length;
   const after = text.slice(verb.start, Math.min(verb.end + 40, quote)).split(/[.;:!?\n]/u)[0] ?? '';
-  return [...statement.attribution.map((a) => text.slice(a.start, a.end)), after].join(' ');
+  const words = [...statement.attribution.map((a) => text.slice(a.start, a.end)), after];
+  const sentence = sentenceOf(article, verb.start);
+  if (sentence && !statements.some((s) => s !== statement && contains(sentence, s.verb))) {
+    let outside = '';
+    let from = sentence.start;
+    for (const q of article.quotations.filter((x) => x.start >= sentence.start && x.end <= sentence.end)) {
+      outside += `${text.slice(from, q.start)} … `;
+      from = q.end;
+    }
+    words.push(outside + text.slice(from, sentence.end));
+  }
+  return words.join(' ');
 }
 
 /**

@@ -304,3 +304,15 @@ describe('a remark made in a document the article dates (s8)', () => {
     expect(days(text)).toEqual([['maria-lindqvist', '2016-12-13']]);
   });
 });
+
+describe('words after the quotation place a remark at the gathering (s8)', () => {
+  it('reads the sentence outside its quotations when it reports no other speech', () => {
+    const lead = 'Foreign ministers meeting in emergency session in Port Vell on Monday called for a truce in the old town.';
+    expect(days(`${lead}\n\nHaddad described the siege as "a disgrace to us all" in his opening address.`)).toEqual([
+      ['omar-haddad', '2016-12-12'],
+    ]);
+    expect(days(`${lead}\n\n"We cannot wait for another winter," Lindqvist told reporters on her arrival at the summit.`)).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+    ]);
+  });
+});
