@@ -34,12 +34,12 @@ const UN_NAME =
 
 // What presents a text as its issuer's own release: a label, a numbered release's header, a press office's colophon.
 const RELEASE_LABEL =
-  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b/iu;
+  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b/iu;
 const COLOPHON =
-  /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information)/iu;
+  /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information|media\s+(?:inquiries|enquiries)|#{3}\s*$|-*\s*ends\s*-*\s*$)/iu;
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
-const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|continues?\s+to|has|have|had|been|is|are|was|were|must)\s+)`;
+const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|continues?\s+to|will|shall|would|has|have|had|been|is|are|was|were|must)\s+)`;
 // Verbs of saying, position, appeal, judgement and finding, as an issuer uses them of itself. An appeal for money
 // ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a position.
 const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
@@ -58,9 +58,11 @@ const ISSUER_VERB = new RegExp(
     String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
     String.raw`(?:make|makes|made)\s+(?:it\s+)?clear`,
     'believe|believes|consider|considers|hope|hopes|insist|insists|insisted|warn|warns|warned',
+    String.raw`(?:take|takes|took)\s+note|(?:share|shares)\s+(?:the\s+)?(?:concern|concerns|view)`,
   ].join('|'),
   'u',
 );
+const FIRST_PERSON = /^we$/iu;
 // A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
 const FRONTED = String.raw`(?:[^,;:"“”\n]{1,60},\s+)?`;
 // "..., the report says.": the issuer's document speaking at the end of its sentence.
@@ -133,15 +135,38 @@ export function issuerOf(article: ArticleAnalysis): Issuer | null {
   const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : isOrganisationName(publisher);
   if (!organisation) return null;
   const head = headNoun(publisher);
-  // A state named in the publisher's name ("Republic of Turkey Ministry of Foreign Affairs") speaks as the issuer.
-  const states = article.gazetteer
-    .mentions(publisher, 'actor')
-    .filter((m) => m.kind === 'state')
-    .flatMap((m) => article.gazetteer.namesOf(m.id));
+  // A state named in a government body's name ("Republic of Turkey Ministry of Foreign Affairs") speaks as the
+  // issuer ("Turkey has made it clear"); not in an NGO's ("Syria Relief Forum").
+  const governmental = /\b(?:Ministry|Government|Embassy|Presidency|Mission|Department|Chancellery|Cabinet)\b/u.test(publisher);
+  const states = governmental
+    ? article.gazetteer
+        .mentions(publisher, 'actor')
+        .filter((m) => m.kind === 'state')
+        .flatMap((m) => article.gazetteer.namesOf(m.id))
+    : [];
+  // "the Ministry of Foreign Affairs" (the publisher's name from its head noun on), "LCF" (its initials, as the text
+  // gives them after its name), "Tessera" (its first word, where that is no known name of something else).
+  const headPhrase = head ? publisher.slice(publisher.indexOf(head)) : null;
+  const initials = new RegExp(`${escapePattern(publisher)}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)`, 'u').exec(article.text)?.[1];
+  const first = /^(?:The\s+)?(\p{Lu}[\p{L}'’-]{3,})\s+\S/u.exec(publisher)?.[1];
+  const firstWord =
+    first &&
+    !governmental &&
+    !/^(?:Republic|Kingdom|State|States|United|National|International|Global|World|Human|Syrian|Arab|European|African|Asian)$/u.test(
+      first,
+    ) &&
+    !ORGANISATION_WORD.test(first) &&
+    article.gazetteer.mentions(first, 'actor').length === 0 &&
+    article.gazetteer.mentions(first, 'location').length === 0
+      ? first
+      : null;
   const names = [
-    'We',
+    '[Ww]e',
     publisher,
     publisher.replace(/^The\s+/u, ''),
+    ...(headPhrase && headPhrase !== head ? [`[Tt]he\\s+${escapePattern(headPhrase).replace(/\s+/gu, '\\s+')}`] : []),
+    ...(initials ? [initials] : []),
+    ...(firstWord ? [firstWord] : []),
     ...(known ? [known.name, ...known.aliases] : []),
     ...(head ? [`[Tt]he\\s+${escapePattern(head)}`] : []),
     '[Tt]he\\s+organi[sz]ation',
@@ -149,13 +174,13 @@ export function issuerOf(article: ArticleAnalysis): Issuer | null {
   ];
   const selfNames = [...new Set(names)]
     .filter((n) => n.length >= 2)
-    .map((n) => (n.includes('\\s') ? n : escapePattern(n)))
+    .map((n) => (n.includes('\\s') || n.startsWith('[') ? n : escapePattern(n)))
     .sort((a, b) => b.length - a.length)
     .join('|');
   const release = isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
   const issuer: Issuer = { publisher, release, firstPerson: false, selfNames, head, ownReport };
-  if (release) issuer.firstPerson = voiceSentences(article, issuer).some((v) => v.subject === 'We');
+  if (release) issuer.firstPerson = voiceSentences(article, issuer).some((v) => FIRST_PERSON.test(v.subject));
   return issuer;
 }
 
@@ -181,20 +206,27 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
     `^${FRONTED}(${issuer.selfNames}${documents}|It)\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
     'du',
   );
+  // "The pause has collapsed, and we call on ...": "we" opening a clause of its own later in the sentence.
+  const weLater = new RegExp(
+    `(?:[,;:]|\\s[—–])\\s+(?:and\\s+|but\\s+|so\\s+)?(we)\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
+    'du',
+  );
   const found: VoiceSentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
     let previous: VoiceSentence | null = null;
     for (const sentence of splitSentences(text, paragraph)) {
       const quoted = article.quotations.some((q) => q.start < sentence.end && sentence.start < q.end);
-      const match = quoted ? null : subjectFirst.exec(sentence.text);
+      const match = quoted ? null : (subjectFirst.exec(sentence.text) ?? weLater.exec(sentence.text));
       const subject = match?.[1];
       const [subjectAt, verbAt] = [match?.indices?.[1], match?.indices?.[2]];
       let voice: VoiceSentence | null = null;
       // "It also urged ...": the issuer again only right after a sentence in which it spoke of itself by name.
       const itIsIssuer =
         subject !== 'It' ||
-        (previous !== null && previous.subject !== 'We' && !DOCUMENT_OBJECT.test(text.slice(previous.verb.end, previous.sentence.end)));
+        (previous !== null &&
+          !FIRST_PERSON.test(previous.subject) &&
+          !DOCUMENT_OBJECT.test(text.slice(previous.verb.end, previous.sentence.end)));
       if (subject && subjectAt && verbAt && itIsIssuer && wordCount(sentence.text.slice(verbAt[1])) >= 3) {
         const subjectSpan = { start: sentence.start + subjectAt[0], end: sentence.start + subjectAt[1] };
         voice = {
@@ -203,7 +235,8 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
           subject,
           subjectSpan,
           verb: { start: sentence.start + verbAt[0], end: sentence.start + verbAt[1] },
-          evidence: trimSpan(text, { start: subjectSpan.start, end: sentence.end }),
+          // A "we" later in the sentence speaks the whole sentence; a subject after a fronted phrase, from itself on.
+          evidence: trimSpan(text, { start: FIRST_PERSON.test(subject) ? sentence.start : subjectSpan.start, end: sentence.end }),
         };
       }
       const trailing = quoted || !issuer.ownReport ? null : TRAILING_DOCUMENT.exec(sentence.text);
@@ -293,8 +326,24 @@ export function speakInIssuersVoice(
     }
   }
   for (const voice of voices) {
-    // A sentence the extractor already read (a quotation in it, a remark of another speaker) is left as it read it.
-    if (result.some((s) => s.evidence.some((e) => e.start < voice.sentence.end && voice.sentence.start < e.end))) continue;
+    // A sentence the extractor already read (a quotation in it, a remark of another speaker) is left as it read it,
+    // unless it took a word of the issuer's name for the speaker ("The Ministry of Health of Norland condemns" read as
+    // Norland's): then the issuer speaks it.
+    const read = result.filter((s) => s.evidence.some((e) => e.start < voice.sentence.end && voice.sentence.start < e.end));
+    const misread = read.find(
+      (s) => s.speaker.mention && voice.subjectSpan.start <= s.speaker.mention.start && s.speaker.mention.end <= voice.subjectSpan.end,
+    );
+    if (misread && read.length === 1) {
+      misread.speaker = speakerAt(voice.subjectSpan);
+      issuerStatements.add(misread);
+      misread.evidence = [voice.evidence];
+      if (issuer.firstPerson) {
+        misread.kind = 'direct';
+        misread.said = publication;
+      } else if (misread.said.date === null) misread.said = publication;
+      continue;
+    }
+    if (read.length > 0) continue;
     const direct = issuer.firstPerson;
     const verb: SpeechVerb = {
       ...voice.verb,

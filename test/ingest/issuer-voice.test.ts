@@ -184,6 +184,50 @@ describe("a UN office's statement", () => {
   });
 });
 
+describe('the ways a release names itself and speaks', () => {
+  const speakers = (text: string, publisher: string) => issued(text, publisher).statements.map((s) => [s.speaker, s.kind, s.evidence[0]]);
+
+  it('reads its full name from the head noun on, its initials and its first word as itself', () => {
+    const full = [
+      'Statement on the shelling of Port Vell',
+      'The Ministry of Health of Norland condemns the shelling of the hospital in the old town.',
+    ].join('\n\n');
+    expect(speakers(full, 'Ministry of Health of Norland')).toEqual([
+      [
+        'proposed:ministry-of-health-of-norland',
+        'indirect',
+        'The Ministry of Health of Norland condemns the shelling of the hospital in the old town.',
+      ],
+    ]);
+    const initials = [
+      'Winter in Port Vell',
+      "The Levantine Children's Fund (LCF) has worked in Port Vell since 2012. LCF calls on all parties to spare the schools.",
+      'Media enquiries: press office',
+    ].join('\n\n');
+    expect(speakers(initials, "Levantine Children's Fund")).toEqual([
+      ['proposed:levantine-childrens-fund', 'indirect', 'LCF calls on all parties to spare the schools.'],
+    ]);
+    const firstWord = ['Port Vell: a new report', 'Brightwater urges the council to send monitors to the old town.', 'ENDS'].join('\n\n');
+    expect(speakers(firstWord, 'Brightwater Rights Foundation')).toEqual([
+      ['proposed:brightwater-rights-foundation', 'indirect', 'Brightwater urges the council to send monitors to the old town.'],
+    ]);
+  });
+
+  it('reads a "we" after a fronted phrase or opening a later clause, and "take note"', () => {
+    const text = [
+      'Press release: Port Vell',
+      'In this regard, we reiterate that the wounded must be evacuated at once.',
+      'The pause collapsed overnight, and we call on the mediator to restore it.',
+      'We take note of the announcement made by the Norlandic government on Sunday.',
+    ].join('\n\n');
+    expect(speakers(text, 'Ministry of Foreign Affairs of Sweden').map((row) => row[2])).toEqual([
+      'In this regard, we reiterate that the wounded must be evacuated at once.',
+      'The pause collapsed overnight, and we call on the mediator to restore it.',
+      'We take note of the announcement made by the Norlandic government on Sunday.',
+    ]);
+  });
+});
+
 describe('texts that are no issuer speaking', () => {
   it('gives a newspaper\'s editorial "we" and its report of a ministry\'s release to no outlet', () => {
     const text = [
@@ -211,6 +255,13 @@ describe('texts that are no issuer speaking', () => {
       'I called Port Vell again last night. We urged each other to stay calm, and we hoped that the pause would hold.',
     ].join('\n\n');
     expect(issued(text, 'Bellmark').statements).toEqual([]);
+  });
+
+  it("keeps a state named in an NGO's name a speaker of its own", () => {
+    const text = ['Press release: the convoy to Port Vell', 'Norland insists that the convoy was never attacked near the old town.'].join(
+      '\n\n',
+    );
+    expect(issued(text, 'Norland Relief Forum').statements.map((s) => s.speaker)).toEqual(['norland']);
   });
 
   it('reads an appeal for money as a doing, not a position', () => {
