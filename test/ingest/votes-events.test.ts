@@ -1040,3 +1040,31 @@ describe('happenings in more of their forms, and days that are not theirs (s8)',
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('"that same day" and "that very evening" take the day given before them (s8)', () => {
+  it.each([
+    [
+      'Norland vetoed the draft on Monday. Its foreign minister told a news conference in Oslo that same day that the text was biased.',
+      [
+        ['veto', '2016-12-12'],
+        ['press_conference', '2016-12-12'],
+      ],
+    ],
+    [
+      'Shells struck the port on Saturday. Omar Haddad flew to Stockholm that same evening.',
+      [
+        ['bombardment', '2016-12-10'],
+        ['trip', '2016-12-10'],
+      ],
+    ],
+    [
+      'Lindqvist arrived in Oslo on 2 December and met Haddad there that very evening.',
+      [
+        ['trip', '2016-12-02'],
+        ['meeting', '2016-12-02'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
