@@ -541,7 +541,7 @@ export function extractEvents(
             // "said late on Saturday that a text had been agreed after talks": the reported clause is older.
             .filter((d) => !(d.end <= trigger.span.start && /\bthat\b[^;:]*\bhad\b/u.test(between(d))))
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
-            .filter((d) => !(described && d.end <= trigger.span.start && SPEECH_BETWEEN.test(between(d))))
+            .filter((d) => !(described && d.end <= trigger.span.start && (SPEECH_BETWEEN.test(between(d)) || /\bthat\b/u.test(between(d)))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
             // A window up to the article bounds a tally ("40,000 people who have fled ... in the past ten days"), not
             // the start of a happening (unlike "a surge of refugees during the past two weeks").
@@ -646,7 +646,10 @@ export function extractEvents(
         // while attending a security meeting", the remark dated "Friday"), else the article's day for a happening
         // reported as under way.
         const frame =
-          FRAMES_A_REMARK.has(type) && !pastPerfect && !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
+          FRAMES_A_REMARK.has(type) &&
+          !pastPerfect &&
+          !inRelative &&
+          !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
         const remark = remarks
           .filter((st) => frame && (st.said.basis !== 'publication' || type === 'press_conference'))
           .filter((st) => st.attribution.some((a) => gap(a, trigger.span) <= REACH))

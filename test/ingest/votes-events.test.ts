@@ -1068,3 +1068,18 @@ describe('"that same day" and "that very evening" take the day given before them
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('a happening described in a remark, or named in a relative clause, takes no day of the remark (s8)', () => {
+  it.each([
+    // Described ("would be", "is") inside what someone said: not reported as done that day.
+    ['Haddad said Monday that the recapture of the port would be a turning point.', []],
+    ['On Tuesday the minister argued that the offensive was the army’s duty.', []],
+    ['Lindqvist wrote on Sunday that the evacuation is a test of good faith.', []],
+    // Named in a relative clause about the speaker: the remark's day is not the talks'.
+    ['Okafor, who spent the autumn in talks with Haddad, said on Thursday in a statement that he was tired.', []],
+    ['Lindqvist, whose visit to Oslo ended in anger, said on Monday the door stayed open.', []],
+    ['The envoy, who held a meeting with rebels, told reporters on Friday that nothing was agreed.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
