@@ -64,6 +64,9 @@ const NOT_NAMES = new Set(
   Under Despite Without Among Between Through During Against Despite Where Whether What Why How Who Which There Here`.split(/\s+/u),
 );
 
+// Titles only a person holds (not the words of an office's name: "Foreign", "Affairs", "Relief").
+const PERSON_TITLE =
+  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative)$/u;
 const LOWERCASE_TITLE_BEFORE =
   /((?:[\p{L}.'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|chief|official|director|head|coordinator|commander|president|secretary|adviser|advisor|representative|negotiator|general|mediator)\s+)$/u;
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
@@ -157,7 +160,17 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   if (organizationKind && organizationKind !== 'person')
     return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };
   if (titleWords.length > 0 && nameWords.every((w) => TITLE_WORDS.has(w.text))) return null;
-  const kind = classify(name);
+  // "President Obama", "Chancellor Merkel": one name after a title that only a person holds is a person's surname.
+  const kind =
+    classify(name) ??
+    (titleWords.length > 0 &&
+    nameWords.length === 1 &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+    PERSON_TITLE.test((titleWords.at(-1) as Token).text) &&
+    // "of the Russian General Staff": capitals after "the" ending in a title and one word name a body.
+    !titledAfterThe(run, lastTitle, text, from)
+      ? 'person'
+      : null);
   if (!kind) return null;
   let title = titleWords.length > 0 ? text.slice((titleWords[0] as Token).start, (titleWords.at(-1) as Token).end) : null;
   if (!title && kind === 'person') {
@@ -166,6 +179,15 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     title = LOWERCASE_TITLE_BEFORE.exec(before)?.[1]?.trim() ?? null;
   }
   return { start, end: (nameWords.at(-1) as Token).end, name, kind, title };
+}
+
+/** Whether the capitalised words that end with the title at `lastTitle` follow a "the" ("the Russian General Staff"). */
+function titledAfterThe(run: Token[], lastTitle: number, text: string, from: number): boolean {
+  let first = lastTitle;
+  while (first > 0 && isCapitalised((run[first - 1] as Token).text)) first--;
+  const before =
+    first > 0 ? (run[first - 1] as Token).text : text.slice(Math.max(from, (run[0] as Token).start - 6), (run[0] as Token).start);
+  return /(?:^|\s)the\s*$/iu.test(before) || /^the$/iu.test(before);
 }
 
 /** The name that starts at `start` (the words just after "said" or "according to"), not reaching past `to`. */

@@ -615,4 +615,14 @@ describe('unnamed bodies and groups named as the article names them (session 8)'
       'Chancellor Greta Lund said the camps were full. “We cannot wait for spring,” the chancellor told reporters on her arrival.';
     expect(speakers(chancellor).map((s) => s.speaker)).toEqual(['proposed:greta-lund', 'proposed:greta-lund']);
   });
+
+  it('reads one name after a title only a person holds as a person, not a body named after "the"', () => {
+    expect(speakers('President Varo, at his last news conference of the year, said the border would stay open.')).toMatchObject([
+      { name: 'Varo', kind: 'person' },
+    ]);
+    expect(speakers('Chancellor Lund said the camps were full.')).toMatchObject([{ name: 'Lund', kind: 'person' }]);
+    expect(speakers('Foreign Minister Haldor told reporters that the road was open.')).toMatchObject([{ name: 'Haldor' }]);
+    const body = 'Colonel Ivo Brandt of the Norland General Staff had said that four corridors would open.';
+    expect(speakers(body).map((s) => s.name)).not.toContain('Staff');
+  });
 });
