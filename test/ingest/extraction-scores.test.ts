@@ -12,6 +12,8 @@
  * The sixth held-out set (frozen at bf77743, one gold fix 57abb85, scored twice in aggregate by the coordinator of
  * session 7 and nobody else) was moved into test/fixtures/ingest-dev at the start of session 8, the same way; its
  * scores are in test/fixtures/ingest-dev/README.md.
+ * Held-out 7: test/fixtures/ingest-heldout-7, five more written the same way before any tuning of session 8, frozen at
+ * 22a9c4f, scored by that session's coordinator only, in aggregate, at its start and end.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -20,7 +22,7 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout7' | 'five', Floors> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
@@ -28,14 +30,15 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
   // them, so they are no longer a clean measure: held-out 4 is (below).
   // Session 6 raised them again to what its end measures (its engineers ran all four aggregates as guards), and
   // session 7 did the same (its engineers ran them as guards too; its figure rules raised all four, its statement rules
-  // only held-out 2: 49 -> 52 of 60).
+  // only held-out 2: 49 -> 52 of 60), and session 8 too (its speaker and issuer's-voice rules raised held-out 1, 2 and 4).
   heldout: {
     // 62/76 right of 65 drafted, said_on 45/55; figures 60/67 and 60/60; votes 5/5 and 5/6; events 11/21 and 12/19.
     // (End of s5: 60/76 of 64, said_on 43/53; figures 60/67 and 60/62; events 10/21 and 10/17.)
     // End of s7: the same but figures 61/67 and 61/61.
-    statements: { recall: 0.81, precision: 0.95 },
-    saidOn: 0.81,
-    figures: { recall: 0.91, precision: 1 },
+    // End of s8: statements 66/76 of 66, said_on 49/59; figures 63/67 and 63/63; votes and events the same.
+    statements: { recall: 0.86, precision: 1 },
+    saidOn: 0.83,
+    figures: { recall: 0.94, precision: 1 },
     votes: { recall: 1, precision: 0.83 },
     events: { recall: 0.52, precision: 0.63 },
   },
@@ -43,7 +46,8 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // 49/60 right of 52 drafted, said_on 36/36; figures 46/50 and 46/48; votes 3/3; events 14/24 and 14/16.
     // (End of s5: 45/60 of 49, said_on 33/33; events 13/24 and 13/17.)
     // End of s7: statements 52/60 of 52, said_on 39/39; figures 48/50 and 48/50; votes and events the same.
-    statements: { recall: 0.86, precision: 1 },
+    // End of s8: statements 53/60 of 53, said_on 40/40; the rest the same.
+    statements: { recall: 0.88, precision: 1 },
     saidOn: 1,
     figures: { recall: 0.96, precision: 0.96 },
     votes: { recall: 1, precision: 1 },
@@ -53,11 +57,12 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // 47/54 right of 50 drafted, said_on 30/39; figures 75/84 and 75/76; votes 3/4 and 3/3; events 15/26 and 15/20.
     // (End of s5: 45/54 of 49; figures 74/84 and 74/76; events 15/26 and 15/21.)
     // End of s7: figures 80/84 and 80/80, events 15/26 and 15/19; the rest the same.
+    // End of s8: events 16/26 and 16/19; the rest the same.
     statements: { recall: 0.87, precision: 0.94 },
     saidOn: 0.76,
     figures: { recall: 0.95, precision: 1 },
     votes: { recall: 0.75, precision: 1 },
-    events: { recall: 0.57, precision: 0.78 },
+    events: { recall: 0.61, precision: 0.84 },
   },
   heldout4: {
     // Written before session 5's tuning and frozen at 083f9e5 (one gold fix, 1f78342, before any scoring), scored
@@ -68,11 +73,24 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // End of s6 (a guard, aggregate only): 74/106 right of 81 drafted, said_on 47/65; figures 81/92 and 81/83; votes
     // 3/5 and 3/4; events 19/39 and 18/31.
     // End of s7: figures 83/92 and 83/84 (one of the two by a scorer fix), events 20/39 and 19/31; the rest the same.
-    statements: { recall: 0.69, precision: 0.91 },
-    saidOn: 0.72,
-    figures: { recall: 0.9, precision: 0.98 },
+    // End of s8: statements 78/106 of 85, said_on 51/68; figures 86/92 and 86/87; votes and events the same.
+    statements: { recall: 0.73, precision: 0.91 },
+    saidOn: 0.75,
+    figures: { recall: 0.93, precision: 0.98 },
     votes: { recall: 0.6, precision: 0.75 },
     events: { recall: 0.51, precision: 0.61 },
+  },
+  heldout7: {
+    // Written and frozen at the start of session 8 (22a9c4f; no gold fix), scored by that session's coordinator only,
+    // in aggregate: before (the code of 18c6f13, the session's start) statements 40/88 and 40/47, said_on 28/30, figures
+    // 57/62 and 57/58, votes 5/8 and 5/7, events 19/33 and 17/25; after (3266e64) statements 43/88 and 43/50 (a
+    // verbatim record 1/11, a Lords Hansard 5/16 and a factbox of quotes 6/15: speech carried by speaker labels),
+    // said_on 31/33, figures 57/62 and 57/57, votes 5/8 and 5/7, events 20/33 and 18/26.
+    statements: { recall: 0.48, precision: 0.86 },
+    saidOn: 0.93,
+    figures: { recall: 0.91, precision: 1 },
+    votes: { recall: 0.62, precision: 0.71 },
+    events: { recall: 0.6, precision: 0.69 },
   },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35). s7 speaker rules: 39/41 and 38/43.
@@ -107,5 +125,6 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
   it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
+  it('on the seventh held-out set', () => check('heldout7', scoreFixtureSet(FIXTURE_SETS.heldout7), FLOORS.heldout7));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
