@@ -200,6 +200,18 @@ function personNoun(word: string): string | null {
   return noun ? (OWN_UNITS.find(([p]) => p.test(word))?.[1] ?? noun[1].unit) : null;
 }
 
+/** The first of the words that counts people or fighters, as counted with that word's unit, or null. */
+function personOrFighter(words: string[]): Omit<Counted, 'end'> | null {
+  for (const word of words) {
+    const found = NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(word));
+    if (found) return { ...found[1], unit: personNoun(word) ?? found[1].unit };
+  }
+  return null;
+}
+
+/** The noun that counts something a figure has a metric for (not an ignored unit nor a span of time), or undefined. */
+const countingNoun = (word: string) => NOUNS.find(([pattern, c]) => c.kind !== 'ignored' && c.metric !== 'duration' && pattern.test(word));
+
 /** What the number counts: the noun of the phrase after it, skipping its adjectives. */
 export function countedNoun(text: string, sentence: Span, number: NumberExpression): Counted | null {
   if (number.compound) {
@@ -305,11 +317,7 @@ const GROUND_WORDS =
 const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
 
 /** A share of something: of people (their plight is the metric), of ground held or taken, of money asked for. */
-function shareCounted(
-  text: string,
-  sentence: Span,
-  number: NumberExpression,
-): Counted | { skip: string; noNoun?: boolean; change?: true } | null {
+function shareCounted(text: string, sentence: Span, number: NumberExpression): Counted | Skip | null {
   const percent = number.fraction ? /^/u.exec('') : PERCENT_AFTER.exec(text.slice(number.end, number.end + 12));
   if (!percent) return null;
   const end = number.end + percent[0].length;
@@ -525,8 +533,7 @@ function previousSubject(text: string, sentence: Span): Omit<Counted, 'end'> | n
     .slice(sentence.start, sentence.end)
     .split(/\s+/u)
     .map((w) => w.replace(/[^\p{L}-]/gu, ''));
-  const counts = (w: string) => NOUNS.some(([pattern, c]) => c.kind !== 'ignored' && c.metric !== 'duration' && pattern.test(w));
-  if (own.some(counts)) return null;
+  if (own.some((w) => countingNoun(w))) return null;
   const paragraphStart = text.lastIndexOf('\n', sentence.start - 1) + 1;
   const before = text.slice(paragraphStart, sentence.start).trimEnd();
   const start = Math.max(before.slice(0, -1).search(/[.!?]["”’]?\s+(?=[^.!?]*$)/u) + 1, 0);
@@ -538,7 +545,7 @@ function previousSubject(text: string, sentence: Span): Omit<Counted, 'end'> | n
     .map((w) => w.replace(/[^\p{L}-]/gu, ''));
   for (const [i, word] of subject.entries()) {
     if (PHRASE_STOP.test(word)) return null;
-    const noun = NOUNS.find(([pattern, c]) => c.kind !== 'ignored' && c.metric !== 'duration' && pattern.test(word));
+    const noun = countingNoun(word);
     if (!noun) continue;
     if (noun[1].kind === 'thing') return { ...noun[1], unit: thingUnit(subject.slice(0, i + 1).filter(Boolean)) };
     return { ...noun[1], unit: personNoun(word) ?? noun[1].unit };
@@ -546,9 +553,12 @@ function previousSubject(text: string, sentence: Span): Omit<Counted, 'end'> | n
   return null;
 }
 
-/** `noNoun`: nothing after the number says what it counts (it may count what an earlier number of its sentence did). */
-/** `change`: a share by which the count before it changed ("down by a third"). */
-export type CountReading = { counted: Counted } | { skip: string; noNoun?: boolean; change?: true } | null;
+/**
+ * `noNoun`: nothing after the number says what it counts (it may count what an earlier number of its sentence did).
+ * `change`: a share by which the count before it changed ("down by a third").
+ */
+type Skip = { skip: string; noNoun?: boolean; change?: true };
+export type CountReading = { counted: Counted } | Skip | null;
 
 // A change by a share: "up by a third", "down 40 percent", "rose by more than half", "fell by nearly 20 per cent".
 const CHANGE_BY =
@@ -806,23 +816,16 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   // "have given figures of up to 10,000 for the rebels", "an estimate of 3,000 for the dead": the noun after "for".
   if (!counted && FIGURE_OF_BEFORE.test(before)) {
     const noun = /^\s+for\s+(?:the\s+|its\s+|their\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)/u.exec(text.slice(number.end, number.end + 40))?.[1];
-    const word = noun
-      ?.split(/\s+/u)
-      .find((w) => NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)));
-    const found = word ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(word)) : undefined;
-    if (word && found) counted = { ...found[1], unit: personNoun(word) ?? found[1].unit, end: number.end };
+    const person = noun ? personOrFighter(noun.split(/\s+/u)) : null;
+    if (person) counted = { ...person, end: number.end };
   }
   const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
   if (numberOf) {
     // "the number of Jabhat Fateh al-Sham fighters in the east at": the first noun of people among the words.
-    const noun =
-      [numberOf[1] as string, ...(numberOf[2] ?? '').trim().split(/\s+/u)].find((w) =>
-        NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)),
-      ) ?? (numberOf[1] as string);
-    const person = NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun))?.[1];
-    if (person) counted = { ...person, unit: personNoun(noun) ?? person.unit, end: number.end };
+    const person = personOrFighter([numberOf[1] as string, ...(numberOf[2] ?? '').trim().split(/\s+/u)]);
+    if (person) counted = { ...person, end: number.end };
     // "the number of displaced rose to 120,000": people, by what happened to them.
-    const plight = person ? null : plightIn(noun);
+    const plight = person ? null : plightIn(numberOf[1] as string);
     if (plight) counted = { kind: 'person', unit: 'people', metric: plight, end: number.end };
   }
   // "The new deaths bring the total to 1,250": a running total of what the clause before it counts.
@@ -872,12 +875,8 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
         .slice(sentence.start, number.start)
         .split(/[;:]|,\s/u)
         .at(-1) ?? '';
-    const noun = clause
-      .split(/\s+/u)
-      .map((w) => w.replace(/[^\p{L}-]/gu, ''))
-      .find((w) => NOUNS.some(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(w)));
-    const found = noun ? NOUNS.find(([pattern, c]) => (c.kind === 'person' || c.kind === 'fighter') && pattern.test(noun)) : undefined;
-    if (noun && found) counted = { ...found[1], unit: personNoun(noun) ?? found[1].unit, end: number.end };
+    const person = personOrFighter(clause.split(/\s+/u).map((w) => w.replace(/[^\p{L}-]/gu, '')));
+    if (person) counted = { ...person, end: number.end };
     // "those taken for questioning numbered a few hundred": "those" who something happened to are people.
     else if (/\bthose\s+(?:who\s+)?\p{Ll}+(?:ed|en)\b/u.test(clause)) {
       const plight = plightIn(clause.slice(clause.search(/\bthose\b/u)));
