@@ -148,8 +148,10 @@ export function statedTally(sentence: string): TallyParts {
     }
   }
   const counted = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
+  // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
+  const part = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}`;
   const inFavour = new RegExp(
-    `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
+    `${part}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
     'iu',
   ).exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
@@ -171,13 +173,10 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
-  const against = new RegExp(
-    `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}(?:against|opposed|voted (?:against|no)|voting against)`,
-    'iu',
-  ).exec(s);
+  const against = new RegExp(`${part}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu').exec(s);
   if (against && tally.no === null) tally.no = num(against[1]);
   const abstaining = new RegExp(
-    `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
+    `${part}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
     'iu',
   ).exec(s);
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
