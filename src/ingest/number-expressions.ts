@@ -83,6 +83,8 @@ const SCALE = '(?:hundred|thousand|million|billion)';
 const SCALE_ABBREVIATION = '(?:bn|mn|m| bn| mn)';
 const MILLIONS_AFTER = /^\s+(?:(?:US\s+)?dollars|euros|pounds|people|civilians|refugees|children|Syrians|residents)\b/u;
 const ABBREVIATED: Record<string, number> = { bn: 1_000_000_000, mn: 1_000_000, m: 1_000_000 };
+// A fraction in words: "a third", "two-thirds", "half".
+const FRACTION = '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)';
 const CORE = [
   '(?:tens|hundreds) of (?:thousands|millions)',
   '(?:a few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
@@ -93,11 +95,11 @@ const CORE = [
   // "two and a half hours", "one and a half million", "3 and a half".
   `(?:${WORD}|\\d+) and a half(?: ${SCALE})?`,
   // "three-quarters of the city", "two-thirds of them", "half of the families": a share, in percent.
-  '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)(?= of\\b)',
+  `${FRACTION}(?= of\\b)`,
   // "nearly half are children", "more than half": a qualified half needs no "of".
   '(?<=\\b(?:nearly|almost|more than|over|about|around|roughly|less than|at least|just under|just over|well over) )half\\b(?!-)',
   // "down by a third", "cut by half", "rose by two-thirds": a change by a share, in percent.
-  '(?<=\\bby )(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)\\b(?!-)',
+  `(?<=\\bby )${FRACTION}\\b(?!-)`,
   `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `\\d+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
   `(?:a|one) ${SCALE}`,
@@ -141,7 +143,7 @@ const RATIO_AFTER = new RegExp(
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
 const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
 
-const SHARE_FRACTION = /^(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)$/u;
+const SHARE_FRACTION = new RegExp(`^${FRACTION}$`, 'u');
 // "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
 // third of five drafts" nor "the third round".
 const PART_BEFORE =
