@@ -192,15 +192,12 @@ export function extractFigures(
           // A change by a share ("down by a third") of a count of things, in the sentence only: a share of people
           // is no number of people, and the ledger has no metric for a change.
           const change = 'change' in reading;
-          const earlier = !reading.noNoun
+          const noEarlier = !reading.noNoun || (change && (inSentence.length === 0 || ofPeople(inSentence.at(-1))));
+          const earlier = noEarlier
             ? null
             : inSentence.length > 0
-              ? change && ofPeople(inSentence.at(-1))
-                ? null
-                : countedBefore(text, number, inSentence)
-              : change
-                ? null
-                : carriedCount(text, sentence, number, previousSentence);
+              ? countedBefore(text, number, inSentence)
+              : carriedCount(text, sentence, number, previousSentence);
           if (earlier) {
             const figure = earlier(number, sentence);
             inSentence.push(
