@@ -10,7 +10,7 @@ import type { Gazetteer, Mention } from './gazetteer.js';
 import { type ActorKind, type NameCandidate, nameEndingAt, nameStartingAt, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { SpeechVerb } from './speech-verbs.js';
-import type { Span } from './text-segments.js';
+import { overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -413,9 +413,7 @@ export class SpeakerResolver {
         !PARTICLE_FIRST.test(first) &&
         !TITLE_IN_NAME.test(latent.candidate.name) &&
         owners.get(first)?.size === 1 &&
-        !NOT_PLACES.test(first) &&
-        !NOT_SINGLE_NAMES.test(first) &&
-        !this.gazetteer.actorByName(first)
+        !this.isNoSingleName(first)
       )
         forms.push(first);
       for (const form of forms) {
@@ -914,18 +912,17 @@ export class SpeakerResolver {
    * person's when an aside says it is a pseudonym or what kind of person bears it.
    */
   private singleNameBeforeAsides(start: number, comma: number, pieces: string[]): NameCandidate | null {
-    const single = /(?:^|[\s,(])(\p{Lu}\p{Ll}{2,})\s*$/u.exec(this.text.slice(start, start + comma));
+    const before = this.text.slice(start, start + comma);
+    const single = /(?:^|[\s,(])(\p{Lu}\p{Ll}{2,})\s*$/u.exec(before);
     if (!single) return null;
     const name = single[1] as string;
-    const nameStart =
-      start + comma - name.length - (this.text.slice(start, start + comma).length - this.text.slice(start, start + comma).trimEnd().length);
+    const nameStart = start + before.trimEnd().length - name.length;
     const span = { start: nameStart, end: nameStart + name.length };
-    if (NOT_PLACES.test(name) || NOT_SINGLE_NAMES.test(name) || this.gazetteer.actorByName(name)) return null;
-    if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < span.end && span.start < m.end)) return null;
     if (PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 12), span.start))) return null;
     const described = pieces.some((piece) => PSEUDONYM_NOTE.test(piece)) || SINGLE_NAME_APPOSED.test(`, ${(pieces[0] as string).trim()}`);
-    if (described) return { ...span, name, kind: 'person', title: null };
-    return this.singleNameOfBody(span.start, span.end)?.candidate ?? null;
+    // Not told to be a person: a body's name where an aside says what body (singleNameOfBody vets the word itself).
+    if (!described) return this.singleNameOfBody(span.start, span.end)?.candidate ?? null;
+    return this.isNoSingleName(name) || this.touchesKnown(span) ? null : { ...span, name, kind: 'person', title: null };
   }
 
   /**
@@ -934,12 +931,20 @@ export class SpeakerResolver {
    */
   private singleNameOfBody(start: number, end: number): { candidate: NameCandidate; role: string | null } | null {
     const name = this.text.slice(start, end);
-    if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) || NOT_PLACES.test(name) || NOT_SINGLE_NAMES.test(name) || this.gazetteer.actorByName(name))
-      return null;
-    if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < end && start < m.end)) return null;
+    if (!/^\p{Lu}[\p{L}'’-]{2,}$/u.test(name) || this.isNoSingleName(name) || this.touchesKnown({ start, end })) return null;
     const apposed = SINGLE_NAME_BODY.exec(this.text.slice(end, end + 160));
     if (!apposed) return null;
     return { candidate: { start, end, name, kind: 'organization', title: null }, role: (apposed[1] as string).trim() };
+  }
+
+  /** A capitalised word that is no unknown one-word name: a month or day, a sentence adverb, a name the gazetteer knows. */
+  private isNoSingleName(word: string): boolean {
+    return NOT_PLACES.test(word) || NOT_SINGLE_NAMES.test(word) || this.gazetteer.actorByName(word) !== undefined;
+  }
+
+  /** Whether a span overlaps an actor or a place the gazetteer found. */
+  private touchesKnown(span: Span): boolean {
+    return [...this.actorMentions, ...this.locationMentions].some((m) => overlaps(m, span));
   }
 
   /**
@@ -1185,7 +1190,7 @@ export class SpeakerResolver {
     if (NOT_PLACES.test(form) || NOT_SINGLE_NAMES.test(form) || PARTICLE_FIRST.test(form)) return null;
     // Nothing but the word: "the Ban on" or "Ms. X" are other forms.
     if (this.text.slice(start, end).trim() !== form) return null;
-    const wordStart = start + word.index + word[0].length - form.length - (word[0].length - word[0].trimEnd().length);
+    const wordStart = start + word.index + word[0].trimEnd().length - form.length;
     if (this.locationMentions.some((m) => m.start < wordStart + form.length && wordStart < m.end)) return null;
     const ids = new Set<string>();
     for (const mention of this.personMentions) {
