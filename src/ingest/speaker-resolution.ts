@@ -170,6 +170,13 @@ const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
 const OWNED_OFFICE =
   /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
+// A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
+const LOCAL_BODY = 'municipality|governorate|city council|local council|town council|provincial council';
+const LOCAL_BODY_ALONE = new RegExp(`^\\s*the\\s+(${LOCAL_BODY})\\s*$`, 'iu');
+const LOCAL_BODY_PLACED = new RegExp(
+  `^\\s*the\\s+((?:${LOCAL_BODY})\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})\\s*$`,
+  'iu',
+);
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
 const BODY_HEAD =
   /\b(?:agency|organi[sz]ation|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
@@ -755,15 +762,11 @@ export class SpeakerResolver {
     const office = apposedOffice ? null : this.bodyOffice(region.start, nameEndOf(text, region.start, subjectEnd));
     if (office) return office;
     // "The municipality said": the municipality of the town the story last named ("In Gaziantep, ...").
-    const local = /^\s*the\s+(municipality|governorate|city council|local council|town council|provincial council)\s*$/iu.exec(subject);
+    const local = LOCAL_BODY_ALONE.exec(subject);
     // "The local council in Sheikh Maqsoud told": the council of the place it names, as written.
-    const placed = local
-      ? null
-      : /^\s*the\s+((?:municipality|governorate|city council|local council|town council|provincial council)\s+(?:in|of)\s+\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})\s*$/iu.exec(
-          subject,
-        );
+    const placed = LOCAL_BODY_PLACED.exec(subject);
     if (placed) {
-      const at = region.start + subject.search(/\S/u) + subject.trimStart().indexOf(placed[1] as string);
+      const at = region.start + subject.indexOf(placed[1] as string);
       const registered = this.register(
         { start: at, end: at + (placed[1] as string).length, name: placed[1] as string, kind: 'organization', title: null },
         null,
