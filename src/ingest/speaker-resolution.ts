@@ -104,8 +104,10 @@ const FEMALE_ROLE =
 const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|boy|king|prince|grandfather)\b/iu;
 type Gender = 'female' | 'male' | null;
 // A possessive or reflexive in an aside after a name, not one after a verb whose object it would be ("who told her").
-const ASIDE_FEMALE = /(?<!\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\s)\b(?:her|herself)\b/iu;
-const ASIDE_MALE = /(?<!\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\s)\b(?:his|himself)\b/iu;
+const asideOwn = (words: string) =>
+  new RegExp(`(?<!\\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\\s)\\b(?:${words})\\b`, 'iu');
+const ASIDE_FEMALE = asideOwn('her|herself');
+const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 const DESCRIPTION_TAIL =
   /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor)\s*$/iu;
