@@ -187,7 +187,7 @@ function titledAfterThe(run: Token[], lastTitle: number, text: string, from: num
   while (first > 0 && isCapitalised((run[first - 1] as Token).text)) first--;
   const before =
     first > 0 ? (run[first - 1] as Token).text : text.slice(Math.max(from, (run[0] as Token).start - 6), (run[0] as Token).start);
-  return /(?:^|\s)the\s*$/iu.test(before) || /^the$/iu.test(before);
+  return /(?:^|\s)the\s*$/iu.test(before);
 }
 
 /** The name that starts at `start` (the words just after "said" or "according to"), not reaching past `to`. */
