@@ -20,8 +20,8 @@ import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
-import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
+import { overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
@@ -216,7 +216,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
     if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
     let previous: VoiceSentence | null = null;
     for (const sentence of splitSentences(text, paragraph)) {
-      const quoted = article.quotations.some((q) => q.start < sentence.end && sentence.start < q.end);
+      const quoted = article.quotations.some((q) => overlaps(q, sentence));
       const match = quoted ? null : (subjectFirst.exec(sentence.text) ?? weLater.exec(sentence.text));
       const subject = match?.[1];
       const [subjectAt, verbAt] = [match?.indices?.[1], match?.indices?.[2]];
@@ -273,7 +273,6 @@ function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issu
 const issuerStatements = new WeakSet<ExtractedStatement>();
 export const isIssuerStatement = (statement: ExtractedStatement): boolean => issuerStatements.has(statement);
 
-const keyOf = (speaker: ResolvedSpeaker) => (speaker.status === 'actor' ? speaker.id : `proposed:${speaker.proposal.id}`);
 const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
   speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
 
@@ -303,7 +302,7 @@ export function speakInIssuersVoice(
     return name === issuer.publisher.toLowerCase() || (issuer.head !== null && name === issuer.head.toLowerCase());
   };
   const voices = issuer.release ? voiceSentences(article, issuer) : [];
-  const issuerKey = () => (speaker ? keyOf(speaker) : null);
+  const issuerKey = () => (speaker ? speakerKey(speaker) : null);
   // "Wellspring is today appealing for US$9.6 million": the issuer's appeal for money is a doing of its own (an
   // appeal event), not a position.
   const result = statements.filter(
@@ -329,7 +328,7 @@ export function speakInIssuersVoice(
     // A sentence the extractor already read (a quotation in it, a remark of another speaker) is left as it read it,
     // unless it took a word of the issuer's name for the speaker ("The Ministry of Health of Norland condemns" read as
     // Norland's): then the issuer speaks it.
-    const read = result.filter((s) => s.evidence.some((e) => e.start < voice.sentence.end && voice.sentence.start < e.end));
+    const read = result.filter((s) => s.evidence.some((e) => overlaps(e, voice.sentence)));
     const misread = read.find(
       (s) => s.speaker.mention && voice.subjectSpan.start <= s.speaker.mention.start && s.speaker.mention.end <= voice.subjectSpan.end,
     );
@@ -385,13 +384,13 @@ function continueRemarks(article: ArticleAnalysis, statements: ExtractedStatemen
   if (key === null) return;
   const { text } = article;
   for (const statement of statements) {
-    if (keyOf(statement.speaker) !== key || statement.kind !== 'direct') continue;
+    if (speakerKey(statement.speaker) !== key || statement.kind !== 'direct') continue;
     const paragraph = article.paragraphs[statement.paragraph] as Segment;
     const last = statement.evidence.at(-1) as Span;
     for (const sentence of splitSentences(text, paragraph)) {
       if (sentence.start < last.end) continue;
-      const taken = statements.some((s) => s !== statement && s.evidence.some((e) => e.start < sentence.end && sentence.start < e.end));
-      const quoted = article.quotations.some((q) => q.start < sentence.end && sentence.start < q.end);
+      const taken = statements.some((s) => s !== statement && s.evidence.some((e) => overlaps(e, sentence)));
+      const quoted = article.quotations.some((q) => overlaps(q, sentence));
       const speech = findSpeechVerbs(text, sentence, article.quotations).length > 0;
       if (taken || quoted || speech) break;
       statement.evidence.push(trimSpan(text, sentence));
