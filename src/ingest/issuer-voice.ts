@@ -14,6 +14,7 @@
  * issuer. In any article an organisation publishes, a statement the extractor gave to the publisher's bare head noun
  * ("the Forum said", "the Ministry notes") is the publisher's, under its full name.
  */
+import type { ActorEntry } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import type { ActorKind } from './proper-names.js';
@@ -80,6 +81,8 @@ const TRAILING_DOCUMENT = new RegExp(
 
 export interface Issuer {
   publisher: string;
+  /** The gazetteer's actor of the publisher's name, if it has one. */
+  known: ActorEntry | undefined;
   /** Whether the text is the issuer's own release (its positions are statements), not only published by it. */
   release: boolean;
   /** Whether the release speaks as "we": its remarks are then its own words (direct), else reported (indirect). */
@@ -90,6 +93,8 @@ export interface Issuer {
   head: string | null;
   /** Whether the release launches a report of its own: "the report says" is then the issuer speaking. */
   ownReport: boolean;
+  /** The release's sentences in its own voice (none when the text is no release). */
+  voices: VoiceSentence[];
 }
 
 const escapePattern = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
@@ -179,8 +184,11 @@ export function issuerOf(article: ArticleAnalysis): Issuer | null {
     .join('|');
   const release = isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
-  const issuer: Issuer = { publisher, release, firstPerson: false, selfNames, head, ownReport };
-  if (release) issuer.firstPerson = voiceSentences(article, issuer).some((v) => FIRST_PERSON.test(v.subject));
+  const issuer: Issuer = { publisher, known, release, firstPerson: false, selfNames, head, ownReport, voices: [] };
+  if (release) {
+    issuer.voices = voiceSentences(article, issuer);
+    issuer.firstPerson = issuer.voices.some((v) => FIRST_PERSON.test(v.subject));
+  }
   return issuer;
 }
 
@@ -260,7 +268,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
 
 /** The publisher as a speaker: the gazetteer's actor of that name, else a proposed organisation adopted by the resolver. */
 function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issuer: Issuer, mention: Span): ResolvedSpeaker {
-  const known = article.gazetteer.actorByName(issuer.publisher);
+  const { known } = issuer;
   if (known) return { status: 'actor', id: known.id, via: 'name', mention };
   let id = slugify(issuer.publisher);
   if (!id || article.gazetteer.actors.has(id)) id = `${id || 'issuer'}-proposed`;
@@ -295,13 +303,12 @@ export function speakInIssuersVoice(
     speaker ??= issuerSpeaker(article, resolver, issuer, mention);
     return { ...speaker, mention } as ResolvedSpeaker;
   };
-  const known = article.gazetteer.actorByName(issuer.publisher);
+  const { known, voices } = issuer;
   const selfNamed = (s: ExtractedStatement) => {
     if (known && s.speaker.status === 'actor' && s.speaker.id === known.id) return true;
     const name = nameOf(article, s.speaker).toLowerCase();
     return name === issuer.publisher.toLowerCase() || (issuer.head !== null && name === issuer.head.toLowerCase());
   };
-  const voices = issuer.release ? voiceSentences(article, issuer) : [];
   const issuerKey = () => (speaker ? speakerKey(speaker) : null);
   // "Wellspring is today appealing for US$9.6 million": the issuer's appeal for money is a doing of its own (an
   // appeal event), not a position.
