@@ -29,7 +29,7 @@ import { overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount 
 const ORGANISATION_WORD =
   /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations)\b/u;
 const OUTLET_WORD =
-  /\b(?:News|Newswire|Press|Wire|Times|Journal|Daily|Weekly|Review|Monitor|Post|Chronicle|Ledger|Radio|TV|Television|Digest|Courier|Observer|Tribune|Gazette|Herald|Zeitung|Record|Report|Portal|Magazine|Broadcasting|Broadcast|Media|Service|Dispatch|Bulletin|Standard|Telegraph|Mail|Express|Star|Sun|Globe|Inquirer|Examiner|Voice|Channel|Online|Network|Pulse|Times|Live|Today|Week|Affairs\s+Review)\b/u;
+  /\b(?:News|Newswire|Press|Wire|Times|Journal|Daily|Weekly|Review|Monitor|Post|Chronicle|Ledger|Radio|TV|Television|Digest|Courier|Observer|Tribune|Gazette|Herald|Zeitung|Record|Report|Portal|Magazine|Broadcasting|Broadcast|Media|Service|Dispatch|Bulletin|Standard|Telegraph|Mail|Express|Star|Sun|Globe|Inquirer|Examiner|Voice|Channel|Online|Network|Pulse|Live|Today|Week|Affairs\s+Review)\b/u;
 const UN_NAME =
   /\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|WFP|UNRWA|UNDP|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme)\b/u;
 
@@ -79,7 +79,7 @@ const TRAILING_DOCUMENT = new RegExp(
   'iu',
 );
 
-export interface Issuer {
+interface Issuer {
   publisher: string;
   /** The gazetteer's actor of the publisher's name, if it has one. */
   known: ActorEntry | undefined;
@@ -115,7 +115,7 @@ export function headNoun(publisher: string): string | null {
 }
 
 /** Whether the text presents itself as its publisher's own release. */
-export function isRelease(article: ArticleAnalysis, publisher: string): boolean {
+function isRelease(article: ArticleAnalysis, publisher: string): boolean {
   const { paragraphs, text } = article;
   const head = paragraphs.slice(0, 3).map((p) => p.text);
   if (head.some((line) => RELEASE_LABEL.test(line)) || RELEASE_LABEL.test(article.url ?? '')) return true;
@@ -133,7 +133,7 @@ export function isRelease(article: ArticleAnalysis, publisher: string): boolean 
 }
 
 /** The issuer of an article whose publisher is an organisation, with the names it calls itself by; null otherwise. */
-export function issuerOf(article: ArticleAnalysis): Issuer | null {
+function issuerOf(article: ArticleAnalysis): Issuer | null {
   const publisher = article.publisher?.trim();
   if (!publisher) return null;
   const known = article.gazetteer.actorByName(publisher);
