@@ -45,6 +45,7 @@ export function dateStatements(
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
   dateByMeeting(article, statements);
+  dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
   dateByOccasion(article, statements, introduction);
   dateByDigestBrief(article, statements);
@@ -94,6 +95,11 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
     }
   });
 }
+
+// A relative clause still open at the end of the text before a day; a comma inside a number ("90,000") ends none.
+const RELATIVE_CLAUSE_TAIL = String.raw`\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$`;
+const RELATIVE_BEFORE = new RegExp(String.raw`\b(?:who|which|whose)${RELATIVE_CLAUSE_TAIL}`, 'u');
+const RELATIVE_OR_THAT_BEFORE = new RegExp(String.raw`\b(?:who|which|whose|that)${RELATIVE_CLAUSE_TAIL}`, 'u');
 
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
 const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, village: 5, district: 4, city: 3, region: 2, country: 1 };
@@ -155,11 +161,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const from = Math.max(0, m.start - 200);
       const before = text.slice(from, m.start);
       // Before the verb, "that" opens one too ("The council, the body that ran the district until last month, said").
-      const pronoun =
-        m.end <= verb.start
-          ? /\b(?:who|which|whose|that)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$/u
-          : /\b(?:who|which|whose)\b(?:[^,;:.]|(?<=\d)[,.](?=\d))*$/u;
-      const relative = pronoun.exec(before);
+      const relative = (m.end <= verb.start ? RELATIVE_OR_THAT_BEFORE : RELATIVE_BEFORE).exec(before);
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
       return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
@@ -559,10 +561,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
       break;
     }
   }
-  if (!meeting) {
-    dateByMeetingBefore(article, statements);
-    return;
-  }
+  if (!meeting) return;
   // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
   let heading: string | null = null;
   const headings = article.paragraphs.map((paragraph) => {
@@ -586,7 +585,6 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (named && named !== meeting.body) continue;
     statement.said = { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` };
   }
-  dateByMeetingBefore(article, statements);
 }
 
 // A remark's words that place it at a meeting, a vote or a gathering besides AT_THE_MEETING and AT_THE_GATHERING:
