@@ -76,16 +76,7 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
   article.paragraphs.forEach((paragraph, index) => {
     if (datelined[index]) {
       const first = splitSentences(text, paragraph)[0];
-      brief =
-        article.dateMentions.find(
-          (m) =>
-            first &&
-            m.kind === 'point' &&
-            m.when.precision === 'day' &&
-            first.start <= m.start &&
-            m.end <= first.end &&
-            !inQuote(article, m),
-        )?.when ?? null;
+      brief = (first && daysIn(article, first)[0]?.when) ?? null;
     }
     if (!brief) return;
     for (const statement of statements) {
@@ -321,6 +312,13 @@ function speakerSurname(article: ArticleAnalysis, speaker: ResolvedSpeaker): str
   return name.split(/\s+/u).at(-1) ?? '';
 }
 
+/** The days named in a span outside quotations (a day-precise point each), in the order of the date mentions. */
+function daysIn(article: ArticleAnalysis, span: Span): DateMention[] {
+  return article.dateMentions.filter(
+    (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(article, m),
+  );
+}
+
 /** The day named in a span outside quotations, nearest the occasion's word when there is one. */
 function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const { text } = article;
@@ -328,9 +326,7 @@ function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const at = occasion ? span.start + occasion.index : span.start;
   const atEnd = occasion ? at + occasion[0].length : span.start;
   const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
-  const days = article.dateMentions.filter(
-    (m) => m.kind === 'point' && m.when.precision === 'day' && span.start <= m.start && m.end <= span.end && !inQuote(article, m),
-  );
+  const days = daysIn(article, span);
   days.sort((a, b) => away(a) - away(b));
   return days[0]?.when ?? null;
 }
@@ -553,9 +549,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     const gathering = !body && GATHERING.test(sentence.text);
     if ((!body || !MEETING_VERB.test(sentence.text)) && !gathering) continue;
     if (inQuote(article, sentence)) continue;
-    const day = article.dateMentions.find(
-      (m) => m.kind === 'point' && m.when.precision === 'day' && sentence.start <= m.start && m.end <= sentence.end && !inQuote(article, m),
-    );
+    const day = daysIn(article, sentence)[0];
     if (day) {
       meeting = { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
       break;
@@ -614,16 +608,8 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day.
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
-    article.dateMentions.find(
-      (m) =>
-        m.kind === 'point' &&
-        m.when.precision === 'day' &&
-        m.when.date !== null &&
-        m.when.date >= weekBefore &&
-        sentence.start <= m.start &&
-        m.end <= sentence.end &&
-        !inQuote(article, m) &&
-        !/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)),
+    daysIn(article, sentence).find(
+      (m) => m.when.date !== null && m.when.date >= weekBefore && !/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)),
     ) ?? null;
   const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
   for (const statement of statements) {
