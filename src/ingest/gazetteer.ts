@@ -9,7 +9,7 @@ import countries from 'i18n-iso-countries';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { type ActorEntry, actorEntry, type LocationEntry, locationEntry } from '../seed/annotation-schema.js';
-import type { Span } from './text-segments.js';
+import { escapeRegExp, type Span } from './text-segments.js';
 
 export type MentionDomain = 'actor' | 'location';
 
@@ -78,8 +78,6 @@ function formalStateNames(countryCode: string | null | undefined): string[] {
   const names = alpha2 ? countries.getName(alpha2, 'en', { select: 'all' }) : [];
   return (names ?? []).filter((name) => !name.includes(',') && (name.includes(' ') || name.length > 3));
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * A pattern for one form: a form that starts with a capital is a proper name and matches only as written; a form

@@ -22,7 +22,7 @@ import { slugify } from './proper-names.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
-import { overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
@@ -97,8 +97,6 @@ interface Issuer {
   voices: VoiceSentence[];
 }
 
-const escapePattern = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** Whether a publisher's name is an organisation's (a ministry, an NGO, an agency), not a news outlet's. */
 export function isOrganisationName(publisher: string): boolean {
   return ORGANISATION_WORD.test(publisher) && !OUTLET_WORD.test(publisher);
@@ -122,7 +120,7 @@ function isRelease(article: ArticleAnalysis, publisher: string): boolean {
   if (paragraphs.some((p) => COLOPHON.test(p.text))) return true;
   // "New York City—Human Rights First today expressed concern ...", "..., Tessera Rights Watch said in a report
   // released today.": a lead in which the publisher speaks today.
-  const name = escapePattern(publisher);
+  const name = escapeRegExp(publisher);
   const lead = paragraphs.slice(0, 4).flatMap((p) => splitSentences(text, p).slice(0, 2));
   return lead.some(
     (s) =>
@@ -152,7 +150,7 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
   // "the Ministry of Foreign Affairs" (the publisher's name from its head noun on), "LCF" (its initials, as the text
   // gives them after its name), "Tessera" (its first word, where that is no known name of something else).
   const headPhrase = head ? publisher.slice(publisher.indexOf(head)) : null;
-  const initials = new RegExp(`${escapePattern(publisher)}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)`, 'u').exec(article.text)?.[1];
+  const initials = new RegExp(`${escapeRegExp(publisher)}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)`, 'u').exec(article.text)?.[1];
   const first = /^(?:The\s+)?(\p{Lu}[\p{L}'’-]{3,})\s+\S/u.exec(publisher)?.[1];
   const firstWord =
     first &&
@@ -169,17 +167,17 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     '[Ww]e',
     publisher,
     publisher.replace(/^The\s+/u, ''),
-    ...(headPhrase && headPhrase !== head ? [`[Tt]he\\s+${escapePattern(headPhrase).replace(/\s+/gu, '\\s+')}`] : []),
+    ...(headPhrase && headPhrase !== head ? [`[Tt]he\\s+${escapeRegExp(headPhrase).replace(/\s+/gu, '\\s+')}`] : []),
     ...(initials ? [initials] : []),
     ...(firstWord ? [firstWord] : []),
     ...(known ? [known.name, ...known.aliases] : []),
-    ...(head ? [`[Tt]he\\s+${escapePattern(head)}`] : []),
+    ...(head ? [`[Tt]he\\s+${escapeRegExp(head)}`] : []),
     '[Tt]he\\s+organi[sz]ation',
     ...states,
   ];
   const selfNames = [...new Set(names)]
     .filter((n) => n.length >= 2)
-    .map((n) => (n.includes('\\s') || n.startsWith('[') ? n : escapePattern(n)))
+    .map((n) => (n.includes('\\s') || n.startsWith('[') ? n : escapeRegExp(n)))
     .sort((a, b) => b.length - a.length)
     .join('|');
   const release = isRelease(article, publisher);

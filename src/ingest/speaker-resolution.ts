@@ -10,7 +10,7 @@ import type { Gazetteer, Mention } from './gazetteer.js';
 import { type ActorKind, type NameCandidate, nameEndingAt, nameStartingAt, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { SpeechVerb } from './speech-verbs.js';
-import { overlaps, type Span } from './text-segments.js';
+import { escapeRegExp, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -182,7 +182,6 @@ const LOCAL_BODY_PLACED = new RegExp(
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
 const BODY_HEAD =
   /\b(?:agency|organi[sz]ation|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Total|Response|Particular|Fact|Short|Public|Private|Turn|Return|Contrast|Practice|Theory|Response)\b/u;
 const PLACE_NOUN_AFTER =
@@ -1807,7 +1806,7 @@ export class SpeakerResolver {
     let male = roles.some((r) => MALE_ROLE.test(r));
     for (const name of names) {
       if (name.length < 3) continue;
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of this.text.matchAll(pattern)) {
         const before = this.text.slice(Math.max(0, match.index - 8), match.index);
         if (FEMALE_TITLE.test(before)) female = true;
@@ -1956,7 +1955,7 @@ export class SpeakerResolver {
   /** Every place the article names a proposed actor, so that pronouns and later surnames find it. */
   private indexProposal(proposal: ProposedActor): void {
     for (const alias of proposal.aliases) {
-      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${alias.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'gu');
+      const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(alias)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of this.text.matchAll(pattern)) {
         const span = { start: match.index, end: match.index + match[0].length };
         if (this.inQuote(span)) continue;

@@ -18,7 +18,7 @@ import type { Quotation } from './quotations.js';
 import { appositiveRole, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
-import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 export type ResolvedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
@@ -890,7 +890,7 @@ function labelledTranscript(
     // The label's last word, as the article names the person before the transcript ("IDRIS" -> "Dr. Salma Idris").
     const surname = (name.split(/\s+/u).at(-1) ?? '').toLowerCase();
     const titled = surname.charAt(0).toUpperCase() + surname.slice(1);
-    const escaped = titled.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+    const escaped = escapeRegExp(titled);
     const mentions = [...text.slice(0, first.start).matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
     let found: ResolvedSpeaker | null = null;
     for (const mention of mentions) {

@@ -146,6 +146,9 @@ export function splitSentences(text: string, paragraph: Span): Segment[] {
   return sentences;
 }
 
+/** A literal string as a pattern that matches exactly it ("U.N." -> "U\\.N\\."). */
+export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 

@@ -4,6 +4,7 @@
  * or a line break matches any white space) and the style of quotation marks and apostrophes. Nothing else does;
  * the span returned always points at the article's own characters.
  */
+import { escapeRegExp } from '../ingest/text-segments.js';
 
 export interface LocatedSpan {
   start: number;
@@ -17,8 +18,6 @@ export type LocateResult =
 
 const DOUBLE_QUOTES = '"“”„‟″';
 const SINGLE_QUOTES = "'‘’‚‛′";
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A regular expression source matching the quote with tolerant white space and quotation marks. */
 function tolerantPattern(quote: string): string {
