@@ -1933,7 +1933,13 @@ export class SpeakerResolver {
     if (acronym) aliases.push(acronym[1] as string);
     // A role the article gives the name elsewhere ("by Stéphane Dujarric, Spokesman for the Secretary-General.").
     const latentRole = this.latentPersons.find((l) => l.candidate.name === candidate.name && l.role)?.role ?? null;
-    const roles = [...new Set([candidate.title, apposedRole ?? latentRole].filter((r): r is string => r !== null))];
+    // The role the article gives by apposition first, then an office printed before the name ("Chancellor"); for a
+    // person with neither, the apposition around the name where the article first gives it.
+    const given = [apposedRole ?? latentRole, candidate.title].map((r) => (r === null ? null : cleanRole(r)));
+    const around = candidate.kind === 'person' && given[0] === null ? this.roleAround(candidate) : null;
+    const roles = [...new Set([around, ...given].filter((r): r is string => r !== null))];
+    // "Dr. Kemal Aydogan said": a courtesy title says little, but it is all the article gives.
+    if (roles.length === 0 && candidate.title && COURTESY_ONLY.test(candidate.title)) roles.push(candidate.title);
     const proposal: ProposedActor = {
       id,
       name: candidate.name,
@@ -1948,8 +1954,50 @@ export class SpeakerResolver {
   }
 
   /** Adds a role seen later for a proposed actor ("X, a spokesman for Y, said"). */
-  private addRole(proposal: ProposedActor, role: string): void {
-    if (!proposal.roles.includes(role)) proposal.roles.push(role);
+  private addRole(proposal: ProposedActor, raw: string): void {
+    const role = cleanRole(raw);
+    if (role !== null && !proposal.roles.includes(role)) proposal.roles.push(role);
+  }
+
+  /**
+   * The role the article gives a person by apposition where it names them in full outside quotations: after the name
+   * (", a surgeon at a field hospital,", ", who is the head of ...", ", who chairs the task force"), or before it
+   * ("Russia's deputy ambassador, X,", "Foreign Ministry spokeswoman X").
+   */
+  private roleAround(candidate: NameCandidate): string | null {
+    const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(candidate.name)}(?![\\p{L}\\p{N}'’-])`, 'gu');
+    for (const match of this.text.matchAll(pattern)) {
+      const span = { start: match.index, end: match.index + match[0].length };
+      if (this.inQuote(span)) continue;
+      const after = this.text.slice(span.end, span.end + 220);
+      const office = RELATIVE_OFFICE.exec(after);
+      if (office) {
+        const role = cleanRole(office[1] ?? `${OFFICE_VERBS[office[2] as string]} ${office[3] as string}`);
+        if (role) return role;
+      }
+      // "Hussein Badawi, 46, a baker from Sakhour,": an age between commas before the apposition.
+      const apposed =
+        /^\s*,(?:\s*\d{1,3}\s*,)?\s*((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.'’-]*['’]s)\s+[^,;:()"“”\n]{2,200}?)\s*(?:,|(?<!\b\p{Lu})\.(?:\s|$))/u.exec(
+          after,
+        );
+      // "a general surgeon who says he is one of ...": the noun before its relative clause.
+      const appositive = apposed ? appositiveRole(`, ${(apposed[1] as string).replace(/\s+(?:who|which|whose)\s.*$/u, '')},`) : null;
+      const role = appositive ? cleanRole(appositive) : null;
+      if (role) return role;
+      const before = this.text.slice(Math.max(0, span.start - 140), span.start);
+      // "the President of the Assembly, Peter Thomson of Fiji,": the name may carry its state.
+      const titled = /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,/u.test(after) ? ROLE_BEFORE_NAME.exec(before) : null;
+      const title = titled ? cleanRole(titled[1] as string) : null;
+      if (
+        title &&
+        (/^\p{Ll}/u.test(title.split(/\s+/u).at(-1) as string) || TITLE_IN_NAME.test(title.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))
+      )
+        return title;
+      const noun = ROLE_NOUN_BEFORE_NAME.exec(before);
+      const nounRole = noun ? cleanRole(noun[1] as string) : null;
+      if (nounRole) return nounRole;
+    }
+    return null;
   }
 
   /** Every place the article names a proposed actor, so that pronouns and later surnames find it. */
@@ -1965,6 +2013,66 @@ export class SpeakerResolver {
     }
   }
 }
+
+// A courtesy or honorific title alone says nothing of what a person does ("Dr.", "Ms.", "HE Sheikh"); an office does.
+const COURTESY_ONLY = /^(?:(?:Dr|Mr|Mrs|Ms|Mme|Miss|Prof|HE|H\.E|Sheikh|Sheik|Sir|Dame|Lord|Lady)\.?\s*)+$/u;
+// A phrase set before the subject ("In Geneva last Friday, ", "Following the briefing, ", "Yesterday ") is no part of it.
+const FRONTED_IN_ROLE =
+  /^(?:(?:In|At|On|During|After|Before|Following|Closing|Opening|Introducing|Speaking|Addressing|Asked|Earlier|Later|Yesterday|Today|Meanwhile|Separately)\b[^,]*,\s*|(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Then)\s+)+/u;
+// What opens a predicate, not a noun phrase: an auxiliary ("has confirmed ..."), or a participle or past form taking an
+// object or nothing ("briefing the Council by video link", "called on all parties", "defended"). "acting director",
+// "retired general" stay roles.
+const PREDICATE_FIRST =
+  /^(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do)\b|\p{Ll}+(?:ing|ed)(?:\s+(?:the|a|an|his|her|its|their|our|on|at|in|for|to|by|with|from|that|this|as|up|out|down|off|about|over)\b|\s*$))/u;
+const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// An age or a date between commas ("Hiba Kurdi, 26,", "Angela Merkel, Dec. 15,") is no role.
+const NUMBER_OR_DATE = new RegExp(`^(?:\\d[\\d.,]*|${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})$`, 'u');
+// A title run on after the role ("spokesman, Major General" before the name): the person's title, not the role's words.
+const TRAILING_TITLE =
+  /,\s*(?:(?:Major|Brigadier|Lieutenant|Lieutenant-|Colonel|Captain|General|Admiral|Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s*)+$/u;
+
+/**
+ * A role as a curator would keep it: the noun phrase the article gives ("Russia's deputy ambassador", "surgeon at a
+ * field hospital"), without a phrase fronted before the subject, an article, a relative clause after the noun or a
+ * title run on after it; null for what is no role: a predicate ("dismissed the charge"), a courtesy title alone
+ * ("Dr."), an age or a date.
+ */
+export function cleanRole(raw: string): string | null {
+  let role = (raw.split('\n')[0] as string).replace(/\s+/gu, ' ').trim();
+  // "Fifteen staff were there, its representative in Syria": the words before the last apposed noun phrase are no role.
+  const lastPhrase = /,\s*((?:the|an?|its|his|her|their|our|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,]+)$/iu.exec(role);
+  if (lastPhrase) role = lastPhrase[1] as string;
+  role = role.replace(FRONTED_IN_ROLE, '').replace(/^(?:the|a|an)\s+/iu, '');
+  role = role
+    .replace(/\s+(?:who|which|whose)\s.*$/u, '')
+    .replace(TRAILING_TITLE, '')
+    .replace(/[\s,;:]+$/u, '');
+  if (role.length < 2 || !/\p{L}{2}/u.test(role) || role.split(/\s+/u).length > 12) return null;
+  if (COURTESY_ONLY.test(role) || PREDICATE_FIRST.test(role) || NUMBER_OR_DATE.test(role)) return null;
+  return role;
+}
+
+// "who chairs the UN's task force": the office a relative clause after a name gives, as the noun for it.
+const OFFICE_VERBS: Record<string, string> = {
+  chairs: 'chair of',
+  heads: 'head of',
+  leads: 'leader of',
+  directs: 'director of',
+  coordinates: 'coordinator of',
+  runs: 'head of',
+  manages: 'manager of',
+};
+const RELATIVE_OFFICE = new RegExp(
+  `^\\s*,\\s*who\\s+(?:is\\s+(?:an?|the)\\s+([^,;:()"“”\\n]{2,100}?)|(${Object.keys(OFFICE_VERBS).join('|')})\\s+((?:the|its|his|her|their)\\s+[^,;:()"“”\\n]{2,100}?|\\p{Lu}[^,;:()"“”\\n]{1,100}?))\\s*(?:,|(?<!\\b\\p{Lu})\\.(?:\\s|$))`,
+  'u',
+);
+// "Syria's ambassador, Bashar Ja'afari,", "A spokesman for the committee, Riad Agha,": a title apposed before the name.
+const ROLE_BEFORE_NAME =
+  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\n|\b(?:and|but|while|when|as|where|by|with|to|from|for|that|was|is)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:(?!(?:its|his|her|their)\b)[^,;:()"“”\n!?])(?:(?!\b(?:its|his|her|their|was|were|is|are|has|have|had|will|would)\s)(?!(?<!\b\p{Lu})\.\s)[^,;:()"“”\n!?]){0,89}?)\s*,\s*$/u;
+// "Foreign Ministry spokeswoman Maria Zakharova", "NDP foreign affairs critic Hélène Laverdière": a role noun right
+// before the name, with up to four words that qualify it.
+const ROLE_NOUN_BEFORE_NAME =
+  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\n|\b(?:the|and|but|while|when|as)\s+)((?:[\p{L}'’-]+(?:\.\p{L}+)*\.?(?<!\p{Ll}{3}\.)[^\S\n]+){0,4}(?:spokesman|spokeswoman|spokesperson|critic|secretary|minister|ambassador|envoy|director|coordinator|commander|correspondent|adviser|advisor|official|chief|leader|representative|analyst|researcher|professor|surgeon|doctor|nurse|officer|editor|chairman|chairwoman|governor|mayor|activist|lawyer))[^\S\n]+$/u;
 
 /** ", a spokesman for the U.N. human rights office," -> "spokesman for the U.N. human rights office". */
 export function appositiveRole(appositive: string): string | null {
