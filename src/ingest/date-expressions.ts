@@ -94,9 +94,11 @@ function resolveWeekday(publishedOn: string, target: number, direction: 'past' |
 
 const quoteWords = (value: string) => `"${value.replace(/\s+/g, ' ')}"`;
 
-// A line that is a full date and nothing else: "December 6, 2016", "Tuesday, 6 December 2016", "6 Dec. 2016".
+// A line that is a full date and nothing else: "December 6, 2016", "Tuesday, 6 December 2016", "6 Dec. 2016"; or a
+// record's header line, the date after the chamber or place and before the hour ("House of Lords, Tuesday 20 December
+// 2016", "Monday, 5 December 2016, 3 p.m.").
 const DATE_LINE =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}\.?$/u;
+  /^(?:\p{Lu}[\p{L}'’]*(?: (?:of |the )?\p{Lu}[\p{L}'’]*){0,4},\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}(?:,\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.)?\.?$/u;
 
 /**
  * The day of a document an article reproduces, where a line of its header prints that day alone ("Daily Press

@@ -133,4 +133,26 @@ describe('date expressions', () => {
     const prose = 'Notes\nThe meeting was on December 12, 2016.\nThe envoy arrived today.';
     expect(findArticleDateMentions(prose, splitParagraphs(prose), PUBLISHED).at(-1)?.when.date).toBe('2016-12-14');
   });
+
+  it("counts a record's days from its header line, the chamber or the hour beside the date", () => {
+    // A sitting or a meeting printed two days later: "yesterday" in a speech is the day before the sitting.
+    for (const header of [
+      'House of Lords, Tuesday 12 December 2016',
+      'Monday, 12 December 2016, 3 p.m.',
+      'Grand Committee, 12 December 2016',
+    ])
+      expect(
+        findArticleDateMentions(
+          `Record\n${header}\nLord Hale: My Lords, yesterday the envoy arrived.`,
+          splitParagraphs(`Record\n${header}\nLord Hale: My Lords, yesterday the envoy arrived.`),
+          PUBLISHED,
+        )
+          .filter((d) => d.text === 'yesterday')
+          .map((d) => d.when.date),
+        header,
+      ).toEqual(['2016-12-11']);
+    // A line that goes on after the date is a sentence, not a header.
+    const line = 'Record\nLondon, 12 December 2016, the day the envoy arrived\nHe left yesterday.';
+    expect(findArticleDateMentions(line, splitParagraphs(line), PUBLISHED).at(-1)?.when.date).toBe('2016-12-13');
+  });
 });
