@@ -415,7 +415,8 @@ export function extractEvents(
     const section = vote.voted.basis === 'publication' ? sectionDay(first.start) : undefined;
     add(
       vetoed ? 'veto' : 'un_vote',
-      vetoed ? 'Veto' : 'UN vote',
+      // A vote still to come is on the calendar, not held: its title says so (its outcome is `pending`).
+      vetoed ? 'Veto' : vote.outcome === 'pending' ? 'UN vote expected' : 'UN vote',
       section ? { ...section.when, note: `The day of the section it is under (${section.when.note ?? section.when.date})` } : vote.voted,
       { ...first, text: text.slice(first.start, first.end) },
       vote.confidence,

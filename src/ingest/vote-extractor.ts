@@ -67,7 +67,7 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
 const VOTE_WORDS =
-  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this) (?:draft|resolution|text|measure))\b/iu;
+  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b/iu;
 // A text adopted with no count taken.
 const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
@@ -87,8 +87,9 @@ const NO_VETO = /\b(?:no|without|none|nobody)\b(?: [\w-]+){0,3}? (?:veto|vetoes|
 const THREAT_CARRIED_OUT = /\b(?:carried out|made good on|followed through (?:on|with)|delivered on|carrying out|making good on)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
+// "It took six Russian vetoes before ...": vetoes counted, many votes.
 const HISTORY =
-  /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b/iu;
+  /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated) (?:[\w-]+ )?vetoes\b/iu;
 // Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts").
 const HISTORY_COUNTED =
   /\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a (?:string|series|number) of)\b/iu;
@@ -97,11 +98,16 @@ const NUMBER =
   '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
 // "eleven members of the Security Council that supported": the body and a relative pronoun between count and verb.
 const OF_BODY =
-  '(?:\\s+of the (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
-// "11 of the council's 15 members", "nine of the 15 members": the whole a count is part of.
-const OF_WHOLE = "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:15|fifteen|193)\\s+)?";
+  '(?:\\s+of (?:the|this|that) (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
+// "11 of the council's 15 members", "nine of the 15 members", "nine of the council members": the whole a count is part
+// of, its size given or not (the members counted come after it).
+const OF_WHOLE =
+  "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:(?:15|fifteen|193)\\s+)?(?=(?:(?:Security Council|General Assembly|council|assembly|UN|U\\.N\\.)\\s+)?(?:members?|states|countries|nations|delegations|member states)\\b))?";
 // Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15.
 const NOT_WHOLE = String.raw`(?<!\bof\s+(?:the\s+|its\s+|all\s+)?)`;
+// What may stand between "voted" and the side it took: a time or a place ("on 9 December", "in the Assembly on Friday",
+// "last Thursday"), no other verb and no side ("voted on Friday against" takes its side from "against").
+const VOTED_WHEN = String.raw`(?:(?:on|in|at|last|this|late|early|earlier|later|again|yesterday|today|overwhelmingly)\s+(?:(?!(?:for|against|to|not|no|in favou?r)\b)[\w.'’-]+\s+){0,6}?)`;
 const num = (words: string | undefined) =>
   words === undefined ? null : /^(?:none|zero)$/iu.test(words) ? 0 : numberValue(words.replace(/ and /gu, ' '));
 
@@ -150,8 +156,9 @@ export function statedTally(sentence: string): TallyParts {
   const counted = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
   // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
   const part = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}`;
+  // "122 countries voted on 9 December for a truce": the words of when or where may stand between "voted" and "for".
   const inFavour = new RegExp(
-    `${part}(?:in favou?r|for\\b|voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported|backed)`,
+    `${part}(?:in favou?r|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed)`,
     'iu',
   ).exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
@@ -433,7 +440,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
-    /\b(?:failed|rejected|not adopted|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
+    /\b(?:failed|rejected|not (?:been )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
       sentence,
     )
   )
@@ -562,8 +569,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   };
   const bodiesNamed = new Set(sentences.map((s) => bodyNear(s.text, 0)).filter((b) => b !== null));
   const soleBody = bodiesNamed.size === 1 ? ([...bodiesNamed][0] as VoteBody) : null;
-  // "In favour: A, B, C." paragraphs, the recorded vote as UN meetings coverage prints it: read after the loop.
-  const recorded = article.paragraphs.filter((p) => RECORDED_LIST.test(text.slice(p.start, p.end)));
+  // "In favour: A, B, C." paragraphs, the recorded vote as UN meetings coverage prints it, or a label on a line of its
+  // own with the members on the next ("In favour:\nEgypt, France"), as a verbatim record prints it: read after the loop.
+  const recorded = recordedListSpans(article.paragraphs);
+  // Where the members' lists begin: a sentence that ends the paragraph before them announces the vote they record
+  // ("A vote was taken by show of hands.").
+  const listsAfter = new Set(recorded.map((list) => paragraphOf(list) - 1));
+  const day = recordDay(article);
   for (const [index, sentence] of sentences.entries()) {
     // The headline is no record, but the body it names is the story's ("Assembly rebukes Damascus ...").
     if (article.title && sentence.text.trim() === article.title.trim()) {
@@ -689,7 +701,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       : !named && context === 'security_council' && counted > COUNCIL_SIZE
         ? 'general_assembly'
         : context;
-    const voteBody = namedBody ?? (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : null);
+    // No UN body named anywhere near: the count itself may say which ("4 votes to 9, with 2 abstentions" is the
+    // council's fifteen; "short of the nine votes it needed" is the council's threshold), in an article about the UN or
+    // a sentence about a draft, and when the sentence names no other body ("the city council voted 9-4").
+    const councilByCount =
+      ((stated.yes !== null && stated.no !== null && stated.abstain !== null && counted === COUNCIL_SIZE) || NINE_VOTES.test(own)) &&
+      !ANY_BODY.test(own) &&
+      (UN_NAMED.test(text) || /\b(?:resolution|draft)\b/iu.test(own));
+    const voteBody =
+      namedBody ??
+      (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : councilByCount ? 'security_council' : null);
     if (!voteBody) continue;
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
@@ -722,7 +743,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.find(
         (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
       ) ??
-      dates.filter((d) => d.start < at).at(-1) ??
+      offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October").
       dates.find((d) => !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)));
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
@@ -801,11 +822,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "It failed, with only A, B and C in favour": an outcome with a side named is a vote reported.
     const sides = namedSides(own);
     const sideNamed = sides.yes.length + sides.no.length + sides.abstain.length > 0;
+    // "A vote was taken by show of hands." right before the lists of how the members voted: the vote they record.
+    const announcesLists =
+      listsAfter.has(paragraphOf(sentence)) &&
+      (article.paragraphs[paragraphOf(sentence)] as Span).end <= sentence.end + 1 &&
+      /\bvot/iu.test(own);
     if (
       !hasTally &&
       !vetoed &&
       positions.length === 0 &&
       !withoutVote &&
+      !announcesLists &&
       !(outcome && (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text)))
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
@@ -865,10 +892,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
                 ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
                 : section
                   ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
-                  : publicationWhen(
-                      publishedOn,
-                      `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
-                    );
+                  : day && sentence.start >= day.from
+                    ? day.when
+                    : publicationWhen(
+                        publishedOn,
+                        `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
+                      );
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
@@ -1083,6 +1112,52 @@ const ANOTHER_TEXT =
 const RECORDED_LIST =
   /^\s*(In favou?r|Yes|Against|No|Abstain(?:ing|ed)?|Abstentions?|Absent|Not voting|Did not vote|Non-voting)\s*(?:\((\d{1,3})\))?\s*:\s*\S/iu;
 
+// A list's label alone on its line, the members on the next ("In favour:" / "Egypt, France, Japan").
+const RECORDED_LABEL =
+  /^\s*(?:In favou?r|Against|Abstain(?:ing|ed)?|Abstentions?|Absent|Not voting|Did not vote|Non-voting)\s*(?:\(\d{1,3}\))?\s*:\s*$/iu;
+// Members named one after another, commas only, no sentence: "Egypt, France, Venezuela (Bolivarian Republic of)".
+const MEMBER_LINE = /^\p{Lu}[\p{L}'’. -]*(?:\([^()\n]{1,60}\))?(?:,\s*\p{Lu}[\p{L}'’. -]*(?:\([^()\n]{1,60}\))?)*\.?$/u;
+
+/** The recorded vote's lists: a paragraph "In favour: A, B", or a label paragraph and the members' paragraph after it. */
+function recordedListSpans(paragraphs: Segment[]): Span[] {
+  const spans: Span[] = [];
+  paragraphs.forEach((p, i) => {
+    const next = paragraphs[i + 1];
+    if (RECORDED_LIST.test(p.text)) spans.push({ start: p.start, end: p.end });
+    else if (RECORDED_LABEL.test(p.text) && next && MEMBER_LINE.test(next.text)) spans.push({ start: p.start, end: next.end });
+  });
+  return spans;
+}
+
+// A speaker's label opening a paragraph of a meeting record: "The President:", "Mr. Liu (China) (spoke in Chinese):",
+// "Baroness Cox (CB):", "Lord Collins of Highbury (Lab):".
+const TURN_LABEL =
+  /^(?:The (?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker)|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount)\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5})(?: \([^()\n]{1,80}\))*\s*:/u;
+
+/**
+ * The day of a meeting an article records turn by turn (two paragraphs or more open on a speaker's label), as the
+ * short header line before its first turn prints it ("Monday, 5 December 2016, 3 p.m.", "House of Lords, Tuesday 20
+ * December 2016"): the day of the votes the record tells without a day of their own. `from`: where the record begins.
+ */
+function recordDay(article: ArticleAnalysis): { when: When; from: number } | null {
+  const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
+  const first = turns[0];
+  if (!first || turns.length < 2) return null;
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.start >= first.start) break;
+    if (paragraph.text.length > 80 || /[.!?]$/u.test(paragraph.text.replace(/\b[ap]\.m\.$/u, ''))) continue;
+    const date = article.dateMentions.find(
+      (d) => contains(paragraph, d) && d.kind === 'point' && d.when.precision === 'day' && d.when.basis === 'stated',
+    );
+    if (date?.when.date)
+      return {
+        when: { ...date.when, note: `Undated; the day of the meeting the record's header prints (${date.text})` },
+        from: paragraph.end,
+      };
+  }
+  return null;
+}
+
 /**
  * The recorded vote's lists, counted member by member (UN lists separate members by commas only: "Bosnia and
  * Herzegovina" is one), complete the vote told in the paragraph just before them ("The resolution was adopted by a
@@ -1098,16 +1173,20 @@ function recordedLists(
   newMember: (name: string) => string | null,
 ): void {
   const blocks: Span[][] = [];
+  const firstOf = (list: Span) => paragraphs.findIndex((p) => p.start === list.start);
+  const lastOf = (list: Span) => paragraphs.findIndex((p) => p.end === list.end);
   for (const list of lists) {
     const last = blocks.at(-1);
-    const at = paragraphs.findIndex((p) => p.start === list.start);
-    if (last && paragraphs.findIndex((p) => p.start === (last.at(-1) as Span).start) === at - 1) last.push(list);
+    if (last && lastOf(last.at(-1) as Span) === firstOf(list) - 1) last.push(list);
     else blocks.push([list]);
   }
   for (const block of blocks) {
-    const first = paragraphs.findIndex((p) => p.start === (block[0] as Span).start);
-    const lead = paragraphs[first - 1];
-    const vote = lead && votes.find((v) => v.evidence.some((e) => contains(lead, e)));
+    const lead = paragraphs[firstOf(block[0] as Span) - 1];
+    // The vote told just before the lists, else the result told right after them ("The draft resolution received ...").
+    const result = paragraphs[lastOf(block.at(-1) as Span) + 1];
+    const vote =
+      (lead && votes.find((v) => v.evidence.some((e) => contains(lead, e)))) ||
+      (result && votes.find((v) => v.evidence.some((e) => contains(result, e))));
     if (!vote) continue;
     const counts: Partial<Record<'yes' | 'no' | 'abstain', number>> = {};
     const sided: Span[] = [];
@@ -1124,10 +1203,12 @@ function recordedLists(
             : null;
       if (!side) continue;
       sided.push({ start: list.start, end: list.end });
+      // "Venezuela (Bolivarian Republic of)": the name before the parenthesis, as the ISO list has it.
       const members = words
         .slice(words.indexOf(':') + 1)
         .replace(/\.\s*$/u, '')
         .split(/,\s*/u)
+        .map((n) => n.replace(/\s*\([^()]*\)\s*$/u, ''))
         .filter((n) => n.trim().length > 0);
       counts[side] = m[2] ? Number(m[2]) : members.length;
       for (const state of states)
@@ -1245,6 +1326,30 @@ function daysBeforeToday(sentence: string, anchor: number, publishedOn: string):
   } as DateMention;
 }
 
+// A day set beside the vote by apposition: "on Tuesday, the day after the council voted", "on 9 December, two days
+// before the Assembly adopted": the vote is that many days before (after) the day named.
+const APPOSED_OFFSET =
+  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the |a |one |(two|three|four|five|six|seven|\d{1,2}) )?(days?|weeks?) (after|before)\s+(?:[\w.'’-]+\s+){0,6}$/iu;
+
+/** The day a date before the vote's words gives it, counted by the offset set beside it ("the day after"). */
+function offsetFrom(mention: DateMention | undefined, text: string, at: number): DateMention | undefined {
+  if (!mention?.when.date || mention.when.precision !== 'day' || mention.kind !== 'point') return mention;
+  const m = APPOSED_OFFSET.exec(text.slice(mention.end, at));
+  if (!m) return mention;
+  const count = (m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (/^week/iu.test(m[2] as string) ? 7 : 1);
+  const sign = /after/iu.test(m[3] as string) ? -1 : 1;
+  return {
+    ...mention,
+    when: {
+      date: addDays(mention.when.date, sign * count),
+      precision: 'day',
+      basis: mention.when.basis === 'stated' ? 'stated' : 'relative',
+      note: `${quoteless(text.slice(mention.start, at))}: counted from ${mention.when.note ?? mention.when.date}`,
+    },
+  };
+}
+const quoteless = (words: string) => `"${words.replace(/\s+/gu, ' ').trim()}"`;
+
 const WEEKDAY = /^(?:on |this |early |late |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
 
 /**
@@ -1278,6 +1383,14 @@ function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedV
 }
 
 const COUNCIL_SIZE = 15;
+// The council's threshold for adopting a text: "failed to win the nine votes it needed", "short of the required nine".
+const NINE_VOTES =
+  /\b(?:(?:the )?(?:required|necessary|needed) (?:nine|9)(?: votes)?|(?:nine|9) (?:affirmative )?votes (?:it |they )?(?:needed|required|necessary)|(?:nine|9) (?:affirmative )?votes needed)\b/iu;
+// A deliberative body of any kind, named in a sentence that names no UN body: its vote is its own.
+const ANY_BODY =
+  /\b(?:council|committee|board|parliament|assembly|senate|congress|house|commission|conference|cabinet|court|legislature|chamber)\b/iu;
+const UN_NAMED = /\bUN\b|\bU\.N\.|\bUnited Nations\b/u;
+const ASSEMBLY_SIZE = 193;
 
 /**
  * An Assembly vote whose count the text gives but not its outcome ("voted 122 to 13 on Friday ... to demand"): a
@@ -1287,6 +1400,12 @@ const COUNCIL_SIZE = 15;
 function completeAssemblyVote(vote: ExtractedVote): void {
   if (vote.body !== 'general_assembly' || vote.outcome !== 'unknown') return;
   const { yes, no } = vote.tally;
+  // "122 countries voted for it": more than half of the Assembly's 193 members in favour outnumber any count against.
+  if (yes !== null && no === null && yes > ASSEMBLY_SIZE / 2) {
+    vote.outcome = 'adopted';
+    vote.note = `${vote.note ? `${vote.note}; ` : ''}Outcome read from the yes count the text gives (${yes}): more than half of the Assembly's ${ASSEMBLY_SIZE} members, so more than any count against`;
+    return;
+  }
   if (yes === null || no === null) return;
   vote.outcome = yes > no ? 'adopted' : 'not_adopted';
   vote.note = `${vote.note ? `${vote.note}; ` : ''}Outcome read from the count the text gives (${yes} to ${no}): a majority of those voting`;

@@ -542,3 +542,176 @@ describe('vetoing members named again, and a count out of the whole (s8)', () =>
     expect(tally('The Security Council draft failed on Monday: four of the 15 members voted against it.')).toEqual([null, 4, null]);
   });
 });
+
+describe('an outcome denied, a yes count alone, a count out of the members (s9)', () => {
+  it('reads "has not been adopted" as a text not adopted', () => {
+    const outcome = (text: string) => votesOf(text)[0]?.outcome;
+    expect(outcome('On Monday the Security Council draft on Port Vell won 11 votes. The draft resolution has not been adopted.')).toBe(
+      'not_adopted',
+    );
+    expect(outcome('The Norlandic text had not been approved when the Assembly voted 60 to 70 on Monday.')).toBe('not_adopted');
+    expect(outcome('The Ostrian draft has not been passed: on Monday it won only 8 votes in the Security Council.')).toBe('not_adopted');
+  });
+
+  it('counts the yes votes of "N states voted <when> for" a text', () => {
+    const got = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.outcome, v.tally]);
+    expect(got('In the General Assembly, 118 states voted on Friday for a truce in Port Vell.')).toEqual([
+      ['general_assembly', '2016-12-09', 'adopted', [118, null, null]],
+    ]);
+    expect(got('130 member states voted in the Assembly on 2 December in favour of the Ostrian text.')).toEqual([
+      ['general_assembly', '2016-12-02', 'adopted', [130, null, null]],
+    ]);
+    expect(got('Nine council members voted on Monday for the Ostrian draft in the Security Council.')).toEqual([
+      ['security_council', '2016-12-12', 'unknown', [9, null, null]],
+    ]);
+  });
+
+  it('counts the part in "nine of the council members voted for it" when no whole is given', () => {
+    const tally = (text: string) => votesOf(text)[0]?.tally;
+    expect(tally('In the Security Council on Monday, nine of the council members voted for the Ostrian text.')).toEqual([9, null, null]);
+    expect(tally("Only four of the Council's members supported the Russian draft in the Security Council on Monday.")).toEqual([
+      4,
+      null,
+      null,
+    ]);
+    expect(tally('Eleven of the members backed the text in the Security Council on Monday.')).toEqual([11, null, null]);
+  });
+});
+
+describe('a vote in a meeting record: taken, its lists on lines of their own, its result (s9)', () => {
+  // Published two days after the meeting its header dates.
+  const record = (...body: string[]) =>
+    [
+      'Security Council, 9999th meeting',
+      'Monday, 12 December 2016, 10 a.m.',
+      'The President: I shall now put the draft resolution before the Council to the vote.',
+      ...body,
+    ].join('\n\n');
+  const eleven = 'Ostria, Sweden, Fiji, Chile, Senegal, Uruguay, Japan, Egypt, Ukraine, Malaysia, Norland';
+
+  it("takes the tally from the lists under their labels and the outcome from the President's result", () => {
+    const shown = record(
+      'A vote was taken by show of hands.',
+      `In favour:\n${eleven}`,
+      'Against:\nRussian Federation, Venezuela (Bolivarian Republic of)',
+      'Abstaining:\nChina, Angola',
+      'The President: The draft resolution received 11 votes in favour, 2 against and 2 abstentions. The draft resolution has not been adopted, owing to the negative vote of a permanent member of the Council.',
+    );
+    expect(votesOf(shown)).toMatchObject([
+      {
+        body: 'security_council',
+        date: '2016-12-12',
+        outcome: 'not_adopted',
+        tally: [11, 2, 2],
+        vetoes: ['russia'],
+        positions: { ostria: 'yes', sweden: 'yes', russia: 'no', china: 'abstain', angola: 'abstain' },
+      },
+    ]);
+  });
+
+  it('counts the lists when no sentence states the count', () => {
+    const recorded = record(
+      'A recorded vote was taken.',
+      `In favour:\n${eleven}, Angola`,
+      'Against:\nRussian Federation, China, Venezuela (Bolivarian Republic of)',
+      'The President: The draft resolution has not been adopted, owing to the negative votes of permanent members of the Council.',
+    );
+    expect(votesOf(recorded)).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', outcome: 'not_adopted', tally: [12, 3, null], vetoes: ['russia', 'china'] },
+    ]);
+    const adopted = record(
+      'The draft resolution was put to the vote by show of hands.',
+      `In favour:\n${eleven}, Angola, Russian Federation, China, Venezuela (Bolivarian Republic of)`,
+      'The President: The draft resolution has been adopted unanimously as resolution 9999 (2016).',
+    );
+    expect(votesOf(adopted)).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [15, 0, 0] }]);
+  });
+
+  it("gives the explanations of vote after it to the meeting's vote, not to a vote recalled before it", () => {
+    const text = record(
+      'Mr. Hale (Ostria): We were here before, on 3 October, when a text on Port Vell was vetoed.',
+      'A vote was taken by show of hands.',
+      `In favour:\n${eleven}`,
+      'Against:\nRussian Federation, China',
+      'Abstaining:\nAngola, Venezuela (Bolivarian Republic of)',
+      'The President: The draft resolution received 11 votes in favour, 2 against and 2 abstentions. The draft resolution has not been adopted.',
+      'Mr. Liu (China): China voted against the draft because consultations were still under way.',
+    );
+    expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes.sort()])).toEqual([
+      ['2016-10-03', [null, null, null], []],
+      ['2016-12-12', [11, 2, 2], ['china', 'russia']],
+    ]);
+  });
+});
+
+describe('a day set beside the vote, vetoes counted, a record dated by its header line (s9)', () => {
+  it('counts "<day>, the day after the council voted" back from the day named', () => {
+    const dated = (text: string) => votesOf(text).map((v) => [v.body, v.date]);
+    expect(dated('Ministers met in Paris on Tuesday, the day after the Security Council voted 15-0 to send monitors.')).toEqual([
+      ['security_council', '2016-12-12'],
+    ]);
+    expect(dated('The appeal came on Thursday, two days after Russia vetoed the Ostrian draft in the Security Council.')).toEqual([
+      ['security_council', '2016-12-06'],
+    ]);
+    expect(dated('On 9 December, a day before the General Assembly adopted the Norlandic text by 120 votes to 14, envoys met.')).toEqual([
+      ['general_assembly', '2016-12-10'],
+    ]);
+  });
+
+  it('does not take vetoes counted over time for one vote', () => {
+    expect(votesOf('It took five Russian vetoes before the Security Council could agree on Port Vell.')).toEqual([]);
+    expect(votesOf('After several vetoes the council turned to the General Assembly.')).toEqual([]);
+    expect(votesOf('Norland has seen 12 vetoes in the Security Council since the war began.')).toEqual([]);
+  });
+
+  it('dates "yesterday" in a parliamentary record by the sitting its header line prints', () => {
+    const sitting = (header: string) =>
+      votesOf(
+        [
+          'Questions on Port Vell',
+          header,
+          'Lord Ashdown (LD): My Lords, yesterday the Security Council adopted a text on Port Vell unanimously.',
+          'Baroness Hale (Con): My Lords, the noble Lord is right.',
+        ].join('\n\n'),
+        '2016-12-15',
+      ).map((v) => [v.date, v.tally]);
+    expect(sitting('House of Lords, Tuesday 13 December 2016')).toEqual([['2016-12-12', [15, 0, 0]]]);
+    expect(sitting('Tuesday, 13 December 2016, 2.30 p.m.')).toEqual([['2016-12-12', [15, 0, 0]]]);
+    expect(sitting('Grand Committee, 13 December 2016')).toEqual([['2016-12-12', [15, 0, 0]]]);
+  });
+});
+
+describe('the council known by its count when no body is named (s9)', () => {
+  it('gives a full count of fifteen, or the nine votes a text needed, to the Security Council', () => {
+    const got = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.tally]);
+    expect(got('Diplomats at the UN said the Ostrian draft failed on Monday by 4 votes to 9, with 2 abstentions.')).toEqual([
+      ['security_council', '2016-12-12', [4, 9, 2]],
+    ]);
+    expect(got('The text on Port Vell was adopted 13-0-2 on Monday, U.N. diplomats said.')).toEqual([
+      ['security_council', '2016-12-12', [13, 0, 2]],
+    ]);
+    expect(got('On Monday the Norlandic draft won only seven votes, short of the nine votes it needed.')).toEqual([
+      ['security_council', '2016-12-12', [7, null, null]],
+    ]);
+  });
+
+  it('leaves a count of fifteen in another body, or in no story of the UN, alone', () => {
+    expect(votesOf('The city council voted 9-4 on Monday, with 2 abstentions, to close the market.')).toEqual([]);
+    expect(votesOf('Port Vell councillors rejected the budget on Monday by 4 votes to 9, with 2 abstentions.')).toEqual([]);
+    expect(votesOf('In the regional parliament, the draft needed the required nine votes and got seven on Monday.')).toEqual([]);
+  });
+});
+
+describe('a vote still to come on the calendar (s9)', () => {
+  it('makes a pending vote with a day an event of that day whose title says it is expected, not held', () => {
+    const events = (text: string) =>
+      extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil })
+        .events.filter((e) => e.type === 'un_vote')
+        .map((e) => [e.title.replace(/:.*$/u, ''), e.when.date]);
+    expect(events('A vote on the Ostrian draft in the Security Council could take place as early as Friday, envoys said.')).toEqual([
+      ['UN vote expected', '2016-12-16'],
+    ]);
+    expect(events('The General Assembly is due to vote on the Norlandic text on Monday.')).toEqual([['UN vote expected', '2016-12-19']]);
+    expect(events('The General Assembly voted 120 to 14 on Monday for the Norlandic text.')).toEqual([['UN vote', '2016-12-12']]);
+  });
+});
