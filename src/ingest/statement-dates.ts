@@ -48,8 +48,10 @@ export function dateStatements(
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
   dateByOccasion(article, statements, introduction);
+  dateByMeetingDelegates(article, statements);
   dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
+  dateByRecordDay(article, statements, transcriptStart, introduction);
 }
 
 /** Whether a mention names a day after the article's date. */
@@ -331,13 +333,35 @@ function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   return days[0]?.when ?? null;
 }
 
-/** The day a transcript's introduction gives its occasion ("a news conference in Moscow on Friday", "recorded on Thursday"). */
+/**
+ * The day a transcript's introduction gives its occasion: a record's header line that names its day ("House of Lords,
+ * Tuesday 20 December 2016", "Monday, 5 December 2016, 3 p.m.", "December 6, 2016"), the nearest before the first
+ * labelled paragraph, where no sentence of an introduction gives the occasion's day ("a news conference in Moscow on
+ * Friday", "recorded on Thursday": a programme's or a byline's date line is when it was published).
+ */
 function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): When | null {
-  const intro = article.paragraphs
-    .filter((p) => p.end <= transcriptStart.start)
+  const before = article.paragraphs.filter((p) => p.end <= transcriptStart.start);
+  const intro = before
     .flatMap((p) => splitSentences(article.text, p))
     .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
-  return intro.map((x) => occasionDay(article, x)).find((d) => d !== null) ?? null;
+  const told = intro.map((x) => occasionDay(article, x)).find((d) => d !== null);
+  if (told) return told;
+  const header = before
+    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && isHeaderDayLine(article, p))
+    .at(-1);
+  return header ? (daysIn(article, header)[0] as DateMention).when : null;
+}
+
+/**
+ * A record's header line that dates it: a short line (no sentence: no full stop closing words) holding one day that
+ * names its month ("Tuesday 20 December 2016", "Hansard, 13 December 2016", "Monday, 5 December 2016, 3 p.m."); a
+ * weekday alone or "today" is no header.
+ */
+function isHeaderDayLine(article: ArticleAnalysis, line: Segment): boolean {
+  const words = line.text.trim();
+  if (words.includes('\n') || wordCount(words) > 10 || /\p{Ll}{2,}[.!?]$/u.test(words) || /^By\s/u.test(words)) return false;
+  const days = daysIn(article, line);
+  return days.length === 1 && /\d/u.test((days[0] as DateMention).text) && (days[0] as DateMention).when.basis !== 'relative';
 }
 
 // A transcript's paragraph label: "Q:", "A.", "MR TONER:", "IDRIS:", "Mr Smith (Party):".
@@ -352,10 +376,10 @@ const TRANSCRIPT_LABEL =
  */
 function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment, day: When | null): ArticleAnalysis {
   if (!day?.date || day.date === article.publishedOn) return article;
+  const region = transcriptRegion(article, transcriptStart);
+  if (!region) return article;
   const from = article.paragraphs.findIndex((p) => p.start === transcriptStart.start);
-  const last = article.paragraphs.findLastIndex((p) => TRANSCRIPT_LABEL.test(p.text));
-  if (from < 0 || last < from) return article;
-  const region = { start: transcriptStart.start, end: (article.paragraphs[last] as Segment).end };
+  const last = article.paragraphs.findIndex((p) => p.end === region.end);
   const rebased = article.paragraphs
     .slice(from, last + 1)
     .flatMap((p) => findDateMentions(article.text, p, day.date as string))
@@ -368,6 +392,31 @@ function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment,
       : m;
   });
   return { ...article, dateMentions };
+}
+
+/** A transcript's labelled paragraphs, from the first to the last (a coda after it is the publisher's again). */
+function transcriptRegion(article: ArticleAnalysis, transcriptStart: Segment): Span | null {
+  const from = article.paragraphs.findIndex((p) => p.start === transcriptStart.start);
+  const last = article.paragraphs.findLastIndex((p) => TRANSCRIPT_LABEL.test(p.text));
+  if (from < 0 || last < from) return null;
+  return { start: transcriptStart.start, end: (article.paragraphs[last] as Segment).end };
+}
+
+/**
+ * Inside a transcript or a record whose occasion is dated (`day`: introductionDay), a remark a speaker reports in the
+ * past tense with no day ("He told the foreign minister that ...", "The Secretary-General said that ...") was made
+ * by the day of the turn that reports it, as one in an article by the article's date: the occasion's day, not the
+ * day the transcript was published. A present or perfect tense stays undated (undateOpenRemarks ran before).
+ */
+function dateByRecordDay(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null, day: When | null) {
+  if (!transcriptStart || !day?.date || day.date === article.publishedOn) return;
+  const region = transcriptRegion(article, transcriptStart);
+  if (!region) return;
+  for (const statement of statements) {
+    const first = statement.evidence[0] as Span;
+    if (!contains(region, first) || statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    statement.said = { ...day, note: `no day given for the remark; the day of the record it is reported in (${describeDay(day.date)})` };
+  }
 }
 
 /**
@@ -519,7 +568,7 @@ const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ou
 const MEETING_VERB =
   /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate))\b/u;
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:speaking|just|shortly|immediately)\s+(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:his|her|its|their)\s+(?:delegation['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:speaking|just|shortly|immediately)\s+(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:his|her|its|their)\s+(?:delegation['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -538,23 +587,7 @@ const MEETING_SECTION =
  */
 function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const lead = article.paragraphs
-    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
-    .slice(0, 2)
-    .flatMap((p) => splitSentences(text, p))
-    .slice(0, 2);
-  let meeting: { day: When; body: string } | null = null;
-  for (const sentence of lead) {
-    const body = MEETING_BODY.exec(sentence.text);
-    const gathering = !body && GATHERING.test(sentence.text);
-    if ((!body || !MEETING_VERB.test(sentence.text)) && !gathering) continue;
-    if (inQuote(article, sentence)) continue;
-    const day = daysIn(article, sentence)[0];
-    if (day) {
-      meeting = { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
-      break;
-    }
-  }
+  const meeting = leadMeeting(article);
   if (!meeting) return;
   // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
   let heading: string | null = null;
@@ -567,8 +600,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const words = placingWords(article, statement, statements);
     const section = headings[statement.paragraph] ?? '';
-    const speaker = statement.speaker;
-    const kind = speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
+    const kind = kindOf(article, statement.speaker);
     // ... and, under such a heading, only a delegation's or a person's (not "aid workers at the crossings").
     const cue =
       meeting.body === 'gathering'
@@ -579,6 +611,81 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (named && named !== meeting.body) continue;
     statement.said = { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` };
   }
+}
+
+const kindOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
+  speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
+
+/** The council's or assembly's meeting or vote, or the gathering, that an article's lead reports on a day. */
+function leadMeeting(article: ArticleAnalysis): { day: When; body: string } | null {
+  const { text } = article;
+  const lead = article.paragraphs
+    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
+    .slice(0, 2)
+    .flatMap((p) => splitSentences(text, p))
+    .slice(0, 2);
+  // The body may be named in the lead's first sentence and the vote's day in the next ("Russia vetoed a Security
+  // Council draft ... The draft, put to a vote on Monday, ..."); a dateline's day is the story's, not the meeting's.
+  let named: RegExpExecArray | null = null;
+  for (const sentence of lead) {
+    const body: RegExpExecArray | null = MEETING_BODY.exec(sentence.text) ?? named;
+    named = body;
+    const gathering = !body && GATHERING.test(sentence.text);
+    if ((!body || !(MEETING_VERB.test(sentence.text) || PUT_TO_A_VOTE.test(sentence.text))) && !gathering) continue;
+    if (inQuote(article, sentence)) continue;
+    const day = daysIn(article, sentence).find((m) => !inDatelineHead(article, m));
+    if (day) {
+      return { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
+    }
+  }
+  return null;
+}
+
+// A member's delegate as the article names the speaker: "the representative of Norland", "Sweden's delegate", "the
+// Russian envoy", "Hélène Dubois, Norland's Ambassador to the United Nations".
+const DELEGATE = /\b(?:(?:permanent\s+)?representatives?|delegates?|delegations?|ambassadors?|envoys?)\b/iu;
+// Words that set a remark elsewhere than at the meeting: a statement, a letter, a post, a broadcast, another city.
+const OTHER_SESSION =
+  /\b(?:at|during|in)\s+(?:a|an|another|the\s+(?:earlier|previous|last))\s+(?:\p{Ll}+\s+)?(?:session|meeting|debate)\b/iu;
+const ELSEWHERE =
+  /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|interview|post|tweet|message|article|op-ed)|on\s+(?:Twitter|Facebook|television|radio|state\s+TV)|wrote|tweeted|posted|in\s+(?:Moscow|Washington|London|Paris|Beijing|Damascus|Geneva|Brussels|Ankara|Tehran)|(?:later|afterwards|since|earlier))\b/iu;
+
+/**
+ * At a council's or assembly's meeting the article leads with, a member's delegate speaking in the past tense with no
+ * day and no other setting ("The representative of Russia said ...", "Sweden's ambassador, Anna Berg, said ...") spoke
+ * at that meeting: a delegation (a state) named through its delegate or a person the article or the gazetteer calls
+ * a representative, delegate, ambassador or envoy. A minister or a government reacting is not (they speak from their
+ * capitals, the article's day). The last rule of the occasions: a remark that any other rule placed keeps its day.
+ */
+function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const meeting = leadMeeting(article);
+  if (!meeting || meeting.body === 'gathering') return;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) continue;
+    // ... not one whose words name the other body ("told the Assembly" in a story of the Council's vote).
+    const words = placingWords(article, statement, statements);
+    const other = meeting.body === 'council' ? /\bAssembly\b/iu : /\bCouncil\b/iu;
+    if (other.test(words) && !new RegExp(`\\b${meeting.body}\\b`, 'iu').test(words)) continue;
+    const cue = delegationAtTheMeeting(article, statement, kindOf(article, statement.speaker));
+    if (cue) statement.said = { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` };
+  }
+}
+
+function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedStatement, kind: string | undefined): RegExpExecArray | null {
+  const { text } = article;
+  const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+  const sentence = sentenceOf(article, statement.verb.start);
+  const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
+  if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
+  // A day of its own sentence (another meeting's, a recalled one) is no sign of the lead's meeting.
+  if (sentence && daysIn(article, sentence).length > 0) return null;
+  const speaker = statement.speaker;
+  const roles = speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.roles ?? []) : [];
+  if (kind === 'state') return DELEGATE.exec(attribution);
+  if (kind !== 'person') return null;
+  return (
+    DELEGATE.exec(attribution) ?? DELEGATE.exec(statement.speakerRole ?? '') ?? roles.map((r) => DELEGATE.exec(r)).find((m) => m) ?? null
+  );
 }
 
 // A remark's words that place it at a meeting, a vote or a gathering besides AT_THE_MEETING and AT_THE_GATHERING:
@@ -704,6 +811,16 @@ const singular = (noun: string) =>
     .toLowerCase()
     .replace(/(?:s|es)$/u, '')
     .replace(/^memorandum$/u, 'memo');
+
+const PUT_TO_A_VOTE = /\b(?:put|came|went|brought)\s+to\s+(?:a|the)\s+vote\b/iu;
+
+/** Whether a date mention stands in its paragraph's dateline ("CAIRO, Dec. 6 (Agency) - "), before the dash. */
+function inDatelineHead(article: ArticleAnalysis, mention: Span): boolean {
+  const paragraph = article.paragraphs.find((p) => p.start <= mention.start && mention.end <= p.end);
+  if (!paragraph || !DATELINE.test(paragraph.text)) return false;
+  const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
+  return dash !== null && mention.end <= paragraph.start + dash.index;
+}
 
 /** Whether a statement's day is its paragraph's dateline ("UNITED NATIONS, Dec. 14 — ..."), where the story was filed. */
 function datelineDated(article: ArticleAnalysis, statement: ExtractedStatement): boolean {

@@ -316,3 +316,75 @@ describe('words after the quotation place a remark at the gathering (s8)', () =>
     ]);
   });
 });
+
+describe("a delegate's remark in a story that leads with a council's meeting (s9)", () => {
+  it('dates a delegate speaking with no day by the meeting the lead reports, a day before the article', () => {
+    const text = [
+      'Council fails on port city truce',
+      'The Security Council on Tuesday failed to adopt a draft demanding a truce in Port Vell, after Russia cast a veto.',
+      'Hélène Dubois, the Norlandic Ambassador, said the veto was a disgrace. The representative of Russia said the draft ignored the militants.',
+      "Sweden's delegate argued that the Council had failed the city.",
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['helene-dubois', '2016-12-13'],
+      ['russia', '2016-12-13'],
+      ['sweden', '2016-12-13'],
+    ]);
+  });
+
+  it("takes the vote's day from the lead's next sentence, never the dateline's day", () => {
+    const text = [
+      'Veto blocks port city truce',
+      'STOCKHOLM, Dec. 14 (Agency) - Russia has vetoed a draft Security Council resolution calling for a truce in Port Vell.',
+      'The draft, put to a vote on Monday, got 11 votes in favour.',
+      'Norlandic envoy Hélène Dubois said the truce would have saved lives.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['helene-dubois', '2016-12-12']]);
+  });
+
+  it('leaves a minister, a body, a remark set elsewhere or at another session to their own rules', () => {
+    const text = [
+      'Council fails on port city truce',
+      'The Security Council on Tuesday failed to adopt a draft demanding a truce in Port Vell, after Russia cast a veto.',
+      'Lindqvist said Europe would not look away. Relief Watch said the veto would cost lives.',
+      'The Norlandic Ambassador, Hélène Dubois, said in a statement that her government regretted the vote.',
+      'Omar Haddad told reporters on Monday that the city had days left. Dubois, the Norlandic Ambassador, said at the same briefing that she agreed.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+      ['relief-watch', '2016-12-14'],
+      ['helene-dubois', '2016-12-14'],
+      ['omar-haddad', '2016-12-12'],
+      ['helene-dubois', '2016-12-12'],
+    ]);
+  });
+});
+
+describe("a record's header dates the remarks its turns report (s9)", () => {
+  it('dates an undated past-tense remark relayed inside a briefing by the day its header line gives', () => {
+    const text = [
+      'Relief Watch briefing on the port city',
+      'The excerpt below is from the daily briefing by Peter Okafor, the head of the relief mission.',
+      'Daily briefing\n\nStockholm\n\nDecember 12, 2016',
+      'OKAFOR: Good afternoon. The convoy is waiting at the border. Lindqvist told me that Sweden would pay for the fuel.',
+      'QUESTION: Will it move today?',
+      'OKAFOR: We hope so.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['maria-lindqvist', '2016-12-12'],
+      ['peter-okafor', '2016-12-12'],
+    ]);
+  });
+
+  it("prefers the introduction's occasion over a programme's date line, and reads no byline as a header", () => {
+    const text = [
+      'The mediator speaks',
+      'By Anna Berg, 14 December 2016',
+      'Omar Haddad has mediated in the port city since the spring. The interview was recorded on Monday.',
+      'Q: Is the road open?',
+      'A: It closed again yesterday.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['omar-haddad', '2016-12-12']]);
+  });
+});

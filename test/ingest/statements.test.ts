@@ -645,7 +645,8 @@ describe('reporting verbs and frames (s6)', () => {
     ].join('\n\n');
     expect(statementsOf(text, '2016-12-13')).toMatchObject([
       { speaker: 'omar-haddad', said: '2016-12-12' },
-      { speaker: 'sweden', said: '2016-12-13' },
+      // a delegate speaking with no day in a story of the meeting spoke at it, under any heading (s9)
+      { speaker: 'sweden', said: '2016-12-12' },
       { speaker: 'relief-watch', said: '2016-12-13' },
       { speaker: 'peter-okafor', said: '2016-12-13' },
     ]);
