@@ -90,6 +90,9 @@ const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?
 // "It took six Russian vetoes before ...": vetoes counted, many votes.
 const HISTORY =
   /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated) (?:[\w-]+ )?vetoes\b/iu;
+// One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday".
+const LAST_OF_THEM =
+  /\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? (?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
 // Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts").
 const HISTORY_COUNTED =
   /\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a (?:string|series|number) of)\b/iu;
@@ -187,6 +190,12 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
+  // "only Russia, China and Venezuela stood against it": "only" before the members of a side names the whole side.
+  for (const m of s.matchAll(ONLY_SIDE)) {
+    const side = /abstain/iu.test(m[2] as string) ? 'abstain' : /against|no\b|opposed/iu.test(m[2] as string) ? 'no' : 'yes';
+    const members = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
+    if (tally[side] === null && members.length > 0) tally[side] = members.length;
+  }
   // "and no abstentions", "with no votes against"
   if (/\b(?:no|zero|without) abstentions?\b/iu.test(s) && tally.abstain === null) tally.abstain = 0;
   if (/\bno (?:votes? |one |member |country )?(?:against|opposed|voting against)\b/iu.test(s) && tally.no === null) tally.no = 0;
@@ -242,14 +251,14 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 
 // "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
 const VETO =
-  /\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|vetoes)|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
+  /\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
 const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 // Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
 // A side's verb, then its members introduced by "including" ("that voted against it, among them Russia and China").
 const INCLUDED_ON_SIDE =
@@ -263,12 +272,17 @@ const BACK_REFERENCE =
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
-  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
+  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
   'gu',
 );
 // "won the support of only Russia, China, Egypt and Venezuela"
 const SUPPORT_OF = new RegExp(
   String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b`,
+  'gu',
+);
+// "only A, B and C voted against": the members of one whole side.
+const ONLY_SIDE = new RegExp(
+  String.raw`\b[Oo]nly (${LIST}) (?:also |both |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
   'gu',
 );
 const COUNT_WORD =
@@ -387,9 +401,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     }
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     if (
-      verb(String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|vetoes)|blocked`).test(
-        after,
-      ) ||
+      verb(
+        String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)|blocked`,
+      ).test(after) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };
@@ -403,7 +417,8 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
     else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
     else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
-    else if (verb('voted against|voted no|voting against|voting no|opposed|rejected').test(after)) found = { position: 'no', veto: false };
+    else if (verb('voted against|voted no|voting against|voting no|opposed|rejected|stood against').test(after))
+      found = { position: 'no', veto: false };
     // "with only Russia, China and Venezuela in favour": the absolute form's side in favour.
     else if (/\bwith (?:only |just )?(?:the\s+)?$/iu.test(before) && /^\s+(?:voting\s+)?in favou?r\b/iu.test(after))
       found = { position: 'yes', veto: false };
@@ -739,7 +754,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
         !(pending && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
     );
+    // "..., the last of them on 5 December": the day that phrase gives.
+    const lastOf = LAST_OF_THEM.exec(own);
+    const lastOfAt = lastOf ? sentence.start + lastOf.index + lastOf[0].length : -1;
     const found =
+      (lastOf ? dates.find((d) => d.start < lastOfAt && d.end >= lastOfAt - 2) : undefined) ??
       dates.find(
         (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
       ) ??
@@ -761,7 +780,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : undefined;
     const dated = weekOnly ?? (pending && found ? aheadOf(found, publishedOn) : found) ?? daysBeforeToday(own, anchor, publishedOn);
-    if ((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) continue;
+    // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
+    const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(own);
+    if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) && !oneOfThem) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
     // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.

@@ -715,3 +715,29 @@ describe('a vote still to come on the calendar (s9)', () => {
     expect(events('The General Assembly voted 120 to 14 on Monday for the Norlandic text.')).toEqual([['UN vote', '2016-12-12']]);
   });
 });
+
+describe('one vote of a record over time, a whole side named after "only" (s9)', () => {
+  it('keeps the vote a count of vetoes names by its day ("the last of them on 5 December")', () => {
+    const got = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.vetoes]);
+    expect(got('Russia has now vetoed six drafts on Norland in the Security Council, the last of them on 5 December.')).toEqual([
+      ['security_council', '2016-12-05', ['russia']],
+    ]);
+    expect(got('China has cast four vetoes in the Security Council since 2011, most recently on 5 December.')).toEqual([
+      ['security_council', '2016-12-05', ['china']],
+    ]);
+    expect(got('Moscow has blocked five council texts on Norland, the latest one on Monday.')).toEqual([
+      ['security_council', '2016-12-12', ['russia']],
+    ]);
+  });
+
+  it('counts the members named after "only" as their whole side', () => {
+    const tally = (text: string) => votesOf(text)[0]?.tally;
+    expect(tally('Only Russia, China and Ostria voted against the Norlandic draft in the Security Council on Monday.')).toEqual([
+      null,
+      3,
+      null,
+    ]);
+    expect(tally('In the Security Council on Monday only Ostria and Angola abstained.')).toEqual([null, null, 2]);
+    expect(tally('The council text won 11 votes on Monday, and only Russia and Ostria stood against it.')).toEqual([11, 2, null]);
+  });
+});
