@@ -27,6 +27,10 @@ interface Entry {
   participles?: string;
   complement: SpeechVerb['complement'];
   speakerAfter?: boolean;
+  /** What the words before the verb must end with (case-sensitive: a name's capital). */
+  after?: RegExp;
+  /** What the words after the verb must start with (case-sensitive). */
+  next?: RegExp;
 }
 
 const EXPRESSED =
@@ -40,7 +44,10 @@ const ENTRIES: Entry[] = [
   { lemma: 'reveal', forms: 'reveals|revealed', participles: 'revealing', complement: 'that' },
   { lemma: 'point out', forms: 'points out|pointed out', participles: 'pointing out', complement: 'that' },
   { lemma: 'state', forms: 'stated', complement: 'that' },
-  { lemma: 'report', forms: 'report|reported', complement: 'that' },
+  { lemma: 'report', forms: 'report|reported', participles: 'reporting', complement: 'that' },
+  // "Haddad reports that ...", "Our correspondent, X, reports that": the present only right after a name, a pronoun
+  // or an apposition's comma; after a common noun it is mostly the plural noun ("state media reports that").
+  { lemma: 'report', forms: 'reports', complement: 'that', after: /(?:\p{Lu}[\p{L}.'’-]*|,|\b(?:he|she|it|they|who))\s+$/u },
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
   { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
@@ -85,8 +92,25 @@ const ENTRIES: Entry[] = [
   { lemma: 'appeal', forms: '(?:appeal|appeals|appealed) (?:to|for)', participles: 'appealing (?:to|for)', complement: 'any' },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
-  { lemma: 'reply', forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back', complement: 'that' },
-  { lemma: 'write', forms: 'writes|wrote|tweeted|posted', complement: 'that' },
+  {
+    lemma: 'reply',
+    forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back|answers|answered',
+    complement: 'that',
+  },
+  // "X reminded the Council that ...", "..., the relief chief reminded the Council.": told, with whom it was told to
+  // (not "reminded her of the wars": a reminder of a thing is the remark of the verb before it).
+  {
+    lemma: 'remind',
+    forms: 'reminds|reminded|assured|informed',
+    complement: 'that',
+    next: /^\s+(?:(?:[\p{L}.'’-]+\s+){1,5}?that\s|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*[.,])/u,
+  },
+  { lemma: 'write', forms: 'writes|wrote|tweeted|posted', participles: 'writing', complement: 'that' },
+  // "..., asking for the evacuation of the wounded": a request going on with the clause before (the finite "asked
+  // for" is left out: "the civilians asked for a corridor" is mostly what was reported, not a speaker's words).
+  { lemma: 'ask for', forms: '(?!)', participles: 'asking for', complement: 'any' },
+  // "X spoke of crimes that would have to be answered for": a remark given by what it was about.
+  { lemma: 'speak of', forms: '(?:speaks|spoke) of', complement: 'any' },
   { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
   { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },
   { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
@@ -120,6 +144,8 @@ export function findSpeechVerbs(text: string, region: Span, quotations: Quotatio
         if (inQuote(start)) continue;
         // "its claims", "the calls for", "a warning": after a determiner the word is a noun.
         if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+        if (entry.after && !entry.after.test(text.slice(Math.max(0, start - 40), start))) continue;
+        if (entry.next && !entry.next.test(text.slice(start + match[0].length, start + match[0].length + 120))) continue;
         verbs.push({
           start,
           end: start + match[0].length,

@@ -80,6 +80,8 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
   ].join('|'),
   'uy',
 );
+// Verbs that name whom they told right after them ("told reporters", "reminded the Council").
+const TELLING = new Set(['tell', 'remind']);
 // Whom "told" names before the full stop: "told reporters", "told the BBC", "told Reuters".
 const TOLD_OBJECT =
   /(?:reporters|journalists|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster))/uy;
@@ -98,7 +100,7 @@ function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): bool
     at = pattern.lastIndex;
     return true;
   };
-  if (verb.lemma === 'tell' && !skip(TOLD_OBJECT)) return false;
+  if (TELLING.has(verb.lemma) && !skip(TOLD_OBJECT)) return false;
   for (let i = 0; i < 6 && skip(ATTRIBUTION_ADJUNCT); i++);
   return /^\s*[.!?]?\s*$/u.test(rest.slice(at));
 }
@@ -450,13 +452,21 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not
-// "but that ...", a second clause the same verb reports.
+// "but that ...", a second clause the same verb reports, nor "but had not been asked", a second predicate of the
+// same subject (no subject of its own after "but").
 const CLAUSE_AFTER_FRAGMENT =
-  /[;:]\s|\s[—–]\s|,?\s+(?:but(?!\sthat\s)|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+  /[;:]\s|\s[—–]\s|,?\s+(?:but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
 
 /** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
 function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {
-  const next = verbs.find((v) => v.start >= from && v.end <= end && !v.participle); // ", adding that" goes on
+  // ", adding that" goes on; so does a passive ("could not be asked to"), whose subject is no new speaker.
+  const next = verbs.find(
+    (v) =>
+      v.start >= from &&
+      v.end <= end &&
+      !v.participle &&
+      !/\b(?:is|are|was|were|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(from, v.start)),
+  );
   if (!next) return end;
   const region = text.slice(from, next.start);
   const boundary = [...region.matchAll(/,\s|\s(?:and|but)\s/gu)].at(-1);
@@ -542,7 +552,23 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "China voted against the draft, with its envoy, X, saying that ...": an absolute clause, whose subject is the
     // noun phrase after "with".
     const withSubject = verb.participle && !bySaying ? absoluteSubject(text, paragraph.start, verb) : null;
-    if (verb.participle && !bySaying && withSubject === null && !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)) continue;
+    // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
+    // speech of its own goes on with that clause's subject.
+    const afterClause = verb.participle && !bySaying && withSubject === null && participleAfterClause(scope, verb);
+    // "Agencies quoted him as saying that ...": the one quoted speaks (the resolver reads who).
+    const quotedAs =
+      verb.participle &&
+      /\bas\s+$/u.test(before) &&
+      /\bquot(?:ed|es|ing)\s/u.test(text.slice(sentenceAt(scope, verb.start).start, verb.start));
+    if (
+      verb.participle &&
+      !bySaying &&
+      !quotedAs &&
+      withSubject === null &&
+      !afterClause &&
+      !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)
+    )
+      continue;
     // "a ceasefire had been announced", "the claims were denied": a passive verb's subject is what was said, not
     // who said it ("are accusing", "is calling for" go on speaking).
     if (
@@ -606,12 +632,13 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       }
     }
     if (withSubject !== null) start = Math.max(start, withSubject);
-    const subjectVerb = bySaying ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
-    if (bySaying) start = sentence.start;
+    const subjectVerb = bySaying || afterClause ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
+    if (bySaying || afterClause || quotedAs) start = sentence.start;
     if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
     // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
     const resolution =
       relayedPrincipal(scope, verb, sentence, start, final) ??
+      citedSource(scope, verb, start) ??
       (verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start));
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
     // "Posts claim that the ambassador told the council ...": a claim is its claimant's, never relayed to the person
@@ -667,6 +694,35 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
   }
+}
+
+// "Reuters, citing rebel officials, reported that ...", "SANA, quoting a military source, said": an aside naming
+// whose words the subject passes on, right before the verb.
+const CITING_ASIDE = /,\s*(?:citing|quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:(?:is|are|was|were|has|have|had)\s+)?$/u;
+
+/** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
+function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): ResolvedSpeaker | null {
+  if (verb.speakerAfter) return null;
+  const { text } = scope.article;
+  const aside = CITING_ASIDE.exec(text.slice(start, verb.start));
+  if (!aside) return null;
+  const npStart = start + aside.index + aside[0].indexOf(aside[1] as string);
+  const npEnd = npStart + (aside[1] as string).length;
+  const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart);
+  return found.status === 'actor' || found.status === 'proposed' ? found : null;
+}
+
+/**
+ * Whether a participle set off by a comma goes on with the clause before it ("X blamed the collapse on the rebels,
+ * saying ...", "X struck back on Twitter, writing that ..."): the first speech verb of its sentence, after a clause
+ * of at least three words that opens the sentence (not a quotation's, not one after a semicolon or a dash).
+ */
+function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb): boolean {
+  const { text } = scope.article;
+  const sentence = sentenceAt(scope, verb.start);
+  const head = text.slice(sentence.start, verb.start);
+  if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
+  return !scope.verbs.some((v) => v !== verb && v.start >= sentence.start && v.start < verb.start);
 }
 
 // "..., with the Chinese envoy, Liu Jieyi, saying": "with", then a noun phrase of at most a dozen words (a name, a title,
@@ -773,7 +829,7 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   )
     return false;
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
-  if (verb.lemma === 'tell' && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
+  if (TELLING.has(verb.lemma) && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
   // "offered to escort", "offered on Thursday to travel": an infinitive after at most a time or an adverb.
   if (verb.complement === 'to')
     return /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(

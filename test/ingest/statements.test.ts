@@ -901,3 +901,99 @@ describe('an absolute clause "with X saying that ..." (s8)', () => {
     expect(statementsOf('He walked out with his head held high, saying nothing at all.')).toEqual([]);
   });
 });
+
+describe('finding statements: session 9 mechanisms', () => {
+  it("reads a participle after a clause that reports no speech as that clause subject's remark", () => {
+    expect(
+      statementsOf('Maria Lindqvist blamed the delay on the border guards, saying they had stopped the trucks at dawn.'),
+    ).toMatchObject([
+      {
+        speaker: 'maria-lindqvist',
+        kind: 'indirect',
+        evidence: ['Maria Lindqvist blamed the delay on the border guards, saying they had stopped the trucks at dawn.'],
+      },
+    ]);
+    expect(
+      statementsOf('Omar Haddad hit out on the radio on Monday, writing that the offer had never been made in good faith.'),
+    ).toMatchObject([{ speaker: 'omar-haddad', kind: 'indirect' }]);
+    expect(
+      statementsOf('Relief Watch made a new proposal in a letter on Tuesday, asking for the release of the wounded from the old town.'),
+    ).toMatchObject([{ speaker: 'relief-watch', kind: 'indirect' }]);
+  });
+
+  it('leaves a participle to the speech verb before it, and an aside before a verb to that verb', () => {
+    // One remark: the participle goes on with "said".
+    expect(statementsOf('Okafor said the road was closed, adding that the trucks would wait.')).toHaveLength(1);
+    expect(statementsOf('Lindqvist, writing in a newspaper on Monday, said the siege must end.')).toMatchObject([
+      { speaker: 'maria-lindqvist', evidence: ['Lindqvist, writing in a newspaper on Monday, said the siege must end.'] },
+    ]);
+    // Nobody to say it.
+    expect(statementsOf('The trucks turned back at the checkpoint, warning lights flashing.')).toEqual([]);
+  });
+
+  it('reads "answered that", "reminded X (that)", "reports that" after a name and "spoke of" as speech', () => {
+    expect(statementsOf('Peter Okafor answered that the convoy would leave whatever the weather.')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Lindqvist reminded the delegates on Monday that the border was closed.')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'indirect' },
+    ]);
+    expect(statementsOf('The convoy will wait another day in the port, Haddad reminded the Council.')).toMatchObject([
+      { speaker: 'omar-haddad', evidence: ['The convoy will wait another day in the port, Haddad reminded the Council.'] },
+    ]);
+    expect(statementsOf('Our correspondent in the capital, Omar Haddad, reports that the shelling has eased.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect' },
+    ]);
+    expect(
+      statementsOf('Lindqvist said the talks had failed and Peter Okafor spoke of a betrayal that would not be forgotten.'),
+    ).toMatchObject([
+      { speaker: 'maria-lindqvist', evidence: ['Lindqvist said the talks had failed'] },
+      { speaker: 'peter-okafor', evidence: ['Peter Okafor spoke of a betrayal that would not be forgotten.'] },
+    ]);
+  });
+
+  it('reads no speech in the plural noun "reports" or in "reminded her of" a thing', () => {
+    expect(
+      statementsOf('Haddad dismissed Norlandic state media reports that the port had fallen as "a story for television."'),
+    ).toMatchObject([{ speaker: 'omar-haddad', kind: 'partial' }]);
+    expect(statementsOf('The army advanced on the old town amid reports that the port had fallen.')).toEqual([]);
+    const reminded = statementsOf(
+      'Haddad shot back that Okafor was "lecturing the world from a safe distance," and reminded him of the wars in the south.',
+    );
+    expect(reminded).toMatchObject([{ speaker: 'omar-haddad' }]);
+    expect(reminded).toHaveLength(1);
+  });
+
+  it('keeps the reported words of a fragment going on after "but" with the same subject, and past a passive verb', () => {
+    expect(statementsOf('Lindqvist said the EU was "ready to help" with the convoy but had not been asked to take part.')).toMatchObject([
+      { speaker: 'maria-lindqvist', evidence: ['the EU was "ready to help" with the convoy but had not been asked to take part.'] },
+    ]);
+    expect(
+      statementsOf(
+        'Okafor said the siege was "a crime against us all" and that Sweden, which hosts many refugees, could not be asked to take more.',
+      ),
+    ).toMatchObject([
+      {
+        speaker: 'peter-okafor',
+        evidence: ['the siege was "a crime against us all" and that Sweden, which hosts many refugees, could not be asked to take more.'],
+      },
+    ]);
+    // A new subject after "but" still ends the fragment's clause.
+    expect(statementsOf('Haddad said the port was "almost completely empty" but the army said otherwise.')[0]).toMatchObject({
+      speaker: 'omar-haddad',
+      evidence: ['the port was "almost completely empty"'],
+    });
+  });
+
+  it('gives a relayed remark to the one cited or quoted, not to the one passing it on', () => {
+    expect(statementsOf('The Norland Herald quoted Peter Okafor as saying the trucks had been turned back.')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Two agencies, citing Omar Haddad, reported that the talks had broken down.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect' },
+    ]);
+    expect(statementsOf('The state radio, quoting Maria Lindqvist, said the border would reopen on Friday.')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'indirect' },
+    ]);
+  });
+});
