@@ -33,12 +33,14 @@ export function dateStatements(
   statements: ExtractedStatement[],
   relayed: RelaySetting[],
   transcriptStart: Segment | null,
+  /** A labelled record's own day, from its header (labelled-turns.ts): the occasion when the introduction names none. */
+  recordDay: When | null = null,
 ): void {
   // The day a transcript's introduction gives its occasion: it dates the transcript's relative days and its answers.
   // No remark is made after the article that reports it: a day after publication ("next Saturday", "Thursday's
   // pause") is a happening to come, never a remark's day, and no rule may take it for one.
   const past = { ...analysis, dateMentions: analysis.dateMentions.filter((m) => !afterPublication(m, analysis.publishedOn)) };
-  const introduction = transcriptStart ? introductionDay(past, transcriptStart) : null;
+  const introduction = transcriptStart ? (introductionDay(past, transcriptStart) ?? recordDay) : null;
   const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
   dateByRelaySetting(article, statements, relayed);

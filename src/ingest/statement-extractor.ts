@@ -14,11 +14,12 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
+import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import type { Quotation } from './quotations.js';
 import { appositiveRole, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
-import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 export type ResolvedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
@@ -151,53 +152,14 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   const found: ExtractedStatement[] = [];
   const relayed: RelaySetting[] = [];
   resolver.startPass();
-  const transcript = interviewTranscript(article, resolver);
-  const labelled = transcript ? null : labelledTranscript(article, resolver);
-  const continued = answerContinuations(article, (p, i) =>
-    transcript
-      ? ANSWER.test(p.text)
-        ? 'answer'
-        : QUESTION.test(p.text)
-          ? 'ask'
-          : null
-      : labelled?.answers.has(i)
-        ? 'answer'
-        : labelled && SPEAKER_LABEL.test(p.text)
-          ? 'ask'
-          : null,
-  );
-  let lastAnswer: ExtractedStatement | null = null;
+  // Speech carried by speaker labels (a verbatim record, a transcript, a factbox's bullets): labelled-turns.ts.
+  const record = readLabelledTurns(article, resolver);
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
-    const previous = found.at(-1) ?? null;
-    const byLabel = labelled?.answers.get(index);
-    const answer = transcript ? ANSWER.exec(paragraph.text)?.[0] : byLabel?.label;
-    const answering = transcript ?? byLabel?.speaker;
-    if (lastAnswer && continued.has(index)) {
-      // An answer that runs on into a paragraph with no label of its own is one remark.
-      lastAnswer.evidence.push(trimSpan(article.text, paragraph));
-    } else if (answering && answer !== undefined) {
-      // An interview's answer is the interviewee's statement, in their own words without quotation marks.
-      const evidence = trimSpan(article.text, { start: paragraph.start + answer.length, end: paragraph.end });
-      const at: SpeechVerb = { ...evidence, text: '', lemma: 'answer', participle: false, complement: 'any', speakerAfter: false };
-      const statement = newStatement(
-        { article, resolver, paragraph, index, sentences: [], quotes: [], verbs: [], relayed },
-        answering,
-        'direct',
-        [evidence],
-        at,
-        [],
-        false,
-      );
-      statement.confidence = Math.round(statement.confidence * 0.9 * 100) / 100;
-      found.push(statement);
-      lastAnswer = statement;
-    } else if (!continued.has(index)) lastAnswer = null;
-    found.push(...paragraphStatements(article, resolver, paragraph, index, previous, relayed));
+    found.push(...paragraphStatements(article, resolver, paragraph, index, found.at(-1) ?? null, relayed));
   });
-  const merged = mergeContinuedQuotations(article, found);
-  const opening = labelled?.opening ?? (transcript ? (article.paragraphs.find((p) => QUESTION.test(p.text)) ?? null) : null);
-  dateStatements(article, merged, relayed, opening);
+  const merged = mergeContinuedQuotations(article, withLabelledTurns(article, record, found));
+  dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null);
   // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
   return speakInIssuersVoice(article, resolver, merged);
 }
@@ -905,154 +867,4 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
   const paragraph = article.paragraphs[statement.paragraph] as Segment;
   const lastSentence = splitSentences(article.text, paragraph).at(-1) as Segment;
   return (statement.evidence.at(-1) as Span).end >= lastSentence.start;
-}
-
-// A transcript's speaker labels: "HOST:", "IDRIS:", "SALMA IDRIS:", "Mr Smith (Party):", "Dr. Karam:".
-const SPEAKER_LABEL =
-  /^((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})(?:\s*\([^()\n]{1,60}\))?\s*:\s+/u;
-// Labels of whoever asks (their questions are no statements) and of what is no speaker at all.
-const ASKER_LABEL =
-  /^(?:Q|Question|Host|Interviewer|Presenter|Anchor|Moderator|Reporter|Journalist|Correspondent|Chair|Chairman|Speaker|Mr Speaker|Madam Speaker|Announcer)$/iu;
-const NO_SPEAKER_LABEL =
-  /^(?:A|Answer|Note|Update|Editor['’]s note|Source|Sources|Photo|Related|Correction|Read more|Watch|Listen|Transcript|Update \d+)$/iu;
-
-/**
- * A transcript whose paragraphs open with speaker labels ("HOST: ...", "IDRIS: ...", "Mr Smith (Party): ..."): each
- * labelled paragraph of a speaker the article names (the label is their surname or name, in any case) is that
- * speaker's statement in their own words; the asker's paragraphs are none. Null unless at least three paragraphs
- * are labelled and one label comes back or is an asker's. `opening` is the transcript's first labelled paragraph:
- * the introduction before it sets the occasion that dates the answers.
- */
-function labelledTranscript(
-  article: ArticleAnalysis,
-  resolver: SpeakerResolver,
-): { answers: Map<number, { label: string; speaker: ResolvedSpeaker }>; opening: Segment } | null {
-  const { text } = article;
-  const labels = article.paragraphs.map((p) => {
-    const match = SPEAKER_LABEL.exec(p.text);
-    const name = match?.[1]?.trim() ?? '';
-    return match && !NO_SPEAKER_LABEL.test(name) ? { label: match[0], name } : null;
-  });
-  const journalists = outletJournalists(text);
-  const used = labels.filter((l): l is { label: string; name: string } => l !== null);
-  if (used.length < 3) return null;
-  const counts = new Map<string, number>();
-  for (const l of used) counts.set(l.name.toLowerCase(), (counts.get(l.name.toLowerCase()) ?? 0) + 1);
-  if (![...counts.entries()].some(([name, n]) => n >= 2 || ASKER_LABEL.test(name))) return null;
-  const speakers = new Map<string, ResolvedSpeaker | null>();
-  const speakerOf = (name: string, first: Segment): ResolvedSpeaker | null => {
-    const key = name.toLowerCase();
-    if (speakers.has(key)) return speakers.get(key) ?? null;
-    // The label's last word, as the article names the person before the transcript ("IDRIS" -> "Dr. Salma Idris").
-    const surname = (name.split(/\s+/u).at(-1) ?? '').toLowerCase();
-    const titled = surname.charAt(0).toUpperCase() + surname.slice(1);
-    const escaped = escapeRegExp(titled);
-    const mentions = [...text.slice(0, first.start).matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
-    let found: ResolvedSpeaker | null = null;
-    for (const mention of mentions) {
-      const end = (mention.index ?? 0) + titled.length;
-      const person = resolver.personBefore(end);
-      if (person.status !== 'actor' && person.status !== 'proposed') continue;
-      const personName = person.status === 'actor' ? (article.gazetteer.actors.get(person.id)?.name ?? '') : person.proposal.name;
-      if (
-        personName
-          .toLowerCase()
-          .split(/[\s-]+/u)
-          .includes(surname)
-      ) {
-        found = person;
-        break;
-      }
-    }
-    speakers.set(key, found);
-    return found;
-  };
-  // Whoever mostly asks questions is the interviewer, however labelled ("PRYCE:").
-  const questions = new Map<string, number>();
-  labels.forEach((l, index) => {
-    if (l && /\?["”]?$/u.test((article.paragraphs[index] as Segment).text))
-      questions.set(l.name.toLowerCase(), (questions.get(l.name.toLowerCase()) ?? 0) + 1);
-  });
-  // The outlet's own journalists speak in its voice (an anchor's links, a correspondent's report), however labelled
-  // ("ANCHOR JANE ROE:", or "ROE:" where the article says "our correspondent Jane Roe"): their paragraphs are no
-  // statements of theirs, only the remarks they report are.
-  const journalist = (name: string) => {
-    const words = name.toLowerCase().split(/\s+/u);
-    return JOURNALIST_ROLE.test(words[0] ?? '') || journalists.has(words.at(-1) ?? '');
-  };
-  const asks = (name: string) =>
-    ASKER_LABEL.test(name) || journalist(name) || (questions.get(name.toLowerCase()) ?? 0) * 2 > (counts.get(name.toLowerCase()) ?? 0);
-  const answers = new Map<number, { label: string; speaker: ResolvedSpeaker }>();
-  labels.forEach((l, index) => {
-    if (!l || asks(l.name)) return;
-    const speaker = speakerOf(l.name, article.paragraphs[index] as Segment);
-    if (speaker) answers.set(index, { label: l.label, speaker });
-  });
-  if (answers.size === 0) return null;
-  // The transcript starts at its first asker's or answerer's paragraph (not a title that happens to hold a colon).
-  const opening = labels.findIndex((l, index) => l !== null && (answers.has(index) || asks(l.name)));
-  return { answers, opening: article.paragraphs[opening] as Segment };
-}
-
-/**
- * The paragraphs of a transcript that carry on an answer without a label of their own: after an answer (or such a
- * paragraph), before the transcript's next label, and not a heading.
- */
-const HEADING = /^[^\n]{1,90}(?<![.!?"”:])$/u;
-function answerContinuations(
-  article: ArticleAnalysis,
-  turnOf: (paragraph: Segment, index: number) => 'answer' | 'ask' | null,
-): Set<number> {
-  const turns = article.paragraphs.map((p, i) => turnOf(p, i));
-  const lastLabel = turns.findLastIndex((t) => t !== null);
-  const continued = new Set<number>();
-  let answering = false;
-  turns.forEach((turn, index) => {
-    const text = (article.paragraphs[index] as Segment).text;
-    if (turn !== null) answering = turn === 'answer';
-    else if (answering && index < lastLabel && !HEADING.test(text)) continued.add(index);
-    else answering = false;
-  });
-  return continued;
-}
-
-const JOURNALIST_ROLE =
-  /^(?:anchor|host|co-host|presenter|newsreader|announcer|correspondent|reporter|interviewer|moderator|journalist)$/iu;
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
-const ROLE = `(?:correspondent|reporter|anchor|host|co-host|presenter|newsreader|interviewer|moderator|editor|producer|journalist)`;
-// Where an article names its own journalists: a byline ("By Jane Roe"), "our (Middle East) correspondent Jane Roe",
-// "Jane Roe, our correspondent", "the programme's host Jane Roe", "Jane Roe reports from Gaziantep".
-const OWN_JOURNALIST = [
-  new RegExp(String.raw`(?:^|\n)(?:By|Presented by|Interview by|Reporting by)\s+(${NAME})`, 'gu'),
-  new RegExp(
-    String.raw`\b(?:[Oo]ur|[Tt]his (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}s?,?\s+(${NAME})`,
-    'gu',
-  ),
-  new RegExp(String.raw`(${NAME}),\s+(?:our|this (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}\b`, 'gu'),
-  new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on)\b`, 'gu'),
-];
-
-/** The last words of the names an article gives its own journalists, lower case ("roe" for "our reporter Jane Roe"). */
-function outletJournalists(text: string): Set<string> {
-  const names = new Set<string>();
-  for (const pattern of OWN_JOURNALIST)
-    for (const match of text.matchAll(pattern)) {
-      const last = (match[1] ?? '').split(/\s+/u).at(-1);
-      if (last) names.add(last.toLowerCase());
-    }
-  return names;
-}
-
-const QUESTION = /^(?:Q|Question)\s*[:.]\s+/u;
-const ANSWER = /^(?:A|Answer)\s*[:.]\s+/u;
-
-/**
- * An interview printed as questions and answers ("Q: ..." / "A: ..."): the person the introduction presents (the
- * person named last before the first question) answers. Null when the article is no such transcript.
- */
-function interviewTranscript(article: ArticleAnalysis, resolver: SpeakerResolver): ResolvedSpeaker | null {
-  const question = article.paragraphs.find((p) => QUESTION.test(p.text));
-  if (!question || !article.paragraphs.some((p) => ANSWER.test(p.text))) return null;
-  const interviewee = resolver.personBefore(question.start);
-  return interviewee.status === 'actor' || interviewee.status === 'proposed' ? interviewee : null;
 }

@@ -1,0 +1,532 @@
+/**
+ * Speech carried by speaker labels: a record whose paragraphs open with the name of whoever speaks ("Mr. Smith
+ * (Norland):", "The Minister of State (Baroness Roe) (Con):", "HOST:", "Q:", "Name, on behalf of a group. – ..."), or
+ * whose labels stand on lines of their own with the words after them (a factbox's "* Foreign Minister Jane Roe, Dec.
+ * 13, in Oslo:" then the quotation). Each labelled turn runs to the next label, a stage direction ("A vote was taken
+ * by show of hands.", "Lord X rose—", "[Interruption]") or a heading; its record is one `direct` statement by the
+ * label's person in the turn's own words (the curation rule: a transcript label, an interview answer, a verbatim
+ * record's contribution), dated by the label's own day (a bullet's date) or the record's (the header's day, handed
+ * to statement-dates.ts as the occasion). Not remarks: an asker's turns (Q:, QUESTION:, a host, the outlet's own
+ * journalists; a remark a question reports is still found by the ordinary rules), a chair's procedure (giving the
+ * floor, putting a text to the vote, announcing its result, resuming the chair), a turn cut short ("My Lords—").
+ * The person: the one a label's parentheses name after an office ("The Minister (Baroness Roe)"), the person the
+ * header names in the chair for "The President", the interviewee for "A:", a gazetteer person by the label's name,
+ * a person named earlier whose name holds the label's last word ("IDRIS" for "Dr. Salma Idris"), else a new person
+ * by the name the label gives (courtesy titles dropped, a peer's title kept); a state in parentheses is the
+ * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
+ */
+import type { When } from '../seed/annotation-schema.js';
+import type { ArticleAnalysis } from './article-analysis.js';
+import { publicationWhen } from './date-expressions.js';
+import { slugify } from './proper-names.js';
+import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
+import type { SpeechVerb } from './speech-verbs.js';
+import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
+import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+
+/** What a label hands its turn to: a speaker, an asker (no statements), or nobody the record can name. */
+export type TurnRole = 'speaker' | 'asker' | 'none';
+
+export interface Turn {
+  /** The paragraph the label opens (or stands on). */
+  paragraph: number;
+  /** The label's characters: the turn's attribution, where its own day is looked for. */
+  label: Span;
+  role: TurnRole;
+  speaker: ResolvedSpeaker | null;
+  /** An office the label gives its person ("The Minister of State, Foreign Office"). */
+  office: string | null;
+  /** The turn's words, one span per paragraph. */
+  body: Span[];
+}
+
+export interface LabelledRecord {
+  turns: Turn[];
+  /** The record's first labelled paragraph: its introduction sets the occasion (statement-dates.ts). */
+  opening: Segment;
+  /** The record's own day, from a header line before the first turn ("Monday, 5 December 2016, 3 p.m."). */
+  day: When | null;
+}
+
+const COURTESY = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Mme|Mlle|M|Messrs)`;
+const PEERAGE = String.raw`(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Sir|Dame|Sheikh|Sheikha|Ambassador|General|Senator|Rep|Minister)`;
+const PARTICLE = String.raw`(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)`;
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
+const OFFICE_HEAD = String.raw`The\s+(?:[\p{L}'’-]+,?\s+){0,14}?[\p{L}'’-]+`;
+// "(Russian Federation)", "(Venezuela (Bolivarian Republic of))", "(spoke in Russian)", "(Con)".
+const PARENS = String.raw`(?:\s*\((?:[^()\n]|\([^()\n]{1,40}\)){1,90}\))*`;
+// A colon, or a dash after the name: "Name: ...", "Name – ...", "Name (Group). – ...".
+const SEPARATOR = String.raw`(?:\s*:|\.?\s+[–—]|\s+-)\s+`;
+const BULLET = /^(?:[*•·▪‣]|-(?=\s)|\d{1,2}[.)])\s+/u;
+const INLINE_LABEL = new RegExp(
+  String.raw`^((?:${OFFICE_HEAD}|${PERSON_HEAD})(?:,\s+on\s+behalf\s+of\s+[^:.()\n–—]{2,80})?)(${PARENS})(${SEPARATOR})(?=\S)`,
+  'u',
+);
+const INLINE_DASH_ONLY = /[–—-]\s+$/u;
+
+// Labels of whoever asks (their questions are no statements), of what is no speaker, and of the chair.
+const ASKER =
+  /^(?:Q|Question|Questioner|Host|Co-host|Interviewer|Presenter|Anchor|Moderator|Reporter|Journalist|Correspondent|Announcer|Audience(?:\s+member)?|Participant|Unidentified\s+\p{L}+)$/iu;
+const ANSWER = /^(?:A|Answer)$/iu;
+const NO_SPEAKER =
+  /^(?:Note|Notes|Update|Editor['’]s\s+note|Source|Sources|Photo|Photos|Related|Correction|Read\s+more|Watch|Listen|Transcript|Background|Context|Contact|Summary|Analysis|Comment|Warning|Caption|Credit|Video|Image|Map|Timeline|Key\s+points|Why\s+it\s+matters|The|More|See\s+also|In\s+favour|Against|Abstaining|Abstentions|Ayes|Noes)$/iu;
+const CHAIR =
+  /^(?:The\s+)?(?:Acting\s+|Vice-|Deputy\s+|Lord\s+)?(?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Presiding\s+Officer)$|^(?:Mr|Madam|Madame)\.?\s+(?:President|Speaker|Chair|Chairman)$/iu;
+const JOURNALIST_ROLE =
+  /^(?:anchor|host|co-host|presenter|newsreader|announcer|correspondent|reporter|interviewer|moderator|journalist)$/iu;
+
+// What a record says of its own proceedings, between turns: no one's words.
+const STAGE_DIRECTION = [
+  /^[[(].*[\])]\.?$/su,
+  /\brose\s*[—–-]*\s*$/u,
+  /^An?\s+(?:recorded\s+)?vote\s+was\s+taken\b/iu,
+  /^(?:In\s+favour|In\s+favor|Against|Abstaining|Abstentions?|Ayes|Noes|Contents|Not-contents)\s*:?\s*$/iu,
+  /^The\s+(?:meeting|sitting|session|House|Council|Assembly|Committee|Chamber)\s+(?:was\s+(?:called\s+to\s+order|suspended|resumed|adjourned)|rose|resumed|adjourned|divided)\b/iu,
+  /^(?:Question\s+put|Division|Interruption|Laughter|Applause)\b/iu,
+];
+const OFFICE_WORD =
+  /^(?:President|Minister|Secretary|Secretary-General|Director|Ambassador|Spokesman|Spokeswoman|Spokesperson|Envoy|Chancellor|Premier|Prime|General|Commissioner|Coordinator|Chief|Head|Representative|Senator|King|Queen|Emir|Deputy|Foreign|Defence|Defense|Executive|Special|High|State|Office|Ministry|Council|Agency|News|Press)$/u;
+const FIRST_PERSON = /(?<![\p{L}])(?:I|we|We|my|My|our|Our|us|me)(?![\p{L}'’])/u;
+const HEADING = /^[^\n]{1,90}(?<![.!?"”:—–-])$/u;
+
+// A chair's or speaker's procedure: giving the floor, putting a text to the vote, announcing the result, taking up or
+// resuming the chair, thanking the previous speaker, opening and closing the sitting.
+const PROCEDURAL = [
+  /\b(?:give|giving|gave|yield|yielding)\s+the\s+floor\b/iu,
+  /\bthe\s+floor\s+(?:is|goes)\b/iu,
+  /\b(?:call|calling)\s+(?:on|upon)\s+(?:the\s+)?(?:representative|distinguished|honourable|honorable|noble|next\s+speaker|speakers)\b/iu,
+  /\bI\s+(?:now\s+)?(?:invite|recognize|recognise)\s+(?:the\s+)?(?:representative|distinguished|honourable|honorable|noble|next)\b/iu,
+  /\bput\s+(?:the\s+|this\s+)?(?:draft\s+)?(?:resolution|text|motion|amendment|question|draft|proposal)\b[^.]{0,60}\bto\s+(?:the|a)\s+vote\b/iu,
+  /\b(?:shall|will)\s+now\s+(?:proceed\s+to\s+(?:the\s+)?vot|take\s+(?:a\s+)?(?:decision|action)|vote\s+on)/iu,
+  /\b(?:received|obtained)\s+\S+\s+votes?\s+in\s+fav(?:ou)?r\b/iu,
+  /^(?:The\s+)?(?:draft\s+)?(?:resolution|text|motion|amendment|proposal)[^.]{0,60}\b(?:has|have|was|were)\s+(?:not\s+)?been\s+(?:adopted|rejected|carried|agreed)\b/iu,
+  /\bhave\s+before\s+them\s+(?:document|the\s+text|a\s+draft)\b/iu,
+  /\b(?:Council|Assembly|House|Committee|Chamber|Parliament|Conference)\s+(?:will|shall)\s+now\s+(?:begin|proceed|consider|take\s+up|turn|hear|resume)\b/iu,
+  /\bin\s+accordance\s+with\s+the\s+understanding\s+reached\b/iu,
+  /\bdraw\s+the\s+attention\s+of\b[^.]{0,60}\bto\s+(?:document|the\s+text|a\s+letter)\b/iu,
+  /\b(?:resume|resuming)\s+(?:my|the|his|her)\s+functions\b/iu,
+  /\b(?:make|making)\s+(?:a\s+)?statement\s+in\s+my\s+(?:national\s+)?capacity\s+as\b/iu,
+  /\b(?:meeting|sitting|session|debate)\s+(?:is|was|stands)\s+(?:now\s+)?(?:open|opened|closed|adjourned|suspended|resumed|called\s+to\s+order)\b/iu,
+  /\bI\s+(?:declare|call)\s+(?:the\s+)?(?:meeting|sitting|session)\b/iu,
+  /\bit\s+is\s+the\s+turn\s+of\b/iu,
+  /\bthere\s+(?:are|being)\s+no\s+(?:further\s+|more\s+)?(?:speakers|requests)\b/iu,
+  /^Order[.!,]/u,
+  /^I\s+thank\s+(?:the|my|him|her|you)\b[^.]{0,80}\bfor\s+(?:his|her|their|your|that|the)\s+(?:statement|briefing|remarks|kind\s+words|Answer|answer|question|words)\b[^.]{0,30}[.!]?$/iu,
+  /^(?:Thank\s+you|Thanks)(?:,?\s+(?:very\s+much|Mr\.?\s+\S+|Madam\s+\S+|all))*[.!]?$/iu,
+];
+// How a turn opens that says nothing yet: "My Lords,", "Mr President,", "Madam Speaker,".
+const SALUTATION =
+  /^(?:(?:My\s+Lords|Mr\.?\s+(?:President|Speaker|Chairman|Chair)|Madam\s+(?:President|Speaker|Chair|Chairman)|Your\s+Excellenc(?:y|ies)|Colleagues|Ladies\s+and\s+gentlemen)[,.!—–-]*\s*)+/iu;
+
+interface Label {
+  paragraph: number;
+  span: Span;
+  /** Where the turn's words begin: after the label in its paragraph, or the next paragraph (a label on its own line). */
+  wordsFrom: number | null;
+  head: string;
+  parens: string[];
+  separator: string;
+  own: boolean;
+}
+
+/** The label a paragraph opens with, if any. */
+function labelOf(article: ArticleAnalysis, index: number): Label | null {
+  const paragraph = article.paragraphs[index] as Segment;
+  const bullet = BULLET.exec(paragraph.text);
+  const offset = bullet ? bullet[0].length : 0;
+  const rest = paragraph.text.slice(offset);
+  // A label on a line of its own, ending in a colon: "* Foreign Minister Jane Roe, Dec. 13, in Oslo:".
+  if (/:\s*$/u.test(rest) && rest.length <= 220 && !SAYING.test(rest) && !/[.!?]["”]?\s+\p{Lu}/u.test(rest.replace(ABBREVIATION, 'X'))) {
+    const span = trimSpan(article.text, { start: paragraph.start + offset, end: paragraph.end });
+    const head = rest.replace(/\s*:\s*$/u, '').trim();
+    return { paragraph: index, span, wordsFrom: null, head, parens: [], separator: ':', own: true };
+  }
+  const match = INLINE_LABEL.exec(rest);
+  if (!match) return null;
+  const head = (match[1] as string).trim();
+  // "President: Mr. X (Norland)", "Chair: Jane Roe": a header's field, not a turn (no sentence after the colon).
+  const after = rest.slice(match[0].length);
+  if (wordCount(after) <= 8 && !/[.!?;"”]\s*$/u.test(after)) return null;
+  const parens = [...(match[2] as string).matchAll(/\(((?:[^()\n]|\([^()\n]{1,40}\)){1,90})\)/gu)].map((m) => (m[1] as string).trim());
+  const separator = (match[3] as string).trim();
+  const start = paragraph.start + offset;
+  return {
+    paragraph: index,
+    span: { start, end: start + match[0].trimEnd().length },
+    wordsFrom: start + match[0].length,
+    head,
+    parens,
+    separator,
+    own: false,
+  };
+}
+
+// "U.N.", "U.S.", "Dec.", "Gen.": a full stop that ends no sentence.
+const ABBREVIATION = /\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu;
+// A line that attributes with a verb of its own ("Churkin told the council:") is a sentence, not a label.
+const SAYING =
+  /\b(?:said|says|told|tells|added|adds|wrote|writes|declared|stated|asked|asks|replied|answered|explained|warned|announced|noted|insisted|recalled|argued)\b/u;
+const MONTH_OR_DAY =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/iu;
+const STATE_WORDS = /\b(?:Republic|Kingdom|Federation|States|Emirates|Union|Islands)\b/u;
+const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|in\s|by\s|video|voice-over|continuing|cont)/iu;
+
+/** The name a label gives its person, courtesy titles dropped ("Mr. Van Bohemen" -> "Van Bohemen"). */
+function personName(head: string): string {
+  const words = head.replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '').trim();
+  // "SALMA IDRIS", "MR TONER": a transcript's capitals, read as a name.
+  if (/^[\p{Lu}\s.'’-]+$/u.test(words) && /\p{Lu}{2}/u.test(words))
+    return words
+      .toLowerCase()
+      .split(/(\s+|-)/u)
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join('');
+  return words;
+}
+
+const PERSONISH = new RegExp(String.raw`^${PERSON_HEAD}$`, 'u');
+
+/**
+ * Reads an article's labelled turns. Null unless at least three paragraphs carry a label that names a speaker, an
+ * asker or the chair (one label alone is a caption or a list's item, not a record of speech).
+ */
+export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  const { text, gazetteer } = article;
+  // The headline is no label, whatever colon it holds ("Aleppo: the last hospital").
+  const title = article.title?.trim() ?? null;
+  const labels = article.paragraphs.map((p, index) => (title && p.text.trim() === title ? null : labelOf(article, index)));
+  const candidates = labels.filter((l): l is Label => l !== null);
+  if (candidates.length < 2) return null;
+  const journalists = outletJournalists(text);
+  // The header names who is in the chair ("President: Mr. X (Norland)"), above the chair's first turn.
+  const firstChair = candidates.find((l) => !l.own && CHAIR.test(l.head));
+  const chairHolder = firstChair
+    ? chairOf(
+        article,
+        article.paragraphs.filter((p, i) => p.end <= (article.paragraphs[firstChair.paragraph] as Segment).start && !labels[i]),
+        resolver,
+      )
+    : null;
+  const firstQuestion = candidates.find((l) => !l.own && ASKER.test(l.head));
+  const interviewee = (() => {
+    if (!firstQuestion || !candidates.some((l) => !l.own && ANSWER.test(l.head))) return null;
+    const found = resolver.personBefore(article.paragraphs[firstQuestion.paragraph]?.start ?? 0);
+    return found.status === 'actor' || found.status === 'proposed' ? found : null;
+  })();
+
+  const speakers = new Map<string, ResolvedSpeaker | null>();
+  const resolveInline = (label: Label): { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null } => {
+    const head = label.head.replace(/,\s+on\s+behalf\s+of\b.*$/su, '').trim();
+    if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return { role: 'none', speaker: null, office: null };
+    if (ASKER.test(head)) return { role: 'asker', speaker: null, office: null };
+    if (ANSWER.test(head))
+      return interviewee ? { role: 'speaker', speaker: interviewee, office: null } : { role: 'none', speaker: null, office: null };
+    const words = head.toLowerCase().split(/\s+/u);
+    if (JOURNALIST_ROLE.test(words[0] ?? '') || (words.length <= 3 && journalists.has(words.at(-1) ?? '')))
+      return { role: 'asker', speaker: null, office: null };
+    if (CHAIR.test(head))
+      return chairHolder
+        ? { role: 'speaker', speaker: chairHolder, office: head.replace(/^The\s+/u, '') }
+        : { role: 'none', speaker: null, office: null };
+    // "The Minister of State, Foreign Office (Baroness Roe)": the person the parentheses name after the office.
+    if (/^The\s/u.test(head)) {
+      const inner = label.parens.find((p) => PERSONISH.test(p) && !STATE_WORDS.test(p) && !ASIDE_PARENS.test(p) && wordCount(p) >= 2);
+      if (!inner) return { role: 'none', speaker: null, office: null };
+      const speaker = speakerByName(article, resolver, speakers, inner, label, label.span.start, true);
+      return { role: speaker ? 'speaker' : 'none', speaker, office: head.replace(/^The\s+/u, '') };
+    }
+    if (!PERSONISH.test(head)) return { role: 'none', speaker: null, office: null };
+    const titled = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE})\.?\s`, 'u').test(head);
+    // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
+    if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2)
+      return { role: 'none', speaker: null, office: null };
+    const mayPropose = titled || (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head)));
+    // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
+    const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && p.length > 4) ?? null;
+    const speaker = speakerByName(article, resolver, speakers, personName(head), label, label.span.start, mayPropose, seat);
+    return { role: speaker ? 'speaker' : 'none', speaker, office: null };
+  };
+  const resolveOwnLine = (label: Label): { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null } => {
+    // A label on its own line names its person among its words ("U.S. envoy Jane Roe, Dec. 13, in Geneva").
+    const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= label.span.start && m.end <= label.span.end);
+    if (inside) return { role: 'speaker', speaker: { status: 'actor', id: inside.id, via: 'name', mention: inside }, office: null };
+    const labelText = text.slice(label.span.start, label.span.end);
+    const found = resolver.personBefore(label.span.end);
+    if (found.status === 'actor' || found.status === 'proposed') {
+      const name = found.status === 'actor' ? (gazetteer.actors.get(found.id)?.name ?? '') : found.proposal.name;
+      const last = name.split(/\s+/u).at(-1) ?? '';
+      if (last.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last)}(?![\p{L}])`, 'u').test(labelText))
+        return { role: 'speaker', speaker: found, office: null };
+    }
+    // A name the resolver did not take: the last two capitalised words before the label's first comma, when
+    // neither is a place, a known actor or an office ("ICRC head of delegation in Norland Jane Roe, Dec. 15").
+    const lead = /^[^,:]*/u.exec(labelText)?.[0] ?? '';
+    const name = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME_WORD}\s+(?:${PARTICLE}\s+)*${NAME_WORD})\s*$`, 'u').exec(lead)?.[1];
+    if (!name || name.split(/\s+/u).some((w) => OFFICE_WORD.test(w) || gazetteer.actorByName(w) || isLocation(article, w)))
+      return { role: 'none', speaker: null, office: null };
+    const at = label.span.start + lead.lastIndexOf(name);
+    const speaker = speakerByName(article, resolver, speakers, name, { span: { start: at, end: at + name.length } }, at, true);
+    return speaker ? { role: 'speaker', speaker, office: null } : { role: 'none', speaker: null, office: null };
+  };
+
+  const read = labels.map((label) => (label ? { label, ...(label.own ? resolveOwnLine(label) : resolveInline(label)) } : null));
+  const counted = read.filter((r) => r !== null && r.role !== 'none');
+  // Three labelled turns make a record; so do a question and an answer ("Q:" / "A:").
+  const interview = interviewee !== null && counted.some((r) => r?.role === 'asker');
+  if (counted.length < 3 && !interview) return null;
+  // In an interview (two or three voices), whoever mostly asks questions is the interviewer, however labelled.
+  const voices = new Set(counted.map((r) => r?.label.head.toLowerCase()));
+  if (voices.size <= 3) {
+    const asked = new Map<string, { questions: number; turns: number }>();
+    read.forEach((r, index) => {
+      if (r?.role !== 'speaker' || r.label.own) return;
+      const key = r.label.head.toLowerCase();
+      const entry = asked.get(key) ?? { questions: 0, turns: 0 };
+      entry.turns++;
+      if (/\?["”]?$/u.test((article.paragraphs[index] as Segment).text)) entry.questions++;
+      asked.set(key, entry);
+    });
+    for (const r of read) {
+      const entry = r && r.role === 'speaker' && !r.label.own ? asked.get(r.label.head.toLowerCase()) : undefined;
+      if (r && entry && entry.questions * 2 > entry.turns) Object.assign(r, { role: 'asker', speaker: null });
+    }
+  }
+
+  const lastLabel = read.findLastIndex((r) => r !== null);
+  const closed = article.paragraphs.findIndex((p, i) => i > lastLabel && STAGE_DIRECTION.some((s) => s.test(p.text)));
+  const closing = closed < 0 ? lastLabel : closed;
+  const turns: Turn[] = [];
+  read.forEach((r, index) => {
+    if (!r) return;
+    const body: Span[] = [];
+    if (r.label.wordsFrom !== null)
+      body.push(trimSpan(text, { start: r.label.wordsFrom, end: (article.paragraphs[index] as Segment).end }));
+    for (let next = index + 1; next < article.paragraphs.length; next++) {
+      const p = article.paragraphs[next] as Segment;
+      // A label, a list's next item, a stage direction or a heading ends the turn.
+      if (labels[next] || BULLET.test(p.text) || STAGE_DIRECTION.some((s) => s.test(p.text)) || HEADING.test(p.text)) break;
+      // After the record's last label, the speaker's words go on in the first person (or under a label on its own
+      // line); a coda in the third person is the publisher's again.
+      // A record that closes with a line of its own ("The meeting rose at noon.") runs to that line.
+      if (next > lastLabel && next > closing && !(r.label.own && body.length === 0) && !FIRST_PERSON.test(p.text)) break;
+      body.push(trimSpan(text, p));
+    }
+    turns.push({ paragraph: index, label: r.label.span, role: r.role, speaker: r.speaker, office: r.office, body });
+  });
+  const opening = article.paragraphs[(counted[0] as { label: Label }).label.paragraph] as Segment;
+  return {
+    turns,
+    opening,
+    day: headerDay(
+      article,
+      article.paragraphs.filter((p, i) => p.end <= opening.start && !labels[i]),
+    ),
+  };
+}
+
+/** Whether a label's head is a place (a dateline: "OSLO - ..."). */
+function isLocation(article: ArticleAnalysis, head: string): boolean {
+  const titled = head.charAt(0) + head.slice(1).toLowerCase();
+  return [...article.gazetteer.locations.values()].some((l) => [l.name, ...(l.aliases ?? [])].some((n) => n === head || n === titled));
+}
+
+/** The person the header names in the chair: "President: Mr. Roe (Norland)", "Mr. Roe (Norland) in the Chair". */
+function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerResolver): ResolvedSpeaker | null {
+  for (const p of header) {
+    const line =
+      /^(?:The\s+)?(?:Acting\s+)?(?:President|Chair|Chairman|Chairperson|Chairwoman|Presiding\s+Officer|Speaker)\s*:\s*(.+?)\s*$/u.exec(
+        p.text,
+      )?.[1] ?? /^\[?\s*(.+?)\s+in\s+the\s+Chair\s*\]?\s*$/u.exec(p.text)?.[1];
+    if (!line) continue;
+    const name = personName(line.replace(/\s*\(.*$/u, '').trim());
+    if (!PERSONISH.test(name) || CHAIR.test(name)) continue;
+    const start = p.start + p.text.indexOf(name);
+    const country = /\(([^()]+)\)/u.exec(line)?.[1] ?? null;
+    return speakerByName(
+      article,
+      resolver,
+      new Map(),
+      name,
+      { span: { start, end: start + name.length } } as Label,
+      p.start,
+      true,
+      country,
+    );
+  }
+  return null;
+}
+
+/** The day a record's header gives itself: a short line before the first turn holding a full date. */
+function headerDay(article: ArticleAnalysis, header: Segment[]): When | null {
+  for (const p of header) {
+    if (p.text.length > 90 || /[.!?]["”]?$/u.test(p.text.replace(/\b[ap]\.m\.$/u, 'pm'))) continue;
+    const mention = article.dateMentions.find(
+      (m) => m.start >= p.start && m.end <= p.end && m.kind === 'point' && m.when.precision === 'day' && /\b\d{4}\b/u.test(m.text),
+    );
+    if (mention) return { ...mention.when, note: `the record's day, in its header ("${p.text.slice(0, 60)}")` };
+  }
+  return null;
+}
+
+/**
+ * A label's person by name: a gazetteer person of that name, a person the article named before whose name holds the
+ * label's last word, else (when the label is a person's by its form) a new person by the name as the label gives it.
+ */
+function speakerByName(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  cache: Map<string, ResolvedSpeaker | null>,
+  name: string,
+  label: Pick<Label, 'span'>,
+  /** Where the article's earlier mentions of the person end (the label's own start). */
+  before: number,
+  mayPropose: boolean,
+  delegation: string | null = null,
+): ResolvedSpeaker | null {
+  const key = name.toLowerCase();
+  if (cache.has(key)) return cache.get(key) ?? null;
+  const { gazetteer, text } = article;
+  let found: ResolvedSpeaker | null = null;
+  const known = gazetteer.actorByName(name);
+  if (known?.kind === 'person') found = { status: 'actor', id: known.id, via: 'name', mention: label.span };
+  if (!found) {
+    // The label's last word, as the article names the person before the record ("IDRIS" -> "Dr. Salma Idris").
+    const surname = name.split(/\s+/u).at(-1) ?? '';
+    if (surname.length >= 2) {
+      const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
+      for (const mention of text.slice(0, before).matchAll(pattern)) {
+        const person = resolver.personBefore((mention.index ?? 0) + surname.length);
+        if (person.status !== 'actor' && person.status !== 'proposed') continue;
+        const personName = person.status === 'actor' ? (gazetteer.actors.get(person.id)?.name ?? '') : person.proposal.name;
+        if (
+          personName
+            .toLowerCase()
+            .split(/[\s-]+/u)
+            .includes(surname.toLowerCase())
+        ) {
+          found = person;
+          break;
+        }
+      }
+    }
+  }
+  if (!found && mayPropose && /\p{L}{2}/u.test(name)) {
+    let id = slugify(name);
+    if (!id || gazetteer.actors.has(id)) id = `${id || 'speaker'}-proposed`;
+    const proposal: ProposedActor = {
+      id,
+      name,
+      kind: 'person',
+      aliases: [name],
+      roles: delegation ? [`representative of ${delegation}`] : [],
+      mention: label.span,
+    };
+    found = { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention: label.span };
+  }
+  cache.set(key, found);
+  return found;
+}
+
+// Where an article names its own journalists: a byline ("By Jane Roe"), "our (Middle East) correspondent Jane Roe",
+// "Jane Roe, our correspondent", "the programme's host Jane Roe", "Jane Roe reports from Gaziantep".
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const ROLE = `(?:correspondent|reporter|anchor|host|co-host|presenter|newsreader|interviewer|moderator|editor|producer|journalist)`;
+const OWN_JOURNALIST = [
+  new RegExp(String.raw`(?:^|\n)(?:By|Presented by|Interview by|Reporting by)\s+(${NAME})`, 'gu'),
+  new RegExp(
+    String.raw`\b(?:[Oo]ur|[Tt]his (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}s?,?\s+(${NAME})`,
+    'gu',
+  ),
+  new RegExp(String.raw`(${NAME}),\s+(?:our|this (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}\b`, 'gu'),
+  new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on)\b`, 'gu'),
+];
+
+/** The last words of the names an article gives its own journalists, lower case ("roe" for "our reporter Jane Roe"). */
+function outletJournalists(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const pattern of OWN_JOURNALIST)
+    for (const match of text.matchAll(pattern)) {
+      const last = (match[1] ?? '').split(/\s+/u).at(-1);
+      if (last) names.add(last.toLowerCase());
+    }
+  return names;
+}
+
+/** A turn's words that are a remark: its sentences less the chair's procedure, salutations and a turn cut short. */
+export function remarkOf(text: string, turn: Turn): Span[] {
+  const kept: Span[] = [];
+  for (const part of turn.body) {
+    const sentences = splitSentences(text, { ...part, text: text.slice(part.start, part.end) } as Segment);
+    let run: Span | null = null;
+    for (const sentence of sentences) {
+      const words = sentence.text.replace(SALUTATION, '');
+      const procedural = PROCEDURAL.some((p) => p.test(words.trim())) || wordCount(words.replace(/[—–-]+\s*$/u, '')) === 0;
+      if (procedural) {
+        if (run) kept.push(run);
+        run = null;
+        continue;
+      }
+      run = run ? { start: run.start, end: sentence.end } : { start: sentence.start, end: sentence.end };
+    }
+    if (run) kept.push(trimSpan(text, run));
+  }
+  // "My Lords—": a turn cut short says nothing.
+  const words = kept.reduce((n, s) => n + wordCount(text.slice(s.start, s.end).replace(SALUTATION, '')), 0);
+  return words >= 3 ? kept : [];
+}
+
+const TURN_CONFIDENCE = 0.8;
+
+/**
+ * The record's statements merged with those the ordinary rules found: one `direct` statement per speaker's turn
+ * with words of its own; of the ordinary ones inside a turn, those the turn's own speaker already makes and those
+ * carried in from outside it (a quotation read as the speaker before's continuation) are dropped, and what the turn
+ * relays from others with its own verb is kept.
+ */
+export function withLabelledTurns(
+  article: ArticleAnalysis,
+  record: LabelledRecord | null,
+  ordinary: ExtractedStatement[],
+): ExtractedStatement[] {
+  if (!record) return ordinary;
+  const { text } = article;
+  const key = (s: ResolvedSpeaker) => (s.status === 'actor' ? s.id : `proposed:${s.proposal.id}`);
+  const made: ExtractedStatement[] = [];
+  const within = (turn: Turn, span: Span) => turn.body.some((b) => b.start <= span.start && span.end <= b.end);
+  const kept = ordinary.filter((statement) => {
+    const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
+    if (!turn) return true;
+    if (turn.speaker && key(turn.speaker) === key(statement.speaker)) return false;
+    return !statement.continuation && within(turn, statement.verb);
+  });
+  for (const turn of record.turns) {
+    if (turn.role !== 'speaker' || !turn.speaker) continue;
+    const evidence = remarkOf(text, turn);
+    if (evidence.length === 0) continue;
+    const first = evidence[0] as Span;
+    const verb: SpeechVerb = {
+      start: turn.label.end,
+      end: turn.label.end,
+      text: '',
+      lemma: 'answer',
+      participle: false,
+      complement: 'any',
+      speakerAfter: false,
+    };
+    made.push({
+      speaker: turn.speaker,
+      speakerRole: turn.office,
+      kind: 'direct',
+      evidence,
+      said: publicationWhen(article.publishedOn, 'set by assignDatesAndPlaces'),
+      place: null,
+      confidence: TURN_CONFIDENCE,
+      paragraph: article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
+      attribution: [turn.label],
+      verb,
+      continuation: false,
+    });
+  }
+  return [...kept, ...made].sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+}

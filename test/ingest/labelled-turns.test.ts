@@ -1,0 +1,168 @@
+/**
+ * Speech carried by speaker labels (labelled-turns.ts), on invented records in several forms: a council's verbatim
+ * record, a parliamentary record with peers' and ministers' headings, a press conference transcript, a wire list of
+ * dated quotes, and texts that only look labelled (datelines, a headline with a colon, a header's fields).
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './test-gazetteer.js';
+
+const rows = (text: string, publishedOn = '2016-12-14') =>
+  statementsOf(text, publishedOn).map((s) => ({ speaker: s.speaker, kind: s.kind, said: s.said, first: s.evidence[0] ?? '' }));
+
+describe('a verbatim record of a council meeting', () => {
+  const record = [
+    'Harbour Council, 412th meeting (excerpt)',
+    'Thursday, 8 December 2016, 10 a.m.',
+    'President: Mr. Brandt Solheim (Norland)',
+    'The President: The Council will now consider the draft before it. I give the floor to the representative of Sweden.',
+    'Ms. Varga Lindholm (Sweden): The harbour has been shut for three weeks and the ships cannot wait any longer. We ask the Council to open the channel.',
+    'The President: I shall now put the draft resolution to the vote.',
+    'A vote was taken by show of hands.',
+    'The President: The draft resolution received 12 votes in favour and 3 against. The draft resolution has been adopted.',
+    'Mr. Kessler Aune (Russian Federation) (spoke in Russian): My delegation voted against the text. The Russian Federation tells us nothing new, the speakers say, but the channel is not safe.',
+    'The President: I shall now make a statement in my capacity as the representative of Norland.',
+    'Norland supported this text because the people of the old town have waited long enough.',
+    'I now resume my functions as President of the Council.',
+    'The meeting rose at 11.20 a.m.',
+  ].join('\n\n');
+
+  it("makes each member's contribution one direct statement, by the person the label names, on the record's day", () => {
+    const found = rows(record, '2016-12-09');
+    expect(found.filter((r) => r.kind === 'direct')).toEqual([
+      {
+        speaker: 'proposed:varga-lindholm',
+        kind: 'direct',
+        said: '2016-12-08',
+        first: 'The harbour has been shut for three weeks and the ships cannot wait any longer. We ask the Council to open the channel.',
+      },
+      {
+        speaker: 'proposed:kessler-aune',
+        kind: 'direct',
+        said: '2016-12-08',
+        first: expect.stringMatching(/^My delegation voted against the text\./u),
+      },
+      // The President speaking for his country is the person the header names in the chair.
+      {
+        speaker: 'proposed:brandt-solheim',
+        kind: 'direct',
+        said: '2016-12-08',
+        first: 'Norland supported this text because the people of the old town have waited long enough.',
+      },
+    ]);
+  });
+
+  it("gives the chair's procedure (the floor, the vote, its result, resuming the chair) no statement", () => {
+    const evidence = statementsOf(record, '2016-12-09').flatMap((s) => s.evidence);
+    for (const words of ['I give the floor', 'put the draft resolution to the vote', 'received 12 votes', 'resume my functions'])
+      expect(evidence.some((e) => e.includes(words))).toBe(false);
+  });
+});
+
+describe('a parliamentary record', () => {
+  const record = [
+    'Port Vell: the harbour (question in the upper house)',
+    'Upper House, Monday 12 December 2016',
+    'Asked by Lord Fenwick of Bramley',
+    'To ask the Government what steps they are taking to reopen the port of Port Vell.',
+    'The Minister of State, Foreign Office (Baroness Holloway of Aldgate) (Con): My Lords, the channel was cleared of mines yesterday, and the first ship is due on Thursday.',
+    'Lord Fenwick of Bramley (Lab): My Lords, I thank the noble Baroness for her Answer. Will the Government ensure that the flour reaches the old town before the winter?',
+    'Baroness Holloway of Aldgate: My Lords, the noble Lord is right to press the point. We have asked the port authority to give the aid ships priority.',
+    'Lord Ashcombe of Tilney (LD): My Lords—',
+    'Lord Marwood (Con) rose—',
+    'The Leader of the House (Baroness Pryor of Wendham) (Con): My Lords, it is the turn of the Liberal Democrats.',
+    'Lord Ashcombe of Tilney: My Lords, this is the third winter the old town has waited. Will the Minister say when the last ship will be unloaded?',
+  ].join('\n\n');
+
+  it("records each peer's contribution by the name the heading gives, dated by the sitting's day", () => {
+    expect(rows(record, '2016-12-13').map((r) => [r.speaker, r.kind, r.said])).toEqual([
+      ['proposed:baroness-holloway-of-aldgate', 'direct', '2016-12-12'],
+      ['proposed:lord-fenwick-of-bramley', 'direct', '2016-12-12'],
+      ['proposed:baroness-holloway-of-aldgate', 'direct', '2016-12-12'],
+      ['proposed:lord-ashcombe-of-tilney', 'direct', '2016-12-12'],
+    ]);
+  });
+
+  it('gives no statement to the order paper, a turn cut short, "rose—" or the Leader\'s call', () => {
+    const evidence = statementsOf(record, '2016-12-13').flatMap((s) => s.evidence);
+    expect(evidence.some((e) => /To ask the Government|it is the turn of|rose/u.test(e))).toBe(false);
+    // A member's question in the chamber is his contribution (unlike an interviewer's).
+    expect(evidence.some((e) => e.startsWith('Will the Government ensure'))).toBe(true);
+  });
+});
+
+describe('a press conference transcript', () => {
+  const transcript = [
+    'Transcript: the relief mission briefing',
+    'Remarks by Peter Okafor, head of the relief mission, to reporters in Stockholm, Tuesday, 13 December 2016.',
+    'MR OKAFOR: Good afternoon. The convoy reached the old town this morning with forty trucks of flour.',
+    'Question: Lindqvist said on Monday that the channel was still mined. Is that right?',
+    'MR OKAFOR: The channel was cleared last night. The ships can come in.',
+    'Question: When will the next convoy leave?',
+    'MR OKAFOR: On Friday, if the road stays open.',
+  ].join('\n\n');
+
+  it("makes the speaker's answers his statements and the questions none, but keeps a remark a question reports", () => {
+    expect(rows(transcript, '2016-12-14').map((r) => [r.speaker, r.kind, r.said])).toEqual([
+      ['peter-okafor', 'direct', '2016-12-13'],
+      ['maria-lindqvist', 'indirect', '2016-12-12'],
+      ['peter-okafor', 'direct', '2016-12-13'],
+      ['peter-okafor', 'direct', '2016-12-13'],
+    ]);
+  });
+});
+
+describe('a wire list of dated quotes', () => {
+  const factbox = [
+    'FACTBOX-What they said about the port of Port Vell',
+    'Dec 14 (Harbour Wire) - The first aid ships docked in Port Vell this week after the channel was cleared.',
+    'Here is what officials said:',
+    '* Swedish Foreign Minister Maria Lindqvist, Dec. 10, in Stockholm:',
+    '"The port must open to every ship that carries food. Nobody should starve behind a minefield."',
+    '* Relief mission chief Peter Okafor, Dec. 12, to reporters in the port:',
+    '"We have flour for ten days, no more."',
+    '* Norlandic harbour master Ingrid Tollefsen, Dec. 13, in a statement:',
+    '"The channel is open from tonight."',
+    '* Omar Haddad, Dec. 13, in Stockholm, said the talks would resume only once the ships had docked.',
+  ].join('\n\n');
+
+  it("gives each quotation to the person its bullet names, dated by the bullet's own day", () => {
+    expect(rows(factbox, '2016-12-14').map((r) => [r.speaker, r.kind, r.said, r.first])).toEqual([
+      [
+        'maria-lindqvist',
+        'direct',
+        '2016-12-10',
+        '"The port must open to every ship that carries food. Nobody should starve behind a minefield."',
+      ],
+      ['peter-okafor', 'direct', '2016-12-12', '"We have flour for ten days, no more."'],
+      // A person the gazetteer does not know is a new person by the name the bullet gives.
+      ['proposed:ingrid-tollefsen', 'direct', '2016-12-13', '"The channel is open from tonight."'],
+      // A bullet with a sentence of its own is read by the ordinary rules.
+      ['omar-haddad', 'indirect', '2016-12-13', expect.stringContaining('the talks would resume')],
+    ]);
+  });
+});
+
+describe('texts that only look labelled', () => {
+  it('reads datelines, a headline with a colon and one "Note:" as no turns', () => {
+    const text = [
+      'Port Vell: the ships wait',
+      'STOCKHOLM - Omar Haddad said on Monday that the port would stay shut.',
+      'Note: this story was updated.',
+      'OSLO - Maria Lindqvist told reporters the talks had failed.',
+    ].join('\n\n');
+    expect(rows(text).map((r) => [r.speaker, r.kind])).toEqual([
+      ['omar-haddad', 'indirect'],
+      ['maria-lindqvist', 'indirect'],
+    ]);
+  });
+
+  it('does not read a news story whose paragraphs hold colons as a record of speech', () => {
+    const text = [
+      'Port Vell talks stall',
+      'The mediator was blunt: the ships would not move this week.',
+      'Peter Okafor: the name on every list in the port.',
+      'Omar Haddad said the talks would resume on Friday.',
+    ].join('\n\n');
+    expect(rows(text).map((r) => r.speaker)).toEqual(['omar-haddad']);
+  });
+});
