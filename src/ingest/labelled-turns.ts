@@ -48,9 +48,9 @@ export interface LabelledRecord {
   day: When | null;
 }
 
-const COURTESY = String.raw`(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Mme|Mlle|M|Messrs)`;
-const PEERAGE = String.raw`(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Sir|Dame|Sheikh|Sheikha|Ambassador|General|Senator|Rep|Minister)`;
-const PARTICLE = String.raw`(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)`;
+const COURTESY = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Mme|Mlle|M|Messrs)';
+const PEERAGE = '(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Sir|Dame|Sheikh|Sheikha|Ambassador|General|Senator|Rep|Minister)';
+const PARTICLE = '(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
 const OFFICE_HEAD = String.raw`The\s+(?:[\p{L}'’-]+,?\s+){0,14}?[\p{L}'’-]+`;
@@ -185,7 +185,7 @@ function personName(head: string): string {
   return words;
 }
 
-const PERSONISH = new RegExp(String.raw`^${PERSON_HEAD}$`, 'u');
+const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
 
 /**
  * Reads an article's labelled turns. Null unless at least three paragraphs carry a label that names a speaker, an
