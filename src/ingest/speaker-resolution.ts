@@ -339,6 +339,8 @@ export class SpeakerResolver {
   ) {
     this.actorMentions = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)]
       .filter((m) => !this.inQuote(m))
+      // "the Britain-based Observatory", "Russian-backed forces": a name inside a compound modifier is no noun phrase.
+      .filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)))
       .sort((a, b) => a.start - b.start);
     this.personMentions = this.actorMentions.filter((m) => m.kind === 'person');
     this.latentPersons = this.findLatentPersons();
@@ -592,6 +594,9 @@ export class SpeakerResolver {
       if (found.status === 'proposed' && (found.proposal.kind === 'group' || !/^\p{Lu}/u.test(found.proposal.name))) return null;
       // "recalled that the Assembly had demanded ...": a council or assembly acts by its votes, it does not speak.
       if (found.status === 'actor' && this.deliberativeBody(found.id)) return null;
+      // "Britain's ambassador, X, told the Council that the UK welcomed ...": a person giving a state's position speaks in
+      // their own words; only a body's or a person's remark is relayed.
+      if (this.isState(found) && this.personSubject(verb, regionStart)) return null;
       return found;
     };
     // "said (that) the Secretary-General “welcomes ...”", "recalled that the Coordinator, X, had told".
@@ -656,6 +661,19 @@ export class SpeakerResolver {
     const pronoun = /^(him|her)$/iu.exec(object);
     if (pronoun) return named(this.antecedent(objectStart, 'pronoun', null, pronoun[1]?.toLowerCase() === 'her' ? 'female' : 'male'));
     return this.namedSubjectEndingAt(verb, objectStart, objectEnd);
+  }
+
+  /** A state, known to the gazetteer or a proposed one the ISO list names. */
+  private isState(found: NamedSpeaker): boolean {
+    if (found.status === 'actor') return this.gazetteer.actorKind(found.id) === 'state';
+    return countries.getAlpha3Code(found.proposal.name, 'en') !== undefined;
+  }
+
+  /** Whether the clause of the verb has a person as its subject (a name, or an office its holder fills). */
+  private personSubject(verb: SpeechVerb, regionStart: number): boolean {
+    const subject = named(this.subjectOf(verb, regionStart));
+    if (!subject) return false;
+    return subject.status === 'actor' ? this.gazetteer.actorKind(subject.id) === 'person' : subject.proposal.kind === 'person';
   }
 
   /** A UN council or assembly: what it "demanded" or "called for" it decided by a vote, not a remark. */
@@ -1149,7 +1167,13 @@ export class SpeakerResolver {
       const holds = unknown && unknown.kind !== 'person' && known.every((m) => unknown.start <= m.start && m.end <= unknown.end);
       if (unknown && (unknown.kind === 'person' || known.length === 0 || holds)) {
         const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*[,.]/u.exec(text.slice(unknown.end, regionEnd));
-        return this.register(unknown, apposed ? appositiveRole(`, ${apposed[1]},`) : null);
+        // "According to X, government forces control ...": after a fronted "according to X" the comma opens the main
+        // clause; an apposition there opens with a determiner ("According to X, a monitoring group based in ...,").
+        const role =
+          apposed && (!verb.speakerAfter || /^(?:an?|the|its|his|her|their)\s/iu.test(apposed[1] as string))
+            ? appositiveRole(`, ${apposed[1]},`)
+            : null;
+        return this.register(unknown, role);
       }
       // "according to Trendline, a social media analytics company": one name apposed to what kind of body it is.
       const body = unknown ? null : this.singleNameOfBody(runStart, runStart + lastRun[0].length);

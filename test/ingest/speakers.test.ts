@@ -626,3 +626,41 @@ describe('unnamed bodies and groups named as the article names them (session 8)'
     expect(speakers(body).map((s) => s.name)).not.toContain('Staff');
   });
 });
+
+describe('whose voice a state’s position is, and what a compound modifier names (session 9)', () => {
+  it('reads a person giving a state’s position ("told the council that Austria welcomed ...") as the person', () => {
+    expect(
+      speakers('Austria’s envoy, Tove Lind, told the council that Austria welcomed the truce but would wait for the buses.'),
+    ).toMatchObject([{ speaker: 'proposed:tove-lind' }]);
+    expect(speakers('Ines Moura told reporters on Monday that Portugal welcomed the monitors.')).toMatchObject([
+      { speaker: 'proposed:ines-moura' },
+    ]);
+    const followed = 'Kai Brenner told the council that Portugal welcomed the monitors. He said the buses should leave at dawn.';
+    expect(speakers(followed).map((s) => s.speaker)).toEqual(['proposed:kai-brenner', 'proposed:kai-brenner']);
+  });
+
+  it('still relays a body’s appeal a spokesman passes on', () => {
+    expect(speakers('Peter Okafor said the European Union “calls on every side to open the roads” before the winter.')).toMatchObject([
+      { speaker: 'european-union' },
+    ]);
+  });
+
+  it('reads no state inside a compound modifier as the speaker ("the Norland-based group")', () => {
+    expect(speakers('According to the Norland-based Harbour Watch, 40 people were killed in the old town.')).toMatchObject([
+      { name: 'Harbour Watch' },
+    ]);
+    expect(speakers('The Sweden-backed Relief Watch said on Monday that its stores were empty.')).toMatchObject([
+      { speaker: 'relief-watch' },
+    ]);
+    expect(speakers('A Syria-based monitor, Delta Count, said that 12 people had died.').map((s) => s.speaker)).not.toContain('syria');
+  });
+
+  it('gives no role to a body from the main clause after a fronted "according to X,"', () => {
+    const { proposals } = extractArticle({
+      text: 'According to Harbour Watch, government forces now hold the old town. The monitor said 30 people were killed.',
+      publishedOn: '2016-12-14',
+      gazetteer,
+    });
+    expect(proposals.find((p) => p.name === 'Harbour Watch')?.roles).toEqual([]);
+  });
+});
