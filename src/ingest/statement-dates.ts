@@ -50,6 +50,8 @@ export function dateStatements(
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
   dateByOccasion(article, statements, introduction);
+  dateBySameMeeting(article, statements);
+  dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements);
   dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
@@ -515,14 +517,35 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     }
     // The sentence before, in the same paragraph, names the occasion and its day, and reports no other speech.
     if (sentence) {
-      const paragraph = article.paragraphs.find((p) => p.start <= sentence.start && sentence.start < p.end) as Segment;
-      const previous = splitSentences(text, paragraph)
+      const paragraphIndex = article.paragraphs.findIndex((p) => p.start <= sentence.start && sentence.start < p.end);
+      const paragraph = article.paragraphs[paragraphIndex] as Segment;
+      const inParagraph = splitSentences(text, paragraph)
         .filter((x) => x.end <= sentence.start)
         .at(-1);
+      // The remark names its occasion in its own sentence ("told a briefing in Geneva", "At an emergency meeting of
+      // the Council in New York, X said").
+      const leadIn = text.slice(sentence.start, Math.max(sentence.start, statement.verb.start));
+      const named = OCCASION_IN_ATTRIBUTION.exec(attribution) ?? (inQuote(article, sentence) ? null : OCCASION_IN_ATTRIBUTION.exec(leadIn));
+      const ownOccasion = named !== null;
+      // Where the remark opens its paragraph and names a gathering as its occasion ("At an emergency meeting of the
+      // Council in New York, X said"), the sentence before is the paragraph before when that is one sentence that
+      // reports no speech, a transition ("Half a world away, ... played out Tuesday at the United Nations."). Not for
+      // an interview or a briefing, which a happening told before does not date.
+      const before = article.paragraphs[paragraphIndex - 1];
+      const transition = before ? splitSentences(text, before) : [];
+      const crossing =
+        !inParagraph &&
+        named !== null &&
+        /\b(?:meeting|session)\b/iu.test(named[0]) &&
+        transition.length === 1 &&
+        !statements.some((s) => s.evidence.some((e) => before && e.start < before.end && before.start < e.end))
+          ? transition[0]
+          : undefined;
+      const previous = inParagraph ?? crossing;
       const otherSpeech = previous && statements.some((s) => s.evidence.some((e) => e.start < previous.end && previous.start < e.end));
       // ... or the remark names its occasion ("told a briefing in Geneva") and the sentence before only gives its day
       // ("On Tuesday his office went further.").
-      const occasionNamed = OCCASION.test(previous?.text ?? '') || OCCASION_IN_ATTRIBUTION.test(attribution);
+      const occasionNamed = OCCASION.test(previous?.text ?? '') || ownOccasion;
       const day = previous && !otherSpeech && occasionNamed ? dayIn(previous) : null;
       if (day) {
         statement.said = { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` };
@@ -671,6 +694,78 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     const cue = delegationAtTheMeeting(article, statement, kindOf(article, statement.speaker));
     if (cue) statement.said = { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` };
   }
+}
+
+const AT_A_MEETING_OF =
+  /\b(?:at|during)\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:meeting|session)\s+of\s+the\s+(?:\p{Lu}\p{L}+\s+)?(Council|Assembly)\b/iu;
+
+/**
+ * A remark whose words place it at a council's or assembly's meeting ("he told the council") that no rule dated takes
+ * the day of the nearest remark before it, in its paragraph or the two before, dated as made at a meeting of the same
+ * body ("At an emergency meeting of the Security Council in New York, X said ..." dated by the day named before it):
+ * the two were made at the same meeting.
+ */
+function dateBySameMeeting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const bodyAt = (s: ExtractedStatement): string | null => {
+    const words = placingWords(article, s, statements);
+    const cue = AT_THE_MEETING.exec(words) ?? AT_A_MEETING_OF.exec(words);
+    if (!cue) return null;
+    return /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : 'meeting';
+  };
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) return;
+    const body = bodyAt(statement);
+    if (!body) return;
+    const earlier = statements
+      .slice(0, index)
+      .filter(
+        (s) =>
+          statement.paragraph - s.paragraph <= 2 &&
+          s.said.basis !== 'publication' &&
+          s.said.precision === 'day' &&
+          s.said.date !== null &&
+          bodyAt(s) === body,
+      )
+      .at(-1);
+    if (earlier) statement.said = { ...earlier.said, note: `the day of the same ${body}'s meeting, at which a remark before it was made` };
+  });
+}
+
+// A sentence opened by "Earlier" or "Later" alone ("Earlier, ...", "Earlier in Geneva, ...", "Later on, ..."), not by
+// "earlier this week" or "later in the month".
+const EARLIER_OPENING = /^(?:Earlier|Later)(?:\s+on)?(?:,|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,)/u;
+// An attribution that ends by pointing to the place of the sentence before: "told reporters there", "said there".
+const THERE_AFTER = /\b(?:said|told\s+(?:reporters|journalists|the\s+\p{Ll}+)|added|speaking|spoke)\s+there\b/iu;
+
+/**
+ * Remarks that point back to the occasion of the remark before them: a sentence opened by a bare "Earlier" or "Later"
+ * ("Earlier in Geneva, the office said ...") was said on the day of the last remark dated before it (in its paragraph
+ * or the two before), as "that day" is; "X told reporters there" on the day of the remark before it in its paragraph,
+ * where "there" is. Only a day the text gave (never the article's date carried over).
+ */
+function dateByPointingBack(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) return;
+    const sentence = sentenceOf(article, statement.verb.start);
+    const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const earlier = sentence !== null && !inQuote(article, sentence) && EARLIER_OPENING.test(sentence.text);
+    const there = THERE_AFTER.test(attribution) || THERE_AFTER.test(text.slice(statement.verb.start, statement.verb.end + 30));
+    if (!earlier && !there) return;
+    const before = statements
+      .slice(0, index)
+      .filter(
+        (s) =>
+          (there ? s.paragraph === statement.paragraph : statement.paragraph - s.paragraph <= 2) &&
+          s.said.basis !== 'publication' &&
+          s.said.precision === 'day' &&
+          s.said.date !== null,
+      )
+      .at(-1);
+    if (before)
+      statement.said = { ...before.said, note: `the day of the remark before it, which "${earlier ? 'earlier' : 'there'}" points back to` };
+  });
 }
 
 function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedStatement, kind: string | undefined): RegExpExecArray | null {

@@ -388,3 +388,65 @@ describe("a record's header dates the remarks its turns report (s9)", () => {
     expect(days(text)).toEqual([['omar-haddad', '2016-12-12']]);
   });
 });
+
+describe('a remark at a meeting the paragraph before dates (s9)', () => {
+  it('takes the day of a one-sentence transition before a remark that names a meeting as its occasion', () => {
+    const text = [
+      'Families wait for news',
+      'Far from the port city, the fall of the old town was argued over on Tuesday at the United Nations.',
+      'At an emergency meeting of the Security Council, Hélène Dubois said the world had looked away. She told the council that the city was lost.',
+      '"The militants are leaving," Mouallem told the council.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['helene-dubois', '2016-12-13'],
+      ['helene-dubois', '2016-12-13'],
+      ['walid-mouallem', '2016-12-13'],
+    ]);
+  });
+
+  it('takes no day from a happening before an interview, nor across a paragraph that reports speech', () => {
+    const interview = [
+      'Families wait for news',
+      'On Dec. 9 the General Assembly adopted a resolution on the port city.',
+      'Omar Haddad said in an interview that the text came late.',
+    ].join('\n\n');
+    expect(days(interview)).toEqual([['omar-haddad', '2016-12-14']]);
+    const spoken = [
+      'Families wait for news',
+      'On Tuesday the Security Council met again, and Okafor said the road was shut.',
+      'At an emergency meeting of the Security Council, Lindqvist said Europe would pay.',
+    ].join('\n\n');
+    expect(days(spoken).at(-1)).toEqual(['maria-lindqvist', '2016-12-14']);
+  });
+});
+
+describe('"Earlier" and "there" point back to the remark before (s9)', () => {
+  it('dates "Earlier, ..." and "Earlier in Stockholm, ..." by the last remark dated before', () => {
+    for (const opening of ['Earlier,', 'Earlier in Stockholm,', 'Later on,']) {
+      const text = `Lindqvist said on Monday that Sweden would send aid.\n\n${opening} Relief Watch said the convoy was ready.`;
+      expect(days(text)).toEqual([
+        ['maria-lindqvist', '2016-12-12'],
+        ['relief-watch', '2016-12-12'],
+      ]);
+    }
+  });
+
+  it('dates "told reporters there" and "said there" by the remark before it in the paragraph', () => {
+    for (const verb of ['Okafor told reporters there', 'Okafor said there', 'Okafor told the crowd there']) {
+      const text = `Relief Watch said on Monday in Port Vell that the road was open. "We will move at dawn," ${verb}.`;
+      expect(days(text)).toEqual([
+        ['relief-watch', '2016-12-12'],
+        ['peter-okafor', '2016-12-12'],
+      ]);
+    }
+  });
+
+  it('carries no article date, and reads no "earlier this week" as a pointer', () => {
+    expect(days('Lindqvist said Sweden would send aid.\n\nEarlier, Relief Watch said the convoy was ready.')).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+      ['relief-watch', '2016-12-14'],
+    ]);
+    const week = 'Lindqvist said on Monday that Sweden would send aid.\n\nEarlier this week, Relief Watch said the convoy was ready.';
+    expect(days(week).at(-1)?.[1]).not.toBe('2016-12-12');
+  });
+});
