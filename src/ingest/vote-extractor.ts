@@ -55,10 +55,47 @@ const BODY_WORDS: [RegExp, VoteBody][] = [
     'security_council',
   ],
   [
-    /\b(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b/gu,
+    /\b(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b(?! of (?!the (?:UN|U\.N\.|United Nations)\b))/gu,
     'general_assembly',
   ],
 ];
+// A council, assembly or other body named by a name of its own, not one of the UN's two voting bodies: "the Human Rights
+// Council", "the European Parliament", "the Arab League", "the city council". Its votes are not UN votes.
+const OTHER_BODY =
+  /\b(?:(?!Security\b|General\b)\p{Lu}[\p{L}'’-]+ )+(?:Council|Assembly|Committee|Parliament|Commission|League|Senate|Congress|Duma)\b|\b(?:city|town|local|municipal|regional|provincial|district|county|national) (?:council|assembly|committee|parliament)\b/u;
+const OTHER_BODY_ALL = new RegExp(OTHER_BODY.source, 'gu');
+// The other body as the one that votes: its name, then (past a time, an aside or an auxiliary) a verb of voting. "a
+// draft endorsing an Arab League plan won 13 votes" names the League, but the League did not vote.
+const ITS_VOTE =
+  /^(?:,[^,]{1,60},)?(?:\s+(?:on|in|at|late|early|last|this|then|also|later|again|unanimously|overwhelmingly|narrowly|had|has|have|was|were|will|would|is|are|yesterday|today|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{1,2}|January|February|March|April|May|June|July|August|September|October|November|December)\b){0,4}\s+(?:vot|adopt|pass|approv|reject|endors)/iu;
+const otherBodyVotes = (words: string) =>
+  [...words.matchAll(OTHER_BODY_ALL)].some((m) => ITS_VOTE.test(words.slice(m.index + m[0].length)));
+// The short name of a council or assembly ("the Council", "the assembly"): the body of that kind named in full last.
+const SHORT_BODY = /\b(?:the|The) ([Cc]ouncil|[Aa]ssembly)\b(?! of\b)/gu;
+const FULL_BODY = /\b(?:Security Council|General Assembly)\b/gu;
+
+/**
+ * The short names ("the Council") that stand for another body than the UN's: those whose nearest full name of the same
+ * kind before them is another council or assembly ("The Human Rights Council opened a special session. The Council
+ * will vote on Monday.").
+ */
+function shortNamesOfOtherBodies(text: string): Span[] {
+  const full: { at: number; kind: string; un: boolean }[] = [];
+  for (const m of text.matchAll(FULL_BODY)) full.push({ at: m.index, kind: /council/iu.test(m[0]) ? 'council' : 'assembly', un: true });
+  for (const m of text.matchAll(OTHER_BODY_ALL)) {
+    const kind = /council$/iu.test(m[0]) ? 'council' : /assembly$/iu.test(m[0]) ? 'assembly' : null;
+    if (kind) full.push({ at: m.index, kind, un: false });
+  }
+  full.sort((a, b) => a.at - b.at);
+  const spans: Span[] = [];
+  for (const m of text.matchAll(SHORT_BODY)) {
+    const kind = (m[1] as string).toLowerCase();
+    const last = full.filter((f) => f.kind === kind && f.at < m.index).at(-1);
+    if (last && !last.un) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
 // A resolution named by its number with the vote in an aside: "resolution 2254, adopted in 2015," / "(2015)".
 const CITED =
   /\b(?:under|in|of|by|with|recall(?:s|ed|ing)?|cit(?:es|ed|ing)|invok(?:es|ed|ing)|implement(?:s|ed|ing)?|pursuant to|in line with|according to|breach(?:es|ed|ing)?|violat(?:es|ed|ing|ion of)) (?:its |the )?(?:council |assembly )?resolutions? \d{1,4}(?:\/\d{1,4})?(?: \(\d{4}\))?,? (?:which (?:was |it )?|that (?:was )?)?(?:adopted|passed|approved|unanimously)\b/iu;
@@ -582,7 +619,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     }
     return null;
   };
-  const bodiesNamed = new Set(sentences.map((s) => bodyNear(s.text, 0)).filter((b) => b !== null));
+  const otherShortNames = shortNamesOfOtherBodies(text);
+  let otherTopic = false;
+  const bodiesNamed = new Set(
+    sentences
+      .filter((s) => !otherShortNames.some((o) => contains(s, o)))
+      .map((s) => bodyNear(s.text, 0))
+      .filter((b) => b !== null),
+  );
   const soleBody = bodiesNamed.size === 1 ? ([...bodiesNamed][0] as VoteBody) : null;
   // "In favour: A, B, C." paragraphs, the recorded vote as UN meetings coverage prints it, or a label on a line of its
   // own with the members on the next ("In favour:\nEgypt, France"), as a verbatim record prints it: read after the loop.
@@ -640,8 +684,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       };
     }
     const anchor = voteWord?.index ?? 0;
-    const named = bodyNear(sentence.text, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
-    if (named) lastBody = named;
+    // "The Council will vote on Monday" after "the Human Rights Council" is that council: its short name is blanked.
+    const shortOther = otherShortNames.filter((o) => contains(sentence, o));
+    const bodyWords = shortOther.reduce(
+      (words, o) => words.slice(0, o.start - sentence.start) + ' '.repeat(o.end - o.start) + words.slice(o.end - sentence.start),
+      sentence.text,
+    );
+    const named = bodyNear(bodyWords, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
+    // A sentence about another body, naming no UN body: the story has moved to that body.
+    const aboutOther = !named && (shortOther.length > 0 || otherBodyVotes(writersWords(sentence)));
+    if (named) {
+      lastBody = named;
+      otherTopic = false;
+    } else if (aboutOther) otherTopic = true;
     if (!voteWord || !writersOwn(sentence)) continue;
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
     // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
@@ -707,7 +762,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Not when the sentence names a body of another kind ("the harbour committee voted 9-4").
     const otherBody = /\b(?:Council|Committee|Commission|Board|Parliament|Senate|Congress|House|Assembly|Conference)\b/u;
     const elsewhere = /\b(?:committee|commission|board|parliament|senate|congress|house|conference|cabinet|council of)\b/iu;
-    const context = named ?? lastBody ?? ahead() ?? (elsewhere.test(own) ? null : soleBody);
+    // Another body's vote ("the Human Rights Council adopted a text by 24 votes to 7") is no UN vote, unless a veto
+    // says it is the Security Council's.
+    if (aboutOther && !vetoSaid) continue;
+    const context = named ?? (otherTopic ? null : (lastBody ?? ahead() ?? (elsewhere.test(own) ? null : soleBody)));
     // A tally larger than the council's fifteen members is the Assembly's, whatever body was named before.
     const stated = counts;
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);

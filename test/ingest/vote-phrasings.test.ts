@@ -741,3 +741,45 @@ describe('one vote of a record over time, a whole side named after "only" (s9)',
     expect(tally('The council text won 11 votes on Monday, and only Russia and Ostria stood against it.')).toEqual([11, 2, null]);
   });
 });
+
+describe("another body's vote is no UN vote (s9)", () => {
+  const veto = 'Russia vetoed a Security Council draft on Norland on 8 October.';
+  it("does not read the votes of a council or assembly named by a name of its own as the UN's", () => {
+    const bodies = (text: string) => votesOf(text).map((v) => [v.body, v.date]);
+    expect(bodies(`${veto} On Friday the Human Rights Council adopted a text on Norland by 24 votes to 7, with 16 abstentions.`)).toEqual([
+      ['security_council', '2016-10-08'],
+    ]);
+    expect(bodies('The assembly of the Arab League voted 18-2 on Monday to condemn the siege of Port Vell.')).toEqual([]);
+    expect(bodies(`${veto} The European Parliament on Thursday adopted a resolution on Port Vell by 500 votes to 80.`)).toEqual([
+      ['security_council', '2016-10-08'],
+    ]);
+  });
+
+  it('keeps a UN vote on a text that only names another body ("an Arab League plan")', () => {
+    expect(
+      votesOf(`${veto} A second text endorsing an Arab League plan for Port Vell won only four votes the same day.`).map((v) => [
+        v.body,
+        v.date,
+        v.tally,
+      ]),
+    ).toEqual([
+      ['security_council', '2016-10-08', [null, null, null]],
+      ['security_council', '2016-10-08', [4, null, null]],
+    ]);
+  });
+
+  it('reads "the Council" as the council named in full last', () => {
+    const bodies = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.outcome]);
+    const hrc = 'The Human Rights Council opened a special session on Norland in Geneva on Friday.';
+    expect(bodies(`${veto} ${hrc} The Council will vote on a resolution on Monday.`)).toEqual([
+      ['security_council', '2016-10-08', 'not_adopted'],
+    ]);
+    expect(bodies(`${veto} ${hrc} The Council then adopted a resolution by 24 votes to 7, with 16 abstentions.`)).toEqual([
+      ['security_council', '2016-10-08', 'not_adopted'],
+    ]);
+    // The Security Council named in full last: its short name is its own again.
+    expect(
+      bodies(`${hrc} Envoys in New York said the Security Council would meet too. The Council will vote on a text on Monday.`),
+    ).toEqual([['security_council', '2016-12-19', 'pending']]);
+  });
+});
