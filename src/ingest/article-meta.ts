@@ -46,12 +46,17 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
   delete merged.file;
   delete merged.sha256;
   delete merged.id;
+  // The file the metadata came from is named in every error, and a value given as a flag says so.
+  const where = metaPath ? `article metadata (${metaPath})` : 'article metadata';
   const missing = REQUIRED_META_FIELDS.filter((field) => merged[field] === undefined || merged[field] === '');
   if (missing.length > 0) {
-    throw new IngestError(`article metadata: missing ${missing.map((f) => `${f} (give it in --meta or as ${flagOf(f)})`).join(', ')}`);
+    throw new IngestError(`${where}: missing ${missing.map((f) => `${f} (give it in --meta or as ${flagOf(f)})`).join(', ')}`);
   }
   const given = givenMeta.safeParse(merged);
-  if (!given.success) throw new IngestError(`article metadata: ${describeMetaIssues(given.error, merged)}`);
+  if (!given.success) {
+    const fromFlag = (field: string) => overrides[field as MetaField] !== undefined;
+    throw new IngestError(`${where}: ${describeMetaIssues(given.error, merged, fromFlag)}`);
+  }
   return given.data;
 }
 
@@ -59,7 +64,7 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
  * One problem per field, with the value given: `published_on "07/12/2016": must be a date written YYYY-MM-DD` (the
  * calendar check after the format check would only repeat it), `url "example.org": must be a full URL (https://...)`.
  */
-function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>): string {
+function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>, fromFlag: (field: string) => boolean = () => false): string {
   const seen = new Set<string>();
   const problems: string[] = [];
   for (const issue of error.issues) {
@@ -75,7 +80,8 @@ function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>): 
       continue;
     }
     const message = field === 'url' && issue.code !== 'invalid_type' ? 'must be a full URL (https://...)' : issue.message;
-    problems.push(`${field} ${JSON.stringify(given[field])}: ${message}`);
+    const flag = fromFlag(field) ? ` (given as ${flagOf(field)})` : '';
+    problems.push(`${field} ${JSON.stringify(given[field])}${flag}: ${message}`);
   }
   return problems.join('; ');
 }
@@ -126,7 +132,12 @@ export function sourceIdFor(articlePath: string, meta: GivenMeta, explicit?: str
     throw new IngestError(`--id "${explicit}" is not a lowercase slug (letters, digits and single hyphens)`);
   }
   if (slug.safeParse(candidate).success && candidate.includes(meta.published_on)) return candidate;
-  const publisher = slugify(meta.publisher).split('-').slice(0, 2).join('-');
+  // "The Lantern Review" is lantern-review, as "the-lantern" would name no outlet.
+  const publisher = slugify(meta.publisher)
+    .replace(/^(the|a|an)-(?=.)/, '')
+    .split('-')
+    .slice(0, 2)
+    .join('-');
   const title = slugify(meta.title).split('-').slice(0, 5).join('-');
   return `${publisher}-${meta.published_on}-${title}`;
 }

@@ -20,6 +20,15 @@ describe('article metadata', () => {
     expect(() => sourceIdFor('/tmp/article.txt', given, 'Wire Talks')).toThrow(/--id "Wire Talks" is not a lowercase slug/);
   });
 
+  it('leaves a leading article out of the publisher in a source id', () => {
+    const lantern = { ...given, publisher: 'The Lantern Review', title: 'A surgeon in eastern Aleppo' };
+    expect(sourceIdFor('/tmp/interview.txt', lantern)).toBe('lantern-review-2016-12-09-a-surgeon-in-eastern-aleppo');
+    expect(sourceIdFor('/tmp/x.txt', { ...given, publisher: 'An Nahar' })).toBe('nahar-2016-12-09-aleppo-talks');
+    // A publisher that is only the word keeps it.
+    expect(sourceIdFor('/tmp/x.txt', { ...given, publisher: 'The' })).toBe('the-2016-12-09-aleppo-talks');
+    expect(sourceIdFor('/tmp/x.txt', { ...given, publisher: 'Theatre Weekly' })).toBe('theatre-weekly-2016-12-09-aleppo-talks');
+  });
+
   it('takes the outlet from the URL host without www.', () => {
     expect(outletOf('https://www.voanews.com/a/x/3559971.html')).toBe('voanews.com');
     expect(outletOf('https://english.alarabiya.net/News/x')).toBe('english.alarabiya.net');
@@ -46,19 +55,26 @@ describe('article metadata', () => {
     try {
       const path = join(dir, 'meta.json');
       writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
-      expect(() => readMeta(path, {})).toThrow(/missing publisher \(give it in --meta or as --publisher\), published_on/);
+      // Every error names the meta file, the field, and a flag when the value came from one.
+      expect(() => readMeta(path, {})).toThrow(
+        `article metadata (${path}): missing publisher (give it in --meta or as --publisher), published_on`,
+      );
+      expect(() => readMeta(undefined, { title: 'T t' })).toThrow(/^article metadata: missing publisher /);
       expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-02-30' })).toThrow(
-        'article metadata: published_on "2016-02-30": is not a date that exists in the calendar',
+        `article metadata (${path}): published_on "2016-02-30" (given as --published-on): is not a date that exists in the calendar`,
       );
       // One problem per field, with the value given: the calendar check does not repeat the format's.
       expect(() => readMeta(path, { publisher: 'PW', published_on: '09/12/2016' })).toThrow(
-        /^article metadata: published_on "09\/12\/2016": must be a date written YYYY-MM-DD$/,
+        /^article metadata \(.*meta\.json\): published_on "09\/12\/2016" \(given as --published-on\): must be a date written YYYY-MM-DD$/,
       );
       expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', url: 'example.org/story' })).toThrow(
-        'article metadata: url "example.org/story": must be a full URL (https://...)',
+        `article metadata (${path}): url "example.org/story" (given as --url): must be a full URL (https://...)`,
       );
+      writeFileSync(path, JSON.stringify({ ...given, published_on: '19/12/2016' }));
+      expect(() => readMeta(path, {})).toThrow(`article metadata (${path}): published_on "19/12/2016": must be a date written YYYY-MM-DD`);
+      writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
       expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', published_basis: 'maybe' })).toThrow(
-        /published_basis "maybe": /,
+        /published_basis "maybe" \(given as --published-basis\): /,
       );
       writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org', date: '2016-12-09' }));
       expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09' })).toThrow(

@@ -378,7 +378,7 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
       '2016-12-13',
     );
     expect(badUrl.status).toBe(1);
-    expect(badUrl.stderr).toMatch(/article metadata: url "not a url": must be a full URL/);
+    expect(badUrl.stderr).toMatch(/article metadata: url "not a url" \(given as --url\): must be a full URL/);
     const usage = runCli('--seed-dir', seed.seedDir);
     expect(usage.status).toBe(2);
     expect(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')).toBe(before);
