@@ -513,8 +513,15 @@ export class SpeakerResolver {
 
   /** A new pass over the article: what earlier passes attributed is forgotten (the proposals are kept). */
   startPass(): void {
+    if (this.noted.length > 0) this.earlierPass = this.noted;
     this.noted = [];
   }
+
+  /**
+   * The speech the pass before attributed: in the second pass a pronoun may point back to a remark the extractor
+   * attributes later in its order ("He said he had not opened. ... “...,” he said."), as the first pass found it.
+   */
+  private earlierPass: { subject: Span; speech: Span; speaker: SpeakerResolution }[] = [];
 
   /**
    * The extractor tells the resolver each statement it made, so that a later "he said" can point back to the speaker
@@ -1475,10 +1482,16 @@ export class SpeakerResolver {
           VICTIM_AFTER.test(this.text.slice(person.span.end, person.span.end + 80))
         )
           continue;
+        // "A second doctor, a surgeon who ..., said": one introduced as the subject of a remark already attributed is
+        // the speaker that remark was given to, not another of the same noun ("doctor (unnamed)" named before).
+        const spoke = this.noted.find((n) => overlaps(n.subject, person.span) && named(n.speaker));
         candidates.push({
           start: person.span.start,
           end: person.span.end,
-          resolve: () => ({ ...this.unnamedPerson(person), via, mention: null }) as SpeakerResolution,
+          resolve: () =>
+            spoke
+              ? ({ ...spoke.speaker, via, mention: null } as SpeakerResolution)
+              : ({ ...this.unnamedPerson(person), via, mention: null } as SpeakerResolution),
           gender: () => person.gender,
         });
       }
@@ -1517,7 +1530,13 @@ export class SpeakerResolver {
             gender: () => null,
           });
       }
-    for (const note of this.noted) {
+    const notes = [
+      ...this.noted,
+      ...this.earlierPass.filter(
+        (e) => named(e.speaker) !== null && !this.noted.some((n) => n.subject.start === e.subject.start && n.subject.end === e.subject.end),
+      ),
+    ];
+    for (const note of notes) {
       const speaker = note.speaker;
       if (note.subject.end > position) continue;
       // "Egypt's representative said ... He recalled": a person speaking for a state or body, unnamed, is "he".

@@ -664,3 +664,24 @@ describe('whose voice a state’s position is, and what a compound modifier name
     expect(proposals.find((p) => p.name === 'Harbour Watch')?.roles).toEqual([]);
   });
 });
+
+describe('a pronoun after an unnamed person who has just spoken (session 9)', () => {
+  it('gives a quotation closed by "he said" to the second of two unnamed people of the same noun, as introduced', () => {
+    const text =
+      'A nurse at the depot said the generators had failed. A second nurse, a midwife who came from the coast last week, said the wards were cold. “We wrap the babies in coats. We have nothing else,” she said.';
+    const names = speakers(text).map((s) => s.name);
+    expect(names.slice(1)).toEqual(['midwife (unnamed)', 'midwife (unnamed)']);
+  });
+
+  it('keeps "he said" after a quotation with the unnamed person whose remark came just before it', () => {
+    const text =
+      'In the old town, a baker who sells flatbread was sweeping his step on Tuesday. He said he had baked nothing for a week. “There is no flour, there is no fuel, there is no one left to buy,” he said.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['baker (unnamed)', 'baker (unnamed)']);
+  });
+
+  it('does the same when a named person spoke in the paragraph before', () => {
+    const text =
+      'Peter Okafor said the convoy would wait.\n\nNear the crossing, a driver who had waited two days was checking his tyres. He said the road was mined. “Nobody tells us anything, we just wait,” he said.';
+    expect(speakers(text).map((s) => s.name ?? s.speaker)).toEqual(['peter-okafor', 'driver (unnamed)', 'driver (unnamed)']);
+  });
+});
