@@ -38,6 +38,8 @@ export interface Turn {
   office: string | null;
   /** The turn's words, one span per paragraph. */
   body: Span[];
+  /** The state a delegate's label names in parentheses ("(Norland)"): its statements in the turn are the delegate's. */
+  delegation: string | null;
 }
 
 export interface LabelledRecord {
@@ -59,10 +61,10 @@ const PARENS = String.raw`(?:\s*\((?:[^()\n]|\([^()\n]{1,40}\)){1,90}\))*`;
 // A colon, or a dash after the name: "Name: ...", "Name – ...", "Name (Group). – ...".
 const SEPARATOR = String.raw`(?:\s*:|\.?\s+[–—]|\s+-)\s+`;
 const BULLET = /^(?:[*•·▪‣]|-(?=\s)|\d{1,2}[.)])\s+/u;
-const INLINE_LABEL = new RegExp(
-  String.raw`^((?:${OFFICE_HEAD}|${PERSON_HEAD})(?:,\s+on\s+behalf\s+of\s+[^:.()\n–—]{2,80})?)(${PARENS})(${SEPARATOR})(?=\S)`,
-  'u',
-);
+// After the name: parentheses, then an apposition ("Jane Roe, on behalf of the Greens Group. –", "Jane Roe,
+// Vice-President of the Commission. –", "Jane Roe (Greens), blue-card question. –").
+const APPOSITION = String.raw`(?:,\s+[^:.()\n–—"“”]{2,160}?)?`;
+const INLINE_LABEL = new RegExp(String.raw`^(${OFFICE_HEAD}|${PERSON_HEAD})(${PARENS}${APPOSITION}${PARENS})(${SEPARATOR})(?=\S)`, 'u');
 const INLINE_DASH_ONLY = /[–—-]\s+$/u;
 
 // Labels of whoever asks (their questions are no statements), of what is no speaker, and of the chair.
@@ -104,6 +106,13 @@ const PROCEDURAL = [
   /\bhave\s+before\s+them\s+(?:document|the\s+text|a\s+draft)\b/iu,
   /\b(?:Council|Assembly|House|Committee|Chamber|Parliament|Conference)\s+(?:will|shall)\s+now\s+(?:begin|proceed|consider|take\s+up|turn|hear|resume)\b/iu,
   /\bin\s+accordance\s+with\s+the\s+understanding\s+reached\b/iu,
+  /\bin\s+accordance\s+with\s+rule\s+\d+\b/iu,
+  /\b(?:meeting|session|sitting)\s+(?:has\s+been|was|is\s+being)\s+(?:convened|called|requested)\b/iu,
+  /\binvite\b[^.]{0,160}\bto\s+(?:participate|take\s+(?:a\s+)?(?:seat|part))\b/iu,
+  /\b(?:joining|participating\s+in|addressing)\s+(?:today['’]s|this)\s+(?:meeting|sitting|session)\s+(?:via|by|from)\b/iu,
+  /\bno\s+(?:more|further|other)\s+(?:names|speakers)\b|\blist\s+of\s+speakers\b/iu,
+  /^The\s+next\s+item\s+is\b/iu,
+  /^The\s+(?:debate|item|discussion)\s+is\s+(?:closed|open)\b/iu,
   /\bdraw\s+the\s+attention\s+of\b[^.]{0,60}\bto\s+(?:document|the\s+text|a\s+letter)\b/iu,
   /\b(?:resume|resuming)\s+(?:my|the|his|her)\s+functions\b/iu,
   /\b(?:make|making)\s+(?:a\s+)?statement\s+in\s+my\s+(?:national\s+)?capacity\s+as\b/iu,
@@ -112,7 +121,7 @@ const PROCEDURAL = [
   /\bit\s+is\s+the\s+turn\s+of\b/iu,
   /\bthere\s+(?:are|being)\s+no\s+(?:further\s+|more\s+)?(?:speakers|requests)\b/iu,
   /^Order[.!,]/u,
-  /^I\s+thank\s+(?:the|my|him|her|you)\b[^.]{0,80}\bfor\s+(?:his|her|their|your|that|the)\s+(?:statement|briefing|remarks|kind\s+words|Answer|answer|question|words)\b[^.]{0,30}[.!]?$/iu,
+  /^I\s+(?:(?:would\s+like\s+to|wish\s+to|should\s+like\s+to)\s+)?thank\s+(?:[^.]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,100}[.!]?$/iu,
   /^(?:Thank\s+you|Thanks)(?:,?\s+(?:very\s+much|Mr\.?\s+\S+|Madam\s+\S+|all))*[.!]?$/iu,
 ];
 // How a turn opens that says nothing yet: "My Lords,", "Mr President,", "Madam Speaker,".
@@ -127,6 +136,8 @@ interface Label {
   head: string;
   parens: string[];
   separator: string;
+  /** What the label says the person is ("Vice-President of the Commission"), after the name and a comma. */
+  apposition: string | null;
   own: boolean;
 }
 
@@ -140,16 +151,18 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
   if (/:\s*$/u.test(rest) && rest.length <= 220 && !SAYING.test(rest) && !/[.!?]["”]?\s+\p{Lu}/u.test(rest.replace(ABBREVIATION, 'X'))) {
     const span = trimSpan(article.text, { start: paragraph.start + offset, end: paragraph.end });
     const head = rest.replace(/\s*:\s*$/u, '').trim();
-    return { paragraph: index, span, wordsFrom: null, head, parens: [], separator: ':', own: true };
+    return { paragraph: index, span, wordsFrom: null, head, parens: [], separator: ':', apposition: null, own: true };
   }
   const match = INLINE_LABEL.exec(rest);
   if (!match) return null;
-  const head = (match[1] as string).trim();
+  // "President. –": the full stop before the dash closes the label, it is no initial.
+  const head = (match[1] as string).trim().replace(/(?<=\p{Ll}{2})\.$/u, '');
   // "President: Mr. X (Norland)", "Chair: Jane Roe": a header's field, not a turn (no sentence after the colon).
   const after = rest.slice(match[0].length);
   if (wordCount(after) <= 8 && !/[.!?;"”]\s*$/u.test(after)) return null;
   const parens = [...(match[2] as string).matchAll(/\(((?:[^()\n]|\([^()\n]{1,40}\)){1,90})\)/gu)].map((m) => (m[1] as string).trim());
   const separator = (match[3] as string).trim();
+  const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(/\((?:[^()\n]|\([^()\n]{1,40}\)){1,90}\)/gu, ''))?.[1] ?? null;
   const start = paragraph.start + offset;
   return {
     paragraph: index,
@@ -158,6 +171,7 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
     head,
     parens,
     separator,
+    apposition,
     own: false,
   };
 }
@@ -231,6 +245,14 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
         : { role: 'none', speaker: null, office: null };
     // "The Minister of State, Foreign Office (Baroness Roe)": the person the parentheses name after the office.
     if (/^The\s/u.test(head)) {
+      // "The Secretary-General:": an office the gazetteer knows by that name.
+      const office = gazetteer.actorByName(head) ?? gazetteer.actorByName(head.replace(/^The\s+/u, ''));
+      if (office && label.parens.length === 0 && (office.kind === 'person' || office.kind === 'un_body'))
+        return {
+          role: 'speaker',
+          speaker: { status: 'actor', id: office.id, via: 'role', mention: label.span },
+          office: head.replace(/^The\s+/u, ''),
+        };
       const inner = label.parens.find((p) => PERSONISH.test(p) && !STATE_WORDS.test(p) && !ASIDE_PARENS.test(p) && wordCount(p) >= 2);
       if (!inner) return { role: 'none', speaker: null, office: null };
       const speaker = speakerByName(article, resolver, speakers, inner, label, label.span.start, true);
@@ -245,7 +267,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
     const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && p.length > 4) ?? null;
     const speaker = speakerByName(article, resolver, speakers, personName(head), label, label.span.start, mayPropose, seat);
-    return { role: speaker ? 'speaker' : 'none', speaker, office: null };
+    const office = label.apposition && !/^on\s+behalf\b|\b(?:question|answer)\b/iu.test(label.apposition) ? label.apposition : null;
+    return { role: speaker ? 'speaker' : 'none', speaker, office };
   };
   const resolveOwnLine = (label: Label): { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null } => {
     // A label on its own line names its person among its words ("U.S. envoy Jane Roe, Dec. 13, in Geneva").
@@ -280,7 +303,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   if (voices.size <= 3) {
     const asked = new Map<string, { questions: number; turns: number }>();
     read.forEach((r, index) => {
-      if (r?.role !== 'speaker' || r.label.own) return;
+      // A member's label with a seat or a group ("Jane Roe (Greens):") is no interviewer's.
+      if (r?.role !== 'speaker' || r.label.own || r.label.parens.length > 0 || r.label.apposition) return;
       const key = r.label.head.toLowerCase();
       const entry = asked.get(key) ?? { questions: 0, turns: 0 };
       entry.turns++;
@@ -312,7 +336,16 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
       if (next > lastLabel && next > closing && !(r.label.own && body.length === 0) && !FIRST_PERSON.test(p.text)) break;
       body.push(trimSpan(text, p));
     }
-    turns.push({ paragraph: index, label: r.label.span, role: r.role, speaker: r.speaker, office: r.office, body });
+    const state = r.label.parens.map((p) => gazetteer.actorByName(p)).find((a) => a?.kind === 'state');
+    turns.push({
+      paragraph: index,
+      label: r.label.span,
+      role: r.role,
+      speaker: r.speaker,
+      office: r.office,
+      body,
+      delegation: state?.id ?? null,
+    });
   });
   const opening = article.paragraphs[(counted[0] as { label: Label }).label.paragraph] as Segment;
   return {
@@ -337,7 +370,9 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
     const line =
       /^(?:The\s+)?(?:Acting\s+)?(?:President|Chair|Chairman|Chairperson|Chairwoman|Presiding\s+Officer|Speaker)\s*:\s*(.+?)\s*$/u.exec(
         p.text,
-      )?.[1] ?? /^\[?\s*(.+?)\s+in\s+the\s+Chair\s*\]?\s*$/u.exec(p.text)?.[1];
+      )?.[1] ??
+      /^\[?\s*(.+?)\s+in\s+the\s+Chair\s*\]?\s*$/u.exec(p.text)?.[1] ??
+      /^IN\s+THE\s+CHAIR\s*:\s*(.+?)\s*$/iu.exec(p.text)?.[1];
     if (!line) continue;
     const name = personName(line.replace(/\s*\(.*$/u, '').trim());
     if (!PERSONISH.test(name) || CHAIR.test(name)) continue;
@@ -471,6 +506,11 @@ export function remarkOf(text: string, turn: Turn): Span[] {
     }
     if (run) kept.push(trimSpan(text, run));
   }
+  // "(DE) Mr President, ...": the language a speech was given in is no word of it.
+  for (const span of kept) {
+    const tag = /^\(\p{Lu}{2}\)\s+/u.exec(text.slice(span.start, span.end));
+    if (tag) span.start += tag[0].length;
+  }
   // "My Lords—": a turn cut short says nothing.
   const words = kept.reduce((n, s) => n + wordCount(text.slice(s.start, s.end).replace(SALUTATION, '')), 0);
   return words >= 3 ? kept : [];
@@ -498,6 +538,8 @@ export function withLabelledTurns(
     const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
     if (!turn) return true;
     if (turn.speaker && key(turn.speaker) === key(statement.speaker)) return false;
+    // "China welcomes the agreement" in China's delegate's turn is the delegate speaking.
+    if (turn.role === 'speaker' && turn.delegation !== null && key(statement.speaker) === turn.delegation) return false;
     return !statement.continuation && within(turn, statement.verb);
   });
   for (const turn of record.turns) {

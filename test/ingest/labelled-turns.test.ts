@@ -111,6 +111,56 @@ describe('a press conference transcript', () => {
   });
 });
 
+describe("a parliament's verbatim report with dashes after the labels", () => {
+  const report = [
+    'Sitting of Wednesday, 14 December 2016 (verbatim report, excerpt)',
+    'Northern Assembly',
+    'Wednesday, 14 December 2016 - Tromsø',
+    'IN THE CHAIR: INGA HALVORSEN',
+    'President. – The next item is the statement by the Commissioner on the port of Port Vell.',
+    'Jonas Ek, Commissioner for Humanitarian Aid. – Madam President, the ships reached the harbour this morning, and we will pay for the flour they carry.',
+    'Karl Rydberg, on behalf of the Liberal Group. – (SV) Madam President, the harbour must never again be closed to food.',
+    'Aino Lahti (Greens), blue-card question. – Mr Rydberg, who closed it in the first place?',
+    'Karl Rydberg (Liberal), blue-card answer. – Whoever laid the mines, and everyone knows who that was.',
+    'President. – The debate is closed.',
+  ].join('\n\n');
+
+  it("reads 'Name, apposition. –' and 'Name (Group), blue-card question. –' as turns, the chair's items as none", () => {
+    expect(rows(report, '2016-12-15').map((r) => [r.speaker, r.kind, r.said, r.first])).toEqual([
+      [
+        'proposed:jonas-ek',
+        'direct',
+        '2016-12-14',
+        'Madam President, the ships reached the harbour this morning, and we will pay for the flour they carry.',
+      ],
+      // The language the speech was given in is no word of it.
+      ['proposed:karl-rydberg', 'direct', '2016-12-14', 'Madam President, the harbour must never again be closed to food.'],
+      ['proposed:aino-lahti', 'direct', '2016-12-14', 'Mr Rydberg, who closed it in the first place?'],
+      ['proposed:karl-rydberg', 'direct', '2016-12-14', 'Whoever laid the mines, and everyone knows who that was.'],
+    ]);
+    expect(statementsOf(report, '2016-12-15')[0]?.role).toBe('Commissioner for Humanitarian Aid');
+  });
+});
+
+describe("a delegate's turn speaking for the delegation", () => {
+  it("reads the delegation's name as the delegate speaking, and another state's words as that state's", () => {
+    const text = [
+      'Harbour Council, 415th meeting, 10 December 2016',
+      'Saturday, 10 December 2016, 3 p.m.',
+      'President: Mr. Brandt Solheim (Norland)',
+      'The President: This meeting has been convened at the request of Sweden. I thank the members for their attendance.',
+      'Ms. Varga Lindholm (Sweden): Sweden welcomes the opening of the channel. Russia told the Council on Friday that the mines had been cleared.',
+      'Mr. Kessler Aune (Russia): Russia regrets that the port was closed so long. Our engineers are still at work.',
+      'The President: There are no more names inscribed on the list of speakers. The meeting is adjourned.',
+    ].join('\n\n');
+    expect(rows(text, '2016-12-11').map((r) => [r.speaker, r.kind])).toEqual([
+      ['proposed:varga-lindholm', 'direct'],
+      ['russia', 'indirect'],
+      ['proposed:kessler-aune', 'direct'],
+    ]);
+  });
+});
+
 describe('a wire list of dated quotes', () => {
   const factbox = [
     'FACTBOX-What they said about the port of Port Vell',
