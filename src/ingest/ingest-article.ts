@@ -51,18 +51,42 @@ export interface IngestSummary {
 
 const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
 
-/** Ids defined by the other annotation files, read leniently: a file being edited must not stop an ingest. */
-function takenRecordIds(annotationsDir: string, ownFile: string, warnings: string[]): Set<string> {
+/**
+ * What a vote or an event is, for telling that another record file already has it: a vote by its body and day, an
+ * event by its type and day (day-precise dates only; a month says too little to call two records one).
+ */
+export function factKey(collection: 'votes' | 'events', record: Record<string, unknown>): string | null {
+  const date = (collection === 'votes' ? record.voted : record.when) as { date?: unknown; precision?: unknown } | undefined;
+  if (!date || typeof date.date !== 'string' || date.precision !== 'day') return null;
+  const kind = collection === 'votes' ? record.body : record.type;
+  return typeof kind === 'string' ? `${collection}:${kind}:${date.date}` : null;
+}
+
+/** A vote or event another record file holds: its id and file, by its factKey. */
+export type KnownFacts = Map<string, { id: string; file: string }[]>;
+
+/**
+ * Ids defined by the other annotation files, and their votes and events by factKey, read leniently: a file being
+ * edited must not stop an ingest.
+ */
+function otherRecords(annotationsDir: string, ownFile: string, warnings: string[]): { ids: Set<string>; known: KnownFacts } {
   const ids = new Set<string>();
-  if (!existsSync(annotationsDir)) return ids;
+  const known: KnownFacts = new Map();
+  if (!existsSync(annotationsDir)) return { ids, known };
   for (const name of readdirSync(annotationsDir)) {
     if (!/\.ya?ml$/.test(name) || name === ownFile) continue;
     try {
       const parsed = parseYaml(readFileSync(join(annotationsDir, name), 'utf8')) as Record<string, unknown> | null;
-      for (const collection of ['events', 'statements', 'votes', 'figures']) {
+      for (const collection of ['events', 'statements', 'votes', 'figures'] as const) {
         const list = parsed?.[collection];
         if (!Array.isArray(list)) continue;
-        for (const record of list) if (record && typeof record === 'object' && 'id' in record) ids.add(String(record.id));
+        for (const record of list) {
+          if (!record || typeof record !== 'object' || !('id' in record)) continue;
+          ids.add(String(record.id));
+          if (collection !== 'votes' && collection !== 'events') continue;
+          const key = factKey(collection, record as Record<string, unknown>);
+          if (key) known.set(key, [...(known.get(key) ?? []), { id: String(record.id), file: `annotations/${name}` }]);
+        }
       }
     } catch (error) {
       warnings.push(
@@ -70,7 +94,27 @@ function takenRecordIds(annotationsDir: string, ownFile: string, warnings: strin
       );
     }
   }
-  return ids;
+  return { ids, known };
+}
+
+/**
+ * The drafted votes and events another record file already holds (same body or type, same day): one record per
+ * real-world fact, so each is named for the curator to fold into the known record's corroborations.
+ */
+export function alreadyRecorded(draft: Pick<Draft, 'votes' | 'events'>, known: KnownFacts): string[] {
+  const lines: string[] = [];
+  for (const collection of ['votes', 'events'] as const) {
+    for (const { record } of draft[collection]) {
+      const key = factKey(collection, record as unknown as Record<string, unknown>);
+      for (const other of (key && known.get(key)) || []) {
+        const [, kind, day] = (key as string).split(':');
+        lines.push(
+          `${collection === 'votes' ? 'vote' : 'event'} ${record.id}: ${other.file} already has a ${kind} ${collection === 'votes' ? 'vote' : 'event'} of ${day}, ${other.id}; if it is the same, add this article's words to that record's corroborations and delete this one (one record per fact)`,
+        );
+      }
+    }
+  }
+  return lines;
 }
 
 /** Whether a record file is an untouched draft: every record and actor still `method: extracted`, nothing merged. */
@@ -150,6 +194,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
 
   // ---- the draft ----------------------------------------------------------------------------------------------
   const gazetteer = Gazetteer.load(seedDir, `${sourceId}.yaml`);
+  const others = otherRecords(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings);
   const draft = extractDraft({
     sourceId,
     text,
@@ -158,10 +203,16 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     publisher: meta.publisher,
     url: meta.url,
     gazetteer,
-    takenIds: takenRecordIds(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings),
+    takenIds: others.ids,
   });
+  const recorded = alreadyRecorded(draft, others.known);
+  warnings.push(...recorded);
   const unplaced = notPlaced(draft);
-  const draftYaml = draftToYaml(draft, unplaced);
+  // The same list heads the draft, where the curator reviews it.
+  const heading = recorded.length > 0 ? `# Already recorded elsewhere?\n${recorded.map((line) => `#   ${line}\n`).join('')}\n` : '';
+  const yamlBody = draftToYaml(draft, unplaced);
+  const at = yamlBody.indexOf('\nsource: ');
+  const draftYaml = at < 0 ? heading + yamlBody : `${yamlBody.slice(0, at + 1)}${heading}${yamlBody.slice(at + 1)}`;
 
   const entry = { file: `${sourceId}.txt`, ...meta, sha256: digest };
   const nextSources = { ...sources, sources: listed ? sources.sources : [...sources.sources, entry] };
