@@ -25,7 +25,9 @@ export function checkArticleText(bytes: Buffer, name: string): CheckedArticle {
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    throw new IngestError(`${name} is not valid UTF-8; convert it first (e.g. iconv -f windows-1252 -t utf-8)`);
+    throw new IngestError(
+      `${name} is not valid UTF-8 (${firstInvalidByte(bytes)}); convert it first (e.g. iconv -f windows-1252 -t utf-8)`,
+    );
   }
   // Control characters other than tab and line breaks mean a binary or mangled file.
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
@@ -48,4 +50,30 @@ export function checkArticleText(bytes: Buffer, name: string): CheckedArticle {
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   if (words < MIN_ARTICLE_WORDS) throw new IngestError(`${name} has ${words} word(s); an article needs at least ${MIN_ARTICLE_WORDS}`);
   return { text, normalized };
+}
+
+/**
+ * Where the first byte that is not UTF-8 is, for the curator to find it: its line, its byte offset and value, and the
+ * words just before it ("line 3, byte 120 (0xE9), after \"Dr. Karim Hadd\""). A U+FFFD the file really holds is
+ * skipped: it is written EF BF BD, which is valid.
+ */
+export function firstInvalidByte(bytes: Buffer): string {
+  const lenient = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  let from = 0;
+  for (;;) {
+    const at = lenient.indexOf('\uFFFD', from);
+    if (at < 0) return 'where, it could not tell';
+    const offset = Buffer.byteLength(lenient.slice(0, at), 'utf8');
+    if (!(bytes[offset] === 0xef && bytes[offset + 1] === 0xbf && bytes[offset + 2] === 0xbd)) {
+      const line = lenient.slice(0, at).split('\n').length;
+      const before =
+        lenient
+          .slice(Math.max(0, at - 20), at)
+          .split('\n')
+          .pop() ?? '';
+      const value = `0x${(bytes[offset] ?? 0).toString(16).toUpperCase().padStart(2, '0')}`;
+      return `line ${line}, byte ${offset} (${value})${before ? `, after ${JSON.stringify(before)}` : ''}`;
+    }
+    from = at + 1;
+  }
 }

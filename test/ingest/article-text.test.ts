@@ -12,6 +12,16 @@ describe('article checks', () => {
     expect(() => checkArticleText(Buffer.alloc(0), 'a.txt')).toThrow(/empty/);
     expect(() => checkArticleText(Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]), 'a.txt')).toThrow(/binary/);
     expect(() => checkArticleText(Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20]), 'a.txt')).toThrow(/UTF-8/);
+    // Where the first byte that is not UTF-8 is: its line, offset and value, and the words before it; a real
+    // U+FFFD earlier in the file is valid and skipped.
+    const latin1 = Buffer.concat([
+      Buffer.from('Title\n\nA real \uFFFD here. Dr. Karim Hadd', 'utf8'),
+      Buffer.from([0xe9, 0x64]),
+      Buffer.from(' said.'),
+    ]);
+    expect(() => checkArticleText(latin1, 'interview.txt')).toThrow(
+      'interview.txt is not valid UTF-8 (line 3, byte 38 (0xE9), after "here. Dr. Karim Hadd"); convert it first',
+    );
     expect(() => checkArticleText(Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61), 'a.txt')).toThrow(/limit/);
     expect(() => checkArticleText(Buffer.from('Too short.'), 'a.txt')).toThrow(/at least/);
     expect(() => checkArticleText(Buffer.from(`${article}\u0007`), 'a.txt')).toThrow(/control/);
