@@ -55,7 +55,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Press conference',
   ],
   [
-    /\b(?:talks(?! to (?:\p{Lu}|him\b|her\b|them\b|us\b|me\b|reporters\b|journalists\b))|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told [\w-]+|interviewed|recorded|conducted|reached|contacted) )by (?:tele)?phone|phone call|telephone call|(?:tele)?phone conversations?|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
+    /\b(?:talks(?! to (?:\p{Lu}|him\b|her\b|them\b|us\b|me\b|reporters\b|journalists\b))|negotiat(?:ions|ed|ing)|(?<!(?:speaking|said|spoke|told (?:[\w-]+ ){0,2}[\w-]+|interviewed|recorded|conducted|reached|contacted) )by (?:tele)?phone|phone call|telephone call|(?:tele)?phone conversations?|spoke (?:by phone )?with|agree(?:d|ing)? (?:to|on) (?:a |an |the )?(?:compromise|deal|agreement)|reach(?:ed|ing)? (?:a |an )?(?:compromise|deal|agreement)|struck (?:a |an )?(?:deal|agreement))\b/giu,
     'talks',
     'Talks',
   ],
@@ -77,7 +77,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}? (?:left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?)\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -121,7 +121,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // read on state television", "In a video message this evening", "read a statement", "agreed in a joint statement",
   // "state television said late last night". (A ministry that "said in a statement" is reacting: a statement only.)
   [
-    /\b(?:statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
+    /\b(?:statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read(?:ing)? (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
     'announcement',
     'Announcement',
   ],
@@ -135,12 +135,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
 // What is asked for, voted on or aimed at has not happened: "a draft calling for a seven-day truce", "an end to air
 // strikes", "to watch over the evacuation", "so it can evacuate the sick".
 const SOUGHT =
-  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch over|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch(?: over)?|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\btr(?:y|ies|ied|ying) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
@@ -189,11 +189,11 @@ const PURPOSE_OF_TRIP =
 // ("this morning by phone" is a time, not a happening named again.)
 const NAMED_AGAIN =
   /\b(?:the|that|this|those|these)\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year|time)\b)(?:[\w-]+\s+){0,2}$/iu;
-// A happening that may only be: "a truce could be agreed on Saturday"; or that was called off, its day or a
+// A happening that may only be, or ought to: "a truce could be agreed on Saturday", "the evacuation must be followed by"; or that was called off, its day or a
 // relative clause between: "The meeting planned for Friday was called off", "The talks, which had been scheduled for
 // Tuesday, were postponed".
 const UNCERTAIN_AFTER =
-  /^\s+(?:could|might|may)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
+  /^\s+(?:could|might|may|must|should|ought to)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
 // What someone called off is not a happening of that day: "postponed the meeting", "cancelled his visit".
 const CALLED_OFF_BEFORE =
   /\b(?:postpon(?:e|ed|es|ing)|cancell?(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|scrap(?:ped|s|ping)?|shelv(?:ed|es|ing)|delay(?:ed|s|ing)?)\s+(?:a |an |the |its |their |his |her |this |that |next |planned )?(?:[\w-]+ ){0,2}$/iu;
@@ -406,6 +406,11 @@ export function extractEvents(
   });
   const sectionDay = (at: number): DateMention | undefined =>
     headings.length >= 2 ? headings.filter((h) => h.end <= at).at(-1) : undefined;
+
+  // A record of proceedings printed turn by turn is the record of a sitting: the sitting is a happening of the day its
+  // header prints, a council's or an assembly's meeting where the header names one.
+  const sitting = recordedSitting(article, dateMentions);
+  if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6);
 
   for (const vote of votes) {
     if (vote.voted.date === null) continue;
@@ -625,6 +630,8 @@ export function extractEvents(
         // The meeting at which a vote was taken is the vote: "due to be put to a vote in the Security Council on Monday",
         // "The Assembly meets again on Wednesday, when it is due to vote".
         if (type === 'un_meeting' || type === 'meeting') kin.push('un_vote', 'veto');
+        // In a record of a sitting, a meeting of the sitting's day ("joining today's meeting") is the sitting.
+        if (sitting && type === 'meeting' && nearest?.when.date === sitting.when.date) kin.push(sitting.type);
         if (nearest) {
           add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, kin);
           // "spoke on 13 December and twice today", "met on Monday and again on Wednesday": one happening per day.
@@ -709,4 +716,46 @@ export function extractEvents(
     }
   });
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
+}
+
+// A speaker's label opening a paragraph of a record: "The President:", "Mr. Liu (China) (spoke in Chinese):", "Baroness
+// Cox (CB):", or a parliament's "Name, on behalf of the X Group. – Mr President, ...".
+const TURN_LABEL =
+  /^(?:(?:The (?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Secretary-General)|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount)\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5})(?: \([^()\n]{1,80}\))*\s*:|\p{Lu}[^\n.:]{1,200}\.\s+[–—]\s)/u;
+// What a record's header says it records: a meeting, a sitting, a debate, a house's question time.
+const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|House of (?:Lords|Commons)|Question)\b/u;
+const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/u;
+
+/**
+ * The sitting an article records turn by turn (two paragraphs or more open on a speaker's label): the short header
+ * line before the first turn that prints a day with its month ("Monday, 5 December 2016, 3 p.m.", "House of Lords,
+ * Tuesday 20 December 2016"), where the lines before the first turn say they record proceedings. A `un_meeting` where
+ * they name a UN council or assembly, else a `meeting`.
+ */
+function recordedSitting(
+  article: ArticleAnalysis,
+  dateMentions: DateMention[],
+): { type: EventType; when: When; line: Span & { text: string } } | null {
+  const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
+  const first = turns[0];
+  if (!first || turns.length < 2) return null;
+  // The header's lines, not an introduction's sentences ("the day after the Security Council voted").
+  const head = article.paragraphs.filter(
+    (p) => p.end <= first.start && p.text.length <= 80 && !p.text.includes('\n') && !/\p{Ll}{2,}[.!?]$/u.test(p.text),
+  );
+  const headText = head.map((p) => p.text).join('\n');
+  if (!PROCEEDINGS.test(headText)) return null;
+  for (const line of head) {
+    if (article.title && line.text.trim() === article.title.trim()) continue;
+    const date = dateMentions.find(
+      (d) => contains(line, d) && d.kind === 'point' && d.when.precision === 'day' && d.when.basis === 'stated' && /\d/u.test(d.text),
+    );
+    if (date?.when.date)
+      return {
+        type: UN_BODY.test(headText) ? 'un_meeting' : 'meeting',
+        when: { ...date.when, note: `The sitting the record's header dates (${date.text})` },
+        line: { start: line.start, end: line.end, text: line.text },
+      };
+  }
+  return null;
 }

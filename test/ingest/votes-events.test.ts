@@ -1083,3 +1083,97 @@ describe('a happening described in a remark, or named in a relative clause, take
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('the sitting a record of proceedings prints turn by turn (s9)', () => {
+  it.each([
+    [
+      'a council record: a UN meeting of the header day',
+      [
+        'Security Council, 9001st meeting: Norland (excerpt)',
+        'Security Council',
+        '9001st meeting',
+        'Friday, 9 December 2016, 10 a.m.',
+        'The meeting was called to order at 10.05 a.m.',
+        'The President: I give the floor to the representative of Sweden.',
+        'Mr. Lindqvist (Sweden): The people of Port Vell cannot wait another week for bread.',
+        'Mr. Haddad (Norland): My delegation rejects every word of that.',
+      ],
+      [['un_meeting', '2016-12-09']],
+    ],
+    [
+      'a parliament: a meeting of its sitting, chamber headings and all',
+      [
+        'Port Vell: the debate in the Riksdag (verbatim report)',
+        'Plenary sitting',
+        'Thursday 8 December 2016',
+        'Maria Lindqvist, on behalf of the Green Group. – Madam President, the old town has no water.',
+        'Omar Haddad, Minister for Foreign Affairs. – Madam President, the water will come.',
+      ],
+      [['meeting', '2016-12-08']],
+    ],
+    [
+      'an upper house question: its heading only, not the introduction sentence that names the council',
+      [
+        'Peers on Port Vell',
+        'Peers asked the minister what the Security Council could still do for Norland.',
+        'Norland: Port Vell',
+        'Question',
+        'House of Lords, Monday 12 December 2016',
+        'Baroness Lindqvist (Con): My Lords, what is being done for the old town?',
+        'Lord Haddad of Vell (Lab): My Lords, nothing is being done.',
+      ],
+      [['meeting', '2016-12-12']],
+    ],
+  ])('%s', (_name, lines, expected) => {
+    expect(eventsOf(lines.join('\n\n'))).toEqual(expected);
+  });
+
+  it('is no sitting where the lines before the turns say nothing of proceedings', () => {
+    const text = ['Port Vell diary', 'Monday 12 December 2016', 'Mr. Lindqvist (Sweden): We wait.', 'Mr. Haddad (Norland): We wait too.'];
+    expect(eventsOf(text.join('\n\n'))).toEqual([]);
+  });
+
+  it('takes "today\'s meeting" in the record as its sitting, not a second meeting', () => {
+    const text = [
+      'Security Council',
+      '9002nd meeting',
+      'Wednesday, 14 December 2016, 3 p.m.',
+      'The President: Ms. Lindqvist is joining today’s meeting from Stockholm.',
+      'Mr. Haddad (Norland): We have nothing to add.',
+    ];
+    expect(eventsOf(text.join('\n\n'))).toEqual([['un_meeting', '2016-12-14']]);
+  });
+});
+
+describe('what is voted on, stood against, attempted or owed is no happening (s9)', () => {
+  it.each([
+    ['The council voted on a three-day truce in Port Vell on Monday.', [['un_vote', '2016-12-12']]],
+    ['On Tuesday only Norland stood against a ceasefire in the old town.', []],
+    ['Deputies debated the offensive in the old town on Monday.', []],
+    ['A first attempt to begin the evacuation on Monday morning ended under fire.', []],
+    ['Two bids to start the evacuation on Sunday came to nothing.', []],
+    ['An effort to open the evacuation on Saturday was abandoned.', []],
+    ['Haddad said on Tuesday that the ceasefire must be followed by talks.', []],
+    ['Lindqvist wrote on Monday that the evacuation should be faster.', []],
+    ['The pause ought to hold through the winter, Okafor said on Sunday.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
+
+describe('evacuations, announcements and calls in more of their wordings (s9)', () => {
+  it.each([
+    ['The first convoy of wounded children and their mothers left the old town on Monday.', [['evacuation', '2016-12-12']]],
+    ['A convoy of buses crossed into Stockholm on Tuesday.', [['evacuation', '2016-12-13']]],
+    ['Since the buses of the Red Crescent crossed on Saturday, 3,000 have left.', [['evacuation', '2016-12-10']]],
+    ['On Monday a presenter was reading a statement from the Norlandic army on state television.', [['announcement', '2016-12-12']]],
+    ['On Sunday an officer, reading a brief statement, said the old town was taken.', [['announcement', '2016-12-11']]],
+    ['The spokesman read out a written statement on Friday.', [['announcement', '2016-12-09']]],
+    // One party telling a group or a reporter something by telephone is a remark, not talks.
+    ['On Monday two nurses told our committee by telephone that the clinic was closed.', []],
+    ['A doctor told the Stockholm daily by phone on Tuesday that he had no blood.', []],
+    ['On Friday a teacher told this newspaper by telephone that the school was shut.', []],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
