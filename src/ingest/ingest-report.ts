@@ -45,11 +45,14 @@ export function ingestReport(summary: IngestSummary): string[] {
       if (words.length <= 40) lines.push(`      ${inContext(text, item)}`);
     }
   }
-  if (summary.notCovered.length > 0) {
+  // A passage not_placed already names (with why) is not listed again.
+  const named = new Set(summary.notPlaced.map((item) => `${item.start}-${item.end}`));
+  const loose = summary.notCovered.filter((item) => !named.has(`${item.start}-${item.end}`));
+  if (loose.length > 0) {
     lines.push(
-      `not covered ${summary.notCovered.length}: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion`,
+      `not covered ${loose.length}: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion`,
     );
-    for (const item of summary.notCovered) lines.push(`  ${item.kind} "${item.text.slice(0, 60)}": ${inContext(text, item, 30)}`);
+    for (const item of loose) lines.push(`  ${item.kind} "${item.text.slice(0, 60)}": ${inContext(text, item, 30)}`);
   }
   for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
   lines.push('next        review the draft, then `npm run seed` (and `npm run seed -- --audit`)');

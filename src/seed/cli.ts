@@ -9,7 +9,7 @@
 import { ConfigError, loadConfig } from '../config.js';
 import { MIGRATIONS_DIR, SEED_DIR } from '../paths.js';
 import { buildDatabase } from './build-database.js';
-import { auditCorpus } from './completeness.js';
+import { auditCorpus, auditLines } from './completeness.js';
 import { loadCorpus } from './load-corpus.js';
 import { SeedError } from './seed-error.js';
 
@@ -49,18 +49,10 @@ function main(args: readonly string[]): number {
 }
 
 function printAudit(): void {
-  const audits = auditCorpus(loadCorpus({ seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR }));
-  for (const { sourceId, uncovered, notPlaced } of audits) {
-    process.stdout.write(
-      `audit: ${sourceId}: ${uncovered.length === 0 ? 'every quotation and number is covered' : `${uncovered.length} not covered`}${notPlaced.length > 0 ? `; ${notPlaced.length} not placed by the ingest (the record file's not_placed)` : ''}\n`,
-    );
-    for (const item of uncovered) process.stdout.write(`  ${item.kind} at ${item.start}-${item.end}: "${item.text.slice(0, 80)}"\n`);
-    for (const item of notPlaced) {
-      const words = item.quote.replace(/\s+/gu, ' ');
-      process.stdout.write(
-        `  not placed: ${item.kind} at ${item.start}-${item.end}: "${words.length > 90 ? `${words.slice(0, 90)}…` : words}": ${item.reason}\n`,
-      );
-    }
+  const corpus = loadCorpus({ seedDir: SEED_DIR, migrationsDir: MIGRATIONS_DIR });
+  const texts = new Map(corpus.sources.map((source) => [source.id, source.text]));
+  for (const audit of auditCorpus(corpus)) {
+    for (const line of auditLines(audit, texts.get(audit.sourceId) ?? '')) process.stdout.write(`${line}\n`);
   }
 }
 

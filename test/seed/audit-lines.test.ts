@@ -1,0 +1,73 @@
+/**
+ * What `npm run seed -- --audit` and `npm run ingest` print for a curator: each passage no record covers in the
+ * words around it, and a passage the draft's not_placed already names (with why) listed once, not twice.
+ */
+import { describe, expect, it } from 'vitest';
+import type { IngestSummary } from '../../src/ingest/ingest-article.js';
+import { ingestReport } from '../../src/ingest/ingest-report.js';
+import { auditLines } from '../../src/seed/completeness.js';
+
+const text = '"We are counting the dead": a surgeon\n\nHis term ends on Dec. 31, when he leaves. "We are counting the dead," he said.';
+const headline = { start: 1, end: 25 };
+const day = { start: text.indexOf('31'), end: text.indexOf('31') + 2 };
+
+describe('the audit and the ingest name each uncovered passage once, in its words', () => {
+  it('audit: a bare number comes with the words around it; a not_placed passage is not listed again', () => {
+    const lines = auditLines(
+      {
+        sourceId: 'lantern-2016-11-23-x',
+        uncovered: [
+          { kind: 'quotation', ...headline, text: text.slice(headline.start, headline.end) },
+          { kind: 'number', ...day, text: '31' },
+        ],
+        notPlaced: [
+          {
+            sourceId: 'lantern-2016-11-23-x',
+            kind: 'statement',
+            ...headline,
+            quote: text.slice(headline.start, headline.end),
+            reason: 'no speaker found',
+          },
+        ],
+      },
+      text,
+    );
+    expect(lines).toEqual([
+      "audit: lantern-2016-11-23-x: 1 not covered; 1 not placed by the ingest (the record file's not_placed)",
+      `  number at ${day.start}-${day.end}: …urgeon His term ends on Dec. [31], when he leaves. "We are coun…`,
+      `  not placed: statement at 1-25: "We are counting the dead": no speaker found`,
+    ]);
+    expect(auditLines({ sourceId: 'a', uncovered: [], notPlaced: [] }, text)).toEqual(['audit: a: every quotation and number is covered']);
+  });
+
+  it('ingest: the not covered list leaves out what not placed already named', () => {
+    const summary = {
+      sourceId: 'lantern-2016-11-23-x',
+      sha256: '0'.repeat(64),
+      normalized: [],
+      files: { article: 'a.txt', sources: 'sources.json', annotation: 'a.yaml' },
+      draft: {
+        statements: [],
+        figures: [],
+        votes: [],
+        events: [],
+        heldBack: [],
+        repeats: [],
+        actors: [],
+        extraction: { analysis: { text } },
+      },
+      notPlaced: [{ kind: 'statement', ...headline, reason: 'no speaker found' }],
+      notCovered: [
+        { kind: 'quotation', ...headline, text: text.slice(headline.start, headline.end) },
+        { kind: 'number', ...day, text: '31' },
+      ],
+      warnings: [],
+    } as unknown as IngestSummary;
+    const lines = ingestReport(summary);
+    expect(lines.filter((line) => line.startsWith('  quotation "'))).toEqual([]);
+    expect(lines).toContain('  statement "We are counting the dead": no speaker found');
+    expect(lines).toContain(
+      "not covered 1: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion",
+    );
+  });
+});
