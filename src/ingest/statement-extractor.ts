@@ -39,6 +39,8 @@ export interface ExtractedStatement {
   continuation: boolean;
 }
 
+// A verb's perfect auxiliary and adverbs ("has just", "had also", "has repeatedly"): the subject ends before them.
+const AUXILIARY_BEFORE_VERB = /(?<!\b(?:who|which|that))\s(?:has|have|had)\s+(?:(?:just|also|now|already|again|since|\p{Ll}+ly)\s+)*$/u;
 // Where a subject's clause begins: after a semicolon or colon, a dash, a conjunction or a subordinator.
 const CLAUSE_BOUNDARY =
   /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
@@ -135,6 +137,8 @@ export function speakerKey(speaker: ResolvedSpeaker): string {
 export function clauseStart(text: string, sentenceStart: number, verbStart: number, notBefore: number): number {
   let before = text.slice(Math.max(sentenceStart, notBefore), verbStart);
   const offset = Math.max(sentenceStart, notBefore);
+  const auxiliary = AUXILIARY_BEFORE_VERB.exec(before);
+  if (auxiliary) before = before.slice(0, auxiliary.index); // "X, who heads Y, has just said": the subject ends before "has"
   const relative = RELATIVE_APPOSITIVE.exec(before);
   if (relative) before = before.slice(0, relative.index); // ", who heads X," belongs to the subject
   const anonymous = ANONYMITY_RELATIVE.exec(before);
@@ -156,12 +160,33 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   const record = readLabelledTurns(article, resolver);
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
+    if (isStandfirst(article, index)) return;
     found.push(...paragraphStatements(article, resolver, paragraph, index, found.at(-1) ?? null, relayed));
   });
   const merged = mergeContinuedQuotations(article, withLabelledTurns(article, record, found));
   dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null);
   // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
   return speakInIssuersVoice(article, resolver, merged);
+}
+
+// A line that is a date (and a time) alone: "16 Dec 2016 18:40 GMT", "Published: December 6, 2016".
+const DATE_LINE_ONLY =
+  /^(?:(?:Published|Updated|Posted|Last\s+updated)\s*:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?|\p{L}{3,9}\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,|·•-]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?)?\.?$/u;
+
+/**
+ * A standfirst: the paragraph between the headline and the article's date line ("Thousands left waiting ...; the army
+ * accuses rebels of ..., rebels say ..."), which sums up in headline style what the body reports with its attributions.
+ */
+function isStandfirst(article: ArticleAnalysis, index: number): boolean {
+  const before = article.paragraphs[index - 1];
+  const after = article.paragraphs[index + 1];
+  return (
+    article.title !== null &&
+    before !== undefined &&
+    after !== undefined &&
+    normalizeTitle(before.text) === normalizeTitle(article.title) &&
+    DATE_LINE_ONLY.test(after.text.trim())
+  );
 }
 
 export const normalizeTitle = (value: string) =>
@@ -286,8 +311,15 @@ function quotedStatements(
     const evidence = reading.how === 'attributed' && reading.reported ? reading.reported : { start: quote.start, end: quote.end };
     if (reading.how === 'scare-quotes') return;
     if (reading.how === 'unattributed') {
+      const introduced = i === 0 && reading.leadWords === 0 ? introducedAbove(scope) : null;
       if (current && reading.leadWords === 0) current.evidence.push(evidence);
-      else if (
+      else if (introduced) {
+        // "X has posted on Twitter:" closing the paragraph before: the quotation that opens this one is X's.
+        current = newStatement(scope, introduced.speaker, 'direct', [evidence], introduced.verb, [introduced.attribution], false);
+        current.speakerRole = roleOf(article, introduced.speaker, introduced.attribution, introduced.verb);
+        scope.resolver.noteSpeech(introduced.speaker, introduced.speaker.mention ?? introduced.verb, [evidence]);
+        statements.push(current);
+      } else if (
         i === 0 &&
         reading.leadWords === 0 &&
         previousStatement &&
@@ -321,6 +353,26 @@ function quotedStatements(
     statements.push(current);
   });
   return { statements, used };
+}
+
+/**
+ * The speaker a paragraph ending on a colon hands the next paragraph's opening quotation to ("X has just tweeted:",
+ * "In a statement, the ministry said:", "Lindqvist told reporters:"): the last speech verb of that paragraph, with
+ * nothing after it but how, where and to whom it was said, and its subject.
+ */
+function introducedAbove(scope: ParagraphScope): { speaker: ResolvedSpeaker; verb: SpeechVerb; attribution: Span } | null {
+  const { article, resolver, index } = scope;
+  const { text } = article;
+  const above = article.paragraphs[index - 1];
+  if (!above || !/:\s*$/u.test(text.slice(above.start, above.end))) return null;
+  const colon = text.lastIndexOf(':', above.end);
+  const verb = findSpeechVerbs(text, above, article.quotations).at(-1);
+  if (!verb || verb.participle || !endsSentence(text, verb, colon)) return null;
+  const sentence = splitSentences(text, above).at(-1) as Segment;
+  const start = clauseStart(text, sentence.start, verb.start, sentence.start);
+  const speaker = verb.speakerAfter ? resolver.after(verb, colon) : resolver.before(beforeAside(text, verb, start), start);
+  if (speaker.status !== 'actor' && speaker.status !== 'proposed') return null;
+  return { speaker, verb, attribution: { start: sentence.start, end: colon } };
 }
 
 /**
@@ -442,9 +494,12 @@ const ASIDE_BEFORE_VERB =
 // "Putin, speaking at a news conference in Tokyo on Friday, said", "OCHA, in a situation update published on
 // Wednesday, estimated", "The ministry, for its part, repeated": where and how the subject spoke, set off by commas.
 const SETTING_BEFORE_VERB =
-  /,\s*(?:speaking|writing|briefing|addressing|answering|responding|replying|in\s+(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|update|report|bulletin|briefing|interview|letter|message|post|speech|address|communiqué|communique|note)|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\b[^,;:"“”]{0,100},\s*$/u;
+  /,\s*(?:according\s+to|speaking|writing|briefing|addressing|answering|responding|replying|in\s+(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|update|report|bulletin|briefing|interview|letter|message|post|speech|address|communiqué|communique|note)|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\b[^,;:"“”]{0,100},\s*$/u;
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
 function beforeAside(text: string, verb: SpeechVerb, clause: number): SpeechVerb {
+  // "X, who heads the mission, has just tweeted": the subject ends before the verb's auxiliary and adverbs.
+  const auxiliary = AUXILIARY_BEFORE_VERB.exec(text.slice(clause, verb.start));
+  if (auxiliary && auxiliary.index > 0) verb = { ...verb, start: clause + auxiliary.index };
   const anonymous = ANONYMITY_RELATIVE.exec(text.slice(clause, verb.start));
   if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) return { ...verb, start: clause + anonymous.index };
   const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start)) ?? SETTING_BEFORE_VERB.exec(text.slice(clause, verb.start));
@@ -458,7 +513,16 @@ function beforeAside(text: string, verb: SpeechVerb, clause: number): SpeechVerb
  */
 function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
   const { text } = scope.article;
-  if (verb.participle || verb.speakerAfter) return false;
+  // "Putin, according to the Kremlin, told Erdogan that ...": the source of a report set off by commas between a
+  // subject and its verb relays that subject's remark; the verb after the aside reports.
+  if (verb.speakerAfter)
+    return (
+      /\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
+      scope.verbs.some(
+        (v) => v.start > verb.end && !v.participle && !v.speakerAfter && /^[^,;:.!?"“”]{1,80},\s*$/u.test(text.slice(verb.end, v.start)),
+      )
+    );
+  if (verb.participle) return false;
   const inner = scope.verbs.find((v) => v.start > verb.end && v.end <= sentence.end && !v.participle && !v.speakerAfter);
   if (!inner) return false;
   const between = text.slice(verb.end, inner.start);
@@ -658,9 +722,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
   }
 }
 
-// "Reuters, citing rebel officials, reported that ...", "SANA, quoting a military source, said": an aside naming
-// whose words the subject passes on, right before the verb.
-const CITING_ASIDE = /,\s*(?:citing|quoting)\s+([^,;:"“”]{2,80}?)\s*,\s*(?:(?:is|are|was|were|has|have|had)\s+)?$/u;
+// "Reuters, citing rebel officials, reported that ...", "SANA, quoting a military source, said", "state radio,
+// reading a statement from the army, said": an aside naming whose words the subject passes on, right before the verb.
+const CITING_ASIDE =
+  /,\s*(?:citing|quoting|reading(?:\s+out)?\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|communiqué|communique|declaration)\s+(?:from|by|of))\s+([^,;:"“”]{2,80}?)\s*,\s*(?:(?:is|are|was|were|has|have|had)\s+)?$/u;
 
 /** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
 function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): ResolvedSpeaker | null {

@@ -996,4 +996,56 @@ describe('finding statements: session 9 mechanisms', () => {
       { speaker: 'maria-lindqvist', kind: 'indirect' },
     ]);
   });
+
+  it('gives a quotation opening a paragraph to the speaker of the paragraph before that ends on a colon', () => {
+    expect(
+      statementsOf(
+        'Peter Okafor, who heads the relief mission, has just tweeted:\n\n"The people in the old town have nowhere to run. Let them out now."',
+      ),
+    ).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'direct', evidence: ['The people in the old town have nowhere to run. Let them out now.'] },
+    ]);
+    expect(statementsOf('Lindqvist told reporters in Stockholm:\n\n"We are ready to send the trucks tonight."')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'direct', evidence: ['We are ready to send the trucks tonight.'] },
+    ]);
+    expect(
+      statementsOf('The Norlandic government has posted on Twitter:\n\n"The siege must end now. The world is watching."'),
+    ).toMatchObject([{ speaker: 'norland', kind: 'direct' }]);
+    // A colon that closes no speech verb hands nothing over.
+    expect(statementsOf('The trucks carried three things:\n\n"Flour, blankets and fuel for the winter."')).toEqual([]);
+  });
+
+  it('gives a remark to its subject when "according to X" stands between them as the source of the report', () => {
+    expect(
+      statementsOf('Lindqvist, according to the Norlandic government, told Haddad that Sweden would keep the border open.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'indirect' }]);
+    expect(statementsOf('Omar Haddad, according to two diplomats, said the talks had failed.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect' },
+    ]);
+    expect(statementsOf('The border will stay open, according to Lindqvist.')).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    expect(statementsOf('The state radio, reading a statement from Relief Watch, said the convoy had been halted.')).toMatchObject([
+      { speaker: 'relief-watch', kind: 'indirect' },
+    ]);
+  });
+
+  it('reads no remark in a standfirst between the headline and the date line', () => {
+    const extract = (text: string, title: string) =>
+      extractArticle({ text, publishedOn: '2016-12-14', title, gazetteer: testGazetteer }).statements.map((st) =>
+        text.slice(st.evidence[0]?.start, st.evidence[0]?.end),
+      );
+    const title = 'Convoy halted at the old town';
+    expect(
+      extract(
+        `${title}\n\nThousands left waiting; Haddad says the guards fired first.\n\n14 Dec 2016 18:40 GMT\n\nOmar Haddad said on Tuesday that the guards had fired first.`,
+        title,
+      ),
+    ).toEqual(['Omar Haddad said on Tuesday that the guards had fired first.']);
+    expect(
+      extract(`${title}\n\nLindqvist warns the port may close.\n\nDecember 14, 2016\n\nLindqvist said the port might close.`, title),
+    ).toEqual(['Lindqvist said the port might close.']);
+    // Without a date line after it, the paragraph after the headline is the lead, and speaks.
+    expect(extract(`${title}\n\nHaddad says the guards fired first.\n\nThe convoy turned back.`, title)).toEqual([
+      'Haddad says the guards fired first.',
+    ]);
+  });
 });
