@@ -6,7 +6,7 @@
  * what a place can hold, a population. A number that counts nothing the ledger records (times, vote tallies,
  * ordinals) is `ignored` and reported as unrecorded, or left out.
  */
-import type { FigureMetric } from '../domain/figure-meaning.js';
+import { type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
 import { type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
@@ -41,7 +41,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^residents?$/iu, { kind: 'person', unit: 'residents' }],
   [/^(?:patients?|sick)$/iu, { kind: 'person', unit: 'patients' }],
   [
-    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers?|inspectors?|experts?|specialists?|physicians?|an(?:a)?esthetists?|pa?ediatricians?|pharmacists?|technicians?|midwi(?:fe|ves))$/iu,
+    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers?|inspectors?|experts?|specialists?|physicians?|an(?:a)?esthetists?|pa?ediatricians?|pharmacists?|technicians?|midwi(?:fe|ves)|sappers?|deminers?|de-miners?|engineers?)$/iu,
     { kind: 'person', unit: 'workers' },
   ],
   // People who hold office: "attended by 19 ministers", "the 28 leaders agreed", "40 lawmakers signed".
@@ -81,7 +81,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
-    /^(?:meals?|rations?|parcels?|kits?|units|bags|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?)$/iu,
+    /^(?:meals?|rations?|parcels?|kits?|units|bags|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?|mattress(?:es)?|stoves?|heaters?|jerry-?cans|bottles|boxes|cartons|pallets|items|coats|jackets|tarpaulins|quilts|pillows|lamps|lanterns|batteries)$/iu,
     { kind: 'thing', unit: '', metric: 'supplies' },
   ],
   [
@@ -92,6 +92,12 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   // which reporters write for the texts of one vote ("the two drafts") more than as a count (a held-out guard said so).
   [/^(?:resolutions?)$/iu, { kind: 'thing', unit: '', metric: 'documents' }],
   [/^(?:beds|cots|places)$/iu, { kind: 'thing', unit: '', metric: 'capacity' }],
+  // Arms handed over, seized or delivered ("38 assault rifles", "six machine guns"): the ledger has no metric of its
+  // own for them; they are supplies, what a side has to fight with, their unit says which.
+  [
+    /^(?:rifles?|guns?|machine-?guns?|pistols?|weapons?|launchers?|grenades?|landmines?)$/iu,
+    { kind: 'thing', unit: '', metric: 'supplies' },
+  ],
   [
     /^(?:sorties|(?:air)?strikes?|raids?|bombs?|shells?|rockets?|missiles?|mortars?|attacks?|bombings?|barrages?|shelling)$/iu,
     { kind: 'thing', unit: '', metric: 'attacks' },
@@ -177,7 +183,9 @@ const PEOPLE_VERB_AFTER =
 const PUT_AT =
   /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$/iu;
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
-const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,6})\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
+// "bringing the number of residents who have come out of eastern Aleppo since late November to more than 108,000":
+// or up to ten, with a relative clause.
+const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,10})\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
 const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
@@ -193,6 +201,12 @@ const DEATH_TOLL = /\b(?:death )?toll\b[^.;,]{0,30}$/iu;
 
 // A dotted abbreviation ("U.N. staff", "U.S. troops") is one word, not letters and full stops.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu;
+
+/** Digits or a number word: the start of another count. */
+const isCount = (word: string) =>
+  /^\p{N}[\p{N},.]*$/u.test(word) ||
+  word.toLowerCase() in UNITS ||
+  /^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)$/iu.test(word);
 
 /** The unit of a noun that counts people, or null. */
 function personNoun(word: string): string | null {
@@ -234,6 +248,8 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     if (i > 2 && words[0]?.[0] === 'of' && /^(?:them|whom|those)$/iu.test(words[1]?.[0] ?? '')) return null;
     if (word === ',' && previousWord) continue; // "five permanent, veto-holding members"
     if (/^[^\p{L}\p{N}]$/u.test(word) || /^[-–]\d/u.test(word)) return null; // "15-0": a tally
+    // "six machine guns and four grenade launchers, the Centre said": a second count ends the first one's phrase.
+    if (i > 0 && /^(?:and|or|,)$/u.test(words[i - 1]?.[0] ?? '') && isCount(word)) return null;
     // "six members of one family", "three members of a rescue team": people, not member states.
     const group = /^members?$/iu.test(word) ? MEMBERS_OF_GROUP.exec(rest.slice((match.index as number) + word.length)) : null;
     if (group) return { kind: 'person', unit: group[1] ? 'workers' : 'people', end };
@@ -251,7 +267,22 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
         return { kind: 'thing', unit: `square ${word.toLowerCase()}`, metric: 'territory', end };
       }
       if (counted.kind === 'ignored') return { ...counted, end };
-      if (counted.kind === 'thing') return { ...counted, unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), end };
+      if (counted.kind === 'thing') {
+        // "four rocket launchers", "six mortar rounds": a thing's noun used as an adjective; the next noun is counted.
+        const next = words[i + 1]?.[0] ?? '';
+        const head = /^\p{Ll}/u.test(next)
+          ? NOUNS.find(([p, c]) => c.kind === 'thing' && c.metric !== 'duration' && p.test(next))
+          : undefined;
+        if (head && counted.metric !== 'duration') {
+          const nextMatch = words[i + 1] as RegExpMatchArray;
+          return {
+            ...head[1],
+            unit: thingUnit(words.slice(0, i + 2).map((w) => w[0])),
+            end: number.end + (nextMatch.index as number) + next.length,
+          };
+        }
+        return { ...counted, unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), end };
+      }
       // "9,000 family food rations": a person noun used as an adjective; the thing after it is what is counted.
       const head = counted.kind === 'person' ? thingAfter(words, i) : null;
       if (head) return { ...head, end: number.end + (head.index as number) };
@@ -395,34 +426,19 @@ function moneyCounted(number: NumberExpression): Counted | null {
 // single one may be a place, "In Aleppo, 12, ..."), "the boy, 12,", "a nurse, 29,".
 const AGE_APPOSITION =
   /(?:\b(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|child|baby|brother|sister|wife|husband|widow|grandmother|grandfather|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$/u;
-const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first)\s+$/iu;
-// A count earlier in the clause of a window: digits ("some 25,000 people ... in the previous four days") or a scale
-// word ("thousands fled ... in the past two weeks"), with no comma, semicolon or dash between them.
-// Not across a word that opens another happening ("Tens of thousands are trapped despite a surge of refugees during
-// the past two weeks": the window dates the surge).
-const COUNT_IN_CLAUSE =
-  /(?:\d|\b(?:dozens|scores|hundreds|thousands|millions)\b)(?:(?!\b(?:despite|although|though|while|whereas|because|but|after|before|when|as|unlike)\b)[^,;:—–])*$/iu;
-
-/** Whether a window of time ("in the past ten days") gives the period of a count made earlier in its clause. */
-function framesCount(text: string, sentence: Span, number: NumberExpression): boolean {
-  // "About 50,000 people, many of whom fled ... in the past three weeks": a relative clause about the counted people
-  // goes on with their count.
-  const clause = text
-    .slice(sentence.start, number.start)
-    .replace(/\s+\S+\s+\S+\s*$/u, '')
-    .replace(/,(?=\s+(?:(?:many|most|some|all|several|half|none) of (?:whom|them)|who|whom)\b)/giu, '');
-  return COUNT_IN_CLAUSE.test(clause);
-}
+// "in the past 24 hours", "over the previous two days", "the last ten days", "the next 72 hours": a window of time.
+const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first|final)\s+$/iu;
 
 /**
- * A window of time that gives a count's period ("40,000 people who have fled in the past ten days"): a figure,
- * though the date reader reads the same words as the span of days they cover.
+ * A window of time printed with a number word ("in the past 24 hours", "over the previous two days", "for the last
+ * three days"): a duration figure, the period a count or a happening covers, as the fixtures' curation rules have it
+ * (a duration with a number word is a figure; "in the past month", with none, is not). The date reader reads the same
+ * words as the span of days they cover; the figure is read all the same.
  */
-export function windowOfCount(text: string, sentence: Span, number: NumberExpression): boolean {
+export function windowOfTime(text: string, sentence: Span, number: NumberExpression): boolean {
   return (
     WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) &&
-    /^[\s-]+(?:days?|weeks?|months?|years?)\b/iu.test(text.slice(number.end, number.end + 10)) &&
-    framesCount(text, sentence, number)
+    /^[\s-]+(?:hours?|days?|weeks?|months?|years?)\b/iu.test(text.slice(number.end, number.end + 10))
   );
 }
 const AGE_LIMIT_BEFORE =
@@ -480,14 +496,69 @@ function countedInLabel(label: string, end: number): Counted | null {
   return plight ? { kind: 'person', unit: 'people', metric: plight, end } : null;
 }
 
+// "eleven members of this Council supported", "nine members backed": members of a body on one side of a vote.
+const MEMBERS_SIDE_AFTER =
+  /^\s+(?:of (?:the|this|that) (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:(?:had|have)\s+)?(?:supported|backed|opposed|endorsed|rejected|voted|abstained)\b/iu;
+// A body whose members are counted: "the 15-member council", "the 193-nation General Assembly", "the 22-member Arab
+// League".
+const BODY =
+  /^\s+(?:(?:UN|U\.N\.|United Nations|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:council|body|assembly|organi[sz]ation|bloc|committee|board|commission|union|league|alliance|forum|panel|conference|group|grouping|club)\b/iu;
+const BODY_OWNER_BEFORE =
+  /\b(?:council|assembly|body|organi[sz]ation|UN|U\.N\.|United Nations|league|union|bloc)['’]s\s+$|\b(?:all|its|their)\s+$/iu;
+// After the members counted: a verb that puts them on a side ("all 28 member states voted for it"): a count of those
+// who did, not the body's size.
+const SIDE_VERB_AFTER =
+  /^\s+(?:states?\s+|nations\s+)?(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?(?:supported|backed|signed|co-sponsored|sponsored|voted|called|requested|asked|opposed|endorsed|rejected|abstained)\b/iu;
+const OF_BODY_AFTER =
+  /^\s+of\s+(?:the|this|that)\s+(?:(?:UN|U\.N\.|United Nations|[\p{Lu}][\p{L}-]*)\s+){0,3}(?:council|body|assembly|organi[sz]ation|bloc|league|union|United Nations|UN)\b/iu;
+
+/**
+ * The size of a body: "the 15-member council", "the 193-nation General Assembly", "the Council's 15 members", "all 193
+ * member states", "the 15 members of the Security Council", "five permanent members". Not a figure, as the fixtures'
+ * curation rules have it and the seed's curated files now do too: the body's size is what its votes are counted
+ * against, not a fact of the siege.
+ */
+function bodySize(text: string, sentence: Span, number: NumberExpression, counted: Counted | null): boolean {
+  if (number.compound && /^(?:member|nation|state|country)$/u.test(number.compound)) {
+    // "the 193-member states": the whole membership, named by what its members are.
+    const after = text.slice(number.end, number.end + 60);
+    return (
+      BODY.test(after) ||
+      (/\bthe\s+$/iu.test(text.slice(Math.max(0, number.start - 4), number.start)) && /^\s+(?:states|nations|countries)\b/iu.test(after))
+    );
+  }
+  if (counted?.kind !== 'member' || counted.unit !== 'states') return false;
+  const before = text.slice(Math.max(sentence.start, number.start - 30), number.start);
+  const phrase = text.slice(number.end, counted.end);
+  // "the other 178 members of the Assembly": some of them, not the body's size.
+  if (/\b(?:other|remaining|rest of the)\s+$/iu.test(before) || SIDE_VERB_AFTER.test(text.slice(counted.end, counted.end + 50)))
+    return false;
+  return (
+    /^\s+permanent\b/iu.test(phrase) ||
+    BODY_OWNER_BEFORE.test(before) ||
+    // "the 15 members of the Security Council", not "the eleven members of the Council that supported it": some of them.
+    (/\b(?:the|all)\s+$/iu.test(before) &&
+      OF_BODY_AFTER.test(text.slice(counted.end, counted.end + 60)) &&
+      !RESTRICTED_AFTER.test(text.slice(counted.end, counted.end + 80))) ||
+    // "the 193 member states": the whole membership, after "the", with nothing said to happen to it.
+    (/\bthe\s+$/iu.test(before) &&
+      /^\s+member states?$/iu.test(phrase) &&
+      !SUPPORT_VERB_AFTER.test(text.slice(counted.end, counted.end + 40)))
+  );
+}
+// A relative clause or a side that picks some of a body's members: "... of the Council that supported the draft".
+const RESTRICTED_AFTER = /^\s+of\s+(?:the|this|that)\s+(?:[\p{L}.-]+\s+){1,4}?(?:that|which|who|voting|in favou?r|against|abstaining)\b/iu;
+const SUPPORT_VERB_AFTER = /^\s+(?:that|which|who)?\s*(?:supported|backed|signed|co-sponsored|sponsored|voted|called|requested|asked)\b/iu;
+
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
-const WAR_AFTER = /^[\s-]*(?:old\s+)?(?:civil\s+)?(?:war|conflict|crisis|uprising|revolution)\b/iu;
 
 const isYearLike = (number: NumberExpression) =>
   number.qualifier === 'exact' && number.value !== null && number.value >= 1900 && number.value <= 2099 && /^\d{4}$/u.test(number.raw);
 
 // "the last four", "the remaining three", "the only two", "the other five": a number standing for a noun said before.
-const LAST_OF_BEFORE = /\bthe\s+(?:last|remaining|only|other|final)\s+$/iu;
+// "moving in a column of about 20", "arrived in convoys of 40": a group of the things or people named before.
+const GROUP_OF_BEFORE = /\b(?:(?:an?|the)\s+)?(?:column|convoy|batch|wave|line|queue|fleet|row|group)s?\s+of\s+$/iu;
+const LAST_OF_BEFORE = new RegExp(`\\bthe\\s+(?:last|remaining|only|other|final)\\s+$|${GROUP_OF_BEFORE.source}`, 'iu');
 
 /** The nearest noun of a count before the number in its sentence ("no hospital ... the last four"), as what it counts. */
 function antecedentCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
@@ -496,8 +567,11 @@ function antecedentCounted(text: string, sentence: Span, number: NumberExpressio
     /\b(?:damaged|destroyed|hit|struck|bombed|shelled|closed|shut|knocked out|put out of (?:action|service))\s+the\s+\S+\s+$/iu.test(
       text.slice(Math.max(sentence.start, number.start - 50), number.start),
     );
-  const words = text
-    .slice(sentence.start, number.start)
+  // "left in convoys of 40": the people or things before the group's word, not the group itself.
+  const before = text.slice(sentence.start, number.start);
+  const group = GROUP_OF_BEFORE.exec(before);
+  const words = before
+    .slice(0, group ? group.index : before.length)
     .split(/\s+/u)
     .map((w) => w.replace(/[^\p{L}-]/gu, ''))
     .reverse();
@@ -515,10 +589,12 @@ function antecedentCounted(text: string, sentence: Span, number: NumberExpressio
   const { word, counted } = found;
   const unit =
     counted.kind === 'thing'
-      ? word
-          .toLowerCase()
-          .replace(/(?<!s)$/u, 's')
-          .replace(/ys$/u, 'ies')
+      ? /s$/iu.test(word)
+        ? word.toLowerCase()
+        : word
+            .toLowerCase()
+            .replace(/$/u, 's')
+            .replace(/(?<![aeiou])ys$/u, 'ies')
       : (personNoun(word) ?? counted.unit);
   return { ...counted, unit, end: number.end };
 }
@@ -563,6 +639,43 @@ export type CountReading = { counted: Counted } | Skip | null;
 // A change by a share: "up by a third", "down 40 percent", "rose by more than half", "fell by nearly 20 per cent".
 const CHANGE_BY =
   /\b(?:up|down|rose|rises|rising|risen|fell|falls|falling|fallen|increased|increases|increasing|decreased|decreasing|grew|grown|growing|dropped|dropping|declined|declining|jumped|climbed|cut|reduced|doubled|shrank|shrunk)\s+(?:by\s+)?$/iu;
+
+// Words that name a count of people without saying who: "the count at Jibreen rose by half", "arrivals fell by a third".
+const COUNT_WORDS =
+  /^(?:count|counts|number|numbers|total|totals|toll|tally|population|arrivals|departures|admissions|caseload|registrations)$/iu;
+const RISE = /\b(?:up|rose|rises|rising|risen|increased|increases|increasing|grew|grown|growing|jumped|climbed|doubled)\s+(?:by\s+)?$/iu;
+
+/**
+ * What a change by a share counts where the sentence has no count before it, from the subject of its clause: "The
+ * count at the camp rose by more than half", "Bread prices fell by a third", "Deliveries of fuel were cut by half".
+ * A count of people changed by a share is no number of people (nothing happened to that many): `people`, not
+ * humanitarian; a thing keeps its own metric. The unit says it is a change: "percent increase in the count at the
+ * camp". Null where the clause names no count.
+ */
+export function changedCount(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  const before = text.slice(sentence.start, number.start);
+  const clause = before.split(/[,;:]|\s[—–]\s/u).at(-1) ?? '';
+  const verb = CHANGE_BY.exec(clause);
+  if (!verb) return null;
+  const subject = clause
+    .slice(0, verb.index)
+    .trim()
+    .replace(/^(?:and|but|while|as)\s+/iu, '')
+    .replace(/(?:\s+(?:has|have|had|was|were|is|are|been|being|alone|also))+$/iu, '');
+  const words = subject.split(/\s+/u).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  const direction = RISE.test(clause) ? 'increase' : 'decrease';
+  const unit = `percent ${direction} in ${subject.replace(/^(?:the|its|their|our)\s+/iu, '').toLowerCase()}`;
+  // The noun that says what is counted ("the number of tents"), else a word that names a count of people.
+  for (const word of words) {
+    if (/^prices?$/iu.test(word)) return { kind: 'thing', unit, metric: 'price', end: number.end };
+    if (personNoun(word)) return { kind: 'thing', unit, metric: 'people', end: number.end };
+    const noun = countingNoun(word);
+    // A change in care given ("admissions fell by a third") is no number of people cared for either.
+    const metric = noun?.[1].kind === 'thing' ? noun[1].metric : undefined;
+    if (metric) return { kind: 'thing', unit, metric: isHumanitarian(metric) ? 'people' : metric, end: number.end };
+  }
+  return words.some((w) => COUNT_WORDS.test(w)) ? { kind: 'thing', unit, metric: 'people', end: number.end } : null;
+}
 
 /**
  * What the number counts, or why it is left out: a reason to report (`skip`), or null for a number nobody would
@@ -703,8 +816,16 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     Number.isInteger(number.value) &&
     number.value <= 110 &&
     /\d/u.test(number.raw) &&
-    AGE_APPOSITION.test(before) &&
-    /^,/u.test(text.slice(number.end, number.end + 1))
+    /^,/u.test(text.slice(number.end, number.end + 1)) &&
+    (AGE_APPOSITION.test(before) ||
+      // "Zaidan, 46, said Tuesday", "Hadi, 19, who ...": one capitalised name is a person where a verb of saying or
+      // "who" follows the age.
+      (/\b(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)\p{Lu}[\p{L}'’-]+,\s*$/u.test(
+        before,
+      ) &&
+        /^,\s+(?:who\b|(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|recalled|explained|wrote|asked|remembered|insisted)\b)/u.test(
+          text.slice(number.end, number.end + 30),
+        )))
   ) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }
@@ -763,6 +884,11 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   ) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
+  // "a text that eleven members of this Council supported": the members on one side of a vote.
+  if (counted?.kind === 'member' && MEMBERS_SIDE_AFTER.test(text.slice(counted.end, counted.end + 60))) {
+    return { skip: 'a vote tally, recorded with the vote' };
+  }
+  if (bodySize(text, sentence, number, counted)) return { skip: 'the size of a body ("the 15-member council"), which its votes use' };
   // "strikes damaged the last four that had been working", "the remaining two were shut": the things or people
   // named earlier in the sentence.
   // Not "the only one that followed the agreement": a pronoun, no count.
@@ -819,7 +945,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const person = noun ? personOrFighter(noun.split(/\s+/u)) : null;
     if (person) counted = { ...person, end: number.end };
   }
-  const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 80), number.start));
+  const numberOf = !counted && NUMBER_OF.exec(text.slice(Math.max(sentence.start, number.start - 130), number.start));
   if (numberOf) {
     // "the number of Jabhat Fateh al-Sham fighters in the east at": the first noun of people among the words.
     const person = personOrFighter([numberOf[1] as string, ...(numberOf[2] ?? '').trim().split(/\s+/u)]);
@@ -877,6 +1003,9 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
         .at(-1) ?? '';
     const person = personOrFighter(clause.split(/\s+/u).map((w) => w.replace(/[^\p{L}-]/gu, '')));
     if (person) counted = { ...person, end: number.end };
+    // "the first group would number several thousand", "the crowd numbered about 300": a body of people.
+    else if (/\b(?:group|groups|crowd|crowds|convoy|column|contingent|party|delegation|caravan|wave)\b/iu.test(clause))
+      counted = { kind: 'person', unit: 'people', end: number.end };
     // "those taken for questioning numbered a few hundred": "those" who something happened to are people.
     else if (/\bthose\s+(?:who\s+)?\p{Ll}+(?:ed|en)\b/u.test(clause)) {
       const plight = plightIn(clause.slice(clause.search(/\bthose\b/u)));
@@ -893,16 +1022,6 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   }
   if (!counted) counted = headingCounted(text, number);
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
-  if (counted.metric === 'duration') {
-    // "during the past two weeks", "for the last six years": a window of time, which dates what happened in it. The
-    // seed's curated files leave bare windows out. A window that frames a count of its own clause ("30,000 people
-    // fled in the past two weeks") is the count's period, which says what the count means (a rate, not a total):
-    // the fixtures' curation records it.
-    if (WINDOW_BEFORE.test(before) && !framesCount(text, sentence, number))
-      return { skip: 'a window of time ("the past two weeks"), which dates what happened in it' };
-    // "the nearly six-year conflict": the age of the war, background rather than a count.
-    if (WAR_AFTER.test(text.slice(counted.end, counted.end + 30))) return { skip: 'the age of the war, background rather than a count' };
-  }
   // "one day", "a single week", "a council in which one member can stop everything": a rhetorical one, not a count.
   if (counted.kind !== 'person' && counted.kind !== 'fighter' && rhetoricalOne(text, sentence, number)) return null;
   if (counted.kind === 'ignored') {

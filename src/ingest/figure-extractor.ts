@@ -10,7 +10,7 @@ import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } f
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
-import { readCounted, rhetoricalOne, windowOfCount } from './figure-counted.js';
+import { changedCount, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
 import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
@@ -184,15 +184,19 @@ export function extractFigures(
       for (const number of findNumberExpressions(text, sentence)) {
         // "Four days later": a date and a duration, which the fixtures' curation counts.
         const durationInDate = DURATION_IN_DATE.test(text.slice(number.end, number.end + 30));
-        if (inDate(number.number) && !durationInDate && !windowOfCount(text, sentence, number)) continue;
+        if (inDate(number.number) && !durationInDate && !windowOfTime(text, sentence, number)) continue;
         const skip = (reason: string) => unrecorded.push({ raw: number.raw, span: { start: number.start, end: number.end }, reason });
-        const reading = readCounted(text, sentence, number);
+        let reading = readCounted(text, sentence, number);
         if (!reading) continue;
+        // A change by a share ("down by a third") with no count before it in its sentence: what the subject of its
+        // clause counts ("the count at the camp rose by more than half").
+        const changed = reading && 'change' in reading && inSentence.length === 0 ? changedCount(text, sentence, number) : null;
+        if (changed) reading = { counted: changed };
         if ('skip' in reading) {
-          // A change by a share ("down by a third") of a count of things, in the sentence only: a share of people
-          // is no number of people, and the ledger has no metric for a change.
+          // A change by a share of the count before it in the sentence ("roughly 34,000 this week, down by a third"):
+          // of people, it is no number of people (`people`, not humanitarian); of things, it keeps their metric.
           const change = 'change' in reading;
-          const noEarlier = !reading.noNoun || (change && (inSentence.length === 0 || ofPeople(inSentence.at(-1))));
+          const noEarlier = !reading.noNoun || (change && inSentence.length === 0);
           const earlier = noEarlier
             ? null
             : inSentence.length > 0
@@ -200,8 +204,19 @@ export function extractFigures(
               : carriedCount(text, sentence, number, previousSentence);
           if (earlier) {
             const figure = earlier(number, sentence);
+            const metric = change && ofPeople(figure) ? 'people' : figure.metric;
             inSentence.push(
-              change ? { ...figure, unit: `percent change in ${figure.unit}`, subject: `percent change in ${figure.subject}` } : figure,
+              change
+                ? {
+                    ...figure,
+                    metric,
+                    category: CATEGORY_OF[metric],
+                    humanitarian: isHumanitarian(metric),
+                    partOf: null,
+                    unit: `percent change in ${figure.unit}`,
+                    subject: `percent change in ${figure.subject}`,
+                  }
+                : figure,
             );
           } else skip(reading.skip);
           continue;

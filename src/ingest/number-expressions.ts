@@ -109,8 +109,12 @@ const CORE = [
 
 // Qualifier words just before the number, longest first.
 const PREFIXES: [RegExp, Qualifier][] = [
-  // Not "no more than" / "not more than": a bound from above.
-  [/(?<!\b(?:no|not)\s+)\b(?:more than|upwards of|in excess of|(?:just |well )?over)\s+(?:a total of\s+)?$/i, 'more_than'],
+  // Not "no more than" / "not more than": a bound from above. Not "handed over 38 rifles", "fought over two
+  // districts": "over" there is the particle of the verb before it, and the number is exact.
+  [
+    /(?<!\b(?:no|not)\s+)\b(?:more than|upwards of|in excess of|(?:just |well )?(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|fought|argued|quarrel(?:l)?ed|clashed|presided|ruled)\s+)over)\s+(?:a total of\s+)?$/i,
+    'more_than',
+  ],
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
   [/\b(?:nearly|almost|close to|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+(?:a total of\s+)?$/i, 'about'],

@@ -92,8 +92,9 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // the article prints twice and left out the figures the article corroborates ("the 15-member Security Council"),
     // so finding them counted as wrong: with both scored, 24/24 and 24/26. Ordinals are no figures, as the fixtures'
     // curation rules say ("the fifth veto"), where the curated files record two veto ordinals ("fifth", "sixth"):
-    // 22/24 and 22/24 (a curation question, reported; the held-out precision rose with it).
-    figures: { recall: 0.91, precision: 0.91 },
+    // 22/24 and 22/24 (a curation question, reported; the held-out precision rose with it). s9: one curation rule for
+    // the seed and the fixtures (no UN body size, every duration with a number word): 21/23 and 21/21.
+    figures: { recall: 0.91, precision: 1 },
     votes: { recall: 0.79, precision: 0.79 },
     events: { recall: 0.71, precision: 0.95 },
   },

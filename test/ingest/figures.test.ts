@@ -101,18 +101,19 @@ describe('figures', () => {
     ]);
   });
 
-  it('records fighters, organisations, countries, member states, hours and vetoes, and no ordinal', () => {
+  it('records fighters, organisations, countries, hours and vetoes, and no ordinal nor the size of a body', () => {
     const text = [
       'About 700 fighters agreed to leave.',
       'A letter signed by 58 aid groups from 30 countries was delivered, with the support of 40 countries.',
       'The 21-member council met for a 12-hour session; it was the fourth time Norland used its veto, out of 9 vetoes.',
     ].join(' ');
+    // "The 21-member council": the size of a body, which its votes are counted against, is no figure (the curation
+    // rules, and the seed's curated files since issue 11, s9).
     expect(figuresOf(text).map((f) => [f.raw, f.metric])).toEqual([
       ['About 700', 'fighters'],
       ['58', 'organizations'],
       ['30', 'countries'],
       ['40', 'supporting_states'],
-      ['21-member', 'member_states'],
       ['12-hour', 'hours'],
       ['9', 'vetoes'],
     ]);

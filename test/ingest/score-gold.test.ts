@@ -89,7 +89,16 @@ describe('the five seed articles as gold', () => {
     const files = readdirSync(join(SEED_DIR, 'annotations')).map((name) =>
       recordFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', name), 'utf8'))),
     );
-    const file = files.find((f) => f.source === id) as RecordFile;
+    const curated = files.find((f) => f.source === id) as RecordFile;
+    // The seed's curated files corroborated no figure but UN body sizes, which are no figures since issue 11, s9: a
+    // corroboration of another file's figure is added here, its passage printing the count in other words.
+    const file: RecordFile = {
+      ...curated,
+      corroborations: [
+        ...curated.corroborations,
+        { record: 'figure/2016-10-20-council-divided-more-than-five-years', evidence: ['the full 193-member General Assembly'] },
+      ],
+    };
     const figures = curatedAsGold(file, Gazetteer.load(SEED_DIR), files, text).figures;
     const killed = figures.find((f) => f.raw_text.includes('more than 440'));
     expect(killed?.value).toBe(440);
@@ -97,12 +106,7 @@ describe('the five seed articles as gold', () => {
     // The standfirst, the first passage the curated figure cites, not the body's later printing.
     expect(text.indexOf(killed?.raw_text ?? '')).toBeLessThan(text.lastIndexOf('more than 440'));
     expect(figures.filter((f) => f.raw_text.includes('over 90'))).toHaveLength(1);
-    expect(figures.map((f) => [f.raw_text, f.value])).toEqual(
-      expect.arrayContaining([
-        ['the 15-member Security Council', 15],
-        ['193', 193],
-      ]),
-    );
+    expect(figures.map((f) => [f.raw_text, f.value])).toEqual(expect.arrayContaining([['the full 193-member General Assembly', 5]]));
   });
 });
 

@@ -269,18 +269,40 @@ describe('editorial review of the five', () => {
       .all();
     expect(units).toEqual([
       ['countries', 'countries'],
-      ['member_states', 'states'],
       ['supporting_states', 'states'],
     ]);
   });
 
-  it('the seven-day ceasefire stays a term of the vetoed draft, with the decision written in its note', () => {
+  // Issue 11, s9: one curation rule for the curated files and the ingest fixtures. A UN body's size ("the 15-nation
+  // Security Council", "the 193-member states") is what its votes are counted against, not a figure; a duration
+  // printed with a number word is one, a window of time and the war's age included ("during the past two weeks").
+  it('serves no UN body size as a figure, and every duration printed with a number word', () => {
+    const sizes = db.prepare("SELECT raw_text FROM figures WHERE metric = 'member_states'").pluck().all();
+    expect(sizes).toEqual([]);
+    const durations = db
+      .prepare("SELECT raw_text, value, qualifier, unit FROM figures WHERE metric = 'duration' ORDER BY raw_text")
+      .raw()
+      .all();
+    expect(durations).toEqual(
+      expect.arrayContaining([
+        ['more than five years', 5, 'more_than', 'years'],
+        ['nearly six-year', 6, 'nearly', 'years'],
+        ['seven-day', 7, 'exact', 'days'],
+        ['six years', 6, 'exact', 'years'],
+        ['two weeks', 2, 'exact', 'weeks'],
+      ]),
+    );
+  });
+
+  it('the seven-day ceasefire is a term of the vetoed draft and a duration figure, with the decision written in its note', () => {
     const vote = db.prepare("SELECT subject, note FROM votes WHERE id = '2016-12-05-sc-aleppo-ceasefire-draft'").get() as {
       subject: string;
       note: string;
     };
     expect(vote.subject).toMatch(/seven-day ceasefire/);
-    expect(vote.note).toMatch(/not made a duration figure/);
+    expect(vote.note).toMatch(/also\s+a duration figure/);
+    const figure = db.prepare("SELECT value, unit FROM figures WHERE id = '2016-12-05-draft-ceasefire-seven-days'").get();
+    expect(figure).toEqual({ value: 7, unit: 'days' });
   });
 
   it('whether a Security Council draft was binding is left unknown, as both articles leave it', () => {
