@@ -294,7 +294,7 @@ const OCCASION =
 const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
 const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
-const REPLY = /^(?:replied|responded|retorted)$/iu;
+const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
@@ -311,6 +311,18 @@ const INTERVIEW_SETTING =
 // made, the corridor, chamber or sidelines where they spoke, their arrival or visit.
 const SPEAKER_SETTING =
   /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|letter|e-?mail|corridor|chamber|sidelines|stakeout|arrival|visit)\b/iu;
+
+// A remark's sentence that opens with a pronoun and its verb ("He said", "She told reporters").
+const PRONOUN_VERB_OPENING = /^(?:He|She|They)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u;
+// What someone was doing, in a reporter's scene: a past progressive ("was sweeping", "were queueing").
+const SCENE_VERB = /\b(?:was|were)\s+\p{Ll}+ing\b/u;
+
+/** The word a speaker goes by in a scene: the surname, or the noun of an unnamed speaker ("shopkeeper (unnamed)"). */
+function speakerToken(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
+  if (speaker.status === 'actor') return speakerSurname(article, speaker);
+  const words = speaker.proposal.name.replace(/\s*\(unnamed\)\s*$/u, '').split(/\s+/u);
+  return (/\(unnamed\)/u.test(speaker.proposal.name) ? words[0] : words.at(-1)) ?? '';
+}
 
 /** The last word of a speaker's name as the article or the gazetteer gives it ("Karam" for "Dr. Samir Karam"). */
 function speakerSurname(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
@@ -490,12 +502,14 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
         return;
       }
     }
-    // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph.
+    // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph, or in the
+    // paragraph before when the reply opens its own ("X said ... // Y answered that ...").
     const replied = statements[index - 1];
+    const opensParagraph = sentence !== null && article.paragraphs[statement.paragraph]?.start === sentence.start;
     if (
       REPLY.test(statement.verb.text) &&
       replied &&
-      replied.paragraph === statement.paragraph &&
+      (replied.paragraph === statement.paragraph || (opensParagraph && replied.paragraph === statement.paragraph - 1)) &&
       speakerKey(replied.speaker) !== speakerKey(statement.speaker) &&
       !undated(replied) &&
       replied.said.precision === 'day'
@@ -561,9 +575,17 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
         .find((x, back, all) => {
           const spoken = (y: Segment) =>
             statements.some((s) => s.verb.lemma !== 'answer' && s.evidence.some((e) => e.start < y.end && y.start < e.end));
-          if (all.slice(0, back + 1).some(spoken)) return false;
+          if (all.slice(0, back + 1).some(spoken) || inQuote(article, x)) return false;
           const surname = speakerSurname(article, statement.speaker);
-          return SPEAKER_SETTING.test(x.text) && surname.length > 2 && x.text.includes(surname) && !inQuote(article, x);
+          if (SPEAKER_SETTING.test(x.text) && surname.length > 2 && x.text.includes(surname)) return true;
+          // ... or the reporter's scene right before "He said": a sentence whose subject is the speaker, caught in
+          // the act on a day ("A shopkeeper who sells phone cards was sweeping glass from his doorway on Wednesday.
+          // He said ...", "Haddad was walking the old town's streets on Monday. She told me ..."). Only a past
+          // progressive: a plain past ("X's convoy reached ...") tells a happening, not where the speaker was met.
+          const pronounFirst = PRONOUN_VERB_OPENING.test(text.slice(sentence.start, statement.verb.end));
+          const subject = x.text.split(/\s+/u).slice(0, 8).join(' ');
+          const token = speakerToken(article, statement.speaker);
+          return back === 0 && pronounFirst && token.length > 2 && subject.includes(token) && SCENE_VERB.test(x.text);
         });
       const settingDay = setting ? dayIn(setting) : null;
       if (settingDay) {
@@ -600,7 +622,7 @@ const AT_THE_MEETING =
 // meeting", "who chaired the session", "in his opening address").
 const GATHERING = /\b(?:(?:emergency|extraordinary|special)\s+(?:session|summit|meeting)|summit|(?:meeting|met)\s+in\s+\p{Lu})/u;
 const AT_THE_GATHERING =
-  /\b(?:(?:told|addressed|addressing|telling)\s+the\s+(?:session|summit|conference|meeting|gathering)|on\s+the\s+sidelines\s+of\s+the\s+(?:meeting|session|summit|conference)|who\s+(?:chaired|hosted|opened|attended)\s+the\s+(?:meeting|session|summit|conference)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling)\s+the\s+(?:session|summit|conference|meeting|gathering)|on\s+the\s+sidelines\s+of\s+the\s+(?:meeting|session|summit|conference)|who\s+(?:chaired|hosted|opened|attended)\s+the\s+(?:meeting|session|summit|conference)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech)|in\s+(?:a|the|its|their)\s+(?:final|closing|joint)\s+(?:statement|communiqu[eé]?|declaration))\b/iu;
 
 const MEETING_SECTION =
   /^(?:(?:the\s+)?explanations?\s+of\s+(?:the\s+)?votes?|(?:the\s+|in\s+the\s+)?debate|statements\s+(?:in|at|before|after)\s+the\s+(?:debate|meeting|vote))\b/iu;

@@ -450,3 +450,50 @@ describe('"Earlier" and "there" point back to the remark before (s9)', () => {
     expect(days(week).at(-1)?.[1]).not.toBe('2016-12-12');
   });
 });
+
+describe("a reply, a gathering's final statement and the reporter's scene (s9)", () => {
+  it('dates "answered that" by the remark it answers, in the paragraph before when it opens its own', () => {
+    for (const verb of ['answered', 'countered', 'replied']) {
+      const text = `Lindqvist said on Monday that the road was shut.\n\nOkafor ${verb} that the trucks were already moving.`;
+      expect(days(text)).toEqual([
+        ['maria-lindqvist', '2016-12-12'],
+        ['peter-okafor', '2016-12-12'],
+      ]);
+    }
+  });
+
+  it("dates a gathering's final, closing or joint statement by the gathering the lead reports", () => {
+    for (const words of ['In a final statement,', 'In their closing statement,', 'In a joint communiqué,']) {
+      const text = [
+        'Ministers meet on the port city',
+        'European ministers meeting in emergency session in Stockholm yesterday called for a truce in the port city.',
+        `${words} Sweden and Norland condemned the shelling of the old town.`,
+      ].join('\n\n');
+      expect(days(text).map(([, said]) => said)).toEqual(['2016-12-13']);
+    }
+  });
+
+  it('dates "He said" by the scene the sentence before sets its speaker in on a day', () => {
+    const scenes = [
+      'A baker in the old town was stacking empty trays on Monday.',
+      'Okafor was walking through the empty market on Monday.',
+      'Haddad was standing outside the mission on Monday evening.',
+    ];
+    for (const scene of scenes) {
+      const speaker = scene.split(' ')[1];
+      const text = `${scene} He said the flour had run out.`;
+      const [row] = statementsOf(text);
+      expect(row?.said, `${speaker}: ${scene}`).toBe('2016-12-12');
+    }
+  });
+
+  it('takes no day from a scene of somebody else, nor from a plain past that tells a happening', () => {
+    expect(statementsOf('Okafor walked through the market on Monday. He said the flour had run out.').map((s) => s.said)).toEqual([
+      '2016-12-14',
+    ]);
+    expect(days('Lindqvist toured the old town on Monday. Okafor said the flour had run out.')).toEqual([['peter-okafor', '2016-12-14']]);
+    expect(statementsOf('The convoy reached the old town on Monday. He said the flour had run out.').map((s) => s.said)).not.toContain(
+      '2016-12-12',
+    );
+  });
+});
