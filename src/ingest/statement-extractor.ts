@@ -496,10 +496,10 @@ const ASIDE_BEFORE_VERB =
 const SETTING_BEFORE_VERB =
   /,\s*(?:according\s+to|speaking|writing|briefing|addressing|answering|responding|replying|in\s+(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|update|report|bulletin|briefing|interview|letter|message|post|speech|address|communiqué|communique|note)|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\b[^,;:"“”]{0,100},\s*$/u;
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
-function beforeAside(text: string, verb: SpeechVerb, clause: number): SpeechVerb {
+function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVerb {
   // "X, who heads the mission, has just tweeted": the subject ends before the verb's auxiliary and adverbs.
-  const auxiliary = AUXILIARY_BEFORE_VERB.exec(text.slice(clause, verb.start));
-  if (auxiliary && auxiliary.index > 0) verb = { ...verb, start: clause + auxiliary.index };
+  const auxiliary = AUXILIARY_BEFORE_VERB.exec(text.slice(clause, found.start));
+  const verb = auxiliary && auxiliary.index > 0 ? { ...found, start: clause + auxiliary.index } : found;
   const anonymous = ANONYMITY_RELATIVE.exec(text.slice(clause, verb.start));
   if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) return { ...verb, start: clause + anonymous.index };
   const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start)) ?? SETTING_BEFORE_VERB.exec(text.slice(clause, verb.start));
