@@ -297,6 +297,11 @@ const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washin
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
 const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
+// A preposition before a member: it is governed ("an ally of Moscow"), not the subject of the verb after it.
+const GOVERNED = /\b(?:of|to|for|from|than|like|towards?)\s+(?:the\s+)?$/iu;
+// "chose to abstain", "was the only abstention": a member's side told by a verb phrase.
+const CHOSE_TO = '(?:chose|decided|opted|elected) to ';
+const ONLY_ONE = '(?:was|were) the (?:only|sole|lone) ';
 // A side's verb, then its members introduced by "including" ("that voted against it, among them Russia and China").
 const INCLUDED_ON_SIDE =
   /\b(supported|backed|voted (?:for|in favou?r(?: of)?|yes|against|no)|opposed|rejected|abstained)\b[^.;()]{0,60}?,?\s+(?:including|among them|among whom|such as)\s+(?:the\s+)?$/iu;
@@ -309,7 +314,7 @@ const BACK_REFERENCE =
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
-  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|voted (?:for|in favou?r|yes)|supported it|backed it)\b`,
+  String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|(?:chose|decided|opted|elected) to abstain|was the (?:only|sole|lone) abstention|voted (?:for|in favou?r|yes)|(?:supported|backed) (?:it|the (?:[\w-]+ )?(?:draft|text|resolution|measure)))\b`,
   'gu',
 );
 // "won the support of only Russia, China, Egypt and Venezuela"
@@ -336,7 +341,7 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
       .filter((n) => n.length > 0 && !COUNT_WORD.test(n));
   for (const m of sentence.matchAll(NAMED_SIDE)) {
     const verb = m[2] as string;
-    const side = /abstain/iu.test(verb) ? 'abstain' : /against|no\b|opposed/iu.test(verb) ? 'no' : 'yes';
+    const side = /abst/iu.test(verb) ? 'abstain' : /against|no\b|opposed/iu.test(verb) ? 'no' : 'yes';
     sides[side].push(...names(m[1] as string));
   }
   for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names((m[1] ?? m[2]) as string));
@@ -437,10 +442,13 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       continue;
     }
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
+    // "Ostria, a close ally of Moscow, also voted no": a member a preposition governs is not the verb's subject.
+    const governed = GOVERNED.test(before);
     if (
-      verb(
-        String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)|blocked`,
-      ).test(after) ||
+      (!governed &&
+        verb(
+          String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)|blocked`,
+        ).test(after)) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };
@@ -454,6 +462,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
     else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
     else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
+    else if (governed) found = null;
     else if (verb('voted against|voted no|voting against|voting no|opposed|rejected|stood against').test(after))
       found = { position: 'no', veto: false };
     // "with only Russia, China and Venezuela in favour": the absolute form's side in favour.
@@ -463,7 +472,10 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (/\b(?:support|backing|votes) of (?:only |just )?(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
     // "with Russia and Venezuela against and Angola abstaining": the absolute form's bare "against".
     else if (/\bwith\s*$/iu.test(before) && /^\s+against(?=\s*(?:[,.;]|and\b|$))/iu.test(after)) found = { position: 'no', veto: false };
-    else if (verb('abstained|abstaining|abstain').test(after)) found = { position: 'abstain', veto: false };
+    else if (verb(`abstained|abstaining|abstain|${CHOSE_TO}abstain|${ONLY_ONE}(?:abstention|member to abstain|one to abstain)`).test(after))
+      found = { position: 'abstain', veto: false };
+    else if (verb(`${ONLY_ONE}(?:vote against|no vote|member to vote against|one to vote against)`).test(after))
+      found = { position: 'no', veto: false };
     else if (verb('voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)').test(after))
       found = { position: 'yes', veto: false };
     // "the eleven members that supported the resolution, including Britain, France and the United States": the

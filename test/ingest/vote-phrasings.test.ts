@@ -783,3 +783,20 @@ describe("another body's vote is no UN vote (s9)", () => {
     ).toEqual([['security_council', '2016-12-19', 'pending']]);
   });
 });
+
+describe("members' positions told in more ways (s9)", () => {
+  const council = 'On Monday the Security Council text won 11 votes.';
+  const positions = (text: string) => votesOf(`${council} ${text}`)[0]?.positions;
+
+  it('gives no position to a member a preposition governs inside an aside', () => {
+    expect(positions('Ostria, a close ally of Moscow, also voted no.')).toEqual({ ostria: 'no' });
+    expect(positions('Angola, a long-time friend of China, abstained.')).toEqual({ angola: 'abstain' });
+    expect(positions('Ostria, the only partner of Russia in the region, voted against it.')).toEqual({ ostria: 'no' });
+  });
+
+  it('reads "chose to abstain", "was the only abstention" and "supported the draft"', () => {
+    expect(positions('Angola chose to abstain.')).toEqual({ angola: 'abstain' });
+    expect(positions('Angola was the only abstention.')).toEqual({ angola: 'abstain' });
+    expect(positions('Uruguay supported the draft, and Senegal backed the French text.')).toEqual({ uruguay: 'yes', senegal: 'yes' });
+  });
+});
