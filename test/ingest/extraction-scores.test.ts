@@ -15,6 +15,8 @@
  * The seventh held-out set (frozen at 22a9c4f, scored in aggregate by the coordinator of session 8 and nobody else) was
  * moved into test/fixtures/ingest-dev at the start of session 9, the same way; its scores are in
  * test/fixtures/ingest-dev/README.md.
+ * Held-out 8: test/fixtures/ingest-heldout-8, six more written the same way before any tuning of session 9, frozen at
+ * 00ff613, scored by that session's coordinator only, in aggregate, at its start and end.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -23,7 +25,7 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout8' | 'five', Floors> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
@@ -31,15 +33,17 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
   // them, so they are no longer a clean measure: held-out 4 is (below).
   // Session 6 raised them again to what its end measures (its engineers ran all four aggregates as guards), and
   // session 7 did the same (its engineers ran them as guards too; its figure rules raised all four, its statement rules
-  // only held-out 2: 49 -> 52 of 60), and session 8 too (its speaker and issuer's-voice rules raised held-out 1, 2 and 4).
+  // only held-out 2: 49 -> 52 of 60), and session 8 too (its speaker and issuer's-voice rules raised held-out 1, 2 and 4), and session 9 (its said_on
+  // rules raised held-out 1, 3 and 4, its labelled-turns reader held-out 4's statements).
   heldout: {
     // 62/76 right of 65 drafted, said_on 45/55; figures 60/67 and 60/60; votes 5/5 and 5/6; events 11/21 and 12/19.
     // (End of s5: 60/76 of 64, said_on 43/53; figures 60/67 and 60/62; events 10/21 and 10/17.)
     // End of s7: the same but figures 61/67 and 61/61.
     // End of s8: statements 66/76 of 66, said_on 49/59; figures 63/67 and 63/63; votes and events the same.
+    // End of s9: said_on 58/59; figures 65/67 and 65/65; the rest the same.
     statements: { recall: 0.86, precision: 1 },
-    saidOn: 0.83,
-    figures: { recall: 0.94, precision: 1 },
+    saidOn: 0.98,
+    figures: { recall: 0.97, precision: 1 },
     votes: { recall: 1, precision: 0.83 },
     events: { recall: 0.52, precision: 0.63 },
   },
@@ -48,7 +52,8 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // (End of s5: 45/60 of 49, said_on 33/33; events 13/24 and 13/17.)
     // End of s7: statements 52/60 of 52, said_on 39/39; figures 48/50 and 48/50; votes and events the same.
     // End of s8: statements 53/60 of 53, said_on 40/40; the rest the same.
-    statements: { recall: 0.88, precision: 1 },
+    // End of s9: statements 54/60 of 54, said_on 41/41; the rest the same.
+    statements: { recall: 0.9, precision: 1 },
     saidOn: 1,
     figures: { recall: 0.96, precision: 0.96 },
     votes: { recall: 1, precision: 1 },
@@ -59,9 +64,10 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // (End of s5: 45/54 of 49; figures 74/84 and 74/76; events 15/26 and 15/21.)
     // End of s7: figures 80/84 and 80/80, events 15/26 and 15/19; the rest the same.
     // End of s8: events 16/26 and 16/19; the rest the same.
-    statements: { recall: 0.87, precision: 0.94 },
-    saidOn: 0.76,
-    figures: { recall: 0.95, precision: 1 },
+    // End of s9: statements 48/54 of 51, said_on 39/40; figures 82/84 and 82/82; votes and events the same.
+    statements: { recall: 0.88, precision: 0.94 },
+    saidOn: 0.97,
+    figures: { recall: 0.97, precision: 1 },
     votes: { recall: 0.75, precision: 1 },
     events: { recall: 0.61, precision: 0.84 },
   },
@@ -75,11 +81,25 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // 3/5 and 3/4; events 19/39 and 18/31.
     // End of s7: figures 83/92 and 83/84 (one of the two by a scorer fix), events 20/39 and 19/31; the rest the same.
     // End of s8: statements 78/106 of 85, said_on 51/68; figures 86/92 and 86/87; votes and events the same.
-    statements: { recall: 0.73, precision: 0.91 },
-    saidOn: 0.75,
-    figures: { recall: 0.93, precision: 0.98 },
+    // End of s9: statements 85/106 of 93 (labelled turns), said_on 66/75; figures 87/92 and 87/87; votes the same;
+    // events 23/39 and 22/32.
+    statements: { recall: 0.8, precision: 0.91 },
+    saidOn: 0.88,
+    figures: { recall: 0.94, precision: 1 },
     votes: { recall: 0.6, precision: 0.75 },
-    events: { recall: 0.51, precision: 0.61 },
+    events: { recall: 0.58, precision: 0.68 },
+  },
+  heldout8: {
+    // Written and frozen at the start of session 9 (00ff613; no gold fix), scored by that session's coordinator only,
+    // in aggregate: before (the code of c6cb54c, the session's start) statements 51/87 and 50/61, said_on 25/45, figures
+    // 70/81 and 70/79, votes 9/11 and 9/11, events 17/40 and 15/25; after (b57f2a3) statements 60/87 and 59/73 (the
+    // Assembly's verbatim record 0/8 -> 8/8, read by the labelled-turns module; the news prose, briefing notes and joint
+    // statement did not move), said_on 33/54, figures 72/81 and 72/78, votes 9/11 and 9/11, events 18/40 and 16/26.
+    statements: { recall: 0.68, precision: 0.8 },
+    saidOn: 0.61,
+    figures: { recall: 0.88, precision: 0.92 },
+    votes: { recall: 0.81, precision: 0.81 },
+    events: { recall: 0.45, precision: 0.61 },
   },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35). s7 speaker rules: 39/41 and 38/43.
@@ -115,5 +135,6 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
   it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
+  it('on the eighth held-out set', () => check('heldout8', scoreFixtureSet(FIXTURE_SETS.heldout8), FLOORS.heldout8));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
