@@ -287,8 +287,12 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 }
 
 // "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
-const VETO =
-  /\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b/iu;
+// A veto cast, used or wielded ("cast its veto", "used their vetoes", "cast four vetoes"), in VETO and a member's verb.
+const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)`;
+const VETO = new RegExp(
+  String.raw`\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
+  'iu',
+);
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
 const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 // Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
@@ -445,10 +449,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // "Ostria, a close ally of Moscow, also voted no": a member a preposition governs is not the verb's subject.
     const governed = GOVERNED.test(before);
     if (
-      (!governed &&
-        verb(
-          String.raw`vetoed|vetoing|(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)|blocked`,
-        ).test(after)) ||
+      (!governed && verb(`vetoed|vetoing|${CAST_VETO}|blocked`).test(after)) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };
