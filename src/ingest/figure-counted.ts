@@ -424,8 +424,14 @@ function moneyCounted(number: NumberExpression): Counted | null {
 
 // A person named just before, whose age follows between commas: "Hamza Sabbagh, 41," (two capitalised words: a
 // single one may be a place, "In Aleppo, 12, ..."), "the boy, 12,", "a nurse, 29,".
-const AGE_APPOSITION =
-  /(?:\b(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|child|baby|brother|sister|wife|husband|widow|grandmother|grandfather|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$/u;
+// A capitalised word that is no name: a preposition, an article, a conjunction or a compass point opening a clause.
+const NOT_A_NAME = String.raw`(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)`;
+const AGE_APPOSITION = new RegExp(
+  String.raw`(?:\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|child|baby|brother|sister|wife|husband|widow|grandmother|grandfather|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$`,
+  'u',
+);
+// One capitalised name before an age set off by commas: "Zaidan, 46,".
+const ONE_NAME_AGE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
 // "in the past 24 hours", "over the previous two days", "the last ten days", "the next 72 hours": a window of time.
 const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first|final)\s+$/iu;
 
@@ -541,14 +547,12 @@ function bodySize(text: string, sentence: Span, number: NumberExpression, counte
       OF_BODY_AFTER.test(text.slice(counted.end, counted.end + 60)) &&
       !RESTRICTED_AFTER.test(text.slice(counted.end, counted.end + 80))) ||
     // "the 193 member states": the whole membership, after "the", with nothing said to happen to it.
-    (/\bthe\s+$/iu.test(before) &&
-      /^\s+member states?$/iu.test(phrase) &&
-      !SUPPORT_VERB_AFTER.test(text.slice(counted.end, counted.end + 40)))
+    // (A verb after them that puts them on a side was ruled out above.)
+    (/\bthe\s+$/iu.test(before) && /^\s+member states?$/iu.test(phrase))
   );
 }
 // A relative clause or a side that picks some of a body's members: "... of the Council that supported the draft".
 const RESTRICTED_AFTER = /^\s+of\s+(?:the|this|that)\s+(?:[\p{L}.-]+\s+){1,4}?(?:that|which|who|voting|in favou?r|against|abstaining)\b/iu;
-const SUPPORT_VERB_AFTER = /^\s+(?:that|which|who)?\s*(?:supported|backed|signed|co-sponsored|sponsored|voted|called|requested|asked)\b/iu;
 
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
 
@@ -820,9 +824,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     (AGE_APPOSITION.test(before) ||
       // "Zaidan, 46, said Tuesday", "Hadi, 19, who ...": one capitalised name is a person where a verb of saying or
       // "who" follows the age.
-      (/\b(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)\p{Lu}[\p{L}'’-]+,\s*$/u.test(
-        before,
-      ) &&
+      (ONE_NAME_AGE.test(before) &&
         /^,\s+(?:who\b|(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|recalled|explained|wrote|asked|remembered|insisted)\b)/u.test(
           text.slice(number.end, number.end + 30),
         )))
