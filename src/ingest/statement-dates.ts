@@ -46,13 +46,14 @@ export function dateStatements(
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
-  dateByMeeting(article, statements);
+  const meeting = leadMeeting(article);
+  dateByMeeting(article, statements, meeting);
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
   dateByOccasion(article, statements, introduction);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
-  dateByMeetingDelegates(article, statements);
+  dateByMeetingDelegates(article, statements, meeting);
   dateByDigestBrief(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
@@ -632,9 +633,8 @@ const MEETING_SECTION =
  * them there (see AT_THE_MEETING), the meeting's body agreeing with any body the words name; a remark that
  * continues one of them follows it (dateByOccasion).
  */
-function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[], meeting: LeadMeeting | null): void {
   const { text } = article;
-  const meeting = leadMeeting(article);
   if (!meeting) return;
   // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
   let heading: string | null = null;
@@ -664,7 +664,14 @@ const kindOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
   speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
 
 /** The council's or assembly's meeting or vote, or the gathering, that an article's lead reports on a day. */
-function leadMeeting(article: ArticleAnalysis): { day: When; body: string } | null {
+interface LeadMeeting {
+  day: When;
+  /** 'council', 'assembly' or 'gathering'. */
+  body: string;
+}
+
+/** The lead's meeting (once per article: dateByMeeting and dateByMeetingDelegates both date remarks by it). */
+function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
   const { text } = article;
   const lead = article.paragraphs
     .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
@@ -704,8 +711,7 @@ const ELSEWHERE =
  * a representative, delegate, ambassador or envoy. A minister or a government reacting is not (they speak from their
  * capitals, the article's day). The last rule of the occasions: a remark that any other rule placed keeps its day.
  */
-function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
-  const meeting = leadMeeting(article);
+function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedStatement[], meeting: LeadMeeting | null): void {
   if (!meeting || meeting.body === 'gathering') return;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) continue;
