@@ -741,23 +741,30 @@ function dateBySameMeeting(article: ArticleAnalysis, statements: ExtractedStatem
     if (!cue) return null;
     return /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : 'meeting';
   };
+  // Each remark's meeting once (its words do not change as remarks are dated), not again for every remark after it.
+  const bodies = statements.map(bodyAt);
   statements.forEach((statement, index) => {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) return;
-    const body = bodyAt(statement);
+    const body = bodies[index];
     if (!body) return;
-    const earlier = statements
-      .slice(0, index)
-      .filter(
-        (s) =>
-          statement.paragraph - s.paragraph <= 2 &&
-          s.said.basis !== 'publication' &&
-          s.said.precision === 'day' &&
-          s.said.date !== null &&
-          bodyAt(s) === body,
-      )
-      .at(-1);
+    const earlier = lastDatedBefore(statements, index, (s, i) => statement.paragraph - s.paragraph <= 2 && bodies[i] === body);
     if (earlier) statement.said = { ...earlier.said, note: `the day of the same ${body}'s meeting, at which a remark before it was made` };
   });
+}
+
+/**
+ * The last remark before `statements[index]` that `where` accepts and whose day the text gave (a day-precise date by
+ * a rule, never the article's date carried over), as the rules that date a remark by one before it read it.
+ */
+function lastDatedBefore(
+  statements: ExtractedStatement[],
+  index: number,
+  where: (s: ExtractedStatement, i: number) => boolean,
+): ExtractedStatement | undefined {
+  return statements
+    .slice(0, index)
+    .filter((s, i) => where(s, i) && s.said.basis !== 'publication' && s.said.precision === 'day' && s.said.date !== null)
+    .at(-1);
 }
 
 // A sentence opened by "Earlier" or "Later" alone ("Earlier, ...", "Earlier in Geneva, ...", "Later on, ..."), not by
@@ -781,16 +788,9 @@ function dateByPointingBack(article: ArticleAnalysis, statements: ExtractedState
     const earlier = sentence !== null && !inQuote(article, sentence) && EARLIER_OPENING.test(sentence.text);
     const there = THERE_AFTER.test(attribution) || THERE_AFTER.test(text.slice(statement.verb.start, statement.verb.end + 30));
     if (!earlier && !there) return;
-    const before = statements
-      .slice(0, index)
-      .filter(
-        (s) =>
-          (there ? s.paragraph === statement.paragraph : statement.paragraph - s.paragraph <= 2) &&
-          s.said.basis !== 'publication' &&
-          s.said.precision === 'day' &&
-          s.said.date !== null,
-      )
-      .at(-1);
+    const before = lastDatedBefore(statements, index, (s) =>
+      there ? s.paragraph === statement.paragraph : statement.paragraph - s.paragraph <= 2,
+    );
     if (before)
       statement.said = { ...before.said, note: `the day of the remark before it, which "${earlier ? 'earlier' : 'there'}" points back to` };
   });
