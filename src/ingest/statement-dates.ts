@@ -395,14 +395,12 @@ function onTheTranscriptsDay(article: ArticleAnalysis, transcriptStart: Segment,
   if (!day?.date || day.date === article.publishedOn) return article;
   const region = transcriptRegion(article, transcriptStart);
   if (!region) return article;
-  const from = article.paragraphs.findIndex((p) => p.start === transcriptStart.start);
-  const last = article.paragraphs.findIndex((p) => p.end === region.end);
   const rebased = article.paragraphs
-    .slice(from, last + 1)
+    .filter((p) => contains(region, p))
     .flatMap((p) => findDateMentions(article.text, p, day.date as string))
     .filter((m) => m.when.basis === 'relative' && m.kind !== 'anchored');
   const dateMentions = article.dateMentions.map((m) => {
-    if (m.when.basis !== 'relative' || m.kind === 'anchored' || m.start < region.start || m.end > region.end) return m;
+    if (m.when.basis !== 'relative' || m.kind === 'anchored' || !contains(region, m)) return m;
     const again = rebased.find((r) => r.start === m.start && r.end === m.end);
     return again
       ? { ...again, when: { ...again.when, note: `${again.when.note} (inside a transcript of ${describeDay(day.date as string)})` } }
