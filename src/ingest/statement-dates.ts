@@ -59,6 +59,14 @@ export function dateStatements(
   dateByRecordDay(article, statements, transcriptStart, introduction);
 }
 
+/** Whether a paragraph is the article's headline printed again. */
+const isHeadline = (article: ArticleAnalysis, paragraph: Segment): boolean =>
+  article.title ? normalizeTitle(paragraph.text) === normalizeTitle(article.title) : false;
+
+/** A statement's attribution, its parts joined by a space. */
+const attributionWords = (text: string, statement: ExtractedStatement): string =>
+  statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+
 /** Whether a mention names a day after the article's date. */
 const afterPublication = (m: DateMention, publishedOn: string) =>
   m.when.precision === 'day' && m.when.date !== null && m.when.date > publishedOn;
@@ -363,9 +371,7 @@ function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): Wh
     .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
   const told = intro.map((x) => occasionDay(article, x)).find((d) => d !== null);
   if (told) return told;
-  const header = before
-    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && isHeaderDayLine(article, p))
-    .at(-1);
+  const header = before.filter((p) => !isHeadline(article, p) && isHeaderDayLine(article, p)).at(-1);
   return header ? (daysIn(article, header)[0] as DateMention).when : null;
 }
 
@@ -476,7 +482,7 @@ function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement
     }
     if (!undated(statement)) return;
     const first = statement.evidence[0] as Span;
-    const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const attribution = attributionWords(text, statement);
     const sentence = sentenceOf(article, first.start);
     if (SAME_OCCASION.test(attribution) || (sentence && SAME_OCCASION.test(sentence.text))) {
       const last = article.dateMentions
@@ -637,8 +643,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
   // A section headed as the meeting's speeches ("Explanations of vote", "The debate") holds remarks made at it.
   let heading: string | null = null;
   const headings = article.paragraphs.map((paragraph) => {
-    if (SECTION_HEADING.test(paragraph.text) && !(article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)))
-      heading = paragraph.text;
+    if (SECTION_HEADING.test(paragraph.text) && !isHeadline(article, paragraph)) heading = paragraph.text;
     return heading;
   });
   for (const statement of statements) {
@@ -672,7 +677,7 @@ interface LeadMeeting {
 function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
   const { text } = article;
   const lead = article.paragraphs
-    .filter((p) => !(article.title && normalizeTitle(p.text) === normalizeTitle(article.title)) && wordCount(p.text) >= 12)
+    .filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12)
     .slice(0, 2)
     .flatMap((p) => splitSentences(text, p))
     .slice(0, 2);
@@ -782,7 +787,7 @@ function dateByPointingBack(article: ArticleAnalysis, statements: ExtractedState
   statements.forEach((statement, index) => {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) return;
     const sentence = sentenceOf(article, statement.verb.start);
-    const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+    const attribution = attributionWords(text, statement);
     const earlier = sentence !== null && !inQuote(article, sentence) && EARLIER_OPENING.test(sentence.text);
     const there = THERE_AFTER.test(attribution) || THERE_AFTER.test(text.slice(statement.verb.start, statement.verb.end + 30));
     if (!earlier && !there) return;
@@ -796,7 +801,7 @@ function dateByPointingBack(article: ArticleAnalysis, statements: ExtractedState
 
 function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedStatement, kind: string | undefined): RegExpExecArray | null {
   const { text } = article;
-  const attribution = statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
+  const attribution = attributionWords(text, statement);
   const sentence = sentenceOf(article, statement.verb.start);
   const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
   if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
