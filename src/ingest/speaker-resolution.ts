@@ -314,6 +314,13 @@ export function isSkippable(between: string): boolean {
   return false;
 }
 
+/** A speech the extractor attributed: where its subject stands, the words reported and its speaker. */
+interface NotedSpeech {
+  subject: Span;
+  speech: Span;
+  speaker: SpeakerResolution;
+}
+
 /**
  * One per article: it remembers the actors it proposes, so that a later surname ("Colville said") or pronoun finds
  * the person an earlier sentence named in full.
@@ -322,7 +329,7 @@ export class SpeakerResolver {
   private readonly proposalsById = new Map<string, ProposedActor>();
   private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];
   /** Speech already attributed in this pass: its speaker, where the subject stands and the words reported. */
-  private noted: { subject: Span; speech: Span; speaker: SpeakerResolution }[] = [];
+  private noted: NotedSpeech[] = [];
   private readonly genders = new Map<string, Gender>();
   /** Mentions outside quotations: "our American partners" inside a quote names no speaker. */
   private readonly actorMentions: Mention[];
@@ -521,7 +528,7 @@ export class SpeakerResolver {
    * The speech the pass before attributed: in the second pass a pronoun may point back to a remark the extractor
    * attributes later in its order ("He said he had not opened. ... “...,” he said."), as the first pass found it.
    */
-  private earlierPass: { subject: Span; speech: Span; speaker: SpeakerResolution }[] = [];
+  private earlierPass: NotedSpeech[] = [];
 
   /**
    * The extractor tells the resolver each statement it made, so that a later "he said" can point back to the speaker
@@ -680,7 +687,16 @@ export class SpeakerResolver {
   private personSubject(verb: SpeechVerb, regionStart: number): boolean {
     const subject = named(this.subjectOf(verb, regionStart));
     if (!subject) return false;
-    return subject.status === 'actor' ? this.gazetteer.actorKind(subject.id) === 'person' : subject.proposal.kind === 'person';
+    return this.kindOf(subject) === 'person';
+  }
+
+  /** The kind of a speaker found: a known actor's, or a proposed one's; none for a speaker not named. */
+  private kindOf(speaker: SpeakerResolution): string | undefined {
+    return speaker.status === 'actor'
+      ? this.gazetteer.actorKind(speaker.id)
+      : speaker.status === 'proposed'
+        ? speaker.proposal.kind
+        : undefined;
   }
 
   /** A UN council or assembly: what it "demanded" or "called for" it decided by a vote, not a remark. */
@@ -1270,8 +1286,7 @@ export class SpeakerResolver {
       .at(-1);
     if (!note) return null;
     const speaker = note.speaker;
-    const kind =
-      speaker.status === 'actor' ? this.gazetteer.actorKind(speaker.id) : speaker.status === 'proposed' ? speaker.proposal.kind : undefined;
+    const kind = this.kindOf(speaker);
     if (!kind || !kinds.includes(kind) || (speaker.status !== 'actor' && speaker.status !== 'proposed')) return null;
     return { ...speaker, via: 'pronoun', mention: null };
   }
@@ -1324,7 +1339,7 @@ export class SpeakerResolver {
       // "its spokesman", "its delegation": the body itself speaks.
       if (!/^(?:office|agency|ministry|administration|department|commission|committee|service|programme|team)$/u.test(head)) return body;
       const bodyName = body.status === 'actor' ? (this.gazetteer.actors.get(body.id)?.name ?? body.id) : body.proposal.name;
-      const bodyKind = body.status === 'actor' ? this.gazetteer.actorKind(body.id) : body.proposal.kind;
+      const bodyKind = this.kindOf(body);
       const kind: ActorKind = bodyKind === 'un_body' ? 'un_body' : 'organization';
       return this.register({ start, end, name: `${bodyName} ${rest}`, kind, title: null }, null);
     }
@@ -1540,12 +1555,7 @@ export class SpeakerResolver {
       const speaker = note.speaker;
       if (note.subject.end > position) continue;
       // "Egypt's representative said ... He recalled": a person speaking for a state or body, unnamed, is "he".
-      const speakerKind =
-        speaker.status === 'actor'
-          ? this.gazetteer.actorKind(speaker.id)
-          : speaker.status === 'proposed'
-            ? speaker.proposal.kind
-            : 'person';
+      const speakerKind = named(speaker) ? this.kindOf(speaker) : 'person';
       if (
         !title &&
         speakerKind !== 'person' &&
@@ -1661,12 +1671,7 @@ export class SpeakerResolver {
     for (const note of this.noted) {
       const speaker = note.speaker;
       if (note.subject.end > position || (speakersOnly && position - note.speech.end > 300)) continue;
-      const kind =
-        speaker.status === 'actor'
-          ? this.gazetteer.actorKind(speaker.id)
-          : speaker.status === 'proposed'
-            ? speaker.proposal.kind
-            : undefined;
+      const kind = this.kindOf(speaker);
       if (kind && fits(kind))
         candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, mention: null }) as SpeakerResolution });
     }
