@@ -3,6 +3,8 @@
  * with its kind, role and confidence, and every passage the pipeline could not place with its words and why (the
  * same list the draft's `not_placed:` holds and the completeness audit prints).
  */
+
+import { notNamedIn } from '../seed/completeness.js';
 import type { IngestSummary } from './ingest-article.js';
 import { inContext } from './not-placed.js';
 
@@ -45,9 +47,8 @@ export function ingestReport(summary: IngestSummary): string[] {
       if (words.length <= 40) lines.push(`      ${inContext(text, item)}`);
     }
   }
-  // A passage not_placed already names (with why) is not listed again.
-  const named = new Set(summary.notPlaced.map((item) => `${item.start}-${item.end}`));
-  const loose = summary.notCovered.filter((item) => !named.has(`${item.start}-${item.end}`));
+  // A passage not_placed already names (with why) is not listed again, as in the audit.
+  const loose = notNamedIn(summary.notCovered, summary.notPlaced);
   if (loose.length > 0) {
     lines.push(
       `not covered ${loose.length}: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion`,

@@ -131,6 +131,12 @@ export function auditCorpus(
   });
 }
 
+/** The uncovered passages no not_placed entry names: a passage it names is listed there, with why, and not twice. */
+export function notNamedIn(uncovered: AuditItem[], notPlaced: readonly Span[]): AuditItem[] {
+  const named = new Set(notPlaced.map((item) => `${item.start}-${item.end}`));
+  return uncovered.filter((item) => !named.has(`${item.start}-${item.end}`));
+}
+
 /** A passage in the words around it, on one line: `…ends on Dec. [31], when he…`. */
 function inItsWords(text: string, span: Span, width = 30): string {
   const from = Math.max(0, span.start - width);
@@ -145,8 +151,7 @@ function inItsWords(text: string, span: Span, width = 30): string {
  * reasons; a passage a not_placed entry names is listed there only, not twice.
  */
 export function auditLines(audit: ArticleAudit, text: string): string[] {
-  const named = new Set(audit.notPlaced.map((item) => `${item.start}-${item.end}`));
-  const loose = audit.uncovered.filter((item) => !named.has(`${item.start}-${item.end}`));
+  const loose = notNamedIn(audit.uncovered, audit.notPlaced);
   const head =
     loose.length === 0 && audit.notPlaced.length === 0
       ? 'every quotation and number is covered'
