@@ -21,7 +21,7 @@ import { publicationWhen } from './date-expressions.js';
 import { slugify } from './proper-names.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
-import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
+import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
 import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 /** What a label hands its turn to: a speaker, an asker (no statements), or nobody the record can name. */
@@ -531,15 +531,14 @@ export function withLabelledTurns(
 ): ExtractedStatement[] {
   if (!record) return ordinary;
   const { text } = article;
-  const key = (s: ResolvedSpeaker) => (s.status === 'actor' ? s.id : `proposed:${s.proposal.id}`);
   const made: ExtractedStatement[] = [];
   const within = (turn: Turn, span: Span) => turn.body.some((b) => b.start <= span.start && span.end <= b.end);
   const kept = ordinary.filter((statement) => {
     const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
     if (!turn) return true;
-    if (turn.speaker && key(turn.speaker) === key(statement.speaker)) return false;
+    if (turn.speaker && speakerKey(turn.speaker) === speakerKey(statement.speaker)) return false;
     // "China welcomes the agreement" in China's delegate's turn is the delegate speaking.
-    if (turn.role === 'speaker' && turn.delegation !== null && key(statement.speaker) === turn.delegation) return false;
+    if (turn.role === 'speaker' && turn.delegation !== null && speakerKey(statement.speaker) === turn.delegation) return false;
     return !statement.continuation && within(turn, statement.verb);
   });
   for (const turn of record.turns) {
