@@ -56,8 +56,11 @@ const PARTICLE = '(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
 const OFFICE_HEAD = String.raw`The\s+(?:[\p{L}'’-]+,?\s+){0,14}?[\p{L}'’-]+`;
-// "(Russian Federation)", "(Venezuela (Bolivarian Republic of))", "(spoke in Russian)", "(Con)".
-const PARENS = String.raw`(?:\s*\((?:[^()\n]|\([^()\n]{1,40}\)){1,90}\))*`;
+// "(Russian Federation)", "(Venezuela (Bolivarian Republic of))", "(spoke in Russian)", "(Con)": a parenthesis's
+// words (one nested pair allowed), the label's run of them, and one of them with its words captured.
+const PAREN_BODY = String.raw`(?:[^()\n]|\([^()\n]{1,40}\)){1,90}`;
+const PARENS = String.raw`(?:\s*\(${PAREN_BODY}\))*`;
+const ONE_PAREN = new RegExp(String.raw`\((${PAREN_BODY})\)`, 'gu');
 // A colon, or a dash after the name: "Name: ...", "Name – ...", "Name (Group). – ...".
 const SEPARATOR = String.raw`(?:\s*:|\.?\s+[–—]|\s+-)\s+`;
 const BULLET = /^(?:[*•·▪‣]|-(?=\s)|\d{1,2}[.)])\s+/u;
@@ -160,9 +163,9 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
   // "President: Mr. X (Norland)", "Chair: Jane Roe": a header's field, not a turn (no sentence after the colon).
   const after = rest.slice(match[0].length);
   if (wordCount(after) <= 8 && !/[.!?;"”]\s*$/u.test(after)) return null;
-  const parens = [...(match[2] as string).matchAll(/\(((?:[^()\n]|\([^()\n]{1,40}\)){1,90})\)/gu)].map((m) => (m[1] as string).trim());
+  const parens = [...(match[2] as string).matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
   const separator = (match[3] as string).trim();
-  const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(/\((?:[^()\n]|\([^()\n]{1,40}\)){1,90}\)/gu, ''))?.[1] ?? null;
+  const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(ONE_PAREN, ''))?.[1] ?? null;
   const start = paragraph.start + offset;
   return {
     paragraph: index,
