@@ -204,6 +204,11 @@ function personName(head: string): string {
 
 const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
 
+/** What a label makes of its turn: whose it is, and the office the label gives. */
+type LabelReading = { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null };
+const NO_TURN: LabelReading = { role: 'none', speaker: null, office: null };
+const ASKER_TURN: LabelReading = { role: 'asker', speaker: null, office: null };
+
 /**
  * Reads an article's labelled turns. Null unless at least three paragraphs carry a label that names a speaker, an
  * asker or the chair (one label alone is a caption or a list's item, not a record of speech).
@@ -233,19 +238,14 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   })();
 
   const speakers = new Map<string, ResolvedSpeaker | null>();
-  const resolveInline = (label: Label): { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null } => {
+  const resolveInline = (label: Label): LabelReading => {
     const head = label.head.replace(/,\s+on\s+behalf\s+of\b.*$/su, '').trim();
-    if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return { role: 'none', speaker: null, office: null };
-    if (ASKER.test(head)) return { role: 'asker', speaker: null, office: null };
-    if (ANSWER.test(head))
-      return interviewee ? { role: 'speaker', speaker: interviewee, office: null } : { role: 'none', speaker: null, office: null };
+    if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return NO_TURN;
+    if (ASKER.test(head)) return ASKER_TURN;
+    if (ANSWER.test(head)) return interviewee ? { role: 'speaker', speaker: interviewee, office: null } : NO_TURN;
     const words = head.toLowerCase().split(/\s+/u);
-    if (JOURNALIST_ROLE.test(words[0] ?? '') || (words.length <= 3 && journalists.has(words.at(-1) ?? '')))
-      return { role: 'asker', speaker: null, office: null };
-    if (CHAIR.test(head))
-      return chairHolder
-        ? { role: 'speaker', speaker: chairHolder, office: head.replace(/^The\s+/u, '') }
-        : { role: 'none', speaker: null, office: null };
+    if (JOURNALIST_ROLE.test(words[0] ?? '') || (words.length <= 3 && journalists.has(words.at(-1) ?? ''))) return ASKER_TURN;
+    if (CHAIR.test(head)) return chairHolder ? { role: 'speaker', speaker: chairHolder, office: head.replace(/^The\s+/u, '') } : NO_TURN;
     // "The Minister of State, Foreign Office (Baroness Roe)": the person the parentheses name after the office.
     if (/^The\s/u.test(head)) {
       // "The Secretary-General:": an office the gazetteer knows by that name.
@@ -257,15 +257,14 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
           office: head.replace(/^The\s+/u, ''),
         };
       const inner = label.parens.find((p) => PERSONISH.test(p) && !STATE_WORDS.test(p) && !ASIDE_PARENS.test(p) && wordCount(p) >= 2);
-      if (!inner) return { role: 'none', speaker: null, office: null };
+      if (!inner) return NO_TURN;
       const speaker = speakerByName(article, resolver, speakers, inner, label, label.span.start, true);
       return { role: speaker ? 'speaker' : 'none', speaker, office: head.replace(/^The\s+/u, '') };
     }
-    if (!PERSONISH.test(head)) return { role: 'none', speaker: null, office: null };
+    if (!PERSONISH.test(head)) return NO_TURN;
     const titled = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE})\.?\s`, 'u').test(head);
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
-    if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2)
-      return { role: 'none', speaker: null, office: null };
+    if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
     const mayPropose = titled || (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head)));
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
     const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && p.length > 4) ?? null;
@@ -273,7 +272,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     const office = label.apposition && !/^on\s+behalf\b|\b(?:question|answer)\b/iu.test(label.apposition) ? label.apposition : null;
     return { role: speaker ? 'speaker' : 'none', speaker, office };
   };
-  const resolveOwnLine = (label: Label): { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null } => {
+  const resolveOwnLine = (label: Label): LabelReading => {
     // A label on its own line names its person among its words ("U.S. envoy Jane Roe, Dec. 13, in Geneva").
     const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= label.span.start && m.end <= label.span.end);
     if (inside) return { role: 'speaker', speaker: { status: 'actor', id: inside.id, via: 'name', mention: inside }, office: null };
@@ -289,11 +288,10 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     // neither is a place, a known actor or an office ("ICRC head of delegation in Norland Jane Roe, Dec. 15").
     const lead = /^[^,:]*/u.exec(labelText)?.[0] ?? '';
     const name = new RegExp(String.raw`(?<![\p{L}'’.-])(${NAME_WORD}\s+(?:${PARTICLE}\s+)*${NAME_WORD})\s*$`, 'u').exec(lead)?.[1];
-    if (!name || name.split(/\s+/u).some((w) => OFFICE_WORD.test(w) || gazetteer.actorByName(w) || isLocation(article, w)))
-      return { role: 'none', speaker: null, office: null };
+    if (!name || name.split(/\s+/u).some((w) => OFFICE_WORD.test(w) || gazetteer.actorByName(w) || isLocation(article, w))) return NO_TURN;
     const at = label.span.start + lead.lastIndexOf(name);
     const speaker = speakerByName(article, resolver, speakers, name, { span: { start: at, end: at + name.length } }, at, true);
-    return speaker ? { role: 'speaker', speaker, office: null } : { role: 'none', speaker: null, office: null };
+    return speaker ? { role: 'speaker', speaker, office: null } : NO_TURN;
   };
 
   const read = labels.map((label) => (label ? { label, ...(label.own ? resolveOwnLine(label) : resolveInline(label)) } : null));
@@ -381,16 +379,7 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
     if (!PERSONISH.test(name) || CHAIR.test(name)) continue;
     const start = p.start + p.text.indexOf(name);
     const country = /\(([^()]+)\)/u.exec(line)?.[1] ?? null;
-    return speakerByName(
-      article,
-      resolver,
-      new Map(),
-      name,
-      { span: { start, end: start + name.length } } as Label,
-      p.start,
-      true,
-      country,
-    );
+    return speakerByName(article, resolver, new Map(), name, { span: { start, end: start + name.length } }, p.start, true, country);
   }
   return null;
 }
@@ -495,7 +484,7 @@ function outletJournalists(text: string): Set<string> {
 export function remarkOf(text: string, turn: Turn): Span[] {
   const kept: Span[] = [];
   for (const part of turn.body) {
-    const sentences = splitSentences(text, { ...part, text: text.slice(part.start, part.end) } as Segment);
+    const sentences = splitSentences(text, part);
     let run: Span | null = null;
     for (const sentence of sentences) {
       const words = sentence.text.replace(SALUTATION, '');
