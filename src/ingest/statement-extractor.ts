@@ -575,17 +575,15 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const before = text.slice(Math.max(paragraph.start, verb.start - 12), verb.start);
     // ", adding that": the clause before goes on; "opened the briefing by saying that" reports.
     const bySaying = verb.participle && /\bby\s+$/u.test(before);
+    const sentence = sentenceAt(scope, verb.start);
     // "China voted against the draft, with its envoy, X, saying that ...": an absolute clause, whose subject is the
     // noun phrase after "with".
     const withSubject = verb.participle && !bySaying ? absoluteSubject(text, paragraph.start, verb) : null;
     // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
     // speech of its own goes on with that clause's subject.
-    const afterClause = verb.participle && !bySaying && withSubject === null && participleAfterClause(scope, verb);
+    const afterClause = verb.participle && !bySaying && withSubject === null && participleAfterClause(scope, verb, sentence);
     // "Agencies quoted him as saying that ...": the one quoted speaks (the resolver reads who).
-    const quotedAs =
-      verb.participle &&
-      /\bas\s+$/u.test(before) &&
-      /\bquot(?:ed|es|ing)\s/u.test(text.slice(sentenceAt(scope, verb.start).start, verb.start));
+    const quotedAs = verb.participle && /\bas\s+$/u.test(before) && /\bquot(?:ed|es|ing)\s/u.test(text.slice(sentence.start, verb.start));
     if (
       verb.participle &&
       !bySaying &&
@@ -608,7 +606,6 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "Karam does not argue about it", "has repeatedly denied": a denial of speech, or a summary of many remarks
     // with no words of its own, is not a statement.
     if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;
-    const sentence = sentenceAt(scope, verb.start);
     // Speech relayed by a third person is the original speaker's (the curation rule): "He recalled that the
     // Coordinator, X, had told the Council ...", "The Secretary-General, he said, appealed to ...". The relaying verb
     // reports nothing of its own; the inner verb is read as a statement of its own.
@@ -744,9 +741,8 @@ function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): Re
  * saying ...", "X struck back on Twitter, writing that ..."): the first speech verb of its sentence, after a clause
  * of at least three words that opens the sentence (not a quotation's, not one after a semicolon or a dash).
  */
-function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb): boolean {
+function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
   const { text } = scope.article;
-  const sentence = sentenceAt(scope, verb.start);
   const head = text.slice(sentence.start, verb.start);
   if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
   return !scope.verbs.some((v) => v !== verb && v.start >= sentence.start && v.start < verb.start);
