@@ -481,7 +481,7 @@ function outletJournalists(text: string): Set<string> {
 }
 
 /** A turn's words that are a remark: its sentences less the chair's procedure, salutations and a turn cut short. */
-export function remarkOf(text: string, turn: Turn): Span[] {
+function remarkOf(text: string, turn: Turn): Span[] {
   const kept: Span[] = [];
   for (const part of turn.body) {
     const sentences = splitSentences(text, part);
