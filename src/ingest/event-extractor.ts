@@ -12,6 +12,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
 import { isIssuerStatement } from './issuer-voice.js';
+import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
@@ -718,10 +719,6 @@ export function extractEvents(
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 
-// A speaker's label opening a paragraph of a record: "The President:", "Mr. Liu (China) (spoke in Chinese):", "Baroness
-// Cox (CB):", or a parliament's "Name, on behalf of the X Group. – Mr President, ...".
-const TURN_LABEL =
-  /^(?:(?:The (?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Secretary-General)|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount)\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5})(?: \([^()\n]{1,80}\))*\s*:|\p{Lu}[^\n.:]{1,200}\.\s+[–—]\s)/u;
 // What a record's header says it records: a meeting, a sitting, a debate, a house's question time.
 const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|House of (?:Lords|Commons)|Question)\b/u;
 const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/u;
@@ -736,26 +733,17 @@ function recordedSitting(
   article: ArticleAnalysis,
   dateMentions: DateMention[],
 ): { type: EventType; when: When; line: Span & { text: string } } | null {
-  const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
-  const first = turns[0];
-  if (!first || turns.length < 2) return null;
-  // The header's lines, not an introduction's sentences ("the day after the Security Council voted").
-  const head = article.paragraphs.filter(
-    (p) => p.end <= first.start && p.text.length <= 80 && !p.text.includes('\n') && !/\p{Ll}{2,}[.!?]$/u.test(p.text),
-  );
+  // The header's lines (record-header.ts), not an introduction's sentences ("the day after the Security Council voted").
+  const first = turnParagraphs(article)[0];
+  if (!first) return null;
+  const head = headerLines(article, first.start);
   const headText = head.map((p) => p.text).join('\n');
   if (!PROCEEDINGS.test(headText)) return null;
-  for (const line of head) {
-    if (article.title && line.text.trim() === article.title.trim()) continue;
-    const date = dateMentions.find(
-      (d) => contains(line, d) && d.kind === 'point' && d.when.precision === 'day' && d.when.basis === 'stated' && /\d/u.test(d.text),
-    );
-    if (date?.when.date)
-      return {
-        type: UN_BODY.test(headText) ? 'un_meeting' : 'meeting',
-        when: { ...date.when, note: `The sitting the record's header dates (${date.text})` },
-        line: { start: line.start, end: line.end, text: line.text },
-      };
-  }
-  return null;
+  const header = headerDay(article, head, dateMentions);
+  if (!header) return null;
+  return {
+    type: UN_BODY.test(headText) ? 'un_meeting' : 'meeting',
+    when: { ...header.mention.when, note: `The sitting the record's header dates (${header.mention.text})` },
+    line: { start: header.line.start, end: header.line.end, text: header.line.text },
+  };
 }

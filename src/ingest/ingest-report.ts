@@ -6,7 +6,7 @@
 
 import { notNamedIn } from '../seed/completeness.js';
 import type { IngestSummary } from './ingest-article.js';
-import { inContext } from './not-placed.js';
+import { inContext } from './text-segments.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 

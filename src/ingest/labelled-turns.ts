@@ -19,6 +19,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { slugify } from './proper-names.js';
+import { headerDay, headerLines } from './record-header.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -352,10 +353,11 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   return {
     turns,
     opening,
-    day: headerDay(
-      article,
-      article.paragraphs.filter((p, i) => p.end <= opening.start && !labels[i]),
-    ),
+    day:
+      headerDay(
+        article,
+        headerLines(article, opening.start).filter((p) => !labels[article.paragraphs.indexOf(p)]),
+      )?.when ?? null,
   };
 }
 
@@ -380,18 +382,6 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
     const start = p.start + p.text.indexOf(name);
     const country = /\(([^()]+)\)/u.exec(line)?.[1] ?? null;
     return speakerByName(article, resolver, new Map(), name, { span: { start, end: start + name.length } }, p.start, true, country);
-  }
-  return null;
-}
-
-/** The day a record's header gives itself: a short line before the first turn holding a full date. */
-function headerDay(article: ArticleAnalysis, header: Segment[]): When | null {
-  for (const p of header) {
-    if (p.text.length > 90 || /[.!?]["”]?$/u.test(p.text.replace(/\b[ap]\.m\.$/u, 'pm'))) continue;
-    const mention = article.dateMentions.find(
-      (m) => m.start >= p.start && m.end <= p.end && m.kind === 'point' && m.when.precision === 'day' && /\b\d{4}\b/u.test(m.text),
-    );
-    if (mention) return { ...mention.when, note: `the record's day, in its header ("${p.text.slice(0, 60)}")` };
   }
   return null;
 }

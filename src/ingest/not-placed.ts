@@ -104,11 +104,3 @@ export function notCovered(draft: Draft): AuditItem[] {
   ];
   return uncovered(draft.extraction.analysis.text, covering);
 }
-
-/** The words around a passage, on one line, for a curator reading a terminal. */
-export function inContext(text: string, span: Span, width = 50): string {
-  const from = Math.max(0, span.start - width);
-  const to = Math.min(text.length, span.end + width);
-  const line = (value: string) => value.replace(/\s+/gu, ' ');
-  return `${from > 0 ? '…' : ''}${line(text.slice(from, span.start))}[${line(text.slice(span.start, span.end))}]${line(text.slice(span.end, to))}${to < text.length ? '…' : ''}`;
-}

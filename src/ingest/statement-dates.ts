@@ -33,7 +33,7 @@ export function dateStatements(
   statements: ExtractedStatement[],
   relayed: RelaySetting[],
   transcriptStart: Segment | null,
-  /** A labelled record's own day, from its header (labelled-turns.ts): the occasion when the introduction names none. */
+  /** A labelled record's own day, from its header (record-header.ts): the occasion when the introduction names none. */
   recordDay: When | null = null,
 ): void {
   // The day a transcript's introduction gives its occasion: it dates the transcript's relative days and its answers.
@@ -359,32 +359,16 @@ function occasionDay(article: ArticleAnalysis, span: Span): When | null {
 }
 
 /**
- * The day a transcript's introduction gives its occasion: a record's header line that names its day ("House of Lords,
- * Tuesday 20 December 2016", "Monday, 5 December 2016, 3 p.m.", "December 6, 2016"), the nearest before the first
- * labelled paragraph, where no sentence of an introduction gives the occasion's day ("a news conference in Moscow on
- * Friday", "recorded on Thursday": a programme's or a byline's date line is when it was published).
+ * The day a transcript's introduction gives its occasion, where a sentence of it does ("a news conference in Moscow on
+ * Friday", "recorded on Thursday"); a record's header line that names its day ("Monday, 5 December 2016, 3 p.m.") is
+ * record-header.ts's, handed in as the record's day.
  */
 function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): When | null {
   const before = article.paragraphs.filter((p) => p.end <= transcriptStart.start);
   const intro = before
     .flatMap((p) => splitSentences(article.text, p))
     .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
-  const told = intro.map((x) => occasionDay(article, x)).find((d) => d !== null);
-  if (told) return told;
-  const header = before.filter((p) => !isHeadline(article, p) && isHeaderDayLine(article, p)).at(-1);
-  return header ? (daysIn(article, header)[0] as DateMention).when : null;
-}
-
-/**
- * A record's header line that dates it: a short line (no sentence: no full stop closing words) holding one day that
- * names its month ("Tuesday 20 December 2016", "Hansard, 13 December 2016", "Monday, 5 December 2016, 3 p.m."); a
- * weekday alone or "today" is no header.
- */
-function isHeaderDayLine(article: ArticleAnalysis, line: Segment): boolean {
-  const words = line.text.trim();
-  if (words.includes('\n') || wordCount(words) > 10 || /\p{Ll}{2,}[.!?]$/u.test(words) || /^By\s/u.test(words)) return false;
-  const days = daysIn(article, line);
-  return days.length === 1 && /\d/u.test((days[0] as DateMention).text) && (days[0] as DateMention).when.basis !== 'relative';
+  return intro.map((x) => occasionDay(article, x)).find((d) => d !== null) ?? null;
 }
 
 // A transcript's paragraph label: "Q:", "A.", "MR TONER:", "IDRIS:", "Mr Smith (Party):".

@@ -162,3 +162,14 @@ export function trimSpan(text: string, span: Span): Span {
 
 /** Number of words in a passage. */
 export const wordCount = (value: string) => value.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/**
+ * A passage in the words around it (`width` characters each side), on one line, for a curator reading a terminal:
+ * `…ends on Dec. [31], when he…` (the ingest's report and the completeness audit print passages so).
+ */
+export function inContext(text: string, span: Span, width = 50): string {
+  const from = Math.max(0, span.start - width);
+  const to = Math.min(text.length, span.end + width);
+  const line = (value: string) => value.replace(/\s+/gu, ' ');
+  return `${from > 0 ? '…' : ''}${line(text.slice(from, span.start))}[${line(text.slice(span.start, span.end))}]${line(text.slice(span.end, to))}${to < text.length ? '…' : ''}`;
+}

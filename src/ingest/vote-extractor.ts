@@ -21,6 +21,7 @@ import {
 } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
+import { recordHeaderDay } from './record-header.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 export type VoteBody = (typeof VOTE_BODIES)[number];
@@ -1221,33 +1222,17 @@ function recordedListSpans(paragraphs: Segment[]): Span[] {
   return spans;
 }
 
-// A speaker's label opening a paragraph of a meeting record: "The President:", "Mr. Liu (China) (spoke in Chinese):",
-// "Baroness Cox (CB):", "Lord Collins of Highbury (Lab):".
-const TURN_LABEL =
-  /^(?:The (?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker)|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount)\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5})(?: \([^()\n]{1,80}\))*\s*:/u;
-
 /**
- * The day of a meeting an article records turn by turn (two paragraphs or more open on a speaker's label), as the
- * short header line before its first turn prints it ("Monday, 5 December 2016, 3 p.m.", "House of Lords, Tuesday 20
- * December 2016"): the day of the votes the record tells without a day of their own. `from`: where the record begins.
+ * The day of a meeting an article records turn by turn, as its header prints it (record-header.ts): the day of the
+ * votes the record tells without a day of their own. `from`: where the record begins (after the header's date line).
  */
 function recordDay(article: ArticleAnalysis): { when: When; from: number } | null {
-  const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
-  const first = turns[0];
-  if (!first || turns.length < 2) return null;
-  for (const paragraph of article.paragraphs) {
-    if (paragraph.start >= first.start) break;
-    if (paragraph.text.length > 80 || /[.!?]$/u.test(paragraph.text.replace(/\b[ap]\.m\.$/u, ''))) continue;
-    const date = article.dateMentions.find(
-      (d) => contains(paragraph, d) && d.kind === 'point' && d.when.precision === 'day' && d.when.basis === 'stated',
-    );
-    if (date?.when.date)
-      return {
-        when: { ...date.when, note: `Undated; the day of the meeting the record's header prints (${date.text})` },
-        from: paragraph.end,
-      };
-  }
-  return null;
+  const header = recordHeaderDay(article);
+  if (!header) return null;
+  return {
+    when: { ...header.mention.when, note: `Undated; the day of the meeting the record's header prints (${header.mention.text})` },
+    from: header.line.end,
+  };
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 
 import { findQuotations } from '../ingest/quotations.js';
-import { splitParagraphs } from '../ingest/text-segments.js';
+import { inContext, splitParagraphs } from '../ingest/text-segments.js';
 import type { Corpus, NotPlacedRow } from './load-corpus.js';
 
 export interface Span {
@@ -137,14 +137,6 @@ export function notNamedIn(uncovered: AuditItem[], notPlaced: readonly Span[]): 
   return uncovered.filter((item) => !named.has(`${item.start}-${item.end}`));
 }
 
-/** A passage in the words around it, on one line: `…ends on Dec. [31], when he…`. */
-function inItsWords(text: string, span: Span, width = 30): string {
-  const from = Math.max(0, span.start - width);
-  const to = Math.min(text.length, span.end + width);
-  const line = (value: string) => value.replace(/\s+/gu, ' ');
-  return `${from > 0 ? '…' : ''}${line(text.slice(from, span.start))}[${line(text.slice(span.start, span.end))}]${line(text.slice(span.end, to))}${to < text.length ? '…' : ''}`;
-}
-
 /**
  * What `npm run seed -- --audit` prints for one article: each passage no record or exclusion covers, in the words
  * around it (a bare "31" at 2937-2939 tells a curator nothing), then the ingest's not_placed entries with their
@@ -157,7 +149,7 @@ export function auditLines(audit: ArticleAudit, text: string): string[] {
       ? 'every quotation and number is covered'
       : `${loose.length} not covered${audit.notPlaced.length > 0 ? `; ${audit.notPlaced.length} not placed by the ingest (the record file's not_placed)` : ''}`;
   const lines = [`audit: ${audit.sourceId}: ${head}`];
-  for (const item of loose) lines.push(`  ${item.kind} at ${item.start}-${item.end}: ${inItsWords(text, item)}`);
+  for (const item of loose) lines.push(`  ${item.kind} at ${item.start}-${item.end}: ${inContext(text, item, 30)}`);
   for (const item of audit.notPlaced) {
     const words = item.quote.replace(/\s+/gu, ' ');
     lines.push(

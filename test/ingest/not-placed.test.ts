@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { draftToYaml } from '../../src/ingest/draft-yaml.js';
 import { extractDraft } from '../../src/ingest/extract-draft.js';
-import { inContext, notCovered, notPlaced } from '../../src/ingest/not-placed.js';
+import { notCovered, notPlaced } from '../../src/ingest/not-placed.js';
+import { inContext } from '../../src/ingest/text-segments.js';
 import { recordFile } from '../../src/seed/annotation-schema.js';
 import { testGazetteer } from './test-gazetteer.js';
 

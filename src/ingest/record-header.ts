@@ -1,0 +1,86 @@
+/**
+ * What a record printed turn by turn says of itself, in one home: whether an article is such a record (paragraphs
+ * that open on a speaker's label: a verbatim record's "The President:", "Mr. Liu (China) (spoke in Chinese):", a
+ * parliament's "Baroness Cox (CB):" or "Name, on behalf of the X Group. – ..."), and the day its header gives: the
+ * short lines before its first turn (a verbatim record's "Monday, 5 December 2016, 3 p.m.", a sitting's "House of
+ * Lords, Tuesday 20 December 2016", a briefing's "December 6, 2016", a transcript's "October 16, 2016, Goa").
+ * labelled-turns.ts reads the turns themselves (whose words they are); statement-dates.ts dates their remarks by the
+ * day found here; the vote and event extractors date a sitting's votes and the sitting by it.
+ */
+import type { When } from '../seed/annotation-schema.js';
+import type { ArticleAnalysis } from './article-analysis.js';
+import type { DateMention } from './date-expressions.js';
+import { contains, type Segment } from './text-segments.js';
+
+// A speaker's label opening a paragraph of a record, by its form alone: an office ("The President:", "The
+// Secretary-General:"), a titled name with its parentheses ("Mr. Liu (China) (spoke in Chinese):", "Lord Collins of
+// Highbury (Lab):"), or a parliament's "Name, on behalf of the X Group. – ..." (a full stop, then a dash).
+export const TURN_LABEL =
+  /^(?:(?:The (?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Secretary-General)|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount)\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5})(?: \([^()\n]{1,80}\))*\s*:|\p{Lu}[^\n.:]{1,200}\.\s+[–—]\s)/u;
+
+/**
+ * The paragraphs of a record printed turn by turn that open on a speaker's label (TURN_LABEL), in order; none unless
+ * two or more do (one label alone is a caption's or a list's).
+ */
+export function turnParagraphs(article: ArticleAnalysis): Segment[] {
+  const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
+  return turns.length >= 2 ? turns : [];
+}
+
+// A line that says when the page was published, not when the record's occasion was.
+const PUBLICATION_LINE = /^(?:Published|Updated|Posted|Last\s+updated|First\s+published)\b/iu;
+
+/**
+ * A record's header: the lines before `before` (its first turn) that are no sentences and no turns (a short line of
+ * its own, with no full stop closing words: "Tuesday, 13 December 2016, 6 p.m.", "Daily Press Briefing"), less a
+ * byline. A short headline is one of them: a record's headline that names a day names the record's ("Daily press
+ * briefing, 5 December 2016").
+ */
+export function headerLines(article: ArticleAnalysis, before: number): Segment[] {
+  return article.paragraphs.filter(
+    (p) =>
+      p.end <= before &&
+      p.text.length <= 90 &&
+      !p.text.includes('\n') &&
+      !/[.!?]["”]?$/u.test(p.text.replace(/\b[ap]\.m\.$/u, 'pm')) &&
+      !/^By\s/u.test(p.text) &&
+      !TURN_LABEL.test(p.text),
+  );
+}
+
+export interface HeaderDay {
+  /** The day, its note saying it is the record's header's. */
+  when: When;
+  /** The header line that prints it. */
+  line: Segment;
+  mention: DateMention;
+}
+
+/**
+ * The day a record's header prints: the first of its lines (headerLines) holding one day, stated with its month and a
+ * number ("Monday, 5 December 2016, 3 p.m.", "16.10.2016"), not a weekday or "yesterday" alone; a line that says
+ * when the page was published ("Published: ...") is no record's day. `dateMentions`: the article's, or a caller's
+ * own reading of them.
+ */
+export function headerDay(
+  article: ArticleAnalysis,
+  lines: Segment[],
+  dateMentions: DateMention[] = article.dateMentions,
+): HeaderDay | null {
+  for (const line of lines) {
+    if (PUBLICATION_LINE.test(line.text.trim())) continue;
+    const days = dateMentions.filter(
+      (m) => contains(line, m) && m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null && m.when.basis === 'stated',
+    );
+    const mention = days.length === 1 ? (days[0] as DateMention) : null;
+    if (!mention || !/\d/u.test(mention.text)) continue;
+    return { when: { ...mention.when, note: `the record's day, in its header ("${line.text.slice(0, 60)}")` }, line, mention };
+  }
+  return null;
+}
+
+/** The day the header of an article's record printed turn by turn gives (turnParagraphs, headerLines, headerDay). */
+export function recordHeaderDay(article: ArticleAnalysis, dateMentions: DateMention[] = article.dateMentions): HeaderDay | null {
+  const first = turnParagraphs(article)[0];
+  return first ? headerDay(article, headerLines(article, first.start), dateMentions) : null;
+}
