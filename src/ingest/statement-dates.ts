@@ -4,8 +4,9 @@
  * attribution or the same speaker's remarks it continues (else the article's date); the setting in which the speaker
  * relayed another's words; a sentence after it that sets the remark on a day; the day heading its paragraph or
  * section in a chronology; the meeting a meetings-coverage story leads with; the occasion the article gives it
- * (an interview, a transcript's introduction, "at the same summit", "afterwards", a reply, the sentence before); and,
- * last, the undated form for a remark reported in the perfect or present tense that nothing dates.
+ * (an interview, a transcript's introduction, "at the same summit", "afterwards", a reply, the sentence before); the
+ * day a story told day by day had reached; and, last, the undated form for a remark reported in the perfect or
+ * present tense that nothing dates.
  */
 
 import type { When } from '../seed/annotation-schema.js';
@@ -55,6 +56,7 @@ export function dateStatements(
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
   dateByDigestBrief(article, statements);
+  dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
 }
@@ -100,6 +102,98 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
       statement.said = { ...brief, note: BRIEF_NOTE };
     }
   });
+}
+
+const NARRATIVE_NOTE = 'the day the story, told day by day, had reached';
+
+/** A day the narration names: where it is named and the day it is. */
+interface NarrativeMark {
+  start: number;
+  paragraph: number;
+  when: When;
+  /** Whether the mention is a day the words name themselves ("On Tuesday"), not one counted from another. */
+  point: boolean;
+}
+
+/**
+ * The days a story names as it goes, in order, outside quotations (a day quoted is the speaker's), headlines and
+ * datelines: a day-precise point ("On Tuesday", "Friday evening", "Dec. 13"), none "since" a day; and a day counted
+ * from the one named before ("that afternoon", "the next day", "two days later"), resolved against it.
+ */
+function narrativeMarks(article: ArticleAnalysis): NarrativeMark[] {
+  const { text } = article;
+  const marks: NarrativeMark[] = [];
+  let current: When | null = null;
+  for (const m of article.dateMentions) {
+    const paragraph = article.paragraphs.findIndex((p) => p.start <= m.start && m.end <= p.end);
+    const home = article.paragraphs[paragraph];
+    if (!home || isHeadline(article, home) || inQuote(article, m) || inDatelineHead(article, m)) continue;
+    if (/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    let when: When | null = null;
+    if (m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null) when = m.when;
+    else if (m.kind === 'anchored' && m.offsetMonths === undefined && !/\bdays?\s+(?:after|before)$/iu.test(m.text)) {
+      // "a day after he said" counts from what follows it, not from the story's day.
+      const resolved: When | null =
+        m.when.precision === 'day' && m.when.date !== null ? m.when : current ? resolveAnchored(m, current) : null;
+      when = resolved?.precision === 'day' && resolved.date !== null ? resolved : null;
+    }
+    if (!when) continue;
+    marks.push({ start: m.start, paragraph, when, point: m.kind === 'point' });
+    current = when;
+  }
+  return marks;
+}
+
+/**
+ * Whether an article tells its story day by day: paragraphs in a row among those a day opens, each opened by the day
+ * of the one before or one at most a week after it, naming three days or more ("That Monday, ...", "On Tuesday the
+ * office said ...", "The answer, on Wednesday, was ...", "On Thursday, at last, ..."). A day opens a paragraph when it
+ * is the first day the paragraph names, in its first sentence, after four words at most. A heading ("December 5:
+ * Russia and China together") and a chronology's entry ("Dec. 13: ...", "Dec. 5 — ...") are the chronology rule's; a
+ * recap that leaps from month to month or year to year ("On 8 October ... Two months later ...") is no story told day
+ * by day.
+ */
+function toldDayByDay(article: ArticleAnalysis, marks: NarrativeMark[]): boolean {
+  const { text } = article;
+  const openings: string[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    const first = marks.find((m) => m.paragraph === index);
+    const sentence = splitSentences(text, paragraph)[0];
+    if (!first?.point || !sentence || first.start >= sentence.end || SECTION_HEADING.test(paragraph.text)) return;
+    const date = first.when.date as string;
+    const end = article.dateMentions.find((m) => m.start === first.start)?.end ?? first.start;
+    if (/^\s*(?:[:—–]|\s-\s)/u.test(text.slice(end, paragraph.end))) return;
+    if (wordCount(text.slice(sentence.start, first.start)) <= 4) openings.push(date);
+  });
+  let run: string[] = [];
+  for (const day of openings) {
+    const last = run.at(-1);
+    run = last !== undefined && day >= last && day <= addDays(last, 7) ? [...run, day] : [day];
+    if (new Set(run).size >= 3) return true;
+  }
+  return false;
+}
+
+/**
+ * A story told day by day (a long read's "That Monday", "On Tuesday", "The answer, on Wednesday, was ...": see
+ * toldDayByDay): a past-tense remark no words of its own date was made on the day the narration had reached where it
+ * is told, the last day named before it, as a live blog entry's remark is made on the blog's day. The day carries on
+ * through the paragraphs after it until another is named or a heading opens another section. A present or perfect
+ * tense ("says", "has warned") and a bare "according to" give no day and stay for the undated form.
+ */
+function dateByNarrativeDay(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const marks = narrativeMarks(article);
+  if (!toldDayByDay(article, marks)) return;
+  // A heading that names no day ("What comes next") closes the day's story: its section is told from the article's day.
+  const headings = article.paragraphs.filter((p) => SECTION_HEADING.test(p.text) && !isHeadline(article, p));
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.verb.lemma === 'according to') continue;
+    if (openTense(article.text, statement.verb) !== null) continue;
+    const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start), ...statement.attribution.map((a) => a.start));
+    const mark = marks.filter((m) => m.start < from).at(-1);
+    if (mark && !headings.some((h) => mark.start < h.start && h.end <= from))
+      statement.said = { ...mark.when, note: `${NARRATIVE_NOTE} (${describeDay(mark.when.date as string)})` };
+  }
 }
 
 // A relative clause still open at the end of the text before a day; a comma inside a number ("90,000") ends none.

@@ -497,3 +497,70 @@ describe("a reply, a gathering's final statement and the reporter's scene (s9)",
     );
   });
 });
+
+describe('a story told day by day dates its remarks by the day it has reached (s10)', () => {
+  // Published Saturday 17 December 2016: Monday is the 12th, Friday the 16th.
+  it('dates an undated past-tense remark by the weekday that opens its paragraph or carries on its day', () => {
+    const text = [
+      'Five days in the port city',
+      'That Monday, the relief convoys reached the edge of the old town and stopped.',
+      'On Tuesday the mediator met both sides. Afterwards a driver complained that nobody had told him where to go. Lindqvist said the convoys would wait.',
+      'In Stockholm, the cabinet sat late that evening. Okafor warned that the fuel would not last.',
+      'The answer, on Wednesday, was a second closure. Haddad said the road had been mined overnight.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-17')).toEqual([
+      ['maria-lindqvist', '2016-12-13'],
+      ['peter-okafor', '2016-12-13'],
+      ['omar-haddad', '2016-12-14'],
+    ]);
+  });
+
+  it('reads other openings and counts "the next day" from the day before it', () => {
+    const text = [
+      'A week on the road',
+      'Early on Monday, the first trucks left Stockholm for the port city.',
+      'By Tuesday night the trucks had reached the border. Okafor told reporters that the drivers would sleep in their cabs.',
+      'The next day the border stayed shut. Relief Watch said in a statement that the permits had been withdrawn.',
+      'Late on Thursday the permits came back. "We move at dawn," Haddad said.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-17')).toEqual([
+      ['peter-okafor', '2016-12-13'],
+      ['relief-watch', '2016-12-14'],
+      ['omar-haddad', '2016-12-15'],
+    ]);
+  });
+
+  it('keeps the present tense undated, a day of its own, and a heading that names no day as a new section', () => {
+    const text = [
+      'The long week',
+      'On Monday the talks opened in Stockholm.',
+      'On Tuesday the talks stalled. Haddad says the sides never met face to face.',
+      'On Wednesday the convoy was turned back. Okafor said on Friday that it would try again.',
+      'What comes next',
+      'Lindqvist said the government would send more trucks.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-17')).toEqual([
+      ['omar-haddad', null],
+      ['peter-okafor', '2016-12-16'],
+      ['maria-lindqvist', '2016-12-17'],
+    ]);
+  });
+
+  it('reads no day-by-day story in a recap that leaps by months or years, nor in a chronology of dated entries', () => {
+    const recap = [
+      'How the talks failed',
+      'On 3 March 2014 the first round opened in Stockholm.',
+      'On 9 June 2015 the second round collapsed.',
+      'On Tuesday the third round was called off. Lindqvist said the government had lost patience.',
+    ].join('\n\n');
+    expect(days(recap, '2016-12-17')).toEqual([['maria-lindqvist', '2016-12-17']]);
+    const entries = [
+      'The convoy, day by day',
+      'Dec. 12: The convoy leaves Stockholm.',
+      'Dec. 13: The convoy reaches the border.',
+      'Dec. 14: The border stays shut.',
+      '"We will not give up," said Peter Okafor, speaking to us this week.',
+    ].join('\n\n');
+    expect(days(entries, '2016-12-17')).not.toContainEqual(['peter-okafor', '2016-12-14']);
+  });
+});
