@@ -103,9 +103,14 @@ const CITED =
 // Security Council resolutions carry four-digit numbers ("resolution 2286"); the Assembly's are "71/130".
 const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 
+// A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
+// draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
+const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
-const VOTE_WORDS =
-  /\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b/iu;
+const VOTE_WORDS = new RegExp(
+  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
+  'iu',
+);
 // A text adopted with no count taken.
 const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
@@ -221,6 +226,8 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
+  const textWon = new RegExp(TEXT_WON, 'iu').exec(s);
+  if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
   const against = new RegExp(`${part}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu').exec(s);
   if (against && tally.no === null) tally.no = num(against[1]);
   const abstaining = new RegExp(
@@ -520,12 +527,16 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   return null;
 }
 
+// A full stop inside the words of a subject: an abbreviation's ("Dec. 5", "U.N.", "Mr. Ruiz", "St. Petersburg"), not
+// one that ends the sentence.
+const INNER_DOT = String.raw`(?<=\b(?:\p{Lu}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|No|vs))\.(?=\s*[\p{Ll}\d(]|\p{Lu}\.)|\.(?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N))\.(?=\s*$)`;
+
 /** "a resolution demanding ...", "a draft calling for ...": what was voted on, in the article's words. */
 function subjectOf(sentence: string): string | null {
-  const match =
-    /\b((?:a |the )?(?:(?:French|Russian|Egyptian|New Zealand|Canadian|British|U\.S\.|American|non-?binding|binding|draft)[- ])*(?:draft )?(?:resolution|text|draft)\b[^.;]{0,160})/iu.exec(
-      sentence,
-    );
+  const match = new RegExp(
+    String.raw`\b((?:a |the )?(?:(?:French|Russian|Egyptian|New Zealand|Canadian|British|U\.S\.|American|non-?binding|binding|draft)[- ])*(?:draft )?(?:resolution|text|draft)\b(?:[^.;]|${INNER_DOT}){0,160})`,
+    'iu',
+  ).exec(sentence);
   if (!match) return null;
   const words = (match[1] as string).replace(/[,\s]+$/u, '').trim();
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
@@ -851,7 +862,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
             } as When,
           }
         : undefined;
-    const dated = weekOnly ?? (pending && found ? aheadOf(found, publishedOn) : found) ?? daysBeforeToday(own, anchor, publishedOn);
+    const storyDay = dateMentions.findLast(
+      (d) => d.end <= sentence.start && d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null,
+    );
+    const dated =
+      weekOnly ?? (pending && found ? aheadOf(found, publishedOn) : found) ?? daysBeforeToday(own, anchor, publishedOn, storyDay);
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(own);
     if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) && !oneOfThem) continue;
@@ -1179,12 +1194,32 @@ const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (
 const ANOTHER_TEXT_CLAUSE =
   /(?:,|;)\s+(?:and|while|whereas|but)?\s*(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
 
+// A clause joined on by a conjunction whose subject is a text: "..., and a Russian text got four votes", "..., while
+// the Egyptian draft failed". An indefinite text so joined is another one; a definite one is another when its
+// modifier differs from that of the text the clause before names ("The French draft received 11 votes, but Russia
+// vetoed it, and the Russian draft won only four"). Without a conjunction it may be an apposition of the same text
+// ("vetoed a call for a truce, a draft that eleven members had voted for").
+const JOINED_TEXT_CLAUSE =
+  /(?:,|;)\s+(?:and|while|whereas|but)\s+(?=(?:(an?|one)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
+const TEXT_NAMED = /\b(?:the|an?) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b/giu;
+
+/** Whether a clause joined on names another text than the one the words before it name. */
+function joinsAnotherText(before: string, m: RegExpMatchArray): boolean {
+  if (m[1]) return true;
+  const modifier = (m[2] as string).trim().toLowerCase();
+  if (!modifier) return false;
+  const earlier = [...before.matchAll(TEXT_NAMED)].map((t) => (t[1] as string).trim().toLowerCase()).filter((w) => w.length > 0);
+  return earlier.length > 0 && !earlier.includes(modifier);
+}
+
 /** A sentence cut where a coordinated clause brings in another text, so that each clause is read as one vote. */
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
-  const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE)].filter(
-    (m) => VOTE_WORDS.test(sentence.text.slice(0, m.index)) && VOTE_WORDS.test(sentence.text.slice(m.index)),
-  );
+  const joined = [...sentence.text.matchAll(JOINED_TEXT_CLAUSE)].filter((m) => joinsAnotherText(sentence.text.slice(0, m.index), m));
+  const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE), ...joined]
+    .sort((a, b) => (a.index as number) - (b.index as number))
+    .filter((m, i, all) => i === 0 || all[i - 1]?.index !== m.index)
+    .filter((m) => VOTE_WORDS.test(sentence.text.slice(0, m.index)) && VOTE_WORDS.test(sentence.text.slice(m.index)));
   if (cuts.length === 0) return [sentence];
   const clauses: [number, number][] = [];
   let from = 0;
@@ -1383,12 +1418,26 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
 const DAYS_AFTER =
   /\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) after\b/diu;
 
-/** The day of a vote told as "comes N days after" from the article's day, when the vote's words follow the phrase. */
-function daysBeforeToday(sentence: string, anchor: number, publishedOn: string): DateMention | undefined {
-  const m = DAYS_AFTER.exec(sentence);
+// The same told in the past, from the day the story has reached: "It was eight days since Russia had vetoed ...",
+// "by then it had been two weeks since": counted back from the last day the text gave before it. ("The clash came
+// eight days after" is not: a news story's event told in the past may be the article's own day.)
+const DAYS_SINCE_THEN =
+  /\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) since\b/diu;
+
+/**
+ * The day of a vote told as "comes N days after" from the article's day, or as "it was N days since" from the day the
+ * story had reached (`storyDay`, the last day the text gave before the sentence), when the vote's words follow the
+ * phrase.
+ */
+function daysBeforeToday(sentence: string, anchor: number, publishedOn: string, storyDay?: DateMention): DateMention | undefined {
+  const now = DAYS_AFTER.exec(sentence);
+  const then = now ? null : DAYS_SINCE_THEN.exec(sentence);
+  const m = now ?? then;
   if (!m || m.index + m[0].length > anchor) return undefined;
+  const from = then ? storyDay?.when.date : publishedOn;
+  if (!from) return undefined;
   const count = NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
-  const date = addDays(publishedOn, -count * (/^week/iu.test(m[2] as string) ? 7 : 1));
+  const date = addDays(from, -count * (/^week/iu.test(m[2] as string) ? 7 : 1));
   return {
     start: 0,
     end: 0,
@@ -1398,7 +1447,9 @@ function daysBeforeToday(sentence: string, anchor: number, publishedOn: string):
       date,
       precision: 'day',
       basis: 'relative',
-      note: `"${m[0]}", counted back from the article's day (${describeDay(publishedOn)})`,
+      note: then
+        ? `"${m[0]}", counted back from the day the story had reached ("${storyDay?.text}", ${describeDay(from)})`
+        : `"${m[0]}", counted back from the article's day (${describeDay(publishedOn)})`,
     },
   } as DateMention;
 }

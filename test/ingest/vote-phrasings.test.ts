@@ -800,3 +800,77 @@ describe("members' positions told in more ways (s9)", () => {
     expect(positions('Uruguay supported the draft, and Senegal backed the French text.')).toEqual({ uruguay: 'yes', senegal: 'yes' });
   });
 });
+
+describe('two texts in one sentence, counts with the word "votes" left out, and days counted in the story (s10)', () => {
+  it('reads a clause joined on with another text as a second vote of the same day', () => {
+    expect(
+      votesOf('On 3 December Russia vetoed the Ostrian draft, and a Russian text got five votes.').map((v) => [
+        v.date,
+        v.tally[0],
+        v.vetoes,
+      ]),
+    ).toEqual([
+      ['2016-12-03', null, ['russia']],
+      ['2016-12-03', 5, []],
+    ]);
+    expect(
+      votesOf(
+        'On Monday the Security Council voted on two texts. The Ostrian draft won 12 votes, while the Russian draft drew only three.',
+      ).map((v) => [v.date, v.tally[0]]),
+    ).toEqual([
+      ['2016-12-12', 12],
+      ['2016-12-12', 3],
+    ]);
+    expect(
+      votesOf(
+        'On 9 December the Security Council rejected the Norlandic proposal by 4 votes to 9, but the Ostrian resolution was adopted unanimously.',
+      ).map((v) => [v.outcome, v.tally[0]]),
+    ).toEqual([
+      ['not_adopted', 4],
+      ['adopted', 15],
+    ]);
+  });
+
+  it('keeps one vote where the clause joined on names the same text, or a text in apposition', () => {
+    expect(votesOf('On 3 December Russia vetoed the Ostrian draft, and the Ostrian draft has not been put again.')).toHaveLength(1);
+    expect(votesOf('On 3 December Russia vetoed a call for a truce, a draft that ten members had voted for.')).toMatchObject([
+      { date: '2016-12-03', vetoes: ['russia'] },
+    ]);
+    expect(votesOf('On 3 December Russia and China vetoed the text, and the text is dead.')).toHaveLength(1);
+  });
+
+  it('counts a text that "won", "got" or "drew" a number as its votes in favour', () => {
+    expect(statedTally('the Russian draft won only four').yes).toBe(4);
+    expect(statedTally('the rival text got seven, short of the nine it needed').yes).toBe(7);
+    expect(statedTally('the resolution drew 13 in favour').yes).toBe(13);
+    expect(statedTally('the team won three').yes).toBeNull();
+  });
+
+  it('counts "it was N days since" back from the day the story had reached, not from the article\'s day', () => {
+    expect(
+      votesOf('On Tuesday the Security Council met again. It was eight days since Russia had vetoed a draft on a truce.', '2016-12-17'),
+    ).toMatchObject([{ date: '2016-12-05', vetoes: ['russia'] }]);
+    expect(
+      votesOf('The council met on 20 December. That was two weeks since China and Russia had vetoed the Ostrian text.', '2016-12-28'),
+    ).toMatchObject([{ date: '2016-12-06' }]);
+    expect(
+      votesOf(
+        'Talks opened in Geneva on 12 October. By then it had been four days since Russia vetoed a French draft in the Security Council.',
+        '2016-10-20',
+      ),
+    ).toMatchObject([{ date: '2016-10-08' }]);
+  });
+});
+
+describe("a vote's subject past an abbreviation's full stop (s10)", () => {
+  const subjectOf = (text: string) => extractArticle({ text, publishedOn: '2016-12-20', gazetteer: withCouncil }).votes[0]?.subject;
+  it('keeps the words after "Dec.", "U.N." or "Mr." and the month that ends the sentence', () => {
+    expect(subjectOf('Russia vetoed a draft demanding a truce from Dec. 6 in eastern Norland.')).toBe(
+      'A draft demanding a truce from Dec. 6 in eastern Norland',
+    );
+    expect(subjectOf('The Security Council adopted a resolution to send U.N. monitors to the city.')).toBe(
+      'A resolution to send U.N. monitors to the city',
+    );
+    expect(subjectOf('Russia vetoed a draft calling for a truce to start on Dec.')).toBe('A draft calling for a truce to start on Dec.');
+  });
+});
