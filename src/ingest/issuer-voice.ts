@@ -13,6 +13,15 @@
  * publisher "today" speaks). A newspaper writing about an organisation, an editorial "we" or a columnist's "I" is no
  * issuer. In any article an organisation publishes, a statement the extractor gave to the publisher's bare head noun
  * ("the Forum said", "the Ministry notes") is the publisher's, under its full name.
+ *
+ * Who the voice is, per article: the signatories together where the text speaks as "We, the undersigned ..." or is
+ * published on behalf of a list of signatories (a joint statement: `undersigned organisations`, a group, not the
+ * publishing member); else the publishing organisation (a ministry's release, an NGO's report launch, an office's
+ * briefing notes read by its spokesperson, whose header "Spokesperson for ...:" marks them as its release). Its
+ * sentences are those whose subject is that voice ("We", "We, the signatories,", its name, "The UN human rights
+ * office" in words of its own name) with a verb of saying, position or knowing ("We have received reports that", "we
+ * documented the deaths of", "We are aware", "stands ready", "We ask only that"); a list after "We call on ...:" goes
+ * on with the call; what "our colleagues" or "our partners" say is theirs (a group), not the issuer's.
  */
 import type { ActorEntry } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
@@ -54,6 +63,14 @@ const ISSUER_VERB = new RegExp(
     String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
     'condemn|condemns|condemned|denounce|denounces|denounced|deplore|deplores|deplored|reject|rejects|rejected',
     'welcome|welcomes|welcomed|regret|regrets|regretted',
+    // Verbs of knowing, as an issuer reports what it has learnt or established: "We have received reports that",
+    // "we documented the deaths of at least 139 civilians", "We have verified that". What it did is no knowing.
+    String.raw`(?:receive|receives|received)\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|information|names|accounts|allegations|testimon(?:y|ies)|claims|evidence|confirmation)\b`,
+    String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|the\s+(?:deaths?|killings?|names|cases?|use|attacks?|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
+    String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:is|are|was|were)\s+aware\s+(?:of|that)\b`,
+    // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
+    String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
+    String.raw`(?:ask|asks|asked)(?=\s+(?:only\s+|simply\s+)?(?:that|for|all|the|every|each|both|those|world\s+leaders)\b)${FUNDRAISING}`,
     String.raw`(?:express|expresses|expressed)\s+(?:its\s+|our\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude)`,
     String.raw`(?:is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced)`,
     String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
@@ -65,7 +82,11 @@ const ISSUER_VERB = new RegExp(
 );
 const FIRST_PERSON = /^we$/iu;
 // A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
-const FRONTED = String.raw`(?:[^,;:"“”\n]{1,60},\s+)?`;
+const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
+const READINESS = /^(?:stand|stands|remain|remains)\s/u;
+// Asides between the subject and its verb: "We, the undersigned organisations, working inside Syria, are appalled",
+// "We, the signatories, stand ready", "The Office, as the lead agency, calls on".
+const ASIDES = String.raw`(?:(?:,\s+[^,;:.!?"“”\n]{1,120}?){1,2},)?`;
 // "..., the report says.": the issuer's document speaking at the end of its sentence.
 const DOCUMENT = String.raw`(?:the|this|our|its)\s+(?:new\s+|latest\s+|full\s+)?(?:report|release|statement|study|briefing|analysis|investigation|findings)`;
 // A release that launches its own report ("a new report", "said in a report released today"): "the report" is its.
@@ -80,7 +101,11 @@ const TRAILING_DOCUMENT = new RegExp(
 );
 
 interface Issuer {
+  /** The issuer's name as a speaker: the publisher's, or the signatories' together ("undersigned organisations"). */
   publisher: string;
+  /** Its kind and other names, for a proposed actor (a coalition of signatories is a `group`). */
+  kind: ActorKind;
+  aliases: string[];
   /** The gazetteer's actor of the publisher's name, if it has one. */
   known: ActorEntry | undefined;
   /** Whether the text is the issuer's own release (its positions are statements), not only published by it. */
@@ -118,6 +143,7 @@ function isRelease(article: ArticleAnalysis, publisher: string): boolean {
   const head = paragraphs.slice(0, 3).map((p) => p.text);
   if (head.some((line) => RELEASE_LABEL.test(line)) || RELEASE_LABEL.test(article.url ?? '')) return true;
   if (paragraphs.some((p) => COLOPHON.test(p.text))) return true;
+  if (paragraphs.slice(0, 6).some((p) => SPOKESPERSON_HEADER.test(p.text))) return true;
   // "New York City—Human Rights First today expressed concern ...", "..., Tessera Rights Watch said in a report
   // released today.": a lead in which the publisher speaks today.
   const name = escapeRegExp(publisher);
@@ -130,8 +156,72 @@ function isRelease(article: ArticleAnalysis, publisher: string): boolean {
   );
 }
 
+// A coalition speaking as one: "We, the undersigned organisations, ...", "We, the signatories, ...", a statement
+// published "on behalf of the following signatories" or closed by a list of them.
+const WE_THE_SIGNATORIES = /(?<![\p{L}])[Ww]e,\s+the\s+(undersigned(?:\s+[\p{L}-]+){0,3}?|signatories|signatory\s+[\p{L}-]+)\s*,/gu;
+const SIGNATORY_LIST =
+  /\bon\s+behalf\s+of\s+the\s+(?:following\s+|undersigned\s+)?(?:signatories|undersigned|organi[sz]ations\s+(?:listed|below))\b|^(?:signatories|signed\s+by|list\s+of\s+signatories)\s*:?\s*$/imu;
+// A header or colophon line that makes a text an office's briefing notes: "Spokesperson for the UN High Commissioner
+// for Human Rights: Rupert Colville".
+const SPOKESPERSON_HEADER = /^(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?\S.{2,120}?:\s*\p{Lu}/iu;
+
+/**
+ * The signatories of a joint statement as its issuer: the text says "We, the undersigned ..." (or "We, the
+ * signatories") outside any quotation, or presents itself as published on behalf of a list of signatories and speaks
+ * as "we". Their voice is the group's together, not the publishing member's alone.
+ */
+function coalitionOf(article: ArticleAnalysis): Issuer | null {
+  const { text } = article;
+  const outside = (at: number) => !article.quotations.some((q) => q.start <= at && at < q.end);
+  const phrases = [...text.matchAll(WE_THE_SIGNATORIES)].filter((m) => outside(m.index)).map((m) => (m[1] as string).replace(/\s+/gu, ' '));
+  const listed = SIGNATORY_LIST.test(text) && /(?<![\p{L}])[Ww]e\s/u.test(text);
+  if (phrases.length === 0 && !listed) return null;
+  // Its name: "undersigned" and the noun the text gives them ("undersigned organisations", "undersigned agencies").
+  const undersigned = phrases.find((p) => /^undersigned\s/u.test(p));
+  const name = undersigned ?? 'undersigned organisations';
+  const aliases = [...new Set([name, 'undersigned organisations', 'signatories', ...phrases])];
+  const selfNames = [
+    '[Ww]e',
+    ...aliases.map((a) => `[Tt]he\\s+${escapeRegExp(a).replace(/\s+/gu, '\\s+')}`),
+    '[Tt]he\\s+signatory\\s+(?:organi[sz]ations|agencies|groups)',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const issuer: Issuer = {
+    publisher: name,
+    kind: 'group',
+    aliases,
+    known: article.gazetteer.actorByName(name),
+    release: true,
+    firstPerson: true,
+    selfNames,
+    head: null,
+    ownReport: false,
+    voices: [],
+  };
+  issuer.voices = voiceSentences(article, issuer);
+  return issuer;
+}
+
+/**
+ * "The UN human rights office" in the notes of the "Office of the United Nations High Commissioner for Human Rights":
+ * the issuer's head noun after words all taken from its own name (or "UN" for "United Nations").
+ */
+function nameWordsPhrase(publisher: string, head: string): string | null {
+  const own = publisher
+    .split(/[\s,()]+/u)
+    .filter((w) => w.length > 1 && !/^(?:of|the|for|and|on|in|to)$/iu.test(w) && w !== head)
+    .map(escapeRegExp);
+  if (UN_NAME.test(publisher)) own.push('UN', 'U\\.N\\.');
+  if (own.length === 0) return null;
+  const caseless = (w: string) => w.replace(/^\p{L}/u, (c) => `[${c.toUpperCase()}${c.toLowerCase()}]`);
+  return `[Tt]he\\s+(?:(?:${own.map(caseless).join('|')})\\s+){1,4}${caseless(head)}`;
+}
+
 /** The issuer of an article whose publisher is an organisation, with the names it calls itself by; null otherwise. */
 function issuerOf(article: ArticleAnalysis): Issuer | null {
+  const coalition = coalitionOf(article);
+  if (coalition) return coalition;
   const publisher = article.publisher?.trim();
   if (!publisher) return null;
   const known = article.gazetteer.actorByName(publisher);
@@ -172,6 +262,7 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     ...(firstWord ? [firstWord] : []),
     ...(known ? [known.name, ...known.aliases] : []),
     ...(head ? [`[Tt]he\\s+${escapeRegExp(head)}`] : []),
+    ...(head && nameWordsPhrase(publisher, head) ? [nameWordsPhrase(publisher, head) as string] : []),
     '[Tt]he\\s+organi[sz]ation',
     ...states,
   ];
@@ -182,7 +273,19 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     .join('|');
   const release = isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
-  const issuer: Issuer = { publisher, known, release, firstPerson: false, selfNames, head, ownReport, voices: [] };
+  const kind: ActorKind = UN_NAME.test(publisher) ? 'un_body' : 'organization';
+  const issuer: Issuer = {
+    publisher,
+    kind,
+    aliases: [publisher],
+    known,
+    release,
+    firstPerson: false,
+    selfNames,
+    head,
+    ownReport,
+    voices: [],
+  };
   if (release) {
     issuer.voices = voiceSentences(article, issuer);
     issuer.firstPerson = issuer.voices.some((v) => FIRST_PERSON.test(v.subject));
@@ -209,7 +312,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
   const { text } = article;
   const documents = issuer.ownReport ? `|${DOCUMENT.replace('(?:the|this|our|its)', '(?:The|This|Our|Its)')}` : '';
   const subjectFirst = new RegExp(
-    `^${FRONTED}(${issuer.selfNames}${documents}|It)\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
+    `^${FRONTED}(${issuer.selfNames}${documents}|It)${ASIDES}\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
     'du',
   );
   // "The pause has collapsed, and we call on ...": "we" opening a clause of its own later in the sentence.
@@ -257,7 +360,10 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
           evidence: trimSpan(text, { start: sentence.start, end: sentence.start + trailing.index }),
         };
       }
-      if (voice) found.push(voice);
+      // "We underline that ... Turkey stands ready to receive the wounded.": a readiness after a remark of the same
+      // paragraph goes on with it; opening a paragraph, it is a remark of its own.
+      const weak = voice !== null && READINESS.test(text.slice(voice.verb.start, voice.verb.end));
+      if (voice && !(weak && found.some((v) => v.paragraph === index))) found.push(voice);
       previous = voice;
     }
   });
@@ -270,8 +376,7 @@ function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issu
   if (known) return { status: 'actor', id: known.id, via: 'name', mention };
   let id = slugify(issuer.publisher);
   if (!id || article.gazetteer.actors.has(id)) id = `${id || 'issuer'}-proposed`;
-  const kind: ActorKind = UN_NAME.test(issuer.publisher) ? 'un_body' : 'organization';
-  const proposal: ProposedActor = { id, name: issuer.publisher, kind, aliases: [issuer.publisher], roles: [], mention };
+  const proposal: ProposedActor = { id, name: issuer.publisher, kind: issuer.kind, aliases: issuer.aliases, roles: [], mention };
   return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
 }
 
@@ -377,8 +482,63 @@ export function speakInIssuersVoice(
     issuerStatements.add(statement);
     result.push(statement);
   }
+  if (issuer.release) result.push(...ownSources(article, resolver, result));
   if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
   return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+}
+
+// "Our colleagues on the ground say that", "our partners estimate that": the issuer's own sources, by the words after
+// "our" (a people's noun, and where they are). The issuer's reporters and readers are no sources.
+const OWN_SOURCE = new RegExp(
+  String.raw`(?:^|[,;]\s+|\s(?:and|but|while)\s+)([Oo]ur\s+((?!(?:correspondents?|reporters?|editors?|readers?|own|view|position|work)\b)\p{Ll}[\p{L}'’-]*(?:\s+(?:on|in|at|inside|across|from|of)\s+(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})?))\s+(?:${AUX}{0,3})$`,
+  'u',
+);
+const PAST_VERB = /(?:ed|told|said|wrote|thought|knew|felt|saw|heard)$/u;
+
+/**
+ * In a release in the issuer's "we", what its own people report with a verb of saying ("Our colleagues on the ground
+ * say that ...", "our partners estimate that ...") is theirs: a group named by the words after "our", reported
+ * (`indirect`), with no day of its own when the verb is in the present, else the release's day.
+ */
+function ownSources(article: ArticleAnalysis, resolver: SpeakerResolver, statements: ExtractedStatement[]): ExtractedStatement[] {
+  const { text } = article;
+  const found: ExtractedStatement[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (statements.some((s) => s.evidence.some((e) => overlaps(e, sentence)))) continue;
+      if (article.quotations.some((q) => overlaps(q, sentence))) continue;
+      for (const verb of findSpeechVerbs(text, sentence, article.quotations)) {
+        if (verb.participle || verb.speakerAfter) continue;
+        const source = OWN_SOURCE.exec(text.slice(sentence.start, verb.start));
+        if (!source) continue;
+        const content = /^\s+(?:that\s+)?/u.exec(text.slice(verb.end, sentence.end));
+        const evidence = trimSpan(text, { start: verb.end + (content?.[0].length ?? 0), end: sentence.end });
+        if (wordCount(text.slice(evidence.start, evidence.end)) < 3) continue;
+        const name = (source[2] as string).replace(/\s+/gu, ' ');
+        const at = sentence.start + source.index + source[0].indexOf(source[1] as string);
+        const mention = { start: at, end: at + (source[1] as string).length };
+        const proposal = resolver.adopt({ id: slugify(name), name, kind: 'group', aliases: [name], roles: [], mention });
+        const past = PAST_VERB.test(verb.text);
+        found.push({
+          speaker: { status: 'proposed', proposal, via: 'description', mention },
+          speakerRole: null,
+          kind: 'indirect',
+          evidence: [evidence],
+          said: past
+            ? publicationWhen(article.publishedOn, "reported in the past tense with no day: the release's day")
+            : { date: null, precision: 'unknown', basis: 'publication', note: `reported as "${verb.text}", which gives no day` },
+          place: null,
+          confidence: 0.7,
+          paragraph: index,
+          attribution: [{ start: mention.start, end: verb.end }],
+          verb,
+          continuation: false,
+        });
+        break;
+      }
+    }
+  });
+  return found;
 }
 
 /**
@@ -392,13 +552,27 @@ function continueRemarks(article: ArticleAnalysis, statements: ExtractedStatemen
     if (speakerKey(statement.speaker) !== key || statement.kind !== 'direct') continue;
     const paragraph = article.paragraphs[statement.paragraph] as Segment;
     const last = statement.evidence.at(-1) as Span;
+    const free = (span: Span) =>
+      !statements.some((s) => s !== statement && s.evidence.some((e) => overlaps(e, span))) &&
+      !article.quotations.some((q) => overlaps(q, span)) &&
+      findSpeechVerbs(text, span, article.quotations).length === 0;
+    let stopped = false;
     for (const sentence of splitSentences(text, paragraph)) {
       if (sentence.start < last.end) continue;
-      const taken = statements.some((s) => s !== statement && s.evidence.some((e) => overlaps(e, sentence)));
-      const quoted = article.quotations.some((q) => overlaps(q, sentence));
-      const speech = findSpeechVerbs(text, sentence, article.quotations).length > 0;
-      if (taken || quoted || speech) break;
+      if (!free(sentence)) {
+        stopped = true;
+        break;
+      }
       statement.evidence.push(trimSpan(text, sentence));
+    }
+    // "We call on all parties:" and the list of what it calls for, an item a line: the items go on with it.
+    if (stopped || !/:\s*$/u.test(text.slice((statement.evidence.at(-1) as Span).start, (statement.evidence.at(-1) as Span).end))) continue;
+    for (const item of article.paragraphs.slice(statement.paragraph + 1)) {
+      if (!LIST_ITEM.test(item.text) || !free(item)) break;
+      statement.evidence.push(trimSpan(text, item));
     }
   }
 }
+
+// A line of a list: "- to stop at once ...", "• release ...", "1. ...", "(a) ...".
+const LIST_ITEM = /^(?:[-–—•*·▪]\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+)/u;

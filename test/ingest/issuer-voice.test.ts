@@ -286,3 +286,142 @@ describe("the publisher's head noun in its own bulletin", () => {
     expect(statements).toMatchObject([{ speaker: 'proposed:port-vell-health-forum', kind: 'indirect', said: '2016-12-12' }]);
   });
 });
+
+describe("an office's briefing notes read by its spokesperson", () => {
+  const text = [
+    'Briefing notes on Port Vell: families cut off in the old town',
+    'Spokesperson for the UN Refugee Office: Tomas Brenner',
+    'Location: Geneva',
+    'Date: 14 December 2016',
+    'We have received credible reports that families trying to leave the old town were turned back at two checkpoints. Between 1 and 10 December, we recorded at least 3,200 arrivals in the northern shelters.',
+    'Our staff in the northern shelters say that most of the new arrivals are women and children.',
+    'The Director, Helga Moreau, visited the shelters on Tuesday. "We will not abandon these families," she said.',
+    'We call on all parties to open the checkpoints without delay. The UN refugee office stands ready to send more tents within days.',
+    'The UN refugee office is deeply concerned by the closure of the last clinic in the old town.',
+  ].join('\n');
+  const { statements, proposals } = issued(text, 'UN Refugee Office', 'https://www.unrefugeeoffice.example/briefing-notes/2016-12-14');
+  const office = 'proposed:un-refugee-office';
+
+  it('gives the office its knowing and its positions as its own words, the sentence after a call going on with it', () => {
+    const rows = statements.map((s) => [s.speaker, s.kind, s.said, s.evidence]);
+    expect(rows).toContainEqual([
+      office,
+      'direct',
+      '2016-12-14',
+      ['We have received credible reports that families trying to leave the old town were turned back at two checkpoints.'],
+    ]);
+    expect(rows).toContainEqual([
+      office,
+      'direct',
+      '2016-12-14',
+      ['Between 1 and 10 December, we recorded at least 3,200 arrivals in the northern shelters.'],
+    ]);
+    expect(rows).toContainEqual([
+      office,
+      'direct',
+      '2016-12-14',
+      [
+        'We call on all parties to open the checkpoints without delay.',
+        'The UN refugee office stands ready to send more tents within days.',
+      ],
+    ]);
+    expect(rows).toContainEqual([
+      office,
+      'direct',
+      '2016-12-14',
+      ['The UN refugee office is deeply concerned by the closure of the last clinic in the old town.'],
+    ]);
+    expect(proposals.find((p) => p.id === 'un-refugee-office')).toMatchObject({ kind: 'un_body' });
+  });
+
+  it('gives what "our staff" say to them, with no day, and a quoted "we" to the person quoted', () => {
+    const staff = statements.find((s) => s.evidence[0]?.includes('most of the new arrivals'));
+    expect(staff).toMatchObject({ speaker: 'proposed:staff-in-the-northern-shelters', kind: 'indirect', said: null });
+    const quoted = statements.find((s) => s.evidence[0]?.includes('We will not abandon'));
+    expect(quoted?.speaker).not.toBe(office);
+    expect(statements.filter((s) => s.speaker === office)).toHaveLength(4);
+  });
+});
+
+describe("a coalition's joint statement published by one of its members", () => {
+  const text = [
+    'Joint statement: Port Vell must not be left to freeze',
+    'Issued by Harbour Relief on behalf of the following signatories:',
+    'Harbour Relief',
+    'Northmoor Medical Aid',
+    'Kestrel Legal Network',
+    'We, the undersigned agencies, all of us working in the old town of Port Vell, are dismayed by the collapse of the pause.',
+    'Harbour Relief has distributed 2,000 blankets since Monday. We remind the parties that the wounded must be allowed to leave.',
+    '"Our surgeons have no more anaesthetic," said Ines Valdar, director of Northmoor Medical Aid. "We are operating on children without it."',
+    'We urge the mediator and the council:',
+    '- to restore the pause at once;',
+    '- to send monitors to the crossings.',
+    'We, the signatories, remain ready to scale up our work the moment the roads open. We ask only that the shelling stops long enough to let us in.',
+  ].join('\n');
+  const { statements, proposals } = issued(text, 'Harbour Relief', 'https://www.harbourrelief.example/news/joint-statement');
+  const coalition = 'proposed:undersigned-agencies';
+
+  it('gives the signatories\' "we" to them together, not to the member that publishes it', () => {
+    const ours = statements.filter((s) => s.speaker === coalition).map((s) => [s.kind, s.said, s.evidence]);
+    expect(ours).toEqual([
+      [
+        'direct',
+        '2016-12-14',
+        ['We, the undersigned agencies, all of us working in the old town of Port Vell, are dismayed by the collapse of the pause.'],
+      ],
+      ['direct', '2016-12-14', ['We remind the parties that the wounded must be allowed to leave.']],
+      [
+        'direct',
+        '2016-12-14',
+        ['We urge the mediator and the council:', '- to restore the pause at once;', '- to send monitors to the crossings.'],
+      ],
+      ['direct', '2016-12-14', ['We, the signatories, remain ready to scale up our work the moment the roads open.']],
+      ['direct', '2016-12-14', ['We ask only that the shelling stops long enough to let us in.']],
+    ]);
+    expect(statements.some((s) => s.speaker === 'proposed:harbour-relief')).toBe(false);
+    expect(proposals.find((p) => p.id === 'undersigned-agencies')).toMatchObject({
+      name: 'undersigned agencies',
+      kind: 'group',
+      aliases: expect.arrayContaining(['undersigned organisations', 'signatories']),
+    });
+  });
+
+  it("leaves a member's head quoted by name her own speaker", () => {
+    const quoted = statements.filter((s) => s.evidence.some((e) => e.includes('anaesthetic')));
+    expect(quoted).toHaveLength(1);
+    expect(quoted[0]?.speaker).not.toBe(coalition);
+  });
+});
+
+describe("an agency's release that knows and finds in its own voice", () => {
+  it('reads verifying, documenting and being aware as remarks, and receiving money or doing work as none', () => {
+    const text = [
+      'Press release: attacks on clinics in Port Vell',
+      'The Agency has verified that four clinics in the old town were struck on Sunday.',
+      'We have received funding from three donors for the winter. We delivered 600 tents to the shelters this week.',
+      'We are aware of reports that a fifth clinic was hit overnight, and we are seeking to confirm them.',
+      'ENDS',
+    ].join('\n\n');
+    const rows = issued(text, 'Norland Civil Protection Agency').statements.map((s) => [s.speaker, s.evidence[0]]);
+    expect(rows).toEqual([
+      ['proposed:norland-civil-protection-agency', 'The Agency has verified that four clinics in the old town were struck on Sunday.'],
+      [
+        'proposed:norland-civil-protection-agency',
+        'We are aware of reports that a fifth clinic was hit overnight, and we are seeking to confirm them.',
+      ],
+    ]);
+  });
+});
+
+describe('a "we, the undersigned" that is no issuer\'s voice', () => {
+  it("leaves a letter quoted inside a newspaper story to the story's speakers", () => {
+    const text = [
+      'Aid groups write to the council',
+      'Eleven aid groups wrote to the council on Monday. "We, the undersigned organisations, call on you to act," the letter said.',
+      'We asked the mediator for comment, and we have not heard back.',
+    ].join('\n\n');
+    const { statements } = issued(text, 'Port Vell Daily', 'https://portvelldaily.example/news/letter');
+    expect(statements.some((s) => s.speaker.includes('undersigned'))).toBe(false);
+    expect(statements.some((s) => s.evidence.some((e) => e.startsWith('We asked the mediator')))).toBe(false);
+  });
+});
