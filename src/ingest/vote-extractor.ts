@@ -668,10 +668,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     }
     if (recorded.some((p) => contains(p, sentence))) continue;
     // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
+    // "the first vote since Oct. 8, when Russia vetoed a French text": the vote the when-clause tells of, which the
+    // day before "when" dates; the vote the sentence opens on is one told before it.
+    const ownVoteWords = [...sentence.text.matchAll(VOTE_WORDS_ALL)].filter((m) =>
+      outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }),
+    );
+    const whenClause = SINCE_WHEN.exec(sentence.text);
     const voteWord =
-      [...sentence.text.matchAll(VOTE_WORDS_ALL)].find((m) =>
-        outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }),
-      ) ?? null;
+      (whenClause ? ownVoteWords.find((m) => m.index >= whenClause.index + whenClause[0].length) : undefined) ?? ownVoteWords[0] ?? null;
     // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
     // "met on Monday to vote on a text") dates the vote that the next sentence reports.
     // So does one that only dates the vote ("The vote took place on Saturday.") before the sentence that reports it.
@@ -725,7 +729,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     if (!voteWord || !writersOwn(sentence)) continue;
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
     // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
-    const counts = statedTally(sentence.text);
+    // The writer's count: "a shameful one for this council" inside a quotation counts nobody.
+    const counts = statedTally(writersWords(sentence));
     const countTaken = counts.yes !== null || !!counts.no || !!counts.abstain;
     if (THREAT.test(writersWords(sentence)) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
     const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text) && !countTaken;
@@ -880,7 +885,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         if (d.when.precision !== 'day' || d.kind !== 'point' || !DAY_LIST_JOINT.test(text.slice(prev.end, d.start))) break;
         listedDays.push(d);
       }
-    const tally = pending ? { yes: null, no: null, abstain: null } : statedTally(sentence.text);
+    const tally = pending ? { yes: null, no: null, abstain: null } : counts;
     const listed = pending ? { no: null, abstain: null } : listedSides(sentence.text);
     // "Russia vetoed it, with Venezuela voting against and China and Angola abstaining": the listed side, and the
     // members the sentence puts on that side by their own verb (a veto is a vote against), each counted once; the
@@ -1192,7 +1197,10 @@ const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (
 
 // A clause joined on that brings in another text: "..., and a rival Russian text failed to win nine votes".
 const ANOTHER_TEXT_CLAUSE =
-  /(?:,|;)\s+(?:and|while|whereas|but)?\s*(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
+  /(?:(?:,|;)\s+(?:and|while|whereas|but)?\s*|\s+(?:and|while|whereas)\s+)(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
+
+// "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
+const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? when\b/u;
 
 // A clause joined on by a conjunction whose subject is a text: "..., and a Russian text got four votes", "..., while
 // the Egyptian draft failed". An indefinite text so joined is another one; a definite one is another when its
@@ -1200,7 +1208,7 @@ const ANOTHER_TEXT_CLAUSE =
 // vetoed it, and the Russian draft won only four"). Without a conjunction it may be an apposition of the same text
 // ("vetoed a call for a truce, a draft that eleven members had voted for").
 const JOINED_TEXT_CLAUSE =
-  /(?:,|;)\s+(?:and|while|whereas|but)\s+(?=(?:(an?|one)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
+  /(?:(?:,|;)\s+(?:and|while|whereas|but)|\s+(?:and|while|whereas))\s+(?=(?:(an?|one)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
 const TEXT_NAMED = /\b(?:the|an?) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b/giu;
 
 /** Whether a clause joined on names another text than the one the words before it name. */

@@ -874,3 +874,58 @@ describe("a vote's subject past an abbreviation's full stop (s10)", () => {
     expect(subjectOf('Russia vetoed a draft calling for a truce to start on Dec.')).toBe('A draft calling for a truce to start on Dec.');
   });
 });
+
+describe('a vote told in a when-clause, a second text joined by "and", and counts inside quotations (s10)', () => {
+  it('reads "since <day>, when <vote>" as the vote of that day', () => {
+    expect(
+      votesOf(
+        "On Monday Russia vetoed a draft on Norland. It was the council's first vote since 4 November, when China vetoed an Ostrian text.",
+      ).map((v) => [v.date, v.vetoes]),
+    ).toEqual([
+      ['2016-12-12', ['russia']],
+      ['2016-11-04', ['china']],
+    ]);
+    expect(
+      votesOf('The Security Council has not met on Norland since Oct. 20, when Russia vetoed a call for a truce.').map((v) => [
+        v.date,
+        v.vetoes,
+      ]),
+    ).toEqual([['2016-10-20', ['russia']]]);
+    expect(
+      votesOf(
+        'Diplomats have had no vote to count since 2 December, when an Ostrian resolution was adopted by the Security Council unanimously.',
+      ).map((v) => [v.date, v.outcome]),
+    ).toEqual([['2016-12-02', 'adopted']]);
+  });
+
+  it('cuts at "and" without a comma when a rival or indefinite text follows and each side tells of a vote', () => {
+    expect(
+      votesOf('On 8 October Russia vetoed a French text and a rival Russian draft failed to win nine votes.').map((v) => [
+        v.date,
+        v.vetoes,
+      ]),
+    ).toEqual([
+      ['2016-10-08', ['russia']],
+      ['2016-10-08', []],
+    ]);
+    expect(votesOf('On 8 October China vetoed the Ostrian draft and an Angolan text won six votes.')).toHaveLength(2);
+    // Two texts one veto struck: no vote word after "and", one vote.
+    expect(votesOf('On 8 October Russia vetoed a French draft and a British one.')).toHaveLength(1);
+  });
+
+  it("takes no count from a speaker's quoted words", () => {
+    expect(
+      votesOf(
+        'On Monday Russia vetoed a draft on Norland. "A shameful one for this council," the Ostrian ambassador told the Security Council after the vote.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      votesOf(
+        'On Monday Russia vetoed a draft on Norland. "Only three for peace, twelve for war," an envoy told the Security Council after the vote.',
+      ),
+    ).toHaveLength(1);
+    expect(
+      votesOf('On Monday the Security Council adopted a text on Norland 15-0. "We hoped for one more," a diplomat said of the vote.'),
+    ).toMatchObject([{ tally: [15, 0, 0] }]);
+  });
+});
