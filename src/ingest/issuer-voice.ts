@@ -86,7 +86,7 @@ const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
 const READINESS = /^(?:stand|stands|remain|remains)\s/u;
 // Asides between the subject and its verb: "We, the undersigned organisations, working inside Syria, are appalled",
 // "We, the signatories, stand ready", "The Office, as the lead agency, calls on".
-const ASIDES = String.raw`(?:(?:,\s+[^,;:.!?"“”\n]{1,120}?){1,2},)?`;
+const ASIDES = String.raw`(?:,\s+the\s+[^;:.!?"“”\n]{1,300}?,|(?:,\s+[^,;:.!?"“”\n]{1,120}?){1,2},)?`;
 // "..., the report says.": the issuer's document speaking at the end of its sentence.
 const DOCUMENT = String.raw`(?:the|this|our|its)\s+(?:new\s+|latest\s+|full\s+)?(?:report|release|statement|study|briefing|analysis|investigation|findings)`;
 // A release that launches its own report ("a new report", "said in a report released today"): "the report" is its.
@@ -158,7 +158,9 @@ function isRelease(article: ArticleAnalysis, publisher: string): boolean {
 
 // A coalition speaking as one: "We, the undersigned organisations, ...", "We, the signatories, ...", a statement
 // published "on behalf of the following signatories" or closed by a list of them.
-const WE_THE_SIGNATORIES = /(?<![\p{L}])[Ww]e,\s+the\s+(undersigned(?:\s+[\p{L}-]+){0,3}?|signatories|signatory\s+[\p{L}-]+)\s*,/gu;
+// "We, the Foreign Ministers of ...," and "We, the heads of the agencies below,": the members named by a plural noun.
+const WE_THE_SIGNATORIES =
+  /(?<![\p{L}])[Ww]e,\s+the\s+(undersigned(?:\s+[\p{L}-]+){0,3}?|signatories|signatory\s+[\p{L}-]+|(?:[\p{L}'’-]+\s+){0,3}?(?:ministers|leaders|heads|representatives|members|governments|organi[sz]ations|agencies|NGOs|groups|co-chairs|envoys|participants)(?:\s+(?:of|from)\s+[^,;:.!?"“”\n]{1,120}?)?)\s*,/giu;
 const SIGNATORY_LIST =
   /\bon\s+behalf\s+of\s+the\s+(?:following\s+|undersigned\s+)?(?:signatories|undersigned|organi[sz]ations\s+(?:listed|below))\b|^(?:signatories|signed\s+by|list\s+of\s+signatories)\s*:?\s*$/imu;
 // A header or colophon line that makes a text an office's briefing notes: "Spokesperson for the UN High Commissioner
@@ -173,13 +175,20 @@ const SPOKESPERSON_HEADER = /^(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:
 function coalitionOf(article: ArticleAnalysis): Issuer | null {
   const { text } = article;
   const outside = (at: number) => !article.quotations.some((q) => q.start <= at && at < q.end);
-  const phrases = [...text.matchAll(WE_THE_SIGNATORIES)].filter((m) => outside(m.index)).map((m) => (m[1] as string).replace(/\s+/gu, ' '));
+  // The undersigned anywhere; members by another noun only where they open one of the first paragraphs (a delegate's
+  // "We, the members of this Council, have failed" in a verbatim record is his speech, not the record's voice).
+  const opening = new Set(article.paragraphs.slice(0, 10).map((p) => p.start));
+  const phrases = [...text.matchAll(WE_THE_SIGNATORIES)]
+    .filter((m) => outside(m.index) && (/^(?:undersigned|signator)/iu.test(m[1] as string) || opening.has(m.index)))
+    .map((m) => (m[1] as string).replace(/\s+/gu, ' '));
   const listed = SIGNATORY_LIST.test(text) && /(?<![\p{L}])[Ww]e\s/u.test(text);
   if (phrases.length === 0 && !listed) return null;
   // Its name: "undersigned" and the noun the text gives them ("undersigned organisations", "undersigned agencies").
   const undersigned = phrases.find((p) => /^undersigned\s/u.test(p));
-  const name = undersigned ?? 'undersigned organisations';
-  const aliases = [...new Set([name, 'undersigned organisations', 'signatories', ...phrases])];
+  const members = phrases.find((p) => !/^(?:undersigned|signator)/u.test(p));
+  // "the Foreign Ministers of Canada, France ...": the members by their noun, before the list of whom they are.
+  const name = undersigned ?? (members ? members.replace(/\s+(?:of|from)\s.*$/u, '') : 'undersigned organisations');
+  const aliases = [...new Set([name, ...(members ? [] : ['undersigned organisations']), 'signatories', ...phrases])];
   const selfNames = [
     '[Ww]e',
     ...aliases.map((a) => `[Tt]he\\s+${escapeRegExp(a).replace(/\s+/gu, '\\s+')}`),
@@ -218,12 +227,48 @@ function nameWordsPhrase(publisher: string, head: string): string | null {
   return `[Tt]he\\s+(?:(?:${own.map(caseless).join('|')})\\s+){1,4}${caseless(head)}`;
 }
 
+// Whom a header or title says the text speaks for: "Spokesperson for the UN Refugee Agency: ...", "Statement by the
+// Ministry of Health on ...", "Statement attributable to the Spokesperson for the Norland Red Crescent".
+const HEADER_OFFICE = /^(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?(.+?)\s*:/iu;
+const STATEMENT_OFFICE =
+  /^(?:joint\s+)?(?:press\s+)?statement\s+(?:attributable\s+to|by|of|from)\s+(?:the\s+)?(?:spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?)?(.+?)(?:\s+on\s+.*|\s*[:–—-]\s.*)?$/iu;
+const nameWords = (name: string) =>
+  new Set(
+    name
+      .replace(/\bU\.?N\.?(?![\p{L}])/gu, 'United Nations')
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 0 && !/^(?:of|the|for|and|on|in|to)$/u.test(w)),
+  );
+
+/**
+ * The office a header names where it is not the publisher: a UN office's notes published on a common site, a
+ * ministry's statement on its government's portal. The publisher's own name in other words ("UN High Commissioner
+ * for Human Rights" for the "Office of the United Nations High Commissioner for Human Rights") is the publisher.
+ */
+function headerOffice(article: ArticleAnalysis, publisher: string): string | null {
+  for (const paragraph of article.paragraphs.slice(0, 6)) {
+    const found = HEADER_OFFICE.exec(paragraph.text) ?? STATEMENT_OFFICE.exec(paragraph.text);
+    if (!found) continue;
+    const office = (found[1] as string).trim();
+    const [own, theirs] = [nameWords(office), nameWords(publisher)];
+    if ([...own].every((w) => theirs.has(w)) || [...theirs].every((w) => own.has(w))) return null;
+    const known = article.gazetteer.actorByName(office);
+    if (known) return known.kind === 'organization' || known.kind === 'un_body' ? known.name : null;
+    return isOrganisationName(office) && !/\s(?:and|&)\s/u.test(office) ? office : null;
+  }
+  return null;
+}
+
 /** The issuer of an article whose publisher is an organisation, with the names it calls itself by; null otherwise. */
 function issuerOf(article: ArticleAnalysis): Issuer | null {
   const coalition = coalitionOf(article);
   if (coalition) return coalition;
-  const publisher = article.publisher?.trim();
-  if (!publisher) return null;
+  const published = article.publisher?.trim();
+  if (!published) return null;
+  // The office a header speaks for, else the publisher.
+  const office = headerOffice(article, published);
+  const publisher = office ?? published;
   const known = article.gazetteer.actorByName(publisher);
   const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : isOrganisationName(publisher);
   if (!organisation) return null;
@@ -271,7 +316,7 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     .map((n) => (n.includes('\\s') || n.startsWith('[') ? n : escapeRegExp(n)))
     .sort((a, b) => b.length - a.length)
     .join('|');
-  const release = isRelease(article, publisher);
+  const release = office !== null || isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
   const kind: ActorKind = UN_NAME.test(publisher) ? 'un_body' : 'organization';
   const issuer: Issuer = {
@@ -436,11 +481,12 @@ export function speakInIssuersVoice(
   }
   for (const voice of voices) {
     // A sentence the extractor already read (a quotation in it, a remark of another speaker) is left as it read it,
-    // unless it took a word of the issuer's name for the speaker ("The Ministry of Health of Norland condemns" read as
-    // Norland's): then the issuer speaks it.
+    // unless it took a word of the issuer's name or of the aside after it for the speaker ("The Ministry of Health of
+    // Norland condemns" or "We, the Foreign Ministers of Norland and Sweden, condemn" read as Norland's): then the
+    // issuer speaks it.
     const read = result.filter((s) => s.evidence.some((e) => overlaps(e, voice.sentence)));
     const misread = read.find(
-      (s) => s.speaker.mention && voice.subjectSpan.start <= s.speaker.mention.start && s.speaker.mention.end <= voice.subjectSpan.end,
+      (s) => s.speaker.mention && voice.subjectSpan.start <= s.speaker.mention.start && s.speaker.mention.end <= voice.verb.start,
     );
     if (misread && read.length === 1) {
       misread.speaker = speakerAt(voice.subjectSpan);

@@ -425,3 +425,43 @@ describe('a "we, the undersigned" that is no issuer\'s voice', () => {
     expect(statements.some((s) => s.evidence.some((e) => e.startsWith('We asked the mediator')))).toBe(false);
   });
 });
+
+describe('who the voice is when it is not the publisher', () => {
+  it('reads "We, the foreign ministers of ...," as the ministers together, whoever publishes the text', () => {
+    const text = [
+      'Joint declaration on Port Vell',
+      'We, the Foreign Ministers of Norland, Sweden and Denmark, condemn the shelling of the old town of Port Vell in the strongest terms.',
+      'We call on the mediator to reconvene the talks within the week.',
+      'The ministers met in Oslo on Tuesday.',
+    ].join('\n\n');
+    const { statements, proposals } = issued(text, 'Ministry of Foreign Affairs of Norland', 'https://www.mfa.example/declaration');
+    expect(statements.map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:foreign-ministers', 'direct'],
+      ['proposed:foreign-ministers', 'direct'],
+    ]);
+    expect(proposals.find((p) => p.id === 'foreign-ministers')).toMatchObject({ name: 'Foreign Ministers', kind: 'group' });
+  });
+
+  it('gives the notes of an office that a header names to that office, not to the site that carries them', () => {
+    const text = [
+      'Briefing notes: Port Vell',
+      'Spokesperson for the Norland Red Crescent Society: Lina Berg',
+      'We are gravely concerned for the 400 patients still in the old town. We urge both sides to let our ambulances through.',
+    ].join('\n');
+    const { statements } = issued(text, 'Norland Government Portal', 'https://www.gov.example/notes/12');
+    expect(statements.map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:norland-red-crescent-society', 'direct'],
+      ['proposed:norland-red-crescent-society', 'direct'],
+    ]);
+  });
+
+  it('keeps the publisher where the header names it in other words', () => {
+    const text = [
+      'Briefing notes: Port Vell',
+      'Spokesperson for the UN Refugee Office: Tomas Brenner',
+      'We are gravely concerned for the families still in the old town.',
+    ].join('\n');
+    const { statements } = issued(text, 'Office of the United Nations Refugee Office');
+    expect(statements.map((s) => s.speaker)).toEqual(['proposed:office-of-the-united-nations-refugee-office']);
+  });
+});
