@@ -15,11 +15,10 @@
  * by the name the label gives (courtesy titles dropped, a peer's title kept); a state in parentheses is the
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
-import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { slugify } from './proper-names.js';
-import { headerDay, headerLines } from './record-header.js';
+import { headerDay, headerLines, type RecordDay } from './record-header.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -47,12 +46,16 @@ export interface LabelledRecord {
   turns: Turn[];
   /** The record's first labelled paragraph: its introduction sets the occasion (statement-dates.ts). */
   opening: Segment;
-  /** The record's own day, from a header line before the first turn ("Monday, 5 December 2016, 3 p.m."). */
-  day: When | null;
+  /** The record's own day, from a header line before the first turn ("Monday, 5 December 2016, 3 p.m."): record-header.ts. */
+  day: RecordDay | null;
 }
 
 const COURTESY = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Mme|Mlle|M|Messrs)';
 const PEERAGE = '(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Sir|Dame|Sheikh|Sheikha|Ambassador|General|Senator|Rep|Minister)';
+// An office or rank a label puts before a name ("Ambassador Jane Roe (Norland):", "Captain Ivo Roe:"): the label's
+// office, not part of the person's name (a peer's title, "Lord Roe", is).
+const OFFICE_TITLE =
+  '(?:Ambassador|General|Senator|Rep|Representative|Minister|Captain|Colonel|Major|Commander|Judge|Mayor|Governor|President|Commissioner)';
 const PARTICLE = '(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
@@ -192,7 +195,10 @@ const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|i
 
 /** The name a label gives its person, courtesy titles dropped ("Mr. Van Bohemen" -> "Van Bohemen"). */
 function personName(head: string): string {
-  const words = head.replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '').trim();
+  const words = head
+    .replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '')
+    .replace(new RegExp(String.raw`^${OFFICE_TITLE}\.?\s+(?=\p{Lu}\p{L}*\s+\p{Lu})`, 'iu'), '')
+    .trim();
   // "SALMA IDRIS", "MR TONER": a transcript's capitals, read as a name.
   if (/^[\p{Lu}\s.'’-]+$/u.test(words) && /\p{Lu}{2}/u.test(words))
     return words
@@ -263,14 +269,18 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
       return { role: speaker ? 'speaker' : 'none', speaker, office: head.replace(/^The\s+/u, '') };
     }
     if (!PERSONISH.test(head)) return NO_TURN;
-    const titled = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE})\.?\s`, 'u').test(head);
+    // "Mr. Roe", "MR. ROE", "Baroness Roe": a courtesy title in any case, a peer's or an office's as written.
+    const titled = new RegExp(String.raw`^${COURTESY}\.?\s`, 'iu').test(head) || new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u').test(head);
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
     const mayPropose = titled || (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head)));
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
     const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && p.length > 4) ?? null;
     const speaker = speakerByName(article, resolver, speakers, personName(head), label, label.span.start, mayPropose, seat);
-    const office = label.apposition && !/^on\s+behalf\b|\b(?:question|answer)\b/iu.test(label.apposition) ? label.apposition : null;
+    const office =
+      label.apposition && !/^on\s+behalf\b|\b(?:question|answer)\b/iu.test(label.apposition)
+        ? label.apposition
+        : (new RegExp(String.raw`^${OFFICE_TITLE}(?=\.?\s+\p{Lu}\p{L}*\s+\p{Lu})`, 'u').exec(head)?.[0] ?? null);
     return { role: speaker ? 'speaker' : 'none', speaker, office };
   };
   const resolveOwnLine = (label: Label): LabelReading => {
@@ -296,7 +306,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   };
 
   const read = labels.map((label) => (label ? { label, ...(label.own ? resolveOwnLine(label) : resolveInline(label)) } : null));
-  const counted = read.filter((r) => r !== null && r.role !== 'none');
+  // The chair's labels count towards a record even where the header names nobody in the chair ("THE CHAIRMAN:").
+  const counted = read.filter((r) => r !== null && (r.role !== 'none' || (!r.label.own && CHAIR.test(r.label.head))));
   // Three labelled turns make a record; so do a question and an answer ("Q:" / "A:").
   const interview = interviewee !== null && counted.some((r) => r?.role === 'asker');
   if (counted.length < 3 && !interview) return null;
@@ -353,13 +364,16 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   return {
     turns,
     opening,
-    day:
+    day: recordDayOf(
       headerDay(
         article,
         headerLines(article, opening.start).filter((p) => !labels[article.paragraphs.indexOf(p)]),
-      )?.when ?? null,
+      ),
+    ),
   };
 }
+
+const recordDayOf = (header: RecordDay | null): RecordDay | null => (header ? { when: header.when, own: header.own } : null);
 
 /** Whether a label's head is a place (a dateline: "OSLO - ..."). */
 function isLocation(article: ArticleAnalysis, head: string): boolean {
@@ -416,16 +430,22 @@ function speakerByName(
         const person = resolver.personBefore((mention.index ?? 0) + surname.length);
         if (person.status !== 'actor' && person.status !== 'proposed') continue;
         const personName = person.status === 'actor' ? (gazetteer.actors.get(person.id)?.name ?? '') : person.proposal.name;
+        // ... whose name holds every word of the label's ("Lund" is not the "TOBIAS LUND" a label names).
+        const words = personName.toLowerCase().split(/[\s-]+/u);
         if (
-          personName
+          name
             .toLowerCase()
             .split(/[\s-]+/u)
-            .includes(surname.toLowerCase())
+            .every((w) => words.includes(w))
         ) {
           found = person;
           break;
         }
       }
+      // "MARSH:" after "talks to Captain Ivo Marsh": the full name the text gave the person before the record, when
+      // no rule took that person for a speaker (an interview's subject named as an object).
+      const full = name.includes(' ') ? null : fullNameBefore(text.slice(0, before), surname);
+      if (!found && full) return speakerByName(article, resolver, cache, full, label, before, true, delegation);
     }
   }
   if (!found && mayPropose && /\p{L}{2}/u.test(name)) {
@@ -443,6 +463,31 @@ function speakerByName(
   }
   cache.set(key, found);
   return found;
+}
+
+/**
+ * The last name in `text` whose last word is `surname` and that has a first name ("Ivo Marsh" in "talks to Captain
+ * Ivo Marsh"), courtesy titles, offices and ranks dropped; null when the text gives the surname alone.
+ */
+function fullNameBefore(text: string, surname: string): string | null {
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}'’.-])((?:${NAME_WORD}\s+(?:${PARTICLE}\s+)*){1,3})${escapeRegExp(surname)}(?![\p{L}])`,
+    'gu',
+  );
+  let last: string | null = null;
+  for (const match of text.matchAll(pattern)) {
+    const words = (match[1] as string).trim().split(/\s+/u);
+    while (words.length > 0 && new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE})\.?$`, 'iu').test(words[0] as string))
+      words.shift();
+    if (
+      words.length === 0 ||
+      !/^\p{Lu}/u.test(words[0] as string) ||
+      /^(?:The|A|An|This|That|In|On|At|By|For|With|From|To)$/u.test(words[0] as string)
+    )
+      continue;
+    last = `${words.join(' ')} ${text.slice((match.index ?? 0) + (match[1] as string).length, (match.index ?? 0) + match[0].length)}`;
+  }
+  return last;
 }
 
 // Where an article names its own journalists: a byline ("By Jane Roe"), "our (Middle East) correspondent Jane Roe",

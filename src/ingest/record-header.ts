@@ -48,33 +48,84 @@ export function headerLines(article: ArticleAnalysis, before: number): Segment[]
   );
 }
 
-export interface HeaderDay {
+/** A record's day as its header gives it, and whether the line is the record's own or the page's. */
+export interface RecordDay {
   /** The day, its note saying it is the record's header's. */
   when: When;
+  /**
+   * Whether the line is the record's own dateline ("October 16, 2016, 20:15, Goa", "Tuesday, 13 December 2016, 6
+   * p.m."), not the publisher's ("Kestrel Radio, The Dispatch Room, 2 December 2016", a byline's): the record's own
+   * line dates its occasion before any sentence of an introduction (which may date another happening: "the summit took
+   * place on October 15–16"); the publisher's only where the introduction does not.
+   */
+  own: boolean;
+}
+
+export interface HeaderDay extends RecordDay {
   /** The header line that prints it. */
   line: Segment;
   mention: DateMention;
 }
 
+// A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
+// month first where the second number is; "05/12/2016" is neither and read as no day).
+const NUMERIC_DAY = /(?<![\d./-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d./-]?\d)/gu;
+
+/** The days a line prints in numbers, as date mentions. */
+function numericDays(line: Segment): DateMention[] {
+  const days: DateMention[] = [];
+  for (const m of line.text.matchAll(NUMERIC_DAY)) {
+    const n = m.slice(1).map((x) => (x === undefined ? null : Number(x)));
+    let [year, month, day] = [0, 0, 0];
+    if (n[2] !== null) [day, month, year] = [n[0] as number, n[1] as number, n[2] as number];
+    else if (n[3] !== null) [year, month, day] = [n[3] as number, n[4] as number, n[5] as number];
+    else {
+      const [a, b] = [n[6] as number, n[7] as number];
+      year = n[8] as number;
+      if (a > 12 && b <= 12) [day, month] = [a, b];
+      else if (b > 12 && a <= 12) [month, day] = [a, b];
+      else continue;
+    }
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || date.getUTCDate() !== day) continue;
+    const start = line.start + (m.index ?? 0);
+    days.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      kind: 'point',
+      when: { date: date.toISOString().slice(0, 10), precision: 'day', basis: 'stated' },
+    });
+  }
+  return days;
+}
+
 /**
  * The day a record's header prints: the first of its lines (headerLines) holding one day, stated with its month and a
  * number ("Monday, 5 December 2016, 3 p.m.", "16.10.2016"), not a weekday or "yesterday" alone; a line that says
- * when the page was published ("Published: ...") is no record's day. `dateMentions`: the article's, or a caller's
- * own reading of them.
+ * when the page was published ("Published: ...") is no record's day, and one that names the publisher is the page's
+ * (`own` false). `dateMentions`: the article's, or a caller's own reading of them.
  */
 export function headerDay(
   article: ArticleAnalysis,
   lines: Segment[],
   dateMentions: DateMention[] = article.dateMentions,
 ): HeaderDay | null {
+  const publisher =
+    article.publisher
+      ?.replace(/^The\s+/iu, '')
+      .trim()
+      .toLowerCase() ?? null;
   for (const line of lines) {
     if (PUBLICATION_LINE.test(line.text.trim())) continue;
-    const days = dateMentions.filter(
+    const named = dateMentions.filter(
       (m) => contains(line, m) && m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null && m.when.basis === 'stated',
     );
+    const days = named.length > 0 ? named : numericDays(line);
     const mention = days.length === 1 ? (days[0] as DateMention) : null;
     if (!mention || !/\d/u.test(mention.text)) continue;
-    return { when: { ...mention.when, note: `the record's day, in its header ("${line.text.slice(0, 60)}")` }, line, mention };
+    const own = !publisher || !line.text.toLowerCase().includes(publisher);
+    return { when: { ...mention.when, note: `the record's day, in its header ("${line.text.slice(0, 60)}")` }, own, line, mention };
   }
   return null;
 }

@@ -12,6 +12,7 @@
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
+import type { RecordDay } from './record-header.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
 import { contains, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
@@ -34,14 +35,19 @@ export function dateStatements(
   statements: ExtractedStatement[],
   relayed: RelaySetting[],
   transcriptStart: Segment | null,
-  /** A labelled record's own day, from its header (record-header.ts): the occasion when the introduction names none. */
-  recordDay: When | null = null,
+  /**
+   * A labelled record's day, from its header (record-header.ts): the occasion's day before the introduction's when the
+   * line is the record's own dateline, else only when the introduction names none.
+   */
+  recordDay: RecordDay | null = null,
 ): void {
   // The day a transcript's introduction gives its occasion: it dates the transcript's relative days and its answers.
   // No remark is made after the article that reports it: a day after publication ("next Saturday", "Thursday's
   // pause") is a happening to come, never a remark's day, and no rule may take it for one.
   const past = { ...analysis, dateMentions: analysis.dateMentions.filter((m) => !afterPublication(m, analysis.publishedOn)) };
-  const introduction = transcriptStart ? (introductionDay(past, transcriptStart) ?? recordDay) : null;
+  const introduction = transcriptStart
+    ? ((recordDay?.own ? recordDay.when : null) ?? introductionDay(past, transcriptStart) ?? recordDay?.when ?? null)
+    : null;
   const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
   dateByRelaySetting(article, statements, relayed);

@@ -4,7 +4,8 @@
  * dated quotes, and texts that only look labelled (datelines, a headline with a colon, a header's fields).
  */
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './test-gazetteer.js';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 const rows = (text: string, publishedOn = '2016-12-14') =>
   statementsOf(text, publishedOn).map((s) => ({ speaker: s.speaker, kind: s.kind, said: s.said, first: s.evidence[0] ?? '' }));
@@ -214,5 +215,73 @@ describe('texts that only look labelled', () => {
       'Omar Haddad said the talks would resume on Friday.',
     ].join('\n\n');
     expect(rows(text).map((r) => r.speaker)).toEqual(['omar-haddad']);
+  });
+});
+
+// A record with its page's metadata: the publisher's own line in a header is the page's, not the record's.
+const dated = (paragraphs: string[], publishedOn: string, publisher: string) =>
+  extractArticle({ text: paragraphs.join('\n\n'), publishedOn, title: paragraphs[0] ?? null, publisher, gazetteer: testGazetteer })
+    .statements.filter((s) => s.kind === 'direct')
+    .map((s) => [s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`, s.said.date]);
+
+describe("the day a record's header gives its turns", () => {
+  it("takes the record's own dateline over an introduction that dates another happening", () => {
+    const transcript = [
+      'Press conference after the river talks',
+      'Port Aster, 3 November 2016, 18:40',
+      'After the river talks, Maria Lindqvist took questions from reporters. The talks took place in Port Aster on 1–2 November.',
+      'Maria Lindqvist: Good evening. We agreed on the channel and on the convoys, and I will take your questions.',
+      'Question: Will the ferries sail this week?',
+      'Maria Lindqvist: They will sail on Saturday, and the first one will carry flour.',
+    ];
+    expect(dated(transcript, '2016-11-04', 'Nordic Wire')).toEqual([
+      ['maria-lindqvist', '2016-11-03'],
+      ['maria-lindqvist', '2016-11-03'],
+    ]);
+  });
+
+  it("takes the introduction's day over the publisher's own line", () => {
+    const podcast = [
+      'The Harbour Hour: a ferry captain on the closed channel',
+      'Harbour Radio, The Harbour Hour, 9 December 2016',
+      'This week Anna Brook talks to Captain Ivo Marsh. The conversation was recorded on Tuesday, 6 December.',
+      'HOST: Captain Marsh, how long has the channel been shut?',
+      'MARSH: Three weeks now. We have forty ships waiting outside and the crews are running out of food.',
+      'HOST: Will it open?',
+      'MARSH: Not before the mines are cleared, and nobody has started that work.',
+    ];
+    expect(dated(podcast, '2016-12-09', 'Harbour Radio')).toEqual([
+      ['proposed:ivo-marsh', '2016-12-06'],
+      ['proposed:ivo-marsh', '2016-12-06'],
+    ]);
+  });
+
+  it('reads a briefing whose date line is in numbers, its labels in capitals', () => {
+    const briefing = [
+      'Relief mission: daily briefing',
+      'Date: 06.12.2016',
+      'MR. OKAFOR: Good morning. The convoy reached the old town with forty trucks of flour.',
+      'QUESTION: When does the next one leave?',
+      'MR. OKAFOR: On Friday, if the road stays open and the crossing is not shelled again.',
+    ];
+    expect(dated(briefing, '2016-12-08', 'Relief Mission')).toEqual([
+      ['peter-okafor', '2016-12-06'],
+      ['peter-okafor', '2016-12-06'],
+    ]);
+  });
+
+  it("reads a committee's hearing: the chairman's label in capitals, an ambassador's title and country", () => {
+    const hearing = [
+      'Committee on Harbours, hearing on the closed channel',
+      'Thursday, December 8, 2016',
+      'THE CHAIRMAN: The committee will come to order. We will hear first from the ambassador.',
+      'Ambassador Ines Paulo (Estland): Thank you. Forty ships are waiting and the crews are short of food; my government asks that the channel be opened this week.',
+      'THE CHAIRMAN: Thank you. Mr. Lund?',
+      'MR. TOBIAS LUND: The mines are the problem. Nobody will sail until the channel is cleared, and that will take a month.',
+    ];
+    expect(dated(hearing, '2016-12-10', 'Harbour Gazette')).toEqual([
+      ['proposed:ines-paulo', '2016-12-08'],
+      ['proposed:tobias-lund', '2016-12-08'],
+    ]);
   });
 });
