@@ -464,6 +464,11 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     else if (
       /\bveto(?:ed|es)? (?:was |were )?(?:cast )?(?:(?:on|last|this) \w+(?: \d{1,2})? |in \w+ |yesterday |today )?by\s*(?:the\s+)?$|\bvetoes (?:from|of|by)\s*(?:the\s+)?$/iu.test(
         before,
+      ) ||
+      // The passive, with what may stand between the verb and its agent: "was blocked in its turn by", "were vetoed
+      // once again on Monday by", "blocked, as expected, by".
+      /\b(?:was|were|been|being) (?:(?:again|also|then|duly|promptly|once again|swiftly) )?(?:vetoed|blocked)\b,?(?: (?!by\b)[\w'’-]+,?){0,5} by\s*(?:the\s+)?(?:\p{Lu}[\w-]*(?: \p{Lu}[\w-]*)?,? (?:and )?)*$/u.test(
+        before,
       )
     )
       found = { position: 'no', veto: true };

@@ -929,3 +929,17 @@ describe('a vote told in a when-clause, a second text joined by "and", and count
     ).toMatchObject([{ tally: [15, 0, 0] }]);
   });
 });
+
+describe('a veto told in the passive with words between the verb and its agent (s10)', () => {
+  it('gives the veto to the members after "by"', () => {
+    expect(votesOf('On Monday an Ostrian text was blocked in its turn by Russia and China.')).toMatchObject([
+      { date: '2016-12-12', vetoes: ['russia', 'china'] },
+    ]);
+    expect(votesOf('On 5 December a truce draft in the Security Council was vetoed once again by Russia.')).toMatchObject([
+      { date: '2016-12-05', vetoes: ['russia'] },
+    ]);
+    expect(votesOf('A call for a truce was blocked, as diplomats had feared, by China on Tuesday.')).toMatchObject([
+      { date: '2016-12-13', vetoes: ['china'] },
+    ]);
+  });
+});
