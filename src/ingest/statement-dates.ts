@@ -57,10 +57,12 @@ export function dateStatements(
   dateByMeeting(article, statements, meeting);
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
+  dateBySpeakerBefore(article, statements);
   dateByOccasion(article, statements, introduction);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
+  dateByOccasionNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
@@ -971,6 +973,113 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     }
     if (!day) continue;
     statement.said = { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` };
+  }
+}
+
+/**
+ * The day a speech verb's own words give it in a sentence no statement was drawn from: a day after the verb and before
+ * its content ("said late on Monday that", "told reporters on Tuesday: \"...\""), or in the few words after it where
+ * the content came first and the verb closes the sentence ("Some 37,500 people have left, X told reporters at the gate
+ * on Tuesday afternoon."). Never a day of a content clause ten words or more long, nor one "since" a day.
+ */
+function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb): When | null {
+  const { text } = article;
+  const rest = text.slice(verb.end, sentence.end);
+  const stop = rest.search(/\bthat\b|["“]|[,;:]\s*(?=["“])/u);
+  const after = { start: verb.end, end: stop < 0 ? sentence.end : verb.end + stop };
+  // Only the attribution's own words: a few, with no content clause among them.
+  if (wordCount(text.slice(after.start, after.end)) > 10) return null;
+  const own = daysIn(article, after).find((m) => !/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  return own?.when ?? null;
+}
+
+/**
+ * A remark whose own words give no day, right after a sentence of its paragraph in which the same speaker (by name)
+ * speaks on a day ("Some 37,500 people have left, Governor X told reporters at the gate on Tuesday afternoon. Among
+ * them are 16,000 children, he said."): the same occasion, so that day, even where no statement was drawn from that
+ * sentence. Only where the sentence before reports no other speaker's statement and its verb is no present or
+ * perfect tense.
+ */
+function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
+    const first = statement.evidence[0] as Span;
+    const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (!sentence || !paragraph) continue;
+    const before = splitSentences(text, paragraph)
+      .filter((x) => x.end <= sentence.start)
+      .at(-1);
+    if (!before || inQuote(article, before)) continue;
+    const token = speakerToken(article, statement.speaker);
+    if (token.length <= 2 || !new RegExp(`\\b${token.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(before.text)) continue;
+    const others = statements.some(
+      (s) =>
+        speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < before.end && before.start < e.end),
+    );
+    if (others) continue;
+    const verbs = findSpeechVerbs(text, before, article.quotations).filter((v) => !v.participle && openTense(text, v) === null);
+    const day = verbs.map((v) => verbDay(article, before, v)).find((d) => d !== null);
+    if (day)
+      statement.said = { ...day, note: `the day the same speaker spoke in the sentence before ("${before.text.slice(0, 60).trim()}")` };
+  }
+}
+
+// A remark's words that place it at an occasion by its noun: "after the vote", "following the talks", "during the
+// debate", "at the end of the vigil", "on the sidelines of the summit".
+const OCCASION_REFERENCE =
+  /\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(\p{Ll}{3,})\b/u;
+
+/**
+ * A remark placed at an occasion by the occasion's noun ("said after the vote", "Following the talks, X said", "At
+ * the end of the vigil, X said") that no words of its own date: the day of that occasion, where the latest sentence
+ * before it that names the same noun (or its verb: "the vote", "voted"), in its paragraph or the two before with no
+ * heading between, gives a day; the day nearest the noun there. The definite noun points back to the occasion the
+ * text told last, as "that day" points back to a day.
+ */
+function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
+    // Where the occasion may be named: the remark's paragraph and the two before it, never across a heading.
+    let earliest = Math.max(0, statement.paragraph - 2);
+    for (let index = earliest; index < statement.paragraph; index++) {
+      const paragraph = article.paragraphs[index] as Segment;
+      if (SECTION_HEADING.test(paragraph.text) || isHeadline(article, paragraph)) earliest = index + 1;
+    }
+    const sentences = article.paragraphs.slice(earliest, statement.paragraph + 1).flatMap((p) => splitSentences(text, p));
+    const first = statement.evidence[0] as Span;
+    const own = sentenceOf(article, statement.verb.start);
+    if (!own) continue;
+    // The remark's sentence outside its quotations.
+    let outside = '';
+    let from = own.start;
+    for (const q of article.quotations.filter((x) => x.start >= own.start && x.end <= own.end)) {
+      outside += `${text.slice(from, q.start)} … `;
+      from = q.end;
+    }
+    outside += text.slice(from, own.end);
+    const cue = OCCASION_REFERENCE.exec(outside);
+    const noun = cue?.[1];
+    if (!cue || !noun) continue;
+    const stem = noun.replace(/(?:e|s|es)$/u, '');
+    const naming = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\p{L}*`, 'iu');
+    const start = Math.min(own.start, first.start);
+    for (const sentence of [...sentences].reverse()) {
+      if (sentence.end > start || inQuote(article, sentence)) continue;
+      const named = naming.exec(sentence.text);
+      if (!named) continue;
+      // The latest naming is the occasion meant: where it gives no day, the remark keeps its own.
+      const noun = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
+      const day = daysIn(article, sentence).sort((a, b) => distance(a, noun) - distance(b, noun))[0];
+      if (day)
+        statement.said = {
+          ...day.when,
+          note: `the day of the occasion "${cue[0]}" points back to ("${sentence.text.slice(0, 60).trim()}")`,
+        };
+      break;
+    }
   }
 }
 

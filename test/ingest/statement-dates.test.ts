@@ -564,3 +564,56 @@ describe('a story told day by day dates its remarks by the day it has reached (s
     expect(days(entries, '2016-12-17')).not.toContainEqual(['peter-okafor', '2016-12-14']);
   });
 });
+
+describe('the same speaker dated in the sentence before (s10)', () => {
+  it('dates "he said" by the day the same speaker spoke in the sentence before, where no statement was drawn from it', () => {
+    const one =
+      'About 4,000 trucks have crossed since the road opened last Thursday, Peter Okafor told reporters at the depot on Monday evening. Most of them carried flour, he said.';
+    expect(days(one)).toContainEqual(['peter-okafor', '2016-12-12']);
+    const two =
+      'The convoy would wait at the border for a second night, Haddad said on Tuesday. The drivers, he said, had enough fuel for a week.';
+    expect(days(two)).toContainEqual(['omar-haddad', '2016-12-13']);
+    const three = 'Lindqvist said late on Monday that Sweden would send more trucks. "We will not leave them alone," the minister said.';
+    expect(days(three).every(([, said]) => said === '2016-12-12')).toBe(true);
+  });
+
+  it("takes no day from the content of the sentence before, nor from another speaker's sentence", () => {
+    const content =
+      'Peter Okafor said at least 300 trucks had been stopped at the border since the fighting began on Monday. Most of them carried flour, he said.';
+    expect(days(content)).not.toContainEqual(['peter-okafor', '2016-12-12']);
+    const other = 'The road is closed, Haddad told reporters on Tuesday. The drivers will wait, Okafor said.';
+    expect(days(other)).toContainEqual(['peter-okafor', '2016-12-14']);
+  });
+});
+
+describe('a remark placed by the occasion it followed, named before with its day (s10)', () => {
+  it('dates "after the vote", "following the talks" and "at the end of the vigil" by the day that occasion was told', () => {
+    const vote = [
+      'Council splits on aid',
+      'The council voted on Monday to extend the aid mission by six months.',
+      'Haddad said after the vote that the mission would need more money.',
+    ].join('\n\n');
+    expect(days(vote)).toEqual([['omar-haddad', '2016-12-12']]);
+    const talks = [
+      'No deal in Stockholm',
+      'Talks between the two sides broke up on Tuesday without agreement.',
+      'Following the talks, Lindqvist said the government would try again in the new year.',
+    ].join('\n\n');
+    expect(days(talks)).toEqual([['maria-lindqvist', '2016-12-13']]);
+    const vigil = [
+      'Candles in the old town',
+      'Hundreds gathered for a vigil in the old town on Monday night.',
+      'At the end of the vigil, Okafor said the city would not forget.',
+    ].join('\n\n');
+    expect(days(vigil)).toEqual([['peter-okafor', '2016-12-12']]);
+  });
+
+  it('leaves the remark to the article where the occasion was never dated', () => {
+    const text = [
+      'Council splits on aid',
+      'The council voted to extend the aid mission.',
+      'Haddad said after the vote that it was not enough.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['omar-haddad', '2016-12-14']]);
+  });
+});
