@@ -108,6 +108,10 @@ function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): bool
   return /^\s*[.!?]?\s*$/u.test(rest.slice(at));
 }
 
+// A phrase or subordinate clause fronted before its main clause, with no comma of its own: an attribution set off by
+// commas right after it interrupts the clause, which goes on after the aside.
+const FRONTED_HEAD =
+  /^(?:Of|In|At|On|For|Among|From|With|Without|Under|Despite|After|Before|Since|During|Unlike|Like|If|When|Unless|Although|Though|Because|Once|Until|While|Whatever|However)\s[^,;:]*$/u;
 // What opens a clause of its own after an attribution set off by commas: a subordinator or conjunction and a subject.
 const AFTER_ASIDE_CLAUSE = /^\s*(?:as|while|when|after|before|but|and|though|although|whereas|even as)\s+\S/iu;
 const NEGATED_OR_HABITUAL =
@@ -263,7 +267,61 @@ function paragraphStatements(
           s.evidence.every((e) => inside(e, other)),
       ),
   );
-  return kept.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+  return oneRecordPerSentence(
+    scope,
+    kept.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start),
+  );
+}
+
+// Between a quotation's closing mark and the next verb: only "and" or "but" (and an adverb), no subject of its own.
+const COORDINATED_PREDICATE = /^[\s,]*(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/iu;
+
+/**
+ * The speaker of a statement earlier in the same sentence, when the verb is a second predicate of its subject right
+ * after a quotation: `X called the plan "a trap" and said ...` (not `..." and Y said`, which names its own subject).
+ */
+function sharedSubject(scope: ParagraphScope, earlier: ExtractedStatement, verb: SpeechVerb, from: number): ResolvedSpeaker | null {
+  if (verb.participle || verb.speakerAfter || earlier.continuation || earlier.verb.start >= verb.start) return null;
+  if (sentenceAt(scope, earlier.verb.start) !== sentenceAt(scope, verb.start)) return null;
+  return COORDINATED_PREDICATE.test(scope.article.text.slice(from, verb.start)) ? earlier.speaker : null;
+}
+
+/** The shared subject, where the verb's own reading finds none or the same speaker (the verb's record then joins). */
+function coordinated(verb: SpeechVerb, found: SpeakerResolution, shared: ResolvedSpeaker | null): SpeakerResolution {
+  if (shared === null) return found;
+  const own = found.status === 'actor' || found.status === 'proposed' ? found : null;
+  if (own && speakerKey(own) !== speakerKey(shared)) return found;
+  COORDINATED_VERBS.add(verb);
+  return shared;
+}
+
+/** Verbs whose subject is that of an earlier statement of their sentence: their records join that statement. */
+const COORDINATED_VERBS = new WeakSet<SpeechVerb>();
+
+/**
+ * One sentence, one speaker, one record: `X dismissed the plan as "a trap" and said ...`: a verb that shares the
+ * subject of an earlier statement of its sentence joins that record (which keeps its kind; the evidence of both is
+ * kept).
+ */
+function oneRecordPerSentence(scope: ParagraphScope, statements: ExtractedStatement[]): ExtractedStatement[] {
+  const kept: ExtractedStatement[] = [];
+  for (const statement of statements) {
+    const sentence = sentenceAt(scope, statement.verb.start);
+    const same = (other: ExtractedStatement) =>
+      !other.continuation &&
+      !statement.continuation &&
+      speakerKey(other.speaker) === speakerKey(statement.speaker) &&
+      sentenceAt(scope, other.verb.start) === sentence &&
+      COORDINATED_VERBS.has(statement.verb);
+    const host = kept.find(same);
+    if (!host) {
+      kept.push(statement);
+      continue;
+    }
+    host.evidence.push(...statement.evidence);
+    host.evidence.sort((a, b) => a.start - b.start);
+  }
+  return kept;
 }
 
 const sentenceAt = (scope: ParagraphScope, position: number): Segment =>
@@ -332,7 +390,14 @@ function quotedStatements(
       }
       return;
     }
-    const { verb, speaker, kind, attribution, leadWords } = reading;
+    const { verb, kind, attribution, leadWords } = reading;
+    const prior = scope.quotes[i - 1];
+    // `X called the plan "a trap" and said it relied on "old lies."`: a second predicate of the same subject.
+    const speaker = coordinated(
+      verb,
+      reading.speaker,
+      current && prior ? sharedSubject(scope, current, verb, (prior.closeMark ?? prior.end) + 1) : null,
+    );
     if (speaker.status !== 'actor' && speaker.status !== 'proposed') return;
     if (claimedSpeech(scope, verb)) return;
     used.add(verb);
@@ -391,7 +456,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   let closeSentence = sentenceAt(scope, Math.max(quote.start, (quote.closeMark ?? quote.end) - 1));
   // `"Are you incapable of shame?" Power asked.`: a question or exclamation ends its sentence at the closing
   // mark, and the attribution is the sentence after it.
-  if (closeSentence.end <= closeEnd && /[?!]$/u.test(text.slice(quote.start, quote.end))) closeSentence = sentenceAt(scope, closeEnd + 1);
+  if (closeSentence.end <= closeEnd && /[?!]['’]?$/u.test(text.slice(quote.start, quote.end)))
+    closeSentence = sentenceAt(scope, closeEnd + 1);
   const trailer = {
     start: closeEnd,
     end: Math.max(closeEnd, Math.min(next ? (next.openMark ?? next.start) : paragraph.end, closeSentence.end)),
@@ -403,7 +469,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
 
   // Only a quotation that ends an utterance (`,"` `."` `?"` `",`) takes its speaker from the words after it;
   // a term in quotation marks ("fighters from “JAFSH” has to ... but the opposition said") does not.
-  const endsUtterance = /[,.?!…]$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
+  // A quotation that closes on a nested one (`"He told me, 'Stay,'" she said.`) ends where the nested one does.
+  const endsUtterance = /[,.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
   const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
   // `X said a pause would allow "the gunmen to rearm," while Y said ...`: after a quotation its sentence's own verb
   // introduced, a conjunction opens another speaker's clause; its verb does not attribute the quotation.
@@ -432,7 +499,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   if (!leadVerb) return { how: 'unattributed', leadWords };
   // "Haddad rejected the report, dismissing ...": a participle's subject is that of the verb before it.
   const finite = leadVerb.participle
-    ? (verbs.filter((v) => !v.participle && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
+    ? (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
       sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
   const start = clauseStart(text, openSentence.start, finite.start, notBefore);
@@ -659,10 +726,18 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (bySaying || afterClause || quotedAs) start = sentence.start;
     if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
     // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
-    const resolution =
+    const found =
       relayedPrincipal(scope, verb, sentence, start, final) ??
       citedSource(scope, verb, start) ??
       (verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start));
+    const shared =
+      lastQuoteClose > sentence.start
+        ? (statements
+            .filter((st) => (st.evidence.at(-1) as Span).end <= verb.start)
+            .map((st) => sharedSubject(scope, st, verb, lastQuoteClose))
+            .find((st) => st !== null) ?? null)
+        : null;
+    const resolution = coordinated(verb, found, shared);
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
     // "Posts claim that the ambassador told the council ...": a claim is its claimant's, never relayed to the person
     // it puts words in the mouth of (that is what a fact-check disputes).
@@ -699,6 +774,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       const rest = text.slice(aside.close + 1, sentence.end);
       if (
         wordCount(text.slice(headStart, aside.comma)) < 6 ||
+        // "Of the four doctors it supported, she said, only one is alive": a fronted phrase alone before the aside;
+        // its clause goes on after it.
+        FRONTED_HEAD.test(text.slice(headStart, aside.comma)) ||
         /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest) ||
         verbs.some((v) => v.participle && v.start > aside.close && /^\s*$/u.test(text.slice(aside.close + 1, v.start)))
       )
@@ -745,8 +823,13 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
   const { text } = scope.article;
   const head = text.slice(sentence.start, verb.start);
   if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
-  return !scope.verbs.some((v) => v !== verb && v.start >= sentence.start && v.start < verb.start);
+  // "He declined to say how long it would last, saying only that ...": an infinitive is no speech of the clause's own.
+  return !scope.verbs.some((v) => v !== verb && v.start >= sentence.start && v.start < verb.start && !infinitive(text, v));
 }
+
+/** Whether a verb stands as an infinitive after "to" or a negation ("declined to say", "would not say"). */
+const infinitive = (text: string, verb: SpeechVerb) =>
+  !verb.participle && /(?:\bto|\bnot|n['’]t)\s+$/u.test(text.slice(Math.max(0, verb.start - 6), verb.start));
 
 // "..., with the Chinese envoy, Liu Jieyi, saying": "with", then a noun phrase of at most a dozen words (a name, a title,
 // an apposition set off by commas), then the participle; no clause of its own in between.

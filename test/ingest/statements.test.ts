@@ -1049,3 +1049,83 @@ describe('finding statements: session 9 mechanisms', () => {
     ]);
   });
 });
+
+describe('quotations and asides in news prose (s10)', () => {
+  it('reads the tag after a quotation that closes on a nested one, and the quotation continued after it', () => {
+    expect(
+      statementsOf(`"She told me, 'Keep the lights off tonight,'" Okafor said on Monday. "I did not sleep at all."`).map((s) => [
+        s.speaker,
+        s.evidence.length,
+      ]),
+    ).toEqual([['peter-okafor', 2]]);
+    expect(statementsOf(`"My brother asked me, 'Where is the bus?'" Haddad said. "Then nothing."`)).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct' },
+    ]);
+    expect(statementsOf(`"The guard only shouted 'Go back, go back!'" said Lindqvist.`)).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'direct' },
+    ]);
+  });
+
+  it('keeps the clause that goes on after an attribution interrupting a fronted phrase', () => {
+    expect(statementsOf('Of the six clinics the mission ran in the valley, Okafor said, only two were still open.')[0]?.evidence).toEqual([
+      'Of the six clinics the mission ran in the valley',
+      'only two were still open.',
+    ]);
+    expect(statementsOf('If the convoy is stopped again, Haddad said on Tuesday, the talks will end.')[0]?.evidence).toEqual([
+      'If the convoy is stopped again',
+      'the talks will end.',
+    ]);
+    expect(statementsOf('Among those taken out overnight, Lindqvist said, were eleven children.')[0]?.evidence).toEqual([
+      'Among those taken out overnight',
+      'were eleven children.',
+    ]);
+    // A whole clause before the aside is the remark; what follows is the writer's.
+    expect(statementsOf('The shelling had stopped by noon, Haddad said, hours after the talks began.')[0]?.evidence).toEqual([
+      'The shelling had stopped by noon',
+    ]);
+  });
+
+  it('goes on with the subject of a clause whose only verb of saying is an infinitive or negated', () => {
+    const lead = 'Omar Haddad arrived in Port Vell on Tuesday. ';
+    expect(
+      statementsOf(`${lead}He declined to say how long the truce would hold, saying only that it depended "on the guards at the gate."`),
+    ).toMatchObject([{ speaker: 'omar-haddad', kind: 'partial' }]);
+    expect(
+      statementsOf('Okafor did not say who had fired, saying only that "the guards were nervous and the night was dark."'),
+    ).toMatchObject([{ speaker: 'peter-okafor', kind: 'partial' }]);
+    expect(statementsOf('Lindqvist refused to say when the port would reopen, adding that the ships had been told to wait.')).toMatchObject(
+      [{ speaker: 'maria-lindqvist', kind: 'indirect' }],
+    );
+    // The refusal alone reports nothing.
+    expect(statementsOf('Lindqvist refused to say when the port would reopen.')).toEqual([]);
+  });
+});
+
+describe('a second predicate of the same subject after a quotation (s10)', () => {
+  it("reads a verb with no subject of its own after a quotation as the earlier speaker's, in one record", () => {
+    expect(
+      statementsOf('Haddad dismissed the plan as "a trap for the wounded" and said the guards would not let the buses through.'),
+    ).toMatchObject([
+      {
+        speaker: 'omar-haddad',
+        kind: 'partial',
+        evidence: ['the plan as "a trap for the wounded"', 'and said the guards would not let the buses through.'],
+      },
+    ]);
+    expect(
+      statementsOf('Lindqvist described the blockade as "a disgrace to the region" and urged the guards to open the gate by noon.'),
+    ).toHaveLength(1);
+    expect(
+      statementsOf('Okafor described the crossing as "the last open door" but warned that the guards had orders to close it.').map((s) => [
+        s.speaker,
+        s.evidence.length,
+      ]),
+    ).toEqual([['peter-okafor', 2]]);
+    // A new subject after the quotation speaks for itself.
+    expect(
+      statementsOf('Haddad dismissed the veto as "a disgrace to the council" and Lindqvist said the vote had failed.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['omar-haddad', 'maria-lindqvist']);
+  });
+});
