@@ -288,6 +288,22 @@ const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begi
 const PAST_PERFECT_BEFORE = /\bhad (?:been )?(?:[a-z]+ ){0,2}$/u;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
 
+// A name made a modifier of another's ("Britain-based", "London-born", "Geneva-headquartered") names no actor.
+const ATTRIBUTE_AFTER = /^-(?:based|born|registered|headquartered|educated|raised)\b/u;
+// What a text asks for or sets up, and what members voted for, has not happened: "a resolution to observe the
+// evacuation", "a draft demanding an end to the bombing", "eleven members voted for a seven-day pause".
+const TEXT_CONTENT_BEFORE =
+  /\b(?:(?:resolutions?|drafts?|texts?|proposals?|motions?)\b(?:,? (?:which|that) (?:would(?: have)?|will|was to))?(?: [\w'’-]+){0,3}? (?:to(?! (?:the|a|an|its|their|his|her|this|that|these|those|all|each|both|member|members|council|assembly)\b)|calling (?:for|on)|demanding|urging|seeking|requiring|aimed at|authori[sz]ing|establishing|creating|setting up|sending|deploying)|vot(?:e|es|ed|ing) (?:for|in favou?r of))\s+(?:(?!(?:as|after|before|when|while|and|but|since|until|which|who)\b)[\w'’-]+\s+){0,6}$/iu;
+// "called on Monday for an emergency meeting": an appeal all the same, its day between the verb and what it asks.
+const CALLED_FOR_AFTER = /^\s+(?:[\w.]+\s+){1,3}?(?:for|to|upon)\b/u;
+// The call a remark was made in, to the writer: "she said in a phone call at midnight", "told us during a brief
+// telephone conversation". Talks are between parties; a speaker's call to a reporter is how the words came.
+const REMARK_MEDIUM_BEFORE =
+  /\b(?:said|says|told|tells|speaking|spoke|added|recalled|explained|wrote|described)\b(?: [\w'’-]+){0,3}? (?:in|on|during|over|by) (?:a|an|the|one) (?:[\w-]+ ){0,2}$/iu;
+// "called on Wednesday afternoon": a telephone call, its day after it; an appeal calls on somebody.
+const CALLED_ON_DAY =
+  /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b|the (?:morning|afternoon|evening|night|day)\b|\d{1,2}\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)/u;
+
 // "since" before a date: the start of a window ("since Friday", "since 15 November").
 const SINCE_BEFORE = /\bsince\s/iu;
 // A relative clause the trigger sits in: "Kerry, who spent the autumn in talks with Lavrov".
@@ -348,7 +364,14 @@ export function extractEvents(
     confidence: number,
     kin: EventType[] = [type],
   ) => {
-    const actorIds = [...new Set(article.actorMentions.filter((m) => contains(sentence, m) && outside(m)).map((m) => m.id))];
+    // "a Britain-based monitor", "a Paris-based group": a place of another actor, not an actor of the happening.
+    const actorIds = [
+      ...new Set(
+        article.actorMentions
+          .filter((m) => contains(sentence, m) && outside(m) && !ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 20)))
+          .map((m) => m.id),
+      ),
+    ];
     const location = article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null;
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => (e.type !== 'un_vote' && e.type !== 'veto') || e.evidence.some((v) => overlaps(v, sentence));
@@ -510,6 +533,12 @@ export function extractEvents(
           (trigger.type !== 'veto' && trigger.type !== 'un_vote' && REJECTED_BEFORE.test(before)) ||
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
           SOUGHT.test(before) ||
+          (trigger.type !== 'veto' && trigger.type !== 'un_vote' && TEXT_CONTENT_BEFORE.test(before)) ||
+          (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before)) ||
+          (trigger.type === 'appeal' &&
+            /^called on$/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
+            CALLED_ON_DAY.test(text.slice(trigger.span.end, trigger.span.end + 30)) &&
+            !CALLED_FOR_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           UNCERTAIN_BEFORE.test(before) ||
           COUNT_BEFORE.test(before) ||
           MENTIONED_BEFORE.test(before) ||

@@ -1177,3 +1177,42 @@ describe('evacuations, announcements and calls in more of their wordings (s9)', 
     expect(eventsOf(text)).toEqual(expected);
   });
 });
+
+describe('what is no happening, and who is no actor (s10)', () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
+  it('takes no happening from what a text asks for or sets up, or what members voted for', () => {
+    expect(typed('On Tuesday the Security Council adopted a resolution to observe the evacuation of eastern Norland.')).toEqual([
+      ['un_vote', '2016-12-13'],
+    ]);
+    expect(typed('On Monday ten members voted for a three-day truce, but Russia vetoed it.')).toEqual([['veto', '2016-12-12']]);
+    expect(typed('On Tuesday Ostria tabled a motion calling for a ceasefire in Norland.')).toEqual([]);
+    // A text put to a body at a meeting: the meeting happened.
+    expect(typed('Ostria presented a draft resolution to the Security Council at a closed meeting on Friday.')).toEqual([
+      ['un_meeting', '2016-12-09'],
+    ]);
+  });
+
+  it('reads "called" followed by a time as a telephone call, not an appeal, unless it calls for something', () => {
+    expect(typed('The nurse called on Monday night from a basement in the east.')).toEqual([]);
+    expect(typed('Her brother called on Tuesday afternoon, his voice breaking.')).toEqual([]);
+    expect(typed('Ostria called on Monday for an emergency meeting of the Security Council.')).toEqual([['appeal', '2016-12-12']]);
+    expect(typed('On Monday the minister called on both sides to hold their fire.')).toEqual([['appeal', '2016-12-12']]);
+  });
+
+  it('takes no talks from the call a remark was made in', () => {
+    expect(typed('"We left at dawn," she said in a phone call on Tuesday.')).toEqual([]);
+    expect(typed('He told us on Tuesday during a brief phone call that the road was shut.')).toEqual([]);
+    expect(typed('Speaking in a telephone conversation on Monday, the doctor described the crossing.')).toEqual([]);
+    expect(typed('On Tuesday the two presidents held a telephone conversation about Norland.')).toContainEqual(['talks', '2016-12-13']);
+  });
+
+  it('takes no actor from a name made a modifier ("Russia-based")', () => {
+    const actors = (text: string) =>
+      extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.flatMap((e) => e.actors.map((a) => a.actor));
+    expect(actors('A Russia-based monitor said air strikes hit the market on Tuesday.')).not.toContain('russia');
+    expect(actors('The Russia-registered charity reported shelling of the clinic on Monday.')).not.toContain('russia');
+    expect(actors('On Monday a Russia-born doctor and his team fled the shelling of the district.')).not.toContain('russia');
+    expect(actors('Russia bombed the market on Tuesday.')).toContain('russia');
+  });
+});
