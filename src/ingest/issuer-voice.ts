@@ -23,7 +23,7 @@
  * documented the deaths of", "We are aware", "stands ready", "We ask only that"); a list after "We call on ...:" goes
  * on with the call; what "our colleagues" or "our partners" say is theirs (a group), not the issuer's.
  */
-import type { ActorEntry } from '../seed/annotation-schema.js';
+import type { ActorEntry, When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import type { ActorKind } from './proper-names.js';
@@ -50,12 +50,21 @@ const COLOPHON =
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
 const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|continues?\s+to|will|shall|would|has|have|had|been|is|are|was|were|must)\s+)`;
-// Verbs of saying, position, appeal, judgement and finding, as an issuer uses them of itself. An appeal for money
-// ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a position.
+// An appeal for money ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a
+// position.
 const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
 const FUNDRAISING = `(?!${MONEY})`;
 const ASKS_FOR_MONEY = new RegExp(`^${MONEY}`, 'u');
-const ISSUER_VERB = new RegExp(
+// Verbs of knowing, as an issuer reports what it has learnt or established: "We have received reports that",
+// "we documented the deaths of at least 139 civilians", "We have verified that". What it did is no knowing.
+const KNOWING = [
+  String.raw`(?:receive|receives|received)\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|information|names|accounts|allegations|testimon(?:y|ies)|claims|evidence|confirmation)\b`,
+  String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|the\s+(?:deaths?|killings?|names|cases?|use|attacks?|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
+  String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:is|are|was|were)\s+aware\s+(?:of|that)\b`,
+].join('|');
+// Verbs of saying, position, appeal, judgement and finding, as an issuer uses them of itself (and as a statement its
+// spokesman issues uses them of the one it speaks for).
+const POSITION_VERB = new RegExp(
   [
     String.raw`(?:say|says|said|state|states|stated|estimate|estimates|estimated|find|finds|found|conclude|concludes|concluded|document|documents|documented)(?=\s+that\b)`,
     'declares|declared|notes|noted|note(?=\\s+(?:that|with)\\b)|recall|recalls|recalled|underline|underlines|underlined|stress|stresses|stressed',
@@ -63,11 +72,6 @@ const ISSUER_VERB = new RegExp(
     String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
     'condemn|condemns|condemned|denounce|denounces|denounced|deplore|deplores|deplored|reject|rejects|rejected',
     'welcome|welcomes|welcomed|regret|regrets|regretted',
-    // Verbs of knowing, as an issuer reports what it has learnt or established: "We have received reports that",
-    // "we documented the deaths of at least 139 civilians", "We have verified that". What it did is no knowing.
-    String.raw`(?:receive|receives|received)\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|information|names|accounts|allegations|testimon(?:y|ies)|claims|evidence|confirmation)\b`,
-    String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|the\s+(?:deaths?|killings?|names|cases?|use|attacks?|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
-    String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:is|are|was|were)\s+aware\s+(?:of|that)\b`,
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
     String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
     String.raw`(?:ask|asks|asked)(?=\s+(?:only\s+|simply\s+)?(?:that|for|all|the|every|each|both|those|world\s+leaders)\b)${FUNDRAISING}`,
@@ -80,6 +84,8 @@ const ISSUER_VERB = new RegExp(
   ].join('|'),
   'u',
 );
+// The issuer's own verbs: position and saying, and knowing (what others know is their finding, not a remark here).
+const ISSUER_VERB = new RegExp(`${POSITION_VERB.source}|${KNOWING}`, 'u');
 const FIRST_PERSON = /^we$/iu;
 // A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
 const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
@@ -529,8 +535,68 @@ export function speakInIssuersVoice(
     result.push(statement);
   }
   if (issuer.release) result.push(...ownSources(article, resolver, result));
+  if (issuer.release) result.push(...othersPositions(article, resolver, issuer, result, publication));
   if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
   return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
+}
+
+// A subject that names someone else: a name or title in capitals ("The Secretary-General", "Foreign Minister Roe",
+// "The European Union"), or a pronoun the resolver takes back to one.
+const OTHER_SUBJECT = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}.'’-]*){0,6}|He|She)`;
+
+/**
+ * In a release, a sentence whose own subject is someone other than the issuer, with one of the issuer's verbs of
+ * position ("The Secretary-General is deeply alarmed by ...", "He calls on ...") in a statement a spokesman issues for
+ * him: the subject's statement, reported (`indirect`), dated by the release. Only where the extractor found nothing
+ * in the sentence, and only a subject the resolver names (a person, a state, an organisation; not a council's vote).
+ */
+function othersPositions(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  issuer: Issuer,
+  statements: ExtractedStatement[],
+  publication: When,
+): ExtractedStatement[] {
+  const { text } = article;
+  const pattern = new RegExp(`^${FRONTED}${OTHER_SUBJECT}${ASIDES}\\s+${AUX}{0,3}(${POSITION_VERB.source})(?![\\p{L}])`, 'du');
+  const found: ExtractedStatement[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
+    for (const sentence of splitSentences(text, paragraph)) {
+      if ([...statements, ...found].some((s) => s.evidence.some((e) => overlaps(e, sentence)))) continue;
+      if (article.quotations.some((q) => overlaps(q, sentence))) continue;
+      const match = pattern.exec(sentence.text);
+      const [subjectAt, verbAt] = [match?.indices?.[1], match?.indices?.[2]];
+      if (!match || !subjectAt || !verbAt || wordCount(sentence.text.slice(verbAt[1])) < 3) continue;
+      if (new RegExp(`^(?:${issuer.selfNames})$`, 'u').test(match[1] as string)) continue;
+      const verbSpan = { start: sentence.start + verbAt[0], end: sentence.start + verbAt[1] };
+      const verb: SpeechVerb = {
+        ...verbSpan,
+        text: text.slice(verbSpan.start, verbSpan.end),
+        lemma: 'state',
+        participle: false,
+        complement: 'any',
+        speakerAfter: false,
+      };
+      const speaker = resolver.before(verb, sentence.start);
+      if (speaker.status !== 'actor' && speaker.status !== 'proposed') continue;
+      const start = sentence.start + subjectAt[0];
+      found.push({
+        speaker,
+        speakerRole: null,
+        kind: 'indirect',
+        evidence: [trimSpan(text, { start, end: sentence.end })],
+        said: publication,
+        place: null,
+        confidence: 0.6,
+        paragraph: index,
+        attribution: [{ start, end: verbSpan.end }],
+        verb,
+        continuation: false,
+      });
+    }
+  });
+  return found;
 }
 
 // "Our colleagues on the ground say that", "our partners estimate that": the issuer's own sources, by the words after

@@ -465,3 +465,36 @@ describe('who the voice is when it is not the publisher', () => {
     expect(statements.map((s) => s.speaker)).toEqual(['proposed:office-of-the-united-nations-refugee-office']);
   });
 });
+
+describe('a statement issued for someone else, in the third person', () => {
+  it('gives a position whose own subject names another speaker to that speaker, dated by the release', () => {
+    const text = [
+      'Statement attributable to the Spokesperson for the Norland Relief Agency on Port Vell',
+      "Anna Holm, the Agency's Director-General, is deeply alarmed by the renewed shelling of the old town of Port Vell.",
+      'The Agency stands ready to send convoys as soon as the roads are opened.',
+      'Partners have recorded 41 cases of hepatitis among the displaced families.',
+    ].join('\n\n');
+    const rows = issued(text, 'Norland Relief Agency').statements.map((s) => [s.speaker, s.kind, s.said, s.evidence[0]]);
+    expect(rows).toEqual([
+      [
+        'proposed:anna-holm',
+        'indirect',
+        '2016-12-14',
+        "Anna Holm, the Agency's Director-General, is deeply alarmed by the renewed shelling of the old town of Port Vell.",
+      ],
+      [
+        'proposed:norland-relief-agency',
+        'indirect',
+        '2016-12-14',
+        'The Agency stands ready to send convoys as soon as the roads are opened.',
+      ],
+    ]);
+  });
+
+  it('reads no such position in a news story, where the issuer rules do not apply', () => {
+    const text = ['Port Vell shelled again', 'Director-General Anna Holm is deeply alarmed by the renewed shelling of the old town.'].join(
+      '\n\n',
+    );
+    expect(issued(text, 'Port Vell Daily', 'https://portvelldaily.example/news/2').statements).toEqual([]);
+  });
+});
