@@ -18,4 +18,9 @@ export const LEDGER_META = {
    * server that would render differently computes its answers instead of serving those strings.
    */
   rendering: 'rendering',
+  /**
+   * Prefix of one row per actor id a curator merged into another (`merged_into` in seed/): `merged_actor:<old id>`,
+   * the value the id that stands. The old id's URLs answer a permanent redirect there, so cited links keep working.
+   */
+  mergedActor: 'merged_actor:',
 } as const;

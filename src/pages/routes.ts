@@ -223,6 +223,9 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/actors/:id', { schema: { ...hidden, params: IdParams, querystring: NoQuery } }, async (request, reply) => {
     const actor = app.repos.actors.get(request.params.id);
+    // An actor merged into another (seed/ `merged_into`): its old page redirects for good to the one that stands.
+    const movedTo = actor ? undefined : app.repos.actors.mergedInto(request.params.id);
+    if (movedTo) return reply.redirect(`/explore/actors/${movedTo}`, 308);
     if (!actor) return reply.code(404).type(HTML).view('error', notFound('actor', request.params.id));
     const statements = app.repos.statements.list({ speaker: [actor.id] }, 'date', LISTED);
     const events = app.repos.events.list({ actor: [actor.id] }, 'date', LISTED);

@@ -158,6 +158,17 @@ export const openapiTransform: Transform = (document) => {
               : {}),
         },
       };
+    } else if (code >= 300 && code < 400) {
+      // A redirect (a merged actor's old id): its Location, and a body naming where it went.
+      schema.response[status] = {
+        description: description ?? 'Permanent Redirect: `Location` is where the record now stands.',
+        headers: {
+          ...COMMON_HEADERS,
+          Location: header('The URL of the record that stands for this id.'),
+          ...(rateLimited ? RATE_LIMIT_HEADERS : {}),
+        },
+        content: { 'application/json': { schema: json } },
+      };
     }
   }
   return transformed;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LEDGER_META } from '../db/ledger-meta.js';
 import type { Actor, ActorDetail } from '../schemas/actor.js';
 import { type AnyOfFilters, anyOf, type Condition, fromFilter, matching, type ProvenanceFilter, provenance } from './query/conditions.js';
 import type { FacetSpec } from './query/facets.js';
@@ -29,6 +30,7 @@ export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
   private readonly aliasesOf: Database.Statement;
   private readonly rolesOf: Database.Statement;
   private readonly countsOf: Database.Statement;
+  private readonly mergedTarget: Database.Statement;
 
   constructor(db: Database.Database, lists: ListQueries) {
     super(lists, { shape: SHAPE, facets: ACTOR_FACETS });
@@ -45,6 +47,13 @@ export class ActorRepository extends RecordList<ActorFilters, ActorRow, Actor> {
               (SELECT count(*) FROM vote_positions WHERE member_id = @id) AS votes,
               (SELECT count(*) FROM figures WHERE claimed_by_id = @id) AS figures`,
     );
+    // An id a curator merged into another actor (seed/ `merged_into`): the build kept it in ledger_meta.
+    this.mergedTarget = db.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck();
+  }
+
+  /** The actor that stands for an id merged into it, or undefined when the id was never merged. */
+  mergedInto(id: string): string | undefined {
+    return this.mergedTarget.get(`${LEDGER_META.mergedActor}${id}`) as string | undefined;
   }
 
   conditions(filters: ActorFilters): Condition[] {

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from '@fastify/type-provider-zod';
-import { ActorDetail, ActorList, ActorQuery } from '../schemas/actor.js';
+import { ActorDetail, ActorList, ActorQuery, MergedActor } from '../schemas/actor.js';
 import { provenanceFilter, splitList } from '../schemas/query-params.js';
 import { listRoute, recordRoute } from './record-routes.js';
 
@@ -20,9 +20,14 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
   recordRoute(app, '/v1/actors', {
     summary: 'One actor, with its roles and how many records name it',
     description:
-      'An actor with its aliases, roles and counts of the statements it made, the events it takes part in, the votes in which it has a position and the figures it claimed.',
+      'An actor with its aliases, roles and counts of the statements it made, the events it takes part in, the votes in which it has a position and the figures it claimed. The id of an actor a curator merged into another (`merged_into` in seed/) answers 308 Permanent Redirect to the actor that stands (`Location`), whose aliases now hold its names: links people cited keep working.',
     example: 'sergei-lavrov',
     response: ActorDetail,
     get: (id) => actors.get(id),
+    movedTo: (id) => actors.mergedInto(id),
+    moved: MergedActor.meta({
+      description:
+        'Permanent Redirect: a curator merged this actor into another (`merged_into` in seed/); `Location` is `/v1/actors/<merged_into>`, which holds its names as aliases and its records.',
+    }),
   });
 };

@@ -38,6 +38,14 @@ export const ActorDetail = Actor.extend({
     }),
 }).meta({ id: 'ActorDetail' });
 
+/** The body of a 308 from a merged actor's old id (its `Location` names the actor that stands). */
+export const MergedActor = z
+  .object({
+    id: z.string().meta({ description: 'The id asked for: an actor a curator merged into another.' }),
+    merged_into: z.string().meta({ description: "The id of the actor that stands for it (the redirect's target)." }),
+  })
+  .meta({ id: 'MergedActor' });
+
 export const ActorList = listEnvelope(Actor, 'Actor');
 
 export const ActorQuery = listQuery(

@@ -162,6 +162,7 @@ function load(sqlite: Database.Database, db: ReturnType<typeof drizzle>, corpus:
       { key: LEDGER_META.buildId, value: corpus.inputDigest },
       { key: LEDGER_META.counts, value: JSON.stringify(counts) },
       { key: LEDGER_META.kind, value: 'curated' },
+      ...corpus.actorMerges.map(({ from, to }) => ({ key: `${LEDGER_META.mergedActor}${from}`, value: to })),
     ]);
   });
   tx();

@@ -22,6 +22,8 @@ export interface ActorSet {
   actorRoles: (typeof schema.actorRoles.$inferInsert)[];
   /** The id a record's reference stands for (a merged entry's target), or undefined when nobody has that id. */
   resolve(id: string): string | undefined;
+  /** Each merged entry's id and the actor that stands for it: its old URL answers a permanent redirect there. */
+  merges: { from: string; to: string }[];
 }
 
 export function loadActors(placed: PlacedActor[]): ActorSet {
@@ -53,7 +55,8 @@ export function loadActors(placed: PlacedActor[]): ActorSet {
 
   const aliases = new Map<string, Set<string>>();
   const roles = new Map<string, Set<string>>();
-  const set: ActorSet = { actors: [], actorAliases: [], actorRoles: [], resolve: (id) => target.get(id) };
+  const set: ActorSet = { actors: [], actorAliases: [], actorRoles: [], resolve: (id) => target.get(id), merges: [] };
+  for (const { entry } of placed) if (entry.merged_into) set.merges.push({ from: entry.id, to: target.get(entry.id) as string });
   for (const { entry } of placed) {
     if (entry.merged_into) continue;
     set.actors.push({

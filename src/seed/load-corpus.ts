@@ -48,6 +48,8 @@ export interface Corpus {
   actors: (typeof schema.actors.$inferInsert)[];
   actorAliases: (typeof schema.actorAliases.$inferInsert)[];
   actorRoles: (typeof schema.actorRoles.$inferInsert)[];
+  /** Actor ids a curator merged into another (`merged_into`), with the id that stands: kept so old links redirect. */
+  actorMerges: { from: string; to: string }[];
   locations: (typeof schema.locations.$inferInsert)[];
   locationAliases: (typeof schema.locationAliases.$inferInsert)[];
   events: (typeof schema.events.$inferInsert)[];
@@ -160,6 +162,7 @@ const emptyCorpus = (): Corpus => ({
   actors: [],
   actorAliases: [],
   actorRoles: [],
+  actorMerges: [],
   locations: [],
   locationAliases: [],
   events: [],
@@ -291,6 +294,7 @@ function readActors(
     ),
   ]);
   corpus.actors.push(...actorSet.actors);
+  corpus.actorMerges.push(...actorSet.merges);
   // An office's holders are people of actors.yaml (what the ingest names as the speaker of "the Secretary-General").
   for (const [index, entry] of actorEntries.entries()) {
     for (const term of entry.holders ?? []) {
