@@ -18,7 +18,7 @@
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { slugify } from './proper-names.js';
-import { headerDay, headerLines, type RecordDay } from './record-header.js';
+import { headerDay, headerLines, openingDatelineDay, type RecordDay } from './record-header.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -368,7 +368,11 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
       headerDay(
         article,
         headerLines(article, opening.start).filter((p) => !labels[article.paragraphs.indexOf(p)]),
-      ),
+      ) ??
+        openingDatelineDay(
+          article,
+          article.paragraphs.filter((p) => p.end <= opening.start),
+        ),
     ),
   };
 }

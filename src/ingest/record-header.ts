@@ -135,3 +135,37 @@ export function recordHeaderDay(article: ArticleAnalysis, dateMentions: DateMent
   const first = turnParagraphs(article)[0];
   return first ? headerDay(article, headerLines(article, first.start), dateMentions) : null;
 }
+
+// An introduction that opens on the record's own dateline: "GOA, October 16, 2016 – President ...", "Stockholm, 13
+// December 2016: The minister ...": a place, a comma, the day, then a dash or a colon.
+const OPENING_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,40}?,\s+([^\n—–:]{4,40}?)\s*(?:[—–]|-{1,2}|:)\s+\S/u;
+
+/**
+ * The day a record's introduction gives on its own dateline, at the opening of a paragraph before the first turn
+ * (OPENING_DATELINE): the record's own day, as a header line's is.
+ */
+export function openingDatelineDay(
+  article: ArticleAnalysis,
+  paragraphs: Segment[],
+  dateMentions: DateMention[] = article.dateMentions,
+): HeaderDay | null {
+  for (const paragraph of paragraphs) {
+    const opening = OPENING_DATELINE.exec(paragraph.text);
+    if (!opening) continue;
+    const from = paragraph.start + opening[0].indexOf(opening[1] as string);
+    const span = { start: from, end: from + (opening[1] as string).length };
+    const days = dateMentions.filter(
+      (m) => contains(span, m) && m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null && m.when.basis === 'stated',
+    );
+    const mention = days.length === 1 ? (days[0] as DateMention) : null;
+    if (!mention || !/\d/u.test(mention.text)) continue;
+    const line = { ...span, text: article.text.slice(span.start, span.end) };
+    return {
+      when: { ...mention.when, note: `the record's day, on its introduction's dateline ("${line.text}")` },
+      own: true,
+      line,
+      mention,
+    };
+  }
+  return null;
+}

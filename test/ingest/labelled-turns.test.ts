@@ -240,6 +240,20 @@ describe("the day a record's header gives its turns", () => {
     ]);
   });
 
+  it("takes the day of a dateline opening the introduction as the record's own", () => {
+    const transcript = [
+      'Minister answers questions on the channel',
+      'PORT ASTER, 3 November 2016 – Maria Lindqvist took questions from reporters. The river talks took place here on 2 November.',
+      'Maria Lindqvist: Good evening. We agreed on the channel and on the convoys, and I will take your questions.',
+      'Question: Will the ferries sail this week?',
+      'Maria Lindqvist: They will sail on Saturday, and the first one will carry flour.',
+    ];
+    expect(dated(transcript, '2016-11-05', 'Nordic Wire')).toEqual([
+      ['maria-lindqvist', '2016-11-03'],
+      ['maria-lindqvist', '2016-11-03'],
+    ]);
+  });
+
   it("takes the introduction's day over the publisher's own line", () => {
     const podcast = [
       'The Harbour Hour: a ferry captain on the closed channel',
