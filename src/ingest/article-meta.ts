@@ -125,6 +125,9 @@ export function completeMeta(given: GivenMeta, text: string): ArticleMeta {
  * ("reuters-2016-12-13-aleppo-evacuation.txt"); else publisher, date and the first words of the title. A bare
  * "article.txt" or "new.txt" never becomes the id "article" or "new", which the next such file would collide with.
  */
+/** Words a title cut after five words should not end on. */
+const DANGLING = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'and', 'or', 'but', 'into']);
+
 export function sourceIdFor(articlePath: string, meta: GivenMeta, explicit?: string): string {
   const candidate = explicit ?? basename(articlePath).replace(/\.txt$/i, '');
   if (explicit) {
@@ -138,6 +141,9 @@ export function sourceIdFor(articlePath: string, meta: GivenMeta, explicit?: str
     .split('-')
     .slice(0, 2)
     .join('-');
-  const title = slugify(meta.title).split('-').slice(0, 5).join('-');
+  // Five title words, without a small word left dangling at the cut ("...-council-fails-to" reads as a typo).
+  const words = slugify(meta.title).split('-').slice(0, 5);
+  while (words.length > 1 && DANGLING.has(words[words.length - 1] as string)) words.pop();
+  const title = words.join('-');
   return `${publisher}-${meta.published_on}-${title}`;
 }

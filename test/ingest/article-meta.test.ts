@@ -20,6 +20,13 @@ describe('article metadata', () => {
     expect(() => sourceIdFor('/tmp/article.txt', given, 'Wire Talks')).toThrow(/--id "Wire Talks" is not a lowercase slug/);
   });
 
+  it('does not end a source id on a small word the five-word cut left dangling', () => {
+    const veto = { ...given, publisher: 'Meridian Wire', title: 'UN Security Council fails to agree Aleppo truce as Russia casts veto' };
+    expect(sourceIdFor('/tmp/article.txt', veto)).toBe('meridian-wire-2016-12-09-un-security-council-fails');
+    const convoys = { ...given, title: 'Aid convoys wait for the word to enter Aleppo' };
+    expect(sourceIdFor('/tmp/article.txt', convoys)).toBe('example-wire-2016-12-09-aid-convoys-wait');
+  });
+
   it('leaves a leading article out of the publisher in a source id', () => {
     const lantern = { ...given, publisher: 'The Lantern Review', title: 'A surgeon in eastern Aleppo' };
     expect(sourceIdFor('/tmp/interview.txt', lantern)).toBe('lantern-review-2016-12-09-a-surgeon-in-eastern-aleppo');
