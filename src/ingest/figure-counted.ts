@@ -26,9 +26,11 @@ export interface Counted {
 // What a noun after a number counts. Plural and singular, since "one child" counts too.
 const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [
-    /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|newcomers|arrivals|returnees|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
+    /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|citizens|nationals|compatriots|newcomers|arrivals|returnees|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
+  // A people named by where they are from: "4.8 million Syrians", "2.6 million Iraqis", "300 Lebanese".
+  [/^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u, { kind: 'person', unit: 'people' }],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
   // Kin: "lost two cousins", "her three sons", "two small daughters".
   [
@@ -66,7 +68,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:co-?sponsors|sponsors|signatories)$/iu, { kind: 'member', unit: 'co-sponsors' }],
   [/^(?:hours?)$/iu, { kind: 'hour', unit: 'hours' }],
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
-  [/^(?:days?|weeks?|months?|years?|minutes|seconds|decades?)$/iu, { kind: 'thing', unit: '', metric: 'duration' }],
+  // "through four winters": seasons count time as days and years do.
+  [
+    /^(?:days?|weeks?|months?|years?|minutes|seconds|decades?|winters|summers|springs|autumns)$/iu,
+    { kind: 'thing', unit: '', metric: 'duration' },
+  ],
   [
     /^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?|bulldozers?|excavators?|tractors?|boats?|helicopters?)$/iu,
     { kind: 'thing', unit: '', metric: 'vehicles' },
@@ -77,7 +83,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'assisted' },
   ],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|camps|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
@@ -91,7 +97,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   // Resolutions: "vetoed six draft resolutions" (vetoes, figure-metric.ts), "adopted 12 resolutions". Not "drafts",
   // which reporters write for the texts of one vote ("the two drafts") more than as a count (a held-out guard said so).
   [/^(?:resolutions?)$/iu, { kind: 'thing', unit: '', metric: 'documents' }],
-  [/^(?:beds|cots|places)$/iu, { kind: 'thing', unit: '', metric: 'capacity' }],
+  // Agreements struck ("produced two ceasefires", "three truces, all broken"): written undertakings, counted as
+  // documents are.
+  [/^(?:ceasefires|cease-fires|truces|agreements)$/iu, { kind: 'thing', unit: '', metric: 'documents' }],
+  // "40 beds and four operating tables": what a hospital can take in at once.
+  [/^(?:beds|cots|places|tables)$/iu, { kind: 'thing', unit: '', metric: 'capacity' }],
   // Arms handed over, seized or delivered ("38 assault rifles", "six machine guns"): the ledger has no metric of its
   // own for them; they are supplies, what a side has to fight with, their unit says which.
   [
@@ -111,7 +121,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:pounds|lira|liras|lire|roubles|rubles|riyals)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   // A vote's tally ("with 36 abstentions", "won 11 votes"): the vote records it.
-  [/^(?:times?|second|percent|per|kilograms?|kg|abstentions?|votes|ballots)$/iu, { kind: 'ignored', unit: '' }],
+  // A temperature ("minus 4 degrees Celsius") counts nothing.
+  [/^(?:times?|second|percent|per|kilograms?|kg|abstentions?|votes|ballots|degrees?|celsius|fahrenheit)$/iu, { kind: 'ignored', unit: '' }],
 ];
 // A thing's unit is its noun with the words that say which kind ("hot meals", "field kitchens", "square
 // kilometres"), not the determiners or numbers before them.
@@ -453,9 +464,9 @@ const AGE_LIMIT_BEFORE =
 const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu;
 const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
 // "nine members voted against it", "Eleven members of the Council voted for", "ten members of the Security Council
-// abstained".
+// abstained", "among the 122 states that voted in favour".
 const TALLY_VERB_AFTER =
-  /^\s+(?:of the (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
+  /^\s+(?:of the (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:that\s+|which\s+|who\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",
@@ -686,6 +697,10 @@ export function changedCount(text: string, sentence: Span, number: NumberExpress
  * call a figure (a date's year, "one of five", an ordinal).
  */
 export function readCounted(text: string, sentence: Span & { text: string }, number: NumberExpression): CountReading {
+  // "men between the ages of 30 and 50": a range of ages, whatever the noun after it.
+  if (number.qualifier === 'range' && /\bages? of\b/iu.test(number.raw)) {
+    return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
+  }
   const reading = readCountedNoun(text, sentence, number);
   if (!reading || !('counted' in reading)) return reading;
   const { counted } = reading;
@@ -825,9 +840,13 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       // "Zaidan, 46, said Tuesday", "Hadi, 19, who ...": one capitalised name is a person where a verb of saying or
       // "who" follows the age.
       (ONE_NAME_AGE.test(before) &&
-        /^,\s+(?:who\b|(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|recalled|explained|wrote|asked|remembered|insisted)\b)/u.test(
+        (/^,\s+(?:who\b|(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|recalled|explained|wrote|asked|remembered|insisted)\b)/u.test(
           text.slice(number.end, number.end + 30),
-        )))
+        ) ||
+          // "said Hasan, 41, a former electrician": a name that a verb of saying introduces; "Mahmoud, 63,
+          // described", "Rania, 29, a nurse,": a name whose age a past-tense verb or a description follows.
+          /\b(?:said|says|told|added|recalled|asked)\s+\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) ||
+          /^,\s+(?:an?\s+\p{Ll}|\p{Ll}+ed\b)/u.test(text.slice(number.end, number.end + 30)))))
   ) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }

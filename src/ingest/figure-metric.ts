@@ -42,6 +42,11 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'in_need',
   ],
   [/\b(?:fled|fleeing|flee|escaped|escaping|streamed out|poured out)\b/iu, 'fled'],
+  // What the people counted were made into, after "as": "driven 4.8 million Syrians abroad as refugees", "forced
+  // thousands over the border as displaced people"; "held a million civilians as human shields" (kept where they are).
+  [/\bas (?:refugees|displaced (?:people|persons|families)|internally displaced)\b/iu, 'displaced'],
+  [/\bas (?:a )?(?:human )?shields?\b/iu, 'trapped'],
+  [/\bas (?:hostages|prisoners|detainees)\b/iu, 'detained'],
   [/\b(?:displaced|uprooted|forced from|driven from|(?<!fled )from their homes|homeless|forced out|scattered)\b/iu, 'displaced'],
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
   // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children".

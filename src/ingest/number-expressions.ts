@@ -118,8 +118,9 @@ const PREFIXES: [RegExp, Qualifier][] = [
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
   [/\b(?:nearly|almost|close to|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
   [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+(?:a total of\s+)?$/i, 'about'],
+  // "barely five square kilometres", "scarcely 40 doctors": no more than the number, perhaps less.
   [
-    /\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of)\s+(?:a total of\s+)?$/i,
+    /\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of|barely|scarcely|hardly)\s+(?:a total of\s+)?$/i,
     'at_most',
   ],
   // "under 1,000 families", but not an age limit ("children under five", "those aged under 18").
@@ -274,7 +275,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       // "between two and four hours", "three to five days": words on both sides.
       (/\d/u.test(numberText) ? null : WORD_RANGE.exec(text.slice(end, end + 28))) ??
       orRange(text.slice(end, end + 28), numberText);
-    const opener = /\b(between|from)\s+$/i.exec(before);
+    // "men between the ages of 30 and 50", "children from the age of 5 to 12": a range of ages.
+    const opener = /\b(between|from)\s+(?:the\s+ages?\s+of\s+)?$/i.exec(before);
     if (
       value !== null &&
       range &&

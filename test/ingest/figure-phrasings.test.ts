@@ -1013,3 +1013,67 @@ describe('windows of time, body sizes, changes by a share, particles and groups 
     ]);
   });
 });
+
+describe('session 10: what the people counted were made into, and counts the nouns did not know', () => {
+  const metricOf = (text: string) => figuresOf(text).map((f) => [f.raw, f.metric]);
+
+  it('takes the people an object phrase turns into ("as refugees", "as hostages", "as human shields")', () => {
+    expect(metricOf('Six years of fighting have pushed 2.6 million Iraqis over the border as refugees.')).toContainEqual([
+      '2.6 million',
+      'displaced',
+    ]);
+    expect(metricOf('The floods sent 9,000 families to the hills as displaced people.')).toEqual([['9,000', 'displaced']]);
+    expect(metricOf('Gunmen kept 120 villagers in the mosque as hostages.')).toEqual([['120', 'detained']]);
+    expect(metricOf('For months the militia held 40,000 residents as human shields.')).toContainEqual(['40,000', 'trapped']);
+  });
+
+  it('counts citizens and nationals as people', () => {
+    expect(metricOf('The embassy flew out 230 citizens on Friday.')).toEqual([['230', 'people']]);
+    expect(metricOf('About 1,900 nationals remain in the capital.')).toEqual([['About 1,900', 'people']]);
+    expect(metricOf('A third of a million of our compatriots live abroad.')).toEqual([['A third of a million', 'people']]);
+  });
+
+  it('reads "barely", "scarcely" and "hardly" as a bound from above', () => {
+    expect(read('barely 12 doctors')).toEqual([['barely 12', 12, null, 12, 'at_most']]);
+    expect(read('scarcely 300 metres')).toEqual([['scarcely 300', 300, null, 300, 'at_most']]);
+    expect(read('hardly 40 families')).toEqual([['hardly 40', 40, null, 40, 'at_most']]);
+  });
+
+  it('counts seasons as durations, camps as facilities, tables as capacity and ceasefires as documents', () => {
+    expect(rows('She has lived in the camp through three summers.')).toEqual([['three', 'duration', 'summers']]);
+    expect(rows('The charity runs five camps near the border.')).toEqual([['five', 'facilities', 'camps']]);
+    expect(rows('The field hospital has two operating tables.')).toEqual([['two', 'capacity', 'operating tables']]);
+    expect(rows('The year brought three truces, none of which held.')).toEqual([['three', 'documents', 'truces']]);
+    expect(rows('The envoys agreed two ceasefires in the spring.')).toEqual([['two', 'documents', 'ceasefires']]);
+  });
+
+  it('reads no temperature as a figure', () => {
+    expect(figuresOf('It fell to minus 7 degrees Celsius in the camp on Monday night.')).toEqual([]);
+    expect(figuresOf('Temperatures were around 2 degrees at dawn this week.')).toEqual([]);
+    expect(figuresOf('The thermometer read 15 degrees Fahrenheit.')).toEqual([]);
+  });
+
+  it('reads an age after one name where a verb of saying introduces it, a description or a past-tense verb follows', () => {
+    expect(rows('"The road is closed," said Yusuf, 52, a taxi driver.')).toEqual([['52', 'age', 'years']]);
+    expect(rows('Amal, 34, walked for two days with her son.')).toContainEqual(['34', 'age', 'years']);
+    expect(rows('Samira, 27, a pharmacist, stayed behind.')).toEqual([['27', 'age', 'years']]);
+    expect(figuresOf('In Homs, 14, and in Hama, nine, were hurt.').map((f) => f.metric)).not.toContain('age');
+  });
+
+  it('reads a range of ages as an age', () => {
+    const ages = (text: string) => figuresOf(text).map((f) => [f.raw, f.low, f.high, f.qualifier, f.metric]);
+    expect(ages('Boys between the ages of 15 and 18 were taken away.')).toEqual([
+      ['between the ages of 15 and 18', 15, 18, 'range', 'age'],
+    ]);
+    expect(ages('Girls from the age of 6 to 11 attend the class.')).toEqual([['from the age of 6 to 11', 6, 11, 'range', 'age']]);
+    expect(ages('Women between the ages of 20 and 45 were questioned.')).toEqual([
+      ['between the ages of 20 and 45', 20, 45, 'range', 'age'],
+    ]);
+  });
+
+  it('reads the states "that voted" for a text as a tally, not a count', () => {
+    expect(figuresOf('Norway was one of the 131 countries that voted for the draft.')).toEqual([]);
+    expect(figuresOf('The 97 states which voted in favour were named in the record.')).toEqual([]);
+    expect(figuresOf('All 40 members who voted against it were from one bloc.')).toEqual([]);
+  });
+});
