@@ -738,7 +738,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const counts = statedTally(writersWords(sentence));
     const countTaken = counts.yes !== null || !!counts.no || !!counts.abstain;
     if (THREAT.test(writersWords(sentence)) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
-    const pending = NOT_YET.test(sentence.text) && !AS_BEFORE.test(sentence.text) && !countTaken;
+    // Judged in the clause of the vote's words: "On Monday Russia was obliged to vote against a text, and we will vote
+    // against this one" reports Monday's vote; the vote to come is another clause's.
+    const clause = clauseAt(sentence.text, voteWord.index);
+    const pending = NOT_YET.test(clause) && !AS_BEFORE.test(sentence.text) && !countTaken;
     const positions = pending
       ? []
       : memberPositions(
@@ -1206,6 +1209,19 @@ const ANOTHER_TEXT_CLAUSE =
 
 // "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
 const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? when\b/u;
+
+// Where coordinated clauses meet: ", and we will", "; ", ", but".
+const CLAUSE_JOINT = /,\s+(?:and|but|while|whereas)\s+(?=(?:we|I|they|he|she|it|the|a|an|this|that|\p{Lu}[\w-]*)\b)|;\s+/gu;
+
+/** The coordinated clause of a sentence that holds the character at `at`. */
+function clauseAt(sentence: string, at: number): string {
+  let from = 0;
+  for (const m of sentence.matchAll(CLAUSE_JOINT)) {
+    if (m.index >= at) return sentence.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return sentence.slice(from);
+}
 
 // A clause joined on by a conjunction whose subject is a text: "..., and a Russian text got four votes", "..., while
 // the Egyptian draft failed". An indefinite text so joined is another one; a definite one is another when its

@@ -943,3 +943,23 @@ describe('a veto told in the passive with words between the verb and its agent (
     ]);
   });
 });
+
+describe('a vote taken and a vote to come in two clauses of one sentence (s10)', () => {
+  it('judges a vote still to come in the clause of its own words', () => {
+    expect(
+      votesOf('On Monday Russia and China voted against a similar text in the Security Council, and we will vote against this one.').map(
+        (v) => [v.date, v.outcome === 'pending'],
+      ),
+    ).toEqual([['2016-12-12', false]]);
+    expect(
+      votesOf('On 5 December China vetoed the Ostrian text, but Ostria will put it to a vote again.').map((v) => [
+        v.body,
+        v.date,
+        v.outcome,
+      ]),
+    ).toEqual([['security_council', '2016-12-05', 'not_adopted']]);
+    expect(votesOf('The Security Council is expected to vote on Friday, and diplomats say Russia will veto the text.')).toMatchObject([
+      { date: '2016-12-16', outcome: 'pending' },
+    ]);
+  });
+});
