@@ -398,7 +398,10 @@ describe('the curator, one edit at a time', () => {
     writeFileSync(file, edited);
     await serve(seed);
 
-    expect((await get(`/v1/actors/${actor.id}`)).status).toBe(404);
+    // Its old URL was served and may be cited: it answers a permanent redirect to the actor that stands.
+    const old = await app.inject({ method: 'GET', url: `/v1/actors/${actor.id}` });
+    expect(old.statusCode).toBe(308);
+    expect(old.headers.location).toBe(`/v1/actors/${target}`);
     const { body: after } = await get<ActorServed>(`/v1/actors/${target}`);
     expect(after.method).toBe(before.method);
     expect(after.aliases).toEqual(expect.arrayContaining([...before.aliases, actor.name, ...actor.aliases]));
