@@ -112,8 +112,12 @@ function classify(name: string): ActorKind | null {
  */
 export function nameEndingAt(text: string, from: number, end: number): NameCandidate | null {
   const words = tokens(text, { start: from, end });
-  // The run must end at `end` (give or take white space).
-  if (words.length === 0 || text.slice((words.at(-1) as Token).end, end).trim() !== '') return null;
+  // "with Karl Mint.": the full stop that ends a sentence is no part of the name that ends it.
+  const last = words.at(-1);
+  if (last && last.text.length > 3 && endsSentence(last.text))
+    words[words.length - 1] = { start: last.start, end: last.end - 1, text: last.text.slice(0, -1) };
+  // The run must end at `end` (give or take white space and that full stop).
+  if (words.length === 0 || !/^\.?\s*$/u.test(text.slice((words.at(-1) as Token).end, end))) return null;
   // A name ends on a capitalised word: "Most of the" is not one.
   if (!isCapitalised((words.at(-1) as Token).text)) return null;
   let first = words.length - 1;
@@ -159,7 +163,11 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   const organizationKind = titled === 'person' ? 'person' : classify(whole);
   if (organizationKind && organizationKind !== 'person')
     return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };
-  if (titleWords.length > 0 && nameWords.every((w) => TITLE_WORDS.has(w.text))) return null;
+  // A title with no name ("High Commissioner", "Foreign Minister") names an office, not its holder.
+  if (nameWords.every((w) => TITLE_WORDS.has(w.text))) return null;
+  // "the Arizona Republican", "the French President": capitals after "the", with no title split off, describe a person
+  // (a party, a nationality, an office); a person's own name takes no article.
+  if (titleWords.length === 0 && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return null;
   // "President Obama", "Chancellor Merkel": one name after a title that only a person holds is a person's surname.
   const kind =
     classify(name) ??

@@ -72,9 +72,16 @@ const FRONTED_OPENER =
   /^\s*(?:\p{Lu}\p{Ll}+(?:ing|ed)|In|On|At|After|Before|During|For|From|With|Without|Despite|Under|Since|Following|Asked|Like|Unlike|As)\b/u;
 // "not his real name", "not her real name": a pseudonym's note, no title.
 const PSEUDONYM_NOTE = /^\s*,?\s*not\s+(?:his|her|their)\s+(?:real|full)\s+name\s*,?\s*$/iu;
+// A name a speaker goes by, given in an aside: "who goes by the nom de guerre X", "who asked that only his first name,
+// X, be used", "who uses the name X".
+const NAME_GIVEN =
+  "(?:goes\\s+by|uses|used|gave|asked\\s+that\\s+only|asked\\s+that|is\\s+known\\s+as|calls\\s+(?:himself|herself))(?:\\s+(?:the|a|his|her|their|only|first|family|real))*\\s+(?:name|names|nom\\s+de\\s+guerre|pseudonym|alias)(?:\\s+(?:only\\s+)?as)?\\s*,?";
+const GIVEN_NAME = "(?:(?:Abu|Umm|Um|al|el)[ -])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|bin|ibn|abu|Abu)[ -])?\\p{Lu}[\\p{L}'’-]+){0,3}";
 // "who gave his name as Abu Yamen", "who identified herself only as Rania": the name a speaker gave.
-const GAVE_NAME =
-  /,\s*who\s+(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as|identified\s+(?:himself|herself)\s+(?:only\s+)?as|asked\s+to\s+be\s+(?:identified|called|named)\s+(?:only\s+)?as)\s+((?:(?:Abu|Umm|Um|al|el)[ -])?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s*,\s*$/u;
+const GAVE_NAME = new RegExp(
+  `(?:,\\s*|\\s)who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as|${NAME_GIVEN})\\s+(${GIVEN_NAME})(?:\\s*,\\s*be\\s+(?:used|given|printed|published))?\\s*,\\s*$`,
+  'u',
+);
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
@@ -110,7 +117,7 @@ const ASIDE_FEMALE = asideOwn('her|herself');
 const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 const DESCRIPTION_TAIL =
-  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor)\s*$/iu;
+  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator)\s*$/iu;
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
@@ -514,6 +521,15 @@ export class SpeakerResolver {
     return SPEAKS_FOR_BEFORE.test(before) || SPEAKS_FOR_AFTER.test(after);
   }
 
+  /**
+   * Whether a mention stands after a preposition of place inside a noun phrase that begins at or after `from` with
+   * words of its own ("Diplomats at the UN", "a rebel official in Turkey"): where the subject is, not who it is.
+   */
+  private placedAfter(mention: Span, from: number): boolean {
+    const before = this.text.slice(from, mention.start);
+    return /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?$/u.test(before) && !/[,;:]/u.test(before);
+  }
+
   private inQuote(span: Span): boolean {
     return this.quotations.some((q) => q.start <= span.start && span.end <= q.end);
   }
@@ -563,8 +579,17 @@ export class SpeakerResolver {
     let found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
     if (found.status === 'none') found = this.subjectPastAsides(verb, regionStart) ?? found;
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
-    return found.status === 'actor' && this.deliberativeBody(found.id) ? { status: 'none' } : found;
+    if (found.status === 'actor' && this.deliberativeBody(found.id)) return { status: 'none' };
+    // "Dr. X, who works for the Y relief group, said": the asides between a speaker and the verb describe the speaker;
+    // a later "she said" does not point into them.
+    const mention = named(found)?.mention;
+    if (mention && mention.end <= verb.start && /,/u.test(this.text.slice(mention.end, verb.start)))
+      this.asides.push({ start: mention.end, end: verb.start });
+    return found;
   }
+
+  /** The asides between a speaker's name and the speech verb, for the pronouns after them. */
+  private readonly asides: Span[] = [];
 
   /**
    * "Secretary of State X, who spent the autumn in talks with Y that produced two ceasefires, said": the clause the
@@ -792,7 +817,10 @@ export class SpeakerResolver {
       if (shared) return shared;
     }
     const pronoun = PRONOUN_TAIL.exec(subject);
-    if (pronoun) return this.antecedent(subjectEnd, 'pronoun', null, (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male');
+    if (pronoun) {
+      const gender = (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male';
+      return this.learnGender(this.antecedent(subjectEnd, 'pronoun', null, gender), gender);
+    }
     // "X said A. It said B.", "Activists said A. ..., they said.": the body or group that has just spoken.
     const it = /(?:^|[\s,])(it|they)\s*$/iu.exec(subject);
     if (it && subject.trim().split(/\s+/u).length === 1) {
@@ -870,7 +898,8 @@ export class SpeakerResolver {
         if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
       }
     }
-    const description = DESCRIPTION_TAIL.exec(subject);
+    // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
+    const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd) ? null : DESCRIPTION_TAIL.exec(subject);
     if (description) {
       const found = this.antecedent(subjectEnd, 'description', (description[1] as string).toLowerCase());
       if (found.status !== 'none') return found;
@@ -898,6 +927,8 @@ export class SpeakerResolver {
     const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(named);
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
     let unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
+    // "Diplomats at the UN in New York said": a name after a preposition of place is where the subject is.
+    if (unknown && this.placedAfter(unknown, region.start)) unknown = null;
     // "Ban said" after "Secretary-General Ban Ki-moon": one word of a known person the article named before.
     const knownByWord = unknown || known.length > 0 || proposed.length > 0 ? null : this.knownPersonByWord(region.start, nameEnd);
     if (knownByWord) return knownByWord;
@@ -914,8 +945,11 @@ export class SpeakerResolver {
       const foundRole = unknownRole;
       options.push({ end: found.end, resolve: () => this.register(found, foundRole) });
     }
-    // A state or body inside the title after the name ("the envoy for Sweden") is not the subject.
-    const nonPerson = known.filter((m) => !(titledName && titled && m.start >= region.start + titled.index)).at(-1);
+    // A state or body inside the title after the name ("the envoy for Sweden") is not the subject, nor one named as
+    // where the subject is ("a rebel official in Turkey").
+    const nonPerson = known
+      .filter((m) => !(titledName && titled && m.start >= region.start + titled.index) && !this.placedAfter(m, region.start))
+      .at(-1);
     if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
     const proposedOther = proposed.at(-1);
     if (proposedOther)
@@ -1007,7 +1041,9 @@ export class SpeakerResolver {
     const from = start + comma + 1 + (segment.length - segment.trimStart().length);
     const to = from + subject.length;
     if (this.personMentions.some((m) => m.start >= from && m.end <= to)) return null;
-    const owners = this.actorMentions.filter((m) => m.start >= from && m.end <= to);
+    // "Diplomats at the UN", "a rebel official in Turkey": a body or state after a preposition of place is where they
+    // are, not whom they speak for.
+    const owners = this.actorMentions.filter((m) => m.start >= from && m.end <= to && !this.placedAfter(m, from));
     if (which === 'group') {
       const definite = GROUP_DEFINITE.exec(subject);
       if (definite && definite.index === 0) {
@@ -1179,7 +1215,10 @@ export class SpeakerResolver {
     const words = text.slice(phrase.start, phrase.end);
     // "said she", "according to her": the person the pronoun points back to.
     const pronoun = (verb.speakerAfter ? /^\s*(him|her)\s*$/iu : /^\s*(he|she)\b/iu).exec(words);
-    if (pronoun) return this.antecedent(verb.start, 'pronoun', null, /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male');
+    if (pronoun) {
+      const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
+      return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
+    }
     // The last run of capitals in the phrase is the name ("said U.N. spokesman Stephane Dujarric").
     const runs = [...words.matchAll(CAPITALISED_RUN)];
     const lastRun = runs.at(-1);
@@ -1616,6 +1655,7 @@ export class SpeakerResolver {
         });
       }
     const fitting = candidates.filter((c) => {
+      if (!c.spoke && this.asides.some((a) => a.start <= c.start && c.end <= a.end && a.end <= position)) return false;
       if (!gender) return true;
       const own = c.gender();
       return own === null || own === gender;
@@ -1842,14 +1882,29 @@ export class SpeakerResolver {
 
   private actorGender(id: string): Gender {
     const actor = this.gazetteer.actors.get(id);
-    return actor ? this.nameGender([actor.name, ...actor.aliases], actor.roles) : null;
+    return (actor ? this.nameGender([actor.name, ...actor.aliases], actor.roles) : null) ?? this.pronounGenders.get(`actor:${id}`) ?? null;
+  }
+
+  /**
+   * What the article's own pronouns have said of its speakers: once "she said" is resolved to a person the text gives
+   * no sex for, a later "he said" looks past her (the entity the article builds up, not only the words by the name).
+   */
+  private readonly pronounGenders = new Map<string, Gender>();
+
+  private learnGender(found: SpeakerResolution, gender: Gender): SpeakerResolution {
+    if (!gender) return found;
+    if (found.status === 'actor' && this.gazetteer.actorKind(found.id) === 'person') this.pronounGenders.set(`actor:${found.id}`, gender);
+    if (found.status === 'proposed' && found.proposal.kind === 'person')
+      for (const name of found.proposal.aliases) this.pronounGenders.set(`name:${name}`, gender);
+    return found;
   }
 
   /** A person's sex as the article and the gazetteer give it: courtesy titles before the name, gendered roles. */
   private nameGender(names: string[], roles: string[]): Gender {
     const key = [...names, '|', ...roles].join('\u0000');
+    const learned = () => names.map((name) => this.pronounGenders.get(`name:${name}`)).find((g) => g) ?? null;
     const cached = this.genders.get(key);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return cached ?? learned();
     let female = roles.some((r) => FEMALE_ROLE.test(r));
     let male = roles.some((r) => MALE_ROLE.test(r));
     for (const name of names) {
@@ -1876,7 +1931,7 @@ export class SpeakerResolver {
     }
     const gender: Gender = female === male ? null : female ? 'female' : 'male';
     this.genders.set(key, gender);
-    return gender;
+    return gender ?? learned();
   }
 
   private actorHasTitle(id: string, title: string): boolean {
@@ -1891,7 +1946,9 @@ export class SpeakerResolver {
     const head = phrase.split(/[,;:]/u).at(-1) ?? '';
     if (!SPOKESPERSON.test(head)) return { status: 'none' };
     const headStart = end - head.length;
-    const owners = this.actorMentions.filter((m) => m.start >= headStart && m.end <= end && m.kind !== 'person');
+    const owners = this.actorMentions.filter(
+      (m) => m.start >= headStart && m.end <= end && m.kind !== 'person' && !this.placedAfter(m, headStart),
+    );
     // "Russia's U.N. envoy" speaks for Russia: a possessive names the owner; else the first modifier does.
     const organisation = owners.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? owners[0];
     if (organisation) return { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation };
@@ -1902,6 +1959,7 @@ export class SpeakerResolver {
       const alpha3 = alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
       if (!alpha3) continue;
       const runStart = headStart + run.index;
+      if (this.placedAfter({ start: runStart, end: runStart + name.length }, headStart)) continue;
       const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
       if (state.status === 'proposed') state.proposal.countryCode = alpha3;
       return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
@@ -1918,11 +1976,26 @@ export class SpeakerResolver {
     const covered = known.some((m) => m.start <= candidate.start && candidate.end <= m.end);
     const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
     if (covered || (touched && candidate.kind === 'person')) return null;
+    if (candidate.kind === 'person' && this.addressPart(candidate)) return null;
     // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
     if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.
     if (candidate.kind === 'person' && BODY_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     return candidate;
+  }
+
+  /**
+   * "an emergency physician from Ennis, Co Clare,", "a student in Toledo, Ohio,": capitals right after a place named
+   * after a preposition and a comma are the place's county, state or country, not a person. A phrase fronted before
+   * the subject ("Speaking in Geneva, Jan Egeland said", "In Ankara, X said") is no such address.
+   */
+  private addressPart(candidate: Span): boolean {
+    const before = this.text.slice(Math.max(0, candidate.start - 60), candidate.start);
+    const address = /(?<![\p{L}-])(?:from|in|of|at|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*$/u.exec(before);
+    if (!address) return false;
+    const at = candidate.start - before.length + address.index;
+    const clause = this.text.slice(Math.max(this.sentenceStartBefore(at), this.text.lastIndexOf(',', at - 1) + 1), at);
+    return !FRONTED_OPENER.test(clause) && /\p{Ll}/u.test(clause);
   }
 
   /**
@@ -2048,6 +2121,19 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * Whether a word is the last of a longer run of capitalised name words ("Omar Zaidan" for "Zaidan"); a courtesy
+   * title, a sentence adverb ("Later Zaidan said") or a pronoun before it is no name word.
+   */
+  private insideLongerName(span: Span): boolean {
+    const before = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(this.text.slice(Math.max(0, span.start - 40), span.start));
+    if (!before) return false;
+    const word = before[1] as string;
+    if (NOT_SINGLE_NAMES.test(word) || NOT_PLACES.test(word) || /^(?:He|She|It|They|We|I|But|And|As|If|When|While|Then)$/u.test(word))
+      return false;
+    return !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sheikh|Imam)$/u.test(word);
+  }
+
   /** Every place the article names a proposed actor, so that pronouns and later surnames find it. */
   private indexProposal(proposal: ProposedActor): void {
     for (const alias of proposal.aliases) {
@@ -2055,6 +2141,18 @@ export class SpeakerResolver {
       for (const match of this.text.matchAll(pattern)) {
         const span = { start: match.index, end: match.index + match[0].length };
         if (this.inQuote(span)) continue;
+        // "Omar Zaidan" is not "Zaidan" of "Bassam Zaidan": a one-word alias after another capitalised name word is part
+        // of another name (a courtesy title or a sentence's first word before it is not).
+        if (!/\s/u.test(alias) && this.insideLongerName(span)) continue;
+        // "Rebel officials" is not the group "officials on both sides" named before: a group's head noun after a word
+        // of its own is the tail of another group's name.
+        if (
+          (proposal.kind === 'group' || proposal.kind === 'armed_group') &&
+          /^\p{Ll}+$/u.test(alias) &&
+          /[\p{L}-]\s+$/u.test(this.text.slice(Math.max(0, span.start - 2), span.start)) &&
+          !/(?:^|\s)(?:the|these|those|such)\s+$/iu.test(this.text.slice(Math.max(0, span.start - 7), span.start))
+        )
+          continue;
         if (!this.proposalMentions.some((p) => p.span.start < span.end && span.start < p.span.end))
           this.proposalMentions.push({ span, proposal });
       }
