@@ -41,6 +41,9 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     votes: extractVotes(analysis),
     events: extractEvents(analysis, undefined, statements),
     unrecorded,
-    proposals: resolver.proposals().filter((p) => used.has(p.id)),
+    // A body named only in a speaker's role (affiliations) is drafted too: the curator meets it with its person.
+    proposals: resolver
+      .proposals()
+      .filter((p) => used.has(p.id) || resolver.proposals().some((q) => used.has(q.id) && q.affiliations?.includes(p.id))),
   };
 }

@@ -57,7 +57,7 @@ const ARMED_GROUP_WORDS =
   /\b(?:Army|Front|Brigade|Brigades|Forces|Militia|Battalion|Movement|Legion|Corps|Jabhat|Jaysh|Jaish|Harakat|Liwa|Kataib|Katibat|Ahrar|Faylaq|Saraya)\b/u;
 // Months that are also first names (Jan, May, June) are left out: a name is likelier than a date before a verb.
 const NOT_NAMES = new Set(
-  `The A An In On At For But And Or If When While After Before As Since Until Although Though However Meanwhile Then This That These Those
+  `The A An In On At By For But And Or If When While After Before As Since Until Although Though However Meanwhile Then This That These Those
   He She It They We I You His Her Its Their Our My Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
   September October November December Feb Sept Oct Nov Dec Speaking Briefing Asked Expressing
   Addressing Writing Meanwhile Separately Earlier Later Also Now Only Most Many Some All Several Both Each Other Others More Few Every

@@ -22,6 +22,8 @@ export interface ProposedActor {
   mention: Span;
   /** ISO 3166-1 alpha-3, for a state. */
   countryCode?: string;
+  /** Ids of the bodies the person's role names ("field coordinator for the aid group Northwind Relief"), proposed too. */
+  affiliations?: string[];
 }
 
 export type SpeakerVia = 'alias' | 'role' | 'pronoun' | 'description' | 'spokesperson' | 'name';
@@ -75,7 +77,7 @@ const PSEUDONYM_NOTE = /^\s*,?\s*not\s+(?:his|her|their)\s+(?:real|full)\s+name\
 // A name a speaker goes by, given in an aside: "who goes by the nom de guerre X", "who asked that only his first name,
 // X, be used", "who uses the name X".
 const NAME_GIVEN =
-  "(?:goes\\s+by|uses|used|gave|asked\\s+that\\s+only|asked\\s+that|is\\s+known\\s+as|calls\\s+(?:himself|herself))(?:\\s+(?:the|a|his|her|their|only|first|family|real))*\\s+(?:name|names|nom\\s+de\\s+guerre|pseudonym|alias)(?:\\s+(?:only\\s+)?as)?\\s*,?";
+  '(?:goes\\s+by|uses|used|gave|asked\\s+that\\s+only|asked\\s+that|is\\s+known\\s+as|calls\\s+(?:himself|herself))(?:\\s+(?:the|a|his|her|their|only|first|family|real))*\\s+(?:name|names|nom\\s+de\\s+guerre|pseudonym|alias)(?:\\s+(?:only\\s+)?as)?\\s*,?';
 const GIVEN_NAME = "(?:(?:Abu|Umm|Um|al|el)[ -])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|bin|ibn|abu|Abu)[ -])?\\p{Lu}[\\p{L}'’-]+){0,3}";
 // "who gave his name as Abu Yamen", "who identified herself only as Rania": the name a speaker gave.
 const GAVE_NAME = new RegExp(
@@ -94,6 +96,10 @@ const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|de
 // A phrase set before a definite subject by a comma: "In a statement read on state television, the army said".
 const FRONTED_PHRASE =
   /^\s*(?:In|On|At|During|After|Before|Following|Speaking|Asked|Writing|Responding|Replying|Later|Earlier|Separately|Meanwhile|Overnight|Since|Through|Via|Under)\b[^,;:"“”\n]{0,100},\s+(?=the\s+\p{Ll})/u;
+// The same with no comma, before a definite subject that is a body: "On Tuesday the UN human rights office said", "In a
+// later statement the ministry said", "But the defence ministry's own bulletin said".
+const FRONTED_BARE =
+  /^\s*(?:(?:On|In|At|By|During|After|Before|Later|Earlier|Overnight)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:But|And|Yet)\s+)(?=the\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:office|ministry|agency|army|military|government|statement|bulletin|council|committee|monitor|observatory|organi[sz]ation|group|mission|delegation)\b)/u;
 const BODY_KINDS: Record<string, string[]> = {
   government: ['state'],
   army: ['state', 'armed_group'],
@@ -139,6 +145,8 @@ const SINGLE_NAME_APPOSED = new RegExp(
   `^,\\s+(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)(?![\\p{L}-])`,
   'u',
 );
+// "Rukiye, 29,", "Mahmoud, 63,": a single name with an age between commas is a person's.
+const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
@@ -374,6 +382,8 @@ export class SpeakerResolver {
       const start = match.index;
       const end = start + match[0].length;
       if (this.inQuote({ start, end })) continue;
+      // "By Clémence Vautrin", "By X, with Y in Moscow": the byline names the writers, nobody the story speaks of.
+      if (/^\s*By\s+\p{Lu}/u.test(this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, end))) continue;
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
       if (relation && /^\p{Lu}\p{Ll}+$/u.test(match[0]) && !NOT_PLACES.test(match[0]) && !this.gazetteer.actorByName(match[0])) {
@@ -391,8 +401,8 @@ export class SpeakerResolver {
         });
         continue;
       }
-      // "Lama, an English teacher in Sukkari,": one name apposed to a word for a person.
-      const apposedPerson = SINGLE_NAME_APPOSED.exec(this.text.slice(end, end + 120));
+      // "Lama, an English teacher in Sukkari,": one name apposed to a word for a person, or to an age ("Rukiye, 29,").
+      const apposedPerson = SINGLE_NAME_APPOSED.exec(this.text.slice(end, end + 120)) ?? this.agedPerson(end);
       if (
         apposedPerson &&
         /^\p{Lu}\p{Ll}{2,}$/u.test(match[0]) &&
@@ -402,7 +412,8 @@ export class SpeakerResolver {
         !this.gazetteer.actorByName(match[0]) &&
         !this.locationMentions.some((m) => m.start <= start && end <= m.end)
       ) {
-        found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role: (apposedPerson[1] as string).trim() });
+        const role = apposedPerson[1] ? (apposedPerson[1] as string).trim() : null;
+        found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role });
         continue;
       }
       let candidate = this.nameCandidate(start, end, 'after');
@@ -456,6 +467,25 @@ export class SpeakerResolver {
       }
     }
     return found;
+  }
+
+  /**
+   * "Rukiye, 29, who came out on Sunday,", "Mahmoud, 63, described": a single name with an age, the subject of its
+   * clause, is a person who may speak again; not one the sentence counts among the dead or wounded ("Ahmad, 12, was
+   * killed") nor one of a list ("her children, Omar, 4, and Lina, 7").
+   */
+  private agedPerson(end: number): RegExpExecArray | null {
+    const age = AGE_APPOSED.exec(this.text.slice(end, end + 12));
+    if (!age) return null;
+    const after = this.text.slice(end + age[0].length, end + age[0].length + 200);
+    // The subject of its clause: a verb or a relative clause right after the age, not a list ("Omar, 4, and Lina, 7").
+    if (
+      !/^\s*(?:who\s|\p{Ll}{2,}ed\b|(?:says|tells|describes|recalls|adds|remembers)\b|said\b|told\b|spoke\b|took\b|came\b|fled\b|left\b)/u.test(
+        after,
+      )
+    )
+      return null;
+    return VICTIM_AFTER.test(after) ? null : age;
   }
 
   /** Unnamed people introduced in subject position: each a person of its own, named as the article names them. */
@@ -739,7 +769,7 @@ export class SpeakerResolver {
     const text = this.text;
     // "In a statement read on state television, the army general command said": the phrase set before the subject by
     // a comma is no part of it (only before a definite description: a name there is found wherever it stands).
-    const fronted = FRONTED_PHRASE.exec(text.slice(regionStart, verb.start));
+    const fronted = FRONTED_PHRASE.exec(text.slice(regionStart, verb.start)) ?? FRONTED_BARE.exec(text.slice(regionStart, verb.start));
     const region = { start: regionStart + (fronted ? fronted[0].length : 0), end: verb.start };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
@@ -901,7 +931,13 @@ export class SpeakerResolver {
     // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
     const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd) ? null : DESCRIPTION_TAIL.exec(subject);
     if (description) {
-      const found = this.antecedent(subjectEnd, 'description', (description[1] as string).toLowerCase());
+      const found = this.antecedent(
+        subjectEnd,
+        'description',
+        (description[1] as string).toLowerCase(),
+        null,
+        nationalityOf(description[0]),
+      );
       if (found.status !== 'none') return found;
       // "the Russian envoy said" with no envoy named before: the state or body the envoy speaks for.
       const spokesperson = this.spokesperson(region.start, subjectEnd);
@@ -998,7 +1034,10 @@ export class SpeakerResolver {
     const nameStart = start + before.trimEnd().length - name.length;
     const span = { start: nameStart, end: nameStart + name.length };
     if (PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 12), span.start))) return null;
-    const described = pieces.some((piece) => PSEUDONYM_NOTE.test(piece)) || SINGLE_NAME_APPOSED.test(`, ${(pieces[0] as string).trim()}`);
+    const described =
+      pieces.some((piece) => PSEUDONYM_NOTE.test(piece)) ||
+      SINGLE_NAME_APPOSED.test(`, ${(pieces[0] as string).trim()}`) ||
+      AGE_APPOSED.test(`, ${(pieces[0] as string).trim()},`);
     // Not told to be a person: a body's name where an aside says what body (singleNameOfBody vets the word itself).
     if (!described) return this.singleNameOfBody(span.start, span.end)?.candidate ?? null;
     return this.isNoSingleName(name) || this.touchesKnown(span) ? null : { ...span, name, kind: 'person', title: null };
@@ -1232,7 +1271,7 @@ export class SpeakerResolver {
         // "According to X, government forces control ...": after a fronted "according to X" the comma opens the main
         // clause; an apposition there opens with a determiner ("According to X, a monitoring group based in ...,").
         const role =
-          apposed && (!verb.speakerAfter || /^(?:an?|the|its|his|her|their)\s/iu.test(apposed[1] as string))
+          apposed && (!verb.speakerAfter || /^(?:an?|the|its|his|her|their|one\s+of)\s/iu.test(apposed[1] as string))
             ? appositiveRole(`, ${apposed[1]},`)
             : null;
         return this.register(unknown, role);
@@ -1251,6 +1290,18 @@ export class SpeakerResolver {
         null,
       );
       if (registered.status === 'proposed') return { ...registered, via: 'description' };
+    }
+    // "according to the Russian envoy": the person of that title and nationality named before.
+    const description = /^\s*(?:the\s+)?[^,;:]*$/iu.test(words) ? DESCRIPTION_TAIL.exec(words.trimEnd()) : null;
+    if (description && description.index + description[0].length >= words.trimEnd().length - 1) {
+      const found = this.antecedent(
+        verb.start,
+        'description',
+        (description[1] as string).toLowerCase(),
+        null,
+        nationalityOf(description[0]),
+      );
+      if (found.status !== 'none') return found;
     }
     const group = this.unnamed(phrase.start, phrase.end, 'group');
     if (group) return group;
@@ -1488,13 +1539,22 @@ export class SpeakerResolver {
    * pronoun gives, the title the description names), counting the subjects of speech already attributed and not
    * the people named inside the words they reported.
    */
-  private antecedent(position: number, via: SpeakerVia, title: string | null, gender: Gender = null): SpeakerResolution {
+  private antecedent(
+    position: number,
+    via: SpeakerVia,
+    title: string | null,
+    gender: Gender = null,
+    /** "the French foreign minister": the nationality the description gives, which a candidate's own must not contradict. */
+    nationality: string | null = null,
+  ): SpeakerResolution {
+    const foreign = (roles: string[]) => nationality !== null && !sameNationality(roles, nationality);
     const candidates: { start: number; end: number; resolve: () => SpeakerResolution; gender: () => Gender; spoke?: boolean }[] = [];
     const reported = (span: Span) =>
       this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
     for (const mention of this.personMentions) {
       if (mention.end > position || reported(mention)) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
+      if (foreign(this.gazetteer.actors.get(mention.id)?.roles ?? [])) continue;
       candidates.push({
         start: mention.start,
         end: mention.end,
@@ -1508,6 +1568,7 @@ export class SpeakerResolver {
       const at = latent.at ?? latent.candidate;
       if (at.end > position || reported(at)) continue;
       if (title && !holdsTitle(`${latent.role ?? ''} ${latent.candidate.title ?? ''}`, title)) continue;
+      if (foreign([latent.role ?? '', latent.candidate.title ?? ''])) continue;
       candidates.push({
         start: at.start,
         end: at.end,
@@ -1552,6 +1613,7 @@ export class SpeakerResolver {
     for (const { span, proposal } of this.proposalMentions) {
       if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
       if (title && !proposal.roles.some((r) => holdsTitle(r, title))) continue;
+      if (foreign(proposal.roles)) continue;
       candidates.push({
         start: span.start,
         end: span.end,
@@ -1611,6 +1673,7 @@ export class SpeakerResolver {
       }
       if (speaker.status === 'actor' && this.gazetteer.actorKind(speaker.id) === 'person') {
         if (title && !this.actorHasTitle(speaker.id, title)) continue;
+        if (foreign(this.gazetteer.actors.get(speaker.id)?.roles ?? [])) continue;
         candidates.push({
           start: note.subject.start,
           end: note.subject.end,
@@ -1621,6 +1684,7 @@ export class SpeakerResolver {
       } else if (speaker.status === 'proposed' && speaker.proposal.kind === 'person') {
         const proposal = speaker.proposal;
         if (title && !proposal.roles.some((r) => holdsTitle(r, title))) continue;
+        if (foreign(proposal.roles)) continue;
         candidates.push({
           start: note.subject.start,
           end: note.subject.end,
@@ -1922,8 +1986,9 @@ export class SpeakerResolver {
         if (apposed && MALE_ROLE.test(apposed[1] as string)) male = true;
         // "Hala, not her real name,", "X, a teacher who has spent a fortnight in a basement with her two daughters,":
         // a possessive in the aside right after the name is the named person's.
-        const aside = /^\s*,\s*([^,;:()"“”]{1,160}?)\s*[,.]/u.exec(
-          this.text.slice(match.index + match[0].length, match.index + match[0].length + 180),
+        // "Rukiye, 29, who came out with her mother,": past an age.
+        const aside = /^\s*,(?:\s*\d{1,3}\s*,)?\s*([^,;:()"“”]{1,160}?)\s*[,.]/u.exec(
+          this.text.slice(match.index + match[0].length, match.index + match[0].length + 190),
         )?.[1];
         if (aside && ASIDE_FEMALE.test(aside)) female = true;
         if (aside && ASIDE_MALE.test(aside)) male = true;
@@ -1985,17 +2050,22 @@ export class SpeakerResolver {
   }
 
   /**
-   * "an emergency physician from Ennis, Co Clare,", "a student in Toledo, Ohio,": capitals right after a place named
-   * after a preposition and a comma are the place's county, state or country, not a person. A phrase fronted before
-   * the subject ("Speaking in Geneva, Jan Egeland said", "In Ankara, X said") is no such address.
+   * "X, an emergency physician from Ennis, Co Clare,", "Y, a student in Toledo, Ohio,": capitals right after a place
+   * that ends an apposition to a name are the place's county, state or country, not a person. A phrase fronted
+   * before the subject ("Speaking in Geneva, Jan Egeland said") or a title apposed to the name after the place ("the
+   * head of the office in Geneva, X, said") is no such address.
    */
   private addressPart(candidate: Span): boolean {
     const before = this.text.slice(Math.max(0, candidate.start - 60), candidate.start);
     const address = /(?<![\p{L}-])(?:from|in|of|at|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*$/u.exec(before);
     if (!address) return false;
     const at = candidate.start - before.length + address.index;
-    const clause = this.text.slice(Math.max(this.sentenceStartBefore(at), this.text.lastIndexOf(',', at - 1) + 1), at);
-    return !FRONTED_OPENER.test(clause) && /\p{Ll}/u.test(clause);
+    // The place ends an apposition to a name before it ("X, a physician from Ennis, Co Clare"): a title apposed to the
+    // name after it ("the head of the office in Geneva, X, said") is no address.
+    const comma = this.text.lastIndexOf(',', at - 1);
+    if (comma < this.sentenceStartBefore(at)) return false;
+    const apposition = this.text.slice(comma + 1, at);
+    return /^\s*(?:an?|the)\s/iu.test(apposition) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(this.text.slice(Math.max(0, comma - 40), comma));
   }
 
   /**
@@ -2064,14 +2134,43 @@ export class SpeakerResolver {
     const proposal: ProposedActor = {
       id,
       name: candidate.name,
-      kind: candidate.kind,
+      // "Entraide Médicale Syrie, a French association that supports ...": a name the article calls a body is one.
+      kind: candidate.kind === 'person' && roles.some((r) => BODY_ROLE_HEAD.test(roleHead(r))) ? 'organization' : candidate.kind,
       aliases,
       roles,
       mention: { start: candidate.start, end: candidate.end },
     };
     this.proposalsById.set(id, proposal);
     this.indexProposal(proposal);
+    if (proposal.kind === 'person') this.proposeAffiliations(proposal);
     return { status: 'proposed', proposal, via: 'name', mention: candidate };
+  }
+
+  /**
+   * "Dr. X, who works for the Y relief group", "field coordinator for the aid group Northwind Relief": a body a
+   * person's role names and the gazetteer does not know is proposed as an actor of its own, so that the curator meets
+   * it (and the person's ties to it) whether or not it speaks.
+   */
+  private proposeAffiliations(person: ProposedActor): void {
+    // The roles, and the aside right after the name ("X, who works for the Y relief group, said").
+    const aside = /^\s*,\s*((?:who|whose)\s[^;:"“”\n]{2,200}?)\s*(?:,|\.(?:\s|$))/u.exec(
+      this.text.slice(person.mention.end, person.mention.end + 240),
+    )?.[1];
+    for (const role of [...person.roles, ...(aside ? [aside] : [])]) {
+      for (const run of role.matchAll(CAPITALISED_RUN)) {
+        const found = nameEndingAt(run[0], 0, run[0].length);
+        if (!found || found.kind === 'person' || found.name.split(/\s+/u).length < 2) continue;
+        if (this.gazetteer.actorByName(found.name) || this.gazetteer.actorByName(found.name.replace(/^the\s+/iu, ''))) continue;
+        // Where the article prints it, outside quotations, and not inside a name the gazetteer knows.
+        const at = [...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(found.name)}(?![\\p{L}])`, 'gu'))]
+          .map((m) => ({ start: m.index, end: m.index + found.name.length }))
+          .find((span) => !this.inQuote(span) && !this.touchesKnown(span));
+        if (!at) continue;
+        const body = this.register({ ...at, name: found.name, kind: found.kind, title: null }, null);
+        if (body.status !== 'proposed' || body.proposal === person) continue;
+        person.affiliations = [...new Set([...(person.affiliations ?? []), body.proposal.id])];
+      }
+    }
   }
 
   /** Adds a role seen later for a proposed actor ("X, a spokesman for Y, said"). */
@@ -2098,7 +2197,7 @@ export class SpeakerResolver {
       }
       // "Hussein Badawi, 46, a baker from Sakhour,": an age between commas before the apposition.
       const apposed =
-        /^\s*,(?:\s*\d{1,3}\s*,)?\s*((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\p{Lu}[\p{L}.'’-]*['’]s)\s+[^,;:()"“”\n]{2,200}?)\s*(?:,|(?<!\b\p{Lu})\.(?:\s|$))/u.exec(
+        /^\s*,(?:\s*\d{1,3}\s*,)?\s*((?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne\s+of(?:\s+the)?|\p{Lu}[\p{L}.'’-]*['’]s)\s+[^,;:()"“”\n]{2,200}?)\s*(?:,|(?<!\b\p{Lu})\.(?:\s|$))/u.exec(
           after,
         );
       // "a general surgeon who says he is one of ...": the noun before its relative clause.
@@ -2125,13 +2224,15 @@ export class SpeakerResolver {
    * Whether a word is the last of a longer run of capitalised name words ("Omar Zaidan" for "Zaidan"); a courtesy
    * title, a sentence adverb ("Later Zaidan said") or a pronoun before it is no name word.
    */
-  private insideLongerName(span: Span): boolean {
+  private insideLongerName(span: Span, ownName: string): boolean {
     const before = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(this.text.slice(Math.max(0, span.start - 40), span.start));
     if (!before) return false;
     const word = before[1] as string;
     if (NOT_SINGLE_NAMES.test(word) || NOT_PLACES.test(word) || /^(?:He|She|It|They|We|I|But|And|As|If|When|While|Then)$/u.test(word))
       return false;
-    return !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sheikh|Imam)$/u.test(word);
+    // "De Mistura" for "Staffan de Mistura": a word of the person's own name is no other name.
+    const own = ownName.toLowerCase().split(/\s+/u);
+    return !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sheikh|Imam)$/u.test(word) && !own.includes(word.toLowerCase());
   }
 
   /** Every place the article names a proposed actor, so that pronouns and later surnames find it. */
@@ -2143,14 +2244,23 @@ export class SpeakerResolver {
         if (this.inQuote(span)) continue;
         // "Omar Zaidan" is not "Zaidan" of "Bassam Zaidan": a one-word alias after another capitalised name word is part
         // of another name (a courtesy title or a sentence's first word before it is not).
-        if (!/\s/u.test(alias) && this.insideLongerName(span)) continue;
-        // "Rebel officials" is not the group "officials on both sides" named before: a group's head noun after a word
-        // of its own is the tail of another group's name.
+        if (!/\s/u.test(alias) && this.insideLongerName(span, proposal.name)) continue;
+        // "Rebel officials", "Turkish officials" are not the group "officials on both sides" named before: a group's
+        // head noun after a capitalised word of its own is the tail of another group's name.
         if (
           (proposal.kind === 'group' || proposal.kind === 'armed_group') &&
           /^\p{Ll}+$/u.test(alias) &&
-          /[\p{L}-]\s+$/u.test(this.text.slice(Math.max(0, span.start - 2), span.start)) &&
-          !/(?:^|\s)(?:the|these|those|such)\s+$/iu.test(this.text.slice(Math.max(0, span.start - 7), span.start))
+          /(?:^|[^\p{L}])(?!(?:The|These|Those|Such|Some|Many|Most|Other)\s)\p{Lu}[\p{L}-]*\s+$/u.test(
+            this.text.slice(Math.max(0, span.start - 30), span.start),
+          ) &&
+          !proposal.name.toLowerCase().includes(
+            this.text
+              .slice(Math.max(0, span.start - 30), span.end)
+              .toLowerCase()
+              .split(/\s+/u)
+              .slice(-2)
+              .join(' '),
+          )
         )
           continue;
         if (!this.proposalMentions.some((p) => p.span.start < span.end && span.start < p.span.end))
@@ -2177,6 +2287,34 @@ const NUMBER_OR_DATE = new RegExp(`^(?:\\d[\\d.,]*|${MONTH_WORD}\\s+\\d{1,2}|\\d
 const TRAILING_TITLE =
   /,\s*(?:(?:Major|Brigadier|Lieutenant|Lieutenant-|Colonel|Captain|General|Admiral|Dr|Mr|Mrs|Ms|Prof|Professor|Sheikh)\.?\s*)+$/u;
 
+// The noun that says a name is a body's: what an apposition calls it ("a French association that ...").
+const BODY_ROLE_HEAD =
+  /^(?:association|charity|organi[sz]ation|NGO|group|agency|network|foundation|company|firm|coalition|alliance|committee|party|movement|union|federation|society|institute|cent(?:re|er)|newspaper|daily|broadcaster|channel|website|monitor|observatory|service|consortium|campaign|initiative|fund|trust)$/u;
+
+// A nationality as news copy writes it: a capitalised adjective of the shapes demonyms take ("French", "German",
+// "Russian", "Chinese", "British", "Israeli"), not the few other words of those shapes that open titles.
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)$/u;
+const NOT_DEMONYM =
+  /^(?:Human|Republican|Christian|Roman|Urban|Veteran|Partisan|Ottoman|Special|Permanent|Deputy|Humanitarian|Parliamentarian)$/u;
+const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => DEMONYM.test(w) && !NOT_DEMONYM.test(w));
+
+/** The nationality a description gives ("the French foreign minister" -> "French"), if one. */
+function nationalityOf(description: string): string | null {
+  return demonyms(description)[0] ?? null;
+}
+
+/** Whether a person's roles leave the nationality possible: they give none, or give this one. */
+function sameNationality(roles: string[], nationality: string): boolean {
+  const own = roles.flatMap(demonyms);
+  return own.length === 0 || own.includes(nationality);
+}
+
+/** The head noun of a role: its last word before a clause or a preposition ("French association that ..." -> "association"). */
+function roleHead(role: string): string {
+  const phrase = role.split(/\s+(?:that|which|who|whose|in|of|for|from|at|based|with|on|to|by)\s/u)[0] as string;
+  return (phrase.trim().split(/\s+/u).at(-1) ?? '').replace(/[,.;:]$/u, '');
+}
+
 /**
  * A role as a curator would keep it: the noun phrase the article gives ("Russia's deputy ambassador", "surgeon at a
  * field hospital"), without a phrase fronted before the subject, an article, a relative clause after the noun or a
@@ -2189,6 +2327,9 @@ export function cleanRole(raw: string): string | null {
   const lastPhrase = /,\s*((?:the|an?|its|his|her|their|our|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,]+)$/iu.exec(role);
   if (lastPhrase) role = lastPhrase[1] as string;
   role = role.replace(FRONTED_IN_ROLE, '').replace(/^(?:the|a|an)\s+/iu, '');
+  // "President Vladimir Putin and President" (before "Tayyip Erdogan"): the title after the last "and" is this person's.
+  const joined = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+and\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})$/u.exec(role);
+  if (joined) role = (joined[1] as string).trim();
   role = role
     .replace(/\s+(?:who|which|whose)\s.*$/u, '')
     .replace(TRAILING_TITLE, '')

@@ -10,7 +10,11 @@ import { testGazetteer } from './test-gazetteer.js';
 function speakers(text: string) {
   const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
   return statements.map((s) =>
-    s.speaker.status === 'actor' ? s.speaker.id : s.speaker.status === 'proposed' ? `${s.speaker.proposal.kind}:${s.speaker.proposal.name}` : '?',
+    s.speaker.status === 'actor'
+      ? s.speaker.id
+      : s.speaker.status === 'proposed'
+        ? `${s.speaker.proposal.kind}:${s.speaker.proposal.name}`
+        : '?',
   );
 }
 
@@ -87,12 +91,20 @@ describe('an address after a place is no person', () => {
     expect(speakers('Speaking in Geneva, Jan Egeland said the corridor was closed.')).toEqual(['person:Jan Egeland']);
     expect(speakers('Speaking to reporters in Stockholm, Rami Khoury said the corridor was closed.')).toEqual(['person:Rami Khoury']);
   });
+
+  it('keeps a name apposed to a title that ends with a place', () => {
+    expect(speakers('The head of the relief office in Stockholm, Rami Khoury, said the trucks were ready.')).toEqual([
+      'person:Rami Khoury',
+    ]);
+    expect(speakers('A spokesman for the agency in Port Vell, Jonas Berg, told reporters the road was cut.')).toEqual([
+      'person:Jonas Berg',
+    ]);
+  });
 });
 
 describe('pronouns point to the person the article has built up', () => {
   it('does not point into the asides that describe the speaker', () => {
-    const text =
-      'Dr. Lena Brook, who works with Anton Weiss at the clinic, said the wards were full. “We cannot take more,” she said.';
+    const text = 'Dr. Lena Brook, who works with Anton Weiss at the clinic, said the wards were full. “We cannot take more,” she said.';
     expect(speakers(text)).toEqual(['person:Lena Brook', 'person:Lena Brook']);
     const other =
       'Mira Sand, whose colleague Tomas Berg drove the convoy, said the road was mined. “Nobody could pass,” she told reporters.';
@@ -114,5 +126,111 @@ describe('pronouns point to the person the article has built up', () => {
   it('leaves the full stop that ends a sentence out of the name before it', () => {
     const text = 'The last bus of the day left the square with Karl Mint. “Nobody tells us anything,” he said.';
     expect(speakers(text)).toEqual(['person:Karl Mint']);
+  });
+});
+
+describe('descriptions checked against the people the article named', () => {
+  it('gives "the French foreign minister" to the French one, not to the minister named last', () => {
+    const text =
+      'French Foreign Minister Jean-Luc Marin told a newspaper the attacks were a massacre. German Foreign Minister Otto Brandt called for a truce. The French foreign minister said Paris would not pay for rebuilding.';
+    expect(speakers(text)).toEqual(['person:Jean-Luc Marin', 'person:Otto Brandt', 'person:Jean-Luc Marin']);
+  });
+
+  it('reads "according to the Russian envoy" as the Russian envoy named before', () => {
+    const text =
+      'Russian Ambassador Pavel Orlov said the vote should never have been called. More than 80,000 civilians had left, according to the Russian envoy.';
+    expect(speakers(text)).toEqual(['person:Pavel Orlov', 'person:Pavel Orlov']);
+    const other = 'Karl Brandt, the Norlandic envoy, arrived on Monday. The talks would resume on Friday, according to the envoy.';
+    expect(speakers(other)).toEqual(['person:Karl Brandt']);
+  });
+});
+
+describe('a phrase fronted with no comma is no part of the subject', () => {
+  it('reads the body after "On Tuesday", "In a later statement" or "But"', () => {
+    expect(speakers('On Tuesday the U.N. human rights office said it had reports of 82 killings.')).toEqual([
+      'un_body:United Nations human rights office',
+    ]);
+    expect(speakers('Relief Watch said the road was cut. In a later statement the group said two trucks had got through.')).toEqual([
+      'relief-watch',
+      'relief-watch',
+    ]);
+    expect(speakers('Relief Watch said the road was cut. But the group said later that two trucks had got through.')).toEqual([
+      'relief-watch',
+      'relief-watch',
+    ]);
+  });
+});
+
+describe('new actors a curator can accept as they are', () => {
+  it('gives a person the role the apposition gives, not a courtesy title', () => {
+    const { proposals } = extractArticle({
+      text: '“We are running out of gauze,” said Dr. Karim Haddad, one of the last surgeons in the east.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(proposals.map((p) => [p.name, p.roles])).toEqual([['Karim Haddad', ['one of the last surgeons in the east']]]);
+  });
+
+  it('makes a name an organisation when its apposition calls it a body', () => {
+    expect(
+      speakers('Entraide Solidaire, a French association that supports eight hospitals in northern Syria, said two had been hit.'),
+    ).toEqual(['organization:Entraide Solidaire']);
+    expect(speakers('Green Hand, a medical charity based in Stockholm, said its clinic had closed.')).toEqual(['organization:Green Hand']);
+    expect(speakers('Anton Weiss, a surgeon with the Nordic group, said the ward was full.')).toEqual(['person:Anton Weiss']);
+  });
+
+  it('takes a single name with an age for a person, and her "she said"', () => {
+    const text =
+      'Karl Mint, a driver, waited nearby. Rukiye, 29, who came out on Sunday with her mother, said her husband had stayed behind. “He told me he would come on the next bus,” she said.';
+    expect(speakers(text)).toEqual(['person:Rukiye', 'person:Rukiye']);
+  });
+
+  it('does not take a child in a list of ages, or one the sentence counts as killed, for a speaker', () => {
+    const text = 'Hala Saeed, a teacher, carried her children, Omar, 4, and Lina, 7, across the square. “We walked all night,” she said.';
+    expect(speakers(text)).toEqual(['person:Hala Saeed']);
+    const killed =
+      'Karl Mint, a driver, reached the camp at dawn. Ahmad, 12, was killed by a shell on Friday. “Nobody came to help,” he said.';
+    expect(speakers(killed)).toEqual(['person:Karl Mint']);
+  });
+
+  it('keeps the writers of a byline out of the people a pronoun may point to', () => {
+    const text =
+      'By Clara Voss, with Anton Belov in Moscow\nPARIS - The tower went dark on Tuesday. “We want the people of Aleppo to know they are not forgotten,” she wrote.';
+    expect(speakers(text)).toEqual([]);
+  });
+});
+
+describe('a body named in a speaker’s role or aside is drafted too', () => {
+  function proposalsOf(text: string) {
+    const { proposals } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    return proposals.map((p) => [p.kind, p.name, p.affiliations ?? []]);
+  }
+
+  it('proposes the relief group a person works for, tied to that person', () => {
+    expect(proposalsOf('Dr. Mira Sand, who works for the Green Hand Relief group, said the wards were full.')).toEqual([
+      ['person', 'Mira Sand', ['green-hand-relief']],
+      ['organization', 'Green Hand Relief', []],
+    ]);
+    expect(proposalsOf('Lena Holmgren, field coordinator for the aid group Northwind Relief, said the trucks were ready.')).toEqual([
+      ['person', 'Lena Holmgren', ['northwind-relief']],
+      ['organization', 'Northwind Relief', []],
+    ]);
+    expect(proposalsOf('Ines Calvo, who teaches law at the Ravenswood Institute, said the case would take years.')).toEqual([
+      ['person', 'Ines Calvo', ['ravenswood-institute']],
+      ['organization', 'Ravenswood Institute', []],
+    ]);
+  });
+
+  it('proposes nothing more for a body the gazetteer knows', () => {
+    expect(proposalsOf('Jan Berg, a spokesman for the United Nations, said the convoy left.')).toEqual([['person', 'Jan Berg', []]]);
+  });
+
+  it('keeps the title of the second of two people joined by "and" for the second', () => {
+    const { proposals } = extractArticle({
+      text: 'President Pavel Orlov and President Tayyip Erdogan spoke by phone on Wednesday. Erdogan said the buses must move.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(proposals.find((p) => p.name === 'Tayyip Erdogan')?.roles).toEqual(['President']);
   });
 });

@@ -134,6 +134,8 @@ describe('speakers the gazetteer does not know', () => {
         aliases: ['Elena Marchetti', 'Marchetti'],
         roles: ['spokeswoman for the World Health Organization'],
       },
+      // The body her role names is drafted with her (speaker-resolution.ts, affiliations).
+      { id: 'world-health-organization', kind: 'organization', aliases: ['World Health Organization'], roles: [] },
       { id: 'norland-red-crescent', kind: 'organization', aliases: ['Norland Red Crescent'], roles: [] },
     ]);
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([
