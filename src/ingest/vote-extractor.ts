@@ -111,6 +111,7 @@ const VOTE_WORDS = new RegExp(
   String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
   'iu',
 );
+const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
 // A text adopted with no count taken.
 const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
@@ -226,7 +227,7 @@ export function statedTally(sentence: string): TallyParts {
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
-  const textWon = new RegExp(TEXT_WON, 'iu').exec(s);
+  const textWon = TEXT_WON_COUNT.exec(s);
   if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
   const against = new RegExp(`${part}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu').exec(s);
   if (against && tally.no === null) tally.no = num(against[1]);
@@ -534,14 +535,18 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
 
 // A full stop inside the words of a subject: an abbreviation's ("Dec. 5", "U.N.", "Mr. Ruiz", "St. Petersburg"), not
 // one that ends the sentence.
-const INNER_DOT = String.raw`(?<=\b(?:\p{Lu}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|No|vs))\.(?=\s*[\p{Ll}\d(]|\p{Lu}\.)|\.(?=\d)|(?<=\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N))\.(?=\s*$)`;
+// A month cut short with a full stop ("Dec.", "Sept."); not May, whose name is whole.
+const MONTH_CUT = 'Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec';
+const INNER_DOT = String.raw`(?<=\b(?:\p{Lu}|${MONTH_CUT}|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Pres|No|vs))\.(?=\s*[\p{Ll}\d(]|\p{Lu}\.)|\.(?=\d)|(?<=\b(?:${MONTH_CUT}|U\.S|U\.N))\.(?=\s*$)`;
+// What was voted on: "a resolution demanding ...", "the French draft ...", up to the end of its clause.
+const SUBJECT = new RegExp(
+  String.raw`\b((?:a |the )?(?:(?:French|Russian|Egyptian|New Zealand|Canadian|British|U\.S\.|American|non-?binding|binding|draft)[- ])*(?:draft )?(?:resolution|text|draft)\b(?:[^.;]|${INNER_DOT}){0,160})`,
+  'iu',
+);
 
 /** "a resolution demanding ...", "a draft calling for ...": what was voted on, in the article's words. */
 function subjectOf(sentence: string): string | null {
-  const match = new RegExp(
-    String.raw`\b((?:a |the )?(?:(?:French|Russian|Egyptian|New Zealand|Canadian|British|U\.S\.|American|non-?binding|binding|draft)[- ])*(?:draft )?(?:resolution|text|draft)\b(?:[^.;]|${INNER_DOT}){0,160})`,
-    'iu',
-  ).exec(sentence);
+  const match = SUBJECT.exec(sentence);
   if (!match) return null;
   const words = (match[1] as string).replace(/[,\s]+$/u, '').trim();
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
