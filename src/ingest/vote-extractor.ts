@@ -1449,14 +1449,17 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
 
 // "The pledge comes four days after the Assembly adopted ...": a present-tense main clause is the article's day, and
 // the vote after "after" that many days before it.
-const DAYS_AFTER =
-  /\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) after\b/diu;
+// "eight days", "two weeks": the count (group 1) and its unit (group 2) both phrasings below count back.
+const DAYS_COUNTED = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?)`;
+const DAYS_AFTER = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?${DAYS_COUNTED} after\b`, 'diu');
 
 // The same told in the past, from the day the story has reached: "It was eight days since Russia had vetoed ...",
 // "by then it had been two weeks since": counted back from the last day the text gave before it. ("The clash came
 // eight days after" is not: a news story's event told in the past may be the article's own day.)
-const DAYS_SINCE_THEN =
-  /\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) since\b/diu;
+const DAYS_SINCE_THEN = new RegExp(
+  String.raw`\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} since\b`,
+  'diu',
+);
 
 /**
  * The day of a vote told as "comes N days after" from the article's day, or as "it was N days since" from the day the
