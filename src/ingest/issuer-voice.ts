@@ -171,7 +171,8 @@ const SIGNATORY_LIST =
   /\bon\s+behalf\s+of\s+the\s+(?:following\s+|undersigned\s+)?(?:signatories|undersigned|organi[sz]ations\s+(?:listed|below))\b|^(?:signatories|signed\s+by|list\s+of\s+signatories)\s*:?\s*$/imu;
 // A header or colophon line that makes a text an office's briefing notes: "Spokesperson for the UN High Commissioner
 // for Human Rights: Rupert Colville".
-const SPOKESPERSON_HEADER = /^(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?\S.{2,120}?:\s*\p{Lu}/iu;
+const SPOKESPERSON_FOR = String.raw`^(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?`;
+const SPOKESPERSON_HEADER = new RegExp(String.raw`${SPOKESPERSON_FOR}\S.{2,120}?:\s*\p{Lu}`, 'iu');
 
 /**
  * The signatories of a joint statement as its issuer: the text says "We, the undersigned ..." (or "We, the
@@ -218,6 +219,9 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
   return issuer;
 }
 
+// The small words of a name, no words of it for matching one name against another.
+const NAME_FILLER = /^(?:of|the|for|and|on|in|to)$/iu;
+
 /**
  * "The UN human rights office" in the notes of the "Office of the United Nations High Commissioner for Human Rights":
  * the issuer's head noun after words all taken from its own name (or "UN" for "United Nations").
@@ -225,7 +229,7 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
 function nameWordsPhrase(publisher: string, head: string): string | null {
   const own = publisher
     .split(/[\s,()]+/u)
-    .filter((w) => w.length > 1 && !/^(?:of|the|for|and|on|in|to)$/iu.test(w) && w !== head)
+    .filter((w) => w.length > 1 && !NAME_FILLER.test(w) && w !== head)
     .map(escapeRegExp);
   if (UN_NAME.test(publisher)) own.push('UN', 'U\\.N\\.');
   if (own.length === 0) return null;
@@ -235,7 +239,7 @@ function nameWordsPhrase(publisher: string, head: string): string | null {
 
 // Whom a header or title says the text speaks for: "Spokesperson for the UN Refugee Agency: ...", "Statement by the
 // Ministry of Health on ...", "Statement attributable to the Spokesperson for the Norland Red Crescent".
-const HEADER_OFFICE = /^(?:spokesperson|spokesman|spokeswoman)\s+for\s+(?:the\s+)?(.+?)\s*:/iu;
+const HEADER_OFFICE = new RegExp(String.raw`${SPOKESPERSON_FOR}(.+?)\s*:`, 'iu');
 const STATEMENT_OFFICE =
   /^(?:joint\s+)?(?:press\s+)?statement\s+(?:attributable\s+to|by|of|from)\s+(?:the\s+)?(?:spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?)?(.+?)(?:\s+on\s+.*|\s*[:–—-]\s.*)?$/iu;
 const nameWords = (name: string) =>
@@ -244,7 +248,7 @@ const nameWords = (name: string) =>
       .replace(/\bU\.?N\.?(?![\p{L}])/gu, 'United Nations')
       .toLowerCase()
       .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 0 && !/^(?:of|the|for|and|on|in|to)$/u.test(w)),
+      .filter((w) => w.length > 0 && !NAME_FILLER.test(w)),
   );
 
 /**
@@ -291,6 +295,7 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
   // "the Ministry of Foreign Affairs" (the publisher's name from its head noun on), "LCF" (its initials, as the text
   // gives them after its name), "Tessera" (its first word, where that is no known name of something else).
   const headPhrase = head ? publisher.slice(publisher.indexOf(head)) : null;
+  const ownWordsHead = head ? nameWordsPhrase(publisher, head) : null;
   const initials = new RegExp(`${escapeRegExp(publisher)}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)`, 'u').exec(article.text)?.[1];
   const first = /^(?:The\s+)?(\p{Lu}[\p{L}'’-]{3,})\s+\S/u.exec(publisher)?.[1];
   const firstWord =
@@ -313,7 +318,7 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     ...(firstWord ? [firstWord] : []),
     ...(known ? [known.name, ...known.aliases] : []),
     ...(head ? [`[Tt]he\\s+${escapeRegExp(head)}`] : []),
-    ...(head && nameWordsPhrase(publisher, head) ? [nameWordsPhrase(publisher, head) as string] : []),
+    ...(ownWordsHead ? [ownWordsHead] : []),
     '[Tt]he\\s+organi[sz]ation',
     ...states,
   ];
@@ -534,11 +539,17 @@ export function speakInIssuersVoice(
     issuerStatements.add(statement);
     result.push(statement);
   }
-  if (issuer.release) result.push(...ownSources(article, resolver, result));
-  if (issuer.release) result.push(...othersPositions(article, resolver, issuer, result, publication));
+  if (issuer.release) {
+    result.push(...ownSources(article, resolver, result));
+    result.push(...othersPositions(article, resolver, issuer, result, publication));
+  }
   if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
   return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
 }
+
+/** Whether a passage is read already: a statement's evidence (other than `except`'s) or a quotation overlaps it. */
+const readAlready = (article: ArticleAnalysis, statements: ExtractedStatement[], span: Span, except?: ExtractedStatement) =>
+  statements.some((s) => s !== except && s.evidence.some((e) => overlaps(e, span))) || article.quotations.some((q) => overlaps(q, span));
 
 // A subject that names someone else: a name or title in capitals ("The Secretary-General", "Foreign Minister Roe",
 // "The European Union"), or a pronoun the resolver takes back to one.
@@ -559,16 +570,16 @@ function othersPositions(
 ): ExtractedStatement[] {
   const { text } = article;
   const pattern = new RegExp(`^${FRONTED}${OTHER_SUBJECT}${ASIDES}\\s+${AUX}{0,3}(${POSITION_VERB.source})(?![\\p{L}])`, 'du');
+  const issuerItself = new RegExp(`^(?:${issuer.selfNames})$`, 'u');
   const found: ExtractedStatement[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
     for (const sentence of splitSentences(text, paragraph)) {
-      if ([...statements, ...found].some((s) => s.evidence.some((e) => overlaps(e, sentence)))) continue;
-      if (article.quotations.some((q) => overlaps(q, sentence))) continue;
+      if (readAlready(article, statements, sentence)) continue;
       const match = pattern.exec(sentence.text);
       const [subjectAt, verbAt] = [match?.indices?.[1], match?.indices?.[2]];
       if (!match || !subjectAt || !verbAt || wordCount(sentence.text.slice(verbAt[1])) < 3) continue;
-      if (new RegExp(`^(?:${issuer.selfNames})$`, 'u').test(match[1] as string)) continue;
+      if (issuerItself.test(match[1] as string)) continue;
       const verbSpan = { start: sentence.start + verbAt[0], end: sentence.start + verbAt[1] };
       const verb: SpeechVerb = {
         ...verbSpan,
@@ -617,8 +628,7 @@ function ownSources(article: ArticleAnalysis, resolver: SpeakerResolver, stateme
   const found: ExtractedStatement[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     for (const sentence of splitSentences(text, paragraph)) {
-      if (statements.some((s) => s.evidence.some((e) => overlaps(e, sentence)))) continue;
-      if (article.quotations.some((q) => overlaps(q, sentence))) continue;
+      if (readAlready(article, statements, sentence)) continue;
       for (const verb of findSpeechVerbs(text, sentence, article.quotations)) {
         if (verb.participle || verb.speakerAfter) continue;
         const source = OWN_SOURCE.exec(text.slice(sentence.start, verb.start));
@@ -665,9 +675,7 @@ function continueRemarks(article: ArticleAnalysis, statements: ExtractedStatemen
     const paragraph = article.paragraphs[statement.paragraph] as Segment;
     const last = statement.evidence.at(-1) as Span;
     const free = (span: Span) =>
-      !statements.some((s) => s !== statement && s.evidence.some((e) => overlaps(e, span))) &&
-      !article.quotations.some((q) => overlaps(q, span)) &&
-      findSpeechVerbs(text, span, article.quotations).length === 0;
+      !readAlready(article, statements, span, statement) && findSpeechVerbs(text, span, article.quotations).length === 0;
     let stopped = false;
     for (const sentence of splitSentences(text, paragraph)) {
       if (sentence.start < last.end) continue;
