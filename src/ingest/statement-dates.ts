@@ -1052,15 +1052,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const first = statement.evidence[0] as Span;
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
-    // The remark's sentence outside its quotations.
-    let outside = '';
-    let from = own.start;
-    for (const q of article.quotations.filter((x) => x.start >= own.start && x.end <= own.end)) {
-      outside += `${text.slice(from, q.start)} … `;
-      from = q.end;
-    }
-    outside += text.slice(from, own.end);
-    const cue = OCCASION_REFERENCE.exec(outside);
+    const cue = OCCASION_REFERENCE.exec(outsideQuotations(article, own));
     const noun = cue?.[1];
     if (!cue || !noun) continue;
     const stem = noun.replace(/(?:e|s|es)$/u, '');
@@ -1155,6 +1147,18 @@ function datelineDated(article: ArticleAnalysis, statement: ExtractedStatement):
 
 const MEETING_NOTE = 'the day of the meeting the article leads with';
 
+/** A sentence's words outside its quotations, each quotation left as "…" ("X described the city as … in his address"). */
+function outsideQuotations(article: ArticleAnalysis, sentence: Span): string {
+  const { text } = article;
+  let outside = '';
+  let from = sentence.start;
+  for (const q of article.quotations.filter((x) => x.start >= sentence.start && x.end <= sentence.end)) {
+    outside += `${text.slice(from, q.start)} … `;
+    from = q.end;
+  }
+  return outside + text.slice(from, sentence.end);
+}
+
 /**
  * The words that may place a remark at an occasion: its attribution, and its verb with the words right after it up
  * to a quotation (the addressee: "told the council", which the attribution may leave out); and, where its sentence
@@ -1169,13 +1173,7 @@ function placingWords(article: ArticleAnalysis, statement: ExtractedStatement, s
   const words = [...statement.attribution.map((a) => text.slice(a.start, a.end)), after];
   const sentence = sentenceOf(article, verb.start);
   if (sentence && !statements.some((s) => s !== statement && contains(sentence, s.verb))) {
-    let outside = '';
-    let from = sentence.start;
-    for (const q of article.quotations.filter((x) => x.start >= sentence.start && x.end <= sentence.end)) {
-      outside += `${text.slice(from, q.start)} … `;
-      from = q.end;
-    }
-    words.push(outside + text.slice(from, sentence.end));
+    words.push(outsideQuotations(article, sentence));
   }
   return words.join(' ');
 }
