@@ -77,6 +77,9 @@ const isHeadline = (article: ArticleAnalysis, paragraph: Segment): boolean =>
 const attributionWords = (text: string, statement: ExtractedStatement): string =>
   statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
 
+// A day "since" which something has lasted ("since Nov. 15"): how long, not when.
+const afterSince = (text: string, m: Span) => /\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start));
+
 /** Whether a mention names a day after the article's date. */
 const afterPublication = (m: DateMention, publishedOn: string) =>
   m.when.precision === 'day' && m.when.date !== null && m.when.date > publishedOn;
@@ -136,7 +139,7 @@ function narrativeMarks(article: ArticleAnalysis): NarrativeMark[] {
     const paragraph = article.paragraphs.findIndex((p) => p.start <= m.start && m.end <= p.end);
     const home = article.paragraphs[paragraph];
     if (!home || isHeadline(article, home) || inQuote(article, m) || inDatelineHead(article, m)) continue;
-    if (/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start))) continue;
+    if (afterSince(text, m)) continue;
     let when: When | null = null;
     if (m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null) when = m.when;
     else if (m.kind === 'anchored' && m.offsetMonths === undefined && !/\bdays?\s+(?:after|before)$/iu.test(m.text)) {
@@ -277,7 +280,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
     // December", "said in November") or a week ("last week") is no single day.
-    const since = (m: DateMention) => m.kind === 'span' && /\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start));
+    const since = (m: DateMention) => m.kind === 'span' && afterSince(text, m);
     const isDay = (m: DateMention) =>
       m.kind === 'anchored' || (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
     const own = mentions.find(isDay);
@@ -929,9 +932,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day.
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
-    daysIn(article, sentence).find(
-      (m) => m.when.date !== null && m.when.date >= weekBefore && !/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)),
-    ) ?? null;
+    daysIn(article, sentence).find((m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m)) ?? null;
   const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
@@ -989,7 +990,7 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
   const after = { start: verb.end, end: stop < 0 ? sentence.end : verb.end + stop };
   // Only the attribution's own words: a few, with no content clause among them.
   if (wordCount(text.slice(after.start, after.end)) > 10) return null;
-  const own = daysIn(article, after).find((m) => !/\bsince\s+$/iu.test(text.slice(Math.max(0, m.start - 8), m.start)));
+  const own = daysIn(article, after).find((m) => !afterSince(text, m));
   return own?.when ?? null;
 }
 
