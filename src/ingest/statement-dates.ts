@@ -15,7 +15,7 @@ import { addDays, type DateMention, describeDay, findDateMentions, publicationWh
 import type { RecordDay } from './record-header.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
-import { contains, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import { contains, escapeRegExp, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
 export interface RelaySetting {
   paragraph: number;
@@ -1014,7 +1014,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
       .at(-1);
     if (!before || inQuote(article, before)) continue;
     const token = speakerToken(article, statement.speaker);
-    if (token.length <= 2 || !new RegExp(`\\b${token.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\b`, 'u').test(before.text)) continue;
+    if (token.length <= 2 || !new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(before.text)) continue;
     const others = statements.some(
       (s) =>
         speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < before.end && before.start < e.end),
@@ -1057,7 +1057,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const noun = cue?.[1];
     if (!cue || !noun) continue;
     const stem = noun.replace(/(?:e|s|es)$/u, '');
-    const naming = new RegExp(`\\b${stem.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}\\p{L}*`, 'iu');
+    const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
     const start = Math.min(own.start, first.start);
     for (const sentence of [...sentences].reverse()) {
       if (sentence.end > start || inQuote(article, sentence)) continue;
