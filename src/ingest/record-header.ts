@@ -10,7 +10,7 @@
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import type { DateMention } from './date-expressions.js';
-import { contains, type Segment } from './text-segments.js';
+import { contains, type Segment, type Span } from './text-segments.js';
 
 // A speaker's label opening a paragraph of a record, by its form alone: an office ("The President:", "The
 // Secretary-General:"), a titled name with its parentheses ("Mr. Liu (China) (spoke in Chinese):", "Lord Collins of
@@ -100,6 +100,16 @@ function numericDays(line: Segment): DateMention[] {
   return days;
 }
 
+/** The days a span states, each a day-precise point ("Monday, 5 December 2016", "Tuesday"). */
+const statedDays = (dateMentions: DateMention[], span: Span): DateMention[] =>
+  dateMentions.filter(
+    (m) => contains(span, m) && m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null && m.when.basis === 'stated',
+  );
+
+/** The one day among `days`, printed with a number ("5 December 2016", not "Tuesday" alone); null for none or two. */
+const soleNumberedDay = (days: DateMention[]): DateMention | null =>
+  days.length === 1 && /\d/u.test((days[0] as DateMention).text) ? (days[0] as DateMention) : null;
+
 /**
  * The day a record's header prints: the first of its lines (headerLines) holding one day, stated with its month and a
  * number ("Monday, 5 December 2016, 3 p.m.", "16.10.2016"), not a weekday or "yesterday" alone; a line that says
@@ -118,12 +128,9 @@ export function headerDay(
       .toLowerCase() ?? null;
   for (const line of lines) {
     if (PUBLICATION_LINE.test(line.text.trim())) continue;
-    const named = dateMentions.filter(
-      (m) => contains(line, m) && m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null && m.when.basis === 'stated',
-    );
-    const days = named.length > 0 ? named : numericDays(line);
-    const mention = days.length === 1 ? (days[0] as DateMention) : null;
-    if (!mention || !/\d/u.test(mention.text)) continue;
+    const named = statedDays(dateMentions, line);
+    const mention = soleNumberedDay(named.length > 0 ? named : numericDays(line));
+    if (!mention) continue;
     const own = !publisher || !line.text.toLowerCase().includes(publisher);
     return { when: { ...mention.when, note: `the record's day, in its header ("${line.text.slice(0, 60)}")` }, own, line, mention };
   }
@@ -154,11 +161,8 @@ export function openingDatelineDay(
     if (!opening) continue;
     const from = paragraph.start + opening[0].indexOf(opening[1] as string);
     const span = { start: from, end: from + (opening[1] as string).length };
-    const days = dateMentions.filter(
-      (m) => contains(span, m) && m.kind === 'point' && m.when.precision === 'day' && m.when.date !== null && m.when.basis === 'stated',
-    );
-    const mention = days.length === 1 ? (days[0] as DateMention) : null;
-    if (!mention || !/\d/u.test(mention.text)) continue;
+    const mention = soleNumberedDay(statedDays(dateMentions, span));
+    if (!mention) continue;
     const line = { ...span, text: article.text.slice(span.start, span.end) };
     return {
       when: { ...mention.when, note: `the record's day, on its introduction's dateline ("${line.text}")` },
