@@ -16,14 +16,20 @@ export interface PlacedActor {
   label: string;
 }
 
+/** A merged entry's id and the actor that stands for it: its old URL answers a permanent redirect there. */
+export interface ActorMerge {
+  from: string;
+  to: string;
+}
+
 export interface ActorSet {
   actors: (typeof schema.actors.$inferInsert)[];
   actorAliases: (typeof schema.actorAliases.$inferInsert)[];
   actorRoles: (typeof schema.actorRoles.$inferInsert)[];
   /** The id a record's reference stands for (a merged entry's target), or undefined when nobody has that id. */
   resolve(id: string): string | undefined;
-  /** Each merged entry's id and the actor that stands for it: its old URL answers a permanent redirect there. */
-  merges: { from: string; to: string }[];
+  /** Each merged entry, in the order given. */
+  merges: ActorMerge[];
 }
 
 export function loadActors(placed: PlacedActor[]): ActorSet {
@@ -56,9 +62,11 @@ export function loadActors(placed: PlacedActor[]): ActorSet {
   const aliases = new Map<string, Set<string>>();
   const roles = new Map<string, Set<string>>();
   const set: ActorSet = { actors: [], actorAliases: [], actorRoles: [], resolve: (id) => target.get(id), merges: [] };
-  for (const { entry } of placed) if (entry.merged_into) set.merges.push({ from: entry.id, to: target.get(entry.id) as string });
   for (const { entry } of placed) {
-    if (entry.merged_into) continue;
+    if (entry.merged_into) {
+      set.merges.push({ from: entry.id, to: target.get(entry.id) as string });
+      continue;
+    }
     set.actors.push({
       id: entry.id,
       name: entry.name,

@@ -24,7 +24,7 @@ import {
   recordFile,
   sourcesFile,
 } from './annotation-schema.js';
-import { type ActorSet, loadActors } from './load-actors.js';
+import { type ActorMerge, type ActorSet, loadActors } from './load-actors.js';
 import { loadQuantities, type QuantityRow } from './load-quantities.js';
 import { type LocatedSpan, locateQuote } from './locate-quote.js';
 import { checkEvent, checkFigure, checkStatement, checkVote, locateEvidence, RecordFault, type RecordScope } from './record-checks.js';
@@ -49,7 +49,7 @@ export interface Corpus {
   actorAliases: (typeof schema.actorAliases.$inferInsert)[];
   actorRoles: (typeof schema.actorRoles.$inferInsert)[];
   /** Actor ids a curator merged into another (`merged_into`), with the id that stands: kept so old links redirect. */
-  actorMerges: { from: string; to: string }[];
+  actorMerges: ActorMerge[];
   locations: (typeof schema.locations.$inferInsert)[];
   locationAliases: (typeof schema.locationAliases.$inferInsert)[];
   events: (typeof schema.events.$inferInsert)[];
