@@ -24,10 +24,12 @@ export const actorRoutes: FastifyPluginAsyncZod = async (app) => {
     example: 'sergei-lavrov',
     response: ActorDetail,
     get: (id) => actors.get(id),
-    movedTo: (id) => actors.mergedInto(id),
-    moved: MergedActor.meta({
-      description:
-        'Permanent Redirect: a curator merged this actor into another (`merged_into` in seed/); `Location` is `/v1/actors/<merged_into>`, which holds its names as aliases and its records.',
-    }),
+    moved: {
+      to: (id) => actors.mergedInto(id),
+      body: MergedActor.meta({
+        description:
+          'Permanent Redirect: a curator merged this actor into another (`merged_into` in seed/); `Location` is `/v1/actors/<merged_into>`, which holds its names as aliases and its records.',
+      }),
+    },
   });
 };

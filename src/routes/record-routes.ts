@@ -87,12 +87,11 @@ export interface RecordRoute extends RouteWords {
   /** Where the build rendered the records: their type. */
   rendered?: RenderedType;
   /**
-   * An id that no longer stands on its own (an actor a curator merged into another): the id that stands for it.
-   * The old URL then answers 308 Permanent Redirect to the record that stands, so links people cited keep working.
+   * Ids that no longer stand on their own (actors a curator merged into another): `to` gives the id that stands for
+   * one, and the old URL answers 308 Permanent Redirect there, with a body of schema `body`, so links people cited
+   * keep working.
    */
-  movedTo?(id: string): string | undefined;
-  /** The 308's body schema, when `movedTo` is given. */
-  moved?: z.ZodType;
+  moved?: { to(id: string): string | undefined; body: z.ZodType };
 }
 
 /** GET `path/:id`: one record, or a 404 that names it. */
@@ -103,7 +102,7 @@ export function recordRoute(app: RouteApp, path: string, route: RecordRoute): vo
     summary: route.summary,
     description: route.description,
     params: idPathParams.extend({ id: idPathParams.shape.id.meta({ example: route.example }) }),
-    response: { ...singleResponses(route.response), ...(route.moved ? { 308: route.moved } : {}) },
+    response: { ...singleResponses(route.response), ...(route.moved ? { 308: route.moved.body } : {}) },
   };
   app.get(`${path}/:id`, { config: RECORD_ROUTE, schema }, async (request, reply) => {
     const { id } = request.params as { id: string };
@@ -111,10 +110,10 @@ export function recordRoute(app: RouteApp, path: string, route: RecordRoute): vo
     const view = rendered && app.renderedResponses ? app.repos.rendered.get(rendered, id) : undefined;
     if (view !== undefined) return reply.type('application/json; charset=utf-8').send(view);
     const record = route.get(id);
-    const movedTo = record ? undefined : route.movedTo?.(id);
+    if (record) return record;
+    const movedTo = route.moved?.to(id);
     if (movedTo) return reply.code(308).header('location', `${path}/${movedTo}`).send({ id, merged_into: movedTo });
-    if (!record) throw new ApiError('not_found', `No ${singular(tagOf(path))} with id "${id}"`);
-    return record;
+    throw new ApiError('not_found', `No ${singular(tagOf(path))} with id "${id}"`);
   });
 }
 
