@@ -9,7 +9,7 @@
  */
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import type { DateMention } from './date-expressions.js';
+import { type DateMention, numericDays } from './date-expressions.js';
 import { contains, type Segment, type Span } from './text-segments.js';
 
 // A speaker's label opening a paragraph of a record, by its form alone: an office ("The President:", "The
@@ -65,39 +65,6 @@ export interface HeaderDay extends RecordDay {
   /** The header line that prints it. */
   line: Segment;
   mention: DateMention;
-}
-
-// A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
-// month first where the second number is; "05/12/2016" is neither and read as no day).
-const NUMERIC_DAY = /(?<![\d./-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d./-]?\d)/gu;
-
-/** The days a line prints in numbers, as date mentions. */
-function numericDays(line: Segment): DateMention[] {
-  const days: DateMention[] = [];
-  for (const m of line.text.matchAll(NUMERIC_DAY)) {
-    const n = m.slice(1).map((x) => (x === undefined ? null : Number(x)));
-    let [year, month, day] = [0, 0, 0];
-    if (n[2] !== null) [day, month, year] = [n[0] as number, n[1] as number, n[2] as number];
-    else if (n[3] !== null) [year, month, day] = [n[3] as number, n[4] as number, n[5] as number];
-    else {
-      const [a, b] = [n[6] as number, n[7] as number];
-      year = n[8] as number;
-      if (a > 12 && b <= 12) [day, month] = [a, b];
-      else if (b > 12 && a <= 12) [month, day] = [a, b];
-      else continue;
-    }
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (month < 1 || month > 12 || date.getUTCDate() !== day) continue;
-    const start = line.start + (m.index ?? 0);
-    days.push({
-      start,
-      end: start + m[0].length,
-      text: m[0],
-      kind: 'point',
-      when: { date: date.toISOString().slice(0, 10), precision: 'day', basis: 'stated' },
-    });
-  }
-  return days;
 }
 
 /** The days a span states, each a day-precise point ("Monday, 5 December 2016", "Tuesday"). */
