@@ -232,6 +232,61 @@ export function nameStartingAt(text: string, start: number, to: number): NameCan
   return nameEndingAt(text, start, (words[last] as Token).end);
 }
 
+// An office that opens a long title running through a body or a place to its holder's name: "Foreign Minister of",
+// "Senior Advisor to", "Spokesman of", "Permanent Representative to" (capitalised, then a preposition).
+const LONG_TITLE_LEAD =
+  /(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Chairman|Chairwoman|Chair|Delegate|Observer|Rapporteur|Counsellor)\s+(?:of|to|for|on|at)\s+/gu;
+// The words a long title may run through: capitalised words and the glue of an office's or a body's name.
+const TITLE_RUN_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:al|el|bin|ibn|abu|ben)-\p{Lu}[\p{L}\p{M}'’-]*|of|to|for|on|at|the|and)$/u;
+
+/** Whether a run of capitals opens on an office and a preposition ("Spokesman of the Foreign Ministry"): a title, no body's name. */
+export function opensOnOffice(run: string): boolean {
+  LONG_TITLE_LEAD.lastIndex = 0;
+  const lead = LONG_TITLE_LEAD.exec(run);
+  return lead !== null && lead.index === 0;
+}
+
+/**
+ * A person named after a long official title printed as one run of capitals, as state agencies' wires print them:
+ * "Foreign Minister of the Islamic Republic of Iran Mohammad Javad Zarif", "Spokesman of the Foreign Ministry Bahram
+ * Qasemi", "Senior Advisor to the Leader of the Islamic Revolution on International Affairs Ali Akbar Velayati". The
+ * title opens on an office and a preposition and runs through a body or a place: it ends where a name the gazetteer
+ * knows ends (`knownEnds`, "Iran"), or on a word that ends a body's or an office's name ("Ministry", "Affairs"), or,
+ * with neither, on the one word after its last preposition ("of Norland"). The holder is the name after it (two words
+ * or more, a person's by its shape); the title, whole, is the role. `span` is the run, from the office to the name's
+ * end; null when the words there are not read so.
+ */
+export function personAfterLongTitle(text: string, span: Span, knownEnds: number[]): NameCandidate | null {
+  LONG_TITLE_LEAD.lastIndex = 0;
+  const runText = text.slice(span.start, span.end);
+  for (const lead of runText.matchAll(LONG_TITLE_LEAD)) {
+    const leadStart = span.start + lead.index;
+    const words = tokens(text, { start: leadStart + lead[0].length, end: span.end });
+    if (words.length < 3 || !words.every((w) => TITLE_RUN_WORD.test(w.text))) continue;
+    // One run of words: no punctuation between them.
+    if (words.some((w, i) => i > 0 && text.slice((words[i - 1] as Token).end, w.start).trim() !== '')) continue;
+    if (text.slice(leadStart + lead[0].length, (words[0] as Token).start).trim() !== '') continue;
+    const boundaries = words
+      .map((w, i) => ({ w, i }))
+      .filter(
+        ({ w, i }) => i < words.length - 2 && (knownEnds.includes(w.end) || ORGANIZATION_WORDS.test(w.text) || /^Affairs$/u.test(w.text)),
+      )
+      .map(({ i }) => i);
+    const lastGlue = words.findLastIndex((w) => ORGANIZATION_GLUE.has(w.text) || w.text === 'to' || w.text === 'at');
+    const fallback =
+      lastGlue >= 0 && lastGlue + 1 < words.length - 2 && isCapitalised((words[lastGlue + 1] as Token).text) ? lastGlue + 1 : -1;
+    const bodyEnd = boundaries.at(-1) ?? fallback;
+    if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
+    const nameWords = words.slice(bodyEnd + 1);
+    if (nameWords.length < 2 || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;
+    const name = text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end);
+    if (classify(name) !== 'person' || nameWords.some((w) => TITLE_WORDS.has(w.text) || NOT_NAMES.has(w.text))) continue;
+    const title = text.slice(leadStart, (words[bodyEnd] as Token).end);
+    return { start: (nameWords[0] as Token).start, end: (nameWords.at(-1) as Token).end, name, kind: 'person', title };
+  }
+  return null;
+}
+
 const ABBREVIATION =
   /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}?\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Mt|Ft)\.)$/u;
 const endsSentence = (word: string) => word.endsWith('.') && !ABBREVIATION.test(word);

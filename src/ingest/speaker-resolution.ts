@@ -7,7 +7,15 @@
  */
 import countries from 'i18n-iso-countries';
 import type { Gazetteer, Mention } from './gazetteer.js';
-import { type ActorKind, type NameCandidate, nameEndingAt, nameStartingAt, slugify } from './proper-names.js';
+import {
+  type ActorKind,
+  type NameCandidate,
+  nameEndingAt,
+  nameStartingAt,
+  opensOnOffice,
+  personAfterLongTitle,
+  slugify,
+} from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { escapeRegExp, overlaps, type Span } from './text-segments.js';
@@ -1449,10 +1457,12 @@ export class SpeakerResolver {
    * first verb (a past-tense or reporting verb right after a short subject).
    */
   private coordinatedSubject(verb: SpeechVerb, regionStart: number, subject: string, commas = false): SpeakerResolution | null {
-    if (!/\sand\s*$/u.test(subject) || /[;:]/u.test(subject) || (!commas && /,\s/u.test(subject))) return null;
+    // "The envoy referred to the draft, saying ...": a participle after a clause is that clause's subject's too.
+    const clause = verb.participle ? subject.replace(/,\s*$/u, ' and ') : subject;
+    if (!/\sand\s*$/u.test(clause) || /[;:]/u.test(clause) || (!commas && /,\s/u.test(clause))) return null;
     const first =
-      /^(\s*(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:it|he|she|they)\s+){1,6}?)(?:also\s+|then\s+|later\s+)?(\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\s/u.exec(
-        subject,
+      /^(\s*(?:[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:minister|envoy|ambassador|secretary|spokes(?:man|woman|person)|official|president|chief|coordinator|diplomat|director|commander|head|general|chancellor|premier|mayor|governor|commissioner|mediator|negotiator)\s+|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:it|he|she|they)\s+){1,6}?))(?:also\s+|then\s+|later\s+)?(\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\s/u.exec(
+        clause,
       );
     if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;
     return this.namedSubjectEndingAt(verb, regionStart, regionStart + (first[1] as string).length);
@@ -2034,10 +2044,16 @@ export class SpeakerResolver {
 
   /** A name in text[start, end) that no gazetteer entry covers, or null. */
   private nameCandidate(start: number, end: number, side: 'before' | 'after'): NameCandidate | null {
-    const found = side === 'before' ? nameEndingAt(this.text, start, end) : nameStartingAt(this.text, start, end);
-    if (!found) return null;
     const known = [...this.actorMentions, ...this.locationMentions];
-    const candidate = this.nameAfterTitledBody(found, known) ?? found;
+    // "Foreign Minister of the Islamic Republic of Iran Mohammad Javad Zarif": the holder after a long title.
+    const longTitled = personAfterLongTitle(
+      this.text,
+      { start, end: side === 'before' ? end : this.runEnd(start, end) },
+      known.filter((m) => m.start >= start && m.end <= end).map((m) => m.end),
+    );
+    const found = longTitled ?? (side === 'before' ? nameEndingAt(this.text, start, end) : nameStartingAt(this.text, start, end));
+    if (!found) return null;
+    const candidate = longTitled ?? this.nameAfterTitledBody(found, known) ?? found;
     const covered = known.some((m) => m.start <= candidate.start && candidate.end <= m.end);
     const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
     if (covered || (touched && candidate.kind === 'person')) return null;
@@ -2047,6 +2063,12 @@ export class SpeakerResolver {
     // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.
     if (candidate.kind === 'person' && BODY_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     return candidate;
+  }
+
+  /** Where the run of capitals and name glue that starts at `start` ends, not past `to`. */
+  private runEnd(start: number, to: number): number {
+    const run = new RegExp(CAPITALISED_RUN.source, 'u').exec(this.text.slice(start, to));
+    return run && run.index === 0 ? start + run[0].length : to;
   }
 
   /**
@@ -2158,6 +2180,8 @@ export class SpeakerResolver {
     )?.[1];
     for (const role of [...person.roles, ...(aside ? [aside] : [])]) {
       for (const run of role.matchAll(CAPITALISED_RUN)) {
+        // "Spokesman of the Foreign Ministry": an office's title, not a body's name.
+        if (opensOnOffice(run[0])) continue;
         const found = nameEndingAt(run[0], 0, run[0].length);
         if (!found || found.kind === 'person' || found.name.split(/\s+/u).length < 2) continue;
         if (this.gazetteer.actorByName(found.name) || this.gazetteer.actorByName(found.name.replace(/^the\s+/iu, ''))) continue;
@@ -2303,10 +2327,13 @@ function nationalityOf(description: string): string | null {
   return demonyms(description)[0] ?? null;
 }
 
-/** Whether a person's roles leave the nationality possible: they give none, or give this one. */
+/**
+ * Whether a person's roles leave the nationality possible: they give none, or give this one, or the state it is the
+ * adjective of ("Foreign Minister of the Islamic Republic of Iran" for "the Iranian foreign minister").
+ */
 function sameNationality(roles: string[], nationality: string): boolean {
   const own = roles.flatMap(demonyms);
-  return own.length === 0 || own.includes(nationality);
+  return own.length === 0 || own.some((word) => word === nationality || nationality.startsWith(word));
 }
 
 /** The head noun of a role: its last word before a clause or a preposition ("French association that ..." -> "association"). */

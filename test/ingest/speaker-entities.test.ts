@@ -234,3 +234,42 @@ describe('a body named in a speaker’s role or aside is drafted too', () => {
     expect(proposals.find((p) => p.name === 'Tayyip Erdogan')?.roles).toEqual(['President']);
   });
 });
+
+describe('a person named after a long official title, as state agencies print it', () => {
+  it('reads the name after the body or place the title runs through, and keeps the whole title as the role', () => {
+    const first = extractArticle({
+      text: 'Minister for Foreign Affairs of the Republic of Norland Lena Okafor-Hale on Monday said the talks had failed.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(first.proposals.map((p) => [p.name, p.kind, p.roles])).toEqual([
+      ['Lena Okafor-Hale', 'person', ['Minister for Foreign Affairs of the Republic of Norland']],
+    ]);
+    expect(speakers('Spokesman of the Interior Ministry Tarik Rahimi told reporters the convoy had been stopped.')).toEqual([
+      'person:Tarik Rahimi',
+    ]);
+    expect(
+      speakers('Deputy Adviser to the Chairman of the Regional Assembly on Border Affairs Ivo Marsh Kettle said the crossing would open.'),
+    ).toEqual(['person:Ivo Marsh Kettle']);
+  });
+
+  it('finds the person again by surname and by the description of the office', () => {
+    const text =
+      'Minister for Foreign Affairs of the Republic of Norland Lena Okafor-Hale met the envoys. “The siege must end,” the Norlandic foreign minister said. Okafor-Hale said aid was ready.';
+    expect(speakers(text)).toEqual(['person:Lena Okafor-Hale', 'person:Lena Okafor-Hale']);
+  });
+
+  it('does not read a body’s own name with no person after it as a person', () => {
+    expect(speakers('The Office of the High Commissioner for Refugees Relief said the camps were full.')).not.toContainEqual(
+      expect.stringMatching(/^person:/u),
+    );
+  });
+});
+
+describe('a described office goes on through a second verb of its clause', () => {
+  it('reads "the X minister ... and said" as the minister named before', () => {
+    const text =
+      'Pavel Orlov, the Russian foreign minister, met envoys on Sunday. The Russian foreign minister also praised the draft and said that Moscow had worked on it.';
+    expect(speakers(text)).toEqual(['person:Pavel Orlov']);
+  });
+});
