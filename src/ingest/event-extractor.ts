@@ -336,6 +336,15 @@ const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
 // The happenings that can be the setting of a remark ("told reporters after an emergency meeting of the Security
 // Council", "speaking in Paris"), and so take its day; what the remark reports (an advance, a bombing) does not.
 const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_meeting', 'talks', 'trip']);
+/**
+ * The words that make a happening the setting of a remark, right before its noun phrase: a preposition of place or
+ * time ("told reporters after an emergency meeting", "in a meeting with", "At a news conference", "during a visit
+ * to", "on the sidelines of the summit") or the remark's audience ("told the council", "briefed the assembly"). A
+ * happening named otherwise near a remark is what the remark is about ("called the talks a farce", "said the meeting
+ * had failed"), and the remark's day is not its day.
+ */
+const SETTING_OF_REMARK =
+  /\b(?:at|during|after|in|on the (?:sidelines|margins|eve) of|on (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:visit|trip|tour)|while (?:attending|visiting|at|in|on)|ahead of|(?:told|addressed|briefed|addressing|briefing)|(?:speaking|spoke|said|told [\w-]+) (?:at|to|from|after|in|during))\s+(?:(?:a|an|the|his|her|their|its|this|that|last|[\p{Lu}][\w.'’-]*['’]s)\s+)?(?:[\w'’.-]+\s+){0,4}$/iu;
 // An appeal in the present tense is of the article's day: "a coalition of rights groups is calling for a session".
 const UNDER_WAY_SELF = /^(?:(?:is|are) calling|calls on|urges)\b/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
@@ -688,8 +697,12 @@ export function extractEvents(
           !pastPerfect &&
           !inRelative &&
           !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
+        // The happening must be the remark's setting, not its subject: a press conference names itself as one.
+        const setting =
+          type === 'press_conference' ||
+          SETTING_OF_REMARK.test(text.slice(Math.max(sentence.start, trigger.span.start - 60), trigger.span.start));
         const remark = remarks
-          .filter((st) => frame && (st.said.basis !== 'publication' || type === 'press_conference'))
+          .filter((st) => frame && setting && (st.said.basis !== 'publication' || type === 'press_conference'))
           .filter((st) => st.attribution.some((a) => gap(a, trigger.span) <= REACH))
           .sort(
             (a, b) =>

@@ -1216,3 +1216,33 @@ describe('what is no happening, and who is no actor (s10)', () => {
     expect(actors('Russia bombed the market on Tuesday.')).toContain('russia');
   });
 });
+
+describe("a remark's day is not the day of what it speaks of (s11)", () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
+  // What a dated remark is about (outside its quotation) is not dated by it.
+  it.each([
+    'Peter Okafor said on Monday that food had run out. "It was a farce," he said of the talks with Ostria.',
+    'Maria Lindqvist said on Tuesday that the army must stop. "Nothing came of it," she said about the meeting in Stockholm.',
+    'Omar Haddad said on Monday that the roads were shut. Of the summit in Stockholm, he said: "We were not heard."',
+  ])('%s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Maria Lindqvist said on Monday that the army must stop. "We cannot wait," she told reporters after a meeting in Stockholm.',
+      ['meeting', '2016-12-12'],
+    ],
+    [
+      'Omar Haddad said on Tuesday that the roads were shut. "Nobody can leave," he said during a visit to Stockholm.',
+      ['trip', '2016-12-13'],
+    ],
+    [
+      'Peter Okafor said on Monday that food had run out. "It is over," he said on the sidelines of a summit in Stockholm.',
+      ['meeting', '2016-12-12'],
+    ],
+  ])('dates the setting of a remark by it: %s', (text, expected) => {
+    expect(typed(text)).toContainEqual(expected);
+  });
+});
