@@ -308,8 +308,11 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
+// A state a vote is about, not a member voting: "its sixth veto on Syria", "a draft resolution on Yemen", "the text
+// concerning Norland".
+const VOTE_TOPIC = /\b(?:vetoe?s?|resolutions?|drafts?|texts?|votes?|proposals?)\s+(?:on|over|about|concerning|regarding)\s+(?:the\s+)?$/iu;
 // A preposition before a member: it is governed ("an ally of Moscow"), not the subject of the verb after it.
 const GOVERNED = /\b(?:of|to|for|from|than|like|towards?)\s+(?:the\s+)?$/iu;
 // "chose to abstain", "was the only abstention": a member's side told by a verb phrase.
@@ -382,12 +385,16 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
   const runs: Mention[][] = [];
   let closed = false;
   for (const state of states) {
+    // What a text is about is no member: "its sixth veto on Syria", "a draft resolution on Yemen".
+    if (VOTE_TOPIC.test(text.slice(Math.max(sentence.start, state.start - 40), state.start))) continue;
     const last = runs.at(-1);
     const prev = last?.at(-1);
     const joint = prev ? text.slice(prev.end, state.start) : '';
     const along = /^\s*,?\s+(?:as well as|along with)\s*(?:the\s+)?$/iu.test(joint);
     // Members the gazetteer does not know may stand between: "Russia, China, Egypt and Venezuela".
-    const between = /^\s*(?:,|,?\s+and|(?:,\s*(?:the\s+)?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)+(?:,|,?\s+and))\s*(?:the\s+)?$/u;
+    // A formal name may open on words of its own: "the Russian Federation and the People's Republic of China".
+    const between =
+      /^\s*(?:,|,?\s+and|(?:,\s*(?:the\s+)?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)+(?:,|,?\s+and))\s*(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}of\s+)?$/u;
     // "with Venezuela siding with Moscow and Angola abstaining": the one sided with ends its clause; who follows "and"
     // with a verb of its own starts the next one.
     const sidedWith =
@@ -519,7 +526,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
-    /\b(?:failed|rejected|not (?:been )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
+    /\b(?:failed|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
       sentence,
     )
   )

@@ -1246,3 +1246,60 @@ describe("a remark's day is not the day of what it speaks of (s11)", () => {
     expect(typed(text)).toContainEqual(expected);
   });
 });
+
+describe('members named in a formal style, and the state a text is about (s11)', () => {
+  it.each([
+    [
+      "On Monday the Russian Federation and the People's Republic of China, together with Ostria, voted against the Security Council draft, which received 11 votes in favour.",
+      ['russia', 'china'],
+      { russia: 'no', china: 'no', ostria: 'no' },
+    ],
+    [
+      'On Monday Russia, along with Ostria, voted against the Security Council draft, which won 12 votes.',
+      ['russia'],
+      { russia: 'no', ostria: 'no' },
+    ],
+    [
+      'On Monday the Russian Federation, together with China, voted against the Security Council text, which received eleven votes in favour.',
+      ['russia', 'china'],
+      { russia: 'no', china: 'no' },
+    ],
+  ])('%s', (text, vetoes, positions) => {
+    const [vote] = votesOf(text);
+    expect(vote?.vetoes).toEqual(vetoes);
+    expect(vote?.positions).toEqual(positions);
+  });
+
+  it('does not count a permanent member against a draft short of nine votes as a veto', () => {
+    expect(
+      votesOf(
+        'On Monday the Russian Federation, together with Ostria, voted against a Security Council draft that won only seven votes.',
+      )[0]?.vetoes,
+    ).toEqual([]);
+  });
+
+  it.each([
+    ['On Monday Russia cast its sixth veto on Ostria, and China joined it.', ['russia', 'china']],
+    ['On Monday Russia vetoed a Security Council draft resolution on Ostria.', ['russia']],
+    ['On Monday China and Russia vetoed the council text concerning Ostria.', ['china', 'russia']],
+  ])('takes no member from the state a text is about: %s', (text, vetoes) => {
+    const [vote] = votesOf(text);
+    expect(vote?.vetoes).toEqual(vetoes);
+    expect(Object.keys(vote?.positions ?? {})).not.toContain('ostria');
+  });
+
+  it('still reads a member named after "on" when it votes ("Russia and Ostria on Monday voted against")', () => {
+    expect(votesOf('Russia and Ostria on Monday voted against the Security Council draft, which won 11 votes.')[0]?.positions).toEqual({
+      russia: 'no',
+      ostria: 'no',
+    });
+  });
+
+  it.each([
+    'The sponsors insisted on a Security Council vote on Monday, knowing that the draft could not be adopted; it won 11 votes.',
+    'On Monday the Security Council draft, which diplomats said could not be adopted, won 11 votes.',
+    'The Security Council text was put to a vote on Monday although it would not be adopted; it received 11 votes.',
+  ])('reads "could not be adopted" as no adoption: %s', (text) => {
+    expect(votesOf(text)[0]?.outcome).toBe('not_adopted');
+  });
+});
