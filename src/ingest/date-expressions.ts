@@ -50,8 +50,10 @@ export function publicationWhen(publishedOn: string, note: string): When {
 // A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that
 // schedules ("The Assembly meets again on Wednesday", "the envoy flies to Moscow on Friday").
+// A passive infinitive of purpose looks ahead too: "the meeting, to be held in Moscow on Tuesday" (not a report's
+// "was said to be wounded on Monday").
 const FUTURE =
-  /\b(?:will|would|shall|'ll|’ll|(?:is|are|was|were) (?:due|set|expected|scheduled|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
 // Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
 const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 
@@ -128,14 +130,29 @@ export function findArticleDateMentions(text: string, paragraphs: (Span & { text
   );
 }
 
+// A month's or weekday's full name printed in capitals ("TUESDAY, DECEMBER 6, 2016", a transcript's or a wire's
+// header); not a short form, which may be an acronym ("DEC", "MAR"), nor "MAY" away from a day's number ("YOU MAY"),
+// nor a weekday alone (a preview's heading "MONDAY: THE COUNCIL VOTES" names a day to come).
+const CAPITALISED_DATE_WORD =
+  /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?= \d)|(?<=\d )MAY|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?=,?\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)))\b/gu;
+
+/**
+ * The text with month and weekday names printed in capitals written as names ("DECEMBER" as "December"), the same
+ * length, so that a header in capitals ("TUESDAY, DECEMBER 6, 2016") is read as a date at the same characters.
+ */
+function titleCaseDateWords(value: string): string {
+  return value.replace(CAPITALISED_DATE_WORD, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+}
+
 /** Every date expression inside region of text, counted from `publishedOn` (the day of the article, or `source`). */
 export function findDateMentions(text: string, region: Span, publishedOn: string, source?: string): DateMention[] {
-  const slice = text.slice(region.start, region.end);
+  const printed = text.slice(region.start, region.end);
+  const slice = titleCaseDateWords(printed);
   const article = source ?? `an article of ${describeDay(publishedOn)}`;
   const found: DateMention[] = [];
   const add = (index: number, length: number, when: When, kind: DateMention['kind'], offsetDays?: number) => {
     const start = region.start + index;
-    const mention: DateMention = { start, end: start + length, text: slice.slice(index, index + length), when, kind };
+    const mention: DateMention = { start, end: start + length, text: printed.slice(index, index + length), when, kind };
     if (offsetDays !== undefined) mention.offsetDays = offsetDays;
     // Earlier (longer, absolute) matches win over what they overlap.
     if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);

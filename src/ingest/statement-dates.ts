@@ -58,7 +58,8 @@ export function dateStatements(
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
   dateBySpeakerBefore(article, statements);
-  dateByOccasion(article, statements, introduction);
+  dateByEncounter(article, statements);
+  dateByOccasion(article, statements, introduction, transcriptStart);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
@@ -419,7 +420,14 @@ const SAME_OCCASION =
 const CONVERSATION =
   /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped))\b/iu;
 const INTERVIEW_SETTING =
-  /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given)|(?:recorded|conducted|held) (?:\p{Ll}+ ){0,3}on)\b/iu;
+  /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given))\b/iu;
+// "recorded on Thursday", "conducted by telephone on 30 November": an interview's setting only where the sentence
+// speaks of one (INTERVIEW_NOUN); "to be held in Moscow on Tuesday" is a meeting's. Lower-case words between only.
+const RECORDED_ON = /\b(?:recorded|conducted|held) (?:\p{Ll}+ ){0,3}on\b/u;
+const INTERVIEW_NOUN = /\b(?:interview|conversation|podcast|recording|programme|program|episode|call)\b/iu;
+/** Whether a sentence sets an interview on a day (INTERVIEW_SETTING, or RECORDED_ON with an interview's noun). */
+const setsInterview = (sentence: string) =>
+  INTERVIEW_SETTING.test(sentence) || (RECORDED_ON.test(sentence) && INTERVIEW_NOUN.test(sentence));
 
 // Where a speaker is set on a day before a remark, besides the occasions of OCCASION: a message or call they sent or
 // made, the corridor, chamber or sidelines where they spoke, their arrival or visit.
@@ -472,7 +480,7 @@ function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): Wh
   const before = article.paragraphs.filter((p) => p.end <= transcriptStart.start);
   const intro = before
     .flatMap((p) => splitSentences(article.text, p))
-    .filter((x) => (OCCASION.test(x.text) || INTERVIEW_SETTING.test(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
+    .filter((x) => (OCCASION.test(x.text) || setsInterview(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
   return intro.map((x) => occasionDay(article, x)).find((d) => d !== null) ?? null;
 }
 
@@ -535,15 +543,24 @@ function dateByRecordDay(article: ArticleAnalysis, statements: ExtractedStatemen
  * with no other speaker), a dated statement of the same speaker that follows in the paragraph and names its occasion,
  * or "at the same summit" (the last day named before).
  */
-function dateByOccasion(article: ArticleAnalysis, statements: ExtractedStatement[], introduction: When | null): void {
+function dateByOccasion(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  introduction: When | null,
+  transcriptStart: Segment | null,
+): void {
   const { text } = article;
   const dayIn = (span: Span) => occasionDay(article, span);
   const undated = (s: ExtractedStatement) => s.said.basis === 'publication';
 
-  // The interview: its day dates the undated remarks of the first person quoted after it.
+  // The interview: its day dates the undated remarks of the first person quoted after it. A sentence that is itself
+  // someone's remark ("I met on Thursday with doctors who ...", a senator's turn in a hearing) sets no interview, nor
+  // does one inside a labelled transcript's turns (from its first labelled paragraph on: the introduction is before).
+  const spoken = (x: Span) =>
+    statements.some((s) => s.evidence.some((e) => contains(e, x))) || (transcriptStart !== null && x.start >= transcriptStart.start);
   for (const paragraph of article.paragraphs) {
     for (const sentence of splitSentences(text, paragraph)) {
-      if (!INTERVIEW_SETTING.test(sentence.text) || inQuote(article, sentence)) continue;
+      if (!setsInterview(sentence.text) || inQuote(article, sentence) || spoken(sentence)) continue;
       const day = dayIn(sentence);
       if (!day) continue;
       const interviewee = statements.find((s) => (s.evidence[0] as Span).start >= sentence.start);
@@ -1024,6 +1041,60 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const day = verbs.map((v) => verbDay(article, before, v)).find((d) => d !== null);
     if (day)
       statement.said = { ...day, note: `the day the same speaker spoke in the sentence before ("${before.text.slice(0, 60).trim()}")` };
+  }
+}
+
+// Where two or more people meet or talk on a day: "in a phone conversation with his Russian counterpart", "spoke with
+// X by phone", "in a meeting with X", "held talks with", "X met Y". Unseen wordings it covers: "During a telephone call
+// with Y on Monday, X ...", "X and Y spoke by telephone on Friday", "X, meeting Y in Ankara on Tuesday, ...".
+const ENCOUNTER =
+  /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|by\s+(?:tele)?phone|(?:spoke|talked|speaking|talking)\s+(?:with|to)|(?:a|the|their|his|her)\s+meeting\s+with|meeting\s+(?:with\s+)?\p{Lu}|(?:held\s+)?talks\s+with|conversation\s+with|met(?:\s+with)?\s+(?:\p{Lu}|his|her|their))/u;
+
+/**
+ * A remark made by one of the parties to a dated encounter (ENCOUNTER: a phone conversation, a meeting, talks) told
+ * in a sentence before it ("Zarif and Turkish Foreign Minister Cavusoglu reviewed the situation in a separate phone
+ * conversation on Saturday. The Turkish minister said ..."; "Velayati, in a meeting with Faisal Mekdad on Saturday,
+ * described ... // Mekdad, for his part, said ..."): the remark was made in that encounter, so on its day. The
+ * speaker must be named in the encounter's sentence (surname, or the word an unnamed speaker goes by), the remark
+ * lie in that paragraph or the two after it, be in the past tense with no day of its own, and no other day the
+ * story has reached (outside quotations, none after the article) stand between them. The day is the one nearest the
+ * encounter's words in their sentence.
+ */
+function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const encounters: { sentence: Segment; paragraph: number; day: When }[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    if (isHeadline(article, paragraph)) return;
+    for (const sentence of splitSentences(text, paragraph)) {
+      const outside = outsideQuotations(article, sentence);
+      const cue = ENCOUNTER.exec(outside);
+      if (!cue || inQuote(article, sentence)) continue;
+      const at = sentence.start + Math.max(0, text.slice(sentence.start, sentence.end).indexOf(cue[0]));
+      // An encounter someone reports ("X told reporters that A and B had discussed it by telephone on Wednesday") is
+      // the content of a remark, not the setting of one: neither the encounter's words nor its day may be spoken.
+      const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start <= x.start && x.end <= e.end));
+      if (spoken({ start: at, end: at + cue[0].length })) continue;
+      const days = daysIn(article, sentence).filter((m) => !afterSince(text, m) && !inDatelineHead(article, m) && !spoken(m));
+      days.sort((a, b) => distance(a, { start: at, end: at + cue[0].length }) - distance(b, { start: at, end: at + cue[0].length }));
+      const day = days[0];
+      if (day) encounters.push({ sentence, paragraph: index, day: day.when });
+    }
+  });
+  if (encounters.length === 0) return;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.verb.lemma === 'according to') continue;
+    if (openTense(text, statement.verb) !== null) continue;
+    const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
+    const encounter = encounters.filter((e) => e.sentence.end <= from && statement.paragraph - e.paragraph <= 2).at(-1);
+    if (!encounter) continue;
+    const token = speakerToken(article, statement.speaker);
+    if (token.length <= 2 || !new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(encounter.sentence.text)) continue;
+    const between = { start: encounter.sentence.end, end: from };
+    if (daysIn(article, between).length > 0) continue;
+    statement.said = {
+      ...encounter.day,
+      note: `the day of the encounter the speaker was named in ("${encounter.sentence.text.slice(0, 60).trim()}")`,
+    };
   }
 }
 

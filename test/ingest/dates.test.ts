@@ -156,3 +156,26 @@ describe('date expressions', () => {
     expect(findArticleDateMentions(line, splitParagraphs(line), PUBLISHED).at(-1)?.when.date).toBe('2016-12-13');
   });
 });
+
+describe('dates printed in capitals (s11)', () => {
+  const texts = (text: string, publishedOn = '2016-12-19') =>
+    findDateMentions(text, { start: 0, end: text.length }, publishedOn).map((m) => [m.text, m.when.date]);
+  it("reads a transcript's or a diary's header in capitals as the day it prints", () => {
+    expect(texts('TUESDAY, DECEMBER 6, 2016')).toEqual([['TUESDAY, DECEMBER 6, 2016', '2016-12-06']]);
+    expect(texts('MONDAY 12 DECEMBER')).toEqual([['MONDAY 12 DECEMBER', '2016-12-12']]);
+    expect(texts('FILED 14 DECEMBER 2016')).toEqual([['14 DECEMBER 2016', '2016-12-14']]);
+  });
+
+  it('reads no day in a weekday heading alone, a short form or "MAY" as a verb', () => {
+    expect(texts('MONDAY: THE COUNCIL VOTES')).toEqual([]);
+    expect(texts('THE DEC APPEAL: YOU MAY GIVE ONLINE')).toEqual([]);
+  });
+});
+
+describe('a meeting "to be held" on a weekday lies ahead (s11)', () => {
+  it('resolves the weekday of a passive infinitive of purpose to the coming day', () => {
+    const text = 'The ministers prepared for talks, to be held in Stockholm on Tuesday.';
+    const [mention] = findDateMentions(text, { start: 0, end: text.length }, '2016-12-18');
+    expect(mention?.when.date).toBe('2016-12-20');
+  });
+});

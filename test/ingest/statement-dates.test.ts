@@ -617,3 +617,64 @@ describe('a remark placed by the occasion it followed, named before with its day
     expect(days(text)).toEqual([['omar-haddad', '2016-12-14']]);
   });
 });
+
+describe('a remark by a party to an encounter told on a day before it (s11)', () => {
+  it('dates the remark of a party named in a dated phone conversation, meeting or talks', () => {
+    const phone =
+      'In a telephone conversation on Monday, Omar Haddad and Peter Okafor went over the convoy plan. Okafor said the trucks were ready.';
+    expect(days(phone)).toEqual([['peter-okafor', '2016-12-12']]);
+    const meeting = [
+      'On Tuesday, Maria Lindqvist held talks with Omar Haddad in Stockholm about the port city.',
+      'The two discussed fuel and medicine for the old town.',
+      'Haddad, for his part, said the road would stay open.',
+    ].join('\n\n');
+    expect(days(meeting)).toEqual([['omar-haddad', '2016-12-13']]);
+    const met = 'Peter Okafor met Hélène Dubois in Port Vell on Monday. Dubois said the clinic had run out of fuel.';
+    expect(days(met)).toEqual([['helene-dubois', '2016-12-12']]);
+  });
+
+  it('takes no day from an encounter another speaker reports, from one the speaker is not named in, or across another day', () => {
+    const reported =
+      'Relief Watch told reporters that Peter Okafor and Omar Haddad had spoken by telephone on Monday. Okafor said the trucks were ready.';
+    expect(days(reported).at(-1)).toEqual(['peter-okafor', '2016-12-14']);
+    const other =
+      'In a telephone conversation on Monday, Omar Haddad and Maria Lindqvist went over the plan. Okafor said the trucks were ready.';
+    expect(days(other)).toEqual([['peter-okafor', '2016-12-14']]);
+    const later = [
+      'In a telephone conversation on Monday, Omar Haddad and Peter Okafor went over the convoy plan.',
+      'The convoy reached the old town on Tuesday.',
+      'Okafor said the trucks were ready.',
+    ].join('\n\n');
+    expect(days(later)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
+
+describe("a labelled record's header in capitals, and its turns' own words (s11)", () => {
+  it("dates the turns by a header printed in capitals, and reads no interview in a turn's own 'I met on Monday'", () => {
+    const text = [
+      'Committee hearing on the port city: transcript',
+      'HEARING BEFORE THE COMMITTEE ON RELIEF',
+      'MONDAY, DECEMBER 12, 2016',
+      'THE CHAIRMAN: The committee will come to order. Mr. Okafor.',
+      'MR. OKAFOR: The convoy is waiting at the border and the road is closed.',
+      'SENATOR LINDQVIST: I met on Friday with doctors from the old town. What will you do for them?',
+      'MR. OKAFOR: We will send a second convoy. The clinics need fuel.',
+    ].join('\n\n');
+    const okafor = days(text).filter(([speaker]) => speaker === 'peter-okafor');
+    expect(okafor.length).toBeGreaterThan(0);
+    expect(okafor.every(([, said]) => said === '2016-12-12')).toBe(true);
+  });
+});
+
+describe('an interview recorded or held on a day, and a meeting to be held (s11)', () => {
+  it('reads "recorded on", "conducted by telephone on" and "held on" as an interview only where the sentence speaks of one', () => {
+    const recorded =
+      'Omar Haddad has mediated since the spring. Our interview was conducted by telephone on Monday.\n\nQ: Is the road open?\n\nA: It closed again.';
+    expect(days(recorded)).toEqual([['omar-haddad', '2016-12-12']]);
+    const meeting = [
+      'The ministers discussed the preparations for a meeting of donors, to be held in Stockholm on Monday.',
+      'Peter Okafor said the trucks were ready.',
+    ].join('\n\n');
+    expect(days(meeting, '2016-12-10')).toEqual([['peter-okafor', '2016-12-10']]);
+  });
+});
