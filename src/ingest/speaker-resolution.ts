@@ -269,10 +269,38 @@ const SAME_POST: string[][] = [
   ['envoy', 'ambassador', 'representative'],
   ['spokesman', 'spokeswoman', 'spokesperson'],
 ];
-/** Whether a role names the title a description uses ("the envoy" for "Russia's ambassador to the UN"). */
-function holdsTitle(role: string, title: string): boolean {
+// The generic words a story uses for anyone holding a public office, after naming the office: "the Syrian official"
+// for a deputy foreign minister, "the official" for a spokesman or a governor, "the diplomat" for an ambassador or a
+// foreign minister.
+const GENERIC_POSTS: Record<string, string[]> = {
+  official: [
+    'official',
+    'minister',
+    'secretary',
+    'spokes',
+    'envoy',
+    'ambassador',
+    'representative',
+    'director',
+    'adviser',
+    'advisor',
+    'commissioner',
+    'coordinator',
+    'governor',
+    'mayor',
+    'head of',
+    'chief',
+  ],
+  diplomat: ['diplomat', 'ambassador', 'envoy', 'representative', 'delegate', 'foreign minister'],
+};
+/**
+ * Whether a role names the title a description uses ("the envoy" for "Russia's ambassador to the UN"); a generic word
+ * ("the Syrian official") only where the description also gives a nationality (`generic`): alone, "the official"
+ * points back to the unnamed official the story introduced more often than to a named minister.
+ */
+function holdsTitle(role: string, title: string, generic = false): boolean {
   const lower = role.toLowerCase();
-  const forms = SAME_POST.find((post) => post.includes(title)) ?? [title];
+  const forms = (generic ? GENERIC_POSTS[title] : undefined) ?? SAME_POST.find((post) => post.includes(title)) ?? [title];
   return forms.some((form) => lower.includes(form));
 }
 // A definite description opening a clause, followed by its verb: "The Secretary is in Brussels", "the envoy met".
@@ -939,6 +967,11 @@ export class SpeakerResolver {
     // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
     const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd) ? null : DESCRIPTION_TAIL.exec(subject);
     if (description) {
+      // "A Turkish official said ... the official added": a generic word for an office-holder goes back to the one the
+      // article introduced with it (this paragraph or the one before) before any named holder of an office.
+      const noun = (description[1] as string).toLowerCase();
+      const introduced = GENERIC_POSTS[noun] && nationalityOf(description[0]) ? this.introducedBefore(noun, region.start) : null;
+      if (introduced) return introduced;
       const found = this.antecedent(
         subjectEnd,
         'description',
@@ -1577,7 +1610,7 @@ export class SpeakerResolver {
     for (const latent of this.latentPersons) {
       const at = latent.at ?? latent.candidate;
       if (at.end > position || reported(at)) continue;
-      if (title && !holdsTitle(`${latent.role ?? ''} ${latent.candidate.title ?? ''}`, title)) continue;
+      if (title && !holdsTitle(`${latent.role ?? ''} ${latent.candidate.title ?? ''}`, title, nationality !== null)) continue;
       if (foreign([latent.role ?? '', latent.candidate.title ?? ''])) continue;
       candidates.push({
         start: at.start,
@@ -1622,7 +1655,7 @@ export class SpeakerResolver {
       }
     for (const { span, proposal } of this.proposalMentions) {
       if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
-      if (title && !proposal.roles.some((r) => holdsTitle(r, title))) continue;
+      if (title && !proposal.roles.some((r) => holdsTitle(r, title, nationality !== null))) continue;
       if (foreign(proposal.roles)) continue;
       candidates.push({
         start: span.start,
@@ -1693,7 +1726,7 @@ export class SpeakerResolver {
         });
       } else if (speaker.status === 'proposed' && speaker.proposal.kind === 'person') {
         const proposal = speaker.proposal;
-        if (title && !proposal.roles.some((r) => holdsTitle(r, title))) continue;
+        if (title && !proposal.roles.some((r) => holdsTitle(r, title, nationality !== null))) continue;
         if (foreign(proposal.roles)) continue;
         candidates.push({
           start: note.subject.start,

@@ -273,3 +273,28 @@ describe('a described office goes on through a second verb of its clause', () =>
     expect(speakers(text)).toEqual(['person:Pavel Orlov']);
   });
 });
+
+describe('a generic word with a nationality for a named office-holder', () => {
+  it('reads "the Swedish official" as the Swedish minister, envoy or spokesman named before', () => {
+    expect(
+      speakers('Swedish Deputy Foreign Minister Karl Brandt met the envoys. The Swedish official added that the convoy would wait.'),
+    ).toEqual(['person:Karl Brandt']);
+    expect(speakers('Russian Ambassador Ines Paulo spoke after the vote. The Russian diplomat said that the text went too far.')).toEqual([
+      'person:Ines Paulo',
+    ]);
+    expect(speakers('Tomas Vik, the Swedish government spokesman, met reporters. The Swedish official said that aid was ready.')).toEqual([
+      'person:Tomas Vik',
+    ]);
+  });
+
+  it('keeps an unnamed official the article introduced, and a bare "the official" off a named minister', () => {
+    expect(
+      speakers(
+        'Swedish Deputy Foreign Minister Karl Brandt met the envoys. A Swedish official said the convoy had left. The Swedish official added that it would return.',
+      ),
+    ).not.toContain('person:Karl Brandt');
+    expect(
+      speakers('Swedish Deputy Foreign Minister Karl Brandt met the envoys. The official added that the convoy would wait.'),
+    ).not.toContain('person:Karl Brandt');
+  });
+});
