@@ -26,6 +26,7 @@
 import type { ActorEntry, When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
+import { type AuthorSection, documentVoices } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
@@ -49,7 +50,8 @@ const COLOPHON =
   /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information|media\s+(?:inquiries|enquiries)|#{3}\s*$|-*\s*ends\s*-*\s*$)/iu;
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
-const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|continues?\s+to|will|shall|would|has|have|had|been|is|are|was|were|must)\s+)`;
+// A negation belongs to the position it turns round ("I do not accept it", "France does not believe that").
+const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
 // An appeal for money ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a
 // position.
 const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
@@ -71,7 +73,22 @@ const POSITION_VERB = new RegExp(
     'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|remind|reminds|reminded',
     String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
     'condemn|condemns|condemned|denounce|denounces|denounced|deplore|deplores|deplored|reject|rejects|rejected',
-    'welcome|welcomes|welcomed|regret|regrets|regretted',
+    // "We welcome the resolution"; not a host's "I welcomed to Paris the ministers of ten countries".
+    String.raw`(?:welcome|welcomes|welcomed)(?!\s+(?:to|in|at)\s+\p{Lu})|regret|regrets|regretted`,
+    // Thanks, fears, acceptance and explanation in the voice's own words: "I thank the Norland government for",
+    // "we fear that", "We cannot accept this", "We have explained more than once why".
+    'thank|thanks|fear|fears|accept|accepts',
+    String.raw`(?:explain|explains|explained)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:that|why|how)\b)`,
+    // "My Government wishes to draw the attention of the Council to", "The Ministry draws attention to".
+    String.raw`(?:draw|draws|drew)\s+(?:the\s+)?attention`,
+    // How the voice means to speak: "I want to be precise about", "Let us be clear:", "I must be frank".
+    String.raw`be\s+(?:clear|precise|frank|honest|explicit|blunt|candid)\b`,
+    // A wish for what others do or are: "I would like France's answer to be", "We want the Council to act".
+    String.raw`(?:would\s+like|want|wants)(?=\s+(?!to\s)(?:[\p{L}'’-]+\s+){1,5}to\s)`,
+    // The voice's impersonal remark: "It is worth recalling that", "It should be noted that", "It must be stressed that".
+    String.raw`worth\s+(?:recalling|noting|stressing|emphasi[sz]ing|underlining|remembering|repeating)|be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|remembered)(?=\s+that\b)`,
+    // A pledge: "France will not let those responsible escape", "We shall never accept", "will continue to press".
+    String.raw`(?:will|shall)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|forget|abandon|rest|stand\s+by|look\s+away)|(?:will|shall)\s+continue\s+to`,
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
     String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
     String.raw`(?:ask|asks|asked)(?=\s+(?:only\s+|simply\s+)?(?:that|for|all|the|every|each|both|those|world\s+leaders)\b)${FUNDRAISING}`,
@@ -86,10 +103,13 @@ const POSITION_VERB = new RegExp(
 );
 // The issuer's own verbs: position and saying, and knowing (what others know is their finding, not a remark here).
 const ISSUER_VERB = new RegExp(`${POSITION_VERB.source}|${KNOWING}`, 'u');
-const FIRST_PERSON = /^we$/iu;
+const FIRST_PERSON = /^(?:we|I)$/iu;
+// "It is worth recalling that ...": the issuer's own remark, whatever the sentence before.
+const IMPERSONAL = /^(?:worth\s|be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|remembered)\s)/u;
 // A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
 const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
-const READINESS = /^(?:stand|stands|remain|remains)\s/u;
+// Readiness and pledges: a remark of their own opening a paragraph, the one before it continued after it.
+const READINESS = /^(?:stand|stands|remain|remains|will|shall)\s/u;
 // Asides between the subject and its verb: "We, the undersigned organisations, working inside Syria, are appalled",
 // "We, the signatories, stand ready", "The Office, as the lead agency, calls on".
 const ASIDES = String.raw`(?:,\s+the\s+[^;:.!?"“”\n]{1,300}?,|(?:,\s+[^,;:.!?"“”\n]{1,120}?){1,2},)?`;
@@ -126,6 +146,12 @@ interface Issuer {
   ownReport: boolean;
   /** The release's sentences in its own voice (none when the text is no release). */
   voices: VoiceSentence[];
+  /** The part of the text the issuer speaks (a letter's body, its annex); null: the whole text. */
+  region: Span | null;
+  /** The day its part dates itself ("Letter dated 7 December 2016", "Moscow, 6 December 2016"); null: publication. */
+  said: When | null;
+  /** The office the text gives a person who speaks as the issuer (a signatory's, an op-ed author's). */
+  roles: string[];
 }
 
 /** Whether a publisher's name is an organisation's (a ministry, an NGO, an agency), not a news outlet's. */
@@ -214,6 +240,9 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
     head: null,
     ownReport: false,
     voices: [],
+    region: null,
+    said: null,
+    roles: [],
   };
   issuer.voices = voiceSentences(article, issuer);
   return issuer;
@@ -270,6 +299,25 @@ function headerOffice(article: ArticleAnalysis, publisher: string): string | nul
   return null;
 }
 
+/**
+ * Who the document speaks as, part by part: a public author's signed words (a letter's signatory, a minister's op-ed)
+ * and the releases a letter transmits (document-author.ts); else the signatories together, an office a header names,
+ * or the publisher (an organisation's release). A private writer's words (a columnist, a diarist) are no one's voice:
+ * the publisher's own voice is still looked for around them.
+ */
+function issuersOf(article: ArticleAnalysis): Issuer[] {
+  const document = documentVoices(article);
+  const issuers: Issuer[] = [];
+  if (document?.author?.public) issuers.push(authorIssuer(article, document.author));
+  for (const annex of document?.annexes ?? []) {
+    const issuer = organisationIssuer(article, annex.issuer, null, annex);
+    if (issuer) issuers.push(issuer);
+  }
+  if (issuers.length > 0) return issuers;
+  const issuer = issuerOf(article);
+  return issuer ? [issuer] : [];
+}
+
 /** The issuer of an article whose publisher is an organisation, with the names it calls itself by; null otherwise. */
 function issuerOf(article: ArticleAnalysis): Issuer | null {
   const coalition = coalitionOf(article);
@@ -278,7 +326,19 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
   if (!published) return null;
   // The office a header speaks for, else the publisher.
   const office = headerOffice(article, published);
-  const publisher = office ?? published;
+  return organisationIssuer(article, office ?? published, office, null);
+}
+
+/**
+ * An organisation as the issuer of the whole text (a publisher, an office its header names) or of one part of it (a
+ * ministry's statement annexed to a letter: its own release, dated by its own date line).
+ */
+function organisationIssuer(
+  article: ArticleAnalysis,
+  publisher: string,
+  office: string | null,
+  part: { region: Span; said: When | null } | null,
+): Issuer | null {
   const known = article.gazetteer.actorByName(publisher);
   const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : isOrganisationName(publisher);
   if (!organisation) return null;
@@ -320,14 +380,14 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     ...(head ? [`[Tt]he\\s+${escapeRegExp(head)}`] : []),
     ...(ownWordsHead ? [ownWordsHead] : []),
     '[Tt]he\\s+organi[sz]ation',
-    ...states,
+    ...states.flatMap((n) => stateSubject(n) ?? []),
   ];
   const selfNames = [...new Set(names)]
     .filter((n) => n.length >= 2)
     .map((n) => (n.includes('\\s') || n.startsWith('[') ? n : escapeRegExp(n)))
     .sort((a, b) => b.length - a.length)
     .join('|');
-  const release = office !== null || isRelease(article, publisher);
+  const release = part !== null || office !== null || isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
   const kind: ActorKind = UN_NAME.test(publisher) ? 'un_body' : 'organization';
   const issuer: Issuer = {
@@ -341,6 +401,9 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
     head,
     ownReport,
     voices: [],
+    region: part?.region ?? null,
+    said: part?.said ?? null,
+    roles: [],
   };
   if (release) {
     issuer.voices = voiceSentences(article, issuer);
@@ -348,6 +411,57 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
   }
   return issuer;
 }
+
+// How a person who signs for a government names what he speaks for: "My Government wishes to draw the attention",
+// "Our country will not", "my delegation".
+const SPOKEN_FOR = String.raw`[Mm]y\s+(?:Government|government|country|delegation)|[Oo]ur\s+(?:Government|government|country)`;
+
+/**
+ * A state's name as a sentence's subject, "the" or not before it ("The Russian Federation will", "France does not");
+ * a name with a common noun in it ("Russian forces") names something else.
+ */
+const stateSubject = (name: string) =>
+  /^(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}'’.-]*)*$/u.test(name)
+    ? `(?:[Tt]he\\s+)?${escapeRegExp(name.replace(/^the\s+/iu, '')).replace(/\s+/gu, '\\s+')}`
+    : null;
+
+/**
+ * A public author as the issuer of his signed words: his "I", his "we", "my Government" and the state his office
+ * names ("France does not believe" in the French minister's op-ed). His records are his, a person by the signature's
+ * or byline's name, with the office the document gives him.
+ */
+function authorIssuer(article: ArticleAnalysis, author: AuthorSection): Issuer {
+  const states = author.role
+    ? article.gazetteer
+        .mentions(author.role, 'actor')
+        .filter((m) => m.kind === 'state')
+        .flatMap((m) => article.gazetteer.namesOf(m.id))
+    : [];
+  const selfNames = ['[Ww]e', 'I', SPOKEN_FOR, ...new Set(states.flatMap((n) => stateSubject(n) ?? []))]
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+  const issuer: Issuer = {
+    publisher: author.name,
+    kind: 'person',
+    aliases: [author.name],
+    known: article.gazetteer.actorByName(author.name),
+    release: true,
+    firstPerson: true,
+    selfNames,
+    head: null,
+    ownReport: false,
+    voices: [],
+    region: author.region,
+    said: author.said,
+    roles: author.role ? [author.role] : [],
+  };
+  issuer.voices = voiceSentences(article, issuer);
+  return issuer;
+}
+
+/** Whether a passage lies in the part of the text the issuer speaks. */
+const inPart = (issuer: Issuer, span: Span) =>
+  issuer.region === null || (issuer.region.start <= span.start && span.start < issuer.region.end);
 
 interface VoiceSentence {
   sentence: Segment;
@@ -373,12 +487,13 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
   );
   // "The pause has collapsed, and we call on ...": "we" opening a clause of its own later in the sentence.
   const weLater = new RegExp(
-    `(?:[,;:]|\\s[—–])\\s+(?:and\\s+|but\\s+|so\\s+)?(we)\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
+    `(?:[,;:]|\\s[—–])\\s+(?:and\\s+|but\\s+|so\\s+)?(we${issuer.kind === 'person' ? '|I' : ''})\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
     'du',
   );
   const found: VoiceSentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
+    if (!inPart(issuer, paragraph)) return;
     let previous: VoiceSentence | null = null;
     for (const sentence of splitSentences(text, paragraph)) {
       const quoted = article.quotations.some((q) => overlaps(q, sentence));
@@ -389,10 +504,14 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
       // "It also urged ...": the issuer again only right after a sentence in which it spoke of itself by name.
       const itIsIssuer =
         subject !== 'It' ||
+        IMPERSONAL.test(sentence.text.slice(verbAt?.[0] ?? 0)) ||
         (previous !== null &&
           !FIRST_PERSON.test(previous.subject) &&
           !DOCUMENT_OBJECT.test(text.slice(previous.verb.end, previous.sentence.end)));
-      if (subject && subjectAt && verbAt && itIsIssuer && wordCount(sentence.text.slice(verbAt[1])) >= 3) {
+      // "I do not accept it.": a first person's short answer is a remark too; a third person's needs its object.
+      const words = wordCount(sentence.text.slice(verbAt?.[1] ?? 0));
+      const enough = words >= 3 || (subject !== undefined && FIRST_PERSON.test(subject) && words >= 1);
+      if (subject && subjectAt && verbAt && itIsIssuer && enough) {
         const subjectSpan = { start: sentence.start + subjectAt[0], end: sentence.start + subjectAt[1] };
         voice = {
           sentence,
@@ -432,7 +551,7 @@ function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issu
   if (known) return { status: 'actor', id: known.id, via: 'name', mention };
   let id = slugify(issuer.publisher);
   if (!id || article.gazetteer.actors.has(id)) id = `${id || 'issuer'}-proposed`;
-  const proposal: ProposedActor = { id, name: issuer.publisher, kind: issuer.kind, aliases: issuer.aliases, roles: [], mention };
+  const proposal: ProposedActor = { id, name: issuer.publisher, kind: issuer.kind, aliases: issuer.aliases, roles: issuer.roles, mention };
   return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
 }
 
@@ -453,10 +572,20 @@ export function speakInIssuersVoice(
   resolver: SpeakerResolver,
   statements: ExtractedStatement[],
 ): ExtractedStatement[] {
-  const issuer = issuerOf(article);
-  if (!issuer) return statements;
+  let result = statements;
+  for (const issuer of issuersOf(article)) result = speakAs(article, resolver, result, issuer);
+  return result;
+}
+
+/** The statements with one issuer's voice added, in the part of the text it speaks. */
+function speakAs(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  statements: ExtractedStatement[],
+  issuer: Issuer,
+): ExtractedStatement[] {
   const { text } = article;
-  const publication = publicationWhen(article.publishedOn, "said in the issuer's own release, dated by its publication");
+  const publication = issuer.said ?? publicationWhen(article.publishedOn, "said in the issuer's own release, dated by its publication");
   let speaker: ResolvedSpeaker | null = null;
   const speakerAt = (mention: Span) => {
     speaker ??= issuerSpeaker(article, resolver, issuer, mention);
@@ -464,6 +593,7 @@ export function speakInIssuersVoice(
   };
   const { known, voices } = issuer;
   const selfNamed = (s: ExtractedStatement) => {
+    if (!inPart(issuer, s.verb)) return false;
     if (known && s.speaker.status === 'actor' && s.speaker.id === known.id) return true;
     const name = nameOf(article, s.speaker).toLowerCase();
     return name === issuer.publisher.toLowerCase() || (issuer.head !== null && name === issuer.head.toLowerCase());
@@ -479,7 +609,7 @@ export function speakInIssuersVoice(
     if (!selfNamed(statement)) continue;
     statement.speaker = speakerAt(statement.speaker.mention ?? statement.verb);
     issuerStatements.add(statement);
-    if (statement.said.date === null) statement.said = publication;
+    if (statement.said.date === null || issuer.said) statement.said = publication;
     if (issuer.release && issuer.firstPerson) {
       // In a release that speaks as "we", "The Ministry notes that ..." is its own words: the whole sentence.
       const voice = voices.find((v) => v.sentence.start <= statement.verb.start && statement.verb.start < v.sentence.end);
@@ -540,7 +670,7 @@ export function speakInIssuersVoice(
     result.push(statement);
   }
   if (issuer.release) {
-    result.push(...ownSources(article, resolver, result));
+    result.push(...ownSources(article, resolver, issuer, result));
     result.push(...othersPositions(article, resolver, issuer, result, publication));
   }
   if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
@@ -574,6 +704,7 @@ function othersPositions(
   const found: ExtractedStatement[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
+    if (!inPart(issuer, paragraph)) return;
     for (const sentence of splitSentences(text, paragraph)) {
       if (readAlready(article, statements, sentence)) continue;
       const match = pattern.exec(sentence.text);
@@ -623,10 +754,16 @@ const PAST_VERB = /(?:ed|told|said|wrote|thought|knew|felt|saw|heard)$/u;
  * say that ...", "our partners estimate that ...") is theirs: a group named by the words after "our", reported
  * (`indirect`), with no day of its own when the verb is in the present, else the release's day.
  */
-function ownSources(article: ArticleAnalysis, resolver: SpeakerResolver, statements: ExtractedStatement[]): ExtractedStatement[] {
+function ownSources(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  issuer: Issuer,
+  statements: ExtractedStatement[],
+): ExtractedStatement[] {
   const { text } = article;
   const found: ExtractedStatement[] = [];
   article.paragraphs.forEach((paragraph, index) => {
+    if (!inPart(issuer, paragraph)) return;
     for (const sentence of splitSentences(text, paragraph)) {
       if (readAlready(article, statements, sentence)) continue;
       for (const verb of findSpeechVerbs(text, sentence, article.quotations)) {

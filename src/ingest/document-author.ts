@@ -1,0 +1,206 @@
+/**
+ * Who a document speaks as, where it names a person as its author or signatory: a letter's "(Signed) X" under the
+ * heading "Letter dated ... from the Permanent Representative of Y ...", an op-ed's byline "By X" with its bio line
+ * ("X is Norland's Minister of Foreign Affairs."), a diary's keeper introduced by a bio line. It decides whether that
+ * author is a public speaker (an office-holder of a state or of an organisation, whose signed words are his
+ * statements) or a private writer (a columnist, an analyst, a journalist, a diarist: his own words are no records),
+ * and where the author's words run (between the heading or byline and the signature or bio line). It also finds the
+ * annexes a letter transmits, each an issuer's own release ("Statement by the Ministry of ..."), with the date line
+ * that dates it ("Moscow, 6 December 2016"). issuer-voice.ts reads the voice's sentences; this module only says whose
+ * voice each part of the document is.
+ */
+import type { When } from '../seed/annotation-schema.js';
+import type { ArticleAnalysis } from './article-analysis.js';
+import { escapeRegExp, type Span } from './text-segments.js';
+
+/** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
+export interface AuthorSection {
+  /** The author's name as the signature or byline gives it ("Vitaly Churkin"). */
+  name: string;
+  /** The office the document gives the author ("Permanent Representative of the Russian Federation ..."), if any. */
+  role: string | null;
+  /** An office-holder (his signed words are his statements), not a private writer (no records of his own). */
+  public: boolean;
+  /** The text the author speaks: from the first paragraph of the body to the last before the signature or bio line. */
+  region: Span;
+  /** The day the document dates itself ("Letter dated 7 December 2016"); null: its publication. */
+  said: When | null;
+}
+
+/** An annex a letter transmits: an issuer's own release, by the name its heading gives, dated by its date line. */
+export interface AnnexSection {
+  issuer: string;
+  region: Span;
+  said: When | null;
+}
+
+export interface DocumentVoices {
+  author: AuthorSection | null;
+  annexes: AnnexSection[];
+}
+
+// A person's name as a byline or a signature writes it: two to five words, each capitalised or a particle ("de", "al-").
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|bin|ibn|al|el|la|le)\s+|al-|el-)?\p{Lu}[\p{L}'’.-]*){1,4}`;
+const SIGNATURE = new RegExp(
+  String.raw`^\((?:Signed|signed)\)\s+(${PERSON_NAME})\s*(?:,\s*(.+))?$|^Signed\s*:\s*(${PERSON_NAME})\s*(?:,\s*(.+))?$`,
+  'u',
+);
+const BYLINE = new RegExp(String.raw`^By\s+(${PERSON_NAME})\s*(?:[,|–—-]\s*(.+))?$`, 'u');
+// "Letter dated 7 December 2016 from the Permanent Representative of Norland to the United Nations addressed to ...":
+// a letter's heading, with the office of the one who signs it.
+const LETTER_HEADING =
+  /^(?:Identical\s+)?[Ll]etters?\s+dated\s+.+?\s+from\s+the\s+(.+?)\s+(?:addressed\s+to|to\s+the\s+(?:Secretary-General|President))\b/u;
+// "Annex", "Annex I", "Annex to the letter dated ...", "Enclosure": where a letter's transmitted document starts.
+const ANNEX_HEADING = /^(?:Annex|Enclosure)(?:\s+(?:[IVX]+|\d+)\b)?(?:\s+to\s+the\s+.*)?$/u;
+// "Statement by the Ministry of Foreign Affairs of Norland on ...", "Press release of the Presidency of ...": an
+// annex's issuer.
+const ANNEX_ISSUER =
+  /^(?:(?:Joint\s+)?(?:Press\s+)?(?:Statement|Release|Declaration|Communiqu[eé]|Note)|Press\s+release)\s+(?:issued\s+)?(?:by|of|from)\s+(?:the\s+)?(.+?)(?:\s+(?:on|regarding|concerning|in\s+connection\s+with)\s+.*)?$/iu;
+
+/**
+ * Offices whose holder speaks for a state or an organisation when he signs: ministers, envoys and representatives,
+ * heads of state and government, members of a parliament, spokespeople, heads of UN bodies and of organisations.
+ * Unseen forms it covers: "Norland's Minister for Development Cooperation", "the Special Envoy of the
+ * Secretary-General for Syria", "Executive Director of the World Food Programme".
+ */
+const PUBLIC_OFFICE =
+  /\b(?:minister|secretary[-\s]general|secretary\s+of\s+state|foreign\s+secretary|ambassador|permanent\s+representative|representative\s+of|charg[eé]\s+d['’]affaires|envoy|president|prime\s+minister|chancellor|senator|member\s+of\s+(?:parliament|the\s+(?:european\s+parliament|house|senate|bundestag|assembly))|mp|mep|spokes(?:person|man|woman)|high\s+commissioner|high\s+representative|commissioner|under-secretary|emergency\s+relief\s+coordinator|humanitarian\s+coordinator|resident\s+coordinator|director[-\s]general|executive\s+director|chief\s+executive|head\s+of\s+(?:state|government|mission|delegation)|governor|mayor|king|queen|emir)\b/iu;
+/**
+ * What makes an author a private writer whatever else his bio says: a role in the past ("a former ambassador") or a
+ * writer's, scholar's or reporter's role ("a columnist for", "a senior fellow at", "our correspondent").
+ */
+const PRIVATE_ROLE =
+  /\b(?:former|ex-|retired|onetime|one-time|columnist|writer|journalist|author\s+of|fellow|professor|lecturer|researcher|analyst|correspondent|editor|commentator|novelist|student|historian|scholar|blogger|contributor)\b/iu;
+// A text the author keeps day by day: her narration is no statement, whatever her office.
+const DIARY = /\b(?:diary|diaries|journal\s+entries|kept\s+this\s+(?:diary|journal|log))\b/iu;
+
+/** Whether a role makes its holder a public speaker: a present office of a state or an organisation. */
+export function isPublicOffice(role: string): boolean {
+  return PUBLIC_OFFICE.test(role) && !PRIVATE_ROLE.test(role);
+}
+
+/** The day a line gives, where it gives one to the day ("Moscow, 6 December 2016", "Letter dated 7 December 2016"). */
+function dayIn(article: ArticleAnalysis, line: Span): When | null {
+  const mention = article.dateMentions.find((m) => m.start >= line.start && m.end <= line.end && m.when.precision === 'day');
+  return mention ? mention.when : null;
+}
+
+/** A line that is a place and a date and nothing more ("Moscow, 6 December 2016"; "6 December 2016"). */
+const DATE_LINE = /^(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2},?)\s+\d{4}\.?$/u;
+
+/**
+ * A letter: its heading names the office of the one who signs ("from the Permanent Representative of X"), its
+ * signature ("(Signed) X") ends the body; the body is his, dated by the heading's day; an annex after the signature
+ * is the release its heading names.
+ */
+function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
+  const { paragraphs } = article;
+  const signedAt = paragraphs.findIndex((p) => SIGNATURE.test(p.text));
+  if (signedAt < 0) return null;
+  const signature = SIGNATURE.exec((paragraphs[signedAt] as Span & { text: string }).text) as RegExpExecArray;
+  const name = (signature[1] ?? signature[3] ?? '').trim();
+  const signedRole = (signature[2] ?? signature[4] ?? '').trim() || null;
+  // The heading nearest before the body: the last "Letter dated ..." line before the signature.
+  let headingAt = -1;
+  for (let i = 0; i < signedAt; i++) if (LETTER_HEADING.test((paragraphs[i] as { text: string }).text)) headingAt = i;
+  const heading = headingAt >= 0 ? (paragraphs[headingAt] as Span & { text: string }) : null;
+  const headingRole = heading ? ((LETTER_HEADING.exec(heading.text) as RegExpExecArray)[1] as string) : null;
+  // The role the next line under the signature gives ("Permanent Representative"), else the heading's.
+  const under = paragraphs[signedAt + 1];
+  const lineRole = under && under.text.length <= 90 && isPublicOffice(under.text) && !/[.!?]$/u.test(under.text) ? under.text : null;
+  const role = signedRole ?? headingRole ?? lineRole;
+  const bodyStart = heading ? headingAt + 1 : 0;
+  const body = paragraphs.slice(bodyStart, signedAt);
+  const first = body[0];
+  const last = body.at(-1);
+  const author: AuthorSection | null =
+    first && last
+      ? {
+          name,
+          role,
+          // A letter signed in an office is its holder's act: a signed letter with no office given is still his.
+          public: role === null || isPublicOffice(role),
+          region: { start: first.start, end: last.end },
+          said: heading ? dayIn(article, heading) : null,
+        }
+      : null;
+  const annexes: AnnexSection[] = [];
+  const annexStarts = paragraphs.map((p, i) => (i > signedAt && ANNEX_HEADING.test(p.text) ? i : -1)).filter((i) => i >= 0);
+  annexStarts.forEach((start, n) => {
+    const end = annexStarts[n + 1] ?? paragraphs.length;
+    const lines = paragraphs.slice(start + 1, end);
+    // Its header: the short lines before its first sentence.
+    const header = lines.slice(
+      0,
+      lines.findIndex((p) => p.text.length > 120 || /[.!?]["”]?$/u.test(p.text)),
+    );
+    const named = header.map((p) => ANNEX_ISSUER.exec(p.text)).find((m) => m !== null);
+    const dateLine = header.find((p) => DATE_LINE.test(p.text));
+    const text = lines.filter((p) => !header.includes(p));
+    const [from, to] = [text[0], text.at(-1)];
+    if (!named || !from || !to) return;
+    annexes.push({
+      issuer: (named[1] as string).trim(),
+      region: { start: from.start, end: to.end },
+      said: dateLine ? dayIn(article, dateLine) : null,
+    });
+  });
+  return { author, annexes };
+}
+
+/**
+ * A signed article: a byline ("By X", "By X, Minister of ...") and a bio line naming the same person ("X is France's
+ * Minister of Foreign Affairs.", "The author is ..."), or a bio line alone introducing the one who writes ("X is
+ * Cedarline Aid's field coordinator ... She kept this diary"). A reporter's byline with no bio line is no author's
+ * voice: the story is told, not signed.
+ */
+function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
+  const { paragraphs } = article;
+  const opening = paragraphs.slice(0, 5);
+  const byline = opening.map((p) => ({ p, m: BYLINE.exec(p.text) })).find((b) => b.m !== null);
+  const name = byline?.m?.[1]?.trim() ?? null;
+  const bylineRole = byline?.m?.[2]?.trim() ?? null;
+  const candidates = [...paragraphs.slice(0, 6), ...paragraphs.slice(-2)];
+  const bioPattern = name
+    ? new RegExp(String.raw`^(?:${escapeRegExp(name)}|The\s+(?:author|writer))\s*(?:,\s*[^,]{1,80},\s*)?\s+is\s+(.+?)\.?$`, 'u')
+    : new RegExp(
+        String.raw`^(${PERSON_NAME})\s+is\s+((?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s\s+)[^.]{3,160})\.`,
+        'u',
+      );
+  const bio = candidates.find((p) => p.text.split(/\s+/u).length <= 60 && bioPattern.test(p.text) && p !== byline?.p);
+  if (!bio && !(bylineRole && isPublicOffice(bylineRole))) return null;
+  const bioMatch = bio ? (bioPattern.exec(bio.text) as RegExpExecArray) : null;
+  const author = name ?? (bioMatch?.[1] as string | undefined) ?? null;
+  if (!author) return null;
+  const role = (name ? bioMatch?.[1] : bioMatch?.[2])?.trim() ?? bylineRole;
+  const diary = DIARY.test(
+    paragraphs
+      .slice(0, 6)
+      .map((p) => p.text)
+      .join('\n'),
+  );
+  // The body: after the byline (and the bio line, where it opens the text), before a bio line that closes it.
+  const bylineAt = byline ? paragraphs.indexOf(byline.p) : 0;
+  const bioAt = bio ? paragraphs.indexOf(bio) : -1;
+  const closing = bioAt >= Math.max(paragraphs.length - 2, bylineAt + 2);
+  const after = Math.max(bylineAt, bio && !closing ? bioAt : 0);
+  const until = bio && closing ? bioAt : paragraphs.length;
+  const body = paragraphs.slice(after + 1, until);
+  const [first, last] = [body[0], body.at(-1)];
+  if (!first || !last) return null;
+  return {
+    author: {
+      name: author,
+      role: role ?? null,
+      public: !diary && role !== null && role !== undefined && isPublicOffice(role),
+      region: { start: first.start, end: last.end },
+      said: null,
+    },
+    annexes: [],
+  };
+}
+
+/** Who the document speaks as, where a person signs it or writes it under his name; null where no author is named. */
+export function documentVoices(article: ArticleAnalysis): DocumentVoices | null {
+  return letterVoices(article) ?? signedArticle(article);
+}

@@ -1,0 +1,193 @@
+/**
+ * Who a document speaks as where a person signs it or writes it under his name (document-author.ts, read by
+ * issuer-voice.ts), on invented documents: a Permanent Representative's letter with its annex, an op-ed by a serving
+ * minister, an op-ed by a private columnist and by a former envoy (no records of their own), an aid worker's diary,
+ * and a reporter's byline (no author's voice).
+ */
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/ingest/article-analysis.js';
+import { documentVoices, isPublicOffice } from '../../src/ingest/document-author.js';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { testGazetteer } from './test-gazetteer.js';
+
+function extracted(text: string, publisher: string, publishedOn = '2016-12-14') {
+  const title = text.split('\n')[0] ?? '';
+  const extraction = extractArticle({
+    text,
+    publishedOn,
+    title,
+    publisher,
+    url: 'https://example.org/2016/12/doc',
+    gazetteer: testGazetteer,
+  });
+  return extraction.statements.map((s) => ({
+    speaker: s.speaker.status === 'actor' ? s.speaker.id : s.speaker.status === 'proposed' ? `proposed:${s.speaker.proposal.id}` : 'none',
+    kind: s.kind,
+    evidence: s.evidence.map((e) => text.slice(e.start, e.end)).join(' '),
+    said: s.said.date,
+  }));
+}
+
+const voicesOf = (text: string, publisher: string) =>
+  documentVoices(
+    analyzeArticle({ text, publishedOn: '2016-12-14', title: text.split('\n')[0] ?? '', publisher, url: null, gazetteer: testGazetteer }),
+  );
+
+describe('which offices make an author a public speaker', () => {
+  it('reads ministers, envoys and heads of bodies as public, and writers, scholars and former holders as private', () => {
+    expect(isPublicOffice("Norland's Minister for Development Cooperation")).toBe(true);
+    expect(isPublicOffice('Permanent Representative of Norland to the United Nations')).toBe(true);
+    expect(isPublicOffice('Executive Director of the Harbour Relief Alliance')).toBe(true);
+    expect(isPublicOffice('a columnist for The Northern Ledger')).toBe(false);
+    expect(isPublicOffice('a former Norland ambassador to the United Nations and a senior fellow at the Oslo Institute')).toBe(false);
+    expect(isPublicOffice("Harbour Relief's field coordinator in the northern hills")).toBe(false);
+  });
+});
+
+describe("a Permanent Representative's letter and the statement it transmits", () => {
+  const text = [
+    'Letter dated 2 December 2016 from the Permanent Representative of Norland to the United Nations addressed to the Secretary-General',
+    'United Nations',
+    'S/2016/9990',
+    'Distr.: General',
+    '3 December 2016',
+    '',
+    'Letter dated 2 December 2016 from the Permanent Representative of Norland to the United Nations addressed to the Secretary-General',
+    '',
+    'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of Norland of 1 December 2016 (see annex).',
+    '',
+    'My Government wishes to draw the attention of the members of the Council to the closure of the last crossing into the old town of Port Vell. I must be frank about what this means for the wounded who are still inside. The crossing was closed on Tuesday.',
+    '',
+    'I should be grateful if the present letter and its annex could be circulated as a document of the Security Council.',
+    '',
+    '(Signed) Tomas Berglund',
+    '',
+    'Annex to the letter dated 2 December 2016 from the Permanent Representative of Norland to the United Nations addressed to the Secretary-General',
+    '',
+    'Statement by the Ministry of Foreign Affairs of Norland on the situation in Port Vell',
+    '',
+    'Norhavn, 1 December 2016',
+    '',
+    'The Ministry of Foreign Affairs of Norland notes with deep concern that the crossing has stayed closed for a fifth day. Norland has sent 40 tonnes of flour to the city.',
+    '',
+    'It is worth recalling that the parties agreed to keep the crossing open in the accord of 14 November.',
+    '',
+    'We cannot accept the argument that the crossing must stay shut for reasons of security. Norland will continue to work with all parties to reopen it.',
+  ].join('\n');
+
+  it('finds the signatory, his office and his day, and the annex with its issuer and date line', () => {
+    const voices = voicesOf(text, 'United Nations');
+    expect(voices?.author).toMatchObject({
+      name: 'Tomas Berglund',
+      role: 'Permanent Representative of Norland to the United Nations',
+      public: true,
+      said: { date: '2016-12-02' },
+    });
+    expect(voices?.annexes).toMatchObject([{ issuer: 'Ministry of Foreign Affairs of Norland', said: { date: '2016-12-01' } }]);
+  });
+
+  it("gives the letter's remarks to the signatory and the annex's to the ministry, each dated by its own day", () => {
+    const rows = extracted(text, 'United Nations');
+    expect(rows.filter((r) => r.speaker === 'proposed:tomas-berglund')).toEqual([
+      {
+        speaker: 'proposed:tomas-berglund',
+        kind: 'direct',
+        evidence:
+          'My Government wishes to draw the attention of the members of the Council to the closure of the last crossing into the old town of Port Vell.',
+        said: '2016-12-02',
+      },
+      {
+        speaker: 'proposed:tomas-berglund',
+        kind: 'direct',
+        evidence: 'I must be frank about what this means for the wounded who are still inside. The crossing was closed on Tuesday.',
+        said: '2016-12-02',
+      },
+    ]);
+    const ministry = rows.filter((r) => r.speaker === 'proposed:ministry-of-foreign-affairs-of-norland');
+    expect(ministry.map((r) => [r.evidence.split(' that ')[0], r.said])).toEqual([
+      ['The Ministry of Foreign Affairs of Norland notes with deep concern', '2016-12-01'],
+      ['It is worth recalling', '2016-12-01'],
+      ['We cannot accept the argument', '2016-12-01'],
+    ]);
+    // The pledge after the ministry's remark in its paragraph goes on with it; its formulas are no remarks.
+    expect(ministry.at(-1)?.evidence).toContain('Norland will continue to work');
+    expect(rows.some((r) => /have the honour|should be grateful/u.test(r.evidence))).toBe(false);
+  });
+});
+
+describe("a serving minister's op-ed", () => {
+  const text = [
+    'Port Vell cannot wait for the next vote',
+    'By Anna Kessel',
+    'The Northern Ledger, Opinion, Wednesday 14 December 2016',
+    '',
+    'Last week I welcomed to Stockholm the ministers of twelve countries. We met because the old town of Port Vell is running out of food.',
+    '',
+    'Norland does not believe that the siege can be ended by force. I fear that the talks are being used to gain time. I do not accept it.',
+    '',
+    'I would like the Council to remember its own resolutions. Norland will never abandon the people of Port Vell.',
+    '',
+    'Anna Kessel is Norland’s Minister for Foreign Affairs.',
+  ].join('\n');
+
+  it("finds the byline's author and reads the bio line's office as a public one", () => {
+    const voices = voicesOf(text, 'The Northern Ledger');
+    expect(voices?.author).toMatchObject({ name: 'Anna Kessel', role: 'Norland’s Minister for Foreign Affairs', public: true });
+  });
+
+  it('gives each sentence with a verb of position in her "I", her "we" or her state\'s name to her, dated by publication', () => {
+    const rows = extracted(text, 'The Northern Ledger').filter((r) => r.speaker === 'proposed:anna-kessel');
+    expect(rows.map((r) => r.evidence)).toEqual([
+      'Norland does not believe that the siege can be ended by force.',
+      'I fear that the talks are being used to gain time.',
+      'I do not accept it.',
+      'I would like the Council to remember its own resolutions. Norland will never abandon the people of Port Vell.',
+    ]);
+    expect(rows.every((r) => r.kind === 'direct' && r.said === '2016-12-14')).toBe(true);
+  });
+});
+
+describe('authors who are no public speakers', () => {
+  const opinion = (bio: string) =>
+    [
+      'Port Vell and the limits of diplomacy',
+      'By Henrik Dahl',
+      '',
+      'I believe that the Council has failed Port Vell. We call on the capitals to act before the winter. I fear that nobody is listening.',
+      '',
+      `Henrik Dahl is ${bio}.`,
+    ].join('\n');
+
+  it("gives a private columnist's and a former envoy's own views to nobody", () => {
+    for (const bio of ['a columnist for The Northern Ledger', 'a former Norland ambassador to the United Nations']) {
+      const text = opinion(bio);
+      expect(voicesOf(text, 'The Northern Ledger')?.author?.public).toBe(false);
+      expect(extracted(text, 'The Northern Ledger')).toEqual([]);
+    }
+  });
+
+  it("gives a diarist's narration to nobody, and what others tell her to them", () => {
+    const text = [
+      'Five days at the crossing',
+      'Harbour Relief | Stories | 16 December 2016',
+      '',
+      'Lena Holm is Harbour Relief’s field coordinator in Port Vell. She kept this diary during the last week of the siege.',
+      '',
+      'Monday 12 December',
+      'I believe that the buses will come tomorrow. We stood at the crossing until dark. Omar Haddad said the road was open again.',
+    ].join('\n');
+    expect(voicesOf(text, 'Harbour Relief')?.author).toMatchObject({ name: 'Lena Holm', public: false });
+    const rows = extracted(text, 'Harbour Relief');
+    expect(rows.map((r) => r.speaker)).toEqual(['omar-haddad']);
+  });
+
+  it("reads a reporter's byline as no author's voice", () => {
+    const text = [
+      'Talks on Port Vell stall',
+      'By Karin Lund, diplomatic correspondent',
+      '',
+      'Norland does not believe that the siege can be ended by force, Foreign Minister Maria Lindqvist said on Tuesday.',
+    ].join('\n');
+    expect(voicesOf(text, 'The Northern Ledger')).toBeNull();
+  });
+});
