@@ -633,7 +633,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
   // `body`: the body of a sentence that only sets the scene (a meeting or debate, no vote of its own, nothing to come),
   // which may date the vote told at the start of the next paragraph.
-  let sceneDate: { paragraph: number; sentence: number; when: When | null; body?: VoteBody | null } = {
+  // `anew`: the sentence brings in a text of its own or is a day alone ("On Friday it did."), so the vote after it is
+  // not the one told before it in the paragraph.
+  let sceneDate: { paragraph: number; sentence: number; when: When | null; body?: VoteBody | null; anew?: boolean } = {
     paragraph: -1,
     sentence: -1,
     when: null,
@@ -704,6 +706,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           sentence.text,
         ) &&
         bodyNear(sentence.text, 0)) ||
+      (!voteWord && (TEXT_BROUGHT.test(sentence.text) || BRIEF_DAY.test(sentence.text.trim()))) ||
       DATES_THE_VOTE.test(sentence.text) ||
       votesDay
     ) {
@@ -723,6 +726,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       sceneDate = {
         paragraph: paragraphOf(sentence),
         sentence: index,
+        anew: !voteWord && !bodyNear(sentence.text, 0) && (TEXT_BROUGHT.test(sentence.text) || BRIEF_DAY.test(sentence.text.trim())),
         body: !voteWord && !NOT_YET.test(sentence.text) ? bodyNear(sentence.text, 0) : null,
         when:
           own?.when ??
@@ -1016,21 +1020,25 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           ? monthsLater
           : yearOnly
             ? yearOnly
-            : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
-              ? {
-                  ...previous.voted,
-                  note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
-                }
-              : scene
-                ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-                : section
-                  ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
-                  : day && sentence.start >= day.from
-                    ? day.when
-                    : publicationWhen(
-                        publishedOn,
-                        `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
-                      );
+            : // The sentence just before sets the scene nearer than a vote told earlier in the paragraph ("On 8 October
+              // ... Russia vetoed it. Two months later, on 5 December, a text ... Russia and China vetoed that too.").
+              scene && sceneDate.anew
+              ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+              : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+                ? {
+                    ...previous.voted,
+                    note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+                  }
+                : scene
+                  ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+                  : section
+                    ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
+                    : day && sentence.start >= day.from
+                      ? day.when
+                      : publicationWhen(
+                          publishedOn,
+                          `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
+                        );
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
@@ -1211,6 +1219,14 @@ const DATED_VOTE = new RegExp(
   String.raw`\b(?:(?:yesterday|today|tonight|last night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|the (?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}))(?: [\w-]+){0,2} (?:vote|veto|ballot)\b`,
   'iu',
 );
+
+// A sentence that brings in a text, with no vote word, may set the scene for the vote the next sentence tells: "Two
+// months later, on 5 December, a text proposed by three members asked for a truce. Russia vetoed it." (Dated only
+// where it gives a day of its own.)
+const TEXT_BROUGHT = /\b(?:an?|the|another|a second|a new|a rival|a fresh) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b/iu;
+// A short sentence that is little but a day, elliptical for what the sentence before it said: "On Friday it did.",
+// "That came on Monday.", "It happened on Saturday." (at most six words).
+const BRIEF_DAY = /^(?:\S+\s+){0,5}\S+[.!]?$/u;
 
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
