@@ -99,6 +99,12 @@ const BODY_DESCRIPTION_TAIL =
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
+// What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
+const PUBLICATION_TAIL = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\s*$/u;
+// A name opening a clause as its subject or owner: "In London, The Harbour Standard gives", "Al-Waha's editorial",
+// "Le Messager du Soir calls".
+const PUBLICATION_SUBJECT =
+  /(?:^|[.!?]["”’]?\s+|\n|,\s+)((?:The\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:du|de|des|del|of|the|al)\s+)?\p{Lu}[\p{L}'’-]*){0,3})(?=['’]s\s|\s+\p{Ll})/gu;
 // Documents that speak for their issuer ("the letters said", "the statement said").
 const DOCUMENT_NOUNS = 'letter|statement|communiqu[eé]|bulletin|note|release|declaration|memorandum|message';
 // A phrase set before a definite subject by a comma: "In a statement read on state television, the army said".
@@ -948,6 +954,11 @@ export class SpeakerResolver {
     // "The letters said", "the ministry's daily bulletin said": a document speaks for whoever issued it.
     const document = this.documentIssuer(region.start, subjectEnd, verb);
     if (document) return document;
+    // "In an editorial ..., the paper says", "The Dubai-based daily says": the newspaper the article named before.
+    if (PUBLICATION_TAIL.test(bodySubject)) {
+      const paper = this.publicationBefore(region.start);
+      if (paper) return paper;
+    }
     const body = BODY_DESCRIPTION_TAIL.exec(bodySubject) ?? MODIFIED_BODY_TAIL.exec(bodySubject);
     if (body) {
       const noun = (body[1] as string).toLowerCase();
@@ -1508,6 +1519,44 @@ export class SpeakerResolver {
       this.text.lastIndexOf('\n', position - 1) + 1,
       ...[...this.text.slice(from, position).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map((m) => from + m.index + m[0].length),
     );
+  }
+
+  /**
+   * The newspaper "the paper" points back to: the last name before `position`, in its paragraph or the one before,
+   * outside quotations, that opens a clause as its subject or owner ("In London, The Harbour Standard gives ...",
+   * "Al-Waha's editorial is ...", "Yeni Ufuk reports ...") and that the text treats as a thing, not a person: "its"
+   * follows it before the end of the next sentence ("gives its whole front page", "Its columnist ..."), or it opens on
+   * an article ("The", "Le", "Al-"). A known actor, place or person is none. Proposed as an `organization`.
+   */
+  private publicationBefore(position: number): SpeakerResolution | null {
+    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
+    const from = this.text.lastIndexOf('\n', Math.max(0, paragraphStart - 2)) + 1;
+    const known = [...this.actorMentions, ...this.locationMentions];
+    const names = [...this.text.slice(from, position).matchAll(PUBLICATION_SUBJECT)]
+      .map((m) => {
+        const start = from + m.index + m[0].length - (m[1] as string).length;
+        const name = (m[1] as string).replace(/['’]s$/u, '');
+        return { start, end: start + name.length, name };
+      })
+      .filter((n) => !this.inQuote(n) && !known.some((m) => m.start < n.end && n.start < m.end))
+      .filter((n) => {
+        const nextEnd = this.sentenceEndAfter(this.sentenceEndAfter(n.end) + 1);
+        const after = this.text.slice(n.end, Math.min(nextEnd, position));
+        const its = /(?<![\p{L}])[Ii]ts(?![\p{L}])/u.exec(after);
+        const person = /(?<![\p{L}])(?:he|she|his|her|him)(?![\p{L}])/iu.exec(after);
+        return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name);
+      });
+    const paper = names.at(-1);
+    if (!paper) return null;
+    const found = this.register({ start: paper.start, end: paper.end, name: paper.name, kind: 'organization', title: null }, null);
+    return found.status === 'proposed' || found.status === 'actor' ? { ...found, via: 'description', mention: null } : null;
+  }
+
+  /** Where the sentence holding a position ends (its full stop, or the paragraph's end). */
+  private sentenceEndAfter(position: number): number {
+    const rest = this.text.slice(position, position + 600);
+    const stop = /[.!?]["”’]?(?=\s|$)|\n/u.exec(rest);
+    return position + (stop ? stop.index + stop[0].length : rest.length);
   }
 
   /** "the U.N. humanitarian office", "Sheikh Maqsoud's Kurdish administration": a named body's office speaks. */
@@ -2186,11 +2235,17 @@ export class SpeakerResolver {
     const roles = [...new Set([around, ...given].filter((r): r is string => r !== null))];
     // "Dr. Kemal Aydogan said": a courtesy title says little, but it is all the article gives.
     if (roles.length === 0 && candidate.title && COURTESY_ONLY.test(candidate.title)) roles.push(candidate.title);
+    // "Entraide Médicale Syrie, a French association that supports ...": a name the article calls a body is one; so is
+    // one its own clause calls "its" ("Yeni Ufuk reports on its front page"), with no surname.
+    const kind: ActorKind =
+      candidate.kind === 'person' && (roles.some((r) => BODY_ROLE_HEAD.test(roleHead(r))) || this.calledIts(candidate))
+        ? 'organization'
+        : candidate.kind;
+    if (kind !== candidate.kind && aliases.length > 1 && aliases[1] === words.at(-1)) aliases.splice(1, 1);
     const proposal: ProposedActor = {
       id,
       name: candidate.name,
-      // "Entraide Médicale Syrie, a French association that supports ...": a name the article calls a body is one.
-      kind: candidate.kind === 'person' && roles.some((r) => BODY_ROLE_HEAD.test(roleHead(r))) ? 'organization' : candidate.kind,
+      kind,
       aliases,
       roles,
       mention: { start: candidate.start, end: candidate.end },
@@ -2199,6 +2254,19 @@ export class SpeakerResolver {
     this.indexProposal(proposal);
     if (proposal.kind === 'person') this.proposeAffiliations(proposal);
     return { status: 'proposed', proposal, via: 'name', mention: candidate };
+  }
+
+  /**
+   * Whether the clause a name opens goes on to call it "its" before reporting anything ("Yeni Ufuk reports on its front
+   * page", "Kestrel gives its whole front page", "Northwind devotes its editorial"): a thing, not a person. Not past a
+   * speech verb ("X said its hospitals ..." speaks of something else).
+   */
+  private calledIts(candidate: Span): boolean {
+    const verbPhrase = /^\s+((?:\p{Ll}+\s+){1,4}?)its\s/u.exec(this.text.slice(candidate.end, candidate.end + 60));
+    return (
+      verbPhrase !== null &&
+      !/\b(?:said|says|told|tells|added|adds|warned|stressed|noted|insisted|wrote|writes)\b/u.test(verbPhrase[1] as string)
+    );
   }
 
   /**

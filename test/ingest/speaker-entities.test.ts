@@ -298,3 +298,32 @@ describe('a generic word with a nationality for a named office-holder', () => {
     ).not.toContain('person:Karl Brandt');
   });
 });
+
+describe('a press review: "the paper says" is the newspaper named before, and a name called "its" is no person', () => {
+  it('gives "the paper", "the daily" and "the weekly" to the newspaper that opened the clause before', () => {
+    expect(
+      speakers(
+        'In Oslo, The Northern Courier gives its front page to the convoy. In an editorial, the paper says the council has "failed the city."',
+      ),
+    ).toEqual(['organization:The Northern Courier']);
+    expect(
+      speakers(
+        'Kestrel Dagblad leads with a photograph of the buses. Its editor is angry. The Bergen-based daily says the talks "achieved nothing."',
+      ),
+    ).toEqual(['organization:Kestrel Dagblad']);
+    expect(speakers('Le Courrier du Nord prints the names of the dead. The weekly says the world "looked away."')).toEqual([
+      'organization:Le Courrier du Nord',
+    ]);
+  });
+
+  it('does not give "the paper" to a person named before', () => {
+    expect(speakers('Anna Berg spoke to the mayor on Monday. The paper says the talks "achieved nothing."')).not.toContain(
+      'person:Anna Berg',
+    );
+  });
+
+  it('reads a name whose clause calls it "its" as an organisation, and one that speaks of something else\'s as a person', () => {
+    expect(speakers('Nordlys Avis reports on its front page that the convoy was turned back.')).toEqual(['organization:Nordlys Avis']);
+    expect(speakers('Tomas Vik said its hospitals were full.')).toEqual(['person:Tomas Vik']);
+  });
+});
