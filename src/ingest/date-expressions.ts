@@ -120,14 +120,55 @@ function documentDay(paragraphs: (Span & { text: string })[], publishedOn: strin
   return null;
 }
 
-/** Every date expression of an article's paragraphs: those of a document it reproduces counted from its day. */
+// A line that is a day and nothing else, with its number and month: "Monday 12 December", "Tuesday, December 13",
+// "14 Dec. 2016:" (a diary's or a timeline's entry heading).
+const DAY_HEADING = new RegExp(
+  String.raw`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.:]?$`,
+  'u',
+);
+// A short line that is no sentence (no closing stop) and no day: a section's heading ("What we are doing now").
+const OTHER_HEADING = /^[^\n]{3,60}(?<![.!?"”:])$/u;
+
+/**
+ * The entries of an article told under day headings (DAY_HEADING lines, two or more, in order, none after the
+ * article): each entry's paragraphs, up to the next heading or a heading that names no day, with the day heading
+ * them. A diary's "today", "at 9pm", "since Saturday" and "yesterday" are its entry's, not the day it was published.
+ */
+function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; start: number; end: number }[] {
+  const headings = paragraphs.flatMap((paragraph, index) => {
+    if (!DAY_HEADING.test(paragraph.text)) return [];
+    const [mention] = findDateMentions(paragraph.text, { start: 0, end: paragraph.text.length }, publishedOn);
+    const date = mention?.when.precision === 'day' ? mention.when.date : null;
+    return date && date <= publishedOn ? [{ index, date }] : [];
+  });
+  if (headings.length < 2 || headings.some((h, i) => i > 0 && h.date < (headings[i - 1] as { date: string }).date)) return [];
+  return headings.map((heading, i) => {
+    const next = headings[i + 1]?.index ?? paragraphs.length;
+    let last = heading.index;
+    while (last + 1 < next && !OTHER_HEADING.test((paragraphs[last + 1] as { text: string }).text)) last++;
+    return {
+      date: heading.date,
+      start: (paragraphs[heading.index] as Span).end,
+      end: (paragraphs[last] as Span).end,
+    };
+  });
+}
+
+/**
+ * Every date expression of an article's paragraphs: those of a document it reproduces counted from its day, and those
+ * of an entry under a day heading from the entry's day.
+ */
 export function findArticleDateMentions(text: string, paragraphs: (Span & { text: string })[], publishedOn: string): DateMention[] {
   const document = documentDay(paragraphs, publishedOn);
-  return paragraphs.flatMap((paragraph) =>
-    document && paragraph.start >= document.from
-      ? findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`)
-      : findDateMentions(text, paragraph, publishedOn),
-  );
+  const entries = dayHeadedEntries(paragraphs, publishedOn);
+  return paragraphs.flatMap((paragraph) => {
+    if (document && paragraph.start >= document.from)
+      return findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`);
+    const entry = entries.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);
+    return entry
+      ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`)
+      : findDateMentions(text, paragraph, publishedOn);
+  });
 }
 
 // A month's or weekday's full name printed in capitals ("TUESDAY, DECEMBER 6, 2016", a transcript's or a wire's

@@ -1332,6 +1332,8 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
     if (SECTION_HEADING.test(paragraph.text)) {
       section = found && /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
       if (section) return;
+      // A heading that names no day ("What we are doing now", after a diary's last entry) ends the day lines' reach.
+      if (!found && chronology && !isHeadline(article, paragraph)) heading = null;
     }
     if (found) {
       if (isHeading(paragraph)) {
@@ -1352,13 +1354,18 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   });
   // A chronology told in the historic present ("Dec. 8: ... Lavrov says ...") dates its present remarks by their
   // day, and a past "said" in an entry is what a witness told the writer later (the article's day). One told in the
-  // past tense throughout ("Tuesday, December 13 / ... Churkin told members that ...") dates its past remarks so.
+  // past tense ("Tuesday, December 13 / ... Churkin told members that ...", a diary's entries under their days) dates
+  // its past remarks so, and its few present ones ("She says she will keep waiting") are the writer's present. Which
+  // tense tells it: the one most of its entries' remarks are in (the present where they are as many).
   const under = (index: number) => statements.filter((s) => s.paragraph === index && s.said.basis === 'publication');
-  const present = entries.some(({ index }) => under(index).some((s) => HISTORIC_PRESENT.test(s.verb.text)));
+  const inEntries = entries.flatMap(({ index }) => under(index));
+  const isPast = (s: ExtractedStatement) => openTense(text, s.verb) === null && s.verb.lemma !== 'according to';
+  const presentCount = inEntries.filter((s) => HISTORIC_PRESENT.test(s.verb.text)).length;
+  const present = presentCount > 0 && presentCount >= inEntries.filter((s) => !HISTORIC_PRESENT.test(s.verb.text) && isPast(s)).length;
   for (const { index, day } of entries)
     for (const statement of under(index)) {
-      const past = !present && openTense(text, statement.verb) === null && statement.verb.lemma !== 'according to';
-      if (HISTORIC_PRESENT.test(statement.verb.text) || past)
+      const past = !present && isPast(statement);
+      if ((present && HISTORIC_PRESENT.test(statement.verb.text)) || past)
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
     }
 }

@@ -4,6 +4,8 @@
  * 14 December 2016 unless a test says otherwise.
  */
 import { describe, expect, it } from 'vitest';
+import { findArticleDateMentions } from '../../src/ingest/date-expressions.js';
+import { splitParagraphs } from '../../src/ingest/text-segments.js';
 import { statementsOf } from './test-gazetteer.js';
 
 const days = (text: string, publishedOn?: string) => statementsOf(text, publishedOn).map((s) => [s.speaker, s.said]);
@@ -676,5 +678,43 @@ describe('an interview recorded or held on a day, and a meeting to be held (s11)
       'Peter Okafor said the trucks were ready.',
     ].join('\n\n');
     expect(days(meeting, '2016-12-10')).toEqual([['peter-okafor', '2016-12-10']]);
+  });
+});
+
+describe("a diary's entries under their day headings (s11)", () => {
+  const diary = [
+    'A week at the crossing',
+    'Field notes, published 16 December 2016',
+    'Saturday 10 December',
+    'The trucks waited all day. At 9pm Peter Okafor wrote that the road was closed again.',
+    'Sunday 11 December',
+    'Cold rain. Omar Haddad, our driver, said the checkpoint had been shut since Friday.',
+    'Monday 12 December',
+    '"We will try again tomorrow," Hélène Dubois told me. Lindqvist says she still hopes to come.',
+    'What we are doing now',
+    'Maria Lindqvist said the appeal had raised half of its target.',
+  ].join('\n\n');
+
+  it("dates each entry's past-tense remarks by the day heading it, its few present ones left to their rules", () => {
+    expect(days(diary, '2016-12-16')).toEqual([
+      ['peter-okafor', '2016-12-10'],
+      ['omar-haddad', '2016-12-11'],
+      ['helene-dubois', '2016-12-12'],
+      // A gazetteer person's present "says" is undated (undateOpenRemarks); after the last heading, the article's day.
+      ['maria-lindqvist', null],
+      ['maria-lindqvist', '2016-12-16'],
+    ]);
+  });
+
+  it("counts an entry's relative days from its heading, and stops at a heading that names no day", () => {
+    const text = diary;
+    const mentions = findArticleDateMentions(text, splitParagraphs(text), '2016-12-16').map((m) => [m.text, m.when.date]);
+    expect(mentions).toContainEqual(['Friday', '2016-12-09']);
+    expect(mentions).toContainEqual(['tomorrow', '2016-12-13']);
+  });
+
+  it('reads one day line alone as a date line, not as entries', () => {
+    const text = 'Field notes\n\nMonday 12 December\n\nThe trucks waited. Peter Okafor said the road had been closed since Friday.';
+    expect(days(text, '2016-12-16')).toEqual([['peter-okafor', '2016-12-16']]);
   });
 });
