@@ -36,6 +36,11 @@ interface Entry {
 const EXPRESSED =
   '(?:deep |grave |serious |strong )?(?:concern|regret|hope|outrage|frustration|disappointment|alarm|dismay|support|condolences|sympathy|anger|shock)';
 
+// What follows the naming verb: its object (one to seven words, no clause of its own), then an opening quotation mark
+// and a word that is no capitalised title ("called the veto “a disgrace”", not "called the operation “Dawn Shield”").
+const NAMING_OBJECT =
+  /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:[^\s"“”‘’.,;:!?]+\s+){1,7}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
@@ -117,6 +122,17 @@ const ENTRIES: Entry[] = [
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
   { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'quote' },
+  // The naming verb: "called the veto “a disgrace”", "calling the plan “a trap for civilians”", "calls the report
+  // “one-sided and false”" weave the speaker's own words into the writer's sentence as the name they gave something.
+  // Its object is one to seven words, then the quotation (which is no title: it opens on no capital; not "called on",
+  // "called for", "called off" or a reflexive "called himself").
+  {
+    lemma: 'name',
+    forms: 'calls|called',
+    participles: 'calling',
+    complement: 'quote',
+    next: NAMING_OBJECT,
+  },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
 ];
 

@@ -125,6 +125,9 @@ const TOLD_OBJECT_THEN_CLAUSE =
 // held-out remark found by them took a wrong day, and the said_on floor fell).
 const OTHER_SPEAKER_CLAUSE = /^[\s,;]*(?:while|whereas)\s+\S/iu;
 const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn', 'describe']);
+// Verbs whose quoted object is the speaker's own word even without "as": the naming verb ("called the veto “a
+// disgrace”"), whose object speech-verbs.ts already requires to be a quotation.
+const NAMING_LEMMAS = new Set(['name']);
 // "Asked whether X could confirm ...": a verb after a modal is a question or a possibility, not a report.
 const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/iu;
 
@@ -509,7 +512,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const kind = adjacent ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
-  const woven = WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open));
+  const woven = NAMING_LEMMAS.has(leadVerb.lemma) || (WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open)));
   if (
     kind === 'partial' &&
     !woven &&

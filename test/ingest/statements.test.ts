@@ -1131,3 +1131,37 @@ describe('a second predicate of the same subject after a quotation (s10)', () =>
     ).toEqual(['omar-haddad', 'maria-lindqvist']);
   });
 });
+
+describe('the naming verb: "called X “...”" (s11)', () => {
+  it("reads a quotation that names the verb's object as the speaker's partial statement", () => {
+    expect(statementsOf('Lindqvist called the blockade “a crime against the wounded” on Tuesday.')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'partial', evidence: ['the blockade “a crime against the wounded” on Tuesday.'] },
+    ]);
+    expect(
+      statementsOf('In a radio interview, Omar Haddad calls the new checkpoints "an insult to every family in the port".'),
+    ).toMatchObject([{ speaker: 'omar-haddad', kind: 'partial' }]);
+    expect(
+      statementsOf('Okafor left the port city calling the convoy\'s delay "a failure we will all answer for."').map((s) => [
+        s.speaker,
+        s.kind,
+      ]),
+    ).toEqual([['peter-okafor', 'partial']]);
+    // The same subject goes on after the quotation: one record.
+    expect(
+      statementsOf('Hélène Dubois called the vote "a sad day for the council" and said her government would try again.').map((s) => [
+        s.speaker,
+        s.evidence.length,
+      ]),
+    ).toEqual([['helene-dubois', 2]]);
+  });
+
+  it('does not read a title, an appeal or a reflexive as a naming', () => {
+    // A capitalised name in quotation marks is a title, not a remark.
+    expect(statementsOf('The army called the operation "Northern Shield Dawn" in its orders.')).toEqual([]);
+    // "called on" and "called for" are appeals, read as before.
+    expect(statementsOf('Lindqvist called for "an end to the shelling of the old town" on Monday.').map((s) => s.kind)).not.toContain(
+      'partial',
+    );
+    expect(statementsOf('The group called itself "the last defenders of the old town" in a leaflet.')).toEqual([]);
+  });
+});
