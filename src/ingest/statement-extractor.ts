@@ -506,7 +506,9 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
       sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
   const start = clauseStart(text, openSentence.start, finite.start, notBefore);
-  const speaker = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
+  const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
+  const speaker =
+    own.status === 'actor' || own.status === 'proposed' ? own : (predicateAfterQuotation(scope, finite, openSentence, notBefore) ?? own);
   const between = text.slice(leadVerb.end, open);
   const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
   const kind = adjacent ? 'direct' : 'partial';
@@ -533,6 +535,23 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(openSentence.start, start)) || /^Asked\b/u.test(openSentence.text);
   const attribution = { start: answers ? start : Math.max(openSentence.start, notBefore), end: open };
   return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
+}
+
+/**
+ * The subject of a second predicate that follows a quotation with only "and"/"but" between ("X described the
+ * retaking as its “liberation” and accused the West of mourning “not the civilians”"): the subject of the sentence's
+ * verb before that quotation, read as that verb's own (the earlier quotation may have been no statement, a term in
+ * scare quotes, so no record carries the subject over).
+ */
+function predicateAfterQuotation(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment, from: number): ResolvedSpeaker | null {
+  const { text } = scope.article;
+  if (verb.participle || verb.speakerAfter || from <= sentence.start || !COORDINATED_PREDICATE.test(text.slice(from, verb.start)))
+    return null;
+  const earlier = scope.verbs.filter((v) => !v.participle && !v.speakerAfter && v.start >= sentence.start && v.end < from).at(-1);
+  if (!earlier || infinitive(text, earlier)) return null;
+  const start = clauseStart(text, sentence.start, earlier.start, sentence.start);
+  const found = scope.resolver.before(beforeAside(text, earlier, start), start);
+  return found.status === 'actor' || found.status === 'proposed' ? found : null;
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not

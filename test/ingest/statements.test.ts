@@ -1165,3 +1165,26 @@ describe('the naming verb: "called X “...”" (s11)', () => {
     expect(statementsOf('The group called itself "the last defenders of the old town" in a leaflet.')).toEqual([]);
   });
 });
+
+describe('a second predicate after a term in scare quotes (s11)', () => {
+  it("gives the quotation of a verb with no subject of its own the subject of the sentence's verb before it", () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(
+      rows(
+        'Norland\'s envoy, Hélène Dubois, described the siege as its "shield" and accused the guards of firing on "anyone who walks toward the gate."',
+      ),
+    ).toEqual([['helene-dubois', 'partial']]);
+    expect(rows('Omar Haddad dismissed the offer as mere "theatre" and urged both sides to return "before the last road is cut."')).toEqual(
+      [['omar-haddad', 'partial']],
+    );
+    expect(
+      rows('Lindqvist, speaking in Stockholm, described the plan as a "pause" but warned that it would "end the day the cameras leave."'),
+    ).toEqual([['maria-lindqvist', 'partial']]);
+    // A new subject after the conjunction speaks for itself.
+    expect(
+      rows('Haddad described the plan as a "pause" and the guards accused the mission of "lying to the families of the port."').map(
+        (r) => r[0],
+      ),
+    ).not.toContain('omar-haddad');
+  });
+});
