@@ -514,7 +514,13 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const kind = adjacent ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
-  const woven = NAMING_LEMMAS.has(leadVerb.lemma) || (WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open)));
+  // A naming's quotation of two words or more is the speaker's ("called the return to fighting “utterly deplorable”"),
+  // unless a determiner sets a single term in scare quotes ("called the offer a “gesture”").
+  const naming =
+    NAMING_LEMMAS.has(leadVerb.lemma) &&
+    wordCount(text.slice(quote.start, quote.end)) >= 2 &&
+    !SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open));
+  const woven = naming || (WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open)));
   if (
     kind === 'partial' &&
     !woven &&
@@ -603,6 +609,8 @@ function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: nu
   // ", adding that" goes on; so does a passive ("could not be asked to"), whose subject is no new speaker.
   const next = verbs.find(
     (v) =>
+      // "... and called the offer a “gesture”": a naming goes on with the same subject.
+      !NAMING_LEMMAS.has(v.lemma) &&
       v.start >= from &&
       v.end <= end &&
       !v.participle &&
