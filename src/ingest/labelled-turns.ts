@@ -18,7 +18,7 @@
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { slugify } from './proper-names.js';
-import { headerDay, headerLines, openingDatelineDay, type RecordDay } from './record-header.js';
+import { headerDay, headerLines, MIN_TURN_LABELS, openingDatelineDay, type RecordDay } from './record-header.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -55,7 +55,12 @@ const PEERAGE = '(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Sir|Da
 // An office or rank a label puts before a name ("Ambassador Jane Roe (Norland):", "Captain Ivo Roe:"): the label's
 // office, not part of the person's name (a peer's title, "Lord Roe", is).
 const OFFICE_TITLE =
-  '(?:Ambassador|General|Senator|Rep|Representative|Minister|Captain|Colonel|Major|Commander|Judge|Mayor|Governor|President|Commissioner)';
+  '(?:Ambassador|General|Senator|Rep|Representative|Minister|Secretary|Captain|Colonel|Major|Commander|Judge|Mayor|Governor|President|Commissioner)';
+// A member of a legislature by the title a transcript gives ("SENATOR CARDIN:", "Sen. Roe:", "REP. ROE (D-NY):",
+// "Congresswoman Roe:"): the label names the member by surname, and a member's turn is a contribution of their own,
+// never an interviewer's question, however it ends.
+const LEGISLATOR =
+  '(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Congressmember|Delegate|Assemblyman|Assemblywoman|Councillor|Councilman|Councilwoman)';
 const PARTICLE = '(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
@@ -123,17 +128,35 @@ const PROCEDURAL = [
   /\bdraw\s+the\s+attention\s+of\b[^.]{0,60}\bto\s+(?:document|the\s+text|a\s+letter)\b/iu,
   /\b(?:resume|resuming)\s+(?:my|the|his|her)\s+functions\b/iu,
   /\b(?:make|making)\s+(?:a\s+)?statement\s+in\s+my\s+(?:national\s+)?capacity\s+as\b/iu,
-  /\b(?:meeting|sitting|session|debate)\s+(?:is|was|stands)\s+(?:now\s+)?(?:open|opened|closed|adjourned|suspended|resumed|called\s+to\s+order)\b/iu,
+  /\b(?:meeting|sitting|session|debate|hearing|committee|subcommittee)\s+(?:is|was|stands)\s+(?:now\s+)?(?:open|opened|closed|adjourned|suspended|resumed|called\s+to\s+order)\b/iu,
+  // A hearing's chair (a legislature's committee): calling it to order ("The subcommittee will come to order."),
+  // welcoming or thanking the witnesses ("We welcome our panel", "I thank our witnesses for coming"), entering their
+  // statements into the record and keeping it open ("Without objection, your written testimony will be made part of
+  // the record", "The record will stay open for five days"), giving the floor and keeping time ("You are recognized
+  // for five minutes", "Please proceed", "The Senator's time has expired", "Would you care to reply?").
+  /\bcome\s+to\s+order\b/iu,
+  /\b(?:welcome|introduce|thank)\s+(?:our|the|today['’]s)\s+(?:(?:first|next|distinguished)\s+)?(?:witness|witnesses|panel|panelists|panellists|guests?)\b/iu,
+  /^(?:Our|The|Today['’]s)\s+(?:(?:first|next|only|sole)\s+)?(?:witness|witnesses|panel|panelists|panellists)\s+(?:today\s+|this\s+(?:morning|afternoon)\s+)?(?:is|are|will\s+be|includes?)\b/iu,
+  /\b(?:statement|statements|testimony|remarks)\b[^.]{0,40}\b(?:entered|made\s+(?:a\s+)?part\s+of|included|inserted|placed)\s+(?:in(?:to)?|of|in\s+full\s+in)\s+the\s+record\b/iu,
+  /\brecord\s+will\s+(?:remain|stay|be\s+(?:kept|held))\s+open\b/iu,
+  /^Without\s+objection\b/iu,
+  /\b(?:is|are)\s+recogni[sz]ed\s+for\b|^(?:You\s+may|Please)\s+(?:now\s+)?(?:proceed|begin|go\s+ahead)\b|\btime\s+has\s+expired\b/iu,
+  /\b(?:do|would|will)\s+you\s+(?:want|like|wish|care)\s+to\s+(?:respond|reply|comment|answer)\b/iu,
+  // A turn that only names the next speaker gives the floor: "Senator Cardin.", "Ms. Richard?", "Congresswoman Roe."
+  new RegExp(
+    String.raw`^(?:${LEGISLATOR}|${COURTESY}|${OFFICE_TITLE}|Madam|Chairman|Chairwoman|Ranking\s+Member)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?[.?!]$`,
+    'u',
+  ),
   /\bI\s+(?:declare|call)\s+(?:the\s+)?(?:meeting|sitting|session)\b/iu,
   /\bit\s+is\s+the\s+turn\s+of\b/iu,
   /\bthere\s+(?:are|being)\s+no\s+(?:further\s+|more\s+)?(?:speakers|requests)\b/iu,
   /^Order[.!,]/u,
-  /^I\s+(?:(?:would\s+like\s+to|wish\s+to|should\s+like\s+to)\s+)?thank\s+(?:[^.]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,100}[.!]?$/iu,
-  /^(?:Thank\s+you|Thanks)(?:,?\s+(?:very\s+much|Mr\.?\s+\S+|Madam\s+\S+|all))*[.!]?$/iu,
+  /^(?:I|We)\s+(?:(?:would\s+like\s+to|wish\s+to|should\s+like\s+to)\s+)?thank\s+(?:[^.]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,100}[.!]?$/iu,
+  /^(?:Thank\s+you|Thanks)(?:,?\s+(?:and\s+)?(?:very\s+much|Mr\.?\s+\S+|Madam\s+\S+|all|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*[.!]?$/u,
 ];
 // How a turn opens that says nothing yet: "My Lords,", "Mr President,", "Madam Speaker,".
 const SALUTATION =
-  /^(?:(?:My\s+Lords|Mr\.?\s+(?:President|Speaker|Chairman|Chair)|Madam\s+(?:President|Speaker|Chair|Chairman)|Your\s+Excellenc(?:y|ies)|Colleagues|Ladies\s+and\s+gentlemen)[,.!—–-]*\s*)+/iu;
+  /^(?:(?:My\s+Lords|Mr\.?\s+(?:President|Speaker|Chairman|Chair|Secretary)|Madam\s+(?:President|Speaker|Chair|Chairman|Secretary)|(?:Senator|Congressman|Congresswoman)(?=,)|Your\s+Excellenc(?:y|ies)|Colleagues|Ladies\s+and\s+gentlemen)[,.!—–-]*\s*)+/iu;
 
 interface Label {
   paragraph: number;
@@ -166,7 +189,7 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
   const head = (match[1] as string).trim().replace(/(?<=\p{Ll}{2})\.$/u, '');
   // "President: Mr. X (Norland)", "Chair: Jane Roe": a header's field, not a turn (no sentence after the colon).
   const after = rest.slice(match[0].length);
-  if (wordCount(after) <= 8 && !/[.!?;"”]\s*$/u.test(after)) return null;
+  if (wordCount(after) <= 8 && !/(?:[.!?;"”…—–]|--)\s*$/u.test(after)) return null;
   const parens = [...(match[2] as string).matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
   const separator = (match[3] as string).trim();
   const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(ONE_PAREN, ''))?.[1] ?? null;
@@ -191,13 +214,22 @@ const SAYING =
 const MONTH_OR_DAY =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/iu;
 const STATE_WORDS = /\b(?:Republic|Kingdom|Federation|States|Emirates|Union|Islands)\b/u;
+// A legislator's party and state or district ("D-NY", "R-Tenn.", "D-Calif., 12th"): a seat, no delegation.
+const PARTY_AND_STATE = /^[DRI]\s*[-–]\s*\p{Lu}[\p{L}.]*(?:,\s*[\p{L}\d. ]+)?$/u;
 const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|in\s|by\s|video|voice-over|continuing|cont)/iu;
+
+/** A legislator's title as a label prints it, as an office ("SENATOR CARDIN" -> "Senator"); null for none. */
+function legislatorTitle(head: string): string | null {
+  const title = new RegExp(String.raw`^${LEGISLATOR}(?=\.?\s)`, 'iu').exec(head)?.[0];
+  return title ? title.charAt(0).toUpperCase() + title.slice(1).toLowerCase() : null;
+}
 
 /** The name a label gives its person, courtesy titles dropped ("Mr. Van Bohemen" -> "Van Bohemen"). */
 function personName(head: string): string {
   const words = head
     .replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '')
     .replace(new RegExp(String.raw`^${OFFICE_TITLE}\.?\s+(?=\p{Lu}\p{L}*\s+\p{Lu})`, 'iu'), '')
+    .replace(titleBeforeSurname(head), '')
     .trim();
   // "SALMA IDRIS", "MR TONER": a transcript's capitals, read as a name.
   if (/^[\p{Lu}\s.'’-]+$/u.test(words) && /\p{Lu}{2}/u.test(words))
@@ -209,6 +241,16 @@ function personName(head: string): string {
   return words;
 }
 
+/**
+ * A title before a lone surname that is no part of the name: a legislator's in any case ("Senator Cardin", "SEN.
+ * CARDIN", "Rep. Roe"), or any office in a transcript's capitals ("SECRETARY KERRY", "AMBASSADOR POWER"), where the
+ * label prints title and surname alike.
+ */
+function titleBeforeSurname(head: string): RegExp {
+  const title = /^[\p{Lu}\s.'’-]+$/u.test(head) ? `(?:${LEGISLATOR}|${OFFICE_TITLE})` : LEGISLATOR;
+  return new RegExp(String.raw`^${title}\.?\s+(?=\p{Lu})`, 'iu');
+}
+
 const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
 
 /** What a label makes of its turn: whose it is, and the office the label gives. */
@@ -217,8 +259,8 @@ const NO_TURN: LabelReading = { role: 'none', speaker: null, office: null };
 const ASKER_TURN: LabelReading = { role: 'asker', speaker: null, office: null };
 
 /**
- * Reads an article's labelled turns. Null unless at least three paragraphs carry a label that names a speaker, an
- * asker or the chair (one label alone is a caption or a list's item, not a record of speech).
+ * Reads an article's labelled turns. Null unless MIN_TURN_LABELS paragraphs carry a label that names a speaker, an
+ * asker or the chair (record-header.ts), or an interview's question and answer do.
  */
 export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
   const { text, gazetteer } = article;
@@ -252,7 +294,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     if (ANSWER.test(head)) return interviewee ? { role: 'speaker', speaker: interviewee, office: null } : NO_TURN;
     const words = head.toLowerCase().split(/\s+/u);
     if (JOURNALIST_ROLE.test(words[0] ?? '') || (words.length <= 3 && journalists.has(words.at(-1) ?? ''))) return ASKER_TURN;
-    if (CHAIR.test(head)) return chairHolder ? { role: 'speaker', speaker: chairHolder, office: head.replace(/^The\s+/u, '') } : NO_TURN;
+    if (CHAIR.test(head))
+      return chairHolder ? { role: 'speaker', speaker: chairHolder, office: personName(head.replace(/^The\s+/iu, '')) } : NO_TURN;
     // "The Minister of State, Foreign Office (Baroness Roe)": the person the parentheses name after the office.
     if (/^The\s/u.test(head)) {
       // "The Secretary-General:": an office the gazetteer knows by that name.
@@ -270,17 +313,20 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     }
     if (!PERSONISH.test(head)) return NO_TURN;
     // "Mr. Roe", "MR. ROE", "Baroness Roe": a courtesy title in any case, a peer's or an office's as written.
-    const titled = new RegExp(String.raw`^${COURTESY}\.?\s`, 'iu').test(head) || new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u').test(head);
+    const titled =
+      new RegExp(String.raw`^${COURTESY}\.?\s`, 'iu').test(head) ||
+      new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u').test(head) ||
+      titleBeforeSurname(head).test(head);
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
     const mayPropose = titled || (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head)));
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
-    const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && p.length > 4) ?? null;
+    const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && !PARTY_AND_STATE.test(p) && p.length > 4) ?? null;
     const speaker = speakerByName(article, resolver, speakers, personName(head), label, label.span.start, mayPropose, seat);
     const office =
       label.apposition && !/^on\s+behalf\b|\b(?:question|answer)\b/iu.test(label.apposition)
         ? label.apposition
-        : (new RegExp(String.raw`^${OFFICE_TITLE}(?=\.?\s+\p{Lu}\p{L}*\s+\p{Lu})`, 'u').exec(head)?.[0] ?? null);
+        : (new RegExp(String.raw`^${OFFICE_TITLE}(?=\.?\s+\p{Lu}\p{L}*\s+\p{Lu})`, 'u').exec(head)?.[0] ?? legislatorTitle(head));
     return { role: speaker ? 'speaker' : 'none', speaker, office };
   };
   const resolveOwnLine = (label: Label): LabelReading => {
@@ -308,16 +354,16 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   const read = labels.map((label) => (label ? { label, ...(label.own ? resolveOwnLine(label) : resolveInline(label)) } : null));
   // The chair's labels count towards a record even where the header names nobody in the chair ("THE CHAIRMAN:").
   const counted = read.filter((r) => r !== null && (r.role !== 'none' || (!r.label.own && CHAIR.test(r.label.head))));
-  // Three labelled turns make a record; so do a question and an answer ("Q:" / "A:").
+  // MIN_TURN_LABELS labelled turns make a record (record-header.ts says why); so do a question and an answer ("Q:" / "A:").
   const interview = interviewee !== null && counted.some((r) => r?.role === 'asker');
-  if (counted.length < 3 && !interview) return null;
+  if (counted.length < MIN_TURN_LABELS && !interview) return null;
   // In an interview (two or three voices), whoever mostly asks questions is the interviewer, however labelled.
   const voices = new Set(counted.map((r) => r?.label.head.toLowerCase()));
   if (voices.size <= 3) {
     const asked = new Map<string, { questions: number; turns: number }>();
     read.forEach((r, index) => {
       // A member's label with a seat or a group ("Jane Roe (Greens):") is no interviewer's.
-      if (r?.role !== 'speaker' || r.label.own || r.label.parens.length > 0 || r.label.apposition) return;
+      if (r?.role !== 'speaker' || r.label.own || r.label.parens.length > 0 || r.label.apposition || legislatorTitle(r.label.head)) return;
       const key = r.label.head.toLowerCase();
       const entry = asked.get(key) ?? { questions: 0, turns: 0 };
       entry.turns++;
@@ -385,7 +431,22 @@ function isLocation(article: ArticleAnalysis, head: string): boolean {
   return [...article.gazetteer.locations.values()].some((l) => [l.name, ...(l.aliases ?? [])].some((n) => n === head || n === titled));
 }
 
-/** The person the header names in the chair: "President: Mr. Roe (Norland)", "Mr. Roe (Norland) in the Chair". */
+// A hearing's header line naming who presides: "The committee met, pursuant to notice, at 10 a.m., Hon. Jane Roe,
+// chairwoman of the subcommittee, presiding.", "Senator Roe presiding.", "Present: ... Representative Roe (chair)
+// presiding": the name before "presiding", less an honorific or a title, and less the role set off by commas.
+const PRESIDING = new RegExp(
+  String.raw`(?:^|[,;:]\s*|\.\s+)(?:(?:Hon\.|The\s+Hon(?:ou?rable|\.)|${LEGISLATOR}\.?|Chairman|Chairwoman|Chair)\s+)*(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){0,3})(?:\s*\([^()\n]{1,60}\))?(?:,\s+[^,;\n]{3,80},)?\s+presiding\b`,
+  'u',
+);
+// The chair addressed by title and name in the record ("Thank you, Chairman Roe", "Madam Chair Roe"): who holds the
+// chair where the header does not say.
+const CHAIR_ADDRESSED =
+  /\b(?:Chairman|Chairwoman|Chairperson|Madam\s+Chair|Mr\.?\s+Chair)\s+(?!of\b)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)(?=[\s,.;:!?])/u;
+
+/**
+ * The person the header names in the chair: "President: Mr. Roe (Norland)", "Mr. Roe (Norland) in the Chair", "Hon.
+ * Jane Roe, chairwoman of the committee, presiding"; else the person the record addresses as its chair.
+ */
 function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerResolver): ResolvedSpeaker | null {
   for (const p of header) {
     const line =
@@ -393,7 +454,8 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
         p.text,
       )?.[1] ??
       /^\[?\s*(.+?)\s+in\s+the\s+Chair\s*\]?\s*$/u.exec(p.text)?.[1] ??
-      /^IN\s+THE\s+CHAIR\s*:\s*(.+?)\s*$/iu.exec(p.text)?.[1];
+      /^IN\s+THE\s+CHAIR\s*:\s*(.+?)\s*$/iu.exec(p.text)?.[1] ??
+      PRESIDING.exec(p.text)?.[1];
     if (!line) continue;
     const name = personName(line.replace(/\s*\(.*$/u, '').trim());
     if (!PERSONISH.test(name) || CHAIR.test(name)) continue;
@@ -401,7 +463,11 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
     const country = /\(([^()]+)\)/u.exec(line)?.[1] ?? null;
     return speakerByName(article, resolver, new Map(), name, { span: { start, end: start + name.length } }, p.start, true, country);
   }
-  return null;
+  const addressed = CHAIR_ADDRESSED.exec(article.text);
+  if (!addressed) return null;
+  const name = (addressed[1] as string).trim();
+  const start = (addressed.index ?? 0) + addressed[0].lastIndexOf(name);
+  return speakerByName(article, resolver, new Map(), name, { span: { start, end: start + name.length } }, start, true);
 }
 
 /**
@@ -481,7 +547,10 @@ function fullNameBefore(text: string, surname: string): string | null {
   let last: string | null = null;
   for (const match of text.matchAll(pattern)) {
     const words = (match[1] as string).trim().split(/\s+/u);
-    while (words.length > 0 && new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE})\.?$`, 'iu').test(words[0] as string))
+    while (
+      words.length > 0 &&
+      new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE}|${LEGISLATOR}s?)\.?$`, 'iu').test(words[0] as string)
+    )
       words.shift();
     if (
       words.length === 0 ||
@@ -542,10 +611,19 @@ function remarkOf(text: string, turn: Turn): Span[] {
     const tag = /^\(\p{Lu}{2}\)\s+/u.exec(text.slice(span.start, span.end));
     if (tag) span.start += tag[0].length;
   }
-  // "My Lords—": a turn cut short says nothing.
+  // "My Lords—", "Senator, if I may--": a turn cut short says nothing.
   const words = kept.reduce((n, s) => n + wordCount(text.slice(s.start, s.end).replace(SALUTATION, '')), 0);
+  const last = kept.at(-1);
+  if (last && BROKEN_OFF.test(text.slice(last.start, last.end)) && words <= CUT_SHORT_WORDS) return [];
   return words >= 3 ? kept : [];
 }
+
+// A turn broken off ("the talks have produced--", "and so—", "if I may…") and one that resumes it ("--a city that
+// no longer exists", "— as I was saying").
+const BROKEN_OFF = /(?:--|[—–…]|\.\.\.)\s*$/u;
+const RESUMED = /^\s*(?:--|[—–…]|\.\.\.)/u;
+// Words of a turn broken off that make no remark of its own ("Senator, if I may--", "But the point is—").
+const CUT_SHORT_WORDS = 6;
 
 const TURN_CONFIDENCE = 0.8;
 
@@ -572,11 +650,21 @@ export function withLabelledTurns(
     if (turn.role === 'speaker' && turn.delegation !== null && speakerKey(statement.speaker) === turn.delegation) return false;
     return !statement.continuation && within(turn, statement.verb);
   });
+  // The speaker's last turn, while it stands broken off: a turn of theirs that resumes it is the same utterance.
+  const brokenOff = new Map<string, ExtractedStatement>();
   for (const turn of record.turns) {
     if (turn.role !== 'speaker' || !turn.speaker) continue;
     const evidence = remarkOf(text, turn);
     if (evidence.length === 0) continue;
     const first = evidence[0] as Span;
+    const key = speakerKey(turn.speaker);
+    const resumed = brokenOff.get(key);
+    brokenOff.clear();
+    if (resumed && RESUMED.test(text.slice(first.start, first.end))) {
+      // "SENATOR ROE: ... have produced--" / "[Crosstalk]" / "SENATOR ROE: --a city that ...": one utterance.
+      resumed.evidence.push(...evidence);
+      continue;
+    }
     const verb: SpeechVerb = {
       start: turn.label.end,
       end: turn.label.end,
@@ -599,6 +687,8 @@ export function withLabelledTurns(
       verb,
       continuation: false,
     });
+    const lastWords = evidence.at(-1) as Span;
+    if (BROKEN_OFF.test(text.slice(lastWords.start, lastWords.end))) brokenOff.set(key, made.at(-1) as ExtractedStatement);
   }
   return [...kept, ...made].sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
 }

@@ -14,17 +14,34 @@ import { contains, type Segment, type Span } from './text-segments.js';
 
 // A speaker's label opening a paragraph of a record, by its form alone: an office ("The President:", "The
 // Secretary-General:"), a titled name with its parentheses ("Mr. Liu (China) (spoke in Chinese):", "Lord Collins of
-// Highbury (Lab):"), or a parliament's "Name, on behalf of the X Group. – ..." (a full stop, then a dash).
-export const TURN_LABEL =
-  /^(?:(?:The (?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Secretary-General)|(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount)\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5})(?: \([^()\n]{1,80}\))*\s*:|\p{Lu}[^\n.:]{1,200}\.\s+[–—]\s)/u;
+// Highbury (Lab):"), or a parliament's "Name, on behalf of the X Group. – ..." (a full stop, then a dash); a
+// transcript sets the same labels in capitals ("THE CHAIRMAN:", "SENATOR CARDIN:", "SEN. ROE:", "REP. ROE (D-NY):",
+// "MS. ROE:").
+const OFFICE_LABEL = 'President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Secretary-General';
+const TITLE_LABEL = 'Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount';
+const CAPITALS_TITLE =
+  'MR|MRS|MS|MISS|DR|SIR|DAME|LORD|BARONESS|SENATOR|SEN|REPRESENTATIVE|REP|CONGRESSMAN|CONGRESSWOMAN|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL';
+export const TURN_LABEL = new RegExp(
+  String.raw`^(?:(?:The (?:${OFFICE_LABEL})|THE (?:${OFFICE_LABEL.toUpperCase()})|(?:${TITLE_LABEL})\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5}|(?:${CAPITALS_TITLE})\.?(?: (?:AL-|EL-|DE |VAN )?\p{Lu}[\p{Lu}'’-]*){1,3})(?: \([^()\n]{1,80}\))*\s*:|\p{Lu}[^\n.:]{1,200}\.\s+[–—]\s)`,
+  'u',
+);
+
+/**
+ * How many paragraphs must open on a speaker's label before a text is a record printed turn by turn, here and in
+ * labelled-turns.ts (which counts the labels that name a speaker, an asker or the chair): three. One or two labels
+ * are as often a caption and a credit, or two items of a list, as a record; measured on dev, two labels made two
+ * wrong statements in labelled-turns.ts and three changed no header day here. An interview's question and answer
+ * ("Q:" / "A:") are a record with two (labelled-turns.ts).
+ */
+export const MIN_TURN_LABELS = 3;
 
 /**
  * The paragraphs of a record printed turn by turn that open on a speaker's label (TURN_LABEL), in order; none unless
- * two or more do (one label alone is a caption's or a list's).
+ * MIN_TURN_LABELS of them do.
  */
 export function turnParagraphs(article: ArticleAnalysis): Segment[] {
   const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
-  return turns.length >= 2 ? turns : [];
+  return turns.length >= MIN_TURN_LABELS ? turns : [];
 }
 
 // A line that says when the page was published, not when the record's occasion was.
@@ -67,6 +84,14 @@ export interface HeaderDay extends RecordDay {
   mention: DateMention;
 }
 
+// Words that say the day after them is the page's, not the occasion's: "[Excerpt. Unofficial transcript, published
+// December 7, 2016.]", "Hearing of 6 December; posted 8 December 2016", "Transcript released on 2 May 2017".
+const PUBLISHED_BEFORE = /\b(?:published|updated|posted|printed|released|uploaded|transcribed)(?:\s+(?:on|online))?\s*:?\s*$/iu;
+
+/** Whether a day a header line prints is the day the line says the page was published (PUBLISHED_BEFORE). */
+const publishedDay = (article: ArticleAnalysis, line: Segment, mention: DateMention): boolean =>
+  PUBLISHED_BEFORE.test(article.text.slice(line.start, mention.start));
+
 /** The days a span states, each a day-precise point ("Monday, 5 December 2016", "Tuesday"). */
 const statedDays = (dateMentions: DateMention[], span: Span): DateMention[] =>
   dateMentions.filter(
@@ -96,7 +121,7 @@ export function headerDay(
   for (const line of lines) {
     if (PUBLICATION_LINE.test(line.text.trim())) continue;
     const named = statedDays(dateMentions, line);
-    const mention = soleNumberedDay(named.length > 0 ? named : numericDays(line));
+    const mention = soleNumberedDay((named.length > 0 ? named : numericDays(line)).filter((m) => !publishedDay(article, line, m)));
     if (!mention) continue;
     const own = !publisher || !line.text.toLowerCase().includes(publisher);
     return { when: { ...mention.when, note: `the record's day, in its header ("${line.text.slice(0, 60)}")` }, own, line, mention };

@@ -299,3 +299,104 @@ describe("the day a record's header gives its turns", () => {
     ]);
   });
 });
+
+describe("a legislature's hearing transcript (labels in capitals, a chair, a witness)", () => {
+  const hearing = [
+    'HEARING BEFORE THE SUBCOMMITTEE ON RIVER TRADE, UNITED STATES SENATE',
+    'WEDNESDAY, NOVEMBER 30, 2016',
+    'The subcommittee met, pursuant to notice, at 9:30 a.m., Hon. Marta Quillan, chairwoman of the subcommittee, presiding.',
+    'Present: Senators Quillan, Osgood, Brightwater and Lund.',
+    'THE CHAIRWOMAN: The subcommittee will come to order. I thank our witness for coming. The barges on the lower river have been idle for a month, and the farmers have been told nothing. Senator Osgood.',
+    'SENATOR OSGOOD: Thank you, Madam Chair. The grain has rotted in the holds, and the towns upriver deserve an answer.',
+    'THE CHAIRWOMAN: Our witness is Tomas Verel, Director of the River Authority. Your written testimony will be entered into the record. Mr. Verel.',
+    'MR. VEREL: Thank you, Chairwoman Quillan. The locks were closed because two gates failed on the same night. Both should be repaired by Friday.',
+    'SENATOR BRIGHTWATER: So for a month the barges have waited, and the authority has offered--',
+    'MR. VEREL: Senator, if I may--',
+    '[Crosstalk]',
+    'SENATOR BRIGHTWATER: --nothing but promises. I want a date in writing.',
+    'SENATOR LUND: Will the gates hold through the winter?',
+    'THE CHAIRWOMAN: Mr. Verel, would you care to reply?',
+    'MR. VEREL: They will hold if the repairs are finished this week.',
+    'THE CHAIRWOMAN: Thank you. The record will remain open for five days. The hearing is adjourned.',
+  ].join('\n\n');
+
+  it('records each turn by the person its label names, on the day the header prints in capitals', () => {
+    expect(rows(hearing, '2016-12-01').map((r) => [r.speaker, r.kind, r.said])).toEqual([
+      // The chair by the name the header says presides; a senator by the surname the label and the members' list give.
+      ['proposed:marta-quillan', 'direct', '2016-11-30'],
+      ['proposed:osgood', 'direct', '2016-11-30'],
+      // The witness by the name the chair introduces her with.
+      ['proposed:tomas-verel', 'direct', '2016-11-30'],
+      ['proposed:brightwater', 'direct', '2016-11-30'],
+      // A member's question is a contribution of their own.
+      ['proposed:lund', 'direct', '2016-11-30'],
+      ['proposed:tomas-verel', 'direct', '2016-11-30'],
+    ]);
+  });
+
+  it("gives the chair's procedure (order, the witness, the record, the floor, adjourning) and a turn cut short no statement", () => {
+    const evidence = statementsOf(hearing, '2016-12-01').flatMap((s) => s.evidence);
+    for (const words of [
+      'come to order',
+      'Our witness is',
+      'entered into the record',
+      'care to reply',
+      'remain open',
+      'if I may',
+      'Senator Osgood.',
+    ])
+      expect(evidence.some((e) => e.includes(words))).toBe(false);
+    expect(evidence.some((e) => e.includes('The barges on the lower river have been idle'))).toBe(true);
+  });
+
+  it('joins a turn broken off by crosstalk and resumed by the same member into one utterance', () => {
+    const brightwater = statementsOf(hearing, '2016-12-01').filter((s) => s.speaker === 'proposed:brightwater');
+    expect(brightwater).toHaveLength(1);
+    expect(brightwater[0]?.evidence).toEqual([
+      'So for a month the barges have waited, and the authority has offered--',
+      '--nothing but promises. I want a date in writing.',
+    ]);
+  });
+
+  it("reads other legislators' label shapes and takes a member's full name from the members' list", () => {
+    const house = [
+      'COMMITTEE ON FLOODS, HOUSE OF REPRESENTATIVES',
+      'FRIDAY, DECEMBER 2, 2016',
+      'Members present: Ada Pellow (D-NY), Ivo Crane (R-Tenn.) and Rosa Tull.',
+      'REP. PELLOW (D-NY): The levees in my district were built for a smaller river.',
+      'SEN. CRANE: The money was approved in May and has not been spent.',
+      'CONGRESSWOMAN TULL: I will ask the engineers to testify next week.',
+    ].join('\n\n');
+    expect(rows(house, '2016-12-03').map((r) => [r.speaker, r.said])).toEqual([
+      ['proposed:ada-pellow', '2016-12-02'],
+      ['proposed:ivo-crane', '2016-12-02'],
+      ['proposed:rosa-tull', '2016-12-02'],
+    ]);
+  });
+
+  it("keeps a member's questions as statements where only the member and a witness speak", () => {
+    const exchange = [
+      'Tuesday, 6 December 2016',
+      'SENATOR OSGOOD: Will the gates hold through the winter?',
+      'MR. VEREL: They will hold if the repairs are finished.',
+      'SENATOR OSGOOD: And if they are not finished?',
+      'MR. VEREL: Then the barges will wait for spring.',
+    ].join('\n\n');
+    expect(rows(exchange, '2016-12-07').map((r) => r.speaker)).toEqual([
+      'proposed:osgood',
+      'proposed:verel',
+      'proposed:osgood',
+      'proposed:verel',
+    ]);
+  });
+
+  it('takes no capitalised heading of a news story for a speaker', () => {
+    const story = [
+      'Barges idle on the lower river',
+      'UPDATE: The locks on the lower river stayed closed on Tuesday, the river authority said.',
+      'LOCKS: Two gates failed on the same night, according to the authority.',
+      'GRAIN: Farmers upriver said the harvest was rotting in the holds.',
+    ].join('\n\n');
+    expect(rows(story, '2016-12-07').map((r) => r.kind)).not.toContain('direct');
+  });
+});
