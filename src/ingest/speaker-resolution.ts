@@ -238,6 +238,9 @@ const THEY_KINDS = ['group', 'armed_group'];
 // Kurdish administration".
 const OFFICE_REST =
   /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|television|radio|media|broadcaster)\s*$/u;
+// Where an office sits, after its head noun: "office in Geneva", "ministry in Moscow", "mission at the UN".
+const OFFICE_SEAT =
+  /(?<=\b(?:office|agency|ministry|administration|mission|department|commission|committee|directorate|delegation|embassy))\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
 const nameEndOf = (text: string, start: number, end: number) => {
   const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(text.slice(start, end));
   return appositive ? start + appositive.index : end;
@@ -903,6 +906,13 @@ export class SpeakerResolver {
     const apposedOffice = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*,\s*$/u.exec(subject);
     const office = apposedOffice ? null : this.bodyOffice(region.start, nameEndOf(text, region.start, subjectEnd));
     if (office) return office;
+    // "the U.N. human rights office in Geneva said", "the agency's office in Gaziantep said": where the office sits is
+    // no part of who speaks; the office before it speaks.
+    const seat = apposedOffice ? null : OFFICE_SEAT.exec(subject);
+    if (seat) {
+      const seated = this.bodyOffice(region.start, region.start + seat.index);
+      if (seated) return seated;
+    }
     // "The municipality said": the municipality of the town the story last named ("In Gaziantep, ...").
     const local = LOCAL_BODY_ALONE.exec(subject);
     // "The local council in Sheikh Maqsoud told": the council of the place it names, as written.

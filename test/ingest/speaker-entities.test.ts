@@ -327,3 +327,19 @@ describe('a press review: "the paper says" is the newspaper named before, and a 
     expect(speakers('Tomas Vik said its hospitals were full.')).toEqual(['person:Tomas Vik']);
   });
 });
+
+describe('where an office sits is no part of who speaks', () => {
+  it('reads "the X office in Y said" as the office, by the name the text gives it', () => {
+    expect(speakers('The U.N. human rights office in Geneva said it had received reports of 40 killings.')).toEqual([
+      'un_body:United Nations human rights office',
+    ]);
+    expect(speakers('The Relief Watch office in Stockholm said the trucks were ready.')).toEqual(['organization:Relief Watch office']);
+    expect(speakers("Norland's foreign ministry in Port Vell said the border would stay shut.")).toEqual([
+      'organization:Norlandic foreign ministry',
+    ]);
+  });
+
+  it('keeps people at an office a group of their own', () => {
+    expect(speakers('Diplomats at the U.N. office in Geneva said the talks had stalled.')).not.toContain('un_body:United Nations office');
+  });
+});
