@@ -141,7 +141,7 @@ const SOUGHT =
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospect of|talk of|rumou?rs? of|brink of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
@@ -193,6 +193,8 @@ const NAMED_AGAIN =
 // A happening that may only be, or ought to: "a truce could be agreed on Saturday", "the evacuation must be followed by"; or that was called off, its day or a
 // relative clause between: "The meeting planned for Friday was called off", "The talks, which had been scheduled for
 // Tuesday, were postponed".
+// An indefinite happening that "would" do something is imagined: "a truce would only give the terrorists time".
+const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s+would\b/iu };
 const UNCERTAIN_AFTER =
   /^\s+(?:could|might|may|must|should|ought to)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
 // What someone called off is not a happening of that day: "postponed the meeting", "cancelled his visit".
@@ -211,7 +213,7 @@ const DESCRIBED_AFTER =
   /^(?:\s+(?:of|through|in|into|on)(?:\s+[\w'’-]+){1,3})?\s+(?:was|is|were|are|has been|had been|would be|will be)\s+(?!\w+ed\b|\w+en\b|under ?way|held|due|set|expected|scheduled|to\b)/u;
 // What was vetoed, blocked or rejected did not happen: "Russia and China had vetoed a seven-day truce".
 const REJECTED_BEFORE =
-  /\b(?:veto(?:ed|es|ing)?|blocked|block(?:s|ing)|rejected|reject(?:s|ing)|opposed|oppos(?:es|ing)|voted (?:down|against))\s+(?:a |an |the |any )?(?:[\w-]+ ){0,3}$/iu;
+  /\b(?:veto(?:ed|es|ing)?|blocked|block(?:s|ing)|rejected|reject(?:s|ing)|opposed|oppos(?:es|ing)|voted (?:down|against))\s+(?:a |an |the |any )?(?:[\w-]+ ){0,3}$|\b(?:vetoe?s?|vetoed|voted|votes?)\b[^.;]{0,60}\bagainst\s+(?:a |an |the |any )?(?:[\w-]+ ){0,3}$|\bvot(?:e|ed|ing)\b[^.;]{1,30}\bon\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // An announced truce is the truce: "a pause in the fighting that Moscow had announced only hours earlier".
 const ANNOUNCED_PAUSE_BEFORE =
   /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull)\b[^,.;]{0,40}\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$/iu;
@@ -333,6 +335,24 @@ const UNDER_WAY_BEFORE: Partial<Record<EventType, RegExp>> = {
 const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
   talks: /^ (?:are|is) (?:now |still )?(?:taking place|under ?way|going on|continuing|ongoing)\b/iu,
 };
+// Movements of people that a count reports up to now ("30,000 people have fled since ...", "buses had made the trip").
+const COUNTED_MOVES = new Set<EventType>(['displacement', 'trip']);
+/**
+ * A "since" clause with a verb of its own before a date ("since government forces launched an offensive on Nov. 15",
+ * "Since the army entered the north on 26 November, 30,000 have left", "since the siege began on ..."): the date is the
+ * happening that clause tells, so it does not date a trigger outside the clause (a count of people who fled since). A
+ * bare "since Saturday" has no verb and is not such a clause. `before` is the sentence up to the date.
+ */
+function inSinceClause(before: string, sentenceStart: number, trigger: Span): boolean {
+  const clause = SINCE_CLAUSE.exec(before);
+  if (!clause) return false;
+  const from = sentenceStart + clause.index;
+  const to = sentenceStart + before.length;
+  return !(trigger.start >= from && trigger.end <= to);
+}
+const SINCE_CLAUSE =
+  /\bsince\s+(?:(?!since\b)[\p{L}.'’-]+\s+){0,6}?(?:(?!(?:united|besieged|red|need|seed|feed|speed|hundred|armed)\b)\p{L}{2,}ed|began|took|broke|fell|overran|struck|went|came)\b[^;:,]*$/iu;
+
 // The happenings that can be the setting of a remark ("told reporters after an emergency meeting of the Security
 // Council", "speaking in Paris"), and so take its day; what the remark reports (an advance, a bombing) does not.
 const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_meeting', 'talks', 'trip']);
@@ -346,7 +366,11 @@ const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_m
 const SETTING_OF_REMARK =
   /\b(?:at|during|after|in|on the (?:sidelines|margins|eve) of|on (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:visit|trip|tour)|while (?:attending|visiting|at|in|on)|ahead of|(?:told|addressed|briefed|addressing|briefing)|(?:speaking|spoke|said|told [\w-]+) (?:at|to|from|after|in|during))\s+(?:(?:a|an|the|his|her|their|its|this|that|last|[\p{Lu}][\w.'’-]*['’]s)\s+)?(?:[\w'’.-]+\s+){0,4}$/iu;
 // An appeal in the present tense is of the article's day: "a coalition of rights groups is calling for a session".
-const UNDER_WAY_SELF = /^(?:(?:is|are) calling|calls on|urges)\b/iu;
+// (s11) Only in the first person: "we call on" in a letter or an op-ed is the document's appeal; a third party that
+// "urges" or "calls on" in the present ("the agency urges donors", a delegate's "Egypt calls on") is a statement only,
+// as the curation rules read "urged".
+const UNDER_WAY_SELF = /^(?:(?:is|are) calling|call\s+(?:on|upon))\b/iu;
+const FIRST_PERSON_CALL = /^call\s/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
 const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
 
@@ -443,6 +467,7 @@ export function extractEvents(
   // A record of proceedings printed turn by turn is the record of a sitting: the sitting is a happening of the day its
   // header prints, a council's or an assembly's meeting where the header names one.
   const sitting = recordedSitting(article, dateMentions);
+  const recordedTurns = turnParagraphs(article).length > 0;
   if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6);
 
   for (const vote of votes) {
@@ -549,6 +574,7 @@ export function extractEvents(
             CALLED_ON_DAY.test(text.slice(trigger.span.end, trigger.span.end + 30)) &&
             !CALLED_FOR_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           UNCERTAIN_BEFORE.test(before) ||
+          (IMAGINED.before.test(before) && IMAGINED.after.test(text.slice(trigger.span.end, trigger.span.end + 10))) ||
           COUNT_BEFORE.test(before) ||
           MENTIONED_BEFORE.test(before) ||
           (trigger.type === 'announcement' && PAUSE_ANNOUNCED_BEFORE.test(before)) ||
@@ -610,6 +636,20 @@ export function extractEvents(
                   trigger.type === 'bombardment' &&
                   SINCE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 8), d.start) + d.text.slice(0, 6)) &&
                   !(d.end <= trigger.span.start && /^\s*,\s*when\b/u.test(between(d)))
+                ),
+            )
+            // A day inside a "since" clause with a verb of its own and a happening of another kind is that happening's,
+            // not the count's ("30,000 people have fled since government forces launched an offensive on Nov. 15"; not
+            // "evacuated since the operation began", "pressed their offensive since it began", which it dates).
+            .filter(
+              (d) =>
+                !(
+                  COUNTED_MOVES.has(trigger.type) &&
+                  inSinceClause(text.slice(sentence.start, d.start), sentence.start, trigger.span) &&
+                  found.some(
+                    (f) =>
+                      f.type !== trigger.type && f.span.start < d.start && f.span.start >= d.start - 120 && !overlaps(f.span, trigger.span),
+                  )
                 ),
             )
             // A day after a relative clause the trigger is in belongs to the main clause: "X, who spent the autumn in
@@ -746,7 +786,9 @@ export function extractEvents(
         const underWayBefore = UNDER_WAY_BEFORE[type]?.test(before) ?? false;
         const underWayAfter =
           (UNDER_WAY_AFTER[type]?.test(after.slice(0, 60)) ?? false) ||
-          UNDER_WAY_SELF.test(text.slice(trigger.span.start, trigger.span.end));
+          (UNDER_WAY_SELF.test(text.slice(trigger.span.start, trigger.span.end)) &&
+            // A delegate's "we call on" in a record printed turn by turn is the delegate's statement at the sitting.
+            !(recordedTurns && FIRST_PERSON_CALL.test(text.slice(trigger.span.start, trigger.span.end))));
         if (underWayBefore || underWayAfter)
           add(
             type,

@@ -1333,3 +1333,54 @@ describe('a vote dated by the sentence that brings in its text, or by a day alon
     ).toEqual(['2016-12-12']);
   });
 });
+
+describe('what a count, a third party or an imagined happening does not date (s11)', () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
+
+  it.each([
+    [
+      'More than 9,000 people have fled the old town since Norlandic troops launched an assault on 26 November.',
+      ['offensive', '2016-11-26'],
+    ],
+    ['Since Norlandic forces entered the harbour district on 26 November, some 9,000 residents have fled.', ['offensive', '2016-11-26']],
+    [
+      'About 9,000 people have left the old town since the Norlandic offensive began on 26 November, the agency says.',
+      ['offensive', '2016-11-26'],
+    ],
+  ])('dates a count of those who fled by neither the offensive its since-clause tells: %s', (text, offensive) => {
+    expect(typed(text)).toEqual([offensive]);
+  });
+
+  it('still dates those who "fled since Saturday" and an evacuation "since the operation began"', () => {
+    expect(typed('About 5,000 people have fled the old town since Saturday night.')).toEqual([['displacement', '2016-12-10']]);
+    expect(typed('Some 9,000 people have been evacuated from the old town since the operation began last Thursday.')).toEqual([
+      ['evacuation', '2016-12-08'],
+    ]);
+  });
+
+  it.each([
+    'The agency urges donors to release pledged funds without delay.',
+    'Ostria calls on all parties to respect the arrangement.',
+    'Minister urges Norland to open the roads',
+  ])('takes no appeal from a third party in the present tense: %s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('takes the first person\'s "we call on" for the document\'s appeal', () => {
+    expect(typed('We call on Norland and Ostria to let the wounded leave the old town.')).toEqual([['appeal', '2016-12-14']]);
+  });
+
+  it.each([
+    'The envoy told the council on Monday that a truce would only give the fighters time to regroup.',
+    'On Monday Norland vetoed the text, and the vote ended the last chance of an orderly evacuation.',
+    'On Monday Norland cast its veto against a seven-day truce that eleven members supported.',
+    'When the council voted on Monday on a seven-day truce, Norland vetoed it.',
+  ])('takes no pause or evacuation from what was imagined, hoped for or voted on: %s', (text) => {
+    expect(typed(text).filter(([type]) => type === 'pause' || type === 'evacuation')).toEqual([]);
+  });
+
+  it('still takes a truce that began', () => {
+    expect(typed('A truce began on Monday in the old town.')).toEqual([['pause', '2016-12-12']]);
+  });
+});
