@@ -358,6 +358,9 @@ const GROUND_WORDS =
   /\b(?:city|cities|territory|area|areas|enclave|districts?|neighbou?rhoods?|land|ground|towns?|villages?|country|province|region|part|(?:east|west|north|south)(?:ern)?|centre|center)\b/iu;
 const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
 
+// A word that owns the noun after it: "the district's", "the city’s", "Aleppo's".
+const POSSESSOR = /\p{L}['’]s?$/u;
+
 /** A share of something: of people (their plight is the metric), of ground held or taken, of money asked for. */
 function shareCounted(text: string, sentence: Span, number: NumberExpression): Counted | Skip | null {
   const percent = number.fraction ? /^/u.exec('') : PERCENT_AFTER.exec(text.slice(number.end, number.end + 12));
@@ -389,17 +392,22 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   if (MONEY_WORDS.test(phrase)) return { kind: 'thing', unit, metric: 'funding', end: phraseEnd };
   // "running at 140 per cent of their bed capacity".
   if (/\bcapacity\b/iu.test(phrase)) return { kind: 'thing', unit, metric: 'capacity', end: phraseEnd };
-  // "of the 250,000 people": the noun after the whole's own number.
+  // "of the 250,000 people": the noun after the whole's own number. A possessor before it names whose they are,
+  // not what is counted: "a third of the district's residents", "half of the city's doctors".
   const firstNoun =
     (of[3] as string)
       .split(/\s+/u)
-      .find((w) => !/^(?:the|its|their|all|those|these|some|about|nearly|more|than|estimated|[\p{N},.]+)$/iu.test(w)) ?? '';
+      .find(
+        (w) => !/^(?:the|its|their|all|those|these|some|about|nearly|more|than|estimated|[\p{N},.]+)$/iu.test(w) && !POSSESSOR.test(w),
+      ) ?? '';
   if (
     personNoun(firstNoun.replace(/[^\p{L}]/gu, '')) ||
     /^(?:the\s+)?(?:population|people)\b|^(?:them|those|whom)\b/iu.test(of[3] as string)
   ) {
     return { kind: 'person', unit, end: phraseEnd };
   }
+  // "about half of the fighters there", "a third of the militants": a share of fighters.
+  if (personOrFighter([firstNoun.replace(/[^\p{L}]/gu, '')])?.kind === 'fighter') return { kind: 'fighter', unit, end: phraseEnd };
   if (GROUND_WORDS.test(phrase) || /^\p{Lu}/u.test(of[3] as string)) return { kind: 'thing', unit, metric: 'territory', end: phraseEnd };
   // "two-thirds of the hospitals", "60 per cent of health facilities": a share of things, with their metric.
   const thing = phrase

@@ -186,7 +186,7 @@ export function extractFigures(
         const durationInDate = DURATION_IN_DATE.test(text.slice(number.end, number.end + 30));
         if (inDate(number.number) && !durationInDate && !windowOfTime(text, sentence, number)) continue;
         const skip = (reason: string) => unrecorded.push({ raw: number.raw, span: { start: number.start, end: number.end }, reason });
-        let reading = readCounted(text, sentence, number);
+        let reading = readCounted(unquoted(text, number), sentence, number);
         if (!reading) continue;
         // A change by a share ("down by a third") with no count before it in its sentence: what the subject of its
         // clause counts ("the count at the camp rose by more than half").
@@ -224,7 +224,7 @@ export function extractFigures(
         const { counted } = reading;
         const people = counted.kind === 'person' || counted.kind === 'fighter';
         const meaning = people
-          ? peopleMetric(text, sentence, number, counted, inSentence)
+          ? peopleMetric(unquoted(text, number), sentence, number, counted, inSentence)
           : (() => {
               const metric = countMetric(text, sentence, number, counted);
               return metric ? { metric, inherited: false, partOf: null, unit: counted.unit } : null;
@@ -277,6 +277,16 @@ export function extractFigures(
   // is no record of any kind); one the body repeats is recorded with the body's words.
   const merged = mergeRepeatedFigures(text, figures, headline);
   return { figures: merged.filter((f) => !(headline && contains(headline, f.rawSpan))), unrecorded };
+}
+
+/**
+ * The text read for what a number counts: where the number alone is quoted, as a speaker's own words woven into the
+ * sentence ('said "tens of thousands" were still waiting', 'could take "hundreds" more'), its closing quotation
+ * mark is read as a space, so that the noun or verb after it is the count's. Offsets are unchanged.
+ */
+function unquoted(text: string, number: NumberExpression): string {
+  const quotedAlone = /["“‘]/u.test(text[number.start - 1] ?? '') && /["”’]/u.test(text[number.end] ?? '');
+  return quotedAlone ? `${text.slice(0, number.end)} ${text.slice(number.end + 1)}` : text;
 }
 
 /** Whether a figure counts people (to whom something happened, or not): staff, fighters, a population. */

@@ -117,7 +117,10 @@ const PREFIXES: [RegExp, Qualifier][] = [
   ],
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
   [/\b(?:nearly|almost|close to|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
-  [/\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps)\s+(?:a total of\s+)?$/i, 'about'],
+  [
+    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps|maybe|possibly)\s+(?:a total of\s+)?$/i,
+    'about',
+  ],
   // "barely five square kilometres", "scarcely 40 doctors": no more than the number, perhaps less.
   [
     /\b(?:up to|at most|no more than|not more than|as many as|as high as|fewer than|less than|a maximum of|barely|scarcely|hardly)\s+(?:a total of\s+)?$/i,

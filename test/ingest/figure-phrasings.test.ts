@@ -1077,3 +1077,36 @@ describe('session 10: what the people counted were made into, and counts the nou
     expect(figuresOf('All 40 members who voted against it were from one bloc.')).toEqual([]);
   });
 });
+
+describe('session 11: shares, quoted counts and hedged numbers', () => {
+  it('reads a share of people whose whole has a possessor as people, not ground', () => {
+    expect(rows("A third of the district's residents have fled their homes.")).toEqual([
+      ['A third', 'fled', "percent of the district's residents"],
+    ]);
+    expect(rows("Half of the town's nurses were injured in the raid.").map((r) => r[1])).toEqual(['injured']);
+    expect(rows("Nearly 40 per cent of the camp's children are malnourished.").map((r) => r[1])).toEqual(['starving']);
+    // A share of a place's ground keeps its metric.
+    expect(rows("Two-thirds of the city's districts were retaken.").map((r) => r[1])).toEqual(['territory']);
+  });
+
+  it('reads a share of fighters as fighters', () => {
+    expect(rows('About half of the militants in the pocket belong to the front.').map((r) => r[1])).toEqual(['fighters']);
+    expect(rows('A third of the rebels have surrendered their weapons.').map((r) => r[1])).toEqual(['fighters']);
+    expect(rows('Roughly 60 percent of the gunmen there are foreigners.').map((r) => r[1])).toEqual(['fighters']);
+  });
+
+  it('reads a count quoted alone as the count of the words after the closing quotation mark', () => {
+    expect(rows('A spokesman said "tens of thousands" were still waiting to leave.')).toEqual([['tens of thousands', 'trapped', 'people']]);
+    expect(rows('The monitor said "dozens" of civilians had been killed.')).toEqual([['dozens', 'killed', 'civilians']]);
+    expect(rows('The agency said "hundreds" of families had fled overnight.')).toEqual([['hundreds', 'fled', 'families']]);
+    // A year in quotation marks is still no count.
+    expect(figuresOf('She said "2015" was the hardest year.')).toEqual([]);
+  });
+
+  it('reads "maybe" and "possibly" before a number as approximate, as "perhaps"', () => {
+    expect(read('food for maybe three weeks')).toEqual([['maybe three', 3, null, null, 'about']]);
+    expect(read('possibly 400 families')).toEqual([['possibly 400', 400, null, null, 'about']]);
+    expect(read('perhaps 20 nurses')).toEqual([['perhaps 20', 20, null, null, 'about']]);
+    expect(read('the maybe-minded 30 people')).toEqual([['30', 30, 30, 30, 'exact']]);
+  });
+});
