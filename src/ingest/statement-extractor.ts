@@ -499,7 +499,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     const attribution = kind === 'partial' ? [trailer] : [trailer, lead];
     return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution, leadWords, reported };
   }
-  if (!leadVerb) return { how: 'unattributed', leadWords };
+  if (!leadVerb) return colonHandedQuotation(scope, lead) ?? { how: 'unattributed', leadWords };
   // "Haddad rejected the report, dismissing ...": a participle's subject is that of the verb before it.
   const finite = leadVerb.participle
     ? (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
@@ -596,6 +596,56 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
     return opens && /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at)) ? found : null;
   }
   return null;
+}
+
+// Nouns that carry a remark ("his voice:", "the ministry's message:", "the reply from the governor:"): what a colon
+// after them hands on is the remark itself. The class: words, messages and replies, spoken or written; unseen
+// wordings it covers: "Her answer was short:", "The last text from the doctor:", "Their statement read in part:".
+const SPEECH_NOUN =
+  '(?:voice|message|words|note|reply|answer|statement|text|tweet|post|letter|response|verdict|warning|plea|appeal|e-?mail|comment|remarks|explanation|instruction|order)s?';
+// The possessor of a remark-carrying noun in a lead that ends on a colon: "his"/"her" (the person just named), a
+// name's possessive ("Haddad's reply"), or "from" a name after the noun ("The message from the ministry").
+const POSSESSIVE_PRONOUN_NOUN = new RegExp(`\\b(?:his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'iu');
+const NAME_POSSESSIVE_NOUN = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'u');
+const NOUN_FROM_NAME = new RegExp(`\\b${SPEECH_NOUN}\\s+from\\s+((?:the\\s+)?[^:;"“”,]{2,60}?)\\s*:\\s*$`, 'iu');
+
+/**
+ * A quotation a colon hands on after a noun that carries a remark, with no verb of saying ("Then his voice: “...”",
+ * "His last voice note is eleven seconds long: “...”", "The message from the ministry: “...”"): the possessor's
+ * direct statement.
+ */
+function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading | null {
+  const { text } = scope.article;
+  const words = text.slice(lead.start, lead.end);
+  if (!/:\s*$/u.test(words)) return null;
+  const at = (index: number, length: number): SpeechVerb => ({
+    start: lead.start + index,
+    end: lead.start + index + length,
+    text: words.slice(index, index + length),
+    lemma: 'say',
+    participle: false,
+    complement: 'quote',
+    speakerAfter: false,
+  });
+  let speaker: SpeakerResolution = { status: 'none' };
+  let verb: SpeechVerb | null = null;
+  const pronoun = POSSESSIVE_PRONOUN_NOUN.exec(words);
+  const possessive = NAME_POSSESSIVE_NOUN.exec(words);
+  const from = NOUN_FROM_NAME.exec(words);
+  if (pronoun) {
+    verb = at(pronoun.index, pronoun[0].length);
+    speaker = scope.resolver.personBefore(verb.start);
+  } else if (possessive) {
+    verb = at(possessive.index, possessive[0].length);
+    speaker = scope.resolver.before(verb, lead.start);
+  } else if (from) {
+    const name = from[1] as string;
+    const nameStart = from.index + from[0].indexOf(name, from[0].indexOf('from'));
+    verb = at(nameStart + name.length, 0);
+    speaker = scope.resolver.before(verb, lead.start + nameStart);
+  }
+  if (!verb || (speaker.status !== 'actor' && speaker.status !== 'proposed')) return null;
+  return { how: 'attributed', verb, speaker, kind: 'direct', attribution: [lead], leadWords: wordCount(words) };
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not

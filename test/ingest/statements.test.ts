@@ -1216,3 +1216,20 @@ describe('"described ... as" without quotation marks (s11)', () => {
     expect(rows('Lindqvist described the road to the port in a long letter.')).toEqual([]);
   });
 });
+
+describe('a quotation a colon hands on after a noun that carries a remark (s11)', () => {
+  it("gives it to the noun's possessor, with no verb of saying", () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence]);
+    expect(
+      rows('Omar Haddad stayed behind in the old town. Late that night came his last voice message: "The bridge is gone. We wait."'),
+    ).toEqual([['omar-haddad', 'direct', ['The bridge is gone. We wait.']]]);
+    expect(rows('Hours later, Lindqvist\'s reply was short: "Sweden will not pay for the guns."')).toEqual([
+      ['maria-lindqvist', 'direct', ['Sweden will not pay for the guns.']],
+    ]);
+    expect(rows('The statement from Relief Watch: "Our trucks are ready and our drivers are waiting at the border."')).toEqual([
+      ['relief-watch', 'direct', ['Our trucks are ready and our drivers are waiting at the border.']],
+    ]);
+    // A colon after a noun that carries no remark hands on a title or a list, not speech.
+    expect(statementsOf('Okafor arrived with one sign on his truck: "Food for the old town, not for the guards."')).toEqual([]);
+  });
+});
