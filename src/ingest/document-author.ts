@@ -11,7 +11,8 @@
  */
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { escapeRegExp, type Span } from './text-segments.js';
+import { nameEndingAt } from './proper-names.js';
+import { escapeRegExp, type Segment, type Span } from './text-segments.js';
 
 /** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
 export interface AuthorSection {
@@ -37,6 +38,11 @@ export interface AnnexSection {
 export interface DocumentVoices {
   author: AuthorSection | null;
   annexes: AnnexSection[];
+  /**
+   * A closing section of a private writer's text in its publisher's own voice (an NGO's "What we are doing" or "How
+   * you can help" after its aid worker's diary): the publisher's release there.
+   */
+  publisherSection: Span | null;
 }
 
 // A person's name as a byline or a signature writes it: two to five words, each capitalised or a particle ("de", "al-").
@@ -45,6 +51,10 @@ const SIGNATURE = new RegExp(
   String.raw`^\((?:Signed|signed)\)\s+(${PERSON_NAME})\s*(?:,\s*(.+))?$|^Signed\s*:\s*(${PERSON_NAME})\s*(?:,\s*(.+))?$`,
   'u',
 );
+// "Yours sincerely," and its kin: the name on the next line signs the letter.
+const CLOSING =
+  /^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|With\s+(?:my\s+)?(?:best|kind|warm)\s+regards|Kind\s+regards)\s*[,.]?$/iu;
+const NAME_LINE = new RegExp(String.raw`^(${PERSON_NAME})\s*(?:,\s*(.+))?$`, 'u');
 const BYLINE = new RegExp(String.raw`^By\s+(${PERSON_NAME})\s*(?:[,|–—-]\s*(.+))?$`, 'u');
 // "Letter dated 7 December 2016 from the Permanent Representative of Norland to the United Nations addressed to ...":
 // a letter's heading, with the office of the one who signs it.
@@ -95,11 +105,9 @@ const DATE_LINE = /^(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?(?:\d{1,2}\s+\p{L}{3,9}|\
  */
 function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
   const { paragraphs } = article;
-  const signedAt = paragraphs.findIndex((p) => SIGNATURE.test(p.text));
-  if (signedAt < 0) return null;
-  const signature = SIGNATURE.exec((paragraphs[signedAt] as Span & { text: string }).text) as RegExpExecArray;
-  const name = (signature[1] ?? signature[3] ?? '').trim();
-  const signedRole = (signature[2] ?? signature[4] ?? '').trim() || null;
+  const signature = signatureOf(paragraphs);
+  if (!signature) return null;
+  const { at: signedAt, name, role: signedRole } = signature;
   // The heading nearest before the body: the last "Letter dated ..." line before the signature.
   let headingAt = -1;
   for (let i = 0; i < signedAt; i++) if (LETTER_HEADING.test((paragraphs[i] as { text: string }).text)) headingAt = i;
@@ -109,8 +117,11 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
   const under = paragraphs[signedAt + 1];
   const lineRole = under && under.text.length <= 90 && isPublicOffice(under.text) && !/[.!?]$/u.test(under.text) ? under.text : null;
   const role = signedRole ?? headingRole ?? lineRole;
-  const bodyStart = heading ? headingAt + 1 : 0;
-  const body = paragraphs.slice(bodyStart, signedAt);
+  // The body: after the heading (or the salutation, "Dear Secretary-General,"), before the closing formula.
+  const salutation = paragraphs.findIndex((p, i) => i < signedAt && /^Dear\s.{2,80},$/u.test(p.text));
+  const bodyStart = Math.max(heading ? headingAt + 1 : 0, salutation + 1);
+  const bodyEnd = signature.closing ? signedAt - 1 : signedAt;
+  const body = paragraphs.slice(bodyStart, bodyEnd);
   const first = body[0];
   const last = body.at(-1);
   const author: AuthorSection | null =
@@ -145,7 +156,31 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
       said: dateLine ? dayIn(article, dateLine) : null,
     });
   });
-  return { author, annexes };
+  return { author, annexes, publisherSection: null };
+}
+
+/**
+ * A letter's signature: "(Signed) X" or "Signed: X" (a role after a comma), or a closing formula ("Yours sincerely,")
+ * with the signer's name on the next line and his office, if any, on the line after it.
+ */
+function signatureOf(paragraphs: Segment[]): { at: number; name: string; role: string | null; closing: boolean } | null {
+  const signedAt = paragraphs.findIndex((p) => SIGNATURE.test(p.text));
+  if (signedAt >= 0) {
+    const signature = SIGNATURE.exec((paragraphs[signedAt] as Segment).text) as RegExpExecArray;
+    return {
+      at: signedAt,
+      name: (signature[1] ?? signature[3] ?? '').trim(),
+      role: (signature[2] ?? signature[4] ?? '').trim() || null,
+      closing: false,
+    };
+  }
+  const closingAt = paragraphs.findIndex((p, i) => i > 0 && CLOSING.test(p.text));
+  const line = paragraphs[closingAt + 1];
+  const named = closingAt > 0 && line ? NAME_LINE.exec(line.text) : null;
+  if (!named || !line || nameEndingAt(line.text, 0, (named[1] as string).length)?.kind !== 'person') return null;
+  const next = paragraphs[closingAt + 2];
+  const role = named[2]?.trim() ?? (next && next.text.length <= 120 && !/[.!?]$/u.test(next.text) ? next.text : null);
+  return { at: closingAt + 1, name: (named[1] as string).trim(), role, closing: true };
 }
 
 /**
@@ -197,10 +232,96 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
       said: null,
     },
     annexes: [],
+    publisherSection: diary || !(role && isPublicOffice(role)) ? publisherSection(article, until) : null,
   };
+}
+
+// A heading that hands a private writer's text over to its publisher: "What Harbour Relief is doing", "How you can
+// help", "About Harbour Relief", "Our response".
+const PUBLISHER_HEADING =
+  /^(?:what\s+.{2,60}\s+(?:is|are)\s+doing|how\s+(?:you|to)\s+(?:can\s+)?help|about\s+.{2,60}|our\s+(?:response|work|appeal))\s*[:?]?$/iu;
+
+/** The closing section its publisher speaks in a private writer's text: from such a heading to the body's end. */
+function publisherSection(article: ArticleAnalysis, until: number): Span | null {
+  const { paragraphs } = article;
+  const headingAt = paragraphs.findIndex((p, i) => i > 2 && i < until && p.text.length <= 80 && PUBLISHER_HEADING.test(p.text));
+  const [first, last] = [paragraphs[headingAt + 1], paragraphs[until - 1]];
+  return headingAt > 0 && first && last && first.start <= last.start ? { start: first.start, end: last.end } : null;
+}
+
+// A speech's heading: "Remarks by Foreign Minister Anna Kessel at the Security Council", "Statement by the
+// Secretary-General on Syria", "Address of President X to the nation", "The Secretary-General's remarks to the
+// General Assembly".
+const SPEECH_HEADING =
+  /^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Tt]ext\s+of\s+(?:the\s+)?speech)\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$/u;
+const SPEECH_POSSESSIVE =
+  /^(.+?)['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|address|statement|intervention)\s+(?:at|to|before|on|in|during)\b/iu;
+
+/**
+ * A speech published as its text: a heading names its speaker (a person, or an office the gazetteer knows the holder
+ * of on the day), and the text speaks in the first person. The speaker of such a text is a public one by the act.
+ */
+function speechText(article: ArticleAnalysis): DocumentVoices | null {
+  const { paragraphs, text } = article;
+  const heads = paragraphs.slice(0, 4).filter((p) => p.text.length <= 220 && !/[.!?]$/u.test(p.text));
+  for (const head of heads) {
+    const found = SPEECH_HEADING.exec(head.text) ?? SPEECH_POSSESSIVE.exec(head.text);
+    if (!found) continue;
+    const phrase = (found[1] as string).trim();
+    const speaker = speakerOfHeading(article, phrase);
+    if (!speaker) continue;
+    const index = paragraphs.indexOf(head);
+    // The body: after the heading and the short lines under it (a place and date, "As delivered").
+    let from = index + 1;
+    while (
+      from < paragraphs.length &&
+      (paragraphs[from] as Segment).text.length <= 90 &&
+      !/[.!?]["”]?$/u.test((paragraphs[from] as Segment).text)
+    )
+      from++;
+    const body = paragraphs.slice(from);
+    const [first, last] = [body[0], body.at(-1)];
+    if (!first || !last) continue;
+    const spoken = text.slice(first.start, last.end);
+    if (!/(?:^|[\s(])(?:I|[Ww]e)\s+\p{Ll}/u.test(spoken)) continue;
+    const dateLine = paragraphs
+      .slice(index + 1, from)
+      .find((p) => DATE_LINE.test(p.text) || /^\p{Lu}[\p{L} .'’-]{1,40},\s*\p{L}/u.test(p.text));
+    return {
+      author: {
+        name: speaker.name,
+        role: speaker.role,
+        public: true,
+        region: { start: first.start, end: last.end },
+        said: dateLine ? dayIn(article, dateLine) : null,
+      },
+      annexes: [],
+      publisherSection: null,
+    };
+  }
+  return null;
+}
+
+const OFFICE_WORD =
+  /\b(?:Director|Minister|Secretary|Representative|Coordinator|Commissioner|Spokes(?:person|man|woman)|President|Chair(?:man|woman|person)?|Envoy|Ambassador|Head|Chief|Officer|Advis[eo]r)\b/u;
+
+/** The person a speech's heading names: by his name ("Foreign Minister Anna Kessel"), or an office's holder that day. */
+function speakerOfHeading(article: ArticleAnalysis, phrase: string): { name: string; role: string | null } | null {
+  const bare = phrase.replace(/^the\s+/iu, '');
+  const named = nameEndingAt(bare, 0, bare.length);
+  // "the Regional Director": an office with no holder's name is no person's (its body's release, issuer-voice.ts).
+  if (named?.kind === 'person' && !OFFICE_WORD.test(named.name)) return { name: named.name, role: named.title };
+  const office = article.gazetteer.mentions(bare, 'actor').find((m) => m.start === 0 && m.end === bare.length);
+  if (!office) return null;
+  const entry = article.gazetteer.actors.get(office.id);
+  if (entry?.kind === 'person') return { name: entry.name, role: null };
+  const day = article.publishedOn;
+  const term = entry?.holders?.find((t) => t.from <= day && (!t.until || day <= t.until));
+  const holder = term ? article.gazetteer.actors.get(term.actor) : undefined;
+  return holder?.kind === 'person' ? { name: holder.name, role: entry?.name ?? null } : null;
 }
 
 /** Who the document speaks as, where a person signs it or writes it under his name; null where no author is named. */
 export function documentVoices(article: ArticleAnalysis): DocumentVoices | null {
-  return letterVoices(article) ?? signedArticle(article);
+  return letterVoices(article) ?? signedArticle(article) ?? speechText(article);
 }

@@ -51,7 +51,7 @@ const COLOPHON =
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
 // A negation belongs to the position it turns round ("I do not accept it", "France does not believe that").
-const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
+const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|have\s+the\s+honou?r\s+to|am\s+writing\s+to|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
 // An appeal for money ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a
 // position.
 const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
@@ -62,7 +62,7 @@ const ASKS_FOR_MONEY = new RegExp(`^${MONEY}`, 'u');
 const KNOWING = [
   String.raw`(?:receive|receives|received)\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|information|names|accounts|allegations|testimon(?:y|ies)|claims|evidence|confirmation)\b`,
   String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|the\s+(?:deaths?|killings?|names|cases?|use|attacks?|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
-  String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:is|are|was|were)\s+aware\s+(?:of|that)\b`,
+  String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:am|is|are|was|were)\s+aware\s+(?:of|that)\b`,
 ].join('|');
 // Verbs of saying, position, appeal, judgement and finding, as an issuer uses them of itself (and as a statement its
 // spokesman issues uses them of the one it speaks for).
@@ -81,6 +81,8 @@ const POSITION_VERB = new RegExp(
     String.raw`(?:explain|explains|explained)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:that|why|how)\b)`,
     // "My Government wishes to draw the attention of the Council to", "The Ministry draws attention to".
     String.raw`(?:draw|draws|drew)\s+(?:the\s+)?attention`,
+    // A letter's news to its addressee: "I have the honour to inform you that", "We wish to inform the Council that".
+    String.raw`(?:inform|informs|informed)(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)`,
     // How the voice means to speak: "I want to be precise about", "Let us be clear:", "I must be frank".
     String.raw`be\s+(?:clear|precise|frank|honest|explicit|blunt|candid)\b`,
     // A wish for what others do or are: "I would like France's answer to be", "We want the Council to act".
@@ -92,8 +94,8 @@ const POSITION_VERB = new RegExp(
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
     String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
     String.raw`(?:ask|asks|asked)(?=\s+(?:only\s+|simply\s+)?(?:that|for|all|the|every|each|both|those|world\s+leaders)\b)${FUNDRAISING}`,
-    String.raw`(?:express|expresses|expressed)\s+(?:its\s+|our\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude)`,
-    String.raw`(?:is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced)`,
+    String.raw`(?:express|expresses|expressed)\s+(?:its\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude)`,
+    String.raw`(?:am|is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced)`,
     String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
     String.raw`(?:make|makes|made)\s+(?:it\s+)?clear`,
     'believe|believes|consider|considers|hope|hopes|insist|insists|insisted|warn|warns|warned',
@@ -311,6 +313,12 @@ function issuersOf(article: ArticleAnalysis): Issuer[] {
   if (document?.author?.public) issuers.push(authorIssuer(article, document.author));
   for (const annex of document?.annexes ?? []) {
     const issuer = organisationIssuer(article, annex.issuer, null, annex);
+    if (issuer) issuers.push(issuer);
+  }
+  // A private writer's text its publisher closes in its own voice ("What Harbour Relief is doing"): that section only.
+  const publisher = article.publisher?.trim();
+  if (document?.publisherSection && publisher) {
+    const issuer = organisationIssuer(article, publisher, null, { region: document.publisherSection, said: null });
     if (issuer) issuers.push(issuer);
   }
   if (issuers.length > 0) return issuers;

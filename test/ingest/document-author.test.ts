@@ -191,3 +191,90 @@ describe('authors who are no public speakers', () => {
     expect(voicesOf(text, 'The Northern Ledger')).toBeNull();
   });
 });
+
+describe('a speech published as its text, and an open letter signed with a closing formula', () => {
+  const speech = (heading: string, body: string) => [heading, 'Stockholm, 13 December 2016', 'As delivered', '', body].join('\n');
+  const spoken =
+    'I am deeply concerned by what we hear from the old town of Port Vell. We call on all parties to let the wounded leave. The crossing has been closed since Sunday.';
+
+  it('gives a speech to the person its heading names, in three wordings, dated by its date line', () => {
+    for (const heading of [
+      'Remarks by Foreign Minister Anna Kessel at the Security Council meeting on Port Vell',
+      "Foreign Minister Anna Kessel's remarks to the General Assembly on Port Vell",
+      'Statement by Anna Kessel, Minister for Foreign Affairs of Norland',
+    ]) {
+      const text = speech(heading, spoken);
+      const rows = extracted(text, 'Government Offices of Norland');
+      expect(rows.map((r) => [r.speaker, r.evidence.slice(0, 20), r.said])).toEqual([
+        ['proposed:anna-kessel', 'I am deeply concerne', '2016-12-13'],
+        ['proposed:anna-kessel', 'We call on all parti', '2016-12-13'],
+      ]);
+    }
+  });
+
+  it("reads no speaker from a heading whose text does not speak in the first person, nor from a body's name", () => {
+    const third = speech(
+      'Remarks by Foreign Minister Anna Kessel at the Security Council meeting on Port Vell',
+      'The minister said the crossing had been closed since Sunday. The Council heard the briefing in silence.',
+    );
+    expect(voicesOf(third, 'Government Offices of Norland')).toBeNull();
+    expect(voicesOf(speech('Statement by the Ministry of Foreign Affairs of Norland on Port Vell', spoken), 'Norland News')).toBeNull();
+  });
+
+  it('gives an open letter to the name under "Yours sincerely," with the office on the line after it', () => {
+    const text = [
+      'An open letter to the members of the Security Council',
+      '',
+      'Dear members of the Council,',
+      '',
+      'I am writing to express my alarm at the closure of the last crossing into Port Vell. I urge you to demand that it be reopened.',
+      '',
+      'Yours sincerely,',
+      'Anna Kessel',
+      'Minister for Foreign Affairs of Norland',
+    ].join('\n');
+    expect(voicesOf(text, 'Government Offices of Norland')?.author).toMatchObject({
+      name: 'Anna Kessel',
+      role: 'Minister for Foreign Affairs of Norland',
+      public: true,
+    });
+    const rows = extracted(text, 'Government Offices of Norland');
+    expect(rows.map((r) => [r.speaker, r.evidence.slice(0, 20)])).toEqual([
+      ['proposed:anna-kessel', 'I am writing to expr'],
+      ['proposed:anna-kessel', 'I urge you to demand'],
+    ]);
+  });
+});
+
+describe("an aid worker's diary closed by her organisation's appeal", () => {
+  const text = [
+    'Five days at the crossing',
+    'Harbour Relief | Stories | 16 December 2016',
+    '',
+    'Lena Holm is Harbour Relief’s field coordinator in Port Vell. She kept this diary during the last week of the siege.',
+    '',
+    'Monday 12 December',
+    'We call on everyone we meet to stay calm. We stood at the crossing until dark.',
+    '',
+    'What Harbour Relief is doing',
+    'Our teams have given blankets to 2,000 people. We call on all parties to keep the crossing open. We need 50,000 dollars to keep going.',
+  ].join('\n');
+
+  it("gives the organisation's closing section to it, and the diarist's own words to nobody", () => {
+    const rows = extracted(text, 'Harbour Relief');
+    expect(rows.map((r) => [r.speaker, r.evidence])).toEqual([
+      ['proposed:harbour-relief', 'We call on all parties to keep the crossing open. We need 50,000 dollars to keep going.'],
+    ]);
+  });
+});
+
+describe("an office's statement with no holder named", () => {
+  it('is no person\'s speech: "Statement by the Regional Director" stays its body\'s release', () => {
+    const text = [
+      'Statement by the Regional Director on Port Vell',
+      '',
+      'We are appalled by the shelling of the old town of Port Vell.',
+    ].join('\n');
+    expect(voicesOf(text, 'Harbour Relief')).toBeNull();
+  });
+});
