@@ -64,6 +64,7 @@ export function dateStatements(
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
   dateByOccasionNamedBefore(article, statements);
+  dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
@@ -1102,6 +1103,21 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
 // debate", "at the end of the vigil", "on the sidelines of the summit".
 const OCCASION_REFERENCE =
   /\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(\p{Ll}{3,})\b/u;
+// ... or by the occasion or audience its verb addresses: "told the crowd", "addressing the rally", "speaking at the
+// vigil", "told the House", "told the conference" (unseen: "told the hearing", "addressing the congress", "speaking
+// to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").
+const ADDRESSED_OCCASION =
+  /\b(?:told|tells|addressed|addressing|telling|(?:speaking|spoke|talking)\s+(?:at|to|in|before))\s+the\s+(?!(?:newspaper|paper|agency|station|channel|broadcaster|magazine|website|press|reporters?|journalists?|media|minister|president|envoy|ambassador|secretary|spokesman|spokeswoman|official)\b)((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}{3,})\b/u;
+// A capitalised audience that is a sitting, not an outlet ("told the BBC", "told the Guardian" are media): a chamber
+// or a gathering by its proper name ("told the House", "told the Senate", "addressing the Dáil").
+const CHAMBER =
+  /^(?:House|Senate|Commons|Lords|Parliament|D[áa]il|Chamber|Congress|Conference|Summit|Assembly|Council|Committee|Bundestag|Duma|Majlis)$/u;
+// Words that end a noun phrase after "told the ...": "told the French parliament that ...", "told the crowd on ...".
+const PHRASE_END =
+  /\s+(?:that|on|in|at|of|and|with|about|before|after|during|when|while|from|by|this|last|late|early|outside|inside)\b.*$/iu;
+
+/** The occasion's noun a cue names: the last word of its noun phrase ("parliament" of "French parliament that"). */
+const occasionNoun = (cue: RegExpExecArray): string | undefined => cue[1]?.replace(PHRASE_END, '').split(/\s+/u).at(-1);
 
 /**
  * A remark placed at an occasion by the occasion's noun ("said after the vote", "Following the talks, X said", "At
@@ -1124,8 +1140,10 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const first = statement.evidence[0] as Span;
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
-    const cue = OCCASION_REFERENCE.exec(outsideQuotations(article, own));
-    const noun = cue?.[1];
+    const outside = outsideQuotations(article, own);
+    const cue = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside);
+    const noun = cue ? occasionNoun(cue) : undefined;
+    if (noun && /^\p{Lu}/u.test(noun) && !CHAMBER.test(noun)) continue;
     if (!cue || !noun) continue;
     const stem = noun.replace(/(?:e|s|es)$/u, '');
     const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
@@ -1144,6 +1162,48 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
         };
       break;
     }
+  }
+}
+
+/**
+ * A remark set in a place with no day of its own ("Mr Kerry told us in Paris that ...", "said in Ankara that ...")
+ * made where the text set the speaker on a day before: the latest sentence before it, outside quotations and no other
+ * speaker's remark, that names the same place and the speaker ("On Saturday I welcomed to Paris the ministers of ten
+ * countries, among them John Kerry") gives the remark that sentence's day, the one nearest the place.
+ */
+function dateByPlaceNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const sentences = article.paragraphs.filter((p) => !isHeadline(article, p)).flatMap((p) => splitSentences(text, p));
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
+    const { verb } = statement;
+    const near = [...statement.attribution, { start: verb.start, end: Math.min(text.length, verb.end + 40) }];
+    const place = article.locationMentions.find(
+      (m) =>
+        near.some((a) => contains(a, m)) && !inQuote(article, m) && PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)),
+    );
+    if (!place) continue;
+    const token = speakerToken(article, statement.speaker);
+    if (token.length <= 2) continue;
+    const naming = new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u');
+    const from = Math.min(verb.start, ...statement.evidence.map((e) => e.start), ...statement.attribution.map((a) => a.start));
+    const setting = sentences
+      .filter(
+        (x) =>
+          x.end <= from &&
+          !inQuote(article, x) &&
+          naming.test(x.text) &&
+          article.locationMentions.some((m) => m.id === place.id && contains(x, m)) &&
+          !statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e))),
+      )
+      .at(-1);
+    if (!setting) continue;
+    const at = article.locationMentions.find((m) => m.id === place.id && contains(setting, m)) as Span;
+    const day = daysIn(article, setting)
+      .filter((m) => !afterSince(text, m))
+      .sort((a, b) => distance(a, at) - distance(b, at))[0];
+    if (day)
+      statement.said = { ...day.when, note: `the day the text set the speaker in ${place.text} ("${setting.text.slice(0, 60).trim()}")` };
   }
 }
 

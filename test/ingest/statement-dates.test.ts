@@ -718,3 +718,50 @@ describe("a diary's entries under their day headings (s11)", () => {
     expect(days(text, '2016-12-16')).toEqual([['peter-okafor', '2016-12-16']]);
   });
 });
+
+describe('a remark addressed to an occasion or audience the text dated before (s11)', () => {
+  it('dates "speaking at the vigil", "told the parliament" and "told the crowd" by where that occasion was dated', () => {
+    const vigil = [
+      'Hundreds gathered for a vigil in the old town on Monday night.',
+      'Peter Okafor, speaking at the vigil, said the city would not forget.',
+    ].join('\n\n');
+    expect(days(vigil)).toEqual([['peter-okafor', '2016-12-12']]);
+    const parliament = [
+      'The Norlandic parliament debated the siege of the port city on Tuesday.',
+      'Maria Lindqvist told the parliament that Sweden would send more aid.',
+    ].join('\n\n');
+    expect(days(parliament)).toEqual([['maria-lindqvist', '2016-12-13']]);
+    const crowd = 'A crowd of three hundred filled the square on Monday evening. "We will not forget," Okafor told the crowd.';
+    expect(days(`Peter Okafor arrived.\n\n${crowd}`).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+    const house = 'The House sat late on Tuesday to debate the siege.\n\nMaria Lindqvist told the House that Sweden would send more aid.';
+    expect(days(house)).toEqual([['maria-lindqvist', '2016-12-13']]);
+  });
+
+  it('takes no day from a medium the remark was given to, nor from an occasion never dated', () => {
+    const newspaper = 'The newspaper first reported the convoy on Monday.\n\nPeter Okafor told the newspaper that the trucks were ready.';
+    expect(days(newspaper)).toEqual([['peter-okafor', '2016-12-14']]);
+    const outlet = 'The Harbour Gazette first reported the convoy on Monday.\n\nPeter Okafor told the Gazette that the trucks were ready.';
+    expect(days(outlet)).toEqual([['peter-okafor', '2016-12-14']]);
+    const undated = 'A vigil was held in the old town.\n\nPeter Okafor, speaking at the vigil, said the city would not forget.';
+    expect(days(undated)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
+
+describe('a remark set in a place where the text set the speaker on a day (s11)', () => {
+  it('dates "told us in Stockholm" by the sentence that brought the speaker to Stockholm on a day', () => {
+    const hosted = [
+      'On Saturday I welcomed to Stockholm the ministers of ten countries, among them Omar Haddad.',
+      'Omar Haddad told us in Stockholm that the road to the port city would open.',
+    ].join('\n\n');
+    expect(days(hosted)).toEqual([['omar-haddad', '2016-12-10']]);
+    const visit = 'Peter Okafor flew to Stockholm on Monday for two days of talks. Okafor said in Stockholm that the trucks were ready.';
+    expect(days(visit)).toEqual([['peter-okafor', '2016-12-12']]);
+    const arrived = 'Hélène Dubois arrived in Port Vell late on Tuesday.\n\nSpeaking in Port Vell, Dubois said the clinic needed fuel.';
+    expect(days(arrived)).toEqual([['helene-dubois', '2016-12-13']]);
+  });
+
+  it('takes no day from a sentence that names the place but not the speaker', () => {
+    const text = 'Ministers met in Stockholm on Saturday.\n\nOmar Haddad told us in Stockholm that the road would open.';
+    expect(days(text)).toEqual([['omar-haddad', '2016-12-14']]);
+  });
+});
