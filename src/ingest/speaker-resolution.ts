@@ -154,13 +154,16 @@ const UNNAMED_PERSON = new RegExp(
 );
 const VICTIM_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|had been|has been)\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|hit|buried|found|taken|arrested|detained)\b|^[^.;]{0,60}?\bdied\b/u;
-// "Lama, an English teacher in Sukkari,": what makes a single name a person's.
+// "Lama, an English teacher in Sukkari,", "Mahmoud, our logistics officer,", "Hala, one of our nurses,": what makes a single
+// name a person's.
 const SINGLE_NAME_APPOSED = new RegExp(
-  `^,\\s+(?:an?|the)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)(?![\\p{L}-])`,
+  `^,\\s+(?:(?:an?|the|our|my|his|her|their)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)|(one\\s+of\\s+(?:our|my|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})s))(?![\\p{L}-])`,
   'u',
 );
 // "Rukiye, 29,", "Mahmoud, 63,": a single name with an age between commas is a person's.
 const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
+// Prepositions that take a place, not a person: "near Darat Izza", "outside Kilis", "towards Idlib".
+const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|around)\s+$/iu;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
@@ -423,20 +426,24 @@ export class SpeakerResolver {
 
   private findLatentPersons(): { candidate: NameCandidate; role: string | null; at?: Span }[] {
     const found: { candidate: NameCandidate; role: string | null; at?: Span }[] = [];
-    for (const match of this.text.matchAll(CAPITALISED_RUN)) {
-      const start = match.index;
-      const end = start + match[0].length;
+    for (const run of this.text.matchAll(CAPITALISED_RUN)) {
+      // "Abu Hassan's message": the owner's name, without the possessive.
+      const name = run[0].replace(/['’]s$/u, '');
+      const start = run.index;
+      const end = start + name.length;
       if (this.inQuote({ start, end })) continue;
+      // "air strikes near Darat Izza", "camps outside Kilis": capitals after a preposition only places take are a place.
+      if (PLACE_ONLY_BEFORE.test(this.text.slice(Math.max(0, start - 12), start))) continue;
       // "By Clémence Vautrin", "By X, with Y in Moscow": the byline names the writers, nobody the story speaks of.
       if (/^\s*By\s+\p{Lu}/u.test(this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, end))) continue;
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
-      if (relation && /^\p{Lu}\p{Ll}+$/u.test(match[0]) && !NOT_PLACES.test(match[0]) && !this.gazetteer.actorByName(match[0])) {
-        found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
+      if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {
+        found.push({ candidate: { start, end, name: name, kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
         continue;
       }
       // "Dr. Bassel": one name after a courtesy or professional title is a person's.
-      const titled = /^((?:Dr|Mr|Mrs|Ms|Prof|Dame|Sir)\.?)\s+(\p{Lu}\p{Ll}+)$/u.exec(match[0]);
+      const titled = /^((?:Dr|Mr|Mrs|Ms|Prof|Dame|Sir)\.?)\s+(\p{Lu}\p{Ll}+)$/u.exec(name);
       if (titled && !this.gazetteer.actorByName(titled[2] as string)) {
         const nameStart = end - (titled[2] as string).length;
         const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(end, end + 140));
@@ -450,20 +457,20 @@ export class SpeakerResolver {
       const apposedPerson = SINGLE_NAME_APPOSED.exec(this.text.slice(end, end + 120)) ?? this.agedPerson(end);
       if (
         apposedPerson &&
-        /^\p{Lu}\p{Ll}{2,}$/u.test(match[0]) &&
-        !NOT_PLACES.test(match[0]) &&
-        !NOT_SINGLE_NAMES.test(match[0]) &&
+        /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
+        !NOT_PLACES.test(name) &&
+        !NOT_SINGLE_NAMES.test(name) &&
         !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, start - 12), start)) &&
-        !this.gazetteer.actorByName(match[0]) &&
+        !this.gazetteer.actorByName(name) &&
         !this.locationMentions.some((m) => m.start <= start && end <= m.end)
       ) {
-        const role = apposedPerson[1] ? (apposedPerson[1] as string).trim() : null;
-        found.push({ candidate: { start, end, name: match[0], kind: 'person', title: null }, role });
+        const role = (apposedPerson[1] ?? apposedPerson[2])?.trim() ?? null;
+        found.push({ candidate: { start, end, name, kind: 'person', title: null }, role });
         continue;
       }
       let candidate = this.nameCandidate(start, end, 'after');
       // "Lieutenant General Sergei Rudskoy of the Russian General Staff": the person before "of the".
-      const ofThe = /\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(match[0]);
+      const ofThe = /\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(name);
       if (candidate?.kind !== 'person' && ofThe) candidate = this.nameCandidate(start, start + ofThe.index, 'after');
       if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
       // "Member States" is the name of a known group, not a person's.

@@ -343,3 +343,22 @@ describe('where an office sits is no part of who speaks', () => {
     expect(speakers('Diplomats at the U.N. office in Geneva said the talks had stalled.')).not.toContain('un_body:United Nations office');
   });
 });
+
+describe('one name apposed to a colleague or a relation, an owner and a place after "near"', () => {
+  it('reads "X, our security officer,", "X, one of our nurses," and "X, my driver," as people', () => {
+    expect(speakers('Tariq, our security officer, said the road was open again.')).toEqual(['person:Tariq']);
+    expect(speakers('Leila, one of our nurses, waited at the gate. “My brother is still inside,” she told me.')).toEqual(['person:Leila']);
+    expect(speakers('Samir, my driver, said the checkpoint had closed at noon.')).toEqual(['person:Samir']);
+  });
+
+  it('keeps a place after "near" and an owner’s possessive out of the names of people', () => {
+    expect(
+      speakers(
+        'Amal Haddad, a nurse, drove north at dawn. Air strikes near Tell Rifaat went on all night. “We could not sleep,” she said.',
+      ),
+    ).toEqual(['person:Amal Haddad']);
+    expect(speakers('Late that night Abu Karim wrote to us. At noon Abu Karim’s second message said the buses had left.')).not.toContain(
+      'person:Abu Karim’s',
+    );
+  });
+});
