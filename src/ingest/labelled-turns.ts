@@ -226,29 +226,45 @@ function legislatorTitle(head: string): string | null {
 
 /** The name a label gives its person, courtesy titles dropped ("Mr. Van Bohemen" -> "Van Bohemen"). */
 function personName(head: string): string {
-  const words = head
-    .replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '')
-    .replace(new RegExp(String.raw`^${OFFICE_TITLE}\.?\s+(?=\p{Lu}\p{L}*\s+\p{Lu})`, 'iu'), '')
-    .replace(titleBeforeSurname(head), '')
-    .trim();
+  const words = head.replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '').trim();
   // "SALMA IDRIS", "MR TONER": a transcript's capitals, read as a name.
-  if (/^[\p{Lu}\s.'’-]+$/u.test(words) && /\p{Lu}{2}/u.test(words))
-    return words
-      .toLowerCase()
-      .split(/(\s+|-)/u)
-      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-      .join('');
-  return words;
+  return titleCased(leadingOffice(words)?.name ?? words);
 }
 
+// Words of an office a label prints before its person's name, in any case ("Foreign Minister Brandt", "SECRETARY
+// HALVORSEN", "Deputy Prime Minister Jane Roe", "SPECIAL ENVOY ROE"): the label's office, no part of the name.
+const OFFICE_RUN_WORD =
+  /^(?:President|Vice|Acting|Deputy|Prime|Minister|Foreign|Defence|Defense|Interior|Secretary|Secretary-General|Under-Secretary-General|Ambassador|Envoy|Special|High|Commissioner|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|General|Director|Coordinator|Chief|Executive|Press|King|Queen|Emir|Crown|Prince|Captain|Colonel|Major|Commander|Admiral|Judge|Mayor|Governor)$/iu;
+// The last word of a body's name, not a person's ("State Department", "Press Office", "Foreign Ministry").
+const BODY_NOUN =
+  /^(?:Department|Ministry|Office|Agency|Council|Committee|Commission|Service|Centre|Center|Group|Forces|Army|Government|Presidency|TV|Radio|News|Television)$/iu;
+
 /**
- * A title before a lone surname that is no part of the name: a legislator's in any case ("Senator Cardin", "SEN.
- * CARDIN", "Rep. Roe"), or any office in a transcript's capitals ("SECRETARY KERRY", "AMBASSADOR POWER"), where the
- * label prints title and surname alike.
+ * The office a label prints before its person's name and the name after it: a legislator's title in any case
+ * ("Senator Cardin", "SEN. CARDIN", "Rep. Roe"), or a run of office words ("Foreign Minister Brandt", "SECRETARY
+ * HALVORSEN", "Deputy Prime Minister Jane Roe"); null where no name follows or the words name a body ("State
+ * Department", "Foreign Ministry").
  */
-function titleBeforeSurname(head: string): RegExp {
-  const title = /^[\p{Lu}\s.'’-]+$/u.test(head) ? `(?:${LEGISLATOR}|${OFFICE_TITLE})` : LEGISLATOR;
-  return new RegExp(String.raw`^${title}\.?\s+(?=\p{Lu})`, 'iu');
+function leadingOffice(head: string): { office: string; name: string } | null {
+  const legislator = new RegExp(String.raw`^(${LEGISLATOR})\.?\s+(?=\p{Lu})`, 'iu').exec(head);
+  if (legislator) return { office: titleCased(legislator[1] as string), name: head.slice(legislator[0].length) };
+  const words = head.split(/\s+/u);
+  let at = 0;
+  while (at < words.length - 1 && OFFICE_RUN_WORD.test(words[at] as string)) at++;
+  const name = words.slice(at);
+  if (at === 0 || name.some((w) => OFFICE_RUN_WORD.test(w)) || BODY_NOUN.test(name.at(-1) as string) || !/\p{L}{3}/u.test(name.join('')))
+    return null;
+  return { office: titleCased(words.slice(0, at).join(' ')), name: name.join(' ') };
+}
+
+/** Words in capitals as a name is written ("SALMA IDRIS" -> "Salma Idris"); other words as they are. */
+function titleCased(words: string): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(words) || !/\p{Lu}{2}/u.test(words)) return words;
+  return words
+    .toLowerCase()
+    .split(/(\s+|-)/u)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
 }
 
 const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
@@ -316,7 +332,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     const titled =
       new RegExp(String.raw`^${COURTESY}\.?\s`, 'iu').test(head) ||
       new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u').test(head) ||
-      titleBeforeSurname(head).test(head);
+      leadingOffice(head) !== null;
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
     const mayPropose = titled || (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head)));
@@ -326,7 +342,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     const office =
       label.apposition && !/^on\s+behalf\b|\b(?:question|answer)\b/iu.test(label.apposition)
         ? label.apposition
-        : (new RegExp(String.raw`^${OFFICE_TITLE}(?=\.?\s+\p{Lu}\p{L}*\s+\p{Lu})`, 'u').exec(head)?.[0] ?? legislatorTitle(head));
+        : (leadingOffice(head)?.office ?? null);
     return { role: speaker ? 'speaker' : 'none', speaker, office };
   };
   const resolveOwnLine = (label: Label): LabelReading => {
@@ -490,7 +506,11 @@ function speakerByName(
   const { gazetteer, text } = article;
   let found: ResolvedSpeaker | null = null;
   const known = gazetteer.actorByName(name);
-  if (known?.kind === 'person') found = { status: 'actor', id: known.id, via: 'name', mention: label.span };
+  const byGazetteer: ResolvedSpeaker | null =
+    known?.kind === 'person' ? { status: 'actor', id: known.id, via: 'name', mention: label.span } : null;
+  // A lone surname is first the person the record named before with it ("OKAFOR:" after "Jane Okafor, director of
+  // the port, joins us"), whom the gazetteer may not know though it knows another of that surname.
+  if (byGazetteer && name.includes(' ')) found = byGazetteer;
   if (!found) {
     // The label's last word, as the article names the person before the record ("IDRIS" -> "Dr. Salma Idris").
     const surname = name.split(/\s+/u).at(-1) ?? '';
@@ -518,6 +538,7 @@ function speakerByName(
       if (!found && full) return speakerByName(article, resolver, cache, full, label, before, true, delegation);
     }
   }
+  found ??= byGazetteer;
   if (!found && mayPropose && /\p{L}{2}/u.test(name)) {
     let id = slugify(name);
     if (!id || gazetteer.actors.has(id)) id = `${id || 'speaker'}-proposed`;

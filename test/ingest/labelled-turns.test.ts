@@ -400,3 +400,50 @@ describe("a legislature's hearing transcript (labels in capitals, a chair, a wit
     expect(rows(story, '2016-12-07').map((r) => r.kind)).not.toContain('direct');
   });
 });
+
+describe("a label's office before its person's name, and a lone surname", () => {
+  const availability = (labels: [string, string, string]) =>
+    [
+      'Press availability with the two ministers',
+      'Lisbon, December 9, 2016',
+      `${labels[0]}: We spent three hours on the channel today, and we agreed on a timetable for the mines.`,
+      'QUESTION: Minister, will your navy take part in the clearing?',
+      `${labels[1]}: Our navy will send two ships next week, and we will pay for the fuel.`,
+      'QUESTION: And the crews who are stranded?',
+      `${labels[2]}: They will be brought ashore on Monday.`,
+    ].join('\n\n');
+
+  it('drops the office words from the name, in capitals or not, and keeps them as the office', () => {
+    for (const labels of [
+      ['SECRETARY HALVORSEN', 'FOREIGN MINISTER BRANDT', 'SECRETARY HALVORSEN'],
+      ['Secretary Halvorsen', 'Foreign Minister Brandt', 'Secretary Halvorsen'],
+      ['DEPUTY PRIME MINISTER HALVORSEN', 'SPECIAL ENVOY BRANDT', 'DEPUTY PRIME MINISTER HALVORSEN'],
+    ] as [string, string, string][]) {
+      const found = statementsOf(availability(labels), '2016-12-10');
+      expect(found.map((s) => [s.speaker, s.said])).toEqual([
+        ['proposed:halvorsen', '2016-12-09'],
+        ['proposed:brandt', '2016-12-09'],
+        ['proposed:halvorsen', '2016-12-09'],
+      ]);
+      expect(found[1]?.role).toMatch(/^(?:Foreign Minister|Special Envoy)$/u);
+    }
+  });
+
+  it("takes a body's name for no person, though it opens on an office word", () => {
+    const found = statementsOf(availability(['State Department', 'Foreign Ministry', 'State Department']), '2016-12-10');
+    expect(found.map((s) => s.speaker)).not.toContain('proposed:department');
+    expect(found.map((s) => s.speaker)).not.toContain('proposed:ministry');
+  });
+
+  it('reads a lone surname as the person the introduction names, not a known person of the same surname', () => {
+    const interview = [
+      'Interview: the port director on the closed channel',
+      'Jane Okafor, director of the Norland port authority, spoke to Harbour Radio on Friday, December 9, 2016.',
+      'ANCHOR: How many ships are waiting outside the channel tonight?',
+      'OKAFOR: Forty, and the crews are running short of food and water.',
+      'ANCHOR: When will the channel open?',
+      'OKAFOR: Not before the mines are cleared. That will take a month at least.',
+    ].join('\n\n');
+    expect(rows(interview, '2016-12-10').map((r) => r.speaker)).toEqual(['proposed:jane-okafor', 'proposed:jane-okafor']);
+  });
+});
