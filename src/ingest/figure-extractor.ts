@@ -316,7 +316,9 @@ function countedBefore(
   number: NumberExpression,
   inSentence: ExtractedFigure[],
 ): ((number: NumberExpression, sentence: Span) => ExtractedFigure) | null {
-  const earlier = inSentence.at(-1);
+  // A window of time the sentence opens with ("Within three days", "In the past 48 hours") frames the counts after
+  // it; a number with no noun counts again what the last count did, never the window.
+  const earlier = inSentence.filter((f) => !framingWindow(text, f)).at(-1);
   const after = text.slice(number.end, number.end + 16);
   if (
     !earlier ||
@@ -338,6 +340,19 @@ function countedBefore(
     evidence: [evidenceFor(text, sentence, n, n.end)],
     confidence: 0.6,
   });
+}
+
+// A preposition that makes a span of time the frame of what the sentence counts: "within three days", "in the past
+// 48 hours", "over two days", "during the last ten days".
+const FRAME_BEFORE =
+  /\b(?:in|within|over|during|after|across|throughout)\s+(?:(?:the|these|those)\s+)?(?:(?:past|last|previous|next|first|final|coming)\s+)?$/iu;
+
+/** Whether a duration figure is the window of time its sentence's counts happened in, not a count of its own. */
+function framingWindow(text: string, figure: ExtractedFigure): boolean {
+  return (
+    (figure.metric === 'duration' || figure.metric === 'hours') &&
+    FRAME_BEFORE.test(text.slice(Math.max(0, figure.rawSpan.start - 40), figure.rawSpan.start))
+  );
 }
 
 /**

@@ -18,7 +18,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'out_of_reach',
   ],
   [
-    /\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting to (?:leave|be evacuated|get out)|(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|still) (?:inside|in) (?:the )?(?:\p{L}+ )?(?:pocket|enclave|besieged|encircled))/iu,
+    /\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting(?! for (?:aid|food|help|assistance|news|word|treatment|surgery))|(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|still) (?:inside|in) (?:the )?(?:\p{L}+ )?(?:pocket|enclave|besieged|encircled))/iu,
     'trapped',
   ],
   [/\b(?:besieged|under siege|encircled|surrounded)\b/iu, 'besieged'],
@@ -98,8 +98,15 @@ export function plightOf(
   const clauses = text.slice(sentence.start, number.start).split(/[,;:]|\s[—–]\s|\s--\s/u);
   const backward =
     (clauses.at(-1)?.trim() ? clauses.at(-1) : /^\s*Of (?:those|the)\b/iu.test(clauses.at(-2) ?? '') ? clauses.at(-2) : '') ?? '';
-  return findPlight(backward.split(/\s+/u).slice(-5).join(' '), true);
+  // "leaving 40,000 civilians in the cold", "left 12 people without bread": the people counted are the object of
+  // "leave", those left behind, who did not move.
+  const words = backward.split(/\s+/u).slice(-5).join(' ');
+  return findPlight(LEFT_BEHIND.test(words) ? words.replace(LEFT_BEHIND, '') : words, true);
 }
+
+// "leaving", "left" right before the count (and its qualifier): the count is what was left behind.
+const LEFT_BEHIND =
+  /\b(?:leaving|left|leaves|leave)\s+(?:(?:an estimated|about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)?$/iu;
 
 // "killed 37 civilians, including nine children", "52 people, among them 9 women", "nine of them children".
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|among those|among the dead|among the victims)\s*$/iu;

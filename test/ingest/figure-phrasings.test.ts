@@ -1110,3 +1110,42 @@ describe('session 11: shares, quoted counts and hedged numbers', () => {
     expect(read('the maybe-minded 30 people')).toEqual([['30', 30, 30, 30, 'exact']]);
   });
 });
+
+describe('session 11: people left behind, people waiting, windows of time', () => {
+  it('reads the people "leave" has as its object as left behind, not moved', () => {
+    expect(rows('The buses turned back, leaving an estimated 30,000 residents waiting in the snow.')).toEqual([
+      ['an estimated 30,000', 'trapped', 'residents'],
+    ]);
+    expect(rows('The raid on the mill left 15 families without flour.').map((r) => r[1])).toEqual(['people']);
+    expect(rows('The night shelling left 22 civilians dead.').map((r) => r[1])).toEqual(['killed']);
+    // People who leave a place themselves moved.
+    expect(rows('About 4,000 people left the quarter on Sunday.').map((r) => r[1])).toEqual(['moved']);
+  });
+
+  it('reads people waiting (to leave, at a crossing, in the cold) as stranded', () => {
+    expect(rows('Some 2,500 people were waiting at the crossing by nightfall.').map((r) => r[1])).toEqual(['trapped']);
+    expect(rows('Hundreds of families are still waiting in the ruins of the old market.').map((r) => r[1])).toEqual(['trapped']);
+    expect(rows('Nearly 900 patients were waiting to be taken out.').map((r) => r[1])).toEqual(['trapped']);
+    expect(rows('About 700 people were waiting for food at the gate.').map((r) => r[1])).not.toContain('trapped');
+  });
+
+  it('never gives a number with no noun the metric of the window of time its sentence opens with', () => {
+    const metrics = (text: string) => figuresOf(text).map((f) => [f.raw, f.metric]);
+    expect(metrics('Within four days some 7,000 to the Kurdish-held quarter, the monitor said.')).toEqual([['four', 'duration']]);
+    expect(metrics('In the past 36 hours, 12,000 people have fled to the south and about 3,000 to the coast.')).toEqual([
+      ['36', 'hours'],
+      ['12,000', 'fled'],
+      ['about 3,000', 'fled'],
+    ]);
+    expect(metrics('Over three days, 5,000 people were evacuated, and 900 on the last night.')).toEqual([
+      ['three', 'duration'],
+      ['5,000', 'evacuated'],
+      ['900', 'evacuated'],
+    ]);
+    // A duration that is itself counted again keeps its metric: "for 12 hours on Monday and 8 on Tuesday".
+    expect(metrics('The crossing was open for 12 hours on Monday and 8 on Tuesday.')).toEqual([
+      ['12', 'hours'],
+      ['8', 'hours'],
+    ]);
+  });
+});
