@@ -183,6 +183,26 @@ function signatureOf(paragraphs: Segment[]): { at: number; name: string; role: s
   return { at: closingAt + 1, name: (named[1] as string).trim(), role, closing: true };
 }
 
+// What says that the one a bio line introduces wrote the text: "She kept this diary", "he wrote this", "writes".
+const WRITER_CUE =
+  /\b(?:kept\s+(?:this|the|a)\s+(?:diary|journal|log)|wrote\s+(?:this|the\s+following)|writes\b|this\s+(?:diary|article|essay|column|account|piece)\b|in\s+(?:his|her)\s+own\s+words)/iu;
+
+/**
+ * Whether a bio line with no byline above it introduces the text's writer, not someone the story is about: it or
+ * the line after it says so ("She kept this diary"), or it closes a text written as "I" ("Anna Kessel is Norland's
+ * foreign minister." under a signed article that dropped its byline).
+ */
+function introducesWriter(article: ArticleAnalysis, bio: Segment): boolean {
+  const { paragraphs, text } = article;
+  const at = paragraphs.indexOf(bio);
+  if (at <= 3 && WRITER_CUE.test(`${bio.text} ${paragraphs[at + 1]?.text ?? ''}`)) return true;
+  const outside = (i: number) => !article.quotations.some((q) => q.start <= i && i < q.end);
+  return (
+    at === paragraphs.length - 1 &&
+    [...text.slice(0, bio.start).matchAll(/(?<![\p{L}])I\s+\p{Ll}/gu)].filter((m) => outside(m.index)).length >= 2
+  );
+}
+
 /**
  * A signed article: a byline ("By X", "By X, Minister of ...") and a bio line naming the same person ("X is France's
  * Minister of Foreign Affairs.", "The author is ..."), or a bio line alone introducing the one who writes ("X is
@@ -202,7 +222,10 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
         String.raw`^(${PERSON_NAME})\s+is\s+((?:the\s+|a\s+|an\s+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*['’]s\s+)[^.]{3,160})\.`,
         'u',
       );
-  const bio = candidates.find((p) => p.text.split(/\s+/u).length <= 60 && bioPattern.test(p.text) && p !== byline?.p);
+  const bio = candidates.find(
+    (p) =>
+      p.text.split(/\s+/u).length <= 60 && bioPattern.test(p.text) && p !== byline?.p && (name !== null || introducesWriter(article, p)),
+  );
   if (!bio && !(bylineRole && isPublicOffice(bylineRole))) return null;
   const bioMatch = bio ? (bioPattern.exec(bio.text) as RegExpExecArray) : null;
   const author = name ?? (bioMatch?.[1] as string | undefined) ?? null;

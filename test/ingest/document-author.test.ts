@@ -278,3 +278,24 @@ describe("an office's statement with no holder named", () => {
     expect(voicesOf(text, 'Harbour Relief')).toBeNull();
   });
 });
+
+describe('a bio line with no byline', () => {
+  it('introduces no author where it describes someone the story is about, and the writer where the text says so', () => {
+    const story = [
+      'Envoy warns of long winter in Port Vell',
+      '',
+      'Tomas Berglund is Norland’s ambassador to the United Nations. He told reporters on Tuesday that the crossing must reopen.',
+      '',
+      'Norland does not believe that the siege can be ended by force, officials said.',
+    ].join('\n');
+    expect(voicesOf(story, 'The Northern Ledger')).toBeNull();
+    const signedOff = [
+      'Port Vell cannot wait',
+      '',
+      'I have seen the old town of Port Vell from the crossing. I believe that the Council can still act.',
+      '',
+      'Anna Kessel is Norland’s Minister for Foreign Affairs.',
+    ].join('\n');
+    expect(voicesOf(signedOff, 'The Northern Ledger')?.author).toMatchObject({ name: 'Anna Kessel', public: true });
+  });
+});
