@@ -15,7 +15,7 @@ import { isIssuerStatement } from './issuer-voice.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
-import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
+import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -335,6 +335,36 @@ const UNDER_WAY_BEFORE: Partial<Record<EventType, RegExp>> = {
 const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
   talks: /^ (?:are|is) (?:now |still )?(?:taking place|under ?way|going on|continuing|ongoing)\b/iu,
 };
+// What is needed, awaited or asked for has not happened: "800 wounded needed evacuation", "patients awaiting
+// evacuation", "the sick listed for urgent evacuation", "in need of talks".
+const NEEDED_BEFORE =
+  /\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for|in need of|eligible for|listed for|cleared for|selected for|registered for)\s+(?:(?:urgent|immediate|medical|further|safe|an?|the)\s+){0,2}$/iu;
+
+/**
+ * A speaker talking to the press by telephone ("spoke to the Post by telephone", "told reporters by phone", "said in
+ * an interview with this newspaper by telephone") is giving a remark, not holding talks: the words before "by
+ * telephone" name the outlet that publishes the article (its capitalised words) or the press.
+ */
+function speakingToThePress(publisher: string | null): RegExp {
+  const names = (publisher ?? '')
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:The|News|Daily|Times)$/u.test(w))
+    .map(escapeRegExp);
+  const press = [
+    'reporters',
+    'journalists',
+    'the press',
+    '(?:this|the|our) (?:newspaper|paper|reporter|correspondent|programme|program|station|channel|website|agency)',
+    'us',
+    'me',
+    ...names.map((n) => `(?:the )?${n}`),
+  ];
+  return new RegExp(
+    String.raw`\b(?:spoke|speaking|talked|talking|told|said|saying)\s+(?:to\s+|with\s+)?(?:${press.join('|')})\b(?:\s+[\p{L}'’.-]+){0,2}\s+$`,
+    'u',
+  );
+}
+
 // Movements of people that a count reports up to now ("30,000 people have fled since ...", "buses had made the trip").
 const COUNTED_MOVES = new Set<EventType>(['displacement', 'trip']);
 /**
@@ -467,6 +497,7 @@ export function extractEvents(
   // A record of proceedings printed turn by turn is the record of a sitting: the sitting is a happening of the day its
   // header prints, a council's or an assembly's meeting where the header names one.
   const sitting = recordedSitting(article, dateMentions);
+  const toThePress = speakingToThePress(article.publisher);
   const recordedTurns = turnParagraphs(article).length > 0;
   if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6);
 
@@ -569,6 +600,8 @@ export function extractEvents(
           SOUGHT.test(before) ||
           (trigger.type !== 'veto' && trigger.type !== 'un_vote' && TEXT_CONTENT_BEFORE.test(before)) ||
           (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before)) ||
+          (trigger.type === 'talks' && toThePress.test(before)) ||
+          ((trigger.type === 'evacuation' || trigger.type === 'talks') && NEEDED_BEFORE.test(before)) ||
           (trigger.type === 'appeal' &&
             /^called on$/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
             CALLED_ON_DAY.test(text.slice(trigger.span.end, trigger.span.end + 30)) &&

@@ -1384,3 +1384,34 @@ describe('what a count, a third party or an imagined happening does not date (s1
     expect(typed('A truce began on Monday in the old town.')).toEqual([['pause', '2016-12-12']]);
   });
 });
+
+describe('an evacuation needed and a remark by telephone are no happenings (s11)', () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher: 'The Harbour Post' }).events.map((e) => [
+      e.type,
+      e.when.date,
+    ]);
+  it.each([
+    'The health agency said on Monday that 800 wounded needed evacuation.',
+    'Doctors said on Monday that 300 patients required urgent evacuation.',
+    'The Red Cross said on Tuesday that the sick were awaiting evacuation from the old town.',
+  ])('%s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('still takes an evacuation that took place', () => {
+    expect(typed('The first evacuation of the wounded took place on Monday.')).toEqual([['evacuation', '2016-12-12']]);
+  });
+
+  it.each([
+    'Omar Haddad spoke to the Post by telephone on Monday from the old town.',
+    'Omar Haddad told reporters by phone on Monday that the road was shut.',
+    'Omar Haddad, speaking to this newspaper by telephone on Monday, said the road was shut.',
+  ])('takes no talks from a remark to the press by telephone: %s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('still takes two parties on the telephone for talks', () => {
+    expect(typed('Maria Lindqvist spoke to Omar Haddad by telephone on Monday.')).toEqual([['talks', '2016-12-12']]);
+  });
+});
