@@ -1233,3 +1233,17 @@ describe('a quotation a colon hands on after a noun that carries a remark (s11)'
     expect(statementsOf('Okafor arrived with one sign on his truck: "Food for the old town, not for the guards."')).toEqual([]);
   });
 });
+
+describe('an accusation by "blamed X for" (s11)', () => {
+  it('reads "blamed", "blames" and "blaming" as a remark of their subject', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Sweden blamed the guards at the bridge for the delay of the convoy.')).toEqual([['sweden', 'indirect']]);
+    expect(rows('Omar Haddad blames the port authority for every hour the trucks have waited.')).toEqual([['omar-haddad', 'indirect']]);
+    expect(rows('Lindqvist spoke for ten minutes, blaming both sides for the collapse of the truce.')).toEqual([
+      ['maria-lindqvist', 'indirect'],
+    ]);
+    // The noun and the passive name no one who spoke.
+    expect(statementsOf('The blame for the delay fell on the port authority.')).toEqual([]);
+    expect(statementsOf('The delay was blamed on the guards at the bridge.')).toEqual([]);
+  });
+});
