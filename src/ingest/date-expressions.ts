@@ -154,16 +154,44 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   });
 }
 
+// A wire story's dateline: a place, a comma, the day, an agency in brackets or after a comma, then a dash ("Tehran,
+// Dec 18, ANA -- ...", "BEIRUT, Dec 11 (Halcyon News Agency) - ...", "GENEVA, 6 December (Agency) — ...").
+const WIRE_DATELINE =
+  /^(\p{Lu}[\p{L}.'’ -]{1,30}?,\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S/u;
+
 /**
- * Every date expression of an article's paragraphs: those of a document it reproduces counted from its day, and those
- * of an entry under a day heading from the entry's day.
+ * The day a wire story was filed, where its dateline (WIRE_DATELINE, in one of its first four paragraphs) prints a day
+ * a week or less before the article's date (a story filed on Sunday and put on the site on Tuesday): its "on Monday",
+ * "yesterday" and undated remarks are counted from the day it was filed. Null where the dateline's day is the
+ * article's or none is printed.
+ */
+export function wireDatelineDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
+  for (const paragraph of paragraphs.slice(0, 4)) {
+    const head = WIRE_DATELINE.exec(paragraph.text)?.[1];
+    if (!head) continue;
+    const [mention] = findDateMentions(head, { start: 0, end: head.length }, publishedOn);
+    const date =
+      mention?.kind === 'point' && mention.when.precision === 'day' && mention.when.basis === 'stated' ? mention.when.date : null;
+    if (date === null || date === undefined) return null;
+    return date < publishedOn && date >= addDays(publishedOn, -7) ? { date, from: paragraph.start } : null;
+  }
+  return null;
+}
+
+/**
+ * Every date expression of an article's paragraphs: those of a document it reproduces counted from its day, those
+ * of an entry under a day heading from the entry's day, and those of a wire filed before the article's date from the
+ * day its dateline gives.
  */
 export function findArticleDateMentions(text: string, paragraphs: (Span & { text: string })[], publishedOn: string): DateMention[] {
   const document = documentDay(paragraphs, publishedOn);
   const entries = dayHeadedEntries(paragraphs, publishedOn);
+  const filed = document ? null : wireDatelineDay(paragraphs, publishedOn);
   return paragraphs.flatMap((paragraph) => {
     if (document && paragraph.start >= document.from)
       return findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`);
+    if (filed && paragraph.start >= filed.from)
+      return findDateMentions(text, paragraph, filed.date, `a wire filed ${describeDay(filed.date)}`);
     const entry = entries.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);
     return entry
       ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`)

@@ -11,7 +11,15 @@
 
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
+import {
+  addDays,
+  type DateMention,
+  describeDay,
+  findDateMentions,
+  publicationWhen,
+  resolveAnchored,
+  wireDatelineDay,
+} from './date-expressions.js';
 import type { RecordDay } from './record-header.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -69,6 +77,26 @@ export function dateStatements(
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
+  dateByWireDateline(article, statements);
+}
+
+/**
+ * A wire story filed before the article's date (its dateline's day: wireDatelineDay): a past-tense remark that nothing
+ * dated was made by the day it was filed, as one in any story by the story's date, not the day a site ran it.
+ */
+function dateByWireDateline(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const filed = wireDatelineDay(article.paragraphs, article.publishedOn);
+  if (!filed) return;
+  for (const statement of statements) {
+    const first = statement.evidence[0] as Span;
+    if (first.start < filed.from || statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    statement.said = {
+      date: filed.date,
+      precision: 'day',
+      basis: 'inferred',
+      note: `no date given for the remark; the day its wire was filed, by its dateline (${describeDay(filed.date)})`,
+    };
+  }
 }
 
 /** Whether a paragraph is the article's headline printed again. */

@@ -765,3 +765,27 @@ describe('a remark set in a place where the text set the speaker on a day (s11)'
     expect(days(text)).toEqual([['omar-haddad', '2016-12-14']]);
   });
 });
+
+describe('a wire filed before the article, by its dateline (s11)', () => {
+  it("counts the wire's days and dates its undated remarks from the day its dateline prints", () => {
+    const bracketed =
+      'STOCKHOLM, Dec 12 (Relief Wire) -- Peter Okafor said the trucks were ready.\n\nOmar Haddad said yesterday that the road was open.';
+    expect(days(bracketed)).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['omar-haddad', '2016-12-11'],
+    ]);
+    const agency = 'Stockholm, Dec 11, RWA -- Maria Lindqvist on Saturday stressed the need for a pause. She said the convoy would wait.';
+    expect(days(agency)).toEqual([
+      ['maria-lindqvist', '2016-12-10'],
+      ['maria-lindqvist', '2016-12-10'],
+    ]);
+    const dash = 'PORT VELL, 13 December — Hélène Dubois said the clinic had run out of fuel.';
+    expect(days(dash)).toEqual([['helene-dubois', '2016-12-13']]);
+  });
+
+  it("keeps the article's day where the dateline prints it, or a day more than a week before", () => {
+    expect(days('STOCKHOLM, Dec 14 (Relief Wire) -- Peter Okafor said the trucks were ready.')).toEqual([['peter-okafor', '2016-12-14']]);
+    const old = 'STOCKHOLM, Dec 1 (Relief Wire) -- The trucks waited at the border.\n\nPeter Okafor said the trucks were ready.';
+    expect(days(old)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
