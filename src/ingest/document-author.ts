@@ -28,7 +28,10 @@ export interface AuthorSection {
   said: When | null;
 }
 
-/** An annex a letter transmits: an issuer's own release, by the name its heading gives, dated by its date line. */
+/**
+ * An organisation's own part of the document: an annex a letter transmits (its own release, by the name its heading
+ * gives, dated by its date line), or a note verbale's whole text (the mission that presents its compliments).
+ */
 export interface AnnexSection {
   issuer: string;
   region: Span;
@@ -344,7 +347,25 @@ function speakerOfHeading(article: ArticleAnalysis, phrase: string): { name: str
   return holder?.kind === 'person' ? { name: holder.name, role: entry?.name ?? null } : null;
 }
 
+// A note verbale: "The Permanent Mission of Norland to the United Nations presents its compliments to the
+// Secretary-General and has the honour to ...": the mission speaks, in the third person, through the whole note.
+const NOTE_VERBALE = /^The\s+((?:Permanent\s+)?(?:Mission|Embassy|Delegation)\s+of\s+.+?)\s+presents\s+its\s+compliments\b/u;
+
+/** A note verbale: the mission that presents its compliments is the issuer of its text, dated by the note's day. */
+function noteVerbale(article: ArticleAnalysis): DocumentVoices | null {
+  const { paragraphs } = article;
+  const at = paragraphs.findIndex((p, i) => i < 12 && NOTE_VERBALE.test(p.text));
+  if (at < 0) return null;
+  const issuer = ((NOTE_VERBALE.exec((paragraphs[at] as Segment).text) as RegExpExecArray)[1] as string).trim();
+  const last = paragraphs.at(-1) as Segment;
+  const heading = paragraphs
+    .slice(0, at)
+    .findLast((p) => /^(?:Identical\s+)?(?:[Nn]otes?\s+verbales?|[Ll]etters?)\s+dated\b/u.test(p.text));
+  const region = { start: (paragraphs[at] as Segment).start, end: last.end };
+  return { author: null, annexes: [{ issuer, region, said: heading ? dayIn(article, heading) : null }], publisherSection: null };
+}
+
 /** Who the document speaks as, where a person signs it or writes it under his name; null where no author is named. */
 export function documentVoices(article: ArticleAnalysis): DocumentVoices | null {
-  return letterVoices(article) ?? signedArticle(article) ?? speechText(article);
+  return letterVoices(article) ?? noteVerbale(article) ?? signedArticle(article) ?? speechText(article);
 }

@@ -51,7 +51,7 @@ const COLOPHON =
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
 // A negation belongs to the position it turns round ("I do not accept it", "France does not believe that").
-const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|have\s+the\s+honou?r\s+to|am\s+writing\s+to|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
+const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|ha(?:ve|s)\s+the\s+honou?r\s+to|am\s+writing\s+to|presents\s+its\s+compliments\s+to\s+[^,;.]{1,80}?\s+and|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
 // An appeal for money ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a
 // position.
 const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
@@ -381,6 +381,8 @@ function organisationIssuer(
     '[Ww]e',
     publisher,
     publisher.replace(/^The\s+/u, ''),
+    // "The Permanent Mission of Norland to the United Nations presents ...": its name after "The".
+    `[Tt]he\\s+${escapeRegExp(publisher.replace(/^The\s+/u, '')).replace(/\s+/gu, '\\s+')}`,
     ...(headPhrase && headPhrase !== head ? [`[Tt]he\\s+${escapeRegExp(headPhrase).replace(/\s+/gu, '\\s+')}`] : []),
     ...(initials ? [initials] : []),
     ...(firstWord ? [firstWord] : []),
@@ -445,9 +447,10 @@ function authorIssuer(article: ArticleAnalysis, author: AuthorSection): Issuer {
         .filter((m) => m.kind === 'state')
         .flatMap((m) => article.gazetteer.namesOf(m.id))
     : [];
-  const selfNames = ['[Ww]e', 'I', SPOKEN_FOR, ...new Set(states.flatMap((n) => stateSubject(n) ?? []))]
-    .sort((a, b) => b.length - a.length)
-    .join('|');
+  const stateNames = [...new Set(states.flatMap((n) => stateSubject(n) ?? []))];
+  // "The Government of the Syrian Arab Republic wishes to": the government his office serves.
+  const government = stateNames.length > 0 ? [`[Tt]he\\s+Government\\s+of\\s+(?:${stateNames.join('|')})`] : [];
+  const selfNames = ['[Ww]e', 'I', SPOKEN_FOR, ...government, ...stateNames].sort((a, b) => b.length - a.length).join('|');
   const issuer: Issuer = {
     publisher: author.name,
     kind: 'person',

@@ -299,3 +299,23 @@ describe('a bio line with no byline', () => {
     expect(voicesOf(signedOff, 'The Northern Ledger')?.author).toMatchObject({ name: 'Anna Kessel', public: true });
   });
 });
+
+describe('a note verbale', () => {
+  it('gives the note to the mission that presents its compliments, dated by its heading, and its formula alone to nobody', () => {
+    const text = [
+      'Note verbale dated 9 December 2016 from the Permanent Mission of Norland to the United Nations addressed to the Secretary-General',
+      '',
+      'The Permanent Mission of Norland to the United Nations presents its compliments to the Secretary-General and has the honour to inform him that the last crossing into Port Vell was closed on 8 December.',
+      '',
+      'The Mission wishes to stress that the wounded cannot leave the old town. It has sent 12 tonnes of medicines to the border.',
+      '',
+      'The Permanent Mission of Norland avails itself of this opportunity to renew to the Secretary-General the assurances of its highest consideration.',
+    ].join('\n');
+    const rows = extracted(text, 'United Nations');
+    const mission = 'proposed:permanent-mission-of-norland-to-the-united-nations';
+    expect(rows.map((r) => [r.speaker, r.evidence.slice(0, 40), r.said])).toEqual([
+      [mission, 'The Permanent Mission of Norland to the ', '2016-12-09'],
+      [mission, 'The Mission wishes to stress that the wo', '2016-12-09'],
+    ]);
+  });
+});
