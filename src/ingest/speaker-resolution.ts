@@ -504,7 +504,8 @@ export class SpeakerResolver {
       )
         forms.push(first);
       for (const form of forms) {
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(form)}(?![\\p{L}\\p{N}'’-])`, 'gu');
+        // "Qattan's phone": the owner is the person too (a later "she" may point to her).
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(form)}(?=['’]s(?![\\p{L}])|(?![\\p{L}\\p{N}'’-]))`, 'gu');
         for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
           const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + form.length };
           if (

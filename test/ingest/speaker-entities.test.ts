@@ -362,3 +362,32 @@ describe('one name apposed to a colleague or a relation, an owner and a place af
     );
   });
 });
+
+describe('a person named again as an owner is the one a later pronoun may point to', () => {
+  const speakersOf = (text: string) => speakers(text).at(-1);
+  it('reads "X’s phone ... she said" as X, past a person named in between', () => {
+    expect(
+      speakersOf(
+        'Lena Holt arrived at noon. Karl Mint, the dean, said the hall would stay open. At midnight Holt’s phone was still silent. “I will call again at dawn,” she said.',
+      ),
+    ).toBe('person:Lena Holt');
+    expect(
+      speakersOf(
+        "Omar Sayegh reached the border on Monday. Dana Reis, the governor, said the camps were full. By evening Sayegh's tent was up. “We have a roof again,” he said.",
+      ),
+    ).toBe('person:Omar Sayegh');
+    expect(
+      speakersOf(
+        'Amira Nasr waited by the buses. Tomas Berg, a driver, said the road was closed. Hours later Nasr’s brother came through the gate. “He is alive,” she said.',
+      ),
+    ).toBe('person:Amira Nasr');
+  });
+
+  it('does not read a longer name that begins like the surname as the person', () => {
+    expect(
+      speakersOf(
+        'Lena Holt arrived at noon. Karl Mint, the dean, said the hall would stay open. At midnight the Holtsons’ phone was silent. “I will call again,” he said.',
+      ),
+    ).toBe('person:Karl Mint');
+  });
+});
