@@ -27,21 +27,25 @@ export const TURN_LABEL = new RegExp(
 );
 
 /**
- * How many paragraphs must open on a speaker's label before a text is a record printed turn by turn, here and in
- * labelled-turns.ts (which counts the labels that name a speaker, an asker or the chair): three. One or two labels
- * are as often a caption and a credit, or two items of a list, as a record; measured on dev, two labels made two
- * wrong statements in labelled-turns.ts and three changed no header day here. An interview's question and answer
- * ("Q:" / "A:") are a record with two (labelled-turns.ts).
+ * How many labelled paragraphs make a text a record printed turn by turn. Two thresholds, because a wrong reading
+ * costs different things. A record's header (its day, its sitting as a meeting, a vote's lists under their labels) is
+ * read from two labels of this form (MIN_RECORD_LABELS): a short excerpt of a sitting ("Question", the heading, a
+ * peer's question and the minister's answer) is a record, and what the header gives is checked against its own lines.
+ * Statements by label (labelled-turns.ts, which counts the labels that name a speaker, an asker or the chair) need
+ * three (MIN_TURN_LABELS): one or two such labels are as often a caption and a credit, or two items of a list, as
+ * turns, and a wrong speaker misleads; measured on dev, two made two wrong statements. An interview's question and
+ * answer ("Q:" / "A:") are turns with two (labelled-turns.ts).
  */
+export const MIN_RECORD_LABELS = 2;
 export const MIN_TURN_LABELS = 3;
 
 /**
  * The paragraphs of a record printed turn by turn that open on a speaker's label (TURN_LABEL), in order; none unless
- * MIN_TURN_LABELS of them do.
+ * MIN_RECORD_LABELS of them do.
  */
 export function turnParagraphs(article: ArticleAnalysis): Segment[] {
   const turns = article.paragraphs.filter((p) => TURN_LABEL.test(p.text));
-  return turns.length >= MIN_TURN_LABELS ? turns : [];
+  return turns.length >= MIN_RECORD_LABELS ? turns : [];
 }
 
 // A line that says when the page was published, not when the record's occasion was.

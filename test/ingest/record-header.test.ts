@@ -56,15 +56,15 @@ describe('a record printed turn by turn', () => {
     expect(recordHeaderDay(article)?.when.date).toBe('2016-12-14');
   });
 
-  it('is no record when only two paragraphs open on a label (MIN_TURN_LABELS)', () => {
+  it('is a record from two labelled paragraphs on (MIN_RECORD_LABELS): a short excerpt of a sitting has its day', () => {
     const article = analyse([
       'Monday, 12 December 2016',
       'Mr. Tobias Lund (Norland): The road is closed again.',
       'Mrs. Ines Paulo (Estland): The bridge is open.',
       'Relief workers said the road was closed again on Sunday.',
     ]);
-    expect(turnParagraphs(article)).toEqual([]);
-    expect(recordHeaderDay(article)).toBeNull();
+    expect(turnParagraphs(article)).toHaveLength(2);
+    expect(recordHeaderDay(article)?.when.date).toBe('2016-12-12');
   });
 
   it('is no record when a single paragraph opens on a label', () => {
