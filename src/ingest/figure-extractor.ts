@@ -13,7 +13,7 @@ import { describeDay, publicationWhen } from './date-expressions.js';
 import { changedCount, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
-import type { ExtractedStatement, ResolvedSpeaker } from './statement-extractor.js';
+import { type ExtractedStatement, isStandfirst, type ResolvedSpeaker } from './statement-extractor.js';
 import { contains, type Span, splitSentences, trimSpan } from './text-segments.js';
 
 export type { FigureCategory, FigureMetric };
@@ -275,7 +275,8 @@ export function extractFigures(
   const headline = article.title && article.paragraphs[0]?.text.trim() === article.title.trim() ? (article.paragraphs[0] ?? null) : null;
   // A number only the headline prints is the headline's summary, not a record (the fixtures' curation: the headline
   // is no record of any kind); one the body repeats is recorded with the body's words.
-  const merged = mergeRepeatedFigures(text, figures, headline);
+  const standfirsts = article.paragraphs.filter((_, index) => isStandfirst(article, index));
+  const merged = mergeRepeatedFigures(text, figures, headline, standfirsts);
   return { figures: merged.filter((f) => !(headline && contains(headline, f.rawSpan))), unrecorded };
 }
 
@@ -390,12 +391,21 @@ function nearestLocation(article: ArticleAnalysis, sentence: Span, number: Span)
 
 /**
  * The same figure printed twice (a headline and its body, a repeated standfirst) is one record with two passages.
- * The body's words make the record when the headline repeats them: the headline is the summary, the body the report.
+ * The body's words make the record when the headline or the standfirst repeats them: they sum up, the body reports.
+ * A standfirst's count is the body's when its number is printed the same way (its headline-style verb, "Thousands
+ * left waiting", may read another way than the body's full clause).
  */
-function mergeRepeatedFigures(text: string, figures: ExtractedFigure[], headline: Span | null): ExtractedFigure[] {
+function mergeRepeatedFigures(
+  text: string,
+  figures: ExtractedFigure[],
+  headline: Span | null,
+  standfirsts: readonly Span[] = [],
+): ExtractedFigure[] {
   const merged: ExtractedFigure[] = [];
-  const key = (f: ExtractedFigure) => [f.metric, f.unit, f.value, f.low, f.high, f.qualifier, f.raw.toLowerCase()].join('|');
-  const inHeadline = (f: ExtractedFigure) => headline !== null && contains(headline, f.rawSpan);
+  const number = (f: ExtractedFigure) => [f.value, f.low, f.high, f.qualifier, f.raw.toLowerCase()].join('|');
+  const key = (f: ExtractedFigure) => [f.metric, f.unit, number(f)].join('|');
+  const inStandfirst = (f: ExtractedFigure) => standfirsts.some((p) => contains(p, f.rawSpan));
+  const inSummary = (f: ExtractedFigure) => (headline !== null && contains(headline, f.rawSpan)) || inStandfirst(f);
   // A small number printed again is most often another fact ("a total of three days" ... "Three days later"): it is
   // the same one only in the same words ("the father of four" twice) or in the headline.
   const small = (f: ExtractedFigure) => f.value !== null && f.value < 10;
@@ -408,7 +418,8 @@ function mergeRepeatedFigures(text: string, figures: ExtractedFigure[], headline
       .slice(-2)
       .join(' ');
   const sameFact = (f: ExtractedFigure, g: ExtractedFigure) =>
-    key(f) === key(g) && (!small(f) || inHeadline(f) || inHeadline(g) || wordsBefore(f) === wordsBefore(g));
+    (key(f) === key(g) && (!small(f) || inSummary(f) || inSummary(g) || wordsBefore(f) === wordsBefore(g))) ||
+    (inStandfirst(f) !== inStandfirst(g) && f.humanitarian === g.humanitarian && number(f) === number(g));
   for (const figure of figures) {
     const index = merged.findIndex((f) => sameFact(f, figure));
     const same = merged[index];
@@ -419,7 +430,7 @@ function mergeRepeatedFigures(text: string, figures: ExtractedFigure[], headline
     const passage = figure.evidence[0] as Span;
     if (same.evidence.some((e) => text.slice(e.start, e.end) === text.slice(passage.start, passage.end) && e.start === passage.start))
       continue;
-    if (inHeadline(same) && !inHeadline(figure)) merged[index] = { ...figure, evidence: [passage, ...same.evidence] };
+    if (inSummary(same) && !inSummary(figure)) merged[index] = { ...figure, evidence: [passage, ...same.evidence] };
     else same.evidence.push(passage);
   }
   return merged;

@@ -184,7 +184,7 @@ const DATE_LINE_ONLY =
  * A standfirst: the paragraph between the headline and the article's date line ("Thousands left waiting ...; the army
  * accuses rebels of ..., rebels say ..."), which sums up in headline style what the body reports with its attributions.
  */
-function isStandfirst(article: ArticleAnalysis, index: number): boolean {
+export function isStandfirst(article: ArticleAnalysis, index: number): boolean {
   const before = article.paragraphs[index - 1];
   const after = article.paragraphs[index + 1];
   return (

@@ -1149,3 +1149,49 @@ describe('session 11: people left behind, people waiting, windows of time', () =
     ]);
   });
 });
+
+describe('session 11: a standfirst that the body repeats', () => {
+  const withStandfirst = (title: string, standfirst: string, body: string) => {
+    const text = `${title}\n\n${standfirst}\n\n3 Mar 2017 09:15 GMT\n\n${body}\n`;
+    const { figures } = extractArticle({ text, publishedOn: '2017-03-03', title, gazetteer: testGazetteer });
+    return figures.map((f) => [
+      f.raw,
+      text.slice(f.rawSpan.start, f.rawSpan.end) === f.raw ? f.rawSpan.start > text.indexOf(body) : null,
+      f.metric,
+    ]);
+  };
+
+  it("records a count the standfirst and the body both print with the body's words and reading", () => {
+    expect(
+      withStandfirst(
+        'Ferry halted at the harbour',
+        'Thousands left stranded on the quay; the port blames the storm.',
+        'The crossing was cancelled, leaving thousands of people waiting on the quay overnight.',
+      ),
+    ).toEqual([['thousands', true, 'trapped']]);
+    expect(
+      withStandfirst(
+        'Flood reaches the valley',
+        'Hundreds flee as the river rises; the mayor appeals for help.',
+        'By noon hundreds of villagers had fled to the hills above the town.',
+      ),
+    ).toEqual([['hundreds', true, 'fled']]);
+    expect(
+      withStandfirst(
+        'Clinic overwhelmed after the quake',
+        'Dozens hurt as the old market collapses; rescuers dig by hand.',
+        'Doctors said dozens of people were hurt when the roof of the market fell in.',
+      ),
+    ).toEqual([['dozens', true, 'injured']]);
+  });
+
+  it('keeps a count only the standfirst prints', () => {
+    expect(
+      withStandfirst(
+        'Ferry halted at the harbour',
+        'Thousands left stranded on the quay; the port blames the storm.',
+        'The crossing was cancelled on Friday because of the storm.',
+      ),
+    ).toEqual([['Thousands', false, 'moved']]);
+  });
+});
