@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestSummary } from '../../src/ingest/ingest-article.js';
 import { ingestReport } from '../../src/ingest/ingest-report.js';
-import { auditLines } from '../../src/seed/completeness.js';
+import { auditLines, notNamedIn } from '../../src/seed/completeness.js';
 
 const text = '"We are counting the dead": a surgeon\n\nHis term ends on Dec. 31, when he leaves. "We are counting the dead," he said.';
 const headline = { start: 1, end: 25 };
@@ -69,5 +69,33 @@ describe('the audit and the ingest name each uncovered passage once, in its word
     expect(lines).toContain(
       "not covered 1: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion",
     );
+  });
+  it('a number the audit reads as several words ("100" and "million") is not listed again when not_placed names the whole amount', () => {
+    const prose = 'The agency pledged a further USD 40 million for the camps in 2017.\n\nOfficials said three convoys would go.';
+    const amount = { start: prose.indexOf('40 million'), end: prose.indexOf('40 million') + '40 million'.length };
+    const year = { start: prose.indexOf('2017'), end: prose.indexOf('2017') + 4 };
+    const numberAt = (word: string) => ({
+      kind: 'number' as const,
+      start: prose.indexOf(word),
+      end: prose.indexOf(word) + word.length,
+      text: word,
+    });
+    const uncoveredItems = [numberAt('40'), numberAt('million'), numberAt('2017'), numberAt('three')];
+    const notPlacedRow = {
+      sourceId: 'kestrel-2016-12-01-x',
+      kind: 'number' as const,
+      ...amount,
+      quote: '40 million',
+      reason: 'no counted noun',
+    };
+    const lines = auditLines({ sourceId: 'kestrel-2016-12-01-x', uncovered: uncoveredItems, notPlaced: [notPlacedRow] }, prose);
+    expect(lines[0]).toBe("audit: kestrel-2016-12-01-x: 2 not covered; 1 not placed by the ingest (the record file's not_placed)");
+    expect(lines.filter((line) => line.startsWith('  number at')).map((line) => line.split(':')[0])).toEqual([
+      `  number at ${year.start}-${year.end}`,
+      `  number at ${prose.indexOf('three')}-${prose.indexOf('three') + 5}`,
+    ]);
+    // A passage that only overlaps a not_placed span is still listed: only what lies inside it is named there.
+    const near = notNamedIn([numberAt('2017')], [{ start: amount.start, end: year.start + 2 }]);
+    expect(near).toEqual([numberAt('2017')]);
   });
 });
