@@ -20,6 +20,8 @@ export function checkArticleText(bytes: Buffer, name: string): CheckedArticle {
   if (bytes.length === 0) throw new IngestError(`${name} is empty`);
   if (bytes.length > MAX_ARTICLE_BYTES)
     throw new IngestError(`${name} is ${bytes.length} bytes; the limit is ${MAX_ARTICLE_BYTES} (one article per file)`);
+  const utf16 = utf16ByteOrder(bytes);
+  if (utf16) throw new IngestError(`${name} is UTF-16 (${utf16}-endian), not UTF-8; convert it first (e.g. iconv -f utf-16 -t utf-8)`);
   if (bytes.includes(0)) throw new IngestError(`${name} contains NUL bytes: it is binary, not text`);
   let text: string;
   try {
@@ -76,4 +78,26 @@ export function firstInvalidByte(bytes: Buffer): string {
     }
     from = at + 1;
   }
+}
+
+/**
+ * Whether the file is UTF-16 text (what a Windows editor saves as "Unicode"), and in which byte order: a byte order
+ * mark FF FE or FE FF, or, without one, text whose every other byte is NUL (Latin letters in UTF-16), which the NUL
+ * check below would otherwise call binary. A stray NUL among ordinary bytes is not UTF-16.
+ */
+function utf16ByteOrder(bytes: Buffer): 'little' | 'big' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'little';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'big';
+  const sample = bytes.subarray(0, Math.min(bytes.length, 400) & ~1);
+  if (sample.length < 8) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i += 2) {
+    if (sample[i] === 0) evenNul++;
+    if (sample[i + 1] === 0) oddNul++;
+  }
+  const pairs = sample.length / 2;
+  if (oddNul >= pairs * 0.9 && evenNul === 0) return 'little';
+  if (evenNul >= pairs * 0.9 && oddNul === 0) return 'big';
+  return null;
 }
