@@ -33,7 +33,7 @@ function main(argv: string[]): number {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`ingest: ${(error as Error).message}\n${USAGE}\n`);
+    process.stderr.write(`ingest: ${usageProblem(error as Error & { code?: string })}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -79,21 +79,49 @@ function main(argv: string[]): number {
   }
 }
 
+const OPTIONS = {
+  meta: { type: 'string' },
+  id: { type: 'string' },
+  'seed-dir': { type: 'string' },
+  force: { type: 'boolean', default: false },
+  'dry-run': { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  ...Object.fromEntries(META_FIELDS.map((field) => [flagName(field), { type: 'string' as const }])),
+} as const;
+
 function parse(argv: string[]) {
-  return parseArgs({
-    args: argv,
-    allowPositionals: true,
-    strict: true,
-    options: {
-      meta: { type: 'string' },
-      id: { type: 'string' },
-      'seed-dir': { type: 'string' },
-      force: { type: 'boolean', default: false },
-      'dry-run': { type: 'boolean', default: false },
-      help: { type: 'boolean', short: 'h', default: false },
-      ...Object.fromEntries(META_FIELDS.map((field) => [flagName(field), { type: 'string' as const }])),
-    },
-  });
+  return parseArgs({ args: argv, allowPositionals: true, strict: true, options: OPTIONS });
+}
+
+/**
+ * What was wrong with the command line, in the curator's terms: node's parseArgs says "Unknown option '--titel'. To
+ * specify a positional argument starting with a '-', place it at the end of the command after '--' ...", which
+ * buries the typo; a mistyped flag is named with the flag it most likely meant (at most two letters off).
+ */
+function usageProblem(error: Error & { code?: string }): string {
+  const typed = error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? /'(-[^']*)'/.exec(error.message)?.[1] : undefined;
+  if (!typed) return error.message;
+  const flags = Object.keys(OPTIONS).map((name) => `--${name}`);
+  const bare = typed.replace(/^-+/, '');
+  const [nearest] = flags
+    .map((flag) => ({ flag, distance: editDistance(bare, flag.slice(2)) }))
+    .filter(({ distance }) => distance <= 2)
+    .sort((a, b) => a.distance - b.distance);
+  return nearest ? `unknown option ${typed}; did you mean ${nearest.flag}?` : `unknown option ${typed}`;
+}
+
+/** Levenshtein distance: the fewest letters to insert, delete or replace to turn one word into the other. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const replace = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      row.push(Math.min(replace, (previous[j] as number) + 1, (row[j - 1] as number) + 1));
+    }
+    previous = row;
+  }
+  return previous[b.length] as number;
 }
 
 process.exitCode = main(process.argv.slice(2));

@@ -381,6 +381,21 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     expect(badUrl.stderr).toMatch(/article metadata: url "not a url" \(given as --url\): must be a full URL/);
     const usage = runCli('--seed-dir', seed.seedDir);
     expect(usage.status).toBe(2);
+    // A mistyped flag names the flag it most likely meant; a flag like none of them gets the usage alone.
+    const mistyped = [
+      ['--titel', '--title'],
+      ['--publishedon', '--published-on'],
+      ['--metta', '--meta'],
+      ['--dryrun', '--dry-run'],
+    ];
+    for (const [typed, meant] of mistyped) {
+      const result = runCli(FIXTURE, '--seed-dir', seed.seedDir, typed as string, 'x');
+      expect(result.status).toBe(2);
+      expect(result.stderr.split('\n')[0]).toBe(`ingest: unknown option ${typed}; did you mean ${meant}?`);
+    }
+    const unlike = runCli(FIXTURE, '--seed-dir', seed.seedDir, '--verbose');
+    expect(unlike.status).toBe(2);
+    expect(unlike.stderr.split('\n')[0]).toBe('ingest: unknown option --verbose');
     expect(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')).toBe(before);
   });
 });
