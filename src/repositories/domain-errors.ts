@@ -51,3 +51,22 @@ export class UnknownReference extends DomainError {
     this.reason = reason;
   }
 }
+
+/**
+ * A filter names an actor id a curator merged into another (`merged_into` in seed/): the id was served and may be
+ * cited, so it is no typo to guess at; the answer names the actor that now stands for it.
+ */
+export class MergedReference extends DomainError {
+  readonly reason: string;
+
+  constructor(
+    readonly parameter: string,
+    readonly id: string,
+    readonly mergedInto: string,
+  ) {
+    const reason = `names actor id "${id}", which a curator merged into "${mergedInto}"; filter by that id`;
+    super(`Parameter "${parameter}" ${reason}`);
+    this.name = 'MergedReference';
+    this.reason = reason;
+  }
+}

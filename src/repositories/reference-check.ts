@@ -4,8 +4,9 @@
  * `speaker=lavrov` never looks like "Lavrov said nothing".
  */
 import type Database from 'better-sqlite3';
+import { LEDGER_META } from '../db/ledger-meta.js';
 import { splitList } from '../schemas/query-params.js';
-import { UnknownReference } from './domain-errors.js';
+import { MergedReference, UnknownReference } from './domain-errors.js';
 
 export type ReferenceTable = 'actors' | 'locations' | 'sources' | 'events';
 
@@ -13,6 +14,7 @@ export class ReferenceCheck {
   private readonly exists: Record<ReferenceTable, Database.Statement>;
   private readonly suggestActor: Database.Statement;
   private readonly suggestLocation: Database.Statement;
+  private readonly mergedActor: Database.Statement;
 
   constructor(db: Database.Database) {
     // NOT EXISTS probes the primary key once per id; `NOT IN (SELECT id FROM table)` built a list of every id in
@@ -24,6 +26,8 @@ export class ReferenceCheck {
     this.exists = { actors: query('actors'), locations: query('locations'), sources: query('sources'), events: query('events') };
     this.suggestActor = db.prepare('SELECT record_id FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT 3');
     this.suggestLocation = db.prepare('SELECT record_id FROM locations_fts WHERE locations_fts MATCH ? ORDER BY rank LIMIT 3');
+    // An actor id merged into another (seed/ `merged_into`): the build keeps it in ledger_meta, as the 308 does.
+    this.mergedActor = db.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck();
   }
 
   /** The ids of a comma-separated filter value, each checked to exist (UnknownReference naming `parameter` otherwise). */
@@ -33,11 +37,17 @@ export class ReferenceCheck {
     return ids;
   }
 
-  /** Throws UnknownReference for the first id in `ids` that the table does not hold. */
+  /**
+   * Throws for the first id in `ids` that the table does not hold: MergedReference when a curator merged that actor
+   * into another, else UnknownReference with the ids whose names resemble it.
+   */
   ensure(table: ReferenceTable, parameter: string, ids: readonly string[] | undefined): void {
     if (!ids || ids.length === 0) return;
     const missing = (this.exists[table].all(JSON.stringify(ids)) as string[])[0];
     if (missing === undefined) return;
+    const mergedInto =
+      table === 'actors' ? (this.mergedActor.get(`${LEDGER_META.mergedActor}${missing}`) as string | undefined) : undefined;
+    if (mergedInto) throw new MergedReference(parameter, missing, mergedInto);
     const kind = { actors: 'actor', locations: 'location', sources: 'source', events: 'event' }[table];
     throw new UnknownReference(parameter, kind, missing, this.suggest(table, missing));
   }

@@ -50,4 +50,23 @@ describe('a merged actor keeps its URL', () => {
     const list = await app.inject({ url: '/v1/actors?q=De-Mistura' });
     expect(list.json().data.map((a: { id: string }) => a.id)).not.toContain('un-syria-envoy-extracted');
   });
+  it('a filter naming the merged id says which actor it was merged into, not that the id is unknown', async () => {
+    for (const url of [
+      '/v1/statements?speaker=un-syria-envoy-extracted',
+      '/v1/events?actor=un-syria-envoy-extracted',
+      '/v1/figures?claimed_by=un-syria-envoy-extracted',
+    ]) {
+      const response = await app.inject({ url });
+      expect(response.statusCode).toBe(400);
+      const parameter = new URL(url, 'http://x').searchParams.keys().next().value as string;
+      expect(response.json().errors).toEqual([
+        {
+          parameter,
+          reason: 'names actor id "un-syria-envoy-extracted", which a curator merged into "staffan-de-mistura"; filter by that id',
+        },
+      ]);
+    }
+    const unknown = await app.inject({ url: '/v1/statements?speaker=nobody-at-all' });
+    expect(unknown.json().errors[0].reason).toMatch(/^names an unknown actor id "nobody-at-all"/);
+  });
 });
