@@ -301,9 +301,28 @@ function capitalisedBefore(words: Token[], index: number): boolean {
   return false;
 }
 
+/**
+ * Latin letters Unicode does not decompose into a base letter and an accent, as a name with them is spelt in ASCII
+ * (Brende's "Børge" is "Borge"): without this, slugify dropped them and broke the word ("b-rge").
+ */
+const UNDECOMPOSED_LETTERS: Record<string, string> = {
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  þ: 'th',
+  ı: 'i',
+  ħ: 'h',
+};
+
 /** A slug for a proposed actor id: lower case ASCII, hyphens. */
 export function slugify(value: string): string {
   return value
+    .toLowerCase()
+    .replace(/[øæœßłđðþıħ]/g, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
