@@ -217,7 +217,10 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
   const opening = paragraphs.slice(0, 5);
   const byline = opening.map((p) => ({ p, m: BYLINE.exec(p.text) })).find((b) => b.m !== null);
   const name = byline?.m?.[1]?.trim() ?? null;
-  const bylineRole = byline?.m?.[2]?.trim() ?? null;
+  // The byline's role after a comma ("By X, Minister for ..."), or on the short line under it.
+  const under = byline ? paragraphs[paragraphs.indexOf(byline.p) + 1] : undefined;
+  const roleLine = under && under.text.length <= 120 && !/[.!?]$/u.test(under.text) && isPublicOffice(under.text) ? under.text : null;
+  const bylineRole = byline?.m?.[2]?.trim() ?? roleLine;
   const candidates = [...paragraphs.slice(0, 6), ...paragraphs.slice(-2)];
   const bioPattern = name
     ? new RegExp(String.raw`^(?:${escapeRegExp(name)}|The\s+(?:author|writer))\s*(?:,\s*[^,]{1,80},\s*)?\s+is\s+(.+?)\.?$`, 'u')

@@ -319,3 +319,20 @@ describe('a note verbale', () => {
     ]);
   });
 });
+
+describe("a byline's office", () => {
+  const text = (byline: string[]) =>
+    ['Port Vell cannot wait', ...byline, '', 'I believe that the Council can still act. We call on all parties to open the crossing.'].join(
+      '\n',
+    );
+
+  it("reads the office after the name or on the line under it, and a reporter's desk as none", () => {
+    expect(voicesOf(text(['By Anna Kessel, Minister for Foreign Affairs of Norland']), 'The Northern Ledger')?.author?.public).toBe(true);
+    expect(voicesOf(text(['By Anna Kessel', 'Minister for Foreign Affairs of Norland']), 'The Northern Ledger')?.author).toMatchObject({
+      name: 'Anna Kessel',
+      role: 'Minister for Foreign Affairs of Norland',
+      public: true,
+    });
+    expect(voicesOf(text(['By Karin Lund', 'Diplomatic Editor']), 'The Northern Ledger')).toBeNull();
+  });
+});
