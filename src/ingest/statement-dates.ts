@@ -308,6 +308,13 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     };
     const mentions = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m));
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
+    // A day in a fronted clause that names the remark's topic ("Referring to the attacks on Saturday on buses, X
+    // said", "Commenting on Monday's vote", "Recalling the veto of 5 December") is the topic's, not the remark's.
+    const topical = (m: Span) => {
+      const sentence = sentenceOf(article, m.start);
+      return sentence !== null && m.end <= verb.start && TOPIC_OPENING.test(text.slice(sentence.start, m.start));
+    };
+    mentions.splice(0, mentions.length, ...mentions.filter((m) => !topical(m)));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
     // December", "said in November") or a week ("last week") is no single day.
     const since = (m: DateMention) => m.kind === 'span' && afterSince(text, m);
@@ -361,6 +368,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
   }
 }
 
+// A fronted clause naming what a remark is about, still open (no comma yet) where a day stands in it: "Referring to
+// the attacks on Saturday", "Commenting on", "Recalling", "Regarding", "Turning to", "Speaking about", "With regard to".
+const TOPIC_OPENING =
+  /^(?:Referring\s+to|Commenting\s+on|Recalling|Regarding|Turning\s+to|Speaking\s+(?:about|of)|With\s+regard\s+to|As\s+for)\b[^,;:]*$/u;
+
 // Before a perfect participle: "has said", "have long warned", "has repeatedly insisted".
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:\p{Ll}+ly|also|long|often|already|since|never|not|so\s+far)\s+){0,2}$/iu;
 // Before a bare verb that is no present tense: "refused to say", "did not confirm", "would warn".
@@ -379,6 +391,8 @@ const BARE_PRESENT =
 function openTense(text: string, verb: SpeechVerb): 'perfect' | 'plural present' | 'present' | null {
   if (verb.participle || verb.lemma === 'according to') return null;
   const first = (verb.text.split(/\s+/u)[0] ?? '').toLowerCase();
+  // A remark a noun carries ("X's message came at last: ...") has no speech verb whose tense could leave it open.
+  if (!/^\p{L}/u.test(first)) return null;
   const before = text.slice(Math.max(0, verb.start - 40), verb.start);
   if (PERFECT_BEFORE.test(before)) return PAST_PARTICIPLE.test(first) ? 'perfect' : null;
   if (/(?:[^s]s|ies)$/u.test(first) && !/ed$/u.test(first)) return 'present';

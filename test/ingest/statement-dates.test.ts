@@ -789,3 +789,32 @@ describe('a wire filed before the article, by its dateline (s11)', () => {
     expect(days(old)).toEqual([['peter-okafor', '2016-12-14']]);
   });
 });
+
+describe("a day in a fronted clause naming the remark's topic is the topic's (s11)", () => {
+  it('leaves "Referring to ... on Saturday", "Commenting on ... on Monday" and "Recalling ... of 5 December" out of the remark\'s day', () => {
+    const referring = 'Referring to the attacks on Saturday on the convoy, Peter Okafor said the road was no longer safe.';
+    expect(days(referring)).toEqual([['peter-okafor', '2016-12-14']]);
+    const commenting = 'Commenting on the vote in the Council on Monday, Omar Haddad said the text changed nothing.';
+    expect(days(commenting)).toEqual([['omar-haddad', '2016-12-14']]);
+    const recalling = 'Recalling the veto of 5 December, Hélène Dubois said the Council had failed the port city.';
+    expect(days(recalling)).toEqual([['helene-dubois', '2016-12-14']]);
+  });
+
+  it('still dates the remark by a day in a fronted clause that sets the remark itself', () => {
+    expect(days('Asked on Monday about the convoy, Peter Okafor said the trucks were ready.')).toEqual([['peter-okafor', '2016-12-12']]);
+    expect(days('Speaking on Monday about the convoy, Peter Okafor said the trucks were ready.')).toEqual([['peter-okafor', '2016-12-12']]);
+  });
+});
+
+describe('a remark a noun carries has no open tense (s11)', () => {
+  it("dates a message that 'came at last' by the day heading its diary entry", () => {
+    const text = [
+      'Field notes',
+      'Monday 12 December',
+      'The trucks waited all day.',
+      'Tuesday 13 December',
+      'At 9pm Okafor\'s message came at last: "We are on the bus. Do not worry."',
+    ].join('\n\n');
+    expect(days(text, '2016-12-16').at(-1)?.[1]).toBe('2016-12-13');
+  });
+});
