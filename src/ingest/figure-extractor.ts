@@ -129,7 +129,22 @@ export function figureContext(
     publicationWhen(article.publishedOn, `no date given for the number; the article's date (${describeDay(article.publishedOn)})`);
   const placed: readonly FigureMetric[] = ['fighters', 'hours', 'staff', 'facilities', 'vehicles', 'territory'];
   const location = isHumanitarian(metric) || placed.includes(metric) ? nearestLocation(article, sentence, number) : null;
-  return { asOf, location, claimedBy: holder?.speaker ?? null };
+  return { asOf, location, claimedBy: estimator(article, sentence, number) ?? holder?.speaker ?? null };
+}
+
+// A verb of counting or estimating between a named actor and the number it gives: "a population the United Nations
+// put at about 100,000", "a toll the ministry estimates at 300", "WHO counts 84": the estimate is the actor's, even
+// inside another speaker's words.
+const ESTIMATE_BETWEEN =
+  /^\s+(?:(?:has|have|had|now|still|itself|themselves)\s+)?(?:put|puts|putting|estimated|estimates|estimating|counted|counts|counting|placed|places|numbered|reckons|reckoned)\b(?:\s+(?:it|them|the (?:number|figure|total|toll)))?(?:\s+(?:at|to be))?\s+$/iu;
+
+/** The actor the number's own clause says put the number on the count (a named actor, then a verb of estimating). */
+function estimator(article: ArticleAnalysis, sentence: Span, number: NumberExpression): ResolvedSpeaker | null {
+  const mention = article.actorMentions
+    .filter((m) => contains(sentence, m) && m.end <= number.start && number.start - m.end <= 60)
+    // The verb may be the qualifier's own word: "Relief Watch estimated 70" ("estimated 70" is the figure's words).
+    .find((m) => [number.start, number.number.start].some((end) => ESTIMATE_BETWEEN.test(article.text.slice(m.end, end))));
+  return mention ? { status: 'actor', id: mention.id, via: mention.via, mention } : null;
 }
 
 // A qualifier printed after the count ("ten days at most", "200 people at least", "40 or so"), after the number or

@@ -1195,3 +1195,25 @@ describe('session 11: a standfirst that the body repeats', () => {
     ).toEqual([['Thousands', false, 'moved']]);
   });
 });
+
+describe('session 11: the actor that put a number on a count', () => {
+  const claimants = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-16', gazetteer: testGazetteer }).figures.map((f) => [
+      f.raw,
+      f.claimedBy?.status === 'actor' ? f.claimedBy.id : null,
+    ]);
+
+  it("gives the estimate to the actor its own clause names, even inside another speaker's words", () => {
+    expect(claimants('"We are what remains of a town the United Nations put at about 40,000 people," Haddad said.')).toEqual([
+      ['about 40,000', 'united-nations'],
+    ]);
+    expect(claimants('Okafor said the camp, where Relief Watch counts 900 families, was full.')).toEqual([['900', 'relief-watch']]);
+    expect(claimants('"Relief Watch estimated 70 attacks on clinics," Lindqvist said.')).toEqual([['estimated 70', 'relief-watch']]);
+  });
+
+  it('leaves the estimate to the speaker where no actor in its clause puts the number', () => {
+    expect(claimants('"About 3,000 people fled the quarter," Haddad said, citing the United Nations.')).toEqual([
+      ['About 3,000', 'omar-haddad'],
+    ]);
+  });
+});
