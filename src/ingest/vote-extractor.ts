@@ -1163,6 +1163,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   foldVotesNamedAgain(votes, text);
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
+  foldUndatedIntoDated(votes);
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -1201,6 +1202,38 @@ function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
         v.voted.basis !== 'publication' &&
         vetoes.every((m) => v.positions.some((p) => p.member === m && p.veto)),
     );
+    if (!dated) continue;
+    dated.evidence.push(...vote.evidence);
+    dated.evidence.sort((a, b) => a.start - b.start);
+    votes.splice(votes.indexOf(vote), 1);
+  }
+}
+
+/**
+ * (s11) A vote the article leaves undated where it first tells it (a deck line "a day after resolution passes 122-13",
+ * a lead "regrets the veto by Russia and China", "the unanimous vote"), taken so far for a vote of the article's day,
+ * is the one dated vote of the same body whose count and vetoes it does not contradict: each count it gives is that
+ * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
+ * a count or a veto (a bare "the vote" says too little to choose); its sentences become that vote's evidence.
+ */
+function foldUndatedIntoDated(votes: ExtractedVote[]): void {
+  for (const vote of [...votes]) {
+    if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
+    const vetoes = vote.positions.filter((p) => p.veto).map((p) => p.member);
+    const keys = ['yes', 'no', 'abstain'] as const;
+    if (vetoes.length === 0 && keys.every((k) => vote.tally[k] === null)) continue;
+    const fits = votes.filter(
+      (v) =>
+        v !== vote &&
+        v.body === vote.body &&
+        v.voted.basis !== 'publication' &&
+        v.voted.precision === 'day' &&
+        v.outcome !== 'pending' &&
+        keys.every((k) => vote.tally[k] === null || vote.tally[k] === v.tally[k]) &&
+        vetoes.every((m) => v.positions.some((p) => p.member === m && p.veto)) &&
+        !vote.positions.some((p) => v.positions.some((q) => q.member === p.member && q.position !== p.position)),
+    );
+    const dated = fits.length === 1 ? fits[0] : undefined;
     if (!dated) continue;
     dated.evidence.push(...vote.evidence);
     dated.evidence.sort((a, b) => a.start - b.start);

@@ -963,3 +963,34 @@ describe('a vote taken and a vote to come in two clauses of one sentence (s10)',
     ]);
   });
 });
+
+describe('a vote undated where it is first told is the dated vote it fits (s11)', () => {
+  const votes = (text: string) => compactVotes(text, '2016-12-14', withCouncil).map((v) => [v.body, v.date, v.tally]);
+  it.each([
+    [
+      'Norland explains its vote a day after resolution passes 122-13.\n\nAid workers in Port Vell said the roads were shut.\n\nThe old town has had no water for a week.\n\nThe General Assembly adopted a text on Monday by 122 votes to 13, with 36 abstentions.',
+      [['general_assembly', '2016-12-12', [122, 13, 36]]],
+    ],
+    [
+      'The minister said the unanimous vote in the Security Council was the least the world owed Port Vell.\n\nAid workers in Port Vell said the roads were shut.\n\nThe old town has had no water for a week.\n\nA resolution was adopted by the Security Council on Monday by 15 votes to none.',
+      [['security_council', '2016-12-12', [15, 0, 0]]],
+    ],
+    [
+      'The foreign minister said Ostria deeply regrets the veto by Russia and China in the Security Council.\n\nAid workers in Port Vell said the roads were shut.\n\nThe old town has had no water for a week.\n\nA draft received 11 votes in favour on Monday, with Russia, China and Ostria voting against and Angola abstaining.',
+      [['security_council', '2016-12-12', [11, 3, 1]]],
+    ],
+  ])('%s', (text, expected) => {
+    expect(votes(text)).toEqual(expected);
+  });
+
+  it('keeps an undated count apart when it contradicts the dated vote, or when two dated votes fit', () => {
+    expect(
+      votes('The General Assembly passed a text 120-14.\n\nThe General Assembly adopted another text on Monday by 122 votes to 13.'),
+    ).toHaveLength(2);
+    expect(
+      votes(
+        'Russia vetoed a Security Council draft, the diplomat recalled.\n\nRussia vetoed a Security Council draft on Monday. Russia vetoed another Security Council text on 8 October.',
+      ),
+    ).toHaveLength(3);
+  });
+});
