@@ -44,6 +44,9 @@ const NAMING_OBJECT =
 // After "described": its object (up to eight words: none in a relative clause "which X described as"; no quotation, no clause break), then "as".
 const DESCRIBED_AS = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,8}?as\s/u;
 
+// After "asked": whom (at most five words, no clause break), then "whether" or "if".
+const ASKED_WHETHER = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,5}?(?:whether|if)\s/u;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
@@ -101,6 +104,10 @@ const ENTRIES: Entry[] = [
   // "offered on Thursday to escort the fighters out": an offer made in words (not "an amnesty offered by").
   { lemma: 'offer', forms: 'offers|offered', complement: 'to' },
   { lemma: 'appeal', forms: '(?:appeal|appeals|appealed) (?:to|for)', participles: 'appealing (?:to|for)', complement: 'any' },
+  // A question put as a challenge is the asker's remark: "The Greens leader asked whether Australia had done enough",
+  // "Power asked her counterparts whether they felt any shame", "She asks if anyone is listening" (its object at most
+  // five words, then "whether" or "if"). Before "ask" below: the longer reading wins.
+  { lemma: 'ask whether', forms: 'asks|asked', complement: 'any', next: ASKED_WHETHER },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
   {

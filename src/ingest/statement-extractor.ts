@@ -591,9 +591,10 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
     if (found.status !== 'actor' && found.status !== 'proposed') return null;
     const mention = found.mention;
     if (!mention || mention.start < sentence.start || mention.end > at) return null;
-    const prefix = text.slice(sentence.start, mention.start);
-    const opens = /^(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(prefix) || /,\s*$/u.test(prefix);
-    return opens && /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at)) ? found : null;
+    return opensNounPhrase(text.slice(sentence.start, mention.start)) &&
+      /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
+      ? found
+      : null;
   }
   return null;
 }
@@ -861,6 +862,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       shared,
     );
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
+    // "A reporter asked whether ...", "Readers asked us whether ...": a question is a remark only of a speaker named
+    // as its subject, not of whoever the resolver finds for an unnamed asker.
+    if (verb.lemma === 'ask whether' && !namedSubject(text, resolution, sentence.start, verb)) continue;
     // "Posts claim that the ambassador told the council ...": a claim is its claimant's, never relayed to the person
     // it puts words in the mouth of (that is what a fact-check disputes).
     if (verb.lemma === 'claim' && resolution.mention && resolution.mention.start >= verb.end) continue;
@@ -923,6 +927,20 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
 // reading a statement from the army, said": an aside naming whose words the subject passes on, right before the verb.
 const CITING_ASIDE =
   /,\s*(?:citing|quoting|reading(?:\s+out)?\s+(?:a|an|the)\s+(?:\p{Ll}+\s+)?(?:statement|letter|message|communiqué|communique|declaration)\s+(?:from|by|of))\s+([^,;:"“”]{2,80}?)\s*,\s*(?:(?:is|are|was|were|has|have|had)\s+)?$/u;
+
+/**
+ * Whether the speaker is named as the verb's subject: by name or title, opening its sentence's noun phrase (after
+ * titles and capitalised words at most, or an apposition's comma: "The Greens leader, X, asked"), not a modifier
+ * inside another noun phrase ("a correspondent of a Turkish agency asked").
+ */
+function namedSubject(text: string, resolution: ResolvedSpeaker, from: number, verb: SpeechVerb): boolean {
+  const mention = resolution.mention;
+  if (!mention || !['alias', 'name', 'role'].includes(resolution.via) || mention.start < from || mention.end > verb.start) return false;
+  return opensNounPhrase(text.slice(from, mention.start));
+}
+
+/** Whether the words before a name leave it opening its noun phrase: titles and capitalised words, or an apposition's comma. */
+const opensNounPhrase = (prefix: string) => /^(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(prefix) || /,\s*$/u.test(prefix);
 
 /** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
 function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): ResolvedSpeaker | null {

@@ -1247,3 +1247,20 @@ describe('an accusation by "blamed X for" (s11)', () => {
     expect(statementsOf('The delay was blamed on the guards at the bridge.')).toEqual([]);
   });
 });
+
+describe('a question put by a named speaker: "asked whether" (s11)', () => {
+  it("reads a named subject's question as the subject's remark", () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Lindqvist asked whether the council had done anything at all for the old town.')).toEqual([
+      ['maria-lindqvist', 'indirect'],
+    ]);
+    expect(rows("Norland's ambassador, Hélène Dubois, asked the guards whether they felt any shame.")).toEqual([
+      ['helene-dubois', 'indirect'],
+    ]);
+    expect(rows('Omar Haddad asks if anyone in the capitals is still listening to the port.')).toEqual([['omar-haddad', 'indirect']]);
+    // An unnamed asker's question is no remark of anyone the text names.
+    expect(
+      statementsOf('Omar Haddad spoke for an hour. Several readers asked us whether he had said it.').map((s) => s.evidence[0]),
+    ).not.toContain('Several readers asked us whether he had said it.');
+  });
+});
