@@ -765,7 +765,10 @@ const CAPACITY_BEFORE =
 const PRICE_WORDS =
   /\b(?:costs?|costing|price[sd]?|prices|sells?|sold|selling|pay|paid|paying|fetch(?:es|ed)?|charged?|charges|bought|buy)\b/iu;
 // "He is 38," "she was 71.": an age after a person and "is", with nothing counted after it.
-const IS_AGE_BEFORE = /(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30})\s+(?:is|was|turned|turns|is now|was only|is only)\s+$/iu;
+// "My father is 71.", "Her son was nine", "the boy is 12": one person, named by a kin word or a word for a child or an
+// adult after a possessive or "the", and "is" before a bare number.
+const IS_AGE_BEFORE =
+  /(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30}|\b(?:my|his|her|their|our|your|the)\s+(?:(?:eldest|youngest|little|baby|older|younger)\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|child|baby|boy|girl|man|woman))\s+(?:is|was|turned|turns|is now|was only|is only)\s+$/iu;
 // "Now we are about 28", "they number some 300": people counted by the group that speaks or is spoken of.
 // "a population of 1.5 million", "a city of 2 million", "home to 40,000": people living in a place.
 const POPULATION_BEFORE =

@@ -1217,3 +1217,16 @@ describe('session 11: the actor that put a number on a count', () => {
     ]);
   });
 });
+
+describe('session 11: an age after a kin word and "is"', () => {
+  it('reads "My father is 71." and the like as an age', () => {
+    expect(rows('"My mother is 68. She cannot walk far," he said.')).toEqual([['68', 'age', 'years']]);
+    expect(rows('Their youngest son was 7, and the oldest 15.').slice(0, 1)).toEqual([['7', 'age', 'years']]);
+    expect(rows('The girl is 11.')).toEqual([['11', 'age', 'years']]);
+  });
+
+  it('does not read a distance or a count after a kin word and "is" as an age', () => {
+    expect(rows('My uncle is 30 kilometres from the border.')).toEqual([['30', 'distance', 'kilometres']]);
+    expect(figuresOf('My cousin was 200 metres from the bakery.').map((f) => f.metric)).not.toContain('age');
+  });
+});
