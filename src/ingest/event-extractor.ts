@@ -837,7 +837,7 @@ export function extractEvents(
 }
 
 // What a record's header says it records: a meeting, a sitting, a debate, a house's question time.
-const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|House of (?:Lords|Commons)|Question)\b/u;
+const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|House of (?:Lords|Commons)|Question|[Hh]earing|HEARING)\b/u;
 const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/u;
 
 /**

@@ -1415,3 +1415,32 @@ describe('an evacuation needed and a remark by telephone are no happenings (s11)
     expect(typed('Maria Lindqvist spoke to Omar Haddad by telephone on Monday.')).toEqual([['talks', '2016-12-12']]);
   });
 });
+
+describe("a legislature's hearing printed turn by turn is a sitting of its header's day (s11)", () => {
+  it.each([
+    ['HEARING BEFORE THE SUBCOMMITTEE ON NORLAND', 'THURSDAY, DECEMBER 8, 2016'],
+    ['Hearing of the Committee on Foreign Affairs', 'Thursday, 8 December 2016'],
+    ['Joint hearing on Port Vell', 'Thursday, December 8, 2016'],
+  ])('%s', (title, day) => {
+    const text = [
+      title,
+      day,
+      'SENATOR LINDQVIST: The committee will come to order. We have a witness today.',
+      'MS. HADDAD: Thank you. The old town has had no water for a week.',
+      'SENATOR OKAFOR: What are we doing about it?',
+      'MS. HADDAD: We are sending trucks, Senator.',
+    ].join('\n\n');
+    expect(eventsOf(text)).toContainEqual(['meeting', '2016-12-08']);
+  });
+
+  it('is no sitting where the header says nothing of a hearing or proceedings', () => {
+    const text = [
+      'Notes from Port Vell',
+      'Thursday, December 8, 2016',
+      'SENATOR LINDQVIST: We wait.',
+      'MS. HADDAD: We wait too.',
+      'SENATOR OKAFOR: And we wait.',
+    ].join('\n\n');
+    expect(eventsOf(text)).toEqual([]);
+  });
+});
