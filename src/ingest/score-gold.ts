@@ -130,12 +130,27 @@ const words = (value: string) =>
     .split(/[\s-]+/u)
     .filter((w) => w.length > 0 && w !== 'the');
 
-/** Whether the gold's words for a speaker name the extracted actor (one of its names). */
+// A gold speaker named through another, who opens the name ("Yasmin Qattan's uncle", "the council's secretariat"): the
+// words after the possessive are who spoke. Not where the possessive sits inside a longer name ("press officer of
+// Norland's mission"), nor where what follows is an organ a state or body speaks through ("Norland's foreign
+// ministry", "the army's command"), which the rules let the state or body voice.
+const POSSESSED = /^([^’']*)[’']s\s+([^’']+)$/u;
+const ORGAN = /\b(?:ministry|ministries|government|mission|delegation|embassy|office|army|forces|command|cabinet|presidency)\b/iu;
+
+/**
+ * Whether the gold's words for a speaker name the extracted actor (one of its names). A speaker named through a
+ * person or body ("X's uncle") is not that person or body: the extracted name must hold what follows the possessive,
+ * so the uncle's words given to X count as a wrong speaker, as a reader takes them.
+ */
 export function sameSpeaker(gold: string, names: string[]): boolean {
   const g = words(gold);
+  const [, owner, owned] = POSSESSED.exec(gold) ?? [];
+  const through = owner !== undefined && owned !== undefined && !/\bof\b/iu.test(owner) && !ORGAN.test(owned);
+  const head = through ? words(owned).filter((w) => !GENERIC.has(w)) : [];
   return names.some((name) => {
     const n = words(name);
     if (n.length === 0 || g.length === 0) return false;
+    if (!head.every((w) => n.includes(w))) return false;
     if (n.join(' ') === g.join(' ')) return true;
     const [small, large] = n.length <= g.length ? [n, g] : [g, n];
     return small.some((w) => !GENERIC.has(w)) && small.every((w) => large.includes(w));

@@ -60,6 +60,14 @@ describe('a speaker named with or without diacritics', () => {
 
   it('still tells two people apart', () => {
     expect(sameSpeaker('Mevlüt Çavuşoğlu', ['Binali Yildirim'])).toBe(false);
+    // Someone named through another is not that other: the relative's words are not the named person's.
+    expect(sameSpeaker("Lina Haddad's brother", ['Lina Haddad'])).toBe(false);
+    expect(sameSpeaker("the governor's spokeswoman", ['Governor Ames'])).toBe(false);
+    expect(sameSpeaker("Lina Haddad's brother", ['brother of Lina Haddad'])).toBe(true);
+    expect(sameSpeaker("Norland's foreign ministry", ['Foreign Ministry of Norland'])).toBe(true);
+    expect(sameSpeaker("Norland's foreign ministry", ['Norland'])).toBe(true);
+    expect(sameSpeaker("the assembly's secretariat", ['Assembly of Norland'])).toBe(false);
+    expect(sameSpeaker("press officer of Norland's mission (unnamed)", ['press officer (unnamed)'])).toBe(true);
   });
 });
 
