@@ -314,7 +314,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const sentence = sentenceOf(article, m.start);
       return sentence !== null && m.end <= verb.start && TOPIC_OPENING.test(text.slice(sentence.start, m.start));
     };
-    mentions.splice(0, mentions.length, ...mentions.filter((m) => !topical(m)));
+    // ... nor is a day after the verb in a content clause told in the past perfect ("Churkin said Moscow had warned the
+    // sponsors on Friday that ..."): the day of what was reported, not of the remark; unless the speaker is that
+    // clause's subject, a remark relayed ("A source said Erdogan had told Putin during Wednesday's call that ...").
+    const token = speakerToken(article, statement.speaker);
+    const reported = (m: Span) => {
+      const between = text.slice(verb.end, m.start);
+      return m.start >= verb.end && /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) && !(token.length > 2 && between.includes(token));
+    };
+    mentions.splice(0, mentions.length, ...mentions.filter((m) => !topical(m) && !reported(m)));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
     // December", "said in November") or a week ("last week") is no single day.
     const since = (m: DateMention) => m.kind === 'span' && afterSince(text, m);

@@ -818,3 +818,17 @@ describe('a remark a noun carries has no open tense (s11)', () => {
     expect(days(text, '2016-12-16').at(-1)?.[1]).toBe('2016-12-13');
   });
 });
+
+describe("a day in a past-perfect content clause is the reported happening's (s11)", () => {
+  it('keeps the remark on its own day when the day belongs to what it reports', () => {
+    const warned = [
+      'Peter Okafor chairs the relief board.',
+      'Speaking to reporters outside the chamber, Okafor said Sweden had warned the sponsors on Friday that the draft would be blocked and dismissed the vote as "a publicity stunt."',
+    ].join('\n\n');
+    expect(days(warned)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+
+  it("still dates a remark by a day after its verb that is the remark's own", () => {
+    expect(days('Peter Okafor said on Monday that the trucks had been ready for days.')).toEqual([['peter-okafor', '2016-12-12']]);
+  });
+});
