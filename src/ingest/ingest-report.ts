@@ -51,7 +51,7 @@ export function ingestReport(summary: IngestSummary): string[] {
   const loose = notNamedIn(summary.notCovered, summary.notPlaced);
   if (loose.length > 0) {
     lines.push(
-      `not covered ${loose.length}: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion`,
+      `not covered ${loose.length}: in no record's words, as the audit will list them (a date no record holds, a number no extractor read); record each or add an exclusion`,
     );
     for (const item of loose) lines.push(`  ${item.kind} "${item.text.slice(0, 60)}": ${inContext(text, item, 30)}`);
   }

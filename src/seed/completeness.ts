@@ -4,6 +4,7 @@
  * Used by the audit test and by `npm run seed -- --audit` to tell a curator what they missed.
  */
 
+import { findArticleDateMentions } from '../ingest/date-expressions.js';
 import { findQuotations } from '../ingest/quotations.js';
 import { inContext, splitParagraphs } from '../ingest/text-segments.js';
 import type { Corpus, NotPlacedRow } from './load-corpus.js';
@@ -93,10 +94,27 @@ export function findQuotedPassages(text: string): AuditItem[] {
   }));
 }
 
-/** The audit items of an article that no covering span (evidence or exclusion) overlaps. */
-export function uncovered(text: string, covering: Span[]): AuditItem[] {
+/**
+ * The audit items of an article that no covering span (evidence or exclusion) overlaps. Given the article's
+ * publication day, the numbers of that date printed at its head are accounted for (ownDateSpans).
+ */
+export function uncovered(text: string, covering: Span[], publishedOn?: string): AuditItem[] {
   const items = [...findQuotedPassages(text), ...findNumbers(text)];
-  return items.filter((item) => !covering.some((span) => coversItem(span, item)));
+  const accounted = publishedOn ? [...covering, ...ownDateSpans(text, publishedOn)] : covering;
+  return items.filter((item) => !accounted.some((span) => coversItem(span, item)));
+}
+
+/**
+ * Where the article prints its own date in its first three paragraphs (a statement's "Oslo, 15 December 2016", a
+ * release's "December 15, 2016" line, a dateline before the first sentence): sources.json's published_on records
+ * that day, so its day and year are no figure a record or an exclusion must account for. Only the day of
+ * publication; another day at the head, or the same day told in the body, is audited as before.
+ */
+export function ownDateSpans(text: string, publishedOn: string): Span[] {
+  const head = splitParagraphs(text).slice(0, 3);
+  return findArticleDateMentions(text, head, publishedOn).filter(
+    (mention) => mention.when.precision === 'day' && mention.when.date === publishedOn,
+  );
 }
 
 /**
@@ -124,10 +142,10 @@ export interface ArticleAudit {
 export function auditCorpus(
   corpus: Pick<Corpus, 'sources' | 'evidence' | 'exclusions'> & Partial<Pick<Corpus, 'notPlaced'>>,
 ): ArticleAudit[] {
-  return corpus.sources.map(({ id, text }) => {
+  return corpus.sources.map(({ id, text, publishedOn }) => {
     const covering = [...corpus.evidence, ...corpus.exclusions].filter((span) => span.sourceId === id);
     const notPlaced = (corpus.notPlaced ?? []).filter((item) => item.sourceId === id);
-    return { sourceId: id, uncovered: uncovered(text, covering), notPlaced };
+    return { sourceId: id, uncovered: uncovered(text, covering, publishedOn), notPlaced };
   });
 }
 

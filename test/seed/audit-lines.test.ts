@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { IngestSummary } from '../../src/ingest/ingest-article.js';
 import { ingestReport } from '../../src/ingest/ingest-report.js';
-import { auditLines, notNamedIn } from '../../src/seed/completeness.js';
+import { auditLines, notNamedIn, uncovered } from '../../src/seed/completeness.js';
 
 const text = '"We are counting the dead": a surgeon\n\nHis term ends on Dec. 31, when he leaves. "We are counting the dead," he said.';
 const headline = { start: 1, end: 25 };
@@ -67,7 +67,7 @@ describe('the audit and the ingest name each uncovered passage once, in its word
     expect(lines.filter((line) => line.startsWith('  quotation "'))).toEqual([]);
     expect(lines).toContain('  statement "We are counting the dead": no speaker found');
     expect(lines).toContain(
-      "not covered 1: in no record's words, as the audit will list them (a dateline's date, a number no extractor read); record each or add an exclusion",
+      "not covered 1: in no record's words, as the audit will list them (a date no record holds, a number no extractor read); record each or add an exclusion",
     );
   });
   it('a number the audit reads as several words ("100" and "million") is not listed again when not_placed names the whole amount', () => {
@@ -97,5 +97,18 @@ describe('the audit and the ingest name each uncovered passage once, in its word
     // A passage that only overlaps a not_placed span is still listed: only what lies inside it is named there.
     const near = notNamedIn([numberAt('2017')], [{ start: amount.start, end: year.start + 2 }]);
     expect(near).toEqual([numberAt('2017')]);
+  });
+  it("the numbers of the article's own date, printed at its head, are accounted for by its published_on", () => {
+    const numbers = (text: string, publishedOn: string) => uncovered(text, [], publishedOn).map((item) => item.text);
+    const body = 'The relief agency said 40 trucks had crossed.';
+    expect(numbers(`Ministry statement\n\nBergen, 9 November 2016\n\n${body}`, '2016-11-09')).toEqual(['40']);
+    expect(numbers(`PRESS RELEASE\nNovember 9, 2016\n\n${body}`, '2016-11-09')).toEqual(['40']);
+    expect(numbers(`Wellington, Wednesday 9 November 2016 - ${body}`, '2016-11-09')).toEqual(['40']);
+    // Another day at the head, or the same day deep in the body, is still a number to account for.
+    expect(numbers(`Bergen, 8 November 2016\n\n${body}`, '2016-11-09')).toEqual(['8', '2016', '40']);
+    const later = `Heading\n\nAlpha.\n\nBeta.\n\nGamma.\n\nOn 9 November 2016 the agency said 40 trucks had crossed.`;
+    expect(numbers(later, '2016-11-09')).toEqual(['9', '2016', '40']);
+    // Without a publication day, nothing changes.
+    expect(numbers(`Bergen, 9 November 2016\n\n${body}`, undefined as unknown as string)).toEqual(['9', '2016', '40']);
   });
 });
