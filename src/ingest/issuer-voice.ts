@@ -354,12 +354,7 @@ function organisationIssuer(
   // A state named in a government body's name ("Republic of Turkey Ministry of Foreign Affairs") speaks as the
   // issuer ("Turkey has made it clear"); not in an NGO's ("Syria Relief Forum").
   const governmental = /\b(?:Ministry|Government|Embassy|Presidency|Mission|Department|Chancellery|Cabinet)\b/u.test(publisher);
-  const states = governmental
-    ? article.gazetteer
-        .mentions(publisher, 'actor')
-        .filter((m) => m.kind === 'state')
-        .flatMap((m) => article.gazetteer.namesOf(m.id))
-    : [];
+  const states = governmental ? stateSubjectsIn(article, publisher) : [];
   // "the Ministry of Foreign Affairs" (the publisher's name from its head noun on), "LCF" (its initials, as the text
   // gives them after its name), "Tessera" (its first word, where that is no known name of something else).
   const headPhrase = head ? publisher.slice(publisher.indexOf(head)) : null;
@@ -390,7 +385,7 @@ function organisationIssuer(
     ...(head ? [`[Tt]he\\s+${escapeRegExp(head)}`] : []),
     ...(ownWordsHead ? [ownWordsHead] : []),
     '[Tt]he\\s+organi[sz]ation',
-    ...states.flatMap((n) => stateSubject(n) ?? []),
+    ...states,
   ];
   const selfNames = [...new Set(names)]
     .filter((n) => n.length >= 2)
@@ -435,19 +430,21 @@ const stateSubject = (name: string) =>
     ? `(?:[Tt]he\\s+)?${escapeRegExp(name.replace(/^the\s+/iu, '')).replace(/\s+/gu, '\\s+')}`
     : null;
 
+/** The states a passage names (an office's "of Norland", a ministry's name), by each of their names as a subject. */
+const stateSubjectsIn = (article: ArticleAnalysis, passage: string) =>
+  article.gazetteer
+    .mentions(passage, 'actor')
+    .filter((m) => m.kind === 'state')
+    .flatMap((m) => article.gazetteer.namesOf(m.id))
+    .flatMap((n) => stateSubject(n) ?? []);
+
 /**
  * A public author as the issuer of his signed words: his "I", his "we", "my Government" and the state his office
  * names ("France does not believe" in the French minister's op-ed). His records are his, a person by the signature's
  * or byline's name, with the office the document gives him.
  */
 function authorIssuer(article: ArticleAnalysis, author: AuthorSection): Issuer {
-  const states = author.role
-    ? article.gazetteer
-        .mentions(author.role, 'actor')
-        .filter((m) => m.kind === 'state')
-        .flatMap((m) => article.gazetteer.namesOf(m.id))
-    : [];
-  const stateNames = [...new Set(states.flatMap((n) => stateSubject(n) ?? []))];
+  const stateNames = author.role ? [...new Set(stateSubjectsIn(article, author.role))] : [];
   // "The Government of the Syrian Arab Republic wishes to": the government his office serves.
   const government = stateNames.length > 0 ? [`[Tt]he\\s+Government\\s+of\\s+(?:${stateNames.join('|')})`] : [];
   const selfNames = ['[Ww]e', 'I', SPOKEN_FOR, ...government, ...stateNames].sort((a, b) => b.length - a.length).join('|');
