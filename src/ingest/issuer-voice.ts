@@ -156,6 +156,19 @@ interface Issuer {
   roles: string[];
 }
 
+/** An issuer with the fields its kind decides; the rest empty: no head noun, no report, no part, no day, no office. */
+const newIssuer = (
+  fields: Pick<Issuer, 'publisher' | 'kind' | 'aliases' | 'known' | 'release' | 'firstPerson' | 'selfNames'> & Partial<Issuer>,
+): Issuer => ({
+  head: null,
+  ownReport: false,
+  voices: [],
+  region: null,
+  said: null,
+  roles: [],
+  ...fields,
+});
+
 /** Whether a publisher's name is an organisation's (a ministry, an NGO, an agency), not a news outlet's. */
 export function isOrganisationName(publisher: string): boolean {
   return ORGANISATION_WORD.test(publisher) && !OUTLET_WORD.test(publisher);
@@ -231,7 +244,7 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
   ]
     .sort((a, b) => b.length - a.length)
     .join('|');
-  const issuer: Issuer = {
+  const issuer = newIssuer({
     publisher: name,
     kind: 'group',
     aliases,
@@ -239,13 +252,7 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
     release: true,
     firstPerson: true,
     selfNames,
-    head: null,
-    ownReport: false,
-    voices: [],
-    region: null,
-    said: null,
-    roles: [],
-  };
+  });
   issuer.voices = voiceSentences(article, issuer);
   return issuer;
 }
@@ -395,7 +402,7 @@ function organisationIssuer(
   const release = part !== null || office !== null || isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
   const kind: ActorKind = UN_NAME.test(publisher) ? 'un_body' : 'organization';
-  const issuer: Issuer = {
+  const issuer = newIssuer({
     publisher,
     kind,
     aliases: [publisher],
@@ -405,11 +412,9 @@ function organisationIssuer(
     selfNames,
     head,
     ownReport,
-    voices: [],
     region: part?.region ?? null,
     said: part?.said ?? null,
-    roles: [],
-  };
+  });
   if (release) {
     issuer.voices = voiceSentences(article, issuer);
     issuer.firstPerson = issuer.voices.some((v) => FIRST_PERSON.test(v.subject));
@@ -448,7 +453,7 @@ function authorIssuer(article: ArticleAnalysis, author: AuthorSection): Issuer {
   // "The Government of the Syrian Arab Republic wishes to": the government his office serves.
   const government = stateNames.length > 0 ? [`[Tt]he\\s+Government\\s+of\\s+(?:${stateNames.join('|')})`] : [];
   const selfNames = ['[Ww]e', 'I', SPOKEN_FOR, ...government, ...stateNames].sort((a, b) => b.length - a.length).join('|');
-  const issuer: Issuer = {
+  const issuer = newIssuer({
     publisher: author.name,
     kind: 'person',
     aliases: [author.name],
@@ -456,13 +461,10 @@ function authorIssuer(article: ArticleAnalysis, author: AuthorSection): Issuer {
     release: true,
     firstPerson: true,
     selfNames,
-    head: null,
-    ownReport: false,
-    voices: [],
     region: author.region,
     said: author.said,
     roles: author.role ? [author.role] : [],
-  };
+  });
   issuer.voices = voiceSentences(article, issuer);
   return issuer;
 }
