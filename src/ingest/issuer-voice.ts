@@ -64,6 +64,8 @@ const KNOWING = [
   String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|the\s+(?:deaths?|killings?|names|cases?|use|attacks?|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
   String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:am|is|are|was|were)\s+aware\s+(?:of|that)\b`,
 ].join('|');
+// The voice's impersonal remark: "It is worth recalling that", "It should be noted that", "It must be stressed that".
+const IMPERSONAL_REMARK = String.raw`worth\s+(?:recalling|noting|stressing|emphasi[sz]ing|underlining|remembering|repeating)|be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|remembered)(?=\s+that\b)`;
 // Verbs of saying, position, appeal, judgement and finding, as an issuer uses them of itself (and as a statement its
 // spokesman issues uses them of the one it speaks for).
 const POSITION_VERB = new RegExp(
@@ -87,8 +89,7 @@ const POSITION_VERB = new RegExp(
     String.raw`be\s+(?:clear|precise|frank|honest|explicit|blunt|candid)\b`,
     // A wish for what others do or are: "I would like France's answer to be", "We want the Council to act".
     String.raw`(?:would\s+like|want|wants)(?=\s+(?!to\s)(?:[\p{L}'’-]+\s+){1,5}to\s)`,
-    // The voice's impersonal remark: "It is worth recalling that", "It should be noted that", "It must be stressed that".
-    String.raw`worth\s+(?:recalling|noting|stressing|emphasi[sz]ing|underlining|remembering|repeating)|be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|remembered)(?=\s+that\b)`,
+    IMPERSONAL_REMARK,
     // A pledge: "France will not let those responsible escape", "We shall never accept", "will continue to press".
     String.raw`(?:will|shall)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|forget|abandon|rest|stand\s+by|look\s+away)|(?:will|shall)\s+continue\s+to`,
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
@@ -106,8 +107,8 @@ const POSITION_VERB = new RegExp(
 // The issuer's own verbs: position and saying, and knowing (what others know is their finding, not a remark here).
 const ISSUER_VERB = new RegExp(`${POSITION_VERB.source}|${KNOWING}`, 'u');
 const FIRST_PERSON = /^(?:we|I)$/iu;
-// "It is worth recalling that ...": the issuer's own remark, whatever the sentence before.
-const IMPERSONAL = /^(?:worth\s|be\s+(?:recalled|noted|stressed|emphasi[sz]ed|underlined|remembered)\s)/u;
+// "It is worth recalling that ...": the issuer's own remark, whatever the sentence before (read from its verb on).
+const IMPERSONAL = new RegExp(`^(?:${IMPERSONAL_REMARK})`, 'u');
 // A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
 const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
 // Readiness and pledges: a remark of their own opening a paragraph, the one before it continued after it.
