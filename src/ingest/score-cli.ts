@@ -36,9 +36,13 @@ export const FIXTURE_SETS = {
 
 /** A draft in the scorer's terms: speakers by every name they go by, in the gazetteer or among the draft's new actors. */
 export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
-  // A known state goes by its formal names too ("Syrian Arab Republic"): the gazetteer matches them as the state.
+  // A known state goes by its formal names too ("Syrian Arab Republic"): the gazetteer matches them as the state. It goes
+  // by the capitals that stand for it too ("Moscow said" is Russia's remark, locations.yaml's `stands_for`), as the
+  // extractor reads them: a gold that writes the capital names the state.
+  const capitalsOf = (id: string) =>
+    [...gazetteer.locations.values()].filter((l) => l.stands_for === id).flatMap((l) => [l.name, ...l.aliases]);
   const namesOf = (id: string) => {
-    if (gazetteer.actors.has(id)) return gazetteer.namesOf(id);
+    if (gazetteer.actors.has(id)) return [...gazetteer.namesOf(id), ...capitalsOf(id)];
     const actor = draft.actors.find((a) => a.id === id);
     return actor ? [actor.name, ...actor.aliases] : [id];
   };
