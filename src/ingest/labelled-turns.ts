@@ -77,6 +77,9 @@ const BULLET = /^(?:[*•·▪‣]|-(?=\s)|\d{1,2}[.)])\s+/u;
 // Vice-President of the Commission. –", "Jane Roe (Greens), blue-card question. –").
 const APPOSITION = String.raw`(?:,\s+[^:.()\n–—"“”]{2,160}?)?`;
 const INLINE_LABEL = new RegExp(String.raw`^(${OFFICE_HEAD}|${PERSON_HEAD})(${PARENS}${APPOSITION}${PARENS})(${SEPARATOR})(?=\S)`, 'u');
+// An interview's question and answer marked with a full stop ("Q. How many ships are waiting?", "A. Forty."): read as
+// "Q:" and "A:" (a record only where both are, as those are).
+const QA_DOT = /^(Q|A)()(\.\s+)(?=\S)/u;
 const INLINE_DASH_ONLY = /[–—-]\s+$/u;
 
 // Labels of whoever asks (their questions are no statements), of what is no speaker, and of the chair.
@@ -183,7 +186,7 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
     const head = rest.replace(/\s*:\s*$/u, '').trim();
     return { paragraph: index, span, wordsFrom: null, head, parens: [], separator: ':', apposition: null, own: true };
   }
-  const match = INLINE_LABEL.exec(rest);
+  const match = INLINE_LABEL.exec(rest) ?? QA_DOT.exec(rest);
   if (!match) return null;
   // "President. –": the full stop before the dash closes the label, it is no initial.
   const head = (match[1] as string).trim().replace(/(?<=\p{Ll}{2})\.$/u, '');
@@ -269,6 +272,23 @@ function titleCased(words: string): string {
 
 const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
 
+/**
+ * The names in capitals that label a record's turns ("JANE OKAFOR —", "IVO BRANDT:"), where the record is printed so:
+ * at least one such name labels two turns or more. A run of capital words is as often a heading ("BREAKING NEWS:",
+ * "KEY POINTS:") as a name, but a heading does not come back turn after turn; the record's other capital names (of
+ * two words or more, none an office, an asker's or a heading's word) are then its speakers too.
+ */
+function recurringCapitalNames(labels: Label[]): Set<string> {
+  const heads = labels
+    .filter((l) => !l.own && l.parens.length === 0 && /^[\p{Lu}'’-]+(?:\s+[\p{Lu}'’-]+){1,3}$/u.test(l.head))
+    .map((l) => l.head)
+    .filter((h) =>
+      h.split(/\s+/u).every((w) => !OFFICE_RUN_WORD.test(w) && !ASKER.test(w) && !NO_SPEAKER.test(w) && !MONTH_OR_DAY.test(w)),
+    );
+  const recurs = heads.some((h, i) => heads.indexOf(h) !== i);
+  return new Set(recurs ? heads : []);
+}
+
 /** What a label makes of its turn: whose it is, and the office the label gives. */
 type LabelReading = { role: TurnRole; speaker: ResolvedSpeaker | null; office: string | null };
 const NO_TURN: LabelReading = { role: 'none', speaker: null, office: null };
@@ -303,6 +323,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   })();
 
   const speakers = new Map<string, ResolvedSpeaker | null>();
+  const capitalNames = recurringCapitalNames(candidates);
   const resolveInline = (label: Label): LabelReading => {
     const head = label.head.replace(/,\s+on\s+behalf\s+of\b.*$/su, '').trim();
     if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return NO_TURN;
@@ -335,7 +356,9 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
       leadingOffice(head) !== null;
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
-    const mayPropose = titled || (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head)));
+    const mayPropose =
+      titled ||
+      (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head) || capitalNames.has(head)));
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
     const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && !PARTY_AND_STATE.test(p) && p.length > 4) ?? null;
     const speaker = speakerByName(article, resolver, speakers, personName(head), label, label.span.start, mayPropose, seat);

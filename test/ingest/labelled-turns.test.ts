@@ -447,3 +447,64 @@ describe("a label's office before its person's name, and a lone surname", () => 
     expect(rows(interview, '2016-12-10').map((r) => r.speaker)).toEqual(['proposed:jane-okafor', 'proposed:jane-okafor']);
   });
 });
+
+describe('an interview marked "Q." and "A.", and a record labelled by names in capitals', () => {
+  it('reads "Q." and "A." as the question and the answer', () => {
+    for (const intro of [
+      'Jane Okafor, director of the Norland port authority, spoke to the Gazette on Friday, December 9, 2016.',
+      'The Gazette interviewed Jane Okafor, who runs the Norland port authority, on Friday, December 9, 2016.',
+      'We spoke to Jane Okafor, the port director, on Friday, December 9, 2016. Her answers were edited for length.',
+    ]) {
+      const interview = [
+        'Interview: the port director on the closed channel',
+        intro,
+        'Q. How many ships are waiting outside the channel tonight?',
+        'A. Forty, and the crews are running short of food and water.',
+        'Q. When will the channel open?',
+        'A. Not before the mines are cleared. That will take a month at least.',
+      ].join('\n\n');
+      // (Their day is statement-dates.ts's reading of the introduction, not this test's.)
+      expect(rows(interview, '2016-12-11').map((r) => [r.speaker, r.kind, r.first.slice(0, 6)])).toEqual([
+        ['proposed:jane-okafor', 'direct', 'Forty,'],
+        ['proposed:jane-okafor', 'direct', 'Not be'],
+      ]);
+    }
+  });
+
+  it('reads no list lettered "A." as answers where no "Q." asks', () => {
+    const story = [
+      'Three ways to reopen the channel',
+      'Jane Okafor, director of the Norland port authority, set out three options on Friday.',
+      'A. Clear the mines with the navy, which would take a month.',
+      'B. Open a second channel to the north, which would take a year.',
+      'C. Close the port for the winter.',
+    ].join('\n\n');
+    expect(rows(story, '2016-12-11').filter((r) => r.kind === 'direct')).toEqual([]);
+  });
+
+  it('takes names in capitals for speakers where one of them labels more than one turn', () => {
+    for (const separator of [' —', ':', ' –']) {
+      const bulletin = [
+        'Evening bulletin, December 9, 2016',
+        `JANE OKAFOR${separator} Forty ships are waiting, and the crews are running short of food and water.`,
+        `IVO BRANDT${separator} The navy will send two ships next week to clear the mines.`,
+        `JANE OKAFOR${separator} Then we may open the channel before the new year.`,
+      ].join('\n\n');
+      expect(rows(bulletin, '2016-12-10').map((r) => r.speaker)).toEqual([
+        'proposed:jane-okafor',
+        'proposed:ivo-brandt',
+        'proposed:jane-okafor',
+      ]);
+    }
+  });
+
+  it('takes no heading in capitals for a speaker where none comes back', () => {
+    const explainer = [
+      'The closed channel, explained',
+      'KEY POINTS: Forty ships are waiting outside the port, and the crews are short of food and water.',
+      'WHAT NEXT: The navy will send two ships next week to clear the mines.',
+      'THE NUMBERS: The channel has been shut for three weeks and the port has lost its winter trade.',
+    ].join('\n\n');
+    expect(rows(explainer, '2016-12-10').filter((r) => r.kind === 'direct')).toEqual([]);
+  });
+});
