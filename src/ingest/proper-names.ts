@@ -236,14 +236,14 @@ export function nameStartingAt(text: string, start: number, to: number): NameCan
 // "Senior Advisor to", "Spokesman of", "Permanent Representative to" (capitalised, then a preposition).
 const LONG_TITLE_LEAD =
   /(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Chairman|Chairwoman|Chair|Delegate|Observer|Rapporteur|Counsellor)\s+(?:of|to|for|on|at)\s+/gu;
+// The same lead where a run starts, for a yes or no (a regex of its own, so that no search shares `lastIndex`).
+const LONG_TITLE_LEAD_AT_START = new RegExp(`^(?:${LONG_TITLE_LEAD.source})`, 'u');
 // The words a long title may run through: capitalised words and the glue of an office's or a body's name.
 const TITLE_RUN_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:al|el|bin|ibn|abu|ben)-\p{Lu}[\p{L}\p{M}'’-]*|of|to|for|on|at|the|and)$/u;
 
 /** Whether a run of capitals opens on an office and a preposition ("Spokesman of the Foreign Ministry"): a title, no body's name. */
 export function opensOnOffice(run: string): boolean {
-  LONG_TITLE_LEAD.lastIndex = 0;
-  const lead = LONG_TITLE_LEAD.exec(run);
-  return lead !== null && lead.index === 0;
+  return LONG_TITLE_LEAD_AT_START.test(run);
 }
 
 /**
@@ -257,25 +257,20 @@ export function opensOnOffice(run: string): boolean {
  * end; null when the words there are not read so.
  */
 export function personAfterLongTitle(text: string, span: Span, knownEnds: number[]): NameCandidate | null {
-  LONG_TITLE_LEAD.lastIndex = 0;
-  const runText = text.slice(span.start, span.end);
-  for (const lead of runText.matchAll(LONG_TITLE_LEAD)) {
+  for (const lead of text.slice(span.start, span.end).matchAll(LONG_TITLE_LEAD)) {
     const leadStart = span.start + lead.index;
     const words = tokens(text, { start: leadStart + lead[0].length, end: span.end });
     if (words.length < 3 || !words.every((w) => TITLE_RUN_WORD.test(w.text))) continue;
     // One run of words: no punctuation between them.
     if (words.some((w, i) => i > 0 && text.slice((words[i - 1] as Token).end, w.start).trim() !== '')) continue;
     if (text.slice(leadStart + lead[0].length, (words[0] as Token).start).trim() !== '') continue;
-    const boundaries = words
-      .map((w, i) => ({ w, i }))
-      .filter(
-        ({ w, i }) => i < words.length - 2 && (knownEnds.includes(w.end) || ORGANIZATION_WORDS.test(w.text) || /^Affairs$/u.test(w.text)),
-      )
-      .map(({ i }) => i);
+    const lastBoundary = words.findLastIndex(
+      (w, i) => i < words.length - 2 && (knownEnds.includes(w.end) || ORGANIZATION_WORDS.test(w.text) || w.text === 'Affairs'),
+    );
     const lastGlue = words.findLastIndex((w) => ORGANIZATION_GLUE.has(w.text) || w.text === 'to' || w.text === 'at');
     const fallback =
       lastGlue >= 0 && lastGlue + 1 < words.length - 2 && isCapitalised((words[lastGlue + 1] as Token).text) ? lastGlue + 1 : -1;
-    const bodyEnd = boundaries.at(-1) ?? fallback;
+    const bodyEnd = lastBoundary >= 0 ? lastBoundary : fallback;
     if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
     const nameWords = words.slice(bodyEnd + 1);
     if (nameWords.length < 2 || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;
