@@ -156,11 +156,7 @@ const ENTRIES: Entry[] = [
 
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|your|these|those|such|whose)\s+$/iu;
 
-// Held back until the events extractor stops dating a happening by a naming remark's day (one wrong event on a
-// held-out set, s10 and s11): the statement side is ready and tested; s11-ve owns the event side.
-const NAMING_HELD_BACK = true;
-
-const compiled = ENTRIES.filter((entry) => !(NAMING_HELD_BACK && entry.lemma === 'name')).map((entry) => ({
+const compiled = ENTRIES.map((entry) => ({
   entry,
   finite: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${entry.forms})(?![\\p{L}\\p{N}'’-])`, 'giu'),
   participle: entry.participles ? new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${entry.participles})(?![\\p{L}\\p{N}'’-])`, 'giu') : null,
