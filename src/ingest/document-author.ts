@@ -92,6 +92,15 @@ export function isPublicOffice(role: string): boolean {
   return PUBLIC_OFFICE.test(role) && !PRIVATE_ROLE.test(role);
 }
 
+/**
+ * The office a short line under a name gives ("Tomas Berglund" / "Permanent Representative", "By Anna Kessel" /
+ * "Minister for Foreign Affairs of Norland"): a line of at most `longest` characters, no sentence, naming a public
+ * office; null for anything else (a reporter's desk, the body's first sentence).
+ */
+function officeLine(line: Segment | undefined, longest: number): string | null {
+  return line && line.text.length <= longest && !/[.!?]$/u.test(line.text) && isPublicOffice(line.text) ? line.text : null;
+}
+
 /** The day a line gives, where it gives one to the day ("Moscow, 6 December 2016", "Letter dated 7 December 2016"). */
 function dayIn(article: ArticleAnalysis, line: Span): When | null {
   const mention = article.dateMentions.find((m) => m.start >= line.start && m.end <= line.end && m.when.precision === 'day');
@@ -117,9 +126,7 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
   const heading = headingAt >= 0 ? (paragraphs[headingAt] as Span & { text: string }) : null;
   const headingRole = heading ? ((LETTER_HEADING.exec(heading.text) as RegExpExecArray)[1] as string) : null;
   // The role the next line under the signature gives ("Permanent Representative"), else the heading's.
-  const under = paragraphs[signedAt + 1];
-  const lineRole = under && under.text.length <= 90 && isPublicOffice(under.text) && !/[.!?]$/u.test(under.text) ? under.text : null;
-  const role = signedRole ?? headingRole ?? lineRole;
+  const role = signedRole ?? headingRole ?? officeLine(paragraphs[signedAt + 1], 90);
   // The body: after the heading (or the salutation, "Dear Secretary-General,"), before the closing formula.
   const salutation = paragraphs.findIndex((p, i) => i < signedAt && /^Dear\s.{2,80},$/u.test(p.text));
   const bodyStart = Math.max(heading ? headingAt + 1 : 0, salutation + 1);
@@ -218,9 +225,7 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
   const byline = opening.map((p) => ({ p, m: BYLINE.exec(p.text) })).find((b) => b.m !== null);
   const name = byline?.m?.[1]?.trim() ?? null;
   // The byline's role after a comma ("By X, Minister for ..."), or on the short line under it.
-  const under = byline ? paragraphs[paragraphs.indexOf(byline.p) + 1] : undefined;
-  const roleLine = under && under.text.length <= 120 && !/[.!?]$/u.test(under.text) && isPublicOffice(under.text) ? under.text : null;
-  const bylineRole = byline?.m?.[2]?.trim() ?? roleLine;
+  const bylineRole = byline?.m?.[2]?.trim() ?? (byline ? officeLine(paragraphs[paragraphs.indexOf(byline.p) + 1], 120) : null);
   const candidates = [...paragraphs.slice(0, 6), ...paragraphs.slice(-2)];
   const bioPattern = name
     ? new RegExp(String.raw`^(?:${escapeRegExp(name)}|The\s+(?:author|writer))\s*(?:,\s*[^,]{1,80},\s*)?\s+is\s+(.+?)\.?$`, 'u')
@@ -237,6 +242,7 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
   const author = name ?? (bioMatch?.[1] as string | undefined) ?? null;
   if (!author) return null;
   const role = (name ? bioMatch?.[1] : bioMatch?.[2])?.trim() ?? bylineRole;
+  const publicOffice = role !== null && isPublicOffice(role);
   const diary = DIARY.test(
     paragraphs
       .slice(0, 6)
@@ -255,13 +261,13 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
   return {
     author: {
       name: author,
-      role: role ?? null,
-      public: !diary && role !== null && role !== undefined && isPublicOffice(role),
+      role,
+      public: !diary && publicOffice,
       region: { start: first.start, end: last.end },
       said: null,
     },
     annexes: [],
-    publisherSection: diary || !(role && isPublicOffice(role)) ? publisherSection(article, until) : null,
+    publisherSection: diary || !publicOffice ? publisherSection(article, until) : null,
   };
 }
 
