@@ -121,9 +121,8 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
   if (!signature) return null;
   const { at: signedAt, name, role: signedRole } = signature;
   // The heading nearest before the body: the last "Letter dated ..." line before the signature.
-  let headingAt = -1;
-  for (let i = 0; i < signedAt; i++) if (LETTER_HEADING.test((paragraphs[i] as { text: string }).text)) headingAt = i;
-  const heading = headingAt >= 0 ? (paragraphs[headingAt] as Span & { text: string }) : null;
+  const headingAt = paragraphs.slice(0, signedAt).findLastIndex((p) => LETTER_HEADING.test(p.text));
+  const heading = paragraphs[headingAt] ?? null;
   const headingRole = heading ? ((LETTER_HEADING.exec(heading.text) as RegExpExecArray)[1] as string) : null;
   // The role the next line under the signature gives ("Permanent Representative"), else the heading's.
   const role = signedRole ?? headingRole ?? officeLine(paragraphs[signedAt + 1], 90);
@@ -221,11 +220,11 @@ function introducesWriter(article: ArticleAnalysis, bio: Segment): boolean {
  */
 function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
   const { paragraphs } = article;
-  const opening = paragraphs.slice(0, 5);
-  const byline = opening.map((p) => ({ p, m: BYLINE.exec(p.text) })).find((b) => b.m !== null);
-  const name = byline?.m?.[1]?.trim() ?? null;
+  const bylineAt = paragraphs.slice(0, 5).findIndex((p) => BYLINE.test(p.text));
+  const byline = bylineAt >= 0 ? (BYLINE.exec((paragraphs[bylineAt] as Segment).text) as RegExpExecArray) : null;
+  const name = byline?.[1]?.trim() ?? null;
   // The byline's role after a comma ("By X, Minister for ..."), or on the short line under it.
-  const bylineRole = byline?.m?.[2]?.trim() ?? (byline ? officeLine(paragraphs[paragraphs.indexOf(byline.p) + 1], 120) : null);
+  const bylineRole = byline?.[2]?.trim() ?? (byline ? officeLine(paragraphs[bylineAt + 1], 120) : null);
   const candidates = [...paragraphs.slice(0, 6), ...paragraphs.slice(-2)];
   const bioPattern = name
     ? new RegExp(String.raw`^(?:${escapeRegExp(name)}|The\s+(?:author|writer))\s*(?:,\s*[^,]{1,80},\s*)?\s+is\s+(.+?)\.?$`, 'u')
@@ -235,7 +234,10 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
       );
   const bio = candidates.find(
     (p) =>
-      p.text.split(/\s+/u).length <= 60 && bioPattern.test(p.text) && p !== byline?.p && (name !== null || introducesWriter(article, p)),
+      p.text.split(/\s+/u).length <= 60 &&
+      bioPattern.test(p.text) &&
+      p !== paragraphs[bylineAt] &&
+      (name !== null || introducesWriter(article, p)),
   );
   if (!bio && !(bylineRole && isPublicOffice(bylineRole))) return null;
   const bioMatch = bio ? (bioPattern.exec(bio.text) as RegExpExecArray) : null;
@@ -250,10 +252,10 @@ function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
       .join('\n'),
   );
   // The body: after the byline (and the bio line, where it opens the text), before a bio line that closes it.
-  const bylineAt = byline ? paragraphs.indexOf(byline.p) : 0;
+  const headAt = Math.max(bylineAt, 0); // the byline, else the first line
   const bioAt = bio ? paragraphs.indexOf(bio) : -1;
-  const closing = bioAt >= Math.max(paragraphs.length - 2, bylineAt + 2);
-  const after = Math.max(bylineAt, bio && !closing ? bioAt : 0);
+  const closing = bioAt >= Math.max(paragraphs.length - 2, headAt + 2);
+  const after = Math.max(headAt, bio && !closing ? bioAt : 0);
   const until = bio && closing ? bioAt : paragraphs.length;
   const body = paragraphs.slice(after + 1, until);
   const [first, last] = [body[0], body.at(-1)];
