@@ -201,7 +201,9 @@ export function extractFigures(
         const durationInDate = DURATION_IN_DATE.test(text.slice(number.end, number.end + 30));
         if (inDate(number.number) && !durationInDate && !windowOfTime(text, sentence, number)) continue;
         const skip = (reason: string) => unrecorded.push({ raw: number.raw, span: { start: number.start, end: number.end }, reason });
-        let reading = readCounted(unquoted(text, number), sentence, number);
+        // The text read for what the number counts: its closing quotation mark a space where it is quoted alone.
+        const countedText = unquoted(text, number);
+        let reading = readCounted(countedText, sentence, number);
         if (!reading) continue;
         // A change by a share ("down by a third") with no count before it in its sentence: what the subject of its
         // clause counts ("the count at the camp rose by more than half").
@@ -239,7 +241,7 @@ export function extractFigures(
         const { counted } = reading;
         const people = counted.kind === 'person' || counted.kind === 'fighter';
         const meaning = people
-          ? peopleMetric(unquoted(text, number), sentence, number, counted, inSentence)
+          ? peopleMetric(countedText, sentence, number, counted, inSentence)
           : (() => {
               const metric = countMetric(text, sentence, number, counted);
               return metric ? { metric, inherited: false, partOf: null, unit: counted.unit } : null;
@@ -414,7 +416,7 @@ function mergeRepeatedFigures(
   text: string,
   figures: ExtractedFigure[],
   headline: Span | null,
-  standfirsts: readonly Span[] = [],
+  standfirsts: readonly Span[],
 ): ExtractedFigure[] {
   const merged: ExtractedFigure[] = [];
   const number = (f: ExtractedFigure) => [f.value, f.low, f.high, f.qualifier, f.raw.toLowerCase()].join('|');
