@@ -57,6 +57,8 @@ const CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}-])${NAME_TOKEN}(?:[^\\S\\n]+(?:(?:de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|ben|of|for|the|and)[^\\S\\n]+){0,2}${NAME_TOKEN})*`,
   'gu',
 );
+// The same run where a text starts, built once (for `runEnd`).
+const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
@@ -2167,8 +2169,8 @@ export class SpeakerResolver {
 
   /** Where the run of capitals and name glue that starts at `start` ends, not past `to`. */
   private runEnd(start: number, to: number): number {
-    const run = new RegExp(CAPITALISED_RUN.source, 'u').exec(this.text.slice(start, to));
-    return run && run.index === 0 ? start + run[0].length : to;
+    const run = CAPITALISED_RUN_AT_START.exec(this.text.slice(start, to));
+    return run ? start + run[0].length : to;
   }
 
   /**
