@@ -313,6 +313,9 @@ const UNDECOMPOSED_LETTERS: Record<string, string> = {
   ħ: 'h',
 };
 
+/** A name without the possessive an owner carries ("Abu Hassan's message" -> "Abu Hassan"). */
+export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
+
 /** A slug for a proposed actor id: lower case ASCII, hyphens. */
 export function slugify(value: string): string {
   return value

@@ -15,6 +15,7 @@ import {
   opensOnOffice,
   personAfterLongTitle,
   slugify,
+  withoutPossessive,
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { SpeechVerb } from './speech-verbs.js';
@@ -430,7 +431,7 @@ export class SpeakerResolver {
     const found: { candidate: NameCandidate; role: string | null; at?: Span }[] = [];
     for (const run of this.text.matchAll(CAPITALISED_RUN)) {
       // "Abu Hassan's message": the owner's name, without the possessive.
-      const name = run[0].replace(/['’]s$/u, '');
+      const name = withoutPossessive(run[0]);
       const start = run.index;
       const end = start + name.length;
       if (this.inQuote({ start, end })) continue;
@@ -1555,7 +1556,7 @@ export class SpeakerResolver {
     const names = [...this.text.slice(from, position).matchAll(PUBLICATION_SUBJECT)]
       .map((m) => {
         const start = from + m.index + m[0].length - (m[1] as string).length;
-        const name = (m[1] as string).replace(/['’]s$/u, '');
+        const name = withoutPossessive(m[1] as string);
         return { start, end: start + name.length, name };
       })
       .filter((n) => !this.inQuote(n) && !known.some((m) => m.start < n.end && n.start < m.end))
@@ -2131,7 +2132,7 @@ export class SpeakerResolver {
     if (organisation) return { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation };
     // "the representative of Liechtenstein": a state the gazetteer does not know yet, by its ISO 3166 English name.
     for (const run of head.matchAll(CAPITALISED_RUN)) {
-      const name = run[0].replace(/['’]s$/u, '');
+      const name = withoutPossessive(run[0]);
       const alpha2 = countries.getAlpha2Code(name, 'en');
       const alpha3 = alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
       if (!alpha3) continue;
