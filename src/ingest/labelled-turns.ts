@@ -221,15 +221,18 @@ const STATE_WORDS = /\b(?:Republic|Kingdom|Federation|States|Emirates|Union|Isla
 const PARTY_AND_STATE = /^[DRI]\s*[-–]\s*\p{Lu}[\p{L}.]*(?:,\s*[\p{L}\d. ]+)?$/u;
 const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|in\s|by\s|video|voice-over|continuing|cont)/iu;
 
-/** A legislator's title as a label prints it, as an office ("SENATOR CARDIN" -> "Senator"); null for none. */
-function legislatorTitle(head: string): string | null {
-  const title = new RegExp(String.raw`^${LEGISLATOR}(?=\.?\s)`, 'iu').exec(head)?.[0];
-  return title ? title.charAt(0).toUpperCase() + title.slice(1).toLowerCase() : null;
-}
+// A label that opens on a legislator's title ("SENATOR CARDIN", "Rep. Roe"), and that title with what follows it up to
+// the name (leadingOffice); a courtesy title in any case ("MR. ", "Dr "), a peer's as written ("Baroness "); a title
+// word of any of these kinds (fullNameBefore drops them from a name's first words).
+const LEGISLATOR_LABEL = new RegExp(String.raw`^${LEGISLATOR}(?=\.?\s)`, 'iu');
+const LEGISLATOR_LEAD = new RegExp(String.raw`^(${LEGISLATOR})\.?\s+(?=\p{Lu})`, 'iu');
+const COURTESY_LEAD = new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu');
+const PEERAGE_LEAD = new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u');
+const TITLE_WORD = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE}|${LEGISLATOR}s?)\.?$`, 'iu');
 
 /** The name a label gives its person, courtesy titles dropped ("Mr. Van Bohemen" -> "Van Bohemen"). */
 function personName(head: string): string {
-  const words = head.replace(new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu'), '').trim();
+  const words = head.replace(COURTESY_LEAD, '').trim();
   // "SALMA IDRIS", "MR TONER": a transcript's capitals, read as a name.
   return titleCased(leadingOffice(words)?.name ?? words);
 }
@@ -249,7 +252,7 @@ const BODY_NOUN =
  * Department", "Foreign Ministry").
  */
 function leadingOffice(head: string): { office: string; name: string } | null {
-  const legislator = new RegExp(String.raw`^(${LEGISLATOR})\.?\s+(?=\p{Lu})`, 'iu').exec(head);
+  const legislator = LEGISLATOR_LEAD.exec(head);
   if (legislator) return { office: titleCased(legislator[1] as string), name: head.slice(legislator[0].length) };
   const words = head.split(/\s+/u);
   let at = 0;
@@ -350,10 +353,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     }
     if (!PERSONISH.test(head)) return NO_TURN;
     // "Mr. Roe", "MR. ROE", "Baroness Roe": a courtesy title in any case, a peer's or an office's as written.
-    const titled =
-      new RegExp(String.raw`^${COURTESY}\.?\s`, 'iu').test(head) ||
-      new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u').test(head) ||
-      leadingOffice(head) !== null;
+    const titled = COURTESY_LEAD.test(head) || PEERAGE_LEAD.test(head) || leadingOffice(head) !== null;
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
     const mayPropose =
@@ -402,7 +402,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     const asked = new Map<string, { questions: number; turns: number }>();
     read.forEach((r, index) => {
       // A member's label with a seat or a group ("Jane Roe (Greens):") is no interviewer's.
-      if (r?.role !== 'speaker' || r.label.own || r.label.parens.length > 0 || r.label.apposition || legislatorTitle(r.label.head)) return;
+      if (r?.role !== 'speaker' || r.label.own || r.label.parens.length > 0 || r.label.apposition || LEGISLATOR_LABEL.test(r.label.head))
+        return;
       const key = r.label.head.toLowerCase();
       const entry = asked.get(key) ?? { questions: 0, turns: 0 };
       entry.turns++;
@@ -591,11 +592,7 @@ function fullNameBefore(text: string, surname: string): string | null {
   let last: string | null = null;
   for (const match of text.matchAll(pattern)) {
     const words = (match[1] as string).trim().split(/\s+/u);
-    while (
-      words.length > 0 &&
-      new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE}|${LEGISLATOR}s?)\.?$`, 'iu').test(words[0] as string)
-    )
-      words.shift();
+    while (words.length > 0 && TITLE_WORD.test(words[0] as string)) words.shift();
     if (
       words.length === 0 ||
       !/^\p{Lu}/u.test(words[0] as string) ||
