@@ -700,13 +700,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // So does one that only dates the vote ("The vote took place on Saturday.") before the sentence that reports it.
     // So does one that names the vote by its day ("We regret yesterday's vote in the Security Council.").
     const votesDay = DATED_VOTE.exec(sentence.text);
+    // With no vote word: a text brought in, or a day alone ("On Friday it did."), sets the scene for the next vote.
+    const newScene = !voteWord && (TEXT_BROUGHT.test(sentence.text) || BRIEF_DAY.test(sentence.text.trim()));
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
         /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(
           sentence.text,
         ) &&
         bodyNear(sentence.text, 0)) ||
-      (!voteWord && (TEXT_BROUGHT.test(sentence.text) || BRIEF_DAY.test(sentence.text.trim()))) ||
+      newScene ||
       DATES_THE_VOTE.test(sentence.text) ||
       votesDay
     ) {
@@ -726,7 +728,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       sceneDate = {
         paragraph: paragraphOf(sentence),
         sentence: index,
-        anew: !voteWord && !bodyNear(sentence.text, 0) && (TEXT_BROUGHT.test(sentence.text) || BRIEF_DAY.test(sentence.text.trim())),
+        anew: newScene && !bodyNear(sentence.text, 0),
         body: !voteWord && !NOT_YET.test(sentence.text) ? bodyNear(sentence.text, 0) : null,
         when:
           own?.when ??
@@ -1191,7 +1193,7 @@ const VOTE_NAMED_AGAIN = /\b(?:\p{Lu}[\w.-]*['’]s|the|its|their|this|that)(?: 
  */
 function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
   for (const vote of [...votes]) {
-    const vetoes = vote.positions.filter((p) => p.veto).map((p) => p.member);
+    const vetoes = vetoersOf(vote);
     const counted = vote.tally.yes !== null || vote.tally.no !== null || vote.tally.abstain !== null;
     if (vote.voted.basis !== 'publication' || counted || vetoes.length === 0) continue;
     if (!vote.evidence.every((e) => VOTE_NAMED_AGAIN.test(text.slice(e.start, e.end)))) continue;
@@ -1202,15 +1204,22 @@ function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
         v.voted.basis !== 'publication' &&
         vetoes.every((m) => v.positions.some((p) => p.member === m && p.veto)),
     );
-    if (!dated) continue;
-    dated.evidence.push(...vote.evidence);
-    dated.evidence.sort((a, b) => a.start - b.start);
-    votes.splice(votes.indexOf(vote), 1);
+    if (dated) foldInto(votes, vote, dated);
   }
 }
 
+/** The members a vote's record has vetoing it. */
+const vetoersOf = (vote: ExtractedVote): string[] => vote.positions.filter((p) => p.veto).map((p) => p.member);
+
+/** One vote told twice: `vote`'s sentences become the evidence of `dated`, and `vote` is no record of its own. */
+function foldInto(votes: ExtractedVote[], vote: ExtractedVote, dated: ExtractedVote): void {
+  dated.evidence.push(...vote.evidence);
+  dated.evidence.sort((a, b) => a.start - b.start);
+  votes.splice(votes.indexOf(vote), 1);
+}
+
 /**
- * (s11) A vote the article leaves undated where it first tells it (a deck line "a day after resolution passes 122-13",
+ * A vote the article leaves undated where it first tells it (a deck line "a day after resolution passes 122-13",
  * a lead "regrets the veto by Russia and China", "the unanimous vote"), taken so far for a vote of the article's day,
  * is the one dated vote of the same body whose count and vetoes it does not contradict: each count it gives is that
  * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
@@ -1219,7 +1228,7 @@ function foldVotesNamedAgain(votes: ExtractedVote[], text: string): void {
 function foldUndatedIntoDated(votes: ExtractedVote[]): void {
   for (const vote of [...votes]) {
     if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
-    const vetoes = vote.positions.filter((p) => p.veto).map((p) => p.member);
+    const vetoes = vetoersOf(vote);
     const keys = ['yes', 'no', 'abstain'] as const;
     if (vetoes.length === 0 && keys.every((k) => vote.tally[k] === null)) continue;
     const fits = votes.filter(
@@ -1233,11 +1242,7 @@ function foldUndatedIntoDated(votes: ExtractedVote[]): void {
         vetoes.every((m) => v.positions.some((p) => p.member === m && p.veto)) &&
         !vote.positions.some((p) => v.positions.some((q) => q.member === p.member && q.position !== p.position)),
     );
-    const dated = fits.length === 1 ? fits[0] : undefined;
-    if (!dated) continue;
-    dated.evidence.push(...vote.evidence);
-    dated.evidence.sort((a, b) => a.start - b.start);
-    votes.splice(votes.indexOf(vote), 1);
+    if (fits.length === 1) foldInto(votes, vote, fits[0] as ExtractedVote);
   }
 }
 
@@ -1257,8 +1262,8 @@ const DATED_VOTE = new RegExp(
 // months later, on 5 December, a text proposed by three members asked for a truce. Russia vetoed it." (Dated only
 // where it gives a day of its own.)
 const TEXT_BROUGHT = /\b(?:an?|the|another|a second|a new|a rival|a fresh) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b/iu;
-// A short sentence that is little but a day, elliptical for what the sentence before it said: "On Friday it did.",
-// "That came on Monday.", "It happened on Saturday." (at most six words).
+// A short sentence (six words at most), elliptical for what the sentence before it said: "On Friday it did.", "That
+// came on Monday.", "It happened on Saturday.". One that gives no day dates nothing.
 const BRIEF_DAY = /^(?:\S+\s+){0,5}\S+[.!]?$/u;
 
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
