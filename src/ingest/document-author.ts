@@ -1,13 +1,16 @@
 /**
  * Who a document speaks as, where it names a person as its author or signatory: a letter's "(Signed) X" under the
- * heading "Letter dated ... from the Permanent Representative of Y ...", an op-ed's byline "By X" with its bio line
- * ("X is Norland's Minister of Foreign Affairs."), a diary's keeper introduced by a bio line. It decides whether that
+ * heading "Letter dated ... from the Permanent Representative of Y ...", an open letter's name under "Yours
+ * sincerely,", an op-ed's byline "By X" with its bio line ("X is Norland's Minister of Foreign Affairs.") or its office
+ * under or after it, a diary's keeper introduced by a bio line, a speech published under a heading that names its
+ * speaker ("Remarks by Foreign Minister X at ..."). It decides whether that
  * author is a public speaker (an office-holder of a state or of an organisation, whose signed words are his
  * statements) or a private writer (a columnist, an analyst, a journalist, a diarist: his own words are no records),
  * and where the author's words run (between the heading or byline and the signature or bio line). It also finds the
- * annexes a letter transmits, each an issuer's own release ("Statement by the Ministry of ..."), with the date line
- * that dates it ("Moscow, 6 December 2016"). issuer-voice.ts reads the voice's sentences; this module only says whose
- * voice each part of the document is.
+ * parts an organisation speaks: the annexes a letter transmits, each an issuer's own release ("Statement by the
+ * Ministry of ..."), with the date line that dates it ("Norhavn, 1 December 2016"); a note verbale, its mission's
+ * throughout; a private writer's text closed by its publisher's own section ("What Harbour Relief is doing").
+ * issuer-voice.ts reads the voice's sentences; this module only says whose voice each part of the document is.
  */
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
@@ -16,9 +19,9 @@ import { escapeRegExp, type Segment, type Span } from './text-segments.js';
 
 /** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
 export interface AuthorSection {
-  /** The author's name as the signature or byline gives it ("Vitaly Churkin"). */
+  /** The author's name as the signature or byline gives it ("Tomas Berglund"). */
   name: string;
-  /** The office the document gives the author ("Permanent Representative of the Russian Federation ..."), if any. */
+  /** The office the document gives the author ("Permanent Representative of Norland to the United Nations"), if any. */
   role: string | null;
   /** An office-holder (his signed words are his statements), not a private writer (no records of his own). */
   public: boolean;
@@ -101,13 +104,13 @@ function officeLine(line: Segment | undefined, longest: number): string | null {
   return line && line.text.length <= longest && !/[.!?]$/u.test(line.text) && isPublicOffice(line.text) ? line.text : null;
 }
 
-/** The day a line gives, where it gives one to the day ("Moscow, 6 December 2016", "Letter dated 7 December 2016"). */
+/** The day a line gives, where it gives one to the day ("Norhavn, 1 December 2016", "Letter dated 2 December 2016"). */
 function dayIn(article: ArticleAnalysis, line: Span): When | null {
   const mention = article.dateMentions.find((m) => m.start >= line.start && m.end <= line.end && m.when.precision === 'day');
   return mention ? mention.when : null;
 }
 
-/** A line that is a place and a date and nothing more ("Moscow, 6 December 2016"; "6 December 2016"). */
+/** A line that is a place and a date and nothing more ("Norhavn, 1 December 2016"; "1 December 2016"). */
 const DATE_LINE = /^(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2},?)\s+\d{4}\.?$/u;
 
 /**
@@ -213,10 +216,11 @@ function introducesWriter(article: ArticleAnalysis, bio: Segment): boolean {
 }
 
 /**
- * A signed article: a byline ("By X", "By X, Minister of ...") and a bio line naming the same person ("X is France's
- * Minister of Foreign Affairs.", "The author is ..."), or a bio line alone introducing the one who writes ("X is
- * Cedarline Aid's field coordinator ... She kept this diary"). A reporter's byline with no bio line is no author's
- * voice: the story is told, not signed.
+ * A signed article: a byline ("By X") and a bio line naming the same person ("X is Norland's Minister of Foreign
+ * Affairs.", "The author is ..."), a byline with a public office after its comma or on the line under it ("By X,
+ * Minister of ..."), or a bio line alone introducing the one who writes ("X is Harbour Relief's field coordinator ...
+ * She kept this diary"). A reporter's byline with no bio line and no office is no author's voice: the story is told,
+ * not signed.
  */
 function signedArticle(article: ArticleAnalysis): DocumentVoices | null {
   const { paragraphs } = article;
@@ -376,7 +380,10 @@ function noteVerbale(article: ArticleAnalysis): DocumentVoices | null {
   return { author: null, annexes: [{ issuer, region, said: heading ? dayIn(article, heading) : null }], publisherSection: null };
 }
 
-/** Who the document speaks as, where a person signs it or writes it under his name; null where no author is named. */
+/**
+ * Who the document speaks as, by the first form that fits: a signed letter, a note verbale, a signed article or diary,
+ * a speech published as its text; null where the text is none of these (a story told by its reporter).
+ */
 export function documentVoices(article: ArticleAnalysis): DocumentVoices | null {
   return letterVoices(article) ?? noteVerbale(article) ?? signedArticle(article) ?? speechText(article);
 }

@@ -11,8 +11,11 @@
  * NGO, centre ...; never a news outlet: "News", "Times", "Monitor" ...), and the text must present itself as its
  * release ("Press Release", "For immediate release", "Notes to editors", "Contact:", or a lead in which the
  * publisher "today" speaks). A newspaper writing about an organisation, an editorial "we" or a columnist's "I" is no
- * issuer. In any article an organisation publishes, a statement the extractor gave to the publisher's bare head noun
- * ("the Forum said", "the Ministry notes") is the publisher's, under its full name.
+ * issuer. A document a person signs in a public office (document-author.ts: a letter, a minister's op-ed, a speech
+ * published as its text) speaks in his voice over the part he signs, dated by the document; the parts a letter
+ * annexes or a publisher closes with are their organisations' releases. In any article an organisation publishes, a
+ * statement the extractor gave to the publisher's bare head noun ("the Forum said", "the Ministry notes") is the
+ * publisher's, under its full name.
  *
  * Who the voice is, per article: the signatories together where the text speaks as "We, the undersigned ..." or is
  * published on behalf of a list of signatories (a joint statement: `undersigned organisations`, a group, not the
@@ -50,7 +53,7 @@ const COLOPHON =
   /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information|media\s+(?:inquiries|enquiries)|#{3}\s*$|-*\s*ends\s*-*\s*$)/iu;
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
-// A negation belongs to the position it turns round ("I do not accept it", "France does not believe that").
+// A negation belongs to the position it turns round ("I do not accept it", "Norland does not believe that").
 const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|ha(?:ve|s)\s+the\s+honou?r\s+to|am\s+writing\s+to|presents\s+its\s+compliments\s+to\s+[^,;.]{1,80}?\s+and|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
 // An appeal for money ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a
 // position.
@@ -75,22 +78,22 @@ const POSITION_VERB = new RegExp(
     'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|remind|reminds|reminded',
     String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
     'condemn|condemns|condemned|denounce|denounces|denounced|deplore|deplores|deplored|reject|rejects|rejected',
-    // "We welcome the resolution"; not a host's "I welcomed to Paris the ministers of ten countries".
+    // "We welcome the resolution"; not a host's "I welcomed to our capital the envoys of five states".
     String.raw`(?:welcome|welcomes|welcomed)(?!\s+(?:to|in|at)\s+\p{Lu})|regret|regrets|regretted`,
     // Thanks, fears, acceptance and explanation in the voice's own words: "I thank the Norland government for",
-    // "we fear that", "We cannot accept this", "We have explained more than once why".
+    // "we fear that", "We cannot accept this", "We have explained why".
     'thank|thanks|fear|fears|accept|accepts',
     String.raw`(?:explain|explains|explained)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:that|why|how)\b)`,
-    // "My Government wishes to draw the attention of the Council to", "The Ministry draws attention to".
+    // "My Government draws the attention of the members to", "The Ministry draws attention to".
     String.raw`(?:draw|draws|drew)\s+(?:the\s+)?attention`,
     // A letter's news to its addressee: "I have the honour to inform you that", "We wish to inform the Council that".
     String.raw`(?:inform|informs|informed)(?=\s+(?:[\p{L}-]+\s+){0,4}?that\b)`,
-    // How the voice means to speak: "I want to be precise about", "Let us be clear:", "I must be frank".
+    // How the voice means to speak: "I want to be honest with you", "Let us be clear:", "I must be frank".
     String.raw`be\s+(?:clear|precise|frank|honest|explicit|blunt|candid)\b`,
-    // A wish for what others do or are: "I would like France's answer to be", "We want the Council to act".
+    // A wish for what others do or are: "I would like the Council to remember", "We want the Council to act".
     String.raw`(?:would\s+like|want|wants)(?=\s+(?!to\s)(?:[\p{L}'’-]+\s+){1,5}to\s)`,
     IMPERSONAL_REMARK,
-    // A pledge: "France will not let those responsible escape", "We shall never accept", "will continue to press".
+    // A pledge: "Norland will not let the guilty go free", "We shall never accept", "will continue to press".
     String.raw`(?:will|shall)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|forget|abandon|rest|stand\s+by|look\s+away)|(?:will|shall)\s+continue\s+to`,
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
     String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
@@ -428,7 +431,7 @@ function organisationIssuer(
 const SPOKEN_FOR = String.raw`[Mm]y\s+(?:Government|government|country|delegation)|[Oo]ur\s+(?:Government|government|country)`;
 
 /**
- * A state's name as a sentence's subject, "the" or not before it ("The Russian Federation will", "France does not");
+ * A state's name as a sentence's subject, "the" or not before it ("The Kingdom of Norland will", "Norland does not");
  * a name with a common noun in it ("Russian forces") names something else.
  */
 const stateSubject = (name: string) =>
@@ -446,12 +449,12 @@ const stateSubjectsIn = (article: ArticleAnalysis, passage: string) =>
 
 /**
  * A public author as the issuer of his signed words: his "I", his "we", "my Government" and the state his office
- * names ("France does not believe" in the French minister's op-ed). His records are his, a person by the signature's
+ * names ("Norland does not believe" in Norland's minister's op-ed). His records are his, a person by the signature's
  * or byline's name, with the office the document gives him.
  */
 function authorIssuer(article: ArticleAnalysis, author: AuthorSection): Issuer {
   const stateNames = author.role ? [...new Set(stateSubjectsIn(article, author.role))] : [];
-  // "The Government of the Syrian Arab Republic wishes to": the government his office serves.
+  // "The Government of Norland wishes to": the government his office serves.
   const government = stateNames.length > 0 ? [`[Tt]he\\s+Government\\s+of\\s+(?:${stateNames.join('|')})`] : [];
   const selfNames = ['[Ww]e', 'I', SPOKEN_FOR, ...government, ...stateNames].sort((a, b) => b.length - a.length).join('|');
   const issuer = newIssuer({
@@ -575,8 +578,9 @@ const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
 
 /**
  * The hook of the statement extractor: the statements of an article with its issuer's own voice added (or its
- * speaker named in full where the extractor found the publisher's bare head noun). Unchanged for any article whose
- * publisher is no organisation.
+ * speaker named in full where the extractor found the publisher's bare head noun), and a public author's signed words
+ * in his own voice (issuersOf). Unchanged for any article whose publisher is no organisation and that no public author
+ * signs.
  */
 export function speakInIssuersVoice(
   article: ArticleAnalysis,
