@@ -336,3 +336,33 @@ describe("a byline's office", () => {
     expect(voicesOf(text(['By Karin Lund', 'Diplomatic Editor']), 'The Northern Ledger')).toBeNull();
   });
 });
+
+describe('a signatory speaking for the government his office serves', () => {
+  const letter = (body: string) =>
+    [
+      'Letter dated 2 December 2016 from the Permanent Representative of Norland to the United Nations addressed to the Secretary-General',
+      '',
+      body,
+      '',
+      '(Signed) Tomas Berglund',
+    ].join('\n');
+
+  it('gives "The Government of <his state>" to the signatory, in three wordings', () => {
+    for (const body of [
+      'The Government of Norland wishes to stress that the wounded must be allowed to leave the old town.',
+      'The Government of Norland is deeply concerned by the closure of the last crossing into Port Vell.',
+      'The Government of Norland stands ready to receive the wounded of the old town in its hospitals.',
+    ]) {
+      const rows = extracted(letter(body), 'United Nations');
+      expect(rows.map((r) => [r.speaker, r.evidence, r.said])).toEqual([['proposed:tomas-berglund', body, '2016-12-02']]);
+    }
+  });
+
+  it("gives another state's government nothing of his", () => {
+    const rows = extracted(
+      letter('The Government of Sweden wishes to stress that the wounded must be allowed to leave the old town.'),
+      'United Nations',
+    );
+    expect(rows.some((r) => r.speaker === 'proposed:tomas-berglund')).toBe(false);
+  });
+});
