@@ -21,6 +21,8 @@
  * The ninth held-out set (frozen at 9bbee7d, one gold fix 2299d2e, scored in aggregate by the coordinator of session 10
  * and nobody else) was moved into test/fixtures/ingest-dev at the start of session 11, the same way; its scores are in
  * test/fixtures/ingest-dev/README.md.
+ * Held-out 10: test/fixtures/ingest-heldout-10, six more written the same way before any tuning of session 11, frozen
+ * at b033b3e, scored by that session's coordinator only, in aggregate, at its start and end.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -29,7 +31,7 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout10' | 'five', Floors> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
@@ -39,14 +41,16 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
   // session 7 did the same (its engineers ran them as guards too; its figure rules raised all four, its statement rules
   // only held-out 2: 49 -> 52 of 60), and session 8 too (its speaker and issuer's-voice rules raised held-out 1, 2 and 4), and session 9 (its said_on
   // rules raised held-out 1, 3 and 4, its labelled-turns reader held-out 4's statements), and session 10 (its speaker
-  // and said_on rules raised held-out 4).
+  // and said_on rules raised held-out 4), and session 11 (its naming verb raised held-out 1, 2 and 4's statements, its
+  // votes and events rules held-out 3's events precision).
   heldout: {
     // 62/76 right of 65 drafted, said_on 45/55; figures 60/67 and 60/60; votes 5/5 and 5/6; events 11/21 and 12/19.
     // (End of s5: 60/76 of 64, said_on 43/53; figures 60/67 and 60/62; events 10/21 and 10/17.)
     // End of s7: the same but figures 61/67 and 61/61.
     // End of s8: statements 66/76 of 66, said_on 49/59; figures 63/67 and 63/63; votes and events the same.
     // End of s9: said_on 58/59; figures 65/67 and 65/65; the rest the same.
-    statements: { recall: 0.86, precision: 1 },
+    // End of s11: statements 67/76 of 67 (the naming verb), said_on 59/60; the rest the same.
+    statements: { recall: 0.88, precision: 1 },
     saidOn: 0.98,
     figures: { recall: 0.97, precision: 1 },
     votes: { recall: 1, precision: 0.83 },
@@ -61,8 +65,9 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // s11: the naming verb ("called the veto 'a disgrace'") takes statements 54 -> 55 of 60 (55/55), and one more
     // press conference, named in the new remark's attribution, is drafted and matches no gold event (not read):
     // events precision 14/16 -> 14/17. Lowered on purpose, once, for a statement gain on held-out 1, 2 and 4 (each +1,
-    // precision 1.00) and on dev (+15, none wrong); the event was not read (aggregates only).
-    statements: { recall: 0.9, precision: 1 },
+    // precision 1.00) and on dev (+15, none wrong); the event was not read (aggregates only). End of s11: statements
+    // 55/60 of 55, said_on 42/42; figures, votes and event recall the same.
+    statements: { recall: 0.91, precision: 1 },
     saidOn: 1,
     figures: { recall: 0.96, precision: 0.96 },
     votes: { recall: 1, precision: 1 },
@@ -74,11 +79,12 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // End of s7: figures 80/84 and 80/80, events 15/26 and 15/19; the rest the same.
     // End of s8: events 16/26 and 16/19; the rest the same.
     // End of s9: statements 48/54 of 51, said_on 39/40; figures 82/84 and 82/82; votes and events the same.
+    // End of s11: events 16/26 and 16/17 (two wrong events no longer drafted); the rest the same.
     statements: { recall: 0.88, precision: 0.94 },
     saidOn: 0.97,
     figures: { recall: 0.97, precision: 1 },
     votes: { recall: 0.75, precision: 1 },
-    events: { recall: 0.61, precision: 0.84 },
+    events: { recall: 0.61, precision: 0.94 },
   },
   heldout4: {
     // Written before session 5's tuning and frozen at 083f9e5 (one gold fix, 1f78342, before any scoring), scored
@@ -93,11 +99,27 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', 
     // End of s9: statements 85/106 of 93 (labelled turns), said_on 66/75; figures 87/92 and 87/87; votes the same;
     // events 23/39 and 22/32.
     // End of s10: statements 88/106 of 94 (speakers), said_on 72/77; the rest the same.
+    // End of s11: statements 89/106 of 95 (the naming verb), said_on 74/78; the rest the same.
     statements: { recall: 0.83, precision: 0.93 },
-    saidOn: 0.93,
+    saidOn: 0.94,
     figures: { recall: 0.94, precision: 1 },
     votes: { recall: 0.6, precision: 0.75 },
     events: { recall: 0.58, precision: 0.68 },
+  },
+  heldout10: {
+    // Written and frozen at the start of session 11 (b033b3e; a README note 33379fa, no gold fix), scored by that
+    // session's coordinator only, in aggregate: before (the code of 4638d13, the session's start, with the session's
+    // scorer) statements 51/72 and 51/58, said_on 32/43, figures 56/64 and 56/59, votes 7/9 and 7/11, events 22/33 and
+    // 21/32; after (eb57f2c, the last extractor commit) statements 51/72 and 51/59, said_on 32/43, figures 56/64 and
+    // 56/59, votes 7/9 and 7/9, events 22/33 and 21/31: the session's rules, tuned on the former held-out 9 (35 -> 69 of
+    // 84 statements there) and on dev, moved no recall on six forms none of them was written from (a Japanese regional
+    // daily's wire rewrite with a correction, a magazine obituary, a translated Beirut daily's report, EU Council
+    // conclusions, a US senator's press release, Commons written answers).
+    statements: { recall: 0.7, precision: 0.86 },
+    saidOn: 0.74,
+    figures: { recall: 0.87, precision: 0.94 },
+    votes: { recall: 0.77, precision: 0.77 },
+    events: { recall: 0.66, precision: 0.67 },
   },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35). s7 speaker rules: 39/41 and 38/43.
@@ -133,5 +155,6 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
   it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
+  it('on the tenth held-out set', () => check('heldout10', scoreFixtureSet(FIXTURE_SETS.heldout10), FLOORS.heldout10));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
