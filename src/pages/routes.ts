@@ -124,7 +124,8 @@ export const explorerRoutes: FastifyPluginAsyncZod = async (app) => {
     const title = query.q ? `Search: ${query.q}` : query.type ? `All ${query.type}` : 'Search';
     return reply.type(HTML).view('search', {
       title,
-      apiUrl: results[0]?.apiUrl ?? '/v1/statements',
+      // The footer names the API query behind what the page shows: one kind's query, or each kind's when all are shown.
+      ...(query.type ? { apiUrl: results[0]?.apiUrl } : { apiUrls: results.filter((r) => r.rows.length > 0).map((r) => r.apiUrl) }),
       query,
       types: SEARCH_TYPES,
       results,

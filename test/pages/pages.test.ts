@@ -14,7 +14,7 @@ const json = <T>(url: string): Promise<T> => getJson<T>(app, url);
 
 const PAGES = {
   home: { url: '/explore', api: '/v1/sources' },
-  search: { url: '/explore/search?q=moral+majority', api: '/v1/events?q=moral+majority' },
+  search: { url: '/explore/search?q=moral+majority', api: '/v1/statements?q=moral+majority' },
   source: { url: '/explore/sources/voa-2016-12-09-russia-resumes-bombings', api: '/v1/sources/voa-2016-12-09-russia-resumes-bombings' },
   event: { url: '/explore/events/2016-12-05-sc-veto-aleppo', api: '/v1/events/2016-12-05-sc-veto-aleppo' },
   statement: {
@@ -285,6 +285,21 @@ describe('search', () => {
   it('finds the "moral majority" statement and links to its page', async () => {
     const body = (await app.inject('/explore/search?q=moral+majority')).body;
     expect(body).toContain('href="/explore/statements/rycroft-2016-12-09-too-little-too-late"');
+  });
+
+  it("the footer's JSON links are the API queries of the kinds the page shows, not the first kind's alone", async () => {
+    const footerLinks = (html: string) => {
+      const footer = html.slice(html.indexOf('<footer'));
+      return [...footer.matchAll(/class="api-link" href="([^"]+)"/g)].map((m) => decode(m[1] as string));
+    };
+    const all = (await app.inject('/explore/search?q=veto')).body;
+    const shown = [...all.matchAll(/<h2 id="results-([a-z]+)"/g)].map((m) => m[1]);
+    expect(shown.length).toBeGreaterThan(1);
+    expect(footerLinks(all)).toEqual(shown.map((kind) => `/v1/${kind}?q=veto`));
+    const one = (await app.inject('/explore/search?q=veto&type=statements&from=2016-12-01')).body;
+    expect(footerLinks(one)).toEqual(['/v1/statements?q=veto&from=2016-12-01']);
+    // Nothing searched, nothing shown: no query stands for the page.
+    expect(footerLinks((await app.inject('/explore/search')).body)).toEqual([]);
   });
 
   it('one kind at a time pages on with the API cursor, a page of the configured size', async () => {
