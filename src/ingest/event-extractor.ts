@@ -190,11 +190,11 @@ const PURPOSE_OF_TRIP =
 // ("this morning by phone" is a time, not a happening named again.)
 const NAMED_AGAIN =
   /\b(?:the|that|this|those|these)\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year|time)\b)(?:[\w-]+\s+){0,2}$/iu;
+// An indefinite happening that "would" do something is imagined: "a truce would only give the terrorists time".
+const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s+would\b/iu };
 // A happening that may only be, or ought to: "a truce could be agreed on Saturday", "the evacuation must be followed by"; or that was called off, its day or a
 // relative clause between: "The meeting planned for Friday was called off", "The talks, which had been scheduled for
 // Tuesday, were postponed".
-// An indefinite happening that "would" do something is imagined: "a truce would only give the terrorists time".
-const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s+would\b/iu };
 const UNCERTAIN_AFTER =
   /^\s+(?:could|might|may|must|should|ought to)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
 // What someone called off is not a happening of that day: "postponed the meeting", "cancelled his visit".
@@ -395,11 +395,12 @@ const FRAMES_A_REMARK = new Set<EventType>(['press_conference', 'meeting', 'un_m
  */
 const SETTING_OF_REMARK =
   /\b(?:at|during|after|in|on the (?:sidelines|margins|eve) of|on (?:a|an|his|her|their|its) (?:[\w-]+ )?(?:visit|trip|tour)|while (?:attending|visiting|at|in|on)|ahead of|(?:told|addressed|briefed|addressing|briefing)|(?:speaking|spoke|said|told [\w-]+) (?:at|to|from|after|in|during))\s+(?:(?:a|an|the|his|her|their|its|this|that|last|[\p{Lu}][\w.'’-]*['’]s)\s+)?(?:[\w'’.-]+\s+){0,4}$/iu;
-// An appeal in the present tense is of the article's day: "a coalition of rights groups is calling for a session".
-// (s11) Only in the first person: "we call on" in a letter or an op-ed is the document's appeal; a third party that
-// "urges" or "calls on" in the present ("the agency urges donors", a delegate's "Egypt calls on") is a statement only,
-// as the curation rules read "urged".
+// An appeal under way is of the article's day: "a coalition of rights groups is calling for a session", and a bare
+// "call on" ("we call on" in a letter or an op-ed is the document's appeal). A single party that "urges" or "calls on"
+// in the present ("the agency urges donors", a delegate's "Egypt calls on") is a statement only, as the curation rules
+// read "urged".
 const UNDER_WAY_SELF = /^(?:(?:is|are) calling|call\s+(?:on|upon))\b/iu;
+// The bare "call on" of UNDER_WAY_SELF: in a record printed turn by turn, a delegate's "we call on" is his statement.
 const FIRST_PERSON_CALL = /^call\s/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
 const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
@@ -496,9 +497,10 @@ export function extractEvents(
 
   // A record of proceedings printed turn by turn is the record of a sitting: the sitting is a happening of the day its
   // header prints, a council's or an assembly's meeting where the header names one.
-  const sitting = recordedSitting(article, dateMentions);
+  const turns = turnParagraphs(article);
+  const sitting = recordedSitting(article, turns, dateMentions);
   const toThePress = speakingToThePress(article.publisher);
-  const recordedTurns = turnParagraphs(article).length > 0;
+  const recordedTurns = turns.length > 0;
   if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6);
 
   for (const vote of votes) {
@@ -848,10 +850,11 @@ const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/
  */
 function recordedSitting(
   article: ArticleAnalysis,
+  turns: Span[],
   dateMentions: DateMention[],
 ): { type: EventType; when: When; line: Span & { text: string } } | null {
   // The header's lines (record-header.ts), not an introduction's sentences ("the day after the Security Council voted").
-  const first = turnParagraphs(article)[0];
+  const first = turns[0];
   if (!first) return null;
   const head = headerLines(article, first.start);
   const headText = head.map((p) => p.text).join('\n');
