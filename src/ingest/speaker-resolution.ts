@@ -43,8 +43,9 @@ export type SpeakerResolution =
   | { status: 'writer' }
   | { status: 'none' };
 /** A speaker the article names: a known actor or a proposed one. */
-type NamedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
-const named = (found: SpeakerResolution): NamedSpeaker | null => (found.status === 'actor' || found.status === 'proposed' ? found : null);
+export type NamedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
+export const named = (found: SpeakerResolution): NamedSpeaker | null =>
+  found.status === 'actor' || found.status === 'proposed' ? found : null;
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions.

@@ -16,7 +16,7 @@ import { publicationWhen } from './date-expressions.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import type { Quotation } from './quotations.js';
-import { appositiveRole, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
+import { appositiveRole, named, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
 import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
@@ -292,7 +292,7 @@ function sharedSubject(scope: ParagraphScope, earlier: ExtractedStatement, verb:
 /** The shared subject, where the verb's own reading finds none or the same speaker (the verb's record then joins). */
 function coordinated(verb: SpeechVerb, found: SpeakerResolution, shared: ResolvedSpeaker | null): SpeakerResolution {
   if (shared === null) return found;
-  const own = found.status === 'actor' || found.status === 'proposed' ? found : null;
+  const own = named(found);
   if (own && speakerKey(own) !== speakerKey(shared)) return found;
   COORDINATED_VERBS.add(verb);
   return shared;
@@ -507,8 +507,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     : leadVerb;
   const start = clauseStart(text, openSentence.start, finite.start, notBefore);
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
-  const speaker =
-    own.status === 'actor' || own.status === 'proposed' ? own : (predicateAfterQuotation(scope, finite, openSentence, notBefore) ?? own);
+  const speaker = named(own) ?? predicateAfterQuotation(scope, finite, openSentence, notBefore) ?? own;
   const between = text.slice(leadVerb.end, open);
   const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
   const kind = adjacent ? 'direct' : 'partial';
@@ -557,7 +556,7 @@ function predicateAfterQuotation(scope: ParagraphScope, verb: SpeechVerb, senten
   if (!earlier || infinitive(text, earlier)) return null;
   const start = clauseStart(text, sentence.start, earlier.start, sentence.start);
   const found = scope.resolver.before(beforeAside(text, earlier, start), start);
-  return found.status === 'actor' || found.status === 'proposed' ? found : null;
+  return named(found);
 }
 
 // Right before a verb that is the second predicate of its sentence's subject: "and" or "but" (a comma allowed, an
@@ -587,9 +586,8 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
     // The first predicate: the noun phrase before it is the subject, or nothing is.
     const synthetic = { ...verb, start: at, end: at + word[0].length, text: word[0] };
     if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
-    const found = scope.resolver.before(synthetic, sentence.start);
-    if (found.status !== 'actor' && found.status !== 'proposed') return null;
-    const mention = found.mention;
+    const found = named(scope.resolver.before(synthetic, sentence.start));
+    const mention = found?.mention;
     if (!mention || mention.start < sentence.start || mention.end > at) return null;
     return opensNounPhrase(text.slice(sentence.start, mention.start)) &&
       /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
@@ -645,8 +643,9 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
     verb = at(nameStart + name.length, 0);
     speaker = scope.resolver.before(verb, lead.start + nameStart);
   }
-  if (!verb || (speaker.status !== 'actor' && speaker.status !== 'proposed')) return null;
-  return { how: 'attributed', verb, speaker, kind: 'direct', attribution: [lead], leadWords: wordCount(words) };
+  const resolved = named(speaker);
+  if (!verb || !resolved) return null;
+  return { how: 'attributed', verb, speaker: resolved, kind: 'direct', attribution: [lead], leadWords: wordCount(words) };
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not
@@ -951,7 +950,7 @@ function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): Re
   const npStart = start + aside.index + aside[0].indexOf(aside[1] as string);
   const npEnd = npStart + (aside[1] as string).length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, npStart);
-  return found.status === 'actor' || found.status === 'proposed' ? found : null;
+  return named(found);
 }
 
 /**
