@@ -50,6 +50,11 @@ export const BASIS_WORDS: Record<DateBasis, string> = {
   inferred: 'inferred from other facts',
 };
 
+/** A count with its noun in the right number: "1 statement", "3 statements", "1 vote position", "0 figures". */
+export function counted(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
 /** `press_conference` -> "Press conference"; `un_body` -> "UN body". */
 export function label(value: string): string {
   const words = value.split('_').map((w) => (w === 'un' || w === 'sc' ? w.toUpperCase() : w));

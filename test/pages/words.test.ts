@@ -1,0 +1,17 @@
+/** The words a page prints for a reader: counts read as English ("1 statement", never "1 statements"). */
+import { describe, expect, it } from 'vitest';
+import { counted } from '../../src/pages/words.js';
+
+describe('counted', () => {
+  it('puts the noun in the singular for one and in the plural otherwise', () => {
+    expect(counted(1, 'statement')).toBe('1 statement');
+    expect(counted(0, 'figure')).toBe('0 figures');
+    expect(counted(2, 'vote position')).toBe('2 vote positions');
+    expect(counted(1, 'vote position')).toBe('1 vote position');
+  });
+
+  it('takes an irregular plural', () => {
+    expect(counted(3, 'person', 'people')).toBe('3 people');
+    expect(counted(1, 'person', 'people')).toBe('1 person');
+  });
+});
