@@ -140,8 +140,10 @@ const asideOwn = (words: string) =>
 const ASIDE_FEMALE = asideOwn('her|herself');
 const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
-const DESCRIPTION_TAIL =
-  /\bthe\s+(?:[\p{L}.'’-]+\s+){0,2}(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator)\s*$/iu;
+// The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
+const OFFICE_HOLDER_NOUNS =
+  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator';
+const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
@@ -319,6 +321,12 @@ function holdsTitle(role: string, title: string, generic = false): boolean {
   const forms = (generic ? GENERIC_POSTS[title] : undefined) ?? SAME_POST.find((post) => post.includes(title)) ?? [title];
   return forms.some((form) => lower.includes(form));
 }
+// The subject and first verb of the first of two coordinated clauses: "The Russian foreign minister also praised",
+// "Orlov gave", "she said" (a short subject, then a past-tense or reporting verb).
+const FIRST_CLAUSE_SUBJECT = new RegExp(
+  `^(\\s*(?:[Tt]he\\s+(?:[\\p{L}.'’-]+\\s+){0,2}?(?:${OFFICE_HOLDER_NOUNS})\\s+|(?:[Tt]he\\s+)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+|(?:it|he|she|they)\\s+){1,6}?))(?:also\\s+|then\\s+|later\\s+)?(\\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\\s`,
+  'u',
+);
 // A definite description opening a clause, followed by its verb: "The Secretary is in Brussels", "the envoy met".
 const DESCRIBED_SUBJECT =
   /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
@@ -1526,10 +1534,7 @@ export class SpeakerResolver {
     // "The envoy referred to the draft, saying ...": a participle after a clause is that clause's subject's too.
     const clause = verb.participle ? subject.replace(/,\s*$/u, ' and ') : subject;
     if (!/\sand\s*$/u.test(clause) || /[;:]/u.test(clause) || (!commas && /,\s/u.test(clause))) return null;
-    const first =
-      /^(\s*(?:[Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:minister|envoy|ambassador|secretary|spokes(?:man|woman|person)|official|president|chief|coordinator|diplomat|director|commander|head|general|chancellor|premier|mayor|governor|commissioner|mediator|negotiator)\s+|(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+|(?:it|he|she|they)\s+){1,6}?))(?:also\s+|then\s+|later\s+)?(\p{Ll}+ed|put|puts|gave|gives|made|makes|took|takes|sent|sends|held|holds|kept|said|says|told|tells|set|sets)\s/u.exec(
-        clause,
-      );
+    const first = FIRST_CLAUSE_SUBJECT.exec(clause);
     if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;
     return this.namedSubjectEndingAt(verb, regionStart, regionStart + (first[1] as string).length);
   }
