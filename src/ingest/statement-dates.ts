@@ -306,8 +306,6 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
       return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
-    const mentions = article.dateMentions.filter((m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m));
-    mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day in a fronted clause that names the remark's topic ("Referring to the attacks on Saturday on buses, X
     // said", "Commenting on Monday's vote", "Recalling the veto of 5 December") is the topic's, not the remark's.
     const topical = (m: Span) => {
@@ -322,7 +320,10 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const between = text.slice(verb.end, m.start);
       return m.start >= verb.end && /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) && !(token.length > 2 && between.includes(token));
     };
-    mentions.splice(0, mentions.length, ...mentions.filter((m) => !topical(m) && !reported(m)));
+    const mentions = article.dateMentions.filter(
+      (m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m) && !topical(m) && !reported(m),
+    );
+    mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
     // December", "said in November") or a week ("last week") is no single day.
     const since = (m: DateMention) => m.kind === 'span' && afterSince(text, m);
@@ -1114,19 +1115,20 @@ const ENCOUNTER =
 function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   const encounters: { sentence: Segment; paragraph: number; day: When }[] = [];
+  // An encounter someone reports ("X told reporters that A and B had discussed it by telephone on Wednesday") is the
+  // content of a remark, not the setting of one: neither the encounter's words nor its day may be spoken.
+  const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => contains(e, x)));
   article.paragraphs.forEach((paragraph, index) => {
     if (isHeadline(article, paragraph)) return;
     for (const sentence of splitSentences(text, paragraph)) {
       const outside = outsideQuotations(article, sentence);
       const cue = ENCOUNTER.exec(outside);
       if (!cue || inQuote(article, sentence)) continue;
-      const at = sentence.start + Math.max(0, text.slice(sentence.start, sentence.end).indexOf(cue[0]));
-      // An encounter someone reports ("X told reporters that A and B had discussed it by telephone on Wednesday") is
-      // the content of a remark, not the setting of one: neither the encounter's words nor its day may be spoken.
-      const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start <= x.start && x.end <= e.end));
-      if (spoken({ start: at, end: at + cue[0].length })) continue;
+      const at = sentence.start + Math.max(0, sentence.text.indexOf(cue[0]));
+      const words = { start: at, end: at + cue[0].length };
+      if (spoken(words)) continue;
       const days = daysIn(article, sentence).filter((m) => !afterSince(text, m) && !inDatelineHead(article, m) && !spoken(m));
-      days.sort((a, b) => distance(a, { start: at, end: at + cue[0].length }) - distance(b, { start: at, end: at + cue[0].length }));
+      days.sort((a, b) => distance(a, words) - distance(b, words));
       const day = days[0];
       if (day) encounters.push({ sentence, paragraph: index, day: day.when });
     }
