@@ -578,23 +578,29 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
   if (verb.participle || verb.speakerAfter) return null;
   const head = text.slice(sentence.start, verb.start);
   if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
-  for (const word of head.matchAll(/(?<=\s)\p{Ll}[\p{Ll}-]*\b/gu)) {
-    const at = sentence.start + word.index;
-    if (NOT_A_PREDICATE.test(word[0])) continue;
-    if (/['’]s\s+$/u.test(text.slice(sentence.start, at))) continue; // "Russia's ambassador": a possessive's noun
-    if ((text.slice(sentence.start, at).match(/,/gu) ?? []).length % 2 === 1) continue; // inside an apposition
-    // The first predicate: the noun phrase before it is the subject, or nothing is.
-    const synthetic = { ...verb, start: at, end: at + word[0].length, text: word[0] };
-    if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
-    const found = named(scope.resolver.before(synthetic, sentence.start));
-    const mention = found?.mention;
-    if (!mention || mention.start < sentence.start || mention.end > at) return null;
-    return opensNounPhrase(text.slice(sentence.start, mention.start)) &&
-      /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
-      ? found
-      : null;
-  }
-  return null;
+  const word = firstPredicate(head);
+  if (!word) return null;
+  const at = sentence.start + word.index;
+  // The noun phrase before the first predicate is the subject, or nothing is (a speech verb there has its own).
+  if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
+  const found = named(scope.resolver.before({ ...verb, start: at, end: at + word[0].length, text: word[0] }, sentence.start));
+  const mention = found?.mention;
+  if (!mention || mention.start < sentence.start || mention.end > at) return null;
+  return opensNounPhrase(text.slice(sentence.start, mention.start)) &&
+    /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
+    ? found
+    : null;
+}
+
+/**
+ * The first word of a sentence's head that can be its first predicate: lower-case, no article, preposition or
+ * conjunction, not the noun after a possessive ("Russia's ambassador"), not inside an apposition set off by commas.
+ */
+function firstPredicate(head: string): RegExpExecArray | undefined {
+  return [...head.matchAll(/(?<=\s)\p{Ll}[\p{Ll}-]*\b/gu)].find((word) => {
+    const before = head.slice(0, word.index);
+    return !NOT_A_PREDICATE.test(word[0]) && !/['’]s\s+$/u.test(before) && (before.match(/,/gu) ?? []).length % 2 === 0;
+  });
 }
 
 // Nouns that carry a remark ("his voice:", "the ministry's message:", "the reply from the governor:"): what a colon
