@@ -104,9 +104,9 @@ export function plightOf(
   return findPlight(LEFT_BEHIND.test(words) ? words.replace(LEFT_BEHIND, '') : words, true);
 }
 
-// "leaving", "left" right before the count (and its qualifier): the count is what was left behind.
-const LEFT_BEHIND =
-  /\b(?:leaving|left|leaves|leave)\s+(?:(?:an estimated|about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)?$/iu;
+// "leaving", "left" right before the count: the count is what was left behind. (The count's qualifier, "leaving an
+// estimated 40,000", is part of the number expression, so nothing stands between.)
+const LEFT_BEHIND = /\b(?:leaving|left|leaves|leave)\s+$/iu;
 
 // "killed 37 civilians, including nine children", "52 people, among them 9 women", "nine of them children".
 const PART_BEFORE = /\b(?:including|among them|among whom|of whom|among those|among the dead|among the victims)\s*$/iu;
