@@ -36,8 +36,9 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
   const statements = new StatementRepository(lists, evidence);
   const votes = new VoteRepository(db, lists, evidence);
   const figures = new FigureRepository(lists, evidence);
+  const actors = new ActorRepository(db, lists);
   return {
-    references: new ReferenceCheck(db),
+    references: new ReferenceCheck(db, (id) => actors.mergedInto(id)),
     rendered: new RenderedRepository(db, lists),
     facets: new FacetCounts(db, { cubes: options.facetCubes, pool: options.pool }),
     evidence,
@@ -48,7 +49,7 @@ export function createRepositories(db: Database.Database, options: RepositoryOpt
     quantities: new QuantityRepository(db, lists, evidence),
     timeline: new TimelineRepository(db, cursors, evidence),
     sources: new SourceRepository(db, lists),
-    actors: new ActorRepository(db, lists),
+    actors,
     locations: new LocationRepository(db, lists),
     webAnnotations: new WebAnnotationRepository(db, cursors),
     exports: new ExportRepository(db),

@@ -1,10 +1,10 @@
 /**
  * Filters name actors, locations, sources and events by id. An id that does not exist is an UnknownReference
  * naming the parameter (with suggestions when a name or alias matches; the API answers it with a 400), so
- * `speaker=lavrov` never looks like "Lavrov said nothing".
+ * `speaker=lavrov` never looks like "Lavrov said nothing"; an actor id a curator merged into another is a
+ * MergedReference naming the actor that stands for it.
  */
 import type Database from 'better-sqlite3';
-import { LEDGER_META } from '../db/ledger-meta.js';
 import { splitList } from '../schemas/query-params.js';
 import { MergedReference, UnknownReference } from './domain-errors.js';
 
@@ -14,9 +14,12 @@ export class ReferenceCheck {
   private readonly exists: Record<ReferenceTable, Database.Statement>;
   private readonly suggestActor: Database.Statement;
   private readonly suggestLocation: Database.Statement;
-  private readonly mergedActor: Database.Statement;
 
-  constructor(db: Database.Database) {
+  /** `mergedInto` answers, for an actor id merged into another (seed/ `merged_into`), the id that stands for it. */
+  constructor(
+    db: Database.Database,
+    private readonly mergedInto: (id: string) => string | undefined,
+  ) {
     // NOT EXISTS probes the primary key once per id; `NOT IN (SELECT id FROM table)` built a list of every id in
     // the table on each request (BENCHMARKS.md has its cost).
     const query = (table: ReferenceTable) =>
@@ -26,8 +29,6 @@ export class ReferenceCheck {
     this.exists = { actors: query('actors'), locations: query('locations'), sources: query('sources'), events: query('events') };
     this.suggestActor = db.prepare('SELECT record_id FROM actors_fts WHERE actors_fts MATCH ? ORDER BY rank LIMIT 3');
     this.suggestLocation = db.prepare('SELECT record_id FROM locations_fts WHERE locations_fts MATCH ? ORDER BY rank LIMIT 3');
-    // An actor id merged into another (seed/ `merged_into`): the build keeps it in ledger_meta, as the 308 does.
-    this.mergedActor = db.prepare('SELECT value FROM ledger_meta WHERE key = ?').pluck();
   }
 
   /** The ids of a comma-separated filter value, each checked to exist (UnknownReference naming `parameter` otherwise). */
@@ -45,8 +46,7 @@ export class ReferenceCheck {
     if (!ids || ids.length === 0) return;
     const missing = (this.exists[table].all(JSON.stringify(ids)) as string[])[0];
     if (missing === undefined) return;
-    const mergedInto =
-      table === 'actors' ? (this.mergedActor.get(`${LEDGER_META.mergedActor}${missing}`) as string | undefined) : undefined;
+    const mergedInto = table === 'actors' ? this.mergedInto(missing) : undefined;
     if (mergedInto) throw new MergedReference(parameter, missing, mergedInto);
     const kind = { actors: 'actor', locations: 'location', sources: 'source', events: 'event' }[table];
     throw new UnknownReference(parameter, kind, missing, this.suggest(table, missing));
