@@ -298,7 +298,7 @@ function capitalisedBefore(words: Token[], index: number): boolean {
 
 /**
  * Latin letters Unicode does not decompose into a base letter and an accent, as a name with them is spelt in ASCII
- * (Brende's "Børge" is "Borge"): without this, slugify dropped them and broke the word ("b-rge").
+ * ("Sølvi" is "Solvi"): without this, slugify dropped them and broke the word ("b-rge").
  */
 const UNDECOMPOSED_LETTERS: Record<string, string> = {
   ø: 'o',
@@ -312,6 +312,7 @@ const UNDECOMPOSED_LETTERS: Record<string, string> = {
   ı: 'i',
   ħ: 'h',
 };
+const UNDECOMPOSED_LETTER = new RegExp(`[${Object.keys(UNDECOMPOSED_LETTERS).join('')}]`, 'gu');
 
 /** A name without the possessive an owner carries ("Abu Hassan's message" -> "Abu Hassan"). */
 export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '');
@@ -320,7 +321,7 @@ export const withoutPossessive = (name: string) => name.replace(/['’]s$/u, '')
 export function slugify(value: string): string {
   return value
     .toLowerCase()
-    .replace(/[øæœßłđðþıħ]/g, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
+    .replace(UNDECOMPOSED_LETTER, (letter) => UNDECOMPOSED_LETTERS[letter] ?? letter)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
