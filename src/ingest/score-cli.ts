@@ -39,8 +39,8 @@ export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
   // A known state goes by its formal names too ("Syrian Arab Republic"): the gazetteer matches them as the state. It goes
   // by the capitals that stand for it too ("Moscow said" is Russia's remark, locations.yaml's `stands_for`), as the
   // extractor reads them: a gold that writes the capital names the state.
-  const capitalsOf = (id: string) =>
-    [...gazetteer.locations.values()].filter((l) => l.stands_for === id).flatMap((l) => [l.name, ...l.aliases]);
+  const capitals = [...gazetteer.locations.values()].filter((l) => l.stands_for !== undefined);
+  const capitalsOf = (id: string) => capitals.filter((l) => l.stands_for === id).flatMap((l) => [l.name, ...l.aliases]);
   const namesOf = (id: string) => {
     if (gazetteer.actors.has(id)) return [...gazetteer.namesOf(id), ...capitalsOf(id)];
     const actor = draft.actors.find((a) => a.id === id);
