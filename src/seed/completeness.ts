@@ -110,7 +110,7 @@ export function uncovered(text: string, covering: Span[], publishedOn?: string):
  * that day, so its day and year are no figure a record or an exclusion must account for. Only the day of
  * publication; another day at the head, or the same day told in the body, is audited as before.
  */
-export function ownDateSpans(text: string, publishedOn: string): Span[] {
+function ownDateSpans(text: string, publishedOn: string): Span[] {
   const head = splitParagraphs(text).slice(0, 3);
   return findArticleDateMentions(text, head, publishedOn).filter(
     (mention) => mention.when.precision === 'day' && mention.when.date === publishedOn,
