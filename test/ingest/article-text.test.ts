@@ -38,11 +38,7 @@ describe('article checks', () => {
   });
   it('names a file saved as UTF-16 (a Windows editor\'s "Unicode") and how to convert it, rather than calling it binary', () => {
     const utf16le = (s: string) => Buffer.from(s, 'utf16le');
-    const utf16be = (s: string) => {
-      const le = utf16le(s);
-      for (let i = 0; i + 1 < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1] as number, le[i] as number];
-      return le;
-    };
+    const utf16be = (s: string) => utf16le(s).swap16();
     const convert = /is UTF-16 \((little|big)-endian\), not UTF-8; convert it first \(e\.g\. iconv -f utf-16 -t utf-8\)/;
     expect(() => checkArticleText(Buffer.concat([Buffer.from([0xff, 0xfe]), utf16le(article)]), 'memo.txt')).toThrow(convert);
     expect(() => checkArticleText(Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be(article)]), 'memo.txt')).toThrow(/big-endian/);

@@ -60,7 +60,9 @@ describe('a speaker named with or without diacritics', () => {
 
   it('still tells two people apart', () => {
     expect(sameSpeaker('Mevlüt Çavuşoğlu', ['Binali Yildirim'])).toBe(false);
-    // Someone named through another is not that other: the relative's words are not the named person's.
+  });
+
+  it("does not take someone named through another ('X's brother') for that other, unless what follows is an organ", () => {
     expect(sameSpeaker("Lina Haddad's brother", ['Lina Haddad'])).toBe(false);
     expect(sameSpeaker("the governor's spokeswoman", ['Governor Ames'])).toBe(false);
     expect(sameSpeaker("Lina Haddad's brother", ['brother of Lina Haddad'])).toBe(true);
