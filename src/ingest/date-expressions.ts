@@ -172,7 +172,7 @@ export function wireDatelineDay(paragraphs: (Span & { text: string })[], publish
     const [mention] = findDateMentions(head, { start: 0, end: head.length }, publishedOn);
     const date =
       mention?.kind === 'point' && mention.when.precision === 'day' && mention.when.basis === 'stated' ? mention.when.date : null;
-    if (date === null || date === undefined) return null;
+    if (date === null) return null;
     return date < publishedOn && date >= addDays(publishedOn, -7) ? { date, from: paragraph.start } : null;
   }
   return null;
