@@ -142,8 +142,8 @@ const ENTRIES: Entry[] = [
   { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'quote' },
   // The naming verb: "called the veto “a disgrace”", "calling the plan “a trap for civilians”", "calls the report
   // “one-sided and false”" weave the speaker's own words into the writer's sentence as the name they gave something.
-  // Its object is one to seven words, then the quotation (which is no title: it opens on no capital; not "called on",
-  // "called for", "called off" or a reflexive "called himself").
+  // Its object is one to seven words, then the quotation (which is no title: not a capitalised word alone or before
+  // another capitalised word; not "called on/upon/for/off/in/up/out/back", "called it quits" or a reflexive).
   {
     lemma: 'name',
     forms: 'calls|called',
