@@ -444,14 +444,16 @@ export class SpeakerResolver {
       const start = run.index;
       const end = start + name.length;
       if (this.inQuote({ start, end })) continue;
+      // The words right before the run, where a preposition that takes a place would stand.
+      const before = this.text.slice(Math.max(0, start - 12), start);
       // "air strikes near Darat Izza", "camps outside Kilis": capitals after a preposition only places take are a place.
-      if (PLACE_ONLY_BEFORE.test(this.text.slice(Math.max(0, start - 12), start))) continue;
+      if (PLACE_ONLY_BEFORE.test(before)) continue;
       // "By Clémence Vautrin", "By X, with Y in Moscow": the byline names the writers, nobody the story speaks of.
       if (/^\s*By\s+\p{Lu}/u.test(this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, end))) continue;
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
       if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {
-        found.push({ candidate: { start, end, name: name, kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
+        found.push({ candidate: { start, end, name, kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
         continue;
       }
       // "Dr. Bassel": one name after a courtesy or professional title is a person's.
@@ -472,7 +474,7 @@ export class SpeakerResolver {
         /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
         !NOT_PLACES.test(name) &&
         !NOT_SINGLE_NAMES.test(name) &&
-        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, start - 12), start)) &&
+        !PLACE_PREPOSITION_BEFORE.test(before) &&
         !this.gazetteer.actorByName(name) &&
         !this.locationMentions.some((m) => m.start <= start && end <= m.end)
       ) {
