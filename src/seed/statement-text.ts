@@ -18,8 +18,29 @@ export function isQuoted(article: string, span: LocatedSpan): boolean {
   return (before !== '' && OPENING.includes(before)) || (after !== '' && CLOSING.includes(after));
 }
 
+/** The mark a reader sees where the text leaves out words the article prints between two of its passages. */
+export const CUT = ' … ';
+
+/**
+ * True when nothing but white space and quotation marks stands between two passages in the article: one quotation
+ * running on (a quote continued in the next paragraph), which reads as one piece of text with no cut.
+ */
+function adjacent(article: string, before: LocatedSpan, after: LocatedSpan): boolean {
+  const between = article.slice(before.end, after.start);
+  return [...between].every((ch) => /\s/u.test(ch) || OPENING.includes(ch) || CLOSING.includes(ch));
+}
+
+/**
+ * The passages joined into one text: by a space where they run on in the article, by an ellipsis where the article
+ * prints other words between them ("he said", the writer's sentence, another paragraph), so a reader sees the cut
+ * rather than two sentences run together.
+ */
+function joined(article: string, spans: LocatedSpan[]): string {
+  return spans.map((s, i) => (i === 0 ? '' : adjacent(article, spans[i - 1] as LocatedSpan, s) ? ' ' : CUT) + s.quote).join('');
+}
+
 export function statementText(article: string, kind: string, spans: LocatedSpan[]): string {
-  if (kind === 'indirect') return spans.map((s) => s.quote).join(' ');
+  if (kind === 'indirect') return joined(article, spans);
   const quoted = spans.filter((s) => isQuoted(article, s));
-  return (quoted.length > 0 ? quoted : spans).map((s) => s.quote).join(' ');
+  return joined(article, quoted.length > 0 ? quoted : spans);
 }
