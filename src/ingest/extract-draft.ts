@@ -312,12 +312,21 @@ function newActorEntry(proposal: ProposedActor, source: string, text: string): A
     name: proposal.name,
     kind: proposal.kind,
     ...(proposal.countryCode ? { country_code: proposal.countryCode } : {}),
-    description: `First met by npm run ingest in ${source}: "${excerpt(text, proposal.mention.start, proposal.mention.end)}"`,
+    description: actorDescription(source, excerpt(text, proposal.mention.start, proposal.mention.end)),
     aliases: proposal.aliases.filter((alias) => alias !== proposal.name),
     roles: proposal.roles,
     method: 'extracted',
     confidence: newActorConfidence(proposal),
   };
+}
+
+/**
+ * Where a new actor is met: the article and the passage, unquoted (the passage has quotation marks of its own, and
+ * marks around it would pair with them). It says where, not which tool: it stays true when a curator confirms the
+ * actor, so a confirm leaves it (the seed README's step), and `method` tells whether a curator checked it.
+ */
+function actorDescription(source: string, passage: string): string {
+  return `Named in ${source}, in the passage: ${passage}`;
 }
 
 /** The words around a mention, on one line. */

@@ -67,6 +67,25 @@ describe("a proposed actor's description", () => {
       long,
     );
     const description = entries[0]?.description ?? '';
-    expect(description).toMatch(/^First met by npm run ingest in example-source: "At the clinic .* shelling…"$/u);
+    expect(description).toMatch(/^Named in example-source, in the passage: At the clinic .* shelling…$/u);
+  });
+
+  it("is not wrapped in quotation marks of its own, which would pair with the passage's", () => {
+    for (const passage of [
+      'The envoy said "we will not leave" and walked out.',
+      "Ms Rahal, who called the raid 'a crime', spoke last.",
+      'A doctor told us: “The wards are full.”',
+    ]) {
+      const at = passage.search(/envoy|Rahal|doctor/u);
+      const { entries } = placeProposals(
+        [{ ...proposal('someone', 'Someone', 'person'), mention: { start: at, end: at + 5 } }],
+        gazetteer,
+        'src',
+        passage,
+      );
+      const description = entries[0]?.description ?? '';
+      expect(description).toBe(`Named in src, in the passage: ${passage}`);
+      expect(description).not.toContain('ingest');
+    }
   });
 });
