@@ -14,9 +14,13 @@ const YAML_OPTIONS = { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateO
 /** Prefixes each line for a YAML comment block (the library adds the "#"). */
 const commentLines = (lines: string[]) => lines.map((line) => (line.length > 0 ? ` ${line}` : '')).join('\n');
 
-/** A YAML document of a value, with every `said` and `as_of` on one line and its dates quoted, as curators write them. */
+/**
+ * A YAML document of a value, with every `said` and `as_of` on one line and its dates quoted, as curators write them.
+ * Built with the YAML 1.1 schema so that 1.1 readers (PyYAML, SnakeYAML) read what 1.2 ones do: the library quotes any
+ * string they would take for a boolean, date or number (a tally's `yes`/`no` keys, a position `no`, `on`, `1_000`).
+ */
 function styledDocument(value: unknown): Document {
-  const doc = new Document(value, { aliasDuplicateObjects: false });
+  const doc = new Document(value, { aliasDuplicateObjects: false, version: '1.1' });
   visit(doc, {
     Pair(_, pair) {
       if (!isScalar(pair.key) || !['said', 'as_of', 'voted', 'when', 'tally'].includes(String(pair.key.value)) || !isMap(pair.value))

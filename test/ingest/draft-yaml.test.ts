@@ -32,6 +32,8 @@ describe('the draft file', () => {
         figures: draft.figures.map((f) => f.record),
       });
       expect(recordFile.safeParse(parsed).success).toBe(true);
+      // A YAML 1.1 reader (PyYAML, SnakeYAML) reads the same: a tally's "yes"/"no", a position "no", dates quoted.
+      expect(parseYaml(yaml, { version: '1.1' })).toEqual(parsed);
       expect(yaml).not.toMatch(/[&*]a\d/); // no YAML anchors: each record stands alone
     });
   }
