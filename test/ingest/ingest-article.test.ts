@@ -104,7 +104,8 @@ describe('ingesting the sixth article', () => {
         expect.objectContaining({
           speaker_id: 'samantha-power',
           kind: 'direct',
-          text: 'Are you truly incapable of shame? Is there literally nothing that can shame you?',
+          // Split around "Power asked": the text shows the cut (de4561e).
+          text: 'Are you truly incapable of shame? … Is there literally nothing that can shame you?',
         }),
       );
       expect(statements).toContainEqual(expect.objectContaining({ speaker_id: 'russia', kind: 'indirect', said_on: '2016-12-12' }));
