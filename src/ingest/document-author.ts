@@ -15,7 +15,7 @@
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { nameEndingAt } from './proper-names.js';
-import { escapeRegExp, type Segment, type Span } from './text-segments.js';
+import { escapeRegExp, insideAny, type Segment, type Span } from './text-segments.js';
 
 /** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
 export interface AuthorSection {
@@ -208,7 +208,7 @@ function introducesWriter(article: ArticleAnalysis, bio: Segment): boolean {
   const { paragraphs, text } = article;
   const at = paragraphs.indexOf(bio);
   if (at <= 3 && WRITER_CUE.test(`${bio.text} ${paragraphs[at + 1]?.text ?? ''}`)) return true;
-  const outside = (i: number) => !article.quotations.some((q) => q.start <= i && i < q.end);
+  const outside = (i: number) => !insideAny(article.quotations, i);
   return (
     at === paragraphs.length - 1 &&
     [...text.slice(0, bio.start).matchAll(/(?<![\p{L}])I\s+\p{Ll}/gu)].filter((m) => outside(m.index)).length >= 2

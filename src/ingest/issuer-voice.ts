@@ -35,7 +35,7 @@ import { slugify } from './proper-names.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
-import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { escapeRegExp, insideAny, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
@@ -226,7 +226,7 @@ const SPOKESPERSON_HEADER = new RegExp(String.raw`${SPOKESPERSON_FOR}\S.{2,120}?
  */
 function coalitionOf(article: ArticleAnalysis): Issuer | null {
   const { text } = article;
-  const outside = (at: number) => !article.quotations.some((q) => q.start <= at && at < q.end);
+  const outside = (at: number) => !insideAny(article.quotations, at);
   // The undersigned anywhere; members by another noun only where they open one of the first paragraphs (a delegate's
   // "We, the members of this Council, have failed" in a verbatim record is his speech, not the record's voice).
   const opening = new Set(article.paragraphs.slice(0, 10).map((p) => p.start));

@@ -11,14 +11,24 @@
  * floor, putting a text to the vote, announcing its result, resuming the chair), a turn cut short ("My Lords—").
  * The person: the one a label's parentheses name after an office ("The Minister (Baroness Roe)"), the person the
  * header names in the chair for "The President", the interviewee for "A:", a gazetteer person by the label's name,
- * a person named earlier whose name holds the label's last word ("IDRIS" for "Dr. Salma Idris"), else a new person
+ * a person named earlier whose name holds the label's last word ("NOOR" for "Dr. Lina Noor"), else a new person
  * by the name the label gives (courtesy titles dropped, a peer's title kept); a state in parentheses is the
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { slugify } from './proper-names.js';
-import { headerDay, headerLines, MIN_TURN_LABELS, openingDatelineDay, type RecordDay } from './record-header.js';
+import {
+  COURTESY_TITLES,
+  headerDay,
+  headerLines,
+  LEGISLATOR_TITLES,
+  MIN_TURN_LABELS,
+  OFFICE_TITLES,
+  openingDatelineDay,
+  PEER_TITLES,
+  type RecordDay,
+} from './record-header.js';
 import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -50,17 +60,17 @@ export interface LabelledRecord {
   day: RecordDay | null;
 }
 
-const COURTESY = '(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Madam|Mme|Mlle|M|Messrs)';
-const PEERAGE = '(?:Lord|Baroness|Lady|Earl|Countess|Viscount|Viscountess|Sir|Dame|Sheikh|Sheikha|Ambassador|General|Senator|Rep|Minister)';
+const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
+const COURTESY = alternation(COURTESY_TITLES);
+// A peer's or honorific title, and the office titles a label's name may open on ("Ambassador Roe (Norland):").
+const PEERAGE = alternation([...PEER_TITLES, 'Ambassador', 'General', 'Senator', 'Rep', 'Minister']);
 // An office or rank a label puts before a name ("Ambassador Jane Roe (Norland):", "Captain Ivo Roe:"): the label's
 // office, not part of the person's name (a peer's title, "Lord Roe", is).
-const OFFICE_TITLE =
-  '(?:Ambassador|General|Senator|Rep|Representative|Minister|Secretary|Captain|Colonel|Major|Commander|Judge|Mayor|Governor|President|Commissioner)';
-// A member of a legislature by the title a transcript gives ("SENATOR CARDIN:", "Sen. Roe:", "REP. ROE (D-NY):",
+const OFFICE_TITLE = alternation(OFFICE_TITLES);
+// A member of a legislature by the title a transcript gives ("SENATOR HALE:", "Sen. Roe:", "REP. ROE (D-NY):",
 // "Congresswoman Roe:"): the label names the member by surname, and a member's turn is a contribution of their own,
 // never an interviewer's question, however it ends.
-const LEGISLATOR =
-  '(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Congressmember|Delegate|Assemblyman|Assemblywoman|Councillor|Councilman|Councilwoman)';
+const LEGISLATOR = alternation(LEGISLATOR_TITLES);
 const PARTICLE = '(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)';
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
@@ -145,7 +155,7 @@ const PROCEDURAL = [
   /^Without\s+objection\b/iu,
   /\b(?:is|are)\s+recogni[sz]ed\s+for\b|^(?:You\s+may|Please)\s+(?:now\s+)?(?:proceed|begin|go\s+ahead)\b|\btime\s+has\s+expired\b/iu,
   /\b(?:do|would|will)\s+you\s+(?:want|like|wish|care)\s+to\s+(?:respond|reply|comment|answer)\b/iu,
-  // A turn that only names the next speaker gives the floor: "Senator Cardin.", "Ms. Richard?", "Congresswoman Roe."
+  // A turn that only names the next speaker gives the floor: "Senator Hale.", "Ms. Vance?", "Congresswoman Roe."
   new RegExp(
     String.raw`^(?:${LEGISLATOR}|${COURTESY}|${OFFICE_TITLE}|Madam|Chairman|Chairwoman|Ranking\s+Member)\.?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?[.?!]$`,
     'u',
@@ -211,7 +221,7 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
 
 // "U.N.", "U.S.", "Dec.", "Gen.": a full stop that ends no sentence.
 const ABBREVIATION = /\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu;
-// A line that attributes with a verb of its own ("Churkin told the council:") is a sentence, not a label.
+// A line that attributes with a verb of its own ("Roe told the council:") is a sentence, not a label.
 const SAYING =
   /\b(?:said|says|told|tells|added|adds|wrote|writes|declared|stated|asked|asks|replied|answered|explained|warned|announced|noted|insisted|recalled|argued)\b/u;
 const MONTH_OR_DAY =
@@ -221,7 +231,7 @@ const STATE_WORDS = /\b(?:Republic|Kingdom|Federation|States|Emirates|Union|Isla
 const PARTY_AND_STATE = /^[DRI]\s*[-–]\s*\p{Lu}[\p{L}.]*(?:,\s*[\p{L}\d. ]+)?$/u;
 const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|in\s|by\s|video|voice-over|continuing|cont)/iu;
 
-// A label that opens on a legislator's title ("SENATOR CARDIN", "Rep. Roe"), and that title with what follows it up to
+// A label that opens on a legislator's title ("SENATOR HALE", "Rep. Roe"), and that title with what follows it up to
 // the name (leadingOffice); a courtesy title in any case ("MR. ", "Dr "), a peer's as written ("Baroness "); a title
 // word of any of these kinds (fullNameBefore drops them from a name's first words).
 const LEGISLATOR_LABEL = new RegExp(String.raw`^${LEGISLATOR}(?=\.?\s)`, 'iu');
@@ -230,14 +240,14 @@ const COURTESY_LEAD = new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu');
 const PEERAGE_LEAD = new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u');
 const TITLE_WORD = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE}|${LEGISLATOR}s?)\.?$`, 'iu');
 
-/** The name a label gives its person, courtesy titles dropped ("Mr. Van Bohemen" -> "Van Bohemen"). */
+/** The name a label gives its person, courtesy titles dropped ("Mr. Van Aken" -> "Van Aken"). */
 function personName(head: string): string {
   const words = head.replace(COURTESY_LEAD, '').trim();
-  // "SALMA IDRIS", "MR TONER": a transcript's capitals, read as a name.
+  // "LINA NOOR", "MR HOLM": a transcript's capitals, read as a name.
   return titleCased(leadingOffice(words)?.name ?? words);
 }
 
-// Words of an office a label prints before its person's name, in any case ("Foreign Minister Brandt", "SECRETARY
+// Words of an office a label prints before its person's name, in any case ("Foreign Minister Lindqvist", "SECRETARY
 // HALVORSEN", "Deputy Prime Minister Jane Roe", "SPECIAL ENVOY ROE"): the label's office, no part of the name.
 const OFFICE_RUN_WORD =
   /^(?:President|Vice|Acting|Deputy|Prime|Minister|Foreign|Defence|Defense|Interior|Secretary|Secretary-General|Under-Secretary-General|Ambassador|Envoy|Special|High|Commissioner|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|General|Director|Coordinator|Chief|Executive|Press|King|Queen|Emir|Crown|Prince|Captain|Colonel|Major|Commander|Admiral|Judge|Mayor|Governor)$/iu;
@@ -247,7 +257,7 @@ const BODY_NOUN =
 
 /**
  * The office a label prints before its person's name and the name after it: a legislator's title in any case
- * ("Senator Cardin", "SEN. CARDIN", "Rep. Roe"), or a run of office words ("Foreign Minister Brandt", "SECRETARY
+ * ("Senator Hale", "SEN. HALE", "Rep. Roe"), or a run of office words ("Foreign Minister Lindqvist", "SECRETARY
  * HALVORSEN", "Deputy Prime Minister Jane Roe"); null where no name follows or the words name a body ("State
  * Department", "Foreign Ministry").
  */
@@ -263,7 +273,7 @@ function leadingOffice(head: string): { office: string; name: string } | null {
   return { office: titleCased(words.slice(0, at).join(' ')), name: name.join(' ') };
 }
 
-/** Words in capitals as a name is written ("SALMA IDRIS" -> "Salma Idris"); other words as they are. */
+/** Words in capitals as a name is written ("LINA NOOR" -> "Lina Noor"); other words as they are. */
 function titleCased(words: string): string {
   if (!/^[\p{Lu}\s.'’-]+$/u.test(words) || !/\p{Lu}{2}/u.test(words)) return words;
   return words
@@ -536,7 +546,7 @@ function speakerByName(
   // the port, joins us"), whom the gazetteer may not know though it knows another of that surname.
   if (byGazetteer && name.includes(' ')) found = byGazetteer;
   if (!found) {
-    // The label's last word, as the article names the person before the record ("IDRIS" -> "Dr. Salma Idris").
+    // The label's last word, as the article names the person before the record ("NOOR" -> "Dr. Lina Noor").
     const surname = name.split(/\s+/u).at(-1) ?? '';
     if (surname.length >= 2) {
       const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'gu');

@@ -15,12 +15,56 @@ import { contains, type Segment, type Span } from './text-segments.js';
 // A speaker's label opening a paragraph of a record, by its form alone: an office ("The President:", "The
 // Secretary-General:"), a titled name with its parentheses ("Mr. Liu (China) (spoke in Chinese):", "Lord Collins of
 // Highbury (Lab):"), or a parliament's "Name, on behalf of the X Group. – ..." (a full stop, then a dash); a
-// transcript sets the same labels in capitals ("THE CHAIRMAN:", "SENATOR CARDIN:", "SEN. ROE:", "REP. ROE (D-NY):",
+// transcript sets the same labels in capitals ("THE CHAIRMAN:", "SENATOR HALE:", "SEN. ROE:", "REP. ROE (D-NY):",
 // "MS. ROE:").
 const OFFICE_LABEL = 'President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Secretary-General';
-const TITLE_LABEL = 'Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Baroness|Lady|Earl|Viscount';
-const CAPITALS_TITLE =
-  'MR|MRS|MS|MISS|DR|SIR|DAME|LORD|BARONESS|SENATOR|SEN|REPRESENTATIVE|REP|CONGRESSMAN|CONGRESSWOMAN|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL';
+
+/**
+ * Title words a speaker's label can put before a name: one home for this file and labelled-turns.ts. Courtesy titles
+ * ("Mr.", "Dr", "Mme") are no part of the name; a peer's or honorific title is ("Baroness Roe", "Sheikh Roe"); a
+ * legislator's title names a member by surname ("Sen. Roe", "Congresswoman Roe"); an office or rank before a name
+ * ("Ambassador Roe", "Captain Roe") is the label's office.
+ */
+export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Dr', 'Prof', 'Professor', 'Madam', 'Mme', 'Mlle', 'M', 'Messrs'];
+export const PEER_TITLES = ['Lord', 'Baroness', 'Lady', 'Earl', 'Countess', 'Viscount', 'Viscountess', 'Sir', 'Dame', 'Sheikh', 'Sheikha'];
+export const LEGISLATOR_TITLES = [
+  'Senator',
+  'Sen',
+  'Representative',
+  'Rep',
+  'Congressman',
+  'Congresswoman',
+  'Congressmember',
+  'Delegate',
+  'Assemblyman',
+  'Assemblywoman',
+  'Councillor',
+  'Councilman',
+  'Councilwoman',
+];
+export const OFFICE_TITLES = [
+  'Ambassador',
+  'General',
+  'Admiral',
+  'Senator',
+  'Rep',
+  'Representative',
+  'Minister',
+  'Secretary',
+  'Captain',
+  'Colonel',
+  'Major',
+  'Commander',
+  'Judge',
+  'Mayor',
+  'Governor',
+  'President',
+  'Commissioner',
+];
+// A label's title as written: a courtesy or peer's title ("Mr. Roe (Norland):", "Baroness Roe (Con):"); in a
+// transcript's capitals any title word ("SENATOR ROE:", "AMBASSADOR ROE:", "MS. ROE:").
+const TITLE_LABEL = [...COURTESY_TITLES, ...PEER_TITLES].join('|');
+const CAPITALS_TITLE = [...new Set([...COURTESY_TITLES, ...PEER_TITLES, ...LEGISLATOR_TITLES, ...OFFICE_TITLES])].join('|').toUpperCase();
 export const TURN_LABEL = new RegExp(
   String.raw`^(?:(?:The (?:${OFFICE_LABEL})|THE (?:${OFFICE_LABEL.toUpperCase()})|(?:${TITLE_LABEL})\.?(?: (?:of |de |van |al-)?\p{Lu}[\p{L}'’-]*){1,5}|(?:${CAPITALS_TITLE})\.?(?: (?:AL-|EL-|DE |VAN )?\p{Lu}[\p{Lu}'’-]*){1,3})(?: \([^()\n]{1,80}\))*\s*:|\p{Lu}[^\n.:]{1,200}\.\s+[–—]\s)`,
   'u',

@@ -5,7 +5,7 @@
  * itself, it only attributes a quotation).
  */
 import type { Quotation } from './quotations.js';
-import type { Span } from './text-segments.js';
+import { insideAny, type Span } from './text-segments.js';
 
 export interface SpeechVerb extends Span {
   text: string;
@@ -165,7 +165,7 @@ const compiled = ENTRIES.map((entry) => ({
 /** Speech verbs in text[region] that are not inside a quotation, in text order. */
 export function findSpeechVerbs(text: string, region: Span, quotations: Quotation[]): SpeechVerb[] {
   const slice = text.slice(region.start, region.end);
-  const inQuote = (position: number) => quotations.some((q) => q.start <= position && position < q.end);
+  const inQuote = (position: number) => insideAny(quotations, position);
   const verbs: SpeechVerb[] = [];
   for (const { entry, finite, participle } of compiled) {
     for (const [pattern, isParticiple] of [

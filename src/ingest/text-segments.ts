@@ -151,6 +151,8 @@ export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
+/** Whether the character at `offset` lies inside one of `spans` (a quotation, say: "is this word quoted?"). */
+export const insideAny = (spans: readonly Span[], offset: number) => spans.some((s) => s.start <= offset && offset < s.end);
 
 /** Shrinks a span so that it neither starts nor ends with white space. */
 export function trimSpan(text: string, span: Span): Span {
