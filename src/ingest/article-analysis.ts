@@ -2,7 +2,7 @@
  * What every extractor reads of an article, computed once: paragraphs, quotations, the gazetteer's mentions of
  * actors and places, and the date expressions resolved against the publication date.
  */
-import { type DateMention, findArticleDateMentions } from './date-expressions.js';
+import { type DateMention, findArticleDateMentions, type WireFiling, wireDatelineDay } from './date-expressions.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { type Segment, splitParagraphs } from './text-segments.js';
@@ -21,6 +21,8 @@ export interface ArticleAnalysis {
   actorMentions: Mention[];
   locationMentions: Mention[];
   dateMentions: DateMention[];
+  /** The day a wire story was filed, where its dateline prints one before the article's date (wireDatelineDay). */
+  wireFiling: WireFiling | null;
 }
 
 export interface ArticleInput {
@@ -36,6 +38,7 @@ export interface ArticleInput {
 export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
   const { text, gazetteer } = input;
   const paragraphs = splitParagraphs(text);
+  const wireFiling = wireDatelineDay(paragraphs, input.publishedOn);
   return {
     text,
     publishedOn: input.publishedOn,
@@ -47,6 +50,7 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     quotations: findQuotations(text, paragraphs),
     actorMentions: gazetteer.mentions(text, 'actor'),
     locationMentions: gazetteer.mentions(text, 'location'),
-    dateMentions: findArticleDateMentions(text, paragraphs, input.publishedOn),
+    dateMentions: findArticleDateMentions(text, paragraphs, input.publishedOn, wireFiling),
+    wireFiling,
   };
 }

@@ -76,7 +76,7 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   return FUTURE.test(after);
 }
 
-// A sentence that looks ahead, up to a month named in it: "Moscow says it wants peace talks in Astana, in January".
+// A sentence that looks ahead, up to a month named in it: "Oslo says it wants peace talks in Riga, in January".
 const AHEAD = /\b(?:wants?|hopes?|intends?|aims?|plans?|due|expected|scheduled|set to|next)\b/iu;
 function sentenceLooksAhead(text: string, mention: Span): boolean {
   const before =
@@ -97,10 +97,17 @@ function resolveWeekday(publishedOn: string, target: number, direction: 'past' |
 const quoteWords = (value: string) => `"${value.replace(/\s+/g, ' ')}"`;
 
 // A line that is a full date and nothing else: "December 6, 2016", "Tuesday, 6 December 2016", "6 Dec. 2016"; or a
-// record's header line, the date after the chamber or place and before the hour ("House of Lords, Tuesday 20 December
-// 2016", "Monday, 5 December 2016, 3 p.m.").
+// record's or a letter's date line, the date after the chamber or place and before the hour ("House of Lords, Tuesday
+// 20 December 2016", "Monday, 5 December 2016, 3 p.m.", "St. Ansgar, 1 December 2016", "Port-Royal, 2 December 2016").
 const DATE_LINE =
-  /^(?:\p{Lu}[\p{L}'’]*(?: (?:of |the )?\p{Lu}[\p{L}'’]*){0,4},\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}(?:,\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.)?\.?$/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:of |the )?\p{Lu}[\p{L}'’.-]*){0,4},\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}(?:,\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.)?\.?$/u;
+
+/**
+ * Whether a line is a date line and nothing more (DATE_LINE): a full date, optionally after a place or a chamber and
+ * before the hour ("Norhavn, 1 December 2016", "Tuesday, 6 December 2016", "Monday, 5 December 2016, 3 p.m."). The
+ * one home of date lines: a document's header (documentDay) and a letter's or an annex's (document-author.ts).
+ */
+export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
 
 /**
  * The day of a document an article reproduces, where a line of its header prints that day alone ("Daily Press
@@ -110,7 +117,7 @@ const DATE_LINE =
  */
 function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
   for (const paragraph of paragraphs.slice(0, 8)) {
-    if (!DATE_LINE.test(paragraph.text)) continue;
+    if (!isDateLine(paragraph.text)) continue;
     const parsed = chrono.en.parseDate(paragraph.text, { instant: toDate(publishedOn), timezone: 0 });
     if (!parsed) continue;
     const iso = toIso(new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate())));
@@ -154,10 +161,13 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   });
 }
 
-// A wire story's dateline: a place, a comma, the day, an agency in brackets or after a comma, then a dash ("Tehran,
-// Dec 18, ANA -- ...", "BEIRUT, Dec 11 (Halcyon News Agency) - ...", "GENEVA, 6 December (Agency) — ...").
+// A wire story's dateline: a place, a comma, the day, an agency in brackets or after a comma, then a dash ("Kalmar,
+// Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December (Agency) — ...").
 const WIRE_DATELINE =
   /^(\p{Lu}[\p{L}.'’ -]{1,30}?,\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S/u;
+
+/** The day a wire story was filed (wireDatelineDay) and where its dateline's paragraph starts. */
+export type WireFiling = { date: string; from: number };
 
 /**
  * The day a wire story was filed, where its dateline (WIRE_DATELINE, in one of its first four paragraphs) prints a day
@@ -165,7 +175,7 @@ const WIRE_DATELINE =
  * "yesterday" and undated remarks are counted from the day it was filed. Null where the dateline's day is the
  * article's or none is printed.
  */
-export function wireDatelineDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
+export function wireDatelineDay(paragraphs: (Span & { text: string })[], publishedOn: string): WireFiling | null {
   for (const paragraph of paragraphs.slice(0, 4)) {
     const head = WIRE_DATELINE.exec(paragraph.text)?.[1];
     if (!head) continue;
@@ -181,12 +191,18 @@ export function wireDatelineDay(paragraphs: (Span & { text: string })[], publish
 /**
  * Every date expression of an article's paragraphs: those of a document it reproduces counted from its day, those
  * of an entry under a day heading from the entry's day, and those of a wire filed before the article's date from the
- * day its dateline gives.
+ * day its dateline gives (`filing`: wireDatelineDay's answer, read once per article by the caller that also keeps it;
+ * read here when not given).
  */
-export function findArticleDateMentions(text: string, paragraphs: (Span & { text: string })[], publishedOn: string): DateMention[] {
+export function findArticleDateMentions(
+  text: string,
+  paragraphs: (Span & { text: string })[],
+  publishedOn: string,
+  filing: WireFiling | null = wireDatelineDay(paragraphs, publishedOn),
+): DateMention[] {
   const document = documentDay(paragraphs, publishedOn);
   const entries = dayHeadedEntries(paragraphs, publishedOn);
-  const filed = document ? null : wireDatelineDay(paragraphs, publishedOn);
+  const filed = document ? null : filing;
   return paragraphs.flatMap((paragraph) => {
     if (document && paragraph.start >= document.from)
       return findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`);
@@ -269,7 +285,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
       year -= 1;
       iso = `${year}${iso.slice(4)}`;
     }
-    // And a date well before publication in a clause that looks ahead is next year's ("talks in Astana in January",
+    // And a date well before publication in a clause that looks ahead is next year's ("talks in Riga in January",
     // "the Assembly will vote in January", in a December article).
     const absolute = { start: region.start + result.index, end: region.start + result.index + words.length };
     if (!known('year') && toDate(publishedOn).getTime() - toDate(iso).getTime() > 61 * DAY_MS && sentenceLooksAhead(text, absolute)) {

@@ -11,15 +11,7 @@
 
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import {
-  addDays,
-  type DateMention,
-  describeDay,
-  findDateMentions,
-  publicationWhen,
-  resolveAnchored,
-  wireDatelineDay,
-} from './date-expressions.js';
+import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import type { RecordDay } from './record-header.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
@@ -81,11 +73,12 @@ export function dateStatements(
 }
 
 /**
- * A wire story filed before the article's date (its dateline's day: wireDatelineDay): a past-tense remark that nothing
- * dated was made by the day it was filed, as one in any story by the story's date, not the day a site ran it.
+ * A wire story filed before the article's date (its dateline's day, read once: `article.wireFiling`): a past-tense
+ * remark that nothing dated was made by the day it was filed, as one in any story by the story's date, not the day a
+ * site ran it.
  */
 function dateByWireDateline(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
-  const filed = wireDatelineDay(article.paragraphs, article.publishedOn);
+  const filed = article.wireFiling;
   if (!filed) return;
   for (const statement of statements) {
     const first = statement.evidence[0] as Span;
@@ -294,8 +287,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const verb = statement.verb;
     const inAttribution = (span: Span) => statement.attribution.some((a) => a.start <= span.start && span.end <= a.end);
     // "said X, a surgeon who left in December": a day inside a relative clause about the speaker is not the remark's.
-    // ... unless that clause says when the speaker spoke ("Kerry, who spoke to the same audience on Friday, told").
-    // ... nor when the relative clause holds the remark's own verb ("Lavrov, who had told reporters in Minsk on
+    // ... unless that clause says when the speaker spoke ("Ms. Sandvik, who spoke to the same audience on Friday, told").
+    // ... nor when the relative clause holds the remark's own verb ("Mr. Ostrov, who had told reporters in Riga on
     // Tuesday that", "according to the office, which said on Friday that"). A comma inside a number ("90,000") ends
     // no clause.
     const inRelative = (m: Span) => {
@@ -306,15 +299,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
       return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
-    // A day in a fronted clause that names the remark's topic ("Referring to the attacks on Saturday on buses, X
+    // A day in a fronted clause that names the remark's topic ("Referring to the raid on Saturday on the depot, X
     // said", "Commenting on Monday's vote", "Recalling the veto of 5 December") is the topic's, not the remark's.
     const topical = (m: Span) => {
       const sentence = sentenceOf(article, m.start);
       return sentence !== null && m.end <= verb.start && TOPIC_OPENING.test(text.slice(sentence.start, m.start));
     };
-    // ... nor is a day after the verb in a content clause told in the past perfect ("Churkin said Moscow had warned the
+    // ... nor is a day after the verb in a content clause told in the past perfect ("The envoy said his capital had warned the
     // sponsors on Friday that ..."): the day of what was reported, not of the remark; unless the speaker is that
-    // clause's subject, a remark relayed ("A source said Erdogan had told Putin during Wednesday's call that ...").
+    // clause's subject, a remark relayed ("An aide said Ms. Sandvik had told the premier during Wednesday's call that ...").
     const token = speakerToken(article, statement.speaker);
     const reported = (m: Span) => {
       const between = text.slice(verb.end, m.start);
@@ -411,11 +404,11 @@ function openTense(text: string, verb: SpeechVerb): 'perfect' | 'plural present'
 /**
  * The curation rule for undated remarks: a statement no rule dated (still at the article's date) whose own verb is
  * perfect ("has warned") or plural present ("aid workers say"), or singular present with a person of the gazetteer
- * speaking ("Haddad says"), has no day when nothing in its verb's sentence outside quotations dates it and no
+ * speaking ("Ms. Sandvik says"), has no day when nothing in its verb's sentence outside quotations dates it and no
  * past-tense speech verb stands beside it ("..., which said that"). `said` becomes the undated form (null date,
  * `unknown` precision); the note keeps the article's date as the latest day it can have been said.
  * Left dated, where the curated files disagree with the fixtures' rule or the speaker may be the issuer of a press
- * release: an institution's or an unknown speaker's "says" ("The U.N. says", "Human Rights First notes", which the
+ * release: an institution's or an unknown speaker's "says" ("The U.N. says", "Partners for Relief notes", which the
  * seed dates by the article), and a bare "according to X" (the held-out floors fell with either).
  */
 function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
@@ -467,7 +460,7 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
   /\b(?:at the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
-// A transcript's introduction telling when the conversation happened ("Jones spoke to us from Gaziantep on Thursday",
+// A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
 // "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own.
 const CONVERSATION =
   /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped))\b/iu;
@@ -498,7 +491,7 @@ function speakerToken(article: ArticleAnalysis, speaker: ResolvedSpeaker): strin
   return (/\(unnamed\)/u.test(speaker.proposal.name) ? words[0] : words.at(-1)) ?? '';
 }
 
-/** The last word of a speaker's name as the article or the gazetteer gives it ("Karam" for "Dr. Samir Karam"). */
+/** The last word of a speaker's name as the article or the gazetteer gives it ("Ostrov" for "Dr. Ilya Ostrov"). */
 function speakerSurname(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
   const name = speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? '') : speaker.proposal.name;
   return name.split(/\s+/u).at(-1) ?? '';
@@ -729,7 +722,7 @@ function dateByOccasion(
         return;
       }
       // The speaker's own setting a sentence or two before, in the same paragraph and with no speech between: "Dr.
-      // Karam sent me a voice message on Tuesday night. [It was short.] He said ...", "X was blunter in the corridor
+      // Ostrov sent me a voice message on Tuesday night. [It was short.] He said ...", "X was blunter in the corridor
       // outside the chamber on Saturday. He told reporters ...". An interviewee's answer around it is no other speech.
       const setting = splitSentences(text, paragraph)
         .filter((x) => x.end <= sentence.start)
@@ -742,8 +735,8 @@ function dateByOccasion(
           const surname = speakerSurname(article, statement.speaker);
           if (SPEAKER_SETTING.test(x.text) && surname.length > 2 && x.text.includes(surname)) return true;
           // ... or the reporter's scene right before "He said": a sentence whose subject is the speaker, caught in
-          // the act on a day ("A shopkeeper who sells phone cards was sweeping glass from his doorway on Wednesday.
-          // He said ...", "Haddad was walking the old town's streets on Monday. She told me ..."). Only a past
+          // the act on a day ("A baker who sells flatbread was stacking crates by his stall on Wednesday.
+          // He said ...", "Sandvik was clearing her office on Monday. She told me ..."). Only a past
           // progressive: a plain past ("X's convoy reached ...") tells a happening, not where the speaker was met.
           const pronounFirst = PRONOUN_VERB_OPENING.test(text.slice(sentence.start, statement.verb.end));
           const subject = x.text.split(/\s+/u).slice(0, 8).join(' ');
@@ -1049,7 +1042,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
 /**
  * The day a speech verb's own words give it in a sentence no statement was drawn from: a day after the verb and before
  * its content ("said late on Monday that", "told reporters on Tuesday: \"...\""), or in the few words after it where
- * the content came first and the verb closes the sentence ("Some 37,500 people have left, X told reporters at the gate
+ * the content came first and the verb closes the sentence ("Some 4,100 people have crossed, X told reporters at the bridge
  * on Tuesday afternoon."). Never a day of a content clause ten words or more long, nor one "since" a day.
  */
 function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb): When | null {
@@ -1065,8 +1058,8 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
 
 /**
  * A remark whose own words give no day, right after a sentence of its paragraph in which the same speaker (by name)
- * speaks on a day ("Some 37,500 people have left, Governor X told reporters at the gate on Tuesday afternoon. Among
- * them are 16,000 children, he said."): the same occasion, so that day, even where no statement was drawn from that
+ * speaks on a day ("Some 4,100 people have crossed, Governor X told reporters at the bridge on Tuesday afternoon. Most
+ * of them are women, he said."): the same occasion, so that day, even where no statement was drawn from that
  * sentence. Only where the sentence before reports no other speaker's statement and its verb is no present or
  * perfect tense.
  */
@@ -1104,9 +1097,9 @@ const ENCOUNTER =
 
 /**
  * A remark made by one of the parties to a dated encounter (ENCOUNTER: a phone conversation, a meeting, talks) told
- * in a sentence before it ("Zarif and Turkish Foreign Minister Cavusoglu reviewed the situation in a separate phone
- * conversation on Saturday. The Turkish minister said ..."; "Velayati, in a meeting with Faisal Mekdad on Saturday,
- * described ... // Mekdad, for his part, said ..."): the remark was made in that encounter, so on its day. The
+ * in a sentence before it ("Sandvik and the Norlandic Foreign Minister Ostrov reviewed the situation in a separate phone
+ * conversation on Saturday. The Norlandic minister said ..."; "Ms. Lind, in a meeting with Pavel Dorn on Saturday,
+ * described ... // Dorn, for his part, said ..."): the remark was made in that encounter, so on its day. The
  * speaker must be named in the encounter's sentence (surname, or the word an unnamed speaker goes by), the remark
  * lie in that paragraph or the two after it, be in the past tense with no day of its own, and no other day the
  * story has reached (outside quotations, none after the article) stand between them. The day is the one nearest the
@@ -1218,10 +1211,10 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
 }
 
 /**
- * A remark set in a place with no day of its own ("Mr Kerry told us in Paris that ...", "said in Ankara that ...")
+ * A remark set in a place with no day of its own ("Ms. Sandvik told us in Oslo that ...", "said in Riga that ...")
  * made where the text set the speaker on a day before: the latest sentence before it, outside quotations and no other
- * speaker's remark, that names the same place and the speaker ("On Saturday I welcomed to Paris the ministers of ten
- * countries, among them John Kerry") gives the remark that sentence's day, the one nearest the place.
+ * speaker's remark, that names the same place and the speaker ("On Saturday I hosted in Oslo the envoys of six
+ * states, among them Anna Sandvik") gives the remark that sentence's day, the one nearest the place.
  */
 function dateByPlaceNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
@@ -1369,8 +1362,8 @@ function placingWords(article: ArticleAnalysis, statement: ExtractedStatement, s
 export const datedByLeadMeeting = (statement: ExtractedStatement): boolean =>
   [MEETING_NOTE, BRIEF_NOTE, MEETING_BEFORE_NOTE].some((note) => statement.said.note?.includes(note) === true);
 
-// A sentence that sets the remark before it on a day: "He was speaking to reporters in Hamburg late on Thursday",
-// "Lavrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".
+// A sentence that sets the remark before it on a day: "He was speaking to reporters in Riga late on Thursday",
+// "Ostrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".
 const SPEAKING_SETTING =
   /\b(?:(?:was|were)\s+(?:speaking|talking)|spoke|(?:made|gave|delivered)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments|statement|speech))\b/iu;
 
@@ -1464,9 +1457,9 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
     day ??= heading;
     if (day) entries.push({ index, day });
   });
-  // A chronology told in the historic present ("Dec. 8: ... Lavrov says ...") dates its present remarks by their
+  // A chronology told in the historic present ("Dec. 8: ... Ostrov says ...") dates its present remarks by their
   // day, and a past "said" in an entry is what a witness told the writer later (the article's day). One told in the
-  // past tense ("Tuesday, December 13 / ... Churkin told members that ...", a diary's entries under their days) dates
+  // past tense ("Tuesday, December 13 / ... the envoy told members that ...", a diary's entries under their days) dates
   // its past remarks so, and its few present ones ("She says she will keep waiting") are the writer's present. Which
   // tense tells it: the one most of its entries' remarks are in (the present where they are as many).
   const under = (index: number) => statements.filter((s) => s.paragraph === index && s.said.basis === 'publication');
