@@ -11,6 +11,16 @@ import { plightIn } from './figure-metric.js';
 import { type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
+/**
+ * The words for a member of one's family, singular ("her son", "my father is 71", "his uncle, 60,"). The one list the
+ * figure rules read kin by: kin counted ("two cousins"), an age after a kin word ("My father is 71.") or set off by
+ * commas after one ("the son, 12,"). Exported for every rule that knows a person by a family tie.
+ */
+export const KIN_WORDS =
+  'father|mother|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece';
+/** The plurals of `KIN_WORDS` that are no singular and an "s", and the words for kin as a group. */
+const KIN_GROUPS = 'wives|grandchildren|parents|siblings';
+
 /** `thing`: a count of something other than people whose metric the noun gives (days, trucks, kitchens, money). */
 export type CountedKind = 'person' | 'fighter' | 'organization' | 'country' | 'member' | 'hour' | 'veto' | 'thing' | 'ignored';
 
@@ -33,10 +43,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u, { kind: 'person', unit: 'people' }],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
   // Kin: "lost two cousins", "her three sons", "two small daughters".
-  [
-    /^(?:sons?|daughters?|brothers?|sisters?|cousins?|nephews?|nieces?|grandchildren|grandsons?|granddaughters?|parents|siblings|uncles?|aunts?)$/iu,
-    { kind: 'person', unit: 'relatives' },
-  ],
+  [new RegExp(`^(?:(?:${KIN_WORDS})s?|${KIN_GROUPS})$`, 'iu'), { kind: 'person', unit: 'relatives' }],
   [/^(?:men|man)$/iu, { kind: 'person', unit: 'men' }],
   [/^(?:families|family|households?)$/iu, { kind: 'person', unit: 'families' }],
   [/^(?:children|child|kids|minors|boys|girls|babies|baby|infants?|orphans?|pupils|students)$/iu, { kind: 'person', unit: 'children' }],
@@ -188,11 +195,21 @@ const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
   /^\s+(?:(?:were|are|had been|have been|was)\s+(?:\p{L}+\s+)?(?:living|sleeping|staying|sheltering|waiting|camping|hiding|killed|wounded|injured|hurt|evacuated|displaced|detained|missing|trapped|children|women|civilians)|(?:(?:have|had|has)\s+)?(?:died|fled|starved|perished))\b/iu;
+/**
+ * The verbs by which someone puts a number on a count ("put", "estimated", "counts", "reckons"): the one list read by
+ * a count "put at" a number here (`PUT_AT`) and by the claimant who put it (figure-extractor.ts, `ESTIMATE_BETWEEN`).
+ */
+export const ESTIMATE_VERBS =
+  'put|puts|putting|place|places|placed|estimate|estimates|estimated|estimating|counted|counts|counting|numbered|reckons|reckoned';
+/** The word for a count a number is put on: "put the toll at", "estimated the number at". */
+export const COUNT_WORD = '(?:number|figure|total|toll)';
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted;
 // "put the number still inside the enclave at up to 100,000": the words after "the number" say what happened.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
-const PUT_AT =
-  /\b(?:put|puts|putting|place|places|placed|estimate|estimates|estimated)\s+(?:(?:the|their|that|this)\s+(?:number|figure|total|toll)((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$/iu;
+const PUT_AT = new RegExp(
+  String.raw`\b(?:${ESTIMATE_VERBS})\s+(?:(?:the|their|that|this)\s+${COUNT_WORD}((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$`,
+  'iu',
+);
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
 // "bringing the number of residents who have come out of eastern Aleppo since late November to more than 108,000":
 // or up to ten, with a relative clause.
@@ -446,13 +463,22 @@ function moneyCounted(number: NumberExpression): Counted | null {
 // A capitalised word that is no name: a preposition, an article, a conjunction or a compass point opening a clause.
 const NOT_A_NAME = String.raw`(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)`;
 const AGE_APPOSITION = new RegExp(
-  String.raw`(?:\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|son|daughter|mother|father|child|baby|brother|sister|wife|husband|widow|grandmother|grandfather|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$`,
+  String.raw`(?:\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|child|baby|${KIN_WORDS}|widow|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$`,
   'u',
 );
 // One capitalised name before an age set off by commas: "Zaidan, 46,".
 const ONE_NAME_AGE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
+// A span of time counted back or ahead from a moment: "the past", "these last", "the next", "the first".
+const WINDOW_DETERMINER = '(?:the|these|those)';
+const WINDOW_EDGE = '(?:past|last|previous|next|coming|first|final)';
 // "in the past 24 hours", "over the previous two days", "the last ten days", "the next 72 hours": a window of time.
-const WINDOW_BEFORE = /\b(?:the|these|those)\s+(?:past|last|previous|next|coming|first|final)\s+$/iu;
+const WINDOW_BEFORE = new RegExp(String.raw`\b${WINDOW_DETERMINER}\s+${WINDOW_EDGE}\s+$`, 'iu');
+// A preposition that makes a span of time the frame of what the sentence counts: "within three days", "in the past
+// 48 hours", "over two days", "during the last ten days".
+const FRAME_BEFORE = new RegExp(
+  String.raw`\b(?:in|within|over|during|after|across|throughout)\s+(?:${WINDOW_DETERMINER}\s+)?(?:${WINDOW_EDGE}\s+)?$`,
+  'iu',
+);
 
 /**
  * A window of time printed with a number word ("in the past 24 hours", "over the previous two days", "for the last
@@ -464,6 +490,14 @@ export function windowOfTime(text: string, sentence: Span, number: NumberExpress
   return (
     WINDOW_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) &&
     /^[\s-]+(?:hours?|days?|weeks?|months?|years?)\b/iu.test(text.slice(number.end, number.end + 10))
+  );
+}
+
+/** Whether a duration figure is the window of time its sentence's counts happened in, not a count of its own. */
+export function framingWindow(text: string, figure: { metric: FigureMetric; rawSpan: Span }): boolean {
+  return (
+    (figure.metric === 'duration' || figure.metric === 'hours') &&
+    FRAME_BEFORE.test(text.slice(Math.max(0, figure.rawSpan.start - 40), figure.rawSpan.start))
   );
 }
 const AGE_LIMIT_BEFORE =
@@ -767,8 +801,10 @@ const PRICE_WORDS =
 // "He is 38," "she was 71.": an age after a person and "is", with nothing counted after it.
 // "My father is 71.", "Her son was nine", "the boy is 12": one person, named by a kin word or a word for a child or an
 // adult after a possessive or "the", and "is" before a bare number.
-const IS_AGE_BEFORE =
-  /(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30}|\b(?:my|his|her|their|our|your|the)\s+(?:(?:eldest|youngest|little|baby|older|younger)\s+)?(?:father|mother|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece|child|baby|boy|girl|man|woman))\s+(?:is|was|turned|turns|is now|was only|is only)\s+$/iu;
+const IS_AGE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30}|\b(?:my|his|her|their|our|your|the)\s+(?:(?:eldest|youngest|little|baby|older|younger)\s+)?(?:${KIN_WORDS}|child|baby|boy|girl|man|woman))\s+(?:is|was|turned|turns|is now|was only|is only)\s+$`,
+  'iu',
+);
 // "Now we are about 28", "they number some 300": people counted by the group that speaks or is spoken of.
 // "a population of 1.5 million", "a city of 2 million", "home to 40,000": people living in a place.
 const POPULATION_BEFORE =

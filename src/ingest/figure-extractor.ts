@@ -10,7 +10,7 @@ import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } f
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
-import { changedCount, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
+import { COUNT_WORD, changedCount, ESTIMATE_VERBS, framingWindow, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
 import { type ExtractedStatement, isStandfirst, type ResolvedSpeaker } from './statement-extractor.js';
@@ -135,8 +135,10 @@ export function figureContext(
 // A verb of counting or estimating between a named actor and the number it gives: "a population the United Nations
 // put at about 100,000", "a toll the ministry estimates at 300", "WHO counts 84": the estimate is the actor's, even
 // inside another speaker's words.
-const ESTIMATE_BETWEEN =
-  /^\s+(?:(?:has|have|had|now|still|itself|themselves)\s+)?(?:put|puts|putting|estimated|estimates|estimating|counted|counts|counting|placed|places|numbered|reckons|reckoned)\b(?:\s+(?:it|them|the (?:number|figure|total|toll)))?(?:\s+(?:at|to be))?\s+$/iu;
+const ESTIMATE_BETWEEN = new RegExp(
+  String.raw`^\s+(?:(?:has|have|had|now|still|itself|themselves)\s+)?(?:${ESTIMATE_VERBS})\b(?:\s+(?:it|them|the ${COUNT_WORD}))?(?:\s+(?:at|to be))?\s+$`,
+  'iu',
+);
 
 /** The actor the number's own clause says put the number on the count (a named actor, then a verb of estimating). */
 function estimator(article: ArticleAnalysis, sentence: Span, number: NumberExpression): ResolvedSpeaker | null {
@@ -358,19 +360,6 @@ function countedBefore(
     evidence: [evidenceFor(text, sentence, n, n.end)],
     confidence: 0.6,
   });
-}
-
-// A preposition that makes a span of time the frame of what the sentence counts: "within three days", "in the past
-// 48 hours", "over two days", "during the last ten days".
-const FRAME_BEFORE =
-  /\b(?:in|within|over|during|after|across|throughout)\s+(?:(?:the|these|those)\s+)?(?:(?:past|last|previous|next|first|final|coming)\s+)?$/iu;
-
-/** Whether a duration figure is the window of time its sentence's counts happened in, not a count of its own. */
-function framingWindow(text: string, figure: ExtractedFigure): boolean {
-  return (
-    (figure.metric === 'duration' || figure.metric === 'hours') &&
-    FRAME_BEFORE.test(text.slice(Math.max(0, figure.rawSpan.start - 40), figure.rawSpan.start))
-  );
 }
 
 /**
