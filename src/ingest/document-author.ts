@@ -14,7 +14,7 @@
  */
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { nameEndingAt } from './proper-names.js';
+import { HYPHENED_PARTICLE, NAME_PARTICLE, nameEndingAt } from './proper-names.js';
 import { escapeRegExp, insideAny, type Segment, type Span } from './text-segments.js';
 
 /** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
@@ -52,7 +52,7 @@ export interface DocumentVoices {
 }
 
 // A person's name as a byline or a signature writes it: two to five words, each capitalised or a particle ("de", "al-").
-const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|del|van|von|der|bin|ibn|al|el|la|le)\s+|al-|el-)?\p{Lu}[\p{L}'’.-]*){1,4}`;
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:${NAME_PARTICLE}\s+|${HYPHENED_PARTICLE})?\p{Lu}[\p{L}'’.-]*){1,4}`;
 const SIGNATURE = new RegExp(
   String.raw`^\((?:Signed|signed)\)\s+(${PERSON_NAME})\s*(?:,\s*(.+))?$|^Signed\s*:\s*(${PERSON_NAME})\s*(?:,\s*(.+))?$`,
   'u',

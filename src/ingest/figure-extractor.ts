@@ -13,7 +13,8 @@ import { describeDay, publicationWhen } from './date-expressions.js';
 import { COUNT_WORD, changedCount, ESTIMATE_VERBS, framingWindow, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
-import { type ExtractedStatement, isStandfirst, type ResolvedSpeaker } from './statement-extractor.js';
+import type { ResolvedSpeaker } from './speaker-resolution.js';
+import { type ExtractedStatement, isStandfirst } from './statement-extractor.js';
 import { contains, type Span, splitSentences, trimSpan } from './text-segments.js';
 
 export type { FigureCategory, FigureMetric };

@@ -32,9 +32,9 @@ import { publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
-import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
+import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
+import { type ExtractedStatement, speakerKey } from './statement-extractor.js';
 import { escapeRegExp, insideAny, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights

@@ -17,7 +17,7 @@
  */
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { slugify } from './proper-names.js';
+import { NAME_PARTICLE, slugify } from './proper-names.js';
 import {
   COURTESY_TITLES,
   headerDay,
@@ -29,9 +29,9 @@ import {
   PEER_TITLES,
   type RecordDay,
 } from './record-header.js';
-import type { ProposedActor, SpeakerResolver } from './speaker-resolution.js';
+import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
+import { type ExtractedStatement, speakerKey } from './statement-extractor.js';
 import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 /** What a label hands its turn to: a speaker, an asker (no statements), or nobody the record can name. */
@@ -71,7 +71,8 @@ const OFFICE_TITLE = alternation(OFFICE_TITLES);
 // "Congresswoman Roe:"): the label names the member by surname, and a member's turn is a contribution of their own,
 // never an interviewer's question, however it ends.
 const LEGISLATOR = alternation(LEGISLATOR_TITLES);
-const PARTICLE = '(?:al|el|de|del|della|da|di|du|van|von|der|den|ter|bin|ibn|abu|of|la|le|y|dos|das|St)';
+// A person's particles (proper-names.ts) and a peer's "of" and "St" ("Lord Roe of St Albans").
+const PARTICLE = `(?:${NAME_PARTICLE}|of|St)`;
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const PERSON_HEAD = String.raw`(?:(?:${COURTESY}|${PEERAGE})\.?\s+)?${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*(?:${NAME_WORD}|${PARTICLE}-${NAME_WORD})){0,5}`;
 const OFFICE_HEAD = String.raw`The\s+(?:[\p{L}'’-]+,?\s+){0,14}?[\p{L}'’-]+`;

@@ -16,18 +16,25 @@ export interface NameCandidate extends Span {
   title: string | null;
 }
 
-// Lower-case words that may sit inside a name: particles of personal names and the glue of organisation names.
-const PARTICLES = new Set([
+/**
+ * The lower-case particles a person's name may hold between its capitalised words ("Ursula von der Leyen", "Staffan
+ * de Mistura", "Hamad bin Jassim", "Ibrahim al Laith", "Maria dos Santos"). The one list: labelled-turns.ts,
+ * document-author.ts and speaker-resolution.ts build their name patterns from it.
+ */
+export const NAME_PARTICLES = [
   'de',
   'del',
   'della',
   'da',
   'di',
   'du',
+  'dos',
+  'das',
   'van',
   'von',
   'der',
   'den',
+  'ter',
   'bin',
   'ibn',
   'al',
@@ -36,7 +43,14 @@ const PARTICLES = new Set([
   'le',
   'abu',
   'ben',
-]);
+  'y',
+] as const;
+/** The particles as a pattern's alternation, for a regex source: "(?:de|del|...)". */
+export const NAME_PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
+/** The particles an Arabic name joins to the next word by a hyphen, lower case before a capital ("al-Moualem", "bin-Talal"). */
+export const HYPHENED_PARTICLE = '(?:al|el|bin|ibn|abu|ben)-';
+// Lower-case words that may sit inside a name: particles of personal names and the glue of organisation names.
+const PARTICLES = new Set<string>(NAME_PARTICLES);
 const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
 // Capitalised words that are titles rather than names: a name is what follows the last of them.
 const TITLE_WORDS = new Set(
@@ -84,7 +98,8 @@ function tokens(text: string, span: Span): Token[] {
 }
 
 // "al-Moualem" is part of a name although it starts in lower case.
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || /^(?:al|el|bin|ibn|abu|ben)-\p{Lu}/u.test(word);
+const HYPHENED_NAME_WORD = new RegExp(`^${HYPHENED_PARTICLE}\\p{Lu}`, 'u');
+const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || HYPHENED_NAME_WORD.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;
 
 /** Classifies a run of capitalised words already split from its title. */
@@ -239,7 +254,10 @@ const LONG_TITLE_LEAD =
 // The same lead where a run starts, for a yes or no (a regex of its own, so that no search shares `lastIndex`).
 const LONG_TITLE_LEAD_AT_START = new RegExp(`^(?:${LONG_TITLE_LEAD.source})`, 'u');
 // The words a long title may run through: capitalised words and the glue of an office's or a body's name.
-const TITLE_RUN_WORD = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|(?:al|el|bin|ibn|abu|ben)-\p{Lu}[\p{L}\p{M}'’-]*|of|to|for|on|at|the|and)$/u;
+const TITLE_RUN_WORD = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}\\p{M}.'’-]*|${HYPHENED_PARTICLE}\\p{Lu}[\\p{L}\\p{M}'’-]*|of|to|for|on|at|the|and)$`,
+  'u',
+);
 
 /** Whether a run of capitals opens on an office and a preposition ("Spokesman of the Foreign Ministry"): a title, no body's name. */
 export function opensOnOffice(run: string): boolean {

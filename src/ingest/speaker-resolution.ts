@@ -9,6 +9,8 @@ import countries from 'i18n-iso-countries';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
+  HYPHENED_PARTICLE,
+  NAME_PARTICLE,
   type NameCandidate,
   nameEndingAt,
   nameStartingAt,
@@ -18,7 +20,7 @@ import {
   withoutPossessive,
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
-import type { SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { escapeRegExp, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
@@ -43,8 +45,8 @@ export type SpeakerResolution =
   | { status: 'writer' }
   | { status: 'none' };
 /** A speaker the article names: a known actor or a proposed one. */
-export type NamedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
-export const named = (found: SpeakerResolution): NamedSpeaker | null =>
+export type ResolvedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
+export const named = (found: SpeakerResolution): ResolvedSpeaker | null =>
   found.status === 'actor' || found.status === 'proposed' ? found : null;
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
@@ -54,9 +56,9 @@ const SKIPPABLE_TAIL = new RegExp(
   'iu',
 );
 // A run of capitalised words, with the particles of Arabic, Dutch, French... names ("Ibrahim Abu al-Laith").
-const NAME_TOKEN = "(?:(?:al|el|bin|ibn|abu|ben)-)?\\p{Lu}[\\p{L}\\p{M}'’.-]*";
+const NAME_TOKEN = `(?:${HYPHENED_PARTICLE})?\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
 const CAPITALISED_RUN = new RegExp(
-  `(?<![\\p{L}-])${NAME_TOKEN}(?:[^\\S\\n]+(?:(?:de|del|da|di|du|van|von|der|den|bin|ibn|al|el|la|le|abu|ben|of|for|the|and)[^\\S\\n]+){0,2}${NAME_TOKEN})*`,
+  `(?<![\\p{L}-])${NAME_TOKEN}(?:[^\\S\\n]+(?:(?:${NAME_PARTICLE}|of|for|the|and)[^\\S\\n]+){0,2}${NAME_TOKEN})*`,
   'gu',
 );
 // The same run where a text starts, built once (for `runEnd`).
@@ -693,7 +695,7 @@ export class SpeakerResolver {
    * caller gave begins inside the asides ("that produced ..."), so the subject is looked for from the sentence's start,
    * and kept only when a chain of asides is all that stands between it and the verb.
    */
-  private subjectPastAsides(verb: SpeechVerb, regionStart: number): NamedSpeaker | null {
+  private subjectPastAsides(verb: SpeechVerb, regionStart: number): ResolvedSpeaker | null {
     const from = this.sentenceStartBefore(verb.start);
     if (from >= regionStart || /["“”]/u.test(this.text.slice(from, verb.start))) return null;
     const found = named(this.subjectOf(verb, from));
@@ -800,7 +802,7 @@ export class SpeakerResolver {
   }
 
   /** A state, known to the gazetteer or a proposed one the ISO list names. */
-  private isState(found: NamedSpeaker): boolean {
+  private isState(found: ResolvedSpeaker): boolean {
     if (found.status === 'actor') return this.gazetteer.actorKind(found.id) === 'state';
     return countries.getAlpha3Code(found.proposal.name, 'en') !== undefined;
   }
@@ -828,7 +830,7 @@ export class SpeakerResolver {
   }
 
   /** The actor or named body whose clause, from `regionStart`, ends at `end` (where its verb would stand); else null. */
-  private namedSubjectEndingAt(verb: SpeechVerb, regionStart: number, end: number): NamedSpeaker | null {
+  private namedSubjectEndingAt(verb: SpeechVerb, regionStart: number, end: number): ResolvedSpeaker | null {
     return named(this.subjectOf({ ...verb, start: end, end, text: '' }, regionStart));
   }
 
@@ -2292,10 +2294,10 @@ export class SpeakerResolver {
    */
   private calledIts(candidate: Span): boolean {
     const verbPhrase = /^\s+((?:\p{Ll}+\s+){1,4}?)its\s/u.exec(this.text.slice(candidate.end, candidate.end + 60));
-    return (
-      verbPhrase !== null &&
-      !/\b(?:said|says|told|tells|added|adds|warned|stressed|noted|insisted|wrote|writes)\b/u.test(verbPhrase[1] as string)
-    );
+    if (verbPhrase === null) return false;
+    const phrase = { start: candidate.end, end: candidate.end + verbPhrase[0].length };
+    // "reports on its front page": a paper's reporting is what a thing does, the one speech verb that keeps it a thing.
+    return findSpeechVerbs(this.text, phrase, []).every((verb) => verb.lemma === 'report');
   }
 
   /**

@@ -13,8 +13,9 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import type { RecordDay } from './record-header.js';
+import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, normalizeTitle, type ResolvedSpeaker, speakerKey } from './statement-extractor.js';
+import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { contains, escapeRegExp, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
 export interface RelaySetting {

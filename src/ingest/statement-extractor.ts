@@ -16,13 +16,12 @@ import { publicationWhen } from './date-expressions.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import type { Quotation } from './quotations.js';
-import { appositiveRole, named, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
+import { appositiveRole, named, type ResolvedSpeaker, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
 import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
-export type ResolvedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'proposed' }>;
 
 export interface ExtractedStatement {
   speaker: ResolvedSpeaker;
