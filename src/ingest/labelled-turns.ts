@@ -236,7 +236,9 @@ const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|i
 // the name (leadingOffice); a courtesy title in any case ("MR. ", "Dr "), a peer's as written ("Baroness "); a title
 // word of any of these kinds (fullNameBefore drops them from a name's first words).
 const LEGISLATOR_LABEL = new RegExp(String.raw`^${LEGISLATOR}(?=\.?\s)`, 'iu');
-const LEGISLATOR_LEAD = new RegExp(String.raw`^(${LEGISLATOR})\.?\s+(?=\p{Lu})`, 'iu');
+// The title as a label sets it, in title case or capitals, then a capital opening the name: under the \`i\` flag
+// \p{Lu} matches any letter, so the case of the name is tested without it ("Delegate of Norland" names no member).
+const LEGISLATOR_LEAD = new RegExp(String.raw`^(${LEGISLATOR}|${LEGISLATOR.toUpperCase()})\.?\s+(?=\p{Lu})`, 'u');
 const COURTESY_LEAD = new RegExp(String.raw`^${COURTESY}\.?\s+`, 'iu');
 const PEERAGE_LEAD = new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u');
 const TITLE_WORD = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE}|${LEGISLATOR}s?)\.?$`, 'iu');

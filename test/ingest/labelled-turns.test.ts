@@ -430,6 +430,18 @@ describe("a label's office before its person's name, and a lone surname", () => 
     }
   });
 
+  it("reads a legislator's title as the label's office only before a capitalised name", () => {
+    const found = statementsOf(availability(['Senator Hale', 'Congresswoman Ruiz', 'SEN. HALE']), '2016-12-10');
+    expect(found.map((s) => [s.speaker, s.role])).toEqual([
+      ['proposed:hale', 'Senator'],
+      ['proposed:ruiz', 'Congresswoman'],
+      ['proposed:hale', 'Sen'],
+    ]);
+    // Near miss: "Delegate of Norland" names a seat, not a member called "of Norland".
+    const seat = statementsOf(availability(['Delegate of Norland', 'Senator Hale', 'Delegate of Norland']), '2016-12-10');
+    expect(seat.map((s) => s.speaker)).not.toContain('proposed:of-norland');
+  });
+
   it("takes a body's name for no person, though it opens on an office word", () => {
     // Each label opens on an office word ("Defence", "Foreign", "Press"), so only the body's last word keeps it whole.
     const found = statementsOf(availability(['Defence Department', 'Foreign Ministry', 'Press Office']), '2016-12-10');
