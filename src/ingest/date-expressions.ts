@@ -127,6 +127,38 @@ function documentDay(paragraphs: (Span & { text: string })[], publishedOn: strin
   return null;
 }
 
+// A note saying that the text is a translation or a reprint of a report that first appeared elsewhere, by the noun
+// it names the text by or a participle opening it: "The original report appeared in the Beirut daily X on Friday, 16
+// December 2016", "This article was first published in Le Y on 3 December 2016", "Originally broadcast by Radio Z on
+// Dec. 5, 2016" (unseen wordings: "The interview was originally aired on", "First printed in", "This story first
+// appeared in"). Not a person's first appearance ("The envoy first appeared in public on ...").
+const REPRINT_NOTE =
+  /^(?:Originally|First)\s+(?:published|appeared|broadcast|aired|printed|posted)\b|\b(?:article|report|story|original|version|piece|interview|column|dispatch|text)\b[^.;]{0,40}?\b(?:(?:first|originally)\s+)?(?:appeared|was\s+(?:first\s+|originally\s+)?(?:published|broadcast|aired|printed|posted))\b/iu;
+
+/**
+ * The day of the original a translation or a reprint reproduces, where a note at its head (one of its first four
+ * paragraphs) or its foot (one of its last two) says when the original appeared (REPRINT_NOTE, with a full date a day
+ * to a month before the article's): the original's "yesterday", "last night" and weekdays are its own day's, as a
+ * reproduced document's are. The region it rules: the paragraphs after a head note, or those before a foot note.
+ */
+function originalDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number; to: number } | null {
+  const count = paragraphs.length;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    // At the head, with the text after it; else at the foot, with the text before it.
+    const head = index < 4 && index < count - 1;
+    if ((!head && index < count - 2) || !REPRINT_NOTE.test(paragraph.text)) continue;
+    const day = findDateMentions(paragraph.text, { start: 0, end: paragraph.text.length }, publishedOn).find(
+      (m) => m.kind === 'point' && m.when.basis === 'stated' && m.when.precision === 'day',
+    );
+    const date = day?.when.date;
+    if (!date) continue;
+    const days = (toDate(publishedOn).getTime() - toDate(date).getTime()) / DAY_MS;
+    if (days < 1 || days > 31) continue;
+    return head ? { date, from: paragraph.end, to: Number.POSITIVE_INFINITY } : { date, from: 0, to: paragraph.start };
+  }
+  return null;
+}
+
 // A line that is a day and nothing else, with its number and month: "Monday 12 December", "Tuesday, December 13",
 // "14 Dec. 2016:" (a diary's or a timeline's entry heading).
 const DAY_HEADING = new RegExp(
@@ -189,7 +221,8 @@ export function wireDatelineDay(paragraphs: (Span & { text: string })[], publish
 }
 
 /**
- * Every date expression of an article's paragraphs: those of a document it reproduces counted from its day, those
+ * Every date expression of an article's paragraphs: those of a document it reproduces counted from its day (or of the
+ * original a translation or reprint reproduces, from the day its note gives), those
  * of an entry under a day heading from the entry's day, and those of a wire filed before the article's date from the
  * day its dateline gives (`filing`: wireDatelineDay's answer, read once per article by the caller that also keeps it;
  * read here when not given).
@@ -201,11 +234,14 @@ export function findArticleDateMentions(
   filing: WireFiling | null = wireDatelineDay(paragraphs, publishedOn),
 ): DateMention[] {
   const document = documentDay(paragraphs, publishedOn);
+  const original = document ? null : originalDay(paragraphs, publishedOn);
   const entries = dayHeadedEntries(paragraphs, publishedOn);
-  const filed = document ? null : filing;
+  const filed = document || original ? null : filing;
   return paragraphs.flatMap((paragraph) => {
     if (document && paragraph.start >= document.from)
       return findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`);
+    if (original && paragraph.start >= original.from && paragraph.end <= original.to)
+      return findDateMentions(text, paragraph, original.date, `an original report of ${describeDay(original.date)}`);
     if (filed && paragraph.start >= filed.from)
       return findDateMentions(text, paragraph, filed.date, `a wire filed ${describeDay(filed.date)}`);
     const entry = entries.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);

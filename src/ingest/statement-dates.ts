@@ -315,7 +315,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       return m.start >= verb.end && /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) && !(token.length > 2 && between.includes(token));
     };
     const mentions = article.dateMentions.filter(
-      (m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m) && !topical(m) && !reported(m),
+      (m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m) && !topical(m) && !reported(m) && !interrupted(article, m, verb),
     );
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
@@ -369,6 +369,24 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     if (places[0]) statement.place = places[0].id;
     previous = statement;
   }
+}
+
+/**
+ * Whether a day opens a clause that an attribution set off by commas interrupts ("On Wednesday night, X recalled, the
+ * boy watched the meeting", "By Friday, she said, the bakery had closed", "Late on Sunday, the aide added, the convoy
+ * turned back"): the day is the reported clause's, which goes on after the attribution's closing comma in words
+ * that are no quotation. Not where a quotation follows ("On Monday, X said, \"We stay.\""): that day is the remark's.
+ */
+function interrupted(article: ArticleAnalysis, m: Span, verb: Span): boolean {
+  const { text } = article;
+  if (m.end > verb.start) return false;
+  const sentence = sentenceOf(article, m.start);
+  if (!sentence || verb.end > sentence.end) return false;
+  const before = text.slice(sentence.start, m.start);
+  const between = text.slice(m.end, verb.start);
+  // The day in the sentence's opening words, then a comma, then the attribution (a few words), its verb, a comma.
+  if (wordCount(before) > 3 || !/^[^,]*,\s*(?:\S+\s+){0,5}$/u.test(between)) return false;
+  return /^,\s*(?!["“‘'])\p{L}/u.test(text.slice(verb.end, verb.end + 4));
 }
 
 // A fronted clause naming what a remark is about, still open (no comma yet) where a day stands in it: "Referring to
@@ -751,7 +769,9 @@ function dateByOccasion(
       }
     }
     // The same speaker's next statement in the paragraph names its occasion and day ("In a statement issued late on
-    // Sunday, he urged ...").
+    // Sunday, he urged ..."), or, right in the next sentence, its own day in its attribution ("X said the town had
+    // changed. \"...,\" she said on Monday, at a carol service"; "\"...,\" X said, speaking by telephone on Monday"):
+    // the reporter's one conversation with the speaker, told in two sentences.
     const next = statements[index + 1];
     if (
       next &&
@@ -759,10 +779,27 @@ function dateByOccasion(
       speakerKey(next.speaker) === speakerKey(statement.speaker) &&
       !undated(next) &&
       next.said.precision === 'day' &&
-      next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end)))
+      (next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end))) || toldInTheNextSentence(article, statement, next))
     )
       statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
   });
+}
+
+/**
+ * Whether `next` is dated by its own attribution (not by a remark it continues nor a rule reading other sentences) in
+ * the sentence right after the one `statement` opens in, and `statement` is in the past tense: "X said the siege had
+ * changed him. \"...,\" X said, speaking by telephone on Monday."
+ */
+function toldInTheNextSentence(article: ArticleAnalysis, statement: ExtractedStatement, next: ExtractedStatement): boolean {
+  if (openTense(article.text, statement.verb) !== null || next.continuation || next.said.note?.startsWith('continues')) return false;
+  const own = sentenceOf(article, statement.verb.start);
+  const following = sentenceOf(article, Math.min(next.verb.start, (next.evidence[0] as Span).start));
+  if (!own || !following || following.start < own.end) return false;
+  const between = article.text.slice(own.end, following.start);
+  const attributed = article.dateMentions.some(
+    (m) => m.when.date === next.said.date && next.attribution.some((a) => contains(a, m)) && !inQuote(article, m),
+  );
+  return /^\s*$/u.test(between) && attributed;
 }
 
 // Meetings coverage: the lead reports a UN body's meeting or vote on a day ("The General Assembly on Monday adopted
@@ -1124,7 +1161,7 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
       const days = daysIn(article, sentence).filter((m) => !afterSince(text, m) && !inDatelineHead(article, m) && !spoken(m));
       days.sort((a, b) => distance(a, words) - distance(b, words));
       const day = days[0];
-      if (day) encounters.push({ sentence, paragraph: index, day: day.when });
+      if (day && !encounterInComplement(text, day, words)) encounters.push({ sentence, paragraph: index, day: day.when });
     }
   });
   if (encounters.length === 0) return;
@@ -1138,11 +1175,33 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
     if (token.length <= 2 || !new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(encounter.sentence.text)) continue;
     const between = { start: encounter.sentence.end, end: from };
     if (daysIn(article, between).length > 0) continue;
+    // ... nor another speaker's remark ("On Monday, X and her colleagues wrote to Y ... \"...,\" the senators wrote.
+    // // \"...,\" X said."): the story has moved on from the encounter.
+    const others = statements.some(
+      (s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(between, e)),
+    );
+    if (others) continue;
     statement.said = {
       ...encounter.day,
       note: `the day of the encounter the speaker was named in ("${encounter.sentence.text.slice(0, 60).trim()}")`,
     };
   }
+}
+
+// Words that open a clause of what someone asked for or said between a day and an encounter's words: "On Monday X
+// wrote to Y urging him to raise it in his talks with Z", "X said on Friday that the two had met", "asked Y on
+// Tuesday to hold talks with Z". An infinitive's verb, not "to" before a noun ("spoke on Monday to his counterpart").
+const COMPLEMENT_OPENING =
+  /\b(?:urging|urged|asking|asked|calling\s+on|called\s+on|that|so\s+that|to\s+(?!(?:the|a|an|his|her|their|its|my|our|your|reporters|journalists)\b)\p{Ll}+)\b/u;
+
+/**
+ * Whether an encounter's words stand in a clause that reports or asks for it, apart from the day of its sentence
+ * ("On 29 November the senators wrote to Y urging him to press it in his talks with Z"): that day is the letter's,
+ * not the talks', and a remark by a party to the talks is not dated by it.
+ */
+function encounterInComplement(text: string, day: Span, words: Span): boolean {
+  const between = day.end <= words.start ? text.slice(day.end, words.start) : text.slice(words.end, day.start);
+  return COMPLEMENT_OPENING.test(between);
 }
 
 // A remark's words that place it at an occasion by its noun: "after the vote", "following the talks", "during the

@@ -179,3 +179,36 @@ describe('a meeting "to be held" on a weekday lies ahead (s11)', () => {
     expect(mention?.when.date).toBe('2016-12-20');
   });
 });
+
+describe("a translation's or reprint's note dates the original's relative days (s12)", () => {
+  const PUBLISHED_SAT = '2016-12-17';
+  const relative = (text: string) =>
+    findArticleDateMentions(text, splitParagraphs(text), PUBLISHED_SAT)
+      .filter((d) => d.when.basis === 'relative')
+      .map((d) => [d.text, d.when.date]);
+  it('counts "yesterday" and weekdays from the day the note gives the original, at the head or the foot', () => {
+    for (const note of [
+      'Translated from the Norlandic. The original report appeared in the Port Vell daily Hafnia on Thursday, 15 December 2016.',
+      'This article was first published in the Stockholm weekly Norra on 15 December 2016.',
+      'Originally broadcast by Radio Norra on Dec. 15, 2016; our translation.',
+    ]) {
+      const head = `Convoy leaves the old town\n\n${note}\n\nThe convoy left yesterday, and the envoy spoke on Tuesday.`;
+      expect(relative(head)).toEqual([
+        ['yesterday', '2016-12-14'],
+        ['on Tuesday', '2016-12-13'],
+      ]);
+    }
+    const foot = 'Convoy leaves\n\nThe convoy left yesterday.\n\nThis report first appeared in Hafnia on 15 December 2016.';
+    expect(relative(foot)).toEqual([['yesterday', '2016-12-14']]);
+  });
+
+  it("keeps the article's own days where the note gives no full date, or the day is the article's", () => {
+    const undated = 'Convoy leaves\n\nThe original report appeared in Hafnia last week.\n\nThe convoy left yesterday.';
+    expect(relative(undated).at(-1)).toEqual(['yesterday', '2016-12-16']);
+    const same = 'Convoy leaves\n\nFirst published in Hafnia on 17 December 2016.\n\nThe convoy left yesterday.';
+    expect(relative(same).at(-1)).toEqual(['yesterday', '2016-12-16']);
+    // A sentence of the story that names a first appearance is no note about the text.
+    const story = 'Convoy leaves\n\nThe envoy first appeared in public on 15 December 2016.\n\nThe convoy left yesterday.';
+    expect(relative(story).at(-1)).toEqual(['yesterday', '2016-12-16']);
+  });
+});

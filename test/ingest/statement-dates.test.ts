@@ -832,3 +832,63 @@ describe("a day in a past-perfect content clause is the reported happening's (s1
     expect(days('Peter Okafor said on Monday that the trucks had been ready for days.')).toEqual([['peter-okafor', '2016-12-12']]);
   });
 });
+
+describe("a remark dated by the same speaker's next sentence, where its attribution gives the day (s12)", () => {
+  it('dates an undated past-tense remark by the next sentence of the same speaker that names its own day', () => {
+    for (const [second, day] of [
+      ['"The road is open," Okafor said, speaking by telephone on Monday from Stockholm.', '2016-12-12'],
+      ['"The road is open," he said on Tuesday, at a service in the old town.', '2016-12-13'],
+      ['"The road is open," Okafor told the Gazette on Monday evening.', '2016-12-12'],
+    ] as const) {
+      const text = `Peter Okafor said the convoy had changed everything. ${second}`;
+      expect(days(text)).toEqual([
+        ['peter-okafor', day],
+        ['peter-okafor', day],
+      ]);
+    }
+  });
+
+  it("leaves the remark alone when another sentence stands between, or the next remark is another speaker's", () => {
+    const apart =
+      'Peter Okafor said the convoy had changed everything. The trucks left at dawn. "The road is open," Okafor said on Monday.';
+    expect(days(apart)[0]).toEqual(['peter-okafor', '2016-12-14']);
+    const other = 'Peter Okafor said the convoy had changed everything. "The road is open," Maria Lindqvist said on Monday.';
+    expect(days(other)[0]).toEqual(['peter-okafor', '2016-12-14']);
+  });
+});
+
+describe("a day opening a clause an attribution interrupts is the reported clause's (s12)", () => {
+  it('leaves "On Monday night, X recalled, ..." to the remark before of the same speaker', () => {
+    for (const sentence of [
+      'On Monday night, Okafor recalled, the trucks stood at the border for six hours.',
+      'By Sunday, Okafor said, the bakery in the old town had closed.',
+      'Late on Saturday, Okafor added, the convoy turned back.',
+    ]) {
+      const text = `Peter Okafor spoke to the Gazette by telephone on Tuesday. He said the city was quiet.\n\n${sentence}`;
+      expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-13']);
+    }
+  });
+
+  it('still dates the remark by a day before an attribution that a quotation follows', () => {
+    const text = 'Peter Okafor arrived.\n\nOn Monday, Okafor said, "The road is open."';
+    expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+  });
+});
+
+describe('an encounter named in a clause that asks for it or reports it dates no remark (s12)', () => {
+  it("does not date a party's later remark by the day of a letter urging talks", () => {
+    for (const sentence of [
+      'On Monday, Okafor wrote to Maria Lindqvist urging her to raise the convoy in her talks with Omar Haddad.',
+      'On Monday, Okafor asked Maria Lindqvist to hold talks with Omar Haddad.',
+      'On Monday, Okafor wrote to Maria Lindqvist asking for talks with Omar Haddad.',
+    ]) {
+      const text = `Peter Okafor runs Relief Watch.\n\n${sentence}\n\n"Every day of delay costs lives," Okafor said.`;
+      expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-14']);
+    }
+  });
+
+  it('still dates the remark by a call the speaker took part in', () => {
+    const text = 'Peter Okafor spoke by telephone with Maria Lindqvist on Monday.\n\n"Every day of delay costs lives," Okafor said.';
+    expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+  });
+});
