@@ -133,10 +133,20 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
 ];
 
-// What is asked for, voted on or aimed at has not happened: "a draft calling for a seven-day truce", "an end to air
-// strikes", "to watch over the evacuation", "so it can evacuate the sick".
-const SOUGHT =
-  /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch(?: over)?|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu;
+/**
+ * What is asked for, aimed at or needed has not happened, so the word naming it is no happening. `asked`: a verb of
+ * asking or aiming up to a few words before it ("a draft calling for a seven-day truce", "an end to air strikes", "to
+ * watch over the evacuation", "so it can evacuate the sick"). `needed`: a state of need or waiting right before it
+ * ("800 wounded needed evacuation", "patients awaiting evacuation", "the sick listed for urgent evacuation", "in need
+ * of talks"); only right before, since people who needed care can still be evacuated on a day, and only for
+ * evacuations and talks.
+ */
+const NOT_YET = {
+  asked:
+    /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch(?: over)?|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu,
+  needed:
+    /\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for|in need of|eligible for|listed for|cleared for|selected for|registered for)\s+(?:(?:urgent|immediate|medical|further|safe|an?|the)\s+){0,2}$/iu,
+};
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
@@ -335,11 +345,6 @@ const UNDER_WAY_BEFORE: Partial<Record<EventType, RegExp>> = {
 const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
   talks: /^ (?:are|is) (?:now |still )?(?:taking place|under ?way|going on|continuing|ongoing)\b/iu,
 };
-// What is needed, awaited or asked for has not happened: "800 wounded needed evacuation", "patients awaiting
-// evacuation", "the sick listed for urgent evacuation", "in need of talks".
-const NEEDED_BEFORE =
-  /\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for|in need of|eligible for|listed for|cleared for|selected for|registered for)\s+(?:(?:urgent|immediate|medical|further|safe|an?|the)\s+){0,2}$/iu;
-
 /**
  * A speaker talking to the press by telephone ("spoke to the Post by telephone", "told reporters by phone", "said in
  * an interview with this newspaper by telephone") is giving a remark, not holding talks: the words before "by
@@ -599,11 +604,11 @@ export function extractEvents(
           CONDEMNED_BEFORE.test(before) ||
           (trigger.type !== 'veto' && trigger.type !== 'un_vote' && REJECTED_BEFORE.test(before)) ||
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
-          SOUGHT.test(before) ||
+          NOT_YET.asked.test(before) ||
           (trigger.type !== 'veto' && trigger.type !== 'un_vote' && TEXT_CONTENT_BEFORE.test(before)) ||
           (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before)) ||
           (trigger.type === 'talks' && toThePress.test(before)) ||
-          ((trigger.type === 'evacuation' || trigger.type === 'talks') && NEEDED_BEFORE.test(before)) ||
+          ((trigger.type === 'evacuation' || trigger.type === 'talks') && NOT_YET.needed.test(before)) ||
           (trigger.type === 'appeal' &&
             /^called on$/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
             CALLED_ON_DAY.test(text.slice(trigger.span.end, trigger.span.end + 30)) &&

@@ -21,6 +21,7 @@ import {
 } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
+import { slugify } from './proper-names.js';
 import { recordHeaderDay } from './record-header.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
@@ -1440,14 +1441,8 @@ function recordedLists(
 }
 
 type Listed = Partial<Record<'no' | 'abstain', { listed: Set<string>; names: Set<string> }>>;
-const slugOf = (name: string) =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/^the\s+/u, '')
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-|-$/gu, '');
+/** A member's id from its name as written: the actor slug (proper-names.ts) of the name without a leading "the". */
+const slugOf = (name: string) => slugify(name.replace(/^the\s+/iu, ''));
 
 /**
  * A side the text gives by listing its members ("with China and Angola abstaining") counts them, and the members
