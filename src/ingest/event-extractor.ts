@@ -31,6 +31,13 @@ export interface ExtractedEvent {
   confidence: number;
 }
 
+/**
+ * "We" as the subject of the "call" right after it: only adverbs ("We also call on", "we strongly call upon", "We once
+ * again call on") or an apposition set off by commas ("We, the undersigned aid groups, call on") between them. A
+ * clause between them has a subject of its own ("we believe the ministers call on both sides"): a third party's call.
+ */
+const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|also|again|therefore|further|now|both|all|hereby|today|still|once\s+(?:more|again)))*\s`;
+
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
@@ -107,9 +114,13 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'displacement',
     'Displacement',
   ],
-  // "We call on ...": an issuer's own appeal in its release (issuer-voice.ts), of the release's day.
+  // "We call on ...": an issuer's own appeal in its release (issuer-voice.ts), of the release's day. "We" must be
+  // the subject of "call" (WE_CALL_SUBJECT): "we believe the ministers call on" is a third party's call.
   [
-    /\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges|(?<=\bwe\s(?:\p{L}+\s){0,2})call\s+(?:on|upon))\b/giu,
+    new RegExp(
+      String.raw`\b(?:appeal(?:ed)?|called on|urged|(?:is|are) calling (?:on|for)|calls on|urges|(?<=${WE_CALL_SUBJECT})call\s+(?:on|upon))\b`,
+      'giu',
+    ),
     'appeal',
     'Appeal',
   ],

@@ -1372,6 +1372,21 @@ describe('what a count, a third party or an imagined happening does not date (s1
   });
 
   it.each([
+    'We, the undersigned relief groups, call on Norland to open the roads.',
+    'We once again call upon Ostria to let the convoys through.',
+    'We strongly call on both sides to spare the hospitals.',
+  ])('takes "we call on" with an adverb or an apposition between for the appeal: %s', (text) => {
+    expect(typed(text)).toEqual([['appeal', '2016-12-14']]);
+  });
+
+  it.each(['We hear ministers call on both sides to hold their fire.', 'We know donors call on Ostria to give more.'])(
+    'takes no appeal from a third party\'s "call on" after the writer\'s "we": %s',
+    (text) => {
+      expect(typed(text)).toEqual([]);
+    },
+  );
+
+  it.each([
     'The envoy told the council on Monday that a truce would only give the fighters time to regroup.',
     'On Monday Norland vetoed the text, and the vote ended the last chance of an orderly evacuation.',
     'On Monday Norland cast its veto against a seven-day truce that eleven members supported.',
