@@ -52,7 +52,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN meeting',
   ],
   [
-    /\b(?:press conference|news conference|(?:news |press )?briefing|told (?:reporters|journalists) (?:in|at|while|during|on the sidelines)|spoke to (?:the media|reporters|journalists) (?:in|at|after|while)|[Ss]peaking (?:to (?:reporters|journalists) )?(?:in|at|from) (?=[A-Z]))/gu,
+    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z]))/gu,
     'press_conference',
     'Press conference',
   ],
@@ -218,6 +218,9 @@ const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s
 // Tuesday, were postponed".
 const UNCERTAIN_AFTER =
   /^\s+(?:could|might|may|must|should|ought to)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
+// A happening named again as "the same" one ("speaking at the same meeting", "at that same briefing") is the one the
+// text named before, drafted from that mention: never a new one.
+const SAME_BEFORE = /\b(?:the|that|this)\s+(?:very\s+)?same\s+$/iu;
 // What someone called off is not a happening of that day: "postponed the meeting", "cancelled his visit".
 const CALLED_OFF_BEFORE =
   /\b(?:postpon(?:e|ed|es|ing)|cancell?(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|scrap(?:ped|s|ping)?|shelv(?:ed|es|ing)|delay(?:ed|s|ing)?)\s+(?:a |an |the |its |their |his |her |this |that |next |planned )?(?:[\w-]+ ){0,2}$/iu;
@@ -336,6 +339,10 @@ const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?!(?:again|also|lat
 // A second day the same happening recurs on, said so: " and twice today", " and again on Wednesday". (A bare "and on
 // Tuesday" may open another clause.)
 const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|late\s+|early\s+)?$/iu;
+
+// The clause of what was said, after a reporting verb: "that ...", "whether ...", "how ...", or a verb of saying and
+// more words than a short object ("Churkin said Moscow had warned the sponsors" before the day).
+const REPORTED_CLAUSE = /\b(?:that|whether|how|why)\b|\b(?:said|says|told|tells|added|stated|insisted|argued)(?:\s+[\w'’-]+){4,}\s*$/u;
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
 const REACH = 90;
@@ -612,6 +619,7 @@ export function extractEvents(
           (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
           (trigger.type === 'announcement' && ANNOUNCED_PAUSE_BEFORE.test(before)) ||
           CALLED_OFF_BEFORE.test(before) ||
+          SAME_BEFORE.test(before) ||
           CONDEMNED_BEFORE.test(before) ||
           (trigger.type !== 'veto' && trigger.type !== 'un_vote' && REJECTED_BEFORE.test(before)) ||
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
@@ -665,6 +673,9 @@ export function extractEvents(
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
             .filter((d) => !(described && d.end <= trigger.span.start && (SPEECH_BETWEEN.test(between(d)) || /\bthat\b/u.test(between(d)))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
+            // A day in the words a press occasion reports is theirs: "told reporters in Geneva that 8,500 had left
+            // since the first convoy crossed on Thursday" dates the crossing, not the briefing.
+            .filter((d) => !(trigger.type === 'press_conference' && d.start >= trigger.span.end && REPORTED_CLAUSE.test(between(d))))
             // A window up to the article bounds a tally ("40,000 people who have fled ... in the past ten days"), not
             // the start of a happening (unlike "a surge of refugees during the past two weeks").
             .filter((d) => !(WINDOW.test(d.text) && TALLY_BEFORE.test(before)))
@@ -787,7 +798,10 @@ export function extractEvents(
           FRAMES_A_REMARK.has(type) &&
           !pastPerfect &&
           !inRelative &&
-          !statements.some((st) => st.evidence.some((e) => contains(e, trigger.span)));
+          // (Inside a remark's words, not its attribution: "X told a news conference that ..." is the setting.)
+          !statements.some(
+            (st) => st.evidence.some((e) => contains(e, trigger.span)) && !st.attribution.some((a) => contains(a, trigger.span)),
+          );
         // The happening must be the remark's setting, not its subject: a press conference names itself as one.
         const setting =
           type === 'press_conference' ||

@@ -1459,3 +1459,41 @@ describe("a legislature's hearing printed turn by turn is a sitting of its heade
     expect(eventsOf(text)).toEqual([]);
   });
 });
+
+describe('a press occasion of a remark: named by its kind, dated by the remark, not by the words it reports (s12)', () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher: 'The Harbour Post' }).events.map((e) => [
+      e.type,
+      e.when.date,
+    ]);
+  const occasions = (text: string) => typed(text).filter(([type]) => type === 'press_conference');
+  it.each([
+    ['Maria Lindqvist told a doorstop in Stockholm on Monday that the roads were shut.', '2016-12-12'],
+    ['Speaking to reporters outside the assembly hall on Tuesday, Omar Haddad said the text was weak.', '2016-12-13'],
+    ['On a press call on Friday, Peter Okafor said the clinics had no fuel.', '2016-12-09'],
+    ['Omar Haddad, talking to the press outside the chamber on Monday, said the vote was a start.', '2016-12-12'],
+  ])('names the occasion: %s', (text, day) => {
+    expect(occasions(text)).toEqual([['press_conference', day]]);
+  });
+
+  it.each([
+    ['Maria Lindqvist told reporters in Stockholm on Monday that the first buses had crossed on Saturday.', '2016-12-12'],
+    // No day of its own: the remark's, here the article's (a past-tense remark with no time words).
+    ['Peter Okafor told reporters in Stockholm that aid trucks were hit near the border on Saturday.', '2016-12-14'],
+    ['Omar Haddad told a news conference in Port Vell that the envoy would arrive on Friday.', '2016-12-14'],
+  ])('takes no day from the words the occasion reports: %s', (text, day) => {
+    expect(occasions(text)).toEqual([['press_conference', day]]);
+  });
+
+  it('takes no occasion from "the same meeting" named again', () => {
+    expect(
+      typed('The council met on Monday. Omar Haddad, speaking at the same meeting, said the text was weak.').filter(
+        ([type]) => type === 'meeting',
+      ),
+    ).toEqual([]);
+  });
+
+  it('still takes no occasion from a plain "told reporters"', () => {
+    expect(occasions('Maria Lindqvist told reporters on Monday that the roads were shut.')).toEqual([]);
+  });
+});
