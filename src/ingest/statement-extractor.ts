@@ -16,7 +16,14 @@ import { publicationWhen } from './date-expressions.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import type { Quotation } from './quotations.js';
-import { appositiveRole, named, type ResolvedSpeaker, type SpeakerResolution, type SpeakerResolver } from './speaker-resolution.js';
+import {
+  appositiveRole,
+  named,
+  type ResolvedSpeaker,
+  type SpeakerResolution,
+  type SpeakerResolver,
+  type SpeakerVia,
+} from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
 import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
@@ -134,6 +141,9 @@ const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(
 const MAX_WORDS_BEFORE_TRAILING_VERB = 18;
 const STATEMENT_CONFIDENCE: Record<StatementKind, number> = { direct: 0.9, partial: 0.8, indirect: 0.75 };
 const VIA_FACTOR: Record<string, number> = { alias: 1, role: 0.9, name: 0.9, pronoun: 0.9, description: 0.8, spokesperson: 0.6 };
+
+/** Whether the resolver found a speaker by the words that name it (its name, an alias, a role), not a pronoun or a description. */
+const foundByName = (via: SpeakerVia) => via === 'alias' || via === 'name' || via === 'role';
 
 export function speakerKey(speaker: ResolvedSpeaker): string {
   return speaker.status === 'actor' ? speaker.id : `proposed:${speaker.proposal.id}`;
@@ -730,8 +740,7 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   const subjectStart = verb.end + that[0].length;
   // The inner subject must be named (not "he" or "it", which may be the relaying speaker) and speak for itself.
   const inside = scope.resolver.before(beforeAside(text, inner, subjectStart), subjectStart);
-  if ((inside.status !== 'actor' && inside.status !== 'proposed') || !inside.mention || !['alias', 'name', 'role'].includes(inside.via))
-    return false;
+  if ((inside.status !== 'actor' && inside.status !== 'proposed') || !inside.mention || !foundByName(inside.via)) return false;
   // Named: "the civilians asked for a corridor" is what was reported, not a speaker's own speech.
   if (inside.mention.start < subjectStart || !/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end))) return false;
   // The relayer itself: the verb's own subject, read with nothing after the verb (the resolver reads a relay there too).
@@ -939,7 +948,7 @@ const CITING_ASIDE =
  */
 function namedSubject(text: string, resolution: ResolvedSpeaker, from: number, verb: SpeechVerb): boolean {
   const mention = resolution.mention;
-  if (!mention || !['alias', 'name', 'role'].includes(resolution.via) || mention.start < from || mention.end > verb.start) return false;
+  if (!mention || !foundByName(resolution.via) || mention.start < from || mention.end > verb.start) return false;
   return opensNounPhrase(text.slice(from, mention.start));
 }
 
@@ -1030,7 +1039,7 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   // A title no known person holds ("the High Commissioner" with no name given) would become an actor of its own.
   if (!found.mention || found.mention.start < clause) return null;
   const titled = /\bthe\s+$/iu.test(text.slice(clause, found.mention.start));
-  const named = found.status === 'actor' ? ['alias', 'name', 'role'].includes(found.via) : found.via === 'name' && !titled;
+  const named = found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
   return named ? found : null;
 }
 
