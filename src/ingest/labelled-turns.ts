@@ -183,6 +183,50 @@ interface Label {
   /** What the label says the person is ("Vice-President of the Commission"), after the name and a comma. */
   apposition: string | null;
   own: boolean;
+  /** A written record's field naming who asked or who answered ("Asked by Jane Roe (Northfield)", "Answered by: ..."). */
+  field: 'asked' | 'answered' | null;
+  /** The label's last paragraph: a field line under it that belongs to it ("Answered on: 3 May 2016"). */
+  through: number;
+}
+
+// A written question-and-answer record's fields (a parliament's written answers, questions for the record): who asked
+// ("Asked by Jane Roe (Northfield)", "Tabled by: Lord Roe"), who answered ("Answered by: Jane Roe, Minister of State,
+// Foreign Office", "Replied by Mr Roe (Minister for Trade)", "Answer from: Jane Roe"), and the answer's date on the
+// line under the answerer ("Answered on: 3 May 2016", "Date of reply: 3.5.2016"). The answer's paragraphs are the
+// answerer's turn; the question ("To ask the Secretary of State ...") is the asker's and makes no statement.
+const FIELD_LABEL =
+  /^(?:(?<asked>Asked|Tabled|Submitted|Put\s+down)|(?<answered>Answered|Replied|Responded|Answer(?:ed)?\s+given|(?:Answer|Reply|Response)(?=\s+(?:from|by))))\s+(?:by|from)\s*:?\s+(?<who>\p{Lu}[^\n]{1,200})$/u;
+const ANSWER_DATE_FIELD =
+  /^(?:(?:Answered|Replied|Responded)\s+on|Date\s+(?:of\s+)?(?:answer(?:ed)?|reply|response))\s*:?\s+\S[^\n]{0,40}$/iu;
+
+// The day a written question was put ("Question 4410, tabled on 5 December 2016"): the question's, not the answer's.
+const QUESTION_DAY = /\b(?:tabled|asked|submitted|put\s+down)\s+on\b/iu;
+
+/** A written record's field label (FIELD_LABEL) as a label: the name before its parentheses or comma, and what follows. */
+function fieldLabelOf(article: ArticleAnalysis, index: number): Label | null {
+  const paragraph = article.paragraphs[index] as Segment;
+  const match = FIELD_LABEL.exec(paragraph.text);
+  if (!match?.groups) return null;
+  const who = match.groups.who as string;
+  const head = /^[^,(]+/u.exec(who)?.[0].trim() ?? '';
+  if (!PERSONISH.test(head) || wordCount(head) < 2) return null;
+  const rest = who.slice(head.length);
+  const parens = [...rest.matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
+  const apposition = /^\s*,\s+(.+?)\s*$/su.exec(rest.replace(ONE_PAREN, ''))?.[1] ?? null;
+  const next = article.paragraphs[index + 1];
+  const dated = match.groups.answered !== undefined && next !== undefined && ANSWER_DATE_FIELD.test(next.text);
+  return {
+    paragraph: index,
+    span: { start: paragraph.start, end: dated ? next.end : paragraph.end },
+    wordsFrom: null,
+    head,
+    parens,
+    separator: ':',
+    apposition,
+    own: false,
+    field: match.groups.asked !== undefined ? 'asked' : 'answered',
+    through: dated ? index + 1 : index,
+  };
 }
 
 /** The label a paragraph opens with, if any. */
@@ -195,7 +239,18 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
   if (/:\s*$/u.test(rest) && rest.length <= 220 && !SAYING.test(rest) && !/[.!?]["”]?\s+\p{Lu}/u.test(rest.replace(ABBREVIATION, 'X'))) {
     const span = trimSpan(article.text, { start: paragraph.start + offset, end: paragraph.end });
     const head = rest.replace(/\s*:\s*$/u, '').trim();
-    return { paragraph: index, span, wordsFrom: null, head, parens: [], separator: ':', apposition: null, own: true };
+    return {
+      paragraph: index,
+      span,
+      wordsFrom: null,
+      head,
+      parens: [],
+      separator: ':',
+      apposition: null,
+      own: true,
+      field: null,
+      through: index,
+    };
   }
   const match = INLINE_LABEL.exec(rest) ?? QA_DOT.exec(rest);
   if (!match) return null;
@@ -217,6 +272,8 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
     separator,
     apposition,
     own: false,
+    field: null,
+    through: index,
   };
 }
 
@@ -318,7 +375,9 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   const { text, gazetteer } = article;
   // The headline is no label, whatever colon it holds ("Aleppo: the last hospital").
   const title = article.title?.trim() ?? null;
-  const labels = article.paragraphs.map((p, index) => (title && p.text.trim() === title ? null : labelOf(article, index)));
+  const labels = article.paragraphs.map((p, index) =>
+    title && p.text.trim() === title ? null : (fieldLabelOf(article, index) ?? labelOf(article, index)),
+  );
   const candidates = labels.filter((l): l is Label => l !== null);
   if (candidates.length < 2) return null;
   const journalists = outletJournalists(text);
@@ -342,6 +401,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   const capitalNames = recurringCapitalNames(candidates);
   const resolveInline = (label: Label): LabelReading => {
     const head = label.head.replace(/,\s+on\s+behalf\s+of\b.*$/su, '').trim();
+    if (label.field === 'asked') return ASKER_TURN;
     if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return NO_TURN;
     if (ASKER.test(head)) return ASKER_TURN;
     if (ANSWER.test(head)) return interviewee ? { role: 'speaker', speaker: interviewee, office: null } : NO_TURN;
@@ -408,7 +468,9 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   const counted = read.filter((r) => r !== null && (r.role !== 'none' || (!r.label.own && CHAIR.test(r.label.head))));
   // MIN_TURN_LABELS labelled turns make a record (record-header.ts says why); so do a question and an answer ("Q:" / "A:").
   const interview = interviewee !== null && counted.some((r) => r?.role === 'asker');
-  if (counted.length < MIN_TURN_LABELS && !interview) return null;
+  // A written question and its answer, each under its field ("Asked by ...", "Answered by: ..."), are a record too.
+  const written = counted.some((r) => r?.label.field === 'asked') && counted.some((r) => r?.label.field === 'answered');
+  if (counted.length < MIN_TURN_LABELS && !interview && !written) return null;
   // In an interview (two or three voices), whoever mostly asks questions is the interviewer, however labelled.
   const voices = new Set(counted.map((r) => r?.label.head.toLowerCase()));
   if (voices.size <= 3) {
@@ -438,14 +500,14 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     const body: Span[] = [];
     if (r.label.wordsFrom !== null)
       body.push(trimSpan(text, { start: r.label.wordsFrom, end: (article.paragraphs[index] as Segment).end }));
-    for (let next = index + 1; next < article.paragraphs.length; next++) {
+    for (let next = r.label.through + 1; next < article.paragraphs.length; next++) {
       const p = article.paragraphs[next] as Segment;
       // A label, a list's next item, a stage direction or a heading ends the turn.
       if (labels[next] || BULLET.test(p.text) || STAGE_DIRECTION.some((s) => s.test(p.text)) || HEADING.test(p.text)) break;
       // After the record's last label, the speaker's words go on in the first person (or under a label on its own
-      // line); a coda in the third person is the publisher's again.
+      // line); a coda in the third person is the publisher's again. A written answer runs to the next heading.
       // A record that closes with a line of its own ("The meeting rose at noon.") runs to that line.
-      if (next > lastLabel && next > closing && !(r.label.own && body.length === 0) && !FIRST_PERSON.test(p.text)) break;
+      if (next > lastLabel && next > closing && !(r.label.own && body.length === 0) && !r.label.field && !FIRST_PERSON.test(p.text)) break;
       body.push(trimSpan(text, p));
     }
     const state = r.label.parens.map((p) => gazetteer.actorByName(p)).find((a) => a?.kind === 'state');
@@ -466,7 +528,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     day: recordDayOf(
       headerDay(
         article,
-        headerLines(article, opening.start).filter((p) => !labels[article.paragraphs.indexOf(p)]),
+        headerLines(article, opening.start).filter((p) => !labels[article.paragraphs.indexOf(p)] && !QUESTION_DAY.test(p.text)),
       ) ??
         openingDatelineDay(
           article,

@@ -91,6 +91,55 @@ describe('a parliamentary record', () => {
   });
 });
 
+describe('written questions and their answers', () => {
+  const written = (asked: string, answered: string, dateLine: string | null) =>
+    [
+      'Written answers: Port Vell',
+      'Port Vell: Shipping',
+      'Question 4410, tabled on 5 December 2016',
+      asked,
+      'To ask the Secretary of State, what steps she is taking to reopen the harbour of Port Vell.',
+      answered,
+      ...(dateLine ? [dateLine] : []),
+      'The Government is deeply concerned by the closure of the harbour. The channel was cleared of mines last week.',
+      'Shipping companies bear a heavy responsibility for the delays.',
+    ].join('\n');
+
+  it.each([
+    [
+      'Asked by Jane Marsh (Northfield)',
+      'Answered by: Tomas Elling, Minister of State, Foreign Office',
+      'Answered on: 12 December 2016',
+      'proposed:tomas-elling',
+      '2016-12-12',
+    ],
+    [
+      'Tabled by: Lord Ferris of Alden',
+      'Replied by Anna Brook (Minister for Trade)',
+      'Date of reply: 11 December 2016',
+      'proposed:anna-brook',
+      '2016-12-11',
+    ],
+    ['Submitted by Kay Dunmore', 'Answer from: Paul Grady, Under-Secretary of State', null, 'proposed:paul-grady', '2016-12-14'],
+  ])('gives the answer under "%s" / "%s" to its answerer, dated by its own line', (asked, answered, dateLine, speaker, day) => {
+    const found = statementsOf(written(asked, answered, dateLine), '2016-12-14');
+    expect(found.map((s) => [s.speaker, s.kind, s.said])).toEqual([[speaker, 'direct', day]]);
+    // The whole answer, to the next heading or the end; the question is procedural.
+    expect(found[0]?.evidence.join(' ')).toMatch(/deeply concerned.*heavy responsibility/su);
+    expect(found.flatMap((s) => s.evidence).some((e) => e.includes('To ask'))).toBe(false);
+  });
+
+  it('reads no field in a sentence that opens on "Asked by" or "Answered by"', () => {
+    const story = [
+      'Port Vell harbour to reopen',
+      'Asked by reporters whether the harbour would reopen, Anna Brook said it would reopen on Monday.',
+      'Answered by Tomas Elling in the chamber, the question drew laughter from the benches.',
+      'The first ship is due on Thursday.',
+    ].join('\n');
+    expect(statementsOf(story, '2016-12-14').map((s) => s.speaker)).not.toContain('proposed:tomas-elling');
+  });
+});
+
 describe('a press conference transcript', () => {
   const transcript = [
     'Transcript: the relief mission briefing',
