@@ -107,9 +107,10 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 // A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
 const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
-// A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not.
+// A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
+// "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or has a day ("the adoption on Monday").
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
+  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?= on\b)|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -138,9 +139,11 @@ const HISTORY =
 // One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday".
 const LAST_OF_THEM =
   /\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? (?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
-// Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts").
+// Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts"),
+// and so are vetoes counted over a span ("after six Russian vetoes on Norland since 2011", "four vetoes in five years":
+// the day in the sentence is the remark's). ("Cast their two vetoes on Monday" is one vote: no span.)
 const HISTORY_COUNTED =
-  /\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a (?:string|series|number) of)\b/iu;
+  /\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a (?:string|series|number) of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous) (?:[\w-]+ )?vetoes\b[^.;]{0,40}?\b(?:since|in (?:\w+ )?(?:years|months))\b/iu;
 
 const NUMBER =
   '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
@@ -224,7 +227,7 @@ export function statedTally(sentence: string): TallyParts {
   // "That draft won 11 votes", "received the support of nine members", "was backed by 11 of the council's 15
   // members" (the part of the whole that voted for it).
   const won = new RegExp(
-    `\\b(?:won|received|got|garnered|secured|drew|obtained|gained|(?:adopted|passed|approved|carried) (?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|countries|states|nations|delegations)\\b`,
+    `\\b(?:won|winning|received|receiving|got|garnered|secured|securing|drew|drawing|obtained|gained|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
     'iu',
   ).exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);

@@ -994,3 +994,38 @@ describe('a vote undated where it is first told is the dated vote it fits (s11)'
     ).toHaveLength(3);
   });
 });
+
+describe('a tally by its yes count alone, a unanimous adoption named as a noun, and vetoes counted over years (s12)', () => {
+  it.each([
+    ['The General Assembly adopted the text on Monday with the support of 122 member states.', 122],
+    ['On Monday the Assembly backed the resolution, winning the support of 97 countries.', 97],
+    ['The General Assembly passed the measure on Monday, backed by 120 delegations.', 120],
+  ])('reads the count of its supporters as the yes count: %s', (text, yes) => {
+    expect(votesOf(text)).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', outcome: 'adopted', tally: [yes, null, null] }]);
+  });
+
+  it.each([
+    'The unanimous adoption on Monday of resolution 2401 by the Security Council was welcomed in Ostria.',
+    'Ostria welcomed the unanimous adoption by the Security Council on Monday of a text on Norland.',
+    'Aid groups hailed the adoption on Monday of a unanimous Security Council text on monitors.',
+  ])('reads an adoption named as a noun, with a day or "unanimous", as the vote: %s', (text) => {
+    expect(votesOf(text)).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [15, 0, 0] }]);
+  });
+
+  it('takes no vote from an adoption pressed for', () => {
+    expect(votesOf('Ostria pressed on Monday for the adoption of a Security Council text on Norland.')).toEqual([]);
+  });
+
+  it.each([
+    'In the debate on Friday, Ostria\'s envoy countered that the Security Council was "stuck, and stuck by choice," after six Russian vetoes on Norland since 2011.',
+    'On Friday the envoy told the Security Council that four vetoes in five years had left it powerless.',
+  ])("takes no vote from vetoes counted over a span, whatever the remark's day: %s", (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+
+  it('still takes the two vetoes of one vote', () => {
+    expect(votesOf('Russia and China cast their two vetoes on Monday in the Security Council.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', outcome: 'not_adopted' },
+    ]);
+  });
+});
