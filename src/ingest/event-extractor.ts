@@ -289,7 +289,10 @@ const AIM_BEFORE = /\bto\s+$/iu;
 const UNDER_WAY_AIM =
   /\b(?:began|begin|begun|beginning|started|start|starting|wait|waits|waited|waiting|ready|prepared|preparing)\s+to\s+$/iu;
 // Nor is the day it ended its start: "the evacuation that ended on Thursday".
-const DEADLINE_BEFORE = /\b(?:through|until|till|by|before)\s+$|\b(?:ended|ending|finished|concluded|completed)\s+(?:on\s+)?$/iu;
+// A part of the day may stand between the limit and its day: "had been evacuated by the morning of 20 December", "until
+// the end of Friday", "before the evening of Monday".
+const DEADLINE_BEFORE =
+  /\b(?:through|until|till|by|before)\s+(?:the\s+(?:morning|afternoon|evening|night|end|close)\s+of\s+)?$|\b(?:ended|ending|finished|concluded|completed)\s+(?:on\s+)?$/iu;
 // A state, not a happening: "4,000 displaced people"; the writer's own encounter: "when we met on Tuesday"; a
 // convoy that "entered" is not an assault.
 const NOT_A_HAPPENING_AFTER = /^\s+(?:people|persons|families|civilians|residents|children|Syrians)\b/u;
@@ -568,7 +571,7 @@ export function extractEvents(
           // A happening is placed on a day or in a month; a year ("for Syria next year", "in 2012") places nothing.
           d.when.precision !== 'year' &&
           outside(d) &&
-          !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 12), d.start)) &&
+          !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 32), d.start)) &&
           !(DATELINE_BEFORE.test(text.slice(paragraph.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 64))),
       );
       // A remark's day, where the words attributing it in this sentence date it (in this sentence or before it).

@@ -1497,3 +1497,19 @@ describe('a press occasion of a remark: named by its kind, dated by the remark, 
     expect(occasions('Maria Lindqvist told reporters on Monday that the roads were shut.')).toEqual([]);
   });
 });
+
+describe('a limit with a part of the day before its day dates no happening (s12)', () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
+  it.each([
+    'About 9,000 people had been evacuated from the old town by the morning of 12 December.',
+    'Some 4,000 residents had fled the old town by the evening of 11 December.',
+    'Aid officials said 600 wounded had been evacuated before the end of 12 December.',
+  ])('%s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('still dates a happening "on the morning of" its day', () => {
+    expect(typed('The evacuation of the old town resumed on the morning of 12 December.')).toEqual([['evacuation', '2016-12-12']]);
+  });
+});
