@@ -368,8 +368,9 @@ const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
 };
 /**
  * A speaker talking to the press by telephone ("spoke to the Post by telephone", "told reporters by phone", "said in
- * an interview with this newspaper by telephone") is giving a remark, not holding talks: the words before "by
- * telephone" name the outlet that publishes the article (its capitalised words) or the press.
+ * an interview with this newspaper by telephone"), or the press calling a speaker ("this magazine reached him by
+ * telephone"), is giving a remark, not holding talks: the words before "by telephone" name the outlet that publishes
+ * the article (its capitalised words) or the press.
  */
 function speakingToThePress(publisher: string | null): RegExp {
   const names = (publisher ?? '')
@@ -380,13 +381,17 @@ function speakingToThePress(publisher: string | null): RegExp {
     'reporters',
     'journalists',
     'the press',
-    '(?:this|the|our) (?:newspaper|paper|reporter|correspondent|programme|program|station|channel|website|agency)',
+    '(?:this|the|our) (?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)',
     'us',
     'me',
     ...names.map((n) => `(?:the )?${n}`),
   ];
+  // The press as the caller: "this magazine reached him by telephone", "Our correspondent contacted the doctor by phone".
+  const caller = press
+    .filter((p) => p !== 'us' && p !== 'me')
+    .map((p) => p.replace(/^\(\?:this\|the\|our\)/u, '(?:[Tt]his|[Tt]he|[Oo]ur)'));
   return new RegExp(
-    String.raw`\b(?:spoke|speaking|talked|talking|told|said|saying)\s+(?:to\s+|with\s+)?(?:${press.join('|')})\b(?:\s+[\p{L}'’.-]+){0,2}\s+$`,
+    String.raw`\b(?:spoke|speaking|talked|talking|told|said|saying)\s+(?:to\s+|with\s+)?(?:${press.join('|')})\b(?:\s+[\p{L}'’.-]+){0,2}\s+$|(?:${caller.join('|')}|\b[Ww]e)\s+(?:reached|contacted|called|rang|interviewed|(?:spoke|talked) (?:to|with))(?:\s+[\p{L}'’.-]+){1,4}\s+$`,
     'u',
   );
 }

@@ -1513,3 +1513,22 @@ describe('a limit with a part of the day before its day dates no happening (s12)
     expect(typed('The evacuation of the old town resumed on the morning of 12 December.')).toEqual([['evacuation', '2016-12-12']]);
   });
 });
+
+describe('the press calling a speaker by telephone holds no talks (s12)', () => {
+  const typed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher: 'The Harbour Post' }).events.map((e) => [
+      e.type,
+      e.when.date,
+    ]);
+  it.each([
+    'When this magazine reached Omar Haddad by telephone in August, he said the clinic was shut.',
+    'Our correspondent contacted the doctor by phone on Monday.',
+    'The Harbour Post reached Lindqvist by telephone on Tuesday.',
+  ])('%s', (text) => {
+    expect(typed(text)).toEqual([]);
+  });
+
+  it('still takes one named party reaching another by telephone for talks', () => {
+    expect(typed('Lindqvist reached Haddad by telephone on Tuesday.')).toEqual([['talks', '2016-12-13']]);
+  });
+});
