@@ -67,6 +67,7 @@ export function dateStatements(
   dateByOccasionNamedBefore(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
+  dateBySceneOfLead(article, statements);
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
@@ -137,6 +138,98 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
       statement.said = { ...brief, note: BRIEF_NOTE };
     }
   });
+}
+
+// A gathering a story may open on: "the hour-long vigil on the Quad Wednesday night", "a rally in the square on
+// Sunday", "the funeral on Friday" (unseen: "a candlelit memorial", "a protest outside the embassy", "a sit-in").
+const GATHERING_NOUN =
+  /\b(?:vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|bazaar|prayers)\b/u;
+// Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners" (unseen: "the
+// audience", "the congregation", "the marchers").
+const ATTENDEES = /\bthe\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers)\b/u;
+// A reporter's scene: "Volunteers spent Friday packing blankets" (unseen: "spent Sunday queueing", "spent the
+// afternoon of Monday loading trucks"), where its place is named with an indefinite article ("at a warehouse").
+const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
+// The place's noun is the first word after the article or the second ("at a warehouse near", "at a community hall").
+const SCENE_PLACE =
+  /\b(?:at|in|inside|outside)\s+an?\s+(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while)\b)(\p{Ll}{4,}))?\b/u;
+
+/** The scene a story opens on, its day and the nouns that point back to it. */
+interface LeadScene {
+  day: When;
+  nouns: RegExp;
+}
+
+/**
+ * The scene a story's lead (its first three sentences of a dozen words or more, outside quotations) sets on a day a
+ * week or less before the article: a gathering (GATHERING_NOUN) in the sentence that names the day, or a reporter's
+ * scene ("spent Friday packing", its place the noun after "at a"). Null where the lead sets none.
+ */
+function leadScene(article: ArticleAnalysis): LeadScene | null {
+  const { text } = article;
+  const lead = article.paragraphs
+    .filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12)
+    .slice(0, 3)
+    .flatMap((p) => splitSentences(text, p))
+    .slice(0, 3);
+  const weekBefore = addDays(article.publishedOn, -7);
+  for (const sentence of lead) {
+    if (inQuote(article, sentence)) continue;
+    const outside = outsideQuotations(article, sentence);
+    const day = daysIn(article, sentence).find(
+      (m) => m.when.date !== null && m.when.date >= weekBefore && m.when.date < article.publishedOn && !inDatelineHead(article, m),
+    );
+    if (!day) continue;
+    const gathering = GATHERING_NOUN.exec(outside);
+    if (gathering) return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}|\\b${gathering[0]}\\b`, 'u') };
+    const place = SCENE_PLACE.exec(outside);
+    if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place)
+      return {
+        day: day.when,
+        nouns: new RegExp(`${ATTENDEES.source}|\\bthe\\s+(?:\\p{Ll}+\\s+)?(?:${place.slice(1).filter(Boolean).join('|')})\\b`, 'u'),
+      };
+  }
+  return null;
+}
+
+/**
+ * A story that opens on a scene of a day (leadScene: a vigil, a rally, a reporter's "spent Friday packing" at a
+ * warehouse): a person's past-tense remark that nothing dated was made at that scene, on its day, where its own
+ * sentence or the sentence before it in its paragraph (no other speaker's) points back to the scene ("one of the
+ * organizers of the vigil", "told the crowd", "At the end of the vigil, ... She said", "Not everyone in the warehouse
+ * was sure. X said"); the same speaker's remarks that continue it follow.
+ */
+function dateBySceneOfLead(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const scene = leadScene(article);
+  if (!scene) return;
+  const { text } = article;
+  const note = `the day of the scene the story opens on (${describeDay(scene.day.date as string)})`;
+  let dated: ExtractedStatement | null = null;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication') continue;
+    if (dated && statement.said.note?.startsWith('continues') && speakerKey(dated.speaker) === speakerKey(statement.speaker)) {
+      statement.said = { ...scene.day, note };
+      continue;
+    }
+    dated = null;
+    if (statement.verb.lemma === 'according to' || openTense(text, statement.verb) !== null) continue;
+    if (kindOf(article, statement.speaker) !== 'person') continue;
+    const first = statement.evidence[0] as Span;
+    const own = sentenceOf(article, Math.min(first.start, statement.verb.start));
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (!own || !paragraph) continue;
+    const before = splitSentences(text, paragraph)
+      .filter((x) => x.end <= own.start)
+      .at(-1);
+    const othersIn = (x: Span) =>
+      statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e)));
+    const points =
+      scene.nouns.test(outsideQuotations(article, own)) ||
+      (before !== undefined && !inQuote(article, before) && !othersIn(before) && scene.nouns.test(outsideQuotations(article, before)));
+    if (!points) continue;
+    statement.said = { ...scene.day, note };
+    dated = statement;
+  }
 }
 
 const NARRATIVE_NOTE = 'the day the story, told day by day, had reached';
@@ -477,7 +570,7 @@ const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
-  /\b(?:at the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
+  /\b(?:(?:at|in|during) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
 // "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own.
@@ -803,13 +896,15 @@ function toldInTheNextSentence(article: ArticleAnalysis, statement: ExtractedSta
 }
 
 // Meetings coverage: the lead reports a UN body's meeting or vote on a day ("The General Assembly on Monday adopted
-// ..."), and a remark whose words place it at that meeting ("told the Assembly", "Speaking before the vote",
-// "Introducing the draft", "in explanation of vote") was made that day.
+// ..."), and a remark whose words place it at that meeting ("told the Assembly", "Speaking before the vote", "told
+// reporters after the vote", "Explaining the vote", "Introducing the draft", "in explanation of vote") was made that
+// day (not "a week after the vote").
 const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
+// A body's resolution that "demanded" or "called for" something is its vote ("the Assembly demanded a truce on Friday").
 const MEETING_VERB =
-  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate))\b/u;
+  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate))\b/u;
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:speaking|just|shortly|immediately)\s+(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:his|her|its|their)\s+(?:delegation['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -1175,11 +1270,13 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
     if (token.length <= 2 || !new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(encounter.sentence.text)) continue;
     const between = { start: encounter.sentence.end, end: from };
     if (daysIn(article, between).length > 0) continue;
-    // ... nor another speaker's remark ("On Monday, X and her colleagues wrote to Y ... \"...,\" the senators wrote.
-    // // \"...,\" X said."): the story has moved on from the encounter.
-    const others = statements.some(
-      (s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(between, e)),
-    );
+    // ... nor a remark of someone who took no part in it ("X met Y on Monday. // Z, a diplomat, said ... // X said
+    // ..."): the story has moved on from the encounter. The other party's remark between is the same encounter's.
+    const party = (s: ExtractedStatement) => {
+      const word = speakerToken(article, s.speaker);
+      return word.length > 2 && new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(encounter.sentence.text);
+    };
+    const others = statements.some((s) => !party(s) && s.evidence.some((e) => contains(between, e)));
     if (others) continue;
     statement.said = {
       ...encounter.day,

@@ -892,3 +892,57 @@ describe('an encounter named in a clause that asks for it or reports it dates no
     expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
   });
 });
+
+describe('a remark placed at the vote the story leads with (s12)', () => {
+  const lead = 'The General Assembly demanded a truce in the port city on Monday, by 120 votes to 12.';
+  it('dates "after the vote", "Explaining the vote" and "in the same debate" by the lead\'s vote', () => {
+    for (const remark of [
+      'Maria Lindqvist told reporters after the vote that Sweden would send more aid.',
+      'Explaining the vote, Maria Lindqvist said Sweden would send more aid.',
+      'Peter Okafor told the Assembly that the text was late. Maria Lindqvist, speaking in the same debate, said Sweden would send more aid.',
+    ]) {
+      expect(days(`${lead}\n\n${remark}`).at(-1)).toEqual(['maria-lindqvist', '2016-12-12']);
+    }
+  });
+
+  it('takes no day where the lead gives its vote none', () => {
+    const text =
+      'The General Assembly demanded a truce in the port city.\n\nMaria Lindqvist told reporters after the vote that Sweden would send more aid.';
+    expect(days(text).at(-1)).toEqual(['maria-lindqvist', '2016-12-14']);
+  });
+});
+
+describe('a story that opens on a scene of a day dates the remarks made at it (s12)', () => {
+  it('dates a remark that points back to the vigil, the rally or the warehouse the lead set on a day', () => {
+    const vigil = [
+      'Students held candles for the port city at a vigil on the lawn on Monday night.',
+      'The port city has been under siege for months, and the talks in Stockholm stalled last week after a long night.',
+      'Peter Okafor told the crowd that the road had to open.',
+    ].join('\n\n');
+    expect(days(vigil).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+    const rally = [
+      'Hundreds of people joined a rally in the old town on Sunday afternoon to call for an end to the siege.',
+      'Maria Lindqvist, one of the organizers of the rally, said the city would not forget.',
+    ].join('\n\n');
+    expect(days(rally).at(-1)).toEqual(['maria-lindqvist', '2016-12-11']);
+    const warehouse = [
+      'Volunteers at a warehouse near the harbour spent Monday packing blankets bound for the port city.',
+      'The first trucks are due to leave next week, and more help will be needed soon, the organisers say.',
+      'Not everyone in the warehouse was sure the blankets would arrive. Peter Okafor said the roads were closed.',
+    ].join('\n\n');
+    expect(days(warehouse).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+  });
+
+  it("leaves a remark that does not point back to the scene, or a body's, at the article's date", () => {
+    const elsewhere = [
+      'Students held candles for the port city at a vigil on the lawn on Monday night.',
+      'Peter Okafor said the road had to open.',
+    ].join('\n\n');
+    expect(days(elsewhere).at(-1)).toEqual(['peter-okafor', '2016-12-14']);
+    const body = [
+      'Students held candles for the port city at a vigil on the lawn on Monday night.',
+      'Relief Watch told the crowd in a message that the road had to open.',
+    ].join('\n\n');
+    expect(days(body).at(-1)).toEqual(['relief-watch', '2016-12-14']);
+  });
+});
