@@ -176,9 +176,18 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here)$/u;
-// "My colleague Ziad", "her brother Omar": a single name the relation word makes a person's.
-const RELATION_BEFORE =
-  /\b(colleague|friend|brother|sister|son|daughter|cousin|husband|wife|father|mother|uncle|aunt|nephew|niece|neighbou?r|assistant|deputy)\s+$/iu;
+// Words for a relation or a colleague, which make the single name given with them a person's.
+const RELATION_NOUNS =
+  'colleague|friend|brother|sister|son|daughter|cousin|husband|wife|father|mother|uncle|aunt|nephew|niece|neighbou?r|assistant|deputy|brother-in-law|sister-in-law|grandson|granddaughter|fiancée?';
+// "My colleague Ziad", "her brother Omar", "His sister, Noor,": a single name the relation word makes a person's.
+const RELATION_BEFORE = new RegExp(`\\b(${RELATION_NOUNS}),?\\s+$`, 'iu');
+// "His sister", "Mr Roe's wife", "their eldest son": a relation of someone the sentence or the one before names, as the
+// head of an apposition that gives the relative's own name ("His sister, Noor, said"). Group 1 a possessive pronoun,
+// group 2 a possessor's name, group 3 the relation.
+const KIN_HEAD = new RegExp(
+  `^(?:([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|late|own)\\s+)?(${RELATION_NOUNS})$`,
+  'u',
+);
 interface UnnamedPerson {
   span: Span;
   noun: string;
@@ -205,6 +214,33 @@ const NUMBER_WORD = /^(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|d
 const DESCRIBING_WORD =
   /^(?:senior|junior|local|foreign|western|eastern|rebel|military|government|aid|relief|health|medical|security|opposition|army|police|hospital|UN|U\.N\.)$/iu;
 const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist|militia|armed)\b/iu;
+// The people of a body who are not its voice: a body's officials, staff, diplomats or doctors are a group of their own
+// ("UN officials said", "Relief Watch staff told"), one of them an unnamed person ("a UN official said"), as the
+// article names them; the body's own voice is its spokesperson or its statement. Plurals that name bodies
+// ("agencies", "groups", "partners", "authorities") are the body itself, not people of it.
+const BODY_PEOPLE_PLURAL = GROUP_NOUNS.split('|')
+  .filter(
+    (noun) =>
+      !/^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition|families|parents|relatives|neighbours|neighbors|mothers|fathers|refugees|evacuees|survivors|civilians|residents|inhabitants|locals)$/u.test(
+        noun,
+      ),
+  )
+  .join('|');
+const BODY_PEOPLE_ONE = ONE_NOUNS.split('|')
+  .filter(
+    (noun) => !/^(?:father|mother|man|woman|widow|neighbour|neighbor|relative|resident|survivor|refugee|evacuee|colleague)$/u.test(noun),
+  )
+  .join('|');
+// What stands before a body's name when its people speak: an article or a count, and describing words ("the", "a",
+// "some", "senior", "local"), captured apart (group 1 the article, group 2 the describing words).
+const BODY_PEOPLE_LEAD =
+  /^\s*(?:(the|an?|one|some|many|several|other|two|three|four|five)\s+)?((?:(?:senior|junior|local|top|regional|western|other|several)\s+){0,2})$/iu;
+// What follows a body's name when its people speak: up to two lower-case words, then the people ("UN aid officials",
+// "ICRC staff in Aleppo", "a WHO field doctor").
+const BODY_PEOPLE_AFTER = new RegExp(
+  `^\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:(${BODY_PEOPLE_PLURAL})|(${BODY_PEOPLE_ONE}))(${POST_MODIFIER})\\s*$`,
+  'u',
+);
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
 
 // "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
@@ -926,6 +962,9 @@ export class SpeakerResolver {
       const found = this.lastSpeaker(subjectEnd, (it[1] as string).toLowerCase() === 'it' ? IT_KINDS : THEY_KINDS);
       if (found) return found;
     }
+    // "UN officials said", "a UN official said": people of a known body, not its voice.
+    const people = this.bodyPeople(region.start, subjectEnd);
+    if (people) return people;
     // "the U.N. humanitarian office said": a known body's office, agency or ministry speaks as itself.
     const apposedOffice = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*,\s*$/u.exec(subject);
     const office = apposedOffice ? null : this.bodyOffice(region.start, nameEndOf(text, region.start, subjectEnd));
@@ -1152,10 +1191,44 @@ export class SpeakerResolver {
   }
 
   /**
+   * The people of a known body (not a state's: "Turkish officials" are `unnamed`'s) that `text[start, end)` ends on, as
+   * the article names them: "UN officials", "senior Relief Watch staff in Aleppo" are a `group` (with the body and
+   * noun alone, "UN officials", as an alias where a place follows), "a UN official", "one ICRC surgeon" an unnamed
+   * `person` ("UN official (unnamed)"). The curation rules record unnamed speakers so; the body speaks only through
+   * its statement or its spokesperson. Null where the words there are anything else.
+   */
+  private bodyPeople(start: number, end: number): SpeakerResolution | null {
+    const phrase = this.text.slice(start, end).replace(/,\s*(?:who|which)\s[^,]{1,120},?\s*$/u, '');
+    const from = start + phrase.lastIndexOf(',') + 1;
+    const to = start + phrase.trimEnd().length;
+    const body = this.actorMentions.find(
+      (m) => m.start >= from && m.end <= to && m.kind !== 'state' && m.kind !== 'person' && !this.placedAfter(m, from),
+    );
+    if (!body || this.inQuote(body)) return null;
+    const after = BODY_PEOPLE_AFTER.exec(this.text.slice(body.end, to));
+    const lead = BODY_PEOPLE_LEAD.exec(this.text.slice(from, body.start));
+    if (!after || !lead) return null;
+    const article = (lead[1] ?? '').toLowerCase();
+    const plural = after[1] !== undefined;
+    if (plural === /^(?:an?|one)$/u.test(article)) return null;
+    const nameStart = body.start - (lead[2] as string).length;
+    const nounEnd = body.end + after[0].trimEnd().length - (after[3] ?? '').length;
+    const short = this.text.slice(nameStart, nounEnd).trim();
+    if (!plural) return this.register({ start: nameStart, end: nounEnd, name: `${short} (unnamed)`, kind: 'person', title: null }, null);
+    const name = this.text.slice(nameStart, to).trim();
+    const found = this.register({ start: nameStart, end: to, name, kind: 'group', title: null }, null);
+    if (found.status === 'proposed' && !found.proposal.aliases.includes(short)) {
+      found.proposal.aliases.push(short);
+      this.indexProposal(found.proposal);
+    }
+    return found;
+  }
+
+  /**
    * Speakers the article does not name: a group as the article calls it ("Residents", "Rebel commanders", "aid
    * workers", "Turkish officials"; "the officials" points back to the last group of officials named), or one of a
-   * group ("one surgeon" -> "surgeon (unnamed)"). Officials of a named organisation ("U.N. officials") speak for it
-   * (`spokesperson`); officials of a state are a group, as the article names them.
+   * group ("one surgeon" -> "surgeon (unnamed)"). Officials of a state are a group, as the article names them (those of
+   * a named body are `bodyPeople`'s).
    */
   private unnamed(start: number, end: number, which: 'group' | 'one'): SpeakerResolution | null {
     const phrase = this.text.slice(start, end).replace(/,\s*(?:who|which)\s[^,]{1,120},?\s*$/u, '');
@@ -1265,6 +1338,9 @@ export class SpeakerResolver {
       .filter((span) => !this.inQuote(span))
       .at(-1);
     if (!intro) return null;
+    // "A UN official said ... the official added": one of a body's people, as introduced.
+    const people = this.bodyPeople(intro.start, intro.end);
+    if (people?.status === 'proposed') return { ...people, via: 'description', mention: null };
     const spokesperson = this.spokesperson(intro.start, intro.end);
     if (spokesperson.status !== 'none') return { ...spokesperson, mention: null } as SpeakerResolution;
     const person = this.unnamed(intro.start, intro.end, 'one');
@@ -1389,6 +1465,8 @@ export class SpeakerResolver {
       );
       if (found.status !== 'none') return found;
     }
+    const people = this.bodyPeople(phrase.start, phrase.end);
+    if (people) return people;
     const group = this.unnamed(phrase.start, phrase.end, 'group');
     if (group) return group;
     const first = known[0];
@@ -2051,9 +2129,11 @@ export class SpeakerResolver {
     const apposed = /^(.*\S)\s*,\s*([^,;:()"“”]{2,60}?)\s*,?\s*$/u.exec(phrase);
     if (!apposed || !/,\s*$/u.test(phrase)) return null;
     const head = (apposed[1] as string).trim();
-    if (!SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head) && !UNNAMED_HEAD.test(head)) return null;
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
+    const relative = KIN_HEAD.exec(head);
+    if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
+    if (!SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head) && !UNNAMED_HEAD.test(head)) return null;
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);
@@ -2065,6 +2145,37 @@ export class SpeakerResolver {
     if (candidate?.kind !== 'person' || (candidate.start !== nameStart && !candidate.title)) return null;
     const fullRole = candidate.title && candidate.start !== nameStart ? `${role}, ${candidate.title}` : role;
     return this.register(candidate, fullRole.length >= 2 && fullRole.split(/\s+/u).length <= 12 ? fullRole : null);
+  }
+
+  /**
+   * "His sister, Noor, said", "Mr Roe's wife, Salma Roe, said": the relative the apposition names speaks, a person by
+   * that name (one given name is enough), with the relation as the role and whose relative she is when the text says:
+   * the possessor's name, or the person a possessive pronoun points back to ("Omar Haddad's sister"). Null when the
+   * apposed words are no person's name.
+   */
+  private apposedRelative(relative: RegExpExecArray, name: Span, phraseStart: number): SpeakerResolution | null {
+    const words = this.text.slice(name.start, name.end);
+    const known = this.personMentions.find((m) => m.start === name.start && m.end === name.end);
+    if (known) return this.actor(known);
+    const candidate = this.nameCandidate(name.start, name.end, 'before');
+    const whole = candidate?.kind === 'person' && candidate.start === name.start && candidate.end === name.end ? candidate : null;
+    const single =
+      /^\p{Lu}\p{Ll}{2,}$/u.test(words) && !NOT_PLACES.test(words) && !NOT_SINGLE_NAMES.test(words) && !this.gazetteer.actorByName(words);
+    if (!whole && !single) return null;
+    const relation = (relative[3] as string).toLowerCase();
+    const pronoun = relative[1]?.toLowerCase();
+    let owner = relative[2] ?? null;
+    if (pronoun === 'his' || pronoun === 'her') {
+      const found = this.antecedent(phraseStart, 'pronoun', null, pronoun === 'her' ? 'female' : 'male');
+      owner =
+        found.status === 'actor'
+          ? (this.gazetteer.actors.get(found.id)?.name ?? null)
+          : found.status === 'proposed'
+            ? found.proposal.name
+            : null;
+    }
+    const role = owner ? `${owner}'s ${relation}` : relation;
+    return this.register(whole ?? { ...name, name: words, kind: 'person', title: null }, role);
   }
 
   private actorGender(id: string): Gender {

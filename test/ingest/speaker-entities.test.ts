@@ -33,9 +33,50 @@ describe('a body or state after a preposition of place is where the speaker is',
     ]);
   });
 
-  it('still reads officials of a body, or a spokesman for it, as the body', () => {
-    expect(speakers('U.N. officials said the convoy was ready.')).toEqual(['united-nations']);
+  it('reads a spokesman for a body as the body', () => {
     expect(speakers('A spokesman in Geneva for the United Nations said the trucks were ready.')).toEqual(['united-nations']);
+  });
+});
+
+describe("a body's people are not its voice: a group, or one unnamed person, as the article names them", () => {
+  it('reads officials, staff or doctors of a known body as a group of that name', () => {
+    expect(speakers('U.N. officials said the convoy was ready.')).toEqual(['group:U.N. officials']);
+    expect(speakers('Relief Watch staff told reporters that the clinic had been hit twice.')).toEqual(['group:Relief Watch staff']);
+    expect(speakers('The convoy left at noon, senior EU officials said.')).toEqual(['group:senior EU officials']);
+    expect(speakers('According to UN doctors, the wounded were moved at dawn.')).toEqual(['group:UN doctors']);
+  });
+
+  it('keeps where they are in the name and the body and noun alone as an alias', () => {
+    const { proposals } = extractArticle({
+      text: 'UN officials in Stockholm say the trucks are ready to leave.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(proposals.map((p) => [p.name, p.kind, p.aliases])).toEqual([
+      ['UN officials in Stockholm', 'group', ['UN officials in Stockholm', 'UN officials']],
+    ]);
+  });
+
+  it('reads one of them as an unnamed person', () => {
+    expect(speakers('A UN official said the convoy was ready.')).toEqual(['person:UN official (unnamed)']);
+    expect(speakers('One Relief Watch doctor said the ward had no power.')).toEqual(['person:Relief Watch doctor (unnamed)']);
+  });
+
+  it('takes "the officials" and "the official" back to the people introduced, not to the body', () => {
+    expect(speakers('UN officials said the road was shut. The officials said the trucks waited.')).toEqual([
+      'group:UN officials',
+      'group:UN officials',
+    ]);
+    expect(speakers('A UN official said the convoy was ready. The official added that the road was open.')).toEqual([
+      'person:UN official (unnamed)',
+      'person:UN official (unnamed)',
+    ]);
+  });
+
+  it('leaves the body itself, its agencies and a state’s officials as they were', () => {
+    expect(speakers('The United Nations said the convoy was ready.')).toEqual(['united-nations']);
+    expect(speakers('UN agencies said the convoy was ready.')).toEqual([]);
+    expect(speakers('Swedish officials said the border would stay open.')).toEqual(['group:Swedish officials']);
   });
 });
 
@@ -390,5 +431,35 @@ describe('a person named again as an owner is the one a later pronoun may point 
         'Lena Holt arrived at noon. Karl Mint, the dean, said the hall would stay open. At midnight the Holtsons’ phone was silent. “I will call again,” he said.',
       ),
     ).toBe('person:Karl Mint');
+  });
+});
+
+describe('a relative named in an apposition speaks by that name', () => {
+  const proposals = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).proposals.map((p) => [p.name, p.roles]);
+
+  it('reads "His sister, Noor, said", "X’s wife, Salma, said" and a later "she" as the relative', () => {
+    expect(speakers('Tarek Dawud lives in Oslo. His sister, Noor, said the family had registered. “We wait,” she said.')).toEqual([
+      'person:Noor',
+      'person:Noor',
+    ]);
+    expect(speakers('Omar Haddad’s wife, Salma, said the children were safe.')).toEqual(['person:Salma']);
+    expect(speakers('Her eldest son, Rami Aziz, told reporters that the road was closed.')).toEqual(['person:Rami Aziz']);
+  });
+
+  it('gives the relation and whose relative it is as the role', () => {
+    expect(proposals('Tarek Dawud lives in Oslo. His sister, Noor, said the family had registered.')).toContainEqual([
+      'Noor',
+      ["Tarek Dawud's sister"],
+    ]);
+    expect(proposals('Karl Mint waited. Mint’s brother-in-law, Sami, said the road was closed.')).toContainEqual([
+      'Sami',
+      ["Mint's brother-in-law"],
+    ]);
+  });
+
+  it('takes no weekday or sentence adverb for a relative’s name', () => {
+    expect(speakers('His friend, Monday, said nothing.')).toEqual([]);
+    expect(speakers('His brother, however, said the road was closed.')).not.toContain('person:However');
   });
 });

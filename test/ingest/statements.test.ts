@@ -318,8 +318,9 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     });
     expect(extraction.proposals.map((p) => [p.name, p.kind])).toEqual([['Rebel commanders', 'armed_group']]);
     expect(speakers('"We choose who to treat," one surgeon said.')).toEqual([['proposed:surgeon-unnamed', 'direct']]);
-    // Officials of a named organisation speak for it; "Thousands of residents" is no speaker.
-    expect(speakers('Relief Watch officials said the warehouse was empty.')).toEqual([['relief-watch', 'indirect']]);
+    // Officials of a named organisation are a group as the article names them (the body speaks through its statement
+    // or spokesperson); "Thousands of residents" is no speaker.
+    expect(speakers('Relief Watch officials said the warehouse was empty.')).toEqual([['proposed:relief-watch-officials', 'indirect']]);
     expect(speakers('Thousands of residents said nothing.')).toEqual([]);
   });
 
