@@ -715,6 +715,16 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   const { text } = scope.article;
   // "Putin, according to the Kremlin, told Erdogan that ...": the source of a report set off by commas between a
   // subject and its verb relays that subject's remark; the verb after the aside reports.
+  // "According to the Kremlin, President Roe told Mr Poe that ...": a fronted source relays the remark of the named
+  // subject after its comma, whose own verb reports.
+  if (verb.speakerAfter && /^\s*$/u.test(text.slice(sentence.start, verb.start)))
+    return scope.verbs.some(
+      (v) =>
+        v.start > verb.end &&
+        !v.participle &&
+        !v.speakerAfter &&
+        /^[^,;:.!?"“”]{1,80},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u.test(text.slice(verb.end, v.start)),
+    );
   if (verb.speakerAfter)
     return (
       /\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start)) &&

@@ -463,3 +463,19 @@ describe('a relative named in an apposition speaks by that name', () => {
     expect(speakers('His brother, however, said the road was closed.')).not.toContain('person:However');
   });
 });
+
+describe('a fronted "according to" relays the named subject’s own remark', () => {
+  it('gives the remark to the person who told or said it, not to the source', () => {
+    expect(speakers('According to the Norlandic presidency, Peter Okafor told Maria Lindqvist on Monday that the deal must hold.')).toEqual(
+      ['peter-okafor'],
+    );
+    expect(
+      speakers('According to the Swedish foreign ministry, President Karl Mint said on Sunday that the border would stay open.'),
+    ).toEqual(['person:Karl Mint']);
+    expect(speakers('According to Relief Watch, Omar Haddad warned the council that the trucks were waiting.')).toEqual(['omar-haddad']);
+  });
+
+  it('keeps the source when no named subject speaks after it', () => {
+    expect(speakers('According to Relief Watch, the trucks were turned back at dawn.')).toEqual(['relief-watch']);
+  });
+});
