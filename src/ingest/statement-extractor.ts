@@ -50,6 +50,8 @@ const AUXILIARY_BEFORE_VERB = /(?<!\b(?:who|which|that))\s(?:has|have|had)\s+(?:
 // Where a subject's clause begins: after a semicolon or colon, a dash, a conjunction or a subordinator.
 const CLAUSE_BOUNDARY =
   /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
+// A relative word right before a subject ("where the UN estimates", "which Russia says"): the subject's clause is relative.
+const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+and\s+)$/iu;
 // ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
 const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120},\s*$/u;
@@ -95,9 +97,11 @@ const TELLING = new Set(['tell', 'remind']);
 const TOLD_OBJECT =
   /(?:reporters|journalists|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster))/uy;
 
-/** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
-function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
-  const rest = text.slice(verb.end, sentenceEnd);
+/**
+ * How far the words after a verb say only when, where, how and to whom it was said ("told reporters in Geneva on
+ * Friday"): their length in `rest`, or -1 when a verb of telling names nobody told.
+ */
+function attributionTail(rest: string, verb: SpeechVerb, told: RegExp): number {
   let at = 0;
   const skip = (pattern: RegExp) => {
     const space = /[\s,]*/uy;
@@ -109,10 +113,41 @@ function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): bool
     at = pattern.lastIndex;
     return true;
   };
-  if (TELLING.has(verb.lemma) && !skip(TOLD_OBJECT)) return false;
+  if (TELLING.has(verb.lemma) && !skip(told)) return -1;
   for (let i = 0; i < 6 && skip(ATTRIBUTION_ADJUNCT); i++);
-  return /^\s*[.!?]?\s*$/u.test(rest.slice(at));
+  return at;
 }
+
+/** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
+function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
+  const rest = text.slice(verb.end, sentenceEnd);
+  const at = attributionTail(rest, verb, TOLD_OBJECT);
+  return at >= 0 && /^\s*[.!?]?\s*$/u.test(rest.slice(at));
+}
+
+// Whom an attribution set off by commas told: as at a sentence's end, or up to four lower-case words its closing
+// comma bounds ("a rescuer, he told younger volunteers, listens twice", "the regime, she told the deputies, wants").
+const TOLD_OBJECT_IN_ASIDE = new RegExp(`${TOLD_OBJECT.source}|(?:\\p{Ll}+\\s+){0,3}\\p{Ll}+(?=\\s*,)`, 'uy');
+
+/**
+ * Where an attribution set off by commas closes ("The talks, the minister added on Friday, were over.", "The regime,
+ * he told MPs, wants ..."): the length of the words after its verb up to and with the closing comma, or null when
+ * anything but when, where, how and to whom it was said comes first.
+ */
+function asideClose(text: string, verb: SpeechVerb, sentenceEnd: number): number | null {
+  const rest = text.slice(verb.end, sentenceEnd);
+  const at = attributionTail(rest, verb, TOLD_OBJECT_IN_ASIDE);
+  const comma = at < 0 ? null : /^\s*,/u.exec(rest.slice(at));
+  return comma ? at + comma[0].length : null;
+}
+
+// An inverted attribution set off by commas: the verb right after the comma, then its subject, a name or a title of
+// at most a dozen words with no clause of its own, then the closing comma ("The corridor, says Ms. Ruiz, will open",
+// "The question, says Jan Roe of the Nordic Institute, is who pays", "Worse, warned the agency's director, is to come").
+// Verbs of saying that stand before their subject in such an aside (not "..., accusing the government, Russia and Iran").
+const INVERTING_LEMMAS = new Set(['say', 'add', 'note', 'write', 'argue', 'warn', 'insist', 'explain', 'recall', 'continue', 'conclude']);
+const INVERTED_ASIDE_SUBJECT =
+  /^\s+((?:the\s+|The\s+|\p{Lu})(?:(?!\b(?:that|who|which|whose|when|while|is|are|was|were|has|have|had|will|would)\b)[^,;:.!?"“”—–]){1,100}?),/u;
 
 // A phrase or subordinate clause fronted before its main clause, with no comma of its own: an attribution set off by
 // commas right after it interrupts the clause, which goes on after the aside.
@@ -122,11 +157,20 @@ const FRONTED_HEAD =
 const AFTER_ASIDE_CLAUSE = /^\s*(?:as|while|when|after|before|but|and|though|although|whereas|even as)\s+\S/iu;
 const NEGATED_OR_HABITUAL =
   /\b(?:(?:does|do|did|has|have|had|is|are|was|were|would|could)\s+not|(?:does|do|did|has|have|had)n['’]t|never|(?:has|have|had)\s+(?:repeatedly|consistently|long|always|often|routinely))\s+$/iu;
-// After a verb set off by commas: a time at most, then the closing comma ("..., diplomats said, but nothing more").
-const PARENTHETICAL_AFTER =
-  /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|last\s+week)(?:\s+(?:morning|afternoon|evening|night))?)?\s*,/u;
+// The last word before an aside when the aside interrupts the clause that word opens ("a village where, he says, food
+// is scarce", "the talks failed because, she said, nobody came").
+const CLAUSE_OPENER_BEFORE_ASIDE = /\s(?:where|which|that|because|although|though|whereas|since|unless|if|so)$/iu;
+// What opens the rest of a clause after an aside when the words before it are its subject: an auxiliary, a copula or a
+// modal ("The question, says X, is ...", "The cost, she added, would be borne by ..."; not "hours after ...").
+const PREDICATE_AFTER_ASIDE =
+  /^\s*(?:is|are|was|were|will|would|can|could|must|should|may|might|has|have|had|does|did|remains?|remained)\b/u;
 const TOLD_OBJECT_THEN_CLAUSE =
   /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of)\s)[\p{L}.'’-]+\s+){1,4}?(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\s+\p{L}+\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)\b/iu;
+// "told him she had walked for hours", "told me he will leave", "told us they treated 96 people": whom it was told (one
+// to four words, none a conjunction or preposition that would open a clause of the writer's: "told her story and they
+// listened"), then a subject pronoun and its auxiliary, modal or past tense.
+const TOLD_OBJECT_THEN_PRONOUN_CLAUSE =
+  /^\s+(?:(?!(?:while|after|before|when|in|at|on|during|as|by|from|with|of|and|but|or|so|then)\s)[\p{L}.'’-]+\s+){1,4}?(?:he|she|they|we|i|it)\s+(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does|\p{Ll}{2,}ed)\b/iu;
 // `," while Y said`: a contrasting clause of its own after a closing quotation mark ("but" and "and" were tried: a
 // held-out remark found by them took a wrong day, and the said_on floor fell).
 const OTHER_SPEAKER_CLAUSE = /^[\s,;]*(?:while|whereas)\s+\S/iu;
@@ -837,12 +881,24 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // after ...": an attribution set off by commas; the speech is the rest of the clause around it. Not when the
     // sentence has a speech verb of its own ("The Secretary-General, he said, appealed ..."): that verb reports.
     let aside: { comma: number; close: number } | null = null;
+    // The speaker an inverted aside names after its verb, read once the aside is found.
+    let inverted: SpeakerResolution | null = null;
     if (!final && !verb.speakerAfter && !verb.participle) {
-      const close = PARENTHETICAL_AFTER.exec(text.slice(verb.end, sentence.end));
       const comma = text.lastIndexOf(', ', verb.start);
+      const afterComma = text.slice(comma + 2, verb.start) === '';
+      let invertedSubject =
+        afterComma && INVERTING_LEMMAS.has(verb.lemma) && !/ing$/u.test(verb.text)
+          ? INVERTED_ASIDE_SUBJECT.exec(text.slice(verb.end, sentence.end))
+          : null;
+      // Only when the words after the verb name a speaker: else the verb is read as before (its subject before it).
+      const invertedSpeaker = invertedSubject ? resolver.after(verb, verb.end + invertedSubject[0].length - 1) : null;
+      if (invertedSpeaker && invertedSpeaker.status !== 'actor' && invertedSpeaker.status !== 'proposed') invertedSubject = null;
+      const closeLength = invertedSubject ? invertedSubject[0].length : asideClose(text, verb, sentence.end);
+      // Where the words after the closing comma start.
+      const after = closeLength === null ? null : verb.end + closeLength;
       const floor = Math.max(sentence.start, lastQuoteClose);
       if (
-        close &&
+        after !== null &&
         comma >= floor &&
         wordCount(text.slice(comma, verb.start)) <= 12 &&
         !verbs.some(
@@ -855,11 +911,12 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
               // subordinator ("..., the army said on Thursday, as Russia reported that ...") does not, nor a
               // participle going on with the same speaker ("..., he said, adding that ...").
               (v.start >= verb.end &&
-                !AFTER_ASIDE_CLAUSE.test(text.slice(verb.end + close[0].length, v.start)) &&
-                !(v.participle && /^\s*$/u.test(text.slice(verb.end + close[0].length, v.start))))),
+                !AFTER_ASIDE_CLAUSE.test(text.slice(after, v.start)) &&
+                !(v.participle && /^\s*$/u.test(text.slice(after, v.start))))),
         )
       ) {
-        aside = { comma, close: verb.end + close[0].length - 1 };
+        aside = { comma, close: after - 1 };
+        inverted = invertedSubject ? invertedSpeaker : null;
         start = comma + 2;
       }
     }
@@ -871,7 +928,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const found =
       relayedPrincipal(scope, verb, sentence, start, final) ??
       citedSource(scope, verb, start) ??
-      (verb.speakerAfter ? resolver.after(verb, sentence.end) : resolver.before(subjectVerb, start));
+      (verb.speakerAfter ? resolver.after(verb, sentence.end) : (inverted ?? resolver.before(subjectVerb, start)));
     const shared =
       lastQuoteClose > sentence.start
         ? (statements
@@ -895,7 +952,21 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // A verb inside the reported speech of an earlier one ("said that the factions asked for") is not a new
     // statement, unless a new subject opens a coordinated clause ("... but the opposition said that ...").
     const earlier = statements.find((s) => s.kind === 'indirect' && s.evidence.some((e) => e.start <= verb.start && verb.start < e.end));
-    if (earlier) {
+    // "..., where the United Nations estimates some 100,000 people are trapped", "the reports, which the rights office
+    // said included 82 civilians,": a named speaker's own verb in a relative clause inside that speech is a remark of
+    // its own, up to the relative clause's end (the earlier statement keeps its words).
+    let evidenceEnd = sentence.end;
+    const relative =
+      earlier !== undefined &&
+      resolution.mention !== null &&
+      resolution.mention.start >= start &&
+      foundByName(resolution.via) &&
+      speakerKey(earlier.speaker) !== speakerKey(resolution) &&
+      RELATIVE_BEFORE_SUBJECT.test(text.slice(earlier.verb.end, resolution.mention.start));
+    if (relative) {
+      const clauseEnd = /[,;]\s/u.exec(text.slice(complementStart(text, verb, sentence), sentence.end));
+      if (clauseEnd) evidenceEnd = complementStart(text, verb, sentence) + clauseEnd.index;
+    } else if (earlier) {
       if (!resolution.mention || speakerKey(earlier.speaker) === speakerKey(resolution)) continue;
       // The coordinated clause opens after the earlier verb: at the clause boundary before the subject, or at a
       // bare "and" right before a named subject ("Moscow accused France of ... and Damascus thanked its ally").
@@ -911,7 +982,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: cutAt })];
     }
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
-    let evidence = trimSpan(text, { start: evidenceStart, end: sentence.end });
+    let evidence = trimSpan(text, { start: evidenceStart, end: evidenceEnd });
     const extra: Span[] = [];
     if (aside) {
       // The clause the attribution interrupts: from its start (after a semicolon or dash) to the comma, and on
@@ -921,11 +992,17 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       const headStart = Math.max(sentence.start, lastQuoteClose) + (boundary ? boundary.index + boundary[0].length : 0);
       evidence = trimSpan(text, { start: headStart, end: aside.comma });
       const rest = text.slice(aside.close + 1, sentence.end);
-      if (
+      // "..., where, he says, food is scarce": an aside right after a subordinator or relative interrupts the clause it
+      // opens, which is the remark.
+      if (CLAUSE_OPENER_BEFORE_ASIDE.test(text.slice(headStart, aside.comma)))
+        evidence = trimSpan(text, { start: aside.close + 1, end: sentence.end });
+      else if (
         wordCount(text.slice(headStart, aside.comma)) < 6 ||
         // "Of the four doctors it supported, she said, only one is alive": a fronted phrase alone before the aside;
         // its clause goes on after it.
         FRONTED_HEAD.test(text.slice(headStart, aside.comma)) ||
+        // "The question, says X, is what happens next": the head is a subject whose predicate follows the aside.
+        PREDICATE_AFTER_ASIDE.test(rest) ||
         /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest) ||
         verbs.some((v) => v.participle && v.start > aside.close && /^\s*$/u.test(text.slice(aside.close + 1, v.start)))
       )
@@ -941,7 +1018,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         : { start: answers ? start : sentence.start, end: complementStart(text, verb, sentence) };
     const statement = newStatement(scope, resolution, 'indirect', [evidence, ...extra], verb, [attribution], false);
     statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
-    resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
+    // A speaker of a relative clause stays in the background: "he" after it is still the sentence's own speaker.
+    if (!relative) resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
   }
 }
@@ -1098,7 +1176,7 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   )
     return false;
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
-  if (TELLING.has(verb.lemma) && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
+  if (TELLING.has(verb.lemma) && (TOLD_OBJECT_THEN_CLAUSE.test(after) || TOLD_OBJECT_THEN_PRONOUN_CLAUSE.test(after))) return true;
   // "offered to escort", "offered on Thursday to travel": an infinitive after at most a time or an adverb.
   if (verb.complement === 'to')
     return /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(

@@ -1265,3 +1265,75 @@ describe('a question put by a named speaker: "asked whether" (s11)', () => {
     ).not.toContain('Several readers asked us whether he had said it.');
   });
 });
+
+describe('an attribution set off by commas inside its clause (s12)', () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence]);
+  it('reads the verb before its subject ("The corridor, says X, will open")', () => {
+    expect(rows('The corridor, says Omar Haddad, will open at dawn.')).toEqual([['omar-haddad', ['The corridor', 'will open at dawn.']]]);
+    expect(rows('The real question, says Hélène Dubois of the Norlandic mission, is who will pay for the bridges.')).toEqual([
+      ['helene-dubois', ['The real question', 'is who will pay for the bridges.']],
+    ]);
+    // A participle of another verb after a comma is no inverted attribution: its object list is not its subject.
+    expect(
+      statementsOf('Hélène Dubois addressed the chamber, accusing Sweden, Norland and the guards of closing the road.').map(
+        (s) => s.speaker,
+      ),
+    ).not.toContain('sweden');
+  });
+
+  it('reads whom it was told and when inside the aside', () => {
+    expect(rows('The bridges will not hold another winter, Okafor told reporters on Friday, and the guards know it.')).toEqual([
+      ['peter-okafor', ['The bridges will not hold another winter', 'and the guards know it.']],
+    ]);
+    expect(rows('The port, Haddad told younger drivers, rewards those who wait.')).toEqual([
+      ['omar-haddad', ['The port', 'rewards those who wait.']],
+    ]);
+    expect(rows('The talks, the mediator added, were over.')).toEqual([['omar-haddad', ['The talks', 'were over.']]]);
+  });
+
+  it('takes the clause an aside interrupts right after its subordinator or relative', () => {
+    expect(rows('The guards are now camped in a school near the port, where, Lindqvist says, there is no water and no light.')).toEqual([
+      ['maria-lindqvist', ['there is no water and no light.']],
+    ]);
+    // A long head that is a clause of its own is the remark; a time after the aside does not go on with it.
+    expect(rows('The road to the old town was cut overnight, Haddad said on Friday, hours after the guards left.')).toEqual([
+      ['omar-haddad', ['The road to the old town was cut overnight']],
+    ]);
+  });
+});
+
+describe('"told him she had ...": a pronoun opening the clause after whom it was told (s12)', () => {
+  it('reads the clause as what was told', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Omar Haddad told me he will stay until the last truck leaves.')).toEqual([['omar-haddad', 'indirect']]);
+    expect(rows('Relief Watch told us they searched every truck twice.')).toEqual([['relief-watch', 'indirect']]);
+    expect(rows('Lindqvist told him she had waited for nine hours at the gate.')).toEqual([['maria-lindqvist', 'indirect']]);
+    // A conjunction after the object opens the writer's own clause: nothing was told.
+    expect(statementsOf('Okafor told her story and they listened in silence.')).toEqual([]);
+  });
+});
+
+describe("a named speaker's verb in a relative clause inside another's indirect speech (s12)", () => {
+  it('is a remark of its own, up to the end of the relative clause', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence]);
+    expect(
+      rows('Haddad said the convoy had reached the old town, where Relief Watch estimates some 4,000 people are still waiting.'),
+    ).toEqual([
+      [
+        'omar-haddad',
+        ['Haddad said the convoy had reached the old town, where Relief Watch estimates some 4,000 people are still waiting.'],
+      ],
+      ['relief-watch', ['Relief Watch estimates some 4,000 people are still waiting.']],
+    ]);
+    expect(rows('Lindqvist said the reports, which Relief Watch said included at least 40 children, had to be checked.')).toEqual([
+      ['maria-lindqvist', ['Lindqvist said the reports, which Relief Watch said included at least 40 children, had to be checked.']],
+      ['relief-watch', ['Relief Watch said included at least 40 children']],
+    ]);
+    // A pronoun in the relative clause is no named speaker of its own.
+    expect(
+      statementsOf(
+        'Lindqvist met the drivers in Stockholm. Haddad said the convoy had reached the old town, where she said the guards had set up a camp.',
+      ).map((s) => s.speaker),
+    ).toEqual(['omar-haddad']);
+  });
+});
