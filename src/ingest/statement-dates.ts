@@ -416,7 +416,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const since = (m: DateMention) => m.kind === 'span' && afterSince(text, m);
     const isDay = (m: DateMention) =>
       m.kind === 'anchored' || (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
-    const own = mentions.find(isDay);
+    const own = mentions.find(isDay) ?? dayAfterQuotation(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
     // with no day (the curation rule), where nothing else dates it.
     const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && distance(m, verb) <= 12);
@@ -462,6 +462,32 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     if (places[0]) statement.place = places[0].id;
     previous = statement;
   }
+}
+
+// The words closing a sentence after a quotation its verb opened, that say how, where or when it was said: "in a post
+// on Twitter on Friday night", "at a news conference on Monday", "late on Tuesday" (unseen: "on state television on
+// Sunday", "during a visit to Oslo on Wednesday", "in an interview on Monday").
+const CLOSING_SETTING = /^\s*(?:in|on|at|during|late|early|yesterday|last|while|when)\b/iu;
+
+/**
+ * The day in the words that close a remark's sentence after its quotation, where the verb stands before the quotation
+ * and no other clause follows it ("X called the vote \"a farce\" in a post on Twitter on Friday night", "Y described
+ * it as \"a trap\" at a news conference on Monday"): the setting of the verb, as "said on Friday" is. Not a day
+ * after "and" or another verb ("..., and the talks resumed on Monday"), nor one in a quotation.
+ */
+function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
+  const { text } = article;
+  const { verb } = statement;
+  const sentence = sentenceOf(article, verb.start);
+  if (!sentence) return undefined;
+  const quote = article.quotations.find((q) => q.start >= verb.end && q.end <= sentence.end);
+  if (!quote || wordCount(text.slice(verb.end, quote.start)) > 8) return undefined;
+  const tail = text.slice(quote.end, sentence.end);
+  if (!CLOSING_SETTING.test(tail.replace(/^["”’'.,]+/u, ''))) return undefined;
+  return daysIn(article, { start: quote.end, end: sentence.end }).find((m) => {
+    const before = text.slice(quote.end, m.start);
+    return wordCount(before) <= 10 && !/\band\b|[,;]/u.test(before) && !afterSince(text, m);
+  });
 }
 
 /**

@@ -946,3 +946,20 @@ describe('a story that opens on a scene of a day dates the remarks made at it (s
     expect(days(body).at(-1)).toEqual(['relief-watch', '2016-12-14']);
   });
 });
+
+describe('a day in the words that close a sentence after its quotation dates the verb before it (s12)', () => {
+  it('dates "called it \\"...\\" in a post on Monday night" and its kin by that day', () => {
+    for (const [sentence, day] of [
+      ['Peter Okafor called the vote "a farce" in a post on social media on Monday night.', '2016-12-12'],
+      ['Peter Okafor described the deal as "a trap" at a news conference in Stockholm on Tuesday.', '2016-12-13'],
+      ['Peter Okafor dismissed the offer as "too little, too late" late on Sunday.', '2016-12-11'],
+    ] as const) {
+      expect(days(sentence)).toEqual([['peter-okafor', day]]);
+    }
+  });
+
+  it('takes no day from a clause of its own after the quotation', () => {
+    const text = 'Peter Okafor called the vote "a farce", and the talks in Stockholm resumed on Monday.';
+    expect(days(text)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
