@@ -55,6 +55,13 @@ export function counted(n: number, singular: string, plural = `${singular}s`): s
   return `${n} ${n === 1 ? singular : plural}`;
 }
 
+const LIST = new Intl.ListFormat('en-GB', { style: 'long', type: 'conjunction' });
+
+/** Names as a sentence lists them: "Russia", "Russia and China", "Russia, China and Venezuela" (never "A and B and C"). */
+export function listInWords(names: readonly string[]): string {
+  return LIST.format(names);
+}
+
 /** `press_conference` -> "Press conference"; `un_body` -> "UN body". */
 export function label(value: string): string {
   const words = value.split('_').map((w) => (w === 'un' || w === 'sc' ? w.toUpperCase() : w));

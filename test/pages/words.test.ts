@@ -1,6 +1,6 @@
 /** The words a page prints for a reader: counts read as English ("1 statement", never "1 statements"). */
 import { describe, expect, it } from 'vitest';
-import { counted } from '../../src/pages/words.js';
+import { counted, listInWords } from '../../src/pages/words.js';
 
 describe('counted', () => {
   it('puts the noun in the singular for one and in the plural otherwise', () => {
@@ -13,5 +13,18 @@ describe('counted', () => {
   it('takes an irregular plural', () => {
     expect(counted(3, 'person', 'people')).toBe('3 people');
     expect(counted(1, 'person', 'people')).toBe('1 person');
+  });
+});
+
+describe('listInWords', () => {
+  it('lists one, two and three names as a sentence does', () => {
+    expect(listInWords(['Norland'])).toBe('Norland');
+    expect(listInWords(['Norland', 'Vesteria'])).toBe('Norland and Vesteria');
+    expect(listInWords(['Norland', 'Vesteria', 'Ostmark'])).toBe('Norland, Vesteria and Ostmark');
+    expect(listInWords(['Norland', 'Vesteria', 'Ostmark', 'Sudria'])).toBe('Norland, Vesteria, Ostmark and Sudria');
+  });
+
+  it('never repeats "and" between three names', () => {
+    expect(listInWords(['Norland', 'Vesteria', 'Ostmark'])).not.toContain(' and Vesteria and ');
   });
 });
