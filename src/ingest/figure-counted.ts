@@ -191,6 +191,19 @@ const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
 // "32 killed in the shelling", "five missing": a bare participle after the number, as chronologies and lists write it.
 const IMPLIED_PEOPLE =
   /^\s+(?:more\s+)?(?:\p{L}+ly\s+)?(?:(?:may|might|could)\s+(?:still\s+)?(?:be|have|remain)|are|were|have|had|remain|remained|live|lived|died|fled|left|continue|continued|still|was killed|were killed|were wounded|went|moved|reached|arrived|crossed|headed|returned|killed|missing|displaced|detained|arrested|abducted|evacuated|rescued|hurt)\b/iu;
+/**
+ * A participle right after a number with no noun, whose phrase says what happened to people (figure-metric.ts's
+ * plights): the people are the count's unspoken noun, as a clause coordinated with a count before it, a chronology or
+ * a list writes it. Covers "more than 2 million forced from their homes", "some 300 driven out of the valley",
+ * "another 40 left homeless", "some 400 uprooted by the fighting". Not "40 planned" or "12 listed on the form" (no
+ * plight in the phrase).
+ */
+function participleOfPeople(text: string, sentence: Span, number: NumberExpression): boolean {
+  const phrase = /^\s+((?:\p{L}+(?:ed|en)|left|held|kept|stuck)\b[^,;:.!?]*)/iu.exec(
+    text.slice(number.end, Math.min(sentence.end, number.end + 60)),
+  );
+  return phrase !== null && plightIn((phrase[1] as string).split(/\s+/u).slice(0, 5).join(' ')) !== null;
+}
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
@@ -961,7 +974,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   // named earlier in the sentence.
   // Not "the only one that followed the agreement": a pronoun, no count.
   if (!counted && number.value !== 1 && LAST_OF_BEFORE.test(before)) counted = antecedentCounted(text, sentence, number);
-  if (!counted && IMPLIED_PEOPLE.test(text.slice(number.end, number.end + 20))) {
+  if (!counted && (IMPLIED_PEOPLE.test(text.slice(number.end, number.end + 20)) || participleOfPeople(text, sentence, number))) {
     counted = { kind: 'person', unit: 'people', end: number.end };
   }
   // "the newcomers, several hundred of whom were sleeping in mosques", "some 6,000 who reached": people, counted

@@ -166,6 +166,16 @@ const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
  * even without "about", "ten
  * days at most" is bounded from above.
  */
+/**
+ * Whether the words before a number open a second "that" clause of a verb of estimating earlier in the sentence: "The
+ * agency estimates that 300 were killed and that 1,200 more were wounded", "officials estimated that ... but that
+ * another 40 had fled", "estimates that ..., and that a further 90 are missing". An estimate, like the first.
+ */
+function estimateClause(before: string): boolean {
+  const second = /\b(?:and|but|while)\s+that\s+(?:[\p{L}-]+\s+){0,2}$/iu.exec(before);
+  return second !== null && /\bestimat\w*\s+that\b/iu.test(before.slice(0, second.index));
+}
+
 export function qualifierInContext(
   text: string,
   sentence: Span,
@@ -174,7 +184,10 @@ export function qualifierInContext(
 ): Pick<NumberExpression, 'qualifier' | 'low' | 'high'> {
   const { qualifier, low, high } = number;
   if (qualifier !== 'exact' || number.value === null) return { qualifier, low, high };
-  if (/\bestimat\w*(?:\s+that|\s+of)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start))) {
+  if (
+    /\bestimat\w*(?:\s+that|\s+of)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
+    estimateClause(text.slice(sentence.start, number.start))
+  ) {
     return { qualifier: 'about', low: null, high: null };
   }
   for (const end of new Set([number.end, nounEnd])) {
@@ -324,6 +337,10 @@ const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earl
 // each of the things before.
 const ELLIPSIS_AFTER =
   /^(?:\s+(?:(?:a|per|each|every|this|last|that|the previous) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|more|others|each)\b|\s*[,.;)]|\s+(?:and|or|on|in|at|by|for|since|until|to|into|from|as (?!(?:of|well|a result|if|though|soon|long|far|much|many)\b))\b)/iu;
+// Before a number with no noun, the words that set it against the count before it as the same count at another
+// time: "about 20,000 are stranded, up from some 8,000 last week", "down from 250,000 before the offensive",
+// "compared with 1,200 in October", "against 40 the year before". Not "from 300 to 450" (a range, read whole).
+const COMPARED_BEFORE = /\b(?:(?:up|down|rising|falling|rose|fell|risen|fallen)\s+from|compared\s+(?:with|to)|as against)\s+$/iu;
 // Across a sentence, only words that say the count goes on: "... 68 a day. On the worst days we logged more than 110
 // each.", "Cumulative since 15 November: about 47,000." (a label with no noun of its own, under the line it sums).
 const CARRIED_AFTER =
@@ -346,7 +363,11 @@ function countedBefore(
     // "settled since 2011, the ...": a year counts nothing.
     (/^\d{4}$/u.test(number.raw) && (number.value as number) >= 1900 && (number.value as number) <= 2099) ||
     // "6,000 to 8,000 fighters ..., of whom perhaps 1,500 belonged to": a part of the count before.
-    !(ELLIPSIS_AFTER.test(after) || /\bof (?:whom|which|them)\s+$/iu.test(text.slice(Math.max(0, number.start - 12), number.start))) ||
+    !(
+      ELLIPSIS_AFTER.test(after) ||
+      /\bof (?:whom|which|them)\s+$/iu.test(text.slice(Math.max(0, number.start - 12), number.start)) ||
+      COMPARED_BEFORE.test(text.slice(Math.max(0, number.start - 24), number.start))
+    ) ||
     TALLY_NEAR.test(after) ||
     /\d\s*[-–]\s*$/u.test(text.slice(number.start - 3, number.start))
   )

@@ -1230,3 +1230,57 @@ describe('session 11: an age after a kin word and "is"', () => {
     expect(figuresOf('My cousin was 200 metres from the bakery.').map((f) => f.metric)).not.toContain('age');
   });
 });
+
+describe('session 12: a count with no noun that a participle, a comparison or a second estimate completes', () => {
+  it('reads people in a bare participle whose phrase says what happened to them', () => {
+    expect(rows('The fighting has killed 9,000 people and left more than 40,000 driven from their villages.')).toContainEqual([
+      'more than 40,000',
+      'displaced',
+      'people',
+    ]);
+    expect(figuresOf('The storm killed 12 people and some 3,000 forced from their homes.').map((f) => f.raw)).toContain('some 3,000');
+    expect(figuresOf('Shelling wounded 70 people, with some 400 uprooted by the fighting.').map((f) => f.raw)).toContain('some 400');
+  });
+
+  it('does not read a participle with no plight as people', () => {
+    expect(figuresOf('The agency sent 30 trucks and 12 scheduled for Monday.').map((f) => f.raw)).not.toContain('12 scheduled');
+    expect(figuresOf('Of the budget, 40 earmarked funds remain.').filter((f) => f.metric === 'displaced')).toEqual([]);
+  });
+
+  it('reads a number set against the count before it as the same count', () => {
+    expect(rows('About 20,000 people are stranded at the port, up from some 8,000 last week.').map((r) => r[0])).toEqual([
+      'About 20,000',
+      'some 8,000',
+    ]);
+    expect(rows('Some 7,500 families are sheltering in the stadium, down from 11,000 before the thaw.').map((r) => r[0])).toEqual([
+      'Some 7,500',
+      '11,000',
+    ]);
+    expect(rows('The clinic treated 340 patients in November, compared with 90 in October.').map((r) => r[0])).toEqual(['340', '90']);
+  });
+
+  it('does not read a range after "from" as a comparison', () => {
+    expect(rows('Arrivals grew from 300 to 450 households.').map((r) => r[0])).toEqual(['from 300 to 450']);
+  });
+
+  it('reads a second "that" clause of a verb of estimating as an estimate', () => {
+    const qualifiers = (text: string) => figuresOf(text).map((f) => [f.raw, f.qualifier]);
+    expect(qualifiers('The agency estimates that 300 people were killed and that 1,200 more were wounded.')).toContainEqual([
+      '1,200',
+      'about',
+    ]);
+    expect(
+      qualifiers('Officials estimated that about 6,000 residents had left, and that a further 900 people were waiting.'),
+    ).toContainEqual(['900', 'about']);
+    expect(qualifiers('Monitors estimate that 45 clinics have closed but that another 12 clinics still run.')).toContainEqual([
+      '12',
+      'about',
+    ]);
+  });
+
+  it('leaves a second "that" clause exact where no verb of estimating opens the first', () => {
+    expect(
+      figuresOf('The governor said that 300 people were killed and that 1,200 were wounded.').map((f) => [f.raw, f.qualifier]),
+    ).toContainEqual(['1,200', 'exact']);
+  });
+});
