@@ -8,7 +8,7 @@
  */
 import { type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
-import { type NumberExpression, UNITS } from './number-expressions.js';
+import { CURRENCY_WORDS, currencyName, type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
 /**
@@ -127,6 +127,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:km|kilomet(?:re|er)s?|miles?)$/iu, { kind: 'thing', unit: '', metric: 'distance' }],
   [/^(?:pounds|lira|liras|lire|roubles|rubles|riyals)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
+  // Any other currency by its name after the number ("2 million kronor", "40 billion yen", "300,000 francs").
+  [new RegExp(`^(?:${CURRENCY_WORDS.join('|')})$`, 'iu'), { kind: 'thing', unit: '', metric: 'funding' }],
   // A vote's tally ("with 36 abstentions", "won 11 votes"): the vote records it.
   // A temperature ("minus 4 degrees Celsius") counts nothing.
   [/^(?:times?|second|percent|per|kilograms?|kg|abstentions?|votes|ballots|degrees?|celsius|fahrenheit)$/iu, { kind: 'ignored', unit: '' }],
@@ -467,7 +469,9 @@ function moneyCounted(number: NumberExpression): Counted | null {
       : 'dollars'
     : number.currency === '€' || number.currency === 'EUR'
       ? 'euros'
-      : 'pounds';
+      : /£|GBP/u.test(number.currency)
+        ? 'pounds'
+        : (currencyName(number.currency) ?? 'pounds');
   return { kind: 'thing', unit, metric: 'funding', end: number.end };
 }
 

@@ -29,8 +29,59 @@ export interface NumberExpression extends Span {
   fraction?: true;
 }
 
+/** The currencies the runtime knows (ISO 4217, from Intl): its data, not a list kept here. */
+const CURRENCY_CODES: readonly string[] = Intl.supportedValuesOf('currency');
+const currencyPart = (code: string, display: 'symbol' | 'narrowSymbol' | 'name', count = 2) =>
+  new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: display })
+    .formatToParts(count)
+    .find((part) => part.type === 'currency')?.value ?? '';
+/** A currency's sign with no letter in it ("¥", "₹", "₽", "₺"): a sign made of letters ("kr", "R") is often a word. */
+const SIGN_ONLY = /^[^\p{L}\p{N}\s]+$/u;
+const CURRENCY_SIGNS = [
+  ...new Set(
+    CURRENCY_CODES.flatMap((code) => [currencyPart(code, 'symbol'), currencyPart(code, 'narrowSymbol')]).filter((sign) =>
+      SIGN_ONLY.test(sign),
+    ),
+  ),
+];
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+
+/**
+ * The plural name of a currency printed as a sign or a code before a number ("¥" yen, "NOK" kroner, "₹" rupees),
+ * the last word of its English name; a sign several currencies share is read as the one whose own symbol it is ("¥"
+ * is the yen's, the yuan's is "CN¥"). Null for a sign no currency has.
+ */
+export function currencyName(sign: string): string | null {
+  const printed = sign.trim();
+  const code =
+    CURRENCY_CODES.find((c) => c === printed) ??
+    CURRENCY_CODES.find((c) => currencyPart(c, 'symbol') === printed) ??
+    CURRENCY_CODES.find((c) => currencyPart(c, 'narrowSymbol') === printed);
+  return code ? (currencyPart(code, 'name').split(/\s+/u).at(-1) ?? null) : null;
+}
+
+/**
+ * The words that name a currency after a number, singular and plural: the last word of each English name the
+ * runtime knows ("kronor", "yen", "francs", "rupees", "shekels"), but for those that are common English words first
+ * ("won", "marks", "real", "rights", "gold").
+ */
+export const CURRENCY_WORDS: readonly string[] = [
+  ...new Set(
+    CURRENCY_CODES.filter((code) => !code.startsWith('X'))
+      .flatMap((code) => [currencyPart(code, 'name', 1), currencyPart(code, 'name', 2)])
+      .filter((name) => !name.includes('('))
+      .map((name) => (name.split(/\s+/u).at(-1) ?? '').toLowerCase())
+      .filter((word) => /^\p{L}+$/u.test(word) && !/^(?:won|marks?|rights|gold|real|reals)$/u.test(word)),
+  ),
+];
+
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
-const CURRENCY_BEFORE = /(?:US ?\$ ?|\$|€|£|\b(?:USD|EUR|GBP) ?)$/u;
+// "US$", "$", "€", "£", "¥", "₹", any sign with no letter in it, and an ISO code in capitals ("NOK 40 million",
+// "SEK 2bn", "CHF 500,000").
+const CURRENCY_BEFORE = new RegExp(
+  String.raw`(?:US ?\$ ?|${CURRENCY_SIGNS.map(escapeRegExp).join('|')}|\b(?:${CURRENCY_CODES.join('|')}) ?)$`,
+  'u',
+);
 
 /** Number words below twenty, the one table of them: the date reader counts days with it too. */
 export const UNITS: Record<string, number> = {

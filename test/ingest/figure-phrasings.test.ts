@@ -1284,3 +1284,26 @@ describe('session 12: a count with no noun that a participle, a comparison or a 
     ).toContainEqual(['1,200', 'exact']);
   });
 });
+
+describe('session 12: money in any currency the runtime knows', () => {
+  const money = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.metric, f.unit]);
+
+  it('reads a currency sign or ISO code before the number', () => {
+    expect(money('Oslo pledged NOK 65 million to the winter appeal.')).toEqual([['NOK 65 million', 65_000_000, 'funding', 'kroner']]);
+    expect(money('Tokyo offered roughly ¥3.2 billion in emergency grants.')).toEqual([
+      ['roughly ¥3.2 billion', 3_200_000_000, 'funding', 'yen'],
+    ]);
+    expect(money('The fund received CHF 750,000 from Geneva donors.')).toEqual([['CHF 750,000', 750_000, 'funding', 'francs']]);
+  });
+
+  it('reads a currency named after the number', () => {
+    expect(money('Stockholm gave 14 million kronor to the Red Crescent.')).toEqual([['14 million', 14_000_000, 'funding', 'kronor']]);
+    expect(money('Delhi sent medicine worth 90 million rupees.')).toEqual([['90 million', 90_000_000, 'funding', 'rupees']]);
+    expect(money('A blanket now sells for 6,000 Syrian pounds.').map((r) => r[2])).toEqual(['price']);
+  });
+
+  it('does not read a word some currency is named by, but that English uses otherwise, as money', () => {
+    expect(money('Rescuers counted 40 marks of shrapnel on the wall.').map((r) => r[2])).not.toContain('funding');
+    expect(money('Their team won 3 of the 5 matches.').map((r) => r[2])).not.toContain('funding');
+  });
+});
