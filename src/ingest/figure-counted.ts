@@ -206,6 +206,39 @@ function participleOfPeople(text: string, sentence: Span, number: NumberExpressi
   );
   return phrase !== null && plightIn((phrase[1] as string).split(/\s+/u).slice(0, 5).join(' ')) !== null;
 }
+// What only people do or suffer, as a plight (figure-metric.ts) names it: things are moved, delivered or carried,
+// and places besieged, but only people are killed, wounded, starving, detained, or flee, are uprooted or stranded.
+const PEOPLE_ONLY_PLIGHTS: readonly FigureMetric[] = ['killed', 'injured', 'starving', 'detained', 'fled', 'displaced', 'trapped'];
+// Verbs of speaking, writing and gathering, which only people do: "wrote to", "signed", "urged", "marched".
+const PEOPLE_ONLY_VERB =
+  /^(?:(?:have|had|has|also|then|later|all|both)\s+)*(?:said|say|says|wrote|write|signed|sign|told|urged|urge|demanded|protested|marched|chanted|prayed|wept|queued|gathered|rallied)\b/iu;
+// The phrase of a noun the lexicon lacks after a number: up to three words, "of" first for a scale word, the last a
+// plural ("travellers", "House colleagues", "of stranded pilgrims"), then the auxiliaries of its verb.
+const UNKNOWN_NOUN_PHRASE =
+  /^\s+(?:of\s+)?((?:[\p{L}-]+\s+){0,2}?\p{L}[\p{L}-]*(?:[^s\W]s|men))\b\s+((?:(?:were|are|was|is|have been|had been|remain|remained|still)\s+)*)/iu;
+
+/**
+ * A noun the lexicon lacks, made a count of people by the verb its clause gives it, which only people do or suffer:
+ * "thousands of travellers were stranded", "hundreds of pilgrims fled", "14 House colleagues wrote to the minister",
+ * "scores of shepherds were killed". Not "40 containers were delivered" or "300 homes were destroyed": no verb only
+ * people take. The phrase's words are the unit.
+ */
+function peopleByTheirVerb(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  const rest = text.slice(number.end, sentence.end);
+  const phrase = UNKNOWN_NOUN_PHRASE.exec(rest);
+  if (!phrase) return null;
+  const words = (phrase[1] as string).split(/\s+/u);
+  // A phrase with a word that stops a noun phrase ("of the", "from ..."), a number or a known count is none of this.
+  if (words.some((w) => PHRASE_STOP.test(w) || /^(?:the|a|an|of|and|or)$/iu.test(w) || countingNoun(w))) return null;
+  const clause = rest.slice(phrase[0].length).split(/[,;:.]/u)[0] ?? '';
+  const plight = plightIn(clause.split(/\s+/u).slice(0, 4).join(' '));
+  // Suffered, not done: "were killed", "remain trapped", "fled" (no object), not "killed 12 people" (the noun the agent).
+  const suffered = plight !== null && PEOPLE_ONLY_PLIGHTS.includes(plight) && (phrase[2] !== '' || /^(?:fled|starving)$/u.test(plight));
+  const peopleOnly = suffered || PEOPLE_ONLY_VERB.test(clause);
+  if (!peopleOnly) return null;
+  const end = number.end + (phrase.index as number) + phrase[0].indexOf(phrase[1] as string) + (phrase[1] as string).length;
+  return { kind: 'person', unit: words.join(' '), end };
+}
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
@@ -344,6 +377,8 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     )
       return { kind: 'person', unit: 'people', metric: state, end };
     if (PHRASE_STOP.test(word)) return null;
+    // "9 parliamentary colleagues signed the letter": a verb only people take ends the phrase; "letter" is its object.
+    if (i > 0 && PEOPLE_ONLY_VERB.test(word)) return null;
     stateMetric ??= state;
     previousWord = word;
   }
@@ -1106,6 +1141,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     if (unit) counted = { kind: 'person', unit, ...(plight ? { metric: plight } : {}), end: number.end };
   }
   if (!counted) counted = headingCounted(text, number);
+  if (!counted) counted = peopleByTheirVerb(text, sentence, number);
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   // "one day", "a single week", "a council in which one member can stop everything": a rhetorical one, not a count.
   if (counted.kind !== 'person' && counted.kind !== 'fighter' && rhetoricalOne(text, sentence, number)) return null;

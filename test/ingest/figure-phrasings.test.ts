@@ -1307,3 +1307,16 @@ describe('session 12: money in any currency the runtime knows', () => {
     expect(money('Their team won 3 of the 5 matches.').map((r) => r[2])).not.toContain('funding');
   });
 });
+
+describe('session 12: people the lexicon has no noun for, known by a verb only people take', () => {
+  it('reads a count of an unknown noun as people where its clause says they suffered or spoke', () => {
+    expect(rows('Thousands of commuters were stranded at the depot.')).toEqual([['Thousands', 'trapped', 'commuters']]);
+    expect(rows('Scores of herdsmen were killed near the ridge.')).toEqual([['Scores', 'killed', 'herdsmen']]);
+    expect(rows('Novak and 9 parliamentary colleagues signed the letter.')).toEqual([['9', 'people', 'parliamentary colleagues']]);
+  });
+
+  it('does not read an unknown noun as people where its verb is done to things', () => {
+    expect(rows('Some 40 crates were unloaded at the quay.')).toEqual([]);
+    expect(rows('Dozens of kiosks were blown away in the storm.')).toEqual([]);
+  });
+});
