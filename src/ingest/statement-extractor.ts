@@ -560,7 +560,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     : leadVerb;
   const start = clauseStart(text, openSentence.start, finite.start, notBefore);
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
-  const speaker = named(own) ?? predicateAfterQuotation(scope, finite, openSentence, notBefore) ?? own;
+  const speaker =
+    named(own) ?? predicateAfterQuotation(scope, finite, openSentence, notBefore) ?? floorTakenSubject(scope, finite, start) ?? own;
   const between = text.slice(leadVerb.end, open);
   const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
   const kind = adjacent ? 'direct' : 'partial';
@@ -643,6 +644,31 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
     /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
     ? found
     : null;
+}
+
+// A speech verb in an infinitive of purpose after a verb of taking the floor: the occasion used to speak ("used his
+// speech to the assembly to accuse", "took to the podium to warn", "rose in the chamber to denounce", "seized on the
+// vote to demand"); unseen wordings it covers: "took the floor to condemn", "used a press conference to deny", "stood
+// up at the summit to urge". Not "declined to say", "wanted to stress", "refused to confirm": no speech was made.
+const FLOOR_TAKEN_TO =
+  /(?<![\p{L}])(?:used|uses|took|takes|rose|rises|stood\s+up|stands\s+up|seized\s+on|seized\s+upon|seizes\s+on)\s+(?:(?!(?:and|but|or|that|who|which)\s)[^\s.;:!?"“”]+\s+){0,8}?to\s+$/u;
+
+/**
+ * The subject of a speech verb in an infinitive of purpose after a verb of taking the floor ("X used his speech to
+ * accuse ...", "X took to the podium to warn that ..."): the name right before that verb (an apposition set off by
+ * commas allowed), with no speech verb of its own between.
+ */
+function floorTakenSubject(scope: ParagraphScope, verb: SpeechVerb, from: number): ResolvedSpeaker | null {
+  const { text } = scope.article;
+  if (verb.participle || verb.speakerAfter) return null;
+  const taken = FLOOR_TAKEN_TO.exec(text.slice(from, verb.start));
+  if (!taken) return null;
+  const at = from + taken.index;
+  if (scope.verbs.some((v) => v.start < at && v.start >= from)) return null;
+  const found = named(scope.resolver.before({ ...verb, start: at, end: at + 1, text: taken[0] }, from));
+  const mention = found?.mention;
+  if (!mention || mention.start < from || mention.end > at) return null;
+  return /^(?:\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at)) ? found : null;
 }
 
 /**
@@ -938,7 +964,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         : null;
     const resolution = coordinated(
       verb,
-      found.status === 'none' ? (predicateAfterOtherVerb(scope, verb, sentence) ?? found) : found,
+      found.status === 'none' ? (predicateAfterOtherVerb(scope, verb, sentence) ?? floorTakenSubject(scope, verb, start) ?? found) : found,
       shared,
     );
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;

@@ -1337,3 +1337,20 @@ describe("a named speaker's verb in a relative clause inside another's indirect 
     ).toEqual(['omar-haddad']);
   });
 });
+
+describe('a speech verb in an infinitive of purpose after taking the floor (s12)', () => {
+  it('gives "used his speech to accuse", "took to the podium to warn" to the subject of the clause', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Omar Haddad used his speech to accuse the guards of stealing the bread of the old town.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+    expect(rows('Hélène Dubois took to the podium to warn that the bridges would not hold another winter.')).toEqual([
+      ['helene-dubois', 'indirect'],
+    ]);
+    expect(
+      rows('The day before, Lindqvist used her address to the assembly to accuse the guards of "stealing the bread of the old town."'),
+    ).toEqual([['maria-lindqvist', 'partial']]);
+    // Declining to speak is no speech.
+    expect(statementsOf('Omar Haddad declined to accuse the guards of stealing the bread of the old town.')).toEqual([]);
+  });
+});
