@@ -78,6 +78,14 @@ const POSITION_VERB = new RegExp(
     'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|remind|reminds|reminded',
     String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
     'condemn|condemns|condemned|denounce|denounces|denounced|deplore|deplores|deplored|reject|rejects|rejected',
+    // Backing or opposing a proposal, a referral, a text: "The Union supports the envoy's plan", "We endorse the call
+    // for a truce", "The Committee opposes any amnesty"; not money given ("supports the clinics with €2 million"), nor
+    // help pledged ("we will support every effort": a doing to come).
+    String.raw`(?<!\b(?:will|shall|would|to)\s+)(?:support|supports|endorse|endorses|oppose|opposes)(?![^.;]{0,120}?(?:US\$|\$|£|€|\d\s*(?:million|billion)\b|\bfund(?:s|ing)\b))(?=\s+(?:the|a|an|any|all|this|these|those|his|her|its|their|our|every|efforts|calls?|proposals?|plans?)\b)`,
+    // An appeal that names whom it asks to act: "The Council invites the Commission to present proposals", "We
+    // encourage both sides to return to talks", "The Conference requests the Secretariat to report"; not an
+    // invitation to an occasion ("We invite journalists to a briefing", "invited to attend").
+    String.raw`(?:invite|invites|encourage|encourages|request|requests)(?=\s+(?:[\p{L}'’-]+\s+){1,10}?to\s+(?!attend\b|join\b|a\b|an\b|the\b|our\b|its\b|their\b)\p{Ll})`,
     // "We welcome the resolution"; not a host's "I welcomed to our capital the envoys of five states".
     String.raw`(?:welcome|welcomes|welcomed)(?!\s+(?:to|in|at)\s+\p{Lu})|regret|regrets|regretted`,
     // Thanks, fears, acceptance and explanation in the voice's own words: "I thank the Norland government for",
@@ -127,6 +135,11 @@ const OWN_REPORT =
 // "It" after a sentence whose object is a document ("... welcomed the resolution. It calls for ...") is the document.
 const DOCUMENT_OBJECT =
   /\b(?:resolution|report|draft|text|statement|letter|declaration|plan|agreement|proposal|decision|communiqu[eé])\b/iu;
+// The object a verb governs, up to the first preposition, relative word or comma: in "condemns the veto of 8 October
+// on the draft", "the veto" is the object and "the draft" only named after it.
+const OBJECT_HEAD = /^[^,;:.]*?(?=\s(?:of|on|in|at|by|for|to|with|from|over|against|about|which|that|who|after|before|since)\s|[,;:.]|$)/u;
+/** Whether the words after a verb make a document its object ("welcomed the resolution", not "condemns the veto on the draft"). */
+const objectIsDocument = (afterVerb: string) => DOCUMENT_OBJECT.test(OBJECT_HEAD.exec(afterVerb.trim())?.[0] ?? afterVerb);
 const TRAILING_DOCUMENT = new RegExp(
   String.raw`,\s+(${DOCUMENT})\s+(?:says|said|finds|found|shows|showed|concludes|concluded|documents|documented|notes|noted)\s*\.?$`,
   'iu',
@@ -521,7 +534,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
         IMPERSONAL.test(sentence.text.slice(verbAt?.[0] ?? 0)) ||
         (previous !== null &&
           !FIRST_PERSON.test(previous.subject) &&
-          !DOCUMENT_OBJECT.test(text.slice(previous.verb.end, previous.sentence.end)));
+          !objectIsDocument(text.slice(previous.verb.end, previous.sentence.end)));
       // "I do not accept it.": a first person's short answer is a remark too; a third person's needs its object.
       const words = wordCount(sentence.text.slice(verbAt?.[1] ?? 0));
       const enough = words >= 3 || (subject !== undefined && FIRST_PERSON.test(subject) && words >= 1);

@@ -498,3 +498,52 @@ describe('a statement issued for someone else, in the third person', () => {
     expect(issued(text, 'Port Vell Daily', 'https://portvelldaily.example/news/2').statements).toEqual([]);
   });
 });
+
+describe("a council's conclusions in numbered paragraphs, in its own voice", () => {
+  const conclusions = (...paragraphs: string[]) =>
+    [
+      'Council conclusions on Port Vell',
+      'Council of the Northern Union – Press office',
+      'Press release 512/16',
+      '14/12/2016',
+      'The Council adopted the following conclusions on Port Vell at its meeting in Hamar on 14 December 2016:',
+      ...paragraphs.map((p, i) => `${i + 1}. ${p}`),
+    ].join('\n');
+  const voiced = (text: string) => issued(text, 'Council of the Northern Union').statements.map((s) => s.evidence.join(' '));
+
+  it.each([
+    'The Union supports the proposal of the harbour master for a safe passage.',
+    'The Council endorses the call of the Secretary-General for a truce in the old town.',
+    'The Union opposes any amnesty for those who shelled the hospitals.',
+  ])('gives a position of backing or opposing to the council: "%s"', (sentence) => {
+    expect(voiced(conclusions(sentence))).toEqual([sentence]);
+  });
+
+  it.each([
+    'The Council invites the Commission to present proposals without delay.',
+    'The Union encourages both sides to return to the talks in Hamar.',
+    'The Council requests the Secretariat to report on the convoys by March.',
+  ])('gives an appeal that names whom it asks to act to the council: "%s"', (sentence) => {
+    expect(voiced(conclusions(sentence))).toEqual([sentence]);
+  });
+
+  it('gives no position to money given or an invitation to an occasion', () => {
+    expect(
+      voiced(
+        conclusions(
+          'The Union supports the clinics of Port Vell with €2 million.',
+          'The Council invites journalists to a briefing on Monday.',
+          'The Union will support every effort to bring the guilty before a court.',
+        ),
+      ),
+    ).toEqual([]);
+  });
+
+  it('reads "It" after a sentence whose object is no document as the council, and after one whose object is a document as that', () => {
+    const veto = 'The Council condemns the veto of 8 October on the draft resolution presented by Estland.';
+    const regret = 'It deeply regrets that a competing draft failed to obtain nine votes.';
+    expect(voiced(conclusions(`${veto} ${regret}`))).toEqual([veto, regret]);
+    const welcome = 'The Council welcomes the resolution adopted by the Assembly.';
+    expect(voiced(conclusions(`${welcome} It strongly deplores the shelling of the old town.`))).toEqual([welcome]);
+  });
+});
