@@ -2,7 +2,8 @@
  * Publication metadata of a new article. A user gives four fields (title, publisher, url, published_on) in
  * --meta <file.json> or as flags (flags win); the rest is worked out: `outlet` is the URL's host without "www.",
  * `published_basis` is `text` when the article prints its own date and `url` otherwise, `language` defaults to
- * "en" and `kind` to "news report". Any of them may still be given to override. Then the source id.
+ * "en" and `kind` to "news report" (ingest-article.ts makes it "press release" once the text reads as its publisher's
+ * own release). Any of them may still be given to override. Then the source id.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';

@@ -19,6 +19,7 @@ import { draftToYaml } from './draft-yaml.js';
 import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { IngestError } from './ingest-error.js';
+import { isOwnRelease } from './issuer-voice.js';
 import { type NotPlaced, notCovered, notPlaced } from './not-placed.js';
 
 export interface IngestOptions {
@@ -47,6 +48,21 @@ export interface IngestSummary {
   draftYaml: string;
   warnings: string[];
   written: boolean;
+  /** The source's kind as written to sources.json: the user's --kind, else what the text is (sourceKind). */
+  kind: string;
+}
+
+/** The kind a source is written with when the user gave none: a publisher's own release reads as one, not as news. */
+export const RELEASE_KIND = 'press release';
+
+/**
+ * The source's kind: the user's --kind if given, else a press release where the whole text is its publisher's own
+ * release (a ministry's statement, an NGO's release: issuer-voice.ts decides, as it gives the issuer its voice), else
+ * the default of article-meta.ts ("news report"). At meta time the text is not yet read, so the kind is settled here.
+ */
+function sourceKind(given: GivenMeta, worked: string, draft: Draft): string {
+  if (given.kind !== undefined) return given.kind;
+  return isOwnRelease(draft.extraction.analysis) ? RELEASE_KIND : worked;
 }
 
 const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
@@ -214,7 +230,8 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   const at = yamlBody.indexOf('\nsource: ');
   const draftYaml = at < 0 ? heading + yamlBody : `${yamlBody.slice(0, at + 1)}${heading}${yamlBody.slice(at + 1)}`;
 
-  const entry = { file: `${sourceId}.txt`, ...meta, sha256: digest };
+  const kind = sourceKind(options.meta, meta.kind, draft);
+  const entry = { file: `${sourceId}.txt`, ...meta, kind, sha256: digest };
   const nextSources = { ...sources, sources: listed ? sources.sources : [...sources.sources, entry] };
   const checked = sourcesFile.safeParse(nextSources);
   if (!checked.success) throw new IngestError(`sources.json would be invalid: ${describeIssues(checked.error)}`);
@@ -230,6 +247,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     draftYaml,
     warnings,
     written: false,
+    kind,
   };
   if (options.dryRun) return summary;
 

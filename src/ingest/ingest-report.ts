@@ -5,7 +5,7 @@
  */
 
 import { notNamedIn } from '../seed/completeness.js';
-import type { IngestSummary } from './ingest-article.js';
+import { type IngestSummary, RELEASE_KIND } from './ingest-article.js';
 import { inContext } from './text-segments.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -18,6 +18,9 @@ export function ingestReport(summary: IngestSummary): string[] {
   lines.push(`${summary.sourceId}: sha256 ${summary.sha256.slice(0, 16)}…${normalized}`);
   lines.push(`article     ${files.article}`);
   lines.push(`sources     ${files.sources}`);
+  // Worked out from the text, not given: said, so that a curator who disagrees knows the flag.
+  if (summary.kind === RELEASE_KIND)
+    lines.push(`kind        ${RELEASE_KIND}: the text is its publisher's own release (--kind sets another)`);
   lines.push(`draft       ${files.annotation}`);
   lines.push(
     `records     ${count(draft.statements.length, 'statement')}, ${count(draft.figures.length, 'figure')}, ${count(draft.votes.length, 'vote')}, ${count(draft.events.length, 'event')}, all method: extracted${draft.heldBack.length > 0 ? `; ${draft.heldBack.length} held back (below)` : ''}`,

@@ -350,6 +350,15 @@ function issuersOf(article: ArticleAnalysis): Issuer[] {
   return issuer ? [issuer] : [];
 }
 
+/**
+ * Whether the whole text is an organisation's own release (a ministry's statement, an NGO's press release, an office's
+ * briefing notes, signatories' joint statement), not a story that reports one nor a part a letter transmits: what the
+ * source's kind says (ingest-article.ts), read from the same decision that gives the issuer its own voice.
+ */
+export function isOwnRelease(article: ArticleAnalysis): boolean {
+  return issuersOf(article).some((issuer) => issuer.release && issuer.region === null && issuer.kind !== 'person');
+}
+
 /** The issuer of an article whose publisher is an organisation, with the names it calls itself by; null otherwise. */
 function issuerOf(article: ArticleAnalysis): Issuer | null {
   const coalition = coalitionOf(article);
