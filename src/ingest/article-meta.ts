@@ -63,7 +63,8 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
 
 /**
  * One problem per field, with the value given: `published_on "07/12/2016": must be a date written YYYY-MM-DD` (the
- * calendar check after the format check would only repeat it), `url "example.org": must be a full URL (https://...)`.
+ * calendar check after the format check would only repeat it), `url "example.org": must be a full URL (https://...)`,
+ * `title "T": is too short: at least 3 characters` (in words, not the schema library's "Too small: expected ...").
  */
 function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>, fromFlag: (field: string) => boolean = () => false): string {
   const seen = new Set<string>();
@@ -80,7 +81,12 @@ function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>, f
       );
       continue;
     }
-    const message = field === 'url' && issue.code !== 'invalid_type' ? 'must be a full URL (https://...)' : issue.message;
+    const message =
+      field === 'url' && issue.code !== 'invalid_type'
+        ? 'must be a full URL (https://...)'
+        : issue.code === 'too_small' && issue.origin === 'string'
+          ? `is too short: at least ${issue.minimum} characters`
+          : issue.message;
     const flag = fromFlag(field) ? ` (given as ${flagOf(field)})` : '';
     problems.push(`${field} ${JSON.stringify(given[field])}${flag}: ${message}`);
   }

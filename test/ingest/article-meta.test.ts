@@ -77,6 +77,13 @@ describe('article metadata', () => {
       expect(() => readMeta(path, { publisher: 'PW', published_on: '2016-12-09', url: 'example.org/story' })).toThrow(
         `article metadata (${path}): url "example.org/story" (given as --url): must be a full URL (https://...)`,
       );
+      // A value too short says so in words, for the title (3 letters) as for the publisher (2).
+      expect(() => readMeta(path, { title: 'T', publisher: 'P', published_on: '2016-12-09' })).toThrow(
+        `article metadata (${path}): title "T" (given as --title): is too short: at least 3 characters; publisher "P" (given as --publisher): is too short: at least 2 characters`,
+      );
+      expect(() => readMeta(path, { title: 'Ok', publisher: 'PW', published_on: '2016-12-09' })).toThrow(
+        /title "Ok" \(given as --title\): is too short: at least 3 characters$/,
+      );
       writeFileSync(path, JSON.stringify({ ...given, published_on: '19/12/2016' }));
       expect(() => readMeta(path, {})).toThrow(`article metadata (${path}): published_on "19/12/2016": must be a date written YYYY-MM-DD`);
       writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
