@@ -366,6 +366,10 @@ const UNDER_WAY_BEFORE: Partial<Record<EventType, RegExp>> = {
 const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
   talks: /^ (?:are|is) (?:now |still )?(?:taking place|under ?way|going on|continuing|ongoing)\b/iu,
 };
+// The press's own nouns: "this newspaper", "our correspondent".
+const PRESS_NOUN =
+  '(?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)';
+
 /**
  * A speaker talking to the press by telephone ("spoke to the Post by telephone", "told reporters by phone", "said in
  * an interview with this newspaper by telephone"), or the press calling a speaker ("this magazine reached him by
@@ -373,23 +377,13 @@ const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
  * the article (its capitalised words) or the press.
  */
 function speakingToThePress(publisher: string | null): RegExp {
-  const names = (publisher ?? '')
+  const outlet = (publisher ?? '')
     .split(/\s+/u)
     .filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:The|News|Daily|Times)$/u.test(w))
-    .map(escapeRegExp);
-  const press = [
-    'reporters',
-    'journalists',
-    'the press',
-    '(?:this|the|our) (?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)',
-    'us',
-    'me',
-    ...names.map((n) => `(?:the )?${n}`),
-  ];
-  // The press as the caller: "this magazine reached him by telephone", "Our correspondent contacted the doctor by phone".
-  const caller = press
-    .filter((p) => p !== 'us' && p !== 'me')
-    .map((p) => p.replace(/^\(\?:this\|the\|our\)/u, '(?:[Tt]his|[Tt]he|[Oo]ur)'));
+    .map((w) => `(?:the )?${escapeRegExp(w)}`);
+  // Spoken to, after a verb: "told this newspaper"; the caller, opening a clause: "Our correspondent contacted".
+  const press = ['reporters', 'journalists', 'the press', `(?:this|the|our) ${PRESS_NOUN}`, 'us', 'me', ...outlet];
+  const caller = ['reporters', 'journalists', 'the press', `(?:[Tt]his|[Tt]he|[Oo]ur) ${PRESS_NOUN}`, ...outlet];
   return new RegExp(
     String.raw`\b(?:spoke|speaking|talked|talking|told|said|saying)\s+(?:to\s+|with\s+)?(?:${press.join('|')})\b(?:\s+[\p{L}'’.-]+){0,2}\s+$|(?:${caller.join('|')}|\b[Ww]e)\s+(?:reached|contacted|called|rang|interviewed|(?:spoke|talked) (?:to|with))(?:\s+[\p{L}'’.-]+){1,4}\s+$`,
     'u',
