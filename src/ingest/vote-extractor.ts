@@ -139,11 +139,15 @@ const HISTORY =
 // One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday".
 const LAST_OF_THEM =
   /\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? (?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+// A count of more than one, as alternatives: "six", "12", "several".
+const MORE_THAN_ONE = String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous`;
 // Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts"),
 // and so are vetoes counted over a span ("after six Russian vetoes on Norland since 2011", "four vetoes in five years":
 // the day in the sentence is the remark's). ("Cast their two vetoes on Monday" is one vote: no span.)
-const HISTORY_COUNTED =
-  /\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|a (?:string|series|number) of)\b|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous) (?:[\w-]+ )?vetoes\b[^.;]{0,40}?\b(?:since|in (?:\w+ )?(?:years|months))\b/iu;
+const HISTORY_COUNTED = new RegExp(
+  String.raw`\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:${MORE_THAN_ONE}|a (?:string|series|number) of)\b|\b(?:${MORE_THAN_ONE}) (?:[\w-]+ )?vetoes\b[^.;]{0,40}?\b(?:since|in (?:\w+ )?(?:years|months))\b`,
+  'iu',
+);
 
 const NUMBER =
   '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
