@@ -284,6 +284,11 @@ describe('dates a vote borrows from the sentences before it', () => {
 /** Events of a short text published on Wednesday 14 December 2016, as [type, date] pairs. */
 const eventsOf = (text: string) =>
   extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil }).events.map((e) => [e.type, e.when.date]);
+/** Each drafted event's type and day, with the test gazetteer; `publisher` is the outlet the article is from. */
+const typed = (text: string, publisher?: string) =>
+  extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher }).events.map((e) => [e.type, e.when.date]);
+/** The same, in an article of the outlet 'The Harbour Post' (whose name the telephone and press rules read). */
+const fromOutlet = (text: string) => typed(text, 'The Harbour Post');
 
 describe('dated happenings', () => {
   it.each([
@@ -1179,8 +1184,6 @@ describe('evacuations, announcements and calls in more of their wordings (s9)', 
 });
 
 describe('what is no happening, and who is no actor (s10)', () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
   it('takes no happening from what a text asks for or sets up, or what members voted for', () => {
     expect(typed('On Tuesday the Security Council adopted a resolution to observe the evacuation of eastern Norland.')).toEqual([
       ['un_vote', '2016-12-13'],
@@ -1218,8 +1221,6 @@ describe('what is no happening, and who is no actor (s10)', () => {
 });
 
 describe("a remark's day is not the day of what it speaks of (s11)", () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
   // What a dated remark is about (outside its quotation) is not dated by it.
   it.each([
     'Peter Okafor said on Monday that food had run out. "It was a farce," he said of the talks with Ostria.',
@@ -1335,9 +1336,6 @@ describe('a vote dated by the sentence that brings in its text, or by a day alon
 });
 
 describe('what a count, a third party or an imagined happening does not date (s11)', () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
-
   it.each([
     [
       'More than 9,000 people have fled the old town since Norlandic troops launched an assault on 26 November.',
@@ -1401,21 +1399,16 @@ describe('what a count, a third party or an imagined happening does not date (s1
 });
 
 describe('an evacuation needed and a remark by telephone are no happenings (s11)', () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher: 'The Harbour Post' }).events.map((e) => [
-      e.type,
-      e.when.date,
-    ]);
   it.each([
     'The health agency said on Monday that 800 wounded needed evacuation.',
     'Doctors said on Monday that 300 patients required urgent evacuation.',
     'The Red Cross said on Tuesday that the sick were awaiting evacuation from the old town.',
   ])('%s', (text) => {
-    expect(typed(text)).toEqual([]);
+    expect(fromOutlet(text)).toEqual([]);
   });
 
   it('still takes an evacuation that took place', () => {
-    expect(typed('The first evacuation of the wounded took place on Monday.')).toEqual([['evacuation', '2016-12-12']]);
+    expect(fromOutlet('The first evacuation of the wounded took place on Monday.')).toEqual([['evacuation', '2016-12-12']]);
   });
 
   it.each([
@@ -1423,11 +1416,11 @@ describe('an evacuation needed and a remark by telephone are no happenings (s11)
     'Omar Haddad told reporters by phone on Monday that the road was shut.',
     'Omar Haddad, speaking to this newspaper by telephone on Monday, said the road was shut.',
   ])('takes no talks from a remark to the press by telephone: %s', (text) => {
-    expect(typed(text)).toEqual([]);
+    expect(fromOutlet(text)).toEqual([]);
   });
 
   it('still takes two parties on the telephone for talks', () => {
-    expect(typed('Maria Lindqvist spoke to Omar Haddad by telephone on Monday.')).toEqual([['talks', '2016-12-12']]);
+    expect(fromOutlet('Maria Lindqvist spoke to Omar Haddad by telephone on Monday.')).toEqual([['talks', '2016-12-12']]);
   });
 });
 
@@ -1461,12 +1454,7 @@ describe("a legislature's hearing printed turn by turn is a sitting of its heade
 });
 
 describe('a press occasion of a remark: named by its kind, dated by the remark, not by the words it reports (s12)', () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher: 'The Harbour Post' }).events.map((e) => [
-      e.type,
-      e.when.date,
-    ]);
-  const occasions = (text: string) => typed(text).filter(([type]) => type === 'press_conference');
+  const occasions = (text: string) => fromOutlet(text).filter(([type]) => type === 'press_conference');
   it.each([
     ['Maria Lindqvist told a doorstop in Stockholm on Monday that the roads were shut.', '2016-12-12'],
     ['Speaking to reporters outside the assembly hall on Tuesday, Omar Haddad said the text was weak.', '2016-12-13'],
@@ -1487,7 +1475,7 @@ describe('a press occasion of a remark: named by its kind, dated by the remark, 
 
   it('takes no occasion from "the same meeting" named again', () => {
     expect(
-      typed('The council met on Monday. Omar Haddad, speaking at the same meeting, said the text was weak.').filter(
+      fromOutlet('The council met on Monday. Omar Haddad, speaking at the same meeting, said the text was weak.').filter(
         ([type]) => type === 'meeting',
       ),
     ).toEqual([]);
@@ -1499,8 +1487,6 @@ describe('a press occasion of a remark: named by its kind, dated by the remark, 
 });
 
 describe('a limit with a part of the day before its day dates no happening (s12)', () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date]);
   it.each([
     'About 9,000 people had been evacuated from the old town by the morning of 12 December.',
     'Some 4,000 residents had fled the old town by the evening of 11 December.',
@@ -1515,20 +1501,15 @@ describe('a limit with a part of the day before its day dates no happening (s12)
 });
 
 describe('the press calling a speaker by telephone holds no talks (s12)', () => {
-  const typed = (text: string) =>
-    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer, publisher: 'The Harbour Post' }).events.map((e) => [
-      e.type,
-      e.when.date,
-    ]);
   it.each([
     'When this magazine reached Omar Haddad by telephone in August, he said the clinic was shut.',
     'Our correspondent contacted the doctor by phone on Monday.',
     'The Harbour Post reached Lindqvist by telephone on Tuesday.',
   ])('%s', (text) => {
-    expect(typed(text)).toEqual([]);
+    expect(fromOutlet(text)).toEqual([]);
   });
 
   it('still takes one named party reaching another by telephone for talks', () => {
-    expect(typed('Lindqvist reached Haddad by telephone on Tuesday.')).toEqual([['talks', '2016-12-13']]);
+    expect(fromOutlet('Lindqvist reached Haddad by telephone on Tuesday.')).toEqual([['talks', '2016-12-13']]);
   });
 });
