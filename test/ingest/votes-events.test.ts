@@ -1460,6 +1460,7 @@ describe('a press occasion of a remark: named by its kind, dated by the remark, 
     ['Speaking to reporters outside the assembly hall on Tuesday, Omar Haddad said the text was weak.', '2016-12-13'],
     ['On a press call on Friday, Peter Okafor said the clinics had no fuel.', '2016-12-09'],
     ['Omar Haddad, talking to the press outside the chamber on Monday, said the vote was a start.', '2016-12-12'],
+    ['Speaking at the stakeout on Monday, Maria Lindqvist said the roads were shut.', '2016-12-12'],
   ])('names the occasion: %s', (text, day) => {
     expect(occasions(text)).toEqual([['press_conference', day]]);
   });
@@ -1482,8 +1483,12 @@ describe('a press occasion of a remark: named by its kind, dated by the remark, 
     expect(fromOutlet(text).filter(([type]) => type === 'meeting')).toEqual([]);
   });
 
-  it('still takes no occasion from a plain "told reporters"', () => {
-    expect(occasions('Maria Lindqvist told reporters on Monday that the roads were shut.')).toEqual([]);
+  it.each([
+    'Maria Lindqvist told reporters on Monday that the roads were shut.',
+    // A stakeout is a press occasion only "at the stakeout".
+    'The police set up a stakeout on Monday outside the embassy.',
+  ])('still takes no occasion from a plain "told reporters" or any stakeout: %s', (text) => {
+    expect(occasions(text)).toEqual([]);
   });
 });
 
