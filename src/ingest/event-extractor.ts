@@ -570,6 +570,7 @@ export function extractEvents(
           // A happening is placed on a day or in a month; a year ("for Syria next year", "in 2012") places nothing.
           d.when.precision !== 'year' &&
           outside(d) &&
+          // (32 characters hold the longest limit with a part of the day, "through the afternoon of ".)
           !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 32), d.start)) &&
           !(DATELINE_BEFORE.test(text.slice(paragraph.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 64))),
       );
