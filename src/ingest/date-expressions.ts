@@ -128,7 +128,7 @@ function documentDay(paragraphs: (Span & { text: string })[], publishedOn: strin
 }
 
 // A note saying that the text is a translation or a reprint of a report that first appeared elsewhere, by the noun
-// it names the text by or a participle opening it: "The original report appeared in the Beirut daily X on Friday, 16
+// it names the text by or a participle opening it: "The original report appeared in the Riga weekly X on Tuesday, 13
 // December 2016", "This article was first published in Le Y on 3 December 2016", "Originally broadcast by Radio Z on
 // Dec. 5, 2016" (unseen wordings: "The interview was originally aired on", "First printed in", "This story first
 // appeared in"). Not a person's first appearance ("The envoy first appeared in public on ...").

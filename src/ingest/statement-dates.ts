@@ -140,14 +140,14 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
   });
 }
 
-// A gathering a story may open on: "the hour-long vigil on the Quad Wednesday night", "a rally in the square on
+// A gathering a story may open on: "the candle vigil on the green Tuesday night", "a rally in the square on
 // Sunday", "the funeral on Friday" (unseen: "a candlelit memorial", "a protest outside the embassy", "a sit-in").
 const GATHERING_NOUN =
   /\b(?:vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|bazaar|prayers)\b/u;
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners" (unseen: "the
 // audience", "the congregation", "the marchers").
 const ATTENDEES = /\bthe\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers)\b/u;
-// A reporter's scene: "Volunteers spent Friday packing blankets" (unseen: "spent Sunday queueing", "spent the
+// A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
 // afternoon of Monday loading trucks"), where its place is named with an indefinite article ("at a warehouse").
 const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
 // The place's noun is the first word after the article or the second ("at a warehouse near", "at a community hall").
@@ -163,7 +163,7 @@ interface LeadScene {
 /**
  * The scene a story's lead (its first three sentences of a dozen words or more, outside quotations) sets on a day a
  * week or less before the article: a gathering (GATHERING_NOUN) in the sentence that names the day, or a reporter's
- * scene ("spent Friday packing", its place the noun after "at a"). Null where the lead sets none.
+ * scene ("spent Thursday sorting", its place the noun after "at a"). Null where the lead sets none.
  */
 function leadScene(article: ArticleAnalysis): LeadScene | null {
   const { text } = article;
@@ -193,11 +193,11 @@ function leadScene(article: ArticleAnalysis): LeadScene | null {
 }
 
 /**
- * A story that opens on a scene of a day (leadScene: a vigil, a rally, a reporter's "spent Friday packing" at a
- * warehouse): a person's past-tense remark that nothing dated was made at that scene, on its day, where its own
- * sentence or the sentence before it in its paragraph (no other speaker's) points back to the scene ("one of the
- * organizers of the vigil", "told the crowd", "At the end of the vigil, ... She said", "Not everyone in the warehouse
- * was sure. X said"); the same speaker's remarks that continue it follow.
+ * A story that opens on a scene of a day (leadScene: a vigil, a rally, a reporter's "spent Thursday sorting" at a
+ * depot): a person's past-tense remark that nothing dated was made at that scene, on its day, where its own
+ * sentence or the sentence before it in its paragraph (no other speaker's) points back to the scene ("who helped
+ * plan the vigil", "told the crowd", "When the vigil ended, ... She said", "Few in the depot were
+ * hopeful. X said"); the same speaker's remarks that continue it follow.
  */
 function dateBySceneOfLead(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const scene = leadScene(article);
@@ -464,16 +464,16 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
   }
 }
 
-// The words closing a sentence after a quotation its verb opened, that say how, where or when it was said: "in a post
-// on Twitter on Friday night", "at a news conference on Monday", "late on Tuesday" (unseen: "on state television on
-// Sunday", "during a visit to Oslo on Wednesday", "in an interview on Monday").
+// The words closing a sentence after a quotation its verb opened, that say how, where or when it was said: "in a
+// message on Telegram on Sunday evening", "at a news conference on Monday", "late on Tuesday" (unseen: "on state
+// television on Sunday", "during a visit to Oslo on Wednesday", "in an interview on Monday").
 const CLOSING_SETTING = /^\s*(?:in|on|at|during|late|early|yesterday|last|while|when)\b/iu;
 
 /**
  * The day in the words that close a remark's sentence after its quotation, where the verb stands before the quotation
- * and no other clause follows it ("X called the vote \"a farce\" in a post on Twitter on Friday night", "Y described
- * it as \"a trap\" at a news conference on Monday"): the setting of the verb, as "said on Friday" is. Not a day
- * after "and" or another verb ("..., and the talks resumed on Monday"), nor one in a quotation.
+ * and no other clause follows it ("X called the vote \"a farce\" in a message on Telegram on Sunday evening", "Y
+ * described it as \"a trap\" at a news conference on Monday"): the setting of the verb, as "said on Friday" is. Not
+ * a day after "and" or another verb ("..., and the talks resumed on Monday"), nor one in a quotation.
  */
 function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
   const { text } = article;
