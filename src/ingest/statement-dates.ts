@@ -629,6 +629,15 @@ function speakerToken(article: ArticleAnalysis, speaker: ResolvedSpeaker): strin
   return (/\(unnamed\)/u.test(speaker.proposal.name) ? words[0] : words.at(-1)) ?? '';
 }
 
+/**
+ * Whether a passage names a speaker by the word it goes by (speakerToken, three letters or more, as a whole word):
+ * the test by which a sentence before a remark is the same speaker's setting or encounter.
+ */
+function namesSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, passage: string): boolean {
+  const token = speakerToken(article, speaker);
+  return token.length > 2 && new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(passage);
+}
+
 /** The last word of a speaker's name as the article or the gazetteer gives it ("Ostrov" for "Dr. Ilya Ostrov"). */
 function speakerSurname(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
   const name = speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? '') : speaker.proposal.name;
@@ -1234,8 +1243,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
       .filter((x) => x.end <= sentence.start)
       .at(-1);
     if (!before || inQuote(article, before)) continue;
-    const token = speakerToken(article, statement.speaker);
-    if (token.length <= 2 || !new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(before.text)) continue;
+    if (!namesSpeaker(article, statement.speaker, before.text)) continue;
     const others = statements.some(
       (s) =>
         speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < before.end && before.start < e.end),
@@ -1292,17 +1300,14 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
     const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
     const encounter = encounters.filter((e) => e.sentence.end <= from && statement.paragraph - e.paragraph <= 2).at(-1);
     if (!encounter) continue;
-    const token = speakerToken(article, statement.speaker);
-    if (token.length <= 2 || !new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(encounter.sentence.text)) continue;
+    if (!namesSpeaker(article, statement.speaker, encounter.sentence.text)) continue;
     const between = { start: encounter.sentence.end, end: from };
     if (daysIn(article, between).length > 0) continue;
     // ... nor a remark of someone who took no part in it ("X met Y on Monday. // Z, a diplomat, said ... // X said
     // ..."): the story has moved on from the encounter. The other party's remark between is the same encounter's.
-    const party = (s: ExtractedStatement) => {
-      const word = speakerToken(article, s.speaker);
-      return word.length > 2 && new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(encounter.sentence.text);
-    };
-    const others = statements.some((s) => !party(s) && s.evidence.some((e) => contains(between, e)));
+    const others = statements.some(
+      (s) => s.evidence.some((e) => contains(between, e)) && !namesSpeaker(article, s.speaker, encounter.sentence.text),
+    );
     if (others) continue;
     statement.said = {
       ...encounter.day,
