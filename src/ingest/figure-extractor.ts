@@ -162,11 +162,6 @@ const QUALIFIER_AFTER: [RegExp, Qualifier][] = [
 ];
 
 /**
- * The qualifier the words around the number give: "estimated that 18,000" and "an estimate of 3,000" are approximate
- * even without "about", "ten
- * days at most" is bounded from above.
- */
-/**
  * Whether the words before a number open a second "that" clause of a verb of estimating earlier in the sentence: "The
  * agency estimates that 300 were killed and that 1,200 more were wounded", "officials estimated that ... but that
  * another 40 had fled", "estimates that ..., and that a further 90 are missing". An estimate, like the first.
@@ -176,6 +171,11 @@ function estimateClause(before: string): boolean {
   return second !== null && /\bestimat\w*\s+that\b/iu.test(before.slice(0, second.index));
 }
 
+/**
+ * The qualifier the words around the number give: "estimated that 18,000" and "an estimate of 3,000" are approximate
+ * even without "about", and so is a second "that" clause of the same estimate (`estimateClause`); "ten days at most"
+ * is bounded from above.
+ */
 export function qualifierInContext(
   text: string,
   sentence: Span,
