@@ -5,7 +5,7 @@
  * "nearly", "at least", "about", "up to", "between ... and ...") and what the words allow of value, low and high.
  */
 import { type Qualifier, VAGUE_BOUNDS } from '../domain/figure-meaning.js';
-import type { Span } from './text-segments.js';
+import { escapeRegExp, type Span } from './text-segments.js';
 
 export type { Qualifier };
 
@@ -35,28 +35,29 @@ const currencyPart = (code: string, display: 'symbol' | 'narrowSymbol' | 'name',
   new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: display })
     .formatToParts(count)
     .find((part) => part.type === 'currency')?.value ?? '';
+/**
+ * Each sign the runtime prints for a currency, to the first currency whose own symbol it is, else the first whose
+ * narrow symbol it is ("¥" is the yen's, the yuan's is "CN¥"; "£" the pound sterling's): read once, at load.
+ */
+const CURRENCY_OF_SIGN = new Map<string, string>();
+for (const display of ['symbol', 'narrowSymbol'] as const) {
+  for (const code of CURRENCY_CODES) {
+    const sign = currencyPart(code, display);
+    if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
+  }
+}
 /** A currency's sign with no letter in it ("¥", "₹", "₽", "₺"): a sign made of letters ("kr", "R") is often a word. */
 const SIGN_ONLY = /^[^\p{L}\p{N}\s]+$/u;
-const CURRENCY_SIGNS = [
-  ...new Set(
-    CURRENCY_CODES.flatMap((code) => [currencyPart(code, 'symbol'), currencyPart(code, 'narrowSymbol')]).filter((sign) =>
-      SIGN_ONLY.test(sign),
-    ),
-  ),
-];
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.test(sign));
 
 /**
  * The plural name of a currency printed as a sign or a code before a number ("¥" yen, "NOK" kroner, "₹" rupees),
- * the last word of its English name; a sign several currencies share is read as the one whose own symbol it is ("¥"
- * is the yen's, the yuan's is "CN¥"). Null for a sign no currency has.
+ * the last word of its English name; a sign several currencies share is read as the one whose own symbol it is
+ * (`CURRENCY_OF_SIGN`). Null for a sign no currency has.
  */
 export function currencyName(sign: string): string | null {
   const printed = sign.trim();
-  const code =
-    CURRENCY_CODES.find((c) => c === printed) ??
-    CURRENCY_CODES.find((c) => currencyPart(c, 'symbol') === printed) ??
-    CURRENCY_CODES.find((c) => currencyPart(c, 'narrowSymbol') === printed);
+  const code = CURRENCY_CODES.includes(printed) ? printed : CURRENCY_OF_SIGN.get(printed);
   return code ? (currencyPart(code, 'name').split(/\s+/u).at(-1) ?? null) : null;
 }
 
