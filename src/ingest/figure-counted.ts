@@ -498,15 +498,8 @@ const AGED_BEFORE = /\b(?:aged|(?:boy|girl|child|baby|man|woman) of)\s+$/iu;
 /** A money amount: a currency before the number ("US$24 million") or after it ("5 million euros"). */
 function moneyCounted(number: NumberExpression): Counted | null {
   if (!number.currency) return null;
-  const unit = /\$|USD/u.test(number.currency)
-    ? /^US|USD/u.test(number.currency)
-      ? 'US dollars'
-      : 'dollars'
-    : number.currency === '€' || number.currency === 'EUR'
-      ? 'euros'
-      : /£|GBP/u.test(number.currency)
-        ? 'pounds'
-        : (currencyName(number.currency) ?? 'pounds');
+  // "US$5 million" and "USD 5 million" say whose dollars; any other sign or code is named by the runtime's data.
+  const unit = /^US ?\$|^USD$/u.test(number.currency) ? 'US dollars' : (currencyName(number.currency) ?? 'pounds');
   return { kind: 'thing', unit, metric: 'funding', end: number.end };
 }
 
