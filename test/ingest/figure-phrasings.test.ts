@@ -1243,8 +1243,8 @@ describe('session 12: a count with no noun that a participle, a comparison or a 
   });
 
   it('does not read a participle with no plight as people', () => {
-    expect(figuresOf('The agency sent 30 trucks and 12 scheduled for Monday.').map((f) => f.raw)).not.toContain('12 scheduled');
-    expect(figuresOf('Of the budget, 40 earmarked funds remain.').filter((f) => f.metric === 'displaced')).toEqual([]);
+    expect(figuresOf('The agency sent 30 trucks and 12 scheduled for Monday.').map((f) => f.raw)).toEqual(['30']);
+    expect(figuresOf('Of the budget, 40 earmarked funds remain.')).toEqual([]);
   });
 
   it('reads a number set against the count before it as the same count', () => {
@@ -1304,7 +1304,7 @@ describe('session 12: money in any currency the runtime knows', () => {
 
   it('does not read a word some currency is named by, but that English uses otherwise, as money', () => {
     expect(money('Rescuers counted 40 marks of shrapnel on the wall.').map((r) => r[2])).not.toContain('funding');
-    expect(money('Their team won 3 of the 5 matches.').map((r) => r[2])).not.toContain('funding');
+    expect(money('The league table shows 12 won, 3 lost.').map((r) => r[2])).not.toContain('funding');
   });
 });
 
