@@ -65,6 +65,8 @@ const CAPITALISED_RUN = new RegExp(
 const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
+// ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read.
+const RELATIVE_TAIL = /,\s*(?:who|which)\s[^,]{1,120},?\s*$/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
 // his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
 const MAX_ASIDES = 3;
@@ -217,7 +219,8 @@ const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist
 // The people of a body who are not its voice: a body's officials, staff, diplomats or doctors are a group of their own
 // ("UN officials said", "Relief Watch staff told"), one of them an unnamed person ("a UN official said"), as the
 // article names them; the body's own voice is its spokesperson or its statement. Plurals that name bodies
-// ("agencies", "groups", "partners", "authorities") are the body itself, not people of it.
+// ("agencies", "groups", "partners", "authorities") are the body itself, not people of it, and kin or the people a body
+// serves ("families", "residents", "refugees"; "a mother", "a survivor") are nobody's staff.
 const BODY_PEOPLE_PLURAL = GROUP_NOUNS.split('|')
   .filter(
     (noun) =>
@@ -1191,6 +1194,19 @@ export class SpeakerResolver {
   }
 
   /**
+   * A group just registered under the name the article gives it ("officials on both sides", "UN officials in Aleppo"),
+   * also known by its shorter form ("officials", "UN officials"), so that a later "the officials" or the short form
+   * alone finds it. The resolution as given.
+   */
+  private withAlias(found: SpeakerResolution, alias: string): SpeakerResolution {
+    if (found.status === 'proposed' && !found.proposal.aliases.includes(alias)) {
+      found.proposal.aliases.push(alias);
+      this.indexProposal(found.proposal);
+    }
+    return found;
+  }
+
+  /**
    * The people of a known body (not a state's: "Turkish officials" are `unnamed`'s) that `text[start, end)` ends on, as
    * the article names them: "UN officials", "senior Relief Watch staff in Aleppo" are a `group` (with the body and
    * noun alone, "UN officials", as an alias where a place follows), "a UN official", "one ICRC surgeon" an unnamed
@@ -1198,7 +1214,7 @@ export class SpeakerResolver {
    * its statement or its spokesperson. Null where the words there are anything else.
    */
   private bodyPeople(start: number, end: number): SpeakerResolution | null {
-    const phrase = this.text.slice(start, end).replace(/,\s*(?:who|which)\s[^,]{1,120},?\s*$/u, '');
+    const phrase = this.text.slice(start, end).replace(RELATIVE_TAIL, '');
     const from = start + phrase.lastIndexOf(',') + 1;
     const to = start + phrase.trimEnd().length;
     const body = this.actorMentions.find(
@@ -1216,12 +1232,7 @@ export class SpeakerResolver {
     const short = this.text.slice(nameStart, nounEnd).trim();
     if (!plural) return this.register({ start: nameStart, end: nounEnd, name: `${short} (unnamed)`, kind: 'person', title: null }, null);
     const name = this.text.slice(nameStart, to).trim();
-    const found = this.register({ start: nameStart, end: to, name, kind: 'group', title: null }, null);
-    if (found.status === 'proposed' && !found.proposal.aliases.includes(short)) {
-      found.proposal.aliases.push(short);
-      this.indexProposal(found.proposal);
-    }
-    return found;
+    return this.withAlias(this.register({ start: nameStart, end: to, name, kind: 'group', title: null }, null), short);
   }
 
   /**
@@ -1231,7 +1242,7 @@ export class SpeakerResolver {
    * a named body are `bodyPeople`'s).
    */
   private unnamed(start: number, end: number, which: 'group' | 'one'): SpeakerResolution | null {
-    const phrase = this.text.slice(start, end).replace(/,\s*(?:who|which)\s[^,]{1,120},?\s*$/u, '');
+    const phrase = this.text.slice(start, end).replace(RELATIVE_TAIL, '');
     const comma = phrase.lastIndexOf(',');
     const segment = phrase.slice(comma + 1);
     const subject = segment.trim();
@@ -1271,12 +1282,7 @@ export class SpeakerResolver {
         : null;
       if (scene) name = `${name.slice(0, -' there'.length)} in ${scene[1] as string}`;
       const kind: ActorKind = ARMED_MODIFIER.test(name) ? 'armed_group' : 'group';
-      const registered = this.register({ start: nameStart, end: nameStart + name.length, name, kind, title: null }, null);
-      if (registered.status === 'proposed' && !registered.proposal.aliases.includes(head)) {
-        registered.proposal.aliases.push(head);
-        this.indexProposal(registered.proposal);
-      }
-      return registered;
+      return this.withAlias(this.register({ start: nameStart, end: nameStart + name.length, name, kind, title: null }, null), head);
     }
     // "A father of four ..., said", "Another, asked ..., said", "the nurse said": as the article introduced them.
     const introduced = this.unnamedPeople.find((p) => p.span.start >= from && p.span.start <= from + 2 && p.span.end <= to);
