@@ -1588,6 +1588,11 @@ export class SpeakerResolver {
     return { status: 'actor', id: term.actor, via: 'role', mention };
   }
 
+  /** The name a named speaker goes by: the gazetteer's for a known actor, the proposal's for a new one. */
+  private nameOf(found: ResolvedSpeaker): string {
+    return found.status === 'actor' ? (this.gazetteer.actors.get(found.id)?.name ?? found.id) : found.proposal.name;
+  }
+
   /** "Its humanitarian office" (the body that just spoke), "his office" (the person named last): their office. */
   private possessiveOffice(start: number, end: number, match: RegExpExecArray): SpeakerResolution | null {
     const owner = (match[1] as string).toLowerCase();
@@ -1598,7 +1603,7 @@ export class SpeakerResolver {
       if (body.status !== 'actor' && body.status !== 'proposed') return null;
       // "its spokesman", "its delegation": the body itself speaks.
       if (!/^(?:office|agency|ministry|administration|department|commission|committee|service|programme|team)$/u.test(head)) return body;
-      const bodyName = body.status === 'actor' ? (this.gazetteer.actors.get(body.id)?.name ?? body.id) : body.proposal.name;
+      const bodyName = this.nameOf(body);
       const bodyKind = this.kindOf(body);
       const kind: ActorKind = bodyKind === 'un_body' ? 'un_body' : 'organization';
       return this.register({ start, end, name: `${bodyName} ${rest}`, kind, title: null }, null);
@@ -1606,7 +1611,7 @@ export class SpeakerResolver {
     if (head !== 'office') return null;
     const person = this.antecedent(start, 'description', null, owner === 'her' ? 'female' : 'male');
     if (person.status !== 'actor' && person.status !== 'proposed') return null;
-    const personName = person.status === 'actor' ? (this.gazetteer.actors.get(person.id)?.name ?? person.id) : person.proposal.name;
+    const personName = this.nameOf(person);
     const roles = person.status === 'actor' ? (this.gazetteer.actors.get(person.id)?.roles ?? []) : person.proposal.roles;
     const kind: ActorKind = roles.some((r) => /\b(?:U\.?N\.?|United Nations|Special Envoy|Secretary-General)\b/u.test(r))
       ? 'un_body'
@@ -2138,11 +2143,12 @@ export class SpeakerResolver {
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
-    if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
-    if (!SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head) && !UNNAMED_HEAD.test(head)) return null;
-    const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
+    if (!relative && !SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head) && !UNNAMED_HEAD.test(head))
+      return null;
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);
+    if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
+    const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
     const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
     // "Turkey's disaster agency, AFAD, said": a body's name apposed to what it is.
     if (candidate && candidate.kind !== 'person' && candidate.start === nameStart && candidate.end === nameEnd && BODY_HEAD.test(head))
@@ -2156,29 +2162,21 @@ export class SpeakerResolver {
   /**
    * "His sister, Noor, said", "Mr Roe's wife, Salma Roe, said": the relative the apposition names speaks, a person by
    * that name (one given name is enough), with the relation as the role and whose relative she is when the text says:
-   * the possessor's name, or the person a possessive pronoun points back to ("Omar Haddad's sister"). Null when the
-   * apposed words are no person's name.
+   * the possessor's name, or the person a possessive pronoun points back to ("Omar Haddad's sister"). A person the
+   * gazetteer knows by the apposed name is `apposedName`'s. Null when the apposed words are no person's name.
    */
   private apposedRelative(relative: RegExpExecArray, name: Span, phraseStart: number): SpeakerResolution | null {
     const words = this.text.slice(name.start, name.end);
-    const known = this.personMentions.find((m) => m.start === name.start && m.end === name.end);
-    if (known) return this.actor(known);
     const candidate = this.nameCandidate(name.start, name.end, 'before');
     const whole = candidate?.kind === 'person' && candidate.start === name.start && candidate.end === name.end ? candidate : null;
-    const single =
-      /^\p{Lu}\p{Ll}{2,}$/u.test(words) && !NOT_PLACES.test(words) && !NOT_SINGLE_NAMES.test(words) && !this.gazetteer.actorByName(words);
+    const single = /^\p{Lu}\p{Ll}{2,}$/u.test(words) && !this.isNoSingleName(words);
     if (!whole && !single) return null;
     const relation = (relative[3] as string).toLowerCase();
     const pronoun = relative[1]?.toLowerCase();
     let owner = relative[2] ?? null;
     if (pronoun === 'his' || pronoun === 'her') {
-      const found = this.antecedent(phraseStart, 'pronoun', null, pronoun === 'her' ? 'female' : 'male');
-      owner =
-        found.status === 'actor'
-          ? (this.gazetteer.actors.get(found.id)?.name ?? null)
-          : found.status === 'proposed'
-            ? found.proposal.name
-            : null;
+      const found = named(this.antecedent(phraseStart, 'pronoun', null, pronoun === 'her' ? 'female' : 'male'));
+      owner = found ? this.nameOf(found) : null;
     }
     const role = owner ? `${owner}'s ${relation}` : relation;
     return this.register(whole ?? { ...name, name: words, kind: 'person', title: null }, role);
