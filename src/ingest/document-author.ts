@@ -14,6 +14,7 @@
  */
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
+import { isDateLine } from './date-expressions.js';
 import { HYPHENED_PARTICLE, NAME_PARTICLE, nameEndingAt } from './proper-names.js';
 import { escapeRegExp, insideAny, type Segment, type Span } from './text-segments.js';
 
@@ -110,9 +111,6 @@ function dayIn(article: ArticleAnalysis, line: Span): When | null {
   return mention ? mention.when : null;
 }
 
-/** A line that is a place and a date and nothing more ("Norhavn, 1 December 2016"; "1 December 2016"). */
-const DATE_LINE = /^(?:\p{Lu}[\p{L}'’. -]{1,40},\s*)?(?:\d{1,2}\s+\p{L}{3,9}|\p{L}{3,9}\s+\d{1,2},?)\s+\d{4}\.?$/u;
-
 /**
  * A letter: its heading names the office of the one who signs ("from the Permanent Representative of X"), its
  * signature ("(Signed) X") ends the body; the body is his, dated by the heading's day; an annex after the signature
@@ -158,7 +156,7 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
       lines.findIndex((p) => p.text.length > 120 || /[.!?]["”]?$/u.test(p.text)),
     );
     const named = header.map((p) => ANNEX_ISSUER.exec(p.text)).find((m) => m !== null);
-    const dateLine = header.find((p) => DATE_LINE.test(p.text));
+    const dateLine = header.find((p) => isDateLine(p.text));
     const text = lines.filter((p) => !header.includes(p));
     const [from, to] = [text[0], text.at(-1)];
     if (!named || !from || !to) return;
@@ -327,7 +325,7 @@ function speechText(article: ArticleAnalysis): DocumentVoices | null {
     if (!/(?:^|[\s(])(?:I|[Ww]e)\s+\p{Ll}/u.test(spoken)) continue;
     const dateLine = paragraphs
       .slice(index + 1, from)
-      .find((p) => DATE_LINE.test(p.text) || /^\p{Lu}[\p{L} .'’-]{1,40},\s*\p{L}/u.test(p.text));
+      .find((p) => isDateLine(p.text) || /^\p{Lu}[\p{L} .'’-]{1,40},\s*\p{L}/u.test(p.text));
     return {
       author: {
         name: speaker.name,
