@@ -179,6 +179,32 @@ interface TallyParts {
   abstain: number | null;
 }
 
+// The patterns of statedTally, built once (each reads one way a tally is written; see the comment where it is used).
+const TALLY_DASHED = new RegExp(
+  `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
+  'iud',
+);
+const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
+// The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
+const SIDE_COUNT = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${COUNTED}`;
+const TALLY_IN_FAVOUR = new RegExp(
+  `${SIDE_COUNT}(?:in favou?r|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed)`,
+  'iu',
+);
+/** The count before the word of one side: "11 yes", "13 no votes". */
+const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:\\s+votes?)?(?=[\\s,;.)]|$)`, 'iu');
+const TALLY_AYES = countBefore('yes|ayes?');
+const TALLY_NOES = countBefore('no|noes|nays?');
+const TALLY_WON = new RegExp(
+  `\\b(?:won|winning|received|receiving|got|garnered|secured|securing|drew|drawing|obtained|gained|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
+  'iu',
+);
+const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
+const TALLY_ABSTAINING = new RegExp(
+  `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
+  'iu',
+);
+
 /** The tally a sentence states, in the ways reporters write it; fields the sentence does not give stay null. */
 export function statedTally(sentence: string): TallyParts {
   const s = sentence.replace(/\u2013|\u2014/gu, '-');
@@ -186,10 +212,7 @@ export function statedTally(sentence: string): TallyParts {
   // "adopted without a vote", "by consensus": no count was taken.
   if (/\bwithout a vote\b|\bby consensus\b/iu.test(s)) return tally;
   // "14-0 with one abstention", "a vote of 11-3-1", "106 to 15, with 46 abstentions", "by 11 votes to 2"
-  const dashed = new RegExp(
-    `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
-    'iud',
-  ).exec(s);
+  const dashed = TALLY_DASHED.exec(s);
   // "twenty-two" is one number, not 20 to 2: a hyphen between two letters joins a number's words; "one hundred and
   // twenty-two votes to thirteen" is 122 to 13.
   const wordHyphen = (at: [number, number] | undefined) =>
@@ -209,20 +232,13 @@ export function statedTally(sentence: string): TallyParts {
       if (dashed[5]) tally.abstain = num(dashed[5]);
     }
   }
-  const counted = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
-  // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
-  const part = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${counted}`;
   // "122 countries voted on 9 December for a truce": the words of when or where may stand between "voted" and "for".
-  const inFavour = new RegExp(
-    `${part}(?:in favou?r|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed)`,
-    'iu',
-  ).exec(s);
+  const inFavour = TALLY_IN_FAVOUR.exec(s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
   // "11 yes, 3 no and 1 abstention", "122 yes votes, 13 no votes": the count before the word of the side.
-  const yesNo = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:\\s+votes?)?(?=[\\s,;.)]|$)`, 'iu').exec(s);
-  const ayes = yesNo('yes|ayes?');
+  const ayes = TALLY_AYES.exec(s);
   if (ayes && tally.yes === null) tally.yes = num(ayes[1]);
-  const noes = yesNo('no|noes|nays?');
+  const noes = TALLY_NOES.exec(s);
   if (
     noes &&
     tally.no === null &&
@@ -231,19 +247,13 @@ export function statedTally(sentence: string): TallyParts {
     tally.no = num(noes[1]);
   // "That draft won 11 votes", "received the support of nine members", "was backed by 11 of the council's 15
   // members" (the part of the whole that voted for it).
-  const won = new RegExp(
-    `\\b(?:won|winning|received|receiving|got|garnered|secured|securing|drew|drawing|obtained|gained|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
-    'iu',
-  ).exec(s);
+  const won = TALLY_WON.exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
   const textWon = TEXT_WON_COUNT.exec(s);
   if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
-  const against = new RegExp(`${part}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu').exec(s);
+  const against = TALLY_AGAINST.exec(s);
   if (against && tally.no === null) tally.no = num(against[1]);
-  const abstaining = new RegExp(
-    `${part}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
-    'iu',
-  ).exec(s);
+  const abstaining = TALLY_ABSTAINING.exec(s);
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
   // "only Russia, China and Venezuela stood against it": "only" before the members of a side names the whole side.
   for (const m of s.matchAll(ONLY_SIDE)) {
