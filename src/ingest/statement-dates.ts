@@ -1020,11 +1020,12 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
 // A member's delegate as the article names the speaker: "the representative of Norland", "Sweden's delegate", "the
 // Russian envoy", "Hélène Dubois, Norland's Ambassador to the United Nations".
 const DELEGATE = /\b(?:(?:permanent\s+)?representatives?|delegates?|delegations?|ambassadors?|envoys?)\b/iu;
-// Words that set a remark elsewhere than at the meeting: a statement, a letter, a post, a broadcast, another city.
+// Words that set a remark elsewhere than at the meeting: a statement, a letter, a post, a broadcast (a city is read
+// from the gazetteer: saidInACity).
 const OTHER_SESSION =
   /\b(?:at|during|in)\s+(?:a|an|another|the\s+(?:earlier|previous|last))\s+(?:\p{Ll}+\s+)?(?:session|meeting|debate)\b/iu;
 const ELSEWHERE =
-  /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|interview|post|tweet|message|article|op-ed)|on\s+(?:Twitter|Facebook|television|radio|state\s+TV)|wrote|tweeted|posted|in\s+(?:Moscow|Washington|London|Paris|Beijing|Damascus|Geneva|Brussels|Ankara|Tehran)|(?:later|afterwards|since|earlier))\b/iu;
+  /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|interview|post|tweet|message|article|op-ed)|on\s+(?:Twitter|Facebook|television|radio|state\s+TV)|wrote|tweeted|posted|(?:later|afterwards|since|earlier))\b/iu;
 
 /**
  * At a council's or assembly's meeting the article leads with, a member's delegate speaking in the past tense with no
@@ -1118,12 +1119,28 @@ function dateByPointingBack(article: ArticleAnalysis, statements: ExtractedState
   });
 }
 
+/**
+ * Whether a remark's sentence outside quotations (or its attribution, where the sentence is quoted) sets it "in" a
+ * city of the gazetteer ("the envoy said in Riga", "speaking in Oslo"): a delegate heard in a capital, not at the
+ * meeting. The city comes from the gazetteer's locations, not a list of capitals kept here.
+ */
+function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, sentence: Segment | null): boolean {
+  return article.locationMentions.some(
+    (m) =>
+      m.kind === 'city' &&
+      !inQuote(article, m) &&
+      (sentence ? contains(sentence, m) : statement.attribution.some((a) => contains(a, m))) &&
+      /\bin\s+$/iu.test(article.text.slice(Math.max(0, m.start - 4), m.start)),
+  );
+}
+
 function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedStatement, kind: string | undefined): RegExpExecArray | null {
   const { text } = article;
   const attribution = attributionWords(text, statement);
   const sentence = sentenceOf(article, statement.verb.start);
   const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
   if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
+  if (saidInACity(article, statement, sentence && !inQuote(article, sentence) ? sentence : null)) return null;
   // A day of its own sentence (another meeting's, a recalled one) is no sign of the lead's meeting.
   if (sentence && daysIn(article, sentence).length > 0) return null;
   const speaker = statement.speaker;
