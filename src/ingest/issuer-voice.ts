@@ -101,8 +101,10 @@ const POSITION_VERB = new RegExp(
     // A wish for what others do or are: "I would like the Council to remember", "We want the Council to act".
     String.raw`(?:would\s+like|want|wants)(?=\s+(?!to\s)(?:[\p{L}'’-]+\s+){1,5}to\s)`,
     IMPERSONAL_REMARK,
-    // A pledge: "Norland will not let the guilty go free", "We shall never accept", "will continue to press".
-    String.raw`(?:will|shall)\s+(?:not|never)\s+(?:let|allow|accept|tolerate|forget|abandon|rest|stand\s+by|look\s+away)|(?:will|shall)\s+continue\s+to`,
+    // A pledge: 'will' or 'shall' with 'not' or 'never' before a verb, whatever the verb ("The Republic will not
+    // accept a partial truce", "We shall never abandon the besieged", "The Office will not cease to report"), or to go
+    // on ("will continue to press").
+    String.raw`(?:will|shall)\s+(?:not|never)\s+\p{Ll}+|(?:will|shall)\s+continue\s+to`,
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
     String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
     String.raw`(?:ask|asks|asked)(?=\s+(?:only\s+|simply\s+)?(?:that|for|all|the|every|each|both|those|world\s+leaders)\b)${FUNDRAISING}`,

@@ -527,6 +527,18 @@ describe("a council's conclusions in numbered paragraphs, in its own voice", () 
     expect(voiced(conclusions(sentence))).toEqual([sentence]);
   });
 
+  it.each([
+    'The Union will not recognise any election held under siege.',
+    'The Council shall never waver in its support for the people of Port Vell.',
+    'The Union will not cease to press for the wounded to leave.',
+  ])('gives a pledge with "will not" or "shall never" before any verb to the council: "%s"', (sentence) => {
+    expect(voiced(conclusions(sentence))).toEqual([sentence]);
+  });
+
+  it('gives no pledge to what the council will do, without "not" or "never"', () => {
+    expect(voiced(conclusions('The Union will send two observers to the crossing in January.'))).toEqual([]);
+  });
+
   it('gives no position to money given or an invitation to an occasion', () => {
     expect(
       voiced(
