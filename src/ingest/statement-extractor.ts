@@ -776,6 +776,12 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
   return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
 }
 
+// What stands between "according to" and the verb it relays: the source and the comma that closes it (", according to
+// the Kremlin, told"), or, where "according to" opens the sentence, the source, its comma and the named subject whose
+// verb that is ("According to the Kremlin, President Roe told").
+const SOURCE_THEN_COMMA = /^[^,;:.!?"“”]{1,80},\s*$/u;
+const SOURCE_THEN_NAMED_SUBJECT = /^[^,;:.!?"“”]{1,80},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+
 /**
  * Whether a verb only relays another speaker's speech: an aside ("The Secretary-General, he said, appealed ...")
  * right before the verb it attributes, or a report whose clause opens with a named speaker and their own verb
@@ -784,24 +790,17 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
 function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
   const { text } = scope.article;
   // "Putin, according to the Kremlin, told Erdogan that ...": the source of a report set off by commas between a
-  // subject and its verb relays that subject's remark; the verb after the aside reports.
-  // "According to the Kremlin, President Roe told Mr Poe that ...": a fronted source relays the remark of the named
-  // subject after its comma, whose own verb reports.
-  if (verb.speakerAfter && /^\s*$/u.test(text.slice(sentence.start, verb.start)))
+  // subject and its verb relays that subject's remark; the verb after the aside reports. "According to the Kremlin,
+  // President Roe told Mr Poe that ...": a fronted source relays the remark of the named subject after its comma, whose
+  // own verb reports.
+  if (verb.speakerAfter) {
+    const fronted = /^\s*$/u.test(text.slice(sentence.start, verb.start));
+    if (!fronted && !/\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start))) return false;
+    const sourceThen = fronted ? SOURCE_THEN_NAMED_SUBJECT : SOURCE_THEN_COMMA;
     return scope.verbs.some(
-      (v) =>
-        v.start > verb.end &&
-        !v.participle &&
-        !v.speakerAfter &&
-        /^[^,;:.!?"“”]{1,80},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u.test(text.slice(verb.end, v.start)),
+      (v) => v.start > verb.end && !v.participle && !v.speakerAfter && sourceThen.test(text.slice(verb.end, v.start)),
     );
-  if (verb.speakerAfter)
-    return (
-      /\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start)) &&
-      scope.verbs.some(
-        (v) => v.start > verb.end && !v.participle && !v.speakerAfter && /^[^,;:.!?"“”]{1,80},\s*$/u.test(text.slice(verb.end, v.start)),
-      )
-    );
+  }
   if (verb.participle) return false;
   const inner = scope.verbs.find((v) => v.start > verb.end && v.end <= sentence.end && !v.participle && !v.speakerAfter);
   if (!inner) return false;
