@@ -989,8 +989,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       speakerKey(earlier.speaker) !== speakerKey(resolution) &&
       RELATIVE_BEFORE_SUBJECT.test(text.slice(earlier.verb.end, resolution.mention.start));
     if (relative) {
-      const clauseEnd = /[,;]\s/u.exec(text.slice(complementStart(text, verb, sentence), sentence.end));
-      if (clauseEnd) evidenceEnd = complementStart(text, verb, sentence) + clauseEnd.index;
+      const complement = complementStart(text, verb, sentence);
+      const clauseEnd = /[,;]\s/u.exec(text.slice(complement, sentence.end));
+      if (clauseEnd) evidenceEnd = complement + clauseEnd.index;
     } else if (earlier) {
       if (!resolution.mention || speakerKey(earlier.speaker) === speakerKey(resolution)) continue;
       // The coordinated clause opens after the earlier verb: at the clause boundary before the subject, or at a
