@@ -154,6 +154,18 @@ const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
 const SCENE_PLACE =
   /\b(?:at|in|inside|outside)\s+an?\s+(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while)\b)(\p{Ll}{4,}))?\b/u;
 
+/**
+ * A story's lead: its first `count` sentences, taken from its first `count` paragraphs of a dozen words or more (a
+ * headline, a dateline or a byline on its own line is no lead). leadScene reads three, leadMeeting two.
+ */
+function leadSentences(article: ArticleAnalysis, count: number) {
+  return article.paragraphs
+    .filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12)
+    .slice(0, count)
+    .flatMap((p) => splitSentences(article.text, p))
+    .slice(0, count);
+}
+
 /** The scene a story opens on, its day and the nouns that point back to it. */
 interface LeadScene {
   day: When;
@@ -167,11 +179,7 @@ interface LeadScene {
  */
 function leadScene(article: ArticleAnalysis): LeadScene | null {
   const { text } = article;
-  const lead = article.paragraphs
-    .filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12)
-    .slice(0, 3)
-    .flatMap((p) => splitSentences(text, p))
-    .slice(0, 3);
+  const lead = leadSentences(article, 3);
   const weekBefore = addDays(article.publishedOn, -7);
   for (const sentence of lead) {
     if (inQuote(article, sentence)) continue;
@@ -994,12 +1002,7 @@ interface LeadMeeting {
 
 /** The lead's meeting (once per article: dateByMeeting and dateByMeetingDelegates both date remarks by it). */
 function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
-  const { text } = article;
-  const lead = article.paragraphs
-    .filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12)
-    .slice(0, 2)
-    .flatMap((p) => splitSentences(text, p))
-    .slice(0, 2);
+  const lead = leadSentences(article, 2);
   // The body may be named in the lead's first sentence and the vote's day in the next ("Russia vetoed a Security
   // Council draft ... The draft, put to a vote on Monday, ..."); a dateline's day is the story's, not the meeting's.
   let named: RegExpExecArray | null = null;
