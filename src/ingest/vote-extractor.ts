@@ -108,10 +108,16 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
 const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
-// "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or "on" follows it, as a day does
-// ("the adoption on Monday of"; the word after "on" is not read).
+// "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
+// (ADOPTION_OF_TEXT_ON).
+/**
+ * An adoption named as a noun, "on" a day, "of" a text put to a vote: "the adoption on Monday of resolution 2401", "the
+ * adoption on 3 May of a Council text", "its adoption on Friday of the Assembly's draft". The day between "on" and "of"
+ * is not read; a plan, a budget or a law adopted on a day is no vote ("the adoption on Friday of a new aid plan").
+ */
+const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}? (?:resolutions?|drafts?|texts?|motions?)\b`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?= on\b)|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
+  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');

@@ -1012,6 +1012,23 @@ describe('a tally by its yes count alone, a unanimous adoption named as a noun, 
     expect(votesOf(text)).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [15, 0, 0] }]);
   });
 
+  it.each([
+    'Aid groups hailed the adoption on Friday of a new aid plan for Norland by the Security Council.',
+    'The Security Council noted the adoption on Monday of a budget for its Norland mission.',
+    "The Ostrian cabinet's adoption on Friday of a new aid plan for Norland was unanimous, a week after the Security Council met.",
+    'Ministers praised the adoption on Monday of a Norland aid plan, unanimous after the Security Council debate.',
+  ])('takes no vote from a dated adoption of what is no text put to a vote: %s', (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    'The adoption on Monday of resolution 2401 was unanimous, after the Security Council debate.',
+    'Ministers praised the adoption on Monday of a Norland draft, unanimous after the Security Council debate.',
+    "Ostria hailed the adoption on Monday of the Council's text on monitors, unanimous after a Security Council debate.",
+  ])('still reads a dated adoption of a text as the vote: %s', (text) => {
+    expect(votesOf(text)).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'adopted' }]);
+  });
+
   it('takes no vote from an adoption pressed for', () => {
     expect(votesOf('Ostria pressed on Monday for the adoption of a Security Council text on Norland.')).toEqual([]);
   });
