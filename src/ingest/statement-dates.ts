@@ -140,10 +140,11 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
   });
 }
 
-// A gathering a story may open on: "the candle vigil on the green Tuesday night", "a rally in the square on
-// Sunday", "the funeral on Friday" (unseen: "a candlelit memorial", "a protest outside the embassy", "a sit-in").
+// A gathering a story may open on: people come together at a place and time for a shared purpose. Unseen
+// examples: "a candlelit memorial on the quay on Sunday", "a protest outside the embassy on Friday", "the funeral
+// of the two medics on Tuesday".
 const GATHERING_NOUN =
-  /\b(?:vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|bazaar|prayers)\b/u;
+  /\b(?:vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers)\b/u;
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners" (unseen: "the
 // audience", "the congregation", "the marchers").
 const ATTENDEES = /\bthe\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers)\b/u;
@@ -1123,14 +1124,25 @@ function dateByPointingBack(article: ArticleAnalysis, statements: ExtractedState
 }
 
 /**
+ * Whether a city of the gazetteer holds one of its venues (as New York holds the UN's headquarters): where the bodies
+ * the gazetteer knows sit, so a delegate "speaking to reporters" there is at their meeting, not elsewhere.
+ */
+function seatCity(article: ArticleAnalysis, cityId: string): boolean {
+  for (const location of article.gazetteer.locations.values()) if (location.kind === 'venue' && location.parent_id === cityId) return true;
+  return false;
+}
+
+/**
  * Whether a remark's sentence outside quotations (or its attribution, where the sentence is quoted) sets it "in" a
  * city of the gazetteer ("the envoy said in Riga", "speaking in Oslo"): a delegate heard in a capital, not at the
- * meeting. The city comes from the gazetteer's locations, not a list of capitals kept here.
+ * meeting. The city comes from the gazetteer's locations, not a list of capitals kept here; a city where the bodies
+ * sit (seatCity) is the meeting's own.
  */
 function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, sentence: Segment | null): boolean {
   return article.locationMentions.some(
     (m) =>
       m.kind === 'city' &&
+      !seatCity(article, m.id) &&
       !inQuote(article, m) &&
       (sentence ? contains(sentence, m) : statement.attribution.some((a) => contains(a, m))) &&
       /\bin\s+$/iu.test(article.text.slice(Math.max(0, m.start - 4), m.start)),

@@ -963,3 +963,21 @@ describe('a day in the words that close a sentence after its quotation dates the
     expect(days(text)).toEqual([['peter-okafor', '2016-12-14']]);
   });
 });
+
+describe('a delegate speaking in the city where the body sits is at the meeting (s13)', () => {
+  const lead = 'The Security Council voted on Monday to send monitors to the port city.';
+  it("dates a delegate's remark made in the seat's city by the lead's meeting", () => {
+    for (const remark of [
+      "Hélène Dubois, Norland's ambassador, speaking to reporters in Lakehaven, said the monitors were late.",
+      'The Norlandic Ambassador, Hélène Dubois, told reporters in Lakehaven that the monitors were late.',
+      'In Lakehaven, Norlandic Ambassador Hélène Dubois said the monitors were late.',
+    ]) {
+      expect(days(`${lead}\n\n${remark}`).at(-1)?.[1]).toBe('2016-12-12');
+    }
+  });
+
+  it("leaves a delegate heard in another city at the article's date", () => {
+    const text = `${lead}\n\nHélène Dubois, Norland's ambassador, speaking to reporters in Stockholm, said the monitors were late.`;
+    expect(days(text).at(-1)?.[1]).toBe('2016-12-14');
+  });
+});

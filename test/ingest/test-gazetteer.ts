@@ -56,6 +56,9 @@ export const testGazetteer = new Gazetteer(
     { id: 'port-vell', name: 'Port Vell', kind: 'city', parent_id: 'norland', aliases: ['Port Vell', 'the port city'] },
     { id: 'old-town', name: 'Old Town', kind: 'district', parent_id: 'port-vell', aliases: ['Old Town', 'the old town'] },
     { id: 'stockholm', name: 'Stockholm', kind: 'city', aliases: ['Stockholm'] },
+    // A city that holds a venue where a body sits (as New York holds the UN's headquarters in seed/locations.yaml).
+    { id: 'lakehaven', name: 'Lakehaven', kind: 'city', aliases: ['Lakehaven'] },
+    { id: 'hall-of-nations', name: 'Hall of Nations', kind: 'venue', parent_id: 'lakehaven', aliases: [] },
   ].map((l) => locationEntry.parse(l)),
 );
 
