@@ -76,13 +76,34 @@ export const CURRENCY_WORDS: readonly string[] = [
   ),
 ];
 
+/**
+ * The ISO codes read as money before a number: the runtime's, less the X-codes (units of account, metals and test
+ * codes: "XDR", "XSU"), which news does not print before a sum, as `CURRENCY_WORDS` leaves out their names.
+ */
+const MONEY_CODES = CURRENCY_CODES.filter((code) => !code.startsWith('X'));
+
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
 // "US$", "$", "€", "£", "¥", "₹", any sign with no letter in it, and an ISO code in capitals ("NOK 40 million",
-// "SEK 2bn", "CHF 500,000").
+// "SEK 2bn", "CHF 500,000"), a whole word ("UNHCR 40" holds no "HCR").
 const CURRENCY_BEFORE = new RegExp(
-  String.raw`(?:US ?\$ ?|${CURRENCY_SIGNS.map(escapeRegExp).join('|')}|\b(?:${CURRENCY_CODES.join('|')}) ?)$`,
+  String.raw`(?:US ?\$ ?|${CURRENCY_SIGNS.map(escapeRegExp).join('|')}|\b(?:${MONEY_CODES.join('|')}) ?)$`,
   'u',
 );
+const ISO_CODE = /^[A-Z]{3} ?$/u;
+
+/**
+ * Whether the number stands in a line written in capitals (a headline, a label: "SAVE ALL 40 CHILDREN", "TOP 10"):
+ * more capital letters than small ones in the words of its line around it. There a code-like word before the number
+ * ("ALL", "TOP", "CUP", "TRY" are ISO codes) is a word, not money.
+ */
+function inCapitalsLine(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at);
+  const around = text.slice(Math.max(lineStart, at - 40), Math.min(lineEnd < 0 ? text.length : lineEnd, at + 40));
+  const capitals = around.match(/\p{Lu}/gu)?.length ?? 0;
+  const small = around.match(/\p{Ll}/gu)?.length ?? 0;
+  return capitals > small;
+}
 
 /** Number words below twenty, the one table of them: the date reader counts days with it too. */
 export const UNITS: Record<string, number> = {
@@ -316,7 +337,8 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let start = numberStart;
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
-    const currency = CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    const sign = CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    const currency = sign && ISO_CODE.test(sign) && inCapitalsLine(text, numberStart) ? null : sign;
     // "200m" is a distance unless money is meant: a currency before it, or a currency or people counted after it.
     if (/\dm$/u.test(numberText) && !currency && !MILLIONS_AFTER.test(text.slice(end, end + 20))) continue;
     // Qualifiers come before the currency: "more than US$5 million".

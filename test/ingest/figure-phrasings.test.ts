@@ -1306,6 +1306,14 @@ describe('session 12: money in any currency the runtime knows', () => {
     expect(money('Rescuers counted 40 marks of shrapnel on the wall.').map((r) => r[2])).not.toContain('funding');
     expect(money('The league table shows 12 won, 3 lost.').map((r) => r[2])).not.toContain('funding');
   });
+
+  it('reads no unit of account, agency initials or word in a capitals line before a number as a currency code', () => {
+    const currencyOf = (text: string) => findNumberExpressions(text, { start: 0, end: text.length }).map((n) => n.currency ?? null);
+    expect(currencyOf('The fund was topped up by XDR 12 million last year.')).toEqual([null]);
+    expect(currencyOf('Staff of the UNHCR 40 kilometres away were told to wait.')).toEqual([null]);
+    expect(currencyOf('DONORS PLEDGE AID FOR ALL 40 SHELTERS')).toEqual([null]);
+    expect(currencyOf('Bern added CHF 2 million and Ankara TRY 15 million on Friday.')).toEqual(['CHF', 'TRY']);
+  });
 });
 
 describe('session 12: people the lexicon has no noun for, known by a verb only people take', () => {
