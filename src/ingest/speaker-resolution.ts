@@ -282,7 +282,7 @@ const ROLE_HEAD =
   /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
-  /(?:^|\s)(?:with|to|for|by|against|from|of|about|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+  /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
 const IT_KINDS = ['organization', 'un_body', 'state'];
 const THEY_KINDS = ['group', 'armed_group'];
@@ -1361,7 +1361,7 @@ export class SpeakerResolver {
    * narrows it to that group.
    */
   private memberOfGroup(position: number, noun: string | null): string | null {
-    const from = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+    const from = this.previousSentenceStart(position);
     const scope = this.text.slice(from, position);
     const groups = [...scope.matchAll(new RegExp(`(?<![\\p{L}-])((?:[\\p{L}-]+\\s+){0,2}?)(${GROUP_NOUNS})(?![\\p{L}-])`, 'giu'))]
       .filter((m) => !this.inQuote({ start: from + m.index, end: from + m.index + m[0].length }))
@@ -1542,7 +1542,7 @@ export class SpeakerResolver {
   private lastSpeaker(position: number, kinds: string[]): SpeakerResolution | null {
     // Only speech of this sentence or the one before: "The army command said ... It said ..." is not the speaker of a
     // paragraph before, even when the command itself went unresolved.
-    const previousSentence = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+    const previousSentence = this.previousSentenceStart(position);
     const note = this.noted
       .filter((n) => n.subject.end <= position && position - n.speech.end <= 400 && n.speech.end > previousSentence)
       .at(-1);
@@ -1635,6 +1635,17 @@ export class SpeakerResolver {
   }
 
   /** Where the sentence holding a position starts (after the last full stop, or the paragraph's start). */
+  /**
+   * Where the sentence before the one holding `position` starts. Blank lines between paragraphs are stepped over, so
+   * a paragraph's first sentence has the last sentence of the paragraph before as its predecessor (stepping back one
+   * character from a paragraph's start landed on the blank line, an empty "sentence before").
+   */
+  private previousSentenceStart(position: number): number {
+    let end = this.sentenceStartBefore(position);
+    while (end > 0 && /\s/u.test(this.text[end - 1] as string)) end--;
+    return this.sentenceStartBefore(end);
+  }
+
   private sentenceStartBefore(position: number): number {
     const from = Math.max(0, position - 600);
     return Math.max(
@@ -1796,7 +1807,7 @@ export class SpeakerResolver {
     if (!title)
       for (const person of this.unnamedPeople) {
         // Only one introduced in this sentence or the one before: further back, a named person is the likelier one.
-        const previousSentence = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+        const previousSentence = this.previousSentenceStart(position);
         const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
         if (person.span.end > position || person.span.start < Math.max(previousSentence, paragraphStart) || reported(person.span)) continue;
         // A person named in the paragraph before the pronoun is the likelier one.
@@ -1910,7 +1921,7 @@ export class SpeakerResolver {
     }
     // "The Secretary is in Brussels, and he spoke with X. He told ...": a person described by a title as the subject of
     // this sentence or the one before.
-    const windowStart = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(position) - 1));
+    const windowStart = this.previousSentenceStart(position);
     if (!title)
       for (const match of this.text.slice(windowStart, position).matchAll(DESCRIBED_SUBJECT)) {
         const at = windowStart + match.index + match[0].indexOf(match[1] as string);

@@ -685,3 +685,27 @@ describe('a pronoun after an unnamed person who has just spoken (session 9)', ()
     expect(speakers(text).map((s) => s.name ?? s.speaker)).toEqual(['peter-okafor', 'driver (unnamed)', 'driver (unnamed)']);
   });
 });
+
+describe('a pronoun that opens a paragraph reads the paragraph before (session 13)', () => {
+  it('reads "He said" after a blank line as the subject of the last sentence, not the programme he spoke to', () => {
+    const text =
+      '“Nobody wanted this,” Mr Brandt told Harbour Radio’s Evening Desk.\n\nHe said Norland would keep asking for a pause until its term ends.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Brandt', 'Brandt']);
+  });
+
+  it('reads "He said" after a blank line as the senator who appeared on a channel’s show', () => {
+    const text = 'Senator Paul Ruiz appeared on Channel Nine’s Morning Show on Sunday.\n\nHe said the depots in Vellmar were almost empty.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Paul Ruiz']);
+  });
+
+  it('reads "He told" after a blank line as the subject who wrote to a magazine’s column', () => {
+    const text =
+      'Tomas Weller wrote to the North Review’s Letters Page in November.\n\nHe told reporters on Monday that the convoys had not moved.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Tomas Weller']);
+  });
+
+  it('gives a man’s pronoun to no programme or woman when the paragraph before names only her and a show', () => {
+    const text = 'Mayor Ines Moreau spoke to Harbour Radio’s Evening Desk on Monday.\n\n“The road is closed,” he said.';
+    expect(speakers(text).map((s) => s.name)).not.toContain('Evening Desk');
+  });
+});
