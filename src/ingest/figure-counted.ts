@@ -77,7 +77,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
   // "through four winters": seasons count time as days and years do.
   [
-    /^(?:days?|weeks?|months?|years?|minutes|seconds|decades?|winters|summers|springs|autumns)$/iu,
+    /^(?:days?|nights?|weeks?|months?|years?|minutes|seconds|decades?|winters|summers|springs|autumns)$/iu,
     { kind: 'thing', unit: '', metric: 'duration' },
   ],
   [

@@ -219,7 +219,8 @@ export function extractFigures(
         const skip = (reason: string) => unrecorded.push({ raw: number.raw, span: { start: number.start, end: number.end }, reason });
         // The text read for what the number counts: its closing quotation mark a space where it is quoted alone.
         const countedText = unquoted(text, number);
-        let reading = readCounted(countedText, sentence, number);
+        // A range whose second bound stands alone after the noun ("two days, maybe three") counts the noun after its first.
+        let reading = readCounted(countedText, sentence, number.countedAt === undefined ? number : { ...number, end: number.countedAt });
         if (!reading) continue;
         // A change by a share ("down by a third") with no count before it in its sentence: what the subject of its
         // clause counts ("the count at the camp rose by more than half").
@@ -347,6 +348,9 @@ const CARRIED_AFTER =
   /^\s+(?:(?:a|per|each|every) (?:day|week|month|year)|the (?:day|week|month|year) (?:before|earlier)|of (?:them|those|these)|each|more|others)\b/iu;
 // A vote's tally is not a count of anything: "passed 122-13, with 36 abstentions", "13 against".
 const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|votes?|to \d)\b/iu;
+// The other side of a tally after its votes: "adopted by 122 votes to 13", "won nine votes against four", "by 11
+// ballots to 2".
+const TALLY_SIDE_BEFORE = /\b(?:votes?|ballots)\s+(?:to|against)\s+$/iu;
 
 /** The count before this one in its sentence that a number with no noun counts again, as a figure maker; or null. */
 function countedBefore(
@@ -369,6 +373,7 @@ function countedBefore(
       COMPARED_BEFORE.test(text.slice(Math.max(0, number.start - 24), number.start))
     ) ||
     TALLY_NEAR.test(after) ||
+    TALLY_SIDE_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) ||
     /\d\s*[-–]\s*$/u.test(text.slice(number.start - 3, number.start))
   )
     return null;

@@ -27,6 +27,11 @@ export interface NumberExpression extends Span {
   ratio?: true;
   /** "three-quarters of", "half of": a fraction of what follows, its value in percent. */
   fraction?: true;
+  /**
+   * Where the words that say what is counted begin, where that is not `end`: after the first number of a range whose
+   * second bound stands alone after the noun ("two days, maybe three": "days").
+   */
+  countedAt?: number;
 }
 
 /** The currencies the runtime knows (ISO 4217, from Intl): its data, not a list kept here. */
@@ -206,7 +211,14 @@ const PREFIXES: [RegExp, Qualifier][] = [
   ],
 ];
 
-const TIME_AFTER = /^(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|local time\b)|^[.:]\d/iu;
+const TIME_AFTER = /^(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|local time\b|o['’]clock\b)|^[.:]\d/iu;
+/**
+ * An hour named by its number and the part of the day after a preposition of time: "at ten last night", "by six this
+ * morning", "until 11 tonight", "around eight in the evening". A time of day, no count. Not "killed 12 last night"
+ * (no preposition of time before the number).
+ */
+const HOUR_BEFORE = /\b(?:at|by|until|till|around|after|before|from|since)\s+(?:about\s+|around\s+)?$/iu;
+const HOUR_AFTER = /^\s+(?:last night|tonight|this (?:morning|evening|afternoon)|in the (?:morning|evening|afternoon)|at night)\b/iu;
 const SPAN_OVER = /(?:^|[,;:.—–]\s*|\n|\b(?:and|but|then|so)\s+)over\s+$/iu;
 // "brought out about 35,000 people over eight days", "500 strikes over four days": "over" after a count, before a
 // span of time, is "during" too (a count and the time it took, not more than the span).
@@ -297,6 +309,28 @@ function orRange(after: string, lower: string): RegExpExecArray | null {
   return match;
 }
 
+// "two days, maybe three", "200 people, perhaps 300", "ten trucks or possibly twelve": a second, higher guess after the
+// first count and its noun, a range. The second number stands alone: its own noun would make it another count.
+const ALTERNATIVE_AFTER = new RegExp(
+  `^((?:\\s+[\\p{L}-]+){0,2}?),?\\s+(?:or\\s+)?(?:maybe|perhaps|possibly)\\s+(${WORD}(?:-${WORD})?|\\d{1,3}(?:,\\d{3})+|\\d+)(?=\\s*(?:[.,;:!?)"”’—–]|$)|\\s+(?:before|after|in|on|at|by|for|from|to|over|since|during|until|a|per|each|last|this)\\b)`,
+  'iu',
+);
+
+/**
+ * The higher guess after a count and its noun ("bread for two days, maybe three"): its match (the words between, and
+ * the second number) where the second is of the first's kind (words or digits), higher and at most three times it;
+ * else null. "one day, maybe two" is left alone, as "one or two" is.
+ */
+function alternativeRange(after: string, lower: string): RegExpExecArray | null {
+  const match = ALTERNATIVE_AFTER.exec(after);
+  if (!match || /\p{N}/u.test(match[1] as string)) return null;
+  const low = numberValue(lower);
+  const high = numberValue(match[2] as string);
+  const sameKind = /\d/u.test(lower) === /\d/u.test(match[2] as string);
+  if (low === null || high === null || low < 2 || !sameKind || high <= low || high > low * 3) return null;
+  return match;
+}
+
 /** Every number expression in text[region], with its qualifier. */
 export function findNumberExpressions(text: string, region: Span): NumberExpression[] {
   const slice = text.slice(region.start, region.end);
@@ -310,6 +344,12 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     if (numberStart < lastEnd) continue; // the upper bound of a range already read
     // A time of day ("7.30pm", "10:45 a.m.", "6 p.m. GMT") or a number that goes on after a point ("7.30"): no count.
     if (TIME_AFTER.test(text.slice(numberStart + match[0].length, numberStart + match[0].length + 14))) continue;
+    if (
+      HOUR_BEFORE.test(text.slice(Math.max(region.start, numberStart - 16), numberStart)) &&
+      HOUR_AFTER.test(text.slice(numberStart + match[0].length, numberStart + match[0].length + 22)) &&
+      (numberValue(numberText) ?? 99) <= 12
+    )
+      continue;
     const flat = numberText.toLowerCase();
     // "no one left", "no one knows": a pronoun, no count.
     if (flat === 'one' && /\bno\s+$/iu.test(text.slice(Math.max(region.start, numberStart - 4), numberStart))) continue;
@@ -392,9 +432,22 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
         }
       }
       if (qualifier === 'exact' && /^\s+or more\b/i.test(text.slice(end, end + 10))) qualifier = 'at_least';
+      // "30 or so patients", "ten or so trucks": about that many.
+      if (qualifier === 'exact' && /^\s+or so\b(?![-’'])/iu.test(text.slice(end, end + 10))) qualifier = 'about';
     } else if (qualifier === 'vague') {
       const prefix = PREFIXES.find(([pattern]) => pattern.test(before));
       if (prefix) start = start - (prefix[0].exec(before)?.[0].length ?? 0);
+    }
+    let countedAt: number | undefined;
+    const alternative =
+      qualifier === 'exact' && value !== null && !compound ? alternativeRange(text.slice(end, end + 48), numberText) : null;
+    if (alternative) {
+      low = value;
+      high = numberValue(alternative[2] as string);
+      value = null;
+      qualifier = 'range';
+      countedAt = end;
+      end += alternative[0].length;
     }
     if (value !== null && qualifier !== 'range') {
       if (qualifier === 'exact') low = high = value;
@@ -427,6 +480,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       ...(currency ? { currency: currency.trim() } : {}),
       ...(ratio ? { ratio: true as const } : {}),
       ...(SHARE_FRACTION.test(flat) || partOfPlace ? { fraction: true as const } : {}),
+      ...(countedAt !== undefined ? { countedAt } : {}),
     });
   }
   return found;

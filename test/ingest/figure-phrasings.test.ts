@@ -1328,3 +1328,64 @@ describe('session 12: people the lexicon has no noun for, known by a verb only p
     expect(rows('Dozens of kiosks were blown away in the storm.')).toEqual([]);
   });
 });
+
+describe('session 13: a second, higher guess after a count and its noun is a range', () => {
+  const ranged = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.low, f.high, f.qualifier, f.metric]);
+
+  it('reads "A <noun>, maybe B", "A <noun>, perhaps B" and "A <noun> or possibly B" as a range of that noun', () => {
+    expect(ranged('The family had water for three days, maybe four.')).toEqual([
+      ['three days, maybe four', null, 3, 4, 'range', 'duration'],
+    ]);
+    expect(ranged('The camp took in 400 families, perhaps 500, over the weekend.')).toEqual([
+      ['400 families, perhaps 500', null, 400, 500, 'range', 'people'],
+    ]);
+    expect(ranged('Crews loaded six lorries or possibly seven before dusk.')).toEqual([
+      ['six lorries or possibly seven', null, 6, 7, 'range', 'vehicles'],
+    ]);
+  });
+
+  it('leaves a second number with its own noun, a guess far above the first and "one ..., maybe two" alone', () => {
+    expect(ranged('The convoy waited two hours, maybe three hours more.').map((r) => r[4])).not.toContain('range');
+    expect(ranged('The clinic saw 20 patients, maybe 90.').map((r) => r[4])).not.toContain('range');
+    expect(ranged('The power came back for one hour, maybe two.').map((r) => r[4])).not.toContain('range');
+  });
+});
+
+describe('session 13: "or so" after a number, an hour of the day, a tally\'s other side, nights', () => {
+  const read2 = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier]);
+
+  it('reads "A or so <noun>" as about A', () => {
+    expect(read2('The ward admits 40 or so patients a night.')).toEqual([['40', 40, 'about']]);
+    expect(read2('Ten or so trucks crossed at the northern gate.')).toEqual([['Ten', 10, 'about']]);
+    expect(read2('Volunteers fed 300 or so families at the mosque.')).toEqual([['300', 300, 'about']]);
+    // Near miss: "or so" after a comma is "or so it says", no qualifier.
+    expect(read2('The bureau counts 250 detainees, or so it claims.')).toEqual([['250', 250, 'exact']]);
+  });
+
+  it('reads an hour named with the part of the day after "at", "by" or "until" as no count', () => {
+    expect(figuresOf('Her last voice note came at eleven last night, a recording of the queue.')).toEqual([]);
+    expect(figuresOf('The buses were due by seven this morning, a column of trucks behind them.').map((f) => f.raw)).toEqual([]);
+    expect(figuresOf('The gate opens at ten tonight, a convoy of lorries waiting behind it.').map((f) => f.raw)).toEqual([]);
+    // Near miss: a count the night after a verb is a count.
+    expect(read2('Mortar fire wounded 14 last night.')).toEqual([['14', 14, 'exact']]);
+  });
+
+  it('reads the losing side of a tally after "votes to" as no count', () => {
+    expect(read2('After a debate of six hours the motion carried by 97 votes to 21.')).toEqual([['six', 6, 'exact']]);
+    expect(read2('The sitting ran nine hours and the bill passed by 14 ballots to 2, with no abstentions.')).toEqual([
+      ['nine', 9, 'exact'],
+    ]);
+    expect(read2('The talks ran 20 hours and the text won 12 votes against 3.')).toEqual([['20', 20, 'exact']]);
+    // Near miss: a count after "to" that is no tally goes on counting what the one before it did.
+    expect(read2('Rescuers moved 300 people to the west and 120 to the north.')).toEqual([
+      ['300', 300, 'exact'],
+      ['120', 120, 'exact'],
+    ]);
+  });
+
+  it('reads nights as a duration', () => {
+    expect(rows('The families slept in the square for two nights.')).toEqual([['two', 'duration', 'nights']]);
+    expect(rows('Three nights of shelling kept the ward awake.')).toEqual([['Three', 'duration', 'nights']]);
+    expect(rows('After four sleepless nights the convoy moved.')).toEqual([['four', 'duration', 'sleepless nights']]);
+  });
+});
