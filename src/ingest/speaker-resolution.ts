@@ -280,6 +280,26 @@ const DELIVERED_BY =
 // What a person's name may be apposed to: "the U.N. High Commissioner for Human Rights, Zeid Ra'ad Al Hussein,".
 const ROLE_HEAD =
   /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
+/**
+ * A description of one person set before the name apposed to it, read by its shape rather than a list of offices: an
+ * article, a possessive pronoun, an owner's name with its possessive or "one of the", then at most four words, the
+ * last a noun for someone who does something (by its agent ending: -er, -or, -ist, -ian, -ant, -ent, -man, -woman,
+ * -person, -ee, -ive, -ary). "One of the organisers, Firas Haddad, said", "the harbour master, Jo Tan, said", "The
+ * relief agency's field coordinator, Ana Ruiz, said", "Our correspondent's fixer, Sami Aziz, said". A time ("The
+ * next day, X said") or a place ends on no such noun.
+ */
+const DESCRIBED_HEAD =
+  /^(?:[Oo]ne\s+of\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*)$/u;
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ary)s?$/u;
+// Words with an agent's ending that name nobody: comparatives and adverbs, places and things ("the old quarter", "a
+// statement", "the border").
+const NO_AGENT =
+  /^(?:other|latter|former|after|however|together|whether|either|neither|later|earlier|ever|never|over|under|rather|further|quarter|border|cent(?:er|re)|corner|shelter|river|water|theat(?:er|re)|tower|chamber|number|letter|paper|order|winter|summer|matter|power|\p{L}*ment)s?$/u;
+/** Whether `head` describes one person by the shape `DESCRIBED_HEAD` reads. */
+function describesPerson(head: string): boolean {
+  const last = DESCRIBED_HEAD.exec(head)?.[1];
+  return last !== undefined && AGENT_NOUN.test(last) && !NO_AGENT.test(last) && !/,/u.test(head);
+}
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -2156,7 +2176,15 @@ export class SpeakerResolver {
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
-    if (!relative && !SPOKESPERSON.test(head) && !DESCRIPTION_TAIL.test(head) && !ROLE_HEAD.test(head) && !UNNAMED_HEAD.test(head))
+    const described = describesPerson(head);
+    if (
+      !relative &&
+      !described &&
+      !SPOKESPERSON.test(head) &&
+      !DESCRIPTION_TAIL.test(head) &&
+      !ROLE_HEAD.test(head) &&
+      !UNNAMED_HEAD.test(head)
+    )
       return null;
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);

@@ -709,3 +709,29 @@ describe('a pronoun that opens a paragraph reads the paragraph before (session 1
     expect(speakers(text).map((s) => s.name)).not.toContain('Evening Desk');
   });
 });
+
+describe('a description of one person apposed to a name, read by its shape (session 13)', () => {
+  it('reads "One of the organisers, X, said" as X', () => {
+    const text = 'One of the organisers, Karim Haddou, said the crowd had hoped Norland would do more.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Karim Haddou']);
+  });
+
+  it('reads "the harbour master, X, said" and an owner’s "field worker" as the apposed names', () => {
+    const master = 'The harbour master, Jo Tannery, said the ferries would sail again on Monday.';
+    expect(speakers(master).map((s) => s.name)).toEqual(['Jo Tannery']);
+    const owned = 'Relief Watch’s senior field worker, Ana Morel, told reporters that the depots were almost empty.';
+    expect(speakers(owned).map((s) => s.name)).toEqual(['Ana Morel']);
+  });
+
+  it('reads "Their lead bargainer, X, said" as X', () => {
+    const text = 'Their lead bargainer, Omar Vesti, said the talks would resume in Vellmar.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Omar Vesti']);
+  });
+
+  it('takes no time or place apposed before a name for a description of the speaker', () => {
+    const text = 'The next morning, in the old quarter, Karim Haddou said the crowd had gone home.';
+    expect(speakers(text).map((s) => s.name)).not.toContain('The next morning');
+    const place = 'The eastern quarter, Bab Tuma, said to be empty, was shelled again.';
+    expect(speakers(place)).toEqual([]);
+  });
+});
