@@ -154,6 +154,15 @@ const ENTRIES: Entry[] = [
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
 ];
 
+/**
+ * The finite forms of the plainest verbs of saying, for a rule that only asks whether some words hold an attribution
+ * ("..., officials said on Monday", "X told reporters", "she added") without reading the verb's complement: one home
+ * for the list other extractors (event-extractor.ts's attribution tests) used to write inline.
+ */
+export const SAYING_VERB_FORMS = 'said|says|told|tells|added|insisted|argued|declared|stated|wrote';
+/** A word of SAYING_VERB_FORMS anywhere in a string. */
+export const SAYING_VERB = new RegExp(`\\b(?:${SAYING_VERB_FORMS})\\b`, 'u');
+
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|your|these|those|such|whose)\s+$/iu;
 
 const compiled = ENTRIES.map((entry) => ({
