@@ -605,7 +605,30 @@ const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
-  /\b(?:(?:at|in|during) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
+  /\b(?:(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
+// "the same meeting", "the same debate": a gathering, not a day ("the same day" points back to a day named).
+const SAME_GATHERING = /\bsame\s+(?!day|evening|morning|afternoon)\p{L}/iu;
+
+/**
+ * The nearest remark before `index`, in its paragraph or the two before, that a rule placed at an occasion (a meeting,
+ * a vote, a gathering named for it): "the same meeting" of the next remark is that remark's occasion, which may have
+ * been dated by a sentence further back than the last day the text named ("talks that ran late into Sunday night"
+ * told between the vote and the remark).
+ */
+function lastPlacedRemark(statements: ExtractedStatement[], index: number): ExtractedStatement | undefined {
+  const statement = statements[index] as ExtractedStatement;
+  return statements
+    .slice(0, index)
+    .filter(
+      (s) =>
+        statement.paragraph - s.paragraph <= 2 &&
+        s.said.basis !== 'publication' &&
+        s.said.precision === 'day' &&
+        /\b(?:meeting|occasion|vote|session|debate)\b/u.test(s.said.note ?? ''),
+    )
+    .at(-1);
+}
+
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
 // "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own.
@@ -791,11 +814,14 @@ function dateByOccasion(
     const first = statement.evidence[0] as Span;
     const attribution = attributionWords(text, statement);
     const sentence = sentenceOf(article, first.start);
-    if (SAME_OCCASION.test(attribution) || (sentence && SAME_OCCASION.test(sentence.text))) {
+    const same = SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null);
+    if (same) {
+      const placed = SAME_GATHERING.test(same[0]) ? lastPlacedRemark(statements, index) : undefined;
       const last = article.dateMentions
         .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m))
         .at(-1);
-      if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
+      if (placed) statement.said = { ...placed.said, note: 'the day of the same occasion, as the remark before placed at it' };
+      else if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
       return;
     }
     // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
@@ -945,8 +971,9 @@ function toldInTheNextSentence(article: ArticleAnalysis, statement: ExtractedSta
 // day (not "a week after the vote").
 const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
 // A body's resolution that "demanded" or "called for" something is its vote ("the Assembly demanded a truce on Friday").
+// A draft's tally told as what it won ("won 11 votes", "received nine votes", "got only four votes") is its vote too.
 const MEETING_VERB =
-  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate))\b/u;
+  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate)|(?:won|received|got|secured|drew|gained)\s+(?:only\s+)?(?:\d+|\p{Ll}+)\s+votes)\b/u;
 const AT_THE_MEETING =
   /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
@@ -1013,13 +1040,24 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
     const gathering = !body && GATHERING.test(sentence.text);
     if ((!body || !(MEETING_VERB.test(sentence.text) || PUT_TO_A_VOTE.test(sentence.text))) && !gathering) continue;
     if (inQuote(article, sentence)) continue;
-    const day = daysIn(article, sentence).find((m) => !inDatelineHead(article, m));
+    const day = daysIn(article, sentence).find((m) => !inDatelineHead(article, m) && !onAnotherClock(article.text, m));
     if (day) {
       return { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
     }
   }
   return null;
 }
+
+// A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,
+// Tokyo time", "on Tuesday (Sydney time)". Not "local time", which is the happening's own clock.
+const OTHER_CLOCK = /^\s*[,(]?\s*(?!local\b)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b/u;
+
+/**
+ * Whether a day is told by another place's clock (OTHER_CLOCK): the outlet's own day for a happening abroad, which may
+ * be a day ahead of the day where it happened ("vetoed in the early hours of this morning, Wellington time" of a vote
+ * held in New York the evening before). A meeting's day is then read from a sentence that tells it by its own place.
+ */
+const onAnotherClock = (text: string, day: Span) => OTHER_CLOCK.test(text.slice(day.end, day.end + 40));
 
 // A member's delegate as the article names the speaker: "the representative of Norland", "Sweden's delegate", "the
 // Russian envoy", "Hélène Dubois, Norland's Ambassador to the United Nations".

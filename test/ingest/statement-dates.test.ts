@@ -981,3 +981,44 @@ describe('a delegate speaking in the city where the body sits is at the meeting 
     expect(days(text).at(-1)?.[1]).toBe('2016-12-14');
   });
 });
+
+describe("a lead's day told by another place's clock is not the meeting's (s13)", () => {
+  const remark = 'Hélène Dubois told the council after the vote that the truce was a trap.';
+  it('takes the vote day the lead tells by the place where the council sat', () => {
+    for (const clock of [
+      'Russia vetoed the Security Council draft in the early hours of this morning, Stockholm time.',
+      'Russia vetoed the Security Council draft early on Wednesday, Port Vell time.',
+      'Russia vetoed the Security Council draft today (Stockholm time).',
+    ]) {
+      const text = `${clock} The draft won 11 votes in Lakehaven on Monday.\n\n${remark}`;
+      expect(days(text).at(-1)?.[1]).toBe('2016-12-12');
+    }
+  });
+
+  it("keeps a lead's day told by local time", () => {
+    const text = `The Security Council adopted the draft at 10 a.m. on Tuesday, local time. It won 15 votes in Lakehaven.\n\n${remark}`;
+    expect(days(text).at(-1)?.[1]).toBe('2016-12-13');
+  });
+});
+
+describe('"the same meeting" is the occasion the remark before was placed at (s13)', () => {
+  const before = [
+    'The Security Council voted on Monday to send monitors to the port city.',
+    'Russia agreed to the text after talks that ran late into Sunday night.',
+    'Maria Lindqvist told the council after the vote that the monitors were late.',
+  ].join('\n\n');
+  it('dates "told the same meeting", "at the same session" and "in the same debate" by that meeting', () => {
+    for (const remark of [
+      'Omar Haddad told the same meeting that the roads were closed.',
+      'Speaking at the same session, Omar Haddad said the roads were closed.',
+      'In the same debate, Omar Haddad said the roads were closed.',
+    ]) {
+      expect(days(`${before}\n\n${remark}`).at(-1)).toEqual(['omar-haddad', '2016-12-12']);
+    }
+  });
+
+  it('still dates "on the same day" by the last day named', () => {
+    const text = `${before}\n\nOn the same day, Omar Haddad said the roads were closed.`;
+    expect(days(text).at(-1)).toEqual(['omar-haddad', '2016-12-11']);
+  });
+});
