@@ -16,7 +16,7 @@ import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
-import { type ExtractedVote, extractVotes } from './vote-extractor.js';
+import { aheadOf, type ExtractedVote, extractVotes } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -37,6 +37,26 @@ export interface ExtractedEvent {
  * clause between them has a subject of its own ("we believe the ministers call on both sides"): a third party's call.
  */
 const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|also|again|therefore|further|now|both|all|hereby|today|still|once\s+(?:more|again)))*\s`;
+
+/**
+ * A gathering of people, which the curation rules read as a `meeting` (as a rally, a vigil or a carol service): the verb
+ * "gathered" with a place right after it ("about 80 people gathered outside the town hall", "gathered at a community
+ * hall", "crowds gathered in the square"; not "gathered the wounded", nor evidence or signatures gathered), or a
+ * gathering's noun: a vigil, a rally, a service of worship or remembrance, a fundraising dinner, prayers held (unseen:
+ * "a memorial service in the cathedral on Sunday", "rallies in three cities on Saturday", "held prayers for the city on
+ * Friday"; not "in your prayers", "rally support").
+ */
+const GATHERING =
+  /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\bgathered(?= (?:at|outside|on|in|near|around|in front of|before|for)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|fundraising (?:dinner|lunch|concert|gala|event)|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers)\b/giu;
+/**
+ * A sitting of a parliament or a cabinet, named as the audience or the place of a remark, which the curation rules
+ * read as a `meeting`: "told the House of Commons on Tuesday", "Questioned on Tuesday in the National Assembly",
+ * "addressed the Senate", "at the weekly Council of Ministers", "after the cabinet" (unseen: "told the Bundestag on Wednesday", "speaking in
+ * the Dáil", "briefed the cabinet on Monday"). The chamber is a capitalised name ending on a chamber's word; the UN's
+ * own chambers are UN meetings (the trigger before this one).
+ */
+const A_SITTING_ADDRESSED =
+  /\b(?:told|tells|addressed|addressing|briefed|briefing|informed|(?:[Qq]uestioned|[Ss]peaking|spoke|said|answering questions)(?: (?:on|late|early|this|last) [\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\.N\.)\b)(?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:House(?: of \p{Lu}\p{L}+)?|Senate|Parliament|Assembly|Bundestag|Commons|Lords|D[áa]il|Duma|Congress|Knesset|Majlis|Council of Ministers|[Cc]abinet)\b/gu;
 
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
@@ -75,6 +95,10 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Talks',
   ],
   [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
+  // A gathering of people (GATHERING): "80 people gathered outside the town hall on Monday", "a vigil Wednesday night".
+  [GATHERING, 'meeting', 'Meeting'],
+  // A parliament or a cabinet sitting a remark was made to or in (A_SITTING_ADDRESSED): "told the House on Tuesday".
+  [A_SITTING_ADDRESSED, 'meeting', 'Meeting'],
   // "will meet Kerry in Hamburg": meeting a person named.
   [/\b[Mm]eet(?= (?:[A-Z][a-z]|his |her |their ))/gu, 'meeting', 'Meeting'],
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],
@@ -346,6 +370,26 @@ const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|lat
 // The clause of what was said, after a reporting verb: "that ...", "whether ...", "how ...", or a verb of saying and
 // more words than a short object ("Churkin said Moscow had warned the sponsors" before the day).
 const REPORTED_CLAUSE = /\b(?:that|whether|how|why)\b|\b(?:said|says|told|tells|added|stated|insisted|argued)(?:\s+[\w'’-]+){4,}\s*$/u;
+
+/**
+ * Whether a happening is still to come, by the verb of its clause: a future or a plan before it in its sentence
+ * ("will meet", "plans a vigil", "is due to hold talks", "are expected to gather"; not across "that", "said" or a
+ * semicolon, where another clause begins), or its own verb in the present ("when the two meet in Sydney"). A
+ * chronology's historic present is dated by its line, not by a weekday after it.
+ */
+function toCome(text: string, sentence: Span, trigger: Span): boolean {
+  // A trigger in the past tense is its own clause's verb: "will give aid, the minister told the House on Thursday".
+  if (PAST_TENSE.test(text.slice(trigger.start, trigger.end))) return false;
+  if (
+    /^meet\b/u.test(text.slice(trigger.start, trigger.end)) &&
+    /\b(?:when|as|once|after|before)\s+(?:[\w'’-]+\s+){1,4}$/iu.test(text.slice(sentence.start, trigger.start))
+  )
+    return true;
+  return FUTURE_BEFORE.test(text.slice(sentence.start, trigger.start));
+}
+const PAST_TENSE = /\b(?:\p{L}+ed|told|met|held|spoke|said|gave|flew|took|began|went|came|fled|left|struck|fell)\b/iu;
+const FUTURE_BEFORE =
+  /\b(?:will|shall|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plans?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to)\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
 const REACH = 90;
@@ -667,7 +711,7 @@ export function extractEvents(
         const described = DESCRIBED_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 60)));
         const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
         const inRelative = RELATIVE_BEFORE.test(text.slice(sentence.start, trigger.span.start));
-        const nearest =
+        const nearestFound =
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
@@ -743,6 +787,12 @@ export function extractEvents(
                 when: { ...timedWhen, note: `Timed by the ${timedBy?.[1]} (${timedWhen.note ?? timedWhen.date})` },
               }
             : undefined);
+        // A happening to come whose bare weekday follows it ("plans a vigil Thursday", "when the two meet in Sydney on
+        // Thursday") is on the next such day, not the last one.
+        const nearest =
+          nearestFound && nearestFound.start >= trigger.span.end && toCome(text, sentence, trigger.span)
+            ? aheadOf(nearestFound, article.publishedOn, 'a happening still to come')
+            : nearestFound;
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.

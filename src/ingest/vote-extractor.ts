@@ -1598,10 +1598,11 @@ const quoteless = (words: string) => `"${words.replace(/\s+/gu, ' ').trim()}"`;
 const WEEKDAY = /^(?:on |this |early |late |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
 
 /**
- * The day of a vote still to come ("is expected to vote on Monday", "hope to put it to a vote on Friday"): a bare
- * weekday read as the last one before the article is the next one.
+ * The day of a vote or a happening still to come ("is expected to vote on Monday", "hope to put it to a vote on
+ * Friday", "plans a vigil Thursday"): a bare weekday read as the last one before the article is the next one. `what`
+ * names it in the note.
  */
-function aheadOf(mention: DateMention, publishedOn: string): DateMention {
+export function aheadOf(mention: DateMention, publishedOn: string, what = 'a vote still to come'): DateMention {
   const { when } = mention;
   if (when.date === null || when.precision !== 'day' || when.date >= publishedOn || !WEEKDAY.test(mention.text)) return mention;
   const date = addDays(when.date, 7);
@@ -1611,7 +1612,7 @@ function aheadOf(mention: DateMention, publishedOn: string): DateMention {
       ...when,
       date,
       basis: 'relative',
-      note: `"${mention.text}" of a vote still to come: the next one after ${describeDay(publishedOn)}`,
+      note: `"${mention.text}" of ${what}: the next one after ${describeDay(publishedOn)}`,
     },
   };
 }

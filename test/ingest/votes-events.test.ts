@@ -1519,3 +1519,59 @@ describe('the press calling a speaker by telephone holds no talks (s12)', () => 
     expect(fromOutlet('Lindqvist reached Haddad by telephone on Tuesday.')).toEqual([['talks', '2016-12-13']]);
   });
 });
+
+describe('a gathering of people is a meeting (s13)', () => {
+  it.each([
+    ['About 60 students gathered outside the library on Tuesday evening to light candles for the old town.', '2016-12-13'],
+    ['Some 200 people gathered at a church hall in Stockholm on Monday night.', '2016-12-12'],
+    ['A candlelight vigil was held on the green on Monday night.', '2016-12-12'],
+    ['"We will not forget them," Lindqvist said on Tuesday, at a memorial service in the cathedral.', '2016-12-13'],
+    ['Worshippers held special prayers for the old town in mosques across Norland on Monday.', '2016-12-12'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['meeting', day]]);
+  });
+
+  it.each([
+    'Investigators said the evidence gathered on Monday would be sent to The Hague.',
+    'Volunteers gathered the wounded at the clinic and waited.',
+    'Lindqvist asked her listeners to keep the old town in their prayers on Monday.',
+  ])('takes no gathering from what was gathered or prayed for: %s', (text) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([]);
+  });
+});
+
+describe('a sitting of a parliament or a cabinet addressed is a meeting (s13)', () => {
+  it.each([
+    ['Lindqvist told the House of Commons on Monday that aid would be doubled.', '2016-12-12'],
+    ['Questioned on Tuesday in the National Assembly, Haddad said the corridors were open.', '2016-12-13'],
+    ['Omar Haddad briefed the Bundestag on Monday about the convoys.', '2016-12-12'],
+    ['The spokesman spoke after the weekly Council of Ministers on Tuesday.', '2016-12-13'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['meeting', day]]);
+  });
+
+  it('leaves the UN chambers to the UN meeting', () => {
+    expect(typed('Lindqvist told the General Assembly on Monday that aid would be doubled.')).toEqual([['un_meeting', '2016-12-12']]);
+  });
+});
+
+describe('a happening still to come is on the next such weekday (s13)', () => {
+  it.each([
+    ['The two ministers will meet in Stockholm on Monday to review the aid.', '2016-12-19'],
+    ['Lindqvist is expected to raise the convoys with Haddad when the two meet in Geneva on Tuesday.', '2016-12-20'],
+    ['The association plans a vigil at 7 p.m. Monday in front of the town hall.', '2016-12-19'],
+    ['Students plan to hold a vigil Monday night on the green.', '2016-12-19'],
+    [
+      'Lindqvist is expected to raise the convoys with her Norlandic counterpart, Omar Haddad, when the two meet in Geneva on Tuesday.',
+      '2016-12-20',
+    ],
+    ['The relief society plans a fundraising dinner in the town hall Tuesday, its chairman, Omar Haddad, told members.', '2016-12-20'],
+    ['The Norland Relief Society is due to hold a fundraising dinner for the clinic Tuesday.', '2016-12-20'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', day]]);
+  });
+
+  it('keeps the last weekday for a happening in the past tense after a future', () => {
+    expect(typed('Norland will give more aid, the minister told the House of Commons on Monday.')).toEqual([['meeting', '2016-12-12']]);
+  });
+});
