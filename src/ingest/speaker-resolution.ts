@@ -300,6 +300,8 @@ function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
   return last !== undefined && AGENT_NOUN.test(last) && !NO_AGENT.test(last) && !/,/u.test(head);
 }
+// A phrase that ends on common nouns after an owner's possessive: "the UN's humanitarian office", "Oxfam's own team".
+const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -1448,6 +1450,12 @@ export class SpeakerResolver {
       const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
       return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
     }
+    // "according to the UN's humanitarian office": capitals with a possessive and then common nouns to the phrase's
+    // end own what speaks; the head is the noun ("office"), not the owner's name, so the owner's office speaks.
+    if (OWNER_THEN_NOUN.test(words)) {
+      const office = this.bodyOffice(phrase.start, phrase.start + words.trimEnd().length);
+      if (office) return office;
+    }
     // The last run of capitals in the phrase is the name ("said U.N. spokesman Stephane Dujarric").
     const runs = [...words.matchAll(CAPITALISED_RUN)];
     const lastRun = runs.at(-1);
@@ -1746,8 +1754,11 @@ export class SpeakerResolver {
         return null;
       const ownerName = owner.domain === 'actor' ? (this.gazetteer.actors.get(owner.id)?.name ?? owner.text) : owner.text;
       const asWritten = this.text.slice(owner.start, end).trim();
-      // "U.N. human rights office" is the "United Nations human rights office".
-      const name = owner.domain === 'actor' && /^(?:U\.?N\.?|UN)$/u.test(owner.text) ? `${ownerName}${rest.trimEnd()}` : asWritten;
+      // "U.N. human rights office" is the "United Nations human rights office" (and so is "the UN's human rights office").
+      const name =
+        owner.domain === 'actor' && /^(?:U\.?N\.?|UN)$/u.test(owner.text)
+          ? `${ownerName}${rest.replace(/^['’]s(?=\s)/u, '').trimEnd()}`
+          : asWritten;
       const kind: ActorKind = owner.domain === 'actor' && owner.kind === 'un_body' ? 'un_body' : 'organization';
       const registered = this.register({ start: owner.start, end: owner.start + asWritten.length, name, kind, title: null }, null);
       if (registered.status === 'proposed' && !registered.proposal.aliases.includes(asWritten)) registered.proposal.aliases.push(asWritten);
@@ -2221,6 +2232,41 @@ export class SpeakerResolver {
     }
     const role = owner ? `${owner}'s ${relation}` : relation;
     return this.register(whole ?? { ...name, name: words, kind: 'person', title: null }, role);
+  }
+
+  /**
+   * The relative or colleague another speaker's words name as the one who spoke ("My father sent a message: ...",
+   * "she said her brother had told her ...", "Omar's cousin wrote that ..."): a person of their own, written as the
+   * curation rules write them, "<owner>'s <relation>" ("Rana Haddad's father"). The owner of "my", "our", "his",
+   * "her" or "their" is `relayer`, the speaker whose words or clause hold the phrase; of "X's" the name as written,
+   * or the person the article named in full with that word. For the statement extractor's reading of relayed speech
+   * (quotations.ts, statement-extractor.ts): it finds the inner verb and its subject, this says who that subject is.
+   * Null when the words at `kin` are no relation phrase (KIN_HEAD) or the owner has no name.
+   */
+  relativeOf(kin: Span, relayer: SpeakerResolution): SpeakerResolution | null {
+    const words = this.text.slice(kin.start, kin.end).trim();
+    const relative = KIN_HEAD.exec(words);
+    if (!relative) return null;
+    const relation = (relative[3] as string).toLowerCase();
+    const written = relative[2];
+    let owner: string | null = null;
+    if (written) {
+      const at = kin.start + this.text.slice(kin.start, kin.end).indexOf(written);
+      const known = named(this.knownPersonByWord(at, at + written.length) ?? { status: 'none' });
+      const latent = this.surnameOfLatent(at, at + written.length);
+      owner = known ? this.nameOf(known) : (latent?.name ?? written);
+    } else {
+      const found = named(relayer);
+      owner = found ? this.nameOf(found) : null;
+    }
+    if (!owner) return null;
+    const registered = this.register({ ...kin, name: `${owner}'s ${relation}`, kind: 'person', title: null }, relation);
+    // "Rana Haddad's father" goes by no surname: "father" alone names anybody's.
+    if (registered.status === 'proposed') {
+      const aliases = registered.proposal.aliases;
+      if (aliases.length > 1 && aliases[1] === relation) aliases.splice(1, 1);
+    }
+    return registered.status === 'actor' || registered.status === 'proposed' ? { ...registered, via: 'description' } : null;
   }
 
   private actorGender(id: string): Gender {

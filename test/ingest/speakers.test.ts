@@ -735,3 +735,24 @@ describe('a description of one person apposed to a name, read by its shape (sess
     expect(speakers(place)).toEqual([]);
   });
 });
+
+describe('an owner’s office after "according to" or "said" (session 13)', () => {
+  it('reads "According to the UN’s humanitarian office" as the UN office, not a name "UN’s"', () => {
+    const text = 'According to the UN’s humanitarian office, about 9,000 people remain trapped in the old city.';
+    const found = speakers(text);
+    expect(found.map((s) => s.name)).not.toContain('UN’s');
+    expect(found[0]?.name ?? found[0]?.speaker).toMatch(/humanitarian office/u);
+  });
+
+  it('reads "according to Relief Watch’s regional office" and "said Harbourlight’s press team" as the owners’ offices', () => {
+    const office = 'The road was closed again on Monday, according to Relief Watch’s regional office.';
+    expect(speakers(office).map((s) => s.name)).toEqual([expect.stringMatching(/Relief Watch.*regional office/u)]);
+    const team = '“The trucks are ready,” said Harbourlight’s press office.';
+    expect(speakers(team).map((s) => s.name)).toEqual([expect.stringMatching(/Harbourlight.*press office/u)]);
+  });
+
+  it('still reads a person named after an owner’s possessive as the person', () => {
+    const text = 'The depots are almost empty, according to Relief Watch’s Anna Berg.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Anna Berg']);
+  });
+});
