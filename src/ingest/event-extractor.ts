@@ -13,6 +13,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
+import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
@@ -265,7 +266,7 @@ const REJECTED_BEFORE =
 // An announced truce is the truce: "a pause in the fighting that Moscow had announced only hours earlier".
 const ANNOUNCED_PAUSE_BEFORE =
   /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull)\b[^,.;]{0,40}\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$/iu;
-const SPEECH_BETWEEN = /\b(?:said|says|told|tells|added|insisted|argued|declared|stated|wrote)\b/u;
+const SPEECH_BETWEEN = SAYING_VERB;
 // A dateline ("UNITED NATIONS, Dec. 14 —", "BEIRUT, Dec 11 (Agency) -") dates the article, not what its lead reports.
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.'’/-]+,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,60}\)\s*)?[-–—]/u;
@@ -369,7 +370,7 @@ const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|lat
 
 // The clause of what was said, after a reporting verb: "that ...", "whether ...", "how ...", or a verb of saying and
 // more words than a short object ("Churkin said Moscow had warned the sponsors" before the day).
-const REPORTED_CLAUSE = /\b(?:that|whether|how|why)\b|\b(?:said|says|told|tells|added|stated|insisted|argued)(?:\s+[\w'’-]+){4,}\s*$/u;
+const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:${SAYING_VERB_FORMS})(?:\s+[\w'’-]+){4,}\s*$`, 'u');
 
 /**
  * Whether a happening is still to come, by the verb of its clause: a future or a plan before it in its sentence
