@@ -1134,7 +1134,9 @@ function lastDatedBefore(
 
 // A sentence opened by "Earlier" or "Later" alone ("Earlier, ...", "Earlier in Geneva, ...", "Later on, ..."), not by
 // "earlier this week" or "later in the month".
-const EARLIER_OPENING = /^(?:Earlier|Later)(?:\s+on)?(?:,|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,)/u;
+// "Earlier in the day," and "Later that evening," point back to the day of the remark before as a bare "Earlier" does.
+const EARLIER_OPENING =
+  /^(?:Earlier|Later)(?:\s+on)?(?:\s+(?:in|on)\s+the\s+(?:same\s+)?(?:day|morning|afternoon|evening)|\s+that\s+(?:same\s+)?(?:day|morning|afternoon|evening|night))?(?:,|\s+(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,)/u;
 // An attribution that ends by pointing to the place of the sentence before: "told reporters there", "said there".
 const THERE_AFTER = /\b(?:said|told\s+(?:reporters|journalists|the\s+\p{Ll}+)|added|speaking|spoke)\s+there\b/iu;
 

@@ -1022,3 +1022,18 @@ describe('"the same meeting" is the occasion the remark before was placed at (s1
     expect(days(text).at(-1)).toEqual(['omar-haddad', '2016-12-11']);
   });
 });
+
+describe('"Earlier in the day" points back to the day of the remark before (s13)', () => {
+  const before = 'Maria Lindqvist said on Monday that Sweden would send more aid.';
+  it('dates "Earlier in the day,", "Later that evening," and "Earlier on the same day," by that remark', () => {
+    for (const opening of ['Earlier in the day,', 'Later that evening,', 'Earlier on the same day,']) {
+      const text = `${before} ${opening} Peter Okafor said the road was open.`;
+      expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+    }
+  });
+
+  it('leaves "Earlier this year" to its own reading', () => {
+    const text = `${before} Earlier this year, Peter Okafor said the road was open.`;
+    expect(days(text).at(-1)?.[1]).not.toBe('2016-12-12');
+  });
+});
