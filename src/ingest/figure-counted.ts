@@ -837,6 +837,14 @@ const IDENTIFIER_BEFORE =
 // Sukkari", "wounding 30").
 const DONE_TO_BEFORE =
   /\b(?:killed|killing|kills|wounded|wounding|injured|injuring|displaced|displacing|uprooted|evacuated|evacuating|rescued|treated|treating|detained|arrested|abducted|sheltering|sheltered|fed|feeding|houses|housed|housing|hosts|hosting)\s+$/iu;
+/**
+ * A verb of taking people in right before a number with no noun after it: "we took in about 900", "the camp received
+ * some 1,200 before dark", "Norland has taken in close to three million", "the centre registered 400 on Sunday". Only
+ * people are taken in, received, admitted or resettled without a noun saying what (things carry their noun: "received
+ * 40 trucks"): the number counts the people who arrived. Not "can take in 500" (what a place can hold, read first).
+ */
+const TAKEN_IN_BEFORE =
+  /\b(?:(?:took|taken|take|takes|taking)\s+in|received|receives|receiving|admitted|admits|resettled|resettles|resettling|registered|registers|welcomed|welcomes)\s+$/iu;
 
 // Words before a number that make it what a place can hold.
 const CAPACITY_BEFORE =
@@ -1091,6 +1099,17 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if (doneTo) {
     const metric = plightIn(doneTo[0]);
     if (metric) counted = { kind: 'person', unit: 'people', metric, end: number.end };
+  }
+  if (
+    !counted &&
+    !CAPACITY_BEFORE.test(before) &&
+    TAKEN_IN_BEFORE.test(before) &&
+    // A noun after the number's own phrase is what it counts, even one the lexicon lacks ("received 40 crates").
+    /^\s*(?:[,.;:!?)"”’—–]|$|\s+(?:on|in|at|by|before|after|since|during|over|from|last|this|so|alone|already|yesterday|today)\b)/iu.test(
+      text.slice(number.end, number.end + 12),
+    )
+  ) {
+    counted = { kind: 'person', unit: 'people', metric: 'moved', end: number.end };
   }
   if (!counted && DEATH_TOLL.test(text.slice(Math.max(sentence.start, number.start - 40), number.start))) {
     counted = { kind: 'person', unit: 'people', metric: 'killed', end: number.end };

@@ -194,9 +194,9 @@ const PREFIXES: [RegExp, Qualifier][] = [
     'more_than',
   ],
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
-  [/\b(?:nearly|almost|close to|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
+  [/\b(?:nearly|almost|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
   [
-    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|closer to|perhaps|maybe|possibly)\s+(?:a total of\s+)?$/i,
+    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|closer to|perhaps|maybe|possibly)\s+(?:a total of\s+)?$/i,
     'about',
   ],
   // "barely five square kilometres", "scarcely 40 doctors": no more than the number, perhaps less.

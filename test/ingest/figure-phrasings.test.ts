@@ -36,7 +36,7 @@ describe('qualifiers', () => {
     ['up to 1,300 residents', 'up to 1,300', 1300, null, 1300, 'at_most'],
     ['Under 2,500 households', 'Under 2,500', 2500, null, 2500, 'at_most'],
     ['as few as 14 nurses', 'as few as 14', 14, 14, null, 'at_least'],
-    ['close to 6,200 people', 'close to 6,200', 6200, null, 6200, 'nearly'],
+    ['close to 6,200 people', 'close to 6,200', 6200, null, null, 'about'],
     ['well over 730 patients', 'well over 730', 730, 730, null, 'more_than'],
     ['upwards of 9,000 people', 'upwards of 9,000', 9000, 9000, null, 'more_than'],
     ['fewer than 90 teachers', 'fewer than 90', 90, null, 90, 'at_most'],
@@ -1387,5 +1387,29 @@ describe('session 13: "or so" after a number, an hour of the day, a tally\'s oth
     expect(rows('The families slept in the square for two nights.')).toEqual([['two', 'duration', 'nights']]);
     expect(rows('Three nights of shelling kept the ward awake.')).toEqual([['Three', 'duration', 'nights']]);
     expect(rows('After four sleepless nights the convoy moved.')).toEqual([['four', 'duration', 'sleepless nights']]);
+  });
+});
+
+describe('session 13: people taken in, with no noun after the number', () => {
+  it('reads a number after "took in", "received", "admitted" or "resettled" with nothing counted after it as people who arrived', () => {
+    expect(rows('"We took in about 650 on the first night," the volunteer said.')).toEqual([['about 650', 'moved', 'people']]);
+    expect(rows('The reception centre received some 2,300 before the road closed.')).toEqual([['some 2,300', 'moved', 'people']]);
+    expect(rows('Norland has resettled nearly 14,000 since 2013.')).toEqual([['nearly 14,000', 'moved', 'people']]);
+  });
+
+  it('leaves a count with its own noun, and what a place can take in, to their readings', () => {
+    expect(rows('The depot received 40 crates of insulin.')).toEqual([]);
+    expect(rows('The depot received 40 trucks on Monday.')).toEqual([['40', 'vehicles', 'trucks']]);
+    expect(rows('The school can take in 300 at most.').map((r) => r[1])).toEqual(['capacity']);
+  });
+});
+
+describe('session 13: "close to" a number is about it', () => {
+  it('reads "close to" as about, as "closer to" is', () => {
+    expect(read('close to 900 families')).toEqual([['close to 900', 900, null, null, 'about']]);
+    expect(read('Close to two million people')).toEqual([['Close to two million', 2_000_000, null, null, 'about']]);
+    expect(read('closer to 40 trucks')).toEqual([['closer to 40', 40, null, null, 'about']]);
+    // Near miss: "close to the border" has no number.
+    expect(read('They camped close to the border with 12 tents.')).toEqual([['12', 12, 12, 12, 'exact']]);
   });
 });
