@@ -385,3 +385,109 @@ function noteVerbale(article: ArticleAnalysis): DocumentVoices | null {
 export function documentVoices(article: ArticleAnalysis): DocumentVoices | null {
   return letterVoices(article) ?? noteVerbale(article) ?? signedArticle(article) ?? speechText(article);
 }
+
+/**
+ * A speech, sermon, message or statement printed in full after an introduction in the publisher's own words (a news
+ * service's "Below is the full text of the Pope's words", a broadcaster's "Here is the transcript of her address"): who
+ * speaks (the words the introduction names the speaker by), and which paragraphs are the address and which of them are
+ * formulas of the occasion (a salutation, an invitation to a rite, closing greetings) rather than remarks.
+ */
+export interface PrintedAddress {
+  /** The words that name the speaker: the possessive or "of"/"by" phrase of the announcing sentence or the headline. */
+  speaker: Span;
+  /** The address's paragraphs, by index, in order (its salutation left out). */
+  paragraphs: number[];
+  /** Those of them that are formulas, no remarks. */
+  formulas: number[];
+}
+
+// A sentence that announces a text printed after it: "Below is the full text of ...", "Here are the Pope's words",
+// "The text of her statement follows", "His address reads as follows:", "... printed in full below". Unseen forms it
+// covers: "What follows is the complete text of the address", "The following is a transcript of his remarks", "Read the
+// minister's speech in full below".
+const ANNOUNCES_TEXT = [
+  /\b(?:full|complete|entire|official|unofficial|prepared|verbatim)\s+(?:text|transcript|version)\b/iu,
+  /\b(?:text|transcript)\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:\p{L}+\s+){0,3}?(?:address|speech|remarks|words|message|homily|sermon|statement|appeal|letter|declaration|intervention)\b/iu,
+  /\b(?:below|here|following)\s+(?:is|are)\b[^.]{0,80}\b(?:words|address|speech|remarks|message|homily|sermon|statement|appeal|text|transcript)\b/iu,
+  /\b(?:reads?|went|runs?)\s+as\s+follows\b|\b(?:follows|in\s+full\s+below)\s*[:.]?\s*$/iu,
+];
+// A headline that says the article is a text in full: "Full text: ...", "Transcript: ...", "In full: ...", "Text of ...".
+const FULL_TEXT_TITLE = /^(?:(?:full|complete)\s+text|transcript|in\s+full|text|read\s+in\s+full)\s*[:–—-]|^(?:full\s+)?text\s+of\b/iu;
+// Whose words: a possessive before the noun ("the Pope's words", "President Roe's address"), or "of"/"by" after it ("the
+// text of the address by Jane Roe", "the message of the Patriarch").
+const WHOSE_POSSESSIVE =
+  /((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}.'’-]*){0,4}|the\s+\p{Ll}+(?:\s+\p{Ll}+)?)['’]s?\s+(?:\p{Ll}+\s+){0,3}?(?:words|address|speech|remarks|message|homily|sermon|statement|appeal|letter|declaration|text|intervention)\b/u;
+const WHOSE_BY =
+  /\b(?:words|address|speech|remarks|message|homily|sermon|statement|appeal|letter|declaration|intervention)\s+(?:by|of|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}.'’-]*){0,4})/u;
+// A line that only addresses the audience, opening the address: "Dear brothers and sisters,", "Mr. President,",
+// "Ladies and gentlemen,", "My fellow citizens!".
+const SALUTATION_LINE = /^[\p{Lu}][^.?;:]{0,60}[,!]$/u;
+// An invitation to a rite or a ceremony, not a remark: "Let us pray together ...", "Let us observe a minute's silence",
+// "Let us stand for the anthem", "Let us bow our heads".
+const RITE_INVITATION = /^Let\s+us\s+(?:now\s+)?(?:pray|stand|rise|observe|keep|bow|sing|kneel|remember\s+them\s+in\s+silence)\b/u;
+// Closing greetings, thanks and blessings: "I greet all of you, dear pilgrims", "Thank you.", "God bless you all", "I wish
+// you a happy new year", "Goodbye and good luck". Only as an address's last paragraphs.
+const CLOSING_GREETING =
+  /^(?:I\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:greet|salute|thank)\b|I\s+wish\s+(?:you|everyone|all)\b|(?:Thank\s+you|Thanks)\b|(?:May\s+)?God\s+bless\b|Good\s*bye\b|Farewell\b)/u;
+// A bracketed direction standing for what is said or done ("[Hail Mary]", "[Applause]", "(Prayer)").
+const BRACKETED = /^\s*[[(][^\])]{1,60}[\])]\s*$/u;
+const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|my|My|me|we|We|our|Our|us)(?![\p{L}'’])/u;
+// A reporter's attribution: the introduction's or a coda's narration, not the address.
+const REPORTING = /\b(?:said|says|told|according\s+to|added|reported)\b/u;
+// A heading or a line that is no sentence: where the publisher takes the text back ("Context", "Background").
+const SHORT_HEADING = /^[^\n]{1,60}(?<![.!?"”:,;—–-])$/u;
+
+/**
+ * An address printed in full after an introduction: a sentence of the first paragraphs (or the headline) announces a
+ * text ("Below is the full text of the Pope's words ..."), the paragraphs after it (after a salutation line) speak in
+ * the first person, and run to a heading or the end. The speaker is the one the announcing words name by a possessive
+ * or "of"/"by"; null where none is named or the text after the announcement is no first-person address.
+ */
+export function printedAddress(article: ArticleAnalysis): PrintedAddress | null {
+  const { paragraphs } = article;
+  const title = article.title?.trim() ?? null;
+  const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
+  const announcedAt = paragraphs.findIndex(
+    (p, i) => i < 8 && !isTitle(p) && ANNOUNCES_TEXT.some((a) => splitSentencesOf(p).some((s) => a.test(s))),
+  );
+  if (announcedAt < 0) return null;
+  const announcing = paragraphs[announcedAt] as Segment;
+  const titleLine = paragraphs.find((p) => isTitle(p));
+  const speaker = whoseWords(announcing) ?? (titleLine && FULL_TEXT_TITLE.test(titleLine.text) ? whoseWords(titleLine) : null);
+  if (!speaker) return null;
+  let from = announcedAt + 1;
+  while (from < paragraphs.length && SALUTATION_LINE.test((paragraphs[from] as Segment).text.trim())) from++;
+  const chosen: number[] = [];
+  for (let i = from; i < paragraphs.length; i++) {
+    const p = paragraphs[i] as Segment;
+    if (SHORT_HEADING.test(p.text.trim()) && !BRACKETED.test(p.text)) break;
+    // The publisher's narration again: a paragraph with no first person that reports someone's words.
+    if (!FIRST_PERSON_WORD.test(p.text) && REPORTING.test(p.text)) break;
+    chosen.push(i);
+  }
+  const first = paragraphs[chosen[0] ?? -1];
+  if (!first || !FIRST_PERSON_WORD.test(first.text) || chosen.length < 2) return null;
+  // Closing greetings: the address's last paragraphs that open on one.
+  const formulas = chosen.filter((i) => {
+    const words = (paragraphs[i] as Segment).text.trim();
+    return RITE_INVITATION.test(words) || BRACKETED.test(words) || SALUTATION_LINE.test(words);
+  });
+  for (let n = chosen.length - 1; n >= Math.max(0, chosen.length - 2); n--) {
+    const i = chosen[n] as number;
+    if (!CLOSING_GREETING.test((paragraphs[i] as Segment).text.trim())) break;
+    formulas.push(i);
+  }
+  return { speaker, paragraphs: chosen, formulas: [...new Set(formulas)].sort((a, b) => a - b) };
+}
+
+/** The sentences of a paragraph as strings, split loosely at a full stop before a capital (enough to test a sentence's words). */
+const splitSentencesOf = (p: Segment) => p.text.split(/(?<=[.!?])\s+(?=\p{Lu})/u);
+
+/** The words naming whose text follows in a line: a possessive before the text's noun, or "of"/"by" after it. */
+function whoseWords(line: Segment): Span | null {
+  const found = WHOSE_POSSESSIVE.exec(line.text) ?? WHOSE_BY.exec(line.text);
+  if (!found) return null;
+  const words = (found[1] as string).replace(/['’]$/u, '');
+  const at = line.start + (found.index ?? 0) + found[0].indexOf(words);
+  return { start: at, end: at + words.length };
+}

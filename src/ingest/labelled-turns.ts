@@ -17,6 +17,8 @@
  */
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
+import { printedAddress } from './document-author.js';
+import { KIN_WORDS } from './figure-counted.js';
 import { NAME_PARTICLE, slugify } from './proper-names.js';
 import {
   COURTESY_TITLES,
@@ -29,7 +31,7 @@ import {
   PEER_TITLES,
   type RecordDay,
 } from './record-header.js';
-import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
+import { PERSON_NOUNS, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey } from './statement-extractor.js';
 import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
@@ -58,6 +60,8 @@ export interface LabelledRecord {
   opening: Segment;
   /** The record's own day, from a header line before the first turn ("Monday, 5 December 2016, 3 p.m."): record-header.ts. */
   day: RecordDay | null;
+  /** Drafts a person a turn brings in (a caller's cousin) as a new actor, like a name the resolver met. */
+  adopt: (proposal: ProposedActor) => ProposedActor;
 }
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
@@ -372,6 +376,11 @@ const ASKER_TURN: LabelReading = { role: 'asker', speaker: null, office: null };
  * asker or the chair (record-header.ts), or an interview's question and answer do.
  */
 export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  return readTurnLabels(article, resolver) ?? readPrintedAddress(article, resolver);
+}
+
+/** The turns of a record whose paragraphs carry speaker labels (readLabelledTurns). */
+function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
   const { text, gazetteer } = article;
   // The headline is no label, whatever colon it holds ("Aleppo: the last hospital").
   const title = article.title?.trim() ?? null;
@@ -431,7 +440,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
     const mayPropose =
       titled ||
-      (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head) || capitalNames.has(head)));
+      (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head) || capitalNames.has(head))) ||
+      placedFirstName(article, label);
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
     const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && !PARTY_AND_STATE.test(p) && p.length > 4) ?? null;
     const speaker = speakerByName(article, resolver, speakers, personName(head), label, label.span.start, mayPropose, seat);
@@ -463,7 +473,9 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     return speaker ? { role: 'speaker', speaker, office: null } : NO_TURN;
   };
 
-  const read = labels.map((label) => (label ? { label, ...(label.own ? resolveOwnLine(label) : resolveInline(label)) } : null));
+  const read: (ReadLabel | null)[] = labels.map((label) =>
+    label ? { label, ...(label.own ? resolveOwnLine(label) : resolveInline(label)) } : null,
+  );
   // The chair's labels count towards a record even where the header names nobody in the chair ("THE CHAIRMAN:").
   const counted = read.filter((r) => r !== null && (r.role !== 'none' || (!r.label.own && CHAIR.test(r.label.head))));
   // MIN_TURN_LABELS labelled turns make a record (record-header.ts says why); so do a question and an answer ("Q:" / "A:").
@@ -490,6 +502,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
       if (r && entry && entry.questions * 2 > entry.turns) Object.assign(r, { role: 'asker', speaker: null });
     }
   }
+
+  markModerator(article, read);
 
   const lastLabel = read.findLastIndex((r) => r !== null);
   const closed = article.paragraphs.findIndex((p, i) => i > lastLabel && STAGE_DIRECTION.some((s) => s.test(p.text)));
@@ -525,6 +539,7 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   return {
     turns,
     opening,
+    adopt: (proposal) => resolver.adopt(proposal),
     day: recordDayOf(
       headerDay(
         article,
@@ -538,7 +553,179 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
   };
 }
 
+/**
+ * A speech, sermon or message printed in full after an introduction (document-author.ts finds it) read as one speaker's
+ * turns, one per paragraph: each paragraph of the address is one `direct` statement by the speaker the introduction
+ * names (the curation rule: as a debate contribution or an interview answer), dated by the introduction's day; its
+ * formulas (an invitation to a rite, closing greetings) are no remarks, though what they relay is kept; what the
+ * speaker relays from others with a verb of their own is left to the ordinary rules, as in any turn.
+ */
+function readPrintedAddress(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  const address = printedAddress(article);
+  if (!address) return null;
+  const speaker = addressSpeaker(article, resolver, address.speaker);
+  if (!speaker) return null;
+  const turns: Turn[] = address.paragraphs.map((index) => ({
+    paragraph: index,
+    label: address.speaker,
+    role: address.formulas.includes(index) ? 'none' : 'speaker',
+    speaker,
+    office: null,
+    body: [trimSpan(article.text, article.paragraphs[index] as Segment)],
+    delegation: null,
+  }));
+  // The address is the speaker's speech: a later "he" may point back to him, never to a name inside his words.
+  resolver.noteSpeech(
+    speaker,
+    address.speaker,
+    turns.flatMap((t) => t.body),
+  );
+  const opening = article.paragraphs[address.paragraphs[0] as number] as Segment;
+  return {
+    turns,
+    opening,
+    day: addressDay(article, speaker, opening),
+    adopt: (proposal) => resolver.adopt(proposal),
+  };
+}
+
+/**
+ * The day an address was given: the first day the introduction gives in a sentence that names its speaker ("Patriarch
+ * X on Saturday appealed ...", "The mayor addressed the council on Thursday"); null where none does (publication).
+ */
+function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening: Segment): RecordDay | null {
+  const { text, gazetteer } = article;
+  const name =
+    speaker.status === 'actor'
+      ? (gazetteer.actors.get(speaker.id)?.name ?? '')
+      : speaker.status === 'proposed'
+        ? speaker.proposal.name
+        : '';
+  const surname = name.split(/\s+/u).at(-1) ?? '';
+  if (surname.length < 2) return null;
+  const names = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u');
+  const title = article.title?.trim() ?? null;
+  for (const paragraph of article.paragraphs) {
+    if (paragraph.start >= opening.start) break;
+    if (title !== null && paragraph.text.trim() === title) continue;
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (!names.test(sentence.text)) continue;
+      const day = article.dateMentions.find(
+        (m) => m.start >= sentence.start && m.end <= sentence.end && m.kind === 'point' && m.when.precision === 'day',
+      );
+      if (day) return { when: { ...day.when, note: `the day the introduction gives the address (${day.text})` }, own: true };
+    }
+  }
+  return null;
+}
+
+/**
+ * Who the words an introduction names an address by are ("the Pope's words", "President Roe's address"): a gazetteer
+ * person among them; the person named last before them whose name or mention holds their last word ("Pope Francis"
+ * for "the Pope"); else a new person by those words where they are a name.
+ */
+function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, words: Span): ResolvedSpeaker | null {
+  const { text, gazetteer } = article;
+  const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= words.start && m.end <= words.end);
+  if (inside) return { status: 'actor', id: inside.id, via: 'name', mention: inside };
+  const phrase = text.slice(words.start, words.end);
+  const head = (phrase.split(/\s+/u).at(-1) ?? '').toLowerCase();
+  const found = resolver.personBefore(words.start);
+  if (found.status === 'actor' || found.status === 'proposed') {
+    const name = found.status === 'actor' ? (gazetteer.actors.get(found.id)?.name ?? '') : found.proposal.name;
+    const around = found.mention ? text.slice(Math.max(0, found.mention.start - 30), found.mention.end) : '';
+    if (
+      `${name} ${around}`
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(head)
+    )
+      return found;
+  }
+  // "the Pope" for the "Pope Francis" the introduction named: the last run of capitalised words before that holds the
+  // description's head word and a name after it.
+  const titled = new RegExp(
+    String.raw`(?<![\p{L}'’.-])${escapeRegExp(titleCased(head).replace(/^./u, (c) => c.toUpperCase()))}((?:\s+${NAME_WORD}){1,3})`,
+    'gu',
+  );
+  const named = [...text.slice(0, words.start).matchAll(titled)].at(-1);
+  const name = named ? named[0] : /^the\s/iu.test(phrase) ? null : phrase;
+  if (!name || !PERSONISH.test(name) || wordCount(name) < 2) return null;
+  const at = named?.index ?? words.start;
+  return speakerByName(article, resolver, new Map(), personName(name), { span: { start: at, end: at + name.length } }, at, true);
+}
+
+/** A label read: whose turn it is. */
+type ReadLabel = { label: Label } & LabelReading;
+
+// A moderator's turn is a question or a link: it ends on a question, or is short ("Pauline is on the line from Halifax.").
+const LINK_WORDS = 25;
+
+/**
+ * The moderator of a record of three voices or more (a phone-in's presenter, a panel's chair, a programme's host,
+ * however labelled): the voice that takes about half the turns, stands before most turns of the others (each speaks
+ * when handed the floor), and whose own turns are questions or short links, more than any other voice's. Its turns
+ * are an asker's (no statements; what they relay is still found by the ordinary rules). A record's chair by title,
+ * a legislator and a delegate (a label with a seat or a group) are never moderators: their turns are contributions.
+ */
+function markModerator(article: ArticleAnalysis, read: (ReadLabel | null)[]): void {
+  const turns = read.filter((r): r is ReadLabel => r !== null && !r.label.own && (r.role === 'speaker' || r.role === 'asker'));
+  const voice = (r: ReadLabel) => r.label.head.toLowerCase();
+  const voices = new Set(turns.map(voice));
+  if (voices.size < 3 || turns.length < 6) return;
+  const asking = (r: ReadLabel) => {
+    const words = article.text.slice(r.label.span.end, (article.paragraphs[r.label.paragraph] as Segment).end).trim();
+    return /\?["”]?$/u.test(words) || wordCount(words) <= LINK_WORDS;
+  };
+  const share = (key: string) => {
+    const own = turns.filter((r) => voice(r) === key);
+    return own.length === 0 ? 0 : own.filter(asking).length / own.length;
+  };
+  const counts = [...voices].map((key) => ({ key, n: turns.filter((r) => voice(r) === key).length }));
+  const top = counts.sort((a, b) => b.n - a.n)[0] as { key: string; n: number };
+  const mine = turns.filter((r) => voice(r) === top.key);
+  const first = mine[0] as ReadLabel;
+  if (first.role !== 'speaker' || CHAIR.test(first.label.head) || LEGISLATOR_LABEL.test(first.label.head)) return;
+  if (mine.some((r) => r.label.parens.length > 0 || r.label.apposition)) return;
+  if (top.n * 5 < turns.length * 2) return;
+  const others = turns.map((r, i) => ({ r, i })).filter(({ r }) => voice(r) !== top.key);
+  const handed = others.filter(({ i }) => i > 0 && voice(turns[i - 1] as ReadLabel) === top.key).length;
+  if (handed * 3 < others.length * 2) return;
+  const mineShare = share(top.key);
+  if (mineShare < 0.75) return;
+  if ([...voices].some((key) => key !== top.key && share(key) >= mineShare && turns.filter((r) => voice(r) === key).length >= 2)) return;
+  for (const r of mine) Object.assign(r, { role: 'asker', speaker: null });
+}
+
 const recordDayOf = (header: RecordDay | null): RecordDay | null => (header ? { when: header.when, own: header.own } : null);
+
+// A place as a label sets it after a first name: one to three capitalised words, no digit, no office or date.
+const PLACE_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:upon\s+|on\s+|de\s+)?\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+
+/**
+ * A first name labelled with where its speaker is ("WASSIM, HUDDERSFIELD:", "Pauline (Halifax):", "AMAL, ALEPPO:"): a
+ * phone-in's caller, a vox pop's passer-by, a panel's member of the public, known by a first name and a town. One
+ * word, no title, no office, no known actor or place itself, then a comma or a parenthesis holding a place's words
+ * (a known place, or capitalised words that name no office, date or body) and a colon: a person's label by its form.
+ */
+function placedFirstName(article: ArticleAnalysis, label: Label): boolean {
+  if (label.separator !== ':' || wordCount(label.head) !== 1 || !/^\p{Lu}[\p{L}'’-]{2,}$/u.test(label.head)) return false;
+  if (OFFICE_RUN_WORD.test(label.head) || BODY_NOUN.test(label.head) || article.gazetteer.actorByName(titleCased(label.head))) return false;
+  const where = [label.apposition, ...label.parens].filter((w): w is string => w !== null);
+  if (where.length !== 1) return false;
+  const place = (where[0] as string).trim();
+  if (isLocation(article, place)) return true;
+  return (
+    PLACE_WORDS.test(place) &&
+    !/\d/u.test(place) &&
+    place
+      .split(/\s+/u)
+      .every((w) => !OFFICE_RUN_WORD.test(w) && !BODY_NOUN.test(w) && !MONTH_OR_DAY.test(w) && !ORGANISATION_NOUN.test(w)) &&
+    !article.gazetteer.actorByName(titleCased(place))
+  );
+}
+// Words that make a parenthesis a body's, not a place's ("(Greens Group)", "(Red Cross)").
+const ORGANISATION_NOUN = /^(?:Group|Party|Cross|Crescent|Union|Front|Alliance|Movement|League|Institute|University|Foundation|Network)$/iu;
 
 /** Whether a label's head is a place (a dateline: "OSLO - ..."). */
 function isLocation(article: ArticleAnalysis, head: string): boolean {
@@ -743,6 +930,83 @@ const CUT_SHORT_WORDS = 6;
 
 const TURN_CONFIDENCE = 0.8;
 
+// "he"/"she" as the subject of a remark's verb ("He wrote:", "she told me", "He says people ...").
+const PRONOUN_SUBJECT = /(?:^|[.!?;,]\s+|\band\s+|\bbut\s+)(he|she|He|She)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|just\s+)?$/u;
+// A person a speaker introduces in the first person: one of theirs ("my cousin", "my little brother", "our neighbour")
+// or someone met ("an aid worker in Gaziantep", "a nurse from the old town").
+const INTRODUCED = new RegExp(
+  String.raw`\b(?:(?<own>[Mm]y|[Oo]ur)\s+(?<ownWords>(?:[\p{Ll}-]+\s+){0,1}?)(?<ownNoun>${KIN_WORDS}|${PERSON_NOUNS})|(?<a>an?)\s+(?<words>(?:[\p{Ll}-]+\s+){0,2}?)(?<noun>${PERSON_NOUNS})(?<where>\s+(?:in|from|at)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?)(?![\p{L}-])`,
+  'gu',
+);
+// A name in the words after the person introduced: one apposed to the noun ("my colleague Nizar", "my sister, Lina,"),
+// or a first name and surname later, not a place's after a preposition ("met Dr. Jane Roe"; not "in Port Vell").
+const NAMED_AFTER = /^,?\s+\p{Lu}\p{Ll}+|(?<!\b(?:in|at|from|to|of|near|into|across)\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
+/** A resolved speaker's name. */
+const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker): string | null =>
+  speaker.status === 'actor'
+    ? (article.gazetteer.actors.get(speaker.id)?.name ?? null)
+    : speaker.status === 'proposed'
+      ? speaker.proposal.name
+      : null;
+const FEMALE_WORD = /\b(?:mother|sister|aunt|wife|daughter|niece|grandmother|woman|girl|widow|midwife)\b/u;
+const MALE_WORD = /\b(?:father|brother|uncle|husband|son|nephew|grandfather|man|boy|widower)\b/u;
+
+/**
+ * The person a first-person turn introduced, for a remark whose subject is "he" or "she": the speaker of a turn is
+ * "I", so a third person in it is someone the turn brings in before the verb ("My cousin is in Sukkari ... He wrote:
+ * '...'", "I spoke to an aid worker in Gaziantep, and she told me ..."), not the speaker, nor someone named in another
+ * turn. One of the speaker's own is named through the speaker ("Wassim's cousin"), someone met as an unnamed person
+ * ("aid worker in Gaziantep (unnamed)"). The last such person before the verb whose sex fits the pronoun; null where
+ * the turn introduces none or names a person after it (then the ordinary reading stands).
+ */
+function personTheTurnIntroduced(
+  article: ArticleAnalysis,
+  turn: Turn,
+  statement: ExtractedStatement,
+): (ResolvedSpeaker & { status: 'proposed' }) | null {
+  const { text } = article;
+  const body = turn.body.find((b) => b.start <= statement.verb.start && statement.verb.end <= b.end);
+  if (!body || !turn.speaker) return null;
+  const before = text.slice(body.start, statement.verb.start);
+  const pronoun = PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase();
+  if (!pronoun || !FIRST_PERSON.test(before)) return null;
+  const fits = (noun: string) => (pronoun === 'he' ? !FEMALE_WORD.test(noun) : !MALE_WORD.test(noun));
+  const found = [...before.matchAll(INTRODUCED)].filter((m) => fits(m[0])).at(-1);
+  if (!found?.groups) return null;
+  // A person named with or after the one introduced is the likelier one ("my colleague Jane Roe ... she said", "my
+  // cousin met Dr. Roe, and he told him"): a name in capitals after the noun, or the one the resolver took.
+  const at = body.start + (found.index ?? 0);
+  const after = text.slice(at + found[0].length, statement.verb.start);
+  if (NAMED_AFTER.test(after) || article.actorMentions.some((m) => m.kind === 'person' && m.start > at && m.end <= statement.verb.start))
+    return null;
+  const resolved = nameOf(article, statement.speaker);
+  const surname = resolved?.split(/\s+/u).at(-1);
+  if (surname && surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u').test(after))
+    return null;
+  const g = found.groups;
+  const owner =
+    turn.speaker.status === 'actor'
+      ? (article.gazetteer.actors.get(turn.speaker.id)?.name ?? null)
+      : turn.speaker.status === 'proposed'
+        ? turn.speaker.proposal.name
+        : null;
+  const name = g.own
+    ? owner && `${owner}'s ${(g.ownWords ?? '').trim() ? `${(g.ownWords as string).trim()} ` : ''}${g.ownNoun}`
+    : `${(g.words ?? '').trim() ? `${(g.words as string).trim()} ` : ''}${g.noun}${g.where ?? ''} (unnamed)`;
+  if (!name) return null;
+  const mention = { start: at, end: at + found[0].length };
+  const id = slugify(name.replace(/\s*\(unnamed\)$/u, ''));
+  const proposal: ProposedActor = {
+    id: article.gazetteer.actors.has(id) ? `${id}-proposed` : id,
+    name,
+    kind: 'person',
+    aliases: [name],
+    roles: [],
+    mention,
+  };
+  return { status: 'proposed', proposal, via: 'description', mention };
+}
+
 /**
  * The record's statements merged with those the ordinary rules found: one `direct` statement per speaker's turn
  * with words of its own; of the ordinary ones inside a turn, those the turn's own speaker already makes and those
@@ -758,6 +1022,11 @@ export function withLabelledTurns(
   const { text } = article;
   const made: ExtractedStatement[] = [];
   const within = (turn: Turn, span: Span) => turn.body.some((b) => b.start <= span.start && span.end <= b.end);
+  for (const statement of ordinary) {
+    const turn = record.turns.find((t) => t.role === 'speaker' && within(t, statement.verb));
+    const introduced = turn ? personTheTurnIntroduced(article, turn, statement) : null;
+    if (introduced) statement.speaker = { ...introduced, proposal: record.adopt(introduced.proposal) };
+  }
   const kept = ordinary.filter((statement) => {
     const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
     if (!turn) return true;

@@ -156,7 +156,7 @@ const GROUP_NOUNS =
 const ONE_NOUNS =
   'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
-const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|man|woman|boy|girl|widow|widower|shopkeeper|trader|driver|farmer|engineer|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
+export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|man|woman|boy|girl|widow|widower|shopkeeper|trader|driver|farmer|engineer|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
 const MALE_NOUN = /^(?:father|man|boy|widower|grandfather|husband|son|brother)$/u;
 const FEMALE_NOUN = /^(?:mother|woman|girl|widow|grandmother|wife|daughter|sister|midwife)$/u;
 const UNNAMED_PERSON = new RegExp(

@@ -367,3 +367,67 @@ describe('a signatory speaking for the government his office serves', () => {
     expect(rows.some((r) => r.speaker === 'proposed:tomas-berglund')).toBe(false);
   });
 });
+
+describe('a speech, sermon or message printed in full after an introduction', () => {
+  const who = (text: string, publishedOn = '2016-12-18') =>
+    extracted(text, 'Harbour Church Times', publishedOn).filter((s) => s.kind === 'direct');
+
+  it("gives each paragraph of the address to the speaker the introduction names by a possessive, on the introduction's day", () => {
+    const text = [
+      "Full text: the Patriarch's Christmas message on Port Vell",
+      'PORT VELL – Patriarch Elias Maroun on Saturday appealed for the people of the old town, telling worshippers that the siege had gone on too long.',
+      "Some 4,000 people filled the cathedral. Below is the full text of the Patriarch's words, in our translation.",
+      'Dear brothers and sisters,',
+      'My heart is with the families of the old town tonight. I hear every day of mothers who cannot find bread for their children.',
+      'I call on those who hold the harbour to open it. No flag is worth the life of a single child.',
+      'Let us pray together for the people of Port Vell. [Prayer]',
+      'I greet all of you who have come from far away, and I wish you a peaceful Christmas.',
+      'Background',
+      'The Patriarch has spoken of the siege three times since October.',
+    ].join('\n\n');
+    const rows = who(text);
+    expect(rows.map((r) => r.speaker)).toEqual(['proposed:patriarch-elias-maroun']);
+    // One address, each paragraph of it a remark; the prayer and the greetings are none.
+    const [address] = rows;
+    expect(address?.evidence).toMatch(/^My heart is with the families/u);
+    expect(address?.evidence).toMatch(/No flag is worth the life of a single child\.$/u);
+    expect(address?.evidence).not.toMatch(/Let us pray|I greet all of you/u);
+    expect(address?.said).toBe('2016-12-17');
+  });
+
+  it('reads an address announced as "the complete text of the address by X" with no salutation', () => {
+    const text = [
+      'Mayor speaks to the city',
+      'The mayor of Port Vell, Ivo Brandt, addressed the city council on Thursday as the ferries stopped running.',
+      'The following is the complete text of the address by Ivo Brandt.',
+      'We have waited for the ships for three weeks, and I will not ask this city to wait for a fourth.',
+      'I have written to the Norlandic government to ask for the harbour to be opened at once.',
+      'Read more',
+    ].join('\n\n');
+    const rows = who(text, '2016-12-16');
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ speaker: 'proposed:ivo-brandt', said: '2016-12-15' });
+    expect(rows[0]?.evidence).toMatch(/^We have waited for the ships.*opened at once\.$/su);
+  });
+
+  it('takes the speaker from a "Full text:" headline where the introduction says "his words"', () => {
+    const text = [
+      "Full text: Governor Ana Lukic's appeal to the harbour workers",
+      'Governor Ana Lukic spoke to the dockers at the gate on Monday morning. Here are her words as she gave them.',
+      'I know what the last three weeks have cost you. I have seen the empty sheds myself.',
+      'I ask you to stay one more week, and I promise that every family will have heating by Friday.',
+    ].join('\n\n');
+    const rows = who(text, '2016-12-13');
+    expect(rows.map((r) => r.speaker)).toEqual(['proposed:ana-lukic']);
+  });
+
+  it('reads no address where the text after the announcement is a report in the third person', () => {
+    const text = [
+      'Council meets on the harbour',
+      "The city council met on Thursday. Below is the full text of the mayor's statement, as summarised by our reporter.",
+      'The mayor said that the harbour would stay shut until the spring.',
+      'Councillors asked for an inquiry into the closure.',
+    ].join('\n\n');
+    expect(who(text, '2016-12-16')).toEqual([]);
+  });
+});

@@ -571,3 +571,76 @@ describe('an interview marked "Q." and "A.", and a record labelled by names in c
     expect(rows(explainer, '2016-12-10').filter((r) => r.kind === 'direct')).toEqual([]);
   });
 });
+
+describe('a phone-in or panel: callers by first name and town, a moderator, and people a turn brings in', () => {
+  const phoneIn = [
+    'Harbour FM, The Lunchtime Line with Jo Marsden. Broadcast Tuesday 13 December 2016. Transcript.',
+    'JO MARSDEN: Good afternoon. The ferries have stopped again and the lines are full. With me is Dr Ali Karim from the Port Vell clinic. Ali, how bad is it?',
+    'DR ALI KARIM: The clinic has run out of insulin and we are turning people away every morning. The harbour authority promised a ship last week and it never came.',
+    'JO MARSDEN: Let us go to the phones. Greta is in Stockholm.',
+    'GRETA, STOCKHOLM: Hello, Jo. My sister lives above the bakery in the old town. She says the queue for bread starts at four in the morning.',
+    'JO MARSDEN: Thank you, Greta. Ali, is anyone getting through?',
+    'DR ALI KARIM: A few trucks, but not enough. I spoke to a nurse in Port Vell at noon, and she said the ward had no heating.',
+    'JO MARSDEN: Tomas (Uppsala), you have been holding.',
+    'Tomas (Uppsala): Yes. My brother drove a truck there last month. He wrote to me that the checkpoints take six hours.',
+    'JO MARSDEN: We will take a break after this.',
+  ].join('\n\n');
+  const found = () => rows(phoneIn, '2016-12-13');
+
+  it('reads a first name with a town after a comma or in parentheses as a caller, each turn one statement', () => {
+    const direct = found().filter((r) => r.kind === 'direct' && r.first.length > 0);
+    expect(direct.map((r) => r.speaker)).toEqual(expect.arrayContaining(['proposed:greta', 'proposed:tomas', 'proposed:ali-karim']));
+    expect(direct.find((r) => r.speaker === 'proposed:greta')?.first).toMatch(/^Hello, Jo\. My sister lives/u);
+  });
+
+  it('gives the presenter who hands every turn on with a question or a link no statement', () => {
+    expect(found().some((r) => r.speaker === 'proposed:jo-marsden')).toBe(false);
+  });
+
+  it('gives a remark whose subject is "he" or "she" to the person the turn brought in, named through the speaker or unnamed', () => {
+    const speakers = found().map((r) => r.speaker);
+    expect(speakers).toEqual(expect.arrayContaining(['proposed:gretas-sister', 'proposed:tomass-brother']));
+    expect(found().find((r) => r.speaker === 'proposed:gretas-sister')?.first).toMatch(/queue for bread/u);
+  });
+
+  it('keeps a spokesman who answers at length between questions as the speaker: no moderator', () => {
+    const briefing = [
+      'Harbour Authority daily briefing, Monday 12 December 2016.',
+      'MS. HALVORSEN: Good morning. I have a short update on the ferries and then I will take your questions. The authority has closed the outer channel until Thursday because the ice has damaged two buoys and we cannot guide ships safely.',
+      'QUESTION: When will the channel reopen?',
+      'MS. HALVORSEN: We expect to reopen it on Thursday if the divers finish the repairs, but I cannot promise a day before the survey is done and the pilots have checked every marker.',
+      'MR. BRANDT: Is the authority talking to the navy about an escort for the food ships?',
+      'MS. HALVORSEN: We have asked the navy for help with an escort, and they have said they will give us an answer by Wednesday at the latest, which is the soonest they can.',
+      'MS. LUND: And the fuel ships?',
+      'MS. HALVORSEN: The fuel ships will go first once the channel opens, because the hospitals have less than a week of diesel left and that is our first concern.',
+    ].join('\n\n');
+    const direct = rows(briefing, '2016-12-12').filter((r) => r.kind === 'direct');
+    expect(direct.filter((r) => r.speaker === 'proposed:halvorsen').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('leaves a "he" after a person named in the turn to the ordinary reading, and a pronoun of the other sex alone', () => {
+    const record = [
+      'Harbour FM, The Evening Line. Broadcast Monday 12 December 2016.',
+      'JO MARSDEN: Good evening. Who is on the line?',
+      'LENA, STOCKHOLM: My sister met Omar Haddad at the gate, and he said the ships would come on Friday.',
+      'JO MARSDEN: Thank you. And you, Ivo?',
+      'IVO, STOCKHOLM: My aunt is there. He says nothing has changed, but nobody believes him.',
+      'JO MARSDEN: And Mira?',
+      'MIRA, STOCKHOLM: My colleague Hana Berg runs the clinic there. She says the generators failed on Sunday.',
+      'JO MARSDEN: We will leave it there.',
+    ].join('\n\n');
+    const speakers = rows(record, '2016-12-12').map((r) => r.speaker);
+    expect(speakers).not.toContain('proposed:lenas-sister');
+    expect(speakers).not.toContain('proposed:ivos-aunt');
+    expect(speakers).not.toContain('proposed:miras-colleague');
+  });
+
+  it('reads no caller in a one-word label whose parenthesis is a date or a body', () => {
+    const record = [
+      'TUESDAY (Update): The channel stayed closed.',
+      'OSLO, December 12: The ferries did not sail.',
+      'NOTES (Harbour Group): Figures are provisional.',
+    ].join('\n\n');
+    expect(rows(record, '2016-12-13').filter((r) => r.kind === 'direct')).toEqual([]);
+  });
+});
