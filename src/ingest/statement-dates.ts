@@ -604,30 +604,12 @@ const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|sess
 const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
+// "At the same meeting", "told the same debate" (the gathering group: an occasion) or "on the same day", "that same
+// evening" (a day named before).
 const SAME_OCCASION =
-  /\b(?:(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing)|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
-// "the same meeting", "the same debate": a gathering, not a day ("the same day" points back to a day named).
-const SAME_GATHERING = /\bsame\s+(?!day|evening|morning|afternoon)\p{L}/iu;
-
-/**
- * The nearest remark before `index`, in its paragraph or the two before, that a rule placed at an occasion (a meeting,
- * a vote, a gathering named for it): "the same meeting" of the next remark is that remark's occasion, which may have
- * been dated by a sentence further back than the last day the text named ("talks that ran late into Sunday night"
- * told between the vote and the remark).
- */
-function lastPlacedRemark(statements: ExtractedStatement[], index: number): ExtractedStatement | undefined {
-  const statement = statements[index] as ExtractedStatement;
-  return statements
-    .slice(0, index)
-    .filter(
-      (s) =>
-        statement.paragraph - s.paragraph <= 2 &&
-        s.said.basis !== 'publication' &&
-        s.said.precision === 'day' &&
-        /\b(?:meeting|occasion|vote|session|debate)\b/u.test(s.said.note ?? ''),
-    )
-    .at(-1);
-}
+  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
+// A day a rule gave by an occasion (a meeting, a vote, a gathering named for it), as its note says.
+const PLACED_AT_AN_OCCASION = /\b(?:meeting|occasion|vote|session|debate)\b/u;
 
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
@@ -816,7 +798,12 @@ function dateByOccasion(
     const sentence = sentenceOf(article, first.start);
     const same = SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null);
     if (same) {
-      const placed = SAME_GATHERING.test(same[0]) ? lastPlacedRemark(statements, index) : undefined;
+      // "The same meeting" is the occasion the nearest remark before (in its paragraph or the two before) was placed
+      // at, which may have been dated by a sentence further back than the last day the text named ("talks that ran
+      // late into Sunday night" told between the vote and the remark).
+      const placed = same.groups?.gathering
+        ? lastDatedBefore(statements, index, (s) => statement.paragraph - s.paragraph <= 2 && PLACED_AT_AN_OCCASION.test(s.said.note ?? ''))
+        : undefined;
       const last = article.dateMentions
         .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m))
         .at(-1);
