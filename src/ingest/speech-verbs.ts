@@ -47,12 +47,26 @@ const DESCRIBED_AS = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,8}?as\s/u;
 // After "asked": whom (at most five words, no clause break), then "whether" or "if".
 const ASKED_WHETHER = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,5}?(?:whether|if)\s/u;
 
+// A plural noun or a name right before a present-tense verb of position ("diplomats expect", "Norland and Sweden hope").
+const PLURAL_OR_NAME_BEFORE = /(?:\b\p{Ll}{3,}s|\b\p{Lu}[\p{L}.'’-]+)\s+$/u;
+// Not the subject's own intent ("hope to put it to a vote", "expects to see the minister"): a plan, not a position.
+const NOT_OWN_INTENT = /^(?!\s+to\s)/u;
+// A singular subject right before "expects"/"hopes"/"regrets": a name or a noun after "the" ("The ministry regrets").
+const SINGULAR_SUBJECT_BEFORE = /(?:\b\p{Lu}[\p{L}.'’-]+|\b(?:the|The)\s+\p{Ll}+|\b(?:he|she|it))\s+$/u;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
   { lemma: 'add', forms: 'adds|added', participles: 'adding', complement: 'that' },
   { lemma: 'note', forms: 'note|notes|noted', participles: 'noting', complement: 'that' },
-  { lemma: 'reveal', forms: 'reveals|revealed', participles: 'revealing', complement: 'that' },
+  // "The statement disclosed that the state would give ...", "affirmed that Norland stood with ...", "the minister
+  // disclosed that talks had begun": made known in words.
+  {
+    lemma: 'reveal',
+    forms: 'reveals|revealed|discloses|disclosed|affirms|affirmed',
+    participles: 'revealing|disclosing|affirming',
+    complement: 'that',
+  },
   { lemma: 'point out', forms: 'points out|pointed out', participles: 'pointing out', complement: 'that' },
   { lemma: 'state', forms: 'stated', complement: 'that' },
   { lemma: 'report', forms: 'report|reported', participles: 'reporting', complement: 'that' },
@@ -99,6 +113,12 @@ const ENTRIES: Entry[] = [
   { lemma: 'blame', forms: 'blame|blames|blamed', participles: 'blaming', complement: 'any' },
   // "The United Nations believes that could be as many as 50,000": a body's stated estimate, as "estimates" is.
   { lemma: 'believe', forms: 'believe|believes|believed', complement: 'any' },
+  // A position stated in the present by a group or a named body: "diplomats in New York expect a vote on Friday",
+  // "French officials hope the council will vote on Sunday", "The agency regrets that the talks failed", "Most
+  // analysts expect the siege to end". Present tense only, and only after a plural noun or a name (not "the expected
+  // vote", "hopes faded", "I hope" inside a quotation is the quotation's).
+  { lemma: 'expect', forms: 'expect|hope', complement: 'any', after: PLURAL_OR_NAME_BEFORE, next: NOT_OWN_INTENT },
+  { lemma: 'expect', forms: 'expects|hopes|regrets', complement: 'any', after: SINGULAR_SUBJECT_BEFORE, next: NOT_OWN_INTENT },
   { lemma: 'vow', forms: 'vows|vowed|pledges|pledged|promises|promised', complement: 'any' },
   { lemma: 'threaten', forms: 'threatens|threatened', complement: 'any' },
   // "offered on Thursday to escort the fighters out": an offer made in words (not "an amnesty offered by").
@@ -123,7 +143,12 @@ const ENTRIES: Entry[] = [
     complement: 'that',
     next: /^\s+(?:(?:[\p{L}.'’-]+\s+){1,5}?that\s|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*[.,])/u,
   },
-  { lemma: 'write', forms: 'writes|wrote|tweeted|posted', participles: 'writing', complement: 'that' },
+  {
+    lemma: 'write',
+    forms: 'writes|wrote|written|tweeted|posted|texted|messaged|emailed|e-mailed',
+    participles: 'writing',
+    complement: 'that',
+  },
   // "..., asking for the evacuation of the wounded": a request going on with the clause before (the finite "asked
   // for" is left out: "the civilians asked for a corridor" is mostly what was reported, not a speaker's words).
   { lemma: 'ask for', forms: '(?!)', participles: 'asking for', complement: 'any' },

@@ -13,8 +13,10 @@ import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
+import { KIN_WORDS } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
+import { slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import {
   appositiveRole,
@@ -233,7 +235,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
     if (isStandfirst(article, index)) return;
     found.push(...paragraphStatements(article, resolver, paragraph, index, found.at(-1) ?? null, relayed));
   });
-  const merged = mergeContinuedQuotations(article, withLabelledTurns(article, record, found));
+  const merged = relayedInsideWords(article, resolver, mergeContinuedQuotations(article, withLabelledTurns(article, record, found)));
   dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null);
   // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
   return speakInIssuersVoice(article, resolver, merged);
@@ -1288,4 +1290,244 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
   const paragraph = article.paragraphs[statement.paragraph] as Segment;
   const lastSentence = splitSentences(article.text, paragraph).at(-1) as Segment;
   return (statement.evidence.at(-1) as Span).end >= lastSentence.start;
+}
+
+// A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s"), an optional age word,
+// a kin noun (figure-counted.ts's KIN_WORDS, the one home of kin words), singular or plural, and the relative's own
+// name where the text gives it ("my cousin Bassam"). Group 1 the possessive, 2 the kin noun, 3 the plural's "s", 4
+// the relative's name. Case-sensitive: a name is capitalised.
+const KIN_MENTION = new RegExp(
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${KIN_WORDS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  'gu',
+);
+const FEMALE_KIN = /^(?:mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece)$/u;
+const MALE_KIN = /^(?:father|son|brother|husband|grandfather|grandson|uncle|nephew)$/u;
+// The subject of a sentence inside someone's words that may be a relative who spoke: a kin mention opening it, one of
+// a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase
+// or a conjunction. Group 1 "one of them", group 2 the pronoun.
+const RELAY_SUBJECT = new RegExp(
+  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?),?\\s+)?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
+  'u',
+);
+// What may stand between such a subject and its verb of saying: a predicate of its own joined by "and" ("called me that
+// night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's verb.
+const BEFORE_RELAYED_VERB =
+  /^(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
+// What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
+// this morning", "that night", "on Saturday") and how, then "that", a colon or a comma.
+const AFTER_RELAYED_VERB =
+  /^(?:[\s,]+(?:(?:me|us|him|her|them|my\s+\p{L}+|our\s+\p{L}+|only|again|once|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on|on\s+\p{Lu}\p{L}+)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
+
+/** A kin mention: who the relative is, as the text names them. */
+interface KinMention extends Span {
+  /** The kin noun, singular ("father"). */
+  relation: string;
+  plural: boolean;
+  /** The possessive: a lower-cased pronoun ("my", "his", "whose") or the owner's name. */
+  owner: string;
+  /** The relative's own name, where the text gives it ("my cousin Bassam"). */
+  name: string | null;
+}
+
+function kinMentions(text: string, region: Span): KinMention[] {
+  const found: KinMention[] = [];
+  for (const match of text.slice(region.start, region.end).matchAll(KIN_MENTION)) {
+    const owner = match[1] as string;
+    found.push({
+      start: region.start + match.index,
+      end: region.start + match.index + match[0].length,
+      relation: match[2] as string,
+      plural: match[3] === 's',
+      owner: /^(?:my|our|his|her|their|whose)$/iu.test(owner) ? owner.toLowerCase() : owner.replace(/['’]s$/u, ''),
+      name: match[4] ?? null,
+    });
+  }
+  return found;
+}
+
+/** The name a resolved speaker goes by (the gazetteer's name of a known actor, the proposal's name of a new one). */
+function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
+  return speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
+}
+
+/**
+ * Whose relative a kin mention names: a name's "'s" names the owner; "my"/"our" is the speaker of the quoted words it
+ * stands in; "his"/"her"/"whose" is the speaker of the reported clause or the subject it stands in ("X said her uncle
+ * had told her", "X, whose sister lives in ..., said"), or, in the writer's own sentences, the person whose words
+ * relay the relative ("Her uncle ... is still inside. “He said ...,” said X"). Null where it may be someone else.
+ */
+function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], relayer: ExtractedStatement, kin: KinMention): string | null {
+  if (!/^(?:my|our|his|her|their|whose)$/u.test(kin.owner)) return kin.owner;
+  if (kin.owner === 'their') return null;
+  const within = (span: Span) => span.start <= kin.start && kin.end <= span.end;
+  const host = statements.find((s) => s.evidence.some(within));
+  if (host) {
+    const firstPerson = kin.owner === 'my' || kin.owner === 'our';
+    return firstPerson === (host.kind !== 'indirect') ? speakerName(article, host.speaker) : null;
+  }
+  if (kin.owner === 'my' || kin.owner === 'our') return null;
+  const subjectOf = statements.find((s) => s.attribution.some(within));
+  return speakerName(article, (subjectOf ?? relayer).speaker);
+}
+
+/** The relative as a speaker: by the name the text gives, else as "<owner>'s <relation>" (the fixtures' curation rule). */
+function kinSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, owner: string | null, kin: KinMention, subject: Span) {
+  if (owner === null && kin.name === null) return null;
+  const role = owner ? `${owner}'s ${kin.relation}` : kin.relation;
+  const name = kin.name ?? role;
+  const id = slugify(name);
+  if (!id || article.gazetteer.actors.has(id)) return null;
+  const proposal = resolver.adopt({ id, name, kind: 'person', aliases: [name], roles: [role], mention: { ...subject } });
+  return { status: 'proposed', proposal, via: 'description', mention: subject } satisfies ResolvedSpeaker;
+}
+
+/**
+ * Speech relayed inside a speaker's own words is its original speaker's (the curation rule for relays), read by the
+ * structure of English reported speech rather than by phrasings: a sentence of a statement's words whose subject is a
+ * relative ("My mother told me the driver ...", "My aunt texted at six this morning that ...", "He called me that
+ * night and said: '...'" after "his brother", "Her uncle had told her they ...", "one of them said only: '...'" after
+ * "my cousins") and whose verb is a verb of saying (speech-verbs.ts) is the relative's statement: `direct` where the
+ * relayed words are quoted inside the quotation, else `indirect` in the clause after the verb, whom it was told and
+ * when. The relaying sentence leaves the outer statement's evidence; an outer statement left with no words of its own
+ * is dropped (it only passed the remark on), and so is a record another rule made of the same verb. "he"/"she" is a
+ * relative only when the nearest kin mention before it in the same or the previous paragraph is one (of the
+ * pronoun's sex, where the kin noun gives one) and the statement is quoted or a labelled turn (a first-person voice,
+ * where "he" is not the speaker).
+ */
+function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver, statements: ExtractedStatement[]): ExtractedStatement[] {
+  const { text } = article;
+  const out: ExtractedStatement[] = [];
+  const relayedVerbs = new Set<number>();
+  for (const outer of statements) {
+    if (outer.kind === 'partial') {
+      out.push(outer);
+      continue;
+    }
+    const kept: Span[] = [];
+    const inner: ExtractedStatement[] = [];
+    for (const evidence of outer.evidence) {
+      let from = evidence.start;
+      for (const whole of splitSentences(text, evidence)) {
+        if (whole.start < from) continue; // inside a relayed quotation already read
+        // A reported clause is read from its start: "X said her mother had written that ..." (the words before it
+        // are the attribution, not the speaker's own words).
+        const reportedFrom =
+          outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end ? outer.verb.end : null;
+        const sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
+        const relayed = relayedSentence(article, resolver, statements, outer, evidence, sentence);
+        if (!relayed) continue;
+        const before = trimSpan(text, { start: from, end: reportedFrom === null ? sentence.start : whole.start });
+        if (before.end > before.start) kept.push(before);
+        const words = relayed.evidence[0] as Span;
+        from = Math.max(sentence.end, Math.min(evidence.end, words.end + 1));
+        inner.push(relayed);
+        relayedVerbs.add(relayed.verb.start);
+      }
+      const rest = trimSpan(text, { start: from, end: evidence.end });
+      if (rest.end > rest.start) kept.push(rest);
+    }
+    if (inner.length === 0) {
+      out.push(outer);
+      continue;
+    }
+    const own = kept.filter((span) => wordCount(text.slice(span.start, span.end)) >= 2);
+    if (own.length > 0) out.push({ ...outer, evidence: own });
+    out.push(...inner);
+  }
+  // A record another rule made of a relayed verb ("He says ..." read on its own, given to whoever spoke before).
+  return out.filter((s) => isRelayRecord(s) || !relayedVerbs.has(s.verb.start));
+}
+
+const RELAY_RECORDS = new WeakSet<ExtractedStatement>();
+const isRelayRecord = (statement: ExtractedStatement) => RELAY_RECORDS.has(statement);
+
+// Where a kin mention is a subject: it opens its sentence or clause (after a sentence's end, an opening quotation mark,
+// "that", a semicolon), not an object after a verb or preposition.
+const KIN_AS_SUBJECT = /(?:^|[.!?;:"“‘]\s*|\bthat\s|\n)$/u;
+// "said nothing", "said little": no words were relayed.
+const NOTHING_SAID = /^(?:nothing|little|no\s+more|not\s+a\s+word|to\s+\p{Ll})/iu;
+
+// A quotation nested in quoted words that the quotation finder leaves inside its host: single marks ('...', ‘...’).
+const NESTED_OPEN = /^['‘"“]/u;
+const NESTED_CLOSE = /['’"”](?=[\s,.;:!?]|$)/gu;
+
+/** Words quoted inside quoted words, opening at `at` and closing within the host's evidence: their span, or null. */
+function quotedInside(text: string, at: number, evidence: Span): Span | null {
+  if (!NESTED_OPEN.test(text.slice(at, at + 1))) return null;
+  NESTED_CLOSE.lastIndex = 0;
+  const close = NESTED_CLOSE.exec(text.slice(at + 1, evidence.end));
+  return close ? trimSpan(text, { start: at + 1, end: at + 1 + close.index }) : null;
+}
+
+/** The relative's statement one sentence of a statement's words relays, or null (see relayedInsideWords). */
+function relayedSentence(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  statements: ExtractedStatement[],
+  outer: ExtractedStatement,
+  evidence: Span,
+  sentence: Span,
+): ExtractedStatement | null {
+  const { text } = article;
+  const opening = trimSpan(text, sentence);
+  const subject = RELAY_SUBJECT.exec(text.slice(opening.start, opening.end));
+  if (!subject) return null;
+  const subjectSpan = { start: opening.start + subject[0].search(/\S/u), end: opening.start + subject[0].length };
+  const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
+  // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
+  const verb = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).find(
+    (v) => !v.participle && !v.speakerAfter && !v.lemma.startsWith('ask'),
+  );
+  if (!verb || !BEFORE_RELAYED_VERB.test(text.slice(subjectSpan.end, verb.start))) return null;
+  const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
+  let kin: KinMention | null;
+  let antecedent: Span | null = null;
+  const pronoun = subject[2]?.toLowerCase();
+  if (subject[1] || pronoun) {
+    // "one of them", "he", "she": the nearest kin mention before, in this paragraph or the previous one.
+    const windowStart = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+    const fits = (k: KinMention) =>
+      (subject[1] ? k.plural : !k.plural) &&
+      !(pronoun === 'he' && FEMALE_KIN.test(k.relation)) &&
+      !(pronoun === 'she' && MALE_KIN.test(k.relation));
+    // The relative that is a subject (opening its sentence or clause) before one that is an object ("My brother
+    // carried our father out. He said ...": the brother).
+    const fitting = kinMentions(text, { start: windowStart, end: opening.start }).filter(fits);
+    const last = fitting.filter((k) => KIN_AS_SUBJECT.test(text.slice(Math.max(0, k.start - 3), k.start))).at(-1) ?? fitting.at(-1);
+    if (!last) return null;
+    // A pronoun in a reported clause may be the speaker himself: only in quoted words or a turn.
+    if (pronoun && outer.kind === 'indirect') return null;
+    kin = { ...last, name: subject[1] ? null : last.name };
+    // "My father sent a voice message on Saturday morning. He said ...": the sentence that names the relative may
+    // say when the relayed words came; it is read with the attribution.
+    const kinParagraph = article.paragraphs.find((p) => p.start <= last.start && last.start < p.end);
+    const kinSentence = kinParagraph && splitSentences(text, kinParagraph).find((x) => x.start <= last.start && last.start < x.end);
+    if (kinSentence && kinSentence.end <= opening.start) antecedent = trimSpan(text, kinSentence);
+  } else {
+    kin = kinMentions(text, subjectSpan)[0] ?? null;
+    if (!kin || kin.plural) return null;
+  }
+  const speaker = kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan);
+  if (!speaker) return null;
+  const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
+  const said = verb.end + (after ? after[0].length : 0);
+  const quoted = nested.find((q) => q.start >= verb.end && q.start <= said + 1) ?? quotedInside(text, said, evidence);
+  const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
+  if (wordCount(text.slice(words.start, words.end)) < 3 || (!quoted && NOTHING_SAID.test(text.slice(words.start, words.end)))) return null;
+  // "My father tells me to stop checking": an instruction the speaker received, which stays in the speaker's words.
+  const kind: StatementKind = quoted ? 'direct' : 'indirect';
+  const record: ExtractedStatement = {
+    ...outer,
+    speaker,
+    speakerRole: null,
+    kind,
+    evidence: [{ start: words.start, end: words.end }],
+    paragraph,
+    attribution: [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: said }],
+    verb,
+    continuation: false,
+    confidence: Math.round(STATEMENT_CONFIDENCE[kind] * (VIA_FACTOR.description as number) * 100) / 100,
+  };
+  RELAY_RECORDS.add(record);
+  return record;
 }

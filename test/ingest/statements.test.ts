@@ -1354,3 +1354,69 @@ describe('a speech verb in an infinitive of purpose after taking the floor (s12)
     expect(statementsOf('Omar Haddad declined to accuse the guards of stealing the bread of the old town.')).toEqual([]);
   });
 });
+
+describe("a relative's words relayed inside a speaker's own words (s13)", () => {
+  it('gives a quoted "My sister told me ..." to the sister, the rest to the speaker', () => {
+    const text = '“My sister told me the water ran out on Sunday. We cannot reach her now,” Omar Haddad said.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['We cannot reach her now,'] },
+      { speaker: 'proposed:omar-haddads-sister', kind: 'indirect', evidence: ['the water ran out on Sunday.'] },
+    ]);
+  });
+
+  it('reads "He rang me ... and said: \'...\'" after "my uncle", as the uncle\'s quoted words', () => {
+    const text =
+      'Peter Okafor said his family had been split up. “My uncle stayed behind. He rang me last night and said: ‘Tell them we are still here.’ I have not slept,” he said.';
+    const found = statementsOf(text);
+    expect(found).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:peter-okafors-uncle', kind: 'direct', evidence: ['Tell them we are still here.'] }),
+    );
+    expect(found).toContainEqual(
+      expect.objectContaining({ speaker: 'peter-okafor', evidence: ['My uncle stayed behind.', 'I have not slept,'] }),
+    );
+  });
+
+  it('reads a relative in a reported clause ("said her mother had written that ...") and a name given to the relative', () => {
+    const text = 'Maria Lindqvist said her mother had written that the bakery on the square was closed for good.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'proposed:maria-lindqvists-mother', kind: 'indirect', evidence: ['the bakery on the square was closed for good.'] },
+    ]);
+    const named = '“My cousin Tarek texted at dawn that the convoy had left the depot,” Omar Haddad said.';
+    expect(statementsOf(named)).toMatchObject([
+      { speaker: 'proposed:tarek', kind: 'indirect', evidence: ['the convoy had left the depot,'] },
+    ]);
+  });
+
+  it("does not give the speaker's own words to a relative he only speaks about", () => {
+    // Near miss: the relative is the subject but not of a verb of saying; and "he" after "my mother" is not her.
+    const text = '“My brother carried our father out of the house. He said nothing for an hour,” Omar Haddad said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['omar-haddad']);
+    const asked = '“Last week my mother asked me whether the world had forgotten them,” Omar Haddad said.';
+    expect(statementsOf(asked).map((s) => s.speaker)).toEqual(['omar-haddad']);
+    const told = '“My father tells me to stop checking the news every hour,” Omar Haddad said.';
+    expect(statementsOf(told).map((s) => s.speaker)).toEqual(['omar-haddad']);
+    const other = '“My mother stayed in the east. He told me the shelling had stopped,” Omar Haddad said.';
+    expect(statementsOf(other).map((s) => s.speaker)).toEqual(['omar-haddad']);
+  });
+});
+
+describe('positions and requests without "said" (s13)', () => {
+  it('reads a present-tense expectation, hope or regret of a group or a named body', () => {
+    expect(statementsOf('Diplomats in Lakehaven expect a vote on Friday.')).toMatchObject([{ kind: 'indirect' }]);
+    expect(statementsOf('Norlandic officials hope the council will vote on Sunday.')).toMatchObject([{ kind: 'indirect' }]);
+    expect(statementsOf('Relief Watch regrets that the talks failed again.')).toMatchObject([{ speaker: 'relief-watch' }]);
+  });
+
+  it('reads "disclosed"/"affirmed that" as a remark', () => {
+    expect(statementsOf('Maria Lindqvist disclosed that Sweden would give another 5 million crowns.')).toMatchObject([
+      { speaker: 'maria-lindqvist' },
+    ]);
+    expect(statementsOf('Peter Okafor affirmed that the convoy would leave at dawn.')).toMatchObject([{ speaker: 'peter-okafor' }]);
+  });
+
+  it('does not read an intent ("hope to"), a noun "hopes" or an adjective "expected"', () => {
+    expect(statementsOf('Norlandic diplomats hope to put the draft to a vote on Friday.')).toEqual([]);
+    expect(statementsOf('The expected vote did not take place.')).toEqual([]);
+    expect(statementsOf('Hopes for a truce faded on Monday.')).toEqual([]);
+  });
+});
