@@ -50,6 +50,8 @@ export interface IngestSummary {
   written: boolean;
   /** The source's kind as written to sources.json: the user's --kind, else what the text is (sourceKind). */
   kind: string;
+  /** Whether the user gave the kind (the meta's kind or --kind), so the report says so rather than its own reading. */
+  kindGiven: boolean;
 }
 
 /** The kind a source is written with when the user gave none: a publisher's own release reads as one, not as news. */
@@ -248,6 +250,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     warnings,
     written: false,
     kind,
+    kindGiven: options.meta.kind !== undefined,
   };
   if (options.dryRun) return summary;
 

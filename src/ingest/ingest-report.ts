@@ -18,8 +18,9 @@ export function ingestReport(summary: IngestSummary): string[] {
   lines.push(`${summary.sourceId}: sha256 ${summary.sha256.slice(0, 16)}…${normalized}`);
   lines.push(`article     ${files.article}`);
   lines.push(`sources     ${files.sources}`);
-  // Worked out from the text, not given: said, so that a curator who disagrees knows the flag.
-  if (summary.kind === RELEASE_KIND)
+  // A kind the user chose is echoed as theirs; one worked out from the text is said, so a curator who disagrees knows the flag.
+  if (summary.kindGiven) lines.push(`kind        ${summary.kind}: as given (the meta's kind or --kind)`);
+  else if (summary.kind === RELEASE_KIND)
     lines.push(`kind        ${RELEASE_KIND}: the text is its publisher's own release (--kind sets another)`);
   lines.push(`draft       ${files.annotation}`);
   lines.push(

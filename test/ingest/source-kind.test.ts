@@ -70,4 +70,14 @@ describe("a source's kind follows the document's voice", () => {
     );
     expect(summary.kind).toBe('appeal');
   });
+
+  it.each(['press release', 'appeal'])('a kind the user gave (%s) is reported as given, not as what the text was read as', (given) => {
+    const summary = kindOf(
+      'Aid convoy reaches the besieged districts\n\nPRESS RELEASE\n\nHarbourlight Relief Foundation welcomes the arrival of the first convoy in three weeks and asks for more.',
+      'Harbourlight Relief Foundation',
+      given,
+    );
+    const line = ingestReport(summary).find((text) => text.startsWith('kind '));
+    expect(line).toBe(`kind        ${given}: as given (the meta's kind or --kind)`);
+  });
 });
