@@ -283,7 +283,8 @@ export const sourceEntry = z
     title: z.string().min(3),
     publisher: z.string().min(2),
     outlet: z.string().min(2),
-    url: z.string().url(),
+    // A web address (http or https): the explorer links "Read at" to it, so javascript:, data: or mailto: is no source.
+    url: z.url({ protocol: /^https?$/ }),
     published_on: isoDate,
     published_basis: z.enum(['text', 'url']),
     language: z.string().min(2),

@@ -36,6 +36,19 @@ describe('article metadata', () => {
     expect(sourceIdFor('/tmp/x.txt', { ...given, publisher: 'Theatre Weekly' })).toBe('theatre-weekly-2016-12-09-aleppo-talks');
   });
 
+  it.each(['javascript:alert(document.cookie)', 'mailto:desk@example.org', 'ftp://files.example.org/story.txt', 'data:text/html,story'])(
+    'refuses %s as the url: a source is read at a web address, which the explorer links to',
+    (url) => {
+      expect(() => readMeta(undefined, { ...given, url, outlet: 'example.org' })).toThrow(
+        `article metadata: url ${JSON.stringify(url)} (given as --url): must be a full URL (https://...)`,
+      );
+    },
+  );
+
+  it('takes a plain http address as the url too', () => {
+    expect(readMeta(undefined, { ...given, url: 'http://example.org/news/1' }).url).toBe('http://example.org/news/1');
+  });
+
   it('takes the outlet from the URL host without www.', () => {
     expect(outletOf('https://www.voanews.com/a/x/3559971.html')).toBe('voanews.com');
     expect(outletOf('https://english.alarabiya.net/News/x')).toBe('english.alarabiya.net');
