@@ -307,6 +307,15 @@ const HALTED_AFTER =
   /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
 // A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
 const DESCRIBING_CLAUSE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
+/**
+ * A happening only named as the object of a verb that names or judges it is what a remark is about, not a report that
+ * it took place that day: "described the evacuation as 'a mess'", "called the talks a farce", "branded the truce a
+ * sham" (unseen: "termed the offensive 'genocide'", "labelled the meeting a charade", "characterised the pause as a
+ * trick"). The verb is right before the noun phrase, and "as", a quotation or an article opens the name after it.
+ */
+const NAMING_VERB_BEFORE =
+  /\b(?:describ(?:ed|es|ing)|call(?:ed|s|ing)|term(?:ed|s|ing)|label(?:l?ed|s|l?ing)|brand(?:ed|s|ing)|dubb?(?:ed|s|ing)|characteri[sz](?:ed|es|ing))\s+(?:the|a|an|this|that|its|their|his|her|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's)\s+(?:[\w-]+\s+){0,2}$/iu;
+const NAMED_AS_AFTER = /^(?:\s+(?:of|in|on|from)(?:\s+[\w'’-]+){1,3})?\s*,?\s*(?:as\b|["“‘]|(?:a|an|the)\s)/u;
 // A limit is not the day of a happening: "an extension at least through Monday", "leave by Friday".
 // "To evacuate" is an aim ("a pause to evacuate the wounded"), unless what went before it is under way ("buses wait to
 // evacuate", "began to evacuate").
@@ -690,6 +699,10 @@ export function extractEvents(
           ((trigger.type === 'displacement' || trigger.type === 'evacuation') &&
             CUMULATIVE_AFTER.test(text.slice(trigger.span.end, sentence.end))) ||
           (trigger.type === 'evacuation' && HALTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
+          (trigger.type !== 'veto' &&
+            trigger.type !== 'un_vote' &&
+            NAMING_VERB_BEFORE.test(before) &&
+            NAMED_AS_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           WORKED_FOR_BEFORE.test(before) ||
           ACCOUNT_OF_BEFORE.test(before) ||
           (!SCHEDULED.has(trigger.type) && PLANNED_BEFORE.test(before)) ||

@@ -1575,3 +1575,17 @@ describe('a happening still to come is on the next such weekday (s13)', () => {
     expect(typed('Norland will give more aid, the minister told the House of Commons on Monday.')).toEqual([['meeting', '2016-12-12']]);
   });
 });
+
+describe('a happening named by a verb that names or judges it is no report of it (s13)', () => {
+  it.each([
+    'Haddad described the evacuation on Monday as "a mess".',
+    'On Tuesday Lindqvist called the talks a farce.',
+    'Omar Haddad on Monday branded the truce "a sham" and left the room.',
+  ])('%s', (text) => {
+    expect(typed(text).filter(([type]) => ['evacuation', 'talks', 'pause'].includes(type as string))).toEqual([]);
+  });
+
+  it('still reports a happening the naming verb does not take as its object', () => {
+    expect(typed('The evacuation of the old town began on Monday, and Haddad called it a relief.')).toEqual([['evacuation', '2016-12-12']]);
+  });
+});
