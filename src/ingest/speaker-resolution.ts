@@ -1662,7 +1662,6 @@ export class SpeakerResolver {
     return this.namedSubjectEndingAt(verb, regionStart, regionStart + (first[1] as string).length);
   }
 
-  /** Where the sentence holding a position starts (after the last full stop, or the paragraph's start). */
   /**
    * Where the sentence before the one holding `position` starts. Blank lines between paragraphs are stepped over, so
    * a paragraph's first sentence has the last sentence of the paragraph before as its predecessor (stepping back one
@@ -1674,6 +1673,7 @@ export class SpeakerResolver {
     return this.sentenceStartBefore(end);
   }
 
+  /** Where the sentence holding a position starts (after the last full stop, or the paragraph's start). */
   private sentenceStartBefore(position: number): number {
     const from = Math.max(0, position - 600);
     return Math.max(
