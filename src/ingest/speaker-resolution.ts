@@ -298,7 +298,7 @@ const NO_AGENT =
 /** Whether `head` describes one person by the shape `DESCRIBED_HEAD` reads. */
 function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
-  return last !== undefined && AGENT_NOUN.test(last) && !NO_AGENT.test(last) && !/,/u.test(head);
+  return last !== undefined && AGENT_NOUN.test(last) && !NO_AGENT.test(last);
 }
 // A phrase that ends on common nouns after an owner's possessive: "the UN's humanitarian office", "Oxfam's own team".
 const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u;
