@@ -2226,10 +2226,8 @@ export class SpeakerResolver {
     const relation = (relative[3] as string).toLowerCase();
     const pronoun = relative[1]?.toLowerCase();
     let owner = relative[2] ?? null;
-    if (pronoun === 'his' || pronoun === 'her') {
-      const found = named(this.antecedent(phraseStart, 'pronoun', null, pronoun === 'her' ? 'female' : 'male'));
-      owner = found ? this.nameOf(found) : null;
-    }
+    if (pronoun === 'his' || pronoun === 'her')
+      owner = this.nameOfNamed(this.antecedent(phraseStart, 'pronoun', null, pronoun === 'her' ? 'female' : 'male'));
     const role = owner ? `${owner}'s ${relation}` : relation;
     return this.register(whole ?? { ...name, name: words, kind: 'person', title: null }, role);
   }
@@ -2244,21 +2242,12 @@ export class SpeakerResolver {
    * Null when the words at `kin` are no relation phrase (KIN_HEAD) or the owner has no name.
    */
   relativeOf(kin: Span, relayer: SpeakerResolution): SpeakerResolution | null {
-    const words = this.text.slice(kin.start, kin.end).trim();
-    const relative = KIN_HEAD.exec(words);
+    const words = this.text.slice(kin.start, kin.end);
+    const relative = KIN_HEAD.exec(words.trim());
     if (!relative) return null;
     const relation = (relative[3] as string).toLowerCase();
     const written = relative[2];
-    let owner: string | null = null;
-    if (written) {
-      const at = kin.start + this.text.slice(kin.start, kin.end).indexOf(written);
-      const known = named(this.knownPersonByWord(at, at + written.length) ?? { status: 'none' });
-      const latent = this.surnameOfLatent(at, at + written.length);
-      owner = known ? this.nameOf(known) : (latent?.name ?? written);
-    } else {
-      const found = named(relayer);
-      owner = found ? this.nameOf(found) : null;
-    }
+    const owner = written ? this.ownerWritten(kin.start + words.indexOf(written), written) : this.nameOfNamed(relayer);
     if (!owner) return null;
     const registered = this.register({ ...kin, name: `${owner}'s ${relation}`, kind: 'person', title: null }, relation);
     // "Rana Haddad's father" goes by no surname: "father" alone names anybody's.
@@ -2267,6 +2256,22 @@ export class SpeakerResolver {
       if (aliases.length > 1 && aliases[1] === relation) aliases.splice(1, 1);
     }
     return registered.status === 'actor' || registered.status === 'proposed' ? { ...registered, via: 'description' } : null;
+  }
+
+  /**
+   * Who "X's" names where a possessive owns a relation ("Tellan's cousin"): the person the article named in full with
+   * that word, else the latent person it is the surname of, else the word as written.
+   */
+  private ownerWritten(at: number, written: string): string {
+    const known = named(this.knownPersonByWord(at, at + written.length) ?? { status: 'none' });
+    if (known) return this.nameOf(known);
+    return this.surnameOfLatent(at, at + written.length)?.name ?? written;
+  }
+
+  /** The name of a resolved speaker, or null when the resolution names nobody. */
+  private nameOfNamed(resolution: SpeakerResolution): string | null {
+    const found = named(resolution);
+    return found ? this.nameOf(found) : null;
   }
 
   private actorGender(id: string): Gender {
