@@ -34,7 +34,7 @@ import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
 import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, speakerKey } from './statement-extractor.js';
+import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
 import { escapeRegExp, insideAny, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
@@ -597,9 +597,6 @@ function issuerSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, issu
 const issuerStatements = new WeakSet<ExtractedStatement>();
 export const isIssuerStatement = (statement: ExtractedStatement): boolean => issuerStatements.has(statement);
 
-const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
-  speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
-
 /**
  * The hook of the statement extractor: the statements of an article with its issuer's own voice added (or its
  * speaker named in full where the extractor found the publisher's bare head noun), and a public author's signed words
@@ -634,7 +631,7 @@ function speakAs(
   const selfNamed = (s: ExtractedStatement) => {
     if (!inPart(issuer, s.verb)) return false;
     if (known && s.speaker.status === 'actor' && s.speaker.id === known.id) return true;
-    const name = nameOf(article, s.speaker).toLowerCase();
+    const name = speakerName(article, s.speaker).toLowerCase();
     return name === issuer.publisher.toLowerCase() || (issuer.head !== null && name === issuer.head.toLowerCase());
   };
   const issuerKey = () => (speaker ? speakerKey(speaker) : null);

@@ -1346,7 +1346,7 @@ function kinMentions(text: string, region: Span): KinMention[] {
 }
 
 /** The name a resolved speaker goes by (the gazetteer's name of a known actor, the proposal's name of a new one). */
-function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
+export function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
   return speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
 }
 
@@ -1444,7 +1444,8 @@ const isRelayRecord = (statement: ExtractedStatement) => RELAY_RECORDS.has(state
 // Where a kin mention is a subject: it opens its sentence or clause (after a sentence's end, an opening quotation mark,
 // "that", a semicolon), not an object after a verb or preposition.
 const KIN_AS_SUBJECT = /(?:^|[.!?;:"“‘]\s*|\bthat\s|\n)$/u;
-// "said nothing", "said little": no words were relayed.
+// "said nothing", "said little": no words were relayed; "My father tells me to stop checking": an instruction the
+// speaker received, which stays in the speaker's words.
 const NOTHING_SAID = /^(?:nothing|little|no\s+more|not\s+a\s+word|to\s+\p{Ll})/iu;
 
 // A quotation nested in quoted words that the quotation finder leaves inside its host: single marks ('...', ‘...’).
@@ -1514,7 +1515,6 @@ function relayedSentence(
   const quoted = nested.find((q) => q.start >= verb.end && q.start <= said + 1) ?? quotedInside(text, said, evidence);
   const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
   if (wordCount(text.slice(words.start, words.end)) < 3 || (!quoted && NOTHING_SAID.test(text.slice(words.start, words.end)))) return null;
-  // "My father tells me to stop checking": an instruction the speaker received, which stays in the speaker's words.
   const kind: StatementKind = quoted ? 'direct' : 'indirect';
   const record: ExtractedStatement = {
     ...outer,
