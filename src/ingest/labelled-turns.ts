@@ -458,7 +458,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     const labelText = text.slice(label.span.start, label.span.end);
     const found = resolver.personBefore(label.span.end);
     if (found.status === 'actor' || found.status === 'proposed') {
-      const name = found.status === 'actor' ? (gazetteer.actors.get(found.id)?.name ?? '') : found.proposal.name;
+      const name = nameOf(article, found) ?? '';
       const last = name.split(/\s+/u).at(-1) ?? '';
       if (last.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last)}(?![\p{L}])`, 'u').test(labelText))
         return { role: 'speaker', speaker: found, office: null };
@@ -589,19 +589,21 @@ function readPrintedAddress(article: ArticleAnalysis, resolver: SpeakerResolver)
   };
 }
 
+/** A resolved speaker's name. */
+const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker): string | null =>
+  speaker.status === 'actor'
+    ? (article.gazetteer.actors.get(speaker.id)?.name ?? null)
+    : speaker.status === 'proposed'
+      ? speaker.proposal.name
+      : null;
+
 /**
  * The day an address was given: the first day the introduction gives in a sentence that names its speaker ("Patriarch
  * X on Saturday appealed ...", "The mayor addressed the council on Thursday"); null where none does (publication).
  */
 function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening: Segment): RecordDay | null {
-  const { text, gazetteer } = article;
-  const name =
-    speaker.status === 'actor'
-      ? (gazetteer.actors.get(speaker.id)?.name ?? '')
-      : speaker.status === 'proposed'
-        ? speaker.proposal.name
-        : '';
-  const surname = name.split(/\s+/u).at(-1) ?? '';
+  const { text } = article;
+  const surname = (nameOf(article, speaker) ?? '').split(/\s+/u).at(-1) ?? '';
   if (surname.length < 2) return null;
   const names = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u');
   const title = article.title?.trim() ?? null;
@@ -625,14 +627,14 @@ function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening:
  * for "the Pope"); else a new person by those words where they are a name.
  */
 function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, words: Span): ResolvedSpeaker | null {
-  const { text, gazetteer } = article;
+  const { text } = article;
   const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= words.start && m.end <= words.end);
   if (inside) return { status: 'actor', id: inside.id, via: 'name', mention: inside };
   const phrase = text.slice(words.start, words.end);
   const head = (phrase.split(/\s+/u).at(-1) ?? '').toLowerCase();
   const found = resolver.personBefore(words.start);
   if (found.status === 'actor' || found.status === 'proposed') {
-    const name = found.status === 'actor' ? (gazetteer.actors.get(found.id)?.name ?? '') : found.proposal.name;
+    const name = nameOf(article, found) ?? '';
     const around = found.mention ? text.slice(Math.max(0, found.mention.start - 30), found.mention.end) : '';
     if (
       `${name} ${around}`
@@ -941,13 +943,6 @@ const INTRODUCED = new RegExp(
 // A name in the words after the person introduced: one apposed to the noun ("my colleague Nizar", "my sister, Lina,"),
 // or a first name and surname later, not a place's after a preposition ("met Dr. Jane Roe"; not "in Port Vell").
 const NAMED_AFTER = /^,?\s+\p{Lu}\p{Ll}+|(?<!\b(?:in|at|from|to|of|near|into|across)\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
-/** A resolved speaker's name. */
-const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker): string | null =>
-  speaker.status === 'actor'
-    ? (article.gazetteer.actors.get(speaker.id)?.name ?? null)
-    : speaker.status === 'proposed'
-      ? speaker.proposal.name
-      : null;
 const FEMALE_WORD = /\b(?:mother|sister|aunt|wife|daughter|niece|grandmother|woman|girl|widow|midwife)\b/u;
 const MALE_WORD = /\b(?:father|brother|uncle|husband|son|nephew|grandfather|man|boy|widower)\b/u;
 
@@ -984,12 +979,7 @@ function personTheTurnIntroduced(
   if (surname && surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u').test(after))
     return null;
   const g = found.groups;
-  const owner =
-    turn.speaker.status === 'actor'
-      ? (article.gazetteer.actors.get(turn.speaker.id)?.name ?? null)
-      : turn.speaker.status === 'proposed'
-        ? turn.speaker.proposal.name
-        : null;
+  const owner = nameOf(article, turn.speaker);
   const name = g.own
     ? owner && `${owner}'s ${(g.ownWords ?? '').trim() ? `${(g.ownWords as string).trim()} ` : ''}${g.ownNoun}`
     : `${(g.words ?? '').trim() ? `${(g.words as string).trim()} ` : ''}${g.noun}${g.where ?? ''} (unnamed)`;
