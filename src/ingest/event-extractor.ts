@@ -190,6 +190,8 @@ const UNCERTAIN_BEFORE =
   /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 // A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
+/** A vote or a veto: the vote extractor drafts these and knows their day; the event rules for other kinds leave them be. */
+const isVoteKind = (type: EventType): boolean => type === 'un_vote' || type === 'veto';
 const SCHEDULED = new Set<EventType>(['trip', 'meeting', 'talks', 'un_meeting', 'press_conference']);
 // A document's account of a happening, dated by the document: "the summary of the meeting, issued late on Saturday".
 const ACCOUNT_OF_BEFORE = /\b(?:summary|record|minutes|transcript|readout|outcome|results?) of (?:the|that|this) (?:[\w-]+ ){0,2}$/iu;
@@ -517,7 +519,7 @@ export function extractEvents(
     ];
     const location = article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null;
     // A vote takes a meeting of its day from its own sentence only.
-    const voteKin = (e: ExtractedEvent) => (e.type !== 'un_vote' && e.type !== 'veto') || e.evidence.some((v) => overlaps(v, sentence));
+    const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
     const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date && voteKin(e));
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
@@ -678,10 +680,10 @@ export function extractEvents(
           CALLED_OFF_BEFORE.test(before) ||
           SAME_BEFORE.test(before) ||
           CONDEMNED_BEFORE.test(before) ||
-          (trigger.type !== 'veto' && trigger.type !== 'un_vote' && REJECTED_BEFORE.test(before)) ||
+          (!isVoteKind(trigger.type) && REJECTED_BEFORE.test(before)) ||
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
           NOT_YET.asked.test(before) ||
-          (trigger.type !== 'veto' && trigger.type !== 'un_vote' && TEXT_CONTENT_BEFORE.test(before)) ||
+          (!isVoteKind(trigger.type) && TEXT_CONTENT_BEFORE.test(before)) ||
           (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before)) ||
           (trigger.type === 'talks' && toThePress.test(before)) ||
           ((trigger.type === 'evacuation' || trigger.type === 'talks') && NOT_YET.needed.test(before)) ||
@@ -699,8 +701,7 @@ export function extractEvents(
           ((trigger.type === 'displacement' || trigger.type === 'evacuation') &&
             CUMULATIVE_AFTER.test(text.slice(trigger.span.end, sentence.end))) ||
           (trigger.type === 'evacuation' && HALTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
-          (trigger.type !== 'veto' &&
-            trigger.type !== 'un_vote' &&
+          (!isVoteKind(trigger.type) &&
             NAMING_VERB_BEFORE.test(before) &&
             NAMED_AS_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           WORKED_FOR_BEFORE.test(before) ||
@@ -810,7 +811,7 @@ export function extractEvents(
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
         // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.
-        if ((trigger.type === 'veto' || trigger.type === 'un_vote') && votes.length > 0) continue;
+        if (isVoteKind(trigger.type) && votes.length > 0) continue;
         const after = text.slice(trigger.span.end, sentence.end);
         const [type, label] =
           trigger.type === 'meeting' && /^meet/iu.test(text.slice(trigger.span.start)) && TO_DISCUSS.test(after)
