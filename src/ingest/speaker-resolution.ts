@@ -2232,42 +2232,6 @@ export class SpeakerResolver {
     return this.register(whole ?? { ...name, name: words, kind: 'person', title: null }, role);
   }
 
-  /**
-   * The relative or colleague another speaker's words name as the one who spoke ("My father sent a message: ...",
-   * "she said her brother had told her ...", "Omar's cousin wrote that ..."): a person of their own, written as the
-   * curation rules write them, "<owner>'s <relation>" ("Rana Haddad's father"). The owner of "my", "our", "his",
-   * "her" or "their" is `relayer`, the speaker whose words or clause hold the phrase; of "X's" the name as written,
-   * or the person the article named in full with that word. For the statement extractor's reading of relayed speech
-   * (quotations.ts, statement-extractor.ts): it finds the inner verb and its subject, this says who that subject is.
-   * Null when the words at `kin` are no relation phrase (KIN_HEAD) or the owner has no name.
-   */
-  relativeOf(kin: Span, relayer: SpeakerResolution): SpeakerResolution | null {
-    const words = this.text.slice(kin.start, kin.end);
-    const relative = KIN_HEAD.exec(words.trim());
-    if (!relative) return null;
-    const relation = (relative[3] as string).toLowerCase();
-    const written = relative[2];
-    const owner = written ? this.ownerWritten(kin.start + words.indexOf(written), written) : this.nameOfNamed(relayer);
-    if (!owner) return null;
-    const registered = this.register({ ...kin, name: `${owner}'s ${relation}`, kind: 'person', title: null }, relation);
-    // "Rana Haddad's father" goes by no surname: "father" alone names anybody's.
-    if (registered.status === 'proposed') {
-      const aliases = registered.proposal.aliases;
-      if (aliases.length > 1 && aliases[1] === relation) aliases.splice(1, 1);
-    }
-    return registered.status === 'actor' || registered.status === 'proposed' ? { ...registered, via: 'description' } : null;
-  }
-
-  /**
-   * Who "X's" names where a possessive owns a relation ("Tellan's cousin"): the person the article named in full with
-   * that word, else the latent person it is the surname of, else the word as written.
-   */
-  private ownerWritten(at: number, written: string): string {
-    const known = named(this.knownPersonByWord(at, at + written.length) ?? { status: 'none' });
-    if (known) return this.nameOf(known);
-    return this.surnameOfLatent(at, at + written.length)?.name ?? written;
-  }
-
   /** The name of a resolved speaker, or null when the resolution names nobody. */
   private nameOfNamed(resolution: SpeakerResolution): string | null {
     const found = named(resolution);
