@@ -1036,8 +1036,9 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
 }
 
 // A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,
-// Tokyo time", "on Tuesday (Sydney time)". Not "local time", which is the happening's own clock.
-const OTHER_CLOCK = /^\s*[,(]?\s*(?!local\b)(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b/u;
+// Tokyo time", "on Tuesday (Sydney time)". A place's name is capitalised, so "local time", the happening's own clock,
+// is not one.
+const OTHER_CLOCK = /^\s*[,(]?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b/u;
 
 /**
  * Whether a day is told by another place's clock (OTHER_CLOCK): the outlet's own day for a happening abroad, which may
