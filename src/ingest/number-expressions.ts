@@ -67,25 +67,27 @@ export function currencyName(sign: string): string | null {
 }
 
 /**
+ * The X-codes that are no money a sum is paid in: units of account ("XDR", "XSU", "XUA", "XBA".."XBD"), metals ("XAU",
+ * "XAG", "XPT", "XPD") and test codes ("XTS", "XXX"). The CFA francs (XAF, XOF), the East Caribbean dollar (XCD) and
+ * the CFP franc (XPF) are real money, printed before sums in African and Caribbean news.
+ */
+const NOT_MONEY_CODE = /^X(?:AU|AG|PT|PD|DR|SU|UA|B[A-D]|TS|XX)$/u;
+/** The ISO codes of money: the runtime's, less those that are no money (`NOT_MONEY_CODE`). */
+const MONEY_CODES = CURRENCY_CODES.filter((code) => !NOT_MONEY_CODE.test(code));
+
+/**
  * The words that name a currency after a number, singular and plural: the last word of each English name the
  * runtime knows ("kronor", "yen", "francs", "rupees", "shekels"), but for those that are common English words first
  * ("won", "marks", "real", "rights", "gold").
  */
 export const CURRENCY_WORDS: readonly string[] = [
   ...new Set(
-    CURRENCY_CODES.filter((code) => !code.startsWith('X'))
-      .flatMap((code) => [currencyPart(code, 'name', 1), currencyPart(code, 'name', 2)])
+    MONEY_CODES.flatMap((code) => [currencyPart(code, 'name', 1), currencyPart(code, 'name', 2)])
       .filter((name) => !name.includes('('))
       .map((name) => (name.split(/\s+/u).at(-1) ?? '').toLowerCase())
       .filter((word) => /^\p{L}+$/u.test(word) && !/^(?:won|marks?|rights|gold|real|reals)$/u.test(word)),
   ),
 ];
-
-/**
- * The ISO codes read as money before a number: the runtime's, less the X-codes (units of account, metals and test
- * codes: "XDR", "XSU"), which news does not print before a sum, as `CURRENCY_WORDS` leaves out their names.
- */
-const MONEY_CODES = CURRENCY_CODES.filter((code) => !code.startsWith('X'));
 
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
 // "US$", "$", "€", "£", "¥", "₹", any sign with no letter in it, and an ISO code in capitals ("NOK 40 million",

@@ -1314,6 +1314,15 @@ describe('session 12: money in any currency the runtime knows', () => {
     expect(currencyOf('DONORS PLEDGE AID FOR ALL 40 SHELTERS')).toEqual([null]);
     expect(currencyOf('Bern added CHF 2 million and Ankara TRY 15 million on Friday.')).toEqual(['CHF', 'TRY']);
   });
+
+  it('reads the real money among the X-codes (CFA francs, East Caribbean dollar, CFP franc) but no metal', () => {
+    const currencyOf = (text: string) => findNumberExpressions(text, { start: 0, end: text.length }).map((n) => n.currency ?? null);
+    expect(currencyOf('Dakar released XOF 900 million for the flooded districts.')).toEqual(['XOF']);
+    expect(currencyOf('The ministry in Yaounde set aside XAF 2.5 billion for the camps.')).toEqual(['XAF']);
+    expect(currencyOf('Donors on the island raised XCD 340,000 after the hurricane.')).toEqual(['XCD']);
+    expect(currencyOf('Noumea gave XPF 15 million to the relief drive.')).toEqual(['XPF']);
+    expect(currencyOf('The reserve holds XAU 40 tonnes in its vaults.')).toEqual([null]);
+  });
 });
 
 describe('session 12: people the lexicon has no noun for, known by a verb only people take', () => {
