@@ -582,3 +582,25 @@ export function resolveCountedFromBefore(mentions: DateMention[]): DateMention[]
     return mention;
   });
 }
+
+const WEEKDAY_OPENING = /^(?:on |this |early |late |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+
+/**
+ * The day of a vote or a happening still to come ("is expected to vote on Monday", "hope to put it to a vote on
+ * Friday", "plans a vigil Thursday"): a bare weekday read as the last one before the article is the next one. `what`
+ * names it in the note.
+ */
+export function aheadOf(mention: DateMention, publishedOn: string, what = 'a vote still to come'): DateMention {
+  const { when } = mention;
+  if (when.date === null || when.precision !== 'day' || when.date >= publishedOn || !WEEKDAY_OPENING.test(mention.text)) return mention;
+  const date = addDays(when.date, 7);
+  return {
+    ...mention,
+    when: {
+      ...when,
+      date,
+      basis: 'relative',
+      note: `"${mention.text}" of ${what}: the next one after ${describeDay(publishedOn)}`,
+    },
+  };
+}

@@ -10,14 +10,14 @@
 import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
+import { aheadOf, type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
-import { aheadOf, type ExtractedVote, extractVotes } from './vote-extractor.js';
+import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -268,7 +268,6 @@ const REJECTED_BEFORE =
 // An announced truce is the truce: "a pause in the fighting that Moscow had announced only hours earlier".
 const ANNOUNCED_PAUSE_BEFORE =
   /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull)\b[^,.;]{0,40}\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$/iu;
-const SPEECH_BETWEEN = SAYING_VERB;
 // A dateline ("UNITED NATIONS, Dec. 14 —", "BEIRUT, Dec 11 (Agency) -") dates the article, not what its lead reports.
 const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.'’/-]+,\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^)]{1,60}\)\s*)?[-–—]/u;
@@ -733,7 +732,7 @@ export function extractEvents(
             // "said late on Saturday that a text had been agreed after talks": the reported clause is older.
             .filter((d) => !(d.end <= trigger.span.start && /\bthat\b[^;:]*\bhad\b/u.test(between(d))))
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
-            .filter((d) => !(described && d.end <= trigger.span.start && (SPEECH_BETWEEN.test(between(d)) || /\bthat\b/u.test(between(d)))))
+            .filter((d) => !(described && d.end <= trigger.span.start && (SAYING_VERB.test(between(d)) || /\bthat\b/u.test(between(d)))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
             // A day in the words a press occasion reports is theirs: "told reporters in Geneva that 8,500 had left
             // since the first convoy crossed on Thursday" dates the crossing, not the briefing.
@@ -885,7 +884,7 @@ export function extractEvents(
         // where the text gives one (a remark continuing one dated in the sentence before keeps that day).
         // (Not one clause of other remarks: "He said ... and called on Moscow to ...".)
         const appealed =
-          type === 'appeal' && !pastPerfect && !SPEECH_BETWEEN.test(text.slice(sentence.start, trigger.span.start))
+          type === 'appeal' && !pastPerfect && !SAYING_VERB.test(text.slice(sentence.start, trigger.span.start))
             ? statements.find(
                 (st) =>
                   st.said.date !== null &&

@@ -12,6 +12,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import {
   addDays,
+  aheadOf,
   type DateMention,
   describeDay,
   MONTH_WORD,
@@ -1594,28 +1595,6 @@ function offsetFrom(mention: DateMention | undefined, text: string, at: number):
   };
 }
 const quoteless = (words: string) => `"${words.replace(/\s+/gu, ' ').trim()}"`;
-
-const WEEKDAY = /^(?:on |this |early |late |later )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
-
-/**
- * The day of a vote or a happening still to come ("is expected to vote on Monday", "hope to put it to a vote on
- * Friday", "plans a vigil Thursday"): a bare weekday read as the last one before the article is the next one. `what`
- * names it in the note.
- */
-export function aheadOf(mention: DateMention, publishedOn: string, what = 'a vote still to come'): DateMention {
-  const { when } = mention;
-  if (when.date === null || when.precision !== 'day' || when.date >= publishedOn || !WEEKDAY.test(mention.text)) return mention;
-  const date = addDays(when.date, 7);
-  return {
-    ...mention,
-    when: {
-      ...when,
-      date,
-      basis: 'relative',
-      note: `"${mention.text}" of ${what}: the next one after ${describeDay(publishedOn)}`,
-    },
-  };
-}
 
 /** Whether a sentence's tally or positions contradict a vote's: then it reports another vote. */
 function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedVote['positions']): boolean {
