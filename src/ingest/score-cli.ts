@@ -1,7 +1,8 @@
 /**
- * `npm run score:ingest [-- --set heldout|heldout2|heldout3|heldout4|dev|five] [--only <id>...] [--misses]`: runs the ingest
- * extractors on articles with known expected records and prints recall and precision per kind (score-gold.ts says how
- * a record is judged). `--only` keeps the articles whose id starts with one of the given prefixes: the score of
+ * `npm run score:ingest [-- --set heldout|heldout2|heldout3|heldout4|dev|five] [--only <id>...] [--misses]
+ * [--reliability]`: runs the ingest extractors on articles with known expected records and prints recall and precision
+ * per kind (score-gold.ts says how a record is judged); `--reliability` adds, per kind, the precision of the records in
+ * each confidence band and the precision and recall at each `min_confidence` (confidence-reliability.ts), in aggregate. `--only` keeps the articles whose id starts with one of the given prefixes: the score of
  * articles just added to a set, before anyone tunes on them, is a fair measure of rules written without them.
  *
  * - heldout, heldout2, dev: test/fixtures/ingest-heldout/, ingest-heldout-2/ and ingest-dev/ (`<id>.txt`,
@@ -20,6 +21,7 @@ import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT, SEED_DIR } from '../paths.js';
 import { type EvidenceQuote, type RecordFile, recordFile, sourcesFile } from '../seed/annotation-schema.js';
 import { findAll, locateQuote } from '../seed/locate-quote.js';
+import { formatReliability } from './confidence-reliability.js';
 import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { type ExtractedView, formatScore, type GoldFile, type GoldScore, goldFile, scoreAgainstGold, sumScores } from './score-gold.js';
@@ -50,9 +52,16 @@ export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
       kind: s.record.kind,
       saidOn: s.record.said.date,
       spans: s.extracted.evidence,
+      confidence: s.record.confidence,
     })),
-    figures: draft.figures.map((f) => ({ raw: f.extracted.rawSpan, value: f.record.value, qualifier: f.record.qualifier })),
+    figures: draft.figures.map((f) => ({
+      raw: f.extracted.rawSpan,
+      value: f.record.value,
+      qualifier: f.record.qualifier,
+      confidence: f.record.confidence,
+    })),
     votes: draft.votes.map((v) => ({
+      confidence: v.record.confidence,
       body: v.record.body,
       // The gold gives a vote's day or null ("In February 2012" is null there): a date known only to the month or
       // year is no day.
@@ -60,7 +69,7 @@ export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
       tally: { yes: v.record.tally.yes, no: v.record.tally.no, abstain: v.record.tally.abstain },
       vetoedBy: (v.record.positions ?? []).filter((p) => p.veto).map((p) => namesOf(p.member)),
     })),
-    events: draft.events.map((e) => ({ type: e.record.type, date: e.record.when.date })),
+    events: draft.events.map((e) => ({ type: e.record.type, date: e.record.when.date, confidence: e.record.confidence })),
   };
 }
 
@@ -209,6 +218,7 @@ function main(): void {
       set: { type: 'string', multiple: true },
       only: { type: 'string', multiple: true },
       misses: { type: 'boolean', default: false },
+      reliability: { type: 'boolean', default: false },
     },
   });
   const only = values.only;
@@ -224,7 +234,9 @@ function main(): void {
       if (values.misses)
         process.stdout.write(`${formatScore(article.id, article.score)}\n${article.score.misses.map((m) => `    - ${m}`).join('\n')}\n`);
     }
-    process.stdout.write(`${formatScore(`== ${set} (${articles.length} articles)`, sumScores(articles.map((a) => a.score)))}\n\n`);
+    const total = sumScores(articles.map((a) => a.score));
+    process.stdout.write(`${formatScore(`== ${set} (${articles.length} articles)`, total)}\n\n`);
+    if (values.reliability) process.stdout.write(`${formatReliability(`== ${set}`, total.judged)}\n\n`);
   }
 }
 

@@ -70,18 +70,39 @@ export const goldFile = z.object({
 });
 export type GoldFile = z.infer<typeof goldFile>;
 
+/**
+ * How sure the extractor was of a record and which mechanism made it (`basis`), carried through the scorer so that
+ * the reliability of a confidence can be measured (confidence-reliability.ts) and calibrated per basis. Optional: a
+ * view without them scores the same.
+ */
+export interface Assessed {
+  confidence?: number;
+  basis?: string;
+}
+
 /** What the ingest extracted, in the scorer's terms (so that any version of the extractors can be scored). */
 export interface ExtractedView {
-  statements: { speakerNames: string[]; kind: string; saidOn: string | null; spans: Span[] }[];
-  figures: { raw: Span; value: number | null; qualifier: string }[];
-  votes: {
+  statements: ({ speakerNames: string[]; kind: string; saidOn: string | null; spans: Span[] } & Assessed)[];
+  figures: ({ raw: Span; value: number | null; qualifier: string } & Assessed)[];
+  votes: ({
     body: string;
     votedOn: string | null;
     tally: { yes: number | null; no: number | null; abstain: number | null };
     vetoedBy: string[][];
-  }[];
-  events: { type: string; date: string | null }[];
+  } & Assessed)[];
+  events: ({ type: string; date: string | null } & Assessed)[];
 }
+
+/**
+ * The judgement of each record, for the reliability of confidence: per drafted record, its confidence, basis and
+ * whether it is right (the judgement the precision counts); per expected record, the highest confidence of the
+ * drafted records that found it right (null when none did), so recall at a minimum confidence can be counted.
+ */
+export interface Judged {
+  drafted: { confidence: number | null; basis: string | null; right: boolean }[];
+  expected: (number | null)[];
+}
+export type JudgedKind = 'statements' | 'figures' | 'votes' | 'events';
 
 export interface KindScore {
   expected: number;
@@ -99,6 +120,8 @@ export interface GoldScore {
   votes: KindScore;
   events: KindScore;
   misses: string[];
+  /** Per record, for the reliability table; aggregates never read it. */
+  judged: Record<JudgedKind, Judged>;
 }
 
 const GENERIC = new Set([
@@ -167,6 +190,26 @@ const bare = (gold: GoldFile['votes'][number]) =>
   (gold.tally === null || !Object.values(gold.tally).some(stated)) && gold.vetoed_by.length === 0;
 
 const kind = (expected: number, extracted: number): KindScore => ({ expected, extracted, recalled: 0, precise: 0 });
+const noJudgement = (): Record<JudgedKind, Judged> => ({
+  statements: { drafted: [], expected: [] },
+  figures: { drafted: [], expected: [] },
+  votes: { drafted: [], expected: [] },
+  events: { drafted: [], expected: [] },
+});
+
+const rightCount = (judged: Judged) => judged.drafted.filter((d) => d.right).length;
+
+/** Each drafted record judged right or not, and each expected record's best confidence among those found it right. */
+function judge<G, E extends Assessed>(gold: G[], got: E[], right: (g: G, e: E) => boolean): Judged {
+  const confidence = (e: E) => e.confidence ?? null;
+  return {
+    drafted: got.map((e) => ({ confidence: confidence(e), basis: e.basis ?? null, right: gold.some((g) => right(g, e)) })),
+    expected: gold.map((g) => {
+      const found = got.filter((e) => right(g, e)).map((e) => confidence(e) ?? 0);
+      return found.length === 0 ? null : Math.max(...found);
+    }),
+  };
+}
 
 export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedView): GoldScore {
   const misses: string[] = [];
@@ -194,6 +237,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     votes: kind(gold.votes.length, got.votes.length),
     events: kind(gold.events.length, got.events.length),
     misses,
+    judged: noJudgement(),
   };
 
   const goldStatements = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
@@ -213,7 +257,8 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
       misses.push(`statement "${g.gold.quote}" (${g.gold.speaker}) ${near ? `given to ${near.speakerNames[0] ?? '?'}` : 'not found'}`);
     }
   }
-  for (const e of got.statements) if (goldStatements.some((g) => statementRight(g, e))) score.statements.precise++;
+  score.judged.statements = judge(goldStatements, got.statements, statementRight);
+  score.statements.precise = rightCount(score.judged.statements);
 
   const goldFigures = gold.figures.map((f) => ({ gold: f, span: locate(f.raw_text, 'raw_text') }));
   const figureRight = (g: (typeof goldFigures)[number], e: ExtractedView['figures'][number]) =>
@@ -227,7 +272,8 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
       );
     }
   }
-  for (const e of got.figures) if (goldFigures.some((g) => figureRight(g, e))) score.figures.precise++;
+  score.judged.figures = judge(goldFigures, got.figures, figureRight);
+  score.figures.precise = rightCount(score.judged.figures);
 
   const voteRight = (g: GoldFile['votes'][number], e: ExtractedView['votes'][number]) =>
     g.body === e.body &&
@@ -242,16 +288,28 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     if (got.votes.some((e) => voteRight(g, e))) score.votes.recalled++;
     else misses.push(`vote "${g.cue}" (${g.body} ${g.voted_on}) not found right`);
   }
-  for (const e of got.votes) if (gold.votes.some((g) => voteRight(g, e))) score.votes.precise++;
+  score.judged.votes = judge(gold.votes, got.votes, voteRight);
+  score.votes.precise = rightCount(score.judged.votes);
 
   const eventRight = (g: GoldFile['events'][number], e: ExtractedView['events'][number]) => g.type === e.type && g.date_start === e.date;
   for (const g of gold.events) {
     if (got.events.some((e) => eventRight(g, e))) score.events.recalled++;
     else misses.push(`event "${g.cue}" (${g.type} ${g.date_start}) not found`);
   }
-  for (const e of got.events) if (gold.events.some((g) => eventRight(g, e))) score.events.precise++;
+  score.judged.events = judge(gold.events, got.events, eventRight);
+  score.events.precise = rightCount(score.judged.events);
   return score;
 }
+
+const joinJudged = (a: Record<JudgedKind, Judged>, b: Record<JudgedKind, Judged>): Record<JudgedKind, Judged> => {
+  const join = (x: Judged, y: Judged): Judged => ({ drafted: [...x.drafted, ...y.drafted], expected: [...x.expected, ...y.expected] });
+  return {
+    statements: join(a.statements, b.statements),
+    figures: join(a.figures, b.figures),
+    votes: join(a.votes, b.votes),
+    events: join(a.events, b.events),
+  };
+};
 
 /** Sums article scores. */
 export function sumScores(scores: GoldScore[]): GoldScore {
@@ -270,8 +328,9 @@ export function sumScores(scores: GoldScore[]): GoldScore {
       votes: add(total.votes, s.votes),
       events: add(total.events, s.events),
       misses: [],
+      judged: joinJudged(total.judged, s.judged),
     }),
-    { statements: zero, saidOn: { compared: 0, right: 0 }, figures: zero, votes: zero, events: zero, misses: [] },
+    { statements: zero, saidOn: { compared: 0, right: 0 }, figures: zero, votes: zero, events: zero, misses: [], judged: noJudgement() },
   );
 }
 
