@@ -300,7 +300,14 @@ function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
   return last !== undefined && AGENT_NOUN.test(last) && !NO_AGENT.test(last);
 }
-// A phrase that ends on common nouns after an owner's possessive: "the UN's humanitarian office", "Oxfam's own team".
+/**
+ * A phrase after a verb of saying that ends on common nouns after an owner's possessive: "the UN's humanitarian
+ * office", "Oxfam's own team". This is only the gate that keeps the last run of capitals (the owner, "UN's") from
+ * being read as the speaker's name: any lower-case head passes it, and `bodyOffice` then decides whether the head is
+ * an office that speaks. `OWNED_OFFICE` is not the same test: it is how `bodyOffice` reads an owner the gazetteer does
+ * not know, with its closed list of office heads, and it is also reached from a subject before the verb, where no
+ * capitals-run fallback exists to be kept from.
+ */
 const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =

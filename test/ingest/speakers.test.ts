@@ -704,9 +704,10 @@ describe('a pronoun that opens a paragraph reads the paragraph before (session 1
     expect(speakers(text).map((s) => s.name)).toEqual(['Tomas Weller']);
   });
 
-  it('gives a man’s pronoun to no programme or woman when the paragraph before names only her and a show', () => {
+  it('gives a man’s pronoun to the one person of the paragraph before, not the programme, when the text gives no sex', () => {
+    // "Ines" tells no sex by itself (no guess is made from a first name), so the one person named is the nearest fit.
     const text = 'Mayor Ines Moreau spoke to Harbour Radio’s Evening Desk on Monday.\n\n“The road is closed,” he said.';
-    expect(speakers(text).map((s) => s.name)).not.toContain('Evening Desk');
+    expect(speakers(text).map((s) => s.name)).toEqual(['Ines Moreau']);
   });
 });
 
@@ -730,7 +731,7 @@ describe('a description of one person apposed to a name, read by its shape (sess
 
   it('takes no time or place apposed before a name for a description of the speaker', () => {
     const text = 'The next morning, in the old quarter, Karim Haddou said the crowd had gone home.';
-    expect(speakers(text).map((s) => s.name)).not.toContain('The next morning');
+    expect(speakers(text).map((s) => s.name)).toEqual(['Karim Haddou']);
     const place = 'The eastern quarter, Bab Tuma, said to be empty, was shelled again.';
     expect(speakers(place)).toEqual([]);
   });
