@@ -12,6 +12,7 @@
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
+import { UNITS } from './number-expressions.js';
 import type { RecordDay } from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
@@ -608,8 +609,21 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 // evening" (a day named before).
 const SAME_OCCASION =
   /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
-// A day a rule gave by an occasion (a meeting, a vote, a gathering named for it), as its note says.
-const PLACED_AT_AN_OCCASION = /\b(?:meeting|occasion|vote|session|debate)\b/u;
+/**
+ * The day a rule gave a remark by the occasion it placed the remark at (a meeting, a vote, a session, a gathering
+ * named for it), kept beside the remark rather than read back from its note (a note is for curators): "at the same
+ * meeting" takes the day of the nearest remark placed so. The remark holds it while its `said` is still that day.
+ */
+const occasionDays = new WeakMap<ExtractedStatement, When>();
+
+/** Dates a remark by the occasion a rule placed it at (see occasionDays). */
+function placeAtOccasion(statement: ExtractedStatement, said: When): void {
+  statement.said = said;
+  occasionDays.set(statement, said);
+}
+
+/** Whether a rule dated a remark by the occasion it placed it at, and the remark still has that day. */
+const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDays.get(statement) === statement.said;
 
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
@@ -780,7 +794,7 @@ function dateByOccasion(
   if (introduction)
     for (const statement of statements)
       if (statement.verb.lemma === 'answer' && undated(statement))
-        statement.said = { ...introduction, note: "the day of the occasion the transcript's introduction names" };
+        placeAtOccasion(statement, { ...introduction, note: "the day of the occasion the transcript's introduction names" });
   statements.forEach((statement, index) => {
     const before = statements[index - 1];
     if (
@@ -790,6 +804,7 @@ function dateByOccasion(
       before.said.basis !== 'publication'
     ) {
       statement.said = inherit(before.said);
+      if (placedAtOccasion(before)) placeAtOccasion(statement, statement.said);
       return;
     }
     if (!undated(statement)) return;
@@ -802,13 +817,13 @@ function dateByOccasion(
       // at, which may have been dated by a sentence further back than the last day the text named ("talks that ran
       // late into Sunday night" told between the vote and the remark).
       const placed = same.groups?.gathering
-        ? lastDatedBefore(statements, index, (s) => statement.paragraph - s.paragraph <= 2 && PLACED_AT_AN_OCCASION.test(s.said.note ?? ''))
+        ? lastDatedBefore(statements, index, (s) => statement.paragraph - s.paragraph <= 2 && placedAtOccasion(s))
         : undefined;
       const last = article.dateMentions
         .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m))
         .at(-1);
-      if (placed) statement.said = { ...placed.said, note: 'the day of the same occasion, as the remark before placed at it' };
-      else if (last) statement.said = { ...last.when, note: 'the day of the same occasion, named before' };
+      if (placed) placeAtOccasion(statement, { ...placed.said, note: 'the day of the same occasion, as the remark before placed at it' });
+      else if (last) placeAtOccasion(statement, { ...last.when, note: 'the day of the same occasion, named before' });
       return;
     }
     // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
@@ -850,7 +865,7 @@ function dateByOccasion(
         .at(-1);
       const day = named ? dayIn(named) : null;
       if (day) {
-        statement.said = { ...day, note: `the day of the meeting in the chamber ("${named?.text.slice(0, 60).trim()}")` };
+        placeAtOccasion(statement, { ...day, note: `the day of the meeting in the chamber ("${named?.text.slice(0, 60).trim()}")` });
         return;
       }
     }
@@ -887,7 +902,7 @@ function dateByOccasion(
       const occasionNamed = OCCASION.test(previous?.text ?? '') || ownOccasion;
       const day = previous && !otherSpeech && occasionNamed ? dayIn(previous) : null;
       if (day) {
-        statement.said = { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` };
+        placeAtOccasion(statement, { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` });
         return;
       }
       // The speaker's own setting a sentence or two before, in the same paragraph and with no speech between: "Dr.
@@ -931,7 +946,7 @@ function dateByOccasion(
       next.said.precision === 'day' &&
       (next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end))) || toldInTheNextSentence(article, statement, next))
     )
-      statement.said = { ...next.said, note: 'the day of the occasion named in the next sentence' };
+      placeAtOccasion(statement, { ...next.said, note: 'the day of the occasion named in the next sentence' });
   });
 }
 
@@ -958,9 +973,14 @@ function toldInTheNextSentence(article: ArticleAnalysis, statement: ExtractedSta
 // day (not "a week after the vote").
 const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
 // A body's resolution that "demanded" or "called for" something is its vote ("the Assembly demanded a truce on Friday").
-// A draft's tally told as what it won ("won 11 votes", "received nine votes", "got only four votes") is its vote too.
-const MEETING_VERB =
-  /\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate)|(?:won|received|got|secured|drew|gained)\s+(?:only\s+)?(?:\d+|\p{Ll}+)\s+votes)\b/u;
+// A draft's tally told as what it won ("won 11 votes", "received nine votes", "got only four votes") is its vote too:
+// a count in digits or a number word (a council's tally is below twenty), never any word before "votes" ("won more
+// votes", "received enough votes" tell no tally).
+const TALLY_COUNT = `(?:\\d+|${Object.keys(UNITS).join('|')})`;
+const MEETING_VERB = new RegExp(
+  String.raw`\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate)|(?:won|received|got|secured|drew|gained)\s+(?:only\s+)?${TALLY_COUNT}\s+votes)\b`,
+  'u',
+);
 const AT_THE_MEETING =
   /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
@@ -1001,7 +1021,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (!cue) continue;
     const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
     if (named && named !== meeting.body) continue;
-    statement.said = { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` };
+    placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` });
   }
 }
 
@@ -1073,7 +1093,7 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     const other = meeting.body === 'council' ? /\bAssembly\b/iu : /\bCouncil\b/iu;
     if (other.test(words) && !new RegExp(`\\b${meeting.body}\\b`, 'iu').test(words)) continue;
     const cue = delegationAtTheMeeting(article, statement, kindOf(article, statement.speaker));
-    if (cue) statement.said = { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` };
+    if (cue) placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` });
   }
 }
 
@@ -1101,7 +1121,8 @@ function dateBySameMeeting(article: ArticleAnalysis, statements: ExtractedStatem
     const body = bodies[index];
     if (!body) return;
     const earlier = lastDatedBefore(statements, index, (s, i) => statement.paragraph - s.paragraph <= 2 && bodies[i] === body);
-    if (earlier) statement.said = { ...earlier.said, note: `the day of the same ${body}'s meeting, at which a remark before it was made` };
+    if (earlier)
+      placeAtOccasion(statement, { ...earlier.said, note: `the day of the same ${body}'s meeting, at which a remark before it was made` });
   });
 }
 
@@ -1263,7 +1284,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       day = source ? dayOf(source) : null;
     }
     if (!day) continue;
-    statement.said = { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` };
+    placeAtOccasion(statement, { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` });
   }
 }
 
@@ -1449,10 +1470,10 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
       const noun = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
       const day = daysIn(article, sentence).sort((a, b) => distance(a, noun) - distance(b, noun))[0];
       if (day)
-        statement.said = {
+        placeAtOccasion(statement, {
           ...day.when,
           note: `the day of the occasion "${cue[0]}" points back to ("${sentence.text.slice(0, 60).trim()}")`,
-        };
+        });
       break;
     }
   }

@@ -1039,3 +1039,26 @@ describe('"Earlier in the day" points back to the day of the remark before (s13)
     }
   });
 });
+
+describe("a draft's tally told as the votes it won is the lead's vote (s14 review)", () => {
+  // The remark is dated only by the lead's meeting (a heading of the meeting's speeches), so the lead decides it.
+  const speeches = 'The debate\n\nHélène Dubois said the text was fair.';
+  it('reads a count in digits or words before "votes"', () => {
+    for (const lead of [
+      'The Norlandic draft won 11 votes in the council on Monday, short of what it needed.',
+      'The Norlandic draft received nine votes in the council on Monday and was lost.',
+      'On Monday the Norlandic draft got only four votes in the council.',
+    ]) {
+      expect(days(`${lead}\n\n${speeches}`).at(-1)).toEqual(['helene-dubois', '2016-12-12']);
+    }
+  });
+
+  it('reads no vote in "secured the votes of" or "won their votes", which tell lobbying', () => {
+    for (const lead of [
+      "On Monday, Norland's envoy secured the votes of three undecided council members over lunch.",
+      'Norland won their votes in the council corridors on Monday with a promise of aid.',
+    ]) {
+      expect(days(`${lead}\n\n${speeches}`).at(-1)).toEqual(['helene-dubois', '2016-12-14']);
+    }
+  });
+});
