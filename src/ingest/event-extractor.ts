@@ -188,7 +188,13 @@ const NOT_YET = {
 // bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
 const UNCERTAIN_BEFORE =
   /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
-// A planned offensive may not come; a planned visit or meeting is on the calendar (a future happening).
+/**
+ * "planned" or "scheduled" right before a happening's word: a planned offensive may not come, so a happening of a kind
+ * that is not put on a calendar is dropped; a planned visit or meeting is on the calendar (a future happening, kept).
+ * FUTURE_BEFORE (by toCome) reads the other side of the same idea and is kept apart on purpose: it reads the clause's
+ * verb anywhere before the word ("is scheduled to meet", "will hold talks") and only moves a weekday after the word to
+ * the next such day; it drops nothing. This one reads the attributive adjective only, right before the word.
+ */
 const PLANNED_BEFORE = /\b(?:planned|scheduled)\s+$/iu;
 /** A vote or a veto: the vote extractor drafts these and knows their day; the event rules for other kinds leave them be. */
 const isVoteKind = (type: EventType): boolean => type === 'un_vote' || type === 'veto';
@@ -391,13 +397,14 @@ const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:
 function toCome(text: string, sentence: Span, trigger: Span): boolean {
   // A trigger in the past tense is its own clause's verb: "will give aid, the minister told the House on Thursday".
   if (PAST_TENSE.test(text.slice(trigger.start, trigger.end))) return false;
-  if (
-    /^meet\b/u.test(text.slice(trigger.start, trigger.end)) &&
-    /\b(?:when|as|once|after|before)\s+(?:[\w'’-]+\s+){1,4}$/iu.test(text.slice(sentence.start, trigger.start))
-  )
+  if (MEET_PRESENT.test(text.slice(trigger.start, trigger.end)) && TIME_CLAUSE_BEFORE.test(text.slice(sentence.start, trigger.start)))
     return true;
   return FUTURE_BEFORE.test(text.slice(sentence.start, trigger.start));
 }
+/** "meet" in the present, the trigger word of a meeting to come in a time clause ("when the two meet"). */
+const MEET_PRESENT = /^meet\b/u;
+/** A time clause opened a few words before the trigger: "when the two ministers", "once they", "before the envoys". */
+const TIME_CLAUSE_BEFORE = /\b(?:when|as|once|after|before)\s+(?:[\w'’-]+\s+){1,4}$/iu;
 const PAST_TENSE = /\b(?:\p{L}+ed|told|met|held|spoke|said|gave|flew|took|began|went|came|fled|left|struck|fell)\b/iu;
 const FUTURE_BEFORE =
   /\b(?:will|shall|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plans?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to)\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
