@@ -54,6 +54,16 @@ for (const display of ['symbol', 'narrowSymbol'] as const) {
 /** A currency's sign with no letter in it ("¥", "₹", "₽", "₺"): a sign made of letters ("kr", "R") is often a word. */
 const SIGN_ONLY = /^[^\p{L}\p{N}\s]+$/u;
 const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.test(sign));
+/**
+ * The letters the press of a country prints for its currency where the runtime gives only a code or a sign off the
+ * keyboard: "Sh"/"KSh" for the shilling (Kenya's code stands for the East African ones: the name is the same), "N"
+ * for the naira's "₦". Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
+ * "Rp" the rupiah, "K" the kyat), only glued to a sum (`LETTER_SIGN_BEFORE`).
+ */
+const PRESS_SIGNS: Readonly<Record<string, string>> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', N: 'NGN' };
+for (const [sign, code] of Object.entries(PRESS_SIGNS)) if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
+/** The signs made of letters, one word with no digit or space: the runtime's ("R", "RM", "Rs", "kr", "R$") and the press's. */
+const LETTER_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => /\p{L}/u.test(sign) && /^[^\s\p{N}]+$/u.test(sign));
 
 /**
  * The plural name of a currency printed as a sign or a code before a number ("¥" yen, "NOK" kroner, "₹" rupees),
@@ -97,6 +107,14 @@ const CURRENCY_BEFORE = new RegExp(
   'u',
 );
 const ISO_CODE = /^[A-Z]{3} ?$/u;
+/**
+ * A sign made of letters glued to the digits of a number, at the start of a word: "R3.5 million", "RM800,000",
+ * "Sh2.5 million", "N4.5 billion", "K300,000". The digits follow with no space, so the sign cannot be a word of the
+ * sentence; it is money only where the sum is printed as money is, with a scale word or digits grouped in thousands
+ * (`MONEY_PRINTING`): "G20", "P5", "the N2 highway", "T72 tanks" are names.
+ */
+const LETTER_SIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.map(escapeRegExp).join('|')})$`, 'u');
+const MONEY_PRINTING = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?\p{L}+)?$|^\d+(?:\.\d+)?\s?(?:million|billion|bn|mn|m)$/u;
 
 /**
  * Whether the number stands in a line written in capitals (a headline, a label: "SAVE ALL 40 CHILDREN", "TOP 10"):
@@ -236,7 +254,11 @@ const RATIO_AFTER = new RegExp(
 );
 
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
-const NUMBER_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}:.,])(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`, 'giu');
+// A letter may come before the digits only as a currency's sign glued to them ("R3.5 million": `LETTER_SIGN_BEFORE`).
+const NUMBER_PATTERN = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}:.,])|(?<=${LETTER_SIGN_BEFORE.source.slice(0, -1)})(?=\\d))(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`,
+  'giu',
+);
 
 const SHARE_FRACTION = new RegExp(`^${FRACTION}$`, 'u');
 // "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
@@ -379,7 +401,10 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let start = numberStart;
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
-    const sign = CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    const glued = /\p{L}$/u.test(printedBefore) ? LETTER_SIGN_BEFORE.exec(printedBefore)?.[0] : undefined;
+    // A letter glued to a number not printed as a sum is a name's ("G20", "P5"): no number.
+    if (/\p{L}$/u.test(printedBefore) && !(glued && MONEY_PRINTING.test(numberText))) continue;
+    const sign = glued ?? CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
     const currency = sign && ISO_CODE.test(sign) && inCapitalsLine(text, numberStart) ? null : sign;
     // "200m" is a distance unless money is meant: a currency before it, or a currency or people counted after it.
     if (/\dm$/u.test(numberText) && !currency && !MILLIONS_AFTER.test(text.slice(end, end + 20))) continue;

@@ -1422,3 +1422,27 @@ describe('session 13: "close to" a number is about it', () => {
     expect(read('They camped close to the border with 12 tents.')).toEqual([['12', 12, 12, 12, 'exact']]);
   });
 });
+
+describe('session 14: a currency sign made of letters glued to the sum', () => {
+  const money = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.metric, f.unit]);
+
+  it('reads the runtime letter signs and the press letters for a currency as money, qualifier first', () => {
+    expect(money('The provincial fund collected some R3.5 million for the convoy.')).toEqual([
+      ['some R3.5 million', 3_500_000, 'about', 'funding', 'rand'],
+    ]);
+    expect(money('Church groups in Penang gave more than RM800,000 to the appeal.')).toEqual([
+      ['more than RM800,000', 800_000, 'more_than', 'funding', 'ringgits'],
+    ]);
+    expect(money('Traders in Mombasa pledged at least Sh2.5 million on Sunday.')).toEqual([
+      ['at least Sh2.5 million', 2_500_000, 'at_least', 'funding', 'shillings'],
+    ]);
+    expect(money('The state government approved N4.5 billion for relief materials.').map((r) => r.slice(0, 4))).toEqual([
+      ['N4.5 billion', 4_500_000_000, 'exact', 'funding'],
+    ]);
+  });
+
+  it('reads no number in a name that glues letters to digits not printed as a sum', () => {
+    expect(findNumberExpressions('At the G20 dinner the P5 envoys took the N2 road past T72 tanks.', { start: 0, end: 64 })).toEqual([]);
+    expect(money('Delegates of the R2 working group met in room K4.')).toEqual([]);
+  });
+});
