@@ -18,6 +18,16 @@ import type { Span } from './text-segments.js';
  */
 export const KIN_WORDS =
   'father|mother|son|daughter|brother|sister|husband|wife|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|nephew|niece';
+/**
+ * The nouns that tell a person's sex: kin ("her aunt", "my grandson") and a person by sex ("a woman", "the widow"). The
+ * one home of that concept, read where a pronoun must fit its person ("she" is no one's brother): a relative who
+ * relayed words, a person a turn introduced, an unnamed person and a role ("the congresswoman's mother").
+ */
+export const FEMALE_NOUNS = 'mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece|woman|girl|widow|midwife';
+export const MALE_NOUNS = 'father|son|brother|husband|grandfather|grandson|uncle|nephew|man|boy|widower';
+/** Whether a phrase holds a noun of `FEMALE_NOUNS` / `MALE_NOUNS` as a word of its own (case-sensitive). */
+export const FEMALE_NOUN = new RegExp(`\\b(?:${FEMALE_NOUNS})\\b`, 'u');
+export const MALE_NOUN = new RegExp(`\\b(?:${MALE_NOUNS})\\b`, 'u');
 /** The plurals of `KIN_WORDS` that are no singular and an "s", and the words for kin as a group. */
 const KIN_GROUPS = 'wives|grandchildren|parents|siblings';
 

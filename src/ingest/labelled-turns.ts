@@ -18,7 +18,7 @@
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { printedAddress } from './document-author.js';
-import { KIN_WORDS } from './figure-counted.js';
+import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { NAME_PARTICLE, slugify } from './proper-names.js';
 import {
   COURTESY_TITLES,
@@ -33,7 +33,7 @@ import {
 } from './record-header.js';
 import { PERSON_NOUNS, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, speakerKey } from './statement-extractor.js';
+import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
 import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 /** What a label hands its turn to: a speaker, an asker (no statements), or nobody the record can name. */
@@ -458,7 +458,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     const labelText = text.slice(label.span.start, label.span.end);
     const found = resolver.personBefore(label.span.end);
     if (found.status === 'actor' || found.status === 'proposed') {
-      const name = nameOf(article, found) ?? '';
+      const name = speakerName(article, found);
       const last = name.split(/\s+/u).at(-1) ?? '';
       if (last.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last)}(?![\p{L}])`, 'u').test(labelText))
         return { role: 'speaker', speaker: found, office: null };
@@ -589,21 +589,13 @@ function readPrintedAddress(article: ArticleAnalysis, resolver: SpeakerResolver)
   };
 }
 
-/** A resolved speaker's name. */
-const nameOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker): string | null =>
-  speaker.status === 'actor'
-    ? (article.gazetteer.actors.get(speaker.id)?.name ?? null)
-    : speaker.status === 'proposed'
-      ? speaker.proposal.name
-      : null;
-
 /**
  * The day an address was given: the first day the introduction gives in a sentence that names its speaker ("Patriarch
  * X on Saturday appealed ...", "The mayor addressed the council on Thursday"); null where none does (publication).
  */
 function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening: Segment): RecordDay | null {
   const { text } = article;
-  const surname = (nameOf(article, speaker) ?? '').split(/\s+/u).at(-1) ?? '';
+  const surname = speakerName(article, speaker).split(/\s+/u).at(-1) ?? '';
   if (surname.length < 2) return null;
   const names = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u');
   const title = article.title?.trim() ?? null;
@@ -634,7 +626,7 @@ function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, wor
   const head = (phrase.split(/\s+/u).at(-1) ?? '').toLowerCase();
   const found = resolver.personBefore(words.start);
   if (found.status === 'actor' || found.status === 'proposed') {
-    const name = nameOf(article, found) ?? '';
+    const name = speakerName(article, found);
     const around = found.mention ? text.slice(Math.max(0, found.mention.start - 30), found.mention.end) : '';
     if (
       `${name} ${around}`
@@ -943,8 +935,6 @@ const INTRODUCED = new RegExp(
 // A name in the words after the person introduced: one apposed to the noun ("my colleague Nizar", "my sister, Lina,"),
 // or a first name and surname later, not a place's after a preposition ("met Dr. Jane Roe"; not "in Port Vell").
 const NAMED_AFTER = /^,?\s+\p{Lu}\p{Ll}+|(?<!\b(?:in|at|from|to|of|near|into|across)\s)\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u;
-const FEMALE_WORD = /\b(?:mother|sister|aunt|wife|daughter|niece|grandmother|woman|girl|widow|midwife)\b/u;
-const MALE_WORD = /\b(?:father|brother|uncle|husband|son|nephew|grandfather|man|boy|widower)\b/u;
 
 /**
  * The person a first-person turn introduced, for a remark whose subject is "he" or "she": the speaker of a turn is
@@ -965,7 +955,7 @@ function personTheTurnIntroduced(
   const before = text.slice(body.start, statement.verb.start);
   const pronoun = PRONOUN_SUBJECT.exec(before)?.[1]?.toLowerCase();
   if (!pronoun || !FIRST_PERSON.test(before)) return null;
-  const fits = (noun: string) => (pronoun === 'he' ? !FEMALE_WORD.test(noun) : !MALE_WORD.test(noun));
+  const fits = (noun: string) => (pronoun === 'he' ? !FEMALE_NOUN.test(noun) : !MALE_NOUN.test(noun));
   const found = [...before.matchAll(INTRODUCED)].filter((m) => fits(m[0])).at(-1);
   if (!found?.groups) return null;
   // A person named with or after the one introduced is the likelier one ("my colleague Jane Roe ... she said", "my
@@ -974,12 +964,12 @@ function personTheTurnIntroduced(
   const after = text.slice(at + found[0].length, statement.verb.start);
   if (NAMED_AFTER.test(after) || article.actorMentions.some((m) => m.kind === 'person' && m.start > at && m.end <= statement.verb.start))
     return null;
-  const resolved = nameOf(article, statement.speaker);
+  const resolved = speakerName(article, statement.speaker);
   const surname = resolved?.split(/\s+/u).at(-1);
   if (surname && surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u').test(after))
     return null;
   const g = found.groups;
-  const owner = nameOf(article, turn.speaker);
+  const owner = speakerName(article, turn.speaker);
   const name = g.own
     ? owner && `${owner}'s ${(g.ownWords ?? '').trim() ? `${(g.ownWords as string).trim()} ` : ''}${g.ownNoun}`
     : `${(g.words ?? '').trim() ? `${(g.words as string).trim()} ` : ''}${g.noun}${g.where ?? ''} (unnamed)`;

@@ -6,7 +6,7 @@
  * article's own voice, not speakers.
  */
 import countries from 'i18n-iso-countries';
-import { KIN_WORDS } from './figure-counted.js';
+import { FEMALE_NOUN, FEMALE_NOUNS, KIN_WORDS, MALE_NOUN, MALE_NOUNS } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
@@ -135,9 +135,8 @@ const BODY_KINDS: Record<string, string[]> = {
 // What tells a person's sex in news copy: a courtesy title before the name, or a gendered role word.
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess)\.?\s+$/u;
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/u;
-const FEMALE_ROLE =
-  /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|woman|mother|wife|daughter|sister|girl|actress|queen|princess|grandmother)\b/iu;
-const MALE_ROLE = /\b(?:spokesman|chairman|congressman|businessman|man|father|husband|son|brother|boy|king|prince|grandfather)\b/iu;
+const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
+const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 type Gender = 'female' | 'male' | null;
 // A possessive or reflexive in an aside after a name, not one after a verb whose object it would be ("who told her").
 const asideOwn = (words: string) =>
@@ -157,8 +156,6 @@ const ONE_NOUNS =
   'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
 export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|man|woman|boy|girl|widow|widower|shopkeeper|trader|driver|farmer|engineer|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
-const MALE_NOUN = /^(?:father|man|boy|widower|grandfather|husband|son|brother)$/u;
-const FEMALE_NOUN = /^(?:mother|woman|girl|widow|grandmother|wife|daughter|sister|midwife)$/u;
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',

@@ -13,7 +13,7 @@ import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { KIN_WORDS } from './figure-counted.js';
+import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
@@ -1300,8 +1300,6 @@ const KIN_MENTION = new RegExp(
   `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${KIN_WORDS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
-const FEMALE_KIN = /^(?:mother|daughter|sister|wife|grandmother|granddaughter|aunt|niece)$/u;
-const MALE_KIN = /^(?:father|son|brother|husband|grandfather|grandson|uncle|nephew)$/u;
 // The subject of a sentence inside someone's words that may be a relative who spoke: a kin mention opening it, one of
 // a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase
 // or a conjunction. Group 1 "one of them", group 2 the pronoun.
@@ -1489,8 +1487,8 @@ function relayedSentence(
     const windowStart = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
     const fits = (k: KinMention) =>
       (subject[1] ? k.plural : !k.plural) &&
-      !(pronoun === 'he' && FEMALE_KIN.test(k.relation)) &&
-      !(pronoun === 'she' && MALE_KIN.test(k.relation));
+      !(pronoun === 'he' && FEMALE_NOUN.test(k.relation)) &&
+      !(pronoun === 'she' && MALE_NOUN.test(k.relation));
     // The relative that is a subject (opening its sentence or clause) before one that is an object ("My brother
     // carried our father out. He said ...": the brother).
     const fitting = kinMentions(text, { start: windowStart, end: opening.start }).filter(fits);
