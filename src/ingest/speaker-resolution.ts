@@ -179,7 +179,7 @@ const NOT_SINGLE_NAMES =
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
 // one home of kin words, shared with the figures' counted nouns), kin by marriage, and the relations that are no kin
 // (a colleague, a neighbour, a deputy), which figures do not count as relatives but which name a person all the same.
-const RELATION_NOUNS = `brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r|assistant|deputy|fiancée?`;
+export const RELATION_NOUNS = `brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r|assistant|deputy|fiancée?`;
 // "My colleague Ziad", "her brother Omar", "His sister, Noor,": a single name the relation word makes a person's.
 const RELATION_BEFORE = new RegExp(`\\b(${RELATION_NOUNS}),?\\s+$`, 'iu');
 // "His sister", "Mr Roe's wife", "their eldest son": a relation of someone the sentence or the one before names, as the

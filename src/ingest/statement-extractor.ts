@@ -13,7 +13,7 @@ import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
+import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
@@ -21,6 +21,7 @@ import type { Quotation } from './quotations.js';
 import {
   appositiveRole,
   named,
+  RELATION_NOUNS,
   type ResolvedSpeaker,
   type SpeakerResolution,
   type SpeakerResolver,
@@ -1142,11 +1143,22 @@ function claimedSpeech(scope: ParagraphScope, verb: SpeechVerb): boolean {
   );
 }
 
+// A spokesperson of the principal as the subject of the verb ("his spokesman, X,", "Her spokeswoman said"); any
+// spokesperson ("U.N. spokesman X", "Dirco spokesperson X", "the spokeswoman") passes on a principal's position read
+// from its verb (PRINCIPAL_POSITION), not a state of mind, which may be the spokesperson's own account of someone.
 const SPOKESPERSON_OF = /\b(?:his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)\b/iu;
-// "the High Commissioner was appalled by ...", "Ban Ki-moon was "deeply frustrated" that ...": the principal's own
-// state of mind, put in words by the spokesperson.
+const ANY_SPOKESPERSON = /\b(?:spokesman|spokeswoman|spokesperson)\b/iu;
+// "the High Commissioner was appalled by ...", "Ban Ki-moon was "deeply frustrated" that ...", 'Mr Roe "is deeply
+// alarmed"': the principal's own state of mind, put in words by the spokesperson.
 const STATE_OF_MIND =
-  /^((?:[\p{L}.'’-]+\s+){1,6}?)(?:was|is|were|are|remained|remains|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:["“]|(?:appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined)\b)/u;
+  /^((?:[\p{L}.'’-]+\s+){1,6}?)["“]?(?:was|is|were|are|remained|remains|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:["“]|(?:appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined)\b)/u;
+// A named principal's own position or feeling as the spokesperson reports it, in a verb the speech verbs do not read
+// in the past: "the minister regretted the failure", "the President appreciated the offer", or a charge to pass it on
+// ("had asked him to convey her view that", "asked her to relay his thanks"). Invented examples: "A spokesman said
+// Premier Roe regretted the delay", "Her spokeswoman said Ms Vale deplored the shelling", "the spokesman said Mr Lind
+// had asked him to convey his support". Group 1 the principal's words.
+const PRINCIPAL_POSITION =
+  /^((?:[\p{L}.'’-]+\s+){1,8}?)(?:had\s+|has\s+)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised)\b|asked\s+(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)\b)/u;
 
 /**
  * The principal whose words a spokesperson passes on ("His spokesman, X, said that the High Commissioner was
@@ -1155,10 +1167,21 @@ const STATE_OF_MIND =
  */
 function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Span, start: number, final: boolean): ResolvedSpeaker | null {
   const { text } = scope.article;
-  if (verb.speakerAfter || !SPOKESPERSON_OF.test(text.slice(Math.max(sentence.start, start - 40), verb.start))) return null;
-  const clause = final ? sentence.start : complementStart(text, verb, sentence);
-  const head = STATE_OF_MIND.exec(text.slice(clause, sentence.end));
-  if (!head) return null;
+  const subject = text.slice(Math.max(sentence.start, start - 40), verb.start);
+  if (verb.speakerAfter || !ANY_SPOKESPERSON.test(subject)) return null;
+  const principals = SPOKESPERSON_OF.test(subject);
+  // The reported clause, which the principal opens: from the sentence's start before a final verb, else after whom it
+  // was told and "that" ("told a briefing that the High Commissioner was appalled"), or right after the verb where a
+  // later "that" is the principal's own ("said Ms Roe had asked him to convey her view that ...").
+  const opening = (from: number) => from + (/^[\s,]*(?:that\s+)?/u.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
+  const heads = (final ? [sentence.start] : [complementStart(text, verb, sentence), verb.end]).map((from) => {
+    const clause = opening(from);
+    const position = PRINCIPAL_POSITION.exec(text.slice(clause, sentence.end));
+    return { clause, position, head: (principals ? STATE_OF_MIND.exec(text.slice(clause, sentence.end)) : null) ?? position };
+  });
+  const reading = heads.find((h) => h.head !== null);
+  if (!reading?.head) return null;
+  const { clause, head, position } = reading;
   const npEnd = clause + (head[1] as string).trimEnd().length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, clause);
   if (found.status !== 'actor' && found.status !== 'proposed') return null;
@@ -1166,6 +1189,10 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   if (!found.mention || found.mention.start < clause) return null;
   const titled = /\bthe\s+$/iu.test(text.slice(clause, found.mention.start));
   const named = found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
+  // A position read from its verb alone is a person's: a state or body a spokesperson names ("said Russia welcomed")
+  // may be the spokesperson's own report of it.
+  const person = found.status === 'actor' ? scope.article.gazetteer.actorKind(found.id) === 'person' : found.proposal.kind === 'person';
+  if (head === position && !person) return null;
   return named ? found : null;
 }
 
@@ -1293,11 +1320,12 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
 }
 
 // A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s"), an optional age word,
-// a kin noun (figure-counted.ts's KIN_WORDS, the one home of kin words), singular or plural, and the relative's own
-// name where the text gives it ("my cousin Bassam"). Group 1 the possessive, 2 the kin noun, 3 the plural's "s", 4
-// the relative's name. Case-sensitive: a name is capitalised.
+// a noun of a tie to a person (speaker-resolution.ts's RELATION_NOUNS, the one home of those words: kin, kin by
+// marriage, a colleague, a friend, a neighbour), singular or plural, and the relative's own name where the text gives
+// it ("my cousin Bassam"). Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the relative's name.
+// Case-sensitive: a name is capitalised.
 const KIN_MENTION = new RegExp(
-  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${KIN_WORDS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
 // The subject of a sentence inside someone's words that may be a relative who spoke: a kin mention opening it, one of
@@ -1307,14 +1335,17 @@ const RELAY_SUBJECT = new RegExp(
   `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?),?\\s+)?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
   'u',
 );
-// What may stand between such a subject and its verb of saying: a predicate of its own joined by "and" ("called me that
-// night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's verb.
+// What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
+// is: "his colleague in Kilis", "her cousin in the west of the city"; what the relative is, set off by commas: ", a
+// pharmacist,", ", who lives in the old town with her children,"), then a predicate of its own joined by "and" ("called
+// me that night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's
+// verb. Group `where` the place phrase, which names the relative with the tie ("X's colleague in Kilis").
 const BEFORE_RELAYED_VERB =
-  /^(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
+  /^(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,5}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},)?(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
 // What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
 // this morning", "that night", "on Saturday") and how, then "that", a colon or a comma.
 const AFTER_RELAYED_VERB =
-  /^(?:[\s,]+(?:(?:me|us|him|her|them|my\s+\p{L}+|our\s+\p{L}+|only|again|once|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on|on\s+\p{Lu}\p{L}+)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
+  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on|on\s+\p{Lu}\p{L}+)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
 /** A kin mention: who the relative is, as the text names them. */
 interface KinMention extends Span {
@@ -1369,9 +1400,17 @@ function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], re
 }
 
 /** The relative as a speaker: by the name the text gives, else as "<owner>'s <relation>" (the fixtures' curation rule). */
-function kinSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, owner: string | null, kin: KinMention, subject: Span) {
+function kinSpeaker(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  owner: string | null,
+  kin: KinMention,
+  subject: Span,
+  where: string | null,
+) {
   if (owner === null && kin.name === null) return null;
-  const role = owner ? `${owner}'s ${kin.relation}` : kin.relation;
+  const tie = where ? `${kin.relation} ${where}` : kin.relation;
+  const role = owner ? `${owner}'s ${tie}` : tie;
   const name = kin.name ?? role;
   const id = slugify(name);
   if (!id || article.gazetteer.actors.has(id)) return null;
@@ -1477,7 +1516,8 @@ function relayedSentence(
   const verb = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).find(
     (v) => !v.participle && !v.speakerAfter && !v.lemma.startsWith('ask'),
   );
-  if (!verb || !BEFORE_RELAYED_VERB.test(text.slice(subjectSpan.end, verb.start))) return null;
+  const between = verb ? BEFORE_RELAYED_VERB.exec(text.slice(subjectSpan.end, verb.start)) : null;
+  if (!verb || !between) return null;
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   let kin: KinMention | null;
   let antecedent: Span | null = null;
@@ -1506,7 +1546,8 @@ function relayedSentence(
     kin = kinMentions(text, subjectSpan)[0] ?? null;
     if (!kin || kin.plural) return null;
   }
-  const speaker = kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan);
+  const where = subject[1] || pronoun ? null : (between.groups?.where?.trim() ?? null);
+  const speaker = kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan, where);
   if (!speaker) return null;
   const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
   const said = verb.end + (after ? after[0].length : 0);

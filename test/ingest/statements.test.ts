@@ -845,6 +845,23 @@ describe('finding statements: session 7 phrasings', () => {
     ]);
   });
 
+  it("records a principal's position passed on by any spokesperson as the principal's (s14)", () => {
+    expect(
+      statementsOf('U.N. spokesman Ali Rahimi said Foreign Minister Maria Lindqvist regretted the failure of the talks.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    expect(
+      statementsOf('Relief Watch spokesperson Ali Rahimi said Lindqvist had asked him to convey her view that "no truce can wait".'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    expect(
+      statementsOf('The talks ended late. Lindqvist appreciated the offer and promised more aid, the spokeswoman added.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    // Near misses: a body's position is the spokesperson's report of it; a relayer who is no spokesperson keeps it.
+    expect(statementsOf('U.N. spokesman Ali Rahimi said the European Union regretted the failure of the talks.')).not.toMatchObject([
+      { speaker: 'european-union' },
+    ]);
+    expect(statementsOf('Peter Okafor said Lindqvist regretted the failure of the talks.')).toMatchObject([{ speaker: 'peter-okafor' }]);
+  });
+
   it('reads "shot back that" as a reply', () => {
     expect(statementsOf('Haddad shot back that Lindqvist was "lecturing the port from a safe distance," and left the room.')).toMatchObject(
       [{ speaker: 'omar-haddad', kind: 'partial' }],
@@ -1397,6 +1414,36 @@ describe("a relative's words relayed inside a speaker's own words (s13)", () => 
     expect(statementsOf(told).map((s) => s.speaker)).toEqual(['omar-haddad']);
     const other = '“My mother stayed in the east. He told me the shelling had stopped,” Omar Haddad said.';
     expect(statementsOf(other).map((s) => s.speaker)).toEqual(['omar-haddad']);
+  });
+});
+
+describe('a relation who relays, read past the words that say who or where they are (s14)', () => {
+  it('reads a colleague, a friend or kin by marriage as the relayer, past a place phrase, an apposition or a "who" clause', () => {
+    const place = 'Peter Okafor said his colleague in Tromsø, a retired nurse, had told him on Friday that the clinic had no fuel left.';
+    expect(statementsOf(place)).toMatchObject([
+      { speaker: 'proposed:peter-okafors-colleague-in-tromso', kind: 'indirect', evidence: ['the clinic had no fuel left.'] },
+    ]);
+    const who =
+      'Maria Lindqvist said her brother, who drives a lorry for the market, had written to her on Monday night that the bridge was shut.';
+    expect(statementsOf(who)).toMatchObject([
+      { speaker: 'proposed:maria-lindqvists-brother', kind: 'indirect', evidence: ['the bridge was shut.'] },
+    ]);
+    const inLaw = 'Omar Haddad said his sister-in-law had told him the school had reopened for a day.';
+    expect(statementsOf(inLaw)).toMatchObject([
+      { speaker: 'proposed:omar-haddads-sister-in-law', kind: 'indirect', evidence: ['the school had reopened for a day.'] },
+    ]);
+    const friend = 'Maria Lindqvist said her friend in the old town had texted her that the bakery was open again.';
+    expect(statementsOf(friend)).toMatchObject([{ speaker: 'proposed:maria-lindqvists-friend-in-the-old-town' }]);
+  });
+
+  it('keeps the speaker where the relation is no subject of a verb of saying, or the clause between is another one', () => {
+    // Near misses: the colleague is an object; "who said" inside the aside is not the relaying verb's subject.
+    expect(
+      statementsOf('Peter Okafor said he had told his colleague in Tromsø that the clinic had no fuel left.').map((s) => s.speaker),
+    ).toEqual(['peter-okafor']);
+    expect(
+      statementsOf('Peter Okafor said his colleague in Tromsø was safe, and that the clinic had no fuel left.').map((s) => s.speaker),
+    ).toEqual(['peter-okafor']);
   });
 });
 
