@@ -5,7 +5,7 @@
  * proposed actors.yaml entry instead of a statement attributed to the wrong actor.
  */
 import type { ACTOR_KINDS } from '../db/schema.js';
-import type { Span } from './text-segments.js';
+import { escapeRegExp, type Span } from './text-segments.js';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -55,7 +55,7 @@ const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
 // Capitalised words that are titles rather than names: a name is what follows the last of them.
 const TITLE_WORDS = new Set(
   `Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
-  Spokeswoman Spokesperson General Gen Gen. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head Dr Dr. Mr Mr. Mrs
+  Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head Dr Dr. Mr Mr. Mrs
   Mrs. Ms Ms. Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
   Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Sheikh Imam Bishop
   Father Rev. Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor`.split(
@@ -78,9 +78,46 @@ const NOT_NAMES = new Set(
   Under Despite Without Among Between Through During Against Despite Where Whether What Why How Who Which There Here`.split(/\s+/u),
 );
 
+/**
+ * A noun for someone who does something, read by its agent ending (-er, -or, -ist, -ian, -ant, -ent, -man, -woman,
+ * -person, -ee, -ive, -ary, singular or plural): "volunteer", "councillor", "alderwoman", "organiser". Words with such
+ * an ending that name nobody (comparatives and adverbs, places and things: "the old quarter", "a statement", "the
+ * border") are refused. The one home of the test: descriptions of a person (speaker-resolution.ts) and false titles
+ * before a name (below) read it.
+ */
+export function isAgentNoun(word: string): boolean {
+  return AGENT_NOUN.test(word) && !NO_AGENT.test(word);
+}
+const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ary)s?$/u;
+const NO_AGENT =
+  /^(?:other|latter|former|after|however|together|whether|either|neither|later|earlier|ever|never|over|under|rather|further|quarter|border|cent(?:er|re)|corner|shelter|river|water|theat(?:er|re)|tower|chamber|number|letter|paper|order|winter|summer|matter|power|\p{L}*ment)s?$/u;
+
+/**
+ * Where a run of capitals before a person's name is a role printed as a title ("false title"), not a part of the
+ * name: leading capitalised words that end on an agent noun ("Volunteer", "City Manager", "Harbour Pilot"), then a
+ * name of two words or more that is a person's by its shape. "Volunteer Omar Tan said", "Deputy Harbour Master Jo
+ * Lind said", "Shelter Coordinator Ana Ruiz told". A first name may have an agent's ending too ("Peter", "Brian",
+ * "Oliver"): one such word is a role only if the text also writes it in lower case ("the volunteers", "a manager"),
+ * which it never does for a first name. Returns the index of the last word of the role in `run`, or -1.
+ */
+function falseTitleEnd(run: Token[], text: string): number {
+  for (let last = run.length - 3; last >= 0; last--) {
+    const role = run.slice(0, last + 1);
+    if (role.some((w) => NOT_NAMES.has(w.text) || !/^\p{Lu}\p{Ll}/u.test(w.text))) continue;
+    const head = (run[last] as Token).text;
+    if (!isAgentNoun(head.toLowerCase())) continue;
+    const name = run.slice(last + 1);
+    if (classify(text.slice((name[0] as Token).start, (name.at(-1) as Token).end)) !== 'person') continue;
+    const stem = escapeRegExp(head.toLowerCase().replace(/s$/u, ''));
+    if (role.length === 1 && !new RegExp(`(?<![\\p{L}])${stem}s?(?![\\p{L}])`, 'u').test(text)) continue;
+    return last;
+  }
+  return -1;
+}
+
 // Titles only a person holds (not the words of an office's name: "Foreign", "Affairs", "Relief").
 const PERSON_TITLE =
-  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative)$/u;
+  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Amb|Amb\.|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative)$/u;
 const LOWERCASE_TITLE_BEFORE =
   /((?:[\p{L}.'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|chief|official|director|head|coordinator|commander|president|secretary|adviser|advisor|representative|negotiator|general|mediator)\s+)$/u;
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu;
@@ -163,6 +200,8 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   run.forEach((word, index) => {
     if (TITLE_WORDS.has(word.text) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
   });
+  // "Deputy Harbour Master Jo Lind": a role printed as a title may follow a title word.
+  lastTitle = Math.max(lastTitle, falseTitleEnd(run, text));
   const nameWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
   const titleWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(0, lastTitle + 1) : [];
   const start = (nameWords[0] as Token).start;

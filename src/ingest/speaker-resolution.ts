@@ -11,6 +11,7 @@ import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
   HYPHENED_PARTICLE,
+  isAgentNoun,
   NAME_PARTICLE,
   type NameCandidate,
   nameEndingAt,
@@ -287,15 +288,10 @@ const ROLE_HEAD =
  */
 const DESCRIBED_HEAD =
   /^(?:[Oo]ne\s+of\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*)$/u;
-const AGENT_NOUN = /(?:er|or|ist|ian|ant|ent|man|woman|person|ee|ive|ary)s?$/u;
-// Words with an agent's ending that name nobody: comparatives and adverbs, places and things ("the old quarter", "a
-// statement", "the border").
-const NO_AGENT =
-  /^(?:other|latter|former|after|however|together|whether|either|neither|later|earlier|ever|never|over|under|rather|further|quarter|border|cent(?:er|re)|corner|shelter|river|water|theat(?:er|re)|tower|chamber|number|letter|paper|order|winter|summer|matter|power|\p{L}*ment)s?$/u;
 /** Whether `head` describes one person by the shape `DESCRIBED_HEAD` reads. */
 function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
-  return last !== undefined && AGENT_NOUN.test(last) && !NO_AGENT.test(last);
+  return last !== undefined && isAgentNoun(last);
 }
 /**
  * A phrase after a verb of saying that ends on common nouns after an owner's possessive: "the UN's humanitarian

@@ -757,3 +757,29 @@ describe('an owner’s office after "according to" or "said" (session 13)', () =
     expect(speakers(text).map((s) => s.name)).toEqual(['Anna Berg']);
   });
 });
+
+describe('a role printed as a title before a name is no part of the name (session 14)', () => {
+  it('reads "Volunteer Omar Tannery said" as Omar Tannery where the text writes "volunteers" in lower case', () => {
+    const text = 'The volunteers had worked through the night. Volunteer Omar Tannery said the road to the camp was closed.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Omar Tannery']);
+  });
+
+  it('reads two words of role before a name ("City Manager", "Deputy Harbour Master") as the role', () => {
+    const manager = 'City Manager Jo Lindqvist said the shelter in Vellmar would open on Friday.';
+    expect(speakers(manager).map((s) => s.name)).toEqual(['Jo Lindqvist']);
+    const master = 'Deputy Harbour Master Ines Valdor told reporters the port would stay shut until Monday.';
+    expect(speakers(master).map((s) => s.name)).toEqual(['Ines Valdor']);
+  });
+
+  it('reads "Amb Okafor" as the ambassador the text names in full', () => {
+    const text = 'Norland sent its envoy, Ambassador Peter Okafor, to the talks.\n\n“We will not wait,” Amb Okafor said.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
+  });
+
+  it('keeps a first name with an agent’s ending that the text never writes in lower case', () => {
+    const text = 'Oliver Brandt Tellan said the road to the camp was closed.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Oliver Brandt Tellan']);
+    const plain = 'Brian Wells said the ferries would sail again on Monday.';
+    expect(speakers(plain).map((s) => s.name)).toEqual(['Brian Wells']);
+  });
+});
