@@ -152,9 +152,10 @@ const ATTENDEES = /\bthe\s+(?:crowd|audience|mourners|congregation|protesters|de
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
 // afternoon of Monday loading trucks"), where its place is named with an indefinite article ("at a warehouse").
 const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
-// The place's noun is the first word after the article or the second ("at a warehouse near", "at a community hall").
+// The place's noun is the first word after the article or the second ("at a warehouse near", "at a community hall",
+// "In a community centre in X, ..." opening its sentence).
 const SCENE_PLACE =
-  /\b(?:at|in|inside|outside)\s+an?\s+(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while)\b)(\p{Ll}{4,}))?\b/u;
+  /\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside)\s+an?\s+(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while)\b)(\p{Ll}{4,}))?\b/u;
 
 /**
  * A story's lead: its first `count` sentences, taken from its first `count` paragraphs of a dozen words or more (a
@@ -168,55 +169,139 @@ function leadSentences(article: ArticleAnalysis, count: number) {
     .slice(0, count);
 }
 
-/** The scene a story opens on, its day and the nouns that point back to it. */
-interface LeadScene {
+/** A scene the text sets on a day, the nouns that point back to it and the paragraph that sets it. */
+interface Scene {
   day: When;
   nouns: RegExp;
+  paragraph: number;
+}
+
+// People coming together at a scene, told by the verb: "about 80 people gathered outside the hall on Monday evening",
+// "who gathered at the square on Thursday" (unseen: "Dozens gathered at a mosque on Friday", "some 200 supporters
+// gathered in a park on Sunday", "families had gathered at a community centre on Saturday").
+const GATHERED = /\bgathered\b/u;
+
+/**
+ * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
+ * (GATHERING_NOUN) in the sentence that names the day, or, with `gathered`, people gathering (GATHERED) at a place
+ * ("at a community hall", its noun after "at a"), or a reporter's scene ("spent Thursday sorting", its place the noun
+ * after "at a"). Null where it sets none.
+ */
+function sceneIn(article: ArticleAnalysis, sentence: Segment, gathered: boolean): Omit<Scene, 'paragraph'> | null {
+  const { text } = article;
+  const weekBefore = addDays(article.publishedOn, -7);
+  const outside = outsideQuotations(article, sentence);
+  const day = daysIn(article, sentence).find(
+    (m) => m.when.date !== null && m.when.date >= weekBefore && m.when.date < article.publishedOn && !inDatelineHead(article, m),
+  );
+  if (!day) return null;
+  const place = SCENE_PLACE.exec(outside);
+  const placeNouns = place ? `|\\bthe\\s+(?:\\p{Ll}+\\s+)?(?:${place.slice(1).filter(Boolean).join('|')})\\b` : '';
+  const gathering = GATHERING_NOUN.exec(outside);
+  if (gathering) return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}|\\b${gathering[0]}\\b${gathered ? placeNouns : ''}`, 'u') };
+  if (gathered && GATHERED.test(outside)) return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}${placeNouns}`, 'u') };
+  if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place)
+    return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}${placeNouns}`, 'u') };
+  return null;
 }
 
 /**
- * The scene a story's lead (its first three sentences of a dozen words or more, outside quotations) sets on a day a
- * week or less before the article: a gathering (GATHERING_NOUN) in the sentence that names the day, or a reporter's
- * scene ("spent Thursday sorting", its place the noun after "at a"). Null where the lead sets none.
+ * The scene a story's lead (its first three sentences of a dozen words or more, outside quotations) sets on a day
+ * (sceneIn: a vigil, a rally, a reporter's "spent Thursday sorting" at a depot). Null where the lead sets none.
  */
-function leadScene(article: ArticleAnalysis): LeadScene | null {
-  const { text } = article;
-  const lead = leadSentences(article, 3);
-  const weekBefore = addDays(article.publishedOn, -7);
-  for (const sentence of lead) {
+function leadScene(article: ArticleAnalysis): Scene | null {
+  for (const sentence of leadSentences(article, 3)) {
     if (inQuote(article, sentence)) continue;
-    const outside = outsideQuotations(article, sentence);
-    const day = daysIn(article, sentence).find(
-      (m) => m.when.date !== null && m.when.date >= weekBefore && m.when.date < article.publishedOn && !inDatelineHead(article, m),
-    );
-    if (!day) continue;
-    const gathering = GATHERING_NOUN.exec(outside);
-    if (gathering) return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}|\\b${gathering[0]}\\b`, 'u') };
-    const place = SCENE_PLACE.exec(outside);
-    if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place)
-      return {
-        day: day.when,
-        nouns: new RegExp(`${ATTENDEES.source}|\\bthe\\s+(?:\\p{Ll}+\\s+)?(?:${place.slice(1).filter(Boolean).join('|')})\\b`, 'u'),
-      };
+    const scene = sceneIn(article, sentence, false);
+    if (scene) return { ...scene, paragraph: 0 };
   }
   return null;
 }
 
 /**
- * A story that opens on a scene of a day (leadScene: a vigil, a rally, a reporter's "spent Thursday sorting" at a
- * depot): a person's past-tense remark that nothing dated was made at that scene, on its day, where its own
- * sentence or the sentence before it in its paragraph (no other speaker's) points back to the scene ("who helped
- * plan the vigil", "told the crowd", "When the vigil ended, ... She said", "Few in the depot were
- * hopeful. X said"); the same speaker's remarks that continue it follow.
+ * The scenes a story sets in its body, after its lead, each in a sentence that reports nobody's speech, outside
+ * quotations (sceneIn, gatherings told by their verb too: "In Lagos, about 150 people gathered at a community hall on
+ * Friday evening", a section's "volunteers spent Friday evening at a community centre"), in the order told.
+ */
+function bodyScenes(article: ArticleAnalysis, statements: ExtractedStatement[]): Scene[] {
+  const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
+  const lead = leadSentences(article, 3).at(-1);
+  const scenes: Scene[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    if (isHeadline(article, paragraph)) return;
+    for (const sentence of splitSentences(article.text, paragraph)) {
+      if ((lead && sentence.start <= lead.start) || inQuote(article, sentence) || spoken(sentence)) continue;
+      const scene = sceneIn(article, sentence, true);
+      if (scene) {
+        scenes.push({ ...scene, paragraph: index });
+        return;
+      }
+    }
+  });
+  return scenes;
+}
+
+/**
+ * The scene that holds a remark of `paragraph`: the latest body scene before it, where every paragraph between holds
+ * a remark (the run of remarks told at the scene; a paragraph of narration that reports nobody's speech moves the
+ * story on and ends it) and none is a heading; else the lead's.
+ */
+function sceneOf(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  scenes: Scene[],
+  lead: Scene | null,
+  paragraph: number,
+): Scene | null {
+  const body = scenes.filter((s) => s.paragraph <= paragraph).at(-1);
+  if (!body) return lead;
+  for (let index = body.paragraph + 1; index <= paragraph; index++) {
+    const between = article.paragraphs[index] as Segment;
+    if (SECTION_HEADING.test(between.text)) return null;
+    if (index < paragraph && !statements.some((s) => s.paragraph === index)) return null;
+  }
+  return body;
+}
+
+/**
+ * Whether a span names a day after `day` (and not after the article): a remark that tells of what happened on Monday
+ * was made on Monday or later, so an occasion of Sunday that a rule would carry to it is not where it was made
+ * ("MacAskill said the group had written to the MP on Monday", after a Sunday supper).
+ */
+function namesALaterDay(article: ArticleAnalysis, span: Span, day: When): boolean {
+  return day.date !== null && daysIn(article, span).some((m) => m.when.date !== null && m.when.date > (day.date as string));
+}
+
+/**
+ * A story that sets a scene on a day (leadScene: a vigil, a rally, a reporter's "spent Thursday sorting" at a depot,
+ * in its lead; bodyScenes: people gathered at a hall, told further down): a person's past-tense remark that nothing
+ * dated was made at that scene, on its day, where its own sentence or the sentence before it in its paragraph (no
+ * other speaker's) points back to the scene ("who helped plan the vigil", "told the crowd", "said at the hall", "When
+ * the vigil ended, ... She said", "Few in the depot were hopeful. X said"); the same speaker's remarks that continue
+ * it follow. A scene told in the body holds only the remarks near it (sceneOf); the lead's, the whole story's.
  */
 function dateBySceneOfLead(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
-  const scene = leadScene(article);
-  if (!scene) return;
+  const lead = leadScene(article);
+  const scenes = bodyScenes(article, statements);
+  if (process.env.SCENEDBG) console.error('SCENES', lead, scenes);
+  if (!lead && scenes.length === 0) return;
   const { text } = article;
-  const note = `the day of the scene the story opens on (${describeDay(scene.day.date as string)})`;
   let dated: ExtractedStatement | null = null;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication') continue;
+    const scene = sceneOf(article, statements, scenes, lead, statement.paragraph);
+    if (!scene) {
+      dated = null;
+      continue;
+    }
+    const note = `the day of the scene the story ${scene === lead ? 'opens on' : 'sets before it'} (${describeDay(scene.day.date as string)})`;
+    const first = statement.evidence[0] as Span;
+    const own = sentenceOf(article, Math.min(first.start, statement.verb.start));
+    // A remark that tells of a day after the scene's was made after it, not there.
+    if (own && namesALaterDay(article, own, scene.day)) {
+      dated = null;
+      continue;
+    }
     if (dated && statement.said.note?.startsWith('continues') && speakerKey(dated.speaker) === speakerKey(statement.speaker)) {
       statement.said = { ...scene.day, note };
       continue;
@@ -224,8 +309,6 @@ function dateBySceneOfLead(article: ArticleAnalysis, statements: ExtractedStatem
     dated = null;
     if (statement.verb.lemma === 'according to' || openTense(text, statement.verb) !== null) continue;
     if (kindOf(article, statement.speaker) !== 'person') continue;
-    const first = statement.evidence[0] as Span;
-    const own = sentenceOf(article, Math.min(first.start, statement.verb.start));
     const paragraph = article.paragraphs[statement.paragraph];
     if (!own || !paragraph) continue;
     const before = splitSentences(text, paragraph)
@@ -234,8 +317,8 @@ function dateBySceneOfLead(article: ArticleAnalysis, statements: ExtractedStatem
     const othersIn = (x: Span) =>
       statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e)));
     const points =
-      scene.nouns.test(outsideQuotations(article, own)) ||
-      (before !== undefined && !inQuote(article, before) && !othersIn(before) && scene.nouns.test(outsideQuotations(article, before)));
+      scene.nouns.test(outsideTopic(article, own)) ||
+      (before !== undefined && !inQuote(article, before) && !othersIn(before) && scene.nouns.test(outsideTopic(article, before)));
     if (!points) continue;
     statement.said = { ...scene.day, note };
     dated = statement;
@@ -522,6 +605,21 @@ function interrupted(article: ArticleAnalysis, m: Span, verb: Span): boolean {
 // the attacks on Saturday", "Commenting on", "Recalling", "Regarding", "Turning to", "Speaking about", "With regard to".
 const TOPIC_OPENING =
   /^(?:Referring\s+to|Commenting\s+on|Recalling|Regarding|Turning\s+to|Speaking\s+(?:about|of)|With\s+regard\s+to|As\s+for)\b[^,;:]*$/u;
+// A fronted question the remark answers: what it names is the remark's topic ("Asked about the vigil in Toronto, X
+// said", unseen: "Asked whether the rally had helped, she said", "Asked about Monday's march, he said"), though a day
+// in it may be the occasion's ("Asked about the letters at the briefing on Wednesday"), so no day rule reads it so.
+const QUESTION_OPENING = /^Asked\s+(?:about|of|whether|if|why|how|what)\b[^,;:]*$/u;
+
+/**
+ * A sentence's words outside quotations less a fronted topic clause or question (TOPIC_OPENING, QUESTION_OPENING):
+ * "Asked about the vigil, X said ..." -> " X said ...".
+ */
+function outsideTopic(article: ArticleAnalysis, sentence: Segment): string {
+  const outside = outsideQuotations(article, sentence);
+  const comma = outside.indexOf(',');
+  const fronted = outside.slice(0, Math.max(0, comma));
+  return comma > 0 && (TOPIC_OPENING.test(fronted) || QUESTION_OPENING.test(fronted)) ? outside.slice(comma + 1) : outside;
+}
 
 // Before a perfect participle: "has said", "have long warned", "has repeatedly insisted".
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:\p{Ll}+ly|also|long|often|already|since|never|not|so\s+far)\s+){0,2}$/iu;

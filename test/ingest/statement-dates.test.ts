@@ -1062,3 +1062,65 @@ describe("a draft's tally told as the votes it won is the lead's vote (s14 revie
     }
   });
 });
+
+describe('a scene the story sets in its body holds the remarks that point back to it (s14)', () => {
+  // Three paragraphs of narration first, so that the scene is none of the lead's.
+  const opening = [
+    'Food and fuel in the port city were running low, and the roads into the old town stayed closed for a second week.',
+    'The old town has been cut off since the autumn, and the last convoy to reach it carried medicine for a week.',
+    'Governments across the region have promised money, but little of it has arrived where it is needed most.',
+  ].join('\n\n');
+  const dayOf = (...paragraphs: string[]) => days([opening, ...paragraphs].join('\n\n'));
+
+  it('dates a remark that names those gathered, the place or the gathering, and the run of remarks after it', () => {
+    expect(
+      dayOf(
+        'In Stockholm, about 60 people gathered outside the town hall on Monday evening as the news came in.',
+        'Maria Lindqvist said many in the crowd had hoped for better news.',
+      ),
+    ).toEqual([['maria-lindqvist', '2016-12-12']]);
+    expect(
+      dayOf(
+        'In Port Vell, some 40 families gathered at a community hall on Sunday night to follow the news.',
+        'Omar Haddad said at the hall that the roads were closed.',
+        '"We are still waiting for a call," he said.',
+      ),
+    ).toEqual([
+      ['omar-haddad', '2016-12-11'],
+      ['omar-haddad', '2016-12-11'],
+    ]);
+    expect(
+      dayOf(
+        'In a small warehouse near the port, volunteers spent Tuesday packing boxes of flour.',
+        'Peter Okafor said at the warehouse that every box would be sent.',
+      ),
+    ).toEqual([['peter-okafor', '2016-12-13']]);
+  });
+
+  it('leaves a remark the scene is only the topic of, one that tells of a later day, and one after the story moves on', () => {
+    const scene = 'In Stockholm, about 60 people gathered for a vigil outside the town hall on Monday evening.';
+    // The question names the vigil; the remark was made elsewhere.
+    expect(dayOf(scene, 'Asked about the vigil, Maria Lindqvist said in parliament that the government had listened.')).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+    // Said at the vigil, but the next remark tells of Tuesday: it was made after the vigil.
+    expect(
+      dayOf(
+        scene,
+        'Maria Lindqvist told the crowd that help would come.',
+        'Lindqvist said her group had written to the minister on Tuesday.',
+      ),
+    ).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+    // A paragraph of narration with no remark ends the scene's run.
+    expect(
+      dayOf(
+        scene,
+        'The city council has twice voted money for the port city, most of it for medicine and winter clothes.',
+        'Maria Lindqvist said many in the crowd had hoped for better news.',
+      ),
+    ).toEqual([['maria-lindqvist', '2016-12-14']]);
+  });
+});
