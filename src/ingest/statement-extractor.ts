@@ -963,7 +963,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (bySaying || afterClause || quotedAs) start = sentence.start;
     if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
     // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
+    const antecedent = final || verb.speakerAfter ? null : relativeAntecedent(scope, verb, sentence);
     const found =
+      antecedent ??
       relayedPrincipal(scope, verb, sentence, start, final) ??
       citedSource(scope, verb, start) ??
       (verb.speakerAfter ? resolver.after(verb, sentence.end) : (inverted ?? resolver.before(subjectVerb, start)));
@@ -994,13 +996,24 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // said included 82 civilians,": a named speaker's own verb in a relative clause inside that speech is a remark of
     // its own, up to the relative clause's end (the earlier statement keeps its words).
     let evidenceEnd = sentence.end;
+    // "... spoke with the envoy, X, who told him that ...": the relative clause is the antecedent's remark, and the
+    // earlier statement ends before it (a remark relayed is recorded once, as its original speaker's).
+    if (earlier && antecedent && resolution === antecedent && speakerKey(earlier.speaker) !== speakerKey(resolution)) {
+      const comma = text.lastIndexOf(',', verb.start);
+      const outer = earlier.evidence.findIndex((e) => e.start < comma && comma < e.end);
+      if (outer >= 0) {
+        const kept = trimSpan(text, { start: (earlier.evidence[outer] as Span).start, end: comma });
+        earlier.evidence = earlier.evidence.map((e, i) => (i === outer ? kept : e));
+      }
+    }
     const relative =
       earlier !== undefined &&
       resolution.mention !== null &&
-      resolution.mention.start >= start &&
-      foundByName(resolution.via) &&
       speakerKey(earlier.speaker) !== speakerKey(resolution) &&
-      RELATIVE_BEFORE_SUBJECT.test(text.slice(earlier.verb.end, resolution.mention.start));
+      (resolution === antecedent ||
+        (resolution.mention.start >= start &&
+          foundByName(resolution.via) &&
+          RELATIVE_BEFORE_SUBJECT.test(text.slice(earlier.verb.end, resolution.mention.start))));
     if (relative) {
       const complement = complementStart(text, verb, sentence);
       const clauseEnd = /[,;]\s/u.exec(text.slice(complement, sentence.end));
@@ -1194,6 +1207,33 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   const person = found.status === 'actor' ? scope.article.gazetteer.actorKind(found.id) === 'person' : found.proposal.kind === 'person';
   if (head === position && !person) return null;
   return named ? found : null;
+}
+
+// A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that".
+const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
+
+/**
+ * The speaker of a verb in a non-restrictive relative clause ("He spoke with the envoy, Jane Roe, who told him that
+ * ...", "..., Samantha Roe, the ambassador to the United Nations, who told her that ..."): the person the clause hangs
+ * on, the nearest person named before the comma in the same sentence, not the nearest name of any kind (a body in an
+ * apposition, "the United Nations"). Null where the verb has no such subject or no person is named before it.
+ */
+function relativeAntecedent(scope: ParagraphScope, verb: SpeechVerb, sentence: Span): ResolvedSpeaker | null {
+  const { text } = scope.article;
+  const who = WHO_SUBJECT.exec(text.slice(sentence.start, verb.start));
+  if (!who) return null;
+  // The name right before the comma, or before the comma that opens an apposition to it ("X, the envoy to Y, who").
+  let end = sentence.start + who.index;
+  for (let step = 0; step < 2 && end > sentence.start; step++) {
+    const found = named(scope.resolver.before({ ...verb, start: end, end, text: '' }, sentence.start));
+    const adjacent = found?.mention && found.mention.start >= sentence.start && /^[\s.]*$/u.test(text.slice(found.mention.end, end));
+    if (found && adjacent) {
+      const person = found.status === 'actor' ? scope.article.gazetteer.actorKind(found.id) === 'person' : found.proposal.kind === 'person';
+      if (person) return found;
+    }
+    end = text.lastIndexOf(',', end - 1);
+  }
+  return null;
 }
 
 /** "The Spokesman opened the briefing by saying that": the word after the sentence's subject stands in for its verb. */

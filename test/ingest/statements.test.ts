@@ -1447,6 +1447,35 @@ describe('a relation who relays, read past the words that say who or where they 
   });
 });
 
+describe('a remark in a relative clause "X, who told him that ..." is X’s (s14)', () => {
+  it('gives the clause to the person it hangs on, past an apposition, and keeps the rest for the relayer', () => {
+    expect(
+      statementsOf(
+        'Peter Okafor said he had spoken on Tuesday with the Swedish envoy, Maria Lindqvist, who told him that the port would open within two days.',
+      ).map((s) => [s.speaker, s.evidence]),
+    ).toEqual([
+      ['peter-okafor', ['Peter Okafor said he had spoken on Tuesday with the Swedish envoy, Maria Lindqvist']],
+      ['maria-lindqvist', ['told him that the port would open within two days.']],
+    ]);
+    expect(
+      statementsOf(
+        'The senator met Maria Lindqvist, the Swedish Foreign Minister to the European Union, who told her that Sweden would back the text.',
+      ),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    expect(statementsOf('Okafor said he had called Omar Haddad, who warned that the road would close at dusk.')).toContainEqual(
+      expect.objectContaining({ speaker: 'omar-haddad', evidence: ['warned that the road would close at dusk.'] }),
+    );
+  });
+
+  it('gives no remark to the person of a relative clause whose verb is no speech', () => {
+    // Near miss: "who arrived" reports nothing; a body before "who" is no person the clause hangs on.
+    expect(statementsOf('Okafor said he had called Omar Haddad, who arrived on Monday.').map((s) => s.speaker)).toEqual(['peter-okafor']);
+    expect(
+      statementsOf('Okafor said he had written to the European Union, which told him that the money was spent.').map((s) => s.speaker),
+    ).not.toContain('maria-lindqvist');
+  });
+});
+
 describe('positions and requests without "said" (s13)', () => {
   it('reads a present-tense expectation, hope or regret of a group or a named body', () => {
     expect(statementsOf('Diplomats in Lakehaven expect a vote on Friday.')).toMatchObject([{ kind: 'indirect' }]);
