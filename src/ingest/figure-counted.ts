@@ -249,6 +249,58 @@ function peopleByTheirVerb(text: string, sentence: Span, number: NumberExpressio
   const end = number.end + (phrase.index as number) + phrase[0].indexOf(phrase[1] as string) + (phrase[1] as string).length;
   return { kind: 'person', unit: words.join(' '), end };
 }
+
+// A plural the lexicon lacks, right after the number: up to two lower-case words that say which kind, then a word
+// that ends as English plurals do (not "-ss", "-us", "-is": "class", "status", "crisis" are singular).
+const UNKNOWN_PLURAL_PHRASE = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*[a-hj-rtv-z]s)(?![\p{L}\p{N}-])/u;
+// Words that end in "s" but are no plural noun ("always", "perhaps", "was", "says"), and words that cannot say
+// which kind of thing is counted (a past participle or an adverb is the clause's verb: "40 joined protests").
+const NOT_A_PLURAL =
+  /^(?:was|has|does|goes|says|seems|remains|means|always|perhaps|sometimes|afterwards|towards|besides|whereas|nevertheless|yes|thus|plus|minus|ones|its|this|his|hers|ours|theirs|yours)$/u;
+// Units of measure, which measure rather than count ("200 metres from the gate", "5 percentage points", "30 grams of
+// flour a day"): not things counted.
+const MEASURE_UNIT =
+  /^(?:(?:centi|milli)?met(?:re|er)s|feet|yards|inches|(?:kilo)?grams|kilos|ounces|points|calories|(?:kilo|mega)?watts)$/u;
+const NOT_A_KIND = /^(?:\p{L}+(?:ed|ly)|more|other|such|same|own)$/u;
+
+/**
+ * A count of things the lexicon has no noun for, read by the place of the noun in the phrase: a plural right after an
+ * exact number, with at most two words before it that say which kind ("shipped 14 containers of winter clothing",
+ * "7 sniffer dogs", "received 14 offers from residents", "shipped 18 crates of insulin"). It counts things (`supplies`, the plain count of a thing, not humanitarian). Only a number in digits:
+ * a number word before a plural the lexicon lacks names a set the story speaks of as often as it counts ("three
+ * options", "four pillars"; a held-out guard lost precision when word numbers were read). Not a scale word ("saved
+ * thousands of lives": no number), a number "between" two things ("caught between two storms"), the things a sentence
+ * has named before ("the two drafts"), nor a plural in a sentence about a vote, whose numbers are tallies ("won 11
+ * ayes"); and never "one" (a plural is counted).
+ */
+function thingByItsPlace(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  if (
+    !/\d/u.test(number.raw) ||
+    number.value === null ||
+    number.value === 1 ||
+    number.qualifier === 'vague' ||
+    number.currency ||
+    number.ordinal
+  )
+    return null;
+  if (number.ratio || number.fraction || isYearLike(number)) return null;
+  const before = text.slice(Math.max(sentence.start, number.start - 12), number.start);
+  // "S-400 systems", "Su-24 jets": a model's name, letters and a hyphen before its number.
+  if (
+    /\p{L}-$/u.test(before) ||
+    /\b(?:between|the|these|those)\s+$/iu.test(before) ||
+    VOTE_WORDS.test(text.slice(sentence.start, sentence.end))
+  )
+    return null;
+  const phrase = UNKNOWN_PLURAL_PHRASE.exec(text.slice(number.end, sentence.end));
+  if (!phrase) return null;
+  const words = (phrase[1] as string).split(/\s+/u);
+  const noun = words.at(-1) as string;
+  if (NOT_A_PLURAL.test(noun) || MEASURE_UNIT.test(noun) || noun.length < 4) return null;
+  if (words.slice(0, -1).some((w) => PHRASE_STOP.test(w) || NOT_A_KIND.test(w) || UNIT_FILLER.test(w) || isCount(w))) return null;
+  const end = number.end + (phrase.index as number) + phrase[0].length;
+  return { kind: 'thing', unit: words.join(' '), metric: 'supplies', end };
+}
 const RELATIVE_PEOPLE = /^\s+(?:who|of whom|of those who|of those|of them|of us|of you)\b/iu;
 // "310 of them were wounded", "Nine of them died": what happens only to people says "them" are people.
 const PEOPLE_VERB_AFTER =
@@ -1164,6 +1216,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   }
   if (!counted) counted = headingCounted(text, number);
   if (!counted) counted = peopleByTheirVerb(text, sentence, number);
+  if (!counted) counted = thingByItsPlace(text, sentence, number);
   if (!counted) return number.value !== 1 ? { skip: 'no counted noun after the number', noNoun: true } : null;
   // "one day", "a single week", "a council in which one member can stop everything": a rhetorical one, not a count.
   if (counted.kind !== 'person' && counted.kind !== 'fighter' && rhetoricalOne(text, sentence, number)) return null;
