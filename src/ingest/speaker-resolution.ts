@@ -302,6 +302,9 @@ function describesPerson(head: string): boolean {
  * capitals-run fallback exists to be kept from.
  */
 const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u;
+// A relative clause about the person before the comma: ", who ...," or ", whose ..." to the next comma or the sentence's
+// end (read by relativeClausesBefore).
+const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose)\s[^,;:()"“”\n.!?]{1,200}?(?:,|[.!?](?=\s|$))/gu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -862,6 +865,21 @@ export class SpeakerResolver {
     const pronoun = /^(him|her)$/iu.exec(object);
     if (pronoun) return named(this.antecedent(objectStart, 'pronoun', null, pronoun[1]?.toLowerCase() === 'her' ? 'female' : 'male'));
     return this.namedSubjectEndingAt(verb, objectStart, objectEnd);
+  }
+
+  /**
+   * The relative clauses set off by a comma before a position (the last 1,200 characters): ", who had hoped to succeed
+   * Jo Lind as chair,", ", whose brother works for Relief Watch,", ", who met Omar Haddad on Monday." A person named
+   * inside one describes the person before the comma and is no subject a later "he" or "she" points back to: "Mara
+   * Holt, who hoped to succeed Jo Lind, met reporters. “...,” she said." is Holt's. Closed by a comma or the sentence's
+   * end; a clause holding a quotation is left alone (its words may be the named person's).
+   */
+  private relativeClausesBefore(position: number): Span[] {
+    const from = Math.max(0, position - 1200);
+    return [...this.text.slice(from, position).matchAll(RELATIVE_CLAUSE)].map((m) => ({
+      start: from + m.index,
+      end: from + m.index + m[0].length,
+    }));
   }
 
   /** A state, known to the gazetteer or a proposed one the ISO list names. */
@@ -1974,8 +1992,10 @@ export class SpeakerResolver {
           spoke: true,
         });
       }
+    const describing = title ? [] : this.relativeClausesBefore(position);
     const fitting = candidates.filter((c) => {
       if (!c.spoke && this.asides.some((a) => a.start <= c.start && c.end <= a.end && a.end <= position)) return false;
+      if (!c.spoke && describing.some((r) => r.start <= c.start && c.end <= r.end)) return false;
       if (!gender) return true;
       const own = c.gender();
       return own === null || own === gender;

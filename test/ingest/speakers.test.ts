@@ -783,3 +783,28 @@ describe('a role printed as a title before a name is no part of the name (sessio
     expect(speakers(plain).map((s) => s.name)).toEqual(['Brian Wells']);
   });
 });
+
+describe('a person named inside a relative clause is no antecedent of a later pronoun (session 14)', () => {
+  it('reads "she said" after "X, who hoped to succeed Y as chief, met reporters" as X', () => {
+    const text =
+      'Mara Holt, who hoped to succeed Peter Okafor as mission chief, met reporters before the vote.\n\n“The city is the test,” she said.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['mara-holt']);
+  });
+
+  it('reads "She said" after "X, whose deputy Y had resigned, spoke" as X', () => {
+    const text =
+      'Minister Ines Moreau, whose deputy Peter Okafor had resigned in protest, spoke to reporters on Monday. She said the depots were empty.';
+    expect(speakers(text).map((s) => s.name ?? s.speaker)).toEqual(['Ines Moreau']);
+  });
+
+  it('reads "she said" after "X, who worked with Y for years, was in tears" as X', () => {
+    const text =
+      'Ana Ruiz met reporters in Vellmar. Ana Ruiz, who worked with Peter Okafor for years, was in tears. “We failed them,” she said.';
+    expect(speakers(text).map((s) => s.name ?? s.speaker)).toEqual(['Ana Ruiz']);
+  });
+
+  it('still reads the person a relative clause describes as the antecedent', () => {
+    const text = 'Peter Okafor, who had flown in from Vellmar that morning, met reporters. He said the talks would go on.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
+  });
+});
