@@ -73,6 +73,76 @@ export function dateStatements(
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByWireDateline(article, statements);
+  dateByRelayedContact(article, statements);
+}
+
+// A contact by which a remark reaches the person who relays it: a message, a call, a text, a letter ("sent me a voice
+// message on Saturday", "His last message was at ten last night", "had last spoken to her on Tuesday"; unseen: "She
+// phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday").
+const CONTACT =
+  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
+
+/**
+ * A remark relayed inside another person's words (its words lie inside the relayer's remark: "\"My father sent a
+ * voice message on Saturday morning. He said they had bread for two days,\" she said", "\"My mother told me on the
+ * phone last night that she could hear the buses,\" X said on Thursday") that nothing dated: made on the day the
+ * relayer gives the contact that carried it, in the relaying sentence or the one before it in the paragraph where that
+ * one tells of the contact (CONTACT), the day counted from the relayer's own day ("last night" in words said on
+ * Thursday is Wednesday). Of the week before the relayer's day at most; never a day of another speaker's words.
+ */
+function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation) continue;
+    const first = statement.evidence[0] as Span;
+    // The relayer: another speaker whose remark holds the relayed words, or whose words share the quotation that
+    // holds the relaying verb ("\"Ghazal sent me a message. He said, '...'\" Mr Jabri told the paper").
+    const quotations = article.quotations.filter((q) => contains(q, statement.verb));
+    // Else the nearest other speaker's remark in the paragraph, where the relayed words stand in a quotation (the
+    // relayer's words, quoted: "\"She told us the bread had finished,\" he said").
+    const others = statements.filter((s) => s.paragraph === statement.paragraph && speakerKey(s.speaker) !== speakerKey(statement.speaker));
+    const relayer =
+      others.find((s) => s.evidence.some((e) => contains(e, first) || quotations.some((q) => contains(q, e)))) ??
+      (quotations.length > 0
+        ? others.sort((x, y) => distance(x.evidence[0] as Span, first) - distance(y.evidence[0] as Span, first))[0]
+        : undefined);
+    const relayDay = relayer?.said.precision === 'day' ? relayer.said.date : null;
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (!relayer || !relayDay || !paragraph) continue;
+    const sentences = splitSentences(text, paragraph);
+    const at = sentences.findIndex((x) => x.start <= statement.verb.start && statement.verb.start < x.end);
+    const own = sentences[at];
+    if (!own) continue;
+    const before = sentences[at - 1];
+    const from = before && CONTACT.test(before.text) ? before.start : own.start;
+    // The relaying words end where the relayed words begin: at "that" after the verb where it opens them ("told me on
+    // the phone last night that she ...").
+    const that = /\bthat\s/u.exec(text.slice(statement.verb.end, Math.min(own.end, statement.verb.end + 60)));
+    const end = Math.min(Math.max(first.start, that ? statement.verb.end + that.index : 0), own.end);
+    const othersWords = (m: Span) =>
+      statements.some(
+        (s) =>
+          s !== relayer &&
+          speakerKey(s.speaker) !== speakerKey(relayer.speaker) &&
+          s !== statement &&
+          s.evidence.some((e) => contains(e, m)),
+      );
+    // The relaying words must tell of the contact itself (a message, a call, "on the phone"), not only give a day.
+    if (!CONTACT.test(text.slice(from, end))) continue;
+    const day = findDateMentions(text, { start: from, end }, relayDay, `words said on ${describeDay(relayDay)}`)
+      .filter(
+        (m) =>
+          m.kind === 'point' &&
+          m.when.precision === 'day' &&
+          m.when.date !== null &&
+          m.when.date <= relayDay &&
+          m.when.date >= addDays(relayDay, -7) &&
+          !othersWords(m),
+      )
+      .at(-1);
+    if (!day) continue;
+    statement.said = { ...day.when, note: `the day of the contact the relayer gives ("${day.text}"), counted from the relayer's day` };
+  }
 }
 
 /**

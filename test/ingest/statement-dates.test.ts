@@ -1124,3 +1124,25 @@ describe('a scene the story sets in its body holds the remarks that point back t
     ).toEqual([['maria-lindqvist', '2016-12-14']]);
   });
 });
+
+describe("a remark relayed inside another's words is dated by the contact that carried it (s14)", () => {
+  const saidOn = (text: string, words: string) => statementsOf(text).find((s) => s.evidence.some((e) => e.includes(words)))?.said;
+
+  it("takes the day of the message, call or talk the relayer gives, counted from the relayer's day", () => {
+    const message =
+      'Maria Lindqvist said at her office that she feared for her family. "My uncle texted me on Saturday morning. He said the road was closed," she said.';
+    expect(saidOn(message, 'the road was closed')).toBe('2016-12-10');
+    const call =
+      '"My sister told me on the phone last night that the shelling had stopped," Omar Haddad said on Tuesday. "She is safe," he said.';
+    expect(saidOn(call, 'the shelling had stopped')).toBe('2016-12-12');
+    const talk =
+      'Peter Okafor said at the gate that he had last spoken to his father on Sunday. "He told us the bakery had closed," he said.';
+    expect(saidOn(talk, 'the bakery had closed')).toBe('2016-12-11');
+  });
+
+  it('takes no day from a sentence before that tells of no contact', () => {
+    const moved =
+      'Maria Lindqvist said at her office that she feared for her family. "We left the old town on Saturday morning. He said the road was closed," she said.';
+    expect(saidOn(moved, 'the road was closed')).toBe('2016-12-14');
+  });
+});
