@@ -12,6 +12,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { aheadOf, type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
 import { isIssuerStatement } from './issuer-voice.js';
+import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
@@ -30,6 +31,12 @@ export interface ExtractedEvent {
   actors: { actor: string; role: string }[];
   evidence: Span[];
   confidence: number;
+  /**
+   * How the happening's day was found (record-basis.ts lists the keys); the draft joins it with the type (the
+   * trigger's class) to calibrate its confidence (confidence-calibration.ts). A new way to make or date an event gets
+   * a key of its own there.
+   */
+  basis: EventBasis;
 }
 
 /**
@@ -513,6 +520,7 @@ export function extractEvents(
     when: DateMention['when'],
     sentence: Span & { text: string },
     confidence: number,
+    basis: EventBasis,
     kin: EventType[] = [type],
   ) => {
     // "a Britain-based monitor", "a Paris-based group": a place of another actor, not an actor of the happening.
@@ -549,6 +557,7 @@ export function extractEvents(
       actors: actorIds.map((actor) => ({ actor, role: 'participant' })),
       evidence: [evidence],
       confidence,
+      basis,
     });
   };
 
@@ -588,7 +597,7 @@ export function extractEvents(
   const sitting = recordedSitting(article, turns, dateMentions);
   const toThePress = speakingToThePress(article.publisher);
   const recordedTurns = turns.length > 0;
-  if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6);
+  if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6, 'sitting');
 
   for (const vote of votes) {
     if (vote.voted.date === null) continue;
@@ -603,6 +612,7 @@ export function extractEvents(
       section ? { ...section.when, note: `The day of the section it is under (${section.when.note ?? section.when.date})` } : vote.voted,
       { ...first, text: text.slice(first.start, first.end) },
       vote.confidence,
+      'vote',
     );
   }
 
@@ -836,7 +846,7 @@ export function extractEvents(
             dateMentions
               .filter((d) => d.end <= sentence.start && d.when.precision === 'day' && d.kind === 'point' && d.when.date !== null)
               .at(-1);
-          if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 0.5);
+          if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 0.5, 'counted-from-clause');
           continue;
         }
         // "the meeting", "the talks": one already drafted of that day (a council meeting too).
@@ -848,12 +858,12 @@ export function extractEvents(
         // In a record of a sitting, a meeting of the sitting's day ("joining today's meeting") is the sitting.
         if (sitting && type === 'meeting' && nearest?.when.date === sitting.when.date) kin.push(sitting.type);
         if (nearest) {
-          add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, kin);
+          add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, 'date-in-sentence', kin);
           // "spoke on 13 December and twice today", "met on Monday and again on Wednesday": one happening per day.
           if (nearest.start >= trigger.span.end)
             for (const next of dates.filter((d) => d.start >= nearest.end && d.when.date !== nearest.when.date))
               if (AND_AGAIN.test(text.slice(nearest.end, next.start)))
-                add(type, label, next.when, sentence, next.when.basis === 'stated' ? 0.6 : 0.5, [type]);
+                add(type, label, next.when, sentence, next.when.basis === 'stated' ? 0.6 : 0.5, 'date-again', [type]);
           continue;
         }
         // "met in Lausanne ..., but the talks produced nothing": the meeting of this sentence, named again as talks.
@@ -862,7 +872,7 @@ export function extractEvents(
             ? events.find((e) => e.type === 'meeting' && e.evidence.some((v) => v.start === sentence.start))
             : undefined;
         if (namedAgain) {
-          add(type, label, namedAgain.when, sentence, namedAgain.confidence, kin);
+          add(type, label, namedAgain.when, sentence, namedAgain.confidence, 'named-again', kin);
           continue;
         }
         // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters
@@ -908,6 +918,7 @@ export function extractEvents(
             { ...appealed.said, note: `The day of the appeal as a remark (${appealed.said.note ?? appealed.said.date})` },
             sentence,
             0.45,
+            'appeal-remark',
           );
           continue;
         }
@@ -918,6 +929,7 @@ export function extractEvents(
             { ...remark.said, note: `The day of the remark it frames (${remark.said.note ?? remark.said.date})` },
             sentence,
             0.45,
+            'remark-setting',
             kin,
           );
           continue;
@@ -935,6 +947,7 @@ export function extractEvents(
             publicationWhen(article.publishedOn, 'Reported as under way or just done; only the article date is known'),
             sentence,
             0.4,
+            'under-way',
           );
       }
     }

@@ -10,6 +10,7 @@
 import type { z } from 'zod';
 import type { ActorEntry, eventRecord, figureRecord, statementRecord, voteRecord } from '../seed/annotation-schema.js';
 import type { ArticleInput } from './article-analysis.js';
+import { calibratedConfidence, eventKeys, figureKeys, statementKeys, voteClaim, voteKeys } from './confidence-calibration.js';
 import type { ExtractedEvent } from './event-extractor.js';
 import { evidenceQuote } from './evidence-quotes.js';
 import { type ArticleExtraction, extractArticle } from './extract-article.js';
@@ -37,12 +38,19 @@ export interface HeldBack {
   reason: string;
 }
 
+/**
+ * A drafted record with what made it: `basis` is the chain of keys its confidence is calibrated on, most specific
+ * first (confidence-calibration.ts). Kept out of the draft YAML: a curator judges a record by its evidence, and its
+ * confidence already says how far to trust it; the keys name code paths, not anything in the article.
+ */
+type Made<R, E> = { record: R; extracted: E; basis: string[] };
+
 export interface Draft {
   source: string;
-  statements: { record: StatementDraft; extracted: ExtractedStatement }[];
-  figures: { record: FigureDraft; extracted: ExtractedFigure }[];
-  votes: { record: VoteDraft; extracted: ExtractedVote }[];
-  events: { record: EventDraft; extracted: ExtractedEvent }[];
+  statements: Made<StatementDraft, ExtractedStatement>[];
+  figures: Made<FigureDraft, ExtractedFigure>[];
+  votes: Made<VoteDraft, ExtractedVote>[];
+  events: Made<EventDraft, ExtractedEvent>[];
   /** Records that would not load (a failed check): written as comments and reported, never silently dropped. */
   heldBack: HeldBack[];
   /** People and bodies the gazetteer did not know, as actor entries (method: extracted). */
@@ -97,6 +105,12 @@ export function extractDraft(input: DraftInput): Draft {
   for (const statement of kept) {
     const speaker = statement.speaker.status === 'actor' ? statement.speaker.id : placed.idOf(statement.speaker.proposal.id);
     const firstPassage = statement.evidence.map((e) => text.slice(e.start, e.end)).join(' ');
+    const basis = statementKeys({
+      kind: statement.kind,
+      via: statement.speaker.via,
+      continuation: statement.continuation,
+      form: statement.basis,
+    });
     const record: StatementDraft = {
       id: ids.claim(speaker, statement.said.date ?? 'undated', keywords(firstPassage)),
       speaker,
@@ -106,12 +120,12 @@ export function extractDraft(input: DraftInput): Draft {
       ...(statement.place ? { place: statement.place } : {}),
       evidence: statement.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
-      confidence: statement.confidence,
+      confidence: calibratedConfidence('statements', basis),
     };
     idOf.set(statement, record.id);
     const problem = statementProblem(scope, record);
     if (problem) draft.heldBack.push({ collection: 'statements', record, reason: problem });
-    else draft.statements.push({ record, extracted: statement });
+    else draft.statements.push({ record, extracted: statement, basis });
   }
   for (const { kept: original, repeat } of repeats) {
     draft.repeats.push({ keptId: idOf.get(original) ?? '?', passage: repeat.evidence.map((e) => text.slice(e.start, e.end)).join(' … ') });
@@ -127,6 +141,7 @@ export function extractDraft(input: DraftInput): Draft {
         : figure.claimedBy?.status === 'proposed' && scope.newActors.has(placed.idOf(figure.claimedBy.proposal.id))
           ? placed.idOf(figure.claimedBy.proposal.id)
           : undefined;
+    const basis = figureKeys({ basis: figure.basis, metric: figure.metric });
     const record: FigureDraft = {
       id: ids.claim(figure.asOf.date ?? 'undated', figure.metric, figure.raw, figure.unit),
       metric: figure.metric,
@@ -143,7 +158,7 @@ export function extractDraft(input: DraftInput): Draft {
       ...(claimedBy ? { claimed_by: claimedBy } : {}),
       evidence: figure.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
-      confidence: figure.confidence,
+      confidence: calibratedConfidence('figures', basis),
     };
     const whole = figure.partOf ? figureIds.get(figure.partOf.rawSpan.start) : undefined;
     if (figure.partOf) {
@@ -152,7 +167,7 @@ export function extractDraft(input: DraftInput): Draft {
     figureIds.set(figure.rawSpan.start, record.id);
     const problem = figureProblem(scope, record);
     if (problem) draft.heldBack.push({ collection: 'figures', record, reason: problem });
-    else draft.figures.push({ record, extracted: figure });
+    else draft.figures.push({ record, extracted: figure, basis });
   }
 
   for (const vote of extraction.votes) {
@@ -172,6 +187,8 @@ export function extractDraft(input: DraftInput): Draft {
         newActors.add(member.id);
       }
     const known = Object.values(vote.tally).filter((n) => n !== null).length;
+    const claim = voteClaim({ vetoed: vote.positions.some((p) => p.veto), counts: Object.values(vote.tally), outcome: vote.outcome });
+    const basis = voteKeys({ claim, basis: vote.basis });
     const record: VoteDraft = {
       id: ids.claim(vote.voted.date ?? 'undated', vote.body === 'security_council' ? 'sc' : 'ga', 'vote', keywords(vote.subject, 3)),
       body: vote.body,
@@ -190,15 +207,16 @@ export function extractDraft(input: DraftInput): Draft {
       positions: vote.positions,
       evidence: vote.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
-      confidence: vote.confidence,
+      confidence: calibratedConfidence('votes', basis),
       ...(vote.note ? { note: vote.note } : {}),
     };
     const problem = voteProblem(scope, record);
     if (problem) draft.heldBack.push({ collection: 'votes', record, reason: problem });
-    else draft.votes.push({ record, extracted: vote });
+    else draft.votes.push({ record, extracted: vote, basis });
   }
 
   for (const event of extraction.events) {
+    const basis = eventKeys({ type: event.type, basis: event.basis, dayBasis: event.when.basis });
     const record: EventDraft = {
       id: ids.claim(event.when.date ?? 'undated', event.type.replace(/_/g, '-'), keywords(event.summary, 3)),
       type: event.type,
@@ -209,11 +227,11 @@ export function extractDraft(input: DraftInput): Draft {
       actors: event.actors,
       evidence: event.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
-      confidence: event.confidence,
+      confidence: calibratedConfidence('events', basis),
     };
     const problem = eventProblem(scope, record);
     if (problem) draft.heldBack.push({ collection: 'events', record, reason: problem });
-    else draft.events.push({ record, extracted: event });
+    else draft.events.push({ record, extracted: event, basis });
   }
   return draft;
 }

@@ -13,6 +13,7 @@ import { describeDay, publicationWhen } from './date-expressions.js';
 import { COUNT_WORD, changedCount, ESTIMATE_VERBS, framingWindow, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
+import type { FigureBasis } from './record-basis.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { type ExtractedStatement, isStandfirst } from './statement-extractor.js';
 import { contains, type Span, splitSentences, trimSpan } from './text-segments.js';
@@ -39,6 +40,11 @@ export interface ExtractedFigure {
   partOf: ExtractedFigure | null;
   evidence: Span[];
   confidence: number;
+  /**
+   * What gave the figure its meaning (record-basis.ts lists the keys and what each means). Its confidence is
+   * calibrated per key (confidence-calibration.ts): a new mechanism that makes figures gets a key of its own there.
+   */
+  basis: FigureBasis;
 }
 
 export interface UnrecordedNumber {
@@ -299,6 +305,7 @@ export function extractFigures(
           partOf,
           evidence: [evidenceFor(text, sentence, number, counted.end)],
           confidence: !meaning ? 0.6 : inherited ? 0.7 : counted.metric || !people ? 0.85 : 0.8,
+          basis: !meaning ? 'people-only' : inherited ? 'inherited' : counted.metric ? 'counted-metric' : !people ? 'thing' : 'happened',
         };
         inSentence.push(figure);
       }
@@ -386,6 +393,7 @@ function countedBefore(
     partOf: null,
     evidence: [evidenceFor(text, sentence, n, n.end)],
     confidence: 0.6,
+    basis: 'counted-again',
   });
 }
 

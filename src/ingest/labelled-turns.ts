@@ -1047,6 +1047,7 @@ export function withLabelledTurns(
       said: publicationWhen(article.publishedOn, 'set by assignDatesAndPlaces'),
       place: null,
       confidence: TURN_CONFIDENCE,
+      basis: 'turn',
       paragraph: article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
       attribution: [turn.label],
       verb,

@@ -56,15 +56,18 @@ export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
       saidOn: s.record.said.date,
       spans: s.extracted.evidence,
       confidence: s.record.confidence,
+      basis: s.basis,
     })),
     figures: draft.figures.map((f) => ({
       raw: f.extracted.rawSpan,
       value: f.record.value,
       qualifier: f.record.qualifier,
       confidence: f.record.confidence,
+      basis: f.basis,
     })),
     votes: draft.votes.map((v) => ({
       confidence: v.record.confidence,
+      basis: v.basis,
       body: v.record.body,
       // The gold gives a vote's day or null ("In February 2012" is null there): a date known only to the month or
       // year is no day.
@@ -72,7 +75,7 @@ export function draftView(draft: Draft, gazetteer: Gazetteer): ExtractedView {
       tally: { yes: v.record.tally.yes, no: v.record.tally.no, abstain: v.record.tally.abstain },
       vetoedBy: (v.record.positions ?? []).filter((p) => p.veto).map((p) => namesOf(p.member)),
     })),
-    events: draft.events.map((e) => ({ type: e.record.type, date: e.record.when.date, confidence: e.record.confidence })),
+    events: draft.events.map((e) => ({ type: e.record.type, date: e.record.when.date, confidence: e.record.confidence, basis: e.basis })),
   };
 }
 

@@ -77,7 +77,8 @@ export type GoldFile = z.infer<typeof goldFile>;
  */
 export interface Assessed {
   confidence?: number;
-  basis?: string;
+  /** The keys of its basis, most specific first (confidence-calibration.ts). */
+  basis?: string[];
 }
 
 /** What the ingest extracted, in the scorer's terms (so that any version of the extractors can be scored). */
@@ -99,7 +100,7 @@ export interface ExtractedView {
  * drafted records that found it right (null when none did), so recall at a minimum confidence can be counted.
  */
 export interface Judged {
-  drafted: { confidence: number | null; basis: string | null; right: boolean }[];
+  drafted: { confidence: number | null; basis: string[]; right: boolean }[];
   expected: (number | null)[];
 }
 export type JudgedKind = 'statements' | 'figures' | 'votes' | 'events';
@@ -203,7 +204,7 @@ const rightCount = (judged: Judged) => judged.drafted.filter((d) => d.right).len
 function judge<G, E extends Assessed>(gold: G[], got: E[], right: (g: G, e: E) => boolean): Judged {
   const confidence = (e: E) => e.confidence ?? null;
   return {
-    drafted: got.map((e) => ({ confidence: confidence(e), basis: e.basis ?? null, right: gold.some((g) => right(g, e)) })),
+    drafted: got.map((e) => ({ confidence: confidence(e), basis: e.basis ?? [], right: gold.some((g) => right(g, e)) })),
     expected: gold.map((g) => {
       const found = got.filter((e) => right(g, e)).map((e) => confidence(e) ?? 0);
       return found.length === 0 ? null : Math.max(...found);

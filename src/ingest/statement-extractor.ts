@@ -18,6 +18,7 @@ import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
+import type { StatementForm } from './record-basis.js';
 import {
   appositiveRole,
   named,
@@ -46,6 +47,12 @@ export interface ExtractedStatement {
   attribution: Span[];
   verb: SpeechVerb;
   continuation: boolean;
+  /**
+   * The form that made the record (record-basis.ts lists the keys and what each means). Its confidence is calibrated
+   * per key, joined with the kind, how the speaker was found and whether it continues a remark
+   * (confidence-calibration.ts): a new mechanism that makes statements gets a key of its own there.
+   */
+  basis: StatementForm;
 }
 
 // A verb's perfect auxiliary and adverbs ("has just", "had also", "has repeatedly"): the subject ends before them.
@@ -417,6 +424,7 @@ function newStatement(
     attribution,
     verb,
     continuation,
+    basis: 'prose',
   };
 }
 
@@ -1606,6 +1614,7 @@ function relayedSentence(
     verb,
     continuation: false,
     confidence: Math.round(STATEMENT_CONFIDENCE[kind] * (VIA_FACTOR.description as number) * 100) / 100,
+    basis: 'relayed',
   };
   RELAY_RECORDS.add(record);
   return record;

@@ -23,6 +23,7 @@ import {
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
 import { slugify } from './proper-names.js';
+import type { VoteBasis } from './record-basis.js';
 import { recordHeaderDay } from './record-header.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
@@ -39,6 +40,12 @@ export interface ExtractedVote {
   positions: { member: string; position: Position; veto: boolean }[];
   evidence: Span[];
   confidence: number;
+  /**
+   * How the vote was read (record-basis.ts lists the keys); the draft joins it with what the record claims (a tally,
+   * a veto, or neither) to calibrate its confidence (confidence-calibration.ts). A new mechanism that makes votes gets
+   * a key of its own there.
+   */
+  basis: VoteBasis;
   /** How a tally the text does not state whole was completed (the council's size, the members it names). */
   tallyNote?: string;
   /** Judgements beyond the words, such as a permanent member's "no" read as a veto. */
@@ -1127,6 +1134,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           positions: positions.map((p) => ({ ...p })),
           evidence: [evidence],
           confidence: hasTally || vetoed ? 0.6 : 0.5,
+          basis: 'listed-day',
         };
         votes.push(vote);
         listedOf.set(vote, {});
@@ -1175,6 +1183,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       positions,
       evidence: [evidence],
       confidence: hasTally || vetoed ? 0.7 : 0.5,
+      basis: 'sentence',
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);

@@ -63,7 +63,7 @@ describe('the reliability of confidence', () => {
   });
 
   it('puts a confidence on a band floor in the band above it', () => {
-    const r = reliability({ drafted: [{ confidence: 0.7, basis: null, right: true }], expected: [0.7] });
+    const r = reliability({ drafted: [{ confidence: 0.7, basis: [], right: true }], expected: [0.7] });
     expect(r.bands.find((b) => b.label === '0.7-0.8')?.drafted).toBe(1);
     expect(r.thresholds.find((t) => t.min === 0.7)?.recalled).toBe(1);
     expect(r.thresholds.find((t) => t.min === 0.8)?.recalled).toBe(0);

@@ -1,0 +1,111 @@
+/**
+ * Calibrated confidence: counted per basis key on invented judgements, taken from the most specific key enough records
+ * back (an unknown basis falls back to the kind's own), and read from a file that is refused, naming the key, when
+ * malformed. The committed file parses and every mechanism of record-basis.ts gets a confidence from it.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { calibrate, calibrationTable, formatCalibration, MECHANISMS, unbackedBases } from '../../src/ingest/calibrate-cli.js';
+import {
+  CALIBRATION_KINDS,
+  CALIBRATION_PATH,
+  type CalibrationFile,
+  calibratedConfidence,
+  calibration,
+  parseCalibration,
+  statementKeys,
+  useCalibration,
+  voteClaim,
+} from '../../src/ingest/confidence-calibration.js';
+import type { Judged } from '../../src/ingest/score-gold.js';
+
+const records = (keys: string[], right: number, wrong: number): Judged['drafted'] => [
+  ...Array.from({ length: right }, () => ({ confidence: null, basis: keys, right: true })),
+  ...Array.from({ length: wrong }, () => ({ confidence: null, basis: keys, right: false })),
+];
+const judged: Judged = {
+  drafted: [...records(['a/x', 'a', '*'], 30, 0), ...records(['b/x', 'b', '*'], 5, 5), ...records(['c/y', 'c', '*'], 20, 20)],
+  expected: [],
+};
+
+afterEach(() => useCalibration(null));
+
+describe('a calibration table', () => {
+  const table = calibrationTable(judged, 0.5);
+
+  it('counts drafted and right records at every key of a record', () => {
+    expect(table['*']).toMatchObject({ drafted: 80, right: 55 });
+    expect(table.a).toMatchObject({ drafted: 30, right: 30 });
+    expect(table['b/x']).toMatchObject({ drafted: 10, right: 5 });
+  });
+
+  it('shrinks a precision toward the prior, less so where more records back it, and never reaches 1', () => {
+    // (30 + 20 * 0.5) / (30 + 20) = 0.8: thirty right of thirty is not certainty.
+    expect(table.a?.confidence).toBe(0.8);
+    expect(table.c?.confidence).toBe(0.5);
+    expect(calibrationTable({ drafted: records(['d', '*'], 5000, 0), expected: [] }, 0.9).d?.confidence).toBe(0.99);
+  });
+});
+
+describe('a record takes the most specific key enough records back', () => {
+  const file = calibrate({ statements: judged, figures: judged, votes: judged, events: judged });
+
+  it('backs off from a key with too few records to a coarser one', () => {
+    // 'b/x' has 10 records, under min_drafted (20): 'b' has the same 10; the kind's own key is next.
+    expect(calibratedConfidence('statements', ['a/x', 'a', '*'], file)).toBe(file.kinds.statements['a/x']?.confidence);
+    expect(calibratedConfidence('statements', ['b/x', 'b', '*'], file)).toBe(file.kinds.statements['*']?.confidence);
+  });
+
+  it('gives an unknown basis the kind as a whole', () => {
+    expect(calibratedConfidence('figures', ['never-seen/people', 'never-seen', '*'], file)).toBe(file.kinds.figures['*']?.confidence);
+    expect(calibratedConfidence('figures', [], file)).toBe(file.kinds.figures['*']?.confidence);
+  });
+
+  it('reports the mechanisms that fall back', () => {
+    const reported = unbackedBases(file);
+    expect(reported.some((line) => line.startsWith('statements prose:'))).toBe(true);
+    expect(reported.some((line) => line.startsWith('statements a:'))).toBe(false);
+  });
+
+  it('names keys by kind, speaker, continuation and form, and votes by their claim', () => {
+    expect(statementKeys({ kind: 'direct', via: 'pronoun', continuation: true, form: 'prose' })).toEqual([
+      'direct/pronoun/continued/prose',
+      'direct/pronoun/prose',
+      'pronoun/prose',
+      'prose',
+      '*',
+    ]);
+    expect(voteClaim({ vetoed: true, counts: [11, 2, 2], outcome: 'vetoed' })).toBe('veto');
+    expect(voteClaim({ vetoed: false, counts: [null, 13, null], outcome: 'adopted' })).toBe('tally');
+    expect(voteClaim({ vetoed: false, counts: [null, null, null], outcome: 'pending' })).toBe('pending');
+    expect(voteClaim({ vetoed: false, counts: [null, null, null], outcome: 'adopted' })).toBe('bare');
+  });
+});
+
+describe('the calibration file', () => {
+  const valid = (): CalibrationFile => calibrate({ statements: judged, figures: judged, votes: judged, events: judged });
+
+  it('is refused when malformed, with the key at fault named', () => {
+    const raw = JSON.parse(formatCalibration(valid()));
+    raw.kinds.statements['a/x'].confidence = 1.7;
+    expect(() => parseCalibration(raw, 'x.json')).toThrow(/kinds\.statements\.a\/x\.confidence/u);
+    const noWhole = JSON.parse(formatCalibration(valid()));
+    delete noWhole.kinds.votes['*'];
+    expect(() => parseCalibration(noWhole, 'x.json')).toThrow(/kinds\.votes: needs the kind's own key "\*"/u);
+    const unknownKind = JSON.parse(formatCalibration(valid()));
+    unknownKind.kinds.actors = {};
+    expect(() => parseCalibration(unknownKind, 'x.json')).toThrow(/actors/u);
+    expect(() => parseCalibration({ ...valid(), min_drafted: 0 }, 'x.json')).toThrow(/min_drafted/u);
+  });
+
+  it('on disk parses and gives every mechanism a confidence between 0 and 1', () => {
+    const file = parseCalibration(JSON.parse(readFileSync(CALIBRATION_PATH, 'utf8')));
+    expect(calibration()).toEqual(file);
+    for (const kind of CALIBRATION_KINDS)
+      for (const mechanism of MECHANISMS[kind]) {
+        const confidence = calibratedConfidence(kind, [mechanism, '*'], file);
+        expect(confidence).toBeGreaterThan(0);
+        expect(confidence).toBeLessThan(1);
+      }
+  });
+});
