@@ -117,7 +117,7 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
 const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
-// (ADOPTION_OF_TEXT_ON).
+// (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).
 /**
  * An adoption named as a noun, "on" a day, "of" a text put to a vote: "the adoption on Monday of resolution 2401", "the
  * adoption on 3 May of a Council text", "its adoption on Friday of the Assembly's draft". The day between "on" and "of"
@@ -125,7 +125,7 @@ const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0
  */
 const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}? (?:resolutions?|drafts?|texts?|motions?)\b`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure))\b|${TEXT_WON}`,
+  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its))\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -163,6 +163,27 @@ const HISTORY_COUNTED = new RegExp(
   String.raw`\b(?:has|have) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?(?:${MORE_THAN_ONE}|a (?:string|series|number) of)\b|\b(?:${MORE_THAN_ONE}) (?:[\w-]+ )?vetoes\b[^.;]{0,40}?\b(?:since|in (?:\w+ )?(?:years|months))\b`,
   'iu',
 );
+// More than the two vetoes one vote has ever drawn: "three", "six", "14", "several" ("their two vetoes on Monday" may be
+// one vote's).
+// (Not a day's number: "on Dec. 5 used their vetoes".)
+const MANY = String.raw`(?:(?<![\p{L}.] )\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous)`;
+// What may stand between the count and the vetoes: a member's adjective or a word of time ("six Russian vetoes", "four
+// earlier vetoes"), not a verb or an owner ("5 used their vetoes").
+const RECORD_ADJECTIVE = String.raw`(?:\p{Lu}[\p{L}-]+|earlier|previous|past|prior|successive|consecutive|separate|more|other) `;
+/**
+ * A member's vetoes counted over time, told inside a sentence that reports something else: "a rare moment of unanimity
+ * after six Russian vetoes", "Russia, which had vetoed six earlier texts on Syria, backed the compromise", "having
+ * blocked four drafts since 2011, Moscow abstained". What it says of a member is the member's past, not its vote in
+ * this sentence, so it is blanked before the sentence's members, veto and outcome are read. (A sentence that is only
+ * such a record is HISTORY's and no vote at all; a record that names one vote by its day, "the last of them on 5
+ * December", is read whole.) Not a singular ordinal ("cast its sixth veto on Monday" is Monday's veto).
+ */
+const VETO_RECORD = new RegExp(
+  String.raw`\b${MANY} (?:${RECORD_ADJECTIVE}){0,2}vetoes\b|\b(?:has|have|had|having) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded) (?:at least |more than |some )?${MANY} (?:${RECORD_ADJECTIVE}|[\w-]+ ){0,2}(?:vetoes|texts|drafts|resolutions|times)\b`,
+  'giu',
+);
+/** `words` with each veto record (VETO_RECORD) blanked, character for character, so offsets still hold. */
+const blankVetoRecords = (words: string): string => words.replace(VETO_RECORD, (m) => ' '.repeat(m.length));
 
 const NUMBER =
   '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
@@ -378,6 +399,26 @@ const ONLY_SIDE = new RegExp(
 );
 const COUNT_WORD =
   /^(?:the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|all|none|most|both|many|some|several|members?)$/iu;
+
+/**
+ * One member's own vote, told with the member as the subject of a verb of voting: the name opens the sentence or a
+ * clause (after a comma, "and", "but", "while", or a verb of saying: "said Malaysia, ..., had voted"), an apposition
+ * set off by commas and a few words of time or aspect may stand before the verb ("Norland, a non-permanent member,
+ * had voted in favour on Monday", "Estland yesterday joined the majority in backing the resolution", "Ostria joined
+ * the rest of the council on Dec. 19 in voting for the text", "Freedonia also abstained"). The name as written (its
+ * words in capitals); a name the ISO list does not know is dropped by the caller.
+ */
+const MEMBER_OWN_VOTE =
+  /(?<=^|[,;:]\s|\b(?:and|but|while|whereas|said|says|that)\s)((?:the )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3})(?:, [^,;:]{1,60},)?(?: (?:had|has|have|also|again|too|then|yesterday|today|(?:on|late on|early on|last) [\w.]+(?: \d{1,2})?|\p{Ll}+ly)){0,3} (voted (?:for|in favou?r|yes|against|no)\b|abstained\b|(?:backed|supported|opposed) (?:the|a|an|this|its|it)\b|joined [^,;:]{1,80}? in (?:voting (?:for|in favou?r|against)|backing|supporting|opposing|abstaining)\b)/gu;
+
+/** The members a sentence gives a vote of their own (MEMBER_OWN_VOTE), by name as written, with the side. */
+export function membersOwnVotes(sentence: string): { name: string; position: Position }[] {
+  return [...sentence.matchAll(MEMBER_OWN_VOTE)].map((m) => {
+    const verb = m[2] as string;
+    const position: Position = /abstain/iu.test(verb) ? 'abstain' : /against|\bno\b|oppos/iu.test(verb) ? 'no' : 'yes';
+    return { name: m[1] as string, position };
+  });
+}
 
 /** The members a sentence names on each side of a vote ("A and B voted against"), as written. */
 export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', string[]> {
@@ -627,6 +668,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     .map((m) => (/^ Federation\b/u.test(text.slice(m.end, m.end + 11)) ? { ...m, end: m.end + 11 } : m))
     .sort((a, b) => a.start - b.start);
   const outsideQuotes = (span: Span) => !article.quotations.some((q) => contains(q, span));
+  const blankedText = blankVetoRecords(text);
   // The writer's report, not a speaker's words: a sentence mostly inside quotation marks is a statement.
   const writersOwn = (sentence: Span) =>
     article.quotations
@@ -722,8 +764,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
     // "the first vote since Oct. 8, when Russia vetoed a French text": the vote the when-clause tells of, which the
     // day before "when" dates; the vote the sentence opens on is one told before it.
-    const ownVoteWords = [...sentence.text.matchAll(VOTE_WORDS_ALL)].filter((m) =>
-      outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }),
+    // A veto record in the sentence says nothing of this vote (unless it names this vote by its day): its words are
+    // no vote word, and its members are read in `recordless`, where it is blanked.
+    const recordless = LAST_OF_THEM.test(writersWords(sentence)) ? text : blankedText;
+    const ownVoteWords = [...sentence.text.matchAll(VOTE_WORDS_ALL)].filter(
+      (m) =>
+        outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }) &&
+        recordless.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim() !== '',
     );
     const whenClause = SINCE_WHEN.exec(sentence.text);
     const voteWord =
@@ -796,7 +843,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const positions = pending
       ? []
       : memberPositions(
-          text,
+          recordless,
           sentence,
           states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
         );
@@ -825,6 +872,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       };
       for (const key of ['yes', 'no', 'abstain'] as const) for (const name of sides[key]) add(name, key);
       for (const key of ['no', 'abstain'] as const) for (const name of listedNow[key] ?? []) add(name.name, key);
+      for (const { name, position } of membersOwnVotes(own0)) add(name, position);
     }
     // "On 19 December the pair vetoed a third text": the members who cast the last veto the article told of, when
     // the sentence names none of its own and those were two or more.
@@ -843,8 +891,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         .filter((s) => paragraphOf(s) - paragraphOf(sentence) <= 1)
         .map((s) => bodyNear(s.text, 0))
         .find((b) => b !== null) ?? null;
-    // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one.
-    const own = writersWords(sentence);
+    // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one;
+    // `own` blanks a veto record too ("after six Russian vetoes"), `told` keeps it for the rules that read the record.
+    const told = writersWords(sentence);
+    const own = recordless === text ? told : blankVetoRecords(told);
     // A veto denied is none: "the General Assembly, where no country has a veto, demanded ..." is no council vote.
     const vetoSaid = /\bveto/iu.test(own.replace(NO_VETO, ' ')) || positions.some((p) => p.veto);
     // No body in the sentence, before it or just after it: the only one the article names anywhere, where it names one.
@@ -902,7 +952,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !(pending && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
     );
     // "..., the last of them on 5 December": the day that phrase gives.
-    const lastOf = LAST_OF_THEM.exec(own);
+    const lastOf = LAST_OF_THEM.exec(told);
     const lastOfAt = lastOf ? sentence.start + lastOf.index + lastOf[0].length : -1;
     const found =
       (lastOf ? dates.find((d) => d.start < lastOfAt && d.end >= lastOfAt - 2) : undefined) ??
@@ -932,8 +982,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const dated =
       weekOnly ?? (pending && found ? aheadOf(found, publishedOn) : found) ?? daysBeforeToday(own, anchor, publishedOn, storyDay);
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
-    const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(own);
-    if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(own)) && !oneOfThem) continue;
+    const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
+    if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
     if (pending && !dated) continue;
     // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.

@@ -1046,3 +1046,58 @@ describe('a tally by its yes count alone, a unanimous adoption named as a noun, 
     ]);
   });
 });
+
+describe("a member's vetoes counted over time, and a member's own vote (s14)", () => {
+  it.each([
+    'The Security Council voted unanimously on Monday for a text on Norland, a rare moment of accord after five Russian vetoes.',
+    'The Security Council adopted the monitors text 15-0 on Monday. Russia, which had blocked seven earlier texts on Norland, backed the compromise.',
+    'Having blocked four drafts since 2011, Russia voted on Monday for the Security Council text, which passed 15-0.',
+  ])('reads a veto record inside the sentence as no veto of its vote: %s', (text) => {
+    expect(votesOf(text)).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [15, 0, 0], vetoes: [] },
+    ]);
+  });
+
+  it('still reads a veto of the day told with an ordinal, and a record that names its last vote by day', () => {
+    expect(votesOf('On Monday Russia cast its sixth veto on Norland in the Security Council.')).toMatchObject([
+      { date: '2016-12-12', outcome: 'not_adopted', vetoes: ['russia'] },
+    ]);
+    expect(votesOf('Russia has vetoed six Security Council drafts on Norland, the last of them on 5 December.')).toMatchObject([
+      { date: '2016-12-05', vetoes: ['russia'] },
+    ]);
+  });
+
+  it.each([
+    [
+      'Peru, a non-permanent member of the Security Council, had voted in favour of the text on Monday, its envoy said.',
+      'security_council',
+      '2016-12-12',
+      'peru',
+      'yes',
+    ],
+    [
+      'Senegal yesterday joined most of the General Assembly in backing a resolution on Norland.',
+      'general_assembly',
+      '2016-12-13',
+      'senegal',
+      'yes',
+    ],
+    [
+      'Uruguay joined the rest of the Security Council on Dec. 12 in voting for a text on Norland.',
+      'security_council',
+      '2016-12-12',
+      'uruguay',
+      'yes',
+    ],
+    ['The minister said Peru had voted against the General Assembly text on Monday.', 'general_assembly', '2016-12-12', 'peru', 'no'],
+  ])("reads a member's own vote as the vote of its day: %s", (text, body, date, member, position) => {
+    expect(votesOf(text)).toMatchObject([{ body, date, positions: { [member]: position } }]);
+  });
+
+  it.each([
+    'Senegal, which chairs the committee, backed the idea of a Security Council truce on Monday.',
+    'Peru joined the Security Council on Monday as an elected member.',
+  ])('takes no vote from a member that did not vote: %s', (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+});
