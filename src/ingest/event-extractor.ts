@@ -18,7 +18,7 @@ import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
-import { type ExtractedVote, extractVotes } from './vote-extractor.js';
+import { type ExtractedVote, extractVotes, namesOnlyAnotherBody } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -692,6 +692,8 @@ export function extractEvents(
             PAUSE_BEFORE_ANOTHER.test(before) &&
             !PAUSE_OWN_VERB.test(text.slice(trigger.span.end, trigger.span.end + 40))) ||
           (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
+          // Another body's vote ("a confidence vote in the Senate", "the House of Representatives will vote") is no UN vote.
+          (trigger.type === 'un_vote' && namesOnlyAnotherBody(sentence.text)) ||
           (trigger.type === 'announcement' && ANNOUNCED_PAUSE_BEFORE.test(before)) ||
           CALLED_OFF_BEFORE.test(before) ||
           SAME_BEFORE.test(before) ||

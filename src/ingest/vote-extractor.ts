@@ -70,9 +70,15 @@ const BODY_WORDS: [RegExp, VoteBody][] = [
   ],
 ];
 // A council, assembly or other body named by a name of its own, not one of the UN's two voting bodies: "the Human Rights
-// Council", "the European Parliament", "the Arab League", "the city council". Its votes are not UN votes.
+// Council", "the European Parliament", "the Arab League", "the city council". Its votes are not UN votes. Also a
+// legislature's chamber by the form of its name ("the House of Representatives", "the Chamber of Deputies", "the House
+// of Lords") or by its own name after "the" (unseen: "the Senate will vote on Tuesday", "the Bundestag voted", "a vote
+// in the Knesset").
 const OTHER_BODY =
-  /\b(?:(?!Security\b|General\b)\p{Lu}[\p{L}'’-]+ )+(?:Council|Assembly|Committee|Parliament|Commission|League|Senate|Congress|Duma)\b|\b(?:city|town|local|municipal|regional|provincial|district|county|national) (?:council|assembly|committee|parliament)\b/u;
+  /\b(?:(?!Security\b|General\b)\p{Lu}[\p{L}'’-]+ )+(?:Council|Assembly|Committee|Parliament|Commission|League|Senate|Congress|Duma)\b|\b(?:city|town|local|municipal|regional|provincial|district|county|national) (?:council|assembly|committee|parliament)\b|\b(?:House|Chamber)s? of (?:the )?\p{Lu}[\p{L}'’-]+\b|\b(?:the|The) (?:Senate|Congress|Parliament|Bundestag|Bundesrat|Duma|Knesset|Dáil|Seanad|Sejm|Riksdag|Storting|Folketing|Senedd|Rada|Majlis|Diet)\b/u;
+
+/** Whether a sentence names another deliberative body (OTHER_BODY) and neither of the UN's two: a vote it tells of is that body's ("He faces a confidence vote in the Senate on Wednesday"). */
+export const namesOnlyAnotherBody = (sentence: string): boolean => bodyNear(sentence, 0) === null && OTHER_BODY.test(sentence);
 const OTHER_BODY_ALL = new RegExp(OTHER_BODY.source, 'gu');
 // The other body as the one that votes: its name, then (past a time, an aside or an auxiliary) a verb of voting. "a
 // draft endorsing an Arab League plan won 13 votes" names the League, but the League did not vote.
@@ -110,7 +116,8 @@ function shortNamesOfOtherBodies(text: string): Span[] {
 const CITED =
   /\b(?:under|in|of|by|with|recall(?:s|ed|ing)?|cit(?:es|ed|ing)|invok(?:es|ed|ing)|implement(?:s|ed|ing)?|pursuant to|in line with|according to|breach(?:es|ed|ing)?|violat(?:es|ed|ing|ion of)) (?:its |the )?(?:council |assembly )?resolutions? \d{1,4}(?:\/\d{1,4})?(?: \(\d{4}\))?,? (?:which (?:was |it )?|that (?:was )?)?(?:adopted|passed|approved|unanimously)\b/iu;
 // Security Council resolutions carry four-digit numbers ("resolution 2286"); the Assembly's are "71/130".
-const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b/iu;
+// A number that goes on past a hyphen or a slash is another body's ("Resolution 2016-187", a city's year and serial).
+const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b(?![-/]\d)/iu;
 
 // A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.

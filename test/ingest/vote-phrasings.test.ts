@@ -1101,3 +1101,20 @@ describe("a member's vetoes counted over time, and a member's own vote (s14)", (
     expect(votesOf(text)).toEqual([]);
   });
 });
+
+describe("another body's vote is no UN vote (s14)", () => {
+  it.each([
+    'The Security Council met on Norland on Monday. On Tuesday the Chamber of Deputies will vote on a motion calling for aid.',
+    'The Security Council met on Norland on Monday. The House of Lords voted 210 to 95 on Tuesday for a motion on aid to Norland.',
+    'The Security Council met on Norland on Monday. The Bundestag voted 420 to 120 on Thursday for more aid to Norland.',
+    'Resolution 2016-44 was adopted on Monday.',
+  ])("reads a chamber's vote, or a resolution numbered by a year and a serial, as another body's: %s", (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+
+  it('still reads a council resolution by its number', () => {
+    expect(votesOf('Resolution 2328 was adopted unanimously on Monday.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', outcome: 'adopted' },
+    ]);
+  });
+});

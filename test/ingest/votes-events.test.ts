@@ -1589,3 +1589,17 @@ describe('a happening named by a verb that names or judges it is no report of it
     expect(typed('The evacuation of the old town began on Monday, and Haddad called it a relief.')).toEqual([['evacuation', '2016-12-12']]);
   });
 });
+
+describe("another body's vote is no UN vote event (s14)", () => {
+  it.each([
+    'The prime minister faces a confidence vote in the Senate on Wednesday.',
+    'The motion on Norland was voted on Tuesday in the House of Commons.',
+    'Ministers watched as the Bundestag voted on Monday on aid to Norland.',
+  ])('drafts no UN vote: %s', (text) => {
+    expect(eventsOf(text).filter(([type]) => type === 'un_vote' || type === 'veto')).toEqual([]);
+  });
+
+  it('still drafts a UN vote named by the trigger alone', () => {
+    expect(eventsOf('Delegates voted in New York on Tuesday.')).toContainEqual(['un_vote', '2016-12-13']);
+  });
+});
