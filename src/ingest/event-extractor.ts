@@ -600,7 +600,9 @@ export function extractEvents(
   if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6, 'sitting');
 
   for (const vote of votes) {
-    if (vote.voted.date === null) continue;
+    // A happening is placed on a day or in a month (as the trigger rules read dates, and the curation rules): a vote
+    // known only by its year ("Russia vetoed a similar text in 2014") is a vote record and no event.
+    if (vote.voted.date === null || vote.voted.precision === 'year') continue;
     const first = vote.evidence[0] as Span;
     const vetoed = vote.positions.some((p) => p.veto);
     // A vote the text dates only by the article is of its section's day, in a timeline.

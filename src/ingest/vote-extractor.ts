@@ -991,8 +991,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
     if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
-    // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote").
-    if (pending && !dated) continue;
+    // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote"), or its
+    // week; a year is no day of a vote to come ("met reporters, who spent much of this year campaigning, before the
+    // vote" names the vote told, not one to come this year).
+    if (pending && (!dated || dated.when.precision === 'year')) continue;
     // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.
     const listedDays: DateMention[] = [];
     if (!pending && dated && dated.when.precision === 'day' && dated.kind === 'point')

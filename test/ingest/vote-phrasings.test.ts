@@ -1118,3 +1118,38 @@ describe("another body's vote is no UN vote (s14)", () => {
     ]);
   });
 });
+
+describe('a year is no day of a vote to come, nor of a vote event (s14)', () => {
+  it.each([
+    'The envoy, who spent much of this year lobbying, met reporters a few hours before the vote in the General Assembly.',
+    'Earlier this year the Assembly had debated Norland, and delegates spoke again ahead of the vote.',
+    'This year the Security Council is expected to vote on Norland.',
+  ])('drafts no vote to come dated by a year only: %s', (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+
+  it('still drafts a vote to come on its day', () => {
+    expect(votesOf('The General Assembly will vote on Norland on Friday.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-16', outcome: 'pending' },
+    ]);
+  });
+
+  it.each([
+    'Russia vetoed a similar Security Council text on Norland in 2014.',
+    'Russia had already blocked a Security Council draft on Norland in late 2012.',
+    'The Assembly adopted a text on Norland by 120 votes to 14 in 2015.',
+  ])('keeps a vote known by its year as a record with no event: %s', (text) => {
+    const article = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil });
+    expect(article.votes.map((v) => v.voted.precision)).toEqual(['year']);
+    expect(article.events).toEqual([]);
+  });
+
+  it('still drafts the event of a vote known by its month', () => {
+    const article = extractArticle({
+      text: 'Russia vetoed a Security Council text on Norland in October.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    });
+    expect(article.events.map((e) => [e.type, e.when.date])).toEqual([['veto', '2016-10-01']]);
+  });
+});
