@@ -956,7 +956,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !(d.kind === 'span' && d.when.end === publishedOn) &&
         !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start)))) &&
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
-        !(pending && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
+        !(pending && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
+        // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
+        // times, not the vote's (a vote to come is dated after its words: "ahead of a vote expected on Friday").
+        !(pending && d.end <= at && TIMED_BEFORE_THE_VOTE.test(text.slice(Math.max(0, at - 16), at))),
     );
     // "..., the last of them on 5 December": the day that phrase gives.
     const lastOf = LAST_OF_THEM.exec(told);
@@ -1566,6 +1569,9 @@ const SAME_DAY =
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
 const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
+
+// The vote's word named as what a clause happened before: "a few hours before the vote", "ahead of the vote".
+const TIMED_BEFORE_THE_VOTE = /\b(?:ahead of|before) (?:a |the )?$/iu;
 
 // A year given alone: "in 2014", "in late 2012" ("since 2011" is a period, not a vote's date).
 const IN_YEAR = /\b(?:in|during) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–/]\d)/u;

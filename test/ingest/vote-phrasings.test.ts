@@ -1153,3 +1153,19 @@ describe('a year is no day of a vote to come, nor of a vote event (s14)', () => 
     expect(article.events.map((e) => [e.type, e.when.date])).toEqual([['veto', '2016-10-01']]);
   });
 });
+
+describe('"before the vote" times the clause it ends (s14)', () => {
+  it.each([
+    'The envoy met reporters in Geneva on Monday, a few hours before the vote in the Security Council.',
+    'On Tuesday the ministers met ahead of the vote in the General Assembly.',
+    'Aid groups briefed diplomats on Friday, an hour before the vote in the General Assembly.',
+  ])('drafts no vote to come from the day of the clause "before the vote" times: %s', (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+
+  it('still dates a vote to come by the day after its words', () => {
+    expect(votesOf('The Security Council will vote on Norland on Friday, and envoys will meet on Thursday before the vote.')).toMatchObject(
+      [{ body: 'security_council', date: '2016-12-16', outcome: 'pending' }],
+    );
+  });
+});
