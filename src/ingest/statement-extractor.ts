@@ -1212,8 +1212,7 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   const named = found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
   // A position read from its verb alone is a person's: a state or body a spokesperson names ("said Russia welcomed")
   // may be the spokesperson's own report of it.
-  const person = found.status === 'actor' ? scope.article.gazetteer.actorKind(found.id) === 'person' : found.proposal.kind === 'person';
-  if (head === position && !person) return null;
+  if (head === position && !isPerson(scope.article, found)) return null;
   return named ? found : null;
 }
 
@@ -1235,10 +1234,7 @@ function relativeAntecedent(scope: ParagraphScope, verb: SpeechVerb, sentence: S
   for (let step = 0; step < 2 && end > sentence.start; step++) {
     const found = named(scope.resolver.before({ ...verb, start: end, end, text: '' }, sentence.start));
     const adjacent = found?.mention && found.mention.start >= sentence.start && /^[\s.]*$/u.test(text.slice(found.mention.end, end));
-    if (found && adjacent) {
-      const person = found.status === 'actor' ? scope.article.gazetteer.actorKind(found.id) === 'person' : found.proposal.kind === 'person';
-      if (person) return found;
-    }
+    if (found && adjacent && isPerson(scope.article, found)) return found;
     end = text.lastIndexOf(',', end - 1);
   }
   return null;
@@ -1425,6 +1421,11 @@ function kinMentions(text: string, region: Span): KinMention[] {
 /** The name a resolved speaker goes by (the gazetteer's name of a known actor, the proposal's name of a new one). */
 export function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
   return speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
+}
+
+/** Whether a resolved speaker is a person (a known actor of that kind, or a proposed person), not a body or a state. */
+function isPerson(article: ArticleAnalysis, speaker: ResolvedSpeaker): boolean {
+  return speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) === 'person' : speaker.proposal.kind === 'person';
 }
 
 /**
