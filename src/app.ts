@@ -12,6 +12,7 @@ import { explorerPages } from './pages/index.js';
 import caching from './plugins/caching.js';
 import docs from './plugins/docs.js';
 import ledger from './plugins/ledger.js';
+import { openapiYaml } from './plugins/openapi-transform.js';
 import problemHandler, { sendProblem } from './plugins/problem-handler.js';
 import security from './plugins/security.js';
 import { registerRoutes } from './routes/index.js';
@@ -124,6 +125,13 @@ export async function buildApp(config: Config, overrides: Partial<FastifyServerO
   // Pages for people over the same repositories, with HTML errors and their own CSP (src/pages).
   await app.register(explorerPages, { prefix: '/explore' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  // The repository ships openapi.yaml, so /openapi.yaml is the path a user tries first: the same document in the same
+  // bytes as that file (openapiYaml is what `npm run openapi` writes, and the drift test holds the file to it).
+  let yamlDocument: string | undefined;
+  app.get('/openapi.yaml', { schema: { hide: true } }, async (_request, reply) => {
+    yamlDocument ??= openapiYaml(app.swagger());
+    return reply.type('application/yaml; charset=utf-8').send(yamlDocument);
+  });
   app.get('/', { schema: { hide: true } }, async (_request, reply) => reply.redirect('/docs'));
   return app;
 }

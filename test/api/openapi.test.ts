@@ -45,6 +45,17 @@ describe('the OpenAPI document', () => {
     expect(readFileSync(join(PROJECT_ROOT, 'openapi.yaml'), 'utf8')).toBe(openapiYaml(served));
   });
 
+  it('is served as YAML at /openapi.yaml, the same bytes as the committed openapi.yaml, and lists neither path', async () => {
+    // The repository ships openapi.yaml, so that is the path a user tries first.
+    const response = await app.inject({ url: '/openapi.yaml' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toMatch(/^application\/yaml/);
+    expect(response.body).toBe(readFileSync(join(PROJECT_ROOT, 'openapi.yaml'), 'utf8'));
+    const paths = Object.keys(served.paths as object);
+    expect(paths).not.toContain('/openapi.yaml');
+    expect(paths).not.toContain('/openapi.json');
+  });
+
   it('lists its component schemas by name, whatever order the modules that define them loaded in', () => {
     const names = Object.keys((served.components as { schemas: object }).schemas);
     expect(names.length).toBeGreaterThan(40);
