@@ -49,25 +49,30 @@ export function readMeta(metaPath: string | undefined, overrides: Partial<Record
   delete merged.id;
   // The file the metadata came from is named in every error, and a value given as a flag says so.
   const where = metaPath ? `article metadata (${metaPath})` : 'article metadata';
-  const missing = REQUIRED_META_FIELDS.filter((field) => merged[field] === undefined || merged[field] === '');
-  if (missing.length > 0) {
-    throw new IngestError(`${where}: missing ${missing.map((f) => `${f} (give it in --meta or as ${flagOf(f)})`).join(', ')}`);
-  }
+  // Every bad field is named at once (the missing ones, then the malformed), so one fix-up is enough.
+  const missing: string[] = REQUIRED_META_FIELDS.filter((field) => merged[field] === undefined || merged[field] === '');
+  const problems = missing.length > 0 ? [`missing ${missing.map((f) => `${f} (give it in --meta or as ${flagOf(f)})`).join(', ')}`] : [];
   const given = givenMeta.safeParse(merged);
   if (!given.success) {
     const fromFlag = (field: string) => overrides[field as MetaField] !== undefined;
-    throw new IngestError(`${where}: ${describeMetaIssues(given.error, merged, fromFlag)}`);
+    problems.push(...describeMetaIssues(given.error, merged, fromFlag, new Set(missing)));
   }
+  if (problems.length > 0 || !given.success) throw new IngestError(`${where}: ${problems.join('; ')}`);
   return given.data;
 }
 
 /**
- * One problem per field, with the value given: `published_on "07/12/2016": must be a date written YYYY-MM-DD` (the
+ * One problem per field (but those in `named`, already reported missing), with the value given: `published_on "07/12/2016": must be a date written YYYY-MM-DD` (the
  * calendar check after the format check would only repeat it), `url "example.org": must be a full URL (https://...)`,
  * `title "T": is too short: at least 3 characters` (in words, not the schema library's "Too small: expected ...").
  */
-function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>, fromFlag: (field: string) => boolean = () => false): string {
-  const seen = new Set<string>();
+function describeMetaIssues(
+  error: z.ZodError,
+  given: Record<string, unknown>,
+  fromFlag: (field: string) => boolean,
+  named: ReadonlySet<string>,
+): string[] {
+  const seen = new Set<string>(named);
   const problems: string[] = [];
   for (const issue of error.issues) {
     const field = issue.path.map(String).join('.');
@@ -90,7 +95,7 @@ function describeMetaIssues(error: z.ZodError, given: Record<string, unknown>, f
     const flag = fromFlag(field) ? ` (given as ${flagOf(field)})` : '';
     problems.push(`${field} ${JSON.stringify(given[field])}${flag}: ${message}`);
   }
-  return problems.join('; ');
+  return problems;
 }
 
 /** The URL's host without a leading "www.": https://www.voanews.com/a/... -> voanews.com. */

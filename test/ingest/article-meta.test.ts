@@ -97,6 +97,11 @@ describe('article metadata', () => {
       expect(() => readMeta(path, { title: 'Ok', publisher: 'PW', published_on: '2016-12-09' })).toThrow(
         /title "Ok" \(given as --title\): is too short: at least 3 characters$/,
       );
+      // Every bad field at once, so a user fixes them in one go: the missing ones first, then the malformed.
+      writeFileSync(path, JSON.stringify({ title: 'Xy', url: 'not a url', published_on: '2016-13-01' }));
+      expect(() => readMeta(path, {})).toThrow(
+        `article metadata (${path}): missing publisher (give it in --meta or as --publisher); title "Xy": is too short: at least 3 characters; url "not a url": must be a full URL (https://...); published_on "2016-13-01": is not a date that exists in the calendar`,
+      );
       writeFileSync(path, JSON.stringify({ ...given, published_on: '19/12/2016' }));
       expect(() => readMeta(path, {})).toThrow(`article metadata (${path}): published_on "19/12/2016": must be a date written YYYY-MM-DD`);
       writeFileSync(path, JSON.stringify({ title: 'T t', url: 'https://example.org' }));
