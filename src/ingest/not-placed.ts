@@ -4,7 +4,8 @@
  *
  * - a record that failed a check (held back, written as a comment in the draft): its first passage;
  * - a quotation no statement took (no speaker found, or words that are not speech: a curator decides);
- * - a number no figure took, with the figure extractor's reason (no counted noun, a unit with no metric, ...);
+ * - a number no figure took, with the figure extractor's reason (no counted noun, a unit with no metric, ...), but a
+ *   year alone ("since 2014": no day and no count, nothing to act on);
  * - a sentence stating a vote's tally that no vote took (no body or date the pipeline could name).
  *
  * A vote tally a vote did take, and speech the draft records once though the article prints it twice, are placed.
@@ -25,6 +26,15 @@ export interface NotPlaced extends Span {
 // The words of a vote, for telling a tally ("passed 11-3") from other number pairs ("a 2-1 decision" aside).
 const VOTE_WORDS = /\b(?:vot(?:e|ed|es|ing)|adopted|in favou?r|abstain\w*|abstentions?|against)\b/iu;
 const TALLY_REASON = /vote tally/u;
+
+/**
+ * A year written alone ("since 2014", "by 2016", "until 1998"): four digits, no separator, that count nothing. It is
+ * no day a remark or an event was placed at, and no figure a curator must record, so listing it among what the
+ * pipeline failed to place is noise. A count written "2,015" keeps its separator and is still listed.
+ */
+const YEAR_ALONE = /^(?:19|20)\d\d$/u;
+const COUNTS_NOTHING = /no counted noun/u;
+const isYearAlone = (number: { raw: string; reason: string }) => YEAR_ALONE.test(number.raw) && COUNTS_NOTHING.test(number.reason);
 
 const singular = { events: 'event', statements: 'statement', votes: 'vote', figures: 'figure' } as const;
 
@@ -85,6 +95,7 @@ export function notPlaced(draft: Draft): NotPlaced[] {
       items.push({ kind: 'vote', ...number.span, reason: 'a vote tally, but no vote was recorded: the pipeline named no body for it' });
       continue;
     }
+    if (isYearAlone(number)) continue;
     items.push({ kind: 'number', ...number.span, reason: number.reason });
   }
   return items.sort((a, b) => a.start - b.start || a.end - b.end);

@@ -68,3 +68,29 @@ describe('what the ingest could not place', () => {
     for (const entry of file.not_placed) expect(entry.reason.length).toBeGreaterThan(5);
   });
 });
+
+describe('a year alone', () => {
+  const years = [
+    'Lantern clinic keeps its doors open',
+    'The clinic has run on gifts alone since 2014, its director said.',
+    'The ward had a waiting list by 2016 and a second doctor from 2009 on.',
+    'The old store, shut until 1998, reopened as a school.',
+    'The queue at the gate reached 2,015 by noon.',
+  ].join('\n\n');
+  const yearDraft = extractDraft({
+    sourceId: 'test-2016-12-14-lantern-clinic',
+    text: years,
+    publishedOn: '2016-12-14',
+    title: years.split('\n')[0],
+    gazetteer: testGazetteer,
+  });
+  const numbers = notPlaced(yearDraft).map((item) => years.slice(item.start, item.end));
+
+  it('is no number a curator must place: "since 2014", "by 2016", "from 2009", "until 1998" are not listed', () => {
+    for (const year of ['2014', '2016', '2009', '1998']) expect(numbers).not.toContain(year);
+  });
+
+  it('is four digits with no separator: a count written "2,015" with no noun is still listed', () => {
+    expect(numbers).toContain('2,015');
+  });
+});
