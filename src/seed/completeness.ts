@@ -105,16 +105,32 @@ export function uncovered(text: string, covering: Span[], publishedOn?: string):
 }
 
 /**
- * Where the article prints its own date in its first three paragraphs (a statement's "Oslo, 15 December 2016", a
+ * Where the article prints its own date in its head (headParagraphs: a statement's "Oslo, 15 December 2016", a
  * release's "December 15, 2016" line, a dateline before the first sentence): sources.json's published_on records
  * that day, so its day and year are no figure a record or an exclusion must account for. Only the day of
  * publication; another day at the head, or the same day told in the body, is audited as before.
  */
 function ownDateSpans(text: string, publishedOn: string): Span[] {
-  const head = splitParagraphs(text).slice(0, 3);
+  const head = headParagraphs(splitParagraphs(text));
   return findArticleDateMentions(text, head, publishedOn).filter(
     (mention) => mention.when.precision === 'day' && mention.when.date === publishedOn,
   );
+}
+
+/** The most lines a byline block (headline, byline, role, outlet, date) is read to take before the prose. */
+const MAX_HEAD_PARAGRAPHS = 6;
+/** A line that ends a sentence: prose, not a headline, byline, outlet or date line. */
+const ENDS_SENTENCE = /[.!?]["'\u201d\u2019)]*\s*$/u;
+
+/**
+ * The article's head: its first three paragraphs, or more when the lines before the first one that ends a sentence
+ * are a byline block ("Headline / By A. Writer / The Example Post / November 9, 2016"), which a story often sets one
+ * line each; up to MAX_HEAD_PARAGRAPHS.
+ */
+function headParagraphs<T extends { text: string }>(paragraphs: T[]): T[] {
+  const firstProse = paragraphs.findIndex((paragraph) => ENDS_SENTENCE.test(paragraph.text));
+  const length = Math.max(3, Math.min(firstProse < 0 ? 3 : firstProse + 1, MAX_HEAD_PARAGRAPHS));
+  return paragraphs.slice(0, length);
 }
 
 /**

@@ -104,6 +104,11 @@ describe('the audit and the ingest name each uncovered passage once, in its word
     expect(numbers(`Ministry statement\n\nBergen, 9 November 2016\n\n${body}`, '2016-11-09')).toEqual(['40']);
     expect(numbers(`PRESS RELEASE\nNovember 9, 2016\n\n${body}`, '2016-11-09')).toEqual(['40']);
     expect(numbers(`Wellington, Wednesday 9 November 2016 - ${body}`, '2016-11-09')).toEqual(['40']);
+    // A byline block of short lines (headline, byline, outlet, date) is all head, however many lines it takes.
+    expect(numbers(`Harbour reopens\nBy Ana Writer\nThe Example Post\nNovember 9, 2016\n\nBERGEN - ${body}`, '2016-11-09')).toEqual(['40']);
+    expect(
+      numbers(`Harbour reopens\n\nBy Ana Writer\n\nStaff reporter\n\nThe Example Post\n\n9 Nov 2016\n\n${body}`, '2016-11-09'),
+    ).toEqual(['40']);
     // Another day at the head, or the same day deep in the body, is still a number to account for.
     expect(numbers(`Bergen, 8 November 2016\n\n${body}`, '2016-11-09')).toEqual(['8', '2016', '40']);
     const later = `Heading\n\nAlpha.\n\nBeta.\n\nGamma.\n\nOn 9 November 2016 the agency said 40 trucks had crossed.`;
