@@ -33,6 +33,8 @@ export interface BuildSummary {
   schemaVersion: string;
   counts: Record<string, number>;
   milliseconds: number;
+  /** What loaded but a curator should look at again (Corpus.warnings), printed by `npm run seed`. */
+  warnings: string[];
 }
 
 /** Rows per INSERT statement: well under SQLite's limit of 32766 bound variables for our widest table. */
@@ -110,7 +112,14 @@ export function buildDatabase(options: BuildOptions): BuildSummary {
     sqlite = undefined;
 
     publishAtomically(temporary, target);
-    return { target, buildId: corpus.inputDigest, schemaVersion: version, counts, milliseconds: performance.now() - started };
+    return {
+      target,
+      buildId: corpus.inputDigest,
+      schemaVersion: version,
+      counts,
+      milliseconds: performance.now() - started,
+      warnings: corpus.warnings,
+    };
   } catch (error) {
     sqlite?.close();
     rmSync(temporary, { force: true });

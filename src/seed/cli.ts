@@ -35,6 +35,7 @@ function main(args: readonly string[]): number {
     for (const [table, count] of Object.entries(summary.counts)) {
       process.stdout.write(`  ${table.padEnd(width)}  ${String(count).padStart(5)}\n`);
     }
+    for (const warning of summary.warnings) process.stderr.write(`seed: warning: ${warning}\n`);
     if (args.includes('--audit')) printAudit();
     return 0;
   } catch (error) {

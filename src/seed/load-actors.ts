@@ -30,6 +30,39 @@ export interface ActorSet {
   resolve(id: string): string | undefined;
   /** Each merged entry, in the order given. */
   merges: ActorMerge[];
+  /** What the seed loads but a curator should look at again: a merge across the person/body line (mergeAcrossKinds). */
+  warnings: string[];
+}
+
+/** Each kind as a phrase, for messages ("an organization", "a UN body"). */
+const KIND_PHRASE: Record<ActorEntry['kind'], string> = {
+  person: 'a person',
+  state: 'a state',
+  organization: 'an organization',
+  un_body: 'a UN body',
+  armed_group: 'an armed group',
+  group: 'a group',
+};
+
+/**
+ * The warning for a merge of a person into a state or body, or of a body into a person, or null. A merge says the
+ * two are one real-world actor, and across that line it is most often the wrong id typed (a minister put on his
+ * country): the merged names would be served as the other's aliases. It is a warning, not a refusal, because the
+ * ledger models offices as bodies (a person may be merged into the office they speak for, un-secretary-general) and
+ * the ingest can guess a new actor's kind wrong; giving the merged entry the kept actor's kind says it is meant and
+ * silences it. Kinds of bodies among themselves (a group into an organization) are the ingest's coarse guesses of
+ * one body and pass.
+ */
+function mergeAcrossKinds(merged: PlacedActor, kept: PlacedActor): string | null {
+  const from = merged.entry;
+  const to = kept.entry;
+  if (from.kind === to.kind || (from.kind !== 'person' && to.kind !== 'person')) return null;
+  const kind = KIND_PHRASE[to.kind];
+  return (
+    `${merged.file}: ${merged.label}: merged_into "${from.merged_into}", but ${from.id} is ${KIND_PHRASE[from.kind]} and ` +
+    `${to.id} ${kind}: its names become that ${kind.replace(/^an? /, '')}'s aliases. If that is meant (a person merged ` +
+    `into the office or body they speak for), set ${from.id}'s kind to ${to.kind}; else name the right actor`
+  );
 }
 
 export function loadActors(placed: PlacedActor[]): ActorSet {
@@ -61,10 +94,14 @@ export function loadActors(placed: PlacedActor[]): ActorSet {
 
   const aliases = new Map<string, Set<string>>();
   const roles = new Map<string, Set<string>>();
-  const set: ActorSet = { actors: [], actorAliases: [], actorRoles: [], resolve: (id) => target.get(id), merges: [] };
-  for (const { entry } of placed) {
+  const set: ActorSet = { actors: [], actorAliases: [], actorRoles: [], resolve: (id) => target.get(id), merges: [], warnings: [] };
+  for (const actor of placed) {
+    const { entry } = actor;
     if (entry.merged_into) {
-      set.merges.push({ from: entry.id, to: target.get(entry.id) as string });
+      const to = target.get(entry.id) as string;
+      set.merges.push({ from: entry.id, to });
+      const warning = mergeAcrossKinds(actor, byId.get(to) as PlacedActor);
+      if (warning) set.warnings.push(warning);
       continue;
     }
     set.actors.push({

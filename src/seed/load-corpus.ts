@@ -63,6 +63,8 @@ export interface Corpus {
   evidence: EvidenceRow[];
   exclusions: ExclusionRow[];
   notPlaced: NotPlacedRow[];
+  /** What loads but a curator should look at again (a merge across the person/body line, load-actors.ts). */
+  warnings: string[];
   /** sha256 over every input file, in a fixed order: the build id. */
   inputDigest: string;
 }
@@ -176,6 +178,7 @@ const emptyCorpus = (): Corpus => ({
   evidence: [],
   exclusions: [],
   notPlaced: [],
+  warnings: [],
   inputDigest: '',
 });
 
@@ -295,6 +298,7 @@ function readActors(
   ]);
   corpus.actors.push(...actorSet.actors);
   corpus.actorMerges.push(...actorSet.merges);
+  corpus.warnings.push(...actorSet.warnings);
   // An office's holders are people of actors.yaml (what the ingest names as the speaker of "the Secretary-General").
   for (const [index, entry] of actorEntries.entries()) {
     for (const term of entry.holders ?? []) {

@@ -216,6 +216,18 @@ describe('ingesting the sixth article', () => {
     }
   });
 
+  it('warns of a person merged into a state, naming both actors and the file; the build still runs', () => {
+    ingest();
+    const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {2}- id: jan-egeland\n)/, '$1    merged_into: russia\n'));
+    const { warnings } = buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir });
+    expect(warnings).toEqual([
+      expect.stringMatching(
+        /annotations\/wire-2016-12-13-aleppo-civilians-killed\.yaml: actors\[\d+\] \(jan-egeland\): merged_into "russia", but jan-egeland is a person and russia a state: .* set jan-egeland's kind to state; else name the right actor$/,
+      ),
+    ]);
+  });
+
   it('refuses a merge into an actor nobody defines, naming the file and the entry', () => {
     ingest();
     const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
