@@ -136,6 +136,16 @@ export function alreadyRecorded(draft: Pick<Draft, 'votes' | 'events'>, known: K
 }
 
 /** Whether a record file is an untouched draft: every record and actor still `method: extracted`, nothing merged. */
+/**
+ * What to do about an article already ingested: `--force` rewrites a draft, but never a file a curator has worked on,
+ * so for that one the advice is to edit it (sending the user to a --force that would only refuse wastes a run).
+ */
+function rewriteAdvice(annotation: string): string {
+  if (existsSync(annotation) && !isDraft(annotation))
+    return ` and ${annotation} has curated records; ingest never overwrites a curator's work: edit that file instead`;
+  return '; use --force to rewrite its draft';
+}
+
 function isDraft(path: string): boolean {
   try {
     const parsed = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
@@ -184,7 +194,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   const listed = sources.sources.find((s) => s.file === `${sourceId}.txt`);
   if (listed && listed.sha256 !== digest)
     throw new IngestError(`sources.json already lists a different article as ${sourceId}.txt; choose another --id`);
-  if (listed && !options.force) throw new IngestError(`${sourceId} is already ingested; use --force to rewrite its draft`);
+  if (listed && !options.force) throw new IngestError(`${sourceId} is already ingested${rewriteAdvice(files.annotation)}`);
   // The same text under another file name (a copy renamed, the id given differently) would be a second source
   // with every record twice: the seed cannot tell, so the ingest refuses it, naming the source it already is.
   const sameText = sources.sources.find((s) => s.sha256 === digest && s.file !== `${sourceId}.txt`);

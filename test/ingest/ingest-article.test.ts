@@ -370,6 +370,27 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/curated records/);
+    // Without --force it says so at once, and does not send the user to a --force that would only refuse.
+    const again = runCli(
+      join(seed.seedDir, 'articles', `${id}.txt`),
+      '--seed-dir',
+      seed.seedDir,
+      '--title',
+      'x x x',
+      '--publisher',
+      'HRF',
+      '--outlet',
+      'hrf.org',
+      '--url',
+      'https://example.org/x',
+      '--published-on',
+      '2016-12-06',
+      '--published-basis',
+      'text',
+    );
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(/is already ingested and .* has curated records/);
+    expect(again.stderr).not.toMatch(/--force/);
   });
 
   it('says what is wrong with bad input and leaves seed/ unchanged', () => {
