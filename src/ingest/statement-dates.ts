@@ -68,7 +68,7 @@ export function dateStatements(
   dateByOccasionNamedBefore(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
-  dateBySceneOfLead(article, statements);
+  dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
@@ -350,10 +350,9 @@ function namesALaterDay(article: ArticleAnalysis, span: Span, day: When): boolea
  * the vigil ended, ... She said", "Few in the depot were hopeful. X said"); the same speaker's remarks that continue
  * it follow. A scene told in the body holds only the remarks near it (sceneOf); the lead's, the whole story's.
  */
-function dateBySceneOfLead(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const lead = leadScene(article);
   const scenes = bodyScenes(article, statements);
-  if (process.env.SCENEDBG) console.error('SCENES', lead, scenes);
   if (!lead && scenes.length === 0) return;
   const { text } = article;
   let dated: ExtractedStatement | null = null;
