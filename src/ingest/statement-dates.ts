@@ -777,20 +777,21 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const SAME_OCCASION =
   /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
 /**
- * The day a rule gave a remark by the occasion it placed the remark at (a meeting, a vote, a session, a gathering
- * named for it), kept beside the remark rather than read back from its note (a note is for curators): "at the same
- * meeting" takes the day of the nearest remark placed so. The remark holds it while its `said` is still that day.
+ * The days rules gave remarks by the occasion they placed them at (a meeting, a vote, a session, a gathering named for
+ * it), kept as the very `said` values they wrote rather than read back from a note (a note is for curators): "at the
+ * same meeting" takes the day of the nearest remark placed so. Keyed by the value, not the record, so a rule that
+ * later gives the remark another day drops the fact with it, and no field on the record has to be kept in step.
  */
-const occasionDays = new WeakMap<ExtractedStatement, When>();
+const occasionDays = new WeakSet<When>();
 
 /** Dates a remark by the occasion a rule placed it at (see occasionDays). */
 function placeAtOccasion(statement: ExtractedStatement, said: When): void {
   statement.said = said;
-  occasionDays.set(statement, said);
+  occasionDays.add(said);
 }
 
 /** Whether a rule dated a remark by the occasion it placed it at, and the remark still has that day. */
-const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDays.get(statement) === statement.said;
+const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDays.has(statement.said);
 
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
