@@ -4,7 +4,8 @@
  * recall of the records at t or above). Aggregates only: no record's words are printed, so held-out sets can be
  * measured so.
  */
-import type { Judged, JudgedKind } from './score-gold.js';
+import { CALIBRATION_KINDS, type CalibrationKind } from './confidence-calibration.js';
+import { fmt, type Judged, ratio } from './score-gold.js';
 
 /** Lower bounds of the confidence bands; the last band runs to 1. */
 export const BAND_FLOORS = [0, 0.5, 0.6, 0.7, 0.8, 0.9] as const;
@@ -56,12 +57,12 @@ export function reliability(judged: Judged): Reliability {
   return { bands, thresholds };
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? '  -  ' : (part / whole).toFixed(2));
+const share = (part: number, whole: number) => fmt(ratio(part, whole));
 
 /** The reliability table of each kind, as printed by `npm run score:ingest -- --reliability`. */
-export function formatReliability(label: string, judged: Record<JudgedKind, Judged>): string {
+export function formatReliability(label: string, judged: Record<CalibrationKind, Judged>): string {
   const lines = [`${label} reliability of confidence (drafted records per band: right/drafted, precision)`];
-  for (const kind of ['statements', 'figures', 'votes', 'events'] as const) {
+  for (const kind of CALIBRATION_KINDS) {
     const r = reliability(judged[kind]);
     lines.push(`  ${kind}`);
     lines.push(`    bands    ${r.bands.map((b) => `${b.label}: ${b.right}/${b.drafted} ${share(b.right, b.drafted)}`).join('  ')}`);

@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { findAll, locateQuote } from '../seed/locate-quote.js';
+import { CALIBRATION_KINDS, type CalibrationKind } from './confidence-calibration.js';
 import { overlaps, type Span } from './text-segments.js';
 
 const isoOrNull = z.string().nullable();
@@ -103,7 +104,6 @@ export interface Judged {
   drafted: { confidence: number | null; basis: string[]; right: boolean }[];
   expected: (number | null)[];
 }
-export type JudgedKind = 'statements' | 'figures' | 'votes' | 'events';
 
 export interface KindScore {
   expected: number;
@@ -122,7 +122,7 @@ export interface GoldScore {
   events: KindScore;
   misses: string[];
   /** Per record, for the reliability table; aggregates never read it. */
-  judged: Record<JudgedKind, Judged>;
+  judged: Record<CalibrationKind, Judged>;
 }
 
 const GENERIC = new Set([
@@ -191,12 +191,10 @@ const bare = (gold: GoldFile['votes'][number]) =>
   (gold.tally === null || !Object.values(gold.tally).some(stated)) && gold.vetoed_by.length === 0;
 
 const kind = (expected: number, extracted: number): KindScore => ({ expected, extracted, recalled: 0, precise: 0 });
-const noJudgement = (): Record<JudgedKind, Judged> => ({
-  statements: { drafted: [], expected: [] },
-  figures: { drafted: [], expected: [] },
-  votes: { drafted: [], expected: [] },
-  events: { drafted: [], expected: [] },
-});
+/** A judgement per kind, each made by `of`. */
+const perKind = (of: (kind: CalibrationKind) => Judged) =>
+  Object.fromEntries(CALIBRATION_KINDS.map((k) => [k, of(k)])) as Record<CalibrationKind, Judged>;
+const noJudgement = () => perKind(() => ({ drafted: [], expected: [] }));
 
 const rightCount = (judged: Judged) => judged.drafted.filter((d) => d.right).length;
 
@@ -302,15 +300,8 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   return score;
 }
 
-const joinJudged = (a: Record<JudgedKind, Judged>, b: Record<JudgedKind, Judged>): Record<JudgedKind, Judged> => {
-  const join = (x: Judged, y: Judged): Judged => ({ drafted: [...x.drafted, ...y.drafted], expected: [...x.expected, ...y.expected] });
-  return {
-    statements: join(a.statements, b.statements),
-    figures: join(a.figures, b.figures),
-    votes: join(a.votes, b.votes),
-    events: join(a.events, b.events),
-  };
-};
+const joinJudged = (a: Record<CalibrationKind, Judged>, b: Record<CalibrationKind, Judged>) =>
+  perKind((k) => ({ drafted: [...a[k].drafted, ...b[k].drafted], expected: [...a[k].expected, ...b[k].expected] }));
 
 /** Sums article scores. */
 export function sumScores(scores: GoldScore[]): GoldScore {
@@ -336,7 +327,8 @@ export function sumScores(scores: GoldScore[]): GoldScore {
 }
 
 export const ratio = (part: number, whole: number) => (whole === 0 ? null : part / whole);
-const fmt = (value: number | null) => (value === null ? '  -  ' : value.toFixed(2));
+/** A ratio with two decimals, or a dash where there was nothing to count (the score and reliability tables). */
+export const fmt = (value: number | null) => (value === null ? '  -  ' : value.toFixed(2));
 
 /** One line per kind: recall and precision with their counts. */
 export function formatScore(label: string, s: GoldScore): string {
