@@ -2,7 +2,8 @@
  * The mechanisms that make records, each a short stable key an extractor writes on the record it makes (`basis`).
  * Confidence is calibrated per key (confidence-calibration.ts): the share of the records a mechanism drafted on the
  * dev set that were right. A new mechanism gets a key of its own here, so its records are measured apart and do not
- * borrow the reliability of another's; the calibration test checks that the calibration file backs every key.
+ * borrow the reliability of another's. A key no dev record backs with enough records takes a coarser key's confidence
+ * (last the kind's own); `npm run calibrate:ingest` lists those keys.
  */
 
 /** The form that made a statement. */

@@ -98,7 +98,7 @@ describe('the calibration file', () => {
     expect(() => parseCalibration({ ...valid(), min_drafted: 0 }, 'x.json')).toThrow(/min_drafted/u);
   });
 
-  it('on disk parses and gives every mechanism a confidence between 0 and 1', () => {
+  it("on disk parses, is the one the draft reads, and gives every mechanism a confidence between 0 and 1 (its own or a coarser key's)", () => {
     const file = parseCalibration(JSON.parse(readFileSync(CALIBRATION_PATH, 'utf8')));
     expect(calibration()).toEqual(file);
     for (const kind of CALIBRATION_KINDS)
