@@ -156,13 +156,18 @@ const THREAT_CARRIED_OUT = /\b(?:carried out|made good on|followed through (?:on
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
 // A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
 // "It took six Russian vetoes before ...": vetoes counted, many votes.
-const HISTORY =
-  /\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous|repeated) (?:[\w-]+ )?vetoes\b/iu;
+// More than the two vetoes one vote has ever drawn, in words: "three", "six", "several" (one home for the counts of a
+// record over time: HISTORY, MORE_THAN_ONE and MANY add their digits and "two" or "repeated" to it).
+const MANY_WORDS = 'three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous';
+const HISTORY = new RegExp(
+  String.raw`\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|${MANY_WORDS}|repeated) (?:[\w-]+ )?vetoes\b`,
+  'iu',
+);
 // One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday".
 const LAST_OF_THEM =
   /\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? (?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
 // A count of more than one, as alternatives: "six", "12", "several".
-const MORE_THAN_ONE = String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous`;
+const MORE_THAN_ONE = String.raw`\d+|two|${MANY_WORDS}`;
 // Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts"),
 // and so are vetoes counted over a span ("after six Russian vetoes on Norland since 2011", "four vetoes in five years":
 // the day in the sentence is the remark's). ("Cast their two vetoes on Monday" is one vote: no span.)
@@ -171,9 +176,8 @@ const HISTORY_COUNTED = new RegExp(
   'iu',
 );
 // More than the two vetoes one vote has ever drawn: "three", "six", "14", "several" ("their two vetoes on Monday" may be
-// one vote's).
-// (Not a day's number: "on Dec. 5 used their vetoes".)
-const MANY = String.raw`(?:(?<![\p{L}.] )\d{2,}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous)`;
+// one vote's); a number of two digits or more not after a word or an abbreviation (not a day's: "on Dec. 5 used their vetoes").
+const MANY = String.raw`(?:(?<![\p{L}.] )\d{2,}|${MANY_WORDS})`;
 // What may stand between the count and the vetoes: a member's adjective or a word of time ("six Russian vetoes", "four
 // earlier vetoes"), not a verb or an owner ("5 used their vetoes").
 const RECORD_ADJECTIVE = String.raw`(?:\p{Lu}[\p{L}-]+|earlier|previous|past|prior|successive|consecutive|separate|more|other) `;
