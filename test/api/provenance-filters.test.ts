@@ -52,14 +52,18 @@ describe('method and min_confidence', () => {
     expect(curated.every((r) => r.method === 'curated')).toBe(true);
     expect(extracted.length + curated.length).toBe(all.length);
     if (list !== 'votes') expect(extracted.length).toBeGreaterThan(0);
-    const sure = await rows(`/v1/${list}?min_confidence=0.95&limit=500`);
+    // Extracted confidences are measured (the calibration file), never 1: a threshold at the median of this
+    // article's keeps its surer half.
+    expect(extracted.every((r) => r.confidence < 1)).toBe(true);
+    const median = extracted.map((r) => r.confidence).sort((a, b) => a - b)[Math.floor(extracted.length / 2)] ?? 0.95;
+    const sure = await rows(`/v1/${list}?min_confidence=${median}&limit=500`);
     expect(sure.map((r) => r.id).sort()).toEqual(
       all
-        .filter((r) => r.confidence >= 0.95)
+        .filter((r) => r.confidence >= median)
         .map((r) => r.id)
         .sort(),
     );
-    expect(sure.some((r) => r.method === 'extracted')).toBe(false);
+    if (extracted.length > 0) expect(sure.some((r) => r.method === 'extracted')).toBe(true);
     const both = await rows(`/v1/${list}?method=curated,extracted&min_confidence=0&limit=500`);
     expect(both).toHaveLength(all.length);
   });
