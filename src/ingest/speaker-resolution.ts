@@ -155,8 +155,9 @@ const GROUP_NOUNS =
   'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
 const ONE_NOUNS =
   'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
-// People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor").
-export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|man|woman|boy|girl|widow|widower|shopkeeper|trader|driver|farmer|engineer|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
+// People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
+// person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
+export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
