@@ -162,6 +162,9 @@ const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
 );
+// "A second doctor, a surgeon who left the east, said": a person noun apposed right after an unnamed person says who
+// he is (read by findUnnamedPeople).
+const APPOSED_PERSON_NOUN = new RegExp(`^,\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}))\\b`, 'u');
 const VICTIM_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|had been|has been)\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|hit|buried|found|taken|arrested|detained)\b|^[^.;]{0,60}?\bdied\b/u;
 // "Lama, an English teacher in Sukkari,", "Mahmoud, our logistics officer,", "Hala, one of our nurses,": what makes a single
@@ -645,10 +648,7 @@ export class SpeakerResolver {
         continue;
       const noun = (match[3] as string).toLowerCase();
       const family = match[4] ? ` of ${match[4]}` : '';
-      // "A second doctor, a surgeon who left the east, said": the apposed noun says who he is.
-      const apposed = new RegExp(`^,\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}))\\b`, 'u').exec(
-        this.text.slice(span.end, span.end + 80),
-      );
+      const apposed = APPOSED_PERSON_NOUN.exec(this.text.slice(span.end, span.end + 80));
       const ordinal = /second|another/u.test(determiner) ? 'second ' : /third/u.test(determiner) ? 'third ' : '';
       const name = apposed
         ? `${apposed[1] as string} (unnamed)`
