@@ -113,8 +113,8 @@ const ISO_CODE = /^[A-Z]{3} ?$/u;
  * sentence; it is money only where the sum is printed as money is, with a scale word or digits grouped in thousands
  * (`MONEY_PRINTING`): "G20", "P5", "the N2 highway", "T72 tanks" are names.
  */
-const LETTER_SIGN_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.map(escapeRegExp).join('|')})$`, 'u');
-const MONEY_PRINTING = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?(?:\s?\p{L}+)?$|^\d+(?:\.\d+)?\s?(?:million|billion|bn|mn|m)$/u;
+const LETTER_SIGN = String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.map(escapeRegExp).join('|')})`;
+const LETTER_SIGN_BEFORE = new RegExp(`${LETTER_SIGN}$`, 'u');
 
 /**
  * Whether the number stands in a line written in capitals (a headline, a label: "SAVE ALL 40 CHILDREN", "TOP 10"):
@@ -183,6 +183,14 @@ const MILLIONS_AFTER = /^\s+(?:(?:US\s+)?dollars|euros|pounds|people|civilians|r
 const ABBREVIATED: Record<string, number> = { bn: 1_000_000_000, mn: 1_000_000, m: 1_000_000 };
 // A fraction in words: "a third", "two-thirds", "half".
 const FRACTION = '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)';
+// Digits grouped in thousands ("800,000", "1,250.5") and the scale that may follow digits (" million", "bn").
+const GROUPED_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?';
+const SCALE_AFTER_DIGITS = `(?: ${SCALE}|${SCALE_ABBREVIATION})`;
+/** A sum printed as money is: digits grouped in thousands, or digits with a scale of millions or more ("3.5 million", "2bn"). */
+const MONEY_PRINTING = new RegExp(
+  `^(?:${GROUPED_DIGITS}${SCALE_AFTER_DIGITS}?|\\d+(?:\\.\\d+)?(?: (?:million|billion)|${SCALE_ABBREVIATION}))$`,
+  'u',
+);
 const CORE = [
   '(?:tens|hundreds) of (?:thousands|millions)',
   '(?:a few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
@@ -198,8 +206,8 @@ const CORE = [
   '(?<=\\b(?:nearly|almost|more than|over|about|around|roughly|less than|at least|just under|just over|well over) )half\\b(?!-)',
   // "down by a third", "cut by half", "rose by two-thirds": a change by a share, in percent.
   `(?<=\\bby )${FRACTION}\\b(?!-)`,
-  `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
-  `\\d+(?:\\.\\d+)?(?: ${SCALE}|${SCALE_ABBREVIATION})?`,
+  `${GROUPED_DIGITS}${SCALE_AFTER_DIGITS}?`,
+  `\\d+(?:\\.\\d+)?${SCALE_AFTER_DIGITS}?`,
   `(?:a|one) ${SCALE}`,
   `${WORD}(?:[- ]${WORD})?(?: ${SCALE})*`,
   `(?:${Object.keys(ORDINALS).join('|')})`,
@@ -256,7 +264,7 @@ const RATIO_AFTER = new RegExp(
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
 // A letter may come before the digits only as a currency's sign glued to them ("R3.5 million": `LETTER_SIGN_BEFORE`).
 const NUMBER_PATTERN = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}:.,])|(?<=${LETTER_SIGN_BEFORE.source.slice(0, -1)})(?=\\d))(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`,
+  `(?:(?<![\\p{L}\\p{N}:.,])|(?<=${LETTER_SIGN})(?=\\d))(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`,
   'giu',
 );
 
@@ -401,9 +409,10 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let start = numberStart;
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
-    const glued = /\p{L}$/u.test(printedBefore) ? LETTER_SIGN_BEFORE.exec(printedBefore)?.[0] : undefined;
+    const letterBefore = /\p{L}$/u.test(printedBefore);
+    const glued = letterBefore ? LETTER_SIGN_BEFORE.exec(printedBefore)?.[0] : undefined;
     // A letter glued to a number not printed as a sum is a name's ("G20", "P5"): no number.
-    if (/\p{L}$/u.test(printedBefore) && !(glued && MONEY_PRINTING.test(numberText))) continue;
+    if (letterBefore && !(glued && MONEY_PRINTING.test(numberText))) continue;
     const sign = glued ?? CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
     const currency = sign && ISO_CODE.test(sign) && inCapitalsLine(text, numberStart) ? null : sign;
     // "200m" is a distance unless money is meant: a currency before it, or a currency or people counted after it.
