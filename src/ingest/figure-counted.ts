@@ -253,25 +253,28 @@ function peopleByTheirVerb(text: string, sentence: Span, number: NumberExpressio
 // A plural the lexicon lacks, right after the number: up to two lower-case words that say which kind, then a word
 // that ends as English plurals do (not "-ss", "-us", "-is": "class", "status", "crisis" are singular).
 const UNKNOWN_PLURAL_PHRASE = /^\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*[a-hj-rtv-z]s)(?![\p{L}\p{N}-])/u;
-// Words that end in "s" but are no plural noun ("always", "perhaps", "was", "says"), and words that cannot say
-// which kind of thing is counted (a past participle or an adverb is the clause's verb: "40 joined protests").
+// Words of four letters or more that end as a plural does but are no plural noun ("always", "perhaps", "says"); the
+// shorter ones ("was", "its") and those in "-ss", "-us", "-is" ("this", "thus") never reach it.
 const NOT_A_PLURAL =
-  /^(?:was|has|does|goes|says|seems|remains|means|always|perhaps|sometimes|afterwards|towards|besides|whereas|nevertheless|yes|thus|plus|minus|ones|its|this|his|hers|ours|theirs|yours)$/u;
+  /^(?:does|goes|says|seems|remains|means|always|perhaps|sometimes|afterwards|towards|besides|whereas|ones|hers|ours|theirs|yours)$/u;
 // Units of measure, which measure rather than count ("200 metres from the gate", "5 percentage points", "30 grams of
 // flour a day"): not things counted.
 const MEASURE_UNIT =
   /^(?:(?:centi|milli)?met(?:re|er)s|feet|yards|inches|(?:kilo)?grams|kilos|ounces|points|calories|(?:kilo|mega)?watts)$/u;
-const NOT_A_KIND = /^(?:\p{L}+(?:ed|ly)|more|other|such|same|own)$/u;
+// Words that cannot say which kind of thing is counted (a past participle or an adverb is the clause's verb: "40
+// joined protests"), beside `UNIT_FILLER`'s determiners.
+const NOT_A_KIND = /^(?:\p{L}+(?:ed|ly)|such|same|own)$/u;
 
 /**
  * A count of things the lexicon has no noun for, read by the place of the noun in the phrase: a plural right after an
  * exact number, with at most two words before it that say which kind ("shipped 14 containers of winter clothing",
- * "7 sniffer dogs", "received 14 offers from residents", "shipped 18 crates of insulin"). It counts things (`supplies`, the plain count of a thing, not humanitarian). Only a number in digits:
- * a number word before a plural the lexicon lacks names a set the story speaks of as often as it counts ("three
- * options", "four pillars"; a held-out guard lost precision when word numbers were read). Not a scale word ("saved
- * thousands of lives": no number), a number "between" two things ("caught between two storms"), the things a sentence
- * has named before ("the two drafts"), nor a plural in a sentence about a vote, whose numbers are tallies ("won 11
- * ayes"); and never "one" (a plural is counted).
+ * "7 sniffer dogs", "received 14 offers from residents", "shipped 18 crates of insulin"). It counts things
+ * (`supplies`, the plain count of a thing, not humanitarian). Only a number in digits: a number word before a plural
+ * the lexicon lacks names a set the story speaks of as often as it counts ("three options", "four pillars"; a held-out
+ * guard lost precision when word numbers were read). Not a scale word ("saved thousands of lives": no number), a
+ * number "between" two things ("caught between two storms"), the things a sentence has named before ("the two
+ * drafts"), a model's name ("S-400 systems"), nor a plural in a sentence about a vote, whose numbers are tallies ("won
+ * 11 ayes"); and never "one" (a plural is counted).
  */
 function thingByItsPlace(text: string, sentence: Span, number: NumberExpression): Counted | null {
   if (
