@@ -458,10 +458,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     const labelText = text.slice(label.span.start, label.span.end);
     const found = resolver.personBefore(label.span.end);
     if (found.status === 'actor' || found.status === 'proposed') {
-      const name = speakerName(article, found);
-      const last = name.split(/\s+/u).at(-1) ?? '';
-      if (last.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(last)}(?![\p{L}])`, 'u').test(labelText))
-        return { role: 'speaker', speaker: found, office: null };
+      if (surnamePattern(article, found)?.test(labelText)) return { role: 'speaker', speaker: found, office: null };
     }
     // A name the resolver did not take: the last two capitalised words before the label's first comma, when
     // neither is a place, a known actor or an office ("ICRC head of delegation in Norland Jane Roe, Dec. 15").
@@ -590,14 +587,22 @@ function readPrintedAddress(article: ArticleAnalysis, resolver: SpeakerResolver)
 }
 
 /**
+ * The last word of a resolved speaker's name (a person's surname) as a word of its own, to find where a text names
+ * them; null where it is shorter than two letters (an initial is found inside any text).
+ */
+function surnamePattern(article: ArticleAnalysis, speaker: ResolvedSpeaker): RegExp | null {
+  const surname = speakerName(article, speaker).split(/\s+/u).at(-1) ?? '';
+  return surname.length >= 2 ? new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u') : null;
+}
+
+/**
  * The day an address was given: the first day the introduction gives in a sentence that names its speaker ("Patriarch
  * X on Saturday appealed ...", "The mayor addressed the council on Thursday"); null where none does (publication).
  */
 function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening: Segment): RecordDay | null {
   const { text } = article;
-  const surname = speakerName(article, speaker).split(/\s+/u).at(-1) ?? '';
-  if (surname.length < 2) return null;
-  const names = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u');
+  const names = surnamePattern(article, speaker);
+  if (!names) return null;
   const title = article.title?.trim() ?? null;
   for (const paragraph of article.paragraphs) {
     if (paragraph.start >= opening.start) break;
@@ -964,10 +969,7 @@ function personTheTurnIntroduced(
   const after = text.slice(at + found[0].length, statement.verb.start);
   if (NAMED_AFTER.test(after) || article.actorMentions.some((m) => m.kind === 'person' && m.start > at && m.end <= statement.verb.start))
     return null;
-  const resolved = speakerName(article, statement.speaker);
-  const surname = resolved?.split(/\s+/u).at(-1);
-  if (surname && surname.length >= 2 && new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u').test(after))
-    return null;
+  if (surnamePattern(article, statement.speaker)?.test(after)) return null;
   const g = found.groups;
   const owner = speakerName(article, turn.speaker);
   const name = g.own
