@@ -350,11 +350,8 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
 
   it('refuses to overwrite a curated annotation file, even with --force', () => {
     const id = 'hrf-2016-12-06-russia-vetoes-ceasefire';
-    const result = runCli(
-      join(seed.seedDir, 'articles', `${id}.txt`),
-      '--seed-dir',
-      seed.seedDir,
-      '--force',
+    const article = join(seed.seedDir, 'articles', `${id}.txt`);
+    const meta = [
       '--title',
       'x x x',
       '--publisher',
@@ -367,27 +364,12 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
       '2016-12-06',
       '--published-basis',
       'text',
-    );
+    ];
+    const result = runCli(article, '--seed-dir', seed.seedDir, '--force', ...meta);
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/curated records/);
     // Without --force it says so at once, and does not send the user to a --force that would only refuse.
-    const again = runCli(
-      join(seed.seedDir, 'articles', `${id}.txt`),
-      '--seed-dir',
-      seed.seedDir,
-      '--title',
-      'x x x',
-      '--publisher',
-      'HRF',
-      '--outlet',
-      'hrf.org',
-      '--url',
-      'https://example.org/x',
-      '--published-on',
-      '2016-12-06',
-      '--published-basis',
-      'text',
-    );
+    const again = runCli(article, '--seed-dir', seed.seedDir, ...meta);
     expect(again.status).toBe(1);
     expect(again.stderr).toMatch(/is already ingested and .* has curated records/);
     expect(again.stderr).not.toMatch(/--force/);
