@@ -35,7 +35,17 @@ import { slugify } from './proper-names.js';
 import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
-import { escapeRegExp, insideAny, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import {
+  escapeRegExp,
+  insideAny,
+  nameAsWord,
+  overlaps,
+  type Segment,
+  type Span,
+  splitSentences,
+  trimSpan,
+  wordCount,
+} from './text-segments.js';
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
@@ -212,13 +222,9 @@ function isRelease(article: ArticleAnalysis, publisher: string): boolean {
   if (paragraphs.slice(0, 6).some((p) => SPOKESPERSON_HEADER.test(p.text))) return true;
   // "New York City—Human Rights First today expressed concern ...", "..., Tessera Rights Watch said in a report
   // released today.": a lead in which the publisher speaks today.
-  const name = escapeRegExp(publisher);
   const lead = paragraphs.slice(0, 4).flatMap((p) => splitSentences(text, p).slice(0, 2));
   return lead.some(
-    (s) =>
-      new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(s.text) &&
-      /\btoday\b/iu.test(s.text) &&
-      findSpeechVerbs(text, s, article.quotations).length > 0,
+    (s) => nameAsWord(publisher).test(s.text) && /\btoday\b/iu.test(s.text) && findSpeechVerbs(text, s, article.quotations).length > 0,
   );
 }
 

@@ -34,7 +34,7 @@ import {
 import { PERSON_NOUNS, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
-import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { escapeRegExp, nameAsWord, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 /** What a label hands its turn to: a speaker, an asker (no statements), or nobody the record can name. */
 export type TurnRole = 'speaker' | 'asker' | 'none';
@@ -592,7 +592,7 @@ function readPrintedAddress(article: ArticleAnalysis, resolver: SpeakerResolver)
  */
 function surnamePattern(article: ArticleAnalysis, speaker: ResolvedSpeaker): RegExp | null {
   const surname = speakerName(article, speaker).split(/\s+/u).at(-1) ?? '';
-  return surname.length >= 2 ? new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'u') : null;
+  return surname.length >= 2 ? nameAsWord(surname) : null;
 }
 
 /**
@@ -800,7 +800,7 @@ function speakerByName(
     // The label's last word, as the article names the person before the record ("NOOR" -> "Dr. Lina Noor").
     const surname = name.split(/\s+/u).at(-1) ?? '';
     if (surname.length >= 2) {
-      const pattern = new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(surname)}(?![\p{L}])`, 'gu');
+      const pattern = nameAsWord(surname, 'gu');
       for (const mention of text.slice(0, before).matchAll(pattern)) {
         const person = resolver.personBefore((mention.index ?? 0) + surname.length);
         if (person.status !== 'actor' && person.status !== 'proposed') continue;

@@ -1181,39 +1181,67 @@ const STATE_OF_MIND =
 const PRINCIPAL_POSITION =
   /^((?:[\p{L}.'’-]+\s+){1,8}?)(?:had\s+|has\s+)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised)\b|asked\s+(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)\b)/u;
 
+/** Where a principal's words may open in a spokesperson's sentence, and what names the principal there. */
+interface PrincipalClause {
+  /** Where the reported clause opens. */
+  clause: number;
+  /** The principal's words read before a state of mind or a position (group 1). */
+  head: RegExpExecArray;
+  /** Whether the head was read from a verb of position (PRINCIPAL_POSITION), not a state of mind. */
+  byPosition: boolean;
+}
+
+/**
+ * The reported clause a principal opens in a spokesperson's sentence, and the principal's words in it: from the
+ * sentence's start before a final verb, else after whom it was told and "that" ("told a briefing that the High
+ * Commissioner was appalled"), or right after the verb where a later "that" is the principal's own ("said Ms Roe had
+ * asked him to convey her view that ..."). A state of mind is read only under a spokesperson of the principal
+ * (`principals`), a position under any spokesperson.
+ */
+function principalClause(text: string, verb: SpeechVerb, sentence: Span, final: boolean, principals: boolean): PrincipalClause | null {
+  const opening = (from: number) => from + (/^[\s,]*(?:that\s+)?/u.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
+  const starts = final ? [sentence.start] : [complementStart(text, verb, sentence), verb.end];
+  for (const from of starts) {
+    const clause = opening(from);
+    const words = text.slice(clause, sentence.end);
+    const state = principals ? STATE_OF_MIND.exec(words) : null;
+    if (state) return { clause, head: state, byPosition: false };
+    const position = PRINCIPAL_POSITION.exec(words);
+    if (position) return { clause, head: position, byPosition: true };
+  }
+  return null;
+}
+
+/**
+ * Whether the speaker found for a principal's words was named there: by its name (a known actor by its name, alias
+ * or role; a new one by a name not after "the"), not a title no known person holds ("the High Commissioner" with no
+ * name given would become an actor of its own); and, for a position read from its verb alone, a person (a state or
+ * body a spokesperson names, "said Russia welcomed", may be the spokesperson's own report of it).
+ */
+function namedPrincipal(article: ArticleAnalysis, found: ResolvedSpeaker, clause: number, byPosition: boolean): boolean {
+  if (!found.mention || found.mention.start < clause) return false;
+  const titled = /\bthe\s+$/iu.test(article.text.slice(clause, found.mention.start));
+  if (byPosition && !isPerson(article, found)) return false;
+  return found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
+}
+
 /**
  * The principal whose words a spokesperson passes on ("His spokesman, X, said that the High Commissioner was
  * appalled by ...", "Ban was "deeply disappointed" ..., his spokesman said"): recorded once, as the principal's (the
- * curation rule for relayed speech). Only a principal named (or titled) in the reported clause, not a pronoun.
+ * curation rule for relayed speech). Three steps: the verb's subject is a spokesperson; the reported clause opens on
+ * the principal's words before a state of mind or a position (principalClause); the resolver names a principal there
+ * (namedPrincipal). Only a principal named (or titled) in the reported clause, not a pronoun.
  */
 function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Span, start: number, final: boolean): ResolvedSpeaker | null {
   const { text } = scope.article;
   const subject = text.slice(Math.max(sentence.start, start - 40), verb.start);
   if (verb.speakerAfter || !ANY_SPOKESPERSON.test(subject)) return null;
-  const principals = SPOKESPERSON_OF.test(subject);
-  // The reported clause, which the principal opens: from the sentence's start before a final verb, else after whom it
-  // was told and "that" ("told a briefing that the High Commissioner was appalled"), or right after the verb where a
-  // later "that" is the principal's own ("said Ms Roe had asked him to convey her view that ...").
-  const opening = (from: number) => from + (/^[\s,]*(?:that\s+)?/u.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
-  const heads = (final ? [sentence.start] : [complementStart(text, verb, sentence), verb.end]).map((from) => {
-    const clause = opening(from);
-    const position = PRINCIPAL_POSITION.exec(text.slice(clause, sentence.end));
-    return { clause, position, head: (principals ? STATE_OF_MIND.exec(text.slice(clause, sentence.end)) : null) ?? position };
-  });
-  const reading = heads.find((h) => h.head !== null);
-  if (!reading?.head) return null;
-  const { clause, head, position } = reading;
-  const npEnd = clause + (head[1] as string).trimEnd().length;
-  const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, clause);
+  const reading = principalClause(text, verb, sentence, final, SPOKESPERSON_OF.test(subject));
+  if (!reading) return null;
+  const npEnd = reading.clause + (reading.head[1] as string).trimEnd().length;
+  const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, reading.clause);
   if (found.status !== 'actor' && found.status !== 'proposed') return null;
-  // A title no known person holds ("the High Commissioner" with no name given) would become an actor of its own.
-  if (!found.mention || found.mention.start < clause) return null;
-  const titled = /\bthe\s+$/iu.test(text.slice(clause, found.mention.start));
-  const named = found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
-  // A position read from its verb alone is a person's: a state or body a spokesperson names ("said Russia welcomed")
-  // may be the spokesperson's own report of it.
-  if (head === position && !isPerson(scope.article, found)) return null;
-  return named ? found : null;
+  return namedPrincipal(scope.article, found, reading.clause, reading.byPosition) ? found : null;
 }
 
 // A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that".
@@ -1389,7 +1417,7 @@ const BEFORE_RELAYED_VERB =
 // What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
 // this morning", "that night", "on Saturday") and how, then "that", a colon or a comma.
 const AFTER_RELAYED_VERB =
-  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on|on\s+\p{Lu}\p{L}+)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
+  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
 /** A kin mention: who the relative is, as the text names them. */
 interface KinMention extends Span {

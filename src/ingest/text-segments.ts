@@ -149,6 +149,14 @@ export function splitSentences(text: string, paragraph: Span): Segment[] {
 /** A literal string as a pattern that matches exactly it ("U.N." -> "U\\.N\\."). */
 export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/**
+ * A name (or any literal) as a word of its own: the name, with no letter right before or after it ("Lund" in "Lund
+ * said", not in "Lundqvist"). `edge` widens what may not touch it (`\p{L}\p{N}` for digits too). One home for the
+ * pattern every reader of a name builds.
+ */
+export const nameAsWord = (name: string, flags = 'u', edge = String.raw`\p{L}`) =>
+  new RegExp(String.raw`(?<![${edge}])${escapeRegExp(name)}(?![${edge}])`, flags);
+
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 /** Whether the character at `offset` lies inside one of `spans` (a quotation, say: "is this word quoted?"). */

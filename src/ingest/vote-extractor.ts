@@ -772,12 +772,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       continue;
     }
     if (recorded.some((p) => contains(p, sentence))) continue;
+    // The sentence with its quotations blanked, read once for every rule below.
+    const writers = writersWords(sentence);
     // The first vote word in the writer's words: "drafted to be vetoed" inside a quotation is somebody's phrase.
     // "the first vote since Oct. 8, when Russia vetoed a French text": the vote the when-clause tells of, which the
     // day before "when" dates; the vote the sentence opens on is one told before it.
     // A veto record in the sentence says nothing of this vote (unless it names this vote by its day): its words are
     // no vote word, and its members are read in `recordless`, where it is blanked.
-    const recordless = LAST_OF_THEM.test(writersWords(sentence)) ? text : blankedText;
+    const recordless = LAST_OF_THEM.test(writers) ? text : blankedText;
     const ownVoteWords = [...sentence.text.matchAll(VOTE_WORDS_ALL)].filter(
       (m) =>
         outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }) &&
@@ -835,7 +837,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     );
     const named = bodyNear(bodyWords, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
     // A sentence about another body, naming no UN body: the story has moved to that body.
-    const aboutOther = !named && (shortOther.length > 0 || otherBodyVotes(writersWords(sentence)));
+    const aboutOther = !named && (shortOther.length > 0 || otherBodyVotes(writers));
     if (named) {
       lastBody = named;
       otherTopic = false;
@@ -844,9 +846,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
     // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
     // The writer's count: "a shameful one for this council" inside a quotation counts nobody.
-    const counts = statedTally(writersWords(sentence));
+    const counts = statedTally(writers);
     const countTaken = counts.yes !== null || !!counts.no || !!counts.abstain;
-    if (THREAT.test(writersWords(sentence)) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
+    if (THREAT.test(writers) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
     // Judged in the clause of the vote's words: "On Monday Russia was obliged to vote against a text, and we will vote
     // against this one" reports Monday's vote; the vote to come is another clause's.
     const clause = clauseAt(sentence.text, voteWord.index);
@@ -861,7 +863,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "Venezuela voted with Russia", "with Venezuela again siding with Moscow": the one siding, and the one it sided with.
     const sided: [string, string][] = [];
     if (!pending)
-      for (const m of writersWords(sentence).matchAll(SIDING)) {
+      for (const m of writers.matchAll(SIDING)) {
         const idAt = (group: number) => {
           const name = m[group] as string;
           const start = sentence.start + (m.index as number) + (m[0] as string).indexOf(name, group === 2 ? (m[1] as string).length : 0);
@@ -874,7 +876,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Members the gazetteer does not know, named on a side by their country names ("Angola abstained", "with Senegal
     // and Uruguay abstaining"): new states, proposed as extracted actors with the draft.
     if (!pending) {
-      const own0 = writersWords(sentence);
+      const own0 = writers;
       const sides = namedSides(own0);
       const listedNow = listedSides(own0);
       const add = (name: string, position: Position) => {
@@ -888,7 +890,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "On 19 December the pair vetoed a third text": the members who cast the last veto the article told of, when
     // the sentence names none of its own and those were two or more.
     if (!pending && !positions.some((p) => p.veto)) {
-      const pair = BACK_REFERENCE.exec(writersWords(sentence));
+      const pair = BACK_REFERENCE.exec(writers);
       const before = votes.findLast((v) => v.positions.some((p) => p.veto));
       const casters = before?.positions.filter((p) => p.veto) ?? [];
       if (pair && casters.length >= 2 && !(/pair|two/iu.test(pair[1] as string) && casters.length !== 2))
@@ -904,7 +906,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         .find((b) => b !== null) ?? null;
     // The writer's words: a veto inside a quotation ("drafted to be vetoed") is somebody's phrase, not a report of one;
     // `own` blanks a veto record too ("after six Russian vetoes"), `told` keeps it for the rules that read the record.
-    const told = writersWords(sentence);
+    const told = writers;
     const own = recordless === text ? told : blankVetoRecords(told);
     // A veto denied is none: "the General Assembly, where no country has a veto, demanded ..." is no council vote.
     const vetoSaid = /\bveto/iu.test(own.replace(NO_VETO, ' ')) || positions.some((p) => p.veto);

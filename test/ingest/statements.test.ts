@@ -840,8 +840,8 @@ describe('finding statements: session 7 phrasings', () => {
       statementsOf('Her spokeswoman, Ana Ruiz, told reporters that Lindqvist was appalled by the shelling of the port.'),
     ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
     // a spokesperson's own report of someone else's state is theirs when no principal is named
-    expect(statementsOf('Her spokeswoman, Ana Ruiz, told reporters that she was appalled by the shelling.')).not.toMatchObject([
-      { speaker: 'maria-lindqvist' },
+    expect(statementsOf('Her spokeswoman, Ana Ruiz, told reporters that she was appalled by the shelling.')).toMatchObject([
+      { speaker: 'proposed:ana-ruiz' },
     ]);
   });
 
@@ -856,8 +856,8 @@ describe('finding statements: session 7 phrasings', () => {
       statementsOf('The talks ended late. Lindqvist appreciated the offer and promised more aid, the spokeswoman added.'),
     ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
     // Near misses: a body's position is the spokesperson's report of it; a relayer who is no spokesperson keeps it.
-    expect(statementsOf('U.N. spokesman Ali Rahimi said the European Union regretted the failure of the talks.')).not.toMatchObject([
-      { speaker: 'european-union' },
+    expect(statementsOf('U.N. spokesman Ali Rahimi said the European Union regretted the failure of the talks.')).toMatchObject([
+      { speaker: 'proposed:ali-rahimi' },
     ]);
     expect(statementsOf('Peter Okafor said Lindqvist regretted the failure of the talks.')).toMatchObject([{ speaker: 'peter-okafor' }]);
   });
