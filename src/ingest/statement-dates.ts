@@ -82,43 +82,71 @@ export function dateStatements(
 const CONTACT =
   /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
 
+// Where the relayed words open after the relaying verb: at "that" ("told me on the phone last night that she ...").
+const RELAYED_THAT = /\bthat\s/u;
+
+/**
+ * The relayer of a remark: another speaker whose remark holds the relayed words, or whose words share the quotation
+ * that holds the relaying verb ("\"Ghazal sent me a message. He said, '...'\" Mr Jabri told the paper"); else, where
+ * the relayed words stand in a quotation (the relayer's words, quoted: "\"She told us the bread had finished,\" he
+ * said"), the nearest other speaker's remark in the paragraph.
+ */
+function relayerOf(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  statement: ExtractedStatement,
+): ExtractedStatement | undefined {
+  const first = statement.evidence[0] as Span;
+  const quotations = article.quotations.filter((q) => contains(q, statement.verb));
+  const others = statements.filter((s) => s.paragraph === statement.paragraph && speakerKey(s.speaker) !== speakerKey(statement.speaker));
+  return (
+    others.find((s) => s.evidence.some((e) => contains(e, first) || quotations.some((q) => contains(q, e)))) ??
+    (quotations.length > 0
+      ? others.sort((x, y) => distance(x.evidence[0] as Span, first) - distance(y.evidence[0] as Span, first))[0]
+      : undefined)
+  );
+}
+
+/**
+ * The relaying words of a remark: from its sentence's start (or the sentence before it in the paragraph, where that
+ * one tells of the contact: CONTACT) to where the relayed words begin (its first words, or "that" after the verb where
+ * it opens them: RELAYED_THAT). Null where the sentence is not found.
+ */
+function relayingWords(article: ArticleAnalysis, statement: ExtractedStatement): Span | null {
+  const { text } = article;
+  const first = statement.evidence[0] as Span;
+  const paragraph = article.paragraphs[statement.paragraph];
+  if (!paragraph) return null;
+  const sentences = splitSentences(text, paragraph);
+  const at = sentences.findIndex((x) => x.start <= statement.verb.start && statement.verb.start < x.end);
+  const own = sentences[at];
+  if (!own) return null;
+  const before = sentences[at - 1];
+  const from = before && CONTACT.test(before.text) ? before.start : own.start;
+  const that = RELAYED_THAT.exec(text.slice(statement.verb.end, Math.min(own.end, statement.verb.end + 60)));
+  const end = Math.min(Math.max(first.start, that ? statement.verb.end + that.index : 0), own.end);
+  return { start: from, end };
+}
+
 /**
  * A remark relayed inside another person's words (its words lie inside the relayer's remark: "\"My father sent a
  * voice message on Saturday morning. He said they had bread for two days,\" she said", "\"My mother told me on the
  * phone last night that she could hear the buses,\" X said on Thursday") that nothing dated: made on the day the
- * relayer gives the contact that carried it, in the relaying sentence or the one before it in the paragraph where that
- * one tells of the contact (CONTACT), the day counted from the relayer's own day ("last night" in words said on
- * Thursday is Wednesday). Of the week before the relayer's day at most; never a day of another speaker's words.
+ * relayer gives the contact that carried it. In order: the relayer (relayerOf) and its day; the relaying words
+ * (relayingWords: the relaying sentence, or the one before it in the paragraph where that one tells of the contact),
+ * which must tell of the contact itself (CONTACT: a message, a call, "on the phone"), not only give a day; the last day
+ * they name, counted from the relayer's own day ("last night" in words said on Thursday is Wednesday), of the week
+ * before the relayer's day at most and never a day of another speaker's words.
  */
 function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation) continue;
-    const first = statement.evidence[0] as Span;
-    // The relayer: another speaker whose remark holds the relayed words, or whose words share the quotation that
-    // holds the relaying verb ("\"Ghazal sent me a message. He said, '...'\" Mr Jabri told the paper").
-    const quotations = article.quotations.filter((q) => contains(q, statement.verb));
-    // Else the nearest other speaker's remark in the paragraph, where the relayed words stand in a quotation (the
-    // relayer's words, quoted: "\"She told us the bread had finished,\" he said").
-    const others = statements.filter((s) => s.paragraph === statement.paragraph && speakerKey(s.speaker) !== speakerKey(statement.speaker));
-    const relayer =
-      others.find((s) => s.evidence.some((e) => contains(e, first) || quotations.some((q) => contains(q, e)))) ??
-      (quotations.length > 0
-        ? others.sort((x, y) => distance(x.evidence[0] as Span, first) - distance(y.evidence[0] as Span, first))[0]
-        : undefined);
+    const relayer = relayerOf(article, statements, statement);
     const relayDay = relayer?.said.precision === 'day' ? relayer.said.date : null;
-    const paragraph = article.paragraphs[statement.paragraph];
-    if (!relayer || !relayDay || !paragraph) continue;
-    const sentences = splitSentences(text, paragraph);
-    const at = sentences.findIndex((x) => x.start <= statement.verb.start && statement.verb.start < x.end);
-    const own = sentences[at];
-    if (!own) continue;
-    const before = sentences[at - 1];
-    const from = before && CONTACT.test(before.text) ? before.start : own.start;
-    // The relaying words end where the relayed words begin: at "that" after the verb where it opens them ("told me on
-    // the phone last night that she ...").
-    const that = /\bthat\s/u.exec(text.slice(statement.verb.end, Math.min(own.end, statement.verb.end + 60)));
-    const end = Math.min(Math.max(first.start, that ? statement.verb.end + that.index : 0), own.end);
+    if (!relayer || !relayDay || !article.paragraphs[statement.paragraph]) continue;
+    const words = relayingWords(article, statement);
+    if (!words || !CONTACT.test(text.slice(words.start, words.end))) continue;
     const othersWords = (m: Span) =>
       statements.some(
         (s) =>
@@ -127,9 +155,7 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
           s !== statement &&
           s.evidence.some((e) => contains(e, m)),
       );
-    // The relaying words must tell of the contact itself (a message, a call, "on the phone"), not only give a day.
-    if (!CONTACT.test(text.slice(from, end))) continue;
-    const day = findDateMentions(text, { start: from, end }, relayDay, `words said on ${describeDay(relayDay)}`)
+    const day = findDateMentions(text, words, relayDay, `words said on ${describeDay(relayDay)}`)
       .filter(
         (m) =>
           m.kind === 'point' &&
@@ -239,11 +265,33 @@ function leadSentences(article: ArticleAnalysis, count: number) {
     .slice(0, count);
 }
 
-/** A scene the text sets on a day, the nouns that point back to it and the paragraph that sets it. */
+/**
+ * A scene the text sets on a day, the nouns that point back to it (pointsToScene) and the paragraph that sets it.
+ */
 interface Scene {
   day: When;
-  nouns: RegExp;
+  /** The gathering's noun ("vigil"), pointing back to it wherever a sentence names it. */
+  gathering: string | null;
+  /** The nouns of the scene's place ("community", "hall" of "at a community hall"), pointing back after "the". */
+  places: string[];
   paragraph: number;
+}
+
+// GATHERING_NOUN, each of a sentence's gathering nouns in turn.
+const GATHERING_NOUNS = new RegExp(GATHERING_NOUN.source, 'gu');
+// A noun after "the", or after "the" and one lower-case word: "the hall", "the community hall".
+const THE_NOUN = /\bthe\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/gu;
+
+/**
+ * Whether words point back to a scene: they name those at a gathering (ATTENDEES: "told the crowd"), the scene's
+ * gathering ("who helped plan the vigil") or its place after "the" ("said at the hall").
+ */
+function pointsToScene(scene: Omit<Scene, 'paragraph'>, words: string): boolean {
+  if (ATTENDEES.test(words)) return true;
+  if (scene.gathering && [...words.matchAll(GATHERING_NOUNS)].some((m) => m[0] === scene.gathering)) return true;
+  return [...words.matchAll(THE_NOUN)].some(
+    (m) => scene.places.includes(m[1] as string) || (m[2] !== undefined && scene.places.includes(m[2])),
+  );
 }
 
 // People coming together at a scene, told by the verb: "about 80 people gathered outside the hall on Monday evening",
@@ -266,12 +314,11 @@ function sceneIn(article: ArticleAnalysis, sentence: Segment, gathered: boolean)
   );
   if (!day) return null;
   const place = SCENE_PLACE.exec(outside);
-  const placeNouns = place ? `|\\bthe\\s+(?:\\p{Ll}+\\s+)?(?:${place.slice(1).filter(Boolean).join('|')})\\b` : '';
+  const places = place ? place.slice(1).filter((x): x is string => Boolean(x)) : [];
   const gathering = GATHERING_NOUN.exec(outside);
-  if (gathering) return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}|\\b${gathering[0]}\\b${gathered ? placeNouns : ''}`, 'u') };
-  if (gathered && GATHERED.test(outside)) return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}${placeNouns}`, 'u') };
-  if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place)
-    return { day: day.when, nouns: new RegExp(`${ATTENDEES.source}${placeNouns}`, 'u') };
+  if (gathering) return { day: day.when, gathering: gathering[0], places: gathered ? places : [] };
+  if (gathered && GATHERED.test(outside)) return { day: day.when, gathering: null, places };
+  if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places };
   return null;
 }
 
@@ -386,8 +433,8 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     const othersIn = (x: Span) =>
       statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e)));
     const points =
-      scene.nouns.test(outsideTopic(article, own)) ||
-      (before !== undefined && !inQuote(article, before) && !othersIn(before) && scene.nouns.test(outsideTopic(article, before)));
+      pointsToScene(scene, outsideTopic(article, own)) ||
+      (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before)));
     if (!points) continue;
     statement.said = { ...scene.day, note };
     dated = statement;
