@@ -328,6 +328,15 @@ export function numberValue(words: string): number | null {
 // is left alone (a manner of speaking more than a count).
 const OR_RANGE = new RegExp(`^\\s+or\\s+(${WORD}(?:-${WORD})?|\\d+)(?![\\p{L}\\p{N}-])`, 'iu');
 
+/**
+ * The upper bound of a range in digits after the lower one: "and", "to" or a dash, then digits grouped in thousands
+ * or not, a scale word allowed ("100 to 200", "2 and 3 million", "1,200-1,500").
+ */
+const DIGITS_RANGE_UPPER = new RegExp(
+  `^\\s*(?:and|to|-|–)\\s*((?:${GROUPED_DIGITS}|\\d+(?:\\.\\d+)?)(?: ${SCALE})?)(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 const WORD_RANGE = new RegExp(`^\\s+(?:and|to)\\s+(${WORD}(?:-${WORD})?)(?![\\p{L}\\p{N}-])`, 'iu');
 
 /** The upper bound of "A or B" as a range match (the words after A, and B), or null. */
@@ -422,9 +431,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     if (currency) start = numberStart - currency.length;
     // "between 100 and 200", "from 100 to 200", "100-200", "between 2 and 3 million": a range.
     const range =
-      /^\s*(?:and|to|-|–)\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?: (?:hundred|thousand|million|billion))?)(?![\p{L}\p{N}])/u.exec(
-        text.slice(end, end + 28),
-      ) ??
+      DIGITS_RANGE_UPPER.exec(text.slice(end, end + 28)) ??
       // "between two and four hours", "three to five days": words on both sides.
       (/\d/u.test(numberText) ? null : WORD_RANGE.exec(text.slice(end, end + 28))) ??
       orRange(text.slice(end, end + 28), numberText);
