@@ -303,7 +303,7 @@ export function statedTally(sentence: string): TallyParts {
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
   // "only Russia, China and Venezuela stood against it": "only" before the members of a side names the whole side.
   for (const m of s.matchAll(ONLY_SIDE)) {
-    const side = /abstain/iu.test(m[2] as string) ? 'abstain' : /against|no\b|opposed/iu.test(m[2] as string) ? 'no' : 'yes';
+    const side = sideOfVerb(m[2] as string);
     const members = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
     if (tally[side] === null && members.length > 0) tally[side] = members.length;
   }
@@ -346,7 +346,7 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
       const offset = start + part.index + part[0].indexOf(name);
       names.push({ name: name.trim(), start: offset, end: offset + name.trim().length });
     }
-    if (/abstain/u.test(m[2] as string)) counts.abstain = names;
+    if (sideOfVerb(m[2] as string) === 'abstain') counts.abstain = names;
     else counts.no = names;
   };
   for (const m of sentence.matchAll(LISTED)) {
@@ -420,15 +420,25 @@ const COUNT_WORD =
  * words in capitals); a name the ISO list does not know is dropped by the caller.
  */
 const MEMBER_OWN_VOTE =
-  /(?<=^|[,;:]\s|\b(?:and|but|while|whereas|said|says|that)\s)((?:the )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3})(?:, [^,;:]{1,60},)?(?: (?:had|has|have|also|again|too|then|yesterday|today|(?:on|late on|early on|last) [\w.]+(?: \d{1,2})?|\p{Ll}+ly)){0,3} (voted (?:for|in favou?r|yes|against|no)\b|abstained\b|(?:backed|supported|opposed) (?:the|a|an|this|its|it)\b|joined [^,;:]{1,80}? in (?:voting (?:for|in favou?r|against)|backing|supporting|opposing|abstaining)\b)/gu;
+  /(?<=^|[,;:]\s|\b(?:and|but|while|whereas|said|says|that)\s)((?:the )?\p{Lu}[\p{L}'’-]+(?: (?:of )?\p{Lu}[\p{L}'’-]+){0,3})(?:, [^,;:]{1,60},)?(?: (?:had|has|have|also|again|too|then|yesterday|today|(?:on|late on|early on|last) [\w.]+(?: \d{1,2})?|\p{Ll}+ly)){0,3} (voted (?:for|in favou?r|yes|against|no)\b|abstained\b|(?:backed|supported|opposed) (?:the|a|an|this|its|it)\b|joined [^,;:]{1,80}? in (voting (?:for|in favou?r|against)|backing|supporting|opposing|abstaining)\b)/gu;
 
-/** The members a sentence gives a vote of their own (MEMBER_OWN_VOTE), by name as written, with the side. */
+/**
+ * The members a sentence gives a vote of their own (MEMBER_OWN_VOTE), by name as written, with the side. "X joined
+ * Y in backing ..." takes its side from the verb after "in" alone: what describes those joined ("joined the states
+ * opposed to the blockade in backing the text") is no verb of X's.
+ */
 export function membersOwnVotes(sentence: string): { name: string; position: Position }[] {
-  return [...sentence.matchAll(MEMBER_OWN_VOTE)].map((m) => {
-    const verb = m[2] as string;
-    const position: Position = /abstain/iu.test(verb) ? 'abstain' : /against|\bno\b|oppos/iu.test(verb) ? 'no' : 'yes';
-    return { name: m[1] as string, position };
-  });
+  return [...sentence.matchAll(MEMBER_OWN_VOTE)].map((m) => ({ name: m[1] as string, position: sideOfVerb((m[3] ?? m[2]) as string) }));
+}
+
+/**
+ * The side a verb of voting puts its member on: abstaining ("abstained", "chose to abstain", "was the only
+ * abstention"), against ("voted against", "voted no", "opposed", "rejected", "stood against"), else in favour ("voted
+ * for", "backed it", "supported the draft"). One home for every rule that reads a side from its verb.
+ */
+function sideOfVerb(verb: string): Position {
+  if (/abst/iu.test(verb)) return 'abstain';
+  return /against|\bno\b|oppos|reject/iu.test(verb) ? 'no' : 'yes';
 }
 
 /** The members a sentence names on each side of a vote ("A and B voted against"), as written. */
@@ -441,9 +451,7 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
       .map((n) => n.replace(/\.$/u, ''))
       .filter((n) => n.length > 0 && !COUNT_WORD.test(n));
   for (const m of sentence.matchAll(NAMED_SIDE)) {
-    const verb = m[2] as string;
-    const side = /abst/iu.test(verb) ? 'abstain' : /against|no\b|opposed/iu.test(verb) ? 'no' : 'yes';
-    sides[side].push(...names(m[1] as string));
+    sides[sideOfVerb(m[2] as string)].push(...names(m[1] as string));
   }
   for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names((m[1] ?? m[2]) as string));
   return sides;
@@ -503,7 +511,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     const end = start + m[0].length - (m[1] as string).length;
     const how = m[1] as string;
     const veto = /veto|block/iu.test(how);
-    const position: Position = /abstain/iu.test(how) ? 'abstain' : veto || /against|oppos/iu.test(how) ? 'no' : 'yes';
+    const position: Position = veto ? 'no' : sideOfVerb(how);
     for (const state of states) if (state.start >= start && state.end <= end) set(state.id, position, veto);
   }
   // "Russia vetoed the draft, joined by China": who joins does what the one it joins did (not "backed by": China
@@ -533,7 +541,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // "Venezuela voted against it with Russia and China": those it voted with cast the same vote.
     const votedWith = /\bvot(?:ed|ing) (against|no|for|in favou?r|yes)\b[^,.;]{0,30}?\b(?:along )?with\s*$/iu.exec(before);
     if (votedWith) {
-      found = { position: /against|no/iu.test(votedWith[1] as string) ? 'no' : 'yes', veto: false };
+      found = { position: sideOfVerb(votedWith[1] as string), veto: false };
       for (const state of run) set(state.id, found.position, found.veto);
       runFound[runFound.length - 1] = found;
       continue;
@@ -589,7 +597,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // members a side's verb introduces with "including" take that side.
     else if (INCLUDED_ON_SIDE.test(before)) {
       const verbWord = (INCLUDED_ON_SIDE.exec(before) as RegExpExecArray)[1] as string;
-      found = { position: /abstain/iu.test(verbWord) ? 'abstain' : /against|oppos|reject/iu.test(verbWord) ? 'no' : 'yes', veto: false };
+      found = { position: sideOfVerb(verbWord), veto: false };
     }
     // A label before the members counts only where no verb of their own follows: "with two abstentions: Russia, China,
     // Egypt and Venezuela voted in favour" puts them in favour.

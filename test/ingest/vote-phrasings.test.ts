@@ -1102,6 +1102,23 @@ describe("a member's vetoes counted over time, and a member's own vote (s14)", (
   });
 });
 
+describe('a member that joins others takes its side from its own verb, not from the words describing those joined (s15)', () => {
+  it.each([
+    ['Senegal joined the states opposed to the blockade in backing a General Assembly resolution on Monday.', 'senegal', 'yes'],
+    ['Uruguay joined the members that had abstained in October in voting for the Security Council text on Monday.', 'uruguay', 'yes'],
+    ['Chile joined the countries against the war in supporting the General Assembly text on Monday.', 'chile', 'yes'],
+    ['Peru joined the members that had backed the first draft in opposing the Security Council text on Monday.', 'peru', 'no'],
+  ])('%s', (text, member, position) => {
+    expect(votesOf(text)).toMatchObject([{ positions: { [member]: position } }]);
+  });
+
+  it('still reads the side of a member that joins others in abstaining', () => {
+    expect(votesOf('Senegal joined most of the General Assembly in abstaining on Monday.')).toMatchObject([
+      { positions: { senegal: 'abstain' } },
+    ]);
+  });
+});
+
 describe("another body's vote is no UN vote (s14)", () => {
   it.each([
     'The Security Council met on Norland on Monday. On Tuesday the Chamber of Deputies will vote on a motion calling for aid.',
