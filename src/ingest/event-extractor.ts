@@ -30,7 +30,6 @@ export interface ExtractedEvent {
   location: string | null;
   actors: { actor: string; role: string }[];
   evidence: Span[];
-  confidence: number;
   /**
    * How the happening's day was found (record-basis.ts lists the keys); the draft joins it with the type (the
    * trigger's class) to calibrate its confidence (confidence-calibration.ts). A new way to make or date an event gets
@@ -519,7 +518,6 @@ export function extractEvents(
     label: string,
     when: DateMention['when'],
     sentence: Span & { text: string },
-    confidence: number,
     basis: EventBasis,
     kin: EventType[] = [type],
   ) => {
@@ -556,7 +554,6 @@ export function extractEvents(
       location,
       actors: actorIds.map((actor) => ({ actor, role: 'participant' })),
       evidence: [evidence],
-      confidence,
       basis,
     });
   };
@@ -597,7 +594,7 @@ export function extractEvents(
   const sitting = recordedSitting(article, turns, dateMentions);
   const toThePress = speakingToThePress(article.publisher);
   const recordedTurns = turns.length > 0;
-  if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 0.6, 'sitting');
+  if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 'sitting');
 
   for (const vote of votes) {
     // A happening is placed on a day or in a month (as the trigger rules read dates, and the curation rules): a vote
@@ -613,7 +610,6 @@ export function extractEvents(
       vetoed ? 'Veto' : vote.outcome === 'pending' ? 'UN vote expected' : 'UN vote',
       section ? { ...section.when, note: `The day of the section it is under (${section.when.note ?? section.when.date})` } : vote.voted,
       { ...first, text: text.slice(first.start, first.end) },
-      vote.confidence,
       'vote',
     );
   }
@@ -850,7 +846,7 @@ export function extractEvents(
             dateMentions
               .filter((d) => d.end <= sentence.start && d.when.precision === 'day' && d.kind === 'point' && d.when.date !== null)
               .at(-1);
-          if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 0.5, 'counted-from-clause');
+          if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 'counted-from-clause');
           continue;
         }
         // "the meeting", "the talks": one already drafted of that day (a council meeting too).
@@ -862,12 +858,11 @@ export function extractEvents(
         // In a record of a sitting, a meeting of the sitting's day ("joining today's meeting") is the sitting.
         if (sitting && type === 'meeting' && nearest?.when.date === sitting.when.date) kin.push(sitting.type);
         if (nearest) {
-          add(type, label, nearest.when, sentence, nearest.when.basis === 'stated' ? 0.6 : 0.5, 'date-in-sentence', kin);
+          add(type, label, nearest.when, sentence, 'date-in-sentence', kin);
           // "spoke on 13 December and twice today", "met on Monday and again on Wednesday": one happening per day.
           if (nearest.start >= trigger.span.end)
             for (const next of dates.filter((d) => d.start >= nearest.end && d.when.date !== nearest.when.date))
-              if (AND_AGAIN.test(text.slice(nearest.end, next.start)))
-                add(type, label, next.when, sentence, next.when.basis === 'stated' ? 0.6 : 0.5, 'date-again', [type]);
+              if (AND_AGAIN.test(text.slice(nearest.end, next.start))) add(type, label, next.when, sentence, 'date-again', [type]);
           continue;
         }
         // "met in Lausanne ..., but the talks produced nothing": the meeting of this sentence, named again as talks.
@@ -876,7 +871,7 @@ export function extractEvents(
             ? events.find((e) => e.type === 'meeting' && e.evidence.some((v) => v.start === sentence.start))
             : undefined;
         if (namedAgain) {
-          add(type, label, namedAgain.when, sentence, namedAgain.confidence, 'named-again', kin);
+          add(type, label, namedAgain.when, sentence, 'named-again', kin);
           continue;
         }
         // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters
@@ -921,7 +916,6 @@ export function extractEvents(
             label,
             { ...appealed.said, note: `The day of the appeal as a remark (${appealed.said.note ?? appealed.said.date})` },
             sentence,
-            0.45,
             'appeal-remark',
           );
           continue;
@@ -932,7 +926,6 @@ export function extractEvents(
             label,
             { ...remark.said, note: `The day of the remark it frames (${remark.said.note ?? remark.said.date})` },
             sentence,
-            0.45,
             'remark-setting',
             kin,
           );
@@ -950,7 +943,6 @@ export function extractEvents(
             label,
             publicationWhen(article.publishedOn, 'Reported as under way or just done; only the article date is known'),
             sentence,
-            0.4,
             'under-way',
           );
       }

@@ -39,7 +39,6 @@ export interface ExtractedFigure {
   /** The count of the same sentence this one is a part of ("9 women" of "52 people, among them 9 women"). */
   partOf: ExtractedFigure | null;
   evidence: Span[];
-  confidence: number;
   /**
    * What gave the figure its meaning (record-basis.ts lists the keys and what each means). Its confidence is
    * calibrated per key (confidence-calibration.ts): a new mechanism that makes figures gets a key of its own there.
@@ -271,7 +270,7 @@ export function extractFigures(
             })();
         // People counted with nothing said to have happened to them ("a population of 1.5 million", "a list of 420
         // patients", "Now we are about 28"): the fixtures' curation records every count of people, so they are
-        // `people`, with less confidence. A word "one" is rhetorical ("one surgeon said").
+        // `people`, calibrated apart (basis `people-only`). A word "one" is rhetorical ("one surgeon said").
         // "The two men have met": people named before, referred to again, are no new count.
         const referredTo =
           number.value !== null &&
@@ -304,7 +303,6 @@ export function extractFigures(
           ...context,
           partOf,
           evidence: [evidenceFor(text, sentence, number, counted.end)],
-          confidence: !meaning ? 0.6 : inherited ? 0.7 : counted.metric || !people ? 0.85 : 0.8,
           basis: !meaning ? 'people-only' : inherited ? 'inherited' : counted.metric ? 'counted-metric' : !people ? 'thing' : 'happened',
         };
         inSentence.push(figure);
@@ -392,7 +390,6 @@ function countedBefore(
     ...qualifierInContext(text, sentence, n),
     partOf: null,
     evidence: [evidenceFor(text, sentence, n, n.end)],
-    confidence: 0.6,
     basis: 'counted-again',
   });
 }

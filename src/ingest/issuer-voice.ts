@@ -702,7 +702,6 @@ function speakAs(
       evidence: [voice.evidence],
       said: direct || !dated ? publication : dated.when,
       place: null,
-      confidence: direct ? 0.8 : 0.7,
       basis: 'issuer',
       paragraph: voice.paragraph,
       attribution: [{ start: voice.sentence.start, end: voice.verb.end }],
@@ -773,7 +772,6 @@ function othersPositions(
         evidence: [trimSpan(text, { start, end: sentence.end })],
         said: publication,
         place: null,
-        confidence: 0.6,
         basis: 'issuer-other',
         paragraph: index,
         attribution: [{ start, end: verbSpan.end }],
@@ -831,7 +829,6 @@ function ownSources(
             ? publicationWhen(article.publishedOn, "reported in the past tense with no day: the release's day")
             : { date: null, precision: 'unknown', basis: 'publication', note: `reported as "${verb.text}", which gives no day` },
           place: null,
-          confidence: 0.7,
           basis: 'issuer-source',
           paragraph: index,
           attribution: [{ start: mention.start, end: verb.end }],

@@ -927,8 +927,6 @@ const RESUMED = /^\s*(?:--|[—–…]|\.\.\.)/u;
 // Words of a turn broken off that make no remark of its own ("Senator, if I may--", "But the point is—").
 const CUT_SHORT_WORDS = 6;
 
-const TURN_CONFIDENCE = 0.8;
-
 // "he"/"she" as the subject of a remark's verb ("He wrote:", "she told me", "He says people ...").
 const PRONOUN_SUBJECT = /(?:^|[.!?;,]\s+|\band\s+|\bbut\s+)(he|she|He|She)\s+(?:\p{Ll}+ly\s+|also\s+|still\s+|just\s+)?$/u;
 // A person a speaker introduces in the first person: one of theirs ("my cousin", "my little brother", "our neighbour")
@@ -1048,7 +1046,6 @@ export function withLabelledTurns(
       evidence,
       said: publicationWhen(article.publishedOn, 'set by assignDatesAndPlaces'),
       place: null,
-      confidence: TURN_CONFIDENCE,
       basis: 'turn',
       paragraph: article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
       attribution: [turn.label],

@@ -41,7 +41,6 @@ export interface ExtractedStatement {
   evidence: Span[];
   said: When;
   place: string | null;
-  confidence: number;
   paragraph: number;
   /** The words that attribute it (verb and subject), where its date and place are looked for. */
   attribution: Span[];
@@ -203,8 +202,6 @@ const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(
 
 // `," Rupert Colville, a spokesman for the U.N. human rights office, told`: a subject with its appositive.
 const MAX_WORDS_BEFORE_TRAILING_VERB = 18;
-const STATEMENT_CONFIDENCE: Record<StatementKind, number> = { direct: 0.9, partial: 0.8, indirect: 0.75 };
-const VIA_FACTOR: Record<string, number> = { alias: 1, role: 0.9, name: 0.9, pronoun: 0.9, description: 0.8, spokesperson: 0.6 };
 
 /** Whether the resolver found a speaker by the words that name it (its name, an alias, a role), not a pronoun or a description. */
 const foundByName = (via: SpeakerVia) => via === 'alias' || via === 'name' || via === 'role';
@@ -419,7 +416,6 @@ function newStatement(
     evidence,
     said: publicationWhen(scope.article.publishedOn, 'set by assignDatesAndPlaces'), // dated once all statements are known
     place: null,
-    confidence: Math.round(STATEMENT_CONFIDENCE[kind] * (VIA_FACTOR[speaker.via] ?? 0.8) * (continuation ? 0.95 : 1) * 100) / 100,
     paragraph: scope.index,
     attribution,
     verb,
@@ -1642,7 +1638,6 @@ function relayedSentence(
     attribution: [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: said }],
     verb,
     continuation: false,
-    confidence: Math.round(STATEMENT_CONFIDENCE[kind] * (VIA_FACTOR.description as number) * 100) / 100,
     basis: 'relayed',
   };
   RELAY_RECORDS.add(record);

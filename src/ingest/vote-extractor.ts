@@ -39,7 +39,6 @@ export interface ExtractedVote {
   tally: { yes: number | null; no: number | null; abstain: number | null };
   positions: { member: string; position: Position; veto: boolean }[];
   evidence: Span[];
-  confidence: number;
   /**
    * How the vote was read (record-basis.ts lists the keys); the draft joins it with what the record claims (a tally,
    * a veto, or neither) to calibrate its confidence (confidence-calibration.ts). A new mechanism that makes votes gets
@@ -1209,7 +1208,6 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           tally: { ...tally },
           positions: positions.map((p) => ({ ...p })),
           evidence: [evidence],
-          confidence: hasTally || vetoed ? 0.6 : 0.5,
           basis: 'listed-day',
         };
         votes.push(vote);
@@ -1258,7 +1256,6 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       tally,
       positions,
       evidence: [evidence],
-      confidence: hasTally || vetoed ? 0.7 : 0.5,
       basis: 'sentence',
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);

@@ -326,7 +326,7 @@ describe('how chronologies, lists and profiles print numbers (issue 11, s5)', ()
 });
 
 describe('counts the ledger had no metric for (issue 11, s5)', () => {
-  it('records people counted with nothing said to have happened to them, with less confidence', () => {
+  it('records people counted with nothing said to have happened to them, on a basis of their own (calibrated apart)', () => {
     expect(rows('The town had a population of 80,000 before the war.')).toEqual([['80,000', 'people', 'people']]);
     expect(rows('By the end of the year only 14 of us were left.')).toEqual([['14', 'people', 'people']]);
     expect(rows('In the spring we were 60; today we are roughly 45.')).toContainEqual(['roughly 45', 'people', 'people']);
@@ -335,7 +335,7 @@ describe('counts the ledger had no metric for (issue 11, s5)', () => {
       publishedOn: '2016-12-14',
       gazetteer: testGazetteer,
     });
-    expect(figures.map((f) => [f.raw, f.metric, f.category, f.confidence])).toEqual([['310', 'people', 'count', 0.6]]);
+    expect(figures.map((f) => [f.raw, f.metric, f.category, f.basis])).toEqual([['310', 'people', 'count', 'people-only']]);
     // "one surgeon said" is a manner of speaking, not a count.
     expect(rows('"We cannot go on," one nurse said.')).toEqual([]);
   });
