@@ -487,7 +487,8 @@ function quotedStatements(
     }
     current = newStatement(scope, speaker, kind, [evidence], verb, attribution, false);
     current.speakerRole = roleOf(article, speaker, attribution[0] as Span, verb);
-    scope.resolver.noteSpeech(speaker, speaker.mention ?? verb, [evidence]);
+    const noted = grammaticalSpeaker(speaker);
+    scope.resolver.noteSpeech(noted, noted.mention ?? verb, [evidence]);
     statements.push(current);
   });
   return { statements, used };
@@ -560,7 +561,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
             wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
         );
   if (trailerVerb) {
-    let speaker = trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start);
+    // `Ban is "alarmed by the reports," his spokesman said.`: a spokesperson passing on the principal's words, as in
+    // reported speech.
+    let speaker: SpeakerResolution =
+      relayedPrincipal(scope, trailerVerb, closeSentence, trailer.start, true) ??
+      (trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start));
     if (speaker.status === 'none' && !trailerVerb.speakerAfter) speaker = resolver.after(trailerVerb, trailer.end);
     const kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
     // `The siege was "a disgrace," he said.`: the writer's words before the fragment are the speaker's, reported.
@@ -577,8 +582,14 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     : leadVerb;
   const start = clauseStart(text, openSentence.start, finite.start, notBefore);
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
+  // `His spokesman said Ban "is deeply alarmed" by ...`: the principal's words, passed on, are the principal's.
+  const principal = leadVerb === finite ? relayedPrincipal(scope, finite, openSentence, start, false) : null;
   const speaker =
-    named(own) ?? predicateAfterQuotation(scope, finite, openSentence, notBefore) ?? floorTakenSubject(scope, finite, start) ?? own;
+    principal ??
+    named(own) ??
+    predicateAfterQuotation(scope, finite, openSentence, notBefore) ??
+    floorTakenSubject(scope, finite, start) ??
+    own;
   const between = text.slice(leadVerb.end, open);
   const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
   const kind = adjacent ? 'direct' : 'partial';
@@ -1075,7 +1086,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const statement = newStatement(scope, resolution, 'indirect', [evidence, ...extra], verb, [attribution], false);
     statement.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
     // A speaker of a relative clause stays in the background: "he" after it is still the sentence's own speaker.
-    if (!relative) resolver.noteSpeech(resolution, resolution.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
+    const noted = grammaticalSpeaker(resolution);
+    if (!relative) resolver.noteSpeech(noted, noted.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
   }
 }
@@ -1169,13 +1181,16 @@ const ANY_SPOKESPERSON = /\b(?:spokesman|spokeswoman|spokesperson)\b/iu;
 // alarmed"': the principal's own state of mind, put in words by the spokesperson.
 const STATE_OF_MIND =
   /^((?:[\p{L}.'’-]+\s+){1,6}?)["“]?(?:was|is|were|are|remained|remains|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:["“]|(?:appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined)\b)/u;
-// A named principal's own position or feeling as the spokesperson reports it, in a verb the speech verbs do not read
-// in the past: "the minister regretted the failure", "the President appreciated the offer", or a charge to pass it on
-// ("had asked him to convey her view that", "asked her to relay his thanks"). Invented examples: "A spokesman said
-// Premier Roe regretted the delay", "Her spokeswoman said Ms Vale deplored the shelling", "the spokesman said Mr Lind
-// had asked him to convey his support". Group 1 the principal's words.
+// A named principal's own position, feeling or directive as the spokesperson reports it, in a verb of attitude
+// (regretting, welcoming, regarding, considering, believing, hoping, wanting), of directing (instructing, urging,
+// "asked that") or a charge to pass it on ("had asked him to convey her view that"), the speech verbs do not read as
+// the principal's; the verb may be a second predicate after a first in the past ("had followed the vote and
+// considered it ..."), and the principal's name may hold a nickname in quotation marks. Invented examples: "A spokesman
+// said Premier Roe regretted the delay", "Her spokeswoman said Ms Vale regarded the ruling as a betrayal", "the
+// spokesman said Mr Lind had watched the debate and considered it a turning point", "the spokeswoman said the
+// president wanted the talks to go on". Group 1 the principal's words.
 const PRINCIPAL_POSITION =
-  /^((?:[\p{L}.'’-]+\s+){1,8}?)(?:had\s+|has\s+)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised)\b|asked\s+(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)\b)/u;
+  /^((?:["“]?[\p{L}.'’-]+["”]?\s+){1,8}?)(?:had\s+|has\s+)?(?:\p{Ll}+ed\s[^.;:!?]{0,80}?\s+and\s+)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\b|asked\s+(?:(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)|that)\b)/u;
 
 /** Where a principal's words may open in a spokesperson's sentence, and what names the principal there. */
 interface PrincipalClause {
@@ -1237,8 +1252,21 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   const npEnd = reading.clause + (reading.head[1] as string).trimEnd().length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, reading.clause);
   if (found.status !== 'actor' && found.status !== 'proposed') return null;
-  return namedPrincipal(scope.article, found, reading.clause, reading.byPosition) ? found : null;
+  if (!namedPrincipal(scope.article, found, reading.clause, reading.byPosition)) return null;
+  const spokesperson = scope.resolver.before(verb, start);
+  if (spokesperson.status === 'actor' || spokesperson.status === 'proposed') PASSED_ON_BY.set(found, spokesperson);
+  return found;
 }
+
+/**
+ * The spokesperson who passed on a principal's words, by the principal's resolution: the subject of the reporting
+ * verb, whom "he added" in the next sentence still means ("X's spokesman said X regarded it as ... He added that
+ * ..."), so the speech is noted under the spokesperson for the pronouns that follow.
+ */
+const PASSED_ON_BY = new WeakMap<ResolvedSpeaker, ResolvedSpeaker>();
+
+/** The speaker a pronoun after this statement refers back to: the spokesperson who passed it on, else its speaker. */
+const grammaticalSpeaker = (speaker: ResolvedSpeaker): ResolvedSpeaker => PASSED_ON_BY.get(speaker) ?? speaker;
 
 // A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that".
 const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;

@@ -862,6 +862,40 @@ describe('finding statements: session 7 phrasings', () => {
     expect(statementsOf('Peter Okafor said Lindqvist regretted the failure of the talks.')).toMatchObject([{ speaker: 'peter-okafor' }]);
   });
 
+  it("records a principal's words a spokesperson passes on inside a quotation as the principal's (s15)", () => {
+    // The quotation's own attribution closes the sentence, or opens it with the principal in its reported clause.
+    expect(
+      statementsOf('Lindqvist was "deeply alarmed by the shelling of the port," her spokeswoman, Ana Ruiz, told reporters.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist', kind: 'partial' }]);
+    expect(
+      statementsOf('The talks ended late. Her spokeswoman, Ana Ruiz, told reporters that Lindqvist "is deeply troubled" by the reports.'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    expect(
+      statementsOf('Relief Watch spokesperson Ali Rahimi said Lindqvist regarded the ruling as "a betrayal of the port workers".'),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    // A verb of attitude may be a second predicate after one in the past.
+    expect(
+      statementsOf(
+        'U.N. spokesman Ali Rahimi said Foreign Minister Maria Lindqvist had followed the talks closely and considered them "a missed chance for the port".',
+      ),
+    ).toMatchObject([{ speaker: 'maria-lindqvist' }]);
+    // Near misses: what the principal did is the spokesperson's report; a body's attitude too.
+    expect(
+      statementsOf('U.N. spokesman Ali Rahimi said Lindqvist had arrived in the port and met "the whole harbour board".'),
+    ).toMatchObject([{ speaker: 'proposed:ali-rahimi' }]);
+    expect(
+      statementsOf('U.N. spokesman Ali Rahimi said the European Union considered the offer "a step backwards for the port".'),
+    ).toMatchObject([{ speaker: 'proposed:ali-rahimi' }]);
+  });
+
+  it('takes "he" after a remark a spokesperson passed on as the spokesperson (s15)', () => {
+    expect(
+      statementsOf(
+        'U.N. spokesman Ali Rahimi said Lindqvist wanted the talks to go on. He added that the port would reopen on Friday.',
+      ).map((s) => s.speaker),
+    ).toEqual(['maria-lindqvist', 'proposed:ali-rahimi']);
+  });
+
   it('reads "shot back that" as a reply', () => {
     expect(statementsOf('Haddad shot back that Lindqvist was "lecturing the port from a safe distance," and left the room.')).toMatchObject(
       [{ speaker: 'omar-haddad', kind: 'partial' }],
