@@ -212,16 +212,28 @@ const BRIEF_NOTE = "the day its brief's first sentence gives, in a digest of dat
 const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+\S/u;
 
 /**
- * A digest of briefs, each under its own dateline ("NEW YORK - The Security Council voted on Monday ..."): each brief
- * is read on its own, and a past-tense remark in it that nothing else dated was made on the day its first sentence
- * gives (the day of the happening the brief reports), not on the digest's date. Only where two or more paragraphs
- * open with a dateline (one alone is a wire story's); a remark in the perfect or present tense, or a bare
- * "according to", stays for the undated form.
+ * Whether an article is a digest of briefs: two or more of its paragraphs open with a dateline (one alone is a wire
+ * story's), and they are half its body or more (its paragraphs of a dozen words or more), as in a digest where every
+ * brief opens on its own. A story that opens a second or third section with a dateline ("MOSCOW – The ministers met
+ * on Tuesday ...") and goes on without one (a reaction at home, a section under its own heading) is no digest: its
+ * later paragraphs are no part of the datelined happening.
+ */
+function isDigest(article: ArticleAnalysis, datelined: boolean[]): boolean {
+  const count = datelined.filter(Boolean).length;
+  const body = article.paragraphs.filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12).length;
+  return count >= 2 && count * 2 >= body;
+}
+
+/**
+ * A digest of briefs, each under its own dateline ("NEW YORK - The Security Council voted on Monday ..."; isDigest):
+ * each brief is read on its own, and a past-tense remark in it that nothing else dated was made on the day its first
+ * sentence gives (the day of the happening the brief reports), not on the digest's date. A remark in the perfect or
+ * present tense, or a bare "according to", stays for the undated form.
  */
 function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   const datelined = article.paragraphs.map((p) => DATELINE.test(p.text));
-  if (datelined.filter(Boolean).length < 2) return;
+  if (!isDigest(article, datelined)) return;
   let brief: When | null = null;
   article.paragraphs.forEach((paragraph, index) => {
     if (datelined[index]) {
@@ -1201,10 +1213,11 @@ const AT_THE_MEETING =
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
-// meeting", "who chaired the session", "in his opening address").
+// meeting", "who chaired the session", "in his opening address"; a message read out there is dated by it too: "said in
+// a message to the meeting", unseen "in a letter to the conference", "in a video message to the summit").
 const GATHERING = /\b(?:(?:emergency|extraordinary|special)\s+(?:session|summit|meeting)|summit|(?:meeting|met)\s+in\s+\p{Lu})/u;
 const AT_THE_GATHERING =
-  /\b(?:(?:told|addressed|addressing|telling)\s+the\s+(?:session|summit|conference|meeting|gathering)|on\s+the\s+sidelines\s+of\s+the\s+(?:meeting|session|summit|conference)|who\s+(?:chaired|hosted|opened|attended)\s+the\s+(?:meeting|session|summit|conference)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech)|in\s+(?:a|the|its|their)\s+(?:final|closing|joint)\s+(?:statement|communiqu[eé]?|declaration))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling)\s+the\s+(?:session|summit|conference|meeting|gathering)|on\s+the\s+sidelines\s+of\s+the\s+(?:meeting|session|summit|conference)|in\s+an?\s+(?:\p{Ll}+\s+)?(?:message|letter)\s+to\s+the\s+(?:session|summit|conference|meeting|gathering)|who\s+(?:chaired|hosted|opened|attended)\s+the\s+(?:meeting|session|summit|conference)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech)|in\s+(?:a|the|its|their)\s+(?:final|closing|joint)\s+(?:statement|communiqu[eé]?|declaration))\b/iu;
 
 const MEETING_SECTION =
   /^(?:(?:the\s+)?explanations?\s+of\s+(?:the\s+)?votes?|(?:the\s+|in\s+the\s+)?debate|statements\s+(?:in|at|before|after)\s+the\s+(?:debate|meeting|vote))\b/iu;
@@ -1432,10 +1445,11 @@ function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedSt
 }
 
 // A remark's words that place it at a meeting, a vote or a gathering besides AT_THE_MEETING and AT_THE_GATHERING:
-// "minutes after the vote", "moments before the Assembly voted", "who hosted the meeting", "on her arrival at the
+// "minutes after the vote", "moments before the Assembly voted", "who hosted the meeting" (one who chaired, hosted, opened or convened it spoke there, "who" or not: "X opened the meeting.";
+// one who attended it only with "who": "X, who also attended, told reporters" may have spoken after it), "on her arrival at the
 // summit", "in his opening address".
 const AT_THE_OCCASION =
-  /\b(?:(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|who\s+(?:chaired|hosted|opened|attended|convened)\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
+  /\b(?:(?:minutes|moments|hours|shortly|just|immediately|soon)\s+(?:before|after)\s+(?:the\s+)?(?:vote|veto|General\s+Assembly|Security\s+Council|Assembly|Council)\b(?:\s+(?:voted|adopted|passed|approved|rejected|met))?|(?:who\s+attended|(?:who\s+)?(?:chaired|hosted|opened|convened))\s+the\s+(?:meeting|session|summit|conference|talks|debate)|(?:on|upon)\s+(?:his|her|their|its)\s+arrival\s+at\s+the\s+(?:meeting|session|summit|conference|talks)|in\s+(?:his|her|its|their)\s+opening\s+(?:address|remarks|speech|statement))\b/iu;
 
 // A sentence that reports a meeting, a vote or a gathering (on its day, where it gives one).
 const MEETING_REPORT =
@@ -1483,7 +1497,10 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     if (!cue) continue;
     const named = /assembly/iu.test(cue[0]) ? /assembly/iu : /council/iu.test(cue[0]) ? /council/iu : null;
     const other = named && (/assembly/iu.test(cue[0]) ? /council/iu : /assembly/iu);
+    // A day inside the remark's own words is what it tells of ("told the meeting that her cousin had called on
+    // Sunday"), not the occasion's: the occasion's day is then read from a sentence before.
     let day = dayOf(at);
+    if (day && statement.evidence.some((e) => contains(e, day as DateMention))) day = null;
     if (!day) {
       const source = sentences
         .filter(

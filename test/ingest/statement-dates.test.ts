@@ -1146,3 +1146,77 @@ describe("a remark relayed inside another's words is dated by the contact that c
     expect(saidOn(moved, 'the road was closed')).toBe('2016-12-14');
   });
 });
+
+describe('a story with a second datelined section is no digest of briefs (s15)', () => {
+  it("leaves a remark after a datelined section to the article's date, not the section's day", () => {
+    const story = (tail: string) =>
+      [
+        'Aid for the port city',
+        'STOCKHOLM – Sweden pledged new aid for the port city on Monday, and officials expect the first trucks to leave within a week for the old town.',
+        'The pledge came after weeks of pressure from relief agencies working along the coast and in the hills above the port city.',
+        'PORT VELL – Relief Watch opened a second kitchen in the old town on Tuesday, serving hot meals to families who had fled the fighting.',
+        'The kitchen was set up in a school gym near the harbour and is run by volunteers from three neighbouring districts of the town.',
+        'Back home, reactions were mixed among the families who had followed the news from the port city for many months.',
+        tail,
+      ].join('\n\n');
+    expect(days(story('Lindqvist said the aid was too little and came too late for most of the families in the old town.')).at(-1)).toEqual(
+      ['maria-lindqvist', '2016-12-14'],
+    );
+    expect(days(story('Omar Haddad, who runs a bakery in the capital, said his cousins were still waiting for the buses.')).at(-1)).toEqual(
+      ['omar-haddad', '2016-12-14'],
+    );
+    expect(days(story('Peter Okafor told the paper that the kitchens would need twice as much flour by January.')).at(-1)).toEqual([
+      'peter-okafor',
+      '2016-12-14',
+    ]);
+  });
+});
+
+describe('a meeting the text dated before: the speaker opened it, sent it a message, or told it of another day (s15)', () => {
+  const meeting = (remark: string) =>
+    [
+      'Branch backs the port city',
+      'More than 50 members crowded into the town hall on Monday evening for a branch meeting on the siege of the port city.',
+      remark,
+    ].join('\n\n');
+
+  it("reads a day inside the remark's own words as what it tells of, and dates it by the meeting told before", () => {
+    expect(days(meeting('Haddad told the meeting that his brother had called him from the old town on Saturday.'))).toEqual([
+      ['omar-haddad', '2016-12-12'],
+    ]);
+    expect(days(meeting('Okafor told the meeting that the kitchen had run out of bread on Sunday night.'))).toEqual([
+      ['peter-okafor', '2016-12-12'],
+    ]);
+    expect(days(meeting('Dubois, who chaired the meeting, said the convoy had reached the old town on Sunday.'))).toEqual([
+      ['helene-dubois', '2016-12-12'],
+    ]);
+  });
+
+  it('places at the meeting a remark whose speaker opened, chaired or convened it in the sentence before', () => {
+    for (const verb of ['opened', 'chaired', 'convened'])
+      expect(days(meeting(`Lindqvist ${verb} the meeting. "We are here for the port city and its hospitals," she said.`))).toEqual([
+        ['maria-lindqvist', '2016-12-12'],
+      ]);
+  });
+
+  it('places at the meeting a message read to it', () => {
+    expect(days(meeting('Dubois said in a message to the meeting that her union stood with the doctors of the port city.'))).toEqual([
+      ['helene-dubois', '2016-12-12'],
+    ]);
+    expect(days(meeting('Okafor said in a letter to the meeting that the kitchens needed more flour.'))).toEqual([
+      ['peter-okafor', '2016-12-12'],
+    ]);
+    expect(days(meeting('Haddad said in a video message to the meeting that the bakeries had closed.'))).toEqual([
+      ['omar-haddad', '2016-12-12'],
+    ]);
+  });
+
+  it('does not place at it one who only attended, nor a message to others', () => {
+    expect(days(meeting('Lindqvist attended the meeting. "We are here for the port city and its hospitals," she said.'))).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+    expect(days(meeting('Dubois said in a message to reporters that her union stood with the doctors of the port city.'))).toEqual([
+      ['helene-dubois', '2016-12-14'],
+    ]);
+  });
+});
