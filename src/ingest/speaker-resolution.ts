@@ -210,6 +210,27 @@ const GROUP_SUBJECT = new RegExp(
   'iu',
 );
 const ONE_SUBJECT = new RegExp(`^(?:one|a|an|another)\\s+(${MODIFIERS}(${ONE_NOUNS}))${POST_MODIFIER}$`, 'iu');
+
+/** "the source", "the Syrian military source": a definite description of one the article introduced with "a". */
+const DEFINITE_ONE = new RegExp(`^the\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${ONE_NOUNS})$`, 'iu');
+
+/** A group noun with up to two words before it ("Western diplomats", "the doctors"), for a member of it who speaks. */
+const GROUP_MENTION = new RegExp(`(?<![\\p{L}-])((?:[\\p{L}-]+\\s+){0,2}?)(${GROUP_NOUNS})(?![\\p{L}-])`, 'giu');
+
+/** "partner estimates", "activist reports": a group's figures, after "according to". */
+const FIGURES_OF_GROUP = /^\s*(?:the\s+)?(\p{Ll}+)\s+(?:estimates|figures|data|reports|records|tallies|counts)\s*$/u;
+
+/** One group noun, whole ("activists", "monitors"). */
+const GROUP_NOUN = new RegExp(`^(?:${GROUP_NOUNS})$`, 'u');
+
+/** A subject that is only "it" or "they", standing for a document's issuer. */
+const IT_OR_THEY = /^\s*(?:it|they)\s*$/iu;
+
+/** "Russia's statement", "the ministry's own letter": a document its owner's name precedes. */
+const OWNERS_DOCUMENT = new RegExp(`^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})s?\\s*$`, 'u');
+
+/** "the statement", "the joint letters": a definite document, its issuer found earlier. */
+const THE_DOCUMENT = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})(s?)\\s*$`, 'iu');
 // Words that cannot modify a group noun: the subject is something else ("Thousands of residents", "who said").
 const NOT_MODIFIERS = new Set(
   'the a an of and or but to for by with as at in on that this these those who which whose was were is are had has have been said told its their his her our some many most of thousands hundreds dozens scores'.split(
@@ -472,6 +493,20 @@ interface NotedSpeech {
  * One per article: it remembers the actors it proposes, so that a later surname ("Colville said") or pronoun finds
  * the person an earlier sentence named in full.
  */
+/**
+ * The kind of a speaker found: a known actor's (the gazetteer's), or a proposed one's; none for a speaker not named.
+ * The one home of this reading: statement-dates and statement-extractor read it from here.
+ */
+export function speakerKind(gazetteer: Gazetteer, speaker: SpeakerResolution): string | undefined {
+  return speaker.status === 'actor' ? gazetteer.actorKind(speaker.id) : speaker.status === 'proposed' ? speaker.proposal.kind : undefined;
+}
+
+/** Whether a speaker found is a person (a known actor of that kind, or a proposed person), not a body or a state. */
+export const isPersonSpeaker = (gazetteer: Gazetteer, speaker: SpeakerResolution): boolean => speakerKind(gazetteer, speaker) === 'person';
+
+/** A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that". */
+const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
+
 export class SpeakerResolver {
   private readonly proposalsById = new Map<string, ProposedActor>();
   private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];
@@ -896,13 +931,9 @@ export class SpeakerResolver {
     return this.kindOf(subject) === 'person';
   }
 
-  /** The kind of a speaker found: a known actor's, or a proposed one's; none for a speaker not named. */
+  /** The kind of a speaker found (see `speakerKind`). */
   private kindOf(speaker: SpeakerResolution): string | undefined {
-    return speaker.status === 'actor'
-      ? this.gazetteer.actorKind(speaker.id)
-      : speaker.status === 'proposed'
-        ? speaker.proposal.kind
-        : undefined;
+    return speakerKind(this.gazetteer, speaker);
   }
 
   /** A UN council or assembly: what it "demanded" or "called for" it decided by a vote, not a remark. */
@@ -972,7 +1003,7 @@ export class SpeakerResolver {
     if (subject.trim() === '' || /^\s*who\s*$/iu.test(subject)) {
       const who = /,\s*(?:who\s+)?$/u.exec(text.slice(Math.max(0, region.start - 12), subjectEnd));
       if (who && /\bwho\s*$/iu.test(text.slice(Math.max(0, region.start - 12), subjectEnd)))
-        return this.relativeAntecedent(Math.max(0, region.start - 12) + who.index);
+        return this.relativeAntecedent({ comma: Math.max(0, region.start - 12) + who.index });
     }
     // "Its spokeswoman, Ana Ruiz, said", "A spokesman for Relief Watch, Jonas Berg, said": the apposed name speaks.
     const apposedName = this.apposedName(region.start, subjectEnd);
@@ -1360,7 +1391,7 @@ export class SpeakerResolver {
       }
     }
     // "A Syrian military source told ... “...,” the source said": the one the article introduced with "a".
-    const definite = new RegExp(`^the\\s+(?:[\\p{L}.-]+\\s+){0,2}?(${ONE_NOUNS})$`, 'iu').exec(subject);
+    const definite = DEFINITE_ONE.exec(subject);
     if (definite) return this.introducedBefore((definite[1] as string).toLowerCase(), from);
     const one = ONE_SUBJECT.exec(subject);
     if (!one || owners.length > 0) return null;
@@ -1404,7 +1435,7 @@ export class SpeakerResolver {
   private memberOfGroup(position: number, noun: string | null): string | null {
     const from = this.previousSentenceStart(position);
     const scope = this.text.slice(from, position);
-    const groups = [...scope.matchAll(new RegExp(`(?<![\\p{L}-])((?:[\\p{L}-]+\\s+){0,2}?)(${GROUP_NOUNS})(?![\\p{L}-])`, 'giu'))]
+    const groups = [...scope.matchAll(GROUP_MENTION)]
       .filter((m) => !this.inQuote({ start: from + m.index, end: from + m.index + m[0].length }))
       .filter((m) => !noun || (m[2] as string).toLowerCase() === noun);
     const group = groups.at(-1);
@@ -1498,9 +1529,9 @@ export class SpeakerResolver {
       if (body) return this.register(body.candidate, body.role);
     }
     // "according to partner estimates", "according to activist reports": the group whose figures they are.
-    const figuresOf = /^\s*(?:the\s+)?(\p{Ll}+)\s+(?:estimates|figures|data|reports|records|tallies|counts)\s*$/u.exec(words);
+    const figuresOf = FIGURES_OF_GROUP.exec(words);
     const groupNoun = figuresOf ? `${figuresOf[1] as string}s` : null;
-    if (figuresOf && groupNoun && new RegExp(`^(?:${GROUP_NOUNS})$`, 'u').test(groupNoun)) {
+    if (figuresOf && groupNoun && GROUP_NOUN.test(groupNoun)) {
       const at = phrase.start + words.indexOf(figuresOf[1] as string);
       const registered = this.register(
         { start: at, end: at + (figuresOf[1] as string).length, name: groupNoun, kind: 'group', title: null },
@@ -2090,20 +2121,20 @@ export class SpeakerResolver {
     );
     const subjectAt = start + phrase.search(/\S/u);
     const plural = /^(?:they)$/iu.test(phrase.trim());
-    if (/^\s*(?:it|they)\s*$/iu.test(phrase)) {
+    if (IT_OR_THEY.test(phrase)) {
       const note = this.noted.filter((n) => n.subject.end <= start && start - n.speech.end <= 400).at(-1);
       const saidBy = note ? this.documentSubjects.find((d) => d.start === note.subject.start && d.end === note.subject.end) : undefined;
       if (!note || !saidBy || saidBy.plural !== plural) return null;
       return { ...(note.speaker as SpeakerResolution), via: 'description', mention: null } as SpeakerResolution;
     }
-    const own = new RegExp(`^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})s?\\s*$`, 'u').exec(phrase);
+    const own = OWNERS_DOCUMENT.exec(phrase);
     if (own) {
       const ownerEnd = subjectAt + (own[1] as string).trimStart().length;
       const owner = this.namedSubjectEndingAt(verb, subjectAt, ownerEnd);
       if (!owner) return null;
       return this.asDocument(owner, { start: subjectAt, end: start + phrase.trimEnd().length }, false);
     }
-    const definite = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})(s?)\\s*$`, 'iu').exec(phrase);
+    const definite = THE_DOCUMENT.exec(phrase);
     if (!definite) return null;
     const noun = (definite[1] as string).toLowerCase();
     const many = definite[2] === 's';
@@ -2189,14 +2220,38 @@ export class SpeakerResolver {
     );
   }
 
-  /** The person named right before ", who": a known person, or a new name. */
-  private relativeAntecedent(comma: number): SpeakerResolution {
+  /**
+   * The person a non-restrictive relative clause hangs on, the one home of this reading. Two ways in:
+   * - `{ comma }`, the comma before "who" ("remarks by Sergei Lavrov, who said that"): the name ending right at it
+   *   speaks, a known actor of any kind or a new name, else a person's name read there;
+   * - `{ verb, sentence }`, a verb whose subject is "who" after a comma ("He spoke with the envoy, Jane Roe, who told
+   *   him that", "..., Samantha Roe, the ambassador to the United Nations, who told her"): the nearest person named
+   *   before that comma in the sentence, or before the comma that opens an apposition to it, not the nearest name of
+   *   any kind (a body in the apposition). None where the verb has no such subject or no person is named there.
+   */
+  relativeAntecedent(at: { comma: number } | { verb: SpeechVerb; sentence: Span }): SpeakerResolution {
+    if ('verb' in at) return this.relativeAntecedentOfVerb(at.verb, at.sentence);
+    const { comma } = at;
     const known = this.personMentions.find((m) => m.end === comma) ?? this.actorMentions.find((m) => m.end === comma);
     if (known) return this.actor(known);
     const proposed = this.proposalMentions.find((p) => p.span.end === comma);
     if (proposed) return { status: 'proposed', proposal: proposed.proposal, via: 'name', mention: proposed.span };
     const candidate = this.nameCandidate(Math.max(0, comma - 80), comma, 'before');
     return candidate?.kind === 'person' ? this.register(candidate, null) : { status: 'none' };
+  }
+
+  /** `relativeAntecedent` from a verb whose subject is "who" after a comma. */
+  private relativeAntecedentOfVerb(verb: SpeechVerb, sentence: Span): SpeakerResolution {
+    const who = WHO_SUBJECT.exec(this.text.slice(sentence.start, verb.start));
+    if (!who) return { status: 'none' };
+    let end = sentence.start + who.index;
+    for (let step = 0; step < 2 && end > sentence.start; step++) {
+      const found = named(this.before({ ...verb, start: end, end, text: '' }, sentence.start));
+      const adjacent = found?.mention && found.mention.start >= sentence.start && /^[\s.]*$/u.test(this.text.slice(found.mention.end, end));
+      if (found && adjacent && this.kindOf(found) === 'person') return found;
+      end = this.text.lastIndexOf(',', end - 1);
+    }
+    return { status: 'none' };
   }
 
   /** "Its spokeswoman, Ana Ruiz," before the verb: the name in the last appositive, when it is a person's. */
