@@ -62,6 +62,33 @@ const TITLE_WORDS = new Set(
     /\s+/u,
   ),
 );
+/**
+ * Whether a capitalised word is a title: one of the title words, or one joined to a lower-case word that says the office
+ * is not yet taken up or is held jointly: "President-elect Ana Ruiz", "Prime Minister-designate Omar Tan", "Commander-in-chief".
+ */
+function isTitleWord(word: string): boolean {
+  if (TITLE_WORDS.has(word)) return true;
+  const joined = /^(\p{Lu}[\p{L}.]*)-(?:elect|designate|in-chief|at-large)$/u.exec(word);
+  return joined !== null && TITLE_WORDS.has(joined[1] as string);
+}
+
+/**
+ * The title word that ends a title when the run's last word is a title word too: a surname that is also a title
+ * ("Foreign Minister Julie Bishop", "Senator Ana King", "Ambassador Omar Major") is the name's end, not a title with
+ * no name after it. Read so only when a name word (capitalised, no title) stands between an earlier title word and
+ * that last word; a run of titles alone ("Deputy Foreign Minister", "Secretary of State") keeps `lastTitle`.
+ */
+function surnameAfterTitle(run: Token[], lastTitle: number): number {
+  if (lastTitle !== run.length - 1 || run.length < 3) return lastTitle;
+  for (let title = lastTitle - 1; title >= 0; title--) {
+    if (!isTitleWord((run[title] as Token).text)) continue;
+    const between = run.slice(title + 1, lastTitle);
+    const nameWord = (w: Token) => /^\p{Lu}\p{Ll}/u.test(w.text) && !isTitleWord(w.text) && !NOT_NAMES.has(w.text);
+    return between.length > 0 && between.every(nameWord) ? title : lastTitle;
+  }
+  return lastTitle;
+}
+
 // Words that make a run of capitals an organisation, and those that make it an armed group.
 const ORGANIZATION_WORDS =
   /\b(?:Organi[sz]ation|Observatory|Monitor|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
@@ -198,8 +225,9 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   // Split a title from the name: the name is what follows the last title word.
   let lastTitle = -1;
   run.forEach((word, index) => {
-    if (TITLE_WORDS.has(word.text) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
+    if (isTitleWord(word.text) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
   });
+  lastTitle = surnameAfterTitle(run, lastTitle);
   // "Deputy Harbour Master Jo Lind": a role printed as a title may follow a title word.
   lastTitle = Math.max(lastTitle, falseTitleEnd(run, text));
   const nameWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
@@ -218,7 +246,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   if (organizationKind && organizationKind !== 'person')
     return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };
   // A title with no name ("High Commissioner", "Foreign Minister") names an office, not its holder.
-  if (nameWords.every((w) => TITLE_WORDS.has(w.text))) return null;
+  if (nameWords.every((w) => isTitleWord(w.text))) return null;
   // "the Arizona Republican", "the French President": capitals after "the", with no title split off, describe a person
   // (a party, a nationality, an office); a person's own name takes no article.
   if (titleWords.length === 0 && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return null;
@@ -332,7 +360,7 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
     const nameWords = words.slice(bodyEnd + 1);
     if (nameWords.length < 2 || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;
     const name = text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end);
-    if (classify(name) !== 'person' || nameWords.some((w) => TITLE_WORDS.has(w.text) || NOT_NAMES.has(w.text))) continue;
+    if (classify(name) !== 'person' || nameWords.some((w) => isTitleWord(w.text) || NOT_NAMES.has(w.text))) continue;
     const title = text.slice(leadStart, (words[bodyEnd] as Token).end);
     return { start: (nameWords[0] as Token).start, end: (nameWords.at(-1) as Token).end, name, kind: 'person', title };
   }

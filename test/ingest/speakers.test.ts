@@ -785,6 +785,32 @@ describe('a role printed as a title before a name is no part of the name (sessio
   });
 });
 
+describe('a title is no part of the name after it: a surname that is a title word, a title not yet taken up (session 15)', () => {
+  it('reads a surname that is also a title word as the end of the name, the words before it as the title', () => {
+    const bishop = 'The shelters will stay open, Interior Minister Carla Bishop said on Friday.';
+    expect(speakers(bishop).map((s) => s.name)).toEqual(['Carla Bishop']);
+    const king = 'Senator Ruth King told reporters the convoy had reached Vellmar.';
+    expect(speakers(king).map((s) => s.name)).toEqual(['Ruth King']);
+    const major = 'Ambassador Tomas Major said the talks would resume on Monday.';
+    expect(speakers(major).map((s) => s.name)).toEqual(['Tomas Major']);
+  });
+
+  it('reads a title joined to "-elect" or "-designate" as the title', () => {
+    const elect = 'President-elect Anja Sorel said the city must not be forgotten.';
+    expect(speakers(elect).map((s) => s.name)).toEqual(['Anja Sorel']);
+    const designate = 'Prime Minister-designate Omar Tellan told reporters the cabinet would meet on Monday.';
+    expect(speakers(designate).map((s) => s.name)).toEqual(['Omar Tellan']);
+    const chief = 'Commander-in-chief Pavel Rostov said the corridor would stay open.';
+    expect(speakers(chief).map((s) => s.name)).toEqual(['Pavel Rostov']);
+  });
+
+  it('keeps a run of titles alone nobody’s name (near miss: no name word between the titles)', () => {
+    const text = 'The Deputy Foreign Minister said the convoy had reached Vellmar.';
+    expect(speakers(text).map((s) => s.name)).not.toContain('Minister');
+    expect(speakers(text).map((s) => s.name)).not.toContain('Deputy Foreign Minister');
+  });
+});
+
 describe('a person named inside a relative clause is no antecedent of a later pronoun (session 14)', () => {
   it('reads "she said" after "X, who hoped to succeed Y as chief, met reporters" as X', () => {
     const text =
