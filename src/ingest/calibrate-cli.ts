@@ -18,6 +18,7 @@ import {
   useCalibration,
   WHOLE_KIND,
 } from './confidence-calibration.js';
+import { levelledToUnseen, loadUnseenEvidence, pooledUnseen, type UnseenEvidence } from './confidence-unseen.js';
 import { EVENT_BASES, FIGURE_BASES, STATEMENT_FORMS, VOTE_BASES } from './record-basis.js';
 import { FIXTURE_SETS, scoreFixtureSet } from './score-cli.js';
 import { type Judged, sumScores } from './score-gold.js';
@@ -26,37 +27,31 @@ import { type Judged, sumScores } from './score-gold.js';
 export const MIN_DRAFTED = 20;
 
 /**
- * The dev set is tuned on: its precision overstates what the same mechanism does on text nobody tuned for. Each key's
- * precision is shrunk toward a lower prior, the kind's precision on unseen text, with the weight of this many
- * records: (right + PRIOR_WEIGHT * prior) / (drafted + PRIOR_WEIGHT). A key backed by few records stays near the
- * prior; one backed by hundreds keeps most of its own measure, less the prior's pull.
+ * A key's dev precision is shrunk toward its kind's dev precision with the weight of this many records: a key backed by
+ * few records says little about how it differs from its kind. (right + PRIOR_WEIGHT * kind's) / (drafted +
+ * PRIOR_WEIGHT).
  */
 export const PRIOR_WEIGHT = 20;
-
-/**
- * Each kind's precision on text nobody had tuned for when it was scored: the last clean held-out sets as first scored
- * (s13's twelfth set, statements 67/82; the pool of 24 articles each scored once unseen, at session 14's start). The
- * prior is a measure of unseen text, never fitted on the guards' records.
- */
-export const UNSEEN_PRECISION: Record<CalibrationKind, { right: number; drafted: number; measured: string }> = {
-  statements: { right: 67, drafted: 82, measured: 'held-out 12 as first scored (s13): 67/82' },
-  figures: { right: 53, drafted: 54, measured: 'held-out 12 as first scored (s13): 53/54' },
-  votes: { right: 9, drafted: 15, measured: 'held-out 12 as first scored (s13): 9/15' },
-  events: { right: 19, drafted: 34, measured: 'held-out 12 as first scored (s13): 19/34' },
-};
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
 /** An extracted record is never as sure as a curated one (confidence 1): a curator has not read it. */
 export const MAX_EXTRACTED = 0.99;
 
-/** The calibrated entry of a key: its counts and its precision shrunk toward the kind's unseen prior. */
-export function calibratedEntry(drafted: number, right: number, prior: number): CalibrationEntry {
-  return { drafted, right, confidence: Math.min(MAX_EXTRACTED, round((right + PRIOR_WEIGHT * prior) / (drafted + PRIOR_WEIGHT))) };
+/**
+ * The calibrated entry of a key: its dev counts, and its confidence: its dev precision (shrunk toward its kind's on
+ * dev) levelled to the kind's unseen precision (confidence-unseen.ts): the dev set is tuned on and overstates.
+ */
+export function calibratedEntry(drafted: number, right: number, level: { dev: number; unseen: number }): CalibrationEntry {
+  const precision = (right + PRIOR_WEIGHT * level.dev) / (drafted + PRIOR_WEIGHT);
+  return { drafted, right, confidence: Math.min(MAX_EXTRACTED, round(levelledToUnseen(precision, level.dev, level.unseen))) };
 }
 
-/** Per key of any record's chain, the drafted and right counts, and the calibrated confidence. */
-export function calibrationTable(judged: Judged, prior: number): Record<string, CalibrationEntry> {
+/**
+ * Per key of any record's chain, the drafted and right counts, and the calibrated confidence: the kind's dev precision
+ * (its own key, `*`) is levelled to `unseen`, its precision on unseen text.
+ */
+export function calibrationTable(judged: Judged, unseen: number): Record<string, CalibrationEntry> {
   const counts = new Map<string, { drafted: number; right: number }>([[WHOLE_KIND, { drafted: 0, right: 0 }]]);
   for (const record of judged.drafted) {
     const keys = record.basis.includes(WHOLE_KIND) ? record.basis : [...record.basis, WHOLE_KIND];
@@ -68,7 +63,9 @@ export function calibrationTable(judged: Judged, prior: number): Record<string, 
     }
   }
   const sorted = [...counts.entries()].sort(([a], [b]) => (a === WHOLE_KIND ? -1 : b === WHOLE_KIND ? 1 : a.localeCompare(b)));
-  return Object.fromEntries(sorted.map(([key, c]) => [key, calibratedEntry(c.drafted, c.right, prior)]));
+  const whole = counts.get(WHOLE_KIND) as { drafted: number; right: number };
+  const level = { dev: whole.drafted > 0 ? whole.right / whole.drafted : unseen, unseen };
+  return Object.fromEntries(sorted.map(([key, c]) => [key, calibratedEntry(c.drafted, c.right, level)]));
 }
 
 /** The mechanisms of record-basis.ts, per kind. */
@@ -95,23 +92,32 @@ export function unbackedBases(file: CalibrationFile): string[] {
   });
 }
 
-/** The calibration of the dev set's records. */
-export function calibrate(judged: Record<CalibrationKind, Judged>): CalibrationFile {
+/**
+ * The calibration of the dev set's records, levelled per kind to the unseen evidence (confidence-unseen.json), less the
+ * sets left out (to measure a set as unseen: its records must then be left out of `judged` too).
+ */
+export function calibrate(
+  judged: Record<CalibrationKind, Judged>,
+  evidence: UnseenEvidence = loadUnseenEvidence(),
+  leaveOut: string[] = [],
+): CalibrationFile {
+  const unseen = pooledUnseen(evidence, leaveOut);
   const kinds = Object.fromEntries(
-    CALIBRATION_KINDS.map((kind) => {
-      const prior = UNSEEN_PRECISION[kind];
-      return [kind, calibrationTable(judged[kind], prior.right / prior.drafted)];
-    }),
+    CALIBRATION_KINDS.map((kind) => [kind, calibrationTable(judged[kind], unseen[kind].right / unseen[kind].drafted)]),
   ) as CalibrationFile['kinds'];
+  const sets = evidence.sets.filter((s) => !leaveOut.includes(s.set));
   return {
     about:
       'Written by npm run calibrate:ingest; do not edit by hand. Per kind and basis key (src/ingest/record-basis.ts, ' +
       'confidence-calibration.ts): drafted and right records on the dev set, and the confidence a record of that key gets.',
     measured_on: 'the dev set (test/fixtures/ingest-dev), judged by src/ingest/score-gold.ts',
     method:
-      `confidence = (right + ${PRIOR_WEIGHT} * prior) / (drafted + ${PRIOR_WEIGHT}), the prior being the kind's precision on unseen ` +
-      `text (${CALIBRATION_KINDS.map((k) => `${k}: ${UNSEEN_PRECISION[k].measured}`).join('; ')}); a record takes its most ` +
-      `specific key backed by at least min_drafted records`,
+      `precision = (right + ${PRIOR_WEIGHT} * the kind's dev precision) / (drafted + ${PRIOR_WEIGHT}); confidence = ` +
+      "sigmoid(logit(precision) + logit(the kind's unseen precision) - logit(the kind's dev precision)), capped at " +
+      `${MAX_EXTRACTED}: a key keeps its odds ratio to its kind on dev, at the kind's level on unseen text (` +
+      `${CALIBRATION_KINDS.map((k) => `${k} ${unseen[k].right}/${unseen[k].drafted}`).join(', ')}, pooled over ` +
+      `${sets.map((s) => `${s.set} at ${s.scored_with}`).join(', ')}: confidence-unseen.json); a record takes its most ` +
+      'specific key backed by at least min_drafted records',
     min_drafted: MIN_DRAFTED,
     kinds,
   };

@@ -39,11 +39,18 @@ describe('a calibration table', () => {
     expect(table['b/x']).toMatchObject({ drafted: 10, right: 5 });
   });
 
-  it('shrinks a precision toward the prior, less so where more records back it, and never reaches 1', () => {
-    // (30 + 20 * 0.5) / (30 + 20) = 0.8: thirty right of thirty is not certainty.
-    expect(table.a?.confidence).toBe(0.8);
-    expect(table.c?.confidence).toBe(0.5);
-    expect(calibrationTable({ drafted: records(['d', '*'], 5000, 0), expected: [] }, 0.9).d?.confidence).toBe(0.99);
+  it("gives the kind's own key the kind's unseen precision, and each key its odds ratio to its kind on dev", () => {
+    // The kind is 55/80 right on dev; on unseen text it was right half the time: its own key says 0.5.
+    expect(table['*']?.confidence).toBe(0.5);
+    // 'a' (30/30, shrunk to 0.875 toward the kind's 0.6875) stays surer than its kind, but well below its dev share.
+    expect(table.a?.confidence).toBe(0.76);
+    // 'c' (20/40) is less sure than its kind on dev, and so below the kind's unseen level.
+    expect(table.c?.confidence).toBe(0.37);
+  });
+
+  it('never reaches 1, however many records back a key', () => {
+    const sure = { drafted: records(['d', '*'], 5000, 1), expected: [] };
+    expect(calibrationTable(sure, 0.999).d?.confidence).toBe(0.99);
   });
 });
 
