@@ -724,6 +724,29 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // date mentions already say so (findArticleDateMentions, one home for the rule).
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
+  // The day of the happening a clause opens on (daysAfterSubject): a vote or a voting body ("The vote came", "The
+  // Assembly acted") is the latest vote the text dated; any other happening ("The meeting came") the day of the last
+  // sentence before that names it by the same noun with a day.
+  const subjectDay = (noun: string, before: number): When | null => {
+    if (VOTE_SUBJECT.test(noun)) {
+      const body = bodyNear(`the ${noun}`, 0);
+      return (
+        votes.findLast(
+          (v) => (!body || v.body === body) && v.voted.precision === 'day' && v.voted.basis !== 'publication' && v.outcome !== 'pending',
+        )?.voted ?? null
+      );
+    }
+    const word = noun.toLowerCase();
+    for (const earlier of sentences.slice(0, before).reverse()) {
+      const words = earlier.text.toLowerCase().split(/[^\p{L}-]+/u);
+      if (!words.includes(word) && !words.includes(`${word}s`)) continue;
+      const day = dateMentions.find(
+        (d) => contains(earlier, d) && d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null,
+      );
+      if (day) return day.when;
+    }
+    return null;
+  };
   // `body`: the body of a sentence that only sets the scene (a meeting or debate, no vote of its own, nothing to come),
   // which may date the vote told at the start of the next paragraph.
   // `anew`: the sentence brings in a text of its own or is a day alone ("On Friday it did."), so the vote after it is
@@ -1003,7 +1026,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       (d) => d.end <= sentence.start && d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null,
     );
     const dated =
-      weekOnly ?? (pending && found ? aheadOf(found, publishedOn) : found) ?? daysBeforeToday(own, anchor, publishedOn, storyDay);
+      weekOnly ??
+      (pending && found ? aheadOf(found, publishedOn) : found) ??
+      daysBeforeToday(own, anchor, publishedOn, storyDay) ??
+      daysAfterSubject(own, (noun) => subjectDay(noun, index));
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
     if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
@@ -1657,6 +1683,43 @@ function daysBeforeToday(sentence: string, anchor: number, publishedOn: string, 
   } as DateMention;
 }
 
+// A happening told in the past as coming some days after the vote, the happening the clause's subject: "The vote came
+// four days after Russia vetoed ...", "The Assembly acted two days after the council had failed", "The meeting came a
+// day after the council vetoed"; unseen: "The debate took place a week after", "The summit opened three days after".
+// The subject (group 1) is a noun after a determiner, the verb one of a happening taking place.
+const CAME_DAYS_AFTER = new RegExp(
+  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} after\b`,
+  'du',
+);
+// A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".
+const VOTE_SUBJECT = /^(?:vote|voting|ballot|resolution|adoption|veto|assembly|council|body)$/iu;
+
+/**
+ * The day of a vote told after a past happening that "came N days after" it (CAME_DAYS_AFTER): counted back from the
+ * day of that happening, which `dayOf` finds from the subject's noun (the vote the text dated, a meeting named with
+ * its day). Unlike a present "comes N days after", counted from the article's day (daysBeforeToday), a past happening
+ * of a news story may be of any day before it, so without the subject's day there is none.
+ */
+function daysAfterSubject(sentence: string, dayOf: (noun: string) => When | null): DateMention | undefined {
+  const m = CAME_DAYS_AFTER.exec(sentence);
+  if (!m || !VOTE_WORDS.test(sentence.slice(m.index + m[0].length))) return undefined;
+  const from = dayOf(m[1] as string);
+  if (!from?.date) return undefined;
+  const count = NUMBER_WORDS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
+  return {
+    start: 0,
+    end: 0,
+    text: m[0],
+    kind: 'point',
+    when: {
+      date: addDays(from.date, -count * (/^week/iu.test(m[3] as string) ? 7 : 1)),
+      precision: 'day',
+      basis: 'relative',
+      note: `"${m[0]}", counted back from the day of the ${(m[1] as string).toLowerCase()} (${describeDay(from.date)})`,
+    },
+  } as DateMention;
+}
+
 // A day set beside the vote by apposition: "on Tuesday, the day after the council voted", "on 9 December, two days
 // before the Assembly adopted": the vote is that many days before (after) the day named.
 const APPOSED_OFFSET =
@@ -1689,6 +1752,9 @@ function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedV
   const vetoes = positions.some((p) => p.veto) || vote.positions.some((p) => p.veto);
   const short = (t: TallyParts) => vote.body === 'security_council' && t.yes !== null && t.yes < 9;
   if (vetoes && (short(vote.tally) || short(tally))) return true;
+  // A vote no member opposed has no veto: a unanimous count told beside a veto is of another vote ("It was carried
+  // unanimously" after a veto told in passing).
+  if (vetoes && (vote.tally.no === 0 || tally.no === 0)) return true;
   return positions.some((p) => vote.positions.some((q) => q.member === p.member && q.position !== p.position));
 }
 

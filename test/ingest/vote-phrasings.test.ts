@@ -1119,6 +1119,38 @@ describe('a member that joins others takes its side from its own verb, not from 
   });
 });
 
+describe('a vote told as coming days before a past happening is counted back from that happening (s15)', () => {
+  it.each([
+    [
+      'The General Assembly adopted the text on Friday by 120 votes to 14. The vote came four days after Ostria vetoed a Security Council draft on Norland.',
+      '2016-12-05',
+    ],
+    [
+      'Delegates gathered for an emergency meeting of the Security Council on Tuesday. The meeting came a day after China blocked a draft on Norland in the council.',
+      '2016-12-12',
+    ],
+    [
+      'The Assembly adopted a text on Norland on Friday by 110 votes to 12.\n\nThe Assembly acted a week after China vetoed a council draft.',
+      '2016-12-02',
+    ],
+  ])('%s', (text, date) => {
+    expect(votesOf(text).filter((v) => v.body === 'security_council')).toMatchObject([{ date, outcome: 'not_adopted' }]);
+  });
+
+  it('does not count back from a happening the text gives no day', () => {
+    expect(votesOf('The clash came eight days after China vetoed a Security Council draft on Norland.')).toMatchObject([
+      { date: '2016-12-14' },
+    ]);
+  });
+
+  it('keeps a unanimous vote apart from a veto told beside it', () => {
+    expect(votesOf('On Monday China vetoed a Security Council draft on Norland. It was then adopted unanimously.')).toMatchObject([
+      { vetoes: ['china'], outcome: 'not_adopted' },
+      { tally: [15, 0, 0], vetoes: [], outcome: 'adopted' },
+    ]);
+  });
+});
+
 describe("another body's vote is no UN vote (s14)", () => {
   it.each([
     'The Security Council met on Norland on Monday. On Tuesday the Chamber of Deputies will vote on a motion calling for aid.',
