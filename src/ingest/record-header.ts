@@ -213,3 +213,33 @@ export function openingDatelineDay(
   }
   return null;
 }
+
+// A heading that names a meeting whose record follows: "Minutes of the Regular Meeting of the City Council, December
+// 13, 2016", "BRANCH MEETING, TUESDAY 6 DECEMBER 2016" (unseen: "Notes of the session held on 3 May 2016", "Parish
+// council meeting – 5 December 2016", "Record of the sitting, Tuesday 6 December 2016").
+const MEETING_HEADING = /\b(?:meeting|sitting|session|minutes|proceedings)\b/iu;
+
+/**
+ * The lines that open an article before its first sentence: each a short line of its own (90 characters at most) that
+ * no full stop closes, as a document's headline, heading and header are ("Minutes of the Meeting ..., 5 December
+ * 2016", "Council Chambers, City Hall", "1. CALL TO ORDER"); the first line that is a sentence ends them.
+ */
+export function openingLines(article: ArticleAnalysis): Segment[] {
+  const lines: Segment[] = [];
+  for (const line of article.text.matchAll(/[^\n]+/gu)) {
+    const text = line[0].trim();
+    if (line[0].length > 90 || /[.!?]["”]?$/u.test(text.replace(/\b[ap]\.m\.$/u, 'pm'))) break;
+    if (text) lines.push({ start: line.index, end: line.index + line[0].length, text: line[0] });
+  }
+  return lines;
+}
+
+/**
+ * The day of the meeting a document's heading names (its opening lines, openingLines, that name a meeting:
+ * MEETING_HEADING; the first with one numbered day, headerDay): the minutes of a council's meeting, a newsletter's
+ * item under its meeting's heading. Null where no opening line names a meeting on a day.
+ */
+export function meetingHeadingDay(article: ArticleAnalysis, dateMentions: DateMention[] = article.dateMentions): HeaderDay | null {
+  const lines = openingLines(article).filter((line) => MEETING_HEADING.test(line.text) && !TURN_LABEL.test(line.text));
+  return headerDay(article, lines, dateMentions);
+}

@@ -13,7 +13,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
-import type { RecordDay } from './record-header.js';
+import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
@@ -72,6 +72,7 @@ export function dateStatements(
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
+  dateByMeetingHeading(article, statements, transcriptStart);
   dateByWireDateline(article, statements);
   dateByRelayedContact(article, statements);
 }
@@ -981,6 +982,29 @@ function dateByRecordDay(article: ArticleAnalysis, statements: ExtractedStatemen
     const first = statement.evidence[0] as Span;
     if (!contains(region, first) || statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     statement.said = { ...day, note: `no day given for the remark; the day of the record it is reported in (${describeDay(day.date)})` };
+  }
+}
+
+/**
+ * A document under a heading that names a meeting and its day (meetingHeadingDay, record-header.ts: a council's
+ * minutes, a newsletter's item under its meeting's heading): a remark it reports after the heading that nothing dated
+ * was made at that meeting, as one in a record printed turn by turn is (dateByRecordDay, which dates a transcript's).
+ * Not one whose attribution sets it elsewhere (ELSEWHERE: "in an interview", "on Twitter", "later"); a present or
+ * perfect tense stays undated (undateOpenRemarks ran before).
+ */
+function dateByMeetingHeading(article: ArticleAnalysis, statements: ExtractedStatement[], transcriptStart: Segment | null): void {
+  if (transcriptStart) return;
+  const heading = meetingHeadingDay(article);
+  const day = heading?.when.date;
+  if (!heading || !day || day === article.publishedOn) return;
+  for (const statement of statements) {
+    const first = statement.evidence[0] as Span;
+    if (first.start < heading.line.end || statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (ELSEWHERE.test(attributionWords(article.text, statement))) continue;
+    statement.said = {
+      ...heading.when,
+      note: `no day given for the remark; the day of the meeting its document's heading names (${describeDay(day)})`,
+    };
   }
 }
 

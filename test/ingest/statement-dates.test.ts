@@ -1220,3 +1220,26 @@ describe('a meeting the text dated before: the speaker opened it, sent it a mess
     ]);
   });
 });
+
+describe("a document under a heading that names a meeting and its day: minutes, a branch meeting's item (s15)", () => {
+  const minutes = (heading: string, remark: string) =>
+    [`${heading}\nHeld in the Old Library, Port Vell`, '1. APOLOGIES', 'None were received.', '2. THE PORT CITY', remark].join('\n\n');
+
+  it("dates the remarks it reports, that nothing else dated, by the heading's meeting", () => {
+    const remark = 'Lindqvist said the kitchens in the old town needed more flour and asked members to give what they could.';
+    expect(days(minutes("Minutes of the Meeting of the Port Vell Residents' Council, 12 December 2016", remark))).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+    ]);
+    expect(days(minutes('RESIDENTS MEETING, MONDAY, DECEMBER 12, 2016', remark))).toEqual([['maria-lindqvist', '2016-12-12']]);
+    expect(days(minutes('Record of the sitting held on 12 December 2016', remark))).toEqual([['maria-lindqvist', '2016-12-12']]);
+  });
+
+  it('leaves a heading that names no meeting, and a remark its attribution sets elsewhere, to the rules before', () => {
+    const remark = 'Lindqvist said the kitchens in the old town needed more flour and asked members to give what they could.';
+    expect(days(minutes('Port Vell Residents Newsletter, 12 December 2016', remark))).toEqual([['maria-lindqvist', '2016-12-14']]);
+    const elsewhere = 'Lindqvist later said in an interview that the kitchens in the old town needed more flour.';
+    expect(days(minutes("Minutes of the Meeting of the Port Vell Residents' Council, 12 December 2016", elsewhere))).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+  });
+});
