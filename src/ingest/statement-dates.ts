@@ -744,10 +744,24 @@ const QUESTION_OPENING = /^Asked\s+(?:about|of|whether|if|why|how|what)\b[^,;:]*
  * "Asked about the vigil, X said ..." -> " X said ...".
  */
 function outsideTopic(article: ArticleAnalysis, sentence: Segment): string {
+  return outsideQuotations(article, sentence).slice(frontedTopic(article, sentence).length);
+}
+
+/**
+ * A sentence's fronted topic or question with its comma (TOPIC_OPENING, QUESTION_OPENING: "Asked about the vigil,"),
+ * outside quotations; '' where it opens on none.
+ */
+function frontedTopic(article: ArticleAnalysis, sentence: Segment): string {
   const outside = outsideQuotations(article, sentence);
   const comma = outside.indexOf(',');
   const fronted = outside.slice(0, Math.max(0, comma));
-  return comma > 0 && (TOPIC_OPENING.test(fronted) || QUESTION_OPENING.test(fronted)) ? outside.slice(comma + 1) : outside;
+  return comma > 0 && (TOPIC_OPENING.test(fronted) || QUESTION_OPENING.test(fronted)) ? outside.slice(0, comma + 1) : '';
+}
+
+/** Words of a sentence's attribution less its fronted topic or question (frontedTopic), where the sentence has one. */
+function withoutFrontedTopic(article: ArticleAnalysis, sentence: Segment | null, words: string): string {
+  const topic = sentence && !inQuote(article, sentence) ? frontedTopic(article, sentence).replace(/,$/u, '').trim() : '';
+  return topic ? words.replace(topic, '') : words;
 }
 
 // Before a perfect participle: "has said", "have long warned", "has repeatedly insisted".
@@ -1452,8 +1466,10 @@ function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, se
 
 function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedStatement, kind: string | undefined): RegExpExecArray | null {
   const { text } = article;
-  const attribution = attributionWords(text, statement);
   const sentence = sentenceOf(article, statement.verb.start);
+  // What a fronted question or topic names is what the remark is about, not its speaker's role ("Asked whether Madrid
+  // would summon the Russian ambassador, X said ..." is no ambassador's remark).
+  const attribution = withoutFrontedTopic(article, sentence, attributionWords(text, statement));
   const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
   if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
   if (saidInACity(article, statement, sentence && !inQuote(article, sentence) ? sentence : null)) return null;
@@ -1564,7 +1580,8 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
 /**
  * A remark whose own words give no day, right after a sentence of its paragraph in which the same speaker (by name)
  * speaks on a day ("Some 4,100 people have crossed, Governor X told reporters at the bridge on Tuesday afternoon. Most
- * of them are women, he said."): the same occasion, so that day, even where no statement was drawn from that
+ * of them are women, he said."), or opening the paragraph after such a sentence ("..., X told the Herald last
+ * night.\n\n\"...,\" X said."): the same occasion, so that day, even where no statement was drawn from that
  * sentence. Only where the sentence before reports no other speaker's statement and its verb is no present or
  * perfect tense.
  */
@@ -1576,9 +1593,13 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
     const paragraph = article.paragraphs[statement.paragraph];
     if (!sentence || !paragraph) continue;
-    const before = splitSentences(text, paragraph)
-      .filter((x) => x.end <= sentence.start)
-      .at(-1);
+    // The sentence before in the paragraph, or, for a remark that opens its paragraph, the last of the paragraph
+    // before: the occasion told in one paragraph and the words in the next.
+    const previous = article.paragraphs[statement.paragraph - 1];
+    const before =
+      splitSentences(text, paragraph)
+        .filter((x) => x.end <= sentence.start)
+        .at(-1) ?? (previous ? splitSentences(text, previous).at(-1) : undefined);
     if (!before || inQuote(article, before)) continue;
     if (!namesSpeaker(article, statement.speaker, before.text)) continue;
     const others = statements.some(

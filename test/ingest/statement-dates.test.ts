@@ -1243,3 +1243,51 @@ describe("a document under a heading that names a meeting and its day: minutes, 
     ]);
   });
 });
+
+describe('the same speaker dated at the end of the paragraph before (s15)', () => {
+  it("dates a remark opening its paragraph by the day its speaker spoke on in the paragraph before's last sentence", () => {
+    const relayed =
+      'In Stockholm, the minister regarded the vote as a turning point for the port city, her spokesman, Omar Haddad, told the Post last night.';
+    expect(days(`${relayed}\n\n"We have always said there is no military solution," Haddad said.`).at(-1)).toEqual([
+      'omar-haddad',
+      '2016-12-13',
+    ]);
+    expect(days(`${relayed}\n\nHaddad said the government would send a second convoy before the new year.`).at(-1)).toEqual([
+      'omar-haddad',
+      '2016-12-13',
+    ]);
+    expect(
+      days(
+        'The ministry saw the pledge as overdue, its spokesman, Peter Okafor, told reporters on Monday evening.\n\n"The kitchens are empty and the bakeries have closed," Okafor said.',
+      ).at(-1),
+    ).toEqual(['peter-okafor', '2016-12-12']);
+  });
+
+  it('does not carry it to another speaker', () => {
+    const relayed =
+      'In Stockholm, the minister regarded the vote as a turning point for the port city, her spokesman, Omar Haddad, told the Post last night.';
+    expect(days(`${relayed}\n\n"We have always said there is no military solution," Okafor said.`).at(-1)).toEqual([
+      'peter-okafor',
+      '2016-12-14',
+    ]);
+  });
+});
+
+describe("a fronted question's words are no delegate's role (s15)", () => {
+  const lead = 'The Security Council voted on Monday on a Norlandic draft resolution calling for a truce in the port city.';
+  it("leaves a remark whose fronted question names an ambassador, an envoy or delegates to the article's date", () => {
+    expect(days(`${lead}\n\nAsked whether Stockholm would summon the Russian ambassador, Lindqvist said it would not.`)).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+    ]);
+    expect(days(`${lead}\n\nAsked about the envoy's remarks, Haddad said the council had failed the port city.`)).toEqual([
+      ['omar-haddad', '2016-12-14'],
+    ]);
+    expect(days(`${lead}\n\nAsked whether the delegates had been consulted, Okafor said they had not.`)).toEqual([
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+
+  it("still dates a delegate's own remark by the meeting", () => {
+    expect(days(`${lead}\n\nSweden's ambassador, Maria Lindqvist, said the text was fair.`)).toEqual([['maria-lindqvist', '2016-12-12']]);
+  });
+});
