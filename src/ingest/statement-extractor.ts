@@ -842,14 +842,28 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   // "He added that the UN had asked both sides to ...": an inner verb that reports nothing by itself (no clause after
   // it) relays no speech; the outer verb reports.
   if (!hasComplement(text, inner, sentence)) return false;
-  const that = /^(?:\s+(?:\p{L}+\s+){0,3}?)?\s*that\s+/u.exec(between);
+  // The reported clause opens after "that" close to the verb. A message passed to the relayer ("had told him", "had
+  // written to her") is relayed from further: after whom, when and how it was said ("said by phone from Gaziantep
+  // that a nurse had told him ..."), or right after a verb of saying that dropped "that" ("said Ghaith had written to
+  // him that ...").
+  const toldRelayer = TOLD_THE_RELAYER.test(text.slice(inner.end, sentence.end));
+  const that =
+    /^(?:\s+(?:\p{L}+\s+){0,3}?)?\s*that\s+/u.exec(between) ??
+    (toldRelayer ? (THAT_CLAUSE.exec(between) ?? (verb.lemma === 'say' ? /^\s+/u.exec(between) : null)) : null);
   if (!that || wordCount(between) > 16) return false;
   const subjectStart = verb.end + that[0].length;
-  // The inner subject must be named (not "he" or "it", which may be the relaying speaker) and speak for itself.
+  // The inner subject must be named (not "he" or "it", which may be the relaying speaker) or introduced as one
+  // person not named ("a nurse working with the group had told him ..."), and speak for itself.
   const inside = scope.resolver.before(beforeAside(text, inner, subjectStart), subjectStart);
-  if ((inside.status !== 'actor' && inside.status !== 'proposed') || !inside.mention || !foundByName(inside.via)) return false;
+  if (inside.status !== 'actor' && inside.status !== 'proposed') return false;
+  if (!inside.mention || !(foundByName(inside.via) || indefiniteOne(text, inside, subjectStart))) return false;
   // Named: "the civilians asked for a corridor" is what was reported, not a speaker's own speech.
-  if (inside.mention.start < subjectStart || !/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end))) return false;
+  if (inside.mention.start < subjectStart) return false;
+  if (!/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end)) && !indefiniteOne(text, inside, subjectStart)) return false;
+  // With "that" dropped, the subject opens the clause right after the verb and its own verb follows it: a message
+  // passed to the speaker, not a public remark the speaker reports ("said Sweden had warned the sponsors that" stays
+  // the speaker's).
+  if (!/that\s+$/u.test(that[0]) && !subjectOpensClause(text, inside.mention, subjectStart, inner)) return false;
   // The relayer itself: the verb's own subject, read with nothing after the verb (the resolver reads a relay there too).
   const outer = scope.resolver.before({ ...verb, end: sentence.end }, clauseStart(text, sentence.start, verb.start, sentence.start));
   if (!(outer.status === 'actor' || outer.status === 'proposed')) return true;
@@ -858,6 +872,36 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   if (speakerKey(outer) === speakerKey(inside)) return true;
   scope.relayed.push({ paragraph: scope.index, speaker: outer, clause: { start: sentence.start, end: verb.end } });
   return true;
+}
+
+// Right after an inner verb of telling or writing: the relayer told, a pronoun ("had told him", "had written to her",
+// "wrote to me", "texted them").
+const TOLD_THE_RELAYER = /^\s+(?:to\s+)?(?:him|her|me|us|them)(?![\p{L}'’-])/u;
+
+/**
+ * Whether a relayed clause's subject is one person introduced by an indefinite description ("a Syrian nurse working
+ * with the group", "a doctor the charity supports"): the description opens the clause with "a"/"an" and the resolver
+ * read it as an unnamed person, the original speaker of the remark the outer verb relays.
+ */
+function indefiniteOne(text: string, inside: ResolvedSpeaker, subjectStart: number): boolean {
+  return (
+    inside.via === 'description' &&
+    /^\s*an?\s/iu.test(text.slice(subjectStart, subjectStart + 4)) &&
+    inside.status === 'proposed' &&
+    inside.proposal.kind === 'person'
+  );
+}
+
+/**
+ * Whether the subject found opens the clause right after the verb and the inner verb follows it with at most an
+ * apposition set off by commas, an auxiliary and adverbs between ("said Ghaith had written", "said Dr Roe, a surgeon,
+ * had told"): with "that" dropped, this is what tells a reported clause from an object of the verb.
+ */
+function subjectOpensClause(text: string, mention: Span, subjectStart: number, inner: SpeechVerb): boolean {
+  return (
+    /^\s*$/u.test(text.slice(subjectStart, mention.start)) &&
+    /^(?:\s*,[^,;:.!?"“”]{1,80},)?\s+(?:(?:had|has|have|also|then|once|\p{Ll}+ly)\s+)*$/u.test(text.slice(mention.end, inner.start))
+  );
 }
 
 /** The end of the clause that a quoted fragment closing at `from` belongs to, within its sentence. */

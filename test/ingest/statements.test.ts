@@ -896,6 +896,23 @@ describe('finding statements: session 7 phrasings', () => {
     ).toEqual(['maria-lindqvist', 'proposed:ali-rahimi']);
   });
 
+  it('records a message passed to the speaker as its sender\'s, with "that" dropped or after how it was said (s15)', () => {
+    expect(statementsOf('Peter Okafor said Lindqvist had written to him on Monday that the port was closed.')).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Ana Ruiz said Haddad had told her the convoy would wait at the border.')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'indirect' },
+    ]);
+    expect(
+      statementsOf('Okafor said by telephone from the border that a Syrian nurse working with the charity had told him the ward was full.'),
+    ).toMatchObject([{ speaker: 'proposed:syrian-nurse-unnamed', kind: 'indirect' }]);
+    // Near misses: a public remark the speaker reports, and a letter that says nothing, stay the speaker's.
+    expect(statementsOf('Okafor said Lindqvist had written to the council that the port was closed.')).toMatchObject([
+      { speaker: 'peter-okafor' },
+    ]);
+    expect(statementsOf('Okafor said Lindqvist wrote him a long letter last week.')).toMatchObject([{ speaker: 'peter-okafor' }]);
+  });
+
   it('reads "shot back that" as a reply', () => {
     expect(statementsOf('Haddad shot back that Lindqvist was "lecturing the port from a safe distance," and left the room.')).toMatchObject(
       [{ speaker: 'omar-haddad', kind: 'partial' }],
