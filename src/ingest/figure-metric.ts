@@ -9,6 +9,18 @@ import type { Counted } from './figure-counted.js';
 import type { NumberExpression } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
+/**
+ * People who remain inside a siege: "remain inside", "are still inside a few square kilometres", "may still be inside
+ * it", or still in an area its words mark as the besieged side ("remain in the shrinking rebel-held pocket", "are
+ * still in the opposition-held part of the city", "were still in the eastern districts", "remained inside the rebel
+ * enclave"): up to three words of description between "the" and the area's noun, hyphenated ones too. The besieged
+ * side is named by its holder (rebel-, opposition-, militant-, insurgent-held), by a pocket or an enclave, or as the
+ * east; not a government-held district ("his brother is still in a government-held district" is where he lives, not
+ * a siege), nor a city by its name ("still in Ostrava").
+ */
+const STILL_INSIDE =
+  /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still(?:\s+be)?)\s+(?:inside\b(?!\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}government-held)|in\s+(?:(?:the|what is left of the|areas? of|parts? of)\s+)?(?:(?!government-held)[\p{Ll}-]+\s+){0,3}?(?:pocket|enclave|(?:rebel|opposition|militant|insurgent)-held\b|east(?:ern)?\b))/iu;
+
 // What happened to the people counted, from the words of the clause. At one position, the first listed wins
 // ("cut off from aid" is out of reach of aid, not trapped).
 export const PLIGHTS: [RegExp, FigureMetric][] = [
@@ -18,9 +30,10 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'out_of_reach',
   ],
   [
-    /\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting(?! for (?:aid|food|help|assistance|news|word|treatment|surgery))|(?:remain(?:s|ed|ing)?|stay(?:s|ed)?|still) (?:inside|in) (?:the )?(?:\p{L}+ )?(?:pocket|enclave|besieged|encircled))/iu,
+    /\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting(?! for (?:aid|food|help|assistance|news|word|treatment|surgery)))/iu,
     'trapped',
   ],
+  [STILL_INSIDE, 'trapped'],
   [/\b(?:besieged|under siege|encircled|surrounded)\b/iu, 'besieged'],
   [
     /\b(?:killed|killing|kills|died|dead|deaths?|lost their lives|massacred|slain|executed|perished|death toll|shot|gunned down|(?:has|have|had) lost(?! (?:contact|touch)))\b/iu,
@@ -141,6 +154,35 @@ function clauseAfter(text: string, sentence: Span, from: number): string {
   return text.slice(from, sentence.end).split(/[;:]|\s[—–]\s|\s--\s|,/u)[0] ?? '';
 }
 
+/**
+ * Fighters, doctors, nurses or medics who stay inside ("about 3,000 fighters remain inside", "only 30 doctors remain
+ * inside", "the last 15 nurses still in the eastern districts"): those holding out or left to care for the besieged,
+ * as the fixtures' curation rules count them (fighters and doctors remaining, not humanitarian), unless the clause
+ * says they are trapped themselves ("20 medics remain trapped").
+ */
+function remainingAtPost(text: string, sentence: Span, counted: Counted, plight: FigureMetric): boolean {
+  const clause = clauseAfter(text, sentence, counted.end);
+  return (
+    plight === 'trapped' &&
+    (STAFF_UNITS.has(counted.unit) || counted.kind === 'fighter') &&
+    STILL_INSIDE.test(clause) &&
+    !/\b(?:trapped|stranded|stuck|cut off|besieged)\b/iu.test(clause)
+  );
+}
+
+/**
+ * People counted as those someone shares a place with: "with" before the number and "other" after it ("in a
+ * basement with about 40 other people", "sharing one room with eleven other people", "staying in a tent with nine
+ * other relatives", "moved in with two other families"). Crowded in together: they are sheltering, as the fixtures'
+ * curation reads it. Not "with 40 people" (company, no shared roof said) nor "with two other countries" (no people).
+ */
+function sharingShelter(text: string, sentence: Span, number: NumberExpression): boolean {
+  return (
+    /\bwith\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 6), number.start)) &&
+    /^\s+other\s/iu.test(text.slice(number.end, number.end + 8))
+  );
+}
+
 /** What happened to the people or fighters counted, or null when the sentence does not say. */
 export function peopleMetric<T extends EarlierCount>(
   text: string,
@@ -165,10 +207,19 @@ export function peopleMetric<T extends EarlierCount>(
     return { metric: own ?? whole.metric, inherited: !own, partOf: whole, unit: counted.unit };
   }
   const own = counted.metric ?? plightOf(text, sentence, number, counted.end);
+  if (own && remainingAtPost(text, sentence, counted, own))
+    return { metric: counted.kind === 'fighter' ? 'fighters' : 'staff', inherited: false, partOf: null, unit: counted.unit };
   if (own) return { metric: own, inherited: false, partOf: null, unit: counted.unit };
+  if (sharingShelter(text, sentence, number)) return { metric: 'sheltering', inherited: false, partOf: null, unit: counted.unit };
   // "18,000 ... had moved, and more than 9,000 others into ...": a count with no verb of its own shares the verb of
   // the count before it.
-  if (whole && !OWN_VERB.test(clauseAfter(text, sentence, counted.end))) {
+  // Not a count that keeps another company ("50,000 civilians may still be inside it, with a few thousand fighters"):
+  // "with" adds those beside them, not more of what happened to them.
+  if (
+    whole &&
+    !OWN_VERB.test(clauseAfter(text, sentence, counted.end)) &&
+    !/\bwith\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 6), number.start))
+  ) {
     const others = /^others$/iu.test(text.slice(number.end, counted.end).trim());
     return { metric: whole.metric, inherited: true, partOf: null, unit: others ? whole.unit : counted.unit };
   }

@@ -112,6 +112,44 @@ describe('what happened to the people counted', () => {
     expect(figure?.metric).toBe(metric);
   });
 
+  it.each([
+    ['Some 12,000 people remain inside, the agency said.', 'trapped'],
+    ['Perhaps 7,000 civilians are still inside a few hundred square metres of the old town.', 'trapped'],
+    ['About 30,000 residents remained in the shrinking insurgent-held pocket.', 'trapped'],
+    ['Between 9,000 and 11,000 people were still in the opposition-held part of the valley town.', 'trapped'],
+    ['Roughly 4,000 families are still in the eastern quarters.', 'trapped'],
+  ])('people who remain inside a siege are trapped: "%s"', (sentence, metric) => {
+    expect(figuresOf(sentence)[0]?.metric).toBe(metric);
+  });
+
+  it.each([
+    // Where they live, on the side that is no siege: a count of people, not trapped.
+    ['About 300 families are still in a government-held district of the valley town.', 'people'],
+    // A city by its name says nothing of a siege.
+    ['Some 900 students are still in Ostrava.', 'people'],
+    // Fighters and doctors who stay are those holding out or caring for the rest, as the curation rules count them.
+    ['About 2,500 fighters remain inside the pocket.', 'fighters'],
+    ['Only 17 doctors remain inside the enclave.', 'staff'],
+  ])('near-misses of remaining inside: "%s" -> %s', (sentence, metric) => {
+    expect(figuresOf(sentence)[0]?.metric).toBe(metric);
+  });
+
+  it.each([
+    ['They spent the night in a cellar with about 25 other people.', 'sheltering'],
+    ['The family was sharing two rooms with nine other relatives.', 'sheltering'],
+    ['Her parents moved into a flat with three other households.', 'sheltering'],
+  ])('people someone shares a place with are sheltering: "%s"', (sentence, metric) => {
+    expect(figuresOf(sentence).find((f) => f.raw !== 'two')?.metric).toBe(metric);
+  });
+
+  it('reads no shared shelter in company without "other", nor a plight into those who came with a count', () => {
+    expect(figuresOf('She travelled with 40 people from her street.')[0]?.metric).not.toBe('sheltering');
+    expect(rows('Some 5,000 civilians are still inside the pocket, with a few hundred fighters.')).toEqual([
+      ['Some 5,000', 'trapped', 'civilians'],
+      ['a few hundred', 'fighters', 'fighters'],
+    ]);
+  });
+
   it('reads the state from an adjective before the noun', () => {
     expect(rows('Relief Watch counted 4,200 displaced people.')).toEqual([['4,200', 'displaced', 'people']]);
   });
