@@ -63,13 +63,16 @@ const TITLE_WORDS = new Set(
   ),
 );
 /**
- * Whether a capitalised word is a title: one of the title words, or one joined to a lower-case word that says the office
- * is not yet taken up or is held jointly: "President-elect Ana Ruiz", "Prime Minister-designate Omar Tan", "Commander-in-chief".
+ * Whether a capitalised word is a title: one of the title words; one joined to a lower-case word that qualifies the
+ * office ("President-elect Ana Ruiz", "Prime Minister-designate Omar Tan", "Commander-in-chief Ivo Lenk"); or title
+ * words joined by hyphens ("Lieutenant-General Ivo Lenk", "Vice-President Ana Ruiz", "Major-General Omar Tan").
  */
 function isTitleWord(word: string): boolean {
   if (TITLE_WORDS.has(word)) return true;
   const joined = /^(\p{Lu}[\p{L}.]*)-(?:elect|designate|in-chief|at-large)$/u.exec(word);
-  return joined !== null && TITLE_WORDS.has(joined[1] as string);
+  if (joined) return TITLE_WORDS.has(joined[1] as string);
+  const parts = word.split('-');
+  return parts.length > 1 && parts.every((part) => TITLE_WORDS.has(part));
 }
 
 /**

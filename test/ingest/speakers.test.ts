@@ -804,6 +804,18 @@ describe('a title is no part of the name after it: a surname that is a title wor
     expect(speakers(chief).map((s) => s.name)).toEqual(['Pavel Rostov']);
   });
 
+  it('reads title words joined by hyphens ("Lieutenant-General", "Vice-President") as the title', () => {
+    const general = 'Lieutenant-General Ivo Lenk told reporters the corridor would open at dawn.';
+    expect(speakers(general).map((s) => s.name)).toEqual(['Ivo Lenk']);
+    const vice = 'Vice-President Ana Ruiz said the convoy had reached Vellmar.';
+    expect(speakers(vice).map((s) => s.name)).toEqual(['Ana Ruiz']);
+    const major = 'Major-General Omar Tan said the shelling had stopped on Sunday.';
+    expect(speakers(major).map((s) => s.name)).toEqual(['Omar Tan']);
+    // Near miss: a double surname with one part a title word stays the name.
+    const surname = 'Ana King-Lowry said the convoy had reached Vellmar.';
+    expect(speakers(surname).map((s) => s.name)).toEqual(['Ana King-Lowry']);
+  });
+
   it('keeps a run of titles alone nobody’s name (near miss: no name word between the titles)', () => {
     const text = 'The Deputy Foreign Minister said the convoy had reached Vellmar.';
     expect(speakers(text).map((s) => s.name)).not.toContain('Minister');
