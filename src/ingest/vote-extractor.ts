@@ -740,9 +740,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     for (const earlier of sentences.slice(0, before).reverse()) {
       const words = earlier.text.toLowerCase().split(/[^\p{L}-]+/u);
       if (!words.includes(word) && !words.includes(`${word}s`)) continue;
-      const day = dateMentions.find(
-        (d) => contains(earlier, d) && d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null,
-      );
+      const day = dateMentions.find((d) => contains(earlier, d) && isDayPoint(d));
       if (day) return day.when;
     }
     return null;
@@ -1022,9 +1020,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
             } as When,
           }
         : undefined;
-    const storyDay = dateMentions.findLast(
-      (d) => d.end <= sentence.start && d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null,
-    );
+    const storyDay = dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
     const dated =
       weekOnly ??
       (pending && found ? aheadOf(found, publishedOn) : found) ??
@@ -1641,13 +1637,14 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
 
 // "The pledge comes four days after the Assembly adopted ...": a present-tense main clause is the article's day, and
 // the vote after "after" that many days before it.
-// "eight days", "two weeks": the count (group 1) and its unit (group 2) both phrasings below count back.
+// "eight days", "two weeks": the count and its unit that the phrasings below count back (countedBack).
 const DAYS_COUNTED = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?)`;
 const DAYS_AFTER = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?${DAYS_COUNTED} after\b`, 'diu');
 
 // The same told in the past, from the day the story has reached: "It was eight days since Russia had vetoed ...",
 // "by then it had been two weeks since": counted back from the last day the text gave before it. ("The clash came
-// eight days after" is not: a news story's event told in the past may be the article's own day.)
+// eight days after" is not: a news story's event told in the past may be of any day; it is counted back only from the
+// day of its subject, daysAfterSubject.)
 const DAYS_SINCE_THEN = new RegExp(
   String.raw`\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} since\b`,
   'diu',
@@ -1665,23 +1662,30 @@ function daysBeforeToday(sentence: string, anchor: number, publishedOn: string, 
   if (!m || m.index + m[0].length > anchor) return undefined;
   const from = then ? storyDay?.when.date : publishedOn;
   if (!from) return undefined;
-  const count = NUMBER_WORDS[(m[1] as string).toLowerCase()] ?? Number(m[1]);
-  const date = addDays(from, -count * (/^week/iu.test(m[2] as string) ? 7 : 1));
+  const source = then
+    ? `the day the story had reached ("${storyDay?.text}", ${describeDay(from)})`
+    : `the article's day (${describeDay(publishedOn)})`;
+  return countedBack(m[0], m[1] as string, m[2] as string, from, source);
+}
+
+/**
+ * The day `count` days (or weeks, by `unit`) before `from`, as a date mention of the counting `words`: the one count
+ * back that "comes N days after", "it was N days since" (daysBeforeToday) and "came N days after" (daysAfterSubject)
+ * share; `source` names where `from` came from, for the note.
+ */
+function countedBack(words: string, count: string, unit: string, from: string, source: string): DateMention {
+  const days = (NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * (/^week/iu.test(unit) ? 7 : 1);
   return {
     start: 0,
     end: 0,
-    text: m[0],
+    text: words,
     kind: 'point',
-    when: {
-      date,
-      precision: 'day',
-      basis: 'relative',
-      note: then
-        ? `"${m[0]}", counted back from the day the story had reached ("${storyDay?.text}", ${describeDay(from)})`
-        : `"${m[0]}", counted back from the article's day (${describeDay(publishedOn)})`,
-    },
+    when: { date: addDays(from, -days), precision: 'day', basis: 'relative', note: `"${words}", counted back from ${source}` },
   } as DateMention;
 }
+
+/** A date mention that names one day (not a span, a week or a day still to be counted from another). */
+const isDayPoint = (d: DateMention) => d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null;
 
 // A happening told in the past as coming some days after the vote, the happening the clause's subject: "The vote came
 // four days after Russia vetoed ...", "The Assembly acted two days after the council had failed", "The meeting came a
@@ -1703,21 +1707,10 @@ const VOTE_SUBJECT = /^(?:vote|voting|ballot|resolution|adoption|veto|assembly|c
 function daysAfterSubject(sentence: string, dayOf: (noun: string) => When | null): DateMention | undefined {
   const m = CAME_DAYS_AFTER.exec(sentence);
   if (!m || !VOTE_WORDS.test(sentence.slice(m.index + m[0].length))) return undefined;
-  const from = dayOf(m[1] as string);
-  if (!from?.date) return undefined;
-  const count = NUMBER_WORDS[(m[2] as string).toLowerCase()] ?? Number(m[2]);
-  return {
-    start: 0,
-    end: 0,
-    text: m[0],
-    kind: 'point',
-    when: {
-      date: addDays(from.date, -count * (/^week/iu.test(m[3] as string) ? 7 : 1)),
-      precision: 'day',
-      basis: 'relative',
-      note: `"${m[0]}", counted back from the day of the ${(m[1] as string).toLowerCase()} (${describeDay(from.date)})`,
-    },
-  } as DateMention;
+  const noun = m[1] as string;
+  const from = dayOf(noun)?.date;
+  if (!from) return undefined;
+  return countedBack(m[0], m[2] as string, m[3] as string, from, `the day of the ${noun.toLowerCase()} (${describeDay(from)})`);
 }
 
 // A day set beside the vote by apposition: "on Tuesday, the day after the council voted", "on 9 December, two days
