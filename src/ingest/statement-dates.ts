@@ -14,7 +14,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
 import { meetingHeadingDay, type RecordDay } from './record-header.js';
-import type { ResolvedSpeaker } from './speaker-resolution.js';
+import { type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { contains, escapeRegExp, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
@@ -437,7 +437,7 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     }
     dated = null;
     if (statement.verb.lemma === 'according to' || openTense(text, statement.verb) !== null) continue;
-    if (kindOf(article, statement.speaker) !== 'person') continue;
+    if (speakerKind(article.gazetteer, statement.speaker) !== 'person') continue;
     const paragraph = article.paragraphs[statement.paragraph];
     if (!own || !paragraph) continue;
     const before = splitSentences(text, paragraph)
@@ -1278,7 +1278,7 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const words = placingWords(article, statement, statements);
     const section = headings[statement.paragraph] ?? '';
-    const kind = kindOf(article, statement.speaker);
+    const kind = speakerKind(article.gazetteer, statement.speaker);
     // ... and, under such a heading, only a delegation's or a person's (not "aid workers at the crossings").
     const cue =
       meeting.body === 'gathering'
@@ -1290,9 +1290,6 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` });
   }
 }
-
-const kindOf = (article: ArticleAnalysis, speaker: ResolvedSpeaker) =>
-  speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) : speaker.proposal.kind;
 
 /** The council's or assembly's meeting or vote, or the gathering, that an article's lead reports on a day. */
 interface LeadMeeting {
@@ -1358,7 +1355,7 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     const words = placingWords(article, statement, statements);
     const other = meeting.body === 'council' ? /\bAssembly\b/iu : /\bCouncil\b/iu;
     if (other.test(words) && !new RegExp(`\\b${meeting.body}\\b`, 'iu').test(words)) continue;
-    const cue = delegationAtTheMeeting(article, statement, kindOf(article, statement.speaker));
+    const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker));
     if (cue) placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` });
   }
 }
