@@ -1741,13 +1741,12 @@ const quoteless = (words: string) => `"${words.replace(/\s+/gu, ' ').trim()}"`;
 function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedVote['positions']): boolean {
   const keys = ['yes', 'no', 'abstain'] as const;
   if (keys.some((k) => vote.tally[k] !== null && tally[k] !== null && vote.tally[k] !== tally[k])) return true;
-  // A council draft short of its nine votes fails without a veto: a veto reported is of another draft.
+  // A count that cannot hold a veto is of another vote than a veto reported beside it: a council draft short of its
+  // nine votes fails without one, and a vote no member opposed has none ("It was carried unanimously" after a veto
+  // told in passing).
   const vetoes = positions.some((p) => p.veto) || vote.positions.some((p) => p.veto);
-  const short = (t: TallyParts) => vote.body === 'security_council' && t.yes !== null && t.yes < 9;
-  if (vetoes && (short(vote.tally) || short(tally))) return true;
-  // A vote no member opposed has no veto: a unanimous count told beside a veto is of another vote ("It was carried
-  // unanimously" after a veto told in passing).
-  if (vetoes && (vote.tally.no === 0 || tally.no === 0)) return true;
+  const holdsNoVeto = (t: TallyParts) => t.no === 0 || (vote.body === 'security_council' && t.yes !== null && t.yes < 9);
+  if (vetoes && (holdsNoVeto(vote.tally) || holdsNoVeto(tally))) return true;
   return positions.some((p) => vote.positions.some((q) => q.member === p.member && q.position !== p.position));
 }
 
