@@ -46,6 +46,9 @@ export function publicationWhen(publishedOn: string, note: string): When {
   return { date: publishedOn, precision: 'day', basis: 'publication', note };
 }
 
+/** A date mention that names one day (not a span, a week or a day still to be counted from another). */
+export const isDayPoint = (d: DateMention) => d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null;
+
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
 // A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that

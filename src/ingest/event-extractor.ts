@@ -10,7 +10,7 @@
 import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { aheadOf, type DateMention, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
+import { aheadOf, type DateMention, isDayPoint, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
@@ -843,9 +843,7 @@ export function extractEvents(
         if (counted) {
           const clause =
             dates.filter((d) => d.when.precision === 'day' && d.kind === 'point').sort((a, b) => gap(a, counted) - gap(b, counted))[0] ??
-            dateMentions
-              .filter((d) => d.end <= sentence.start && d.when.precision === 'day' && d.kind === 'point' && d.when.date !== null)
-              .at(-1);
+            dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
           if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 'counted-from-clause');
           continue;
         }

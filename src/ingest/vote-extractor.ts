@@ -15,6 +15,7 @@ import {
   aheadOf,
   type DateMention,
   describeDay,
+  isDayPoint,
   MONTH_WORD,
   NUMBER_WORDS,
   publicationWhen,
@@ -1683,9 +1684,6 @@ function countedBack(words: string, count: string, unit: string, from: string, s
     when: { date: addDays(from, -days), precision: 'day', basis: 'relative', note: `"${words}", counted back from ${source}` },
   } as DateMention;
 }
-
-/** A date mention that names one day (not a span, a week or a day still to be counted from another). */
-const isDayPoint = (d: DateMention) => d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null;
 
 // A happening told in the past as coming some days after the vote, the happening the clause's subject: "The vote came
 // four days after Russia vetoed ...", "The Assembly acted two days after the council had failed", "The meeting came a
