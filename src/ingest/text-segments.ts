@@ -151,11 +151,9 @@ export const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]
 
 /**
  * A name (or any literal) as a word of its own: the name, with no letter right before or after it ("Lund" in "Lund
- * said", not in "Lundqvist"). `edge` widens what may not touch it (`\p{L}\p{N}` for digits too). One home for the
- * pattern every reader of a name builds.
+ * said", not in "Lundqvist"). One home for the pattern every reader of a name builds.
  */
-export const nameAsWord = (name: string, flags = 'u', edge = String.raw`\p{L}`) =>
-  new RegExp(String.raw`(?<![${edge}])${escapeRegExp(name)}(?![${edge}])`, flags);
+export const nameAsWord = (name: string, flags = 'u') => new RegExp(String.raw`(?<![\p{L}])${escapeRegExp(name)}(?![\p{L}])`, flags);
 
 export const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 export const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
