@@ -856,10 +856,11 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   // person not named ("a nurse working with the group had told him ..."), and speak for itself.
   const inside = scope.resolver.before(beforeAside(text, inner, subjectStart), subjectStart);
   if (inside.status !== 'actor' && inside.status !== 'proposed') return false;
-  if (!inside.mention || !(foundByName(inside.via) || indefiniteOne(text, inside, subjectStart))) return false;
+  const indefinite = indefiniteOne(text, inside, subjectStart);
+  if (!inside.mention || !(foundByName(inside.via) || indefinite)) return false;
   // Named: "the civilians asked for a corridor" is what was reported, not a speaker's own speech.
   if (inside.mention.start < subjectStart) return false;
-  if (!/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end)) && !indefiniteOne(text, inside, subjectStart)) return false;
+  if (!/^\p{Lu}/u.test(text.slice(inside.mention.start, inside.mention.end)) && !indefinite) return false;
   // With "that" dropped, the subject opens the clause right after the verb and its own verb follows it: a message
   // passed to the speaker, not a public remark the speaker reports ("said Sweden had warned the sponsors that" stays
   // the speaker's).
