@@ -95,6 +95,15 @@ export function turnParagraphs(article: ArticleAnalysis): Segment[] {
 // A line that says when the page was published, not when the record's occasion was.
 const PUBLICATION_LINE = /^(?:Published|Updated|Posted|Last\s+updated|First\s+published)\b/iu;
 
+// The longest line a header, a heading or a headline is read from (a sentence of a paragraph runs longer).
+const HEADER_LINE_LENGTH = 90;
+
+/**
+ * Whether a line closes as a sentence does: a full stop, "!" or "?" at its end (before a closing quotation mark), a
+ * time's "p.m." or "a.m." being no full stop ("Tuesday, 13 December 2016, 6 p.m." is a header line).
+ */
+const closesAsSentence = (line: string): boolean => /[.!?]["”]?$/u.test(line.replace(/\b[ap]\.m\.$/u, 'pm'));
+
 /**
  * A record's header: the lines before `before` (its first turn) that are no sentences and no turns (a short line of
  * its own, with no full stop closing words: "Tuesday, 13 December 2016, 6 p.m.", "Daily Press Briefing"), less a
@@ -105,9 +114,9 @@ export function headerLines(article: ArticleAnalysis, before: number): Segment[]
   return article.paragraphs.filter(
     (p) =>
       p.end <= before &&
-      p.text.length <= 90 &&
+      p.text.length <= HEADER_LINE_LENGTH &&
       !p.text.includes('\n') &&
-      !/[.!?]["”]?$/u.test(p.text.replace(/\b[ap]\.m\.$/u, 'pm')) &&
+      !closesAsSentence(p.text) &&
       !/^By\s/u.test(p.text) &&
       !TURN_LABEL.test(p.text),
   );
@@ -220,15 +229,16 @@ export function openingDatelineDay(
 const MEETING_HEADING = /\b(?:meeting|sitting|session|minutes|proceedings)\b/iu;
 
 /**
- * The lines that open an article before its first sentence: each a short line of its own (90 characters at most) that
- * no full stop closes, as a document's headline, heading and header are ("Minutes of the Meeting ..., 5 December
- * 2016", "Council Chambers, City Hall", "1. CALL TO ORDER"); the first line that is a sentence ends them.
+ * The lines that open an article before its first sentence: each a short line of its own (HEADER_LINE_LENGTH) that
+ * closes as no sentence does (closesAsSentence), as a document's headline, heading and header are ("Minutes of the
+ * Meeting ..., 5 December 2016", "Council Chambers, City Hall", "1. CALL TO ORDER"); the first line that is a
+ * sentence ends them.
  */
-export function openingLines(article: ArticleAnalysis): Segment[] {
+function openingLines(article: ArticleAnalysis): Segment[] {
   const lines: Segment[] = [];
   for (const line of article.text.matchAll(/[^\n]+/gu)) {
     const text = line[0].trim();
-    if (line[0].length > 90 || /[.!?]["”]?$/u.test(text.replace(/\b[ap]\.m\.$/u, 'pm'))) break;
+    if (line[0].length > HEADER_LINE_LENGTH || closesAsSentence(text)) break;
     if (text) lines.push({ start: line.index, end: line.index + line[0].length, text: line[0] });
   }
   return lines;
