@@ -84,12 +84,20 @@ export type CalibrationFile = z.infer<typeof calibrationFile>;
 
 export const CALIBRATION_PATH = fileURLToPath(new URL('./confidence-calibration.json', import.meta.url));
 
-/** A calibration file checked against its schema; a malformed one is an error that names the key at fault. */
-export function parseCalibration(raw: unknown, where = CALIBRATION_PATH): CalibrationFile {
-  const parsed = calibrationFile.safeParse(raw);
+/**
+ * A file's content checked against its schema (the calibration's, or the unseen evidence's): a malformed one is an
+ * error, "<where> is not <what>: ", then each key at fault with what is wrong with it.
+ */
+export function parsedAgainst<S extends z.ZodType>(schema: S, raw: unknown, where: string, what: string): z.infer<S> {
+  const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
-  throw new Error(`${where} is not a valid confidence calibration: ${problems.join('; ')}`);
+  throw new Error(`${where} is not ${what}: ${problems.join('; ')}`);
+}
+
+/** A calibration file checked against its schema; a malformed one is an error that names the key at fault. */
+export function parseCalibration(raw: unknown, where = CALIBRATION_PATH): CalibrationFile {
+  return parsedAgainst(calibrationFile, raw, where, 'a valid confidence calibration');
 }
 
 let loaded: CalibrationFile | null = null;

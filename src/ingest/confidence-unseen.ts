@@ -16,7 +16,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { CALIBRATION_KINDS, type CalibrationKind } from './confidence-calibration.js';
+import { CALIBRATION_KINDS, type CalibrationKind, parsedAgainst } from './confidence-calibration.js';
 
 const counts = z
   .strictObject({ drafted: z.number().int().nonnegative(), right: z.number().int().nonnegative() })
@@ -33,7 +33,15 @@ const unseenSet = z.strictObject({
 
 export const unseenEvidenceFile = z.strictObject({
   about: z.string(),
-  sets: z.array(unseenSet).min(1),
+  /** Each set once: a set counted twice would weigh double in the pool. */
+  sets: z
+    .array(unseenSet)
+    .min(1)
+    .superRefine((sets, context) => {
+      const names = sets.map((s) => s.set);
+      const twice = names.find((name, i) => names.indexOf(name) !== i);
+      if (twice) context.addIssue({ code: 'custom', message: `"${twice}" is counted twice` });
+    }),
 });
 export type UnseenEvidence = z.infer<typeof unseenEvidenceFile>;
 
@@ -41,15 +49,7 @@ export const UNSEEN_EVIDENCE_PATH = fileURLToPath(new URL('./confidence-unseen.j
 
 /** The unseen evidence checked against its schema; a malformed file is an error naming the key at fault. */
 export function parseUnseenEvidence(raw: unknown, where = UNSEEN_EVIDENCE_PATH): UnseenEvidence {
-  const parsed = unseenEvidenceFile.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
-    throw new Error(`${where} is not valid unseen evidence: ${problems.join('; ')}`);
-  }
-  const names = parsed.data.sets.map((s) => s.set);
-  const twice = names.find((name, i) => names.indexOf(name) !== i);
-  if (twice) throw new Error(`${where} is not valid unseen evidence: sets: "${twice}" is counted twice`);
-  return parsed.data;
+  return parsedAgainst(unseenEvidenceFile, raw, where, 'valid unseen evidence');
 }
 
 /** The evidence file on disk. */
