@@ -18,7 +18,7 @@ import {
   useCalibration,
   WHOLE_KIND,
 } from './confidence-calibration.js';
-import { levelledToUnseen, loadUnseenEvidence, pooledUnseen, type UnseenEvidence } from './confidence-unseen.js';
+import { keptSets, levelledToUnseen, loadUnseenEvidence, pooledUnseen, type UnseenEvidence } from './confidence-unseen.js';
 import { EVENT_BASES, FIGURE_BASES, STATEMENT_FORMS, VOTE_BASES } from './record-basis.js';
 import { FIXTURE_SETS, scoreFixtureSet } from './score-cli.js';
 import { type Judged, sumScores } from './score-gold.js';
@@ -105,7 +105,7 @@ export function calibrate(
   const kinds = Object.fromEntries(
     CALIBRATION_KINDS.map((kind) => [kind, calibrationTable(judged[kind], unseen[kind].right / unseen[kind].drafted)]),
   ) as CalibrationFile['kinds'];
-  const sets = evidence.sets.filter((s) => !leaveOut.includes(s.set));
+  const sets = keptSets(evidence, leaveOut);
   return {
     about:
       'Written by npm run calibrate:ingest; do not edit by hand. Per kind and basis key (src/ingest/record-basis.ts, ' +

@@ -57,10 +57,16 @@ export function loadUnseenEvidence(path = UNSEEN_EVIDENCE_PATH): UnseenEvidence 
   return parseUnseenEvidence(JSON.parse(readFileSync(path, 'utf8')), path);
 }
 
-/** Each kind's records drafted and right, pooled over the sets (less those left out, to measure one set unseen). */
-export function pooledUnseen(evidence: UnseenEvidence, leaveOut: string[] = []): Record<CalibrationKind, Counts> {
+/** The sets pooled: every one less those left out (to measure one set unseen); none left is an error. */
+export function keptSets(evidence: UnseenEvidence, leaveOut: string[] = []): UnseenEvidence['sets'] {
   const kept = evidence.sets.filter((s) => !leaveOut.includes(s.set));
   if (kept.length === 0) throw new Error('no unseen set is left to pool');
+  return kept;
+}
+
+/** Each kind's records drafted and right, pooled over the kept sets (keptSets). */
+export function pooledUnseen(evidence: UnseenEvidence, leaveOut: string[] = []): Record<CalibrationKind, Counts> {
+  const kept = keptSets(evidence, leaveOut);
   return Object.fromEntries(
     CALIBRATION_KINDS.map((kind) => [
       kind,
