@@ -54,6 +54,30 @@ describe('a calibration table', () => {
   });
 });
 
+describe('a calibration levelled to the unseen sets', () => {
+  const counts = (right: number) => ({ drafted: 10, right });
+  const kinds = (right: number) => ({ statements: counts(right), figures: counts(right), votes: counts(right), events: counts(right) });
+  const evidence = {
+    about: 'invented',
+    sets: [
+      { set: 'held-out A', scored_with: 'abc1234', kinds: kinds(8) },
+      { set: 'held-out B', scored_with: 'def5678', kinds: kinds(2) },
+    ],
+  };
+  const all = { statements: judged, figures: judged, votes: judged, events: judged };
+
+  it("gives each kind's own key the pooled unseen precision of every set", () => {
+    expect(calibrate(all, evidence).kinds.votes['*']?.confidence).toBe(0.5);
+  });
+
+  it('pools and names only the sets kept when one is left out, to be measured as unseen', () => {
+    const file = calibrate(all, evidence, ['held-out B']);
+    expect(file.kinds.events['*']?.confidence).toBe(0.8);
+    expect(file.method).toContain('held-out A at abc1234');
+    expect(file.method).not.toContain('held-out B');
+  });
+});
+
 describe('a record takes the most specific key enough records back', () => {
   const file = calibrate({ statements: judged, figures: judged, votes: judged, events: judged });
 

@@ -3,6 +3,7 @@
  * odds ratio, the sets pooled (less any left out), and the evidence file refused, naming the key, when malformed.
  */
 import { describe, expect, it } from 'vitest';
+import { CALIBRATION_KINDS } from '../../src/ingest/confidence-calibration.js';
 import {
   levelledToUnseen,
   loadUnseenEvidence,
@@ -77,6 +78,7 @@ describe('the evidence file', () => {
   it('on disk parses, each set measured at a commit, with drafted records of every kind', () => {
     const file = loadUnseenEvidence();
     expect(file.sets.length).toBeGreaterThan(0);
-    for (const set of file.sets) expect(set.kinds.statements.drafted).toBeGreaterThan(0);
+    for (const set of file.sets)
+      for (const kind of CALIBRATION_KINDS) expect(set.kinds[kind].drafted, `${set.set} ${kind}`).toBeGreaterThan(0);
   });
 });
