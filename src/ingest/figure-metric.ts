@@ -177,10 +177,15 @@ function remainingAtPost(text: string, sentence: Span, counted: Counted, plight:
  * curation reads it. Not "with 40 people" (company, no shared roof said) nor "with two other countries" (no people).
  */
 function sharingShelter(text: string, sentence: Span, number: NumberExpression): boolean {
-  return (
-    /\bwith\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 6), number.start)) &&
-    /^\s+other\s/iu.test(text.slice(number.end, number.end + 8))
-  );
+  return withBefore(text, sentence, number) && /^\s+other\s/iu.test(text.slice(number.end, number.end + 8));
+}
+
+/**
+ * Whether "with" stands just before the number ("with about 40", "with a few thousand"): people counted as company,
+ * those beside someone. Read by the shared shelter and by the count that shares no verb with the one before it.
+ */
+function withBefore(text: string, sentence: Span, number: NumberExpression): boolean {
+  return /\bwith\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 6), number.start));
 }
 
 /** What happened to the people or fighters counted, or null when the sentence does not say. */
@@ -215,11 +220,7 @@ export function peopleMetric<T extends EarlierCount>(
   // the count before it.
   // Not a count that keeps another company ("50,000 civilians may still be inside it, with a few thousand fighters"):
   // "with" adds those beside them, not more of what happened to them.
-  if (
-    whole &&
-    !OWN_VERB.test(clauseAfter(text, sentence, counted.end)) &&
-    !/\bwith\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 6), number.start))
-  ) {
+  if (whole && !OWN_VERB.test(clauseAfter(text, sentence, counted.end)) && !withBefore(text, sentence, number)) {
     const others = /^others$/iu.test(text.slice(number.end, counted.end).trim());
     return { metric: whole.metric, inherited: true, partOf: null, unit: others ? whole.unit : counted.unit };
   }
