@@ -7,6 +7,7 @@ import { Document, isMap, isScalar, visit } from 'yaml';
 import { evidenceQuote } from './evidence-quotes.js';
 import type { Draft } from './extract-draft.js';
 import type { NotPlaced } from './not-placed.js';
+import { confidenceBands, leastCertain, REVIEW_BELOW } from './review-first.js';
 
 // No anchors: a statement and a figure may share a date object, and a curator must be able to edit each alone.
 const YAML_OPTIONS = { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false } as const;
@@ -61,6 +62,15 @@ export function draftToYaml(draft: Draft, notPlaced: NotPlaced[] = []): string {
     `Actors mentioned: ${draft.mentions.actors.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`,
     `Places mentioned: ${draft.mentions.locations.map(([id, n]) => `${id} (${n})`).join(', ') || 'none'}`,
   ];
+  const bands = confidenceBands(draft);
+  if (bands) header.push('', `Confidence: ${bands}.`);
+  const unsure = leastCertain(draft);
+  if (unsure.length > 0) {
+    header.push(
+      `Review first: the ${unsure.length} record(s) below ${REVIEW_BELOW}, least certain first (a wrong speaker, date or number is likeliest here):`,
+      ...unsure.map((item) => `  ${item.confidence.toFixed(2)} ${item.collection}: ${item.id}`),
+    );
+  }
   if (draft.actors.length > 0) {
     header.push(
       '',

@@ -6,9 +6,32 @@
 
 import { notNamedIn } from '../seed/completeness.js';
 import { type IngestSummary, RELEASE_KIND } from './ingest-article.js';
+import { confidenceBands, leastCertain, REVIEW_BELOW } from './review-first.js';
 import { inContext } from './text-segments.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** Longest review list printed; the draft's head lists them all. */
+const REVIEW_LINES = 12;
+
+/**
+ * The records per kind and confidence band, then the least certain ones by id with their first words, so a curator
+ * reviews first where a wrong speaker, date or number is likeliest (review-first.ts).
+ */
+export function reviewFirstLines(draft: IngestSummary['draft']): string[] {
+  const bands = confidenceBands(draft);
+  if (!bands) return [];
+  const lines = [`confidence  ${bands}`];
+  const items = leastCertain(draft);
+  if (items.length === 0) return [...lines, `review first none: every record is at ${REVIEW_BELOW} or above`];
+  lines.push(`review first ${count(items.length, 'record')} below ${REVIEW_BELOW}, least certain first (also at the draft's head):`);
+  for (const item of items.slice(0, REVIEW_LINES)) {
+    const words = item.words.length > 70 ? `${item.words.slice(0, 70)}…` : item.words;
+    lines.push(`  ${item.confidence.toFixed(2)} ${item.collection.replace(/s$/u, '')} ${item.id}: "${words}"`);
+  }
+  if (items.length > REVIEW_LINES) lines.push(`  … and ${items.length - REVIEW_LINES} more in the draft's head`);
+  return lines;
+}
 
 export function ingestReport(summary: IngestSummary): string[] {
   const { draft, files } = summary;
@@ -26,11 +49,13 @@ export function ingestReport(summary: IngestSummary): string[] {
   lines.push(
     `records     ${count(draft.statements.length, 'statement')}, ${count(draft.figures.length, 'figure')}, ${count(draft.votes.length, 'vote')}, ${count(draft.events.length, 'event')}, all method: extracted${draft.heldBack.length > 0 ? `; ${draft.heldBack.length} held back (below)` : ''}`,
   );
+  lines.push(...reviewFirstLines(draft));
   if (draft.repeats.length > 0) lines.push(`repeated    ${count(draft.repeats.length, 'passage')} of speech printed twice, recorded once`);
   if (draft.actors.length === 0) lines.push('new actors  none: every speaker is already known');
   else {
     lines.push(`new actors  ${draft.actors.length}, served as extracted (confirm or merge each in the draft's actors:)`);
-    for (const actor of draft.actors) {
+    // Least certain first, as the records: an actor's confidence is its own estimate, not the draft's order.
+    for (const actor of [...draft.actors].sort((a, b) => a.confidence - b.confidence)) {
       const role = actor.roles[0] ? `, ${actor.roles[0]}` : '';
       lines.push(`  ${actor.name} (${actor.id}): ${actor.kind}${role}, confidence ${actor.confidence}`);
     }
