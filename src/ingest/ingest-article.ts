@@ -135,29 +135,44 @@ export function alreadyRecorded(draft: Pick<Draft, 'votes' | 'events'>, known: K
   return lines;
 }
 
-/** Whether a record file is an untouched draft: every record and actor still `method: extracted`, nothing merged. */
 /**
  * What to do about an article already ingested: `--force` rewrites a draft, but never a file a curator has worked on,
- * so for that one the advice is to edit it (sending the user to a --force that would only refuse wastes a run).
+ * so for that one the advice is to edit it (sending the user to a --force that would only refuse wastes a run), naming
+ * what the curator did there so the user can tell the file is the one they edited.
  */
-function rewriteAdvice(annotation: string): string {
-  if (existsSync(annotation) && !isDraft(annotation))
-    return ` and ${annotation} has curated records; ingest never overwrites a curator's work: edit that file instead`;
-  return '; use --force to rewrite its draft';
+function rewriteAdvice(annotation: string, forceAdvice: string): string {
+  const edits = existsSync(annotation) ? curatorEdits(annotation) : [];
+  if (edits.length > 0) return ` and ${annotation} has ${curatorWork(edits)}; ingest never overwrites it: edit that file instead`;
+  return `; ${forceAdvice}`;
 }
 
-function isDraft(path: string): boolean {
+/** Up to three of a file's curator edits in words: "a curator's work (x curated; y merged into z; and 2 more)". */
+function curatorWork(edits: string[]): string {
+  const more = edits.length > 3 ? `; and ${edits.length - 3} more` : '';
+  return `a curator's work (${edits.slice(0, 3).join('; ')}${more})`;
+}
+
+/**
+ * What a curator changed in a record file, entry by entry: a record or actor no longer `method: extracted` ("x
+ * curated"), an actor merged ("x merged into y"). Empty for an untouched draft; a file that does not parse is a
+ * curator's too (someone is editing it), so it is never rewritten.
+ */
+function curatorEdits(path: string): string[] {
+  let parsed: Record<string, unknown> | null;
   try {
-    const parsed = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
-    const records = ['actors', 'events', 'statements', 'votes', 'figures'].flatMap((c) =>
-      Array.isArray(parsed?.[c]) ? (parsed?.[c] as unknown[]) : [],
-    );
-    return records.every(
-      (r) => r !== null && typeof r === 'object' && (r as { method?: unknown }).method === 'extracted' && !('merged_into' in r),
-    );
+    parsed = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
   } catch {
-    return false;
+    return ['the file does not parse as YAML: being edited'];
   }
+  const entries = ['actors', 'events', 'statements', 'votes', 'figures'].flatMap((c) =>
+    Array.isArray(parsed?.[c]) ? (parsed?.[c] as unknown[]) : [],
+  );
+  return entries.flatMap((entry) => {
+    if (entry === null || typeof entry !== 'object') return ['an entry that is no record'];
+    const { id, method, merged_into: mergedInto } = entry as { id?: unknown; method?: unknown; merged_into?: unknown };
+    if (mergedInto !== undefined) return [`${String(id)} merged into ${String(mergedInto)}`];
+    return method === 'extracted' ? [] : [`${String(id)} curated`];
+  });
 }
 
 export function ingestArticle(options: IngestOptions): IngestSummary {
@@ -194,13 +209,14 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   const listed = sources.sources.find((s) => s.file === `${sourceId}.txt`);
   if (listed && listed.sha256 !== digest)
     throw new IngestError(`sources.json already lists a different article as ${sourceId}.txt; choose another --id`);
-  if (listed && !options.force) throw new IngestError(`${sourceId} is already ingested${rewriteAdvice(files.annotation)}`);
+  if (listed && !options.force)
+    throw new IngestError(`${sourceId} is already ingested${rewriteAdvice(files.annotation, 'use --force to rewrite its draft')}`);
   // The same text under another file name (a copy renamed, the id given differently) would be a second source
   // with every record twice: the seed cannot tell, so the ingest refuses it, naming the source it already is.
   const sameText = sources.sources.find((s) => s.sha256 === digest && s.file !== `${sourceId}.txt`);
   if (sameText) {
     throw new IngestError(
-      `this article is already in seed/ as ${sameText.file.replace(/\.txt$/, '')} (the same text, sha256 ${digest.slice(0, 16)}…); ingest it again under that id with --id ${sameText.file.replace(/\.txt$/, '')} --force to rewrite its draft`,
+      `this article is already in seed/ as ${sameText.file.replace(/\.txt$/, '')} (the same text, sha256 ${digest.slice(0, 16)}…)${rewriteAdvice(join(dirname(files.annotation), sameText.file.replace(/\.txt$/, '.yaml')), `ingest it again under that id with --id ${sameText.file.replace(/\.txt$/, '')} --force to rewrite its draft`)}`,
     );
   }
   const sameUrl = sources.sources.find((s) => s.url === meta.url && s.file !== `${sourceId}.txt`);
@@ -212,10 +228,11 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   if (existsSync(files.article) && sha256(readFileSync(files.article)) !== digest) {
     throw new IngestError(`${files.article} exists with different content; choose another --id`);
   }
-  if (existsSync(files.annotation) && !(options.force && isDraft(files.annotation))) {
+  const edits = existsSync(files.annotation) ? curatorEdits(files.annotation) : [];
+  if (existsSync(files.annotation) && !(options.force && edits.length === 0)) {
     throw new IngestError(
-      options.force
-        ? `${files.annotation} has curated records; ingest never overwrites a curator's work`
+      edits.length > 0
+        ? `${files.annotation} has ${curatorWork(edits)}; ingest never overwrites it: edit that file instead`
         : `${files.annotation} already exists; use --force to rewrite a draft`,
     );
   }

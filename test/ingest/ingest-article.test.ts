@@ -367,12 +367,30 @@ describe('npm run ingest', { timeout: 90_000 }, () => {
     ];
     const result = runCli(article, '--seed-dir', seed.seedDir, '--force', ...meta);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/curated records/);
+    expect(result.stderr).toMatch(/has a curator's work \(.+ curated/);
     // Without --force it says so at once, and does not send the user to a --force that would only refuse.
     const again = runCli(article, '--seed-dir', seed.seedDir, ...meta);
     expect(again.status).toBe(1);
-    expect(again.stderr).toMatch(/is already ingested and .* has curated records/);
+    expect(again.stderr).toMatch(/is already ingested and .* has a curator's work \(.+ curated/);
     expect(again.stderr).not.toMatch(/--force/);
+  });
+
+  it('names what the curator did when the only edit is a merge, and sends the same text under another name to that file, not to --force', () => {
+    ingest();
+    const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
+    const draft = readFileSync(file, 'utf8');
+    const firstActor = /^ {2}- id: (\S+)\n/mu.exec(draft);
+    expect(firstActor).not.toBeNull();
+    const [line, id] = firstActor as RegExpExecArray;
+    writeFileSync(file, draft.replace(line, `${line}    merged_into: united-nations\n`));
+    const meta = readMeta(META, {});
+    expect(() => ingest({ force: true })).toThrow(`has a curator's work (${id} merged into united-nations)`);
+    expect(() => ingest()).toThrow(`is already ingested and ${file} has a curator's work (${id} merged into united-nations)`);
+    const renamed = join(seed.seedDir, '..', 'copy.txt');
+    writeFileSync(renamed, readFileSync(FIXTURE));
+    const sameText = () => ingestArticle({ articlePath: renamed, meta, sourceId: sourceIdFor(renamed, meta), seedDir: seed.seedDir });
+    expect(sameText).toThrow(/edit that file instead$/);
+    expect(sameText).not.toThrow(/--force/);
   });
 
   it('says what is wrong with bad input and leaves seed/ unchanged', () => {

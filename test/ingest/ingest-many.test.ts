@@ -342,7 +342,7 @@ describe('ingesting again', () => {
       expect(readFileSync(join(seed.seedDir, 'sources.json'), 'utf8')).toBe(sources);
       // A curated record file is never overwritten.
       writeFileSync(file, readFileSync(file, 'utf8').replace(/\n( +)method: extracted\n/, '\n$1method: curated\n'));
-      expect(() => ingest(article, seed.seedDir, { force: true })).toThrow(/curated records/);
+      expect(() => ingest(article, seed.seedDir, { force: true })).toThrow(/has a curator's work \(.+ curated/);
     } finally {
       writeFileSync(file, before); // the rest of the file's tests read the first draft
     }
