@@ -490,12 +490,8 @@ interface NotedSpeech {
 }
 
 /**
- * One per article: it remembers the actors it proposes, so that a later surname ("Colville said") or pronoun finds
- * the person an earlier sentence named in full.
- */
-/**
  * The kind of a speaker found: a known actor's (the gazetteer's), or a proposed one's; none for a speaker not named.
- * The one home of this reading: statement-dates and statement-extractor read it from here.
+ * The one home of this reading: statement-dates reads it from here, statement-extractor through `isPersonSpeaker`.
  */
 export function speakerKind(gazetteer: Gazetteer, speaker: SpeakerResolution): string | undefined {
   return speaker.status === 'actor' ? gazetteer.actorKind(speaker.id) : speaker.status === 'proposed' ? speaker.proposal.kind : undefined;
@@ -507,6 +503,10 @@ export const isPersonSpeaker = (gazetteer: Gazetteer, speaker: SpeakerResolution
 /** A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that". */
 const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
 
+/**
+ * One per article: it remembers the actors it proposes, so that a later surname ("Colville said") or pronoun finds
+ * the person an earlier sentence named in full.
+ */
 export class SpeakerResolver {
   private readonly proposalsById = new Map<string, ProposedActor>();
   private readonly proposalMentions: { span: Span; proposal: ProposedActor }[] = [];

@@ -21,6 +21,7 @@ import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
 import {
   appositiveRole,
+  isPersonSpeaker,
   named,
   RELATION_NOUNS,
   type ResolvedSpeaker,
@@ -1023,7 +1024,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (bySaying || afterClause || quotedAs) start = sentence.start;
     if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
     // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
-    const antecedent = final || verb.speakerAfter ? null : relativeAntecedent(scope, verb, sentence);
+    const antecedent = final || verb.speakerAfter ? null : named(scope.resolver.relativeAntecedent({ verb, sentence }));
     const found =
       antecedent ??
       relayedPrincipal(scope, verb, sentence, start, final) ??
@@ -1277,7 +1278,7 @@ function principalClause(text: string, verb: SpeechVerb, sentence: Span, final: 
 function namedPrincipal(article: ArticleAnalysis, found: ResolvedSpeaker, clause: number, byPosition: boolean): boolean {
   if (!found.mention || found.mention.start < clause) return false;
   const titled = /\bthe\s+$/iu.test(article.text.slice(clause, found.mention.start));
-  if (byPosition && !isPerson(article, found)) return false;
+  if (byPosition && !isPersonSpeaker(article.gazetteer, found)) return false;
   return found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
 }
 
@@ -1312,30 +1313,6 @@ const PASSED_ON_BY = new WeakMap<ResolvedSpeaker, ResolvedSpeaker>();
 
 /** The speaker a pronoun after this statement refers back to: the spokesperson who passed it on, else its speaker. */
 const grammaticalSpeaker = (speaker: ResolvedSpeaker): ResolvedSpeaker => PASSED_ON_BY.get(speaker) ?? speaker;
-
-// A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that".
-const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
-
-/**
- * The speaker of a verb in a non-restrictive relative clause ("He spoke with the envoy, Jane Roe, who told him that
- * ...", "..., Samantha Roe, the ambassador to the United Nations, who told her that ..."): the person the clause hangs
- * on, the nearest person named before the comma in the same sentence, not the nearest name of any kind (a body in an
- * apposition, "the United Nations"). Null where the verb has no such subject or no person is named before it.
- */
-function relativeAntecedent(scope: ParagraphScope, verb: SpeechVerb, sentence: Span): ResolvedSpeaker | null {
-  const { text } = scope.article;
-  const who = WHO_SUBJECT.exec(text.slice(sentence.start, verb.start));
-  if (!who) return null;
-  // The name right before the comma, or before the comma that opens an apposition to it ("X, the envoy to Y, who").
-  let end = sentence.start + who.index;
-  for (let step = 0; step < 2 && end > sentence.start; step++) {
-    const found = named(scope.resolver.before({ ...verb, start: end, end, text: '' }, sentence.start));
-    const adjacent = found?.mention && found.mention.start >= sentence.start && /^[\s.]*$/u.test(text.slice(found.mention.end, end));
-    if (found && adjacent && isPerson(scope.article, found)) return found;
-    end = text.lastIndexOf(',', end - 1);
-  }
-  return null;
-}
 
 /** "The Spokesman opened the briefing by saying that": the word after the sentence's subject stands in for its verb. */
 function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): SpeechVerb {
@@ -1518,11 +1495,6 @@ function kinMentions(text: string, region: Span): KinMention[] {
 /** The name a resolved speaker goes by (the gazetteer's name of a known actor, the proposal's name of a new one). */
 export function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
   return speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
-}
-
-/** Whether a resolved speaker is a person (a known actor of that kind, or a proposed person), not a body or a state. */
-function isPerson(article: ArticleAnalysis, speaker: ResolvedSpeaker): boolean {
-  return speaker.status === 'actor' ? article.gazetteer.actorKind(speaker.id) === 'person' : speaker.proposal.kind === 'person';
 }
 
 /**
