@@ -145,7 +145,7 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
     if (statement.said.basis !== 'publication' || statement.continuation) continue;
     const relayer = relayerOf(article, statements, statement);
     const relayDay = relayer?.said.precision === 'day' ? relayer.said.date : null;
-    if (!relayer || !relayDay || !article.paragraphs[statement.paragraph]) continue;
+    if (!relayer || !relayDay) continue;
     const words = relayingWords(article, statement);
     if (!words || !CONTACT.test(text.slice(words.start, words.end))) continue;
     const othersWords = (m: Span) =>
@@ -744,15 +744,15 @@ const QUESTION_OPENING = /^Asked\s+(?:about|of|whether|if|why|how|what)\b[^,;:]*
  * "Asked about the vigil, X said ..." -> " X said ...".
  */
 function outsideTopic(article: ArticleAnalysis, sentence: Segment): string {
-  return outsideQuotations(article, sentence).slice(frontedTopic(article, sentence).length);
+  const outside = outsideQuotations(article, sentence);
+  return outside.slice(frontedTopic(outside).length);
 }
 
 /**
- * A sentence's fronted topic or question with its comma (TOPIC_OPENING, QUESTION_OPENING: "Asked about the vigil,"),
- * outside quotations; '' where it opens on none.
+ * The fronted topic or question with its comma (TOPIC_OPENING, QUESTION_OPENING: "Asked about the vigil,") that a
+ * sentence's words outside quotations (outsideQuotations) open on; '' where they open on none.
  */
-function frontedTopic(article: ArticleAnalysis, sentence: Segment): string {
-  const outside = outsideQuotations(article, sentence);
+function frontedTopic(outside: string): string {
   const comma = outside.indexOf(',');
   const fronted = outside.slice(0, Math.max(0, comma));
   return comma > 0 && (TOPIC_OPENING.test(fronted) || QUESTION_OPENING.test(fronted)) ? outside.slice(0, comma + 1) : '';
@@ -760,7 +760,7 @@ function frontedTopic(article: ArticleAnalysis, sentence: Segment): string {
 
 /** Words of a sentence's attribution less its fronted topic or question (frontedTopic), where the sentence has one. */
 function withoutFrontedTopic(article: ArticleAnalysis, sentence: Segment | null, words: string): string {
-  const topic = sentence && !inQuote(article, sentence) ? frontedTopic(article, sentence).replace(/,$/u, '').trim() : '';
+  const topic = sentence && !inQuote(article, sentence) ? frontedTopic(outsideQuotations(article, sentence)).replace(/,$/u, '').trim() : '';
   return topic ? words.replace(topic, '') : words;
 }
 
