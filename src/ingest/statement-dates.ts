@@ -88,7 +88,7 @@ const RELAYED_THAT = /\bthat\s/u;
 
 /**
  * The relayer of a remark: another speaker whose remark holds the relayed words, or whose words share the quotation
- * that holds the relaying verb ("\"Ghazal sent me a message. He said, '...'\" Mr Jabri told the paper"); else, where
+ * that holds the relaying verb ("\"Ivo Brandt sent me a message. He said, '...'\" Mr Vell told the paper"); else, where
  * the relayed words stand in a quotation (the relayer's words, quoted: "\"She told us the bread had finished,\" he
  * said"), the nearest other speaker's remark in the paragraph.
  */

@@ -844,8 +844,8 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   // it) relays no speech; the outer verb reports.
   if (!hasComplement(text, inner, sentence)) return false;
   // The reported clause opens after "that" close to the verb. A message passed to the relayer ("had told him", "had
-  // written to her") is relayed from further: after whom, when and how it was said ("said by phone from Gaziantep
-  // that a nurse had told him ..."), or right after a verb of saying that dropped "that" ("said Ghaith had written to
+  // written to her") is relayed from further: after whom, when and how it was said ("said by phone from Tarvik
+  // that a nurse had told him ..."), or right after a verb of saying that dropped "that" ("said Omar Lind had written to
   // him that ...").
   const toldRelayer = TOLD_THE_RELAYER.test(text.slice(inner.end, sentence.end));
   const that =
@@ -896,7 +896,7 @@ function indefiniteOne(text: string, inside: ResolvedSpeaker, subjectStart: numb
 
 /**
  * Whether the subject found opens the clause right after the verb and the inner verb follows it with at most an
- * apposition set off by commas, an auxiliary and adverbs between ("said Ghaith had written", "said Dr Roe, a surgeon,
+ * apposition set off by commas, an auxiliary and adverbs between ("said Omar Lind had written", "said Dr Roe, a surgeon,
  * had told"): with "that" dropped, this is what tells a reported clause from an object of the verb.
  */
 function subjectOpensClause(text: string, mention: Span, subjectStart: number, inner: SpeechVerb): boolean {
