@@ -81,32 +81,50 @@ export interface ScoredArticle {
   score: GoldScore;
 }
 
-/** Every article of a fixture folder, extracted and scored. */
-export function scoreFixtureSet(dir: string, gazetteer = Gazetteer.load(SEED_DIR)): ScoredArticle[] {
+/** An article of a fixture folder: its text, metadata and expected records. */
+export interface FixtureArticle {
+  id: string;
+  text: string;
+  meta: { title: string; publisher: string; url: string; published_on: string };
+  gold: GoldFile;
+}
+
+/** Every article of a fixture folder (`<id>.txt`, `.meta.json`, `.gold.yaml`), in the order of their ids. */
+export function readFixtureSet(dir: string): FixtureArticle[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.gold.yaml'))
     .sort()
     .map((name) => {
       const id = name.replace(/\.gold\.yaml$/, '');
-      const text = readFileSync(join(dir, `${id}.txt`), 'utf8');
-      const meta = JSON.parse(readFileSync(join(dir, `${id}.meta.json`), 'utf8')) as {
-        title: string;
-        publisher: string;
-        url: string;
-        published_on: string;
+      return {
+        id,
+        text: readFileSync(join(dir, `${id}.txt`), 'utf8'),
+        meta: JSON.parse(readFileSync(join(dir, `${id}.meta.json`), 'utf8')) as FixtureArticle['meta'],
+        gold: goldFile.parse(parseYaml(readFileSync(join(dir, name), 'utf8'))),
       };
-      const gold = goldFile.parse(parseYaml(readFileSync(join(dir, name), 'utf8')));
-      const draft = extractDraft({
-        sourceId: id,
-        text,
-        publishedOn: meta.published_on,
-        title: meta.title,
-        publisher: meta.publisher,
-        url: meta.url,
-        gazetteer,
-      });
-      return { id, score: scoreAgainstGold(text, gold, draftView(draft, gazetteer)) };
     });
+}
+
+/** A fixture article's draft, as an ingest of it with the given gazetteer makes it. */
+export function draftFixture(article: FixtureArticle, gazetteer: Gazetteer): Draft {
+  const { meta } = article;
+  return extractDraft({
+    sourceId: article.id,
+    text: article.text,
+    publishedOn: meta.published_on,
+    title: meta.title,
+    publisher: meta.publisher,
+    url: meta.url,
+    gazetteer,
+  });
+}
+
+/** Every article of a fixture folder, extracted and scored. */
+export function scoreFixtureSet(dir: string, gazetteer = Gazetteer.load(SEED_DIR)): ScoredArticle[] {
+  return readFixtureSet(dir).map((article) => ({
+    id: article.id,
+    score: scoreAgainstGold(article.text, article.gold, draftView(draftFixture(article, gazetteer), gazetteer)),
+  }));
 }
 
 /**

@@ -1,0 +1,107 @@
+/**
+ * `npm run train:ingest [-- --check] [-- --evaluate]`: trains the ingest's learned models (logistic-model.ts) on the
+ * dev golds and writes each one's weights file. `--check` writes nothing and fails when a stored file differs from
+ * what training gives now (a model is stale once the extractors or the dev set change); `--evaluate` prints each
+ * model's article-level cross-validation (no article trains its own test) and whatever tables the model adds.
+ *
+ * A model joins by one entry in `TRAINED_MODELS`: its name, its file, and the function that turns the dev articles
+ * (text, expected records and the draft the extractors make of it) into examples, each grouped by article.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { SEED_DIR } from '../paths.js';
+import type { Draft } from './extract-draft.js';
+import { Gazetteer } from './gazetteer.js';
+import { crossValidate, type Example, type LogisticModel, type TrainOptions, trainLogistic } from './logistic-model.js';
+import { draftFixture, FIXTURE_SETS, type FixtureArticle, readFixtureSet } from './score-cli.js';
+
+/** A dev article as the trainers read it: its text and expected records, and the draft the extractors make of it. */
+export interface DevArticle extends FixtureArticle {
+  draft: Draft;
+}
+
+export interface TrainedModelEntry {
+  /** What `--evaluate` and `--check` call it. */
+  readonly name: string;
+  /** The weights file, an absolute path. */
+  readonly file: string;
+  /** The examples the dev articles give, each grouped by its article's id. */
+  readonly examples: (articles: readonly DevArticle[]) => Example[];
+  readonly options?: TrainOptions;
+  /** Tables of its own for `--evaluate` (its cross-validation against the rules, say), after the generic one. */
+  readonly evaluate?: (articles: readonly DevArticle[]) => string;
+}
+
+/** The models `train:ingest` trains, in the order it trains them. */
+export const TRAINED_MODELS: readonly TrainedModelEntry[] = [];
+
+/** Folds of the article-level cross-validation. */
+export const FOLDS = 10;
+
+/** Every dev article with its draft, made with the gazetteer of seed/ as an ingest of a new article has it. */
+export function devArticles(): DevArticle[] {
+  const gazetteer = Gazetteer.load(SEED_DIR);
+  return readFixtureSet(FIXTURE_SETS.dev).map((article) => ({ ...article, draft: draftFixture(article, gazetteer) }));
+}
+
+/** A model as its weights file holds it: the weights sorted by name, so that the file diffs well. */
+export function modelJson(model: LogisticModel): string {
+  const weights = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)));
+  return `${JSON.stringify({ bias: model.bias, weights }, null, 2)}\n`;
+}
+
+/**
+ * The cross-validated log loss and accuracy (a probability of 0.5 or more read as 1) of a model's examples: the
+ * generic line `--evaluate` prints for every model.
+ */
+export function crossValidatedSummary(name: string, examples: readonly Example[], options?: TrainOptions): string {
+  const predicted = crossValidate(examples, FOLDS, options);
+  let loss = 0;
+  let right = 0;
+  examples.forEach((example, i) => {
+    const p = Math.min(1 - 1e-9, Math.max(1e-9, predicted[i] as number));
+    loss -= example.label === 1 ? Math.log(p) : Math.log(1 - p);
+    if ((p >= 0.5 ? 1 : 0) === example.label) right++;
+  });
+  const articles = new Set(examples.map((e) => e.group)).size;
+  return `${name}: ${examples.length} examples in ${articles} articles, ${FOLDS}-fold by article: log loss ${(loss / examples.length).toFixed(3)}, accuracy ${right}/${examples.length}`;
+}
+
+const stored = (file: string): string | null => {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+};
+
+function main(): void {
+  const { values } = parseArgs({
+    options: { check: { type: 'boolean', default: false }, evaluate: { type: 'boolean', default: false } },
+  });
+  if (TRAINED_MODELS.length === 0) {
+    process.stdout.write('train:ingest: no model registered\n');
+    return;
+  }
+  const articles = devArticles();
+  let stale = 0;
+  for (const entry of TRAINED_MODELS) {
+    const examples = entry.examples(articles);
+    const json = modelJson(trainLogistic(examples, entry.options));
+    if (values.check) {
+      const same = stored(entry.file) === json;
+      if (!same) stale++;
+      process.stdout.write(`${entry.name}: ${entry.file} ${same ? 'is what training gives now' : 'is stale: run npm run train:ingest'}\n`);
+    } else if (!values.evaluate) {
+      writeFileSync(entry.file, json);
+      process.stdout.write(`${entry.name}: wrote ${entry.file} (${examples.length} examples)\n`);
+    }
+    if (values.evaluate) {
+      process.stdout.write(`${crossValidatedSummary(entry.name, examples, entry.options)}\n`);
+      if (entry.evaluate) process.stdout.write(`${entry.evaluate(articles)}\n`);
+    }
+  }
+  if (stale > 0) process.exitCode = 1;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();
