@@ -557,6 +557,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (/\b(?:sid(?:e|es|ed|ing)|vot(?:e|es|ed|ing)|stood|standing|align(?:ed|ing)?|together|alongside) with\s*$/iu.test(before)) continue;
     // "Ostria, a close ally of Moscow, also voted no": a member a preposition governs is not the verb's subject.
     const governed = GOVERNED.test(before);
+    // "the eleven members that supported the resolution, including Britain, France and the United States": the
+    // members a side's verb introduces with "including" take that side (read once, used in the chain below).
+    const includedVerb = INCLUDED_ON_SIDE.exec(before)?.[1];
     if (
       (!governed && verb(`vetoed|vetoing|${CAST_VETO}|blocked`).test(after)) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
@@ -593,12 +596,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       found = { position: 'no', veto: false };
     else if (verb('voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)').test(after))
       found = { position: 'yes', veto: false };
-    // "the eleven members that supported the resolution, including Britain, France and the United States": the
-    // members a side's verb introduces with "including" take that side.
-    else if (INCLUDED_ON_SIDE.test(before)) {
-      const verbWord = (INCLUDED_ON_SIDE.exec(before) as RegExpExecArray)[1] as string;
-      found = { position: sideOfVerb(verbWord), veto: false };
-    }
+    else if (includedVerb !== undefined) found = { position: sideOfVerb(includedVerb), veto: false };
     // A label before the members counts only where no verb of their own follows: "with two abstentions: Russia, China,
     // Egypt and Venezuela voted in favour" puts them in favour.
     else if (/\b(?:voting against|against|voted no|opposed)(?: (?:were|was))?:?\s*$/iu.test(before))
@@ -1640,7 +1638,7 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
 // the vote after "after" that many days before it.
 // "eight days", "two weeks": the count and its unit that the phrasings below count back (countedBack).
 const DAYS_COUNTED = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?)`;
-const DAYS_AFTER = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?${DAYS_COUNTED} after\b`, 'diu');
+const DAYS_AFTER = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?${DAYS_COUNTED} after\b`, 'iu');
 
 // The same told in the past, from the day the story has reached: "It was eight days since Russia had vetoed ...",
 // "by then it had been two weeks since": counted back from the last day the text gave before it. ("The clash came
@@ -1648,7 +1646,7 @@ const DAYS_AFTER = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\
 // day of its subject, daysAfterSubject.)
 const DAYS_SINCE_THEN = new RegExp(
   String.raw`\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} since\b`,
-  'diu',
+  'iu',
 );
 
 /**
@@ -1691,7 +1689,7 @@ function countedBack(words: string, count: string, unit: string, from: string, s
 // The subject (group 1) is a noun after a determiner, the verb one of a happening taking place.
 const CAME_DAYS_AFTER = new RegExp(
   String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} after\b`,
-  'du',
+  'iu',
 );
 // A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".
 const VOTE_SUBJECT = /^(?:vote|voting|ballot|resolution|adoption|veto|assembly|council|body)$/iu;
