@@ -210,22 +210,33 @@ function judge<G, E extends Assessed>(gold: G[], got: E[], right: (g: G, e: E) =
   };
 }
 
+/**
+ * Where a gold passage (a statement's `quote`, a figure's `raw_text`) lies in the article, as the scorer locates it, or
+ * why it cannot be located. Exported so that whatever else labels the article's text by its gold (the statement
+ * detector's training) reads the same characters the scorer judges.
+ */
+export function locateGoldPassage(text: string, quote: string): Span | { reason: string } {
+  const located = locateQuote(text, quote);
+  if (located.ok) return located.span;
+  // A short raw_text ("20") is unique as whole words (the fixture test checks it), not as a substring ("2016"). As
+  // there, a digit group after "," or "." continues a number: "40" inside "40,000" or "6,40" is not the number 40.
+  const digitGroup = (mark: string | undefined, digit: string | undefined) => /[.,]/u.test(mark ?? '') && /\d/u.test(digit ?? '');
+  const whole = findAll(text, quote).filter(
+    (s) =>
+      !/[\p{L}\p{N}]/u.test(text[s.start - 1] ?? '') &&
+      !/[\p{L}\p{N}]/u.test(text[s.end] ?? '') &&
+      !(/^\d/u.test(quote) && digitGroup(text[s.start - 1], text[s.start - 2])) &&
+      !(/\d$/u.test(quote) && digitGroup(text[s.end], text[s.end + 1])),
+  );
+  if (located.reason === 'ambiguous' && whole.length === 1) return whole[0] as Span;
+  return { reason: located.reason };
+}
+
 export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedView): GoldScore {
   const misses: string[] = [];
   const locate = (quote: string, what: string): Span | null => {
-    const located = locateQuote(text, quote);
-    if (located.ok) return located.span;
-    // A short raw_text ("20") is unique as whole words (the fixture test checks it), not as a substring ("2016"). As
-    // there, a digit group after "," or "." continues a number: "40" inside "40,000" or "6,40" is not the number 40.
-    const digitGroup = (mark: string | undefined, digit: string | undefined) => /[.,]/u.test(mark ?? '') && /\d/u.test(digit ?? '');
-    const whole = findAll(text, quote).filter(
-      (s) =>
-        !/[\p{L}\p{N}]/u.test(text[s.start - 1] ?? '') &&
-        !/[\p{L}\p{N}]/u.test(text[s.end] ?? '') &&
-        !(/^\d/u.test(quote) && digitGroup(text[s.start - 1], text[s.start - 2])) &&
-        !(/\d$/u.test(quote) && digitGroup(text[s.end], text[s.end + 1])),
-    );
-    if (located.reason === 'ambiguous' && whole.length === 1) return whole[0] as Span;
+    const located = locateGoldPassage(text, quote);
+    if ('start' in located) return located;
     misses.push(`gold ${what} "${quote}" not located in the article (${located.reason})`);
     return null;
   };

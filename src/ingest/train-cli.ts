@@ -14,6 +14,8 @@ import type { Draft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { crossValidate, type Example, type LogisticModel, type TrainOptions, trainLogistic } from './logistic-model.js';
 import { draftFixture, FIXTURE_SETS, type FixtureArticle, readFixtureSet } from './score-cli.js';
+import { STATEMENT_DETECTOR_PATH } from './statement-detector.js';
+import { DETECTOR_TRAINING, detectorExamples, measureStatementDetector } from './statement-detector-training.js';
 
 /** A dev article as the trainers read it: its text and expected records, and the draft the extractors make of it. */
 export interface DevArticle extends FixtureArticle {
@@ -33,7 +35,16 @@ export interface TrainedModelEntry {
 }
 
 /** The models `train:ingest` trains, in the order it trains them. */
-export const TRAINED_MODELS: readonly TrainedModelEntry[] = [];
+export const TRAINED_MODELS: readonly TrainedModelEntry[] = [
+  // Sentences that read like a statement, so that the ingest lists those that gave no record (statement-detector.ts).
+  {
+    name: 'statement detector',
+    file: STATEMENT_DETECTOR_PATH,
+    examples: detectorExamples,
+    options: DETECTOR_TRAINING,
+    evaluate: (articles) => measureStatementDetector(articles),
+  },
+];
 
 /** Folds of the article-level cross-validation. */
 export const FOLDS = 10;
