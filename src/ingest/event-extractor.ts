@@ -18,7 +18,7 @@ import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
-import { type ExtractedVote, extractVotes, namesOnlyAnotherBody } from './vote-extractor.js';
+import { BODY_NAME, type ExtractedVote, extractVotes, namesOnlyAnotherBody } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -392,6 +392,25 @@ const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|lat
 
 // The clause of what was said, after a reporting verb: "that ...", "whether ...", "how ...", or a verb of saying and
 // more words than a short object ("Churkin said Moscow had warned the sponsors" before the day).
+// The verbs of saying that take the clause said right after them ("said the council had failed"); "told" and "tells"
+// take their hearers first ("told reporters in Geneva that ...").
+const CLAUSE_FIRST_SAYING = SAYING_VERB_FORMS.split('|').filter((verb) => !/^tel/u.test(verb));
+const REMARK_CONTENT = new RegExp(
+  String.raw`\b(?:${CLAUSE_FIRST_SAYING.join('|')})\b|\b(?:told|tells)\b[^"\u201c:]*?(?:\b(?:that|whether|how|why)\b|["\u201c:])`,
+  'u',
+);
+/**
+ * Where the words a press occasion reports begin in its sentence: right after a verb of saying that takes its clause
+ * first ("said"), or after "told" and its hearers at the first "that", "whether", "how", "why", colon or opening
+ * quotation mark. Who holds a press conference is named before them; a body named in
+ * them is what was said ("told reporters on Friday that the General Assembly had failed", "said at a briefing that
+ * Norland would abstain", "told a news conference: \u201cThe council must act\u201d"). Without such words, the whole sentence.
+ */
+function remarkContentFrom(sentence: Span & { text: string }): number {
+  const said = REMARK_CONTENT.exec(sentence.text);
+  return said ? sentence.start + said.index + said[0].length : sentence.end;
+}
+
 const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:${SAYING_VERB_FORMS})(?:\s+[\w'’-]+){4,}\s*$`, 'u');
 
 /**
@@ -507,9 +526,9 @@ export function extractEvents(
   const events: ExtractedEvent[] = [];
   const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
-  const lead = (actorIds: string[], label: string, location: string | null) => {
+  const lead = (actorIds: string[], label: string, location: string | null, chamber?: string) => {
     const name = actorIds[0] ? article.gazetteer.actors.get(actorIds[0])?.name : undefined;
-    const place = location ? article.gazetteer.locations.get(location)?.name : undefined;
+    const place = chamber ?? (location ? article.gazetteer.locations.get(location)?.name : undefined);
     return clip([label, name ? `: ${name}` : '', place ? ` in ${place}` : ''].join(''), 120);
   };
   // `kin`: the kinds an event already drafted may have and still be this happening named again.
@@ -520,16 +539,20 @@ export function extractEvents(
     sentence: Span & { text: string },
     basis: EventBasis,
     kin: EventType[] = [type],
+    chamber?: string,
   ) => {
     // "a Britain-based monitor", "a Paris-based group": a place of another actor, not an actor of the happening.
+    const heldBy = type === 'press_conference' ? remarkContentFrom(sentence) : sentence.end;
     const actorIds = [
       ...new Set(
         article.actorMentions
-          .filter((m) => contains(sentence, m) && outside(m) && !ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 20)))
+          .filter((m) => contains(sentence, m) && m.start < heldBy && outside(m) && !ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 20)))
           .map((m) => m.id),
       ),
     ];
-    const location = article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null;
+    // A vote is held in its chamber (`chamber`, "the Security Council"): a place its sentence names is the draft's
+    // topic ("a truce in Aleppo"), not where the vote was held.
+    const location = chamber ? null : (article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
     const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date && voteKin(e));
@@ -548,7 +571,7 @@ export function extractEvents(
     }
     events.push({
       type,
-      title: lead(actorIds, label, location),
+      title: lead(actorIds, label, location, chamber),
       summary: clip(sentence.text, 400),
       when,
       location,
@@ -611,6 +634,8 @@ export function extractEvents(
       section ? { ...section.when, note: `The day of the section it is under (${section.when.note ?? section.when.date})` } : vote.voted,
       { ...first, text: text.slice(first.start, first.end) },
       'vote',
+      [vetoed ? 'veto' : 'un_vote'],
+      `the ${BODY_NAME[vote.body]}`,
     );
   }
 

@@ -656,7 +656,8 @@ const DATE_HEADING = new RegExp(
   'u',
 );
 
-const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
+/** Each voting body by the name a title gives it ("Vote in the General Assembly", "Veto: Norland in the Security Council"). */
+export const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
 
 /** The body named nearest the vote's words in a sentence (the last one before them, else the first after). */
 function bodyNear(sentence: string, anchor: number): VoteBody | null {
@@ -1295,6 +1296,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
   foldUndatedIntoDated(votes);
+  foldForetoldIntoHeld(votes, text, publishedOn);
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -1372,6 +1374,43 @@ function foldUndatedIntoDated(votes: ExtractedVote[]): void {
         !vote.positions.some((p) => v.positions.some((q) => q.member === p.member && q.position !== p.position)),
     );
     if (fits.length === 1) foldInto(votes, vote, fits[0] as ExtractedVote);
+  }
+}
+
+/**
+ * A vote foretold in the past tense: "was expected to vote", "were due to vote", "had been set to put it to a vote",
+ * "said ... that Ostria would vote for the text" (unseen: "diplomats had said the council was likely to vote on
+ * Thursday", "the minister told reporters the delegation would back the draft", "the Assembly was scheduled to vote").
+ * Told so, the vote was still to come on a day before the article's, and the article may report it since held.
+ */
+const FORETOLD_IN_THE_PAST =
+  /\b(?:was|were|had been) (?:expected|due|set|scheduled|likely|going|about) to\b|\b(?:said|told(?: [\w-]+){0,2}|announced|indicated|signall?ed)\b[^.;]{0,80}\b(?:would|could|might) (?:vote|back|support|oppose|abstain|be put)\b/iu;
+
+const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+/**
+ * One record per real-world vote: a vote still to come (`pending`) that the same text reports held is that held vote,
+ * not a second one. It is the held vote of the same body when the held one is on its day or within a week after it
+ * (a vote foretold for Thursday and held on Friday slipped a day; a vote to come is never on the day it was spoken
+ * of), or when the pending one is foretold in the past tense (FORETOLD_IN_THE_PAST: its weekday was read forward from
+ * the article's day, but it was to come from the day it was spoken of) and the held one is within the week before the
+ * article. Only when exactly one held vote fits; its sentences become that vote's evidence. A vote to come after the
+ * held one ("meets again on Wednesday, when it is due to vote") is another vote and stays.
+ */
+function foldForetoldIntoHeld(votes: ExtractedVote[], text: string, publishedOn: string): void {
+  for (const vote of [...votes]) {
+    const day = vote.voted.date;
+    if (vote.outcome !== 'pending' || vote.voted.precision !== 'day' || day === null) continue;
+    const foretoldBefore = day > publishedOn && vote.evidence.some((e) => FORETOLD_IN_THE_PAST.test(text.slice(e.start, e.end)));
+    const held = votes.filter((v) => {
+      if (v === vote || v.body !== vote.body || v.outcome === 'pending' || v.voted.precision !== 'day' || v.voted.date === null)
+        return false;
+      if (v.voted.basis === 'publication') return false;
+      const after = daysFrom(day, v.voted.date);
+      const beforeArticle = daysFrom(v.voted.date, publishedOn);
+      return (after >= 0 && after <= 7) || (foretoldBefore && beforeArticle >= 0 && beforeArticle <= 7);
+    });
+    if (held.length === 1) foldInto(votes, vote, held[0] as ExtractedVote);
   }
 }
 

@@ -1218,3 +1218,37 @@ describe('"before the vote" times the clause it ends (s14)', () => {
     );
   });
 });
+
+describe('a vote foretold and then reported held is one vote (s16, the walk)', () => {
+  const heldDays = (text: string) => votesOf(text, '2016-12-10').map((v) => [v.body, v.date, v.outcome]);
+
+  it.each([
+    'The General Assembly adopted the resolution on Friday by 120 votes to 10.\n\nForeign Minister Ana Varga had said the Assembly was expected to vote on Thursday, and that Sweden would vote for it.',
+    'Diplomats said the General Assembly could vote on the text as early as Thursday.\n\nThe General Assembly adopted the resolution on Friday by 120 votes to 10.',
+    'The Assembly was due to vote on Thursday, delegates said.\n\nIt adopted the Norland resolution on Friday by 118 votes to 9, the General Assembly said.',
+    'The General Assembly adopted the resolution on Friday by 120 votes to 10. Sweden had told reporters it would support the text in the Assembly.',
+  ])('%s', (text) => {
+    const votes = heldDays(text);
+    expect(votes).toHaveLength(1);
+    expect(votes[0]).toEqual(['general_assembly', '2016-12-09', 'adopted']);
+  });
+
+  it('keeps a vote to come after the one held (a second text), and one told in the present', () => {
+    expect(
+      heldDays(
+        'The General Assembly adopted the resolution on Friday by 120 votes to 10.\n\nThe Assembly meets again on Wednesday, when it is due to vote on a second text.',
+      ),
+    ).toEqual([
+      ['general_assembly', '2016-12-09', 'adopted'],
+      ['general_assembly', '2016-12-14', 'pending'],
+    ]);
+    expect(
+      heldDays(
+        'The Security Council adopted the text unanimously on Monday.\n\nThe council is expected to vote on Friday on a second French draft.',
+      ),
+    ).toEqual([
+      ['security_council', '2016-12-05', 'adopted'],
+      ['security_council', '2016-12-16', 'pending'],
+    ]);
+  });
+});

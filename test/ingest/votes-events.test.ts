@@ -1603,3 +1603,43 @@ describe("another body's vote is no UN vote event (s14)", () => {
     expect(eventsOf('Delegates voted in New York on Tuesday.')).toContainEqual(['un_vote', '2016-12-13']);
   });
 });
+
+describe("a vote's event is held in its chamber, a press conference by who holds it (s16, the walk)", () => {
+  const withAssembly = new Gazetteer(
+    [
+      ...withCouncil.actors.values(),
+      actorEntry.parse({ id: 'general-assembly', name: 'General Assembly', kind: 'un_body', aliases: ['General Assembly'] }),
+    ],
+    [...withCouncil.locations.values()],
+  );
+  const eventsOf = (text: string) => extractArticle({ text, publishedOn: '2016-12-10', gazetteer: withAssembly }).events;
+
+  it.each([
+    ['Russia vetoed a draft resolution demanding a truce in Port Vell on Monday.', 'Veto: Russia in the Security Council'],
+    ['On Monday a text on the siege of Port Vell was vetoed by Russia in the Security Council.', 'Veto: Russia in the Security Council'],
+    [
+      'The General Assembly adopted a resolution on Stockholm on Friday by 120 votes to 10.',
+      'UN vote: General Assembly in the General Assembly',
+    ],
+  ])('%s', (text, title) => {
+    const vote = eventsOf(text).find((e) => e.type === 'veto' || e.type === 'un_vote');
+    expect(vote?.title).toBe(title);
+    expect(vote?.location).toBeNull();
+  });
+
+  it.each([
+    'Maria Lindqvist told reporters in Stockholm on Tuesday that the General Assembly had failed Port Vell.',
+    'At a news conference in Stockholm on Tuesday, Maria Lindqvist said the General Assembly had to act.',
+    'Maria Lindqvist told a news conference in Stockholm on Tuesday: "The General Assembly must act."',
+  ])('%s', (text) => {
+    const press = eventsOf(text).find((e) => e.type === 'press_conference');
+    expect(press?.actors.map((a) => a.actor)).toEqual(['maria-lindqvist']);
+  });
+
+  it('keeps a body named before the remark, where it is no content of it', () => {
+    const press = eventsOf(
+      'Maria Lindqvist and Omar Haddad held a news conference in Stockholm on Tuesday after the General Assembly vote.',
+    ).find((e) => e.type === 'press_conference');
+    expect(press?.actors.map((a) => a.actor)).toEqual(['maria-lindqvist', 'omar-haddad', 'general-assembly']);
+  });
+});
