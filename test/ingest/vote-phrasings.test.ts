@@ -707,7 +707,8 @@ describe('a vote still to come on the calendar (s9)', () => {
     const events = (text: string) =>
       extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil })
         .events.filter((e) => e.type === 'un_vote')
-        .map((e) => [e.title.replace(/:.*$/u, ''), e.when.date]);
+        // The title's kind, before the actor (": Norland") or the chamber (" in the Security Council").
+        .map((e) => [e.title.replace(/(?::| in the ).*$/u, ''), e.when.date]);
     expect(events('A vote on the Ostrian draft in the Security Council could take place as early as Friday, envoys said.')).toEqual([
       ['UN vote expected', '2016-12-16'],
     ]);
