@@ -1130,7 +1130,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ? votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day')
       : undefined;
     // "Russia vetoed a similar text in 2014": the year the sentence gives, and no day.
-    const year = dated ? null : IN_YEAR.exec(own);
+    const year = dated ? null : yearOfTheVote(own);
     const yearOnly: When | null = year
       ? { date: `${year[1]}-01-01`, precision: 'year', basis: 'stated', note: `"${year[0]}": the year only` }
       : null;
@@ -1646,6 +1646,21 @@ const TIMED_BEFORE_THE_VOTE = /\b(?:ahead of|before) (?:a |the )?$/iu;
 
 // A year given alone: "in 2014", "in late 2012" ("since 2011" is a period, not a vote's date).
 const IN_YEAR = /\b(?:in|during) (?:early |late |mid-)?((?:19|20)\d\d)\b(?![-–/]\d)/u;
+
+// A clause of its own opened before a year: "since the war began in 2011", "when the uprising started in 2011",
+// "after the conflict broke out in 2011" (unseen: "ever since the fighting erupted in 2012", "until the talks collapsed
+// in 2014"). The year is that clause's happening's, not the vote's.
+const CLAUSE_OF_ITS_OWN_BEFORE = /\b(?:since|when|after|before|until|as)\s+(?:the |a |an |its |their )?(?:[\p{L}'’-]+\s+){1,5}$/iu;
+
+/**
+ * The year a sentence gives its vote alone (IN_YEAR: "Russia vetoed a similar text in 2014"), unless the year is in a
+ * clause of its own (CLAUSE_OF_ITS_OWN_BEFORE: "the fifth veto since the war began in 2011" dates the war, and the
+ * sentence names a vote the text has told, not one of 2011).
+ */
+function yearOfTheVote(sentence: string): RegExpExecArray | null {
+  const year = IN_YEAR.exec(sentence);
+  return year && !CLAUSE_OF_ITS_OWN_BEFORE.test(sentence.slice(0, year.index)) ? year : null;
+}
 
 const MONTHS_LATER =
   /\b(an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (months?|years?) (later|earlier|on|after|before)\b/iu;

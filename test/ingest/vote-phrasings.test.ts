@@ -1253,3 +1253,17 @@ describe('a vote foretold and then reported held is one vote (s16, the walk)', (
     ]);
   });
 });
+
+describe('a year in a clause of its own is not the date of the vote a sentence names again (s16)', () => {
+  it.each([
+    'Russia vetoed the Norlandic draft on Monday.\n\nIt was the fifth Russian veto on the war since the fighting began in 2011.',
+    'Russia vetoed the Norlandic draft on Monday.\n\nIt was the sixth time Moscow has used its veto to block a text on the war since the uprising started in 2011.',
+    'Russia vetoed the Norlandic draft on Monday.\n\nThat made it the fifth Russian veto since the conflict broke out in 2011.',
+  ])('%s', (text) => {
+    expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([['2016-12-12', ['russia']]]);
+  });
+
+  it('still dates a vote told with a year of its own', () => {
+    expect(votesOf('Russia vetoed a similar Norlandic text in 2014, diplomats recalled.').map((v) => v.date)).toEqual(['2014-01-01']);
+  });
+});
