@@ -3,9 +3,10 @@
  * in the curated format, and, as comments, what the extractors held back (records that failed a check),
  * repeated passages, and numbers they did not record.
  */
-import { Document, isMap, isScalar, visit } from 'yaml';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 import { evidenceQuote } from './evidence-quotes.js';
 import type { Draft } from './extract-draft.js';
+import type { KnownCopy } from './ingest-article.js';
 import type { NotPlaced } from './not-placed.js';
 import { confidenceBands, leastCertain, REVIEW_BELOW } from './review-first.js';
 
@@ -43,7 +44,23 @@ function notPlacedEntry(text: string, item: NotPlaced) {
   return { kind: item.kind, ...(typeof quote === 'string' ? { quote } : quote), reason: item.reason };
 }
 
-export function draftToYaml(draft: Draft, notPlaced: NotPlaced[] = []): string {
+/**
+ * Puts the `same_as:` line that folds a drafted record into the known record it may be (alreadyRecorded) just under
+ * the record's id, commented out: the curator who finds them one fact uncomments one line, and the next seed serves
+ * this article's words as the known record's corroboration; where there are several candidates, the first.
+ */
+function proposeSameAs(doc: Document, copies: readonly KnownCopy[]): void {
+  for (const copy of copies) {
+    const list = doc.get(copy.collection, true);
+    if (!isSeq(list)) continue;
+    const record = list.items.find((item) => isMap(item) && item.get('id') === copy.id);
+    const next = isMap(record) ? record.items[1] : undefined;
+    if (!next || !isScalar(next.key) || next.key.commentBefore) continue;
+    next.key.commentBefore = ` same_as: ${copy.sameAs}  # the same fact? uncomment this line (see "Already recorded elsewhere?")`;
+  }
+}
+
+export function draftToYaml(draft: Draft, notPlaced: NotPlaced[] = [], copies: readonly KnownCopy[] = []): string {
   const { text } = draft.extraction.analysis;
   const doc = styledDocument({
     source: draft.source,
@@ -86,6 +103,7 @@ export function draftToYaml(draft: Draft, notPlaced: NotPlaced[] = []): string {
     );
   }
   doc.commentBefore = commentLines(header);
+  proposeSameAs(doc, copies);
 
   const trailer: string[] = [];
   if (draft.heldBack.length > 0) {

@@ -69,19 +69,34 @@ function sourceKind(given: GivenMeta, worked: string, draft: Draft): string {
 
 const sha256 = (value: string | Buffer) => createHash('sha256').update(value).digest('hex');
 
-/**
- * What a vote or an event is, for telling that another record file already has it: a vote by its body and day, an
- * event by its type and day (day-precise dates only; a month says too little to call two records one).
- */
-export function factKey(collection: 'votes' | 'events', record: Record<string, unknown>): string | null {
-  const date = (collection === 'votes' ? record.voted : record.when) as { date?: unknown; precision?: unknown } | undefined;
-  if (!date || typeof date.date !== 'string' || date.precision !== 'day') return null;
-  const kind = collection === 'votes' ? record.body : record.type;
-  return typeof kind === 'string' ? `${collection}:${kind}:${date.date}` : null;
+/** The kinds of record a second article most often reports again: one record per real-world fact. */
+export const FACT_COLLECTIONS = ['votes', 'events', 'figures'] as const;
+export type FactCollection = (typeof FACT_COLLECTIONS)[number];
+
+/** A record's day when its date is day-precise (a month says too little to call two records one), else null. */
+function dayOf(date: unknown): string | null {
+  const { date: day, precision } = (date ?? {}) as { date?: unknown; precision?: unknown };
+  return typeof day === 'string' && precision === 'day' ? day : null;
 }
 
-/** A vote or event another record file holds: its id and file, by its factKey. */
-export type KnownFacts = Map<string, { id: string; file: string }[]>;
+/**
+ * What a vote, an event or a figure is, for telling that another record file already has it: a vote by its body and
+ * day, an event by its type and day, a figure by its number and the day it counts to (a second outlet's "some 15,000
+ * bussed out since Thursday" is the first's "about 15,000 left since Thursday", whatever metric each was read as;
+ * a figure with no single number, "thousands", is not keyed).
+ */
+export function factKey(collection: FactCollection, record: Record<string, unknown>): string | null {
+  if (collection === 'figures') {
+    const day = dayOf(record.as_of);
+    return day && typeof record.value === 'number' ? `figures:${record.value}:${day}` : null;
+  }
+  const day = dayOf(collection === 'votes' ? record.voted : record.when);
+  const kind = collection === 'votes' ? record.body : record.type;
+  return day && typeof kind === 'string' ? `${collection}:${kind}:${day}` : null;
+}
+
+/** A vote, event or figure another record file holds: its id and file, by its factKey. */
+export type KnownFacts = Map<string, { id: string; file: string; curated?: boolean }[]>;
 
 /**
  * Ids defined by the other annotation files, and their votes and events by factKey, read leniently: a file being
@@ -101,9 +116,11 @@ function otherRecords(annotationsDir: string, ownFile: string, warnings: string[
         for (const record of list) {
           if (!record || typeof record !== 'object' || !('id' in record)) continue;
           ids.add(String(record.id));
-          if (collection !== 'votes' && collection !== 'events') continue;
+          // A record already folded into another (same_as) is not a fact of its own to fold into.
+          if (collection === 'statements' || 'same_as' in record) continue;
           const key = factKey(collection, record as Record<string, unknown>);
-          if (key) known.set(key, [...(known.get(key) ?? []), { id: String(record.id), file: `annotations/${name}` }]);
+          const curated = (record as { method?: unknown }).method !== 'extracted';
+          if (key) known.set(key, [...(known.get(key) ?? []), { id: String(record.id), file: `annotations/${name}`, curated }]);
         }
       }
     } catch (error) {
@@ -115,24 +132,42 @@ function otherRecords(annotationsDir: string, ownFile: string, warnings: string[
   return { ids, known };
 }
 
+/** A drafted record another file already holds: the draft's record, the known one it may be, and the line saying so. */
+export interface KnownCopy {
+  collection: FactCollection;
+  id: string;
+  /** The known record's id: the draft proposes `same_as: <it>` (commented out) on its record. */
+  sameAs: string;
+  line: string;
+}
+
+const SINGULAR: Record<FactCollection, string> = { votes: 'vote', events: 'event', figures: 'figure' };
+
 /**
- * The drafted votes and events another record file already holds (same body or type, same day): one record per
- * real-world fact, so each is named for the curator to fold into the known record's corroborations.
+ * The drafted votes, events and figures another record file already holds (factKey): one record per real-world fact,
+ * so each is named for the curator, with the known record's id and file, and its draft record carries the one line
+ * that folds it into the known one (`same_as:`, commented out until the curator says it is the same).
  */
-export function alreadyRecorded(draft: Pick<Draft, 'votes' | 'events'>, known: KnownFacts): string[] {
-  const lines: string[] = [];
-  for (const collection of ['votes', 'events'] as const) {
+export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: KnownFacts): KnownCopy[] {
+  const copies: KnownCopy[] = [];
+  for (const collection of FACT_COLLECTIONS) {
     for (const { record } of draft[collection]) {
       const key = factKey(collection, record as unknown as Record<string, unknown>);
-      for (const other of (key && known.get(key)) || []) {
+      // A curated record first: the one to fold into, rather than another article's uncurated copy of it.
+      const candidates = [...((key && known.get(key)) || [])].sort((a, b) => Number(b.curated ?? false) - Number(a.curated ?? false));
+      for (const other of candidates) {
         const [, kind, day] = (key as string).split(':');
-        lines.push(
-          `${collection === 'votes' ? 'vote' : 'event'} ${record.id}: ${other.file} already has a ${kind} ${collection === 'votes' ? 'vote' : 'event'} of ${day}, ${other.id}; if it is the same, add this article's words to that record's corroborations and delete this one (one record per fact)`,
-        );
+        const what = collection === 'figures' ? `a figure of ${kind} as of ${day}` : `a ${kind} ${SINGULAR[collection]} of ${day}`;
+        copies.push({
+          collection,
+          id: record.id,
+          sameAs: other.id,
+          line: `${SINGULAR[collection]} ${record.id}: ${other.file} already has ${what}, ${other.id}; if it is the same, uncomment this record's \`same_as: ${other.id}\` line (its words are then served as that record's corroboration: one record per fact)`,
+        });
       }
     }
   }
-  return lines;
+  return copies;
 }
 
 /**
@@ -169,8 +204,14 @@ function curatorEdits(path: string): string[] {
   );
   return entries.flatMap((entry) => {
     if (entry === null || typeof entry !== 'object') return ['an entry that is no record'];
-    const { id, method, merged_into: mergedInto } = entry as { id?: unknown; method?: unknown; merged_into?: unknown };
+    const {
+      id,
+      method,
+      merged_into: mergedInto,
+      same_as: sameAs,
+    } = entry as { id?: unknown; method?: unknown; merged_into?: unknown; same_as?: unknown };
     if (mergedInto !== undefined) return [`${String(id)} merged into ${String(mergedInto)}`];
+    if (sameAs !== undefined) return [`${String(id)} same as ${String(sameAs)}`];
     return method === 'extracted' ? [] : [`${String(id)} curated`];
   });
 }
@@ -250,12 +291,13 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     gazetteer,
     takenIds: others.ids,
   });
-  const recorded = alreadyRecorded(draft, others.known);
+  const copies = alreadyRecorded(draft, others.known);
+  const recorded = copies.map((copy) => copy.line);
   warnings.push(...recorded);
   const unplaced = notPlaced(draft);
   // The same list heads the draft, where the curator reviews it.
   const heading = recorded.length > 0 ? `# Already recorded elsewhere?\n${recorded.map((line) => `#   ${line}\n`).join('')}\n` : '';
-  const yamlBody = draftToYaml(draft, unplaced);
+  const yamlBody = draftToYaml(draft, unplaced, copies);
   const at = yamlBody.indexOf('\nsource: ');
   const draftYaml = at < 0 ? heading + yamlBody : `${yamlBody.slice(0, at + 1)}${heading}${yamlBody.slice(at + 1)}`;
 

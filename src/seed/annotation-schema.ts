@@ -84,6 +84,13 @@ const provenance = {
   method: z.enum(METHODS).default('curated'),
   confidence: z.number().min(0).max(1).default(1),
   note: z.string().optional(),
+  /**
+   * The id of a record of the same kind in another file that is the same real-world fact (the vote another article
+   * already reports): this record is then not served on its own, and its evidence is served as that record's
+   * corroboration. One line a curator writes (or uncomments: the ingest proposes it) instead of moving the words
+   * under `corroborations:` and deleting the record.
+   */
+  same_as: slug.optional(),
 };
 
 export const eventRecord = z

@@ -385,6 +385,8 @@ class RecordLoader {
   private readonly pendingCorroborations: { file: string; label: string; sourceId: string; record: string; evidence: EvidenceQuote[] }[] =
     [];
   private readonly pendingEventRefs: { file: string; label: string; eventId: string }[] = [];
+  /** "type/id" of a record marked `same_as` -> "type/id" of the record it is the same fact as. */
+  private readonly folded = new Map<string, string>();
   /** Evidence entries of a record are numbered in the order they are added: the defining file's, then corroborations. */
   private readonly nextSeq = new Map<string, number>();
 
@@ -406,6 +408,10 @@ class RecordLoader {
 
     records.events.forEach((event, index) => {
       const label = `events[${index}] (${event.id})`;
+      if (event.same_as) {
+        this.foldInto(file, label, sourceId, 'event', event);
+        return;
+      }
       this.claimId(file, label, 'event', event.id);
       const { spans, actors } = checked(file, label, () => checkEvent(scope, event));
       this.appendEvidence('event', event.id, sourceId, spans);
@@ -431,6 +437,10 @@ class RecordLoader {
 
     records.statements.forEach((statement, index) => {
       const label = `statements[${index}] (${statement.id})`;
+      if (statement.same_as) {
+        this.foldInto(file, label, sourceId, 'statement', statement);
+        return;
+      }
       this.claimId(file, label, 'statement', statement.id);
       const { spans, speakerId } = checked(file, label, () => checkStatement(scope, statement));
       this.appendEvidence('statement', statement.id, sourceId, spans);
@@ -455,6 +465,10 @@ class RecordLoader {
 
     records.votes.forEach((vote, index) => {
       const label = `votes[${index}] (${vote.id})`;
+      if (vote.same_as) {
+        this.foldInto(file, label, sourceId, 'vote', vote);
+        return;
+      }
       this.claimId(file, label, 'vote', vote.id);
       const { spans, sponsorIds, memberIds } = checked(file, label, () => checkVote(scope, vote));
       this.appendEvidence('vote', vote.id, sourceId, spans);
@@ -487,6 +501,10 @@ class RecordLoader {
 
     records.figures.forEach((figure, index) => {
       const label = `figures[${index}] (${figure.id})`;
+      if (figure.same_as) {
+        this.foldInto(file, label, sourceId, 'figure', figure);
+        return;
+      }
       this.claimId(file, label, 'figure', figure.id);
       const { spans, claimedById } = checked(file, label, () => checkFigure(scope, figure));
       this.appendEvidence('figure', figure.id, sourceId, spans);
@@ -562,13 +580,52 @@ class RecordLoader {
     });
   }
 
+  /**
+   * A record marked `same_as` another file's record is that record's corroboration: its evidence waits, like a
+   * `corroborations:` entry, for every file to be read, and it is not served on its own (its id names nothing).
+   */
+  private foldInto(
+    file: string,
+    label: string,
+    sourceId: string,
+    type: EvidenceRow['recordType'],
+    record: { id: string; same_as?: string; evidence: EvidenceQuote[] },
+  ): void {
+    this.folded.set(`${type}/${record.id}`, `${type}/${record.same_as}`);
+    this.pendingCorroborations.push({
+      file,
+      label: `${label}: same_as`,
+      sourceId,
+      record: `${type}/${record.same_as}`,
+      evidence: record.evidence,
+    });
+  }
+
+  /**
+   * The served record a corroboration names: a record itself folded (`same_as`) into another stands for the one it
+   * was folded into, as merged actors do (a third article may name the second's copy before the curator folds it).
+   */
+  private servedRecord(entry: { file: string; label: string; record: string }): string {
+    let record = entry.record;
+    const seen = new Set<string>();
+    for (let next = this.folded.get(record); next; next = this.folded.get(record)) {
+      if (seen.has(record)) throw new SeedError(entry.file, entry.label, `same_as goes round in a circle through "${record}"`);
+      seen.add(record);
+      record = next;
+    }
+    return record;
+  }
+
   /** Once every file is read: `event` references name an event of some file; corroborations add their evidence. */
   resolveAcrossFiles(): void {
     for (const ref of this.pendingEventRefs) {
+      const folded = this.folded.get(`event/${ref.eventId}`);
+      if (folded) throw new SeedError(ref.file, ref.label, `event "${ref.eventId}" is same_as ${folded}: name that event instead`);
       if (!this.recordIds.has(`event/${ref.eventId}`)) throw new SeedError(ref.file, ref.label, `unknown event "${ref.eventId}"`);
     }
     for (const entry of this.pendingCorroborations) {
-      const definedIn = this.recordIds.get(entry.record);
+      const record = this.servedRecord(entry);
+      const definedIn = this.recordIds.get(record);
       if (!definedIn) throw new SeedError(entry.file, entry.label, `corroborates "${entry.record}", which no annotation file defines`);
       if (definedIn === entry.file)
         throw new SeedError(
@@ -576,7 +633,7 @@ class RecordLoader {
           entry.label,
           `corroborates a record defined in the same file; add the evidence to the record itself`,
         );
-      const [type, id] = entry.record.split('/') as [EvidenceRow['recordType'], string];
+      const [type, id] = record.split('/') as [EvidenceRow['recordType'], string];
       const spans = checked(entry.file, entry.label, () => locateEvidence(this.texts.get(entry.sourceId) as string, entry.evidence));
       this.appendEvidence(type, id, entry.sourceId, spans);
     }

@@ -1,14 +1,17 @@
 /**
- * One record per real-world fact: a new article's drafted vote or event that another record file already holds
- * (the same body or type on the same day) is named by the ingest, in its output and at the head of the draft, with
- * the known record's id and file, so the curator folds it into that record's corroborations instead of serving the
- * vote twice.
+ * One record per real-world fact: a new article's drafted vote, event or figure that another record file already holds
+ * (the same body or type on the same day; the same number counted to the same day) is named by the ingest, in its
+ * output and at the head of the draft, with the known record's id and file, and its record carries a commented-out
+ * `same_as:` line: the curator who finds them one fact uncomments it (one edit), and the seed then serves this
+ * article's words as the known record's corroboration instead of serving the vote twice.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { alreadyRecorded, factKey, ingestArticle, type KnownFacts } from '../../src/ingest/ingest-article.js';
+import { buildDatabase } from '../../src/seed/build-database.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
 
 const day = (date: string) => ({ date, precision: 'day', basis: 'stated' });
@@ -21,6 +24,13 @@ describe('a drafted vote or event another record file holds', () => {
     expect(factKey('votes', { body: 'security_council' })).toBeNull();
   });
 
+  it('keys a figure by its number and the day it counts to, and one with no single number not at all', () => {
+    expect(factKey('figures', { metric: 'moved', value: 12500, as_of: day('2016-12-16') })).toBe('figures:12500:2016-12-16');
+    expect(factKey('figures', { metric: 'people', value: 12500, as_of: day('2016-12-16') })).toBe('figures:12500:2016-12-16');
+    expect(factKey('figures', { metric: 'trapped', value: null, low: 1000, as_of: day('2016-12-16') })).toBeNull();
+    expect(factKey('figures', { metric: 'moved', value: 900, as_of: { date: '2016-12-01', precision: 'month' } })).toBeNull();
+  });
+
   it('names each one with the known record and its file', () => {
     const known: KnownFacts = new Map([
       ['votes:security_council:2016-12-05', [{ id: 'sc-draft-of-5-december', file: 'annotations/wire.yaml' }]],
@@ -31,9 +41,34 @@ describe('a drafted vote or event another record file holds', () => {
         { record: { id: 'new-vote-b', body: 'general_assembly', voted: day('2016-12-05') } },
       ],
       events: [{ record: { id: 'new-event', type: 'veto', when: day('2016-12-05') } }],
+      figures: [
+        { record: { id: 'new-figure-a', value: 640, as_of: day('2016-12-04') } },
+        { record: { id: 'new-figure-b', value: 641, as_of: day('2016-12-04') } },
+      ],
     } as unknown as Parameters<typeof alreadyRecorded>[0];
+    known.set('figures:640:2016-12-04', [
+      { id: 'uncurated-count', file: 'annotations/echo.yaml', curated: false },
+      { id: 'shelter-count', file: 'annotations/post.yaml', curated: true },
+    ]);
     expect(alreadyRecorded(draft, known)).toEqual([
-      "vote new-vote-a: annotations/wire.yaml already has a security_council vote of 2016-12-05, sc-draft-of-5-december; if it is the same, add this article's words to that record's corroborations and delete this one (one record per fact)",
+      {
+        collection: 'votes',
+        id: 'new-vote-a',
+        sameAs: 'sc-draft-of-5-december',
+        line: "vote new-vote-a: annotations/wire.yaml already has a security_council vote of 2016-12-05, sc-draft-of-5-december; if it is the same, uncomment this record's `same_as: sc-draft-of-5-december` line (its words are then served as that record's corroboration: one record per fact)",
+      },
+      {
+        collection: 'figures',
+        id: 'new-figure-a',
+        sameAs: 'shelter-count',
+        line: "figure new-figure-a: annotations/post.yaml already has a figure of 640 as of 2016-12-04, shelter-count; if it is the same, uncomment this record's `same_as: shelter-count` line (its words are then served as that record's corroboration: one record per fact)",
+      },
+      {
+        collection: 'figures',
+        id: 'new-figure-a',
+        sameAs: 'uncurated-count',
+        line: "figure new-figure-a: annotations/echo.yaml already has a figure of 640 as of 2016-12-04, uncurated-count; if it is the same, uncomment this record's `same_as: uncurated-count` line (its words are then served as that record's corroboration: one record per fact)",
+      },
     ]);
   });
 
@@ -66,6 +101,54 @@ describe('a drafted vote or event another record file holds', () => {
       expect(summary.draftYaml).toContain(`# Already recorded elsewhere?\n#   ${line}\n`);
       // Still a valid record file, the comment before its first key.
       expect((parseYaml(summary.draftYaml) as { source: string }).source).toBe('test-wire-2016-12-20-recap');
+    });
+
+    it('folds the drafted vote into the known one when the curator uncomments its same_as line, and serves it once', () => {
+      const articlePath = join(seed.dir, 'recap.txt');
+      writeFileSync(
+        articlePath,
+        'Deadlock recalled\n\nNEW YORK - Russia vetoed a Security Council draft resolution on Dec. 5 that demanded a ' +
+          'seven-day truce in Aleppo. China also voted against it.\n\nEnvoys said talks would resume.\n',
+      );
+      const sourceId = 'test-post-2016-12-21-deadlock';
+      const meta = { title: 'Deadlock recalled', publisher: 'Test Post', url: 'https://post.example/deadlock', published_on: '2016-12-21' };
+      const summary = ingestArticle({ articlePath, meta, sourceId, seedDir: seed.seedDir });
+      const vote = summary.draft.votes[0]?.record;
+      const known = '2016-12-05-sc-aleppo-ceasefire-draft';
+      const proposed = `    # same_as: ${known}  # the same fact? uncomment this line`;
+      expect(summary.draftYaml).toContain(`  - id: ${vote?.id}\n${proposed}`);
+      const build = () => {
+        buildDatabase({ target: seed.target, seedDir: seed.seedDir, migrationsDir: seed.migrationsDir });
+        const db = new Database(seed.target, { readonly: true });
+        try {
+          return {
+            votes: db
+              .prepare('SELECT id FROM votes')
+              .all()
+              .map((row) => (row as { id: string }).id),
+            sources: db
+              .prepare("SELECT DISTINCT source_id FROM evidence WHERE record_type = 'vote' AND record_id = ?")
+              .all(known)
+              .map((row) => (row as { source_id: string }).source_id),
+          };
+        } finally {
+          db.close();
+        }
+      };
+      // Until the curator says so, both are served.
+      expect(build().votes).toContain(vote?.id);
+      seed.edit(`annotations/${sourceId}.yaml`, (text) =>
+        text.replace(proposed, `    same_as: ${known}  # the same fact? uncomment this line`),
+      );
+      const after = build();
+      expect(after.votes).not.toContain(vote?.id);
+      expect(after.votes).toContain(known);
+      expect(after.sources).toContain(sourceId);
+      // The fold is the curator's work: a forced re-ingest does not undo it.
+      expect(() => ingestArticle({ articlePath, meta, sourceId, seedDir: seed.seedDir, force: true })).toThrow(
+        new RegExp(`same as ${known}`),
+      );
+      expect(readFileSync(join(seed.seedDir, 'annotations', `${sourceId}.yaml`), 'utf8')).toContain(`    same_as: ${known}`);
     });
   });
 });
