@@ -17,10 +17,11 @@ import { completeMeta, type GivenMeta } from './article-meta.js';
 import { checkArticleText } from './article-text.js';
 import { draftToYaml } from './draft-yaml.js';
 import { type Draft, extractDraft } from './extract-draft.js';
-import { Gazetteer } from './gazetteer.js';
+import { Gazetteer, normalizeForMatching } from './gazetteer.js';
 import { IngestError } from './ingest-error.js';
 import { isOwnRelease } from './issuer-voice.js';
 import { type NotPlaced, notCovered, notPlaced } from './not-placed.js';
+import { withoutPossessive } from './proper-names.js';
 
 export interface IngestOptions {
   articlePath: string;
@@ -102,14 +103,21 @@ export type KnownFacts = Map<string, { id: string; file: string; curated?: boole
  * Ids defined by the other annotation files, and their votes and events by factKey, read leniently: a file being
  * edited must not stop an ingest.
  */
-function otherRecords(annotationsDir: string, ownFile: string, warnings: string[]): { ids: Set<string>; known: KnownFacts } {
+function otherRecords(
+  annotationsDir: string,
+  ownFile: string,
+  warnings: string[],
+): { ids: Set<string>; known: KnownFacts; actorFiles: Map<string, string> } {
   const ids = new Set<string>();
   const known: KnownFacts = new Map();
-  if (!existsSync(annotationsDir)) return { ids, known };
+  const actorFiles = new Map<string, string>();
+  if (!existsSync(annotationsDir)) return { ids, known, actorFiles };
   for (const name of readdirSync(annotationsDir)) {
     if (!/\.ya?ml$/.test(name) || name === ownFile) continue;
     try {
       const parsed = parseYaml(readFileSync(join(annotationsDir, name), 'utf8')) as Record<string, unknown> | null;
+      for (const actor of Array.isArray(parsed?.actors) ? parsed.actors : [])
+        if (actor && typeof actor === 'object' && 'id' in actor) actorFiles.set(String(actor.id), `annotations/${name}`);
       for (const collection of ['events', 'statements', 'votes', 'figures'] as const) {
         const list = parsed?.[collection];
         if (!Array.isArray(list)) continue;
@@ -129,7 +137,51 @@ function otherRecords(annotationsDir: string, ownFile: string, warnings: string[
       );
     }
   }
-  return { ids, known };
+  return { ids, known, actorFiles };
+}
+
+/** A written name without case, accents, spacing or a possessive, for telling whether a known name is spelled so. */
+const spelling = (name: string) => withoutPossessive(normalizeForMatching(name).replace(/\s+/g, ' ').trim()).toLowerCase();
+
+/**
+ * Known actors a statement's speaker names in a spelling none of their names has ("Sergey" for a "Sergei"): the
+ * gazetteer's looser name key found them, so the statements are theirs, but the spelling is nowhere in the ledger and
+ * a search by this article's words finds nobody. Each is named once, with the file that defines the actor, so the
+ * curator adds the spelling to its aliases (one edit). A title the resolver read apart ("Mr." before a known name)
+ * and accents ("Stéphane" for "Stephane") are the same spelling.
+ */
+export function spelledOtherwise(
+  draft: Pick<Draft, 'statements' | 'actors' | 'extraction'>,
+  gazetteer: Gazetteer,
+  actorFiles: ReadonlyMap<string, string>,
+): string[] {
+  const { text } = draft.extraction.analysis;
+  const proposed = new Set(draft.actors.map((actor) => actor.id));
+  const found = new Map<string, { id: string; written: string; statements: number }>();
+  for (const { record, extracted } of draft.statements) {
+    const { speaker } = extracted;
+    // The speaker's id in the draft: a known actor found by name, or a name proposed as new that the draft placed on a
+    // known actor (the looser name key); a person only (a capital standing for its state is no spelling of a name).
+    const id = record.speaker;
+    if (!speaker.mention || proposed.has(id) || gazetteer.actorKind(id) !== 'person') continue;
+    // Only a speaker named by name: a pronoun, a role or a description is no spelling of a name.
+    if (speaker.via !== 'name' && speaker.via !== 'alias') continue;
+    // The name as written, without a title the resolver read apart ("Mr.", "Foreign Minister").
+    const named = (speaker.mention as { name?: unknown }).name;
+    const written = (typeof named === 'string' ? named : text.slice(speaker.mention.start, speaker.mention.end))
+      .replace(/\s+/g, ' ')
+      .trim();
+    const names = gazetteer.namesOf(id).map(spelling);
+    if (names.length === 0 || names.includes(spelling(written))) continue;
+    const key = `${id}\u0000${spelling(written)}`;
+    const entry = found.get(key) ?? { id, written, statements: 0 };
+    entry.statements += 1;
+    found.set(key, entry);
+  }
+  return [...found.values()].map(
+    ({ id, written, statements }) =>
+      `"${written}" (${statements} statement${statements === 1 ? '' : 's'}) is ${id}, whose names do not include this spelling: add it to that actor's aliases in ${actorFiles.get(id) ?? 'actors.yaml'} (one edit) so a search by this article's spelling finds it`,
+  );
 }
 
 /** A drafted record another file already holds: the draft's record, the known one it may be, and the line saying so. */
@@ -291,6 +343,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
     gazetteer,
     takenIds: others.ids,
   });
+  warnings.push(...spelledOtherwise(draft, gazetteer, others.actorFiles));
   const copies = alreadyRecorded(draft, others.known);
   const recorded = copies.map((copy) => copy.line);
   warnings.push(...recorded);
