@@ -241,16 +241,44 @@ function curatorWork(edits: string[]): string {
 
 /**
  * What a curator changed in a record file, entry by entry: a record or actor no longer `method: extracted` ("x
- * curated"), an actor merged ("x merged into y"). Empty for an untouched draft; a file that does not parse is a
- * curator's too (someone is editing it), so it is never rewritten.
+ * curated"), an actor merged ("x merged into y"), a record folded ("x same as y"); failing those, any edit that broke
+ * the draft's seal. Empty for an untouched draft; a file that does not parse is a curator's too (someone is editing
+ * it), so it is never rewritten.
  */
 function curatorEdits(path: string): string[] {
   let parsed: Record<string, unknown> | null;
+  const text = readFileSync(path, 'utf8');
   try {
-    parsed = parseYaml(readFileSync(path, 'utf8')) as Record<string, unknown> | null;
+    parsed = parseYaml(text) as Record<string, unknown> | null;
   } catch {
     return ['the file does not parse as YAML: being edited'];
   }
+  const marked = markedEdits(parsed);
+  return marked.length === 0 && sealBroken(text) ? ['edits by hand (it is no longer the draft the ingest wrote)'] : marked;
+}
+
+/**
+ * The last line of a draft the ingest writes: the sha256 of every line above it. A curator who fixes a speaker, a date
+ * or a number and leaves `method: extracted` has still worked on the file; the broken seal says so, and `--force`
+ * then refuses to rewrite it (before, it silently threw the fix away).
+ */
+const SEAL = /^# ingest seal: sha256 ([0-9a-f]{64}) of the lines above[^\n]*\n?$/m;
+
+/** The draft with its seal line added. */
+export function sealDraft(draftYaml: string): string {
+  return `${draftYaml}# ingest seal: sha256 ${sha256(draftYaml)} of the lines above (an edit breaks it: ingest --force then never rewrites the file)\n`;
+}
+
+/** Whether a file carries a seal its lines above no longer match; a file with no seal (an older draft) is not judged. */
+export function sealBroken(text: string): boolean {
+  const match = SEAL.exec(text);
+  if (!match) return false;
+  const rest = text.slice(match.index + match[0].length);
+  return rest.trim() !== '' || sha256(text.slice(0, match.index)) !== match[1];
+}
+
+/** The entries a curator marked: a record or actor no longer extracted, an actor merged, a record folded. */
+function markedEdits(parsed: Record<string, unknown> | null): string[] {
   const entries = ['actors', 'events', 'statements', 'votes', 'figures'].flatMap((c) =>
     Array.isArray(parsed?.[c]) ? (parsed?.[c] as unknown[]) : [],
   );
@@ -352,7 +380,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   const heading = recorded.length > 0 ? `# Already recorded elsewhere?\n${recorded.map((line) => `#   ${line}\n`).join('')}\n` : '';
   const yamlBody = draftToYaml(draft, unplaced, copies);
   const at = yamlBody.indexOf('\nsource: ');
-  const draftYaml = at < 0 ? heading + yamlBody : `${yamlBody.slice(0, at + 1)}${heading}${yamlBody.slice(at + 1)}`;
+  const draftYaml = sealDraft(at < 0 ? heading + yamlBody : `${yamlBody.slice(0, at + 1)}${heading}${yamlBody.slice(at + 1)}`);
 
   const kind = sourceKind(options.meta, meta.kind, draft);
   const entry = { file: `${sourceId}.txt`, ...meta, kind, sha256: digest };
