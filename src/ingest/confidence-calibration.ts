@@ -19,10 +19,12 @@ export const WHOLE_KIND = '*';
 
 /**
  * A statement's keys, most specific first: kind, how the speaker was found, whether it continues a remark, the form
- * that made it; then without the continuation, without the kind, the form alone.
+ * that made it; then without the continuation, without the kind, the form alone. A speaker the speaker model doubts
+ * (speaker-model.ts) is keyed apart first, by how the rules found it and then alone.
  */
-export function statementKeys(s: { kind: string; via: SpeakerVia; continuation: boolean; form: string }): string[] {
+export function statementKeys(s: { kind: string; via: SpeakerVia; continuation: boolean; form: string; doubted?: boolean }): string[] {
   return [
+    ...(s.doubted ? [`doubted/${s.via}`, 'doubted'] : []),
     `${s.kind}/${s.via}/${s.continuation ? 'continued' : 'first'}/${s.form}`,
     `${s.kind}/${s.via}/${s.form}`,
     `${s.via}/${s.form}`,

@@ -6,6 +6,7 @@
 import { type ArticleAnalysis, type ArticleInput, analyzeArticle } from './article-analysis.js';
 import { type ExtractedEvent, extractEvents } from './event-extractor.js';
 import { type ExtractedFigure, extractFigures, type UnrecordedNumber } from './figure-extractor.js';
+import { doubtSpeakers } from './speaker-model.js';
 import { type ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import { type ExtractedStatement, extractStatements } from './statement-extractor.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
@@ -18,6 +19,8 @@ export interface ArticleExtraction {
   events: ExtractedEvent[];
   unrecorded: UnrecordedNumber[];
   proposals: ProposedActor[];
+  /** The article's speaker resolver, with the mentions it found (the speaker model reads them). */
+  resolver: SpeakerResolver;
 }
 
 export function extractArticle(input: ArticleInput): ArticleExtraction {
@@ -32,6 +35,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   );
   extractStatements(analysis, resolver);
   const statements = extractStatements(analysis, resolver);
+  doubtSpeakers(analysis, resolver, statements);
   const { figures, unrecorded } = extractFigures(analysis, statements);
   const used = new Set(statements.flatMap((s) => (s.speaker.status === 'proposed' ? [s.speaker.proposal.id] : [])));
   return {
@@ -41,6 +45,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     votes: extractVotes(analysis),
     events: extractEvents(analysis, undefined, statements),
     unrecorded,
+    resolver,
     // A body named only in a speaker's role (affiliations) is drafted too: the curator meets it with its person.
     proposals: resolver
       .proposals()

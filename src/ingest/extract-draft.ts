@@ -110,6 +110,7 @@ export function extractDraft(input: DraftInput): Draft {
       via: statement.speaker.via,
       continuation: statement.continuation,
       form: statement.basis,
+      doubted: statement.speakerDoubted ?? false,
     });
     const record: StatementDraft = {
       id: ids.claim(speaker, statement.said.date ?? 'undated', keywords(firstPassage)),

@@ -138,7 +138,7 @@ const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess)\.?\s+
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/u;
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
-type Gender = 'female' | 'male' | null;
+export type Gender = 'female' | 'male' | null;
 // A possessive or reflexive in an aside after a name, not one after a verb whose object it would be ("who told her").
 const asideOwn = (words: string) =>
   new RegExp(`(?<!\\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\\s)\\b(?:${words})\\b`, 'iu');
@@ -753,6 +753,16 @@ export class SpeakerResolver {
    */
   noteSpeech(speaker: SpeakerResolution, subject: Span, speech: Span[]): void {
     for (const span of speech) this.noted.push({ subject, speech: span, speaker });
+  }
+
+  /** Where the text names each proposed actor outside quotations, by its name or an alias (the speaker model's candidates). */
+  proposedMentions(): readonly { span: Span; proposal: ProposedActor }[] {
+    return this.proposalMentions;
+  }
+
+  /** The gazetteer's actors named outside quotations, capitals standing for their states among them, in text order. */
+  knownMentions(): readonly Mention[] {
+    return this.actorMentions;
   }
 
   proposals(): ProposedActor[] {
@@ -2312,6 +2322,11 @@ export class SpeakerResolver {
   private nameOfNamed(resolution: SpeakerResolution): string | null {
     const found = named(resolution);
     return found ? this.nameOf(found) : null;
+  }
+
+  /** A person speaker's sex as the article and the gazetteer give it (null when they do not, or for a body). */
+  speakerGender(speaker: ResolvedSpeaker): Gender {
+    return speaker.status === 'actor' ? this.actorGender(speaker.id) : this.nameGender(speaker.proposal.aliases, speaker.proposal.roles);
   }
 
   private actorGender(id: string): Gender {

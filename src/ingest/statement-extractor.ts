@@ -53,6 +53,8 @@ export interface ExtractedStatement {
    * (confidence-calibration.ts): a new mechanism that makes statements gets a key of its own there.
    */
   basis: StatementForm;
+  /** The speaker model would rather have another speaker (speaker-model.ts): calibrated apart, reviewed first. */
+  speakerDoubted?: boolean;
 }
 
 // A verb's perfect auxiliary and adverbs ("has just", "had also", "has repeatedly"): the subject ends before them.

@@ -14,6 +14,8 @@ import type { Draft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
 import { crossValidate, type Example, type LogisticModel, type TrainOptions, trainLogistic } from './logistic-model.js';
 import { draftFixture, FIXTURE_SETS, type FixtureArticle, readFixtureSet } from './score-cli.js';
+import { SPEAKER_MODEL_PATH } from './speaker-model.js';
+import { measureSpeakerModel, speakerExamples } from './speaker-model-train.js';
 import { STATEMENT_DETECTOR_PATH } from './statement-detector.js';
 import { DETECTOR_TRAINING, detectorExamples, measureStatementDetector } from './statement-detector-training.js';
 
@@ -43,6 +45,13 @@ export const TRAINED_MODELS: readonly TrainedModelEntry[] = [
     examples: detectorExamples,
     options: DETECTOR_TRAINING,
     evaluate: (articles) => measureStatementDetector(articles),
+  },
+  // Which of the people and bodies named near a statement spoke it, to doubt the rules' pick (speaker-model.ts).
+  {
+    name: 'speaker model',
+    file: SPEAKER_MODEL_PATH,
+    examples: speakerExamples,
+    evaluate: (articles) => measureSpeakerModel(articles, FOLDS),
   },
 ];
 
