@@ -9,6 +9,7 @@ import type { Draft } from './extract-draft.js';
 import type { KnownCopy } from './ingest-article.js';
 import type { NotPlaced } from './not-placed.js';
 import { confidenceBands, leastCertain, REVIEW_BELOW } from './review-first.js';
+import { unrecordedSentenceComments } from './statement-detector.js';
 
 // No anchors: a statement and a figure may share a date object, and a curator must be able to edit each alone.
 const YAML_OPTIONS = { lineWidth: 0, indent: 2, indentSeq: true, aliasDuplicateObjects: false } as const;
@@ -88,6 +89,8 @@ export function draftToYaml(draft: Draft, notPlaced: NotPlaced[] = [], copies: r
       ...unsure.map((item) => `  ${item.confidence.toFixed(2)} ${item.collection}: ${item.id}`),
     );
   }
+  const unrecorded = unrecordedSentenceComments(draft);
+  if (unrecorded.length > 0) header.push('', ...unrecorded);
   if (draft.actors.length > 0) {
     header.push(
       '',

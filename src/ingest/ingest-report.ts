@@ -7,6 +7,7 @@
 import { notNamedIn } from '../seed/completeness.js';
 import { type IngestSummary, RELEASE_KIND } from './ingest-article.js';
 import { confidenceBands, leastCertain, REVIEW_BELOW } from './review-first.js';
+import { unrecordedSentenceReport } from './statement-detector.js';
 import { inContext } from './text-segments.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -50,6 +51,7 @@ export function ingestReport(summary: IngestSummary): string[] {
     `records     ${count(draft.statements.length, 'statement')}, ${count(draft.figures.length, 'figure')}, ${count(draft.votes.length, 'vote')}, ${count(draft.events.length, 'event')}, all method: extracted${draft.heldBack.length > 0 ? `; ${draft.heldBack.length} held back (below)` : ''}`,
   );
   lines.push(...reviewFirstLines(draft));
+  lines.push(...unrecordedSentenceReport(draft));
   if (draft.repeats.length > 0) lines.push(`repeated    ${count(draft.repeats.length, 'passage')} of speech printed twice, recorded once`);
   if (draft.actors.length === 0) lines.push('new actors  none: every speaker is already known');
   else {

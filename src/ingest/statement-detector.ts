@@ -224,3 +224,39 @@ export const draftedSpeech = (draft: Draft): Span[] => draft.extraction.statemen
 export function draftUnrecordedSentences(draft: Draft, detector: StatementDetector = statementDetector()): FlaggedSentence[] {
   return unrecordedStatementSentences(draft.extraction.analysis, draftedSpeech(draft), detector);
 }
+
+/** Longest list of flagged sentences the ingest report prints, and the draft's head. */
+export const REPORT_SENTENCES = 8;
+export const DRAFT_HEAD_SENTENCES = 20;
+
+/** A flagged sentence as a curator reads it in a list: probability, paragraph (1 = the first line) and first words. */
+function flaggedLine(sentence: FlaggedSentence): string {
+  const words = sentence.text.replace(/\s+/gu, ' ');
+  return `${sentence.probability.toFixed(2)} paragraph ${sentence.paragraph + 1}: "${words.length > 80 ? `${words.slice(0, 80)}…` : words}"`;
+}
+
+/**
+ * The ingest report's section (ingest-report.ts): the sentences that read like a statement but gave no record, most
+ * likely first, at most REPORT_SENTENCES; one line saying none when no sentence without a record reaches the threshold.
+ */
+export function unrecordedSentenceReport(draft: Draft, detector: StatementDetector = statementDetector()): string[] {
+  const flagged = draftUnrecordedSentences(draft, detector);
+  if (flagged.length === 0)
+    return [`no record?  none: no sentence without a record reads like a statement (detector, p >= ${detector.threshold})`];
+  const lines = [
+    `no record?  ${flagged.length} sentence(s) read like a statement but gave no record, most likely first (a learned detector, p >= ${detector.threshold}; also at the draft's head): look for a remark the rules missed`,
+    ...flagged.slice(0, REPORT_SENTENCES).map((s) => `  ${flaggedLine(s)}`),
+  ];
+  if (flagged.length > REPORT_SENTENCES) lines.push(`  … and ${flagged.length - REPORT_SENTENCES} more at the draft's head`);
+  return lines;
+}
+
+/** The draft head's lines (draft-yaml.ts) for the same sentences, at most DRAFT_HEAD_SENTENCES; none when none is flagged. */
+export function unrecordedSentenceComments(draft: Draft, detector: StatementDetector = statementDetector()): string[] {
+  const flagged = draftUnrecordedSentences(draft, detector);
+  if (flagged.length === 0) return [];
+  return [
+    `Sentences that read like a statement but gave no record, most likely first (a learned detector, p >= ${detector.threshold}; a remark the rules missed is likeliest here):`,
+    ...flagged.slice(0, DRAFT_HEAD_SENTENCES).map((s) => `  ${flaggedLine(s)}`),
+  ];
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ArticleAnalysis, analyzeArticle } from '../../src/ingest/article-analysis.js';
+import { draftToYaml } from '../../src/ingest/draft-yaml.js';
+import { extractDraft } from '../../src/ingest/extract-draft.js';
 import type { Example } from '../../src/ingest/logistic-model.js';
 import {
   articleSentences,
@@ -9,6 +11,8 @@ import {
   scoreSentences,
   sentenceFeatures,
   statementDetector,
+  unrecordedSentenceComments,
+  unrecordedSentenceReport,
   unrecordedStatementSentences,
 } from '../../src/ingest/statement-detector.js';
 import { crossValidateDetector, trainDetectorModel, vocabulary } from '../../src/ingest/statement-detector-training.js';
@@ -142,5 +146,51 @@ describe('statement detector: the stored file', () => {
     );
     expect(() => parseStatementDetector({ weights: {} }, 'detector.json')).toThrow(/detector\.json: bias/u);
     expect(() => parseStatementDetector({ ...good, threshold: 0.5 }, 'detector.json')).toThrow(/detector\.json/u);
+  });
+});
+
+describe('statement detector: in the ingest report and at the draft head', () => {
+  const draft = extractDraft({
+    sourceId: 'detector-report-test',
+    text: [
+      'Ferries halted at the northern strait',
+      'Omar Haddad said on Monday that no ferry would sail until the storm had passed.',
+      'Snow fell across the valley overnight and the river froze near the old mill.',
+      'The port workers union, in a message to its members on Monday, said the crossing would stay shut and that nobody should try to sail.',
+    ].join('\n\n'),
+    publishedOn: '2016-12-14',
+    title: 'Ferries halted at the northern strait',
+    gazetteer: testGazetteer,
+  });
+  const model = statementDetector().model;
+  const head = (yaml: string) => yaml.slice(0, yaml.indexOf('source:'));
+
+  it('lists, most likely first, the sentences no record took, with paragraph and probability, when any reaches the threshold', () => {
+    const lines = unrecordedSentenceReport(draft, { model, threshold: 1e-9 });
+    expect(lines[0]).toMatch(/^no record\? {2}\d+ sentence\(s\) read like a statement but gave no record, most likely first/u);
+    expect(lines.slice(1).every((line) => /^ {2}\d\.\d\d paragraph \d+: "/u.test(line))).toBe(true);
+    const probabilities = lines.slice(1).map((line) => Number(line.trim().slice(0, 4)));
+    expect([...probabilities].sort((a, b) => b - a)).toEqual(probabilities);
+    // The remark the rules drafted is not listed.
+    expect(lines.some((line) => line.includes('Omar Haddad said'))).toBe(false);
+    expect(unrecordedSentenceComments(draft, { model, threshold: 1e-9 })[0]).toMatch(
+      /^Sentences that read like a statement but gave no record/u,
+    );
+  });
+
+  it('says none in the report, and writes nothing at the draft head, when no sentence reaches the threshold', () => {
+    expect(unrecordedSentenceReport(draft, { model, threshold: 0.999999 })).toEqual([
+      'no record?  none: no sentence without a record reads like a statement (detector, p >= 0.999999)',
+    ]);
+    expect(unrecordedSentenceComments(draft, { model, threshold: 0.999999 })).toEqual([]);
+  });
+
+  it("with the stored detector: the remark the rules missed is listed, the drafted one and the narrative are not, in the report and at the draft's head", () => {
+    const report = unrecordedSentenceReport(draft);
+    expect(report).toHaveLength(2);
+    expect(report[1]).toMatch(/paragraph 4: "The port workers union, in a message/u);
+    const written = head(draftToYaml(draft));
+    for (const line of unrecordedSentenceComments(draft)) expect(written).toContain(line);
+    expect(written).toContain('paragraph 4: "The port workers union');
   });
 });
