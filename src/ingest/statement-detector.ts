@@ -220,9 +220,16 @@ export function unrecordedStatementSentences(
 /** The evidence of every statement the extractors found in a draft, held back or folded as a repeat included. */
 export const draftedSpeech = (draft: Draft): Span[] => draft.extraction.statements.flatMap((s) => s.evidence);
 
+// The report and the draft's head both list a draft's flagged sentences: they are scored once per draft and detector.
+const flaggedByDraft = new WeakMap<Draft, { detector: StatementDetector; flagged: FlaggedSentence[] }>();
+
 /** The sentences of a draft's article that read like a statement but gave no record, most likely first. */
 export function draftUnrecordedSentences(draft: Draft, detector: StatementDetector = statementDetector()): FlaggedSentence[] {
-  return unrecordedStatementSentences(draft.extraction.analysis, draftedSpeech(draft), detector);
+  const known = flaggedByDraft.get(draft);
+  if (known?.detector === detector) return known.flagged;
+  const flagged = unrecordedStatementSentences(draft.extraction.analysis, draftedSpeech(draft), detector);
+  flaggedByDraft.set(draft, { detector, flagged });
+  return flagged;
 }
 
 /** Longest list of flagged sentences the ingest report prints, and the draft's head. */
