@@ -1386,29 +1386,30 @@ function foldUndatedIntoDated(votes: ExtractedVote[]): void {
 const FORETOLD_IN_THE_PAST =
   /\b(?:was|were|had been) (?:expected|due|set|scheduled|likely|going|about) to\b|\b(?:said|told(?: [\w-]+){0,2}|announced|indicated|signall?ed)\b[^.;]{0,80}\b(?:would|could|might) (?:vote|back|support|oppose|abstain|be put)\b/iu;
 
-const daysFrom = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-
 /**
- * One record per real-world vote: a vote still to come (`pending`) that the same text reports held is that held vote,
- * not a second one. It is the held vote of the same body when the held one is on its day or within a week after it
- * (a vote foretold for Thursday and held on Friday slipped a day; a vote to come is never on the day it was spoken
- * of), or when the pending one is foretold in the past tense (FORETOLD_IN_THE_PAST: its weekday was read forward from
- * the article's day, but it was to come from the day it was spoken of) and the held one is within the week before the
- * article. Only when exactly one held vote fits; its sentences become that vote's evidence. A vote to come after the
- * held one ("meets again on Wednesday, when it is due to vote") is another vote and stays.
+ * One record per real-world vote: a vote still to come (`pending`, dated to a day) that the same text reports held is
+ * that held vote, not a second one. It folds into the held vote of the same body (not dated by the publication
+ * fallback) that is
+ * - on the foretold day or within the week after it (a vote foretold for Thursday and held on Friday slipped a day), or
+ * - within the week before the article, when the pending one is foretold in the past tense (FORETOLD_IN_THE_PAST) and
+ *   dated after the article: its weekday was read forward from the article's day, but it was to come from the day it
+ *   was spoken of ("had said the Assembly was expected to vote on Thursday", the Assembly having voted on Friday).
+ * Only when exactly one held vote fits; its sentences become that vote's evidence. A vote to come after the held one
+ * and told in the present ("meets again on Wednesday, when it is due to vote") is another vote and stays.
  */
 function foldForetoldIntoHeld(votes: ExtractedVote[], text: string, publishedOn: string): void {
+  const weekBeforeArticle = addDays(publishedOn, -7);
   for (const vote of [...votes]) {
     const day = vote.voted.date;
     if (vote.outcome !== 'pending' || vote.voted.precision !== 'day' || day === null) continue;
     const foretoldBefore = day > publishedOn && vote.evidence.some((e) => FORETOLD_IN_THE_PAST.test(text.slice(e.start, e.end)));
     const held = votes.filter((v) => {
-      if (v === vote || v.body !== vote.body || v.outcome === 'pending' || v.voted.precision !== 'day' || v.voted.date === null)
-        return false;
-      if (v.voted.basis === 'publication') return false;
-      const after = daysFrom(day, v.voted.date);
-      const beforeArticle = daysFrom(v.voted.date, publishedOn);
-      return (after >= 0 && after <= 7) || (foretoldBefore && beforeArticle >= 0 && beforeArticle <= 7);
+      const heldOn = v.voted.date;
+      if (v === vote || v.body !== vote.body || v.outcome === 'pending' || v.voted.precision !== 'day') return false;
+      if (heldOn === null || v.voted.basis === 'publication') return false;
+      const inWeekAfterDay = heldOn >= day && heldOn <= addDays(day, 7);
+      const inWeekBeforeArticle = heldOn >= weekBeforeArticle && heldOn <= publishedOn;
+      return inWeekAfterDay || (foretoldBefore && inWeekBeforeArticle);
     });
     if (held.length === 1) foldInto(votes, vote, held[0] as ExtractedVote);
   }
