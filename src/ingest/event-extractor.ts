@@ -390,8 +390,6 @@ const NEW_CLAUSE_BETWEEN = /,\s+(?:and|but|while|whereas)\s+(?!(?:again|also|lat
 // Tuesday" may open another clause.)
 const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|late\s+|early\s+)?$/iu;
 
-// The clause of what was said, after a reporting verb: "that ...", "whether ...", "how ...", or a verb of saying and
-// more words than a short object ("Churkin said Moscow had warned the sponsors" before the day).
 // The verbs of saying that take the clause said right after them ("said the council had failed"); "told" and "tells"
 // take their hearers first ("told reporters in Geneva that ...").
 const CLAUSE_FIRST_SAYING = SAYING_VERB_FORMS.split('|').filter((verb) => !/^tel/u.test(verb));
@@ -411,6 +409,8 @@ function remarkContentFrom(sentence: Span & { text: string }): number {
   return said ? sentence.start + said.index + said[0].length : sentence.end;
 }
 
+// The clause of what was said, after a reporting verb: "that ...", "whether ...", "how ...", or a verb of saying and
+// more words than a short object ("Churkin said Moscow had warned the sponsors" before the day).
 const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:${SAYING_VERB_FORMS})(?:\s+[\w'’-]+){4,}\s*$`, 'u');
 
 /**
