@@ -1234,6 +1234,35 @@ describe('a vote foretold and then reported held is one vote (s16, the walk)', (
     expect(votes[0]).toEqual(['general_assembly', '2016-12-09', 'adopted']);
   });
 
+  // The week after the foretold day, read without the past tense: a day named outright that the held vote follows.
+  it.each([
+    [
+      'The Security Council is expected to vote on December 8 on the Ostrian draft.\n\nThe Security Council adopted the Ostrian resolution unanimously on December 9.',
+      ['security_council', '2016-12-09', 'adopted'],
+    ],
+    [
+      'The General Assembly will vote on the Norland text on 3 December.\n\nThe General Assembly adopted the resolution on 9 December by 120 votes to 10.',
+      ['general_assembly', '2016-12-09', 'adopted'],
+    ],
+    [
+      'Ostrian diplomats hope to put their draft to a vote in the Security Council on December 6.\n\nOn December 7 the Security Council adopted the resolution by 14 votes to none.',
+      ['security_council', '2016-12-07', 'adopted'],
+    ],
+  ])('folds a vote foretold for a day into the one held that week: %s', (text, held) => {
+    expect(heldDays(text)).toEqual([held]);
+  });
+
+  it('keeps a vote foretold for a day more than a week before the one held', () => {
+    expect(
+      heldDays(
+        'The Security Council is expected to vote on December 1 on the Ostrian draft.\n\nThe Security Council adopted the Ostrian resolution unanimously on December 9.',
+      ),
+    ).toEqual([
+      ['security_council', '2016-12-01', 'pending'],
+      ['security_council', '2016-12-09', 'adopted'],
+    ]);
+  });
+
   it('keeps a vote to come after the one held (a second text), and one told in the present', () => {
     expect(
       heldDays(
