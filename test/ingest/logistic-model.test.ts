@@ -42,10 +42,23 @@ describe('logistic model', () => {
     expect(() => trainLogistic([])).toThrow(/no examples/);
   });
 
+  it('leaves the bias out of the L2 penalty', () => {
+    // Nine of ten invented examples are right and none has a feature: only the bias can say so, however tight the L2.
+    const examples: Example[] = Array.from({ length: 10 }, (_, i) => ({ features: {}, label: i < 9 ? 1 : 0, group: `story-${i}` }));
+    expect(predictLogistic(trainLogistic(examples, { l2: 10 }), {})).toBeCloseTo(0.9, 2);
+  });
+
   it('keeps every example of an article in one fold, stably', () => {
     expect(foldOf('some-article', 5)).toBe(foldOf('some-article', 5));
     const folds = new Set(Array.from({ length: 40 }, (_, i) => foldOf(`article-${i}`, 5)));
     expect(folds.size).toBe(5);
+  });
+
+  it('hashes a group by 32-bit FNV-1a, so an article keeps its fold from one version to the next', () => {
+    // The published FNV-1a test vectors; with 2^32 folds the fold is the hash itself.
+    expect(foldOf('', 2 ** 32)).toBe(0x811c9dc5);
+    expect(foldOf('a', 2 ** 32)).toBe(0xe40c292c);
+    expect(foldOf('foobar', 2 ** 32)).toBe(0xbf9cf968);
   });
 
   it('predicts each example from a model that never saw its article', () => {
