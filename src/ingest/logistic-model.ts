@@ -30,7 +30,7 @@ export interface LogisticModel {
 }
 
 export interface TrainOptions {
-  /** L2 penalty on the weights (not the bias), per example. */
+  /** The L2 penalty: this times the sum of the squared weights (the bias is not penalised), added to the mean log loss. */
   readonly l2?: number;
   /** Full passes over the examples. */
   readonly epochs?: number;
@@ -67,9 +67,10 @@ export function trainLogistic(examples: readonly Example[], options: TrainOption
   const w = new Float64Array(size);
   const m = new Float64Array(size);
   const v = new Float64Array(size);
+  const gradient = new Float64Array(size);
   const [beta1, beta2, epsilon] = [0.9, 0.999, 1e-8];
   for (let step = 1; step <= epochs; step++) {
-    const gradient = new Float64Array(size);
+    gradient.fill(0);
     for (const row of rows) {
       let z = w[size - 1] as number;
       for (let k = 0; k < row.at.length; k++) z += (w[row.at[k] as number] as number) * (row.values[k] as number);
@@ -110,7 +111,8 @@ export function foldOf(group: string, folds: number): number {
 /**
  * Article-level cross-validation: for each fold, trains on the examples of the other folds and predicts the fold's
  * own. Returns each example's out-of-fold probability, in the examples' order: what the model says about articles it
- * never saw, the honest measure of a learned model on the dev set.
+ * never saw, the honest measure of a learned model on the dev set. When every example falls in one fold there is
+ * nothing to train on and each is NaN.
  */
 export function crossValidate(examples: readonly Example[], folds: number, options: TrainOptions = {}): number[] {
   const fold = examples.map((e) => foldOf(e.group, folds));
