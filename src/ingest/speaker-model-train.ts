@@ -6,7 +6,7 @@
  */
 import { crossValidate, type Example } from './logistic-model.js';
 import { locateGoldPassage, sameSpeaker } from './score-gold.js';
-import { candidateKey, candidateNames, DOUBT_MARGIN, speakerCandidates, statementPairs } from './speaker-model.js';
+import { candidateKey, candidateNames, DOUBT_MARGIN, doubtOf, speakerCandidates, statementPairs } from './speaker-model.js';
 import { overlaps } from './text-segments.js';
 import type { DevArticle } from './train-cli.js';
 
@@ -19,11 +19,8 @@ export interface StatementChoice {
   rule: number;
 }
 
-/**
- * Every drafted statement of the articles that overlaps a gold quote, with its labelled candidates. `withRule` adds
- * the rules' pick to the features (to measure what it is worth; the stored model reads the text alone).
- */
-export function speakerChoices(articles: readonly DevArticle[], withRule = false): StatementChoice[] {
+/** Every drafted statement of the articles that overlaps a gold quote, with its labelled candidates. */
+export function speakerChoices(articles: readonly DevArticle[]): StatementChoice[] {
   return articles.flatMap((article) => {
     const { analysis, statements, resolver } = article.draft.extraction;
     const gazetteer = analysis.gazetteer;
@@ -32,7 +29,7 @@ export function speakerChoices(articles: readonly DevArticle[], withRule = false
       return 'start' in span ? [{ speaker: g.speaker, span }] : [];
     });
     const context = speakerCandidates(analysis, resolver, statements);
-    return statementPairs(context, statements, withRule).flatMap(({ statement, pairs }) => {
+    return statementPairs(context, statements).flatMap(({ statement, pairs }) => {
       const backing = golds.filter((g) => statement.evidence.some((e) => overlaps(e, g.span)));
       if (backing.length === 0) return [];
       const right = (names: string[]) => backing.some((g) => sameSpeaker(g.speaker, names));
@@ -52,7 +49,7 @@ export function speakerChoices(articles: readonly DevArticle[], withRule = false
   });
 }
 
-/** The stored model's examples: every candidate of every gold-backed statement, the rules' pick not among the features. */
+/** The stored model's examples: every candidate of every gold-backed statement. */
 export const speakerExamples = (articles: readonly DevArticle[]): Example[] => speakerChoices(articles).flatMap((c) => c.examples);
 
 /** Per statement: whether the rules, the model's likeliest candidate and any candidate are right, and the model's doubt. */
@@ -69,12 +66,11 @@ export function choiceOutcomes(choices: readonly StatementChoice[], probabilitie
     const p = probabilities[i] ?? [];
     const labels = c.examples.map((e) => e.label);
     const top = p.reduce((best, v, j) => (v > (p[best] ?? -1) ? j : best), 0);
-    const pick = c.rule >= 0 ? (p[c.rule] ?? 0) : 0;
     return {
       ruleRight: c.rule >= 0 && labels[c.rule] === 1,
       modelRight: labels[top] === 1,
       reachable: labels.includes(1),
-      doubt: Math.max(pick, p[top] ?? 0) - pick,
+      doubt: doubtOf(p, c.rule),
     };
   });
 }

@@ -1,10 +1,11 @@
 /**
- * A learned speaker chooser: for a drafted statement, the people and bodies the article names near it (its sentence,
- * its paragraph and the two before) are its candidate speakers, each described by where it stands relative to the
- * attributing verb (its subject before or after it, a listener after "told", inside a quotation or the reported
- * clause, the nearest fitting name before a pronoun ...), and a logistic model (logistic-model.ts) trained on the dev
- * golds scores each. The features read positions and the shape of the words around a mention, never a word of a
- * fixture. The resolver's own pick (speaker-resolution.ts) is one candidate among the others.
+ * A learned doubt on the rules' speaker: for a drafted statement, the people and bodies the article names near it (its
+ * sentence, its paragraph and the two before) and the resolver's pick (speaker-resolution.ts) are its candidate
+ * speakers, each described by where it stands relative to the attributing verb (its subject before or after it, a
+ * listener after "told", inside a quotation or the reported clause, the nearest fitting name before a pronoun ...),
+ * and a logistic model (logistic-model.ts) trained on the dev golds scores each; the rules' pick is not among the
+ * features. The features read positions and the shape of the words around a mention, never a word of a fixture. The
+ * model never changes a speaker: it marks the statements where it would much rather have another (doubtSpeakers).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -81,11 +82,11 @@ const BODY_KINDS = new Set(['organization', 'un_body', 'group', 'armed_group']);
 /** "told X", "to X", "with X", "urged X": a name after these is the one spoken to or of, rarely the speaker. */
 const LISTENER_BEFORE =
   /\b(?:told|tells|telling|to|with|urged|urging|asked|asking|against|by|on|for|from|accused|accusing|of|at|in)\s+(?:the\s+)?$/iu;
-/** "he said", "she told": a pronoun subject right before the verb. */
-const PERSON_PRONOUN_BEFORE = /(?:^|[\s,;:"“”])(?:he|she)\s+(?:(?:also|then|later|again|had|has|would|\p{Ll}+ly)\s+)?$/iu;
+/** "he said", "she told": a pronoun subject right before the verb (captured). */
+const PERSON_PRONOUN_BEFORE = /(?:^|[\s,;:"“”])(he|she)\s+(?:(?:also|then|later|again|had|has|would|\p{Ll}+ly)\s+)?$/iu;
 const BODY_PRONOUN_BEFORE = /(?:^|[\s,;:"“”])(?:it|they)\s+(?:(?:also|then|later|again|had|has|have|would|\p{Ll}+ly)\s+)?$/iu;
-/** "said he", "said she": the pronoun after an inverted verb. */
-const PRONOUN_AFTER = /^\s*(?:he|she)\b/iu;
+/** "said he", "said she": the pronoun after an inverted verb (captured). */
+const PRONOUN_AFTER = /^\s*(he|she)\b/iu;
 /** A role apposed to a name: "X, the agency's spokeswoman," or "its spokeswoman, X". */
 const ROLE_WORD =
   /\b(?:spokes(?:man|woman|person)|minister|envoy|ambassador|representative|president|director|chief|head|coordinator|official|secretary|commissioner|commander|adviser|advisor|delegate|chair(?:man|woman)?|leader|doctor|spokes)\b/iu;
@@ -112,7 +113,7 @@ export function statementCandidates(context: CandidateContext, statement: Extrac
 
 /**
  * The features of a (statement, candidate) pair. `previous` is the statement drafted before this one (its speaker is
- * often this one's too). `withRule` adds whether the candidate is the resolver's pick.
+ * often this one's too). Whether the candidate is the rules' pick is not among them: with it the model copies the rules.
  */
 export function pairFeatures(
   context: CandidateContext,
@@ -120,7 +121,6 @@ export function pairFeatures(
   candidate: SpeakerCandidate,
   others: readonly SpeakerCandidate[],
   previous: ExtractedStatement | null,
-  withRule: boolean,
 ): Features {
   const { analysis } = context;
   const text = analysis.text;
@@ -145,10 +145,6 @@ export function pairFeatures(
     (a, b) => Number(inQuote(a) || inEvidence(a)) - Number(inQuote(b) || inEvidence(b)) || distance(a) - distance(b),
   );
   const m = ranked[0];
-  if (withRule && candidate.key === candidateKey(statement.speaker)) {
-    f.rule = 1;
-    f[`rule:${statement.speaker.via}`] = 1;
-  }
   f[
     `kind:${candidate.kind === 'person' ? 'person' : candidate.kind === 'state' ? 'state' : BODY_KINDS.has(candidate.kind) ? 'body' : 'other'}`
   ] = 1;
@@ -157,11 +153,8 @@ export function pairFeatures(
   if (previous && candidateKey(previous.speaker) === candidate.key) f.previousSpeaker = 1;
   const lead = analysis.paragraphs.slice(0, 2);
   if (candidate.mentions.some((x) => lead.some((p) => contains(p, x)))) f.lead = 1;
-  if (!m) {
-    // Only the rules' pick stands among the candidates with no mention near: a fact of the rules, not of the text.
-    if (withRule) f.noMention = 1;
-    return f;
-  }
+  // Only the rules' pick stands among the candidates with no mention near: the text says nothing more of it.
+  if (!m) return f;
   const back = paragraph - reach(m);
   const sameSentence = contains(sentence, m);
   f[sameSentence ? 'where:sentence' : back === 0 ? 'where:paragraph' : `where:back${back}`] = 1;
@@ -170,25 +163,23 @@ export function pairFeatures(
   // Inside the reported words after the verb ("said that X ..."): what is said of someone, not who said it.
   if (inEvidence(m) && m.start >= verb.end) f.inReported = 1;
   const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const listener = LISTENER_BEFORE.test(before) && !ACCORDING_TO.test(before);
+  const accordingTo = ACCORDING_TO.test(before);
+  const listener = LISTENER_BEFORE.test(before) && !accordingTo;
   if (listener) f.listener = 1;
-  if (ACCORDING_TO.test(before) && m.start >= verb.start) f.accordingTo = 1;
+  if (accordingTo && m.start >= verb.start) f.accordingTo = 1;
   if (sameSentence && m.end <= verb.start && isSkippable(text.slice(m.end, verb.start))) f.subjectBefore = 1;
   if (sameSentence && !listener && m.start >= verb.end && /^[\s,]*(?:\p{Ll}+\s+){0,2}$/u.test(text.slice(verb.end, m.start)))
     f.subjectAfter = 1;
-  if (withRule && statement.attribution.some((a) => contains(a, m))) f.inAttribution = 1;
   const after = text.slice(m.end, m.end + 80);
   if (ROLE_WORD.test(/^,[^,.;]{0,70},/u.exec(after)?.[0] ?? '') || ROLE_WORD.test(/[^,.;]{0,50},\s*$/u.exec(before)?.[0] ?? ''))
     f.apposedRole = 1;
   // The nearest fitting name before a pronoun subject: a person for "he"/"she", a body for "it"/"they".
   const beforeVerb = text.slice(sentence.start, verb.start);
   const afterVerb = text.slice(verb.end, verb.end + 12);
-  const personPronoun = PERSON_PRONOUN_BEFORE.test(beforeVerb) || PRONOUN_AFTER.test(afterVerb);
+  const pronoun = (PERSON_PRONOUN_BEFORE.exec(beforeVerb) ?? PRONOUN_AFTER.exec(afterVerb))?.[1]?.toLowerCase();
+  const personPronoun = pronoun !== undefined;
   const bodyPronoun = BODY_PRONOUN_BEFORE.test(beforeVerb);
   if (personPronoun || bodyPronoun) {
-    const pronoun = personPronoun
-      ? /\b(he|she)\b/iu.exec(PERSON_PRONOUN_BEFORE.exec(beforeVerb)?.[0] ?? PRONOUN_AFTER.exec(afterVerb)?.[0] ?? '')?.[1]?.toLowerCase()
-      : undefined;
     // "she" for a man the article calls "Mr", "he" for a spokeswoman: the pronoun's sex against the candidate's.
     const sexFits = (c: SpeakerCandidate) => !pronoun || !c.gender || (pronoun === 'she') === (c.gender === 'female');
     const fits = (c: SpeakerCandidate) => (personPronoun ? c.kind === 'person' && sexFits(c) : c.kind !== 'person');
@@ -210,14 +201,14 @@ export function pairFeatures(
 }
 
 /** The rules' pick and each candidate's features, for every statement of an article. */
-export function statementPairs(context: CandidateContext, statements: readonly ExtractedStatement[], withRule: boolean) {
+export function statementPairs(context: CandidateContext, statements: readonly ExtractedStatement[]) {
   return statements.map((statement, i) => {
     const candidates = statementCandidates(context, statement);
     return {
       statement,
       pairs: candidates.map((candidate) => ({
         candidate,
-        features: pairFeatures(context, statement, candidate, candidates, statements[i - 1] ?? null, withRule),
+        features: pairFeatures(context, statement, candidate, candidates, statements[i - 1] ?? null),
       })),
     };
   });
@@ -253,15 +244,25 @@ export function speakerModel(): LogisticModel {
 
 /**
  * How far the model would rather have another speaker than the rules' pick: the highest probability it gives a
- * candidate less the probability it gives the pick (0 when it agrees). Measured on the recent-unseen pool with the
- * model trained without it, a margin above DOUBT_MARGIN marked 32 of 729 statements, 10 of them with a wrong speaker
- * (31%, against 7% of the others); overriding the rules there broke more speakers than it fixed, so it only doubts.
+ * candidate less the probability it gives the pick (0 when it agrees; the highest alone when the pick, at index
+ * `pick`, is not among them). The one reading of a doubt, for the draft (speakerDoubts) and the trainer's measure.
+ */
+export function doubtOf(probabilities: readonly number[], pick: number): number {
+  return Math.max(0, ...probabilities) - (probabilities[pick] ?? 0);
+}
+
+/**
+ * Each statement's doubt (doubtOf). Measured on the recent-unseen pool with the model trained without it, a margin
+ * above DOUBT_MARGIN marked 28 of 729 statements, 8 of them with a wrong speaker (29%, against 7% of the others);
+ * overriding the rules there broke more speakers than it fixed, so it only doubts.
  */
 export function speakerDoubts(context: CandidateContext, statements: readonly ExtractedStatement[], model: LogisticModel): number[] {
-  return statementPairs(context, statements, false).map(({ statement, pairs }) => {
-    const scored = scoreCandidates(pairs, model);
-    const pick = scored.find((x) => x.candidate.key === candidateKey(statement.speaker))?.p ?? 0;
-    return Math.max(pick, scored[0]?.p ?? 0) - pick;
+  return statementPairs(context, statements).map(({ statement, pairs }) => {
+    const rule = candidateKey(statement.speaker);
+    return doubtOf(
+      pairs.map((p) => predictLogistic(model, p.features)),
+      pairs.findIndex((p) => p.candidate.key === rule),
+    );
   });
 }
 

@@ -2028,8 +2028,7 @@ export class SpeakerResolver {
           resolve,
           gender: () => {
             const found = resolve();
-            if (found.status === 'actor') return this.actorGender(found.id);
-            return found.status === 'proposed' ? this.nameGender(found.proposal.aliases, found.proposal.roles) : null;
+            return found.status === 'actor' || found.status === 'proposed' ? this.speakerGender(found) : null;
           },
           spoke: true,
         });

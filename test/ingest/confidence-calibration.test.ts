@@ -106,6 +106,16 @@ describe('a record takes the most specific key enough records back', () => {
       'prose',
       '*',
     ]);
+    // A speaker the speaker model doubts is keyed apart first, by how the rules found it and then alone.
+    expect(statementKeys({ kind: 'direct', via: 'pronoun', continuation: false, form: 'prose', doubted: true })).toEqual([
+      'doubted/pronoun',
+      'doubted',
+      'direct/pronoun/first/prose',
+      'direct/pronoun/prose',
+      'pronoun/prose',
+      'prose',
+      '*',
+    ]);
     expect(voteClaim({ vetoed: true, counts: [11, 2, 2], outcome: 'vetoed' })).toBe('veto');
     expect(voteClaim({ vetoed: false, counts: [null, 13, null], outcome: 'adopted' })).toBe('tally');
     expect(voteClaim({ vetoed: false, counts: [null, null, null], outcome: 'pending' })).toBe('pending');

@@ -28,7 +28,7 @@ function extracted(text: string) {
 function featuresOf(text: string, words: string): Record<string, Record<string, number>> {
   const x = extracted(text);
   const at = text.indexOf(words);
-  const found = statementPairs(x.context, x.statements, false).find(({ statement }) =>
+  const found = statementPairs(x.context, x.statements).find(({ statement }) =>
     statement.evidence.some((e) => e.start <= at && at < e.end),
   );
   if (!found) throw new Error(`no statement holds "${words}"`);
@@ -131,7 +131,7 @@ describe('stored speaker model', () => {
     const x = extracted(
       `${lead}Omar Haddad met the drivers at the border post on Monday with Ms. Lindqvist. "The road is closed," he said.`,
     );
-    const [first] = statementPairs(x.context, x.statements, false);
+    const [first] = statementPairs(x.context, x.statements);
     const best = scoreCandidates(first?.pairs ?? [], speakerModel())[0];
     expect(best && candidateNames(testGazetteer, best.candidate)[0]).toBe('Omar Haddad');
     expect(x.statements.map((s) => s.speakerDoubted ?? false)).toEqual([false]);
