@@ -201,7 +201,9 @@ function compile(forms: Form[]) {
     byKey.set(key, list);
   }
   const ordered = [...new Set(forms.map((f) => f.text))].sort((a, b) => b.length - a.length);
-  const source = `(?<![\\p{L}\\p{N}])(?:${ordered.map(formPattern).join('|')})(?![\\p{L}\\p{N}])`;
+  // With no form the alternation would be empty and match the empty string everywhere: mentions() would never move on.
+  const alternatives = ordered.length > 0 ? ordered.map(formPattern).join('|') : '(?!)';
+  const source = `(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`;
   return { regex: new RegExp(source, 'gu'), forms: byKey };
 }
 

@@ -2,6 +2,8 @@
  * The gazetteer finds actors and places by the names, aliases and roles of the YAML files.
  */
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { testGazetteer } from './test-gazetteer.js';
 
 const actors = (text: string) => testGazetteer.mentions(text, 'actor').map((m) => [m.text, m.id]);
@@ -53,5 +55,24 @@ describe('the gazetteer', () => {
     expect(testGazetteer.actorByName('Walid Muallem')?.id).toBe('walid-mouallem');
     expect(testGazetteer.actorByName('Mr. Walid al-Moallem')?.id).toBe('walid-mouallem');
     expect(testGazetteer.actorByName('Stephane Dubois')).toBeUndefined();
+  });
+
+  // Before the fix an empty list compiled to a pattern matching the empty string, and mentions() never returned:
+  // this test hung rather than failed.
+  it('finds nothing, and returns, where it knows no actor or no place', () => {
+    const places = [...testGazetteer.locations.values()];
+    const people = [...testGazetteer.actors.values()];
+    const text = 'Rain fell on Port Vell, where Peter Okafor said the bridge was shut.';
+    expect(new Gazetteer([], places).mentions(text, 'actor')).toEqual([]);
+    expect(new Gazetteer(people, []).mentions(text, 'location')).toEqual([]);
+    expect(new Gazetteer([], []).mentions(text, 'actor')).toEqual([]);
+    // The other list still matches.
+    expect(new Gazetteer([], places).mentions(text, 'location').map((m) => m.id)).toEqual(['port-vell']);
+    const drafted = extractArticle({
+      text: `Rain fell for a week.\n\n${text}`,
+      publishedOn: '2030-03-04',
+      gazetteer: new Gazetteer([], []),
+    });
+    expect(drafted.statements.map((s) => s.speaker.status === 'proposed' && s.speaker.proposal.name)).toEqual(['Peter Okafor']);
   });
 });
