@@ -76,10 +76,16 @@ const FIRST_PERSON = /\b(?:we|our|us|i|my)\b/iu;
 const CAPITALISED_RUN = /\p{Lu}[\p{Ll}.'’-]+(?:\s+(?:(?:al|el|de|bin|van|von)[-\s])?\p{Lu}[\p{Ll}.'’-]+)+/u;
 const NUMBER = /\p{N}/u;
 
-/** The characters of a sentence outside quotations, each quoted character a space (offsets kept). */
-function outsideQuotations(text: string, sentence: Span, quotations: readonly Span[]): string {
-  let out = '';
-  for (let i = sentence.start; i < sentence.end; i++) out += insideAny(quotations, i) ? ' ' : (text[i] as string);
+/**
+ * The characters of a sentence outside the quotations that overlap it, each quoted character a space (offsets kept).
+ */
+function outsideQuotations(sentence: Segment, quotations: readonly Span[]): string {
+  let out = sentence.text;
+  for (const q of quotations) {
+    const from = Math.max(q.start, sentence.start) - sentence.start;
+    const to = Math.min(q.end, sentence.end) - sentence.start;
+    if (to > from) out = out.slice(0, from) + ' '.repeat(to - from) + out.slice(to);
+  }
   return out;
 }
 
@@ -111,8 +117,8 @@ export function sentenceFeatures(analysis: ArticleAnalysis, sentences: readonly 
     const set = (name: string, value = 1) => {
       if (value !== 0) features[name] = value;
     };
-    const outside = outsideQuotations(text, sentence, quotations);
     const inSentence = quotations.filter((q) => overlaps(q, sentence));
+    const outside = outsideQuotations(sentence, inSentence);
     const share = quotedShare(sentence, inSentence);
     const words = sentence.text.match(WORD) ?? [];
     const outsideWords = outside.match(WORD) ?? [];
@@ -135,7 +141,7 @@ export function sentenceFeatures(analysis: ArticleAnalysis, sentences: readonly 
       if (verb.speakerAfter) set('verb.speaker-after');
       set(`verb.complement.${verb.complement}`);
     }
-    if (/:\s*["“‘']/u.test(text.slice(sentence.start, sentence.end)) && inSentence.length > 0) set('colon-quote');
+    if (/:\s*["“‘']/u.test(sentence.text) && inSentence.length > 0) set('colon-quote');
     if (/:\s*$/u.test(sentence.text)) set('ends-colon');
     for (const mention of actorMentions) {
       if (mention.start >= sentence.start && mention.end <= sentence.end && !insideAny(inSentence, mention.start))
