@@ -131,6 +131,15 @@ describe('record pages', () => {
     expect(body).toContain('vetoed by <strong class="vetoed-by">Russia and China</strong>');
   });
 
+  it('a vote still to come says when it is expected, not when it was voted', async () => {
+    const held = decode((await app.inject(PAGES.vote.url)).body);
+    expect(held).toContain('<p class="record-when">Voted: ');
+    const pending = decode((await app.inject('/explore/votes/2016-12-09-ga-aleppo-resolution')).body);
+    expect(pending).toContain('Outcome: <strong>Pending</strong>');
+    expect(pending).toContain('<p class="record-when">Expected: ');
+    expect(pending).not.toContain('Voted: ');
+  });
+
   it('dates are in words with their precision and basis', async () => {
     const body = decode((await app.inject(PAGES.statement.url)).body);
     expect(body).toContain('<time datetime="2016-12-09">9 December 2016</time>');
