@@ -54,7 +54,8 @@ describe('the audit and the ingest name each uncovered passage once, in its word
         heldBack: [],
         repeats: [],
         actors: [],
-        extraction: { analysis: { text } },
+        // No paragraphs: the statement detector (2b147a6) reads the draft's sentences and finds none to list here.
+        extraction: { analysis: { text, paragraphs: [], title: null }, statements: [] },
       },
       notPlaced: [{ kind: 'statement', ...headline, reason: 'no speaker found' }],
       notCovered: [
