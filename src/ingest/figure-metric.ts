@@ -21,6 +21,12 @@ import type { Span } from './text-segments.js';
 const STILL_INSIDE =
   /\b(?:remain(?:s|ed|ing)?|stay(?:s|ed|ing)?|still(?:\s+be)?)\s+(?:inside\b(?!\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}government-held)|in\s+(?:(?:the|what is left of the|areas? of|parts? of)\s+)?(?:(?!government-held)[\p{Ll}-]+\s+){0,3}?(?:pocket|enclave|(?:rebel|opposition|militant|insurgent)-held\b|east(?:ern)?\b))/iu;
 
+/** Words that say people are caught where they are: one list for the plight and for the staff who stay at their post. */
+const CAUGHT = 'trapped|stranded|stuck|cut off';
+
+/** The clause says those counted are caught themselves ("20 medics remain trapped"), not staying at their post. */
+const CAUGHT_THEMSELVES = new RegExp(String.raw`\b(?:${CAUGHT}|besieged)\b`, 'iu');
+
 // What happened to the people counted, from the words of the clause. At one position, the first listed wins
 // ("cut off from aid" is out of reach of aid, not trapped).
 export const PLIGHTS: [RegExp, FigureMetric][] = [
@@ -30,7 +36,10 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
     'out_of_reach',
   ],
   [
-    /\b(?:trapped|stranded|stuck|cut off|crammed|hemmed in|waiting(?! for (?:aid|food|help|assistance|news|word|treatment|surgery)))/iu,
+    new RegExp(
+      String.raw`\b(?:${CAUGHT}|crammed|hemmed in|waiting(?! for (?:aid|food|help|assistance|news|word|treatment|surgery)))`,
+      'iu',
+    ),
     'trapped',
   ],
   [STILL_INSIDE, 'trapped'],
@@ -166,7 +175,7 @@ function remainingAtPost(text: string, sentence: Span, counted: Counted, plight:
     plight === 'trapped' &&
     (STAFF_UNITS.has(counted.unit) || counted.kind === 'fighter') &&
     STILL_INSIDE.test(clause) &&
-    !/\b(?:trapped|stranded|stuck|cut off|besieged)\b/iu.test(clause)
+    !CAUGHT_THEMSELVES.test(clause)
   );
 }
 
