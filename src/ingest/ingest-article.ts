@@ -20,7 +20,7 @@ import { type Draft, extractDraft } from './extract-draft.js';
 import { Gazetteer, normalizeForMatching } from './gazetteer.js';
 import { IngestError } from './ingest-error.js';
 import { isOwnRelease } from './issuer-voice.js';
-import { type NotPlaced, notCovered, notPlaced } from './not-placed.js';
+import { type NotPlaced, notCovered, notPlaced, singular } from './not-placed.js';
 import { withoutPossessive } from './proper-names.js';
 
 export interface IngestOptions {
@@ -100,7 +100,8 @@ export function factKey(collection: FactCollection, record: Record<string, unkno
 export type KnownFacts = Map<string, { id: string; file: string; curated?: boolean }[]>;
 
 /**
- * Ids defined by the other annotation files, and their votes and events by factKey, read leniently: a file being
+ * Ids defined by the other annotation files, their votes, events and figures by factKey (a record already folded
+ * into another by same_as left out), and the file that proposed each of their actors, read leniently: a file being
  * edited must not stop an ingest.
  */
 function otherRecords(
@@ -193,8 +194,6 @@ export interface KnownCopy {
   line: string;
 }
 
-const SINGULAR: Record<FactCollection, string> = { votes: 'vote', events: 'event', figures: 'figure' };
-
 /**
  * The drafted votes, events and figures another record file already holds (factKey): one record per real-world fact,
  * so each is named for the curator, with the known record's id and file, and its draft record carries the one line
@@ -209,12 +208,12 @@ export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: Known
       const candidates = [...((key && known.get(key)) || [])].sort((a, b) => Number(b.curated ?? false) - Number(a.curated ?? false));
       for (const other of candidates) {
         const [, kind, day] = (key as string).split(':');
-        const what = collection === 'figures' ? `a figure of ${kind} as of ${day}` : `a ${kind} ${SINGULAR[collection]} of ${day}`;
+        const what = collection === 'figures' ? `a figure of ${kind} as of ${day}` : `a ${kind} ${singular[collection]} of ${day}`;
         copies.push({
           collection,
           id: record.id,
           sameAs: other.id,
-          line: `${SINGULAR[collection]} ${record.id}: ${other.file} already has ${what}, ${other.id}; if it is the same, uncomment this record's \`same_as: ${other.id}\` line (its words are then served as that record's corroboration: one record per fact)`,
+          line: `${singular[collection]} ${record.id}: ${other.file} already has ${what}, ${other.id}; if it is the same, uncomment this record's \`same_as: ${other.id}\` line (its words are then served as that record's corroboration: one record per fact)`,
         });
       }
     }

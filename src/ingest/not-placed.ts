@@ -36,7 +36,8 @@ const YEAR_ALONE = /^(?:19|20)\d\d$/u;
 const COUNTS_NOTHING = /no counted noun/u;
 const isYearAlone = (number: { raw: string; reason: string }) => YEAR_ALONE.test(number.raw) && COUNTS_NOTHING.test(number.reason);
 
-const singular = { events: 'event', statements: 'statement', votes: 'vote', figures: 'figure' } as const;
+/** A record collection's kind, in the singular: the name of one of its records. */
+export const singular = { events: 'event', statements: 'statement', votes: 'vote', figures: 'figure' } as const;
 
 export function notPlaced(draft: Draft): NotPlaced[] {
   const { text, title, quotations, paragraphs } = draft.extraction.analysis;
