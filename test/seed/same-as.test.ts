@@ -64,9 +64,10 @@ describe('a record marked same_as another file’s record', () => {
     }
   });
 
-  it('fails, naming the record, when no file defines the id it names', () => {
+  it('fails, naming the file, the record and its same_as field, when no file defines the id it names', () => {
     copy = withRecord('statements', statement({ same_as: 'no-such-statement' }));
     const error = failure(copy);
+    expect(error.file).toContain(ALARABIYA);
     expect(error.record).toMatch(/invented-repeat.*same_as/);
     expect(error.reason).toMatch(/"statement\/no-such-statement", which no annotation file defines/);
   });
