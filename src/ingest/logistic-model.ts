@@ -12,6 +12,7 @@
  * A feature is a name and a number (1 for a fact that holds, a small scaled number for a distance); a feature absent
  * from an example is 0. Training is deterministic: the same examples in the same order give the same weights.
  */
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 /** An example's features: name -> value; absent names are 0. */
@@ -144,4 +145,18 @@ export function parseLogisticModel(json: unknown, file: string): LogisticModel {
     throw new Error(`${file}: ${issue?.path.join('.') || '(root)'}: ${issue?.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * Reads a stored model from its file (the JSON `npm run train:ingest` writes): a file that is no JSON, or a malformed
+ * model, is an error that names the file (and the field). One reader for every model the ingest loads.
+ */
+export function readLogisticModel(path: string): LogisticModel {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`${path}: cannot be read as JSON (npm run train:ingest writes it): ${(error as Error).message}`);
+  }
+  return parseLogisticModel(raw, path);
 }

@@ -156,7 +156,7 @@ export function curatedAsGold(file: RecordFile, gazetteer: Gazetteer, all: Recor
       speaker: name(s.speaker),
       speaker_kind: gazetteer.actors.get(s.speaker)?.kind ?? 'person',
       kind: s.kind,
-      said_on: s.said.basis === 'publication' ? s.said.date : s.said.date,
+      said_on: s.said.date,
       quote: first(s.evidence),
     })),
     figures: [...file.figures, ...corroborated('figures')].map((f) => ({

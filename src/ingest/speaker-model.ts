@@ -7,11 +7,10 @@
  * features. The features read positions and the shape of the words around a mention, never a word of a fixture. The
  * model never changes a speaker: it marks the statements where it would much rather have another (doubtSpeakers).
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis } from './article-analysis.js';
 import type { Gazetteer } from './gazetteer.js';
-import { type Features, type LogisticModel, parseLogisticModel, predictLogistic } from './logistic-model.js';
+import { type Features, type LogisticModel, predictLogistic, readLogisticModel } from './logistic-model.js';
 import { type Gender, isSkippable, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, type Segment, type Span, splitSentences } from './text-segments.js';
@@ -225,20 +224,9 @@ export const SPEAKER_MODEL_PATH = fileURLToPath(new URL('./speaker-model.json', 
 
 let stored: LogisticModel | null = null;
 
-/** A speaker model's weights file, checked: a malformed one is an error naming the file and the field. */
-export function readSpeakerModel(path: string): LogisticModel {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`${path}: ${(error as Error).message}`);
-  }
-  return parseLogisticModel(raw, path);
-}
-
 /** The stored speaker model (speaker-model.json, written by speaker-model-train.ts), read and checked once. */
 export function speakerModel(): LogisticModel {
-  if (!stored) stored = readSpeakerModel(SPEAKER_MODEL_PATH);
+  if (!stored) stored = readLogisticModel(SPEAKER_MODEL_PATH);
   return stored;
 }
 

@@ -12,11 +12,10 @@
  * colon before a quotation, a gazetteer actor by its kind, a run of capitalised words, a pronoun opening it, where it
  * stands in the article, its length, and what the sentences around it hold.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ArticleAnalysis } from './article-analysis.js';
 import type { Draft } from './extract-draft.js';
-import { type Features, type LogisticModel, parseLogisticModel, predictLogistic } from './logistic-model.js';
+import { type Features, type LogisticModel, parseLogisticModel, predictLogistic, readLogisticModel } from './logistic-model.js';
 import { findSpeechVerbs } from './speech-verbs.js';
 import { insideAny, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
@@ -189,15 +188,7 @@ let loaded: StatementDetector | null = null;
 
 /** The stored detector, read once; a missing or malformed file is an error naming it. */
 export function statementDetector(): StatementDetector {
-  if (!loaded) {
-    let raw: unknown;
-    try {
-      raw = JSON.parse(readFileSync(STATEMENT_DETECTOR_PATH, 'utf8'));
-    } catch (error) {
-      throw new Error(`${STATEMENT_DETECTOR_PATH}: cannot be read as JSON (npm run train:ingest writes it): ${(error as Error).message}`);
-    }
-    loaded = parseStatementDetector(raw, STATEMENT_DETECTOR_PATH);
-  }
+  if (!loaded) loaded = parseStatementDetector(readLogisticModel(STATEMENT_DETECTOR_PATH), STATEMENT_DETECTOR_PATH);
   return loaded;
 }
 

@@ -5,6 +5,8 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MIGRATIONS_DIR, SEED_DIR } from '../../src/paths.js';
+import { buildDatabase } from '../../src/seed/build-database.js';
+import { SeedError } from '../../src/seed/seed-error.js';
 import { temporaryDirectory } from './files.js';
 
 export interface SeedCopy {
@@ -36,4 +38,15 @@ export function copySeed(): SeedCopy {
     },
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** Builds a copy that must be refused and returns the SeedError it gave; any other outcome fails the test. */
+export function seedFailure(c: SeedCopy): SeedError {
+  try {
+    buildDatabase({ target: c.target, seedDir: c.seedDir, migrationsDir: c.migrationsDir });
+  } catch (error) {
+    if (error instanceof SeedError) return error;
+    throw error;
+  }
+  throw new Error('the build should have failed');
 }

@@ -8,10 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/ingest/extract-article.js';
+import { readLogisticModel } from '../../src/ingest/logistic-model.js';
 import {
   candidateNames,
   doubtSpeakers,
-  readSpeakerModel,
   scoreCandidates,
   speakerCandidates,
   speakerModel,
@@ -121,10 +121,10 @@ describe('stored speaker model', () => {
     const dir = mkdtempSync(join(tmpdir(), 'speaker-model-'));
     const wrongField = join(dir, 'wrong-field.json');
     writeFileSync(wrongField, JSON.stringify({ bias: 0, weights: { listener: 'high' } }));
-    expect(() => readSpeakerModel(wrongField)).toThrow(new RegExp(`${wrongField}: weights\\.listener`));
+    expect(() => readLogisticModel(wrongField)).toThrow(new RegExp(`${wrongField}: weights\\.listener`));
     const notJson = join(dir, 'not-json.json');
     writeFileSync(notJson, '{ bias: ');
-    expect(() => readSpeakerModel(notJson)).toThrow(new RegExp(notJson));
+    expect(() => readLogisticModel(notJson)).toThrow(new RegExp(notJson));
   });
 
   it('picks the person who speaks on a plain paragraph, and leaves the rules undoubted there', () => {

@@ -1,9 +1,7 @@
 /** The seed refuses a curated figure whose category or bounds contradict what its metric and qualifier mean. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { buildDatabase } from '../../src/seed/build-database.js';
-import { SeedError } from '../../src/seed/seed-error.js';
-import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
+import { copySeed, type SeedCopy, seedFailure } from '../helpers/seed-copy.js';
 
 const HRF = 'hrf-2016-12-06-russia-vetoes-ceasefire.yaml';
 let copy: SeedCopy | undefined;
@@ -21,23 +19,13 @@ function editFirstFigure(c: SeedCopy, change: (figure: Record<string, unknown>) 
   });
 }
 
-function seedError(c: SeedCopy): SeedError {
-  try {
-    buildDatabase({ target: c.target, seedDir: c.seedDir, migrationsDir: c.migrationsDir });
-  } catch (error) {
-    if (error instanceof SeedError) return error;
-    throw error;
-  }
-  throw new Error('the build should have failed');
-}
-
 describe('a curated figure is checked against the meaning of its metric and qualifier', { timeout: 60_000 }, () => {
   it('a category that is not its metric’s names file, record and field', () => {
     copy = copySeed();
     editFirstFigure(copy, (f) => {
       f.category = 'membership';
     });
-    const error = seedError(copy);
+    const error = seedFailure(copy);
     expect(error.file).toBe(`seed/annotations/${HRF}`);
     expect(error.record).toBe('figures[0] (2016-12-05-russia-sixth-syria-veto)');
     expect(error.reason).toBe('category: metric vetoes is in category "count", not "membership"');
@@ -48,6 +36,6 @@ describe('a curated figure is checked against the meaning of its metric and qual
     editFirstFigure(copy, (f) => {
       f.qualifier = 'more_than';
     });
-    expect(seedError(copy).reason).toBe('high: qualifier more_than with value 6 gives high null, not 6');
+    expect(seedFailure(copy).reason).toBe('high: qualifier more_than with value 6 gives high null, not 6');
   });
 });

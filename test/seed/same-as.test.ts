@@ -7,8 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { buildDatabase } from '../../src/seed/build-database.js';
-import { SeedError } from '../../src/seed/seed-error.js';
-import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
+import { copySeed, type SeedCopy, seedFailure } from '../helpers/seed-copy.js';
 
 let copy: SeedCopy | undefined;
 afterEach(() => {
@@ -38,16 +37,6 @@ const statement = (overrides: object) => ({
   ...overrides,
 });
 
-function failure(c: SeedCopy): SeedError {
-  try {
-    buildDatabase({ target: c.target, seedDir: c.seedDir, migrationsDir: c.migrationsDir });
-  } catch (error) {
-    if (error instanceof SeedError) return error;
-    throw error;
-  }
-  throw new Error('the build should have failed');
-}
-
 describe('a record marked same_as another file’s record', () => {
   it('is served as that record’s corroboration and not on its own', () => {
     copy = withRecord('statements', statement({ same_as: KNOWN_STATEMENT }));
@@ -66,7 +55,7 @@ describe('a record marked same_as another file’s record', () => {
 
   it('fails, naming the file, the record and its same_as field, when no file defines the id it names', () => {
     copy = withRecord('statements', statement({ same_as: 'no-such-statement' }));
-    const error = failure(copy);
+    const error = seedFailure(copy);
     expect(error.file).toContain(ALARABIYA);
     expect(error.record).toMatch(/invented-repeat.*same_as/);
     expect(error.reason).toMatch(/"statement\/no-such-statement", which no annotation file defines/);
@@ -111,7 +100,7 @@ describe('a record marked same_as another file’s record', () => {
       doc.statements = [...(doc.statements ?? []), statement({ id: 'invented-at-event', event: 'invented-folded-event' })];
       return stringify(doc);
     });
-    expect(failure(copy).reason).toMatch(
+    expect(seedFailure(copy).reason).toMatch(
       /event "invented-folded-event" is same_as event\/2016-12-06-eastern-aleppo-bombardment-for-weeks: name that event instead/,
     );
   });
