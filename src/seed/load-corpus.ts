@@ -27,7 +27,16 @@ import {
 import { type ActorMerge, type ActorSet, loadActors } from './load-actors.js';
 import { loadQuantities, type QuantityRow } from './load-quantities.js';
 import { type LocatedSpan, locateQuote } from './locate-quote.js';
-import { checkEvent, checkFigure, checkStatement, checkVote, locateEvidence, RecordFault, type RecordScope } from './record-checks.js';
+import {
+  checkEvent,
+  checkFigure,
+  checkStatement,
+  checkVote,
+  idNamesAnotherSpeaker,
+  locateEvidence,
+  RecordFault,
+  type RecordScope,
+} from './record-checks.js';
 import { SeedError } from './seed-error.js';
 import { statementText } from './statement-text.js';
 
@@ -396,6 +405,21 @@ class RecordLoader {
     private readonly known: Omit<RecordScope, 'text'>,
   ) {}
 
+  /**
+   * A drafted statement whose id names someone other than its speaker (the curator fixed the speaker) is loaded and
+   * named in a warning: an id is the record's address and is never changed by the build, since links cite it. While
+   * the record is still `method: extracted` the curator may rename it; once it is `curated` the id stands as it is
+   * and the warning stops (seed/README.md "Ids").
+   */
+  private warnIfIdNamesAnother(file: string, label: string, id: string, speakerId: string): void {
+    const named = idNamesAnotherSpeaker(this.known, id, speakerId);
+    if (named === null) return;
+    this.corpus.warnings.push(
+      `${file}: ${label}: the id names "${named}" but the speaker is "${speakerId}"; rename the id now if no one has cited it ` +
+        "(it is the record's URL), then set method: curated (a curated record's id stays as it is)",
+    );
+  }
+
   load({ fileName, file, records }: LoadedRecordFile): void {
     const sourceId = records.source;
     if (`${sourceId}.yaml` !== fileName && `${sourceId}.yml` !== fileName) {
@@ -443,6 +467,7 @@ class RecordLoader {
       }
       this.claimId(file, label, 'statement', statement.id);
       const { spans, speakerId } = checked(file, label, () => checkStatement(scope, statement));
+      if (statement.method === 'extracted') this.warnIfIdNamesAnother(file, label, statement.id, speakerId);
       this.appendEvidence('statement', statement.id, sourceId, spans);
       corpus.statements.push({
         id: statement.id,

@@ -89,6 +89,24 @@ export function checkStatement(scope: RecordScope, statement: StatementRecord): 
   return { spans, speakerId: actorRef(scope, statement.speaker, 'speaker') };
 }
 
+/**
+ * The actor id a statement's id starts with when that actor is not the statement's speaker, or null. The ingest
+ * names a statement after its speaker (`<speaker id>-<date>-<words>`, extract-draft.ts), so a curator who fixes the
+ * speaker leaves an id that names the person first guessed, which misleads anyone reading the id. The id's longest
+ * leading run of words that is an actor id is compared, through merges (an id naming an entry merged into the
+ * speaker names the speaker), with the speaker the record resolved to; an id that starts with no actor id (the
+ * curated files' `lavrov-2016-12-09-...`) names nobody.
+ */
+export function idNamesAnotherSpeaker(scope: Pick<RecordScope, 'actor'>, id: string, speakerId: string): string | null {
+  const words = id.split('-');
+  for (let count = words.length - 1; count >= 1; count--) {
+    const prefix = words.slice(0, count).join('-');
+    const named = scope.actor(prefix);
+    if (named !== undefined) return named === speakerId ? null : prefix;
+  }
+  return null;
+}
+
 export interface CheckedVote {
   spans: LocatedSpan[];
   /** Each sponsor once, resolved. */
