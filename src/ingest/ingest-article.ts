@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:f
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../atomic-write.js';
+import { byCodePoint } from '../code-point-order.js';
 import { sourcesFile } from '../seed/annotation-schema.js';
 import type { AuditItem } from '../seed/completeness.js';
 import { describeIssues } from '../seed/load-corpus.js';
@@ -96,17 +97,38 @@ export function factKey(collection: FactCollection, record: Record<string, unkno
   return day && typeof kind === 'string' ? `${collection}:${kind}:${day}` : null;
 }
 
-/** A vote, event or figure another record file holds: its id and file, by its factKey. */
-export type KnownFacts = Map<string, { id: string; file: string; curated?: boolean }[]>;
+/** A record another file holds: its id, its file, whether a curator checked it, and its article's published_on. */
+export interface KnownFact {
+  id: string;
+  file: string;
+  curated?: boolean;
+  publishedOn?: string;
+}
+
+/** The votes, events and figures other record files hold, by factKey, each list in the order firstReported gives. */
+export type KnownFacts = Map<string, KnownFact[]>;
+
+/**
+ * The order in which the known records of one fact are proposed to fold into: the record of the article that
+ * reported it first (its published_on; an article sources.json does not date, last), so every later article's
+ * copy folds into the first report rather than into whichever file's name sorts first; on the same day a curated
+ * record before another article's uncurated copy; then by file name, so the order never depends on the disk's.
+ */
+export function firstReported(a: KnownFact, b: KnownFact): number {
+  const day = (fact: KnownFact) => fact.publishedOn ?? '9999-12-31';
+  return byCodePoint(day(a), day(b)) || Number(b.curated ?? false) - Number(a.curated ?? false) || byCodePoint(a.file, b.file);
+}
 
 /**
  * Ids defined by the other annotation files, their votes, events and figures by factKey (a record already folded
- * into another by same_as left out), and the file that proposed each of their actors, read leniently: a file being
- * edited must not stop an ingest.
+ * into another by same_as left out; each fact's records first reported first, by their article's date in
+ * `publishedOn`, source id to published_on), and the file that proposed each of their actors, read leniently: a file
+ * being edited must not stop an ingest.
  */
 function otherRecords(
   annotationsDir: string,
   ownFile: string,
+  publishedOn: ReadonlyMap<string, string>,
   warnings: string[],
 ): { ids: Set<string>; known: KnownFacts; actorFiles: Map<string, string> } {
   const ids = new Set<string>();
@@ -129,7 +151,13 @@ function otherRecords(
           if (collection === 'statements' || 'same_as' in record) continue;
           const key = factKey(collection, record as Record<string, unknown>);
           const curated = (record as { method?: unknown }).method !== 'extracted';
-          if (key) known.set(key, [...(known.get(key) ?? []), { id: String(record.id), file: `annotations/${name}`, curated }]);
+          const fact = {
+            id: String(record.id),
+            file: `annotations/${name}`,
+            curated,
+            publishedOn: publishedOn.get(String(parsed?.source)),
+          };
+          if (key) known.set(key, [...(known.get(key) ?? []), fact]);
         }
       }
     } catch (error) {
@@ -138,6 +166,7 @@ function otherRecords(
       );
     }
   }
+  for (const facts of known.values()) facts.sort(firstReported);
   return { ids, known, actorFiles };
 }
 
@@ -204,9 +233,8 @@ export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: Known
   for (const collection of FACT_COLLECTIONS) {
     for (const { record } of draft[collection]) {
       const key = factKey(collection, record as unknown as Record<string, unknown>);
-      // A curated record first: the one to fold into, rather than another article's uncurated copy of it.
-      const candidates = [...((key && known.get(key)) || [])].sort((a, b) => Number(b.curated ?? false) - Number(a.curated ?? false));
-      for (const other of candidates) {
+      // In the order firstReported gives: the first is the one the draft proposes to fold into.
+      for (const other of (key && known.get(key)) || []) {
         const [, kind, day] = (key as string).split(':');
         const what = collection === 'figures' ? `a figure of ${kind} as of ${day}` : `a ${kind} ${singular[collection]} of ${day}`;
         copies.push({
@@ -359,7 +387,8 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
 
   // ---- the draft ----------------------------------------------------------------------------------------------
   const gazetteer = Gazetteer.load(seedDir, `${sourceId}.yaml`);
-  const others = otherRecords(join(seedDir, 'annotations'), `${sourceId}.yaml`, warnings);
+  const publishedOn = new Map(sources.sources.map((source) => [source.file.replace(/\.txt$/, ''), source.published_on]));
+  const others = otherRecords(join(seedDir, 'annotations'), `${sourceId}.yaml`, publishedOn, warnings);
   const draft = extractDraft({
     sourceId,
     text,

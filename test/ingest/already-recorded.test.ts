@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { alreadyRecorded, factKey, ingestArticle, type KnownFacts } from '../../src/ingest/ingest-article.js';
+import { alreadyRecorded, factKey, firstReported, ingestArticle, type KnownFacts } from '../../src/ingest/ingest-article.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
 
@@ -46,10 +46,14 @@ describe('a drafted vote or event another record file holds', () => {
         { record: { id: 'new-figure-b', value: 641, as_of: day('2016-12-04') } },
       ],
     } as unknown as Parameters<typeof alreadyRecorded>[0];
-    known.set('figures:640:2016-12-04', [
-      { id: 'uncurated-count', file: 'annotations/echo.yaml', curated: false },
-      { id: 'shelter-count', file: 'annotations/post.yaml', curated: true },
-    ]);
+    // In the order the ingest reads them in (firstReported): on the same day, the curated record first.
+    known.set(
+      'figures:640:2016-12-04',
+      [
+        { id: 'uncurated-count', file: 'annotations/echo.yaml', curated: false },
+        { id: 'shelter-count', file: 'annotations/post.yaml', curated: true },
+      ].sort(firstReported),
+    );
     expect(alreadyRecorded(draft, known)).toEqual([
       {
         collection: 'votes',
@@ -70,6 +74,18 @@ describe('a drafted vote or event another record file holds', () => {
         line: "figure new-figure-a: annotations/echo.yaml already has a figure of 640 as of 2016-12-04, uncurated-count; if it is the same, uncomment this record's `same_as: uncurated-count` line (its words are then served as that record's corroboration: one record per fact)",
       },
     ]);
+  });
+
+  it('proposes the record of the article that reported the fact first, whatever its file is called', () => {
+    const early = { id: 'count-a', file: 'annotations/zephyr-wire.yaml', curated: false, publishedOn: '2016-12-14' };
+    const lateCurated = { id: 'count-b', file: 'annotations/abbey-post.yaml', curated: true, publishedOn: '2016-12-15' };
+    const undated = { id: 'count-c', file: 'annotations/aardvark-news.yaml', curated: true };
+    const sameDayCurated = { id: 'count-d', file: 'annotations/quill-daily.yaml', curated: true, publishedOn: '2016-12-14' };
+    expect([lateCurated, undated, early].sort(firstReported).map((f) => f.id)).toEqual(['count-a', 'count-b', 'count-c']);
+    expect([early, sameDayCurated].sort(firstReported).map((f) => f.id)).toEqual(['count-d', 'count-a']);
+    // The same day and the same care: the file name decides, so the order never depends on the disk's.
+    const twin = { ...early, id: 'count-e', file: 'annotations/mill-times.yaml' };
+    expect([early, twin].sort(firstReported).map((f) => f.id)).toEqual(['count-e', 'count-a']);
   });
 
   describe('in an ingest', () => {
@@ -149,6 +165,34 @@ describe('a drafted vote or event another record file holds', () => {
         new RegExp(`same as ${known}`),
       );
       expect(readFileSync(join(seed.seedDir, 'annotations', `${sourceId}.yaml`), 'utf8')).toContain(`    same_as: ${known}`);
+    });
+
+    it('proposes to fold a third report into the first article’s record, not the one whose file name sorts first', () => {
+      const report = (name: string, title: string, published_on: string, lead: string) => {
+        const articlePath = join(seed.dir, `${name}.txt`);
+        writeFileSync(
+          articlePath,
+          `${title}\n\nBEIRUT - ${lead} Some 2,350 people were evacuated from the eastern districts on Dec. 15, the ` +
+            'Red Crescent said.\n\nMore buses were expected.\n',
+        );
+        const meta = { title, publisher: `${title} Desk`, url: `https://${name}.example/a`, published_on };
+        return ingestArticle({
+          articlePath,
+          meta,
+          sourceId: `${name}-${published_on}-buses`,
+          seedDir: seed.seedDir,
+          dryRun: name === 'mid',
+        });
+      };
+      const first = report('zed', 'Buses leave Aleppo', '2016-12-16', 'The evacuation went on.');
+      const second = report('abe', 'Second day of buses', '2016-12-18', 'Convoys kept moving.');
+      const figureOf = (summary: typeof first) => summary.draft.figures.find((f) => f.record.value === 2350)?.record;
+      expect(figureOf(first)?.as_of).toMatchObject({ date: '2016-12-15' });
+      const third = report('mid', 'A week of evacuation', '2016-12-20', 'Looking back at the week.');
+      const proposed = third.warnings.find((w) => w.startsWith(`figure ${figureOf(third)?.id}:`));
+      expect(proposed).toContain(`same_as: ${figureOf(first)?.id}`);
+      expect(third.draftYaml).toContain(`# same_as: ${figureOf(first)?.id}`);
+      expect(figureOf(second)?.id).not.toBe(figureOf(first)?.id);
     });
   });
 });
