@@ -105,3 +105,32 @@ export function quoteInContext(text: string, start: number, end: number, words =
     after: `${keptAfter}${endsArticle ? '' : '…'}`,
   };
 }
+
+/** Plurals a unit is written in that no suffix rule turns back into the word a count's last word may be. */
+const IRREGULAR_SINGULAR: Readonly<Record<string, string>> = { children: 'child', people: 'person', men: 'man', women: 'woman' };
+
+/** A unit's singular, for "40-bed" (beds) and "one child" (children): "-ies" to "-y", "-ches"/"-shes"/"-sses"/"-xes", "-s". */
+function singularOf(unit: string): string {
+  const irregular = IRREGULAR_SINGULAR[unit];
+  if (irregular) return irregular;
+  if (unit.endsWith('ies')) return `${unit.slice(0, -3)}y`;
+  if (/(?:ch|sh|ss|x)es$/u.test(unit)) return unit.slice(0, -2);
+  return unit.endsWith('s') ? unit.slice(0, -1) : unit;
+}
+
+/**
+ * What a figure's label adds after its printed words (`raw_text`): " <unit>", or nothing when the words already end
+ * with it. The printed words often carry the counted noun ("13 children", "a minimum of 48 hours", "seven-day" for
+ * days, "40-bed" for beds), and a label of words then unit would read "13 children children"; where they stop at the
+ * number ("more than 440", "tens of thousands") the unit says what is counted. Every figure label uses this.
+ */
+export function unitAfter(rawText: string, unit: string): string {
+  const last =
+    rawText
+      .trim()
+      .toLowerCase()
+      .split(/[\s-]+/u)
+      .pop() ?? '';
+  const named = unit.trim().toLowerCase();
+  return last === named || last === singularOf(named) ? '' : ` ${unit}`;
+}

@@ -146,6 +146,20 @@ describe('record pages', () => {
     expect(body).toContain("only the article's date is known");
   });
 
+  it('a figure is named by its printed words and its unit, never with the counted noun twice', async () => {
+    const heading = async (id: string) =>
+      decode(/<h1 id="record-title">([\s\S]*?)<\/h1>/.exec((await app.inject(`/explore/figures/${id}`)).body)?.[1] ?? '');
+    // The words stop at the number: the unit says what is counted.
+    expect(await heading('2016-12-02-de-mistura-trapped-40000')).toBe('“more than 40000” people');
+    // The words end with the unit already.
+    expect(await heading('2016-10-20-un-needs-48-hours-weekly')).toBe('“a minimum of 48 hours”');
+    const { data } = await json<{ data: { id: string }[] }>('/v1/figures?limit=100');
+    for (const { id } of data) expect(await heading(id), id).not.toMatch(/\b(\w+)\W*\s+\1$/u);
+    const results = decode((await app.inject('/explore/search?q=48+hours')).body);
+    expect(results).toContain('a minimum of 48 hours');
+    expect(results).not.toContain('hours hours');
+  });
+
   it("an actor page lists the actor's statements over time", async () => {
     const { data } = await json<{ data: { id: string }[] }>('/v1/statements?speaker=sergei-lavrov');
     const body = (await app.inject(PAGES.actor.url)).body;

@@ -1,6 +1,6 @@
 /** The words a page prints for a reader: counts read as English ("1 statement", never "1 statements"). */
 import { describe, expect, it } from 'vitest';
-import { counted, listInWords } from '../../src/pages/words.js';
+import { counted, listInWords, unitAfter } from '../../src/pages/words.js';
 
 describe('counted', () => {
   it('puts the noun in the singular for one and in the plural otherwise', () => {
@@ -26,5 +26,25 @@ describe('listInWords', () => {
 
   it('never repeats "and" between three names', () => {
     expect(listInWords(['Norland', 'Vesteria', 'Ostmark'])).not.toContain(' and Vesteria and ');
+  });
+});
+
+describe('unitAfter: what a figure label adds after the printed words', () => {
+  it('adds nothing when the words already end with the counted noun, in the plural or in a compound', () => {
+    expect(unitAfter('27 children', 'children')).toBe('');
+    expect(unitAfter('at most 36 hours', 'hours')).toBe('');
+    expect(unitAfter('one child', 'children')).toBe('');
+    expect(unitAfter('a nine-day', 'days')).toBe('');
+    expect(unitAfter('80-bed', 'beds')).toBe('');
+    expect(unitAfter('several dozen ambulances', 'ambulances')).toBe('');
+    expect(unitAfter('two small charities', 'charities')).toBe('');
+  });
+
+  it('adds the unit where the words stop at the number or name another noun', () => {
+    expect(unitAfter('more than 310', 'civilians')).toBe(' civilians');
+    expect(unitAfter('tens of thousands', 'people')).toBe(' people');
+    expect(unitAfter('some 60 Red Crescent volunteers', 'staff')).toBe(' staff');
+    // A noun that only begins like the unit is not it.
+    expect(unitAfter('four childrens’ wards', 'children')).toBe(' children');
   });
 });
