@@ -46,6 +46,8 @@ export const VOTE_BASES = [
   'sentence',
   /** One of the days a sentence lists ("voted on Monday and again on Wednesday"). */
   'listed-day',
+  /** A vote its sentence reports with no day, dated by an earlier sentence that dates the body's vote (the lead). */
+  'lead-day',
 ] as const;
 export type VoteBasis = (typeof VOTE_BASES)[number];
 

@@ -755,6 +755,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     when: null,
   };
   let anotherText: number | null = null;
+  // Every sentence that dates a vote of a body without being one the rules record (LEAD_DAY_NOTE says why it is kept).
+  const bodyVoteDays: BodyVoteDay[] = [];
   // A heading that opens on a date ("October 8: a French draft, and Russia's fifth veto") dates the undated votes of
   // the section under it, up to the next heading.
   const sectionDates = article.paragraphs.map((paragraph) => {
@@ -846,10 +848,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         own || !SAME_DAY.test(sentence.text)
           ? undefined
           : votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day');
+      const sceneBody = bodyNear(sentence.text, 0);
+      if (own && sceneBody && outsideQuotes(own) && !NOT_YET.test(sentence.text) && TEXT_OR_VOTE.test(sentence.text))
+        bodyVoteDays.push({ body: sceneBody, when: own.when, sentence: index });
       sceneDate = {
         paragraph: paragraphOf(sentence),
         sentence: index,
-        anew: newScene && !bodyNear(sentence.text, 0),
+        anew: newScene && !sceneBody,
         body: !voteWord && !NOT_YET.test(sentence.text) ? bodyNear(sentence.text, 0) : null,
         when:
           own?.when ??
@@ -1109,6 +1114,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       // "The Assembly voted overwhelmingly on Friday for a truce. The vote was 122 to 13.": it dates the next one.
       if (dated?.when.precision === 'day' && !pending && named && sceneDate.sentence !== index)
         sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: dated.when };
+      if (dated?.when.precision === 'day' && dated.when.basis !== 'publication' && !pending)
+        bodyVoteDays.push({ body: voteBody, when: dated.when, sentence: index });
       continue;
     }
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
@@ -1141,6 +1148,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           own,
           dateMentions.filter((d) => d.end <= sentence.start),
         );
+    const leadWhen = leadDay(bodyVoteDays, voteBody, index, publishedOn);
     const voted: When = dated
       ? dated.when
       : sameDayAs
@@ -1167,10 +1175,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
                     ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
                     : day && sentence.start >= day.from
                       ? day.when
-                      : publicationWhen(
+                      : (leadWhen ??
+                        publicationWhen(
                           publishedOn,
                           `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
-                        );
+                        ));
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
@@ -1278,7 +1287,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       tally,
       positions,
       evidence: [evidence],
-      basis: 'sentence',
+      basis: leadWhen && voted === leadWhen ? 'lead-day' : 'sentence',
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
@@ -1305,6 +1314,33 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     if (members.length > 0) vote.newMembers = members;
   }
   return votes;
+}
+
+/** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
+const TEXT_OR_VOTE = /\b(?:drafts?|resolutions?|texts?|proposals?|vot(?:e|es|ed|ing))\b/iu;
+
+/** A sentence that dates a vote of a body without being one the rules record: a lead, a scene, a vote too weak alone. */
+interface BodyVoteDay {
+  body: VoteBody;
+  when: When;
+  sentence: number;
+}
+
+/**
+ * The day of a vote told with no day of its own, nothing before it in its paragraph and no record header: the day of
+ * the last sentence before it that dates a vote of the same body without being a vote record itself. A news story's
+ * lead dates the vote ("Norland voted at the UN yesterday for an Assembly text"; "Two drafts fell in the Security
+ * Council on Saturday"; "On 5 December, Norland voted for a draft") and tells it later without a day ("The resolution
+ * was adopted by 120 votes to 14", "Ten members voted for it, but Russia vetoed it"): the article's own day, the
+ * fallback before, was wrong for those. A day after the article's is no vote held. Unseen: "Ostria voted in the
+ * Assembly on Thursday for the text. ... It passed 101-12."; "The council met on Monday to vote on two drafts. ...
+ * The second won only three votes."
+ */
+function leadDay(days: BodyVoteDay[], body: VoteBody, before: number, publishedOn: string): When | null {
+  const lead = days.findLast((d) => d.body === body && d.sentence < before && d.when.date !== null && d.when.date <= publishedOn);
+  return lead
+    ? { ...lead.when, note: `Undated; the day of an earlier sentence that dates the body's vote (${lead.when.note ?? lead.when.date})` }
+    : null;
 }
 
 // Words of a reaction or a remark about a vote, between the day they happened and the vote they speak of ("lined up

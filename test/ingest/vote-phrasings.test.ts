@@ -1296,3 +1296,44 @@ describe('a year in a clause of its own is not the date of the vote a sentence n
     expect(votesOf('Russia vetoed a similar Norlandic text in 2014, diplomats recalled.').map((v) => v.date)).toEqual(['2014-01-01']);
   });
 });
+
+describe("a vote told undated after a sentence that dates the body's vote takes that day, not the article's (s17)", () => {
+  // Published on Saturday 10 December 2016: the lead's "yesterday" or "on Thursday" is the vote's day.
+  const days = (text: string) => votesOf(text, '2016-12-10').map((v) => [v.body, v.date, v.outcome, v.tally]);
+
+  it.each([
+    [
+      'Norland voted at the United Nations yesterday for a General Assembly text on the siege of Ostra.\n\nThe resolution, tabled by Ostria, was adopted by 131 votes to 11, with 30 abstentions.',
+      ['general_assembly', '2016-12-09', 'adopted', [131, 11, 30]],
+    ],
+    [
+      'Ostria voted in the UN General Assembly on Thursday for a new mechanism on war crimes.\n\nThe text was adopted by 98 votes to 17, with 40 abstentions. It sets up a team in Geneva.',
+      ['general_assembly', '2016-12-08', 'adopted', [98, 17, 40]],
+    ],
+    [
+      'Two rival draft resolutions on Ostra fell in the Security Council on Thursday.\n\nThe first text, drafted by Norland, asked for a halt to flights. Ten of the council members voted for it, but Russia vetoed it.',
+      ['security_council', '2016-12-08', 'not_adopted', [10, null, null]],
+    ],
+  ])('%s', (text, vote) => {
+    expect(days(text)).toContainEqual(vote);
+    expect(days(text).every((v) => v[1] !== '2016-12-10')).toBe(true);
+  });
+
+  it('takes the day of a sentence that names no body but votes on a text, for the veto told right after it', () => {
+    const text =
+      'The Security Council adopted a text on monitors unanimously on Friday.\n\nOn 5 December, Norland voted for a draft by Ostria that would have imposed a truce. Russia and China vetoed it.';
+    expect(days(text).map((v) => [v[0], v[1]])).toEqual([
+      ['security_council', '2016-12-09'],
+      ['security_council', '2016-12-05'],
+    ]);
+  });
+
+  it('keeps the article day where no earlier sentence dates a vote of that body (a near miss)', () => {
+    expect(
+      days('The Security Council met on Norland on Thursday.\n\nThe General Assembly adopted the text by 120 votes to 14.').map((v) => [
+        v[0],
+        v[1],
+      ]),
+    ).toEqual([['general_assembly', '2016-12-10']]);
+  });
+});
