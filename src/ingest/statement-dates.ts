@@ -14,7 +14,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
 import { meetingHeadingDay, type RecordDay } from './record-header.js';
-import { type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
+import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { contains, escapeRegExp, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
@@ -59,7 +59,7 @@ export function dateStatements(
   dateByMeeting(article, statements, meeting);
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
-  dateBySpeakerBefore(article, statements);
+  dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByEncounter(article, statements);
   dateByOccasion(article, statements, introduction, transcriptStart);
   dateBySameMeeting(article, statements);
@@ -1561,17 +1561,38 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
  * The day a speech verb's own words give it in a sentence no statement was drawn from: a day after the verb and before
  * its content ("said late on Monday that", "told reporters on Tuesday: \"...\""), or in the few words after it where
  * the content came first and the verb closes the sentence ("Some 4,100 people have crossed, X told reporters at the bridge
- * on Tuesday afternoon."). Never a day of a content clause ten words or more long, nor one "since" a day.
+ * on Tuesday afternoon."). In a longer sentence, a day the verb's own object or place leads to (settingBeforeDay:
+ * "told the House of Representatives on Thursday, as the first buses left", "said on Monday at his bakery in Malvín,
+ * where he bakes"). Never a day of a content clause ("said the first shell struck on Friday"), nor one "since" a day.
  */
 function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb): When | null {
   const { text } = article;
   const rest = text.slice(verb.end, sentence.end);
   const stop = rest.search(/\bthat\b|["“]|[,;:]\s*(?=["“])/u);
   const after = { start: verb.end, end: stop < 0 ? sentence.end : verb.end + stop };
-  // Only the attribution's own words: a few, with no content clause among them.
-  if (wordCount(text.slice(after.start, after.end)) > 10) return null;
-  const own = daysIn(article, after).find((m) => !afterSince(text, m));
+  const short = wordCount(text.slice(after.start, after.end)) <= 10;
+  const own = daysIn(article, after).find((m) => !afterSince(text, m) && (short || settingBeforeDay(text.slice(verb.end, m.start))));
   return own?.when ?? null;
+}
+
+// The words a speech verb's setting is made of before its day: prepositions and determiners of a place or an
+// audience ("told the House of Representatives on", "said at the hall in", "told MPs in the chamber on"; unseen:
+// "spoke to the Senate on", "told a crowd outside the Town Hall on", "said in Parliament on").
+const SETTING_WORD = /^(?:to|at|in|of|before|outside|inside|from|the|a|an|his|her|their|its|our)$/u;
+const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/u;
+
+/**
+ * Whether the words between a speech verb and a day are only its setting: eight words at most, each a preposition or
+ * determiner (SETTING_WORD), a capitalised name, or the one noun a determiner opens ("the chamber", "his bakery").
+ * A lower-case word standing free is a content clause's ("the first bomb struck at", "the talks would resume").
+ */
+function settingBeforeDay(between: string): boolean {
+  const words = between
+    .trim()
+    .split(/\s+/u)
+    .filter((w) => w !== '');
+  if (words.length > 8) return false;
+  return words.every((w, i) => SETTING_WORD.test(w) || /^\p{Lu}/u.test(w) || DETERMINER.test(words[i - 1] ?? ''));
 }
 
 /**
@@ -1582,7 +1603,7 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
  * sentence. Only where the sentence before reports no other speaker's statement and its verb is no present or
  * perfect tense.
  */
-function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
@@ -1591,25 +1612,60 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const paragraph = article.paragraphs[statement.paragraph];
     if (!sentence || !paragraph) continue;
     // The sentence before in the paragraph, or, for a remark that opens its paragraph, the last of the paragraph
-    // before: the occasion told in one paragraph and the words in the next.
+    // before: the occasion told in one paragraph and the words in the next. Then the sentences before that one, back
+    // to the paragraph SPEAKER_BEFORE_PARAGRAPHS before the remark's, nearest first.
     const previous = article.paragraphs[statement.paragraph - 1];
-    const before =
+    const nearest =
       splitSentences(text, paragraph)
         .filter((x) => x.end <= sentence.start)
         .at(-1) ?? (previous ? splitSentences(text, previous).at(-1) : undefined);
-    if (!before || inQuote(article, before)) continue;
-    if (!namesSpeaker(article, statement.speaker, before.text)) continue;
+    if (!nearest) continue;
+    const earlier = article.paragraphs
+      .slice(Math.max(0, statement.paragraph - SPEAKER_BEFORE_PARAGRAPHS), statement.paragraph + 1)
+      .filter((p) => !isHeadline(article, p))
+      .flatMap((p) => splitSentences(text, p))
+      .filter((x) => x.end <= nearest.start)
+      .reverse();
+    const sentencesBefore = [nearest, ...earlier];
+    // The nearest of them in which the speaker (by name) speaks decides: its day, or none. Only the sentence right
+    // before in a transcript, whose turns are the speakers' own words (a turn's "reported to me last night" is
+    // content), for a state or a body, whose name stands in many a sentence it does not speak ("brokered by Russia
+    // and Turkey and announced late Tuesday"), and for an unnamed person, whose word ("Turkish" of "Turkish official
+    // (unnamed)") names others too.
+    const named = statement.speaker.status === 'actor' || !/\(unnamed\)/u.test(statement.speaker.proposal.name);
+    const reach = !transcript && named && isPersonSpeaker(article.gazetteer, statement.speaker) ? undefined : 1;
+    const before = sentencesBefore
+      .slice(0, reach)
+      .find((x) => !inQuote(article, x) && namesSpeaker(article, statement.speaker, x.text) && speakingVerbs(article, x).length > 0);
+    if (!before) continue;
     const others = statements.some(
       (s) =>
         speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < before.end && before.start < e.end),
     );
     if (others) continue;
-    const verbs = findSpeechVerbs(text, before, article.quotations).filter((v) => !v.participle && openTense(text, v) === null);
-    const day = verbs.map((v) => verbDay(article, before, v)).find((d) => d !== null);
+    const day = speakingVerbs(article, before)
+      .map((v) => verbDay(article, before, v))
+      .find((d) => d !== null);
     if (day)
-      statement.said = { ...day, note: `the day the same speaker spoke in the sentence before ("${before.text.slice(0, 60).trim()}")` };
+      statement.said = { ...day, note: `the day the same speaker spoke in a sentence before ("${before.text.slice(0, 60).trim()}")` };
   }
 }
+
+/** How far back a speaker's dated speaking reaches his later remarks with no day of their own, in paragraphs. */
+const SPEAKER_BEFORE_PARAGRAPHS = 3;
+
+/**
+ * A sentence's speech verbs in the simple past (no participle, no present or perfect, no past perfect: "had written
+ * early on Wednesday" tells of an earlier message, not of the speaking the sentence reports): someone speaking there.
+ */
+const speakingVerbs = (article: ArticleAnalysis, sentence: Segment): SpeechVerb[] =>
+  findSpeechVerbs(article.text, sentence, article.quotations).filter(
+    (v) =>
+      !v.participle &&
+      openTense(article.text, v) === null &&
+      !PAST_PERFECT_BEFORE.test(article.text.slice(Math.max(0, v.start - 30), v.start)),
+  );
+const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:\p{Ll}+ly|also|already|just|again)\s+)?$/u;
 
 // Where two or more people meet or talk on a day: "in a phone conversation with his Russian counterpart", "spoke with
 // X by phone", "in a meeting with X", "held talks with", "X met Y". Unseen wordings it covers: "During a telephone call

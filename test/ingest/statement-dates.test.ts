@@ -588,6 +588,52 @@ describe('the same speaker dated in the sentence before (s10)', () => {
   });
 });
 
+describe("a person's dated speaking reaching the remarks of the next paragraphs (s17)", () => {
+  // The article is of Wednesday 14 December 2016: Monday is the 12th, Tuesday the 13th.
+  const saidOf = (text: string, id: string) =>
+    days(text)
+      .filter(([speaker]) => speaker === id)
+      .map(([, said]) => said);
+
+  it("dates a later undated remark by the day the same person spoke in a paragraph before, another's remark between", () => {
+    const interview = [
+      'Peter Okafor told the Herald at his depot on Monday evening that the road was open.',
+      'His deputy, Omar Haddad, said the yard was full of flour.',
+      '"We will keep going until the last family is out," Okafor said.',
+    ].join('\n\n');
+    expect(saidOf(interview, 'peter-okafor').at(-1)).toBe('2016-12-12');
+    const briefing = [
+      'At the harbour, Omar Haddad told reporters on Tuesday afternoon: "The ships are loaded."',
+      'Ships waited outside the harbour, Maria Lindqvist said.',
+      'The convoy would leave at dawn, Haddad said.',
+    ].join('\n\n');
+    expect(saidOf(briefing, 'omar-haddad').at(-1)).toBe('2016-12-13');
+    const chamber = [
+      'Maria Lindqvist told the House of Lords on Monday, as the first trucks left the depot, that Sweden would pay for the fuel.',
+      'Peter Okafor said the trucks reached the border by nightfall.',
+      'Lindqvist said the money would reach the drivers within a week.',
+    ].join('\n\n');
+    expect(saidOf(chamber, 'maria-lindqvist').at(-1)).toBe('2016-12-12');
+  });
+
+  it('takes no day from a content clause, nor from a speaking more than three paragraphs back', () => {
+    const content = [
+      'Peter Okafor said the first convoy of trucks from the northern depot had finally reached the camp on Monday evening.',
+      'The depot stands at the edge of the old town, Omar Haddad said.',
+      '"We will keep going," Okafor said.',
+    ].join('\n\n');
+    expect(saidOf(content, 'peter-okafor')).not.toContain('2016-12-12');
+    const far = [
+      'Omar Haddad told reporters in Port Vell on Tuesday that the harbour was full.',
+      'Ships waited outside, Peter Okafor said.',
+      'Cranes stood idle.',
+      'Fuel ran short.',
+      'The convoy would leave at dawn, Haddad said.',
+    ].join('\n\n');
+    expect(saidOf(far, 'omar-haddad').at(-1)).toBe('2016-12-14');
+  });
+});
+
 describe('a remark placed by the occasion it followed, named before with its day (s10)', () => {
   it('dates "after the vote", "following the talks" and "at the end of the vigil" by the day that occasion was told', () => {
     const vote = [
