@@ -18,6 +18,10 @@ import { isDateLine } from './date-expressions.js';
 import { HYPHENED_PARTICLE, NAME_PARTICLE, nameEndingAt } from './proper-names.js';
 import { escapeRegExp, insideAny, type Segment, type Span } from './text-segments.js';
 
+// How a person who signs or speaks for a government names what he speaks for: "My Government wishes to draw the
+// attention", "Our country will not", "my delegation".
+export const SPOKEN_FOR = String.raw`[Mm]y\s+(?:Government|government|country|delegation)|[Oo]ur\s+(?:Government|government|country)`;
+
 /** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
 export interface AuthorSection {
   /** The author's name as the signature or byline gives it ("Tomas Berglund"). */
@@ -290,9 +294,10 @@ function publisherSection(article: ArticleAnalysis, until: number): Span | null 
 
 // A speech's heading: "Remarks by Foreign Minister Anna Kessel at the Security Council", "Statement by the
 // Secretary-General on Syria", "Address of President X to the nation", "The Secretary-General's remarks to the
-// General Assembly".
+// General Assembly"; (s17) the text's version between the noun and its speaker: "Remarks as delivered by Mayor X, ...",
+// "Speech as prepared for delivery by Y".
 const SPEECH_HEADING =
-  /^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Tt]ext\s+of\s+(?:the\s+)?speech)\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$/u;
+  /^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Tt]ext\s+of\s+(?:the\s+)?speech)(?:\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?))?\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$/u;
 const SPEECH_POSSESSIVE =
   /^(.+?)['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|address|statement|intervention)\s+(?:at|to|before|on|in|during)\b/iu;
 
@@ -399,6 +404,12 @@ export interface PrintedAddress {
   paragraphs: number[];
   /** Those of them that are formulas, no remarks. */
   formulas: number[];
+  /**
+   * (s17) The heading lines of a speech printed as the whole text ("Remarks as delivered by X at Y, <date>", the place
+   * and date line under "Statement by Z"): the day they give dates the address. Null for an address an introduction
+   * announces (its introduction's sentences date it).
+   */
+  heading: Span | null;
 }
 
 // A sentence that announces a text printed after it: "Below is the full text of ...", "Here are the Pope's words",
@@ -420,15 +431,26 @@ const WHOSE_POSSESSIVE =
 const WHOSE_BY =
   /\b(?:words|address|speech|remarks|message|homily|sermon|statement|appeal|letter|declaration|intervention)\s+(?:by|of|from)\s+((?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|de\s+|al-)?\p{Lu}[\p{L}.'’-]*){0,4})/u;
 // A line that only addresses the audience, opening the address: "Dear brothers and sisters,", "Mr. President,",
-// "Ladies and gentlemen,", "My fellow citizens!".
-const SALUTATION_LINE = /^[\p{Lu}][^.?;:]{0,60}[,!]$/u;
+// "Ladies and gentlemen,", "My fellow citizens!", (s17) "Mr. Chair,".
+const SALUTATION_LINE = /^[\p{Lu}](?:[^.?;:]|(?<=\b(?:Mr|Mrs|Ms|Dr|Hon))\.){0,60}[,!]$/u;
 // An invitation to a rite or a ceremony, not a remark: "Let us pray together ...", "Let us observe a minute's silence",
-// "Let us stand for the anthem", "Let us bow our heads".
-const RITE_INVITATION = /^Let\s+us\s+(?:now\s+)?(?:pray|stand|rise|observe|keep|bow|sing|kneel|remember\s+them\s+in\s+silence)\b/u;
+// "Let us stand for the anthem", "Let us bow our heads"; (s17) the same invitation put as a request: "And now I would
+// like to ask you to light your candles and join me in a minute of silence", "I invite you all to rise for a moment of
+// prayer", "Please join me in a moment of silence".
+const RITE_INVITATION =
+  /^(?:(?:And\s+)?(?:now|so|finally)[,\s]+)?(?:Let\s+us\s+(?:now\s+)?(?:pray|stand|rise|observe|keep|bow|sing|kneel|remember\s+them\s+in\s+silence)\b|(?:I\s+(?:would\s+like\s+to|want\s+to|will\s+now)\s+)?(?:ask|invite)\s+(?:you|everyone|all\s+of\s+you)\b[^.]{0,100}\b(?:silence|pray|prayer|light\s+(?:your|a|the|our)\s+candles?|bow\s+(?:your|our)\s+heads|rise)\b|(?:Please\s+)?join\s+me\s+in\s+(?:a\s+)?(?:minute|moment|prayer)\b)/iu;
 // Closing greetings, thanks and blessings: "I greet all of you, dear pilgrims", "Thank you.", "God bless you all", "I wish
 // you a happy new year", "Goodbye and good luck". Only as an address's last paragraphs.
 const CLOSING_GREETING =
   /^(?:I\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:greet|salute|thank)\b|I\s+wish\s+(?:you|everyone|all)\b|(?:Thank\s+you|Thanks)\b|(?:May\s+)?God\s+bless\b|Good\s*bye\b|Farewell\b)/u;
+/**
+ * (s17) A sentence of an address's opening courtesies: a greeting or thanks, however it is put ("Good evening, and
+ * thank you all for coming", "I want to thank the organisers ...", "At the outset, allow me to thank ...", "Let me
+ * begin by thanking ...", "Welcome, everyone"). Only the address's first paragraphs, and only where each of their
+ * sentences is one, are formulas: a paragraph that goes on to a remark is a remark.
+ */
+const OPENING_COURTESY =
+  /^(?:(?:At\s+the\s+outset|First(?:\s+of\s+all)?|To\s+begin(?:\s+with)?|And)[,\s]+)?(?:Good\s+(?:morning|afternoon|evening)\b|Welcome\b|(?:Thank\s+you|Thanks)\b|(?:I|We)\s+(?:(?:would|should)\s+like\s+to\s+|want\s+to\s+|wish\s+to\s+)?(?:thank|welcome|greet)\b|(?:allow|let|permit)\s+me\s+(?:first\s+)?(?:to\s+)?(?:begin\s+by\s+)?(?:thank|welcom|greet)(?:ing)?\b)/iu;
 // A bracketed direction standing for what is said or done ("[Hail Mary]", "[Applause]", "(Prayer)").
 const BRACKETED = /^\s*[[(][^\])]{1,60}[\])]\s*$/u;
 const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|my|My|me|we|We|our|Our|us)(?![\p{L}'’])/u;
@@ -438,12 +460,20 @@ const REPORTING = /\b(?:said|says|told|according\s+to|added|reported)\b/u;
 const SHORT_HEADING = /^[^\n]{1,60}(?<![.!?"”:,;—–-])$/u;
 
 /**
+ * An address printed in full: after an introduction that announces it (introducedAddress), or as the whole text
+ * under a heading that names its speaker (headedAddress, s17); null where the text is neither.
+ */
+export function printedAddress(article: ArticleAnalysis): PrintedAddress | null {
+  return introducedAddress(article) ?? headedAddress(article);
+}
+
+/**
  * An address printed in full after an introduction: a sentence of the first paragraphs (or the headline) announces a
  * text ("Below is the full text of the Pope's words ..."), the paragraphs after it (after a salutation line) speak in
  * the first person, and run to a heading or the end. The speaker is the one the announcing words name by a possessive
  * or "of"/"by"; null where none is named or the text after the announcement is no first-person address.
  */
-export function printedAddress(article: ArticleAnalysis): PrintedAddress | null {
+function introducedAddress(article: ArticleAnalysis): PrintedAddress | null {
   const { paragraphs } = article;
   const title = article.title?.trim() ?? null;
   const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
@@ -455,29 +485,99 @@ export function printedAddress(article: ArticleAnalysis): PrintedAddress | null 
   const titleLine = paragraphs.find((p) => isTitle(p));
   const speaker = whoseWords(announcing) ?? (titleLine && FULL_TEXT_TITLE.test(titleLine.text) ? whoseWords(titleLine) : null);
   if (!speaker) return null;
-  let from = announcedAt + 1;
+  const chosen = addressParagraphs(article, announcedAt + 1, true);
+  return chosen ? { speaker, ...chosen, heading: null } : null;
+}
+
+// A line under a speech's heading that says it was given as printed: "Check against delivery", "As delivered",
+// "Delivered by the Permanent Representative", "As prepared for delivery".
+const DELIVERY_LINE = /\b(?:check\s+against\s+delivery|as\s+(?:delivered|prepared)|delivered\s+by|prepared\s+for\s+delivery)\b/iu;
+// A heading that names the occasion it was given at: "... at the Vigil for Aleppo", "... to the General Assembly".
+const OCCASION = /\s(?:at|to|before|during)\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u;
+
+/**
+ * (s17) A speech printed as the whole text under a heading that names its speaker ("Remarks as delivered by Mayor X at
+ * the Vigil for Aleppo, <date>", "Statement by the Republic of Y" over "Delivered by the Permanent Representative" and a
+ * place and date line), its body in the first person: each paragraph is the speaker's, as an address an introduction
+ * announces is. A "Statement by ..." heading counts only where the heading names an occasion or a line under it says
+ * it was delivered (a written statement is its issuer's release, issuer-voice.ts). The heading lines are the short
+ * lines from the heading to the first sentence; a heading line is looked for before the headline (a page's headline
+ * often shortens it: "Mayor X's remarks at the vigil").
+ */
+function headedAddress(article: ArticleAnalysis): PrintedAddress | null {
+  const { paragraphs } = article;
+  const title = article.title?.trim() ?? null;
+  const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
+  const heads = paragraphs
+    .slice(0, 6)
+    .filter((p) => p.text.length <= 220 && !/[.!?]["”]?$/u.test(p.text))
+    .sort((a, b) => Number(isTitle(a)) - Number(isTitle(b)));
+  for (const head of heads) {
+    const found = SPEECH_HEADING.exec(head.text) ?? SPEECH_POSSESSIVE.exec(head.text);
+    if (!found) continue;
+    const index = paragraphs.indexOf(head);
+    let from = index + 1;
+    while (from < paragraphs.length && isHeaderLine(paragraphs[from] as Segment)) from++;
+    const block = paragraphs.slice(index, from);
+    if (/^(?:\p{L}+\s+)?[Ss]tatement\b/u.test(head.text) && !OCCASION.test(head.text) && !block.some((p) => DELIVERY_LINE.test(p.text)))
+      continue;
+    const words = (found[1] as string).trim();
+    const at = head.start + (found.index ?? 0) + found[0].indexOf(words);
+    const chosen = addressParagraphs(article, from, false);
+    if (!chosen) continue;
+    const last = block.at(-1) as Segment;
+    return { speaker: { start: at, end: at + words.length }, ...chosen, heading: { start: head.start, end: last.end } };
+  }
+  return null;
+}
+
+/** A short line under a heading that is no sentence: a place and date, "Check against delivery", an occasion's name. */
+const isHeaderLine = (p: Segment) => p.text.length <= 120 && !/[.!?]["”]?$/u.test(p.text) && !SALUTATION_LINE.test(p.text.trim());
+
+/**
+ * The paragraphs of an address from `from` on (after its salutation lines) to a heading or the end, and which of them
+ * are formulas: an invitation to a rite, a salutation, the opening courtesies, the closing greetings. After an
+ * introduction, a paragraph with no first person that reports someone's words is the publisher's narration again and
+ * ends it (`narrated`); a speech printed as the whole text has no narration, and its paragraphs that relay others are
+ * still the speaker's. Null where the first paragraph has no first person or there are fewer than two.
+ */
+function addressParagraphs(
+  article: ArticleAnalysis,
+  start: number,
+  narrated: boolean,
+): { paragraphs: number[]; formulas: number[] } | null {
+  const { paragraphs } = article;
+  let from = start;
   while (from < paragraphs.length && SALUTATION_LINE.test((paragraphs[from] as Segment).text.trim())) from++;
   const chosen: number[] = [];
   for (let i = from; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Segment;
     if (SHORT_HEADING.test(p.text.trim()) && !BRACKETED.test(p.text)) break;
     // The publisher's narration again: a paragraph with no first person that reports someone's words.
-    if (!FIRST_PERSON_WORD.test(p.text) && REPORTING.test(p.text)) break;
+    if (narrated && !FIRST_PERSON_WORD.test(p.text) && REPORTING.test(p.text)) break;
     chosen.push(i);
   }
-  const first = paragraphs[chosen[0] ?? -1];
-  if (!first || !FIRST_PERSON_WORD.test(first.text) || chosen.length < 2) return null;
-  // Closing greetings: the address's last paragraphs that open on one.
+  // It opens in the first person, or after a greeting that has none ("Good evening, and thank you all for coming.").
+  const opening = chosen.slice(0, 2).map((i) => paragraphs[i] as Segment);
+  if (chosen.length < 2 || !opening.some((p) => FIRST_PERSON_WORD.test(p.text))) return null;
   const formulas = chosen.filter((i) => {
     const words = (paragraphs[i] as Segment).text.trim();
     return RITE_INVITATION.test(words) || BRACKETED.test(words) || SALUTATION_LINE.test(words);
   });
+  // The opening courtesies: the first paragraphs (salutation lines aside) each of whose sentences greets or thanks.
+  for (const i of chosen) {
+    const p = paragraphs[i] as Segment;
+    if (SALUTATION_LINE.test(p.text.trim())) continue;
+    if (!splitSentencesOf(p).every((s) => OPENING_COURTESY.test(s.trim()))) break;
+    formulas.push(i);
+  }
+  // Closing greetings: the address's last paragraphs that open on one.
   for (let n = chosen.length - 1; n >= Math.max(0, chosen.length - 2); n--) {
     const i = chosen[n] as number;
     if (!CLOSING_GREETING.test((paragraphs[i] as Segment).text.trim())) break;
     formulas.push(i);
   }
-  return { speaker, paragraphs: chosen, formulas: [...new Set(formulas)].sort((a, b) => a - b) };
+  return { paragraphs: chosen, formulas: [...new Set(formulas)].sort((a, b) => a - b) };
 }
 
 /** The sentences of a paragraph as strings, split loosely at a full stop before a capital (enough to test a sentence's words). */

@@ -527,7 +527,11 @@ export function extractEvents(
   const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const lead = (actorIds: string[], label: string, location: string | null, chamber?: string) => {
-    const name = actorIds[0] ? article.gazetteer.actors.get(actorIds[0])?.name : undefined;
+    // A vote's title names its chamber once: a UN body its sentence names ("the UN Security Council", also one named only
+    // as the failure the Assembly answers) is no party to name before it ("UN vote expected in the General Assembly",
+    // not "UN vote expected: UN Security Council in the Security Council").
+    const parties = chamber ? actorIds.filter((id) => article.gazetteer.actors.get(id)?.kind !== 'un_body') : actorIds;
+    const name = parties[0] ? article.gazetteer.actors.get(parties[0])?.name : undefined;
     const place = chamber ?? (location ? article.gazetteer.locations.get(location)?.name : undefined);
     return clip([label, name ? `: ${name}` : '', place ? ` in ${place}` : ''].join(''), 120);
   };

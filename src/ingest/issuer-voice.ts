@@ -29,7 +29,7 @@
 import type { ActorEntry, When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { type AuthorSection, documentVoices } from './document-author.js';
+import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
 import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
@@ -456,10 +456,6 @@ function organisationIssuer(
   return issuer;
 }
 
-// How a person who signs for a government names what he speaks for: "My Government wishes to draw the attention",
-// "Our country will not", "my delegation".
-const SPOKEN_FOR = String.raw`[Mm]y\s+(?:Government|government|country|delegation)|[Oo]ur\s+(?:Government|government|country)`;
-
 /**
  * A state's name as a sentence's subject, "the" or not before it ("The Kingdom of Norland will", "Norland does not");
  * a name with a common noun in it ("Russian forces") names something else.
@@ -615,7 +611,11 @@ export function speakInIssuersVoice(
   statements: ExtractedStatement[],
 ): ExtractedStatement[] {
   let result = statements;
-  for (const issuer of issuersOf(article)) result = speakAs(article, resolver, result, issuer);
+  // (s17) An address printed in full is read paragraph by paragraph as its speaker's turns (labelled-turns.ts): its
+  // formulas (greetings, thanks, a call for a minute of silence) are no remarks, so no voice speaks in it.
+  const address = printedAddress(article);
+  const addressed = (address?.paragraphs ?? []).map((i) => article.paragraphs[i] as Segment);
+  for (const issuer of issuersOf(article)) result = speakAs(article, resolver, result, issuer, addressed);
   return result;
 }
 
@@ -625,6 +625,7 @@ function speakAs(
   resolver: SpeakerResolver,
   statements: ExtractedStatement[],
   issuer: Issuer,
+  addressed: Span[],
 ): ExtractedStatement[] {
   const { text } = article;
   const publication = issuer.said ?? publicationWhen(article.publishedOn, "said in the issuer's own release, dated by its publication");
@@ -663,6 +664,7 @@ function speakAs(
     }
   }
   for (const voice of voices) {
+    if (addressed.some((p) => overlaps(p, voice.sentence))) continue;
     // A sentence the extractor already read (a quotation in it, a remark of another speaker) is left as it read it,
     // unless it took a word of the issuer's name or of the aside after it for the speaker ("The Ministry of Health of
     // Norland condemns" or "We, the Foreign Ministers of Norland and Sweden, condemn" read as Norland's): then the

@@ -15,9 +15,10 @@
  * by the name the label gives (courtesy titles dropped, a peer's title kept); a state in parentheses is the
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
+import countries from 'i18n-iso-countries';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { printedAddress } from './document-author.js';
+import { printedAddress, SPOKEN_FOR } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { NAME_PARTICLE, slugify } from './proper-names.js';
 import {
@@ -62,6 +63,11 @@ export interface LabelledRecord {
   day: RecordDay | null;
   /** Drafts a person a turn brings in (a caller's cousin) as a new actor, like a name the resolver met. */
   adopt: (proposal: ProposedActor) => ProposedActor;
+  /**
+   * (s17) One speaker's address printed in full (document-author.ts printedAddress), not a record of labelled turns:
+   * a paragraph's sentences that relay others are theirs, not the speaker's remark.
+   */
+  address?: boolean;
 }
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
@@ -571,19 +577,34 @@ function readPrintedAddress(article: ArticleAnalysis, resolver: SpeakerResolver)
     body: [trimSpan(article.text, article.paragraphs[index] as Segment)],
     delegation: null,
   }));
-  // The address is the speaker's speech: a later "he" may point back to him, never to a name inside his words.
-  resolver.noteSpeech(
-    speaker,
-    address.speaker,
-    turns.flatMap((t) => t.body),
-  );
+  // The address is the speaker's speech: a later "he" may point back to him, never to a name inside his words. A speech
+  // printed as the whole text (under its heading) has no later narration: its own "he" points to those it names.
+  if (!address.heading)
+    resolver.noteSpeech(
+      speaker,
+      address.speaker,
+      turns.flatMap((t) => t.body),
+    );
   const opening = article.paragraphs[address.paragraphs[0] as number] as Segment;
   return {
     turns,
     opening,
-    day: addressDay(article, speaker, opening),
+    day: headingDay(article, address.heading) ?? addressDay(article, speaker, opening),
     adopt: (proposal) => resolver.adopt(proposal),
+    address: true,
   };
+}
+
+/**
+ * (s17) The day a speech's heading lines give ("Remarks as delivered by Mayor X at ..., Wednesday, December 14, 2016",
+ * "Palais des Nations, Geneva, 16 December 2016" under "Statement by Y"): the day it was delivered.
+ */
+function headingDay(article: ArticleAnalysis, heading: Span | null): RecordDay | null {
+  if (!heading) return null;
+  const day = article.dateMentions.find(
+    (m) => m.start >= heading.start && m.end <= heading.end && m.kind === 'point' && m.when.precision === 'day',
+  );
+  return day ? { when: { ...day.when, note: `the day the speech's heading gives (${day.text})` }, own: true } : null;
 }
 
 /**
@@ -628,6 +649,36 @@ function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, wor
   const inside = article.actorMentions.find((m) => m.kind === 'person' && m.start >= words.start && m.end <= words.end);
   if (inside) return { status: 'actor', id: inside.id, via: 'name', mention: inside };
   const phrase = text.slice(words.start, words.end);
+  // (s17) "Statement by Norland", "... by the Republic of Norland": a delegation's statement speaks as its state, named
+  // by its name or its formal style.
+  const state = article.actorMentions.find(
+    (m) =>
+      m.kind === 'state' &&
+      m.start >= words.start &&
+      m.end === words.end &&
+      /^(?:the\s+)?(?:(?:\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Federation|Principality|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$/iu.test(
+        text.slice(words.start, m.start),
+      ),
+  );
+  if (state) return { status: 'actor', id: state.id, via: 'name', mention: state };
+  const stateName = phrase.replace(/^the\s+/iu, '');
+  const alpha2 = countries.getAlpha2Code(stateName, 'en');
+  const alpha3 = alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
+  if (alpha3) {
+    // A state the gazetteer does not know yet, by its ISO 3166 English name ("the Republic of Korea"), as a new actor.
+    const mention = { start: words.end - stateName.length, end: words.end };
+    const id = slugify(stateName);
+    const proposal: ProposedActor = {
+      id: article.gazetteer.actors.has(id) ? `${id}-proposed` : id,
+      name: stateName,
+      kind: 'state',
+      aliases: [stateName],
+      roles: [],
+      mention,
+      countryCode: alpha3,
+    };
+    return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
+  }
   const head = (phrase.split(/\s+/u).at(-1) ?? '').toLowerCase();
   const found = resolver.personBefore(words.start);
   if (found.status === 'actor' || found.status === 'proposed') {
@@ -987,6 +1038,33 @@ function personTheTurnIntroduced(
   return { status: 'proposed', proposal, via: 'description', mention };
 }
 
+// What a delegate or an official speaks for, ending where a statement's speaker was read ("My Government").
+const SPOKEN_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_FOR})$`, 'u');
+
+/**
+ * (s17) An address's remark less the sentences in which it relays another speaker ("UNICEF says ...", "His brother said,
+ * '...'", "the Secretary-General said that ..."): those are the relayed speaker's records, and the address's paragraph
+ * is the speaker's own in its other sentences ("Rami has not heard from him since"); none where nothing else is left
+ * (a paragraph that only relays: "According to OCHA, ...").
+ */
+function ownSentences(text: string, remark: Span[], turn: Turn, others: ExtractedStatement[]): Span[] {
+  const relays = others.filter((s) => !turn.speaker || speakerKey(s.speaker) !== speakerKey(turn.speaker)).flatMap((s) => s.evidence);
+  const kept: Span[] = [];
+  for (const part of remark) {
+    let run: Span | null = null;
+    for (const sentence of splitSentences(text, part)) {
+      if (relays.some((e) => e.start < sentence.end && sentence.start < e.end)) {
+        if (run) kept.push(run);
+        run = null;
+        continue;
+      }
+      run = run ? { start: run.start, end: sentence.end } : { start: sentence.start, end: sentence.end };
+    }
+    if (run) kept.push(trimSpan(text, run));
+  }
+  return kept.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0) >= 3 ? kept : [];
+}
+
 /**
  * The record's statements merged with those the ordinary rules found: one `direct` statement per speaker's turn
  * with words of its own; of the ordinary ones inside a turn, those the turn's own speaker already makes and those
@@ -1011,6 +1089,10 @@ export function withLabelledTurns(
     const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
     if (!turn) return true;
     if (turn.speaker && speakerKey(turn.speaker) === speakerKey(statement.speaker)) return false;
+    // (s17) "My Government will also support ...", "my delegation voted": the turn's speaker, by the words a delegate
+    // or an official names what he speaks for with.
+    if (turn.role === 'speaker' && statement.speaker.mention && SPOKEN_FOR_BEFORE.test(text.slice(0, statement.speaker.mention.end)))
+      return false;
     // "China welcomes the agreement" in China's delegate's turn is the delegate speaking.
     if (turn.role === 'speaker' && turn.delegation !== null && speakerKey(statement.speaker) === turn.delegation) return false;
     return !statement.continuation && within(turn, statement.verb);
@@ -1019,7 +1101,7 @@ export function withLabelledTurns(
   const brokenOff = new Map<string, ExtractedStatement>();
   for (const turn of record.turns) {
     if (turn.role !== 'speaker' || !turn.speaker) continue;
-    const evidence = remarkOf(text, turn);
+    const evidence = record.address ? ownSentences(text, remarkOf(text, turn), turn, kept) : remarkOf(text, turn);
     if (evidence.length === 0) continue;
     const first = evidence[0] as Span;
     const key = speakerKey(turn.speaker);

@@ -1417,6 +1417,8 @@ function mergeContinuedQuotations(article: ArticleAnalysis, statements: Extracte
       last &&
       last.kind === 'direct' &&
       statement.kind === 'direct' &&
+      // A labelled or printed speaker's turn is a record of its own, never a quotation's continuation (s17 docs).
+      statement.basis !== 'turn' &&
       last.paragraph === statement.paragraph - 1 &&
       speakerKey(last.speaker) === speakerKey(statement.speaker) &&
       opensParagraph &&

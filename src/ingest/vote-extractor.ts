@@ -724,6 +724,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // date mentions already say so (findArticleDateMentions, one home for the rule).
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
+  const sameParagraphBefore = (index: number) => paragraphOf(sentences[index - 1] as Segment) === paragraphOf(sentences[index] as Segment);
   // The day of the happening a clause opens on (daysAfterSubject): a vote or a voting body ("The vote came", "The
   // Assembly acted") is the latest vote the text dated; any other happening ("The meeting came") the day of the last
   // sentence before that names it by the same noun with a day.
@@ -970,6 +971,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       namedBody ??
       (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : councilByCount ? 'security_council' : null);
     if (!voteBody) continue;
+    // "The motion, proposed by the branch secretary, ... It was carried unanimously.": a motion's vote is no UN vote.
+    if (!named && !vetoSaid && aboutAMotion(own, index > 0 && sameParagraphBefore(index) ? (sentences[index - 1] as Segment).text : ''))
+      continue;
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
     const at = sentence.start + anchor;
@@ -1314,6 +1318,22 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     if (members.length > 0) vote.newMembers = members;
   }
   return votes;
+}
+
+// A text put to a vote, by its noun; the last one named is what an undated "It was carried" is about.
+const TEXT_NOUN = /\b(?:motions?|resolutions?|drafts?|texts?|proposals?|amendments?)\b/giu;
+
+/**
+ * Whether a vote sentence that names no UN body is about a motion: the last text noun of the sentence, or else of the
+ * sentence before it in its paragraph, is "motion". UN bodies vote on resolutions and drafts; a motion carried is a
+ * branch's, a party's, a council's or a parliament's, whatever body the story named before (unseen: "The motion,
+ * moved by the treasurer, ... It was carried unanimously."; "The motion was carried by 212 votes to 9."; "The union's
+ * emergency motion was passed unanimously"). Not "A motion to adjourn failed. The council then adopted the resolution".
+ */
+function aboutAMotion(sentence: string, before: string): boolean {
+  const last = (words: string) => [...words.matchAll(TEXT_NOUN)].at(-1)?.[0];
+  const noun = last(sentence) ?? last(before);
+  return noun !== undefined && /^motions?$/iu.test(noun);
 }
 
 /** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */

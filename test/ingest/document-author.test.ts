@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/ingest/article-analysis.js';
-import { documentVoices, isPublicOffice } from '../../src/ingest/document-author.js';
+import { documentVoices, isPublicOffice, printedAddress } from '../../src/ingest/document-author.js';
 import { extractArticle } from '../../src/ingest/extract-article.js';
 import { testGazetteer } from './test-gazetteer.js';
 
@@ -386,13 +386,12 @@ describe('a speech, sermon or message printed in full after an introduction', ()
       'The Patriarch has spoken of the siege three times since October.',
     ].join('\n\n');
     const rows = who(text);
-    expect(rows.map((r) => r.speaker)).toEqual(['proposed:patriarch-elias-maroun']);
-    // One address, each paragraph of it a remark; the prayer and the greetings are none.
-    const [address] = rows;
-    expect(address?.evidence).toMatch(/^My heart is with the families/u);
-    expect(address?.evidence).toMatch(/No flag is worth the life of a single child\.$/u);
-    expect(address?.evidence).not.toMatch(/Let us pray|I greet all of you/u);
-    expect(address?.said).toBe('2016-12-17');
+    // Each paragraph of the address one remark (s17: no longer merged into one); the prayer and the greetings are none.
+    expect(rows.map((r) => [r.speaker, r.evidence.slice(0, 20), r.said])).toEqual([
+      ['proposed:patriarch-elias-maroun', 'My heart is with the', '2016-12-17'],
+      ['proposed:patriarch-elias-maroun', 'I call on those who ', '2016-12-17'],
+    ]);
+    expect(rows.map((r) => r.evidence).join(' ')).not.toMatch(/Let us pray|I greet all of you/u);
   });
 
   it('reads an address announced as "the complete text of the address by X" with no salutation', () => {
@@ -405,9 +404,10 @@ describe('a speech, sermon or message printed in full after an introduction', ()
       'Read more',
     ].join('\n\n');
     const rows = who(text, '2016-12-16');
-    expect(rows).toHaveLength(1);
+    expect(rows).toHaveLength(2);
     expect(rows[0]).toMatchObject({ speaker: 'proposed:ivo-brandt', said: '2016-12-15' });
-    expect(rows[0]?.evidence).toMatch(/^We have waited for the ships.*opened at once\.$/su);
+    expect(rows[0]?.evidence).toMatch(/^We have waited for the ships.*a fourth\.$/su);
+    expect(rows[1]?.evidence).toMatch(/^I have written to the Norlandic government.*opened at once\.$/su);
   });
 
   it('takes the speaker from a "Full text:" headline where the introduction says "his words"', () => {
@@ -418,7 +418,7 @@ describe('a speech, sermon or message printed in full after an introduction', ()
       'I ask you to stay one more week, and I promise that every family will have heating by Friday.',
     ].join('\n\n');
     const rows = who(text, '2016-12-13');
-    expect(rows.map((r) => r.speaker)).toEqual(['proposed:ana-lukic']);
+    expect(rows.map((r) => r.speaker)).toEqual(['proposed:ana-lukic', 'proposed:ana-lukic']);
   });
 
   it('reads no address where the text after the announcement is a report in the third person', () => {
@@ -429,5 +429,76 @@ describe('a speech, sermon or message printed in full after an introduction', ()
       'Councillors asked for an inquiry into the closure.',
     ].join('\n\n');
     expect(who(text, '2016-12-16')).toEqual([]);
+  });
+});
+
+describe('a speech printed as the whole text under a heading that names its speaker (s17)', () => {
+  const who = (text: string, publisher: string, publishedOn = '2016-12-20') =>
+    extracted(text, publisher, publishedOn).map((r) => [r.speaker, r.kind, r.evidence.slice(0, 24), r.said]);
+  const body = [
+    'Good morning, and thank you all for being here so early.',
+    'I want to thank the volunteers of the Harbour Relief Alliance. Thank you for your patience with us.',
+    'We meet because the old town of Port Vell has been without water for nine days. No city should ask its children to wait that long.',
+    'Relief Watch says some 2,000 families are still cut off. We will send two more trucks on Friday.',
+    'Now I would like to ask you to join me in a minute of silence for the families of the old town.',
+  ];
+
+  it('gives each paragraph of her own remarks to the speaker the heading names, dated by the heading, in three wordings', () => {
+    for (const heading of [
+      'Remarks as delivered by Mayor Lena Vantongeren at the Harbour Gate, Monday, December 19, 2016',
+      "Mayor Lena Vantongeren's remarks at the Harbour Gate vigil",
+      'Speech as prepared for delivery by Mayor Lena Vantongeren to the City Council',
+    ]) {
+      const dateLine = heading.includes('2016') ? [] : ['Harbour Gate, 19 December 2016'];
+      const text = ['The mayor at the gate', 'City of Norhavn | Office of the Mayor', heading, ...dateLine, ...body].join('\n\n');
+      const rows = who(text, 'City of Norhavn');
+      // The greeting, the thanks and the call for a minute of silence are formulas; Relief Watch's sentence is its own.
+      expect(rows.filter((r) => r[0] === 'proposed:lena-vantongeren')).toEqual([
+        ['proposed:lena-vantongeren', 'direct', 'We meet because the old ', '2016-12-19'],
+        ['proposed:lena-vantongeren', 'direct', 'We will send two more tr', '2016-12-19'],
+      ]);
+      expect(rows.some((r) => r[0] === 'relief-watch' && String(r[2]).startsWith('Relief Watch says'))).toBe(true);
+    }
+  });
+
+  it("gives a delegation's statement at a meeting to its state, each paragraph one remark, and a paragraph that only relays to nobody of its own", () => {
+    const text = [
+      'Statement by the Republic of Norland at the Humanitarian Meeting on Port Vell',
+      'Statement by the Republic of Norland',
+      'Humanitarian Meeting on Port Vell',
+      'Geneva, 15 December 2016',
+      'Check against delivery',
+      'Mr. Chair,',
+      'At the outset, allow me to thank the Chair for convening this meeting.',
+      'The Republic of Norland is alarmed by the closure of the last crossing. No military aim can justify it.',
+      'According to OCHA, some 40,000 people remain in the old town.',
+      'My Government will provide an additional 2 million euros in aid for the people of Port Vell.',
+      'I thank you, Mr. Chair.',
+    ].join('\n\n');
+    const rows = who(text, 'Permanent Mission of Norland in Geneva', '2016-12-16');
+    expect(rows.filter((r) => r[0] === 'norland')).toEqual([
+      ['norland', 'direct', 'The Republic of Norland ', '2016-12-15'],
+      ['norland', 'direct', 'My Government will provi', '2016-12-15'],
+    ]);
+    expect(rows.some((r) => String(r[2]).startsWith('At the outset') || String(r[2]).startsWith('I thank you'))).toBe(false);
+  });
+
+  it('reads no whole-text speech where a "Statement by" heading names no occasion and says nothing of its delivery', () => {
+    // A written statement is its issuer's release (issuer-voice.ts): its sentences, not its paragraphs.
+    const text = [
+      'Statement by the Harbour Relief Alliance',
+      'Norhavn, 15 December 2016',
+      'We are alarmed by the closure of the last crossing into Port Vell. Our trucks have waited at the gate for six days.',
+      'We call on all parties to let the convoy through.',
+    ].join('\n\n');
+    const analysis = analyzeArticle({
+      text,
+      publishedOn: '2016-12-15',
+      title: text.split('\n')[0] ?? '',
+      publisher: 'Harbour Relief Alliance',
+      url: null,
+      gazetteer: testGazetteer,
+    });
+    expect(printedAddress(analysis)).toBeNull();
   });
 });

@@ -1337,3 +1337,26 @@ describe("a vote told undated after a sentence that dates the body's vote takes 
     ).toEqual([['general_assembly', '2016-12-10']]);
   });
 });
+
+describe('a motion carried by a branch, a party or a town is no UN vote, whatever body the story named before (s17, the walk)', () => {
+  const lead = 'On Monday Russia vetoed a Security Council draft on a truce in Ostra.\n\n';
+  it.each([
+    'The motion, moved by the branch treasurer, asked the government to press for a truce in Ostra. It was carried unanimously.',
+    'Delegates at the party conference debated Ostra on Saturday. The motion was carried by 212 votes to 9.',
+    "The union's emergency motion on Norland was passed unanimously on Saturday.",
+  ])('%s', (text) => {
+    expect(votesOf(lead + text).map((v) => [v.body, v.date])).toEqual([['security_council', '2016-12-12']]);
+  });
+
+  it('keeps a motion put to a UN body it names, and a resolution carried after a motion was named (near misses)', () => {
+    expect(votesOf('A procedural motion in the General Assembly was rejected on Friday by 90 votes to 40.').map((v) => v.body)).toEqual([
+      'general_assembly',
+    ]);
+    expect(
+      votesOf(`${lead}A motion to adjourn failed. The Security Council then adopted the resolution unanimously on Tuesday.`).map((v) => [
+        v.body,
+        v.date,
+      ]),
+    ).toContainEqual(['security_council', '2016-12-13']);
+  });
+});

@@ -1618,10 +1618,14 @@ describe("a vote's event is held in its chamber, a press conference by who holds
   it.each([
     ['Russia vetoed a draft resolution demanding a truce in Port Vell on Monday.', 'Veto: Russia in the Security Council'],
     ['On Monday a text on the siege of Port Vell was vetoed by Russia in the Security Council.', 'Veto: Russia in the Security Council'],
+    ['The General Assembly adopted a resolution on Stockholm on Friday by 120 votes to 10.', 'UN vote in the General Assembly'],
+    // s17: the chamber said once, and a UN body the sentence names besides is no party to the vote.
+    ['The General Assembly is expected to vote on Friday on the Ostrian text.', 'UN vote expected in the General Assembly'],
     [
-      'The General Assembly adopted a resolution on Stockholm on Friday by 120 votes to 10.',
-      'UN vote: General Assembly in the General Assembly',
+      'After the UN Security Council failed to act, the General Assembly is due to vote on a new text on Friday.',
+      'UN vote expected in the General Assembly',
     ],
+    ['Ostria and Norland voted for the text in the General Assembly on Friday.', 'UN vote: Ostria in the General Assembly'],
   ])('%s', (text, title) => {
     const vote = eventsOf(text).find((e) => e.type === 'veto' || e.type === 'un_vote');
     expect(vote?.title).toBe(title);
