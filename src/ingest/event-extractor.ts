@@ -79,7 +79,9 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN meeting',
   ],
   [
-    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z]))/gu,
+    // A speaker who "met reporters" (or journalists, the press) held a press conference, not a meeting (s17; unseen: "met
+    // reporters at the ministry on Tuesday", "met journalists in Geneva on Monday", "met with the press before flying home").
+    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z])|met (?:with )?(?:reporters|journalists|the press|the media|correspondents)\b)/gu,
     'press_conference',
     'Press conference',
   ],

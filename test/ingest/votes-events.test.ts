@@ -1648,3 +1648,17 @@ describe("a vote's event is held in its chamber, a press conference by who holds
     expect(press?.actors.map((a) => a.actor)).toEqual(['maria-lindqvist', 'omar-haddad', 'general-assembly']);
   });
 });
+
+describe('a speaker who "met reporters" held a press conference, not a meeting (s17, the walk)', () => {
+  it.each([
+    ['Foreign Minister Maria Lindqvist met reporters at the ministry on Tuesday morning.', [['press_conference', '2016-12-13']]],
+    ['Omar Haddad met journalists in Geneva on Monday, an hour after landing.', [['press_conference', '2016-12-12']]],
+    ['On Tuesday Lindqvist met with the press in Stockholm before flying home.', [['press_conference', '2016-12-13']]],
+  ])('%s', (text, events) => {
+    expect(typed(text)).toEqual(events);
+  });
+
+  it('still reads meeting a person as a meeting (near miss)', () => {
+    expect(typed('Maria Lindqvist met Omar Haddad in Stockholm on Tuesday.')).toEqual([['meeting', '2016-12-13']]);
+  });
+});
