@@ -2680,10 +2680,24 @@ export class SpeakerResolver {
           )
         )
           continue;
-        if (!this.proposalMentions.some((p) => p.span.start < span.end && span.start < p.span.end))
-          this.proposalMentions.push({ span, proposal });
+        const taken = this.proposalMentions.findIndex((p) => p.span.start < span.end && span.start < p.span.end);
+        if (taken < 0) this.proposalMentions.push({ span, proposal });
+        else if (!/\s/u.test(alias) && this.namedLater(proposal, this.proposalMentions[taken]?.proposal, span.start))
+          this.proposalMentions[taken] = { span, proposal };
       }
     }
+  }
+
+  /**
+   * Whether a surname two people share ("Her father, Sunil Roe, said ..." after "Leena Roe, 30, ...": "Mr. Roe said")
+   * stands for `proposal` rather than `other`: the person the text named in full last before it, as a reader takes it.
+   */
+  private namedLater(proposal: ProposedActor, other: ProposedActor | undefined, position: number): boolean {
+    if (other === undefined || other === proposal) return false;
+    // Both named in full: a surname standing alone as a name ("Zakour") is no person named before.
+    if (![proposal, other].every((p) => p.kind === 'person' && /\s/u.test(p.name))) return false;
+    const lastFull = (p: ProposedActor) => this.text.lastIndexOf(p.name, position - p.name.length);
+    return lastFull(proposal) > lastFull(other);
   }
 }
 

@@ -31,7 +31,7 @@ import {
 } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
-import { type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
@@ -1594,10 +1594,41 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
     out.push(...inner);
   }
   // A record another rule made of a relayed verb ("He says ..." read on its own, given to whoever spoke before).
-  return out.filter((s) => isRelayRecord(s) || !relayedVerbs.has(s.verb.start));
+  return out.filter((s) => !UNATTRIBUTED.has(s) && (isRelayRecord(s) || !relayedVerbs.has(s.verb.start)));
 }
 
 const RELAY_RECORDS = new WeakSet<ExtractedStatement>();
+/**
+ * Words relayed inside a speaker's quotation from someone the text does not let us name ("She told me this morning,
+ * 'They have ...'"): they are not the speaker's, so they leave the speaker's statement, and no record gives them to
+ * the wrong person (a wrong speaker misleads more than a missing record).
+ */
+const UNATTRIBUTED = new WeakSet<ExtractedStatement>();
+
+/**
+ * Whether a sentence of a statement's words stands inside quotation marks, where "he" or "she" opening it is a third
+ * person (the speaker is "I"), and the statement was not made of that sentence's own verb (its "he" is then the
+ * statement's speaker). A labelled turn's "He called on ..." after its quotation is the label's own person.
+ */
+function insideQuotation(article: ArticleAnalysis, outer: ExtractedStatement, opening: Span): boolean {
+  if (opening.start <= outer.verb.start && outer.verb.end <= opening.end) return false;
+  return article.quotations.some((q) => q.start <= opening.start && opening.end <= q.end + 1);
+}
+
+/**
+ * A relative named in an earlier paragraph whose own name comes again closer to the pronoun ("His younger brother,
+ * Rami, ..." / "Rami had crossed ..." / "He wrote: '...'"): the kin mention, placed where the name comes again.
+ */
+function namedKinAgain(text: string, fits: (k: KinMention) => boolean, from: number, to: number): KinMention[] {
+  const again: KinMention[] = [];
+  for (const kin of kinMentions(text, { start: 0, end: from }).filter(fits)) {
+    if (kin.name === null) continue;
+    const pattern = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(kin.name)}(?![\\p{L}'’-])`, 'gu');
+    for (const match of text.slice(from, to).matchAll(pattern))
+      again.push({ ...kin, start: from + match.index, end: from + match.index + kin.name.length });
+  }
+  return again.sort((a, b) => a.start - b.start);
+}
 const isRelayRecord = (statement: ExtractedStatement) => RELAY_RECORDS.has(statement);
 
 // Where a kin mention is a subject: it opens its sentence or clause (after a sentence's end, an opening quotation mark,
@@ -1641,35 +1672,45 @@ function relayedSentence(
   const between = verb ? BEFORE_RELAYED_VERB.exec(text.slice(subjectSpan.end, verb.start)) : null;
   if (!verb || !between) return null;
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
-  let kin: KinMention | null;
+  let kin: KinMention | null = null;
   let antecedent: Span | null = null;
   const pronoun = subject[2]?.toLowerCase();
   if (subject[1] || pronoun) {
     // "one of them", "he", "she": the nearest kin mention before, in this paragraph or the previous one.
     const windowStart = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+    // Not the quoting speaker herself ("Her mother, Ana Roe, said ..." / "“She said ...,” Mrs. Roe said").
+    const own = speakerName(article, outer.speaker).split(/\s+/u);
     const fits = (k: KinMention) =>
       (subject[1] ? k.plural : !k.plural) &&
+      !(k.name !== null && own.includes(k.name)) &&
       !(pronoun === 'he' && FEMALE_NOUN.test(k.relation)) &&
       !(pronoun === 'she' && MALE_NOUN.test(k.relation));
     // The relative that is a subject (opening its sentence or clause) before one that is an object ("My brother
     // carried our father out. He said ...": the brother).
-    const fitting = kinMentions(text, { start: windowStart, end: opening.start }).filter(fits);
+    const fitting = [
+      ...namedKinAgain(text, fits, windowStart, opening.start),
+      ...kinMentions(text, { start: windowStart, end: opening.start }).filter(fits),
+    ].sort((a, b) => a.start - b.start);
     const last = fitting.filter((k) => KIN_AS_SUBJECT.test(text.slice(Math.max(0, k.start - 3), k.start))).at(-1) ?? fitting.at(-1);
-    if (!last) return null;
     // A pronoun in a reported clause may be the speaker himself: only in quoted words or a turn.
     if (pronoun && outer.kind === 'indirect') return null;
-    kin = { ...last, name: subject[1] ? null : last.name };
+    // "He wrote: '...'" in quoted words names a third person (the speaker is "I"), whose words they are even when no
+    // relative stands before it to name him: they leave the speaker's statement, with no record of their own.
+    if (last) kin = { ...last, name: subject[1] ? null : last.name };
+    else if (!pronoun || outer.kind !== 'direct' || !insideQuotation(article, outer, opening)) return null;
     // "My father sent a voice message on Saturday morning. He said ...": the sentence that names the relative may
     // say when the relayed words came; it is read with the attribution.
-    const kinParagraph = article.paragraphs.find((p) => p.start <= last.start && last.start < p.end);
-    const kinSentence = kinParagraph && splitSentences(text, kinParagraph).find((x) => x.start <= last.start && last.start < x.end);
+    const kinParagraph = last && article.paragraphs.find((p) => p.start <= last.start && last.start < p.end);
+    const kinSentence = last && kinParagraph && splitSentences(text, kinParagraph).find((x) => x.start <= last.start && last.start < x.end);
     if (kinSentence && kinSentence.end <= opening.start) antecedent = trimSpan(text, kinSentence);
   } else {
     kin = kinMentions(text, subjectSpan)[0] ?? null;
     if (!kin || kin.plural) return null;
   }
   const where = subject[1] || pronoun ? null : (between.groups?.where?.trim() ?? null);
-  const speaker = kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan, where);
+  // With no relative to name ("He wrote: '...'" in quoted words, nobody before it to be "he"), the words still leave
+  // the speaker's statement (see unattributed).
+  const speaker = kin ? kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan, where) : outer.speaker;
   if (!speaker) return null;
   const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
   const said = verb.end + (after ? after[0].length : 0);
@@ -1690,5 +1731,6 @@ function relayedSentence(
     basis: 'relayed',
   };
   RELAY_RECORDS.add(record);
+  if (!kin) UNATTRIBUTED.add(record);
   return record;
 }

@@ -1188,7 +1188,8 @@ describe("a remark relayed inside another's words is dated by the contact that c
 
   it('takes no day from a sentence before that tells of no contact', () => {
     const moved =
-      'Maria Lindqvist said at her office that she feared for her family. "We left the old town on Saturday morning. He said the road was closed," she said.';
+      'Maria Lindqvist said at her office that she feared for her family. "We left the old town on Saturday morning. By then the road was closed," she said.';
+    // (s17: an unnamed "He said ..." in her words would be a third person's, no longer hers, so she says it herself.)
     expect(saidOn(moved, 'the road was closed')).toBe('2016-12-14');
   });
 });
