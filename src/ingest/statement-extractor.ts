@@ -1233,12 +1233,13 @@ const STATE_OF_MIND =
 // (regretting, welcoming, regarding, considering, believing, hoping, wanting), of directing (instructing, urging,
 // "asked that") or a charge to pass it on ("had asked him to convey her view that"), the speech verbs do not read as
 // the principal's; the verb may be a second predicate after a first in the past ("had followed the vote and
-// considered it ..."), and the principal's name may hold a nickname in quotation marks. Invented examples: "A spokesman
+// considered it ...", s17: also after "had", "was" or "but", and an adverb: "had no objection but regarded it as",
+// "was "deeply troubled" and again urged"), and the principal's name may hold a nickname in quotation marks. Invented examples: "A spokesman
 // said Premier Roe regretted the delay", "Her spokeswoman said Ms Vale regarded the ruling as a betrayal", "the
 // spokesman said Mr Lind had watched the debate and considered it a turning point", "the spokeswoman said the
 // president wanted the talks to go on". Group 1 the principal's words.
 const PRINCIPAL_POSITION =
-  /^((?:["“]?[\p{L}.'’-]+["”]?\s+){1,8}?)(?:had\s+|has\s+)?(?:\p{Ll}+ed\s[^.;:!?]{0,80}?\s+and\s+)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\b|asked\s+(?:(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)|that)\b)/u;
+  /^((?:["“]?[\p{L}.'’-]+["”]?\s+){1,8}?)(?:had\s+|has\s+)?(?:(?:\p{Ll}+ed|had|was|were)\s[^.;:!?]{0,80}?\s+(?:and|but)\s+(?:(?:again|also|then|still)\s+)?)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\b|asked\s+(?:(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)|that)\b)/u;
 
 /** Where a principal's words may open in a spokesperson's sentence, and what names the principal there. */
 interface PrincipalClause {

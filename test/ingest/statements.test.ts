@@ -1609,3 +1609,25 @@ describe('a surname two people share (s17)', () => {
     ).toEqual(['proposed:sunil-perera', 'proposed:sunil-perera']);
   });
 });
+
+describe('a principal\'s position after a first predicate joined by "but", or after "was"/"had" (s17)', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+  it('gives the position to the principal the spokesperson names', () => {
+    expect(
+      speakers(
+        `Presidential spokesman Karel Novak told reporters that President Jan Dvorak had no objection to the vote but regarded it as "a gesture that changes nothing".`,
+      ),
+    ).toEqual(['proposed:jan-dvorak']);
+    expect(
+      speakers(`A spokeswoman, Ines Berg, said Chancellor Otto Lind was "deeply troubled" and again urged both sides to open the road.`),
+    ).toEqual(['proposed:otto-lind']);
+    expect(speakers(`The spokesman, Pavel Ruml, said Premier Ana Vos had read the report but considered it incomplete.`)).toEqual([
+      'proposed:ana-vos',
+    ]);
+  });
+  it('leaves the remark with the spokesperson when no principal is named', () => {
+    expect(speakers(`The spokesman, Pavel Ruml, said the talks had failed but urged patience from both sides.`)).toEqual([
+      'proposed:pavel-ruml',
+    ]);
+  });
+});
