@@ -413,10 +413,27 @@ function carriedCount(
 /** A date of the number's own sentence ("On October 8, Russia exercised its veto for a fifth time"). */
 function sentenceDate(article: ArticleAnalysis, sentence: Span, number: Span, elsewhere: Span[]): When | null {
   const dates = article.dateMentions.filter(
-    (d) => contains(sentence, d) && d.kind === 'point' && d.when.precision === 'day' && !elsewhere.some((a) => contains(a, d)),
+    (d) =>
+      contains(sentence, d) &&
+      d.kind === 'point' &&
+      d.when.precision === 'day' &&
+      !elsewhere.some((a) => contains(a, d)) &&
+      !opensSinceWindow(article.text.slice(sentence.start, d.start)),
   );
   dates.sort((a, b) => Math.abs(a.start - number.start) - Math.abs(b.start - number.start));
   return dates[0]?.when ?? null;
+}
+
+/**
+ * Whether a day is where a "since" window opens, read from the sentence up to the day: "since" and at most eight
+ * words with no clause break between ("had left since Thursday", "since the operation began on Thursday", "in the
+ * two days since Sunday", "since government forces launched their offensive on 15 November"). A count since a day is
+ * counted up to when it is reported (the remark's day, else the article's), so that day is not its as_of. Unlike the
+ * event extractor's since-clause (which needs the clause's own verb, since a bare "since Saturday" still dates a
+ * flight), any "since" before the day opens the window for a count.
+ */
+function opensSinceWindow(before: string): boolean {
+  return /\bsince\s+(?:[^\s;:,]+\s+){0,8}$/iu.test(before);
 }
 
 /** The place named nearest the number in its sentence, after it first ("trapped in eastern Aleppo"). */

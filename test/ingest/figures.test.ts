@@ -151,6 +151,26 @@ describe('figures', () => {
     ]);
   });
 
+  it('dates a count "since" a day by when it is reported, never by the day its window opens', () => {
+    // Wednesday 14 December 2016.
+    const asOf = (text: string) => figuresOf(text).map((f) => [f.raw, f.asOf]);
+    // No day of its own: the article's.
+    expect(asOf('Some 6,200 people have crossed the river since the ferries started running on Friday.')).toEqual([
+      ['Some 6,200', '2016-12-14'],
+    ]);
+    expect(asOf('In the three days since Sunday, medics have treated 410 patients.')).toEqual([
+      ['three', '2016-12-14'],
+      ['410', '2016-12-14'],
+    ]);
+    // The day of the saying, which the speaker's own words do not hold.
+    expect(asOf('Okafor said on Tuesday that 1,800 families had left since the road reopened on 9 December.')).toEqual([
+      ['1,800', '2016-12-13'],
+    ]);
+    expect(asOf('At least 85 civilians have been killed since Saturday, Relief Watch said.')).toEqual([['At least 85', '2016-12-14']]);
+    // Near miss: a day the count happened on, with no "since" before it, still dates it.
+    expect(asOf('Some 900 people left on Monday, since the shelling had stopped.')).toEqual([['Some 900', '2016-12-12']]);
+  });
+
   it('records a number printed twice (a headline and its body) once', () => {
     const text =
       'More than 500 civilians killed in Port Vell\n\nShelling has killed more than 500 civilians in Port Vell, Relief Watch said.';
