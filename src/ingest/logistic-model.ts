@@ -109,19 +109,32 @@ export function foldOf(group: string, folds: number): number {
   return (hash >>> 0) % folds;
 }
 
+/** How a cross-validation trains, where a model needs more than trainLogistic (the statement detector). */
+export interface CrossValidation {
+  /** Trains one fold's model on the other folds' examples (default trainLogistic): a vocabulary learned per fold. */
+  train?: (training: readonly Example[], options: TrainOptions) => LogisticModel;
+  /** Groups only ever predicted, never trained on: the recent-unseen pool predicted by models of dev less the pool. */
+  heldOut?: (group: string) => boolean;
+}
+
 /**
  * Article-level cross-validation: for each fold, trains on the examples of the other folds and predicts the fold's
  * own. Returns each example's out-of-fold probability, in the examples' order: what the model says about articles it
  * never saw, the honest measure of a learned model on the dev set. When every example falls in one fold there is
  * nothing to train on and each is NaN.
  */
-export function crossValidate(examples: readonly Example[], folds: number, options: TrainOptions = {}): number[] {
+export function crossValidate(
+  examples: readonly Example[],
+  folds: number,
+  options: TrainOptions = {},
+  how: CrossValidation = {},
+): number[] {
   const fold = examples.map((e) => foldOf(e.group, folds));
   const predicted = new Array<number>(examples.length).fill(Number.NaN);
   for (let f = 0; f < folds; f++) {
-    const training = examples.filter((_, i) => fold[i] !== f);
+    const training = examples.filter((e, i) => fold[i] !== f && !how.heldOut?.(e.group));
     if (training.length === 0 || training.length === examples.length) continue;
-    const model = trainLogistic(training, options);
+    const model = how.train ? how.train(training, options) : trainLogistic(training, options);
     examples.forEach((e, i) => {
       if (fold[i] === f) predicted[i] = predictLogistic(model, e.features);
     });

@@ -12,15 +12,7 @@
  */
 import { SEED_DIR } from '../paths.js';
 import { Gazetteer } from './gazetteer.js';
-import {
-  type Example,
-  type Features,
-  foldOf,
-  type LogisticModel,
-  predictLogistic,
-  type TrainOptions,
-  trainLogistic,
-} from './logistic-model.js';
+import { crossValidate, type Example, type Features, type LogisticModel, type TrainOptions, trainLogistic } from './logistic-model.js';
 import { draftView } from './score-cli.js';
 import { locateGoldPassage, scoreAgainstGold } from './score-gold.js';
 import { articleSentences, type DetectorSentence, draftedSpeech, sentenceFeatures, WORD_FEATURE } from './statement-detector.js';
@@ -102,17 +94,7 @@ export function crossValidateDetector(
   options: TrainOptions = DETECTOR_TRAINING,
   heldOut?: (group: string) => boolean,
 ): number[] {
-  const predicted = new Array<number>(examples.length).fill(Number.NaN);
-  const fold = examples.map((e) => foldOf(e.group, folds));
-  for (let f = 0; f < folds; f++) {
-    const training = examples.filter((e, i) => fold[i] !== f && !heldOut?.(e.group));
-    if (training.length === 0) continue;
-    const model = trainDetectorModel(training, options);
-    examples.forEach((e, i) => {
-      if (fold[i] === f) predicted[i] = predictLogistic(model, e.features);
-    });
-  }
-  return predicted;
+  return crossValidate(examples, folds, options, { train: trainDetectorModel, ...(heldOut ? { heldOut } : {}) });
 }
 
 /** Per article, what the rules drafted (every statement's evidence) and which gold statements they missed. */
