@@ -9,6 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { byCodePoint } from '../code-point-order.js';
 import { SEED_DIR } from '../paths.js';
 import type { Draft } from './extract-draft.js';
 import { Gazetteer } from './gazetteer.js';
@@ -64,9 +65,12 @@ export function devArticles(): DevArticle[] {
   return readFixtureSet(FIXTURE_SETS.dev).map((article) => ({ ...article, draft: draftFixture(article, gazetteer) }));
 }
 
-/** A model as its weights file holds it: the weights sorted by name, so that the file diffs well. */
+/**
+ * A model as its weights file holds it: the weights sorted by name in code point order (never the locale's, which
+ * would write another file on another machine and fail `--check` there), so that the file diffs well.
+ */
 export function modelJson(model: LogisticModel): string {
-  const weights = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => a.localeCompare(b)));
+  const weights = Object.fromEntries(Object.entries(model.weights).sort(([a], [b]) => byCodePoint(a, b)));
   return `${JSON.stringify({ bias: model.bias, weights }, null, 2)}\n`;
 }
 
