@@ -81,20 +81,30 @@ function dayOf(date: unknown): string | null {
   return typeof day === 'string' && precision === 'day' ? day : null;
 }
 
+/** What a vote, an event or a figure is (factOf): what kind of fact (a body, a type, a number) and its day. */
+export interface Fact {
+  /** The lookup key: "<collection>:<kind>:<day>". */
+  key: string;
+  kind: string;
+  day: string;
+}
+
 /**
  * What a vote, an event or a figure is, for telling that another record file already has it: a vote by its body and
  * day, an event by its type and day, a figure by its number and the day it counts to (a second outlet's "some 15,000
- * bussed out since Thursday" is the first's "about 15,000 left since Thursday", whatever metric each was read as;
- * a figure with no single number, "thousands", is not keyed).
+ * bussed out, the agency said on Monday" is the first's "about 15,000 left, it said on Monday", whatever metric each
+ * was read as; a figure with no single number, "thousands", is not keyed). Null where the record has no day.
  */
+export function factOf(collection: FactCollection, record: Record<string, unknown>): Fact | null {
+  const day = dayOf(collection === 'figures' ? record.as_of : collection === 'votes' ? record.voted : record.when);
+  const kind = collection === 'figures' ? record.value : collection === 'votes' ? record.body : record.type;
+  if (!day || (collection === 'figures' ? typeof kind !== 'number' : typeof kind !== 'string')) return null;
+  return { key: `${collection}:${kind}:${day}`, kind: String(kind), day };
+}
+
+/** A record's factOf key, or null. */
 export function factKey(collection: FactCollection, record: Record<string, unknown>): string | null {
-  if (collection === 'figures') {
-    const day = dayOf(record.as_of);
-    return day && typeof record.value === 'number' ? `figures:${record.value}:${day}` : null;
-  }
-  const day = dayOf(collection === 'votes' ? record.voted : record.when);
-  const kind = collection === 'votes' ? record.body : record.type;
-  return day && typeof kind === 'string' ? `${collection}:${kind}:${day}` : null;
+  return factOf(collection, record)?.key ?? null;
 }
 
 /** A record another file holds: its id, its file, whether a curator checked it, and its article's published_on. */
@@ -232,10 +242,11 @@ export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: Known
   const copies: KnownCopy[] = [];
   for (const collection of FACT_COLLECTIONS) {
     for (const { record } of draft[collection]) {
-      const key = factKey(collection, record as unknown as Record<string, unknown>);
+      const fact = factOf(collection, record as unknown as Record<string, unknown>);
+      if (!fact) continue;
+      const { kind, day } = fact;
       // In the order firstReported gives: the first is the one the draft proposes to fold into.
-      for (const other of (key && known.get(key)) || []) {
-        const [, kind, day] = (key as string).split(':');
+      for (const other of known.get(fact.key) ?? []) {
         const what = collection === 'figures' ? `a figure of ${kind} as of ${day}` : `a ${kind} ${singular[collection]} of ${day}`;
         copies.push({
           collection,
