@@ -281,11 +281,21 @@ function curatorWork(edits: string[]): string {
  * What a curator changed in a record file, entry by entry: a record or actor no longer `method: extracted` ("x
  * curated"), an actor merged ("x merged into y"), a record folded ("x same as y"); failing those, any edit that broke
  * the draft's seal. Empty for an untouched draft; a file that does not parse is a curator's too (someone is editing
- * it), so it is never rewritten.
+ * it), so it is never rewritten; a file that cannot be read stops the ingest with an IngestError naming it.
  */
 function curatorEdits(path: string): string[] {
   let parsed: Record<string, unknown> | null;
-  const text = readFileSync(path, 'utf8');
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    // Unreadable (a folder in its place, no permission): nothing says a curator did not work on it, so it is kept,
+    // and the ingest stops with the file and the reason rather than a stack trace.
+    const reason = (error as Error).message.split('\n')[0]?.replace(/^[A-Z]+: /u, '') ?? '';
+    throw new IngestError(
+      `${path} cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}: ${reason}); ingest never overwrites a file it cannot check: fix it or move it away, then ingest again`,
+    );
+  }
   try {
     parsed = parseYaml(text) as Record<string, unknown> | null;
   } catch {

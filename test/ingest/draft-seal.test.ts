@@ -3,10 +3,11 @@
  * changed). The draft's last line seals what the ingest wrote; an edit breaks the seal, and `--force` then refuses to
  * rewrite the file, naming the hand edits, where it used to throw the fix away.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestArticle, sealBroken, sealDraft } from '../../src/ingest/ingest-article.js';
+import { IngestError } from '../../src/ingest/ingest-error.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
 
 describe('the seal on a draft', () => {
@@ -49,6 +50,26 @@ describe('the seal on a draft', () => {
         /has a curator's work \(edits by hand \(it is no longer the draft the ingest wrote\)\); ingest never overwrites it/,
       );
       expect(readFileSync(annotation(), 'utf8')).toContain("said: { date: '2016-12-17'");
+    });
+
+    it('refuses, naming the file and why, when the draft cannot be read: it cannot tell whether a curator worked on it', () => {
+      // A path that exists but is no readable file (a folder in its place; a file without read permission reads alike).
+      rmSync(annotation());
+      mkdirSync(annotation());
+      const attempt = () => ingestArticle({ articlePath, meta, sourceId, seedDir: seed.seedDir, force: true });
+      expect(attempt).toThrow(IngestError);
+      expect(attempt).toThrow(
+        new RegExp(`${sourceId}\\.yaml cannot be read \\(EISDIR[^)]*\\); ingest never overwrites a file it cannot check`),
+      );
+      // A second article whose same-text check reads the first one's draft is told the same.
+      expect(() =>
+        ingestArticle({
+          articlePath,
+          meta: { ...meta, url: 'https://courier.example/harbour-2' },
+          sourceId: 'test-courier-2016-12-18-copy',
+          seedDir: seed.seedDir,
+        }),
+      ).toThrow(/harbour\.yaml cannot be read/);
     });
   });
 });
