@@ -756,7 +756,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     when: null,
   };
   let anotherText: number | null = null;
-  // Every sentence that dates a vote of a body without being one the rules record (LEAD_DAY_NOTE says why it is kept).
+  // Every sentence that dates a vote of a body without being one the rules record (leadDay says why it is kept).
   const bodyVoteDays: BodyVoteDay[] = [];
   // A heading that opens on a date ("October 8: a French draft, and Russia's fifth veto") dates the undated votes of
   // the section under it, up to the next heading.
@@ -856,7 +856,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         paragraph: paragraphOf(sentence),
         sentence: index,
         anew: newScene && !sceneBody,
-        body: !voteWord && !NOT_YET.test(sentence.text) ? bodyNear(sentence.text, 0) : null,
+        body: !voteWord && !NOT_YET.test(sentence.text) ? sceneBody : null,
         when:
           own?.when ??
           (sameDay ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` } : null),
