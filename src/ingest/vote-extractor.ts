@@ -724,7 +724,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // date mentions already say so (findArticleDateMentions, one home for the rule).
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   const paragraphOf = (span: Span) => article.paragraphs.findIndex((p) => contains(p, span));
-  const sameParagraphBefore = (index: number) => paragraphOf(sentences[index - 1] as Segment) === paragraphOf(sentences[index] as Segment);
+  // The text of the sentence before, when it stands in the same paragraph ('' if none): an undated "It was carried" reads it.
+  const textBeforeInParagraph = (index: number, sentence: Segment) => {
+    const before = sentences[index - 1];
+    return before && paragraphOf(before) === paragraphOf(sentence) ? before.text : '';
+  };
   // The day of the happening a clause opens on (daysAfterSubject): a vote or a voting body ("The vote came", "The
   // Assembly acted") is the latest vote the text dated; any other happening ("The meeting came") the day of the last
   // sentence before that names it by the same noun with a day.
@@ -972,8 +976,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : councilByCount ? 'security_council' : null);
     if (!voteBody) continue;
     // "The motion, proposed by the branch secretary, ... It was carried unanimously.": a motion's vote is no UN vote.
-    if (!named && !vetoSaid && aboutAMotion(own, index > 0 && sameParagraphBefore(index) ? (sentences[index - 1] as Segment).text : ''))
-      continue;
+    if (!named && !vetoSaid && aboutAMotion(own, textBeforeInParagraph(index, sentence))) continue;
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
     const at = sentence.start + anchor;
