@@ -1294,7 +1294,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       tally,
       positions,
       evidence: [evidence],
-      basis: leadWhen && voted === leadWhen ? 'lead-day' : 'sentence',
+      basis: voted === leadWhen ? 'lead-day' : 'sentence',
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
