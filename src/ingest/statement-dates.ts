@@ -1578,12 +1578,13 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
 // The words a speech verb's setting is made of before its day: prepositions and determiners of a place or an
 // audience ("told the House of Representatives on", "said at the hall in", "told MPs in the chamber on"; unseen:
 // "spoke to the Senate on", "told a crowd outside the Town Hall on", "said in Parliament on").
-const SETTING_WORD = /^(?:to|at|in|of|before|outside|inside|from|the|a|an|his|her|their|its|our)$/u;
+const SETTING_PREPOSITION = /^(?:to|at|in|of|before|outside|inside|from)$/u;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/u;
 
 /**
  * Whether the words between a speech verb and a day are only its setting: eight words at most, each a preposition or
- * determiner (SETTING_WORD), a capitalised name, or the one noun a determiner opens ("the chamber", "his bakery").
+ * determiner (SETTING_PREPOSITION, DETERMINER), a capitalised name, or the one noun a determiner opens ("the chamber",
+ * "his bakery").
  * A lower-case word standing free is a content clause's ("the first bomb struck at", "the talks would resume").
  */
 function settingBeforeDay(between: string): boolean {
@@ -1592,16 +1593,19 @@ function settingBeforeDay(between: string): boolean {
     .split(/\s+/u)
     .filter((w) => w !== '');
   if (words.length > 8) return false;
-  return words.every((w, i) => SETTING_WORD.test(w) || /^\p{Lu}/u.test(w) || DETERMINER.test(words[i - 1] ?? ''));
+  return words.every(
+    (w, i) => SETTING_PREPOSITION.test(w) || DETERMINER.test(w) || /^\p{Lu}/u.test(w) || DETERMINER.test(words[i - 1] ?? ''),
+  );
 }
 
 /**
- * A remark whose own words give no day, right after a sentence of its paragraph in which the same speaker (by name)
- * speaks on a day ("Some 4,100 people have crossed, Governor X told reporters at the bridge on Tuesday afternoon. Most
- * of them are women, he said."), or opening the paragraph after such a sentence ("..., X told the Herald last
- * night.\n\n\"...,\" X said."): the same occasion, so that day, even where no statement was drawn from that
- * sentence. Only where the sentence before reports no other speaker's statement and its verb is no present or
- * perfect tense.
+ * A remark whose own words give no day, after a sentence in which the same speaker (by name) speaks on a day: the
+ * sentence right before in its paragraph ("Some 4,100 people have crossed, Governor X told reporters at the bridge on
+ * Tuesday afternoon. Most of them are women, he said."), the last of the paragraph before for a remark that opens its
+ * paragraph ("..., X told the Herald last night.\n\n\"...,\" X said."), and for a named person (s17) the nearest such
+ * sentence up to SPEAKER_BEFORE_PARAGRAPHS paragraphs back, past other sentences and other speakers' remarks: the same
+ * occasion, so that day, even where no statement was drawn from that sentence. Only where that sentence reports no
+ * other speaker's statement and its verb is in the simple past (speakingVerbs).
  */
 function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
@@ -1620,32 +1624,23 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
         .filter((x) => x.end <= sentence.start)
         .at(-1) ?? (previous ? splitSentences(text, previous).at(-1) : undefined);
     if (!nearest) continue;
-    const earlier = article.paragraphs
-      .slice(Math.max(0, statement.paragraph - SPEAKER_BEFORE_PARAGRAPHS), statement.paragraph + 1)
-      .filter((p) => !isHeadline(article, p))
-      .flatMap((p) => splitSentences(text, p))
-      .filter((x) => x.end <= nearest.start)
-      .reverse();
-    const sentencesBefore = [nearest, ...earlier];
     // The nearest of them in which the speaker (by name) speaks decides: its day, or none. Only the sentence right
     // before in a transcript, whose turns are the speakers' own words (a turn's "reported to me last night" is
     // content), for a state or a body, whose name stands in many a sentence it does not speak ("brokered by Russia
     // and Turkey and announced late Tuesday"), and for an unnamed person, whose word ("Turkish" of "Turkish official
     // (unnamed)") names others too.
     const named = statement.speaker.status === 'actor' || !/\(unnamed\)/u.test(statement.speaker.proposal.name);
-    const reach = !transcript && named && isPersonSpeaker(article.gazetteer, statement.speaker) ? undefined : 1;
-    const before = sentencesBefore
-      .slice(0, reach)
-      .find((x) => !inQuote(article, x) && namesSpeaker(article, statement.speaker, x.text) && speakingVerbs(article, x).length > 0);
-    if (!before) continue;
+    const farther = !transcript && named && isPersonSpeaker(article.gazetteer, statement.speaker);
+    const sentencesBefore = farther ? [nearest, ...sentencesBack(article, statement.paragraph, nearest)] : [nearest];
+    const speaking = speakingSentence(article, statement.speaker, sentencesBefore);
+    if (!speaking) continue;
+    const { sentence: before, verbs } = speaking;
+    const { start, end } = before;
     const others = statements.some(
-      (s) =>
-        speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < before.end && before.start < e.end),
+      (s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < end && start < e.end),
     );
     if (others) continue;
-    const day = speakingVerbs(article, before)
-      .map((v) => verbDay(article, before, v))
-      .find((d) => d !== null);
+    const day = verbs.map((v) => verbDay(article, before, v)).find((d) => d !== null);
     if (day)
       statement.said = { ...day, note: `the day the same speaker spoke in a sentence before ("${before.text.slice(0, 60).trim()}")` };
   }
@@ -1653,6 +1648,36 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
 
 /** How far back a speaker's dated speaking reaches his later remarks with no day of their own, in paragraphs. */
 const SPEAKER_BEFORE_PARAGRAPHS = 3;
+
+/**
+ * The sentences before `nearest`, nearest first, back to the paragraph SPEAKER_BEFORE_PARAGRAPHS before `paragraph`
+ * (a headline aside): where a person's dated speaking may still reach a remark of his.
+ */
+function sentencesBack(article: ArticleAnalysis, paragraph: number, nearest: Segment): Segment[] {
+  return article.paragraphs
+    .slice(Math.max(0, paragraph - SPEAKER_BEFORE_PARAGRAPHS), paragraph + 1)
+    .filter((p) => !isHeadline(article, p))
+    .flatMap((p) => splitSentences(article.text, p))
+    .filter((x) => x.end <= nearest.start)
+    .reverse();
+}
+
+/**
+ * The first of `sentences` (nearest first), outside quotation marks, that names `speaker` and has him speak
+ * (speakingVerbs), with those verbs; null where none does.
+ */
+function speakingSentence(
+  article: ArticleAnalysis,
+  speaker: ResolvedSpeaker,
+  sentences: Segment[],
+): { sentence: Segment; verbs: SpeechVerb[] } | null {
+  for (const sentence of sentences) {
+    if (inQuote(article, sentence) || !namesSpeaker(article, speaker, sentence.text)) continue;
+    const verbs = speakingVerbs(article, sentence);
+    if (verbs.length > 0) return { sentence, verbs };
+  }
+  return null;
+}
 
 /**
  * A sentence's speech verbs in the simple past (no participle, no present or perfect, no past perfect: "had written
