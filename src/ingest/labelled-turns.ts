@@ -20,7 +20,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { printedAddress, SPOKEN_FOR } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
-import { NAME_PARTICLE, slugify } from './proper-names.js';
+import { type ActorKind, NAME_PARTICLE, slugify } from './proper-names.js';
 import {
   COURTESY_TITLES,
   headerDay,
@@ -639,6 +639,16 @@ function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening:
   return null;
 }
 
+// What may stand before a state's name where a heading gives its formal style: nothing, "the ", "the Republic of ",
+// "the Kingdom of the ", "the Democratic Republic of the ".
+const FORMAL_STYLE =
+  /^(?:the\s+)?(?:(?:\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Federation|Principality|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$/iu;
+
+/** A new actor a record names, known by its name alone; its id is marked "-proposed" where the gazetteer has it. */
+function newActor(article: ArticleAnalysis, id: string, name: string, kind: ActorKind, mention: Span): ProposedActor {
+  return { id: article.gazetteer.actors.has(id) ? `${id}-proposed` : id, name, kind, aliases: [name], roles: [], mention };
+}
+
 /**
  * Who the words an introduction names an address by are ("the Pope's words", "President Roe's address"): a gazetteer
  * person among them; the person named last before them whose name or mention holds their last word ("Pope Francis"
@@ -652,32 +662,16 @@ function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, wor
   // (s17) "Statement by Norland", "... by the Republic of Norland": a delegation's statement speaks as its state, named
   // by its name or its formal style.
   const state = article.actorMentions.find(
-    (m) =>
-      m.kind === 'state' &&
-      m.start >= words.start &&
-      m.end === words.end &&
-      /^(?:the\s+)?(?:(?:\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Federation|Principality|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$/iu.test(
-        text.slice(words.start, m.start),
-      ),
+    (m) => m.kind === 'state' && m.start >= words.start && m.end === words.end && FORMAL_STYLE.test(text.slice(words.start, m.start)),
   );
   if (state) return { status: 'actor', id: state.id, via: 'name', mention: state };
   const stateName = phrase.replace(/^the\s+/iu, '');
-  const alpha2 = countries.getAlpha2Code(stateName, 'en');
-  const alpha3 = alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
-  if (alpha3) {
+  const countryCode = countries.getAlpha3Code(stateName, 'en');
+  if (countryCode) {
     // A state the gazetteer does not know yet, by its ISO 3166 English name ("the Republic of Korea"), as a new actor.
     const mention = { start: words.end - stateName.length, end: words.end };
-    const id = slugify(stateName);
-    const proposal: ProposedActor = {
-      id: article.gazetteer.actors.has(id) ? `${id}-proposed` : id,
-      name: stateName,
-      kind: 'state',
-      aliases: [stateName],
-      roles: [],
-      mention,
-      countryCode: alpha3,
-    };
-    return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
+    const proposal = newActor(article, slugify(stateName), stateName, 'state', mention);
+    return { status: 'proposed', proposal: resolver.adopt({ ...proposal, countryCode }), via: 'name', mention };
   }
   const head = (phrase.split(/\s+/u).at(-1) ?? '').toLowerCase();
   const found = resolver.personBefore(words.start);
@@ -1026,15 +1020,7 @@ function personTheTurnIntroduced(
     : `${(g.words ?? '').trim() ? `${(g.words as string).trim()} ` : ''}${g.noun}${g.where ?? ''} (unnamed)`;
   if (!name) return null;
   const mention = { start: at, end: at + found[0].length };
-  const id = slugify(name.replace(/\s*\(unnamed\)$/u, ''));
-  const proposal: ProposedActor = {
-    id: article.gazetteer.actors.has(id) ? `${id}-proposed` : id,
-    name,
-    kind: 'person',
-    aliases: [name],
-    roles: [],
-    mention,
-  };
+  const proposal = newActor(article, slugify(name.replace(/\s*\(unnamed\)$/u, '')), name, 'person', mention);
   return { status: 'proposed', proposal, via: 'description', mention };
 }
 
