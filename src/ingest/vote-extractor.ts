@@ -1118,11 +1118,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
       if (ANOTHER_TEXT.test(sentence.text)) anotherText = paragraphOf(sentence);
-      // "The Assembly voted overwhelmingly on Friday for a truce. The vote was 122 to 13.": it dates the next one.
-      if (dated?.when.precision === 'day' && !pending && named && sceneDate.sentence !== index)
-        sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: dated.when };
-      if (dated?.when.precision === 'day' && dated.when.basis !== 'publication' && !pending)
-        bodyVoteDays.push({ body: voteBody, when: dated.when, sentence: index });
+      if (dated?.when.precision === 'day' && !pending) {
+        // "The Assembly voted overwhelmingly on Friday for a truce. The vote was 122 to 13.": it dates the next one.
+        if (named && sceneDate.sentence !== index) sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: dated.when };
+        // And, as a lead, a vote of its body told later with no day (leadDay).
+        if (dated.when.basis !== 'publication') bodyVoteDays.push({ body: voteBody, when: dated.when, sentence: index });
+      }
       continue;
     }
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
