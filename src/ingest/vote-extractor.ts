@@ -1324,8 +1324,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   return votes;
 }
 
+/** The nouns a UN body's text goes by ("draft", "resolutions"): one list for the rules below that read them. */
+const UN_TEXT_NOUNS = 'drafts?|resolutions?|texts?|proposals?';
+
 // A text put to a vote, by its noun; the last one named is what an undated "It was carried" is about.
-const TEXT_NOUN = /\b(?:motions?|resolutions?|drafts?|texts?|proposals?|amendments?)\b/giu;
+const TEXT_NOUN = new RegExp(String.raw`\b(?:${UN_TEXT_NOUNS}|motions?|amendments?)\b`, 'giu');
 
 /**
  * Whether a vote sentence that names no UN body is about a motion: the last text noun of the sentence, or else of the
@@ -1341,7 +1344,7 @@ function aboutAMotion(sentence: string, before: string): boolean {
 }
 
 /** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
-const TEXT_OR_VOTE = /\b(?:drafts?|resolutions?|texts?|proposals?|vot(?:e|es|ed|ing))\b/iu;
+const TEXT_OR_VOTE = new RegExp(String.raw`\b(?:${UN_TEXT_NOUNS}|vot(?:e|es|ed|ing))\b`, 'iu');
 
 /** A sentence that dates a vote of a body without being one the rules record: a lead, a scene, a vote too weak alone. */
 interface BodyVoteDay {
