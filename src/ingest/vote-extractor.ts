@@ -975,7 +975,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       namedBody ??
       (counted > COUNCIL_SIZE && !otherBody.test(sentence.text) ? 'general_assembly' : councilByCount ? 'security_council' : null);
     if (!voteBody) continue;
-    // "The motion, proposed by the branch secretary, ... It was carried unanimously.": a motion's vote is no UN vote.
+    // "The motion, moved by the treasurer, ... It was carried unanimously.": a motion's vote is no UN vote (aboutAMotion).
     if (!named && !vetoSaid && aboutAMotion(own, textBeforeInParagraph(index, sentence))) continue;
     // The vote's date: the first after its words in the same clause ("was adopted ... on Tuesday"), else the nearest
     // before them ("On Oct. 8, Russia vetoed"); "since October 2011" dates a period, not a vote.
