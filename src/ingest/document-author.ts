@@ -22,6 +22,9 @@ import { escapeRegExp, insideAny, type Segment, type Span } from './text-segment
 // attention", "Our country will not", "my delegation".
 export const SPOKEN_FOR = String.raw`[Mm]y\s+(?:Government|government|country|delegation)|[Oo]ur\s+(?:Government|government|country)`;
 
+// A line's end that closes a sentence (a full stop, "?" or "!", a closing quotation mark after it): no heading's.
+const ENDS_SENTENCE = /[.!?]["”]?$/u;
+
 /** A part of the document spoken by one author: a letter's body by its signatory, an op-ed by its byline's minister. */
 export interface AuthorSection {
   /** The author's name as the signature or byline gives it ("Tomas Berglund"). */
@@ -157,7 +160,7 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
     // Its header: the short lines before its first sentence.
     const header = lines.slice(
       0,
-      lines.findIndex((p) => p.text.length > 120 || /[.!?]["”]?$/u.test(p.text)),
+      lines.findIndex((p) => p.text.length > 120 || ENDS_SENTENCE.test(p.text)),
     );
     const named = header.map((p) => ANNEX_ISSUER.exec(p.text)).find((m) => m !== null);
     const dateLine = header.find((p) => isDateLine(p.text));
@@ -320,7 +323,7 @@ function speechText(article: ArticleAnalysis): DocumentVoices | null {
     while (
       from < paragraphs.length &&
       (paragraphs[from] as Segment).text.length <= 90 &&
-      !/[.!?]["”]?$/u.test((paragraphs[from] as Segment).text)
+      !ENDS_SENTENCE.test((paragraphs[from] as Segment).text)
     )
       from++;
     const body = paragraphs.slice(from);
@@ -459,6 +462,12 @@ const REPORTING = /\b(?:said|says|told|according\s+to|added|reported)\b/u;
 // A heading or a line that is no sentence: where the publisher takes the text back ("Context", "Background").
 const SHORT_HEADING = /^[^\n]{1,60}(?<![.!?"”:,;—–-])$/u;
 
+/** Whether a paragraph is the article's headline printed as a line of its text. */
+const isHeadlineLine = (article: ArticleAnalysis, p: Segment): boolean => {
+  const title = article.title?.trim();
+  return title !== undefined && p.text.trim() === title;
+};
+
 /**
  * An address printed in full: after an introduction that announces it (introducedAddress), or as the whole text
  * under a heading that names its speaker (headedAddress, s17); null where the text is neither.
@@ -475,14 +484,12 @@ export function printedAddress(article: ArticleAnalysis): PrintedAddress | null 
  */
 function introducedAddress(article: ArticleAnalysis): PrintedAddress | null {
   const { paragraphs } = article;
-  const title = article.title?.trim() ?? null;
-  const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
   const announcedAt = paragraphs.findIndex(
-    (p, i) => i < 8 && !isTitle(p) && ANNOUNCES_TEXT.some((a) => splitSentencesOf(p).some((s) => a.test(s))),
+    (p, i) => i < 8 && !isHeadlineLine(article, p) && ANNOUNCES_TEXT.some((a) => splitSentencesOf(p).some((s) => a.test(s))),
   );
   if (announcedAt < 0) return null;
   const announcing = paragraphs[announcedAt] as Segment;
-  const titleLine = paragraphs.find((p) => isTitle(p));
+  const titleLine = paragraphs.find((p) => isHeadlineLine(article, p));
   const speaker = whoseWords(announcing) ?? (titleLine && FULL_TEXT_TITLE.test(titleLine.text) ? whoseWords(titleLine) : null);
   if (!speaker) return null;
   const chosen = addressParagraphs(article, announcedAt + 1, true);
@@ -506,12 +513,10 @@ const OCCASION = /\s(?:at|to|before|during)\s+(?:the\s+|a\s+|an\s+)?\p{Lu}/u;
  */
 function headedAddress(article: ArticleAnalysis): PrintedAddress | null {
   const { paragraphs } = article;
-  const title = article.title?.trim() ?? null;
-  const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
   const heads = paragraphs
     .slice(0, 6)
-    .filter((p) => p.text.length <= 220 && !/[.!?]["”]?$/u.test(p.text))
-    .sort((a, b) => Number(isTitle(a)) - Number(isTitle(b)));
+    .filter((p) => p.text.length <= 220 && !ENDS_SENTENCE.test(p.text))
+    .sort((a, b) => Number(isHeadlineLine(article, a)) - Number(isHeadlineLine(article, b)));
   for (const head of heads) {
     const found = SPEECH_HEADING.exec(head.text) ?? SPEECH_POSSESSIVE.exec(head.text);
     if (!found) continue;
@@ -532,10 +537,10 @@ function headedAddress(article: ArticleAnalysis): PrintedAddress | null {
 }
 
 /** A short line under a heading that is no sentence: a place and date, "Check against delivery", an occasion's name. */
-const isHeaderLine = (p: Segment) => p.text.length <= 120 && !/[.!?]["”]?$/u.test(p.text) && !SALUTATION_LINE.test(p.text.trim());
+const isHeaderLine = (p: Segment) => p.text.length <= 120 && !ENDS_SENTENCE.test(p.text) && !SALUTATION_LINE.test(p.text.trim());
 
 /**
- * The paragraphs of an address from `from` on (after its salutation lines) to a heading or the end, and which of them
+ * The paragraphs of an address from `start` on (after its salutation lines) to a heading or the end, and which of them
  * are formulas: an invitation to a rite, a salutation, the opening courtesies, the closing greetings. After an
  * introduction, a paragraph with no first person that reports someone's words is the publisher's narration again and
  * ends it (`narrated`); a speech printed as the whole text has no narration, and its paragraphs that relay others are
