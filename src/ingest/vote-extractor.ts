@@ -1374,9 +1374,11 @@ function leadDay(days: BodyVoteDay[], body: VoteBody, before: number, publishedO
 // on Sunday to condemn Russia's veto", "Moscow said on Sunday that Paris had forced the vote").
 const REACTION =
   /\b(?:condemn|denounc|critici[sz]|deplor|regrett?|lament|welcom|prais|defend|blam|slam|protest|react|respond|decr(?:y|ied)|hail|applaud|mourn|said|says|told|tells|added|stated|argued|accus|insist|claim|warned|wrote|tweeted)\w*/iu;
-// The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote".
+// The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote", and where
+// the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the
+// council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
 const SPOKEN_ON =
-  /\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
+  /\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?)?\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
 // The vote as a thing already done, named by a noun: "Russia's veto", "the vote", "Moscow's latest veto".
 const VOTE_NAMED_AGAIN = /\b(?:\p{Lu}[\w.-]*['’]s|the|its|their|this|that)(?: [\w-]+)? (?:veto|vote)\b/u;
 

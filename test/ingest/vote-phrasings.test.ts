@@ -413,6 +413,16 @@ describe('vetoes listed by day, vetoes denied, votes that could come and scenes 
     ]);
   });
 
+  it('does not date a vote to come by the day a speaker told of it somewhere ("told reporters in Oslo on Thursday")', () => {
+    // Published Wednesday 14 December: "Thursday" is the 8th, the remark's day; read forward it made a vote on the 15th.
+    const outcomes = (text: string) => votesOf(text).map((v) => [v.date, v.outcome]);
+    expect(outcomes('Ostria will vote for the Assembly text, Foreign Minister Jan Roe told reporters in Oslo on Thursday.')).toEqual([]);
+    expect(outcomes('Norland would vote against the draft, its ambassador told the council at the UN on Thursday.')).toEqual([]);
+    expect(outcomes('The envoy said in Geneva on Thursday that Ostria would vote for the Security Council text.')).toEqual([]);
+    // Near miss: a place given to the vote itself, not to a remark, still dates the vote to come.
+    expect(outcomes('The Security Council will vote in New York on Thursday on the Ostrian draft.')).toEqual([['2016-12-15', 'pending']]);
+  });
+
   it('reads a vote that "could be put to a vote" on a day as pending, and a text "pushed to a vote" as voted on', () => {
     const outcomes = (text: string) => votesOf(text).map((v) => [v.date, v.outcome]);
     expect(
