@@ -1562,8 +1562,8 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
  * its content ("said late on Monday that", "told reporters on Tuesday: \"...\""), or in the few words after it where
  * the content came first and the verb closes the sentence ("Some 4,100 people have crossed, X told reporters at the bridge
  * on Tuesday afternoon."). In a longer sentence, a day the verb's own object or place leads to (settingBeforeDay:
- * "told the House of Representatives on Thursday, as the first buses left", "said on Monday at his bakery in Malvín,
- * where he bakes"). Never a day of a content clause ("said the first shell struck on Friday"), nor one "since" a day.
+ * "told the Senate on Friday, as the last trucks left", "said on Sunday at her shop in Old Town, where she sews").
+ * Never a day of a content clause ("said the first shell struck on Friday"), nor one "since" a day.
  */
 function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb): When | null {
   const { text } = article;
@@ -1576,16 +1576,15 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
 }
 
 // The words a speech verb's setting is made of before its day: prepositions and determiners of a place or an
-// audience ("told the House of Representatives on", "said at the hall in", "told MPs in the chamber on"; unseen:
-// "spoke to the Senate on", "told a crowd outside the Town Hall on", "said in Parliament on").
+// audience ("told the Senate on", "said at the hall in", "told MPs in the chamber on"; more:
+// "spoke to the Assembly on", "told a crowd outside the Town Hall on", "said in Parliament on").
 const SETTING_PREPOSITION = /^(?:to|at|in|of|before|outside|inside|from)$/u;
 const DETERMINER = /^(?:the|a|an|his|her|their|its|our)$/u;
 
 /**
  * Whether the words between a speech verb and a day are only its setting: eight words at most, each a preposition or
  * determiner (SETTING_PREPOSITION, DETERMINER), a capitalised name, or the one noun a determiner opens ("the chamber",
- * "his bakery").
- * A lower-case word standing free is a content clause's ("the first bomb struck at", "the talks would resume").
+ * "her shop"). A lower-case word standing free is a content clause's ("the first bomb struck at", "the talks would resume").
  */
 function settingBeforeDay(between: string): boolean {
   const words = between
