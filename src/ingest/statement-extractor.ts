@@ -1599,6 +1599,7 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
 }
 
 const RELAY_RECORDS = new WeakSet<ExtractedStatement>();
+const isRelayRecord = (statement: ExtractedStatement) => RELAY_RECORDS.has(statement);
 /**
  * Words relayed inside a speaker's quotation from someone the text does not let us name ("She told me this morning,
  * 'They have ...'"): they are not the speaker's, so they leave the speaker's statement, and no record gives them to
@@ -1630,7 +1631,6 @@ function namedKinAgain(text: string, fits: (k: KinMention) => boolean, from: num
   }
   return again.sort((a, b) => a.start - b.start);
 }
-const isRelayRecord = (statement: ExtractedStatement) => RELAY_RECORDS.has(statement);
 
 // Where a kin mention is a subject: it opens its sentence or clause (after a sentence's end, an opening quotation mark,
 // "that", a semicolon), not an object after a verb or preposition.
