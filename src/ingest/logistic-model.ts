@@ -118,8 +118,8 @@ export interface CrossValidation {
 }
 
 /**
- * Article-level cross-validation: for each fold, trains on the examples of the other folds and predicts the fold's
- * own. Returns each example's out-of-fold probability, in the examples' order: what the model says about articles it
+ * Article-level cross-validation: for each fold, trains (`how.train`, default trainLogistic) on the examples of the
+ * other folds, less the groups `how.heldOut` names, and predicts the fold's own. Returns each example's out-of-fold probability, in the examples' order: what the model says about articles it
  * never saw, the honest measure of a learned model on the dev set. When every example falls in one fold there is
  * nothing to train on and each is NaN.
  */
@@ -129,12 +129,13 @@ export function crossValidate(
   options: TrainOptions = {},
   how: CrossValidation = {},
 ): number[] {
+  const { train = trainLogistic, heldOut } = how;
   const fold = examples.map((e) => foldOf(e.group, folds));
   const predicted = new Array<number>(examples.length).fill(Number.NaN);
   for (let f = 0; f < folds; f++) {
-    const training = examples.filter((e, i) => fold[i] !== f && !how.heldOut?.(e.group));
+    const training = examples.filter((e, i) => fold[i] !== f && !heldOut?.(e.group));
     if (training.length === 0 || training.length === examples.length) continue;
-    const model = how.train ? how.train(training, options) : trainLogistic(training, options);
+    const model = train(training, options);
     examples.forEach((e, i) => {
       if (fold[i] === f) predicted[i] = predictLogistic(model, e.features);
     });

@@ -94,7 +94,7 @@ export function crossValidateDetector(
   options: TrainOptions = DETECTOR_TRAINING,
   heldOut?: (group: string) => boolean,
 ): number[] {
-  return crossValidate(examples, folds, options, { train: trainDetectorModel, ...(heldOut ? { heldOut } : {}) });
+  return crossValidate(examples, folds, options, { train: trainDetectorModel, heldOut });
 }
 
 /** Per article, what the rules drafted (every statement's evidence) and which gold statements they missed. */
