@@ -149,8 +149,10 @@ function otherRecords(
     if (!/\.ya?ml$/.test(name) || name === ownFile) continue;
     try {
       const parsed = parseYaml(readFileSync(join(annotationsDir, name), 'utf8')) as Record<string, unknown> | null;
+      const file = `annotations/${name}`;
+      const filePublishedOn = publishedOn.get(String(parsed?.source));
       for (const actor of Array.isArray(parsed?.actors) ? parsed.actors : [])
-        if (actor && typeof actor === 'object' && 'id' in actor) actorFiles.set(String(actor.id), `annotations/${name}`);
+        if (actor && typeof actor === 'object' && 'id' in actor) actorFiles.set(String(actor.id), file);
       for (const collection of ['events', 'statements', 'votes', 'figures'] as const) {
         const list = parsed?.[collection];
         if (!Array.isArray(list)) continue;
@@ -160,14 +162,11 @@ function otherRecords(
           // A record already folded into another (same_as) is not a fact of its own to fold into.
           if (collection === 'statements' || 'same_as' in record) continue;
           const key = factKey(collection, record as Record<string, unknown>);
+          if (!key) continue;
           const curated = (record as { method?: unknown }).method !== 'extracted';
-          const fact = {
-            id: String(record.id),
-            file: `annotations/${name}`,
-            curated,
-            publishedOn: publishedOn.get(String(parsed?.source)),
-          };
-          if (key) known.set(key, [...(known.get(key) ?? []), fact]);
+          const facts = known.get(key) ?? [];
+          facts.push({ id: String(record.id), file, curated, publishedOn: filePublishedOn });
+          known.set(key, facts);
         }
       }
     } catch (error) {
