@@ -40,6 +40,16 @@ describe('unitAfter: what a figure label adds after the printed words', () => {
     expect(unitAfter('two small charities', 'charities')).toBe('');
   });
 
+  it('reads the unit back to the singular a count of one ends with: irregular plurals and "-ches", "-shes", "-xes"', () => {
+    expect(unitAfter('a single person', 'people')).toBe('');
+    expect(unitAfter('one woman', 'women')).toBe('');
+    expect(unitAfter('one parish', 'parishes')).toBe('');
+    expect(unitAfter('a single church', 'churches')).toBe('');
+    expect(unitAfter('one box', 'boxes')).toBe('');
+    // Near miss: "woman" is not the singular of "men", though it ends with it.
+    expect(unitAfter('one woman', 'men')).toBe(' men');
+  });
+
   it('adds the unit where the words stop at the number or name another noun', () => {
     expect(unitAfter('more than 310', 'civilians')).toBe(' civilians');
     expect(unitAfter('tens of thousands', 'people')).toBe(' people');
