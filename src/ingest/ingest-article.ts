@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../atomic-write.js';
 import { byCodePoint } from '../code-point-order.js';
+import { UNDATED_SORT_DATE } from '../db/sort-date.js';
 import { sourcesFile } from '../seed/annotation-schema.js';
 import type { AuditItem } from '../seed/completeness.js';
 import { describeIssues } from '../seed/load-corpus.js';
@@ -125,7 +126,7 @@ export type KnownFacts = Map<string, KnownFact[]>;
  * record before another article's uncurated copy; then by file name, so the order never depends on the disk's.
  */
 export function firstReported(a: KnownFact, b: KnownFact): number {
-  const day = (fact: KnownFact) => fact.publishedOn ?? '9999-12-31';
+  const day = (fact: KnownFact) => fact.publishedOn ?? UNDATED_SORT_DATE;
   return byCodePoint(day(a), day(b)) || Number(b.curated ?? false) - Number(a.curated ?? false) || byCodePoint(a.file, b.file);
 }
 

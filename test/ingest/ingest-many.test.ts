@@ -294,7 +294,9 @@ describe('every dev and held-out article ingested one after another', () => {
     expect(shared, 'names that stand for more than one actor').toEqual([]);
   });
 
-  it('audits every source, the new ones included, and names what could not be placed', () => {
+  // 4 s at the end of s16, 34 s on s17's fresh-clone CI (unexplained: named in s17's closing note); the time limit
+  // is raised so the test checks what it asserts while the slowdown is found.
+  it('audits every source, the new ones included, and names what could not be placed', { timeout: 180_000 }, () => {
     const corpus = loadCorpus(seed);
     const audit = auditCorpus(corpus);
     expect(audit.map((a) => a.sourceId).sort()).toEqual(corpus.sources.map((s) => s.id).sort());
@@ -327,7 +329,8 @@ describe('every dev and held-out article ingested one after another', () => {
 });
 
 describe('ingesting again', () => {
-  it('refuses a second ingest of the same article; --force rewrites its draft, never a curated file', () => {
+  // 6 s at the end of s16, 39 s on s17's fresh-clone CI (unexplained, as above).
+  it('refuses a second ingest of the same article; --force rewrites its draft, never a curated file', { timeout: 180_000 }, () => {
     const article = DEV[0] as (typeof ARTICLES)[number];
     const file = (ingested[0] as IngestSummary).files.annotation;
     const before = readFileSync(file, 'utf8');
