@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../atomic-write.js';
 import { byCodePoint } from '../code-point-order.js';
 import { UNDATED_SORT_DATE } from '../db/sort-date.js';
-import { sourcesFile } from '../seed/annotation-schema.js';
+import { sourceIdOfFile, sourcesFile } from '../seed/annotation-schema.js';
 import type { AuditItem } from '../seed/completeness.js';
 import { describeIssues } from '../seed/load-corpus.js';
 import { completeMeta, type GivenMeta } from './article-meta.js';
@@ -384,14 +384,15 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   // with every record twice: the seed cannot tell, so the ingest refuses it, naming the source it already is.
   const sameText = sources.sources.find((s) => s.sha256 === digest && s.file !== `${sourceId}.txt`);
   if (sameText) {
+    const sameId = sourceIdOfFile(sameText.file);
     throw new IngestError(
-      `this article is already in seed/ as ${sameText.file.replace(/\.txt$/, '')} (the same text, sha256 ${digest.slice(0, 16)}…)${rewriteAdvice(join(dirname(files.annotation), sameText.file.replace(/\.txt$/, '.yaml')), `ingest it again under that id with --id ${sameText.file.replace(/\.txt$/, '')} --force to rewrite its draft`)}`,
+      `this article is already in seed/ as ${sameId} (the same text, sha256 ${digest.slice(0, 16)}…)${rewriteAdvice(join(dirname(files.annotation), `${sameId}.yaml`), `ingest it again under that id with --id ${sameId} --force to rewrite its draft`)}`,
     );
   }
   const sameUrl = sources.sources.find((s) => s.url === meta.url && s.file !== `${sourceId}.txt`);
   if (sameUrl) {
     warnings.push(
-      `${sameUrl.file.replace(/\.txt$/, '')} has the same url with a different text (an updated version?); both are kept: merge them by hand if they are one article`,
+      `${sourceIdOfFile(sameUrl.file)} has the same url with a different text (an updated version?); both are kept: merge them by hand if they are one article`,
     );
   }
   if (existsSync(files.article) && sha256(readFileSync(files.article)) !== digest) {
@@ -408,7 +409,7 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
 
   // ---- the draft ----------------------------------------------------------------------------------------------
   const gazetteer = Gazetteer.load(seedDir, `${sourceId}.yaml`);
-  const publishedOn = new Map(sources.sources.map((source) => [source.file.replace(/\.txt$/, ''), source.published_on]));
+  const publishedOn = new Map(sources.sources.map((source) => [sourceIdOfFile(source.file), source.published_on]));
   const others = otherRecords(join(seedDir, 'annotations'), `${sourceId}.yaml`, publishedOn, warnings);
   const draft = extractDraft({
     sourceId,

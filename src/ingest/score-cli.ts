@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT, SEED_DIR } from '../paths.js';
-import { type EvidenceQuote, type RecordFile, recordFile, sourcesFile } from '../seed/annotation-schema.js';
+import { type EvidenceQuote, type RecordFile, recordFile, sourceIdOfFile, sourcesFile } from '../seed/annotation-schema.js';
 import { findAll, locateQuote } from '../seed/locate-quote.js';
 import { formatReliability } from './confidence-reliability.js';
 import { type Draft, extractDraft } from './extract-draft.js';
@@ -218,7 +218,7 @@ export function scoreFive(): ScoredArticle[] {
     recordFile.parse(parseYaml(readFileSync(join(SEED_DIR, 'annotations', source.file.replace(/\.txt$/, '.yaml')), 'utf8'))),
   );
   return sources.map((source, index) => {
-    const id = source.file.replace(/\.txt$/, '');
+    const id = sourceIdOfFile(source.file);
     const text = readFileSync(join(SEED_DIR, 'articles', source.file), 'utf8');
     const curated = curatedFiles[index] as RecordFile;
     const draft = extractDraft({

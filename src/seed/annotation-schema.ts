@@ -300,6 +300,9 @@ export const sourceEntry = z
   })
   .strict();
 
+/** A source's id: its article file's name without `.txt` (sources.json names the file, the records name the id). */
+export const sourceIdOfFile = (file: string): string => file.replace(/\.txt$/, '');
+
 export const sourcesFile = z.object({ about: z.string().optional(), sources: z.array(sourceEntry).min(1) }).strict();
 
 export type RecordFile = z.infer<typeof recordFile>;

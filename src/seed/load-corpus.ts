@@ -22,6 +22,7 @@ import {
   type NotPlacedEntry,
   type RecordFile,
   recordFile,
+  sourceIdOfFile,
   sourcesFile,
 } from './annotation-schema.js';
 import { type ActorMerge, type ActorSet, loadActors } from './load-actors.js';
@@ -240,7 +241,7 @@ function readSources(seedDir: string, display: Display, addToDigest: AddToDigest
 
   const texts = new Map<string, string>();
   for (const [index, source] of sourcesParsed.data.sources.entries()) {
-    const id = source.file.replace(/\.txt$/, '');
+    const id = sourceIdOfFile(source.file);
     const label = `sources[${index}] (${source.file})`;
     if (texts.has(id)) throw new SeedError(display(sourcesPath), label, 'lists this article twice');
     const articlePath = join(seedDir, 'articles', source.file);
