@@ -11,6 +11,7 @@
  */
 import { is } from 'drizzle-orm';
 import { getTableConfig, type SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
+import { byCodePoint } from '../code-point-order.js';
 import * as schema from './schema.js';
 
 export const DATA_PACKAGE_PROFILE = 'https://datapackage.org/profiles/2.0/datapackage.json';
@@ -88,7 +89,7 @@ export const DERIVED_TABLES: ReadonlySet<SQLiteTable> = new Set([
 export const EXPORT_TABLES: readonly ExportTable[] = (Object.values(schema) as unknown[])
   .filter((value): value is SQLiteTable => is(value, SQLiteTable) && !DERIVED_TABLES.has(value))
   .map(tableOf)
-  .sort((a, b) => a.name.localeCompare(b.name));
+  .sort((a, b) => byCodePoint(a.name, b.name));
 
 const byName = new Map(EXPORT_TABLES.map((table) => [table.name, table]));
 

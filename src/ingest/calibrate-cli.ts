@@ -8,6 +8,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { byCodePoint } from '../code-point-order.js';
 import {
   CALIBRATION_KINDS,
   CALIBRATION_PATH,
@@ -62,7 +63,7 @@ export function calibrationTable(judged: Judged, unseen: number): Record<string,
       counts.set(key, count);
     }
   }
-  const sorted = [...counts.entries()].sort(([a], [b]) => (a === WHOLE_KIND ? -1 : b === WHOLE_KIND ? 1 : a.localeCompare(b)));
+  const sorted = [...counts.entries()].sort(([a], [b]) => (a === WHOLE_KIND ? -1 : b === WHOLE_KIND ? 1 : byCodePoint(a, b)));
   const whole = counts.get(WHOLE_KIND) as { drafted: number; right: number };
   const level = { dev: whole.drafted > 0 ? whole.right / whole.drafted : unseen, unseen };
   return Object.fromEntries(sorted.map(([key, c]) => [key, calibratedEntry(c.drafted, c.right, level)]));

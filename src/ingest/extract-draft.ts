@@ -8,6 +8,7 @@
  * (`merged_into: <id>`). Only a record that would not load (a failed check) is held back, and reported.
  */
 import type { z } from 'zod';
+import { byCodePoint } from '../code-point-order.js';
 import type { ActorEntry, eventRecord, figureRecord, statementRecord, voteRecord } from '../seed/annotation-schema.js';
 import type { ArticleInput } from './article-analysis.js';
 import { calibratedConfidence, eventKeys, figureKeys, statementKeys, voteClaim, voteKeys } from './confidence-calibration.js';
@@ -72,7 +73,7 @@ export interface DraftInput extends ArticleInput {
 const countBy = (ids: string[]): [string, number][] => {
   const counts = new Map<string, number>();
   for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || byCodePoint(a[0], b[0]));
 };
 
 export function extractDraft(input: DraftInput): Draft {
