@@ -57,6 +57,9 @@ export function reliability(judged: Judged): Reliability {
   return { bands, thresholds };
 }
 
+/** The kinds judged by a speaker's name (a statement's speaker, a vote's vetoing members), so by speakerMatch. */
+const SPEAKER_KINDS = new Set<CalibrationKind>(['statements', 'votes']);
+
 const share = (part: number, whole: number) => fmt(ratio(part, whole));
 
 /** The reliability table of each kind, as printed by `npm run score:ingest -- --reliability`. */
@@ -65,6 +68,12 @@ export function formatReliability(label: string, judged: Record<CalibrationKind,
   for (const kind of CALIBRATION_KINDS) {
     const r = reliability(judged[kind]);
     lines.push(`  ${kind}`);
+    const loose = judged[kind].drafted.filter((d) => d.right && d.strict === false).length;
+    const right = judged[kind].drafted.filter((d) => d.right).length;
+    if (SPEAKER_KINDS.has(kind))
+      lines.push(
+        `    strict   ${right - loose}/${judged[kind].drafted.length} right under a strict speaker match (${loose} of ${right} right only by a subset of the speaker's words)`,
+      );
     lines.push(`    bands    ${r.bands.map((b) => `${b.label}: ${b.right}/${b.drafted} ${share(b.right, b.drafted)}`).join('  ')}`);
     for (const t of r.thresholds)
       lines.push(

@@ -101,7 +101,8 @@ export interface ExtractedView {
  * drafted records that found it right (null when none did), so recall at a minimum confidence can be counted.
  */
 export interface Judged {
-  drafted: { confidence: number | null; basis: string[]; right: boolean }[];
+  /** `strict`: right under a strict speaker match too (no speaker judged by a subset of words, speakerMatch); absent, as `right`. */
+  drafted: { confidence: number | null; basis: string[]; right: boolean; strict?: boolean }[];
   expected: (number | null)[];
 }
 
@@ -121,6 +122,8 @@ export interface GoldScore {
   votes: KindScore;
   events: KindScore;
   misses: string[];
+  /** The statements and votes found right only through a subset speaker match (speakerMatch), to be read. */
+  loose: string[];
   /** Per record, for the reliability table; aggregates never read it. */
   judged: Record<CalibrationKind, Judged>;
 }
@@ -167,18 +170,30 @@ const ORGAN = /\b(?:ministry|ministries|government|mission|delegation|embassy|of
  * so the uncle's words given to X count as a wrong speaker, as a reader takes them.
  */
 export function sameSpeaker(gold: string, names: string[]): boolean {
+  return speakerMatch(gold, names) !== null;
+}
+
+/**
+ * How the gold's words for a speaker name the extracted actor: `exact` when they are one of its names word for word
+ * (diacritics, case and punctuation aside), `subset` when only the words of one are all in the other ("Churkin" for
+ * "Vitaly Churkin"), null when they do not name it (sameSpeaker's rules). The subset reading is what a strict match
+ * would count wrong: the scorer reports how many right records rest on it.
+ */
+export function speakerMatch(gold: string, names: string[]): 'exact' | 'subset' | null {
   const g = words(gold);
   const [, owner, owned] = POSSESSED.exec(gold) ?? [];
   const through = owner !== undefined && owned !== undefined && !/\bof\b/iu.test(owner) && !ORGAN.test(owned);
   const head = through ? words(owned).filter((w) => !GENERIC.has(w)) : [];
-  return names.some((name) => {
+  let match: 'subset' | null = null;
+  for (const name of names) {
     const n = words(name);
-    if (n.length === 0 || g.length === 0) return false;
-    if (!head.every((w) => n.includes(w))) return false;
-    if (n.join(' ') === g.join(' ')) return true;
+    if (n.length === 0 || g.length === 0) continue;
+    if (!head.every((w) => n.includes(w))) continue;
+    if (n.join(' ') === g.join(' ')) return 'exact';
     const [small, large] = n.length <= g.length ? [n, g] : [g, n];
-    return small.some((w) => !GENERIC.has(w)) && small.every((w) => large.includes(w));
-  });
+    if (small.some((w) => !GENERIC.has(w)) && small.every((w) => large.includes(w))) match = 'subset';
+  }
+  return match;
 }
 
 const stated = (value: number | null | undefined) => value !== null && value !== undefined;
@@ -198,11 +213,20 @@ const noJudgement = () => perKind(() => ({ drafted: [], expected: [] }));
 
 const rightCount = (judged: Judged) => judged.drafted.filter((d) => d.right).length;
 
-/** Each drafted record judged right or not, and each expected record's best confidence among those found it right. */
-function judge<G, E extends Assessed>(gold: G[], got: E[], right: (g: G, e: E) => boolean): Judged {
+/**
+ * Each drafted record judged right or not (and right or not under `strictRight`, the judgement with no speaker taken by
+ * a subset of words; the same as `right` by default), and each expected record's best confidence among those found it
+ * right.
+ */
+function judge<G, E extends Assessed>(gold: G[], got: E[], right: (g: G, e: E) => boolean, strictRight = right): Judged {
   const confidence = (e: E) => e.confidence ?? null;
   return {
-    drafted: got.map((e) => ({ confidence: confidence(e), basis: e.basis ?? [], right: gold.some((g) => right(g, e)) })),
+    drafted: got.map((e) => ({
+      confidence: confidence(e),
+      basis: e.basis ?? [],
+      right: gold.some((g) => right(g, e)),
+      strict: gold.some((g) => strictRight(g, e)),
+    })),
     expected: gold.map((g) => {
       const found = got.filter((e) => right(g, e)).map((e) => confidence(e) ?? 0);
       return found.length === 0 ? null : Math.max(...found);
@@ -247,16 +271,22 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     votes: kind(gold.votes.length, got.votes.length),
     events: kind(gold.events.length, got.events.length),
     misses,
+    loose: [],
     judged: noJudgement(),
   };
 
   const goldStatements = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
-  const statementRight = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) =>
-    g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span)) && sameSpeaker(g.gold.speaker, e.speakerNames);
+  const statementMatch = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) =>
+    g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span)) ? speakerMatch(g.gold.speaker, e.speakerNames) : null;
+  const statementRight = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) => statementMatch(g, e) !== null;
+  const statementStrictly = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) =>
+    statementMatch(g, e) === 'exact';
   for (const g of goldStatements) {
     const right = got.statements.find((e) => statementRight(g, e));
     if (right) {
       score.statements.recalled++;
+      if (!got.statements.some((e) => statementStrictly(g, e)))
+        score.loose.push(`statement "${g.gold.quote}" (${g.gold.speaker}) given to ${right.speakerNames.join(' | ')}`);
       if (g.gold.said_on !== null) {
         score.saidOn.compared++;
         if (right.saidOn === g.gold.said_on) score.saidOn.right++;
@@ -267,7 +297,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
       misses.push(`statement "${g.gold.quote}" (${g.gold.speaker}) ${near ? `given to ${near.speakerNames[0] ?? '?'}` : 'not found'}`);
     }
   }
-  score.judged.statements = judge(goldStatements, got.statements, statementRight);
+  score.judged.statements = judge(goldStatements, got.statements, statementRight, statementStrictly);
   score.statements.precise = rightCount(score.judged.statements);
 
   const goldFigures = gold.figures.map((f) => ({ gold: f, span: locate(f.raw_text, 'raw_text') }));
@@ -285,7 +315,11 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   score.judged.figures = judge(goldFigures, got.figures, figureRight);
   score.figures.precise = rightCount(score.judged.figures);
 
-  const voteRight = (g: GoldFile['votes'][number], e: ExtractedView['votes'][number]) =>
+  const voteJudged = (
+    g: GoldFile['votes'][number],
+    e: ExtractedView['votes'][number],
+    vetoer: (gold: string, names: string[]) => boolean,
+  ) =>
     g.body === e.body &&
     g.voted_on === e.votedOn &&
     (sameTally(g.tally, e.tally) ||
@@ -293,12 +327,17 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
       (bare(g) && e.vetoedBy.length === 0 && !Object.values(e.tally).some(stated)) ||
       (g.vetoed_by.length > 0 &&
         g.vetoed_by.length === e.vetoedBy.length &&
-        g.vetoed_by.every((name) => e.vetoedBy.some((names) => sameSpeaker(name, names)))));
+        g.vetoed_by.every((name) => e.vetoedBy.some((names) => vetoer(name, names)))));
+  const voteRight = (g: GoldFile['votes'][number], e: ExtractedView['votes'][number]) => voteJudged(g, e, sameSpeaker);
+  const voteStrictly = (g: GoldFile['votes'][number], e: ExtractedView['votes'][number]) =>
+    voteJudged(g, e, (name, names) => speakerMatch(name, names) === 'exact');
   for (const g of gold.votes) {
-    if (got.votes.some((e) => voteRight(g, e))) score.votes.recalled++;
-    else misses.push(`vote "${g.cue}" (${g.body} ${g.voted_on}) not found right`);
+    if (got.votes.some((e) => voteRight(g, e))) {
+      score.votes.recalled++;
+      if (!got.votes.some((e) => voteStrictly(g, e))) score.loose.push(`vote "${g.cue}" vetoed by ${g.vetoed_by.join(', ')}`);
+    } else misses.push(`vote "${g.cue}" (${g.body} ${g.voted_on}) not found right`);
   }
-  score.judged.votes = judge(gold.votes, got.votes, voteRight);
+  score.judged.votes = judge(gold.votes, got.votes, voteRight, voteStrictly);
   score.votes.precise = rightCount(score.judged.votes);
 
   const eventRight = (g: GoldFile['events'][number], e: ExtractedView['events'][number]) => g.type === e.type && g.date_start === e.date;
@@ -331,9 +370,19 @@ export function sumScores(scores: GoldScore[]): GoldScore {
       votes: add(total.votes, s.votes),
       events: add(total.events, s.events),
       misses: [],
+      loose: [],
       judged: joinJudged(total.judged, s.judged),
     }),
-    { statements: zero, saidOn: { compared: 0, right: 0 }, figures: zero, votes: zero, events: zero, misses: [], judged: noJudgement() },
+    {
+      statements: zero,
+      saidOn: { compared: 0, right: 0 },
+      figures: zero,
+      votes: zero,
+      events: zero,
+      misses: [],
+      loose: [],
+      judged: noJudgement(),
+    },
   );
 }
 

@@ -75,5 +75,20 @@ describe('the reliability of confidence', () => {
     const table = formatReliability('== x', total.judged);
     expect(table).toContain('at min_confidence 0.9: precision 0.50 (2/4), recall 0.33 (2/6)');
     expect(table).not.toMatch(/disgrace|pier|ferry|Varga/u);
+    // Every right statement here names its speaker word for word: none rests on a subset of words.
+    expect(table).toContain('strict   6/8 right under a strict speaker match (0 of 6 right only by a subset');
+  });
+
+  it("counts the right records a strict speaker match would take for wrong, for the kinds judged by a speaker's name", () => {
+    const loose = {
+      drafted: [
+        { confidence: 0.9, basis: [], right: true, strict: false },
+        { confidence: 0.9, basis: [], right: true, strict: true },
+        { confidence: 0.9, basis: [], right: false, strict: false },
+      ],
+      expected: [0.9, 0.9],
+    };
+    const table = formatReliability('== x', { statements: loose, figures: loose, votes: loose, events: loose });
+    expect(table.match(/strict {3}1\/3 right under a strict speaker match \(1 of 2 right only by a subset/gu)).toHaveLength(2);
   });
 });

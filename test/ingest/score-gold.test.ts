@@ -10,7 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import type { Draft } from '../../src/ingest/extract-draft.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
 import { curatedAsGold, draftView } from '../../src/ingest/score-cli.js';
-import { type ExtractedView, type GoldFile, sameSpeaker, scoreAgainstGold } from '../../src/ingest/score-gold.js';
+import { type ExtractedView, type GoldFile, sameSpeaker, scoreAgainstGold, speakerMatch } from '../../src/ingest/score-gold.js';
 import { SEED_DIR } from '../../src/paths.js';
 import { type RecordFile, recordFile } from '../../src/seed/annotation-schema.js';
 import { findAll } from '../../src/seed/locate-quote.js';
@@ -70,6 +70,52 @@ describe('a speaker named with or without diacritics', () => {
     expect(sameSpeaker("Norland's foreign ministry", ['Norland'])).toBe(true);
     expect(sameSpeaker("the assembly's secretariat", ['Assembly of Norland'])).toBe(false);
     expect(sameSpeaker("press officer of Norland's mission (unnamed)", ['press officer (unnamed)'])).toBe(true);
+  });
+});
+
+describe('a speaker matched exactly or by a subset of words', () => {
+  it('is exact when the gold is one of the names word for word, diacritics, case and (unnamed) aside', () => {
+    expect(speakerMatch('Ines Varga', ['Varga', 'Ines Varga'])).toBe('exact');
+    expect(speakerMatch('Mevlüt Çavuşoğlu', ['Mevlut Cavusoglu'])).toBe('exact');
+    expect(speakerMatch('ferry clerk (unnamed)', ['Ferry clerk'])).toBe('exact');
+  });
+
+  it('is a subset when only the words of one are all in the other', () => {
+    expect(speakerMatch('Ines Varga', ['Varga'])).toBe('subset');
+    expect(speakerMatch('Tomas Eriksen', ['Deputy Mayor Tomas Eriksen'])).toBe('subset');
+    expect(speakerMatch('dock worker from the north pier (unnamed)', ['dock worker (unnamed)'])).toBe('subset');
+  });
+
+  it('is no match for another name', () => {
+    expect(speakerMatch('Ines Varga', ['Pia Kovac', 'Kovac'])).toBeNull();
+  });
+
+  it('lists a statement found right only by a subset, and counts its record right but not strictly right', () => {
+    const article = 'Mayor Tomas Eriksen said the bridge would open. Ines Varga said the toll was too high.';
+    const at = (words: string) => [{ start: article.indexOf(words), end: article.indexOf(words) + words.length }];
+    const goldFile: GoldFile = {
+      source: 'x',
+      statements: [
+        { speaker: 'Tomas Eriksen', speaker_kind: 'person', kind: 'indirect', said_on: null, quote: 'the bridge would open' },
+        { speaker: 'Ines Varga', speaker_kind: 'person', kind: 'indirect', said_on: null, quote: 'the toll was too high' },
+      ],
+      figures: [],
+      votes: [],
+      events: [],
+    };
+    const view: ExtractedView = {
+      statements: [
+        { speakerNames: ['Eriksen'], kind: 'indirect', saidOn: null, spans: at('the bridge would open') },
+        { speakerNames: ['Ines Varga'], kind: 'indirect', saidOn: null, spans: at('the toll was too high') },
+      ],
+      figures: [],
+      votes: [],
+      events: [],
+    };
+    const score = scoreAgainstGold(article, goldFile, view);
+    expect(score.statements.precise).toBe(2);
+    expect(score.judged.statements.drafted.map((d) => d.strict)).toEqual([false, true]);
+    expect(score.loose).toEqual(['statement "the bridge would open" (Tomas Eriksen) given to Eriksen']);
   });
 });
 
