@@ -171,19 +171,41 @@ const DAY_HEADING = new RegExp(
 // A short line that is no sentence (no closing stop) and no day: a section's heading ("What we are doing now").
 const OTHER_HEADING = /^[^\n]{3,60}(?<![.!?"”:])$/u;
 
+// A weekday alone on its line, a week in review's section ("Monday", "On Tuesday:"); counted back from the article's
+// day like any weekday.
+const WEEKDAY_HEADING = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.:]?$/u;
+
 /**
- * The entries of an article told under day headings (DAY_HEADING lines, two or more, in order, none after the
- * article): each entry's paragraphs, up to the next heading or a heading that names no day, with the day heading
- * them. A diary's "today", "at 9pm", "since Saturday" and "yesterday" are its entry's, not the day it was published.
+ * Whether a line is a section's day and nothing else: a day heading (DAY_HEADING: "Monday 12 December", "Dec. 13:",
+ * in capitals too: "MONDAY, DECEMBER 12"), a weekday alone (WEEKDAY_HEADING) or a date line with the place it was written in ("New York, 13 December
+ * 2016", "Geneva, Tuesday 13 December 2016": the dateline under a readout's, a release's or a brief's own heading).
+ * The one home of the day line that heads a dated section: the entries whose relative days count from it
+ * (dayHeadedEntries) and the remarks it dates (statement-dates.ts).
+ */
+export const isDayHeading = (line: string): boolean => {
+  const value = titleCaseDateWords(line.trim());
+  return DAY_HEADING.test(value) || WEEKDAY_HEADING.test(value) || isDateLine(value);
+};
+
+/**
+ * The entries of an article told under day headings (isDayHeading lines, two or more, in order, oldest or newest
+ * first, none after the article): each entry's paragraphs, up to the next heading or a heading that names no day,
+ * with the day heading them. A diary's "today", "at 9pm", "since Saturday" and "yesterday" are its entry's, not the
+ * day it was published; so are a page of readouts' "this morning" and "today", each under its own dateline.
  */
 function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; start: number; end: number }[] {
   const headings = paragraphs.flatMap((paragraph, index) => {
-    if (!DAY_HEADING.test(paragraph.text)) return [];
-    const [mention] = findDateMentions(paragraph.text, { start: 0, end: paragraph.text.length }, publishedOn);
-    const date = mention?.when.precision === 'day' ? mention.when.date : null;
+    if (!isDayHeading(paragraph.text)) return [];
+    const [mention] = findDateMentions(paragraph.text, { start: 0, end: paragraph.text.length }, publishedOn).filter(
+      (m) => m.when.precision === 'day',
+    );
+    const date = mention?.when.date;
     return date && date <= publishedOn ? [{ index, date }] : [];
   });
-  if (headings.length < 2 || headings.some((h, i) => i > 0 && h.date < (headings[i - 1] as { date: string }).date)) return [];
+  const dates = headings.map((h) => h.date);
+  const oldestFirst = dates.every((date, i) => i === 0 || date >= (dates[i - 1] as string));
+  const newestFirst = dates.every((date, i) => i === 0 || date <= (dates[i - 1] as string));
+  if (headings.length < 2 || !(oldestFirst || newestFirst)) return [];
   return headings.map((heading, i) => {
     const next = headings[i + 1]?.index ?? paragraphs.length;
     let last = heading.index;
@@ -236,9 +258,11 @@ export function findArticleDateMentions(
   publishedOn: string,
   filing: WireFiling | null = wireDatelineDay(paragraphs, publishedOn),
 ): DateMention[] {
-  const document = documentDay(paragraphs, publishedOn);
-  const original = document ? null : originalDay(paragraphs, publishedOn);
   const entries = dayHeadedEntries(paragraphs, publishedOn);
+  // A date line that heads the first of two or more dated sections is that section's day, not the whole document's.
+  const header = documentDay(paragraphs, publishedOn);
+  const document = header && entries.some((e) => e.start === header.from) ? null : header;
+  const original = document ? null : originalDay(paragraphs, publishedOn);
   const filed = document || original ? null : filing;
   return paragraphs.flatMap((paragraph) => {
     if (document && paragraph.start >= document.from)

@@ -11,7 +11,15 @@
 
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { addDays, type DateMention, describeDay, findDateMentions, publicationWhen, resolveAnchored } from './date-expressions.js';
+import {
+  addDays,
+  type DateMention,
+  describeDay,
+  findDateMentions,
+  isDayHeading,
+  publicationWhen,
+  resolveAnchored,
+} from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
 import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
@@ -2042,12 +2050,13 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
     if (!first || !/^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead)) return null;
     return { first, rest: text.slice(first.end, paragraph.end) };
   };
-  // A line that only names a day heads what follows it, when the article has two or more such lines (one alone is a
-  // dateline: "December 17, 2016").
-  const isHeading = (paragraph: Segment) => {
-    const found = opening(paragraph);
-    return found !== null && /^[\s,.:—–-]*$/u.test(found.rest);
-  };
+  // A line that only names a day (isDayHeading: "Monday 12 December", "New York, 13 December 2016") heads what
+  // follows it, when the article has two or more such lines (one alone is a dateline: "December 17, 2016").
+  const headingDay = (paragraph: Segment) =>
+    isDayHeading(paragraph.text)
+      ? (article.dateMentions.find((m) => contains(paragraph, m) && m.kind === 'point' && m.when.precision === 'day')?.when ?? null)
+      : null;
+  const isHeading = (paragraph: Segment) => headingDay(paragraph) !== null;
   const chronology = article.paragraphs.filter(isHeading).length >= 2;
   let heading: When | null = null;
   // A section heading that opens on its day and goes on with a title ("October 8: a French draft, and Russia's fifth
@@ -2055,6 +2064,12 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   let section: When | null = null;
   const entries: { index: number; day: When }[] = [];
   article.paragraphs.forEach((paragraph, index) => {
+    const dayLine = headingDay(paragraph);
+    if (dayLine) {
+      section = null;
+      if (chronology) heading = dayLine;
+      return;
+    }
     const found = opening(paragraph);
     let day: When | null = null;
     if (SECTION_HEADING.test(paragraph.text)) {
@@ -2063,13 +2078,7 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
       // A heading that names no day ("What we are doing now", after a diary's last entry) ends the day lines' reach.
       if (!found && chronology && !isHeadline(article, paragraph)) heading = null;
     }
-    if (found) {
-      if (isHeading(paragraph)) {
-        if (chronology) heading = found.first.when;
-        return;
-      }
-      if (/^\s*(?:[:—–]|\s-\s)/u.test(found.rest)) day = found.first.when;
-    }
+    if (found && /^\s*(?:[:—–]|\s-\s)/u.test(found.rest)) day = found.first.when;
     if (section) {
       const under: When = section;
       for (const statement of statements)

@@ -765,6 +765,82 @@ describe("a diary's entries under their day headings (s11)", () => {
   });
 });
 
+describe("sections under their own dateline, weekday or day line: each section's day is its sentences' today (s18)", () => {
+  const mentioned = (text: string, publishedOn: string) =>
+    findArticleDateMentions(text, splitParagraphs(text), publishedOn).map((m) => [m.text, m.when.date]);
+
+  it('dates each readout under its place-and-date line, and counts its "this morning" and "today" from it', () => {
+    const readouts = [
+      "Readouts of the Minister's calls",
+      'Call with the Norlandic Foreign Minister',
+      'Port Vell, 12 December 2016',
+      'The Minister spoke this morning with Peter Okafor. Mr. Okafor said the port would reopen.',
+      'Call with the relief coordinator',
+      'Port Vell, 14 December 2016',
+      'The Minister spoke today with Omar Haddad. Haddad told the Minister that the convoy had left.',
+    ].join('\n\n');
+    expect(days(readouts, '2016-12-15')).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['omar-haddad', '2016-12-14'],
+    ]);
+    expect(mentioned(readouts, '2016-12-15')).toEqual(
+      expect.arrayContaining([
+        ['this morning', '2016-12-12'],
+        ['today', '2016-12-14'],
+      ]),
+    );
+  });
+
+  it('reads a newsletter newest first, with its day lines in capitals', () => {
+    const newsletter = [
+      'Harbour Notes',
+      'WEDNESDAY, DECEMBER 14',
+      'Maria Lindqvist said this evening that the appeal had raised half of its target.',
+      'MONDAY, DECEMBER 12',
+      'Omar Haddad told volunteers that the road had closed again.',
+    ].join('\n\n');
+    expect(days(newsletter, '2016-12-16')).toEqual([
+      ['maria-lindqvist', '2016-12-14'],
+      ['omar-haddad', '2016-12-12'],
+    ]);
+    expect(mentioned(newsletter, '2016-12-16')).toContainEqual(['this evening', '2016-12-14']);
+  });
+
+  it("counts a week in review's weekday sections back from the article's day", () => {
+    const review = [
+      'The week at the port',
+      'Monday',
+      'By evening Peter Okafor said the convoy was ready.',
+      'Wednesday',
+      'That night Omar Haddad said the road had closed.',
+    ].join('\n\n');
+    expect(days(review, '2016-12-17')).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['omar-haddad', '2016-12-14'],
+    ]);
+  });
+
+  it("keeps a single place-and-date line as the whole document's day, and reads no sections from days out of order", () => {
+    const one = ['Statement on the port', 'Port Vell, 12 December 2016', 'Peter Okafor said today that the port would reopen.'].join(
+      '\n\n',
+    );
+    expect(mentioned(one, '2016-12-15')).toContainEqual(['today', '2016-12-12']);
+    const jumbled = [
+      'Notes',
+      'Port Vell, 12 December 2016',
+      'Peter Okafor said the port would reopen.',
+      'Port Vell, 14 December 2016',
+      'Omar Haddad said the road was open.',
+      'Port Vell, 13 December 2016',
+      'Maria Lindqvist said today that the appeal was over.',
+    ].join('\n\n');
+    expect(mentioned(jumbled, '2016-12-15')).not.toContainEqual(['today', '2016-12-13']);
+    const inSentence =
+      'Port notes\n\nThe port reopened on 12 December 2016.\n\nThe road closed on 14 December 2016.\n\nPeter Okafor said today that it would reopen.';
+    expect(mentioned(inSentence, '2016-12-15')).toContainEqual(['today', '2016-12-15']);
+  });
+});
+
 describe('a remark addressed to an occasion or audience the text dated before (s11)', () => {
   it('dates "speaking at the vigil", "told the parliament" and "told the crowd" by where that occasion was dated', () => {
     const vigil = [
