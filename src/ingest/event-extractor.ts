@@ -857,8 +857,9 @@ export function extractEvents(
             : nearestFound;
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
-        // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date.
-        if (isVoteKind(trigger.type) && votes.length > 0) continue;
+        // Votes and vetoes come from the vote extractor, which knows their day better than the nearest date (a vote to
+        // come with no day is no event and leaves the triggers to date the votes it did not find).
+        if (isVoteKind(trigger.type) && votes.some((v) => v.voted.date !== null)) continue;
         const after = text.slice(trigger.span.end, sentence.end);
         const [type, label] =
           trigger.type === 'meeting' && /^meet/iu.test(text.slice(trigger.span.start)) && TO_DISCUSS.test(after)

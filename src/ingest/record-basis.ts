@@ -48,6 +48,8 @@ export const VOTE_BASES = [
   'listed-day',
   /** A vote its sentence reports with no day, dated by an earlier sentence that dates the body's vote (the lead). */
   'lead-day',
+  /** A vote still to come whose day the text does not give ("could be put to a vote in the coming days"). */
+  'pending-undated',
 ] as const;
 export type VoteBasis = (typeof VOTE_BASES)[number];
 

@@ -1044,7 +1044,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote"), or its
     // week; a year is no day of a vote to come ("met reporters, who spent much of this year campaigning, before the
     // vote" names the vote told, not one to come this year).
-    if (pending && (!dated || dated.when.precision === 'year')) continue;
+    // A vote still to come whose day the text does not give ("could be put to a vote in the coming days") is a record
+    // with no day (foretoldVote says which are); a year is no day of a vote to come.
+    const undatedPending = pending && (!dated || dated.when.precision === 'year');
+    if (undatedPending && !foretoldVote(clauseAt(writers, voteWord.index))) continue;
     // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.
     const listedDays: DateMention[] = [];
     if (!pending && dated && dated.when.precision === 'day' && dated.kind === 'point')
@@ -1157,37 +1160,39 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           dateMentions.filter((d) => d.end <= sentence.start),
         );
     const leadWhen = leadDay(bodyVoteDays, voteBody, index, publishedOn);
-    const voted: When = dated
-      ? dated.when
-      : sameDayAs
-        ? {
-            ...sameDayAs.voted,
-            note: `"${SAME_DAY.exec(own)?.[0]}": the day of the vote reported before it (${sameDayAs.voted.note ?? sameDayAs.voted.date})`,
-          }
-        : monthsLater
-          ? monthsLater
-          : yearOnly
-            ? yearOnly
-            : // The sentence just before sets the scene nearer than a vote told earlier in the paragraph ("On 8 October
-              // ... Russia vetoed it. Two months later, on 5 December, a text ... Russia and China vetoed that too.").
-              scene && sceneDate.anew
-              ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-              : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
-                ? {
-                    ...previous.voted,
-                    note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
-                  }
-                : scene
-                  ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-                  : section
-                    ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
-                    : day && sentence.start >= day.from
-                      ? day.when
-                      : (leadWhen ??
-                        publicationWhen(
-                          publishedOn,
-                          `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
-                        ));
+    const voted: When = undatedPending
+      ? { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
+      : dated
+        ? dated.when
+        : sameDayAs
+          ? {
+              ...sameDayAs.voted,
+              note: `"${SAME_DAY.exec(own)?.[0]}": the day of the vote reported before it (${sameDayAs.voted.note ?? sameDayAs.voted.date})`,
+            }
+          : monthsLater
+            ? monthsLater
+            : yearOnly
+              ? yearOnly
+              : // The sentence just before sets the scene nearer than a vote told earlier in the paragraph ("On 8 October
+                // ... Russia vetoed it. Two months later, on 5 December, a text ... Russia and China vetoed that too.").
+                scene && sceneDate.anew
+                ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+                : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+                  ? {
+                      ...previous.voted,
+                      note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+                    }
+                  : scene
+                    ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+                    : section
+                      ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
+                      : day && sentence.start >= day.from
+                        ? day.when
+                        : (leadWhen ??
+                          publicationWhen(
+                            publishedOn,
+                            `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
+                          ));
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
@@ -1295,7 +1300,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       tally,
       positions,
       evidence: [evidence],
-      basis: voted === leadWhen ? 'lead-day' : 'sentence',
+      basis: undatedPending ? 'pending-undated' : voted === leadWhen ? 'lead-day' : 'sentence',
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
@@ -1314,6 +1319,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   for (const vote of votes) completeAssemblyVote(vote);
   foldUndatedIntoDated(votes);
   foldForetoldIntoHeld(votes, text, publishedOn);
+  foldUndatedPending(votes, publishedOn);
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -1421,6 +1427,35 @@ function foldInto(votes: ExtractedVote[], vote: ExtractedVote, dated: ExtractedV
  * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
  * a count or a veto (a bare "the vote" says too little to choose); its sentences become that vote's evidence.
  */
+/**
+ * One record per vote still to come: a vote to come told with no day ('pending-undated') is
+ * - the vote to come of the same body the text dates elsewhere, when there is exactly one ("is expected to vote on
+ *   Monday" ... "diplomats said a unanimous vote was possible"), or else
+ * - the vote of the same body the text reports held on its day or the day before, told after it ("I shall now put the
+ *   draft to the vote." before the record of that vote; "was expected to vote later on Monday" before "adopted"), when
+ *   there is exactly one.
+ */
+function foldUndatedPending(votes: ExtractedVote[], publishedOn: string): void {
+  for (const vote of [...votes]) {
+    if (vote.basis !== 'pending-undated') continue;
+    const told = vote.evidence[0] as Span;
+    const dated = votes.filter((v) => v !== vote && v.body === vote.body && v.outcome === 'pending' && v.voted.precision === 'day');
+    const held = votes.filter(
+      (v) =>
+        v.body === vote.body &&
+        v.outcome !== 'pending' &&
+        v.voted.basis !== 'publication' &&
+        v.voted.precision === 'day' &&
+        v.voted.date !== null &&
+        v.voted.date >= addDays(publishedOn, -1) &&
+        v.voted.date <= publishedOn &&
+        (v.evidence[0] as Span).start > told.start,
+    );
+    const into = dated.length === 1 ? dated[0] : dated.length === 0 && held.length === 1 ? held[0] : undefined;
+    if (into) foldInto(votes, vote, into);
+  }
+}
+
 function foldUndatedIntoDated(votes: ExtractedVote[]): void {
   for (const vote of [...votes]) {
     if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
@@ -1514,6 +1549,40 @@ const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? w
 const CLAUSE_JOINT = /,\s+(?:and|but|while|whereas)\s+(?=(?:we|I|they|he|she|it|the|a|an|this|that|\p{Lu}[\w-]*)\b)|;\s+/gu;
 
 /** The coordinated clause of a sentence that holds the character at `at`. */
+/**
+ * The vote told only as a time ("told the Assembly before the vote", "a few hours ahead of the voting"): the vote of
+ * the story, already held or dated elsewhere, not a vote foretold.
+ */
+const TIMED_BY_THE_VOTE = /\b(?:ahead of|before|after) (?:a |the )?(?:vote|voting)\b/giu;
+/**
+ * A member telling how it will vote ("Norland will vote in favour of the text", "Ostria would vote against any draft",
+ * "we shall vote for it"): a position on a vote, not the vote itself foretold.
+ */
+const VOTES_HOW = /\b(?:vote|voting) (?:in favou?r|for|against|yes|no)\b|\babstain/iu;
+/**
+ * A vote somebody asks for or wonders about, not one foretold: "called for a vote", "urged a vote on the text",
+ * "pressing for a fresh vote", "asked whether the Council would vote", "declined to say when a draft might be voted on".
+ */
+const VOTE_ASKED_FOR =
+  /\b(?:call(?:s|ed|ing)? for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought) (?:a |an |the )?(?:new |fresh |second |swift |quick |speedy |immediate )?vote\b/iu;
+/** An indirect question before the words of a vote to come: "asked whether", "declined to say when". */
+const ASKED_ABOUT = /\b(?:whether|when|if)\b/iu;
+/** A vote's outcome guessed at ("a unanimous vote was possible", "adoption looked unlikely"), not the vote foretold. */
+const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b/iu;
+
+/**
+ * Whether a clause (the writer's words: quotations blanked) that words a vote as still to come foretells a vote of its
+ * own when it gives no day: not when the vote is only the time of something else ("spoke before the vote"), a member's
+ * stated side ("will vote against"), a vote asked for or asked about ("called for a vote", "asked whether ... would
+ * vote"), or its outcome guessed at ("a unanimous vote was possible"). A text that "will be put to a vote sooner or
+ * later" or "could come to a vote within days" is one.
+ */
+function foretoldVote(clause: string): boolean {
+  if (VOTES_HOW.test(clause) || VOTE_ASKED_FOR.test(clause)) return false;
+  const foretold = NOT_YET.exec(clause.replace(TIMED_BY_THE_VOTE, (m) => ' '.repeat(m.length)));
+  return !!foretold && !ASKED_ABOUT.test(clause.slice(0, foretold.index)) && !OUTCOME_GUESSED.test(foretold[0]);
+}
+
 function clauseAt(sentence: string, at: number): string {
   let from = 0;
   for (const m of sentence.matchAll(CLAUSE_JOINT)) {

@@ -1183,9 +1183,14 @@ describe('a year is no day of a vote to come, nor of a vote event (s14)', () => 
   it.each([
     'The envoy, who spent much of this year lobbying, met reporters a few hours before the vote in the General Assembly.',
     'Earlier this year the Assembly had debated Norland, and delegates spoke again ahead of the vote.',
-    'This year the Security Council is expected to vote on Norland.',
   ])('drafts no vote to come dated by a year only: %s', (text) => {
     expect(votesOf(text)).toEqual([]);
+  });
+
+  it('drafts a vote to come in a year as one with no day (s18)', () => {
+    expect(votesOf('This year the Security Council is expected to vote on Norland.')).toMatchObject([
+      { body: 'security_council', date: null, outcome: 'pending' },
+    ]);
   });
 
   it('still drafts a vote to come on its day', () => {
@@ -1368,5 +1373,68 @@ describe('a motion carried by a branch, a party or a town is no UN vote, whateve
         v.date,
       ]),
     ).toContainEqual(['security_council', '2016-12-13']);
+  });
+});
+
+describe('a vote still to come with no day (s18)', () => {
+  const pendingOf = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.outcome]);
+
+  it.each([
+    'Diplomats said the Ostrian draft could be put to a vote in the Security Council within days.',
+    'The General Assembly is expected to vote on the Norlandic text in the coming days, diplomats said.',
+    'I expect the Security Council will vote on it sooner or later, but not before the talks end.',
+    'Ostria intends to put its draft to a vote in the Security Council before the month is out.',
+  ])('drafts it with no day, as pending: %s', (text) => {
+    expect(votesOf(text)).toMatchObject([{ date: null, outcome: 'pending', tally: [null, null, null], vetoes: [] }]);
+  });
+
+  it.each([
+    // The vote only times something else: the vote of the story, not one foretold.
+    'The Ostrian envoy told the Security Council before the vote that the text was overdue.',
+    'Speaking ahead of the vote, the Norlandic ambassador called the draft one-sided.',
+    // A member telling how it will vote.
+    'Ostria will vote in favour of the Assembly text, its foreign minister said.',
+    'Norland would vote against any Security Council draft that named it, its envoy said.',
+    // A vote asked for or asked about.
+    'Ostria called for a vote in the Security Council on the truce.',
+    'Asked whether the Security Council would vote on the text, the envoy declined to answer.',
+    'He would not say when the draft might be put to a vote in the Security Council.',
+    // Its outcome guessed at.
+    'Several diplomats said a unanimous vote in the Security Council was possible if Ostria gave way.',
+    // Inside a quotation: somebody's words.
+    '"We will put it to a vote in the Security Council sooner or later," the envoy said.',
+  ])('drafts no vote from: %s', (text) => {
+    expect(votesOf(text)).toEqual([]);
+  });
+
+  it('drafts one vote to come when it is told twice, and the dated one when the text also gives its day', () => {
+    expect(
+      pendingOf(
+        'Diplomats said the Security Council could vote on the Ostrian draft within days. A Council vote could take place sooner or later, one envoy said.',
+      ),
+    ).toEqual([['security_council', null, 'pending']]);
+    expect(
+      pendingOf(
+        'The Security Council is expected to vote on Friday on the Ostrian draft. Diplomats said it could be put to a vote sooner or later.',
+      ),
+    ).toEqual([['security_council', '2016-12-16', 'pending']]);
+  });
+
+  it('leaves a vote it did not find to the event triggers: a vote to come with no day is no event', () => {
+    const article = extractArticle({
+      text: "He told reporters that the General Assembly's vote on Friday, when 120 states including Ostria voted for a truce, had shown where the world stood. Diplomats said a vote in the Security Council could take place within days.",
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    expect(article.votes.map((v) => [v.body, v.voted.date, v.outcome])).toEqual([['security_council', null, 'pending']]);
+    expect(article.events.map((e) => [e.type, e.when.date])).toEqual([['un_vote', '2016-12-09']]);
+  });
+
+  it('drafts only the held vote when the text then tells the vote to come as held that day', () => {
+    expect(
+      pendingOf(
+        'The President: I shall now put the draft resolution to the vote in the Security Council. The Security Council adopted the draft resolution on Wednesday by 15 votes to none.',
+      ),
+    ).toEqual([['security_council', '2016-12-14', 'adopted']]);
   });
 });

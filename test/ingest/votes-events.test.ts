@@ -152,11 +152,13 @@ describe('the date of a vote', () => {
     );
   });
 
-  it('records a vote still to come only when the text gives its day, as pending', () => {
+  it('records a vote still to come as pending, on its day when the text gives one', () => {
     expect(votesOf('The General Assembly was to meet later Friday to vote on a non-binding resolution.', '2016-12-09')).toEqual([
       { body: 'general_assembly', date: '2016-12-09', outcome: 'pending', tally: [null, null, null], vetoes: [], positions: {} },
     ]);
-    expect(votesOf('The Security Council is expected to vote on the draft resolution soon.')).toEqual([]);
+    expect(votesOf('The Security Council is expected to vote on the draft resolution soon.')).toMatchObject([
+      { body: 'security_council', date: null, outcome: 'pending' },
+    ]);
   });
 
   it('keeps an earlier vote recalled in passing, with its own date', () => {
