@@ -1310,9 +1310,9 @@ describe('members named in a formal style, and the state a text is about (s11)',
 
 describe('a vote dated by the sentence that brings in its text, or by a day alone (s11)', () => {
   it.each([
-    'On 8 October Ostria put a draft before the Security Council. Eleven members voted for it. Russia vetoed it. Two months later, on 5 December, a text proposed by three members asked for a truce. Russia and China vetoed that too.',
-    'On 8 October Ostria put a draft before the Security Council. Eleven members voted for it. Russia vetoed it. On 5 December a new proposal asked only for a pause. Russia and China vetoed it as well.',
-    'On 8 October Ostria put a draft before the Security Council. Eleven members voted for it. Russia vetoed it. On 5 December another text, drafted by three members, sought a truce. Russia and China vetoed it.',
+    'On 8 October Ostria tabled a draft in the Security Council. Eleven members voted in favour. Russia vetoed the text. Eight weeks on, on 5 December, three members proposed a text calling for a pause. Russia and China vetoed that one too.',
+    'On 8 October Ostria tabled a draft in the Security Council. Eleven members voted in favour. Russia vetoed the text. On 5 December a new proposal asked only for a pause. Russia and China vetoed it as well.',
+    'On 8 October Ostria tabled a draft in the Security Council. Eleven members voted in favour. Russia vetoed the text. On 5 December another text, drafted by three members, sought a truce. Russia and China vetoed it.',
   ])('%s', (text) => {
     expect(votesOf(text).map((v) => [v.date, v.vetoes])).toEqual([
       ['2016-10-08', ['russia']],
@@ -1321,8 +1321,8 @@ describe('a vote dated by the sentence that brings in its text, or by a day alon
   });
 
   it.each([
-    'When the council is blocked, the General Assembly can speak. On Friday it did. By 122 votes to 13, with 36 abstentions, the Assembly demanded an end to the sieges.',
-    'The General Assembly was asked to act. That came on Friday. By 122 votes to 13, with 36 abstentions, the Assembly demanded an end to the sieges.',
+    'If the council is stuck, the General Assembly may act instead. On Friday it acted. By 122 votes to 13, with 36 abstentions, the Assembly called for the sieges to be lifted.',
+    'The General Assembly was asked to act. That came on Friday. By 122 votes to 13, with 36 abstentions, the Assembly called for the sieges to be lifted.',
     'Diplomats turned to the General Assembly. It happened on Friday. The Assembly adopted the text by 122 votes to 13, with 36 abstentions.',
   ])('takes the day of a short sentence that is little but a day: %s', (text) => {
     expect(votesOf(text, '2016-12-12').map((v) => [v.body, v.date])).toEqual([['general_assembly', '2016-12-09']]);
@@ -1331,7 +1331,7 @@ describe('a vote dated by the sentence that brings in its text, or by a day alon
   it('does not take the day of a longer sentence about something else', () => {
     expect(
       votesOf(
-        'On Friday fighters shelled the western districts of the old town for six hours without a break. By 122 votes to 13, with 36 abstentions, the General Assembly demanded an end to the sieges.',
+        'On Friday fighters shelled the western districts of the old town for six hours without a break. By 122 votes to 13, with 36 abstentions, the General Assembly called for the sieges to be lifted.',
         '2016-12-12',
       ).map((v) => v.date),
     ).toEqual(['2016-12-12']);
