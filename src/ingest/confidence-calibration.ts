@@ -138,8 +138,17 @@ export function calibratedKey(file: CalibrationFile, kind: CalibrationKind, keys
   return keys.find((key) => key === WHOLE_KIND || (table[key]?.drafted ?? 0) >= file.min_drafted) ?? WHOLE_KIND;
 }
 
-/** A record's calibrated confidence, from the most specific of its keys that enough records back. */
+/**
+ * A record's calibrated confidence, from the most specific of its keys that enough records back, and never above a
+ * finer key of its own that too few records back to be used alone (whose confidence is already its few records'
+ * precision shrunk toward the kind's): a rare mechanism's record ("tally/lead-day", 4 of 5 right) does not take the
+ * higher level of the commoner records its coarser key counts ("tally", mostly read from the vote's own sentence).
+ * A key no dev record holds takes the coarser key's level, at most the kind's when the basis is new.
+ */
 export function calibratedConfidence(kind: CalibrationKind, keys: string[], file: CalibrationFile = calibration()): number {
   const table = file.kinds[kind];
-  return (table[calibratedKey(file, kind, keys)] ?? (table[WHOLE_KIND] as CalibrationEntry)).confidence;
+  const key = calibratedKey(file, kind, keys);
+  const at = keys.indexOf(key);
+  const finer = (at < 0 ? keys : keys.slice(0, at)).flatMap((k) => (table[k] ? [table[k].confidence] : []));
+  return Math.min((table[key] ?? (table[WHOLE_KIND] as CalibrationEntry)).confidence, ...finer);
 }

@@ -1,6 +1,6 @@
 /**
  * Calibrated confidence: counted per basis key on invented judgements, taken from the most specific key enough records
- * back (an unknown basis falls back to the kind's own), and read from a file that is refused, naming the key, when
+ * back (an unknown basis falls back to the kind's own; a rare one no higher than its own few records show), and read from a file that is refused, naming the key, when
  * malformed. The committed file parses and every mechanism of record-basis.ts gets a confidence from it.
  */
 import { readFileSync } from 'node:fs';
@@ -81,10 +81,34 @@ describe('a calibration levelled to the unseen sets', () => {
 describe('a record takes the most specific key enough records back', () => {
   const file = calibrate({ statements: judged, figures: judged, votes: judged, events: judged });
 
-  it('backs off from a key with too few records to a coarser one', () => {
-    // 'b/x' has 10 records, under min_drafted (20): 'b' has the same 10; the kind's own key is next.
+  it('backs off from a key with too few records to a coarser one, never above what its own few records show', () => {
+    // 'b/x' has 10 records, under min_drafted (20): 'b' has the same 10; the kind's own key is next, but 'b/x' is right
+    // 5 of 10, below the kind, so its record keeps the lower confidence of its own key.
     expect(calibratedConfidence('statements', ['a/x', 'a', '*'], file)).toBe(file.kinds.statements['a/x']?.confidence);
-    expect(calibratedConfidence('statements', ['b/x', 'b', '*'], file)).toBe(file.kinds.statements['*']?.confidence);
+    const own = file.kinds.statements['b/x']?.confidence as number;
+    expect(own).toBeLessThan(file.kinds.statements['*']?.confidence as number);
+    expect(calibratedConfidence('statements', ['b/x', 'b', '*'], file)).toBe(own);
+  });
+
+  it('gives a rare mechanism no more than its own records show, not the level of the commoner ones its coarser key counts', () => {
+    // A claim read mostly from the vote's sentence (40 of 40 right) and rarely from the lead's day (3 of 5 right), then
+    // a rare mechanism with every record right (3 of 3), and one with no record on dev.
+    const votes: Judged = {
+      drafted: [
+        ...records(['tally/sentence', 'tally', '*'], 40, 0),
+        ...records(['tally/lead', 'tally', '*'], 3, 2),
+        ...records(['tally/listed', 'tally', '*'], 3, 0),
+      ],
+      expected: [],
+    };
+    const rare = calibrate({ statements: votes, figures: votes, votes, events: votes });
+    const table = rare.kinds.votes;
+    const tally = table.tally?.confidence as number;
+    expect(table['tally/lead']?.confidence).toBeLessThan(tally);
+    expect(calibratedConfidence('votes', ['tally/lead', 'tally', '*'], rare)).toBe(table['tally/lead']?.confidence);
+    // All right on 3 records: not raised above the coarser key.
+    expect(calibratedConfidence('votes', ['tally/listed', 'tally', '*'], rare)).toBe(tally);
+    expect(calibratedConfidence('votes', ['tally/new', 'tally', '*'], rare)).toBe(tally);
   });
 
   it('gives an unknown basis the kind as a whole', () => {
