@@ -9,6 +9,7 @@
  * present tense that nothing dates.
  */
 
+import countries from 'i18n-iso-countries';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import {
@@ -76,6 +77,7 @@ export function dateStatements(
   dateByOccasionNamedBefore(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
+  dateByLeadStance(article, statements);
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
   undateOpenRemarks(article, statements);
@@ -256,6 +258,58 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
       statement.said = { ...brief, note: BRIEF_NOTE };
     }
   });
+}
+
+// An office that speaks for a state or a body: "Foreign Minister", "ministry spokesman", "Permanent Representative",
+// "a government official" (unseen: "the deputy foreign minister", "the presidency's spokeswoman", "Ambassador").
+const SPEAKS_FOR_BODY =
+  /\b(?:minister|spokes(?:man|woman|person)|ambassador|representative|envoy|secretary|official|president|premier|chancellor)\b/iu;
+// How far after the lead a body's dated stance reaches its officials' remarks, in paragraphs.
+const LEAD_STANCE_PARAGRAPHS = 3;
+
+/**
+ * A story that leads with a state's or a body's stance on a day told in the wire's order, the day between the body
+ * and its verb ("Norland yesterday expressed concern ...", "HARBOUR CITY - Estland on Thursday called on ...", "The
+ * Federal Government on Monday defended ...": a gazetteer state or organisation, or a government or ministry, opening
+ * the lead's first sentence), then gives the words of an official who speaks for it (a minister, a spokesman, an
+ * ambassador: SPEAKS_FOR_BODY in the role the text gives him or in the words attributing one of his remarks) with no day of their own: those words are the stance
+ * the lead dated, made that day, not on the article's. Only remarks in the LEAD_STANCE_PARAGRAPHS paragraphs after
+ * the lead, in the past tense, by a person the text gives such an office, and only where the lead's day is before
+ * the article's; a remark another rule dated keeps its day.
+ */
+function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const [lead] = leadSentences(article, 1);
+  if (!lead) return;
+  const paragraph = article.paragraphs.findIndex((p) => contains(p, lead));
+  const dateline = DATELINE.exec(lead.text);
+  const from = lead.start + (dateline ? dateline[0].length - 1 : 0);
+  const day = daysIn(article, lead).find((m) => m.start >= from && m.kind === 'point');
+  if (!day?.when.date || day.when.date >= article.publishedOn) return;
+  const subject = text.slice(from, day.start).replace(/\s+on\s*$/u, '');
+  if (wordCount(subject) > 6 || !/^\s*\p{Ll}+\b/u.test(text.slice(day.end, day.end + 30))) return;
+  const body =
+    countries.getAlpha2Code(subject.trim(), 'en') !== undefined ||
+    /\b(?:[Gg]overnment|[Mm]inistry)\b/u.test(subject) ||
+    (article.actorMentions.some((m) => m.start >= from && m.end <= day.start && m.kind !== 'person') &&
+      !article.actorMentions.some((m) => m.start >= from && m.end <= day.start && m.kind === 'person'));
+  if (!body) return;
+  const official = (s: ExtractedStatement) =>
+    statements.some(
+      (o) =>
+        speakerKey(o.speaker) === speakerKey(s.speaker) &&
+        (SPEAKS_FOR_BODY.test(o.speakerRole ?? '') || SPEAKS_FOR_BODY.test(attributionWords(text, o))),
+    );
+  for (const statement of statements) {
+    if (statement.paragraph <= paragraph || statement.paragraph > paragraph + LEAD_STANCE_PARAGRAPHS) continue;
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker) || !official(statement)) continue;
+    statement.said = {
+      ...day.when,
+      note: `the day the lead gives the stance its official speaks for ("${lead.text.slice(0, 60).trim()}")`,
+    };
+  }
 }
 
 // A gathering a story may open on: people come together at a place and time for a shared purpose. Unseen

@@ -841,6 +841,46 @@ describe("sections under their own dateline, weekday or day line: each section's
   });
 });
 
+describe("an official's undated words after a lead that dates his state's stance (s18)", () => {
+  const saidOf = (text: string) => statementsOf(text, '2016-12-14').map((s) => [s.speaker, s.said]);
+
+  it('dates them by the day between the body and its verb in the lead', () => {
+    const yesterday = [
+      'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
+      'Foreign Minister Kari Lepp said the government was ready to send doctors and tents.',
+    ].join('\n\n');
+    expect(saidOf(yesterday)).toEqual([['proposed:kari-lepp', '2016-12-13']]);
+    const weekday = [
+      'TALLINN - Norway on Monday called on all parties to let the convoys reach the port city without delay.',
+      'The harbour road has been closed for a week.',
+      'In reply to a question, ministry spokesman Ivo Marsh said the embassy in Beirut had been asked to help.',
+    ].join('\n\n');
+    expect(saidOf(weekday)).toEqual([['proposed:ivo-marsh', '2016-12-12']]);
+    const government = [
+      'The Federal Government yesterday defended its vote for the resolution on the port city, in a week of protests.',
+      'Speaking to journalists after a cabinet meeting, the Minister of Foreign Affairs, Mr Tomas Vell, said the country had voted for civilians.',
+    ].join('\n\n');
+    expect(saidOf(government)).toEqual([['proposed:tomas-vell', '2016-12-13']]);
+  });
+
+  it("leaves the article's day to one who holds no office, and to an official far from the lead", () => {
+    const resident = [
+      'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
+      'Anna Kask, a teacher whose brother lives in the city, said the family had heard nothing for days.',
+    ].join('\n\n');
+    expect(saidOf(resident)).toEqual([['proposed:anna-kask', '2016-12-14']]);
+    const far = [
+      'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
+      'The city has been under siege since the summer.',
+      'Aid agencies have asked for access for weeks.',
+      'The harbour road has been closed for a week.',
+      'Several ships wait offshore.',
+      'Foreign Minister Kari Lepp said the government was ready to send doctors and tents.',
+    ].join('\n\n');
+    expect(saidOf(far)).toEqual([['proposed:kari-lepp', '2016-12-14']]);
+  });
+});
+
 describe('a remark addressed to an occasion or audience the text dated before (s11)', () => {
   it('dates "speaking at the vigil", "told the parliament" and "told the crowd" by where that occasion was dated', () => {
     const vigil = [
