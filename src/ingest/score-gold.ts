@@ -5,7 +5,9 @@
  *
  * - statement: an extracted statement whose evidence overlaps the gold `quote`, with the right speaker (the gold
  *   names the speaker in words; it is right when those words are the actor's name or one of its aliases, or when
- *   the words of one are all in the other: "Churkin" for "Vitaly Churkin", "Syrian" for "Syrian army");
+ *   the words of one are all in the other: "Churkin" for "Vitaly Churkin", "Syrian" for "Syrian army"; not an actor
+ *   drafted as the speaker's relative, nor, for a person, an actor whose name names another person of the article or
+ *   who holds the words of two of them: speakerMatch, namesAnotherPerson);
  * - said_on: of the statements found right whose gold date is not null, those with the same date;
  * - figure: an extracted figure whose raw words overlap the gold `raw_text`, with the same value and qualifier;
  * - vote: same body and date, and the same stated tally (the keys the gold gives) or the same vetoing members; a
