@@ -319,14 +319,14 @@ function describesPerson(head: string): boolean {
   return last !== undefined && isAgentNoun(last);
 }
 /**
- * A phrase after a verb of saying that ends on common nouns after an owner's possessive: "the UN's humanitarian
- * office", "Oxfam's own team". This is only the gate that keeps the last run of capitals (the owner, "UN's") from
+ * A phrase after a verb of saying that ends on common nouns after an owner's name, with or without its possessive:
+ * "the UN's humanitarian office", "the UN humanitarian office", "Oxfam's own team". This is only the gate that keeps the last run of capitals (the owner, "UN's") from
  * being read as the speaker's name: any lower-case head passes it, and `bodyOffice` then decides whether the head is
  * an office that speaks. `OWNED_OFFICE` is not the same test: it is how `bodyOffice` reads an owner the gazetteer does
  * not know, with its closed list of office heads, and it is also reached from a subject before the verb, where no
  * capitals-run fallback exists to be kept from.
  */
-const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u;
+const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*\s*$/u;
 // A relative clause about the person before the comma: ", who ...," or ", whose ..." to the next comma or the sentence's
 // end (read by relativeClausesBefore).
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose)\s[^,;:()"“”\n.!?]{1,200}?(?:,|[.!?](?=\s|$))/gu;
@@ -1510,8 +1510,12 @@ export class SpeakerResolver {
       const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
       return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
     }
-    // "according to the UN's humanitarian office": capitals with a possessive and then common nouns to the phrase's
-    // end own what speaks; the head is the noun ("office"), not the owner's name, so the owner's office speaks.
+    // "according to the UN refugee agency, UNHCR": the body's own name apposed to what it is speaks.
+    const apposedBody = verb.speakerAfter ? this.bodyNameApposedAfter(phrase, regionEnd) : null;
+    if (apposedBody) return apposedBody;
+    // "according to the UN's humanitarian office", "according to the UN humanitarian office": capitals (with or without
+    // a possessive) and then common nouns to the phrase's end own what speaks; the head is the noun ("office"), not
+    // the owner's name, so the owner's office speaks.
     if (OWNER_THEN_NOUN.test(words)) {
       const office = this.bodyOffice(phrase.start, phrase.start + words.trimEnd().length);
       if (office) return office;
@@ -2261,6 +2265,29 @@ export class SpeakerResolver {
       end = this.text.lastIndexOf(',', end - 1);
     }
     return { status: 'none' };
+  }
+
+  /**
+   * "according to the UN refugee agency, UNHCR", "according to the city's relief committee, Hands of Mercy,": after a
+   * phrase that names what kind of body speaks (its head noun, `BODY_HEAD`), the name apposed to it is the body's own,
+   * as `apposedName` reads "Turkey's disaster agency, AFAD, said" before the verb. A UN body's agency keeps its kind.
+   * Null when no capitalised name follows the comma or the name is a person's.
+   */
+  private bodyNameApposedAfter(phrase: Span, regionEnd: number): SpeakerResolution | null {
+    const head = this.text.slice(phrase.start, phrase.end);
+    // "the head of the relief agency, X": a description of a person ends on the body too; its name is no body's.
+    if (!/^\s*the\s/iu.test(head) || !BODY_HEAD.test(head.trimEnd()) || ROLE_HEAD.test(head) || describesPerson(head)) return null;
+    const apposed = /^\s*,\s*(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,5})\s*(?=[,.;]|$)/u.exec(this.text.slice(phrase.end, regionEnd));
+    if (!apposed) return null;
+    const start = phrase.end + apposed[0].indexOf(apposed[1] as string);
+    const end = start + (apposed[1] as string).length;
+    const known = this.actorMentions.find((m) => m.start === start && m.end === end && m.kind !== 'person');
+    if (known) return this.actor(known);
+    const candidate = this.nameCandidate(start, end, 'before');
+    // "according to the head of the agency, Jan Egeland": a person's name is apposed to the person, not to the body.
+    if (!candidate || candidate.kind === 'person' || candidate.start !== start || candidate.end !== end) return null;
+    const ofUn = this.actorMentions.some((m) => m.start >= phrase.start && m.end <= phrase.end && m.kind === 'un_body');
+    return this.register({ ...candidate, kind: ofUn ? 'un_body' : candidate.kind }, null);
   }
 
   /** "Its spokeswoman, Ana Ruiz," before the verb: the name in the last appositive, when it is a person's. */

@@ -484,3 +484,28 @@ describe('a fronted "according to" relays the named subject’s own remark', () 
     expect(speakers('According to Relief Watch, the trucks were turned back at dawn.')).toEqual(['relief-watch']);
   });
 });
+
+describe('"according to" a body named by what it is: its office, or the name apposed to it', () => {
+  it('reads a UN office named without a possessive as that office, not the UN', () => {
+    expect(speakers('Some 4,000 families have left the valley since May, according to the UN relief agency.')).toEqual([
+      'un_body:United Nations relief agency',
+    ]);
+    expect(speakers('According to the UN migration office, the camp now holds 2,000 people.')).toEqual([
+      'un_body:United Nations migration office',
+    ]);
+  });
+
+  it('reads the name apposed to the body as the speaker', () => {
+    expect(speakers('Nearly 900 wells have run dry, according to the UN water agency, AQUANET.')).toEqual(['un_body:AQUANET']);
+    expect(speakers('According to the UN food agency, GRAINWATCH, rations will last a week.')).toEqual(['un_body:GRAINWATCH']);
+    expect(speakers('Some 4,000 families have left the valley since May, according to the local aid group, HRN.')).toEqual([
+      'organization:HRN',
+    ]);
+  });
+
+  it('does not read a name apposed to a description of a person as a body', () => {
+    expect(speakers('Some 4,000 families have left the valley since May, according to the head of the relief agency, HRN.')).not.toEqual([
+      'organization:HRN',
+    ]);
+  });
+});
