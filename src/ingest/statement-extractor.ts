@@ -1227,19 +1227,26 @@ const SPOKESPERSON_OF = /\b(?:his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:spokesman|s
 const ANY_SPOKESPERSON = /\b(?:spokesman|spokeswoman|spokesperson)\b/iu;
 // "the High Commissioner was appalled by ...", "Ban Ki-moon was "deeply frustrated" that ...", 'Mr Roe "is deeply
 // alarmed"': the principal's own state of mind, put in words by the spokesperson.
-const STATE_OF_MIND =
-  /^((?:[\p{L}.'’-]+\s+){1,6}?)["“]?(?:was|is|were|are|remained|remains|had\s+been|has\s+been)\s+(?:\p{Ll}+ly\s+)?(?:["“]|(?:appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined)\b)/u;
+const FEELINGS =
+  'appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined';
+const STATE_OF_MIND = new RegExp(
+  `^((?:[\\p{L}.'’-]+\\s+){1,6}?)["“]?(?:was|is|were|are|remained|remains|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:["“]|(?:${FEELINGS})\\b)`,
+  'u',
+);
 // A named principal's own position, feeling or directive as the spokesperson reports it, in a verb of attitude
 // (regretting, welcoming, regarding, considering, believing, hoping, wanting), of directing (instructing, urging,
 // "asked that") or a charge to pass it on ("had asked him to convey her view that"), the speech verbs do not read as
 // the principal's; the verb may be a second predicate after a first in the past ("had followed the vote and
 // considered it ...", s17: also after "had", "was" or "but", and an adverb: "had no objection but regarded it as",
-// "was "deeply troubled" and again urged"), and the principal's name may hold a nickname in quotation marks. Invented examples: "A spokesman
+// "was "deeply troubled" and again urged"; s18: a feeling as that second predicate, "had followed the vote and "was
+// saddened""), and the principal's name may hold a nickname in quotation marks. Invented examples: "A spokesman
 // said Premier Roe regretted the delay", "Her spokeswoman said Ms Vale regarded the ruling as a betrayal", "the
 // spokesman said Mr Lind had watched the debate and considered it a turning point", "the spokeswoman said the
 // president wanted the talks to go on". Group 1 the principal's words.
-const PRINCIPAL_POSITION =
-  /^((?:["“]?[\p{L}.'’-]+["”]?\s+){1,8}?)(?:had\s+|has\s+)?(?:(?:\p{Ll}+ed|had|was|were)\s[^.;:!?]{0,80}?\s+(?:and|but)\s+(?:(?:again|also|then|still)\s+)?)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\b|asked\s+(?:(?:him|her|them|us|me)\s+to\s+(?:convey|relay|pass\s+on|express)|that)\b)/u;
+const PRINCIPAL_POSITION = new RegExp(
+  `^((?:["“]?[\\p{L}.'’-]+["”]?\\s+){1,8}?)(?:had\\s+|has\\s+)?(?:(?:\\p{Ll}+ed|had|was|were)\\s[^.;:!?]{0,80}?\\s+(?:and|but)\\s+(?:(?:again|also|then|still)\\s+)?)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\\b|asked\\s+(?:(?:him|her|them|us|me)\\s+to\\s+(?:convey|relay|pass\\s+on|express)|that)\\b|["“](?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b|(?:was|were)\\s+["“](?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b)`,
+  'u',
+);
 
 /** Where a principal's words may open in a spokesperson's sentence, and what names the principal there. */
 interface PrincipalClause {
@@ -1255,17 +1262,29 @@ interface PrincipalClause {
  * The reported clause a principal opens in a spokesperson's sentence, and the principal's words in it: from the
  * sentence's start before a final verb, else after whom it was told and "that" ("told a briefing that the High
  * Commissioner was appalled"), or right after the verb where a later "that" is the principal's own ("said Ms Roe had
- * asked him to convey her view that ..."). A state of mind is read only under a spokesperson of the principal
- * (`principals`), a position under any spokesperson.
+ * asked him to convey her view that ..."), and from the sentence's start too where the attribution is set off by a
+ * comma after it (`fronted`: "The minister had instructed the mission to vote yes, Roe said, adding ..."). A state of mind is read under a spokesperson of the principal
+ * (`principals`) as a position, and under any other spokesperson as a position is: a person's only.
  */
-function principalClause(text: string, verb: SpeechVerb, sentence: Span, final: boolean, principals: boolean): PrincipalClause | null {
+function principalClause(
+  text: string,
+  verb: SpeechVerb,
+  sentence: Span,
+  final: boolean,
+  principals: boolean,
+  fronted: boolean,
+): PrincipalClause | null {
   const opening = (from: number) => from + (/^[\s,]*(?:that\s+)?/u.exec(text.slice(from, sentence.end))?.[0].length ?? 0);
-  const starts = final ? [sentence.start] : [complementStart(text, verb, sentence), verb.end];
+  const starts = final ? [sentence.start] : [...(fronted ? [sentence.start] : []), complementStart(text, verb, sentence), verb.end];
   for (const from of starts) {
     const clause = opening(from);
     const words = text.slice(clause, sentence.end);
-    const state = principals ? STATE_OF_MIND.exec(words) : null;
-    if (state) return { clause, head: state, byPosition: false };
+    // Under any other spokesperson a state of mind in quoted words is the principal's only when a person is named there
+    // ("UN spokesman X said Secretary-General Y was "alarmed"", s18), as a position is: "residents were alarmed" is
+    // none, and an unquoted one ("said the Secretary-General remained deeply alarmed") is the spokesperson's account.
+    const state = STATE_OF_MIND.exec(words);
+    // Under any other spokesperson, only a feeling in the principal's own quoted words ('X was "alarmed by"').
+    if (state && (principals || /["“]/u.test(state[0]))) return { clause, head: state, byPosition: !principals };
     const position = PRINCIPAL_POSITION.exec(words);
     if (position) return { clause, head: position, byPosition: true };
   }
@@ -1278,11 +1297,25 @@ function principalClause(text: string, verb: SpeechVerb, sentence: Span, final: 
  * name given would become an actor of its own); and, for a position read from its verb alone, a person (a state or
  * body a spokesperson names, "said Russia welcomed", may be the spokesperson's own report of it).
  */
-function namedPrincipal(article: ArticleAnalysis, found: ResolvedSpeaker, clause: number, byPosition: boolean): boolean {
-  if (!found.mention || found.mention.start < clause) return false;
+function namedPrincipal(article: ArticleAnalysis, found: ResolvedSpeaker, clause: number, byPosition: boolean, head: string): boolean {
+  if (!found.mention) return titledNamedBefore(article, found, head);
+  if (found.mention.start < clause) return false;
   const titled = /\bthe\s+$/iu.test(article.text.slice(clause, found.mention.start));
   if (byPosition && !isPersonSpeaker(article.gazetteer, found)) return false;
   return found.status === 'actor' ? foundByName(found.via) : found.via === 'name' && !titled;
+}
+
+/**
+ * Whether a principal the reported clause names by a title alone ("the minister", "the president") is a person the
+ * article named in full before (the resolver's description reading: "Foreign Minister Jan Roe was in Oslo. His
+ * spokesman said the minister regarded ..."), not a title that would become an actor of its own. s18: the sets'
+ * golds give such a clause to the person named (four articles of three sets).
+ */
+function titledNamedBefore(article: ArticleAnalysis, found: ResolvedSpeaker, head: string): boolean {
+  if (found.via !== 'description' || !isPersonSpeaker(article.gazetteer, found)) return false;
+  const name = found.status === 'actor' ? article.gazetteer.actors.get(found.id)?.name : found.proposal.name;
+  if (!name || /\(unnamed\)/u.test(name) || !/\S\s+\S/u.test(name)) return false;
+  return /^the\s+(?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*$/u.test(head.trim());
 }
 
 /**
@@ -1295,16 +1328,40 @@ function namedPrincipal(article: ArticleAnalysis, found: ResolvedSpeaker, clause
 function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Span, start: number, final: boolean): ResolvedSpeaker | null {
   const { text } = scope.article;
   const subject = text.slice(Math.max(sentence.start, start - 40), verb.start);
-  if (verb.speakerAfter || !ANY_SPOKESPERSON.test(subject)) return null;
-  const reading = principalClause(text, verb, sentence, final, SPOKESPERSON_OF.test(subject));
+  if (verb.speakerAfter || !(ANY_SPOKESPERSON.test(subject) || spokespersonByRole(scope, verb, start))) return null;
+  // "The minister had instructed the mission to vote yes, Roe said, adding ...": an attribution set off by a comma
+  // after the reported clause closes it as a final one does.
+  const fronted = !final && /,\s*$/u.test(text.slice(sentence.start, start));
+  const reading = principalClause(text, verb, sentence, final, SPOKESPERSON_OF.test(subject), fronted);
   if (!reading) return null;
   const npEnd = reading.clause + (reading.head[1] as string).trimEnd().length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, reading.clause);
   if (found.status !== 'actor' && found.status !== 'proposed') return null;
-  if (!namedPrincipal(scope.article, found, reading.clause, reading.byPosition)) return null;
+  if (!namedPrincipal(scope.article, found, reading.clause, reading.byPosition, reading.head[1] as string)) return null;
   const spokesperson = scope.resolver.before(verb, start);
-  if (spokesperson.status === 'actor' || spokesperson.status === 'proposed') PASSED_ON_BY.set(found, spokesperson);
+  const named = spokesperson.status === 'actor' || spokesperson.status === 'proposed';
+  // A principal named by title alone only beside a spokesperson named too: "the spokesman" of a later sentence must
+  // still find the unnamed one who passed the words on.
+  if (!found.mention && !(named && isPersonSpeaker(scope.article.gazetteer, spokesperson))) return null;
+  if (named) PASSED_ON_BY.set(found, spokesperson);
   return found;
+}
+
+/**
+ * Whether the verb's subject is a spokesperson the article introduced before by that role, now named by surname or a
+ * pronoun ("Foreign ministry spokesman Jan Roe ... Roe said the minister regarded", "He said the minister had
+ * instructed"): the role the resolver keeps for the speaker, not the words before the verb. s18: three articles.
+ */
+function spokespersonByRole(scope: ParagraphScope, verb: SpeechVerb, start: number): boolean {
+  if (wordCount(scope.article.text.slice(start, verb.start)) > 3) return false;
+  const teller = scope.resolver.before(verb, start);
+  const roles =
+    teller.status === 'proposed'
+      ? teller.proposal.roles
+      : teller.status === 'actor'
+        ? (scope.article.gazetteer.actors.get(teller.id)?.roles ?? [])
+        : [];
+  return roles.some((role) => ANY_SPOKESPERSON.test(role));
 }
 
 /**

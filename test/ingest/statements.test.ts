@@ -1631,3 +1631,52 @@ describe('a principal\'s position after a first predicate joined by "but", or af
     ]);
   });
 });
+
+describe('a principal a spokesperson speaks for, read by the spokesperson’s role, a title or a feeling (s18)', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+  it('reads a spokesperson introduced before and named again by surname or a pronoun', () => {
+    expect(
+      speakers(
+        `Ministry spokesman Pavel Ruml spoke to the paper on Monday.\n\nHe said President Jan Dvorak had instructed the embassy to "leave no one behind".`,
+      ),
+    ).toEqual(['proposed:jan-dvorak']);
+    expect(
+      speakers(
+        `Ministry spokeswoman Ines Berg spoke to the paper on Monday.\n\nChancellor Otto Lind had watched the debate and instructed the mission to vote yes, Berg said.`,
+      ),
+    ).toEqual(['proposed:otto-lind']);
+  });
+
+  it('reads a principal the clause names by title alone as the person named before', () => {
+    expect(
+      speakers(
+        `Foreign Minister Jan Dvorak was in Brno for the budget debate. A spokesman for the ministry, Pavel Ruml, said that the minister regarded the ruling as "a betrayal of the port".`,
+      ),
+    ).toEqual(['proposed:jan-dvorak']);
+  });
+
+  it('reads a feeling passed on by any spokesperson as a named person’s, and after a first predicate', () => {
+    expect(
+      speakers(`UN spokesman Pavel Ruml told the noon briefing that Secretary Jan Dvorak was "alarmed by the reports" and asked for calm.`),
+    ).toEqual(['proposed:jan-dvorak']);
+    expect(
+      speakers(
+        `Spokesman Pavel Ruml told reporters that Premier Ana Vos had followed the vote from home and "was saddened by the result".`,
+      ),
+    ).toEqual(['proposed:ana-vos']);
+  });
+
+  it('leaves a feeling of people no name gives, or a role of no spokesperson, with the speaker', () => {
+    expect(speakers(`UN spokesman Pavel Ruml told the noon briefing that residents were "alarmed by the reports" of shelling.`)).toEqual([
+      'proposed:pavel-ruml',
+    ]);
+    expect(speakers(`UN spokesman Pavel Ruml said Secretary Jan Dvorak remained deeply alarmed by the shelling of the port.`)).toEqual([
+      'proposed:pavel-ruml',
+    ]);
+    expect(
+      speakers(
+        `Pavel Ruml, a teacher, spoke to the paper on Monday.\n\nHe said President Jan Dvorak had instructed the embassy to "leave no one behind".`,
+      ),
+    ).toEqual(['proposed:pavel-ruml']);
+  });
+});
