@@ -274,6 +274,34 @@ const PAST_PERFECT_AFTER = /^(?:\s+[\w.-]+){0,10}?\s+had\s+(?!to\b|better\b)/u;
 // A happening described, not reported: "told a news conference on Wednesday that the pause was a small window", "the
 // recapture of the city was a day ...", "the army's advance ... is the legitimate duty". The day before "that" is the
 // remark's.
+/** The kinds of happening that are themselves a remark: the day somebody spoke is theirs. */
+const REMARK_KINDS: ReadonlySet<EventType> = new Set(['appeal', 'announcement', 'press_conference']);
+/** A day that ends an attribution: "said on Monday", "told reporters in Geneva on Tuesday", "Speaking ... on Friday". */
+const SPOKEN_BEFORE_DAY =
+  /\b(?:said|says|told(?: [\w-]+){0,3}|added|stated|announced|wrote|speaking(?: [\w-]+){0,4})(?: (?:in|at|from) (?:the )?[\w-]+(?: [\w-]+)?)?\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
+/**
+ * Words that tell a happening as a prospect, not as one that took place: "could", "was ready to", "was supposed to".
+ * Not "would" or "will": "said on Friday that forces would continue their bombing" is dated by that Friday, as the
+ * curators read it (the happening goes on).
+ */
+const PROSPECT = /\b(?:could|might|may|ready to|supposed to|prepared to|willing to)\b/iu;
+/** The happening's noun as the subject of a prospect: "the pause would be extended", "the evacuation of the sick could". */
+const PROSPECT_AFTER = /^(?:\s+(?:of|in|on|for|to)(?:\s+[\w'’-]+){1,3})?\s+(?:would|will|could|might|may)\b/u;
+
+/**
+ * Whether the day before a happening's words is only the day somebody spoke of it as a prospect: the day ends an
+ * attribution (SPOKEN_BEFORE_DAY) and the reported words tell the happening as one that may come (PROSPECT before
+ * it, or the happening's noun the subject of a modal: PROSPECT_AFTER): "the minister said on Monday that her country
+ * might press for a ceasefire", "Speaking in Geneva on Tuesday, the spokesman said the agency was ready to evacuate
+ * the wounded", "the general said on Wednesday the pause would be extended". That day is the remark's, not the happening's. Not for a happening that is itself a remark (an appeal,
+ * an announcement, a press conference).
+ */
+function toldOnDayOfProspect(text: string, sentence: Span, day: Span, trigger: { type: EventType; span: Span }): boolean {
+  if (REMARK_KINDS.has(trigger.type)) return false;
+  if (!SPOKEN_BEFORE_DAY.test(text.slice(Math.max(sentence.start, day.start - 50), day.start))) return false;
+  return PROSPECT.test(text.slice(day.end, trigger.span.start)) || PROSPECT_AFTER.test(text.slice(trigger.span.end, sentence.end));
+}
+
 const DESCRIBED_AFTER =
   /^(?:\s+(?:of|through|in|into|on)(?:\s+[\w'’-]+){1,3})?\s+(?:was|is|were|are|has been|had been|would be|will be)\s+(?!\w+ed\b|\w+en\b|under ?way|held|due|set|expected|scheduled|to\b)/u;
 // What was vetoed, blocked or rejected did not happen: "Russia and China had vetoed a seven-day truce".
@@ -782,6 +810,7 @@ export function extractEvents(
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
             .filter((d) => !(described && d.end <= trigger.span.start && (SAYING_VERB.test(between(d)) || /\bthat\b/u.test(between(d)))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
+            .filter((d) => !(d.end <= trigger.span.start && toldOnDayOfProspect(text, sentence, d, trigger)))
             // A day in the words a press occasion reports is theirs: "told reporters in Geneva that 8,500 had left
             // since the first convoy crossed on Thursday" dates the crossing, not the briefing.
             .filter((d) => !(trigger.type === 'press_conference' && d.start >= trigger.span.end && REPORTED_CLAUSE.test(between(d))))

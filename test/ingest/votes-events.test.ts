@@ -1664,3 +1664,24 @@ describe('a speaker who "met reporters" held a press conference, not a meeting (
     expect(typed('Maria Lindqvist met Omar Haddad in Stockholm on Tuesday.')).toEqual([['meeting', '2016-12-13']]);
   });
 });
+
+describe('a happening told as a prospect on the day somebody spoke of it (s18)', () => {
+  it.each([
+    'The Ostrian minister said on Monday that her country might press in the council for a ceasefire in Port Vell.',
+    'Speaking to reporters in Geneva on Tuesday, a UN spokesman said the agency was ready to evacuate the wounded from Port Vell.',
+    'The general said on Wednesday the pause in Port Vell would be extended by two hours.',
+    'The prime minister announced yesterday that the government was ready to help families displaced from Port Vell.',
+  ])('dates no happening by the remark: %s', (text) => {
+    // The remark's own occasion (a press conference, an announcement) keeps its day; the happening told as to come has none.
+    expect(typed(text).filter(([type]) => !['announcement', 'appeal', 'press_conference'].includes(type as string))).toEqual([]);
+  });
+
+  it('still dates a happening the remark tells as having taken place or going on, and a remark of its own', () => {
+    expect(typed('The general said on Friday that his forces would continue their shelling of Port Vell.')).toContainEqual([
+      'bombardment',
+      '2016-12-09',
+    ]);
+    expect(typed('The general said on Wednesday that the ceasefire in Port Vell began at dawn.')).toContainEqual(['pause', '2016-12-14']);
+    expect(typed('The minister called on Monday for a ceasefire in Port Vell.')).toContainEqual(['appeal', '2016-12-12']);
+  });
+});
