@@ -268,45 +268,56 @@ const SPEAKS_FOR_BODY =
 const LEAD_STANCE_PARAGRAPHS = 3;
 
 /**
- * A story that leads with a state's or a body's stance on a day told in the wire's order, the day between the body
- * and its verb ("Norland yesterday expressed concern ...", "HARBOUR CITY - Estland on Thursday called on ...", "The
- * Federal Government on Monday defended ...": a gazetteer state or organisation, or a government or ministry, opening
- * the lead's first sentence), then gives the words of an official who speaks for it (a minister, a spokesman, an
- * ambassador: SPEAKS_FOR_BODY in the role the text gives him or in the words attributing one of his remarks) with no day of their own: those words are the stance
- * the lead dated, made that day, not on the article's. Only remarks in the LEAD_STANCE_PARAGRAPHS paragraphs after
- * the lead, in the past tense, by a person the text gives such an office, and only where the lead's day is before
- * the article's; a remark another rule dated keeps its day.
+ * The stance a story leads with, dated in the wire's order, the day between the body and its verb ("Norland
+ * yesterday expressed concern ...", "HARBOUR CITY - Estland on Thursday called on ...", "The Federal Government on
+ * Monday defended ..."): the lead's first sentence, after its dateline, opens on a state or a body in six words at
+ * most (a country by its ISO 3166 English name, which a state the gazetteer does not know yet still has; a government
+ * or a ministry; or gazetteer actors none of whom is a person), then a day before the article's, then a lower-case
+ * verb. Null where the lead is not so.
  */
-function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: number; day: When } | null {
   const { text } = article;
   const [lead] = leadSentences(article, 1);
-  if (!lead) return;
-  const paragraph = article.paragraphs.findIndex((p) => contains(p, lead));
+  if (!lead) return null;
   const dateline = DATELINE.exec(lead.text);
   const from = lead.start + (dateline ? dateline[0].length - 1 : 0);
-  const day = daysIn(article, lead).find((m) => m.start >= from && m.kind === 'point');
-  if (!day?.when.date || day.when.date >= article.publishedOn) return;
+  const day = daysIn(article, lead).find((m) => m.start >= from);
+  if (!day?.when.date || day.when.date >= article.publishedOn) return null;
   const subject = text.slice(from, day.start).replace(/\s+on\s*$/u, '');
-  if (wordCount(subject) > 6 || !/^\s*\p{Ll}+\b/u.test(text.slice(day.end, day.end + 30))) return;
+  if (wordCount(subject) > 6 || !/^\s*\p{Ll}+\b/u.test(text.slice(day.end, day.end + 30))) return null;
+  const named = article.actorMentions.filter((m) => m.start >= from && m.end <= day.start);
   const body =
     countries.getAlpha2Code(subject.trim(), 'en') !== undefined ||
     /\b(?:[Gg]overnment|[Mm]inistry)\b/u.test(subject) ||
-    (article.actorMentions.some((m) => m.start >= from && m.end <= day.start && m.kind !== 'person') &&
-      !article.actorMentions.some((m) => m.start >= from && m.end <= day.start && m.kind === 'person'));
-  if (!body) return;
-  const official = (s: ExtractedStatement) =>
-    statements.some(
-      (o) =>
-        speakerKey(o.speaker) === speakerKey(s.speaker) &&
-        (SPEAKS_FOR_BODY.test(o.speakerRole ?? '') || SPEAKS_FOR_BODY.test(attributionWords(text, o))),
-    );
+    (named.length > 0 && named.every((m) => m.kind !== 'person'));
+  if (!body) return null;
+  return { lead, paragraph: article.paragraphs.findIndex((p) => contains(p, lead)), day: day.when };
+}
+
+/**
+ * A story that leads with a state's or a body's stance on a day (leadStance), then gives the words of an official
+ * who speaks for it (a minister, a spokesman, an ambassador: SPEAKS_FOR_BODY in the role the text gives him or in the
+ * words attributing one of his remarks) with no day of their own: those words are the stance the lead dated, made
+ * that day, not on the article's. Only remarks in the LEAD_STANCE_PARAGRAPHS paragraphs after the lead, in the past
+ * tense, by a person the text gives such an office; a remark another rule dated keeps its day.
+ */
+function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const stance = leadStance(article);
+  if (!stance) return;
+  const { lead, paragraph, day } = stance;
+  const officials = new Set(
+    statements
+      .filter((o) => SPEAKS_FOR_BODY.test(o.speakerRole ?? '') || SPEAKS_FOR_BODY.test(attributionWords(text, o)))
+      .map((o) => speakerKey(o.speaker)),
+  );
   for (const statement of statements) {
     if (statement.paragraph <= paragraph || statement.paragraph > paragraph + LEAD_STANCE_PARAGRAPHS) continue;
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
-    if (!isPersonSpeaker(article.gazetteer, statement.speaker) || !official(statement)) continue;
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker) || !officials.has(speakerKey(statement.speaker))) continue;
     statement.said = {
-      ...day.when,
+      ...day,
       note: `the day the lead gives the stance its official speaks for ("${lead.text.slice(0, 60).trim()}")`,
     };
   }
