@@ -159,7 +159,7 @@ const words = (value: string) =>
     .split(/[\s-]+/u)
     .filter((w) => w.length > 0 && w !== 'the');
 
-// A gold speaker named through another, who opens the name ("Yasmin Qattan's uncle", "the council's secretariat"): the
+// A gold speaker named through another, who opens the name ("Ana Ruiz's uncle", "the council's secretariat"): the
 // words after the possessive are who spoke. Not where the possessive sits inside a longer name ("press officer of
 // Norland's mission"), nor where what follows is an organ a state or body speaks through ("Norland's foreign
 // ministry", "the army's command"), which the rules let the state or body voice.
@@ -184,16 +184,14 @@ export function sameSpeaker(gold: string, names: string[]): boolean {
  */
 export function speakerMatch(gold: string, names: string[]): 'exact' | 'subset' | null {
   const g = words(gold);
-  const [, owner, owned] = POSSESSED.exec(gold) ?? [];
-  const through = owner !== undefined && owned !== undefined && !/\bof\b/iu.test(owner) && !ORGAN.test(owned);
-  const head = through ? words(owned).filter((w) => !GENERIC.has(w)) : [];
+  const head = namedThrough(gold) ?? [];
   let match: 'subset' | null = null;
   for (const name of names) {
     const n = words(name);
     if (n.length === 0 || g.length === 0) continue;
     if (!head.every((w) => n.includes(w))) continue;
-    const relation = namedThrough(name);
-    if (relation !== null && !g.includes(relation)) continue;
+    const relation = namedThrough(name)?.[0];
+    if (relation !== undefined && !g.includes(relation)) continue;
     if (n.join(' ') === g.join(' ')) return 'exact';
     const [small, large] = n.length <= g.length ? [n, g] : [g, n];
     if (small.some((w) => !GENERIC.has(w)) && small.every((w) => large.includes(w))) match = 'subset';
@@ -202,13 +200,14 @@ export function speakerMatch(gold: string, names: string[]): 'exact' | 'subset' 
 }
 
 /**
- * The word for whom a name names through another, when it opens with a person or body and a possessive ("Ana Ruiz's
- * cousin in Homs" -> "cousin"), as the gold's possessive is read above; null for any other name.
+ * The words for whom a name names through another, when it opens with a person or body and a possessive (POSSESSED:
+ * "Ana Ruiz's cousin in Homs" -> the words of "cousin in Homs"), generic words aside; null for any other name. Read
+ * on the gold's speaker (the drafted name must hold them all) and on each drafted name (the gold must hold its first).
  */
-function namedThrough(name: string): string | null {
+function namedThrough(name: string): string[] | null {
   const [, owner, owned] = POSSESSED.exec(name) ?? [];
   if (owner === undefined || owned === undefined || /\bof\b/iu.test(owner) || ORGAN.test(owned)) return null;
-  return words(owned).find((w) => !GENERIC.has(w)) ?? null;
+  return words(owned).filter((w) => !GENERIC.has(w));
 }
 
 const stated = (value: number | null | undefined) => value !== null && value !== undefined;
