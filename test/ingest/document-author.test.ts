@@ -54,11 +54,11 @@ describe("a Permanent Representative's letter and the statement it transmits", (
     '',
     'Letter dated 2 December 2016 from the Permanent Representative of Norland to the United Nations addressed to the Secretary-General',
     '',
-    'I have the honour to transmit herewith the statement of the Ministry of Foreign Affairs of Norland of 1 December 2016 (see annex).',
+    'I have the honour to forward to you a statement issued on 1 December 2016 by the Ministry of Foreign Affairs of Norland (see annex).',
     '',
-    'My Government wishes to draw the attention of the members of the Council to the closure of the last crossing into the old town of Port Vell. I must be frank about what this means for the wounded who are still inside. The crossing was closed on Tuesday.',
+    'My Government asks the members of the Council to take note of the closure of the last crossing into the old town of Port Vell. I must be frank about what this means for the wounded who are still inside. The crossing was closed on Tuesday.',
     '',
-    'I should be grateful if the present letter and its annex could be circulated as a document of the Security Council.',
+    'I would be grateful if you would have this letter and its annex issued as a document of the Security Council.',
     '',
     '(Signed) Tomas Berglund',
     '',
@@ -93,7 +93,7 @@ describe("a Permanent Representative's letter and the statement it transmits", (
         speaker: 'proposed:tomas-berglund',
         kind: 'direct',
         evidence:
-          'My Government wishes to draw the attention of the members of the Council to the closure of the last crossing into the old town of Port Vell.',
+          'My Government asks the members of the Council to take note of the closure of the last crossing into the old town of Port Vell.',
         said: '2016-12-02',
       },
       {
@@ -111,7 +111,7 @@ describe("a Permanent Representative's letter and the statement it transmits", (
     ]);
     // The pledge after the ministry's remark in its paragraph goes on with it; its formulas are no remarks.
     expect(ministry.at(-1)?.evidence).toContain('Norland will continue to work');
-    expect(rows.some((r) => /have the honour|should be grateful/u.test(r.evidence))).toBe(false);
+    expect(rows.some((r) => /have the honour|would be grateful/u.test(r.evidence))).toBe(false);
   });
 });
 
@@ -171,7 +171,7 @@ describe('authors who are no public speakers', () => {
       'Five days at the crossing',
       'Harbour Relief | Stories | 16 December 2016',
       '',
-      'Lena Holm is Harbour Relief’s field coordinator in Port Vell. She kept this diary during the last week of the siege.',
+      'Lena Holm is Harbour Relief’s field coordinator in Port Vell. She kept this diary through the final days of the blockade.',
       '',
       'Monday 12 December',
       'I believe that the buses will come tomorrow. We stood at the crossing until dark. Omar Haddad said the road was open again.',
@@ -241,7 +241,7 @@ describe("an aid worker's diary closed by her organisation's appeal", () => {
     'Five days at the crossing',
     'Harbour Relief | Stories | 16 December 2016',
     '',
-    'Lena Holm is Harbour Relief’s field coordinator in Port Vell. She kept this diary during the last week of the siege.',
+    'Lena Holm is Harbour Relief’s field coordinator in Port Vell. She kept this diary through the final days of the blockade.',
     '',
     'Monday 12 December',
     'We call on everyone we meet to stay calm. We stood at the crossing until dark.',
@@ -440,7 +440,7 @@ describe('a speech printed as the whole text under a heading that names its spea
     'I want to thank the volunteers of the Harbour Relief Alliance. Thank you for your patience with us.',
     'We meet because the old town of Port Vell has been without water for nine days. No city should ask its children to wait that long.',
     'Relief Watch says some 2,000 families are still cut off. We will send two more trucks on Friday.',
-    'Now I would like to ask you to join me in a minute of silence for the families of the old town.',
+    'And now I want to ask you to stand with me for a minute of silence for the families of the old town.',
   ];
 
   it('gives each paragraph of her own remarks to the speaker the heading names, dated by the heading, in three wordings', () => {
@@ -469,7 +469,7 @@ describe('a speech printed as the whole text under a heading that names its spea
       'Geneva, 15 December 2016',
       'Check against delivery',
       'Mr. Chair,',
-      'At the outset, allow me to thank the Chair for convening this meeting.',
+      'First of all, let me thank the Chair for bringing us together today.',
       'The Republic of Norland is alarmed by the closure of the last crossing. No military aim can justify it.',
       'According to OCHA, some 40,000 people remain in the old town.',
       'My Government will provide an additional 2 million euros in aid for the people of Port Vell.',
@@ -480,7 +480,7 @@ describe('a speech printed as the whole text under a heading that names its spea
       ['norland', 'direct', 'The Republic of Norland ', '2016-12-15'],
       ['norland', 'direct', 'My Government will provi', '2016-12-15'],
     ]);
-    expect(rows.some((r) => String(r[2]).startsWith('At the outset') || String(r[2]).startsWith('I thank you'))).toBe(false);
+    expect(rows.some((r) => String(r[2]).startsWith('First of all') || String(r[2]).startsWith('I thank you'))).toBe(false);
   });
 
   it('reads no whole-text speech where a "Statement by" heading names no occasion and says nothing of its delivery', () => {
