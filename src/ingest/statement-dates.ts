@@ -2102,8 +2102,9 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
 
 /**
  * A chronology: a paragraph that opens with its day ("5 December: ...", "Dec. 5 — ...", "On Monday 5 December, ...")
- * or a line that is nothing but a day, which heads the paragraphs after it up to the next such line. The undated
- * statements inside such a paragraph were made that day.
+ * or a line that is nothing but a day (isDayHeading: a day heading, a weekday alone, a date line with its place),
+ * which heads the paragraphs after it up to the next such line. The undated statements inside such a paragraph were
+ * made that day.
  */
 function dateByChronology(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
@@ -2117,19 +2118,19 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   };
   // A line that only names a day (isDayHeading: "Monday 12 December", "New York, 13 December 2016") heads what
   // follows it, when the article has two or more such lines (one alone is a dateline: "December 17, 2016").
-  const headingDay = (paragraph: Segment) =>
+  const dayLines = article.paragraphs.map((paragraph) =>
     isDayHeading(paragraph.text)
       ? (article.dateMentions.find((m) => contains(paragraph, m) && m.kind === 'point' && m.when.precision === 'day')?.when ?? null)
-      : null;
-  const isHeading = (paragraph: Segment) => headingDay(paragraph) !== null;
-  const chronology = article.paragraphs.filter(isHeading).length >= 2;
+      : null,
+  );
+  const chronology = dayLines.filter((day) => day !== null).length >= 2;
   let heading: When | null = null;
   // A section heading that opens on its day and goes on with a title ("October 8: a French draft, and Russia's fifth
   // veto"): the remarks of the section under it, up to the next heading, were made that day, whatever their tense.
   let section: When | null = null;
   const entries: { index: number; day: When }[] = [];
   article.paragraphs.forEach((paragraph, index) => {
-    const dayLine = headingDay(paragraph);
+    const dayLine = dayLines[index];
     if (dayLine) {
       section = null;
       if (chronology) heading = dayLine;
