@@ -177,8 +177,9 @@ const WEEKDAY_HEADING = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 
 /**
  * Whether a line is a section's day and nothing else: a day heading (DAY_HEADING: "Monday 12 December", "Dec. 13:",
- * in capitals too: "MONDAY, DECEMBER 12"), a weekday alone (WEEKDAY_HEADING) or a date line with the place it was written in ("New York, 13 December
- * 2016", "Geneva, Tuesday 13 December 2016": the dateline under a readout's, a release's or a brief's own heading).
+ * in capitals too: "MONDAY, DECEMBER 12"), a weekday alone (WEEKDAY_HEADING) or a date line (isDateLine: a full date,
+ * alone or after the place it was written in: "New York, 13 December 2016", "Geneva, Tuesday 13 December 2016", the
+ * dateline under a readout's, a release's or a brief's own heading).
  * The one home of the day line that heads a dated section: the entries whose relative days count from it
  * (dayHeadedEntries) and the remarks it dates (statement-dates.ts).
  */
