@@ -32,7 +32,7 @@ import { publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
-import type { ProposedActor, ResolvedSpeaker, SpeakerResolver } from './speaker-resolution.js';
+import { isPersonSpeaker, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
 import {
@@ -58,7 +58,7 @@ const UN_NAME =
 
 // What presents a text as its issuer's own release: a label, a numbered release's header, a press office's colophon.
 const RELEASE_LABEL =
-  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b/iu;
+  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b|(?:^|\|)\s*(?:readouts?|communiqu[ée]s?|notes?\s+to\s+correspondents)(?:\s+of\b|\s*(?:\||$))/iu;
 const COLOPHON =
   /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information|media\s+(?:inquiries|enquiries)|#{3}\s*$|-*\s*ends\s*-*\s*$)/iu;
 
@@ -98,9 +98,11 @@ const POSITION_VERB = new RegExp(
     String.raw`(?:invite|invites|encourage|encourages|request|requests)(?=\s+(?:[\p{L}'’-]+\s+){1,10}?to\s+(?!attend\b|join\b|a\b|an\b|the\b|our\b|its\b|their\b)\p{Ll})`,
     // "We welcome the resolution"; not a host's "I welcomed to our capital the envoys of five states".
     String.raw`(?:welcome|welcomes|welcomed)(?!\s+(?:to|in|at)\s+\p{Lu})|regret|regrets|regretted`,
+    // Praise given as a judgement: "The Minister commended the volunteers' courage", "We praise the agencies for".
+    'commend|commends|commended|praise|praises|praised',
     // Thanks, fears, acceptance and explanation in the voice's own words: "I thank the Norland government for",
     // "we fear that", "We cannot accept this", "We have explained why".
-    'thank|thanks|fear|fears|accept|accepts',
+    'thank|thanks|thanked|fear|fears|accept|accepts',
     String.raw`(?:explain|explains|explained)(?=\s+(?:[\p{L}-]+\s+){0,4}?(?:that|why|how)\b)`,
     // "My Government draws the attention of the members to", "The Ministry draws attention to".
     String.raw`(?:draw|draws|drew)\s+(?:the\s+)?attention`,
@@ -118,7 +120,9 @@ const POSITION_VERB = new RegExp(
     // Positions held: "We, the signatories, stand ready to", "We remain committed to", "We ask only that".
     String.raw`(?:stand|stands|remain|remains)\s+(?:ready|committed|determined|prepared)\b`,
     String.raw`(?:ask|asks|asked)(?=\s+(?:only\s+|simply\s+)?(?:that|for|all|the|every|each|both|those|world\s+leaders)\b)${FUNDRAISING}`,
-    String.raw`(?:express|expresses|expressed)\s+(?:its\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude)`,
+    // A feeling made known, by "express" or "voice": "We express our deep concern", "The Secretary-General voiced his
+    // disappointment that", "She voiced strong support for".
+    String.raw`(?:express|expresses|expressed|voice|voices|voiced)\s+(?:its\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+|great\s+|full\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude|disappointment|frustration|support)`,
     String.raw`(?:am|is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced)`,
     String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
     String.raw`(?:make|makes|made)\s+(?:it\s+)?clear`,
@@ -715,7 +719,9 @@ function speakAs(
   }
   if (issuer.release) {
     result.push(...ownSources(article, resolver, issuer, result));
-    result.push(...othersPositions(article, resolver, issuer, result, publication));
+    const others = othersPositions(article, resolver, issuer, result, publication);
+    result.push(...others);
+    narratedSubjectGoesOn(article, result, others);
   }
   if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
   return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
@@ -783,6 +789,38 @@ function othersPositions(
     }
   });
   return found;
+}
+
+/**
+ * (s18) In a release narrated in the third person (a readout, a communiqué: "The Secretary-General expressed his alarm
+ * at .... He stressed that ..."), "He" or "She" opening a sentence goes on with the person the paragraph's last
+ * remark has as its subject. The extractor resolved that pronoun before othersPositions found the narrated subject
+ * (whose verb is no verb of saying), so it took the person named before (the other party of a call): where the
+ * nearest earlier statement of the paragraph with a person as its speaker is such a narrated subject, the pronoun is
+ * that person. A remark in between by another person keeps the extractor's reading.
+ */
+function narratedSubjectGoesOn(article: ArticleAnalysis, statements: ExtractedStatement[], narrated: ExtractedStatement[]): void {
+  if (narrated.length === 0) return;
+  const { text, gazetteer } = article;
+  const ordered = [...statements].sort((a, b) => a.verb.start - b.verb.start);
+  for (const statement of ordered) {
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (statement.speaker.via !== 'pronoun' || !paragraph) continue;
+    // The pronoun opens the verb's sentence (the paragraph's start or a full stop before it), at most two words
+    // ("also", "then") between it and the verb.
+    const opening = /(?:^|[.!?]["”’]?\s+)(He|She)\s+(?:\p{Ll}+\s+){0,2}$/du.exec(text.slice(paragraph.start, statement.verb.start));
+    const at = opening?.indices?.[1];
+    if (!at) continue;
+    const mention = { start: paragraph.start + at[0], end: paragraph.start + at[1] };
+    const before = ordered.filter(
+      (s) =>
+        s !== statement && s.paragraph === statement.paragraph && s.verb.start < mention.start && isPersonSpeaker(gazetteer, s.speaker),
+    );
+    const last = before.at(-1);
+    if (!last || !narrated.includes(last) || speakerKey(last.speaker) === speakerKey(statement.speaker)) continue;
+    statement.speaker = { ...last.speaker, mention };
+    statement.basis = 'narrated-pronoun';
+  }
 }
 
 // "Our colleagues on the ground say that", "our partners estimate that": the issuer's own sources, by the words after

@@ -18,6 +18,11 @@ export const STATEMENT_FORMS = [
   'issuer-other',
   /** In a release, what the issuer's own people report ("Our colleagues on the ground say ..."). */
   'issuer-source',
+  /**
+   * (s18) In a release narrated in the third person, a remark whose "He"/"She" the extractor gave to someone else, given
+   * to the narrated subject of the sentence before ("The Secretary-General commended .... He said ...").
+   */
+  'narrated-pronoun',
   /** A labelled turn of a transcript or a record of proceedings ("MR X (Norland): ..."). */
   'turn',
 ] as const;
