@@ -68,6 +68,8 @@ export interface LabelledRecord {
    * a paragraph's sentences that relay others are theirs, not the speaker's remark.
    */
   address?: boolean;
+  /** (s18) An interview printed without labels (readUnlabelledInterview): its answers' records are keyed apart. */
+  unlabelled?: boolean;
 }
 
 const alternation = (words: readonly string[]) => `(?:${words.join('|')})`;
@@ -382,7 +384,105 @@ const ASKER_TURN: LabelReading = { role: 'asker', speaker: null, office: null };
  * asker or the chair (record-header.ts), or an interview's question and answer do.
  */
 export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
-  return readTurnLabels(article, resolver) ?? readPrintedAddress(article, resolver);
+  return readTurnLabels(article, resolver) ?? readPrintedAddress(article, resolver) ?? readUnlabelledInterview(article, resolver);
+}
+
+// (s18) A question set as a paragraph of its own (a heading, often bold): it ends on a question mark, markup or a
+// closing quotation mark after it allowed, and is short.
+const QUESTION_PARAGRAPH = /\?["”’*_]*$/u;
+const QUESTION_WORDS = 45;
+// An introduction that says the text is a conversation with someone: "We asked Dr X ...", "X spoke to us", "In this
+// interview, ...", "The conversation took place ...", "put our questions to", "answered readers' questions". Three
+// unseen wordings: "We talked with the envoy by video link", "She answered our questions in writing", "This
+// interview has been condensed".
+const INTERVIEW_INTRODUCTION =
+  /\b(?:we\s+(?:asked|spoke|talked|sat\s+down)|(?:spoke|talked)\s+(?:to|with)\s+(?:us|me)|interview(?:ed|s)?|conversation|Q\s?&\s?A|answered\s+(?:our|readers['’]?|these|some|your)\s+questions|put\s+(?:our|these|some|your)\s+questions)\b/iu;
+// The minimum of questions each followed by an answer: one question and answer may be an article's aside.
+const MIN_QUESTIONS = 2;
+
+/**
+ * (s18) An interview printed without labels: an introduction that names the person and says the text is a
+ * conversation with them, then question paragraphs (ending on "?", often set as headings) each followed by answer
+ * paragraphs, MIN_QUESTIONS times or more, the answers speaking in the first person somewhere ("I expect", "told
+ * me"). Each question is the interviewer's turn (no statement); the paragraphs after it, up to the next question, are
+ * the interviewee's turn (the curation rule: each answer one `direct` statement by the interviewee, dated by the
+ * interview's day). An explainer under question headings (its answers in the writer's impersonal voice, no one
+ * interviewed) is no interview: it has no such introduction and no first person in its answers. After the last
+ * question the answer runs on only in the first person (a coda in the third person is the publisher's, as after a
+ * labelled record's last turn).
+ */
+function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  const { text, paragraphs } = article;
+  const title = article.title?.trim() ?? null;
+  const isQuestion = (p: Segment) =>
+    QUESTION_PARAGRAPH.test(p.text.trim()) && wordCount(p.text) <= QUESTION_WORDS && !(title && p.text.trim() === title);
+  const questions = paragraphs.flatMap((p, i) => (isQuestion(p) ? [i] : []));
+  const answered = questions.filter((i) => {
+    const next = paragraphs[i + 1];
+    return next !== undefined && !isQuestion(next);
+  });
+  if (answered.length < MIN_QUESTIONS) return null;
+  const first = questions[0] as number;
+  const introduction = paragraphs.slice(0, first).filter((p) => !(title && p.text.trim() === title));
+  if (!introduction.some((p) => INTERVIEW_INTRODUCTION.test(p.text))) return null;
+  const found = resolver.personBefore((paragraphs[first] as Segment).start);
+  const interviewee = found.status === 'actor' || found.status === 'proposed' ? found : null;
+  // The interviewee is named in the introduction, not earlier or in a question.
+  const named = interviewee?.mention ?? (interviewee?.status === 'proposed' ? interviewee.proposal.mention : null);
+  if (!interviewee || !named || !introduction.some((p) => p.start <= named.start && named.end <= p.end)) return null;
+  const turns: Turn[] = [];
+  for (const [n, q] of questions.entries()) {
+    const question = paragraphs[q] as Segment;
+    turns.push({
+      paragraph: q,
+      label: { start: question.start, end: question.start },
+      role: 'asker',
+      speaker: null,
+      office: null,
+      body: [trimSpan(text, question)],
+      delegation: null,
+    });
+    const last = n === questions.length - 1;
+    const body: Span[] = [];
+    for (let next = q + 1; next < paragraphs.length && !isQuestion(paragraphs[next] as Segment); next++) {
+      const p = paragraphs[next] as Segment;
+      if (BULLET.test(p.text) || (HEADING.test(p.text) && body.length > 0)) break;
+      if (last && body.length > 0 && !FIRST_PERSON.test(p.text)) break;
+      body.push(trimSpan(text, p));
+    }
+    if (body.length === 0) continue;
+    const at = (body[0] as Span).start;
+    turns.push({
+      paragraph: q + 1,
+      label: { start: at, end: at },
+      role: 'speaker',
+      speaker: interviewee,
+      office: null,
+      body,
+      delegation: null,
+    });
+  }
+  // Answers in the interviewee's own voice: the first person outside quotations, in one answer at least.
+  const ownVoice = turns.some((t) => t.role === 'speaker' && t.body.some((b) => FIRST_PERSON.test(outsideQuotations(article, b))));
+  if (!ownVoice) return null;
+  return {
+    turns,
+    opening: paragraphs[first] as Segment,
+    day: null,
+    adopt: (proposal) => resolver.adopt(proposal),
+    unlabelled: true,
+  };
+}
+
+/** A passage's words with its quotations blanked out: whose voice the passage itself is in. */
+function outsideQuotations(article: ArticleAnalysis, span: Span): string {
+  let words = article.text.slice(span.start, span.end);
+  for (const q of article.quotations) {
+    const start = Math.max(q.start, span.start) - span.start;
+    const end = Math.min(q.end, span.end) - span.start;
+    if (start < end) words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
+  }
+  return words;
 }
 
 /** The turns of a record whose paragraphs carry speaker labels (readLabelledTurns). */
@@ -1114,7 +1214,7 @@ export function withLabelledTurns(
       evidence,
       said: publicationWhen(article.publishedOn, 'set by assignDatesAndPlaces'),
       place: null,
-      basis: 'turn',
+      basis: record.unlabelled ? 'question-turn' : 'turn',
       paragraph: article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
       attribution: [turn.label],
       verb,

@@ -25,6 +25,8 @@ export const STATEMENT_FORMS = [
   'narrated-pronoun',
   /** A labelled turn of a transcript or a record of proceedings ("MR X (Norland): ..."). */
   'turn',
+  /** (s18) An answer of an interview printed without labels: the paragraphs after a question paragraph. */
+  'question-turn',
 ] as const;
 export type StatementForm = (typeof STATEMENT_FORMS)[number];
 
