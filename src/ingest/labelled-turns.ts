@@ -35,7 +35,7 @@ import {
 import { PERSON_NOUNS, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import type { SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
-import { escapeRegExp, nameAsWord, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { escapeRegExp, insideAny, nameAsWord, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
 /** What a label hands its turn to: a speaker, an asker (no statements), or nobody the record can name. */
 export type TurnRole = 'speaker' | 'asker' | 'none';
@@ -463,7 +463,14 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
     });
   }
   // Answers in the interviewee's own voice: the first person outside quotations, in one answer at least.
-  const ownVoice = turns.some((t) => t.role === 'speaker' && t.body.some((b) => FIRST_PERSON.test(outsideQuotations(article, b))));
+  const firstPerson = new RegExp(FIRST_PERSON.source, 'gu');
+  const ownVoice = turns.some(
+    (t) =>
+      t.role === 'speaker' &&
+      t.body.some((b) =>
+        [...text.slice(b.start, b.end).matchAll(firstPerson)].some((m) => !insideAny(article.quotations, b.start + m.index)),
+      ),
+  );
   if (!ownVoice) return null;
   return {
     turns,
@@ -472,17 +479,6 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
     adopt: (proposal) => resolver.adopt(proposal),
     unlabelled: true,
   };
-}
-
-/** A passage's words with its quotations blanked out: whose voice the passage itself is in. */
-function outsideQuotations(article: ArticleAnalysis, span: Span): string {
-  let words = article.text.slice(span.start, span.end);
-  for (const q of article.quotations) {
-    const start = Math.max(q.start, span.start) - span.start;
-    const end = Math.min(q.end, span.end) - span.start;
-    if (start < end) words = words.slice(0, start) + ' '.repeat(end - start) + words.slice(end);
-  }
-  return words;
 }
 
 /** The turns of a record whose paragraphs carry speaker labels (readLabelledTurns). */
