@@ -271,9 +271,6 @@ const VETO_TO_COME =
 // A happening that is the subject of a past-perfect verb ("said on Monday that the talks had failed", "that air
 // strikes had killed hundreds") is older than the report that tells it.
 const PAST_PERFECT_AFTER = /^(?:\s+[\w.-]+){0,10}?\s+had\s+(?!to\b|better\b)/u;
-// A happening described, not reported: "told a news conference on Wednesday that the pause was a small window", "the
-// recapture of the city was a day ...", "the army's advance ... is the legitimate duty". The day before "that" is the
-// remark's.
 /** The kinds of happening that are themselves a remark: the day somebody spoke is theirs. */
 const REMARK_KINDS: ReadonlySet<EventType> = new Set(['appeal', 'announcement', 'press_conference']);
 /** A day that ends an attribution: "said on Monday", "told reporters in Geneva on Tuesday", "Speaking ... on Friday". */
@@ -293,8 +290,8 @@ const PROSPECT_AFTER = /^(?:\s+(?:of|in|on|for|to)(?:\s+[\w'’-]+){1,3})?\s+(?:
  * attribution (SPOKEN_BEFORE_DAY) and the reported words tell the happening as one that may come (PROSPECT before
  * it, or the happening's noun the subject of a modal: PROSPECT_AFTER): "the minister said on Monday that her country
  * might press for a ceasefire", "Speaking in Geneva on Tuesday, the spokesman said the agency was ready to evacuate
- * the wounded", "the general said on Wednesday the pause would be extended". That day is the remark's, not the happening's. Not for a happening that is itself a remark (an appeal,
- * an announcement, a press conference).
+ * the wounded", "the general said on Wednesday the pause would be extended". That day is the remark's, not the
+ * happening's. Not for a happening that is itself a remark (an appeal, an announcement, a press conference).
  */
 function toldOnDayOfProspect(text: string, sentence: Span, day: Span, trigger: { type: EventType; span: Span }): boolean {
   if (REMARK_KINDS.has(trigger.type)) return false;
@@ -302,6 +299,9 @@ function toldOnDayOfProspect(text: string, sentence: Span, day: Span, trigger: {
   return PROSPECT.test(text.slice(day.end, trigger.span.start)) || PROSPECT_AFTER.test(text.slice(trigger.span.end, sentence.end));
 }
 
+// A happening described, not reported: "told a news conference on Wednesday that the pause was a small window", "the
+// recapture of the city was a day ...", "the army's advance ... is the legitimate duty". The day before "that" is the
+// remark's.
 const DESCRIBED_AFTER =
   /^(?:\s+(?:of|through|in|into|on)(?:\s+[\w'’-]+){1,3})?\s+(?:was|is|were|are|has been|had been|would be|will be)\s+(?!\w+ed\b|\w+en\b|under ?way|held|due|set|expected|scheduled|to\b)/u;
 // What was vetoed, blocked or rejected did not happen: "Russia and China had vetoed a seven-day truce".

@@ -1421,13 +1421,6 @@ function foldInto(votes: ExtractedVote[], vote: ExtractedVote, dated: ExtractedV
 }
 
 /**
- * A vote the article leaves undated where it first tells it (a deck line "a day after resolution passes 122-13",
- * a lead "regrets the veto by Russia and China", "the unanimous vote"), taken so far for a vote of the article's day,
- * is the one dated vote of the same body whose count and vetoes it does not contradict: each count it gives is that
- * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
- * a count or a veto (a bare "the vote" says too little to choose); its sentences become that vote's evidence.
- */
-/**
  * One record per vote still to come: a vote to come told with no day ('pending-undated') is
  * - the vote to come of the same body the text dates elsewhere, when there is exactly one ("is expected to vote on
  *   Monday" ... "diplomats said a unanimous vote was possible"), or else
@@ -1456,6 +1449,13 @@ function foldUndatedPending(votes: ExtractedVote[], publishedOn: string): void {
   }
 }
 
+/**
+ * A vote the article leaves undated where it first tells it (a deck line "a day after resolution passes 122-13",
+ * a lead "regrets the veto by Russia and China", "the unanimous vote"), taken so far for a vote of the article's day,
+ * is the one dated vote of the same body whose count and vetoes it does not contradict: each count it gives is that
+ * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
+ * a count or a veto (a bare "the vote" says too little to choose); its sentences become that vote's evidence.
+ */
 function foldUndatedIntoDated(votes: ExtractedVote[]): void {
   for (const vote of [...votes]) {
     if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
@@ -1548,7 +1548,6 @@ const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? w
 // Where coordinated clauses meet: ", and we will", "; ", ", but".
 const CLAUSE_JOINT = /,\s+(?:and|but|while|whereas)\s+(?=(?:we|I|they|he|she|it|the|a|an|this|that|\p{Lu}[\w-]*)\b)|;\s+/gu;
 
-/** The coordinated clause of a sentence that holds the character at `at`. */
 /**
  * The vote told only as a time ("told the Assembly before the vote", "a few hours ahead of the voting"): the vote of
  * the story, already held or dated elsewhere, not a vote foretold.
@@ -1583,6 +1582,7 @@ function foretoldVote(clause: string): boolean {
   return !!foretold && !ASKED_ABOUT.test(clause.slice(0, foretold.index)) && !OUTCOME_GUESSED.test(foretold[0]);
 }
 
+/** The coordinated clause of a sentence that holds the character at `at`. */
 function clauseAt(sentence: string, at: number): string {
   let from = 0;
   for (const m of sentence.matchAll(CLAUSE_JOINT)) {
