@@ -1437,4 +1437,33 @@ describe('a vote still to come with no day (s18)', () => {
       ),
     ).toEqual([['security_council', '2016-12-14', 'adopted']]);
   });
+
+  it.each([
+    // The held vote is told first: the vote to come is another one.
+    [
+      'The Security Council adopted the draft resolution on Wednesday by 15 votes to none. Diplomats said a second text could be put to a vote within days.',
+      [
+        ['security_council', '2016-12-14', 'adopted'],
+        ['security_council', null, 'pending'],
+      ],
+    ],
+    // The held vote is another body's.
+    [
+      'Diplomats said the Security Council could vote on the Ostrian draft within days. The General Assembly adopted a resolution on Wednesday by 122 votes to 13.',
+      [
+        ['security_council', null, 'pending'],
+        ['general_assembly', '2016-12-14', 'adopted'],
+      ],
+    ],
+    // The held vote is older than the day before the article's.
+    [
+      'Diplomats said the Security Council could vote on the Ostrian draft within days. The Security Council adopted a resolution on 5 December by 15 votes to none.',
+      [
+        ['security_council', null, 'pending'],
+        ['security_council', '2016-12-05', 'adopted'],
+      ],
+    ],
+  ])('keeps a vote to come with no day apart from a held vote it cannot be: %s', (text, expected) => {
+    expect(pendingOf(text)).toEqual(expected);
+  });
 });
