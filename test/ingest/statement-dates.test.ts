@@ -879,6 +879,19 @@ describe("an official's undated words after a lead that dates his state's stance
     ].join('\n\n');
     expect(saidOf(far)).toEqual([['proposed:kari-lepp', '2016-12-14']]);
   });
+
+  it("reads a body the gazetteer knows as the lead's subject, but not a person speaking for a state", () => {
+    const union = [
+      'The European Union on Monday urged all sides to open the roads into the port city.',
+      'A spokeswoman, Lena Rask, said the bloc had set aside money for food and fuel.',
+    ].join('\n\n');
+    expect(saidOf(union)).toContainEqual(['proposed:lena-rask', '2016-12-12']);
+    const person = [
+      "Norland's envoy Omar Haddad yesterday urged all sides to open the roads into the port city.",
+      'Foreign Minister Kari Lepp said the government was ready to send doctors and tents.',
+    ].join('\n\n');
+    expect(saidOf(person)).toContainEqual(['proposed:kari-lepp', '2016-12-14']);
+  });
 });
 
 describe('a remark addressed to an occasion or audience the text dated before (s11)', () => {
