@@ -791,6 +791,10 @@ function othersPositions(
   return found;
 }
 
+// "He" or "She" opening a sentence (the paragraph's start or a full stop before it), at most two words ("also",
+// "then") between it and the verb: matched against the paragraph's text up to the verb.
+const PRONOUN_OPENING = /(?:^|[.!?]["”’]?\s+)(He|She)\s+(?:\p{Ll}+\s+){0,2}$/du;
+
 /**
  * (s18) In a release narrated in the third person (a readout, a communiqué: "The Secretary-General expressed his alarm
  * at .... He stressed that ..."), "He" or "She" opening a sentence goes on with the person the paragraph's last
@@ -806,17 +810,13 @@ function narratedSubjectGoesOn(article: ArticleAnalysis, statements: ExtractedSt
   for (const statement of ordered) {
     const paragraph = article.paragraphs[statement.paragraph];
     if (statement.speaker.via !== 'pronoun' || !paragraph) continue;
-    // The pronoun opens the verb's sentence (the paragraph's start or a full stop before it), at most two words
-    // ("also", "then") between it and the verb.
-    const opening = /(?:^|[.!?]["”’]?\s+)(He|She)\s+(?:\p{Ll}+\s+){0,2}$/du.exec(text.slice(paragraph.start, statement.verb.start));
-    const at = opening?.indices?.[1];
+    const at = PRONOUN_OPENING.exec(text.slice(paragraph.start, statement.verb.start))?.indices?.[1];
     if (!at) continue;
     const mention = { start: paragraph.start + at[0], end: paragraph.start + at[1] };
-    const before = ordered.filter(
+    const last = ordered.findLast(
       (s) =>
         s !== statement && s.paragraph === statement.paragraph && s.verb.start < mention.start && isPersonSpeaker(gazetteer, s.speaker),
     );
-    const last = before.at(-1);
     if (!last || !narrated.includes(last) || speakerKey(last.speaker) === speakerKey(statement.speaker)) continue;
     statement.speaker = { ...last.speaker, mention };
     statement.basis = 'narrated-pronoun';
