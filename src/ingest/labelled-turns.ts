@@ -413,9 +413,9 @@ const MIN_QUESTIONS = 2;
  */
 function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
   const { text, paragraphs } = article;
-  const title = article.title?.trim() ?? null;
-  const isQuestion = (p: Segment) =>
-    QUESTION_PARAGRAPH.test(p.text.trim()) && wordCount(p.text) <= QUESTION_WORDS && !(title && p.text.trim() === title);
+  const title = article.title?.trim() || null;
+  const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
+  const isQuestion = (p: Segment) => QUESTION_PARAGRAPH.test(p.text.trim()) && wordCount(p.text) <= QUESTION_WORDS && !isTitle(p);
   const questions = paragraphs.flatMap((p, i) => (isQuestion(p) ? [i] : []));
   const answered = questions.filter((i) => {
     const next = paragraphs[i + 1];
@@ -423,7 +423,7 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
   });
   if (answered.length < MIN_QUESTIONS) return null;
   const first = questions[0] as number;
-  const introduction = paragraphs.slice(0, first).filter((p) => !(title && p.text.trim() === title));
+  const introduction = paragraphs.slice(0, first).filter((p) => !isTitle(p));
   if (!introduction.some((p) => INTERVIEW_INTRODUCTION.test(p.text))) return null;
   const found = resolver.personBefore((paragraphs[first] as Segment).start);
   const interviewee = found.status === 'actor' || found.status === 'proposed' ? found : null;
