@@ -132,7 +132,10 @@ export function calibration(): CalibrationFile {
   return loaded;
 }
 
-/** The key a record's confidence comes from: the first of its keys that enough drafted records back. */
+/**
+ * The key a record's confidence is read from: the first of its keys that enough drafted records back (a finer key of
+ * its own may still lower it: calibratedConfidence).
+ */
 export function calibratedKey(file: CalibrationFile, kind: CalibrationKind, keys: string[]): string {
   const table = file.kinds[kind];
   return keys.find((key) => key === WHOLE_KIND || (table[key]?.drafted ?? 0) >= file.min_drafted) ?? WHOLE_KIND;
