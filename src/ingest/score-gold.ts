@@ -293,6 +293,10 @@ export function namesAnotherPerson(speaker: string, names: string[], other: stri
   });
 }
 
+/** A gold statement with where its quote was found in the text (null: not found). */
+type LocatedStatement = { gold: GoldFile['statements'][number]; span: Span | null };
+type DraftedStatement = ExtractedView['statements'][number];
+
 export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedView): GoldScore {
   const misses: string[] = [];
   const locate = (quote: string, what: string): Span | null => {
@@ -312,9 +316,8 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     judged: noJudgement(),
   };
 
-  const goldStatements = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
-  const located = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) =>
-    g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span));
+  const goldStatements: LocatedStatement[] = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
+  const located = (g: LocatedStatement, e: DraftedStatement) => g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span));
   // People, each with the drafted actors (by their names) that its words were given to: an actor given the words of
   // two people whose names share a word ("Haddad" for "Lina Haddad" and for "Omar Haddad") is neither of them.
   const actorOf = (names: string[]) => names.join('\n');
@@ -329,14 +332,13 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     [...heldBy].some(
       ([other, actors]) => unrelated(speaker, other) && (actors.has(actorOf(names)) || namesAnotherPerson(speaker, names, other)),
     );
-  const statementMatch = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) => {
+  const statementMatch = (g: LocatedStatement, e: DraftedStatement) => {
     if (!located(g, e)) return null;
     const match = speakerMatch(g.gold.speaker, e.speakerNames);
     return match === 'subset' && INDIVIDUAL.has(g.gold.speaker_kind) && anotherPerson(g.gold.speaker, e.speakerNames) ? null : match;
   };
-  const statementRight = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) => statementMatch(g, e) !== null;
-  const statementStrictly = (g: (typeof goldStatements)[number], e: ExtractedView['statements'][number]) =>
-    statementMatch(g, e) === 'exact';
+  const statementRight = (g: LocatedStatement, e: DraftedStatement) => statementMatch(g, e) !== null;
+  const statementStrictly = (g: LocatedStatement, e: DraftedStatement) => statementMatch(g, e) === 'exact';
   for (const g of goldStatements) {
     const right = got.statements.find((e) => statementRight(g, e));
     if (right) {
