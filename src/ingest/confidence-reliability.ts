@@ -62,18 +62,20 @@ const SPEAKER_KINDS = new Set<CalibrationKind>(['statements', 'votes']);
 
 const share = (part: number, whole: number) => fmt(ratio(part, whole));
 
+/** The right records a strict speaker match keeps, of all drafted, and how many rest on a subset of the speaker's words. */
+function strictLine(judged: Judged): string {
+  const right = judged.drafted.filter((d) => d.right).length;
+  const loose = judged.drafted.filter((d) => d.right && d.strict === false).length;
+  return `    strict   ${right - loose}/${judged.drafted.length} right under a strict speaker match (${loose} of ${right} right only by a subset of the speaker's words)`;
+}
+
 /** The reliability table of each kind, as printed by `npm run score:ingest -- --reliability`. */
 export function formatReliability(label: string, judged: Record<CalibrationKind, Judged>): string {
   const lines = [`${label} reliability of confidence (drafted records per band: right/drafted, precision)`];
   for (const kind of CALIBRATION_KINDS) {
     const r = reliability(judged[kind]);
     lines.push(`  ${kind}`);
-    const loose = judged[kind].drafted.filter((d) => d.right && d.strict === false).length;
-    const right = judged[kind].drafted.filter((d) => d.right).length;
-    if (SPEAKER_KINDS.has(kind))
-      lines.push(
-        `    strict   ${right - loose}/${judged[kind].drafted.length} right under a strict speaker match (${loose} of ${right} right only by a subset of the speaker's words)`,
-      );
+    if (SPEAKER_KINDS.has(kind)) lines.push(strictLine(judged[kind]));
     lines.push(`    bands    ${r.bands.map((b) => `${b.label}: ${b.right}/${b.drafted} ${share(b.right, b.drafted)}`).join('  ')}`);
     for (const t of r.thresholds)
       lines.push(
