@@ -141,11 +141,18 @@ const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
 const HEADING = /^[^\n]{3,90}(?<![.!?"”])$/u;
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
+/** A vote's outcome guessed at ("a unanimous vote was possible", "adoption looked unlikely"), not the vote foretold. */
+const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b/iu;
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
 // A veto feared, threatened or likely is none yet: "diplomats fear a Russian veto", "Moscow is poised to veto it".
 // A vote that "could be put to a vote on Sunday" is to come; a text that "had been pushed to a vote" was voted on.
-const NOT_YET =
-  /\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:could|may|might) (?:come|take place|be held)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|vote)\b/iu;
+// A vote whose outcome is guessed at is to come too (OUTCOME_GUESSED: foretoldVote tells it from a vote foretold).
+const NOT_YET = new RegExp(
+  String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
+    OUTCOME_GUESSED.source +
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:could|may|might) (?:come|take place|be held)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|vote)\b`,
+  'iu',
+);
 // A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",
 // "Russia had threatened to veto an earlier version" (unless the threat was carried out).
 const THREAT =
@@ -1566,8 +1573,6 @@ const VOTE_ASKED_FOR =
   /\b(?:call(?:s|ed|ing)? for|urg(?:es|ed|ing)|demand(?:s|ed|ing)?|push(?:es|ed|ing)? for|press(?:es|ed|ing)? for|seek(?:s|ing)?|sought) (?:a |an |the )?(?:new |fresh |second |swift |quick |speedy |immediate )?vote\b/iu;
 /** An indirect question before the words of a vote to come: "asked whether", "declined to say when". */
 const ASKED_ABOUT = /\b(?:whether|when|if)\b/iu;
-/** A vote's outcome guessed at ("a unanimous vote was possible", "adoption looked unlikely"), not the vote foretold. */
-const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b/iu;
 
 /**
  * Whether a clause (the writer's words: quotations blanked) that words a vote as still to come foretells a vote of its
