@@ -1,7 +1,9 @@
+import { Eta } from 'eta';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { testConfig } from '../../src/config.js';
+import * as words from '../../src/pages/words.js';
 import type { Evidence } from '../../src/schemas/common.js';
 import type { SourceDetail } from '../../src/schemas/source.js';
 import { getJson, testApp, useTestApp } from '../helpers/app.js';
@@ -138,6 +140,22 @@ describe('record pages', () => {
     expect(pending).toContain('Outcome: <strong>Pending</strong>');
     expect(pending).toContain('<p class="record-when">Expected: ');
     expect(pending).not.toContain('Voted: ');
+    // Nothing is known of how the members will vote: the page says so instead of three empty columns.
+    expect(pending).toContain('How the members said they would vote');
+    expect(pending).toContain('Not voted yet when the articles were written');
+    expect(pending).not.toContain('(number not known)');
+    expect(held).not.toContain('Not voted yet');
+  });
+
+  it('a date the text does not give is not said to be worked out from the text', () => {
+    // A vote still to come with no day (drafted by ingest since s18): "Date unknown", with no basis for a date it lacks.
+    const when = new Eta({ views: 'src/pages/templates', autoEscape: true });
+    const unknown = when.render('./when', { w: words, date: null, end: null, precision: 'unknown', basis: 'relative', note: null });
+    expect(unknown).toContain('Date unknown');
+    expect(unknown).toContain('(the text gives no date)');
+    expect(unknown).not.toContain('worked out from words');
+    const dated = when.render('./when', { w: words, date: '2016-12-05', end: null, precision: 'day', basis: 'relative', note: null });
+    expect(dated).toContain('worked out from words');
   });
 
   it('dates are in words with their precision and basis', async () => {
