@@ -320,9 +320,9 @@ function describesPerson(head: string): boolean {
 }
 /**
  * A phrase after a verb of saying that ends on common nouns after an owner's name, with or without its possessive:
- * "the UN's humanitarian office", "the UN humanitarian office", "Oxfam's own team". This is only the gate that keeps the last run of capitals (the owner, "UN's") from
- * being read as the speaker's name: any lower-case head passes it, and `bodyOffice` then decides whether the head is
- * an office that speaks. `OWNED_OFFICE` is not the same test: it is how `bodyOffice` reads an owner the gazetteer does
+ * "the UN's humanitarian office", "the UN humanitarian office", "Oxfam's own team". This is only the gate that keeps
+ * the last run of capitals (the owner, "UN's") from being read as the speaker's name: any lower-case head passes it,
+ * and `bodyOffice` then decides whether the head is an office that speaks. `OWNED_OFFICE` is not the same test: it is how `bodyOffice` reads an owner the gazetteer does
  * not know, with its closed list of office heads, and it is also reached from a subject before the verb, where no
  * capitals-run fallback exists to be kept from.
  */

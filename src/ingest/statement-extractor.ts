@@ -1263,8 +1263,9 @@ interface PrincipalClause {
  * sentence's start before a final verb, else after whom it was told and "that" ("told a briefing that the High
  * Commissioner was appalled"), or right after the verb where a later "that" is the principal's own ("said Ms Roe had
  * asked him to convey her view that ..."), and from the sentence's start too where the attribution is set off by a
- * comma after it (`fronted`: "The minister had instructed the mission to vote yes, Roe said, adding ..."). A state of mind is read under a spokesperson of the principal
- * (`principals`) as a position, and under any other spokesperson as a position is: a person's only.
+ * comma after it (`fronted`: "The minister had instructed the mission to vote yes, Roe said, adding ..."). A state of
+ * mind is read under a spokesperson of the principal (`principals`) as it stands; under any other spokesperson only in
+ * quoted words, and then as a position is read (`byPosition`: a person's only).
  */
 function principalClause(
   text: string,
@@ -1279,11 +1280,10 @@ function principalClause(
   for (const from of starts) {
     const clause = opening(from);
     const words = text.slice(clause, sentence.end);
-    // Under any other spokesperson a state of mind in quoted words is the principal's only when a person is named there
-    // ("UN spokesman X said Secretary-General Y was "alarmed"", s18), as a position is: "residents were alarmed" is
-    // none, and an unquoted one ("said the Secretary-General remained deeply alarmed") is the spokesperson's account.
+    // Under any other spokesperson a state of mind counts only in quoted words ("UN spokesman X said Secretary-General Y
+    // was "alarmed"", s18), and, read as a position is, only for a named person: "residents were "alarmed"" is none,
+    // and an unquoted one ("said the Secretary-General remained deeply alarmed") is the spokesperson's account.
     const state = STATE_OF_MIND.exec(words);
-    // Under any other spokesperson, only a feeling in the principal's own quoted words ('X was "alarmed by"').
     if (state && (principals || /["“]/u.test(state[0]))) return { clause, head: state, byPosition: !principals };
     const position = PRINCIPAL_POSITION.exec(words);
     if (position) return { clause, head: position, byPosition: true };
