@@ -497,6 +497,15 @@ export function speakerKind(gazetteer: Gazetteer, speaker: SpeakerResolution): s
   return speaker.status === 'actor' ? gazetteer.actorKind(speaker.id) : speaker.status === 'proposed' ? speaker.proposal.kind : undefined;
 }
 
+/** The roles of a speaker found: a known actor's (the gazetteer's), or a proposed one's; none for a speaker not named. */
+export function speakerRoles(gazetteer: Gazetteer, speaker: SpeakerResolution): readonly string[] {
+  return speaker.status === 'actor'
+    ? (gazetteer.actors.get(speaker.id)?.roles ?? [])
+    : speaker.status === 'proposed'
+      ? speaker.proposal.roles
+      : [];
+}
+
 /** Whether a speaker found is a person (a known actor of that kind, or a proposed person), not a body or a state. */
 export const isPersonSpeaker = (gazetteer: Gazetteer, speaker: SpeakerResolution): boolean => speakerKind(gazetteer, speaker) === 'person';
 
@@ -1706,7 +1715,7 @@ export class SpeakerResolver {
     const person = this.antecedent(start, 'description', null, owner === 'her' ? 'female' : 'male');
     if (person.status !== 'actor' && person.status !== 'proposed') return null;
     const personName = this.nameOf(person);
-    const roles = person.status === 'actor' ? (this.gazetteer.actors.get(person.id)?.roles ?? []) : person.proposal.roles;
+    const roles = speakerRoles(this.gazetteer, person);
     const kind: ActorKind = roles.some((r) => /\b(?:U\.?N\.?|United Nations|Special Envoy|Secretary-General)\b/u.test(r))
       ? 'un_body'
       : 'organization';

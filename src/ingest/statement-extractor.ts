@@ -28,6 +28,7 @@ import {
   type SpeakerResolution,
   type SpeakerResolver,
   type SpeakerVia,
+  speakerRoles,
 } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
@@ -1355,13 +1356,7 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
 function spokespersonByRole(scope: ParagraphScope, verb: SpeechVerb, start: number): boolean {
   if (wordCount(scope.article.text.slice(start, verb.start)) > 3) return false;
   const teller = scope.resolver.before(verb, start);
-  const roles =
-    teller.status === 'proposed'
-      ? teller.proposal.roles
-      : teller.status === 'actor'
-        ? (scope.article.gazetteer.actors.get(teller.id)?.roles ?? [])
-        : [];
-  return roles.some((role) => ANY_SPOKESPERSON.test(role));
+  return speakerRoles(scope.article.gazetteer, teller).some((role) => ANY_SPOKESPERSON.test(role));
 }
 
 /**
