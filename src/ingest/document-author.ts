@@ -298,9 +298,13 @@ function publisherSection(article: ArticleAnalysis, until: number): Span | null 
 // A speech's heading: "Remarks by Foreign Minister Anna Kessel at the Security Council", "Statement by the
 // Secretary-General on Syria", "Address of President X to the nation", "The Secretary-General's remarks to the
 // General Assembly"; (s17) the text's version between the noun and its speaker: "Remarks as delivered by Mayor X, ...",
-// "Speech as prepared for delivery by Y".
+// "Speech as prepared for delivery by Y"; (s19) a sermon's or a lecture's caption, "Homily preached by the Rt Rev X,
+// Bishop of Y, at ...", "Sermon given by ...", "Lecture delivered by ...".
 const SPEECH_HEADING =
-  /^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Tt]ext\s+of\s+(?:the\s+)?speech)(?:\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?))?\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$/u;
+  /^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Hh]omily|[Ss]ermon|[Ll]ecture|[Tt]ext\s+of\s+(?:the\s+)?speech)(?:\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?)|\s+(?:preached|delivered|given))?\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$/u;
+// (s19) A caption that says who gave the text printed under it ("Homily preached by X, ..., Sunday 25 December 2016."):
+// a heading even where it ends on a full stop, as a caption written as a sentence does.
+const GIVEN_BY_CAPTION = /^\p{L}+\s+(?:as\s+)?(?:preached|delivered|given)\s+by\s/u;
 const SPEECH_POSSESSIVE =
   /^(.+?)['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|address|statement|intervention)\s+(?:at|to|before|on|in|during)\b/iu;
 
@@ -445,17 +449,21 @@ const RITE_INVITATION =
 // Closing greetings, thanks and blessings: "I greet all of you, dear pilgrims", "Thank you.", "God bless you all", "I wish
 // you a happy new year", "Goodbye and good luck". Only as an address's last paragraphs.
 const CLOSING_GREETING =
-  /^(?:I\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:greet|salute|thank)\b|I\s+wish\s+(?:you|everyone|all)\b|(?:Thank\s+you|Thanks)\b|(?:May\s+)?God\s+bless\b|Good\s*bye\b|Farewell\b)/u;
+  /^(?:I\s+(?:(?:would\s+like\s+to|want\s+to)\s+)?(?:greet|salute|thank)\b|I\s+wish\s+(?:you|everyone|all)\b|(?:Thank\s+you|Thanks)\b|(?:May\s+)?God\s+bless\b|May\s+(?:the\s+)?(?:peace|blessing|grace|love|Lord)\b|Good\s*bye\b|Farewell\b)/u;
 /**
  * (s17) A sentence of an address's opening courtesies: a greeting or thanks, however it is put ("Good evening, and
  * thank you all for coming", "I want to thank the organisers ...", "At the outset, allow me to thank ...", "Let me
- * begin by thanking ...", "Welcome, everyone"). Only the address's first paragraphs, and only where each of their
+ * begin by thanking ...", "Welcome, everyone"; (s19) a feast's wishes after a vocative, "My dear friends, a happy and
+ * holy Christmas to you all"). Only the address's first paragraphs, and only where each of their
  * sentences is one, are formulas: a paragraph that goes on to a remark is a remark.
  */
 const OPENING_COURTESY =
-  /^(?:(?:At\s+the\s+outset|First(?:\s+of\s+all)?|To\s+begin(?:\s+with)?|And)[,\s]+)?(?:Good\s+(?:morning|afternoon|evening)\b|Welcome\b|(?:Thank\s+you|Thanks)\b|(?:I|We)\s+(?:(?:would|should)\s+like\s+to\s+|want\s+to\s+|wish\s+to\s+)?(?:thank|welcome|greet)\b|(?:allow|let|permit)\s+me\s+(?:first\s+)?(?:to\s+)?(?:begin\s+by\s+)?(?:thank|welcom|greet)(?:ing)?\b)/iu;
+  /^(?:(?:At\s+the\s+outset|First(?:\s+of\s+all)?|To\s+begin(?:\s+with)?|And)[,\s]+)?(?:(?:My\s+)?(?:dear|beloved)\s+[^,.!?]{1,40},\s*)?(?:Good\s+(?:morning|afternoon|evening)\b|(?:a\s+)?(?:(?:happy|merry|blessed|holy|joyful|peaceful)\s+(?:and\s+)?)+(?:Christmas|Advent|Easter|Eid|New\s+Year|feast)\b|Welcome\b|(?:Thank\s+you|Thanks)\b|(?:I|We)\s+(?:(?:would|should)\s+like\s+to\s+|want\s+to\s+|wish\s+to\s+)?(?:thank|welcome|greet)\b|(?:allow|let|permit)\s+me\s+(?:first\s+)?(?:to\s+)?(?:begin\s+by\s+)?(?:thank|welcom|greet)(?:ing)?\b)/iu;
 // A bracketed direction standing for what is said or done ("[Hail Mary]", "[Applause]", "(Prayer)").
 const BRACKETED = /^\s*[[(][^\])]{1,60}[\])]\s*$/u;
+// (s19) A paragraph that is a quotation and nothing else, a reference after it at most: a text the speaker reads out
+// (a Scripture reading at a sermon's opening, a poem, a motto), no remark of his.
+const READ_OUT = /^["“][^"“”]+["”]\s*(?:[(–—-][^()]{1,40}\)?)?$/u;
 const FIRST_PERSON_WORD = /(?<![\p{L}])(?:I|my|My|me|we|We|our|Our|us)(?![\p{L}'’])/u;
 // A reporter's attribution: the introduction's or a coda's narration, not the address.
 const REPORTING = /\b(?:said|says|told|according\s+to|added|reported)\b/u;
@@ -515,7 +523,7 @@ function headedAddress(article: ArticleAnalysis): PrintedAddress | null {
   const { paragraphs } = article;
   const heads = paragraphs
     .slice(0, 6)
-    .filter((p) => p.text.length <= 220 && !ENDS_SENTENCE.test(p.text))
+    .filter((p) => p.text.length <= 320 && (!ENDS_SENTENCE.test(p.text) || GIVEN_BY_CAPTION.test(p.text)))
     .sort((a, b) => Number(isHeadlineLine(article, a)) - Number(isHeadlineLine(article, b)));
   for (const head of heads) {
     const found = SPEECH_HEADING.exec(head.text) ?? SPEECH_POSSESSIVE.exec(head.text);
@@ -557,7 +565,7 @@ function addressParagraphs(
   const chosen: number[] = [];
   for (let i = from; i < paragraphs.length; i++) {
     const p = paragraphs[i] as Segment;
-    if (SHORT_HEADING.test(p.text.trim()) && !BRACKETED.test(p.text)) break;
+    if (SHORT_HEADING.test(p.text.trim()) && !BRACKETED.test(p.text) && !READ_OUT.test(p.text.trim())) break;
     // The publisher's narration again: a paragraph with no first person that reports someone's words.
     if (narrated && !FIRST_PERSON_WORD.test(p.text) && REPORTING.test(p.text)) break;
     chosen.push(i);
@@ -567,7 +575,7 @@ function addressParagraphs(
   if (chosen.length < 2 || !opening.some((p) => FIRST_PERSON_WORD.test(p.text))) return null;
   const formulas = chosen.filter((i) => {
     const words = (paragraphs[i] as Segment).text.trim();
-    return RITE_INVITATION.test(words) || BRACKETED.test(words) || SALUTATION_LINE.test(words);
+    return RITE_INVITATION.test(words) || BRACKETED.test(words) || SALUTATION_LINE.test(words) || READ_OUT.test(words);
   });
   // The opening courtesies: the first paragraphs (salutation lines aside) each of whose sentences greets or thanks.
   for (const i of chosen) {

@@ -740,6 +740,9 @@ function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening:
 const FORMAL_STYLE =
   /^(?:the\s+)?(?:(?:\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Federation|Principality|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$/iu;
 
+// A clergyman's or an office-holder's style before a name: "the Rt Rev", "the Very Reverend", "the Hon.".
+const STYLE_BEFORE_NAME = /^the\s+(?:(?:Rt|Right|Very|Most)\.?\s+)?(?:Rev(?:erend|d)?|Hon(?:ourable)?)\.?\s+(?=\p{Lu})/u;
+
 /** A new actor a record names, known by its name alone; its id is marked "-proposed" where the gazetteer has it. */
 function newActor(article: ArticleAnalysis, id: string, name: string, kind: ActorKind, mention: Span): ProposedActor {
   return { id: article.gazetteer.actors.has(id) ? `${id}-proposed` : id, name, kind, aliases: [name], roles: [], mention };
@@ -789,9 +792,11 @@ function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, wor
     'gu',
   );
   const named = [...text.slice(0, words.start).matchAll(titled)].at(-1);
-  const name = named ? named[0] : /^the\s/iu.test(phrase) ? null : phrase;
+  // (s19) A style written with "the" before a name ("the Rt Rev Jane Roe", "the Hon. Ivo Lenk") is no description.
+  const style = STYLE_BEFORE_NAME.exec(phrase)?.[0].length ?? 0;
+  const name = named ? named[0] : /^the\s/iu.test(phrase.slice(style)) ? null : phrase.slice(style);
   if (!name || !PERSONISH.test(name) || wordCount(name) < 2) return null;
-  const at = named?.index ?? words.start;
+  const at = named?.index ?? words.start + style;
   return speakerByName(article, resolver, new Map(), personName(name), { span: { start: at, end: at + name.length } }, at, true);
 }
 

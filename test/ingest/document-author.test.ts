@@ -483,6 +483,24 @@ describe('a speech printed as the whole text under a heading that names its spea
     expect(rows.some((r) => String(r[2]).startsWith('First of all') || String(r[2]).startsWith('I thank you'))).toBe(false);
   });
 
+  it("reads a sermon under its caption as the preacher's, less the greeting, the reading and the blessing (s19)", () => {
+    const text = [
+      'Advent sermon of the Moderator: "A door left open"',
+      'Presbytery of Norhavn',
+      'Sermon preached by the Very Rev Maren Tollefsen, Moderator of the Presbytery of Norhavn, at the Advent Service in St Olaf Kirk, Sunday 11 December 2016. Published by the Presbytery Office.',
+      'Dear friends, a happy and blessed Advent to you all.',
+      '“Behold, I stand at the door, and knock.” (Revelation 3:20)',
+      'I have read that verse every Advent for thirty years. This winter I hear in it the families of Port Vell, who have knocked for months.',
+      'The last convoy reached the old town on Thursday. We will send our own collection there in the new year.',
+      'May the grace of our Lord be with you all.',
+    ].join('\n\n');
+    const rows = who(text, 'Presbytery of Norhavn', '2016-12-11').filter((r) => r[0] === 'proposed:maren-tollefsen');
+    expect(rows).toEqual([
+      ['proposed:maren-tollefsen', 'direct', 'I have read that verse e', '2016-12-11'],
+      ['proposed:maren-tollefsen', 'direct', 'The last convoy reached ', '2016-12-11'],
+    ]);
+  });
+
   it('reads no whole-text speech where a "Statement by" heading names no occasion and says nothing of its delivery', () => {
     // A written statement is its issuer's release (issuer-voice.ts): its sentences, not its paragraphs.
     const text = [
