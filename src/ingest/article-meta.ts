@@ -11,8 +11,10 @@ import * as chrono from 'chrono-node';
 import type { z } from 'zod';
 import { isoDate, slug, sourceEntry } from '../seed/annotation-schema.js';
 import { describeIssues } from '../seed/load-corpus.js';
+import { datelineDay } from './date-expressions.js';
 import { IngestError } from './ingest-error.js';
 import { slugify } from './proper-names.js';
+import { splitParagraphs } from './text-segments.js';
 
 export const articleMeta = sourceEntry.omit({ file: true, sha256: true });
 export type ArticleMeta = ReturnType<typeof articleMeta.parse>;
@@ -104,11 +106,13 @@ export function outletOf(url: string): string {
 }
 
 /**
- * Whether the article prints its own publication date (day, month and year: "Dec. 9, 2016", "9 December 2016",
- * "2016-12-09"). A date with no year ("on December 9") does not count: the year would come from the URL.
+ * Whether the article prints its own publication date: day, month and year ("Dec. 9, 2016", "9 December 2016",
+ * "2016-12-09"), or the day and month of a wire's or a daily's dateline ("KATHMANDU, Dec 9:", "MANAMA, December 9",
+ * datelineDay). A date with no year elsewhere ("on December 9") does not count: it is a remark's or an event's day.
  */
 export function printsDate(text: string, publishedOn: string): boolean {
   if (!isoDate.safeParse(publishedOn).success) return false;
+  if (datelineDay(splitParagraphs(text), publishedOn)?.date === publishedOn) return true;
   const reference = new Date(`${publishedOn}T12:00:00Z`);
   return chrono.en.strict.parse(text, reference).some((result) => {
     const start = result.start;

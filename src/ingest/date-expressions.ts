@@ -219,31 +219,51 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   });
 }
 
-// A wire story's dateline: a place, a comma, the day, an agency in brackets or after a comma, then a dash ("Kalmar,
-// Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December (Agency) — ...").
+// A wire story's dateline: a place (or two: "UNITED NATIONS/BEIRUT"), a comma, the day, an agency in brackets or after
+// a comma, then a dash ("Kalmar, Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December
+// (Agency) — ...").
 const WIRE_DATELINE =
-  /^(\p{Lu}[\p{L}.'’ -]{1,30}?,\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S/u;
+  /^(\p{Lu}[\p{L}.'’/ -]{1,30}?,\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S/u;
+// The other datelines wires and dailies print, each with a month and a day: closed by a colon ("KATHMANDU, Dec 11:
+// ...", "ISLAMABAD, Dec 15 (Agency): ..."), a line of its own ("MANAMA, December 8"; not a day heading's weekday,
+// "Monday, December 12"), or the day and agency with no place before them ("Dec 16 (Agency) - ...").
+const DATELINE_DAY = String.raw`(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD}\.?)`;
+const DAY_DATELINE = new RegExp(
+  String.raw`^(?!(?:${WEEKDAYS.join('|')})\b)(\p{Lu}[\p{L}.'’/ -]{1,30}?(?:,\s+\p{Lu}[\p{L}.'’ -]{1,20}?)?,\s+${DATELINE_DAY}(?:\s*\([^()\n]{1,40}\))?)(?::\s+\S|$)|^(${DATELINE_DAY}\s*\([^()\n]{1,40}\))\s+(?:[—–]|-{1,2})\s+\S`,
+  'u',
+);
 
 /** The day a wire story was filed (wireDatelineDay) and where its dateline's paragraph starts. */
 export type WireFiling = { date: string; from: number };
 
 /**
- * The day a wire story was filed, where its dateline (WIRE_DATELINE, in one of its first four paragraphs) prints a day
- * a week or less before the article's date (a story filed on Sunday and put on the site on Tuesday): its "on Monday",
- * "yesterday" and undated remarks are counted from the day it was filed. Null where the dateline's day is the
- * article's or none is printed.
+ * The day an article's dateline prints (in one of its first four paragraphs, after the title, byline and standfirst),
+ * the year the article's; null where its first dateline prints no day. `wire`: only a wire's dateline closed by a dash
+ * (WIRE_DATELINE); else any form (DAY_DATELINE too). A remark's or an event's day in the body is no dateline: only a
+ * paragraph's opening words in these forms are read.
  */
-export function wireDatelineDay(paragraphs: (Span & { text: string })[], publishedOn: string): WireFiling | null {
+export function datelineDay(paragraphs: (Span & { text: string })[], publishedOn: string, wire = false): WireFiling | null {
   for (const paragraph of paragraphs.slice(0, 4)) {
-    const head = WIRE_DATELINE.exec(paragraph.text)?.[1];
+    const day = wire ? null : DAY_DATELINE.exec(paragraph.text);
+    const head = WIRE_DATELINE.exec(paragraph.text)?.[1] ?? day?.[1] ?? day?.[2];
     if (!head) continue;
     const [mention] = findDateMentions(head, { start: 0, end: head.length }, publishedOn);
     const date =
       mention?.kind === 'point' && mention.when.precision === 'day' && mention.when.basis === 'stated' ? mention.when.date : null;
-    if (date === null) return null;
-    return date < publishedOn && date >= addDays(publishedOn, -7) ? { date, from: paragraph.start } : null;
+    return date === null ? null : { date, from: paragraph.start };
   }
   return null;
+}
+
+/**
+ * The day a wire story was filed, where its dateline (datelineDay, the wire's form) prints a day a week or less
+ * before the article's date (a story filed on Sunday and put on the site on Tuesday): its "on Monday", "yesterday"
+ * and undated remarks are counted from the day it was filed. Null where the dateline's day is the article's or none
+ * is printed.
+ */
+export function wireDatelineDay(paragraphs: (Span & { text: string })[], publishedOn: string): WireFiling | null {
+  const filed = datelineDay(paragraphs, publishedOn, true);
+  return filed && filed.date < publishedOn && filed.date >= addDays(publishedOn, -7) ? filed : null;
 }
 
 /**

@@ -63,6 +63,20 @@ describe('article metadata', () => {
     expect(completeMeta(given, 'No date here.')).toMatchObject({ published_basis: 'url', language: 'en', kind: 'news report' });
   });
 
+  it("reads a wire's or a daily's dateline as the printed date, not a remark's day in the body", () => {
+    const story = (head: string) => `Envoys meet on Aleppo\nBy Ana Roe\n${head}`;
+    // A colon after the day, a line of its own, a dash after an agency, the day and agency with no place.
+    expect(printsDate(story('SUVA, Dec 9: Fiji said on Friday it would send aid.'), '2016-12-09')).toBe(true);
+    expect(printsDate(story('PORT MORESBY, December 9\n\nLeaders met on Friday.'), '2016-12-09')).toBe(true);
+    expect(printsDate(story('DILI/DARWIN, 9 December – The minister spoke.'), '2016-12-09')).toBe(true);
+    expect(printsDate(story('HONIARA, Dec. 9 (Pacific Wire): Ministers met.'), '2016-12-09')).toBe(true);
+    expect(printsDate(story('Dec 9 (Pacific Wire) - Ministers met in Apia.'), '2016-12-09')).toBe(true);
+    // Another day in the dateline, or the day only in the body, is no printed publication date.
+    expect(printsDate(story('SUVA, Dec 8: Fiji said on Friday it would send aid.'), '2016-12-09')).toBe(false);
+    expect(printsDate(story('Fiji said its envoy would speak on Dec 9: the talks go on.'), '2016-12-09')).toBe(false);
+    expect(printsDate(story('SUVA - Fiji said on December 9 it would send aid.'), '2016-12-09')).toBe(false);
+  });
+
   it('lets a given field override what would be worked out', () => {
     expect(completeMeta({ ...given, outlet: 'wire.example', published_basis: 'url' }, 'Dec. 9, 2016')).toMatchObject({
       outlet: 'wire.example',
