@@ -1630,13 +1630,18 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   }
 }
 
+// An auxiliary between a speech verb and a day: the day is a content clause's ("said his sister had written to him on
+// Thursday", "told us the convoy was stopped on Monday"), not the verb's.
+const CLAUSE_AUXILIARY = /\b(?:had|has|have|was|were|is|are|would|will|could|can|might|may|must|should)\b/u;
+
 /**
  * The day a speech verb's own words give it in a sentence no statement was drawn from: a day after the verb and before
  * its content ("said late on Monday that", "told reporters on Tuesday: \"...\""), or in the few words after it where
  * the content came first and the verb closes the sentence ("Some 4,100 people have crossed, X told reporters at the bridge
  * on Tuesday afternoon."). In a longer sentence, a day the verb's own object or place leads to (settingBeforeDay:
  * "told the Senate on Friday, as the last trucks left", "said on Sunday at her shop in Old Town, where she sews").
- * Never a day of a content clause ("said the first shell struck on Friday"), nor one "since" a day.
+ * Never a day of a content clause ("said the first shell struck on Friday", "said his sister had written on Thursday"),
+ * nor one "since" a day.
  */
 function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb): When | null {
   const { text } = article;
@@ -1644,7 +1649,10 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
   const stop = rest.search(/\bthat\b|["“]|[,;:]\s*(?=["“])/u);
   const after = { start: verb.end, end: stop < 0 ? sentence.end : verb.end + stop };
   const short = wordCount(text.slice(after.start, after.end)) <= 10;
-  const own = daysIn(article, after).find((m) => !afterSince(text, m) && (short || settingBeforeDay(text.slice(verb.end, m.start))));
+  const own = daysIn(article, after).find((m) => {
+    const between = text.slice(verb.end, m.start);
+    return !afterSince(text, m) && ((short && !CLAUSE_AUXILIARY.test(between)) || settingBeforeDay(between));
+  });
   return own?.when ?? null;
 }
 
@@ -1676,8 +1684,10 @@ function settingBeforeDay(between: string): boolean {
  * Tuesday afternoon. Most of them are women, he said."), the last of the paragraph before for a remark that opens its
  * paragraph ("..., X told the Herald last night.\n\n\"...,\" X said."), and for a named person (s17) the nearest such
  * sentence up to SPEAKER_BEFORE_PARAGRAPHS paragraphs back, past other sentences and other speakers' remarks: the same
- * occasion, so that day, even where no statement was drawn from that sentence. Only where that sentence reports no
- * other speaker's statement and its verb is in the simple past (speakingVerbs).
+ * occasion, so that day, even where no statement was drawn from that sentence. Only a verb in the simple past
+ * (speakingVerbs), and (s19) where that sentence reports another speaker's words (a message or a principal's words he
+ * relays), only a verb whose subject is the speaker (subjectIsSpeaker); the day is the verb's own (verbDay) or, where it
+ * gives none, the day his remark of that verb was given.
  */
 function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
@@ -1708,14 +1718,44 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     if (!speaking) continue;
     const { sentence: before, verbs } = speaking;
     const { start, end } = before;
-    const others = statements.some(
-      (s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => e.start < end && start < e.end),
-    );
-    if (others) continue;
-    const day = verbs.map((v) => verbDay(article, before, v)).find((d) => d !== null);
+    const key = speakerKey(statement.speaker);
+    const others = statements.some((s) => speakerKey(s.speaker) !== key && s.evidence.some((e) => e.start < end && start < e.end));
+    // Where that sentence also carries another's words (a remark the speaker relays: "\"My father called me. He said:
+    // '...'\" X said on Monday"; "Y is \"alarmed\", his spokesman X told reporters on Tuesday"), only a verb whose
+    // subject names the speaker is his speaking.
+    const own = others ? verbs.filter((v) => subjectIsSpeaker(article, statement.speaker, before, v)) : verbs;
+    // The day is the verb's own, else the day his remark of that verb was given (the same occasion, told further back).
+    const dayOf = (v: SpeechVerb) =>
+      verbDay(article, before, v) ??
+      statements.find(
+        (s) =>
+          s !== statement &&
+          speakerKey(s.speaker) === key &&
+          s.verb.start === v.start &&
+          s.said.basis !== 'publication' &&
+          s.said.precision === 'day',
+      )?.said ??
+      null;
+    const day = own.map(dayOf).find((d) => d !== null);
     if (day)
       statement.said = { ...day, note: `the day the same speaker spoke in a sentence before ("${before.text.slice(0, 60).trim()}")` };
   }
+}
+
+/**
+ * Whether a speech verb's subject is the speaker: his name (speakerToken) ends the words before the verb in its clause
+ * (back to the last closing quotation mark or "that"), with at most an aside after it and no other name or possessive
+ * (", his spokesman X told", "\"...,\" X, 46, said"; not "Y told X that", nor "X's daughter told").
+ */
+function subjectIsSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, sentence: Segment, verb: SpeechVerb): boolean {
+  const before = article.text.slice(sentence.start, verb.start);
+  const cut = Math.max(before.search(/[”"](?![^”"]*[”"])/u), ...[...before.matchAll(/\bthat\b/gu)].map((m) => (m.index ?? 0) + 4));
+  const subject = before.slice(Math.max(0, cut));
+  const token = speakerToken(article, speaker);
+  const at = token.length > 2 ? subject.lastIndexOf(token) : -1;
+  if (at < 0 || !namesSpeaker(article, speaker, subject)) return false;
+  const rest = subject.slice(at + token.length);
+  return !/^['’]s\b/u.test(rest) && !/\p{Lu}/u.test(rest) && wordCount(rest) <= 6;
 }
 
 /** How far back a speaker's dated speaking reaches his later remarks with no day of their own, in paragraphs. */

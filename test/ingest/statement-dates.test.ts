@@ -9,6 +9,11 @@ import { splitParagraphs } from '../../src/ingest/text-segments.js';
 import { statementsOf } from './test-gazetteer.js';
 
 const days = (text: string, publishedOn?: string) => statementsOf(text, publishedOn).map((s) => [s.speaker, s.said]);
+// The days of one speaker's remarks, in order.
+const saidOf = (text: string, id: string) =>
+  days(text)
+    .filter(([speaker]) => speaker === id)
+    .map(([, said]) => said);
 
 describe("a day inside the speaker's description is not the remark's (s7)", () => {
   it('skips a day in a long relative clause between the speaker and the verb', () => {
@@ -590,10 +595,6 @@ describe('the same speaker dated in the sentence before (s10)', () => {
 
 describe("a person's dated speaking reaching the remarks of the next paragraphs (s17)", () => {
   // The article is of Wednesday 14 December 2016: Monday is the 12th, Tuesday the 13th.
-  const saidOf = (text: string, id: string) =>
-    days(text)
-      .filter(([speaker]) => speaker === id)
-      .map(([, said]) => said);
 
   it("dates a later undated remark by the day the same person spoke in a paragraph before, another's remark between", () => {
     const interview = [
@@ -1465,5 +1466,33 @@ describe("a fronted question's words are no delegate's role (s15)", () => {
 
   it("still dates a delegate's own remark by the meeting", () => {
     expect(days(`${lead}\n\nSweden's ambassador, Maria Lindqvist, said the text was fair.`)).toEqual([['maria-lindqvist', '2016-12-12']]);
+  });
+});
+
+describe("a person's dated speaking reached past the words he relays (s19)", () => {
+  // The article is of Wednesday 14 December 2016: Monday is the 12th, Tuesday the 13th.
+
+  it('dates his later remarks by the day he spoke in a sentence that also carries a relayed message', () => {
+    const relayed = [
+      'Peter Okafor told the Herald at his depot on Monday that the road had reopened.',
+      '"My brother rang me at dawn. He said: \'We are at the bridge, do not worry,\'" Okafor said.',
+      'He said the drivers had not slept for two nights.',
+    ].join('\n\n');
+    expect(saidOf(relayed, 'peter-okafor')).toEqual(['2016-12-12', '2016-12-12', '2016-12-12']);
+  });
+
+  it("dates a spokesman's next remark by the day he relayed his principal's words", () => {
+    const spokesman =
+      'Maria Lindqvist is "deeply troubled" by the shelling of the port city, her spokesman Omar Haddad told reporters in Stockholm on Tuesday. He said the minister had asked the envoy to return at once.';
+    expect(saidOf(spokesman, 'omar-haddad').at(-1)).toBe('2016-12-13');
+  });
+
+  it("takes no day from another's verb, nor from the relayed words' own clause", () => {
+    // "Okafor told Haddad" is Okafor's speaking: Haddad's later remark keeps the article's day.
+    const listener = 'Peter Okafor told Omar Haddad on Monday that the road was open.\n\nThe yard was full, Haddad said.';
+    expect(saidOf(listener, 'omar-haddad').at(-1)).toBe('2016-12-14');
+    // The day after "had written" is the sister's message's, not the day Haddad spoke.
+    const content = 'Haddad said his sister had written to him on Monday that the bakery was shut.\n\nHe said the family was safe.';
+    expect(saidOf(content, 'omar-haddad').at(-1)).toBe('2016-12-14');
   });
 });
