@@ -164,9 +164,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   // A statement broadcast or read out, or the one a meeting ends on, is the announcement of its day: "In a statement
   // read on state television", "In a video message this evening", "read a statement", "agreed in a joint statement",
-  // "state television said late last night". (A ministry that "said in a statement" is reacting: a statement only.)
+  // "state television said late last night". So is a statement or release issued, released or published on a day: "In
+  // a statement issued late on Monday", "issued a written statement in Santiago on Wednesday", "in a release issued by
+  // the ministry this morning" (the curation rules' reading since s12). (A ministry that only "said in a statement" is
+  // reacting: a statement only.)
   [
-    /\b(?:statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read(?:ing)? (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
+    /\b(?:(?:statement|press release|release|communiqu[eé])(?= (?:(?:was|were) )?(?:issued|released|published|posted|put out)\b)|(?<=\b(?:issued|released|published|put out) (?:a|an|its|their|his|her) (?:[\w-]+ )?)(?:statement|press release|communiqu[eé])|statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read(?:ing)? (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
     'announcement',
     'Announcement',
   ],
@@ -176,6 +179,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Report',
   ],
 ];
+
+/** The word a statement issued on a day is drafted from (the announcement trigger's bare noun: "a statement issued"). */
+const ISSUED_DOCUMENT = /^(?:statement|press release|release|communiqu[eé])$/iu;
+const isIssuedDocument = (trigger: { type: EventType; span: Span; text: string }): boolean =>
+  trigger.type === 'announcement' && ISSUED_DOCUMENT.test(trigger.text);
 
 /**
  * What is asked for, aimed at or needed has not happened, so the word naming it is no happening. `asked`: a verb of
@@ -711,12 +719,12 @@ export function extractEvents(
         (st) => st.said.date !== null && !datedByLeadMeeting(st) && st.attribution.some((a) => overlaps(a, sentence)),
       );
       // Each word naming a happening, outside quotation marks, the earlier kind winning where two overlap.
-      const found: { span: Span; type: EventType; label: string }[] = [];
+      const found: { span: Span; type: EventType; label: string; text: string }[] = [];
       for (const [pattern, type, label] of TRIGGERS)
         for (const m of sentence.text.matchAll(pattern)) {
           const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
           if (!outside(span) || found.some((f) => overlaps(f.span, span))) continue;
-          found.push({ span, type, label });
+          found.push({ span, type, label, text: m[0] });
         }
       found.sort((a, b) => a.span.start - b.span.start);
       // The day of the happening this sentence is timed by ("Hours before the meeting"), the last of its kind drafted.
@@ -729,7 +737,8 @@ export function extractEvents(
             .sort((a, b) => Math.max(...a.evidence.map((v) => v.start)) - Math.max(...b.evidence.map((v) => v.start)))
             .at(-1)?.when
         : undefined;
-      for (const trigger of found) {
+      // A statement issued is read last, once an appeal it holds is drafted.
+      for (const trigger of [...found.filter((f) => !isIssuedDocument(f)), ...found.filter(isIssuedDocument)]) {
         const before = text.slice(Math.max(sentence.start, trigger.span.start - 80), trigger.span.start);
         if (
           (trigger.type === 'displacement' && NOT_A_HAPPENING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 20))) ||
@@ -752,6 +761,9 @@ export function extractEvents(
           // Another body's vote ("a confidence vote in the Senate", "the House of Representatives will vote") is no UN vote.
           (trigger.type === 'un_vote' && namesOnlyAnotherBody(sentence.text)) ||
           (trigger.type === 'announcement' && ANNOUNCED_PAUSE_BEFORE.test(before)) ||
+          // A statement issued with an appeal drafted from it is the appeal: "In a statement issued late on Sunday, he
+          // urged ..." (read after the sentence's other words, below).
+          (isIssuedDocument(trigger) && events.some((e) => e.type === 'appeal' && e.evidence.some((v) => v.start === sentence.start))) ||
           CALLED_OFF_BEFORE.test(before) ||
           SAME_BEFORE.test(before) ||
           CONDEMNED_BEFORE.test(before) ||

@@ -1685,3 +1685,20 @@ describe('a happening told as a prospect on the day somebody spoke of it (s18)',
     expect(typed('The minister called on Monday for a ceasefire in Port Vell.')).toContainEqual(['appeal', '2016-12-12']);
   });
 });
+
+describe('a statement issued, released or published on a day is the announcement of that day (s19)', () => {
+  it.each([
+    ['In a statement issued late on Monday, the Norlandic foreign ministry said it regretted the veto.', '2016-12-12'],
+    ['The ministry welcomed the vote in a press release issued in Port Vell this morning.', '2016-12-14'],
+    ['Omar Haddad issued a written statement in Stockholm on Tuesday evening after the vote.', '2016-12-13'],
+    ['Lindqvist said in a statement released on Saturday that the convoys must move.', '2016-12-10'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'announcement')).toEqual([['announcement', day]]);
+  });
+
+  it('leaves a remark only "said in a statement" a statement', () => {
+    expect(
+      typed('The ministry said in a statement on Monday that it regretted the veto.').filter(([type]) => type === 'announcement'),
+    ).toEqual([]);
+  });
+});
