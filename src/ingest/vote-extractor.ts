@@ -237,7 +237,10 @@ const TALLY_DASHED = new RegExp(
   `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
   'iud',
 );
-const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}\\s+)?`;
+// Some of the members counted, named in an aside between the count and its side: "Thirteen countries, including Russia
+// and Iran, voted against", "Thirteen countries, Russia among them, voted against".
+const MEMBERS_ASIDE = String.raw`,\s+(?:(?:including|among them|among whom|such as|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+`;
+const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+))?`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
 const SIDE_COUNT = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${COUNTED}`;
 const TALLY_IN_FAVOUR = new RegExp(

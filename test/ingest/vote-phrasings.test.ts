@@ -1467,3 +1467,21 @@ describe('a vote still to come with no day (s18)', () => {
     expect(pendingOf(text)).toEqual(expected);
   });
 });
+
+describe('a count whose members are named in an aside (s19)', () => {
+  it('reads the side of "N countries, including A and B, voted against" and "N states, A among them, voted against"', () => {
+    expect(statedTally('Fourteen countries, including Ostria, Veldland and Marovia, voted against, and 40 abstained.')).toEqual({
+      yes: null,
+      no: 14,
+      abstain: 40,
+    });
+    expect(statedTally('Nine states, Ostria among them, voted against the text.').no).toBe(9);
+    expect(statedTally('Ninety delegations, led by the Pacific group, voted in favour.').yes).toBe(90);
+    // The aside is no side of its own, and a count that votes nothing is no tally.
+    expect(statedTally('Fourteen countries, including Ostria, said they would study the text.')).toEqual({
+      yes: null,
+      no: null,
+      abstain: null,
+    });
+  });
+});
