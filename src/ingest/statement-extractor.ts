@@ -23,6 +23,7 @@ import {
   appositiveRole,
   isPersonSpeaker,
   named,
+  PEOPLE_GROUP_NOUNS,
   RELATION_NOUNS,
   type ResolvedSpeaker,
   type SpeakerResolution,
@@ -1522,6 +1523,15 @@ const BEFORE_RELAYED_VERB =
 const AFTER_RELAYED_VERB =
   /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
+// (s19) People the speaker names by their trade or place, opening a sentence of his words as its subject ("Doctors at
+// the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named.
+const GROUP_RELAYER = new RegExp(
+  `^((?:\\p{L}+\\s+)?(?:${PEOPLE_GROUP_NOUNS})(?:\\s+(?:at|in|from|inside|of)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,4}?)?)(?:\\s+(?:have|had|has))?\\s+$`,
+  'iu',
+);
+// Whom a relaying group told: the speaker himself ("told me", "wrote to us"), which makes the words relayed to him.
+const TOLD_THE_SPEAKER = /^\s+(?:to\s+)?(?:me|us)(?![\p{L}'’-])/u;
+
 /** A kin mention: who the relative is, as the text names them. */
 interface KinMention extends Span {
   /** The kin noun, singular ("father"). */
@@ -1703,6 +1713,51 @@ function quotedInside(text: string, at: number, evidence: Span): Span | null {
   return close ? trimSpan(text, { start: at + 1, end: at + 1 + close.index }) : null;
 }
 
+/**
+ * (s19) A sentence of a statement's words in which a group of people the speaker names told him something ("Doctors at
+ * the field hospital told me they treated 96 people overnight"): their `indirect` statement (`direct` where the words
+ * are quoted inside), the group as the words name it. Only what was told to the speaker ("me", "us"): "Doctors say"
+ * in his words is his own account of them.
+ */
+function relayedByGroup(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  outer: ExtractedStatement,
+  evidence: Span,
+  opening: Span,
+): ExtractedStatement | null {
+  const { text } = article;
+  const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
+  const verb = findSpeechVerbs(text, opening, nested)[0];
+  if (!verb || verb.participle || verb.speakerAfter || !/^(?:tell|write)/u.test(verb.lemma)) return null;
+  const group = GROUP_RELAYER.exec(text.slice(opening.start, verb.start));
+  if (!group || !TOLD_THE_SPEAKER.test(text.slice(verb.end, opening.end))) return null;
+  const subject = { start: opening.start, end: opening.start + (group[1] as string).length };
+  const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
+  const said = verb.end + (after ? after[0].length : 0);
+  const quoted = nested.find((q) => q.start >= verb.end && q.start <= said + 1) ?? quotedInside(text, said, evidence);
+  const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
+  if (wordCount(text.slice(words.start, words.end)) < 3) return null;
+  const name = (group[1] as string).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const id = slugify(name);
+  if (!id || article.gazetteer.actors.has(id)) return null;
+  const proposal = resolver.adopt({ id, name, kind: 'group', aliases: [name], roles: [], mention: { ...subject } });
+  const record: ExtractedStatement = {
+    ...outer,
+    speaker: { status: 'proposed', proposal, via: 'description', mention: subject },
+    speakerRole: null,
+    kind: quoted ? 'direct' : 'indirect',
+    evidence: [{ start: words.start, end: words.end }],
+    paragraph: article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end),
+    attribution: [{ start: subject.start, end: said }],
+    verb,
+    continuation: false,
+    basis: 'relayed',
+  };
+  RELAY_RECORDS.add(record);
+  return record;
+}
+
 /** The relative's statement one sentence of a statement's words relays, or null (see relayedInsideWords). */
 function relayedSentence(
   article: ArticleAnalysis,
@@ -1715,7 +1770,7 @@ function relayedSentence(
   const { text } = article;
   const opening = trimSpan(text, sentence);
   const subject = RELAY_SUBJECT.exec(text.slice(opening.start, opening.end));
-  if (!subject) return null;
+  if (!subject) return relayedByGroup(article, resolver, outer, evidence, opening);
   const subjectSpan = { start: opening.start + subject[0].search(/\S/u), end: opening.start + subject[0].length };
   const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
   // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.

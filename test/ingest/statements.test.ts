@@ -1424,6 +1424,23 @@ describe('a speech verb in an infinitive of purpose after taking the floor (s12)
   });
 });
 
+describe("a group's words relayed to the speaker inside his own words (s19)", () => {
+  it('gives "Nurses at the field clinic told me ..." to the nurses, the rest to the speaker', () => {
+    const text =
+      '“The trucks have waited since dawn. Nurses at the field clinic told me they treated 50 people overnight,” Peter Okafor said.';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'direct', evidence: ['The trucks have waited since dawn.'] },
+      { speaker: 'proposed:nurses-at-the-field-clinic', kind: 'indirect', evidence: ['they treated 50 people overnight,'] },
+    ]);
+  });
+
+  it('keeps a group the speaker only speaks about, or was not told by, in his words', () => {
+    const text =
+      '“Doctors say the wounded cannot wait. Residents of the old town told the mayor that the bakeries are shut,” Peter Okafor said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
+  });
+});
+
 describe("a relative's words relayed inside a speaker's own words (s13)", () => {
   it('gives a quoted "My sister told me ..." to the sister, the rest to the speaker', () => {
     const text = '“My sister told me the water ran out on Sunday. We cannot reach her now,” Omar Haddad said.';
