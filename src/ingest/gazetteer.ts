@@ -3,12 +3,11 @@
  * matched in running text leftmost-longest ("U.S. Ambassador Samantha Power" before "Power"). It is data, not
  * rules: an article about other people works as soon as the curators add them to the YAML files.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { type ActorEntry, actorEntry, type LocationEntry, locationEntry } from '../seed/annotation-schema.js';
+import { type RecordFile, readRecordFiles, readYaml } from './seed-yaml.js';
 import { escapeRegExp, type Span } from './text-segments.js';
 
 export type MentionDomain = 'actor' | 'location';
@@ -96,6 +95,8 @@ export class Gazetteer {
   readonly actors: ReadonlyMap<string, ActorEntry>;
   readonly locations: ReadonlyMap<string, LocationEntry>;
   private readonly patterns: Record<MentionDomain, { regex: RegExp; forms: Map<string, Form[]> }>;
+  /** The actors by the nameKey of their name and each alias, for actorByName (a scan per call grew with the ledger). */
+  private readonly byNameKey = new Map<string, ActorEntry[]>();
 
   constructor(actors: ActorEntry[], locations: LocationEntry[]) {
     this.actors = new Map(actors.map((a) => [a.id, a]));
@@ -112,6 +113,13 @@ export class Gazetteer {
       for (const text of new Set([location.name, ...location.aliases])) locationForms.push({ text, id: location.id, via: 'alias' });
     }
     this.patterns = { actor: compile(actorForms), location: compile(locationForms) };
+    for (const actor of this.actors.values()) {
+      for (const key of new Set([actor.name, ...actor.aliases].map(nameKey))) {
+        const list = this.byNameKey.get(key) ?? [];
+        list.push(actor);
+        this.byNameKey.set(key, list);
+      }
+    }
   }
 
   /**
@@ -121,21 +129,22 @@ export class Gazetteer {
    * `except` is the record file being rewritten (`--force`): its own actors are about to be drafted again.
    */
   static load(seedDir: string, except?: string): Gazetteer {
+    return Gazetteer.fromRecordFiles(seedDir, readRecordFiles(seedDir, except));
+  }
+
+  /** As load, with the record files already read (an ingest reads them once for the gazetteer and its own checks). */
+  static fromRecordFiles(seedDir: string, recordFiles: readonly RecordFile[]): Gazetteer {
     const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
-      const raw = parseYaml(readFileSync(join(seedDir, file), 'utf8')) as unknown;
-      return z.array(schema).parse(raw);
+      const { parsed, error } = readYaml(join(seedDir, file));
+      if (error) throw error;
+      return z.array(schema).parse(parsed);
     };
     const entries = read('actors.yaml', actorEntry);
-    const recordsDir = join(seedDir, 'annotations');
-    const names = existsSync(recordsDir)
-      ? readdirSync(recordsDir)
-          .filter((f) => /\.ya?ml$/.test(f) && f !== except)
-          .sort()
-      : [];
-    for (const name of names) {
+    for (const { parsed } of recordFiles) {
+      const actors = (parsed as { actors?: unknown } | null | undefined)?.actors;
+      if (!Array.isArray(actors)) continue;
       try {
-        const raw = parseYaml(readFileSync(join(recordsDir, name), 'utf8')) as { actors?: unknown } | null;
-        if (raw && Array.isArray(raw.actors)) entries.push(...z.array(actorEntry).parse(raw.actors));
+        entries.push(...z.array(actorEntry).parse(actors));
       } catch {
         // reported by the seed
       }
@@ -147,7 +156,7 @@ export class Gazetteer {
   actorByName(name: string): ActorEntry | undefined {
     const key = nameKey(name);
     if (key.length < 3) return undefined;
-    const found = [...this.actors.values()].filter((actor) => [actor.name, ...actor.aliases].some((form) => nameKey(form) === key));
+    const found = this.byNameKey.get(key) ?? [];
     return found.length === 1 ? found[0] : undefined;
   }
 

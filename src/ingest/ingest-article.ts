@@ -6,7 +6,7 @@
  * place), and if one write fails the ones before it are undone, so seed/ is never left half-ingested.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { writeFileAtomically } from '../atomic-write.js';
@@ -24,6 +24,7 @@ import { IngestError } from './ingest-error.js';
 import { isOwnRelease } from './issuer-voice.js';
 import { type NotPlaced, notCovered, notPlaced, singular } from './not-placed.js';
 import { withoutPossessive } from './proper-names.js';
+import { type RecordFile, readRecordFiles } from './seed-yaml.js';
 
 export interface IngestOptions {
   articlePath: string;
@@ -137,43 +138,40 @@ export function firstReported(a: KnownFact, b: KnownFact): number {
  * being edited must not stop an ingest.
  */
 function otherRecords(
-  annotationsDir: string,
-  ownFile: string,
+  recordFiles: readonly RecordFile[],
   publishedOn: ReadonlyMap<string, string>,
   warnings: string[],
 ): { ids: Set<string>; known: KnownFacts; actorFiles: Map<string, string> } {
   const ids = new Set<string>();
   const known: KnownFacts = new Map();
   const actorFiles = new Map<string, string>();
-  if (!existsSync(annotationsDir)) return { ids, known, actorFiles };
-  for (const name of readdirSync(annotationsDir)) {
-    if (!/\.ya?ml$/.test(name) || name === ownFile) continue;
-    try {
-      const parsed = parseYaml(readFileSync(join(annotationsDir, name), 'utf8')) as Record<string, unknown> | null;
-      const file = `annotations/${name}`;
-      const filePublishedOn = publishedOn.get(String(parsed?.source));
-      for (const actor of Array.isArray(parsed?.actors) ? parsed.actors : [])
-        if (actor && typeof actor === 'object' && 'id' in actor) actorFiles.set(String(actor.id), file);
-      for (const collection of ['events', 'statements', 'votes', 'figures'] as const) {
-        const list = parsed?.[collection];
-        if (!Array.isArray(list)) continue;
-        for (const record of list) {
-          if (!record || typeof record !== 'object' || !('id' in record)) continue;
-          ids.add(String(record.id));
-          // A record already folded into another (same_as) is not a fact of its own to fold into.
-          if (collection === 'statements' || 'same_as' in record) continue;
-          const key = factKey(collection, record as Record<string, unknown>);
-          if (!key) continue;
-          const curated = (record as { method?: unknown }).method !== 'extracted';
-          const facts = known.get(key) ?? [];
-          facts.push({ id: String(record.id), file, curated, publishedOn: filePublishedOn });
-          known.set(key, facts);
-        }
-      }
-    } catch (error) {
+  for (const { name, parsed: content, error } of recordFiles) {
+    if (error) {
       warnings.push(
-        `annotations/${name} could not be read (${(error as Error).message.split('\n')[0]?.replace(/:$/u, '')}): neither its record ids nor its actors were known to this draft, so an actor it defines may be proposed again; once it is fixed, \`npm run seed\` names any id defined twice`,
+        `annotations/${name} could not be read (${error.message.split('\n')[0]?.replace(/:$/u, '')}): neither its record ids nor its actors were known to this draft, so an actor it defines may be proposed again; once it is fixed, \`npm run seed\` names any id defined twice`,
       );
+      continue;
+    }
+    const parsed = content as Record<string, unknown> | null;
+    const file = `annotations/${name}`;
+    const filePublishedOn = publishedOn.get(String(parsed?.source));
+    for (const actor of Array.isArray(parsed?.actors) ? parsed.actors : [])
+      if (actor && typeof actor === 'object' && 'id' in actor) actorFiles.set(String(actor.id), file);
+    for (const collection of ['events', 'statements', 'votes', 'figures'] as const) {
+      const list = parsed?.[collection];
+      if (!Array.isArray(list)) continue;
+      for (const record of list) {
+        if (!record || typeof record !== 'object' || !('id' in record)) continue;
+        ids.add(String(record.id));
+        // A record already folded into another (same_as) is not a fact of its own to fold into.
+        if (collection === 'statements' || 'same_as' in record) continue;
+        const key = factKey(collection, record as Record<string, unknown>);
+        if (!key) continue;
+        const curated = (record as { method?: unknown }).method !== 'extracted';
+        const facts = known.get(key) ?? [];
+        facts.push({ id: String(record.id), file, curated, publishedOn: filePublishedOn });
+        known.set(key, facts);
+      }
     }
   }
   for (const facts of known.values()) facts.sort(firstReported);
@@ -408,9 +406,11 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
   }
 
   // ---- the draft ----------------------------------------------------------------------------------------------
-  const gazetteer = Gazetteer.load(seedDir, `${sourceId}.yaml`);
+  // The other record files, read once for the gazetteer (their actors) and for the ids and facts they hold.
+  const recordFiles = readRecordFiles(seedDir, `${sourceId}.yaml`);
+  const gazetteer = Gazetteer.fromRecordFiles(seedDir, recordFiles);
   const publishedOn = new Map(sources.sources.map((source) => [sourceIdOfFile(source.file), source.published_on]));
-  const others = otherRecords(join(seedDir, 'annotations'), `${sourceId}.yaml`, publishedOn, warnings);
+  const others = otherRecords(recordFiles, publishedOn, warnings);
   const draft = extractDraft({
     sourceId,
     text,

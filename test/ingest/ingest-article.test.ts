@@ -291,6 +291,24 @@ describe('ingesting the sixth article', () => {
     expect(second.draft.actors).toEqual([]);
     expect(second.draft.statements.some((s) => s.record.speaker === 'rupert-colville')).toBe(true);
   });
+
+  it("reads a curator's merge made between two ingests of one process", () => {
+    ingest();
+    const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {2}- id: jan-egeland\n)/, '$1    merged_into: staffan-de-mistura\n'));
+    const next = join(seed.seedDir, '..', 'next.txt');
+    writeFileSync(next, `${readFileSync(FIXTURE, 'utf8').trimEnd()}\n\nThe talks resume on Thursday.`);
+    const second = ingestArticle({
+      articlePath: next,
+      meta: readMeta(META, {}),
+      sourceId: 'wire-copy-2016-12-13',
+      seedDir: seed.seedDir,
+      dryRun: true,
+    });
+    const speakers = second.draft.statements.map((s) => s.record.speaker);
+    expect(speakers).toContain('staffan-de-mistura');
+    expect(speakers).not.toContain('jan-egeland');
+  });
 });
 
 // Each run starts a TypeScript process; give the command-line tests room on a slow machine.

@@ -1,0 +1,57 @@
+/**
+ * The YAML files of a seed folder as an ingest reads them: actors.yaml, locations.yaml and every record file of
+ * annotations/. An ingest needs the record files twice (the gazetteer takes their `actors:`, the ingest their record
+ * ids and facts), and parsing YAML is most of its cost once the ledger holds a few hundred articles, so each file is
+ * read here once per ingest and parsed once per process while its text stays the same: a process that ingests one
+ * article after another into the same folder (a batch, the tests) parses each file once rather than once per
+ * ingest, which made a run through every fixture article quadratic in their number.
+ *
+ * Read leniently: a file that does not parse is handed back with its error, for the caller to skip or report (a file
+ * being edited must not stop an ingest; `npm run seed` is the strict reader).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+/** A YAML file's content, or why it could not be parsed. Shared between callers: never modify it. */
+export type ParsedYaml = { parsed: unknown; error?: undefined } | { parsed?: undefined; error: Error };
+
+/** The last parse of each file read, by path, with the text it was parsed from. */
+const parses = new Map<string, { text: string; result: ParsedYaml }>();
+
+/** A YAML file parsed, or the parse error; the file is read each time, parsed again only when its text changed. */
+export function readYaml(path: string): ParsedYaml {
+  const text = readFileSync(path, 'utf8');
+  const last = parses.get(path);
+  if (last?.text === text) return last.result;
+  let result: ParsedYaml;
+  try {
+    result = { parsed: parseYaml(text) };
+  } catch (error) {
+    result = { error: error as Error };
+  }
+  parses.set(path, { text, result });
+  return result;
+}
+
+/** One record file of annotations/: its name ("x.yaml") and its content as readYaml gives it. */
+export type RecordFile = { name: string } & ParsedYaml;
+
+/**
+ * Every record file of `<seedDir>/annotations` (a `.yaml` or `.yml` file) in name order, but `except` (the file an
+ * ingest is about to rewrite). A file that cannot be read or parsed comes with its error.
+ */
+export function readRecordFiles(seedDir: string, except?: string): RecordFile[] {
+  const dir = join(seedDir, 'annotations');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.ya?ml$/.test(name) && name !== except)
+    .sort()
+    .map((name) => {
+      try {
+        return { name, ...readYaml(join(dir, name)) };
+      } catch (error) {
+        return { name, error: error as Error };
+      }
+    });
+}

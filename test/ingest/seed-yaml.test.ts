@@ -1,0 +1,46 @@
+/**
+ * An ingest reads the seed's YAML files through seed-yaml.ts, which parses a file again only when its text changed:
+ * what a curator edits between two ingests of one process is what the next ingest reads.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRecordFiles, readYaml } from '../../src/ingest/seed-yaml.js';
+import { useTemporaryDirectory } from '../helpers/files.js';
+
+const dir = useTemporaryDirectory('seed-yaml');
+
+describe('reading the seed YAML files', () => {
+  it('reads a file again after it is edited, and the same content while it is not', () => {
+    const path = join(dir, 'actors.yaml');
+    writeFileSync(path, '- id: ines-lund\n  name: Ines Lund\n');
+    const first = readYaml(path);
+    expect(first.parsed).toEqual([{ id: 'ines-lund', name: 'Ines Lund' }]);
+    expect(readYaml(path)).toEqual(first);
+    writeFileSync(path, '- id: ines-lund\n  name: Ines Lund\n  aliases: [Lund]\n');
+    expect(readYaml(path).parsed).toEqual([{ id: 'ines-lund', name: 'Ines Lund', aliases: ['Lund'] }]);
+  });
+
+  it('hands back the error of a file broken mid-edit, and its content once it is mended', () => {
+    const path = join(dir, 'broken.yaml');
+    writeFileSync(path, 'actors:\n  - id: [oops\n');
+    expect(readYaml(path).error).toBeInstanceOf(Error);
+    writeFileSync(path, 'actors:\n  - id: oops\n');
+    expect(readYaml(path)).toEqual({ parsed: { actors: [{ id: 'oops' }] } });
+  });
+
+  it('lists the record files in name order, without the one being rewritten, a broken one with its error', () => {
+    const seedDir = join(dir, 'seed');
+    mkdirSync(join(seedDir, 'annotations'), { recursive: true });
+    writeFileSync(join(seedDir, 'annotations', 'b-report.yaml'), 'source: b-report\n');
+    writeFileSync(join(seedDir, 'annotations', 'a-wire.yml'), 'source: a-wire\n');
+    writeFileSync(join(seedDir, 'annotations', 'c-draft.yaml'), 'source: c-draft\n');
+    writeFileSync(join(seedDir, 'annotations', 'd-broken.yaml'), 'source: [\n');
+    writeFileSync(join(seedDir, 'annotations', 'notes.txt'), 'not a record file\n');
+    const files = readRecordFiles(seedDir, 'c-draft.yaml');
+    expect(files.map((f) => f.name)).toEqual(['a-wire.yml', 'b-report.yaml', 'd-broken.yaml']);
+    expect(files.map((f) => (f.parsed as { source?: string } | undefined)?.source)).toEqual(['a-wire', 'b-report', undefined]);
+    expect(files[2]?.error).toBeInstanceOf(Error);
+    expect(readRecordFiles(join(dir, 'no-seed-here'))).toEqual([]);
+  });
+});
