@@ -233,8 +233,8 @@ const DAY_DATELINE = new RegExp(
   'u',
 );
 
-/** The day a wire story was filed (wireDatelineDay) and where its dateline's paragraph starts. */
-export type WireFiling = { date: string; from: number };
+/** The day a wire story was filed (wireDatelineDay), where its dateline's paragraph starts and where the dateline ends. */
+export type WireFiling = { date: string; from: number; to: number };
 
 /**
  * The day an article's dateline prints (in one of its first four paragraphs, after the title, byline and standfirst),
@@ -250,7 +250,7 @@ export function datelineDay(paragraphs: (Span & { text: string })[], publishedOn
     const [mention] = findDateMentions(head, { start: 0, end: head.length }, publishedOn);
     const date =
       mention?.kind === 'point' && mention.when.precision === 'day' && mention.when.basis === 'stated' ? mention.when.date : null;
-    return date === null ? null : { date, from: paragraph.start };
+    return date === null ? null : { date, from: paragraph.start, to: paragraph.start + head.length };
   }
   return null;
 }

@@ -15,6 +15,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import {
   addDays,
   type DateMention,
+  datelineDay,
   describeDay,
   findDateMentions,
   isDayHeading,
@@ -2040,8 +2041,11 @@ const singular = (noun: string) =>
 
 const PUT_TO_A_VOTE = /\b(?:put|came|went|brought)\s+to\s+(?:a|the)\s+vote\b/iu;
 
-/** Whether a date mention stands in its paragraph's dateline ("CAIRO, Dec. 6 (Agency) - "), before the dash. */
+/** Whether a date mention stands in its paragraph's dateline ("CAIRO, Dec. 6 (Agency) - ", "KATHMANDU, Dec 11: "). */
 function inDatelineHead(article: ArticleAnalysis, mention: Span): boolean {
+  // Any dateline form datelineDay reads (one closed by a colon too: "KATHMANDU, Dec 11: ...").
+  const line = datelineDay(article.paragraphs, article.publishedOn);
+  if (line && line.from <= mention.start && mention.end <= line.to) return true;
   const paragraph = article.paragraphs.find((p) => p.start <= mention.start && mention.end <= p.end);
   if (!paragraph || !DATELINE.test(paragraph.text)) return false;
   const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);

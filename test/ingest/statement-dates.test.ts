@@ -1496,3 +1496,13 @@ describe("a person's dated speaking reached past the words he relays (s19)", () 
     expect(saidOf(content, 'omar-haddad').at(-1)).toBe('2016-12-14');
   });
 });
+
+describe('a dateline closed by a colon is no meeting day (s19)', () => {
+  it("dates a remark at the meeting a lead names after a colon dateline by the meeting's day, not the dateline's", () => {
+    const text = [
+      'VELLHAVEN, Dec 14: Norland voted for a General Assembly resolution on Monday calling for a truce in the port city.',
+      "Norland's ambassador, Peter Okafor, told the Assembly after the vote that the text was a beginning.",
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+});
