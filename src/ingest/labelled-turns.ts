@@ -20,7 +20,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { printedAddress, SPOKEN_FOR } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
-import { type ActorKind, NAME_PARTICLE, slugify } from './proper-names.js';
+import { type ActorKind, isoStateCode, NAME_PARTICLE, slugify } from './proper-names.js';
 import {
   COURTESY_TITLES,
   headerDay,
@@ -51,7 +51,10 @@ export interface Turn {
   office: string | null;
   /** The turn's words, one span per paragraph. */
   body: Span[];
-  /** The state a delegate's label names in parentheses ("(Norland)"): its statements in the turn are the delegate's. */
+  /**
+   * The state a delegate's label names in parentheses ("(Norland)"), as a speaker key: its statements in the turn are
+   * the delegate's.
+   */
   delegation: string | null;
 }
 
@@ -624,6 +627,8 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       body.push(trimSpan(text, p));
     }
     const state = r.label.parens.map((p) => gazetteer.actorByName(p)).find((a) => a?.kind === 'state');
+    // A state the gazetteer does not know ("(Egypt)") is the one its name proposes (speaker-resolution.ts `register`).
+    const newState = state ? undefined : r.label.parens.find((p) => isoStateCode(p));
     turns.push({
       paragraph: index,
       label: r.label.span,
@@ -631,7 +636,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       speaker: r.speaker,
       office: r.office,
       body,
-      delegation: state?.id ?? null,
+      delegation: state?.id ?? (newState ? `proposed:${slugify(newState)}` : null),
     });
   });
   const opening = article.paragraphs[(counted[0] as { label: Label }).label.paragraph] as Segment;

@@ -4,6 +4,7 @@
  * Minister Walid al-Moualem") and classed as a person or an organisation by its shape, so that the curator gets a
  * proposed actors.yaml entry instead of a statement attributed to the wrong actor.
  */
+import countries from 'i18n-iso-countries';
 import type { ACTOR_KINDS } from '../db/schema.js';
 import { escapeRegExp, type Span } from './text-segments.js';
 
@@ -169,6 +170,15 @@ const HYPHENED_NAME_WORD = new RegExp(`^${HYPHENED_PARTICLE}\\p{Lu}`, 'u');
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || HYPHENED_NAME_WORD.test(word);
 const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;
 
+/**
+ * The ISO 3166 alpha-3 code of a state named by its ISO English name as prose writes a name ("Mexico", "Sri Lanka",
+ * "the Republic of Korea" less its article), not in capitals (a dateline's "KUWAIT", a speaker's label); else undefined.
+ */
+export function isoStateCode(name: string): string | undefined {
+  if (name === name.toUpperCase()) return undefined;
+  return countries.getAlpha3Code(name, 'en');
+}
+
 /** Classifies a run of capitalised words already split from its title. */
 function classify(name: string): ActorKind | null {
   if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name)) return 'un_body';
@@ -245,6 +255,10 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   const nameHasGlue = nameWords.some((w) => !isCapitalised(w.text));
   const titled =
     titleWords.length > 0 && !nameHasGlue ? classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) : null;
+  // "Mexico on Wednesday condemned ...", "Sri Lanka said": a state the gazetteer does not know, by its ISO name, as
+  // the subject before a verb (not after one: "said Malaysia, a member of the Council, had voted" tells its doing).
+  if (titleWords.length === 0 && isoStateCode(whole))
+    return { start, end: (run.at(-1) as Token).end, name: whole, kind: 'state', title: null };
   const organizationKind = titled === 'person' ? 'person' : classify(whole);
   if (organizationKind && organizationKind !== 'person')
     return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };

@@ -5,13 +5,13 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
-import countries from 'i18n-iso-countries';
 import { FEMALE_NOUN, FEMALE_NOUNS, KIN_WORDS, MALE_NOUN, MALE_NOUNS } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
   HYPHENED_PARTICLE,
   isAgentNoun,
+  isoStateCode,
   NAME_PARTICLE,
   type NameCandidate,
   nameEndingAt,
@@ -72,6 +72,10 @@ const RELATIVE_TAIL = /,\s*(?:who|which)\s[^,]{1,120},?\s*$/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
 // his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
 const MAX_ASIDES = 3;
+// ", New Zealand and Spain," after a name: the rest of a list of names ("put forward by Egypt, New Zealand and Spain,
+// called"), no aside: the name before it is one of the list, not the subject.
+const LIST_NAME = "\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}";
+const LIST_REST = new RegExp(`^\\s*,\\s*(?:${LIST_NAME}\\s*,\\s*)*${LIST_NAME},?\\s+and\\s+${LIST_NAME}\\s*,\\s*$`, 'u');
 const ASIDE_FIRST = /^\s*,\s*[^,;:()"“”\n]{1,220}?,\s*/u;
 const ASIDE_NEXT = /^\s*[^,;:()"“”\n]{1,220}?,\s*/u;
 // A capitalised title ending in a preposition right before a body's name: "Permanent Representative to the", "Special
@@ -473,6 +477,7 @@ export function capitalsAsStates(text: string, gazetteer: Gazetteer, locationMen
 export function isSkippable(between: string): boolean {
   // "The U.N. Children's Fund (UNICEF) said": an acronym in brackets stands between a name and its verb.
   const bracketsAway = between.replace(/^\)/u, '').replace(/\s*\([^()]{1,40}\)/gu, ' ');
+  if (LIST_REST.test(bracketsAway)) return false;
   // "Staffan de Mistura, the UN envoy for Syria, who also attended, told": a title and then a relative clause.
   const appositiveAway = bracketsAway.replace(APPOSITIVE_HEAD, ' ').replace(RELATIVE_HEAD, ' ');
   if (stripTail(appositiveAway).trim() === '') return true;
@@ -946,7 +951,7 @@ export class SpeakerResolver {
   /** A state, known to the gazetteer or a proposed one the ISO list names. */
   private isState(found: ResolvedSpeaker): boolean {
     if (found.status === 'actor') return this.gazetteer.actorKind(found.id) === 'state';
-    return countries.getAlpha3Code(found.proposal.name, 'en') !== undefined;
+    return isoStateCode(found.proposal.name) !== undefined;
   }
 
   /** Whether the clause of the verb has a person as its subject (a name, or an office its holder fills). */
@@ -1189,15 +1194,20 @@ export class SpeakerResolver {
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
     const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(named);
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
-    let unknown = this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd);
+    const listed = appositive !== null && LIST_REST.test(appositive[0]);
+    let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));
     // "Diplomats at the UN in New York said": a name after a preposition of place is where the subject is.
     if (unknown && this.placedAfter(unknown, region.start)) unknown = null;
+    // "Tove Lind told the council that Austria welcomed ...": a new state in a clause another verb reports gives the
+    // reporter's account of its position (the reporter's statement), as a known state does there (`relayed`).
+    const reported = /\bthat\s*$/u.test(text.slice(Math.max(0, region.start - 6), region.start));
+    if (unknown?.kind === 'state' && reported) unknown = null;
     // "Ban said" after "Secretary-General Ban Ki-moon": one word of a known person the article named before.
     const knownByWord = unknown || known.length > 0 || proposed.length > 0 ? null : this.knownPersonByWord(region.start, nameEnd);
     if (knownByWord) return knownByWord;
     let unknownRole = role;
     // "Abu Omar, not his real name, a nurse who worked at M10, said": a name before a chain of asides.
-    if (!unknown && /,\s*$/u.test(apposable)) {
+    if (!unknown && !listed && /,\s*$/u.test(apposable)) {
       const chained = this.nameBeforeAsides(region.start, apposable);
       if (chained) ({ candidate: unknown, role: unknownRole } = chained);
     }
@@ -1214,7 +1224,7 @@ export class SpeakerResolver {
       .filter((m) => !(titledName && titled && m.start >= region.start + titled.index) && !this.placedAfter(m, region.start))
       .at(-1);
     if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
-    const proposedOther = proposed.at(-1);
+    const proposedOther = proposed.filter((p) => !(reported && p.proposal.kind === 'state')).at(-1);
     if (proposedOther)
       options.push({
         end: proposedOther.span.end,
@@ -2446,13 +2456,10 @@ export class SpeakerResolver {
     // "the representative of Liechtenstein": a state the gazetteer does not know yet, by its ISO 3166 English name.
     for (const run of head.matchAll(CAPITALISED_RUN)) {
       const name = withoutPossessive(run[0]);
-      const alpha2 = countries.getAlpha2Code(name, 'en');
-      const alpha3 = alpha2 ? countries.alpha2ToAlpha3(alpha2) : undefined;
-      if (!alpha3) continue;
+      if (!isoStateCode(name)) continue;
       const runStart = headStart + run.index;
       if (this.placedAfter({ start: runStart, end: runStart + name.length }, headStart)) continue;
       const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
-      if (state.status === 'proposed') state.proposal.countryCode = alpha3;
       return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
     }
     return { status: 'none' };
@@ -2576,6 +2583,7 @@ export class SpeakerResolver {
         ? 'organization'
         : candidate.kind;
     if (kind !== candidate.kind && aliases.length > 1 && aliases[1] === words.at(-1)) aliases.splice(1, 1);
+    const countryCode = kind === 'state' ? isoStateCode(candidate.name) : undefined;
     const proposal: ProposedActor = {
       id,
       name: candidate.name,
@@ -2583,6 +2591,7 @@ export class SpeakerResolver {
       aliases,
       roles,
       mention: { start: candidate.start, end: candidate.end },
+      ...(countryCode ? { countryCode } : {}),
     };
     this.proposalsById.set(id, proposal);
     this.indexProposal(proposal);

@@ -209,6 +209,19 @@ describe("a delegate's turn speaking for the delegation", () => {
       ['proposed:kessler-aune', 'direct'],
     ]);
   });
+
+  it('reads a state the gazetteer does not know, named in the label, as the delegate speaking', () => {
+    const text = [
+      'Harbour Council, 416th meeting, 11 December 2016',
+      'Sunday, 11 December 2016, 3 p.m.',
+      'President: Mr. Brandt Solheim (Norland)',
+      'The President: I give the floor to the representative of Uruguay.',
+      'Ms. Lucía Ferrante (Uruguay): Uruguay calls on all parties to keep the channel open. The ships must sail.',
+      'Mr. Kessler Aune (Russia): Russia regrets that the port was closed so long.',
+      'The President: The meeting is adjourned.',
+    ].join('\n\n');
+    expect(rows(text, '2016-12-12').map((r) => r.speaker)).toEqual(['proposed:lucia-ferrante', 'proposed:kessler-aune']);
+  });
 });
 
 describe('a wire list of dated quotes', () => {

@@ -848,3 +848,22 @@ describe('a person named inside a relative clause is no antecedent of a later pr
     expect(speakers(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
   });
 });
+
+describe('a state the gazetteer does not know, by its ISO name', () => {
+  it('reads a state opening a lead as the one whose stance it reports', () => {
+    const text =
+      'PANAMA CITY, Dec. 14 - Panama on Wednesday condemned the collapse of the truce in Vellmar and called on all parties to let the wounded leave.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:panama', kind: 'state' }]);
+  });
+
+  it('reads a state named alone before "expressed concern" as the speaker', () => {
+    const text =
+      'Fighting resumed at dawn. Sri Lanka yesterday expressed grave concern over reports of shelling near the hospitals of Vellmar.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:sri-lanka', kind: 'state' }]);
+  });
+
+  it('does not read the first of a list of sponsors as the subject', () => {
+    const text = 'The text, drafted by Tarvia, Peru and Norland, called for a ten-day pause in the fighting around Vellmar.';
+    expect(speakers(text)).toEqual([]);
+  });
+});

@@ -850,13 +850,20 @@ describe("an official's undated words after a lead that dates his state's stance
       'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
       'Foreign Minister Kari Lepp said the government was ready to send doctors and tents.',
     ].join('\n\n');
-    expect(saidOf(yesterday)).toEqual([['proposed:kari-lepp', '2016-12-13']]);
+    // The state's own stance in the lead is a statement of that day too.
+    expect(saidOf(yesterday)).toEqual([
+      ['proposed:estonia', '2016-12-13'],
+      ['proposed:kari-lepp', '2016-12-13'],
+    ]);
     const weekday = [
       'TALLINN - Norway on Monday called on all parties to let the convoys reach the port city without delay.',
       'The harbour road has been closed for a week.',
       'In reply to a question, ministry spokesman Ivo Marsh said the embassy in Beirut had been asked to help.',
     ].join('\n\n');
-    expect(saidOf(weekday)).toEqual([['proposed:ivo-marsh', '2016-12-12']]);
+    expect(saidOf(weekday)).toEqual([
+      ['proposed:norway', '2016-12-12'],
+      ['proposed:ivo-marsh', '2016-12-12'],
+    ]);
     const government = [
       'The Federal Government yesterday defended its vote for the resolution on the port city, in a week of protests.',
       'Speaking to journalists after a cabinet meeting, the Minister of Foreign Affairs, Mr Tomas Vell, said the country had voted for civilians.',
@@ -869,7 +876,10 @@ describe("an official's undated words after a lead that dates his state's stance
       'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
       'Anna Kask, a teacher whose brother lives in the city, said the family had heard nothing for days.',
     ].join('\n\n');
-    expect(saidOf(resident)).toEqual([['proposed:anna-kask', '2016-12-14']]);
+    expect(saidOf(resident)).toEqual([
+      ['proposed:estonia', '2016-12-13'],
+      ['proposed:anna-kask', '2016-12-14'],
+    ]);
     const far = [
       'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
       'The city has been under siege since the summer.',
@@ -878,7 +888,10 @@ describe("an official's undated words after a lead that dates his state's stance
       'Several ships wait offshore.',
       'Foreign Minister Kari Lepp said the government was ready to send doctors and tents.',
     ].join('\n\n');
-    expect(saidOf(far)).toEqual([['proposed:kari-lepp', '2016-12-14']]);
+    expect(saidOf(far)).toEqual([
+      ['proposed:estonia', '2016-12-13'],
+      ['proposed:kari-lepp', '2016-12-14'],
+    ]);
   });
 
   it("reads a body the gazetteer knows as the lead's subject, but not a person speaking for a state", () => {
