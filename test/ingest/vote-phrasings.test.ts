@@ -1485,3 +1485,22 @@ describe('a count whose members are named in an aside (s19)', () => {
     });
   });
 });
+
+describe('a vote to come not yet set, asked of a body, or awaited (s19)', () => {
+  it.each([
+    'Ostria has circulated a draft on a pause in the shelling to the Security Council. No date has yet been set for a vote.',
+    'Envoys said the Security Council could be asked to vote within days on a Norlandic plan for observers.',
+    'We call on every member of the Security Council to back the Ostrian text when it is put to a vote.',
+  ])('drafts a vote to come with no day: %s', (text) => {
+    expect(votesOf(text)).toMatchObject([{ body: 'security_council', date: null, outcome: 'pending', tally: [null, null, null] }]);
+  });
+
+  it('does not take a vote asked about, or a held vote with no date set for something else, for one to come', () => {
+    expect(votesOf('Reporters asked the envoy when the Security Council would vote on the Ostrian text.')).toEqual([]);
+    expect(
+      votesOf(
+        'The Security Council adopted the Ostrian text on Monday by 15 votes to none. No date has been set for the monitors to arrive.',
+      ),
+    ).toMatchObject([{ date: '2016-12-12', outcome: 'adopted' }]);
+  });
+});
