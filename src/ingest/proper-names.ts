@@ -58,7 +58,7 @@ const TITLE_WORDS = new Set(
   `Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
   Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head Dr Dr. Mr Mr. Mrs
   Mrs. Ms Ms. Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
-  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Sheikh Imam Bishop
+  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Sheikh Emir Imam Bishop Archbishop Cardinal Patriarch
   Father Rev. Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor`.split(
     /\s+/u,
   ),
@@ -148,7 +148,7 @@ function falseTitleEnd(run: Token[], text: string): number {
 
 // Titles only a person holds (not the words of an office's name: "Foreign", "Affairs", "Relief").
 const PERSON_TITLE =
-  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Amb|Amb\.|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative)$/u;
+  /^(?:President|Minister|Secretary|Secretary-General|Chancellor|Ambassador|Amb|Amb\.|Envoy|Senator|Sen\.|Rep\.|Gov\.|Governor|Mayor|General|Gen\.|Colonel|Col\.|Commander|Spokesman|Spokeswoman|Spokesperson|Dr|Dr\.|Mr|Mr\.|Mrs|Mrs\.|Ms|Ms\.|Prof\.|Professor|King|Queen|Prince|Pope|Patriarch|Cardinal|Archbishop|Emir|Premier|Sheikh|Imam|Commissioner|Coordinator|Representative)$/u;
 const LOWERCASE_TITLE_BEFORE =
   /((?:[\p{L}.'’-]+\s+){0,3}(?:spokesman|spokeswoman|spokesperson|minister|envoy|ambassador|chief|official|director|head|coordinator|commander|president|secretary|adviser|advisor|representative|negotiator|general|mediator)\s+)$/u;
 const TOKEN = /[\p{Lu}][\p{L}\p{M}'’.-]*|[\p{Ll}][\p{L}\p{M}'’-]*/gu;

@@ -817,6 +817,13 @@ describe('a title is no part of the name after it: a surname that is a title wor
     expect(speakers(surname).map((s) => s.name)).toEqual(['Ana King-Lowry']);
   });
 
+  it('reads a religious leader or an emir known by one name after his title as a person (s19)', () => {
+    const pope = 'Pope Ambrose on Sunday appealed for "the safety of every child" in Vellmar.';
+    expect(speakers(pope).map((s) => s.name)).toEqual(['Ambrose']);
+    const patriarch = 'Patriarch Teodor urged the parties to let the convoy through to Vellmar.';
+    expect(speakers(patriarch).map((s) => s.name)).toEqual(['Teodor']);
+  });
+
   it('keeps a run of titles alone nobody’s name (near miss: no name word between the titles)', () => {
     const text = 'The Deputy Foreign Minister said the convoy had reached Vellmar.';
     expect(speakers(text).map((s) => s.name)).not.toContain('Minister');
