@@ -670,6 +670,9 @@ function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedState
  * The day each statement was made: a date in its own attribution ("said Friday", "a day after he said"); else,
  * for a statement that continues the same speaker's remarks, their date; else the article's date.
  */
+// A day counted from the moment of speaking ("today", "yesterday", "this morning", "last night").
+const DEICTIC_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/iu;
+
 function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   let previous: ExtractedStatement | null = null;
@@ -703,8 +706,12 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const between = text.slice(verb.end, m.start);
       return m.start >= verb.end && /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) && !(token.length > 2 && between.includes(token));
     };
+    // A day inside quotation marks is the quoted words' own, unless the remark's verb stands in the same quotation: a
+    // message relayed inside the relayer's words is attributed there ("\"He called me on Saturday and said, '...'\"").
+    // Not "this morning" or "last night" there, which count from the relayer's day (dateByRelayedContact).
+    const quoted = (m: DateMention) => article.quotations.some((q) => contains(q, m) && (!contains(q, verb) || DEICTIC_DAY.test(m.text)));
     const mentions = article.dateMentions.filter(
-      (m) => inAttribution(m) && !inQuote(article, m) && !inRelative(m) && !topical(m) && !reported(m) && !interrupted(article, m, verb),
+      (m) => inAttribution(m) && !quoted(m) && !inRelative(m) && !topical(m) && !reported(m) && !interrupted(article, m, verb),
     );
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for

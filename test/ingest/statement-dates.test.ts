@@ -1519,3 +1519,13 @@ describe('a dateline closed by a colon is no meeting day (s19)', () => {
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
   });
 });
+
+describe("a relayed message's own day inside the relayer's quotation (s19)", () => {
+  it('dates the relayed words by the day their verb is given in the same quotation', () => {
+    const text = [
+      'Peter Okafor, who runs a bakery in the old town, said his nephew reached Lakehaven on Monday.',
+      '"He rang me on Tuesday and said, \'We have a bed and a meal,\'" Okafor told the Herald at his bakery.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:peter-okafors-nephew')).toEqual(['2016-12-13']);
+  });
+});
