@@ -1702,3 +1702,38 @@ describe('a statement issued, released or published on a day is the announcement
     ).toEqual([]);
   });
 });
+
+describe('the Assembly hall is the General Assembly (s19)', () => {
+  it('reads a remark made in the Assembly hall on a day as a UN meeting of that day', () => {
+    expect(typed('The Norlandic envoy spoke for the delegation in the Assembly hall on Friday, shortly before the vote.')).toEqual([
+      ['un_meeting', '2016-12-09'],
+    ]);
+  });
+});
+
+describe('people who left on one of the buses or convoys were evacuated (s19)', () => {
+  it.each([
+    ['Her sister and three children left the old town on Friday on one of the last buses out.', '2016-12-09'],
+    ['Haddad, his wife and their two sons left Port Vell on Monday on one of the first convoys.', '2016-12-12'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['evacuation', day]]);
+  });
+
+  it('leaves a strike on a convoy a strike', () => {
+    expect(typed('An air strike hit an aid convoy near Port Vell on Monday.')).toEqual([['bombardment', '2016-12-12']]);
+  });
+});
+
+describe('a party who spoke by telephone with another, at a time of day, held talks (s19)', () => {
+  it.each([
+    ['The Secretary-General spoke by telephone this afternoon with Omar Haddad, the foreign minister of Norland.', '2016-12-14'],
+    ['Maria Lindqvist spoke this morning with Omar Haddad about the convoys.', '2016-12-14'],
+    ['Senator Lindqvist spoke by phone on Monday evening with Ambassador Omar Haddad.', '2016-12-12'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'talks')).toEqual([['talks', day]]);
+  });
+
+  it('holds no talks with reporters', () => {
+    expect(typed('Lindqvist spoke by telephone on Monday with reporters in Stockholm.').filter(([type]) => type === 'talks')).toEqual([]);
+  });
+});
