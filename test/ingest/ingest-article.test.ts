@@ -276,18 +276,22 @@ describe('ingesting the sixth article', () => {
     ]);
   });
 
-  it('knows the new actors of an earlier ingest when the next article names them', () => {
-    ingest();
-    // Another article naming the same people: here the same story with a line added (the same text is refused).
+  /** Another article naming the same people (the same story with a line added: the same text is refused), drafted. */
+  function draftNextArticle() {
     const next = join(seed.seedDir, '..', 'next.txt');
     writeFileSync(next, `${readFileSync(FIXTURE, 'utf8').trimEnd()}\n\nThe talks resume on Thursday.`);
-    const second = ingestArticle({
+    return ingestArticle({
       articlePath: next,
       meta: readMeta(META, {}),
       sourceId: 'wire-copy-2016-12-13',
       seedDir: seed.seedDir,
       dryRun: true,
     });
+  }
+
+  it('knows the new actors of an earlier ingest when the next article names them', () => {
+    ingest();
+    const second = draftNextArticle();
     expect(second.draft.actors).toEqual([]);
     expect(second.draft.statements.some((s) => s.record.speaker === 'rupert-colville')).toBe(true);
   });
@@ -296,16 +300,7 @@ describe('ingesting the sixth article', () => {
     ingest();
     const file = join(seed.seedDir, 'annotations', `${SOURCE_ID}.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {2}- id: jan-egeland\n)/, '$1    merged_into: staffan-de-mistura\n'));
-    const next = join(seed.seedDir, '..', 'next.txt');
-    writeFileSync(next, `${readFileSync(FIXTURE, 'utf8').trimEnd()}\n\nThe talks resume on Thursday.`);
-    const second = ingestArticle({
-      articlePath: next,
-      meta: readMeta(META, {}),
-      sourceId: 'wire-copy-2016-12-13',
-      seedDir: seed.seedDir,
-      dryRun: true,
-    });
-    const speakers = second.draft.statements.map((s) => s.record.speaker);
+    const speakers = draftNextArticle().draft.statements.map((s) => s.record.speaker);
     expect(speakers).toContain('staffan-de-mistura');
     expect(speakers).not.toContain('jan-egeland');
   });
