@@ -1196,6 +1196,12 @@ export class SpeakerResolver {
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
     const listed = appositive !== null && LIST_REST.test(appositive[0]);
     let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));
+    // "Mrs Mwansa said" after "Agnes Mwansa" and "her son, Chileshe Mwansa": a courtesy title and a surname are the
+    // person named in full before, of the title's sex where two share the surname; not a new person "Mwansa".
+    if (unknown?.kind === 'person' && unknown.title && !/\s/u.test(unknown.name)) {
+      const sex: Gender = FEMALE_TITLE.test(`${unknown.title} `) ? 'female' : MALE_TITLE.test(`${unknown.title} `) ? 'male' : null;
+      unknown = this.surnameOfLatent(region.start, nameEnd, sex) ?? unknown;
+    }
     // "Diplomats at the UN in New York said": a name after a preposition of place is where the subject is.
     if (unknown && this.placedAfter(unknown, region.start)) unknown = null;
     // "Tove Lind told the council that Austria welcomed ...": a new state in a clause another verb reports gives the
@@ -1634,25 +1640,28 @@ export class SpeakerResolver {
   }
 
   /** "Zouobi said": the surname of a person the article named in full before (not yet a speaker). */
-  private surnameOfLatent(start: number, end: number): NameCandidate | null {
+  private surnameOfLatent(start: number, end: number, sex: Gender = null): NameCandidate | null {
     const word = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(this.text.slice(start, end));
     if (!word) return null;
     // "Liu said": a one-word form found for a person named in full before (its first word, family name first).
     const wordEnd = start + word.index + word[0].length;
-    const named = this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end).at(-1);
+    // A title's sex: the last of that sex, else the last not known to be of the other.
+    const genderOf = (l: (typeof this.latentPersons)[number]) => this.nameGender([l.candidate.name], l.role ? [l.role] : []);
+    const fitting = (found: typeof this.latentPersons) =>
+      sex ? (found.filter((l) => genderOf(l) === sex).at(-1) ?? found.filter((l) => genderOf(l) === null).at(-1)) : found.at(-1);
+    const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
-    const latent = this.latentPersons
-      .filter(
-        (l) =>
-          l.candidate.end <= end &&
-          l.candidate.name
-            .split(/\s+/u)
-            .at(-1)
-            ?.replace(/^(?:al|el)-/iu, '') === surname,
-      )
-      .at(-1);
-    return latent ? latent.candidate : null;
+    const sharing = this.latentPersons.filter(
+      (l) =>
+        l.candidate.end <= end &&
+        /\s/u.test(l.candidate.name) &&
+        l.candidate.name
+          .split(/\s+/u)
+          .at(-1)
+          ?.replace(/^(?:al|el)-/iu, '') === surname,
+    );
+    return fitting(sharing)?.candidate ?? null;
   }
 
   /** The speaker of the last speech noted before `position`, within 400 characters, when its kind is one of `kinds`. */

@@ -874,3 +874,13 @@ describe('a state the gazetteer does not know, by its ISO name', () => {
     expect(speakers(text)).toEqual([]);
   });
 });
+
+describe('a courtesy title and a surname after the full name', () => {
+  it('reads "Mrs Osei" as the woman named in full before, not a new person "Osei"', () => {
+    const text = [
+      'For Mrs Halima Osei of Vellmar, the news comes in short messages late at night.',
+      'Mrs Osei said the messages had stopped on Tuesday and that she slept with the phone beside her.',
+    ].join('\n\n');
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:halima-osei' }]);
+  });
+});
