@@ -654,11 +654,25 @@ const SUBJECT = new RegExp(
   'iu',
 );
 
-/** "a resolution demanding ...", "a draft calling for ...": what was voted on, in the article's words. */
+// Where the words of what was voted on end and the sentence goes on about the vote: its count ("by 122 votes to 13",
+// "with 11 votes in favour", "in a recorded vote of"), its verb ("was adopted", ", which won 11 votes", "received",
+// "failed"), or a clause joined on (", and the minister said ...", ", after Russia vetoed ...", ", diplomats said").
+const SUBJECT_TAIL = new RegExp(
+  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|,\s+(?:and|but|while|although|though|after|saying|(?:he|she|they|diplomats|officials) said)\b`,
+  'u',
+);
+
+/** "a resolution demanding ...", "a draft calling for ...": what was voted on, in the article's words (up to SUBJECT_TAIL). */
 function subjectOf(sentence: string): string | null {
   const match = SUBJECT.exec(sentence);
   if (!match) return null;
-  const words = (match[1] as string).replace(/[,\s]+$/u, '').trim();
+  const whole = match[1] as string;
+  const tail = SUBJECT_TAIL.exec(whole);
+  // A verb or a conjunction the cut leaves dangling ("A resolution adopted", "had", "and") goes with the tail.
+  const words = (tail && tail.index > 0 ? whole.slice(0, tail.index) : whole)
+    .replace(/(?:[,\s]+(?:adopted|passed|approved|had|has|was|were|then|and|but))+$/u, '')
+    .replace(/[,\s]+$/u, '')
+    .trim();
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
 }
 

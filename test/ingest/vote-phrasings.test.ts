@@ -1504,3 +1504,27 @@ describe('a vote to come not yet set, asked of a body, or awaited (s19)', () => 
     ).toMatchObject([{ date: '2016-12-12', outcome: 'adopted' }]);
   });
 });
+
+describe("a vote's subject is what was voted on, not the rest of the sentence (s19)", () => {
+  const subjectOf = (text: string) => extractArticle({ text, publishedOn: '2016-12-20', gazetteer: withCouncil }).votes[0]?.subject;
+
+  it('ends the subject before the count, the verb of the vote and a clause joined on', () => {
+    expect(
+      subjectOf('The resolution, drafted by Ostria, was adopted in New York on Monday by 15 votes to none, with no abstentions.'),
+    ).toBe('The resolution, drafted by Ostria');
+    expect(subjectOf('A draft calling for a pause in the shelling of Port Vell won 11 votes, but Russia vetoed it.')).toBe(
+      'A draft calling for a pause in the shelling of Port Vell',
+    );
+    expect(
+      subjectOf(
+        'The General Assembly adopted a resolution demanding aid access to Port Vell by 120 votes to 12, and the Ostrian minister said the vote mattered.',
+      ),
+    ).toBe('A resolution demanding aid access to Port Vell');
+  });
+
+  it('keeps a relative clause that says what the text would do', () => {
+    expect(subjectOf('Russia vetoed a draft that would have halted the air strikes on Port Vell, diplomats said.')).toBe(
+      'A draft that would have halted the air strikes on Port Vell',
+    );
+  });
+});
