@@ -822,6 +822,12 @@ describe('a title is no part of the name after it: a surname that is a title wor
     expect(speakers(pope).map((s) => s.name)).toEqual(['Ambrose']);
     const patriarch = 'Patriarch Teodor urged the parties to let the convoy through to Vellmar.';
     expect(speakers(patriarch).map((s) => s.name)).toEqual(['Teodor']);
+    const cardinal = 'Cardinal Oswin told pilgrims that the families of Vellmar "must not spend another winter under fire."';
+    expect(speakers(cardinal).map((s) => s.name)).toEqual(['Oswin']);
+    const archbishop = 'Archbishop Dariusz said the churches of Vellmar would open their halls to the displaced.';
+    expect(speakers(archbishop).map((s) => s.name)).toEqual(['Dariusz']);
+    const emir = 'Emir Tamsin on Monday pledged ten field hospitals for the wounded of Vellmar.';
+    expect(speakers(emir).map((s) => s.name)).toEqual(['Tamsin']);
   });
 
   it('keeps a run of titles alone nobody’s name (near miss: no name word between the titles)', () => {
