@@ -1733,23 +1733,54 @@ function relayedByGroup(
   const group = GROUP_RELAYER.exec(text.slice(opening.start, verb.start));
   if (!group || !TOLD_THE_SPEAKER.test(text.slice(verb.end, opening.end))) return null;
   const subject = { start: opening.start, end: opening.start + (group[1] as string).length };
+  const relayed = relayedWords(text, verb, opening, nested, evidence);
+  if (!relayed) return null;
+  const name = (group[1] as string).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const id = slugify(name);
+  if (!id || article.gazetteer.actors.has(id)) return null;
+  const proposal = resolver.adopt({ id, name, kind: 'group', aliases: [name], roles: [], mention: { ...subject } });
+  const speaker: ResolvedSpeaker = { status: 'proposed', proposal, via: 'description', mention: subject };
+  const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
+  return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: subject.start, end: relayed.said }]);
+}
+
+/**
+ * What a relaying verb in one sentence of a statement's words introduces: the quotation nested right after it, else
+ * the rest of the sentence past "me", "that", a time or a colon (AFTER_RELAYED_VERB); `said`, where the attribution
+ * ends. Null under three words.
+ */
+function relayedWords(
+  text: string,
+  verb: SpeechVerb,
+  opening: Span,
+  nested: Quotation[],
+  evidence: Span,
+): { words: Span; quoted: boolean; said: number } | null {
   const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
   const said = verb.end + (after ? after[0].length : 0);
   const quoted = nested.find((q) => q.start >= verb.end && q.start <= said + 1) ?? quotedInside(text, said, evidence);
   const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
   if (wordCount(text.slice(words.start, words.end)) < 3) return null;
-  const name = (group[1] as string).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  const id = slugify(name);
-  if (!id || article.gazetteer.actors.has(id)) return null;
-  const proposal = resolver.adopt({ id, name, kind: 'group', aliases: [name], roles: [], mention: { ...subject } });
+  return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted), said };
+}
+
+/** The relayer's record of the words `relayedWords` found inside `outer`'s (`direct` where they are quoted there). */
+function relayRecord(
+  outer: ExtractedStatement,
+  speaker: ResolvedSpeaker,
+  verb: SpeechVerb,
+  relayed: { words: Span; quoted: boolean },
+  paragraph: number,
+  attribution: Span[],
+): ExtractedStatement {
   const record: ExtractedStatement = {
     ...outer,
-    speaker: { status: 'proposed', proposal, via: 'description', mention: subject },
+    speaker,
     speakerRole: null,
-    kind: quoted ? 'direct' : 'indirect',
-    evidence: [{ start: words.start, end: words.end }],
-    paragraph: article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end),
-    attribution: [{ start: subject.start, end: said }],
+    kind: relayed.quoted ? 'direct' : 'indirect',
+    evidence: [relayed.words],
+    paragraph,
+    attribution,
     verb,
     continuation: false,
     basis: 'relayed',
@@ -1820,25 +1851,10 @@ function relayedSentence(
   // the speaker's statement (see unattributed).
   const speaker = kin ? kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan, where) : outer.speaker;
   if (!speaker) return null;
-  const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
-  const said = verb.end + (after ? after[0].length : 0);
-  const quoted = nested.find((q) => q.start >= verb.end && q.start <= said + 1) ?? quotedInside(text, said, evidence);
-  const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
-  if (wordCount(text.slice(words.start, words.end)) < 3 || (!quoted && NOTHING_SAID.test(text.slice(words.start, words.end)))) return null;
-  const kind: StatementKind = quoted ? 'direct' : 'indirect';
-  const record: ExtractedStatement = {
-    ...outer,
-    speaker,
-    speakerRole: null,
-    kind,
-    evidence: [{ start: words.start, end: words.end }],
-    paragraph,
-    attribution: [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: said }],
-    verb,
-    continuation: false,
-    basis: 'relayed',
-  };
-  RELAY_RECORDS.add(record);
+  const relayed = relayedWords(text, verb, opening, nested, evidence);
+  if (!relayed || (!relayed.quoted && NOTHING_SAID.test(text.slice(relayed.words.start, relayed.words.end)))) return null;
+  const attribution = [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: relayed.said }];
+  const record = relayRecord(outer, speaker, verb, relayed, paragraph, attribution);
   if (!kin) UNATTRIBUTED.add(record);
   return record;
 }
