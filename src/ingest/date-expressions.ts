@@ -23,6 +23,10 @@ export interface DateMention extends Span {
 
 const DAY_MS = 86_400_000;
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** A day counted from the moment of speaking: "today", "tonight", "this morning", "yesterday", "tomorrow", "last night". */
+export const DEICTIC_DAY = /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night)\b/i;
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** A month's name, full or cut short ("Sept", "December"), as a pattern's source. */
 export const MONTH_WORD =
@@ -402,7 +406,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     );
   }
 
-  for (const match of slice.matchAll(/\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night)\b/gi)) {
+  for (const match of slice.matchAll(new RegExp(DEICTIC_DAY.source, 'gi'))) {
     const word = (match[1] as string).toLowerCase();
     const date =
       word === 'yesterday' || word === 'last night'

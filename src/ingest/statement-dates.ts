@@ -15,6 +15,7 @@ import type { ArticleAnalysis } from './article-analysis.js';
 import {
   addDays,
   type DateMention,
+  DEICTIC_DAY,
   datelineDay,
   describeDay,
   findDateMentions,
@@ -670,9 +671,6 @@ function dateByRelaySetting(article: ArticleAnalysis, statements: ExtractedState
  * The day each statement was made: a date in its own attribution ("said Friday", "a day after he said"); else,
  * for a statement that continues the same speaker's remarks, their date; else the article's date.
  */
-// A day counted from the moment of speaking ("today", "yesterday", "this morning", "last night").
-const DEICTIC_DAY = /\b(?:today|tonight|yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night)\b/iu;
-
 function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   let previous: ExtractedStatement | null = null;
