@@ -2,7 +2,7 @@
  * What every extractor reads of an article, computed once: paragraphs, quotations, the gazetteer's mentions of
  * actors and places, and the date expressions resolved against the publication date.
  */
-import { type DateMention, findArticleDateMentions, type WireFiling, wireDatelineDay } from './date-expressions.js';
+import { type DateMention, datelineDay, findArticleDateMentions, type WireFiling, wireDatelineDay } from './date-expressions.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { type Segment, splitParagraphs } from './text-segments.js';
@@ -23,6 +23,8 @@ export interface ArticleAnalysis {
   dateMentions: DateMention[];
   /** The day a wire story was filed, where its dateline prints one before the article's date (wireDatelineDay). */
   wireFiling: WireFiling | null;
+  /** The day the article's dateline prints in any form and where that dateline ends (datelineDay). */
+  dateline: WireFiling | null;
 }
 
 export interface ArticleInput {
@@ -52,5 +54,6 @@ export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
     locationMentions: gazetteer.mentions(text, 'location'),
     dateMentions: findArticleDateMentions(text, paragraphs, input.publishedOn, wireFiling),
     wireFiling,
+    dateline: datelineDay(paragraphs, input.publishedOn),
   };
 }

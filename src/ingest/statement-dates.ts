@@ -16,7 +16,6 @@ import {
   addDays,
   type DateMention,
   DEICTIC_DAY,
-  datelineDay,
   describeDay,
   findDateMentions,
   isDayHeading,
@@ -2049,7 +2048,7 @@ const PUT_TO_A_VOTE = /\b(?:put|came|went|brought)\s+to\s+(?:a|the)\s+vote\b/iu;
 /** Whether a date mention stands in its paragraph's dateline ("CAIRO, Dec. 6 (Agency) - ", "KATHMANDU, Dec 11: "). */
 function inDatelineHead(article: ArticleAnalysis, mention: Span): boolean {
   // Any dateline form datelineDay reads (one closed by a colon too: "KATHMANDU, Dec 11: ...").
-  const line = datelineDay(article.paragraphs, article.publishedOn);
+  const line = article.dateline;
   if (line && line.from <= mention.start && mention.end <= line.to) return true;
   const paragraph = article.paragraphs.find((p) => p.start <= mention.start && mention.end <= p.end);
   if (!paragraph || !DATELINE.test(paragraph.text)) return false;
