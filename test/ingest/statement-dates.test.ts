@@ -1505,7 +1505,7 @@ describe("a person's dated speaking reached past the words he relays (s19)", () 
     const listener = 'Peter Okafor told Omar Haddad on Monday that the road was open.\n\nThe yard was full, Haddad said.';
     expect(saidOf(listener, 'omar-haddad').at(-1)).toBe('2016-12-14');
     // The day after "had written" is the sister's message's, not the day Haddad spoke.
-    const content = 'Haddad said his sister had written to him on Monday that the bakery was shut.\n\nHe said the family was safe.';
+    const content = 'Haddad said his uncle had sent word from the farm on Monday that the well was dry.\n\nHe said the family was safe.';
     expect(saidOf(content, 'omar-haddad').at(-1)).toBe('2016-12-14');
   });
 });
@@ -1514,7 +1514,7 @@ describe('a dateline closed by a colon is no meeting day (s19)', () => {
   it("dates a remark at the meeting a lead names after a colon dateline by the meeting's day, not the dateline's", () => {
     const text = [
       'VELLHAVEN, Dec 14: Norland voted for a General Assembly resolution on Monday calling for a truce in the port city.',
-      "Norland's ambassador, Peter Okafor, told the Assembly after the vote that the text was a beginning.",
+      "Peter Okafor, Norland's envoy, told the Assembly after the vote that his delegation would keep pressing for access.",
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
   });
@@ -1526,6 +1526,11 @@ describe("a relayed message's own day inside the relayer's quotation (s19)", () 
       'Peter Okafor, who runs a bakery in the old town, said his nephew reached Lakehaven on Monday.',
       '"He rang me on Tuesday and said, \'We have a bed and a meal,\'" Okafor told the Herald at his bakery.',
     ].join('\n\n');
+    expect(saidOf(text, 'proposed:peter-okafors-nephew')).toEqual(['2016-12-13']);
+  });
+
+  it("counts a relayed message's \"this morning\" from the relayer's day, not the article's", () => {
+    const text = '"My nephew rang me early this morning. He said, \'We have a bed and a meal,\'" Peter Okafor told the Herald on Tuesday.';
     expect(saidOf(text, 'proposed:peter-okafors-nephew')).toEqual(['2016-12-13']);
   });
 });

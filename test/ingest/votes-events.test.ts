@@ -1688,10 +1688,10 @@ describe('a happening told as a prospect on the day somebody spoke of it (s18)',
 
 describe('a statement issued, released or published on a day is the announcement of that day (s19)', () => {
   it.each([
-    ['In a statement issued late on Monday, the Norlandic foreign ministry said it regretted the veto.', '2016-12-12'],
+    ['The port authority of Vellhaven, in a communiqué published late on Monday, said the quays would reopen.', '2016-12-12'],
     ['The ministry welcomed the vote in a press release issued in Port Vell this morning.', '2016-12-14'],
-    ['Omar Haddad issued a written statement in Stockholm on Tuesday evening after the vote.', '2016-12-13'],
-    ['Lindqvist said in a statement released on Saturday that the convoys must move.', '2016-12-10'],
+    ['Omar Haddad put out a short statement from his office in Lakehaven on Tuesday evening.', '2016-12-13'],
+    ['Maria Lindqvist wrote in a statement released on Saturday that the bakeries of Port Vell had closed.', '2016-12-10'],
   ])('%s', (text, day) => {
     expect(typed(text).filter(([type]) => type === 'announcement')).toEqual([['announcement', day]]);
   });
@@ -1714,7 +1714,7 @@ describe('the Assembly hall is the General Assembly (s19)', () => {
 describe('people who left on one of the buses or convoys were evacuated (s19)', () => {
   it.each([
     ['Her sister and three children left the old town on Friday on one of the last buses out.', '2016-12-09'],
-    ['Haddad, his wife and their two sons left Port Vell on Monday on one of the first convoys.', '2016-12-12'],
+    ['The baker and his three nephews got out of Port Vell on Monday on one of the first convoys.', '2016-12-12'],
   ])('%s', (text, day) => {
     expect(typed(text)).toEqual([['evacuation', day]]);
   });
@@ -1726,9 +1726,9 @@ describe('people who left on one of the buses or convoys were evacuated (s19)', 
 
 describe('a party who spoke by telephone with another, at a time of day, held talks (s19)', () => {
   it.each([
-    ['The Secretary-General spoke by telephone this afternoon with Omar Haddad, the foreign minister of Norland.', '2016-12-14'],
-    ['Maria Lindqvist spoke this morning with Omar Haddad about the convoys.', '2016-12-14'],
-    ['Senator Lindqvist spoke by phone on Monday evening with Ambassador Omar Haddad.', '2016-12-12'],
+    ["Norland's prime minister spoke by telephone this afternoon with the mayor of Port Vell.", '2016-12-14'],
+    ['The envoy spoke this morning with both delegations about the corridor.', '2016-12-14'],
+    ['Maria Lindqvist spoke by phone on Monday evening with the governor of the northern province.', '2016-12-12'],
   ])('%s', (text, day) => {
     expect(typed(text).filter(([type]) => type === 'talks')).toEqual([['talks', day]]);
   });
