@@ -143,6 +143,8 @@ const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/u;
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 export type Gender = 'female' | 'male' | null;
+/** A person the gazetteer does not know, named outside quotes: the name, the role given with it, where a one-word form was found. */
+type LatentPerson = { candidate: NameCandidate; role: string | null; at?: Span };
 // A possessive or reflexive in an aside after a name, not one after a verb whose object it would be ("who told her").
 const asideOwn = (words: string) =>
   new RegExp(`(?<!\\b(?:told|asked|gave|sent|showed|met|called|thanked|helped|visited)\\s)\\b(?:${words})\\b`, 'iu');
@@ -557,14 +559,14 @@ export class SpeakerResolver {
   }
 
   /** People the gazetteer does not know, named anywhere outside quotes: "he said" may point back to one of them. */
-  private readonly latentPersons: { candidate: NameCandidate; role: string | null; at?: Span }[];
+  private readonly latentPersons: LatentPerson[];
   /** Unnamed people as the article introduces them ("a nurse at the clinic", "A second doctor", "the father of four"). */
   private readonly unnamedPeople: UnnamedPerson[];
   /** Unnamed members of a group who spoke one at a time ("Diplomats were sceptical. One said ..."). */
   private readonly groupMembers: { span: Span; name: string }[] = [];
 
-  private findLatentPersons(): { candidate: NameCandidate; role: string | null; at?: Span }[] {
-    const found: { candidate: NameCandidate; role: string | null; at?: Span }[] = [];
+  private findLatentPersons(): LatentPerson[] {
+    const found: LatentPerson[] = [];
     for (const run of this.text.matchAll(CAPITALISED_RUN)) {
       // "Abu Hassan's message": the owner's name, without the possessive.
       const name = withoutPossessive(run[0]);
@@ -1646,9 +1648,10 @@ export class SpeakerResolver {
     // "Liu said": a one-word form found for a person named in full before (its first word, family name first).
     const wordEnd = start + word.index + word[0].length;
     // A title's sex: the last of that sex, else the last not known to be of the other.
-    const genderOf = (l: (typeof this.latentPersons)[number]) => this.nameGender([l.candidate.name], l.role ? [l.role] : []);
-    const fitting = (found: typeof this.latentPersons) =>
-      sex ? (found.filter((l) => genderOf(l) === sex).at(-1) ?? found.filter((l) => genderOf(l) === null).at(-1)) : found.at(-1);
+    const fitting = (found: LatentPerson[]) =>
+      sex
+        ? (found.filter((l) => this.latentGender(l) === sex).at(-1) ?? found.filter((l) => this.latentGender(l) === null).at(-1))
+        : found.at(-1);
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
@@ -1930,7 +1933,7 @@ export class SpeakerResolver {
           const registered = this.register(latent.candidate, latent.role);
           return registered.status === 'proposed' ? { ...registered, via, mention: null } : { ...registered, via, mention: null };
         },
-        gender: () => this.nameGender([latent.candidate.name], [latent.role ?? '', latent.candidate.title ?? '']),
+        gender: () => this.latentGender(latent),
       });
     }
     if (!title)
@@ -2406,6 +2409,11 @@ export class SpeakerResolver {
     if (found.status === 'proposed' && found.proposal.kind === 'person')
       for (const name of found.proposal.aliases) this.pronounGenders.set(`name:${name}`, gender);
     return found;
+  }
+
+  /** A person named before but not yet a speaker: the sex the name's titles and role give. */
+  private latentGender(latent: LatentPerson): Gender {
+    return this.nameGender([latent.candidate.name], [latent.role ?? '', latent.candidate.title ?? '']);
   }
 
   /** A person's sex as the article and the gazetteer give it: courtesy titles before the name, gendered roles. */
