@@ -889,4 +889,12 @@ describe('a courtesy title and a surname after the full name', () => {
     ].join('\n\n');
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:halima-osei' }]);
   });
+
+  it("reads the title's sex where two named in full share the surname", () => {
+    const named = 'Mrs Halima Osei and her son, Kwame Osei, left Vellmar on the last bus in November.';
+    const mrs = [named, 'Mrs Osei said the driver had stopped twice to let the wounded lie down.'].join('\n\n');
+    expect(speakers(mrs)).toMatchObject([{ speaker: 'proposed:halima-osei' }]);
+    const mr = [named, 'Mr Osei said the driver had stopped twice to let the wounded lie down.'].join('\n\n');
+    expect(speakers(mr)).toMatchObject([{ speaker: 'proposed:kwame-osei' }]);
+  });
 });
