@@ -49,9 +49,62 @@ export function checkArticleText(bytes: Buffer, name: string): CheckedArticle {
     text = trimmed;
     normalized.push('removed trailing white space and newlines');
   }
+  const unwrapped = unwrapHardWrapped(text);
+  if (unwrapped) {
+    text = unwrapped.text;
+    normalized.push(`joined ${unwrapped.lines} hard-wrapped lines into ${unwrapped.paragraphs} paragraphs`);
+  }
   const words = text.split(/\s+/u).filter((w) => /\p{L}/u.test(w)).length;
   if (words < MIN_ARTICLE_WORDS) throw new IngestError(`${name} has ${words} word(s); an article needs at least ${MIN_ARTICLE_WORDS}`);
   return { text, normalized };
+}
+
+/** Widest wrap a text saved from a wire feed, an e-mail or a terminal is given; longer lines are paragraphs. */
+const MAX_WRAP_WIDTH = 120;
+/** Narrower "wrapped" lines are a poem's, an address's or a list's, not prose broken for width. */
+const MIN_WRAP_WIDTH = 60;
+/**
+ * A line was broken for width when the next word would have taken it into the last tenth of the width: wrappers and
+ * people wrapping by hand break a little short of the widest line.
+ */
+const NEAR_WIDTH = 0.9;
+/** A line the next never continues: a list item or bullet, a labelled turn ("SEBEGO: ..."), an indented or table line. */
+const STARTS_ITS_OWN_LINE = /^(?:\s|[-*•‣◦–—]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\p{Lu}[\p{Lu}\p{M} .'’-]*:)/u;
+/** A table row or aligned columns: a tab or a run of spaces inside the line. */
+const ALIGNED_COLUMNS = /\t| {3,}/;
+
+/**
+ * A text saved hard-wrapped (each paragraph's lines broken at one width, paragraphs separated by blank lines) with
+ * each paragraph's lines joined by one space, so that a sentence, a quotation or an attribution is not cut at a line
+ * end; or null when the text is not clearly wrapped. Decided from the whole document, never one line: every line is
+ * at most a common width of 60-120 characters, paragraphs are separated by blank lines, and most lines that another
+ * line follows were broken there because the next word would (nearly) not fit (a wrapper's break), at least three of them.
+ * Only such breaks are joined: a title over its dateline, a byline, a header, a labelled turn, a list item, a table
+ * row or a poem's short line keeps its own line.
+ */
+export function unwrapHardWrapped(text: string): { text: string; lines: number; paragraphs: number } | null {
+  const lines = text.split('\n');
+  const width = Math.max(...lines.map((line) => line.trimEnd().length));
+  if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH || !lines.some((line) => line.trim() === '')) return null;
+  const brokenForWidth = (i: number): boolean => {
+    const line = lines[i]!.trimEnd();
+    const next = lines[i + 1]!;
+    if (STARTS_ITS_OWN_LINE.test(next) || ALIGNED_COLUMNS.test(line.trim())) return false;
+    const nextWord = next.split(/\s/u)[0]!;
+    return line.length + 1 + nextWord.length > width * NEAR_WIDTH;
+  };
+  const followed = lines.flatMap((line, i) => (i + 1 < lines.length && line.trim() !== '' && lines[i + 1]!.trim() !== '' ? [i] : []));
+  const breaks = new Set(followed.filter(brokenForWidth));
+  if (breaks.size < 3 || breaks.size < followed.length * 0.6) return null;
+  const out: string[] = [];
+  const joinedInto = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    if (i > 0 && breaks.has(i - 1)) {
+      out[out.length - 1] = `${out[out.length - 1]!.trimEnd()} ${lines[i]!}`;
+      joinedInto.add(out.length - 1);
+    } else out.push(lines[i]!);
+  }
+  return { text: out.join('\n'), lines: breaks.size + joinedInto.size, paragraphs: joinedInto.size };
 }
 
 /**
