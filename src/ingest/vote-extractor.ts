@@ -239,9 +239,11 @@ const TALLY_DASHED = new RegExp(
   `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
   'iud',
 );
+// The words that bring in some members of a group: "including Russia", "among them Iran".
+const INCLUDING = '(?:including|among them|among whom|such as)';
 // Some of the members counted, named in an aside between the count and its side: "Thirteen countries, including Russia
 // and Iran, voted against", "Thirteen countries, Russia among them, voted against".
-const MEMBERS_ASIDE = String.raw`,\s+(?:(?:including|among them|among whom|such as|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+`;
+const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+`;
 const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+))?`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
 const SIDE_COUNT = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${COUNTED}`;
@@ -396,8 +398,10 @@ const GOVERNED = /\b(?:of|to|for|from|than|like|towards?)\s+(?:the\s+)?$/iu;
 const CHOSE_TO = '(?:chose|decided|opted|elected) to ';
 const ONLY_ONE = '(?:was|were) the (?:only|sole|lone) ';
 // A side's verb, then its members introduced by "including" ("that voted against it, among them Russia and China").
-const INCLUDED_ON_SIDE =
-  /\b(supported|backed|voted (?:for|in favou?r(?: of)?|yes|against|no)|opposed|rejected|abstained)\b[^.;()]{0,60}?,?\s+(?:including|among them|among whom|such as)\s+(?:the\s+)?$/iu;
+const INCLUDED_ON_SIDE = new RegExp(
+  String.raw`\b(supported|backed|voted (?:for|in favou?r(?: of)?|yes|against|no)|opposed|rejected|abstained)\b[^.;()]{0,60}?,?\s+${INCLUDING}\s+(?:the\s+)?$`,
+  'iu',
+);
 
 // Two or more vetoing members named again by a plural word: "the pair vetoed", "the two powers blocked", "they cast
 // their vetoes".
