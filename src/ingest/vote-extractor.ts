@@ -671,9 +671,9 @@ function subjectOf(sentence: string): string | null {
   const match = SUBJECT.exec(sentence);
   if (!match) return null;
   const whole = match[1] as string;
-  const tail = SUBJECT_TAIL.exec(whole);
   // A verb or a conjunction the cut leaves dangling ("A resolution adopted", "had", "and") goes with the tail.
-  const words = (tail && tail.index > 0 ? whole.slice(0, tail.index) : whole)
+  const words = whole
+    .slice(0, SUBJECT_TAIL.exec(whole)?.index)
     .replace(/(?:[,\s]+(?:adopted|passed|approved|had|has|was|were|then|and|but))+$/u, '')
     .replace(/[,\s]+$/u, '')
     .trim();
