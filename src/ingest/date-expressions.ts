@@ -237,7 +237,10 @@ const DAY_DATELINE = new RegExp(
   'u',
 );
 
-/** The day a wire story was filed (wireDatelineDay), where its dateline's paragraph starts and where the dateline ends. */
+/**
+ * The day a dateline prints (datelineDay; the day a wire story was filed, for wireDatelineDay), where its paragraph
+ * starts and where the dateline ends.
+ */
 export type WireFiling = { date: string; from: number; to: number };
 
 /**

@@ -75,6 +75,8 @@ describe('article metadata', () => {
     expect(printsDate(story('SUVA, Dec 8: Fiji said on Friday it would send aid.'), '2016-12-09')).toBe(false);
     expect(printsDate(story('Fiji said its envoy would speak on Dec 9: the talks go on.'), '2016-12-09')).toBe(false);
     expect(printsDate(story('SUVA - Fiji said on December 9 it would send aid.'), '2016-12-09')).toBe(false);
+    // A day heading opens on its weekday, not a place: it dates what is under it, not the article.
+    expect(printsDate(story('Friday, December 9\n\nLeaders met in Suva.'), '2016-12-09')).toBe(false);
   });
 
   it('lets a given field override what would be worked out', () => {
