@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readMeta, sourceIdFor } from '../src/ingest/article-meta.js';
 import { ingestArticle } from '../src/ingest/ingest-article.js';
+import type { YamlParses } from '../src/ingest/seed-yaml.js';
 import { PROJECT_ROOT, SEED_DIR } from '../src/paths.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string' }, every: { type: 'string', default: '20' } } });
@@ -22,6 +23,8 @@ const articles = readdirSync(dir)
   .slice(0, values.articles ? Number(values.articles) : undefined)
   .map((name) => join(dir, name));
 const every = Number(values.every);
+// One batch: every ingest shares the parses of the files it has read (seed-yaml.ts).
+const parses: YamlParses = new Map();
 
 const work = mkdtempSync(join(tmpdir(), 'aleppo-ledger-bench-ingest-'));
 const seedDir = join(work, 'seed');
@@ -35,7 +38,7 @@ const cpuMs = () => {
 const ingest = (path: string, dryRun = false) => {
   const meta = readMeta(path.replace(/\.txt$/, '.meta.json'), {});
   const start = cpuMs();
-  ingestArticle({ articlePath: path, meta, sourceId: sourceIdFor(path, meta), seedDir, dryRun, force: dryRun });
+  ingestArticle({ articlePath: path, meta, sourceId: sourceIdFor(path, meta), seedDir, dryRun, force: dryRun, parses });
   return cpuMs() - start;
 };
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
 import { type ActorEntry, actorEntry, type LocationEntry, locationEntry } from '../seed/annotation-schema.js';
-import { type RecordFile, readRecordFiles, readYaml } from './seed-yaml.js';
+import { type RecordFile, readRecordFiles, readYaml, type YamlParses } from './seed-yaml.js';
 import { escapeRegExp, type Span } from './text-segments.js';
 
 export type MentionDomain = 'actor' | 'location';
@@ -132,10 +132,13 @@ export class Gazetteer {
     return Gazetteer.fromRecordFiles(seedDir, readRecordFiles(seedDir, except));
   }
 
-  /** As load, with the record files already read (an ingest reads them once for the gazetteer and its own checks). */
-  static fromRecordFiles(seedDir: string, recordFiles: readonly RecordFile[]): Gazetteer {
+  /**
+   * As load, with the record files already read (an ingest reads them once for the gazetteer and its own checks);
+   * `parses` is the batch's (seed-yaml.ts), for actors.yaml and locations.yaml.
+   */
+  static fromRecordFiles(seedDir: string, recordFiles: readonly RecordFile[], parses?: YamlParses): Gazetteer {
     const read = <T>(file: string, schema: z.ZodType<T>): T[] => {
-      const { parsed, error } = readYaml(join(seedDir, file));
+      const { parsed, error } = readYaml(join(seedDir, file), parses);
       if (error) throw error;
       return z.array(schema).parse(parsed);
     };

@@ -24,7 +24,7 @@ import { IngestError } from './ingest-error.js';
 import { isOwnRelease } from './issuer-voice.js';
 import { type NotPlaced, notCovered, notPlaced, singular } from './not-placed.js';
 import { withoutPossessive } from './proper-names.js';
-import { type RecordFile, readRecordFiles } from './seed-yaml.js';
+import { type RecordFile, readRecordFiles, type YamlParses } from './seed-yaml.js';
 
 export interface IngestOptions {
   articlePath: string;
@@ -37,6 +37,8 @@ export interface IngestOptions {
   force?: boolean;
   /** Check and extract, write nothing. */
   dryRun?: boolean;
+  /** A batch's parses of the seed's YAML files, kept across its ingests (seed-yaml.ts); without it each is parsed. */
+  parses?: YamlParses;
 }
 
 export interface IngestSummary {
@@ -407,8 +409,8 @@ export function ingestArticle(options: IngestOptions): IngestSummary {
 
   // ---- the draft ----------------------------------------------------------------------------------------------
   // The other record files, read once for the gazetteer (their actors) and for the ids and facts they hold.
-  const recordFiles = readRecordFiles(seedDir, `${sourceId}.yaml`);
-  const gazetteer = Gazetteer.fromRecordFiles(seedDir, recordFiles);
+  const recordFiles = readRecordFiles(seedDir, `${sourceId}.yaml`, options.parses);
+  const gazetteer = Gazetteer.fromRecordFiles(seedDir, recordFiles, options.parses);
   const publishedOn = new Map(sources.sources.map((source) => [sourceIdOfFile(source.file), source.published_on]));
   const others = otherRecords(recordFiles, publishedOn, warnings);
   const draft = extractDraft({

@@ -1,13 +1,14 @@
 /**
  * The YAML files of a seed folder as an ingest reads them: actors.yaml, locations.yaml and every record file of
  * annotations/. An ingest needs the record files twice (the gazetteer takes their `actors:`, the ingest their record
- * ids and facts), and parsing YAML is most of its cost once the ledger holds a few hundred articles, so each file is
- * read here once per ingest and parsed once per process while its text stays the same: a process that ingests one
- * article after another into the same folder (a batch, the tests) parses each file once rather than once per
- * ingest, which made a run through every fixture article quadratic in their number.
+ * ids and facts), so it reads each file once here. Parsing YAML is most of an ingest's cost once the ledger holds a
+ * few hundred articles, so a batch that ingests one article after another into the same folder (ingest-many,
+ * `npm run bench:ingest`) passes one YamlParses to all its ingests: each file is parsed again only when its text
+ * changed, rather than once per ingest (which made a run through every fixture article quadratic in their number).
+ * The parses live as long as the batch holds them; a single ingest keeps none.
  *
  * Read leniently: a file that does not parse is handed back with its error, for the caller to skip or report (a file
- * being edited must not stop an ingest; `npm run seed` is the strict reader).
+ * being edited must not stop an ingest; `npm run seed` is the strict reader and reads the files itself).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,13 +17,16 @@ import { parse as parseYaml } from 'yaml';
 /** A YAML file's content, or why it could not be parsed. Shared between callers: never modify it. */
 export type ParsedYaml = { parsed: unknown; error?: undefined } | { parsed?: undefined; error: Error };
 
-/** The last parse of each file read, by path, with the text it was parsed from. */
-const parses = new Map<string, { text: string; result: ParsedYaml }>();
+/** The last parse of each file a batch read, by path, with the text it was parsed from. */
+export type YamlParses = Map<string, { text: string; result: ParsedYaml }>;
 
-/** A YAML file parsed, or the parse error; the file is read each time, parsed again only when its text changed. */
-export function readYaml(path: string): ParsedYaml {
+/**
+ * A YAML file parsed, or the parse error. The file is always read; with `parses` it is parsed again only when its
+ * text differs from the last parse kept there.
+ */
+export function readYaml(path: string, parses?: YamlParses): ParsedYaml {
   const text = readFileSync(path, 'utf8');
-  const last = parses.get(path);
+  const last = parses?.get(path);
   if (last?.text === text) return last.result;
   let result: ParsedYaml;
   try {
@@ -30,7 +34,7 @@ export function readYaml(path: string): ParsedYaml {
   } catch (error) {
     result = { error: error as Error };
   }
-  parses.set(path, { text, result });
+  parses?.set(path, { text, result });
   return result;
 }
 
@@ -41,7 +45,7 @@ export type RecordFile = { name: string } & ParsedYaml;
  * Every record file of `<seedDir>/annotations` (a `.yaml` or `.yml` file) in name order, but `except` (the file an
  * ingest is about to rewrite). A file that cannot be read or parsed comes with its error.
  */
-export function readRecordFiles(seedDir: string, except?: string): RecordFile[] {
+export function readRecordFiles(seedDir: string, except?: string, parses?: YamlParses): RecordFile[] {
   const dir = join(seedDir, 'annotations');
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -49,7 +53,7 @@ export function readRecordFiles(seedDir: string, except?: string): RecordFile[] 
     .sort()
     .map((name) => {
       try {
-        return { name, ...readYaml(join(dir, name)) };
+        return { name, ...readYaml(join(dir, name), parses) };
       } catch (error) {
         return { name, error: error as Error };
       }

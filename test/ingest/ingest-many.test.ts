@@ -21,6 +21,7 @@ import * as atomicWrite from '../../src/atomic-write.js';
 import { testConfig } from '../../src/config.js';
 import { readMeta, sourceIdFor } from '../../src/ingest/article-meta.js';
 import { type IngestSummary, ingestArticle } from '../../src/ingest/ingest-article.js';
+import type { YamlParses } from '../../src/ingest/seed-yaml.js';
 import { PROJECT_ROOT } from '../../src/paths.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
 import { auditCorpus } from '../../src/seed/completeness.js';
@@ -58,9 +59,11 @@ const ARTICLES = SETS.flatMap((set) => {
 // Only a development article may be looked at closely (which actor, which words).
 const DEV = ARTICLES.filter((a) => a.set === 'ingest-dev');
 
+// The seed's YAML files parsed once for all the ingests below, each again only when its text changed (seed-yaml.ts).
+const parses: YamlParses = new Map();
 const ingest = (article: (typeof ARTICLES)[number], seedDir: string, options: { force?: boolean } = {}) => {
   const meta = readMeta(article.meta, {});
-  return ingestArticle({ articlePath: article.path, meta, sourceId: sourceIdFor(article.path, meta), seedDir, ...options });
+  return ingestArticle({ articlePath: article.path, meta, sourceId: sourceIdFor(article.path, meta), seedDir, parses, ...options });
 };
 
 interface Served {

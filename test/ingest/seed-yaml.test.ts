@@ -1,32 +1,36 @@
 /**
- * An ingest reads the seed's YAML files through seed-yaml.ts, which parses a file again only when its text changed:
- * what a curator edits between two ingests of one process is what the next ingest reads.
+ * An ingest reads the seed's YAML files through seed-yaml.ts; a batch's parses are kept, and a file is parsed again
+ * only when its text changed: what a curator edits between two ingests of one batch is what the next ingest reads.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRecordFiles, readYaml } from '../../src/ingest/seed-yaml.js';
+import { readRecordFiles, readYaml, type YamlParses } from '../../src/ingest/seed-yaml.js';
 import { useTemporaryDirectory } from '../helpers/files.js';
 
 const dir = useTemporaryDirectory('seed-yaml');
 
 describe('reading the seed YAML files', () => {
-  it('reads a file again after it is edited, and the same content while it is not', () => {
+  it("reads a file again after it is edited, and reuses the batch's parse while it is not", () => {
     const path = join(dir, 'actors.yaml');
+    const parses: YamlParses = new Map();
     writeFileSync(path, '- id: ines-lund\n  name: Ines Lund\n');
-    const first = readYaml(path);
+    const first = readYaml(path, parses);
     expect(first.parsed).toEqual([{ id: 'ines-lund', name: 'Ines Lund' }]);
-    expect(readYaml(path)).toEqual(first);
+    expect(readYaml(path, parses)).toBe(first);
     writeFileSync(path, '- id: ines-lund\n  name: Ines Lund\n  aliases: [Lund]\n');
-    expect(readYaml(path).parsed).toEqual([{ id: 'ines-lund', name: 'Ines Lund', aliases: ['Lund'] }]);
+    expect(readYaml(path, parses).parsed).toEqual([{ id: 'ines-lund', name: 'Ines Lund', aliases: ['Lund'] }]);
+    // Without a batch's parses nothing is kept: each read parses afresh.
+    expect(readYaml(path)).not.toBe(readYaml(path));
   });
 
   it('hands back the error of a file broken mid-edit, and its content once it is mended', () => {
     const path = join(dir, 'broken.yaml');
+    const parses: YamlParses = new Map();
     writeFileSync(path, 'actors:\n  - id: [oops\n');
-    expect(readYaml(path).error).toBeInstanceOf(Error);
+    expect(readYaml(path, parses).error).toBeInstanceOf(Error);
     writeFileSync(path, 'actors:\n  - id: oops\n');
-    expect(readYaml(path)).toEqual({ parsed: { actors: [{ id: 'oops' }] } });
+    expect(readYaml(path, parses)).toEqual({ parsed: { actors: [{ id: 'oops' }] } });
   });
 
   it('lists the record files in name order, without the one being rewritten, a broken one with its error', () => {
