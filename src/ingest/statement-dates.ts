@@ -2045,24 +2045,28 @@ const singular = (noun: string) =>
 
 const PUT_TO_A_VOTE = /\b(?:put|came|went|brought)\s+to\s+(?:a|the)\s+vote\b/iu;
 
+/** The words of a paragraph's dash dateline before its dash ("UNITED NATIONS, Dec. 14 — ..."); null where it opens on none. */
+function dashDatelineHead(paragraph: Segment): Span | null {
+  if (!DATELINE.test(paragraph.text)) return null;
+  const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
+  return dash ? { start: paragraph.start, end: paragraph.start + dash.index } : null;
+}
+
 /** Whether a date mention stands in its paragraph's dateline ("CAIRO, Dec. 6 (Agency) - ", "KATHMANDU, Dec 11: "). */
 function inDatelineHead(article: ArticleAnalysis, mention: Span): boolean {
   // Any dateline form datelineDay reads (one closed by a colon too: "KATHMANDU, Dec 11: ...").
   const line = article.dateline;
   if (line && line.from <= mention.start && mention.end <= line.to) return true;
   const paragraph = article.paragraphs.find((p) => p.start <= mention.start && mention.end <= p.end);
-  if (!paragraph || !DATELINE.test(paragraph.text)) return false;
-  const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
-  return dash !== null && mention.end <= paragraph.start + dash.index;
+  const head = paragraph ? dashDatelineHead(paragraph) : null;
+  return head !== null && mention.end <= head.end;
 }
 
 /** Whether a statement's day is its paragraph's dateline ("UNITED NATIONS, Dec. 14 — ..."), where the story was filed. */
 function datelineDated(article: ArticleAnalysis, statement: ExtractedStatement): boolean {
   const paragraph = article.paragraphs[statement.paragraph];
-  if (!paragraph || !DATELINE.test(paragraph.text)) return false;
-  const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
-  if (!dash) return false;
-  const head = { start: paragraph.start, end: paragraph.start + dash.index };
+  const head = paragraph ? dashDatelineHead(paragraph) : null;
+  if (!head) return false;
   return article.dateMentions.some((m) => contains(head, m) && m.when.note === statement.said.note && m.when.date === statement.said.date);
 }
 
