@@ -1489,6 +1489,7 @@ describe('a count whose members are named in an aside (s19)', () => {
 describe('a vote to come not yet set, asked of a body, or awaited (s19)', () => {
   it.each([
     'Ostria has circulated a draft on a pause in the shelling to the Security Council. No date has yet been set for a vote.',
+    'Norland has tabled a text on monitors for Port Vell in the Security Council, but no vote has been scheduled.',
     'Envoys said the Security Council could be asked to vote within days on a Norlandic plan for observers.',
     'We call on every member of the Security Council to back the Ostrian text when it is put to a vote.',
   ])('drafts a vote to come with no day: %s', (text) => {
