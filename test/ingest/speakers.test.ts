@@ -875,6 +875,11 @@ describe('a state the gazetteer does not know, by its ISO name', () => {
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:sri-lanka', kind: 'state' }]);
   });
 
+  it('reads a state name followed by a surname as a person, not the state', () => {
+    const text = 'Jordan Pellew, a volunteer driver with the convoy, said the road to Vellmar had been shelled twice.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:jordan-pellew', kind: 'person' }]);
+  });
+
   it('does not read the first of a list of sponsors as the subject', () => {
     const text = 'The text, drafted by Tarvia, Peru and Norland, called for a ten-day pause in the fighting around Vellmar.';
     expect(speakers(text)).toEqual([]);
