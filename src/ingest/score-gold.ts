@@ -179,7 +179,7 @@ export function sameSpeaker(gold: string, names: string[]): boolean {
 /**
  * How the gold's words for a speaker name the extracted actor: `exact` when they are one of its names word for word
  * (diacritics, case and punctuation aside), `subset` when only the words of one are all in the other ("Churkin" for
- * "Vitaly Churkin"), null when they do not name it (sameSpeaker's rules). The subset reading is what a strict match
+ * "Vitaly Churkin") or one is the other's initials ("ICRC", initialsOf), null when they do not name it (sameSpeaker's rules). The subset reading is what a strict match
  * would count wrong: the scorer reports how many right records rest on it.
  */
 export function speakerMatch(gold: string, names: string[]): 'exact' | 'subset' | null {
@@ -195,8 +195,25 @@ export function speakerMatch(gold: string, names: string[]): 'exact' | 'subset' 
     if (n.join(' ') === g.join(' ')) return 'exact';
     const [small, large] = n.length <= g.length ? [n, g] : [g, n];
     if (small.some((w) => !GENERIC.has(w)) && small.every((w) => large.includes(w))) match = 'subset';
+    if (initialsOf(gold, name) || initialsOf(name, gold)) match = 'subset';
   }
   return match;
+}
+
+// Words an organisation's initials skip ("International Committee of the Red Cross" is "ICRC").
+const UNCOUNTED = new Set(['of', 'for', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le']);
+/**
+ * Whether `acronym`, three capitals or more, is the initials of `name`'s words ("ICRC" for "International Committee
+ * of the Red Cross"): one body, as a reader takes the "ICRC" of a text that names the committee in full, whether the
+ * text defines the initials ("... Red Cross (ICRC)") or only uses them. A subset match: a strict match counts it wrong.
+ */
+function initialsOf(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{3,}$/u.test(acronym.trim())) return false;
+  const initials = words(name)
+    .filter((w) => !UNCOUNTED.has(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym.trim().toLowerCase();
 }
 
 /**
