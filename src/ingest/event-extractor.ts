@@ -123,7 +123,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Evacuation',
   ],
   [
-    /\b(?:pause|ceasefire|cease-fire|truce|lull|halt to (?:the |all |its |their )?(?:[\w-]+ (?:and [\w-]+ )?){0,3}?(?:air ?strikes|strikes|bombing|bombardment|raids|attacks|fighting|hostilities|shelling|(?:military |combat )?operations)|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
+    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:deal|agreement)(?= (?:announced|agreed|brokered|reached|struck)\b)|halt to (?:the |all |its |their )?(?:[\w-]+ (?:and [\w-]+ )?){0,3}?(?:air ?strikes|strikes|bombing|bombardment|raids|attacks|fighting|hostilities|shelling|(?:military |combat )?operations)|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
     'pause',
     'Pause',
   ],
@@ -395,6 +395,12 @@ const PAUSE_OVER_BEFORE =
 // "the bombing intensified on Monday after a lull of several days": a pause that went before what the clause reports
 // (unless it is the pause's own start: "after a ceasefire took effect").
 const PAUSE_BEFORE_ANOTHER = /\b(?:after|following) (?:a|an) (?:[\w-]+ ){0,2}$/iu;
+// A truce with the day it was settled on after it: "a ceasefire agreed on Tuesday night", "the deal brokered by X and
+// Y on Tuesday evening". That day is the truce's, even where the clause reports its end ("after a truce announced on
+// Monday collapsed", "breaking a truce agreed on Sunday"); a deal or agreement is a truce only so dated (not "began
+// under a deal brokered by X").
+const SETTLED_BEFORE_DAY =
+  /^\s+(?:announced|agreed|brokered|reached|struck|declared)\b(?:\s+(?!(?:and|but|after|before|which|that|as|when|while)\b)[\w'’-]+){0,6}?\s+$/iu;
 const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begins|was|were|had|has)\b/iu;
 // "had announced", "had spoken by phone": a happening before the time of its clause, so a date before it across
 // "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's. ("On Monday, forces
@@ -740,6 +746,16 @@ export function extractEvents(
       // A statement issued is read last, once an appeal it holds is drafted.
       for (const trigger of [...found.filter((f) => !isIssuedDocument(f)), ...found.filter(isIssuedDocument)]) {
         const before = text.slice(Math.max(sentence.start, trigger.span.start - 80), trigger.span.start);
+        const settledOn =
+          trigger.type === 'pause'
+            ? dates.find(
+                (d) =>
+                  d.start >= trigger.span.end &&
+                  d.start - trigger.span.end <= REACH &&
+                  SETTLED_BEFORE_DAY.test(text.slice(trigger.span.end, d.start)),
+              )
+            : undefined;
+        if (/^(?:deal|agreement)$/iu.test(trigger.text) && !settledOn) continue;
         if (
           (trigger.type === 'displacement' && NOT_A_HAPPENING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 20))) ||
           (trigger.type === 'displacement' &&
@@ -753,8 +769,9 @@ export function extractEvents(
           (trigger.type === 'offensive' && GOODS_BEFORE.test(before)) ||
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
-          (trigger.type === 'pause' && PAUSE_OVER_BEFORE.test(before)) ||
+          (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
+            !settledOn &&
             PAUSE_BEFORE_ANOTHER.test(before) &&
             !PAUSE_OWN_VERB.test(text.slice(trigger.span.end, trigger.span.end + 40))) ||
           (trigger.type === 'veto' && VETO_TO_COME.test(before)) ||
@@ -814,6 +831,7 @@ export function extractEvents(
         const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
         const inRelative = RELATIVE_BEFORE.test(text.slice(sentence.start, trigger.span.start));
         const nearestFound =
+          settledOn ??
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))

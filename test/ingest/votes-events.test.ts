@@ -1399,6 +1399,23 @@ describe('what a count, a third party or an imagined happening does not date (s1
   it('still takes a truce that began', () => {
     expect(typed('A truce began on Monday in the old town.')).toEqual([['pause', '2016-12-12']]);
   });
+
+  it.each([
+    // The day it was settled on, not the day of its end the clause reports, nor no event at all.
+    ['The first lorries left the valley on Thursday, after a truce agreed on Monday night collapsed within hours.', '2016-12-12'],
+    ['Shelling resumed on Tuesday, breaking a truce agreed on Sunday.', '2016-12-11'],
+    // A deal or agreement is a truce when dated so.
+    ['She said the deal brokered by the two capitals on Monday evening remained the only hope.', '2016-12-12'],
+    ['Both sides kept to the agreement reached late on Sunday.', '2016-12-11'],
+  ])('dates a truce by the day it was agreed, announced or brokered: %s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'pause')).toEqual([['pause', day]]);
+  });
+
+  it('takes no truce from a deal with no day of its own', () => {
+    expect(
+      typed('The lorries left the valley on Thursday under a deal brokered by the two capitals.').filter(([type]) => type === 'pause'),
+    ).toEqual([]);
+  });
 });
 
 describe('an evacuation needed and a remark by telephone are no happenings (s11)', () => {
