@@ -22,7 +22,7 @@ export interface DateMention extends Span {
 }
 
 const DAY_MS = 86_400_000;
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** A day counted from the moment of speaking: "today", "tonight", "this morning", "yesterday", "tomorrow", "last night". */
 export const DEICTIC_DAY = /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night)\b/i;

@@ -20,12 +20,14 @@ import {
   NUMBER_WORDS,
   publicationWhen,
   resolveCountedFromBefore,
+  WEEKDAYS,
 } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
 import { slugify } from './proper-names.js';
 import type { VoteBasis } from './record-basis.js';
 import { recordHeaderDay } from './record-header.js';
+import { SAYING_VERB_FORMS } from './speech-verbs.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 export type VoteBody = (typeof VOTE_BODIES)[number];
@@ -660,10 +662,22 @@ const SUBJECT = new RegExp(
 
 // Where the words of what was voted on end and the sentence goes on about the vote: its count ("by 122 votes to 13",
 // "with 11 votes in favour", "in a recorded vote of"), its verb ("was adopted", ", which won 11 votes", "received",
-// "failed"), or a clause joined on (", and the minister said ...", ", after Russia vetoed ...", ", diplomats said").
+// "failed", "put the draft to a vote"), or a clause joined on (", and the minister said ...", ", after Russia vetoed
+// ...", ", when the vote was 11 to 3", ", with Angola abstaining"), an attribution among them (", diplomats in New
+// York said", ", she added"; not a relative clause's ", which diplomats said would ...", nor its "which could be put to
+// a vote").
 const SUBJECT_TAIL = new RegExp(
-  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|,\s+(?:and|but|while|although|though|after|saying|(?:he|she|they|diplomats|officials) said)\b`,
+  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|,\s+(?:and|but|while|although|though|after|when|as|with|saying)\b|,\s+(?!(?:which|that|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:${SAYING_VERB_FORMS})\b|(?<!\b(?:which|that|who)(?:\s[^,]*)?)\s+(?:(?:which|that) (?:is|was) )?(?:(?:is|was|could be|will be) )?(?:(?:due|expected|set) )?(?:to be )?(?:put )?to (?:a|the) vote\b(?<!\b(?:come|comes|came|coming|go|goes|went|bring|brought) to (?:a|the) vote)`,
   'u',
+);
+
+// The day or place of the vote, not of the text ("Resolution in New York on Monday", "a draft resolution on December 5
+// that would have ...", "last Monday", "on Oct. 4, 2011, Feb. 4, 2012", a local time after it in brackets): left out
+// wherever it stands in the subject.
+const SUBJECT_DAY = String.raw`(?:(?:${WEEKDAYS.join('|')})(?: (?:morning|afternoon|evening|night))?(?: (?:last|this|next) week)?|(?:the )?\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?`;
+const SUBJECT_WHEN = new RegExp(
+  String.raw`\s+(?:in New York|(?:on|last) ${SUBJECT_DAY}(?:,? (?:and )?${SUBJECT_DAY})*(?: (?:this|last) year)?(?:\s*\([^()]{1,40}\))?)(?=[\s,]|$)`,
+  'gu',
 );
 
 /** "a resolution demanding ...", "a draft calling for ...": what was voted on, in the article's words (up to SUBJECT_TAIL). */
@@ -674,6 +688,7 @@ function subjectOf(sentence: string): string | null {
   // A verb or a conjunction the cut leaves dangling ("A resolution adopted", "had", "and") goes with the tail.
   const words = whole
     .slice(0, SUBJECT_TAIL.exec(whole)?.index)
+    .replace(SUBJECT_WHEN, '')
     .replace(/(?:[,\s]+(?:adopted|passed|approved|had|has|was|were|then|and|but))+$/u, '')
     .replace(/[,\s]+$/u, '')
     .trim();

@@ -1529,3 +1529,35 @@ describe("a vote's subject is what was voted on, not the rest of the sentence (s
     );
   });
 });
+
+describe("a vote's subject leaves out an attribution, a clause joined on and the vote's day and place (s19)", () => {
+  const subjectOf = (text: string) => extractArticle({ text, publishedOn: '2016-12-20', gazetteer: withCouncil }).votes[0]?.subject;
+
+  it('ends the subject before a trailing attribution, a "when" clause or a listed side', () => {
+    expect(
+      subjectOf(
+        'The Security Council is expected to vote on Thursday on a French draft resolution on observers for the convoys, envoys at the UN told reporters.',
+      ),
+    ).toBe('A French draft resolution on observers for the convoys');
+    expect(subjectOf('Russia vetoed a draft on Nov. 14, when the vote was 12 in favour and two against, with Ostria abstaining.')).toBe(
+      'A draft',
+    );
+    expect(subjectOf('The council adopted a resolution asking for safe passage from Port Vell, with Ostria abstaining.')).toBe(
+      'A resolution asking for safe passage from Port Vell',
+    );
+  });
+
+  it("leaves out the vote's day and place, and a putting to the vote", () => {
+    expect(subjectOf('The Security Council adopted the resolution in New York on Tuesday.')).toBe('The resolution');
+    expect(subjectOf('Russia vetoed a draft resolution on 14 November that would have paused the shelling of Port Vell.')).toBe(
+      'A draft resolution that would have paused the shelling of Port Vell',
+    );
+    expect(subjectOf('The Security Council is due to put the draft to a vote on Thursday.')).toBe('The draft');
+  });
+
+  it('keeps a relative clause that says who spoke of the vote to come', () => {
+    expect(
+      subjectOf('The French text, which envoys said could be put to a vote in the Security Council on Thursday, asks for observers.'),
+    ).toBe('The French text, which envoys said could be put to a vote in the Security Council, asks for observers');
+  });
+});
