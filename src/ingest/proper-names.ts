@@ -173,6 +173,8 @@ const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.
 /**
  * The ISO 3166 alpha-3 code of a state named by its ISO English name as prose writes a name ("Mexico", "Sri Lanka",
  * "the Republic of Korea" less its article), not in capitals (a dateline's "KUWAIT", a speaker's label); else undefined.
+ * Dependent territories ("Greenland", "Puerto Rico") have codes too and are kept: the library does not tell them apart,
+ * and a territory's government speaks for it ("Greenland said"), as a state's does.
  */
 export function isoStateCode(name: string): string | undefined {
   if (name === name.toUpperCase()) return undefined;

@@ -330,6 +330,17 @@ function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
   return last !== undefined && isAgentNoun(last);
 }
+// ", 34,": an age apposed to a name.
+const AGE_ASIDE = /^\s*,\s*(?:aged\s+)?\d{1,3}\s*,/u;
+// Agent nouns a state is called by too ("Malaysia, a member of the Council,", "a sponsor of the draft").
+const STATE_ROLE = /^(?:member|sponsor|co-sponsor|signatory|donor|backer|supporter|partner|neighbou?r|guarantor|mediator)s?$/u;
+/** Whether an aside after a name describes one person: an age, or a noun for someone who does something. */
+function describesOnePerson(aside: string): boolean {
+  if (AGE_ASIDE.test(aside)) return true;
+  const role = appositiveRole(aside);
+  const head = role ? roleHead(role).toLowerCase() : '';
+  return isAgentNoun(head) && !STATE_ROLE.test(head);
+}
 /**
  * A phrase after a verb of saying that ends on common nouns after an owner's name, with or without its possessive:
  * "the UN's humanitarian office", "the UN humanitarian office", "Oxfam's own team". This is only the gate that keeps
@@ -1204,6 +1215,12 @@ export class SpeakerResolver {
       const sex: Gender = FEMALE_TITLE.test(`${unknown.title} `) ? 'female' : MALE_TITLE.test(`${unknown.title} `) ? 'male' : null;
       unknown = this.surnameOfLatent(region.start, nameEnd, sex) ?? unknown;
     }
+    // "Jordan said" after "Jordan Pellew", "Chad, a volunteer driver, said", "Georgia, 34, said": a state's ISO name
+    // that is the given name of a person named before is that person; one apposed to an age or a noun for someone who
+    // does something is a person the article calls by one name.
+    if (unknown?.kind === 'state')
+      unknown =
+        this.givenNameOfLatent(unknown) ?? (appositive && describesOnePerson(appositive[0]) ? { ...unknown, kind: 'person' } : unknown);
     // "Diplomats at the UN in New York said": a name after a preposition of place is where the subject is.
     if (unknown && this.placedAfter(unknown, region.start)) unknown = null;
     // "Tove Lind told the council that Austria welcomed ...": a new state in a clause another verb reports gives the
@@ -1639,6 +1656,15 @@ export class SpeakerResolver {
     const latentShare = this.latentPersons.some((l) => l.candidate.end <= wordStart && l.candidate.name.split(/\s+/u).includes(form));
     if (ids.size !== 1 || latentShare) return null;
     return { status: 'actor', id: [...ids][0] as string, via: 'alias', mention: { start: wordStart, end: wordStart + form.length } };
+  }
+
+  /** The last person named in full before `name` whose given name is the whole of it ("Jordan" after "Jordan Pellew"). */
+  private givenNameOfLatent(name: NameCandidate): NameCandidate | null {
+    return (
+      this.latentPersons
+        .filter((l) => l.candidate.end <= name.start && l.candidate.kind === 'person' && l.candidate.name.split(/\s+/u)[0] === name.name)
+        .at(-1)?.candidate ?? null
+    );
   }
 
   /** "Zouobi said": the surname of a person the article named in full before (not yet a speaker). */

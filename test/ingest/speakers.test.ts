@@ -880,6 +880,32 @@ describe('a state the gazetteer does not know, by its ISO name', () => {
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:jordan-pellew', kind: 'person' }]);
   });
 
+  it('reads a given name alone as the person named before with it, not the state', () => {
+    const text =
+      'Jordan Pellew drove the first convoy into Vellmar on Monday. “We were shelled twice on the way,” Jordan said, pointing at the broken windscreen.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:jordan-pellew', kind: 'person' }]);
+  });
+
+  it('reads a name that is a state, apposed to an agent noun, as a person', () => {
+    const text = 'Chad, a volunteer driver with the convoy, said the road to Vellmar had been shelled twice overnight.';
+    expect(speakers(text)).toMatchObject([{ kind: 'person' }]);
+  });
+
+  it('reads a name that is a state, apposed to an age, as a person', () => {
+    const text = 'Georgia, 34, said the clinic in Vellmar had run out of insulin a week before the shelling began.';
+    expect(speakers(text)).toMatchObject([{ kind: 'person' }]);
+  });
+
+  it('keeps a state apposed to a noun a state is called by ("a member of the council") a state', () => {
+    const text = 'Malaysia, a member of the council, said the shelling of Vellmar had to stop before any talks could begin.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:malaysia', kind: 'state' }]);
+  });
+
+  it('still reads a state opening a lead before a day as the state', () => {
+    const text = 'Jordan on Monday welcomed the pause in the fighting around Vellmar, calling it a first step towards talks.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:jordan', kind: 'state' }]);
+  });
+
   it('does not read the first of a list of sponsors as the subject', () => {
     const text = 'The text, drafted by Tarvia, Peru and Norland, called for a ten-day pause in the fighting around Vellmar.';
     expect(speakers(text)).toEqual([]);
