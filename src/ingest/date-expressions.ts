@@ -19,6 +19,11 @@ export interface DateMention extends Span {
   offsetDays?: number;
   /** For anchored mentions counted in months ("two months later"): months to add; the result is a month. */
   offsetMonths?: number;
+  /**
+   * "N days after/before ...": the offset dates the clause or noun that follows ("a day after he said": he said on the
+   * anchor minus one), not the sentence it stands in; "N days later" dates the sentence itself.
+   */
+  opensClause?: true;
 }
 
 const DAY_MS = 86_400_000;
@@ -331,7 +336,9 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const mention: DateMention = { start, end: start + length, text: printed.slice(index, index + length), when, kind };
     if (offsetDays !== undefined) mention.offsetDays = offsetDays;
     // Earlier (longer, absolute) matches win over what they overlap.
-    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
+    if (found.some((m) => m.start < mention.end && mention.start < m.end)) return undefined;
+    found.push(mention);
+    return mention;
   };
 
   // Two days of one month ("on 15 and 16 December", "between 12 and 14 December", "Dec. 13-14"): a span from the
@@ -540,7 +547,8 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
             ? 1
             : -1;
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
-    add(match.index, match[0].length, placeholder, 'anchored', sign * count);
+    const mention = add(match.index, match[0].length, placeholder, 'anchored', sign * count);
+    if (mention && match[2] && (word === 'after' || word === 'before')) mention.opensClause = true;
   }
 
   return found.sort((a, b) => a.start - b.start);

@@ -707,8 +707,19 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // message relayed inside the relayer's words is attributed there ("\"He called me on Saturday and said, '...'\"").
     // Not "this morning" or "last night" there, which count from the relayer's day (dateByRelayedContact).
     const quoted = (m: DateMention) => article.quotations.some((q) => contains(q, m) && (!contains(q, verb) || DEICTIC_DAY.test(m.text)));
+    // "N days after/before ..." dates the clause it opens: the remark only where the verb stands in that clause ("a
+    // day after he said"); "Speaking two days after he was sworn in, Alfano said" dates his swearing-in, not the remark.
+    const otherClause = (m: DateMention) =>
+      m.opensClause === true && (verb.start < m.end || /[,;:—–.]/u.test(text.slice(m.end, verb.start)));
     const mentions = article.dateMentions.filter(
-      (m) => inAttribution(m) && !quoted(m) && !inRelative(m) && !topical(m) && !reported(m) && !interrupted(article, m, verb),
+      (m) =>
+        inAttribution(m) &&
+        !quoted(m) &&
+        !inRelative(m) &&
+        !topical(m) &&
+        !reported(m) &&
+        !otherClause(m) &&
+        !interrupted(article, m, verb),
     );
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for

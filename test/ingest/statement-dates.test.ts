@@ -1534,3 +1534,13 @@ describe("a relayed message's own day inside the relayer's quotation (s19)", () 
     expect(saidOf(text, 'proposed:peter-okafors-nephew')).toEqual(['2016-12-13']);
   });
 });
+
+describe('"N days after" opening another happening, not the remark (s19)', () => {
+  it('leaves the remark on its own day when the clause after "days after" tells something else', () => {
+    const text = [
+      "Maria Lund became Norway's minister for aid on Sunday.",
+      'Talking to journalists in Bergen, three days after she took office, Lund said the corridor must reopen at once.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['proposed:maria-lund', '2016-12-14']]);
+  });
+});
