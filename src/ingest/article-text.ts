@@ -84,7 +84,9 @@ const ALIGNED_COLUMNS = /\t| {3,}/;
  */
 export function unwrapHardWrapped(text: string): { text: string; lines: number; paragraphs: number } | null {
   const lines = text.split('\n');
-  const width = Math.max(...lines.map((line) => line.trimEnd().length));
+  // A loop, not Math.max(...lines): an article near the size limit can have hundreds of thousands of lines, more
+  // arguments than a call takes.
+  const width = lines.reduce((widest, line) => Math.max(widest, line.trimEnd().length), 0);
   if (width > MAX_WRAP_WIDTH || width < MIN_WRAP_WIDTH || !lines.some((line) => line.trim() === '')) return null;
   const brokenForWidth = (i: number): boolean => {
     const line = lines[i]!.trimEnd();

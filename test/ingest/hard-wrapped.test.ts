@@ -58,6 +58,11 @@ describe('hard-wrapped articles', () => {
     for (const text of keep) expect(checkArticleText(Buffer.from(text), 'a.txt')).toEqual({ text, normalized: [] });
   });
 
+  it('reads an article of hundreds of thousands of short lines, within the size limit, without failing', () => {
+    const text = `${filed[2]}\n${'and\n'.repeat(200_000)}${filed[4]}`;
+    expect(checkArticleText(Buffer.from(text), 'a.txt')).toEqual({ text, normalized: [] });
+  });
+
   it('leaves every fixture and seed article byte for byte as it is', () => {
     // Read as opaque text (the held-out ones included); only whether normalisation changes them is asserted.
     const dirs = [
