@@ -15,7 +15,6 @@
  * by the name the label gives (courtesy titles dropped, a peer's title kept); a state in parentheses is the
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
-import countries from 'i18n-iso-countries';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { printedAddress, SPOKEN_FOR } from './document-author.js';
@@ -770,7 +769,7 @@ function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, wor
   );
   if (state) return { status: 'actor', id: state.id, via: 'name', mention: state };
   const stateName = phrase.replace(/^the\s+/iu, '');
-  const countryCode = countries.getAlpha3Code(stateName, 'en');
+  const countryCode = isoStateCode(stateName, { capitals: true });
   if (countryCode) {
     // A state the gazetteer does not know yet, by its ISO 3166 English name ("the Republic of Korea"), as a new actor.
     const mention = { start: words.end - stateName.length, end: words.end };

@@ -173,11 +173,13 @@ const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.
 /**
  * The ISO 3166 alpha-3 code of a state named by its ISO English name as prose writes a name ("Mexico", "Sri Lanka",
  * "the Republic of Korea" less its article), not in capitals (a dateline's "KUWAIT", a speaker's label); else undefined.
- * Dependent territories ("Greenland", "Puerto Rico") have codes too and are kept: the library does not tell them apart,
- * and a territory's government speaks for it ("Greenland said"), as a state's does.
+ * `capitals`: a name in capitals counts too, where the caller reads a name, never a dateline or a label (an acronym the
+ * library knows, "UAE", "UK", in a vote's member list, a lead's subject, a speech's heading). Dependent territories
+ * ("Greenland", "Puerto Rico") have codes too and are kept: the library does not tell them apart, and a territory's
+ * government speaks for it ("Greenland said"), as a state's does.
  */
-export function isoStateCode(name: string): string | undefined {
-  if (name === name.toUpperCase()) return undefined;
+export function isoStateCode(name: string, { capitals = false } = {}): string | undefined {
+  if (!capitals && name === name.toUpperCase()) return undefined;
   return countries.getAlpha3Code(name, 'en');
 }
 

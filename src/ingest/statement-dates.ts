@@ -9,7 +9,6 @@
  * present tense that nothing dates.
  */
 
-import countries from 'i18n-iso-countries';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import {
@@ -23,6 +22,7 @@ import {
   resolveAnchored,
 } from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
+import { isoStateCode } from './proper-names.js';
 import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
@@ -288,7 +288,7 @@ function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: numbe
   if (wordCount(subject) > 6 || !/^\s*\p{Ll}+\b/u.test(text.slice(day.end, day.end + 30))) return null;
   const named = article.actorMentions.filter((m) => m.start >= from && m.end <= day.start);
   const body =
-    countries.getAlpha2Code(subject.trim(), 'en') !== undefined ||
+    isoStateCode(subject.trim(), { capitals: true }) !== undefined ||
     /\b(?:[Gg]overnment|[Mm]inistry)\b/u.test(subject) ||
     (named.length > 0 && named.every((m) => m.kind !== 'person'));
   if (!body) return null;

@@ -6,7 +6,6 @@
  * vetoed", "Russia and China blocked", "cast its veto") and members' stated positions ("Egypt abstained", "China and
  * Venezuela voted against"). Sentences about the same body on the same day are one vote.
  */
-import countries from 'i18n-iso-countries';
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
@@ -24,7 +23,7 @@ import {
 } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
-import { slugify } from './proper-names.js';
+import { isoStateCode, slugify } from './proper-names.js';
 import type { VoteBasis } from './record-basis.js';
 import { recordHeaderDay } from './record-header.js';
 import { SAYING_VERB_FORMS } from './speech-verbs.js';
@@ -752,7 +751,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // A country name no known state answers to (ISO 3166 English names, i18n-iso-countries): a new state's id.
   const newMembers = new Map<string, { name: string; countryCode: string }>();
   const newMember = (name: string): string | null => {
-    const code = countries.getAlpha3Code(name.replace(/^the\s+/iu, ''), 'en');
+    const code = isoStateCode(name.replace(/^the\s+/iu, ''), { capitals: true });
     if (!code || stateByCode.has(code)) return null;
     const id = slugOf(name);
     if (gazetteer.actors.has(id) || id.length < 2) return null;
