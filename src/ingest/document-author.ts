@@ -295,16 +295,21 @@ function publisherSection(article: ArticleAnalysis, until: number): Span | null 
   return headingAt > 0 && first && last && first.start <= last.start ? { start: first.start, end: last.end } : null;
 }
 
+// The verbs of a caption that says who gave the text under it: "preached by", "delivered by", "given by".
+const GIVEN_VERBS = 'preached|delivered|given';
 // A speech's heading: "Remarks by Foreign Minister Anna Kessel at the Security Council", "Statement by the
 // Secretary-General on Syria", "Address of President X to the nation", "The Secretary-General's remarks to the
 // General Assembly"; (s17) the text's version between the noun and its speaker: "Remarks as delivered by Mayor X, ...",
 // "Speech as prepared for delivery by Y"; (s19) a sermon's or a lecture's caption, "Homily preached by the Rt Rev X,
 // Bishop of Y, at ...", "Sermon given by ...", "Lecture delivered by ...".
-const SPEECH_HEADING =
-  /^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Hh]omily|[Ss]ermon|[Ll]ecture|[Tt]ext\s+of\s+(?:the\s+)?speech)(?:\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?)|\s+(?:preached|delivered|given))?\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$/u;
+const SPEECH_HEADING = new RegExp(
+  String.raw`^(?:(?:Opening|Closing|Introductory|Keynote|Full)\s+)?(?:[Rr]emarks|[Ss]peech|[Aa]ddress|[Ss]tatement|[Ii]ntervention|[Hh]omily|[Ss]ermon|[Ll]ecture|[Tt]ext\s+of\s+(?:the\s+)?speech)(?:\s+as\s+(?:delivered|prepared(?:\s+for\s+delivery)?)|\s+(?:${GIVEN_VERBS}))?\s+(?:by|of)\s+(.+?)(?:\s+(?:at|to|before|on|in|during|following|after|upon|for)\s+.*|\s*[,:(–—].*)?$`,
+  'u',
+);
 // (s19) A caption that says who gave the text printed under it ("Homily preached by X, ..., Sunday 25 December 2016."):
-// a heading even where it ends on a full stop, as a caption written as a sentence does.
-const GIVEN_BY_CAPTION = /^\p{L}+\s+(?:as\s+)?(?:preached|delivered|given)\s+by\s/u;
+// a heading even where it ends on a full stop, as a caption written as a sentence does. Not SPEECH_HEADING, on
+// purpose: this only lets such a line be read as a heading (any first word, "as" allowed); SPEECH_HEADING then reads it.
+const GIVEN_BY_CAPTION = new RegExp(String.raw`^\p{L}+\s+(?:as\s+)?(?:${GIVEN_VERBS})\s+by\s`, 'u');
 const SPEECH_POSSESSIVE =
   /^(.+?)['’]s\s+(?:opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|address|statement|intervention)\s+(?:at|to|before|on|in|during)\b/iu;
 

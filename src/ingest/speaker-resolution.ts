@@ -159,12 +159,16 @@ const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(${OF
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
   'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
+// The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
+const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
+/** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
+const peopleGroupNouns = (also: RegExp) =>
+  GROUP_NOUNS.split('|')
+    .filter((noun) => !BODY_GROUP_NOUNS.test(noun) && !also.test(noun))
+    .join('|');
 // (s19) The group nouns for people (no bodies, no unnamed sources): who may have told a speaker what he passes on.
-export const PEOPLE_GROUP_NOUNS = GROUP_NOUNS.split('|')
-  .filter(
-    (noun) => !/^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|sources|opposition)$/u.test(noun),
-  )
-  .join('|');
+// Unlike BODY_PEOPLE_PLURAL, kin and the people a body serves are kept: they tell a speaker things too.
+export const PEOPLE_GROUP_NOUNS = peopleGroupNouns(/^sources$/u);
 const ONE_NOUNS =
   'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
@@ -258,14 +262,10 @@ const ARMED_MODIFIER = /\b(?:rebel|rebels|militant|insurgent|opposition|jihadist
 // article names them; the body's own voice is its spokesperson or its statement. Plurals that name bodies
 // ("agencies", "groups", "partners", "authorities") are the body itself, not people of it, and kin or the people a body
 // serves ("families", "residents", "refugees"; "a mother", "a survivor") are nobody's staff.
-const BODY_PEOPLE_PLURAL = GROUP_NOUNS.split('|')
-  .filter(
-    (noun) =>
-      !/^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition|families|parents|relatives|neighbours|neighbors|mothers|fathers|refugees|evacuees|survivors|civilians|residents|inhabitants|locals)$/u.test(
-        noun,
-      ),
-  )
-  .join('|');
+// Unlike PEOPLE_GROUP_NOUNS, "sources" are kept ("UN sources said" speak from inside the body).
+const BODY_PEOPLE_PLURAL = peopleGroupNouns(
+  /^(?:families|parents|relatives|neighbours|neighbors|mothers|fathers|refugees|evacuees|survivors|civilians|residents|inhabitants|locals)$/u,
+);
 const BODY_PEOPLE_ONE = ONE_NOUNS.split('|')
   .filter(
     (noun) => !/^(?:father|mother|man|woman|widow|neighbour|neighbor|relative|resident|survivor|refugee|evacuee|colleague)$/u.test(noun),

@@ -1524,7 +1524,8 @@ const AFTER_RELAYED_VERB =
   /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
 // (s19) People the speaker names by their trade or place, opening a sentence of his words as its subject ("Doctors at
-// the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named.
+// the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named. Not the
+// resolver's GROUP_SUBJECT, on purpose: that reads a narrated subject, bodies too ("aid agencies said"); this, people only.
 const GROUP_RELAYER = new RegExp(
   `^((?:\\p{L}+\\s+)?(?:${PEOPLE_GROUP_NOUNS})(?:\\s+(?:at|in|from|inside|of)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,4}?)?)(?:\\s+(?:have|had|has))?\\s+$`,
   'iu',
