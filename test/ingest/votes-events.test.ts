@@ -1560,6 +1560,36 @@ describe('a gathering of people is a meeting (s13)', () => {
   });
 });
 
+describe("a community's own occasion by its words is a meeting (s20)", () => {
+  it.each([
+    ['The Norland Friendship Club will hold a coffee evening at the old library on Saturday to buy blankets.', '2016-12-17'],
+    ['Haddad said the youth league would hold a human chain along the harbour road on Saturday.', '2016-12-17'],
+    ['Lindqvist said the students would hold a silent gathering outside the consulate on Friday evening.', '2016-12-16'],
+    ['At a coffee morning in Eastbridge on Saturday the volunteers raised 900 crowns.', '2016-12-10'],
+    ['The parish will hold a second collection for the clinic at the village hall on Sunday.', '2016-12-18'],
+    ['At a bring-and-share potluck supper in the school gym Monday night, some 50 neighbours gathered to hear the news.', '2016-12-12'],
+    ['The refugee society would sell scarves at a charity fair in the Old Quarter on Saturday, its chairman said.', '2016-12-17'],
+    ['Prayers for the old town will be said in every chapel of the diocese on Sunday, the bishop announced.', '2016-12-18'],
+    ['The Imams Council has called on mosques in Norland to hold special prayers for the old town on Friday.', '2016-12-16'],
+    ['The Eastbridge mosque association said it would hold a meal for the families after Jumma prayers tomorrow.', '2016-12-15'],
+    ['The bishop has asked parishes to remember the besieged at Christmas Masses on Sunday.', '2016-12-18'],
+    ['Members of the Norlandic community will gather at the town hall on Friday to light candles.', '2016-12-16'],
+    ['Haddad said the group planned a vigil in the market square on Sunday evening.', '2016-12-18'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', day]]);
+  });
+
+  it.each([
+    'A truce agreed late on Monday had not taken hold by this morning, residents said.',
+    'Aid was to reach the rebel-held districts this morning.',
+    'Families who fled the old town gather on Monday at a warehouse turned into a shelter.',
+    'Medics said people gathering at the crossing on Monday were fired on.',
+    'A fair hearing was promised on Monday.',
+  ])('takes no gathering from other words: %s', (text) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([]);
+  });
+});
+
 describe('a sitting of a parliament or a cabinet addressed is a meeting (s13)', () => {
   it.each([
     ['Lindqvist told the House of Commons on Monday that aid would be doubled.', '2016-12-12'],
