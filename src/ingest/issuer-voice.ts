@@ -32,6 +32,7 @@ import { publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
+import type { Quotation } from './quotations.js';
 import { isPersonSpeaker, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
@@ -187,6 +188,8 @@ interface Issuer {
   said: When | null;
   /** The office the text gives a person who speaks as the issuer (a signatory's, an op-ed author's). */
   roles: string[];
+  /** The quotations that are the issuer's own text (a joint statement its release reproduces in quotation marks). */
+  reproduced: Quotation[];
 }
 
 /** An issuer with the fields its kind decides; the rest empty: no head noun, no report, no part, no day, no office. */
@@ -199,6 +202,7 @@ const newIssuer = (
   region: null,
   said: null,
   roles: [],
+  reproduced: [],
   ...fields,
 });
 
@@ -251,10 +255,14 @@ const SPOKESPERSON_HEADER = new RegExp(String.raw`${SPOKESPERSON_FOR}\S.{2,120}?
  */
 function coalitionOf(article: ArticleAnalysis): Issuer | null {
   const { text } = article;
-  const outside = (at: number) => !insideAny(article.quotations, at);
+  // A release reproducing the statement in quotation marks: its text is the document's own, not a quotation to place.
+  const reproduced = reproducedStatement(article);
+  const quotations = article.quotations.filter((q) => !reproduced.includes(q));
+  const outside = (at: number) => !insideAny(quotations, at);
   // The undersigned anywhere; members by another noun only where they open one of the first paragraphs (a delegate's
-  // "We, the members of this Council, have failed" in a verbatim record is his speech, not the record's voice).
-  const opening = new Set(article.paragraphs.slice(0, 10).map((p) => p.start));
+  // "We, the members of this Council, have failed" in a verbatim record is his speech, not the record's voice), or
+  // after the opening mark of a reproduced statement.
+  const opening = new Set(article.paragraphs.slice(0, 10).flatMap((p) => [p.start, p.start + 1]));
   const phrases = [...text.matchAll(WE_THE_SIGNATORIES)]
     .filter((m) => outside(m.index) && (/^(?:undersigned|signator)/iu.test(m[1] as string) || opening.has(m.index)))
     .map((m) => (m[1] as string).replace(/\s+/gu, ' '));
@@ -281,9 +289,30 @@ function coalitionOf(article: ArticleAnalysis): Issuer | null {
     release: true,
     firstPerson: true,
     selfNames,
+    reproduced,
   });
   issuer.voices = voiceSentences(article, issuer);
   return issuer;
+}
+
+/**
+ * A statement an organisation's release reproduces in quotation marks ("The following joint statement was issued
+ * today by ...", then the text): a quotation opening a paragraph and left open at its end, the paragraphs after it up
+ * to the one whose quotation closes with no opening mark of its own. Empty in a text that is no release.
+ */
+function reproducedStatement(article: ArticleAnalysis): Quotation[] {
+  const publisher = article.publisher?.trim();
+  if (!publisher || !isOrganisationName(publisher) || !isRelease(article, publisher)) return [];
+  const runsOn = (q: Quotation) => q.openMark === article.paragraphs[q.paragraph]?.start && q.closeMark === null;
+  const first = article.quotations.findIndex(runsOn);
+  if (first < 0) return [];
+  const block = [article.quotations[first] as Quotation];
+  // Its next paragraphs may each reopen it; a quotation woven into one of them is a quotation still.
+  for (const q of article.quotations.slice(first + 1)) {
+    if (runsOn(q)) block.push(q);
+    else if (q.openMark === null) return [...block, q];
+  }
+  return block;
 }
 
 // The small words of a name, no words of it for matching one name against another.
@@ -525,8 +554,9 @@ interface VoiceSentence {
 function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence[] {
   const { text } = article;
   const documents = issuer.ownReport ? `|${DOCUMENT.replace('(?:the|this|our|its)', '(?:The|This|Our|Its)')}` : '';
+  // (An opening mark before the subject: a reproduced statement's first sentence; other quoted sentences are skipped.)
   const subjectFirst = new RegExp(
-    `^${FRONTED}(${issuer.selfNames}${documents}|It)${ASIDES}\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
+    `^["“]?${FRONTED}(${issuer.selfNames}${documents}|It)${ASIDES}\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
     'du',
   );
   // "The pause has collapsed, and we call on ...": "we" opening a clause of its own later in the sentence.
@@ -540,7 +570,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
     if (!inPart(issuer, paragraph)) return;
     let previous: VoiceSentence | null = null;
     for (const sentence of splitSentences(text, paragraph)) {
-      const quoted = article.quotations.some((q) => overlaps(q, sentence));
+      const quoted = article.quotations.some((q) => overlaps(q, sentence) && !issuer.reproduced.includes(q));
       const match = quoted ? null : (subjectFirst.exec(sentence.text) ?? weLater.exec(sentence.text));
       const subject = match?.[1];
       const [subjectAt, verbAt] = [match?.indices?.[1], match?.indices?.[2]];

@@ -442,6 +442,31 @@ describe('who the voice is when it is not the publisher', () => {
     expect(proposals.find((p) => p.id === 'foreign-ministers')).toMatchObject({ name: 'Foreign Ministers', kind: 'group' });
   });
 
+  it("reads a joint statement a ministry reproduces in quotation marks as the signatories' voice, then the host's words as his", () => {
+    const text = [
+      'Joint declaration of the Nordic ministers on Port Vell',
+      'Press release | Ministry of Foreign Affairs of Norland | 14.12.2016',
+      'The following joint declaration was issued today by the foreign ministers of Norland, Sweden and Denmark.',
+      '"We, the Foreign Ministers of the Nordic states, are gravely concerned by the shelling of the old town of Port Vell. Hundreds of families are trapped there.',
+      'We condemn the attacks on the harbour hospital in the strongest terms.',
+      'We stand ready to receive the wounded in our hospitals."',
+      'Speaking in Oslo on Monday evening, Minister Kari Haugen said that the talks had to resume within the week.',
+    ].join('\n\n');
+    const { statements } = issued(text, 'Ministry of Foreign Affairs of Norland', 'https://www.mfa.example/declaration-nordic');
+    expect(statements.map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:foreign-ministers', 'direct'],
+      ['proposed:foreign-ministers', 'direct'],
+      ['proposed:foreign-ministers', 'direct'],
+      ['proposed:kari-haugen', 'indirect'],
+    ]);
+    expect(statements.slice(0, 3).map((s) => s.evidence.join(' '))).toEqual([
+      expect.stringContaining('are gravely concerned by the shelling'),
+      expect.stringContaining('We condemn the attacks'),
+      expect.stringContaining('We stand ready to receive the wounded'),
+    ]);
+    expect(statements.map((s) => s.said)).toEqual(['2016-12-14', '2016-12-14', '2016-12-14', '2016-12-12']);
+  });
+
   it('gives the notes of an office that a header names to that office, not to the site that carries them', () => {
     const text = [
       'Briefing notes: Port Vell',
