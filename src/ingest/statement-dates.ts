@@ -81,6 +81,7 @@ export function dateStatements(
   dateByLeadStance(article, statements);
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
+  dateBySpeakerAfter(article, statements);
   undateOpenRemarks(article, statements);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByMeetingHeading(article, statements, transcriptStart);
@@ -1773,6 +1774,48 @@ function subjectIsSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, se
   const rest = subject.slice(at + token.length);
   return !/^['’]s\b/u.test(rest) && !/\p{Lu}/u.test(rest) && wordCount(rest) <= 6;
 }
+
+// Where or how a speaker spoke, told after his verb: a place or an occasion ("said at his shop", "told the Post at her
+// home", "said in a statement", "at her weekly briefing"), by telephone, or "speaking ...".
+const VERB_SETTING = /\b(?:(?:at|in|from|during)\s+(?:a|an|the|his|her|its|their|our)\b|by\s+(?:tele)?phone\b|speaking\b)/u;
+
+/**
+ * A named person's remark whose own words give no day, before a sentence in which the same person speaks where or how
+ * (VERB_SETTING) and on a day of his verb's own (verbDay), within SPEAKER_AFTER_PARAGRAPHS paragraphs after: the
+ * interview told first and set last ("X said her son had worked in a hotel. ... \"I pray for that family,\" X said by
+ * telephone on Saturday."; "X said his teacher had sent him a message. ... \"I have not heard from him since,\" X told
+ * the Herald at his shop yesterday."). The first later sentence that names him speaking decides: its day, or none. Only
+ * a verb whose subject is the speaker (not "Y told X on Monday"); a bare day ("X said on Monday.") may be another
+ * remark's, and a day told before the remark (dateBySpeakerBefore) is nearer.
+ */
+function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (openTense(text, statement.verb) !== null || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    if (statement.speaker.status !== 'actor' && /\(unnamed\)/u.test(statement.speaker.proposal.name)) continue;
+    const first = statement.evidence[0] as Span;
+    const sentence = sentenceOf(article, Math.max(first.end, statement.verb.end) - 1);
+    if (!sentence) continue;
+    const later = article.paragraphs
+      .slice(statement.paragraph, statement.paragraph + SPEAKER_AFTER_PARAGRAPHS + 1)
+      .filter((p) => !isHeadline(article, p))
+      .flatMap((p) => splitSentences(text, p))
+      .filter((x) => x.start >= sentence.end);
+    const speaking = speakingSentence(article, statement.speaker, later);
+    if (!speaking) continue;
+    const { sentence: after, verbs } = speaking;
+    const day = verbs
+      .filter((v) => subjectIsSpeaker(article, statement.speaker, after, v))
+      .filter((v) => VERB_SETTING.test(text.slice(v.end, after.end).split(/\bthat\b|["“]/u)[0] ?? ''))
+      .map((v) => verbDay(article, after, v))
+      .find((d) => d !== null && d.precision === 'day');
+    if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence after ("${after.text.slice(0, 60).trim()}")` };
+  }
+}
+
+/** How far forward a person's dated speaking reaches his remarks told before it with no day of their own, in paragraphs. */
+const SPEAKER_AFTER_PARAGRAPHS = 2;
 
 /** How far back a speaker's dated speaking reaches his later remarks with no day of their own, in paragraphs. */
 const SPEAKER_BEFORE_PARAGRAPHS = 3;

@@ -635,6 +635,51 @@ describe("a person's dated speaking reaching the remarks of the next paragraphs 
   });
 });
 
+describe("a person's remarks told before the sentence that dates his speaking (s20)", () => {
+  // The article is of Wednesday 14 December 2016: Monday is the 12th, Tuesday the 13th.
+
+  it('dates an undated remark by the day the same person spoke in a sentence after it, up to two paragraphs on', () => {
+    const interview = [
+      'Peter Okafor said his brother had driven a bread van in the old town for ten years.',
+      'The bakery closed in the spring, when the flour ran out.',
+      '"Every night I wait for the phone to ring," Okafor said by telephone on Monday.',
+    ].join('\n\n');
+    expect(saidOf(interview, 'peter-okafor')).toEqual(['2016-12-12', '2016-12-12']);
+    const shop = [
+      'Maria Lindqvist said the last letter from her cousin had come in October.',
+      '"Nobody answers now," Lindqvist told the Courier at her flower stall yesterday.',
+    ].join('\n\n');
+    expect(saidOf(shop, 'maria-lindqvist')).toEqual(['2016-12-13', '2016-12-13']);
+  });
+
+  it("takes no day from another's speaking, a content clause, a bare day, or a sentence three paragraphs on", () => {
+    const bare = [
+      'Peter Okafor said his brother had driven a bread van for ten years.',
+      'The bakery closed in the spring.',
+      '"I wait for the phone," Okafor said on Monday.',
+    ].join('\n\n');
+    expect(saidOf(bare, 'peter-okafor')[0]).toBe('2016-12-14');
+    const other = [
+      'Peter Okafor said his brother had driven a bread van for ten years.',
+      'Omar Haddad told Okafor at the depot on Monday that the road was shut.',
+    ].join('\n\n');
+    expect(saidOf(other, 'peter-okafor')).toEqual(['2016-12-14']);
+    const content = [
+      'Peter Okafor said his brother had driven a bread van for ten years.',
+      'Okafor said the bakery had been shelled on Monday and the ovens were cold.',
+    ].join('\n\n');
+    expect(saidOf(content, 'peter-okafor')[0]).toBe('2016-12-14');
+    const far = [
+      'Peter Okafor said his brother had driven a bread van for ten years.',
+      'The bakery closed in the spring.',
+      'The flour ran out in May.',
+      'The ovens went cold in June.',
+      '"I wait for the phone," Okafor said by telephone on Monday.',
+    ].join('\n\n');
+    expect(saidOf(far, 'peter-okafor')[0]).toBe('2016-12-14');
+  });
+});
+
 describe('a remark placed by the occasion it followed, named before with its day (s10)', () => {
   it('dates "after the vote", "following the talks" and "at the end of the vigil" by the day that occasion was told', () => {
     const vote = [
