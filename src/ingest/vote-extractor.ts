@@ -333,7 +333,9 @@ export function statedTally(sentence: string): TallyParts {
 }
 
 const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`;
-const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b`;
+// The members a side's verb adds after it are on that side too: "with Venezuela voting against alongside Russia and
+// China" lists three.
+const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b(?: (?:alongside|along with|together with) (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?))?`;
 const LISTED = new RegExp(String.raw`\bwith ${SIDE}`, 'gu');
 // The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".
 const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
@@ -352,14 +354,16 @@ export function listedCounts(sentence: string): { no: number | null; abstain: nu
 function listedSides(sentence: string): { no: ListedName[] | null; abstain: ListedName[] | null } {
   const counts: { no: ListedName[] | null; abstain: ListedName[] | null } = { no: null, abstain: null };
   const count = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
-    const list = m[1] as string;
-    const start = at + (m[0] as string).indexOf(list);
     const names: ListedName[] = [];
-    for (const part of list.matchAll(/[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)/gu)) {
-      const name = part[0].replace(/^\s*(?:and\s+)?/u, '');
-      if (name.trim().length === 0) continue;
-      const offset = start + part.index + part[0].indexOf(name);
-      names.push({ name: name.trim(), start: offset, end: offset + name.trim().length });
+    const lists = [m[1] as string, m[3]].filter((list) => list !== undefined);
+    for (const [n, list] of lists.entries()) {
+      const start = at + (m[0] as string).indexOf(list, n === 0 ? 0 : (m[0] as string).length - list.length);
+      for (const part of list.matchAll(/[^,]+?(?=,\s*(?:and\s+)?|\s+and\s+|$)/gu)) {
+        const name = part[0].replace(/^\s*(?:and\s+)?/u, '');
+        if (name.trim().length === 0) continue;
+        const offset = start + part.index + part[0].indexOf(name);
+        names.push({ name: name.trim(), start: offset, end: offset + name.trim().length });
+      }
     }
     if (sideOfVerb(m[2] as string) === 'abstain') counts.abstain = names;
     else counts.no = names;
@@ -387,8 +391,9 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 // Capitals that stand for their state in diplomatic reporting ("Moscow and Beijing blocked a text").
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
-// Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
+// Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed",
+// "Russia, which with China vetoed".
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|(?:which|who) (?:together |along )?with (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
 // A state a vote is about, not a member voting: "its sixth veto on Syria", "a draft resolution on Yemen", "the text
 // concerning Norland".
@@ -415,9 +420,10 @@ const NAMED_SIDE = new RegExp(
   String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|(?:chose|decided|opted|elected) to abstain|was the (?:only|sole|lone) abstention|voted (?:for|in favou?r|yes)|(?:supported|backed) (?:it|the (?:[\w-]+ )?(?:draft|text|resolution|measure)))\b`,
   'gu',
 );
-// "won the support of only Russia, China, Egypt and Venezuela"
+// "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ..." (not "supported by the
+// GCC states", who may be its sponsors).
 const SUPPORT_OF = new RegExp(
-  String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b`,
+  String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b|\b(?:supported|backed) by (?:only|just) (${LIST})`,
   'gu',
 );
 // "only A, B and C voted against": the members of one whole side.
@@ -470,7 +476,7 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
   for (const m of sentence.matchAll(NAMED_SIDE)) {
     sides[sideOfVerb(m[2] as string)].push(...names(m[1] as string));
   }
-  for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names((m[1] ?? m[2]) as string));
+  for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names((m[1] ?? m[2] ?? m[3]) as string));
   return sides;
 }
 
@@ -555,8 +561,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (/\b(?:backed|supported|joined|followed|urged) by\s*$/iu.test(before)) continue;
     // "Venezuela siding with Moscow and Angola abstaining": Moscow is what Venezuela sided with, not who abstained;
     // the one siding takes its side (given where the vote's sentences give it: positions of the same member merge).
-    // "Venezuela voted against it with Russia and China": those it voted with cast the same vote.
-    const votedWith = /\bvot(?:ed|ing) (against|no|for|in favou?r|yes)\b[^,.;]{0,30}?\b(?:along )?with\s*$/iu.exec(before);
+    // "Venezuela voted against it with Russia and China", "voting against alongside Russia": those it voted with cast
+    // the same vote.
+    const votedWith = /\bvot(?:ed|ing) (against|no|for|in favou?r|yes)\b[^,.;]{0,30}?\b(?:(?:along )?with|alongside)\s*$/iu.exec(before);
     if (votedWith) {
       found = { position: sideOfVerb(votedWith[1] as string), veto: false };
       for (const state of run) set(state.id, found.position, found.veto);
@@ -603,8 +610,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // "with only Russia, China and Venezuela in favour": the absolute form's side in favour.
     else if (/\bwith (?:only |just )?(?:the\s+)?$/iu.test(before) && /^\s+(?:voting\s+)?in favou?r\b/iu.test(after))
       found = { position: 'yes', veto: false };
-    // "won the support of only Russia, China, Egypt and Venezuela".
-    else if (/\b(?:support|backing|votes) of (?:only |just )?(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
+    // "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ...".
+    else if (/\b(?:(?:support|backing|votes) of (?:only |just )?|(?:supported|backed) by (?:only|just) )(?:the\s+)?$/iu.test(before))
+      found = { position: 'yes', veto: false };
     // "with Russia and Venezuela against and Angola abstaining": the absolute form's bare "against".
     else if (/\bwith\s*$/iu.test(before) && /^\s+against(?=\s*(?:[,.;]|and\b|$))/iu.test(after)) found = { position: 'no', veto: false };
     else if (verb(`abstained|abstaining|abstain|${CHOSE_TO}abstain|${ONLY_ONE}(?:abstention|member to abstain|one to abstain)`).test(after))

@@ -1561,3 +1561,35 @@ describe("a vote's subject leaves out an attribution, a clause joined on and the
     ).toBe('The French text, which envoys said could be put to a vote in the Security Council, asks for observers');
   });
 });
+
+describe("a side's members told around its verb (s20)", () => {
+  it('counts the members a side adds after its verb ("voting against alongside ...") with the one before it', () => {
+    expect(
+      votesOf(
+        'Russia and China vetoed a Security Council draft on Norland on 14 November. That draft won 11 votes, with Fiji voting against alongside Russia and China and Tonga abstaining.',
+      ),
+    ).toMatchObject([{ date: '2016-11-14', tally: [11, 3, 1], vetoes: ['russia', 'china'], positions: { fiji: 'no', tonga: 'abstain' } }]);
+  });
+
+  it('puts the members a text was "supported by only" in favour, so the council tally is whole', () => {
+    expect(
+      votesOf(
+        'A rival Security Council text was supported by only Ostria, Russia and Tonga on Saturday, while ten members voted against it and two abstained.',
+      ),
+    ).toMatchObject([{ outcome: 'not_adopted', tally: [3, 10, 2], positions: { ostria: 'yes', russia: 'yes', tonga: 'yes' } }]);
+    // A text "supported by" states may be their own: no count of votes.
+    expect(votesOf('The Assembly text, supported by the Nordic states, was adopted on Friday by 120 votes to 14.')[0]?.tally).toEqual([
+      120,
+      14,
+      null,
+    ]);
+  });
+
+  it('gives the veto to a member whose relative clause names its partner first ("Russia, which with China vetoed")', () => {
+    expect(
+      votesOf(
+        'Russia, which along with China vetoed a Security Council draft on 14 November, says it is studying the new text. That earlier draft won 11 votes, while Ostria voted against it and Tonga abstained.',
+      ),
+    ).toMatchObject([{ date: '2016-11-14', tally: [11, 3, 1], vetoes: ['russia', 'china'] }]);
+  });
+});
