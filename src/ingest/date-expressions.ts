@@ -242,6 +242,29 @@ const DAY_DATELINE = new RegExp(
   'u',
 );
 
+// A paragraph that opens on a dateline closed by a dash: a place in capitals (or two, "MOSCOW/BEIRUT"), then after a
+// comma what the wire prints with it (a region, the day, an agency), then the dash: "NEW YORK - ", "ALEPPO, Syria — ",
+// "GENEVA, Dec. 8 (Agency) – ".
+const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’/ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+\S/u;
+
+/**
+ * A paragraph's (or its first sentence's) dash dateline (DASH_DATELINE): its words before the dash ("UNITED NATIONS,
+ * Dec. 14") and `body`, where the text goes on after the dash; null where it opens on none.
+ */
+export function dashDateline(paragraph: Span & { text: string }): (Span & { body: number }) | null {
+  const line = DASH_DATELINE.exec(paragraph.text);
+  const dash = line && /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
+  return dash
+    ? { start: paragraph.start, end: paragraph.start + dash.index, body: paragraph.start + (line as RegExpExecArray)[0].length - 1 }
+    : null;
+}
+
+/** Whether a date mention stands in its paragraph's dash dateline ("CAIRO, Dec. 6 (Agency) - "): the filing's day. */
+export function inDashDateline(paragraph: Span & { text: string }, mention: Span): boolean {
+  const head = dashDateline(paragraph);
+  return head !== null && head.start <= mention.start && mention.end <= head.end;
+}
+
 /**
  * The day a dateline prints (datelineDay; the day a wire story was filed, for wireDatelineDay), where its paragraph
  * starts and where the dateline ends.

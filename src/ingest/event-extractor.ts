@@ -10,7 +10,15 @@
 import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { aheadOf, type DateMention, isDayPoint, publicationWhen, resolveAnchored, resolveCountedFromBefore } from './date-expressions.js';
+import {
+  aheadOf,
+  type DateMention,
+  inDashDateline,
+  isDayPoint,
+  publicationWhen,
+  resolveAnchored,
+  resolveCountedFromBefore,
+} from './date-expressions.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
@@ -324,9 +332,6 @@ const REJECTED_BEFORE =
 // An announced truce is the truce: "a pause in the fighting that Moscow had announced only hours earlier".
 const ANNOUNCED_PAUSE_BEFORE =
   /\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|lull)\b[^,.;]{0,40}\b(?:that|which)\s+(?:[\w-]+\s+){0,3}$/iu;
-// A dateline ("UNITED NATIONS, Dec. 14 —", "BEIRUT, Dec 11 (Agency) -") dates the article, not what its lead reports.
-const DATELINE_BEFORE = /^\s*[\p{Lu}][\p{Lu}\s.'’/-]+,\s*$/u;
-const DATELINE_AFTER = /^\s*(?:\([^)]{1,60}\)\s*)?[-–—]/u;
 // A day that dates the report of a present-perfect happening, not the happening: "forces have retaken three-quarters
 // of the east in an offensive ..., the army said on Thursday".
 const ATTRIBUTION_BETWEEN =
@@ -722,7 +727,8 @@ export function extractEvents(
           outside(d) &&
           // (32 characters hold the longest limit with a part of the day, "through the afternoon of ".)
           !DEADLINE_BEFORE.test(text.slice(Math.max(sentence.start, d.start - 32), d.start)) &&
-          !(DATELINE_BEFORE.test(text.slice(paragraph.start, d.start)) && DATELINE_AFTER.test(text.slice(d.end, d.end + 64))),
+          // A dateline ("UNITED NATIONS, Dec. 14 —", "BEIRUT, Dec 11 (Agency) -") dates the article, not what its lead reports.
+          !inDashDateline(paragraph, d),
       );
       // A remark's day, where the words attributing it in this sentence date it (in this sentence or before it).
       // A news briefing the remark was made at ("X told a news briefing in Geneva") is of the remark's day even when

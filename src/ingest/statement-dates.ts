@@ -15,8 +15,10 @@ import {
   addDays,
   type DateMention,
   DEICTIC_DAY,
+  dashDateline,
   describeDay,
   findDateMentions,
+  inDashDateline,
   isDayHeading,
   publicationWhen,
   resolveAnchored,
@@ -221,9 +223,6 @@ const afterPublication = (m: DateMention, publishedOn: string) =>
 
 const BRIEF_NOTE = "the day its brief's first sentence gives, in a digest of datelined briefs";
 
-// A brief's dateline: "NEW YORK - ", "ALEPPO, Syria — ", "GENEVA, Dec. 8 (Agency) – ".
-const DATELINE = /^\p{Lu}[\p{Lu}.'’ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+\S/u;
-
 /**
  * Whether an article is a digest of briefs: two or more of its paragraphs open with a dateline (one alone is a wire
  * story's), and they are half its body or more (its paragraphs of a dozen words or more), as in a digest where every
@@ -245,7 +244,7 @@ function isDigest(article: ArticleAnalysis, datelined: boolean[]): boolean {
  */
 function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const datelined = article.paragraphs.map((p) => DATELINE.test(p.text));
+  const datelined = article.paragraphs.map((p) => dashDateline(p) !== null);
   if (!isDigest(article, datelined)) return;
   let brief: When | null = null;
   article.paragraphs.forEach((paragraph, index) => {
@@ -281,8 +280,7 @@ function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: numbe
   const { text } = article;
   const [lead] = leadSentences(article, 1);
   if (!lead) return null;
-  const dateline = DATELINE.exec(lead.text);
-  const from = lead.start + (dateline ? dateline[0].length - 1 : 0);
+  const from = dashDateline(lead)?.body ?? lead.start;
   const day = daysIn(article, lead).find((m) => m.start >= from);
   if (!day?.when.date || day.when.date >= article.publishedOn) return null;
   const subject = text.slice(from, day.start).replace(/\s+on\s*$/u, '');
@@ -2099,27 +2097,19 @@ const singular = (noun: string) =>
 
 const PUT_TO_A_VOTE = /\b(?:put|came|went|brought)\s+to\s+(?:a|the)\s+vote\b/iu;
 
-/** The words of a paragraph's dash dateline before its dash ("UNITED NATIONS, Dec. 14 — ..."); null where it opens on none. */
-function dashDatelineHead(paragraph: Segment): Span | null {
-  if (!DATELINE.test(paragraph.text)) return null;
-  const dash = /\s(?:[—–]|-{1,2})\s/u.exec(paragraph.text);
-  return dash ? { start: paragraph.start, end: paragraph.start + dash.index } : null;
-}
-
 /** Whether a date mention stands in its paragraph's dateline ("CAIRO, Dec. 6 (Agency) - ", "KATHMANDU, Dec 11: "). */
 function inDatelineHead(article: ArticleAnalysis, mention: Span): boolean {
   // Any dateline form datelineDay reads (one closed by a colon too: "KATHMANDU, Dec 11: ...").
   const line = article.dateline;
   if (line && line.from <= mention.start && mention.end <= line.to) return true;
   const paragraph = article.paragraphs.find((p) => p.start <= mention.start && mention.end <= p.end);
-  const head = paragraph ? dashDatelineHead(paragraph) : null;
-  return head !== null && mention.end <= head.end;
+  return paragraph !== undefined && inDashDateline(paragraph, mention);
 }
 
 /** Whether a statement's day is its paragraph's dateline ("UNITED NATIONS, Dec. 14 — ..."), where the story was filed. */
 function datelineDated(article: ArticleAnalysis, statement: ExtractedStatement): boolean {
   const paragraph = article.paragraphs[statement.paragraph];
-  const head = paragraph ? dashDatelineHead(paragraph) : null;
+  const head = paragraph ? dashDateline(paragraph) : null;
   if (!head) return false;
   return article.dateMentions.some((m) => contains(head, m) && m.when.note === statement.said.note && m.when.date === statement.said.date);
 }
