@@ -244,7 +244,8 @@ const DAY_DATELINE = new RegExp(
 
 // A paragraph that opens on a dateline closed by a dash: a place in capitals (or two, "MOSCOW/BEIRUT"), then after a
 // comma what the wire prints with it (a region, the day, an agency), then the dash: "NEW YORK - ", "ALEPPO, Syria — ",
-// "GENEVA, Dec. 8 (Agency) – ".
+// "GENEVA, Dec. 8 (Agency) – ". Apart from WIRE_DATELINE on purpose: it needs no day ("NEW YORK - ", a digest's
+// brief), so its place must be in capitals, which keeps out a sentence that opens on a name and a dash.
 const DASH_DATELINE = /^\p{Lu}[\p{Lu}.'’/ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+\S/u;
 
 /**

@@ -193,7 +193,9 @@ export function recordHeaderDay(article: ArticleAnalysis, dateMentions: DateMent
 }
 
 // An introduction that opens on the record's own dateline: "GOA, October 16, 2016 – President ...", "Stockholm, 13
-// December 2016: The minister ...": a place, a comma, the day, then a dash or a colon.
+// December 2016: The minister ...": a place, a comma, the day, then a dash or a colon. Wider than datelineDay's forms
+// (date-expressions.ts) on purpose: an introduction may print a weekday or a year before its colon, and only
+// paragraphs before a record's first turn are read, its day looked up among the record's own date mentions.
 const OPENING_DATELINE = /^\p{Lu}[\p{L}.'’ -]{1,40}?,\s+([^\n—–:]{4,40}?)\s*(?:[—–]|-{1,2}|:)\s+\S/u;
 
 /**
