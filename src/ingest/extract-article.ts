@@ -6,6 +6,7 @@
 import { type ArticleAnalysis, type ArticleInput, analyzeArticle } from './article-analysis.js';
 import { type ExtractedEvent, extractEvents } from './event-extractor.js';
 import { type ExtractedFigure, extractFigures, type UnrecordedNumber } from './figure-extractor.js';
+import { outletState } from './proper-names.js';
 import { doubtSpeakers } from './speaker-model.js';
 import { type ProposedActor, SpeakerResolver } from './speaker-resolution.js';
 import { type ExtractedStatement, extractStatements } from './statement-extractor.js';
@@ -32,6 +33,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     analysis.locationMentions,
     analysis.quotations,
     input.publishedOn,
+    outletState(analysis.url),
   );
   extractStatements(analysis, resolver);
   const statements = extractStatements(analysis, resolver);

@@ -183,6 +183,20 @@ export function isoStateCode(name: string, { capitals = false } = {}): string | 
   return countries.getAlpha3Code(name, 'en');
 }
 
+// Country-code domains that sites take for their letters ("tv", "fm", "io"), not for a country.
+const GENERIC_COUNTRY_DOMAINS = new Set(['ai', 'cc', 'co', 'fm', 'io', 'me', 'tv', 'ws']);
+
+/**
+ * The state an outlet's URL places it in, by its country-code domain ("www.oresundpost.dk" -> "Denmark", ".co.nz" ->
+ * "New Zealand", ".uk" -> "United Kingdom"); undefined for a generic domain (".com", ".org", ".tv").
+ */
+export function outletState(url: string | null | undefined): string | undefined {
+  if (!url || !URL.canParse(url)) return undefined;
+  const top = new URL(url).hostname.split('.').at(-1) ?? '';
+  if (!/^[a-z]{2}$/u.test(top) || GENERIC_COUNTRY_DOMAINS.has(top)) return undefined;
+  return countries.getName(top === 'uk' ? 'GB' : top.toUpperCase(), 'en');
+}
+
 /** Classifies a run of capitalised words already split from its title. */
 function classify(name: string): ActorKind | null {
   if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name)) return 'un_body';

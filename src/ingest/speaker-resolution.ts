@@ -128,6 +128,10 @@ const FRONTED_PHRASE =
 // later statement the ministry said", "But the defence ministry's own bulletin said".
 const FRONTED_BARE =
   /^\s*(?:(?:On|In|At|By|During|After|Before|Later|Earlier|Overnight)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:But|And|Yet)\s+)(?=the\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:office|ministry|agency|army|military|government|statement|bulletin|council|committee|monitor|observatory|organi[sz]ation|group|mission|delegation)\b)/u;
+// A name a "the government" or "the ministry" does not point back to: the other of the two.
+const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
+// The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
+const PORTFOLIO = /^(?:foreign|defen[cs]e|interior|health|finance|justice|development|trade|economy|information)$/u;
 const BODY_KINDS: Record<string, string[]> = {
   government: ['state'],
   army: ['state', 'armed_group'],
@@ -558,6 +562,8 @@ export class SpeakerResolver {
     private readonly quotations: Quotation[],
     /** The article's day: who held an office the article names without its holder (actors.yaml `holders`). */
     private readonly publishedOn?: string,
+    /** The state the outlet's URL places it in (`outletState`): a home paper's "the government" is that state's. */
+    private readonly outletState?: string,
   ) {
     this.actorMentions = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)]
       .filter((m) => !this.inQuote(m))
@@ -1162,6 +1168,10 @@ export class SpeakerResolver {
       }
       const found = this.bodyAntecedent(subjectEnd, noun, true);
       if (found.status !== 'none') return found;
+      // Not a body a phrase places people at ("Officials at the foreign ministry said").
+      const placed = /\b(?:at|in|of|from|for|with|by|to|and)\s*$/iu.test(bodySubject.slice(0, body.index));
+      const home = placed ? null : this.homeBody(body[0] as string, region.start + subject.search(/\S/u), subjectEnd);
+      if (home) return home;
       // "The army said" with no state speaking just before: the army of the state the story last named.
       if ((noun === 'army' || noun === 'military') && /^\s*the\s+\p{Ll}+\s*$/iu.test(subject)) {
         const state = this.armyState(region.start);
@@ -2144,6 +2154,57 @@ export class SpeakerResolver {
     return { status: 'none' };
   }
 
+  /**
+   * "The government said", "the foreign ministry said", with no state or ministry speaking just before: in a home
+   * paper (an outlet on its country's domain, `outletState`), the government or ministry of its own state, as the
+   * paper's readers take it, named as a curator would name it: the state's adjective as the article writes it
+   * ("Estonian government", "Costa Rican foreign ministry"), else the state's name ("New Zealand government").
+   */
+  private homeBody(phrase: string, start: number, end: number): SpeakerResolution | null {
+    // Lower case: "the Ministry" of a ministry's own release is its issuer (issuer-voice.ts).
+    const own = /^\s*[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:government|ministry))\s*$/u.exec(phrase);
+    if (!own || !this.outletState) return null;
+    // Only where the sentence names the state ("Denmark will give ..., the government said"): a British paper's "the
+    // government" in a story from Beirut is as often Syria's.
+    const adjective = this.stateAdjective(this.outletState);
+    const sentence = this.text.slice(this.sentenceStartBefore(start), this.sentenceEndAfter(end));
+    const stateWords = [this.outletState, this.outletState.split(/\s+/u).at(-1) as string, ...(adjective ? [adjective] : [])];
+    if (!stateWords.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(sentence))) return null;
+    // A bare "the ministry" is the one ministry whose minister or name the article gives ("Foreign Minister X").
+    const portfolios = new Set(
+      [...this.text.matchAll(/\b(\p{L}+)\s+[Mm]inist(?:er|ry)\b/gu)]
+        .map((m) => (m[1] as string).toLowerCase())
+        .filter((w) => PORTFOLIO.test(w)),
+    );
+    const bare = (own[1] as string).toLowerCase() === 'ministry';
+    // "the Ministry of Industry, ..." named before: a bare "the ministry" may be that one.
+    if (bare && /\bMinistry\s+of\s/u.test(this.text.slice(0, start))) return null;
+    const body = bare && portfolios.size === 1 ? `${[...portfolios][0]} ministry` : (own[1] as string);
+    const name = `${adjective ?? this.outletState} ${body}`;
+    const registered = this.register({ start, end, name, kind: 'organization', title: null }, null);
+    return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * The adjective the article uses for a state ("Korean" for South Korea, "Costa Rican" for Costa Rica): a word of a
+   * demonym's shape (`DEMONYM`) that opens on the first three letters of the name's last word, with the name's words
+   * before it where the text writes them so, or the one `IRREGULAR_DEMONYMS` gives ("Danish"); null where the text uses none.
+   */
+  private stateAdjective(state: string): string | null {
+    const irregular = IRREGULAR_DEMONYMS[state];
+    if (irregular) return new RegExp(`(?<![\\p{L}])${irregular}(?![\\p{L}])`, 'u').test(this.text) ? irregular : null;
+    const words = state.split(/\s+/u);
+    const stem = (words.at(-1) as string).slice(0, 3);
+    const lead = words.length > 1 ? `(?:(${words.slice(0, -1).map(escapeRegExp).join('\\s+')})\\s+)?` : '';
+    const pattern = new RegExp(`(?<![\\p{L}])${lead}(${escapeRegExp(stem)}\\p{Ll}+)(?![\\p{L}])`, 'gu');
+    for (const match of this.text.matchAll(pattern)) {
+      const adjective = match.at(-1) as string;
+      if (DEMONYM.test(adjective) && !NOT_DEMONYM.test(adjective))
+        return match.length > 2 && match[1] ? `${match[1]} ${adjective}` : adjective;
+    }
+    return null;
+  }
+
   /** "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. */
   private bodyAntecedent(position: number, noun: string | null, speakersOnly = false): SpeakerResolution {
     const kinds = noun ? (BODY_KINDS[noun] ?? ['organization', 'un_body']) : null;
@@ -2160,7 +2221,10 @@ export class SpeakerResolver {
       const speaker = note.speaker;
       if (note.subject.end > position || (speakersOnly && position - note.speech.end > 300)) continue;
       const kind = this.kindOf(speaker);
-      if (kind && fits(kind))
+      // "the ministry said" after the government spoke, or the other way round: another body of the same state.
+      const found = named(speaker);
+      const otherBody = found !== null && OTHER_STATE_BODY[noun ?? '']?.test(this.nameOf(found)) === true;
+      if (kind && fits(kind) && !otherBody)
         candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, mention: null }) as SpeakerResolution });
     }
     candidates.sort((a, b) => a.end - b.end);
@@ -2821,6 +2885,22 @@ const BODY_ROLE_HEAD =
 const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)$/u;
 const NOT_DEMONYM =
   /^(?:Human|Republican|Christian|Roman|Urban|Veteran|Partisan|Ottoman|Special|Permanent|Deputy|Humanitarian|Parliamentarian)$/u;
+// The adjectives of states whose stem is not their name's (`stateAdjective` reads the others from the name).
+const IRREGULAR_DEMONYMS: Record<string, string> = {
+  Denmark: 'Danish',
+  Netherlands: 'Dutch',
+  'United Kingdom': 'British',
+  Switzerland: 'Swiss',
+  Ireland: 'Irish',
+  France: 'French',
+  'United States of America': 'American',
+  Philippines: 'Philippine',
+  Thailand: 'Thai',
+  Greece: 'Greek',
+  'Saudi Arabia': 'Saudi',
+  'United Arab Emirates': 'Emirati',
+  Iceland: 'Icelandic',
+};
 const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => DEMONYM.test(w) && !NOT_DEMONYM.test(w));
 
 /** The nationality a description gives ("the French foreign minister" -> "French"), if one. */

@@ -35,8 +35,8 @@ const gazetteer = new Gazetteer(
   ],
 );
 
-function speakers(text: string, publishedOn = '2016-12-14') {
-  const { statements } = extractArticle({ text, publishedOn, gazetteer });
+function speakers(text: string, publishedOn = '2016-12-14', url?: string) {
+  const { statements } = extractArticle({ text, publishedOn, gazetteer, url });
   return statements.map((s) => ({
     speaker: s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`,
     name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : null,
@@ -927,5 +927,29 @@ describe('a courtesy title and a surname after the full name', () => {
     expect(speakers(mrs)).toMatchObject([{ speaker: 'proposed:halima-osei' }]);
     const mr = [named, 'Mr Osei said the driver had stopped twice to let the wounded lie down.'].join('\n\n');
     expect(speakers(mr)).toMatchObject([{ speaker: 'proposed:kwame-osei' }]);
+  });
+});
+
+describe('a home paper’s own government and ministry (session 20)', () => {
+  const pledge =
+    'HELSINKI – Finland will send a further 4 million euros to agencies caring for the displaced in Mosul, the government said on Friday. Finnish aid groups will hand it out in the camps.';
+  it('reads "the government said" in a sentence naming the outlet’s state as that state’s government, by its adjective', () => {
+    expect(speakers(pledge, '2016-12-14', 'https://www.saimaaherald.fi/world/pledge')).toMatchObject([
+      { name: 'Finnish government', kind: 'organization', evidence: expect.stringContaining('4 million euros') },
+    ]);
+  });
+
+  it('reads a bare "the ministry" as the one ministry whose minister the article names', () => {
+    const text = [
+      'Foreign Minister Rui Matos spoke to reporters in Lisbon on Thursday.',
+      'The ministry said Portugal would take in 300 people evacuated from the city, and Portuguese towns have offered houses.',
+    ].join('\n\n');
+    expect(speakers(text, '2016-12-14', 'https://www.tejoexpress.pt/news/1')).toMatchObject([{ name: 'Portuguese foreign ministry' }]);
+  });
+
+  it('leaves "the government" to the story where the outlet has no country or the sentence names none', () => {
+    expect(speakers(pledge, '2016-12-14', 'https://www.worldwire.com/pledge')).toEqual([]);
+    const abroad = 'The government says the detained men are being questioned and will be freed within days.';
+    expect(speakers(abroad, '2016-12-14', 'https://www.fenlandpost.co.uk/world/1')).toEqual([]);
   });
 });
