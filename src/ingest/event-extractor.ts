@@ -11,9 +11,11 @@ import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import {
+  addDays,
   aheadOf,
   type DateMention,
   inDashDateline,
+  isDayHeading,
   isDayPoint,
   publicationWhen,
   resolveAnchored,
@@ -489,6 +491,12 @@ const TIME_CLAUSE_BEFORE = /\b(?:when|as|once|after|before)\s+(?:[\w'’-]+\s+){
 const PAST_TENSE = /\b(?:\p{L}+ed|told|met|held|spoke|said|gave|flew|took|began|went|came|fled|left|struck|fell)\b/iu;
 const FUTURE_BEFORE =
   /\b(?:will|shall|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plan(?:s|ned)?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to|(?:call(?:s|ed)? (?:on|upon)|ask(?:s|ed)?|urg(?:es|ed)|invit(?:es|ed))\s+(?:[\w'’-]+\s+){1,6}?to)\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
+
+// A bombardment taken up again: "Shelling resumed before dawn", "renewed shelling", "reports of shelling again".
+const RESUMED_NEAR = /\b(?:resum(?:ed|es|ing)|renewed|again|restarted)\b/iu;
+// A night ("last night", "late on Tuesday", "on Tuesday evening") and a dawn after it ("at first light", "before dawn").
+const NIGHT_OF = /\b(?:night|evening|late|overnight|tonight)\b/iu;
+const AT_DAWN = /\b(?:dawn|daybreak|first light|sunrise|(?:in|early|this) (?:the )?morning)\b/iu;
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
 const REACH = 90;
@@ -1031,6 +1039,34 @@ export function extractEvents(
             'remark-setting',
             kin,
           );
+          continue;
+        }
+        // A bombardment that resumed or was renewed with no day of its own ("Shelling resumed at dawn", "there were
+        // reports of renewed shelling"): the last day its paragraph or the one before gave before it, "this morning"
+        // included ("By Wednesday his fears had come true. Shelling and air strikes resumed in the morning"); the
+        // morning after where that day was a night and the shelling came at dawn ("The deal announced last night ...,
+        // and there were reports of shelling again at first light").
+        // (A day heading before it is no such paragraph: one heading alone makes no timeline, and a timeline's
+        // sections are dated by lineDate.)
+        const previous = article.paragraphs[index - 1];
+        const resumedAfter =
+          type === 'bombardment' &&
+          RESUMED_NEAR.test(text.slice(Math.max(sentence.start, trigger.span.start - 40), Math.min(sentence.end, trigger.span.end + 40)))
+            ? dateMentions.findLast(
+                (d) =>
+                  d.start >= (previous && !isDayHeading(previous.text) ? previous : paragraph).start &&
+                  d.end <= trigger.span.start &&
+                  isDayPoint(d) &&
+                  outside(d),
+              )
+            : undefined;
+        if (resumedAfter?.when.date) {
+          const nextMorning =
+            NIGHT_OF.test(text.slice(Math.max(0, resumedAfter.start - 8), resumedAfter.end)) && AT_DAWN.test(sentence.text);
+          const when = nextMorning
+            ? { ...resumedAfter.when, date: addDays(resumedAfter.when.date, 1), note: `The morning after ${resumedAfter.text}` }
+            : resumedAfter.when;
+          add(type, label, when, sentence, 'resumed-after-day', kin);
           continue;
         }
         const underWayBefore = UNDER_WAY_BEFORE[type]?.test(before) ?? false;

@@ -80,5 +80,7 @@ export const EVENT_BASES = [
   'remark-setting',
   /** Reported as under way: the article's day. */
   'under-way',
+  /** A bombardment that resumed, with no day of its own: the last day its paragraph gave before it (s20). */
+  'resumed-after-day',
 ] as const;
 export type EventBasis = (typeof EVENT_BASES)[number];

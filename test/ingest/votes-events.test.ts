@@ -1590,6 +1590,21 @@ describe("a community's own occasion by its words is a meeting (s20)", () => {
   });
 });
 
+describe('a bombardment resumed with no day of its own takes the last day before it (s20)', () => {
+  const bombardments = (text: string) => typed(text).filter(([type]) => type === 'bombardment');
+  it.each([
+    ['By Monday the truce in Eastbridge was over. Mortar fire resumed in the afternoon, residents said.', '2016-12-12'],
+    ['The lull lasted until Monday evening.\n\nShelling resumed before dawn, and the ferries stayed in port.', '2016-12-13'],
+    ['The convoy was due to leave this morning, but there were reports of renewed shelling near the bridge.', '2016-12-14'],
+  ])('%s', (text, day) => {
+    expect(bombardments(text)).toEqual([['bombardment', day]]);
+  });
+
+  it('takes no day where the text gave none before it', () => {
+    expect(bombardments('Shelling resumed at dawn, residents said.')).toEqual([]);
+  });
+});
+
 describe('a sitting of a parliament or a cabinet addressed is a meeting (s13)', () => {
   it.each([
     ['Lindqvist told the House of Commons on Monday that aid would be doubled.', '2016-12-12'],
