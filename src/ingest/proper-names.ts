@@ -352,7 +352,7 @@ export function nameStartingAt(text: string, start: number, to: number): NameCan
 // An office that opens a long title running through a body or a place to its holder's name: "Foreign Minister of",
 // "Senior Advisor to", "Spokesman of", "Permanent Representative to" (capitalised, then a preposition).
 const LONG_TITLE_LEAD =
-  /(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Chairman|Chairwoman|Chair|Delegate|Observer|Rapporteur|Counsellor)\s+(?:of|to|for|on|at)\s+/gu;
+  /(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Chairman|Chairwoman|Chairperson|Chair|Delegate|Observer|Rapporteur|Counsellor)\s+(?:of|to|for|on|at)\s+/gu;
 // The same lead where a run starts, for a yes or no (a regex of its own, so that no search shares `lastIndex`).
 const LONG_TITLE_LEAD_AT_START = new RegExp(`^(?:${LONG_TITLE_LEAD.source})`, 'u');
 // The words a long title may run through: capitalised words and the glue of an office's or a body's name.
@@ -361,9 +361,15 @@ const TITLE_RUN_WORD = new RegExp(
   'u',
 );
 
-/** Whether a run of capitals opens on an office and a preposition ("Spokesman of the Foreign Ministry"): a title, no body's name. */
-export function opensOnOffice(run: string): boolean {
-  return LONG_TITLE_LEAD_AT_START.test(run);
+/**
+ * Whether a run of capitals names an office rather than a body: one opening on an office and a preposition
+ * ("Spokesman of the Foreign Ministry", "Chairperson of the African Union Commission"), or one ending on a title only a person holds with no "of" or "for"
+ * before it ("Chief Cabinet Secretary", "Foreign Office Spokesman", "European Council President"; "Office of the
+ * President" is a body).
+ */
+export function namesAnOffice(run: string): boolean {
+  const words = run.trim().split(/\s+/u);
+  return LONG_TITLE_LEAD_AT_START.test(run) || (PERSON_TITLE.test(words.at(-1) ?? '') && !words.some((word) => word === 'of' || word === 'for'));
 }
 
 /**

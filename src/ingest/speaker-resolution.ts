@@ -16,7 +16,7 @@ import {
   type NameCandidate,
   nameEndingAt,
   nameStartingAt,
-  opensOnOffice,
+  namesAnOffice,
   personAfterLongTitle,
   slugify,
   withoutPossessive,
@@ -2731,9 +2731,11 @@ export class SpeakerResolver {
     )?.[1];
     for (const role of [...person.roles, ...(aside ? [aside] : [])]) {
       for (const run of role.matchAll(CAPITALISED_RUN)) {
-        // "Spokesman of the Foreign Ministry": an office's title, not a body's name.
-        if (opensOnOffice(run[0])) continue;
-        const found = nameEndingAt(run[0], 0, run[0].length);
+        // "Spokesman of the Foreign Ministry", "Chief Cabinet Secretary": an office's title, not a body's name.
+        if (namesAnOffice(run[0])) continue;
+        const named = nameEndingAt(run[0], 0, run[0].length);
+        // "a member of the Labour Party's foreign affairs team": the body is "Labour Party".
+        const found = named && { ...named, name: withoutPossessive(named.name) };
         if (!found || found.kind === 'person' || found.name.split(/\s+/u).length < 2) continue;
         if (this.gazetteer.actorByName(found.name) || this.gazetteer.actorByName(found.name.replace(/^the\s+/iu, ''))) continue;
         // Where the article prints it, outside quotations, and not inside a name the gazetteer knows.

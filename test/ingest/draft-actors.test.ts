@@ -4,8 +4,9 @@
  * word of the previous paragraph glued on), and aliases another actor already answers to.
  */
 import { describe, expect, it } from 'vitest';
-import { placeProposals } from '../../src/ingest/extract-draft.js';
+import { extractDraft, placeProposals } from '../../src/ingest/extract-draft.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
+import { SEED_DIR } from '../../src/paths.js';
 import type { ProposedActor } from '../../src/ingest/speaker-resolution.js';
 
 const gazetteer = new Gazetteer(
@@ -87,5 +88,34 @@ describe("a proposed actor's description", () => {
       expect(description).toBe(`Named in src, in the passage: ${passage}`);
       expect(description).not.toContain('ingest');
     }
+  });
+});
+
+describe("bodies named in a new speaker's role", () => {
+  const text = `Lesotho backs Aleppo truce
+
+MASERU, December 8 — “Nobody should starve in a city under siege,” Home Affairs Cabinet Secretary Thabo Letsie told reporters in Maseru.
+
+Palesa Mokoena, a lecturer at the Maluti Institute of Governance, said the vote would test the council.
+
+Neo Ramakau, a member of the Basotho Reform Party's foreign affairs team, said Maseru would send tents.
+`;
+  const draft = extractDraft({
+    sourceId: 'example-lesotho',
+    text,
+    publishedOn: '2016-12-08',
+    title: 'Lesotho backs Aleppo truce',
+    gazetteer: Gazetteer.load(SEED_DIR),
+  });
+  const actors = draft.actors.map((a) => `${a.name} (${a.kind})`);
+
+  it('are drafted as actors, the curator meeting them with their people', () => {
+    expect(actors).toContain('Maluti Institute of Governance (organization)');
+  });
+
+  it('are never an office printed before a name, nor a name with its possessive', () => {
+    expect(draft.statements.map((s) => s.record.speaker)).toContain('thabo-letsie');
+    expect(actors.filter((a) => /Secretary|'s\b/u.test(a))).toEqual([]);
+    expect(actors).toContain('Basotho Reform Party (organization)');
   });
 });
