@@ -27,7 +27,7 @@ import { UNITS } from './number-expressions.js';
 import { isoStateCode } from './proper-names.js';
 import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
-import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { contains, escapeRegExp, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
@@ -1398,12 +1398,26 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
     const gathering = !body && GATHERING.test(sentence.text);
     if ((!body || !(MEETING_VERB.test(sentence.text) || PUT_TO_A_VOTE.test(sentence.text))) && !gathering) continue;
     if (inQuote(article, sentence)) continue;
-    const day = daysIn(article, sentence).find((m) => !inDatelineHead(article, m) && !onAnotherClock(article.text, m));
+    const day = daysIn(article, sentence).find(
+      (m) => !inDatelineHead(article, m) && !onAnotherClock(article.text, m) && !reactionDay(article, sentence, m),
+    );
     if (day) {
       return { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
     }
   }
   return null;
+}
+
+/**
+ * Whether a day in a lead is a reaction's, not the meeting's: the day a verb of saying in the sentence gives (verbDay:
+ * "Norland voted for the resolution, and the ministry said yesterday the decision had been ..."), the meeting's day
+ * then told in the next sentence ("... was adopted in New York on Friday"). A gathering's own call ("ministers meeting
+ * in Cairo yesterday called for ...") is its act, not a reaction: only SAYING_VERB's words.
+ */
+function reactionDay(article: ArticleAnalysis, sentence: Segment, day: DateMention): boolean {
+  return findSpeechVerbs(article.text, sentence, article.quotations).some(
+    (v) => !v.participle && SAYING_VERB.test(article.text.slice(v.start, v.end)) && verbDay(article, sentence, v) === day.when,
+  );
 }
 
 // A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,

@@ -1139,6 +1139,15 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
     }
   });
 
+  it("takes the vote's day, not the day the lead gives a reaction to it (s20)", () => {
+    const text = [
+      'Norland voted for a General Assembly resolution calling for a truce in the port city, and its foreign ministry said yesterday the vote had been one for the people.',
+      'The text, drafted by Estland, was adopted in New York on Monday by 120 votes to 12.',
+      'Peter Okafor, the envoy of Estland, told the Assembly before the vote that the city could not wait.',
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+  });
+
   it('takes no day where the lead gives its vote none', () => {
     const text =
       'The General Assembly demanded a truce in the port city.\n\nMaria Lindqvist told reporters after the vote that Sweden would send more aid.';
