@@ -1040,16 +1040,13 @@ function outletJournalists(text: string): Set<string> {
   return names;
 }
 
-/** A turn's words that are a remark: its sentences less the chair's procedure, salutations and a turn cut short. */
-function remarkOf(text: string, turn: Turn): Span[] {
+/** The runs of consecutive sentences of `parts` that `dropped` leaves, each run one span (remarkOf, ownSentences). */
+function sentenceRuns(text: string, parts: Span[], dropped: (sentence: Segment) => boolean): Span[] {
   const kept: Span[] = [];
-  for (const part of turn.body) {
-    const sentences = splitSentences(text, part);
+  for (const part of parts) {
     let run: Span | null = null;
-    for (const sentence of sentences) {
-      const words = sentence.text.replace(SALUTATION, '');
-      const procedural = PROCEDURAL.some((p) => p.test(words.trim())) || wordCount(words.replace(/[—–-]+\s*$/u, '')) === 0;
-      if (procedural) {
+    for (const sentence of splitSentences(text, part)) {
+      if (dropped(sentence)) {
         if (run) kept.push(run);
         run = null;
         continue;
@@ -1058,6 +1055,15 @@ function remarkOf(text: string, turn: Turn): Span[] {
     }
     if (run) kept.push(trimSpan(text, run));
   }
+  return kept;
+}
+
+/** A turn's words that are a remark: its sentences less the chair's procedure, salutations and a turn cut short. */
+function remarkOf(text: string, turn: Turn): Span[] {
+  const kept = sentenceRuns(text, turn.body, (sentence) => {
+    const words = sentence.text.replace(SALUTATION, '');
+    return PROCEDURAL.some((p) => p.test(words.trim())) || wordCount(words.replace(/[—–-]+\s*$/u, '')) === 0;
+  });
   // "(DE) Mr President, ...": the language a speech was given in is no word of it.
   for (const span of kept) {
     const tag = /^\(\p{Lu}{2}\)\s+/u.exec(text.slice(span.start, span.end));
@@ -1140,19 +1146,7 @@ const SPOKEN_FOR_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SPOKEN_FOR})$`,
  */
 function ownSentences(text: string, remark: Span[], turn: Turn, others: ExtractedStatement[]): Span[] {
   const relays = others.filter((s) => !turn.speaker || speakerKey(s.speaker) !== speakerKey(turn.speaker)).flatMap((s) => s.evidence);
-  const kept: Span[] = [];
-  for (const part of remark) {
-    let run: Span | null = null;
-    for (const sentence of splitSentences(text, part)) {
-      if (relays.some((e) => e.start < sentence.end && sentence.start < e.end)) {
-        if (run) kept.push(run);
-        run = null;
-        continue;
-      }
-      run = run ? { start: run.start, end: sentence.end } : { start: sentence.start, end: sentence.end };
-    }
-    if (run) kept.push(trimSpan(text, run));
-  }
+  const kept = sentenceRuns(text, remark, (sentence) => relays.some((e) => e.start < sentence.end && sentence.start < e.end));
   return kept.reduce((n, s) => n + wordCount(text.slice(s.start, s.end)), 0) >= 3 ? kept : [];
 }
 
