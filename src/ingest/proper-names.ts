@@ -369,7 +369,9 @@ const TITLE_RUN_WORD = new RegExp(
  */
 export function namesAnOffice(run: string): boolean {
   const words = run.trim().split(/\s+/u);
-  return LONG_TITLE_LEAD_AT_START.test(run) || (PERSON_TITLE.test(words.at(-1) ?? '') && !words.some((word) => word === 'of' || word === 'for'));
+  return (
+    LONG_TITLE_LEAD_AT_START.test(run) || (PERSON_TITLE.test(words.at(-1) ?? '') && !words.some((word) => word === 'of' || word === 'for'))
+  );
 }
 
 /**

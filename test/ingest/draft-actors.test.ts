@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractDraft, placeProposals } from '../../src/ingest/extract-draft.js';
 import { Gazetteer } from '../../src/ingest/gazetteer.js';
-import { SEED_DIR } from '../../src/paths.js';
 import type { ProposedActor } from '../../src/ingest/speaker-resolution.js';
+import { SEED_DIR } from '../../src/paths.js';
 
 const gazetteer = new Gazetteer(
   [
