@@ -1585,6 +1585,20 @@ function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], re
   return speakerName(article, (subjectOf ?? relayer).speaker);
 }
 
+/**
+ * The name the article gave a relative before ("His younger brother, Anas, stayed behind. ... His brother wrote"): the
+ * one name earlier mentions of the same tie give (a single relative so named; two brothers named leave it open).
+ */
+function namedRelative(text: string, kin: KinMention): string | null {
+  if (kin.plural) return null;
+  const names = new Set(
+    kinMentions(text, { start: 0, end: kin.start })
+      .filter((m) => !m.plural && m.relation === kin.relation && m.name !== null)
+      .map((m) => m.name),
+  );
+  return names.size === 1 ? ([...names][0] as string) : null;
+}
+
 /** The relative as a speaker: by the name the text gives, else as "<owner>'s <relation>" (the fixtures' curation rule). */
 function kinSpeaker(
   article: ArticleAnalysis,
@@ -1597,7 +1611,7 @@ function kinSpeaker(
   if (owner === null && kin.name === null) return null;
   const tie = where ? `${kin.relation} ${where}` : kin.relation;
   const role = owner ? `${owner}'s ${tie}` : tie;
-  const name = kin.name ?? role;
+  const name = kin.name ?? namedRelative(article.text, kin) ?? role;
   const id = slugify(name);
   if (!id || article.gazetteer.actors.has(id)) return null;
   const proposal = resolver.adopt({ id, name, kind: 'person', aliases: [name], roles: [role], mention: { ...subject } });

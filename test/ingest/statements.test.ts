@@ -1473,6 +1473,15 @@ describe("a relative's words relayed inside a speaker's own words (s13)", () => 
     ]);
   });
 
+  it('gives a relative the name the article gave that relative before (s20)', () => {
+    const introduced = 'Maria Lindqvist left Vellmar in 2014. Her elder sister, Ingrid, stayed with the children.';
+    const text = `${introduced}\n\nMaria Lindqvist said her sister had written on Sunday that the school had no heating.`;
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'proposed:ingrid', evidence: ['the school had no heating.'] }]);
+    // Two sisters named: which one wrote is left open.
+    const two = `${introduced} Her sister Astrid went to Kessel.\n\nMaria Lindqvist said her sister had written on Sunday that the school had no heating.`;
+    expect(statementsOf(two)).toMatchObject([{ speaker: 'proposed:maria-lindqvists-sister' }]);
+  });
+
   it("does not give the speaker's own words to a relative he only speaks about", () => {
     // Near miss: the relative is the subject but not of a verb of saying; and "he" after "my mother" is not her.
     const text = '“My brother carried our father out of the house. He said nothing for an hour,” Omar Haddad said.';
