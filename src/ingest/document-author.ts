@@ -409,6 +409,48 @@ export function documentVoices(article: ArticleAnalysis): DocumentVoices | null 
  * speaks (the words the introduction names the speaker by), and which paragraphs are the address and which of them are
  * formulas of the occasion (a salutation, an invitation to a rite, closing greetings) rather than remarks.
  */
+// (s20) A letter to the editor opens on its salutation ("SIR –", "Sir,", "To the Editor:", "Dear Editor,"), the
+// letters-page house style of British and American papers alike.
+const EDITOR_SALUTATION = /^(?:SIR|Sir|Madam|To\s+the\s+Editor|Dear\s+(?:Editor|Sir|Madam))\s*[–—:,-]\s*/u;
+
+/** A letter signed at its foot: the words before the signature are its writer's. */
+export interface SignedLetter {
+  /** The signature's name ("Dr Jane Roe" on a line of its own). */
+  signature: Span;
+  /** The letter's words, one span per paragraph, its salutation left out. */
+  body: Span[];
+  /** The index of its first paragraph. */
+  opening: number;
+}
+
+/**
+ * (s20) The letters of a letters page (or a single letter to the editor): each from its salutation to the line that
+ * signs it with a person's name, the writer's town or office on the line after it. The speaker comes only after the
+ * words: everything before the signature is the writer's.
+ */
+export function signedLetters(article: ArticleAnalysis): SignedLetter[] {
+  const letters: SignedLetter[] = [];
+  let opening: number | null = null;
+  article.paragraphs.forEach((paragraph, index) => {
+    const salutation = EDITOR_SALUTATION.exec(paragraph.text);
+    if (salutation) {
+      opening = index;
+      return;
+    }
+    if (opening === null) return;
+    const named = NAME_LINE.exec(paragraph.text.trim());
+    const name = named?.[1] as string | undefined;
+    if (!name || nameEndingAt(paragraph.text, 0, name.length)?.kind !== 'person') return;
+    const body = article.paragraphs.slice(opening, index).map((p, i) => {
+      const skip = i === 0 ? (EDITOR_SALUTATION.exec(p.text)?.[0].length ?? 0) : 0;
+      return { start: p.start + skip, end: p.end };
+    });
+    letters.push({ signature: { start: paragraph.start, end: paragraph.start + name.length }, body, opening });
+    opening = null;
+  });
+  return letters;
+}
+
 export interface PrintedAddress {
   /** The words that name the speaker: the possessive or "of"/"by" phrase of the announcing sentence or the headline. */
   speaker: Span;

@@ -17,7 +17,7 @@
  */
 import type { ArticleAnalysis } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { printedAddress, SPOKEN_FOR } from './document-author.js';
+import { printedAddress, SPOKEN_FOR, signedLetters } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { type ActorKind, isoStateCode, NAME_PARTICLE, slugify } from './proper-names.js';
 import {
@@ -386,7 +386,43 @@ const ASKER_TURN: LabelReading = { role: 'asker', speaker: null, office: null };
  * asker or the chair (record-header.ts), or an interview's question and answer do.
  */
 export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
-  return readTurnLabels(article, resolver) ?? readPrintedAddress(article, resolver) ?? readUnlabelledInterview(article, resolver);
+  return (
+    readTurnLabels(article, resolver) ??
+    readPrintedAddress(article, resolver) ??
+    readUnlabelledInterview(article, resolver) ??
+    readSignedLetters(article, resolver)
+  );
+}
+
+/**
+ * (s20) Letters to the editor (document-author.ts signedLetters), read as addresses whose speaker is named only at
+ * their foot: each letter one `direct` statement by its signer (the curation rule: one record per letter, as an
+ * interview answer is), less the sentences in which it relays others, dated by the page.
+ */
+function readSignedLetters(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  const turns: Turn[] = [];
+  for (const letter of signedLetters(article)) {
+    const speaker = addressSpeaker(article, resolver, letter.signature);
+    if (!speaker) continue;
+    turns.push({
+      paragraph: letter.opening,
+      label: letter.signature,
+      role: 'speaker',
+      speaker,
+      office: null,
+      body: letter.body.map((b) => trimSpan(article.text, b)),
+      delegation: null,
+    });
+  }
+  const first = turns[0];
+  if (!first) return null;
+  return {
+    turns,
+    opening: article.paragraphs[first.paragraph] as Segment,
+    day: null,
+    adopt: (proposal) => resolver.adopt(proposal),
+    address: true,
+  };
 }
 
 // (s18) A question set as a paragraph of its own (a heading, often bold): it ends on a question mark, markup or a

@@ -520,3 +520,29 @@ describe('a speech printed as the whole text under a heading that names its spea
     expect(printedAddress(analysis)).toBeNull();
   });
 });
+
+describe('letters to the editor, each signed at its foot (s20)', () => {
+  const text = [
+    'Letters: the harbour, the siege and our part',
+    'The Tarnmouth Gazette | Letters | Wednesday, December 14, 2016',
+    'Open the port',
+    'SIR – Your leader of last Friday was right to praise the mayor. The harbour of Port Vell must be opened to relief ships at once. Nothing less will feed the old town this winter.',
+    'Margaret Ellery',
+    'Retired harbour pilot, Tarnmouth',
+    'A word from the old town',
+    'Sir, my cousin teaches in the old town of Port Vell. Since Sunday the telephone lines have been cut. I urge every reader to write to the foreign minister before the winter sets in.',
+    'Tobias Wrenfield',
+    'Kettleby',
+  ].join('\n');
+
+  it("gives each letter's words to the name that signs it, one direct record per letter, dated by the page", () => {
+    const statements = extracted(text, 'The Tarnmouth Gazette');
+    expect(statements.map((s) => [s.speaker, s.kind, s.said])).toEqual([
+      ['proposed:margaret-ellery', 'direct', '2016-12-14'],
+      ['proposed:tobias-wrenfield', 'direct', '2016-12-14'],
+    ]);
+    expect(statements[0]?.evidence).toContain('must be opened to relief ships at once');
+    expect(statements[1]?.evidence).toContain('I urge every reader to write to the foreign minister');
+    expect(statements.some((s) => s.evidence.includes('SIR –'))).toBe(false);
+  });
+});
