@@ -814,6 +814,18 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   let anotherText: number | null = null;
   // Every sentence that dates a vote of a body without being one the rules record (leadDay says why it is kept).
   const bodyVoteDays: BodyVoteDay[] = [];
+  // A news story's lead, its first two paragraphs of prose (not the headline, byline or dateline lines): the votes it
+  // dates are the story's news; where they fall on one day for a body, that day dates the body's votes told later with
+  // no day of their own ("Russia vetoed a French text on Saturday ... The Russian draft won only four votes"), not
+  // a text adopted without a vote (other business, maybe of the article's day).
+  const leadVoteDays: BodyVoteDay[] = [];
+  const leadParagraphs = new Set(
+    article.paragraphs
+      .map((paragraph, p) => ({ p, prose: !HEADING.test(text.slice(paragraph.start, paragraph.end)) }))
+      .filter(({ prose }) => prose)
+      .slice(0, 2)
+      .map(({ p }) => p),
+  );
   // A heading that opens on a date ("October 8: a French draft, and Russia's fifth veto") dates the undated votes of
   // the section under it, up to the next heading.
   const sectionDates = article.paragraphs.map((paragraph) => {
@@ -1184,6 +1196,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Undated, right after a dated vote of the same body in the same paragraph ("A rival text then failed"): that day.
     const previous = votes.at(-1);
     const sameParagraph = (span: Span) => paragraphOf(span) === paragraphOf(sentence);
+    // Or a rival text opening the paragraph right after that vote's ("... Angola abstained.\n\nA rival Russian draft
+    // then failed with four votes"): reporters tell the texts of one sitting one after the other.
+    const toldJustBefore =
+      !!previous &&
+      (previous.evidence.some(sameParagraph) ||
+        (ANOTHER_TEXT.test(sentence.text) &&
+          (article.paragraphs[paragraphOf(sentence)] as Span).start === sentence.start &&
+          previous.evidence.some((e) => paragraphOf(e) === paragraphOf(sentence) - 1)));
     // Or right after a dated sentence of the same paragraph that sets the scene ("On Monday the council met on a
     // French draft. Russia vetoed it."): that sentence's day.
     // The sentence just before may end the paragraph before when both name the same body ("The Assembly spent Friday
@@ -1211,7 +1231,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           own,
           dateMentions.filter((d) => d.end <= sentence.start),
         );
-    const leadWhen = leadDay(bodyVoteDays, voteBody, index, publishedOn);
+    const leadVotes = leadVoteDays.filter((d) => d.body === voteBody && d.sentence < index);
+    const leadWhen =
+      leadDay(bodyVoteDays, voteBody, index, publishedOn) ??
+      (!withoutVote && new Set(leadVotes.map((d) => d.when.date)).size === 1 ? leadDay(leadVotes, voteBody, index, publishedOn) : null);
     const voted: When = undatedPending
       ? { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
       : dated
@@ -1229,10 +1252,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
                 // ... Russia vetoed it. Two months later, on 5 December, a text ... Russia and China vetoed that too.").
                 scene && sceneDate.anew
                 ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
-                : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && previous.evidence.some(sameParagraph)
+                : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && toldJustBefore
                   ? {
                       ...previous.voted,
-                      note: `Undated; the day of the vote reported just before it in the paragraph (${previous.voted.note ?? previous.voted.date})`,
+                      note: `Undated; the day of the vote reported just before it (${previous.voted.note ?? previous.voted.date})`,
                     }
                   : scene
                     ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
@@ -1285,6 +1308,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         : undefined);
     const evidence = { start: sentence.start, end: sentence.end };
     lastBody = voteBody;
+    if (leadParagraphs.has(paragraphOf(sentence)) && outcome !== 'pending' && voted.precision === 'day' && voted.basis !== 'publication')
+      leadVoteDays.push({ body: voteBody, when: voted, sentence: index });
     // The other days of a listed series, after this sentence's first: each its own vote, with the sentence's members.
     const addListedDays = () => {
       for (const day of listedDays) {

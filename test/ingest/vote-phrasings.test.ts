@@ -1593,3 +1593,31 @@ describe("a side's members told around its verb (s20)", () => {
     ).toMatchObject([{ date: '2016-11-14', tally: [11, 3, 1], vetoes: ['russia', 'china'] }]);
   });
 });
+
+describe('the day of a vote told later with no day of its own (s20)', () => {
+  it("takes the day of the body's vote a news story's lead dates, not the article's day", () => {
+    const text = [
+      'NORVIK, Nov 15 (NP) - Russia vetoed a Security Council draft on Monday that asked for a truce in Port Vell.',
+      'Ostria said the veto left the city without hope.',
+      'Aid agencies said convoys were still waiting at the border.',
+      'The Ostrian text won only three votes, with ten members against and two abstaining.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-11-15').map((v) => [v.date, v.tally])).toEqual([
+      ['2016-11-14', [null, null, null]],
+      ['2016-11-14', [3, 10, 2]],
+    ]);
+  });
+
+  it('gives a rival text opening the paragraph after a vote the day of that vote', () => {
+    const text = [
+      "Ostria's foreign minister said on Tuesday that the world had failed Port Vell.",
+      'Aid agencies said convoys were still waiting at the border.',
+      'Russia on Monday vetoed a Security Council text on Norland. Eleven members voted for it.',
+      'A rival Russian text then failed with three votes in favour, ten against and two abstentions.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-11-15').map((v) => [v.date, v.tally])).toEqual([
+      ['2016-11-14', [11, null, null]],
+      ['2016-11-14', [3, 10, 2]],
+    ]);
+  });
+});
