@@ -27,6 +27,13 @@ export interface ArticleAnalysis {
   dateline: WireFiling | null;
 }
 
+/**
+ * Whether a paragraph or a sentence is the article's headline, as given (less the spaces around it): it restates the
+ * story, so no rule reads records from it.
+ */
+export const isTitle = (article: Pick<ArticleAnalysis, 'title'>, words: { text: string }): boolean =>
+  Boolean(article.title) && words.text.trim() === (article.title as string).trim();
+
 export interface ArticleInput {
   text: string;
   /** YYYY-MM-DD: relative dates ("Friday", "last week") are resolved against it. */

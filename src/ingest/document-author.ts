@@ -13,7 +13,7 @@
  * issuer-voice.ts reads the voice's sentences; this module only says whose voice each part of the document is.
  */
 import type { When } from '../seed/annotation-schema.js';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { isDateLine } from './date-expressions.js';
 import { HYPHENED_PARTICLE, NAME_PARTICLE, nameEndingAt } from './proper-names.js';
 import { escapeRegExp, insideAny, type Segment, type Span } from './text-segments.js';
@@ -517,12 +517,6 @@ const REPORTING = /\b(?:said|says|told|according\s+to|added|reported)\b/u;
 // A heading or a line that is no sentence: where the publisher takes the text back ("Context", "Background").
 const SHORT_HEADING = /^[^\n]{1,60}(?<![.!?"”:,;—–-])$/u;
 
-/** Whether a paragraph is the article's headline printed as a line of its text. */
-const isHeadlineLine = (article: ArticleAnalysis, p: Segment): boolean => {
-  const title = article.title?.trim();
-  return title !== undefined && p.text.trim() === title;
-};
-
 /**
  * An address printed in full: after an introduction that announces it (introducedAddress), or as the whole text
  * under a heading that names its speaker (headedAddress, s17); null where the text is neither.
@@ -540,11 +534,11 @@ export function printedAddress(article: ArticleAnalysis): PrintedAddress | null 
 function introducedAddress(article: ArticleAnalysis): PrintedAddress | null {
   const { paragraphs } = article;
   const announcedAt = paragraphs.findIndex(
-    (p, i) => i < 8 && !isHeadlineLine(article, p) && ANNOUNCES_TEXT.some((a) => splitSentencesOf(p).some((s) => a.test(s))),
+    (p, i) => i < 8 && !isTitle(article, p) && ANNOUNCES_TEXT.some((a) => splitSentencesOf(p).some((s) => a.test(s))),
   );
   if (announcedAt < 0) return null;
   const announcing = paragraphs[announcedAt] as Segment;
-  const titleLine = paragraphs.find((p) => isHeadlineLine(article, p));
+  const titleLine = paragraphs.find((p) => isTitle(article, p));
   const speaker = whoseWords(announcing) ?? (titleLine && FULL_TEXT_TITLE.test(titleLine.text) ? whoseWords(titleLine) : null);
   if (!speaker) return null;
   const chosen = addressParagraphs(article, announcedAt + 1, true);
@@ -571,7 +565,7 @@ function headedAddress(article: ArticleAnalysis): PrintedAddress | null {
   const heads = paragraphs
     .slice(0, 6)
     .filter((p) => p.text.length <= 320 && (!ENDS_SENTENCE.test(p.text) || GIVEN_BY_CAPTION.test(p.text)))
-    .sort((a, b) => Number(isHeadlineLine(article, a)) - Number(isHeadlineLine(article, b)));
+    .sort((a, b) => Number(isTitle(article, a)) - Number(isTitle(article, b)));
   for (const head of heads) {
     const found = SPEECH_HEADING.exec(head.text) ?? SPEECH_POSSESSIVE.exec(head.text);
     if (!found) continue;

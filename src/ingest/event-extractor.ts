@@ -9,7 +9,7 @@
  */
 import type { EVENT_TYPES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import {
   addDays,
   aheadOf,
@@ -722,7 +722,7 @@ export function extractEvents(
       listDay(index) ??
       sectionDay(paragraph.start);
     for (const sentence of splitSentences(text, paragraph)) {
-      if (article.title && sentence.text.trim() === article.title.trim()) continue;
+      if (isTitle(article, sentence)) continue;
       // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
       // quotation can still report a happening ("..., Lavrov told reporters while attending a security meeting").
       const dates = dateMentions.filter(

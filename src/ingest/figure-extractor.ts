@@ -8,7 +8,7 @@
  */
 import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import type { When } from '../seed/annotation-schema.js';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
 import { COUNT_WORD, changedCount, ESTIMATE_VERBS, framingWindow, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
@@ -311,7 +311,8 @@ export function extractFigures(
       previousSentence = inSentence;
     }
   }
-  const headline = article.title && article.paragraphs[0]?.text.trim() === article.title.trim() ? (article.paragraphs[0] ?? null) : null;
+  const first = article.paragraphs[0];
+  const headline = first && isTitle(article, first) ? first : null;
   // A number only the headline prints is the headline's summary, not a record (the fixtures' curation: the headline
   // is no record of any kind); one the body repeats is recorded with the body's words.
   const standfirsts = article.paragraphs.filter((_, index) => isStandfirst(article, index));

@@ -27,7 +27,7 @@
  * on with the call; what "our colleagues" or "our partners" say is theirs (a group), not the issuer's.
  */
 import type { ActorEntry, When } from '../seed/annotation-schema.js';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
@@ -566,7 +566,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
   );
   const found: VoiceSentence[] = [];
   article.paragraphs.forEach((paragraph, index) => {
-    if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
+    if (index === 0 && isTitle(article, paragraph)) return;
     if (!inPart(issuer, paragraph)) return;
     let previous: VoiceSentence | null = null;
     for (const sentence of splitSentences(text, paragraph)) {
@@ -783,7 +783,7 @@ function othersPositions(
   const issuerItself = new RegExp(`^(?:${issuer.selfNames})$`, 'u');
   const found: ExtractedStatement[] = [];
   article.paragraphs.forEach((paragraph, index) => {
-    if (index === 0 && article.title && paragraph.text.trim() === article.title.trim()) return;
+    if (index === 0 && isTitle(article, paragraph)) return;
     if (!inPart(issuer, paragraph)) return;
     for (const sentence of splitSentences(text, paragraph)) {
       if (readAlready(article, statements, sentence)) continue;

@@ -13,6 +13,7 @@
 import type { NotPlacedEntry } from '../seed/annotation-schema.js';
 import { type AuditItem, uncovered } from '../seed/completeness.js';
 import { locateQuote } from '../seed/locate-quote.js';
+import { isTitle } from './article-analysis.js';
 import type { Draft } from './extract-draft.js';
 import { numberValue } from './number-expressions.js';
 import { overlaps, type Span, splitSentences } from './text-segments.js';
@@ -40,7 +41,8 @@ const isYearAlone = (number: { raw: string; reason: string }) => YEAR_ALONE.test
 export const singular = { events: 'event', statements: 'statement', votes: 'vote', figures: 'figure' } as const;
 
 export function notPlaced(draft: Draft): NotPlaced[] {
-  const { text, title, quotations, paragraphs } = draft.extraction.analysis;
+  const { analysis } = draft.extraction;
+  const { text, quotations, paragraphs } = analysis;
   const items: NotPlaced[] = [];
   for (const { collection, record, reason } of draft.heldBack) {
     const first = record.evidence[0];
@@ -67,7 +69,7 @@ export function notPlaced(draft: Draft): NotPlaced[] {
   for (const paragraph of paragraphs) {
     for (const sentence of splitSentences(text, paragraph)) {
       // The headline restates the story (the extractors read no records from it).
-      if (title && sentence.text.trim() === title.trim()) continue;
+      if (isTitle(analysis, sentence)) continue;
       if (!VOTE_WORDS.test(sentence.text) || voted.some((span) => overlaps(span, sentence))) continue;
       const tally = statedTally(sentence.text);
       if (tally.yes === null && tally.no === null && tally.abstain === null) continue;

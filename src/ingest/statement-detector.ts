@@ -13,7 +13,7 @@
  * stands in the article, its length, and what the sentences around it hold.
  */
 import { fileURLToPath } from 'node:url';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import type { Draft } from './extract-draft.js';
 import { type Features, type LogisticModel, parseLogisticModel, predictLogistic, readLogisticModel } from './logistic-model.js';
 import { findSpeechVerbs } from './speech-verbs.js';
@@ -56,10 +56,10 @@ export const WORD_FEATURE = 'w:';
  * no records from it).
  */
 export function articleSentences(analysis: Pick<ArticleAnalysis, 'text' | 'paragraphs' | 'title'>): DetectorSentence[] {
-  const { text, paragraphs, title } = analysis;
+  const { text, paragraphs } = analysis;
   const sentences: DetectorSentence[] = [];
   paragraphs.forEach((paragraph, index) => {
-    if (title && paragraph.text.trim() === title.trim()) return;
+    if (isTitle(analysis, paragraph)) return;
     splitSentences(text, paragraph).forEach((sentence, inParagraph) => {
       if (/[\p{L}\p{N}]/u.test(sentence.text)) sentences.push({ ...sentence, paragraph: index, inParagraph });
     });

@@ -8,7 +8,7 @@
  */
 import type { POSITIONS, VOTE_BODIES, VOTE_OUTCOMES } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import {
   addDays,
   aheadOf,
@@ -866,7 +866,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   const day = recordDay(article);
   for (const [index, sentence] of sentences.entries()) {
     // The headline is no record, but the body it names is the story's ("Assembly rebukes Damascus ...").
-    if (article.title && sentence.text.trim() === article.title.trim()) {
+    if (isTitle(article, sentence)) {
       lastBody = bodyNear(sentence.text, 0) ?? lastBody;
       continue;
     }
