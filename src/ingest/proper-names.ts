@@ -77,6 +77,20 @@ function isTitleWord(word: string): boolean {
 }
 
 /**
+ * Whether the word at `index` ends a legislator's title of two words: "Council Member Roe", "Assembly Member Roe" (the
+ * house style of American city councils' minutes and of state assemblies), where "Member" is a title only after the
+ * body it sits in and before a name ("Council Member States" are states).
+ */
+function endsMemberTitle(run: Token[], index: number): boolean {
+  const next = run[index + 1]?.text ?? '';
+  return (
+    run[index]?.text === 'Member' &&
+    /^(?:Council|Assembly)$/u.test(run[index - 1]?.text ?? '') &&
+    !/^(?:States?|Countries|Nations|Organi[sz]ations)$/u.test(next)
+  );
+}
+
+/**
  * The title word that ends a title when the run's last word is a title word too: a surname that is also a title
  * ("Foreign Minister Julie Bishop", "Senator Ana King", "Ambassador Omar Major") is the name's end, not a title with
  * no name after it. Read so only when a name word (capitalised, no title) stands between an earlier title word and
@@ -256,7 +270,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   // Split a title from the name: the name is what follows the last title word.
   let lastTitle = -1;
   run.forEach((word, index) => {
-    if (isTitleWord(word.text) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
+    if (isTitleWord(word.text) || endsMemberTitle(run, index) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
   });
   lastTitle = surnameAfterTitle(run, lastTitle);
   // "Deputy Harbour Master Jo Lind": a role printed as a title may follow a title word.
@@ -271,8 +285,12 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   // "the Office of the UN High Commissioner for Human Rights": words after a title word that are glued by "for" or
   // "of" are the rest of an organisation's name, not a person's.
   const nameHasGlue = nameWords.some((w) => !isCapitalised(w.text));
+  // "Council Member Roe": the body in a member's title makes no organisation of him.
+  const memberTitled = titleWords.length > 0 && !nameHasGlue && endsMemberTitle(run, lastTitle);
   const titled =
-    titleWords.length > 0 && !nameHasGlue ? classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) : null;
+    titleWords.length > 0 && !nameHasGlue
+      ? (classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) ?? (memberTitled ? 'person' : null))
+      : null;
   // "Mexico on Wednesday condemned ...", "Sri Lanka said": a state the gazetteer does not know, by its ISO name, as
   // the subject before a verb (not after one: "said Malaysia, a member of the Council, had voted" tells its doing).
   if (titleWords.length === 0 && isoStateCode(whole))
@@ -291,7 +309,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     (titleWords.length > 0 &&
     nameWords.length === 1 &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
-    PERSON_TITLE.test((titleWords.at(-1) as Token).text) &&
+    (PERSON_TITLE.test((titleWords.at(-1) as Token).text) || memberTitled) &&
     // "of the Russian General Staff": capitals after "the" ending in a title and one word name a body.
     !titledAfterThe(run, lastTitle, text, from)
       ? 'person'
@@ -365,12 +383,14 @@ const TITLE_RUN_WORD = new RegExp(
  * Whether a run of capitals names an office rather than a body: one opening on an office and a preposition
  * ("Spokesman of the Foreign Ministry", "Chairperson of the African Union Commission"), or one ending on a title only a person holds with no "of" or "for"
  * before it ("Chief Cabinet Secretary", "Foreign Office Spokesman", "European Council President"; "Office of the
- * President" is a body).
+ * President" is a body), or a member's title ("Council Member", endsMemberTitle).
  */
 export function namesAnOffice(run: string): boolean {
   const words = run.trim().split(/\s+/u);
   return (
-    LONG_TITLE_LEAD_AT_START.test(run) || (PERSON_TITLE.test(words.at(-1) ?? '') && !words.some((word) => word === 'of' || word === 'for'))
+    LONG_TITLE_LEAD_AT_START.test(run) ||
+    (PERSON_TITLE.test(words.at(-1) ?? '') && !words.some((word) => word === 'of' || word === 'for')) ||
+    /^(?:Council|Assembly) Members?$/u.test(words.slice(-2).join(' '))
   );
 }
 

@@ -830,6 +830,16 @@ describe('a title is no part of the name after it: a surname that is a title wor
     expect(speakers(emir).map((s) => s.name)).toEqual(['Tamsin']);
   });
 
+  it('reads "Council Member Roe" and "Assembly Member Roe" as a person by surname, not a body (s20)', () => {
+    const council = 'Council Member Okonjo stated that she would back the motion because the shelters of Vellmar "cannot wait."';
+    expect(speakers(council)).toMatchObject([{ name: 'Okonjo', kind: 'person' }]);
+    const assembly = 'Assembly Member Ruth Delacroix said the state would send blankets to the families of Vellmar.';
+    expect(speakers(assembly)).toMatchObject([{ name: 'Ruth Delacroix', kind: 'person' }]);
+    // Near miss: the Council's member states are states, not a person called "States".
+    const states = 'The Council Member States said the convoy must reach Vellmar.';
+    expect(speakers(states).map((s) => s.name)).not.toContain('States');
+  });
+
   it('keeps a run of titles alone nobody’s name (near miss: no name word between the titles)', () => {
     const text = 'The Deputy Foreign Minister said the convoy had reached Vellmar.';
     expect(speakers(text).map((s) => s.name)).not.toContain('Minister');
