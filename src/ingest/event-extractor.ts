@@ -134,7 +134,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -350,7 +350,9 @@ const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
 // "a day after seizing Hanano": counted back from the day of the clause it follows.
 const COUNTED_FROM_CLAUSE = /\b(?:a|an|one|two|three|four|five|six|seven|\d+) days? (?:after|before)\s+$/iu;
-const WINDOW = /^(?:during|over|in|for) the (?:past|last)\b/iu;
+// A window up to now, read on a date and the words before it (chrono keeps "in the past ten days" but reads "last week"
+// alone out of "in the last week").
+const WINDOW = /(?:^|\s)(?:during|over|in|for) the (?:past|last)\b/iu;
 const TALLY_BEFORE =
   /(?:\d[\d,.]*|\b(?:dozens|hundreds|thousands|millions))(?:\s+[\w'’-]+){0,3},?(?:\s+(?:many|most|some|all) of whom|\s+who|\s+that)?(?:\s+(?:have|has|had))?(?:\s+(?:already|now|since|also))?\s+$/iu;
 // A happening that is only mentioned, or imagined in a condition, did not happen that day: "made no mention of the
@@ -580,6 +582,11 @@ const UNDER_WAY_SELF = /^(?:(?:is|are) calling|call\s+(?:on|upon))\b/iu;
 const FIRST_PERSON_CALL = /^call\s/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
 const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
+// People who "left" a place where that sentence or the one before tells of the evacuation (its own word, "the
+// operation", buses or convoys) were evacuated, not displaced: the wire's count "20,000 people had left eastern Aleppo
+// since the operation began last Thursday" (seen so in entoto, harmattanpost, steppegazette, svealand, ammanchronicle,
+// budachronicle, coralchannel), where the same verb early in a siege ("18,000 had left the east since Saturday") is flight.
+const EVACUATION_TOLD = /\b(?:evacuat\w*|the operation|buses|convoys?)\b/iu;
 
 export function extractEvents(
   article: ArticleAnalysis,
@@ -707,6 +714,7 @@ export function extractEvents(
     );
   }
 
+  let lastSentence: Span | undefined;
   article.paragraphs.forEach((paragraph, index) => {
     // A chronology line's date, which every happening on the line takes ("Nov. 15: Air strikes resume ..."); else,
     // for an item of a list, the day its introduction gives ("the following toll for Saturday:").
@@ -723,6 +731,8 @@ export function extractEvents(
       sectionDay(paragraph.start);
     for (const sentence of splitSentences(text, paragraph)) {
       if (isTitle(article, sentence)) continue;
+      const sentenceBefore = lastSentence;
+      lastSentence = sentence;
       // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
       // quotation can still report a happening ("..., Lavrov told reporters while attending a security meeting").
       const dates = dateMentions.filter(
@@ -867,7 +877,7 @@ export function extractEvents(
             .filter((d) => !(trigger.type === 'press_conference' && d.start >= trigger.span.end && REPORTED_CLAUSE.test(between(d))))
             // A window up to the article bounds a tally ("40,000 people who have fled ... in the past ten days"), not
             // the start of a happening (unlike "a surge of refugees during the past two weeks").
-            .filter((d) => !(WINDOW.test(d.text) && TALLY_BEFORE.test(before)))
+            .filter((d) => !(WINDOW.test(text.slice(Math.max(sentence.start, d.start - 12), d.end)) && TALLY_BEFORE.test(before)))
             // A day in a describing clause the trigger is not in: "X, who visited Moscow on Friday, told the council".
             .filter(
               (d) =>
@@ -946,7 +956,11 @@ export function extractEvents(
             ? (['talks', 'Talks'] as const)
             : trigger.type === 'meeting' && COUNCIL_BEFORE.test(before)
               ? (['un_meeting', 'UN meeting'] as const)
-              : ([trigger.type, trigger.label] as const);
+              : trigger.type === 'displacement' &&
+                  /^left$/iu.test(trigger.text) &&
+                  EVACUATION_TOLD.test(text.slice(sentenceBefore?.start ?? sentence.start, sentence.end))
+                ? (['evacuation', 'Evacuation'] as const)
+                : ([trigger.type, trigger.label] as const);
         // "a day after seizing Hanano": the day of the clause it follows (its own date, else the last day the text
         // gave before it), counted back.
         const counted = COUNTED_FROM_CLAUSE.test(before)

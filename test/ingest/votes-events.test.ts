@@ -1799,3 +1799,22 @@ describe('a party who spoke by telephone with another, at a time of day, held ta
     expect(typed('Lindqvist spoke by telephone on Monday with reporters in Stockholm.').filter(([type]) => type === 'talks')).toEqual([]);
   });
 });
+
+describe('people counted out of a place during its evacuation were evacuated (s20)', () => {
+  it.each([
+    // The wire's running count, dated by the start it counts from.
+    ['The Red Crescent said about 9,000 people had left the old town since the operation began last Friday.', '2016-12-09'],
+    ['The buses kept moving through the night. Officials said 4,000 residents had left the port city since Saturday.', '2016-12-10'],
+    ['Some 6,500 people had been taken out of the old town since December 8, the agency said on Tuesday.', '2016-12-08'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'evacuation' || type === 'displacement')).toEqual([['evacuation', day]]);
+  });
+
+  it('leaves people who left a place with no evacuation told a displacement', () => {
+    expect(typed('Since Saturday some 7,000 people have left the old town, the agency said.')).toEqual([['displacement', '2016-12-10']]);
+  });
+
+  it('does not date a count over the last week by the start of that week', () => {
+    expect(typed('Some 12,000 people were taken out of the old town in the last week alone.')).toEqual([]);
+  });
+});
