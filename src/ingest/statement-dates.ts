@@ -71,13 +71,13 @@ export function dateStatements(
   dateByMeeting(article, statements, meeting);
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
+  dateByOccasionNamedBefore(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByEncounter(article, statements);
   dateByOccasion(article, statements, introduction, transcriptStart);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
-  dateByOccasionNamedBefore(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
@@ -1952,9 +1952,9 @@ function encounterInComplement(text: string, day: Span, words: Span): boolean {
 }
 
 // A remark's words that place it at an occasion by its noun: "after the vote", "following the talks", "during the
-// debate", "at the end of the vigil", "on the sidelines of the summit".
+// debate", "at the end of the vigil", "on the sidelines of the summit", a sentence set there ("At the council, X said").
 const OCCASION_REFERENCE =
-  /\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)\s+the\s+(\p{Ll}{3,})\b/u;
+  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+the\s+(\p{Ll}{3,})\b/u;
 // ... or by the occasion or audience its verb addresses: "told the crowd", "addressing the rally", "speaking at the
 // vigil", "told the House", "told the conference" (unseen: "told the hearing", "addressing the congress", "speaking
 // to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").
@@ -1964,6 +1964,14 @@ const ADDRESSED_OCCASION =
 // or a gathering by its proper name ("told the House", "told the Senate", "addressing the Dáil").
 const CHAMBER =
   /^(?:House|Senate|Commons|Lords|Parliament|D[áa]il|Chamber|Congress|Conference|Summit|Assembly|Council|Committee|Bundestag|Duma|Majlis)$/u;
+// A CHAMBER whose session a story follows from its lead on ("the council", "the Committee", "the Dáil"), so a remark
+// told to it or set at it is at the session the text dated last, however far before: not "the House" (a dwelling
+// too), nor a conference or summit (a news conference named before may be another).
+const NOT_A_SITTING = /^(?:House|Conference|Summit)$/u;
+const isSittingBody = (noun: string): boolean => {
+  const name = noun.charAt(0).toUpperCase() + noun.slice(1);
+  return CHAMBER.test(name) && !NOT_A_SITTING.test(name);
+};
 // Words that end a noun phrase after "told the ...": "told the French parliament that ...", "told the crowd on ...".
 const PHRASE_END =
   /\s+(?:that|on|in|at|of|and|with|about|before|after|during|when|while|from|by|this|last|late|early|outside|inside)\b.*$/iu;
@@ -1976,19 +1984,14 @@ const occasionNoun = (cue: RegExpExecArray): string | undefined => cue[1]?.repla
  * the end of the vigil, X said") that no words of its own date: the day of that occasion, where the latest sentence
  * before it that names the same noun (or its verb: "the vote", "voted"), in its paragraph or the two before with no
  * heading between, gives a day; the day nearest the noun there. The definite noun points back to the occasion the
- * text told last, as "that day" points back to a day.
+ * text told last, as "that day" points back to a day. A sitting body (isSittingBody: "told the Committee", "At the
+ * council,") points back to the latest dated naming anywhere before: a committee's report or a council story names its
+ * body undated in between ("Chair of the Committee, X, said:") and under its own headings.
  */
 function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
-    // Where the occasion may be named: the remark's paragraph and the two before it, never across a heading.
-    let earliest = Math.max(0, statement.paragraph - 2);
-    for (let index = earliest; index < statement.paragraph; index++) {
-      const paragraph = article.paragraphs[index] as Segment;
-      if (SECTION_HEADING.test(paragraph.text) || isHeadline(article, paragraph)) earliest = index + 1;
-    }
-    const sentences = article.paragraphs.slice(earliest, statement.paragraph + 1).flatMap((p) => splitSentences(text, p));
     const first = statement.evidence[0] as Span;
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
@@ -1997,6 +2000,18 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const noun = cue ? occasionNoun(cue) : undefined;
     if (noun && /^\p{Lu}/u.test(noun) && !CHAMBER.test(noun)) continue;
     if (!cue || !noun) continue;
+    const sitting = isSittingBody(noun);
+    // Where the occasion may be named: the remark's paragraph and the two before it, never across a heading; a sitting
+    // body, anywhere before.
+    let earliest = sitting ? 0 : Math.max(0, statement.paragraph - 2);
+    for (let index = earliest; index < statement.paragraph && !sitting; index++) {
+      const paragraph = article.paragraphs[index] as Segment;
+      if (SECTION_HEADING.test(paragraph.text) || isHeadline(article, paragraph)) earliest = index + 1;
+    }
+    const sentences = article.paragraphs
+      .slice(earliest, statement.paragraph + 1)
+      .filter((p) => !isHeadline(article, p))
+      .flatMap((p) => splitSentences(text, p));
     const stem = noun.replace(/(?:e|s|es)$/u, '');
     const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
     const start = Math.min(own.start, first.start);
@@ -2004,9 +2019,11 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
       if (sentence.end > start || inQuote(article, sentence)) continue;
       const named = naming.exec(sentence.text);
       if (!named) continue;
-      // The latest naming is the occasion meant: where it gives no day, the remark keeps its own.
+      // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
+      // undated naming is the same session: look further back).
       const noun = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
       const day = daysIn(article, sentence).sort((a, b) => distance(a, noun) - distance(b, noun))[0];
+      if (!day && sitting) continue;
       if (day)
         placeAtOccasion(statement, {
           ...day.when,

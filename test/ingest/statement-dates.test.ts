@@ -981,6 +981,38 @@ describe('a remark addressed to an occasion or audience the text dated before (s
   });
 });
 
+describe('a remark told to or set at a sitting body the text dated anywhere before (s20)', () => {
+  it('dates "told the Committee" and "At the council," by the last dated naming of that body, past headings', () => {
+    const committee = [
+      'The Foreign Affairs Committee heard witnesses on Monday about the siege of the port city.',
+      'Chair of the Committee, Omar Haddad, said the hearing had been long overdue.',
+      'Evidence from the agency',
+      'Maria Lindqvist told the Committee that the first trucks had been turned back at the bridge.',
+    ].join('\n\n');
+    expect(saidOf(committee, 'maria-lindqvist')).toEqual(['2016-12-12']);
+    const council = [
+      'The Security Council rejected a draft on the port city on Saturday.',
+      'Relief agencies said the road had been closed for a month.',
+      'Aid workers in the old town said food would run out within days.',
+      'At the council, Peter Okafor said the draft had been written to fail.',
+    ].join('\n\n');
+    expect(saidOf(council, 'peter-okafor')).toEqual(['2016-12-10']);
+  });
+
+  it('takes no day from a news conference named elsewhere, nor from a body never dated', () => {
+    const conference = [
+      'Omar Haddad told a news conference in Stockholm on Friday that talks would follow.',
+      'The ministers met again in Port Vell on Tuesday.',
+      'Officials there said the road would open.',
+      'Aid workers said food would run out within days.',
+      'Peter Okafor told the same news conference the road would stay shut.',
+    ].join('\n\n');
+    expect(saidOf(conference, 'peter-okafor')).not.toContain('2016-12-09');
+    const undated = 'The Committee has heard many witnesses.\n\nMaria Lindqvist told the Committee that the trucks were ready.';
+    expect(saidOf(undated, 'maria-lindqvist')).toEqual(['2016-12-14']);
+  });
+});
+
 describe('a remark set in a place where the text set the speaker on a day (s11)', () => {
   it('dates "told us in Stockholm" by the sentence that brought the speaker to Stockholm on a day', () => {
     const hosted = [
