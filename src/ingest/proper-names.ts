@@ -431,7 +431,7 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
 }
 
 const ABBREVIATION =
-  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}?\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Mt|Ft)\.)$/u;
+  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}?\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Amb|Mt|Ft)\.)$/u;
 const endsSentence = (word: string) => word.endsWith('.') && !ABBREVIATION.test(word);
 
 /** Whether glue words before words[index] ("of the") lead back to a capitalised word ("Committee of the Red Cross"). */

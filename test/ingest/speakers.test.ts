@@ -777,6 +777,11 @@ describe('a role printed as a title before a name is no part of the name (sessio
     expect(speakers(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
   });
 
+  it('reads "Amb." with its full stop as a title in an apposed name, not as a sentence’s end (s20)', () => {
+    const text = 'Norland’s Permanent Representative to the UN, Amb. Tomas Vikander, told reporters that the convoy had been turned back.';
+    expect(speakers(text)).toMatchObject([{ name: 'Tomas Vikander', kind: 'person' }]);
+  });
+
   it('keeps a first name with an agent’s ending that the text never writes in lower case', () => {
     const text = 'Oliver Brandt Tellan said the road to the camp was closed.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Oliver Brandt Tellan']);
