@@ -15,7 +15,7 @@
  * by the name the label gives (courtesy titles dropped, a peer's title kept); a state in parentheses is the
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { printedAddress, SPOKEN_FOR, signedLetters } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
@@ -451,9 +451,7 @@ const MIN_QUESTIONS = 2;
  */
 function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
   const { text, paragraphs } = article;
-  const title = article.title?.trim() || null;
-  const isTitle = (p: Segment) => title !== null && p.text.trim() === title;
-  const isQuestion = (p: Segment) => QUESTION_PARAGRAPH.test(p.text.trim()) && wordCount(p.text) <= QUESTION_WORDS && !isTitle(p);
+  const isQuestion = (p: Segment) => QUESTION_PARAGRAPH.test(p.text.trim()) && wordCount(p.text) <= QUESTION_WORDS && !isTitle(article, p);
   const questions = paragraphs.flatMap((p, i) => (isQuestion(p) ? [i] : []));
   const answered = questions.filter((i) => {
     const next = paragraphs[i + 1];
@@ -461,7 +459,7 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
   });
   if (answered.length < MIN_QUESTIONS) return null;
   const first = questions[0] as number;
-  const introduction = paragraphs.slice(0, first).filter((p) => !isTitle(p));
+  const introduction = paragraphs.slice(0, first).filter((p) => !isTitle(article, p));
   if (!introduction.some((p) => INTERVIEW_INTRODUCTION.test(p.text))) return null;
   const found = resolver.personBefore((paragraphs[first] as Segment).start);
   const interviewee = found.status === 'actor' || found.status === 'proposed' ? found : null;
@@ -523,9 +521,8 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
 function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
   const { text, gazetteer } = article;
   // The headline is no label, whatever colon it holds ("Aleppo: the last hospital").
-  const title = article.title?.trim() ?? null;
   const labels = article.paragraphs.map((p, index) =>
-    title && p.text.trim() === title ? null : (fieldLabelOf(article, index) ?? labelOf(article, index)),
+    isTitle(article, p) ? null : (fieldLabelOf(article, index) ?? labelOf(article, index)),
   );
   const candidates = labels.filter((l): l is Label => l !== null);
   if (candidates.length < 2) return null;
@@ -760,10 +757,9 @@ function addressDay(article: ArticleAnalysis, speaker: ResolvedSpeaker, opening:
   const { text } = article;
   const names = surnamePattern(article, speaker);
   if (!names) return null;
-  const title = article.title?.trim() ?? null;
   for (const paragraph of article.paragraphs) {
     if (paragraph.start >= opening.start) break;
-    if (title !== null && paragraph.text.trim() === title) continue;
+    if (isTitle(article, paragraph)) continue;
     for (const sentence of splitSentences(text, paragraph)) {
       if (!names.test(sentence.text)) continue;
       const day = article.dateMentions.find(
