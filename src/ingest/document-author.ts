@@ -69,6 +69,11 @@ const SIGNATURE = new RegExp(
 const CLOSING =
   /^(?:Yours\s+(?:sincerely|faithfully|truly)|Sincerely(?:\s+yours)?|Respectfully(?:\s+yours)?|With\s+(?:my\s+)?(?:best|kind|warm)\s+regards|Kind\s+regards)\s*[,.]?$/iu;
 const NAME_LINE = new RegExp(String.raw`^(${PERSON_NAME})\s*(?:,\s*(.+))?$`, 'u');
+/** A person's name on a line of its own, a role after a comma (NAME_LINE): a letter's signature; else null. */
+function signerLine(line: Segment): RegExpExecArray | null {
+  const named = NAME_LINE.exec(line.text);
+  return named && nameEndingAt(line.text, 0, (named[1] as string).length)?.kind === 'person' ? named : null;
+}
 const BYLINE = new RegExp(String.raw`^By\s+(${PERSON_NAME})\s*(?:[,|–—-]\s*(.+))?$`, 'u');
 // "Letter dated 7 December 2016 from the Permanent Representative of Norland to the United Nations addressed to ...":
 // a letter's heading, with the office of the one who signs it.
@@ -193,8 +198,8 @@ function signatureOf(paragraphs: Segment[]): { at: number; name: string; role: s
   }
   const closingAt = paragraphs.findIndex((p, i) => i > 0 && CLOSING.test(p.text));
   const line = paragraphs[closingAt + 1];
-  const named = closingAt > 0 && line ? NAME_LINE.exec(line.text) : null;
-  if (!named || !line || nameEndingAt(line.text, 0, (named[1] as string).length)?.kind !== 'person') return null;
+  const named = closingAt > 0 && line ? signerLine(line) : null;
+  if (!named || !line) return null;
   const next = paragraphs[closingAt + 2];
   const role = named[2]?.trim() ?? (next && next.text.length <= 120 && !/[.!?]$/u.test(next.text) ? next.text : null);
   return { at: closingAt + 1, name: (named[1] as string).trim(), role, closing: true };
@@ -403,12 +408,6 @@ export function documentVoices(article: ArticleAnalysis): DocumentVoices | null 
   return letterVoices(article) ?? noteVerbale(article) ?? signedArticle(article) ?? speechText(article);
 }
 
-/**
- * A speech, sermon, message or statement printed in full after an introduction in the publisher's own words (a news
- * service's "Below is the full text of the Pope's words", a broadcaster's "Here is the transcript of her address"): who
- * speaks (the words the introduction names the speaker by), and which paragraphs are the address and which of them are
- * formulas of the occasion (a salutation, an invitation to a rite, closing greetings) rather than remarks.
- */
 // (s20) A letter to the editor opens on its salutation ("SIR –", "Sir,", "To the Editor:", "Dear Editor,"), the
 // letters-page house style of British and American papers alike.
 const EDITOR_SALUTATION = /^(?:SIR|Sir|Madam|To\s+the\s+Editor|Dear\s+(?:Editor|Sir|Madam))\s*[–—:,-]\s*/u;
@@ -430,27 +429,29 @@ export interface SignedLetter {
  */
 export function signedLetters(article: ArticleAnalysis): SignedLetter[] {
   const letters: SignedLetter[] = [];
-  let opening: number | null = null;
-  article.paragraphs.forEach((paragraph, index) => {
+  let opening: { index: number; salutation: number } | null = null;
+  for (const [index, paragraph] of article.paragraphs.entries()) {
     const salutation = EDITOR_SALUTATION.exec(paragraph.text);
     if (salutation) {
-      opening = index;
-      return;
+      opening = { index, salutation: salutation[0].length };
+      continue;
     }
-    if (opening === null) return;
-    const named = NAME_LINE.exec(paragraph.text.trim());
-    const name = named?.[1] as string | undefined;
-    if (!name || nameEndingAt(paragraph.text, 0, name.length)?.kind !== 'person') return;
-    const body = article.paragraphs.slice(opening, index).map((p, i) => {
-      const skip = i === 0 ? (EDITOR_SALUTATION.exec(p.text)?.[0].length ?? 0) : 0;
-      return { start: p.start + skip, end: p.end };
-    });
-    letters.push({ signature: { start: paragraph.start, end: paragraph.start + name.length }, body, opening });
+    const name = opening && signerLine(paragraph)?.[1];
+    if (!opening || !name) continue;
+    const skip = opening.salutation;
+    const body = article.paragraphs.slice(opening.index, index).map((p, i) => ({ start: p.start + (i === 0 ? skip : 0), end: p.end }));
+    letters.push({ signature: { start: paragraph.start, end: paragraph.start + name.length }, body, opening: opening.index });
     opening = null;
-  });
+  }
   return letters;
 }
 
+/**
+ * A speech, sermon, message or statement printed in full after an introduction in the publisher's own words (a news
+ * service's "Below is the full text of the Pope's words", a broadcaster's "Here is the transcript of her address"): who
+ * speaks (the words the introduction names the speaker by), and which paragraphs are the address and which of them are
+ * formulas of the occasion (a salutation, an invitation to a rite, closing greetings) rather than remarks.
+ */
 export interface PrintedAddress {
   /** The words that name the speaker: the possessive or "of"/"by" phrase of the announcing sentence or the headline. */
   speaker: Span;
