@@ -819,13 +819,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // no day of their own ("Russia vetoed a French text on Saturday ... The Russian draft won only four votes"), not
   // a text adopted without a vote (other business, maybe of the article's day).
   const leadVoteDays: BodyVoteDay[] = [];
-  const leadParagraphs = new Set(
-    article.paragraphs
-      .map((paragraph, p) => ({ p, prose: !HEADING.test(text.slice(paragraph.start, paragraph.end)) }))
-      .filter(({ prose }) => prose)
-      .slice(0, 2)
-      .map(({ p }) => p),
-  );
+  const leadParagraphs = new Set(article.paragraphs.flatMap((paragraph, p) => (HEADING.test(paragraph.text) ? [] : [p])).slice(0, 2));
   // A heading that opens on a date ("October 8: a French draft, and Russia's fifth veto") dates the undated votes of
   // the section under it, up to the next heading.
   const sectionDates = article.paragraphs.map((paragraph) => {
