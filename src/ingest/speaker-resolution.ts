@@ -23,7 +23,7 @@ import {
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import { escapeRegExp, overlaps, type Span } from './text-segments.js';
+import { escapeRegExp, nameAsWord, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -2169,7 +2169,7 @@ export class SpeakerResolver {
     const adjective = this.stateAdjective(this.outletState);
     const sentence = this.text.slice(this.sentenceStartBefore(start), this.sentenceEndAfter(end));
     const stateWords = [this.outletState, this.outletState.split(/\s+/u).at(-1) as string, ...(adjective ? [adjective] : [])];
-    if (!stateWords.some((w) => new RegExp(`(?<![\\p{L}])${escapeRegExp(w)}(?![\\p{L}])`, 'u').test(sentence))) return null;
+    if (!stateWords.some((w) => nameAsWord(w).test(sentence))) return null;
     // A bare "the ministry" is the one ministry whose minister or name the article gives ("Foreign Minister X").
     const portfolios = new Set(
       [...this.text.matchAll(/\b(\p{L}+)\s+[Mm]inist(?:er|ry)\b/gu)]
@@ -2192,15 +2192,14 @@ export class SpeakerResolver {
    */
   private stateAdjective(state: string): string | null {
     const irregular = IRREGULAR_DEMONYMS[state];
-    if (irregular) return new RegExp(`(?<![\\p{L}])${irregular}(?![\\p{L}])`, 'u').test(this.text) ? irregular : null;
+    if (irregular) return nameAsWord(irregular).test(this.text) ? irregular : null;
     const words = state.split(/\s+/u);
     const stem = (words.at(-1) as string).slice(0, 3);
     const lead = words.length > 1 ? `(?:(${words.slice(0, -1).map(escapeRegExp).join('\\s+')})\\s+)?` : '';
     const pattern = new RegExp(`(?<![\\p{L}])${lead}(${escapeRegExp(stem)}\\p{Ll}+)(?![\\p{L}])`, 'gu');
     for (const match of this.text.matchAll(pattern)) {
       const adjective = match.at(-1) as string;
-      if (DEMONYM.test(adjective) && !NOT_DEMONYM.test(adjective))
-        return match.length > 2 && match[1] ? `${match[1]} ${adjective}` : adjective;
+      if (isDemonym(adjective)) return match.length > 2 && match[1] ? `${match[1]} ${adjective}` : adjective;
     }
     return null;
   }
@@ -2739,7 +2738,7 @@ export class SpeakerResolver {
         if (!found || found.kind === 'person' || found.name.split(/\s+/u).length < 2) continue;
         if (this.gazetteer.actorByName(found.name) || this.gazetteer.actorByName(found.name.replace(/^the\s+/iu, ''))) continue;
         // Where the article prints it, outside quotations, and not inside a name the gazetteer knows.
-        const at = [...this.text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRegExp(found.name)}(?![\\p{L}])`, 'gu'))]
+        const at = [...this.text.matchAll(nameAsWord(found.name, 'gu'))]
           .map((m) => ({ start: m.index, end: m.index + found.name.length }))
           .find((span) => !this.inQuote(span) && !this.touchesKnown(span));
         if (!at) continue;
@@ -2903,7 +2902,8 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   'United Arab Emirates': 'Emirati',
   Iceland: 'Icelandic',
 };
-const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter((w) => DEMONYM.test(w) && !NOT_DEMONYM.test(w));
+const isDemonym = (word: string) => DEMONYM.test(word) && !NOT_DEMONYM.test(word);
+const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter(isDemonym);
 
 /** The nationality a description gives ("the French foreign minister" -> "French"), if one. */
 function nationalityOf(description: string): string | null {
