@@ -2170,16 +2170,18 @@ export class SpeakerResolver {
     const sentence = this.text.slice(this.sentenceStartBefore(start), this.sentenceEndAfter(end));
     const stateWords = [this.outletState, this.outletState.split(/\s+/u).at(-1) as string, ...(adjective ? [adjective] : [])];
     if (!stateWords.some((w) => nameAsWord(w).test(sentence))) return null;
-    // A bare "the ministry" is the one ministry whose minister or name the article gives ("Foreign Minister X").
-    const portfolios = new Set(
-      [...this.text.matchAll(/\b(\p{L}+)\s+[Mm]inist(?:er|ry)\b/gu)]
-        .map((m) => (m[1] as string).toLowerCase())
-        .filter((w) => PORTFOLIO.test(w)),
-    );
     const bare = (own[1] as string).toLowerCase() === 'ministry';
     // "the Ministry of Industry, ..." named before: a bare "the ministry" may be that one.
     if (bare && /\bMinistry\s+of\s/u.test(this.text.slice(0, start))) return null;
-    const body = bare && portfolios.size === 1 ? `${[...portfolios][0]} ministry` : (own[1] as string);
+    // A bare "the ministry" is the one ministry whose minister or name the article gives ("Foreign Minister X").
+    const portfolios = bare
+      ? new Set(
+          [...this.text.matchAll(/\b(\p{L}+)\s+[Mm]inist(?:er|ry)\b/gu)]
+            .map((m) => (m[1] as string).toLowerCase())
+            .filter((w) => PORTFOLIO.test(w)),
+        )
+      : null;
+    const body = portfolios?.size === 1 ? `${[...portfolios][0]} ministry` : (own[1] as string);
     const name = `${adjective ?? this.outletState} ${body}`;
     const registered = this.register({ start, end, name, kind: 'organization', title: null }, null);
     return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
