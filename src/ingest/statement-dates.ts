@@ -1740,8 +1740,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     // content), for a state or a body, whose name stands in many a sentence it does not speak ("brokered by Russia
     // and Turkey and announced late Tuesday"), and for an unnamed person, whose word ("Turkish" of "Turkish official
     // (unnamed)") names others too.
-    const named = statement.speaker.status === 'actor' || !/\(unnamed\)/u.test(statement.speaker.proposal.name);
-    const farther = !transcript && named && isPersonSpeaker(article.gazetteer, statement.speaker);
+    const farther = !transcript && isNamed(statement.speaker) && isPersonSpeaker(article.gazetteer, statement.speaker);
     const sentencesBefore = farther ? [nearest, ...sentencesBack(article, statement.paragraph, nearest)] : [nearest];
     const speaking = speakingSentence(article, statement.speaker, sentencesBefore);
     if (!speaking) continue;
@@ -1805,7 +1804,7 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     if (openTense(text, statement.verb) !== null || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
-    if (statement.speaker.status !== 'actor' && /\(unnamed\)/u.test(statement.speaker.proposal.name)) continue;
+    if (!isNamed(statement.speaker)) continue;
     const first = statement.evidence[0] as Span;
     const sentence = sentenceOf(article, Math.max(first.end, statement.verb.end) - 1);
     if (!sentence) continue;
@@ -1825,6 +1824,9 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
     if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence after ("${after.text.slice(0, 60).trim()}")` };
   }
 }
+
+/** Whether a speaker goes by a name: an actor, or a proposal that is not an unnamed one ("Turkish official (unnamed)"). */
+const isNamed = (speaker: ResolvedSpeaker) => speaker.status === 'actor' || !/\(unnamed\)/u.test(speaker.proposal.name);
 
 /** How far forward a person's dated speaking reaches his remarks told before it with no day of their own, in paragraphs. */
 const SPEAKER_AFTER_PARAGRAPHS = 2;
