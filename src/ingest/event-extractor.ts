@@ -500,6 +500,32 @@ const RESUMED_NEAR = /\b(?:resum(?:ed|es|ing)|renewed|again|restarted)\b/iu;
 const NIGHT_OF = /\b(?:night|evening|late|overnight|tonight)\b/iu;
 const AT_DAWN = /\b(?:dawn|daybreak|first light|sunrise|(?:in|early|this) (?:the )?morning)\b/iu;
 
+/**
+ * The day of a bombardment that resumed or was renewed with no day of its own ("Shelling resumed at dawn", "there were
+ * reports of renewed shelling"): the last day its paragraph or the one before gave before it, "this morning" included
+ * ("By Wednesday his fears had come true. Shelling and air strikes resumed in the morning"); the morning after where
+ * that day was a night and the shelling came at dawn ("The deal announced last night ..., and there were reports of
+ * shelling again at first light"). A day heading before it is no such paragraph: one heading alone makes no timeline,
+ * and a timeline's sections are dated by lineDate.
+ */
+function resumedDay(
+  article: ArticleAnalysis,
+  dateMentions: DateMention[],
+  index: number,
+  sentence: Span & { text: string },
+  trigger: Span,
+  outside: (span: Span) => boolean,
+): When | null {
+  const { text } = article;
+  if (!RESUMED_NEAR.test(text.slice(Math.max(sentence.start, trigger.start - 40), Math.min(sentence.end, trigger.end + 40)))) return null;
+  const previous = article.paragraphs[index - 1];
+  const from = previous && !isDayHeading(previous.text) ? previous : (article.paragraphs[index] as Span);
+  const day = dateMentions.findLast((d) => d.start >= from.start && d.end <= trigger.start && isDayPoint(d) && outside(d));
+  if (!day?.when.date) return null;
+  const nextMorning = NIGHT_OF.test(text.slice(Math.max(0, day.start - 8), day.end)) && AT_DAWN.test(sentence.text);
+  return nextMorning ? { ...day.when, date: addDays(day.when.date, 1), note: `The morning after ${day.text}` } : day.when;
+}
+
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
 const REACH = 90;
 
@@ -1055,32 +1081,9 @@ export function extractEvents(
           );
           continue;
         }
-        // A bombardment that resumed or was renewed with no day of its own ("Shelling resumed at dawn", "there were
-        // reports of renewed shelling"): the last day its paragraph or the one before gave before it, "this morning"
-        // included ("By Wednesday his fears had come true. Shelling and air strikes resumed in the morning"); the
-        // morning after where that day was a night and the shelling came at dawn ("The deal announced last night ...,
-        // and there were reports of shelling again at first light").
-        // (A day heading before it is no such paragraph: one heading alone makes no timeline, and a timeline's
-        // sections are dated by lineDate.)
-        const previous = article.paragraphs[index - 1];
-        const resumedAfter =
-          type === 'bombardment' &&
-          RESUMED_NEAR.test(text.slice(Math.max(sentence.start, trigger.span.start - 40), Math.min(sentence.end, trigger.span.end + 40)))
-            ? dateMentions.findLast(
-                (d) =>
-                  d.start >= (previous && !isDayHeading(previous.text) ? previous : paragraph).start &&
-                  d.end <= trigger.span.start &&
-                  isDayPoint(d) &&
-                  outside(d),
-              )
-            : undefined;
-        if (resumedAfter?.when.date) {
-          const nextMorning =
-            NIGHT_OF.test(text.slice(Math.max(0, resumedAfter.start - 8), resumedAfter.end)) && AT_DAWN.test(sentence.text);
-          const when = nextMorning
-            ? { ...resumedAfter.when, date: addDays(resumedAfter.when.date, 1), note: `The morning after ${resumedAfter.text}` }
-            : resumedAfter.when;
-          add(type, label, when, sentence, 'resumed-after-day', kin);
+        const resumed = type === 'bombardment' ? resumedDay(article, dateMentions, index, sentence, trigger.span, outside) : null;
+        if (resumed) {
+          add(type, label, resumed, sentence, 'resumed-after-day', kin);
           continue;
         }
         const underWayBefore = UNDER_WAY_BEFORE[type]?.test(before) ?? false;
