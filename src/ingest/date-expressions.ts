@@ -547,11 +547,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
   }
 
-  // "Hours earlier", "minutes later", "later that day", "that evening", "that same day", "that very evening": the day
-  // of the last date given ("that evening" only where it ends a clause or a preposition follows, never "that evening
-  // prayers").
+  // "Hours earlier", "minutes later", "later that day", "later in the day", "that evening", "that same day", "that very
+  // evening": the day of the last date given ("that evening" only where it ends a clause or a preposition follows,
+  // never "that evening prayers").
   for (const match of slice.matchAll(
-    /\b(?:(?:hours|minutes|moments) (?:later|earlier)|(?:later|earlier) (?:that|the same) (?:day|morning|afternoon|evening|night)|that (?:same |very )?(?:day|morning|afternoon|evening|night)(?=\s*(?:[.,;:!?)—–]|$|(?:that|when|in|at|on|and|after|before|as|to|with|from|by)\b)))\b/gi,
+    /\b(?:(?:hours|minutes|moments) (?:later|earlier)|(?:later|earlier) (?:that|the same|in the) (?:day|morning|afternoon|evening|night)|that (?:same |very )?(?:day|morning|afternoon|evening|night)(?=\s*(?:[.,;:!?)—–]|$|(?:that|when|in|at|on|and|after|before|as|to|with|from|by)\b)))\b/gi,
   )) {
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
     add(match.index, match[0].length, placeholder, 'anchored', 0);

@@ -207,6 +207,17 @@ describe('a day that points back to the one the text gave last (s8)', () => {
     ]);
   });
 
+  it('dates "later in the day" and "earlier in the morning" by the last day named before', () => {
+    expect(
+      days(
+        'Relief Watch said on Monday that the convoy had left. Okafor told reporters in Port Vell later in the day that it had arrived.',
+      ).at(-1),
+    ).toEqual(['peter-okafor', '2016-12-12']);
+    expect(
+      days('The talks in Stockholm ended on Sunday. Earlier in the morning, at the ministry, Lindqvist had said the road was open.').at(-1),
+    ).toEqual(['maria-lindqvist', '2016-12-11']);
+  });
+
   it('reads no day in "that" before a noun ("that evening prayers")', () => {
     expect(days('The mosque was damaged on Monday. Okafor said that evening prayers would go on in the old town.')).toEqual([
       ['peter-okafor', '2016-12-14'],
