@@ -962,6 +962,17 @@ describe('a home paper’s own government and ministry (session 20)', () => {
     expect(speakers(text, '2016-12-14', 'https://www.tejoexpress.pt/news/1')).toMatchObject([{ name: 'Portuguese foreign ministry' }]);
   });
 
+  it('never reads "the ministry" as the government that spoke just before, nor the other way round', () => {
+    const text = [
+      'Finland will send a further 4 million euros to agencies caring for the displaced in Mosul, the government said on Friday.',
+      'Finland will also take in 200 of the wounded, the ministry said, and Finnish Foreign Minister Aino Salo will visit the camps.',
+    ].join('\n\n');
+    expect(speakers(text, '2016-12-14', 'https://www.saimaaherald.fi/world/pledge').map((s) => s.name)).toEqual([
+      'Finnish government',
+      'Finnish foreign ministry',
+    ]);
+  });
+
   it('leaves "the government" to the story where the outlet has no country or the sentence names none', () => {
     expect(speakers(pledge, '2016-12-14', 'https://www.worldwire.com/pledge')).toEqual([]);
     const abroad = 'The government says the detained men are being questioned and will be freed within days.';
