@@ -28,7 +28,7 @@ import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
-import { BODY_NAME, type ExtractedVote, extractVotes, namesOnlyAnotherBody } from './vote-extractor.js';
+import { BODY_NAME, type ExtractedVote, extractVotes, HOUSE_BY_ITS_NAME, namesOnlyAnotherBody } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -75,11 +75,14 @@ const GATHERING =
  * A sitting of a parliament or a cabinet, named as the audience or the place of a remark, which the curation rules
  * read as a `meeting`: "told the House of Commons on Tuesday", "Questioned on Tuesday in the National Assembly",
  * "addressed the Senate", "at the weekly Council of Ministers", "after the cabinet" (unseen: "told the Bundestag on Wednesday", "speaking in
- * the Dáil", "briefed the cabinet on Monday"). The chamber is a capitalised name ending on a chamber's word; the UN's
- * own chambers are UN meetings (the trigger before this one).
+ * the Dáil", "briefed the cabinet on Monday"). The chamber is a capitalised name ending on a chamber's word, or a house
+ * by its own name (HOUSE_BY_ITS_NAME: "told the Senedd", "in a debate in the Riksdag", "his speech to the Chamber of
+ * Deputies"); the UN's own chambers are UN meetings (the trigger before this one).
  */
-const A_SITTING_ADDRESSED =
-  /\b(?:told|tells|addressed|addressing|briefed|briefing|informed|(?:[Qq]uestioned|[Ss]peaking|spoke|said|answering questions)(?: (?:on|late|early|this|last) [\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\.N\.)\b)(?:\p{Lu}[\p{L}'’-]+ ){0,3}(?:House(?: of \p{Lu}\p{L}+)?|Senate|Parliament|Assembly|Bundestag|Commons|Lords|D[áa]il|Duma|Congress|Knesset|Majlis|Council of Ministers|[Cc]abinet)\b/gu;
+const A_SITTING_ADDRESSED = new RegExp(
+  `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|(?:speech|address|remarks) to|(?:debate|sitting|session) in|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|${HOUSE_BY_ITS_NAME})\\b`,
+  'gu',
+);
 
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [

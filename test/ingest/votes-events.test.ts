@@ -1615,6 +1615,16 @@ describe('a sitting of a parliament or a cabinet addressed is a meeting (s13)', 
     expect(typed(text)).toEqual([['meeting', day]]);
   });
 
+  // s20: a house by its own name, and a speech or debate held in it.
+  it.each([
+    ['On Monday, Prime Minister Anna Berg told the Storting that Norland would take more families.', '2016-12-12'],
+    ['An opposition deputy attacked the plan in a debate in the Sejm on Tuesday.', '2016-12-13'],
+    ['The premier had raised the convoys in her speech to the Chamber of Representatives on Monday.', '2016-12-12'],
+    ['Answering questions in the Saeima on Tuesday afternoon, Haddad said the aid would be doubled.', '2016-12-13'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['meeting', day]]);
+  });
+
   it('leaves the UN chambers to the UN meeting', () => {
     expect(typed('Lindqvist told the General Assembly on Monday that aid would be doubled.')).toEqual([['un_meeting', '2016-12-12']]);
   });
