@@ -301,7 +301,7 @@ const LOCAL_BODY_PLACED = new RegExp(
 );
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
 const BODY_HEAD =
-  /\b(?:agency|organi[sz]ation|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
+  /\b(?:agency|organi[sz]ation|NGO|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
 const NOT_PLACES =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|Addition|Total|Response|Particular|Fact|Short|Public|Private|Turn|Return|Contrast|Practice|Theory|Response)\b/u;
 const PLACE_NOUN_AFTER =
@@ -2428,25 +2428,23 @@ export class SpeakerResolver {
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
     const described = describesPerson(head);
-    if (
-      !relative &&
-      !described &&
-      !SPOKESPERSON.test(head) &&
-      !DESCRIPTION_TAIL.test(head) &&
-      !ROLE_HEAD.test(head) &&
-      !UNNAMED_HEAD.test(head)
-    )
-      return null;
+    const personHead =
+      relative || described || SPOKESPERSON.test(head) || DESCRIPTION_TAIL.test(head) || ROLE_HEAD.test(head) || UNNAMED_HEAD.test(head);
+    // "A Spanish NGO, Médicos del Levante, said": a head naming only a kind of body takes a body's name alone.
+    if (!personHead && !BODY_HEAD.test(head)) return null;
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);
     if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
     const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
-    // "Turkey's disaster agency, AFAD, said": a body's name apposed to what it is.
-    if (candidate && candidate.kind !== 'person' && candidate.start === nameStart && candidate.end === nameEnd && BODY_HEAD.test(head))
-      return this.register(candidate, null);
+    // "Turkey's disaster agency, AFAD, said": a body's name apposed to what it is; after a head that names only a body,
+    // a name shaped like a person's ("A Spanish NGO, Médicos del Levante,") is the body's too.
+    if (candidate && candidate.start === nameStart && candidate.end === nameEnd && BODY_HEAD.test(head)) {
+      if (candidate.kind !== 'person') return this.register(candidate, null);
+      if (!personHead) return this.register({ ...candidate, kind: 'organization' }, null);
+    }
     // "Its spokesman, Major General Igor Konashenkov, said": a title may open the apposed name.
-    if (candidate?.kind !== 'person' || (candidate.start !== nameStart && !candidate.title)) return null;
+    if (!personHead || candidate?.kind !== 'person' || (candidate.start !== nameStart && !candidate.title)) return null;
     const fullRole = candidate.title && candidate.start !== nameStart ? `${role}, ${candidate.title}` : role;
     return this.register(candidate, fullRole.length >= 2 && fullRole.split(/\s+/u).length <= 12 ? fullRole : null);
   }

@@ -94,6 +94,14 @@ describe('offices, bodies and their people', () => {
     ]);
   });
 
+  it('reads an NGO’s name apposed to what it is: "A French NGO, Amigos del Valle, said"', () => {
+    const text = 'A French NGO, Amigos del Valle, said on Monday that it had sent three nurses to the border. It said more would go.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ['Amigos del Valle', 'organization'],
+      ['Amigos del Valle', 'organization'],
+    ]);
+  });
+
   it('reads "Its health office said" as the office of the body that just spoke', () => {
     const text = 'The European Union said it had no staff in the old town. Its health office said it was ready to send doctors.';
     expect(speakers(text).at(-1)).toMatchObject({ name: 'European Union health office', kind: 'organization' });
