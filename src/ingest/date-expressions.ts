@@ -557,22 +557,23 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     add(match.index, match[0].length, placeholder, 'anchored', 0);
   }
 
+  // "Two weeks after" counts seven days a week.
   const anchored =
-    /\b(?:(a|an|one|two|three|four|five|six|seven|\d+) days? (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
+    /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
   for (const match of slice.matchAll(anchored)) {
-    const count = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
-    const word = (match[2] ?? match[3] ?? match[4] ?? '').toLowerCase();
+    const count = (match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1) * (/^week/iu.test(match[2] ?? '') ? 7 : 1);
+    const word = (match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
     const sign =
-      word === 'after' && match[2]
+      word === 'after' && match[3]
         ? -1
-        : word === 'before' && match[2]
+        : word === 'before' && match[3]
           ? 1
           : ['later', 'next', 'following', 'after'].includes(word)
             ? 1
             : -1;
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
     const mention = add(match.index, match[0].length, placeholder, 'anchored', sign * count);
-    if (mention && match[2] && (word === 'after' || word === 'before')) mention.opensClause = true;
+    if (mention && match[3] && (word === 'after' || word === 'before')) mention.opensClause = true;
   }
 
   return found.sort((a, b) => a.start - b.start);
@@ -655,7 +656,7 @@ export function resolveCountedFromBefore(mentions: DateMention[]): DateMention[]
       if (
         last &&
         /\b(?:later|earlier|next|following|previous|day before|that|same)\b/iu.test(mention.text) &&
-        !/\b(?:days? after|days? before)$/iu.test(mention.text)
+        !/\b(?:days?|weeks?) (?:after|before)$/iu.test(mention.text)
       ) {
         const resolved = { ...mention, when: resolveAnchored(mention, last) };
         if (resolved.when.date !== null) last = lastMonth = resolved.when;

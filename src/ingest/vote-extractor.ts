@@ -18,6 +18,7 @@ import {
   MONTH_WORD,
   NUMBER_WORDS,
   publicationWhen,
+  resolveAnchored,
   resolveCountedFromBefore,
   WEEKDAYS,
 } from './date-expressions.js';
@@ -1100,11 +1101,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : undefined;
     const storyDay = dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
+    const daysAfter = daysAfterIn(sentence, dateMentions);
     const dated =
       weekOnly ??
       (pending && found ? aheadOf(found, publishedOn) : found) ??
-      daysBeforeToday(own, anchor, publishedOn, storyDay) ??
-      daysAfterSubject(own, (noun) => subjectDay(noun, index));
+      daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay) ??
+      daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index));
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
     if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
@@ -1902,78 +1904,88 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
 }
 
 // "The pledge comes four days after the Assembly adopted ...": a present-tense main clause is the article's day, and
-// the vote after "after" that many days before it.
-// "eight days", "two weeks": the count and its unit that the phrasings below count back (countedBack).
-const DAYS_COUNTED = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?)`;
-const DAYS_AFTER = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?${DAYS_COUNTED} after\b`, 'iu');
+// the vote after "after" that many days before it. The count is the shared "N days after" (findDateMentions, opensClause);
+// this is the verb before it.
+const COMES = /\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?$/iu;
 
 // The same told in the past, from the day the story has reached: "It was eight days since Russia had vetoed ...",
 // "by then it had been two weeks since": counted back from the last day the text gave before it. ("The clash came
 // eight days after" is not: a news story's event told in the past may be of any day; it is counted back only from the
 // day of its subject, daysAfterSubject.)
-const DAYS_SINCE_THEN = new RegExp(
-  String.raw`\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} since\b`,
-  'iu',
-);
+const DAYS_SINCE_THEN =
+  /\b(?:it|this|that) (?:was|had been)\s+(?:just\s+|only\s+|barely\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (days?|weeks?) since\b/iu;
 
-/**
- * The day of a vote told as "comes N days after" from the article's day, or as "it was N days since" from the day the
- * story had reached (`storyDay`, the last day the text gave before the sentence), when the vote's words follow the
- * phrase.
- */
-function daysBeforeToday(sentence: string, anchor: number, publishedOn: string, storyDay?: DateMention): DateMention | undefined {
-  const now = DAYS_AFTER.exec(sentence);
-  const then = now ? null : DAYS_SINCE_THEN.exec(sentence);
-  const m = now ?? then;
-  if (!m || m.index + m[0].length > anchor) return undefined;
-  const from = then ? storyDay?.when.date : publishedOn;
-  if (!from) return undefined;
-  const source = then
-    ? `the day the story had reached ("${storyDay?.text}", ${describeDay(from)})`
-    : `the article's day (${describeDay(publishedOn)})`;
-  return countedBack(m[0], m[1] as string, m[2] as string, from, source);
+/** The shared "N days after" in `sentence`: an anchored mention that opens its clause, counted back. */
+function daysAfterIn(sentence: Segment, dateMentions: DateMention[]): DateMention | undefined {
+  return dateMentions.find((d) => contains(sentence, d) && d.opensClause === true && d.offsetDays !== undefined && d.offsetDays < 0);
+}
+
+/** `after` (an "N days after" mention) counted back from `from`, whose origin `source` names, as the vote's day. */
+function countedFrom(after: DateMention, from: string, source: string): DateMention {
+  return { ...after, kind: 'point', when: resolveAnchored(after, { date: from, precision: 'day', basis: 'relative', note: source }) };
 }
 
 /**
- * The day `count` days (or weeks, by `unit`) before `from`, as a date mention of the counting `words`: the one count
- * back that "comes N days after", "it was N days since" (daysBeforeToday) and "came N days after" (daysAfterSubject)
- * share; `source` names where `from` came from, for the note.
+ * The day of a vote told as "comes N days after" (`after`, in `own`, the sentence's words from `start`) from the
+ * article's day, or as "it was N days since" from the day the story had reached (`storyDay`, the last day the text gave
+ * before the sentence), when the vote's words follow the phrase.
  */
-function countedBack(words: string, count: string, unit: string, from: string, source: string): DateMention {
-  const days = (NUMBER_WORDS[count.toLowerCase()] ?? Number(count)) * (/^week/iu.test(unit) ? 7 : 1);
+function daysBeforeToday(
+  own: string,
+  start: number,
+  after: DateMention | undefined,
+  anchor: number,
+  publishedOn: string,
+  storyDay?: DateMention,
+): DateMention | undefined {
+  if (after && after.end - start <= anchor && COMES.test(own.slice(0, after.start - start)))
+    return countedFrom(after, publishedOn, "the article's day");
+  const then = DAYS_SINCE_THEN.exec(own);
+  const from = storyDay?.when.date;
+  if (!then || then.index + then[0].length > anchor || !from) return undefined;
+  const days = (NUMBER_WORDS[(then[1] as string).toLowerCase()] ?? Number(then[1])) * (/^week/iu.test(then[2] as string) ? 7 : 1);
   return {
     start: 0,
     end: 0,
-    text: words,
+    text: then[0],
     kind: 'point',
-    when: { date: addDays(from, -days), precision: 'day', basis: 'relative', note: `"${words}", counted back from ${source}` },
-  } as DateMention;
+    when: {
+      date: addDays(from, -days),
+      precision: 'day',
+      basis: 'relative',
+      note: `"${then[0]}", counted back from the day the story had reached ("${storyDay?.text}", ${describeDay(from)})`,
+    },
+  };
 }
 
 // A happening told in the past as coming some days after the vote, the happening the clause's subject: "The vote came
 // four days after Russia vetoed ...", "The Assembly acted two days after the council had failed", "The meeting came a
 // day after the council vetoed"; unseen: "The debate took place a week after", "The summit opened three days after".
-// The subject (group 1) is a noun after a determiner, the verb one of a happening taking place.
-const CAME_DAYS_AFTER = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+(?:just\s+|only\s+|barely\s+)?${DAYS_COUNTED} after\b`,
-  'iu',
-);
+// The subject (group 1) is a noun after a determiner, the verb one of a happening taking place, just before the shared
+// "N days after".
+const CAME =
+  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+(?:just\s+|only\s+|barely\s+)?$/iu;
 // A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".
 const VOTE_SUBJECT = /^(?:vote|voting|ballot|resolution|adoption|veto|assembly|council|body)$/iu;
 
 /**
- * The day of a vote told after a past happening that "came N days after" it (CAME_DAYS_AFTER): counted back from the
- * day of that happening, which `dayOf` finds from the subject's noun (the vote the text dated, a meeting named with
- * its day). Unlike a present "comes N days after", counted from the article's day (daysBeforeToday), a past happening
- * of a news story may be of any day before it, so without the subject's day there is none.
+ * The day of a vote told after a past happening that "came N days after" it (`after`, in `own` from `start`): counted
+ * back from the day of that happening, which `dayOf` finds from the subject's noun (the vote the text dated, a meeting
+ * named with its day). Unlike a present "comes N days after", counted from the article's day (daysBeforeToday), a past
+ * happening of a news story may be of any day before it, so without the subject's day there is none.
  */
-function daysAfterSubject(sentence: string, dayOf: (noun: string) => When | null): DateMention | undefined {
-  const m = CAME_DAYS_AFTER.exec(sentence);
-  if (!m || !VOTE_WORDS.test(sentence.slice(m.index + m[0].length))) return undefined;
+function daysAfterSubject(
+  own: string,
+  start: number,
+  after: DateMention | undefined,
+  dayOf: (noun: string) => When | null,
+): DateMention | undefined {
+  const m = after ? CAME.exec(own.slice(0, after.start - start)) : null;
+  if (!after || !m || !VOTE_WORDS.test(own.slice(after.end - start))) return undefined;
   const noun = m[1] as string;
   const from = dayOf(noun)?.date;
   if (!from) return undefined;
-  return countedBack(m[0], m[2] as string, m[3] as string, from, `the day of the ${noun.toLowerCase()} (${describeDay(from)})`);
+  return countedFrom(after, from, `the day of the ${noun.toLowerCase()}`);
 }
 
 // A day set beside the vote by apposition: "on Tuesday, the day after the council voted", "on 9 December, two days

@@ -61,6 +61,23 @@ describe('date expressions', () => {
     expect(resolveAnchored(next as never, anchor).date).toBe('2016-12-10');
   });
 
+  it('counts weeks and days from eight to ten as "a day after" is counted (s20)', () => {
+    const anchor = { date: '2016-12-20', precision: 'day' as const, basis: 'relative' as const, note: '"Tuesday"' };
+    const counted = (phrase: string) => {
+      const [mention] = dates(phrase);
+      return mention && resolveAnchored(mention, anchor).date;
+    };
+    expect(counted('the talks resumed two weeks after the port fell')).toBe('2016-12-06');
+    expect(counted('nine days after the ferry sank')).toBe('2016-12-11');
+    expect(counted('a week before the envoy arrived')).toBe('2016-12-27');
+    const text = 'On Dec. 2 the mayor resigned. A week later the town voted, and ten days later it held a fair.';
+    expect(resolveCountedFromBefore(dates(text)).map((d) => [d.text, d.when.date])).toEqual([
+      ['Dec. 2', '2016-12-02'],
+      ['A week later', '2016-12-09'],
+      ['ten days later', '2016-12-19'],
+    ]);
+  });
+
   it('reads today and yesterday', () => {
     expect(dates('The group today expressed concern; yesterday it was silent.').map((d) => d.when.date)).toEqual([
       '2016-12-14',
