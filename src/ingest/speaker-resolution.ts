@@ -2189,14 +2189,16 @@ export class SpeakerResolver {
 
   /**
    * The adjective the article uses for a state ("Korean" for South Korea, "Costa Rican" for Costa Rica): a word of a
-   * demonym's shape (`DEMONYM`) that opens on the first three letters of the name's last word, with the name's words
-   * before it where the text writes them so, or the one `IRREGULAR_DEMONYMS` gives ("Danish"); null where the text uses none.
+   * demonym's shape (`DEMONYM`) that opens on the name's last word less a final vowel ("Chil-ean", "Austri-an",
+   * "Keny-an": never "Chinese" for Chile nor "Australian" for Austria), with the name's words before it where the
+   * text writes them so, or the one `IRREGULAR_DEMONYMS` gives ("Danish"); null where the text uses none.
    */
   private stateAdjective(state: string): string | null {
     const irregular = IRREGULAR_DEMONYMS[state];
     if (irregular) return nameAsWord(irregular).test(this.text) ? irregular : null;
     const words = state.split(/\s+/u);
-    const stem = (words.at(-1) as string).slice(0, 3);
+    const last = words.at(-1) as string;
+    const stem = last.length > 3 ? last.replace(/[aeiouy]$/u, '') : last;
     const lead = words.length > 1 ? `(?:(${words.slice(0, -1).map(escapeRegExp).join('\\s+')})\\s+)?` : '';
     const pattern = new RegExp(`(?<![\\p{L}])${lead}(${escapeRegExp(stem)}\\p{Ll}+)(?![\\p{L}])`, 'gu');
     for (const match of this.text.matchAll(pattern)) {
@@ -2901,6 +2903,15 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   'Saudi Arabia': 'Saudi',
   'United Arab Emirates': 'Emirati',
   Iceland: 'Icelandic',
+  Spain: 'Spanish',
+  Finland: 'Finnish',
+  Poland: 'Polish',
+  Belgium: 'Belgian',
+  Portugal: 'Portuguese',
+  Lebanon: 'Lebanese',
+  Peru: 'Peruvian',
+  Norway: 'Norwegian',
+  Barbados: 'Barbadian',
 };
 const isDemonym = (word: string) => DEMONYM.test(word) && !NOT_DEMONYM.test(word);
 const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter(isDemonym);

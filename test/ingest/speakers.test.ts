@@ -981,6 +981,19 @@ describe('a home paper’s own government and ministry (session 20)', () => {
     ]);
   });
 
+  it('takes no neighbour’s adjective for the state’s: "Chinese" is not Chile’s, "Australian" not Austria’s', () => {
+    const chile = [
+      'SANTIAGO – The Chinese veto left the Council divided again.',
+      'Chile will send 40 tonnes of medicine to agencies in Lebanon, the government said on Friday.',
+    ].join('\n\n');
+    expect(speakers(chile, '2016-12-14', 'https://www.andesherald.cl/world/1').map((s) => s.name)).toEqual(['Chile government']);
+    const austria = [
+      'VIENNA – Australian aid workers left the city on Thursday.',
+      'Austria will take in 300 of the wounded, the government said on Friday. Austrian hospitals have offered beds.',
+    ].join('\n\n');
+    expect(speakers(austria, '2016-12-14', 'https://www.donaupost.at/world/1').map((s) => s.name)).toEqual(['Austrian government']);
+  });
+
   it('leaves "the government" to the story where the outlet has no country or the sentence names none', () => {
     expect(speakers(pledge, '2016-12-14', 'https://www.worldwire.com/pledge')).toEqual([]);
     const abroad = 'The government says the detained men are being questioned and will be freed within days.';

@@ -1585,6 +1585,8 @@ describe("a community's own occasion by its words is a meeting (s20)", () => {
     'Families who fled the old town gather on Monday at a warehouse turned into a shelter.',
     'Medics said people gathering at the crossing on Monday were fired on.',
     'A fair hearing was promised on Monday.',
+    'A mass exodus from the old town began on Monday, residents said.',
+    'Rescuers found a mass grave near the bridge on Monday.',
   ])('takes no gathering from other words: %s', (text) => {
     expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([]);
   });
