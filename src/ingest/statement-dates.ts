@@ -2006,10 +2006,11 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     // Where the occasion may be named: the remark's paragraph and the two before it, never across a heading; a sitting
     // body, anywhere before.
     let earliest = sitting ? 0 : Math.max(0, statement.paragraph - 2);
-    for (let index = earliest; index < statement.paragraph && !sitting; index++) {
-      const paragraph = article.paragraphs[index] as Segment;
-      if (SECTION_HEADING.test(paragraph.text) || isHeadline(article, paragraph)) earliest = index + 1;
-    }
+    if (!sitting)
+      for (let index = earliest; index < statement.paragraph; index++) {
+        const paragraph = article.paragraphs[index] as Segment;
+        if (SECTION_HEADING.test(paragraph.text) || isHeadline(article, paragraph)) earliest = index + 1;
+      }
     const sentences = article.paragraphs
       .slice(earliest, statement.paragraph + 1)
       .filter((p) => !isHeadline(article, p))
