@@ -216,8 +216,9 @@ const VETO_RECORD = new RegExp(
 /** `words` with each veto record (VETO_RECORD) blanked, character for character, so offsets still hold. */
 const blankVetoRecords = (words: string): string => words.replace(VETO_RECORD, (m) => ' '.repeat(m.length));
 
+// Digits are a count of their own, never the tail of a larger number or an amount ("US$14,000 for refugees").
 const NUMBER =
-  '(\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
+  '((?<!\\d[.,]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
 // "eleven members of the Security Council that supported": the body and a relative pronoun between count and verb.
 const OF_BODY =
   '(?:\\s+of (?:the|this|that) (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
@@ -225,8 +226,9 @@ const OF_BODY =
 // of, its size given or not (the members counted come after it).
 const OF_WHOLE =
   "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:(?:15|fifteen|193)\\s+)?(?=(?:(?:Security Council|General Assembly|council|assembly|UN|U\\.N\\.)\\s+)?(?:members?|states|countries|nations|delegations|member states)\\b))?";
-// Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15.
-const NOT_WHOLE = String.raw`(?<!\bof\s+(?:the\s+|its\s+|all\s+)?)`;
+// Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15; but "a
+// recorded vote of 122 in favour" gives the count itself.
+const NOT_WHOLE = String.raw`(?<!(?<!\bvotes?\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
 // What may stand between "voted" and the side it took: a time or a place ("on 9 December", "in the Assembly on Friday",
 // "last Thursday"), no other verb and no side ("voted on Friday against" takes its side from "against").
 const VOTED_WHEN = String.raw`(?:(?:on|in|at|last|this|late|early|earlier|later|again|yesterday|today|overwhelmingly)\s+(?:(?!(?:for|against|to|not|no|in favou?r)\b)[\w.'’-]+\s+){0,6}?)`;

@@ -1621,3 +1621,26 @@ describe('the day of a vote told later with no day of its own (s20)', () => {
     ]);
   });
 });
+
+describe('counts after "a recorded vote of", and amounts that are no count (s21)', () => {
+  it('reads the yes count of "a recorded vote of N in favour, N against and N abstentions"', () => {
+    expect(statedTally('The text on Norland passed by a recorded vote of 98 in favour, 21 against and 40 abstentions.')).toEqual({
+      yes: 98,
+      no: 21,
+      abstain: 40,
+    });
+    // Still the part, not the whole: "nine of the 15 members voted for it" counts nine.
+    expect(statedTally('Nine of the 15 members voted for it.').yes).toBe(9);
+  });
+
+  it('does not read the tail of an amount before "for" as a yes count', () => {
+    expect(statedTally('The fund, which gave US$12,500 for displaced families, criticised the vote.')).toEqual({
+      yes: null,
+      no: null,
+      abstain: null,
+    });
+    const text =
+      'The Assembly adopted the Norland text on Friday by 98 votes to 21, with 40 abstentions.\n\nA charity that raised $9,000 for Ostrian refugees said it was saddened by the vote.';
+    expect(votesOf(text).map((v) => v.tally)).toEqual([[98, 21, 40]]);
+  });
+});
