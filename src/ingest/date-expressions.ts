@@ -106,6 +106,13 @@ function resolveWeekday(publishedOn: string, target: number, direction: 'past' |
   return addDays(publishedOn, direction === 'past' ? -diff : diff);
 }
 
+/** The Monday that begins the article's week, the one before it ("last") or after it ("next"). */
+function weekStart(publishedOn: string, which: string): string {
+  const monday = addDays(publishedOn, -((weekday(publishedOn) + 6) % 7));
+  const shift = { last: -7, next: 7 }[which.toLowerCase()] ?? 0;
+  return addDays(monday, shift);
+}
+
 const quoteWords = (value: string) => `"${value.replace(/\s+/g, ' ')}"`;
 
 // A line that is a full date and nothing else: "December 6, 2016", "Tuesday, 6 December 2016", "6 Dec. 2016"; or a
@@ -422,8 +429,9 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     else add(result.index, words.length, when, 'point');
   }
 
+  // A week named after the weekday picks the day in that week ("on Monday last week", "Friday of next week").
   for (const match of slice.matchAll(
-    /\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b/g,
+    /\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(last|this|next)\s+week)?\b/g,
   )) {
     const modifier = match[1]?.toLowerCase();
     // "On a Friday afternoon", "every Monday": no particular day.
@@ -431,7 +439,9 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const target = WEEKDAYS.indexOf(match[2] as string);
     const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
     const direction = modifier === 'next' || (modifier !== 'last' && speaksOfFuture(text, absolute)) ? 'future' : 'past';
-    const date = resolveWeekday(publishedOn, target, direction, modifier === 'last' || modifier === 'next');
+    const date = match[3]
+      ? addDays(weekStart(publishedOn, match[3]), (target + 6) % 7)
+      : resolveWeekday(publishedOn, target, direction, modifier === 'last' || modifier === 'next');
     add(
       match.index,
       match[0].length,
@@ -457,9 +467,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   }
 
   for (const match of slice.matchAll(/\b(last|this|next) week\b/gi)) {
-    const which = (match[1] as string).toLowerCase();
-    const monday = addDays(publishedOn, -((weekday(publishedOn) + 6) % 7));
-    const start = which === 'last' ? addDays(monday, -7) : which === 'next' ? addDays(monday, 7) : monday;
+    const start = weekStart(publishedOn, match[1] as string);
     const end = addDays(start, 6);
     const note = `${quoteWords(match[0])} in ${article}: ${describeDay(start)} to ${describeDay(end)}`;
     add(match.index, match[0].length, { date: start, end, precision: 'day', basis: 'relative', note }, 'span');

@@ -35,6 +35,13 @@ describe('date expressions', () => {
     expect(dates('The siege began on 2 November, 2015.').map((d) => d.when.date)).toEqual(['2015-11-02']);
   });
 
+  it('reads a weekday with its week as that day of the week named, not the last such day (s21)', () => {
+    // Wednesday 14 December: "Tuesday last week" is 6 December, not yesterday; "Thursday of next week" the 22nd.
+    expect(dates('The delegates met on Tuesday last week in the port.')[0]?.when).toMatchObject({ date: '2016-12-06', precision: 'day' });
+    expect(dates('A second convoy leaves on Thursday of next week.')[0]?.when.date).toBe('2016-12-22');
+    expect(dates('The mayor spoke on Monday morning last week.')).toHaveLength(1);
+  });
+
   it('gives "last week" as a span from Monday to Sunday', () => {
     expect(dates('Monitors last week counted')[0]?.when).toMatchObject({
       date: '2016-12-05',
