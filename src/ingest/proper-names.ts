@@ -182,6 +182,22 @@ function tokens(text: string, span: Span): Token[] {
 // "al-Moualem" is part of a name although it starts in lower case.
 const HYPHENED_NAME_WORD = new RegExp(`^${HYPHENED_PARTICLE}\\p{Lu}`, 'u');
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || HYPHENED_NAME_WORD.test(word);
+/**
+ * A name printed as its patronymic's initial joined to the given name ("Ts.Munkh-Orgil", "B.Enkhjargal",
+ * "N.Nazarbayev"): the house style of Mongolian, Kazakh, Kyrgyz and Russian-language papers. One word, yet a person's.
+ */
+const INITIALLED_NAME = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+
+/**
+ * The words of a name, an initial joined to the given name a word of its own ("Ts.Munkh-Orgil" -> "Ts.",
+ * "Munkh-Orgil"): such a name is a full one, and its last word is the name a story may use alone later.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .trim()
+    .split(/\s+/u)
+    .flatMap((word) => (INITIALLED_NAME.test(word) ? word.split(/(?<=\.)(?=\p{Lu})/u) : [word]));
+}
 const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;
 
 /**
@@ -218,7 +234,7 @@ function classify(name: string): ActorKind | null {
   if (ORGANIZATION_WORDS.test(name) && /(?:^|\s)(?:U\.N\.|UN|United Nations)(?:\s|$)/u.test(name)) return 'un_body';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';
   if (SEAT_OF_GOVERNMENT.test(name)) return 'organization';
-  const words = name.split(/\s+/u);
+  const words = nameWords(name);
   if (words.length === 1) return isAcronym(name) ? 'organization' : null;
   // "QUESTIONS AND ANSWERS": a heading in capitals is nobody's name.
   if (words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w))) return null;
@@ -408,7 +424,9 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
   for (const lead of text.slice(span.start, span.end).matchAll(LONG_TITLE_LEAD)) {
     const leadStart = span.start + lead.index;
     const words = tokens(text, { start: leadStart + lead[0].length, end: span.end });
-    if (words.length < 3 || !words.every((w) => TITLE_RUN_WORD.test(w.text))) continue;
+    // "Minister of Emergency Situations Ts.Munkh-Orgil": a name printed with its initial is one word, which opens it.
+    const initialled = INITIALLED_NAME.test(words.at(-1)?.text ?? '');
+    if (words.length < (initialled ? 2 : 3) || !words.every((w) => TITLE_RUN_WORD.test(w.text))) continue;
     // One run of words: no punctuation between them.
     if (words.some((w, i) => i > 0 && text.slice((words[i - 1] as Token).end, w.start).trim() !== '')) continue;
     if (text.slice(leadStart + lead[0].length, (words[0] as Token).start).trim() !== '') continue;
@@ -418,10 +436,10 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
     const lastGlue = words.findLastIndex((w) => ORGANIZATION_GLUE.has(w.text) || w.text === 'to' || w.text === 'at');
     const fallback =
       lastGlue >= 0 && lastGlue + 1 < words.length - 2 && isCapitalised((words[lastGlue + 1] as Token).text) ? lastGlue + 1 : -1;
-    const bodyEnd = lastBoundary >= 0 ? lastBoundary : fallback;
+    const bodyEnd = initialled ? words.length - 2 : lastBoundary >= 0 ? lastBoundary : fallback;
     if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
     const nameWords = words.slice(bodyEnd + 1);
-    if (nameWords.length < 2 || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;
+    if ((nameWords.length < 2 && !initialled) || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;
     const name = text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end);
     if (classify(name) !== 'person' || nameWords.some((w) => isTitleWord(w.text) || NOT_NAMES.has(w.text))) continue;
     const title = text.slice(leadStart, (words[bodyEnd] as Token).end);

@@ -17,6 +17,7 @@ import {
   nameEndingAt,
   nameStartingAt,
   namesAnOffice,
+  nameWords,
   personAfterLongTitle,
   slugify,
   withoutPossessive,
@@ -632,7 +633,7 @@ export class SpeakerResolver {
       // "Lieutenant General Sergei Rudskoy of the Russian General Staff": the person before "of the".
       const ofThe = /\s+(?:of|for)\s+(?:the\s+)?\p{Lu}/u.exec(name);
       if (candidate?.kind !== 'person' && ofThe) candidate = this.nameCandidate(start, start + ofThe.index, 'after');
-      if (candidate?.kind !== 'person' || candidate.name.split(/\s+/u).length < 2) continue;
+      if (candidate?.kind !== 'person' || nameWords(candidate.name).length < 2) continue;
       // "Member States" is the name of a known group, not a person's.
       const known = this.gazetteer.actorByName(candidate.name);
       if (known && known.kind !== 'person') continue;
@@ -649,7 +650,7 @@ export class SpeakerResolver {
     ];
     for (const name of personNames) for (const word of name.split(/\s+/u)) owners.set(word, (owners.get(word) ?? new Set()).add(name));
     for (const latent of [...found]) {
-      const words = latent.candidate.name.split(/\s+/u);
+      const words = nameWords(latent.candidate.name);
       const surname = words.at(-1) as string;
       if (words.length < 2 || surname.length < 3) continue;
       const first = words[0] as string;
@@ -1691,15 +1692,10 @@ export class SpeakerResolver {
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
-    const sharing = this.latentPersons.filter(
-      (l) =>
-        l.candidate.end <= end &&
-        /\s/u.test(l.candidate.name) &&
-        l.candidate.name
-          .split(/\s+/u)
-          .at(-1)
-          ?.replace(/^(?:al|el)-/iu, '') === surname,
-    );
+    const sharing = this.latentPersons.filter((l) => {
+      const words = nameWords(l.candidate.name);
+      return l.candidate.end <= end && words.length > 1 && words.at(-1)?.replace(/^(?:al|el)-/iu, '') === surname;
+    });
     return fitting(sharing)?.candidate ?? null;
   }
 

@@ -1000,3 +1000,28 @@ describe('a home paper’s own government and ministry (session 20)', () => {
     expect(speakers(abroad, '2016-12-14', 'https://www.fenlandpost.co.uk/world/1')).toEqual([]);
   });
 });
+
+describe('names printed with the patronymic initial joined to the given name', () => {
+  // The house style of Mongolian, Kazakh, Kyrgyz and Russian-language papers: "Sh.Toktogulov", one word, a person.
+  it('reads "Sh.Toktogulov said" as a person, and "Toktogulov" alone later as the same person', () => {
+    const text = [
+      'Sh.Toktogulov, head of the relief fund of the Steppe Light Foundation, said the first lorries would leave for the border on Monday.',
+      'Toktogulov said the drivers had been told to wait at the crossing until the road was cleared.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      expect.objectContaining({ name: 'Sh.Toktogulov', kind: 'person', evidence: expect.stringContaining('first lorries') }),
+      expect.objectContaining({ name: 'Sh.Toktogulov', evidence: expect.stringContaining('drivers had been told') }),
+    ]);
+  });
+
+  it('reads the holder after a long title and an apposed coordinator so', () => {
+    const text = [
+      'Minister of Emergency Situations K.Abdrakhmanova said the convoy would carry flour, fuel and stoves for 2,000 families.',
+      'Its chairwoman, A.Zhumabekova, told the meeting that the volunteers would load the lorries themselves.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ['K.Abdrakhmanova', 'person'],
+      ['A.Zhumabekova', 'person'],
+    ]);
+  });
+});
