@@ -34,7 +34,7 @@ import type { ActorKind } from './proper-names.js';
 import { slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import { isPersonSpeaker, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
-import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, PEOPLE_TAKEN_IN, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
 import {
   escapeRegExp,
@@ -51,7 +51,7 @@ import {
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
 const ORGANISATION_WORD =
-  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations)\b/u;
+  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Consulate|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations)\b/u;
 const OUTLET_WORD =
   /\b(?:News|Newswire|Press|Wire|Times|Journal|Daily|Weekly|Review|Monitor|Post|Chronicle|Ledger|Radio|TV|Television|Digest|Courier|Observer|Tribune|Gazette|Herald|Zeitung|Record|Report|Portal|Magazine|Broadcasting|Broadcast|Media|Service|Dispatch|Bulletin|Standard|Telegraph|Mail|Express|Star|Sun|Globe|Inquirer|Examiner|Voice|Channel|Online|Network|Pulse|Live|Today|Week|Affairs\s+Review)\b/u;
 const UN_NAME =
@@ -97,8 +97,11 @@ const POSITION_VERB = new RegExp(
     // encourage both sides to return to talks", "The Conference requests the Secretariat to report"; not an
     // invitation to an occasion ("We invite journalists to a briefing", "invited to attend").
     String.raw`(?:invite|invites|encourage|encourages|request|requests)(?=\s+(?:[\p{L}'’-]+\s+){1,10}?to\s+(?!attend\b|join\b|a\b|an\b|the\b|our\b|its\b|their\b)\p{Ll})`,
-    // "We welcome the resolution"; not a host's "I welcomed to our capital the envoys of five states".
-    String.raw`(?:welcome|welcomes|welcomed)(?!\s+(?:to|in|at)\s+\p{Lu})|regret|regrets|regretted`,
+    // "We welcome the resolution"; not a host's "I welcomed to our capital the envoys of five states", nor people
+    // taken in, counted ("Norland has welcomed more than 9,000 refugees since 2015").
+    String.raw`(?:welcome|welcomes|welcomed)(?!\s+(?:to|in|at)\s+\p{Lu})(?!${PEOPLE_TAKEN_IN})|regret|regrets|regretted`,
+    // Recognition given as a judgement: "Norland recognizes the generosity of its neighbours", "We acknowledge that".
+    String.raw`(?:recogni[sz]e|recogni[sz]es|recogni[sz]ed|acknowledge|acknowledges|acknowledged)(?=\s+(?:that|the|its|their|our|his|her|with)\b)`,
     // Praise given as a judgement: "The Minister commended the volunteers' courage", "We praise the agencies for".
     'commend|commends|commended|praise|praises|praised',
     // Thanks, fears, acceptance and explanation in the voice's own words: "I thank the Norland government for",
@@ -426,8 +429,10 @@ function organisationIssuer(
   if (!organisation) return null;
   const head = headNoun(publisher);
   // A state named in a government body's name ("Republic of Turkey Ministry of Foreign Affairs") speaks as the
-  // issuer ("Turkey has made it clear"); not in an NGO's ("Syria Relief Forum").
-  const governmental = /\b(?:Ministry|Government|Embassy|Presidency|Mission|Department|Chancellery|Cabinet)\b/u.test(publisher);
+  // issuer ("Turkey has made it clear"), as it does in its missions' (an embassy, a consulate, a Commonwealth high
+  // commission); not in an NGO's ("Syria Relief Forum").
+  const governmental =
+    /\b(?:Ministry|Government|Embassy|Consulate|High\s+Commission|Presidency|Mission|Department|Chancellery|Cabinet)\b/u.test(publisher);
   const states = governmental ? stateSubjectsIn(article, publisher) : [];
   // "the Ministry of Foreign Affairs" (the publisher's name from its head noun on), "LCF" (its initials, as the text
   // gives them after its name), "Tessera" (its first word, where that is no known name of something else).

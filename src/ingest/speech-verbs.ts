@@ -54,6 +54,10 @@ const NOT_OWN_INTENT = /^(?!\s+to\s)/u;
 // A singular subject right before "expects"/"hopes"/"regrets": a name or a noun after "the" ("The ministry regrets").
 const SINGULAR_SUBJECT_BEFORE = /(?:\b\p{Lu}[\p{L}.'’-]+|\b(?:the|The)\s+\p{Ll}+|\b(?:he|she|it))\s+$/u;
 
+// After "welcomed": people taken in, counted ("has welcomed more than 9,000 refugees since 2015"): resettlement, a
+// doing, not a welcome given to a decision (figure-counted.ts reads the count).
+export const PEOPLE_TAKEN_IN = String.raw`\s+(?:(?:more|fewer)\s+than\s+|some\s+|about\s+|around\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|up\s+to\s+)?(?:\d|(?:hundreds|thousands|tens\s+of\s+thousands|dozens)\s+of\b)`;
+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
@@ -101,7 +105,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'condemn', forms: 'condemn|condemns|condemned', complement: 'any' },
   { lemma: 'denounce', forms: 'denounce|denounces|denounced', complement: 'any' },
   { lemma: 'criticize', forms: 'criticizes|criticized|criticises|criticised', complement: 'any' },
-  { lemma: 'welcome', forms: 'welcomes|welcomed', complement: 'any' },
+  { lemma: 'welcome', forms: 'welcomes|welcomed', complement: 'any', next: new RegExp(`^(?!${PEOPLE_TAKEN_IN})`, 'u') },
   { lemma: 'reiterate', forms: 'reiterates|reiterated', complement: 'any' },
   // "The ministry, for its part, repeated that ...": said again (the noun "a repeat" takes no "that").
   { lemma: 'repeat', forms: 'repeats|repeated', complement: 'that' },

@@ -584,3 +584,26 @@ describe("a council's conclusions in numbered paragraphs, in its own voice", () 
     expect(voiced(conclusions(`${welcome} It strongly deplores the shelling of the old town.`))).toEqual([welcome]);
   });
 });
+
+describe("a mission's release that names itself by its state", () => {
+  const text = [
+    'Norland marks the anniversary of its resettlement programme',
+    'PRESS RELEASE',
+    'High Commission of Norland in Lakehaven',
+    'Norland recognises the hospitality of the people of Lakehaven, who have opened their schools to displaced families.',
+    'Since March 2015, Norland has welcomed more than 9,400 refugees from Port Vell, and thousands of them have found work.',
+    'Norland welcomed hundreds of volunteers to its reception centres this winter.',
+    '- 30 -',
+  ].join('\n\n');
+  const { statements } = issued(text, 'High Commission of Norland in Lakehaven');
+
+  it('reads its recognition of a host as its position, and people it has taken in as a doing, no welcome', () => {
+    expect(statements.map((s) => [s.speaker, s.said, s.evidence])).toEqual([
+      [
+        'proposed:high-commission-of-norland-in-lakehaven',
+        '2016-12-14',
+        ['Norland recognises the hospitality of the people of Lakehaven, who have opened their schools to displaced families.'],
+      ],
+    ]);
+  });
+});
