@@ -401,8 +401,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (!MONTH_NAME.test(result.text)) continue;
     // Two digits after a date's comma are a count that follows it, never a year ("since 15 November, 47 of them
     // children": chrono reads 2047): the date ends before the comma and its year is the article's.
+    // chrono's text may keep the space before a dash it read as a range ("December 6 – Norland's ..."): the date ends
+    // at its last word, so a dateline's day stays inside the dateline.
     const countAfter = /,\s*\d{2}$/u.exec(result.text);
-    const words = countAfter ? result.text.slice(0, countAfter.index) : result.text;
+    const words = (countAfter ? result.text.slice(0, countAfter.index) : result.text).trimEnd();
     const known = (component: 'day' | 'month' | 'year') => (component === 'year' && countAfter ? false : result.start.isCertain(component));
     const month = result.start.get('month');
     if (!known('month') || month === null) continue;

@@ -1412,12 +1412,19 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
  * Whether a day in a lead is a reaction's, not the meeting's: the day a verb of saying in the sentence gives (verbDay:
  * "Norland voted for the resolution, and the ministry said yesterday the decision had been ..."), the meeting's day
  * then told in the next sentence ("... was adopted in New York on Friday"). A gathering's own call ("ministers meeting
- * in Cairo yesterday called for ...") is its act, not a reaction: only SAYING_VERB's words.
+ * in Cairo yesterday called for ...") is its act, not a reaction: only SAYING_VERB's words. (s21) So is the day right
+ * before any speech verb whose object first names the body ("Norland's ministry on Tuesday expressed regret that the
+ * Security Council had failed ...", "Ruritania on Monday welcomed the adoption by the Council of ..."): the body's own
+ * act ("The Council on Monday demanded") names it before its verb.
  */
 function reactionDay(article: ArticleAnalysis, sentence: Segment, day: DateMention): boolean {
-  return findSpeechVerbs(article.text, sentence, article.quotations).some(
-    (v) => !v.participle && SAYING_VERB.test(article.text.slice(v.start, v.end)) && verbDay(article, sentence, v) === day.when,
-  );
+  const { text } = article;
+  return findSpeechVerbs(text, sentence, article.quotations).some((v) => {
+    if (v.participle) return false;
+    if (SAYING_VERB.test(text.slice(v.start, v.end)) && verbDay(article, sentence, v) === day.when) return true;
+    const subject = text.slice(sentence.start, v.start);
+    return v.start >= day.end && /^\s*$/u.test(text.slice(day.end, v.start)) && !MEETING_BODY.test(subject) && !GATHERING.test(subject);
+  });
 }
 
 // A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,

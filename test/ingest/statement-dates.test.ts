@@ -1191,6 +1191,23 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
     expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
   });
 
+  it("takes the vote's day, not the day a reaction's subject gives before its verb, nor a dash dateline's day (s21)", () => {
+    const text = [
+      "Stockholm, December 14 – Norland's foreign ministry on Tuesday expressed deep regret that the Security Council had failed to adopt a text on the port city.",
+      'The draft, put forward by Estland, received 11 votes in favour on Monday.',
+      'Peter Okafor, the envoy of Estland, told the council that the city could not wait.',
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+  });
+
+  it("keeps a gathering's own call as its act: its day is the meeting's (s21)", () => {
+    const text = [
+      'Foreign ministers meeting in emergency session in Stockholm on Monday called for a truce in the port city.',
+      'Maria Lindqvist told the session that Sweden would send more aid.',
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['maria-lindqvist', '2016-12-12']);
+  });
+
   it('takes no day where the lead gives its vote none', () => {
     const text =
       'The General Assembly demanded a truce in the port city.\n\nMaria Lindqvist told reporters after the vote that Sweden would send more aid.';
