@@ -436,7 +436,11 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
     const lastGlue = words.findLastIndex((w) => ORGANIZATION_GLUE.has(w.text) || w.text === 'to' || w.text === 'at');
     const fallback =
       lastGlue >= 0 && lastGlue + 1 < words.length - 2 && isCapitalised((words[lastGlue + 1] as Token).text) ? lastGlue + 1 : -1;
-    const bodyEnd = initialled ? words.length - 2 : lastBoundary >= 0 ? lastBoundary : fallback;
+    let bodyEnd = initialled ? words.length - 2 : lastBoundary >= 0 ? lastBoundary : fallback;
+    // "of the Kyrgyz Republic E. Abdyldaev": an initial set apart before the last word opens the name where the title's
+    // end is found no other way (elsewhere it may be a middle one: "Secretary of State John F. Kerry").
+    if ((bodyEnd < 0 || bodyEnd < lastGlue) && /^\p{Lu}\p{Ll}?\.$/u.test(words.at(-2)?.text ?? '') && words.length - 3 > lastGlue)
+      bodyEnd = words.length - 3;
     if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
     const nameWords = words.slice(bodyEnd + 1);
     if ((nameWords.length < 2 && !initialled) || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;

@@ -1024,4 +1024,10 @@ describe('names printed with the patronymic initial joined to the given name', (
       ['A.Zhumabekova', 'person'],
     ]);
   });
+
+  it('reads an initial set apart after a long title as opening the holder’s name', () => {
+    const text =
+      'Minister of Foreign Affairs of the Steppe Republic D. Omarova said the embassy in Ankara would help families apply for travel papers.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['D. Omarova']);
+  });
 });
