@@ -1495,33 +1495,40 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
   return (statement.evidence.at(-1) as Span).end >= lastSentence.start;
 }
 
-// A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s"), an optional age word,
-// a noun of a tie to a person (speaker-resolution.ts's RELATION_NOUNS, the one home of those words: kin, kin by
-// marriage, a colleague, a friend, a neighbour), singular or plural, and the relative's own name where the text gives
-// it ("my cousin Bassam"). Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the relative's name.
-// Case-sensitive: a name is capitalised.
+// A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s") or "a" (a relative of
+// whoever tells of them: "We called a cousin in Idlib", "He said a cousin had told him"), an optional count or age word
+// ("His two cousins"), a noun of a tie to a person (speaker-resolution.ts's RELATION_NOUNS, the one home of those
+// words: kin, kin by marriage, a colleague, a friend, a neighbour), singular or plural, and the relative's own name
+// where the text gives it ("my cousin Bassam"). Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the
+// relative's name. Case-sensitive: a name is capitalised.
 const KIN_MENTION = new RegExp(
-  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
 // The subject of a sentence inside someone's words that may be a relative who spoke: a kin mention opening it, one of
-// a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase
-// or a conjunction. Group 1 "one of them", group 2 the pronoun.
+// a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase,
+// a conjunction or a fronted phrase of the message or call the words came in ("On that call he said", "On the phone
+// that morning she told me", "In it, she said"). Group 1 "one of them", group 2 the pronoun.
 const RELAY_SUBJECT = new RegExp(
-  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?),?\\s+)?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
+  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?|(?:In|On|During|Over)\\s+(?:the|that|this|it|a|an|his|her|their|my|our)(?![\\p{L}'’-])[^,;:.!?"“”‘’]{0,50}?),?\\s+)?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
   'u',
 );
 // What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
 // is: "his colleague in Kilis", "her cousin in the west of the city"; what the relative is, set off by commas: ", a
-// pharmacist,", ", who lives in the old town with her children,"), then a predicate of its own joined by "and" ("called
+// pharmacist,", ", who lives in the old town with her children,", or a "who" clause that tells which relative: "a
+// cousin who works as a nurse"), then a predicate of its own joined by "and" ("called
 // me that night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's
 // verb. Group `where` the place phrase, which names the relative with the tie ("X's colleague in Kilis").
 const BEFORE_RELAYED_VERB =
-  /^(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,5}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},)?(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
+  /^(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,5}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},|\s+who\s[^,;:.!?"“”‘’]{1,80}?)?(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
+// A message sent whose words a participle gives ("had sent a voice message on Sunday night saying that ...", "sent me a
+// text saying"): what stands between the relative and "saying", which is then the verb of saying.
+const SENT_MESSAGE =
+  /^(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$/u;
 // What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
-// this morning", "that night", "on Saturday") and how, then "that", a colon or a comma.
+// this morning", "that night", "on Saturday", "yesterday") and how, then "that", a colon or a comma.
 const AFTER_RELAYED_VERB =
-  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
+  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|yesterday|today|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
 // (s19) People the speaker names by their trade or place, opening a sentence of his words as its subject ("Doctors at
 // the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named. Not the
@@ -1538,22 +1545,27 @@ interface KinMention extends Span {
   /** The kin noun, singular ("father"). */
   relation: string;
   plural: boolean;
-  /** The possessive: a lower-cased pronoun ("my", "his", "whose") or the owner's name. */
+  /** The possessive: a lower-cased pronoun ("my", "his", "whose"), "a" (no possessive), or the owner's name. */
   owner: string;
   /** The relative's own name, where the text gives it ("my cousin Bassam"). */
   name: string | null;
 }
 
+// The ties "a" makes a relative of whoever tells of them ("a cousin", "a colleague"); "a grandmother", "a mother of
+// three" describe someone, no relative of the teller.
+const INDEFINITE_TIE = /^(?:cousin|uncle|aunt|nephew|niece|colleague|friend|neighbou?r|brother-in-law|sister-in-law)$/u;
+
 function kinMentions(text: string, region: Span): KinMention[] {
   const found: KinMention[] = [];
   for (const match of text.slice(region.start, region.end).matchAll(KIN_MENTION)) {
     const owner = match[1] as string;
+    if (/^a$/iu.test(owner) && !INDEFINITE_TIE.test(match[2] as string)) continue;
     found.push({
       start: region.start + match.index,
       end: region.start + match.index + match[0].length,
       relation: match[2] as string,
       plural: match[3] === 's',
-      owner: /^(?:my|our|his|her|their|whose)$/iu.test(owner) ? owner.toLowerCase() : owner.replace(/['’]s$/u, ''),
+      owner: /^(?:my|our|his|her|their|whose|a)$/iu.test(owner) ? owner.toLowerCase() : owner.replace(/['’]s$/u, ''),
       name: match[4] ?? null,
     });
   }
@@ -1569,16 +1581,17 @@ export function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker):
  * Whose relative a kin mention names: a name's "'s" names the owner; "my"/"our" is the speaker of the quoted words it
  * stands in; "his"/"her"/"whose" is the speaker of the reported clause or the subject it stands in ("X said her uncle
  * had told her", "X, whose sister lives in ..., said"), or, in the writer's own sentences, the person whose words
- * relay the relative ("Her uncle ... is still inside. “He said ...,” said X"). Null where it may be someone else.
+ * relay the relative ("Her uncle ... is still inside. “He said ...,” said X"); "a cousin" is a relative of whoever
+ * tells of them, in quoted words or reported. Null where it may be someone else.
  */
 function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], relayer: ExtractedStatement, kin: KinMention): string | null {
-  if (!/^(?:my|our|his|her|their|whose)$/u.test(kin.owner)) return kin.owner;
+  if (!/^(?:my|our|his|her|their|whose|a)$/u.test(kin.owner)) return kin.owner;
   if (kin.owner === 'their') return null;
   const within = (span: Span) => span.start <= kin.start && kin.end <= span.end;
   const host = statements.find((s) => s.evidence.some(within));
   if (host) {
     const firstPerson = kin.owner === 'my' || kin.owner === 'our';
-    return firstPerson === (host.kind !== 'indirect') ? speakerName(article, host.speaker) : null;
+    return kin.owner === 'a' || firstPerson === (host.kind !== 'indirect') ? speakerName(article, host.speaker) : null;
   }
   if (kin.owner === 'my' || kin.owner === 'our') return null;
   const subjectOf = statements.find((s) => s.attribution.some(within));
@@ -1650,8 +1663,20 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
         // are the attribution, not the speaker's own words).
         const reportedFrom =
           outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end ? outer.verb.end : null;
-        const sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
-        const relayed = relayedSentence(article, resolver, statements, outer, evidence, sentence);
+        let sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
+        let relayed = relayedSentence(article, resolver, statements, outer, evidence, sentence);
+        // "One of them wrote to him on Wednesday that ..., Nasser said.": the reported clause before a trailing
+        // attribution, which is no word of the speaker's own either. Only what the relative said, after "that" or in
+        // quotation marks ("His brother had written again early on Wednesday, X said" tells of a message, not its words).
+        const trailing = reportedFrom === null ? -1 : text.slice(whole.start, outer.verb.start).lastIndexOf(',');
+        if (!relayed && trailing > 0) {
+          sentence = { start: whole.start, end: whole.start + trailing };
+          relayed = relayedSentence(article, resolver, statements, outer, evidence, sentence);
+          const words = relayed?.evidence[0];
+          if (relayed && words && relayed.kind !== 'direct' && !/\bthat\s*$/u.test(text.slice(relayed.verb.end, words.start)))
+            relayed = null;
+          if (relayed) sentence = whole;
+        }
         if (!relayed) continue;
         const before = trimSpan(text, { start: from, end: reportedFrom === null ? sentence.start : whole.start });
         if (before.end > before.start) kept.push(before);
@@ -1820,10 +1845,12 @@ function relayedSentence(
   const subjectSpan = { start: opening.start + subject[0].search(/\S/u), end: opening.start + subject[0].length };
   const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
   // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
+  const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(subjectSpan.end, v.start));
   const verb = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).find(
-    (v) => !v.participle && !v.speakerAfter && !v.lemma.startsWith('ask'),
+    (v) => (!v.participle || sentSaying(v)) && !v.speakerAfter && !v.lemma.startsWith('ask'),
   );
-  const between = verb ? BEFORE_RELAYED_VERB.exec(text.slice(subjectSpan.end, verb.start)) : null;
+  const gap = verb ? text.slice(subjectSpan.end, verb.start) : '';
+  const between = verb ? (BEFORE_RELAYED_VERB.exec(gap) ?? SENT_MESSAGE.exec(gap)) : null;
   if (!verb || !between) return null;
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   let kin: KinMention | null = null;

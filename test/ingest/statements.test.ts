@@ -1525,6 +1525,44 @@ describe('a relation who relays, read past the words that say who or where they 
   });
 });
 
+describe('a relative relayed by "a cousin", "one of them" before a trailing attribution, a call or a message (s21)', () => {
+  it('reads "a cousin" as a relative of whoever tells of them, in reported or quoted words', () => {
+    const reported = 'Peter Okafor said a cousin who drives a taxi in the old town had told him that the bridge was shut.';
+    expect(statementsOf(reported)).toMatchObject([
+      { speaker: 'proposed:peter-okafors-cousin', kind: 'indirect', evidence: ['the bridge was shut.'] },
+    ]);
+    const quoted = '“We rang a cousin in Kessel. She says the trains stopped on Friday,” Omar Haddad said.';
+    expect(statementsOf(quoted)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:omar-haddads-cousin', evidence: ['the trains stopped on Friday,'] }),
+    );
+    // Near miss: "a grandmother" describes a woman, no relative of the speaker.
+    const described = '“A grandmother told us on Friday that the well was dry,” Omar Haddad said.';
+    expect(statementsOf(described).map((s) => s.speaker)).toEqual(['omar-haddad']);
+  });
+
+  it('reads "one of them" after a counted plural, in a clause before a trailing attribution', () => {
+    const text =
+      'Omar Haddad said he would stay in Malmö. His three cousins stayed in the old town. One of them wrote to him on Friday that the school had closed, Haddad said.';
+    expect(statementsOf(text)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:omar-haddads-cousin', kind: 'indirect', evidence: ['the school had closed'] }),
+    );
+    // Near miss: a message told of, with no words of its own, stays the speaker's.
+    const told = 'Omar Haddad said he would stay in Malmö. His brother had written again late on Friday, Haddad said.';
+    expect(statementsOf(told).map((s) => s.speaker)).toEqual(['omar-haddad', 'omar-haddad']);
+  });
+
+  it('reads the relative past a fronted phrase of the call, and a message sent "saying that"', () => {
+    const call = '“My aunt rang at dawn. On the phone that morning she told me: ‘The bakery is open again.’ I cried,” Omar Haddad said.';
+    expect(statementsOf(call)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:omar-haddads-aunt', kind: 'direct', evidence: ['The bakery is open again.'] }),
+    );
+    const message = 'Maria Lindqvist said her nephew had sent a text message on Friday night saying that the ferry had not come.';
+    expect(statementsOf(message)).toMatchObject([
+      { speaker: 'proposed:maria-lindqvists-nephew', kind: 'indirect', evidence: ['the ferry had not come.'] },
+    ]);
+  });
+});
+
 describe('a remark in a relative clause "X, who told him that ..." is X’s (s14)', () => {
   it('gives the clause to the person it hangs on, past an apposition, and keeps the rest for the relayer', () => {
     expect(
