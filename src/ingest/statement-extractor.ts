@@ -195,6 +195,18 @@ const TOLD_OBJECT_THEN_CLAUSE = new RegExp(
   `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+\\p{L}+\\s+${FINITE_AUXILIARY}\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}(?:he|she|they|we|i|it)\\s+(?:${FINITE_AUXILIARY}|\\p{Ll}{2,}ed)\\b)`,
   'iu',
 );
+// Verbs of reaction that take a thing as their object ("welcomed the vote", "denied the reports", "confirmed the deal").
+const REACTING = new Set(['welcome', 'deny', 'confirm']);
+/**
+ * A reaction's object that only names what the story has told (the vote, the reports, Monday's resolution, such claims),
+ * then at most where or when, and the sentence ends or another subject goes on ("but rebel groups ..."; not the same
+ * subject's next verb, "welcomed the vote but said ...", which may report): the reaction with no words of the speaker's
+ * own, which the curation rules hold no statement ("Damascus denied the reports.", "X welcomed the vote in a telephone
+ * interview on Monday."). Not an object with words of its own ("welcomed the start of the evacuation", "denied striking
+ * hospitals"), nor one a colon or a quotation goes on with.
+ */
+const BARE_REACTION_OBJECT =
+  /^\s+(?:(?:the|such|these|those|this|that)\s+|\p{Lu}\p{Ll}+['’]s\s+)(?:votes?|resolution|decision|outcome|move|deal|agreement|idea|proposal|plan|offer|announcement|news|reports?|claims?|charges?|accusations?|allegations?)(?:\s+(?:in|at|on|during|after|from|with|by|via|through)\s+[^.;:!?,"“”‘’]{1,70}?)?(?:\s+(?:yesterday|today|too|as\s+well))?\s*(?:[.;!]?\s*$|,?\s+but\s+(?:the|a|an|its|his|her|their|he|she|it|they|\p{Lu}[\p{L}'’-]*|\p{Ll}+\s+\p{Ll}+s)\s)/u;
 // `," while Y said`: a contrasting clause of its own after a closing quotation mark ("but" and "and" were tried: a
 // held-out remark found by them took a wrong day, and the said_on floor fell).
 const OTHER_SPEAKER_CLAUSE = /^[\s,;]*(?:while|whereas)\s+\S/iu;
@@ -1406,6 +1418,7 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
   const after = text.slice(verb.end, sentence.end);
   // "the things he said, and one of them is false": a coordinated clause of the writer's own, nothing reported.
   if (/^\s*,\s*(?:and|but|or|yet|so|while|whereas)\s/iu.test(after)) return false;
+  if (REACTING.has(verb.lemma) && BARE_REACTION_OBJECT.test(after)) return false;
   // "the 50,000 people the agency believes are still inside": a verb in a relative clause whose missing subject is
   // the writer's noun; what follows is no clause of its own. ("what the UN estimated were 100,000 civilians" is the
   // UN's estimate: "what" stands for the words reported.)

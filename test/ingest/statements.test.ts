@@ -113,6 +113,18 @@ describe('reported speech', () => {
     expect(statementsOf('Okafor told reporters while visiting Port Vell.')).toEqual([]);
   });
 
+  it('drafts no statement from a bare reaction that only names what the story told ("welcomed the vote.")', () => {
+    expect(statementsOf('Relief Watch welcomed the decision.')).toEqual([]);
+    expect(statementsOf('The Norlandic government has denied such allegations.')).toEqual([]);
+    expect(statementsOf('Okafor confirmed the agreement at a briefing in Stockholm on Tuesday.')).toEqual([]);
+    expect(statementsOf("Sweden welcomed Friday's resolution, but the opposition called it a gesture.")).toEqual([]);
+    // A reaction with words of its own, or the same speaker's next verb, still reports.
+    expect(statementsOf('Relief Watch welcomed the reopening of the crossing at Port Vell.')).toMatchObject([{ speaker: 'relief-watch' }]);
+    expect(statementsOf('Okafor welcomed the vote but said that the trucks would not move before Friday.')).toMatchObject([
+      { speaker: 'peter-okafor' },
+    ]);
+  });
+
   it("treats a correspondent as the article's own voice", () => {
     const text = 'Our correspondent said that the streets were empty.';
     expect(statementsOf(text)).toEqual([]);
