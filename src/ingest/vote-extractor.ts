@@ -898,8 +898,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // So does one that only dates the vote ("The vote took place on Saturday.") before the sentence that reports it.
     // So does one that names the vote by its day ("We regret yesterday's vote in the Security Council.").
     const votesDay = DATED_VOTE.exec(sentence.text);
-    // With no vote word: a text brought in, or a day alone ("On Friday it did."), sets the scene for the next vote.
-    const newScene = !voteWord && (TEXT_BROUGHT.test(sentence.text) || BRIEF_DAY.test(sentence.text.trim()));
+    // With no vote word: a text brought in, or a day alone ("On Friday it did."), sets the scene for the next vote. So
+    // does a member's vote on a text it brings in, naming no body ("On 5 December, Norland voted for a draft by three
+    // members. Russia vetoed it.").
+    const brought = TEXT_BROUGHT.exec(sentence.text);
+    const newScene = voteWord
+      ? !!brought &&
+        !/^the\b/iu.test(brought[0]) &&
+        !bodyNear(sentence.text, 0) &&
+        dateMentions.some((d) => contains(sentence, d) && d.when.precision === 'day')
+      : !!brought || BRIEF_DAY.test(sentence.text.trim());
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
         /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(

@@ -1644,3 +1644,13 @@ describe('counts after "a recorded vote of", and amounts that are no count (s21)
     expect(votesOf(text).map((v) => v.tally)).toEqual([[98, 21, 40]]);
   });
 });
+
+describe("a member's dated vote on a text it brings in, naming no body (s21)", () => {
+  it('dates the undated veto and tally told next by it, not by the article', () => {
+    const text = [
+      'Ostria votes for UN monitors in Port Vell as Council unites at last',
+      'On 2 December, Ostria voted for a draft by three elected members that would have paused the shelling. Russia and China vetoed it. The vote was 11-3-1.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([['2016-12-02', [11, 3, 1], ['russia', 'china']]]);
+  });
+});
