@@ -31,7 +31,7 @@ import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
-import { slugify } from './proper-names.js';
+import { isoStateCode, slugify, withoutPossessive } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import { isPersonSpeaker, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
 import { findSpeechVerbs, PEOPLE_TAKEN_IN, type SpeechVerb } from './speech-verbs.js';
@@ -503,13 +503,29 @@ const stateSubject = (name: string) =>
     ? `(?:[Tt]he\\s+)?${escapeRegExp(name.replace(/^the\s+/iu, '')).replace(/\s+/gu, '\\s+')}`
     : null;
 
-/** The states a passage names (an office's "of Norland", a ministry's name), by each of their names as a subject. */
-const stateSubjectsIn = (article: ArticleAnalysis, passage: string) =>
-  article.gazetteer
-    .mentions(passage, 'actor')
+/**
+ * The states a passage names (an office's "of Norland", a ministry's name), by each of their names as a subject: the
+ * gazetteer's, and one it does not know by its ISO English name ("Permanent Mission of Ukraine", "Ministry of Foreign
+ * Affairs of the Republic of Korea"). Not a state named after "to", "in" or "at" ("Embassy of Norland to Sweden"):
+ * that is where the office serves, not whom it speaks for.
+ */
+function stateSubjectsIn(article: ArticleAnalysis, passage: string): string[] {
+  const own = passage.split(/\s(?:to|in|at)\s/u)[0] as string;
+  const known = article.gazetteer
+    .mentions(own, 'actor')
     .filter((m) => m.kind === 'state')
-    .flatMap((m) => article.gazetteer.namesOf(m.id))
-    .flatMap((n) => stateSubject(n) ?? []);
+    .flatMap((m) => article.gazetteer.namesOf(m.id));
+  const words = own.split(/\s+/u).map((w) => withoutPossessive(w.replace(/[,;:]$/u, '')));
+  const unknown: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // The longest run of up to four words from this one that is a state's ISO name ("Republic of Korea", "Korea" none).
+    const end = [4, 3, 2, 1].map((n) => i + n).find((j) => j <= words.length && isoStateCode(words.slice(i, j).join(' ')));
+    if (end === undefined) continue;
+    unknown.push(words.slice(i, end).join(' '));
+    i = end - 1;
+  }
+  return [...known, ...unknown].flatMap((n) => stateSubject(n) ?? []);
+}
 
 /**
  * A public author as the issuer of his signed words: his "I", his "we", "my Government" and the state his office

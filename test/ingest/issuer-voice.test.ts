@@ -607,3 +607,26 @@ describe("a mission's release that names itself by its state", () => {
     ]);
   });
 });
+
+describe("a mission's release whose state the gazetteer does not know", () => {
+  it('reads the state its name holds, by its ISO name, as the mission speaking, and not the state where it serves', () => {
+    const text = [
+      'Estonia backs the new humanitarian pause',
+      'Permanent Mission of Estonia to the United Nations',
+      'Press Release',
+      'Estonia welcomes the humanitarian pause agreed in Port Vell this morning. Estonia deeply regrets that it comes after weeks of shelling.',
+      'Sweden regrets that the talks in Stockholm were postponed again.',
+    ].join('\n\n');
+    const mission = 'proposed:permanent-mission-of-estonia-to-the-united-nations';
+    expect(issued(text, 'Permanent Mission of Estonia to the United Nations').statements.map((s) => [s.speaker, s.evidence])).toEqual([
+      [mission, ['Estonia welcomes the humanitarian pause agreed in Port Vell this morning.']],
+      [mission, ['Estonia deeply regrets that it comes after weeks of shelling.']],
+      ['sweden', ['Sweden regrets that the talks in Stockholm were postponed again.']],
+    ]);
+    const embassy = issued(
+      text.replace(/Permanent Mission of Estonia to the United Nations/gu, 'Embassy of Sweden in Estonia'),
+      'Embassy of Sweden in Estonia',
+    );
+    expect(embassy.statements.map((s) => s.speaker)).toEqual(['proposed:estonia', 'proposed:embassy-of-sweden-in-estonia']);
+  });
+});
