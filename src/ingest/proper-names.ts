@@ -59,9 +59,8 @@ const TITLE_WORDS = new Set(
   Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head Dr Dr. Mr Mr. Mrs
   Mrs. Ms Ms. Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
   Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Sheikh Emir Imam Bishop Archbishop Cardinal Patriarch
-  Father Rev. Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor`.split(
-    /\s+/u,
-  ),
+  Father Rev. Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Honourable
+  Honorable Hon.`.split(/\s+/u),
 );
 /**
  * Whether a capitalised word is a title: one of the title words; one joined to a lower-case word that qualifies the

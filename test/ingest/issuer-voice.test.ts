@@ -630,3 +630,18 @@ describe("a mission's release whose state the gazetteer does not know", () => {
     expect(embassy.statements.map((s) => s.speaker)).toEqual(['proposed:estonia', 'proposed:embassy-of-sweden-in-estonia']);
   });
 });
+
+describe("a Commonwealth government's release that styles its ministers", () => {
+  it('reads "The Honourable X, Minister of Y, said" and "the Hon. X" as X speaking', () => {
+    const text = [
+      'Norland announces winter aid for Port Vell',
+      'News release',
+      'The Honourable Priya Ramsaran, Minister of International Development and Trade, said the new funds would reach some 12,000 families before the snow.',
+      'On Friday, the Hon. Tomas Vikander, Minister of Foreign Affairs, told reporters that Norland would press for a second pause.',
+    ].join('\n\n');
+    expect(issued(text, 'Department of Foreign Affairs of Norland').statements.map((s) => s.speaker)).toEqual([
+      'proposed:priya-ramsaran',
+      'proposed:tomas-vikander',
+    ]);
+  });
+});
