@@ -299,10 +299,12 @@ function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: numbe
  * who speaks for it (a minister, a spokesman, an ambassador: SPEAKS_FOR_BODY in the role the text gives him or in the
  * words attributing one of his remarks) with no day of their own: those words are the stance the lead dated, made
  * that day, not on the article's. Only remarks in the LEAD_STANCE_PARAGRAPHS paragraphs after the lead, in the past
- * tense, by a person the text gives such an office; a remark another rule dated keeps its day.
+ * tense, by a person the text gives such an office; a remark another rule dated keeps its day. (s21) The same holds
+ * anywhere for a spokesman's words right after his body's dated remark (dateBySpokesmanAfterBody).
  */
 function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
+  dateBySpokesmanAfterBody(article, statements);
   const stance = leadStance(article);
   if (!stance) return;
   const { lead, paragraph, day } = stance;
@@ -320,6 +322,46 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
       ...day,
       note: `the day the lead gives the stance its official speaks for ("${lead.text.slice(0, 60).trim()}")`,
     };
+  }
+}
+
+// A body's voice: "spokesman Rupert Colville", "Spokesperson X", "its spokeswoman".
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/iu;
+
+/**
+ * A spokesman's undated words in the sentence right after one, in his paragraph, in which a body (no person) speaks
+ * on a day its own verb gives: the body's stance told and then voiced, one briefing ("The UN rights office said on
+ * Tuesday it had received reports of killings. \"We are deeply concerned,\" spokesman X told a briefing."; "...
+ * Spokesperson X said the office feared ..."). Only a person the text calls a spokesman (in his role or the words
+ * attributing his remark), in the past tense.
+ */
+function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    if (!SPOKESPERSON.test(statement.speakerRole ?? '') && !SPOKESPERSON.test(attributionWords(text, statement))) continue;
+    const first = statement.evidence[0] as Span;
+    const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (!sentence || !paragraph) continue;
+    const before = splitSentences(text, paragraph)
+      .filter((x) => x.end <= sentence.start)
+      .at(-1);
+    if (!before) continue;
+    const body = statements.find(
+      (s) =>
+        contains(before, s.verb) &&
+        !isPersonSpeaker(article.gazetteer, s.speaker) &&
+        s.said.precision === 'day' &&
+        verbDay(article, before, s.verb)?.date === s.said.date,
+    );
+    if (body)
+      statement.said = {
+        ...body.said,
+        note: `the day of the remark of the body its spokesman voices ("${before.text.slice(0, 60).trim()}")`,
+      };
   }
 }
 

@@ -950,6 +950,25 @@ describe("an official's undated words after a lead that dates his state's stance
     ]);
   });
 
+  it("dates a spokesman's words by his body's dated remark in the sentence before, anywhere in the story (s21)", () => {
+    const briefing = [
+      'The harbour road has been closed for a week, and several ships wait offshore.',
+      'Relief Watch said on Monday it had heard that dozens of families were missing in the old town. "We fear the worst for them," spokeswoman Ana Ruiz told a briefing in Stockholm.',
+    ].join('\n\n');
+    expect(saidOf(briefing)).toContainEqual(['proposed:ana-ruiz', '2016-12-12']);
+    const next = [
+      'The harbour road has been closed for a week, and several ships wait offshore.',
+      'Relief Watch said on Monday it had heard that dozens of families were missing. Its spokesman, Ivo Marsh, said the agency feared for them.',
+    ].join('\n\n');
+    expect(saidOf(next)).toContainEqual(['proposed:ivo-marsh', '2016-12-12']);
+    // One who is no spokesman keeps the article's day.
+    const resident = [
+      'The harbour road has been closed for a week, and several ships wait offshore.',
+      'Relief Watch said on Monday it had heard that dozens of families were missing. Anna Kask, a teacher, said her brother was among them.',
+    ].join('\n\n');
+    expect(saidOf(resident)).toContainEqual(['proposed:anna-kask', '2016-12-14']);
+  });
+
   it("reads a body the gazetteer knows as the lead's subject, but not a person speaking for a state", () => {
     const union = [
       'The European Union on Monday urged all sides to open the roads into the port city.',
