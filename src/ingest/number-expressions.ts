@@ -183,8 +183,11 @@ const MILLIONS_AFTER = /^\s+(?:(?:US\s+)?dollars|euros|pounds|people|civilians|r
 const ABBREVIATED: Record<string, number> = { bn: 1_000_000_000, mn: 1_000_000, m: 1_000_000 };
 // A fraction in words: "a third", "two-thirds", "half".
 const FRACTION = '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|tenths?)|half)';
-// Digits grouped in thousands ("800,000", "1,250.5") and the scale that may follow digits (" million", "bn").
-const GROUPED_DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?';
+// Digits grouped in thousands ("800,000", "1,250.5"), by commas or, in the SI style many papers print (the Caribbean,
+// southern Africa, Europe), by a space, thin space or no-break space ("35 000"; not a telephone number's groups: a
+// first group opening on 0 or after other digits and a space), and the scale that may follow digits (" million", "bn").
+const THOUSANDS_SPACE = '[ \\u00A0\\u2009\\u202F]';
+const GROUPED_DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d${THOUSANDS_SPACE})[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+)(?:\\.\\d+)?`;
 const SCALE_AFTER_DIGITS = `(?: ${SCALE}|${SCALE_ABBREVIATION})`;
 /** A sum printed as money is: digits grouped in thousands, or digits with a scale of millions or more ("3.5 million", "2bn"). */
 const MONEY_PRINTING = new RegExp(
@@ -286,7 +289,10 @@ function shareOf(words: string): number {
 
 /** The value of number words or digits, or null when they do not make a number. */
 export function numberValue(words: string): number | null {
-  const flat = words.toLowerCase().replace(/,/g, '').trim();
+  const flat = words
+    .toLowerCase()
+    .replace(new RegExp(`,|(?<=\\d)${THOUSANDS_SPACE}(?=\\d{3}\\b)`, 'gu'), '')
+    .trim();
   if (/^\d+(?:\.\d+)?$/.test(flat)) return Number(flat);
   const withScale = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion)$/.exec(flat);
   if (withScale) return Math.round(Number(withScale[1]) * (SCALES[withScale[2] as string] as number));

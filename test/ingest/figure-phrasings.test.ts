@@ -1511,3 +1511,21 @@ describe('session 14: a count of things the lexicon has no noun for, read by the
     expect(rows('The new plan rests on four pillars.')).toEqual([]);
   });
 });
+
+describe('session 21: thousands grouped by a space', () => {
+  const money = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.metric]);
+
+  it('reads digits grouped by a space, thin space or no-break space as one number', () => {
+    expect(figuresOf('The Red Cross says some 48 000 people have left the old town.').map((f) => [f.raw, f.value, f.qualifier])).toEqual([
+      ['some 48 000', 48_000, 'about'],
+    ]);
+    expect(money('Windhoek will give US$120\u00A0000 to the appeal.')).toEqual([['US$120\u00A0000', 120_000, 'exact', 'funding']]);
+    expect(read('nearly 2\u202F350 families')).toEqual([['nearly 2\u202F350', 2350, null, 2350, 'nearly']]);
+    expect(read('between 3 000 and 4 500 refugees')).toEqual([['between 3 000 and 4 500', null, 3000, 4500, 'range']]);
+  });
+
+  it('reads no telephone number, and no two numbers a space parts, as one', () => {
+    expect(read('Call 021 447 900 for news.').map((r) => r[1])).not.toContain(447_900);
+    expect(read('In 2015 400 families came.').map((r) => r[1])).toEqual([2015, 400]);
+  });
+});
