@@ -37,7 +37,14 @@ export interface NumberExpression extends Span {
 /** The currencies the runtime knows (ISO 4217, from Intl): its data, not a list kept here. */
 const CURRENCY_CODES: readonly string[] = Intl.supportedValuesOf('currency');
 const currencyPart = (code: string, display: 'symbol' | 'narrowSymbol' | 'name', count = 2) =>
-  new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: display })
+  // No fraction digits: "1.00" would print the plural name ("Cambodian riels") where the singular is asked for.
+  new Intl.NumberFormat('en', {
+    style: 'currency',
+    currency: code,
+    currencyDisplay: display,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  })
     .formatToParts(count)
     .find((part) => part.type === 'currency')?.value ?? '';
 /**
@@ -58,7 +65,8 @@ const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.t
  * The letters the press of a country prints for its currency where the runtime gives only a code or a sign off the
  * keyboard: "Sh"/"KSh" for the shilling (Kenya's code stands for the East African ones: the name is the same), "N"
  * for the naira's "₦". Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
- * "Rp" the rupiah, "K" the kyat), only glued to a sum (`LETTER_SIGN_BEFORE`).
+ * "Rp" the rupiah, "K" the kyat), glued to a sum (`LETTER_SIGN_BEFORE`), or the longer ones with a space
+ * (`SPACED_LETTER_SIGN_BEFORE`).
  */
 const PRESS_SIGNS: Readonly<Record<string, string>> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', N: 'NGN' };
 for (const [sign, code] of Object.entries(PRESS_SIGNS)) if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
@@ -115,6 +123,17 @@ const ISO_CODE = /^[A-Z]{3} ?$/u;
  */
 const LETTER_SIGN = String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.map(escapeRegExp).join('|')})`;
 const LETTER_SIGN_BEFORE = new RegExp(`${LETTER_SIGN}$`, 'u');
+/**
+ * A sign of two letters or more and a space before the sum, as the runtime itself prints the rupiah's and the rupee's
+ * ("Rp 2.3 billion", "Rs 40 million", "RM 800,000"): money on the same terms as a glued sign (`MONEY_PRINTING`). An
+ * ISO code the runtime prints as its sign ("XDR") is read as codes are (`CURRENCY_BEFORE`).
+ */
+const SPACED_LETTER_SIGN_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.filter((sign) => [...sign].length > 1 && !ISO_CODE.test(sign))
+    .map(escapeRegExp)
+    .join('|')}) $`,
+  'u',
+);
 
 /**
  * Whether the number stands in a line written in capitals (a headline, a label: "SAVE ALL 40 CHILDREN", "TOP 10"):
@@ -425,10 +444,11 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     let end = compound ? numberEnd + 1 + compound.length : numberEnd;
     const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
     const letterBefore = /\p{L}$/u.test(printedBefore);
-    const glued = letterBefore ? LETTER_SIGN_BEFORE.exec(printedBefore)?.[0] : undefined;
+    const lettered = (letterBefore ? LETTER_SIGN_BEFORE : SPACED_LETTER_SIGN_BEFORE).exec(printedBefore)?.[0];
+    const printedAsMoney = MONEY_PRINTING.test(numberText);
     // A letter glued to a number not printed as a sum is a name's ("G20", "P5"): no number.
-    if (letterBefore && !(glued && MONEY_PRINTING.test(numberText))) continue;
-    const sign = glued ?? CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    if (letterBefore && !(lettered && printedAsMoney)) continue;
+    const sign = (printedAsMoney ? lettered : undefined) ?? CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
     const currency = sign && ISO_CODE.test(sign) && inCapitalsLine(text, numberStart) ? null : sign;
     // "200m" is a distance unless money is meant: a currency before it, or a currency or people counted after it.
     if (/\dm$/u.test(numberText) && !currency && !MILLIONS_AFTER.test(text.slice(end, end + 20))) continue;

@@ -1529,3 +1529,18 @@ describe('session 21: thousands grouped by a space', () => {
     expect(read('In 2015 400 families came.').map((r) => r[1])).toEqual([2015, 400]);
   });
 });
+
+describe('session 21: money in a currency named in the singular, or signed with letters and a space', () => {
+  const money = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.metric]);
+
+  it('reads a currency named in the singular after the sum, and a sign of letters printed with a space before it', () => {
+    expect(money('Traders in Siem Reap raised 4 million riel for the camps.')).toEqual([['4 million', 4_000_000, 'exact', 'funding']]);
+    expect(money('The city of Darkhan gave 80 million tugrik in relief.')).toEqual([['80 million', 80_000_000, 'exact', 'funding']]);
+    expect(money('A Surabaya charity sent Rp 750 million to the border camps.')).toEqual([
+      ['Rp 750 million', 750_000_000, 'exact', 'funding'],
+    ]);
+    expect(money('Mosques in Lahore collected more than Rs 12 million.')).toEqual([
+      ['more than Rs 12 million', 12_000_000, 'more_than', 'funding'],
+    ]);
+  });
+});
