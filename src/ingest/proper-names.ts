@@ -226,6 +226,11 @@ export function outletState(url: string | null | undefined): string | undefined 
   return countries.getName(top === 'uk' ? 'GB' : top.toUpperCase(), 'en');
 }
 
+// A place by its shape: a square, a street, a palace ("Sükhbaatar Square", "Linden Avenue", "Palacio Santos"), nobody's
+// name (not "Park", "Lane", which are surnames too).
+const PLACE_NAME =
+  /(?:^(?:Palacio|Palais|Plaza|Place|Rue|Avenida|Calle|Piazza|Praça)\s|\s(?:Square|Street|Avenue|Road|Boulevard|Plaza|Palace|Quay|Embankment)$)/u;
+
 /** Classifies a run of capitalised words already split from its title. */
 function classify(name: string): ActorKind | null {
   if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name)) return 'un_body';
@@ -235,6 +240,7 @@ function classify(name: string): ActorKind | null {
   if (SEAT_OF_GOVERNMENT.test(name)) return 'organization';
   const words = nameWords(name);
   if (words.length === 1) return isAcronym(name) ? 'organization' : null;
+  if (PLACE_NAME.test(name)) return null;
   // "QUESTIONS AND ANSWERS": a heading in capitals is nobody's name.
   if (words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w))) return null;
   if (words.length > 5) return null;

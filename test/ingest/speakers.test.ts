@@ -1031,3 +1031,14 @@ describe('names printed with the patronymic initial joined to the given name', (
     expect(speakers(text).map((s) => s.name)).toEqual(['D. Omarova']);
   });
 });
+
+describe('places named by their shape are nobody', () => {
+  it('reads a palace, a square or an avenue after a person as a place, not the person a pronoun points to', () => {
+    const palace =
+      'Foreign Minister Teodor Vasc met the aid agencies at the ministry’s Palacio Ormond on Monday afternoon. He said the first convoy would leave within the week.';
+    expect(speakers(palace).map((s) => s.name)).toEqual(['Teodor Vasc']);
+    const square =
+      'Marta Olsen, a teacher, lit the first candle on Kelby Square on Sunday evening. She said the town would send blankets before the new year.';
+    expect(speakers(square).map((s) => s.name)).toEqual(['Marta Olsen']);
+  });
+});
