@@ -377,9 +377,9 @@ const ATTENDEES = /\bthe\s+(?:crowd|audience|mourners|congregation|protesters|de
 // afternoon of Monday loading trucks"), where its place is named with an indefinite article ("at a warehouse").
 const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
 // The place's noun is the first word after the article or the second ("at a warehouse near", "at a community hall",
-// "In a community centre in X, ..." opening its sentence).
+// "In a community centre in X, ..." opening its sentence), or a bare plural ("at mosques in downtown Yangon").
 const SCENE_PLACE =
-  /\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside)\s+an?\s+(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while)\b)(\p{Ll}{4,}))?\b/u;
+  /\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside)\s+(?:an?\s+|(?=\p{Ll}{3,}s\b))(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while|across)\b)(\p{Ll}{4,}))?\b/u;
 
 /**
  * A story's lead: its first `count` sentences, taken from its first `count` paragraphs of a dozen words or more (a
@@ -398,42 +398,45 @@ function leadSentences(article: ArticleAnalysis, count: number) {
  */
 interface Scene {
   day: When;
-  /** The gathering's noun ("vigil"), pointing back to it wherever a sentence names it. */
+  /** The gathering's noun ("vigil") or verb ("prayed"), pointing back to it wherever a sentence names it. */
   gathering: string | null;
   /** The nouns of the scene's place ("community", "hall" of "at a community hall"), pointing back after "the". */
   places: string[];
   paragraph: number;
 }
 
-// GATHERING_NOUN, each of a sentence's gathering nouns in turn.
-const GATHERING_NOUNS = new RegExp(GATHERING_NOUN.source, 'gu');
 // A noun after "the", or after "the" and one lower-case word: "the hall", "the community hall".
 const THE_NOUN = /\bthe\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/gu;
 
 /**
  * Whether words point back to a scene: they name those at a gathering (ATTENDEES: "told the crowd"), the scene's
- * gathering ("who helped plan the vigil") or its place after "the" ("said at the hall").
+ * gathering ("who helped plan the vigil", "who prayed in a separate hall") or its place after "the" ("said at the
+ * hall"; "came to the mosque" of "at mosques", one noun in the singular or the plural).
  */
 function pointsToScene(scene: Omit<Scene, 'paragraph'>, words: string): boolean {
   if (ATTENDEES.test(words)) return true;
-  if (scene.gathering && [...words.matchAll(GATHERING_NOUNS)].some((m) => m[0] === scene.gathering)) return true;
-  return [...words.matchAll(THE_NOUN)].some(
-    (m) => scene.places.includes(m[1] as string) || (m[2] !== undefined && scene.places.includes(m[2])),
-  );
+  if (scene.gathering && new RegExp(`\\b${escapeRegExp(scene.gathering)}\\b`, 'u').test(words)) return true;
+  const atPlace = (noun: string | undefined) => noun !== undefined && scene.places.some((p) => sameNoun(p, noun));
+  return [...words.matchAll(THE_NOUN)].some((m) => atPlace(m[1]) || atPlace(m[2]));
 }
 
+/** Whether two nouns are one, in the singular or the plural ("mosque", "mosques"; "church", "churches"). */
+const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+
 // People coming together at a scene, told by the verb: "about 80 people gathered outside the hall on Monday evening",
-// "who gathered at the square on Thursday" (unseen: "Dozens gathered at a mosque on Friday", "some 200 supporters
-// gathered in a park on Sunday", "families had gathered at a community centre on Saturday").
-const GATHERED = /\bgathered\b/u;
+// "who gathered at the square on Thursday", "Hundreds of worshippers at mosques in downtown Yangon prayed for the
+// people of Aleppo yesterday" (unseen: "Dozens gathered at a mosque on Friday", "some 200 supporters marched in a park
+// on Sunday", "mourners had rallied at a community centre on Saturday"). Those placed at it by the same verb ("a
+// teacher who prayed in a separate hall") point back to it.
+const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned)\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
- * (GATHERING_NOUN) in the sentence that names the day, or, with `gathered`, people gathering (GATHERED) at a place
- * ("at a community hall", its noun after "at a"), or a reporter's scene ("spent Thursday sorting", its place the noun
- * after "at a"). Null where it sets none.
+ * (GATHERING_NOUN) in the sentence that names the day (its place kept in the `body` of a story only), or people
+ * gathering (GATHERING_VERB) at a place ("at a community hall", its noun after "at a"; "at mosques"), or a reporter's
+ * scene ("spent Thursday sorting", its place the noun after "at a"). Null where it sets none.
  */
-function sceneIn(article: ArticleAnalysis, sentence: Segment, gathered: boolean): Omit<Scene, 'paragraph'> | null {
+function sceneIn(article: ArticleAnalysis, sentence: Segment, body: boolean): Omit<Scene, 'paragraph'> | null {
   const { text } = article;
   const weekBefore = addDays(article.publishedOn, -7);
   const outside = outsideQuotations(article, sentence);
@@ -444,8 +447,9 @@ function sceneIn(article: ArticleAnalysis, sentence: Segment, gathered: boolean)
   const place = SCENE_PLACE.exec(outside);
   const places = place ? place.slice(1).filter((x): x is string => Boolean(x)) : [];
   const gathering = GATHERING_NOUN.exec(outside);
-  if (gathering) return { day: day.when, gathering: gathering[0], places: gathered ? places : [] };
-  if (gathered && GATHERED.test(outside)) return { day: day.when, gathering: null, places };
+  if (gathering) return { day: day.when, gathering: gathering[0], places: body ? places : [] };
+  const gathered = GATHERING_VERB.exec(outside);
+  if (gathered) return { day: day.when, gathering: gathered[0], places };
   if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places };
   return null;
 }

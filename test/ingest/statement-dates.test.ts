@@ -1269,6 +1269,26 @@ describe('a story that opens on a scene of a day dates the remarks made at it (s
   });
 });
 
+describe('a gathering told by its verb dates the remarks of those the story places at it (s21)', () => {
+  const lead = 'Hundreds of worshippers at churches in the old town prayed for the port city on Sunday, as the talks in Stockholm stalled.';
+  it('dates a remark whose speaker prayed there too, or came to the place the lead names', () => {
+    const text = [
+      lead,
+      'Maria Lindqvist, a nurse who prayed with her neighbours near the door, said the road had to open.',
+      'Peter Okafor, who came to the church with his son, said the city would not forget.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-11'],
+      ['peter-okafor', '2016-12-11'],
+    ]);
+  });
+
+  it("leaves a remark the story does not place at the gathering at the article's date", () => {
+    const text = [lead, 'Peter Okafor, a lawyer in Stockholm, said the city would not forget.'].join('\n\n');
+    expect(days(text)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
+
 describe('a day in the words that close a sentence after its quotation dates the verb before it (s12)', () => {
   it('dates "called it \\"...\\" in a post on Monday night" and its kin by that day', () => {
     for (const [sentence, day] of [
