@@ -123,10 +123,11 @@ const DATE_LINE =
 
 /**
  * Whether a line is a date line and nothing more (DATE_LINE): a full date, optionally after a place or a chamber and
- * before the hour ("Norhavn, 1 December 2016", "Tuesday, 6 December 2016", "Monday, 5 December 2016, 3 p.m."). The
+ * before the hour ("Norhavn, 1 December 2016", "Tuesday, 6 December 2016", "Monday, 5 December 2016, 3 p.m."), in
+ * capitals too, as a hearing transcript's header prints it ("TUESDAY, DECEMBER 6, 2016"). The
  * one home of date lines: a document's header (documentDay) and a letter's or an annex's (document-author.ts).
  */
-export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
+export const isDateLine = (line: string): boolean => DATE_LINE.test(titleCaseDateWords(line));
 
 /**
  * The day of a document an article reproduces, where a line of its header prints that day alone ("Daily Press
@@ -137,7 +138,7 @@ export const isDateLine = (line: string): boolean => DATE_LINE.test(line);
 function documentDay(paragraphs: (Span & { text: string })[], publishedOn: string): { date: string; from: number } | null {
   for (const paragraph of paragraphs.slice(0, 8)) {
     if (!isDateLine(paragraph.text)) continue;
-    const parsed = chrono.en.parseDate(paragraph.text, { instant: toDate(publishedOn), timezone: 0 });
+    const parsed = chrono.en.parseDate(titleCaseDateWords(paragraph.text), { instant: toDate(publishedOn), timezone: 0 });
     if (!parsed) continue;
     const iso = toIso(new Date(Date.UTC(parsed.getUTCFullYear(), parsed.getUTCMonth(), parsed.getUTCDate())));
     const days = (toDate(publishedOn).getTime() - toDate(iso).getTime()) / DAY_MS;

@@ -164,6 +164,8 @@ describe('date expressions', () => {
       'House of Lords, Tuesday 12 December 2016',
       'Monday, 12 December 2016, 3 p.m.',
       'Grand Committee, 12 December 2016',
+      // A hearing transcript's header prints the day in capitals (s21).
+      'MONDAY, DECEMBER 12, 2016',
     ])
       expect(
         findArticleDateMentions(

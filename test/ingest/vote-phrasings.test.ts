@@ -1654,3 +1654,18 @@ describe("a member's dated vote on a text it brings in, naming no body (s21)", (
     expect(votesOf(text).map((v) => [v.date, v.tally, v.vetoes])).toEqual([['2016-12-02', [11, 3, 1], ['russia', 'china']]]);
   });
 });
+
+describe("a hearing transcript's header in capitals (s21)", () => {
+  it('counts a veto recalled as "yesterday" from the hearing, not from the day the transcript was published', () => {
+    const text = [
+      'Hearing on Norland: transcript excerpt',
+      'HEARING BEFORE THE COMMITTEE ON FOREIGN AFFAIRS',
+      'TUESDAY, NOVEMBER 29, 2016',
+      '[Excerpt. Transcript published December 1, 2016.]',
+      'THE CHAIRMAN: The committee will come to order. Senator Vale.',
+      'SENATOR VALE: Thank you. Yesterday Russia cast its fourth veto on Norland, against a truce that ten members of the Security Council supported.',
+      'THE CHAIRMAN: Thank you. Our witness is the envoy.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-01')).toMatchObject([{ body: 'security_council', date: '2016-11-28', vetoes: ['russia'] }]);
+  });
+});
