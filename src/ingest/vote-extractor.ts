@@ -394,6 +394,8 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 // "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
 // A veto cast, used or wielded ("cast its veto", "used their vetoes", "cast four vetoes"), in VETO and a member's verb.
 const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)`;
+// A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday").
+const VETO_ON_DAY = /\bveto(?:e[sd])?\s+(?:of|on)\s+(?:the\s+)?$/iu;
 const VETO = new RegExp(
   String.raw`\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
   'iu',
@@ -1085,6 +1087,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         // times, not the vote's (a vote to come is dated after its words: "ahead of a vote expected on Friday").
         !(pending && d.end <= at && TIMED_BEFORE_THE_VOTE.test(text.slice(Math.max(0, at - 16), at))),
     );
+    // "after the veto of 5 December", "cast vetoes on December 5": a veto word with its day right after it is a veto
+    // cast on that day, wherever the sentence's first vote word stands ("failed to adopt a draft after Russia and China
+    // cast vetoes on December 5").
+    const vetoDay = dates.find(
+      (d) =>
+        isDayPoint(d) &&
+        VETO_ON_DAY.test(own.slice(Math.max(0, d.start - sentence.start - 40), d.start - sentence.start)) &&
+        !/^['’]s\b/u.test(text.slice(d.end, d.end + 3)),
+    );
     // "..., the last of them on 5 December": the day that phrase gives.
     const lastOf = LAST_OF_THEM.exec(told);
     const lastOfAt = lastOf ? sentence.start + lastOf.index + lastOf[0].length : -1;
@@ -1093,6 +1104,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.find(
         (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
       ) ??
+      vetoDay ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October").
       dates.find((d) => !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)));
@@ -1155,7 +1167,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       for (const name of sentenceSides?.[key] ?? []) members.add(slugOf(name));
       tally[key] = members.size;
     }
-    const vetoed = !pending && (positions.some((p) => p.veto) || (VETO.test(own) && voteBody === 'security_council'));
+    // A veto dated in its own phrase ("the veto of 5 December") was cast, whether or not a member is named.
+    const vetoCast = VETO.test(own) || (!!vetoDay && dated === vetoDay);
+    const vetoed = !pending && (positions.some((p) => p.veto) || (vetoCast && voteBody === 'security_council'));
     const hasTally = tally.yes !== null || tally.no !== null || tally.abstain !== null;
     const withoutVote = WITHOUT_VOTE.test(sentence.text);
     // "after Russia blocked action in the Security Council": undated, and naming no text, veto or vote, an obstruction

@@ -1655,6 +1655,24 @@ describe("a member's dated vote on a text it brings in, naming no body (s21)", (
   });
 });
 
+describe('a veto with its day right after it (s21)', () => {
+  it('is a veto cast on that day, where the sentence names no member or opens on another vote word', () => {
+    // A veto named by its day alone, in passing.
+    expect(votesOf('The envoy said the Security Council had to act at last after the veto of 2 December.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-02', outcome: 'not_adopted' },
+    ]);
+    // The sentence opens on the failure; the veto that made it, in an "after" clause, gives the day.
+    expect(
+      votesOf('Last month the Council failed to adopt an Ostrian text on Norland after Russia and China cast vetoes on November 21.'),
+    ).toMatchObject([{ body: 'security_council', date: '2016-11-21', outcome: 'not_adopted', vetoes: ['russia', 'china'] }]);
+  });
+
+  it('is no vote where the veto is feared or the day is of something else', () => {
+    expect(votesOf('Diplomats in New York fear a Russian veto on Friday.')).toEqual([]);
+    expect(votesOf("The veto of Friday's draft would be the seventh on Norland.")).toEqual([]);
+  });
+});
+
 describe("a hearing transcript's header in capitals (s21)", () => {
   it('counts a veto recalled as "yesterday" from the hearing, not from the day the transcript was published', () => {
     const text = [
