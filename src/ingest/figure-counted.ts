@@ -614,11 +614,15 @@ const AGE_LIMIT_BEFORE =
   /\b(?:children|child|boys|girls|babies|infants|kids|minors|people|those|anyone|adults|men|women)\s+(?:under|over|below|above|aged)\s+(?:the age of\s+)?$/iu;
 // The side of a vote some of a body's members took: "the support of 11 of the members", "which 11 of them backed".
 const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu;
+// "a text supported by 11 members of the Council", "backed by nine members": members a vote's side is made of, before
+// the count. Not "the support of 40 states" without "of the" after it (SIDE_BEFORE): a text's sponsors as often.
+const MEMBERS_SIDE_BEFORE = /\b(?:supported|backed|opposed)\s+by\s+$/iu;
 const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
 // "nine members voted against it", "Eleven members of the Council voted for", "ten members of the Security Council
-// abstained", "among the 122 states that voted in favour".
+// abstained", "among the 122 states that voted in favour"; the body, the place or an aside may stand between the
+// count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
 const TALLY_VERB_AFTER =
-  /^\s+(?:of the (?:[\p{Lu}\p{Ll}]+\s+){0,2}(?:council|assembly|body)\s+)?(?:that\s+|which\s+|who\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
+  /^(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",
@@ -1071,7 +1075,10 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     return { skip: 'a vote tally, recorded with the vote' };
   }
   // "a text that eleven members of this Council supported": the members on one side of a vote.
-  if (counted?.kind === 'member' && MEMBERS_SIDE_AFTER.test(text.slice(counted.end, counted.end + 60))) {
+  if (
+    counted?.kind === 'member' &&
+    (MEMBERS_SIDE_AFTER.test(text.slice(counted.end, counted.end + 60)) || MEMBERS_SIDE_BEFORE.test(before))
+  ) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
   if (bodySize(text, sentence, number, counted)) return { skip: 'the size of a body ("the 15-member council"), which its votes use' };

@@ -1544,3 +1544,20 @@ describe('session 21: money in a currency named in the singular, or signed with 
     ]);
   });
 });
+
+describe('session 21: a side of a vote counted with the body, a place or an aside between the count and its verb', () => {
+  const counts = (text: string) => figuresOf(text).map((f) => [f.raw, f.value]);
+
+  it('drafts no figure of the members or countries on one side of a vote', () => {
+    expect(counts('Nine members of the 47-member Council voted against the Danish text.')).toEqual([]);
+    expect(counts('In Geneva, 26 countries at the Human Rights Council voted for the inquiry.')).toEqual([]);
+    expect(counts('Seven countries, Belarus among them, voted against the Assembly text.')).toEqual([]);
+    expect(counts('Fourteen countries, including Cuba, Laos and Nicaragua, abstained.')).toEqual([]);
+    expect(counts('A Uruguayan text backed by 12 members of the Council was vetoed on Monday.')).toEqual([]);
+  });
+
+  it('still counts states that co-sponsored or requested a text, and people who voted in an aside', () => {
+    expect(counts('The session was called at the request of 41 member states.')).toEqual([['41', 41]]);
+    expect(counts('The draft was co-sponsored by 57 countries.').map((r) => r[1])).toEqual([57]);
+  });
+});
