@@ -215,6 +215,72 @@ const KIN_HEAD = new RegExp(
   `^(?:([Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)|(\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3})['’]s)\\s+(?:(?:elder|eldest|younger|youngest|older|late|own)\\s+)?(${RELATION_NOUNS})$`,
   'u',
 );
+// A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s") or "a" (a relative of
+// whoever tells of them: "We called a cousin in Idlib", "He said a cousin had told him"), an optional count or age word
+// ("His two cousins"), a noun of a tie to a person (RELATION_NOUNS, the one home of those words: kin, kin by marriage, a
+// colleague, a friend, a neighbour), singular or plural, and the relative's own name where the text gives it ("my
+// cousin Bassam"). Read by the relay inside a speaker's words (statement-extractor.ts) and by `kinSubject`. Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the
+// relative's name. Case-sensitive: a name is capitalised.
+export const KIN_MENTION = new RegExp(
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  'gu',
+);
+/** A kin mention: who the relative is, as the text names them. */
+export interface KinMention extends Span {
+  /** The kin noun, singular ("father"). */
+  relation: string;
+  plural: boolean;
+  /** The possessive: a lower-cased pronoun ("my", "his", "whose"), "a" (no possessive), or the owner's name. */
+  owner: string;
+  /** The relative's own name, where the text gives it ("my cousin Bassam"). */
+  name: string | null;
+}
+
+// The ties "a" makes a relative of whoever tells of them ("a cousin", "a colleague"); "a grandmother", "a mother of
+// three" describe someone, no relative of the teller.
+const INDEFINITE_TIE = /^(?:cousin|uncle|aunt|nephew|niece|colleague|friend|neighbou?r|brother-in-law|sister-in-law)$/u;
+
+export function kinMentions(text: string, region: Span): KinMention[] {
+  const found: KinMention[] = [];
+  for (const match of text.slice(region.start, region.end).matchAll(KIN_MENTION)) {
+    const owner = match[1] as string;
+    if (/^a$/iu.test(owner) && !INDEFINITE_TIE.test(match[2] as string)) continue;
+    found.push({
+      start: region.start + match.index,
+      end: region.start + match.index + match[0].length,
+      relation: match[2] as string,
+      plural: match[3] === 's',
+      owner: /^(?:my|our|his|her|their|whose|a)$/iu.test(owner) ? owner.toLowerCase() : owner.replace(/['’]s$/u, ''),
+      name: match[4] ?? null,
+    });
+  }
+  return found;
+}
+
+/**
+ * The name the article gave a relative before ("His younger brother, Anas, stayed behind. ... His brother wrote"): the
+ * one name earlier mentions of the same tie give (a single relative so named; two brothers named leave it open).
+ */
+export function namedRelative(text: string, kin: KinMention): string | null {
+  if (kin.plural) return null;
+  const names = new Set(
+    kinMentions(text, { start: 0, end: kin.start })
+      .filter((m) => !m.plural && m.relation === kin.relation && m.name !== null)
+      .map((m) => m.name),
+  );
+  return names.size === 1 ? ([...names][0] as string) : null;
+}
+
+// "the brother", "the elder sister": a tie named before, taken up again as the subject of the writer's sentence.
+const DEFINITE_KIN = new RegExp(`(?:^|,)\\s*[Tt]he\\s+(?:(?:elder|eldest|younger|youngest|older|oldest)\\s+)?(${KIN_WORDS})\\s*$`, 'u');
+// Where a subject of the writer's sentence stands: at the sentence's start or after a phrase fronted with a comma.
+const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|,\s+|\n)$/u;
+// What may follow a kin subject before its verb: nothing, or one aside set off by commas (", a pharmacist,", ",
+// reached by telephone in a camp,"); the relative's own name there is apposedRelative's.
+const KIN_SUBJECT_REST = /^\s*(?:,\s*[^,;:"“”]{1,100},?)?\s*$/u;
+// The ties whose holder may be a subject in the writer's sentence and named by the tie: kin, a colleague, a friend, a
+// neighbour; not "his deputy" or "her assistant", who speak for an office.
+const WRITER_SENTENCE_TIE = new RegExp(`^(?:brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r)$`, 'iu');
 interface UnnamedPerson {
   span: Span;
   noun: string;
@@ -1058,6 +1124,9 @@ export class SpeakerResolver {
     // "Its spokeswoman, Ana Ruiz, said", "A spokesman for Relief Watch, Jonas Berg, said": the apposed name speaks.
     const apposedName = this.apposedName(region.start, subjectEnd);
     if (apposedName) return apposedName;
+    // "his brother told him ...", "the brother told him ...": a relative named by the tie.
+    const relative = this.kinSubject(region.start, subjectEnd);
+    if (relative) return relative;
     // "Its humanitarian office said", "his office said": the office of the body or person just named.
     const ownOffice = POSSESSIVE_OFFICE.exec(subject);
     if (ownOffice) {
@@ -2414,6 +2483,59 @@ export class SpeakerResolver {
     if (!candidate || candidate.kind === 'person' || candidate.start !== start || candidate.end !== end) return null;
     const ofUn = this.actorMentions.some((m) => m.start >= phrase.start && m.end <= phrase.end && m.kind === 'un_body');
     return this.register({ ...candidate, kind: ofUn ? 'un_body' : candidate.kind }, null);
+  }
+
+  /** The relative as a speaker: by the name the text gives, else as "<owner>'s <relation>" (the fixtures' curation rule). */
+  relative(owner: string | null, kin: KinMention, subject: Span, where: string | null = null): ResolvedSpeaker | null {
+    if (owner === null && kin.name === null) return null;
+    const tie = where ? `${kin.relation} ${where}` : kin.relation;
+    const role = owner ? `${owner}'s ${tie}` : tie;
+    const name = kin.name ?? namedRelative(this.text, kin) ?? role;
+    const id = slugify(name);
+    if (!id || this.gazetteer.actors.has(id)) return null;
+    const proposal = this.adopt({ id, name, kind: 'person', aliases: [name], roles: [role], mention: { ...subject } });
+    return { status: 'proposed', proposal, via: 'description', mention: subject };
+  }
+
+  /**
+   * A relative as the subject of the writer's own sentence: "his brother told him ...", "His nephew, reached by phone
+   * in a camp, told him ...", or "the brother told him ..." after a possessed mention of that tie (this paragraph or
+   * the one before). Whose relative: a possessor's name, or the person "his"/"her" points back to; "their", "my",
+   * "our" leave it open (null). A state's "'s" is no person's kin ("Canada's uncle").
+   */
+  private kinSubject(start: number, end: number): ResolvedSpeaker | null {
+    const phrase = this.text.slice(start, end);
+    const definite = DEFINITE_KIN.exec(phrase);
+    let kin: KinMention | undefined;
+    if (definite) {
+      const paragraphStart = this.text.lastIndexOf('\n', this.text.lastIndexOf('\n', start - 1) - 1) + 1;
+      kin = kinMentions(this.text, { start: paragraphStart, end: start + definite.index })
+        .filter((k) => !k.plural && k.relation.toLowerCase() === (definite[1] as string).toLowerCase())
+        .at(-1);
+    } else {
+      kin = kinMentions(this.text, { start, end })
+        .filter((k) => KIN_SUBJECT_REST.test(this.text.slice(k.end, end)))
+        .at(-1);
+    }
+    if (!kin || kin.plural || !WRITER_SENTENCE_TIE.test(kin.relation)) return null;
+    // Only a subject opening the writer's sentence, or after a phrase fronted with a comma ("When they last spoke, his
+    // brother told him"); "X said his brother told him" is X's account, which relays the brother (statement-extractor.ts).
+    const subject = { start: definite ? start + definite.index + definite[0].search(/[Tt]he/u) : kin.start, end };
+    const before = this.text.slice(Math.max(0, subject.start - 3), subject.start);
+    if (!SENTENCE_OPENING.test(before) || /["“”]/u.test(this.text.slice(start, subject.start))) return null;
+    let owner: string | null = null;
+    if (kin.owner === 'his' || kin.owner === 'her') {
+      // The person "his" or "her" points back to, never one the article gives the other sex.
+      const gender = kin.owner === 'her' ? 'female' : 'male';
+      const found = named(this.antecedent(kin.start, 'pronoun', null, gender));
+      owner = found && this.speakerGender(found) !== (gender === 'male' ? 'female' : 'male') ? this.nameOf(found) : null;
+    } else if (!/^(?:my|our|their|whose|a)$/u.test(kin.owner)) {
+      const known = this.gazetteer.actorByName(kin.owner);
+      owner = known && known.kind !== 'person' ? null : kin.owner;
+    }
+    return owner === null
+      ? null
+      : this.relative(owner, kin, { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length });
   }
 
   /** "Its spokeswoman, Ana Ruiz," before the verb: the name in the last appositive, when it is a person's. */

@@ -22,9 +22,11 @@ import type { StatementForm } from './record-basis.js';
 import {
   appositiveRole,
   isPersonSpeaker,
+  KIN_MENTION,
+  type KinMention,
+  kinMentions,
   named,
   PEOPLE_GROUP_NOUNS,
-  RELATION_NOUNS,
   type ResolvedSpeaker,
   type SpeakerResolution,
   type SpeakerResolver,
@@ -1508,16 +1510,6 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
   return (statement.evidence.at(-1) as Span).end >= lastSentence.start;
 }
 
-// A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s") or "a" (a relative of
-// whoever tells of them: "We called a cousin in Idlib", "He said a cousin had told him"), an optional count or age word
-// ("His two cousins"), a noun of a tie to a person (speaker-resolution.ts's RELATION_NOUNS, the one home of those
-// words: kin, kin by marriage, a colleague, a friend, a neighbour), singular or plural, and the relative's own name
-// where the text gives it ("my cousin Bassam"). Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the
-// relative's name. Case-sensitive: a name is capitalised.
-const KIN_MENTION = new RegExp(
-  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
-  'gu',
-);
 // The subject of a sentence inside someone's words that may be a relative who spoke: a kin mention opening it, one of
 // a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase,
 // a conjunction or a fronted phrase of the message or call the words came in ("On that call he said", "On the phone
@@ -1553,38 +1545,6 @@ const GROUP_RELAYER = new RegExp(
 // Whom a relaying group told: the speaker himself ("told me", "wrote to us"), which makes the words relayed to him.
 const TOLD_THE_SPEAKER = /^\s+(?:to\s+)?(?:me|us)(?![\p{L}'’-])/u;
 
-/** A kin mention: who the relative is, as the text names them. */
-interface KinMention extends Span {
-  /** The kin noun, singular ("father"). */
-  relation: string;
-  plural: boolean;
-  /** The possessive: a lower-cased pronoun ("my", "his", "whose"), "a" (no possessive), or the owner's name. */
-  owner: string;
-  /** The relative's own name, where the text gives it ("my cousin Bassam"). */
-  name: string | null;
-}
-
-// The ties "a" makes a relative of whoever tells of them ("a cousin", "a colleague"); "a grandmother", "a mother of
-// three" describe someone, no relative of the teller.
-const INDEFINITE_TIE = /^(?:cousin|uncle|aunt|nephew|niece|colleague|friend|neighbou?r|brother-in-law|sister-in-law)$/u;
-
-function kinMentions(text: string, region: Span): KinMention[] {
-  const found: KinMention[] = [];
-  for (const match of text.slice(region.start, region.end).matchAll(KIN_MENTION)) {
-    const owner = match[1] as string;
-    if (/^a$/iu.test(owner) && !INDEFINITE_TIE.test(match[2] as string)) continue;
-    found.push({
-      start: region.start + match.index,
-      end: region.start + match.index + match[0].length,
-      relation: match[2] as string,
-      plural: match[3] === 's',
-      owner: /^(?:my|our|his|her|their|whose|a)$/iu.test(owner) ? owner.toLowerCase() : owner.replace(/['’]s$/u, ''),
-      name: match[4] ?? null,
-    });
-  }
-  return found;
-}
-
 /** The name a resolved speaker goes by (the gazetteer's name of a known actor, the proposal's name of a new one). */
 export function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker): string {
   return speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.name ?? speaker.id) : speaker.proposal.name;
@@ -1601,47 +1561,16 @@ function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], re
   if (!/^(?:my|our|his|her|their|whose|a)$/u.test(kin.owner)) return kin.owner;
   if (kin.owner === 'their') return null;
   const within = (span: Span) => span.start <= kin.start && kin.end <= span.end;
-  const host = statements.find((s) => s.evidence.some(within));
+  // Not the relative's own statement ("When they last spoke, his brother told him ..."): its "his" is someone else's.
+  const others = statements.filter((s) => s.speaker.mention?.start !== kin.start);
+  const host = others.find((s) => s.evidence.some(within));
   if (host) {
     const firstPerson = kin.owner === 'my' || kin.owner === 'our';
     return kin.owner === 'a' || firstPerson === (host.kind !== 'indirect') ? speakerName(article, host.speaker) : null;
   }
   if (kin.owner === 'my' || kin.owner === 'our') return null;
-  const subjectOf = statements.find((s) => s.attribution.some(within));
+  const subjectOf = others.find((s) => s.attribution.some(within));
   return speakerName(article, (subjectOf ?? relayer).speaker);
-}
-
-/**
- * The name the article gave a relative before ("His younger brother, Anas, stayed behind. ... His brother wrote"): the
- * one name earlier mentions of the same tie give (a single relative so named; two brothers named leave it open).
- */
-function namedRelative(text: string, kin: KinMention): string | null {
-  if (kin.plural) return null;
-  const names = new Set(
-    kinMentions(text, { start: 0, end: kin.start })
-      .filter((m) => !m.plural && m.relation === kin.relation && m.name !== null)
-      .map((m) => m.name),
-  );
-  return names.size === 1 ? ([...names][0] as string) : null;
-}
-
-/** The relative as a speaker: by the name the text gives, else as "<owner>'s <relation>" (the fixtures' curation rule). */
-function kinSpeaker(
-  article: ArticleAnalysis,
-  resolver: SpeakerResolver,
-  owner: string | null,
-  kin: KinMention,
-  subject: Span,
-  where: string | null,
-) {
-  if (owner === null && kin.name === null) return null;
-  const tie = where ? `${kin.relation} ${where}` : kin.relation;
-  const role = owner ? `${owner}'s ${tie}` : tie;
-  const name = kin.name ?? namedRelative(article.text, kin) ?? role;
-  const id = slugify(name);
-  if (!id || article.gazetteer.actors.has(id)) return null;
-  const proposal = resolver.adopt({ id, name, kind: 'person', aliases: [name], roles: [role], mention: { ...subject } });
-  return { status: 'proposed', proposal, via: 'description', mention: subject } satisfies ResolvedSpeaker;
 }
 
 /**
@@ -1904,7 +1833,7 @@ function relayedSentence(
   const where = subject[1] || pronoun ? null : (between.groups?.where?.trim() ?? null);
   // With no relative to name ("He wrote: '...'" in quoted words, nobody before it to be "he"), the words still leave
   // the speaker's statement (see unattributed).
-  const speaker = kin ? kinSpeaker(article, resolver, kinOwner(article, statements, outer, kin), kin, subjectSpan, where) : outer.speaker;
+  const speaker = kin ? resolver.relative(kinOwner(article, statements, outer, kin), kin, subjectSpan, where) : outer.speaker;
   if (!speaker) return null;
   const relayed = relayedWords(text, verb, opening, nested, evidence);
   if (!relayed || (!relayed.quoted && NOTHING_SAID.test(text.slice(relayed.words.start, relayed.words.end)))) return null;

@@ -1756,3 +1756,25 @@ describe('a principal a spokesperson speaks for, read by the spokesperson’s ro
     ).toEqual(['proposed:pavel-ruml']);
   });
 });
+
+describe('a relative as the subject of the writer’s own sentence (s21)', () => {
+  it('gives "his brother told him", "the brother told him" and a relative past an aside to the relative, by the tie', () => {
+    const fronted =
+      'Omar Haddad said he had not heard from his brother, a baker in the old town, for a week. When they last spoke, on Friday night, his brother told him the family had moved into the cellar.';
+    expect(statementsOf(fronted).map((s) => s.speaker)).toEqual(['omar-haddad', 'proposed:omar-haddads-brother']);
+    const definite =
+      'Maria Lindqvist said her younger sister, a teacher, had stayed behind. In a message on Friday night, the sister told her she had queued all day for bread.';
+    expect(statementsOf(definite).map((s) => s.speaker)).toEqual(['maria-lindqvist', 'proposed:maria-lindqvists-sister']);
+    const aside =
+      'Peter Okafor keeps a bakery in Tromsø. His nephew, reached by telephone at a camp near the border, told him the tents had no heating.';
+    expect(statementsOf(aside)).toMatchObject([{ speaker: 'proposed:peter-okafors-nephew', kind: 'indirect' }]);
+  });
+
+  it('keeps a relative in a named speaker’s reported words the speaker’s relay, and leaves an owner it cannot name', () => {
+    // Near misses: the relay reads the relative inside Haddad's words (one record, the brother's); "their" names nobody.
+    const reported = 'Omar Haddad said his brother told him the family had moved into the cellar.';
+    expect(statementsOf(reported).map((s) => s.speaker)).toEqual(['proposed:omar-haddads-brother']);
+    const theirs = 'The Lindqvists waited all week. Their mother told reporters the school had no heating.';
+    expect(statementsOf(theirs).map((s) => s.speaker)).not.toContain('proposed:the-lindqvists-mother');
+  });
+});
