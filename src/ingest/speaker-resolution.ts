@@ -518,6 +518,24 @@ const FIRST_CLAUSE_SUBJECT = new RegExp(
 const DESCRIBED_SUBJECT =
   /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
 
+// A person named only by a description, opening a sentence (after a time word at most) as the subject of a speech verb
+// ("The island's deputy mayor for social affairs said", "Its president said on Friday", "Yesterday the
+// Secretary-General of the United Nations said"): `describedSpeaker` reads the head noun.
+const DESCRIBED_SPEAKER = new RegExp(
+  `(?:^|[.!?]["”’]?\\s+|\\n)(?:(?:Yesterday|Today|Tonight|Later|Earlier|Separately|On\\s+${WEEKDAY})\\s*,?\\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s(?:(?![.!?]\\s)[^,;:"“”\\n]){1,80}?)\\s+(?:said|says|told|tells|added)\\b`,
+  'gu',
+);
+const OFFICE_HOLDER_NOUN = new RegExp(`^(?:${OFFICE_HOLDER_NOUNS})$`, 'u');
+/**
+ * Whether `phrase` describes one person: its head before a post-modifier ("for social affairs") read as
+ * `describesPerson` reads one, or ending on an office ("the U.N. Secretary-General"); one, not a group ("Its volunteers").
+ */
+function describedSpeaker(phrase: string): boolean {
+  const head = phrase.split(/\s+(?:of|for|in|at|from|to|on)\s+/u)[0] as string;
+  const last = (head.split(/\s+/u).at(-1) as string).toLowerCase().split('-').at(-1) as string;
+  return !/s$/u.test(last) && (describesPerson(head) || OFFICE_HOLDER_NOUN.test(last));
+}
+
 /** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
 function stripTail(value: string): string {
   let current = value;
@@ -2006,7 +2024,15 @@ export class SpeakerResolver {
     nationality: string | null = null,
   ): SpeakerResolution {
     const foreign = (roles: string[]) => nationality !== null && !sameNationality(roles, nationality);
-    const candidates: { start: number; end: number; resolve: () => SpeakerResolution; gender: () => Gender; spoke?: boolean }[] = [];
+    const candidates: {
+      start: number;
+      end: number;
+      resolve: () => SpeakerResolution;
+      gender: () => Gender;
+      spoke?: boolean;
+      /** The one meant even where it resolves to nobody: the search stops there. */
+      blocks?: boolean;
+    }[] = [];
     const reported = (span: Span) =>
       this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
     for (const mention of this.personMentions) {
@@ -2175,6 +2201,28 @@ export class SpeakerResolver {
           spoke: true,
         });
       }
+    // "The island's deputy mayor for social affairs said ... She said": a person named only by a description who spoke
+    // in this sentence or the one before (or, for a pronoun after a quotation opening its paragraph, the paragraph
+    // before's last) is the one the pronoun means, not a person named further back. Where her remark was given to
+    // nobody, or to no person ("the Secretary-General of the United Nations said" read as the UN), neither is the
+    // pronoun's (she is no actor yet).
+    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
+    const quoteOpening = this.quotations.find((q) => q.end <= position && (q.openMark ?? q.start) === paragraphStart);
+    const speakerWindow = quoteOpening ? this.previousSentenceStart(quoteOpening.openMark ?? quoteOpening.start) : windowStart;
+    if (!title)
+      for (const match of this.text.slice(speakerWindow, position).matchAll(DESCRIBED_SPEAKER)) {
+        const phrase = match[1] as string;
+        const at = speakerWindow + match.index + match[0].indexOf(phrase);
+        const span = { start: at, end: at + phrase.length };
+        if (!describedSpeaker(phrase) || this.inQuote(span) || reported(span)) continue;
+        const within = (s: Span) => overlaps(s, span);
+        const note = notes.find((n) => within(n.subject));
+        if (note && (this.kindOf(note.speaker) === 'person' || SPEAKS_FOR.test(phrase))) continue;
+        if (this.personMentions.some(within)) continue;
+        if (this.latentPersons.some((l) => within(l.at ?? l.candidate)) || this.proposalMentions.some((p) => within(p.span))) continue;
+        const sex: Gender = FEMALE_ROLE.test(phrase) ? 'female' : MALE_ROLE.test(phrase) ? 'male' : null;
+        candidates.push({ ...span, resolve: () => ({ status: 'none' }), gender: () => sex, spoke: true, blocks: true });
+      }
     const describing = title ? [] : this.relativeClausesBefore(position);
     const fitting = candidates.filter((c) => {
       if (!c.spoke && this.asides.some((a) => a.start <= c.start && c.end <= a.end && a.end <= position)) return false;
@@ -2214,7 +2262,7 @@ export class SpeakerResolver {
     fitting.sort((a, b) => a.end - b.end);
     for (const candidate of fitting.reverse()) {
       const resolved = candidate.resolve();
-      if (resolved.status !== 'none') return resolved;
+      if (resolved.status !== 'none' || candidate.blocks) return resolved;
     }
     return { status: 'none' };
   }

@@ -1042,3 +1042,35 @@ describe('places named by their shape are nobody', () => {
     expect(speakers(square).map((s) => s.name)).toEqual(['Marta Olsen']);
   });
 });
+
+describe('a pronoun after a person named only by a description (session 21)', () => {
+  // The curation rule: an official named only by office keeps the "She said" after her; the person named further back
+  // never takes it.
+  const givenTo = (text: string, words: string) => speakers(text).find((s) => s.evidence.includes(words))?.name ?? null;
+
+  it('does not give "She said" after "The town’s deputy harbour master for ferries said" to a person named before', () => {
+    const text = [
+      'Lena Varga, who runs the depot at Port Vell, said the stores were full.',
+      'The town’s deputy harbour master for ferries said on Monday that the quay had been closed since the storm. She said the council had asked the capital twice for tugs.',
+    ].join('\n\n');
+    expect(givenTo(text, 'stores were full')).toBe('Lena Varga');
+    expect(givenTo(text, 'asked the capital twice')).not.toBe('Lena Varga');
+  });
+
+  it('does the same for a quotation opening the next paragraph, closed by "he said"', () => {
+    const text = [
+      'Dr Anton Weiss said the clinic in Vellmar had run out of insulin.',
+      'Its president said on Friday that 400 tents had left the warehouse.',
+      '“We are a small town. We give what we have,” he said.',
+    ].join('\n\n');
+    expect(givenTo(text, 'run out of insulin')).toBe('Anton Weiss');
+    expect(givenTo(text, 'a small town')).not.toBe('Anton Weiss');
+  });
+
+  it('still gives "She added" to the named person a description was read as', () => {
+    const text =
+      'Ines Dalgaard, the Special Envoy, arrived in Vellmar on Sunday. The envoy said the talks would resume. She added that both sides had agreed to a pause.';
+    expect(givenTo(text, 'talks would resume')).toBe('Ines Dalgaard');
+    expect(givenTo(text, 'agreed to a pause')).toBe('Ines Dalgaard');
+  });
+});
