@@ -533,6 +533,13 @@ function resumedDay(
 
 // How far (in characters) a word naming a happening reaches for its date within a sentence.
 const REACH = 90;
+// A remark coordinated after its subject's dated verb, with no subject of its own, shares that verb's day however long
+// the clause between: "Kuwait on Thursday welcomed the pause that came into effect ..., and called on all parties",
+// "pointed out on Thursday that 50,000 still need to be brought out, and called on all parties". That day is the
+// sentence's first (before any "that": a day after it is the reported clause's). Not after a plain verb of saying
+// ("said ... and called on Moscow to"), which the curation rules read as one remark, as the appeal-as-remark rule does.
+const COORDINATED_BEFORE = /\band\s+(?:also\s+|then\s+)?$/u;
+const REMARK_VERB = /^(?:appealed|called|urged|announced|declared|told)\b/iu;
 
 const clip = (value: string, max: number) => {
   const flat = value.replace(/\s+/gu, ' ').trim();
@@ -892,8 +899,18 @@ export function extractEvents(
         const described = DESCRIBED_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 60)));
         const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
         const inRelative = RELATIVE_BEFORE.test(text.slice(sentence.start, trigger.span.start));
+        const mainDay =
+          REMARK_KINDS.has(trigger.type) &&
+          REMARK_VERB.test(trigger.text) &&
+          COORDINATED_BEFORE.test(text.slice(sentence.start, trigger.span.start)) &&
+          !SAYING_VERB.test(text.slice(sentence.start, trigger.span.start))
+            ? dates
+                .filter((d) => d.end <= trigger.span.start && !/\bthat\b|[;:]/u.test(text.slice(sentence.start, d.start)))
+                .sort((a, b) => a.start - b.start)[0]
+            : undefined;
         const nearestFound =
           settledOn ??
+          mainDay ??
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))

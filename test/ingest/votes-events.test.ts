@@ -328,6 +328,25 @@ describe('dated happenings', () => {
     expect(eventsOf(text)).toEqual([['appeal', '2016-12-11']]);
   });
 
+  it.each([
+    [
+      'Ostria on Monday praised the opening of the northern crossing to the relief lorries waiting at the coast since the start of the month, and called on both armies to keep the road open.',
+      [['appeal', '2016-12-12']],
+    ],
+    [
+      'The mayor of Port Vell noted on Sunday that some 9,000 families still have no heating in the old town, "the old and the sick above all", and urged donors to send stoves.',
+      [['appeal', '2016-12-11']],
+    ],
+  ])("dates an appeal coordinated after its subject's dated verb by that verb's day: %s", (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('takes no appeal coordinated after a plain verb of saying, which is one remark', () => {
+    const text =
+      'The Ostrian foreign minister said on Monday that the fighting around the old town had shown "no sign of ending soon", and called on Norland to use its influence.';
+    expect(typed(text).filter(([type]) => type === 'appeal')).toEqual([]);
+  });
+
   it('does not take a time of day for a happening named again', () => {
     expect(
       eventsOf('Maria Lindqvist is in Stockholm today for the meeting of donors, and she spoke this morning by phone with Omar Haddad.'),
