@@ -216,6 +216,22 @@ function participleOfPeople(text: string, sentence: Span, number: NumberExpressi
   );
   return phrase !== null && plightIn((phrase[1] as string).split(/\s+/u).slice(0, 5).join(' ')) !== null;
 }
+// "more" after a number, then no noun: the end of the clause, or a word that begins another phrase.
+const MORE_WITHOUT_NOUN = /^\s+more["”’]?(?:\s*(?:$|[,;:.!?)])|\s+(\p{L}+))/u;
+/**
+ * A scale word and "more" with no noun after it: "ready for 'tens of thousands more' if the evacuation goes on",
+ * "could push tens of thousands more towards the coast". A scale counts a crowd, and more of a crowd a story has told
+ * of are people, whatever the verb. Not an exact number ("two more", which may be drafts or buses), nor "thousands
+ * more tents" (a noun, read as such).
+ */
+function scaleMoreOfPeople(text: string, number: NumberExpression): boolean {
+  if (number.qualifier !== 'vague' || number.currency) return false;
+  const more = MORE_WITHOUT_NOUN.exec(text.slice(number.end, number.end + 40));
+  return (
+    more !== null &&
+    (more[1] === undefined || (PHRASE_STOP.test(more[1]) && !/^than$/iu.test(more[1])) || /^(?:if|and|or|unless|when)$/iu.test(more[1]))
+  );
+}
 // What only people do or suffer, as a plight (figure-metric.ts) names it: things are moved, delivered or carried,
 // and places besieged, but only people are killed, wounded, starving, detained, or flee, are uprooted or stranded.
 const PEOPLE_ONLY_PLIGHTS: readonly FigureMetric[] = ['killed', 'injured', 'starving', 'detained', 'fled', 'displaced', 'trapped'];
@@ -1086,7 +1102,12 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   // named earlier in the sentence.
   // Not "the only one that followed the agreement": a pronoun, no count.
   if (!counted && number.value !== 1 && LAST_OF_BEFORE.test(before)) counted = antecedentCounted(text, sentence, number);
-  if (!counted && (IMPLIED_PEOPLE.test(text.slice(number.end, number.end + 20)) || participleOfPeople(text, sentence, number))) {
+  if (
+    !counted &&
+    (IMPLIED_PEOPLE.test(text.slice(number.end, number.end + 20)) ||
+      participleOfPeople(text, sentence, number) ||
+      scaleMoreOfPeople(text, number))
+  ) {
     counted = { kind: 'person', unit: 'people', end: number.end };
   }
   // "the newcomers, several hundred of whom were sleeping in mosques", "some 6,000 who reached": people, counted

@@ -1561,3 +1561,25 @@ describe('session 21: a side of a vote counted with the body, a place or an asid
     expect(counts('The draft was co-sponsored by 57 countries.').map((r) => r[1])).toEqual([57]);
   });
 });
+
+describe('session 21: a scale word and "more" with no noun after it counts people', () => {
+  const people = (text: string) => figuresOf(text).map((f) => [f.raw, f.qualifier, f.unit]);
+
+  it('counts "thousands more" as people where no noun and no verb of people follows', () => {
+    expect(people('The mayor of Kilis said the town could take "hundreds of thousands more" if the road stayed open.')).toEqual([
+      ['hundreds of thousands', 'vague', 'people'],
+    ]);
+    expect(people('A new push on the valley may drive tens of thousands more across the Drina.')).toEqual([
+      ['tens of thousands', 'vague', 'people'],
+    ]);
+    expect(people('The camp sheltered its first arrivals on Sunday and expected thousands more.')).toEqual([
+      ['thousands', 'vague', 'people'],
+    ]);
+  });
+
+  it('leaves a noun after "more", a comparison and an exact number to what they say', () => {
+    expect(people('The charity shipped hundreds more blankets to Gaziantep.')).toEqual([['hundreds', 'vague', 'blankets']]);
+    expect(people('The repairs cost millions more than the council had planned.')).toEqual([]);
+    expect(people('Lisbon sent two more to the port.')).toEqual([]);
+  });
+});
