@@ -441,6 +441,16 @@ const nameEndOf = (text: string, start: number, end: number) => {
   const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(text.slice(start, end));
   return appositive ? start + appositive.index : end;
 };
+// An official the text names only by an office that says whose it is and where it is held ("Canada's Ambassador to
+// Lebanon", "the Permanent Representative of Ukraine to the UN", "Indonesia's ambassador in Damascus", "the Nigerian
+// deputy permanent representative to the UN"): a person, recorded by these words, not the state or the UN they name
+// (the curation rules). The post after "to", "in" or "at" tells it from a meeting record's "the representative of the
+// Russian Federation", which speaks as the state.
+const OFFICE_OWNER_NAME = "\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.'’-]*){0,3}";
+const POSTED_OFFICE = new RegExp(
+  `^\\s*(?:[Tt]he\\s+)?((?:${OFFICE_OWNER_NAME}['’]s\\s+|\\p{Lu}\\p{Ll}+\\s+)(?:(?:[Dd]eputy|[Pp]ermanent|[Aa]cting|[Aa]lternate|[Ss]pecial)\\s+)*(?:[Aa]mbassador|[Rr]epresentative|[Ee]nvoy|[Dd]elegate|[Cc]onsul(?:[ -][Gg]eneral)?|[Cc]harg[ée] d['’][Aa]ffaires)(?:\\s+of\\s+(?:the\\s+)?${OFFICE_OWNER_NAME})?\\s+(?:to|in|at)\\s+(?:the\\s+)?(${OFFICE_OWNER_NAME}))\\s*$`,
+  'u',
+);
 const SPEAKS_FOR_BEFORE = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$/iu;
 const SPEAKS_FOR_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b/iu;
 const SPOKESPERSON =
@@ -1176,6 +1186,14 @@ export class SpeakerResolver {
       const found = this.lastSpeaker(subjectEnd, (it[1] as string).toLowerCase() === 'it' ? IT_KINDS : THEY_KINDS);
       if (found) return found;
     }
+    // "Nigeria's deputy permanent representative to the UN, who spoke for the delegation, told", "In his statement,
+    // the Permanent Representative of Ukraine to the UN stressed": the office's holder.
+    const clause = subject.replace(RELATIVE_TAIL, '').trimEnd();
+    const comma = clause.lastIndexOf(',');
+    const openedBefore = comma >= 0 && FRONTED_OPENER.test(text.slice(this.sentenceStartBefore(region.start), region.start + comma));
+    const clauseStart = openedBefore ? comma + 1 : 0;
+    const posted = this.postedOffice(region.start + clauseStart, region.start + clause.length);
+    if (posted) return posted;
     // "UN officials said", "a UN official said": people of a known body, not its voice.
     const people = this.bodyPeople(region.start, subjectEnd);
     if (people) return people;
@@ -1661,6 +1679,11 @@ export class SpeakerResolver {
     // "according to the UN refugee agency, UNHCR": the body's own name apposed to what it is speaks.
     const apposedBody = verb.speakerAfter ? this.bodyNameApposedAfter(phrase, regionEnd) : null;
     if (apposedBody) return apposedBody;
+    // "said Canada's Ambassador to Lebanon", "said Indonesia's ambassador in Damascus": the office's holder, read to the
+    // clause's end (the phrase stops at "in").
+    const clauseEnd = /^[^,;:.!?()"“”]*/u.exec(text.slice(verb.end, regionEnd))?.[0].length ?? 0;
+    const posted = this.postedOffice(verb.end, verb.end + clauseEnd);
+    if (posted) return posted;
     // "according to the UN's humanitarian office", "according to the UN humanitarian office": capitals (with or without
     // a possessive) and then common nouns to the phrase's end own what speaks; the head is the noun ("office"), not
     // the owner's name, so the owner's office speaks.
@@ -2739,6 +2762,30 @@ export class SpeakerResolver {
     return { status: 'none' };
   }
 
+  /**
+   * An official named only by a posted office ("Canada's Ambassador to Lebanon", POSTED_OFFICE) in text[start, end): a
+   * person by the office's words. Not where a known person or an office whose holders the gazetteer dates is named
+   * there: that one speaks.
+   */
+  private postedOffice(start: number, end: number): SpeakerResolution | null {
+    const match = POSTED_OFFICE.exec(this.text.slice(start, end));
+    if (!match) return null;
+    const name = match[1] as string;
+    const at = start + match[0].indexOf(name);
+    const within = (m: Span) => m.start >= at && m.end <= at + name.length;
+    if (this.actorMentions.some((m) => within(m) && (m.kind === 'person' || this.gazetteer.actors.get(m.id)?.holders?.length))) return null;
+    // The post is one word, a state's ISO name or a place or body the gazetteer knows, and all of it: in "said
+    // Russia's ambassador to the UN Vitaly Churkin" the name run on after it is the holder's.
+    const post = match[2] as string;
+    const postEnd = at + name.length;
+    const known = [...this.actorMentions, ...this.locationMentions].some(
+      (m) => m.kind !== 'person' && m.start === postEnd - post.length && m.end === postEnd,
+    );
+    if (!known && !isoStateCode(post) && /\s/u.test(post)) return null;
+    const registered = this.register({ start: at, end: at + name.length, name, kind: 'person', title: null }, null, true);
+    return registered.status === 'proposed' ? { ...registered, via: 'description' } : null;
+  }
+
   /** A name in text[start, end) that no gazetteer entry covers, or null. */
   private nameCandidate(start: number, end: number, side: 'before' | 'after'): NameCandidate | null {
     const known = [...this.actorMentions, ...this.locationMentions];
@@ -2808,8 +2855,11 @@ export class SpeakerResolver {
     return { ...person, title: person.title ?? title };
   }
 
-  /** The proposed actor for a name, reusing one already proposed under that name. */
-  private register(candidate: NameCandidate, apposedRole: string | null): SpeakerResolution {
+  /**
+   * The proposed actor for a name, reusing one already proposed under that name. `described`: the name describes one
+   * person ("Canada's Ambassador to Lebanon"); its last word is no surname.
+   */
+  private register(candidate: NameCandidate, apposedRole: string | null, described = false): SpeakerResolution {
     // "Stephane Dujarric" or "Walid Muallem" for a known "Stéphane Dujarric" or "Walid al-Mouallem": not somebody new.
     const known = this.gazetteer.actorByName(candidate.name);
     if (known) return { status: 'actor', id: known.id, via: 'name', mention: candidate };
@@ -2818,19 +2868,25 @@ export class SpeakerResolver {
       if (apposedRole) this.addRole(existing, apposedRole);
       return { status: 'proposed', proposal: existing, via: 'name', mention: candidate };
     }
-    // "Russia's Defence Ministry" is the "Russian Defence Ministry": a state's adjective from its aliases.
-    const possessive = candidate.kind !== 'person' ? /^(\p{Lu}[\p{L} ]+?)['’]s\s+(\p{L}.*)$/u.exec(candidate.name) : null;
-    const state = possessive ? this.gazetteer.actorByName(possessive[1] as string) : undefined;
+    // "Russia's Defence Ministry" is the "Russian Defence Ministry": a state's adjective from its aliases. An office
+    // named alone ("Nigeria's deputy permanent representative to the UN") goes by the adjective the article uses
+    // ("Nigerian deputy ..."), as the curation rules name it, for a state the gazetteer may not know.
+    const possessive = candidate.kind !== 'person' || described ? /^(\p{Lu}[\p{L} ]+?)['’]s\s+(\p{L}.*)$/u.exec(candidate.name) : null;
+    const owner = possessive?.[1] as string | undefined;
+    const state = owner ? this.gazetteer.actorByName(owner) : undefined;
     const adjective =
       state?.kind === 'state'
         ? // "Syrian", from an alias such as "Syrian government" when the state has no one-word adjective alias.
-          state.aliases
+          (state.aliases
             .flatMap((a) => a.split(/\s+/u))
-            .find((a) => a !== state.name && /^\p{Lu}\p{Ll}+$/u.test(a) && a.slice(0, 4) === state.name.slice(0, 4))
-        : undefined;
+            .find((a) => a !== state.name && /^\p{Lu}\p{Ll}+$/u.test(a) && a.slice(0, 4) === state.name.slice(0, 4)) ??
+          (described ? this.stateAdjective(state.name) : null))
+        : owner && described && isoStateCode(owner)
+          ? this.stateAdjective(owner)
+          : undefined;
     if (possessive && adjective) {
       const renamed = `${adjective} ${possessive[2] as string}`;
-      const result = this.register({ ...candidate, name: renamed }, apposedRole);
+      const result = this.register({ ...candidate, name: renamed }, apposedRole, described);
       if (result.status === 'proposed' && !result.proposal.aliases.includes(candidate.name)) result.proposal.aliases.push(candidate.name);
       return result;
     }
@@ -2838,7 +2894,8 @@ export class SpeakerResolver {
     if (!id || this.gazetteer.actors.has(id)) id = `${id || 'actor'}-proposed`;
     const words = candidate.name.split(/\s+/u);
     const aliases = [candidate.name];
-    if (candidate.kind === 'person' && words.length > 1 && !candidate.name.endsWith('(unnamed)')) aliases.push(words.at(-1) as string);
+    if (candidate.kind === 'person' && words.length > 1 && !described && !candidate.name.endsWith('(unnamed)'))
+      aliases.push(words.at(-1) as string);
     const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.slice(candidate.end, candidate.end + 12));
     if (acronym) aliases.push(acronym[1] as string);
     // A role the article gives the name elsewhere ("by Stéphane Dujarric, Spokesman for the Secretary-General.").

@@ -331,6 +331,22 @@ describe('delegations, councils and people with two appositives', () => {
     expect(speakers(text).map((s) => s.name ?? s.speaker)).toEqual(['sweden', 'Chile', 'Chile']);
   });
 
+  it('records an official named only by a posted office by its words, not as the state or the UN it names', () => {
+    const said = speakers('“The depots will not last the winter,” said Sweden’s Ambassador to Norland.');
+    expect(said).toMatchObject([{ kind: 'person', name: 'Swedish Ambassador to Norland' }]);
+    const office =
+      'At the closing session, the Permanent Representative of Tarvia to the United Nations insisted that “the monitors must go in now.” He called on every party to open the roads to Vellmar.';
+    expect(speakers(office).map((s) => s.name)).toEqual([
+      'Permanent Representative of Tarvia to the United Nations',
+      'Permanent Representative of Tarvia to the United Nations',
+    ]);
+    const posted =
+      'Chile’s deputy ambassador in Stockholm, who met the families on Friday, told reporters that the embassy had no word of its citizens.';
+    expect(speakers(posted)).toMatchObject([{ kind: 'person', name: 'Chile’s deputy ambassador in Stockholm' }]);
+    // A meeting record's delegate, named with no post, speaks as the state.
+    expect(speakers('The representative of Sweden said the text went too far.')).toMatchObject([{ speaker: 'sweden' }]);
+  });
+
   it('does not make a council a speaker of what it demanded by a vote, and keeps the recalling delegate’s remark', () => {
     const text = 'Hélène Dubois recalled that in March the Council had demanded an end to the blockade by 12 votes to 3.';
     expect(speakers(text)).toMatchObject([{ speaker: 'helene-dubois', evidence: expect.stringContaining('demanded an end') }]);
