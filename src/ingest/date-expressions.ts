@@ -7,7 +7,7 @@
  */
 import * as chrono from 'chrono-node';
 import type { When } from '../seed/annotation-schema.js';
-import { UNITS } from './number-expressions.js';
+import { numberValue, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
 export interface DateMention extends Span {
@@ -386,6 +386,21 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (!match[5] && toDate(day(first)).getTime() - toDate(publishedOn).getTime() > 31 * DAY_MS) year -= 1;
     const note = `${quoteWords(match[0])}${match[5] ? '' : `; the year is the article's (${describeDay(publishedOn)})`}: from the first day`;
     add(match.index, match[0].length, { date: day(first), end: day(last), precision: 'day', basis: 'stated', note }, 'span');
+  }
+
+  // A day of a month named by its place beside the article's ("on the fifth of this month", "the 28th of last month"),
+  // as speakers and some presses write it; chrono reads only "this month".
+  for (const match of slice.matchAll(/\bthe (\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:-[a-z]+)?) of (this|last|next) month\b/giu)) {
+    const words = (match[1] as string).toLowerCase();
+    const value = /^\d/u.test(words) ? Number.parseInt(words, 10) : /(?:first|second|third|th)$/u.test(words) ? numberValue(words) : null;
+    if (value === null || value < 1 || value > 31) continue;
+    const shift = { this: 0, last: -1, next: 1 }[(match[2] as string).toLowerCase()] ?? 0;
+    const published = toDate(publishedOn);
+    const day = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() + shift, value));
+    // "the 31st of last month" in a month of thirty days names no day.
+    if (day.getUTCDate() !== value) continue;
+    const note = `${quoteWords(match[0])} in ${article}`;
+    add(match.index, match[0].length, { date: toIso(day), precision: 'day', basis: 'relative', note }, 'point');
   }
 
   // Absolute dates with a month name, through chrono (it also takes "Thursday, Dec. 1, 2016" whole). A part of a day

@@ -238,3 +238,14 @@ describe("a translation's or reprint's note dates the original's relative days (
     expect(relative(story).at(-1)).toEqual(['yesterday', '2016-12-16']);
   });
 });
+
+describe('a day of this month, last month or next month (s21)', () => {
+  it("is that day of the month named beside the article's", () => {
+    const days = (text: string) => dates(text).map((d) => [d.text, d.when.date, d.when.precision]);
+    expect(days('The envoy arrived on the third of this month.')).toEqual([['the third of this month', '2016-12-03', 'day']]);
+    expect(days('The talks broke down on the 27th of last month.')).toEqual([['the 27th of last month', '2016-11-27', 'day']]);
+    expect(days('The donors meet on the twelfth of next month.')).toEqual([['the twelfth of next month', '2017-01-12', 'day']]);
+    // A count is no day: "the five of this month" names nothing.
+    expect(days('Ostria sent the five of this month to the border.').map((d) => d[2])).toEqual(['month']);
+  });
+});
