@@ -2020,13 +2020,30 @@ const ADDRESSED_OCCASION =
 const CHAMBER =
   /^(?:House|Senate|Commons|Lords|Parliament|D[áa]il|Chamber|Congress|Conference|Summit|Assembly|Council|Committee|Bundestag|Duma|Majlis)$/u;
 // A CHAMBER whose session a story follows from its lead on ("the council", "the Committee", "the Dáil"), so a remark
-// told to it or set at it is at the session the text dated last, however far before: not "the House" (a dwelling
-// too), nor a conference or summit (a news conference named before may be another).
-const NOT_A_SITTING = /^(?:House|Conference|Summit)$/u;
+// told to it or set at it is at the session the text dated last, however far before: not a conference or summit (a
+// news conference named before may be another), nor "the house" (a dwelling) unless written "the House" alone.
+const NOT_A_SITTING = /^(?:Conference|Summit)$/u;
 const isSittingBody = (noun: string): boolean => {
   const name = noun.charAt(0).toUpperCase() + noun.slice(1);
-  return CHAMBER.test(name) && !NOT_A_SITTING.test(name);
+  return CHAMBER.test(name) && !NOT_A_SITTING.test(name) && noun !== 'house';
 };
+// The words for whichever sitting body a story follows ("told the House" of a Dáil named before, "told the chamber" of
+// a council): they point back to the latest dated naming of any sitting body, not of their own word only.
+const ANY_SITTING = /^(?:House|[Cc]hamber)$/u;
+
+/** The first sitting body a sentence names by its noun ("the Dáil", "the council"; "House" after "the" or before "of", not the White House). */
+function sittingNamed(sentence: string): RegExpExecArray | null {
+  for (const word of sentence.matchAll(/\p{L}+/gu)) {
+    if (!isSittingBody(word[0])) continue;
+    if (word[0] === 'House' && !/\bthe\s+$/iu.test(sentence.slice(0, word.index)) && !/^\s+of\b/u.test(sentence.slice(word.index + 4)))
+      continue;
+    return word;
+  }
+  return null;
+}
+// A sentence set at a sitting body by its opening words, its name capitalised or not ("In the Dáil yesterday,", "At
+// the UN Security Council in New York,", "In the chamber,"): its remarks and its paragraph's after it are made there.
+const SITTING_SETTING = /^\s*(?:At|In)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|\p{Ll}{3,})\b/u;
 // Words that end a noun phrase after "told the ...": "told the French parliament that ...", "told the crowd on ...".
 const PHRASE_END =
   /\s+(?:that|on|in|at|of|and|with|about|before|after|during|when|while|from|by|this|last|late|early|outside|inside)\b.*$/iu;
@@ -2035,13 +2052,39 @@ const PHRASE_END =
 const occasionNoun = (cue: RegExpExecArray): string | undefined => cue[1]?.replace(PHRASE_END, '').split(/\s+/u).at(-1);
 
 /**
+ * The sitting body a person's remark is set at by the first sentence of its paragraph, up to the remark's own
+ * (SITTING_SETTING: "In the Dáil yesterday, the Taoiseach faced questions. X accused ...", "At the UN Security Council,
+ * which met on Tuesday, X asked"), and the words of that setting that may date it: that sentence, or the remark's own
+ * up to its verb. Null where the paragraph opens on no sitting body ("In the city,"), or the speaker is no person (an
+ * agency's figures told after a council's vote were not given there).
+ */
+function sittingSetting(
+  article: ArticleAnalysis,
+  statement: ExtractedStatement,
+  own: Segment,
+): { cue: RegExpExecArray; setting: Segment } | null {
+  if (!isPersonSpeaker(article.gazetteer, statement.speaker)) return null;
+  const paragraph = article.paragraphs[statement.paragraph];
+  const opening = paragraph ? splitSentences(article.text, paragraph)[0] : undefined;
+  if (!opening || opening.start > own.start || inQuote(article, opening)) return null;
+  const cue = SITTING_SETTING.exec(opening.text);
+  const noun = cue ? occasionNoun(cue) : undefined;
+  if (!cue || !noun || !isSittingBody(noun)) return null;
+  if (opening.start < own.start) return { cue, setting: opening };
+  const { start } = statement.verb;
+  return { cue, setting: { start: own.start, end: start, text: article.text.slice(own.start, start) } };
+}
+
+/**
  * A remark placed at an occasion by the occasion's noun ("said after the vote", "Following the talks, X said", "At
  * the end of the vigil, X said") that no words of its own date: the day of that occasion, where the latest sentence
  * before it that names the same noun (or its verb: "the vote", "voted"), in its paragraph or the two before with no
  * heading between, gives a day; the day nearest the noun there. The definite noun points back to the occasion the
  * text told last, as "that day" points back to a day. A sitting body (isSittingBody: "told the Committee", "At the
  * council,") points back to the latest dated naming anywhere before: a committee's report or a council story names its
- * body undated in between ("Chair of the Committee, X, said:") and under its own headings.
+ * body undated in between ("Chair of the Committee, X, said:") and under its own headings; "the House", "the chamber"
+ * (ANY_SITTING) to that of any sitting body. A paragraph opening at a sitting body (sittingSetting) dates a person's
+ * remark in it by that opening's own day only.
  */
 function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
@@ -2051,7 +2094,9 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
     const outside = outsideQuotations(article, own);
-    const cue = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside);
+    const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside);
+    const set = addressed ? null : sittingSetting(article, statement, own);
+    const cue = addressed ?? set?.cue;
     const noun = cue ? occasionNoun(cue) : undefined;
     if (noun && /^\p{Lu}/u.test(noun) && !CHAMBER.test(noun)) continue;
     if (!cue || !noun) continue;
@@ -2071,14 +2116,16 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const stem = noun.replace(/(?:e|s|es)$/u, '');
     const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
     const start = Math.min(own.start, first.start);
-    for (const sentence of [...sentences].reverse()) {
-      if (sentence.end > start || inQuote(article, sentence)) continue;
-      const named = naming.exec(sentence.text);
+    // A setting is dated by its own words, or not at all: a day told later in its paragraph may be a remark's content.
+    const candidates = set ? [set.setting] : sentences.filter((x) => x.end <= start);
+    for (const sentence of [...candidates].reverse()) {
+      if (inQuote(article, sentence)) continue;
+      const named = ANY_SITTING.test(noun) ? sittingNamed(sentence.text) : naming.exec(sentence.text);
       if (!named) continue;
       // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
       // undated naming is the same session: look further back).
-      const noun = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
-      const day = daysIn(article, sentence).sort((a, b) => distance(a, noun) - distance(b, noun))[0];
+      const at = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
+      const day = daysIn(article, sentence).sort((a, b) => distance(a, at) - distance(b, at))[0];
       if (!day && sitting) continue;
       if (day)
         placeAtOccasion(statement, {

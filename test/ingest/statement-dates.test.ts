@@ -1043,6 +1043,52 @@ describe('a remark told to or set at a sitting body the text dated anywhere befo
   });
 });
 
+describe('a remark at a sitting body the story names in other words, or sets its paragraph at (s21)', () => {
+  it('dates "told the House" and "told the chamber" by the last dated naming of any sitting body', () => {
+    const house = [
+      'Omar Haddad told the Senate on Monday that the trucks would leave within a week.',
+      'Relief agencies said the road had been closed for a month.',
+      '"Nobody here believes the bridge will open," Peter Okafor told the House.',
+    ].join('\n\n');
+    expect(saidOf(house, 'peter-okafor')).toEqual(['2016-12-12']);
+    const chamber = [
+      'The Security Council rejected a draft on the port city on Saturday.',
+      'Aid workers in the old town said food would run out within days.',
+      'Maria Lindqvist told the chamber that the draft had been written to fail.',
+    ].join('\n\n');
+    expect(saidOf(chamber, 'maria-lindqvist')).toEqual(['2016-12-10']);
+  });
+
+  it('takes no day for "the House" from the White House, nor for "the house" a speaker is in', () => {
+    const white = 'The White House said on Monday that talks would go on.\n\n"The road is shut," Peter Okafor told the House.';
+    expect(saidOf(white, 'peter-okafor')).toEqual(['2016-12-14']);
+    const dwelling = 'The Senate met on Monday.\n\n"We sleep in the hall," Peter Okafor told us at the house.';
+    expect(saidOf(dwelling, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+
+  it("dates a person's remark in a paragraph its first sentence sets at a sitting body on a day", () => {
+    const opened = [
+      'The trucks were still waiting at the bridge.',
+      'In the Senate yesterday, the prime minister faced questions on the port city from every party. Peter Okafor accused the government of "looking away". Maria Lindqvist said the convoy would leave within days.',
+    ].join('\n\n');
+    expect(days(opened)).toEqual([
+      ['peter-okafor', '2016-12-13'],
+      ['maria-lindqvist', '2016-12-13'],
+    ]);
+    const relative =
+      'At the Security Council in New York, which met in an emergency session on Tuesday, Omar Haddad asked the members whether they were "without shame".';
+    expect(days(relative)).toEqual([['omar-haddad', '2016-12-13']]);
+  });
+
+  it("leaves an organisation's figures after a council's vote, and a paragraph set in a city, to their own day", () => {
+    const agency =
+      'At the Security Council in New York, all members voted on Monday for a text on the port city. More than 3,000 people have left the old town since the convoys began, Relief Watch said.';
+    expect(days(agency).filter(([speaker]) => speaker === 'relief-watch')).toEqual([['relief-watch', '2016-12-14']]);
+    const city = 'In the port city yesterday, the trucks were turned back at the bridge. Peter Okafor said the road was shut.';
+    expect(saidOf(city, 'peter-okafor')).not.toEqual(['2016-12-13']);
+  });
+});
+
 describe('a remark set in a place where the text set the speaker on a day (s11)', () => {
   it('dates "told us in Stockholm" by the sentence that brought the speaker to Stockholm on a day', () => {
     const hosted = [
