@@ -181,11 +181,14 @@ function tokens(text: string, span: Span): Token[] {
 // "al-Moualem" is part of a name although it starts in lower case.
 const HYPHENED_NAME_WORD = new RegExp(`^${HYPHENED_PARTICLE}\\p{Lu}`, 'u');
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word) || HYPHENED_NAME_WORD.test(word);
+// An initial: a capital, at most one small letter and its full stop ("E.", "Ts.").
+const INITIAL = String.raw`\p{Lu}\p{Ll}?\.`;
+const INITIAL_WORD = new RegExp(`^${INITIAL}$`, 'u');
 /**
  * A name printed as its patronymic's initial joined to the given name ("Ts.Munkh-Orgil", "B.Enkhjargal",
  * "N.Nazarbayev"): the house style of Mongolian, Kazakh, Kyrgyz and Russian-language papers. One word, yet a person's.
  */
-const INITIALLED_NAME = /^(?:\p{Lu}\p{Ll}?\.)+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u;
+const INITIALLED_NAME = new RegExp(String.raw`^(?:${INITIAL})+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$`, 'u');
 
 /**
  * The words of a name, an initial joined to the given name a word of its own ("Ts.Munkh-Orgil" -> "Ts.",
@@ -444,7 +447,7 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
     let bodyEnd = initialled ? words.length - 2 : lastBoundary >= 0 ? lastBoundary : fallback;
     // "of the Kyrgyz Republic E. Abdyldaev": an initial set apart before the last word opens the name where the title's
     // end is found no other way (elsewhere it may be a middle one: "Secretary of State John F. Kerry").
-    if ((bodyEnd < 0 || bodyEnd < lastGlue) && /^\p{Lu}\p{Ll}?\.$/u.test(words.at(-2)?.text ?? '') && words.length - 3 > lastGlue)
+    if ((bodyEnd < 0 || bodyEnd < lastGlue) && INITIAL_WORD.test(words.at(-2)?.text ?? '') && words.length - 3 > lastGlue)
       bodyEnd = words.length - 3;
     if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
     const nameWords = words.slice(bodyEnd + 1);
@@ -457,8 +460,10 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
   return null;
 }
 
-const ABBREVIATION =
-  /^(?:(?:\p{Lu}\.)+|\p{Lu}\p{Ll}?\.|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Amb|Mt|Ft)\.)$/u;
+const ABBREVIATION = new RegExp(
+  String.raw`^(?:(?:\p{Lu}\.)+|${INITIAL}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Amb|Mt|Ft)\.)$`,
+  'u',
+);
 const endsSentence = (word: string) => word.endsWith('.') && !ABBREVIATION.test(word);
 
 /** Whether glue words before words[index] ("of the") lead back to a capitalised word ("Committee of the Red Cross"). */
