@@ -299,21 +299,21 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   lastTitle = surnameAfterTitle(run, lastTitle);
   // "Deputy Harbour Master Jo Lind": a role printed as a title may follow a title word.
   lastTitle = Math.max(lastTitle, falseTitleEnd(run, text));
-  const nameWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
+  const nameTokens = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
   const titleWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(0, lastTitle + 1) : [];
-  const start = (nameWords[0] as Token).start;
-  const name = text.slice(start, (nameWords.at(-1) as Token).end);
+  const start = (nameTokens[0] as Token).start;
+  const name = text.slice(start, (nameTokens.at(-1) as Token).end);
   // A title with no name after it ("Foreign Minister") names nobody; an organisation keeps its whole run.
   const whole = text.slice((run[0] as Token).start, (run.at(-1) as Token).end);
   // "U.N. Secretary-General Ban Ki-moon": a person after a title, although the run starts like a UN body.
   // "the Office of the UN High Commissioner for Human Rights": words after a title word that are glued by "for" or
   // "of" are the rest of an organisation's name, not a person's.
-  const nameHasGlue = nameWords.some((w) => !isCapitalised(w.text));
+  const nameHasGlue = nameTokens.some((w) => !isCapitalised(w.text));
   // "Council Member Roe": the body in a member's title makes no organisation of him.
   const memberTitled = titleWords.length > 0 && !nameHasGlue && endsMemberTitle(run, lastTitle);
   const titled =
     titleWords.length > 0 && !nameHasGlue
-      ? (classify(text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end)) ?? (memberTitled ? 'person' : null))
+      ? (classify(text.slice((nameTokens[0] as Token).start, (nameTokens.at(-1) as Token).end)) ?? (memberTitled ? 'person' : null))
       : null;
   // "Mexico on Wednesday condemned ...", "Sri Lanka said": a state the gazetteer does not know, by its ISO name, as
   // the subject before a verb (not after one: "said Malaysia, a member of the Council, had voted" tells its doing).
@@ -323,7 +323,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   if (organizationKind && organizationKind !== 'person')
     return { start: (run[0] as Token).start, end: (run.at(-1) as Token).end, name: whole, kind: organizationKind, title: null };
   // A title with no name ("High Commissioner", "Foreign Minister") names an office, not its holder.
-  if (nameWords.every((w) => isTitleWord(w.text))) return null;
+  if (nameTokens.every((w) => isTitleWord(w.text))) return null;
   // "the Arizona Republican", "the French President": capitals after "the", with no title split off, describe a person
   // (a party, a nationality, an office); a person's own name takes no article.
   if (titleWords.length === 0 && /(?:^|[^\p{L}])[Tt]he\s+$/u.test(text.slice(Math.max(0, start - 5), start))) return null;
@@ -331,7 +331,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   const kind =
     classify(name) ??
     (titleWords.length > 0 &&
-    nameWords.length === 1 &&
+    nameTokens.length === 1 &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
     (PERSON_TITLE.test((titleWords.at(-1) as Token).text) || memberTitled) &&
     // "of the Russian General Staff": capitals after "the" ending in a title and one word name a body.
@@ -345,7 +345,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     const before = text.slice(Math.max(from, (run[0] as Token).start - 60), (run[0] as Token).start);
     title = LOWERCASE_TITLE_BEFORE.exec(before)?.[1]?.trim() ?? null;
   }
-  return { start, end: (nameWords.at(-1) as Token).end, name, kind, title };
+  return { start, end: (nameTokens.at(-1) as Token).end, name, kind, title };
 }
 
 /** Whether the capitalised words that end with the title at `lastTitle` follow a "the" ("the Russian General Staff"). */
@@ -450,12 +450,12 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
     if ((bodyEnd < 0 || bodyEnd < lastGlue) && INITIAL_WORD.test(words.at(-2)?.text ?? '') && words.length - 3 > lastGlue)
       bodyEnd = words.length - 3;
     if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
-    const nameWords = words.slice(bodyEnd + 1);
-    if ((nameWords.length < 2 && !initialled) || nameWords.length > 4 || !nameWords.every((w) => isCapitalised(w.text))) continue;
-    const name = text.slice((nameWords[0] as Token).start, (nameWords.at(-1) as Token).end);
-    if (classify(name) !== 'person' || nameWords.some((w) => isTitleWord(w.text) || NOT_NAMES.has(w.text))) continue;
+    const nameTokens = words.slice(bodyEnd + 1);
+    if ((nameTokens.length < 2 && !initialled) || nameTokens.length > 4 || !nameTokens.every((w) => isCapitalised(w.text))) continue;
+    const name = text.slice((nameTokens[0] as Token).start, (nameTokens.at(-1) as Token).end);
+    if (classify(name) !== 'person' || nameTokens.some((w) => isTitleWord(w.text) || NOT_NAMES.has(w.text))) continue;
     const title = text.slice(leadStart, (words[bodyEnd] as Token).end);
-    return { start: (nameWords[0] as Token).start, end: (nameWords.at(-1) as Token).end, name, kind: 'person', title };
+    return { start: (nameTokens[0] as Token).start, end: (nameTokens.at(-1) as Token).end, name, kind: 'person', title };
   }
   return null;
 }
