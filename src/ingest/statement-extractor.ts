@@ -1574,6 +1574,29 @@ function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], re
 }
 
 /**
+ * "One of them wrote to him on Wednesday that ..., Nasser said.": the clause before the trailing attribution of an
+ * indirect statement (`whole` its sentence), which is no word of the speaker's own either. Only what the relative said,
+ * after "that" or in quotation marks ("His brother had written again early on Wednesday, X said" tells of a message, not
+ * its words).
+ */
+function relayedBeforeTrailingAttribution(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  statements: ExtractedStatement[],
+  outer: ExtractedStatement,
+  evidence: Span,
+  whole: Span,
+): ExtractedStatement | null {
+  const { text } = article;
+  const trailing = text.slice(whole.start, outer.verb.start).lastIndexOf(',');
+  if (trailing <= 0) return null;
+  const relayed = relayedSentence(article, resolver, statements, outer, evidence, { start: whole.start, end: whole.start + trailing });
+  const words = relayed?.evidence[0];
+  if (relayed && words && relayed.kind !== 'direct' && !/\bthat\s*$/u.test(text.slice(relayed.verb.end, words.start))) return null;
+  return relayed;
+}
+
+/**
  * Speech relayed inside a speaker's own words is its original speaker's (the curation rule for relays), read by the
  * structure of English reported speech rather than by phrasings: a sentence of a statement's words whose subject is a
  * relative ("My mother told me the driver ...", "My aunt texted at six this morning that ...", "He called me that
@@ -1605,20 +1628,10 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
         // are the attribution, not the speaker's own words).
         const reportedFrom =
           outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end ? outer.verb.end : null;
-        let sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
-        let relayed = relayedSentence(article, resolver, statements, outer, evidence, sentence);
-        // "One of them wrote to him on Wednesday that ..., Nasser said.": the reported clause before a trailing
-        // attribution, which is no word of the speaker's own either. Only what the relative said, after "that" or in
-        // quotation marks ("His brother had written again early on Wednesday, X said" tells of a message, not its words).
-        const trailing = reportedFrom === null ? -1 : text.slice(whole.start, outer.verb.start).lastIndexOf(',');
-        if (!relayed && trailing > 0) {
-          sentence = { start: whole.start, end: whole.start + trailing };
-          relayed = relayedSentence(article, resolver, statements, outer, evidence, sentence);
-          const words = relayed?.evidence[0];
-          if (relayed && words && relayed.kind !== 'direct' && !/\bthat\s*$/u.test(text.slice(relayed.verb.end, words.start)))
-            relayed = null;
-          if (relayed) sentence = whole;
-        }
+        const sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
+        const relayed =
+          relayedSentence(article, resolver, statements, outer, evidence, sentence) ??
+          (reportedFrom === null ? null : relayedBeforeTrailingAttribution(article, resolver, statements, outer, evidence, whole));
         if (!relayed) continue;
         const before = trimSpan(text, { start: from, end: reportedFrom === null ? sentence.start : whole.start });
         if (before.end > before.start) kept.push(before);
@@ -1786,8 +1799,9 @@ function relayedSentence(
   if (!subject) return relayedByGroup(article, resolver, outer, evidence, opening);
   const subjectSpan = { start: opening.start + subject[0].search(/\S/u), end: opening.start + subject[0].length };
   const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
-  // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
+  // "saying" is the verb of saying only after a message sent ("had sent a text on Friday saying that").
   const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(subjectSpan.end, v.start));
+  // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
   const verb = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).find(
     (v) => (!v.participle || sentSaying(v)) && !v.speakerAfter && !v.lemma.startsWith('ask'),
   );
