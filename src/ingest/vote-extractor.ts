@@ -904,10 +904,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // does a member's vote on a text it brings in, naming no body ("On 5 December, Norland voted for a draft by three
     // members. Russia vetoed it.").
     const brought = TEXT_BROUGHT.exec(sentence.text);
+    // The body the sentence names, read from its start: a scene's body.
+    const sceneBody = bodyNear(sentence.text, 0);
     const newScene = voteWord
       ? !!brought &&
         !/^the\b/iu.test(brought[0]) &&
-        !bodyNear(sentence.text, 0) &&
+        !sceneBody &&
         dateMentions.some((d) => contains(sentence, d) && d.when.precision === 'day')
       : !!brought || BRIEF_DAY.test(sentence.text.trim());
     if (
@@ -915,7 +917,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(
           sentence.text,
         ) &&
-        bodyNear(sentence.text, 0)) ||
+        sceneBody) ||
       newScene ||
       DATES_THE_VOTE.test(sentence.text) ||
       votesDay
@@ -933,7 +935,6 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         own || !SAME_DAY.test(sentence.text)
           ? undefined
           : votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day');
-      const sceneBody = bodyNear(sentence.text, 0);
       if (own && sceneBody && outsideQuotes(own) && !NOT_YET.test(sentence.text) && TEXT_OR_VOTE.test(sentence.text))
         bodyVoteDays.push({ body: sceneBody, when: own.when, sentence: index });
       sceneDate = {
