@@ -207,6 +207,8 @@ const FRACTION = '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|te
 // first group opening on 0 or after other digits and a space), and the scale that may follow digits (" million", "bn").
 const THOUSANDS_SPACE = '[ \\u00A0\\u2009\\u202F]';
 const GROUPED_DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d${THOUSANDS_SPACE})[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+)(?:\\.\\d+)?`;
+// What parts a number's groups of thousands (a comma, or a space between digits), dropped to read its value.
+const GROUP_SEPARATORS = new RegExp(`,|(?<=\\d)${THOUSANDS_SPACE}(?=\\d{3}\\b)`, 'gu');
 const SCALE_AFTER_DIGITS = `(?: ${SCALE}|${SCALE_ABBREVIATION})`;
 /** A sum printed as money is: digits grouped in thousands, or digits with a scale of millions or more ("3.5 million", "2bn"). */
 const MONEY_PRINTING = new RegExp(
@@ -308,10 +310,7 @@ function shareOf(words: string): number {
 
 /** The value of number words or digits, or null when they do not make a number. */
 export function numberValue(words: string): number | null {
-  const flat = words
-    .toLowerCase()
-    .replace(new RegExp(`,|(?<=\\d)${THOUSANDS_SPACE}(?=\\d{3}\\b)`, 'gu'), '')
-    .trim();
+  const flat = words.toLowerCase().replace(GROUP_SEPARATORS, '').trim();
   if (/^\d+(?:\.\d+)?$/.test(flat)) return Number(flat);
   const withScale = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion)$/.exec(flat);
   if (withScale) return Math.round(Number(withScale[1]) * (SCALES[withScale[2] as string] as number));
