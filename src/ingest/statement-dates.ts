@@ -80,6 +80,7 @@ export function dateStatements(
   dateByMeetingDelegates(article, statements, meeting);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
+  dateBySpokesmanAfterBody(article, statements);
   dateByLeadStance(article, statements);
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
@@ -299,12 +300,11 @@ function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: numbe
  * who speaks for it (a minister, a spokesman, an ambassador: SPEAKS_FOR_BODY in the role the text gives him or in the
  * words attributing one of his remarks) with no day of their own: those words are the stance the lead dated, made
  * that day, not on the article's. Only remarks in the LEAD_STANCE_PARAGRAPHS paragraphs after the lead, in the past
- * tense, by a person the text gives such an office; a remark another rule dated keeps its day. (s21) The same holds
- * anywhere for a spokesman's words right after his body's dated remark (dateBySpokesmanAfterBody).
+ * tense, by a person the text gives such an office; a remark another rule dated keeps its day (so a spokesman's words
+ * dateBySpokesmanAfterBody dated first keep his body's day).
  */
 function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  dateBySpokesmanAfterBody(article, statements);
   const stance = leadStance(article);
   if (!stance) return;
   const { lead, paragraph, day } = stance;
@@ -346,9 +346,7 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
     const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
     const paragraph = article.paragraphs[statement.paragraph];
     if (!sentence || !paragraph) continue;
-    const before = splitSentences(text, paragraph)
-      .filter((x) => x.end <= sentence.start)
-      .at(-1);
+    const before = sentenceBefore(text, paragraph, sentence);
     if (!before) continue;
     const body = statements.find(
       (s) =>
@@ -559,9 +557,7 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     if (speakerKind(article.gazetteer, statement.speaker) !== 'person') continue;
     const paragraph = article.paragraphs[statement.paragraph];
     if (!own || !paragraph) continue;
-    const before = splitSentences(text, paragraph)
-      .filter((x) => x.end <= own.start)
-      .at(-1);
+    const before = sentenceBefore(text, paragraph, own);
     const othersIn = (x: Span) =>
       statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e)));
     const points =
@@ -676,6 +672,13 @@ const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, villa
 /** Whether a span lies inside one of the article's quotations (a day quoted is the speaker's, not the remark's). */
 function inQuote(article: ArticleAnalysis, span: Span): boolean {
   return article.quotations.some((q) => contains(q, span));
+}
+
+/** The sentence before `sentence` in its paragraph, if any. */
+function sentenceBefore(text: string, paragraph: Segment, sentence: Span): Segment | undefined {
+  return splitSentences(text, paragraph)
+    .filter((x) => x.end <= sentence.start)
+    .at(-1);
 }
 
 /** The sentence of the article that holds a position, if any. */
@@ -1272,9 +1275,7 @@ function dateByOccasion(
     if (sentence) {
       const paragraphIndex = article.paragraphs.findIndex((p) => p.start <= sentence.start && sentence.start < p.end);
       const paragraph = article.paragraphs[paragraphIndex] as Segment;
-      const inParagraph = splitSentences(text, paragraph)
-        .filter((x) => x.end <= sentence.start)
-        .at(-1);
+      const inParagraph = sentenceBefore(text, paragraph, sentence);
       // The remark names its occasion in its own sentence ("told a briefing in Geneva", "At an emergency meeting of
       // the Council in New York, X said").
       const leadIn = text.slice(sentence.start, Math.max(sentence.start, statement.verb.start));
@@ -1783,10 +1784,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     // before: the occasion told in one paragraph and the words in the next. Then the sentences before that one, back
     // to the paragraph SPEAKER_BEFORE_PARAGRAPHS before the remark's, nearest first.
     const previous = article.paragraphs[statement.paragraph - 1];
-    const nearest =
-      splitSentences(text, paragraph)
-        .filter((x) => x.end <= sentence.start)
-        .at(-1) ?? (previous ? splitSentences(text, previous).at(-1) : undefined);
+    const nearest = sentenceBefore(text, paragraph, sentence) ?? (previous ? splitSentences(text, previous).at(-1) : undefined);
     if (!nearest) continue;
     // The nearest of them in which the speaker (by name) speaks decides: its day, or none. Only the sentence right
     // before in a transcript, whose turns are the speakers' own words (a turn's "reported to me last night" is
