@@ -1559,6 +1559,7 @@ describe('session 21: a side of a vote counted with the body, a place or an asid
   it('still counts states that co-sponsored or requested a text, and people who voted in an aside', () => {
     expect(counts('The session was called at the request of 41 member states.')).toEqual([['41', 41]]);
     expect(counts('The draft was co-sponsored by 57 countries.').map((r) => r[1])).toEqual([57]);
+    expect(counts('About 4,000 residents, most of them women, voted in the town poll.')).toEqual([['About 4,000', 4000]]);
   });
 });
 

@@ -1775,6 +1775,7 @@ describe('a relative as the subject of the writer’s own sentence (s21)', () =>
     const reported = 'Omar Haddad said his brother told him the family had moved into the cellar.';
     expect(statementsOf(reported).map((s) => s.speaker)).toEqual(['proposed:omar-haddads-brother']);
     const theirs = 'The Lindqvists waited all week. Their mother told reporters the school had no heating.';
-    expect(statementsOf(theirs).map((s) => s.speaker)).not.toContain('proposed:the-lindqvists-mother');
+    // No mother drafted under any owner's name: "their" points back to nobody in particular.
+    expect(statementsOf(theirs).filter((s) => /mother/u.test(s.speaker))).toEqual([]);
   });
 });
