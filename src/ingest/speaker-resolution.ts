@@ -2570,9 +2570,10 @@ export class SpeakerResolver {
 
   /**
    * A relative as the subject of the writer's own sentence: "his brother told him ...", "His nephew, reached by phone
-   * in a camp, told him ...", or "the brother told him ..." after a possessed mention of that tie (this paragraph or
-   * the one before). Whose relative: a possessor's name, or the person "his"/"her" points back to; "their", "my",
-   * "our" leave it open (null). A state's "'s" is no person's kin ("Canada's uncle").
+   * in a camp, told him ...", or "the brother told him ..." after a possessed mention of that tie in its paragraph
+   * (two line breaks back is the blank line before it, so the paragraph before is not searched). Whose relative: a
+   * possessor's name, or the person "his"/"her" points back to; "their", "my", "our" leave it open (null). A state's
+   * "'s" is no person's kin ("Canada's uncle").
    */
   private kinSubject(start: number, end: number): ResolvedSpeaker | null {
     const phrase = this.text.slice(start, end);
