@@ -256,7 +256,7 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
     if (!brief) return;
     for (const statement of statements) {
       if (statement.paragraph !== index || statement.said.basis !== 'publication') continue;
-      if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
+      if (!pastSpeech(text, statement.verb)) continue;
       statement.said = { ...brief, note: BRIEF_NOTE };
     }
   });
@@ -316,7 +316,7 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
   for (const statement of statements) {
     if (statement.paragraph <= paragraph || statement.paragraph > paragraph + LEAD_STANCE_PARAGRAPHS) continue;
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
-    if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
+    if (!pastSpeech(text, statement.verb)) continue;
     if (!isPersonSpeaker(article.gazetteer, statement.speaker) || !officials.has(speakerKey(statement.speaker))) continue;
     statement.said = {
       ...day,
@@ -339,7 +339,7 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
   const { text } = article;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
-    if (openTense(text, statement.verb) !== null || statement.verb.lemma === 'according to') continue;
+    if (!pastSpeech(text, statement.verb)) continue;
     if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
     if (!SPOKESPERSON.test(statement.speakerRole ?? '') && !SPOKESPERSON.test(attributionWords(text, statement))) continue;
     const first = statement.evidence[0] as Span;
@@ -553,7 +553,7 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
       continue;
     }
     dated = null;
-    if (statement.verb.lemma === 'according to' || openTense(text, statement.verb) !== null) continue;
+    if (!pastSpeech(text, statement.verb)) continue;
     if (speakerKind(article.gazetteer, statement.speaker) !== 'person') continue;
     const paragraph = article.paragraphs[statement.paragraph];
     if (!own || !paragraph) continue;
@@ -652,8 +652,7 @@ function dateByNarrativeDay(article: ArticleAnalysis, statements: ExtractedState
   // A heading that names no day ("What comes next") closes the day's story: its section is told from the article's day.
   const headings = article.paragraphs.filter((p) => SECTION_HEADING.test(p.text) && !isHeadline(article, p));
   for (const statement of statements) {
-    if (statement.said.basis !== 'publication' || statement.verb.lemma === 'according to') continue;
-    if (openTense(article.text, statement.verb) !== null) continue;
+    if (statement.said.basis !== 'publication' || !pastSpeech(article.text, statement.verb)) continue;
     const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start), ...statement.attribution.map((a) => a.start));
     const mark = marks.filter((m) => m.start < from).at(-1);
     if (mark && !headings.some((h) => mark.start < h.start && h.end <= from))
@@ -928,6 +927,14 @@ function openTense(text: string, verb: SpeechVerb): 'perfect' | 'plural present'
 }
 
 /**
+ * A remark reported in a past tense ("said", "told"), or by a participle that takes its main verb's tense, which
+ * dates it to a day; a bare "according to X" names no time of speaking and is never one.
+ */
+function pastSpeech(text: string, verb: SpeechVerb): boolean {
+  return verb.lemma !== 'according to' && openTense(text, verb) === null;
+}
+
+/**
  * The curation rule for undated remarks: a statement no rule dated (still at the article's date) whose own verb is
  * perfect ("has warned") or plural present ("aid workers say"), or singular present with a person of the gazetteer
  * speaking ("Ms. Sandvik says"), has no day when nothing in its verb's sentence outside quotations dates it and no
@@ -949,7 +956,7 @@ function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatem
     // A day anywhere in the sentence ("says ... on Monday") may date the remark: it keeps the rules' date.
     if (article.dateMentions.some((m) => within(m) && !inQuote(article, m))) continue;
     const verbs = findSpeechVerbs(text, sentence, article.quotations);
-    if (verbs.some((v) => v.start !== statement.verb.start && !v.participle && v.lemma !== 'according to' && !openTense(text, v))) continue;
+    if (verbs.some((v) => v.start !== statement.verb.start && !v.participle && pastSpeech(text, v))) continue;
     statement.said = {
       date: null,
       precision: 'unknown',
@@ -1967,8 +1974,7 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
   });
   if (encounters.length === 0) return;
   for (const statement of statements) {
-    if (statement.said.basis !== 'publication' || statement.verb.lemma === 'according to') continue;
-    if (openTense(text, statement.verb) !== null) continue;
+    if (statement.said.basis !== 'publication' || !pastSpeech(text, statement.verb)) continue;
     const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
     const encounter = encounters.filter((e) => e.sentence.end <= from && statement.paragraph - e.paragraph <= 2).at(-1);
     if (!encounter) continue;
@@ -2390,12 +2396,12 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   // tense tells it: the one most of its entries' remarks are in (the present where they are as many).
   const under = (index: number) => statements.filter((s) => s.paragraph === index && s.said.basis === 'publication');
   const inEntries = entries.flatMap(({ index }) => under(index));
-  const isPast = (s: ExtractedStatement) => openTense(text, s.verb) === null && s.verb.lemma !== 'according to';
   const presentCount = inEntries.filter((s) => HISTORIC_PRESENT.test(s.verb.text)).length;
-  const present = presentCount > 0 && presentCount >= inEntries.filter((s) => !HISTORIC_PRESENT.test(s.verb.text) && isPast(s)).length;
+  const present =
+    presentCount > 0 && presentCount >= inEntries.filter((s) => !HISTORIC_PRESENT.test(s.verb.text) && pastSpeech(text, s.verb)).length;
   for (const { index, day } of entries)
     for (const statement of under(index)) {
-      const past = !present && isPast(statement);
+      const past = !present && pastSpeech(text, statement.verb);
       if ((present && HISTORIC_PRESENT.test(statement.verb.text)) || past)
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
     }
