@@ -1467,9 +1467,11 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
  * "Norland voted for the resolution, and the ministry said yesterday the decision had been ..."), the meeting's day
  * then told in the next sentence ("... was adopted in New York on Friday"). A gathering's own call ("ministers meeting
  * in Cairo yesterday called for ...") is its act, not a reaction: only SAYING_VERB's words. (s21) So is the day right
- * before any speech verb whose object first names the body ("Norland's ministry on Tuesday expressed regret that the
- * Security Council had failed ...", "Ruritania on Monday welcomed the adoption by the Council of ..."): the body's own
- * act ("The Council on Monday demanded") names it before its verb.
+ * before any speech verb (not a participle) whose subject, the sentence's words before it, names no council, assembly
+ * or gathering ("Norland's ministry on Tuesday expressed regret that the Security Council had failed ...", "Ruritania
+ * on Monday welcomed the adoption by the Council of ..."); the verb's object is not read: leadMeeting has found the
+ * body named somewhere in this lead sentence or the one before. The body's own act ("The Council on Monday demanded")
+ * names it in the subject.
  */
 function reactionDay(article: ArticleAnalysis, sentence: Segment, day: DateMention): boolean {
   const { text } = article;
