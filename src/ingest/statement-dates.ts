@@ -2041,7 +2041,11 @@ const ANY_SITTING = /^(?:House|[Cc]hamber)$/u;
 function sittingNamed(sentence: string): RegExpExecArray | null {
   for (const word of sentence.matchAll(/\p{L}+/gu)) {
     if (!isSittingBody(word[0])) continue;
-    if (word[0] === 'House' && !/\bthe\s+$/iu.test(sentence.slice(0, word.index)) && !/^\s+of\b/u.test(sentence.slice(word.index + 4)))
+    if (
+      word[0] === 'House' &&
+      !/\bthe\s+$/iu.test(sentence.slice(0, word.index)) &&
+      !/^\s+of\b/u.test(sentence.slice(word.index + word[0].length))
+    )
       continue;
     return word;
   }
