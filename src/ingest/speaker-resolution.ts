@@ -225,6 +225,8 @@ export const KIN_MENTION = new RegExp(
   `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
+/** A kin mention's owner that is a possessive pronoun or "a", lower-cased (KinMention.owner); any other owner is a name. */
+export const OWNER_PRONOUN = /^(?:my|our|his|her|their|whose|a)$/u;
 /** A kin mention: who the relative is, as the text names them. */
 export interface KinMention extends Span {
   /** The kin noun, singular ("father"). */
@@ -244,13 +246,14 @@ export function kinMentions(text: string, region: Span): KinMention[] {
   const found: KinMention[] = [];
   for (const match of text.slice(region.start, region.end).matchAll(KIN_MENTION)) {
     const owner = match[1] as string;
+    const pronoun = owner.toLowerCase();
     if (/^a$/iu.test(owner) && !INDEFINITE_TIE.test(match[2] as string)) continue;
     found.push({
       start: region.start + match.index,
       end: region.start + match.index + match[0].length,
       relation: match[2] as string,
       plural: match[3] === 's',
-      owner: /^(?:my|our|his|her|their|whose|a)$/iu.test(owner) ? owner.toLowerCase() : owner.replace(/['’]s$/u, ''),
+      owner: OWNER_PRONOUN.test(pronoun) ? pronoun : owner.replace(/['’]s$/u, ''),
       name: match[4] ?? null,
     });
   }
@@ -2601,7 +2604,7 @@ export class SpeakerResolver {
       const gender = kin.owner === 'her' ? 'female' : 'male';
       const found = named(this.antecedent(kin.start, 'pronoun', null, gender));
       owner = found && this.speakerGender(found) !== (gender === 'male' ? 'female' : 'male') ? this.nameOf(found) : null;
-    } else if (!/^(?:my|our|their|whose|a)$/u.test(kin.owner)) {
+    } else if (!OWNER_PRONOUN.test(kin.owner)) {
       const known = this.gazetteer.actorByName(kin.owner);
       owner = known && known.kind !== 'person' ? null : kin.owner;
     }

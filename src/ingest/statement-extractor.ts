@@ -26,6 +26,7 @@ import {
   type KinMention,
   kinMentions,
   named,
+  OWNER_PRONOUN,
   PEOPLE_GROUP_NOUNS,
   type ResolvedSpeaker,
   type SpeakerResolution,
@@ -1558,7 +1559,7 @@ export function speakerName(article: ArticleAnalysis, speaker: ResolvedSpeaker):
  * tells of them, in quoted words or reported. Null where it may be someone else.
  */
 function kinOwner(article: ArticleAnalysis, statements: ExtractedStatement[], relayer: ExtractedStatement, kin: KinMention): string | null {
-  if (!/^(?:my|our|his|her|their|whose|a)$/u.test(kin.owner)) return kin.owner;
+  if (!OWNER_PRONOUN.test(kin.owner)) return kin.owner;
   if (kin.owner === 'their') return null;
   const within = (span: Span) => span.start <= kin.start && kin.end <= span.end;
   // Not the relative's own statement ("When they last spoke, his brother told him ..."): its "his" is someone else's.
