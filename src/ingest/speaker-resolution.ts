@@ -2715,12 +2715,13 @@ export class SpeakerResolver {
         const before = this.text.slice(Math.max(0, match.index - 8), match.index);
         if (FEMALE_TITLE.test(before)) female = true;
         if (MALE_TITLE.test(before)) male = true;
-        // "X, a spokeswoman for ...": the appositive right after the name.
-        const apposed = /^\s*,\s*(?:the|a|an|its|their)?\s*([^,;:()"“”]{1,60}?)\s*[,.]/u.exec(
-          this.text.slice(match.index + match[0].length, match.index + match[0].length + 80),
-        );
-        if (apposed && FEMALE_ROLE.test(apposed[1] as string)) female = true;
-        if (apposed && MALE_ROLE.test(apposed[1] as string)) male = true;
+        // "X, a spokeswoman for ...": the appositive right after the name, up to a relative clause ("a teacher whose
+        // brother ...", "a nurse who lost her son": the kin noun there is another person's).
+        const apposed = /^\s*,\s*(?:the|a|an|its|their)?\s*([^,;:()"“”]{1,60}?)\s*[,.]/u
+          .exec(this.text.slice(match.index + match[0].length, match.index + match[0].length + 80))?.[1]
+          ?.split(/\s(?:whose|who|whom|which|that)\s/u)[0];
+        if (apposed && FEMALE_ROLE.test(apposed)) female = true;
+        if (apposed && MALE_ROLE.test(apposed)) male = true;
         // "Hala, not her real name,", "X, a teacher who has spent a fortnight in a basement with her two daughters,":
         // a possessive in the aside right after the name is the named person's.
         // "Rukiye, 29, who came out with her mother,": past an age.

@@ -1778,4 +1778,12 @@ describe('a relative as the subject of the writer’s own sentence (s21)', () =>
     // No mother drafted under any owner's name: "their" points back to nobody in particular.
     expect(statementsOf(theirs).filter((s) => /mother/u.test(s.speaker))).toEqual([]);
   });
+
+  it('reads "her" as the woman just named even when her appositive names a male relative of hers', () => {
+    // "a nurse whose brother ...": the brother in the relative clause gives her no sex, so "Her brother" is still hers,
+    // not the man named in the paragraph before.
+    const text =
+      'Canada’s Ambassador to Peru said the shipment would reach Lima on Friday.\n\nDanuta Wielgosz, a nurse in Gdańsk whose brother drives an ambulance in Idlib, said the family had heard from him on Sunday. Her brother told her that the road north was closed.';
+    expect(statementsOf(text).map((s) => s.speaker)).toContain('proposed:danuta-wielgoszs-brother');
+  });
 });
