@@ -1027,9 +1027,9 @@ const setsInterview = (sentence: string) =>
   INTERVIEW_SETTING.test(sentence) || (RECORDED_ON.test(sentence) && INTERVIEW_NOUN.test(sentence));
 
 // Where a speaker is set on a day before a remark, besides the occasions of OCCASION: a message or call they sent or
-// made, the corridor, chamber or sidelines where they spoke, their arrival or visit.
+// made, a talk by telephone, the corridor, chamber or sidelines where they spoke, their arrival or visit.
 const SPEAKER_SETTING =
-  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|letter|e-?mail|corridor|chamber|sidelines|stakeout|arrival|visit)\b/iu;
+  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|by\s+(?:phone|telephone)|letter|e-?mail|corridor|chamber|sidelines|stakeout|arrival|visit)\b/iu;
 
 // A remark's sentence that opens with a pronoun and its verb ("He said", "She told reporters").
 const PRONOUN_VERB_OPENING = /^(?:He|She|They)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+$/u;
@@ -1065,7 +1065,11 @@ function daysIn(article: ArticleAnalysis, span: Span): DateMention[] {
   );
 }
 
-/** The day named in a span outside quotations, nearest the occasion's word when there is one. */
+/**
+ * The day named in a span outside quotations, nearest the occasion's word when there is one; where it names none, the
+ * day of a same-day word in it ("later in the day", "that evening"), counted from the day the story last gave, in the
+ * span's paragraph or the one before (sameDayIn).
+ */
 function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const { text } = article;
   const occasion = OCCASION.exec(text.slice(span.start, span.end));
@@ -1074,7 +1078,30 @@ function occasionDay(article: ArticleAnalysis, span: Span): When | null {
   const away = (m: Span) => (m.start >= atEnd ? m.start - atEnd : Math.max(0, at - m.end));
   const days = daysIn(article, span);
   days.sort((a, b) => away(a) - away(b));
-  return days[0]?.when ?? null;
+  return days[0]?.when ?? sameDayIn(article, span);
+}
+
+/**
+ * The day of a same-day word in a span outside quotations ("reached him by telephone later in the day", "spoke to
+ * reporters that evening"): the last day-precise point outside quotations before it, in its paragraph or the one
+ * before; not the article's day, which the story moved away from ("In a statement yesterday morning, ... Later in the
+ * day ..."). Null where no such day is near.
+ */
+function sameDayIn(article: ArticleAnalysis, span: Span): When | null {
+  const word = article.dateMentions.find(
+    (m) =>
+      m.kind === 'anchored' &&
+      m.offsetDays === 0 &&
+      m.offsetMonths === undefined &&
+      span.start <= m.start &&
+      m.end <= span.end &&
+      !inQuote(article, m),
+  );
+  if (!word) return null;
+  const paragraph = article.paragraphs.findIndex((p) => p.start <= word.start && word.end <= p.end);
+  const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+  const anchor = daysIn(article, { start: from, end: word.start }).at(-1);
+  return anchor ? resolveAnchored(word, anchor.when) : null;
 }
 
 /**

@@ -1743,3 +1743,24 @@ describe('"N days after" opening another happening, not the remark (s19)', () =>
     expect(days(text)).toEqual([['proposed:maria-lund', '2016-12-14']]);
   });
 });
+
+describe("the speaker's setting later in the day the story gave, not the article's (s21)", () => {
+  it('counts "later in the day" and "that evening" from the day named in the paragraph before', () => {
+    const reached = [
+      'In a note issued on Monday morning, Relief Watch said its trucks had reached the old town.',
+      'Peter Okafor went further when this newspaper reached him by telephone later in the day. "We need a second road," he said.',
+    ].join('\n\n');
+    expect(saidOf(reached, 'peter-okafor')).toEqual(['2016-12-12']);
+    const evening = [
+      'Sweden sent new aid to the port city on Tuesday.',
+      'Lindqvist sent a voice message that evening. "The trucks are moving," she said.',
+    ].join('\n\n');
+    expect(saidOf(evening, 'maria-lindqvist')).toEqual(['2016-12-13']);
+  });
+
+  it("leaves the remark at the article's day where no day is named before", () => {
+    const text =
+      'Peter Okafor went further when this newspaper reached him by telephone later in the day. "We need a second road," he said.';
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
