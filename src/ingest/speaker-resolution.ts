@@ -2787,7 +2787,8 @@ export class SpeakerResolver {
       (m) => m.kind !== 'person' && m.start === postEnd - post.length && m.end === postEnd,
     );
     if (!known && !isoStateCode(post) && /\s/u.test(post)) return null;
-    const registered = this.register({ start: at, end: at + name.length, name, kind: 'person', title: null }, null, true);
+    // The office is also the role, so "the ambassador said" later finds the holder by its title.
+    const registered = this.register({ start: at, end: at + name.length, name, kind: 'person', title: null }, name, true);
     return registered.status === 'proposed' ? { ...registered, via: 'description' } : null;
   }
 

@@ -347,6 +347,12 @@ describe('delegations, councils and people with two appositives', () => {
     expect(speakers('The representative of Sweden said the text went too far.')).toMatchObject([{ speaker: 'sweden' }]);
   });
 
+  it('gives "the ambassador said" after a posted office to that office’s holder', () => {
+    const text =
+      'Canada’s Ambassador to Peru said the shipment would reach Lima on Friday. “The port is open and the trucks are ready,” the ambassador said.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Canada’s Ambassador to Peru', 'Canada’s Ambassador to Peru']);
+  });
+
   it('does not make a council a speaker of what it demanded by a vote, and keeps the recalling delegate’s remark', () => {
     const text = 'Hélène Dubois recalled that in March the Council had demanded an end to the blockade by 12 votes to 3.';
     expect(speakers(text)).toMatchObject([{ speaker: 'helene-dubois', evidence: expect.stringContaining('demanded an end') }]);
