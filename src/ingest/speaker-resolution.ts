@@ -2061,6 +2061,9 @@ export class SpeakerResolver {
     }[] = [];
     const reported = (span: Span) =>
       this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
+    // The pronoun's paragraph, and its sentence and the one before: what several readings below look back over.
+    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
+    const windowStart = this.previousSentenceStart(position);
     for (const mention of this.personMentions) {
       if (mention.end > position || reported(mention)) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
@@ -2092,9 +2095,7 @@ export class SpeakerResolver {
     if (!title)
       for (const person of this.unnamedPeople) {
         // Only one introduced in this sentence or the one before: further back, a named person is the likelier one.
-        const previousSentence = this.previousSentenceStart(position);
-        const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
-        if (person.span.end > position || person.span.start < Math.max(previousSentence, paragraphStart) || reported(person.span)) continue;
+        if (person.span.end > position || person.span.start < Math.max(windowStart, paragraphStart) || reported(person.span)) continue;
         // A person named in the paragraph before the pronoun is the likelier one.
         if (
           this.personMentions.some((m) => m.start >= paragraphStart && m.end <= position) ||
@@ -2206,7 +2207,6 @@ export class SpeakerResolver {
     }
     // "The Secretary is in Brussels, and he spoke with X. He told ...": a person described by a title as the subject of
     // this sentence or the one before.
-    const windowStart = this.previousSentenceStart(position);
     if (!title)
       for (const match of this.text.slice(windowStart, position).matchAll(DESCRIBED_SUBJECT)) {
         const at = windowStart + match.index + match[0].indexOf(match[1] as string);
@@ -2232,7 +2232,6 @@ export class SpeakerResolver {
     // before's last) is the one the pronoun means, not a person named further back. Where her remark was given to
     // nobody, or to no person ("the Secretary-General of the United Nations said" read as the UN), neither is the
     // pronoun's (she is no actor yet).
-    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
     const quoteOpening = this.quotations.find((q) => q.end <= position && (q.openMark ?? q.start) === paragraphStart);
     const speakerWindow = quoteOpening ? this.previousSentenceStart(quoteOpening.openMark ?? quoteOpening.start) : windowStart;
     if (!title)
@@ -2260,7 +2259,7 @@ export class SpeakerResolver {
     // "De Mistura ... will travel to Moscow for talks with Lavrov, his office said": within the pronoun's sentence,
     // a person named as an object ("with Lavrov", "met X") yields to one named as a subject.
     const sentenceStart = Math.max(
-      this.text.lastIndexOf('\n', position - 1) + 1,
+      paragraphStart,
       ...[...this.text.slice(Math.max(0, position - 600), position).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map(
         (m) => Math.max(0, position - 600) + m.index + m[0].length,
       ),
