@@ -72,6 +72,8 @@ export function dateStatements(
   dateByMeetingBefore(article, statements);
   dateByDatedDocument(article, statements);
   dateByOccasionNamedBefore(article, statements);
+  // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
+  dateBySpokesmanAfterBody(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByEncounter(article, statements);
   dateByOccasion(article, statements, introduction, transcriptStart);
@@ -80,7 +82,6 @@ export function dateStatements(
   dateByMeetingDelegates(article, statements, meeting);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
-  dateBySpokesmanAfterBody(article, statements);
   dateByLeadStance(article, statements);
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);

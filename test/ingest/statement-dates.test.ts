@@ -961,6 +961,15 @@ describe("an official's undated words after a lead that dates his state's stance
       'Relief Watch said on Monday it had heard that dozens of families were missing. Its spokesman, Ivo Marsh, said the agency feared for them.',
     ].join('\n\n');
     expect(saidOf(next)).toContainEqual(['proposed:ivo-marsh', '2016-12-12']);
+    // His "He added" right after is the same briefing: it takes the day his words just took from the body's remark.
+    const added = [
+      'The harbour road has been closed for a week, and several ships wait offshore.',
+      'Relief Watch said on Monday it had heard that dozens of families were missing. "We fear the worst for them," spokeswoman Ana Ruiz told a briefing in Stockholm. She added that the count could rise.',
+    ].join('\n\n');
+    expect(saidOf(added).filter(([who]) => who === 'proposed:ana-ruiz')).toEqual([
+      ['proposed:ana-ruiz', '2016-12-12'],
+      ['proposed:ana-ruiz', '2016-12-12'],
+    ]);
     // One who is no spokesman keeps the article's day.
     const resident = [
       'The harbour road has been closed for a week, and several ships wait offshore.',
