@@ -395,6 +395,19 @@ describe("a record's header dates the remarks its turns report (s9)", () => {
     ]);
   });
 
+  it('dates a lecture transcript by the day its introduction says the lecture was delivered (s22)', () => {
+    const text = [
+      'Borders and the law of the sea (lecture transcript)',
+      'The Harbour Lecture on refugee law, delivered by Dr Maria Lindqvist in the Hall of Nations on Monday 12 December 2016. Questions from the audience are given in summary.',
+      'MR PETER OKAFOR (Chair): Good evening. Dr Lindqvist needs no introduction here.',
+      'DR LINDQVIST: Thank you. The port city has been closed to ships since the autumn. Yesterday the coastguard turned back two more boats.',
+      'QUESTION (a student): Can the navy be made to open the port?',
+      'DR LINDQVIST: Not by a court. The law binds it all the same.',
+    ].join('\n\n');
+    // Published Wednesday 14 December; the lecture was on Monday 12, so it dates her answers, not the day it was posted.
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
   it("prefers the introduction's occasion over a programme's date line, and reads no byline as a header", () => {
     const text = [
       'The mediator speaks',
