@@ -748,9 +748,14 @@ function speakAs(
       complement: 'any',
       speakerAfter: false,
     };
-    // "On Monday the Forum appealed ...": a day set before the verb dates the remark; else the release's day.
+    // "On Monday the Forum appealed ...": a day set before the verb dates the remark; else the release's day. Not a
+    // span ("Since 2 November, the Forum has recorded ..." counts from that day up to the release).
     const dated = article.dateMentions.find(
-      (m) => m.start >= voice.sentence.start && m.end <= voice.subjectSpan.start && voice.evidence.start === voice.subjectSpan.start,
+      (m) =>
+        m.kind !== 'span' &&
+        m.start >= voice.sentence.start &&
+        m.end <= voice.subjectSpan.start &&
+        voice.evidence.start === voice.subjectSpan.start,
     );
     const statement: ExtractedStatement = {
       speaker: speakerAt(voice.subjectSpan),

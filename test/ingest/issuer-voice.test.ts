@@ -285,6 +285,19 @@ describe("the publisher's head noun in its own bulletin", () => {
     const { statements } = issued(text, 'Port Vell Health Forum');
     expect(statements).toMatchObject([{ speaker: 'proposed:port-vell-health-forum', kind: 'indirect', said: '2016-12-12' }]);
   });
+
+  it('dates its count "since" a day by the release, not by the day the count began', () => {
+    const text = [
+      'Health Forum warns of closures in Port Vell',
+      'STOCKHOLM, 14 December 2016 - The Port Vell Health Forum today called on all parties to let the wounded leave the old town.',
+      'Since 2 November, the organisation has recorded at least 41 attacks on clinics in the old town of Port Vell.',
+    ].join('\n\n');
+    const { statements } = issued(text, 'Port Vell Health Forum');
+    expect(statements).toMatchObject([
+      { speaker: 'proposed:port-vell-health-forum', said: '2016-12-14' },
+      { speaker: 'proposed:port-vell-health-forum', said: '2016-12-14' },
+    ]);
+  });
 });
 
 describe("an office's briefing notes read by its spokesperson", () => {
