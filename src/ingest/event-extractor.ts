@@ -620,6 +620,11 @@ const UNDER_WAY_SELF = /^(?:(?:is|are) calling|call\s+(?:on|upon))\b/iu;
 const FIRST_PERSON_CALL = /^call\s/iu;
 // A meeting held "to discuss" or "to negotiate" something is talks: "officials would meet in Geneva ... to discuss".
 const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer out|agree on|settle)|for talks)\b/iu;
+// Ministers who meet are a ministerial meeting, whatever they meet to discuss (the curation rules' `meeting`; seen in
+// ammanchronicle, budachronicle, lindenfield, mrltoday, northstar and potomacledger: "The foreign and defence
+// ministers of Russia, Iran and Turkey are due to meet in Moscow on Tuesday to discuss ..."). Experts, envoys or two
+// named parties who meet "to work out" or "to discuss" hold talks.
+const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?\s+(?:[\w'’-]+\s+){0,4}$/iu;
 // People who "left" a place where that sentence or the one before tells of the evacuation (its own word, "the
 // operation", buses or convoys) were evacuated, not displaced: the wire's count "20,000 people had left eastern Aleppo
 // since the operation began last Thursday" (seen so in entoto, harmattanpost, steppegazette, svealand, ammanchronicle,
@@ -1000,7 +1005,10 @@ export function extractEvents(
         if (isVoteKind(trigger.type) && votes.some((v) => v.voted.date !== null)) continue;
         const after = text.slice(trigger.span.end, sentence.end);
         const [type, label] =
-          trigger.type === 'meeting' && /^meet/iu.test(text.slice(trigger.span.start)) && TO_DISCUSS.test(after)
+          trigger.type === 'meeting' &&
+          /^meet/iu.test(text.slice(trigger.span.start)) &&
+          TO_DISCUSS.test(after) &&
+          !MINISTERS_MEET.test(text.slice(sentence.start, trigger.span.start))
             ? (['talks', 'Talks'] as const)
             : trigger.type === 'meeting' && COUNCIL_BEFORE.test(before)
               ? (['un_meeting', 'UN meeting'] as const)

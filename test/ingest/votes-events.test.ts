@@ -476,6 +476,12 @@ describe('happenings the writer dates in other ways', () => {
     ['Thousands are trapped despite a surge of refugees during the past two weeks.', [['displacement', '2016-11-30']]],
     // A meeting held to discuss something is talks; an agreement reached is talks too.
     ['Officials would meet in Stockholm on Saturday, along with U.N. officials, to discuss the old town.', [['talks', '2016-12-17']]],
+    // Ministers who meet are a ministerial meeting, whatever they meet to discuss.
+    [
+      'The foreign and interior ministers of Norland, Ostria and Sweden are due to meet in Oslo on Tuesday to discuss the convoys.',
+      [['meeting', '2016-12-20']],
+    ],
+    ['Aid ministers from four Nordic states meet in Reykjavik today to discuss winter shelters.', [['meeting', '2016-12-14']]],
     ['On Sunday the delegation threatened to walk out, before agreeing to a compromise late that evening.', [['talks', '2016-12-11']]],
     ['He carried the keys out of the old town on a green government bus last Thursday.', [['evacuation', '2016-12-08']]],
     ['The army suspended all combat operations in the old town on Monday.', [['pause', '2016-12-12']]],
