@@ -459,6 +459,13 @@ const SPEAKS_FOR_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:representative|delegate|am
 const SPOKESPERSON =
   /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|delegate|delegates|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
 
+// "A Scottish Government spokesman", "a spokesperson for the Federal Chancellery": a body's capitals right before the
+// spokesperson, or after "for", closing the subject (spokespersonOfNewBody).
+const SPOKESPERSON_OF_BODY = new RegExp(
+  `(?:^|[\\s(])(?:[Aa]n?|[Tt]he)\\s+(${CAPITALISED_RUN.source})\\s+spokes(?:man|woman|person)\\s*$|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(${CAPITALISED_RUN.source})\\s*$`,
+  'u',
+);
+
 // Relayed remarks: a speech act done by someone the verb's subject names ("recalled that X had told", "said the
 // Secretary-General “welcomes"). Not a state ("remained alarmed", "was aware"), not a future ("would call").
 const RELAY_ACT =
@@ -2763,7 +2770,25 @@ export class SpeakerResolver {
       const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
       return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
     }
-    return { status: 'none' };
+    return this.spokespersonOfNewBody(headStart, end);
+  }
+
+  /**
+   * "A Scottish Government spokesman said", "a spokesperson for the Federal Chancellery told": an unnamed spokesperson
+   * of a body the gazetteer does not know speaks for that body, as one of a known body does; the body is proposed
+   * under the capitals the article gives it. Not a nationality ("a Turkish spokesman") nor a place the spokesperson
+   * is at.
+   */
+  private spokespersonOfNewBody(start: number, end: number): SpeakerResolution {
+    const head = this.text.slice(start, end);
+    const run = SPOKESPERSON_OF_BODY.exec(head);
+    const name = run ? withoutPossessive((run[1] ?? run[2]) as string) : null;
+    if (!run || !name || name.split(/\s+/u).every(isDemonym)) return { status: 'none' };
+    const at = start + run.index + run[0].indexOf(name);
+    const span = { start: at, end: at + name.length };
+    if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < span.end && span.start < m.end)) return { status: 'none' };
+    const body = this.register({ ...span, name, kind: 'organization', title: null }, null);
+    return body.status === 'proposed' ? { ...body, via: 'spokesperson' } : { status: 'none' };
   }
 
   /**

@@ -435,6 +435,17 @@ describe('names given in passing', () => {
     expect(speakers('Kremlin spokesman Pavel Orlov said the ferry would sail.')).toMatchObject([{ name: 'Pavel Orlov', kind: 'person' }]);
   });
 
+  it('gives an unnamed spokesperson of a body nobody knows yet to that body, by the capitals the article prints', () => {
+    expect(speakers('A Harbour Authority spokesman said the ferry would sail on Friday.')).toMatchObject([
+      { name: 'Harbour Authority', kind: 'organization', evidence: expect.stringContaining('the ferry would sail') },
+    ]);
+    expect(speakers('A spokeswoman for the Coastal Rescue Service told the Post that two boats were missing.')).toMatchObject([
+      { name: 'Coastal Rescue Service', kind: 'organization' },
+    ]);
+    // a nationality is no body
+    expect(speakers('A Norlandic spokesman said the ferry would sail on Friday.')).not.toMatchObject([{ kind: 'organization' }]);
+  });
+
   it('reads "WHO said" as a body speaking, and an acronym as the body named in full before it', () => {
     const text = 'Three clinics were hit, the Border Health Network said. BHN said it had counted twelve attacks on clinics this year.';
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:border-health-network' }, { speaker: 'proposed:border-health-network' }]);
