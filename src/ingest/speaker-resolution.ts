@@ -1150,6 +1150,8 @@ export class SpeakerResolver {
     const proposedPerson = proposed.filter((p) => p.proposal.kind === 'person').at(-1);
     if (person && (!proposedPerson || person.end >= proposedPerson.span.end)) return this.actor(person);
     if (proposedPerson) return { status: 'proposed', proposal: proposedPerson.proposal, via: 'name', mention: proposedPerson.span };
+    const served = this.personOfBody(region.start, region.end);
+    if (served) return served;
 
     const subject = stripTail(text.slice(region.start, region.end));
     const subjectEnd = region.start + subject.trimEnd().length;
@@ -1388,6 +1390,28 @@ export class SpeakerResolver {
     if (group) return group;
     const spokesperson = this.spokesperson(region.start, subjectEnd);
     return spokesperson.status === 'none' ? (this.unnamed(region.start, nameEnd, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * "Jens Roe of the UN humanitarian office told", "Ana Ruiz from the Norland-based charity Relief Watch, which runs
+   * two clinics, said": a person's name opening the subject, then the body the person serves after "of", "from" or
+   * "at" and up to a comma or the verb, is the subject; the body nearer the verb only says whose the person is. Only a
+   * name of two words or more (or one the gazetteer knows as a person's), with at most a title or a phrase closed by a
+   * comma before it, and asides alone between the body and the verb.
+   */
+  private personOfBody(start: number, end: number): SpeakerResolution | null {
+    const subject = this.text.slice(start, end);
+    for (const served of subject.matchAll(/\s+(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu})([^,;:"“”()\n]{1,80}?)(?=\s*,|\s*$)/gu)) {
+      const nameEnd = start + served.index;
+      const prefix = (from: number) => /^(?:[^;:"“”\n]*,)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(this.text.slice(start, from));
+      if (!isSkippable(subject.slice(served.index + served[0].length))) continue;
+      const known = this.personMentions.find((m) => m.end === nameEnd && m.start >= start);
+      if (known) return prefix(known.start) ? this.actor(known) : null;
+      const candidate = this.nameCandidate(start, nameEnd, 'before');
+      if (candidate?.kind !== 'person' || nameWords(candidate.name).length < 2 || !prefix(candidate.start)) return null;
+      return this.register(candidate, candidate.title);
+    }
+    return null;
   }
 
   /**

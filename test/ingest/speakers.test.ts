@@ -1107,3 +1107,27 @@ describe('a pronoun after a person named only by a description (session 21)', ()
     expect(givenTo(text, 'agreed to a pause')).toBe('Ines Dalgaard');
   });
 });
+
+describe('a person named with the body they serve (session 22)', () => {
+  // The curation rule: a person's words are the person's; the body named after "of", "from" or "at" says whose the
+  // person is, even where it stands nearer the verb.
+  const rows = (text: string) => speakers(text).map((s) => [s.speaker, s.name]);
+
+  it('gives "X of the body told" to X, not to the body', () => {
+    expect(rows('Karl Meyer of the UN refugee agency told reporters that the camps near Vellmar were full.')).toEqual([
+      ['proposed:karl-meyer', 'Karl Meyer'],
+    ]);
+    expect(rows('On Monday, Omar Haddad of the United Nations said the talks would resume.')).toEqual([['omar-haddad', null]]);
+  });
+
+  it('does so after "from" and before a relative clause about the body', () => {
+    expect(
+      rows('Ilse Brandt from the Kessel-based charity Relief Watch, which runs two clinics, said the families had asked for heaters.'),
+    ).toEqual([['proposed:ilse-brandt', 'Ilse Brandt']]);
+  });
+
+  it('leaves a body whose people are not named to the body, and a name after "of" to no one', () => {
+    expect(rows('Officials of the European Union said the talks would resume.')).toEqual([['european-union', null]]);
+    expect(rows('Supporters of Omar Haddad at the rally said the talks would resume.')).toEqual([]);
+  });
+});
