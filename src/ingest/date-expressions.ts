@@ -236,6 +236,15 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   });
 }
 
+/**
+ * The day that heads the entry a position stands in, where the article is told under day headings (dayHeadedEntries:
+ * a page of readouts, each under its own dateline; a diary's days); null outside them. What an entry reports with no
+ * day of its own was said on its day, as its "today" is (statement-dates.ts and issuer-voice.ts date remarks by it).
+ */
+export function dayHeadingOver(paragraphs: (Span & { text: string })[], publishedOn: string, position: number): string | null {
+  return dayHeadedEntries(paragraphs, publishedOn).find((e) => e.start <= position && position < e.end)?.date ?? null;
+}
+
 // A wire story's dateline: a place (or two: "UNITED NATIONS/BEIRUT"), a comma, the day, an agency in brackets or after
 // a comma, then a dash ("Kalmar, Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December
 // (Agency) — ...").

@@ -28,7 +28,7 @@
  */
 import type { ActorEntry, When } from '../seed/annotation-schema.js';
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
-import { publicationWhen } from './date-expressions.js';
+import { dayHeadingOver, describeDay, publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { isoStateCode, slugify, withoutPossessive } from './proper-names.js';
@@ -684,6 +684,20 @@ function speakAs(
 ): ExtractedStatement[] {
   const { text } = article;
   const publication = issuer.said ?? publicationWhen(article.publishedOn, "said in the issuer's own release, dated by its publication");
+  // What the release says at a place was said on the day of the entry it stands in, where the release is told under
+  // day lines (a page of readouts, each under its own "New York, 13 December 2016"), as its "today" is; else on its
+  // part's day or its publication's.
+  const releaseDay = (at: Span): When => {
+    const headed = issuer.said ? null : dayHeadingOver(article.paragraphs, article.publishedOn, at.start);
+    return headed
+      ? {
+          date: headed,
+          precision: 'day',
+          basis: 'stated',
+          note: `said in the issuer's release, under its entry's day line (${describeDay(headed)})`,
+        }
+      : publication;
+  };
   let speaker: ResolvedSpeaker | null = null;
   const speakerAt = (mention: Span) => {
     speaker ??= issuerSpeaker(article, resolver, issuer, mention);
@@ -707,14 +721,14 @@ function speakAs(
     if (!selfNamed(statement)) continue;
     statement.speaker = speakerAt(statement.speaker.mention ?? statement.verb);
     issuerStatements.add(statement);
-    if (statement.said.date === null || issuer.said) statement.said = publication;
+    if (statement.said.date === null || issuer.said) statement.said = releaseDay(statement.verb);
     if (issuer.release && issuer.firstPerson) {
       // In a release that speaks as "we", "The Ministry notes that ..." is its own words: the whole sentence.
       const voice = voices.find((v) => v.sentence.start <= statement.verb.start && statement.verb.start < v.sentence.end);
       if (voice) {
         statement.kind = 'direct';
         statement.evidence = [voice.evidence];
-        statement.said = publication;
+        statement.said = releaseDay(statement.verb);
       }
     }
   }
@@ -734,8 +748,8 @@ function speakAs(
       misread.evidence = [voice.evidence];
       if (issuer.firstPerson) {
         misread.kind = 'direct';
-        misread.said = publication;
-      } else if (misread.said.date === null) misread.said = publication;
+        misread.said = releaseDay(voice.sentence);
+      } else if (misread.said.date === null) misread.said = releaseDay(voice.sentence);
       continue;
     }
     if (read.length > 0) continue;
@@ -762,7 +776,7 @@ function speakAs(
       speakerRole: null,
       kind: direct ? 'direct' : 'indirect',
       evidence: [voice.evidence],
-      said: direct || !dated ? publication : dated.when,
+      said: direct || !dated ? releaseDay(voice.sentence) : dated.when,
       place: null,
       basis: 'issuer',
       paragraph: voice.paragraph,
@@ -775,7 +789,7 @@ function speakAs(
   }
   if (issuer.release) {
     result.push(...ownSources(article, resolver, issuer, result));
-    const others = othersPositions(article, resolver, issuer, result, publication);
+    const others = othersPositions(article, resolver, issuer, result, releaseDay);
     result.push(...others);
     narratedSubjectGoesOn(article, result, others);
   }
@@ -794,7 +808,7 @@ const OTHER_SUBJECT = String.raw`((?:[Tt]he\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:
 /**
  * In a release, a sentence whose own subject is someone other than the issuer, with one of the issuer's verbs of
  * position ("The Secretary-General is deeply alarmed by ...", "He calls on ...") in a statement a spokesman issues for
- * him: the subject's statement, reported (`indirect`), dated by the release. Only where the extractor found nothing
+ * him: the subject's statement, reported (`indirect`), dated by the release (releaseDay). Only where the extractor found nothing
  * in the sentence, and only a subject the resolver names (a person, a state, an organisation; not a council's vote).
  */
 function othersPositions(
@@ -802,7 +816,7 @@ function othersPositions(
   resolver: SpeakerResolver,
   issuer: Issuer,
   statements: ExtractedStatement[],
-  publication: When,
+  releaseDay: (at: Span) => When,
 ): ExtractedStatement[] {
   const { text } = article;
   const pattern = new RegExp(`^${FRONTED}${OTHER_SUBJECT}${ASIDES}\\s+${AUX}{0,3}(${POSITION_VERB.source})(?![\\p{L}])`, 'du');
@@ -834,7 +848,7 @@ function othersPositions(
         speakerRole: null,
         kind: 'indirect',
         evidence: [trimSpan(text, { start, end: sentence.end })],
-        said: publication,
+        said: releaseDay(verbSpan),
         place: null,
         basis: 'issuer-other',
         paragraph: index,

@@ -86,6 +86,33 @@ describe('a readout narrated in the third person', () => {
     expect(found.find((r) => r[1]?.startsWith('He stressed that'))?.[0]).toBe('proposed:jan-berg');
   });
 
+  it("dates a narrated position by the day line of the readout it stands under, not the page's publication (s22)", () => {
+    const text = [
+      'Calls of the Director-General on the Port Vell evacuation, 11 to 13 December 2016',
+      'Norland Relief Agency | Readouts',
+      "Readout of the Director-General's call with Foreign Minister Jan Berg of Estland",
+      'Stockholm, 11 December 2016',
+      'Director-General Anna Holm spoke by telephone this afternoon with Jan Berg, Foreign Minister of Estland.',
+      'The Director-General expressed her alarm at reports that the convoys had been stopped at the last checkpoint.',
+      "Readout of the Director-General's call with the Mayor of Port Vell",
+      'Stockholm, 13 December 2016',
+      'The Director-General spoke this morning with the Mayor of Port Vell.',
+      'The Director-General commended the courage of the drivers and the volunteers of the local relief committee.',
+    ].join('\n\n');
+    const extraction = extractArticle({
+      text,
+      publishedOn: '2016-12-14',
+      title: text.split('\n')[0] ?? '',
+      publisher: 'Norland Relief Agency',
+      url: 'https://example.org/readouts/2',
+      gazetteer,
+    });
+    const said = (opening: string) =>
+      extraction.statements.find((s) => text.slice((s.evidence[0] as { start: number }).start).startsWith(opening))?.said.date;
+    expect(said('The Director-General expressed her alarm')).toBe('2016-12-11');
+    expect(said('The Director-General commended the courage')).toBe('2016-12-13');
+  });
+
   it('reads none of it in a news story that only mentions a readout of the call', () => {
     const text = [
       'Relief chief alarmed over Port Vell convoys',
