@@ -992,9 +992,24 @@ const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 // "At the same meeting", "told the same debate" (the gathering group: an occasion) or "on the same day", "that same
-// evening" (a day named before).
+// evening", and (s22) the message, call or visit a relative's or witness's words came in, told before with its day
+// ("Dr X said his brother had written to him early on Tuesday ... In the same message he wrote", "His wife said during
+// the same visit"; unseen: "in the same phone call", "during the same conversation"): the last day named before.
 const SAME_OCCASION =
-  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon))\b/iu;
+  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
+/**
+ * Whether the message, call or visit "the same" names (SAME_OCCASION's contact) is the one a remark's verb was spoken
+ * in: after the verb ("said during the same visit"), or right before it, its subject between ("In the same message he
+ * wrote"); not one opening a clause of its own ("In the same message, she had asked him not to call, he said": the
+ * sister's message, not her brother's telling of it).
+ */
+function contactOfVerb(text: string, sentence: Segment, verb: Span): boolean {
+  const contact = SAME_OCCASION.exec(sentence.text);
+  if (!contact?.groups?.contact) return false;
+  const at = sentence.start + contact.index;
+  return at >= verb.end || wordCount(text.slice(at + contact[0].length, verb.start)) <= 4;
+}
+
 /**
  * The days rules gave remarks by the occasion they placed them at (a meeting, a vote, a session, a gathering named for
  * it), kept as the very `said` values they wrote rather than read back from a note (a note is for curators): "at the
@@ -1249,7 +1264,7 @@ function dateByOccasion(
     const attribution = attributionWords(text, statement);
     const sentence = sentenceOf(article, first.start);
     const same = SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null);
-    if (same) {
+    if (same && (!same.groups?.contact || (sentence && contactOfVerb(text, sentence, statement.verb)))) {
       // "The same meeting" is the occasion the nearest remark before (in its paragraph or the two before) was placed
       // at, which may have been dated by a sentence further back than the last day the text named ("talks that ran
       // late into Sunday night" told between the vote and the remark).

@@ -1786,3 +1786,21 @@ describe("the speaker's setting later in the day the story gave, not the article
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14']);
   });
 });
+
+describe('"the same message" or "the same visit" is the one told before with its day (s22)', () => {
+  it('dates a relative\'s words "in the same message" by the message\'s day', () => {
+    const text = [
+      'His younger brother Karim, a teacher, is still in the old town. Dr Tomas Berg said Karim had written to him early on Monday that the family had moved twice.',
+      '"In the same message he wrote, \'Keep the bread for the children.\' That is all he wrote," Dr Berg told the Gazette yesterday, holding up his phone.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:karim')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
+  it('dates a second person\'s remark "during the same visit" by the visit\'s day', () => {
+    const text = [
+      'Elin Sorensen, a nurse, said at her flat in the old town yesterday that she had not slept for a week. "Every night I wait for the phone," she said.',
+      'Her husband, Jonas, said during the same visit that the family had sold the car.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:jonas')).toEqual(['2016-12-13']);
+  });
+});
