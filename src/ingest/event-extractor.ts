@@ -144,7 +144,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Evacuation',
   ],
   [
-    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:deal|agreement)(?= (?:announced|agreed|brokered|reached|struck)\b)|halt to (?:the |all |its |their )?(?:[\w-]+ (?:and [\w-]+ )?){0,3}?(?:air ?strikes|strikes|bombing|bombardment|raids|attacks|fighting|hostilities|shelling|(?:military |combat )?operations)|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids))\b/giu,
+    /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:deal|agreement)(?= (?:announced|agreed|brokered|reached|struck)\b)|halt to (?:the |all |its |their )?(?:[\w-]+ (?:and [\w-]+ )?){0,3}?(?:air ?strikes|strikes|bombing|bombardment|raids|attacks|fighting|hostilities|shelling|(?:military |combat )?operations)|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids|offensive|combat)|(?<=\b(?:the|that) )(?:fighting|hostilities|combat)(?: in (?:[\w-]+ ){0,2}?[\w-]+)? (?:had |has )?(?:stopped|ceased|halted))\b/giu,
     'pause',
     'Pause',
   ],
@@ -426,6 +426,11 @@ const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begi
 // "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's. ("On Monday, forces
 // had entered" keeps its date.)
 const PAST_PERFECT_BEFORE = /\bhad (?:been )?(?:[a-z]+ ){0,2}$/u;
+// A pause told by its halt verb ("halted its offensive", "paused combat operations", "the fighting had stopped"), not
+// by a truce's noun: reported as done, the halt is in force from the day of the report (seen on Lavrov's 8 December
+// announcement in borgocatholic, demeraravoice, kopjeherald, pampasherald, vitinews, and on Churkin's of 13 December in
+// europarl, lindenfield, meghnaobserver, sofiaobserver).
+const HALT_DECLARED = /\b(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed))\b/iu;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
 
 // A name made a modifier of another's ("Britain-based", "London-born", "Geneva-headquartered") names no actor.
@@ -898,9 +903,13 @@ export function extractEvents(
           gap(d, trigger.span) +
           (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0) +
           (d.end <= trigger.span.start && /^\s*,?\s*(?:and|but|then)\s*$/u.test(between(d)) ? 30 : 0);
+        // A halt reported as done is declared in force on the day of the report, not older than it: "Lavrov announced
+        // on Thursday that the Syrian army had halted its offensive", "Churkin said late on Tuesday that the fighting
+        // had stopped" (a pause of that day, as curators read it).
         const pastPerfect =
-          PAST_PERFECT_BEFORE.test(before) ||
-          PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 100)));
+          !HALT_DECLARED.test(trigger.text) &&
+          (PAST_PERFECT_BEFORE.test(before) ||
+            PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 100))));
         const described = DESCRIBED_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 60)));
         const presentPerfect = PRESENT_PERFECT.test(text.slice(sentence.start, trigger.span.start));
         const inRelative = RELATIVE_BEFORE.test(text.slice(sentence.start, trigger.span.start));
@@ -920,7 +929,7 @@ export function extractEvents(
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
             // "said late on Saturday that a text had been agreed after talks": the reported clause is older.
-            .filter((d) => !(d.end <= trigger.span.start && /\bthat\b[^;:]*\bhad\b/u.test(between(d))))
+            .filter((d) => !(d.end <= trigger.span.start && /\bthat\b[^;:]*\bhad\b/u.test(between(d)) && !HALT_DECLARED.test(trigger.text)))
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
             .filter((d) => !(described && d.end <= trigger.span.start && (SAYING_VERB.test(between(d)) || /\bthat\b/u.test(between(d)))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))

@@ -485,6 +485,17 @@ describe('happenings the writer dates in other ways', () => {
     ['On Sunday the delegation threatened to walk out, before agreeing to a compromise late that evening.', [['talks', '2016-12-11']]],
     ['He carried the keys out of the old town on a green government bus last Thursday.', [['evacuation', '2016-12-08']]],
     ['The army suspended all combat operations in the old town on Monday.', [['pause', '2016-12-12']]],
+    // A halt reported as done is in force from the day of the report.
+    [
+      "Norland's foreign minister announced on Monday that the Ostrian army had halted its offensive to let civilians leave.",
+      [
+        ['announcement', '2016-12-12'],
+        ['pause', '2016-12-12'],
+      ],
+    ],
+    ['The envoy said late on Tuesday that the fighting in the old town had stopped.', [['pause', '2016-12-13']]],
+    ['Haddad said on Monday that government forces had paused active combat near the port.', [['pause', '2016-12-12']]],
+    ['The baker said on Monday that he had stopped watching the news.', []],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
   });
