@@ -110,7 +110,7 @@ const GAVE_NAME = new RegExp(
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
-  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
+  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
@@ -465,6 +465,9 @@ const SPOKESPERSON_OF_BODY = new RegExp(
   `(?:^|[\\s(])(?:[Aa]n?|[Tt]he)\\s+(${CAPITALISED_RUN.source})\\s+spokes(?:man|woman|person)\\s*$|\\bspokes(?:man|woman|person)\\s+for\\s+(?:the\\s+)?(${CAPITALISED_RUN.source})\\s*$`,
   'u',
 );
+
+// "a spokesperson for the society", "a spokesman for the organisation in Geneva": a body described, not named.
+const SPOKESPERSON_FOR_DESCRIBED = /\bspokes(?:man|woman|person)\s+for\s+(the\s+\p{Ll}+)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
 // Relayed remarks: a speech act done by someone the verb's subject names ("recalled that X had told", "said the
 // Secretary-General “welcomes"). Not a state ("remained alarmed", "was aware"), not a future ("would call").
@@ -2785,6 +2788,12 @@ export class SpeakerResolver {
     // "Russia's U.N. envoy" speaks for Russia: a possessive names the owner; else the first modifier does.
     const organisation = owners.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? owners[0];
     if (organisation) return { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation };
+    // "A spokesperson for the society said": the body of that kind that has just spoken ("the society" as "the society
+    // said" would be read), not one only named.
+    const described = SPOKESPERSON_FOR_DESCRIBED.exec(head)?.[1];
+    const noun = described ? BODY_DESCRIPTION_TAIL.exec(described)?.[1] : undefined;
+    const body = noun ? this.bodyAntecedent(end, noun.toLowerCase(), true) : null;
+    if (body && body.status !== 'none') return { ...body, via: 'spokesperson' } as SpeakerResolution;
     // "the representative of Liechtenstein": a state the gazetteer does not know yet, by its ISO 3166 English name.
     for (const run of head.matchAll(CAPITALISED_RUN)) {
       const name = withoutPossessive(run[0]);

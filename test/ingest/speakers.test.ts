@@ -446,6 +446,15 @@ describe('names given in passing', () => {
     expect(speakers('A Norlandic spokesman said the ferry would sail on Friday.')).not.toMatchObject([{ kind: 'organization' }]);
   });
 
+  it('gives "a spokesperson for the society" to the body of that kind that has just spoken', () => {
+    const text =
+      'The Harbour Aid Society said it had offered boats to the port. A spokesperson for the society said it had so far received no answer.';
+    expect(speakers(text)).toMatchObject([
+      { speaker: 'proposed:harbour-aid-society' },
+      { speaker: 'proposed:harbour-aid-society', evidence: expect.stringContaining('received no answer') },
+    ]);
+  });
+
   it('reads "WHO said" as a body speaking, and an acronym as the body named in full before it', () => {
     const text = 'Three clinics were hit, the Border Health Network said. BHN said it had counted twelve attacks on clinics this year.';
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:border-health-network' }, { speaker: 'proposed:border-health-network' }]);
