@@ -29,7 +29,7 @@ import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
-import { contains, escapeRegExp, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import { contains, escapeRegExp, nameAsWord, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
 export interface RelaySetting {
   paragraph: number;
@@ -1065,7 +1065,7 @@ function speakerToken(article: ArticleAnalysis, speaker: ResolvedSpeaker): strin
  */
 function namesSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, passage: string): boolean {
   const token = speakerToken(article, speaker);
-  return token.length > 2 && new RegExp(`\\b${escapeRegExp(token)}\\b`, 'u').test(passage);
+  return token.length > 2 && nameAsWord(token).test(passage);
 }
 
 /** The last word of a speaker's name as the article or the gazetteer gives it ("Ostrov" for "Dr. Ilya Ostrov"). */
@@ -1783,7 +1783,8 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
   const rest = text.slice(verb.end, sentence.end);
   const stop = rest.search(/\bthat\b|["“]|[,;:]\s*(?=["“])/u);
   const after = { start: verb.end, end: stop < 0 ? sentence.end : verb.end + stop };
-  const short = wordCount(text.slice(after.start, after.end)) <= 10;
+  // A speaking setting reports no words of its own: a day after it in its clause is its occasion's, however far.
+  const short = verb.lemma === SETTING_LEMMA || wordCount(text.slice(after.start, after.end)) <= 10;
   const own = daysIn(article, after).find((m) => {
     const between = text.slice(verb.end, m.start);
     return !afterSince(text, m) && ((short && !CLAUSE_AUXILIARY.test(between)) || settingBeforeDay(between));
@@ -1959,12 +1960,56 @@ function speakingSentence(
   speaker: ResolvedSpeaker,
   sentences: Segment[],
 ): { sentence: Segment; verbs: SpeechVerb[] } | null {
-  for (const sentence of sentences) {
-    if (inQuote(article, sentence) || !namesSpeaker(article, speaker, sentence.text)) continue;
-    const verbs = speakingVerbs(article, sentence);
+  for (const [index, sentence] of sentences.entries()) {
+    if (inQuote(article, sentence)) continue;
+    const named = namesSpeaker(article, speaker, sentence.text);
+    const verbs = [
+      ...(named ? speakingVerbs(article, sentence) : []),
+      ...speakingSettings(article, speaker, sentence, named ? undefined : sentences[index + 1]),
+    ].sort((a, b) => a.start - b.start);
     if (verbs.length > 0) return { sentence, verbs };
   }
   return null;
+}
+
+const ENCOUNTER_WITH = /\bwith\s+(?:\p{Lu}|(?:his|her|their|its)\s)/u;
+/** The lemma of a speaking setting read as the speaker's speech verb (verbDay reads any day after it in its clause). */
+const SETTING_LEMMA = 'speaking setting';
+
+/**
+ * The speaking settings (SPEAKING_SETTING) of a sentence whose subject is `speaker`: named before the setting's verb
+ * (not as another's: "X's spokesman briefed"), or "He"/"She" opening the sentence right after one that names him
+ * (`before`: "X welcomed the vote. He spoke to journalists in Budapest on Monday evening."). In the simple past only
+ * ("had spoken to him on Sunday" tells of an earlier talk). Read as speech verbs of the lemma SETTING_LEMMA.
+ */
+function speakingSettings(
+  article: ArticleAnalysis,
+  speaker: ResolvedSpeaker,
+  sentence: Segment,
+  before: Segment | undefined,
+): SpeechVerb[] {
+  const { text } = article;
+  const pronounSubject =
+    before !== undefined &&
+    before.end <= sentence.start &&
+    /^(?:He|She)\s/u.test(sentence.text) &&
+    namesSpeaker(article, speaker, before.text);
+  const token = speakerToken(article, speaker);
+  return [...sentence.text.matchAll(new RegExp(SPEAKING_SETTING, 'giu'))].flatMap((m) => {
+    const start = sentence.start + m.index;
+    const end = start + m[0].length;
+    if (inQuote(article, { start, end }) || PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return [];
+    // A talk with someone in its clause is an encounter ("spoke by phone on Monday evening with Ambassador X, who told
+    // her ..."; dateByEncounter's), not a setting before the press: his remarks after it may be another day's.
+    if (ENCOUNTER_WITH.test(text.slice(end, sentence.end).split(/[,;:]/u)[0] ?? '')) return [];
+    const subject = text.slice(sentence.start, start);
+    const named =
+      token.length > 2 &&
+      [...subject.matchAll(nameAsWord(token, 'gu'))].some((n) => !/^['’]s\b/u.test(subject.slice(n.index + token.length)));
+    if (!named && !(pronounSubject && wordCount(subject) === 1)) return [];
+    const verb: SpeechVerb = { start, end, text: m[0], lemma: SETTING_LEMMA, participle: false, complement: 'quote', speakerAfter: false };
+    return [verb];
+  });
 }
 
 /**
@@ -2341,10 +2386,14 @@ function placingWords(article: ArticleAnalysis, statement: ExtractedStatement, s
 export const datedByLeadMeeting = (statement: ExtractedStatement): boolean =>
   [MEETING_NOTE, BRIEF_NOTE, MEETING_BEFORE_NOTE].some((note) => statement.said.note?.includes(note) === true);
 
-// A sentence that sets the remark before it on a day: "He was speaking to reporters in Riga late on Thursday",
-// "Ostrov made the remarks at a news conference on Thursday", "The official spoke on condition of anonymity on Monday".
+// A sentence that sets a remark on a day without reporting words of its own, told after the remark ("He was speaking
+// to reporters in Riga late on Thursday", "Ostrov made the remarks at a news conference on Thursday", "The official
+// spoke on condition of anonymity on Monday") or before it (s22: "briefed journalists at her ministry on Friday",
+// "spoke to the Ledger at his home on Sunday", "issued a written statement on Wednesday evening", "was in the studio
+// of the radio's morning programme on Monday"; unseen: "gave an interview to", "held a news conference", "talked to
+// the Herald", "appeared on the evening news"). Not "was briefed": the briefing was given to him.
 const SPEAKING_SETTING =
-  /\b(?:(?:was|were)\s+(?:speaking|talking)|spoke|(?:made|gave|delivered)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments|statement|speech))\b/iu;
+  /\b(?:(?:was|were)\s+(?:speaking|talking|interviewed|in\s+the\s+studio|a\s+guest\s+on)|spoke|talked\s+(?:to|with)|(?<!\b(?:was|were|been|being)\s)briefed|appeared\s+on|(?:made|gave|delivered)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments|statement|speech)|(?:issued|released)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement|(?:gave|granted|held|hosted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:interview|briefing|news\s+conference|press\s+conference))\b/iu;
 
 /**
  * Statements dated by the sentence after them: it reports no speech of its own, says the speaker spoke (a pronoun,

@@ -1804,3 +1804,37 @@ describe('"the same message" or "the same visit" is the one told before with its
     expect(saidOf(text, 'proposed:jonas')).toEqual(['2016-12-13']);
   });
 });
+
+describe("the speaker's setting told in a sentence of its own before his remarks (s22)", () => {
+  it('dates the remarks of the next paragraphs by the day the speaker met the press, by name or by "He"', () => {
+    for (const setting of [
+      'briefed reporters at her ministry in Lakehaven on Monday afternoon, hours before the vote.',
+      "was in the studio of the state radio's breakfast programme on Monday, a few hours before the vote.",
+      'made the remarks on Monday at the close of an audience with envoys of the Nordic states.',
+      'issued a written statement in Lakehaven on Monday evening.',
+    ]) {
+      const text = [
+        `Foreign Minister Ana Ferreira ${setting}`,
+        '"We cannot look away from the port city," she said.',
+        "The minister said Norland's vote would be a vote for the children of the old town.",
+      ].join('\n\n');
+      expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
+    }
+    const pronoun = [
+      'Foreign Minister Lőrinc Bartó welcomed the vote. He spoke to journalists in Lakehaven on Monday evening, after talks with his Norlandic counterpart.',
+      '"We will send the money straight to the hospitals," Mr Bartó said.',
+    ].join('\n\n');
+    expect(days(pronoun).map(([, said]) => said)).toEqual(['2016-12-12']);
+  });
+
+  it("takes no day from another's setting, from a briefing given to the speaker, nor from an earlier talk", () => {
+    for (const setting of [
+      "Ana Ferreira's spokesman briefed reporters in Lakehaven on Monday.",
+      'Ana Ferreira was briefed by her officials in Lakehaven on Monday.',
+      'Ana Ferreira had spoken to reporters in Lakehaven on Monday.',
+    ]) {
+      const text = [setting, 'Ferreira said Norland would send more trucks to the port city.'].join('\n\n');
+      expect(days(text).at(-1)?.[1]).toBe('2016-12-14');
+    }
+  });
+});
