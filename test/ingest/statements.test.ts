@@ -109,6 +109,17 @@ describe('reported speech', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['norland', 'relief-watch']);
   });
 
+  it('splits a second speaker’s clause after ", as" or ", though" from the first speaker’s words (s22)', () => {
+    const as =
+      'Sweden on Monday expressed regret that the talks had stalled, as relatives in Port Vell said they had lost touch with the crews.';
+    expect(statementsOf(as).map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['sweden', 'Sweden on Monday expressed regret that the talks had stalled'],
+      ['proposed:relatives-in-port-vell', 'relatives in Port Vell said they had lost touch with the crews.'],
+    ]);
+    const though = 'Relief Watch said the convoy could leave on Friday, though Norland has said it will inspect every truck.';
+    expect(statementsOf(though).map((s) => s.speaker)).toEqual(['relief-watch', 'norland']);
+  });
+
   it('does not report "told reporters" without what was told', () => {
     expect(statementsOf('Okafor told reporters while visiting Port Vell.')).toEqual([]);
   });
