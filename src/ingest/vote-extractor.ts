@@ -1715,11 +1715,18 @@ function joinsAnotherText(before: string, m: RegExpMatchArray): boolean {
   return earlier.length > 0 && !earlier.includes(modifier);
 }
 
-/** A sentence cut where a coordinated clause brings in another text, so that each clause is read as one vote. */
+// A clause joined on that opens on a day of its own, after a clause that gives one too: a chronology told in one
+// sentence ("On 9 December the Assembly demanded a truce by 122 votes to 13, and on 19 December the Council adopted
+// ...", "recalled that on 5 December Russia had vetoed ..., and that on 8 October a draft had been blocked").
+const ANOTHER_DAY_CLAUSE = new RegExp(String.raw`,\s+and\s+(?:that\s+)?(?=on ${SUBJECT_DAY}\b)`, 'gu');
+const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast) ${SUBJECT_DAY}\b`, 'u');
+
+/** A sentence cut where a coordinated clause brings in another text or day, so that each clause is read as one vote. */
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
   const joined = [...sentence.text.matchAll(JOINED_TEXT_CLAUSE)].filter((m) => joinsAnotherText(sentence.text.slice(0, m.index), m));
-  const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE), ...joined]
+  const anotherDay = [...sentence.text.matchAll(ANOTHER_DAY_CLAUSE)].filter((m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index)));
+  const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE), ...joined, ...anotherDay]
     .sort((a, b) => (a.index as number) - (b.index as number))
     .filter((m, i, all) => i === 0 || all[i - 1]?.index !== m.index)
     .filter((m) => VOTE_WORDS.test(sentence.text.slice(0, m.index)) && VOTE_WORDS.test(sentence.text.slice(m.index)));

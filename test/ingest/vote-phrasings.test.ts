@@ -1687,3 +1687,33 @@ describe("a hearing transcript's header in capitals (s21)", () => {
     expect(votesOf(text, '2016-12-01')).toMatchObject([{ body: 'security_council', date: '2016-11-28', vetoes: ['russia'] }]);
   });
 });
+
+describe('a chronology told in one sentence (s22)', () => {
+  it('reads a clause joined on with a day of its own as another vote', () => {
+    expect(
+      votesOf(
+        'On 2 November the Assembly demanded an end to the blockade of Port Vell by 131 votes to 9, with 40 abstentions, and on 28 November the Security Council unanimously adopted resolution 2301, which sends observers to the port.',
+      ),
+    ).toMatchObject([
+      { body: 'general_assembly', date: '2016-11-02', outcome: 'adopted', tally: [131, 9, 40] },
+      { body: 'security_council', date: '2016-11-28', outcome: 'adopted', tally: [15, 0, 0] },
+    ]);
+    expect(
+      votesOf(
+        'The envoy recalled that on 30 November Russia had vetoed a Norlandic draft in the Security Council, and that on 3 October an Ostrian text had been blocked by a Russian veto.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-11-30', vetoes: ['russia'] },
+      { body: 'security_council', date: '2016-10-03', vetoes: ['russia'] },
+    ]);
+  });
+
+  it('keeps one vote where the clause joined on has no day of its own or the first clause has none', () => {
+    expect(votesOf('On 2 November the Assembly adopted the text by 131 votes to 9, and Norland voted in favour of it.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-11-02', tally: [131, 9, null] },
+    ]);
+    expect(
+      votesOf('The Assembly adopted the text by 131 votes to 9, and on Friday Norland said the vote was a turning point.'),
+    ).toHaveLength(1);
+  });
+});
