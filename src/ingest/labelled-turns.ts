@@ -324,7 +324,7 @@ function personName(head: string): string {
 // Words of an office a label prints before its person's name, in any case ("Foreign Minister Lindqvist", "SECRETARY
 // HALVORSEN", "Deputy Prime Minister Jane Roe", "SPECIAL ENVOY ROE"): the label's office, no part of the name.
 const OFFICE_RUN_WORD =
-  /^(?:President|Vice|Acting|Deputy|Prime|Minister|Foreign|Defence|Defense|Interior|Secretary|Secretary-General|Under-Secretary-General|Ambassador|Envoy|Special|High|Commissioner|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|General|Director|Coordinator|Chief|Executive|Press|King|Queen|Emir|Crown|Prince|Captain|Colonel|Major|Commander|Admiral|Judge|Mayor|Governor)$/iu;
+  /^(?:President|Vice|Acting|Deputy|Prime|Minister|Foreign|Defence|Defense|Interior|Secretary|Secretary-General|Under-Secretary-General|Ambassador|Amb\.|Envoy|Special|High|Commissioner|Spokesman|Spokeswoman|Spokesperson|Chancellor|Premier|General|Director|Coordinator|Chief|Executive|Press|King|Queen|Emir|Crown|Prince|Captain|Colonel|Major|Commander|Admiral|Judge|Mayor|Governor)$/iu;
 // The last word of a body's name, not a person's ("State Department", "Press Office", "Foreign Ministry").
 const BODY_NOUN =
   /^(?:Department|Ministry|Office|Agency|Council|Committee|Commission|Service|Centre|Center|Group|Forces|Army|Government|Presidency|TV|Radio|News|Television)$/iu;

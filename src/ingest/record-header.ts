@@ -44,6 +44,7 @@ export const LEGISLATOR_TITLES = [
 ];
 export const OFFICE_TITLES = [
   'Ambassador',
+  'Amb',
   'General',
   'Admiral',
   'Senator',

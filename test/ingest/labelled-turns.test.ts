@@ -436,6 +436,24 @@ describe("a legislature's hearing transcript (labels in capitals, a chair, a wit
     ]);
   });
 
+  it("reads an ambassador's abbreviated title on a label as an office, the name after it as the speaker (s22)", () => {
+    const talk = [
+      'The harbour after the siege (a public talk)',
+      'Talk by Ambassador Ivo Marten Crane, former envoy of Norland to the port city, at the Harbour Institute.',
+      'CHAIR (Dr Ada Pellow): Good evening. Ivo, the floor is yours.',
+      'AMB. MARTEN CRANE: Thank you. The channel has been closed for a month and the grain is rotting in the holds.',
+      'QUESTION (a student): Will the channel reopen before the winter?',
+      'AMB. MARTEN CRANE: Not unless the council sends its divers. The gates will not hold another storm.',
+      'QUESTION (a reader): Can the city pay for them?',
+      'AMB. MARTEN CRANE: It can, if the money approved in May is spent at last.',
+    ].join('\n\n');
+    expect(rows(talk, '2016-12-10').map((r) => [r.speaker, r.first.slice(0, 22)])).toEqual([
+      ['proposed:ivo-marten-crane', 'The channel has been c'],
+      ['proposed:ivo-marten-crane', 'Not unless the council'],
+      ['proposed:ivo-marten-crane', 'It can, if the money a'],
+    ]);
+  });
+
   it("keeps a member's questions as statements where only the member and a witness speak", () => {
     const exchange = [
       'Tuesday, 6 December 2016',
