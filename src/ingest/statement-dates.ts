@@ -984,7 +984,7 @@ function lastPointDate(article: ArticleAnalysis, position: number): When | null 
 // Where a remark was made: an occasion the article dates apart from the verb ("gave his last news conference on
 // Friday. He said ...", "In a statement issued late on Sunday, he urged ...", "said at the same summit").
 const OCCASION =
-  /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|homily|lecture|broadcast)\b/iu;
+  /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|homily|lecture|talk|broadcast)\b/iu;
 const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
 const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;

@@ -46,6 +46,7 @@ const ABBREVIATIONS = new Set([
   'gov',
   'pres',
   'amb',
+  'ret',
   'st',
   'jr',
   'sr',

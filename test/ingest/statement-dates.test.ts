@@ -408,6 +408,18 @@ describe("a record's header dates the remarks its turns report (s9)", () => {
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12']);
   });
 
+  it('dates a talk by the day its introduction gives, past a retired officer\'s "(ret.)" (s22)', () => {
+    const text = [
+      'After the siege: what the harbour owes its sailors (transcript of a public talk)',
+      'Transcript of the talk given by Colonel (ret.) Maria Lindqvist, former commander of the Port Vell garrison, at the Hall of Nations on Monday 12 December 2016.',
+      'MR PETER OKAFOR (Chair): Good evening. Maria, the floor is yours.',
+      'MS LINDQVIST: Thank you. The channel has been closed since the autumn, and yesterday two more ships turned back.',
+      'QUESTION (a student): Will it open before the winter?',
+      'MS LINDQVIST: Not before the divers have cleared it.',
+    ].join('\n\n');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
   it("prefers the introduction's occasion over a programme's date line, and reads no byline as a header", () => {
     const text = [
       'The mediator speaks',
