@@ -515,6 +515,11 @@ describe('happenings the writer dates in other ways', () => {
     ['We spoke to him by telephone on Wednesday evening.', []],
     ['Lindqvist told reporters in Stockholm on Friday that she had spoken by phone with Haddad.', [['press_conference', '2016-12-09']]],
     ['Dozens of wounded arrived in the town late on Thursday.', []],
+    // An appeal named as a fund is no call made that day; one launched is.
+    ["Norland said on Monday it would add 2 million kronor to the refugee agency's Ostria appeal.", []],
+    ['Every krona given at the door will go to the Red Crescent appeal for the old town, the organisers said on Friday.', []],
+    ['The charity launched an appeal for winter clothing on Monday.', [['appeal', '2016-12-12']]],
+    ["The league's winter appeal for the port, launched on 1 December, has raised 40,000 kronor.", [['appeal', '2016-12-01']]],
     ['The envoy arrived in Stockholm on Monday.', [['trip', '2016-12-12']]],
     // An interviewee's own account, unquoted in a Q&A, is a happening.
     [
