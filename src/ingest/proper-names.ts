@@ -67,7 +67,7 @@ const TITLE_WORDS = new Set(
  * office ("President-elect Ana Ruiz", "Prime Minister-designate Omar Tan", "Commander-in-chief Ivo Lenk"); or title
  * words joined by hyphens ("Lieutenant-General Ivo Lenk", "Vice-President Ana Ruiz", "Major-General Omar Tan").
  */
-function isTitleWord(word: string): boolean {
+export function isTitleWord(word: string): boolean {
   if (TITLE_WORDS.has(word)) return true;
   const joined = /^(\p{Lu}[\p{L}.]*)-(?:elect|designate|in-chief|at-large)$/u.exec(word);
   if (joined) return TITLE_WORDS.has(joined[1] as string);

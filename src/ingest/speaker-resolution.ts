@@ -12,6 +12,7 @@ import {
   HYPHENED_PARTICLE,
   isAgentNoun,
   isoStateCode,
+  isTitleWord,
   NAME_PARTICLE,
   type NameCandidate,
   nameEndingAt,
@@ -89,6 +90,8 @@ const TITLE_IN_NAME =
 // ", a social media analytics company based in Amsterdam": what kind of body a single name apposed to it is.
 const SINGLE_NAME_BODY =
   /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}?(?:company|firm|group|organi[sz]ation|agency|charity|NGO|network|monitor|observatory|institute|cent(?:re|er)|foundation|consultancy|broadcaster|website|newspaper|channel|start-up|startup|think tank|coalition)(?:\s+(?:in|from|at|based)\b[^,;:()"“”]{0,40})?)(?![\p{L}-])/u;
+// "bin", "ibn", "ben", "bint": the name after it is the father's ("Hamad bin Isa"), no name of the person alone.
+const PATRONYMIC = /^(?:bin|ibn|ben|bint)$/iu;
 // Words that open a name without being one alone: "Abu Omar", "Umm Khaled", "Sheikh Mohammed".
 const PARTICLE_FIRST =
   /^(?:Abu|Umm|Um|Sheikh|Sheik|Imam|Father|Mother|Sister|Brother|Saint|San|Santa|Van|Von|De|Del|La|Le|El|Al|Bin|Ibn)$/u;
@@ -748,40 +751,55 @@ export class SpeakerResolver {
       found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
     }
     // "Back in Gaziantep, Masri is unmoved. He has lost ...": a surname alone, later, is that person again.
-    // "Liu Jieyi ... Liu said": where the family name comes first, the first word alone is the person too, when no
-    // other person the article names shares it and the name is not followed by another capitalised word.
-    const owners = new Map<string, Set<string>>();
-    const personNames = [
+    // "Liu Jieyi ... Liu said": where the family name comes first, the first word alone is the person too; so is any
+    // other run of a longer name's words ("Kattán said" after "Salomón Elías Kattán Hawit", "Abdisalam Hadliye said"
+    // after "Abdisalam Hadliye Omar", "Mr Mbella Mbella" after "Lejeune Mbella Mbella"), when no other person the
+    // article names shares it and no other capitalised word runs on from it.
+    const personNames = new Set([
       ...found.map((l) => l.candidate.name),
       ...this.personMentions.map((m) => this.gazetteer.actors.get(m.id)?.name ?? m.text),
-    ];
-    for (const name of personNames) for (const word of name.split(/\s+/u)) owners.set(word, (owners.get(word) ?? new Set()).add(name));
+    ]);
+    // The other people whose names hold `part`: a name that is itself a part of `name` ("Mohamed Abdullahi" of "Mohamed
+    // Abdullahi Gedi", "Carmichael" of "Dr Carmichael") is no other person, save one word the article gives as a
+    // person's whole name ("Hamoud, his wife and ..."), which keeps that word from standing for the longer name.
+    const othersHolding = (part: string, name: string, single = false) =>
+      [...personNames].some(
+        (other) =>
+          (!` ${name} `.includes(` ${other} `) || (single && other === part && !/\s/u.test(part))) && ` ${other} `.includes(` ${part} `),
+      );
     for (const latent of [...found]) {
       const words = nameWords(latent.candidate.name);
       const surname = words.at(-1) as string;
       if (words.length < 2 || surname.length < 3) continue;
-      const first = words[0] as string;
-      const forms = [surname];
-      if (
-        first.length >= 3 &&
-        /^\p{Lu}\p{Ll}+$/u.test(first) &&
-        !PARTICLE_FIRST.test(first) &&
-        !TITLE_IN_NAME.test(latent.candidate.name) &&
-        owners.get(first)?.size === 1 &&
-        !this.isNoSingleName(first)
-      )
-        forms.push(first);
+      const forms = new Set([surname]);
+      if (!TITLE_IN_NAME.test(latent.candidate.name))
+        for (let i = 0; i < words.length - 1; i++)
+          for (let j = i + 1; j <= words.length; j++) {
+            const part = words.slice(i, j);
+            const last = part.at(-1) as string;
+            if (
+              part.length < words.length &&
+              /^\p{Lu}/u.test(part[0] as string) &&
+              // "Hamad bin Isa": the word after "bin" names the father.
+              !PATRONYMIC.test(words[i - 1] ?? '') &&
+              (part.length > 1 ? /^\p{Lu}\p{Ll}{2,}/u : /^\p{Lu}\p{Ll}{2,}$/u).test(last) &&
+              !PARTICLE_FIRST.test(last) &&
+              (part.length > 1 || !this.isNoSingleName(last)) &&
+              !othersHolding(part.join(' '), latent.candidate.name, true)
+            )
+              forms.add(part.join(' '));
+          }
       for (const form of forms) {
         // "Qattan's phone": the owner is the person too (a later "she" may point to her).
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(form)}(?=['’]s(?![\\p{L}])|(?![\\p{L}\\p{N}'’-]))`, 'gu');
         for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
           const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + form.length };
-          if (
-            this.inQuote(at) ||
-            /\p{Lu}[\p{L}'’-]*\s+$/u.test(this.text.slice(Math.max(0, at.start - 30), at.start).replace(/(?:Mr|Mrs|Ms|Dr|Prof)\.\s+$/u, ''))
-          )
+          // "Omar Zaidan" is not "Zaidan" of "Bassam Zaidan"; "Sheikh Abdiqani", "Mr Mbella Mbella" are the person, where
+          // nobody else bears the name ("Mr Roe" of two Roes is left to the title's sex and the last named in full).
+          const wordBefore = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(this.text.slice(Math.max(0, at.start - 30), at.start));
+          if (this.inQuote(at) || (wordBefore && !(isTitleWord(wordBefore[1] as string) && !othersHolding(form, latent.candidate.name))))
             continue;
-          if (form === first && /^\s+\p{Lu}/u.test(this.text.slice(at.end, at.end + 3))) continue;
+          if (form !== surname && /^\s+\p{Lu}/u.test(this.text.slice(at.end, at.end + 3))) continue;
           if (this.locationMentions.some((m) => m.start < at.end && at.start < m.end)) continue;
           found.push({ ...latent, at });
         }
@@ -1839,9 +1857,10 @@ export class SpeakerResolver {
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
+    // Each person where the article names them in full (not again at a later form of the name), in the order named.
     const sharing = this.latentPersons.filter((l) => {
       const words = nameWords(l.candidate.name);
-      return l.candidate.end <= end && words.length > 1 && words.at(-1)?.replace(/^(?:al|el)-/iu, '') === surname;
+      return !l.at && l.candidate.end <= end && words.length > 1 && words.at(-1)?.replace(/^(?:al|el)-/iu, '') === surname;
     });
     return fitting(sharing)?.candidate ?? null;
   }
@@ -2931,6 +2950,13 @@ export class SpeakerResolver {
       if (apposedRole) this.addRole(existing, apposedRole);
       return { status: 'proposed', proposal: existing, via: 'name', mention: candidate };
     }
+    // "Abdisalam Hadliye said", "Mr Mbella Mbella said": a part of a longer name the article gave before (a later form
+    // of it, findLatentPersons) is that person, by the full name.
+    const fuller =
+      candidate.kind === 'person'
+        ? this.latentPersons.find((l) => l.at?.start === candidate.start && l.at.end === candidate.end)
+        : undefined;
+    if (fuller) return this.register(fuller.candidate, apposedRole ?? fuller.role, described);
     // "Russia's Defence Ministry" is the "Russian Defence Ministry": a state's adjective from its aliases. An office
     // named alone ("Nigeria's deputy permanent representative to the UN") goes by the adjective the article uses
     // ("Nigerian deputy ..."), as the curation rules name it, for a state the gazetteer may not know.

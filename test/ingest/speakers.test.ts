@@ -995,6 +995,43 @@ describe('a courtesy title and a surname after the full name', () => {
   });
 });
 
+describe('a later mention by a part of a long name (session 22)', () => {
+  it('reads the first of two surnames alone as the person named in full before', () => {
+    const text = [
+      'Foreign Minister Lucía Beatriz Ferrán Oduber said on Monday that Arvelia welcomed the vote.',
+      'Ferrán recalled that Arvelia had sent two planes of blankets to Vellmar in November.',
+      '“We will send more if the roads stay open,” Ferrán said.',
+    ].join('\n\n');
+    expect(speakers(text)).toMatchObject([
+      { speaker: 'proposed:lucia-beatriz-ferran-oduber', evidence: expect.stringContaining('welcomed the vote') },
+      { speaker: 'proposed:lucia-beatriz-ferran-oduber', evidence: expect.stringContaining('two planes of blankets') },
+      { speaker: 'proposed:lucia-beatriz-ferran-oduber', evidence: expect.stringContaining('send more') },
+    ]);
+  });
+
+  it('reads the first two of three names, or the last two after a title, as that person, not a new one', () => {
+    const cut = [
+      'The appeal’s treasurer, Yusuf Warsame Dirie, told the paper that the money would go to a clinic in Vellmar.',
+      '“Every coin will reach the clinic,” Yusuf Warsame said.',
+    ].join('\n\n');
+    expect(speakers(cut).map((s) => s.speaker)).toEqual(['proposed:yusuf-warsame-dirie', 'proposed:yusuf-warsame-dirie']);
+    const titled = [
+      'The Minister of Trade, Paul Ondoa Ondoa, spoke after the cabinet met in Kessel.',
+      'Mr Ondoa Ondoa said the ports would stay open to ships carrying grain.',
+    ].join('\n\n');
+    expect(speakers(titled)).toMatchObject([{ speaker: 'proposed:paul-ondoa-ondoa' }]);
+  });
+
+  it('gives a part two people of the article share to neither of them', () => {
+    const text = [
+      'Rosa Elena Ibarra Solís and her cousin, Tomás Ibarra Mendes, run a bakery in Vellmar.',
+      'Ibarra said the bakery had sent 400 loaves to the shelter on Sunday.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.speaker)).not.toContain('proposed:rosa-elena-ibarra-solis');
+    expect(speakers(text).map((s) => s.speaker)).not.toContain('proposed:tomas-ibarra-mendes');
+  });
+});
+
 describe('a home paper’s own government and ministry (session 20)', () => {
   const pledge =
     'HELSINKI – Finland will send a further 4 million euros to agencies caring for the displaced in Mosul, the government said on Friday. Finnish aid groups will hand it out in the camps.';
