@@ -582,7 +582,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
             v.end <= trailer.end &&
             wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,
         );
-  if (trailerVerb) {
+  // A quotation its sentence's own verb introduced, followed by "according to" (trailingSource): the verb before it
+  // attributes it.
+  const reportedBy =
+    trailerVerb !== undefined && leadVerb !== undefined && !leadVerb.participle && trailingSource(scope, trailerVerb, closeSentence);
+  if (trailerVerb && !reportedBy) {
     // `Ban is "alarmed by the reports," his spokesman said.`: a spokesperson passing on the principal's words, as in
     // reported speech.
     let speaker: SpeakerResolution =
@@ -826,6 +830,25 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
   return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
 }
 
+/**
+ * "X dismissed the text as "...", according to a UN summary of the meeting", "X said the talks had failed, according to
+ * the ministry": "according to" set off by a comma after a verb of the same sentence whose subject the resolver names
+ * tells where that speaker's words were reported, not who spoke them (the curation rule for relayed speech); the
+ * earlier verb attributes them.
+ */
+function trailingSource(scope: ParagraphScope, verb: SpeechVerb, sentence: Span): boolean {
+  const { text } = scope.article;
+  if (verb.lemma !== 'according to' || !/\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start))) return false;
+  return scope.verbs.some(
+    (v) =>
+      v.start >= sentence.start &&
+      v.end < verb.start &&
+      !v.participle &&
+      !v.speakerAfter &&
+      named(scope.resolver.before(v, clauseStart(text, sentence.start, v.start, sentence.start))) !== null,
+  );
+}
+
 // What stands between "according to" and the verb it relays: the source and the comma that closes it (", according to
 // the Kremlin, told"), or, where "according to" opens the sentence, the source, its comma and the named subject whose
 // verb that is ("According to the Kremlin, President Roe told").
@@ -844,6 +867,7 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   // President Roe told Mr Poe that ...": a fronted source relays the remark of the named subject after its comma, whose
   // own verb reports.
   if (verb.speakerAfter) {
+    if (trailingSource(scope, verb, sentence)) return true;
     const fronted = /^\s*$/u.test(text.slice(sentence.start, verb.start));
     if (!fronted && !/\S\s*,\s*$/u.test(text.slice(sentence.start, verb.start))) return false;
     const sourceThen = fronted ? SOURCE_THEN_NAMED_SUBJECT : SOURCE_THEN_COMMA;

@@ -120,6 +120,16 @@ describe('reported speech', () => {
     expect(statementsOf(though).map((s) => s.speaker)).toEqual(['relief-watch', 'norland']);
   });
 
+  it('gives a quotation a named speaker’s verb introduced to that speaker, not to the source after "according to" (s22)', () => {
+    const text =
+      'Speaking before the vote, Norland’s envoy, Ms Ilse Brandt, dismissed the draft as "a gift to the gunmen", according to a UN summary of the meeting.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ilse-brandt']);
+    // With no speaker of its own before the quotation, the source after "according to" still speaks.
+    expect(statementsOf('The draft was "a gift to the gunmen", according to Relief Watch.').map((s) => s.speaker)).toEqual([
+      'relief-watch',
+    ]);
+  });
+
   it('does not report "told reporters" without what was told', () => {
     expect(statementsOf('Okafor told reporters while visiting Port Vell.')).toEqual([]);
   });
