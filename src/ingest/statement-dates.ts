@@ -746,10 +746,14 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // ... nor is a day after the verb in a content clause told in the past perfect ("The envoy said his capital had warned the
     // sponsors on Friday that ..."): the day of what was reported, not of the remark; unless the speaker is that
     // clause's subject, a remark relayed ("An aide said Ms. Sandvik had told the premier during Wednesday's call that ...").
+    // Nor a day a participle of the content's subject gives it (s22; indiconews, altiplanoherald: "said the
+    // resolution, adopted by all 15 members in New York on Monday, showed", "said the texts put to the vote on Saturday
+    // were"): the vote's day, not the remark's.
     const token = speakerToken(article, statement.speaker);
     const reported = (m: Span) => {
       const between = text.slice(verb.end, m.start);
-      return m.start >= verb.end && /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) && !(token.length > 2 && between.includes(token));
+      if (m.start < verb.end || (token.length > 2 && between.includes(token))) return false;
+      return /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) || SUBJECT_PARTICIPLE.test(between);
     };
     // A day inside quotation marks is the quoted words' own, unless the remark's verb stands in the same quotation: a
     // message relayed inside the relayer's words is attributed there ("\"He called me on Saturday and said, '...'\"").
@@ -822,6 +826,13 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     previous = statement;
   }
 }
+
+// A content clause's subject right after a speech verb, then a participle of its own (a reduced relative clause:
+// "the resolution, adopted by all 15 members in", "the texts put to the vote in"; unseen: "the convoy, stopped at the
+// checkpoint on", "the talks held in Geneva on"). Not the verb's setting ("in a statement issued on", "told the
+// Senate on"): that opens with a preposition or has no participle.
+const SUBJECT_PARTICIPLE =
+  /^\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+,\s+)?(?:\p{Ll}{2,}ed|put|held|made|taken|given|won|sent|written|drawn|brought|cast|struck|shot|begun)\b/u;
 
 // The words closing a sentence after a quotation its verb opened, that say how, where or when it was said: "in a
 // message on Telegram on Sunday evening", "at a news conference on Monday", "late on Tuesday" (unseen: "on state

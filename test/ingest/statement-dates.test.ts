@@ -1850,3 +1850,23 @@ describe("the speaker's setting told in a sentence of its own before his remarks
     }
   });
 });
+
+describe("a participle of the content's subject dates what it tells, not the remark (s22)", () => {
+  it("keeps the lead's day for a remark whose content subject a participle dates", () => {
+    for (const content of [
+      'the treaty, signed by all nine states in Stockholm on Monday, showed that the region could agree',
+      'the drafts put to the vote in Lakehaven on Monday were written to fail',
+    ]) {
+      const text = [
+        'Foreign Minister Ana Ferreira said on Tuesday that Norland would send aid to the port city.',
+        `Speaking to reporters in Lakehaven, Ferreira said ${content}.`,
+      ].join('\n\n');
+      expect(days(text).map(([, said]) => said)).toEqual(['2016-12-13', '2016-12-13']);
+    }
+  });
+
+  it('still dates a remark by the day its own setting gives ("in a statement issued on Monday")', () => {
+    const text = 'Ana Ferreira said in a statement issued on Monday that the treaty would hold.';
+    expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12']);
+  });
+});
