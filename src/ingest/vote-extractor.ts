@@ -219,9 +219,10 @@ const blankVetoRecords = (words: string): string => words.replace(VETO_RECORD, (
 // Digits are a count of their own, never the tail of a larger number or an amount ("US$14,000 for refugees").
 const NUMBER =
   '((?<!\\d[.,]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
-// "eleven members of the Security Council that supported": the body and a relative pronoun between count and verb.
+// "eleven members of the Security Council that supported", "122 nations at the General Assembly voted": the body and a
+// relative pronoun between count and verb.
 const OF_BODY =
-  '(?:\\s+of (?:the|this|that) (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
+  '(?:\\s+(?:of|at|in) (?:the|this|that) (?:U\\.?N\\.? |United Nations )?(?:Security Council|General Assembly|council|assembly))?(?:,?\\s+(?:that|who|which))?';
 // "11 of the council's 15 members", "nine of the 15 members", "nine of the council members": the whole a count is part
 // of, its size given or not (the members counted come after it).
 const OF_WHOLE =
@@ -255,13 +256,14 @@ const TALLY_DASHED = new RegExp(
 // The words that bring in some members of a group: "including Russia", "among them Iran".
 const INCLUDING = '(?:including|among them|among whom|such as)';
 // Some of the members counted, named in an aside between the count and its side: "Thirteen countries, including Russia
-// and Iran, voted against", "Thirteen countries, Russia among them, voted against".
-const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+`;
+// and Iran, voted against", "Thirteen countries, Russia among them, voted against", or without commas by their names
+// alone ("122 countries including Mexico voted for").
+const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+|\s+including\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*)*\s+`;
 const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+))?`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
 const SIDE_COUNT = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${COUNTED}`;
 const TALLY_IN_FAVOUR = new RegExp(
-  `${SIDE_COUNT}(?:in favou?r|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed)`,
+  `${SIDE_COUNT}(?:in favou?r|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
   'iu',
 );
 /** The count before the word of one side: "11 yes", "13 no votes". */

@@ -1422,7 +1422,7 @@ describe('a vote still to come with no day (s18)', () => {
 
   it('leaves a vote it did not find to the event triggers: a vote to come with no day is no event', () => {
     const article = extractArticle({
-      text: "He told reporters that the General Assembly's vote on Friday, when 120 states including Ostria voted for a truce, had shown where the world stood. Diplomats said a vote in the Security Council could take place within days.",
+      text: "He told reporters that the General Assembly's vote on Friday, when most states voted for a truce, had shown where the world stood. Diplomats said a vote in the Security Council could take place within days.",
       publishedOn: '2016-12-14',
       gazetteer: testGazetteer,
     });
@@ -1715,5 +1715,25 @@ describe('a chronology told in one sentence (s22)', () => {
     expect(
       votesOf('The Assembly adopted the text by 131 votes to 9, and on Friday Norland said the vote was a turning point.'),
     ).toHaveLength(1);
+  });
+});
+
+describe("a side's count with the body, the members or an absolute participle between count and verb (s22)", () => {
+  it('reads the count of those who voted for, wherever the body or some members stand between', () => {
+    expect(votesOf('On Tuesday, 131 countries at the General Assembly voted for an end to the blockade of Port Vell.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-13', outcome: 'adopted', tally: [131, null, null] },
+    ]);
+    expect(
+      votesOf(
+        'The envoy recalled the Assembly vote on Tuesday, when 131 states including Norland and Sweden voted for a text on Port Vell.',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-13', tally: [131, null, null] }]);
+    expect(
+      votesOf('The General Assembly held a rare vote on Port Vell on Tuesday, with 131 countries backing a call for a truce.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-13', tally: [131, null, null] }]);
+  });
+
+  it('is no vote where countries backing something cast no vote', () => {
+    expect(votesOf('A coalition of 40 countries backing the appeal for Port Vell met in Lakehaven on Tuesday.')).toEqual([]);
   });
 });
