@@ -24,10 +24,10 @@ import {
 import { isIssuerStatement } from './issuer-voice.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
-import { SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
+import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
-import { contains, escapeRegExp, overlaps, type Span, splitSentences } from './text-segments.js';
+import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { BODY_NAME, type ExtractedVote, extractVotes, HOUSE_BY_ITS_NAME, namesOnlyAnotherBody } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -572,10 +572,6 @@ const UNDER_WAY_BEFORE: Partial<Record<EventType, RegExp>> = {
 const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
   talks: /^ (?:are|is) (?:now |still )?(?:taking place|under ?way|going on|continuing|ongoing)\b/iu,
 };
-// The press's own nouns: "this newspaper", "our correspondent".
-const PRESS_NOUN =
-  '(?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)';
-
 /**
  * A speaker talking to the press by telephone ("spoke to the Post by telephone", "told reporters by phone", "said in
  * an interview with this newspaper by telephone"), or the press calling a speaker ("this magazine reached him by
@@ -583,10 +579,7 @@ const PRESS_NOUN =
  * the article (its capitalised words) or the press.
  */
 function speakingToThePress(publisher: string | null): RegExp {
-  const outlet = (publisher ?? '')
-    .split(/\s+/u)
-    .filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:The|News|Daily|Times)$/u.test(w))
-    .map((w) => `(?:the )?${escapeRegExp(w)}`);
+  const outlet = outletNames(publisher);
   // Spoken to, after a verb: "told this newspaper"; the caller, opening a clause: "Our correspondent contacted".
   const press = ['reporters', 'journalists', 'the press', `(?:this|the|our) ${PRESS_NOUN}`, 'us', 'me', ...outlet];
   const caller = ['reporters', 'journalists', 'the press', `(?:[Tt]his|[Tt]he|[Oo]ur) ${PRESS_NOUN}`, ...outlet];

@@ -5,7 +5,7 @@
  * itself, it only attributes a quotation).
  */
 import type { Quotation } from './quotations.js';
-import { insideAny, type Span } from './text-segments.js';
+import { escapeRegExp, insideAny, type Span } from './text-segments.js';
 
 export interface SpeechVerb extends Span {
   text: string;
@@ -191,6 +191,21 @@ const ENTRIES: Entry[] = [
 export const SAYING_VERB_FORMS = 'said|says|told|tells|added|insisted|argued|declared|stated|wrote';
 /** A word of SAYING_VERB_FORMS anywhere in a string. */
 export const SAYING_VERB = new RegExp(`\\b(?:${SAYING_VERB_FORMS})\\b`, 'u');
+
+// The press's own nouns: "this newspaper", "our correspondent".
+export const PRESS_NOUN =
+  '(?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)';
+
+/**
+ * The outlet that publishes an article as its text names it, as regular-expression alternatives: each capitalised word
+ * of the publisher's name but the generic ones ("the Luangwa", "The Isthmus" of "The Isthmus Ledger"). One home for
+ * the rules that read a speaker talking to the paper (event-extractor.ts, statement-dates.ts).
+ */
+export const outletNames = (publisher: string | null): string[] =>
+  (publisher ?? '')
+    .split(/\s+/u)
+    .filter((w) => /^\p{Lu}[\p{L}'’-]{2,}$/u.test(w) && !/^(?:The|News|Daily|Times)$/u.test(w))
+    .map((w) => `(?:[Tt]he )?${escapeRegExp(w)}`);
 
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|your|these|those|such|whose)\s+$/iu;
 

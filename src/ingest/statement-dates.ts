@@ -27,7 +27,7 @@ import { UNITS } from './number-expressions.js';
 import { isoStateCode } from './proper-names.js';
 import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
-import { findSpeechVerbs, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { contains, escapeRegExp, nameAsWord, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
@@ -76,6 +76,7 @@ export function dateStatements(
   dateBySpokesmanAfterBody(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByEncounter(article, statements);
+  dateByOutletInterview(article, statements);
   dateByOccasion(article, statements, introduction, transcriptStart);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
@@ -1052,6 +1053,59 @@ const INTERVIEW_NOUN = /\b(?:interview|conversation|podcast|recording|programme|
 /** Whether a sentence sets an interview on a day (INTERVIEW_SETTING, or RECORDED_ON with an interview's noun). */
 const setsInterview = (sentence: string) =>
   INTERVIEW_SETTING.test(sentence) || (RECORDED_ON.test(sentence) && INTERVIEW_NOUN.test(sentence));
+
+/**
+ * The outlet's own interview with a speaker (s22): a verb addressed to the paper that publishes the article ("told the
+ * Courier on Friday", "told our correspondent on Tuesday", "spoke to the Ledger at his shop on Sunday") or the paper's
+ * visit or call ("said when the Luangwa Times visited her home yesterday"; unseen: "when this newspaper reached him on
+ * Monday"). Not "told reporters": an official's briefing is one occasion among his others.
+ */
+function outletInterview(publisher: string | null): RegExp {
+  const paper = [String.raw`(?:[Tt]his|[Tt]he|[Oo]ur)\s+${PRESS_NOUN}`, ...outletNames(publisher)].join('|');
+  return new RegExp(
+    String.raw`\b(?:(?:told|(?:spoke|speaking|talked|talking)\s+(?:to|with))\s+(?:${paper})|when\s+(?:${paper})(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:visited|met|reached|called|interviewed))\b`,
+    'gu',
+  );
+}
+
+/**
+ * A person interviewed by the outlet on a day (outletInterview: "X told the Courier on Friday", "she said when the
+ * Times visited her home yesterday"): his past-tense remarks that nothing else dated, anywhere in the article, were
+ * made in that interview, so on its day (the curation rule's "an interview's stated day"; a private person in a news
+ * story has no other occasion). The interviewee is the speaker of the verb the interview's words follow, at most six
+ * words before them (his name or a pronoun the extractor resolved); the day is the first after those words, before
+ * the remark's content ("that", a quotation) and within ten words. Not past his remark in the present ("he says").
+ */
+function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const interview = outletInterview(article.publisher);
+  for (const paragraph of article.paragraphs) {
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (inQuote(article, sentence)) continue;
+      for (const m of sentence.text.matchAll(interview)) {
+        const at = sentence.start + (m.index ?? 0);
+        if (inQuote(article, { start: at, end: at + m[0].length })) continue;
+        const interviewee = statements
+          .filter((s) => contains(sentence, s.verb) && s.verb.start <= at && wordCount(text.slice(s.verb.end, at)) <= 6)
+          .sort((a, b) => b.verb.start - a.verb.start)[0];
+        if (!interviewee || !isPersonSpeaker(article.gazetteer, interviewee.speaker)) continue;
+        const rest = text.slice(at + m[0].length, sentence.end);
+        const stop = rest.search(/\bthat\b|["“]/u);
+        const after = { start: at + m[0].length, end: stop < 0 ? sentence.end : at + m[0].length + stop };
+        const day = daysIn(article, after).find((d) => wordCount(text.slice(after.start, d.start)) <= 10);
+        if (!day) continue;
+        const key = speakerKey(interviewee.speaker);
+        const his = statements.filter((s) => speakerKey(s.speaker) === key);
+        // His remark in the present after the interview ("where, he says, food is scarce") moves the story to its own
+        // day: his past-tense remarks after it are no longer the interview's.
+        const now = his.find((s) => s.verb.start > sentence.end && openTense(text, s.verb) !== null);
+        for (const statement of his)
+          if (statement.said.basis === 'publication' && pastSpeech(text, statement.verb) && !(now && statement.verb.start > now.verb.start))
+            statement.said = { ...day.when, note: `the day of the outlet's interview ("${sentence.text.slice(0, 60).trim()}")` };
+      }
+    }
+  }
+}
 
 // Where a speaker is set on a day before a remark, besides the occasions of OCCASION: a message or call they sent or
 // made, a talk by telephone, the corridor, chamber or sidelines where they spoke, their arrival or visit.

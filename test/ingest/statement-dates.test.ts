@@ -1870,3 +1870,32 @@ describe("a participle of the content's subject dates what it tells, not the rem
     expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12']);
   });
 });
+
+describe("the outlet's own interview dates the interviewee's undated remarks (s22)", () => {
+  const saidBy = (text: string, id: string) =>
+    statementsOf(text, '2016-12-14', 'The Fjord Courier')
+      .filter((s) => s.speaker === id)
+      .map((s) => s.said);
+  const story = (interview: string) =>
+    [
+      `"My son wrote to me from the camp. He is alive," Lena Kowalczyk ${interview}, holding her phone.`,
+      'The evacuation of the old town was halted again on Tuesday. Relief Watch said 3,000 people were still waiting at the crossing.',
+      'The council of Lakehaven voted to send blankets and a second truck of medicine.',
+      'Winter came early to the valley this year, and the river froze in the first week of the month.',
+      'The town has taken in eleven families since 2015, most of them from the north of the country.',
+      'Kowalczyk said she would keep her phone by her bed until the buses moved.',
+    ].join('\n\n');
+
+  it('dates a later remark by the day the person told the paper by its name, "our correspondent" or a visit', () => {
+    for (const interview of [
+      'told the Courier on Monday',
+      'told our correspondent on Monday',
+      'said when the Fjord Courier visited her flat on Monday',
+    ])
+      expect(saidBy(story(interview), 'proposed:lena-kowalczyk')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
+  it('leaves "told reporters" to the rules of an official\'s occasions', () => {
+    expect(saidBy(story('told reporters on Monday'), 'proposed:lena-kowalczyk')).toEqual(['2016-12-12', '2016-12-14']);
+  });
+});

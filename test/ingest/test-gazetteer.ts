@@ -63,8 +63,8 @@ export const testGazetteer = new Gazetteer(
 );
 
 /** Statements of a text as [speaker, kind, evidence...] rows, for compact assertions. */
-export function statementsOf(text: string, publishedOn = '2016-12-14') {
-  const { statements } = extractArticle({ text, publishedOn, gazetteer: testGazetteer });
+export function statementsOf(text: string, publishedOn = '2016-12-14', publisher: string | null = null) {
+  const { statements } = extractArticle({ text, publishedOn, publisher, gazetteer: testGazetteer });
   return statements.map((s) => ({
     speaker: s.speaker.status === 'actor' ? s.speaker.id : `proposed:${s.speaker.proposal.id}`,
     kind: s.kind,
