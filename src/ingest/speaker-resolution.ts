@@ -472,6 +472,11 @@ const SPOKESPERSON_OF_BODY = new RegExp(
 // "a spokesperson for the society", "a spokesman for the organisation in Geneva": a body described, not named.
 const SPOKESPERSON_FOR_DESCRIBED = /\bspokes(?:man|woman|person)\s+for\s+(the\s+\p{Ll}+)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
 
+// "for the Federal Chancellery" after a spokesperson: the body named after the noun (introducedBefore).
+const FOR_BODY = new RegExp(`^\\s+for\\s+(?:the\\s+)?${CAPITALISED_RUN.source}`, 'u');
+// A name apposed right after, its body's initials between: "..., Jonas Vik,", " (FDFA), Nicolas Berthoud,".
+const NAME_APPOSED_NEXT = /^\s*(?:\([^()]{1,20}\)\s*)?,\s*\p{Lu}/u;
+
 // Relayed remarks: a speech act done by someone the verb's subject names ("recalled that X had told", "said the
 // Secretary-General “welcomes"). Not a state ("remained alarmed", "was aware"), not a future ("would call").
 const RELAY_ACT =
@@ -1323,7 +1328,14 @@ export class SpeakerResolver {
       // "A Turkish official said ... the official added": a generic word for an office-holder goes back to the one the
       // article introduced with it (this paragraph or the one before) before any named holder of an office.
       const noun = (description[1] as string).toLowerCase();
-      const introduced = GENERIC_POSTS[noun] && nationalityOf(description[0]) ? this.introducedBefore(noun, region.start) : null;
+      // "A spokesperson for the ministry said ... the spokesperson said": an unnamed spokesperson goes back to the one
+      // introduced so, as a nationality's official does.
+      const introduced =
+        GENERIC_POSTS[noun] && nationalityOf(description[0])
+          ? this.introducedBefore(noun, region.start)
+          : /^spokes/u.test(noun)
+            ? this.introducedBefore(noun, region.start, true)
+            : null;
       if (introduced) return introduced;
       const found = this.antecedent(
         subjectEnd,
@@ -1636,17 +1648,28 @@ export class SpeakerResolver {
     );
   }
 
+  /** Where the paragraph before the one holding `position` starts, blank lines between them stepped over. */
+  private paragraphBeforeStart(position: number): number {
+    let end = this.text.lastIndexOf('\n', position - 1);
+    while (end > 0 && this.text[end - 1] === '\n') end--;
+    return end <= 0 ? 0 : this.text.lastIndexOf('\n', end - 1) + 1;
+  }
+
   /**
    * "the source": the last one introduced as "a ... source" in this paragraph or the one before, outside quotations,
-   * resolved as that introduction was (the state or body it speaks for, or an unnamed person).
+   * resolved as that introduction was (the state or body it speaks for, or an unnamed person). `unnamed`: only one
+   * with no name apposed to it ("A spokesperson for the ministry said", not "A spokesman, Jonas Berg, said"), its body
+   * after "for" read with it.
    */
-  private introducedBefore(noun: string, position: number): SpeakerResolution | null {
-    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
-    const from = this.text.lastIndexOf('\n', Math.max(0, paragraphStart - 2)) + 1;
+  private introducedBefore(noun: string, position: number, unnamed = false): SpeakerResolution | null {
+    const from = this.paragraphBeforeStart(position);
     const pattern = new RegExp(`(?<![\\p{L}-])(?:an?|one)\\s+((?:[\\p{L}.'’-]+\\s+){0,3}?)${escapeRegExp(noun)}(?![\\p{L}-])`, 'giu');
     const intro = [...this.text.slice(from, position).matchAll(pattern)]
-      .map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }))
-      .filter((span) => !this.inQuote(span))
+      .map((m) => {
+        const end = from + m.index + m[0].length;
+        return { start: from + m.index, end: end + (unnamed ? (FOR_BODY.exec(this.text.slice(end, position))?.[0].length ?? 0) : 0) };
+      })
+      .filter((span) => !this.inQuote(span) && !(unnamed && NAME_APPOSED_NEXT.test(this.text.slice(span.end, span.end + 30))))
       .at(-1);
     if (!intro) return null;
     // "A UN official said ... the official added": one of a body's people, as introduced.
@@ -1989,8 +2012,7 @@ export class SpeakerResolver {
    * an article ("The", "Le", "Al-"). A known actor, place or person is none. Proposed as an `organization`.
    */
   private publicationBefore(position: number): SpeakerResolution | null {
-    const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
-    const from = this.text.lastIndexOf('\n', Math.max(0, paragraphStart - 2)) + 1;
+    const from = this.paragraphBeforeStart(position);
     const known = [...this.actorMentions, ...this.locationMentions];
     const names = [...this.text.slice(from, position).matchAll(PUBLICATION_SUBJECT)]
       .map((m) => {
@@ -2838,7 +2860,13 @@ export class SpeakerResolver {
     if (!run || !name || name.split(/\s+/u).every(isDemonym)) return { status: 'none' };
     const at = start + run.index + run[0].indexOf(name);
     const span = { start: at, end: at + name.length };
-    if ([...this.actorMentions, ...this.locationMentions].some((m) => m.start < span.end && span.start < m.end)) return { status: 'none' };
+    // "a spokesman for Foreign Minister X": a person's spokesperson, not a body's.
+    const mentions = [
+      ...this.actorMentions,
+      ...this.locationMentions,
+      ...this.proposalMentions.filter((p) => p.proposal.kind === 'person').map((p) => p.span),
+    ];
+    if (mentions.some((m) => m.start < span.end && span.start < m.end)) return { status: 'none' };
     const body = this.register({ ...span, name, kind: 'organization', title: null }, null);
     return body.status === 'proposed' ? { ...body, via: 'spokesperson' } : { status: 'none' };
   }

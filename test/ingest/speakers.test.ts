@@ -446,6 +446,19 @@ describe('names given in passing', () => {
     expect(speakers('A Norlandic spokesman said the ferry would sail on Friday.')).not.toMatchObject([{ kind: 'organization' }]);
   });
 
+  it('gives "the spokesperson said" to the unnamed spokesperson introduced before, over a blank line too', () => {
+    const text =
+      'A spokesperson for the Harbour Authority said on Monday that the port was closed.\n\nThe boats would come back within days, the spokesperson said.';
+    expect(speakers(text)).toMatchObject([
+      { speaker: 'proposed:harbour-authority' },
+      { speaker: 'proposed:harbour-authority', evidence: expect.stringContaining('within days') },
+    ]);
+    // one introduced with a name is that person
+    const named =
+      'A spokesman for the Harbour Authority (HA), Jonas Vik, said the port was closed. The boats would wait, the spokesman said.';
+    expect(speakers(named)).toMatchObject([{ speaker: 'proposed:jonas-vik' }, { speaker: 'proposed:jonas-vik' }]);
+  });
+
   it('gives "a spokesperson for the society" to the body of that kind that has just spoken', () => {
     const text =
       'The Harbour Aid Society said it had offered boats to the port. A spokesperson for the society said it had so far received no answer.';
