@@ -1718,8 +1718,8 @@ function seatCity(article: ArticleAnalysis, cityId: string): boolean {
 }
 
 /**
- * Whether a remark's sentence outside quotations (or its attribution, where the sentence is quoted) sets it "in" a
- * city of the gazetteer ("the envoy said in Riga", "speaking in Oslo"): a delegate heard in a capital, not at the
+ * Whether a remark's sentence outside quotations and its reported words (or its attribution, where the sentence is
+ * quoted) sets it "in" a city of the gazetteer ("the envoy said in Riga", "speaking in Oslo"): a delegate heard in a capital, not at the
  * meeting. The city comes from the gazetteer's locations, not a list of capitals kept here; a city where the bodies
  * sit (seatCity) is the meeting's own.
  */
@@ -1729,7 +1729,8 @@ function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, se
       m.kind === 'city' &&
       !seatCity(article, m.id) &&
       !inQuote(article, m) &&
-      (sentence ? contains(sentence, m) : statement.attribution.some((a) => contains(a, m))) &&
+      (statement.attribution.some((a) => contains(a, m)) ||
+        (sentence !== null && contains(sentence, m) && !statement.evidence.some((e) => contains(e, m)))) &&
       /\bin\s+$/iu.test(article.text.slice(Math.max(0, m.start - 4), m.start)),
   );
 }

@@ -1402,6 +1402,11 @@ describe('a delegate speaking in the city where the body sits is at the meeting 
     const text = `${lead}\n\nHélène Dubois, Norland's ambassador, speaking to reporters in Stockholm, said the monitors were late.`;
     expect(days(text).at(-1)?.[1]).toBe('2016-12-14');
   });
+
+  it('reads a city inside what the delegate reported as no place of his own', () => {
+    const text = `${lead}\n\nNorlandic Ambassador Hélène Dubois said the text had been rushed to a vote before the talks in Stockholm could end.`;
+    expect(days(text).at(-1)?.[1]).toBe('2016-12-12');
+  });
 });
 
 describe("a lead's day told by another place's clock is not the meeting's (s13)", () => {
