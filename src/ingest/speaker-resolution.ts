@@ -1434,9 +1434,9 @@ export class SpeakerResolver {
    */
   private personOfBody(start: number, end: number): SpeakerResolution | null {
     const subject = this.text.slice(start, end);
-    for (const served of subject.matchAll(/\s+(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu})([^,;:"“”()\n]{1,80}?)(?=\s*,|\s*$)/gu)) {
+    const prefix = (from: number) => /^(?:[^;:"“”\n]*,)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(this.text.slice(start, from));
+    for (const served of subject.matchAll(/\s+(?:of|from|at)\s+(?:the\s+)?(?=\p{Lu})[^,;:"“”()\n]{1,80}?(?=\s*,|\s*$)/gu)) {
       const nameEnd = start + served.index;
-      const prefix = (from: number) => /^(?:[^;:"“”\n]*,)?\s*(?:(?:\p{Lu}[\p{L}.'’-]*|the)\s+)*$/u.test(this.text.slice(start, from));
       if (!isSkippable(subject.slice(served.index + served[0].length))) continue;
       const known = this.personMentions.find((m) => m.end === nameEnd && m.start >= start);
       if (known) return prefix(known.start) ? this.actor(known) : null;
@@ -2833,8 +2833,8 @@ export class SpeakerResolver {
     // said" would be read), not one only named.
     const described = SPOKESPERSON_FOR_DESCRIBED.exec(head)?.[1];
     const noun = described ? BODY_DESCRIPTION_TAIL.exec(described)?.[1] : undefined;
-    const body = noun ? this.bodyAntecedent(end, noun.toLowerCase(), true) : null;
-    if (body && body.status !== 'none') return { ...body, via: 'spokesperson' } as SpeakerResolution;
+    const body = noun ? named(this.bodyAntecedent(end, noun.toLowerCase(), true)) : null;
+    if (body) return { ...body, via: 'spokesperson' };
     // "the representative of Liechtenstein": a state the gazetteer does not know yet, by its ISO 3166 English name.
     for (const run of head.matchAll(CAPITALISED_RUN)) {
       const name = withoutPossessive(run[0]);
@@ -2861,12 +2861,8 @@ export class SpeakerResolver {
     const at = start + run.index + run[0].indexOf(name);
     const span = { start: at, end: at + name.length };
     // "a spokesman for Foreign Minister X": a person's spokesperson, not a body's.
-    const mentions = [
-      ...this.actorMentions,
-      ...this.locationMentions,
-      ...this.proposalMentions.filter((p) => p.proposal.kind === 'person').map((p) => p.span),
-    ];
-    if (mentions.some((m) => m.start < span.end && span.start < m.end)) return { status: 'none' };
+    const person = this.proposalMentions.some((p) => p.proposal.kind === 'person' && overlaps(p.span, span));
+    if (person || this.touchesKnown(span)) return { status: 'none' };
     const body = this.register({ ...span, name, kind: 'organization', title: null }, null);
     return body.status === 'proposed' ? { ...body, via: 'spokesperson' } : { status: 'none' };
   }
