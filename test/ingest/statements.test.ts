@@ -126,10 +126,10 @@ describe('reported speech', () => {
 
   it('gives a quotation a named speaker’s verb introduced to that speaker, not to the source after "according to" (s22)', () => {
     const text =
-      'Speaking before the vote, Norland’s envoy, Ms Ilse Brandt, dismissed the draft as "a gift to the gunmen", according to a UN summary of the meeting.';
+      'At the closed session, Norland’s envoy, Ms Ilse Brandt, called the plan "a trap for the villages", according to the council’s minutes.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ilse-brandt']);
     // With no speaker of its own before the quotation, the source after "according to" still speaks.
-    expect(statementsOf('The draft was "a gift to the gunmen", according to Relief Watch.').map((s) => s.speaker)).toEqual([
+    expect(statementsOf('The plan was "a trap for the villages", according to Relief Watch.').map((s) => s.speaker)).toEqual([
       'relief-watch',
     ]);
   });
