@@ -760,15 +760,17 @@ export class SpeakerResolver {
     // other run of a longer name's words ("Kattán said" after "Salomón Elías Kattán Hawit", "Abdisalam Hadliye said"
     // after "Abdisalam Hadliye Omar", "Mr Mbella Mbella" after "Lejeune Mbella Mbella"), when no other person the
     // article names shares it and no other capitalised word runs on from it.
-    const personNames = new Set([
-      ...found.map((l) => l.candidate.name),
-      ...this.personMentions.map((m) => this.gazetteer.actors.get(m.id)?.name ?? m.text),
-    ]);
+    const personNames = [
+      ...new Set([
+        ...found.map((l) => l.candidate.name),
+        ...this.personMentions.map((m) => this.gazetteer.actors.get(m.id)?.name ?? m.text),
+      ]),
+    ];
     // The other people whose names hold `part`: a name that is itself a part of `name` ("Mohamed Abdullahi" of "Mohamed
     // Abdullahi Gedi", "Carmichael" of "Dr Carmichael") is no other person, save one word the article gives as a
     // person's whole name ("Hamoud, his wife and ..."), which keeps that word from standing for the longer name.
     const othersHolding = (part: string, name: string, single = false) =>
-      [...personNames].some(
+      personNames.some(
         (other) =>
           (!` ${name} `.includes(` ${other} `) || (single && other === part && !/\s/u.test(part))) && ` ${other} `.includes(` ${part} `),
       );
@@ -795,6 +797,7 @@ export class SpeakerResolver {
               forms.add(part.join(' '));
           }
       for (const form of forms) {
+        const alone = !othersHolding(form, latent.candidate.name);
         // "Qattan's phone": the owner is the person too (a later "she" may point to her).
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(form)}(?=['’]s(?![\\p{L}])|(?![\\p{L}\\p{N}'’-]))`, 'gu');
         for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
@@ -802,8 +805,7 @@ export class SpeakerResolver {
           // "Omar Zaidan" is not "Zaidan" of "Bassam Zaidan"; "Sheikh Abdiqani", "Mr Mbella Mbella" are the person, where
           // nobody else bears the name ("Mr Roe" of two Roes is left to the title's sex and the last named in full).
           const wordBefore = /(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]*)\s+$/u.exec(this.text.slice(Math.max(0, at.start - 30), at.start));
-          if (this.inQuote(at) || (wordBefore && !(isTitleWord(wordBefore[1] as string) && !othersHolding(form, latent.candidate.name))))
-            continue;
+          if (this.inQuote(at) || (wordBefore && !(alone && isTitleWord(wordBefore[1] as string)))) continue;
           if (form !== surname && /^\s+\p{Lu}/u.test(this.text.slice(at.end, at.end + 3))) continue;
           if (this.locationMentions.some((m) => m.start < at.end && at.start < m.end)) continue;
           found.push({ ...latent, at });
