@@ -81,6 +81,7 @@ export function dateStatements(
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
+  dateByNextSpeaker(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
@@ -1275,6 +1276,24 @@ function dateByMeetingHeading(article: ArticleAnalysis, statements: ExtractedSta
 }
 
 /**
+ * The remark before `statements[index]` in the same exchange, where that one is another speaker's and dated to a day:
+ * in the paragraph, or in the paragraph before when the remark opens its own ("X said ... // Y answered that ...").
+ */
+function exchangeBefore(article: ArticleAnalysis, statements: ExtractedStatement[], index: number): ExtractedStatement | null {
+  const statement = statements[index] as ExtractedStatement;
+  const before = statements[index - 1];
+  const sentence = sentenceOf(article, (statement.evidence[0] as Span).start);
+  const opensParagraph = sentence !== null && article.paragraphs[statement.paragraph]?.start === sentence.start;
+  const near = before && (before.paragraph === statement.paragraph || (opensParagraph && before.paragraph === statement.paragraph - 1));
+  return near &&
+    speakerKey(before.speaker) !== speakerKey(statement.speaker) &&
+    before.said.basis !== 'publication' &&
+    before.said.precision === 'day'
+    ? before
+    : null;
+}
+
+/**
  * Statements the rules of `assignDatesAndPlaces` left at the article's date, dated by the occasion the article gives
  * them: the interview's day for the interviewee's remarks, an occasion dated in the sentence before (same paragraph,
  * with no other speaker), a dated statement of the same speaker that follows in the paragraph and names its occasion,
@@ -1361,16 +1380,8 @@ function dateByOccasion(
     }
     // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph, or in the
     // paragraph before when the reply opens its own ("X said ... // Y answered that ...").
-    const replied = statements[index - 1];
-    const opensParagraph = sentence !== null && article.paragraphs[statement.paragraph]?.start === sentence.start;
-    if (
-      REPLY.test(statement.verb.text) &&
-      replied &&
-      (replied.paragraph === statement.paragraph || (opensParagraph && replied.paragraph === statement.paragraph - 1)) &&
-      speakerKey(replied.speaker) !== speakerKey(statement.speaker) &&
-      !undated(replied) &&
-      replied.said.precision === 'day'
-    ) {
+    const replied = REPLY.test(statement.verb.text) ? exchangeBefore(article, statements, index) : null;
+    if (replied) {
       statement.said = { ...replied.said, note: 'the day of the remark it replies to' };
       return;
     }
@@ -1631,6 +1642,27 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker));
     if (cue) placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` });
   }
+}
+
+// A speaker whose own sentence sets him right after the one before at the same occasion: "who spoke next", "speaking
+// after him", "his Russian colleague", "her French counterpart".
+const NEXT_SPEAKER =
+  /\b(?:(?:who\s+)?spoke\s+(?:next|after\s+(?:him|her|them))|speaking\s+(?:next|after\s+(?:him|her|them))|(?:his|her|their)\s+(?:\p{Lu}\p{L}+\s+)?(?:colleague|counterpart))\b/u;
+
+/**
+ * A remark whose speaker's sentence (outside quotations) sets him next after the other speaker of the remark before
+ * ("Russia's envoy, who spoke next, said ...", "..., while his Russian colleague X said ...") was made in the same
+ * exchange as the reply verbs' (REPLY): that remark's day. After dateByMeetingDelegates, which dates the first
+ * delegate of such a pair.
+ */
+function dateByNextSpeaker(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) return;
+    const sentence = sentenceOf(article, statement.verb.start);
+    if (!sentence || inQuote(article, sentence) || !NEXT_SPEAKER.test(sentence.text.replace(/["“][^"”]*["”]/gu, ''))) return;
+    const before = exchangeBefore(article, statements, index);
+    if (before) statement.said = { ...before.said, note: 'the day of the remark before, whose speaker this one spoke next after' };
+  });
 }
 
 const AT_A_MEETING_OF =

@@ -1904,3 +1904,20 @@ describe("the outlet's own interview dates the interviewee's undated remarks (s2
     expect(saidBy(story('told reporters on Monday'), 'proposed:lena-kowalczyk')).toEqual(['2016-12-12', '2016-12-14']);
   });
 });
+
+describe('a speaker set next after the one before is dated by that remark (s22)', () => {
+  const before =
+    'The Security Council voted on Monday to send monitors to the port city. Maria Lindqvist told the council after the vote that the monitors were late.';
+  it('dates "who spoke next" and "his Nordic colleague" by the remark before', () => {
+    for (const remark of [
+      '\n\nOmar Haddad, who spoke next, said the roads were closed.',
+      ' Meanwhile her Nordic colleague Omar Haddad said the roads were closed.',
+    ]) {
+      expect(days(`${before}${remark}`).at(-1)).toEqual(['omar-haddad', '2016-12-12']);
+    }
+  });
+
+  it("leaves a speaker without such a cue at the article's date", () => {
+    expect(days(`${before}\n\nOmar Haddad said the roads were closed.`).at(-1)).toEqual(['omar-haddad', '2016-12-14']);
+  });
+});
