@@ -1191,3 +1191,17 @@ describe('a person named with the body they serve (session 22)', () => {
     expect(rows('Supporters of Omar Haddad at the rally said the talks would resume.')).toEqual([]);
   });
 });
+
+describe('"told <whom>" with "that" dropped, then where or when, then a subject of several words (session 22)', () => {
+  it('reads the clause after whom it was told as the reported words', () => {
+    expect(speakers('Ambassador Ilse Varga told reporters in Vellmar the observers were late.').map((s) => s.name)).toEqual(['Ilse Varga']);
+    expect(speakers('Petra Aalto told the Council on Monday the revised draft had been rushed.').map((s) => s.name)).toEqual([
+      'Petra Aalto',
+    ]);
+  });
+
+  it('reads no clause in what he told about, or in an order', () => {
+    expect(speakers('Oskar Lind told reporters about the families who were trapped in Vellmar.')).toEqual([]);
+    expect(speakers('Oskar Lind told the drivers to leave Vellmar before dawn.')).toEqual([]);
+  });
+});
