@@ -28,6 +28,7 @@ import {
   named,
   OWNER_PRONOUN,
   PEOPLE_GROUP_NOUNS,
+  PERSON_NOUNS,
   type ResolvedSpeaker,
   type SpeakerResolution,
   type SpeakerResolver,
@@ -1573,6 +1574,13 @@ const GROUP_RELAYER = new RegExp(
   `^((?:\\p{L}+\\s+)?(?:${PEOPLE_GROUP_NOUNS})(?:\\s+(?:at|in|from|inside|of)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,4}?)?)(?:\\s+(?:have|had|has))?\\s+$`,
   'iu',
 );
+// (s22) One person the speaker names by trade or tie, opening a sentence of his words as its subject, who told him
+// something ("A grandmother told us yesterday: ...", "One of our doctors inside told me that ...", "A nurse in the old
+// town wrote to me"): group `words` the modifiers, `noun` the person noun, `where` where the person is.
+const ONE_RELAYER = new RegExp(
+  `^(?:[Aa]n?\\s+(?<words>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)|[Oo]ne\\s+of\\s+(?:our|my)\\s+)(?<noun>${PERSON_NOUNS})s?(?<where>\\s+(?:at|in|from|inside)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,3}?)?(?:\\s+inside)?(?:\\s+(?:have|had|has))?\\s+$`,
+  'u',
+);
 // Whom a relaying group told: the speaker himself ("told me", "wrote to us"), which makes the words relayed to him.
 const TOLD_THE_SPEAKER = /^\s+(?:to\s+)?(?:me|us)(?![\p{L}'’-])/u;
 
@@ -1756,15 +1764,22 @@ function relayedByGroup(
   const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
   const verb = findSpeechVerbs(text, opening, nested)[0];
   if (!verb || verb.participle || verb.speakerAfter || !/^(?:tell|write)/u.test(verb.lemma)) return null;
-  const group = GROUP_RELAYER.exec(text.slice(opening.start, verb.start));
-  if (!group || !TOLD_THE_SPEAKER.test(text.slice(verb.end, opening.end))) return null;
-  const subject = { start: opening.start, end: opening.start + (group[1] as string).length };
+  const before = text.slice(opening.start, verb.start);
+  const group = GROUP_RELAYER.exec(before);
+  const one = group ? null : ONE_RELAYER.exec(before);
+  if ((!group && !one) || !TOLD_THE_SPEAKER.test(text.slice(verb.end, opening.end))) return null;
+  const said = group ? (group[1] as string) : (one as RegExpExecArray)[0].trimEnd();
+  const subject = { start: opening.start, end: opening.start + said.length };
   const relayed = relayedWords(text, verb, opening, nested, evidence);
   if (!relayed) return null;
-  const name = (group[1] as string).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  const id = slugify(name);
+  // One person is recorded as the words describe them, unnamed (the curation rule): "grandmother (unnamed)".
+  const person = one?.groups;
+  const name = person
+    ? `${person.words?.trim() ? `${person.words.trim()} ` : ''}${person.noun}${person.where ?? ''} (unnamed)`
+    : said.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  const id = slugify(name.replace(/\s*\(unnamed\)$/u, ''));
   if (!id || article.gazetteer.actors.has(id)) return null;
-  const proposal = resolver.adopt({ id, name, kind: 'group', aliases: [name], roles: [], mention: { ...subject } });
+  const proposal = resolver.adopt({ id, name, kind: one ? 'person' : 'group', aliases: [name], roles: [], mention: { ...subject } });
   const speaker: ResolvedSpeaker = { status: 'proposed', proposal, via: 'description', mention: subject };
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: subject.start, end: relayed.said }]);
@@ -1873,7 +1888,9 @@ function relayedSentence(
     if (kinSentence && kinSentence.end <= opening.start) antecedent = trimSpan(text, kinSentence);
   } else {
     kin = kinMentions(text, subjectSpan)[0] ?? null;
-    if (!kin || kin.plural) return null;
+    // "A grandmother told us": a kin word with "a" that is no tie of the teller's is one person by what she is.
+    if (!kin) return relayedByGroup(article, resolver, outer, evidence, opening);
+    if (kin.plural) return null;
   }
   const where = subject[1] || pronoun ? null : (between.groups?.where?.trim() ?? null);
   // With no relative to name ("He wrote: '...'" in quoted words, nobody before it to be "he"), the words still leave

@@ -71,7 +71,8 @@ describe("inside a transcript, days count from the occasion's day (s7)", () => {
       'Interview: the mediator',
       'Omar Haddad has mediated in the port city since the spring. We spoke to him by telephone on Monday.',
       'Q: Is the road open?',
-      'A: A driver told me yesterday that the road was closed again at the old town.',
+      // The driver's relayed words are his (s22), the first sentence the interviewee's own.
+      'A: No, and it may stay shut for weeks. A driver told me yesterday that the road was closed again at the old town.',
     ].join('\n\n');
     const said = statementsOf(text).map((s) => s.said);
     expect(said).toContain('2016-12-12');

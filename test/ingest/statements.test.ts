@@ -1478,6 +1478,25 @@ describe("a group's words relayed to the speaker inside his own words (s19)", ()
   });
 });
 
+describe("one unnamed person's words relayed to the speaker inside his own words (s22)", () => {
+  it('gives "A widow told us ..." and "One of our drivers inside told me ..." to that person, unnamed', () => {
+    const widow = '“The road is open again. A widow told us this morning: my sons carried me over the ridge at night,” Peter Okafor said.';
+    expect(statementsOf(widow)).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'direct', evidence: ['The road is open again.'] },
+      { speaker: 'proposed:widow', kind: 'indirect', evidence: ['my sons carried me over the ridge at night,'] },
+    ]);
+    const driver = '“One of our drivers inside told me that the bakery on the square is shut,” Hélène Dubois said.';
+    expect(statementsOf(driver)).toMatchObject([
+      { speaker: 'proposed:driver', kind: 'indirect', evidence: ['the bakery on the square is shut,'] },
+    ]);
+  });
+
+  it('keeps a person the speaker only speaks about in his words', () => {
+    const text = '“A widow says the bread ran out in the old town on Sunday,” Peter Okafor said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['peter-okafor']);
+  });
+});
+
 describe("a relative's words relayed inside a speaker's own words (s13)", () => {
   it('gives a quoted "My sister told me ..." to the sister, the rest to the speaker', () => {
     const text = '“My sister told me the water ran out on Sunday. We cannot reach her now,” Omar Haddad said.';
@@ -1572,9 +1591,9 @@ describe('a relative relayed by "a cousin", "one of them" before a trailing attr
     expect(statementsOf(quoted)).toContainEqual(
       expect.objectContaining({ speaker: 'proposed:omar-haddads-cousin', evidence: ['the trains stopped on Friday,'] }),
     );
-    // Near miss: "a grandmother" describes a woman, no relative of the speaker.
+    // Near miss: "a grandmother" describes a woman, no relative of the speaker: she is one unnamed person (s22).
     const described = '“A grandmother told us on Friday that the well was dry,” Omar Haddad said.';
-    expect(statementsOf(described).map((s) => s.speaker)).toEqual(['omar-haddad']);
+    expect(statementsOf(described).map((s) => s.speaker)).toEqual(['proposed:grandmother']);
   });
 
   it('reads "one of them" after a counted plural, in a clause before a trailing attribution', () => {
