@@ -155,17 +155,24 @@ function relayingWords(article: ArticleAnalysis, statement: ExtractedStatement):
  * (relayingWords: the relaying sentence, or the one before it in the paragraph where that one tells of the contact),
  * which must tell of the contact itself (CONTACT: a message, a call, "on the phone"), not only give a day; the last day
  * they name, counted from the relayer's own day ("last night" in words said on Thursday is Wednesday), of the week
- * before the relayer's day at most and never a day of another speaker's words.
+ * before the relayer's day at most and never a day of another speaker's words. A remark that took only the relayer's
+ * own day (its attribution: "\"My mother called me on Thursday night. She said ...\" X told the paper on Friday") is as
+ * undated, and that attribution's day is the contact's only where the relaying words name no other.
  */
 function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   for (const statement of statements) {
-    if (statement.said.basis !== 'publication' || statement.continuation) continue;
+    if (statement.continuation) continue;
     const relayer = relayerOf(article, statements, statement);
     const relayDay = relayer?.said.precision === 'day' ? relayer.said.date : null;
     if (!relayer || !relayDay) continue;
+    // Relayed words that took the relayer's own day from his attribution are as undated as the publication's.
+    if (statement.said.basis !== 'publication' && (statement.said.precision !== 'day' || statement.said.date !== relayDay)) continue;
     const words = relayingWords(article, statement);
     if (!words || !CONTACT.test(text.slice(words.start, words.end))) continue;
+    // The relayer's attribution ("\"...,\" X said on Monday") dates his telling, not the contact, where the words
+    // name another day.
+    const relayersDay = (m: DateMention) => m.when.date === relayDay && !relayer.evidence.some((e) => contains(e, m));
     const othersWords = (m: Span) =>
       statements.some(
         (s) =>
@@ -174,17 +181,16 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
           s !== statement &&
           s.evidence.some((e) => contains(e, m)),
       );
-    const day = findDateMentions(text, words, relayDay, `words said on ${describeDay(relayDay)}`)
-      .filter(
-        (m) =>
-          m.kind === 'point' &&
-          m.when.precision === 'day' &&
-          m.when.date !== null &&
-          m.when.date <= relayDay &&
-          m.when.date >= addDays(relayDay, -7) &&
-          !othersWords(m),
-      )
-      .at(-1);
+    const days = findDateMentions(text, words, relayDay, `words said on ${describeDay(relayDay)}`).filter(
+      (m) =>
+        m.kind === 'point' &&
+        m.when.precision === 'day' &&
+        m.when.date !== null &&
+        m.when.date <= relayDay &&
+        m.when.date >= addDays(relayDay, -7) &&
+        !othersWords(m),
+    );
+    const day = days.filter((m) => !relayersDay(m)).at(-1) ?? days.at(-1);
     if (!day) continue;
     statement.said = { ...day.when, note: `the day of the contact the relayer gives ("${day.text}"), counted from the relayer's day` };
   }

@@ -1568,6 +1568,15 @@ describe("a remark relayed inside another's words is dated by the contact that c
     expect(saidOn(talk, 'the bakery had closed')).toBe('2016-12-11');
   });
 
+  it("takes the contact's day over the day of the relayer's own attribution (s22)", () => {
+    const call =
+      '"My brother phoned me on Sunday night from the harbour," Ana Ruiz told the paper on Monday at her shop. "He said the trucks had not moved since noon."';
+    expect(saidOn(call, 'the trucks had not moved')).toBe('2016-12-11');
+    const message =
+      'His sister, Leila, stayed behind in the old town. "The last message came on Saturday at nine in the evening," Omar Haddad said on Monday. "She wrote: \'The bakery has run out of flour.\'"';
+    expect(saidOn(message, 'The bakery has run out of flour')).toBe('2016-12-10');
+  });
+
   it('takes no day from a sentence before that tells of no contact', () => {
     const moved =
       'Maria Lindqvist said at her office that she feared for her family. "We left the old town on Saturday morning. By then the road was closed," she said.';
