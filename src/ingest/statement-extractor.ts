@@ -70,8 +70,8 @@ const CLAUSE_BOUNDARY =
   /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
 // A relative word right before a subject ("where the UN estimates", "which Russia says"): the subject's clause is relative.
 const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
-// Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", s22: "..., as
-// families said they had lost contact", "..., though Russia has said it will"): the first speaker's words end there.
+// Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as
+// drivers said the first lorries had crossed", "..., though Norland has said it will"): the first speaker's words end there.
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|as|though|although|even\s+as)\s+)$/iu;
 // ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
 const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120},\s*$/u;
