@@ -1700,7 +1700,7 @@ describe('a chronology told in one sentence (s22)', () => {
     ]);
     expect(
       votesOf(
-        'The envoy recalled that on 30 November Russia had vetoed a Norlandic draft in the Security Council, and that on 3 October an Ostrian text had been blocked by a Russian veto.',
+        'The envoy recalled that on 30 November Russia had vetoed a Norlandic draft in the Security Council, and that on 3 October Russia had also vetoed an Ostrian proposal on the port.',
       ),
     ).toMatchObject([
       { body: 'security_council', date: '2016-11-30', vetoes: ['russia'] },

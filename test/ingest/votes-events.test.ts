@@ -478,7 +478,7 @@ describe('happenings the writer dates in other ways', () => {
     ['Officials would meet in Stockholm on Saturday, along with U.N. officials, to discuss the old town.', [['talks', '2016-12-17']]],
     // Ministers who meet are a ministerial meeting, whatever they meet to discuss.
     [
-      'The foreign and interior ministers of Norland, Ostria and Sweden are due to meet in Oslo on Tuesday to discuss the convoys.',
+      'The interior and justice ministers of Norland and Ostria will meet in Oslo on Tuesday to discuss the border crossings.',
       [['meeting', '2016-12-20']],
     ],
     ['Aid ministers from four Nordic states meet in Reykjavik today to discuss winter shelters.', [['meeting', '2016-12-14']]],
@@ -487,13 +487,13 @@ describe('happenings the writer dates in other ways', () => {
     ['The army suspended all combat operations in the old town on Monday.', [['pause', '2016-12-12']]],
     // A halt reported as done is in force from the day of the report.
     [
-      "Norland's foreign minister announced on Monday that the Ostrian army had halted its offensive to let civilians leave.",
+      "Ostria's interior minister told a news conference on Monday that the Norlandic navy had suspended its offensive along the coast.",
       [
-        ['announcement', '2016-12-12'],
+        ['press_conference', '2016-12-12'],
         ['pause', '2016-12-12'],
       ],
     ],
-    ['The envoy said late on Tuesday that the fighting in the old town had stopped.', [['pause', '2016-12-13']]],
+    ['The mediator told the chamber on Tuesday evening that hostilities in the harbour district had ceased.', [['pause', '2016-12-13']]],
     ['Haddad said on Monday that government forces had paused active combat near the port.', [['pause', '2016-12-12']]],
     ['The baker said on Monday that he had stopped watching the news.', []],
   ])('%s', (text, expected) => {
@@ -516,10 +516,13 @@ describe('happenings the writer dates in other ways', () => {
     ['Lindqvist told reporters in Stockholm on Friday that she had spoken by phone with Haddad.', [['press_conference', '2016-12-09']]],
     ['Dozens of wounded arrived in the town late on Thursday.', []],
     // An appeal named as a fund is no call made that day; one launched is.
-    ["Norland said on Monday it would add 2 million kronor to the refugee agency's Ostria appeal.", []],
-    ['Every krona given at the door will go to the Red Crescent appeal for the old town, the organisers said on Friday.', []],
+    ['Norland pledged on Monday to send 2 million kronor to the Ostria appeal of the Harbour Relief Fund.', []],
+    [
+      "Half of the takings from Saturday's concert are earmarked for a Red Crescent appeal that feeds families in the old town, the organisers said on Friday.",
+      [],
+    ],
     ['The charity launched an appeal for winter clothing on Monday.', [['appeal', '2016-12-12']]],
-    ["The league's winter appeal for the port, launched on 1 December, has raised 40,000 kronor.", [['appeal', '2016-12-01']]],
+    ["The church's Advent appeal for the port, opened on 1 December, has so far raised 40,000 kronor.", [['appeal', '2016-12-01']]],
     ['The envoy arrived in Stockholm on Monday.', [['trip', '2016-12-12']]],
     // An interviewee's own account, unquoted in a Q&A, is a happening.
     [
