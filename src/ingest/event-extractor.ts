@@ -436,10 +436,10 @@ const PAST_PERFECT_BEFORE = /\bhad (?:been )?(?:[a-z]+ ){0,2}$/u;
 const APPEAL_NAMED_BEFORE = /(?:\b(?:the|a|an|its|their|his|her|our|this|that|any)|['’]s?)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/u;
 const APPEAL_MADE_AFTER = /^[^.;:]{0,40}?,?\s+(?:launched|issued|made|opened)\b/iu;
 const APPEAL_MADE_BEFORE = /\b(?:launch|made\b|make|issu|open|renew|put out|sen[dt])\w*\s+(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
-// A pause told by its halt verb ("halted its offensive", "paused combat operations", "the fighting had stopped"), not
-// by a truce's noun: reported as done, the halt is in force from the day of the report (seen on Lavrov's 8 December
-// announcement in borgocatholic, demeraravoice, kopjeherald, pampasherald, vitinews, and on Churkin's of 13 December in
-// europarl, lindenfield, meghnaobserver, sofiaobserver).
+// A pause told by a halt ("halted its offensive", "paused combat operations", "the fighting had stopped", and so "a
+// halt to air strikes" too), not by a truce's noun: reported as done, the halt is in force from the day of the report
+// (seen on Lavrov's 8 December announcement in borgocatholic, demeraravoice, kopjeherald, pampasherald, vitinews, and
+// on Churkin's of 13 December in europarl, lindenfield, meghnaobserver, sofiaobserver).
 const HALT_DECLARED = /\b(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed))\b/iu;
 const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/iu;
 
@@ -913,8 +913,9 @@ export function extractEvents(
         // A halt reported as done is declared in force on the day of the report, not older than it: "Lavrov announced
         // on Thursday that the Syrian army had halted its offensive", "Churkin said late on Tuesday that the fighting
         // had stopped" (a pause of that day, as curators read it).
+        const haltDeclared = HALT_DECLARED.test(trigger.text);
         const pastPerfect =
-          !HALT_DECLARED.test(trigger.text) &&
+          !haltDeclared &&
           (PAST_PERFECT_BEFORE.test(before) ||
             PAST_PERFECT_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 100))));
         const described = DESCRIBED_AFTER.test(text.slice(trigger.span.end, Math.min(sentence.end, trigger.span.end + 60)));
@@ -936,7 +937,7 @@ export function extractEvents(
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))
             .filter((d) => !(pastPerfect && d.end <= trigger.span.start && /\bthat\b/u.test(between(d))))
             // "said late on Saturday that a text had been agreed after talks": the reported clause is older.
-            .filter((d) => !(d.end <= trigger.span.start && /\bthat\b[^;:]*\bhad\b/u.test(between(d)) && !HALT_DECLARED.test(trigger.text)))
+            .filter((d) => !(d.end <= trigger.span.start && !haltDeclared && /\bthat\b[^;:]*\bhad\b/u.test(between(d))))
             // "told a news conference on Wednesday that the pause was a small window": described, not dated.
             .filter((d) => !(described && d.end <= trigger.span.start && (SAYING_VERB.test(between(d)) || /\bthat\b/u.test(between(d)))))
             .filter((d) => !(d.start >= trigger.span.end && OTHER_CLAUSE_BETWEEN.test(between(d))))
