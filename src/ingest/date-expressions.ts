@@ -238,11 +238,13 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
 
 /**
  * The day that heads the entry a position stands in, where the article is told under day headings (dayHeadedEntries:
- * a page of readouts, each under its own dateline; a diary's days); null outside them. What an entry reports with no
- * day of its own was said on its day, as its "today" is (statement-dates.ts and issuer-voice.ts date remarks by it).
+ * a page of readouts, each under its own dateline; a diary's days); null outside them. The entries are read once, and
+ * the lookup returned answers every position. What an entry reports with no day of its own was said on its day, as
+ * its "today" is (issuer-voice.ts dates a release's remarks by it).
  */
-export function dayHeadingOver(paragraphs: (Span & { text: string })[], publishedOn: string, position: number): string | null {
-  return dayHeadedEntries(paragraphs, publishedOn).find((e) => e.start <= position && position < e.end)?.date ?? null;
+export function dayHeadingsOver(paragraphs: (Span & { text: string })[], publishedOn: string): (position: number) => string | null {
+  const entries = dayHeadedEntries(paragraphs, publishedOn);
+  return (position) => entries.find((e) => e.start <= position && position < e.end)?.date ?? null;
 }
 
 // A wire story's dateline: a place (or two: "UNITED NATIONS/BEIRUT"), a comma, the day, an agency in brackets or after

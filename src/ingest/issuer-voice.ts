@@ -28,7 +28,7 @@
  */
 import type { ActorEntry, When } from '../seed/annotation-schema.js';
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
-import { dayHeadingOver, describeDay, publicationWhen } from './date-expressions.js';
+import { dayHeadingsOver, describeDay, publicationWhen } from './date-expressions.js';
 import { type AuthorSection, documentVoices, printedAddress, SPOKEN_FOR } from './document-author.js';
 import type { ActorKind } from './proper-names.js';
 import { isoStateCode, slugify, withoutPossessive } from './proper-names.js';
@@ -686,9 +686,12 @@ function speakAs(
   const publication = issuer.said ?? publicationWhen(article.publishedOn, "said in the issuer's own release, dated by its publication");
   // What the release says at a place was said on the day of the entry it stands in, where the release is told under
   // day lines (a page of readouts, each under its own "New York, 13 December 2016"), as its "today" is; else on its
-  // part's day or its publication's.
+  // part's day or its publication's. The day lines are read once, at the first remark that needs them.
+  let dayHeadingOver: ((position: number) => string | null) | undefined;
   const releaseDay = (at: Span): When => {
-    const headed = issuer.said ? null : dayHeadingOver(article.paragraphs, article.publishedOn, at.start);
+    if (issuer.said) return publication;
+    dayHeadingOver ??= dayHeadingsOver(article.paragraphs, article.publishedOn);
+    const headed = dayHeadingOver(at.start);
     return headed
       ? {
           date: headed,
