@@ -2093,13 +2093,16 @@ function speakingSettings(
   before: Segment | undefined,
 ): SpeechVerb[] {
   const { text } = article;
+  // Read for every sentence back from each remark: most set no speaking, so nothing else is worked out for them.
+  const settings = [...sentence.text.matchAll(SPEAKING_SETTINGS)];
+  if (settings.length === 0) return [];
   const pronounSubject =
     before !== undefined &&
     before.end <= sentence.start &&
     /^(?:He|She)\s/u.test(sentence.text) &&
     namesSpeaker(article, speaker, before.text);
   const token = speakerToken(article, speaker);
-  return [...sentence.text.matchAll(new RegExp(SPEAKING_SETTING, 'giu'))].flatMap((m) => {
+  return settings.flatMap((m) => {
     const start = sentence.start + m.index;
     const end = start + m[0].length;
     if (inQuote(article, { start, end }) || PAST_PERFECT_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return [];
@@ -2498,6 +2501,8 @@ export const datedByLeadMeeting = (statement: ExtractedStatement): boolean =>
 // the Herald", "appeared on the evening news"). Not "was briefed": the briefing was given to him.
 const SPEAKING_SETTING =
   /\b(?:(?:was|were)\s+(?:speaking|talking|interviewed|in\s+the\s+studio|a\s+guest\s+on)|spoke|talked\s+(?:to|with)|(?<!\b(?:was|were|been|being)\s)briefed|appeared\s+on|(?:made|gave|delivered)\s+(?:the|these|those|his|her|their|its)\s+(?:remarks|comments|statement|speech)|(?:issued|released)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?statement|(?:gave|granted|held|hosted)\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:interview|briefing|news\s+conference|press\s+conference))\b/iu;
+// Every setting a sentence tells (speakingSettings), compiled once; read by matchAll only, so no lastIndex is kept.
+const SPEAKING_SETTINGS = new RegExp(SPEAKING_SETTING, 'giu');
 
 /**
  * Statements dated by the sentence after them: it reports no speech of its own, says the speaker spoke (a pronoun,
