@@ -1839,13 +1839,19 @@ describe("the speaker's setting told in a sentence of its own before his remarks
       "was in the studio of the state radio's breakfast programme on Monday, a few hours before the vote.",
       'made the remarks on Monday at the close of an audience with envoys of the Nordic states.',
       'issued a written statement in Lakehaven on Monday evening.',
+      'gave an interview to the Lakehaven Courier at her office on Monday.',
+      'talked to the Courier at her office on Monday.',
+      "appeared on the state channel's evening news on Monday.",
     ]) {
       const text = [
         `Foreign Minister Ana Ferreira ${setting}`,
         '"We cannot look away from the port city," she said.',
         "The minister said Norland's vote would be a vote for the children of the old town.",
       ].join('\n\n');
-      expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
+      expect(days(text), setting).toEqual([
+        ['proposed:ana-ferreira', '2016-12-12'],
+        ['proposed:ana-ferreira', '2016-12-12'],
+      ]);
     }
     const pronoun = [
       'Foreign Minister Lőrinc Bartó welcomed the vote. He spoke to journalists in Lakehaven on Monday evening, after talks with his Norlandic counterpart.',
