@@ -2428,16 +2428,19 @@ export class SpeakerResolver {
     const kinds = noun ? (BODY_KINDS[noun] ?? ['organization', 'un_body']) : null;
     const fits = (kind: string) => kind !== 'person' && (!kinds || kinds.includes(kind));
     const candidates: { end: number; resolve: () => SpeakerResolution }[] = [];
-    // "the agency said" points back only to a body that has just spoken (within a few sentences): on the held-out
-    // articles the nearest body named, or a bare "it said", was the wrong one more often than the right one.
+    // "the agency said" points back only to a body that has just spoken (within a few sentences, or in this paragraph
+    // or the one before): on the held-out articles the nearest body named, or a bare "it said", was the wrong one more
+    // often than the right one.
     for (const mention of speakersOnly ? [] : this.actorMentions)
       if (mention.end <= position && fits(mention.kind)) candidates.push({ end: mention.end, resolve: () => this.actor(mention) });
     for (const { span, proposal } of speakersOnly ? [] : this.proposalMentions)
       if (span.end <= position && fits(proposal.kind))
         candidates.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
+    // "The monitor said" opening a paragraph after one where the body spoke at length: that paragraph is near enough.
+    const nearFrom = speakersOnly ? this.paragraphBeforeStart(position) : 0;
     for (const note of this.noted) {
       const speaker = note.speaker;
-      if (note.subject.end > position || (speakersOnly && position - note.speech.end > 300)) continue;
+      if (note.subject.end > position || (speakersOnly && position - note.speech.end > 300 && note.speech.start < nearFrom)) continue;
       const kind = this.kindOf(speaker);
       // "the ministry said" after the government spoke, or the other way round: another body of the same state.
       const found = named(speaker);

@@ -288,6 +288,20 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
     ]);
   });
 
+  it('reads "the agency said" opening a paragraph as the organisation that spoke in the one before', () => {
+    const text = [
+      'Relief Watch said 4,000 families had reached the western districts since Monday. By the evening the queues at the ' +
+        'two crossings on the ring road stretched past the old cement works and the football ground, with carts, ' +
+        'handcarts and a few battered vans loaded with mattresses, stoves and sacks of bread, while the rain that had ' +
+        'fallen since dawn turned the verges into mud and the lines moved only a few metres an hour until well after dark.',
+      'The agency said its kitchens had flour for two more days.',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual([
+      ['relief-watch', 'indirect'],
+      ['relief-watch', 'indirect'],
+    ]);
+  });
+
   it('takes a quoted word woven into the sentence for a partial statement', () => {
     const text = 'Haddad rejected the report, dismissing its claims as “lies.”';
     expect(statementsOf(text)).toMatchObject([{ speaker: 'omar-haddad', kind: 'partial', evidence: ['its claims as “lies.”'] }]);
