@@ -97,9 +97,10 @@ export function dateStatements(
 
 // A contact by which a remark reaches the person who relays it: a message, a call, a text, a letter ("sent me a voice
 // message on Saturday", "His last message was at ten last night", "had last spoken to her on Tuesday"; unseen: "She
-// phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday").
+// phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday"; s22: the narration's
+// "late Thursday night, the phone lit up").
 const CONTACT =
-  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
+  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
 
 // Where the relayed words open after the relaying verb: at "that" ("told me on the phone last night that she ...").
 const RELAYED_THAT = /\bthat\s/u;
@@ -131,7 +132,7 @@ function relayerOf(
  * one tells of the contact: CONTACT) to where the relayed words begin (its first words, or "that" after the verb where
  * it opens them: RELAYED_THAT). Null where the sentence is not found.
  */
-function relayingWords(article: ArticleAnalysis, statement: ExtractedStatement): Span | null {
+function relayingWords(article: ArticleAnalysis, statements: ExtractedStatement[], statement: ExtractedStatement): Span | null {
   const { text } = article;
   const first = statement.evidence[0] as Span;
   const paragraph = article.paragraphs[statement.paragraph];
@@ -140,7 +141,7 @@ function relayingWords(article: ArticleAnalysis, statement: ExtractedStatement):
   const at = sentences.findIndex((x) => x.start <= statement.verb.start && statement.verb.start < x.end);
   const own = sentences[at];
   if (!own) return null;
-  const before = sentences[at - 1];
+  const before = sentences[at - 1] ?? narratedContact(article, statements, statement.paragraph);
   const from = before && CONTACT.test(before.text) ? before.start : own.start;
   const that = RELAYED_THAT.exec(text.slice(statement.verb.end, Math.min(own.end, statement.verb.end + 60)));
   const end = Math.min(Math.max(first.start, that ? statement.verb.end + that.index : 0), own.end);
@@ -148,11 +149,30 @@ function relayingWords(article: ArticleAnalysis, statement: ExtractedStatement):
 }
 
 /**
+ * The narration's sentence that tells of the contact a paragraph's opening remark relays ("The last message she had
+ * from them came Tuesday afternoon." then "\"He said ...,\" said X"): the last sentence telling of a contact in the
+ * paragraph before, or the one before that, where no remark lies between it and the relaying paragraph.
+ */
+function narratedContact(article: ArticleAnalysis, statements: ExtractedStatement[], paragraph: number): Segment | undefined {
+  const until = article.paragraphs[paragraph]?.start ?? 0;
+  const spoken = (from: number) => statements.some((s) => s.evidence.some((e) => e.end > from && e.start < until));
+  for (let back = paragraph - 1; back >= Math.max(0, paragraph - 2); back--) {
+    const span = article.paragraphs[back];
+    if (!span) return undefined;
+    const contact = splitSentences(article.text, span).findLast((x) => CONTACT.test(x.text));
+    if (contact) return spoken(contact.start) ? undefined : contact;
+    if (spoken(span.start)) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * A remark relayed inside another person's words (its words lie inside the relayer's remark: "\"My father sent a
  * voice message on Saturday morning. He said they had bread for two days,\" she said", "\"My mother told me on the
  * phone last night that she could hear the buses,\" X said on Thursday") that nothing dated: made on the day the
  * relayer gives the contact that carried it. In order: the relayer (relayerOf) and its day; the relaying words
- * (relayingWords: the relaying sentence, or the one before it in the paragraph where that one tells of the contact),
+ * (relayingWords: the relaying sentence, or the one before it in the paragraph where that one tells of the contact, or
+ * for a paragraph's first sentence the narration's contact just before: narratedContact),
  * which must tell of the contact itself (CONTACT: a message, a call, "on the phone"), not only give a day; the last day
  * they name, counted from the relayer's own day ("last night" in words said on Thursday is Wednesday), of the week
  * before the relayer's day at most and never a day of another speaker's words. A remark that took only the relayer's
@@ -168,7 +188,7 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
     if (!relayer || !relayDay) continue;
     // Relayed words that took the relayer's own day from his attribution are as undated as the publication's.
     if (statement.said.basis !== 'publication' && (statement.said.precision !== 'day' || statement.said.date !== relayDay)) continue;
-    const words = relayingWords(article, statement);
+    const words = relayingWords(article, statements, statement);
     if (!words || !CONTACT.test(text.slice(words.start, words.end))) continue;
     // The relayer's attribution ("\"...,\" X said on Monday") dates his telling, not the contact, where the words
     // name another day.

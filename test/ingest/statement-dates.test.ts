@@ -1577,6 +1577,15 @@ describe("a remark relayed inside another's words is dated by the contact that c
     expect(saidOn(message, 'The bakery has run out of flour')).toBe('2016-12-10');
   });
 
+  it('takes the day of a contact the narration tells in the paragraph before the relaying quote (s22)', () => {
+    const narrated =
+      'Her cousin and his two sons are still in the old town. The last call she had from them came on Saturday evening.\n\n"He said the bakery had run out of flour," said Maria Lindqvist, a nurse at the port clinic. "I keep my phone on all night."';
+    expect(saidOn(narrated, 'the bakery had run out of flour')).toBe('2016-12-10');
+    const lit =
+      'Then, early Sunday morning, the phone buzzed. Her brother Karim had reached the coast road with his wife.\n\n"He wrote: \'We are on the coast road. Pray.\' I woke the whole house," Maria Lindqvist said.';
+    expect(saidOn(lit, 'We are on the coast road')).toBe('2016-12-11');
+  });
+
   it('takes no day from a sentence before that tells of no contact', () => {
     const moved =
       'Maria Lindqvist said at her office that she feared for her family. "We left the old town on Saturday morning. By then the road was closed," she said.';
