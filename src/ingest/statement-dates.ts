@@ -98,7 +98,7 @@ export function dateStatements(
 // A contact by which a remark reaches the person who relays it: a message, a call, a text, a letter ("sent me a voice
 // message on Saturday", "His last message was at ten last night", "had last spoken to her on Tuesday"; unseen: "She
 // phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday"; s22: the narration's
-// "late Thursday night, the phone lit up").
+// "Early on Sunday the phone buzzed").
 const CONTACT =
   /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
 
@@ -1685,7 +1685,7 @@ function dateByNextSpeaker(article: ArticleAnalysis, statements: ExtractedStatem
   statements.forEach((statement, index) => {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) return;
     const sentence = sentenceOf(article, statement.verb.start);
-    if (!sentence || inQuote(article, sentence) || !NEXT_SPEAKER.test(sentence.text.replace(/["“][^"”]*["”]/gu, ''))) return;
+    if (!sentence || inQuote(article, sentence) || !NEXT_SPEAKER.test(outsideQuotations(article, sentence))) return;
     const before = exchangeBefore(article, statements, index);
     if (before) statement.said = { ...before.said, note: 'the day of the remark before, whose speaker this one spoke next after' };
   });
