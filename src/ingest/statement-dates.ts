@@ -182,12 +182,15 @@ function narratedContact(article: ArticleAnalysis, statements: ExtractedStatemen
 function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   for (const statement of statements) {
-    if (statement.continuation) continue;
+    // Only a remark still at the publication's day, or at a day that may be its relayer's, is looked at: the relayer
+    // is searched for no other.
+    const dated = statement.said.basis !== 'publication';
+    if (statement.continuation || (dated && statement.said.precision !== 'day')) continue;
     const relayer = relayerOf(article, statements, statement);
     const relayDay = relayer?.said.precision === 'day' ? relayer.said.date : null;
     if (!relayer || !relayDay) continue;
     // Relayed words that took the relayer's own day from his attribution are as undated as the publication's.
-    if (statement.said.basis !== 'publication' && (statement.said.precision !== 'day' || statement.said.date !== relayDay)) continue;
+    if (dated && statement.said.date !== relayDay) continue;
     const words = relayingWords(article, statements, statement);
     if (!words || !CONTACT.test(text.slice(words.start, words.end))) continue;
     // The relayer's attribution ("\"...,\" X said on Monday") dates his telling, not the contact, where the words
