@@ -105,6 +105,12 @@ const SENTENCE_OPENERS = new Set([
 
 const OPENING_MARKS = '"“‘\'(«„[';
 const CLOSING_MARKS = '"”’\')»]';
+// A reference entry's citation marker printed right after the stop ("... 36 abstentions.[9] On 19 December ..."), as
+// encyclopedias print them: it closes the sentence it cites, like a closing mark.
+const CITATION_MARKER = /^\[(?:\d{1,3}|[a-z])\]/u;
+/** The length of the closing mark or citation marker at `at` (0 if none). */
+const closingLength = (text: string, at: number) =>
+  CLOSING_MARKS.includes(text[at] as string) ? 1 : (CITATION_MARKER.exec(text.slice(at, at + 5))?.[0].length ?? 0);
 
 /** True when the full stop at `dot` belongs to an abbreviation rather than ending a sentence. */
 function isAbbreviationStop(text: string, dot: number, nextWord: string): boolean {
@@ -120,8 +126,8 @@ function isAbbreviationStop(text: string, dot: number, nextWord: string): boolea
 }
 
 /**
- * Sentences of one paragraph: a stop (. ! ?), then any closing quotation marks or brackets, then white space and
- * something that can begin a sentence (a capital, a digit or an opening mark).
+ * Sentences of one paragraph: a stop (. ! ?), then any closing quotation marks, brackets or citation markers ("[9]"),
+ * then white space and something that can begin a sentence (a capital, a digit or an opening mark).
  */
 export function splitSentences(text: string, paragraph: Span): Segment[] {
   const sentences: Segment[] = [];
@@ -130,7 +136,7 @@ export function splitSentences(text: string, paragraph: Span): Segment[] {
     const ch = text[i] as string;
     if (ch !== '.' && ch !== '!' && ch !== '?') continue;
     let end = i + 1;
-    while (end < paragraph.end && CLOSING_MARKS.includes(text[end] as string)) end++;
+    while (end < paragraph.end && closingLength(text, end) > 0) end += closingLength(text, end);
     let next = end;
     while (next < paragraph.end && /\s/u.test(text[next] as string)) next++;
     if (next === end || next >= paragraph.end) continue;

@@ -1737,3 +1737,14 @@ describe("a side's count with the body, the members or an absolute participle be
     expect(votesOf('A coalition of 40 countries backing the appeal for Port Vell met in Lakehaven on Tuesday.')).toEqual([]);
   });
 });
+
+describe("a reference entry's citation markers after the stop (s23)", () => {
+  it('ends the sentence at "[4]", so each dated vote of the paragraph is read on its own day', () => {
+    const text =
+      'On 3 March, the General Assembly adopted a text on Norland by 118 votes to 11, with 40 abstentions.[4] On 14 March, the Security Council unanimously adopted Resolution 2401, which sent monitors to Ostria.[5]';
+    expect(votesOf(text, '2017-04-02').map((v) => [v.body, v.date, v.tally])).toEqual([
+      ['general_assembly', '2017-03-03', [118, 11, 40]],
+      ['security_council', '2017-03-14', [15, 0, 0]],
+    ]);
+  });
+});
