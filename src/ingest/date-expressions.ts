@@ -29,8 +29,12 @@ export interface DateMention extends Span {
 const DAY_MS = 86_400_000;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** A day counted from the moment of speaking: "today", "tonight", "this morning", "yesterday", "tomorrow", "last night". */
-export const DEICTIC_DAY = /\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|last night)\b/i;
+/**
+ * A day counted from the moment of speaking: "today", "tonight", "this morning", "yesterday", "tomorrow", "last night",
+ * and two days back (s23): "the day before yesterday", "the night before last" (not "the day before", anchored).
+ */
+export const DEICTIC_DAY =
+  /\b(today|tonight|this (?:morning|afternoon|evening)|the day before yesterday|the (?:morning|afternoon|evening|night) before last|yesterday|tomorrow|last night)\b/i;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** A month's name, full or cut short ("Sept", "December"), as a pattern's source. */
@@ -481,8 +485,9 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 
   for (const match of slice.matchAll(new RegExp(DEICTIC_DAY.source, 'gi'))) {
     const word = (match[1] as string).toLowerCase();
-    const date =
-      word === 'yesterday' || word === 'last night'
+    const date = word.startsWith('the ')
+      ? addDays(publishedOn, -2)
+      : word === 'yesterday' || word === 'last night'
         ? addDays(publishedOn, -1)
         : word === 'tomorrow'
           ? addDays(publishedOn, 1)

@@ -2272,6 +2272,12 @@ function sittingNamed(sentence: string): RegExpExecArray | null {
 // A sentence set at a sitting body by its opening words, its name capitalised or not ("In the Dáil yesterday,", "At
 // the UN Security Council in New York,", "In the chamber,"): its remarks and its paragraph's after it are made there.
 const SITTING_SETTING = /^\s*(?:At|In)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3}|\p{Ll}{3,})\b/u;
+// ... or a witness set before it ("X appeared before the Committee on December 1", "gave evidence to the committee",
+// "The Committee also heard from X"; unseen: "testified before the Senate panel", "the Committee took evidence from"):
+// a committee's report or minutes tells of each witness's hearing once, then his words. The body is the phrase's first
+// sitting word ("House" of "the House foreign affairs committee").
+const APPEARANCE =
+  /\b(?:(?:appeared|testified|gave\s+evidence|giving\s+evidence)\s+(?:before|to)\s+the((?:\s+\p{L}[\p{L}'’-]*){1,4})|\b[Tt]he\s+(\p{L}+)\s+(?:also\s+)?(?:heard\s+(?:evidence\s+)?from|took\s+evidence\s+from)\s+\p{Lu})/u;
 // Words that end a noun phrase after "told the ...": "told the French parliament that ...", "told the crowd on ...".
 const PHRASE_END =
   /\s+(?:that|on|in|at|of|and|with|about|before|after|during|when|while|from|by|this|last|late|early|outside|inside)\b.*$/iu;
@@ -2282,25 +2288,28 @@ const occasionNoun = (cue: RegExpExecArray): string | undefined => cue[1]?.repla
 /**
  * The sitting body a person's remark is set at by the first sentence of its paragraph, up to the remark's own
  * (SITTING_SETTING: "In the Dáil yesterday, the Taoiseach faced questions. X accused ...", "At the UN Security Council,
- * which met on Tuesday, X asked"), and the words of that setting that may date it: that sentence, or the remark's own
- * up to its verb. Null where the paragraph opens on no sitting body ("In the city,"), or the speaker is no person (an
- * agency's figures told after a council's vote were not given there).
+ * which met on Tuesday, X asked"; APPEARANCE: "X appeared before the Committee on December 1. She said ..."), its
+ * noun, and the words of that setting that may date it: that sentence, or the remark's own up to its verb. Null where
+ * the paragraph opens on no sitting body ("In the city,"), or the speaker is no person (an agency's figures told after
+ * a council's vote were not given there).
  */
 function sittingSetting(
   article: ArticleAnalysis,
   statement: ExtractedStatement,
   own: Segment,
-): { cue: RegExpExecArray; setting: Segment } | null {
+): { cue: RegExpExecArray; noun: string; setting: Segment } | null {
   if (!isPersonSpeaker(article.gazetteer, statement.speaker)) return null;
   const paragraph = article.paragraphs[statement.paragraph];
   const opening = paragraph ? splitSentences(article.text, paragraph)[0] : undefined;
   if (!opening || opening.start > own.start || inQuote(article, opening)) return null;
-  const cue = SITTING_SETTING.exec(opening.text);
-  const noun = cue ? occasionNoun(cue) : undefined;
+  const setting = SITTING_SETTING.exec(opening.text);
+  const appearance = setting ? null : APPEARANCE.exec(opening.text);
+  const cue = setting ?? appearance;
+  const noun = setting ? occasionNoun(setting) : (appearance?.[1] ?? appearance?.[2])?.trim().split(/\s+/u).find(isSittingBody);
   if (!cue || !noun || !isSittingBody(noun)) return null;
-  if (opening.start < own.start) return { cue, setting: opening };
+  if (opening.start < own.start) return { cue, noun, setting: opening };
   const { start } = statement.verb;
-  return { cue, setting: { start: own.start, end: start, text: article.text.slice(own.start, start) } };
+  return { cue, noun, setting: { start: own.start, end: start, text: article.text.slice(own.start, start) } };
 }
 
 /**
@@ -2325,7 +2334,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside);
     const set = addressed ? null : sittingSetting(article, statement, own);
     const cue = addressed ?? set?.cue;
-    const noun = cue ? occasionNoun(cue) : undefined;
+    const noun = set ? set.noun : addressed ? occasionNoun(addressed) : undefined;
     if (noun && /^\p{Lu}/u.test(noun) && !CHAMBER.test(noun)) continue;
     if (!cue || !noun) continue;
     const sitting = isSittingBody(noun);
@@ -2344,8 +2353,12 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const stem = noun.replace(/(?:e|s|es)$/u, '');
     const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
     const start = Math.min(own.start, first.start);
-    // A setting is dated by its own words, or not at all: a day told later in its paragraph may be a remark's content.
-    const candidates = set ? [set.setting] : sentences.filter((x) => x.end <= start);
+    // A setting is dated by its own words, else as the sitting it names is, by a naming before its paragraph in no
+    // one's remark: never by a day told later in its paragraph, or in words spoken, which may be a remark's content.
+    const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
+    const candidates = set
+      ? [...sentences.filter((x) => x.end <= set.setting.start && !spoken(x)), set.setting]
+      : sentences.filter((x) => x.end <= start);
     for (const sentence of [...candidates].reverse()) {
       if (inQuote(article, sentence)) continue;
       const named = ANY_SITTING.test(noun) ? sittingNamed(sentence.text) : naming.exec(sentence.text);

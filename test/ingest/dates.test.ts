@@ -93,6 +93,14 @@ describe('date expressions', () => {
     ]);
   });
 
+  it('reads "the day before yesterday" and "the night before last" as two days back, not "the day before" (s23)', () => {
+    const text = 'Her son wrote the night before last; the clinic closed the day before yesterday.';
+    expect(dates(text).map((d) => [d.text, d.when.date])).toEqual([
+      ['the night before last', '2016-12-12'],
+      ['the day before yesterday', '2016-12-12'],
+    ]);
+  });
+
   it('counts "later" and "the next day" from the last day the text gave, and leaves "a day after he said" alone', () => {
     const text =
       'On Dec. 5 the draft failed. Four days later the assembly voted, and the next day it adjourned. It came a day after he said so.';

@@ -1078,6 +1078,34 @@ describe('a remark told to or set at a sitting body the text dated anywhere befo
   });
 });
 
+describe("a witness's appearance before a sitting body dates the words of its paragraph (s23)", () => {
+  it('dates a witness\'s remarks by the day she "appeared before" the Committee, and a message she relays from it', () => {
+    const appeared = [
+      'The Committee held three hearings on the port city.',
+      'Maria Lindqvist, who chairs a refugee network, appeared before the Committee on Thursday. She said most families had lost touch with the old town. "My brother sent me a text the day before yesterday. He said, \'We have no water left.\' Nothing since," Ms. Lindqvist told members.',
+    ].join('\n\n');
+    // Thursday 8 December; her brother's message two days before she spoke.
+    expect(saidOf(appeared, 'maria-lindqvist')).toEqual(['2016-12-08', '2016-12-08']);
+    expect(
+      days(appeared)
+        .filter(([speaker]) => speaker !== 'maria-lindqvist')
+        .map(([, said]) => said),
+    ).toEqual(['2016-12-06']);
+  });
+
+  it('dates a witness the Committee "heard from" by the last day it named its sitting before', () => {
+    const heard = [
+      'The Foreign Affairs Committee took evidence yesterday on the relief of the port city.',
+      'Evidence from the agency',
+      'The Committee also heard from Peter Okafor, who runs a clinic in the old town. Mr Okafor said three of his five wards had closed.',
+    ].join('\n\n');
+    expect(saidOf(heard, 'peter-okafor')).toEqual(['2016-12-13']);
+    // No sitting dated before: the article's day.
+    const undated = 'The Committee also heard from Peter Okafor. Mr Okafor said three of his five wards had closed.';
+    expect(saidOf(undated, 'peter-okafor')).toEqual(['2016-12-14']);
+  });
+});
+
 describe('a remark at a sitting body the story names in other words, or sets its paragraph at (s21)', () => {
   it('dates "told the House" and "told the chamber" by the last dated naming of any sitting body', () => {
     const house = [
