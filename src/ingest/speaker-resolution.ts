@@ -391,7 +391,7 @@ const DELIVERED_BY =
   /\s*,\s*(?:in|through|via)\s+(?:an?|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|letter|message|address|remarks)\s+(?:delivered|read(?:\s+out)?|presented|made|given)\s+(?:on\s+\p{L}+\s+)?by\s[^;:()"“”]{1,120},\s*$/u;
 // What a person's name may be apposed to: "the U.N. High Commissioner for Human Rights, Zeid Ra'ad Al Hussein,".
 const ROLE_HEAD =
-  /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
+  /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor|counterpart)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
 /**
  * A description of one person set before the name apposed to it, read by its shape rather than a list of offices: an
  * article, a possessive pronoun, an owner's name with its possessive or "one of the", then at most four words, the

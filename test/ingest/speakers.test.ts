@@ -789,6 +789,12 @@ describe('a description of one person apposed to a name, read by its shape (sess
     expect(speakers(owned).map((s) => s.name)).toEqual(['Ana Morel']);
   });
 
+  it('reads "His Norlandic counterpart, X, said" (an office-holder of another state) as X', () => {
+    const text =
+      'The Vellmar envoy, Jo Tannery, told the council the convoy was ready. His Norlandic counterpart, Pieter Aalst, said the road was still mined.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Jo Tannery', 'Pieter Aalst']);
+  });
+
   it('reads "Their lead bargainer, X, said" as X', () => {
     const text = 'Their lead bargainer, Omar Vesti, said the talks would resume in Vellmar.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Omar Vesti']);
