@@ -12,7 +12,7 @@
 import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { publicationWhen } from './date-expressions.js';
+import { dashDateline, publicationWhen } from './date-expressions.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
@@ -33,6 +33,7 @@ import {
   type SpeakerResolution,
   type SpeakerResolver,
   type SpeakerVia,
+  speakerKind,
   speakerRoles,
 } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
@@ -1131,6 +1132,16 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       if (clauseEnd) evidenceEnd = complement + clauseEnd.index;
     } else if (earlier) {
       if (!resolution.mention || speakerKey(earlier.speaker) === speakerKey(resolution)) continue;
+      if (final && statesPositionTold(article, earlier, resolution, sentence)) {
+        // "Norland regrets that ..., Foreign Minister Ana Roe said on Tuesday.": the state's position is the words of
+        // the person who closes the sentence (a state speaks through its officials), dated and placed by that verb.
+        earlier.speaker = resolution;
+        earlier.speakerRole = roleOf(article, resolution, { start, end: verb.start }, verb);
+        earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: start - 2 })];
+        earlier.attribution = [...earlier.attribution, { start, end: sentence.end }];
+        resolver.noteSpeech(resolution, resolution.mention, [earlier.evidence[0] as Span]);
+        continue;
+      }
       // The coordinated clause opens after the earlier verb: at the clause boundary before the subject, or at a
       // bare "and" right before a named subject ("Moscow accused France of ... and Damascus thanked its ally").
       const boundary = COORDINATION.exec(text.slice(sentence.start, start));
@@ -1186,6 +1197,25 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (!relative) resolver.noteSpeech(noted, noted.mention ?? verb, [{ start: verb.end, end: evidence.end }]);
     statements.push(statement);
   }
+}
+
+/**
+ * Whether an earlier statement of the sentence is a state's, its subject opening the sentence (or its body after a
+ * dateline), and the sentence's
+ * closing attribution names a person ("Norland regrets that ..., Foreign Minister Ana Roe said"): the person's words.
+ */
+function statesPositionTold(article: ArticleAnalysis, earlier: ExtractedStatement, closer: ResolvedSpeaker, sentence: Segment): boolean {
+  const subject = earlier.speaker.mention;
+  // After a wire's dateline ("PODGORICA, 6 December (Agency) – Norland regrets ...") the body opens the sentence.
+  const opening = dashDateline(sentence)?.body ?? sentence.start;
+  return (
+    earlier.verb.start >= sentence.start &&
+    subject !== null &&
+    subject.start >= opening &&
+    /^[\s"“]*$/u.test(article.text.slice(opening, subject.start)) &&
+    speakerKind(article.gazetteer, earlier.speaker) === 'state' &&
+    isPersonSpeaker(article.gazetteer, closer)
+  );
 }
 
 // "Reuters, citing rebel officials, reported that ...", "SANA, quoting a military source, said", "state radio,

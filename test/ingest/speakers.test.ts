@@ -1211,3 +1211,22 @@ describe('"told <whom>" with "that" dropped, then where or when, then a subject 
     expect(speakers('Oskar Lind told the drivers to leave Vellmar before dawn.')).toEqual([]);
   });
 });
+
+describe('a state’s position closed by the official who told it (session 23)', () => {
+  // An agency lead: "<State> regrets that ..., Foreign Minister X said." The sentence is the minister's words.
+  const rows = (text: string) => speakers(text).map((s) => [s.speaker, s.evidence]);
+
+  it('gives the state’s clause to the person named in the closing attribution', () => {
+    expect(
+      rows('Tarvia regrets that the council has again failed to agree on a truce, Foreign Minister Ilse Varga said on Tuesday.'),
+    ).toEqual([['proposed:ilse-varga', 'Tarvia regrets that the council has again failed to agree on a truce']]);
+  });
+
+  it('does so after a wire’s dateline, and for a state the gazetteer does not know', () => {
+    expect(
+      rows(
+        'KESSEL, 6 December (Agency) – Paraguay has called on all sides to open the roads out of the city, Minister of Foreign Affairs Lucía Benítez told journalists.',
+      ).map(([speaker]) => speaker),
+    ).toEqual(['proposed:lucia-benitez']);
+  });
+});
