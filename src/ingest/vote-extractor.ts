@@ -1109,8 +1109,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ) ??
       vetoDay ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
-      // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October").
-      dates.find((d) => !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)));
+      // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October"), nor
+      // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and its ministry said
+      // yesterday ...": the vote may be of any day before).
+      dates.find(
+        (d) =>
+          !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)) &&
+          !(text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
+      );
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
     // week" keeps the week's Monday, as before.
     const weekOnly =

@@ -1748,3 +1748,17 @@ describe("a reference entry's citation markers after the stop (s23)", () => {
     ]);
   });
 });
+
+describe('a remark dated in a clause joined on after the vote is no day of the vote (s23)', () => {
+  it('leaves the vote undated there, so the next sentence that dates and counts it gives its day', () => {
+    const text =
+      'Ostria voted for a General Assembly resolution demanding a truce in Norland, and the foreign ministry said yesterday that the vote had been "for civilians". The text was adopted in New York on Friday by 118 votes to 9.';
+    expect(votesOf(text, '2016-12-11').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-09', [118, 9, null]]]);
+  });
+
+  it('keeps a day the vote has in its own words before the clause', () => {
+    const text =
+      "The General Assembly adopted the text on Thursday by 118 votes to 9, and Ostria's envoy said on Friday that it was a start.";
+    expect(votesOf(text, '2016-12-11').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-08', [118, 9, null]]]);
+  });
+});
