@@ -398,11 +398,20 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 // A gathering a story may open on: people come together at a place and time for a shared purpose. Unseen
 // examples: "a candlelit memorial on the quay on Sunday", "a protest outside the embassy on Friday", "the funeral
 // of the two medics on Tuesday".
-const GATHERING_NOUN =
-  /\b(?:vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers)\b/u;
-// Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners" (unseen: "the
-// audience", "the congregation", "the marchers").
-const ATTENDEES = /\bthe\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers)\b/u;
+const GATHERING_NOUNS =
+  'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers';
+const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
+// Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
+// (unseen: "the audience", "the congregation", "the marchers"), or the speaker among them ("who also attended").
+const ATTENDEES =
+  /\b(?:the\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers|room)|who\s+(?:also\s+)?attended)\b/u;
+// A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
+// set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "she said
+// after the prayers"; unseen: "during the mass", "at the end of the memorial").
+const AT_THE_GATHERING_NOUN = new RegExp(
+  String.raw`\b(?:after|following|during|before|at\s+the\s+end\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
+  'iu',
+);
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
 // afternoon of Monday loading trucks"), where its place is named with an indefinite article ("at a warehouse").
 const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
@@ -439,12 +448,13 @@ interface Scene {
 const THE_NOUN = /\bthe\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/gu;
 
 /**
- * Whether words point back to a scene: they name those at a gathering (ATTENDEES: "told the crowd"), the scene's
- * gathering ("who helped plan the vigil", "who prayed in a separate hall") or its place after "the" ("said at the
- * hall"; "came to the mosque" of "at mosques", one noun in the singular or the plural).
+ * Whether words point back to a scene: they name those at a gathering (ATTENDEES: "told the crowd", "who also
+ * attended"), a gathering's noun after "after", "during" ("said after the service": AT_THE_GATHERING_NOUN), the
+ * scene's gathering ("who helped plan the vigil", "who prayed in a separate hall") or its place after "the" ("said at
+ * the hall"; "came to the mosque" of "at mosques", one noun in the singular or the plural).
  */
 function pointsToScene(scene: Omit<Scene, 'paragraph'>, words: string): boolean {
-  if (ATTENDEES.test(words)) return true;
+  if (ATTENDEES.test(words) || AT_THE_GATHERING_NOUN.test(words)) return true;
   if (scene.gathering && new RegExp(`\\b${escapeRegExp(scene.gathering)}\\b`, 'u').test(words)) return true;
   const atPlace = (noun: string | undefined) => noun !== undefined && scene.places.some((p) => sameNoun(p, noun));
   return [...words.matchAll(THE_NOUN)].some((m) => atPlace(m[1]) || atPlace(m[2]));
@@ -456,9 +466,10 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // People coming together at a scene, told by the verb: "about 80 people gathered outside the hall on Monday evening",
 // "who gathered at the square on Thursday", "Hundreds of worshippers at mosques in downtown Yangon prayed for the
 // people of Aleppo yesterday" (unseen: "Dozens gathered at a mosque on Friday", "some 200 supporters marched in a park
-// on Sunday", "mourners had rallied at a community centre on Saturday"). Those placed at it by the same verb ("a
-// teacher who prayed in a separate hall") point back to it.
-const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned)\b/u;
+// on Sunday", "mourners had rallied at a community centre on Saturday"), or come somewhere to pray ("worshippers
+// filled mosques on Friday to pray for the city"). Those placed at it by the same verb ("a teacher who prayed in a
+// separate hall") point back to it.
+const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray)\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
@@ -592,8 +603,11 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     const before = sentenceBefore(text, paragraph, own);
     const othersIn = (x: Span) =>
       statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e)));
+    // The remark's first sentence, and its verb's where the attribution closes a later one ("\"...\" said X after the service").
+    const verbs = sentenceOf(article, statement.verb.start);
     const points =
       pointsToScene(scene, outsideTopic(article, own)) ||
+      (verbs !== null && verbs.start !== own.start && pointsToScene(scene, outsideTopic(article, verbs))) ||
       (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before)));
     if (!points) continue;
     statement.said = { ...scene.day, note };

@@ -1553,6 +1553,33 @@ describe('a scene the story sets in its body holds the remarks that point back t
     ).toEqual([['peter-okafor', '2016-12-13']]);
   });
 
+  it('dates a remark set after the gathering by its own noun, or by one who attended it or told the room (s23)', () => {
+    const chapel =
+      'In Port Vell, about 50 members of the Norlandic association gathered at a chapel on Sunday evening to pray for the old town.';
+    expect(
+      dayOf(
+        chapel,
+        '"We came because we could not stay at home," said Omar Haddad, the association\'s treasurer, after the service.',
+        'Maria Lindqvist, a nurse who also attended, said the roads into the old town were still closed.',
+      ),
+    ).toEqual([
+      ['omar-haddad', '2016-12-11'],
+      ['maria-lindqvist', '2016-12-11'],
+    ]);
+    expect(
+      dayOf(
+        'Hundreds of worshippers filled the mosques of Stockholm on Friday to pray for the port city.',
+        'Peter Okafor, a baker, gave a week\'s takings. "It is the least we can do," he said after the prayers.',
+      ),
+    ).toEqual([['peter-okafor', '2016-12-09']]);
+    expect(
+      dayOf(
+        'At a supper in the town hall on Saturday night, some 60 neighbours gathered to hear the news.',
+        '"You gave us a home when we had none," Omar Haddad told the room.',
+      ),
+    ).toEqual([['omar-haddad', '2016-12-10']]);
+  });
+
   it('leaves a remark the scene is only the topic of, one that tells of a later day, and one after the story moves on', () => {
     const scene = 'In Stockholm, about 60 people gathered for a vigil outside the town hall on Monday evening.';
     // The question names the vigil; the remark was made elsewhere.
