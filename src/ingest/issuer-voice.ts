@@ -341,6 +341,10 @@ function nameWordsPhrase(publisher: string, head: string): string | null {
 const HEADER_OFFICE = new RegExp(String.raw`${SPOKESPERSON_FOR}(.+?)\s*:`, 'iu');
 const STATEMENT_OFFICE =
   /^(?:joint\s+)?(?:press\s+)?statement\s+(?:attributable\s+to|by|of|from)\s+(?:the\s+)?(?:spokes(?:person|man|woman)\s+(?:for|of)\s+(?:the\s+)?)?(.+?)(?:\s+on\s+.*|\s*[:–—-]\s.*)?$/iu;
+// (s23) A committee's report by its title or heading: "...: Report of the Standing Committee on X (excerpt)", "Joint
+// Committee on X: Report on ...", as parliaments publish them (the House publishes, the committee speaks).
+const REPORT_OFFICE =
+  /\breport\s+of\s+the\s+(\p{Lu}[^():\n]*?\b(?:Committee|Commission)\b[^():\n]*?)\s*(?:\(|$)|^(\p{Lu}[^():\n]*?\bCommittee\b[^():\n]*?):\s+Report\b/iu;
 const nameWords = (name: string) =>
   new Set(
     name
@@ -357,14 +361,17 @@ const nameWords = (name: string) =>
  */
 function headerOffice(article: ArticleAnalysis, publisher: string): string | null {
   for (const paragraph of article.paragraphs.slice(0, 6)) {
-    const found = HEADER_OFFICE.exec(paragraph.text) ?? STATEMENT_OFFICE.exec(paragraph.text);
+    const found = HEADER_OFFICE.exec(paragraph.text) ?? STATEMENT_OFFICE.exec(paragraph.text) ?? REPORT_OFFICE.exec(paragraph.text);
     if (!found) continue;
-    const office = (found[1] as string).trim();
+    const office = ((found[1] ?? found[2]) as string).trim();
     const [own, theirs] = [nameWords(office), nameWords(publisher)];
     if ([...own].every((w) => theirs.has(w)) || [...theirs].every((w) => own.has(w))) return null;
     const known = article.gazetteer.actorByName(office);
     if (known) return known.kind === 'organization' || known.kind === 'un_body' ? known.name : null;
-    return isOrganisationName(office) && !/\s(?:and|&)\s/u.test(office) ? office : null;
+    // Two bodies joined ("X and Y") are no one office; an "and" in a body's remit after "on", "of" or "for" is ("the
+    // Committee on Foreign Affairs and Trade").
+    const body = office.split(/\s(?:on|of|for)\s/u)[0] as string;
+    return isOrganisationName(office) && !/\s(?:and|&)\s/u.test(body) ? office : null;
   }
   return null;
 }
@@ -577,7 +584,7 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
   const documents = issuer.ownReport ? `|${DOCUMENT.replace('(?:the|this|our|its)', '(?:The|This|Our|Its)')}` : '';
   // (An opening mark before the subject: a reproduced statement's first sentence; other quoted sentences are skipped.)
   const subjectFirst = new RegExp(
-    `^["“]?${FRONTED}(${issuer.selfNames}${documents}|It)${ASIDES}\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
+    `^["“]?${SECTION_NUMBER}${FRONTED}(${issuer.selfNames}${documents}|It)${ASIDES}\\s+${AUX}{0,3}(${ISSUER_VERB.source})(?![\\p{L}])`,
     'du',
   );
   // "The pause has collapsed, and we call on ...": "we" opening a clause of its own later in the sentence.
@@ -589,6 +596,11 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
   article.paragraphs.forEach((paragraph, index) => {
     if (index === 0 && isTitle(article, paragraph)) return;
     if (!inPart(issuer, paragraph)) return;
+    const recommendation = recommendationOf(article, index);
+    if (recommendation) {
+      found.push(recommendation);
+      return;
+    }
     let previous: VoiceSentence | null = null;
     for (const sentence of splitSentences(text, paragraph)) {
       const quoted = article.quotations.some((q) => overlaps(q, sentence) && !issuer.reproduced.includes(q));
@@ -638,6 +650,39 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
     }
   });
   return found;
+}
+
+// A numbered paragraph's number before the subject, as reports and minutes print them: "3.1 The Committee is ...".
+const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+)?`;
+// (s23) A numbered recommendation, its label opening the paragraph or on the line before it, then the recommended
+// act as a "That" clause: "Recommendation 1: That the Government increase ...", "RECOMMENDATION 2" over "That the
+// Government of Canada support ..." (the form of Westminster-style committee reports).
+const RECOMMENDATION_LABEL = /^recommendation\s+\d{1,2}\b\s*[:.–—-]?\s*/iu;
+const RECOMMENDED_ACT = /^That\s+(?:the\s+)?\p{Lu}/u;
+
+/**
+ * A paragraph that is one of the issuer's numbered recommendations, as its voice sentence: the label is its subject
+ * and verb (it says who recommends: the voice), the "That" clause its words. Null for any other paragraph.
+ */
+function recommendationOf(article: ArticleAnalysis, index: number): VoiceSentence | null {
+  const paragraph = article.paragraphs[index] as Segment;
+  const label = RECOMMENDATION_LABEL.exec(paragraph.text);
+  const before = article.paragraphs[index - 1];
+  const labelAbove = before && RECOMMENDATION_LABEL.test(before.text) && before.text.trim().length <= 20 ? before : null;
+  const at = label ? paragraph.start + label[0].length : labelAbove ? paragraph.start : null;
+  if (at === null || !RECOMMENDED_ACT.test(article.text.slice(at, paragraph.end))) return null;
+  const labelSpan = label
+    ? { start: paragraph.start, end: at }
+    : { start: (labelAbove as Segment).start, end: (labelAbove as Segment).end };
+  const evidence = trimSpan(article.text, { start: at, end: paragraph.end });
+  return {
+    sentence: { ...evidence, text: article.text.slice(evidence.start, evidence.end) },
+    paragraph: index,
+    subject: article.text.slice(labelSpan.start, labelSpan.end).trim(),
+    subjectSpan: labelSpan,
+    verb: labelSpan,
+    evidence,
+  };
 }
 
 /** The publisher as a speaker: the gazetteer's actor of that name, else a proposed organisation adopted by the resolver. */

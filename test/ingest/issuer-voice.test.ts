@@ -658,3 +658,53 @@ describe("a Commonwealth government's release that styles its ministers", () => 
     ]);
   });
 });
+
+describe("a committee's report speaks in the committee's voice, not the House's that publishes it (s23)", () => {
+  it("drafts the committee's conclusions and its numbered recommendations, each as the committee's", () => {
+    const report = [
+      'Relief for the Port City: Report of the Select Committee on Trade and Humanitarian Relief (extract)',
+      'PARLIAMENT OF NORLAND',
+      'Chapter 5: Conclusions',
+      '5.1 The Committee is gravely troubled by what it heard, and believes that the bridge to the old town must be reopened before winter.',
+      'RECOMMENDATION 1',
+      'That the Government double its winter aid to the port city.',
+      'Recommendation 2: That the Government press for an inquiry into the shelling of the old town.',
+    ].join('\n\n');
+    const { statements } = issued(report, 'Parliament of Norland', 'https://example.org/committees/relief/report-3');
+    expect(statements).toEqual([
+      {
+        speaker: 'proposed:select-committee-on-trade-and-humanitarian-relief',
+        kind: 'indirect',
+        evidence: [
+          'The Committee is gravely troubled by what it heard, and believes that the bridge to the old town must be reopened before winter.',
+        ],
+        said: '2016-12-14',
+      },
+      {
+        speaker: 'proposed:select-committee-on-trade-and-humanitarian-relief',
+        kind: 'indirect',
+        evidence: ['That the Government double its winter aid to the port city.'],
+        said: '2016-12-14',
+      },
+      {
+        speaker: 'proposed:select-committee-on-trade-and-humanitarian-relief',
+        kind: 'indirect',
+        evidence: ['That the Government press for an inquiry into the shelling of the old town.'],
+        said: '2016-12-14',
+      },
+    ]);
+  });
+
+  it('leaves a "That" paragraph under no recommendation label, and a report of two bodies, to the ordinary rules', () => {
+    const unlabelled = [
+      'Relief for the Port City: Report of the Select Committee on Trade and Humanitarian Relief (extract)',
+      'That the Government double its winter aid to the port city.',
+    ].join('\n\n');
+    expect(issued(unlabelled, 'Parliament of Norland').statements).toEqual([]);
+    const joint = [
+      'Relief for the Port City: Report of the Trade Committee and the Relief Committee',
+      'Recommendation 1: That the Government double its winter aid to the port city.',
+    ].join('\n\n');
+    expect(issued(joint, 'Parliament of Norland').statements).toEqual([]);
+  });
+});
