@@ -402,6 +402,20 @@ const ROLE_HEAD =
  */
 const DESCRIBED_HEAD =
   /^(?:[Oo]ne\s+of\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*)$/u;
+/**
+ * "The Utrecht-based aid foundation Brugwerk said", "the relief group Sanad says", "the local charity Hope for Ummah":
+ * capitals right after a lower-case noun naming a kind of body are that body's name, though one word or words glued by
+ * "for" are no name by their shape alone (`nameEndingAt` takes neither).
+ */
+const KIND_OF_BODY_THEN_NAME =
+  /(?:^|\s)(?:charity|foundation|group|organi[sz]ation|NGO|association|society)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:for|of|and)\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u;
+function bodyNamedAfterKind(text: string, start: number, end: number): NameCandidate | null {
+  const named = KIND_OF_BODY_THEN_NAME.exec(text.slice(start, end));
+  if (!named) return null;
+  const name = named[1] as string;
+  const nameStart = start + named.index + named[0].lastIndexOf(name);
+  return { start: nameStart, end: nameStart + name.length, name, kind: 'organization', title: null };
+}
 /** Whether `head` describes one person by the shape `DESCRIBED_HEAD` reads. */
 function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
@@ -2906,7 +2920,11 @@ export class SpeakerResolver {
       { start, end: side === 'before' ? end : this.runEnd(start, end) },
       known.filter((m) => m.start >= start && m.end <= end).map((m) => m.end),
     );
-    const found = longTitled ?? (side === 'before' ? nameEndingAt(this.text, start, end) : nameStartingAt(this.text, start, end));
+    const found =
+      longTitled ??
+      (side === 'before'
+        ? (nameEndingAt(this.text, start, end) ?? bodyNamedAfterKind(this.text, start, end))
+        : nameStartingAt(this.text, start, end));
     if (!found) return null;
     const candidate = longTitled ?? this.nameAfterTitledBody(found, known) ?? found;
     const covered = known.some((m) => m.start <= candidate.start && candidate.end <= m.end);

@@ -102,6 +102,15 @@ describe('offices, bodies and their people', () => {
     ]);
   });
 
+  it('reads a one-word name right after the kind of body it is: "the relief foundation Tovarna, which ..., said"', () => {
+    const text =
+      'The Vellmar-based relief foundation Tovarna, which works with nurses in Port Vell, said it had sent three vans of blankets. The aid group Kestrin says its clinic is full.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ['Tovarna', 'organization'],
+      ['Kestrin', 'organization'],
+    ]);
+  });
+
   it('reads "Its health office said" as the office of the body that just spoke', () => {
     const text = 'The European Union said it had no staff in the old town. Its health office said it was ready to send doctors.';
     expect(speakers(text).at(-1)).toMatchObject({ name: 'European Union health office', kind: 'organization' });
