@@ -939,6 +939,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           : votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day');
       if (own && sceneBody && outsideQuotes(own) && !NOT_YET.test(sentence.text) && TEXT_OR_VOTE.test(sentence.text))
         bodyVoteDays.push({ body: sceneBody, when: own.when, sentence: index });
+      // With no day of its own, a scene goes on in the day of the scene set just before it in the paragraph, as a
+      // chronology's entry opens on its day alone ("8 October. The council voted on two drafts. A French text was vetoed").
+      const goesOn = sceneDate.sentence === index - 1 && sceneDate.paragraph === paragraphOf(sentence) ? sceneDate.when : null;
       sceneDate = {
         paragraph: paragraphOf(sentence),
         sentence: index,
@@ -946,7 +949,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         body: !voteWord && !NOT_YET.test(sentence.text) ? sceneBody : null,
         when:
           own?.when ??
-          (sameDay ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` } : null),
+          (sameDay ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` } : goesOn),
       };
     }
     const anchor = voteWord?.index ?? 0;

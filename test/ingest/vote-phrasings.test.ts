@@ -1762,3 +1762,14 @@ describe('a remark dated in a clause joined on after the vote is no day of the v
     expect(votesOf(text, '2016-12-11').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-08', [118, 9, null]]]);
   });
 });
+
+describe("a chronology's entry opened by its day alone, then a scene with no day (s23)", () => {
+  it("dates the votes after the scene by the entry's day, not the article's", () => {
+    const text =
+      'Chronology\n\n12 March. The Security Council voted on two texts at one sitting. An Ostrian text calling for a truce in Norland was vetoed by Russia, with 12 votes in favour, one against and two abstentions. A Russian text then failed with three votes in favour.';
+    expect(votesOf(text, '2017-04-02').map((v) => [v.body, v.date, v.tally])).toEqual([
+      ['security_council', '2017-03-12', [12, 1, 2]],
+      ['security_council', '2017-03-12', [3, null, null]],
+    ]);
+  });
+});
