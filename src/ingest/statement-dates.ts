@@ -298,6 +298,8 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
 // "a government official" (unseen: "the deputy foreign minister", "the presidency's spokeswoman", "Ambassador").
 const SPEAKS_FOR_BODY =
   /\b(?:minister|spokes(?:man|woman|person)|ambassador|representative|envoy|secretary|official|president|premier|chancellor)\b/iu;
+// A government body by its noun: "the Government", "Ecuador's Foreign Ministry", "The Department of Foreign Affairs".
+const STANCE_BODY = /\b(?:[Gg]overnment|[Mm]inistry|Department)\b/u;
 // How far after the lead a body's dated stance reaches its officials' remarks, in paragraphs.
 const LEAD_STANCE_PARAGRAPHS = 3;
 
@@ -309,22 +311,27 @@ const LEAD_STANCE_PARAGRAPHS = 3;
  * or a ministry; or gazetteer actors none of whom is a person), then a day before the article's, then a lower-case
  * verb. Null where the lead is not so.
  */
-function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: number; day: When } | null {
+function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: number; day: When; subject: string } | null {
   const { text } = article;
   const [lead] = leadSentences(article, 1);
   if (!lead) return null;
   const from = dashDateline(lead)?.body ?? lead.start;
   const day = daysIn(article, lead).find((m) => m.start >= from);
   if (!day?.when.date || day.when.date >= article.publishedOn) return null;
-  const subject = text.slice(from, day.start).replace(/\s+on\s*$/u, '');
+  // The day may close the body's verb of saying as well ("The Ministry said on Friday that ..."): the subject is
+  // then the words before that verb.
+  const verb = findSpeechVerbs(text, { start: from, end: day.start }, article.quotations).find(
+    (v) => !v.participle && /^\s*(?:on\s*)?$/u.test(text.slice(v.end, day.start)),
+  );
+  const subject = text.slice(from, verb?.start ?? day.start).replace(/\s+on\s*$/u, '');
   if (wordCount(subject) > 6 || !/^\s*\p{Ll}+\b/u.test(text.slice(day.end, day.end + 30))) return null;
-  const named = article.actorMentions.filter((m) => m.start >= from && m.end <= day.start);
+  const named = article.actorMentions.filter((m) => m.start >= from && m.end <= from + subject.length);
   const body =
     isoStateCode(subject.trim(), { capitals: true }) !== undefined ||
-    /\b(?:[Gg]overnment|[Mm]inistry)\b/u.test(subject) ||
+    STANCE_BODY.test(subject) ||
     (named.length > 0 && named.every((m) => m.kind !== 'person'));
   if (!body) return null;
-  return { lead, paragraph: article.paragraphs.findIndex((p) => contains(p, lead)), day: day.when };
+  return { lead, paragraph: article.paragraphs.findIndex((p) => contains(p, lead)), day: day.when, subject };
 }
 
 /**
@@ -333,13 +340,24 @@ function leadStance(article: ArticleAnalysis): { lead: Segment; paragraph: numbe
  * words attributing one of his remarks) with no day of their own: those words are the stance the lead dated, made
  * that day, not on the article's. Only remarks in the LEAD_STANCE_PARAGRAPHS paragraphs after the lead, in the past
  * tense, by a person the text gives such an office; a remark another rule dated keeps its day (so a spokesman's words
- * dateBySpokesmanAfterBody dated first keep his body's day).
+ * dateBySpokesmanAfterBody dated first keep his body's day). (s23) So are the body's own further words there, by
+ * whatever name ("Norland's Foreign Ministry said on Friday ... In a statement, the Ministry of Foreign Affairs said
+ * ..."): a speaker no person whose attribution holds the lead's body noun (STANCE_BODY) and names no state.
  */
 function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   const stance = leadStance(article);
   if (!stance) return;
-  const { lead, paragraph, day } = stance;
+  const { lead, paragraph, day, subject } = stance;
+  const noun = STANCE_BODY.exec(subject)?.[0];
+  const itself = (statement: ExtractedStatement) => {
+    if (!noun || isPersonSpeaker(article.gazetteer, statement.speaker)) return false;
+    const words = attributionWords(text, statement);
+    return (
+      new RegExp(String.raw`\b${noun}\b`, 'iu').test(words) &&
+      !statement.attribution.some((a) => article.actorMentions.some((m) => m.kind === 'state' && contains(a, m)))
+    );
+  };
   const officials = new Set(
     statements
       .filter((o) => SPEAKS_FOR_BODY.test(o.speakerRole ?? '') || SPEAKS_FOR_BODY.test(attributionWords(text, o)))
@@ -349,10 +367,11 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
     if (statement.paragraph <= paragraph || statement.paragraph > paragraph + LEAD_STANCE_PARAGRAPHS) continue;
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     if (!pastSpeech(text, statement.verb)) continue;
-    if (!isPersonSpeaker(article.gazetteer, statement.speaker) || !officials.has(speakerKey(statement.speaker))) continue;
+    const official = isPersonSpeaker(article.gazetteer, statement.speaker) && officials.has(speakerKey(statement.speaker));
+    if (!official && !itself(statement)) continue;
     statement.said = {
       ...day,
-      note: `the day the lead gives the stance its official speaks for ("${lead.text.slice(0, 60).trim()}")`,
+      note: `the day the lead gives the stance ${official ? 'its official speaks for' : 'the body goes on with'} ("${lead.text.slice(0, 60).trim()}")`,
     };
   }
 }

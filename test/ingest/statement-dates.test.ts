@@ -953,6 +953,19 @@ describe("an official's undated words after a lead that dates his state's stance
     expect(saidOf(government)).toEqual([['proposed:tomas-vell', '2016-12-13']]);
   });
 
+  it("reads the day after the body's verb of saying too, and dates the body's own words by any name (s23)", () => {
+    const said = [
+      'LUANDA - The Department of External Relations said on Monday that two nurses from Luanda were trapped in the port city.',
+      'Department spokeswoman Rita Neto told reporters that both women had called the embassy.',
+    ].join('\n\n');
+    expect(saidOf(said)).toContainEqual(['proposed:rita-neto', '2016-12-12']);
+    const itself = [
+      "Estland's Foreign Ministry said on Monday that only talks could end the siege of the port city.",
+      'In a statement, the Ministry of External Affairs and Trade said Estland "rejects any use of hunger as a weapon".',
+    ].join('\n\n');
+    expect(saidOf(itself).at(-1)?.[1]).toBe('2016-12-12');
+  });
+
   it("leaves the article's day to one who holds no office, and to an official far from the lead", () => {
     const resident = [
       'Estonia yesterday expressed deep concern over the fate of civilians in the besieged port city.',
