@@ -148,6 +148,8 @@ const BODY_KINDS: Record<string, string[]> = {
 // What tells a person's sex in news copy: a courtesy title before the name, or a gendered role word.
 const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess)\.?\s+$/u;
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/u;
+/** The sex a courtesy title right before a name gives ("Mrs ", "Mr. "), or null. */
+const titleSex = (before: string): Gender => (FEMALE_TITLE.test(before) ? 'female' : MALE_TITLE.test(before) ? 'male' : null);
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 export type Gender = 'female' | 'male' | null;
@@ -1389,8 +1391,7 @@ export class SpeakerResolver {
     // "Mrs Mwansa said" after "Agnes Mwansa" and "her son, Chileshe Mwansa": a courtesy title and a surname are the
     // person named in full before, of the title's sex where two share the surname; not a new person "Mwansa".
     if (unknown?.kind === 'person' && unknown.title && !/\s/u.test(unknown.name)) {
-      const sex: Gender = FEMALE_TITLE.test(`${unknown.title} `) ? 'female' : MALE_TITLE.test(`${unknown.title} `) ? 'male' : null;
-      unknown = this.surnameOfLatent(region.start, nameEnd, sex) ?? unknown;
+      unknown = this.surnameOfLatent(region.start, nameEnd, titleSex(`${unknown.title} `)) ?? unknown;
     }
     // "Jordan said" after "Jordan Pellew", "Chad, a volunteer driver, said", "Georgia, 34, said": a state's ISO name
     // that is the given name of a person named before is that person; one apposed to an age or a noun for someone who
@@ -1895,13 +1896,17 @@ export class SpeakerResolver {
         : found.at(-1);
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
-    const surname = (word[1] as string).replace(/^(?:al|el)-/iu, '');
-    // Each person where the article names them in full (not again at a later form of the name), in the order named.
-    const sharing = this.latentPersons.filter((l) => {
-      const words = nameWords(l.candidate.name);
-      return !l.at && l.candidate.end <= end && words.length > 1 && words.at(-1)?.replace(/^(?:al|el)-/iu, '') === surname;
-    });
+    const sharing = this.namedInFullWith(word[1] as string).filter((l) => l.candidate.end <= end);
     return fitting(sharing)?.candidate ?? null;
+  }
+
+  /** Each person whose surname is `surname` where the article names them in full (not again at a later form of the name), in the order named. */
+  private namedInFullWith(surname: string): LatentPerson[] {
+    const bare = surname.replace(/^(?:al|el)-/iu, '');
+    return this.latentPersons.filter((l) => {
+      const words = nameWords(l.candidate.name);
+      return !l.at && words.length > 1 && words.at(-1)?.replace(/^(?:al|el)-/iu, '') === bare;
+    });
   }
 
   /** The speaker of the last speech noted before `position`, within 400 characters, when its kind is one of `kinds`. */
@@ -2818,7 +2823,8 @@ export class SpeakerResolver {
         // "Hala, not her real name,", "X, a teacher who has spent a fortnight in a basement with her two daughters,":
         // a possessive in the aside right after the name is the named person's.
         // "Rukiye, 29, who came out with her mother,": past an age.
-        const aside = /^\s*,(?:\s*\d{1,3}\s*,)?\s*([^,;:()"“”]{1,160}?)\s*[,.]/u.exec(
+        // Not a predicate the sentence's subject goes on with (", and has three children of his own": his).
+        const aside = /^\s*,(?:\s*\d{1,3}\s*,)?(?!\s*(?:and|but|or)\s)\s*([^,;:()"“”]{1,160}?)\s*[,.]/u.exec(
           this.text.slice(match.index + match[0].length, match.index + match[0].length + 190),
         )?.[1];
         if (aside && ASIDE_FEMALE.test(aside)) female = true;
@@ -3182,6 +3188,7 @@ export class SpeakerResolver {
         // "Omar Zaidan" is not "Zaidan" of "Bassam Zaidan": a one-word alias after another capitalised name word is part
         // of another name (a courtesy title or a sentence's first word before it is not).
         if (!/\s/u.test(alias) && this.insideLongerName(span, proposal.name)) continue;
+        if (!/\s/u.test(alias) && proposal.kind === 'person' && this.titledOther(span, alias, proposal)) continue;
         // "Rebel officials", "Turkish officials" are not the group "officials on both sides" named before: a group's
         // head noun after a capitalised word of its own is the tail of another group's name.
         if (
@@ -3206,6 +3213,18 @@ export class SpeakerResolver {
           this.proposalMentions[taken] = { span, proposal };
       }
     }
+  }
+
+  /**
+   * Whether a surname after a courtesy title names another person than `proposal`: "Mr Mwansa" is not "Mrs Agnes
+   * Mwansa", and "Mrs. Roe" not "Nidal Roe" (no sex given) where the article names a woman "Mrs. Rosa Roe" too.
+   */
+  private titledOther(span: Span, surname: string, proposal: ProposedActor): boolean {
+    const sex = titleSex(this.text.slice(Math.max(0, span.start - 8), span.start));
+    if (!sex) return false;
+    const own = this.nameGender([proposal.name], proposal.roles);
+    if (own) return own !== sex;
+    return this.namedInFullWith(surname).some((l) => l.candidate.name !== proposal.name && this.latentGender(l) === sex);
   }
 
   /**

@@ -1239,3 +1239,19 @@ describe('a state’s position closed by the official who told it (session 23)',
     ).toEqual(['proposed:lucia-benitez']);
   });
 });
+
+describe('a courtesy title and a surname two people share (session 23)', () => {
+  const names = (text: string) => speakers(text).map((s) => s.name);
+
+  it('gives "Mr X" to the man named in full, not to the woman of that surname who spoke before', () => {
+    const text =
+      'Mrs Halina Petrow said the family had not slept since Thursday.\n\nHer son, Aurel Petrow, 31, drives a lorry for a relief agency in Kessel.\n\nSpeaking from Kessel yesterday, Mr Petrow told the paper that the depots were nearly empty.';
+    expect(names(text)).toEqual(['Halina Petrow', 'Aurel Petrow']);
+  });
+
+  it('reads "Mrs." before a name as the woman’s sex, even with "his" in the predicate after it', () => {
+    const text =
+      'For a week, Tomas Varga kept his shop open late.\n\nHe married a teacher, Mrs. Ilse Varga, and has two daughters of his own.\n\n“I sleep with the phone on,” Mr. Varga said on Friday.\n\n“We will send blankets,” Mrs. Varga said.';
+    expect(names(text)).toEqual(['Tomas Varga', 'Ilse Varga']);
+  });
+});
