@@ -2729,7 +2729,17 @@ export class SpeakerResolver {
     if (known) return this.actor(known);
     if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
-    const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
+    const words = this.text.slice(nameStart, nameEnd);
+    // "Its coordinator, Sutrisno, said": after a head that describes a person, one capitalised word is that person's
+    // one name (the house style of names such as Indonesian ones), as it is after a relative ("His sister, Noor,").
+    const oneName =
+      personHead &&
+      /^\p{Lu}\p{Ll}{2,}$/u.test(words) &&
+      !this.isNoSingleName(words) &&
+      !this.touchesKnown({ start: nameStart, end: nameEnd })
+        ? { start: nameStart, end: nameEnd, name: words, kind: 'person' as const, title: null }
+        : null;
+    const candidate = this.nameCandidate(nameStart, nameEnd, 'before') ?? oneName;
     // "Turkey's disaster agency, AFAD, said": a body's name apposed to what it is; after a head that names only a body,
     // a name shaped like a person's ("A Spanish NGO, Médicos del Levante,") is the body's too.
     if (candidate && candidate.start === nameStart && candidate.end === nameEnd && BODY_HEAD.test(head)) {

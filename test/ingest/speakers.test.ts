@@ -804,6 +804,15 @@ describe('a description of one person apposed to a name, read by its shape (sess
     expect(speakers(text).map((s) => s.name)).toEqual(['Jo Tannery', 'Pieter Aalst']);
   });
 
+  it('reads one capitalised word apposed to a description of a person as that person’s one name: "Its coordinator, X, said"', () => {
+    const text =
+      'The charity Relief Watch sent two vans. Its field coordinator, Wiranto, said the drivers would cross on Friday. “We are ready,” Wiranto told reporters.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ['Wiranto', 'person'],
+      ['Wiranto', 'person'],
+    ]);
+  });
+
   it('reads "Their lead bargainer, X, said" as X', () => {
     const text = 'Their lead bargainer, Omar Vesti, said the talks would resume in Vellmar.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Omar Vesti']);
