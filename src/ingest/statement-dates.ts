@@ -98,9 +98,9 @@ export function dateStatements(
 // A contact by which a remark reaches the person who relays it: a message, a call, a text, a letter ("sent me a voice
 // message on Saturday", "His last message was at ten last night", "had last spoken to her on Tuesday"; unseen: "She
 // phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday"; s22: the narration's
-// "Early on Sunday the phone buzzed").
+// "Early on Sunday the phone buzzed"; s23: "sent me a voice note on Wednesday night").
 const CONTACT =
-  /\b(?:(?:voice|text|video)\s+message|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
+  /\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
 
 // Where the relayed words open after the relaying verb: at "that" ("told me on the phone last night that she ...").
 const RELAYED_THAT = /\bthat\s/u;
@@ -193,9 +193,10 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
     if (dated && statement.said.date !== relayDay) continue;
     const words = relayingWords(article, statements, statement);
     if (!words || !CONTACT.test(text.slice(words.start, words.end))) continue;
-    // The relayer's attribution ("\"...,\" X said on Monday") dates his telling, not the contact, where the words
-    // name another day.
-    const relayersDay = (m: DateMention) => m.when.date === relayDay && !relayer.evidence.some((e) => contains(e, m));
+    // The relayer's attribution ("\"...,\" X said on Monday", "X told the paper yesterday", whose "yesterday" counts
+    // from the article, not from his day) dates his telling, not the contact, where the words name another day.
+    const relayersDay = (m: DateMention) =>
+      relayer.attribution.some((a) => contains(a, m)) || (m.when.date === relayDay && !relayer.evidence.some((e) => contains(e, m)));
     const othersWords = (m: Span) =>
       statements.some(
         (s) =>

@@ -1624,6 +1624,15 @@ describe('a scene the story sets in its body holds the remarks that point back t
 describe("a remark relayed inside another's words is dated by the contact that carried it (s14)", () => {
   const saidOn = (text: string, words: string) => statementsOf(text).find((s) => s.evidence.some((e) => e.includes(words)))?.said;
 
+  it('takes the day of a voice note, not the day the relayer told the paper (s23)', () => {
+    const note =
+      '"My brother sent me a voice note on Sunday night," Omar Haddad told the Herald yesterday. "He said, \'We are in a cellar with forty others.\'"';
+    expect(saidOn(note, 'We are in a cellar')).toBe('2016-12-11');
+    const told =
+      'Maria Lindqvist told the parish council that her niece had sent her a voice note from the hospital on Saturday. "She said, \'We have no more bandages,\'" Lindqvist said.';
+    expect(saidOn(told, 'We have no more bandages')).toBe('2016-12-10');
+  });
+
   it("takes the day of the message, call or talk the relayer gives, counted from the relayer's day", () => {
     const message =
       'Maria Lindqvist said at her office that she feared for her family. "My uncle texted me on Saturday morning. He said the road was closed," she said.';
