@@ -1102,6 +1102,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         VETO_ON_DAY.test(own.slice(Math.max(0, d.start - sentence.start - 40), d.start - sentence.start)) &&
         !/^['’]s\b/u.test(text.slice(d.end, d.end + 3)),
     );
+    // "X said on Friday that ..., hours before the Assembly voted": the vote's clause set hours from the sentence's
+    // main clause is of that clause's day, a remark's too.
+    // Not a vote to come named by its noun ("on Monday, a few hours before the vote"): that day is the clause's it times.
+    const hoursApart = pending
+      ? undefined
+      : dateMentions.findLast((d) => contains(sentence, d) && isDayPoint(d) && d.end <= at && HOURS_APART.test(text.slice(d.end, at)));
     // "..., the last of them on 5 December": the day that phrase gives.
     const lastOf = LAST_OF_THEM.exec(told);
     const lastOfAt = lastOf ? sentence.start + lastOf.index + lastOf[0].length : -1;
@@ -1111,6 +1117,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
       ) ??
       vetoDay ??
+      hoursApart ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October"), nor
       // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and its ministry said
@@ -1898,6 +1905,10 @@ const SAME_DAY =
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
 const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
+
+// The vote's clause set hours from the clause before it, at the end of the sentence: ", hours before the United Nations
+// General Assembly voted", ", minutes after the council".
+const HOURS_APART = /,\s+(?:just |only |a few |some )?(?:hours|minutes) (?:before|after)\s+(?:[\w.'’-]+\s+){0,8}$/iu;
 
 // The vote's word named as what a clause happened before: "a few hours before the vote", "ahead of the vote".
 const TIMED_BEFORE_THE_VOTE = /\b(?:ahead of|before) (?:a |the )?$/iu;

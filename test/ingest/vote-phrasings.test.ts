@@ -1773,3 +1773,11 @@ describe("a chronology's entry opened by its day alone, then a scene with no day
     ]);
   });
 });
+
+describe('a vote told "hours before" or "minutes after" the dated clause it ends (s23)', () => {
+  it("takes the day of the sentence's main clause, a remark's too, for the vote and the count told after it", () => {
+    const text =
+      "OSLO – Ostria's foreign ministry said on Friday that talks alone could end the war in Norland, hours before the United Nations General Assembly voted for a truce there.\n\nThe Assembly adopted the text by 118 votes to 9, with 30 abstentions.";
+    expect(votesOf(text, '2016-12-10').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-09', [118, 9, 30]]]);
+  });
+});
