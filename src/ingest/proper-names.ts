@@ -37,6 +37,8 @@ export const NAME_PARTICLES = [
   'den',
   'ter',
   'bin',
+  'binti',
+  'bint',
   'ibn',
   'al',
   'el',
@@ -48,20 +50,57 @@ export const NAME_PARTICLES = [
 ] as const;
 /** The particles as a pattern's alternation, for a regex source: "(?:de|del|...)". */
 export const NAME_PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
+/**
+ * The particles that link a person's name to the father's ("Hamad bin Isa", "Nur Aisyah binti Ahmad", "Saiful Bahri
+ * bin Haji Abdullah"): what follows is the father's name, with his own titles, no name of the person alone.
+ */
+const PATRONYMIC = /^(?:bin|binti|bint|ibn|ben)$/iu;
+export const isPatronymic = (word: string) => PATRONYMIC.test(word);
 /** The particles an Arabic name joins to the next word by a hyphen, lower case before a capital ("al-Moualem", "bin-Talal"). */
 export const HYPHENED_PARTICLE = '(?:al|el|bin|ibn|abu|ben)-';
 // Lower-case words that may sit inside a name: particles of personal names and the glue of organisation names.
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
-// Capitalised words that are titles rather than names: a name is what follows the last of them.
-const TITLE_WORDS = new Set(
-  `Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
-  Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head Dr Dr. Mr Mr. Mrs
-  Mrs. Ms Ms. Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
-  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Sheikh Emir Imam Bishop Archbishop Cardinal Patriarch
-  Father Rev. Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Honourable
-  Honorable Hon.`.split(/\s+/u),
+/**
+ * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", the Malay
+ * press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin", "Pengiran", West Africa's
+ * "Alhaji", Thailand's "Khun"). Titles (below), so no part of the name after them; no role either (`withoutHonorifics`).
+ */
+const HONORIFICS = new Set(
+  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. HE H.E. Sheikh Shaikh Honourable Honorable Hon. Rev. Reverend Alhaji Alhaja Haji Hajah Hajjah
+  Berhormat Mulia Dato Dato' Dato’ Datuk Datin Seri Paduka Pehin Pengiran Awang Dayang Tengku Tunku Encik Cik Puan Ustaz Ustazah
+  Khun`.split(/\s+/u),
 );
+// Capitalised words that are titles rather than names: a name is what follows the last of them.
+const TITLE_WORDS = new Set([
+  ...`Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
+  Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head
+  Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
+  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Emir Imam Bishop Archbishop Cardinal Patriarch
+  Father Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti`.split(
+    /\s+/u,
+  ),
+  ...HONORIFICS,
+]);
+// "Yang Berhormat", "Yang Mulia": the Malay "the" of an honorific, a surname elsewhere ("Yang Jiechi").
+const HONORIFIC_ARTICLE = /^(?:Yang|Yg\.?)$/u;
+
+/**
+ * Text less the honorifics that end it, the space before them kept: "Second Minister of Foreign Affairs Yang Berhormat
+ * Dato Paduka Haji" -> "Second Minister of Foreign Affairs "; "the envoy, Datuk " -> "the envoy, "; "Datuk Seri" -> ""
+ * (an honorific alone is no office).
+ */
+export function withoutHonorifics(text: string): string {
+  let rest = text;
+  for (;;) {
+    const last = /(\S+)\s*$/u.exec(rest);
+    if (!last || !HONORIFICS.has(last[1] as string)) return rest;
+    rest = rest.slice(0, last.index);
+    const article = /(\S+)\s*$/u.exec(rest);
+    if (article && HONORIFIC_ARTICLE.test(article[1] as string)) rest = rest.slice(0, article.index);
+  }
+}
+
 /**
  * Whether a capitalised word is a title: one of the title words; one joined to a lower-case word that qualifies the
  * office ("President-elect Ana Ruiz", "Prime Minister-designate Omar Tan", "Commander-in-chief Ivo Lenk"); or title
@@ -106,9 +145,10 @@ function surnameAfterTitle(run: Token[], lastTitle: number): number {
   return lastTitle;
 }
 
-// Words that make a run of capitals an organisation, and those that make it an armed group.
+// Words that make a run of capitals an organisation, and those that make it an armed group. A body's head word in
+// the language of its name counts too ("Universiti Brunei Darussalam", "Yayasan Kasih Syam", "Instituto Nacional").
 const ORGANIZATION_WORDS =
-  /\b(?:Organi[sz]ation|Observatory|Monitor|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
+  /\b(?:Universiti|Universitas|Universidad|Universidade|Institut|Instituto|Istituto|Kementerian|Kementrian|Jabatan|Majlis|Yayasan|Persatuan|Pertubuhan|Lembaga|Ministerio|Ministerium|Fundación|Fundação|Fondation|Fondazione|Stiftung|Asociación|Associação|Associazione|Organi[sz]ation|Observatory|Monitor|Committee|Council|Agency|Office|Fund|Programme|Program|Watch|Institute|Cent(?:er|re)|Ministry|Red Cross|Red Crescent|Group|Network|Foundation|Association|Union|Federation|Coalition|Commission|Department|Doctors|Helmets|Society|Party|Authority|Mission|Bank|Court|Assembly|Initiative|Alliance|Service|Services|Media|News|Agency|Trust|Campaign|Directorate|Administration|Municipality|Crescent|Relief|Archive|Archives|Project|Unit|Board|Bureau|Secretariat|Forum|Platform|Chamber|Parliament|Congress|Senate|Cabinet|Government|Police|Hospital|Clinic|University|College|Academy|Company|Corporation|Consortium|Radio|Television|Times|Journal|Review|Tribune|Herald|Documentation|Supply|Defence|Defense|Physicians|Surgeons|Rescue|Solidarity|Aid)\b/u;
 // A government's seat named for its office ("the Kremlin said", "Downing Street said"): an organisation speaking.
 const SEAT_OF_GOVERNMENT = /^(?:Kremlin|Pentagon|Élysée|Elysee|White House|Downing Street|Quai d'Orsay|Quai d’Orsay)$/u;
 const ARMED_GROUP_WORDS =
@@ -200,6 +240,16 @@ export function nameWords(name: string): string[] {
     .split(/\s+/u)
     .flatMap((word) => (INITIALLED_NAME.test(word) ? word.split(/(?<=\.)(?=\p{Lu})/u) : [word]));
 }
+/**
+ * Whether a person's name ends on the father's name ("Saiful Bahri bin Haji Abdullah"), not on a family's ("Hamad bin
+ * Isa Al Khalifa", "Ali bin Omar al-Hashimi"): its last word is then no surname, and a story calls the person by the
+ * words before the link ("Saiful Bahri said").
+ */
+export function endsOnFathersName(name: string): boolean {
+  const words = nameWords(name);
+  const link = words.findLastIndex(isPatronymic);
+  return link >= 0 && !words.slice(link + 2).some((word) => /^(?:Al|El|al|el)(?:-|$)/u.test(word));
+}
 const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;
 
 /**
@@ -246,7 +296,9 @@ function classify(name: string): ActorKind | null {
   if (PLACE_NAME.test(name)) return null;
   // "QUESTIONS AND ANSWERS": a heading in capitals is nobody's name.
   if (words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w))) return null;
-  if (words.length > 5) return null;
+  // "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof": a name linked to the father's holds his name and titles too.
+  const own = words.findIndex(isPatronymic);
+  if ((own > 0 ? own : words.length) > 5 || words.length > 12) return null;
   // "Liechtenstein and Qatar": two names joined, nobody's one name.
   if (words.includes('and') || words.includes('of') || words.includes('for') || words.includes('the')) return null;
   // "Wellspring's Representative": an owner's possessive inside the run names an office, not a person.
@@ -291,14 +343,19 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   while (first < words.length && (!isCapitalised((words[first] as Token).text) || /-based$/u.test((words[first] as Token).text))) first++;
   const run = words.slice(first);
   if (run.length === 0) return null;
-  // Split a title from the name: the name is what follows the last title word.
+  // Split a title from the name: the name is what follows the last title word, one before a patronymic link
+  // ("Haji Saiful Bahri bin Haji Abdullah": the father's titles are part of the name).
+  const patronymic = run.findIndex((word) => isPatronymic(word.text));
+  const titleEnd = patronymic >= 0 ? patronymic : run.length;
   let lastTitle = -1;
   run.forEach((word, index) => {
+    if (index >= titleEnd) return;
     if (isTitleWord(word.text) || endsMemberTitle(run, index) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
   });
   lastTitle = surnameAfterTitle(run, lastTitle);
   // "Deputy Harbour Master Jo Lind": a role printed as a title may follow a title word.
-  lastTitle = Math.max(lastTitle, falseTitleEnd(run, text));
+  const roleEnd = falseTitleEnd(run, text);
+  if (roleEnd < titleEnd) lastTitle = Math.max(lastTitle, roleEnd);
   const nameTokens = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(lastTitle + 1) : run;
   const titleWords = lastTitle >= 0 && lastTitle < run.length - 1 ? run.slice(0, lastTitle + 1) : [];
   const start = (nameTokens[0] as Token).start;
@@ -308,7 +365,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   // "U.N. Secretary-General Ban Ki-moon": a person after a title, although the run starts like a UN body.
   // "the Office of the UN High Commissioner for Human Rights": words after a title word that are glued by "for" or
   // "of" are the rest of an organisation's name, not a person's.
-  const nameHasGlue = nameTokens.some((w) => !isCapitalised(w.text));
+  const nameHasGlue = nameTokens.some((w) => !isCapitalised(w.text) && !PARTICLES.has(w.text));
   // "Council Member Roe": the body in a member's title makes no organisation of him.
   const memberTitled = titleWords.length > 0 && !nameHasGlue && endsMemberTitle(run, lastTitle);
   const titled =
@@ -333,7 +390,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     (titleWords.length > 0 &&
     nameTokens.length === 1 &&
     /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&
-    (PERSON_TITLE.test((titleWords.at(-1) as Token).text) || memberTitled) &&
+    (PERSON_TITLE.test((titleWords.at(-1) as Token).text) || HONORIFICS.has((titleWords.at(-1) as Token).text) || memberTitled) &&
     // "of the Russian General Staff": capitals after "the" ending in a title and one word name a body.
     !titledAfterThe(run, lastTitle, text, from)
       ? 'person'

@@ -9,9 +9,11 @@ import { FEMALE_NOUN, FEMALE_NOUNS, KIN_WORDS, MALE_NOUN, MALE_NOUNS } from './f
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
+  endsOnFathersName,
   HYPHENED_PARTICLE,
   isAgentNoun,
   isoStateCode,
+  isPatronymic,
   isTitleWord,
   NAME_PARTICLE,
   type NameCandidate,
@@ -21,6 +23,7 @@ import {
   nameWords,
   personAfterLongTitle,
   slugify,
+  withoutHonorifics,
   withoutPossessive,
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
@@ -90,8 +93,6 @@ const TITLE_IN_NAME =
 // ", a social media analytics company based in Amsterdam": what kind of body a single name apposed to it is.
 const SINGLE_NAME_BODY =
   /^,\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}?(?:company|firm|group|organi[sz]ation|agency|charity|NGO|network|monitor|observatory|institute|cent(?:re|er)|foundation|consultancy|broadcaster|website|newspaper|channel|start-up|startup|think tank|coalition)(?:\s+(?:in|from|at|based)\b[^,;:()"“”]{0,40})?)(?![\p{L}-])/u;
-// "bin", "ibn", "ben", "bint": the name after it is the father's ("Hamad bin Isa"), no name of the person alone.
-const PATRONYMIC = /^(?:bin|ibn|ben|bint)$/iu;
 // Words that open a name without being one alone: "Abu Omar", "Umm Khaled", "Sheikh Mohammed".
 const PARTICLE_FIRST =
   /^(?:Abu|Umm|Um|Sheikh|Sheik|Imam|Father|Mother|Sister|Brother|Saint|San|Santa|Van|Von|De|Del|La|Le|El|Al|Bin|Ibn)$/u;
@@ -146,8 +147,9 @@ const BODY_KINDS: Record<string, string[]> = {
   coalition: ['organization', 'group', 'armed_group'],
 };
 // What tells a person's sex in news copy: a courtesy title before the name, or a gendered role word.
-const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess)\.?\s+$/u;
-const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince)\.?\s+$/u;
+// The Malay press's honorifics have a sex too ("Hajah", "Datin", "Dayang", "Puan"; "Haji", "Awang", "Encik").
+const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess|Hajah|Hajjah|Alhaja|Datin|Dayang|Puan)\.?\s+$/u;
+const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Haji|Alhaji|Awang|Encik)\.?\s+$/u;
 /** The sex a courtesy title right before a name gives ("Mrs ", "Mr. "), or null. */
 const titleSex = (before: string): Gender => (FEMALE_TITLE.test(before) ? 'female' : MALE_TITLE.test(before) ? 'male' : null);
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
@@ -794,7 +796,9 @@ export class SpeakerResolver {
       const words = nameWords(latent.candidate.name);
       const surname = words.at(-1) as string;
       if (words.length < 2 || surname.length < 3) continue;
-      const forms = new Set([surname]);
+      // "Saiful Bahri bin Haji Abdullah": the words after the link are the father's, and so is the last one.
+      const fathers = endsOnFathersName(latent.candidate.name) ? words.findIndex(isPatronymic) : -1;
+      const forms = new Set(fathers < 0 ? [surname] : []);
       if (!TITLE_IN_NAME.test(latent.candidate.name))
         for (let i = 0; i < words.length - 1; i++)
           for (let j = i + 1; j <= words.length; j++) {
@@ -802,9 +806,10 @@ export class SpeakerResolver {
             const last = part.at(-1) as string;
             if (
               part.length < words.length &&
+              (fathers < 0 || i < fathers) &&
               /^\p{Lu}/u.test(part[0] as string) &&
               // "Hamad bin Isa": the word after "bin" names the father.
-              !PATRONYMIC.test(words[i - 1] ?? '') &&
+              !isPatronymic(words[i - 1] ?? '') &&
               (part.length > 1 ? /^\p{Lu}\p{Ll}{2,}/u : /^\p{Lu}\p{Ll}{2,}$/u).test(last) &&
               !PARTICLE_FIRST.test(last) &&
               (part.length > 1 || !this.isNoSingleName(last)) &&
@@ -3046,7 +3051,13 @@ export class SpeakerResolver {
     if (!id || this.gazetteer.actors.has(id)) id = `${id || 'actor'}-proposed`;
     const words = candidate.name.split(/\s+/u);
     const aliases = [candidate.name];
-    if (candidate.kind === 'person' && words.length > 1 && !described && !candidate.name.endsWith('(unnamed)'))
+    if (
+      candidate.kind === 'person' &&
+      words.length > 1 &&
+      !described &&
+      !candidate.name.endsWith('(unnamed)') &&
+      !endsOnFathersName(candidate.name)
+    )
       aliases.push(words.at(-1) as string);
     const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.slice(candidate.end, candidate.end + 12));
     if (acronym) aliases.push(acronym[1] as string);
@@ -3157,7 +3168,8 @@ export class SpeakerResolver {
       const appositive = apposed ? appositiveRole(`, ${(apposed[1] as string).replace(/\s+(?:who|which|whose)\s.*$/u, '')},`) : null;
       const role = appositive ? cleanRole(appositive) : null;
       if (role) return role;
-      const before = this.text.slice(Math.max(0, span.start - 140), span.start);
+      // "Malaysia's envoy to the UN, Datuk Ramlan Ibrahim,": the role stands before the honorifics.
+      const before = withoutHonorifics(this.text.slice(Math.max(0, span.start - 140), span.start));
       // "the President of the Assembly, Peter Thomson of Fiji,": the name may carry its state.
       const titled = /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,/u.test(after) ? ROLE_BEFORE_NAME.exec(before) : null;
       const title = titled ? cleanRole(titled[1] as string) : null;
@@ -3339,10 +3351,8 @@ export function cleanRole(raw: string): string | null {
   // "President Vladimir Putin and President" (before "Tayyip Erdogan"): the title after the last "and" is this person's.
   const joined = /^(?:\p{Lu}[\p{L}.'’-]*\s+)+and\s+((?:\p{Lu}[\p{L}.'’-]*\s*){1,3})$/u.exec(role);
   if (joined) role = (joined[1] as string).trim();
-  role = role
-    .replace(/\s+(?:who|which|whose)\s.*$/u, '')
-    .replace(TRAILING_TITLE, '')
-    .replace(/[\s,;:]+$/u, '');
+  // "Foreign Minister Yang Berhormat Dato", "chairman, Awang Haji": honorifics are how a person is addressed, no office.
+  role = withoutHonorifics(role.replace(/\s+(?:who|which|whose)\s.*$/u, '').replace(TRAILING_TITLE, '')).replace(/[\s,;:]+$/u, '');
   if (role.length < 2 || !/\p{L}{2}/u.test(role) || role.split(/\s+/u).length > 12) return null;
   if (COURTESY_ONLY.test(role) || PREDICATE_FIRST.test(role) || NUMBER_OR_DATE.test(role)) return null;
   return role;

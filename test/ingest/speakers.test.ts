@@ -1264,3 +1264,77 @@ describe('a courtesy title and a surname two people share (session 23)', () => {
     expect(names(text)).toEqual(['Tomas Varga', 'Ilse Varga']);
   });
 });
+
+describe('names printed with honorifics, ranks of address and a patronymic link (session 23)', () => {
+  // The Malay press's house style: honorifics before the given name, "bin"/"binti" and the father's name (with his own
+  // titles) after it; the person is the name less the leading honorifics.
+  it('reads the name after a chain of honorifics, keeps the father’s titles after "bin", and finds the office later', () => {
+    const text = [
+      'On Monday, Deputy Minister of Home Affairs Yang Berhormat Datuk Haji Rusli bin Pehin Haji Ismail said the ministry would open a relief account for the families.',
+      '“Every contribution will reach the camps before the rains,” the Deputy Minister said in a statement.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ['Rusli bin Pehin Haji Ismail', 'person'],
+      ['Rusli bin Pehin Haji Ismail', 'person'],
+    ]);
+  });
+
+  it('reads "Its secretary, Dayang Hajah X binti Y," as X binti Y, her pronoun after, and not the father’s name alone', () => {
+    const text = [
+      'The Harapan Women’s Circle said it had packed 400 winter kits. Its secretary, Dayang Hajah Norlina binti Abdul Karim, said the kits would be flown out on Friday.',
+      '“We ask only that people keep giving,” she said.',
+    ].join('\n\n');
+    const found = speakers(text);
+    expect(found.filter((s) => s.name === 'Norlina binti Abdul Karim').map((s) => s.evidence)).toEqual([
+      expect.stringContaining('flown out on Friday'),
+      expect.stringContaining('keep giving'),
+    ]);
+  });
+
+  it('reads a body named by its own language’s head word as a body, not the person apposed to it', () => {
+    const text = [
+      'Farid Osman, a lecturer at Universiti Teknologi Selatan (UTS) whose family comes from Homs, told the Courier on Friday that he had not heard from his brother since Monday.',
+      '“He sent one message and then nothing. I am still waiting,” he said.',
+      'Yayasan Amal Harapan said it had sent two lorries of blankets to the border.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ['Farid Osman', 'person'],
+      ['Farid Osman', 'person'],
+      ['Yayasan Amal Harapan', 'organization'],
+    ]);
+  });
+
+  it('drops "Reverend", "Alhaji" and "Khun" before a name, keeps a surname "Yang", and names nobody by a title alone', () => {
+    const text = [
+      'Reverend Tomasi Fale told the congregation that the collection would go to the Red Cross.',
+      'Alhaji Bello Garba, who chairs the traders’ association, said the market would close for an hour of prayer.',
+      'Khun Somchai Wattana said the temple would ring its bell at noon.',
+      'Yang Wei, a nurse at the camp, said the children needed shoes.',
+      'The Sheikh said the doors of the mosque would stay open through the night.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.name)).toEqual(['Tomasi Fale', 'Bello Garba', 'Somchai Wattana', 'Yang Wei']);
+  });
+
+  it('reads a later "said Encik X" or "said Ustazah X" as the person named in full with "bin" or "binti"', () => {
+    const text = [
+      'At the depot in Bedok, committee member Encik Hamdan bin Yusri, 61, said the lorries had been loaded before dawn.',
+      '“We worked until midnight and nobody asked to go home,” said Encik Hamdan, a retired teacher.',
+      'Ustazah Nur Aini binti Salleh, who leads the women’s circle, said the blankets would be flown out on Friday.',
+      '“Every family will get two,” said Ustazah Nur Aini.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.name)).toEqual([
+      'Hamdan bin Yusri',
+      'Hamdan bin Yusri',
+      'Nur Aini binti Salleh',
+      'Nur Aini binti Salleh',
+    ]);
+  });
+
+  it('keeps two people who share an honorific apart', () => {
+    const text = [
+      'Datuk Aziz Rahman said the first aid flight would leave on Tuesday.',
+      'Datuk Lim Boon Keat said the second would follow a week later.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.name)).toEqual(['Aziz Rahman', 'Lim Boon Keat']);
+  });
+});
