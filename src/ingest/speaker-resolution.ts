@@ -205,6 +205,9 @@ const SINGLE_NAME_APPOSED = new RegExp(
 const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
 // Prepositions that take a place, not a person: "near Darat Izza", "outside Kilis", "towards Idlib".
 const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|around)\s+$/iu;
+// Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Wisma Putra", but
+// "at Dr. Ruiz's clinic"): "from" is left out, as people are heard and write "from" too ("evidence from Jo Lind").
+const LOCATIVE_BEFORE = /\b(?:in|at)\s+$/iu;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
@@ -2952,6 +2955,10 @@ export class SpeakerResolver {
     const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
     if (covered || (touched && candidate.kind === 'person')) return null;
     if (candidate.kind === 'person' && this.addressPart(candidate)) return null;
+    // "told reporters at the union's offices in Upper Hill", "an official in Nay Pyi Taw": capitals with no title right
+    // after "in" or "at" name where, not who (a later "he said" means the person before them).
+    if (candidate.kind === 'person' && LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, candidate.start - 12), candidate.start)))
+      return null;
     // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
     if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.

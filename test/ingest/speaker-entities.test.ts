@@ -407,6 +407,31 @@ describe('one name apposed to a colleague or a relation, an owner and a place af
   });
 });
 
+describe('a place after "in" or "at" is where, not who', () => {
+  it('gives a later "he said" to the person who spoke, not to the place named after him', () => {
+    expect(
+      speakers(
+        'Dr. Piet Vandal told reporters at the guild’s hall in Green Point that 30 nurses had volunteered. “We have seen what a broken ward looks like. They leave on Monday,” he said.',
+      ),
+    ).toEqual(['person:Piet Vandal', 'person:Piet Vandal']);
+    expect(speakers('Mira Osei met the families at Santa Lucia Hall. “The crew is safe. They will land tonight,” she said.')).toEqual([
+      'person:Mira Osei',
+    ]);
+  });
+
+  it('takes no person named like the capital an unnamed official sits in', () => {
+    expect(
+      speakers('A Foreign Ministry official in Nova Lunda, who asked not to be named, told the paper that the border was shut.'),
+    ).toEqual(['person:Foreign Ministry official (unnamed)']);
+  });
+
+  it('still reads a titled person after "at" as a person', () => {
+    expect(speakers('The letter was aimed at President Omar Tan. “It is a warning. We will answer,” he said.')).toEqual([
+      'person:Omar Tan',
+    ]);
+  });
+});
+
 describe('a person named again as an owner is the one a later pronoun may point to', () => {
   const speakersOf = (text: string) => speakers(text).at(-1);
   it('reads "X’s phone ... she said" as X, past a person named in between', () => {
