@@ -87,6 +87,12 @@ const ASIDE_NEXT = /^\s*[^,;:()"“”\n]{1,220}?,\s*/u;
 // Envoy of the".
 const TITLE_BEFORE_BODY =
   /((?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Representative|Envoy|Ambassador|Minister|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair|Chairman|Chairwoman|Rapporteur)\s+(?:to|for|of|at|in)\s+(?:the\s+)?)$/u;
+// (s23) An office set before the name it is apposed to, as parliamentary reports and minutes name ministers: "The
+// Minister for Foreign Affairs and Trade, Mr X," (a courtesy title may stand between), so "The Minister said" later
+// is X (officeHolder). Its head is a title word.
+const OFFICE_BEFORE =
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ambassador|Commissioner|Director|Chair|Chairman|Chairwoman|President)(?:\s+(?:for|of|and|on|the|\p{Lu}[\p{L}'’-]*,?))*?),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+const officeBefore = (before: string): string | null => OFFICE_BEFORE.exec(before)?.[1] ?? null;
 // A run that holds a title word is no clean name ("Chinese Permanent Representative"): its first word is no name.
 const TITLE_IN_NAME =
   /\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Spokes\p{L}+|Director|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair\p{L}*|General|Permanent)\b/u;
@@ -774,7 +780,9 @@ export class SpeakerResolver {
       const known = this.gazetteer.actorByName(candidate.name);
       if (known && known.kind !== 'person') continue;
       const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(candidate.end, candidate.end + 140));
-      found.push({ candidate, role: apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title });
+      // An office apposed before the name is its role; the words after it may be its sentence's predicate.
+      const office = officeBefore(this.text.slice(Math.max(0, candidate.start - 140), candidate.start));
+      found.push({ candidate, role: office ?? (apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title) });
     }
     // "Back in Gaziantep, Masri is unmoved. He has lost ...": a surname alone, later, is that person again.
     // "Liu Jieyi ... Liu said": where the family name comes first, the first word alone is the person too; so is any

@@ -1338,3 +1338,15 @@ describe('names printed with honorifics, ranks of address and a patronymic link 
     expect(speakers(text).map((s) => s.name)).toEqual(['Aziz Rahman', 'Lim Boon Keat']);
   });
 });
+
+describe('an office set before the name it is apposed to (s23)', () => {
+  it('gives "The Minister said" to the person "The Minister for X, Mr Y," named in a sentence of no speech', () => {
+    const text = [
+      'The Minister for Trade and Relief, Mr Tomas Brenner, appeared before the Committee on 7 December.',
+      'The Minister said that the closure of the bridge was a grave failure.',
+    ].join(' ');
+    expect(speakers(text).map((s) => [s.speaker, s.evidence])).toEqual([
+      ['proposed:tomas-brenner', 'The Minister said that the closure of the bridge was a grave failure.'],
+    ]);
+  });
+});
