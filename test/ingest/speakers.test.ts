@@ -111,6 +111,11 @@ describe('offices, bodies and their people', () => {
     ]);
   });
 
+  it('reads words glued by "for" right after the kind of body it is as one name: "the relief charity Bread for Kessel said"', () => {
+    const text = 'The relief charity Bread for Kessel said its two bakeries in Port Vell had run out of flour.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([['Bread for Kessel', 'organization']]);
+  });
+
   it('reads "Its health office said" as the office of the body that just spoke', () => {
     const text = 'The European Union said it had no staff in the old town. Its health office said it was ready to send doctors.';
     expect(speakers(text).at(-1)).toMatchObject({ name: 'European Union health office', kind: 'organization' });
@@ -1231,13 +1236,13 @@ describe('"told <whom>" with "that" dropped, then where or when, then a subject 
 });
 
 describe('a state’s position closed by the official who told it (session 23)', () => {
-  // An agency lead: "<State> regrets that ..., Foreign Minister X said." The sentence is the minister's words.
+  // An agency lead: "<State> condemns ..., Foreign Minister X said." The sentence is the minister's words.
   const rows = (text: string) => speakers(text).map((s) => [s.speaker, s.evidence]);
 
-  it('gives the state’s clause to the person named in the closing attribution', () => {
-    expect(
-      rows('Tarvia regrets that the council has again failed to agree on a truce, Foreign Minister Ilse Varga said on Tuesday.'),
-    ).toEqual([['proposed:ilse-varga', 'Tarvia regrets that the council has again failed to agree on a truce']]);
+  it('gives the state’s clause to the person named in the closing attribution, on that attribution’s day', () => {
+    const text = 'Tarvia condemns the shelling of the field hospital in Port Vell, Foreign Minister Ilse Varga said on Tuesday.';
+    expect(rows(text)).toEqual([['proposed:ilse-varga', 'Tarvia condemns the shelling of the field hospital in Port Vell']]);
+    expect(extractArticle({ text, publishedOn: '2016-12-14', gazetteer }).statements.map((s) => s.said.date)).toEqual(['2016-12-13']);
   });
 
   it('does so after a wire’s dateline, and for a state the gazetteer does not know', () => {
