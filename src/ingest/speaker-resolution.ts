@@ -416,9 +416,9 @@ const ROLE_HEAD =
 const DESCRIBED_HEAD =
   /^(?:[Oo]ne\s+of\s+)?(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*['’]s?)\s+(?:[\p{L}'’-]+\s+){0,4}?(\p{Ll}[\p{L}-]*)$/u;
 /**
- * "The Utrecht-based aid foundation Brugwerk said", "the relief group Sanad says", "the local charity Hope for Ummah":
+ * "The Vellmar-based aid foundation Tovarna said", "the relief group Kestrin says", "the local charity Bread for Kessel":
  * capitals right after a lower-case noun naming a kind of body are that body's name, though one word or words glued by
- * "for" are no name by their shape alone (`nameEndingAt` takes neither).
+ * "for", "of" or "and" are no name by their shape alone (`nameEndingAt` takes neither).
  */
 const KIND_OF_BODY_THEN_NAME =
   /(?:^|\s)(?:charity|foundation|group|organi[sz]ation|NGO|association|society)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:for|of|and)\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u;
@@ -3253,8 +3253,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * Whether a surname after a courtesy title names another person than `proposal`: "Mr Mwansa" is not "Mrs Agnes
-   * Mwansa", and "Mrs. Roe" not "Nidal Roe" (no sex given) where the article names a woman "Mrs. Rosa Roe" too.
+   * Whether a surname after a courtesy title names another person than `proposal`: "Mr Petrow" is not "Mrs Halina
+   * Petrow", and "Mrs. Roe" not "Kim Roe" (no sex given) where the article names a woman "Mrs. Rosa Roe" too.
    */
   private titledOther(span: Span, surname: string, proposal: ProposedActor): boolean {
     const sex = titleSex(this.text.slice(Math.max(0, span.start - 8), span.start));

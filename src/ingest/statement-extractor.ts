@@ -1201,12 +1201,12 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
 
 /**
  * Whether an earlier statement of the sentence is a state's, its subject opening the sentence (or its body after a
- * dateline), and the sentence's
- * closing attribution names a person ("Norland regrets that ..., Foreign Minister Ana Roe said"): the person's words.
+ * dateline), and the sentence's closing attribution names a person ("Norland regrets that ..., Foreign Minister Ana Roe
+ * said"): the person's words.
  */
 function statesPositionTold(article: ArticleAnalysis, earlier: ExtractedStatement, closer: ResolvedSpeaker, sentence: Segment): boolean {
   const subject = earlier.speaker.mention;
-  // After a wire's dateline ("PODGORICA, 6 December (Agency) – Norland regrets ...") the body opens the sentence.
+  // After a wire's dateline ("KESSEL, 6 December (Agency) – Norland regrets ...") the body opens the sentence.
   const opening = dashDateline(sentence)?.body ?? sentence.start;
   return (
     earlier.verb.start >= sentence.start &&
