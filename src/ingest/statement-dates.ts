@@ -29,7 +29,7 @@ import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
-import { contains, escapeRegExp, nameAsWord, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import { contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 
 export interface RelaySetting {
   paragraph: number;
@@ -351,14 +351,12 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
   if (!stance) return;
   const { lead, paragraph, day, subject } = stance;
   const noun = STANCE_BODY.exec(subject)?.[0];
-  const itself = (statement: ExtractedStatement) => {
-    if (!noun || isPersonSpeaker(article.gazetteer, statement.speaker)) return false;
-    const words = attributionWords(text, statement);
-    return (
-      new RegExp(String.raw`\b${noun}\b`, 'iu').test(words) &&
-      !statement.attribution.some((a) => article.actorMentions.some((m) => m.kind === 'state' && contains(a, m)))
-    );
-  };
+  const bodyNoun = noun ? new RegExp(String.raw`\b${noun}\b`, 'iu') : null;
+  const itself = (statement: ExtractedStatement) =>
+    bodyNoun !== null &&
+    !isPersonSpeaker(article.gazetteer, statement.speaker) &&
+    bodyNoun.test(attributionWords(text, statement)) &&
+    !statement.attribution.some((a) => article.actorMentions.some((m) => m.kind === 'state' && contains(a, m)));
   const officials = new Set(
     statements
       .filter((o) => SPEAKS_FOR_BODY.test(o.speakerRole ?? '') || SPEAKS_FOR_BODY.test(attributionWords(text, o)))
@@ -534,13 +532,12 @@ function leadScene(article: ArticleAnalysis): Scene | null {
  * Friday evening", a section's "volunteers spent Friday evening at a community centre"), in the order told.
  */
 function bodyScenes(article: ArticleAnalysis, statements: ExtractedStatement[]): Scene[] {
-  const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
   const lead = leadSentences(article, 3).at(-1);
   const scenes: Scene[] = [];
   article.paragraphs.forEach((paragraph, index) => {
     if (isHeadline(article, paragraph)) return;
     for (const sentence of splitSentences(article.text, paragraph)) {
-      if ((lead && sentence.start <= lead.start) || inQuote(article, sentence) || spoken(sentence)) continue;
+      if ((lead && sentence.start <= lead.start) || inQuote(article, sentence) || inRemark(statements, sentence)) continue;
       const scene = sceneIn(article, sentence, true);
       if (scene) {
         scenes.push({ ...scene, paragraph: index });
@@ -624,10 +621,10 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     const othersIn = (x: Span) =>
       statements.some((s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && s.evidence.some((e) => contains(x, e)));
     // The remark's first sentence, and its verb's where the attribution closes a later one ("\"...\" said X after the service").
-    const verbs = sentenceOf(article, statement.verb.start);
+    const verbSentence = sentenceOf(article, statement.verb.start);
     const points =
       pointsToScene(scene, outsideTopic(article, own)) ||
-      (verbs !== null && verbs.start !== own.start && pointsToScene(scene, outsideTopic(article, verbs))) ||
+      (verbSentence !== null && verbSentence.start !== own.start && pointsToScene(scene, outsideTopic(article, verbSentence))) ||
       (before !== undefined && !inQuote(article, before) && !othersIn(before) && pointsToScene(scene, outsideTopic(article, before)));
     if (!points) continue;
     statement.said = { ...scene.day, note };
@@ -737,6 +734,11 @@ const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, villa
 /** Whether a span lies inside one of the article's quotations (a day quoted is the speaker's, not the remark's). */
 function inQuote(article: ArticleAnalysis, span: Span): boolean {
   return article.quotations.some((q) => contains(q, span));
+}
+
+/** Whether a span overlaps a statement's words (a day told there may be what was said, not when or where). */
+function inRemark(statements: ExtractedStatement[], span: Span): boolean {
+  return statements.some((s) => s.evidence.some((e) => overlaps(e, span)));
 }
 
 /** The sentence before `sentence` in its paragraph, if any. */
@@ -1879,7 +1881,6 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
     daysIn(article, sentence).find((m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m)) ?? null;
-  const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -1895,7 +1896,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
       const before = sentences[index - 1];
       const surname = speakerSurname(article, statement.speaker);
       const paragraph = article.paragraphs[statement.paragraph];
-      if (!before || !paragraph || before.start < paragraph.start || spoken(before) || inQuote(article, before)) continue;
+      if (!before || !paragraph || before.start < paragraph.start || inRemark(statements, before) || inQuote(article, before)) continue;
       if (surname.length <= 2 || !before.text.includes(surname)) continue;
       cue = AT_THE_OCCASION.exec(before.text);
       at = before;
@@ -1914,7 +1915,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
             x.end <= Math.min(at.start, first.start) &&
             MEETING_REPORT.test(x.text) &&
             !inQuote(article, x) &&
-            !spoken(x) &&
+            !inRemark(statements, x) &&
             !(named && other?.test(x.text) && !named.test(x.text)) &&
             dayOf(x) !== null,
         )
@@ -2389,9 +2390,8 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const start = Math.min(own.start, first.start);
     // A setting is dated by its own words, else as the sitting it names is, by a naming before its paragraph in no
     // one's remark: never by a day told later in its paragraph, or in words spoken, which may be a remark's content.
-    const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => e.start < x.end && x.start < e.end));
     const candidates = set
-      ? [...sentences.filter((x) => x.end <= set.setting.start && !spoken(x)), set.setting]
+      ? [...sentences.filter((x) => x.end <= set.setting.start && !inRemark(statements, x)), set.setting]
       : sentences.filter((x) => x.end <= start);
     for (const sentence of [...candidates].reverse()) {
       if (inQuote(article, sentence)) continue;
