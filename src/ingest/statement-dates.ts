@@ -299,7 +299,7 @@ function dateByDigestBrief(article: ArticleAnalysis, statements: ExtractedStatem
 // "a government official" (unseen: "the deputy foreign minister", "the presidency's spokeswoman", "Ambassador").
 const SPEAKS_FOR_BODY =
   /\b(?:minister|spokes(?:man|woman|person)|ambassador|representative|envoy|secretary|official|president|premier|chancellor)\b/iu;
-// A government body by its noun: "the Government", "Ecuador's Foreign Ministry", "The Department of Foreign Affairs".
+// A government body by its noun: "the Government", "Norland's Foreign Ministry", "The Department of External Relations".
 const STANCE_BODY = /\b(?:[Gg]overnment|[Mm]inistry|Department)\b/u;
 // How far after the lead a body's dated stance reaches its officials' remarks, in paragraphs.
 const LEAD_STANCE_PARAGRAPHS = 3;
@@ -424,8 +424,8 @@ const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 const ATTENDEES =
   /\b(?:the\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers|room)|who\s+(?:also\s+)?attended)\b/u;
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
-// set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "she said
-// after the prayers"; unseen: "during the mass", "at the end of the memorial").
+// set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
+// after the sermon"; unseen: "during the mass", "at the end of the memorial").
 const AT_THE_GATHERING_NOUN = new RegExp(
   String.raw`\b(?:after|following|during|before|at\s+the\s+end\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
   'iu',
@@ -484,8 +484,8 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // People coming together at a scene, told by the verb: "about 80 people gathered outside the hall on Monday evening",
 // "who gathered at the square on Thursday", "Hundreds of worshippers at mosques in downtown Yangon prayed for the
 // people of Aleppo yesterday" (unseen: "Dozens gathered at a mosque on Friday", "some 200 supporters marched in a park
-// on Sunday", "mourners had rallied at a community centre on Saturday"), or come somewhere to pray ("worshippers
-// filled mosques on Friday to pray for the city"). Those placed at it by the same verb ("a teacher who prayed in a
+// on Sunday", "mourners had rallied at a community centre on Saturday"), or come somewhere to pray ("neighbours
+// filled the chapel on Sunday to pray for the town"). Those placed at it by the same verb ("a teacher who prayed in a
 // separate hall") point back to it.
 const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray)\b/u;
 
