@@ -958,12 +958,18 @@ describe("an official's undated words after a lead that dates his state's stance
       'LUANDA - The Department of External Relations said on Monday that two nurses from Luanda were trapped in the port city.',
       'Department spokeswoman Rita Neto told reporters that both women had called the embassy.',
     ].join('\n\n');
-    expect(saidOf(said)).toContainEqual(['proposed:rita-neto', '2016-12-12']);
+    expect(saidOf(said)).toEqual([
+      ['proposed:department-of-external-relations', '2016-12-12'],
+      ['proposed:rita-neto', '2016-12-12'],
+    ]);
     const itself = [
-      "Estland's Foreign Ministry said on Monday that only talks could end the siege of the port city.",
-      'In a statement, the Ministry of External Affairs and Trade said Estland "rejects any use of hunger as a weapon".',
+      'The Arvian Foreign Ministry said on Monday that the shelling of the harbour district must stop at once.',
+      'In a written note to embassies, the Ministry of External Affairs and Trade said the government was sending two field hospitals.',
     ].join('\n\n');
-    expect(saidOf(itself).at(-1)?.[1]).toBe('2016-12-12');
+    expect(saidOf(itself)).toEqual([
+      ['proposed:arvian-foreign-ministry', '2016-12-12'],
+      ['proposed:ministry-of-external-affairs-and-trade', '2016-12-12'],
+    ]);
   });
 
   it("leaves the article's day to one who holds no office, and to an official far from the lead", () => {
@@ -1092,18 +1098,17 @@ describe('a remark told to or set at a sitting body the text dated anywhere befo
 });
 
 describe("a witness's appearance before a sitting body dates the words of its paragraph (s23)", () => {
-  it('dates a witness\'s remarks by the day she "appeared before" the Committee, and a message she relays from it', () => {
+  it('dates a witness\'s remarks by the day he "appeared before" the Committee, and a message he relays from it', () => {
     const appeared = [
       'The Committee held three hearings on the port city.',
-      'Maria Lindqvist, who chairs a refugee network, appeared before the Committee on Thursday. She said most families had lost touch with the old town. "My brother sent me a text the day before yesterday. He said, \'We have no water left.\' Nothing since," Ms. Lindqvist told members.',
+      'Omar Haddad, a lawyer for a shipping union, appeared before the Committee on Thursday. He said most crews now refused to sail to the harbour. "My cousin, a captain, rang me the day before yesterday. He said, \'Nobody will insure the ship.\' We have heard no more," Mr. Haddad told members.',
     ].join('\n\n');
-    // Thursday 8 December; her brother's message two days before she spoke.
-    expect(saidOf(appeared, 'maria-lindqvist')).toEqual(['2016-12-08', '2016-12-08']);
-    expect(
-      days(appeared)
-        .filter(([speaker]) => speaker !== 'maria-lindqvist')
-        .map(([, said]) => said),
-    ).toEqual(['2016-12-06']);
+    // Thursday 8 December; his cousin's call two days before he spoke.
+    expect(days(appeared)).toEqual([
+      ['omar-haddad', '2016-12-08'],
+      ['omar-haddad', '2016-12-08'],
+      ['proposed:omar-haddads-cousin', '2016-12-06'],
+    ]);
   });
 
   it('dates a witness the Committee "heard from" by the last day it named its sitting before', () => {
@@ -1567,13 +1572,12 @@ describe('a scene the story sets in its body holds the remarks that point back t
   });
 
   it('dates a remark set after the gathering by its own noun, or by one who attended it or told the room (s23)', () => {
-    const chapel =
-      'In Port Vell, about 50 members of the Norlandic association gathered at a chapel on Sunday evening to pray for the old town.';
+    const chapel = 'In Port Vell, some 40 volunteers of the harbour choir gathered at a chapel on Sunday evening to pray for the old town.';
     expect(
       dayOf(
         chapel,
-        '"We came because we could not stay at home," said Omar Haddad, the association\'s treasurer, after the service.',
-        'Maria Lindqvist, a nurse who also attended, said the roads into the old town were still closed.',
+        '"We do what we can," said Omar Haddad, the choir\'s conductor, after the service.',
+        'Maria Lindqvist, a pharmacist who also attended, said the bridge to the old town was still closed.',
       ),
     ).toEqual([
       ['omar-haddad', '2016-12-11'],
@@ -1581,14 +1585,14 @@ describe('a scene the story sets in its body holds the remarks that point back t
     ]);
     expect(
       dayOf(
-        'Hundreds of worshippers filled the mosques of Stockholm on Friday to pray for the port city.',
-        'Peter Okafor, a baker, gave a week\'s takings. "It is the least we can do," he said after the prayers.',
+        'Dozens of fishermen filled the harbour church on Friday to pray for the crews lost at sea.',
+        'Peter Okafor, a net-maker, gave a month\'s wages. "Nobody here is rich, but nobody here is poor in heart," he said after the sermon.',
       ),
     ).toEqual([['peter-okafor', '2016-12-09']]);
     expect(
       dayOf(
-        'At a supper in the town hall on Saturday night, some 60 neighbours gathered to hear the news.',
-        '"You gave us a home when we had none," Omar Haddad told the room.',
+        'Over tea in the library on Saturday afternoon, about 30 retired teachers gathered to read the letters aloud.',
+        '"Every letter is a door left open," Omar Haddad told the room.',
       ),
     ).toEqual([['omar-haddad', '2016-12-10']]);
   });
