@@ -142,6 +142,8 @@ const FIRST_PERSON = /^(?:we|I)$/iu;
 const IMPERSONAL = new RegExp(`^(?:${IMPERSONAL_REMARK})`, 'u');
 // A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
 const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
+// A numbered paragraph's number before the subject, as reports and minutes print them: "3.1 The Committee is ...".
+const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+)?`;
 // Readiness and pledges: a remark of their own opening a paragraph, the one before it continued after it.
 const READINESS = /^(?:stand|stands|remain|remains|will|shall)\s/u;
 // Asides between the subject and its verb: "We, the undersigned organisations, working inside Syria, are appalled",
@@ -652,11 +654,9 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
   return found;
 }
 
-// A numbered paragraph's number before the subject, as reports and minutes print them: "3.1 The Committee is ...".
-const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+)?`;
 // (s23) A numbered recommendation, its label opening the paragraph or on the line before it, then the recommended
-// act as a "That" clause: "Recommendation 1: That the Government increase ...", "RECOMMENDATION 2" over "That the
-// Government of Canada support ..." (the form of Westminster-style committee reports).
+// act as a "That" clause: "Recommendation 1: That the Government double ...", "RECOMMENDATION 2" over "That the
+// Government of Norland press for ..." (the form of Westminster-style committee reports).
 const RECOMMENDATION_LABEL = /^recommendation\s+\d{1,2}\b\s*[:.–—-]?\s*/iu;
 const RECOMMENDED_ACT = /^That\s+(?:the\s+)?\p{Lu}/u;
 
@@ -666,14 +666,16 @@ const RECOMMENDED_ACT = /^That\s+(?:the\s+)?\p{Lu}/u;
  */
 function recommendationOf(article: ArticleAnalysis, index: number): VoiceSentence | null {
   const paragraph = article.paragraphs[index] as Segment;
-  const label = RECOMMENDATION_LABEL.exec(paragraph.text);
   const before = article.paragraphs[index - 1];
-  const labelAbove = before && RECOMMENDATION_LABEL.test(before.text) && before.text.trim().length <= 20 ? before : null;
-  const at = label ? paragraph.start + label[0].length : labelAbove ? paragraph.start : null;
-  if (at === null || !RECOMMENDED_ACT.test(article.text.slice(at, paragraph.end))) return null;
-  const labelSpan = label
-    ? { start: paragraph.start, end: at }
-    : { start: (labelAbove as Segment).start, end: (labelAbove as Segment).end };
+  const label = RECOMMENDATION_LABEL.exec(paragraph.text);
+  // The label opens the paragraph, or is alone on the line above it.
+  const labelSpan: Span | null = label
+    ? { start: paragraph.start, end: paragraph.start + label[0].length }
+    : before && RECOMMENDATION_LABEL.test(before.text) && before.text.trim().length <= 20
+      ? { start: before.start, end: before.end }
+      : null;
+  const at = label ? paragraph.start + label[0].length : paragraph.start;
+  if (!labelSpan || !RECOMMENDED_ACT.test(article.text.slice(at, paragraph.end))) return null;
   const evidence = trimSpan(article.text, { start: at, end: paragraph.end });
   return {
     sentence: { ...evidence, text: article.text.slice(evidence.start, evidence.end) },
