@@ -233,12 +233,13 @@ const KIN_HEAD = new RegExp(
 );
 // A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s") or "a" (a relative of
 // whoever tells of them: "We called a cousin in Idlib", "He said a cousin had told him"), an optional count or age word
-// ("His two cousins"), a noun of a tie to a person (RELATION_NOUNS, the one home of those words: kin, kin by marriage, a
+// ("His two cousins"), a noun of a tie to a person, with "former" kept as part of the tie ("a former colleague" is no
+// colleague now) (RELATION_NOUNS, the one home of those words: kin, kin by marriage, a
 // colleague, a friend, a neighbour), singular or plural, and the relative's own name where the text gives it ("my
 // cousin Bassam"). Read by the relay inside a speaker's words (statement-extractor.ts) and by `kinSubject`. Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the
 // relative's name. Case-sensitive: a name is capitalised.
 export const KIN_MENTION = new RegExp(
-  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?(${RELATION_NOUNS})(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?((?:former\\s+)?(?:${RELATION_NOUNS}))(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
 /** A kin mention's owner that is a possessive pronoun or "a", lower-cased (KinMention.owner); any other owner is a name. */
@@ -263,7 +264,7 @@ export function kinMentions(text: string, region: Span): KinMention[] {
   for (const match of text.slice(region.start, region.end).matchAll(KIN_MENTION)) {
     const owner = match[1] as string;
     const pronoun = owner.toLowerCase();
-    if (/^a$/iu.test(owner) && !INDEFINITE_TIE.test(match[2] as string)) continue;
+    if (/^a$/iu.test(owner) && !INDEFINITE_TIE.test((match[2] as string).replace(/^former\s+/u, ''))) continue;
     found.push({
       start: region.start + match.index,
       end: region.start + match.index + match[0].length,
@@ -299,7 +300,7 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|,\s+|\n)$/u;
 const KIN_SUBJECT_REST = /^\s*(?:,\s*[^,;:"“”]{1,100},?)?\s*$/u;
 // The ties whose holder may be a subject in the writer's sentence and named by the tie: kin, a colleague, a friend, a
 // neighbour; not "his deputy" or "her assistant", who speak for an office.
-const WRITER_SENTENCE_TIE = new RegExp(`^(?:brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r)$`, 'iu');
+const WRITER_SENTENCE_TIE = new RegExp(`^(?:former\\s+)?(?:brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r)$`, 'iu');
 interface UnnamedPerson {
   span: Span;
   noun: string;

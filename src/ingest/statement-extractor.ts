@@ -1674,7 +1674,7 @@ function relayedBeforeTrailingAttribution(
  * relayed words are quoted inside the quotation, else `indirect` in the clause after the verb, whom it was told and
  * when. The relaying sentence leaves the outer statement's evidence; an outer statement left with no words of its own
  * is dropped (it only passed the remark on), and so is a record another rule made of the same verb. "he"/"she" is a
- * relative only when the nearest kin mention before it in the same or the previous paragraph is one (of the
+ * relative only when the nearest kin mention before it in the same paragraph or the two before is one (of the
  * pronoun's sex, where the kin noun gives one) and the statement is quoted or a labelled turn (a first-person voice,
  * where "he" is not the speaker).
  */
@@ -1889,8 +1889,9 @@ function relayedSentence(
   let antecedent: Span | null = null;
   const pronoun = subject[2]?.toLowerCase();
   if (subject[1] || pronoun) {
-    // "one of them", "he", "she": the nearest kin mention before, in this paragraph or the previous one.
-    const windowStart = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
+    // "one of them", "he", "she": the nearest kin mention before, in this paragraph or the two before (a paragraph
+    // about the relayer often stands between the tie named and her quotation).
+    const windowStart = article.paragraphs[Math.max(0, paragraph - 2)]?.start ?? 0;
     // Not the quoting speaker herself ("Her mother, Ana Roe, said ..." / "“She said ...,” Mrs. Roe said").
     const own = speakerName(article, outer.speaker).split(/\s+/u);
     const fits = (k: KinMention) =>

@@ -1543,6 +1543,25 @@ describe("a relative's words relayed inside a speaker's own words (s13)", () => 
     ]);
   });
 
+  it('reads "he" in quoted words as a former tie named two paragraphs before (s23)', () => {
+    const text = [
+      'Maria Lindqvist, a teacher in Vellmar, said she still hears from a former colleague at the school in Kessel.',
+      'Maria Lindqvist taught there for six years before the war.',
+      '“He wrote to me on Sunday that the last classroom had no windows left. I keep his letters,” she said.',
+    ].join('\n\n');
+    const found = statementsOf(text);
+    expect(found).toContainEqual(
+      expect.objectContaining({
+        speaker: 'proposed:maria-lindqvists-former-colleague',
+        kind: 'indirect',
+        evidence: ['the last classroom had no windows left.'],
+      }),
+    );
+    expect(found.filter((s) => s.speaker === 'proposed:maria-lindqvist').flatMap((s) => s.evidence)).not.toContain(
+      'the last classroom had no windows left.',
+    );
+  });
+
   it('gives a relative the name the article gave that relative before (s20)', () => {
     const introduced = 'Maria Lindqvist left Vellmar in 2014. Her elder sister, Ingrid, stayed with the children.';
     const text = `${introduced}\n\nMaria Lindqvist said her sister had written on Sunday that the school had no heating.`;
