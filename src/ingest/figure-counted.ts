@@ -148,6 +148,13 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
 const UNIT_FILLER = /^(?:of|the|our|its|their|his|her|your|my|these|those|a|an|more|other|\p{N}.*|[\p{N},.]+)$/iu;
 const MEMBERS_OF_GROUP =
   /^\s+of\s+(?:(?:the|a|an|one|his|her|their|its|our|my|the same|[\p{Lu}][\p{L}'’-]+(?:'s|’s))\s+)?(?:[\p{Ll}-]+\s+)?(?:families|family|household|clan|(team|crew|staff))\b/u;
+// What shows a sentence's "members" are states: a body of states or its members named ("the Council", "member
+// states", "40 countries"), a vote's tally ("voted for", "in favour"), or a kind of state seat before the noun ("the two
+// other African members", "five permanent members") or the whole of a body ("all fifteen members"). Elsewhere they are a union's, a church's, a community's people.
+const STATES_TALK =
+  /\b(?:Council|Assembly|United Nations|UN|U\.N\.|NATO|EU|European Union|African Union|Arab League|ASEAN|states|nations|countries|delegations?|vetoe?s|vetoed|vot(?:e|es|ed|ing)|in favou?r|abstain\w*|abstentions?|resolutions?)\b/iu;
+const STATE_SEAT =
+  /^(?:African|Arab|Asian|European|American|Latin|Caribbean|Nordic|Gulf|Western|elected|permanent|non-permanent|veto-\p{L}+)$/u;
 // A square measure is an area: "5 square kilometres".
 const SQUARE = /^square$/iu;
 // "12,000 a day", "500 per week": a rate; the noun counted came earlier.
@@ -410,6 +417,15 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     // "six members of one family", "three members of a rescue team": people, not member states.
     const group = /^members?$/iu.test(word) ? MEMBERS_OF_GROUP.exec(rest.slice((match.index as number) + word.length)) : null;
     if (group) return { kind: 'person', unit: group[1] ? 'workers' : 'people', end };
+    // "at least 40 members had signed up", "60 members crowded into the hall": an association's people, not states.
+    if (
+      /^members?$/iu.test(word) &&
+      !/^\s+(?:states|countries|nations)\b/iu.test(rest.slice((match.index as number) + word.length)) &&
+      !words.slice(0, i).some((w) => STATE_SEAT.test(w[0])) &&
+      !/\ball\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 4), number.start)) &&
+      !STATES_TALK.test(text.slice(sentence.start, sentence.end))
+    )
+      return { kind: 'person', unit: 'members', end };
     for (const [pattern, counted] of NOUNS) {
       if (!pattern.test(word)) continue;
       // "12,000 a day" (a rate), "120,000 this week", "1.2 million last year" (when): not what is counted.

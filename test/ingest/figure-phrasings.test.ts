@@ -1584,3 +1584,17 @@ describe('session 21: a scale word and "more" with no noun after it counts peopl
     expect(people('Lisbon sent two more to the port.')).toEqual([]);
   });
 });
+
+describe('members of an association are its people, members of a body of states are states (issue 11, s23)', () => {
+  it('counts a union, a church or a club by its members', () => {
+    expect(rows('At least 25 members of the nurses’ guild had joined the march by noon.')).toEqual([['At least 25', 'people', 'members']]);
+    expect(rows('Pastor Lindqvist said about 90 members had stayed behind after the service.')).toEqual([
+      ['about 90', 'people', 'members'],
+    ]);
+  });
+
+  it('keeps the members of a council, an assembly or a regional group as states', () => {
+    expect(rows('Some 40 members of the Assembly signed the letter.')).toEqual([['Some 40', 'member_states', 'states']]);
+    expect(rows('Mexico would work with Chile, the three other Latin members next year.')).toEqual([['three', 'member_states', 'states']]);
+  });
+});
