@@ -250,6 +250,12 @@ export function endsOnFathersName(name: string): boolean {
   const link = words.findLastIndex(isPatronymic);
   return link >= 0 && !words.slice(link + 2).some((word) => /^(?:Al|El|al|el)(?:-|$)/u.test(word));
 }
+/**
+ * A body's short name defined in brackets right after its full name: initials in capitals ("(UNICEF)") or mixed case
+ * ("(MoFA)", "(Muis)", "(Dirco)"), or a shortened name ("(Ihsan Ummah)"), as Malay, Gulf, African and Asian papers
+ * write them and then use them alone ("MoFA said"). Group 1 is the short name; the pattern matches at the bracket.
+ */
+export const BRACKETED_SHORT_NAME = /\((\p{Lu}[\p{L}&'’-]{1,11}(?: \p{Lu}[\p{L}&'’-]{1,11}){0,2})\)/u;
 const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;
 
 /**

@@ -9,6 +9,7 @@ import { FEMALE_NOUN, FEMALE_NOUNS, KIN_WORDS, MALE_NOUN, MALE_NOUNS } from './f
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
+  BRACKETED_SHORT_NAME,
   endsOnFathersName,
   HYPHENED_PARTICLE,
   isAgentNoun,
@@ -633,6 +634,13 @@ export function capitalsAsStates(text: string, gazetteer: Gazetteer, locationMen
   }
   return found;
 }
+
+const SHORT_NAME_LAST = new RegExp(`\\s*${BRACKETED_SHORT_NAME.source}\\s*$`, 'u');
+const SHORT_NAME_FIRST = new RegExp(`^\\s*${BRACKETED_SHORT_NAME.source}`, 'u');
+// An apposition's words between commas; a bracket in it ("the president of the Relief Society (RS)") is one of them.
+const APPOSED = String.raw`(?:[^,;:()"“”]|\([^(),;:"“”]{1,40}\))`;
+const TITLED_APPOSITIVE = new RegExp(`(,\\s*${APPOSED}{1,120}?,)\\s*(?:who|which)\\s${APPOSED}{1,120}?,\\s*$`, 'u');
+const APPOSITIVE_LAST = new RegExp(`,\\s*${APPOSED}{1,120}?,\\s*$`, 'u');
 
 /** Whether the words between a subject and its verb leave the subject in subject position. */
 export function isSkippable(between: string): boolean {
@@ -1394,14 +1402,14 @@ export class SpeakerResolver {
     // ", in a situation update published on Wednesday,": an aside whose time words the tail stripping cut into.
     const raw = text.slice(region.start, region.end);
     const apposable = !/,\s*$/u.test(subject) && /,\s*$/u.test(raw) ? raw : subject;
-    const titled = /(,\s*[^,;:()"“”]{1,120}?,)\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*$/u.exec(apposable);
+    const titled = TITLED_APPOSITIVE.exec(apposable);
     const titledName = titled ? this.nameCandidate(region.start, region.start + titled.index, 'before') : null;
-    const appositive = titledName ? titled : /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(apposable);
+    const appositive = titledName ? titled : APPOSITIVE_LAST.exec(apposable);
     const role = appositive ? appositiveRole((appositive[1] as string | undefined) ?? appositive[0]) : null;
-    // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said": the name ends before
-    // its acronym.
+    // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said", "the Council (Muis)
+    // said": the name ends before its short name.
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
-    const acronym = /\s*\(\p{Lu}{2,}\)\s*$/u.exec(named);
+    const acronym = SHORT_NAME_LAST.exec(named);
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
     const listed = appositive !== null && LIST_REST.test(appositive[0]);
     let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));
@@ -2733,7 +2741,8 @@ export class SpeakerResolver {
     const phrase = this.text.slice(start, end);
     const apposed = /^(.*\S)\s*,\s*([^,;:()"“”]{2,60}?)\s*,?\s*$/u.exec(phrase);
     if (!apposed || !/,\s*$/u.test(phrase)) return null;
-    const head = (apposed[1] as string).trim();
+    // "The president of the Relief Society (RS), Ana Lind, said": the body's short name closes the head, no part of it.
+    const head = (apposed[1] as string).replace(SHORT_NAME_LAST, '').trim();
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
@@ -3075,8 +3084,9 @@ export class SpeakerResolver {
       !endsOnFathersName(candidate.name)
     )
       aliases.push(words.at(-1) as string);
-    const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(this.text.slice(candidate.end, candidate.end + 12));
-    if (acronym) aliases.push(acronym[1] as string);
+    // "the Ministry of Religious Affairs (MoRA)": the short name in brackets is the body's alias, so "MoRA said" is it.
+    const shortName = SHORT_NAME_FIRST.exec(this.text.slice(candidate.end, candidate.end + 40));
+    if (shortName && candidate.kind !== 'person') aliases.push(shortName[1] as string);
     // A role the article gives the name elsewhere ("by Stéphane Dujarric, Spokesman for the Secretary-General.").
     const latentRole = this.latentPersons.find((l) => l.candidate.name === candidate.name && l.role)?.role ?? null;
     // The role the article gives by apposition first, then an office printed before the name ("Chancellor"); for a
@@ -3388,9 +3398,10 @@ const RELATIVE_OFFICE = new RegExp(
   `^\\s*,\\s*who\\s+(?:is\\s+(?:an?|the)\\s+([^,;:()"“”\\n]{2,100}?)|(${Object.keys(OFFICE_VERBS).join('|')})\\s+((?:the|its|his|her|their)\\s+[^,;:()"“”\\n]{2,100}?|\\p{Lu}[^,;:()"“”\\n]{1,100}?))\\s*(?:,|(?<!\\b\\p{Lu})\\.(?:\\s|$))`,
   'u',
 );
-// "Syria's ambassador, Bashar Ja'afari,", "A spokesman for the committee, Riad Agha,": a title apposed before the name.
+// "Syria's ambassador, Bashar Ja'afari,", "A spokesman for the committee, Riad Agha,": a title apposed before the name
+// (a body's short name in brackets in it too: "The head of the Relief Society (RS), Ana Lind,").
 const ROLE_BEFORE_NAME =
-  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\n|\b(?:and|but|while|when|as|where|by|with|to|from|for|that|was|is)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:(?!(?:its|his|her|their)\b)[^,;:()"“”\n!?])(?:(?!\b(?:its|his|her|their|was|were|is|are|has|have|had|will|would)\s)(?!(?<!\b\p{Lu})\.\s)[^,;:()"“”\n!?]){0,89}?)\s*,\s*$/u;
+  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\n|\b(?:and|but|while|when|as|where|by|with|to|from|for|that|was|is)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:(?!(?:its|his|her|their)\b)[^,;:()"“”\n!?])(?:(?!\b(?:its|his|her|their|was|were|is|are|has|have|had|will|would)\s)(?!(?<!\b\p{Lu})\.\s)(?:[^,;:()"“”\n!?]|\([^(),;:"“”\n]{1,40}\))){0,89}?)\s*,\s*$/u;
 // "Foreign Ministry spokeswoman Maria Zakharova", "NDP foreign affairs critic Hélène Laverdière": a role noun right
 // before the name, with up to four words that qualify it.
 const ROLE_NOUN_BEFORE_NAME =
@@ -3401,7 +3412,8 @@ export function appositiveRole(appositive: string): string | null {
   const inner = appositive
     .replace(/^\s*,\s*/u, '')
     .replace(/\s*,\s*$/u, '')
-    .replace(/^(?:the|a|an)\s+/iu, '');
+    .replace(/^(?:the|a|an)\s+/iu, '')
+    .replace(/\s*\([^()]{1,40}\)/gu, ''); // "president of the Relief Society (RS)": the body's short name is no part of the role
   if (/^(?:who|which|whose)\b/iu.test(inner)) return null; // a relative clause describes, it is not a title
   if (/^not\s/iu.test(inner)) return null; // "not his real name": a pseudonym's note
   if (/^(?:for|in|on|at|by|with|however|meanwhile|too|also)\b/iu.test(inner)) return null; // "for its part" is no title
