@@ -30,6 +30,7 @@ import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-re
 import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
 export interface RelaySetting {
   paragraph: number;
@@ -1881,6 +1882,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
     daysIn(article, sentence).find((m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m)) ?? null;
+  let votes: ExtractedVote[] | undefined;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -1922,8 +1924,26 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
         .at(-1);
       day = source ? dayOf(source) : null;
     }
-    if (!day) continue;
-    placeAtOccasion(statement, { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` });
+    if (day) {
+      placeAtOccasion(statement, { ...day.when, note: `${MEETING_BEFORE_NOTE} ("${cue[0]}")` });
+      continue;
+    }
+    // A vote dated only in a clause of a remark ("X said on Friday ..., hours before the Assembly voted"): the day
+    // vote-extractor.ts read for the vote last told before the remark (of the body the words name, never the article's
+    // day by default), where the words name a vote or a body.
+    if (!/\b(?:vot|assembly|council)/iu.test(cue[0])) continue;
+    votes ??= extractVotes(article);
+    const vote = votes
+      .filter(
+        (v) =>
+          v.voted.date !== null &&
+          v.voted.basis !== 'publication' &&
+          v.voted.date >= weekBefore &&
+          (v.evidence[0] as Span).start < Math.min(at.start, first.start) &&
+          !(named && !named.test(v.body.replace(/_/gu, ' '))),
+      )
+      .sort((a, b) => (b.evidence[0] as Span).start - (a.evidence[0] as Span).start)[0];
+    if (vote) placeAtOccasion(statement, { ...vote.voted, note: `the day of the vote named before ("${cue[0]}")` });
   }
 }
 

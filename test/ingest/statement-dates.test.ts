@@ -1346,6 +1346,18 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
     expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
   });
 
+  it("takes the drafted vote's day where the sentences before tell it only in a reaction's clause (s23)", () => {
+    const text = [
+      "Sweden's foreign ministry said on Monday that only talks could end the siege of the port city, hours before the General Assembly voted for a truce there.",
+      'The Assembly adopted the text, drafted by Estland, by 120 votes to 12, with 30 abstentions.',
+      'Relief Watch said on Sunday that the last bakery in the old quarter had closed.',
+      'Walid al-Mouallem said on Saturday that the army would open two corridors.',
+      'Foreign Minister Lena Holm, speaking to reporters in Lakehaven on Sunday after a meeting with ambassadors, said Sweden had always defended talks.',
+      "Norland's ambassador, Hélène Dubois, told the Assembly before the vote that the text was a trick.",
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['helene-dubois', '2016-12-12']);
+  });
+
   it("keeps a gathering's own call as its act: its day is the meeting's (s21)", () => {
     const text = [
       'Foreign ministers meeting in emergency session in Stockholm on Monday called for a truce in the port city.',
