@@ -89,11 +89,11 @@ const ASIDE_NEXT = /^\s*[^,;:()"“”\n]{1,220}?,\s*/u;
 const TITLE_BEFORE_BODY =
   /((?:\p{Lu}[\p{L}.'’-]*\s+)*(?:Representative|Envoy|Ambassador|Minister|Secretary|Secretary-General|Spokesman|Spokeswoman|Spokesperson|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair|Chairman|Chairwoman|Rapporteur)\s+(?:to|for|of|at|in)\s+(?:the\s+)?)$/u;
 // (s23) An office set before the name it is apposed to, as parliamentary reports and minutes name ministers: "The
-// Minister for Foreign Affairs and Trade, Mr X," (a courtesy title may stand between), so "The Minister said" later
-// is X (officeHolder). Its head is a title word.
+// Minister for Foreign Affairs and Trade, Mr X," (honorifics may stand between: `withoutHonorifics`), so "The
+// Minister said" later is X (officeHolder). Its head is a title word.
 const OFFICE_BEFORE =
-  /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ambassador|Commissioner|Director|Chair|Chairman|Chairwoman|President)(?:\s+(?:for|of|and|on|the|\p{Lu}[\p{L}'’-]*,?))*?),\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
-const officeBefore = (before: string): string | null => OFFICE_BEFORE.exec(before)?.[1] ?? null;
+  /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ambassador|Commissioner|Director|Chair|Chairman|Chairwoman|President)(?:\s+(?:for|of|and|on|the|\p{Lu}[\p{L}'’-]*,?))*?),\s+$/u;
+const officeBefore = (before: string): string | null => OFFICE_BEFORE.exec(withoutHonorifics(before))?.[1] ?? null;
 // A run that holds a title word is no clean name ("Chinese Permanent Representative"): its first word is no name.
 const TITLE_IN_NAME =
   /\b(?:Representative|Envoy|Ambassador|Minister|Secretary|Spokes\p{L}+|Director|Coordinator|Commissioner|Chief|Head|President|Adviser|Advisor|Delegate|Observer|Chair\p{L}*|General|Permanent)\b/u;

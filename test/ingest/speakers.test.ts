@@ -1354,4 +1354,12 @@ describe('an office set before the name it is apposed to (s23)', () => {
       ['proposed:tomas-brenner', 'The Minister said that the closure of the bridge was a grave failure.'],
     ]);
   });
+
+  it('reads the office past a run of honorifics, as it reads a role elsewhere: "The Minister of Works, Yang Berhormat Dato Haji Y,"', () => {
+    const text = [
+      'The Minister of Works, Yang Berhormat Dato Haji Faizal Rosmin, opened the new pumping station on 5 December.',
+      'The Minister said that the eastern quarter would have water again before the rains.',
+    ].join(' ');
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:faizal-rosmin']);
+  });
 });
