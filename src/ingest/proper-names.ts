@@ -51,8 +51,8 @@ export const NAME_PARTICLES = [
 /** The particles as a pattern's alternation, for a regex source: "(?:de|del|...)". */
 export const NAME_PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
 /**
- * The particles that link a person's name to the father's ("Hamad bin Isa", "Nur Aisyah binti Ahmad", "Saiful Bahri
- * bin Haji Abdullah"): what follows is the father's name, with his own titles, no name of the person alone.
+ * The particles that link a person's name to the father's ("Hamad bin Isa", "Zaleha binti Kassim", "Amir Hakim bin
+ * Haji Kassim"): what follows is the father's name, with his own titles, no name of the person alone.
  */
 const PATRONYMIC = /^(?:bin|binti|bint|ibn|ben)$/iu;
 export const isPatronymic = (word: string) => PATRONYMIC.test(word);
@@ -241,9 +241,9 @@ export function nameWords(name: string): string[] {
     .flatMap((word) => (INITIALLED_NAME.test(word) ? word.split(/(?<=\.)(?=\p{Lu})/u) : [word]));
 }
 /**
- * Whether a person's name ends on the father's name ("Saiful Bahri bin Haji Abdullah"), not on a family's ("Hamad bin
+ * Whether a person's name ends on the father's name ("Amir Hakim bin Haji Kassim"), not on a family's ("Hamad bin
  * Isa Al Khalifa", "Ali bin Omar al-Hashimi"): its last word is then no surname, and a story calls the person by the
- * words before the link ("Saiful Bahri said").
+ * words before the link ("Amir Hakim said").
  */
 export function endsOnFathersName(name: string): boolean {
   const words = nameWords(name);
@@ -302,7 +302,7 @@ function classify(name: string): ActorKind | null {
   if (PLACE_NAME.test(name)) return null;
   // "QUESTIONS AND ANSWERS": a heading in capitals is nobody's name.
   if (words.every((w) => w === w.toUpperCase() && /\p{Lu}{2}/u.test(w))) return null;
-  // "Erywan bin Pehin Datu Pekerma Jaya Haji Mohd Yusof": a name linked to the father's holds his name and titles too.
+  // "Rahim bin Pehin Datu Setia Jaya Haji Mohd Kassim": a name linked to the father's holds his name and titles too.
   const own = words.findIndex(isPatronymic);
   if ((own > 0 ? own : words.length) > 5 || words.length > 12) return null;
   // "Liechtenstein and Qatar": two names joined, nobody's one name.
@@ -350,7 +350,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   const run = words.slice(first);
   if (run.length === 0) return null;
   // Split a title from the name: the name is what follows the last title word, one before a patronymic link
-  // ("Haji Saiful Bahri bin Haji Abdullah": the father's titles are part of the name).
+  // ("Haji Amir Hakim bin Haji Kassim": the father's titles are part of the name).
   const patronymic = run.findIndex((word) => isPatronymic(word.text));
   const titleEnd = patronymic >= 0 ? patronymic : run.length;
   let lastTitle = -1;

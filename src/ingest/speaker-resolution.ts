@@ -212,7 +212,7 @@ const SINGLE_NAME_APPOSED = new RegExp(
 const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
 // Prepositions that take a place, not a person: "near Darat Izza", "outside Kilis", "towards Idlib".
 const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|around)\s+$/iu;
-// Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Wisma Putra", but
+// Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
 // "at Dr. Ruiz's clinic"): "from" is left out, as people are heard and write "from" too ("evidence from Jo Lind").
 const LOCATIVE_BEFORE = /\b(?:in|at)\s+$/iu;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
@@ -816,7 +816,7 @@ export class SpeakerResolver {
       const words = nameWords(latent.candidate.name);
       const surname = words.at(-1) as string;
       if (words.length < 2 || surname.length < 3) continue;
-      // "Saiful Bahri bin Haji Abdullah": the words after the link are the father's, and so is the last one.
+      // "Amir Hakim bin Haji Kassim": the words after the link are the father's, and so is the last one.
       const fathers = endsOnFathersName(latent.candidate.name) ? words.findIndex(isPatronymic) : -1;
       const forms = new Set(fathers < 0 ? [surname] : []);
       if (!TITLE_IN_NAME.test(latent.candidate.name))
@@ -2756,7 +2756,7 @@ export class SpeakerResolver {
     if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
     const words = this.text.slice(nameStart, nameEnd);
-    // "Its coordinator, Sutrisno, said": after a head that describes a person, one capitalised word is that person's
+    // "Its coordinator, Wiranto, said": after a head that describes a person, one capitalised word is that person's
     // one name (the house style of names such as Indonesian ones), as it is after a relative ("His sister, Noor,").
     const oneName =
       personHead &&
@@ -2973,7 +2973,7 @@ export class SpeakerResolver {
     const touched = known.some((m) => m.start < candidate.end && candidate.start < m.end);
     if (covered || (touched && candidate.kind === 'person')) return null;
     if (candidate.kind === 'person' && this.addressPart(candidate)) return null;
-    // "told reporters at the union's offices in Upper Hill", "an official in Nay Pyi Taw": capitals with no title right
+    // "told reporters at the union's offices in Upper Hill", "an official in Valdoro": capitals with no title right
     // after "in" or "at" name where, not who (a later "he said" means the person before them).
     if (candidate.kind === 'person' && LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, candidate.start - 12), candidate.start)))
       return null;
@@ -3194,7 +3194,7 @@ export class SpeakerResolver {
       const appositive = apposed ? appositiveRole(`, ${(apposed[1] as string).replace(/\s+(?:who|which|whose)\s.*$/u, '')},`) : null;
       const role = appositive ? cleanRole(appositive) : null;
       if (role) return role;
-      // "Malaysia's envoy to the UN, Datuk Ramlan Ibrahim,": the role stands before the honorifics.
+      // "Norland's envoy to the UN, Datuk Harun Salleh,": the role stands before the honorifics.
       const before = withoutHonorifics(this.text.slice(Math.max(0, span.start - 140), span.start));
       // "the President of the Assembly, Peter Thomson of Fiji,": the name may carry its state.
       const titled = /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,/u.test(after) ? ROLE_BEFORE_NAME.exec(before) : null;
