@@ -234,11 +234,11 @@ const KIN_HEAD = new RegExp(
 );
 // A relative named: a possessive ("my", "our", "his", "her", "their", "whose" or a name's "'s") or "a" (a relative of
 // whoever tells of them: "We called a cousin in Idlib", "He said a cousin had told him"), an optional count or age word
-// ("His two cousins"), a noun of a tie to a person, with "former" kept as part of the tie ("a former colleague" is no
-// colleague now) (RELATION_NOUNS, the one home of those words: kin, kin by marriage, a
-// colleague, a friend, a neighbour), singular or plural, and the relative's own name where the text gives it ("my
-// cousin Bassam"). Read by the relay inside a speaker's words (statement-extractor.ts) and by `kinSubject`. Group 1 the possessive, 2 the relation noun, 3 the plural's "s", 4 the
-// relative's name. Case-sensitive: a name is capitalised.
+// ("His two cousins"), a noun of a tie to a person (RELATION_NOUNS, the one home of those words: kin, kin by
+// marriage, a colleague, a friend, a neighbour), with "former" kept as part of the tie ("a former colleague" is no
+// colleague now), singular or plural, and the relative's own name where the text gives it ("my cousin Bassam"). Read by
+// the relay inside a speaker's words (statement-extractor.ts) and by `kinSubject`. Group 1 the possessive, 2 the
+// relation noun, 3 the plural's "s", 4 the relative's name. Case-sensitive: a name is capitalised.
 export const KIN_MENTION = new RegExp(
   `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?((?:former\\s+)?(?:${RELATION_NOUNS}))(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
