@@ -252,8 +252,8 @@ export function endsOnFathersName(name: string): boolean {
 }
 /**
  * A body's short name defined in brackets right after its full name: initials in capitals ("(UNICEF)") or mixed case
- * ("(MoFA)", "(Muis)", "(Dirco)"), or a shortened name ("(Ihsan Ummah)"), as Malay, Gulf, African and Asian papers
- * write them and then use them alone ("MoFA said"). Group 1 is the short name; the pattern matches at the bracket.
+ * ("(MoHE)", "(Kirab)", "(Dirtec)"), or a shortened name ("(Nur Harapan)"), as Malay, Gulf, African and Asian papers
+ * write them and then use them alone ("MoHE said"). Group 1 is the short name; the pattern matches at the bracket.
  */
 export const BRACKETED_SHORT_NAME = /\((\p{Lu}[\p{L}&'’-]{1,11}(?: \p{Lu}[\p{L}&'’-]{1,11}){0,2})\)/u;
 const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,}$/u.test(word.replace(/\.$/, '')) && word.replace(/\./g, '').length >= 2;

@@ -1406,7 +1406,7 @@ export class SpeakerResolver {
     const titledName = titled ? this.nameCandidate(region.start, region.start + titled.index, 'before') : null;
     const appositive = titledName ? titled : APPOSITIVE_LAST.exec(apposable);
     const role = appositive ? appositiveRole((appositive[1] as string | undefined) ?? appositive[0]) : null;
-    // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said", "the Council (Muis)
+    // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said", "the Council (Kirab)
     // said": the name ends before its short name.
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
     const acronym = SHORT_NAME_LAST.exec(named);
@@ -3084,7 +3084,7 @@ export class SpeakerResolver {
       !endsOnFathersName(candidate.name)
     )
       aliases.push(words.at(-1) as string);
-    // "the Ministry of Religious Affairs (MoRA)": the short name in brackets is the body's alias, so "MoRA said" is it.
+    // "the Ministry of Higher Education (MoHE)": the short name in brackets is the body's alias, so "MoHE said" is it.
     const shortName = SHORT_NAME_FIRST.exec(this.text.slice(candidate.end, candidate.end + 40));
     if (shortName && candidate.kind !== 'person') aliases.push(shortName[1] as string);
     // A role the article gives the name elsewhere ("by Stéphane Dujarric, Spokesman for the Secretary-General.").

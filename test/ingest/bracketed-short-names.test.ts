@@ -1,5 +1,5 @@
 /**
- * A body's short name defined in brackets after its full name ("(MoFA)", "(Muis)", "(Ihsan Ummah)"), as Malay, Gulf,
+ * A body's short name defined in brackets after its full name ("(MoHE)", "(Kirab)", "(Nur Harapan)"), as Malay, Gulf,
  * African and Asian papers write it: an alias of that body, so the short name alone later is the body, and no bar to
  * reading the apposition around it. Every sentence is written for the test.
  */
