@@ -40,12 +40,14 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   doubtSpeakers(analysis, resolver, statements);
   const { figures, unrecorded } = extractFigures(analysis, statements);
   const used = new Set(statements.flatMap((s) => (s.speaker.status === 'proposed' ? [s.speaker.proposal.id] : [])));
+  // The votes once: events are told of them too.
+  const votes = extractVotes(analysis);
   return {
     analysis,
     statements,
     figures,
-    votes: extractVotes(analysis),
-    events: extractEvents(analysis, undefined, statements),
+    votes,
+    events: extractEvents(analysis, votes, statements),
     unrecorded,
     resolver,
     // A body named only in a speaker's role (affiliations) is drafted too: the curator meets it with its person.

@@ -2332,7 +2332,7 @@ const SITTING_SETTING = /^\s*(?:At|In)\s+the\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[
 // a committee's report or minutes tells of each witness's hearing once, then his words. The body is the phrase's first
 // sitting word ("House" of "the House foreign affairs committee").
 const APPEARANCE =
-  /\b(?:(?:appeared|testified|gave\s+evidence|giving\s+evidence)\s+(?:before|to)\s+the((?:\s+\p{L}[\p{L}'’-]*){1,4})|\b[Tt]he\s+(\p{L}+)\s+(?:also\s+)?(?:heard\s+(?:evidence\s+)?from|took\s+evidence\s+from)\s+\p{Lu})/u;
+  /\b(?:(?:appeared|testified|gave\s+evidence|giving\s+evidence)\s+(?:before|to)\s+the((?:\s+\p{L}[\p{L}'’-]*){1,4})|[Tt]he\s+(\p{L}+)\s+(?:also\s+)?(?:heard\s+(?:evidence\s+)?from|took\s+evidence\s+from)\s+\p{Lu})/u;
 // Words that end a noun phrase after "told the ...": "told the French parliament that ...", "told the crowd on ...".
 const PHRASE_END =
   /\s+(?:that|on|in|at|of|and|with|about|before|after|during|when|while|from|by|this|last|late|early|outside|inside)\b.*$/iu;
