@@ -1086,9 +1086,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         contains(sentence, d) &&
         d.when.date !== null &&
         !(d.kind === 'span' && d.when.end === publishedOn) &&
-        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start)))) &&
+        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || spokenOn(text, d))) &&
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
-        !(pending && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))) &&
+        !(pending && spokenOn(text, d)) &&
         // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
         // times, not the vote's (a vote to come is dated after its words: "ahead of a vote expected on Friday").
         !(pending && d.end <= at && TIMED_BEFORE_THE_VOTE.test(text.slice(Math.max(0, at - 16), at))),
@@ -1125,7 +1125,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.find(
         (d) =>
           !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)) &&
-          !(text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 && SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start))),
+          !(text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 && spokenOn(text, d)),
       );
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
     // week" keeps the week's Monday, as before.
@@ -1510,6 +1510,10 @@ const REACTION =
 // council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
 const SPOKEN_ON =
   /\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?)?\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
+/** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
+function spokenOn(text: string, d: DateMention): boolean {
+  return SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start));
+}
 // The vote as a thing already done, named by a noun: "Russia's veto", "the vote", "Moscow's latest veto".
 const VOTE_NAMED_AGAIN = /\b(?:\p{Lu}[\w.-]*['’]s|the|its|their|this|that)(?: [\w-]+)? (?:veto|vote)\b/u;
 
