@@ -1120,7 +1120,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       hoursApart ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October"), nor
-      // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and its ministry said
+      // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and the ministry said
       // yesterday ...": the vote may be of any day before).
       dates.find(
         (d) =>
