@@ -1761,6 +1761,11 @@ describe('a remark dated in a clause joined on after the vote is no day of the v
       "The General Assembly adopted the text on Thursday by 118 votes to 9, and Ostria's envoy said on Friday that it was a start.";
     expect(votesOf(text, '2016-12-11').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-08', [118, 9, null]]]);
   });
+
+  it("keeps the day of an attribution that closes the sentence with no clause joined on (as often the vote's as not)", () => {
+    const text = 'The General Assembly adopted the text by 118 votes to 9, its president said on Friday.';
+    expect(votesOf(text, '2016-12-11').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-09', [118, 9, null]]]);
+  });
 });
 
 describe("a chronology's entry opened by its day alone, then a scene with no day (s23)", () => {
