@@ -414,13 +414,15 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     if (/^[^\p{L}\p{N}]$/u.test(word) || /^[-–]\d/u.test(word)) return null; // "15-0": a tally
     // "six machine guns and four grenade launchers, the Centre said": a second count ends the first one's phrase.
     if (i > 0 && /^(?:and|or|,)$/u.test(words[i - 1]?.[0] ?? '') && isCount(word)) return null;
+    const members = /^members?$/iu.test(word);
+    const afterWord = rest.slice((match.index as number) + word.length);
     // "six members of one family", "three members of a rescue team": people, not member states.
-    const group = /^members?$/iu.test(word) ? MEMBERS_OF_GROUP.exec(rest.slice((match.index as number) + word.length)) : null;
+    const group = members ? MEMBERS_OF_GROUP.exec(afterWord) : null;
     if (group) return { kind: 'person', unit: group[1] ? 'workers' : 'people', end };
     // "at least 40 members had signed up", "60 members crowded into the hall": an association's people, not states.
     if (
-      /^members?$/iu.test(word) &&
-      !/^\s+(?:states|countries|nations)\b/iu.test(rest.slice((match.index as number) + word.length)) &&
+      members &&
+      !/^\s+(?:states|countries|nations)\b/iu.test(afterWord) &&
       !words.slice(0, i).some((w) => STATE_SEAT.test(w[0])) &&
       !/\ball\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 4), number.start)) &&
       !STATES_TALK.test(text.slice(sentence.start, sentence.end))

@@ -159,6 +159,8 @@ const FEMALE_TITLE = /\b(?:Ms|Mrs|Miss|Madam|Mme|Dame|Lady|Queen|Princess|Hajah|
 const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Haji|Alhaji|Awang|Encik)\.?\s+$/u;
 /** The sex a courtesy title right before a name gives ("Mrs ", "Mr. "), or null. */
 const titleSex = (before: string): Gender => (FEMALE_TITLE.test(before) ? 'female' : MALE_TITLE.test(before) ? 'male' : null);
+// How far before a name its courtesy title is looked for ("Mrs. ", "Encik ").
+const COURTESY_TITLE_REACH = 8;
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 export type Gender = 'female' | 'male' | null;
@@ -2846,9 +2848,9 @@ export class SpeakerResolver {
       if (name.length < 3) continue;
       const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name)}(?![\\p{L}\\p{N}])`, 'gu');
       for (const match of this.text.matchAll(pattern)) {
-        const before = this.text.slice(Math.max(0, match.index - 8), match.index);
-        if (FEMALE_TITLE.test(before)) female = true;
-        if (MALE_TITLE.test(before)) male = true;
+        const titled = this.titleSexBefore(match.index);
+        if (titled === 'female') female = true;
+        if (titled === 'male') male = true;
         // "X, a spokeswoman for ...": the appositive right after the name, up to a relative clause ("a teacher whose
         // brother ...", "a nurse who lost her son": the kin noun there is another person's).
         const apposed = /^\s*,\s*(?:the|a|an|its|their)?\s*([^,;:()"“”]{1,60}?)\s*[,.]/u
@@ -3263,12 +3265,17 @@ export class SpeakerResolver {
     }
   }
 
+  /** The sex the courtesy title right before `position` gives ("Mrs. Roe", "Encik Amir"), or null. */
+  private titleSexBefore(position: number): Gender {
+    return titleSex(this.text.slice(Math.max(0, position - COURTESY_TITLE_REACH), position));
+  }
+
   /**
    * Whether a surname after a courtesy title names another person than `proposal`: "Mr Petrow" is not "Mrs Halina
    * Petrow", and "Mrs. Roe" not "Kim Roe" (no sex given) where the article names a woman "Mrs. Rosa Roe" too.
    */
   private titledOther(span: Span, surname: string, proposal: ProposedActor): boolean {
-    const sex = titleSex(this.text.slice(Math.max(0, span.start - 8), span.start));
+    const sex = this.titleSexBefore(span.start);
     if (!sex) return false;
     const own = this.nameGender([proposal.name], proposal.roles);
     if (own) return own !== sex;
