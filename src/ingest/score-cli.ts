@@ -1,10 +1,11 @@
 /**
  * `npm run score:ingest [-- --set heldout|heldout2|heldout3|heldout4|dev|five] [--only <id>...] [--misses]
- * [--reliability]`: runs the ingest extractors on articles with known expected records and prints recall and precision
+ * [--wrong] [--reliability]`: runs the ingest extractors on articles with known expected records and prints recall and precision
  * per kind (score-gold.ts says how a record is judged); `--reliability` adds, per kind, the precision of the records in
  * each confidence band and the precision and recall at each `min_confidence` (confidence-reliability.ts), in aggregate, with the count of right statements and votes a strict speaker match
  * (no speaker taken by a subset of words, score-gold.ts speakerMatch) would count wrong; `--misses` lists, per article,
- * the misses and the records found right only by such a subset ("~ right by a subset of the speaker's words"). `--only` keeps the articles whose id starts with one of the given prefixes: the score of
+ * the misses and the records found right only by such a subset ("~ right by a subset of the speaker's words"); `--wrong`
+ * lists, per article, the drafted records no expected record matches (what precision counts wrong: "x drafted"). `--only` keeps the articles whose id starts with one of the given prefixes: the score of
  * articles just added to a set, before anyone tunes on them, is a fair measure of rules written without them.
  *
  * - heldout, heldout2, dev: test/fixtures/ingest-heldout/, ingest-heldout-2/ and ingest-dev/ (`<id>.txt`,
@@ -242,6 +243,7 @@ function main(): void {
       only: { type: 'string', multiple: true },
       misses: { type: 'boolean', default: false },
       reliability: { type: 'boolean', default: false },
+      wrong: { type: 'boolean', default: false },
     },
   });
   const only = values.only;
@@ -254,11 +256,12 @@ function main(): void {
     const articles = kept(all);
     if (articles.length === 0) throw new Error(`--only ${only?.join(' ')}: no article of --set ${set} has an id starting so`);
     for (const article of articles) {
-      if (values.misses)
+      if (values.misses || values.wrong)
         process.stdout.write(
           `${formatScore(article.id, article.score)}\n${[
-            ...article.score.misses.map((m) => `    - ${m}`),
-            ...article.score.loose.map((m) => `    ~ right by a subset of the speaker's words: ${m}`),
+            ...(values.misses ? article.score.misses.map((m) => `    - ${m}`) : []),
+            ...(values.misses ? article.score.loose.map((m) => `    ~ right by a subset of the speaker's words: ${m}`) : []),
+            ...(values.wrong ? article.score.wrong.map((m) => `    x drafted, no expected record matches: ${m}`) : []),
           ].join('\n')}\n`,
         );
     }

@@ -126,6 +126,8 @@ export interface GoldScore {
   misses: string[];
   /** The statements and votes found right only through a subset speaker match (speakerMatch), to be read. */
   loose: string[];
+  /** The drafted records no expected record matches (what precision counts wrong), to be read. */
+  wrong: string[];
   /** Per record, for the reliability table; aggregates never read it. */
   judged: Record<CalibrationKind, Judged>;
 }
@@ -330,8 +332,16 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
     events: kind(gold.events.length, got.events.length),
     misses,
     loose: [],
+    wrong: [],
     judged: noJudgement(),
   };
+  /** Lists the drafted records of a kind judged wrong, each described by `describe`. */
+  const listWrong = <E>(judged: Judged, got: E[], describe: (e: E) => string) => {
+    got.forEach((e, i) => {
+      if (!judged.drafted[i]?.right) score.wrong.push(describe(e));
+    });
+  };
+  const excerpt = (span: Span | undefined) => (span ? text.slice(span.start, span.end).replace(/\s+/gu, ' ').slice(0, 100) : '');
 
   const goldStatements: LocatedStatement[] = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
   const located = (g: LocatedStatement, e: DraftedStatement) => g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span));
@@ -374,6 +384,11 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   }
   score.judged.statements = judge(goldStatements, got.statements, statementRight, statementStrictly);
   score.statements.precise = rightCount(score.judged.statements);
+  listWrong(
+    score.judged.statements,
+    got.statements,
+    (e) => `statement "${excerpt(e.spans[0])}" (${e.speakerNames.join(' | ')}, ${e.saidOn})`,
+  );
 
   const goldFigures = gold.figures.map((f) => ({ gold: f, span: locate(f.raw_text, 'raw_text') }));
   const figureRight = (g: (typeof goldFigures)[number], e: ExtractedView['figures'][number]) =>
@@ -389,6 +404,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   }
   score.judged.figures = judge(goldFigures, got.figures, figureRight);
   score.figures.precise = rightCount(score.judged.figures);
+  listWrong(score.judged.figures, got.figures, (e) => `figure "${excerpt(e.raw)}" (${e.value}, ${e.qualifier})`);
 
   const voteJudged = (
     g: GoldFile['votes'][number],
@@ -414,6 +430,11 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   }
   score.judged.votes = judge(gold.votes, got.votes, voteRight, voteStrictly);
   score.votes.precise = rightCount(score.judged.votes);
+  listWrong(score.judged.votes, got.votes, (e) => {
+    const { yes, no, abstain } = e.tally;
+    const vetoes = e.vetoedBy.length > 0 ? `, vetoed by ${e.vetoedBy.map((names) => names[0]).join(', ')}` : '';
+    return `vote ${e.body} ${e.votedOn} (${yes}-${no}-${abstain}${vetoes})`;
+  });
 
   const eventRight = (g: GoldFile['events'][number], e: ExtractedView['events'][number]) => g.type === e.type && g.date_start === e.date;
   for (const g of gold.events) {
@@ -422,6 +443,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
   }
   score.judged.events = judge(gold.events, got.events, eventRight);
   score.events.precise = rightCount(score.judged.events);
+  listWrong(score.judged.events, got.events, (e) => `event ${e.type} ${e.date}`);
   return score;
 }
 
@@ -446,6 +468,7 @@ export function sumScores(scores: GoldScore[]): GoldScore {
       events: add(total.events, s.events),
       misses: [],
       loose: [],
+      wrong: [],
       judged: joinJudged(total.judged, s.judged),
     }),
     {
@@ -456,6 +479,7 @@ export function sumScores(scores: GoldScore[]): GoldScore {
       events: zero,
       misses: [],
       loose: [],
+      wrong: [],
       judged: noJudgement(),
     },
   );
