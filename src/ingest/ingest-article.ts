@@ -85,11 +85,10 @@ function dayOf(date: unknown): string | null {
   return typeof day === 'string' && precision === 'day' ? day : null;
 }
 
-/** What a vote, an event or a figure is (factOf): what kind of fact (a body, a type, a number) and its day. */
+/** What a vote, an event or a figure is (factOf): its lookup key and its day. */
 export interface Fact {
-  /** The lookup key: "<collection>:<kind>:<day>". */
+  /** "<collection>:<kind>:<day>", the kind being a vote's body, an event's type or a figure's number. */
   key: string;
-  kind: string;
   day: string;
 }
 
@@ -103,7 +102,7 @@ export function factOf(collection: FactCollection, record: Record<string, unknow
   const day = dayOf(collection === 'figures' ? record.as_of : collection === 'votes' ? record.voted : record.when);
   const kind = collection === 'figures' ? record.value : collection === 'votes' ? record.body : record.type;
   if (!day || (collection === 'figures' ? typeof kind !== 'number' : typeof kind !== 'string')) return null;
-  return { key: `${collection}:${kind}:${day}`, kind: String(kind), day };
+  return { key: `${collection}:${kind}:${day}`, day };
 }
 
 /** A record's factOf key, or null. */
@@ -111,10 +110,28 @@ export function factKey(collection: FactCollection, record: Record<string, unkno
   return factOf(collection, record)?.key ?? null;
 }
 
+/**
+ * A vote's full tally ("122-13-36"), or null unless the yes, no and abstain counts are all stated. With its body it
+ * names one vote whatever day an article gives it, so an article that tells the Assembly's 122-13-36 without its day
+ * (dated by the article's own) is still seen to hold the vote another file has.
+ */
+function fullTally(record: Record<string, unknown>): string | null {
+  const { yes, no, abstain } = (record.tally ?? {}) as Record<string, unknown>;
+  return [yes, no, abstain].every(Number.isInteger) ? `${yes}-${no}-${abstain}` : null;
+}
+
+/** Every key a record is known by: its factKey, and for a vote with a full tally, its body and tally. */
+export function factKeys(collection: FactCollection, record: Record<string, unknown>): string[] {
+  const tally = collection === 'votes' && typeof record.body === 'string' ? fullTally(record) : null;
+  return [factKey(collection, record), tally && `votes:${record.body}:tally:${tally}`].filter((key): key is string => !!key);
+}
+
 /** A record another file holds: its id, its file, whether a curator checked it, and its article's published_on. */
 export interface KnownFact {
   id: string;
   file: string;
+  /** Its day, when day-precise (a vote known by its tally may be dated otherwise than the draft's). */
+  day?: string;
   curated?: boolean;
   publishedOn?: string;
 }
@@ -167,12 +184,13 @@ function otherRecords(
         ids.add(String(record.id));
         // A record already folded into another (same_as) is not a fact of its own to fold into.
         if (collection === 'statements' || 'same_as' in record) continue;
-        const key = factKey(collection, record as Record<string, unknown>);
-        if (!key) continue;
         const curated = (record as { method?: unknown }).method !== 'extracted';
-        const facts = known.get(key) ?? [];
-        facts.push({ id: String(record.id), file, curated, publishedOn: filePublishedOn });
-        known.set(key, facts);
+        const day = factOf(collection, record as Record<string, unknown>)?.day;
+        for (const key of factKeys(collection, record as Record<string, unknown>)) {
+          const facts = known.get(key) ?? [];
+          facts.push({ id: String(record.id), file, curated, publishedOn: filePublishedOn, ...(day ? { day } : {}) });
+          known.set(key, facts);
+        }
       }
     }
   }
@@ -234,7 +252,7 @@ export interface KnownCopy {
 }
 
 /**
- * The drafted votes, events and figures another record file already holds (factKey): one record per real-world fact,
+ * The drafted votes, events and figures another record file already holds (factKeys): one record per real-world fact,
  * so each is named for the curator, with the known record's id and file, and its draft record carries the one line
  * that folds it into the known one (`same_as:`, commented out until the curator says it is the same).
  */
@@ -242,18 +260,29 @@ export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: Known
   const copies: KnownCopy[] = [];
   for (const collection of FACT_COLLECTIONS) {
     for (const { record } of draft[collection]) {
-      const fact = factOf(collection, record as unknown as Record<string, unknown>);
-      if (!fact) continue;
-      const { kind, day } = fact;
-      // In the order firstReported gives: the first is the one the draft proposes to fold into.
-      for (const other of known.get(fact.key) ?? []) {
-        const what = collection === 'figures' ? `a figure of ${kind} as of ${day}` : `a ${kind} ${singular[collection]} of ${day}`;
-        copies.push({
-          collection,
-          id: record.id,
-          sameAs: other.id,
-          line: `${singular[collection]} ${record.id}: ${other.file} already has ${what}, ${other.id}; if it is the same, uncomment this record's \`same_as: ${other.id}\` line (its words are then served as that record's corroboration: one record per fact)`,
-        });
+      const fields = record as unknown as Record<string, unknown>;
+      const fact = factOf(collection, fields);
+      const day = fact?.day;
+      const named = new Set<string>();
+      // The day's key first, then the tally's; in each, the order firstReported gives: the first known record named
+      // is the one the draft proposes to fold into.
+      for (const key of factKeys(collection, fields)) {
+        for (const other of known.get(key) ?? []) {
+          if (named.has(other.id)) continue;
+          named.add(other.id);
+          const what =
+            collection === 'figures'
+              ? `a figure of ${fields.value} as of ${day}`
+              : key !== fact?.key
+                ? `a ${fields.body} vote of ${fullTally(fields)} (dated ${other.day ?? 'otherwise'} there, ${day ?? 'undated'} here)`
+                : `a ${collection === 'votes' ? fields.body : fields.type} ${singular[collection]} of ${day}`;
+          copies.push({
+            collection,
+            id: record.id,
+            sameAs: other.id,
+            line: `${singular[collection]} ${record.id}: ${other.file} already has ${what}, ${other.id}; if it is the same, uncomment this record's \`same_as: ${other.id}\` line (its words are then served as that record's corroboration: one record per fact)`,
+          });
+        }
       }
     }
   }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { alreadyRecorded, factKey, firstReported, ingestArticle, type KnownFacts } from '../../src/ingest/ingest-article.js';
+import { alreadyRecorded, factKey, factKeys, firstReported, ingestArticle, type KnownFacts } from '../../src/ingest/ingest-article.js';
 import { buildDatabase } from '../../src/seed/build-database.js';
 import { copySeed, type SeedCopy } from '../helpers/seed-copy.js';
 
@@ -22,6 +22,17 @@ describe('a drafted vote or event another record file holds', () => {
     expect(factKey('events', { type: 'veto', when: day('2016-10-08') })).toBe('events:veto:2016-10-08');
     expect(factKey('events', { type: 'un_meeting', when: { date: '2016-12-01', precision: 'month' } })).toBeNull();
     expect(factKey('votes', { body: 'security_council' })).toBeNull();
+  });
+
+  it('keys a vote with a full tally by its body and tally too, whatever day it is given', () => {
+    const tally = { yes: 122, no: 13, abstain: 36 };
+    expect(factKeys('votes', { body: 'general_assembly', voted: day('2016-12-09'), tally })).toEqual([
+      'votes:general_assembly:2016-12-09',
+      'votes:general_assembly:tally:122-13-36',
+    ]);
+    expect(factKeys('votes', { body: 'general_assembly', tally })).toEqual(['votes:general_assembly:tally:122-13-36']);
+    // A count left unstated names no vote: 122 in favour is not enough.
+    expect(factKeys('votes', { body: 'general_assembly', tally: { ...tally, abstain: null } })).toEqual([]);
   });
 
   it('keys a figure by its number and the day it counts to, and one with no single number not at all', () => {
@@ -165,6 +176,41 @@ describe('a drafted vote or event another record file holds', () => {
         new RegExp(`same as ${known}`),
       );
       expect(readFileSync(join(seed.seedDir, 'annotations', `${sourceId}.yaml`), 'utf8')).toContain(`    same_as: ${known}`);
+    });
+
+    it('names a vote another file holds by its tally when this article gives it no day of its own', () => {
+      const report = (name: string, published_on: string, body: string) => {
+        const articlePath = join(seed.dir, `${name}.txt`);
+        writeFileSync(articlePath, `Assembly vote\n\n${body}\n\nTalks went on.\n`);
+        const meta = { title: `Assembly vote ${name}`, publisher: `${name} desk`, url: `https://${name}.example/a`, published_on };
+        return ingestArticle({
+          articlePath,
+          meta,
+          sourceId: `${name}-${published_on}-assembly`,
+          seedDir: seed.seedDir,
+          dryRun: name === 'later',
+        });
+      };
+      const first = report(
+        'tern',
+        '2016-12-10',
+        'NEW YORK - On Friday the General Assembly adopted a resolution demanding a truce in Aleppo by 122 votes to 13, with 36 abstentions.',
+      );
+      const known = first.draft.votes[0]?.record;
+      expect(known?.voted).toMatchObject({ date: '2016-12-09' });
+      const later = report(
+        'later',
+        '2016-12-14',
+        'OSLO - The General Assembly adopted the resolution on a truce in Aleppo by 122 votes to 13, with 36 abstentions.',
+      );
+      const vote = later.draft.votes[0]?.record;
+      // Dated by the article's own day, so only its tally tells it is the vote the first file holds.
+      expect(vote?.voted).not.toMatchObject({ date: '2016-12-09' });
+      const line = later.warnings.find((w) => w.startsWith(`vote ${vote?.id}:`));
+      expect(line).toContain(
+        `already has a general_assembly vote of 122-13-36 (dated 2016-12-09 there, ${vote?.voted.date} here), ${known?.id};`,
+      );
+      expect(later.draftYaml).toContain(`# same_as: ${known?.id}`);
     });
 
     it('proposes to fold a third report into the first article’s record, not the one whose file name sorts first', () => {
