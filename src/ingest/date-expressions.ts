@@ -31,10 +31,11 @@ export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
 
 /**
  * A day counted from the moment of speaking: "today", "tonight", "this morning", "yesterday", "tomorrow", "last night",
- * and two days back (s23): "the day before yesterday", "the night before last" (not "the day before", anchored).
+ * "last evening" (s24: the Gulf and South Asian English press's "in remarks to Oman TV last evening"), and two days
+ * back (s23): "the day before yesterday", "the night before last" (not "the day before", anchored).
  */
 export const DEICTIC_DAY =
-  /\b(today|tonight|this (?:morning|afternoon|evening)|the day before yesterday|the (?:morning|afternoon|evening|night) before last|yesterday|tomorrow|last night)\b/i;
+  /\b(today|tonight|this (?:morning|afternoon|evening)|the day before yesterday|the (?:morning|afternoon|evening|night) before last|yesterday|tomorrow|last (?:night|evening))\b/i;
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** A month's name, full or cut short ("Sept", "December"), as a pattern's source. */
@@ -487,7 +488,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const word = (match[1] as string).toLowerCase();
     const date = word.startsWith('the ')
       ? addDays(publishedOn, -2)
-      : word === 'yesterday' || word === 'last night'
+      : word === 'yesterday' || word.startsWith('last ')
         ? addDays(publishedOn, -1)
         : word === 'tomorrow'
           ? addDays(publishedOn, 1)

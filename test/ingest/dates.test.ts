@@ -101,6 +101,14 @@ describe('date expressions', () => {
     ]);
   });
 
+  it('reads "last evening" as yesterday, as "last night" (s24)', () => {
+    const text = 'The minister spoke to state radio last evening; the envoy left last night.';
+    expect(dates(text).map((d) => [d.text, d.when.date])).toEqual([
+      ['last evening', '2016-12-13'],
+      ['last night', '2016-12-13'],
+    ]);
+  });
+
   it('counts "later" and "the next day" from the last day the text gave, and leaves "a day after he said" alone', () => {
     const text =
       'On Dec. 5 the draft failed. Four days later the assembly voted, and the next day it adjourned. It came a day after he said so.';
