@@ -2294,6 +2294,12 @@ const OCCASION_REFERENCE =
 // to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").
 const ADDRESSED_OCCASION =
   /\b(?:told|tells|addressed|addressing|telling|(?:speaking|spoke|talking)\s+(?:at|to|in|before))\s+the\s+(?!(?:newspaper|paper|agency|station|channel|broadcaster|magazine|website|press|reporters?|journalists?|media|minister|president|envoy|ambassador|secretary|spokesman|spokeswoman|official)\b)((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}{3,})\b/u;
+// ... or by the statement or occasion its verb says the words were given in (s24; victoriaherald, merdekatribune: "\"...,\"
+// Mr X said in the statement." after "In a statement issued ... yesterday afternoon, the head of state said"; unseen:
+// "wrote in the letter", "added at the briefing", "said during the news conference"). Only a statement's or an
+// occasion's noun: "said at the hospital" names a place, "in the message" a contact (dateByRelayedContact's).
+const SAID_IN_OCCASION =
+  /\b(?:said|says|wrote|added|stated|declared)\s+(?:in|at|during)\s+the\s+(statement|communiqu[eé]|letter|briefing|(?:news|press)\s+conference|interview|speech|address)\b/u;
 // A capitalised audience that is a sitting, not an outlet ("told the BBC", "told the Guardian" are media): a chamber
 // or a gathering by its proper name ("told the House", "told the Senate", "addressing the Dáil").
 const CHAMBER =
@@ -2386,7 +2392,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
     const outside = outsideQuotations(article, own);
-    const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside);
+    const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside) ?? SAID_IN_OCCASION.exec(outside);
     const set = addressed ? null : sittingSetting(article, statement, own);
     const cue = addressed ?? set?.cue;
     const noun = set ? set.noun : addressed ? occasionNoun(addressed) : undefined;

@@ -739,6 +739,21 @@ describe('a remark placed by the occasion it followed, named before with its day
     expect(days(vigil)).toEqual([['peter-okafor', '2016-12-12']]);
   });
 
+  it('dates a remark "said in the statement" or "at the briefing" by the day that statement or briefing was given (s24)', () => {
+    const statement = [
+      'Norland grieves for the port city',
+      'In a statement released by the palace late on Monday, the head of state said the islands mourned with the city.',
+      '"No cause can justify shelling a bread queue," Mr Okafor said in the statement.',
+    ].join('\n\n');
+    expect(saidOf(statement, 'peter-okafor').at(-1)).toBe('2016-12-12');
+    const briefing = [
+      'Mission asks for fuel',
+      'The relief mission held a briefing for donors in Stockholm on Tuesday.',
+      'Lindqvist said at the briefing that fuel would run out within a week.',
+    ].join('\n\n');
+    expect(days(briefing)).toEqual([['maria-lindqvist', '2016-12-13']]);
+  });
+
   it('leaves the remark to the article where the occasion was never dated', () => {
     const text = [
       'Council splits on aid',
