@@ -160,10 +160,13 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 // A vote whose outcome is guessed at is to come too (OUTCOME_GUESSED: foretoldVote tells it from a vote foretold).
 // So is a vote not yet set ("No date has been set for a vote", "no vote has been scheduled"), one a body "could be
 // asked to" take, and a text's "when it is put to a vote".
+// The vote may be named with what it is on before the words that schedule it ("a vote on a Canadian text was
+// expected on Friday", "A vote in the Assembly on the draft is expected by the end of the week"), and a body that "votes" tomorrow, in the
+// scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes tomorrow").
 const NOT_YET = new RegExp(
   String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\ba vote (?:is|was) (?:expected|due|scheduled)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:could|may|might) (?:come|take place|be held)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\bvotes\b|\bvotes\b[^.;]{0,40}?\btomorrow\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
   'iu',
 );
 // A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",
@@ -685,12 +688,12 @@ const SUBJECT = new RegExp(
 
 // Where the words of what was voted on end and the sentence goes on about the vote: its count ("by 122 votes to 13",
 // "with 11 votes in favour", "in a recorded vote of"), its verb ("was adopted", ", which won 11 votes", "received",
-// "failed", "put the draft to a vote"), or a clause joined on (", and the minister said ...", ", after Russia vetoed
+// "failed", "put the draft to a vote", a vote on it "was expected"), or a clause joined on (", and the minister said ...", ", after Russia vetoed
 // ...", ", when the vote was 11 to 3", ", with Angola abstaining"), an attribution among them (", diplomats in New
 // York said", ", she added"; not a relative clause's ", which diplomats said would ...", nor its "which could be put to
 // a vote").
 const SUBJECT_TAIL = new RegExp(
-  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|,\s+(?:and|but|while|although|though|after|when|as|with|saying)\b|,\s+(?!(?:which|that|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:${SAYING_VERB_FORMS})\b|(?<!\b(?:which|that|who)(?:\s[^,]*)?)\s+(?:(?:which|that) (?:is|was) )?(?:(?:is|was|could be|will be) )?(?:(?:due|expected|set) )?(?:to be )?(?:put )?to (?:a|the) vote\b(?<!\b(?:come|comes|came|coming|go|goes|went|bring|brought) to (?:a|the) vote)`,
+  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|\s+(?:is|was) (?:expected|due|scheduled)\b(?<!\b(?:which|that) (?:is|was) \w+)|,\s+(?:and|but|while|although|though|after|when|as|with|saying)\b|,\s+(?!(?:which|that|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:${SAYING_VERB_FORMS})\b|(?<!\b(?:which|that|who)(?:\s[^,]*)?)\s+(?:(?:which|that) (?:is|was) )?(?:(?:is|was|could be|will be) )?(?:(?:due|expected|set) )?(?:to be )?(?:put )?to (?:a|the) vote\b(?<!\b(?:come|comes|came|coming|go|goes|went|bring|brought) to (?:a|the) vote)`,
   'u',
 );
 

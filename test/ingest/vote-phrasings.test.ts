@@ -1786,3 +1786,38 @@ describe('a vote told "hours before" or "minutes after" the dated clause it ends
     expect(votesOf(text, '2016-12-10').map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-09', [118, 9, 30]]]);
   });
 });
+
+describe('a vote to come named before the words that schedule it, or in the scheduling present (s24)', () => {
+  const pendingOf = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.outcome]);
+
+  it('drafts the vote "was expected" on a day, named with what it is on, as pending on that day', () => {
+    expect(
+      pendingOf(
+        'Ostria would keep backing efforts at the UN General Assembly, where a vote on a Norlandic text demanding a truce was expected on Friday.',
+      ),
+    ).toEqual([['general_assembly', '2016-12-16', 'pending']]);
+  });
+
+  it('drafts one "expected" with no day as pending with no day', () => {
+    expect(
+      pendingOf('A vote in the Security Council on an Ostrian draft is expected by the end of the month, envoys in New York said.'),
+    ).toEqual([['security_council', null, 'pending']]);
+  });
+
+  it('drafts a body that "votes" tomorrow as a vote to come on the next day', () => {
+    expect(pendingOf('Tomorrow the UN Security Council votes on sending monitors to Port Vell.')).toEqual([
+      ['security_council', '2016-12-15', 'pending'],
+    ]);
+    expect(pendingOf('The General Assembly votes tomorrow on a Norlandic text.')).toEqual([['general_assembly', '2016-12-15', 'pending']]);
+  });
+
+  it('keeps a vote held whose outcome had been expected', () => {
+    expect(
+      votesOf('The vote, which was expected to be close, went 118 to 9 in the General Assembly on Tuesday.').map((v) => [
+        v.date,
+        v.outcome,
+        v.tally,
+      ]),
+    ).toEqual([['2016-12-13', 'adopted', [118, 9, null]]]);
+  });
+});
