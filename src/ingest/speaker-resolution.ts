@@ -809,10 +809,15 @@ export class SpeakerResolver {
     // The other people whose names hold `part`: a name that is itself a part of `name` ("Mohamed Abdullahi" of "Mohamed
     // Abdullahi Gedi", "Carmichael" of "Dr Carmichael") is no other person, save one word the article gives as a
     // person's whole name ("Hamoud, his wife and ..."), which keeps that word from standing for the longer name.
+    // One name after a courtesy title ("Mr Saleumxay", "Dr Yaacob") is no such whole name: it is how the Lao, Thai,
+    // Malay and Singaporean press, which call people by the given name, shorten one named in full before.
+    const titledOnly = new Set(found.filter((l) => l.candidate.title !== null).map((l) => l.candidate.name));
+    for (const l of found) if (l.candidate.title === null) titledOnly.delete(l.candidate.name);
     const othersHolding = (part: string, name: string, single = false) =>
       personNames.some(
         (other) =>
-          (!` ${name} `.includes(` ${other} `) || (single && other === part && !/\s/u.test(part))) && ` ${other} `.includes(` ${part} `),
+          (!` ${name} `.includes(` ${other} `) || (single && other === part && !/\s/u.test(part) && !titledOnly.has(part))) &&
+          ` ${other} `.includes(` ${part} `),
       );
     for (const latent of [...found]) {
       const words = nameWords(latent.candidate.name);

@@ -1065,6 +1065,21 @@ describe('a later mention by a part of a long name (session 22)', () => {
     expect(speakers(titled)).toMatchObject([{ speaker: 'proposed:paul-ondoa-ondoa' }]);
   });
 
+  it('reads a given name after a courtesy title as the person named in full before, as the Lao and Malay press write it (s24)', () => {
+    const text = [
+      'Minister of Foreign Affairs Mr Bounthong Vilaysack told reporters in Kessel on Tuesday that the kingdom backed the appeal.',
+      '“Nobody in Vellmar should go hungry this winter,” Mr Bounthong said.',
+      'Dr Ratana Phommachanh, a lecturer at the national university, said small states needed the United Nations.',
+      '“It is where a small country can be heard,” Dr Ratana said.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.speaker)).toEqual([
+      'proposed:bounthong-vilaysack',
+      'proposed:bounthong-vilaysack',
+      'proposed:ratana-phommachanh',
+      'proposed:ratana-phommachanh',
+    ]);
+  });
+
   it('gives a part two people of the article share to neither of them', () => {
     const text = [
       'Rosa Elena Ibarra Solís and her cousin, Tomás Ibarra Mendes, run a bakery in Vellmar.',

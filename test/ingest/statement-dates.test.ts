@@ -764,6 +764,19 @@ describe('a remark placed by the occasion it followed, named before with its day
   });
 });
 
+describe('a given name after a courtesy title continues the day its person spoke on (s24)', () => {
+  it('dates "Mr Bounthong said" by the day Minister Bounthong Vilaysack told reporters', () => {
+    const text = [
+      'Minister of Foreign Affairs Mr Bounthong Vilaysack told reporters in Kessel on Tuesday that the kingdom backed the appeal.',
+      '“Nobody in Vellmar should go hungry this winter,” Mr Bounthong said.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['proposed:bounthong-vilaysack', '2016-12-13'],
+      ['proposed:bounthong-vilaysack', '2016-12-13'],
+    ]);
+  });
+});
+
 describe('a remark by a party to an encounter told on a day before it (s11)', () => {
   it('dates the remark of a party named in a dated phone conversation, meeting or talks', () => {
     const phone =
