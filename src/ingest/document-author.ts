@@ -646,3 +646,91 @@ function whoseWords(line: Segment): Span | null {
   const at = line.start + (found.index ?? 0) + found[0].indexOf(words);
   return { start: at, end: at + words.length };
 }
+
+// (s24) A post copied from a social-media account with its header: the account's display name, its handle, a
+// separator and the day ("Syrian Association of Yorkshire @SyriansYorks · 20 Dec 2016", "Jane Roe (@janeroe) · Dec
+// 20, 2016", "Leeds Aid Convoy · 20 December 2016 at 09:15"), the form platforms print a thread or a page's feed in.
+const ACCOUNT_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|the|for|and|in|on|at|de|du|la|al|el|&)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*){0,8}`;
+const POST_HEADER = new RegExp(
+  String.raw`^(?<name>${ACCOUNT_NAME})?\s*(?:\(?(?<handle>@[A-Za-z0-9_]{2,30})\)?)?\s*(?<separator>[·•])?\s*(?<when>[^\n@·•]{0,60}?)\s*[·•]?$`,
+  'u',
+);
+// What a platform prints inside a post that is no word of it: "Replying to @X" over a reply, a post's place in its
+// thread ("1/8", "2/"), "Link in our bio".
+const REPLYING_TO = /^Replying\s+to\s+@/iu;
+const POST_COUNTER = /^\d{1,2}\/\d{0,2}\s+/u;
+// A post's age as a platform prints it instead of a day: "20h", "5 mins", "2 hours ago".
+const POST_AGE = /^\d{1,2}\s*(?:s|m|h|d|mins?|hrs?|hours?|days?)(?:\s+ago)?$/iu;
+// A thread or feed holds two posts or more (a single header-like line is as often a byline with a day).
+const MIN_POSTS = 2;
+
+/** A post of a social-media thread or feed, under its header. */
+export interface ThreadPost {
+  /** The header line: the account's name, its handle and the post's day. */
+  header: Span;
+  /** The account's display name (or its handle where the header gives no name) and where the header gives it. */
+  account: string;
+  accountSpan: Span;
+  /** The account's handle as printed ("@SyriansYorks"), if the header gives it. */
+  handle: string | null;
+  /** The post's words, one span per paragraph, the platform's apparatus left out. */
+  body: Span[];
+  /** The index of the post's first paragraph. */
+  opening: number;
+}
+
+/**
+ * The account and day a paragraph's line names as a post's header (POST_HEADER): a handle, or a name and a separator
+ * before a day or a post's age; the rest of the line nothing but the day. Null for any other line (a byline, a
+ * dateline, a sentence).
+ */
+function postHeader(article: ArticleAnalysis, paragraph: Segment): { account: string; accountSpan: Span; handle: string | null } | null {
+  const line = paragraph.text.trimEnd();
+  if (line.includes('\n') || line.length > 120 || ENDS_SENTENCE.test(line) || /^(?:By|Posted|Published|Updated)\b/u.test(line)) return null;
+  const found = POST_HEADER.exec(line);
+  const { name, handle, separator, when = '' } = found?.groups ?? {};
+  if (!found || (!name && !handle) || (!handle && !separator)) return null;
+  const whenAt = paragraph.start + line.lastIndexOf(when);
+  const dated =
+    when === '' ||
+    POST_AGE.test(when) ||
+    article.dateMentions.some((m) => m.start >= whenAt && m.end <= whenAt + when.length && m.when.precision === 'day');
+  if (!dated || (!handle && when === '')) return null;
+  const account = (name ?? handle) as string;
+  const at = paragraph.start + line.indexOf(account);
+  return { account: account.trim(), accountSpan: { start: at, end: at + account.trim().length }, handle: handle ?? null };
+}
+
+/**
+ * (s24) The posts of a social-media thread or feed copied with their headers: each from its header to the next, its
+ * words its account's (a post in an organisation's "we" is the organisation speaking, as its press release is; a
+ * reply is the replying account's). Empty unless MIN_POSTS headers are found.
+ */
+export function threadPosts(article: ArticleAnalysis): ThreadPost[] {
+  const { paragraphs } = article;
+  const headers = paragraphs.flatMap((p, index) => {
+    const header = isTitle(article, p) ? null : postHeader(article, p);
+    return header ? [{ ...header, index }] : [];
+  });
+  if (headers.length < MIN_POSTS) return [];
+  return headers.flatMap((header, i) => {
+    const end = headers[i + 1]?.index ?? paragraphs.length;
+    const body = paragraphs
+      .slice(header.index + 1, end)
+      .filter((p) => !REPLYING_TO.test(p.text))
+      .map((p) => ({ start: p.start + (POST_COUNTER.exec(p.text)?.[0].length ?? 0), end: p.end }));
+    const first = body[0];
+    if (!first) return [];
+    const heading = paragraphs[header.index] as Segment;
+    return [
+      {
+        header: { start: heading.start, end: heading.end },
+        account: header.account,
+        accountSpan: header.accountSpan,
+        handle: header.handle,
+        body,
+        opening: paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
+      },
+    ];
+  });
+}

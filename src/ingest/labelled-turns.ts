@@ -17,8 +17,9 @@
  */
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { publicationWhen } from './date-expressions.js';
-import { printedAddress, SPOKEN_FOR, signedLetters } from './document-author.js';
+import { printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
+import { isOrganisationName } from './issuer-voice.js';
 import { type ActorKind, isoStateCode, NAME_PARTICLE, slugify } from './proper-names.js';
 import {
   COURTESY_TITLES,
@@ -390,8 +391,53 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     readTurnLabels(article, resolver) ??
     readPrintedAddress(article, resolver) ??
     readUnlabelledInterview(article, resolver) ??
-    readSignedLetters(article, resolver)
+    readSignedLetters(article, resolver) ??
+    readThreadPosts(article, resolver)
   );
+}
+
+/**
+ * (s24) A social-media thread or feed copied with its posts' headers (document-author.ts threadPosts), read as its
+ * accounts' addresses: each post one `direct` statement by the account its header names (the curation rule: a post in
+ * an organisation's own voice is its statement, as a press release's issuer's words are; a reply is the replying
+ * account's), less the sentences in which it relays others, dated by the header's day (the turn's label).
+ */
+function readThreadPosts(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  const posts = threadPosts(article);
+  const first = posts[0];
+  if (!first) return null;
+  const turns: Turn[] = posts.map((post) => ({
+    paragraph: post.opening,
+    label: post.header,
+    role: 'speaker',
+    speaker: accountSpeaker(article, resolver, post),
+    office: null,
+    body: post.body.map((b) => trimSpan(article.text, b)),
+    delegation: null,
+  }));
+  return {
+    turns,
+    opening: article.paragraphs[first.opening] as Segment,
+    day: null,
+    adopt: (proposal) => resolver.adopt(proposal),
+    address: true,
+  };
+}
+
+/**
+ * The account a post's header names, as a speaker: the gazetteer's actor by its display name or its handle, else a new
+ * actor by the display name with the handle as an alias (an organisation by its name's words, else a person where it
+ * is a person's name), one actor for every post of the account.
+ */
+function accountSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, post: ThreadPost): ResolvedSpeaker {
+  const mention = post.accountSpan;
+  const handle = post.handle?.slice(1) ?? null;
+  const known = article.gazetteer.actorByName(post.account) ?? (handle ? article.gazetteer.actorByName(handle) : undefined);
+  if (known) return { status: 'actor', id: known.id, via: 'name', mention };
+  const person = !isOrganisationName(post.account) && PERSONISH.test(post.account) && wordCount(post.account) >= 2;
+  const proposal = newActor(article, slugify(post.account), post.account, person ? 'person' : 'organization', mention);
+  if (post.handle && post.handle !== post.account) proposal.aliases.push(post.handle);
+  return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
 }
 
 /**

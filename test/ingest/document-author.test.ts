@@ -546,3 +546,51 @@ describe('letters to the editor, each signed at its foot (s20)', () => {
     expect(statements.some((s) => s.evidence.includes('SIR –'))).toBe(false);
   });
 });
+
+describe("a social-media thread copied with its posts' headers (s24)", () => {
+  const text = [
+    'Thread: Tarnmouth Friends of Port Vell on the harbour talks',
+    'Tarnmouth Friends of Port Vell @TarnFriendsPV · 14 Dec 2016',
+    '1/3 The harbour talks ended last night without a deal. We are angry. Relief ships must be let into Port Vell before the frost.',
+    '',
+    'Tarnmouth Friends of Port Vell @TarnFriendsPV · 14 Dec 2016',
+    '2/3 Our collection for the old town has reached 9,000 crowns. Thank you to every family in Tarnmouth who gave.',
+    '',
+    'Tarnmouth Friends of Port Vell @TarnFriendsPV · 15 Dec 2016',
+    '3/3 Jonas Pellervo, the harbour master, said on Tuesday that the port could take three ships a day.',
+    '',
+    'Kettleby Mosque Council @KettlebyMC · 15 Dec 2016',
+    'Replying to @TarnFriendsPV',
+    'Our volunteers will bring blankets to the quay on Saturday morning.',
+  ].join('\n');
+
+  it("gives each post to its header's account, dated by the header's day, a reply to its own account", () => {
+    const statements = extracted(text, 'Tarnmouth Friends of Port Vell', '2016-12-15');
+    const friends = statements.filter((s) => s.speaker === 'proposed:tarnmouth-friends-of-port-vell');
+    expect(friends.map((s) => [s.kind, s.said])).toEqual([
+      ['direct', '2016-12-14'],
+      ['direct', '2016-12-14'],
+    ]);
+    expect(friends[0]?.evidence).toContain('Relief ships must be let into Port Vell before the frost.');
+    expect(friends[1]?.evidence).toContain('Our collection for the old town has reached 9,000 crowns.');
+    // The header, the post's counter and the platform's "Replying to" line are no words of a post.
+    expect(statements.some((s) => /@TarnFriendsPV|^1\/3|Replying to/u.test(s.evidence))).toBe(false);
+    const reply = statements.find((s) => s.evidence.includes('blankets to the quay'));
+    expect(reply).toMatchObject({ speaker: 'proposed:kettleby-mosque-council', kind: 'direct', said: '2016-12-15' });
+  });
+
+  it("leaves a post's relayed remark to its speaker, not the account", () => {
+    const statements = extracted(text, 'Tarnmouth Friends of Port Vell', '2016-12-15');
+    const relayed = statements.filter((s) => s.evidence.includes('three ships a day'));
+    expect(relayed.map((s) => [s.speaker, s.said])).toEqual([['proposed:jonas-pellervo', '2016-12-13']]);
+  });
+
+  it('reads no thread from a single header-like line (a byline with a day)', () => {
+    const story = [
+      'Harbour talks end',
+      'Anna Roe · 14 Dec 2016',
+      'The harbour talks ended last night without a deal, officials said.',
+    ].join('\n');
+    expect(extracted(story, 'The Tarnmouth Gazette').map((s) => s.kind)).toEqual(['indirect']);
+  });
+});
