@@ -1124,11 +1124,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October"), nor
       // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and the ministry said
-      // yesterday ...": the vote may be of any day before).
+      // yesterday ...": the vote may be of any day before), nor the day of the attribution closing a reaction whose
+      // object is the vote ("Norland regretted the failure of the Council to adopt a text, its minister said on
+      // Tuesday", "..., in a statement yesterday"): the reaction's.
       dates.find(
         (d) =>
           !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)) &&
-          !(text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 && spokenOn(text, d)),
+          !((text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 || REACTED_TO.test(text.slice(sentence.start, at))) && spokenOn(text, d)),
       );
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
     // week" keeps the week's Monday, as before.
@@ -1504,15 +1506,23 @@ function leadDay(days: BodyVoteDay[], body: VoteBody, before: number, publishedO
     : null;
 }
 
+// A reaction to a vote, by its verb's stem: "condemned", "regretted", "welcomes".
+const REACTING = String.raw`(?:condemn|denounc|critici[sz]|deplor|regrett?|lament|welcom|prais|defend|blam|slam|protest|react|respond|decr(?:y|ied)|hail|applaud|mourn)\w*`;
 // Words of a reaction or a remark about a vote, between the day they happened and the vote they speak of ("lined up
 // on Sunday to condemn Russia's veto", "Moscow said on Sunday that Paris had forced the vote").
-const REACTION =
-  /\b(?:condemn|denounc|critici[sz]|deplor|regrett?|lament|welcom|prais|defend|blam|slam|protest|react|respond|decr(?:y|ied)|hail|applaud|mourn|said|says|told|tells|added|stated|argued|accus|insist|claim|warned|wrote|tweeted)\w*/iu;
+const REACTION = new RegExp(
+  String.raw`\b(?:${REACTING}|(?:said|says|told|tells|added|stated|argued|accus|insist|claim|warned|wrote|tweeted)\w*)`,
+  'iu',
+);
+// A vote named as what a reaction is to: "regretted the failure of the Council to adopt", "welcomed the unanimous
+// adoption": the vote's words come after the reaction's verb in the sentence.
+const REACTED_TO = new RegExp(String.raw`\b${REACTING}\b`, 'iu');
 // The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote", and where
 // the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the
 // council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
+// So is a day after "said here", as agencies write a remark made in their dateline's city, or after "in a statement".
 const SPOKEN_ON =
-  /\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?)?\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
+  /(?:\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?| here)?|\bin an? (?:written |joint )?statement)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
 /** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
 function spokenOn(text: string, d: DateMention): boolean {
   return SPOKEN_ON.test(text.slice(Math.max(0, d.start - 40), d.start));
@@ -1586,18 +1596,23 @@ function foldUndatedPending(votes: ExtractedVote[], publishedOn: string): void {
  * a lead "regrets the veto by Russia and China", "the unanimous vote"), taken so far for a vote of the article's day,
  * is the one dated vote of the same body whose count and vetoes it does not contradict: each count it gives is that
  * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
- * a count or a veto (a bare "the vote" says too little to choose); its sentences become that vote's evidence.
+ * a count, a veto or a failure (a lead's "regretted the failure of the Council to adopt a text" is the one dated
+ * vote of the council that failed; a bare "the vote" says too little to choose); its sentences become that vote's
+ * evidence.
  */
 function foldUndatedIntoDated(votes: ExtractedVote[]): void {
   for (const vote of [...votes]) {
     if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
     const vetoes = vetoersOf(vote);
     const keys = ['yes', 'no', 'abstain'] as const;
-    if (vetoes.length === 0 && keys.every((k) => vote.tally[k] === null)) continue;
+    const outcomeOnly = vetoes.length === 0 && keys.every((k) => vote.tally[k] === null);
+    // A text adopted with no count told may be other business of the article's day ("adopted without a vote").
+    if (outcomeOnly && vote.outcome !== 'not_adopted') continue;
     const fits = votes.filter(
       (v) =>
         v !== vote &&
         v.body === vote.body &&
+        (!outcomeOnly || v.outcome === vote.outcome) &&
         v.voted.basis !== 'publication' &&
         v.voted.precision === 'day' &&
         v.outcome !== 'pending' &&

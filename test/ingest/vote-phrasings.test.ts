@@ -1821,3 +1821,28 @@ describe('a vote to come named before the words that schedule it, or in the sche
     ).toEqual([['2016-12-13', 'adopted', [118, 9, null]]]);
   });
 });
+
+describe('a reaction to a vote, dated by the attribution that closes it (s24)', () => {
+  const datesOf = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.outcome, v.vetoes]);
+
+  it("gives the vote not the reaction's day, and makes the failure it regrets the one dated failed vote of the council", () => {
+    expect(
+      datesOf(
+        'Ostria regretted the failure of the UN Security Council to adopt a resolution calling for a truce in Port Vell, its foreign minister said here on Tuesday. Russia and China on Monday vetoed the draft, which ten members had backed.',
+      ),
+    ).toEqual([['security_council', '2016-12-12', 'not_adopted', ['russia', 'china']]]);
+    expect(
+      datesOf(
+        "Ostria's foreign minister said his country deplored the Security Council's failure to adopt a draft on Port Vell, in a statement yesterday. Russia vetoed the draft on Monday.",
+      ),
+    ).toEqual([['security_council', '2016-12-12', 'not_adopted', ['russia']]]);
+  });
+
+  it('keeps a text adopted with no count apart from the dated vote of its body', () => {
+    expect(
+      datesOf(
+        'The General Assembly adopted a text on Port Vell on Friday by 118 votes to 9. Later, the Assembly adopted without a vote a resolution on aid workers.',
+      ).length,
+    ).toBe(2);
+  });
+});
