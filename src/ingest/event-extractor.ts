@@ -27,7 +27,7 @@ import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
-import { contains, overlaps, type Span, splitSentences } from './text-segments.js';
+import { clip, contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { BODY_NAME, type ExtractedVote, extractVotes, HOUSE_BY_ITS_NAME, namesOnlyAnotherBody } from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
@@ -555,11 +555,6 @@ const REACH = 90;
 // ("said ... and called on Moscow to"), which the curation rules read as one remark, as the appeal-as-remark rule does.
 const COORDINATED_BEFORE = /\band\s+(?:also\s+|then\s+)?$/u;
 const REMARK_VERB = /^(?:appealed|called|urged|announced|declared|told)\b/iu;
-
-const clip = (value: string, max: number) => {
-  const flat = value.replace(/\s+/gu, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).replace(/\s+\S*$/u, '')}…`;
-};
 
 const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
 

@@ -8,7 +8,7 @@ import { notNamedIn } from '../seed/completeness.js';
 import { type IngestSummary, RELEASE_KIND } from './ingest-article.js';
 import { confidenceBands, leastCertain, REVIEW_BELOW } from './review-first.js';
 import { unrecordedSentenceReport } from './statement-detector.js';
-import { inContext } from './text-segments.js';
+import { clip, inContext } from './text-segments.js';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -27,8 +27,7 @@ export function reviewFirstLines(draft: IngestSummary['draft']): string[] {
   if (items.length === 0) return [...lines, `review first none: every record is at ${REVIEW_BELOW} or above`];
   lines.push(`review first ${count(items.length, 'record')} below ${REVIEW_BELOW}, least certain first (also at the draft's head):`);
   for (const item of items.slice(0, REVIEW_LINES)) {
-    const words = item.words.length > 70 ? `${item.words.slice(0, 70)}…` : item.words;
-    lines.push(`  ${item.confidence.toFixed(2)} ${item.collection.replace(/s$/u, '')} ${item.id}: "${words}"`);
+    lines.push(`  ${item.confidence.toFixed(2)} ${item.collection.replace(/s$/u, '')} ${item.id}: "${clip(item.words, 71)}"`);
   }
   if (items.length > REVIEW_LINES) lines.push(`  … and ${items.length - REVIEW_LINES} more in the draft's head`);
   return lines;
@@ -73,7 +72,7 @@ export function ingestReport(summary: IngestSummary): string[] {
     lines.push(`not placed  ${summary.notPlaced.length} (${byKind}); in the draft's not_placed: and in \`npm run seed -- --audit\``);
     for (const item of summary.notPlaced) {
       const words = text.slice(item.start, item.end).replace(/\s+/gu, ' ');
-      lines.push(`  ${item.kind} "${words.length > 90 ? `${words.slice(0, 90)}…` : words}": ${item.reason}`);
+      lines.push(`  ${item.kind} "${clip(words, 91)}": ${item.reason}`);
       // A short passage (a number, a word in quotation marks) is shown in the words around it.
       if (words.length <= 40) lines.push(`      ${inContext(text, item)}`);
     }
@@ -84,7 +83,7 @@ export function ingestReport(summary: IngestSummary): string[] {
     lines.push(
       `not covered ${loose.length}: in no record's words, as the audit will list them (a date no record holds, a number no extractor read); record each or add an exclusion`,
     );
-    for (const item of loose) lines.push(`  ${item.kind} "${item.text.slice(0, 60)}": ${inContext(text, item, 30)}`);
+    for (const item of loose) lines.push(`  ${item.kind} "${clip(item.text)}": ${inContext(text, item, 30)}`);
   }
   for (const warning of summary.warnings) lines.push(`warning: ${warning}`);
   lines.push('next        review the draft, then `npm run seed` (and `npm run seed -- --audit`)');

@@ -10,7 +10,7 @@
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { type DateMention, numericDays } from './date-expressions.js';
-import { contains, type Segment, type Span } from './text-segments.js';
+import { clip, contains, type Segment, type Span } from './text-segments.js';
 
 // A speaker's label opening a paragraph of a record, by its form alone: an office ("The President:", "The
 // Secretary-General:"), a titled name with its parentheses ("Mr. Liu (China) (spoke in Chinese):", "Lord Collins of
@@ -182,7 +182,7 @@ export function headerDay(
     const mention = soleNumberedDay((named.length > 0 ? named : numericDays(line)).filter((m) => !publishedDay(article, line, m)));
     if (!mention) continue;
     const own = !publisher || !line.text.toLowerCase().includes(publisher);
-    return { when: { ...mention.when, note: `the record's day, in its header ("${line.text.slice(0, 60)}")` }, own, line, mention };
+    return { when: { ...mention.when, note: `the record's day, in its header ("${clip(line.text)}")` }, own, line, mention };
   }
   return null;
 }

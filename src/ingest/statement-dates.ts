@@ -29,7 +29,7 @@ import { meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
-import { contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
+import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 import { type ExtractedVote, extractVotes } from './vote-extractor.js';
 
 export interface RelaySetting {
@@ -371,7 +371,7 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
     if (!official && !itself(statement)) continue;
     statement.said = {
       ...day,
-      note: `the day the lead gives the stance ${official ? 'its official speaks for' : 'the body goes on with'} ("${lead.text.slice(0, 60).trim()}")`,
+      note: `the day the lead gives the stance ${official ? 'its official speaks for' : 'the body goes on with'} ("${clip(lead.text)}")`,
     };
   }
 }
@@ -409,7 +409,7 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
     if (body)
       statement.said = {
         ...body.said,
-        note: `the day of the remark of the body its spokesman voices ("${before.text.slice(0, 60).trim()}")`,
+        note: `the day of the remark of the body its spokesman voices ("${clip(before.text)}")`,
       };
   }
 }
@@ -1168,7 +1168,7 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
         const now = his.find((s) => s.verb.start > sentence.end && openTense(text, s.verb) !== null);
         for (const statement of his)
           if (statement.said.basis === 'publication' && pastSpeech(text, statement.verb) && !(now && statement.verb.start > now.verb.start))
-            statement.said = { ...day.when, note: `the day of the outlet's interview ("${sentence.text.slice(0, 60).trim()}")` };
+            statement.said = { ...day.when, note: `the day of the outlet's interview ("${clip(sentence.text)}")` };
       }
     }
   }
@@ -1389,7 +1389,7 @@ function dateByOccasion(
       if (!interviewee) continue;
       for (const statement of statements)
         if (undated(statement) && speakerKey(statement.speaker) === speakerKey(interviewee.speaker))
-          statement.said = { ...day, basis: day.basis, note: `the day of the interview ("${sentence.text.slice(0, 60).trim()}")` };
+          statement.said = { ...day, basis: day.basis, note: `the day of the interview ("${clip(sentence.text)}")` };
     }
   }
   // A labelled transcript: its introduction dates the occasion ("a news conference in Moscow on Friday").
@@ -1459,7 +1459,7 @@ function dateByOccasion(
         .at(-1);
       const day = named ? dayIn(named) : null;
       if (day) {
-        placeAtOccasion(statement, { ...day, note: `the day of the meeting in the chamber ("${named?.text.slice(0, 60).trim()}")` });
+        placeAtOccasion(statement, { ...day, note: `the day of the meeting in the chamber ("${clip(named?.text ?? '')}")` });
         return;
       }
     }
@@ -1494,7 +1494,7 @@ function dateByOccasion(
       const occasionNamed = OCCASION.test(previous?.text ?? '') || ownOccasion;
       const day = previous && !otherSpeech && occasionNamed ? dayIn(previous) : null;
       if (day) {
-        placeAtOccasion(statement, { ...day, note: `the day of the occasion named before ("${previous?.text.slice(0, 60).trim()}")` });
+        placeAtOccasion(statement, { ...day, note: `the day of the occasion named before ("${clip(previous?.text ?? '')}")` });
         return;
       }
       // The speaker's own setting a sentence or two before, in the same paragraph and with no speech between: "Dr.
@@ -1521,7 +1521,7 @@ function dateByOccasion(
         });
       const settingDay = setting ? dayIn(setting) : null;
       if (settingDay) {
-        statement.said = { ...settingDay, note: `the day of the speaker's setting named before ("${setting?.text.slice(0, 60).trim()}")` };
+        statement.said = { ...settingDay, note: `the day of the speaker's setting named before ("${clip(setting?.text ?? '')}")` };
         return;
       }
     }
@@ -2051,8 +2051,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
       )?.said ??
       null;
     const day = own.map(dayOf).find((d) => d !== null);
-    if (day)
-      statement.said = { ...day, note: `the day the same speaker spoke in a sentence before ("${before.text.slice(0, 60).trim()}")` };
+    if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence before ("${clip(before.text)}")` };
   }
 }
 
@@ -2107,7 +2106,7 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
       .filter((v) => VERB_SETTING.test(text.slice(v.end, after.end).split(/\bthat\b|["“]/u)[0] ?? ''))
       .map((v) => verbDay(article, after, v))
       .find((d) => d !== null && d.precision === 'day');
-    if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence after ("${after.text.slice(0, 60).trim()}")` };
+    if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence after ("${clip(after.text)}")` };
   }
 }
 
@@ -2264,7 +2263,7 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
     if (others) continue;
     statement.said = {
       ...encounter.day,
-      note: `the day of the encounter the speaker was named in ("${encounter.sentence.text.slice(0, 60).trim()}")`,
+      note: `the day of the encounter the speaker was named in ("${clip(encounter.sentence.text)}")`,
     };
   }
 }
@@ -2431,7 +2430,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
       if (day)
         placeAtOccasion(statement, {
           ...day.when,
-          note: `the day of the occasion "${cue[0]}" points back to ("${sentence.text.slice(0, 60).trim()}")`,
+          note: `the day of the occasion "${cue[0]}" points back to ("${clip(sentence.text)}")`,
         });
       break;
     }
@@ -2475,8 +2474,7 @@ function dateByPlaceNamedBefore(article: ArticleAnalysis, statements: ExtractedS
     const day = daysIn(article, setting)
       .filter((m) => !afterSince(text, m))
       .sort((a, b) => distance(a, at) - distance(b, at))[0];
-    if (day)
-      statement.said = { ...day.when, note: `the day the text set the speaker in ${place.text} ("${setting.text.slice(0, 60).trim()}")` };
+    if (day) statement.said = { ...day.when, note: `the day the text set the speaker in ${place.text} ("${clip(setting.text)}")` };
   }
 }
 
@@ -2631,7 +2629,7 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
       for (const statement of [...before].reverse()) {
         if (speakerKey(statement.speaker) !== speakerKey(last.speaker)) break;
         if (statement.said.basis !== 'publication' && !statement.said.note?.startsWith('continues')) continue;
-        statement.said = { ...day.when, note: `the day the sentence after it gives ("${sentence.text.slice(0, 60).trim()}")` };
+        statement.said = { ...day.when, note: `the day the sentence after it gives ("${clip(sentence.text)}")` };
       }
     }
   });

@@ -17,7 +17,7 @@ import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import type { Draft } from './extract-draft.js';
 import { type Features, type LogisticModel, parseLogisticModel, predictLogistic, readLogisticModel } from './logistic-model.js';
 import { findSpeechVerbs } from './speech-verbs.js';
-import { insideAny, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
+import { clip, insideAny, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 /** One sentence of an article as the detector reads it: its span and words, its paragraph and its place. */
 export interface DetectorSentence extends Segment {
@@ -235,8 +235,7 @@ export const DRAFT_HEAD_SENTENCES = 20;
 
 /** A flagged sentence as a curator reads it in a list: probability, paragraph (1 = the first line) and first words. */
 function flaggedLine(sentence: FlaggedSentence): string {
-  const words = sentence.text.replace(/\s+/gu, ' ');
-  return `${sentence.probability.toFixed(2)} paragraph ${sentence.paragraph + 1}: "${words.length > 80 ? `${words.slice(0, 80)}…` : words}"`;
+  return `${sentence.probability.toFixed(2)} paragraph ${sentence.paragraph + 1}: "${clip(sentence.text, 81)}"`;
 }
 
 /**

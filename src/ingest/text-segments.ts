@@ -178,6 +178,20 @@ export function trimSpan(text: string, span: Span): Span {
 /** Number of words in a passage. */
 export const wordCount = (value: string) => value.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** How much of a sentence a record's note quotes. */
+export const NOTE_QUOTE = 60;
+
+/**
+ * A passage on one line in at most `max` characters, cut at the last word boundary and marked "…" where cut, so a
+ * note or a report never quotes half a word ("the issue in Parlia").
+ */
+export function clip(value: string, max = NOTE_QUOTE): string {
+  const flat = value.replace(/\s+/gu, ' ').trim();
+  if (flat.length <= max) return flat;
+  const head = flat.slice(0, max - 1);
+  return `${(flat[max - 1] === ' ' ? head : head.replace(/\s+\S*$/u, '')).trimEnd()}…`;
+}
+
 /**
  * A passage in the words around it (`width` characters each side), on one line, for a curator reading a terminal:
  * `…ends on Dec. [31], when he…` (the ingest's report and the completeness audit print passages so).

@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findArticleDateMentions } from '../../src/ingest/date-expressions.js';
-import { splitParagraphs } from '../../src/ingest/text-segments.js';
-import { statementsOf } from './test-gazetteer.js';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { clip, splitParagraphs } from '../../src/ingest/text-segments.js';
+import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 const days = (text: string, publishedOn?: string) => statementsOf(text, publishedOn).map((s) => [s.speaker, s.said]);
 // The days of one speaker's remarks, in order.
@@ -2065,5 +2066,23 @@ describe('a speaker set next after the one before is dated by that remark (s22)'
 
   it("leaves a speaker without such a cue at the article's date", () => {
     expect(days(`${before}\n\nOmar Haddad said the roads were closed.`).at(-1)).toEqual(['omar-haddad', '2016-12-14']);
+  });
+});
+
+describe("a note quotes a sentence's whole words (s24)", () => {
+  it('cuts the sentence it quotes at a word boundary and marks the cut', () => {
+    const text =
+      'Peter Okafor flew to Stockholm on Monday to meet the donors who fund the convoys at the border. In Stockholm, he said the northern road was open.';
+    const [statement] = extractArticle({ text, publishedOn: '2016-12-14', publisher: null, gazetteer: testGazetteer }).statements;
+    expect(statement?.said.date).toBe('2016-12-12');
+    expect(statement?.said.note).toBe(
+      'the day the text set the speaker in Stockholm ("Peter Okafor flew to Stockholm on Monday to meet the donors…")',
+    );
+  });
+
+  it('keeps a short passage whole and a word that ends at the limit', () => {
+    expect(clip('The road is open.')).toBe('The road is open.');
+    expect(clip('The road to the port is open', 12)).toBe('The road to…');
+    expect(clip('The road to the port is open', 13)).toBe('The road to…');
   });
 });
