@@ -1711,9 +1711,10 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
 }
 
 // A speaker whose own sentence sets him right after the one before at the same occasion: "who spoke next", "speaking
-// after him", "his Russian colleague", "her French counterpart".
+// after him", "his Russian colleague", "her French counterpart", opening the sentence too (s24: "His Turkish
+// counterpart, X, said").
 const NEXT_SPEAKER =
-  /\b(?:(?:who\s+)?spoke\s+(?:next|after\s+(?:him|her|them))|speaking\s+(?:next|after\s+(?:him|her|them))|(?:his|her|their)\s+(?:\p{Lu}\p{L}+\s+)?(?:colleague|counterpart))\b/u;
+  /\b(?:(?:who\s+)?spoke\s+(?:next|after\s+(?:him|her|them))|speaking\s+(?:next|after\s+(?:him|her|them))|(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Lu}\p{L}+\s+)?(?:colleague|counterpart))\b/u;
 
 /**
  * A remark whose speaker's sentence (outside quotations) sets him next after the other speaker of the remark before

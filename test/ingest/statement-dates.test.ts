@@ -2064,6 +2064,14 @@ describe('a speaker set next after the one before is dated by that remark (s22)'
     }
   });
 
+  it('reads "His Norlandic counterpart" opening the sentence as "his" inside it (s24)', () => {
+    const remark = ' Her Norlandic counterpart, Omar Haddad, said the roads were closed, while Peter Okafor said the trucks were ready.';
+    expect(days(`${before}${remark}`).slice(-2)).toEqual([
+      ['omar-haddad', '2016-12-12'],
+      ['peter-okafor', '2016-12-12'],
+    ]);
+  });
+
   it("leaves a speaker without such a cue at the article's date", () => {
     expect(days(`${before}\n\nOmar Haddad said the roads were closed.`).at(-1)).toEqual(['omar-haddad', '2016-12-14']);
   });
