@@ -649,15 +649,20 @@ function whoseWords(line: Segment): Span | null {
 
 // (s24) A post copied from a social-media account with its header: the account's display name, its handle, a
 // separator and the day ("Syrian Association of Yorkshire @SyriansYorks · 20 Dec 2016", "Jane Roe (@janeroe) · Dec
-// 20, 2016", "Leeds Aid Convoy · 20 December 2016 at 09:15"), the form platforms print a thread or a page's feed in.
+// 20, 2016", "Leeds Aid Convoy · 20 December 2016 at 09:15"), the form platforms print a thread or a page's feed in;
+// or the name on a line of its own with the day on the next ("Rylands Masjid Council" / "13 December 2016 at 21:40 ·",
+// a page's posts) or under the words (a comment's "17 December 2016 at 09:41 · Like · Reply").
 const ACCOUNT_NAME = String.raw`\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+(?:(?:of|the|for|and|in|on|at|de|du|la|al|el|&)\s+)*\p{Lu}[\p{L}\p{N}'’.&-]*){0,8}`;
 const POST_HEADER = new RegExp(
   String.raw`^(?<name>${ACCOUNT_NAME})?\s*(?:\(?(?<handle>@[A-Za-z0-9_]{2,30})\)?)?\s*(?<separator>[·•])?\s*(?<when>[^\n@·•]{0,60}?)\s*[·•]?$`,
   'u',
 );
+// A platform's links after a post's day ("· Like · Reply", "· Public", "· Edited") and the time after its date.
+const PLATFORM_LINKS = /(?:\s*[·•]\s*(?:Like|Reply|Share|Comment|Edited|Public|Follow|Translate))*\s*[·•]?\s*$/iu;
+const TIME_AFTER_DAY = /^,?\s*(?:at\s+)?(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?$/iu;
 // What a platform prints inside a post that is no word of it: "Replying to @X" over a reply, a post's place in its
-// thread ("1/8", "2/"), "Link in our bio".
-const REPLYING_TO = /^Replying\s+to\s+@/iu;
+// thread ("1/8", "2/"), the words of a page's tabs ("Posts", "Comments").
+const REPLYING_TO = /^(?:Replying\s+to\s+@|(?:Posts|Comments|Replies|Most\s+relevant|View\s+more\s+comments)\s*$)/iu;
 const POST_COUNTER = /^\d{1,2}\/\d{0,2}\s+/u;
 // A post's age as a platform prints it instead of a day: "20h", "5 mins", "2 hours ago".
 const POST_AGE = /^\d{1,2}\s*(?:s|m|h|d|mins?|hrs?|hours?|days?)(?:\s+ago)?$/iu;
@@ -666,7 +671,7 @@ const MIN_POSTS = 2;
 
 /** A post of a social-media thread or feed, under its header. */
 export interface ThreadPost {
-  /** The header line: the account's name, its handle and the post's day. */
+  /** The header's lines (the account's name, its handle and the post's day), or a comment's day line under it. */
   header: Span;
   /** The account's display name (or its handle where the header gives no name) and where the header gives it. */
   account: string;
@@ -679,55 +684,96 @@ export interface ThreadPost {
   opening: number;
 }
 
+type Account = { account: string; accountSpan: Span; handle: string | null };
+
+/** Whether a line is a post's day and nothing else: a date (a time after it) or a post's age, then the platform's links. */
+function dayLine(article: ArticleAnalysis, paragraph: Segment | undefined): boolean {
+  if (!paragraph || paragraph.text.includes('\n')) return false;
+  const line = paragraph.text.replace(PLATFORM_LINKS, '').trim();
+  if (POST_AGE.test(line)) return true;
+  const at = paragraph.start + paragraph.text.indexOf(line);
+  const day = article.dateMentions.find((m) => m.start === at && m.when.precision === 'day');
+  return day !== undefined && TIME_AFTER_DAY.test(article.text.slice(day.end, at + line.length));
+}
+
 /**
- * The account and day a paragraph's line names as a post's header (POST_HEADER): a handle, or a name and a separator
- * before a day or a post's age; the rest of the line nothing but the day. Null for any other line (a byline, a
- * dateline, a sentence).
+ * The account a paragraph's line names as a post's header (POST_HEADER): a handle, or a name and a separator before a
+ * day or a post's age, the rest of the line nothing but the day; with `alone`, a name (and handle) with nothing after
+ * it, the day on another line. Null for any other line (a byline, a dateline, a sentence).
  */
-function postHeader(article: ArticleAnalysis, paragraph: Segment): { account: string; accountSpan: Span; handle: string | null } | null {
+function postHeader(article: ArticleAnalysis, paragraph: Segment, alone = false): Account | null {
   const line = paragraph.text.trimEnd();
   if (line.includes('\n') || line.length > 120 || ENDS_SENTENCE.test(line) || /^(?:By|Posted|Published|Updated)\b/u.test(line)) return null;
   const found = POST_HEADER.exec(line);
   const { name, handle, separator, when = '' } = found?.groups ?? {};
-  if (!found || (!name && !handle) || (!handle && !separator)) return null;
+  if (!found || (!name && !handle)) return null;
+  if (alone ? when !== '' || separator : !handle && !separator) return null;
   const whenAt = paragraph.start + line.lastIndexOf(when);
   const dated =
+    alone ||
     when === '' ||
     POST_AGE.test(when) ||
     article.dateMentions.some((m) => m.start >= whenAt && m.end <= whenAt + when.length && m.when.precision === 'day');
-  if (!dated || (!handle && when === '')) return null;
+  if (!dated || (!alone && !handle && when === '')) return null;
   const account = (name ?? handle) as string;
   const at = paragraph.start + line.indexOf(account);
   return { account: account.trim(), accountSpan: { start: at, end: at + account.trim().length }, handle: handle ?? null };
 }
 
+/** Whether a blank line stands before a paragraph (a block of lines starts there). */
+const blockStarts = (article: ArticleAnalysis, index: number): boolean =>
+  index === 0 ||
+  /\n\s*\n/u.test(article.text.slice((article.paragraphs[index - 1] as Segment).end, (article.paragraphs[index] as Segment).start));
+
 /**
  * (s24) The posts of a social-media thread or feed copied with their headers: each from its header to the next, its
  * words its account's (a post in an organisation's "we" is the organisation speaking, as its press release is; a
- * reply is the replying account's). Empty unless MIN_POSTS headers are found.
+ * reply or a comment is its own account's). A header is one line (name, handle, day), a name line over a day line, or
+ * a comment's name opening a block of lines whose last line is its day. Empty unless MIN_POSTS posts are found.
  */
 export function threadPosts(article: ArticleAnalysis): ThreadPost[] {
   const { paragraphs } = article;
-  const headers = paragraphs.flatMap((p, index) => {
-    const header = isTitle(article, p) ? null : postHeader(article, p);
-    return header ? [{ ...header, index }] : [];
-  });
-  if (headers.length < MIN_POSTS) return [];
-  return headers.flatMap((header, i) => {
-    const end = headers[i + 1]?.index ?? paragraphs.length;
+  // Each post's first line, the paragraph its words start at and the span that gives its day.
+  const starts: (Account & { index: number; from: number; header: Span })[] = [];
+  for (let index = 0; index < paragraphs.length; index++) {
+    const p = paragraphs[index] as Segment;
+    if (isTitle(article, p)) continue;
+    const one = postHeader(article, p);
+    if (one) {
+      starts.push({ ...one, index, from: index + 1, header: { start: p.start, end: p.end } });
+      continue;
+    }
+    const named = postHeader(article, p, true);
+    const next = paragraphs[index + 1];
+    if (!named || !next) continue;
+    if (dayLine(article, next)) {
+      starts.push({ ...named, index, from: index + 2, header: { start: p.start, end: next.end } });
+      index++;
+      continue;
+    }
+    // A comment: its name opens a block of lines, its day closes it.
+    if (!blockStarts(article, index)) continue;
+    let end = index + 1;
+    while (end + 1 < paragraphs.length && !blockStarts(article, end + 1)) end++;
+    const last = paragraphs[end] as Segment;
+    if (end > index + 1 && dayLine(article, last))
+      starts.push({ ...named, index, from: index + 1, header: { start: last.start, end: last.end } });
+  }
+  if (starts.length < MIN_POSTS) return [];
+  return starts.flatMap((start, i) => {
+    const end = starts[i + 1]?.index ?? paragraphs.length;
     const body = paragraphs
-      .slice(header.index + 1, end)
-      .filter((p) => !REPLYING_TO.test(p.text))
+      .slice(start.from, end)
+      .filter((p) => !REPLYING_TO.test(p.text.trim()) && !(p.start >= start.header.start && p.end <= start.header.end))
       .map((p) => ({ start: p.start + (POST_COUNTER.exec(p.text)?.[0].length ?? 0), end: p.end }));
     const first = body[0];
     if (!first) return [];
-    const heading = paragraphs[header.index] as Segment;
     return [
       {
-        header: { start: heading.start, end: heading.end },
-        account: header.account,
-        accountSpan: header.accountSpan,
-        handle: header.handle,
+        header: start.header,
+        account: start.account,
+        accountSpan: start.accountSpan,
+        handle: start.handle,
         body,
         opening: paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
       },

@@ -180,7 +180,8 @@ const PROCEDURAL = [
   /\bit\s+is\s+the\s+turn\s+of\b/iu,
   /\bthere\s+(?:are|being)\s+no\s+(?:further\s+|more\s+)?(?:speakers|requests)\b/iu,
   /^Order[.!,]/u,
-  /^(?:I|We)\s+(?:(?:would\s+like\s+to|wish\s+to|should\s+like\s+to)\s+)?thank\s+(?:[^.]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,100}[.!]?$/iu,
+  // Thanks alone; not thanks joined to a remark of the speaker's own ("We thank the ministry, and we ask the Minister to").
+  /^(?:I|We)\s+(?:(?:would\s+like\s+to|wish\s+to|should\s+like\s+to)\s+)?thank\s+(?:(?!,?\s+(?:and|but)\s+(?:I|we)\s)[^.]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,100}[.!]?$/iu,
   /^(?:Thank\s+you|Thanks)(?:,?\s+(?:and\s+)?(?:very\s+much|Mr\.?\s+\S+|Madam\s+\S+|all|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*[.!]?$/u,
 ];
 // How a turn opens that says nothing yet: "My Lords,", "Mr President,", "Madam Speaker,".

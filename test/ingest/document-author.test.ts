@@ -594,3 +594,38 @@ describe("a social-media thread copied with its posts' headers (s24)", () => {
     expect(extracted(story, 'The Tarnmouth Gazette').map((s) => s.kind)).toEqual(['indirect']);
   });
 });
+
+describe("a page's posts copied with the name over the day, and comments with the day under their words (s24)", () => {
+  const text = [
+    'Kettleby Mosque Council posts: the Port Vell appeal',
+    'Kettleby Mosque Council',
+    '@KettlebyMC · Religious Organisation',
+    'Posts',
+    '',
+    'Kettleby Mosque Council',
+    '12 December 2016 at 19:20 ·',
+    'The last road into the old town of Port Vell was closed this morning. We have asked every family in Kettleby to remember the old town in their prayers.',
+    '',
+    'Kettleby Mosque Council',
+    '14 December 2016 at 08:45 ·',
+    'We thank the harbour office, and we urge the mayor to open the quay to relief ships before Friday.',
+    '',
+    'Comments',
+    '',
+    'Tarnmouth Friends of Port Vell',
+    'Our drivers will take the first lorry to the quay on Saturday.',
+    '14 December 2016 at 09:02 · Like · Reply',
+  ].join('\n');
+
+  it('gives each post to the name over its day line and a comment to the name over its words, each dated by its own day', () => {
+    const statements = extracted(text, 'Kettleby Mosque Council', '2016-12-14');
+    expect(statements.map((s) => [s.speaker, s.kind, s.said])).toEqual([
+      ['proposed:kettleby-mosque-council', 'direct', '2016-12-12'],
+      ['proposed:kettleby-mosque-council', 'direct', '2016-12-14'],
+      ['proposed:tarnmouth-friends-of-port-vell', 'direct', '2016-12-14'],
+    ]);
+    // Thanks joined to a call of the account's own is a remark, not a courtesy.
+    expect(statements[1]?.evidence).toContain('we urge the mayor to open the quay');
+    expect(statements.some((s) => /Like · Reply|Comments|Religious Organisation/u.test(s.evidence))).toBe(false);
+  });
+});
