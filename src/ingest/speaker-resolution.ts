@@ -381,7 +381,7 @@ const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu')
 const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
 const OWNED_OFFICE =
-  /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
+  /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
 const LOCAL_BODY = 'municipality|governorate|city council|local council|town council|provincial council';
 const LOCAL_BODY_ALONE = new RegExp(`^\\s*the\\s+(${LOCAL_BODY})\\s*$`, 'iu');

@@ -208,6 +208,11 @@ describe('people the article names once, or not at all', () => {
     expect(speakers(text).map((s) => s.name)).toEqual(['Danish foreign ministry', 'Danish foreign ministry']);
   });
 
+  it('reads "The Danish government said" as that government, a body of its own (s24)', () => {
+    const text = 'The Danish government said on Monday it would send two field hospitals to the border.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([['Danish government', 'organization']]);
+  });
+
   it('knows an archive or a project by its name: "Vellmar Records Archive" is no person', () => {
     const text = 'The Vellmar Records Archive holds 900 files, he said. The Vellmar Records Archive said it would open them.';
     expect(speakers(text).filter((s) => s.kind === 'person')).toEqual([]);
