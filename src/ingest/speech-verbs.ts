@@ -47,6 +47,14 @@ const DESCRIBED_AS = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,8}?as\s/u;
 // After "asked": whom (at most five words, no clause break), then "whether" or "if".
 const ASKED_WHETHER = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,5}?(?:whether|if)\s/u;
 
+// After "asked": whom (one to six words, no clause break, not "for" or "about" a thing), then "to" and a verb: a request
+// made of someone ("asked parishes to pray for", "He asked every family in the congregation to give what it could"),
+// not "asked not to be named" nor "asked to speak" (no one asked). Not a request made of a person by pronoun ("asked
+// me to tell you", "asked him not to call") or by name ("asked Maria Roe to hold talks"): on dev mostly a relative's or
+// a narrator's story, or an errand between two parties, not a stance.
+const ASKED_TO =
+  /^\s+(?!(?:not|for|about|after|that|me|us|him|her|them|you)\b|\p{Lu})(?:[^\s"“”.,;:!?]+\s+){1,6}?to\s+(?!be\s+(?:named|identified|quoted)\b)\p{Ll}{2,}/u;
+
 // A plural noun or a name right before a present-tense verb of position ("diplomats expect", "Norland and Sweden hope").
 const PLURAL_OR_NAME_BEFORE = /(?:\b\p{Ll}{3,}s|\b\p{Lu}[\p{L}.'’-]+)\s+$/u;
 // Not the subject's own intent ("hope to put it to a vote", "expects to see the minister"): a plan, not a position.
@@ -132,6 +140,9 @@ const ENTRIES: Entry[] = [
   // "Power asked her counterparts whether they felt any shame", "She asks if anyone is listening" (its object at most
   // five words, then "whether" or "if"). Before "ask" below: the longer reading wins.
   { lemma: 'ask whether', forms: 'asks|asked', complement: 'any', next: ASKED_WHETHER },
+  // A request is its asker's remark as "urged X to" is: "The archbishop has asked parishes to remember the victims",
+  // "She asked the authorities to help the family" (before "ask" below: the longer reading wins).
+  { lemma: 'ask to', forms: 'asks|asked', complement: 'any', next: ASKED_TO },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
   {

@@ -892,8 +892,8 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
     return wordCount(text.slice(sentence.start, verb.start)) >= 2;
   if (!['say', 'tell', 'recall', 'add', 'note', 'explain', 'report', 'state', 'confirm'].includes(verb.lemma)) return false;
   // "He added that the UN had asked both sides to ...": an inner verb that reports nothing by itself (no clause after
-  // it) relays no speech; the outer verb reports.
-  if (!hasComplement(text, inner, sentence)) return false;
+  // it), or a request told of inside the report, relays no speech; the outer verb reports.
+  if (inner.lemma === 'ask to' || !hasComplement(text, inner, sentence)) return false;
   // The reported clause opens after "that" close to the verb. A message passed to the relayer ("had told him", "had
   // written to her") is relayed from further: after whom, when and how it was said ("said by phone from Tarvik
   // that a nurse had told him ..."), or right after a verb of saying that dropped "that" ("said Omar Lind had written to

@@ -1386,6 +1386,23 @@ describe('a question put by a named speaker: "asked whether" (s11)', () => {
   });
 });
 
+describe('a request made of others: "asked X to" (s24)', () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+  it('reads a named subject\'s request as the subject\'s remark, as "urged X to" is', () => {
+    expect(rows('Omar Haddad asked every family in the district to give what it could for the port.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+    expect(rows('Lindqvist has asked the parishes of the capital to pray for the old town on Sunday.')).toEqual([
+      ['maria-lindqvist', 'indirect'],
+    ]);
+  });
+  it('leaves out an asker who asked for anonymity, a passive, and a request made of a person by pronoun', () => {
+    expect(rows('A harbour official, who asked not to be named, was in Port Vell on Monday.')).toEqual([]);
+    expect(rows('The monitors had been asked to leave the old town by the guards.')).toEqual([]);
+    expect(rows('Omar Haddad asked her to carry the papers to the port on Monday.')).toEqual([]);
+  });
+});
+
 describe('an attribution set off by commas inside its clause (s12)', () => {
   const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence]);
   it('reads the verb before its subject ("The corridor, says X, will open")', () => {
