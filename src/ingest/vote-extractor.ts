@@ -916,7 +916,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !/^the\b/iu.test(brought[0]) &&
         !sceneBody &&
         dateMentions.some((d) => contains(sentence, d) && d.when.precision === 'day')
-      : !!brought || BRIEF_DAY.test(sentence.text.trim());
+      : !!brought || BRIEF_DAY.test(sentence.text.trim()) || CAME_ON_DAY.test(sentence.text.trim());
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
         /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(
@@ -1681,6 +1681,9 @@ const TEXT_BROUGHT = /\b(?:an?|the|another|a second|a new|a rival|a fresh) (?:[\
 // A short sentence (six words at most), elliptical for what the sentence before it said: "On Friday it did.", "That
 // came on Monday.", "It happened on Saturday.". One that gives no day dates nothing.
 const BRIEF_DAY = /^(?:\S+\s+){0,5}\S+[.!]?$/u;
+// So is a sentence that only says what came on a day, which the next sentence tells: "The more promising answer came on
+// Wednesday. The General Assembly voted ...", "The breakthrough came late on Monday.".
+const CAME_ON_DAY = /^(?:\S+\s+){1,5}(?:came|happened|followed)\s+(?:(?:late|early)\s+)?(?:on|last)\s+\S+(?:\s+\S+)?[.!]?$/u;
 
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;

@@ -1846,3 +1846,14 @@ describe('a reaction to a vote, dated by the attribution that closes it (s24)', 
     ).toBe(2);
   });
 });
+
+describe('a sentence that only says what came on a day, before the vote it tells of (s24)', () => {
+  it("dates the undated vote of the next sentence by that day, not the article's", () => {
+    const text =
+      'On Monday the Security Council agreed unanimously to send monitors to Port Vell.\n\nThe bolder, more lasting answer came on Tuesday. The General Assembly voted by 101 to 12, with 40 abstentions, to set up a panel on the crimes committed in Norland.';
+    expect(votesOf(text, '2016-12-15').map((v) => [v.body, v.date, v.tally])).toEqual([
+      ['security_council', '2016-12-12', [15, 0, 0]],
+      ['general_assembly', '2016-12-13', [101, 12, 40]],
+    ]);
+  });
+});
