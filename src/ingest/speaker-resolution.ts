@@ -2186,6 +2186,8 @@ export class SpeakerResolver {
       spoke?: boolean;
       /** The one meant even where it resolves to nobody: the search stops there. */
       blocks?: boolean;
+      /** A relative whose owner's pronoun excludes the owner ("his sister" for "she"): never passed over as an object. */
+      tie?: boolean;
     }[] = [];
     const reported = (span: Span) =>
       this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
@@ -2249,6 +2251,30 @@ export class SpeakerResolver {
           gender: () => person.gender,
         });
       }
+    // "Dr X heard from his sister this morning. She wrote that ...": a relative the writer names in this sentence or the
+    // one before, of the pronoun's sex by the tie and owned by a pronoun of the other sex ("his sister" for "she", "her
+    // brother" for "he"), is a person the pronoun may mean (then the relative speaks, as "his sister wrote" would); the
+    // owner is not the one meant, so the relative is not passed over as an object ("heard from his sister"). Where
+    // owner and relative share a sex ("her sister-in-law had told her ... she said") the pronoun stays the teller's.
+    const kinSex = (kin: KinMention): Gender => (FEMALE_NOUN.test(kin.relation) ? 'female' : MALE_NOUN.test(kin.relation) ? 'male' : null);
+    const otherOwner = gender === 'female' ? 'his' : 'her';
+    const relatives =
+      title || via !== 'pronoun' || !gender
+        ? []
+        : kinMentions(this.text, { start: windowStart, end: position }).filter(
+            (k) => !k.plural && k.owner === otherOwner && kinSex(k) === gender && !this.inQuote(k) && !reported(k),
+          );
+    for (const kin of relatives)
+      candidates.push({
+        start: kin.start,
+        end: kin.end,
+        tie: true,
+        resolve: () => {
+          const found = this.relative(this.tieOwner(kin), kin, { start: kin.start, end: kin.end });
+          return found ? { ...found, via, mention: null } : { status: 'none' };
+        },
+        gender: () => gender,
+      });
     for (const { span, proposal } of this.proposalMentions) {
       if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
       if (title && !proposal.roles.some((r) => holdsTitle(r, title, nationality !== null))) continue;
@@ -2392,8 +2418,8 @@ export class SpeakerResolver {
         (m) => Math.max(0, position - 600) + m.index + m[0].length,
       ),
     );
-    const asObject = (c: { start: number }) =>
-      c.start >= sentenceStart && OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start));
+    const asObject = (c: { start: number; tie?: boolean }) =>
+      !c.tie && c.start >= sentenceStart && OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start));
     if (fitting.some((c) => c.start >= sentenceStart && !asObject(c)) || fitting.some((c) => c.end <= sentenceStart)) {
       const subjects = fitting.filter((c) => !asObject(c));
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
@@ -2401,8 +2427,8 @@ export class SpeakerResolver {
     // "Cavusoglu said he had spoken to Lavrov, his Russian counterpart. “...,” he said.": in the sentence before too, a
     // person named as an object ("to Lavrov", "with Foreign Minister X") or an owner ("Kerry's contacts") yields to
     // one who is the subject there.
-    const objectBefore = (c: { start: number; end: number; spoke?: boolean }) => {
-      if (c.spoke || c.start >= sentenceStart || c.start < windowStart) return false;
+    const objectBefore = (c: { start: number; end: number; spoke?: boolean; tie?: boolean }) => {
+      if (c.spoke || c.tie || c.start >= sentenceStart || c.start < windowStart) return false;
       const own = this.sentenceStartBefore(c.start);
       return (
         OBJECT_BEFORE.test(this.text.slice(Math.max(own, c.start - 30), c.start)) || /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3))
@@ -2704,9 +2730,8 @@ export class SpeakerResolver {
   /**
    * A relative as the subject of the writer's own sentence: "his brother told him ...", "His nephew, reached by phone
    * in a camp, told him ...", or "the brother told him ..." after a possessed mention of that tie in its paragraph
-   * (two line breaks back is the blank line before it, so the paragraph before is not searched). Whose relative: a
-   * possessor's name, or the person "his"/"her" points back to; "their", "my", "our" leave it open (null). A state's
-   * "'s" is no person's kin ("Canada's uncle").
+   * (two line breaks back is the blank line before it, so the paragraph before is not searched). Whose relative:
+   * `tieOwner`.
    */
   private kinSubject(start: number, end: number): ResolvedSpeaker | null {
     const phrase = this.text.slice(start, end);
@@ -2728,19 +2753,26 @@ export class SpeakerResolver {
     const subject = { start: definite ? start + definite.index + definite[0].search(/[Tt]he/u) : kin.start, end };
     const before = this.text.slice(Math.max(0, subject.start - 3), subject.start);
     if (!SENTENCE_OPENING.test(before) || /["“”]/u.test(this.text.slice(start, subject.start))) return null;
-    let owner: string | null = null;
+    const owner = this.tieOwner(kin);
+    return owner === null
+      ? null
+      : this.relative(owner, kin, { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length });
+  }
+
+  /**
+   * Whose relative a kin mention in the writer's sentences names: a possessor's name, or the person "his"/"her" points
+   * back to; "their", "my", "our", "a" leave it open (null). A state's "'s" is no person's kin ("Canada's uncle").
+   */
+  private tieOwner(kin: KinMention): string | null {
     if (kin.owner === 'his' || kin.owner === 'her') {
       // The person "his" or "her" points back to, never one the article gives the other sex.
       const gender = kin.owner === 'her' ? 'female' : 'male';
       const found = named(this.antecedent(kin.start, 'pronoun', null, gender));
-      owner = found && this.speakerGender(found) !== (gender === 'male' ? 'female' : 'male') ? this.nameOf(found) : null;
-    } else if (!OWNER_PRONOUN.test(kin.owner)) {
-      const known = this.gazetteer.actorByName(kin.owner);
-      owner = known && known.kind !== 'person' ? null : kin.owner;
+      return found && this.speakerGender(found) !== (gender === 'male' ? 'female' : 'male') ? this.nameOf(found) : null;
     }
-    return owner === null
-      ? null
-      : this.relative(owner, kin, { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length });
+    if (OWNER_PRONOUN.test(kin.owner)) return null;
+    const known = this.gazetteer.actorByName(kin.owner);
+    return known && known.kind !== 'person' ? null : kin.owner;
   }
 
   /** "Its spokeswoman, Ana Ruiz," before the verb: the name in the last appositive, when it is a person's. */

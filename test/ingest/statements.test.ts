@@ -1880,4 +1880,19 @@ describe('a relative as the subject of the writer’s own sentence (s21)', () =>
       'Canada’s Ambassador to Peru said the shipment would reach Lima on Friday.\n\nDanuta Wielgosz, a nurse in Gdańsk whose brother drives an ambulance in Idlib, said the family had heard from him on Sunday. Her brother told her that the road north was closed.';
     expect(statementsOf(text).map((s) => s.speaker)).toContain('proposed:danuta-wielgoszs-brother');
   });
+
+  it('reads "she" after "his sister" (a "he" after "her brother") as the relative, even one named as an object (s24)', () => {
+    const heard =
+      'Peter Okafor, a pharmacist in Tromsø, heard from his sister on Tuesday. She wrote that the bakery on their street had closed and the water was off.';
+    expect(statementsOf(heard).map((s) => s.speaker)).toEqual(['proposed:peter-okafors-sister']);
+    const message =
+      'Maria Lindqvist last spoke to her brother, a driver, on Friday. In a voice message, he said the convoy had been turned back at the bridge.';
+    expect(statementsOf(message).map((s) => s.speaker)).toEqual(['proposed:maria-lindqvists-brother']);
+  });
+
+  it('keeps the pronoun the teller’s where owner and relative share a sex', () => {
+    // Near miss: "her sister" cannot tell "she" apart from Lindqvist, the subject who spoke; the pronoun stays hers.
+    const text = 'Maria Lindqvist said her sister had stayed behind in the old town. “We light a candle for her every evening,” she said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['maria-lindqvist', 'maria-lindqvist']);
+  });
 });
