@@ -1070,12 +1070,13 @@ const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|sess
 const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
-// "At the same meeting", "told the same debate" (the gathering group: an occasion) or "on the same day", "that same
+// "At the same meeting", "told the same debate" (the gathering group: an occasion; s24 a community's too, "told the
+// congregation at the same service", "the same vigil") or "on the same day", "that same
 // evening", and (s22) the message, call or visit a relative's or witness's words came in, told before with its day
 // ("Dr X said his brother had written to him early on Tuesday ... In the same message he wrote", "His wife said during
 // the same visit"; unseen: "in the same phone call", "during the same conversation"): the last day named before.
 const SAME_OCCASION =
-  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
+  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
 /**
  * Whether the message, call or visit "the same" names (SAME_OCCASION's contact) is the one a remark's verb was spoken
  * in: after the verb ("said during the same visit"), or right before it, its subject between ("In the same message he

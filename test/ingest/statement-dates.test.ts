@@ -1532,6 +1532,19 @@ describe('"the same meeting" is the occasion the remark before was placed at (s1
     }
   });
 
+  it('dates "at the same service" and "the same vigil" by the day that gathering was told (s24)', () => {
+    const service = [
+      'Carols for the port city',
+      'Maria Lindqvist told worshippers on Monday, at a carol service in the old town, that the city would not forget.',
+    ].join('\n\n');
+    for (const remark of [
+      'The deacon, Peter Okafor, told the choir at the same service that the trucks would leave after Christmas.',
+      'Peter Okafor spoke at the same vigil and said the trucks would leave after Christmas.',
+    ]) {
+      expect(days(`${service}\n\n${remark}`).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+    }
+  });
+
   it('still dates "on the same day" by the last day named', () => {
     const text = `${before}\n\nOn the same day, Omar Haddad said the roads were closed.`;
     expect(days(text).at(-1)).toEqual(['omar-haddad', '2016-12-11']);
