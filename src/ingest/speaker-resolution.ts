@@ -471,6 +471,9 @@ const THEY_KINDS = ['group', 'armed_group'];
 // Kurdish administration".
 const OFFICE_REST =
   /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|television|radio|media|broadcaster)\s*$/u;
+// An office's own short name after its description, bracketed or bare: "the UN humanitarian office (OCHA)", "the UN
+// humanitarian office OCHA" (one body; the short name is its alias, as a curator names it).
+const OFFICE_SHORT_NAME = /\s+\(?(\p{Lu}{3,8})\)?\s*$/u;
 // Where an office sits, after its head noun: "office in Geneva", "ministry in Moscow", "mission at the UN".
 const OFFICE_SEAT =
   /(?<=\b(?:office|agency|ministry|administration|mission|department|commission|committee|directorate|delegation|embassy))\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
@@ -1814,7 +1817,7 @@ export class SpeakerResolver {
     // "according to the UN's humanitarian office", "according to the UN humanitarian office": capitals (with or without
     // a possessive) and then common nouns to the phrase's end own what speaks; the head is the noun ("office"), not
     // the owner's name, so the owner's office speaks.
-    if (OWNER_THEN_NOUN.test(words)) {
+    if (OWNER_THEN_NOUN.test(words.replace(OFFICE_SHORT_NAME, ''))) {
       const office = this.bodyOffice(phrase.start, phrase.start + words.trimEnd().length);
       if (office) return office;
     }
@@ -2095,7 +2098,9 @@ export class SpeakerResolver {
   }
 
   /** "the U.N. humanitarian office", "Sheikh Maqsoud's Kurdish administration": a named body's office speaks. */
-  private bodyOffice(start: number, end: number): SpeakerResolution | null {
+  private bodyOffice(start: number, fullEnd: number): SpeakerResolution | null {
+    const shortName = OFFICE_SHORT_NAME.exec(this.text.slice(start, fullEnd));
+    const end = shortName ? start + shortName.index : fullEnd;
     const owners = [...this.actorMentions, ...this.locationMentions]
       .filter((m) => m.start >= start && m.end <= end && (m.domain === 'location' || m.kind !== 'person'))
       .sort((a, b) => a.start - b.start);
@@ -2135,7 +2140,10 @@ export class SpeakerResolver {
           : asWritten;
       const kind: ActorKind = owner.domain === 'actor' && owner.kind === 'un_body' ? 'un_body' : 'organization';
       const registered = this.register({ start: owner.start, end: owner.start + asWritten.length, name, kind, title: null }, null);
-      if (registered.status === 'proposed' && !registered.proposal.aliases.includes(asWritten)) registered.proposal.aliases.push(asWritten);
+      if (registered.status === 'proposed') {
+        for (const alias of [asWritten, shortName?.[1]])
+          if (alias && !registered.proposal.aliases.includes(alias)) registered.proposal.aliases.push(alias);
+      }
       return registered;
     }
     return null;

@@ -1383,3 +1383,24 @@ describe('an office set before the name it is apposed to (s23)', () => {
     expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:faizal-rosmin']);
   });
 });
+
+describe('a UN office named by its description and then its short name is that office (s24)', () => {
+  const speakerOf = (text: string) => {
+    const [statement] = extractArticle({ text, publishedOn: '2016-12-14', publisher: null, gazetteer: testGazetteer }).statements;
+    return statement?.speaker.status === 'proposed'
+      ? { id: statement.speaker.proposal.id, kind: statement.speaker.proposal.kind, aliases: statement.speaker.proposal.aliases }
+      : { id: statement?.speaker.status === 'actor' ? statement.speaker.id : null };
+  };
+
+  it('reads a bare short name after "according to" the office', () => {
+    const speaker = speakerOf('According to the UN migration office IOM, some 8,000 families crossed the river last week.');
+    expect(speaker).toMatchObject({ id: 'united-nations-migration-office', kind: 'un_body' });
+    expect(speaker.aliases).toContain('IOM');
+  });
+
+  it('reads a bracketed short name between the office and its verb', () => {
+    const speaker = speakerOf("The UN's mine action office (UNMAS) said the two roads into the valley had been cleared.");
+    expect(speaker).toMatchObject({ id: 'united-nations-mine-action-office', kind: 'un_body' });
+    expect(speaker.aliases).toContain('UNMAS');
+  });
+});
