@@ -1108,14 +1108,26 @@ const OWN_JOURNALIST = [
   new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on)\b`, 'gu'),
 ];
 
-/** The last words of the names an article gives its own journalists, lower case ("roe" for "our reporter Jane Roe"). */
+// (s24) A transcript's label that gives its person a journalist's role, in parentheses or after a comma, the house
+// style of broadcasters' transcripts ("JANE ROE (PRESENTER):", "JANE ROE, WTV ANCHOR:", "Jane Roe (host):"): the
+// person's later labels by name alone ("JANE ROE:", "ROE:") are the programme's own voice too.
+const ROLE_LABEL = new RegExp(String.raw`(?:^|\n)(${NAME})(?:\s*\(([^()\n]{1,60})\)|,\s+([^:()\n]{1,60}))\s*:`, 'gu');
+
+/**
+ * The last words of the names an article gives its own journalists, lower case ("roe" for "our reporter Jane Roe"),
+ * in its prose or in a label's role.
+ */
 function outletJournalists(text: string): Set<string> {
   const names = new Set<string>();
-  for (const pattern of OWN_JOURNALIST)
-    for (const match of text.matchAll(pattern)) {
-      const last = (match[1] ?? '').split(/\s+/u).at(-1);
-      if (last) names.add(last.toLowerCase());
-    }
+  const add = (name: string | undefined) => {
+    const last = (name ?? '').split(/\s+/u).at(-1);
+    if (last) names.add(last.toLowerCase());
+  };
+  for (const pattern of OWN_JOURNALIST) for (const match of text.matchAll(pattern)) add(match[1]);
+  for (const match of text.matchAll(ROLE_LABEL)) {
+    const role = (match[2] ?? match[3] ?? '').trim().split(/\s+/u).at(-1) ?? '';
+    if (JOURNALIST_ROLE.test(role)) add(match[1]);
+  }
   return names;
 }
 

@@ -189,11 +189,12 @@ const PREDICATE_AFTER_ASIDE =
 const FINITE_AUXILIARY = '(?:is|are|was|were|had|has|have|would|will|could|should|must|may|might|can|did|does)';
 // Whom it was told: one to four words, none of the given words that would open a clause of the writer's.
 const toldObject = (openers: string) => `(?:(?!(?:${openers})\\s)[\\p{L}.'’-]+\\s+){1,4}?`;
-const PREPOSITIONS_AND_SUBORDINATORS = 'while|after|before|when|in|at|on|during|as|by|from|with|of';
+const PREPOSITIONS_AND_SUBORDINATORS = 'while|after|before|when|whether|if|in|at|on|during|as|by|from|with|of';
 /**
  * "told reporters the vote was ...", "told him she had walked for hours", "told us they treated 96 people": "tell"
- * drops its "that" after a short object (whom it was told) and at most where or when ("told reporters in Oslo the
- * ...", "told me on Sunday the ..."), then the reported clause opens with its subject. Two subject forms, one
+ * drops its "that" after a short object (whom it was told; never "whether" or "if", a question put) and at most where
+ * or when ("told reporters in Oslo the ...", "told me on Sunday the ..."), then the reported clause opens with its
+ * subject (s24: "tell us a vote could come"). Two subject forms, one
  * pattern: a determiner or pronoun and one to three words before an auxiliary, copula or modal ("the convoy was",
  * "the road north was", "the French text had"; none of them a preposition, relative or conjunction, so "told him
  * about the men who were" is no clause); or a subject pronoun before one of those or a past tense in -ed ("she walked"). The
@@ -203,7 +204,7 @@ const PREPOSITIONS_AND_SUBORDINATORS = 'while|after|before|when|in|at|on|during|
 const TOLD_ADJUNCT = `(?:(?:in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+\\s+|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?`;
 const CLAUSE_SUBJECT_WORDS = `(?:(?!(?:${PREPOSITIONS_AND_SUBORDINATORS}|who|whom|which|that|and|but|or|to|about)\\s)[\\p{L}'’-]+\\s+){1,3}?`;
 const TOLD_OBJECT_THEN_CLAUSE = new RegExp(
-  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}${FINITE_AUXILIARY}\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)\\s+(?:${FINITE_AUXILIARY}|\\p{Ll}{2,}ed)\\b)`,
+  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}${FINITE_AUXILIARY}\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)\\s+(?:${FINITE_AUXILIARY}|\\p{Ll}{2,}ed)\\b)`,
   'iu',
 );
 // Verbs of reaction that take a thing as their object ("welcomed the vote", "denied the reports", "confirmed the deal").

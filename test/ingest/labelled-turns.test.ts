@@ -675,3 +675,37 @@ describe('a phone-in or panel: callers by first name and town, a moderator, and 
     expect(rows(record, '2016-12-13').filter((r) => r.kind === 'direct')).toEqual([]);
   });
 });
+
+describe("a television news transcript: the programme's own journalists by the role their label gives (s24)", () => {
+  const bulletin = [
+    'KTV Evening News: ferries stopped (transcript)',
+    'KTV EVENING NEWS',
+    'Tuesday 13 December 2016, 19:00',
+    'MARTA KOVAC (ANCHOR): Good evening. The last ferries out of the old port have been stopped, and the queues on the quay are growing.',
+    'MARTA KOVAC: The ferries stopped at dawn. Our correspondent is at the harbour gate.',
+    'PAVEL DRAGAN, KTV REPORTER: The gate has been shut since six this morning. Harbour officials say the ice has damaged the outer channel.',
+    'LEJLA OSMAN (DOCKWORKER, TRANSLATED): We waited all night. Nobody came to tell us anything, and the children are cold.',
+    'DRAGAN: Doctors at the gate tell us a child was taken to hospital overnight.',
+    'MARTA KOVAC: With me is Dr Ivo Renner of the Port Institute. Ivo, will the ships come back?',
+    'DR IVO RENNER (PORT INSTITUTE): Only if the navy clears the ice. The authority has no icebreaker of its own this winter.',
+    'MARTA KOVAC: Dr Ivo Renner, thank you. That is the news.',
+  ].join('\n\n');
+  const found = () => rows(bulletin, '2016-12-14');
+
+  it("gives the anchor's and the reporter's own narration no statement, in the turn that names the role and in the later ones", () => {
+    const speakers = found().map((r) => r.speaker);
+    expect(speakers).not.toContain('proposed:marta-kovac');
+    expect(speakers).not.toContain('proposed:pavel-dragan');
+    expect(found().some((r) => /Good evening|The gate has been shut|thank you/u.test(r.first))).toBe(false);
+  });
+
+  it("keeps what the journalists attribute, a soundbite under its label and a guest's answers", () => {
+    const speakers = found().map((r) => r.speaker);
+    expect(speakers).toEqual(
+      expect.arrayContaining(['proposed:harbour-officials', 'proposed:lejla-osman', 'proposed:ivo-renner', 'proposed:doctors-at-the-gate']),
+    );
+    // "tell us" drops its "that" before an indefinite subject too.
+    expect(found().find((r) => r.speaker === 'proposed:doctors-at-the-gate')?.first).toMatch(/a child was taken to hospital/u);
+    expect(found().find((r) => r.speaker === 'proposed:ivo-renner')).toMatchObject({ kind: 'direct', said: '2016-12-13' });
+  });
+});

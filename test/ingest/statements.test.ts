@@ -235,6 +235,9 @@ describe('the attribution forms a new article uses (issue 11, item 3)', () => {
   it('"X told reporters", with and without quotation marks', () => {
     expect(speakers('"We counted forty trucks," Lindqvist told reporters.')).toEqual([['maria-lindqvist', 'direct']]);
     expect(speakers('Lindqvist told reporters the trucks had waited three days.')).toEqual([['maria-lindqvist', 'indirect']]);
+    // (s24) Before an indefinite subject too; a question whether ... is no clause told.
+    expect(speakers('Lindqvist told reporters a convoy would leave at dawn.')).toEqual([['maria-lindqvist', 'indirect']]);
+    expect(speakers('Can Lindqvist tell the council whether a convoy will leave at dawn?')).toEqual([]);
   });
 
   it('"He said:" before a quotation, the pronoun pointing back to the person named', () => {
