@@ -642,6 +642,9 @@ export function capitalsAsStates(text: string, gazetteer: Gazetteer, locationMen
 
 const SHORT_NAME_LAST = new RegExp(`\\s*${BRACKETED_SHORT_NAME.source}\\s*$`, 'u');
 const SHORT_NAME_FIRST = new RegExp(`^\\s*${BRACKETED_SHORT_NAME.source}`, 'u');
+// (s24) A social-media handle in brackets after a name ("Clayson Monyela (@ClaysonMonyela) tweeted", "Jane Roe MP
+// (@janeroemp) said"): the name ends before it, as before a short name.
+const HANDLE_LAST = /\s*\(@[A-Za-z0-9_]{2,30}\)\s*$/u;
 // An apposition's words between commas; a bracket in it ("the president of the Relief Society (RS)") is one of them.
 const APPOSED = String.raw`(?:[^,;:()"“”]|\([^(),;:"“”]{1,40}\))`;
 const TITLED_APPOSITIVE = new RegExp(`(,\\s*${APPOSED}{1,120}?,)\\s*(?:who|which)\\s${APPOSED}{1,120}?,\\s*$`, 'u');
@@ -1419,7 +1422,7 @@ export class SpeakerResolver {
     // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said", "the Council (Kirab)
     // said": the name ends before its short name.
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
-    const acronym = SHORT_NAME_LAST.exec(named);
+    const acronym = SHORT_NAME_LAST.exec(named) ?? HANDLE_LAST.exec(named);
     const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
     const listed = appositive !== null && LIST_REST.test(appositive[0]);
     let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));

@@ -1404,3 +1404,11 @@ describe('a UN office named by its description and then its short name is that o
     expect(speaker.aliases).toContain('UNMAS');
   });
 });
+
+describe('a social-media handle in brackets after a name (s24)', () => {
+  it('reads "Name (@handle) tweeted that" as the named person, the handle no part of the name', () => {
+    const text =
+      'The harbour office spokesman Ilse Varden (@IlseVarden) tweeted this afternoon that the quay "will stay open to relief ships" until Friday.';
+    expect(speakers(text).map((s) => [s.speaker, s.name])).toEqual([['proposed:ilse-varden', 'Ilse Varden']]);
+  });
+});
