@@ -512,6 +512,9 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
     // end is found no other way (elsewhere it may be a middle one: "Secretary of State John F. Kerry").
     if ((bodyEnd < 0 || bodyEnd < lastGlue) && INITIAL_WORD.test(words.at(-2)?.text ?? '') && words.length - 3 > lastGlue)
       bodyEnd = words.length - 3;
+    // An office's name that goes on past the word ending it ("Minister of Foreign Affairs and Immigration Fred
+    // Mitchell", "Minister of Foreign Affairs of Norland Ana Lopez") ends on the one word after its last glue.
+    if (bodyEnd >= 0 && bodyEnd < lastGlue && fallback > bodyEnd) bodyEnd = fallback;
     if (bodyEnd < 0 || bodyEnd < lastGlue) continue;
     const nameTokens = words.slice(bodyEnd + 1);
     if ((nameTokens.length < 2 && !initialled) || nameTokens.length > 4 || !nameTokens.every((w) => isCapitalised(w.text))) continue;

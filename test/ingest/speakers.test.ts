@@ -1172,6 +1172,13 @@ describe('names printed with the patronymic initial joined to the given name', (
       'Minister of Foreign Affairs of the Steppe Republic D. Omarova said the embassy in Ankara would help families apply for travel papers.';
     expect(speakers(text).map((s) => s.name)).toEqual(['D. Omarova']);
   });
+
+  it('reads the holder after an office whose name goes on past "Affairs" (many ministries join two portfolios)', () => {
+    const joined = 'Minister of Foreign Affairs and Commerce Marta Velasco said the embassy in Beirut would stay open over Christmas.';
+    expect(speakers(joined).map((s) => [s.name, s.kind])).toEqual([['Marta Velasco', 'person']]);
+    const ofState = 'Minister of Foreign Affairs of Norland Ivo Brandt told reporters the convoy had reached the border.';
+    expect(speakers(ofState).map((s) => s.name)).toEqual(['Ivo Brandt']);
+  });
 });
 
 describe('places named by their shape are nobody', () => {
