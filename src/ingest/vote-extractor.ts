@@ -916,7 +916,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !/^the\b/iu.test(brought[0]) &&
         !sceneBody &&
         dateMentions.some((d) => contains(sentence, d) && d.when.precision === 'day')
-      : !!brought || BRIEF_DAY.test(sentence.text.trim()) || CAME_ON_DAY.test(sentence.text.trim());
+      : !!brought || BRIEF_DAY.test(sentence.text.trim());
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
         /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(
@@ -1114,6 +1114,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "..., the last of them on 5 December": the day that phrase gives.
     const lastOf = LAST_OF_THEM.exec(told);
     const lastOfAt = lastOf ? sentence.start + lastOf.index + lastOf[0].length : -1;
+    // The vote named as what a reaction before its words is to ("regretted the failure of the Council to adopt").
+    const reaction = REACTED_TO.test(text.slice(sentence.start, at));
     const found =
       (lastOf ? dates.find((d) => d.start < lastOfAt && d.end >= lastOfAt - 2) : undefined) ??
       dates.find(
@@ -1130,7 +1132,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.find(
         (d) =>
           !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)) &&
-          !((text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 || REACTED_TO.test(text.slice(sentence.start, at))) && spokenOn(text, d)),
+          !((text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 || reaction) && spokenOn(text, d)),
       );
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
     // week" keeps the week's Monday, as before.
@@ -1516,7 +1518,7 @@ const REACTION = new RegExp(
 );
 // A vote named as what a reaction is to: "regretted the failure of the Council to adopt", "welcomed the unanimous
 // adoption": the vote's words come after the reaction's verb in the sentence.
-const REACTED_TO = new RegExp(String.raw`\b${REACTING}\b`, 'iu');
+const REACTED_TO = new RegExp(String.raw`\b${REACTING}`, 'iu');
 // The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote", and where
 // the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the
 // council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
@@ -1679,11 +1681,11 @@ const DATED_VOTE = new RegExp(
 // where it gives a day of its own.)
 const TEXT_BROUGHT = /\b(?:an?|the|another|a second|a new|a rival|a fresh) (?:[\w-]+ ){0,3}(?:draft|text|resolution|proposal)\b/iu;
 // A short sentence (six words at most), elliptical for what the sentence before it said: "On Friday it did.", "That
-// came on Monday.", "It happened on Saturday.". One that gives no day dates nothing.
-const BRIEF_DAY = /^(?:\S+\s+){0,5}\S+[.!]?$/u;
-// So is a sentence that only says what came on a day, which the next sentence tells: "The more promising answer came on
-// Wednesday. The General Assembly voted ...", "The breakthrough came late on Monday.".
-const CAME_ON_DAY = /^(?:\S+\s+){1,5}(?:came|happened|followed)\s+(?:(?:late|early)\s+)?(?:on|last)\s+\S+(?:\s+\S+)?[.!]?$/u;
+// came on Monday.", "It happened on Saturday."; or a longer one that only says what came on a day, which the next
+// sentence tells ("The more promising answer came on Wednesday. The General Assembly voted ...", "The breakthrough came
+// late on Monday."). One that gives no day dates nothing.
+const BRIEF_DAY =
+  /^(?:(?:\S+\s+){0,5}\S+|(?:\S+\s+){1,5}(?:came|happened|followed)\s+(?:(?:late|early)\s+)?(?:on|last)\s+\S+(?:\s+\S+)?)[.!]?$/u;
 
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
