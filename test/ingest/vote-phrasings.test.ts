@@ -1793,19 +1793,19 @@ describe('a vote to come named before the words that schedule it, or in the sche
   it('drafts the vote "was expected" on a day, named with what it is on, as pending on that day', () => {
     expect(
       pendingOf(
-        'Ostria would keep backing efforts at the UN General Assembly, where a vote on a Norlandic text demanding a truce was expected on Friday.',
+        'The envoy then flew to the General Assembly, where a vote on an Ostrian motion for safe corridors in Port Vell was expected on Friday.',
       ),
     ).toEqual([['general_assembly', '2016-12-16', 'pending']]);
   });
 
   it('drafts one "expected" with no day as pending with no day', () => {
     expect(
-      pendingOf('A vote in the Security Council on an Ostrian draft is expected by the end of the month, envoys in New York said.'),
+      pendingOf('A vote in the Security Council on the Norlandic proposal is expected by the end of the month, one ambassador told us.'),
     ).toEqual([['security_council', null, 'pending']]);
   });
 
   it('drafts a body that "votes" tomorrow as a vote to come on the next day', () => {
-    expect(pendingOf('Tomorrow the UN Security Council votes on sending monitors to Port Vell.')).toEqual([
+    expect(pendingOf('Our petition closes tonight: tomorrow the Security Council votes on monitors for Port Vell!')).toEqual([
       ['security_council', '2016-12-15', 'pending'],
     ]);
     expect(pendingOf('The General Assembly votes tomorrow on a Norlandic text.')).toEqual([['general_assembly', '2016-12-15', 'pending']]);
@@ -1828,29 +1828,32 @@ describe('a reaction to a vote, dated by the attribution that closes it (s24)', 
   it("gives the vote not the reaction's day, and makes the failure it regrets the one dated failed vote of the council", () => {
     expect(
       datesOf(
-        'Ostria regretted the failure of the UN Security Council to adopt a resolution calling for a truce in Port Vell, its foreign minister said here on Tuesday. Russia and China on Monday vetoed the draft, which ten members had backed.',
+        'Ostria deplored the failure of the Security Council to adopt a resolution on safe corridors for Port Vell, its minister for external relations said here on Tuesday. Russia and China on Monday vetoed the draft, which ten members had backed.',
       ),
     ).toEqual([['security_council', '2016-12-12', 'not_adopted', ['russia', 'china']]]);
     expect(
       datesOf(
-        "Ostria's foreign minister said his country deplored the Security Council's failure to adopt a draft on Port Vell, in a statement yesterday. Russia vetoed the draft on Monday.",
+        'Norland and Ostria lamented the failure of the Security Council to adopt a draft resolution on Port Vell, in a joint statement yesterday. Russia vetoed the draft on Monday.',
       ),
     ).toEqual([['security_council', '2016-12-12', 'not_adopted', ['russia']]]);
   });
 
   it('keeps a text adopted with no count apart from the dated vote of its body', () => {
     expect(
-      datesOf(
+      votesOf(
         'The General Assembly adopted a text on Port Vell on Friday by 118 votes to 9. Later, the Assembly adopted without a vote a resolution on aid workers.',
-      ).length,
-    ).toBe(2);
+      ).map((v) => [v.body, v.date, v.outcome, v.tally]),
+    ).toEqual([
+      ['general_assembly', '2016-12-09', 'adopted', [118, 9, null]],
+      ['general_assembly', '2016-12-09', 'adopted', [null, null, null]],
+    ]);
   });
 });
 
 describe('a sentence that only says what came on a day, before the vote it tells of (s24)', () => {
   it("dates the undated vote of the next sentence by that day, not the article's", () => {
     const text =
-      'On Monday the Security Council agreed unanimously to send monitors to Port Vell.\n\nThe bolder, more lasting answer came on Tuesday. The General Assembly voted by 101 to 12, with 40 abstentions, to set up a panel on the crimes committed in Norland.';
+      'On Monday the Security Council agreed unanimously to send monitors to Port Vell.\n\nThe families’ weightier answer followed late on Tuesday. The General Assembly voted by 101 to 12, with 40 abstentions, to set up a panel on the crimes committed in Norland.';
     expect(votesOf(text, '2016-12-15').map((v) => [v.body, v.date, v.tally])).toEqual([
       ['security_council', '2016-12-12', [15, 0, 0]],
       ['general_assembly', '2016-12-13', [101, 12, 40]],
