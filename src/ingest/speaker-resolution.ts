@@ -140,6 +140,12 @@ const FRONTED_PHRASE =
 // later statement the ministry said", "But the defence ministry's own bulletin said".
 const FRONTED_BARE =
   /^\s*(?:(?:On|In|At|By|During|After|Before|Later|Earlier|Overnight)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:But|And|Yet)\s+)(?=the\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:office|ministry|agency|army|military|government|statement|bulletin|council|committee|monitor|observatory|organi[sz]ation|group|mission|delegation)\b)/u;
+// (s24) The nouns of a body described that a body's own name holds ("the ministry" for "Ministry of Foreign Affairs and
+// Cooperation", "the organisation" for "Central Islamic Organisation of Guyana"): such a description may point back to
+// the last body named with them, however far back. Not a state's organs ("the government", "the army", "the mission",
+// read otherwise), nor words a name holds without naming the body's kind ("group", "body", "monitor").
+const NAMED_KIND_NOUN =
+  /^(?:ministry|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|company|firm)$/u;
 // A name a "the government" or "the ministry" does not point back to: the other of the two.
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
 // The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
@@ -602,6 +608,34 @@ function describedSpeaker(phrase: string): boolean {
 }
 
 /** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
+/** The words of a body's description after its article, lower case: "the foreign ministry" -> foreign, ministry. */
+function describedWords(description: string): string[] {
+  return description
+    .trim()
+    .toLowerCase()
+    .split(/\s+/u)
+    .filter((w) => w !== 'the');
+}
+
+/** The lower-case words of a name, "organisation" spelt one way: what a description's words are looked for in. */
+const nameWordsLower = (name: string) =>
+  name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map((w) => w.replace(/isation$/u, 'ization'));
+
+/** Whether a body's name holds every word of a description ("Ministry of Foreign Affairs" holds "foreign ministry"). */
+function holdsWords(name: string, described: string[]): boolean {
+  const own = nameWordsLower(name);
+  return described.length > 0 && described.every((w) => own.includes(w.replace(/isation$/u, 'ization')));
+}
+
+/** A body's name that holds a description's noun but not its other words: another body of that kind. */
+function anotherOfKind(described: string[], name: string): boolean {
+  const noun = described.at(-1);
+  return described.length > 1 && noun !== undefined && holdsWords(name, [noun]) && !holdsWords(name, described);
+}
+
 function stripTail(value: string): string {
   let current = value;
   for (;;) {
@@ -1366,10 +1400,13 @@ export class SpeakerResolver {
         const named = this.namedBodyWith(body[1] as string, region.start);
         if (named) return named;
       }
-      const found = this.bodyAntecedent(subjectEnd, noun, true);
-      if (found.status !== 'none') return found;
       // Not a body a phrase places people at ("Officials at the foreign ministry said").
       const placed = /\b(?:at|in|of|from|for|with|by|to|and)\s*$/iu.test(bodySubject.slice(0, body.index));
+      const described = placed
+        ? undefined
+        : { words: describedWords(body[0] as string), start: region.start + bodySubject.indexOf(body[0] as string) };
+      const found = this.bodyAntecedent(subjectEnd, noun, true, described);
+      if (found.status !== 'none') return found;
       const home = placed ? null : this.homeBody(body[0] as string, region.start + subject.search(/\S/u), subjectEnd);
       if (home) return home;
       // "The army said" with no state speaking just before: the army of the state the story last named.
@@ -1856,6 +1893,13 @@ export class SpeakerResolver {
         null,
       );
       if (registered.status === 'proposed') return { ...registered, via: 'description' };
+    }
+    // "according to the ministry", "said the agency": a body described, read as one before the verb is.
+    const body = BODY_DESCRIPTION_TAIL.exec(words.trimEnd()) ?? MODIFIED_BODY_TAIL.exec(words.trimEnd());
+    if (body && body[0].trim() === words.trim()) {
+      const described = { words: describedWords(body[0]), start: phrase.start };
+      const found = this.bodyAntecedent(verb.start, (body[1] as string).toLowerCase(), true, described);
+      if (found.status !== 'none') return found;
     }
     // "according to the Russian envoy": the person of that title and nationality named before.
     const description = /^\s*(?:the\s+)?[^,;:]*$/iu.test(words) ? DESCRIPTION_TAIL.exec(words.trimEnd()) : null;
@@ -2511,8 +2555,18 @@ export class SpeakerResolver {
     return null;
   }
 
-  /** "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. */
-  private bodyAntecedent(position: number, noun: string | null, speakersOnly = false): SpeakerResolution {
+  /**
+   * "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. `described`:
+   * the description's words ("foreign", "ministry") and where it starts; a body whose name holds its noun but not its
+   * other words is another body of that kind ("the Interior Ministry" for "the foreign ministry"), which it does not
+   * point back to.
+   */
+  private bodyAntecedent(
+    position: number,
+    noun: string | null,
+    speakersOnly = false,
+    described?: { words: string[]; start: number },
+  ): SpeakerResolution {
     const kinds = noun ? (BODY_KINDS[noun] ?? ['organization', 'un_body']) : null;
     const fits = (kind: string) => kind !== 'person' && (!kinds || kinds.includes(kind));
     const candidates: { end: number; resolve: () => SpeakerResolution }[] = [];
@@ -2532,14 +2586,40 @@ export class SpeakerResolver {
       const kind = this.kindOf(speaker);
       // "the ministry said" after the government spoke, or the other way round: another body of the same state.
       const found = named(speaker);
-      const otherBody = found !== null && OTHER_STATE_BODY[noun ?? '']?.test(this.nameOf(found)) === true;
+      const otherBody =
+        found !== null &&
+        (OTHER_STATE_BODY[noun ?? '']?.test(this.nameOf(found)) === true || anotherOfKind(described?.words ?? [], this.nameOf(found)));
       if (kind && fits(kind) && !otherBody)
         candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, mention: null }) as SpeakerResolution });
     }
+    // "the ministry said" after "X said ... asked the Ministry of Foreign Affairs to ...", or paragraphs after the
+    // ministry last spoke: the body named with the description's words, where named after the last speaker of its kind.
+    const namedAsDescribed = described ? this.bodyNamedAsDescribed(described.words, described.start) : undefined;
+    if (namedAsDescribed) candidates.push(namedAsDescribed);
     candidates.sort((a, b) => a.end - b.end);
     const chosen = candidates.at(-1)?.resolve();
     if (!chosen || (chosen.status !== 'actor' && chosen.status !== 'proposed')) return { status: 'none' };
     return { ...chosen, via: 'description', mention: null };
+  }
+
+  /**
+   * "The ministry said": the last body the article named before `position` whose name holds the description's words
+   * (`described`: "foreign ministry" for "Ministry of Foreign Affairs and Cooperation", not "the Interior Ministry"
+   * named since), however far back, known, proposed or only written; only for nouns a body's own name holds
+   * (`NAMED_KIND_NOUN`). `bodyAntecedent` weighs it against the body that spoke last.
+   */
+  private bodyNamedAsDescribed(described: string[], position: number): { end: number; resolve: () => SpeakerResolution } | undefined {
+    if (!NAMED_KIND_NOUN.test(described.at(-1) ?? '')) return undefined;
+    // "Foreign Minister X ... asked ..., the ministry said": a bare "the ministry" beside a minister of a portfolio is
+    // that minister's, never a ministry of another portfolio named before ("the Ministry of Diaspora").
+    const sentence = this.text.slice(this.sentenceStartBefore(position), this.sentenceEndAfter(position));
+    const portfolio = described.length === 1 && described[0] === 'ministry' ? /\b(\p{L}+)\s+Minister\b/u.exec(sentence)?.[1] : undefined;
+    const words = portfolio && PORTFOLIO.test(portfolio.toLowerCase()) ? [portfolio.toLowerCase(), ...described] : described;
+    const holds = (name: string) => holdsWords(name, words);
+    // A name no speaker has taken yet is read two paragraphs back at most ("X has launched an appeal. Its president said
+    // .... / ..., the organisation said"); a body that spoke, or one the gazetteer knows, however far back.
+    const writtenFrom = this.paragraphBeforeStart(this.paragraphBeforeStart(position));
+    return this.lastBodyOption(position, (name, mention) => holds(name) || holds(mention.text), holds, writtenFrom);
   }
 
   /**
@@ -2651,7 +2731,30 @@ export class SpeakerResolver {
     known: (name: string, mention: Mention) => boolean,
     proposed: (name: string) => boolean,
   ): SpeakerResolution | null {
+    return this.lastBodyOption(position, known, proposed)?.resolve() ?? null;
+  }
+
+  /** `lastBodyNamed`, with where the body is named: the option a description weighs against a speaker (`bodyAntecedent`). */
+  private lastBodyOption(
+    position: number,
+    known: (name: string, mention: Mention) => boolean,
+    proposed: (name: string) => boolean,
+    writtenFrom?: number,
+  ): { end: number; resolve: () => SpeakerResolution } | undefined {
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
+    // `writtenFrom`: a body's name the article gives there or after, outside quotations, that no speaker has taken yet
+    // ("the Ministry of Foreign Affairs and Cooperation recalled in a note"), read as a new name is, its "The" aside.
+    if (writtenFrom !== undefined)
+      for (const run of this.text.slice(writtenFrom, position).matchAll(CAPITALISED_RUN)) {
+        const start = writtenFrom + run.index + (/^The\s+/u.exec(run[0])?.[0].length ?? 0);
+        const end = writtenFrom + run.index + run[0].length;
+        const candidate = start < end && !this.inQuote({ start, end }) ? this.nameCandidate(start, end, 'after') : null;
+        if (candidate && (candidate.kind === 'organization' || candidate.kind === 'un_body') && proposed(candidate.name))
+          options.push({
+            end: candidate.end,
+            resolve: () => ({ ...this.register(candidate, null), via: 'description', mention: null }) as SpeakerResolution,
+          });
+      }
     for (const mention of this.actorMentions) {
       if (mention.end > position || mention.kind === 'person') continue;
       const name = this.gazetteer.actors.get(mention.id)?.name ?? mention.text;
@@ -2661,12 +2764,7 @@ export class SpeakerResolver {
     for (const { span, proposal } of this.proposalMentions)
       if (span.end <= position && proposal.kind !== 'person' && proposed(proposal.name))
         options.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
-    return (
-      options
-        .sort((a, b) => a.end - b.end)
-        .at(-1)
-        ?.resolve() ?? null
-    );
+    return options.sort((a, b) => a.end - b.end).at(-1);
   }
 
   /**

@@ -1419,3 +1419,39 @@ describe('a social-media handle in brackets after a name (s24)', () => {
     expect(speakers(text).map((s) => [s.speaker, s.name])).toEqual([['proposed:ilse-varden', 'Ilse Varden']]);
   });
 });
+
+describe('a body described paragraphs after it was named (session 24)', () => {
+  const last = (text: string) => speakers(text).at(-1);
+
+  it('gives "the ministry also said" to the ministry named two paragraphs before, which has not spoken', () => {
+    const text = [
+      'Norland’s trawler fleet has sent 12 boats to Vellmar, the harbour master said.',
+      'The Ministry of Fisheries and Coastal Affairs published its own count in a note on Tuesday.',
+      'Dockers at the quay worked through the night to unload the nets.',
+      'The ministry also said that the boats would sail again on Friday.',
+    ].join('\n\n');
+    expect(last(text)).toMatchObject({
+      name: 'Ministry of Fisheries and Coastal Affairs',
+      evidence: expect.stringContaining('sail again'),
+    });
+  });
+
+  it('gives "the foreign ministry said" to the ministry of that portfolio that spoke paragraphs before, not another ministry since', () => {
+    const text = [
+      'The Ministry of Foreign Affairs and Trade said on Monday that Norland would send a relief team to the border.',
+      'The team of 40 engineers and nurses is due to fly out of Vellmar on Wednesday.',
+      'Dockers at the quay worked through the night to load the tents.',
+      'The Interior Ministry said 400 people had registered at the crossing. The first tents would go up by Friday, the foreign ministry said.',
+    ].join('\n\n');
+    expect(last(text)).toMatchObject({
+      name: 'Ministry of Foreign Affairs and Trade',
+      evidence: expect.stringContaining('tents would go up'),
+    });
+  });
+
+  it('gives "according to the ministry" to the ministry named after the last body that spoke', () => {
+    const text =
+      'A spokesperson at the Harbour Office said the mayor had asked the Ministry of Transport to inspect the quay. According to the ministry, no ship in the port has been damaged.';
+    expect(last(text)).toMatchObject({ name: 'Ministry of Transport', evidence: expect.stringContaining('no ship in the port') });
+  });
+});
