@@ -2297,10 +2297,10 @@ const ADDRESSED_OCCASION =
   /\b(?:told|tells|addressed|addressing|telling|(?:speaking|spoke|talking)\s+(?:at|to|in|before))\s+the\s+(?!(?:newspaper|paper|agency|station|channel|broadcaster|magazine|website|press|reporters?|journalists?|media|minister|president|envoy|ambassador|secretary|spokesman|spokeswoman|official)\b)((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}{3,})\b/u;
 // ... or by the statement or occasion its verb says the words were given in (s24; victoriaherald, merdekatribune: "\"...,\"
 // Mr X said in the statement." after "In a statement issued ... yesterday afternoon, the head of state said"; unseen:
-// "wrote in the letter", "added at the briefing", "said during the news conference"). Only a statement's or an
-// occasion's noun: "said at the hospital" names a place, "in the message" a contact (dateByRelayedContact's).
+// "wrote in the letter", "added at the briefing"; "during the" is OCCASION_REFERENCE's, read first). Only a statement's
+// or an occasion's noun: "said at the hospital" names a place, "in the message" a contact (dateByRelayedContact's).
 const SAID_IN_OCCASION =
-  /\b(?:said|says|wrote|added|stated|declared)\s+(?:in|at|during)\s+the\s+(statement|communiqu[eé]|letter|briefing|(?:news|press)\s+conference|interview|speech|address)\b/u;
+  /\b(?:said|says|wrote|added|stated|declared)\s+(?:in|at)\s+the\s+(statement|communiqu[eé]|letter|briefing|(?:news|press)\s+conference|interview|speech|address)\b/u;
 // A capitalised audience that is a sitting, not an outlet ("told the BBC", "told the Guardian" are media): a chamber
 // or a gathering by its proper name ("told the House", "told the Senate", "addressing the Dáil").
 const CHAMBER =
