@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import { findAll, locateQuote } from '../seed/locate-quote.js';
 import { CALIBRATION_KINDS, type CalibrationKind } from './confidence-calibration.js';
-import { overlaps, type Span } from './text-segments.js';
+import { clip, overlaps, type Span } from './text-segments.js';
 
 const isoOrNull = z.string().nullable();
 export const goldFile = z.object({
@@ -341,7 +341,7 @@ export function scoreAgainstGold(text: string, gold: GoldFile, got: ExtractedVie
       if (!judged.drafted[i]?.right) score.wrong.push(describe(e));
     });
   };
-  const excerpt = (span: Span | undefined) => (span ? text.slice(span.start, span.end).replace(/\s+/gu, ' ').slice(0, 100) : '');
+  const excerpt = (span: Span | undefined) => (span ? clip(text.slice(span.start, span.end), 100) : '');
 
   const goldStatements: LocatedStatement[] = gold.statements.map((s) => ({ gold: s, span: locate(s.quote, 'quote') }));
   const located = (g: LocatedStatement, e: DraftedStatement) => g.span !== null && e.spans.some((span) => overlaps(span, g.span as Span));
