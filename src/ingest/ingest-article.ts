@@ -85,10 +85,11 @@ function dayOf(date: unknown): string | null {
   return typeof day === 'string' && precision === 'day' ? day : null;
 }
 
-/** What a vote, an event or a figure is (factOf): its lookup key and its day. */
+/** What a vote, an event or a figure is (factOf): what kind of fact (a body, a type, a number) and its day. */
 export interface Fact {
-  /** "<collection>:<kind>:<day>", the kind being a vote's body, an event's type or a figure's number. */
+  /** The lookup key: "<collection>:<kind>:<day>". */
   key: string;
+  kind: string;
   day: string;
 }
 
@@ -102,7 +103,7 @@ export function factOf(collection: FactCollection, record: Record<string, unknow
   const day = dayOf(collection === 'figures' ? record.as_of : collection === 'votes' ? record.voted : record.when);
   const kind = collection === 'figures' ? record.value : collection === 'votes' ? record.body : record.type;
   if (!day || (collection === 'figures' ? typeof kind !== 'number' : typeof kind !== 'string')) return null;
-  return { key: `${collection}:${kind}:${day}`, day };
+  return { key: `${collection}:${kind}:${day}`, kind: String(kind), day };
 }
 
 /** A record's factOf key, or null. */
@@ -262,7 +263,6 @@ export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: Known
     for (const { record } of draft[collection]) {
       const fields = record as unknown as Record<string, unknown>;
       const fact = factOf(collection, fields);
-      const day = fact?.day;
       const named = new Set<string>();
       // The day's key first, then the tally's; in each, the order firstReported gives: the first known record named
       // is the one the draft proposes to fold into.
@@ -270,12 +270,13 @@ export function alreadyRecorded(draft: Pick<Draft, FactCollection>, known: Known
         for (const other of known.get(key) ?? []) {
           if (named.has(other.id)) continue;
           named.add(other.id);
+          // A key other than the day's is the vote's tally.
           const what =
-            collection === 'figures'
-              ? `a figure of ${fields.value} as of ${day}`
-              : key !== fact?.key
-                ? `a ${fields.body} vote of ${fullTally(fields)} (dated ${other.day ?? 'otherwise'} there, ${day ?? 'undated'} here)`
-                : `a ${collection === 'votes' ? fields.body : fields.type} ${singular[collection]} of ${day}`;
+            key !== fact?.key
+              ? `a ${fields.body} vote of ${fullTally(fields)} (dated ${other.day ?? 'otherwise'} there, ${fact?.day ?? 'undated'} here)`
+              : collection === 'figures'
+                ? `a figure of ${fact.kind} as of ${fact.day}`
+                : `a ${fact.kind} ${singular[collection]} of ${fact.day}`;
           copies.push({
             collection,
             id: record.id,
