@@ -669,22 +669,24 @@ const POST_AGE = /^\d{1,2}\s*(?:s|m|h|d|mins?|hrs?|hours?|days?)(?:\s+ago)?$/iu;
 // A thread or feed holds two posts or more (a single header-like line is as often a byline with a day).
 const MIN_POSTS = 2;
 
-/** A post of a social-media thread or feed, under its header. */
-export interface ThreadPost {
-  /** The header's lines (the account's name, its handle and the post's day), or a comment's day line under it. */
-  header: Span;
+/** The account a post's header names. */
+interface Account {
   /** The account's display name (or its handle where the header gives no name) and where the header gives it. */
   account: string;
   accountSpan: Span;
   /** The account's handle as printed ("@SyriansYorks"), if the header gives it. */
   handle: string | null;
+}
+
+/** A post of a social-media thread or feed, under its header. */
+export interface ThreadPost extends Account {
+  /** The header's lines (the account's name, its handle and the post's day), or a comment's day line under it. */
+  header: Span;
   /** The post's words, one span per paragraph, the platform's apparatus left out. */
   body: Span[];
   /** The index of the post's first paragraph. */
   opening: number;
 }
-
-type Account = { account: string; accountSpan: Span; handle: string | null };
 
 /** Whether a line is a post's day and nothing else: a date (a time after it) or a post's age, then the platform's links. */
 function dayLine(article: ArticleAnalysis, paragraph: Segment | undefined): boolean {
@@ -768,15 +770,9 @@ export function threadPosts(article: ArticleAnalysis): ThreadPost[] {
       .map((p) => ({ start: p.start + (POST_COUNTER.exec(p.text)?.[0].length ?? 0), end: p.end }));
     const first = body[0];
     if (!first) return [];
+    const { account, accountSpan, handle, header } = start;
     return [
-      {
-        header: start.header,
-        account: start.account,
-        accountSpan: start.accountSpan,
-        handle: start.handle,
-        body,
-        opening: paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
-      },
+      { account, accountSpan, handle, header, body, opening: paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end) },
     ];
   });
 }
