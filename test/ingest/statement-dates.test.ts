@@ -2077,7 +2077,7 @@ describe('a speaker set next after the one before is dated by that remark (s22)'
     }
   });
 
-  it('reads "His Norlandic counterpart" opening the sentence as "his" inside it (s24)', () => {
+  it('reads "Her Norlandic counterpart" opening the sentence as "her" inside it (s24)', () => {
     const remark = ' Her Norlandic counterpart, Omar Haddad, said the roads were closed, while Peter Okafor said the trucks were ready.';
     expect(days(`${before}${remark}`).slice(-2)).toEqual([
       ['omar-haddad', '2016-12-12'],
