@@ -59,8 +59,9 @@ describe('vote scoring', () => {
 
 describe('the drafted records no expected record matches', () => {
   it('lists each wrong one, with its words and speaker, for a curator to read, and none that is right', () => {
-    const article = 'Ines Varga said the toll was too high. The presenter said tonight the roads were quiet.';
-    const at = (words: string) => [{ start: article.indexOf(words), end: article.indexOf(words) + words.length }];
+    const article = 'Ines Varga said the toll was too high. The presenter said tonight the roads were quiet. Some 40 trucks waited.';
+    const spanOf = (words: string) => ({ start: article.indexOf(words), end: article.indexOf(words) + words.length });
+    const at = (words: string) => [spanOf(words)];
     const goldFile: GoldFile = {
       source: 'x',
       statements: [{ speaker: 'Ines Varga', speaker_kind: 'person', kind: 'indirect', said_on: null, quote: 'the toll was too high' }],
@@ -73,12 +74,13 @@ describe('the drafted records no expected record matches', () => {
         { speakerNames: ['Ines Varga'], kind: 'indirect', saidOn: null, spans: at('the toll was too high') },
         { speakerNames: ['presenter'], kind: 'indirect', saidOn: '2016-12-16', spans: at('the roads were quiet') },
       ],
-      figures: [],
+      figures: [{ raw: spanOf('Some 40 trucks'), value: 40, qualifier: 'approximately' }],
       votes: [{ body: 'security_council', votedOn: '2016-12-05', tally: { yes: 11, no: 3, abstain: 1 }, vetoedBy: [] }],
       events: [{ type: 'meeting', date: null }],
     };
     expect(scoreAgainstGold(article, goldFile, view).wrong).toEqual([
       'statement "the roads were quiet" (presenter, 2016-12-16)',
+      'figure "Some 40 trucks" (40, approximately)',
       'vote security_council 2016-12-05 (11-3-1)',
       'event meeting null',
     ]);
