@@ -404,25 +404,16 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
  * account's), less the sentences in which it relays others, dated by the header's day (the turn's label).
  */
 function readThreadPosts(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
-  const posts = threadPosts(article);
-  const first = posts[0];
-  if (!first) return null;
-  const turns: Turn[] = posts.map((post) => ({
-    paragraph: post.opening,
-    label: post.header,
-    role: 'speaker',
-    speaker: accountSpeaker(article, resolver, post),
-    office: null,
-    body: post.body.map((b) => trimSpan(article.text, b)),
-    delegation: null,
-  }));
-  return {
-    turns,
-    opening: article.paragraphs[first.opening] as Segment,
-    day: null,
-    adopt: (proposal) => resolver.adopt(proposal),
-    address: true,
-  };
+  return addressesRecord(
+    article,
+    resolver,
+    threadPosts(article).map((post) => ({
+      paragraph: post.opening,
+      label: post.header,
+      speaker: accountSpeaker(article, resolver, post),
+      body: post.body,
+    })),
+  );
 }
 
 /**
@@ -447,24 +438,35 @@ function accountSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, pos
  * interview answer is), less the sentences in which it relays others, dated by the page.
  */
 function readSignedLetters(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
-  const turns: Turn[] = [];
-  for (const letter of signedLetters(article)) {
-    const speaker = addressSpeaker(article, resolver, letter.signature);
-    if (!speaker) continue;
-    turns.push({
-      paragraph: letter.opening,
-      label: letter.signature,
-      role: 'speaker',
-      speaker,
-      office: null,
-      body: letter.body.map((b) => trimSpan(article.text, b)),
-      delegation: null,
-    });
-  }
-  const first = turns[0];
+  return addressesRecord(
+    article,
+    resolver,
+    signedLetters(article).flatMap((letter) => {
+      const speaker = addressSpeaker(article, resolver, letter.signature);
+      return speaker ? [{ paragraph: letter.opening, label: letter.signature, speaker, body: letter.body }] : [];
+    }),
+  );
+}
+
+/**
+ * A document of addresses each headed or signed by its speaker (letters, posts) as a record: each address one speaker's
+ * turn, dated by its label or the page (no record day); null where there is none.
+ */
+function addressesRecord(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  addresses: { paragraph: number; label: Span; speaker: ResolvedSpeaker; body: Span[] }[],
+): LabelledRecord | null {
+  const first = addresses[0];
   if (!first) return null;
   return {
-    turns,
+    turns: addresses.map((a) => ({
+      ...a,
+      role: 'speaker',
+      office: null,
+      body: a.body.map((b) => trimSpan(article.text, b)),
+      delegation: null,
+    })),
     opening: article.paragraphs[first.paragraph] as Segment,
     day: null,
     adopt: (proposal) => resolver.adopt(proposal),
