@@ -28,6 +28,10 @@ export const MALE_NOUNS = 'father|son|brother|husband|grandfather|grandson|uncle
 /** Whether a phrase holds a noun of `FEMALE_NOUNS` / `MALE_NOUNS` as a word of its own (case-sensitive). */
 export const FEMALE_NOUN = new RegExp(`\\b(?:${FEMALE_NOUNS})\\b`, 'u');
 export const MALE_NOUN = new RegExp(`\\b(?:${MALE_NOUNS})\\b`, 'u');
+/** The sex a phrase's noun of `MALE_NOUNS` or `FEMALE_NOUNS` gives ("his nephew", "a widow"); null where it has none. */
+export function nounSex(phrase: string): 'female' | 'male' | null {
+  return MALE_NOUN.test(phrase) ? 'male' : FEMALE_NOUN.test(phrase) ? 'female' : null;
+}
 /** The plurals of `KIN_WORDS` that are no singular and an "s", and the words for kin as a group. */
 const KIN_GROUPS = 'wives|grandchildren|parents|siblings';
 

@@ -5,7 +5,7 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
-import { FEMALE_NOUN, FEMALE_NOUNS, KIN_WORDS, MALE_NOUN, MALE_NOUNS } from './figure-counted.js';
+import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
   type ActorKind,
@@ -953,7 +953,7 @@ export class SpeakerResolver {
         noun,
         name,
         definite: determiner === 'the',
-        gender: MALE_NOUN.test(noun) ? 'male' : FEMALE_NOUN.test(noun) ? 'female' : null,
+        gender: nounSex(noun),
       });
     }
     return found;
@@ -2311,13 +2311,12 @@ export class SpeakerResolver {
     // brother" for "he"), is a person the pronoun may mean (then the relative speaks, as "his sister wrote" would); the
     // owner is not the one meant, so the relative is not passed over as an object ("heard from his sister"). Where
     // owner and relative share a sex ("her sister-in-law had told her ... she said") the pronoun stays the teller's.
-    const kinSex = (kin: KinMention): Gender => (FEMALE_NOUN.test(kin.relation) ? 'female' : MALE_NOUN.test(kin.relation) ? 'male' : null);
     const otherOwner = gender === 'female' ? 'his' : 'her';
     const relatives =
       title || via !== 'pronoun' || !gender
         ? []
         : kinMentions(this.text, { start: windowStart, end: position }).filter(
-            (k) => !k.plural && k.owner === otherOwner && kinSex(k) === gender && !this.inQuote(k) && !reported(k),
+            (k) => !k.plural && k.owner === otherOwner && nounSex(k.relation) === gender && !this.inQuote(k) && !reported(k),
           );
     for (const kin of relatives)
       candidates.push({
