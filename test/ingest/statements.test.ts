@@ -1392,10 +1392,10 @@ describe('a question put by a named speaker: "asked whether" (s11)', () => {
 describe('a request made of others: "asked X to" (s24)', () => {
   const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
   it('reads a named subject\'s request as the subject\'s remark, as "urged X to" is', () => {
-    expect(rows('Omar Haddad asked every family in the district to give what it could for the port.')).toEqual([
+    expect(rows('Omar Haddad asked the bakers of the harbour district to keep their ovens lit through the night.')).toEqual([
       ['omar-haddad', 'indirect'],
     ]);
-    expect(rows('Lindqvist has asked the parishes of the capital to pray for the old town on Sunday.')).toEqual([
+    expect(rows('Lindqvist has asked the choirs of the valleys to sing for the displaced at the spring concerts.')).toEqual([
       ['maria-lindqvist', 'indirect'],
     ]);
   });
