@@ -161,12 +161,14 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 // So is a vote not yet set ("No date has been set for a vote", "no vote has been scheduled"), one a body "could be
 // asked to" take, and a text's "when it is put to a vote".
 // The vote may be named with what it is on before the words that schedule it ("a vote on a Canadian text was
-// expected on Friday", "A vote in the Assembly on the draft is expected by the end of the week"), and a body that "votes" tomorrow, in the
-// scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes tomorrow").
+// expected on Friday", "A vote in the Assembly on the draft is expected by the end of the week"; not a relative clause
+// about a vote held: "The vote, which was expected to be close, was held on Tuesday"), and a Council or Assembly that
+// "votes" tomorrow, in the scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes
+// tomorrow"; not the noun: "how many votes the draft could win tomorrow").
 const NOT_YET = new RegExp(
   String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b[^.;]{0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\bvotes\b|\bvotes\b[^.;]{0,40}?\btomorrow\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
   'iu',
 );
 // A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",

@@ -1811,6 +1811,12 @@ describe('a vote to come named before the words that schedule it, or in the sche
     expect(pendingOf('The General Assembly votes tomorrow on a Norlandic text.')).toEqual([['general_assembly', '2016-12-15', 'pending']]);
   });
 
+  it('drafts no vote to come from "votes" the noun, nor from a relative clause about a vote held', () => {
+    expect(pendingOf('Tomorrow the Security Council meets to hear how many votes the Norlandic draft could win.')).toEqual([]);
+    const held = pendingOf('The vote, which was expected to be close, was held in the General Assembly on Tuesday.');
+    expect(held.filter(([, , outcome]) => outcome === 'pending')).toEqual([]);
+  });
+
   it('keeps a vote held whose outcome had been expected', () => {
     expect(
       votesOf('The vote, which was expected to be close, went 118 to 9 in the General Assembly on Tuesday.').map((v) => [
