@@ -607,7 +607,9 @@ function describedSpeaker(phrase: string): boolean {
   return !/s$/u.test(last) && (describesPerson(head) || OFFICE_HOLDER_NOUN.test(last));
 }
 
-/** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
+/** A lower-case word with "organisation" spelt one way, so a description and a name compare in either spelling. */
+const oneSpelling = (word: string) => word.replace(/isation$/u, 'ization');
+
 /** The words of a body's description after its article, lower case: "the foreign ministry" -> foreign, ministry. */
 function describedWords(description: string): string[] {
   return description
@@ -617,17 +619,13 @@ function describedWords(description: string): string[] {
     .filter((w) => w !== 'the');
 }
 
-/** The lower-case words of a name, "organisation" spelt one way: what a description's words are looked for in. */
-const nameWordsLower = (name: string) =>
-  name
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .map((w) => w.replace(/isation$/u, 'ization'));
-
 /** Whether a body's name holds every word of a description ("Ministry of Foreign Affairs" holds "foreign ministry"). */
 function holdsWords(name: string, described: string[]): boolean {
-  const own = nameWordsLower(name);
-  return described.length > 0 && described.every((w) => own.includes(w.replace(/isation$/u, 'ization')));
+  const own = name
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .map(oneSpelling);
+  return described.length > 0 && described.every((w) => own.includes(oneSpelling(w)));
 }
 
 /** A body's name that holds a description's noun but not its other words: another body of that kind. */
@@ -636,6 +634,7 @@ function anotherOfKind(described: string[], name: string): boolean {
   return described.length > 1 && noun !== undefined && holdsWords(name, [noun]) && !holdsWords(name, described);
 }
 
+/** Strips auxiliaries, adverbs and time words from the end of the words before a verb. */
 function stripTail(value: string): string {
   let current = value;
   for (;;) {
