@@ -2287,9 +2287,10 @@ function encounterInComplement(text: string, day: Span, words: Span): boolean {
 }
 
 // A remark's words that place it at an occasion by its noun: "after the vote", "following the talks", "during the
-// debate", "at the end of the vigil", "on the sidelines of the summit", a sentence set there ("At the council, X said").
+// debate", "at the end of the vigil", "on the sidelines of the summit", a sentence set there ("At the council, X said");
+// a news or press conference by its head noun, as SAID_IN_OCCASION reads it (not "news", which names any "new...").
 const OCCASION_REFERENCE =
-  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+the\s+(\p{Ll}{3,})\b/u;
+  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+the\s+((?:news|press)\s+conference|\p{Ll}{3,})\b/u;
 // ... or by the occasion or audience its verb addresses: "told the crowd", "addressing the rally", "speaking at the
 // vigil", "told the House", "told the conference" (unseen: "told the hearing", "addressing the congress", "speaking
 // to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").

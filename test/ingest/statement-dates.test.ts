@@ -755,6 +755,16 @@ describe('a remark placed by the occasion it followed, named before with its day
     expect(days(briefing)).toEqual([['maria-lindqvist', '2016-12-13']]);
   });
 
+  it('looks back for a news conference by its head noun, not by "news" (which a "new" plan would answer)', () => {
+    const text = [
+      'Relief mission changes course',
+      'The relief mission gave a news conference in Stockholm on Tuesday.',
+      'On Wednesday it announced a new plan for the northern valleys.',
+      'Lindqvist said during the news conference that fuel would run out within a week.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['maria-lindqvist', '2016-12-13']]);
+  });
+
   it('leaves the remark to the article where the occasion was never dated', () => {
     const text = [
       'Council splits on aid',
