@@ -225,7 +225,7 @@ function fieldLabelOf(article: ArticleAnalysis, index: number): Label | null {
   if (!match?.groups) return null;
   const who = match.groups.who as string;
   const head = /^[^,(]+/u.exec(who)?.[0].trim() ?? '';
-  if (!PERSONISH.test(head) || wordCount(head) < 2) return null;
+  if (!personShaped(head)) return null;
   const rest = who.slice(head.length);
   const parens = [...rest.matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
   const apposition = /^\s*,\s+(.+?)\s*$/su.exec(rest.replace(ONE_PAREN, ''))?.[1] ?? null;
@@ -360,6 +360,8 @@ function titleCased(words: string): string {
 }
 
 const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
+/** A person's name by its shape: PERSONISH and two words or more (one word may be a place, a body or a role). */
+const personShaped = (name: string) => PERSONISH.test(name) && wordCount(name) >= 2;
 
 /**
  * The names in capitals that label a record's turns ("JANE OKAFOR —", "IVO BRANDT:"), where the record is printed so:
@@ -426,7 +428,7 @@ function accountSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, pos
   const handle = post.handle?.slice(1) ?? null;
   const known = article.gazetteer.actorByName(post.account) ?? (handle ? article.gazetteer.actorByName(handle) : undefined);
   if (known) return { status: 'actor', id: known.id, via: 'name', mention };
-  const person = !isOrganisationName(post.account) && PERSONISH.test(post.account) && wordCount(post.account) >= 2;
+  const person = !isOrganisationName(post.account) && personShaped(post.account);
   const proposal = newActor(article, slugify(post.account), post.account, person ? 'person' : 'organization', mention);
   if (post.handle && post.handle !== post.account) proposal.aliases.push(post.handle);
   return { status: 'proposed', proposal: resolver.adopt(proposal), via: 'name', mention };
@@ -614,7 +616,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
           speaker: { status: 'actor', id: office.id, via: 'role', mention: label.span },
           office: head.replace(/^The\s+/u, ''),
         };
-      const inner = label.parens.find((p) => PERSONISH.test(p) && !STATE_WORDS.test(p) && !ASIDE_PARENS.test(p) && wordCount(p) >= 2);
+      const inner = label.parens.find((p) => personShaped(p) && !STATE_WORDS.test(p) && !ASIDE_PARENS.test(p));
       if (!inner) return NO_TURN;
       const speaker = speakerByName(article, resolver, speakers, inner, label, label.span.start, true);
       return { role: speaker ? 'speaker' : 'none', speaker, office: head.replace(/^The\s+/u, '') };
@@ -880,7 +882,7 @@ function addressSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, wor
   // (s19) A style written with "the" before a name ("the Rt Rev Jane Roe", "the Hon. Ivo Lenk") is no description.
   const style = STYLE_BEFORE_NAME.exec(phrase)?.[0].length ?? 0;
   const name = named ? named[0] : /^the\s/iu.test(phrase.slice(style)) ? null : phrase.slice(style);
-  if (!name || !PERSONISH.test(name) || wordCount(name) < 2) return null;
+  if (!name || !personShaped(name)) return null;
   const at = named?.index ?? words.start + style;
   return speakerByName(article, resolver, new Map(), personName(name), { span: { start: at, end: at + name.length } }, at, true);
 }

@@ -48,7 +48,7 @@ const DESCRIBED_AS = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,8}?as\s/u;
 const ASKED_WHETHER = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,5}?(?:whether|if)\s/u;
 
 // After "asked": whom (one to six words, no clause break, not "for" or "about" a thing), then "to" and a verb: a request
-// made of someone ("asked parishes to pray for", "He asked every family in the congregation to give what it could"),
+// made of someone ("asked the guilds to collect blankets", "She asked every household on the estate to give what it could"),
 // not "asked not to be named" nor "asked to speak" (no one asked). Not a request made of a person by pronoun ("asked
 // me to tell you", "asked him not to call") or by name ("asked Maria Roe to hold talks"): on dev mostly a relative's or
 // a narrator's story, or an errand between two parties, not a stance.
@@ -140,7 +140,7 @@ const ENTRIES: Entry[] = [
   // "Power asked her counterparts whether they felt any shame", "She asks if anyone is listening" (its object at most
   // five words, then "whether" or "if"). Before "ask" below: the longer reading wins.
   { lemma: 'ask whether', forms: 'asks|asked', complement: 'any', next: ASKED_WHETHER },
-  // A request is its asker's remark as "urged X to" is: "The archbishop has asked parishes to remember the victims",
+  // A request is its asker's remark as "urged X to" is: "The guild has asked its members to remember the victims",
   // "She asked the authorities to help the family" (before "ask" below: the longer reading wins).
   { lemma: 'ask to', forms: 'asks|asked', complement: 'any', next: ASKED_TO },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".

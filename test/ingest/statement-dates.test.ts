@@ -742,9 +742,9 @@ describe('a remark placed by the occasion it followed, named before with its day
 
   it('dates a remark "said in the statement" or "at the briefing" by the day that statement or briefing was given (s24)', () => {
     const statement = [
-      'Norland grieves for the port city',
-      'In a statement released by the palace late on Monday, the head of state said the islands mourned with the city.',
-      '"No cause can justify shelling a bread queue," Mr Okafor said in the statement.',
+      'Pilots ask for the quays to open',
+      'The guild of harbour pilots put out a statement on Monday evening about the quays closed by the strike.',
+      '"The quays must open before the frost," Mr Okafor said in the statement.',
     ].join('\n\n');
     expect(saidOf(statement, 'peter-okafor').at(-1)).toBe('2016-12-12');
     const briefing = [
@@ -776,14 +776,14 @@ describe('a remark placed by the occasion it followed, named before with its day
 });
 
 describe('a given name after a courtesy title continues the day its person spoke on (s24)', () => {
-  it('dates "Mr Bounthong said" by the day Minister Bounthong Vilaysack told reporters', () => {
+  it('dates "Dr Somchai said" by the day Dr Somchai Phanthavong spoke to the guilds', () => {
     const text = [
-      'Minister of Foreign Affairs Mr Bounthong Vilaysack told reporters in Kessel on Tuesday that the kingdom backed the appeal.',
-      '“Nobody in Vellmar should go hungry this winter,” Mr Bounthong said.',
+      'Health Minister Dr Somchai Phanthavong told the relief guilds at a meeting in Kessel on Tuesday that the kingdom would pay for the fuel.',
+      '“The villages will not be left alone this winter,” Dr Somchai said.',
     ].join('\n\n');
     expect(days(text)).toEqual([
-      ['proposed:bounthong-vilaysack', '2016-12-13'],
-      ['proposed:bounthong-vilaysack', '2016-12-13'],
+      ['proposed:somchai-phanthavong', '2016-12-13'],
+      ['proposed:somchai-phanthavong', '2016-12-13'],
     ]);
   });
 });
