@@ -35,13 +35,13 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     input.publishedOn,
     outletState(analysis.url),
   );
-  extractStatements(analysis, resolver);
-  const statements = extractStatements(analysis, resolver);
+  // The votes once: a remark made at one takes its day, and events are told of them too.
+  const votes = extractVotes(analysis);
+  extractStatements(analysis, resolver, votes);
+  const statements = extractStatements(analysis, resolver, votes);
   doubtSpeakers(analysis, resolver, statements);
   const { figures, unrecorded } = extractFigures(analysis, statements);
   const used = new Set(statements.flatMap((s) => (s.speaker.status === 'proposed' ? [s.speaker.proposal.id] : [])));
-  // The votes once: events are told of them too.
-  const votes = extractVotes(analysis);
   return {
     analysis,
     statements,

@@ -30,7 +30,7 @@ import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-re
 import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
-import { type ExtractedVote, extractVotes } from './vote-extractor.js';
+import type { ExtractedVote } from './vote-extractor.js';
 
 export interface RelaySetting {
   paragraph: number;
@@ -54,7 +54,9 @@ export function dateStatements(
    * A labelled record's day, from its header (record-header.ts): the occasion's day before the introduction's when the
    * line is the record's own dateline, else only when the introduction names none.
    */
-  recordDay: RecordDay | null = null,
+  recordDay: RecordDay | null,
+  /** The article's votes (vote-extractor.ts), read once by extract-article.ts; a remark may be dated by one. */
+  votes: ExtractedVote[],
 ): void {
   // The day a transcript's introduction gives its occasion: it dates the transcript's relative days and its answers.
   // No remark is made after the article that reports it: a day after publication ("next Saturday", "Thursday's
@@ -70,7 +72,7 @@ export function dateStatements(
   dateByChronology(article, statements);
   const meeting = leadMeeting(article);
   dateByMeeting(article, statements, meeting);
-  dateByMeetingBefore(article, statements);
+  dateByMeetingBefore(article, statements, votes);
   dateByDatedDocument(article, statements);
   dateByOccasionNamedBefore(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
@@ -1876,7 +1878,7 @@ const MEETING_BEFORE_NOTE = 'the day of the meeting or vote named before';
  * the speaker's setting sentence just before ("Minutes after the Assembly adopted the text, X took to Twitter."),
  * which names the speaker and reports no other speech.
  */
-function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStatement[], votes: ExtractedVote[]): void {
   const { text } = article;
   const sentences = article.paragraphs.flatMap((p) => splitSentences(text, p));
   // The occasion's day: of the week before the article at most (a vote of a month or years before, "resolution
@@ -1884,7 +1886,6 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
     daysIn(article, sentence).find((m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m)) ?? null;
-  let votes: ExtractedVote[] | undefined;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -1934,7 +1935,6 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // vote-extractor.ts read for the vote last told before the remark (of the body the words name, never the article's
     // day by default), where the words name a vote or a body.
     if (!/\b(?:vot|assembly|council)/iu.test(cue[0])) continue;
-    votes ??= extractVotes(article);
     const vote = votes
       .filter(
         (v) =>

@@ -39,6 +39,7 @@ import {
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { dateStatements, type RelaySetting } from './statement-dates.js';
 import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import type { ExtractedVote } from './vote-extractor.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
 
@@ -258,7 +259,8 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   return start;
 }
 
-export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver): ExtractedStatement[] {
+/** The article's statements, each dated; `votes` (the article's, read once) may date a remark made at one. */
+export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver, votes: ExtractedVote[]): ExtractedStatement[] {
   const found: ExtractedStatement[] = [];
   const relayed: RelaySetting[] = [];
   resolver.startPass();
@@ -270,7 +272,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
     found.push(...paragraphStatements(article, resolver, paragraph, index, found.at(-1) ?? null, relayed));
   });
   const merged = relayedInsideWords(article, resolver, mergeContinuedQuotations(article, withLabelledTurns(article, record, found)));
-  dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null);
+  dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null, votes);
   // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
   return speakInIssuersVoice(article, resolver, merged);
 }
