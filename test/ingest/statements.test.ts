@@ -1899,3 +1899,20 @@ describe('a relative as the subject of the writer’s own sentence (s21)', () =>
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['maria-lindqvist', 'maria-lindqvist']);
   });
 });
+
+describe('a feeling expressed in quotation marks or as someone’s (s25)', () => {
+  it('reads "expressed "deep alarm"" and "expressed X’s deep concern" as the subject’s remark', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence.at(-1)]);
+    expect(
+      rows('Norland on Wednesday expressed "deep alarm" at the fall of the truce and urged both armies to let families leave.'),
+    ).toEqual([
+      ['norland', 'Norland on Wednesday expressed "deep alarm" at the fall of the truce and urged both armies to let families leave.'],
+    ]);
+    expect(rows('Omar Haddad has expressed Norland’s grave concern over reports that the clinic in the old town was shelled.')).toEqual([
+      ['omar-haddad', 'Omar Haddad has expressed Norland’s grave concern over reports that the clinic in the old town was shelled.'],
+    ]);
+    expect(rows('Lindqvist expressed Sweden’s “deep regret at the silence of the council” before leaving for Lakehaven.')).toEqual([
+      ['maria-lindqvist', 'Lindqvist expressed Sweden’s “deep regret at the silence of the council” before leaving for Lakehaven.'],
+    ]);
+  });
+});
