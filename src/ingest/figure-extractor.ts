@@ -15,6 +15,7 @@ import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
 import type { FigureBasis } from './record-basis.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
+import { SAYING_VERB, SPOKEN_FROM_BEFORE } from './speech-verbs.js';
 import { type ExtractedStatement, isStandfirst } from './statement-extractor.js';
 import { contains, type Span, splitSentences, trimSpan } from './text-segments.js';
 
@@ -437,9 +438,28 @@ function opensSinceWindow(before: string): boolean {
   return /\bsince\s+(?:[^\s;:,]+\s+){0,8}$/iu.test(before);
 }
 
-/** The place named nearest the number in its sentence, after it first ("trapped in eastern Aleppo"). */
+// A sentence opened by a place, then a comma: "In Geneva,", "Earlier in Geneva,", "Meanwhile, in Ankara,".
+const SENTENCE_OPENING_PLACE = /^(?:(?:Earlier|Later|Meanwhile|Elsewhere|Separately),?\s+)?in\s+(?:the\s+)?$/iu;
+// A saying verb right after a place: the claimant's seat ("the UN human rights office in Geneva said").
+const SEAT_BEFORE_VERB = /^\s+(?:said|says|told|tells)\b/u;
+
+/**
+ * The place named nearest the number in its sentence, after it first ("trapped in eastern Aleppo"). Where the claimant
+ * spoke or sits is not where the people counted are: a place after a verb of saying or a press occasion ("told
+ * reporters in Geneva that 50,000 people were trapped", "At a briefing in Geneva"), one that opens the sentence before
+ * the saying verb ("In Geneva, the UN office said that 82 civilians were killed"), and a claimant's seat right before
+ * the verb ("UN officials in Geneva said").
+ */
 function nearestLocation(article: ArticleAnalysis, sentence: Span, number: Span): string | null {
-  const here = article.locationMentions.filter((m) => contains(sentence, m));
+  const { text } = article;
+  const spokenFrom = (m: Span) =>
+    SPOKEN_FROM_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)) ||
+    (SENTENCE_OPENING_PLACE.test(text.slice(sentence.start, m.start)) &&
+      text[m.end] === ',' &&
+      m.end < number.start &&
+      SAYING_VERB.test(text.slice(m.end, number.start))) ||
+    (/\bin\s+$/u.test(text.slice(sentence.start, m.start)) && SEAT_BEFORE_VERB.test(text.slice(m.end, m.end + 12)));
+  const here = article.locationMentions.filter((m) => contains(sentence, m) && !spokenFrom(m));
   const after = here.find((m) => m.start >= number.end);
   const before = here.filter((m) => m.end <= number.start).at(-1);
   return (after ?? before)?.id ?? null;

@@ -206,6 +206,16 @@ export const SAYING_VERB_FORMS = 'said|says|told|tells|added|insisted|argued|dec
 /** A word of SAYING_VERB_FORMS anywhere in a string. */
 export const SAYING_VERB = new RegExp(`\\b(?:${SAYING_VERB_FORMS})\\b`, 'u');
 
+/**
+ * The words before a place that make it where a remark was made, not what the remark is about: a verb of saying or
+ * the press occasion, then "in", "from" or "at" ("told reporters in Geneva", "told a briefing in Geneva", "said in
+ * Geneva", "speaking from Gaziantep", "At a news conference in Moscow"). Tested on the text up to the place's name.
+ */
+export const SPOKEN_FROM_BEFORE = new RegExp(
+  String.raw`\b(?:(?:${SAYING_VERB_FORMS}|announced|speaking|spoke)(?: (?!that\b)[\p{L}'’-]+){0,3}|briefing|(?:news|press) conference|interview)\s+(?:in|from|at)\s+(?:the\s+)?$`,
+  'iu',
+);
+
 // The press's own nouns: "this newspaper", "our correspondent".
 export const PRESS_NOUN =
   '(?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)';

@@ -3,8 +3,9 @@
  * people counted, on invented text.
  */
 import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/ingest/extract-article.js';
 import { findNumberExpressions } from '../../src/ingest/number-expressions.js';
-import { figuresOf } from './test-gazetteer.js';
+import { figuresOf, testGazetteer } from './test-gazetteer.js';
 
 const numbers = (text: string) =>
   findNumberExpressions(text, { start: 0, end: text.length }).map((n) => ({
@@ -176,5 +177,25 @@ describe('figures', () => {
       'More than 500 civilians killed in Port Vell\n\nShelling has killed more than 500 civilians in Port Vell, Relief Watch said.';
     const found = figuresOf(text);
     expect(found).toHaveLength(1);
+  });
+});
+
+describe('where the people counted are', () => {
+  const placesOf = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).figures.map((f) => [f.raw, f.location]);
+
+  it('is never where the claimant spoke or sits', () => {
+    expect(placesOf('A relief official told journalists in Stockholm on Monday that about 4,000 people were still trapped.')).toEqual([
+      ['about 4,000', null],
+    ]);
+    expect(placesOf('At a news conference in Stockholm, Peter Okafor said 600 families had fled the Old Town.')).toEqual([
+      ['600', 'old-town'],
+    ]);
+    expect(placesOf('Later in Lakehaven, Relief Watch said that 35 civilians had been killed overnight.')).toEqual([['35', null]]);
+    expect(placesOf('Aid officials in Stockholm said some 900 people were sleeping in the open.')).toEqual([['some 900', null]]);
+  });
+
+  it('is still a place the count itself names', () => {
+    expect(placesOf('Relief Watch said that 1,200 people were trapped in Port Vell.')).toEqual([['1,200', 'port-vell']]);
   });
 });
