@@ -1093,6 +1093,69 @@ function contactOfVerb(text: string, sentence: Segment, verb: Span): boolean {
 }
 
 /**
+ * "The same debate" at the opening of a person's remark's paragraph, before the remark's sentence: the paragraph is
+ * set at that gathering ("In the same debate, X accused the cabinet ... Y asked the minister to ...", "X appeared at the
+ * same meeting. He said ..."), as a paragraph opening at a sitting body is (sittingSetting).
+ */
+function sameGatheringOpening(
+  article: ArticleAnalysis,
+  statement: ExtractedStatement,
+  own: Segment,
+): { same: RegExpExecArray; sentence: Segment } | null {
+  if (!isPersonSpeaker(article.gazetteer, statement.speaker)) return null;
+  const paragraph = article.paragraphs[statement.paragraph];
+  const opening = paragraph ? splitSentences(article.text, paragraph)[0] : undefined;
+  if (!opening || opening.start >= own.start || inQuote(article, opening)) return null;
+  const same = SAME_OCCASION.exec(outsideQuotations(article, opening));
+  return same?.groups?.gathering ? { same, sentence: opening } : null;
+}
+
+// The gatherings of a sitting body: "the same debate" may be the Assembly's the lead dates; "the same briefing" or
+// "the same vigil" is none of a council's.
+const SITTING_GATHERING = /^(?:meeting|session|debate|hearing)$/iu;
+
+/**
+ * The day of the gathering "the same meeting" (debate, session ...) names, for the remark at `index` in `own` (its
+ * sentence) set there by `setting` (that sentence, or its paragraph's opening). (s25) For a sitting's gathering
+ * (SITTING_GATHERING), a sitting body the words before the remark's verb name ("The committee's chairman, X, told the
+ * same session", after the minister "appeared before the House foreign affairs committee yesterday"), at its latest
+ * dated naming. Else the occasion the nearest remark before, in its paragraph or the two before, was placed at, which
+ * may have been dated further back than the last day the text named ("talks that ran late into Sunday night" told
+ * between the vote and the remark). Else (s25) the latest naming of the gathering's noun in its paragraph or the two
+ * before (a news conference further back may be another), or for a sitting's gathering the latest dated naming of any
+ * sitting body where that is later ("speaking in the same debate" of the Assembly vote the lead dates, past an
+ * interview on Thursday evening told between). Null where the naming meant gives no day, or none is named.
+ */
+function sameGatheringDay(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  index: number,
+  gathering: string,
+  own: Segment,
+  setting: Segment,
+): When | null {
+  const statement = statements[index] as ExtractedStatement;
+  const before = article.paragraphs
+    .slice(0, statement.paragraph + 1)
+    .filter((p) => !isHeadline(article, p))
+    .flatMap((p) => splitSentences(article.text, p))
+    .filter((x) => x.end <= setting.start);
+  const pointed = (named: ReturnType<typeof latestNaming>) =>
+    named?.day ? { ...named.day.when, note: `the day of the same occasion, named before ("${clip(named.sentence.text)}")` } : null;
+  const word = gathering.split(/\s+/u).at(-1) ?? gathering;
+  const ofSitting = SITTING_GATHERING.test(word);
+  const subject = outsideQuotations(article, { start: own.start, end: Math.max(own.start, statement.verb.start) });
+  const body = ofSitting ? sittingNamed(subject) : null;
+  if (body) return pointed(latestNaming(article, before, occasionNaming(body[0]), true));
+  const placed = lastDatedBefore(statements, index, (s) => statement.paragraph - s.paragraph <= 2 && placedAtOccasion(s));
+  if (placed) return { ...placed.said, note: 'the day of the same occasion, as the remark before placed at it' };
+  const near = before.filter((x) => x.start >= (article.paragraphs[Math.max(0, statement.paragraph - 2)]?.start ?? 0));
+  const noun = latestNaming(article, near, occasionNaming(word), false);
+  const sitting = ofSitting ? latestNaming(article, before, sittingNamed, true) : null;
+  return pointed(noun && !(sitting && sitting.sentence.start > noun.sentence.start) ? noun : sitting);
+}
+
+/**
  * The days rules gave remarks by the occasion they placed them at (a meeting, a vote, a session, a gathering named for
  * it), kept as the very `said` values they wrote rather than read back from a note (a note is for curators): "at the
  * same meeting" takes the day of the nearest remark placed so. Keyed by the value, not the record, so a rule that
@@ -1416,18 +1479,16 @@ function dateByOccasion(
     const first = statement.evidence[0] as Span;
     const attribution = attributionWords(text, statement);
     const sentence = sentenceOf(article, first.start);
-    const same = SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null);
+    const opening = sentence ? sameGatheringOpening(article, statement, sentence) : null;
+    const same = SAME_OCCASION.exec(attribution) ?? (sentence ? SAME_OCCASION.exec(sentence.text) : null) ?? opening?.same;
     if (same && (!same.groups?.contact || (sentence && contactOfVerb(text, sentence, statement.verb)))) {
-      // "The same meeting" is the occasion the nearest remark before (in its paragraph or the two before) was placed
-      // at, which may have been dated by a sentence further back than the last day the text named ("talks that ran
-      // late into Sunday night" told between the vote and the remark).
-      const placed = same.groups?.gathering
-        ? lastDatedBefore(statements, index, (s) => statement.paragraph - s.paragraph <= 2 && placedAtOccasion(s))
-        : undefined;
+      const gathering = same.groups?.gathering;
+      const day =
+        gathering && sentence ? sameGatheringDay(article, statements, index, gathering, sentence, opening?.sentence ?? sentence) : null;
       const last = article.dateMentions
         .filter((m) => m.end <= first.start && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m))
         .at(-1);
-      if (placed) placeAtOccasion(statement, { ...placed.said, note: 'the day of the same occasion, as the remark before placed at it' });
+      if (day) placeAtOccasion(statement, day);
       else if (last) placeAtOccasion(statement, { ...last.when, note: 'the day of the same occasion, named before' });
       return;
     }
@@ -2413,31 +2474,51 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
       .slice(earliest, statement.paragraph + 1)
       .filter((p) => !isHeadline(article, p))
       .flatMap((p) => splitSentences(text, p));
-    const stem = noun.replace(/(?:e|s|es)$/u, '');
-    const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
     const start = Math.min(own.start, first.start);
     // A setting is dated by its own words, else as the sitting it names is, by a naming before its paragraph in no
     // one's remark: never by a day told later in its paragraph, or in words spoken, which may be a remark's content.
     const candidates = set
       ? [...sentences.filter((x) => x.end <= set.setting.start && !inRemark(statements, x)), set.setting]
       : sentences.filter((x) => x.end <= start);
-    for (const sentence of [...candidates].reverse()) {
-      if (inQuote(article, sentence)) continue;
-      const named = ANY_SITTING.test(noun) ? sittingNamed(sentence.text) : naming.exec(sentence.text);
-      if (!named) continue;
-      // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
-      // undated naming is the same session: look further back).
-      const at = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
-      const day = daysIn(article, sentence).sort((a, b) => distance(a, at) - distance(b, at))[0];
-      if (!day && sitting) continue;
-      if (day)
-        placeAtOccasion(statement, {
-          ...day.when,
-          note: `the day of the occasion "${cue[0]}" points back to ("${clip(sentence.text)}")`,
-        });
-      break;
-    }
+    // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
+    // undated naming is the same session: look further back).
+    const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), sitting);
+    if (named?.day)
+      placeAtOccasion(statement, {
+        ...named.day.when,
+        note: `the day of the occasion "${cue[0]}" points back to ("${clip(named.sentence.text)}")`,
+      });
   }
+}
+
+/** A sentence's naming of an occasion's noun or its verb, at its stem ("the vote", "voted"; "the Committee", "committees"). */
+function occasionNaming(noun: string): (sentence: string) => RegExpExecArray | null {
+  const stem = noun.replace(/(?:e|s|es)$/u, '');
+  const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
+  return (sentence) => naming.exec(sentence);
+}
+
+/**
+ * The latest of `sentences` outside quotations that names an occasion (`naming` finds its words in a sentence), and
+ * the day in it nearest those words. An undated naming is the one meant, so the search ends there with no day, unless
+ * `pastUndated` (a sitting body named undated in between: the same session, dated further back).
+ */
+function latestNaming(
+  article: ArticleAnalysis,
+  sentences: Segment[],
+  naming: (sentence: string) => RegExpExecArray | null,
+  pastUndated: boolean,
+): { sentence: Segment; day: DateMention | undefined } | null {
+  for (const sentence of [...sentences].reverse()) {
+    if (inQuote(article, sentence)) continue;
+    const named = naming(sentence.text);
+    if (!named) continue;
+    const at = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
+    const day = daysIn(article, sentence).sort((a, b) => distance(a, at) - distance(b, at))[0];
+    if (!day && pastUndated) continue;
+    return { sentence, day };
+  }
+  return null;
 }
 
 /**

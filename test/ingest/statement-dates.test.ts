@@ -1555,6 +1555,35 @@ describe('"the same meeting" is the occasion the remark before was placed at (s1
     }
   });
 
+  it("dates a person's remark later in a paragraph that opens at the same meeting (s25)", () => {
+    for (const paragraph of [
+      'In the same debate, Omar Haddad accused the cabinet of waiting. Peter Okafor asked the minister to take in more of the wounded.',
+      'Peter Okafor appeared at the same meeting. He said the trucks had been turned back at the border.',
+    ]) {
+      expect(days(`${before}\n\n${paragraph}`).at(-1)).toEqual(['peter-okafor', '2016-12-12']);
+    }
+  });
+
+  it("dates it by the sitting body its speaker's words name, not by another meeting told between (s25)", () => {
+    const text = [
+      "Maria Lindqvist appeared before the parliament's relief committee yesterday morning, at the request of deputies.",
+      'The Security Council voted on Monday to send monitors to the port city. Omar Haddad told the council before the vote that the roads were closed.',
+      "The committee's chairman, Peter Okafor, told the same session that the shelters were full.",
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-13']);
+  });
+
+  it('dates "in the same debate" with no remark placed near by the sitting body named last with a day (s25)', () => {
+    const text = [
+      'Norland voted yesterday for an Assembly resolution on the port city.',
+      'Maria Lindqvist had spoken to the Courier by telephone on Monday evening, before the vote. She said Norland would vote yes.',
+      'The shelters in the old town are full, and the trucks are late.',
+      'Relief Watch counted 4,000 people at the border.',
+      'Peter Okafor, speaking in the same debate, said the text was a gift to the rebels.',
+    ].join('\n\n');
+    expect(days(text).at(-1)).toEqual(['peter-okafor', '2016-12-13']);
+  });
+
   it('still dates "on the same day" by the last day named', () => {
     const text = `${before}\n\nOn the same day, Omar Haddad said the roads were closed.`;
     expect(days(text).at(-1)).toEqual(['omar-haddad', '2016-12-11']);
