@@ -223,6 +223,10 @@ const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|ar
 // Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
 // "at Dr. Ruiz's clinic"): "from" is left out, as people are heard and write "from" too ("evidence from Jo Lind").
 const LOCATIVE_BEFORE = /\b(?:in|at)\s+$/iu;
+// A preposition of place right before a mention ("in", "at the"), with a point of the compass ("in southern ") or a
+// town and its comma ("in Gaziantep, ", group 1) between.
+const PLACED_BEFORE =
+  /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
@@ -404,9 +408,11 @@ const PLACE_NOUN_AFTER =
   /^\s+(?:district|districts|neighbou?rhoods?|area|province|governorate|city|town|village|camp|crossing|hospital|clinic|school|road|street|square|quarter|region|valley|river|airport|base|prison|university|mosque|market)\b/u;
 const BODY_NOUN_AFTER =
   /^\s+(?:movement|group|brigades?|front|faction|militia|party|organi[sz]ation|network|coalition|alliance|battalions?|foundation|institute|agency)\b/u;
-// "A baker in the Furqan district, Samer Tarzi, said": a word for a person, then the name apposed to it.
+// "A baker in the Furqan district, Samer Tarzi, said": a word for a person, then the name apposed to it; what the
+// person does or where may follow the word ("A nurse with a charity in Kilis, X,", "A nurse working in Kilis, X,", "A
+// nurse who volunteers ..., X,").
 const UNNAMED_HEAD = new RegExp(
-  `^(?:an?|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})(?![\\p{L}-])(?:\\s+(?:in|from|at|of)\\s[^,]{1,40})?$`,
+  `^(?:an?|the|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})(?![\\p{L}-])(?:\\s+(?:in|from|at|of)\\s[^,]{1,40}|\\s+(?:with|who|whose|\\p{Ll}{2,}ing)\\s[^,]{1,200})?$`,
   'iu',
 );
 // ", in a statement delivered by its ambassador, X,": an aside naming who delivered the subject's words.
@@ -983,11 +989,26 @@ export class SpeakerResolver {
 
   /**
    * Whether a mention stands after a preposition of place inside a noun phrase that begins at or after `from` with
-   * words of its own ("Diplomats at the UN", "a rebel official in Turkey"): where the subject is, not who it is.
+   * words of its own ("Diplomats at the UN", "a rebel official in Turkey"): where the subject is, not who it is; inside
+   * an aside about the subject too ("X, a hotel worker in Y who comes from Z, said"), and with a point of the compass or
+   * a town before a country ("a nurse with a charity in southern Turkey, Ms. Y, said", "X, who works in Gaziantep,
+   * Turkey, said").
    */
   private placedAfter(mention: Span, from: number): boolean {
-    const before = this.text.slice(from, mention.start);
-    return /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?$/u.test(before) && !/[,;:]/u.test(before);
+    const placed = PLACED_BEFORE.exec(this.text.slice(from, mention.start));
+    if (!placed) return false;
+    // "in Gaziantep, Turkey": only a state or a place after the town ("Speaking in Geneva, Jan Egeland said" is fronted).
+    return placed[1] === undefined || this.isPlaceOrState(mention);
+  }
+
+  /** Whether a mention names a place or a state (by the gazetteer or by its ISO 3166 English name). */
+  private isPlaceOrState(mention: Span): boolean {
+    const name = this.text.slice(mention.start, mention.end);
+    return (
+      isoStateCode(name) !== undefined ||
+      this.actorMentions.some((m) => m.start === mention.start && m.kind === 'state') ||
+      this.locationMentions.some((m) => m.start <= mention.start && mention.end <= m.end)
+    );
   }
 
   private inQuote(span: Span): boolean {
@@ -1260,7 +1281,9 @@ export class SpeakerResolver {
     };
 
     const known = this.actorMentions.filter((m) => inRegion(m) && adjacent(m));
-    const proposed = this.proposalMentions.filter((p) => inRegion(p.span) && adjacent(p.span));
+    // "a hotel worker in Pas de la Casa who comes from Aleppo, said": a name proposed after a preposition of place is
+    // where the subject is, whatever the name was taken for elsewhere.
+    const proposed = this.proposalMentions.filter((p) => inRegion(p.span) && adjacent(p.span) && !this.placedAfter(p.span, region.start));
     const person = known.filter((m) => m.kind === 'person').at(-1);
     const proposedPerson = proposed.filter((p) => p.proposal.kind === 'person').at(-1);
     if (person && (!proposedPerson || person.end >= proposedPerson.span.end)) return this.actor(person);

@@ -77,6 +77,10 @@ const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/i
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|as|though|although|even\s+as)\s+)$/iu;
 // ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
 const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120},\s*$/u;
+// "A nurse who worked in Freetown and now volunteers in Kilis, Ms. Ana Roe, said": a description opening the sentence,
+// its own relative clause, then the name apposed to it; the relative clause tells which person, no clause of its own.
+const DESCRIBED_THEN_NAMED =
+  /^\s*(?:An?|The|One)\s[^,;:"“”]{1,60}?\s(?:who|whose)\s[^;:"“”]{1,220}?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*,\s*$/u;
 // "a nurse who asked not to be named told", "who spoke on condition of anonymity", "who asked me not to print his
 // name": the reporter's promise of anonymity, part of the speaker's description right before the verb.
 const ANONYMITY_RELATIVE =
@@ -250,6 +254,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   if (relative) before = before.slice(0, relative.index); // ", who heads X," belongs to the subject
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
+  if (DESCRIBED_THEN_NAMED.test(before)) before = ''; // "A nurse who ..., Ms. X," is one subject
   let start = offset;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
     // "WHO said": the World Health Organization speaking, not the relative pronoun.

@@ -1455,3 +1455,25 @@ describe('a body described paragraphs after it was named (session 24)', () => {
     expect(last(text)).toMatchObject({ name: 'Ministry of Transport', evidence: expect.stringContaining('no ship in the port') });
   });
 });
+
+describe('a place inside the asides about a speaker is where the speaker is, not who speaks (s25)', () => {
+  it('passes over a state after a point of the compass or a town, and a place in an aside, to the person named', () => {
+    const compass =
+      'A midwife with a relief charity in northern Tarvia, Ms. Ilona Vesk, said by telephone that the camp had run out of milk.';
+    expect(speakers(compass).map((s) => s.speaker)).toEqual(['proposed:ilona-vesk']);
+    const town = 'Dr. Ilona Vesk, who now runs a field clinic in Vellmar, Norland, said the camp had run out of milk.';
+    expect(speakers(town).map((s) => s.speaker)).toEqual(['proposed:ilona-vesk']);
+    const aside = 'Aurel Dantec, a 38-year-old ferry mechanic in Sant Joan de Mar who grew up in Kessel, said the ferries had stopped.';
+    expect(speakers(aside).map((s) => s.speaker)).toEqual(['proposed:aurel-dantec']);
+  });
+
+  it('reads the name apposed to a description whose own relative clause or participle says who the person is', () => {
+    const who =
+      'A midwife who trained in Stockholm and now works at a clinic near the border, Ms. Ilona Vesk, said the camp had run out of milk.';
+    expect(speakers(who).map((s) => s.speaker)).toEqual(['proposed:ilona-vesk']);
+    const working = 'A Tarvian engineer working with the water board in Vellmar, Aurel Dantec, said the pumps had failed overnight.';
+    expect(speakers(working).map((s) => s.speaker)).toEqual(['proposed:aurel-dantec']);
+    // Near miss: a state that speaks as the subject, with no preposition of place before it, still speaks.
+    expect(speakers('In Vellmar, Tarvia said the pumps had failed overnight.').map((s) => s.speaker)).toEqual(['tarvia']);
+  });
+});
