@@ -63,6 +63,18 @@ export function publicationWhen(publishedOn: string, note: string): When {
 /** A date mention that names one day (not a span, a week or a day still to be counted from another). */
 export const isDayPoint = (d: DateMention) => d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null;
 
+// A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,
+// Tokyo time", "on Tuesday (Sydney time)". A place's name is capitalised, so "local time", the happening's own clock,
+// is not one.
+const OTHER_CLOCK = /^\s*[,(]?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b/u;
+
+/**
+ * Whether a day is told by another place's clock (OTHER_CLOCK): the outlet's own day for a happening abroad, which may
+ * be a day ahead of the day where it happened ("vetoed in the early hours of this morning, Wellington time" of a vote
+ * held in New York the evening before). A meeting's or a vote's day is then read from a sentence that tells it by its own place.
+ */
+export const onAnotherClock = (text: string, day: Span) => OTHER_CLOCK.test(text.slice(day.end, day.end + 40));
+
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
 // A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that

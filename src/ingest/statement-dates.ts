@@ -20,6 +20,7 @@ import {
   findDateMentions,
   inDashDateline,
   isDayHeading,
+  onAnotherClock,
   publicationWhen,
   resolveAnchored,
 } from './date-expressions.js';
@@ -1731,18 +1732,6 @@ function reactionDay(article: ArticleAnalysis, sentence: Segment, day: DateMenti
     return v.start >= day.end && /^\s*$/u.test(text.slice(day.end, v.start)) && !MEETING_BODY.test(subject) && !GATHERING.test(subject);
   });
 }
-
-// A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,
-// Tokyo time", "on Tuesday (Sydney time)". A place's name is capitalised, so "local time", the happening's own clock,
-// is not one.
-const OTHER_CLOCK = /^\s*[,(]?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b/u;
-
-/**
- * Whether a day is told by another place's clock (OTHER_CLOCK): the outlet's own day for a happening abroad, which may
- * be a day ahead of the day where it happened ("vetoed in the early hours of this morning, Wellington time" of a vote
- * held in New York the evening before). A meeting's day is then read from a sentence that tells it by its own place.
- */
-const onAnotherClock = (text: string, day: Span) => OTHER_CLOCK.test(text.slice(day.end, day.end + 40));
 
 // A member's delegate as the article names the speaker: "the representative of Norland", "Sweden's delegate", "the
 // Russian envoy", "Hélène Dubois, Norland's Ambassador to the United Nations".

@@ -17,6 +17,7 @@ import {
   isDayPoint,
   MONTH_WORD,
   NUMBER_WORDS,
+  onAnotherClock,
   publicationWhen,
   resolveAnchored,
   resolveCountedFromBefore,
@@ -1092,6 +1093,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         d.when.date !== null &&
         !(d.kind === 'span' && d.when.end === publishedOn) &&
         !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || spokenOn(text, d))) &&
+        // "vetoed in the early hours of this morning, New Zealand time": the outlet's day, maybe a day after the vote's.
+        !(onAnotherClock(text, d) && !UN_CLOCK.test(text.slice(d.end, d.end + 20))) &&
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
         !(pending && spokenOn(text, d)) &&
         // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
@@ -1451,7 +1454,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   foldVotesNamedAgain(votes, text);
   for (const vote of votes) completeCouncilVote(vote, codeOf, text);
   for (const vote of votes) completeAssemblyVote(vote);
-  foldUndatedIntoDated(votes);
+  // A vote that took members from its undated telling counts them too.
+  for (const vote of foldUndatedIntoDated(votes)) completeCouncilVote(vote, codeOf, text);
   foldForetoldIntoHeld(votes, text, publishedOn);
   foldUndatedPending(votes, publishedOn);
   for (const vote of votes) {
@@ -1513,9 +1517,10 @@ function leadDay(days: BodyVoteDay[], body: VoteBody, before: number, publishedO
 // A reaction to a vote, by its verb's stem: "condemned", "regretted", "welcomes".
 const REACTING = String.raw`(?:condemn|denounc|critici[sz]|deplor|regrett?|lament|welcom|prais|defend|blam|slam|protest|react|respond|decr(?:y|ied)|hail|applaud|mourn)\w*`;
 // Words of a reaction or a remark about a vote, between the day they happened and the vote they speak of ("lined up
-// on Sunday to condemn Russia's veto", "Moscow said on Sunday that Paris had forced the vote").
+// on Sunday to condemn Russia's veto", "Moscow said on Sunday that Paris had forced the vote", "exiles in Oslo on Friday
+// expressed anger after the draft was vetoed").
 const REACTION = new RegExp(
-  String.raw`\b(?:${REACTING}|(?:said|says|told|tells|added|stated|argued|accus|insist|claim|warned|wrote|tweeted)\w*)`,
+  String.raw`\b(?:${REACTING}|(?:express|said|says|told|tells|added|stated|argued|accus|insist|claim|warned|wrote|tweeted)\w*)`,
   'iu',
 );
 // A vote named as what a reaction is to: "regretted the failure of the Council to adopt", "welcomed the unanimous
@@ -1525,6 +1530,8 @@ const REACTED_TO = new RegExp(String.raw`\b${REACTING}`, 'iu');
 // the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the
 // council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
 // So is a day after "said here", as agencies write a remark made in their dateline's city, or after "in a statement".
+// New York's clock is the vote's own, at the UN ("on Friday afternoon New York time").
+const UN_CLOCK = /^\s*[,(]?\s*New York time\b/u;
 const SPOKEN_ON =
   /(?:\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?| here)?|\bin an? (?:written |joint )?statement)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
 /** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
@@ -1599,12 +1606,13 @@ function foldUndatedPending(votes: ExtractedVote[], publishedOn: string): void {
  * A vote the article leaves undated where it first tells it (a deck line "a day after resolution passes 122-13",
  * a lead "regrets the veto by Russia and China", "the unanimous vote"), taken so far for a vote of the article's day,
  * is the one dated vote of the same body whose count and vetoes it does not contradict: each count it gives is that
- * vote's, its vetoing members are among that vote's. Only when exactly one dated vote fits, and the undated one gives
- * a count, a veto or a failure (a lead's "regretted the failure of the Council to adopt a text" is the one dated
- * vote of the council that failed; a bare "the vote" says too little to choose); its sentences become that vote's
- * evidence.
+ * vote's, its vetoing members are that vote's or members it says nothing of (`vetoesFit`). Only when exactly one
+ * dated vote fits, and the undated one gives a count, a veto or a failure (a lead's "regretted the failure of the
+ * Council to adopt a text" is the one dated vote of the council that failed; a bare "the vote" says too little to
+ * choose); its sentences become that vote's evidence, its members that vote's. Returns the votes that took members.
  */
-function foldUndatedIntoDated(votes: ExtractedVote[]): void {
+function foldUndatedIntoDated(votes: ExtractedVote[]): Set<ExtractedVote> {
+  const grown = new Set<ExtractedVote>();
   for (const vote of [...votes]) {
     if (vote.voted.basis !== 'publication' || vote.outcome === 'pending') continue;
     const vetoes = vetoersOf(vote);
@@ -1621,12 +1629,29 @@ function foldUndatedIntoDated(votes: ExtractedVote[]): void {
         v.voted.precision === 'day' &&
         v.outcome !== 'pending' &&
         keys.every((k) => vote.tally[k] === null || vote.tally[k] === v.tally[k]) &&
-        vetoes.every((m) => v.positions.some((p) => p.member === m && p.veto)) &&
+        vetoesFit(vetoes, v) &&
         !vote.positions.some((p) => v.positions.some((q) => q.member === p.member && q.position !== p.position)),
     );
-    if (fits.length === 1) foldInto(votes, vote, fits[0] as ExtractedVote);
+    const into = fits.length === 1 ? (fits[0] as ExtractedVote) : undefined;
+    if (!into) continue;
+    foldInto(votes, vote, into);
+    // The lead's members the later telling leaves out ("after Norland and Estland blocked a draft" before "It won 11
+    // votes. Ostria also voted no." names Estland's veto once) are that vote's.
+    const added = vote.positions.filter((p) => !into.positions.some((q) => q.member === p.member));
+    if (added.length === 0) continue;
+    into.positions.push(...added);
+    grown.add(into);
   }
+  return grown;
 }
+
+/**
+ * Whether the vetoing members an undated telling names fit a dated vote: each is one of its vetoing members or a member
+ * it says nothing of, and it shares one at least (a veto told twice may name one vetoing member one time and both the other).
+ */
+const vetoesFit = (vetoes: string[], dated: ExtractedVote): boolean =>
+  vetoes.every((m) => dated.positions.some((p) => p.member === m && p.veto) || !dated.positions.some((p) => p.member === m)) &&
+  (vetoes.length === 0 || vetoes.some((m) => dated.positions.some((p) => p.member === m && p.veto)));
 
 /**
  * A vote foretold in the past tense: "was expected to vote", "were due to vote", "had been set to put it to a vote",

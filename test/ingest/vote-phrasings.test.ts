@@ -1866,3 +1866,29 @@ describe('a sentence that only says what came on a day, before the vote it tells
     ]);
   });
 });
+
+describe('one vote told twice: a lead dated by another clock or by a reaction, then the vote by its own day (s25)', () => {
+  const readOf = (text: string) => votesOf(text).map((v) => [v.body, v.date, v.outcome, v.tally, v.vetoes]);
+
+  it("does not date the vote by another place's clock, and folds the lead into the vote its next paragraph dates", () => {
+    expect(
+      readOf(
+        "Ostria's call for a pause in the fighting in Port Vell was vetoed at the Security Council, with Russia voting the text down late this morning, Manila time.\n\nThe text won 12 votes in New York on Tuesday. Russia and China voted against it and Angola abstained.",
+      ),
+    ).toEqual([['security_council', '2016-12-13', 'not_adopted', [12, 2, 1], ['russia', 'china']]]);
+  });
+
+  it('keeps New York time as the vote’s own clock', () => {
+    expect(
+      readOf('The Security Council rejected a text on Port Vell by 4 votes to 9, with 2 abstentions, late on Monday New York time.'),
+    ).toEqual([['security_council', '2016-12-12', 'not_adopted', [4, 9, 2], []]]);
+  });
+
+  it('gives the day of a lead\'s reaction ("expressed anger") to the reaction, and the vetoing member the later telling leaves out to the vote', () => {
+    expect(
+      readOf(
+        'Norlandic exiles in Ostria on Wednesday expressed anger after Russia and China blocked a Security Council resolution on Port Vell.\n\nThe text, written by Ostria, won 12 votes in the council on Tuesday, but Russia vetoed it. Angola voted against it as well.',
+      ),
+    ).toEqual([['security_council', '2016-12-13', 'not_adopted', [12, 3, 0], ['russia', 'china']]]);
+  });
+});
