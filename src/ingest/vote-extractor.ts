@@ -922,7 +922,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       : !!brought || BRIEF_DAY.test(sentence.text.trim());
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
-        /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|draft|resolution|vot(?:e|ed|ing))\b/iu.test(
+        /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing))\b/iu.test(
           sentence.text,
         ) &&
         sceneBody) ||

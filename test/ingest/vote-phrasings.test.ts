@@ -1892,3 +1892,16 @@ describe('one vote told twice: a lead dated by another clock or by a reaction, t
     ).toEqual([['security_council', '2016-12-13', 'not_adopted', [12, 3, 0], ['russia', 'china']]]);
   });
 });
+
+describe('a recalled sitting on rival drafts dates the votes told after it (s25)', () => {
+  it('reads "split over rival drafts on <day>" as setting the scene, as "a draft" does', () => {
+    expect(
+      votesOf(
+        'The talks opened two weeks after the Security Council split over rival drafts on November 29. An Ostrian text won 11 votes but was vetoed by Russia. A Russian text then won only three votes.',
+      ).map((v) => [v.body, v.date, v.tally[0]]),
+    ).toEqual([
+      ['security_council', '2016-11-29', 11],
+      ['security_council', '2016-11-29', 3],
+    ]);
+  });
+});
