@@ -24,7 +24,7 @@ import {
 import { isIssuerStatement } from './issuer-voice.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
-import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS } from './speech-verbs.js';
+import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BEFORE, spokenFromName } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { clip, contains, overlaps, type Span, splitSentences } from './text-segments.js';
@@ -673,10 +673,30 @@ export function extractEvents(
     ];
     // A vote is held in its chamber (`chamber`, "the Security Council"): a place its sentence names is the draft's
     // topic ("a truce in Aleppo"), not where the vote was held.
-    const location = chamber ? null : (article.locationMentions.find((m) => contains(sentence, m) && outside(m))?.id ?? null);
+    // A press occasion is where it was held ("told reporters in Geneva", "In Washington, X told his news conference"),
+    // never a place its remark names ("that 50,000 people were in Aleppo") nor one in the speaker's role ("adviser for
+    // Syria"): the place after its verb, else one after "in" or "at" before the remark, else none.
+    const placed = article.locationMentions.filter((m) => contains(sentence, m) && outside(m));
+    const location = chamber
+      ? null
+      : type === 'press_conference'
+        ? ((
+            placed.find((m) => SPOKEN_FROM_BEFORE.test(text.slice(sentence.start, m.start))) ??
+            placed.find((m) => m.end <= heldBy && /\b(?:in|at)\s+(?:the\s+)?$/iu.test(text.slice(sentence.start, m.start)))
+          )?.id ?? null)
+        : (placed[0]?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
-    const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date && voteKin(e));
+    // Press occasions in two places on one day are two ("told reporters in Prishtina", "told reporters in Geneva"),
+    // the places read from the words, since the gazetteer may know neither.
+    const heldAt = spokenFromName(sentence.text);
+    const samePlace = (e: ExtractedEvent) => {
+      if (type !== 'press_conference') return true;
+      const first = e.evidence[0] as Span;
+      const there = spokenFromName(text.slice(first.start, first.end));
+      return !(there && heldAt && there !== heldAt) && !(e.location && location && e.location !== location);
+    };
+    const existing = events.find((e) => kin.includes(e.type) && e.when.date === when.date && voteKin(e) && samePlace(e));
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
       // A meeting named again as "the talks" was talks: the more telling kind.

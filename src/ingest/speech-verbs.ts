@@ -211,10 +211,19 @@ export const SAYING_VERB = new RegExp(`\\b(?:${SAYING_VERB_FORMS})\\b`, 'u');
  * the press occasion, then "in", "from" or "at" ("told reporters in Geneva", "told a briefing in Geneva", "said in
  * Geneva", "speaking from Gaziantep", "At a news conference in Moscow"). Tested on the text up to the place's name.
  */
-export const SPOKEN_FROM_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${SAYING_VERB_FORMS}|announced|speaking|spoke)(?: (?!that\b)[\p{L}'’-]+){0,3}|briefing|(?:news|press) conference|interview)\s+(?:in|from|at)\s+(?:the\s+)?$`,
-  'iu',
-);
+const SPOKEN_FROM = String.raw`\b(?:(?:${SAYING_VERB_FORMS}|announced|speaking|spoke)(?: (?!that\b)[\p{L}'’-]+){0,3}|briefing|(?:news|press) conference|interview)\s+(?:in|from|at)\s+(?:the\s+)?`;
+export const SPOKEN_FROM_BEFORE = new RegExp(`${SPOKEN_FROM}$`, 'iu');
+/**
+ * The name of the place a sentence says a remark was made at (SPOKEN_FROM_BEFORE, then capitalised words: "told
+ * reporters in Prishtina" gives "Prishtina"), known to the gazetteer or not; null where it says none.
+ */
+export function spokenFromName(sentence: string): string | null {
+  for (const lead of sentence.matchAll(new RegExp(SPOKEN_FROM, 'giu'))) {
+    const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(sentence.slice(lead.index + lead[0].length));
+    if (name) return name[0];
+  }
+  return null;
+}
 
 // The press's own nouns: "this newspaper", "our correspondent".
 export const PRESS_NOUN =

@@ -1874,3 +1874,30 @@ describe('people counted out of a place during its evacuation were evacuated (s2
     expect(typed('Some 12,000 people were taken out of the old town in the last week alone.')).toEqual([]);
   });
 });
+
+describe("a press occasion's place", () => {
+  const placed = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer })
+      .events.filter((e) => e.type === 'press_conference')
+      .map((e) => [e.when.date, e.location, e.evidence.length]);
+
+  it("is where it was held, not a place its remark or its speaker's role names", () => {
+    expect(
+      placed('The relief envoy for Norland, Peter Okafor, told reporters in Stockholm on Monday that Port Vell was running out of fuel.'),
+    ).toEqual([['2016-12-12', 'stockholm', 1]]);
+    expect(placed('Speaking to journalists at the ministry on Monday, Maria Lindqvist said the Old Town could not hold out.')).toEqual([
+      ['2016-12-12', null, 1],
+    ]);
+  });
+
+  it('keeps two held in two places on one day apart, known places or not', () => {
+    expect(
+      placed(
+        'Maria Lindqvist told reporters in Valmora on Monday that her government would send tents.\n\nOmar Haddad told reporters in Stockholm on Monday that the talks would resume.',
+      ),
+    ).toEqual([
+      ['2016-12-12', null, 1],
+      ['2016-12-12', 'stockholm', 1],
+    ]);
+  });
+});
