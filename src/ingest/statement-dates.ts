@@ -752,6 +752,19 @@ function sentenceBefore(text: string, paragraph: Segment, sentence: Span): Segme
     .at(-1);
 }
 
+/**
+ * The sentence right before a remark's `sentence`: the one before in its paragraph (the `index`th), or for a remark
+ * that opens its paragraph the last of the paragraph before (the occasion told in one paragraph, the words in the next).
+ */
+function sentenceRightBefore(article: ArticleAnalysis, index: number, sentence: Span): Segment | undefined {
+  const paragraph = article.paragraphs[index];
+  const previous = article.paragraphs[index - 1];
+  return (
+    (paragraph ? sentenceBefore(article.text, paragraph, sentence) : undefined) ??
+    (previous ? splitSentences(article.text, previous).at(-1) : undefined)
+  );
+}
+
 /** The sentence of the article that holds a position, if any. */
 function sentenceOf(article: ArticleAnalysis, position: number): Segment | null {
   const paragraph = article.paragraphs.find((p) => p.start <= position && position < p.end);
@@ -1748,7 +1761,9 @@ const ELSEWHERE =
  * day and no other setting ("The representative of Russia said ...", "Sweden's ambassador, Anna Berg, said ...") spoke
  * at that meeting: a delegation (a state) named through its delegate or a person the article or the gazetteer calls
  * a representative, delegate, ambassador or envoy. A minister or a government reacting is not (they speak from their
- * capitals, the article's day). The last rule of the occasions: a remark that any other rule placed keeps its day.
+ * capitals, the article's day), nor (s25) a delegate the outlet interviewed in the remark's sentence or the one right
+ * before ("told the Herald by telephone from New York"). The last rule of the occasions: a remark that any other rule
+ * placed keeps its day.
  */
 function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedStatement[], meeting: LeadMeeting | null): void {
   if (!meeting || meeting.body === 'gathering') return;
@@ -1896,6 +1911,16 @@ function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedSt
   const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
   if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
   if (saidInACity(article, statement, sentence && !inQuote(article, sentence) ? sentence : null)) return null;
+  // (s25) A delegate the outlet itself interviewed, in the remark's sentence or the one before, naming him ("X told
+  // the Herald by telephone from New York that ... // \"...,\" X said."), spoke in that interview.
+  const previous = sentence ? sentenceRightBefore(article, statement.paragraph, sentence) : undefined;
+  const interviewedIn = (x: Segment | null | undefined) =>
+    x !== null &&
+    x !== undefined &&
+    !inQuote(article, x) &&
+    namesSpeaker(article, statement.speaker, x.text) &&
+    x.text.search(outletInterview(article.publisher)) >= 0;
+  if (interviewedIn(sentence) || interviewedIn(previous)) return null;
   // A day of its own sentence (another meeting's, a recalled one) is no sign of the lead's meeting.
   if (sentence && daysIn(article, sentence).length > 0) return null;
   const speaker = statement.speaker;
@@ -2067,11 +2092,9 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
     const paragraph = article.paragraphs[statement.paragraph];
     if (!sentence || !paragraph) continue;
-    // The sentence before in the paragraph, or, for a remark that opens its paragraph, the last of the paragraph
-    // before: the occasion told in one paragraph and the words in the next. Then the sentences before that one, back
-    // to the paragraph SPEAKER_BEFORE_PARAGRAPHS before the remark's, nearest first.
-    const previous = article.paragraphs[statement.paragraph - 1];
-    const nearest = sentenceBefore(text, paragraph, sentence) ?? (previous ? splitSentences(text, previous).at(-1) : undefined);
+    // The sentence right before (sentenceRightBefore), then the sentences before that one, back to the paragraph
+    // SPEAKER_BEFORE_PARAGRAPHS before the remark's, nearest first.
+    const nearest = sentenceRightBefore(article, statement.paragraph, sentence);
     if (!nearest) continue;
     // The nearest of them in which the speaker (by name) speaks decides: its day, or none. Only the sentence right
     // before in a transcript, whose turns are the speakers' own words (a turn's "reported to me last night" is

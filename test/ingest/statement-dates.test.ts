@@ -352,6 +352,19 @@ describe("a delegate's remark in a story that leads with a council's meeting (s9
     ]);
   });
 
+  it('leaves a delegate the outlet interviewed with no day to the article, not the meeting (s25)', () => {
+    const text = [
+      'Council fails on port city truce',
+      'The Security Council on Tuesday failed to adopt a draft demanding a truce in Port Vell, after Russia cast a veto.',
+      'Hélène Dubois, the Norlandic Ambassador, told this newspaper by telephone from New York that her delegation had argued for a shorter truce.',
+      '"We came with no draft of our own," Dubois said.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['helene-dubois', '2016-12-14'],
+      ['helene-dubois', '2016-12-14'],
+    ]);
+  });
+
   it("takes the vote's day from the lead's next sentence, never the dateline's day", () => {
     const text = [
       'Veto blocks port city truce',
