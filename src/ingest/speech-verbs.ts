@@ -44,8 +44,9 @@ const EXPRESSED =
 const NAMING_OBJECT =
   /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:[^\s"“”‘’.,;:!?]+\s+){1,7}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
 
-// After "described": its object (up to eight words: none in a relative clause "which X described as"; no quotation, no clause break), then "as".
-const DESCRIBED_AS = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,8}?as\s/u;
+// After "described": its object (up to eight words: none in a relative clause "which X described as"; no quotation, no
+// clause break), then "as" (not "as well as", "as soon as": no judgement follows).
+const DESCRIBED_AS = /^\s+(?:(?!as\s)[^\s"“”.,;:!?]+\s+){0,8}?as\s(?!(?:well|soon|long|far|much|many)\s+as\b)/u;
 
 // After "asked": whom (at most five words, no clause break), then "whether" or "if".
 const ASKED_WHETHER = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,5}?(?:whether|if)\s/u;
@@ -175,6 +176,17 @@ const ENTRIES: Entry[] = [
   { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
   { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },
   { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
+  // (s25) The other verbs of judging that give their judgement after "as", as "described ... as" does: "rejected the
+  // text as an attempt to rescue the gunmen", "branded the raid as a crime". Not "regarded X as": a state of mind mostly
+  // passed on inside a spokesperson's words ("said the minister regarded the vote as ..."), whose record it would take;
+  // nor "dismissed X as", whose woven quotation stays a fragment of its own (below).
+  {
+    lemma: 'describe',
+    forms: 'rejects|rejected|brands|branded|characterises|characterised|characterizes|characterized',
+    participles: 'rejecting|branding|characterising|characterizing',
+    complement: 'any',
+    next: DESCRIBED_AS,
+  },
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
   // "an attack which the ministry described as a deliberate strike", "Witnesses describe the shelling as the heaviest

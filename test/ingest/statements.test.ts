@@ -1916,3 +1916,21 @@ describe('a feeling expressed in quotation marks or as someone’s (s25)', () =>
     ]);
   });
 });
+
+describe('a judgement given after "as" by "rejected" or "branded" (s25)', () => {
+  it('reads the judgement as the subject’s remark, with or without quotation marks', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence.at(-1)]);
+    expect(rows('Walid Mouallem rejected the plan in the same sitting as a trick to rearm the gunmen in the old town.')).toEqual([
+      ['walid-mouallem', 'Walid Mouallem rejected the plan in the same sitting as a trick to rearm the gunmen in the old town.'],
+    ]);
+    expect(rows('Norland’s envoy, Omar Haddad, rejected the appeal as a "show for the cameras" that would not feed one family.')).toEqual([
+      ['omar-haddad', 'Norland’s envoy, Omar Haddad, rejected the appeal as a "show for the cameras" that would not feed one family.'],
+    ]);
+    expect(rows('Hélène Dubois branded the raid on the clinic as a crime against the wounded.')).toEqual([
+      ['helene-dubois', 'Hélène Dubois branded the raid on the clinic as a crime against the wounded.'],
+    ]);
+    // Near misses: a passive, and "as well as", give no judgement.
+    expect(rows('The claims were rejected as baseless by the port authority.')).toEqual([]);
+    expect(rows('Lindqvist rejected the first draft as well as the amendment.')).toEqual([]);
+  });
+});
