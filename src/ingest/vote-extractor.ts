@@ -1092,7 +1092,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         contains(sentence, d) &&
         d.when.date !== null &&
         !(d.kind === 'span' && d.when.end === publishedOn) &&
-        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || spokenOn(text, d))) &&
+        // Unless an apposition counts the vote from that day ("said on 10 March, the day after the Assembly voted").
+        !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || spokenOn(text, d)) && !APPOSED_OFFSET.test(text.slice(d.end, at))) &&
         // "vetoed in the early hours of this morning, New Zealand time": the outlet's day, maybe a day after the vote's.
         !(onAnotherClock(text, d) && !UN_CLOCK.test(text.slice(d.end, d.end + 20))) &&
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").

@@ -1905,3 +1905,13 @@ describe('a recalled sitting on rival drafts dates the votes told after it (s25)
     ]);
   });
 });
+
+describe("a remark's day with the vote set beside it by apposition (s25)", () => {
+  it('counts the vote from the day of the remark, as from any day the apposition follows', () => {
+    expect(
+      votesOf(
+        "Ostria's trade minister had said on December 2, the day after the General Assembly adopted a resolution on Port Vell, that the port would reopen.",
+      ).map((v) => [v.body, v.date, v.outcome]),
+    ).toEqual([['general_assembly', '2016-12-01', 'adopted']]);
+  });
+});
