@@ -357,6 +357,7 @@ function paragraphStatements(
   };
   const { statements, used } = quotedStatements(scope, previousStatement);
   reportedStatements(scope, used, statements);
+  endBeforeQuotedSecondSpeaker(scope, statements);
   // "X said ... and dismissed its claims as “lies.”": one sentence, one speaker, one record. And "X told us that the
   // council estimated ... and that stocks would last "ten days at most."": a fragment whose own verb stands in the
   // "that" clause of another speaker's reported speech is part of that speech, not a remark of the verb's subject
@@ -380,6 +381,31 @@ function paragraphStatements(
     scope,
     kept.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start),
   );
+}
+
+/**
+ * "The government on Monday welcomed ..., but Foreign Minister X warned that the vote had come “weeks too late”": a
+ * second speaker's clause, after "but", "while" or ", as" (COORDINATION), whose quoted words the quotation pass gave to
+ * its own subject, ends the first speaker's reported words there, as a second speaker's reported clause does
+ * (reportedStatements); else the first speaker's record would swallow the second's.
+ */
+function endBeforeQuotedSecondSpeaker(scope: ParagraphScope, statements: ExtractedStatement[]): void {
+  const { text } = scope.article;
+  for (const second of statements) {
+    const mention = second.speaker.mention;
+    if (second.kind !== 'partial' || !mention || second.verb.speakerAfter || mention.end > second.verb.start) continue;
+    const sentence = sentenceAt(scope, second.verb.start);
+    const start = clauseStart(text, sentence.start, second.verb.start, sentence.start);
+    const boundary = COORDINATION.exec(text.slice(sentence.start, start));
+    if (!boundary || mention.start < start) continue;
+    const cutAt = start - boundary[0].length;
+    for (const first of statements) {
+      if (first.kind !== 'indirect' || first.verb.end > cutAt || speakerKey(first.speaker) === speakerKey(second.speaker)) continue;
+      first.evidence = first.evidence.map((e) =>
+        e.start < cutAt && second.verb.start < e.end ? trimSpan(text, { start: e.start, end: cutAt }) : e,
+      );
+    }
+  }
 }
 
 // Between a quotation's closing mark and the next verb: only "and" or "but" (and an adverb), no subject of its own.

@@ -124,6 +124,21 @@ describe('reported speech', () => {
     ]);
   });
 
+  it('ends the first speaker’s words where a second speaker’s clause with quoted words opens after "but" or ", and" (s25)', () => {
+    const but =
+      'Norland on Friday welcomed the agreement of the Council to send monitors to the port, but Peter Okafor warned that the decision had come “weeks too late for the families”.';
+    expect(statementsOf(but).map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['norland', 'Norland on Friday welcomed the agreement of the Council to send monitors to the port'],
+      ['peter-okafor', 'the decision had come “weeks too late for the families”'],
+    ]);
+    const and =
+      'The United Nations said on Tuesday that up to 4,000 people had left the old town in two days, and Peter Okafor warned the council on Wednesday that the port was being “closed gate by gate”.';
+    expect(statementsOf(and).map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['united-nations', 'United Nations said on Tuesday that up to 4,000 people had left the old town in two days'],
+      ['peter-okafor', 'the port was being “closed gate by gate”'],
+    ]);
+  });
+
   it('gives a quotation a named speaker’s verb introduced to that speaker, not to the source after "according to" (s22)', () => {
     const text =
       'At the closed session, Norland’s envoy, Ms Ilse Brandt, called the plan "a trap for the villages", according to the council’s minutes.';
