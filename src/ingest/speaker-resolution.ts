@@ -2532,12 +2532,15 @@ export class SpeakerResolver {
     // Lower case: "the Ministry" of a ministry's own release is its issuer (issuer-voice.ts).
     const own = /^\s*[Tt]he\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(?:government|ministry))\s*$/u.exec(phrase);
     if (!own || !this.outletState) return null;
-    // Only where the sentence names the state ("Denmark will give ..., the government said"): a British paper's "the
-    // government" in a story from Beirut is as often Syria's.
+    // Only where the story is the state's: a British paper's "the government" in a story from Beirut that never names
+    // Britain is as often Syria's. The sentence names it ("Denmark will give ..., the government said"), or the article
+    // does on its own (s25: "The government said Thursday it will provide $2 million", with "Korea's total" a paragraph
+    // on), not as a compound's part ("a British-Syrian doctor").
     const adjective = this.stateAdjective(this.outletState);
     const sentence = this.text.slice(this.sentenceStartBefore(start), this.sentenceEndAfter(end));
     const stateWords = [this.outletState, this.outletState.split(/\s+/u).at(-1) as string, ...(adjective ? [adjective] : [])];
-    if (!stateWords.some((w) => nameAsWord(w).test(sentence))) return null;
+    const alone = (w: string) => new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(w)}(?![\p{L}-])`, 'u');
+    if (!stateWords.some((w) => nameAsWord(w).test(sentence) || alone(w).test(this.text))) return null;
     const bare = (own[1] as string).toLowerCase() === 'ministry';
     // "the Ministry of Industry, ..." named before: a bare "the ministry" may be that one.
     if (bare && /\bMinistry\s+of\s/u.test(this.text.slice(0, start))) return null;

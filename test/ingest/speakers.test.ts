@@ -1136,10 +1136,23 @@ describe('a home paper’s own government and ministry (session 20)', () => {
     expect(speakers(austria, '2016-12-14', 'https://www.donaupost.at/world/1').map((s) => s.name)).toEqual(['Austrian government']);
   });
 
-  it('leaves "the government" to the story where the outlet has no country or the sentence names none', () => {
+  it('leaves "the government" to the story where the outlet has no country or the article never names it', () => {
     expect(speakers(pledge, '2016-12-14', 'https://www.worldwire.com/pledge')).toEqual([]);
     const abroad = 'The government says the detained men are being questioned and will be freed within days.';
     expect(speakers(abroad, '2016-12-14', 'https://www.fenlandpost.co.uk/world/1')).toEqual([]);
+    // A compound's part names no state the story is about: "a Portuguese-Syrian surgeon".
+    const surgeon = ['Dr. Ana Ruiz, a Portuguese-Syrian surgeon, has worked in the port since May.', abroad].join('\n\n');
+    expect(speakers(surgeon, '2016-12-14', 'https://www.tejoexpress.pt/news/1')).toEqual([]);
+  });
+
+  it('reads "the government said" as the home state’s where the article names that state outside the sentence (s25)', () => {
+    const text = [
+      'The government said on Thursday it will send 2 million euros to agencies caring for families who fled the port.',
+      'That brings Portugal’s aid to the region since 2013 to about 40 million euros.',
+    ].join('\n\n');
+    expect(speakers(text, '2016-12-14', 'https://www.tejoexpress.pt/news/1')).toMatchObject([
+      { name: 'Portugal government', kind: 'organization', evidence: expect.stringContaining('2 million euros') },
+    ]);
   });
 });
 
