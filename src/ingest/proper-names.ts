@@ -290,9 +290,15 @@ export function outletState(url: string | null | undefined): string | undefined 
 const PLACE_NAME =
   /(?:^(?:Palacio|Palais|Plaza|Place|Rue|Avenida|Calle|Piazza|Praça)\s|\s(?:Square|Street|Avenue|Road|Boulevard|Plaza|Palace|Quay|Embankment)$)/u;
 
+// The UN system's agencies and offices named without "UN" (the contract's `un_body`): "the World Health
+// Organization", "WFP", "OCHA", "the Office of the High Commissioner for Human Rights". Those named with it ("UNICEF",
+// "the UN refugee agency") are read by their "UN".
+const UN_SYSTEM =
+  /^(?:World Health Organi[sz]ation|WHO|World Food Programme|WFP|OCHA|OHCHR|Office for the Coordination of Humanitarian Affairs|(?:Office of the )?High Commissioner for (?:Human Rights|Refugees)|International Organi[sz]ation for Migration|IOM|Food and Agriculture Organi[sz]ation|FAO)$/u;
+
 /** Classifies a run of capitalised words already split from its title. */
 function classify(name: string): ActorKind | null {
-  if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name)) return 'un_body';
+  if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name) || UN_SYSTEM.test(name)) return 'un_body';
   if (ARMED_GROUP_WORDS.test(name)) return 'armed_group';
   if (ORGANIZATION_WORDS.test(name) && /(?:^|\s)(?:U\.N\.|UN|United Nations)(?:\s|$)/u.test(name)) return 'un_body';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';

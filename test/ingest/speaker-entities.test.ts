@@ -534,3 +534,13 @@ describe('"according to" a body named by what it is: its office, or the name app
     ]);
   });
 });
+
+describe('a UN agency named without "UN"', () => {
+  it('is a un_body, by its full name or its short one', () => {
+    expect(speakers('According to the World Health Organization, three clinics in Port Vell had closed by Monday.')).toEqual([
+      'un_body:World Health Organization',
+    ]);
+    expect(speakers('The World Food Programme said its trucks reached the old town on Tuesday.')).toEqual(['un_body:World Food Programme']);
+    expect(speakers('OCHA said on Sunday that the road to Port Vell was open again.')).toEqual(['un_body:OCHA']);
+  });
+});

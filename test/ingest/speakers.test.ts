@@ -496,7 +496,7 @@ describe('names given in passing', () => {
       speaker: 'proposed:border-health-network',
     });
     expect(speakers('The depot burned on Monday. WHO said it had lost its stock of insulin.')).toMatchObject([
-      { name: 'WHO', kind: 'organization' },
+      { name: 'WHO', kind: 'un_body' },
     ]);
   });
 });

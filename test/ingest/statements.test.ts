@@ -187,7 +187,7 @@ describe('speakers the gazetteer does not know', () => {
         roles: ['spokeswoman for the World Health Organization'],
       },
       // The body her role names is drafted with her (speaker-resolution.ts, affiliations).
-      { id: 'world-health-organization', kind: 'organization', aliases: ['World Health Organization'], roles: [] },
+      { id: 'world-health-organization', kind: 'un_body', aliases: ['World Health Organization'], roles: [] },
       { id: 'norland-red-crescent', kind: 'organization', aliases: ['Norland Red Crescent'], roles: [] },
     ]);
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([
