@@ -246,6 +246,8 @@ interface ListedName {
   name: string;
   start: number;
   end: number;
+  /** Listed as "also" on the side ("with Venezuela also voting against"): others, named elsewhere, are on it too. */
+  also: boolean;
 }
 
 interface TallyParts {
@@ -266,10 +268,32 @@ const INCLUDING = '(?:including|among them|among whom|such as)';
 // alone ("122 countries including Mexico voted for").
 const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+|\s+including\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*)*\s+`;
 const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+))?`;
+// Every member of a side named in an aside right after its count, with no noun: "two, Angola and Uruguay, abstained".
+const ALL_NAMED = String.raw`,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+`;
+// The side patterns match without case, so the aside's capitals are checked on their own: "two, Angola and Uruguay,"
+// names members, "two, the draft and its sponsors," does not. The aside read with capitals must reach the side's
+// words, which hold no comma ("two, Ostria and Norland, voted against and one, Sweden, abstained" is no aside of four).
+const ALL_NAMED_CASED = new RegExp(`^${ALL_NAMED}`, 'u');
+/** The first count of a side (TALLY_IN_FAVOUR, TALLY_AGAINST, TALLY_ABSTAINING) whose aside, if any, names members. */
+function sideCount(side: RegExp, s: string): RegExpExecArray | null {
+  for (let from = 0; from < s.length; ) {
+    const m = side.exec(s.slice(from));
+    if (!m) return null;
+    const count = m[1];
+    const after = count === undefined ? '' : m[0].slice(m[0].indexOf(count) + count.length);
+    const aside = after.startsWith(',') ? ALL_NAMED_CASED.exec(after) : null;
+    if (!after.startsWith(',') || (aside && !after.slice(aside[0].length).includes(','))) return m;
+    from += m.index + 1;
+  }
+  return null;
+}
+// A count after a possessive counts the writers' own group, not a side: a joint statement's "Our three countries voted
+// for that resolution" is three members' positions, not the vote's yes count.
+const NOT_OWN_GROUP = String.raw`(?<!\b(?:[Oo]ur|[Tt]heir|[Tt]hese|[Tt]hose)\s+)`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
-const SIDE_COUNT = `${NOT_WHOLE}\\b${NUMBER}\\s+${OF_WHOLE}${COUNTED}`;
+const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}\\b${NUMBER}(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
 const TALLY_IN_FAVOUR = new RegExp(
-  `${SIDE_COUNT}(?:in favou?r|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
+  `${SIDE_COUNT}(?:in favou?r|in support|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
   'iu',
 );
 /** The count before the word of one side: "11 yes", "13 no votes". */
@@ -314,7 +338,7 @@ export function statedTally(sentence: string): TallyParts {
     }
   }
   // "122 countries voted on 9 December for a truce": the words of when or where may stand between "voted" and "for".
-  const inFavour = TALLY_IN_FAVOUR.exec(s);
+  const inFavour = sideCount(TALLY_IN_FAVOUR, s);
   if (inFavour && tally.yes === null) tally.yes = num(inFavour[1]);
   // "11 yes, 3 no and 1 abstention", "122 yes votes, 13 no votes": the count before the word of the side.
   const ayes = TALLY_AYES.exec(s);
@@ -332,9 +356,9 @@ export function statedTally(sentence: string): TallyParts {
   if (won && tally.yes === null) tally.yes = num(won[1]);
   const textWon = TEXT_WON_COUNT.exec(s);
   if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
-  const against = TALLY_AGAINST.exec(s);
+  const against = sideCount(TALLY_AGAINST, s);
   if (against && tally.no === null) tally.no = num(against[1]);
-  const abstaining = TALLY_ABSTAINING.exec(s);
+  const abstaining = sideCount(TALLY_ABSTAINING, s);
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
   // "only Russia, China and Venezuela stood against it": "only" before the members of a side names the whole side.
   for (const m of s.matchAll(ONLY_SIDE)) {
@@ -355,7 +379,7 @@ export function statedTally(sentence: string): TallyParts {
 const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`;
 // The members a side's verb adds after it are on that side too: "with Venezuela voting against alongside Russia and
 // China" lists three.
-const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b(?: (?:alongside|along with|together with) (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?))?`;
+const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (?:also |too |likewise )?(abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b(?: (?:alongside|along with|together with) (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?))?`;
 const LISTED = new RegExp(String.raw`\bwith ${SIDE}`, 'gu');
 // The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".
 const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
@@ -367,7 +391,8 @@ const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
  */
 export function listedCounts(sentence: string): { no: number | null; abstain: number | null } {
   const sides = listedSides(sentence);
-  return { no: sides.no?.length ?? null, abstain: sides.abstain?.length ?? null };
+  const whole = (names: ListedName[] | null) => (names && !names.some((n) => n.also) ? names.length : null);
+  return { no: whole(sides.no), abstain: whole(sides.abstain) };
 }
 
 /** The members listed by the absolute "with ... abstaining" form, as written, with where each list stands. */
@@ -375,6 +400,9 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
   const counts: { no: ListedName[] | null; abstain: ListedName[] | null } = { no: null, abstain: null };
   const count = (m: RegExpExecArray | RegExpMatchArray, at: number) => {
     const names: ListedName[] = [];
+    const also = /^ (?:also|too|likewise) /u.test(
+      (m[0] as string).slice((m[0] as string).indexOf(m[1] as string) + (m[1] as string).length),
+    );
     const lists = [m[1] as string, m[3]].filter((list) => list !== undefined);
     for (const [n, list] of lists.entries()) {
       const start = at + (m[0] as string).indexOf(list, n === 0 ? 0 : (m[0] as string).length - list.length);
@@ -382,7 +410,7 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
         const name = part[0].replace(/^\s*(?:and\s+)?/u, '');
         if (name.trim().length === 0) continue;
         const offset = start + part.index + part[0].indexOf(name);
-        names.push({ name: name.trim(), start: offset, end: offset + name.trim().length });
+        names.push({ name: name.trim(), start: offset, end: offset + name.trim().length, also });
       }
     }
     if (sideOfVerb(m[2] as string) === 'abstain') counts.abstain = names;
@@ -1194,10 +1222,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         const at = { start: sentence.start + name.start, end: sentence.start + name.end };
         members.add(states.find((m) => contains(at, m) || contains(m, at))?.id ?? slugOf(name.name));
       }
-      sentenceListed[key] = { listed: new Set(members), names: new Set(sentenceSides?.[key].map(slugOf) ?? []) };
+      const also = names.some((n) => n.also);
+      sentenceListed[key] = { listed: new Set(members), names: new Set(sentenceSides?.[key].map(slugOf) ?? []), also };
+      const listedOnly = members.size;
       for (const p of positions) if (p.position === key) members.add(p.member);
       for (const name of sentenceSides?.[key] ?? []) members.add(slugOf(name));
-      tally[key] = members.size;
+      // A side listed "also" counts only with the others the text puts on it.
+      if (!also || members.size > listedOnly) tally[key] = members.size;
     }
     // A veto dated in its own phrase ("the veto of 5 December") was cast, whether or not a member is named.
     const vetoCast = VETO.test(own) || (!!vetoDay && dated === vetoDay);
@@ -1410,8 +1441,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         }
         if (!more) continue;
         const known = lists[key];
-        if (known) for (const set of ['listed', 'names'] as const) for (const m of more[set]) known[set].add(m);
-        else if (existing.tally[key] === null) lists[key] = more;
+        if (known) {
+          for (const set of ['listed', 'names'] as const) for (const m of more[set]) known[set].add(m);
+          // A whole side listed in one sentence is whole with what another adds "also".
+          known.also &&= more.also;
+        } else if (existing.tally[key] === null) lists[key] = more;
       }
       listedOf.set(existing, lists);
       existing.tally = {
@@ -1927,7 +1961,7 @@ function recordedLists(
   }
 }
 
-type Listed = Partial<Record<'no' | 'abstain', { listed: Set<string>; names: Set<string> }>>;
+type Listed = Partial<Record<'no' | 'abstain', { listed: Set<string>; names: Set<string>; also: boolean }>>;
 /** A member's id from its name as written: the actor slug (proper-names.ts) of the name without a leading "the". */
 const slugOf = (name: string) => slugify(name.replace(/^the\s+/iu, ''));
 
@@ -1943,6 +1977,11 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
     if (!list) continue;
     const members = new Set([...list.listed, ...list.names]);
     for (const p of vote.positions) if (p.position === key) members.add(p.member);
+    // Members listed only as "also" on a side, and nobody else put on it: the side's count is not known.
+    if (list.also && members.size === list.listed.size) {
+      vote.tally[key] = null;
+      continue;
+    }
     vote.tally[key] = members.size;
     const how = `"with ... ${key === 'no' ? 'voting against' : 'abstaining'}"`;
     notes.push(

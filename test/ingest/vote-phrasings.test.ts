@@ -1915,3 +1915,41 @@ describe("a remark's day with the vote set beside it by apposition (s25)", () =>
     ).toEqual([['general_assembly', '2016-12-01', 'adopted']]);
   });
 });
+
+describe('a tally told in words of members (s25)', () => {
+  it('counts the members an aside names after a bare count, and "in support" as in favour', () => {
+    expect(
+      statedTally('Ten members backed it, three, Ostria, Sweden and Norland, voted against and two, Angola and China, abstained.'),
+    ).toEqual({
+      yes: 10,
+      no: 3,
+      abstain: 2,
+    });
+    expect(statedTally('The text fell short, with five members in support, eight against and two abstentions.')).toEqual({
+      yes: 5,
+      no: 8,
+      abstain: 2,
+    });
+    // An aside that names no members is no side's.
+    expect(statedTally('Nine voted for it and two, after a long recess and a recount, abstained.').abstain).toBeNull();
+  });
+
+  it('does not take the writers\' own group, counted after "our", for a side of the vote', () => {
+    expect(statedTally('Our four countries voted for the resolution in the Assembly.').yes).toBeNull();
+    expect(statedTally('The four countries voted for the resolution in the Assembly.').yes).toBe(4);
+  });
+
+  it('lists a member "also" voting against with the others, so the council\'s count completes', () => {
+    expect(
+      votesOf(
+        'On Monday a draft on Port Vell received ten votes in the Security Council, but Russia vetoed it, with Norland also voting against and China and Angola abstaining.',
+      ).map((v) => [v.date, v.tally, v.vetoes]),
+    ).toEqual([['2016-12-12', [10, 2, 2], ['russia']]]);
+    // With nobody else put on that side, "also" leaves its count unknown.
+    expect(
+      votesOf('On Monday a draft on Port Vell won ten votes in the Security Council, with Norland also voting against.').map(
+        (v) => v.tally,
+      ),
+    ).toEqual([[10, null, null]]);
+  });
+});
