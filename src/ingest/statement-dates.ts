@@ -2305,7 +2305,10 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
   const encounters: { sentence: Segment; paragraph: number; day: When }[] = [];
   // An encounter someone reports ("X told reporters that A and B had discussed it by telephone on Wednesday") is the
   // content of a remark, not the setting of one: neither the encounter's words nor its day may be spoken.
-  const spoken = (x: Span) => statements.some((s) => s.evidence.some((e) => contains(e, x)));
+  // So is the contact through which a remark was relayed ("said colleagues had told him by telephone on Sunday that"):
+  // it dates the relayed words, not the teller's later remarks.
+  const spoken = (x: Span) =>
+    statements.some((s) => s.evidence.some((e) => contains(e, x)) || (s.basis === 'relayed' && s.attribution.some((a) => contains(a, x))));
   article.paragraphs.forEach((paragraph, index) => {
     if (isHeadline(article, paragraph)) return;
     for (const sentence of splitSentences(text, paragraph)) {

@@ -1831,7 +1831,9 @@ function relayedByGroup(
   const before = text.slice(opening.start, verb.start);
   const group = GROUP_RELAYER.exec(before);
   const one = group ? null : ONE_RELAYER.exec(before);
-  if ((!group && !one) || !TOLD_THE_SPEAKER.test(text.slice(verb.end, opening.end))) return null;
+  // In a reported clause the speaker is told of in the third person ("X said colleagues in Kilis had told him that").
+  const toldTheSpeaker = outer.kind === 'indirect' ? TOLD_THE_RELAYER : TOLD_THE_SPEAKER;
+  if ((!group && !one) || !toldTheSpeaker.test(text.slice(verb.end, opening.end))) return null;
   const said = group ? (group[1] as string) : (one as RegExpExecArray)[0].trimEnd();
   const subject = { start: opening.start, end: opening.start + said.length };
   const relayed = relayedWords(text, verb, opening, nested, evidence);

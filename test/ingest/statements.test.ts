@@ -1949,3 +1949,19 @@ describe('a judgement given after "as" by "rejected" or "branded" (s25)', () => 
     expect(rows('Lindqvist rejected the first draft as well as the amendment.')).toEqual([]);
   });
 });
+
+describe('colleagues who told the teller, in a reported clause (s25)', () => {
+  it('records what colleagues told the speaker as theirs, dated by the call, and leaves the speaker’s next quotation his', () => {
+    const text = [
+      'Dr. Aurel Dantec, a paediatrician in Lakehaven, said colleagues in Kessel had told him by telephone on Monday that the ward had no heating left.',
+      '“We send what we can, but the road is closed,” Dantec said.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => [s.speaker, s.said, s.evidence[0]])).toEqual([
+      ['proposed:colleagues-in-kessel', '2016-12-12', 'the ward had no heating left.'],
+      ['proposed:aurel-dantec', '2016-12-14', 'We send what we can, but the road is closed,'],
+    ]);
+    // Near miss: colleagues who told someone else stay the speaker's account.
+    const other = 'Aurel Dantec said colleagues in Kessel had told the mayor that the ward had no heating left.';
+    expect(statementsOf(other).map((s) => s.speaker)).toEqual(['proposed:aurel-dantec']);
+  });
+});
