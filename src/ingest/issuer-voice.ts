@@ -51,31 +51,33 @@ import {
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
 const ORGANISATION_WORD =
-  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Consulate|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations)\b/u;
+  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Consulate|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations|Defenders|International)\b/u;
 const OUTLET_WORD =
   /\b(?:News|Newswire|Press|Wire|Times|Journal|Daily|Weekly|Review|Monitor|Post|Chronicle|Ledger|Radio|TV|Television|Digest|Courier|Observer|Tribune|Gazette|Herald|Zeitung|Record|Report|Portal|Magazine|Broadcasting|Broadcast|Media|Service|Dispatch|Bulletin|Standard|Telegraph|Mail|Express|Star|Sun|Globe|Inquirer|Examiner|Voice|Channel|Online|Network|Pulse|Live|Today|Week|Affairs\s+Review)\b/u;
 const UN_NAME =
   /\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|WFP|UNRWA|UNDP|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme)\b/u;
 
-// What presents a text as its issuer's own release: a label, a numbered release's header, a press office's colophon.
+// What presents a text as its issuer's own release: a label (a human-rights NGO's "Urgent Action" or "Urgent Appeal"
+// too, the form in which it appeals for people at risk in its own name), a numbered release's header, a press office's colophon.
 const RELEASE_LABEL =
-  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b|(?:^|\|)\s*(?:readouts?|communiqu[ée]s?|notes?\s+to\s+correspondents)(?:\s+of\b|\s*(?:\||$))/iu;
+  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|\burgent\s+(?:action|appeal)\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b|(?:^|\|)\s*(?:readouts?|communiqu[ée]s?|notes?\s+to\s+correspondents)(?:\s+of\b|\s*(?:\||$))/iu;
 const COLOPHON =
   /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information|media\s+(?:inquiries|enquiries)|#{3}\s*$|-*\s*ends\s*-*\s*$)/iu;
 
 // Words between a subject and its verb: "We once again call on", "Turkey has made it clear", "We have been following".
 // A negation belongs to the position it turns round ("I do not accept it", "Norland does not believe that").
-const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|ha(?:ve|s)\s+the\s+honou?r\s+to|am\s+writing\s+to|presents\s+its\s+compliments\s+to\s+[^,;.]{1,80}?\s+and|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
+const AUX = String.raw`(?:(?:also|once\s+again|again|further|strongly|firmly|deeply|fully|respectfully|therefore|today|now|still|thus|hereby|would\s+like\s+to|wish(?:es)?\s+to|wants?\s+to|continues?\s+to|ha(?:ve|s)\s+the\s+honou?r\s+to|am\s+writing\s+to|presents\s+its\s+compliments\s+to\s+[^,;.]{1,80}?\s+and|will|shall|would|has|have|had|been|is|are|was|were|must|(?:do|does|did)\s+not|cannot|not|never)\s+)`;
 // An appeal for money ("calling for urgent support", "appealing for US$9.6 million") is a fundraising doing, not a
 // position.
 const MONEY = String.raw`\s+(?:[\p{L}-]+\s+){0,3}?(?:support|funds|funding|donations|contributions|help|assistance|money|resources|pledges|US\$|\$|£|€|\d[\d.,]*\s*(?:million|billion|bn|m)\b)`;
 const FUNDRAISING = `(?!${MONEY})`;
 const ASKS_FOR_MONEY = new RegExp(`^${MONEY}`, 'u');
 // Verbs of knowing, as an issuer reports what it has learnt or established: "We have received reports that",
-// "we documented the deaths of at least 139 civilians", "We have verified that". What it did is no knowing.
+// "we documented the deaths of at least 139 civilians", "has documented attacks on", "We have verified that". What it
+// did is no knowing.
 const KNOWING = [
   String.raw`(?:receive|receives|received)\s+(?:[\p{L}-]+\s+){0,3}?(?:reports?|information|names|accounts|allegations|testimon(?:y|ies)|claims|evidence|confirmation)\b`,
-  String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|the\s+(?:deaths?|killings?|names|cases?|use|attacks?|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
+  String.raw`(?:document|documents|documented|record|records|recorded|verify|verifies|verified|confirm|confirms|confirmed)(?=\s+(?:that|(?:the\s+)?(?:deaths?|killings?|names|cases?|use|attacks?|raids?|strikes?|arrests?|executions?|abuses|violations|destruction|detention|disappearance)|at\s+least|more\s+than|over|nearly|almost|some|\d))`,
   String.raw`(?:learn|learns|learned|learnt|know|knows|understand|understands)(?=\s+that\b)|(?:am|is|are|was|were)\s+aware\s+(?:of|that)\b`,
 ].join('|');
 // The voice's impersonal remark: "It is worth recalling that", "It should be noted that", "It must be stressed that".
@@ -140,8 +142,9 @@ const ISSUER_VERB = new RegExp(`${POSITION_VERB.source}|${KNOWING}`, 'u');
 const FIRST_PERSON = /^(?:we|I)$/iu;
 // "It is worth recalling that ...": the issuer's own remark, whatever the sentence before (read from its verb on).
 const IMPERSONAL = new RegExp(`^(?:${IMPERSONAL_REMARK})`, 'u');
-// A phrase set before the subject by a comma: "Today,", "In this regard,", "On 12 December,".
-const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,60},\s+)?`;
+// A phrase or clause set before the subject by a comma: "Today,", "In this regard,", "On 12 December,", "Since the army
+// began its assault on the old town on 20 November,".
+const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,100},\s+)?`;
 // A numbered paragraph's number before the subject, as reports and minutes print them: "3.1 The Committee is ...".
 const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+)?`;
 // Readiness and pledges: a remark of their own opening a paragraph, the one before it continued after it.
@@ -221,7 +224,10 @@ export function isOrganisationName(publisher: string): boolean {
  * ends on, before "of"/"for" ("Republic of Turkey Ministry of Foreign Affairs" -> "Ministry"), else its last one.
  */
 export function headNoun(publisher: string): string | null {
-  const words = [...publisher.matchAll(new RegExp(ORGANISATION_WORD.source, 'gu'))].filter((m) => !/\s/u.test(m[0]));
+  // "International" ends a name ("Amnesty International") but is no noun the organisation calls itself by.
+  const words = [...publisher.matchAll(new RegExp(ORGANISATION_WORD.source, 'gu'))].filter(
+    (m) => !/\s/u.test(m[0]) && m[0] !== 'International',
+  );
   const head = words.find((m) => /^\s+(?:of|for|on)\s/u.test(publisher.slice(m.index + m[0].length))) ?? words.at(-1);
   return head ? head[0] : null;
 }
@@ -813,9 +819,12 @@ function speakAs(
       speakerAfter: false,
     };
     // "On Monday the Forum appealed ...": a day set before the verb dates the remark; else the release's day. Not a
-    // span ("Since 2 November, the Forum has recorded ..." counts from that day up to the release).
+    // span, nor a day in a fronted "since" clause ("Since 2 November," "Since the army began its assault on 15
+    // November, the Forum has recorded ...": both count from that day up to the release).
+    const sinceClause = /^["“]?since\b/iu.test(text.slice(voice.sentence.start, voice.subjectSpan.start));
     const dated = article.dateMentions.find(
       (m) =>
+        !sinceClause &&
         m.kind !== 'span' &&
         m.start >= voice.sentence.start &&
         m.end <= voice.subjectSpan.start &&
@@ -843,7 +852,7 @@ function speakAs(
     result.push(...others);
     narratedSubjectGoesOn(article, result, others);
   }
-  if (issuer.firstPerson) continueRemarks(article, result, issuerKey());
+  if (issuer.release) continueRemarks(article, result, issuerKey());
   return result.sort((a, b) => (a.evidence[0] as Span).start - (b.evidence[0] as Span).start);
 }
 
@@ -1003,20 +1012,22 @@ function ownSources(
 }
 
 /**
- * A release's sentences after one of its remarks, in the same paragraph, with no verb of saying of their own and no
- * quotation, go on with that remark ("We welcome the resolution ... Turkey was among its co-sponsors.").
+ * A release's sentences after one of its remarks in its own words ("we"), in the same paragraph, with no verb of
+ * saying of their own and no quotation, go on with that remark ("We welcome the resolution ... Turkey was among its
+ * co-sponsors."); a list after any of its remarks that ends on a colon goes on with it, in the first or the third
+ * person ("We call on all parties:", "The Centre urges the authorities to:", then the items).
  */
 function continueRemarks(article: ArticleAnalysis, statements: ExtractedStatement[], key: string | null): void {
   if (key === null) return;
   const { text } = article;
   for (const statement of statements) {
-    if (speakerKey(statement.speaker) !== key || statement.kind !== 'direct') continue;
+    if (speakerKey(statement.speaker) !== key) continue;
     const paragraph = article.paragraphs[statement.paragraph] as Segment;
     const last = statement.evidence.at(-1) as Span;
     const free = (span: Span) =>
       !readAlready(article, statements, span, statement) && findSpeechVerbs(text, span, article.quotations).length === 0;
     let stopped = false;
-    for (const sentence of splitSentences(text, paragraph)) {
+    for (const sentence of statement.kind === 'direct' ? splitSentences(text, paragraph) : []) {
       if (sentence.start < last.end) continue;
       if (!free(sentence)) {
         stopped = true;

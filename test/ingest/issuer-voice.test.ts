@@ -708,3 +708,49 @@ describe("a committee's report speaks in the committee's voice, not the House's 
     expect(issued(joint, 'Parliament of Norland').statements).toEqual([]);
   });
 });
+
+describe("an NGO's urgent action in the third person", () => {
+  const text = [
+    'Urgent Action: Norland: Journalists held after the port falls',
+    'URGENT ACTION\nJOURNALISTS HELD AFTER THE PORT FALLS\nUA: 12/16 Date: 9 December 2016',
+    'Three reporters who covered the siege of Port Vell have not been seen since the army entered the old town on 6 December. Harbour Rights Centre fears that they are held incommunicado.',
+    'Since the army began its assault on the old town on 20 November, Harbour Rights Centre has documented raids on at least six newsrooms. Harbour Rights Centre has received the names of 17 people detained at the harbour gate.',
+    'The reporters worked for three local papers and a radio station.',
+  ].join('\n\n');
+  const { statements } = issued(text, 'Harbour Rights Centre', 'https://example.org/documents/ua-12-16', '2016-12-09');
+
+  it('gives the organisation\'s fears and findings to it, dated by the document, a fronted "since" clause no day', () => {
+    const centre = 'proposed:harbour-rights-centre';
+    expect(statements.map((s) => [s.speaker, s.kind, s.said, s.evidence[0]])).toEqual([
+      [centre, 'indirect', '2016-12-09', 'Harbour Rights Centre fears that they are held incommunicado.'],
+      [centre, 'indirect', '2016-12-09', 'Harbour Rights Centre has documented raids on at least six newsrooms.'],
+      [centre, 'indirect', '2016-12-09', 'Harbour Rights Centre has received the names of 17 people detained at the harbour gate.'],
+    ]);
+  });
+});
+
+describe("a defenders' organisation's urgent appeal, its calls listed", () => {
+  const text = [
+    'Urgent Appeal: Norland: Lawyer arrested at the harbour gate',
+    'HARBOUR DEFENDERS INTERNATIONAL\nURGENT APPEAL\nStockholm, 9 December 2016',
+    'The lawyer Ivo Marsh was arrested at the harbour gate of Port Vell on 7 December. Harbour Defenders International believes that he is held because of his work for the families of the missing.',
+    'Harbour Defenders International urges the authorities in Norland to:',
+    '1. Disclose at once where Ivo Marsh is held;',
+    '2. Release him unless he is charged with a recognisable offence.',
+    'Harbour Defenders International respectfully reminds you that lawyers must be able to act for their clients without fear.',
+  ].join('\n\n');
+  const { statements } = issued(text, 'Harbour Defenders International', 'https://example.org/urgent-appeals/ivo-marsh', '2016-12-09');
+
+  it('reads an organisation named "... International" in its own voice, its call with the list it opens', () => {
+    const defenders = 'proposed:harbour-defenders-international';
+    expect(statements.map((s) => [s.speaker, s.said, s.evidence.join(' ')])).toEqual([
+      [defenders, '2016-12-09', expect.stringContaining('he is held because of his work')],
+      [
+        defenders,
+        '2016-12-09',
+        'Harbour Defenders International urges the authorities in Norland to: 1. Disclose at once where Ivo Marsh is held; 2. Release him unless he is charged with a recognisable offence.',
+      ],
+      [defenders, '2016-12-09', expect.stringContaining('lawyers must be able to act for their clients')],
+    ]);
+  });
+});
