@@ -154,7 +154,7 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
           // A letter signed in an office is its holder's act: a signed letter with no office given is still his.
           public: role === null || isPublicOffice(role),
           region: { start: first.start, end: last.end },
-          said: heading ? dayIn(article, heading) : null,
+          said: heading ? dayIn(article, heading) : signatureDay(article, signedAt),
         }
       : null;
   const annexes: AnnexSection[] = [];
@@ -179,6 +179,22 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
     });
   });
   return { author, annexes, publisherSection: null };
+}
+
+// "Date: 30 November 2016", "Dated 30 November 2016": the label a signed decision or form prints before its day.
+const DATE_LABEL = /^Dated?\s*:?\s*/u;
+
+/**
+ * The day a document with no dated heading gives beside its signature: a date line on the line after or before it
+ * ("Signed: Judge X" over "Date: 30 November 2016", a letter's "Norhavn, 1 December 2016" over "(Signed) X"), the
+ * day it was signed, not the day it was published.
+ */
+function signatureDay(article: ArticleAnalysis, signedAt: number): When | null {
+  const { paragraphs } = article;
+  const line = [paragraphs[signedAt + 1], paragraphs[signedAt - 1]].find(
+    (p) => p !== undefined && isDateLine(p.text.replace(DATE_LABEL, '')),
+  );
+  return line ? dayIn(article, line) : null;
 }
 
 /**

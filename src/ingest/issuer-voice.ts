@@ -87,6 +87,8 @@ const IMPERSONAL_REMARK = String.raw`worth\s+(?:recalling|noting|stressing|empha
 const POSITION_VERB = new RegExp(
   [
     String.raw`(?:say|says|said|state|states|stated|estimate|estimates|estimated|find|finds|found|conclude|concludes|concluded|document|documents|documented)(?=\s+that\b)`,
+    // A finding on a person or a thing: "I find the claimant to be a credible witness".
+    String.raw`(?:find|finds|found)(?=\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+be\b)`,
     'declares|declared|notes|noted|note(?=\\s+(?:that|with)\\b)|recall|recalls|recalled|underline|underlines|underlined|stress|stresses|stressed',
     'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|remind|reminds|reminded',
     String.raw`(?:call|calls|called)\s+(?:on|upon)|(?:call|calls|called)\s+for${FUNDRAISING}|urge|urges|urged|(?:appeal|appeals|appealed)\s+to|demand|demands|demanded`,
@@ -129,9 +131,12 @@ const POSITION_VERB = new RegExp(
     // A feeling made known, by "express" or "voice": "We express our deep concern", "The Secretary-General voiced his
     // disappointment that", "She voiced strong support for".
     String.raw`(?:express|expresses|expressed|voice|voices|voiced)\s+(?:its\s+|our\s+|my\s+|his\s+|her\s+|their\s+)?(?:deep\s+|grave\s+|serious\s+|profound\s+|strong\s+|great\s+|full\s+)?(?:concern|regret|hope|outrage|alarm|dismay|condolences|sympathy|solidarity|appreciation|gratitude|disappointment|frustration|support)`,
-    String.raw`(?:am|is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced)`,
+    String.raw`(?:am|is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced|satisfied)`,
     String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
     String.raw`(?:make|makes|made)\s+(?:it\s+)?clear`,
+    // A judge's ruling in a signed decision: "I allow the appeal", "I remake the decision by allowing the appeals",
+    // "The Tribunal dismisses the application".
+    String.raw`(?:allow|allows|dismiss|dismisses|remake|remakes|uphold|upholds|quash|quashes)\s+(?:the|this|these|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:appeals?|decisions?|applications?|claims?|petitions?|complaints?)\b`,
     'believe|believes|consider|considers|hope|hopes|insist|insists|insisted|warn|warns|warned',
     String.raw`(?:take|takes|took)\s+note|(?:share|shares)\s+(?:the\s+)?(?:concern|concerns|view)`,
   ].join('|'),
@@ -145,8 +150,9 @@ const IMPERSONAL = new RegExp(`^(?:${IMPERSONAL_REMARK})`, 'u');
 // A phrase or clause set before the subject by a comma: "Today,", "In this regard,", "On 12 December,", "Since the army
 // began its assault on the old town on 20 November,".
 const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,100},\s+)?`;
-// A numbered paragraph's number before the subject, as reports and minutes print them: "3.1 The Committee is ...".
-const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+)?`;
+// A numbered paragraph's number before the subject, as reports and minutes print them ("3.1 The Committee is ...")
+// and decisions ("[7] I find that ...").
+const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+|\[\d{1,3}\]\s+)?`;
 // Readiness and pledges: a remark of their own opening a paragraph, the one before it continued after it.
 const READINESS = /^(?:stand|stands|remain|remains|will|shall)\s/u;
 // Asides between the subject and its verb: "We, the undersigned organisations, working inside Syria, are appalled",

@@ -8,7 +8,7 @@
  * day found here; the vote and event extractors date a sitting's votes and the sitting by it.
  */
 import type { When } from '../seed/annotation-schema.js';
-import type { ArticleAnalysis } from './article-analysis.js';
+import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { type DateMention, numericDays } from './date-expressions.js';
 import { clip, contains, type Segment, type Span } from './text-segments.js';
 
@@ -228,8 +228,9 @@ export function openingDatelineDay(
 
 // A heading that names a meeting whose record follows: "Minutes of the Regular Meeting of the City Council, December
 // 13, 2016", "BRANCH MEETING, TUESDAY 6 DECEMBER 2016" (unseen: "Notes of the session held on 3 May 2016", "Parish
-// council meeting – 5 December 2016", "Record of the sitting, Tuesday 6 December 2016").
-const MEETING_HEADING = /\b(?:meeting|sitting|session|minutes|proceedings)\b/iu;
+// council meeting – 5 December 2016", "Record of the sitting, Tuesday 6 December 2016"); a court's or tribunal's
+// hearing, as a decision's header prints it ("Heard at Field House on 24 November 2016", "Date of hearing: 3 May 2016").
+const MEETING_HEADING = /\b(?:meeting|sitting|session|minutes|proceedings|hearing)\b|^heard\s+(?:at|on|in)\b/iu;
 
 /**
  * The lines that open an article before its first sentence: each a short line of its own (HEADER_LINE_LENGTH) that
@@ -241,7 +242,11 @@ function openingLines(article: ArticleAnalysis): Segment[] {
   const lines: Segment[] = [];
   for (const line of article.text.matchAll(/[^\n]+/gu)) {
     const text = line[0].trim();
-    if (line[0].length > HEADER_LINE_LENGTH || closesAsSentence(text)) break;
+    const opening = line[0].length <= HEADER_LINE_LENGTH && !closesAsSentence(text);
+    // A long headline ("Upper Tribunal ..., Appeal Number ...: decision and reasons (excerpt)") is no sentence: the
+    // document's own heading may follow it.
+    if (!opening && lines.length === 0 && isTitle(article, { text })) continue;
+    if (!opening) break;
     if (text) lines.push({ start: line.index, end: line.index + line[0].length, text: line[0] });
   }
   return lines;

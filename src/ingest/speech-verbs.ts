@@ -187,6 +187,15 @@ const ENTRIES: Entry[] = [
     complement: 'any',
     next: DESCRIBED_AS,
   },
+  // A party's case as a court or an inquiry reports it: "Counsel submitted that the tribunal had erred", "The
+  // respondent accepted that the situation had deteriorated", "He contended, however, that", "submitted at the
+  // hearing that"; only with its "that" ("the rebels had accepted the plan" is a doing).
+  {
+    lemma: 'submit',
+    forms: 'submits|submitted|contends|contended|accepts|accepted',
+    complement: 'that',
+    next: /^(?:\s*,[^,.;:"“”]{1,40},|\s+(?:at|before|in|on|during)(?:\s+[\p{L}'’-]+){1,4}?)?\s+that\s/u,
+  },
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },
   // "an attack which the ministry described as a deliberate strike", "Witnesses describe the shelling as the heaviest

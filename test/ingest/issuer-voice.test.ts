@@ -729,6 +729,31 @@ describe("an NGO's urgent action in the third person", () => {
   });
 });
 
+describe("a tribunal's signed decision", () => {
+  const text = [
+    'Appeals Tribunal of Norland (Asylum Division), Appeal Number AT/00917/2016: decision and reasons (extract)',
+    'IN THE APPEALS TRIBUNAL\nAppeal Number: AT/00917/2016',
+    'Heard at Harbour House on 14 November 2016\nDecision Promulgated on 5 December 2016',
+    'Before\nSENIOR JUDGE PELLINGER',
+    '1. The appellant, JR, is a fisherman from the old town of Port Vell whose claim was refused in March 2016.',
+    '2. Mr Ostrander, for the appellant, submitted that the earlier judge had ignored the medical reports. Ms Vance, for the Minister, accepted that the shelling of the old town had grown worse since March.',
+    '3. I find that the earlier judge erred in law. Having heard all the evidence, I am satisfied that the appellant cannot return to the old town in safety.',
+    '4. I allow the appeal on protection grounds.',
+    'Signed: Senior Judge Pellinger\nDate: 2 December 2016',
+  ].join('\n\n');
+  const { statements } = issued(text, 'Appeals Tribunal of Norland', 'https://example.org/decisions/at-00917-2016', '2016-12-05');
+
+  it("gives the judge's first-person findings and ruling to the judge on the day signed, the parties' case to them on the hearing's day", () => {
+    expect(statements.map((s) => [s.speaker, s.said, s.evidence[0]])).toEqual([
+      ['proposed:ostrander', '2016-11-14', expect.stringContaining('the earlier judge had ignored the medical reports')],
+      ['proposed:vance', '2016-11-14', expect.stringContaining('the shelling of the old town had grown worse since March')],
+      ['proposed:senior-judge-pellinger', '2016-12-02', expect.stringContaining('I find that the earlier judge erred in law')],
+      ['proposed:senior-judge-pellinger', '2016-12-02', expect.stringContaining('I am satisfied that the appellant cannot return')],
+      ['proposed:senior-judge-pellinger', '2016-12-02', 'I allow the appeal on protection grounds.'],
+    ]);
+  });
+});
+
 describe("a defenders' organisation's urgent appeal, its calls listed", () => {
   const text = [
     'Urgent Appeal: Norland: Lawyer arrested at the harbour gate',
@@ -751,6 +776,25 @@ describe("a defenders' organisation's urgent appeal, its calls listed", () => {
         'Harbour Defenders International urges the authorities in Norland to: 1. Disclose at once where Ivo Marsh is held; 2. Release him unless he is charged with a recognisable offence.',
       ],
       [defenders, '2016-12-09', expect.stringContaining('lawyers must be able to act for their clients')],
+    ]);
+  });
+});
+
+describe("a board's reasons for decision, in numbered paragraphs", () => {
+  const text = [
+    'Refugee Board of Norland, Protection Division, File PV6-20117: reasons and decision (excerpt)',
+    "Date of Hearing: November 22, 2016\nDate of Decision: December 6, 2016\nPanel: Ilse Brandt\nMinister's Counsel: Tomas Ek",
+    '[1] The claimant, a 41-year-old fisherman from the old town of Port Vell, seeks protection.',
+    '[2] Mr Ek submitted at the hearing that the claimant could live safely in the north of the country.',
+    '[3] I find the claimant to be a credible witness.',
+    '(signed) Ilse Brandt\nDecember 6, 2016',
+  ].join('\n\n');
+  const { statements } = issued(text, 'Refugee Board of Norland', 'https://example.org/decisions/pv6-20117', '2016-12-12');
+
+  it("gives counsel's submission to him on the hearing's day, the member's finding to her on the day signed", () => {
+    expect(statements.map((s) => [s.speaker, s.said, s.evidence[0]])).toEqual([
+      ['proposed:tomas-ek', '2016-11-22', expect.stringContaining('the claimant could live safely in the north')],
+      ['proposed:ilse-brandt', '2016-12-06', expect.stringContaining('I find the claimant to be a credible witness')],
     ]);
   });
 });
