@@ -234,12 +234,13 @@ export const SAYING_VERB = new RegExp(`\\b(?:${SAYING_VERB_FORMS})\\b`, 'u');
  */
 const SPOKEN_FROM = String.raw`\b(?:(?:${SAYING_VERB_FORMS}|announced|speaking|spoke)(?: (?!that\b)[\p{L}'’-]+){0,3}|briefing|(?:news|press) conference|interview)\s+(?:in|from|at)\s+(?:the\s+)?`;
 export const SPOKEN_FROM_BEFORE = new RegExp(`${SPOKEN_FROM}$`, 'iu');
+const SPOKEN_FROM_ALL = new RegExp(SPOKEN_FROM, 'giu');
 /**
  * The name of the place a sentence says a remark was made at (SPOKEN_FROM_BEFORE, then capitalised words: "told
  * reporters in Prishtina" gives "Prishtina"), known to the gazetteer or not; null where it says none.
  */
 export function spokenFromName(sentence: string): string | null {
-  for (const lead of sentence.matchAll(new RegExp(SPOKEN_FROM, 'giu'))) {
+  for (const lead of sentence.matchAll(SPOKEN_FROM_ALL)) {
     const name = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(sentence.slice(lead.index + lead[0].length));
     if (name) return name[0];
   }
