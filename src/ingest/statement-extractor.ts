@@ -19,6 +19,7 @@ import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
+import { COURTESY_TITLES } from './record-header.js';
 import {
   appositiveRole,
   isPersonSpeaker,
@@ -79,8 +80,10 @@ const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|as|though
 const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120},\s*$/u;
 // "A nurse who worked in Freetown and now volunteers in Kilis, Ms. Ana Roe, said": a description opening the sentence,
 // its own relative clause, then the name apposed to it; the relative clause tells which person, no clause of its own.
-const DESCRIBED_THEN_NAMED =
-  /^\s*(?:An?|The|One)\s[^,;:"“”]{1,60}?\s(?:who|whose)\s[^;:"“”]{1,220}?,\s*(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*,\s*$/u;
+const DESCRIBED_THEN_NAMED = new RegExp(
+  String.raw`^\s*(?:An?|The|One)\s[^,;:"“”]{1,60}?\s(?:who|whose)\s[^;:"“”]{1,220}?,\s*(?:(?:${COURTESY_TITLES.join('|')})\.?\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,4}\s*,\s*$`,
+  'u',
+);
 // "a nurse who asked not to be named told", "who spoke on condition of anonymity", "who asked me not to print his
 // name": the reporter's promise of anonymity, part of the speaker's description right before the verb.
 const ANONYMITY_RELATIVE =
