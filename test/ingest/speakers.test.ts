@@ -1486,7 +1486,11 @@ describe('a place inside the asides about a speaker is where the speaker is, not
     expect(speakers(who).map((s) => s.speaker)).toEqual(['proposed:ilona-vesk']);
     const working = 'A Tarvian engineer working with the water board in Vellmar, Aurel Dantec, said the pumps had failed overnight.';
     expect(speakers(working).map((s) => s.speaker)).toEqual(['proposed:aurel-dantec']);
-    // Near miss: a state that speaks as the subject, with no preposition of place before it, still speaks.
+    // Near misses: a place fronted at the sentence's start only sets the scene, so the state after it still speaks; and
+    // after a town and its comma only a place or a state is where the speaker is, a person named there is the speaker.
     expect(speakers('In Vellmar, Tarvia said the pumps had failed overnight.').map((s) => s.speaker)).toEqual(['tarvia']);
+    expect(speakers('Speaking in Vellmar, Ilona Vesk said the pumps had failed overnight.').map((s) => s.speaker)).toEqual([
+      'proposed:ilona-vesk',
+    ]);
   });
 });
