@@ -1913,14 +1913,12 @@ function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedSt
   if (saidInACity(article, statement, sentence && !inQuote(article, sentence) ? sentence : null)) return null;
   // (s25) A delegate the outlet itself interviewed, in the remark's sentence or the one before, naming him ("X told
   // the Herald by telephone from New York that ... // \"...,\" X said."), spoke in that interview.
-  const previous = sentence ? sentenceRightBefore(article, statement.paragraph, sentence) : undefined;
-  const interviewedIn = (x: Segment | null | undefined) =>
-    x !== null &&
-    x !== undefined &&
-    !inQuote(article, x) &&
-    namesSpeaker(article, statement.speaker, x.text) &&
-    x.text.search(outletInterview(article.publisher)) >= 0;
-  if (interviewedIn(sentence) || interviewedIn(previous)) return null;
+  if (sentence) {
+    const interview = outletInterview(article.publisher);
+    const interviewedIn = (x: Segment | undefined) =>
+      x !== undefined && !inQuote(article, x) && namesSpeaker(article, statement.speaker, x.text) && x.text.search(interview) >= 0;
+    if (interviewedIn(sentence) || interviewedIn(sentenceRightBefore(article, statement.paragraph, sentence))) return null;
+  }
   // A day of its own sentence (another meeting's, a recalled one) is no sign of the lead's meeting.
   if (sentence && daysIn(article, sentence).length > 0) return null;
   const speaker = statement.speaker;
