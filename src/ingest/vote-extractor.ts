@@ -1561,12 +1561,12 @@ const REACTION = new RegExp(
 // A vote named as what a reaction is to: "regretted the failure of the Council to adopt", "welcomed the unanimous
 // adoption": the vote's words come after the reaction's verb in the sentence.
 const REACTED_TO = new RegExp(String.raw`\b${REACTING}`, 'iu');
+// New York's clock is the vote's own, at the UN ("on Friday afternoon New York time").
+const UN_CLOCK = /^\s*[,(]?\s*New York time\b/u;
 // The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote", and where
 // the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the
 // council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
 // So is a day after "said here", as agencies write a remark made in their dateline's city, or after "in a statement".
-// New York's clock is the vote's own, at the UN ("on Friday afternoon New York time").
-const UN_CLOCK = /^\s*[,(]?\s*New York time\b/u;
 const SPOKEN_ON =
   /(?:\b(?:said|says|told(?: [\w-]+){0,2}|added|stated|announced|argued|insisted|claimed|warned|wrote|tweeted)(?: (?:in|at) (?:the )?[\w-]+(?: [\w-]+)?| here)?|\bin an? (?:written |joint )?statement)\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
 /** Whether `d` is the day of a remark (SPOKEN_ON ends right before it), read by three of the vote's date rules. */
