@@ -677,19 +677,15 @@ export function extractEvents(
     // never a place its remark names ("that 50,000 people were in Aleppo") nor one in the speaker's role ("adviser for
     // Syria"): the place after its verb, else one after "in" or "at" before the remark, else none.
     const placed = article.locationMentions.filter((m) => contains(sentence, m) && outside(m));
-    const location = chamber
-      ? null
-      : type === 'press_conference'
-        ? ((
-            placed.find((m) => SPOKEN_FROM_BEFORE.test(text.slice(sentence.start, m.start))) ??
-            placed.find((m) => m.end <= heldBy && /\b(?:in|at)\s+(?:the\s+)?$/iu.test(text.slice(sentence.start, m.start)))
-          )?.id ?? null)
-        : (placed[0]?.id ?? null);
+    const heldIn = () =>
+      placed.find((m) => SPOKEN_FROM_BEFORE.test(text.slice(sentence.start, m.start))) ??
+      placed.find((m) => m.end <= heldBy && /\b(?:in|at)\s+(?:the\s+)?$/iu.test(text.slice(sentence.start, m.start)));
+    const location = chamber ? null : ((type === 'press_conference' ? heldIn() : placed[0])?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
     // Press occasions in two places on one day are two ("told reporters in Prishtina", "told reporters in Geneva"),
     // the places read from the words, since the gazetteer may know neither.
-    const heldAt = spokenFromName(sentence.text);
+    const heldAt = type === 'press_conference' ? spokenFromName(sentence.text) : null;
     const samePlace = (e: ExtractedEvent) => {
       if (type !== 'press_conference') return true;
       const first = e.evidence[0] as Span;
