@@ -181,12 +181,12 @@ function letterVoices(article: ArticleAnalysis): DocumentVoices | null {
   return { author, annexes, publisherSection: null };
 }
 
-// "Date: 30 November 2016", "Dated 30 November 2016": the label a signed decision or form prints before its day.
+// "Date: 4 May 2016", "Dated 30 November 2016": the label a signed decision or form prints before its day.
 const DATE_LABEL = /^Dated?\s*:?\s*/u;
 
 /**
  * The day a document with no dated heading gives beside its signature: a date line on the line after or before it
- * ("Signed: Judge X" over "Date: 30 November 2016", a letter's "Norhavn, 1 December 2016" over "(Signed) X"), the
+ * ("Signed: Judge X" over "Date: 4 May 2016", a letter's "Norhavn, 1 December 2016" over "(Signed) X"), the
  * day it was signed, not the day it was published.
  */
 function signatureDay(article: ArticleAnalysis, signedAt: number): When | null {

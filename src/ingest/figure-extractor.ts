@@ -440,7 +440,7 @@ function opensSinceWindow(before: string): boolean {
 
 // A sentence opened by a place, then a comma: "In Geneva,", "Earlier in Geneva,", "Meanwhile, in Ankara,".
 const SENTENCE_OPENING_PLACE = /^(?:(?:Earlier|Later|Meanwhile|Elsewhere|Separately),?\s+)?in\s+(?:the\s+)?$/iu;
-// A saying verb right after a place: the claimant's seat ("the UN human rights office in Geneva said").
+// A saying verb right after a place: the claimant's seat ("the UN refugee agency in Amman said").
 const SEAT_BEFORE_VERB = /^\s+(?:said|says|told|tells)\b/u;
 
 /**

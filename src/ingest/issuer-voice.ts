@@ -87,7 +87,7 @@ const IMPERSONAL_REMARK = String.raw`worth\s+(?:recalling|noting|stressing|empha
 const POSITION_VERB = new RegExp(
   [
     String.raw`(?:say|says|said|state|states|stated|estimate|estimates|estimated|find|finds|found|conclude|concludes|concluded|document|documents|documented)(?=\s+that\b)`,
-    // A finding on a person or a thing: "I find the claimant to be a credible witness".
+    // A finding on a person or a thing: "I find the appellant to be an honest witness".
     String.raw`(?:find|finds|found)(?=\s+(?:[\p{L}'’-]+\s+){1,6}?to\s+be\b)`,
     'declares|declared|notes|noted|note(?=\\s+(?:that|with)\\b)|recall|recalls|recalled|underline|underlines|underlined|stress|stresses|stressed',
     'emphasi[sz]e|emphasi[sz]es|emphasi[sz]ed|reiterate|reiterates|reiterated|reaffirm|reaffirms|reaffirmed|remind|reminds|reminded',
@@ -134,7 +134,7 @@ const POSITION_VERB = new RegExp(
     String.raw`(?:am|is|are|was|were|remain|remains|remained)\s+(?:deeply\s+|gravely\s+|extremely\s+|very\s+|particularly\s+|increasingly\s+|seriously\s+)?(?:concerned|worried|alarmed|saddened|appalled|shocked|outraged|disappointed|dismayed|troubled|convinced|satisfied)`,
     String.raw`(?:follow|follows|followed|following)\s+(?:[\p{L}-]+\s+){0,4}?with\s+(?:grave\s+|deep\s+|great\s+|serious\s+|growing\s+)?concern`,
     String.raw`(?:make|makes|made)\s+(?:it\s+)?clear`,
-    // A judge's ruling in a signed decision: "I allow the appeal", "I remake the decision by allowing the appeals",
+    // A judge's ruling in a signed decision: "I allow the appeal", "I remake this decision and allow the appeal",
     // "The Tribunal dismisses the application".
     String.raw`(?:allow|allows|dismiss|dismisses|remake|remakes|uphold|upholds|quash|quashes)\s+(?:the|this|these|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:appeals?|decisions?|applications?|claims?|petitions?|complaints?)\b`,
     'believe|believes|consider|considers|hope|hopes|insist|insists|insisted|warn|warns|warned',

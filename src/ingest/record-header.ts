@@ -229,7 +229,7 @@ export function openingDatelineDay(
 // A heading that names a meeting whose record follows: "Minutes of the Regular Meeting of the City Council, December
 // 13, 2016", "BRANCH MEETING, TUESDAY 6 DECEMBER 2016" (unseen: "Notes of the session held on 3 May 2016", "Parish
 // council meeting – 5 December 2016", "Record of the sitting, Tuesday 6 December 2016"); a court's or tribunal's
-// hearing, as a decision's header prints it ("Heard at Field House on 24 November 2016", "Date of hearing: 3 May 2016").
+// hearing, as a decision's header prints it ("Heard at Taylor House on 2 May 2016", "Date of hearing: 3 May 2016").
 const MEETING_HEADING = /\b(?:meeting|sitting|session|minutes|proceedings|hearing)\b|^heard\s+(?:at|on|in)\b/iu;
 
 /**

@@ -2534,8 +2534,8 @@ export class SpeakerResolver {
     if (!own || !this.outletState) return null;
     // Only where the story is the state's: a British paper's "the government" in a story from Beirut that never names
     // Britain is as often Syria's. The sentence names it ("Denmark will give ..., the government said"), or the article
-    // does on its own (s25: "The government said Thursday it will provide $2 million", with "Korea's total" a paragraph
-    // on), not as a compound's part ("a British-Syrian doctor").
+    // does on its own (s25: "The government said Monday it would send 40 tonnes of flour", with "Norland's share" a
+    // paragraph on), not as a compound's part ("a British-Syrian doctor").
     const adjective = this.stateAdjective(this.outletState);
     const sentence = this.text.slice(this.sentenceStartBefore(start), this.sentenceEndAfter(end));
     const stateWords = [this.outletState, this.outletState.split(/\s+/u).at(-1) as string, ...(adjective ? [adjective] : [])];

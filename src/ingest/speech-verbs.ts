@@ -34,7 +34,7 @@ interface Entry {
 }
 
 // The feeling expressed, whose it is and in whose words: "expressed deep concern", "expressed Norland's grave concern",
-// "expressed "deep regret at the paralysis of the council"" (the feeling in quotation marks). Not "expressed her alarm":
+// "expressed "deep sorrow at the silence of the chamber"" (the feeling in quotation marks). Not "expressed her alarm":
 // issuer-voice.ts reads that under a readout's label, and in a news story it stays unread (narrated-readout.test.ts).
 const EXPRESSED =
   "(?:(?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}.-]+(?:['’]s|s['’])\\s+)?[\"“]?(?:deep |grave |serious |strong )?(?:concern|regret|hope|outrage|frustration|disappointment|alarm|dismay|support|condolences|sympathy|anger|shock)";
@@ -178,7 +178,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
   // (s25) The other verbs of judging that give their judgement after "as", as "described ... as" does: "rejected the
   // text as an attempt to rescue the gunmen", "branded the raid as a crime". Not "regarded X as": a state of mind mostly
-  // passed on inside a spokesperson's words ("said the minister regarded the vote as ..."), whose record it would take;
+  // passed on inside a spokesperson's words ("said the minister regarded the outcome as ..."), whose record it would take;
   // nor "dismissed X as", whose woven quotation stays a fragment of its own (below).
   {
     lemma: 'describe',

@@ -1561,7 +1561,7 @@ const REACTION = new RegExp(
 // A vote named as what a reaction is to: "regretted the failure of the Council to adopt", "welcomed the unanimous
 // adoption": the vote's words come after the reaction's verb in the sentence.
 const REACTED_TO = new RegExp(String.raw`\b${REACTING}`, 'iu');
-// New York's clock is the vote's own, at the UN ("on Friday afternoon New York time").
+// New York's clock is the vote's own, at the UN ("on Monday evening New York time").
 const UN_CLOCK = /^\s*[,(]?\s*New York time\b/u;
 // The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote", and where
 // the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the

@@ -786,7 +786,7 @@ describe("a board's reasons for decision, in numbered paragraphs", () => {
     "Date of Hearing: November 22, 2016\nDate of Decision: December 6, 2016\nPanel: Ilse Brandt\nMinister's Counsel: Tomas Ek",
     '[1] The claimant, a 41-year-old fisherman from the old town of Port Vell, seeks protection.',
     '[2] Mr Ek submitted at the hearing that the claimant could live safely in the north of the country.',
-    '[3] I find the claimant to be a credible witness.',
+    '[3] I find the appellant to be an honest witness.',
     '(signed) Ilse Brandt\nDecember 6, 2016',
   ].join('\n\n');
   const { statements } = issued(text, 'Refugee Board of Norland', 'https://example.org/decisions/pv6-20117', '2016-12-12');
@@ -794,7 +794,7 @@ describe("a board's reasons for decision, in numbered paragraphs", () => {
   it("gives counsel's submission to him on the hearing's day, the member's finding to her on the day signed", () => {
     expect(statements.map((s) => [s.speaker, s.said, s.evidence[0]])).toEqual([
       ['proposed:tomas-ek', '2016-11-22', expect.stringContaining('the claimant could live safely in the north')],
-      ['proposed:ilse-brandt', '2016-12-06', expect.stringContaining('I find the claimant to be a credible witness')],
+      ['proposed:ilse-brandt', '2016-12-06', expect.stringContaining('I find the appellant to be an honest witness')],
     ]);
   });
 });

@@ -1938,8 +1938,10 @@ describe('a judgement given after "as" by "rejected" or "branded" (s25)', () => 
     expect(rows('Walid Mouallem rejected the plan in the same sitting as a trick to rearm the gunmen in the old town.')).toEqual([
       ['walid-mouallem', 'Walid Mouallem rejected the plan in the same sitting as a trick to rearm the gunmen in the old town.'],
     ]);
-    expect(rows('Norland’s envoy, Omar Haddad, rejected the appeal as a "show for the cameras" that would not feed one family.')).toEqual([
-      ['omar-haddad', 'Norland’s envoy, Omar Haddad, rejected the appeal as a "show for the cameras" that would not feed one family.'],
+    expect(
+      rows('Norland’s envoy, Omar Haddad, rejected the appeal as a "stunt for the cameramen" that would not feed one family.'),
+    ).toEqual([
+      ['omar-haddad', 'Norland’s envoy, Omar Haddad, rejected the appeal as a "stunt for the cameramen" that would not feed one family.'],
     ]);
     expect(rows('Hélène Dubois branded the raid on the clinic as a crime against the wounded.')).toEqual([
       ['helene-dubois', 'Hélène Dubois branded the raid on the clinic as a crime against the wounded.'],
