@@ -290,7 +290,7 @@ export function outletState(url: string | null | undefined): string | undefined 
 const PLACE_NAME =
   /(?:^(?:Palacio|Palais|Plaza|Place|Rue|Avenida|Calle|Piazza|Praça)\s|\s(?:Square|Street|Avenue|Road|Boulevard|Plaza|Palace|Quay|Embankment)$)/u;
 
-// The UN system's agencies and offices named without "UN" (the contract's `un_body`): "the World Health
+// The UN system's agencies and offices named without "UN" (actors of kind `un_body`): "the World Health
 // Organization", "WFP", "OCHA", "the Office of the High Commissioner for Human Rights". Those named with it ("UNICEF",
 // "the UN refugee agency") are read by their "UN".
 const UN_SYSTEM =
