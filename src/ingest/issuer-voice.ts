@@ -50,8 +50,10 @@ import {
 
 // Words that name an organisation (the head of "Republic of Turkey Ministry of Foreign Affairs", "Tessera Rights
 // Watch", "Orontes Health Coordination Forum") and words that name a news outlet ("Jingxin News Agency").
-const ORGANISATION_WORD =
-  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Consulate|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations|Defenders|International)\b/u;
+const ORGANISATION_NOUN =
+  /\b(?:Ministry|Department|Office|Agency|Organi[sz]ation|Watch|Rights|Aid|Relief|Forum|Cent(?:re|er)|Institute|Collective|Foundation|Fund|Committee|Council|Commission|Programme|Program|Society|Federation|Alliance|Coalition|Mission|Presidency|Government|Embassy|Consulate|Secretariat|Red\s+Cross|Red\s+Crescent|Union|League|Association|Trust|Initiative|Campaign|Solidarity|Observatory|Children|Refugees|Project|Group|Nations|Defenders)\b/u;
+// "International" ends an organisation's name ("Amnesty International") but is no noun it calls itself by (headNoun).
+const ORGANISATION_WORD = new RegExp(`${ORGANISATION_NOUN.source}|\\bInternational\\b`, 'u');
 const OUTLET_WORD =
   /\b(?:News|Newswire|Press|Wire|Times|Journal|Daily|Weekly|Review|Monitor|Post|Chronicle|Ledger|Radio|TV|Television|Digest|Courier|Observer|Tribune|Gazette|Herald|Zeitung|Record|Report|Portal|Magazine|Broadcasting|Broadcast|Media|Service|Dispatch|Bulletin|Standard|Telegraph|Mail|Express|Star|Sun|Globe|Inquirer|Examiner|Voice|Channel|Online|Network|Pulse|Live|Today|Week|Affairs\s+Review)\b/u;
 const UN_NAME =
@@ -230,10 +232,7 @@ export function isOrganisationName(publisher: string): boolean {
  * ends on, before "of"/"for" ("Republic of Turkey Ministry of Foreign Affairs" -> "Ministry"), else its last one.
  */
 export function headNoun(publisher: string): string | null {
-  // "International" ends a name ("Amnesty International") but is no noun the organisation calls itself by.
-  const words = [...publisher.matchAll(new RegExp(ORGANISATION_WORD.source, 'gu'))].filter(
-    (m) => !/\s/u.test(m[0]) && m[0] !== 'International',
-  );
+  const words = [...publisher.matchAll(new RegExp(ORGANISATION_NOUN.source, 'gu'))].filter((m) => !/\s/u.test(m[0]));
   const head = words.find((m) => /^\s+(?:of|for|on)\s/u.test(publisher.slice(m.index + m[0].length))) ?? words.at(-1);
   return head ? head[0] : null;
 }

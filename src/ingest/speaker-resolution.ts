@@ -749,6 +749,8 @@ export class SpeakerResolver {
   /** Speech already attributed in this pass: its speaker, where the subject stands and the words reported. */
   private noted: NotedSpeech[] = [];
   private readonly genders = new Map<string, Gender>();
+  /** Whether the article names the outlet's own state as a word of its own (homeBody), once read. */
+  private namesHomeState?: boolean;
   /** Mentions outside quotations: "our American partners" inside a quote names no speaker. */
   private readonly actorMentions: Mention[];
   private readonly personMentions: Mention[];
@@ -2539,8 +2541,11 @@ export class SpeakerResolver {
     const adjective = this.stateAdjective(this.outletState);
     const sentence = this.text.slice(this.sentenceStartBefore(start), this.sentenceEndAfter(end));
     const stateWords = [this.outletState, this.outletState.split(/\s+/u).at(-1) as string, ...(adjective ? [adjective] : [])];
-    const alone = (w: string) => new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(w)}(?![\p{L}-])`, 'u');
-    if (!stateWords.some((w) => nameAsWord(w).test(sentence) || alone(w).test(this.text))) return null;
+    // The article's own naming does not change from one mention to the next: read once per article.
+    this.namesHomeState ??= stateWords.some((w) =>
+      new RegExp(String.raw`(?<![\p{L}-])${escapeRegExp(w)}(?![\p{L}-])`, 'u').test(this.text),
+    );
+    if (!this.namesHomeState && !stateWords.some((w) => nameAsWord(w).test(sentence))) return null;
     const bare = (own[1] as string).toLowerCase() === 'ministry';
     // "the Ministry of Industry, ..." named before: a bare "the ministry" may be that one.
     if (bare && /\bMinistry\s+of\s/u.test(this.text.slice(0, start))) return null;

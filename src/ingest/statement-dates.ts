@@ -248,6 +248,13 @@ function dateByWireDateline(article: ArticleAnalysis, statements: ExtractedState
 const isHeadline = (article: ArticleAnalysis, paragraph: Segment): boolean =>
   article.title ? normalizeTitle(paragraph.text) === normalizeTitle(article.title) : false;
 
+/** The sentences of paragraphs `from` to `to` (exclusive; all by default), less the headline printed again. */
+const bodySentences = (article: ArticleAnalysis, from = 0, to = article.paragraphs.length): Segment[] =>
+  article.paragraphs
+    .slice(from, to)
+    .filter((p) => !isHeadline(article, p))
+    .flatMap((p) => splitSentences(article.text, p));
+
 /** A statement's attribution, its parts joined by a space. */
 const attributionWords = (text: string, statement: ExtractedStatement): string =>
   statement.attribution.map((a) => text.slice(a.start, a.end)).join(' ');
@@ -1149,14 +1156,10 @@ function sameGatheringDay(
   setting: Segment,
 ): When | null {
   const statement = statements[index] as ExtractedStatement;
-  const before = article.paragraphs
-    .slice(0, statement.paragraph + 1)
-    .filter((p) => !isHeadline(article, p))
-    .flatMap((p) => splitSentences(article.text, p))
-    .filter((x) => x.end <= setting.start);
+  const before = bodySentences(article, 0, statement.paragraph + 1).filter((x) => x.end <= setting.start);
   const pointed = (named: ReturnType<typeof latestNaming>) =>
     named?.day ? { ...named.day.when, note: `the day of the same occasion, named before ("${clip(named.sentence.text)}")` } : null;
-  const word = gathering.split(/\s+/u).at(-1) ?? gathering;
+  const word = gathering.split(/\s+/u).at(-1) as string;
   const ofSitting = SITTING_GATHERING.test(word);
   const subject = outsideQuotations(article, { start: own.start, end: Math.max(own.start, statement.verb.start) });
   const body = ofSitting ? sittingNamed(subject) : null;
@@ -2166,11 +2169,9 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
     const first = statement.evidence[0] as Span;
     const sentence = sentenceOf(article, Math.max(first.end, statement.verb.end) - 1);
     if (!sentence) continue;
-    const later = article.paragraphs
-      .slice(statement.paragraph, statement.paragraph + SPEAKER_AFTER_PARAGRAPHS + 1)
-      .filter((p) => !isHeadline(article, p))
-      .flatMap((p) => splitSentences(text, p))
-      .filter((x) => x.start >= sentence.end);
+    const later = bodySentences(article, statement.paragraph, statement.paragraph + SPEAKER_AFTER_PARAGRAPHS + 1).filter(
+      (x) => x.start >= sentence.end,
+    );
     const speaking = speakingSentence(article, statement.speaker, later);
     if (!speaking) continue;
     const { sentence: after, verbs } = speaking;
@@ -2197,10 +2198,7 @@ const SPEAKER_BEFORE_PARAGRAPHS = 3;
  * (a headline aside): where a person's dated speaking may still reach a remark of his.
  */
 function sentencesBack(article: ArticleAnalysis, paragraph: number, nearest: Segment): Segment[] {
-  return article.paragraphs
-    .slice(Math.max(0, paragraph - SPEAKER_BEFORE_PARAGRAPHS), paragraph + 1)
-    .filter((p) => !isHeadline(article, p))
-    .flatMap((p) => splitSentences(article.text, p))
+  return bodySentences(article, Math.max(0, paragraph - SPEAKER_BEFORE_PARAGRAPHS), paragraph + 1)
     .filter((x) => x.end <= nearest.start)
     .reverse();
 }
@@ -2483,10 +2481,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
         const paragraph = article.paragraphs[index] as Segment;
         if (SECTION_HEADING.test(paragraph.text) || isHeadline(article, paragraph)) earliest = index + 1;
       }
-    const sentences = article.paragraphs
-      .slice(earliest, statement.paragraph + 1)
-      .filter((p) => !isHeadline(article, p))
-      .flatMap((p) => splitSentences(text, p));
+    const sentences = bodySentences(article, earliest, statement.paragraph + 1);
     const start = Math.min(own.start, first.start);
     // A setting is dated by its own words, else as the sitting it names is, by a naming before its paragraph in no
     // one's remark: never by a day told later in its paragraph, or in words spoken, which may be a remark's content.
@@ -2542,7 +2537,7 @@ function latestNaming(
  */
 function dateByPlaceNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const sentences = article.paragraphs.filter((p) => !isHeadline(article, p)).flatMap((p) => splitSentences(text, p));
+  const sentences = bodySentences(article);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const { verb } = statement;
