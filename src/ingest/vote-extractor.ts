@@ -442,8 +442,8 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed",
-// "Russia, which with China vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|(?:which|who) (?:together |along )?with (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
+// "Russia had already vetoed", "Russia, which with China vetoed".
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|already|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|(?:which|who) (?:together |along )?with (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
 
 // A state a vote is about, not a member voting: "its sixth veto on Syria", "a draft resolution on Yemen", "the text
 // concerning Norland".
@@ -689,6 +689,13 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
   return [...positions.values()];
 }
 
+// A resolution named by the day it was adopted ("the General Assembly resolution of 9 December", "the resolution of
+// December 19"): a text adopted that day (a draft or text so named may have failed).
+const RESOLUTION_OF_DAY = new RegExp(
+  String.raw`\bresolution of (?:the )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}|${MONTH} \d{1,2})\b`,
+  'iu',
+);
+
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
@@ -698,6 +705,7 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   )
     return 'not_adopted';
   if (
+    RESOLUTION_OF_DAY.test(sentence) ||
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
       sentence,
     )
@@ -1183,11 +1191,18 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : undefined;
     const storyDay = dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
+    // The vote "It" stands for in "It comes N days after": the one the sentence before opens on.
+    const itsVote = () => {
+      const noun = VOTE_OPENS.exec(textBeforeInParagraph(index, sentence))?.[1];
+      return noun
+        ? { date: subjectDay(noun, index)?.date ?? null, source: `the day of the ${noun.toLowerCase()} the sentence before names` }
+        : null;
+    };
     const daysAfter = daysAfterIn(sentence, dateMentions);
     const dated =
       weekOnly ??
       (pending && found ? aheadOf(found, publishedOn) : found) ??
-      daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay) ??
+      daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay, itsVote()) ??
       daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index));
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
@@ -1752,9 +1767,10 @@ const BRIEF_DAY =
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
 
-// A clause joined on that brings in another text: "..., and a rival Russian text failed to win nine votes".
+// A clause joined on that brings in another text: "..., and a rival Russian text failed to win nine votes"; so does
+// one that times the first by it (", when a rival text won only four votes": two votes of one day).
 const ANOTHER_TEXT_CLAUSE =
-  /(?:(?:,|;)\s+(?:and|while|whereas|but)?\s*|\s+(?:and|while|whereas)\s+)(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
+  /(?:(?:,|;)\s+(?:and|while|whereas|but|when)?\s*|\s+(?:and|while|whereas)\s+)(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
 
 // "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
 const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? when\b/u;
@@ -2075,7 +2091,8 @@ function countedFrom(after: DateMention, from: string, source: string): DateMent
 
 /**
  * The day of a vote told as "comes N days after" (`after`, in `own`, the sentence's words from `start`) from the
- * article's day, or as "it was N days since" from the day the story had reached (`storyDay`, the last day the text gave
+ * article's day ("It comes" from the day of `itsVote`, the vote the sentence before opens on, where known), or as "it
+ * was N days since" from the day the story had reached (`storyDay`, the last day the text gave
  * before the sentence), when the vote's words follow the phrase.
  */
 function daysBeforeToday(
@@ -2085,9 +2102,12 @@ function daysBeforeToday(
   anchor: number,
   publishedOn: string,
   storyDay?: DateMention,
+  itsVote?: { date: string | null; source: string } | null,
 ): DateMention | undefined {
-  if (after && after.end - start <= anchor && COMES.test(own.slice(0, after.start - start)))
-    return countedFrom(after, publishedOn, "the article's day");
+  if (after && after.end - start <= anchor && COMES.test(own.slice(0, after.start - start))) {
+    const its = IT_COMES.test(own.slice(0, after.start - start)) ? itsVote : null;
+    return its?.date ? countedFrom(after, its.date, its.source) : countedFrom(after, publishedOn, "the article's day");
+  }
   const then = DAYS_SINCE_THEN.exec(own);
   const from = storyDay?.when.date;
   if (!then || then.index + then[0].length > anchor || !from) return undefined;
@@ -2114,7 +2134,13 @@ function daysBeforeToday(
 const CAME =
   /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+(?:just\s+|only\s+|barely\s+)?$/iu;
 // A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".
-const VOTE_SUBJECT = /^(?:vote|voting|ballot|resolution|adoption|veto|assembly|council|body)$/iu;
+const VOTE_SUBJECT_NOUNS = 'vote|voting|ballot|resolution|adoption|veto|assembly|council|body';
+const VOTE_SUBJECT = new RegExp(`^(?:${VOTE_SUBJECT_NOUNS})$`, 'iu');
+// "It comes four days after ...": the pronoun's happening is the subject of the sentence before, where that opens on a
+// vote or a voting body ("The resolution is not legally binding. It comes four days after Russia vetoed ..."), not
+// the article's news.
+const IT_COMES = /^\s*It\s+comes?\s+(?:just\s+|only\s+)?$/u;
+const VOTE_OPENS = new RegExp(String.raw`^(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}?(${VOTE_SUBJECT_NOUNS})\b`, 'iu');
 
 /**
  * The day of a vote told after a past happening that "came N days after" it (`after`, in `own` from `start`): counted

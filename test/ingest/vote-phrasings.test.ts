@@ -1953,3 +1953,37 @@ describe('a tally told in words of members (s25)', () => {
     ).toEqual([[10, null, null]]);
   });
 });
+
+describe('votes told in passing and by another vote (s26)', () => {
+  it('reads a rival text brought in by "when" as a second vote of the same day, and the veto "had already" cast', () => {
+    expect(
+      votesOf(
+        'China had already vetoed a Norlandic draft in the Security Council on November 3, when a rival Ostrian text won only five votes.',
+      ).map((v) => [v.date, v.tally, v.vetoes]),
+    ).toEqual([
+      ['2016-11-03', [null, null, null], ['china']],
+      ['2016-11-03', [5, null, null], []],
+    ]);
+  });
+
+  it('takes a resolution named by its day as a text adopted that day', () => {
+    expect(
+      votesOf('Sweden is not on the council. It voted in favour of the General Assembly resolution of 2 November on Port Vell.').map(
+        (v) => [v.body, v.date, v.outcome],
+      ),
+    ).toEqual([['general_assembly', '2016-11-02', 'adopted']]);
+    // A draft named so may have failed: its outcome is not read from its day.
+    expect(votesOf('Sweden voted in favour of the Security Council draft of 2 November on Port Vell.').map((v) => v.outcome)).toEqual([
+      'unknown',
+    ]);
+  });
+
+  it('counts "It comes N days after" from the vote the sentence before opens on, not from the article\'s day', () => {
+    const text =
+      'On Monday the General Assembly adopted a text on Port Vell by 130 votes to 9. The resolution has no legal force. It comes three days after China vetoed a Security Council draft on the city.';
+    expect(votesOf(text, '2016-12-14').map((v) => [v.body, v.date])).toEqual([
+      ['general_assembly', '2016-12-12'],
+      ['security_council', '2016-12-09'],
+    ]);
+  });
+});
