@@ -103,7 +103,7 @@ export function dateStatements(
 // message on Saturday", "His last message was at ten last night", "had last spoken to her on Tuesday"; unseen: "She
 // phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday"; s22: the narration's
 // "Early on Sunday the phone buzzed"; s23: "sent me a voice note on Sunday night").
-const CONTACT =
+export const CONTACT =
   /\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
 
 // Where the relayed words open after the relaying verb: at "that" ("told me on the phone last night that she ...").

@@ -13,7 +13,7 @@ import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { dashDateline, publicationWhen } from './date-expressions.js';
-import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
+import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
@@ -38,8 +38,8 @@ import {
   speakerRoles,
 } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
-import { dateStatements, type RelaySetting } from './statement-dates.js';
-import { escapeRegExp, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
+import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
+import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
 export type StatementKind = (typeof STATEMENT_KINDS)[number];
@@ -1925,6 +1925,7 @@ function relayedSentence(
   if (!verb || !between) return null;
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   let kin: KinMention | null = null;
+  let described: { speaker: ResolvedSpeaker; sentence: Span } | null = null;
   let antecedent: Span | null = null;
   const pronoun = subject[2]?.toLowerCase();
   if (subject[1] || pronoun) {
@@ -1951,11 +1952,13 @@ function relayedSentence(
     // relative stands before it to name him: they leave the speaker's statement, with no record of their own.
     if (last) kin = { ...last, name: subject[1] ? null : last.name };
     else if (!pronoun || outer.kind !== 'direct' || !insideQuotation(article, outer, opening)) return null;
+    else described = describedOne(article, resolver, statements, outer, pronoun, { start: windowStart, end: opening.start });
     // "My father sent a voice message on Saturday morning. He said ...": the sentence that names the relative may
     // say when the relayed words came; it is read with the attribution.
     const kinParagraph = last && article.paragraphs.find((p) => p.start <= last.start && last.start < p.end);
     const kinSentence = last && kinParagraph && splitSentences(text, kinParagraph).find((x) => x.start <= last.start && last.start < x.end);
-    if (kinSentence && kinSentence.end <= opening.start) antecedent = trimSpan(text, kinSentence);
+    const told = kinSentence ?? described?.sentence;
+    if (told && told.end <= opening.start) antecedent = trimSpan(text, told);
   } else {
     kin = kinMentions(text, subjectSpan)[0] ?? null;
     // "A grandmother told us": a kin word with "a" that is no tie of the teller's is one person by what she is.
@@ -1965,12 +1968,89 @@ function relayedSentence(
   const where = subject[1] || pronoun ? null : (between.groups?.where?.trim() ?? null);
   // With no relative to name ("He wrote: '...'" in quoted words, nobody before it to be "he"), the words still leave
   // the speaker's statement (see unattributed).
-  const speaker = kin ? resolver.relative(kinOwner(article, statements, outer, kin), kin, subjectSpan, where) : outer.speaker;
+  const speaker = kin
+    ? resolver.relative(kinOwner(article, statements, outer, kin), kin, subjectSpan, where)
+    : (described?.speaker ?? outer.speaker);
   if (!speaker) return null;
   const relayed = relayedWords(text, verb, opening, nested, evidence);
   if (!relayed || (!relayed.quoted && NOTHING_SAID.test(text.slice(relayed.words.start, relayed.words.end)))) return null;
   const attribution = [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: relayed.said }];
   const record = relayRecord(outer, speaker, verb, relayed, paragraph, attribution);
-  if (!kin) UNATTRIBUTED.add(record);
+  if (!kin && !described) UNATTRIBUTED.add(record);
   return record;
+}
+
+// (s26) One person told of by a description, not a name: a determiner or a possessive, at most two modifiers, a
+// person noun, singular ("a Syrian colleague", "his former teacher", "the eldest nephew", "A nurse"). Group 1 the
+// determiner, 2 the modifiers, 3 the noun.
+const DESCRIBED_ONE = new RegExp(
+  `(?<![\\p{L}'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?![\\p{L}'’-])`,
+  'gu',
+);
+const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS})$`, 'u');
+// A description apposed to a name ("His mother, G. Roe, a teacher at ..."): that named person, no one new.
+const APPOSED_TO_NAME = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
+
+/**
+ * (s26) Who a "he"/"she" opening a sentence of a speaker's quoted words is when no relative is named before it: the last
+ * person told of by a description (DESCRIBED_ONE) in a sentence that tells of a contact with the speaker (CONTACT, or
+ * "told": "a Syrian colleague in Atarib had told her on Tuesday that ...", "his former teacher had sent him a voice
+ * message", "he had spoken to the eldest nephew by phone"), of the pronoun's sex where the noun gives one, not the
+ * speaker. Named as the article names such people: a relative by tie ("X's former teacher", "X's nephew"), anyone
+ * else unnamed by the description ("Syrian colleague (unnamed)"; "the nurse" by the "a ... nurse" told of before it).
+ * Null where none is, so the words stay nobody's (UNATTRIBUTED).
+ */
+function describedOne(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  statements: ExtractedStatement[],
+  outer: ExtractedStatement,
+  pronoun: string,
+  window: Span,
+): { speaker: ResolvedSpeaker; sentence: Span } | null {
+  const { text } = article;
+  const own = (span: Span) => outer.attribution.some((a) => a.start <= span.start && span.end <= a.end);
+  const mentions = splitSentences(text, window).flatMap((sentence) =>
+    [...text.slice(sentence.start, sentence.end).matchAll(DESCRIBED_ONE)].map((m) => ({
+      sentence,
+      start: sentence.start + m.index,
+      end: sentence.start + m.index + m[0].length,
+      determiner: (m[1] as string).toLowerCase(),
+      modifiers: (m[2] as string).trim(),
+      noun: (m[3] as string).toLowerCase(),
+    })),
+  );
+  const fitting = mentions.filter(
+    (m) =>
+      (CONTACT.test(m.sentence.text) || /\btold\b/u.test(m.sentence.text)) &&
+      !own(m) &&
+      !APPOSED_TO_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
+      !(pronoun === 'he' && FEMALE_NOUN.test(m.noun)) &&
+      !(pronoun === 'she' && MALE_NOUN.test(m.noun)) &&
+      !/^(?:man|woman)$/u.test(m.noun),
+  );
+  const last = fitting.at(-1);
+  if (!last) return null;
+  const span = { start: last.start, end: last.end };
+  // Someone already speaking by that description ("a Syrian colleague ... had told her that ..." read as his remark).
+  const spoke = statements.find((s) => s.speaker.mention && overlaps(s.speaker.mention, span));
+  if (spoke) return speakerKey(spoke.speaker) === speakerKey(outer.speaker) ? null : { speaker: spoke.speaker, sentence: last.sentence };
+  const kinNoun = KIN_NOUN.test(last.noun) || /^(?:colleague|friend|neighbou?r)$/u.test(last.noun);
+  if (kinNoun || !/^(?:an?|the)$/u.test(last.determiner)) {
+    // A tie or a possessed description: a relative of whose words tell of it ("the eldest nephew" is the teller's).
+    const former = /(?:^|\s)former$/u.test(last.modifiers) ? 'former ' : '';
+    const relation = kinNoun ? `${former}${last.noun}` : `${last.modifiers ? `${last.modifiers} ` : ''}${last.noun}`;
+    const owner = /^(?:an?|the)$/u.test(last.determiner) ? 'a' : last.determiner;
+    const kin: KinMention = { ...span, relation, plural: false, owner, name: null };
+    const speaker = resolver.relative(kinOwner(article, statements, outer, kin), kin, span);
+    return speaker ? { speaker, sentence: last.sentence } : null;
+  }
+  // "the nurse" is the "a Syrian nurse" told of before it, where one was.
+  const first = last.determiner === 'the' ? mentions.find((m) => m.noun === last.noun && /^an?$/u.test(m.determiner)) : null;
+  const words = (first ?? last).modifiers;
+  const name = `${words ? `${words} ` : ''}${last.noun} (unnamed)`;
+  const id = slugify(name);
+  if (!id || article.gazetteer.actors.has(id)) return null;
+  const proposal = resolver.adopt({ id, name, kind: 'person', aliases: [name], roles: [], mention: span });
+  return { speaker: { status: 'proposed', proposal, via: 'description', mention: span }, sentence: last.sentence };
 }

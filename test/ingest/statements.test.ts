@@ -1770,6 +1770,41 @@ describe("words a third person said, inside a speaker's quotation (s17)", () => 
   });
 });
 
+describe("words a person told of by a description said, inside a speaker's quotation (s26)", () => {
+  const words = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence.join(' / ')]);
+  it('gives them to the one person a sentence before tells of a contact with, named as a curator would', () => {
+    expect(
+      words(
+        `Okafor said his old piano teacher had sent him a message from the harbour on Friday night.\n\n"He said, 'The water reached the second floor before dawn,'" Okafor told the Courier.`,
+      ),
+    ).toContainEqual(['proposed:peter-okafors-old-piano-teacher', 'The water reached the second floor before dawn,']);
+    expect(
+      words(
+        `A Norlandic midwife who works with the clinic reached the valley by radio on Monday. Okafor said the families there had told the midwife that the bridge was gone.\n\n"She told me this morning, 'We have no more clean bandages,'" Okafor said.`,
+      ),
+    ).toContainEqual(['proposed:norlandic-midwife-unnamed', 'We have no more clean bandages,']);
+    expect(
+      words(
+        `Okafor said he had spoken to the youngest niece by phone on Sunday.\n\n"She told me, 'Uncle, the bakery is closed for good,'" Okafor said.`,
+      ),
+    ).toContainEqual(['proposed:peter-okafors-niece', 'Uncle, the bakery is closed for good,']);
+  });
+  it('never to the speaker herself, nor to one the pronoun cannot be', () => {
+    // Near misses: the description is apposed to the speaker's name, or of the other sex.
+    const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+    expect(
+      speakers(
+        `His mother, Ana Lind, a nurse at the port clinic, told the Courier on Monday that his last message came on Friday. "He wrote that the road was closed again," she said.`,
+      ),
+    ).not.toContain('proposed:nurse-unnamed');
+    expect(
+      speakers(
+        `Okafor said an old woman from the valley had sent him a message on Friday.\n\n"He wrote: 'The bridge is gone and the road is closed,'" Okafor said.`,
+      ),
+    ).toEqual(['peter-okafor']);
+  });
+});
+
 describe('a surname two people share (s17)', () => {
   const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
   it('reads the surname alone as the one of them named in full last before it', () => {
