@@ -89,6 +89,9 @@ export function dateStatements(
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
+  // Again, now that his remarks before have the days their occasions give ("\"...,\" he said" of a setting told
+  // before), and before a scene's day, which dates a gathering's remarks, not all of a speaker's later ones.
+  dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
   dateBySpeakerAfter(article, statements);
@@ -2083,7 +2086,9 @@ function settingBeforeDay(between: string): boolean {
  * occasion, so that day, even where no statement was drawn from that sentence. Only a verb in the simple past
  * (speakingVerbs), and (s19) where that sentence reports another speaker's words (a message or a principal's words he
  * relays), only a verb whose subject is the speaker (subjectIsSpeaker); the day is the verb's own (verbDay) or, where it
- * gives none, the day his remark of that verb was given.
+ * gives none, the day his remark of that verb was given. (s26) A sentence that gives him a remark speaks as him by a
+ * pronoun too ("\"We need a second road,\" he said." after his setting of the day), so a later remark past another
+ * speaker's takes that remark's day; run a second time once the occasions have dated such remarks.
  */
 function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
@@ -2104,16 +2109,18 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     // (unnamed)") names others too.
     const farther = !transcript && isNamed(statement.speaker) && isPersonSpeaker(article.gazetteer, statement.speaker);
     const sentencesBefore = farther ? [nearest, ...sentencesBack(article, statement.paragraph, nearest)] : [nearest];
-    const speaking = speakingSentence(article, statement.speaker, sentencesBefore);
+    const key = speakerKey(statement.speaker);
+    // The verbs of his other remarks: a sentence that gives him one speaks as him, by a pronoun too ("\"...,\" he said").
+    const remarkVerbs = new Set(statements.filter((s) => s !== statement && speakerKey(s.speaker) === key).map((s) => s.verb.start));
+    const speaking = speakingSentence(article, statement.speaker, sentencesBefore, remarkVerbs);
     if (!speaking) continue;
     const { sentence: before, verbs } = speaking;
     const { start, end } = before;
-    const key = speakerKey(statement.speaker);
     const others = statements.some((s) => speakerKey(s.speaker) !== key && s.evidence.some((e) => e.start < end && start < e.end));
     // Where that sentence also carries another's words (a remark the speaker relays: "\"My father called me. He said:
     // '...'\" X said on Monday"; "Y is \"alarmed\", his spokesman X told reporters on Tuesday"), only a verb whose
-    // subject names the speaker is his speaking.
-    const own = others ? verbs.filter((v) => subjectIsSpeaker(article, statement.speaker, before, v)) : verbs;
+    // subject names the speaker, or that gave him a remark, is his speaking.
+    const own = others ? verbs.filter((v) => remarkVerbs.has(v.start) || subjectIsSpeaker(article, statement.speaker, before, v)) : verbs;
     // The day is the verb's own, else the day his remark of that verb was given (the same occasion, told further back).
     const dayOf = (v: SpeechVerb) =>
       verbDay(article, before, v) ??
@@ -2205,18 +2212,21 @@ function sentencesBack(article: ArticleAnalysis, paragraph: number, nearest: Seg
 
 /**
  * The first of `sentences` (nearest first), outside quotation marks, that names `speaker` and has him speak
- * (speakingVerbs), with those verbs; null where none does.
+ * (speakingVerbs), or that gives him a remark by one of `remarkVerbs` (his other remarks' verbs, a pronoun's too:
+ * "\"...,\" he said"), with those verbs; null where none does.
  */
 function speakingSentence(
   article: ArticleAnalysis,
   speaker: ResolvedSpeaker,
   sentences: Segment[],
+  remarkVerbs: ReadonlySet<number> = new Set(),
 ): { sentence: Segment; verbs: SpeechVerb[] } | null {
   for (const [index, sentence] of sentences.entries()) {
     if (inQuote(article, sentence)) continue;
     const named = namesSpeaker(article, speaker, sentence.text);
+    const remarked = [...remarkVerbs].some((v) => sentence.start <= v && v < sentence.end);
     const verbs = [
-      ...(named ? speakingVerbs(article, sentence) : []),
+      ...(named || remarked ? speakingVerbs(article, sentence).filter((v) => named || remarkVerbs.has(v.start)) : []),
       ...speakingSettings(article, speaker, sentence, named ? undefined : sentences[index + 1]),
     ].sort((a, b) => a.start - b.start);
     if (verbs.length > 0) return { sentence, verbs };

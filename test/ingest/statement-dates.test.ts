@@ -2010,6 +2010,26 @@ describe("the speaker's setting later in the day the story gave, not the article
   });
 });
 
+describe("a speaker's later remark takes the day his remark by a pronoun was given (s26)", () => {
+  it('dates his later remark, past another speaker\'s, by the setting day of his "he said" quotation before', () => {
+    const text = [
+      'In a note issued on Monday morning, Relief Watch said its trucks had reached the old town.',
+      'Peter Okafor went further when this newspaper reached him by telephone later in the day. "We need a second road," he said.',
+      'Maria Lindqvist, the Swedish envoy, said on Tuesday that the bridge would stay shut.',
+      'Okafor said the drivers had waited two days at the bridge.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
+  it("leaves the later remark at the article's day where his remark before has none", () => {
+    const text = [
+      'Relief Watch said on Monday its trucks had reached the old town.',
+      '"We need a second road," Peter Okafor said. He said the convoy would try again at dawn.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-14', '2016-12-14']);
+  });
+});
+
 describe('"the same message" or "the same visit" is the one told before with its day (s22)', () => {
   it('dates a relative\'s words "in the same message" by the message\'s day', () => {
     const text = [
