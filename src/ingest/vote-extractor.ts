@@ -59,6 +59,8 @@ export interface ExtractedVote {
 
 // A month's name as dates are written ("Dec.", "December").
 const MONTH = String.raw`${MONTH_WORD}\.?`;
+// Words that leave a count of days exact: "just four days after", "exactly two weeks after".
+const EXACTLY = String.raw`(?:(?:just|only|barely|exactly|precisely)\s+)?`;
 
 // Where a sentence names a body; the one nearest the vote's words decides. "The council" is the Security Council in
 // UN reporting ("the Human Rights Council" and "the city council" are not: the word before must be "the" or "UN").
@@ -1191,6 +1193,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : undefined;
     const storyDay = dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
+    // "..., four days after Russia blocked a draft": a clause cut from a dated one before it (DAYS_APART_CLAUSE),
+    // counted from that clause's day.
+    const daysAfterClauseBefore = () => {
+      const before = sentences[index - 1];
+      if (!daysAfter || daysAfter.start !== sentence.start || !before || !/^,\s+$/u.test(text.slice(before.end, sentence.start)))
+        return undefined;
+      const day = dateMentions.findLast((d) => contains(before, d) && isDayPoint(d));
+      return day?.when.date ? countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`) : undefined;
+    };
     // The vote "It" stands for in "It comes N days after": the one the sentence before opens on.
     const itsVote = () => {
       const noun = VOTE_OPENS.exec(textBeforeInParagraph(index, sentence))?.[1];
@@ -1203,7 +1214,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       weekOnly ??
       (pending && found ? aheadOf(found, publishedOn) : found) ??
       daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay, itsVote()) ??
-      daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index));
+      daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index)) ??
+      daysAfterClauseBefore();
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
     if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
@@ -1843,12 +1855,21 @@ function joinsAnotherText(before: string, m: RegExpMatchArray): boolean {
 // ...", "recalled that on 5 December Russia had vetoed ..., and that on 8 October a draft had been blocked").
 const ANOTHER_DAY_CLAUSE = new RegExp(String.raw`,\s+and\s+(?:that\s+)?(?=on ${SUBJECT_DAY}\b)`, 'gu');
 const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast) ${SUBJECT_DAY}\b`, 'u');
+// A vote set some days from the dated one before it in the sentence: "On 9 December the Assembly demanded a truce by
+// 122 votes to 13, four days after Russia and China blocked a council draft" (the second counted from the first's day,
+// as "on Tuesday, the day after the council voted" is: APPOSED_OFFSET).
+const DAYS_APART_CLAUSE = new RegExp(
+  String.raw`,\s+(?=${EXACTLY}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:after|before)\b)`,
+  'gu',
+);
 
 /** A sentence cut where a coordinated clause brings in another text or day, so that each clause is read as one vote. */
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
   const joined = [...sentence.text.matchAll(JOINED_TEXT_CLAUSE)].filter((m) => joinsAnotherText(sentence.text.slice(0, m.index), m));
-  const anotherDay = [...sentence.text.matchAll(ANOTHER_DAY_CLAUSE)].filter((m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index)));
+  const anotherDay = [...sentence.text.matchAll(ANOTHER_DAY_CLAUSE), ...sentence.text.matchAll(DAYS_APART_CLAUSE)].filter((m) =>
+    DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index)),
+  );
   const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE), ...joined, ...anotherDay]
     .sort((a, b) => (a.index as number) - (b.index as number))
     .filter((m, i, all) => i === 0 || all[i - 1]?.index !== m.index)
@@ -2070,7 +2091,7 @@ function countedMonths(sentence: string, before: DateMention[]): When | null {
 // "The pledge comes four days after the Assembly adopted ...": a present-tense main clause is the article's day, and
 // the vote after "after" that many days before it. The count is the shared "N days after" (findDateMentions, opensClause);
 // this is the verb before it.
-const COMES = /\b(?:comes?|is|falls?|arrives?|marks?)\s+(?:just\s+|only\s+)?$/iu;
+const COMES = new RegExp(String.raw`\b(?:comes?|is|falls?|arrives?|marks?)\s+${EXACTLY}$`, 'iu');
 
 // The same told in the past, from the day the story has reached: "It was eight days since Russia had vetoed ...",
 // "by then it had been two weeks since": counted back from the last day the text gave before it. ("The clash came
@@ -2131,15 +2152,17 @@ function daysBeforeToday(
 // day after the council vetoed"; unseen: "The debate took place a week after", "The summit opened three days after".
 // The subject (group 1) is a noun after a determiner, the verb one of a happening taking place, just before the shared
 // "N days after".
-const CAME =
-  /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+(?:just\s+|only\s+|barely\s+)?$/iu;
+const CAME = new RegExp(
+  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+${EXACTLY}$`,
+  'iu',
+);
 // A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".
 const VOTE_SUBJECT_NOUNS = 'vote|voting|ballot|resolution|adoption|veto|assembly|council|body';
 const VOTE_SUBJECT = new RegExp(`^(?:${VOTE_SUBJECT_NOUNS})$`, 'iu');
 // "It comes four days after ...": the pronoun's happening is the subject of the sentence before, where that opens on a
 // vote or a voting body ("The resolution is not legally binding. It comes four days after Russia vetoed ..."), not
 // the article's news.
-const IT_COMES = /^\s*It\s+comes?\s+(?:just\s+|only\s+)?$/u;
+const IT_COMES = new RegExp(String.raw`^\s*It\s+comes?\s+${EXACTLY}$`, 'u');
 const VOTE_OPENS = new RegExp(String.raw`^(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}?(${VOTE_SUBJECT_NOUNS})\b`, 'iu');
 
 /**

@@ -1986,4 +1986,22 @@ describe('votes told in passing and by another vote (s26)', () => {
       ['security_council', '2016-12-09'],
     ]);
   });
+
+  it('counts "came exactly two weeks after" from the vote the subject names', () => {
+    const text =
+      'The Security Council on Thursday unanimously adopted a text on Port Vell. The vote came exactly two weeks after China vetoed a draft on the city.';
+    expect(votesOf(text, '2016-12-17').map((v) => [v.date, v.vetoes])).toEqual([
+      ['2016-12-15', []],
+      ['2016-12-01', ['china']],
+    ]);
+  });
+
+  it('reads a vote set some days from a dated one in the same sentence as a vote of its own, counted from that day', () => {
+    const text =
+      'On November 30 the General Assembly called for a truce in Port Vell by 131 votes to 11, with 40 abstentions, three days after China blocked a Security Council draft on the city.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
+      ['general_assembly', '2016-11-30', [131, 11, 40], []],
+      ['security_council', '2016-11-27', [null, null, null], ['china']],
+    ]);
+  });
 });
