@@ -2886,6 +2886,8 @@ export class SpeakerResolver {
         .at(-1);
     }
     if (!kin || kin.plural || !WRITER_SENTENCE_TIE.test(kin.relation)) return null;
+    // "Ana Roe, Omar's wife, who was born in Lund, said": a tie apposed to a person's name is her role; the name speaks.
+    if (!definite && this.apposedToPersonName(start, kin.start)) return null;
     // Only a subject opening the writer's sentence, or after a phrase fronted with a comma ("When they last spoke, his
     // brother told him"); "X said his brother told him" is X's account, which relays the brother (statement-extractor.ts).
     const subject = { start: definite ? start + definite.index + definite[0].search(/[Tt]he/u) : kin.start, end };
@@ -2895,6 +2897,17 @@ export class SpeakerResolver {
     return owner === null
       ? null
       : this.relative(owner, kin, { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length });
+  }
+
+  /** Whether the words from `start` to `at` are a person's name and its comma: what follows is apposed to the name. */
+  private apposedToPersonName(start: number, at: number): boolean {
+    const head = /^(\s*)(\S.*?)\s*,\s*$/u.exec(this.text.slice(start, at));
+    if (!head) return false;
+    const nameStart = start + (head[1] as string).length;
+    const nameEnd = nameStart + (head[2] as string).length;
+    if (this.personMentions.some((m) => m.start === nameStart && m.end === nameEnd)) return true;
+    const candidate = this.nameCandidate(nameStart, nameEnd, 'before');
+    return candidate?.kind === 'person' && candidate.start === nameStart && candidate.end === nameEnd;
   }
 
   /**

@@ -485,6 +485,17 @@ describe('a relative named in an apposition speaks by that name', () => {
     ]);
   });
 
+  it('gives the words of "X, Y’s wife, who ..., said" to X, the tie her role (s26)', () => {
+    const text =
+      'Tarek Dawud runs a bakery in Lund. Leila Dawud, Tarek’s wife, who was born in Kessel, said the family had sent money. “We wait,” she said.';
+    expect(speakers(text)).toEqual(['person:Leila Dawud', 'person:Leila Dawud']);
+    expect(proposals(text)).toContainEqual(['Leila Dawud', ['Tarek’s wife']]);
+    // Near miss: a tie after a phrase fronted with a comma is still the relative's.
+    expect(speakers('Tarek Dawud runs a bakery in Lund. On Monday, his sister told him that the road was closed.')).toEqual([
+      "person:Tarek Dawud's sister",
+    ]);
+  });
+
   it('takes no month or sentence adverb for a relative’s name', () => {
     // Capitalised, so that only the relative's own name test can refuse them ("Monday" or a lower-case "however" are
     // dropped before it is asked).
