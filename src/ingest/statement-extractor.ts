@@ -1618,13 +1618,15 @@ const RELAY_SUBJECT = new RegExp(
   'u',
 );
 // What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
-// is: "his colleague in Kilis", "her cousin in the west of the city"; what the relative is, set off by commas: ", a
+// is: "his colleague in Kilis", "her cousin in the west of the city", since s26 after a participle of where one works
+// or lives, "a colleague working in Kilis", and a body's name of up to eight words, "a friend at the International
+// Committee of the Red Cross"); what the relative is, set off by commas: ", a
 // pharmacist,", ", who lives in the old town with her children,", or a "who" clause that tells which relative: "a
 // cousin who works as a nurse"), then a predicate of its own joined by "and" ("called
 // me that night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's
 // verb. Group `where` the place phrase, which names the relative with the tie ("X's colleague in Kilis").
 const BEFORE_RELAYED_VERB =
-  /^(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,5}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},|\s+who\s[^,;:.!?"“”‘’]{1,80}?)?(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
+  /^(?:\s+(?:working|living|based|staying)(?=\s+(?:in|at|from|inside|near)\s))?(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,7}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},|\s+who\s[^,;:.!?"“”‘’]{1,80}?)?(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
 // A message sent whose words a participle gives ("had sent a voice message on Sunday night saying that ...", "sent me a
 // text saying"): what stands between the relative and "saying", which is then the verb of saying.
 const SENT_MESSAGE =

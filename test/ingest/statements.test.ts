@@ -1638,6 +1638,18 @@ describe('a relation who relays, read past the words that say who or where they 
     expect(statementsOf(friend)).toMatchObject([{ speaker: 'proposed:maria-lindqvists-friend-in-the-old-town' }]);
   });
 
+  it('reads past a participle of where the relation works or lives, and a long name of a body (s26)', () => {
+    const working = '“On Sunday a colleague working in Tromsø told me that the ferry had stopped running,” Peter Okafor said.';
+    expect(statementsOf(working)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:peter-okafors-colleague-in-tromso', evidence: ['the ferry had stopped running,'] }),
+    );
+    const body =
+      '“A friend at the Norlandic Society for Relief of the Sick told me yesterday that the lorries were still at the border,” Peter Okafor said.';
+    expect(statementsOf(body)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:peter-okafors-friend-at-the-norlandic-society-for-relief-of-the-sick' }),
+    );
+  });
+
   it('keeps the speaker where the relation is no subject of a verb of saying, or the clause between is another one', () => {
     // Near misses: the colleague is an object; "who said" inside the aside is not the relaying verb's subject.
     expect(
