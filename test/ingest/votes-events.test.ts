@@ -325,7 +325,11 @@ describe('dated happenings', () => {
   it('dates an appeal that is the remark itself by the remark', () => {
     const text =
       'The Norland Relief Council said in a statement on Sunday that the last bakery had closed. The council called on aid agencies to send flour.';
-    expect(eventsOf(text)).toEqual([['appeal', '2016-12-11']]);
+    // (The statement of Sunday is an announcement of its own since s26.)
+    expect(eventsOf(text)).toEqual([
+      ['announcement', '2016-12-11'],
+      ['appeal', '2016-12-11'],
+    ]);
   });
 
   it.each([
@@ -378,8 +382,8 @@ describe('dated happenings', () => {
     ['The ministers agreed in a joint statement on Tuesday to send more aid.', [['announcement', '2016-12-13']]],
     ['Norlandic state television said late last night that the port had been taken.', [['announcement', '2016-12-13']]],
     ['The governor said on state radio on Monday that the schools would take families.', [['announcement', '2016-12-12']]],
-    // A ministry's reaction in a statement is a statement, not an announcement.
-    ['The foreign ministry said in a statement on Monday that it regretted the vote.', []],
+    // A ministry's reaction in a statement of a stated day is an announcement too since s26 (the curation rules' reading).
+    ['The foreign ministry said in a statement on Monday that it regretted the vote.', [['announcement', '2016-12-12']]],
   ])('announcements broadcast or agreed (s7): %s', (text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
   });
@@ -1128,7 +1132,11 @@ describe('a happening described in a remark, or named in a relative clause, take
     ['On Tuesday the minister argued that the offensive was the army’s duty.', []],
     ['Lindqvist wrote on Sunday that the evacuation is a test of good faith.', []],
     // Named in a relative clause about the speaker: the remark's day is not the talks'.
-    ['Okafor, who spent the autumn in talks with Haddad, said on Thursday in a statement that he was tired.', []],
+    // (The statement of Thursday is an announcement of its own since s26; the talks are of no day.)
+    [
+      'Okafor, who spent the autumn in talks with Haddad, said on Thursday in a statement that he was tired.',
+      [['announcement', '2016-12-08']],
+    ],
     ['Lindqvist, whose visit to Oslo ended in anger, said on Monday the door stayed open.', []],
     ['The envoy, who held a meeting with rebels, told reporters on Friday that nothing was agreed.', []],
   ])('%s', (text, expected) => {
@@ -1814,10 +1822,34 @@ describe('a statement issued, released or published on a day is the announcement
     expect(typed(text).filter(([type]) => type === 'announcement')).toEqual([['announcement', day]]);
   });
 
-  it('leaves a remark only "said in a statement" a statement', () => {
+  it('leaves a remark only "said in a statement", with no day, a statement', () => {
+    expect(typed('The ministry said in a statement that it regretted the veto.').filter(([type]) => type === 'announcement')).toEqual([]);
+  });
+});
+
+describe('the statement, release or note a remark was made in, on a day its sentence gives, is an announcement (s26)', () => {
+  it.each([
+    ['The Norlandic foreign ministry said in a statement on Monday night that it regretted the veto.', '2016-12-12'],
+    ['Maria Lindqvist said in a press release on Tuesday that Stockholm would double its aid.', '2016-12-13'],
+    ['The harbour council of Port Vell welcomed the truce in a written statement yesterday and thanked the mediators.', '2016-12-13'],
+    ['The embassy in Lakehaven said in a note on Saturday that its consular staff were safe.', '2016-12-10'],
+    ['Omar Haddad said on Friday in a statement that the bakeries had run out of flour.', '2016-12-09'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'announcement')).toEqual([['announcement', day]]);
+  });
+
+  it('takes no day from the words the statement reports', () => {
     expect(
-      typed('The ministry said in a statement on Monday that it regretted the veto.').filter(([type]) => type === 'announcement'),
+      typed('The relief council said in a statement that the first convoy left Port Vell on Monday.').filter(
+        ([type]) => type === 'announcement',
+      ),
     ).toEqual([]);
+  });
+
+  it('leaves a statement that carries an appeal the appeal', () => {
+    expect(typed('In a statement on Sunday, Peter Okafor urged both sides to open the road to Port Vell.')).toEqual([
+      ['appeal', '2016-12-11'],
+    ]);
   });
 });
 
