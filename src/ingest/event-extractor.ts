@@ -139,7 +139,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -213,22 +213,23 @@ const isIssuedDocument = (trigger: { type: EventType; span: Span; text: string }
 /**
  * What is asked for, aimed at or needed has not happened, so the word naming it is no happening. `asked`: a verb of
  * asking or aiming up to a few words before it ("a draft calling for a seven-day truce", "an end to air strikes", "to
- * watch over the evacuation", "so it can evacuate the sick"). `needed`: a state of need or waiting right before it
+ * watch over the evacuation", "sends monitors to observe the departures", "so it can evacuate the sick"). `needed`: a state of need or waiting right before it
  * ("800 wounded needed evacuation", "patients awaiting evacuation", "the sick listed for urgent evacuation", "in need
  * of talks"); only right before, since people who needed care can still be evacuated on a day, and only for
  * evacuations and talks.
  */
 const NOT_YET = {
   asked:
-    /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch(?: over)?|monitor|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu,
+    /\b(?:call(?:s|ed|ing)?(?: (?:on )?[\w.]+){0,2}? for|demand(?:s|ed|ing)?|ask(?:s|ed|ing)? for|sought|seek(?:s|ing)?|urg(?:e|es|ed|ing)|propos(?:e|ed|ing)|an end to|end (?:the|all)|stop(?:ping)?|halt(?:ing)?|to (?:try to )?(?:watch(?: over)?|monitor|observe|allow|discuss|pass|prevent|broker|secure|negotiate|arrange|restore|impose|restart|resume|organi[sz]e|facilitate|oversee|complete|speed up)|aimed at|allow for|so (?:it|they|that) (?:can|could)|in order to)\b[^.;,]{0,40}$/iu,
   needed:
     /\b(?:need(?:s|ed|ing)?|requir(?:e|es|ed|ing)|await(?:s|ed|ing)?|wait(?:s|ed|ing)? for|in need of|eligible for|listed for|cleared for|selected for|registered for)\s+(?:(?:urgent|immediate|medical|further|safe|an?|the)\s+){0,2}$/iu,
 };
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
-// bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce").
+// bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce") or of
+// an agreement that failed ("the council failed to agree on a truce on Monday").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)) to agree (?:on|to) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 /**
  * "planned" or "scheduled" right before a happening's word: a planned offensive may not come, so a happening of a kind
  * that is not put on a calendar is dropped; a planned visit or meeting is on the calendar (a future happening, kept).
@@ -450,9 +451,10 @@ const SOUGHT_AFTER = /^[\w\s-]{0,12}\b(?:resolution|draft|text|proposal|plan)\b/
 // A name made a modifier of another's ("Britain-based", "London-born", "Geneva-headquartered") names no actor.
 const ATTRIBUTE_AFTER = /^-(?:based|born|registered|headquartered|educated|raised)\b/u;
 // What a text asks for or sets up, and what members voted for, has not happened: "a resolution to observe the
-// evacuation", "a draft demanding an end to the bombing", "eleven members voted for a seven-day pause".
+// evacuation", "a draft demanding an end to the bombing", "eleven members voted for a seven-day pause", with the day
+// or the tally between ("voted on Friday, 122 to 13, for an immediate truce").
 const TEXT_CONTENT_BEFORE =
-  /\b(?:(?:resolutions?|drafts?|texts?|proposals?|motions?)\b(?:,? (?:which|that) (?:would(?: have)?|will|was to))?(?: [\w'’-]+){0,3}? (?:to(?! (?:the|a|an|its|their|his|her|this|that|these|those|all|each|both|member|members|council|assembly)\b)|calling (?:for|on)|demanding|urging|seeking|requiring|aimed at|authori[sz]ing|establishing|creating|setting up|sending|deploying)|vot(?:e|es|ed|ing) (?:for|in favou?r of))\s+(?:(?!(?:as|after|before|when|while|and|but|since|until|which|who)\b)[\w'’-]+\s+){0,6}$/iu;
+  /\b(?:(?:resolutions?|drafts?|texts?|proposals?|motions?)\b(?:,? (?:which|that) (?:would(?: have)?|will|was to))?(?: [\w'’-]+){0,3}? (?:to(?! (?:the|a|an|its|their|his|her|this|that|these|those|all|each|both|member|members|council|assembly)\b)|calling (?:for|on)|demanding|urging|seeking|requiring|aimed at|authori[sz]ing|establishing|creating|setting up|sending|deploying)|vot(?:e|es|ed|ing)(?:,? [^.;,]{1,30},){0,2} (?:for|in favou?r of))\s+(?:(?!(?:as|after|before|when|while|and|but|since|until|which|who)\b)[\w'’-]+\s+){0,6}$/iu;
 // "called on Monday for an emergency meeting": an appeal all the same, its day between the verb and what it asks.
 const CALLED_FOR_AFTER = /^\s+(?:[\w.]+\s+){1,3}?(?:for|to|upon)\b/u;
 // The call a remark was made in, to the writer: "she said in a phone call at midnight", "told us during a brief

@@ -1275,6 +1275,32 @@ describe('what is no happening, and who is no actor (s10)', () => {
   });
 });
 
+describe('what a vote was on is no happening of its day (s26)', () => {
+  it.each([
+    // What the text asks its monitors to do: "to observe" as "to watch over".
+    ['The council on Tuesday adopted resolution 4471, which asks aid workers to observe the evacuation.', [['un_vote', '2016-12-13']]],
+    [
+      'On Tuesday the council voted 15-0 to dispatch inspectors to observe the evacuation of the harbour district.',
+      [['un_vote', '2016-12-13']],
+    ],
+    // What members voted for, with the day and the tally between.
+    ['The Assembly voted on Friday, 131 to 9, for an immediate truce in Port Vell.', [['un_vote', '2016-12-09']]],
+    ['The Assembly voted 131-9, with 20 abstentions, for a halt to air strikes on Port Vell on Friday.', [['un_vote', '2016-12-09']]],
+    // A chronology's present: what the monitors are sent to observe, which then resumes, is a happening of the line's day.
+    [
+      'Dec. 13: The council votes 15-0 to send inspectors to observe the evacuations, which resume that night.',
+      [
+        ['un_vote', '2016-12-13'],
+        ['evacuation', '2016-12-13'],
+      ],
+    ],
+    // What the council failed to agree on.
+    ['The council failed to agree on a three-day pause on Tuesday, when Norland and Ostria vetoed a draft.', [['veto', '2016-12-13']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+});
+
 describe("a remark's day is not the day of what it speaks of (s11)", () => {
   // What a dated remark is about (outside its quotation) is not dated by it.
   it.each([
