@@ -515,8 +515,11 @@ const SPOKESPERSON_OF_BODY = new RegExp(
   'u',
 );
 
-// "a spokesperson for the society", "a spokesman for the organisation in Geneva": a body described, not named.
-const SPOKESPERSON_FOR_DESCRIBED = /\bspokes(?:man|woman|person)\s+for\s+(the\s+\p{Ll}+)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s*$/u;
+// "a spokesperson for the society", "a spokesman for the organisation in Geneva", and the description before the
+// noun ("a ministry spokesperson", "the ministry's spokesman", "a foreign ministry spokeswoman"): a body described, not
+// named. Group 1 or 2 the description, without its article.
+const SPOKESPERSON_FOR_DESCRIBED =
+  /\bspokes(?:man|woman|person)\s+for\s+the\s+(\p{Ll}+)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s*$|(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+)(?:['’]s)?\s+spokes(?:man|woman|person)\s*$/u;
 
 // "for the Federal Chancellery" after a spokesperson: the body named after the noun (introducedBefore).
 const FOR_BODY = new RegExp(`^\\s+for\\s+(?:the\\s+)?${CAPITALISED_RUN.source}`, 'u');
@@ -3080,12 +3083,20 @@ export class SpeakerResolver {
     // "Russia's U.N. envoy" speaks for Russia: a possessive names the owner; else the first modifier does.
     const organisation = owners.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? owners[0];
     if (organisation) return { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation };
-    // "A spokesperson for the society said": the body of that kind that has just spoken ("the society" as "the society
-    // said" would be read), not one only named.
-    const described = SPOKESPERSON_FOR_DESCRIBED.exec(head)?.[1];
-    const noun = described ? BODY_DESCRIPTION_TAIL.exec(described)?.[1] : undefined;
-    const body = noun ? named(this.bodyAntecedent(end, noun.toLowerCase(), true)) : null;
-    if (body) return { ...body, via: 'spokesperson' };
+    // "A spokesperson for the society said", "A ministry spokesperson said": the body "the society said", "the ministry
+    // said" would be read as (one of that kind that has just spoken, one named with the description's words, a home
+    // paper's own ministry).
+    const described = SPOKESPERSON_FOR_DESCRIBED.exec(head);
+    const words = described ? ((described[1] ?? described[2]) as string) : '';
+    const tail = BODY_DESCRIPTION_TAIL.exec(`the ${words}`) ?? MODIFIED_BODY_TAIL.exec(`the ${words}`);
+    if (described && tail) {
+      const at = headStart + described.index + described[0].indexOf(words);
+      const noun = (tail[1] as string).toLowerCase();
+      const body =
+        named(this.bodyAntecedent(end, noun, true, { words: describedWords(words), start: at })) ??
+        this.homeBody(tail[0], at, at + words.length);
+      if (body && (body.status === 'actor' || body.status === 'proposed')) return { ...body, via: 'spokesperson' };
+    }
     // "the representative of Liechtenstein": a state the gazetteer does not know yet, by its ISO 3166 English name.
     for (const run of head.matchAll(CAPITALISED_RUN)) {
       const name = withoutPossessive(run[0]);

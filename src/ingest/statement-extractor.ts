@@ -1357,9 +1357,10 @@ const STATE_OF_MIND = new RegExp(
 // saddened""), and the principal's name may hold a nickname in quotation marks. Invented examples: "A spokesman
 // said Premier Roe regretted the delay", "Her spokeswoman said Ms Vale regarded the ruling as a betrayal", "the
 // spokesman said Mr Lind had watched the debate and considered it a turning point", "the spokeswoman said the
-// president wanted the talks to go on". Group 1 the principal's words.
+// president wanted the talks to go on"; (s26) a view, concern or position the principal "shared" ("said the premier
+// shared the mayor's concern that ..."). Group 1 the principal's words.
 const PRINCIPAL_POSITION = new RegExp(
-  `^((?:["“]?[\\p{L}.'’-]+["”]?\\s+){1,8}?)(?:had\\s+|has\\s+)?(?:(?:\\p{Ll}+ed|had|was|were)\\s[^.;:!?]{0,80}?\\s+(?:and|but)\\s+(?:(?:again|also|then|still)\\s+)?)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\\b|asked\\s+(?:(?:him|her|them|us|me)\\s+to\\s+(?:convey|relay|pass\\s+on|express)|that)\\b|["“](?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b|(?:was|were)\\s+["“](?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b)`,
+  `^((?:["“]?[\\p{L}.'’-]+["”]?\\s+){1,8}?)(?:had\\s+|has\\s+)?(?:(?:\\p{Ll}+ed|had|was|were)\\s[^.;:!?]{0,80}?\\s+(?:and|but)\\s+(?:(?:again|also|then|still)\\s+)?)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\\b|shared\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:view|views|concern|concerns|position|assessment)\\b|asked\\s+(?:(?:him|her|them|us|me)\\s+to\\s+(?:convey|relay|pass\\s+on|express)|that)\\b|["“](?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b|(?:was|were)\\s+["“](?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b)`,
   'u',
 );
 
@@ -1455,9 +1456,11 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   if (!namedPrincipal(scope.article, found, reading.clause, reading.byPosition, reading.head[1] as string)) return null;
   const spokesperson = scope.resolver.before(verb, start);
   const named = spokesperson.status === 'actor' || spokesperson.status === 'proposed';
-  // A principal named by title alone only beside a spokesperson named too: "the spokesman" of a later sentence must
-  // still find the unnamed one who passed the words on.
-  if (!found.mention && !(named && isPersonSpeaker(scope.article.gazetteer, spokesperson))) return null;
+  // A principal named by title alone only beside a spokesperson named too, or one speaking for a body the resolver
+  // found (s26: "A ministry spokesperson said the minister considered ..."): "the spokesman" of a later sentence must
+  // still find the one who passed the words on.
+  const speaksFor = named && (isPersonSpeaker(scope.article.gazetteer, spokesperson) || spokesperson.via === 'spokesperson');
+  if (!found.mention && !speaksFor) return null;
   if (named) PASSED_ON_BY.set(found, spokesperson);
   return found;
 }

@@ -488,6 +488,22 @@ describe('names given in passing', () => {
       ]);
   });
 
+  it('gives "a ministry spokesman", "the ministry\'s spokeswoman" to the body "the ministry said" would be', () => {
+    const said = 'The Vellmar Ministry of Transport said on Sunday that the pass was closed.';
+    for (const spokesman of [
+      'A ministry spokesman said',
+      "The ministry's spokeswoman said",
+      'A transport ministry spokesperson told reporters',
+    ])
+      expect(speakers(`${said} ${spokesman} the snowploughs would reach it by Tuesday.`)).toMatchObject([
+        { speaker: 'proposed:vellmar-ministry-of-transport' },
+        { speaker: 'proposed:vellmar-ministry-of-transport', evidence: expect.stringContaining('snowploughs') },
+      ]);
+    // a ministry of another portfolio is not the one described
+    const other = speakers(`${said} A health ministry spokesman said the clinics were open.`);
+    expect(other.filter((s) => s.speaker === 'proposed:vellmar-ministry-of-transport' && /clinics/u.test(s.evidence))).toEqual([]);
+  });
+
   it('reads "WHO said" as a body speaking, and an acronym as the body named in full before it', () => {
     const text = 'Three clinics were hit, the Border Health Network said. BHN said it had counted twelve attacks on clinics this year.';
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:border-health-network' }, { speaker: 'proposed:border-health-network' }]);

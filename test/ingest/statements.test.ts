@@ -1890,6 +1890,17 @@ describe('a principal a spokesperson speaks for, read by the spokesperson’s ro
     ).toEqual(['proposed:jan-dvorak']);
   });
 
+  it('reads a principal by title alone beside the unnamed spokesperson of a body, and a view the principal shared', () => {
+    expect(
+      speakers(
+        `Transport Minister Jan Dvorak was in Brno on Monday. The Vellmar Ministry of Transport said the pass was closed. A ministry spokesman said the minister regarded the closure as "a test for the region".`,
+      ).at(-1),
+    ).toBe('proposed:jan-dvorak');
+    expect(
+      speakers(`A spokesman for the Vellmar Port Authority said Mayor Ana Vos shared the pilots' view that the harbour should stay shut.`),
+    ).toEqual(['proposed:ana-vos']);
+  });
+
   it('reads a feeling passed on by any spokesperson as a named person’s, and after a first predicate', () => {
     expect(
       speakers(`UN spokesman Pavel Ruml told the noon briefing that Secretary Jan Dvorak was "alarmed by the reports" and asked for calm.`),
