@@ -173,15 +173,19 @@ export function extractDraft(input: DraftInput): Draft {
   }
 
   for (const vote of extraction.votes) {
-    // A member the gazetteer does not know, named by its country name, is a new state, served as extracted.
+    // A member the gazetteer does not know, named by its country name, is a new state, served as extracted, described
+    // by the passage that names it as every new actor is (its name is no alias of its own).
     for (const member of vote.newMembers ?? [])
       if (!input.gazetteer.actors.has(member.id) && !scope.newActors.has(member.id)) {
+        const passage = vote.evidence.find((span) => text.slice(span.start, span.end).includes(member.name));
+        const at = passage ? text.indexOf(member.name, passage.start) : -1;
         draft.actors.push({
           id: member.id,
           name: member.name,
           kind: 'state',
           country_code: member.countryCode,
-          aliases: [member.name],
+          ...(at < 0 ? {} : { description: actorDescription(input.sourceId, excerpt(text, at, at + member.name.length)) }),
+          aliases: [],
           roles: [],
           method: 'extracted',
           confidence: 0.7,

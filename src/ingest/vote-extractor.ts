@@ -2021,10 +2021,11 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
     }
     vote.tally[key] = members.size;
     const how = `"with ... ${key === 'no' ? 'voting against' : 'abstaining'}"`;
+    const listed = `${list.listed.size} member${list.listed.size === 1 ? '' : 's'} the text lists (${how})`;
     notes.push(
       members.size === list.listed.size
-        ? `${key} counts the ${members.size} members the text lists (${how})`
-        : `${key} counts the ${list.listed.size} members the text lists (${how}) and those it puts on that side by their own verb (${[...members].join(', ')})`,
+        ? `${key} counts the ${listed}`
+        : `${key} counts the ${listed} and those it puts on that side by their own verb (${[...members].join(', ')})`,
     );
   }
   if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');

@@ -119,3 +119,27 @@ Neo Ramakau, a member of the Basotho Reform Party's foreign affairs team, said M
     expect(actors).toContain('Basotho Reform Party (organization)');
   });
 });
+
+describe('a vote member the gazetteer does not know (s26)', () => {
+  const text = `Tonga regrets the veto
+
+NUKU'ALOFA, December 7 — Tonga said on Wednesday it regretted that two permanent members had vetoed a draft on a pause in Aleppo on Monday, a text backed by 11 members, with Venezuela voting against and Uruguay abstaining.
+`;
+  const draft = extractDraft({
+    sourceId: 'example-tonga',
+    text,
+    publishedOn: '2016-12-07',
+    title: 'Tonga regrets the veto',
+    gazetteer: Gazetteer.load(SEED_DIR),
+  });
+  const uruguay = draft.actors.find((a) => a.name === 'Uruguay');
+
+  it('is described by the passage that names it, as every new actor is, with no alias that is its own name', () => {
+    expect(uruguay?.description).toMatch(/^Named in example-tonga, in the passage: .*Uruguay abstaining/u);
+    expect(uruguay?.aliases).toEqual([]);
+  });
+
+  it('is counted in a tally note that reads one member in the singular', () => {
+    expect(draft.votes[0]?.record.tally_note).toContain('abstain counts the 1 member the text lists');
+  });
+});
