@@ -59,8 +59,9 @@ export interface DocumentVoices {
   publisherSection: Span | null;
 }
 
-// A person's name as a byline or a signature writes it: two to five words, each capitalised or a particle ("de", "al-").
-const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:${NAME_PARTICLE}\s+|${HYPHENED_PARTICLE})?\p{Lu}[\p{L}'’.-]*){1,4}`;
+// A person's name as a byline, a signature or a quotation's credit writes it: two to five words, each capitalised or a
+// particle ("de", "al-").
+export const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+(?:${NAME_PARTICLE}\s+|${HYPHENED_PARTICLE})?\p{Lu}[\p{L}'’.-]*){1,4}`;
 const SIGNATURE = new RegExp(
   String.raw`^\((?:Signed|signed)\)\s+(${PERSON_NAME})\s*(?:,\s*(.+))?$|^Signed\s*:\s*(${PERSON_NAME})\s*(?:,\s*(.+))?$`,
   'u',

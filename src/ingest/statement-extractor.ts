@@ -13,6 +13,7 @@ import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { dashDateline, publicationWhen } from './date-expressions.js';
+import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
@@ -643,7 +644,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     const attribution = kind === 'partial' ? [trailer] : [trailer, lead];
     return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution, leadWords, reported };
   }
-  if (!leadVerb) return colonHandedQuotation(scope, lead) ?? { how: 'unattributed', leadWords };
+  if (!leadVerb)
+    return (
+      colonHandedQuotation(scope, lead) ??
+      (i === 0 && leadWords === 0 && !next ? creditedQuotation(scope, closeEnd) : null) ?? { how: 'unattributed', leadWords }
+    );
   // "Haddad rejected the report, dismissing ...": a participle's subject is that of the verb before it.
   const finite = leadVerb.participle
     ? (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
@@ -789,11 +794,18 @@ const SPEECH_NOUN =
 const POSSESSIVE_PRONOUN_NOUN = new RegExp(`\\b(?:his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'iu');
 const NAME_POSSESSIVE_NOUN = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'u');
 const NOUN_FROM_NAME = new RegExp(`\\b${SPEECH_NOUN}\\s+from\\s+((?:the\\s+)?[^:;"“”,]{2,60}?)\\s*:\\s*$`, 'iu');
+// A person's name alone before the colon, an apposition and an occasion after it allowed, opening the paragraph or
+// after an entry's time: the house style of live tickers and blogs and of quote round-ups ("17:20 – Jane Roe, Norland's
+// envoy, after the vote: “...”", "Jane Roe at the summit: “...”").
+const NAME_THEN_COLON = new RegExp(
+  String.raw`^(?:[^\p{L}"“”]{0,20}[–—|-]\s+)?(${PERSON_NAME})(?:,\s*[^,;:"“”]{1,80},)?\s*(?:(?:after|before|at|in|on|during|from|to)\s+[^,;:"“”]{1,60})?:\s*$`,
+  'u',
+);
 
 /**
  * A quotation a colon hands on after a noun that carries a remark, with no verb of saying ("Then his voice: “...”",
  * "His last voice note is eleven seconds long: “...”", "The message from the ministry: “...”"): the possessor's
- * direct statement.
+ * direct statement; or after a person's name alone (NAME_THEN_COLON): that person's.
  */
 function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading | null {
   const { text } = scope.article;
@@ -813,7 +825,15 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
   const pronoun = POSSESSIVE_PRONOUN_NOUN.exec(words);
   const possessive = NAME_POSSESSIVE_NOUN.exec(words);
   const from = NOUN_FROM_NAME.exec(words);
-  if (pronoun) {
+  const first = scope.quotes[0];
+  const opening = first && (first.openMark ?? first.start) === lead.end ? text.slice(scope.paragraph.start, lead.end) : '';
+  const nameAlone = NAME_THEN_COLON.exec(opening);
+  if (nameAlone) {
+    const nameStart = scope.paragraph.start + nameAlone[0].indexOf(nameAlone[1] as string);
+    verb = { ...at(0, 0), start: nameStart, end: nameStart, speakerAfter: true };
+    const found = scope.resolver.after(verb, nameStart + (nameAlone[1] as string).length);
+    if (isPersonSpeaker(scope.article.gazetteer, found)) speaker = found;
+  } else if (pronoun) {
     verb = at(pronoun.index, pronoun[0].length);
     speaker = scope.resolver.personBefore(verb.start);
   } else if (possessive) {
@@ -827,7 +847,52 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
   }
   const resolved = named(speaker);
   if (!verb || !resolved) return null;
-  return { how: 'attributed', verb, speaker: resolved, kind: 'direct', attribution: [lead], leadWords: wordCount(words) };
+  const attribution = nameAlone ? { start: scope.paragraph.start, end: lead.end } : lead;
+  return { how: 'attributed', verb, speaker: resolved, kind: 'direct', attribution: [attribution], leadWords: wordCount(words) };
+}
+
+// A credit that closes a quotation standing alone: the name (and a role or a day after a comma) in brackets after
+// the closing mark, or after a dash there or on the line under it. The house style of pull quotes, a show's "Quotes
+// from the episode", an embedded post's signature ("- Name, December 13, 2016") and an epigraph.
+const CREDIT_IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(${PERSON_NAME})(?:,\s*[^()"“”]{1,100})?\s*\)\s*$`, 'u');
+const CREDIT_AFTER_DASH = new RegExp(String.raw`^\s*[–—-]{1,2}\s*(${PERSON_NAME})(?:,\s*[^()"“”]{1,100})?\s*$`, 'u');
+
+// The credits read: each credited quotation is a remark of its own, never the continuation of the one above it.
+const CREDITS = new WeakSet<SpeechVerb>();
+
+/**
+ * A quotation that is its whole paragraph but for a credit (CREDIT_IN_BRACKETS, CREDIT_AFTER_DASH), or whose next
+ * paragraph is nothing but a credit after a dash: the credited name's direct statement, the credit its attribution
+ * (so a day in it dates the words).
+ */
+function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReading | null {
+  const { article, paragraph, index } = scope;
+  const { text } = article;
+  const after = text.slice(closeEnd, paragraph.end);
+  const below = article.paragraphs[index + 1];
+  const inBrackets = CREDIT_IN_BRACKETS.exec(after);
+  const credit = inBrackets
+    ? { start: closeEnd, words: after }
+    : /^\s*$/u.test(after) && below
+      ? { start: below.start, words: text.slice(below.start, below.end) }
+      : { start: closeEnd, words: after };
+  const found = inBrackets ?? CREDIT_AFTER_DASH.exec(credit.words);
+  if (!found) return null;
+  const nameStart = credit.start + found.index + found[0].indexOf(found[1] as string);
+  const mark: SpeechVerb = {
+    start: credit.start,
+    end: nameStart,
+    text: text.slice(credit.start, nameStart),
+    lemma: 'say',
+    participle: false,
+    complement: 'quote',
+    speakerAfter: true,
+  };
+  const creditEnd = credit.start + credit.words.trimEnd().length;
+  const speaker = named(scope.resolver.after(mark, creditEnd));
+  if (!speaker?.mention || speaker.mention.start < nameStart || speaker.mention.end > creditEnd) return null;
+  CREDITS.add(mark);
+  return { how: 'attributed', verb: mark, speaker, kind: 'direct', attribution: [{ start: credit.start, end: creditEnd }], leadWords: 0 };
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not
@@ -1590,6 +1655,7 @@ function mergeContinuedQuotations(article: ArticleAnalysis, statements: Extracte
       statement.kind === 'direct' &&
       // A labelled or printed speaker's turn is a record of its own, never a quotation's continuation (s17 docs).
       statement.basis !== 'turn' &&
+      !CREDITS.has(statement.verb) &&
       last.paragraph === statement.paragraph - 1 &&
       speakerKey(last.speaker) === speakerKey(statement.speaker) &&
       opensParagraph &&

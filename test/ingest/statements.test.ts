@@ -1373,6 +1373,34 @@ describe('a quotation a colon hands on after a noun that carries a remark (s11)'
   });
 });
 
+describe("a quotation credited to its speaker by name alone: a pull quote, a ticker's colon (s26)", () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence, s.said]);
+
+  it('gives a quotation standing alone to the name in brackets or after a dash that closes it, each a remark of its own, a day in the credit dating it', () => {
+    const text = [
+      'Field Notes, Episode 12: the clinic by the river',
+      'Quotes from this week',
+      '"We stitched wounds by torchlight for a month." (Omar Haddad)',
+      '"The river road is the only road left to us." - Omar Haddad',
+      '"Nobody ever asked the nurses what they needed." (Ilse Brandvold, head nurse)',
+      '"Let the trucks cross before the snow closes the pass."\n– Peter Okafor, 9 December 2016',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([
+      ['omar-haddad', 'direct', ['We stitched wounds by torchlight for a month.'], '2016-12-14'],
+      ['omar-haddad', 'direct', ['The river road is the only road left to us.'], '2016-12-14'],
+      ['proposed:ilse-brandvold', 'direct', ['Nobody ever asked the nurses what they needed.'], '2016-12-14'],
+      ['peter-okafor', 'direct', ['Let the trucks cross before the snow closes the pass.'], '2016-12-09'],
+    ]);
+    // A list item under a quotation is no credit: it names nobody alone.
+    expect(rows('"Our depots are empty."\n\n- The Council meets again at noon.')).toEqual([]);
+  });
+
+  it("gives a quotation after a person's name, an apposition and an occasion, and a colon, to that person", () => {
+    const text = '16:40 – Maria Lindqvist, Sweden\'s foreign minister, after the talks: "The door is still open. We will knock again."';
+    expect(rows(text)).toEqual([['maria-lindqvist', 'direct', ['The door is still open. We will knock again.'], '2016-12-14']]);
+  });
+});
+
 describe('an accusation by "blamed X for" (s11)', () => {
   it('reads "blamed", "blames" and "blaming" as a remark of their subject', () => {
     const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
