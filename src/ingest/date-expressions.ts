@@ -222,6 +222,14 @@ export const isDayHeading = (line: string): boolean => {
   return DAY_HEADING.test(value) || WEEKDAY_HEADING.test(value) || isDateLine(value);
 };
 
+// A time of day opening a live ticker's or blog's entry: "17:20 – Power says ...", "8.02am" alone on the line over
+// it, "10:45 GMT: ...", "23:12 · ...". Hours to 23, minutes to 59: a recording's chapter marks past the hour ("47:50 –
+// Clip") are none.
+const TIME_OPENING = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|EET|local\s+time)?\s*(?:[–—:|·]|-\s|$)/iu;
+
+/** Whether a paragraph opens with the time of a timestamped entry (TIME_OPENING). */
+export const opensWithTime = (paragraph: string): boolean => TIME_OPENING.test(paragraph.trim());
+
 /**
  * The entries of an article told under day headings (isDayHeading lines, two or more, in order, oldest or newest
  * first, none after the article): each entry's paragraphs, up to the next heading or a heading that names no day,

@@ -21,12 +21,13 @@ import {
   inDashDateline,
   isDayHeading,
   onAnotherClock,
+  opensWithTime,
   publicationWhen,
   resolveAnchored,
 } from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
 import { isoStateCode } from './proper-names.js';
-import { meetingHeadingDay, type RecordDay } from './record-header.js';
+import { headerDay, headerLines, meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
@@ -71,6 +72,7 @@ export function dateStatements(
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
+  dateByPostedEntry(article, statements);
   const meeting = leadMeeting(article);
   dateByMeeting(article, statements, meeting);
   dateByMeetingBefore(article, statements, votes);
@@ -1052,9 +1054,11 @@ function pastSpeech(text: string, verb: SpeechVerb): boolean {
  */
 function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
+  const posted = postedDays(article);
   for (const statement of statements) {
     const tense = openTense(text, statement.verb);
-    if (statement.said.basis !== 'publication' || tense === null) continue;
+    // A ticker's headline present ("X tells the council", "Y says") and a blog's "has just posted" are its entry's news.
+    if (statement.said.basis !== 'publication' || tense === null || posted[statement.paragraph]) continue;
     const speaker = statement.speaker;
     if (tense === 'present' && !(speaker.status === 'actor' && article.gazetteer.actorKind(speaker.id) === 'person')) continue;
     const sentence = sentenceOf(article, statement.verb.start) ?? statement.verb;
@@ -2735,6 +2739,38 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
       }
     }
   });
+}
+
+/**
+ * The day each paragraph of a live ticker or blog was posted, null outside its entries: three entries or more, each
+ * opened by its time ("17:20 – X tells the council ...", or a time alone on the line over it: opensWithTime), an
+ * entry running to the next time or a heading, posted on the day the header over the first gives (headerDay), else
+ * on the day the page was published.
+ */
+function postedDays(article: ArticleAnalysis): (When | null)[] {
+  const timed = article.paragraphs.filter((p) => opensWithTime(p.text));
+  if (timed.length < 3) return article.paragraphs.map(() => null);
+  const day =
+    headerDay(article, headerLines(article, (timed[0] as Segment).start))?.when ?? publicationWhen(article.publishedOn, 'the page');
+  let inEntry = false;
+  return article.paragraphs.map((paragraph) => {
+    if (opensWithTime(paragraph.text)) inEntry = true;
+    else if (SECTION_HEADING.test(paragraph.text)) inEntry = false;
+    return inEntry ? day : null;
+  });
+}
+
+/**
+ * A live ticker's or blog's remarks with no day of their own were made on the day their entry was posted
+ * (postedDays), where the header gives another than the page's publication.
+ */
+function dateByPostedEntry(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const posted = postedDays(article);
+  for (const statement of statements) {
+    const day = posted[statement.paragraph];
+    if (day && day.date !== article.publishedOn && statement.said.basis === 'publication')
+      statement.said = { ...day, note: 'the day its timestamped entry was posted' };
+  }
 }
 
 /**

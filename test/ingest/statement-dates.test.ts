@@ -133,6 +133,25 @@ describe('a week, a month or "since" is no day of the remark (s7)', () => {
   });
 });
 
+describe("a live ticker's timestamped entries (s26)", () => {
+  it("dates each entry's remarks, in the headline present too, by the day its header gives", () => {
+    const text = [
+      'LIVE: Lakehaven talks resume',
+      'Relief Watch | Live updates | Friday 9 December 2016',
+      '18:10 – Haddad says the convoy will leave at first light.',
+      '17:30 – Peter Okafor tells reporters the northern road is clear.',
+      '16:05 – Lindqvist told a news conference that Sweden would send two more planes.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-10')).toEqual([
+      ['omar-haddad', '2016-12-09'],
+      ['peter-okafor', '2016-12-09'],
+      ['maria-lindqvist', '2016-12-09'],
+    ]);
+    // Published the same day: the headline present is still the entry's news, not an ongoing view with no day.
+    expect(days(text, '2016-12-09').map(([, said]) => said)).toEqual(['2016-12-09', '2016-12-09', '2016-12-09']);
+  });
+});
+
 describe('a chronology told in the past tense (s7)', () => {
   it('dates past-tense remarks by the day line that heads them', () => {
     const text = [
