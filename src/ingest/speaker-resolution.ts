@@ -3568,6 +3568,14 @@ function roleHead(role: string): string {
   return (phrase.trim().split(/\s+/u).at(-1) ?? '').replace(/[,.;:]$/u, '');
 }
 
+// A dash that closes a dateline or a phrase before a role: spaced, doubled ("2016--Belize's"), or an en or em dash.
+const DASH_LEAD = String.raw`\s-\s+|--\s*|[–—]\s*`;
+// The last noun phrase apposed after a comma or a dash, from its determiner or owner.
+const LAST_APPOSED_PHRASE = new RegExp(
+  `(?:,\\s*|${DASH_LEAD})((?:the|an?|its|his|her|their|our|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s[^,]+)$`,
+  'iu',
+);
+
 /**
  * A role as a curator would keep it: the noun phrase the article gives ("Russia's deputy ambassador", "surgeon at a
  * field hospital"), without a phrase fronted before the subject, an article, a relative clause after the noun or a
@@ -3576,8 +3584,9 @@ function roleHead(role: string): string {
  */
 export function cleanRole(raw: string): string | null {
   let role = (raw.split('\n')[0] as string).replace(/\s+/gu, ' ').trim();
-  // "Fifteen staff were there, its representative in Syria": the words before the last apposed noun phrase are no role.
-  const lastPhrase = /,\s*((?:the|an?|its|his|her|their|our|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,]+)$/iu.exec(role);
+  // "Fifteen staff were there, its representative in Syria": the words before the last apposed noun phrase are no role;
+  // nor a dateline before a dash ("LIMA, Dec 6 (Agency) - Peru's foreign minister", "2016--Belize's Minister").
+  const lastPhrase = LAST_APPOSED_PHRASE.exec(role);
   if (lastPhrase) role = lastPhrase[1] as string;
   role = role.replace(FRONTED_IN_ROLE, '').replace(/^(?:the|a|an)\s+/iu, '');
   // "President Vladimir Putin and President" (before "Tayyip Erdogan"): the title after the last "and" is this person's.
@@ -3606,8 +3615,10 @@ const RELATIVE_OFFICE = new RegExp(
 );
 // "Syria's ambassador, Bashar Ja'afari,", "A spokesman for the committee, Riad Agha,": a title apposed before the name
 // (a body's short name in brackets in it too: "The head of the Relief Society (RS), Ana Lind,").
-const ROLE_BEFORE_NAME =
-  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\n|\b(?:and|but|while|when|as|where|by|with|to|from|for|that|was|is)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:(?!(?:its|his|her|their)\b)[^,;:()"“”\n!?])(?:(?!\b(?:its|his|her|their|was|were|is|are|has|have|had|will|would)\s)(?!(?<!\b\p{Lu})\.\s)(?:[^,;:()"“”\n!?]|\([^(),;:"“”\n]{1,40}\))){0,89}?)\s*,\s*$/u;
+const ROLE_BEFORE_NAME = new RegExp(
+  String.raw`(?:^|[.!?]["”’]?\s+|[,;:]\s+|\n|${DASH_LEAD}|\b(?:and|but|while|when|as|where|by|with|to|from|for|that|was|is)\s+)((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|\p{Lu}[\p{L}.'’-]*['’]s)\s+(?:(?!(?:its|his|her|their)\b)[^,;:()"“”\n!?])(?:(?!\b(?:its|his|her|their|was|were|is|are|has|have|had|will|would)\s)(?!(?<!\b\p{Lu})\.\s)(?:[^,;:()"“”\n!?]|\([^(),;:"“”\n]{1,40}\))){0,89}?)\s*,\s*$`,
+  'u',
+);
 // "Foreign Ministry spokeswoman Maria Zakharova", "NDP foreign affairs critic Hélène Laverdière": a role noun right
 // before the name, with up to four words that qualify it.
 const ROLE_NOUN_BEFORE_NAME =

@@ -555,3 +555,25 @@ describe('a UN agency named without "UN"', () => {
     expect(speakers('OCHA said on Sunday that the road to Port Vell was open again.')).toEqual(['un_body:OCHA']);
   });
 });
+
+describe('a role apposed before a name right after a dateline (s26)', () => {
+  const roles = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).proposals.map((p) => [p.name, p.roles]);
+
+  it('gives the person the role without the dateline, so "the minister said" after another speaker is that person', () => {
+    const spaced = [
+      'KESSEL, Dec 6 (Norland Press) - Tarvia’s foreign minister, Ilona Vesk, said on Tuesday that the veto had left the old town with nothing.',
+      'Aurel Dantec, a shopkeeper in Kessel, said the shelves had been empty for a week.',
+      '“Seven days of quiet was not too much to ask,” the minister said.',
+    ].join('\n\n');
+    expect(speakers(spaced)).toEqual(['person:Ilona Vesk', 'person:Aurel Dantec', 'person:Ilona Vesk']);
+    expect(roles(spaced)).toContainEqual(['Ilona Vesk', ['Tarvia’s foreign minister']]);
+    const glued = [
+      'PORT VELL, Tues. Dec. 6, 2016--Tarvia’s Minister of Health, Ilona Vesk, said yesterday that the clinics were full.',
+      'Aurel Dantec, a shopkeeper in Kessel, said the shelves had been empty for a week.',
+      '“We have no beds left for anyone,” the Minister said.',
+    ].join('\n\n');
+    expect(speakers(glued)).toEqual(['person:Ilona Vesk', 'person:Aurel Dantec', 'person:Ilona Vesk']);
+    expect(roles(glued)).toContainEqual(['Ilona Vesk', ['Tarvia’s Minister of Health']]);
+  });
+});
