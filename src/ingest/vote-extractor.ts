@@ -145,8 +145,13 @@ const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0
  * is not read; a plan, a budget or a law adopted on a day is no vote ("the adoption on Friday of a new aid plan").
  */
 const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}? (?:resolutions?|drafts?|texts?|motions?)\b`;
+// A text put to a body, the vote it is put to unnamed: "hoped to put a new text to the Security Council as early as
+// Monday", "would put a draft resolution to the Council" (a vote to come where NOT_YET says so); not the chair's "I
+// shall now put the draft resolution before the Council to the vote", the vote itself.
+const PUT_TO_BODY = String.raw`put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
+const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its))\b|${TEXT_WON}`,
+  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -169,7 +174,7 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 // "votes" tomorrow, in the scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes
 // tomorrow"; not the noun: "how many votes the draft could win tomorrow").
 const NOT_YET = new RegExp(
-  String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto)\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
+  String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
     String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
   'iu',
@@ -1300,7 +1305,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       positions.length === 0 &&
       !withoutVote &&
       !announcesLists &&
-      !(outcome && (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text)))
+      !(outcome && (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text) || (outcome === 'pending' && PUT_TO_BODY_IN.test(own))))
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
       if (ANOTHER_TEXT.test(sentence.text)) anotherText = paragraphOf(sentence);

@@ -1996,6 +1996,18 @@ describe('votes told in passing and by another vote (s26)', () => {
     ]);
   });
 
+  it('takes a text someone hopes to put to the council on a day as a vote to come, with no word "vote"', () => {
+    expect(
+      votesOf('Envoys in New York said Ostria hoped to put a fresh draft to the Security Council as early as Thursday.').map((v) => [
+        v.body,
+        v.date,
+        v.outcome,
+      ]),
+    ).toEqual([['security_council', '2016-12-15', 'pending']]);
+    // A text put to the council in the past is no vote told.
+    expect(votesOf('Ostria put a fresh draft to the Security Council on Monday.')).toEqual([]);
+  });
+
   it('reads a vote set some days from a dated one in the same sentence as a vote of its own, counted from that day', () => {
     const text =
       'On November 30 the General Assembly called for a truce in Port Vell by 131 votes to 11, with 40 abstentions, three days after China blocked a Security Council draft on the city.';
