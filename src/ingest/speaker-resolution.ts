@@ -312,8 +312,12 @@ const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|,\s+|\n)$/u;
 // reached by telephone in a camp,"); the relative's own name there is apposedRelative's.
 const KIN_SUBJECT_REST = /^\s*(?:,\s*[^,;:"“”]{1,100},?)?\s*$/u;
 // The ties whose holder may be a subject in the writer's sentence and named by the tie: kin, a colleague, a friend, a
-// neighbour; not "his deputy" or "her assistant", who speak for an office.
-const WRITER_SENTENCE_TIE = new RegExp(`^(?:former\\s+)?(?:brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r)$`, 'iu');
+// neighbour; not "his deputy" or "her assistant", who speak for an office. Exported for the relayed words of one told
+// of by a description (describedOne, statement-extractor.ts), named by such a tie the same way.
+export const WRITER_SENTENCE_TIE = new RegExp(
+  `^(?:former\\s+)?(?:brother-in-law|sister-in-law|${KIN_WORDS}|colleague|friend|neighbou?r)$`,
+  'iu',
+);
 interface UnnamedPerson {
   span: Span;
   noun: string;

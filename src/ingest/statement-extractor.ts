@@ -14,7 +14,7 @@ import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
 import { dashDateline, publicationWhen } from './date-expressions.js';
 import { PERSON_NAME } from './document-author.js';
-import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
+import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
@@ -37,6 +37,7 @@ import {
   type SpeakerVia,
   speakerKind,
   speakerRoles,
+  WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
 import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
@@ -1970,6 +1971,10 @@ function relayRecord(
   return record;
 }
 
+/** Whether a "he"/"she" may be the one a noun tells of: not a noun of the other sex ("she" is no one's brother). */
+const fitsPronoun = (pronoun: string | undefined, noun: string): boolean =>
+  !(pronoun === 'he' && FEMALE_NOUN.test(noun)) && !(pronoun === 'she' && MALE_NOUN.test(noun));
+
 /** The relative's statement one sentence of a statement's words relays, or null (see relayedInsideWords). */
 function relayedSentence(
   article: ArticleAnalysis,
@@ -2006,10 +2011,7 @@ function relayedSentence(
     // Not the quoting speaker herself ("Her mother, Ana Roe, said ..." / "“She said ...,” Mrs. Roe said").
     const own = speakerName(article, outer.speaker).split(/\s+/u);
     const fits = (k: KinMention) =>
-      (subject[1] ? k.plural : !k.plural) &&
-      !(k.name !== null && own.includes(k.name)) &&
-      !(pronoun === 'he' && FEMALE_NOUN.test(k.relation)) &&
-      !(pronoun === 'she' && MALE_NOUN.test(k.relation));
+      (subject[1] ? k.plural : !k.plural) && !(k.name !== null && own.includes(k.name)) && fitsPronoun(pronoun, k.relation);
     // The relative that is a subject (opening its sentence or clause) before one that is an object ("My brother
     // carried our father out. He said ...": the brother).
     const fitting = [
@@ -2058,7 +2060,6 @@ const DESCRIBED_ONE = new RegExp(
   `(?<![\\p{L}'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?![\\p{L}'’-])`,
   'gu',
 );
-const KIN_NOUN = new RegExp(`^(?:${KIN_WORDS})$`, 'u');
 // A description apposed to a name ("His mother, G. Roe, a teacher at ..."): that named person, no one new.
 const APPOSED_TO_NAME = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 
@@ -2096,8 +2097,7 @@ function describedOne(
       (CONTACT.test(m.sentence.text) || /\btold\b/u.test(m.sentence.text)) &&
       !own(m) &&
       !APPOSED_TO_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
-      !(pronoun === 'he' && FEMALE_NOUN.test(m.noun)) &&
-      !(pronoun === 'she' && MALE_NOUN.test(m.noun)) &&
+      fitsPronoun(pronoun, m.noun) &&
       !/^(?:man|woman)$/u.test(m.noun),
   );
   const last = fitting.at(-1);
@@ -2106,12 +2106,13 @@ function describedOne(
   // Someone already speaking by that description ("a Syrian colleague ... had told her that ..." read as his remark).
   const spoke = statements.find((s) => s.speaker.mention && overlaps(s.speaker.mention, span));
   if (spoke) return speakerKey(spoke.speaker) === speakerKey(outer.speaker) ? null : { speaker: spoke.speaker, sentence: last.sentence };
-  const kinNoun = KIN_NOUN.test(last.noun) || /^(?:colleague|friend|neighbou?r)$/u.test(last.noun);
-  if (kinNoun || !/^(?:an?|the)$/u.test(last.determiner)) {
+  const kinNoun = WRITER_SENTENCE_TIE.test(last.noun);
+  const possessed = !/^(?:an?|the)$/u.test(last.determiner);
+  if (kinNoun || possessed) {
     // A tie or a possessed description: a relative of whose words tell of it ("the eldest nephew" is the teller's).
     const former = /(?:^|\s)former$/u.test(last.modifiers) ? 'former ' : '';
     const relation = kinNoun ? `${former}${last.noun}` : `${last.modifiers ? `${last.modifiers} ` : ''}${last.noun}`;
-    const owner = /^(?:an?|the)$/u.test(last.determiner) ? 'a' : last.determiner;
+    const owner = possessed ? last.determiner : 'a';
     const kin: KinMention = { ...span, relation, plural: false, owner, name: null };
     const speaker = resolver.relative(kinOwner(article, statements, outer, kin), kin, span);
     return speaker ? { speaker, sentence: last.sentence } : null;
