@@ -2893,7 +2893,7 @@ export class SpeakerResolver {
         .at(-1);
     }
     if (!kin || kin.plural || !WRITER_SENTENCE_TIE.test(kin.relation)) return null;
-    // "Ana Roe, Omar's wife, who was born in Lund, said": a tie apposed to a person's name is her role; the name speaks.
+    // "Ines Moreau, Paul's sister, who runs the family shop, said": a tie apposed to a person's name is her role; the name speaks.
     if (!definite && this.apposedToPersonName(start, kin.start)) return null;
     // Only a subject opening the writer's sentence, or after a phrase fronted with a comma ("When they last spoke, his
     // brother told him"); "X said his brother told him" is X's account, which relays the brother (statement-extractor.ts).

@@ -1689,8 +1689,8 @@ const RELAY_SUBJECT = new RegExp(
 );
 // What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
 // is: "his colleague in Kilis", "her cousin in the west of the city", since s26 after a participle of where one works
-// or lives, "a colleague working in Kilis", and a body's name of up to eight words, "a friend at the International
-// Committee of the Red Cross"); what the relative is, set off by commas: ", a
+// or lives, "a colleague working in Vell", and a body's name of up to eight words, "a friend at the Norlandic
+// Society for the Relief of the Sick"); what the relative is, set off by commas: ", a
 // pharmacist,", ", who lives in the old town with her children,", or a "who" clause that tells which relative: "a
 // cousin who works as a nurse"), then a predicate of its own joined by "and" ("called
 // me that night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's
@@ -2054,7 +2054,7 @@ function relayedSentence(
 }
 
 // (s26) One person told of by a description, not a name: a determiner or a possessive, at most two modifiers, a
-// person noun, singular ("a Syrian colleague", "his former teacher", "the eldest nephew", "A nurse"). Group 1 the
+// person noun, singular ("a Norlandic colleague", "his old teacher", "the youngest niece", "A midwife"). Group 1 the
 // determiner, 2 the modifiers, 3 the noun.
 const DESCRIBED_ONE = new RegExp(
   `(?<![\\p{L}'’-])([Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Mm]y|[Oo]ur)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?![\\p{L}'’-])`,
@@ -2066,10 +2066,10 @@ const APPOSED_TO_NAME = /\p{Lu}[\p{L}.'’-]*,\s*$/u;
 /**
  * (s26) Who a "he"/"she" opening a sentence of a speaker's quoted words is when no relative is named before it: the last
  * person told of by a description (DESCRIBED_ONE) in a sentence that tells of a contact with the speaker (CONTACT, or
- * "told": "a Syrian colleague in Atarib had told her on Tuesday that ...", "his former teacher had sent him a voice
- * message", "he had spoken to the eldest nephew by phone"), of the pronoun's sex where the noun gives one, not the
- * speaker. Named as the article names such people: a relative by tie ("X's former teacher", "X's nephew"), anyone
- * else unnamed by the description ("Syrian colleague (unnamed)"; "the nurse" by the "a ... nurse" told of before it).
+ * "told": "a Norlandic colleague in Vell had told her on Monday that ...", "his old piano teacher had sent him a
+ * text", "he had reached the youngest niece by phone"), of the pronoun's sex where the noun gives one, not the
+ * speaker. Named as the article names such people: a relative by tie ("X's old piano teacher", "X's niece"), anyone
+ * else unnamed by the description ("Norlandic colleague (unnamed)"; "the midwife" by the "a ... midwife" told of before it).
  * Null where none is, so the words stay nobody's (UNATTRIBUTED).
  */
 function describedOne(
@@ -2103,13 +2103,13 @@ function describedOne(
   const last = fitting.at(-1);
   if (!last) return null;
   const span = { start: last.start, end: last.end };
-  // Someone already speaking by that description ("a Syrian colleague ... had told her that ..." read as his remark).
+  // Someone already speaking by that description ("a Norlandic colleague ... had told her that ..." read as his remark).
   const spoke = statements.find((s) => s.speaker.mention && overlaps(s.speaker.mention, span));
   if (spoke) return speakerKey(spoke.speaker) === speakerKey(outer.speaker) ? null : { speaker: spoke.speaker, sentence: last.sentence };
   const kinNoun = WRITER_SENTENCE_TIE.test(last.noun);
   const possessed = !/^(?:an?|the)$/u.test(last.determiner);
   if (kinNoun || possessed) {
-    // A tie or a possessed description: a relative of whose words tell of it ("the eldest nephew" is the teller's).
+    // A tie or a possessed description: a relative of whose words tell of it ("the youngest niece" is the teller's).
     const former = /(?:^|\s)former$/u.test(last.modifiers) ? 'former ' : '';
     const relation = kinNoun ? `${former}${last.noun}` : `${last.modifiers ? `${last.modifiers} ` : ''}${last.noun}`;
     const owner = possessed ? last.determiner : 'a';
@@ -2117,7 +2117,7 @@ function describedOne(
     const speaker = resolver.relative(kinOwner(article, statements, outer, kin), kin, span);
     return speaker ? { speaker, sentence: last.sentence } : null;
   }
-  // "the nurse" is the "a Syrian nurse" told of before it, where one was.
+  // "the midwife" is the "a Norlandic midwife" told of before it, where one was.
   const first = last.determiner === 'the' ? mentions.find((m) => m.noun === last.noun && /^an?$/u.test(m.determiner)) : null;
   const words = (first ?? last).modifiers;
   const name = `${words ? `${words} ` : ''}${last.noun} (unnamed)`;
