@@ -485,14 +485,14 @@ describe('a relative named in an apposition speaks by that name', () => {
     ]);
   });
 
-  it('gives the words of "X, Y’s wife, who ..., said" to X, the tie her role (s26)', () => {
+  it('gives the words of "X, Y’s sister, who ..., said" to X, the tie her role (s26)', () => {
     const text =
-      'Tarek Dawud runs a bakery in Lund. Leila Dawud, Tarek’s wife, who was born in Kessel, said the family had sent money. “We wait,” she said.';
-    expect(speakers(text)).toEqual(['person:Leila Dawud', 'person:Leila Dawud']);
-    expect(proposals(text)).toContainEqual(['Leila Dawud', ['Tarek’s wife']]);
+      'Paul Moreau sells spare parts in Vell. Ines Moreau, Paul’s sister, who runs the family shop, said the takings had halved. “We manage,” she said.';
+    expect(speakers(text)).toEqual(['person:Ines Moreau', 'person:Ines Moreau']);
+    expect(proposals(text)).toContainEqual(['Ines Moreau', ['Paul’s sister']]);
     // Near miss: a tie after a phrase fronted with a comma is still the relative's.
-    expect(speakers('Tarek Dawud runs a bakery in Lund. On Monday, his sister told him that the road was closed.')).toEqual([
-      "person:Tarek Dawud's sister",
+    expect(speakers('Paul Moreau sells spare parts in Vell. On Monday, his sister told him that the road was closed.')).toEqual([
+      "person:Paul Moreau's sister",
     ]);
   });
 
