@@ -1198,6 +1198,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           }
         : undefined;
     const storyDay = dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
+    const daysAfter = daysAfterIn(sentence, dateMentions);
     // "..., four days after Russia blocked a draft": a clause cut from a dated one before it (DAYS_APART_CLAUSE),
     // counted from that clause's day.
     const daysAfterClauseBefore = () => {
@@ -1207,18 +1208,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       const day = dateMentions.findLast((d) => contains(before, d) && isDayPoint(d));
       return day?.when.date ? countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`) : undefined;
     };
-    // The vote "It" stands for in "It comes N days after": the one the sentence before opens on.
+    // The vote "It" stands for in "It comes N days after": the one the sentence before opens on (read only for that).
     const itsVote = () => {
       const noun = VOTE_OPENS.exec(textBeforeInParagraph(index, sentence))?.[1];
-      return noun
-        ? { date: subjectDay(noun, index)?.date ?? null, source: `the day of the ${noun.toLowerCase()} the sentence before names` }
-        : null;
+      const date = noun ? subjectDay(noun, index)?.date : null;
+      return noun && date ? { date, source: `the day of the ${noun.toLowerCase()} the sentence before names` } : null;
     };
-    const daysAfter = daysAfterIn(sentence, dateMentions);
     const dated =
       weekOnly ??
       (pending && found ? aheadOf(found, publishedOn) : found) ??
-      daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay, itsVote()) ??
+      daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay, itsVote) ??
       daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index)) ??
       daysAfterClauseBefore();
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
@@ -2129,11 +2128,11 @@ function daysBeforeToday(
   anchor: number,
   publishedOn: string,
   storyDay?: DateMention,
-  itsVote?: { date: string | null; source: string } | null,
+  itsVote?: () => { date: string; source: string } | null,
 ): DateMention | undefined {
   if (after && after.end - start <= anchor && COMES.test(own.slice(0, after.start - start))) {
-    const its = IT_COMES.test(own.slice(0, after.start - start)) ? itsVote : null;
-    return its?.date ? countedFrom(after, its.date, its.source) : countedFrom(after, publishedOn, "the article's day");
+    const its = IT_COMES.test(own.slice(0, after.start - start)) ? itsVote?.() : null;
+    return its ? countedFrom(after, its.date, its.source) : countedFrom(after, publishedOn, "the article's day");
   }
   const then = DAYS_SINCE_THEN.exec(own);
   const from = storyDay?.when.date;
