@@ -246,6 +246,12 @@ describe('unnamed groups', () => {
     expect(speakers(text)).toMatchObject([{ name: 'partners', kind: 'group' }]);
   });
 
+  it('reads a trailing "according to" a group the article does not name as that group’s statement', () => {
+    const text =
+      'Nearly 900 people lit candles outside the old library on Friday night, according to organisers. At least 60 men were held back at the bridge, according to neighbours and local activists.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['organisers', 'neighbours and local activists']);
+  });
+
   it('names a group of relatives, and two groups joined by "and", as the article does', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Relatives of the detained men', 'residents and activists']);
