@@ -20,6 +20,7 @@ import {
   findDateMentions,
   inDashDateline,
   isDayHeading,
+  isDayPoint,
   onAnotherClock,
   opensWithTime,
   publicationWhen,
@@ -2760,16 +2761,43 @@ function postedDays(article: ArticleAnalysis): (When | null)[] {
   });
 }
 
+// A recording's chapter list opens at its start ("00:00 – Introduction", "00:00 Headlines"): the text is its show notes.
+const CHAPTER_LIST = /^0?0:00\b/mu;
+// The notes telling when the show was made: "Broadcast live Thursday 15 December", "Recorded on Monday", "spoke to
+// him in our studio on Monday"; the day follows within the clause, and one after "before"/"after"/"since" dates
+// something else ("recorded before a ceasefire was announced on Tuesday").
+const SHOW_MADE = /\b(?:recorded|broadcast(?:\s+live)?|aired|(?:spoke|talked)\s+(?:to|with))\b[^.|;]{0,60}?$/iu;
+const NOT_THE_SHOW = /\b(?:before|after|since|until)\b/iu;
+
+/**
+ * The day a podcast's or programme's show notes (a chapter list from 00:00) say the episode was recorded or broadcast:
+ * the first day a sentence or header line gives after such a verb, null for any other text.
+ */
+function showDay(article: ArticleAnalysis): When | null {
+  if (!CHAPTER_LIST.test(article.text)) return null;
+  for (const mention of article.dateMentions) {
+    if (!isDayPoint(mention)) continue;
+    const before = article.text.slice(Math.max(0, mention.start - 80), mention.start);
+    const made = SHOW_MADE.exec(before);
+    if (made && !NOT_THE_SHOW.test(made[0])) return mention.when;
+  }
+  return null;
+}
+
 /**
  * A live ticker's or blog's remarks with no day of their own were made on the day their entry was posted
- * (postedDays), where the header gives another than the page's publication.
+ * (postedDays), a show's notes' on the day the episode was recorded or broadcast (showDay: the guests' summarised
+ * remarks and pull quotes), where that is another day than the page's publication.
  */
 function dateByPostedEntry(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const posted = postedDays(article);
+  const show = showDay(article);
   for (const statement of statements) {
-    const day = posted[statement.paragraph];
-    if (day && day.date !== article.publishedOn && statement.said.basis === 'publication')
-      statement.said = { ...day, note: 'the day its timestamped entry was posted' };
+    const entry = posted[statement.paragraph];
+    const day = entry
+      ? { ...entry, note: 'the day its timestamped entry was posted' }
+      : show && { ...show, note: 'the day the show was recorded or broadcast' };
+    if (day && day.date !== article.publishedOn && statement.said.basis === 'publication') statement.said = day;
   }
 }
 

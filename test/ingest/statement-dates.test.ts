@@ -152,6 +152,23 @@ describe("a live ticker's timestamped entries (s26)", () => {
   });
 });
 
+describe("a show's notes (s26)", () => {
+  it("dates the guests' undated remarks and pull quotes by the day the episode was recorded", () => {
+    const text = [
+      'Harbour Hour, Episode 9: The northern road, with Omar Haddad',
+      'Published Friday 16 December 2016',
+      'Our host talked with Omar Haddad in the Lakehaven studio on Tuesday, before the convoy talks were suspended on Thursday.',
+      'Haddad said the convoy would leave at first light and that the northern road was clear.',
+      'In this episode\n00:00 – Introduction\n04:10 – The northern road\n21:45 – What comes next',
+      '"Nobody will cross that bridge until the shelling stops." (Omar Haddad)',
+    ].join('\n\n');
+    expect(days(text, '2016-12-16')).toEqual([
+      ['omar-haddad', '2016-12-13'],
+      ['omar-haddad', '2016-12-13'],
+    ]);
+  });
+});
+
 describe('a chronology told in the past tense (s7)', () => {
   it('dates past-tense remarks by the day line that heads them', () => {
     const text = [
