@@ -73,7 +73,9 @@ export function dateStatements(
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
-  dateByPostedEntry(article, statements);
+  // A live ticker's or blog's entries (postedDays): read once, for their day here and their tense below.
+  const posted = postedDays(article);
+  dateByPostedEntry(article, statements, posted);
   const meeting = leadMeeting(article);
   dateByMeeting(article, statements, meeting);
   dateByMeetingBefore(article, statements, votes);
@@ -98,7 +100,7 @@ export function dateStatements(
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
   dateBySpeakerAfter(article, statements);
-  undateOpenRemarks(article, statements);
+  undateOpenRemarks(article, statements, posted);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByMeetingHeading(article, statements, transcriptStart);
   dateByWireDateline(article, statements);
@@ -1053,9 +1055,8 @@ function pastSpeech(text: string, verb: SpeechVerb): boolean {
  * release: an institution's or an unknown speaker's "says" ("The U.N. says", "Partners for Relief notes", which the
  * seed dates by the article), and a bare "according to X" (the held-out floors fell with either).
  */
-function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatement[], posted: (When | null)[]): void {
   const { text } = article;
-  const posted = postedDays(article);
   for (const statement of statements) {
     const tense = openTense(text, statement.verb);
     // A ticker's headline present ("X tells the council", "Y says") and a blog's "has just posted" are its entry's news.
@@ -2789,8 +2790,7 @@ function showDay(article: ArticleAnalysis): When | null {
  * (postedDays), a show's notes' on the day the episode was recorded or broadcast (showDay: the guests' summarised
  * remarks and pull quotes), where that is another day than the page's publication.
  */
-function dateByPostedEntry(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
-  const posted = postedDays(article);
+function dateByPostedEntry(article: ArticleAnalysis, statements: ExtractedStatement[], posted: (When | null)[]): void {
   const show = showDay(article);
   for (const statement of statements) {
     const entry = posted[statement.paragraph];
