@@ -2098,6 +2098,12 @@ function settingBeforeDay(between: string): boolean {
  */
 function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
+  // Each speaker's remarks, gathered once (the loop below dates remarks; it never changes a speaker).
+  const bySpeaker = new Map<string, ExtractedStatement[]>();
+  for (const s of statements) {
+    const key = speakerKey(s.speaker);
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), s]);
+  }
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -2117,7 +2123,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const sentencesBefore = farther ? [nearest, ...sentencesBack(article, statement.paragraph, nearest)] : [nearest];
     const key = speakerKey(statement.speaker);
     // The verbs of his other remarks: a sentence that gives him one speaks as him, by a pronoun too ("\"...,\" he said").
-    const remarkVerbs = new Set(statements.filter((s) => s !== statement && speakerKey(s.speaker) === key).map((s) => s.verb.start));
+    const remarkVerbs = new Set((bySpeaker.get(key) ?? []).filter((s) => s !== statement).map((s) => s.verb.start));
     const speaking = speakingSentence(article, statement.speaker, sentencesBefore, remarkVerbs);
     if (!speaking) continue;
     const { sentence: before, verbs } = speaking;

@@ -808,19 +808,22 @@ const NAME_THEN_COLON = new RegExp(
  * "His last voice note is eleven seconds long: “...”", "The message from the ministry: “...”"): the possessor's
  * direct statement; or after a person's name alone (NAME_THEN_COLON): that person's.
  */
+/** A mark that stands for a verb of saying where the text has none (a colon, a credit): "say", handing a quotation. */
+const quoteMark = (text: string, start: number, end: number, speakerAfter: boolean): SpeechVerb => ({
+  start,
+  end,
+  text: text.slice(start, end),
+  lemma: 'say',
+  participle: false,
+  complement: 'quote',
+  speakerAfter,
+});
+
 function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading | null {
   const { text } = scope.article;
   const words = text.slice(lead.start, lead.end);
   if (!/:\s*$/u.test(words)) return null;
-  const at = (index: number, length: number): SpeechVerb => ({
-    start: lead.start + index,
-    end: lead.start + index + length,
-    text: words.slice(index, index + length),
-    lemma: 'say',
-    participle: false,
-    complement: 'quote',
-    speakerAfter: false,
-  });
+  const at = (index: number, length: number): SpeechVerb => quoteMark(text, lead.start + index, lead.start + index + length, false);
   let speaker: SpeakerResolution = { status: 'none' };
   let verb: SpeechVerb | null = null;
   const pronoun = POSSESSIVE_PRONOUN_NOUN.exec(words);
@@ -872,23 +875,13 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
   const after = text.slice(closeEnd, paragraph.end);
   const below = article.paragraphs[index + 1];
   const inBrackets = CREDIT_IN_BRACKETS.exec(after);
-  const credit = inBrackets
-    ? { start: closeEnd, words: after }
-    : /^\s*$/u.test(after) && below
-      ? { start: below.start, words: text.slice(below.start, below.end) }
-      : { start: closeEnd, words: after };
+  // The credit on the line below, where nothing but white space follows the quotation on its own.
+  const creditBelow = !inBrackets && /^\s*$/u.test(after) && below;
+  const credit = creditBelow ? { start: below.start, words: text.slice(below.start, below.end) } : { start: closeEnd, words: after };
   const found = inBrackets ?? CREDIT_AFTER_DASH.exec(credit.words);
   if (!found) return null;
   const nameStart = credit.start + found.index + found[0].indexOf(found[1] as string);
-  const mark: SpeechVerb = {
-    start: credit.start,
-    end: nameStart,
-    text: text.slice(credit.start, nameStart),
-    lemma: 'say',
-    participle: false,
-    complement: 'quote',
-    speakerAfter: true,
-  };
+  const mark = quoteMark(text, credit.start, nameStart, true);
   const creditEnd = credit.start + credit.words.trimEnd().length;
   const speaker = named(scope.resolver.after(mark, creditEnd));
   if (!speaker?.mention || speaker.mention.start < nameStart || speaker.mention.end > creditEnd) return null;
@@ -2082,19 +2075,21 @@ function describedOne(
 ): { speaker: ResolvedSpeaker; sentence: Span } | null {
   const { text } = article;
   const own = (span: Span) => outer.attribution.some((a) => a.start <= span.start && span.end <= a.end);
-  const mentions = splitSentences(text, window).flatMap((sentence) =>
-    [...text.slice(sentence.start, sentence.end).matchAll(DESCRIBED_ONE)].map((m) => ({
+  const mentions = splitSentences(text, window).flatMap((sentence) => {
+    const contact = CONTACT.test(sentence.text) || /\btold\b/u.test(sentence.text);
+    return [...text.slice(sentence.start, sentence.end).matchAll(DESCRIBED_ONE)].map((m) => ({
       sentence,
+      contact,
       start: sentence.start + m.index,
       end: sentence.start + m.index + m[0].length,
       determiner: (m[1] as string).toLowerCase(),
       modifiers: (m[2] as string).trim(),
       noun: (m[3] as string).toLowerCase(),
-    })),
-  );
+    }));
+  });
   const fitting = mentions.filter(
     (m) =>
-      (CONTACT.test(m.sentence.text) || /\btold\b/u.test(m.sentence.text)) &&
+      m.contact &&
       !own(m) &&
       !APPOSED_TO_NAME.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
       fitsPronoun(pronoun, m.noun) &&
