@@ -1877,6 +1877,12 @@ export class SpeakerResolver {
       const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
       return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
     }
+    // "according to her ministry", "according to its humanitarian office": what the owner speaks through, as before the verb.
+    const owned = POSSESSIVE_OFFICE.exec(words.trimEnd());
+    if (owned && owned[0].trim() === words.trim()) {
+      const found = this.possessiveOffice(phrase.start + words.search(/\S/u), phrase.start + words.trimEnd().length, owned);
+      if (found) return found;
+    }
     // "according to the UN refugee agency, UNHCR": the body's own name apposed to what it is speaks.
     const apposedBody = verb.speakerAfter ? this.bodyNameApposedAfter(phrase, regionEnd) : null;
     if (apposedBody) return apposedBody;
@@ -2094,11 +2100,19 @@ export class SpeakerResolver {
       const kind: ActorKind = bodyKind === 'un_body' ? 'un_body' : 'organization';
       return this.register({ start, end, name: `${bodyName} ${rest}`, kind, title: null }, null);
     }
-    if (head !== 'office') return null;
+    if (head !== 'office' && head !== 'ministry') return null;
     const person = this.antecedent(start, 'description', null, owner === 'her' ? 'female' : 'male');
     if (person.status !== 'actor' && person.status !== 'proposed') return null;
     const personName = this.nameOf(person);
     const roles = speakerRoles(this.gazetteer, person);
+    // "Development minister X announced ... according to her ministry", "His ministry later said": the ministry the
+    // person runs, by the person's name, and by the portfolio the person's role gives as well ("Foreign Minister").
+    if (head === 'ministry') {
+      if (this.kindOf(person) !== 'person') return null;
+      const ministry = this.register({ start, end, name: `${personName}'s ${rest}`, kind: 'organization', title: null }, null);
+      const portfolio = roles.map((r) => /\b(\p{L}+)\s+minister\b/iu.exec(r)?.[1]?.toLowerCase()).find((w) => w && PORTFOLIO.test(w));
+      return portfolio && rest === head ? this.withAlias(ministry, `${personName}'s ${portfolio} ministry`) : ministry;
+    }
     const kind: ActorKind = roles.some((r) => /\b(?:U\.?N\.?|United Nations|Special Envoy|Secretary-General)\b/u.test(r))
       ? 'un_body'
       : 'organization';

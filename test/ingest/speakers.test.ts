@@ -126,6 +126,16 @@ describe('offices, bodies and their people', () => {
     expect(speakers(text)).toMatchObject([{ name: 'office of Omar Haddad' }]);
   });
 
+  it('reads "her ministry" and "His ministry" as the ministry of the minister named before (s27)', () => {
+    const after =
+      'Health minister Ilse Varnholt said on Monday that Norland would send two field hospitals. That doubles its medical aid this year, according to her ministry.';
+    expect(speakers(after).at(-1)).toMatchObject({ name: "Ilse Varnholt's ministry", kind: 'organization' });
+    const before =
+      'Foreign Minister Tomas Ekdahl said the talks had failed. His ministry later said the embassy in Port Vell would stay open.';
+    const found = speakers(before).at(-1);
+    expect(found).toMatchObject({ name: "Tomas Ekdahl's ministry", kind: 'organization' });
+  });
+
   it('reads an unknown owner’s administration as named: "Karlsberg’s district administration said"', () => {
     const text = "Karlsberg's district administration said it could house no more families.";
     expect(speakers(text)).toMatchObject([{ name: 'Karlsberg district administration', kind: 'organization' }]);
