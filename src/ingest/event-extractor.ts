@@ -505,20 +505,25 @@ const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:
  * semicolon, where another clause begins), or its own verb in the present ("when the two meet in Sydney"). A
  * chronology's historic present is dated by its line, not by a weekday after it.
  */
-function toCome(text: string, sentence: Span, trigger: Span): boolean {
+function toCome(text: string, sentence: Span, trigger: Span, day: Span): boolean {
   // A trigger in the past tense is its own clause's verb: "will give aid, the minister told the House on Thursday".
   if (PAST_TENSE.test(text.slice(trigger.start, trigger.end))) return false;
+  // A day before the trigger is to come where the verb of its own clause is: "would meet them on Tuesday to plan a
+  // prayer service".
+  if (day.end <= trigger.start) return FUTURE_BEFORE.test(text.slice(sentence.start, day.start));
   if (MEET_PRESENT.test(text.slice(trigger.start, trigger.end)) && TIME_CLAUSE_BEFORE.test(text.slice(sentence.start, trigger.start)))
     return true;
-  return FUTURE_BEFORE.test(text.slice(sentence.start, trigger.start));
+  return FUTURE_BEFORE.test(text.slice(sentence.start, trigger.start)) || FUTURE_PASSIVE_AFTER.test(text.slice(trigger.end, day.start));
 }
+/** The happening's own verb to come after its noun, before its day: "Prayers ... will be said on Friday", "A service ... will be held". */
+const FUTURE_PASSIVE_AFTER = /^[^.;:]{0,80}?\b(?:will|would|shall|(?:is|are) to) be (?:held|said|offered|given)\b[^.;:]*$/iu;
 /** "meet" in the present, the trigger word of a meeting to come in a time clause ("when the two meet"). */
 const MEET_PRESENT = /^meet\b/u;
 /** A time clause opened a few words before the trigger: "when the two ministers", "once they", "before the envoys". */
 const TIME_CLAUSE_BEFORE = /\b(?:when|as|once|after|before)\s+(?:[\w'’-]+\s+){1,4}$/iu;
 const PAST_TENSE = /\b(?:\p{L}+ed|told|met|held|spoke|said|gave|flew|took|began|went|came|fled|left|struck|fell)\b/iu;
 const FUTURE_BEFORE =
-  /\b(?:will|shall|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plan(?:s|ned)?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to|(?:call(?:s|ed)? (?:on|upon)|ask(?:s|ed)?|urg(?:es|ed)|invit(?:es|ed))\s+(?:[\w'’-]+\s+){1,6}?to)\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
+  /\b(?:will|would|shall|(?:is|are) holding|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plan(?:s|ned)?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to|(?:call(?:s|ed)? (?:on|upon)|ask(?:s|ed)?|urg(?:es|ed)|invit(?:es|ed))\s+(?:[\w'’-]+,?\s+){1,6}?to)\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
 
 // A bombardment taken up again: "Shelling resumed before dawn", "renewed shelling", "reports of shelling again".
 const RESUMED_NEAR = /\b(?:resum(?:ed|es|ing)|renewed|again|restarted)\b/iu;
@@ -1035,10 +1040,16 @@ export function extractEvents(
               }
             : undefined);
         // A happening to come whose bare weekday follows it ("plans a vigil Thursday", "when the two meet in Sydney on
-        // Thursday") is on the next such day, not the last one.
+        // Thursday") is on the next such day, not the last one: the next after the day it was spoken of where the
+        // sentence gives one before ("said on Monday that he would hold talks on Tuesday"), else after the article's.
+        const spokenOf =
+          nearestFound &&
+          dates
+            .filter((d) => d.end <= nearestFound.start && isDayPoint(d) && FUTURE_BEFORE.test(text.slice(d.end, nearestFound.start)))
+            .at(-1)?.when.date;
         const nearest =
-          nearestFound && nearestFound.start >= trigger.span.end && toCome(text, sentence, trigger.span)
-            ? aheadOf(nearestFound, article.publishedOn, 'a happening still to come')
+          nearestFound && toCome(text, sentence, trigger.span, nearestFound)
+            ? aheadOf(nearestFound, spokenOf ?? article.publishedOn, 'a happening still to come')
             : nearestFound;
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;

@@ -1731,6 +1731,26 @@ describe('a happening still to come is on the next such weekday (s13)', () => {
   });
 });
 
+describe('a happening to come told by "would", the present progressive or its own verb after it (s27)', () => {
+  it.each([
+    [
+      'The parish council said it would hold a candlelit vigil for the refugees and their families at the old fishing harbour below the castle on Friday.',
+      '2016-12-16',
+    ],
+    ['The youth club is holding a silent gathering on the quay on Saturday evening.', '2016-12-17'],
+    ['Prayers for the besieged will be said on Friday in all the chapels of the valley.', '2016-12-16'],
+    ["Her nephew had asked the family, in the same message, to pray for the town at Sunday's service.", '2016-12-18'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', day]]);
+  });
+
+  it('counts the day to come from the day it was spoken of, where the sentence gives one', () => {
+    const text =
+      'The elders said on Saturday that they would press for a truce, ahead of a meeting with Bishop Anton Ruiz and the wardens of the old parish in the cathedral on Monday.';
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', '2016-12-12']]);
+  });
+});
+
 describe('a happening named by a verb that names or judges it is no report of it (s13)', () => {
   it.each([
     'Haddad described the evacuation on Monday as "a mess".',
