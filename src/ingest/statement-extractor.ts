@@ -1675,9 +1675,12 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
 // The subject of a sentence inside someone's words that may be a relative who spoke: a kin mention opening it, one of
 // a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase,
 // a conjunction or a fronted phrase of the message or call the words came in ("On that call he said", "On the phone
-// that morning she told me", "In it, she said"). Group 1 "one of them", group 2 the pronoun.
+// that morning she told me", "In it, she said"), or (s27) inside a cleft that puts the words after "was" ("The last
+// thing he said was, '...'", "All my mother said, on Tuesday night, was: '...'"). Group 1 "one of them", group 2 the
+// pronoun.
+const RELAY_CLEFT = `(?:[Tt]he\\s+(?:last|only|first)\\s+(?:thing|words?)|[Aa]ll)\\s+`;
 const RELAY_SUBJECT = new RegExp(
-  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?|(?:In|On|During|Over)\\s+(?:the|that|this|it|a|an|his|her|their|my|our)(?![\\p{L}'’-])[^,;:.!?"“”‘’]{0,50}?),?\\s+)?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
+  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?|(?:In|On|During|Over)\\s+(?:the|that|this|it|a|an|his|her|their|my|our)(?![\\p{L}'’-])[^,;:.!?"“”‘’]{0,50}?),?\\s+)?(?:${RELAY_CLEFT})?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
   'u',
 );
 // What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
@@ -1694,6 +1697,10 @@ const BEFORE_RELAYED_VERB =
 // text saying"): what stands between the relative and "saying", which is then the verb of saying.
 const SENT_MESSAGE =
   /^(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$/u;
+// A cleft's subject opening a relay (RELAY_CLEFT), and what ends it after the verb of saying: "was", after at most a
+// time set off by commas ("said, on Tuesday night, was:").
+const CLEFT_OPENING = new RegExp(`(?:^|\\s)${RELAY_CLEFT}`, 'u');
+const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
 // What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
 // this morning", "that night", "on Saturday", "yesterday") and how, then "that", a colon or a comma.
 const AFTER_RELAYED_VERB =
@@ -1930,10 +1937,11 @@ function relayedWords(
   opening: Span,
   nested: Quotation[],
   evidence: Span,
+  from = verb.end,
 ): { words: Span; quoted: boolean; said: number } | null {
-  const after = AFTER_RELAYED_VERB.exec(text.slice(verb.end, opening.end));
-  const said = verb.end + (after ? after[0].length : 0);
-  const quoted = nested.find((q) => q.start >= verb.end && q.start <= said + 1) ?? quotedInside(text, said, evidence);
+  const after = AFTER_RELAYED_VERB.exec(text.slice(from, opening.end));
+  const said = from + (after ? after[0].length : 0);
+  const quoted = nested.find((q) => q.start >= from && q.start <= said + 1) ?? quotedInside(text, said, evidence);
   const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
   if (wordCount(text.slice(words.start, words.end)) < 3) return null;
   return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted), said };
@@ -1992,6 +2000,9 @@ function relayedSentence(
   const gap = verb ? text.slice(subjectSpan.end, verb.start) : '';
   const between = verb ? (BEFORE_RELAYED_VERB.exec(gap) ?? SENT_MESSAGE.exec(gap)) : null;
   if (!verb || !between) return null;
+  // A cleft's words come after its "was"; "All my cousins said they ..." is no cleft, and is read as before.
+  const cleft = CLEFT_OPENING.test(subject[0]) ? CLEFT_WAS.exec(text.slice(verb.end, opening.end)) : undefined;
+  if (cleft === null) return relayedByGroup(article, resolver, outer, evidence, opening);
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   let kin: KinMention | null = null;
   let described: { speaker: ResolvedSpeaker; sentence: Span } | null = null;
@@ -2038,7 +2049,7 @@ function relayedSentence(
     ? resolver.relative(kinOwner(article, statements, outer, kin), kin, subjectSpan, where)
     : (described?.speaker ?? outer.speaker);
   if (!speaker) return null;
-  const relayed = relayedWords(text, verb, opening, nested, evidence);
+  const relayed = relayedWords(text, verb, opening, nested, evidence, verb.end + (cleft?.[0].length ?? 0));
   if (!relayed || (!relayed.quoted && NOTHING_SAID.test(text.slice(relayed.words.start, relayed.words.end)))) return null;
   const attribution = [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: relayed.said }];
   const record = relayRecord(outer, speaker, verb, relayed, paragraph, attribution);

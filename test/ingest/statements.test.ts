@@ -1725,6 +1725,27 @@ describe('a relative relayed by "a cousin", "one of them" before a trailing attr
       { speaker: 'proposed:maria-lindqvists-nephew', kind: 'indirect', evidence: ['the ferry had not come.'] },
     ]);
   });
+
+  it('reads a cleft, "The last thing my aunt said was: \'...\'", as the relative\'s words after its "was" (s27)', () => {
+    const kin = '“The last thing my aunt said, on Friday evening, was: ‘Keep the lamp lit for us.’ I keep it lit,” Omar Haddad said.';
+    const found = statementsOf(kin);
+    expect(found).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:omar-haddads-aunt', kind: 'direct', evidence: ['Keep the lamp lit for us.'] }),
+    );
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'omar-haddad', evidence: ['I keep it lit,'] }));
+    const pronoun =
+      'Maria Lindqvist said she had not heard from her nephew since Sunday.\n\n“He rang me on Sunday. All he said was, ‘The ferry has gone without us.’ Now I only wait,” she said.';
+    expect(statementsOf(pronoun)).toContainEqual(
+      expect.objectContaining({
+        speaker: 'proposed:maria-lindqvists-nephew',
+        kind: 'direct',
+        evidence: ['The ferry has gone without us.'],
+      }),
+    );
+    // Near miss: "All my cousins said" opens no cleft; with no "was" the sentence is read as before, the speaker's.
+    const all = '“All my cousins said the same thing about the bridge,” Omar Haddad said.';
+    expect(statementsOf(all).map((s) => s.speaker)).toEqual(['omar-haddad']);
+  });
 });
 
 describe('a remark in a relative clause "X, who told him that ..." is X’s (s14)', () => {
