@@ -173,6 +173,16 @@ describe('people the article names once, or not at all', () => {
     ]);
   });
 
+  it('points "he" to the unnamed person the sentence before sat "with", not to a person named a paragraph before (s27)', () => {
+    const text = [
+      'Ines Varga, who chairs the relief committee, told reporters in Tromsø on Monday that the lorries were loaded.',
+      'Our storeman in Vell, a baker from the coast, counted the sacks again.',
+      'On Friday I waited in the depot with the baker. He said nothing until the news came, and then he said: "Now they can open the road."',
+    ].join('\n\n');
+    const pronouns = speakers(text).filter((s) => s.evidence.includes('open the road'));
+    expect([...new Set(pronouns.map((s) => s.name))]).toEqual(['baker (unnamed)']);
+  });
+
   it('gives "the father of four" and a later "he said" to the father introduced before', () => {
     const text =
       'A father of four from the Harbour district, who reached Port Vell on Sunday, said the family had walked all night.\n\nLater the father of four was asked where they would go. "Anywhere with a roof," he said.';
