@@ -28,7 +28,7 @@ import { numberValue } from './number-expressions.js';
 import { isoStateCode, slugify } from './proper-names.js';
 import type { VoteBasis } from './record-basis.js';
 import { recordHeaderDay } from './record-header.js';
-import { SAYING_VERB_FORMS } from './speech-verbs.js';
+import { findSpeechVerbs, SAYING_VERB_FORMS } from './speech-verbs.js';
 import { contains, overlaps, type Segment, type Span, splitSentences } from './text-segments.js';
 
 export type VoteBody = (typeof VOTE_BODIES)[number];
@@ -150,8 +150,11 @@ const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}
 // shall now put the draft resolution before the Council to the vote", the vote itself.
 const PUT_TO_BODY = String.raw`put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
 const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
+// A text's support counted in the passive: "was supported by 122 states", "supported by only four of the fifteen
+// members of the Council" (TALLY_WON reads the count).
+const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -739,7 +742,7 @@ const SUBJECT = new RegExp(
 // York said", ", she added"; not a relative clause's ", which diplomats said would ...", nor its "which could be put to
 // a vote").
 const SUBJECT_TAIL = new RegExp(
-  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|\s+(?:is|was) (?:expected|due|scheduled)\b(?<!\b(?:which|that) (?:is|was) \w+)|,\s+(?:and|but|while|although|though|after|when|as|with|saying)\b|,\s+(?!(?:which|that|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:${SAYING_VERB_FORMS})\b|(?<!\b(?:which|that|who)(?:\s[^,]*)?)\s+(?:(?:which|that) (?:is|was) )?(?:(?:is|was|could be|will be) )?(?:(?:due|expected|set) )?(?:to be )?(?:put )?to (?:a|the) vote\b(?<!\b(?:come|comes|came|coming|go|goes|went|bring|brought) to (?:a|the) vote)`,
+  String.raw`,?\s+(?:by|with) (?:a (?:recorded )?vote of |only |just )?${NUMBER}\b|,?\s+in a recorded vote\b|,\s+which (?:was |were )?(?:won|received|got|passed|failed|fell|drew|garnered|adopted)\b|\s+(?:was|were|had been|has been) (?:[\w-]+ )?(?:adopted|passed|vetoed|blocked|approved|rejected|defeated|supported by|backed by|endorsed by)\b(?<!\b(?:that|which|who) (?:was|were|had been|has been) (?:[\w-]+ )?\w+)|\s+(?:then )?(?:won|received|got|failed|fell|drew|garnered)\b|\s+(?:is|was) (?:expected|due|scheduled)\b(?<!\b(?:which|that) (?:is|was) \w+)|,\s+(?:and|but|while|although|though|after|when|as|with|saying)\b|,\s+(?!(?:which|that|who|whom|whose)\b)(?:[\p{L}.'’-]+\s+){1,6}?(?:${SAYING_VERB_FORMS})\b|(?<!\b(?:which|that|who)(?:\s[^,]*)?)\s+(?:(?:which|that) (?:is|was) )?(?:(?:is|was|could be|will be) )?(?:(?:due|expected|set) )?(?:to be )?(?:put )?to (?:a|the) vote\b(?<!\b(?:come|comes|came|coming|go|goes|went|bring|brought) to (?:a|the) vote)`,
   'u',
 );
 
@@ -865,7 +868,20 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       const day = dateMentions.find((d) => contains(earlier, d) && isDayPoint(d));
       if (day) return day.when;
     }
-    return null;
+    // "The statement came a day after ...", named nowhere with a day: the speaking the lead reports is the story's.
+    return SPEAKING_OCCASION.test(word) ? leadSpeakingDay() : null;
+  };
+  // The day of the speaking a news story leads with ("The Ministry ... on Sunday expressed serious concern", "...,
+  // the minister told journalists on Friday."): the first day before the article's own in its first paragraph of
+  // prose, in a sentence with a verb of speaking (a dateline prints the article's day, so it is passed over).
+  const leadSpeakingDay = (): When | null => {
+    const first = article.paragraphs[Math.min(...leadParagraphs)];
+    if (!first) return null;
+    const spoken = splitSentences(text, first).filter((s) => findSpeechVerbs(text, s, article.quotations).length > 0);
+    const day = dateMentions.find(
+      (d) => spoken.some((s) => contains(s, d)) && isDayPoint(d) && (d.when.date as string) < publishedOn && outsideQuotes(d),
+    );
+    return day ? { ...day.when, note: `the day the lead gives its speaking (${day.when.note ?? day.when.date})` } : null;
   };
   // `body`: the body of a sentence that only sets the scene (a meeting or debate, no vote of its own, nothing to come),
   // which may date the vote told at the start of the next paragraph.
@@ -1090,7 +1106,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Another body's vote ("the Human Rights Council adopted a text by 24 votes to 7") is no UN vote, unless a veto
     // says it is the Security Council's.
     if (aboutOther && !vetoSaid) continue;
-    const context = named ?? (otherTopic ? null : (lastBody ?? ahead() ?? (elsewhere.test(own) ? null : soleBody)));
+    // Nor the body the next sentences name, when this one names a body of another kind ("the Cabinet had approved the
+    // donation at its meeting on Wednesday" before "Hours later, the General Assembly adopted ...").
+    const context = named ?? (otherTopic ? null : (lastBody ?? (elsewhere.test(own) ? null : (ahead() ?? soleBody))));
     // A tally larger than the council's fifteen members is the Assembly's, whatever body was named before.
     const stated = counts;
     const counted = (stated.yes ?? 0) + (stated.no ?? 0) + (stated.abstain ?? 0);
@@ -1304,7 +1322,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       positions.length === 0 &&
       !withoutVote &&
       !announcesLists &&
-      !(outcome && (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text) || (outcome === 'pending' && PUT_TO_BODY_IN.test(own))))
+      !(
+        outcome &&
+        !TEXTS_COUNTED.test(own) &&
+        (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text) || (outcome === 'pending' && PUT_TO_BODY_IN.test(own)))
+      )
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
       if (ANOTHER_TEXT.test(sentence.text)) anotherText = paragraphOf(sentence);
@@ -1339,9 +1361,20 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         : null;
     const section = sectionDateOf(sentence);
     // "Hours earlier, the council had adopted ...": the day of the vote reported before it, of whichever body.
-    const sameDayAs = SAME_DAY.test(own)
-      ? votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day')
-      : undefined;
+    // "Hours after the press conference, the Assembly adopted ...": the day of the speaking the lead reports.
+    const afterSpeaking = HOURS_FROM_SPEAKING.test(own) ? leadSpeakingDay() : null;
+    const sameDayAs =
+      !afterSpeaking && SAME_DAY.test(own)
+        ? votes.findLast((v) => v.voted.basis !== 'publication' && v.voted.precision === 'day')
+        : undefined;
+    const timedApart: When | null = afterSpeaking
+      ? { ...afterSpeaking, note: `"${HOURS_FROM_SPEAKING.exec(own)?.[0]}": ${afterSpeaking.note}` }
+      : sameDayAs
+        ? {
+            ...sameDayAs.voted,
+            note: `"${SAME_DAY.exec(own)?.[0]}": the day of the vote reported before it (${sameDayAs.voted.note ?? sameDayAs.voted.date})`,
+          }
+        : null;
     // "Russia vetoed a similar text in 2014": the year the sentence gives, and no day.
     const year = dated ? null : yearOfTheVote(own);
     const yearOnly: When | null = year
@@ -1362,11 +1395,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ? { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
       : dated
         ? dated.when
-        : sameDayAs
-          ? {
-              ...sameDayAs.voted,
-              note: `"${SAME_DAY.exec(own)?.[0]}": the day of the vote reported before it (${sameDayAs.voted.note ?? sameDayAs.voted.date})`,
-            }
+        : timedApart
+          ? timedApart
           : monthsLater
             ? monthsLater
             : yearOnly
@@ -1780,6 +1810,11 @@ const TEXT_BROUGHT = /\b(?:an?|the|another|a second|a new|a rival|a fresh) (?:[\
 const BRIEF_DAY =
   /^(?:(?:\S+\s+){0,5}\S+|(?:\S+\s+){1,5}(?:came|happened|followed)\s+(?:(?:late|early)\s+)?(?:on|last)\s+\S+(?:\s+\S+)?)[.!]?$/u;
 
+// Texts counted in the plural: "failed to adopt two rival draft resolutions", "either of the two drafts", "both texts".
+// A sentence that tells only their fate (no count, veto or member) is two votes told at once: it sets the scene, and
+// the sentences after it tell each.
+const TEXTS_COUNTED =
+  /\b(?:two|both|either of the two|(?:neither|none) of the(?: two)?) (?:(?:rival|competing|separate) )?(?:draft )?(?:resolutions|drafts|texts)\b/iu;
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
 
@@ -2038,6 +2073,14 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
 // Words that put a vote on the day of the one told before it.
 const SAME_DAY =
   /\b(?:hours|minutes|moments|an hour|half an hour) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
+// An occasion of speaking, by its noun ("the statement", "the press conference"): a vote timed from one the text
+// dates nowhere by that noun is timed from the speaking its lead reports (leadSpeakingDay).
+const SPEAKING_OCCASION_NOUNS = 'statement|remarks|comments|announcement|appeal|conference|briefing|interview';
+const SPEAKING_OCCASION = new RegExp(`^(?:${SPEAKING_OCCASION_NOUNS})$`, 'iu');
+const HOURS_FROM_SPEAKING = new RegExp(
+  String.raw`\b(?:hours|minutes|moments|an hour|half an hour|shortly) (?:after|before) (?:the|his|her|its|their) (?:(?:press|news) )?(?:${SPEAKING_OCCASION_NOUNS})\b`,
+  'iu',
+);
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
 const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;

@@ -2017,3 +2017,28 @@ describe('votes told in passing and by another vote (s26)', () => {
     ]);
   });
 });
+
+describe('votes dated from the speaking a story leads with, texts counted in the plural, support counted (s27)', () => {
+  it('counts "The statement came a day after" from the day the lead gives its speaking, named nowhere as a statement', () => {
+    const text = [
+      'Norland urges restraint over Port Vell',
+      'NORDHAVN, 14 December – The Foreign Office of Norland on Monday voiced grave concern over the shelling of Port Vell and urged all sides to talk.',
+      'The statement came two days after the Security Council failed to adopt two competing draft resolutions on the city. A draft by Ostria won ten votes but was vetoed by China. A second text was supported by only three of the fifteen members of the Council.',
+    ].join('\n\n');
+    // The plural sentence tells the two votes at once: each is its own record, of the day counted back from Monday.
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
+      ['security_council', '2016-12-10', [10, null, null], ['china']],
+      ['security_council', '2016-12-10', [3, null, null], []],
+    ]);
+  });
+
+  it('dates a vote "hours after the press conference" by the lead\'s speaking, not by a cabinet\'s approval told between', () => {
+    const text = [
+      'Norland sends blankets to Port Vell',
+      'Nordhavn, 14 December (NNA). Norland will fly 3,000 blankets to Port Vell, the Minister of Foreign Affairs, Ada Holm, told journalists at the Old Chancery on Saturday.',
+      'Ms. Holm said the Cabinet had approved the flights at its weekly meeting on Thursday.',
+      'Hours after the press conference, the General Assembly adopted a text on Port Vell by 131 votes to 11, with 40 abstentions.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-10', [131, 11, 40]]]);
+  });
+});
