@@ -390,6 +390,18 @@ const BODY_PEOPLE_AFTER = new RegExp(
   'u',
 );
 const GROUP_DEFINITE = new RegExp(`(?:^|\\s)the\\s+(${GROUP_NOUNS})\\s*$`, 'iu');
+// (s27) The body unnamed officials or sources serve, named right after the noun: "An official at the Department of
+// Foreign Employment", "an official of the Sri Lanka Bureau of Foreign Employment (SLBFE)", "Officials at the foreign
+// ministry", "Officials in the External Affairs Ministry" (group 1 capitals that hold a word for a body, or a known
+// body's name; group 2 a body described in lower case). A place there ("officials in Aleppo") is where they are.
+const SERVED_BODY = new RegExp(
+  `^\\s+(?:at|of|from|in)\\s+(?:the\\s+)?(?:(${CAPITALISED_RUN.source})|((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|department|bureau|embassy|secretariat|directorate|commission|agency)))(?![\\p{L}-])`,
+  'u',
+);
+const SERVED_BODY_WORD =
+  /\b(?:Ministry|Department|Bureau|Embassy|Secretariat|Directorate|Commission|Agency|Office|Council|Committee|Authority|Administration|Service)\b/u;
+// The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
+const SERVING_NOUN = /^(?:officials?|sources?)$/iu;
 
 // "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
 const POSSESSIVE_OFFICE =
@@ -959,9 +971,17 @@ export class SpeakerResolver {
       const family = match[4] ? ` of ${match[4]}` : '';
       const apposed = APPOSED_PERSON_NOUN.exec(this.text.slice(span.end, span.end + 80));
       const ordinal = /second|another/u.test(determiner) ? 'second ' : /third/u.test(determiner) ? 'third ' : '';
+      // "An official at the Department of X, who asked not to be named, said": one of the body's people, named with it
+      // as one of a body named before the noun is ("UN official (unnamed)", bodyPeople).
+      // "Officials at the foreign ministry said ... one official said": one of the officials the sentence before names.
+      const serving = SERVING_NOUN.test(noun);
+      const served = serving ? this.servedBody(span.end) : null;
+      const member = serving && !served && !modifiers && determiner === 'one' ? this.memberOfGroup(span.start, `${noun}s`) : null;
       const name = apposed
         ? `${apposed[1] as string} (unnamed)`
-        : `${ordinal}${modifiers ? `${modifiers} ` : ''}${noun}${family} (unnamed)`;
+        : member
+          ? `${member} (unnamed)`
+          : `${ordinal}${modifiers ? `${modifiers} ` : ''}${served ? `${served} ` : ''}${noun}${family} (unnamed)`;
       found.push({
         span,
         noun,
@@ -1837,7 +1857,26 @@ export class SpeakerResolver {
       !NOT_MODIFIERS.has(word.toLowerCase()) && !NUMBER_WORD.test(word) && (/^\p{Lu}/u.test(word) || DESCRIBING_WORD.test(word));
     while (keep > 0 && describes(modifiers[keep - 1] as string)) keep--;
     const described = modifiers.slice(keep);
-    return [...described, singular].join(' ');
+    // "Officials at the foreign ministry said ... one official said": one of the body's people ("foreign ministry official").
+    const served = SERVING_NOUN.test(plural) ? this.servedBody(from + group.index + group[0].length) : null;
+    return [...described, ...(served ? [served] : []), singular].join(' ');
+  }
+
+  /**
+   * The body named right after unnamed officials or sources at `end` ("An official at the Department of X", `SERVED_BODY`),
+   * as the article writes it: capitals holding a word for a body or naming a body the gazetteer knows, or a body described
+   * in lower case ("the foreign ministry"); null where none is (a place: "officials in Aleppo").
+   */
+  private servedBody(end: number): string | null {
+    const served = SERVED_BODY.exec(this.text.slice(end, end + 160));
+    if (!served) return null;
+    const capitals = served[1];
+    if (capitals === undefined) return (served[2] as string).trim();
+    const at = end + served[0].length - capitals.length;
+    const known = this.actorMentions.some(
+      (m) => m.start === at && m.end === at + capitals.length && m.kind !== 'person' && m.kind !== 'state',
+    );
+    return known || SERVED_BODY_WORD.test(capitals) ? capitals : null;
   }
 
   /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */

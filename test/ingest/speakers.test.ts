@@ -136,6 +136,20 @@ describe('offices, bodies and their people', () => {
     expect(found).toMatchObject({ name: "Tomas Ekdahl's ministry", kind: 'organization' });
   });
 
+  it('names an unnamed official by the body named after the noun, and "one official" by the officials named before (s27)', () => {
+    const introduced =
+      'An official at the Office of Maritime Labour, who asked not to be named, said no sailor held a permit for the port. About 300 sailors are registered in Kessel, the official said.';
+    expect(speakers(introduced).map((s) => s.name)).toEqual([
+      'Office of Maritime Labour official (unnamed)',
+      'Office of Maritime Labour official (unnamed)',
+    ]);
+    const member =
+      'Officials at the transport ministry said the ferry would sail on Monday. "We are waiting for the weather," one official said.';
+    expect(speakers(member).at(-1)).toMatchObject({ name: 'transport ministry official (unnamed)', kind: 'person' });
+    // a place after the noun is where the official is, not whom the official serves
+    expect(speakers('An official in Vellmar said the ferry had sailed.').map((s) => s.name)).toEqual(['official (unnamed)']);
+  });
+
   it('reads an unknown owner’s administration as named: "Karlsberg’s district administration said"', () => {
     const text = "Karlsberg's district administration said it could house no more families.";
     expect(speakers(text)).toMatchObject([{ name: 'Karlsberg district administration', kind: 'organization' }]);
