@@ -139,7 +139,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Trip',
   ],
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
     'evacuation',
     'Evacuation',
   ],

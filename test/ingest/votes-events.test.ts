@@ -1751,6 +1751,18 @@ describe('a happening to come told by "would", the present progressive or its ow
   });
 });
 
+describe('buses or a convoy carrying people that left are the evacuation (s27)', () => {
+  it.each([
+    [
+      'Norland pledged more aid on Monday, as the first buses carrying the sick and the elderly out of the old town left the harbour district.',
+      '2016-12-12',
+    ],
+    ['The last convoy carrying families from the besieged valley towns of the north left the city on Tuesday.', '2016-12-13'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual([['evacuation', day]]);
+  });
+});
+
 describe('a happening named by a verb that names or judges it is no report of it (s13)', () => {
   it.each([
     'Haddad described the evacuation on Monday as "a mess".',
