@@ -462,6 +462,10 @@ const VOTE_TOPIC = /\b(?:vetoe?s?|resolutions?|drafts?|texts?|votes?|proposals?)
 const GOVERNED = /\b(?:of|to|for|from|than|like|towards?)\s+(?:the\s+)?$/iu;
 // "chose to abstain", "was the only abstention": a member's side told by a verb phrase.
 const CHOSE_TO = '(?:chose|decided|opted|elected) to ';
+// A member "supported" or "backed" a text, a vote's side: the object a text or a pronoun for one, or none ("Norland
+// supported the draft", "backed it", "Ostria and Norland supported."); not a stance on a party or an effort ("Moscow,
+// which has supported the Syrian government militarily", "supported every effort to end the siege").
+const SUPPORTED_TEXT = String.raw`(?:supported|backed)(?! by)(?=\s*(?:[,.;]|$)|\s+(?:and|but|while|it|them|both)\b|\s+(?:[\w'’-]+\s+){1,4}?(?:texts?|drafts?|resolutions?|proposals?|measures?)\b)`;
 const ONLY_ONE = '(?:was|were) the (?:only|sole|lone) ';
 // A side's verb, then its members introduced by "including" ("that voted against it, among them Russia and China").
 const INCLUDED_ON_SIDE = new RegExp(
@@ -679,7 +683,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       found = { position: 'abstain', veto: false };
     else if (verb(`${ONLY_ONE}(?:vote against|no vote|member to vote against|one to vote against)`).test(after))
       found = { position: 'no', veto: false };
-    else if (verb('voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|supported(?! by)|backed(?! by)').test(after))
+    else if (verb(`voted (?:for|in favou?r|yes)|voting (?:for|in favou?r)|${SUPPORTED_TEXT}`).test(after))
       found = { position: 'yes', veto: false };
     else if (includedVerb !== undefined) found = { position: sideOfVerb(includedVerb), veto: false };
     // A label before the members counts only where no verb of their own follows: "with two abstentions: Russia, China,

@@ -2041,4 +2041,12 @@ describe('votes dated from the speaking a story leads with, texts counted in the
     ].join('\n\n');
     expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-10', [131, 11, 40]]]);
   });
+
+  it("reads no member's vote in its support for a party, so a vote named again joins the one told", () => {
+    const text =
+      "On Monday the General Assembly adopted a text on Port Vell by 131 votes to 11, with 40 abstentions. Ostria voted against it. Envoys say the Assembly's vote will raise the pressure on Ostria, which has supported the city's governor with arms since 2014.";
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally, v.positions])).toEqual([
+      ['general_assembly', '2016-12-12', [131, 11, 40], { ostria: 'no' }],
+    ]);
+  });
 });
