@@ -198,14 +198,18 @@ describe('people the article names once, or not at all', () => {
     ]);
   });
 
-  it('points "he" to the unnamed person the sentence before sat "with", not to a person named a paragraph before (s27)', () => {
-    const text = [
-      'Ines Varga, who chairs the relief committee, told reporters in Tromsø on Monday that the lorries were loaded.',
-      'Our storeman in Vell, a baker from the coast, counted the sacks again.',
-      'On Friday I waited in the depot with the baker. He said nothing until the news came, and then he said: "Now they can open the road."',
+  it('points "he" to the unnamed person the writer was "with" or "beside", not to a man named a paragraph before (s27)', () => {
+    const named = 'Tomas Brandt, who runs the convoy office, told the radio in Kessel on Tuesday that the border post had closed.';
+    // "with the mechanic": the one introduced before as "a mechanic"; "beside a farmer": one met there.
+    const withThe = [
+      named,
+      'Our driver at the depot, a mechanic from the ferry yard, had loaded the trucks twice.',
+      'That evening I sat in the yard with the mechanic while the radio played. "We go at dawn or not at all," he said.',
     ].join('\n\n');
-    const pronouns = speakers(text).filter((s) => s.evidence.includes('open the road'));
-    expect([...new Set(pronouns.map((s) => s.name))]).toEqual(['baker (unnamed)']);
+    const besideA = [named, 'At the quay I stood beside a farmer. "The boats can carry flour too," he said.'].join('\n\n');
+    const said = (text: string, words: string) => speakers(text).flatMap((s) => (s.evidence.includes(words) ? [s.name] : []));
+    expect(said(withThe, 'at dawn')).toEqual(['mechanic (unnamed)']);
+    expect(said(besideA, 'carry flour')).toEqual(['farmer (unnamed)']);
   });
 
   it('gives "the father of four" and a later "he said" to the father introduced before', () => {
