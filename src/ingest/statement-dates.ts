@@ -100,6 +100,7 @@ export function dateStatements(
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
   dateBySpeakerAfter(article, statements);
+  dateBySpeakersOneDay(article, statements, transcriptStart !== null);
   undateOpenRemarks(article, statements, posted);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByMeetingHeading(article, statements, transcriptStart);
@@ -2202,6 +2203,48 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
     if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence after ("${clip(after.text)}")` };
   }
 }
+
+// A setting told right after a remark's verb: "said at his shop", "said in an interview", "said by telephone".
+const SETTING_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${VERB_SETTING.source}`, 'u');
+
+/**
+ * A named person's bare remark ("X said ...", "\"...,\" X said"; not "told" someone, no setting after the verb) that no
+ * rule dated, told further on than dateBySpeakerBefore reaches (up to ONE_OCCASION_PARAGRAPHS after his last remark),
+ * when every remark of his before it is dated on one day and none of his remarks elsewhere on another: the one
+ * occasion the story met him at ("Mr X, 34, said last night in the room he rents" ... "Mr X said his mother would stay
+ * with relatives"; a spokesman who told reporters at the ministry on Wednesday, and "Jose said" seven paragraphs on).
+ * Not past his remark in the present ("he says", which moves the story to its own day, as for dateByOutletInterview),
+ * nor where the story, from that occasion to the remark's sentence, names a later day than the occasion's (it has moved
+ * on: "The evacuation was halted again on Tuesday" after his Monday, a section headed by a later day, "said the group
+ * had written to the MP on Monday" after Sunday's supper).
+ */
+function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
+  const { text } = article;
+  if (transcript) return;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
+    if (openTense(text, statement.verb) !== null || statement.verb.lemma !== 'say') continue;
+    if (!isNamed(statement.speaker) || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    if (SETTING_AFTER_VERB.test(text.slice(statement.verb.end))) continue;
+    const key = speakerKey(statement.speaker);
+    const his = statements.filter((s) => s !== statement && speakerKey(s.speaker) === key);
+    const before = his.filter((s) => s.verb.start < statement.verb.start);
+    const last = before.at(-1);
+    if (last?.said.precision !== 'day' || statement.paragraph - last.paragraph > ONE_OCCASION_PARAGRAPHS) continue;
+    const day = last.said;
+    const onThatDay = (s: ExtractedStatement) => s.said.basis !== 'publication' && s.said.date === day.date;
+    if (!before.every(onThatDay) || his.some((s) => s.said.basis !== 'publication' && s.said.date !== day.date)) continue;
+    if (his.some((s) => s.verb.start > last.verb.start && s.verb.start < statement.verb.start && openTense(text, s.verb) !== null))
+      continue;
+    const occasion = sentenceOf(article, last.verb.start);
+    const sentence = sentenceOf(article, statement.verb.start);
+    if (!occasion || !sentence || namesALaterDay(article, { start: occasion.end, end: sentence.end }, day)) continue;
+    statement.said = { ...day, note: `the one day the same speaker spoke on in the story ("${clip(occasion.text)}")` };
+  }
+}
+
+/** How far a person's one day of speaking in a story reaches his later bare remarks, in paragraphs. */
+const ONE_OCCASION_PARAGRAPHS = 10;
 
 /** Whether a speaker goes by a name: an actor, or a proposal that is not an unnamed one ("Turkish official (unnamed)"). */
 const isNamed = (speaker: ResolvedSpeaker) => speaker.status === 'actor' || !/\(unnamed\)/u.test(speaker.proposal.name);

@@ -711,14 +711,58 @@ describe("a person's dated speaking reaching the remarks of the next paragraphs 
       '"We will keep going," Okafor said.',
     ].join('\n\n');
     expect(saidOf(content, 'peter-okafor')).not.toContain('2016-12-12');
+    // He spoke on two days in the story, so no one occasion reaches his bare remark either (dateBySpeakersOneDay).
     const far = [
       'Omar Haddad told reporters in Port Vell on Tuesday that the harbour was full.',
       'Ships waited outside, Peter Okafor said.',
       'Cranes stood idle.',
       'Fuel ran short.',
       'The convoy would leave at dawn, Haddad said.',
+      'Haddad told the council on Monday that the cranes needed repair.',
     ].join('\n\n');
-    expect(saidOf(far, 'omar-haddad').at(-1)).toBe('2016-12-14');
+    expect(saidOf(far, 'omar-haddad').at(-2)).toBe('2016-12-14');
+  });
+});
+
+describe("a person's one day of speaking in a story reaching his bare remarks further on (s27)", () => {
+  // The article is of Wednesday 14 December 2016: Monday is the 12th, Tuesday the 13th.
+  const between = [
+    'Ships waited outside, Peter Okafor said.',
+    'Cranes stood idle.',
+    'Fuel ran short.',
+    'The port authority said the quay was closed.',
+  ];
+
+  it('dates a later bare "X said" by the one day the story met him on, past other speakers and paragraphs', () => {
+    const text = [
+      '"The harbour is full," Omar Haddad, 52, said last night in the office he keeps above the fish market.',
+      ...between,
+      'Haddad said his cousin would stay in the hills until the road reopened.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-13', '2016-12-13']);
+  });
+
+  it('leaves it to publication where he spoke on another day too, past his present-tense remark, or for a later day', () => {
+    const twoDays = [
+      '"The harbour is full," Omar Haddad said last night in his office.',
+      ...between,
+      'Haddad said his cousin would stay in the hills.',
+      'Haddad told the council on Monday that the cranes needed repair.',
+    ].join('\n\n');
+    expect(saidOf(twoDays, 'omar-haddad')[1]).toBe('2016-12-14');
+    const present = [
+      '"The harbour is full," Omar Haddad said last night in his office.',
+      ...between,
+      'His cousin, Haddad says, is in the hills.',
+      'Haddad said the road would reopen in spring.',
+    ].join('\n\n');
+    expect(saidOf(present, 'omar-haddad').at(-1)).toBe('2016-12-14');
+    const laterDay = [
+      '"The harbour is full," Omar Haddad said on Monday night in his office.',
+      ...between,
+      'Haddad said the union had written to the mayor on Tuesday.',
+    ].join('\n\n');
+    expect(saidOf(laterDay, 'omar-haddad').at(-1)).toBe('2016-12-14');
   });
 });
 
