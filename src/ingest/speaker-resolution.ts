@@ -223,6 +223,11 @@ const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|ar
 // Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
 // "at Dr. Ruiz's clinic"): "from" is left out, as people are heard and write "from" too ("evidence from Jo Lind").
 const LOCATIVE_BEFORE = /\b(?:in|at)\s+$/iu;
+// (s27) A noun for a place and "of" right before capitals: they are the place's name ("the opposition-held area of Khan
+// al-Asal", "the town of Sarmada", "the district of Sheikh Maqsoud"), never a person's, as the nouns after a name are
+// (PLACE_NOUN_AFTER).
+const PLACE_NOUN_OF_BEFORE =
+  /\b(?:town|village|city|area|district|neighbou?rhood|province|governorate|region|suburb|camp|quarter)\s+of\s+$/iu;
 // A preposition of place right before a mention ("in", "at the"), with a point of the compass ("in southern ") or a
 // town and its comma ("in Gaziantep, ", group 1) between.
 const PLACED_BEFORE =
@@ -3233,8 +3238,8 @@ export class SpeakerResolver {
     if (candidate.kind === 'person' && this.addressPart(candidate)) return null;
     // "told reporters at the union's offices in Upper Hill", "an official in Valdoro": capitals with no title right
     // after "in" or "at" name where, not who (a later "he said" means the person before them).
-    if (candidate.kind === 'person' && LOCATIVE_BEFORE.test(this.text.slice(Math.max(0, candidate.start - 12), candidate.start)))
-      return null;
+    const before = this.text.slice(Math.max(0, candidate.start - 30), candidate.start);
+    if (candidate.kind === 'person' && (LOCATIVE_BEFORE.test(before) || PLACE_NOUN_OF_BEFORE.test(before))) return null;
     // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
     if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.
