@@ -304,6 +304,22 @@ export function dashDateline(paragraph: Span & { text: string }): (Span & { body
     : null;
 }
 
+// (s27) A day printed in a dash dateline, or right after its dash as a photo agency's caption prints it ("ALEPPO, SYRIA -
+// DECEMBER 15: Evacuees wait ..."), in any case.
+const DAY_IN_DATELINE = new RegExp(String.raw`(?:^|[\s,])${DATELINE_DAY}(?![\p{L}\p{N}])`, 'iu');
+const DAY_AFTER_DATELINE = new RegExp(String.raw`^${DATELINE_DAY}(?![\p{L}\p{N}])`, 'iu');
+
+/**
+ * (s27) Whether a paragraph opens on a dash dateline that prints its day ("GENEVA, Dec. 8 (Agency) - ", "KHAN AL-ASAL,
+ * SYRIA - DECEMBER 15: "): a filing's place and day, never a speaker's label, though it reads as one ("NAME, role - ").
+ */
+export function datedDashDateline(paragraph: Span & { text: string }): boolean {
+  const head = dashDateline(paragraph);
+  if (!head) return false;
+  const line = paragraph.text.slice(0, head.end - paragraph.start);
+  return DAY_IN_DATELINE.test(line) || DAY_AFTER_DATELINE.test(paragraph.text.slice(head.body - paragraph.start));
+}
+
 /** Whether a date mention stands in its paragraph's dash dateline ("CAIRO, Dec. 6 (Agency) - "): the filing's day. */
 export function inDashDateline(paragraph: Span & { text: string }, mention: Span): boolean {
   const head = dashDateline(paragraph);

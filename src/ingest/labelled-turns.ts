@@ -16,7 +16,7 @@
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
-import { publicationWhen } from './date-expressions.js';
+import { datedDashDateline, publicationWhen } from './date-expressions.js';
 import { printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { isOrganisationName } from './issuer-voice.js';
@@ -268,6 +268,8 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
       through: index,
     };
   }
+  // "KHAN AL-ASAL, SYRIA - DECEMBER 15: Abu Fadi, 42, holds ...": a caption's or a wire's dateline, not "NAME, role - ".
+  if (datedDashDateline(paragraph)) return null;
   const match = INLINE_LABEL.exec(rest) ?? QA_DOT.exec(rest);
   if (!match) return null;
   // "President. –": the full stop before the dash closes the label, it is no initial.

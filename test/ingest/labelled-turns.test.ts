@@ -269,6 +269,16 @@ describe('texts that only look labelled', () => {
     ]);
   });
 
+  it("reads a photo agency's caption datelines, a place and a day before the dash, as no labels (s27)", () => {
+    const text = [
+      'Port Vell: the first ferries - gallery captions',
+      'TARNOW HILL, NORLAND - DECEMBER 15: A ferry carrying families waits at the quay on December 15, 2016. Omar Haddad told reporters the port would open at noon. (Photo by Jo Lind/Agency)',
+      'TARNOW HILL, NORLAND - DECEMBER 16: Families carry blankets to a bus after the ferry docked on December 16, 2016. (Photo by Jo Lind/Agency)',
+      'KESSEL BAY, NORLAND - DECEMBER 16: A volunteer hands out bread at a camp on December 16, 2016. (Photo by Ana Roe/Agency)',
+    ].join('\n\n');
+    expect(rows(text).map((r) => r.speaker)).toEqual(['omar-haddad']);
+  });
+
   it('does not read a news story whose paragraphs hold colons as a record of speech', () => {
     const text = [
       'Port Vell talks stall',
