@@ -307,6 +307,26 @@ const VETO_TO_COME =
 const PAST_PERFECT_AFTER = /^(?:\s+[\w.-]+){0,10}?\s+had\s+(?!to\b|better\b)/u;
 /** The kinds of happening that are themselves a remark: the day somebody spoke is theirs. */
 const REMARK_KINDS: ReadonlySet<EventType> = new Set(['appeal', 'announcement', 'press_conference']);
+/**
+ * The kinds of happening done by forces or crowds, which a remark tells of rather than takes part in (unlike talks,
+ * meetings and trips, which a speaker often announces as a party: "Lavrov said Russian and American experts would meet").
+ */
+const REPORTED_DEEDS: ReadonlySet<EventType> = new Set(['pause', 'offensive', 'bombardment', 'siege', 'displacement', 'evacuation']);
+/** The kinds of happening held somewhere by people who sit together, and on something: meetings and talks. */
+const SITTING_KINDS: ReadonlySet<EventType> = new Set(['meeting', 'un_meeting', 'talks']);
+/**
+ * The words before a place that make it what a meeting is on or for, not where it is held: "on", "about", "over", "for",
+ * a verb of raising or discussing, right before the place or before a few lower-case words ending on "of" or "in"
+ * ("a meeting on Aleppo", "prayers for the people of Aleppo", "raise Aleppo", "discussed the situation in Aleppo",
+ * "prayers for peace in Syria"), but not where those words name a sitting ("for talks in Geneva", "on the sidelines of
+ * a meeting in Hamburg"). Seen so in about thirty dev articles (albionpost, alborz, ammanchronicle, borneotribune,
+ * chaophraya, tasmanradio, tenoch, toompearadio, ...).
+ */
+const TOPIC_BEFORE_PLACE =
+  /\b(?:on|about|over|for|concerning|regarding|rais(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?:(?!(?:talks|meetings?|summit|session|conference|sidelines|margins|visit|trip)\b)[\p{Ll}'’-]+\s+){1,5}(?:of|in)\s+(?:the\s+)?)?$/u;
+// The speaker's own side in the words it reports: "its forces", "his country", "their own troops".
+const SPEAKER_OWN =
+  /\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:forces|troops|army|aircraft|warplanes|jets|military|country|government)\b/iu;
 /** A day that ends an attribution: "said on Monday", "told reporters in Geneva on Tuesday", "Speaking ... on Friday". */
 const SPOKEN_BEFORE_DAY =
   /\b(?:said|says|told(?: [\w-]+){0,3}|added|stated|announced|wrote|speaking(?: [\w-]+){0,4})(?: (?:in|at|from) (?:the )?[\w-]+(?: [\w-]+)?)?\s+(?:on\s+|late\s+|early\s+|later\s+)?$/iu;
@@ -479,13 +499,13 @@ const AND_AGAIN = /^\s*and\s+(?:again|twice|once more|once again)\s+(?:on\s+|lat
 // take their hearers first ("told reporters in Geneva that ...").
 const CLAUSE_FIRST_SAYING = SAYING_VERB_FORMS.split('|').filter((verb) => !/^tel/u.test(verb));
 const REMARK_CONTENT = new RegExp(
-  String.raw`\b(?:${CLAUSE_FIRST_SAYING.join('|')})\b|\b(?:told|tells)\b[^"\u201c:]*?(?:\b(?:that|whether|how|why)\b|["\u201c:])`,
+  String.raw`\b(?:${CLAUSE_FIRST_SAYING.join('|')})\b|\b(?:told|tells|announced|announces)\b[^"\u201c:]*?(?:\b(?:that|whether|how|why)\b|["\u201c:])`,
   'u',
 );
 /**
- * Where the words a press occasion reports begin in its sentence: right after a verb of saying that takes its clause
- * first ("said"), or after "told" and its hearers at the first "that", "whether", "how", "why", colon or opening
- * quotation mark. Who holds a press conference is named before them; a body named in
+ * Where the words a remark reports begin in its sentence: right after a verb of saying that takes its clause first
+ * ("said"), or after "told" and its hearers (or "announced" and its setting) at the first "that", "whether", "how",
+ * "why", colon or opening quotation mark. Who holds a press conference is named before them; a body named in
  * them is what was said ("told reporters on Friday that the General Assembly had failed", "said at a briefing that
  * Norland would abstain", "told a news conference: \u201cThe council must act\u201d"). Without such words, the whole sentence.
  */
@@ -672,16 +692,20 @@ export function extractEvents(
     basis: EventBasis,
     kin: EventType[] = [type],
     chamber?: string,
+    trigger?: Span,
   ) => {
     // "a Britain-based monitor", "a Paris-based group": a place of another actor, not an actor of the happening.
     const heldBy = type === 'press_conference' ? remarkContentFrom(sentence) : sentence.end;
-    const actorIds = [
-      ...new Set(
-        article.actorMentions
-          .filter((m) => contains(sentence, m) && m.start < heldBy && outside(m) && !ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 20)))
-          .map((m) => m.id),
-      ),
-    ];
+    const named = article.actorMentions.filter(
+      (m) => contains(sentence, m) && m.start < heldBy && outside(m) && !ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 20)),
+    );
+    // A happening a remark reports, where the remark's words name who did it, is theirs, not the speaker's: "Lavrov
+    // said on Thursday that the Syrian army had halted its offensive" (the army's pause; Lavrov only told of it). Not
+    // where those words make the speaker's side a party ("the ministry announced that its forces and the army would halt").
+    const told = trigger && REPORTED_DEEDS.has(type) ? remarkContentFrom(sentence) : sentence.end;
+    const doers =
+      trigger && trigger.start >= told && !SPEAKER_OWN.test(text.slice(told, sentence.end)) ? named.filter((m) => m.start >= told) : [];
+    const actorIds = [...new Set((doers.length > 0 ? doers : named).map((m) => m.id))];
     // A vote is held in its chamber (`chamber`, "the Security Council"): a place its sentence names is the draft's
     // topic ("a truce in Aleppo"), not where the vote was held.
     // A press occasion is where it was held ("told reporters in Geneva", "In Washington, X told his news conference"),
@@ -691,7 +715,13 @@ export function extractEvents(
     const heldIn = () =>
       placed.find((m) => SPOKEN_FROM_BEFORE.test(text.slice(sentence.start, m.start))) ??
       placed.find((m) => m.end <= heldBy && /\b(?:in|at)\s+(?:the\s+)?$/iu.test(text.slice(sentence.start, m.start)));
-    const location = chamber ? null : ((type === 'press_conference' ? heldIn() : placed[0])?.id ?? null);
+    // A meeting or talks are held where the sentence says, never at what they are on ("raise Aleppo at a meeting in
+    // Brussels", "prayers for the people of Aleppo", "an emergency meeting on Aleppo"): with no other place, none.
+    // (Read from the place before it: "a meeting on Aleppo in New York" is held in New York.)
+    const onTopic = (m: Span) =>
+      TOPIC_BEFORE_PLACE.test(text.slice(placed.findLast((p) => p.end <= m.start)?.end ?? sentence.start, m.start));
+    const held = () => (SITTING_KINDS.has(type) ? placed.find((m) => !onTopic(m)) : placed[0]);
+    const location = chamber ? null : ((type === 'press_conference' ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
     // Press occasions in two places on one day are two ("told reporters in Prishtina", "told reporters in Geneva"),
@@ -1079,7 +1109,8 @@ export function extractEvents(
           const clause =
             dates.filter((d) => d.when.precision === 'day' && d.kind === 'point').sort((a, b) => gap(a, counted) - gap(b, counted))[0] ??
             dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
-          if (clause) add(type, label, resolveAnchored(counted, clause.when), sentence, 'counted-from-clause');
+          if (clause)
+            add(type, label, resolveAnchored(counted, clause.when), sentence, 'counted-from-clause', [type], undefined, trigger.span);
           continue;
         }
         // "the meeting", "the talks": one already drafted of that day (a council meeting too).
@@ -1091,11 +1122,12 @@ export function extractEvents(
         // In a record of a sitting, a meeting of the sitting's day ("joining today's meeting") is the sitting.
         if (sitting && type === 'meeting' && nearest?.when.date === sitting.when.date) kin.push(sitting.type);
         if (nearest) {
-          add(type, label, nearest.when, sentence, 'date-in-sentence', kin);
+          add(type, label, nearest.when, sentence, 'date-in-sentence', kin, undefined, trigger.span);
           // "spoke on 13 December and twice today", "met on Monday and again on Wednesday": one happening per day.
           if (nearest.start >= trigger.span.end)
             for (const next of dates.filter((d) => d.start >= nearest.end && d.when.date !== nearest.when.date))
-              if (AND_AGAIN.test(text.slice(nearest.end, next.start))) add(type, label, next.when, sentence, 'date-again', [type]);
+              if (AND_AGAIN.test(text.slice(nearest.end, next.start)))
+                add(type, label, next.when, sentence, 'date-again', [type], undefined, trigger.span);
           continue;
         }
         // "met in Lausanne ..., but the talks produced nothing": the meeting of this sentence, named again as talks.
@@ -1104,7 +1136,7 @@ export function extractEvents(
             ? events.find((e) => e.type === 'meeting' && e.evidence.some((v) => v.start === sentence.start))
             : undefined;
         if (namedAgain) {
-          add(type, label, namedAgain.when, sentence, 'named-again', kin);
+          add(type, label, namedAgain.when, sentence, 'named-again', kin, undefined, trigger.span);
           continue;
         }
         // Undated in its sentence: the day of the remark whose attribution it is part of ("Lavrov told reporters
@@ -1166,7 +1198,7 @@ export function extractEvents(
         }
         const resumed = type === 'bombardment' ? resumedDay(article, dateMentions, index, sentence, trigger.span, outside) : null;
         if (resumed) {
-          add(type, label, resumed, sentence, 'resumed-after-day', kin);
+          add(type, label, resumed, sentence, 'resumed-after-day', kin, undefined, trigger.span);
           continue;
         }
         const underWayBefore = UNDER_WAY_BEFORE[type]?.test(before) ?? false;

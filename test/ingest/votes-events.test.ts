@@ -1994,3 +1994,46 @@ describe("a press occasion's place", () => {
     ]);
   });
 });
+
+describe('a happening a remark tells of is done by whom its words name, not by the speaker (s27, the walk)', () => {
+  const actorsOf = (text: string, type: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer })
+      .events.filter((e) => e.type === type)
+      .flatMap((e) => e.actors.map((a) => a.actor));
+
+  it.each([
+    ['Maria Lindqvist said on Monday that Norland had suspended its air strikes to let families leave.', 'pause'],
+    ['Omar Haddad announced on Tuesday that the Syrian government had stopped all raids on the old town.', 'pause'],
+    ['Peter Okafor told a radio station on Monday that Norland had shelled the port again overnight.', 'bombardment'],
+  ])('%s', (text, type) => {
+    const actors = actorsOf(text, type);
+    expect(actors.length).toBeGreaterThan(0);
+    expect(actors).not.toContain('maria-lindqvist');
+    expect(actors).not.toContain('omar-haddad');
+    expect(actors).not.toContain('peter-okafor');
+  });
+
+  it("keeps the speaker's side where the words it reports make it a party, or name nobody", () => {
+    expect(actorsOf('Russia announced on Monday that its forces and Norland would halt air strikes on Thursday.', 'pause')).toContain(
+      'russia',
+    );
+    expect(actorsOf('Maria Lindqvist said on Monday that the fighting had stopped.', 'pause')).toEqual(['maria-lindqvist']);
+  });
+});
+
+describe('a meeting is held where its sentence says, not at what it is on (s27, the walk)', () => {
+  const placeOf = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.find((e) =>
+      ['meeting', 'un_meeting', 'talks'].includes(e.type),
+    )?.location;
+
+  it.each([
+    ['The minister said she would raise Port Vell at a meeting of Nordic ministers in Reykjavik on Friday.', null],
+    ['The parish will hold a carol service for the people of Port Vell on Sunday.', null],
+    ['Maria Lindqvist discussed the situation in the old town with Omar Haddad by telephone on Monday.', null],
+    ['The Security Council will hold an emergency meeting on Port Vell in Stockholm on Friday.', 'stockholm'],
+    ['The two ministers will hold talks about the old town in Lakehaven on Friday.', 'lakehaven'],
+  ])('%s', (text, place) => {
+    expect(placeOf(text)).toBe(place);
+  });
+});
