@@ -1676,11 +1676,11 @@ function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement):
 // a plural kin mention ("one of them"), or "he"/"she" that points back to a kin mention, after at most a time phrase,
 // a conjunction or a fronted phrase of the message or call the words came in ("On that call he said", "On the phone
 // that morning she told me", "In it, she said"), or (s27) inside a cleft that puts the words after "was" ("The last
-// thing he said was, '...'", "All my mother said, on Tuesday night, was: '...'"). Group 1 "one of them", group 2 the
-// pronoun.
+// thing he said was, '...'", "All my mother said, on Tuesday night, was: '...'"). Groups `cleft`, `oneOfThem` and
+// `pronoun`.
 const RELAY_CLEFT = `(?:[Tt]he\\s+(?:last|only|first)\\s+(?:thing|words?)|[Aa]ll)\\s+`;
 const RELAY_SUBJECT = new RegExp(
-  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?|(?:In|On|During|Over)\\s+(?:the|that|this|it|a|an|his|her|their|my|our)(?![\\p{L}'’-])[^,;:.!?"“”‘’]{0,50}?),?\\s+)?(?:${RELAY_CLEFT})?(?:([Oo]ne\\s+of\\s+them)|([Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
+  `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?|(?:In|On|During|Over)\\s+(?:the|that|this|it|a|an|his|her|their|my|our)(?![\\p{L}'’-])[^,;:.!?"“”‘’]{0,50}?),?\\s+)?(?<cleft>${RELAY_CLEFT})?(?:(?<oneOfThem>[Oo]ne\\s+of\\s+them)|(?<pronoun>[Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
   'u',
 );
 // What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
@@ -1697,9 +1697,8 @@ const BEFORE_RELAYED_VERB =
 // text saying"): what stands between the relative and "saying", which is then the verb of saying.
 const SENT_MESSAGE =
   /^(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$/u;
-// A cleft's subject opening a relay (RELAY_CLEFT), and what ends it after the verb of saying: "was", after at most a
-// time set off by commas ("said, on Tuesday night, was:").
-const CLEFT_OPENING = new RegExp(`(?:^|\\s)${RELAY_CLEFT}`, 'u');
+// What ends a cleft's subject (RELAY_CLEFT) after the verb of saying: "was", after at most a time set off by commas
+// ("said, on Tuesday night, was:").
 const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
 // What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
 // this morning", "that night", "on Saturday", "yesterday") and how, then "that", a colon or a comma.
@@ -2001,21 +2000,22 @@ function relayedSentence(
   const between = verb ? (BEFORE_RELAYED_VERB.exec(gap) ?? SENT_MESSAGE.exec(gap)) : null;
   if (!verb || !between) return null;
   // A cleft's words come after its "was"; "All my cousins said they ..." is no cleft, and is read as before.
-  const cleft = CLEFT_OPENING.test(subject[0]) ? CLEFT_WAS.exec(text.slice(verb.end, opening.end)) : undefined;
-  if (cleft === null) return relayedByGroup(article, resolver, outer, evidence, opening);
+  const cleftWas = subject.groups?.cleft ? CLEFT_WAS.exec(text.slice(verb.end, opening.end)) : undefined;
+  if (cleftWas === null) return relayedByGroup(article, resolver, outer, evidence, opening);
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   let kin: KinMention | null = null;
   let described: { speaker: ResolvedSpeaker; sentence: Span } | null = null;
   let antecedent: Span | null = null;
-  const pronoun = subject[2]?.toLowerCase();
-  if (subject[1] || pronoun) {
+  const oneOfThem = subject.groups?.oneOfThem;
+  const pronoun = subject.groups?.pronoun?.toLowerCase();
+  if (oneOfThem || pronoun) {
     // "one of them", "he", "she": the nearest kin mention before, in this paragraph or the two before (a paragraph
     // about the relayer often stands between the tie named and her quotation).
     const windowStart = article.paragraphs[Math.max(0, paragraph - 2)]?.start ?? 0;
     // Not the quoting speaker herself ("Her mother, Ana Roe, said ..." / "“She said ...,” Mrs. Roe said").
     const own = speakerName(article, outer.speaker).split(/\s+/u);
     const fits = (k: KinMention) =>
-      (subject[1] ? k.plural : !k.plural) && !(k.name !== null && own.includes(k.name)) && fitsPronoun(pronoun, k.relation);
+      (oneOfThem ? k.plural : !k.plural) && !(k.name !== null && own.includes(k.name)) && fitsPronoun(pronoun, k.relation);
     // The relative that is a subject (opening its sentence or clause) before one that is an object ("My brother
     // carried our father out. He said ...": the brother).
     const fitting = [
@@ -2027,7 +2027,7 @@ function relayedSentence(
     if (pronoun && outer.kind === 'indirect') return null;
     // "He wrote: '...'" in quoted words names a third person (the speaker is "I"), whose words they are even when no
     // relative stands before it to name him: they leave the speaker's statement, with no record of their own.
-    if (last) kin = { ...last, name: subject[1] ? null : last.name };
+    if (last) kin = { ...last, name: oneOfThem ? null : last.name };
     else if (!pronoun || outer.kind !== 'direct' || !insideQuotation(article, outer, opening)) return null;
     else described = describedOne(article, resolver, statements, outer, pronoun, { start: windowStart, end: opening.start });
     // "My father sent a voice message on Saturday morning. He said ...": the sentence that names the relative may
@@ -2042,14 +2042,14 @@ function relayedSentence(
     if (!kin) return relayedByGroup(article, resolver, outer, evidence, opening);
     if (kin.plural) return null;
   }
-  const where = subject[1] || pronoun ? null : (between.groups?.where?.trim() ?? null);
+  const where = oneOfThem || pronoun ? null : (between.groups?.where?.trim() ?? null);
   // With no relative to name ("He wrote: '...'" in quoted words, nobody before it to be "he"), the words still leave
   // the speaker's statement (see unattributed).
   const speaker = kin
     ? resolver.relative(kinOwner(article, statements, outer, kin), kin, subjectSpan, where)
     : (described?.speaker ?? outer.speaker);
   if (!speaker) return null;
-  const relayed = relayedWords(text, verb, opening, nested, evidence, verb.end + (cleft?.[0].length ?? 0));
+  const relayed = relayedWords(text, verb, opening, nested, evidence, verb.end + (cleftWas?.[0].length ?? 0));
   if (!relayed || (!relayed.quoted && NOTHING_SAID.test(text.slice(relayed.words.start, relayed.words.end)))) return null;
   const attribution = [...(antecedent ? [antecedent] : []), { start: subjectSpan.start, end: relayed.said }];
   const record = relayRecord(outer, speaker, verb, relayed, paragraph, attribution);
