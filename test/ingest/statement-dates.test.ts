@@ -749,20 +749,30 @@ describe("a person's one day of speaking in a story reaching his bare remarks fu
       'Haddad said his cousin would stay in the hills.',
       'Haddad told the council on Monday that the cranes needed repair.',
     ].join('\n\n');
-    expect(saidOf(twoDays, 'omar-haddad')[1]).toBe('2016-12-14');
+    expect(saidOf(twoDays, 'omar-haddad')).toEqual(['2016-12-13', '2016-12-14', '2016-12-12']);
     const present = [
       '"The harbour is full," Omar Haddad said last night in his office.',
       ...between,
       'His cousin, Haddad says, is in the hills.',
       'Haddad said the road would reopen in spring.',
     ].join('\n\n');
-    expect(saidOf(present, 'omar-haddad').at(-1)).toBe('2016-12-14');
+    expect(saidOf(present, 'omar-haddad')).toEqual(['2016-12-13', null, '2016-12-14']);
     const laterDay = [
       '"The harbour is full," Omar Haddad said on Monday night in his office.',
       ...between,
       'Haddad said the union had written to the mayor on Tuesday.',
     ].join('\n\n');
-    expect(saidOf(laterDay, 'omar-haddad').at(-1)).toBe('2016-12-14');
+    expect(saidOf(laterDay, 'omar-haddad')).toEqual(['2016-12-12', '2016-12-14']);
+  });
+
+  it('leaves it to publication for a remark told to someone, one set by its own words, or one past ten paragraphs', () => {
+    const occasion = '"The harbour is full," Omar Haddad said last night in his office.';
+    const told = [occasion, ...between, 'Haddad told the radio station that his cousin would stay in the hills.'];
+    expect(saidOf(told.join('\n\n'), 'omar-haddad')).toEqual(['2016-12-13', '2016-12-14']);
+    const set = [occasion, ...between, 'Haddad said by telephone that his cousin would stay in the hills.'];
+    expect(saidOf(set.join('\n\n'), 'omar-haddad')).toEqual(['2016-12-13', '2016-12-14']);
+    const far = [occasion, ...between, ...between, ...between, 'Haddad said his cousin would stay in the hills.'];
+    expect(saidOf(far.join('\n\n'), 'omar-haddad')).toEqual(['2016-12-13', '2016-12-14']);
   });
 });
 
