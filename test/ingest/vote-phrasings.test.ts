@@ -2019,11 +2019,11 @@ describe('votes told in passing and by another vote (s26)', () => {
 });
 
 describe('votes dated from the speaking a story leads with, texts counted in the plural, support counted (s27)', () => {
-  it('counts "The statement came a day after" from the day the lead gives its speaking, named nowhere as a statement', () => {
+  it('counts "The remarks came two days after" from the day the lead gives its speaking, named nowhere as remarks', () => {
     const text = [
-      'Norland urges restraint over Port Vell',
-      'NORDHAVN, 14 December – The Foreign Office of Norland on Monday voiced grave concern over the shelling of Port Vell and urged all sides to talk.',
-      'The statement came two days after the Security Council failed to adopt two competing draft resolutions on the city. A draft by Ostria won ten votes but was vetoed by China. A second text was supported by only three of the fifteen members of the Council.',
+      'Ostria asks for calm in Port Vell',
+      'VELLMAR, 14 December – Ostria must not stand by while Port Vell burns, its foreign minister, Tomas Reyl, told reporters on Monday.',
+      'The remarks came two days after the Security Council failed to adopt either of the two texts before it on the port. A draft by Norland won ten votes but was vetoed by China. An Ostrian text was backed by just three members.',
     ].join('\n\n');
     // The plural sentence tells the two votes at once: each is its own record, of the day counted back from Monday.
     expect(votesOf(text).map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
@@ -2032,19 +2032,19 @@ describe('votes dated from the speaking a story leads with, texts counted in the
     ]);
   });
 
-  it('dates a vote "hours after the press conference" by the lead\'s speaking, not by a cabinet\'s approval told between', () => {
+  it('dates a vote "shortly after her briefing" by the lead\'s speaking, not by a cabinet\'s approval told between', () => {
     const text = [
-      'Norland sends blankets to Port Vell',
-      'Nordhavn, 14 December (NNA). Norland will fly 3,000 blankets to Port Vell, the Minister of Foreign Affairs, Ada Holm, told journalists at the Old Chancery on Saturday.',
-      'Ms. Holm said the Cabinet had approved the flights at its weekly meeting on Thursday.',
-      'Hours after the press conference, the General Assembly adopted a text on Port Vell by 131 votes to 11, with 40 abstentions.',
+      'Norland to airlift blankets',
+      'Nordhavn, 14 December (NNA). Speaking to reporters at the harbour on Saturday, Foreign Minister Ada Holm said Norland would send 3,000 blankets to Port Vell by air.',
+      'She added that the Cabinet had approved the airlift on Thursday evening.',
+      'Shortly after her briefing, the General Assembly adopted a text on Port Vell by 131 votes to 11, with 40 abstentions.',
     ].join('\n\n');
     expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-10', [131, 11, 40]]]);
   });
 
   it("reads no member's vote in its support for a party, so a vote named again joins the one told", () => {
     const text =
-      "On Monday the General Assembly adopted a text on Port Vell by 131 votes to 11, with 40 abstentions. Ostria voted against it. Envoys say the Assembly's vote will raise the pressure on Ostria, which has supported the city's governor with arms since 2014.";
+      "On Monday the General Assembly adopted a text on Port Vell by 131 votes to 11, with 40 abstentions. Ostria voted against it. Ostria, which has backed the governor's militia for two years, called the vote meaningless.";
     expect(votesOf(text).map((v) => [v.body, v.date, v.tally, v.positions])).toEqual([
       ['general_assembly', '2016-12-12', [131, 11, 40], { ostria: 'no' }],
     ]);

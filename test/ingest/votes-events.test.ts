@@ -1734,12 +1734,12 @@ describe('a happening still to come is on the next such weekday (s13)', () => {
 describe('a happening to come told by "would", the present progressive or its own verb after it (s27)', () => {
   it.each([
     [
-      'The parish council said it would hold a candlelit vigil for the refugees and their families at the old fishing harbour below the castle on Friday.',
+      'The rowing club said it would hold a torchlit vigil for the valley families along the river path beneath the old boathouses on Friday.',
       '2016-12-16',
     ],
-    ['The youth club is holding a silent gathering on the quay on Saturday evening.', '2016-12-17'],
-    ['Prayers for the besieged will be said on Friday in all the chapels of the valley.', '2016-12-16'],
-    ["Her nephew had asked the family, in the same message, to pray for the town at Sunday's service.", '2016-12-18'],
+    ['Two student societies are holding a vigil outside the law faculty on Saturday evening.', '2016-12-17'],
+    ['Prayers for the drowned ferrymen will be said on Friday at the lighthouse chapel.', '2016-12-16'],
+    ["The bishop has urged the congregations, in a pastoral letter, to remember the valley towns at Sunday's service.", '2016-12-18'],
   ])('%s', (text, day) => {
     expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', day]]);
   });
@@ -1754,10 +1754,10 @@ describe('a happening to come told by "would", the present progressive or its ow
 describe('buses or a convoy carrying people that left are the evacuation (s27)', () => {
   it.each([
     [
-      'Norland pledged more aid on Monday, as the first buses carrying the sick and the elderly out of the old town left the harbour district.',
+      'On Monday a convoy of ambulances carrying injured miners and their nurses from the flooded pit villages crossed the river.',
       '2016-12-12',
     ],
-    ['The last convoy carrying families from the besieged valley towns of the north left the city on Tuesday.', '2016-12-13'],
+    ['Eleven buses carrying patients and doctors from the two field hospitals departed before dawn on Tuesday.', '2016-12-13'],
   ])('%s', (text, day) => {
     expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual([['evacuation', day]]);
   });
