@@ -5,6 +5,7 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
+import { dashDateline } from './date-expressions.js';
 import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
@@ -2168,6 +2169,9 @@ export class SpeakerResolver {
    * first verb (a past-tense or reporting verb right after a short subject).
    */
   private coordinatedSubject(verb: SpeechVerb, regionStart: number, subject: string, commas = false): SpeakerResolution | null {
+    // "HAVANA, Dec 10 (Agency) -- Norland voted ..., saying": after a wire's dateline the clause opens on its body.
+    const dateline = dashDateline({ start: regionStart, end: regionStart + subject.length, text: subject });
+    if (dateline) return this.coordinatedSubject(verb, dateline.body, subject.slice(dateline.body - regionStart), commas);
     // "The envoy referred to the draft, saying ...": a participle after a clause is that clause's subject's too.
     const clause = verb.participle ? subject.replace(/,\s*$/u, ' and ') : subject;
     if (!/\sand\s*$/u.test(clause) || /[;:]/u.test(clause) || (!commas && /,\s/u.test(clause))) return null;

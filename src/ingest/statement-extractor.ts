@@ -1354,9 +1354,19 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
   const { text } = scope.article;
   const head = text.slice(sentence.start, verb.start);
   if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
-  // "He declined to say how long it would last, saying only that ...": an infinitive is no speech of the clause's own.
-  return !scope.verbs.some((v) => v !== verb && v.start >= sentence.start && v.start < verb.start && !infinitive(text, v));
+  // "He declined to say how long it would last, saying only that ...": an infinitive is no speech of the clause's own,
+  // nor a participle that describes a noun ("voted against a resolution demanding a truce, saying ...": the text's).
+  return !scope.verbs.some(
+    (v) => v !== verb && v.start >= sentence.start && v.start < verb.start && !infinitive(text, v) && !describesNoun(text, v),
+  );
 }
+
+/** Whether a participle stands right after a noun, describing it ("a resolution demanding", "a draft calling for"). */
+const describesNoun = (text: string, verb: SpeechVerb) =>
+  /^\p{L}+ing\b/u.test(verb.text) &&
+  /\b(?!(?:and|or|but|by|as|then|while|when|after|before|is|are|was|were|be|been|am|still|also)\s)\p{L}+\s+$/u.test(
+    text.slice(Math.max(0, verb.start - 30), verb.start),
+  );
 
 /** Whether a verb stands as an infinitive after "to" or a negation ("declined to say", "would not say"). */
 const infinitive = (text: string, verb: SpeechVerb) =>

@@ -1061,6 +1061,20 @@ describe('finding statements: session 9 mechanisms', () => {
     ).toMatchObject([{ speaker: 'relief-watch', kind: 'indirect' }]);
   });
 
+  it('reads a state\'s vote explained by ", saying" as its remark, past a text described by a participle and a dateline', () => {
+    // "a resolution demanding a truce" is the text's wording, no speech of the state's own that would stop the participle.
+    expect(
+      statementsOf(
+        'Peru voted on Tuesday against a draft demanding a truce in the river town, saying the text ignored the rights of the fishermen.',
+      ),
+    ).toMatchObject([{ speaker: 'proposed:peru', kind: 'indirect', said: '2016-12-13' }]);
+    expect(
+      statementsOf(
+        'SANTIAGO, Dec 13 (Andes Wire) -- Chile voted on Tuesday against a resolution demanding a truce in the harbour town, saying the draft ignored the rights of the islanders.',
+      ),
+    ).toMatchObject([{ speaker: 'proposed:chile', kind: 'indirect', said: '2016-12-13' }]);
+  });
+
   it('leaves a participle to the speech verb before it, and an aside before a verb to that verb', () => {
     // One remark: the participle goes on with "said".
     expect(statementsOf('Okafor said the road was closed, adding that the trucks would wait.')).toHaveLength(1);
