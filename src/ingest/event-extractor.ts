@@ -441,7 +441,8 @@ const PAUSE_OVER_BEFORE =
 // (unless it is the pause's own start: "after a ceasefire took effect").
 const PAUSE_BEFORE_ANOTHER = /\b(?:after|following) (?:a|an) (?:[\w-]+ ){0,2}$/iu;
 // A truce with the day it was settled on after it: "a ceasefire agreed on Tuesday night", "the deal brokered by X and
-// Y on Tuesday evening". That day is the truce's, even where the clause reports its end ("after a truce announced on
+// Y on Tuesday evening". That day is the truce's (and past: s27, also where respecting it is asked, "urged all parties to
+// respect the agreement reached on Wednesday night"), even where the clause reports its end ("after a truce announced on
 // Monday collapsed", "breaking a truce agreed on Sunday"); a deal or agreement is a truce only so dated (not "began
 // under a deal brokered by X").
 const SETTLED_BEFORE_DAY =
@@ -924,7 +925,7 @@ export function extractEvents(
           CONDEMNED_BEFORE.test(before) ||
           (!isVoteKind(trigger.type) && REJECTED_BEFORE.test(before)) ||
           (trigger.type !== 'talks' && ONGOING_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 50))) ||
-          NOT_YET.asked.test(before) ||
+          (NOT_YET.asked.test(before) && !settledOn) ||
           (!isVoteKind(trigger.type) && TEXT_CONTENT_BEFORE.test(before)) ||
           (trigger.type === 'talks' && REMARK_MEDIUM_BEFORE.test(before)) ||
           (trigger.type === 'talks' && toThePress.test(before)) ||
@@ -1071,14 +1072,16 @@ export function extractEvents(
             : undefined);
         // A happening to come whose bare weekday follows it ("plans a vigil Thursday", "when the two meet in Sydney on
         // Thursday") is on the next such day, not the last one: the next after the day it was spoken of where the
-        // sentence gives one before ("said on Monday that he would hold talks on Tuesday"), else after the article's.
+        // sentence gives one before ("said on Monday that he would hold talks on Tuesday"), else after the article's. Not a
+        // truce's day of settling, past by its participle ("called on all parties to respect the ceasefire announced late
+        // on Tuesday").
         const spokenOf =
           nearestFound &&
           dates
             .filter((d) => d.end <= nearestFound.start && isDayPoint(d) && FUTURE_BEFORE.test(text.slice(d.end, nearestFound.start)))
             .at(-1)?.when.date;
         const nearest =
-          nearestFound && toCome(text, sentence, trigger.span, nearestFound)
+          nearestFound && nearestFound !== settledOn && toCome(text, sentence, trigger.span, nearestFound)
             ? aheadOf(nearestFound, spokenOf ?? article.publishedOn, 'a happening still to come')
             : nearestFound;
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.

@@ -1763,6 +1763,15 @@ describe('buses or a convoy carrying people that left are the evacuation (s27)',
   });
 });
 
+describe('a truce settled on a day is of that day where respecting it is asked (s27)', () => {
+  it.each([
+    'The governor called on all sides to respect the truce announced late on Monday and to let the wounded out.',
+    'The ministry urged all parties to respect the agreement reached on Monday night.',
+  ])('%s', (text) => {
+    expect(typed(text).filter(([type]) => type === 'pause')).toEqual([['pause', '2016-12-12']]);
+  });
+});
+
 describe('a happening named by a verb that names or judges it is no report of it (s13)', () => {
   it.each([
     'Haddad described the evacuation on Monday as "a mess".',
