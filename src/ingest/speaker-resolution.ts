@@ -29,7 +29,7 @@ import {
   withoutPossessive,
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
-import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
 import { escapeRegExp, nameAsWord, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
@@ -120,6 +120,9 @@ const GAVE_NAME = new RegExp(
   'u',
 );
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
+// (s27) A sentence that opens inside a message, its subject a pronoun ("In it she says"; messageSender).
+const IN_MESSAGE_PRONOUN = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s*$`, 'u');
+const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
   /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
@@ -203,7 +206,7 @@ const ONE_NOUNS =
 // person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
 export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
 const UNNAMED_PERSON = new RegExp(
-  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
+  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
 );
 // "A second doctor, a surgeon who left the east, said": a person noun apposed right after an unnamed person says who
@@ -1363,6 +1366,8 @@ export class SpeakerResolver {
     const pronoun = PRONOUN_TAIL.exec(subject);
     if (pronoun) {
       const gender = (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male';
+      const sender = this.messageSender(subjectEnd, gender);
+      if (sender) return sender;
       return this.learnGender(this.antecedent(subjectEnd, 'pronoun', null, gender), gender);
     }
     // "X said A. It said B.", "Activists said A. ..., they said.": the body or group that has just spoken.
@@ -2178,6 +2183,38 @@ export class SpeakerResolver {
     const first = FIRST_CLAUSE_SUBJECT.exec(clause);
     if (!first || /^\s*(?:and|but|or|the)\s*$/iu.test(first[1] as string)) return null;
     return this.namedSubjectEndingAt(verb, regionStart, regionStart + (first[1] as string).length);
+  }
+
+  /**
+   * (s27) The sender of the message a sentence opens inside ("In it she says:", "In the voice note he says:";
+   * IN_THE_MESSAGE, speech-verbs.ts), named after "by" where its paragraph told of the message ("a voice message sent
+   * to him on Sunday by a nurse who ...", "a voice note sent to him by Jo Roe, a paramedic"): the pronoun is the sender's, not the
+   * nearest person's (the host who plays the message). Null where no sender of the pronoun's sex is named so.
+   */
+  private messageSender(subjectEnd: number, gender: Gender): SpeakerResolution | null {
+    const sentenceStart = this.sentenceStartBefore(subjectEnd);
+    if (!IN_MESSAGE_PRONOUN.test(this.text.slice(sentenceStart, subjectEnd))) return null;
+    const paragraphStart = this.text.lastIndexOf('\n', sentenceStart - 1) + 1;
+    const told = [...this.text.slice(paragraphStart, sentenceStart).matchAll(SENT_BY)].at(-1);
+    if (!told) return null;
+    const at = paragraphStart + told.index + told[0].length;
+    // The sender's name may follow a courtesy title or an office ("by Dr Jo Roe", "by a nurse").
+    const startsThere = (span: Span) => span.start >= at && span.start <= at + 24 && !/[,.;]/u.test(this.text.slice(at, span.start));
+    const fits = (own: Gender) => own === null || own === gender;
+    const person = this.personMentions.find((m) => startsThere(m));
+    if (person && fits(this.actorGender(person.id))) return { status: 'actor', id: person.id, via: 'pronoun', mention: null };
+    const proposal = this.proposalMentions.find((p) => p.proposal.kind === 'person' && startsThere(p.span));
+    if (proposal && fits(this.nameGender(proposal.proposal.aliases, proposal.proposal.roles)))
+      return { status: 'proposed', proposal: proposal.proposal, via: 'pronoun', mention: null };
+    const latent = this.latentPersons.find((l) => startsThere(l.at ?? l.candidate));
+    const unnamed = this.unnamedPeople.find((p) => !p.definite && startsThere(p.span));
+    const found =
+      latent && fits(this.latentGender(latent))
+        ? named(this.register(latent.candidate, latent.role))
+        : unnamed && fits(unnamed.gender)
+          ? named(this.unnamedPerson(unnamed))
+          : null;
+    return found && { ...found, via: 'pronoun', mention: null };
   }
 
   /**
@@ -3246,6 +3283,14 @@ export class SpeakerResolver {
     if (candidate.kind === 'person' && (LOCATIVE_BEFORE.test(before) || PLACE_NOUN_OF_BEFORE.test(before))) return null;
     // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
     if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
+    // "a Cape Town surgeon", "an Ohio nurse": capitals between an indefinite article and the noun they qualify say
+    // where the person is from, no person's name.
+    if (
+      candidate.kind === 'person' &&
+      /\b(?:a|an)\s+$/iu.test(this.text.slice(Math.max(0, candidate.start - 4), candidate.start)) &&
+      /^\s+\p{Ll}/u.test(this.text.slice(candidate.end, candidate.end + 3))
+    )
+      return null;
     // "the Nour al-Din al-Zinki movement": a name before the noun of a body is that body's, not a person's.
     if (candidate.kind === 'person' && BODY_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     return candidate;

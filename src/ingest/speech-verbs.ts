@@ -247,6 +247,15 @@ export function spokenFromName(sentence: string): string | null {
   return null;
 }
 
+// (s27) A message that carries someone's words (a voice note, a letter, an email), and a sentence that opens inside one
+// told of before: "In it she says", "In the voice note he says", "In her letter, she writes". The sender is the one
+// named after "by" where the message was told of ("a voice message sent to him on Sunday by a nurse", "a letter
+// written by Jo Roe"): speaker-resolution.ts gives the pronoun to the sender, statement-dates.ts the words the day the
+// message was sent.
+export const MESSAGE_NOUN = String.raw`(?:(?:voice|video|text|audio)\s+)?(?:message|note|letter|recording|e-?mail|clip)`;
+export const IN_THE_MESSAGE = String.raw`(?:In|On)\s+(?:it|(?:the|that|this|his|her|their)\s+${MESSAGE_NOUN})`;
+export const MESSAGE_SENT_BY = String.raw`\b${MESSAGE_NOUN}\s+(?:sent|recorded|left|written)\b[^.;:!?"“”]{0,60}?\bby\s+`;
+
 // The press's own nouns: "this newspaper", "our correspondent".
 export const PRESS_NOUN =
   '(?:newspaper|paper|magazine|weekly|daily|broadcaster|reporter|correspondent|programme|program|station|channel|website|agency)';

@@ -30,7 +30,7 @@ import { UNITS } from './number-expressions.js';
 import { isoStateCode } from './proper-names.js';
 import { headerDay, headerLines, meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
-import { findSpeechVerbs, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
@@ -73,6 +73,8 @@ export function dateStatements(
   dateByRelaySetting(article, statements, relayed);
   dateBySettingAfter(article, statements);
   dateByChronology(article, statements);
+  // Before a show's or ticker's day: a message told of before dates the words given in it.
+  dateByMessageToldBefore(article, statements);
   // A live ticker's or blog's entries (postedDays): read once, for their day here and their tense below.
   const posted = postedDays(article);
   dateByPostedEntry(article, statements, posted);
@@ -863,9 +865,13 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // day after he said"); "Speaking two days after he was sworn in, Alfano said" dates his swearing-in, not the remark.
     const otherClause = (m: DateMention) =>
       m.opensClause === true && (verb.start < m.end || /[,;:—–.]/u.test(text.slice(m.end, verb.start)));
+    // "Rebels accused the army of breaking the truce announced on Tuesday; the ministry said ...": a day before a
+    // semicolon is its own clause's, not that of a remark whose verb comes after it.
+    const beforeSemicolon = (m: Span) => m.end <= verb.start && text.slice(m.end, verb.start).includes(';');
     const mentions = article.dateMentions.filter(
       (m) =>
         inAttribution(m) &&
+        !beforeSemicolon(m) &&
         !quoted(m) &&
         !inRelative(m) &&
         !topical(m) &&
@@ -2790,6 +2796,32 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
       }
     }
   });
+}
+
+// (s27) A remark whose sentence opens inside a message (IN_THE_MESSAGE, speech-verbs.ts: "In it she says:", "In the
+// voice note he says:"), its subject the sender's pronoun (not a teller's name: "In it, X said, his cousin described");
+// and a sentence that tells of a message (MESSAGE_NOUN).
+const OPENS_IN_MESSAGE = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s+$`, 'u');
+const TELLS_OF_MESSAGE = new RegExp(String.raw`\b${MESSAGE_NOUN}\b`, 'iu');
+
+/**
+ * A remark given in a message its paragraph told of before ("He plays a voice note sent to him on Wednesday night by
+ * X ... In the voice note he says: ...", "a voice message sent to him on Sunday by a nurse. ... In it she says:"): said
+ * on the day the sentence telling of the message gives, not on the day of the show or page that carries it.
+ */
+function dateByMessageToldBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    const sentence = sentenceOf(article, statement.verb.start);
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (statement.said.basis !== 'publication' || !sentence || !paragraph) continue;
+    if (!OPENS_IN_MESSAGE.test(text.slice(sentence.start, statement.verb.start))) continue;
+    const told = splitSentences(text, paragraph)
+      .filter((x) => x.end <= sentence.start && TELLS_OF_MESSAGE.test(x.text))
+      .at(-1);
+    const day = told ? occasionDay(article, told) : null;
+    if (told && day) statement.said = { ...day, note: `the day of the message it was given in ("${clip(told.text)}")` };
+  }
 }
 
 /**

@@ -39,7 +39,7 @@ import {
   speakerRoles,
   WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
-import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
 import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
 import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
@@ -572,9 +572,12 @@ function introducedAbove(scope: ParagraphScope): { speaker: ResolvedSpeaker; ver
   const above = article.paragraphs[index - 1];
   if (!above || !/:\s*$/u.test(text.slice(above.start, above.end))) return null;
   const colon = text.lastIndexOf(':', above.end);
+  const sentence = splitSentences(text, above).at(-1) as Segment;
+  // "On Sunday night he sent us this message:": the sender's words.
+  const sent = messageSent({ ...scope, paragraph: above, index: index - 1 }, { start: sentence.start, end: above.end });
+  if (sent) return { speaker: sent.speaker, verb: sent.verb, attribution: { start: sentence.start, end: colon } };
   const verb = findSpeechVerbs(text, above, article.quotations).at(-1);
   if (!verb || verb.participle || !endsSentence(text, verb, colon)) return null;
-  const sentence = splitSentences(text, above).at(-1) as Segment;
   const start = clauseStart(text, sentence.start, verb.start, sentence.start);
   const speaker = verb.speakerAfter ? resolver.after(verb, colon) : resolver.before(beforeAside(text, verb, start), start);
   if (speaker.status !== 'actor' && speaker.status !== 'proposed') return null;
@@ -645,6 +648,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     const attribution = kind === 'partial' ? [trailer] : [trailer, lead];
     return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution, leadWords, reported };
   }
+  // "He sent us a voice note at 2am: “...”": the sender's words ("note" there is no verb of the lead's).
+  const sent = messageSent(scope, lead);
+  if (sent && (!leadVerb || leadVerb.start >= sent.verb.start))
+    return { how: 'attributed', verb: sent.verb, speaker: sent.speaker, kind: 'direct', attribution: [lead], leadWords };
   if (!leadVerb)
     return (
       colonHandedQuotation(scope, lead) ??
@@ -802,6 +809,26 @@ const NAME_THEN_COLON = new RegExp(
   String.raw`^(?:[^\p{L}"“”]{0,20}[–—|-]\s+)?(${PERSON_NAME})(?:,\s*[^,;:"“”]{1,80},)?\s*(?:(?:after|before|at|in|on|during|from|to)\s+[^,;:"“”]{1,60})?:\s*$`,
   'u',
 );
+
+// (s27) A message sent, its words after the colon: "He sent us a voice note at 2am:", "then sent a friend a message:",
+// "On Sunday night he sent us this message:", "X sent us this on Wednesday night, after her third shift:" (with the
+// quotation in the next paragraph: introducedAbove). Whom it was sent to may stand between ("us", "a friend"), and
+// when or how after the noun. The sender, the subject of "sent",
+// speaks: not a teller whose verb stands before ("X recalled, Y ... sent a friend a message:"), nor the writer.
+const SENT_MESSAGE_COLON = new RegExp(
+  String.raw`\b(?:sent|left|posted|recorded)\s+(?:(?:me|us|him|her|them|(?:a|an|the|his|her|their|our|my)\s+[\p{L}-]+)\s+)?(?:this(?:\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN})?|(?:an?|the\s+following|one\s+last)\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN})\b[^:;"“”.!?]{0,80}:\s*$`,
+  'u',
+);
+
+/** The sender of a message whose words a colon hands on (SENT_MESSAGE_COLON) at the end of `lead`, and its mark. */
+function messageSent(scope: ParagraphScope, lead: Span): { verb: SpeechVerb; speaker: ResolvedSpeaker } | null {
+  const { text } = scope.article;
+  const sent = SENT_MESSAGE_COLON.exec(text.slice(lead.start, lead.end));
+  if (!sent) return null;
+  const verb = quoteMark(text, lead.start + sent.index, lead.end, false);
+  const speaker = named(scope.resolver.before(verb, clauseStart(text, lead.start, verb.start, lead.start)));
+  return speaker ? { verb, speaker } : null;
+}
 
 /**
  * A quotation a colon hands on after a noun that carries a remark, with no verb of saying ("Then his voice: “...”",

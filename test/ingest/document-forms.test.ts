@@ -1,0 +1,88 @@
+/**
+ * (s27) Documents that are not news stories: a picture agency's gallery captions, each opened by a place-and-date line
+ * in capitals ("PLACE, REGION - MONTH DAY:"), and words that came in a message (a voice note a show plays, a message a
+ * charity's email quotes), whose sender speaks and whose sending day dates them. Invented texts.
+ */
+import { describe, expect, it } from 'vitest';
+import { statementsOf } from './test-gazetteer.js';
+
+const GALLERY = [
+  'The week the convoys came - gallery captions',
+  'Kestrel Pictures | Editorial gallery | Friday 2 December 2016',
+  'Image 1 of 4 | KP-20161129-0101',
+  'EAST GREYFORD, NY - NOVEMBER 29: Omar Haddad, the U.N. mediator, addresses a meeting of donors at the Hall of Nations on November 29, 2016. Haddad told the donors that the convoys "cannot wait for another winter". (Photo by Ines Varga/Kestrel Pictures)',
+  'Image 2 of 4 | KP-20161129-0133',
+  'EAST GREYFORD, NY - NOVEMBER 29: Hélène Dubois, the Norlandic Ambassador, speaks to reporters outside the Hall of Nations after the meeting on November 29, 2016. Dubois said the first convoy would sail within a week. (Photo by Ines Varga/Kestrel Pictures)',
+  'Image 3 of 4 | KP-20161130-0044',
+  'KAFR AL-HAMDAN, NORLAND - NOVEMBER 30: Tomas Brenner, 51, carries a sack of flour past the ruins of his bakery in the hill village of Kafr al-Hamdan, east of the port, on November 30, 2016. "We bake at night now. The drones sleep then," he said. (Photo by Ines Varga/Kestrel Pictures)',
+  'Image 4 of 4 | KP-20161201-0007',
+  'KELL HARBOUR, NORLAND - DECEMBER 1: Trucks wait in a line at the quay of Kell Harbour on December 1, 2016. Harbour officials accused the militia of blocking the road reopened on Tuesday night; the Norlandic government said the first trucks had left at dawn. (Photo by Jonas Ekdahl/Kestrel Pictures)',
+].join('\n\n');
+
+describe("a gallery's captions, each under its place-and-date line", () => {
+  const statements = statementsOf(GALLERY, '2016-12-02');
+
+  it('reads the place and date line as no speaker\'s label: no caption is a "turn" of its place', () => {
+    expect(statements.map((s) => s.speaker)).not.toContainEqual(expect.stringMatching(/greyford|hamdan|kell/u));
+    expect(statements.some((s) => s.evidence.some((e) => /^NOVEMBER|^DECEMBER/u.test(e)))).toBe(false);
+  });
+
+  it('gives "he said" to the person the caption shows, not to the village it names after "the village of"', () => {
+    expect(statements.find((s) => s.evidence.some((e) => e.startsWith('We bake')))).toMatchObject({
+      speaker: 'proposed:tomas-brenner',
+      said: '2016-11-30',
+    });
+  });
+
+  it("dates a remark after a semicolon by the caption's day, not by a day in the clause before it", () => {
+    expect(statements.find((s) => s.speaker === 'norland')?.said).toBe('2016-12-01');
+    expect(statements.find((s) => s.speaker === 'omar-haddad')?.said).toBe('2016-11-29');
+  });
+});
+
+describe('words that came in a message', () => {
+  it('gives "In it she says:" to the one who sent the message the show plays, on the day it was sent', () => {
+    const text = [
+      'Episode 9: the last bakery in the port',
+      'Host Anna Kowalczyk spoke to the baker in our studio on Monday. Near the end she plays a voice message sent to her on Saturday night by a midwife who stayed behind in the old town. We have left out her name at her request. In it she says: "The generator died at noon and we deliver by the light of a stove."',
+    ].join('\n\n');
+    expect(statementsOf(text).find((s) => s.evidence.some((e) => e.startsWith('The generator')))).toMatchObject({
+      speaker: 'proposed:midwife-unnamed',
+      said: '2016-12-10',
+    });
+  });
+
+  it('gives "In the voice note he says:" to the sender named after "by", not to a place named after him', () => {
+    const text =
+      'Later she plays a voice note recorded on Tuesday evening by Ivo Rask, a driver who runs the convoy depot at the border crossing of Kell Gate. In the voice note he says: "Forty trucks are loaded and nobody will tell us when to go."';
+    expect(statementsOf(text).find((s) => s.evidence.some((e) => e.startsWith('Forty trucks')))).toMatchObject({
+      speaker: 'proposed:ivo-rask',
+      said: '2016-12-13',
+    });
+  });
+
+  it('gives the words after "sent us a message:" to the sender, in the same paragraph or the next', () => {
+    const sameParagraph =
+      'We spoke this week with Dr Ilse Varga, a Kell Harbour anaesthetist working in the old town. She sent us a voice note at dawn: "The last ward has no glass in its windows."';
+    expect(statementsOf(sameParagraph).find((s) => s.evidence.some((e) => e.startsWith('The last ward')))?.speaker).toBe(
+      'proposed:ilse-varga',
+    );
+    const nextParagraph = [
+      'Our engineer, Karl Dressler, has rigged the clinic to a lorry battery. On Saturday evening he sent us this message:',
+      '"We have light for two more nights. After that we work by hand."',
+    ].join('\n\n');
+    expect(statementsOf(nextParagraph).find((s) => s.evidence.some((e) => e.startsWith('We have light')))).toMatchObject({
+      speaker: 'proposed:karl-dressler',
+      said: '2016-12-10',
+    });
+    // "sent us this", the message unnamed, and when and how after it.
+    const unnamed = [
+      'Marta Lindgren, who runs our kitchen in the camp, sent us this late on Monday, after a day of queues in the sleet:',
+      '"Two hundred meals by noon. The bread ran out before the children had eaten."',
+    ].join('\n\n');
+    expect(statementsOf(unnamed).find((s) => s.evidence.some((e) => e.startsWith('Two hundred')))).toMatchObject({
+      speaker: 'proposed:marta-lindgren',
+      said: '2016-12-12',
+    });
+  });
+});
