@@ -133,9 +133,11 @@ const CITED =
 // A number that goes on past a hyphen or a slash is another body's ("Resolution 2016-187", a city's year and serial).
 const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b(?![-/]\d)/iu;
 
+// A count no larger than the Security Council's fifteen members, in words.
+const UP_TO_FIFTEEN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 // A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
-const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
+const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
 // (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).
@@ -152,7 +154,7 @@ const PUT_TO_BODY = String.raw`put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(
 const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
 // A text's support counted in the passive: "was supported by 122 states", "supported by only four of the fifteen
 // members of the Council" (TALLY_WON reads the count).
-const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
+const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
 const VOTE_WORDS = new RegExp(
   String.raw`\b(?:${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
