@@ -2105,12 +2105,7 @@ function settingBeforeDay(between: string): boolean {
  */
 function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
-  // Each speaker's remarks, gathered once (the loop below dates remarks; it never changes a speaker).
-  const bySpeaker = new Map<string, ExtractedStatement[]>();
-  for (const s of statements) {
-    const key = speakerKey(s.speaker);
-    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), s]);
-  }
+  const bySpeaker = remarksBySpeaker(statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -2227,13 +2222,13 @@ const SETTING_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${VERB_SETTING.source}
 function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
   if (transcript) return;
+  const bySpeaker = remarksBySpeaker(statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     if (openTense(text, statement.verb) !== null || statement.verb.lemma !== 'say') continue;
     if (!isNamed(statement.speaker) || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
     if (SETTING_AFTER_VERB.test(text.slice(statement.verb.end))) continue;
-    const key = speakerKey(statement.speaker);
-    const his = statements.filter((s) => s !== statement && speakerKey(s.speaker) === key);
+    const his = (bySpeaker.get(speakerKey(statement.speaker)) ?? []).filter((s) => s !== statement);
     const before = his.filter((s) => s.verb.start < statement.verb.start);
     const last = before.at(-1);
     if (last?.said.precision !== 'day' || statement.paragraph - last.paragraph > ONE_OCCASION_PARAGRAPHS) continue;
@@ -2251,6 +2246,16 @@ function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedSta
 
 /** How far a person's one day of speaking in a story reaches his later bare remarks, in paragraphs. */
 const ONE_OCCASION_PARAGRAPHS = 10;
+
+/** Each speaker's remarks in the text's order, gathered once for a loop that dates remarks but never changes a speaker. */
+function remarksBySpeaker(statements: ExtractedStatement[]): Map<string, ExtractedStatement[]> {
+  const bySpeaker = new Map<string, ExtractedStatement[]>();
+  for (const s of statements) {
+    const key = speakerKey(s.speaker);
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), s]);
+  }
+  return bySpeaker;
+}
 
 /** Whether a speaker goes by a name: an actor, or a proposal that is not an unnamed one ("Turkish official (unnamed)"). */
 const isNamed = (speaker: ResolvedSpeaker) => speaker.status === 'actor' || !/\(unnamed\)/u.test(speaker.proposal.name);
