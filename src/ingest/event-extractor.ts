@@ -536,6 +536,13 @@ function toCome(text: string, sentence: Span, trigger: Span, day: Span): boolean
     return true;
   return FUTURE_BEFORE.test(text.slice(sentence.start, trigger.start)) || FUTURE_PASSIVE_AFTER.test(text.slice(trigger.end, day.start));
 }
+/**
+ * The day a happening to come was spoken of: the last day of its sentence before its own, followed by a verb to come
+ * ("said on Monday that he would hold talks on Tuesday"). Read only for a happening to come.
+ */
+function spokenOfDay(text: string, dates: DateMention[], day: Span): string | null | undefined {
+  return dates.filter((d) => d.end <= day.start && isDayPoint(d) && FUTURE_BEFORE.test(text.slice(d.end, day.start))).at(-1)?.when.date;
+}
 /** The happening's own verb to come after its noun, before its day: "Prayers ... will be said on Friday", "A service ... will be held". */
 const FUTURE_PASSIVE_AFTER = /^[^.;:]{0,80}?\b(?:will|would|shall|(?:is|are) to) be (?:held|said|offered|given)\b[^.;:]*$/iu;
 /** "meet" in the present, the trigger word of a meeting to come in a time clause ("when the two meet"). */
@@ -1072,17 +1079,11 @@ export function extractEvents(
             : undefined);
         // A happening to come whose bare weekday follows it ("plans a vigil Thursday", "when the two meet in Sydney on
         // Thursday") is on the next such day, not the last one: the next after the day it was spoken of where the
-        // sentence gives one before ("said on Monday that he would hold talks on Tuesday"), else after the article's. Not a
-        // truce's day of settling, past by its participle ("called on all parties to respect the ceasefire announced late
-        // on Tuesday").
-        const spokenOf =
-          nearestFound &&
-          dates
-            .filter((d) => d.end <= nearestFound.start && isDayPoint(d) && FUTURE_BEFORE.test(text.slice(d.end, nearestFound.start)))
-            .at(-1)?.when.date;
+        // sentence gives one before (spokenOfDay), else after the article's. Not a truce's day of settling, past by its
+        // participle ("called on all parties to respect the ceasefire announced late on Tuesday").
         const nearest =
           nearestFound && nearestFound !== settledOn && toCome(text, sentence, trigger.span, nearestFound)
-            ? aheadOf(nearestFound, spokenOf ?? article.publishedOn, 'a happening still to come')
+            ? aheadOf(nearestFound, spokenOfDay(text, dates, nearestFound) ?? article.publishedOn, 'a happening still to come')
             : nearestFound;
         // Named only to time what the clause reports ("flew to Moscow on Friday after the talks"): not dated by it.
         if (nearest && nearest.end <= trigger.span.start && TIMES_ANOTHER_BEFORE.test(before)) continue;
