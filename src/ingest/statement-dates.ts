@@ -102,7 +102,8 @@ export function dateStatements(
   dateByScene(article, statements);
   dateByNarrativeDay(article, statements);
   dateBySpeakerAfter(article, statements);
-  dateBySpeakersOneDay(article, statements, transcriptStart !== null);
+  // Not in a transcript: its turns take the record's day (dateByRecordDay).
+  if (transcriptStart === null) dateBySpeakersOneDay(article, statements);
   undateOpenRemarks(article, statements, posted);
   dateByRecordDay(article, statements, transcriptStart, introduction);
   dateByMeetingHeading(article, statements, transcriptStart);
@@ -2219,9 +2220,8 @@ const SETTING_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${VERB_SETTING.source}
  * on: "The evacuation was halted again on Tuesday" after his Monday, a section headed by a later day, "said the group
  * had written to the MP on Monday" after Sunday's supper).
  */
-function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
+function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  if (transcript) return;
   const bySpeaker = remarksBySpeaker(statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
