@@ -138,8 +138,12 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'trip',
     'Trip',
   ],
+  // An evacuation that "resumed", its subject the evacuation's word, "the operation" or "it", with no object of its own
+  // ("The evacuation began on 15 December, was suspended the next day and resumed on 18 December", "The operation had
+  // been halted on Friday and resumed on Sunday", "It was suspended ... and resumed"): the evacuation told in its sentence
+  // or the one before (EVACUATION_TOLD, read below).
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures)\b[^.;:]{0,60}?\b)resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -915,6 +919,11 @@ export function extractEvents(
           (trigger.type === 'offensive' && GOODS_BEFORE.test(before)) ||
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
+          (trigger.type === 'evacuation' &&
+            /^resum/iu.test(trigger.text) &&
+            !EVACUATION_TOLD.test(
+              `${sentenceBefore ? text.slice(sentenceBefore.start, sentenceBefore.end) : ''} ${text.slice(sentence.start, trigger.span.start)}`,
+            )) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
             !settledOn &&

@@ -2046,3 +2046,42 @@ describe('a meeting is held where its sentence says, not at what it is on (s27, 
     expect(placeOf(text)).toBe(place);
   });
 });
+
+describe('an evacuation that resumed, told by "the operation" or "it" (s28)', () => {
+  it.each([
+    [
+      'Aid workers said 9,000 people had been evacuated from the old town since Thursday. The operation was stopped on Friday and resumed on Monday.',
+      [
+        ['evacuation', '2016-12-08'],
+        ['evacuation', '2016-12-12'],
+      ],
+    ],
+    [
+      'The evacuation of the wounded from the port began on 8 December. It was interrupted the following morning and resumed on 11 December.',
+      [
+        ['evacuation', '2016-12-08'],
+        ['evacuation', '2016-12-11'],
+      ],
+    ],
+    [
+      'The evacuation of the harbour district started on 8 December, was suspended the next day and resumed late on 11 December.',
+      [
+        ['evacuation', '2016-12-08'],
+        ['evacuation', '2016-12-11'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('is no evacuation where no evacuation is told, nor where shelling or strikes resumed', () => {
+    expect(
+      typed('The truce was announced on Monday. It collapsed within hours, when shelling resumed on Tuesday morning.'),
+    ).not.toContainEqual(['evacuation', '2016-12-13']);
+    expect(typed('The talks in Valmora broke down on Monday. It resumed on Tuesday.')).toEqual([['talks', '2016-12-12']]);
+    expect(typed('The buses were ready on Monday, and Norland said it resumed air strikes on Tuesday.')).not.toContainEqual([
+      'evacuation',
+      '2016-12-13',
+    ]);
+  });
+});
