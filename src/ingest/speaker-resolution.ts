@@ -511,9 +511,11 @@ const OFFICE_REST =
 // An office's own short name after its description, bracketed or bare: "the UN humanitarian office (OCHA)", "the UN
 // humanitarian office OCHA" (one body; the short name is its alias, as a curator names it).
 const OFFICE_SHORT_NAME = /\s+\(?(\p{Lu}{3,8})\)?\s*$/u;
-// Where an office sits, after its head noun: "office in Geneva", "ministry in Moscow", "mission at the UN".
-const OFFICE_SEAT =
-  /(?<=\b(?:office|agency|ministry|administration|mission|department|commission|committee|directorate|delegation|embassy))\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+// Where a body sits, at the end of its subject: "office in Geneva", "Ministry in New Delhi", "mission at the UN".
+const SEAT_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+// The head noun of an office, before its seat ("the foreign ministry in Ankara", "the agency's office in Gaziantep").
+const OFFICE_HEAD =
+  /\b(?:office|agency|ministry|administration|mission|department|commission|committee|directorate|delegation|embassy)\s*$/iu;
 const nameEndOf = (text: string, start: number, end: number) => {
   const appositive = /,\s*[^,;:()"“”]{1,120}?,\s*$/u.exec(text.slice(start, end));
   return appositive ? start + appositive.index : end;
@@ -1275,12 +1277,36 @@ export class SpeakerResolver {
     return named(this.subjectOf({ ...verb, start: end, end, text: '' }, regionStart));
   }
 
+  /**
+   * Where the seat of a body closing a subject begins ("The External Affairs Ministry in New Delhi", "the foreign
+   * ministry in Ankara", "Relief Watch in Stockholm"), the words after it skippable; null where the words before the
+   * seat end in no office's head noun nor a body's name ("Diplomats in New York", "Jan Egeland in Geneva") or name people
+   * at a body ("Diplomats at the UN in New York").
+   */
+  private seatOf(start: number, end: number): number | null {
+    const subject = stripTail(this.text.slice(start, end));
+    const seat = SEAT_TAIL.exec(subject);
+    if (!seat) return null;
+    const at = start + seat.index;
+    const seated = subject.slice(0, seat.index);
+    // "Diplomats at the UN in New York", "Officials at the ministry in Ankara": people at a body, where they are.
+    if (/\s(?:at|in|from|with)\s/iu.test(seated)) return null;
+    if (OFFICE_HEAD.test(seated)) return at;
+    const body = (kind: string) => kind !== 'person' && kind !== 'state';
+    if (this.actorMentions.some((m) => m.end === at && m.start >= start && body(m.kind))) return at;
+    const name = this.nameCandidate(start, at, 'before');
+    return name && body(name.kind) ? at : null;
+  }
+
   private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
     const text = this.text;
     // "In a statement read on state television, the army general command said": the phrase set before the subject by
     // a comma is no part of it (only before a definite description: a name there is found wherever it stands).
     const fronted = FRONTED_PHRASE.exec(text.slice(regionStart, verb.start)) ?? FRONTED_BARE.exec(text.slice(regionStart, verb.start));
-    const region = { start: regionStart + (fronted ? fronted[0].length : 0), end: verb.start };
+    const start = regionStart + (fronted ? fronted[0].length : 0);
+    // "The External Affairs Ministry in New Delhi said", "the U.N. human rights office in Geneva said": where a body
+    // sits is no part of who speaks; the subject ends before its seat.
+    const region = { start, end: this.seatOf(start, verb.start) ?? verb.start };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
     if (gaveName) {
@@ -1310,7 +1336,7 @@ export class SpeakerResolver {
     const adjacent = (span: Span) => {
       // "Samantha Power of the United States, at the same session, asked": the person, not the state after "of".
       const between = text
-        .slice(span.end, verb.start)
+        .slice(span.end, region.end)
         .replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*,)/u, '');
       if (isSkippable(between)) return true;
       if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
@@ -1391,13 +1417,6 @@ export class SpeakerResolver {
     const apposedOffice = /,\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)\s*,\s*$/u.exec(subject);
     const office = apposedOffice ? null : this.bodyOffice(region.start, nameEndOf(text, region.start, subjectEnd));
     if (office) return office;
-    // "the U.N. human rights office in Geneva said", "the agency's office in Gaziantep said": where the office sits is
-    // no part of who speaks; the office before it speaks.
-    const seat = apposedOffice ? null : OFFICE_SEAT.exec(subject);
-    if (seat) {
-      const seated = this.bodyOffice(region.start, region.start + seat.index);
-      if (seated) return seated;
-    }
     // "The municipality said": the municipality of the town the story last named ("In Gaziantep, ...").
     const local = LOCAL_BODY_ALONE.exec(subject);
     // "The local council in Sheikh Maqsoud told": the council of the place it names, as written.

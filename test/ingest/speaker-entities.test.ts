@@ -382,8 +382,23 @@ describe('where an office sits is no part of who speaks', () => {
     ]);
   });
 
+  it('reads a body named in full before its seat ("the X Ministry in Y said") as that body', () => {
+    expect(speakers('The Interior Ministry in Port Vell said on Monday that the border would stay shut.')).toEqual([
+      'organization:Interior Ministry',
+    ]);
+    expect(speakers('The Ministry of Labour and Social Welfare in Valdoro said it had opened two shelters.')).toEqual([
+      'organization:Ministry of Labour and Social Welfare',
+    ]);
+    expect(speakers('The Norlandic Red Cross in Port Vell said in a statement that the trucks were ready.')).toEqual([
+      'organization:Norlandic Red Cross',
+    ]);
+  });
+
   it('keeps people at an office a group of their own', () => {
     expect(speakers('Diplomats at the U.N. office in Geneva said the talks had stalled.')).not.toContain('un_body:United Nations office');
+    expect(speakers('Diplomats at the U.N. office in Geneva said the talks had stalled.')).toEqual([
+      'group:Diplomats at the U.N. office in Geneva',
+    ]);
   });
 });
 
