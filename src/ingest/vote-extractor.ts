@@ -1224,14 +1224,23 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         : undefined;
     const storyDay = dateMentions.findLast((d) => d.end <= sentence.start && isDayPoint(d));
     const daysAfter = daysAfterIn(sentence, dateMentions);
-    // "..., four days after Russia blocked a draft": a clause cut from a dated one before it (DAYS_APART_CLAUSE),
-    // counted from that clause's day.
+    // "..., four days after Russia blocked a draft": a clause cut from the vote before it (DAYS_APART_CLAUSE), counted
+    // from that clause's day, or, where the clause gives none, from the day its vote was given ("The resolution was
+    // adopted by 122 votes to 13, four days after ...", told undated after a lead that dates it).
     const daysAfterClauseBefore = () => {
       const before = sentences[index - 1];
       if (!daysAfter || daysAfter.start !== sentence.start || !before || !/^,\s+$/u.test(text.slice(before.end, sentence.start)))
         return undefined;
       const day = dateMentions.findLast((d) => contains(before, d) && isDayPoint(d));
-      return day?.when.date ? countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`) : undefined;
+      if (day?.when.date) return countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`);
+      const itsVote = votes.findLast((v) => v.evidence.some((e) => e.start === before.start && e.end === before.end));
+      return itsVote?.voted.date && itsVote.voted.precision === 'day' && itsVote.voted.basis !== 'publication'
+        ? countedFrom(
+            daysAfter,
+            itsVote.voted.date,
+            `the day of the vote the clause before tells (${itsVote.voted.note ?? itsVote.voted.date})`,
+          )
+        : undefined;
     };
     // The vote "It" stands for in "It comes N days after": the one the sentence before opens on (read only for that).
     const itsVote = () => {
@@ -1901,9 +1910,10 @@ function joinsAnotherText(before: string, m: RegExpMatchArray): boolean {
 // ...", "recalled that on 5 December Russia had vetoed ..., and that on 8 October a draft had been blocked").
 const ANOTHER_DAY_CLAUSE = new RegExp(String.raw`,\s+and\s+(?:that\s+)?(?=on ${SUBJECT_DAY}\b)`, 'gu');
 const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast) ${SUBJECT_DAY}\b`, 'u');
-// A vote set some days from the dated one before it in the sentence: "On 9 December the Assembly demanded a truce by
-// 122 votes to 13, four days after Russia and China blocked a council draft" (the second counted from the first's day,
-// as "on Tuesday, the day after the council voted" is: APPOSED_OFFSET).
+// A vote set some days from the one before it in the sentence: "On 9 December the Assembly demanded a truce by 122
+// votes to 13, four days after Russia and China blocked a council draft" (the second counted from the first's day,
+// as "on Tuesday, the day after the council voted" is: APPOSED_OFFSET), whether or not that clause gives its day
+// ("The resolution was adopted by 122 votes to 13, four days after ...": the veto is no part of the Assembly's vote).
 const DAYS_APART_CLAUSE = new RegExp(
   String.raw`,\s+(?=${EXACTLY}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:after|before)\b)`,
   'gu',
@@ -1913,9 +1923,10 @@ const DAYS_APART_CLAUSE = new RegExp(
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
   const joined = [...sentence.text.matchAll(JOINED_TEXT_CLAUSE)].filter((m) => joinsAnotherText(sentence.text.slice(0, m.index), m));
-  const anotherDay = [...sentence.text.matchAll(ANOTHER_DAY_CLAUSE), ...sentence.text.matchAll(DAYS_APART_CLAUSE)].filter((m) =>
-    DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index)),
-  );
+  const anotherDay = [
+    ...[...sentence.text.matchAll(ANOTHER_DAY_CLAUSE)].filter((m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index))),
+    ...sentence.text.matchAll(DAYS_APART_CLAUSE),
+  ];
   const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE), ...joined, ...anotherDay]
     .sort((a, b) => (a.index as number) - (b.index as number))
     .filter((m, i, all) => i === 0 || all[i - 1]?.index !== m.index)

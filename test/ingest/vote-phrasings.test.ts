@@ -2050,3 +2050,17 @@ describe('votes dated from the speaking a story leads with, texts counted in the
     ]);
   });
 });
+
+describe('votes counted from another, dated by a lead or a step of the body (s28)', () => {
+  it('reads a vote set some days from an undated one as a vote of its own, counted from the day the lead gives the first', () => {
+    const text = [
+      'VELLMAR, 14 December – Ostria abstained on Monday on a General Assembly text calling for a truce in Port Vell, its mission said.',
+      'The text was adopted by 131 votes to 11, with 40 abstentions, three days after China vetoed a Security Council draft on the city.',
+    ].join('\n\n');
+    // The vetoed draft is no part of the Assembly's vote: the Assembly's count on the lead's Monday, the veto three days before.
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
+      ['general_assembly', '2016-12-12', [131, 11, 40], []],
+      ['security_council', '2016-12-09', [null, null, null], ['china']],
+    ]);
+  });
+});
