@@ -56,6 +56,11 @@ export interface Turn {
    * the delegate's.
    */
   delegation: string | null;
+  /**
+   * (s28) A paragraph of the briefer's opening, printed with no label before the first turn (openingTurns): its
+   * sentences that relay others are theirs, as an address's are.
+   */
+  unlabelled?: boolean;
 }
 
 export interface LabelledRecord {
@@ -598,11 +603,21 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
 
   const speakers = new Map<string, ResolvedSpeaker | null>();
   const capitalNames = recurringCapitalNames(candidates);
+  const holders = new Map<string, OfficeHolder | null>();
+  const holderOf = (head: string, label: Label) => {
+    const key = head.toLowerCase();
+    if (!holders.has(key)) holders.set(key, officeHolder(article, resolver, speakers, head, label.span.start));
+    return holders.get(key) ?? null;
+  };
   const resolveInline = (label: Label): LabelReading => {
     const head = label.head.replace(/,\s+on\s+behalf\s+of\b.*$/su, '').trim();
     if (label.field === 'asked') return ASKER_TURN;
     if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return NO_TURN;
     if (ASKER.test(head)) return ASKER_TURN;
+    if (OFFICE_ONLY_LABEL.test(head)) {
+      const holder = label.parens.length === 0 ? holderOf(head, label) : null;
+      return holder ? { role: 'speaker', speaker: holder.speaker, office: holder.office } : NO_TURN;
+    }
     if (ANSWER.test(head)) return interviewee ? { role: 'speaker', speaker: interviewee, office: null } : NO_TURN;
     const words = head.toLowerCase().split(/\s+/u);
     if (JOURNALIST_ROLE.test(words[0] ?? '') || (words.length <= 3 && journalists.has(words.at(-1) ?? ''))) return ASKER_TURN;
@@ -725,8 +740,9 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     });
   });
   const opening = article.paragraphs[(counted[0] as { label: Label }).label.paragraph] as Segment;
+  const briefer = [...holders.values()].find((h) => h !== null && read.some((r) => r?.speaker === h.speaker));
   return {
-    turns,
+    turns: briefer ? [...openingTurns(article, briefer, labels), ...turns] : turns,
     opening,
     adopt: (proposal) => resolver.adopt(proposal),
     day: recordDayOf(
@@ -1006,6 +1022,95 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
   return speakerByName(article, resolver, new Map(), name, { span: { start, end: start + name.length } }, start, true);
 }
 
+// (s28) A label that gives an office and no name ("Spokesman:", "Deputy Spokesperson:", "SPOKESPERSON:"), as the UN
+// Spokesperson's noon-briefing transcripts label the briefer's answers, having named him once in their introduction.
+const OFFICE_ONLY_LABEL = /^(?:(?:Deputy|Associate|Acting|Chief)\s+)?Spokes(?:man|woman|person)$/iu;
+
+interface OfficeHolder {
+  speaker: ResolvedSpeaker;
+  /** The office as the introduction gives it ("Spokesman for the Secretary-General"). */
+  office: string;
+  /** The paragraph that names the holder. */
+  paragraph: number;
+}
+
+/**
+ * (s28) The person an office-only label (OFFICE_ONLY_LABEL) stands for: the one the paragraphs before the label (its
+ * first) name with the label's office, after the name ("by Jane Roe, Spokesman for the Secretary-General", "Jane
+ * Roe, Deputy Department Spokesperson") or before it ("Spokesperson Jane Roe", "the Spokesman for the Mission, Jane
+ * Roe"); null where they name nobody so.
+ */
+function officeHolder(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  cache: Map<string, ResolvedSpeaker | null>,
+  head: string,
+  before: number,
+): OfficeHolder | null {
+  // The office word as an introduction may print it: "Spokesman", "spokesman", "SPOKESMAN".
+  const word = (head.split(/\s+/u).at(-1) as string).toLowerCase();
+  const office = `(?:${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}|${word.toUpperCase()})`;
+  const name = String.raw`(?<![\p{L}'’.-])(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3})`;
+  const forms = [
+    new RegExp(
+      String.raw`${name},\s+(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${office}(?:\s+(?:for|of|to)\s+[^,.;()\n]{1,60})?)`,
+      'gu',
+    ),
+    new RegExp(
+      String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${office}(?:\s+(?:for|of|to)\s+[^,.;()\n]{1,60}?,)?)\s+${name}`,
+      'gu',
+    ),
+  ];
+  for (const [index, paragraph] of article.paragraphs.entries()) {
+    if (paragraph.end > before || isTitle(article, paragraph)) continue;
+    for (const [form, pattern] of forms.entries()) {
+      for (const match of paragraph.text.matchAll(pattern)) {
+        const [who, what] = (form === 0 ? [match[1], match[2]] : [match[2], match[1]]) as [string, string];
+        const words = who.split(/\s+/u);
+        if (!personShaped(who)) continue;
+        if (words.some((w) => OFFICE_RUN_WORD.test(w) || BODY_NOUN.test(w) || MONTH_OR_DAY.test(w) || isLocation(article, w))) continue;
+        const start = paragraph.start + (match.index ?? 0) + match[0].indexOf(who, form === 0 ? 0 : what.length);
+        const speaker = speakerByName(article, resolver, cache, who, { span: { start, end: start + who.length } }, start, true);
+        if (speaker)
+          return {
+            speaker,
+            office: what
+              .replace(/,$/u, '')
+              .replace(/^the\s+/iu, '')
+              .trim(),
+            paragraph: index,
+          };
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * (s28) A briefer's opening, printed with no label between the introduction that names him and the first turn (the UN
+ * Spokesperson's transcripts: "Good afternoon. I will start with ...", then what he relays under topic headings): from
+ * its first paragraph in the first person, each paragraph that is no heading is one of his turns, whose sentences
+ * relaying others ("OCHA tells us that ...", "the Secretary-General welcomed ... and said") are theirs.
+ */
+function openingTurns(article: ArticleAnalysis, briefer: OfficeHolder, labels: (Label | null)[]): Turn[] {
+  const turns: Turn[] = [];
+  for (let index = briefer.paragraph + 1; index < article.paragraphs.length && !labels[index]; index++) {
+    const paragraph = article.paragraphs[index] as Segment;
+    if (HEADING.test(paragraph.text) || (turns.length === 0 && !FIRST_PERSON.test(paragraph.text))) continue;
+    turns.push({
+      paragraph: index,
+      label: briefer.speaker.mention ?? { start: paragraph.start, end: paragraph.start },
+      role: 'speaker',
+      speaker: briefer.speaker,
+      office: briefer.office,
+      body: [trimSpan(article.text, paragraph)],
+      delegation: null,
+      unlabelled: true,
+    });
+  }
+  return turns;
+}
+
 /**
  * A label's person by name: a gazetteer person of that name, a person the article named before whose name holds the
  * label's last word, else (when the label is a person's by its form) a new person by the name as the label gives it.
@@ -1283,7 +1388,7 @@ export function withLabelledTurns(
   const brokenOff = new Map<string, ExtractedStatement>();
   for (const turn of record.turns) {
     if (turn.role !== 'speaker' || !turn.speaker) continue;
-    const evidence = record.address ? ownSentences(text, remarkOf(text, turn), turn, kept) : remarkOf(text, turn);
+    const evidence = record.address || turn.unlabelled ? ownSentences(text, remarkOf(text, turn), turn, kept) : remarkOf(text, turn);
     if (evidence.length === 0) continue;
     const first = evidence[0] as Span;
     const key = speakerKey(turn.speaker);

@@ -719,3 +719,39 @@ describe("a television news transcript: the programme's own journalists by the r
     expect(found().find((r) => r.speaker === 'proposed:ivo-renner')).toMatchObject({ kind: 'direct', said: '2016-12-13' });
   });
 });
+
+describe("a spokesperson's briefing transcript: office-only labels and an unlabelled opening (s28)", () => {
+  const briefing = [
+    'Daily briefing by the Office of the Spokesperson for the Harbour Commission, 14 December 2016',
+    "Below is a near-verbatim transcript of today's briefing by Ilse Marrow, Spokeswoman for the Harbour Commission.",
+    'FERRIES/NORLAND',
+    'Hello, everyone. I will begin with the ferries, which resumed sailing from Port Vell at dawn. The Commission asks all operators to keep their crews at the quays until further notice.',
+    'Relief Watch tells us that some 600 passengers spent the night in the terminal, and that blankets have been handed out.',
+    'QUESTIONS AND ANSWERS',
+    'Question: Ilse, how many inspectors are at the quays, and for how long?',
+    'Spokeswoman: We have a dozen inspectors there now. I will not speculate about next week.',
+    'Question: The Norlandic government said this morning that the operators ignored the warnings. Is that fair?',
+    'Spokeswoman: I cannot assign blame from this podium. What matters is that the passengers are safe.',
+  ].join('\n\n');
+  const found = () => rows(briefing, '2016-12-14');
+
+  it("gives each answer under the office's label to the person the introduction names with that office", () => {
+    const answers = found().filter((r) => r.speaker === 'proposed:ilse-marrow' && r.kind === 'direct');
+    expect(answers.map((r) => r.first)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^We have a dozen inspectors there now/u),
+        expect.stringMatching(/^I cannot assign blame from this podium/u),
+      ]),
+    );
+  });
+
+  it('gives her opening paragraph in the first person to her, and what she relays there to its source alone', () => {
+    const ilse = found().filter((r) => r.speaker === 'proposed:ilse-marrow');
+    expect(ilse.some((r) => /I will begin with the ferries/u.test(r.first))).toBe(true);
+    expect(ilse.some((r) => /Relief Watch tells us/u.test(r.first))).toBe(false);
+    expect(found().some((r) => r.speaker === 'relief-watch')).toBe(true);
+    // The remark a question reports is the government's, and the questions are nobody's.
+    expect(found().some((r) => r.speaker === 'norland' || /government/u.test(r.speaker))).toBe(true);
+    expect(found().some((r) => /how many inspectors/u.test(r.first))).toBe(false);
+  });
+});
