@@ -185,6 +185,10 @@ const PROCEDURAL = [
   /\bit\s+is\s+the\s+turn\s+of\b/iu,
   /\bthere\s+(?:are|being)\s+no\s+(?:further\s+|more\s+)?(?:speakers|requests)\b/iu,
   /^Order[.!,]/u,
+  // (s28) A briefer's greeting and the topic he opens on, alone in their sentences ("Good afternoon, everyone.", "I will
+  // begin with Syria."); not the topic with a remark of its own ("I will start with the Council, which this morning ...").
+  /^Good\s+(?:morning|afternoon|evening)(?:,?\s+(?:everyone|everybody|all))?[.!]$/iu,
+  /^(?:I\s+(?:will|['’]ll|would\s+like\s+to|want\s+to)|Let\s+me)\s+(?:begin|start|open)\s+(?:with|by)\s+[^.,;]{1,40}[.!]$/iu,
   // Thanks alone; not thanks joined to a remark of the speaker's own ("We thank the ministry, and we ask the Minister to").
   /^(?:I|We)\s+(?:(?:would\s+like\s+to|wish\s+to|should\s+like\s+to)\s+)?thank\s+(?:(?!,?\s+(?:and|but)\s+(?:I|we)\s)[^.]|\b(?:Mr|Mrs|Ms|Dr|St)\.){0,100}[.!]?$/iu,
   /^(?:Thank\s+you|Thanks)(?:,?\s+(?:and\s+)?(?:very\s+much|Mr\.?\s+\S+|Madam\s+\S+|all|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}))*[.!]?$/u,

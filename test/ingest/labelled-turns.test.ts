@@ -725,7 +725,7 @@ describe("a spokesperson's briefing transcript: office-only labels and an unlabe
     'Daily briefing by the Office of the Spokesperson for the Harbour Commission, 14 December 2016',
     "Below is a near-verbatim transcript of today's briefing by Ilse Marrow, Spokeswoman for the Harbour Commission.",
     'FERRIES/NORLAND',
-    'Hello, everyone. I will begin with the ferries, which resumed sailing from Port Vell at dawn. The Commission asks all operators to keep their crews at the quays until further notice.',
+    'Good afternoon, everyone. I will begin with the ferries. They resumed sailing from Port Vell at dawn, and we ask all operators to keep their crews at the quays until further notice.',
     'Relief Watch tells us that some 600 passengers spent the night in the terminal, and that blankets have been handed out.',
     'QUESTIONS AND ANSWERS',
     'Question: Ilse, how many inspectors are at the quays, and for how long?',
@@ -745,9 +745,10 @@ describe("a spokesperson's briefing transcript: office-only labels and an unlabe
     );
   });
 
-  it('gives her opening paragraph in the first person to her, and what she relays there to its source alone', () => {
+  it('gives her opening paragraph in the first person to her, less her greeting and the topic she opens on, and what she relays there to its source alone', () => {
     const ilse = found().filter((r) => r.speaker === 'proposed:ilse-marrow');
-    expect(ilse.some((r) => /I will begin with the ferries/u.test(r.first))).toBe(true);
+    expect(ilse.some((r) => /^They resumed sailing from Port Vell at dawn/u.test(r.first))).toBe(true);
+    expect(found().some((r) => /Good afternoon|I will begin/u.test(r.first))).toBe(false);
     expect(ilse.some((r) => /Relief Watch tells us/u.test(r.first))).toBe(false);
     expect(found().some((r) => r.speaker === 'relief-watch')).toBe(true);
     // The remark a question reports is the government's, and the questions are nobody's.
