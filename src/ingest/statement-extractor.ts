@@ -1738,9 +1738,10 @@ const SENT_MESSAGE =
 // ("said, on Tuesday night, was:").
 const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
 // What may stand between the relayed verb and what was said: whom it was told ("me", "us", "my mother"), when ("at six
-// this morning", "that night", "on Saturday", "yesterday") and how, then "that", a colon or a comma.
+// this morning", "that night", "on Saturday", "yesterday"), from where ("wrote to me from Idlib") and how ("on the
+// phone"), then "that", a colon or a comma.
 const AFTER_RELAYED_VERB =
-  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|yesterday|today|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
+  /^(?:[\s,]+(?:(?:(?:to\s+)?(?:me|us|him|her|them)|my\s+\p{L}+|our\s+\p{L}+|only|again|once|yesterday|today|from\s+\p{Lu}[\p{L}'’-]*|on\s+\p{Lu}\p{L}+\s+(?:morning|afternoon|evening|night)|at\s+[\p{L}\p{N}:.]+(?:\s+(?:a\.?m\.?|p\.?m\.?|(?:this|that|last)\s+(?:morning|afternoon|evening|night)))?|(?:this|that|last|on)\s+(?:morning|afternoon|evening|night|week|\p{Lu}\p{L}+)|by\s+(?:phone|telephone|text|message)|(?:on|over)\s+the\s+(?:phone|telephone|message)|in\s+a\s+(?:voice\s+)?(?:message|text|call))(?![\p{L}'’-]))){0,4}(?:\s+that(?![\p{L}'’-])|\s*:|\s*,)?\s*/u;
 
 // (s19) People the speaker names by their trade or place, opening a sentence of his words as its subject ("Doctors at
 // the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named. Not the
@@ -1962,6 +1963,11 @@ function relayedByGroup(
   return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: subject.start, end: relayed.said }]);
 }
 
+// What cannot open words relayed without quotation marks, "that" or a colon: a place or time of the message or a clause
+// about it ("My cousin wrote to me on Saturday from Ramouseh, where the buses stop": a message told of, its words not
+// given), so the sentence stays the teller's own ("told me that for the first time in years ..." is a clause).
+const NO_WORDS_SAID = /^(?:from|in|at|on|to|with|for|by|about|after|before|during|where|which|who|whom|when)(?![\p{L}'’-])/iu;
+
 /**
  * What a relaying verb in one sentence of a statement's words introduces: the quotation nested right after it, else
  * the rest of the sentence past "me", "that", a time or a colon (AFTER_RELAYED_VERB); `said`, where the attribution
@@ -1980,6 +1986,8 @@ function relayedWords(
   const quoted = nested.find((q) => q.start >= from && q.start <= said + 1) ?? quotedInside(text, said, evidence);
   const words = quoted ?? trimSpan(text, { start: said, end: opening.end });
   if (wordCount(text.slice(words.start, words.end)) < 3) return null;
+  const clause = /(?:\bthat|:)\s*$/u.test(text.slice(from, said));
+  if (!quoted && !clause && NO_WORDS_SAID.test(text.slice(words.start, words.end))) return null;
   return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted), said };
 }
 

@@ -1729,6 +1729,34 @@ describe('a relative relayed by "a cousin", "one of them" before a trailing attr
     expect(statementsOf(told).map((s) => s.speaker)).toEqual(['omar-haddad', 'omar-haddad']);
   });
 
+  it('leaves a message told of from a place to the speaker, and reads the words past where it came from (s28)', () => {
+    // "wrote to me ... from Vellmar, where the ferries stop" gives no words of the uncle's: the sentence is the speaker's.
+    const place =
+      '“My uncle wrote to me on Sunday from Vellmar, where the ferries stop. He said, ‘We are safe, but the roads are shut,’” Omar Haddad said.';
+    expect(statementsOf(place).map((s) => [s.speaker, s.kind, s.evidence])).toEqual([
+      ['omar-haddad', 'direct', ['My uncle wrote to me on Sunday from Vellmar, where the ferries stop.']],
+      ['proposed:omar-haddads-uncle', 'direct', ['We are safe, but the roads are shut,']],
+    ]);
+    // Past where and how the words came ("from Tromsø", "on the phone") they are the relative's.
+    const from =
+      '“My aunt wrote to me from Tromsø on Friday night: ‘The quay is empty and the ferry is gone.’ I could not sleep,” Peter Okafor said.';
+    expect(statementsOf(from)).toContainEqual(
+      expect.objectContaining({
+        speaker: 'proposed:peter-okafors-aunt',
+        kind: 'direct',
+        evidence: ['The quay is empty and the ferry is gone.'],
+      }),
+    );
+    const phone = '“My sister told me on the phone last night that the clinic had run out of insulin. I sent money,” Omar Haddad said.';
+    expect(statementsOf(phone)).toContainEqual(
+      expect.objectContaining({
+        speaker: 'proposed:omar-haddads-sister',
+        kind: 'indirect',
+        evidence: ['the clinic had run out of insulin.'],
+      }),
+    );
+  });
+
   it('reads the relative past a fronted phrase of the call, and a message sent "saying that"', () => {
     const call = '“My aunt rang at dawn. On the phone that morning she told me: ‘The bakery is open again.’ I cried,” Omar Haddad said.';
     expect(statementsOf(call)).toContainEqual(
