@@ -499,9 +499,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     else add(result.index, words.length, when, 'point');
   }
 
-  // A week named after the weekday picks the day in that week ("on Monday last week", "Friday of next week").
+  // A week named after the weekday picks the day in that week ("on Monday last week", "Friday of next week"). "Last"
+  // and "Next" may open a sentence: "Last Friday, the Assembly ..." in a Friday article is a week back, not that day.
   for (const match of slice.matchAll(
-    /\b(?:(on|last|this|next|early|late|later|earlier)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(last|this|next)\s+week)?\b/g,
+    /\b(?:(on|last|this|next|early|late|later|earlier|Last|Next)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?(?:\s+(?:of\s+)?(last|this|next)\s+week)?\b/g,
   )) {
     const modifier = match[1]?.toLowerCase();
     // "On a Friday afternoon", "every Monday": no particular day.

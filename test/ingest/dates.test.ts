@@ -18,6 +18,12 @@ describe('date expressions', () => {
     expect(dates('The strikes stopped Friday evening.')[0]?.when).toMatchObject({ date: '2016-12-09', precision: 'day' });
   });
 
+  it('reads "Last" and "Next" opening a sentence as it reads them in lower case (s28)', () => {
+    // A Wednesday's "Last Wednesday" is a week back, never the article's own day; "Next Wednesday" a week on.
+    expect(dates('Last Wednesday, the harbour board met in Vellmar.')[0]?.when.date).toBe('2016-12-07');
+    expect(dates('Next Wednesday the board meets again.')[0]?.when.date).toBe('2016-12-21');
+  });
+
   it('looks ahead when the clause speaks of the future, but not for the day of the speech itself', () => {
     expect(dates('The envoy will travel on Saturday.')[0]?.when.date).toBe('2016-12-17');
     expect(dates('Delegations would meet in the capital on Friday.')[0]?.when.date).toBe('2016-12-16');
