@@ -533,7 +533,7 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
 }
 
 const ABBREVIATION = new RegExp(
-  String.raw`^(?:(?:\p{Lu}\.)+|${INITIAL}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Rev|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Amb|Mt|Ft)\.)$`,
+  String.raw`^(?:(?:\p{Lu}\.)+|${INITIAL}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Hon|Rev|Rt|Msgr|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Amb|Mt|Ft)\.)$`,
   'u',
 );
 const endsSentence = (word: string) => word.endsWith('.') && !ABBREVIATION.test(word);

@@ -1920,7 +1920,7 @@ export class SpeakerResolver {
         // "said Ms. Ruiz", "said U.N. spokesman X": the full stop of an abbreviation or initial does not end it.
         if (
           stop[0] === '.' &&
-          (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|St|\p{Lu})$/u.test(rest.slice(0, stop.index)) ||
+          (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|Hon|Rev|Rt|Msgr|St|\p{Lu})$/u.test(rest.slice(0, stop.index)) ||
             /^\p{L}/u.test(rest.slice(stop.index + 1)))
         )
           continue;

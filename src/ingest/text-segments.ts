@@ -25,13 +25,19 @@ export function splitParagraphs(text: string): Segment[] {
   return paragraphs;
 }
 
-// Words after which a full stop does not end a sentence: titles, months, and the like.
+// Words after which a full stop does not end a sentence: titles, months, and the like. (s28) Also the styles of a
+// minister or member ("Hon. Jane Roe", "the Rt. Hon.") and of a clergyman ("Rev. John Roe", "Msgr."), as Commonwealth
+// and church news print them: the stop cut "Hon." from its name, so "..., Hon. Roe told journalists." lost its speaker.
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
   'ms',
   'dr',
   'prof',
+  'hon',
+  'rt',
+  'rev',
+  'msgr',
   'gen',
   'lt',
   'col',

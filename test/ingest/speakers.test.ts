@@ -1120,6 +1120,18 @@ describe('a courtesy title and a surname after the full name', () => {
   });
 });
 
+describe('a style with a full stop before a name: "Hon.", "Rev." (session 28)', () => {
+  it('reads a quotation closed by "Hon." or "Rev." and a short name as that person’s', () => {
+    const text = [
+      'In Port Vell, the Minister of Trade, Hon. Marta Kollen Ruud, yesterday asked the guilds to send grain to the border. “No family in Vellmar should go hungry this winter,” Hon. Kollen told journalists at the ministry.',
+      'Rev. Piet Ormund, the secretary of the Vellmar Council of Churches, said the halls would stay open through the winter. “We cannot mend the roads, but we can keep the doors open,” Rev. Ormund said in Vellmar.',
+    ].join('\n\n');
+    const found = speakers(text);
+    expect(found.find((s) => s.evidence.includes('go hungry'))).toMatchObject({ name: 'Marta Kollen Ruud' });
+    expect(found.find((s) => s.evidence.includes('doors open'))).toMatchObject({ name: 'Piet Ormund' });
+  });
+});
+
 describe('a later mention by a part of a long name (session 22)', () => {
   it('reads the first of two surnames alone as the person named in full before', () => {
     const text = [
