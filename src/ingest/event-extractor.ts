@@ -77,10 +77,22 @@ const GATHERING =
  * "addressed the Senate", "at the weekly Council of Ministers", "after the cabinet" (unseen: "told the Bundestag on Wednesday", "speaking in
  * the Dáil", "briefed the cabinet on Monday"). The chamber is a capitalised name ending on a chamber's word, or a house
  * by its own name (HOUSE_BY_ITS_NAME: "told the Senedd", "in a debate in the Riksdag", "his speech to the Chamber of
- * Deputies"); the UN's own chambers are UN meetings (the trigger before this one).
+ * Deputies"); the UN's own chambers are UN meetings (the trigger before this one). Since s28 also a parliament's
+ * committee (PARLIAMENT_COMMITTEE) a witness "appeared before" or "told" ("appeared before the House foreign affairs
+ * committee yesterday", "told the Committee on November 29", "told MPs on the Defence and Foreign Relations committee",
+ * "a session of the Foreign Affairs Committee"; seen in troodosherald, oireachtas, ourcommons, nairobimirror, pohjola),
+ * and the house called the National Council ("told the National Council on Tuesday evening", "During question time in
+ * the National Council on Monday": herculeweekly, lemangazette; not the Syrian National Council).
  */
+/**
+ * A committee of a parliament by its name, in capitals or not ("the House foreign affairs committee", "the Defence and
+ * Foreign Relations committee", "the Foreign Affairs Committee", "the Committee"): the words before it name its house
+ * and its field, none of them a word that makes the committee the object of another noun ("at the request of the
+ * committee") nor the Red Cross's, and no possessive after it ("at the committee's request").
+ */
+const PARLIAMENT_COMMITTEE = String.raw`(?:(?!(?:of|the|a|an|to|for|by|with|from|request|behalf)\b)[\p{L}'’-]+ ){0,5}?[Cc]ommittee(?!['’]s| (?:of the Red Cross|to|for)\b)`;
 const A_SITTING_ADDRESSED = new RegExp(
-  `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|(?:speech|address|remarks) to|(?:debate|sitting|session) in|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|${HOUSE_BY_ITS_NAME})\\b`,
+  `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|appear(?:ed|ing|s)? before|(?:told|briefed) (?:MPs|members|deputies|lawmakers|legislators|senators) (?:on|of)|(?:speech|address|remarks) to|(?:[Qq]uestion time|debate|sitting|session) in|(?:session|sitting|hearing) of|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.|International)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|(?<=the )National Council|${HOUSE_BY_ITS_NAME}|${PARLIAMENT_COMMITTEE})\\b`,
   'gu',
 );
 

@@ -2085,3 +2085,24 @@ describe('an evacuation that resumed, told by "the operation" or "it" (s28)', ()
     ]);
   });
 });
+
+describe("a parliament's committee or National Council a remark was made before (s28)", () => {
+  it.each([
+    ['Maria Lindqvist appeared before the parliamentary foreign affairs committee on Monday morning.', [['meeting', '2016-12-12']]],
+    [
+      'Omar Haddad told MPs on the Trade and Foreign Affairs committee on Tuesday that tents were on their way.',
+      [['meeting', '2016-12-13']],
+    ],
+    ['Peter Okafor told the National Council on Monday evening that the town would take in families.', [['meeting', '2016-12-12']]],
+    ['During question time in the National Council on Tuesday, a member asked about the port.', [['meeting', '2016-12-13']]],
+  ])('%s', (text, expected) => {
+    expect(typed(text)).toEqual(expected);
+  });
+
+  it('is no sitting where the committee is what a request comes from, the Red Cross, or the Syrian National Council', () => {
+    const meetings = (text: string) => typed(text).filter(([type]) => type === 'meeting');
+    expect(meetings('The tents were sent at the request of the committee on Monday.')).toEqual([]);
+    expect(meetings('Maria Lindqvist said at the International Committee of the Red Cross on Monday that aid was short.')).toEqual([]);
+    expect(meetings('Omar Haddad told the Syrian National Council on Monday that the port would hold.')).toEqual([]);
+  });
+});
