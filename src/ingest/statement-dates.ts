@@ -759,6 +759,18 @@ function inQuote(article: ArticleAnalysis, span: Span): boolean {
   return article.quotations.some((q) => contains(q, span));
 }
 
+/** Whether a sentence is quoted words only, the marks aside: no letter of it stands outside a quotation. */
+function quotedOnly(article: ArticleAnalysis, sentence: Span): boolean {
+  const { text } = article;
+  let outside = '';
+  let from = sentence.start;
+  for (const q of article.quotations.filter((x) => x.end > sentence.start && x.start < sentence.end)) {
+    outside += text.slice(from, Math.max(from, q.start));
+    from = Math.max(from, q.end);
+  }
+  return !/\p{L}/u.test(outside + text.slice(Math.min(from, sentence.end), sentence.end));
+}
+
 /** Whether a span overlaps a statement's words (a day told there may be what was said, not when or where). */
 function inRemark(statements: ExtractedStatement[], span: Span): boolean {
   return statements.some((s) => s.evidence.some((e) => overlaps(e, span)));
@@ -2126,7 +2138,8 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const sentencesBefore = farther ? [nearest, ...sentencesBack(article, statement.paragraph, nearest)] : [nearest];
     const key = speakerKey(statement.speaker);
     // The verbs of his other remarks: a sentence that gives him one speaks as him, by a pronoun too ("\"...,\" he said").
-    const remarkVerbs = new Set((bySpeaker.get(key) ?? []).filter((s) => s !== statement).map((s) => s.verb.start));
+    const his = (bySpeaker.get(key) ?? []).filter((s) => s !== statement);
+    const remarkVerbs = new Set(his.map((s) => s.verb.start));
     const speaking = speakingSentence(article, statement.speaker, sentencesBefore, remarkVerbs);
     if (!speaking) continue;
     const { sentence: before, verbs } = speaking;
@@ -2137,17 +2150,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     // subject names the speaker, or that gave him a remark, is his speaking.
     const own = others ? verbs.filter((v) => remarkVerbs.has(v.start) || subjectIsSpeaker(article, statement.speaker, before, v)) : verbs;
     // The day is the verb's own, else the day his remark of that verb was given (the same occasion, told further back).
-    const dayOf = (v: SpeechVerb) =>
-      verbDay(article, before, v) ??
-      statements.find(
-        (s) =>
-          s !== statement &&
-          speakerKey(s.speaker) === key &&
-          s.verb.start === v.start &&
-          s.said.basis !== 'publication' &&
-          s.said.precision === 'day',
-      )?.said ??
-      null;
+    const dayOf = (v: SpeechVerb) => verbDay(article, before, v) ?? remarkDay(his, v);
     const day = own.map(dayOf).find((d) => d !== null);
     if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence before ("${clip(before.text)}")` };
   }
@@ -2180,31 +2183,59 @@ const VERB_SETTING = /\b(?:(?:at|in|from|during)\s+(?:a|an|the|his|her|its|their
  * telephone on Saturday."; "X said his teacher had sent him a message. ... \"I have not heard from him since,\" X told
  * the Herald at his shop yesterday."). The first later sentence that names him speaking decides: its day, or none. Only
  * a verb whose subject is the speaker (not "Y told X on Monday"); a bare day ("X said on Monday.") may be another
- * remark's, and a day told before the remark (dateBySpeakerBefore) is nearer.
+ * remark's, and a day told before the remark (dateBySpeakerBefore) is nearer. (s28) As dateBySpeakerBefore reads it,
+ * a sentence that gives him a remark speaks as him by a pronoun too ("\"...,\" she said by phone last night"), a
+ * speaking setting is a setting ("who was speaking at a reception on Wednesday"), and where his set verb gives no day
+ * of its own, its remark's day is that speaking's ("said in the statement" of a statement dated before). So is the
+ * telling right after his remark that goes on with it, its attribution closing his words, a bare day too ("X said
+ * three families were still inside. \"...,\" she said on Friday night."; "\"...,\" he told the House." of a sitting
+ * dated before; "..., Nahhas said." dated in turn further on). Latest remark first, so one this rule dates may date
+ * the one before it.
  */
 function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  for (const statement of statements) {
+  const bySpeaker = remarksBySpeaker(statements);
+  const latestFirst = [...statements].sort((a, b) => b.verb.start - a.verb.start);
+  for (const statement of latestFirst) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     if (openTense(text, statement.verb) !== null || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
-    if (!isNamed(statement.speaker)) continue;
+    // A remark set where its verb says ("said in a statement that") was made there, not at his later speaking.
+    if (!isNamed(statement.speaker) || SETTING_AFTER_VERB.test(text.slice(statement.verb.end))) continue;
     const first = statement.evidence[0] as Span;
     const sentence = sentenceOf(article, Math.max(first.end, statement.verb.end) - 1);
     if (!sentence) continue;
     const later = bodySentences(article, statement.paragraph, statement.paragraph + SPEAKER_AFTER_PARAGRAPHS + 1).filter(
       (x) => x.start >= sentence.end,
     );
-    const speaking = speakingSentence(article, statement.speaker, later);
+    const his = (bySpeaker.get(speakerKey(statement.speaker)) ?? []).filter((s) => s !== statement);
+    const remarkVerbs = new Set(his.map((s) => s.verb.start));
+    const speaking = speakingSentence(article, statement.speaker, later, remarkVerbs);
     if (!speaking) continue;
     const { sentence: after, verbs } = speaking;
+    // Right after: only the quoted sentences of his next quotation stand between.
+    const rightAfter = later.slice(0, later.indexOf(after)).every((x) => quotedOnly(article, x));
+    // His next telling goes on from this one where its attribution closes it, after his words ("\"...,\" he said",
+    // "..., Nahhas said"), not where it opens a telling of its own ("Haddad told the council on Monday that ...").
+    const closing = (v: SpeechVerb) => ATTRIBUTION_AFTER_WORDS.test(text.slice(after.start, v.start));
+    const set = (v: SpeechVerb) =>
+      v.lemma === SETTING_LEMMA || VERB_SETTING.test(text.slice(v.end, after.end).split(/\bthat\b|["“]/u)[0] ?? '');
+    const dayOf = (v: SpeechVerb): When | null =>
+      set(v) || (rightAfter && closing(v)) ? (verbDay(article, after, v) ?? remarkDay(his, v)) : null;
     const day = verbs
-      .filter((v) => subjectIsSpeaker(article, statement.speaker, after, v))
-      .filter((v) => VERB_SETTING.test(text.slice(v.end, after.end).split(/\bthat\b|["“]/u)[0] ?? ''))
-      .map((v) => verbDay(article, after, v))
+      .filter((v) => remarkVerbs.has(v.start) || subjectIsSpeaker(article, statement.speaker, after, v))
+      .map(dayOf)
       .find((d) => d !== null && d.precision === 'day');
     if (day) statement.said = { ...day, note: `the day the same speaker spoke in a sentence after ("${clip(after.text)}")` };
   }
 }
+
+// The words before a speech verb that closes its sentence's words: a comma or a closing quotation mark, then its
+// subject ("\"...,\" she", "..., Dr Nahhas").
+const ATTRIBUTION_AFTER_WORDS = /[,”"]\s*(?:\S+\s+){1,6}$/u;
+
+/** The day, to the day, that one of a speaker's remarks (`his`) of the speech verb `verb` was given by a rule; else null. */
+const remarkDay = (his: ExtractedStatement[], verb: SpeechVerb): When | null =>
+  his.find((s) => s.verb.start === verb.start && s.said.basis !== 'publication' && s.said.precision === 'day')?.said ?? null;
 
 // A setting told right after a remark's verb: "said at his shop", "said in an interview", "said by telephone".
 const SETTING_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${VERB_SETTING.source}`, 'u');
@@ -2334,9 +2365,15 @@ function speakingSettings(
     // her ..."; dateByEncounter's), not a setting before the press: his remarks after it may be another day's.
     if (ENCOUNTER_WITH.test(text.slice(end, sentence.end).split(/[,;:]/u)[0] ?? '')) return [];
     const subject = text.slice(sentence.start, start);
+    // Named as its subject: not as another's, nor as the subject of a speech verb between, whose content clause the
+    // setting is then ("X said he spoke to his mother on Wednesday night", s28).
     const named =
       token.length > 2 &&
-      [...subject.matchAll(nameAsWord(token, 'gu'))].some((n) => !/^['’]s\b/u.test(subject.slice(n.index + token.length)));
+      [...subject.matchAll(nameAsWord(token, 'gu'))].some(
+        (n) =>
+          !/^['’]s\b/u.test(subject.slice(n.index + token.length)) &&
+          findSpeechVerbs(text, { start: sentence.start + n.index + token.length, end: start }, article.quotations).length === 0,
+      );
     if (!named && !(pronounSubject && wordCount(subject) === 1)) return [];
     const verb: SpeechVerb = { start, end, text: m[0], lemma: SETTING_LEMMA, participle: false, complement: 'quote', speakerAfter: false };
     return [verb];

@@ -821,6 +821,39 @@ describe("a person's remarks told before the sentence that dates his speaking (s
   });
 });
 
+describe("a person's remark dated by his next telling, by a pronoun or by its remark's day (s28)", () => {
+  // The article is of Wednesday 14 December 2016: Monday is the 12th, Tuesday the 13th.
+
+  it('dates an undated remark by his remark right after it, "he said" with its setting or a bare day', () => {
+    const pronoun = [
+      'Peter Okafor, a surgeon at the border clinic, said his team had been told to expect 300 wounded.',
+      '"We have twelve beds and one theatre," he said by telephone last night.',
+    ].join('\n\n');
+    expect(saidOf(pronoun, 'peter-okafor')).toEqual(['2016-12-13', '2016-12-13']);
+    const bare = [
+      'Omar Haddad, who has run a bakery in the port for ten years, said two of his cousins were still waiting at the bridge.',
+      '"They slept in the lorry. Now they are told to turn back," Haddad said on Monday.',
+    ].join('\n\n');
+    expect(saidOf(bare, 'omar-haddad')).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
+  it('takes the day a rule gave his next remark, where its own verb gives none', () => {
+    const chain = [
+      'Maria Lindqvist, a nurse, said her parents left the old town on a green bus on Monday.',
+      'Her father rang her from a camp on Tuesday morning, Lindqvist said. "I understood everything," Lindqvist said at her flat yesterday.',
+    ].join('\n\n');
+    expect(saidOf(chain, 'maria-lindqvist')).toEqual(['2016-12-13', '2016-12-13', '2016-12-13']);
+  });
+
+  it('reads no setting in the content clause of his own verb ("said he spoke to his brother on Monday night")', () => {
+    const text = [
+      'Omar Haddad, a driver at the port, said he spoke to his brother in the old town on Monday night.',
+      '"He sleeps in the stairwell now," Haddad said.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14', '2016-12-14']);
+  });
+});
+
 describe('a remark placed by the occasion it followed, named before with its day (s10)', () => {
   it('dates "after the vote", "following the talks" and "at the end of the vigil" by the day that occasion was told', () => {
     const vote = [
