@@ -125,7 +125,7 @@ const IN_MESSAGE_PRONOUN = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he
 const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
-  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|government|army|military|mission|delegation)\s*$/iu;
+  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation)\s*$/iu;
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
 const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
@@ -149,7 +149,10 @@ const FRONTED_BARE =
 // the last body named with them, however far back. Not a state's organs ("the government", "the army", "the mission",
 // read otherwise), nor words a name holds without naming the body's kind ("group", "body", "monitor").
 const NAMED_KIND_NOUN =
-  /^(?:ministry|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|company|firm)$/u;
+  /^(?:ministry|department|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|hospital|company|firm)$/u;
+// (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
+// own name holds no such word ("the local charity Hope for Ummah", "the Administration for Refugee Affairs").
+const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
 // A name a "the government" or "the ministry" does not point back to: the other of the two.
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
 // The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
@@ -2750,6 +2753,10 @@ export class SpeakerResolver {
     // ministry last spoke: the body named with the description's words, where named after the last speaker of its kind.
     const namedAsDescribed = described ? this.bodyNamedAsDescribed(described.words, described.start) : undefined;
     if (namedAsDescribed) candidates.push(namedAsDescribed);
+    // "Two people were taken to Skylitsio hospital ..., the hospital said": a body the description's own sentence names
+    // before it, which need not have spoken, is nearer than any speaker before that sentence.
+    const namedInSentence = described ? this.bodyNamedInSentence(described.words, described.start, fits) : undefined;
+    if (namedInSentence) candidates.push(namedInSentence);
     candidates.sort((a, b) => a.end - b.end);
     const chosen = candidates.at(-1)?.resolve();
     if (!chosen || (chosen.status !== 'actor' && chosen.status !== 'proposed')) return { status: 'none' };
@@ -2774,6 +2781,54 @@ export class SpeakerResolver {
     // .... / ..., the organisation said"); a body that spoke, or one the gazetteer knows, however far back.
     const writtenFrom = this.paragraphBeforeStart(this.paragraphBeforeStart(position));
     return this.lastBodyOption(position, (name, mention) => holds(name) || holds(mention.text), holds, writtenFrom);
+  }
+
+  /**
+   * (s28) A body named earlier in the sentence of a description at its end ("A donation drive by the local charity Hope
+   * for Ummah has raised ..., the organisation said", "... are registered with the Administration for Refugee and
+   * Returnee Affairs (ARRA), according to the agency", "Two people were taken to Skylitsio hospital ..., the hospital
+   * said"): known, proposed or only written, of a kind that `fits`, and for a noun that names a kind of body
+   * (`NAMED_KIND_NOUN`, unlike `ANY_BODY_NOUN`) one whose name holds the description's words, capitals before the noun
+   * in lower case too ("Skylitsio hospital", proposed under those words as an `organization`).
+   */
+  private bodyNamedInSentence(
+    described: string[],
+    position: number,
+    fits: (kind: string) => boolean,
+  ): { end: number; resolve: () => SpeakerResolution } | undefined {
+    const noun = described.at(-1) ?? '';
+    // The sentence that holds the description's first character (one opening there reads nothing before it).
+    const from = this.sentenceStartBefore(position + 1);
+    const any = ANY_BODY_NOUN.test(noun);
+    const holds = (name: string) => any || holdsWords(name, described);
+    // Not a state or an armed group a report tells of ("Rebels shelled the west, the group said"): a body it names.
+    const named = (kind: string) => fits(kind) && (kind === 'organization' || kind === 'un_body');
+    const option = this.lastBodyOption(
+      position,
+      (name, mention) => mention.start >= from && named(mention.kind) && (holds(name) || holds(mention.text)),
+      (name, kind) => named(kind) && holds(name),
+      from,
+    );
+    const sentence = this.text.slice(from, position);
+    const withNoun = new RegExp(`(${CAPITALISED_RUN.source})\\s+${escapeRegExp(noun)}(?![\\p{L}-])`, 'gu');
+    const lowerNoun = [...sentence.matchAll(withNoun)]
+      .map((m) => ({ start: from + m.index, end: from + m.index + m[0].length, run: m[1] as string }))
+      .filter((m) => !/^The$/u.test(m.run) && !this.inQuote(m) && !this.touchesKnown(m))
+      .at(-1);
+    if (lowerNoun && named('organization') && (!option || option.end < lowerNoun.end)) {
+      const candidate: NameCandidate = {
+        start: lowerNoun.start,
+        end: lowerNoun.end,
+        name: `${lowerNoun.run} ${noun}`,
+        kind: 'organization',
+        title: null,
+      };
+      return {
+        end: lowerNoun.end,
+        resolve: () => ({ ...this.register(candidate, null), via: 'description', mention: null }) as SpeakerResolution,
+      };
+    }
+    return option && option.end > from ? option : undefined;
   }
 
   /**
@@ -2892,7 +2947,7 @@ export class SpeakerResolver {
   private lastBodyOption(
     position: number,
     known: (name: string, mention: Mention) => boolean,
-    proposed: (name: string) => boolean,
+    proposed: (name: string, kind: string) => boolean,
     writtenFrom?: number,
   ): { end: number; resolve: () => SpeakerResolution } | undefined {
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
@@ -2902,8 +2957,14 @@ export class SpeakerResolver {
       for (const run of this.text.slice(writtenFrom, position).matchAll(CAPITALISED_RUN)) {
         const start = writtenFrom + run.index + (/^The\s+/u.exec(run[0])?.[0].length ?? 0);
         const end = writtenFrom + run.index + run[0].length;
-        const candidate = start < end && !this.inQuote({ start, end }) ? this.nameCandidate(start, end, 'after') : null;
-        if (candidate && (candidate.kind === 'organization' || candidate.kind === 'un_body') && proposed(candidate.name))
+        // "more than MVR 1.2 million": capitals before a number are its unit, no body's name.
+        const unit = /^\s*\d/u.test(this.text.slice(end, end + 3));
+        // "the local charity Hope for Ummah": capitals after a noun naming a kind of body are its name, by that noun.
+        const candidate =
+          start < end && !unit && !this.inQuote({ start, end })
+            ? (bodyNamedAfterKind(this.text, Math.max(writtenFrom, start - 40), end) ?? this.nameCandidate(start, end, 'after'))
+            : null;
+        if (candidate && (candidate.kind === 'organization' || candidate.kind === 'un_body') && proposed(candidate.name, candidate.kind))
           options.push({
             end: candidate.end,
             resolve: () => ({ ...this.register(candidate, null), via: 'description', mention: null }) as SpeakerResolution,
@@ -2916,7 +2977,7 @@ export class SpeakerResolver {
         options.push({ end: mention.end, resolve: () => ({ ...this.actor(mention), via: 'description', mention: null }) });
     }
     for (const { span, proposal } of this.proposalMentions)
-      if (span.end <= position && proposal.kind !== 'person' && proposed(proposal.name))
+      if (span.end <= position && proposal.kind !== 'person' && proposed(proposal.name, proposal.kind))
         options.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
     return options.sort((a, b) => a.end - b.end).at(-1);
   }

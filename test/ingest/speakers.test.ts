@@ -1583,3 +1583,39 @@ describe('a place inside the asides about a speaker is where the speaker is, not
     ]);
   });
 });
+
+describe('a body described at the end of the sentence that names it in passing (s28)', () => {
+  const last = (text: string) => speakers(text).at(-1);
+
+  it('gives "the hospital said" to the hospital the sentence named, which has not spoken', () => {
+    const text =
+      'The Harbour Office said the ferry reached Vellmar at dawn. Three sailors were taken to Ostervik hospital with burns and were sent home by noon, the hospital said.';
+    expect(last(text)).toMatchObject({ name: 'Ostervik hospital', kind: 'organization', evidence: expect.stringContaining('sent home') });
+  });
+
+  it('gives "the organisation said" and "according to the agency" to a body of another kind named before them', () => {
+    const charity = [
+      'The Ministry of Fisheries said it had asked every port to collect blankets.',
+      'A winter appeal by the relief charity Bread for Kessel has raised 40,000 kronor since Sunday, the organisation said.',
+    ].join('\n\n');
+    expect(last(charity)).toMatchObject({ name: 'Bread for Kessel', evidence: expect.stringContaining('40,000 kronor') });
+    const agency = 'In Vellmar, some 250 families are registered with the Directorate for Coastal Settlement, according to the agency.';
+    expect(last(agency)).toMatchObject({ name: 'Directorate for Coastal Settlement', evidence: expect.stringContaining('250 families') });
+  });
+
+  it('gives "the department said" to the department named a paragraph before', () => {
+    const text = [
+      'In Vellmar, the Department of Harbours and Shipping announced on Monday a grant of 90,000 kronor for the ferry crews.',
+      'The department said the grant comes on top of a loan agreed in the spring.',
+    ].join('\n\n');
+    expect(last(text)).toMatchObject({ name: 'Department of Harbours and Shipping', evidence: expect.stringContaining('loan agreed') });
+  });
+
+  it('leaves a rebel group or a state the report tells of to the body that spoke before', () => {
+    const text = [
+      'The Coastal Monitoring Network said 30 boats had been stopped at sea.',
+      'Rebels fired on two more boats on Sunday, the group said.',
+    ].join('\n\n');
+    expect(last(text)).toMatchObject({ name: 'Coastal Monitoring Network' });
+  });
+});
