@@ -338,6 +338,10 @@ const SITTING_KINDS: ReadonlySet<EventType> = new Set(['meeting', 'un_meeting', 
  * a meeting in Hamburg"). Seen so in about thirty dev articles (albionpost, alborz, ammanchronicle, borneotribune,
  * chaophraya, tasmanradio, tenoch, toompearadio, ...).
  */
+// The verb or noun of a sitting and the preposition of where it is held, right before a place: "meet in Moscow", "met
+// on Monday in Stockholm", "talks in Geneva", "a summit at the Hague".
+const SITTING_AT_BEFORE =
+  /\b(?:meet|meets|met|meeting|talks|summit|session|conference|gather(?:ed|s)?|convene[ds]?)(?:\s+[\p{L}\d'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$/iu;
 const TOPIC_BEFORE_PLACE =
   /\b(?:on|about|over|for|concerning|regarding|rais(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?:(?!(?:talks|meetings?|summit|session|conference|sidelines|margins|visit|trip)\b)[\p{Ll}'’-]+\s+){1,5}(?:of|in)\s+(?:the\s+)?)?$/u;
 // The speaker's own side in the words it reports: "its forces", "his country", "their own troops".
@@ -719,7 +723,10 @@ export function extractEvents(
     trigger?: Span,
   ) => {
     // "a Britain-based monitor", "a Paris-based group": a place of another actor, not an actor of the happening.
-    const heldBy = type === 'press_conference' ? remarkContentFrom(sentence) : sentence.end;
+    // A press occasion or an announcement is its speaker's, not what its remark names ("said in a statement on Tuesday
+    // that Norland had sent tents to Syria": not Syria's, nor held in Syria).
+    const spoken = type === 'press_conference' || type === 'announcement';
+    const heldBy = spoken ? remarkContentFrom(sentence) : sentence.end;
     const named = article.actorMentions.filter(
       (m) => contains(sentence, m) && m.start < heldBy && outside(m) && !ATTRIBUTE_AFTER.test(text.slice(m.end, m.end + 20)),
     );
@@ -744,8 +751,13 @@ export function extractEvents(
     // (Read from the place before it: "a meeting on Aleppo in New York" is held in New York.)
     const onTopic = (m: Span) =>
       TOPIC_BEFORE_PLACE.test(text.slice(placed.findLast((p) => p.end <= m.start)?.end ?? sentence.start, m.start));
-    const held = () => (SITTING_KINDS.has(type) ? placed.find((m) => !onTopic(m)) : placed[0]);
-    const location = chamber ? null : ((type === 'press_conference' ? heldIn() : held())?.id ?? null);
+    // A sitting is held at the place after its verb or noun and "in" or "at", before a state among its parties ("Foreign
+    // ministers of Russia, Iran and Turkey were to meet in Moscow": Moscow; seen so in ammanchronicle, budachronicle,
+    // corvusphoto, lindenfield, mrltoday, northstar and seven more dev articles).
+    const sittingAt = (m: Span) => SITTING_AT_BEFORE.test(text.slice(sentence.start, m.start));
+    const held = () =>
+      SITTING_KINDS.has(type) ? (placed.find((m) => !onTopic(m) && sittingAt(m)) ?? placed.find((m) => !onTopic(m))) : placed[0];
+    const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));
     // Press occasions in two places on one day are two ("told reporters in Prishtina", "told reporters in Geneva"),

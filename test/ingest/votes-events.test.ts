@@ -2042,8 +2042,22 @@ describe('a meeting is held where its sentence says, not at what it is on (s27, 
     ['Maria Lindqvist discussed the situation in the old town with Omar Haddad by telephone on Monday.', null],
     ['The Security Council will hold an emergency meeting on Port Vell in Stockholm on Friday.', 'stockholm'],
     ['The two ministers will hold talks about the old town in Lakehaven on Friday.', 'lakehaven'],
+    // s28, the walk: the city after "in", not a state among the parties.
+    ['Foreign ministers of Sweden, Russia and Norland met in Stockholm on Monday to discuss the old town.', 'stockholm'],
   ])('%s', (text, place) => {
     expect(placeOf(text)).toBe(place);
+  });
+});
+
+describe("an announcement is its speaker's, not what its words name (s28, the walk)", () => {
+  const announcement = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.find((e) => e.type === 'announcement');
+
+  it('takes neither its place nor its actors from the clause it reports', () => {
+    const found = announcement('The Norlandic Interior Ministry said in a statement on Tuesday that Sweden had sent tents to Port Vell.');
+    expect(found?.when.date).toBe('2016-12-13');
+    expect(found?.location).toBeNull();
+    expect(found?.actors.map((a) => a.actor)).toEqual(['norland']);
   });
 });
 
