@@ -691,6 +691,7 @@ const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?\s+(?:[\w'â€
 // operation", buses or convoys) were evacuated, not displaced: the wire's count "20,000 people had left eastern Aleppo
 // since the operation began last Thursday" (seen so in entoto, harmattanpost, steppegazette, svealand, ammanchronicle,
 // budachronicle, coralchannel), where the same verb early in a siege ("18,000 had left the east since Saturday") is flight.
+// Read too for an evacuation that "resumed" with "it" or "the operation" for its subject (TRIGGERS).
 const EVACUATION_TOLD = /\b(?:evacuat\w*|the operation|buses|convoys?)\b/iu;
 
 export function extractEvents(
@@ -872,6 +873,8 @@ export function extractEvents(
       if (isTitle(article, sentence)) continue;
       const sentenceBefore = lastSentence;
       lastSentence = sentence;
+      // Whether the sentence before or this one, up to `end`, tells of the evacuation (EVACUATION_TOLD).
+      const evacuationTold = (end: number) => EVACUATION_TOLD.test(text.slice(sentenceBefore?.start ?? sentence.start, end));
       // The writer's words only: what is inside quotation marks is somebody's statement, but the words around a
       // quotation can still report a happening ("..., Lavrov told reporters while attending a security meeting").
       const dates = dateMentions.filter(
@@ -943,11 +946,7 @@ export function extractEvents(
           (trigger.type === 'offensive' && GOODS_BEFORE.test(before)) ||
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
-          (trigger.type === 'evacuation' &&
-            /^resum/iu.test(trigger.text) &&
-            !EVACUATION_TOLD.test(
-              `${sentenceBefore ? text.slice(sentenceBefore.start, sentenceBefore.end) : ''} ${text.slice(sentence.start, trigger.span.start)}`,
-            )) ||
+          (trigger.type === 'evacuation' && /^resum/iu.test(trigger.text) && !evacuationTold(trigger.span.start)) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
             !settledOn &&
@@ -1132,9 +1131,7 @@ export function extractEvents(
             ? (['talks', 'Talks'] as const)
             : trigger.type === 'meeting' && COUNCIL_BEFORE.test(before)
               ? (['un_meeting', 'UN meeting'] as const)
-              : trigger.type === 'displacement' &&
-                  /^left$/iu.test(trigger.text) &&
-                  EVACUATION_TOLD.test(text.slice(sentenceBefore?.start ?? sentence.start, sentence.end))
+              : trigger.type === 'displacement' && /^left$/iu.test(trigger.text) && evacuationTold(sentence.end)
                 ? (['evacuation', 'Evacuation'] as const)
                 : ([trigger.type, trigger.label] as const);
         // "a day after seizing Hanano": the day of the clause it follows (its own date, else the last day the text
