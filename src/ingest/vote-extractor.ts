@@ -1233,13 +1233,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         return undefined;
       const day = dateMentions.findLast((d) => contains(before, d) && isDayPoint(d));
       if (day?.when.date) return countedFrom(daysAfter, day.when.date, `the day of the clause before ("${day.text}")`);
-      const itsVote = votes.findLast((v) => v.evidence.some((e) => e.start === before.start && e.end === before.end));
-      return itsVote?.voted.date && itsVote.voted.precision === 'day' && itsVote.voted.basis !== 'publication'
-        ? countedFrom(
-            daysAfter,
-            itsVote.voted.date,
-            `the day of the vote the clause before tells (${itsVote.voted.note ?? itsVote.voted.date})`,
-          )
+      const clauseVote = votes.findLast((v) => v.evidence.some((e) => e.start === before.start && e.end === before.end))?.voted;
+      return clauseVote?.date && clauseVote.precision === 'day' && clauseVote.basis !== 'publication'
+        ? countedFrom(daysAfter, clauseVote.date, `the day of the vote the clause before tells (${clauseVote.note ?? clauseVote.date})`)
         : undefined;
     };
     // The vote "It" stands for in "It comes N days after": the one the sentence before opens on (read only for that).
