@@ -72,6 +72,13 @@ const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|als
 const GATHERING =
   /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
 /**
+ * A committee of a parliament by its name, in capitals or not ("the House foreign affairs committee", "the Defence and
+ * Foreign Relations committee", "the Foreign Affairs Committee", "the Committee"): the words before it name its house
+ * and its field, none of them a word that makes the committee the object of another noun ("at the request of the
+ * committee") nor the Red Cross's, and no possessive after it ("at the committee's request").
+ */
+const PARLIAMENT_COMMITTEE = String.raw`(?:(?!(?:of|the|a|an|to|for|by|with|from|request|behalf)\b)[\p{L}'’-]+ ){0,5}?[Cc]ommittee(?!['’]s| (?:of the Red Cross|to|for)\b)`;
+/**
  * A sitting of a parliament or a cabinet, named as the audience or the place of a remark, which the curation rules
  * read as a `meeting`: "told the House of Commons on Tuesday", "Questioned on Tuesday in the National Assembly",
  * "addressed the Senate", "at the weekly Council of Ministers", "after the cabinet" (unseen: "told the Bundestag on Wednesday", "speaking in
@@ -84,13 +91,6 @@ const GATHERING =
  * and the house called the National Council ("told the National Council on Tuesday evening", "During question time in
  * the National Council on Monday": herculeweekly, lemangazette; not the Syrian National Council).
  */
-/**
- * A committee of a parliament by its name, in capitals or not ("the House foreign affairs committee", "the Defence and
- * Foreign Relations committee", "the Foreign Affairs Committee", "the Committee"): the words before it name its house
- * and its field, none of them a word that makes the committee the object of another noun ("at the request of the
- * committee") nor the Red Cross's, and no possessive after it ("at the committee's request").
- */
-const PARLIAMENT_COMMITTEE = String.raw`(?:(?!(?:of|the|a|an|to|for|by|with|from|request|behalf)\b)[\p{L}'’-]+ ){0,5}?[Cc]ommittee(?!['’]s| (?:of the Red Cross|to|for)\b)`;
 const A_SITTING_ADDRESSED = new RegExp(
   `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|appear(?:ed|ing|s)? before|(?:told|briefed) (?:MPs|members|deputies|lawmakers|legislators|senators) (?:on|of)|(?:speech|address|remarks) to|(?:[Qq]uestion time|debate|sitting|session) in|(?:session|sitting|hearing) of|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.|International)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|(?<=the )National Council|${HOUSE_BY_ITS_NAME}|${PARLIAMENT_COMMITTEE})\\b`,
   'gu',
@@ -330,6 +330,10 @@ const REMARK_KINDS: ReadonlySet<EventType> = new Set(['appeal', 'announcement', 
 const REPORTED_DEEDS: ReadonlySet<EventType> = new Set(['pause', 'offensive', 'bombardment', 'siege', 'displacement', 'evacuation']);
 /** The kinds of happening held somewhere by people who sit together, and on something: meetings and talks. */
 const SITTING_KINDS: ReadonlySet<EventType> = new Set(['meeting', 'un_meeting', 'talks']);
+// The verb or noun of a sitting and the preposition of where it is held, right before a place: "meet in Moscow", "met
+// on Monday in Stockholm", "talks in Geneva", "a summit at the Hague".
+const SITTING_AT_BEFORE =
+  /\b(?:meet|meets|met|meeting|talks|summit|session|conference|gather(?:ed|s)?|convene[ds]?)(?:\s+[\p{L}\d'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$/iu;
 /**
  * The words before a place that make it what a meeting is on or for, not where it is held: "on", "about", "over", "for",
  * a verb of raising or discussing, right before the place or before a few lower-case words ending on "of" or "in"
@@ -338,10 +342,6 @@ const SITTING_KINDS: ReadonlySet<EventType> = new Set(['meeting', 'un_meeting', 
  * a meeting in Hamburg"). Seen so in about thirty dev articles (albionpost, alborz, ammanchronicle, borneotribune,
  * chaophraya, tasmanradio, tenoch, toompearadio, ...).
  */
-// The verb or noun of a sitting and the preposition of where it is held, right before a place: "meet in Moscow", "met
-// on Monday in Stockholm", "talks in Geneva", "a summit at the Hague".
-const SITTING_AT_BEFORE =
-  /\b(?:meet|meets|met|meeting|talks|summit|session|conference|gather(?:ed|s)?|convene[ds]?)(?:\s+[\p{L}\d'’-]+){0,3}?\s+(?:in|at)\s+(?:the\s+)?$/iu;
 const TOPIC_BEFORE_PLACE =
   /\b(?:on|about|over|for|concerning|regarding|rais(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?:(?!(?:talks|meetings?|summit|session|conference|sidelines|margins|visit|trip)\b)[\p{Ll}'’-]+\s+){1,5}(?:of|in)\s+(?:the\s+)?)?$/u;
 // The speaker's own side in the words it reports: "its forces", "his country", "their own troops".
