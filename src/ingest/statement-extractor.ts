@@ -1964,8 +1964,8 @@ function relayedByGroup(
 }
 
 // What cannot open words relayed without quotation marks, "that" or a colon: a place or time of the message or a clause
-// about it ("My cousin wrote to me on Saturday from Ramouseh, where the buses stop": a message told of, its words not
-// given), so the sentence stays the teller's own ("told me that for the first time in years ..." is a clause).
+// about it ("My uncle wrote to us last week from Sarvik, which has had no ferry since June": a message told of, its
+// words not given), so the sentence stays the teller's own ("told me that for the first time in years ..." is a clause).
 const NO_WORDS_SAID = /^(?:from|in|at|on|to|with|for|by|about|after|before|during|where|which|who|whom|when)(?![\p{L}'’-])/iu;
 
 /**

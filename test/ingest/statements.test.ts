@@ -1730,11 +1730,11 @@ describe('a relative relayed by "a cousin", "one of them" before a trailing attr
   });
 
   it('leaves a message told of from a place to the speaker, and reads the words past where it came from (s28)', () => {
-    // "wrote to me ... from Vellmar, where the ferries stop" gives no words of the uncle's: the sentence is the speaker's.
+    // "wrote to us ... from Sarvik, which ..." gives no words of the uncle's: the sentence is the speaker's.
     const place =
-      '“My uncle wrote to me on Sunday from Vellmar, where the ferries stop. He said, ‘We are safe, but the roads are shut,’” Omar Haddad said.';
+      '“My uncle wrote to us last week from Sarvik, which has had no ferry since June. He said, ‘We are safe, but the roads are shut,’” Omar Haddad said.';
     expect(statementsOf(place).map((s) => [s.speaker, s.kind, s.evidence])).toEqual([
-      ['omar-haddad', 'direct', ['My uncle wrote to me on Sunday from Vellmar, where the ferries stop.']],
+      ['omar-haddad', 'direct', ['My uncle wrote to us last week from Sarvik, which has had no ferry since June.']],
       ['proposed:omar-haddads-uncle', 'direct', ['We are safe, but the roads are shut,']],
     ]);
     // Past where and how the words came ("from Tromsø", "on the phone") they are the relative's.
