@@ -1066,7 +1066,8 @@ function officeHolder(
     ),
   ];
   for (const [index, paragraph] of article.paragraphs.entries()) {
-    if (paragraph.end > before || isTitle(article, paragraph)) continue;
+    if (paragraph.end > before) break;
+    if (isTitle(article, paragraph)) continue;
     for (const [form, pattern] of forms.entries()) {
       for (const match of paragraph.text.matchAll(pattern)) {
         const [who, what] = (form === 0 ? [match[1], match[2]] : [match[2], match[1]]) as [string, string];
