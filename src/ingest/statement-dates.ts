@@ -2118,7 +2118,7 @@ function settingBeforeDay(between: string): boolean {
  */
 function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStatement[], transcript: boolean): void {
   const { text } = article;
-  const bySpeaker = remarksBySpeaker(statements);
+  const othersOf = otherRemarks(statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
@@ -2138,7 +2138,7 @@ function dateBySpeakerBefore(article: ArticleAnalysis, statements: ExtractedStat
     const sentencesBefore = farther ? [nearest, ...sentencesBack(article, statement.paragraph, nearest)] : [nearest];
     const key = speakerKey(statement.speaker);
     // The verbs of his other remarks: a sentence that gives him one speaks as him, by a pronoun too ("\"...,\" he said").
-    const his = (bySpeaker.get(key) ?? []).filter((s) => s !== statement);
+    const his = othersOf(statement);
     const remarkVerbs = new Set(his.map((s) => s.verb.start));
     const speaking = speakingSentence(article, statement.speaker, sentencesBefore, remarkVerbs);
     if (!speaking) continue;
@@ -2194,7 +2194,7 @@ const VERB_SETTING = /\b(?:(?:at|in|from|during)\s+(?:a|an|the|his|her|its|their
  */
 function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const bySpeaker = remarksBySpeaker(statements);
+  const othersOf = otherRemarks(statements);
   const latestFirst = [...statements].sort((a, b) => b.verb.start - a.verb.start);
   for (const statement of latestFirst) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
@@ -2207,7 +2207,7 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
     const later = bodySentences(article, statement.paragraph, statement.paragraph + SPEAKER_AFTER_PARAGRAPHS + 1).filter(
       (x) => x.start >= sentence.end,
     );
-    const his = (bySpeaker.get(speakerKey(statement.speaker)) ?? []).filter((s) => s !== statement);
+    const his = othersOf(statement);
     const remarkVerbs = new Set(his.map((s) => s.verb.start));
     const speaking = speakingSentence(article, statement.speaker, later, remarkVerbs);
     if (!speaking) continue;
@@ -2253,13 +2253,13 @@ const SETTING_AFTER_VERB = new RegExp(String.raw`^\s*,?\s*${VERB_SETTING.source}
  */
 function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
-  const bySpeaker = remarksBySpeaker(statements);
+  const othersOf = otherRemarks(statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn) continue;
     if (openTense(text, statement.verb) !== null || statement.verb.lemma !== 'say') continue;
     if (!isNamed(statement.speaker) || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
     if (SETTING_AFTER_VERB.test(text.slice(statement.verb.end))) continue;
-    const his = (bySpeaker.get(speakerKey(statement.speaker)) ?? []).filter((s) => s !== statement);
+    const his = othersOf(statement);
     const before = his.filter((s) => s.verb.start < statement.verb.start);
     const last = before.at(-1);
     if (last?.said.precision !== 'day' || statement.paragraph - last.paragraph > ONE_OCCASION_PARAGRAPHS) continue;
@@ -2278,14 +2278,17 @@ function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedSta
 /** How far a person's one day of speaking in a story reaches his later bare remarks, in paragraphs. */
 const ONE_OCCASION_PARAGRAPHS = 10;
 
-/** Each speaker's remarks in the text's order, gathered once for a loop that dates remarks but never changes a speaker. */
-function remarksBySpeaker(statements: ExtractedStatement[]): Map<string, ExtractedStatement[]> {
+/**
+ * A statement's speaker's other remarks in the text's order, each speaker's gathered once for a loop that dates remarks
+ * but never changes a speaker.
+ */
+function otherRemarks(statements: ExtractedStatement[]): (statement: ExtractedStatement) => ExtractedStatement[] {
   const bySpeaker = new Map<string, ExtractedStatement[]>();
   for (const s of statements) {
     const key = speakerKey(s.speaker);
     bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), s]);
   }
-  return bySpeaker;
+  return (statement) => (bySpeaker.get(speakerKey(statement.speaker)) ?? []).filter((s) => s !== statement);
 }
 
 /** Whether a speaker goes by a name: an actor, or a proposal that is not an unnamed one ("Turkish official (unnamed)"). */
