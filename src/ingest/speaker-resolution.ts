@@ -151,7 +151,7 @@ const FRONTED_BARE =
 const NAMED_KIND_NOUN =
   /^(?:ministry|department|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|hospital|company|firm)$/u;
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
-// own name holds no such word ("the local charity Hope for Ummah", "the Administration for Refugee Affairs").
+// own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
 // A name a "the government" or "the ministry" does not point back to: the other of the two.
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
@@ -2753,7 +2753,7 @@ export class SpeakerResolver {
     // ministry last spoke: the body named with the description's words, where named after the last speaker of its kind.
     const namedAsDescribed = described ? this.bodyNamedAsDescribed(described.words, described.start) : undefined;
     if (namedAsDescribed) candidates.push(namedAsDescribed);
-    // "Two people were taken to Skylitsio hospital ..., the hospital said": a body the description's own sentence names
+    // "Doctors at Ostervik hospital treated ..., the hospital said": a body the description's own sentence names
     // before it, which need not have spoken, is nearer than any speaker before that sentence.
     const namedInSentence = described ? this.bodyNamedInSentence(described.words, described.start, fits) : undefined;
     if (namedInSentence) candidates.push(namedInSentence);
@@ -2784,12 +2784,12 @@ export class SpeakerResolver {
   }
 
   /**
-   * (s28) A body named earlier in the sentence of a description at its end ("A donation drive by the local charity Hope
-   * for Ummah has raised ..., the organisation said", "... are registered with the Administration for Refugee and
-   * Returnee Affairs (ARRA), according to the agency", "Two people were taken to Skylitsio hospital ..., the hospital
+   * (s28) A body named earlier in the sentence of a description at its end ("A winter appeal by the relief charity Bread
+   * for Kessel has raised ..., the organisation said", "The Directorate for Coastal Settlement has found homes for ...,
+   * according to the agency", "Doctors at Ostervik hospital treated ..., the hospital
    * said"): known, proposed or only written, of a kind that `fits`, and for a noun that names a kind of body
    * (`NAMED_KIND_NOUN`, unlike `ANY_BODY_NOUN`) one whose name holds the description's words, capitals before the noun
-   * in lower case too ("Skylitsio hospital", proposed under those words as an `organization`).
+   * in lower case too ("Ostervik hospital", proposed under those words as an `organization`).
    */
   private bodyNamedInSentence(
     described: string[],
@@ -2957,9 +2957,9 @@ export class SpeakerResolver {
       for (const run of this.text.slice(writtenFrom, position).matchAll(CAPITALISED_RUN)) {
         const start = writtenFrom + run.index + (/^The\s+/u.exec(run[0])?.[0].length ?? 0);
         const end = writtenFrom + run.index + run[0].length;
-        // "more than MVR 1.2 million": capitals before a number are its unit, no body's name.
+        // "more than NOK 1.2 million": capitals before a number are its unit, no body's name.
         const unit = /^\s*\d/u.test(this.text.slice(end, end + 3));
-        // "the local charity Hope for Ummah": capitals after a noun naming a kind of body are its name, by that noun.
+        // "the relief charity Bread for Kessel": capitals after a noun naming a kind of body are its name, by that noun.
         const candidate =
           start < end && !unit && !this.inQuote({ start, end })
             ? (bodyNamedAfterKind(this.text, Math.max(writtenFrom, start - 40), end) ?? this.nameCandidate(start, end, 'after'))

@@ -2189,7 +2189,7 @@ const VERB_SETTING = /\b(?:(?:at|in|from|during)\s+(?:a|an|the|his|her|its|their
  * of its own, its remark's day is that speaking's ("said in the statement" of a statement dated before). So is the
  * telling right after his remark that goes on with it, its attribution closing his words, a bare day too ("X said
  * three families were still inside. \"...,\" she said on Friday night."; "\"...,\" he told the House." of a sitting
- * dated before; "..., Nahhas said." dated in turn further on). Latest remark first, so one this rule dates may date
+ * dated before; "..., Vardi said." dated in turn further on). Latest remark first, so one this rule dates may date
  * the one before it.
  */
 function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
@@ -2215,7 +2215,7 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
     // Right after: only the quoted sentences of his next quotation stand between.
     const rightAfter = later.slice(0, later.indexOf(after)).every((x) => quotedOnly(article, x));
     // His next telling goes on from this one where its attribution closes it, after his words ("\"...,\" he said",
-    // "..., Nahhas said"), not where it opens a telling of its own ("Haddad told the council on Monday that ...").
+    // "..., Vardi said"), not where it opens a telling of its own ("Haddad told the council on Monday that ...").
     const closing = (v: SpeechVerb) => ATTRIBUTION_AFTER_WORDS.test(text.slice(after.start, v.start));
     const set = (v: SpeechVerb) =>
       v.lemma === SETTING_LEMMA || VERB_SETTING.test(text.slice(v.end, after.end).split(/\bthat\b|["“]/u)[0] ?? '');
@@ -2230,7 +2230,7 @@ function dateBySpeakerAfter(article: ArticleAnalysis, statements: ExtractedState
 }
 
 // The words before a speech verb that closes its sentence's words: a comma or a closing quotation mark, then its
-// subject ("\"...,\" she", "..., Dr Nahhas").
+// subject ("\"...,\" she", "..., Dr Vardi").
 const ATTRIBUTION_AFTER_WORDS = /[,”"]\s*(?:\S+\s+){1,6}$/u;
 
 /** The day, to the day, that one of a speaker's remarks (`his`) of the speech verb `verb` was given by a rule; else null. */
