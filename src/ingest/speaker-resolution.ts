@@ -153,6 +153,9 @@ const NAMED_KIND_NOUN =
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
+// An actor that is a body of some kind (an organisation, a UN body, an armed group, a ministry): neither a person nor a
+// state.
+const isBody = (kind: string): boolean => kind !== 'person' && kind !== 'state';
 // A name a "the government" or "the ministry" does not point back to: the other of the two.
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
 // The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
@@ -1295,10 +1298,9 @@ export class SpeakerResolver {
     // "Diplomats at the UN in New York", "Officials at the ministry in Ankara": people at a body, where they are.
     if (/\s(?:at|in|from|with)\s/iu.test(seated)) return null;
     if (OFFICE_HEAD.test(seated)) return at;
-    const body = (kind: string) => kind !== 'person' && kind !== 'state';
-    if (this.actorMentions.some((m) => m.end === at && m.start >= start && body(m.kind))) return at;
+    if (this.actorMentions.some((m) => m.end === at && m.start >= start && isBody(m.kind))) return at;
     const name = this.nameCandidate(start, at, 'before');
-    return name && body(name.kind) ? at : null;
+    return name && isBody(name.kind) ? at : null;
   }
 
   private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
@@ -1710,9 +1712,7 @@ export class SpeakerResolver {
     const phrase = this.text.slice(start, end).replace(RELATIVE_TAIL, '');
     const from = start + phrase.lastIndexOf(',') + 1;
     const to = start + phrase.trimEnd().length;
-    const body = this.actorMentions.find(
-      (m) => m.start >= from && m.end <= to && m.kind !== 'state' && m.kind !== 'person' && !this.placedAfter(m, from),
-    );
+    const body = this.actorMentions.find((m) => m.start >= from && m.end <= to && isBody(m.kind) && !this.placedAfter(m, from));
     if (!body || this.inQuote(body)) return null;
     const after = BODY_PEOPLE_AFTER.exec(this.text.slice(body.end, to));
     const lead = BODY_PEOPLE_LEAD.exec(this.text.slice(from, body.start));
@@ -1906,9 +1906,7 @@ export class SpeakerResolver {
     const capitals = served[1];
     if (capitals === undefined) return (served[2] as string).trim();
     const at = end + served[0].length - capitals.length;
-    const known = this.actorMentions.some(
-      (m) => m.start === at && m.end === at + capitals.length && m.kind !== 'person' && m.kind !== 'state',
-    );
+    const known = this.actorMentions.some((m) => m.start === at && m.end === at + capitals.length && isBody(m.kind));
     return known || SERVED_BODY_WORD.test(capitals) ? capitals : null;
   }
 
