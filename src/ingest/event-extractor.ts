@@ -96,6 +96,18 @@ const A_SITTING_ADDRESSED = new RegExp(
   'gu',
 );
 
+/**
+ * A person who left the besieged east, told by kin or a relative clause: "her uncle left eastern Valmora", "a teacher
+ * who left the east of the town", "two of her sons had got out of the eastern districts", "who came out on Saturday".
+ * An evacuation only where the article tells of the evacuation by its word, its buses or its convoys
+ * (`ENCLAVE_LEFT_TOLD`), and the sentence names no corridor (people who went out through one fled, before any
+ * evacuation).
+ */
+const ENCLAVE_LEFT =
+  /(?<=\b(?:who|evacuees|nephews?|nieces?|cousins?|brothers?|sisters?|mother|father|parents|uncles?|aunts?|daughters?|sons?|wife|husband|grandmother|grandfather|grandparents|relatives|children)(?: (?:had|have|has|finally|eventually|only|also|all))* )(?:(?:left|got out of|crossed out of|came out of)(?= (?:(?:eastern|east) \p{Lu}[\p{L}-]+|the east(?:ern (?:part|side|half))? of (?:\p{Lu}[\p{L}-]+|the city|the town)|the (?:city['’]s )?eastern (?:districts|neighbou?rhoods|part|side|half)|the besieged (?:east|districts|enclave|eastern)))|(?<=\bwho (?:had |have |has )?)came out(?= on\b))/gu;
+const ENCLAVE_LEFT_TOLD = /\b(?:evacuat\w*|buses|convoys?)\b/iu;
+const THROUGH_CORRIDOR = /\bcorridors?\b/iu;
+
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
@@ -159,6 +171,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'evacuation',
     'Evacuation',
   ],
+  // A person who left the besieged east on a day, named by kin or a relative clause ("her uncle left eastern Valmora
+  // on Sunday with his sons", "a teacher who left the east of the town on Friday", "who came out on Saturday with two
+  // children"): an evacuee, where the article tells of the evacuation (ENCLAVE_LEFT, read below); not a count of people
+  // (the displacement trigger's), nor one who went "through a corridor", as people fled before any evacuation.
+  [ENCLAVE_LEFT, 'evacuation', 'Evacuation'],
   [
     /\b(?:pause|ceasefire|cease-fire|truce|lull|(?:deal|agreement)(?= (?:announced|agreed|brokered|reached|struck)\b)|halt to (?:the |all |its |their )?(?:[\w-]+ (?:and [\w-]+ )?){0,3}?(?:air ?strikes|strikes|bombing|bombardment|raids|attacks|fighting|hostilities|shelling|(?:military |combat )?operations)|(?:halt(?:s|ed)?|suspend(?:s|ed)|stop(?:s|ped)|paus(?:es|ed)|ceas(?:es|ed)) ["“]?(?:all |its |their |the )?(?:active |military |combat |air |offensive )*(?:operations|strikes|bombing|attacks|fighting|hostilities|raids|offensive|combat)|(?<=\b(?:the|that) )(?:fighting|hostilities|combat)(?: in (?:[\w-]+ ){0,2}?[\w-]+)? (?:had |has )?(?:stopped|ceased|halted))\b/giu,
     'pause',
@@ -468,6 +485,15 @@ const PAUSE_BEFORE_ANOTHER = /\b(?:after|following) (?:a|an) (?:[\w-]+ ){0,2}$/i
 const SETTLED_BEFORE_DAY =
   /^\s+(?:announced|agreed|brokered|reached|struck|declared)\b(?:\s+(?!(?:and|but|after|before|which|that|as|when|while)\b)[\w'’-]+){0,6}?\s+$/iu;
 const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begins|was|were|had|has)\b/iu;
+/**
+ * A reported deed (an evacuation, an offensive, a siege) that is the subject of its own verb of starting, with what it
+ * is of or an aside between ("the evacuation of the wounded began on Tuesday", "The offensive, which the army had
+ * announced on Sunday, started on Tuesday"): the day right after that verb (STARTED_DAY_REACH) is its day, not one
+ * nearer in another clause ("Under a deal struck on Monday, the evacuation of the wounded began on Tuesday").
+ */
+const STARTED_AFTER =
+  /^(?:\s+(?:of|from|in|out of|on)\s+[^,;:.]{1,60}?|\s*,[^;:.]{1,160}?,)?\s+(?:(?:had|has|have)\s+)?(?:finally\s+|only\s+)?(?:began|begun|started|resumed|got under way|got underway)\b/iu;
+const STARTED_DAY_REACH = 40;
 // "had announced", "had spoken by phone": a happening before the time of its clause, so a date before it across
 // "that" ("told reporters on Friday that he had spoken") is the report's, not the happening's. ("On Monday, forces
 // had entered" keeps its date.)
@@ -703,6 +729,10 @@ export function extractEvents(
   const events: ExtractedEvent[] = [];
   const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
+  // Whether the writer names the evacuation anywhere in the article (ENCLAVE_LEFT).
+  const evacuationNamed = [...text.matchAll(new RegExp(ENCLAVE_LEFT_TOLD, 'giu'))].some((m) =>
+    outside({ start: m.index, end: m.index + m[0].length }),
+  );
   const lead = (actorIds: string[], label: string, location: string | null, chamber?: string) => {
     // A vote's title names its chamber once: a UN body its sentence names ("the UN Security Council", also one named only
     // as the failure the Assembly answers) is no party to name before it ("UN vote expected in the General Assembly",
@@ -947,6 +977,9 @@ export function extractEvents(
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'evacuation' && /^resum/iu.test(trigger.text) && !evacuationTold(trigger.span.start)) ||
+          (trigger.type === 'evacuation' &&
+            /^(?:left|got|crossed|came)\b/u.test(trigger.text) &&
+            (!evacuationNamed || THROUGH_CORRIDOR.test(sentence.text))) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
             !settledOn &&
@@ -1022,8 +1055,17 @@ export function extractEvents(
                 .filter((d) => d.end <= trigger.span.start && !/\bthat\b|[;:]/u.test(text.slice(sentence.start, d.start)))
                 .sort((a, b) => a.start - b.start)[0]
             : undefined;
+        // The day right after the deed's own verb of starting (STARTED_AFTER).
+        const started = REPORTED_DEEDS.has(trigger.type) ? STARTED_AFTER.exec(text.slice(trigger.span.end, sentence.end)) : null;
+        const startedOn = started
+          ? dates.find((d) => {
+              const verbEnd = trigger.span.end + (started.index + started[0].length);
+              return d.start >= verbEnd && d.start - verbEnd <= STARTED_DAY_REACH && !/[,;:]/u.test(text.slice(verbEnd, d.start));
+            })
+          : undefined;
         const nearestFound =
           settledOn ??
+          startedOn ??
           mainDay ??
           dates
             .filter((d) => gap(d, trigger.span) <= REACH && !/[;:]/u.test(between(d)))

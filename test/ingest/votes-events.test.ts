@@ -2120,3 +2120,39 @@ describe("a parliament's committee or National Council a remark was made before 
     expect(meetings('Omar Haddad told the Syrian National Council on Monday that the port would hold.')).toEqual([]);
   });
 });
+
+describe('an evacuee who left the besieged east on a day, and a deed dated by its own verb of starting (s29)', () => {
+  it('reads a relative or a person who left the east, or came out, on a day as the evacuation where the article tells of it, not through a corridor', () => {
+    expect(
+      typed('The evacuation of the town went on through the night. Her uncle left eastern Valmora on Sunday with his two sons.'),
+    ).toContainEqual(['evacuation', '2016-12-11']);
+    expect(typed('Buses waited at the crossing for hours. A teacher who came out on Saturday said the road was mined.')).toContainEqual([
+      'evacuation',
+      '2016-12-10',
+    ]);
+    expect(typed('The evacuation was slow. A nurse who had left the east of the town on Monday reached Idlib by night.')).toContainEqual([
+      'evacuation',
+      '2016-12-12',
+    ]);
+    // Not where the article tells of no evacuation, nor where the person went out through a corridor.
+    const evacuations = (text: string) => typed(text).filter(([type]) => type === 'evacuation');
+    expect(evacuations('Her uncle left eastern Valmora on Sunday with his two sons.')).toEqual([]);
+    expect(evacuations('The evacuation was still being negotiated. His cousin left eastern Valmora through a corridor on Sunday.')).toEqual(
+      [],
+    );
+  });
+
+  it('dates an evacuation or an offensive by the day after its own verb of starting, not a day in another clause', () => {
+    expect(typed('Under a deal struck on Monday, the evacuation of the wounded began on Tuesday.')).toContainEqual([
+      'evacuation',
+      '2016-12-13',
+    ]);
+    expect(typed('Under a deal struck on Monday, the evacuation of the wounded began on Tuesday.')).not.toContainEqual([
+      'evacuation',
+      '2016-12-12',
+    ]);
+    expect(typed('The offensive, which the army had announced after the talks failed on Sunday, started early on Tuesday.')).toContainEqual(
+      ['offensive', '2016-12-13'],
+    );
+  });
+});
