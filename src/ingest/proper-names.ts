@@ -6,7 +6,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { ACTOR_KINDS } from '../db/schema.js';
-import { escapeRegExp, type Span } from './text-segments.js';
+import { escapeRegExp, NAME_ABBREVIATIONS, type Span } from './text-segments.js';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -62,12 +62,13 @@ export const HYPHENED_PARTICLE = '(?:al|el|bin|ibn|abu|ben)-';
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
 /**
- * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", the Malay
+ * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", "Rev", "Fr"
+ * with or without the stop, as British and Commonwealth style drops it: "Rev Jo Roe", "Fr Roe"), the Malay
  * press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin", "Pengiran", West Africa's
  * "Alhaji", Thailand's "Khun"). Titles (below), so no part of the name after them; no role either (`withoutHonorifics`).
  */
 const HONORIFICS = new Set(
-  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. HE H.E. Sheikh Shaikh Honourable Honorable Hon. Rev. Reverend Alhaji Alhaja Haji Hajah Hajjah
+  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. HE H.E. Sheikh Shaikh Honourable Honorable Hon Hon. Rev Rev. Revd Reverend Fr Fr. Alhaji Alhaja Haji Hajah Hajjah
   Berhormat Mulia Dato Dato' Dato’ Datuk Datin Seri Paduka Pehin Pengiran Awang Dayang Tengku Tunku Encik Cik Puan Ustaz Ustazah
   Khun`.split(/\s+/u),
 );
@@ -77,7 +78,7 @@ const TITLE_WORDS = new Set([
   Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head
   Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
   Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Emir Imam Bishop Archbishop Cardinal Patriarch
-  Father Professor Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti`.split(
+  Father Professor Prof Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti`.split(
     /\s+/u,
   ),
   ...HONORIFICS,
@@ -532,10 +533,7 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
   return null;
 }
 
-const ABBREVIATION = new RegExp(
-  String.raw`^(?:(?:\p{Lu}\.)+|${INITIAL}|(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Capt|Sgt|Prof|Hon|Rev|Rt|Msgr|Sen|Rep|Gov|Maj|Brig|Adm|Cmdr|Amb|Mt|Ft)\.)$`,
-  'u',
-);
+const ABBREVIATION = new RegExp(String.raw`^(?:(?:\p{Lu}\.)+|${INITIAL}|(?:${NAME_ABBREVIATIONS.join('|')})\.)$`, 'u');
 const endsSentence = (word: string) => word.endsWith('.') && !ABBREVIATION.test(word);
 
 /** Whether glue words before words[index] ("of the") lead back to a capitalised word ("Committee of the Red Cross"). */

@@ -30,7 +30,7 @@ import {
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
-import { escapeRegExp, nameAsWord, overlaps, type Span } from './text-segments.js';
+import { escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -177,6 +177,9 @@ const MALE_TITLE = /\b(?:Mr|Sir|Lord|King|Prince|Haji|Alhaji|Awang|Encik)\.?\s+$
 const titleSex = (before: string): Gender => (FEMALE_TITLE.test(before) ? 'female' : MALE_TITLE.test(before) ? 'male' : null);
 // How far before a name its courtesy title is looked for ("Mrs. ", "Encik ").
 const COURTESY_TITLE_REACH = 8;
+// "said Ms. Ruiz", "said U.N. spokesman X": a name's abbreviation or an initial right before a full stop, which then
+// ends no phrase.
+const ABBREVIATION_BEFORE_STOP = new RegExp(String.raw`(?:^|\s)(?:${NAME_ABBREVIATIONS.join('|')}|\p{Lu})$`, 'u');
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 export type Gender = 'female' | 'male' | null;
@@ -1919,11 +1922,7 @@ export class SpeakerResolver {
       const rest = text.slice(verb.end, regionEnd);
       for (const stop of rest.matchAll(/[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/gu)) {
         // "said Ms. Ruiz", "said U.N. spokesman X": the full stop of an abbreviation or initial does not end it.
-        if (
-          stop[0] === '.' &&
-          (/(?:^|\s)(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Col|Lt|Capt|Prof|Hon|Rev|Rt|Msgr|St|\p{Lu})$/u.test(rest.slice(0, stop.index)) ||
-            /^\p{L}/u.test(rest.slice(stop.index + 1)))
-        )
+        if (stop[0] === '.' && (ABBREVIATION_BEFORE_STOP.test(rest.slice(0, stop.index)) || /^\p{L}/u.test(rest.slice(stop.index + 1))))
           continue;
         return verb.end + stop.index;
       }

@@ -1132,6 +1132,33 @@ describe('a style with a full stop before a name: "Hon.", "Rev." (session 28)', 
   });
 });
 
+describe('a style printed without its full stop, and "Fr." (session 29)', () => {
+  it('reads "Rev", "Fr", "Hon" and "Prof" before a surname as the person named in full before, not a new person', () => {
+    const text = [
+      'The moderator of the Vellmar Synod, the Reverend Anselm Tovey, opened the night shelter in the cathedral hall on Monday.',
+      '“Nobody sleeps outside while this hall has a floor,” Rev Tovey told volunteers.',
+      'Fr Mikael Sandor, who runs the soup kitchen at St Brigid’s, said the queue had doubled since November.',
+      'Fr Sandor said the kitchen would need 200 more blankets before the new year.',
+      'The Minister of Trade, Hon Ilse Marren, said the ports would stay open. Hon Marren added that the grain ships would be unloaded first.',
+      'Professor Tobiah Renke of the university said the figures were too low. Prof Renke said the real number was twice as high.',
+    ].join('\n\n');
+    const found = speakers(text);
+    expect(found.find((s) => s.evidence.includes('has a floor'))).toMatchObject({ name: 'Anselm Tovey' });
+    expect(found.find((s) => s.evidence.includes('200 more blankets'))).toMatchObject({ name: 'Mikael Sandor' });
+    expect(found.find((s) => s.evidence.includes('unloaded first'))).toMatchObject({ name: 'Ilse Marren' });
+    expect(found.find((s) => s.evidence.includes('twice as high'))).toMatchObject({ name: 'Tobiah Renke' });
+    expect(found.every((s) => !/^(?:Rev|Fr|Hon|Prof)\s/u.test(s.name ?? ''))).toBe(true);
+  });
+
+  it('keeps "Fr." with its name: a quotation closed by "said Fr. X" is X’s', () => {
+    const text = [
+      'Fr. Jonas Brenn, the director of the Kessel shelter, spoke to the paper on Friday.',
+      '“We have beds for forty and there are ninety at the door,” said Fr. Brenn. The shelter opens at six.',
+    ].join('\n\n');
+    expect(speakers(text).find((s) => s.evidence.includes('ninety at the door'))).toMatchObject({ name: 'Jonas Brenn' });
+  });
+});
+
 describe('a later mention by a part of a long name (session 22)', () => {
   it('reads the first of two surnames alone as the person named in full before', () => {
     const text = [
