@@ -1794,20 +1794,59 @@ const ELSEWHERE =
  * at that meeting: a delegation (a state) named through its delegate or a person the article or the gazetteer calls
  * a representative, delegate, ambassador or envoy. A minister or a government reacting is not (they speak from their
  * capitals, the article's day), nor (s25) a delegate the outlet interviewed in the remark's sentence or the one right
- * before ("told the Herald by telephone from New York"). The last rule of the occasions: a remark that any other rule
- * placed keeps its day.
+ * before ("told the Herald by telephone from New York"). (s29) Where the lead reports no such meeting, the meeting a
+ * rule placed the remark just before, in the same paragraph, at (placedMeetingBefore) is the one. The last rule of
+ * the occasions: a remark that any other rule placed keeps its day.
  */
 function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedStatement[], meeting: LeadMeeting | null): void {
-  if (!meeting || meeting.body === 'gathering') return;
-  for (const statement of statements) {
-    if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) continue;
+  const lead = meeting && meeting.body !== 'gathering' ? meeting : null;
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || statement.continuation || openTense(article.text, statement.verb) !== null) return;
+    // (s29) Else the council's or assembly's meeting the remark just before in its paragraph, another speaker's, was
+    // placed at ("X told the Council that ... The American ambassador, Y, accused ...", "..., while the Russian envoy
+    // said ..."): delegates take turns at one meeting in such a passage, whether or not the lead reports it.
+    const placed = lead ? null : placedMeetingBefore(article, statements, index);
+    const at = lead ?? placed;
+    if (!at) return;
     // ... not one whose words name the other body ("told the Assembly" in a story of the Council's vote).
     const words = placingWords(article, statement, statements);
-    const other = meeting.body === 'council' ? /\bAssembly\b/iu : /\bCouncil\b/iu;
-    if (other.test(words) && !new RegExp(`\\b${meeting.body}\\b`, 'iu').test(words)) continue;
+    const other = at.body === 'council' ? /\bAssembly\b/iu : at.body === 'assembly' ? /\bCouncil\b/iu : null;
+    if (other?.test(words) && !new RegExp(`\\b${at.body}\\b`, 'iu').test(words)) return;
     const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker));
-    if (cue) placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} (spoken by a delegate: "${cue[0]}")` });
+    if (!cue) return;
+    const note = lead ? MEETING_NOTE : "the day of the meeting at which the remark before it, another delegate's, was made";
+    placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
+  });
+}
+
+/**
+ * The council's or assembly's meeting at which the remark before `statements[index]` in the same exchange (another
+ * speaker's, in its paragraph: exchangeBefore) was placed by
+ * a rule, its body read from the words that placed it ('meeting' where they name none: "told delegates"); the same
+ * speaker's remarks right after such a remark, on its day, count as placed with it.
+ */
+function placedMeetingBefore(article: ArticleAnalysis, statements: ExtractedStatement[], index: number): LeadMeeting | null {
+  const before = exchangeBefore(article, statements, index);
+  // In its paragraph only: a delegate's remark opening a paragraph of its own ("Y rejected the resolution.") may be
+  // a comment given anywhere, dated by the article.
+  if (!before || before.paragraph !== statements[index]?.paragraph) return null;
+  const beforeIndex = statements.indexOf(before);
+  let placed: ExtractedStatement | undefined = before;
+  for (let i = beforeIndex - 1; placed && !placedAtOccasion(placed); i -= 1) {
+    // The same speaker's remarks that carry on with that day (a continuation, "the day the same speaker spoke in a
+    // sentence before") were made where the first of them was: walk back to it.
+    const previous = statements[i];
+    placed =
+      previous && speakerKey(previous.speaker) === speakerKey(before.speaker) && previous.said.date === before.said.date
+        ? previous
+        : undefined;
   }
+  if (!placed) return null;
+  const words = placingWords(article, placed, statements);
+  const cue = AT_THE_MEETING.exec(words) ?? AT_A_MEETING_OF.exec(words);
+  if (!cue) return null;
+  const body = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : 'meeting';
+  return { day: before.said, body };
 }
 
 // A speaker whose own sentence sets him right after the one before at the same occasion: "who spoke next", "speaking
@@ -2038,8 +2077,9 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     }
     // A vote dated only in a clause of a remark ("X said on Friday ..., hours before the Assembly voted"): the day
     // vote-extractor.ts read for the vote last told before the remark (of the body the words name, never the article's
-    // day by default), where the words name a vote or a body.
-    if (!/\b(?:vot|assembly|council)/iu.test(cue[0])) continue;
+    // day by default), where the words name a vote or a body, or (s29) the voting members themselves ("he told
+    // delegates", "told members of the council"): those are addressed only at the sitting that votes.
+    if (!/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0])) continue;
     const vote = votes
       .filter(
         (v) =>

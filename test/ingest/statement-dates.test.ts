@@ -2302,3 +2302,34 @@ describe("a note quotes a sentence's whole words (s24)", () => {
     expect(clip('The road to the port is open', 13)).toBe('The road to…');
   });
 });
+
+describe('delegates taking turns at a meeting the lead does not report (s29)', () => {
+  it('dates a delegate answering in the paragraph of a remark placed at the meeting by that meeting, not the lead', () => {
+    const text = [
+      'Norland saddened by veto on port city truce',
+      'Norland\'s foreign minister, Lars Berg, said yesterday that the country was "saddened" by the veto. He said Norland would keep sending aid to Port Vell.',
+      'The draft won 11 votes in the Council on Monday but was vetoed by Russia.',
+      'In New York, the Norlandic Ambassador, Hélène Dubois, told the Council that a truce would have saved lives. The Russian ambassador, Ivan Sorokin, accused the sponsors of shielding the militants.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['proposed:lars-berg', '2016-12-13'],
+      ['proposed:lars-berg', '2016-12-13'],
+      ['helene-dubois', '2016-12-12'],
+      ['proposed:ivan-sorokin', '2016-12-12'],
+    ]);
+  });
+
+  it('dates a remark "told delegates" by the vote the story dated before, though no sentence but a remark dates it', () => {
+    const text = [
+      'Sweden hails Assembly vote on port city',
+      'STOCKHOLM – Sweden, a sponsor of the resolution, said Tuesday\'s vote in the General Assembly was "a good day for Port Vell."',
+      'The resolution was adopted by 105 votes to 15, with 52 abstentions.',
+      'Hélène Dubois, the Norlandic Ambassador, spoke in the hall an hour before the vote.',
+      '"The city cannot wait for another winter," she told delegates.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['sweden', '2016-12-13'],
+      ['helene-dubois', '2016-12-13'],
+    ]);
+  });
+});
