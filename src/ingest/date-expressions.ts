@@ -637,11 +637,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     add(match.index, match[0].length, placeholder, 'anchored', 0);
   }
 
-  // "Two weeks after" counts seven days a week.
+  // "Two weeks after" counts seven days a week; "48 hours after" two days (whole days of hours only: "36 hours" is none).
   const anchored =
-    /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
+    /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|hours) (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
   for (const match of slice.matchAll(anchored)) {
-    const count = (match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1) * (/^week/iu.test(match[2] ?? '') ? 7 : 1);
+    const unit = (match[2] ?? '').toLowerCase();
+    const number = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
+    if (unit === 'hours' && !(number > 0 && number % 24 === 0)) continue;
+    const count = unit === 'hours' ? number / 24 : number * (unit.startsWith('week') ? 7 : 1);
     const word = (match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
     const sign =
       word === 'after' && match[3]

@@ -335,8 +335,9 @@ function unquoted(text: string, number: NumberExpression): string {
 const ofPeople = (figure: ExtractedFigure | undefined) =>
   figure !== undefined && (figure.humanitarian || figure.metric === 'people' || figure.metric === 'staff' || figure.metric === 'fighters');
 
-// A number of days or weeks that a date counts from another day: "Four days later", "two weeks after the vote".
-const DURATION_IN_DATE = /^[\s-]+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|after|before|ago)\b/iu;
+// A number of hours, days or weeks that a date counts from another day: "Four days later", "two weeks after the vote",
+// "48 hours after the council voted".
+const DURATION_IN_DATE = /^[\s-]+(?:hours?|days?|weeks?|months?|years?)\s+(?:later|earlier|after|before|ago)\b/iu;
 
 // After a number with no noun, the words that show it counts what the count before it did: "from 500 to 700 people
 // a day ... 12,000 a day", "six vetoes ... five of them", "killed 30 people on Monday and 12 on Tuesday", "30,000

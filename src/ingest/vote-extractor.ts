@@ -156,11 +156,18 @@ const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
 // members of the Council" (TALLY_WON reads the count; not yet where the members are named with their body, "backed by
 // three council members", which so gives no vote).
 const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
+// The General Assembly's own act, told by what it did rather than by a vote ("the Assembly demanded a ceasefire on
+// Friday", "The General Assembly on Wednesday decided to set up a mechanism", "the call for a truce made by the General
+// Assembly last week"): the Assembly speaks only through the texts it adopts, so this is a text adopted. Not the
+// Council's, which also acts by statements that take no vote ("the Council called for calm").
+const ASSEMBLY = String.raw`(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
+const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${ASSEMBLY_ACTED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
+const ASSEMBLY_ACTED_IN = new RegExp(ASSEMBLY_ACTED, 'u');
 // A text adopted with no count taken.
 const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
@@ -248,7 +255,8 @@ const OF_WHOLE =
   "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:(?:15|fifteen|193)\\s+)?(?=(?:(?:Security Council|General Assembly|council|assembly|UN|U\\.N\\.)\\s+)?(?:members?|states|countries|nations|delegations|member states)\\b))?";
 // Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15; but "a
 // recorded vote of 122 in favour" gives the count itself.
-const NOT_WHOLE = String.raw`(?<!(?<!\bvotes?\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
+// "one of 15 countries that voted against" is one member of a side of 15, so the count after "one of" is the side's.
+const NOT_WHOLE = String.raw`(?<!(?<!\b(?:votes?|one)\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
 // What may stand between "voted" and the side it took: a time or a place ("on 9 December", "in the Assembly on Friday",
 // "last Thursday"), no other verb and no side ("voted on Friday against" takes its side from "against").
 const VOTED_WHEN = String.raw`(?:(?:on|in|at|last|this|late|early|earlier|later|again|yesterday|today|overwhelmingly)\s+(?:(?!(?:for|against|to|not|no|in favou?r)\b)[\w.'’-]+\s+){0,6}?)`;
@@ -304,7 +312,7 @@ function sideCount(side: RegExp, s: string): RegExpExecArray | null {
 // for that resolution" is three members' positions, not the vote's yes count.
 const NOT_OWN_GROUP = String.raw`(?<!\b(?:[Oo]ur|[Tt]heir|[Tt]hese|[Tt]hose)\s+)`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
-const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}\\b${NUMBER}(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
+const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}\\b${NUMBER}(?!(?<=\\bone) of\\s)(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
 const TALLY_IN_FAVOUR = new RegExp(
   `${SIDE_COUNT}(?:in favou?r|in support|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
   'iu',
@@ -393,7 +401,10 @@ const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`
 // The members a side's verb adds after it are on that side too: "with Venezuela voting against alongside Russia and
 // China" lists three.
 const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (?:also |too |likewise )?(abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b(?: (?:alongside|along with|together with) (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?))?`;
-const LISTED = new RegExp(String.raw`\bwith ${SIDE}`, 'gu');
+// Counted sides the absolute clause gives before the listed one: "with only four members in favour, nine against and
+// Angola and Uruguay abstaining" lists the abstainers whole.
+const COUNTED_SIDE = String.raw`(?:only |just )?(?:\d{1,3}|${UP_TO_FIFTEEN})(?: (?:members|votes|countries|states|delegations))? (?:in favou?r|for|against|opposed)(?:,|,? and) `;
+const LISTED = new RegExp(String.raw`\bwith (?:${COUNTED_SIDE})*${SIDE}`, 'gu');
 // The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".
 const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
 
@@ -723,6 +734,7 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
     return 'not_adopted';
   if (
     RESOLUTION_OF_DAY.test(sentence) ||
+    ASSEMBLY_ACTED_IN.test(sentence) ||
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
       sentence,
     )
@@ -1163,7 +1175,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         // Unless an apposition counts the vote from that day ("said on 10 March, the day after the Assembly voted").
         !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || spokenOn(text, d)) && !APPOSED_OFFSET.test(text.slice(d.end, at))) &&
         // "vetoed in the early hours of this morning, New Zealand time": the outlet's day, maybe a day after the vote's.
-        !(onAnotherClock(text, d) && !UN_CLOCK.test(text.slice(d.end, d.end + 20))) &&
+        !(onAnotherClock(text, d) && !UN_CLOCK.test(text.slice(d.end, d.end + 20)) && !lateInTheDay(text, d)) &&
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
         !(pending && spokenOn(text, d)) &&
         // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
@@ -1238,11 +1250,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         ? countedFrom(daysAfter, clauseVote.date, `the day of the vote the clause before tells (${clauseVote.note ?? clauseVote.date})`)
         : undefined;
     };
-    // The vote "It" stands for in "It comes N days after": the one the sentence before opens on (read only for that).
-    const itsVote = () => {
-      const noun = VOTE_OPENS.exec(textBeforeInParagraph(index, sentence))?.[1];
+    // The vote "It" stands for in "It comes N days after": the one the sentence before opens on; or the vote the
+    // sentence itself opens on ("The vote comes two days after ...").
+    const itsVote = (opening?: string) => {
+      const noun = VOTE_OPENS.exec(opening ?? textBeforeInParagraph(index, sentence))?.[1];
       const date = noun ? subjectDay(noun, index)?.date : null;
-      return noun && date ? { date, source: `the day of the ${noun.toLowerCase()} the sentence before names` } : null;
+      const where = opening === undefined ? 'the sentence before names' : 'the sentence opens on';
+      return noun && date ? { date, source: `the day of the ${noun.toLowerCase()} ${where}` } : null;
     };
     const dated =
       weekOnly ??
@@ -1337,7 +1351,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       !(
         outcome &&
         !TEXTS_COUNTED.test(own) &&
-        (sideNamed || /\b(?:vot|resolution|draft)/iu.test(sentence.text) || (outcome === 'pending' && PUT_TO_BODY_IN.test(own)))
+        (sideNamed ||
+          /\b(?:vot|resolution|draft)/iu.test(sentence.text) ||
+          ASSEMBLY_ACTED_IN.test(own) ||
+          (outcome === 'pending' && PUT_TO_BODY_IN.test(own)))
       )
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
@@ -1636,6 +1653,15 @@ const REACTION = new RegExp(
 const REACTED_TO = new RegExp(String.raw`\b${REACTING}`, 'iu');
 // New York's clock is the vote's own, at the UN ("on Monday evening New York time").
 const UN_CLOCK = /^\s*[,(]?\s*New York time\b/u;
+/**
+ * Whether a day told by another place's clock is told late in that day ("late on Wednesday, Minsk time", "on Tuesday
+ * night, Moscow time"): evening east of New York, where the outlets that print their own clock are, is still that
+ * day's morning or afternoon at the UN, so the day is the vote's too (not "early" hours nor "late this morning", which
+ * may be New York's day before).
+ */
+const lateInTheDay = (text: string, d: DateMention): boolean =>
+  (/\blate\s+(?:on\s+)?$/iu.test(text.slice(Math.max(0, d.start - 8), d.start)) && !/\bmorning\b/iu.test(d.text)) ||
+  /\b(?:evening|night)$/iu.test(d.text);
 // The day of a remark, not of the vote it speaks of: "Moscow said on Sunday that Paris had forced the vote", and where
 // the remark was made may stand between ("told reporters in Oslo on Thursday", "said in Geneva on Monday", "told the
 // council at the UN on Tuesday"): a place after the verb of saying is the remark's, so is the day after it.
@@ -2096,7 +2122,8 @@ const HOURS_FROM_SPEAKING = new RegExp(
   'iu',
 );
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
-const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure)\b/iu;
+// "The document was adopted ...": a text named again by its plainest noun, as papers translated from Russian print it.
+const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure|document)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
 
 // The vote's clause set hours from the clause before it, at the end of the sentence: ", hours before the United Nations
@@ -2185,10 +2212,13 @@ function daysBeforeToday(
   anchor: number,
   publishedOn: string,
   storyDay?: DateMention,
-  itsVote?: () => { date: string; source: string } | null,
+  itsVote?: (opening?: string) => { date: string; source: string } | null,
 ): DateMention | undefined {
-  if (after && after.end - start <= anchor && COMES.test(own.slice(0, after.start - start))) {
-    const its = IT_COMES.test(own.slice(0, after.start - start)) ? itsVote?.() : null;
+  const before = after ? own.slice(0, after.start - start) : '';
+  // "The vote comes two days after ...": the vote the sentence opens on is the one the text dated (its words come first).
+  const opensOnVote = VOTE_OPENS.test(before.trimStart());
+  if (after && (after.end - start <= anchor || opensOnVote) && COMES.test(before)) {
+    const its = IT_COMES.test(before) ? itsVote?.() : opensOnVote ? itsVote?.(before.trimStart()) : null;
     return its ? countedFrom(after, its.date, its.source) : countedFrom(after, publishedOn, "the article's day");
   }
   const then = DAYS_SINCE_THEN.exec(own);

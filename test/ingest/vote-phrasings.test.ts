@@ -2064,3 +2064,54 @@ describe('votes counted from another, dated by a lead or a step of the body (s28
     ]);
   });
 });
+
+describe("the Assembly's own act, another clock's evening, a side counted by one of it, hours counted as days (s29)", () => {
+  it('reads what the General Assembly demanded or decided as a text it adopted, and dates a vote told later by it', () => {
+    expect(
+      votesOf('VELLMAR, 14 December – The General Assembly on Monday demanded that all parties open the roads into Port Vell.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', outcome: 'adopted' }]);
+    const text = [
+      'Ostria welcomed the decision to send monitors to Port Vell taken by the General Assembly on Monday.',
+      'The resolution won 118 votes to 9.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-12', [118, 9, null]]]);
+    // The Council also speaks by statements that take no vote.
+    expect(votesOf('The Security Council on Monday called for calm in Port Vell.')).toEqual([]);
+  });
+
+  it("keeps the day of a vote told late in the day by another place's clock, still that day in New York", () => {
+    expect(votesOf('The Assembly text on Port Vell was adopted late on Monday, Vellmar time, by 118 votes to 9.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-12' },
+    ]);
+  });
+
+  it('counts a side from "one of N that voted against" and from names listed after counted sides', () => {
+    expect(votesOf('Ostria, one of 11 states that voted against the Assembly text on Monday, called it one-sided.')[0]?.tally).toEqual([
+      null,
+      11,
+      null,
+    ]);
+    expect(
+      votesOf(
+        'On Monday a Norlandic draft failed in the Security Council, with just five in favour, eight against and Ostria and Angola abstaining.',
+      )[0]?.tally,
+    ).toEqual([5, 8, 2]);
+  });
+
+  it('joins an undated telling to "the document" dated after it', () => {
+    const text =
+      'Eleven states voted against the Assembly text on Port Vell, Ostria among them. The document passed on Monday with 118 in favour.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-12-12', [118, 11, null]]]);
+  });
+
+  it('counts "72 hours after" as three days, from the vote a sentence opens on', () => {
+    const text = [
+      'VELLMAR, 14 December – The General Assembly on Tuesday adopted a text on Port Vell by 118 votes to 9.',
+      'The adoption comes 72 hours after Russia vetoed a Norlandic draft in the Security Council.',
+    ].join('\n\n');
+    expect(votesOf(text).map((v) => [v.body, v.date, v.vetoes])).toEqual([
+      ['general_assembly', '2016-12-13', []],
+      ['security_council', '2016-12-10', ['russia']],
+    ]);
+  });
+});
