@@ -347,8 +347,14 @@ const POST_MODIFIER =
   '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 const GROUP_DETERMINER = /^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\s+)?/iu;
+// (s29) "Residents of the city who reached the coast said": a group named by what its people did, in a relative clause
+// with no commas, as the article names them.
+const GROUP_RELATIVE = '(?:\\s+who\\s+[^,;:()"“”]{1,80})?';
+// (s29) "residents and monitors said": monitors joined to people on the ground are people too; alone, "monitors" mostly
+// stands for a monitoring body the article named, which the body readings take.
+const JOINED_GROUP_NOUNS = `${GROUP_NOUNS}|monitors`;
 const GROUP_SUBJECT = new RegExp(
-  `^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+|local\\s+)?(?:${GROUP_NOUNS}))?)${POST_MODIFIER}$`,
+  `^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+|local\\s+)?(?:${JOINED_GROUP_NOUNS}))?)${POST_MODIFIER}${GROUP_RELATIVE}$`,
   'iu',
 );
 const ONE_SUBJECT = new RegExp(`^(?:one|a|an|another)\\s+(${MODIFIERS}(${ONE_NOUNS}))${POST_MODIFIER}$`, 'iu');

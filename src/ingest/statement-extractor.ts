@@ -90,6 +90,12 @@ const DESCRIBED_THEN_NAMED = new RegExp(
 // name": the reporter's promise of anonymity, part of the speaker's description right before the verb.
 const ANONYMITY_RELATIVE =
   /,?\s(?:who|because\s+(?:he|she|they))\s(?:[^,;.]{0,40}?\s)?(?:named|identified|name|names|anonymity|anonymously|quoted)\s*,?\s*$/u;
+// (s29) "Residents of the city who reached the coast described", "doctors who stayed said": people named by a relative
+// clause with no commas that says which of them speak, right before the verb; the clause is part of the subject.
+const GROUP_RESTRICTED = new RegExp(
+  `(?<=(?<![\\p{L}-])(?:${PEOPLE_GROUP_NOUNS})(?:\\s+(?:of|in|from|at)\\s+[^,;:"“”]{1,40}?)?)\\s+who\\s+(?!(?:${PEOPLE_GROUP_NOUNS})\\s)[^,;:"“”]{1,80}$`,
+  'iu',
+);
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
 // What may follow an attribution that closes its sentence ("..., officials said on Monday.", "..., X told reporters
 // in Geneva.", "..., the ministry said in a statement late on Sunday.", "..., X wrote on Twitter."): when, where, how
@@ -260,6 +266,8 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
   if (DESCRIBED_THEN_NAMED.test(before)) before = ''; // "A nurse who ..., Ms. X," is one subject
+  const restricted = GROUP_RESTRICTED.exec(before);
+  if (restricted) before = before.slice(0, restricted.index); // "Residents who reached the coast" is the subject
   let start = offset;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
     // "WHO said": the World Health Organization speaking, not the relative pronoun.
@@ -1196,7 +1204,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (withSubject !== null) start = Math.max(start, withSubject);
     const subjectVerb = bySaying || afterClause ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
     if (bySaying || afterClause || quotedAs) start = sentence.start;
-    if (!final && !aside && !hasComplement(text, verb, sentence)) continue;
+    // "Residents described a night of shelling", "residents in the east reported new air strikes": an account of what
+    // was seen, its object no clause, is a statement only of a group of people (checked once the speaker is found).
+    const account = final || aside || hasComplement(text, verb, sentence) ? null : accountEnd(text, verb, sentence);
+    if (!final && !aside && account === null && !hasComplement(text, verb, sentence)) continue;
     // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
     const antecedent = final || verb.speakerAfter ? null : named(scope.resolver.relativeAntecedent({ verb, sentence }));
     const found =
@@ -1217,6 +1228,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       shared,
     );
     if (resolution.status !== 'actor' && resolution.status !== 'proposed') continue;
+    if (account !== null && speakerKind(article.gazetteer, resolution) !== 'group') continue;
     // "A reporter asked whether ...", "Readers asked us whether ...": a question is a remark only of a speaker named
     // as its subject, not of whoever the resolver finds for an unnamed asker.
     if (verb.lemma === 'ask whether' && !namedSubject(text, resolution, sentence.start, verb)) continue;
@@ -1230,7 +1242,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "..., where the United Nations estimates some 100,000 people are trapped", "the reports, which the rights office
     // said included 82 civilians,": a named speaker's own verb in a relative clause inside that speech is a remark of
     // its own, up to the relative clause's end (the earlier statement keeps its words).
-    let evidenceEnd = sentence.end;
+    let evidenceEnd = account ?? sentence.end;
     // "... spoke with the envoy, X, who told him that ...": the relative clause is the antecedent's remark, and the
     // earlier statement ends before it (a remark relayed is recorded once, as its original speaker's).
     if (earlier && antecedent && resolution === antecedent && speakerKey(earlier.speaker) !== speakerKey(resolution)) {
@@ -1401,7 +1413,11 @@ const infinitive = (text: string, verb: SpeechVerb) =>
 
 // "..., with the Chinese envoy, Liu Jieyi, saying": "with", then a noun phrase of at most a dozen words (a name, a title,
 // an apposition set off by commas), then the participle; no clause of its own in between.
-const WITH_ABSOLUTE = /(?:^|[\s,(—–-])with\s+((?:(?:the|its|his|her|their)\s|\p{Lu})[^;:.!?"“”]{0,120}?)[\s,]*$/u;
+// (s29) A bare plural of people opens it too: "with residents and rebels reporting renewed shelling".
+const WITH_ABSOLUTE = new RegExp(
+  `(?:^|[\\s,(—–-])with\\s+((?:(?:the|its|his|her|their)\\s|\\p{Lu}|(?:${PEOPLE_GROUP_NOUNS})(?![\\p{L}-]))[^;:.!?"“”]{0,120}?)[\\s,]*$`,
+  'u',
+);
 const CLAUSE_WORD = /\b(?:that|which|who|whom|whose|when|while|because|is|are|was|were|has|have|had|said|says)\b/u;
 
 /** Where the subject of an absolute clause "with X saying that ..." starts, or null when the verb stands in none. */
@@ -1609,6 +1625,20 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
       after,
     );
   return verb.end + (adjunct ? adjunct[0].length : 0);
+}
+
+// (s29) The verbs by which people who were there give an account of what they saw, with a noun phrase for object and
+// no "that": "described a journey of twelve hours", "reported new air strikes on the district", "with residents
+// reporting renewed shelling". Only a group's account is a statement (an official "described the plan" or a monitor
+// "reported a rise" is a summary of someone's words, not theirs); an object under four words ("described scenes of
+// panic", "reported heavy fighting") is a label the writer puts on their words, not an account in them.
+// Where the account ends: before a colon, semicolon or dash that hands on to other words; null where there is none.
+const ACCOUNT_VERB = /^(?:describe|described|describing|reported|reporting)$/u;
+function accountEnd(text: string, verb: SpeechVerb, sentence: Span): number | null {
+  if (!ACCOUNT_VERB.test(verb.text)) return null;
+  const from = complementStart(text, verb, sentence);
+  const clause = /^[^;:—–]*/u.exec(text.slice(from, sentence.end))?.[0] ?? '';
+  return !/^\s*(?:that|as|to|on|in|by|back|for)\b|["“]/u.test(clause) && wordCount(clause) >= 4 ? from + clause.length : null;
 }
 
 /** Whether the verb is followed by what it reports: "that ..." where the verb requires it, or some clause. */

@@ -311,6 +311,40 @@ describe('unnamed groups', () => {
     const text = 'Relatives of the detained men said they had heard nothing. The port was shelled at dawn, residents and activists said.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Relatives of the detained men', 'residents and activists']);
   });
+
+  it('reads monitors joined to people on the ground as one group with them', () => {
+    const text = 'Two clinics near the ferry terminal were hit before midnight, according to volunteers and monitors.';
+    expect(speakers(text)).toMatchObject([{ name: 'volunteers and monitors', kind: 'group' }]);
+  });
+
+  it('names a group by the relative clause that says which of its people speak', () => {
+    const text = 'Farmers who stayed behind in the valley told the radio station that the wells had run dry in November.';
+    expect(speakers(text)).toMatchObject([{ name: 'Farmers who stayed behind in the valley', kind: 'group' }]);
+  });
+
+  it('reads a group’s account of what it saw, given with "described" or "reported" and no "that", and no one person’s', () => {
+    const text = [
+      'Rescuers in the hill villages described roads cut by landslides and whole streets without power.',
+      'The harbour master described the new timetable to the council on Monday.',
+      'Nurses at the district clinic reported fresh rocket fire near the grain silos on Sunday night.',
+      'Survivors described scenes of panic. Medics reported heavy losses.',
+      'The market reopened at noon, with shopkeepers reporting long queues for flour and lamp oil.',
+    ].join(' ');
+    expect(speakers(text)).toMatchObject([
+      { name: 'Rescuers in the hill villages', kind: 'group', evidence: expect.stringContaining('roads cut by landslides') },
+      { name: 'Nurses at the district clinic', kind: 'group', evidence: expect.stringContaining('fresh rocket fire') },
+      { name: 'shopkeepers', kind: 'group', evidence: expect.stringContaining('long queues for flour') },
+    ]);
+  });
+
+  it('ends a group’s account where a colon hands on to someone’s quoted words', () => {
+    const text = 'Volunteers in the camp described tents without heating or light: “We burn cardboard at night,” one volunteer said.';
+    const found = speakers(text);
+    expect(found[0]).toMatchObject({
+      name: 'Volunteers in the camp',
+      evidence: 'Volunteers in the camp described tents without heating or light',
+    });
+  });
 });
 
 describe('a capital standing for its state (locations.yaml stands_for)', () => {
