@@ -24,6 +24,7 @@ import {
 import { isIssuerStatement } from './issuer-voice.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
+import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BEFORE, spokenFromName } from './speech-verbs.js';
 import { datedByLeadMeeting } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
@@ -40,6 +41,12 @@ export interface ExtractedEvent {
   location: string | null;
   actors: { actor: string; role: string }[];
   evidence: Span[];
+  /**
+   * The speaker of the remark a press occasion or an announcement was made for, where its sentence attributes one: the
+   * occasion's party. A speaker the gazetteer knows is among `actors` already; one it does not know is proposed, and the
+   * draft adds it by the id it gives the proposal (extract-draft.ts).
+   */
+  speaker?: ResolvedSpeaker;
   /**
    * How the happening's day was found (record-basis.ts lists the keys); the draft joins it with the type (the
    * trigger's class) to calibrate its confidence (confidence-calibration.ts). A new way to make or date an event gets
@@ -767,7 +774,20 @@ export function extractEvents(
     const told = trigger && REPORTED_DEEDS.has(type) ? remarkContentFrom(sentence) : sentence.end;
     const doers =
       trigger && trigger.start >= told && !SPEAKER_OWN.test(text.slice(told, sentence.end)) ? named.filter((m) => m.start >= told) : [];
-    const actorIds = [...new Set((doers.length > 0 ? doers : named).map((m) => m.id))];
+    // A press occasion or an announcement is held by the speaker of the remark its sentence attributes (the one whose
+    // attribution is nearest its word): "Maria Lindqvist, the agency's envoy for Norland, told reporters in Geneva" is
+    // hers alone, not the agency's nor Norland's, which only describe her.
+    const speaker = spoken
+      ? statements
+          .filter((st) => st.attribution.some((a) => overlaps(a, sentence)))
+          .sort(
+            (a, b) =>
+              Math.min(...a.attribution.map((x) => gap(x, trigger ?? sentence))) -
+              Math.min(...b.attribution.map((x) => gap(x, trigger ?? sentence))),
+          )[0]?.speaker
+      : undefined;
+    const actorIds =
+      speaker?.status === 'actor' ? [speaker.id] : speaker ? [] : [...new Set((doers.length > 0 ? doers : named).map((m) => m.id))];
     // A vote is held in its chamber (`chamber`, "the Security Council"): a place its sentence names is the draft's
     // topic ("a truce in Aleppo"), not where the vote was held.
     // A press occasion is where it was held ("told reporters in Geneva", "In Washington, X told his news conference"),
@@ -822,6 +842,7 @@ export function extractEvents(
       location,
       actors: actorIds.map((actor) => ({ actor, role: 'participant' })),
       evidence: [evidence],
+      ...(speaker ? { speaker } : {}),
       basis,
     });
   };

@@ -22,6 +22,7 @@ import { keywords, RecordIds } from './record-ids.js';
 import { foldRepeatedStatements } from './repeated-statements.js';
 import type { ProposedActor } from './speaker-resolution.js';
 import type { ExtractedStatement } from './statement-extractor.js';
+import { clip } from './text-segments.js';
 import { type DraftScope, eventProblem, figureProblem, statementProblem, voteProblem } from './validate-draft.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
@@ -222,15 +223,22 @@ export function extractDraft(input: DraftInput): Draft {
   }
 
   for (const event of extraction.events) {
+    // The speaker of a press occasion or an announcement the gazetteer does not know is its party by the id the draft
+    // gives the proposal, named in the title as a known speaker is ("Press conference: Maria Lindqvist").
+    const proposed = event.speaker?.status === 'proposed' ? placed.idOf(event.speaker.proposal.id) : undefined;
+    const speakerEntry = proposed && scope.newActors.has(proposed) ? draft.actors.find((a) => a.id === proposed) : undefined;
+    const actors = speakerEntry ? [{ actor: speakerEntry.id, role: 'participant' }, ...event.actors] : event.actors;
+    const title =
+      speakerEntry && !event.title.includes(':') ? event.title.replace(/^([^:]+?)(?= in |$)/u, `$1: ${speakerEntry.name}`) : event.title;
     const basis = eventKeys({ type: event.type, basis: event.basis, dayBasis: event.when.basis });
     const record: EventDraft = {
       id: ids.claim(event.when.date ?? 'undated', event.type.replace(/_/g, '-'), keywords(event.summary, 3)),
       type: event.type,
-      title: event.title,
+      title: clip(title, 120),
       summary: event.summary,
       when: event.when,
       ...(event.location ? { location: event.location } : {}),
-      actors: event.actors,
+      actors,
       evidence: event.evidence.map((span) => evidenceQuote(text, span)),
       method: 'extracted',
       confidence: calibratedConfidence('events', basis),

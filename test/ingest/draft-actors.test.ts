@@ -143,3 +143,31 @@ NUKU'ALOFA, December 7 — Tonga said on Wednesday it regretted that two permane
     expect(draft.votes[0]?.record.tally_note).toContain('abstain counts the 1 member the text lists');
   });
 });
+
+describe("a press occasion's or an announcement's party is the speaker of its remark (s29)", () => {
+  const text = `Kestrel Bay sends tents
+
+KESTREL BAY, December 14 — Ilse Varga, the Kestrel Bay Red Shield's envoy for Syria and Lebanon, told reporters in Geneva on Tuesday that the tents would arrive within a week.
+
+The Harbour Office of Kestrel Bay said in a statement on Monday that it had chartered two aircraft for the tents.
+`;
+  const draft = extractDraft({
+    sourceId: 'example-kestrel',
+    text,
+    publishedOn: '2016-12-14',
+    title: 'Kestrel Bay sends tents',
+    gazetteer: Gazetteer.load(SEED_DIR),
+  });
+  const nameOf = (id: string) => draft.actors.find((a) => a.id === id)?.name ?? id;
+  const of = (type: string) => draft.events.find((e) => e.record.type === type)?.record;
+
+  it('is the speaker, a new actor, not the body or the states that describe her', () => {
+    const briefing = of('press_conference');
+    expect(briefing?.actors?.map((a) => nameOf(a.actor))).toEqual(['Ilse Varga']);
+    expect(briefing?.title).toBe('Press conference: Ilse Varga in Geneva');
+  });
+
+  it('is the body whose statement it was, not what the statement tells of', () => {
+    expect(of('announcement')?.actors?.map((a) => nameOf(a.actor))).toEqual(['Harbour Office of Kestrel Bay']);
+  });
+});

@@ -2057,7 +2057,9 @@ describe("an announcement is its speaker's, not what its words name (s28, the wa
     const found = announcement('The Norlandic Interior Ministry said in a statement on Tuesday that Sweden had sent tents to Port Vell.');
     expect(found?.when.date).toBe('2016-12-13');
     expect(found?.location).toBeNull();
-    expect(found?.actors.map((a) => a.actor)).toEqual(['norland']);
+    // (s29) Its party is the ministry that spoke, proposed as a new actor (the draft adds it), not Sweden nor Norland.
+    expect(found?.actors.map((a) => a.actor)).toEqual([]);
+    expect(found?.speaker?.status === 'proposed' ? found.speaker.proposal.name : undefined).toMatch(/Interior Ministry$/u);
   });
 });
 
