@@ -21,6 +21,7 @@ import {
   resolveAnchored,
   resolveCountedFromBefore,
 } from './date-expressions.js';
+import { KIN_WORDS } from './figure-counted.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
@@ -104,15 +105,16 @@ const A_SITTING_ADDRESSED = new RegExp(
 );
 
 /**
- * A person who left the besieged east, told by kin or a relative clause: "her uncle left eastern Valmora", "a teacher
- * who left the east of the town", "two of her sons had got out of the eastern districts", "who came out on Saturday".
- * An evacuation only where the article tells of the evacuation by its word, its buses or its convoys
- * (`ENCLAVE_LEFT_TOLD`), and the sentence names no corridor (people who went out through one fled, before any
+ * A person who left the besieged east, told by kin or a relative clause: "her uncle left eastern Valmora", "a baker who
+ * had left the eastern half of the town", "two of her sons had got out of the eastern districts", "a driver who came out
+ * on Friday". An evacuation only where the article tells of the evacuation by its word, its buses or its convoys
+ * (`EVACUATION_WORDS`), and the sentence names no corridor (people who went out through one fled, before any
  * evacuation).
  */
-const ENCLAVE_LEFT =
-  /(?<=\b(?:who|evacuees|nephews?|nieces?|cousins?|brothers?|sisters?|mother|father|parents|uncles?|aunts?|daughters?|sons?|wife|husband|grandmother|grandfather|grandparents|relatives|children)(?: (?:had|have|has|finally|eventually|only|also|all))* )(?:(?:left|got out of|crossed out of|came out of)(?= (?:(?:eastern|east) \p{Lu}[\p{L}-]+|the east(?:ern (?:part|side|half))? of (?:\p{Lu}[\p{L}-]+|the city|the town)|the (?:city['’]s )?eastern (?:districts|neighbou?rhoods|part|side|half)|the besieged (?:east|districts|enclave|eastern)))|(?<=\bwho (?:had |have |has )?)came out(?= on\b))/gu;
-const ENCLAVE_LEFT_TOLD = /\b(?:evacuat\w*|buses|convoys?)\b/iu;
+const ENCLAVE_LEFT = new RegExp(
+  `(?<=\\b(?:who|evacuees|relatives|children|(?:grand)?parents|(?:${KIN_WORDS})s?)(?: (?:had|have|has|finally|eventually|only|also|all))* )(?:(?:left|got out of|crossed out of|came out of)(?= (?:(?:eastern|east) \\p{Lu}[\\p{L}-]+|the east(?:ern (?:part|side|half))? of (?:\\p{Lu}[\\p{L}-]+|the city|the town)|the (?:city['’]s )?eastern (?:districts|neighbou?rhoods|part|side|half)|the besieged (?:east|districts|enclave|eastern)))|(?<=\\bwho (?:had |have |has )?)came out(?= on\\b))`,
+  'gu',
+);
 const THROUGH_CORRIDOR = /\bcorridors?\b/iu;
 
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
@@ -179,8 +181,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Evacuation',
   ],
   // A person who left the besieged east on a day, named by kin or a relative clause ("her uncle left eastern Valmora
-  // on Sunday with his sons", "a teacher who left the east of the town on Friday", "who came out on Saturday with two
-  // children"): an evacuee, where the article tells of the evacuation (ENCLAVE_LEFT, read below); not a count of people
+  // on Sunday with his sons", "a baker who had left the eastern half of the town on Friday", "a driver who came out on
+  // Friday"): an evacuee, where the article tells of the evacuation (ENCLAVE_LEFT, read below); not a count of people
   // (the displacement trigger's), nor one who went "through a corridor", as people fled before any evacuation.
   [ENCLAVE_LEFT, 'evacuation', 'Evacuation'],
   [
@@ -494,9 +496,10 @@ const SETTLED_BEFORE_DAY =
 const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begins|was|were|had|has)\b/iu;
 /**
  * A reported deed (an evacuation, an offensive, a siege) that is the subject of its own verb of starting, with what it
- * is of or an aside between ("the evacuation of the wounded began on Tuesday", "The offensive, which the army had
- * announced on Sunday, started on Tuesday"): the day right after that verb (STARTED_DAY_REACH) is its day, not one
- * nearer in another clause ("Under a deal struck on Monday, the evacuation of the wounded began on Tuesday").
+ * is of or an aside between ("the evacuation from the old quarter got under way on Wednesday", "The bombardment, which
+ * residents blamed on a failed truce, resumed in earnest on Tuesday"): the day right after that verb
+ * (STARTED_DAY_REACH) is its day, not one nearer in another clause ("Once the truce held on Monday, the evacuation from
+ * the old quarter got under way on Wednesday").
  */
 const STARTED_AFTER =
   /^(?:\s+(?:of|from|in|out of|on)\s+[^,;:.]{1,60}?|\s*,[^;:.]{1,160}?,)?\s+(?:(?:had|has|have)\s+)?(?:finally\s+|only\s+)?(?:began|begun|started|resumed|got under way|got underway)\b/iu;
@@ -725,7 +728,11 @@ const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?\s+(?:[\w'�
 // since the operation began last Thursday" (seen so in entoto, harmattanpost, steppegazette, svealand, ammanchronicle,
 // budachronicle, coralchannel), where the same verb early in a siege ("18,000 had left the east since Saturday") is flight.
 // Read too for an evacuation that "resumed" with "it" or "the operation" for its subject (TRIGGERS).
-const EVACUATION_TOLD = /\b(?:evacuat\w*|the operation|buses|convoys?)\b/iu;
+const EVACUATION_WORDS = 'evacuat\\w*|buses|convoys?';
+const EVACUATION_TOLD = new RegExp(`\\b(?:${EVACUATION_WORDS}|the operation)\\b`, 'iu');
+// The evacuation told anywhere in the article, for ENCLAVE_LEFT: by its own words only, as "the operation" names it
+// only beside them.
+const EVACUATION_NAMED = new RegExp(`\\b(?:${EVACUATION_WORDS})\\b`, 'giu');
 
 export function extractEvents(
   article: ArticleAnalysis,
@@ -737,9 +744,7 @@ export function extractEvents(
   const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   // Whether the writer names the evacuation anywhere in the article (ENCLAVE_LEFT).
-  const evacuationNamed = [...text.matchAll(new RegExp(ENCLAVE_LEFT_TOLD, 'giu'))].some((m) =>
-    outside({ start: m.index, end: m.index + m[0].length }),
-  );
+  const evacuationNamed = [...text.matchAll(EVACUATION_NAMED)].some((m) => outside({ start: m.index, end: m.index + m[0].length }));
   const lead = (actorIds: string[], label: string, location: string | null, chamber?: string) => {
     // A vote's title names its chamber once: a UN body its sentence names ("the UN Security Council", also one named only
     // as the failure the Assembly answers) is no party to name before it ("UN vote expected in the General Assembly",
@@ -949,12 +954,12 @@ export function extractEvents(
         (st) => st.said.date !== null && !datedByLeadMeeting(st) && st.attribution.some((a) => overlaps(a, sentence)),
       );
       // Each word naming a happening, outside quotation marks, the earlier kind winning where two overlap.
-      const found: { span: Span; type: EventType; label: string; text: string }[] = [];
+      const found: { span: Span; type: EventType; label: string; text: string; pattern: RegExp }[] = [];
       for (const [pattern, type, label] of TRIGGERS)
         for (const m of sentence.text.matchAll(pattern)) {
           const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
           if (!outside(span) || found.some((f) => overlaps(f.span, span))) continue;
-          found.push({ span, type, label, text: m[0] });
+          found.push({ span, type, label, text: m[0], pattern });
         }
       found.sort((a, b) => a.span.start - b.span.start);
       // The day of the happening this sentence is timed by ("Hours before the meeting"), the last of its kind drafted.
@@ -998,9 +1003,7 @@ export function extractEvents(
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'evacuation' && /^resum/iu.test(trigger.text) && !evacuationTold(trigger.span.start)) ||
-          (trigger.type === 'evacuation' &&
-            /^(?:left|got|crossed|came)\b/u.test(trigger.text) &&
-            (!evacuationNamed || THROUGH_CORRIDOR.test(sentence.text))) ||
+          (trigger.pattern === ENCLAVE_LEFT && (!evacuationNamed || THROUGH_CORRIDOR.test(sentence.text))) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
             !settledOn &&
@@ -1078,11 +1081,14 @@ export function extractEvents(
             : undefined;
         // The day right after the deed's own verb of starting (STARTED_AFTER).
         const started = REPORTED_DEEDS.has(trigger.type) ? STARTED_AFTER.exec(text.slice(trigger.span.end, sentence.end)) : null;
+        const startedVerbEnd = started ? trigger.span.end + started.index + started[0].length : -1;
         const startedOn = started
-          ? dates.find((d) => {
-              const verbEnd = trigger.span.end + (started.index + started[0].length);
-              return d.start >= verbEnd && d.start - verbEnd <= STARTED_DAY_REACH && !/[,;:]/u.test(text.slice(verbEnd, d.start));
-            })
+          ? dates.find(
+              (d) =>
+                d.start >= startedVerbEnd &&
+                d.start - startedVerbEnd <= STARTED_DAY_REACH &&
+                !/[,;:]/u.test(text.slice(startedVerbEnd, d.start)),
+            )
           : undefined;
         const nearestFound =
           settledOn ??
