@@ -542,6 +542,21 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   // "seeks $45 million, of which 12 percent has been received": a share of the amount just named.
   const ofWhich = of ? null : /([^,;:.]{1,80}),\s+of (?:which|whom)\s+$/iu.exec(text.slice(sentence.start, number.start));
   if (ofWhich && MONEY_WORDS.test(ofWhich[1] as string)) return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };
+  // "had received £1.4 million of the £2.5 million requested, or 57 per cent", "3,000 of its 12,000 residents, or
+  // about 25 percent,": a count of a whole, restated as its share of that whole.
+  const restated = of
+    ? null
+    : /((?:[^,;:.]|(?<=\d)[,.](?=\d)){0,40}?)\bof\s+((?:the|its|their|our|this|that)\s+(?:[^,;:]|(?<=\d),(?=\d)){1,60}),\s+or\s+(?:(?:about|some|nearly|almost|roughly|around|over|under|just over|just under|more than|less than)\s+)?$/iu.exec(
+        text.slice(sentence.start, number.start),
+      );
+  if (restated) {
+    const whole = restated[2] as string;
+    // The sum may be printed with a currency's code ("NOK 910,000 of the grant").
+    if (MONEY_WORDS.test(`${restated[1]} ${whole}`) || /\b\p{Lu}{3}\s?\d/u.test(restated[1] as string))
+      return { kind: 'thing', unit: `percent of ${whole}`, metric: 'funding', end };
+    const noun = whole.split(/\s+/u).find((w) => personNoun(w.replace(/[^\p{L}]/gu, '')));
+    if (noun) return { kind: 'person', unit: `percent of ${whole}`, end };
+  }
   if (!of) {
     // "Of the patients admitted this week, 37 per cent needed surgery": the whole set before the share.
     // "Of the 20,000 people evacuated, our partners estimate that nearly half are children."
@@ -665,7 +680,11 @@ const TALLY_VERB_AFTER =
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",
 // "Cumulative since 15 November: about 47,000").
-const LABEL_BEFORE = /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L}\p{N} ,()'’/-]{1,100}?)[ \t]*(?::|\||\t)[ \t]*$/u;
+// A results table's line may set a target and what was done after the label, either first ("Patients treated: target
+// 2,000, achieved 2,614", "Kits handed out | planned 500 | delivered 480", "Wells repaired: no target set, achieved 6"):
+// each number is the label's count.
+const LABEL_BEFORE =
+  /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L}\p{N} ,()'’/-]{1,100}?)[ \t]*(?::|\||\t)[ \t]*(?:(?:[^\n:|]{0,40}?[,;|\t][ \t]*)?(?:[Tt]argets?|[Pp]lanned|[Aa]chieved|[Rr]eached|[Dd]elivered|[Aa]ctual|[Bb]aseline|[Gg]oal|[Rr]esult)[ \t]*:?[ \t]*)?$/u;
 
 /** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
 function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {

@@ -263,6 +263,8 @@ const PREFIXES: [RegExp, Qualifier][] = [
   ],
 ];
 
+// A section number and the words it numbers: "2.3 Air", "4. From", "1.2.1 The", "3) Funding" (digits only, then a capital).
+const SECTION_NUMBER_AFTER = /^\d{1,2}(?:(?:\.\d{1,2})+\.?|[.)])[ \t]+["“]?\p{Lu}/u;
 const TIME_AFTER = /^(?:[.:]\d{2})?\s?(?:[ap]\.m\.|[ap]m\b|GMT\b|UTC\b|hrs\b|local time\b|o['’]clock\b)|^[.:]\d/iu;
 /**
  * An hour named by its number and the part of the day after a preposition of time: "at ten last night", "by six this
@@ -413,6 +415,13 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       HOUR_BEFORE.test(text.slice(Math.max(region.start, numberStart - 16), numberStart)) &&
       HOUR_AFTER.test(text.slice(numberStart + match[0].length, numberStart + match[0].length + 22)) &&
       (numberValue(numberText) ?? 99) <= 12
+    )
+      continue;
+    // "2.3 Air strikes resumed ...", "4. From the field", "3) Funding": a report's paragraph or section number at the
+    // head of its line, before the words it numbers, counts nothing.
+    if (
+      SECTION_NUMBER_AFTER.test(text.slice(numberStart, numberStart + 14)) &&
+      /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, numberStart - 8), numberStart))
     )
       continue;
     const flat = numberText.toLowerCase();

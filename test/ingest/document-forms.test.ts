@@ -1,10 +1,11 @@
 /**
  * (s27) Documents that are not news stories: a picture agency's gallery captions, each opened by a place-and-date line
  * in capitals ("PLACE, REGION - MONTH DAY:"), and words that came in a message (a voice note a show plays, a message a
- * charity's email quotes), whose sender speaks and whose sending day dates them. Invented texts.
+ * charity's email quotes), whose sender speaks and whose sending day dates them. (s29) A report to donors: numbered
+ * paragraphs, a results table, a share restated after a sum. Invented texts.
  */
 import { describe, expect, it } from 'vitest';
-import { statementsOf } from './test-gazetteer.js';
+import { figuresOf, statementsOf } from './test-gazetteer.js';
 
 const GALLERY = [
   'The week the convoys came - gallery captions',
@@ -84,5 +85,49 @@ describe('words that came in a message', () => {
       speaker: 'proposed:marta-lindgren',
       said: '2016-12-12',
     });
+  });
+});
+
+describe('a report to donors: its numbering, its results table, its shares', () => {
+  it("reads a paragraph's or a section's number at the head of its line as no count", () => {
+    const text = [
+      'Winter shelter programme: report to the Harrow Trust',
+      '3. Activities',
+      '3.2 Families in the Kell Harbour shelters were given 420 stoves before the first snow.',
+      '4) Funding',
+      "4.1.2 Volunteers collected the Trust's second payment on 9 December.",
+    ].join('\n\n');
+    const values = figuresOf(text).map((f) => f.value);
+    expect(values).toContain(420);
+    expect(values).not.toContain(3.2);
+    expect(values).not.toContain(4.1);
+    expect(values).not.toContain(3);
+    expect(values).not.toContain(4);
+  });
+
+  it("reads each number of a results line, a target and what was done, as a count of the line's label", () => {
+    const text = [
+      'Results against targets',
+      '- Families given winter kits: target 1,200, achieved 1,375',
+      '- Children enrolled in catch-up classes | planned 300 | reached 264',
+      '- Midwives trained: no target set, achieved 18',
+    ].join('\n');
+    const found = figuresOf(text).map((f) => [f.raw, f.value]);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        ['1,200', 1200],
+        ['1,375', 1375],
+        ['300', 300],
+        ['264', 264],
+        ['18', 18],
+      ]),
+    );
+  });
+
+  it('reads a share restated after a sum of a whole ("X of the Y, or N per cent")', () => {
+    const money = figuresOf('By the end of November the winter appeal had raised €840,000 of the €2 million sought, or 42 per cent.');
+    expect(money).toContainEqual(expect.objectContaining({ raw: '42', value: 42, metric: 'funding' }));
+    const spent = figuresOf('By 30 November, NOK 910,000 of the grant, or about 76 percent, had been spent on stoves.');
+    expect(spent).toContainEqual(expect.objectContaining({ value: 76, metric: 'funding' }));
   });
 });
