@@ -490,6 +490,10 @@ function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
   return last !== undefined && isAgentNoun(last);
 }
+// Where the one described works, after the description: "in Tromvik", "in western Norland", "based in the Kell
+// valley", "in the east", "at the Vellmar crossing".
+const POSTED_AT_TAIL =
+  /\s+(?:(?:based|working|stationed)\s+)?(?:in|at)\s+(?:the\s+)?(?:(?:\p{Ll}+ern|north|south|east|west|central|rural)\s+)?(?:\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?:\s+(?:valley|district|region|province|area|crossing|camp))?|north|south|east|west|field|region|capital|valley)$/u;
 // ", 34,": an age apposed to a name.
 const AGE_ASIDE = /^\s*,\s*(?:aged\s+)?\d{1,3}\s*,/u;
 // Agent nouns a state is called by too ("Malaysia, a member of the Council,", "a sponsor of the draft").
@@ -516,6 +520,10 @@ const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose)\s[^,;:()"“”\n.!?]{1,200}?(?:
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+// The first person, then the verb of meeting, calling or writing whose object follows: "I spoke to", "we reached",
+// "I had called", "When we met", "I wrote to" (titles of the person after it allowed, as OBJECT_BEFORE allows them).
+const FIRST_PERSON_OBJECT_BEFORE =
+  /(?:^|[\s,;])(?:I|[Ww]e)\s+(?:(?:had|have|was|were|finally|first|last|briefly|also)\s+)*(?:spoke|talked|reached|called|rang|phoned|telephoned|met|visited|wrote|asked|interviewed)\s+(?:(?:to|with)\s+)?(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 const SPEAKS_FOR = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person)|minister|official)\b/iu;
 const IT_KINDS = ['organization', 'un_body', 'state'];
 const THEY_KINDS = ['group', 'armed_group'];
@@ -2627,8 +2635,15 @@ export class SpeakerResolver {
         (m) => Math.max(0, position - 600) + m.index + m[0].length,
       ),
     );
+    // "When I spoke to Bishop X by telephone, he told me": the one the writer (or the quoted speaker) met, called or
+    // wrote to is no object that yields, for "he" is not "I".
+    const metByFirstPerson = (c: { start: number }, from: number) =>
+      FIRST_PERSON_OBJECT_BEFORE.test(this.text.slice(Math.max(from, c.start - 60), c.start));
     const asObject = (c: { start: number; tie?: boolean }) =>
-      !c.tie && c.start >= sentenceStart && OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start));
+      !c.tie &&
+      c.start >= sentenceStart &&
+      OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start)) &&
+      !metByFirstPerson(c, sentenceStart);
     if (fitting.some((c) => c.start >= sentenceStart && !asObject(c)) || fitting.some((c) => c.end <= sentenceStart)) {
       const subjects = fitting.filter((c) => !asObject(c));
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
@@ -2640,7 +2655,8 @@ export class SpeakerResolver {
       if (c.spoke || c.tie || c.start >= sentenceStart || c.start < windowStart) return false;
       const own = this.sentenceStartBefore(c.start);
       return (
-        OBJECT_BEFORE.test(this.text.slice(Math.max(own, c.start - 30), c.start)) || /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3))
+        (OBJECT_BEFORE.test(this.text.slice(Math.max(own, c.start - 30), c.start)) && !metByFirstPerson(c, own)) ||
+        /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3))
       );
     };
     if (fitting.some((c) => c.start >= windowStart && !objectBefore(c) && !asObject(c))) {
@@ -3125,13 +3141,23 @@ export class SpeakerResolver {
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
-    const described = describesPerson(head);
+    // "The coordinator in Tromvik, Jo Lind,", "Our partner in the east, the X Network,": where the person or body
+    // works is no part of what the head says it is.
+    const placeless = head.replace(POSTED_AT_TAIL, '');
+    const described = describesPerson(placeless);
     const personHead =
       relative || described || SPOKESPERSON.test(head) || DESCRIPTION_TAIL.test(head) || ROLE_HEAD.test(head) || UNNAMED_HEAD.test(head);
     // "A Spanish NGO, Médicos del Levante, said": a head naming only a kind of body takes a body's name alone.
     if (!personHead && !BODY_HEAD.test(head)) return null;
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
     if (known) return this.actor(known);
+    // "Our partner in the valley, the Kessel Aid Committee, reported": a role a body holds too (a partner, a member, a
+    // donor), then a body's name, is that body.
+    if (described && STATE_ROLE.test(DESCRIBED_HEAD.exec(placeless)?.[1] ?? '')) {
+      const body = this.nameCandidate(nameStart, nameEnd, 'before');
+      if (body && body.kind !== 'person' && body.end === nameEnd && /^(?:the\s+)?$/iu.test(this.text.slice(nameStart, body.start)))
+        return this.register(body, null);
+    }
     if (relative) return this.apposedRelative(relative, { start: nameStart, end: nameEnd }, start);
     const role = head.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
     const words = this.text.slice(nameStart, nameEnd);

@@ -681,7 +681,13 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     floorTakenSubject(scope, finite, start) ??
     own;
   const between = text.slice(leadVerb.end, open);
-  const adjacent = /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between);
+  // "wrote to us on 20 May, a day after the clinic was hit: “...”": a colon right before the quotation hands it on
+  // whole where the words after the verb say to whom, when or how it spoke (not "recalled, X watched ..., then sent a
+  // message:", another's words).
+  const adjacent =
+    /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between) ||
+    (/:\s*$/u.test(between) &&
+      /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between));
   const kind = adjacent ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
@@ -956,13 +962,21 @@ const ASIDE_BEFORE_VERB =
 // Wednesday, estimated", "The ministry, for its part, repeated": where and how the subject spoke, set off by commas.
 const SETTING_BEFORE_VERB =
   /,\s*(?:according\s+to|speaking|writing|briefing|addressing|answering|responding|replying|in\s+(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|update|report|bulletin|briefing|interview|letter|message|post|speech|address|communiqué|communique|note)|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\b[^,;:"“”]{0,100},\s*$/u;
+// A name, then a description apposed to it: "Dr Samir Roe, the director of a clinic", "Hamid, a surgeon at X".
+const NAME_THEN_DESCRIPTION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*,\s*(?:the|a|an|its|his|her|their|our)\s[^,]+$/u;
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
 function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVerb {
   // "X, who heads the mission, has just tweeted": the subject ends before the verb's auxiliary and adverbs.
   const auxiliary = AUXILIARY_BEFORE_VERB.exec(text.slice(clause, found.start));
   const verb = auxiliary && auxiliary.index > 0 ? { ...found, start: clause + auxiliary.index } : found;
   const anonymous = ANONYMITY_RELATIVE.exec(text.slice(clause, verb.start));
-  if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) return { ...verb, start: clause + anonymous.index };
+  if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) {
+    // "Dr X, the director of a clinic, who gives only his first name, wrote": an apposition before the relative keeps
+    // its closing comma, so the name and its description read as they do before a verb.
+    const subject = text.slice(clause, clause + anonymous.index);
+    const apposed = NAME_THEN_DESCRIPTION.test(subject) && text[clause + anonymous.index] === ',';
+    return { ...verb, start: clause + anonymous.index + (apposed ? 1 : 0) };
+  }
   const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start)) ?? SETTING_BEFORE_VERB.exec(text.slice(clause, verb.start));
   return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
 }

@@ -131,3 +131,48 @@ describe('a report to donors: its numbering, its results table, its shares', () 
     expect(spent).toContainEqual(expect.objectContaining({ value: 76, metric: 'funding' }));
   });
 });
+
+describe("a report's and a letter's voices: the field staff, the partners, the one the writer reached", () => {
+  it('gives words a colon hands on after "wrote to us on <day>, <aside>:" to the writer, whole', () => {
+    const text = [
+      'Winter shelter programme: report to the Harrow Trust',
+      'Our shelter manager in Kell Harbour, Ingrid Solberg, wrote to the Oslo office on 6 December, the morning after the storm that flooded her store: "We lost 300 mattresses in one night. The families are sleeping in the chapel."',
+    ].join('\n\n');
+    const words = statementsOf(text, '2016-12-20', 'Harrow Relief').filter((s) => s.evidence.some((e) => e.includes('We lost 300')));
+    expect(words).toEqual([expect.objectContaining({ speaker: 'proposed:ingrid-solberg', kind: 'direct', said: '2016-12-06' })]);
+  });
+
+  it('reads a name and its description before a relative that gives only part of the name ("who gives only his first name")', () => {
+    const text =
+      'Dr Rasul, the head of the last clinic open in Vellmar, who gives only his first name, wrote to our Oslo office on 9 December: "We sew wounds by the light of our phones."';
+    expect(statementsOf(text)).toEqual([expect.objectContaining({ speaker: 'proposed:rasul', kind: 'direct', said: '2016-12-09' })]);
+  });
+
+  it('reads a description with where the person works before an apposed name ("The coordinator in X, Name, said")', () => {
+    const text = 'The clinic coordinator in Vellmar, Tomas Ekdahl, said on Friday that the generators had run dry.';
+    expect(statementsOf(text)[0]).toMatchObject({ speaker: 'proposed:tomas-ekdahl', said: '2016-12-09' });
+  });
+
+  it('gives "Our partner in the north, the X Committee, reported that" to the committee', () => {
+    const text = [
+      'Winter shelter programme: report to the Harrow Trust',
+      'Our partner in the north, the Kessel Valley Aid Committee, reported that four of its drivers were held at a checkpoint for two days.',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-12-20', 'Harrow Relief')[0]).toMatchObject({ speaker: 'proposed:kessel-valley-aid-committee' });
+  });
+
+  it('gives "I met X ..., and he told me that" to X, the one the writer met, not to a name printed before', () => {
+    const text = [
+      'Newsletter of St Brendan Parish, 4 December 2016',
+      'Parish Priest: Fr Aidan Moran | Sunday Mass: 10am',
+      'Dear friends,',
+      'Our deacon, Paul Herrick, is home from hospital and thanks you for your prayers.',
+      'I met Bishop Karel Novotny at the seminary gate on Monday, and he told me that the seminary was sheltering 80 families. "We will keep the doors open all winter," he said.',
+    ].join('\n');
+    const statements = statementsOf(text, '2016-12-04', 'St Brendan Parish');
+    expect(statements.filter((s) => s.evidence.some((e) => /seminary|doors open/u.test(e))).map((s) => s.speaker)).toEqual([
+      'proposed:karel-novotny',
+      'proposed:karel-novotny',
+    ]);
+  });
+});
