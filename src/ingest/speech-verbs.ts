@@ -272,6 +272,8 @@ export const outletNames = (publisher: string | null): string[] =>
     .map((w) => `(?:[Tt]he )?${escapeRegExp(w)}`);
 
 const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|your|these|those|such|whose)\s+$/iu;
+const MESSAGE_KIND_BEFORE =
+  /(?:^|[^\p{L}])(?:the|a|an|its|his|her|their|our|your|this|that)\s+(?:voice|video|audio|text|handwritten|short|brief|last|first)\s+$/iu;
 
 const compiled = ENTRIES.map((entry) => ({
   entry,
@@ -295,6 +297,8 @@ export function findSpeechVerbs(text: string, region: Span, quotations: Quotatio
         if (inQuote(start)) continue;
         // "its claims", "the calls for", "a warning": after a determiner the word is a noun.
         if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
+        // "a voice note from", "her last note": a determiner and a word for how the message came, then the noun.
+        if (MESSAGE_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
         if (entry.after && !entry.after.test(text.slice(Math.max(0, start - 40), start))) continue;
         if (entry.next && !entry.next.test(text.slice(start + match[0].length, start + match[0].length + 120))) continue;
         verbs.push({

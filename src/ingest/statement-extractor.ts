@@ -815,7 +815,12 @@ const SPEECH_NOUN =
 // name's possessive ("Haddad's reply"), or "from" a name after the noun ("The message from the ministry").
 const POSSESSIVE_PRONOUN_NOUN = new RegExp(`\\b(?:his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'iu');
 const NAME_POSSESSIVE_NOUN = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'u');
-const NOUN_FROM_NAME = new RegExp(`\\b${SPEECH_NOUN}\\s+from\\s+((?:the\\s+)?[^:;"“”,]{2,60}?)\\s*:\\s*$`, 'iu');
+// (s29) The sender may have a name apposed and when it came after it: "received a voice note from his cousin, Samir,
+// early on Thursday:", "a text from our driver, Ana Roe, at dawn:" (the apposition read as before a verb).
+const NOUN_FROM_NAME = new RegExp(
+  `\\b${SPEECH_NOUN}\\s+from\\s+((?:the\\s+)?[^:;"“”,]{2,60}?(?:,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},)?)(?:\\s*(?:early|late|on|at|last|this|that)\\s[^:;"“”,]{1,40})?\\s*:\\s*$`,
+  'iu',
+);
 // A person's name alone before the colon, an apposition and an occasion after it allowed, opening the paragraph or
 // after an entry's time: the house style of live tickers and blogs and of quote round-ups ("17:20 – Jane Roe, Norland's
 // envoy, after the vote: “...”", "Jane Roe at the summit: “...”").

@@ -176,3 +176,19 @@ describe("a report's and a letter's voices: the field staff, the partners, the o
     ]);
   });
 });
+
+describe('a message received, its words after the colon', () => {
+  it('gives the words of "received a voice note from his cousin, X, early on <day>:" to the sender named there', () => {
+    const text = [
+      'Parish news, 11 December 2016',
+      'Our verger, Tomas Lind, received a voice note from his nephew, Jakob, late on Friday: "The road to the port is open. We leave at dawn with the others."',
+    ].join('\n\n');
+    expect(
+      statementsOf(text, '2016-12-11', 'Kell Parish').find((s) => s.evidence.some((e) => e.includes('The road to the port'))),
+    ).toMatchObject({
+      speaker: 'proposed:jakob',
+      kind: 'direct',
+      said: '2016-12-09',
+    });
+  });
+});
