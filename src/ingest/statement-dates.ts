@@ -1821,9 +1821,9 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
 
 /**
  * The council's or assembly's meeting at which the remark before `statements[index]` in the same exchange (another
- * speaker's, in its paragraph: exchangeBefore) was placed by
- * a rule, its body read from the words that placed it ('meeting' where they name none: "told delegates"); the same
- * speaker's remarks right after such a remark, on its day, count as placed with it.
+ * speaker's, in its paragraph: exchangeBefore) was placed by a rule, its body read from the words that placed it
+ * ('meeting' where they name none: "told delegates"); the same speaker's remarks right after such a remark, on its
+ * day, count as placed with it.
  */
 function placedMeetingBefore(article: ArticleAnalysis, statements: ExtractedStatement[], index: number): LeadMeeting | null {
   const before = exchangeBefore(article, statements, index);

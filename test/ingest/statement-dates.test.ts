@@ -2304,32 +2304,23 @@ describe("a note quotes a sentence's whole words (s24)", () => {
 });
 
 describe('delegates taking turns at a meeting the lead does not report (s29)', () => {
-  it('dates a delegate answering in the paragraph of a remark placed at the meeting by that meeting, not the lead', () => {
+  it('dates a delegate speaking right after a remark placed at the meeting by that meeting, not by the article', () => {
     const text = [
-      'Norland saddened by veto on port city truce',
-      'Norland\'s foreign minister, Lars Berg, said yesterday that the country was "saddened" by the veto. He said Norland would keep sending aid to Port Vell.',
-      'The draft won 11 votes in the Council on Monday but was vetoed by Russia.',
-      'In New York, the Norlandic Ambassador, Hélène Dubois, told the Council that a truce would have saved lives. The Russian ambassador, Ivan Sorokin, accused the sponsors of shielding the militants.',
+      'Norland pledges field hospital for Port Vell',
+      'ALDMOOR – Norland will send a field hospital and forty doctors to the region, Health Minister Lars Berg announced yesterday, calling the failure of the Council "a stain on all of us".',
+      'Russia cast its veto on Monday against a text that eleven members had backed.',
+      "Ivan Sorokin, the Russian envoy, told the Security Council that the text was a gift to the fighters. Norland's ambassador, Hélène Dubois, said her country would keep flying in food.",
     ].join('\n\n');
-    expect(days(text)).toEqual([
-      ['proposed:lars-berg', '2016-12-13'],
-      ['proposed:lars-berg', '2016-12-13'],
-      ['helene-dubois', '2016-12-12'],
-      ['proposed:ivan-sorokin', '2016-12-12'],
-    ]);
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
   });
 
   it('dates a remark "told delegates" by the vote the story dated before, though no sentence but a remark dates it', () => {
     const text = [
-      'Sweden hails Assembly vote on port city',
-      'STOCKHOLM – Sweden, a sponsor of the resolution, said Tuesday\'s vote in the General Assembly was "a good day for Port Vell."',
-      'The resolution was adopted by 105 votes to 15, with 52 abstentions.',
-      'Hélène Dubois, the Norlandic Ambassador, spoke in the hall an hour before the vote.',
-      '"The city cannot wait for another winter," she told delegates.',
+      'Aldmoor relief groups welcome Assembly call on Port Vell',
+      'The Aldmoor Council of Churches said the General Assembly\'s vote on Monday night had given "a voice to the voiceless".',
+      'The text, which demands an immediate truce and access for aid convoys, passed with 98 votes in favour and 21 against.',
+      '"No city should have to wait for permission to eat," the Norlandic ambassador, Hélène Dubois, told delegates.',
     ].join('\n\n');
-    expect(days(text)).toEqual([
-      ['sweden', '2016-12-13'],
-      ['helene-dubois', '2016-12-13'],
-    ]);
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
   });
 });
