@@ -1794,7 +1794,7 @@ const ELSEWHERE =
  * at that meeting: a delegation (a state) named through its delegate or a person the article or the gazetteer calls
  * a representative, delegate, ambassador or envoy. A minister or a government reacting is not (they speak from their
  * capitals, the article's day), nor (s25) a delegate the outlet interviewed in the remark's sentence or the one right
- * before ("told the Herald by telephone from New York"). (s29) Where the lead reports no such meeting, the meeting a
+ * before ("told the Gazette on the phone from New York"). (s29) Where the lead reports no such meeting, the meeting a
  * rule placed the remark just before, in the same paragraph, at (placedMeetingBefore) is the one. The last rule of
  * the occasions: a remark that any other rule placed keeps its day.
  */

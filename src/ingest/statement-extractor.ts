@@ -1223,8 +1223,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (withSubject !== null) start = Math.max(start, withSubject);
     const subjectVerb = bySaying || afterClause ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
     if (bySaying || afterClause || quotedAs) start = sentence.start;
-    // "Residents described a night of shelling", "residents in the east reported new air strikes": an account of what
-    // was seen, its object no clause, is a statement only of a group of people (checked once the speaker is found).
+    // "Fishermen described boats sunk along the whole quay", "nurses in the valley reported fresh rocket fire": an
+    // account of what was seen, its object no clause, is a statement only of a group of people (checked once the
+    // speaker is found).
     const account = final || aside || hasComplement(text, verb, sentence) ? null : accountEnd(text, verb, sentence);
     if (!final && !aside && account === null && !hasComplement(text, verb, sentence)) continue;
     // "Ban was "deeply disappointed" ..., his spokesman said": a spokesperson passing on the principal's words.
@@ -1432,7 +1433,7 @@ const infinitive = (text: string, verb: SpeechVerb) =>
 
 // "..., with the Chinese envoy, Liu Jieyi, saying": "with", then a noun phrase of at most a dozen words (a name, a title,
 // an apposition set off by commas), then the participle; no clause of its own in between.
-// (s29) A bare plural of people opens it too: "with residents and rebels reporting renewed shelling".
+// (s29) A bare plural of people opens it too: "with farmers and guards reporting fresh fire on the dam".
 const WITH_ABSOLUTE = new RegExp(
   `(?:^|[\\s,(—–-])with\\s+((?:(?:the|its|his|her|their)\\s|\\p{Lu}|(?:${PEOPLE_GROUP_NOUNS})(?![\\p{L}-]))[^;:.!?"“”]{0,120}?)[\\s,]*$`,
   'u',
@@ -1647,8 +1648,8 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
 }
 
 // (s29) The verbs by which people who were there give an account of what they saw, with a noun phrase for object and
-// no "that": "described a journey of twelve hours", "reported new air strikes on the district", "with residents
-// reporting renewed shelling". Only a group's account is a statement (an official "described the plan" or a monitor
+// no "that": "described a walk of three days through snow", "reported fresh rocket fire near the mill", "with
+// shopkeepers reporting long queues for flour". Only a group's account is a statement (an official "described the plan" or a monitor
 // "reported a rise" is a summary of someone's words, not theirs); an object under four words ("described scenes of
 // panic", "reported heavy fighting") is a label the writer puts on their words, not an account in them.
 // Where the account ends: before a colon, semicolon or dash that hands on to other words; null where there is none.
