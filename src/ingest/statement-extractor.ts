@@ -1770,20 +1770,27 @@ const RELAY_SUBJECT = new RegExp(
   `^(?:(?:on\\s+|late\\s+|early\\s+)*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\\s+(?:morning|afternoon|evening|night))?\\s+)?(?:that\\s+)?(?:(?:And|But|Then|Later|Yesterday|Today|Last\\s+\\p{Ll}+|This\\s+\\p{Ll}+|On\\s+\\p{Lu}\\p{Ll}+(?:\\s+(?:morning|afternoon|evening|night))?|(?:In|On|During|Over)\\s+(?:the|that|this|it|a|an|his|her|their|my|our)(?![\\p{L}'’-])[^,;:.!?"“”‘’]{0,50}?),?\\s+)?(?<cleft>${RELAY_CLEFT})?(?:(?<oneOfThem>[Oo]ne\\s+of\\s+them)|(?<pronoun>[Hh]e|[Ss]he)(?![\\p{L}'’-])|${KIN_MENTION.source.replace(/\((?!\?)/gu, '(?:')})`,
   'u',
 );
-// What may stand between such a subject and its verb of saying: the subject's own modifiers first (where the relative
-// is: "his colleague in Kilis", "her cousin in the west of the city", since s26 after a participle of where one works
-// or lives, "a colleague working in Vell", and a body's name of up to eight words, "a friend at the Norlandic
-// Society for the Relief of the Sick"); what the relative is, set off by commas: ", a
-// pharmacist,", ", who lives in the old town with her children,", or a "who" clause that tells which relative: "a
-// cousin who works as a nurse"), then a predicate of its own joined by "and" ("called
-// me that night and said"), or adverbs and an auxiliary; never a clause boundary, a quotation or another subject's
-// verb. Group `where` the place phrase, which names the relative with the tie ("X's colleague in Kilis").
-const BEFORE_RELAYED_VERB =
-  /^(?:\s+(?:working|living|based|staying)(?=\s+(?:in|at|from|inside|near)\s))?(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,7}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},|\s+who\s[^,;:.!?"“”‘’]{1,80}?)?(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$/u;
+// The relative's own modifiers: where the relative is ("his colleague in Kilis", "her cousin in the west of the city",
+// since s26 after a participle of where one works or lives, "a colleague working in Vell", and a body's name of up to
+// eight words, "a friend at the Norlandic Society for the Relief of the Sick"); what the relative is, set off by commas
+// (", a pharmacist,", ", who lives in the old town with her children,"), or a "who" clause that tells which relative
+// ("a cousin who works as a nurse").
+const RELATIVE_MODIFIERS = String.raw`(?:\s+(?:working|living|based|staying)(?=\s+(?:in|at|from|inside|near)\s))?(?<where>\s+(?:in|at|from|inside|near)\s+[^\s,;:.!?"“”‘’]+(?:\s+[^\s,;:.!?"“”‘’]+){0,7}?)?(?:,\s+(?:an?|the|who|whom)\s[^,;:.!?"“”‘’]{1,100},|\s+who\s[^,;:.!?"“”‘’]{1,80}?)?`;
+// What may stand between such a subject and its verb of saying: the subject's own modifiers first (RELATIVE_MODIFIERS),
+// then a predicate of its own joined by "and" ("called me that night and said"), or adverbs and an auxiliary; never a
+// clause boundary, a quotation or another subject's verb. Group `where` the place phrase, which names the relative with
+// the tie ("X's colleague in Kilis").
+const BEFORE_RELAYED_VERB = new RegExp(
+  String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:[^\s.,;:!?"“”‘’]+\s+){1,7}?(?:and|then)\s+|[\s,]+(?:(?:also|just|once|later|then|only|has|had|have|would|always)\s+)*)$`,
+  'u',
+);
 // A message sent whose words a participle gives ("had sent a voice message on Sunday night saying that ...", "sent me a
-// text saying"): what stands between the relative and "saying", which is then the verb of saying.
-const SENT_MESSAGE =
-  /^(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$/u;
+// text saying"): what stands between the relative and "saying", which is then the verb of saying; (s29) after the
+// relative's own modifiers too ("his son, a driver, had sent him a text ...", "a cousin in Vell sent a message ...").
+const SENT_MESSAGE = new RegExp(
+  String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$`,
+  'u',
+);
 // What ends a cleft's subject (RELAY_CLEFT) after the verb of saying: "was", after at most a time set off by commas
 // ("said, on Tuesday night, was:").
 const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;

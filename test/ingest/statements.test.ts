@@ -1768,6 +1768,19 @@ describe('a relative relayed by "a cousin", "one of them" before a trailing attr
     ]);
   });
 
+  it('reads a message sent "saying that" past what the relative is and where: "his son, a driver,", "a cousin in X" (s29)', () => {
+    const apposed =
+      'Mira Sallen said her son, a lorry driver, had sent her a voice message on Tuesday evening saying that the border post had closed.';
+    expect(statementsOf(apposed)).toMatchObject([
+      { speaker: 'proposed:mira-sallens-son', kind: 'indirect', evidence: ['the border post had closed.'] },
+    ]);
+    const placed =
+      'Teodor Vask said a cousin in the old quarter of Kessel had left him a message overnight saying the family had run out of fuel.';
+    expect(statementsOf(placed)).toMatchObject([
+      { speaker: expect.stringMatching(/^proposed:teodor-vasks-cousin/u), kind: 'indirect', evidence: ['the family had run out of fuel.'] },
+    ]);
+  });
+
   it('reads a cleft, "The last thing my aunt said was: \'...\'", as the relative\'s words after its "was" (s27)', () => {
     const kin = '“The last thing my aunt said, on Friday evening, was: ‘Keep the lamp lit for us.’ I keep it lit,” Omar Haddad said.';
     const found = statementsOf(kin);
