@@ -189,9 +189,13 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 const NOT_YET = new RegExp(
   String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
   'iu',
 );
+// A vote put off is not held where it is told ("the vote was postponed by several hours", "delayed the vote"): the day
+// it was held, if any, is told elsewhere.
+const VOTE_PUT_OFF =
+  /\b(?:vote|voting)\b[^.;]{0,30}?\b(?:was|were|has been|had been|is being|been) (?:postponed|delayed|put off|deferred)\b|\b(?:postponed|delayed|put off|deferred) (?:the|a) vote\b/iu;
 // A veto feared, threatened or likely is no vote at all: "diplomats fear a Russian veto", "Moscow is poised to veto it",
 // "Russia had threatened to veto an earlier version" (unless the threat was carried out).
 const THREAT =
@@ -1060,6 +1064,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Judged in the clause of the vote's words: "On Monday Russia was obliged to vote against a text, and we will vote
     // against this one" reports Monday's vote; the vote to come is another clause's.
     const clause = clauseAt(sentence.text, voteWord.index);
+    if (VOTE_PUT_OFF.test(clause) && !countTaken) continue;
     const pending = NOT_YET.test(clause) && !AS_BEFORE.test(sentence.text) && !countTaken;
     const positions = pending
       ? []

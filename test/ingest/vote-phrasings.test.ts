@@ -2115,3 +2115,17 @@ describe("the Assembly's own act, another clock's evening, a side counted by one
     ]);
   });
 });
+
+describe('votes to come in the scheduling present, and a vote put off (s29)', () => {
+  it('reads "the Assembly votes on Friday", "could take up ... in a vote" and "a vote to come" as votes to come, and a vote put off as none', () => {
+    expect(votesOf('The General Assembly votes on Friday on a Norlandic text about Port Vell.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-16', outcome: 'pending' },
+    ]);
+    expect(votesOf('Diplomats said the Assembly could take up Port Vell on Friday, in a vote on an Ostrian text.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-16', outcome: 'pending' },
+    ]);
+    expect(votesOf('The envoys met late into the night on Monday, and the Security Council vote was put off until they agree.')).toEqual(
+      [],
+    );
+  });
+});
