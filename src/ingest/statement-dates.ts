@@ -438,9 +438,12 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 
 // A gathering a story may open on: people come together at a place and time for a shared purpose. Unseen
 // examples: "a candlelit memorial on the quay on Sunday", "a protest outside the embassy on Friday", "the funeral
-// of the two medics on Tuesday".
+// of the two medics on Tuesday". (s29) A church's service named as one by its kind ("an ecumenical service of
+// prayer", unseen "a memorial service", "an interfaith service", "a service of remembrance"), never "service" alone
+// (the ambulance service, the news service), nor "a prayer service" that a body holds or will hold, whose organiser
+// speaks of it anywhere.
 const GATHERING_NOUNS =
-  'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers';
+  'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)';
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"), or the speaker among them ("who also attended").
@@ -448,9 +451,10 @@ const ATTENDEES =
   /\b(?:the\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers|room)|who\s+(?:also\s+)?attended)\b/u;
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
-// after the sermon"; unseen: "during the mass", "at the end of the memorial").
+// after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
+// gathering" of students who lit candles; unseen "told reporters at the vigil").
 const AT_THE_GATHERING_NOUN = new RegExp(
-  String.raw`\b(?:after|following|during|before|at\s+the\s+end\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
+  String.raw`\b(?:after|following|during|before|at|at\s+the\s+end\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
   'iu',
 );
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
@@ -510,7 +514,9 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // on Sunday", "mourners had rallied at a community centre on Saturday"), or come somewhere to pray ("neighbours
 // filled the chapel on Sunday to pray for the town"). Those placed at it by the same verb ("a teacher who prayed in a
 // separate hall") point back to it.
-const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray)\b/u;
+// (s29) Candles lit at a place on a day are a vigil's ("About fifty students lit candles in front of the church on
+// Sunday night"; unseen "Mourners lit candles outside the embassy on Friday").
+const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray|lit\s+candles)\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
@@ -1278,8 +1284,16 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
         // His remark in the present after the interview ("where, he says, food is scarce") moves the story to its own
         // day: his past-tense remarks after it are no longer the interview's.
         const now = his.find((s) => s.verb.start > sentence.end && openTense(text, s.verb) !== null);
+        // (s29) Nor a remark his own words address to a gathering's people ("told the congregation", "told the
+        // crowd"): it was made there, to them (dateByScene), not to the outlet.
+        const addressed = (s: ExtractedStatement) => ATTENDEES.test(placingWords(article, s, statements));
         for (const statement of his)
-          if (statement.said.basis === 'publication' && pastSpeech(text, statement.verb) && !(now && statement.verb.start > now.verb.start))
+          if (
+            statement.said.basis === 'publication' &&
+            pastSpeech(text, statement.verb) &&
+            !(now && statement.verb.start > now.verb.start) &&
+            !addressed(statement)
+          )
             statement.said = { ...day.when, note: `the day of the outlet's interview ("${clip(sentence.text)}")` };
       }
     }

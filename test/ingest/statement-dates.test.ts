@@ -2324,3 +2324,38 @@ describe('delegates taking turns at a meeting the lead does not report (s29)', (
     expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
   });
 });
+
+describe('a gathering named by its kind of service, or by the candles lit at it (s29)', () => {
+  it('dates remarks told to the congregation of a service of prayer the lead sets on a day, and after it', () => {
+    const text = [
+      'Churches pray for the port city',
+      'More than 300 people filled the cathedral in the old town on Sunday for an interfaith service of prayer for Port Vell.',
+      '"We will not forget the city," Peter Okafor told the congregation.',
+      'Maria Lindqvist said after the service that the road had to open.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['peter-okafor', '2016-12-11'],
+      ['maria-lindqvist', '2016-12-11'],
+    ]);
+  });
+
+  it('dates a remark told to the congregation of a service on a day by that day, though the outlet spoke to him later', () => {
+    const text = [
+      'The old town prays for the port city',
+      'Several hundred people came to the cathedral in the old town yesterday for a memorial service for the dead of Port Vell.',
+      'Peter Okafor told the congregation that every family owed the city a prayer.',
+      'Okafor told this newspaper on Monday that a second collection would follow.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-13', '2016-12-12']);
+  });
+
+  it('dates a remark "at the gathering" of people who lit candles somewhere on a day', () => {
+    const text = [
+      'Norland welcomes monitors for the port city',
+      'Norland welcomed the decision to send monitors to Port Vell, Lars Berg said in a statement.',
+      'Students also came out. About forty of them lit candles outside the town hall on Monday night.',
+      '"We see the pictures every day," Peter Okafor, a law student, said at the gathering.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+});
