@@ -455,6 +455,21 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     add(match.index, match[0].length, { date: toIso(day), precision: 'day', basis: 'relative', note }, 'point');
   }
 
+  // (s29) "earlier in the week", "later this week", "earlier this month": a part of the article's week or month, with
+  // its word of time ("earlier") in the mention, so a remark recalled so ("had told him earlier in the week that") is
+  // read as one with no single day (the curation rule), as one "last week" is.
+  for (const match of slice.matchAll(/\b(?:earlier|later|early|late)\s+(?:in\s+the|this)\s+(week|month)\b/giu)) {
+    const note = `${quoteWords(match[0])} in ${article}`;
+    // A part of a week is no day and no span of days a happening could take for its own.
+    if ((match[1] as string).toLowerCase() === 'week')
+      add(match.index, match[0].length, { date: null, precision: 'unknown', basis: 'relative', note: `${note}: no single day` }, 'point');
+    else {
+      const published = toDate(publishedOn);
+      const first = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth(), 1));
+      add(match.index, match[0].length, { date: toIso(first), precision: 'month', basis: 'relative', note }, 'point');
+    }
+  }
+
   // Absolute dates with a month name, through chrono (it also takes "Thursday, Dec. 1, 2016" whole). A part of a day
   // before the date ("on the night of 12 December", "the evening of Dec. 5") makes chrono read a time of the
   // article's day: the date after "of" is read on its own.

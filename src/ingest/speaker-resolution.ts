@@ -236,6 +236,11 @@ const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|ar
 // Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
 // "at Dr. Ruiz's clinic"): "from" is left out, as people are heard and write "from" too ("evidence from Jo Lind").
 const LOCATIVE_BEFORE = /\b(?:in|at)\s+$/iu;
+// (s29) A house number after a preposition of place ("issued from No 4 Harbour Place", "at 12 Linden Row", "to
+// 221B Kessel Road"): the capitals after it are a street or a building, "from" included, never a person's name. A year
+// is no house number ("In 2014 Jo Lind said").
+const ADDRESS_NUMBER_BEFORE =
+  /\b(?:in|at|from|to|near|outside|opposite)\s+(?:(?:No|Nos|Number)\.?\s+)?(?:\d{1,3}|(?!19|20)\d{4})(?:[A-Za-z]?\s+)?$/u;
 // (s27) A noun for a place and "of" right before capitals: they are the place's name ("the opposition-held area of Khan
 // al-Asal", "the town of Sarmada", "the district of Sheikh Maqsoud"), never a person's, as the nouns after a name are
 // (PLACE_NOUN_AFTER).
@@ -3389,7 +3394,11 @@ export class SpeakerResolver {
     // "told reporters at the union's offices in Upper Hill", "an official in Valdoro": capitals with no title right
     // after "in" or "at" name where, not who (a later "he said" means the person before them).
     const before = this.text.slice(Math.max(0, candidate.start - 30), candidate.start);
-    if (candidate.kind === 'person' && (LOCATIVE_BEFORE.test(before) || PLACE_NOUN_OF_BEFORE.test(before))) return null;
+    if (
+      candidate.kind === 'person' &&
+      (LOCATIVE_BEFORE.test(before) || PLACE_NOUN_OF_BEFORE.test(before) || ADDRESS_NUMBER_BEFORE.test(before))
+    )
+      return null;
     // "the Masaken Hanano district", "Bab al-Nairab neighbourhood": a place, not a person.
     if (candidate.kind === 'person' && PLACE_NOUN_AFTER.test(this.text.slice(candidate.end, candidate.end + 20))) return null;
     // "a Cape Town surgeon", "an Ohio nurse": capitals between an indefinite article and the noun they qualify say

@@ -218,6 +218,16 @@ describe('people the article names once, or not at all', () => {
     expect(speakers(text).map((s) => s.name)).toEqual(['Marek Szabo']);
   });
 
+  it('reads capitals after a house number as an address, so "he added" is the man named before them (s29)', () => {
+    const lead = 'The harbour master, Ivo Brandt, said on Monday that the quay "will stay open all winter".';
+    for (const place of ['from No 4 Harbour Place', 'from 12 Linden Row', 'at No. 9 Kessel House', 'outside 221B Stave Lane']) {
+      const text = `${lead} In a note sent ${place}, he added that the port would lend two tugs to the relief flotilla.`;
+      expect(speakers(text).map((s) => s.name)).toEqual(['Ivo Brandt', 'Ivo Brandt']);
+    }
+    // A year is no house number.
+    expect(speakers('In 2014 Karl Ruud said the quay was closed.').map((s) => s.name)).toEqual(['Karl Ruud']);
+  });
+
   it('gives "the father of four" and a later "he said" to the father introduced before', () => {
     const text =
       'A father of four from the Harbour district, who reached Port Vell on Sunday, said the family had walked all night.\n\nLater the father of four was asked where they would go. "Anywhere with a roof," he said.';

@@ -2359,3 +2359,15 @@ describe('a gathering named by its kind of service, or by the candles lit at it 
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
   });
 });
+
+describe('a relayed remark dated only by a part of the week or month gets no day (s29)', () => {
+  it('leaves "had told him earlier in the week", "earlier this month", "late in the week" undated', () => {
+    for (const when of ['earlier in the week', 'earlier this week', 'earlier this month', 'late in the week']) {
+      const text = `Omar Haddad told the radio on Monday that his cousins had reached the coast. His sister had written to him ${when} that the ferry office was shut, he said.`;
+      expect(days(text).at(-1)).toEqual([expect.any(String), null]);
+    }
+    // The teller's own remark keeps its day.
+    const text = 'Omar Haddad told the radio on Monday that his sister had called him earlier in the week.';
+    expect(days(text)).toEqual([['omar-haddad', '2016-12-12']]);
+  });
+});
