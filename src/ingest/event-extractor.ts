@@ -734,6 +734,10 @@ const EVACUATION_TOLD = new RegExp(`\\b(?:${EVACUATION_WORDS}|the operation)\\b`
 // only beside them.
 const EVACUATION_NAMED = new RegExp(`\\b(?:${EVACUATION_WORDS})\\b`, 'giu');
 
+const TOPIC_PREPOSITION_BEFORE = /\b(?:on|about|over|in|inside|into|across|throughout)\s+(?:the\s+)?$/iu;
+const DEAL_MAKERS_BEFORE = /\b(?:brokered|mediated|negotiated|guaranteed)\s+(?:jointly\s+)?by\s+[^.;:]{0,50}$/iu;
+const UNDER_DEAL_BEFORE = /\bunder\s+(?:a|an|the|their|its)\s+(?:[\w-]+\s+){0,3}?(?:deal|agreement|accord|plan|arrangement)\s*,?\s*$/iu;
+
 export function extractEvents(
   article: ArticleAnalysis,
   votes: ExtractedVote[] = extractVotes(article),
@@ -742,6 +746,21 @@ export function extractEvents(
   const { text } = article;
   const events: ExtractedEvent[] = [];
   const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
+  // A state named after a preposition of topic or of place ("its sixth veto on Syria", "the war in Syria", "talks about
+  // Yemen") is what the happening is about or where it is, not a party to it (a body there may be: "voted in the
+  // Security Council").
+  const topicOf = (m: Span & { kind: string }) =>
+    m.kind === 'state' && TOPIC_PREPOSITION_BEFORE.test(text.slice(Math.max(0, m.start - 12), m.start));
+  // The makers of a deal named in passing ("after a ceasefire deal brokered by Norland and Tarvia took hold") made the
+  // deal, not the other happening its sentence tells (the evacuation, the shelling); the deal itself and its
+  // announcement are theirs, and so is a happening carried out under it ("began under a deal brokered by Norland and
+  // Tarvia").
+  const dealMakerOf = (m: Span, type: EventType) => {
+    if (type === 'pause' || type === 'talks' || type === 'announcement') return false;
+    const before = text.slice(Math.max(0, m.start - 120), m.start);
+    const made = DEAL_MAKERS_BEFORE.exec(before);
+    return made !== null && !UNDER_DEAL_BEFORE.test(before.slice(0, made.index));
+  };
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   // Whether the writer names the evacuation anywhere in the article (ENCLAVE_LEFT).
   const evacuationNamed = [...text.matchAll(EVACUATION_NAMED)].some((m) => outside({ start: m.index, end: m.index + m[0].length }));
@@ -764,6 +783,8 @@ export function extractEvents(
     kin: EventType[] = [type],
     chamber?: string,
     trigger?: Span,
+    /** The happening's parties where its source knows them better than its sentence's names (a vote's vetoers). */
+    parties?: string[],
   ) => {
     // "a Britain-based monitor", "a Paris-based group": a place of another actor, not an actor of the happening.
     // A press occasion or an announcement is its speaker's, not what its remark names ("said in a statement on Tuesday
@@ -792,7 +813,12 @@ export function extractEvents(
           )[0]?.speaker
       : undefined;
     const actorIds =
-      speaker?.status === 'actor' ? [speaker.id] : speaker ? [] : [...new Set((doers.length > 0 ? doers : named).map((m) => m.id))];
+      parties ??
+      (speaker?.status === 'actor'
+        ? [speaker.id]
+        : speaker
+          ? []
+          : [...new Set((doers.length > 0 ? doers : named).filter((m) => !topicOf(m) && !dealMakerOf(m, type)).map((m) => m.id))]);
     // A vote is held in its chamber (`chamber`, "the Security Council"): a place its sentence names is the draft's
     // topic ("a truce in Aleppo"), not where the vote was held.
     // A press occasion is where it was held ("told reporters in Geneva", "In Washington, X told his news conference"),
@@ -907,6 +933,10 @@ export function extractEvents(
       'vote',
       [vetoed ? 'veto' : 'un_vote'],
       `the ${BODY_NAME[vote.body]}`,
+      undefined,
+      // A veto is its vetoers' ("Russia vetoed ..., its sixth veto on Syria, with China voting against it"), not the
+      // council's nor the country the draft was on.
+      vetoed ? vote.positions.filter((p) => p.veto).map((p) => p.member) : undefined,
     );
   }
 

@@ -2152,3 +2152,32 @@ describe('an evacuee who left the besieged east on a day, and a deed dated by it
     ).toContainEqual(['bombardment', '2016-12-13']);
   });
 });
+
+describe("an event's parties are who held it, not who its sentence names in passing (s29, the walk)", () => {
+  const eventsOf = (text: string) => extractArticle({ text, publishedOn: '2016-12-16', gazetteer: withCouncil }).events;
+  const actorsOf = (text: string, type: string) =>
+    eventsOf(text)
+      .filter((e) => e.type === type)
+      .flatMap((e) => e.actors.map((a) => a.actor));
+
+  it('gives a veto to its vetoers, not to the council nor to the country the draft was on', () => {
+    const text =
+      'Russia vetoed a draft calling for a truce in Port Vell on 5 December, its fourth veto on Norland, with China voting against it as well.';
+    expect(actorsOf(text, 'veto')).toEqual(['russia', 'china']);
+  });
+
+  it('leaves out of an evacuation the makers of the deal it followed and the place it went to', () => {
+    const text =
+      'The first buses carrying families out of the old town crossed into Norland on Thursday, after a truce brokered by Sweden and Russia took hold.';
+    expect(eventsOf(text).map((e) => e.type)).toContain('evacuation');
+    const actors = actorsOf(text, 'evacuation');
+    expect(actors).not.toContain('sweden');
+    expect(actors).not.toContain('russia');
+    expect(actors).not.toContain('norland');
+    // Carried out under their deal, it is theirs too.
+    expect(actorsOf('The evacuation began on Thursday under a deal brokered by Sweden and Russia.', 'evacuation')).toEqual([
+      'sweden',
+      'russia',
+    ]);
+  });
+});
