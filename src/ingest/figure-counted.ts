@@ -542,7 +542,7 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   // "seeks $45 million, of which 12 percent has been received": a share of the amount just named.
   const ofWhich = of ? null : /([^,;:.]{1,80}),\s+of (?:which|whom)\s+$/iu.exec(text.slice(sentence.start, number.start));
   if (ofWhich && MONEY_WORDS.test(ofWhich[1] as string)) return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };
-  // "had received £1.4 million of the £2.5 million requested, or 57 per cent", "3,000 of its 12,000 residents, or
+  // "had been given €3 million of the €4.8 million asked for, or 62 per cent", "3,000 of its 12,000 residents, or
   // about 25 percent,": a count of a whole, restated as its share of that whole.
   const restated = of
     ? null

@@ -3146,7 +3146,7 @@ export class SpeakerResolver {
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
-    // "The coordinator in Tromvik, Jo Lind,", "Our partner in the east, the X Network,": where the person or body
+    // "Our nurse in Tromvik, Jo Lind,", "Our partners on the coast, the X Network,": where the person or body
     // works is no part of what the head says it is.
     const placeless = head.replace(POSTED_AT_TAIL, '');
     const described = describesPerson(placeless);

@@ -514,7 +514,7 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // on Sunday", "mourners had rallied at a community centre on Saturday"), or come somewhere to pray ("neighbours
 // filled the chapel on Sunday to pray for the town"). Those placed at it by the same verb ("a teacher who prayed in a
 // separate hall") point back to it.
-// (s29) Candles lit at a place on a day are a vigil's ("About fifty students lit candles in front of the church on
+// (s29) Candles lit at a place on a day are a vigil's ("Some sixty pupils lit candles by the harbour gate on
 // Sunday night"; unseen "Mourners lit candles outside the embassy on Friday").
 const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray|lit\s+candles)\b/u;
 

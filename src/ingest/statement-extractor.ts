@@ -815,8 +815,8 @@ const SPEECH_NOUN =
 // name's possessive ("Haddad's reply"), or "from" a name after the noun ("The message from the ministry").
 const POSSESSIVE_PRONOUN_NOUN = new RegExp(`\\b(?:his|her)\\s+(?:[\\p{L}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'iu');
 const NAME_POSSESSIVE_NOUN = new RegExp(`['’]s\\s+(?:[\\p{Ll}-]+\\s+){0,3}?${SPEECH_NOUN}\\b[^:;"“”]{0,80}:\\s*$`, 'u');
-// (s29) The sender may have a name apposed and when it came after it: "received a voice note from his cousin, Samir,
-// early on Thursday:", "a text from our driver, Ana Roe, at dawn:" (the apposition read as before a verb).
+// (s29) The sender may have a name apposed and when it came after it: "got a voice note from her uncle, Samir,
+// late on Tuesday:", "a text from our driver, Ana Roe, at dawn:" (the apposition read as before a verb).
 const NOUN_FROM_NAME = new RegExp(
   `\\b${SPEECH_NOUN}\\s+from\\s+((?:the\\s+)?[^:;"“”,]{2,60}?(?:,\\s*\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},)?)(?:\\s*(?:early|late|on|at|last|this|that)\\s[^:;"“”,]{1,40})?\\s*:\\s*$`,
   'iu',
@@ -976,7 +976,7 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
   const verb = auxiliary && auxiliary.index > 0 ? { ...found, start: clause + auxiliary.index } : found;
   const anonymous = ANONYMITY_RELATIVE.exec(text.slice(clause, verb.start));
   if (anonymous && wordCount(text.slice(clause, clause + anonymous.index)) > 0) {
-    // "Dr X, the director of a clinic, who gives only his first name, wrote": an apposition before the relative keeps
+    // "Dr X, the head of a field clinic, who asked to be named only so, wrote": an apposition before the relative keeps
     // its closing comma, so the name and its description read as they do before a verb.
     const subject = text.slice(clause, clause + anonymous.index);
     const apposed = NAME_THEN_DESCRIPTION.test(subject) && text[clause + anonymous.index] === ',';

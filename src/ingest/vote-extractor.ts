@@ -157,7 +157,7 @@ const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
 // three council members", which so gives no vote).
 const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
 // The General Assembly's own act, told by what it did rather than by a vote ("the Assembly demanded a ceasefire on
-// Friday", "The General Assembly on Wednesday decided to set up a mechanism", "the call for a truce made by the General
+// Friday", "the Assembly on Tuesday decided to create a panel", "the call for a truce made by the General
 // Assembly last week"): the Assembly speaks only through the texts it adopts, so this is a text adopted. Not the
 // Council's, which also acts by statements that take no vote ("the Council called for calm").
 const ASSEMBLY = String.raw`(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
@@ -192,7 +192,7 @@ const NOT_YET = new RegExp(
     String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
   'iu',
 );
-// A vote put off is not held where it is told ("the vote was postponed by several hours", "delayed the vote"): the day
+// A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
 // it was held, if any, is told elsewhere.
 const VOTE_PUT_OFF =
   /\b(?:vote|voting)\b[^.;]{0,30}?\b(?:was|were|has been|had been|is being|been) (?:postponed|delayed|put off|deferred)\b|\b(?:postponed|delayed|put off|deferred) (?:the|a) vote\b/iu;
@@ -259,7 +259,7 @@ const OF_WHOLE =
   "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:(?:15|fifteen|193)\\s+)?(?=(?:(?:Security Council|General Assembly|council|assembly|UN|U\\.N\\.)\\s+)?(?:members?|states|countries|nations|delegations|member states)\\b))?";
 // Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15; but "a
 // recorded vote of 122 in favour" gives the count itself.
-// "one of 15 countries that voted against" is one member of a side of 15, so the count after "one of" is the side's.
+// "one of 12 states that voted against" is one member of a side of 12, so the count after "one of" is the side's.
 const NOT_WHOLE = String.raw`(?<!(?<!\b(?:votes?|one)\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
 // What may stand between "voted" and the side it took: a time or a place ("on 9 December", "in the Assembly on Friday",
 // "last Thursday"), no other verb and no side ("voted on Friday against" takes its side from "against").
@@ -405,8 +405,8 @@ const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`
 // The members a side's verb adds after it are on that side too: "with Venezuela voting against alongside Russia and
 // China" lists three.
 const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (?:also |too |likewise )?(abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b(?: (?:alongside|along with|together with) (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?))?`;
-// Counted sides the absolute clause gives before the listed one: "with only four members in favour, nine against and
-// Angola and Uruguay abstaining" lists the abstainers whole.
+// Counted sides the absolute clause gives before the listed one: "with just five members in favour, eight against and
+// Ostria and Vellmar abstaining" lists the abstainers whole.
 const COUNTED_SIDE = String.raw`(?:only |just )?(?:\d{1,3}|${UP_TO_FIFTEEN})(?: (?:members|votes|countries|states|delegations))? (?:in favou?r|for|against|opposed)(?:,|,? and) `;
 const LISTED = new RegExp(String.raw`\bwith (?:${COUNTED_SIDE})*${SIDE}`, 'gu');
 // The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".

@@ -142,9 +142,9 @@ describe("a report's and a letter's voices: the field staff, the partners, the o
     expect(words).toEqual([expect.objectContaining({ speaker: 'proposed:ingrid-solberg', kind: 'direct', said: '2016-12-06' })]);
   });
 
-  it('reads a name and its description before a relative that gives only part of the name ("who gives only his first name")', () => {
+  it('reads a name and its description before a relative clause ("Dr X, a surgeon at ..., who uses only his first name, wrote")', () => {
     const text =
-      'Dr Rasul, the head of the last clinic open in Vellmar, who gives only his first name, wrote to our Oslo office on 9 December: "We sew wounds by the light of our phones."';
+      'Dr Rasul, a surgeon at the field hospital in Vellmar, who uses only his first name, wrote to our Oslo office on 9 December: "We sew wounds by the light of our phones."';
     expect(statementsOf(text)).toEqual([expect.objectContaining({ speaker: 'proposed:rasul', kind: 'direct', said: '2016-12-09' })]);
   });
 
@@ -178,10 +178,10 @@ describe("a report's and a letter's voices: the field staff, the partners, the o
 });
 
 describe('a message received, its words after the colon', () => {
-  it('gives the words of "received a voice note from his cousin, X, early on <day>:" to the sender named there', () => {
+  it('gives the words of a voice note a named relative sent ("received a voice note from her brother-in-law, X, on <day>:") to the sender', () => {
     const text = [
       'Parish news, 11 December 2016',
-      'Our verger, Tomas Lind, received a voice note from his nephew, Jakob, late on Friday: "The road to the port is open. We leave at dawn with the others."',
+      'The choir leader, Ana Lind, received a voice note from her brother-in-law, Jakob, on Friday night: "The road to the port is open. We leave at dawn with the others."',
     ].join('\n\n');
     expect(
       statementsOf(text, '2016-12-11', 'Kell Parish').find((s) => s.evidence.some((e) => e.includes('The road to the port'))),
