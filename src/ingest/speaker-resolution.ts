@@ -351,7 +351,9 @@ interface UnnamedPerson {
 const POST_MODIFIER =
   '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
-const GROUP_DETERMINER = /^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\s+)?/iu;
+/** The words that may open a group's name before its noun ("the", "some", "a group of"): part of neither its name nor its kind. */
+const GROUP_DETERMINER_WORDS = '(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?';
+const GROUP_DETERMINER = new RegExp(`^${GROUP_DETERMINER_WORDS}`, 'iu');
 // (s29) "Residents of the city who reached the coast said": a group named by what its people did, in a relative clause
 // with no commas, as the article names them.
 const GROUP_RELATIVE = '(?:\\s+who\\s+[^,;:()"“”]{1,80})?';
@@ -359,7 +361,7 @@ const GROUP_RELATIVE = '(?:\\s+who\\s+[^,;:()"“”]{1,80})?';
 // stands for a monitoring body the article named, which the body readings take.
 const JOINED_GROUP_NOUNS = `${GROUP_NOUNS}|monitors`;
 const GROUP_SUBJECT = new RegExp(
-  `^(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+|local\\s+)?(?:${JOINED_GROUP_NOUNS}))?)${POST_MODIFIER}${GROUP_RELATIVE}$`,
+  `^${GROUP_DETERMINER_WORDS}(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+|local\\s+)?(?:${JOINED_GROUP_NOUNS}))?)${POST_MODIFIER}${GROUP_RELATIVE}$`,
   'iu',
 );
 const ONE_SUBJECT = new RegExp(`^(?:one|a|an|another)\\s+(${MODIFIERS}(${ONE_NOUNS}))${POST_MODIFIER}$`, 'iu');
