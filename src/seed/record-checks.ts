@@ -67,14 +67,20 @@ export interface CheckedEvent {
 export function checkEvent(scope: RecordScope, event: EventRecord): CheckedEvent {
   checkLocation(scope, event.location, 'location');
   const spans = locateEvidence(scope.text, event.evidence);
-  const seen = new Set<string>();
-  const actors = event.actors.map((participant) => {
+  // Per actor that stands and role, the id the record wrote for it first.
+  const written = new Map<string, string>();
+  const actors: CheckedEvent['actors'] = [];
+  for (const participant of event.actors) {
     const actorId = actorRef(scope, participant.actor, 'actor');
     const key = `${actorId}/${participant.role}`;
-    if (seen.has(key)) throw new RecordFault(`actor "${participant.actor}" is listed twice with role "${participant.role}"`);
-    seen.add(key);
-    return { actorId, role: participant.role };
-  });
+    const first = written.get(key);
+    if (first === participant.actor) throw new RecordFault(`actor "${participant.actor}" is listed twice with role "${participant.role}"`);
+    // Two ids a curator's merge made one actor ("merged_into") are that actor once: a merge is one edit, not one more in
+    // every record that named both.
+    if (first !== undefined) continue;
+    written.set(key, participant.actor);
+    actors.push({ actorId, role: participant.role });
+  }
   return { spans, actors };
 }
 

@@ -109,3 +109,39 @@ describe('the seed and the ingest check a record with one definition', () => {
     else expect(fromSeed).toMatch(reason);
   });
 });
+
+describe('a curator merges an actor into one a record already lists beside it', () => {
+  it('loads the event with the actor that stands once, where both ids named it (a merge is one edit)', () => {
+    const doc = parse(original) as Record<string, object[]>;
+    doc.actors = [
+      ...(doc.actors ?? []),
+      {
+        id: 'ottawa-foreign-desk',
+        name: 'Ottawa foreign desk',
+        kind: 'state',
+        method: 'extracted',
+        confidence: 0.6,
+        merged_into: 'canada',
+      },
+    ];
+    doc.events = [
+      ...(doc.events ?? []),
+      {
+        ...event,
+        actors: [
+          { actor: 'ottawa-foreign-desk', role: 'sponsor' },
+          { actor: 'canada', role: 'sponsor' },
+        ],
+      },
+    ];
+    copy.edit(FILE, () => stringify(doc));
+    try {
+      const corpus = loadCorpus({ seedDir: copy.seedDir, migrationsDir: copy.migrationsDir });
+      expect(corpus.eventActors.filter((a) => a.eventId === 'test-event')).toEqual([
+        expect.objectContaining({ actorId: 'canada', role: 'sponsor' }),
+      ]);
+    } finally {
+      copy.edit(FILE, () => original);
+    }
+  });
+});
