@@ -642,6 +642,21 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
   }
 
+  // "At the end of the month", "by the end of the month", "in the middle of the month": the month of the last day or
+  // month given ("On 15 November ... at the end of the month"), no more precise than a month (resolveAnchored).
+  for (const match of slice.matchAll(/\b(?:at|by|towards?|in) the (?:end|close|middle|start|beginning) of the month\b/gi)) {
+    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
+    const mention: DateMention = {
+      start: region.start + match.index,
+      end: region.start + match.index + match[0].length,
+      text: match[0],
+      when: placeholder,
+      kind: 'anchored',
+      offsetMonths: 0,
+    };
+    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
+  }
+
   // "Hours earlier", "minutes later", "later that day", "later in the day", "that evening", "that same day", "that very
   // evening": the day of the last date given ("that evening" only where it ends a clause or a preposition follows,
   // never "that evening prayers").

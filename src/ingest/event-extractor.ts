@@ -23,6 +23,7 @@ import {
 } from './date-expressions.js';
 import { KIN_WORDS } from './figure-counted.js';
 import { isIssuerStatement } from './issuer-voice.js';
+import type { Quotation } from './quotations.js';
 import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
@@ -167,7 +168,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],
   // "Kerry arrived in Geneva", "the envoy arrived"; the wounded, families or refugees who arrived made no trip.
   [
-    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )(?:[Aa]rrive[ds]|[Rr]eturn(?:s|ed)? to (?=[A-Z][a-z]))\b/gu,
+    /(?<!\b(?:people|civilians|wounded|refugees|families|children|residents|evacuees|patients|sons|daughters|women|men)(?: who)? )(?:[Aa]rrive[ds]|[Rr]eturn(?:s|ed)? to (?=[A-Z][a-z])|[Rr]eturned from (?=(?:the )?[A-Z][a-z]|(?:northern|southern|eastern|western|central) [A-Z]))\b/gu,
     'trip',
     'Trip',
   ],
@@ -191,7 +192,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?|ing)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes|aking) control|t(?:ook|akes|aking) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|br(?:oke|eaks?|eaking) (?:through|into)|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?|ing)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes|aking) control|t(?:ook|akes|aking) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|(?<=\b(?:districts?|neighbou?rhoods?|quarters?|stronghold|enclave|Old City)\b[^.;:]{0,40}?\b)(?:had|has|have) fallen\b|br(?:oke|eaks?|eaking) (?:through|into)|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
     'offensive',
     'Offensive',
   ],
@@ -221,7 +222,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Appeal',
   ],
   [
-    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?=(?: (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)?)? (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|halt)\b)/giu,
+    /(?<!\b(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|lull)s?,? )\b(?:announce[ds]|announcement|declare[ds](?=(?: (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})(?: morning| afternoon| evening| night)?)? (?:that|full|victory|control|an? |the end|its|it had)\b))(?! (?:(?:on |late on |early on |last )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?: morning| afternoon| evening| night)? )?(?:an? |the |its )?(?:new |fresh |major |renewed |unilateral |temporary |humanitarian )?(?:[\w-]+ )?(?:offensive|ceasefire|cease-fire|truce|pause|evacuation|assault|halt)\b)/giu,
     'announcement',
     'Announcement',
   ],
@@ -296,6 +297,8 @@ const PEOPLE_BEFORE = /\b(?:people|civilians|residents|families|children|women|m
 // ("a father of four, who arrived on Saturday carrying his daughter").
 const OFFICIAL_BEFORE =
   /\b(?:minister|envoy|secretary|president|ambassador|delegation|delegates|diplomats?|officials?|chief|commissioner|coordinator|spokes(?:man|woman|person)|prime|king|foreign|mission|team|inspectors|monitors)\b/iu;
+// One who came back from a place named is a staff member by a title or a role ("Its director, Dr X, returned from").
+const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head|chief)\b/u;
 // "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
 const TIMED_BY_EVENT =
   /\b(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after) the (meeting|session|vote|talks|briefing|veto|announcement)\b/iu;
@@ -424,8 +427,36 @@ const DATE_HEADING =
 const LIST_ITEM = /^\s*[-*•–]\s/u;
 const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
-// "a day after seizing Hanano": counted back from the day of the clause it follows.
-const COUNTED_FROM_CLAUSE = /\b(?:a|an|one|two|three|four|five|six|seven|\d+) days? (?:after|before)\s+$/iu;
+// A notice's line: the occasion's name (a few words, no sentence) and a colon, its day right after it, then its hour,
+// its place or the line's end ("Vigil for Aleppo: Sunday 18 December, 3pm", "Coffee morning: Saturday 10 December at
+// the hall"; not "Syria Appeal: Last Friday's collection raised", a day owned by a noun).
+const NOTICE_LABEL = /^(?:[-*•–]\s*)?\p{Lu}[^.:;!?\n]{2,50}:\s*(?:on\s+)?/u;
+const NOTICE_DAY_AFTER = /^(?:\s*$|[,.;]|\s+(?:at|from|in)\b|\s*[-–])/u;
+// An advisory's fields: "WHAT: ...", "WHEN: ...", "Date and time: ...".
+const WHAT_FIELD = /^(?:what|event|occasion)\s*:/iu;
+const OCCASION_HEAD = /^\s*(?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,3}$/iu;
+const WHEN_FIELD = /^(?:when|date(?:\s+and\s+time)?|time\s+and\s+date)\s*:/iu;
+// "a day after seizing Hanano", "two days after a truce was agreed": counted back from the day of the clause it
+// follows, the happening's noun after its article and a word of its own.
+const COUNTED_FROM_CLAUSE =
+  /\b(?:a|an|one|two|three|four|five|six|seven|\d+) days? (?:after|before)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+)?)?$/iu;
+/**
+ * A term the writer sets in scare quotes is the writer's word for the happening, not somebody's speech: a quotation of
+ * one to three words with no punctuation, after an article or an owner and at most one name-word ('A Norlandic
+ * "humanitarian corridor" opened on Friday', 'the so-called "pause" began on 3 May').
+ */
+const SCARE_TERM_BEFORE = /(?:^|\s)(?:a|an|the|its|their|his|her|so-called)\s+(?:\p{Lu}[\p{L}-]+\s+)?$/iu;
+const scareTerm = (text: string, quotation: Quotation): boolean => {
+  if (quotation.openMark === null || quotation.closeMark === null) return false;
+  const words = text.slice(quotation.start, quotation.end);
+  return (
+    /^[\p{L}' -]+$/u.test(words.trim()) &&
+    words.trim().split(/\s+/u).length <= 3 &&
+    SCARE_TERM_BEFORE.test(text.slice(Math.max(0, quotation.openMark - 40), quotation.openMark))
+  );
+};
+// A draft passed over in silence by its vetoer: "a draft resolution was vetoed", "the French text, vetoed on Monday".
+const VETOED_PASSIVE = /\b(?:was|were|been|being|,)\s+vetoed\b(?!\s+by\b)/iu;
 // A window up to now, read on a date and the words before it (chrono keeps "in the past ten days" but reads "last week"
 // alone out of "in the last week").
 const WINDOW = /(?:^|\s)(?:during|over|in|for) the (?:past|last)\b/iu;
@@ -578,7 +609,8 @@ const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:
 /**
  * Whether a happening is still to come, by the verb of its clause: a future or a plan before it in its sentence
  * ("will meet", "plans a vigil", "said the group planned a vigil", "is due to hold talks", "are expected to gather",
- * and since s20 what someone is asked to do: "called on mosques to hold special prayers"; not across "that", "said" or a
+ * and since s20 what someone is asked to do: "called on mosques to hold special prayers", since s30 what the reader
+ * is invited to in the imperative: "Please come to the vigil on Sunday", "Join us at the fair"; not across "that", "said" or a
  * semicolon, where another clause begins), or its own verb in the present ("when the two meet in Sydney"). A
  * chronology's historic present is dated by its line, not by a weekday after it.
  */
@@ -607,7 +639,7 @@ const MEET_PRESENT = /^meet\b/u;
 const TIME_CLAUSE_BEFORE = /\b(?:when|as|once|after|before)\s+(?:[\w'’-]+\s+){1,4}$/iu;
 const PAST_TENSE = /\b(?:\p{L}+ed|told|met|held|spoke|said|gave|flew|took|began|went|came|fled|left|struck|fell)\b/iu;
 const FUTURE_BEFORE =
-  /\b(?:will|would|shall|(?:is|are) holding|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plan(?:s|ned)?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to|(?:call(?:s|ed)? (?:on|upon)|ask(?:s|ed)?|urg(?:es|ed)|invit(?:es|ed))\s+(?:[\w'’-]+,?\s+){1,6}?to)\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
+  /\b(?:will|would|shall|(?:is|are) holding|['’]ll|(?<!\b(?:the|a|an|its|their|his|her|our|this|that)\s)plan(?:s|ned)?\s+(?:to|an?)|planning to|(?:is|are) (?:due|expected|set|scheduled|going|planning) to|(?:is|are) to|(?:call(?:s|ed)? (?:on|upon)|ask(?:s|ed)?|urg(?:es|ed)|invit(?:es|ed))\s+(?:[\w'’-]+,?\s+){1,6}?to|^\s*(?:please\s+)?(?:come|join(?: us)?|attend))\b(?![^;:]*\b(?:that|said|says|told|had|was|were|did)\b)[^;:]*$/iu;
 
 // A bombardment taken up again: "Shelling resumed before dawn", "renewed shelling", "reports of shelling again".
 const RESUMED_NEAR = /\b(?:resum(?:ed|es|ing)|renewed|again|restarted)\b/iu;
@@ -745,7 +777,7 @@ export function extractEvents(
 ): ExtractedEvent[] {
   const { text } = article;
   const events: ExtractedEvent[] = [];
-  const outside = (span: Span) => !article.quotations.some((q) => contains(q, span));
+  const outside = (span: Span) => !article.quotations.some((q) => contains(q, span) && !scareTerm(text, q));
   // A state named after a preposition of topic or of place ("its sixth veto on Syria", "the war in Syria", "talks about
   // Yemen") is what the happening is about or where it is, not a party to it (a body there may be: "voted in the
   // Security Council").
@@ -897,6 +929,27 @@ export function extractEvents(
     return days.length === 1 ? days[0] : undefined;
   };
 
+  // A notice's or an advisory's fields: "Vigil for Aleppo: Sunday 18 December, 3pm, at the Town Hall" (the occasion
+  // named before a colon, its day right after it), and an advisory's "WHAT: A news conference on ..." over its "WHEN:
+  // Monday, 19 December 2016, 11:00" (the occasion in one field, its day in another). The day is that of the happening
+  // the label or the WHAT field names, not of what a sentence after it tells with a day of its own.
+  const dayOfField = (paragraph: Span & { text: string }): DateMention | undefined =>
+    dateMentions.find((d) => contains(paragraph, d) && isDayPoint(d) && d.when.basis !== 'publication' && d.when.precision === 'day');
+  const whenField = article.paragraphs.find((p) => WHEN_FIELD.test(p.text));
+  const whenDay = whenField ? dayOfField(whenField) : undefined;
+  const noticeDay = (paragraph: Span & { text: string }, at: number): DateMention | undefined => {
+    // (The occasion heads the WHAT field: "WHAT: A joint news conference on the people evacuated ..." dates the
+    // conference, not the evacuation it is about.)
+    const what = WHAT_FIELD.exec(paragraph.text);
+    if (what) return whenDay && OCCASION_HEAD.test(text.slice(paragraph.start + what[0].length, at)) ? whenDay : undefined;
+    const label = NOTICE_LABEL.exec(paragraph.text);
+    if (!label || at >= paragraph.start + label[0].length) return undefined;
+    const day = dayOfField(paragraph);
+    return day && day.start === paragraph.start + label[0].length && NOTICE_DAY_AFTER.test(text.slice(day.end, day.end + 12))
+      ? day
+      : undefined;
+  };
+
   // Every vote is an event of its day: a veto where a member vetoed, else a vote (held or still to be held).
   // A timeline's sections, each under a heading that is a day alone ("Tuesday, December 13"): what a section reports
   // with no day of its own is of its heading's day. Only where two headings or more make the article a timeline.
@@ -921,7 +974,12 @@ export function extractEvents(
     // known only by its year ("Russia vetoed a similar text in 2014") is a vote record and no event.
     if (vote.voted.date === null || vote.voted.precision === 'year') continue;
     const first = vote.evidence[0] as Span;
-    const vetoed = vote.positions.some((p) => p.veto);
+    // A council draft the text says was vetoed is a veto though no vetoer is named ("a draft was vetoed in the Council").
+    const vetoed =
+      vote.positions.some((p) => p.veto) ||
+      (vote.body === 'security_council' &&
+        vote.outcome === 'not_adopted' &&
+        vote.evidence.some((e) => VETOED_PASSIVE.test(text.slice(e.start, e.end))));
     // A vote the text dates only by the article is of its section's day, in a timeline.
     const section = vote.voted.basis === 'publication' ? sectionDay(first.start) : undefined;
     add(
@@ -1023,7 +1081,8 @@ export function extractEvents(
           (trigger.type === 'trip' &&
             /^(?:arrive|return)/iu.test(text.slice(trigger.span.start, trigger.span.end)) &&
             !article.actorMentions.some((m) => contains(sentence, m) && m.end <= trigger.span.start && outside(m)) &&
-            !OFFICIAL_BEFORE.test(text.slice(sentence.start, trigger.span.start))) ||
+            !OFFICIAL_BEFORE.test(text.slice(sentence.start, trigger.span.start)) &&
+            !(/^returned from/iu.test(trigger.text) && RETURNED_PERSON_BEFORE.test(text.slice(sentence.start, trigger.span.start)))) ||
           NOT_A_HAPPENING_BEFORE.test(before) ||
           (/^appeal$/iu.test(trigger.text) &&
             APPEAL_NAMED_BEFORE.test(before) &&
@@ -1146,7 +1205,14 @@ export function extractEvents(
             )
             // A window up to the article bounds a tally ("40,000 people who have fled ... in the past ten days"), not
             // the start of a happening (unlike "a surge of refugees during the past two weeks").
-            .filter((d) => !(WINDOW.test(text.slice(Math.max(sentence.start, d.start - 12), d.end)) && TALLY_BEFORE.test(before)))
+            // So does a limit a count was reached by ("By the end of the month ... 25,000 people had fled").
+            .filter(
+              (d) =>
+                !(
+                  (WINDOW.test(text.slice(Math.max(sentence.start, d.start - 12), d.end)) || /^by\b/iu.test(d.text)) &&
+                  TALLY_BEFORE.test(before)
+                ),
+            )
             // A day in a describing clause the trigger is not in: "X, who visited Moscow on Friday, told the council".
             .filter(
               (d) =>
@@ -1191,6 +1257,7 @@ export function extractEvents(
             // A day across "that" is the report's before it is the happening's: "said on Thursday that he would meet
             // Lavrov the following day" takes the following day.
             .sort((a, b) => weight(a) - weight(b))[0] ??
+          noticeDay(paragraph, trigger.span.start) ??
           (lineDate &&
           !/\b(?:after|before|since|following|until)\b/iu.test(
             text
@@ -1235,8 +1302,12 @@ export function extractEvents(
                 : ([trigger.type, trigger.label] as const);
         // "a day after seizing Hanano": the day of the clause it follows (its own date, else the last day the text
         // gave before it), counted back.
-        const counted = COUNTED_FROM_CLAUSE.test(before)
-          ? article.dateMentions.find((d) => d.kind === 'anchored' && d.end <= trigger.span.start && d.end >= trigger.span.start - 2)
+        const countedFrom = COUNTED_FROM_CLAUSE.exec(before);
+        const counted = countedFrom
+          ? article.dateMentions.find(
+              (d) =>
+                d.kind === 'anchored' && d.end <= trigger.span.start && d.end >= trigger.span.start - (before.length - countedFrom.index),
+            )
           : undefined;
         if (counted) {
           const clause =

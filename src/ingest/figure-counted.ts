@@ -53,6 +53,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|citizens|nationals|compatriots|newcomers|arrivals|returnees|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
+  // A crowd by why it gathered: "Several thousand worshippers joined the prayer", "about 300 mourners", "200 protesters".
+  [
+    /^(?:worshipp?ers|congregants|parishioners|pilgrims|mourners|protesters|demonstrators|marchers|attendees|spectators)$/iu,
+    { kind: 'person', unit: 'people' },
+  ],
   // A people named by where they are from: "4.8 million Syrians", "2.6 million Iraqis", "300 Lebanese".
   [/^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u, { kind: 'person', unit: 'people' }],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
@@ -391,6 +396,9 @@ function personOrFighter(words: string[]): Omit<Counted, 'end'> | null {
   return null;
 }
 
+// What a point serves for, which makes it a facility ("reception points", "crossing points").
+const SERVICE_POINT = /^(?:reception|distribution|registration|transit|collection|crossing|water|health|medical|aid|feeding)$/iu;
+
 /** The noun that counts something a figure has a metric for (not an ignored unit nor a span of time), or undefined. */
 const countingNoun = (word: string) => NOUNS.find(([pattern, c]) => c.kind !== 'ignored' && c.metric !== 'duration' && pattern.test(word));
 
@@ -432,6 +440,9 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
       !STATES_TALK.test(text.slice(sentence.start, sentence.end))
     )
       return { kind: 'person', unit: 'members', end };
+    // "two reception points", "six distribution points": places where people are received or served.
+    if (/^points$/iu.test(word) && SERVICE_POINT.test(previousWord))
+      return { kind: 'thing', unit: thingUnit(words.slice(0, i + 1).map((w) => w[0])), metric: 'facilities', end };
     for (const [pattern, counted] of NOUNS) {
       if (!pattern.test(word)) continue;
       // "12,000 a day" (a rate), "120,000 this week", "1.2 million last year" (when): not what is counted.
@@ -527,6 +538,9 @@ const MONEY_WORDS =
 const GROUND_WORDS =
   /\b(?:city|cities|territory|area|areas|enclave|districts?|neighbou?rhoods?|land|ground|towns?|villages?|country|province|region|part|(?:east|west|north|south)(?:ern)?|centre|center)\b/iu;
 const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
+// A sum of money, then an opening bracket: "US$1.9 million (", "€80,000 (about ".
+const SUM_BEFORE_BRACKET =
+  /(?:[$€£¥]|\b\p{Lu}{3}\s?)\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?\s*\(\s*(?:(?:about|some|nearly|almost|roughly|around|just over|just under|over|under)\s+)?$/iu;
 
 // A word that owns the noun after it: "the district's", "the city’s", "Aleppo's".
 const POSSESSOR = /\p{L}['’]s?$/u;
@@ -557,6 +571,10 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
     const noun = whole.split(/\s+/u).find((w) => personNoun(w.replace(/[^\p{L}]/gu, '')));
     if (noun) return { kind: 'person', unit: `percent of ${whole}`, end };
   }
+  // "Received: US$1.9 million (42 per cent)", "has raised €80,000 (about 60%) so far": a sum's share of what was asked,
+  // in brackets right after it (a funding line's form).
+  if (!of && SUM_BEFORE_BRACKET.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)))
+    return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };
   if (!of) {
     // "Of the patients admitted this week, 37 per cent needed surgery": the whole set before the share.
     // "Of the 20,000 people evacuated, our partners estimate that nearly half are children."
@@ -675,7 +693,7 @@ const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|
 // abstained", "among the 122 states that voted in favour"; the body, the place or an aside may stand between the
 // count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
 const TALLY_VERB_AFTER =
-  /^(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
+  /^(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",

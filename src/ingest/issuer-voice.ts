@@ -60,9 +60,10 @@ const UN_NAME =
   /\b(?:United\s+Nations|UN|U\.N\.|UNICEF|UNHCR|OCHA|WFP|UNRWA|UNDP|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme)\b/u;
 
 // What presents a text as its issuer's own release: a label (a human-rights NGO's "Urgent Action" or "Urgent Appeal"
-// too, the form in which it appeals for people at risk in its own name), a numbered release's header, a press office's colophon.
+// too, the form in which it appeals for people at risk in its own name; an agency's "Fact Sheet", whose key messages
+// are its own), a numbered release's header, a press office's colophon.
 const RELEASE_LABEL =
-  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|\burgent\s+(?:action|appeal)\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b|(?:^|\|)\s*(?:readouts?|communiqu[ée]s?|notes?\s+to\s+correspondents)(?:\s+of\b|\s*(?:\||$))/iu;
+  /\b(?:press|news|media)[\s-]+(?:release|statement)s?\b|\bfor\s+immediate\s+release\b|\bstatement\s+(?:by|of|from)\s+the\b|\bjoint\s+statement\b|\bbriefing\s+notes?\b|\burgent\s+(?:action|appeal)\b|\bfact\s*sheet\b|^(?:joint\s+)?statement\s+(?:on|by|of|from|attributable\s+to)\b|(?:^|\|)\s*(?:readouts?|communiqu[ée]s?|notes?\s+to\s+correspondents)(?:\s+of\b|\s*(?:\||$))/iu;
 const COLOPHON =
   /^(?:notes?\s+(?:to|for)\s+editors|media\s+contacts?|press\s+contacts?|press\s+office|contacts?\s*:|for\s+(?:more|further)\s+information|media\s+(?:inquiries|enquiries)|#{3}\s*$|-*\s*ends\s*-*\s*$)/iu;
 
@@ -153,8 +154,8 @@ const IMPERSONAL = new RegExp(`^(?:${IMPERSONAL_REMARK})`, 'u');
 // began its assault on the old town on 20 November,".
 const FRONTED = String.raw`(?:(?![Ww]e,)[^,;:"“”\n]{1,100},\s+)?`;
 // A numbered paragraph's number before the subject, as reports and minutes print them ("3.1 The Committee is ...")
-// and decisions ("[7] I find that ...").
-const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+|\[\d{1,3}\]\s+)?`;
+// and decisions ("[7] I find that ..."), or a list's bullet (a fact sheet's key messages: "- We call on ...").
+const SECTION_NUMBER = String.raw`(?:\d{1,2}(?:\.\d{1,2})+\s+|\[\d{1,3}\]\s+|[-*•–]\s+)?`;
 // Readiness and pledges: a remark of their own opening a paragraph, the one before it continued after it.
 const READINESS = /^(?:stand|stands|remain|remains|will|shall)\s/u;
 // Asides between the subject and its verb: "We, the undersigned organisations, working inside Syria, are appalled",
@@ -224,7 +225,9 @@ const newIssuer = (
 
 /** Whether a publisher's name is an organisation's (a ministry, an NGO, an agency), not a news outlet's. */
 export function isOrganisationName(publisher: string): boolean {
-  return ORGANISATION_WORD.test(publisher) && !OUTLET_WORD.test(publisher);
+  // A network or service named for the work it does is no outlet ("Harbour Aid Network", "Norland Relief Service").
+  const own = publisher.replace(new RegExp(`(${ORGANISATION_NOUN.source})\\s+(?:Network|Service)\\b`, 'gu'), '$1');
+  return ORGANISATION_WORD.test(publisher) && !OUTLET_WORD.test(own);
 }
 
 /**
@@ -640,7 +643,11 @@ function voiceSentences(article: ArticleAnalysis, issuer: Issuer): VoiceSentence
           subjectSpan,
           verb: { start: sentence.start + verbAt[0], end: sentence.start + verbAt[1] },
           // A "we" later in the sentence speaks the whole sentence; a subject after a fronted phrase, from itself on.
-          evidence: trimSpan(text, { start: FIRST_PERSON.test(subject) ? sentence.start : subjectSpan.start, end: sentence.end }),
+          // (A list's bullet is no part of the words.)
+          evidence: trimSpan(text, {
+            start: FIRST_PERSON.test(subject) ? sentence.start + (/^[-*•–]\s+/u.exec(sentence.text)?.[0].length ?? 0) : subjectSpan.start,
+            end: sentence.end,
+          }),
         };
       }
       const trailing = quoted || !issuer.ownReport ? null : TRAILING_DOCUMENT.exec(sentence.text);

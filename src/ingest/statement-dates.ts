@@ -902,8 +902,10 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // A day: "since Nov. 15" says how long something has lasted, and a month ("the Council's president for
     // December", "said in November") or a week ("last week") is no single day.
     const since = (m: DateMention) => m.kind === 'span' && afterSince(text, m);
+    // (A month counted from another, "two months later", "at the end of the month", is no day either.)
     const isDay = (m: DateMention) =>
-      m.kind === 'anchored' || (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
+      (m.kind === 'anchored' && m.offsetMonths === undefined) ||
+      (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
     const own = mentions.find(isDay) ?? dayAfterQuotation(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
     // with no day (the curation rule), where nothing else dates it.
@@ -917,10 +919,12 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       };
     } else if (own && !statement.continuation) {
       if (own.kind === 'anchored') {
-        // "that evening", "hours earlier": the day the text gave last; "a day after he said": the remark before.
+        // "that evening", "hours earlier": the day the text gave last; "a day after he said": the remark before, where
+        // the text dated it (a remark dated only by the article is no anchor: "... on 15 December. "...," X told
+        // reporters the next day" counts from the 15th).
         const sameDay = own.offsetDays === 0 && own.offsetMonths === undefined;
         const anchor =
-          previous?.said.precision === 'day' && !sameDay
+          previous?.said.precision === 'day' && previous.said.basis !== 'publication' && !sameDay
             ? previous.said
             : (lastPointDate(article, own.start) ?? publicationWhen(article.publishedOn, 'the article date'));
         statement.said = resolveAnchored(own, anchor);

@@ -5,7 +5,8 @@
  * paragraphs, a results table, a share restated after a sum. Invented texts.
  */
 import { describe, expect, it } from 'vitest';
-import { figuresOf, statementsOf } from './test-gazetteer.js';
+import { extractArticle } from '../../src/ingest/extract-article.js';
+import { figuresOf, statementsOf, testGazetteer } from './test-gazetteer.js';
 
 const GALLERY = [
   'The week the convoys came - gallery captions',
@@ -190,5 +191,118 @@ describe('a message received, its words after the colon', () => {
       kind: 'direct',
       said: '2016-12-09',
     });
+  });
+});
+
+/**
+ * (s30) A year-end review under month headings, an aid agency's fact sheet, a media advisory's fields and a notice's
+ * line. Invented texts.
+ */
+const eventsOf = (text: string, publishedOn: string, publisher: string | null = null) =>
+  extractArticle({ text, publishedOn, publisher, gazetteer: testGazetteer }).events.map((e) => [e.type, e.when.date, e.when.precision]);
+
+describe('a review of the year under month headings', () => {
+  const REVIEW = [
+    'Norland 2016: the year in review',
+    'MARCH',
+    'On 4 March the militia began a new offensive on the Old Town. By the end of the month the western districts, Kessel among them, had fallen, and at least 9,000 people had fled.',
+    'AUGUST',
+    'The so-called "harvest truce" started on 2 August and broke down within a week. The militia declared on 20 August that "the port is free".',
+    'The first ferries sailed on 11 August.',
+    'Relief Watch said the quay was crowded. "We can only wait," Omar Haddad told reporters the next day.',
+  ].join('\n\n');
+
+  it('dates a fall told "by the end of the month" in the month of the last date given, not a count reached by then', () => {
+    const events = eventsOf(REVIEW, '2016-12-30');
+    expect(events).toContainEqual(['offensive', '2016-03-01', 'month']);
+    expect(events).not.toContainEqual(['displacement', '2016-03-01', 'month']);
+  });
+
+  it('reads a happening named in scare quotes and a declaration dated by its day and month', () => {
+    const events = eventsOf(REVIEW, '2016-12-30');
+    expect(events).toContainEqual(['pause', '2016-08-02', 'day']);
+    expect(events).toContainEqual(['announcement', '2016-08-20', 'day']);
+  });
+
+  it('dates a remark "the next day" from the day the text gave last, not from the article\'s', () => {
+    expect(statementsOf(REVIEW, '2016-12-30').find((s) => s.speaker === 'omar-haddad')?.said).toBe('2016-08-12');
+  });
+});
+
+describe("an aid agency's fact sheet", () => {
+  const SHEET = [
+    'Fact Sheet No. 2: Port Vell flood response, 9 December 2016',
+    'HARBOUR AID NETWORK',
+    'KEY MESSAGES',
+    '- Families must be allowed to return to their homes in safety.',
+    '- We call on the port authority to open the northern quay to relief boats today.',
+    'SITUATION',
+    'The evacuation of the Old Town began on 7 December, three days after a truce was agreed. The Council met on 6 December, two days after a draft resolution was vetoed in the Security Council.',
+    'FUNDING',
+    'Required: €3.2 million. Received: €1.6 million (50 per cent). Gap: €1.6 million.',
+  ].join('\n');
+
+  it("gives a key message in the first person to the agency, without the list's bullet", () => {
+    expect(statementsOf(SHEET, '2016-12-09', 'Harbour Aid Network')).toContainEqual(
+      expect.objectContaining({
+        speaker: 'proposed:harbour-aid-network',
+        evidence: ['We call on the port authority to open the northern quay to relief boats today.'],
+      }),
+    );
+  });
+
+  it('dates a happening "N days after a truce was agreed" by counting back, and a draft "was vetoed" as a veto', () => {
+    const events = extractArticle({
+      text: SHEET,
+      publishedOn: '2016-12-09',
+      publisher: 'Harbour Aid Network',
+      gazetteer: testGazetteer,
+    }).events;
+    expect(events.map((e) => [e.type, e.when.date])).toContainEqual(['pause', '2016-12-04']);
+    expect(events.map((e) => [e.type, e.when.date])).toContainEqual(['veto', '2016-12-04']);
+  });
+
+  it("reads a share in brackets after a sum received as the sum's share of what was asked", () => {
+    expect(figuresOf(SHEET, '2016-12-09')).toContainEqual(expect.objectContaining({ raw: '50', value: 50, metric: 'funding' }));
+  });
+});
+
+describe("a media advisory's fields and a notice's line", () => {
+  it("dates the occasion the WHAT field names by the WHEN field's day, and a trip the WHO field tells by its own", () => {
+    const text = [
+      'Media advisory: Harbour Aid Network to brief press on the flood',
+      'MEDIA ADVISORY | For immediate release',
+      'WHAT: A press briefing on the needs of families evacuated from the Old Town.',
+      "WHO: Dr. Ana Ruiz, the network's medical director, who returned from Port Vell on Wednesday.",
+      'WHEN: Monday, 12 December 2016, 10:00.',
+      'WHERE: Harbour Aid Network office, Lakehaven.',
+    ].join('\n');
+    const events = eventsOf(text, '2016-12-09', 'Harbour Aid Network');
+    expect(events).toContainEqual(['press_conference', '2016-12-12', 'day']);
+    expect(events).toContainEqual(['trip', '2016-12-07', 'day']);
+    expect(events).not.toContainEqual(['evacuation', '2016-12-12', 'day']);
+  });
+
+  it("dates a notice's occasion by the day after its colon, and an invitation to it as to come", () => {
+    const text = [
+      'Parish newsletter, Friday 9 December 2016',
+      'Please come to the vigil on Sunday, and bring a candle.',
+      'NOTICES',
+      'Vigil for Port Vell: Sunday 11 December, 6pm, at the harbour steps.',
+      "Flood Appeal: Last Sunday's collection raised €2,300.",
+    ].join('\n');
+    const events = eventsOf(text, '2016-12-09', 'St Brendan Parish');
+    expect(events.filter(([type]) => type === 'meeting')).toEqual([['meeting', '2016-12-11', 'day']]);
+    expect(events.filter(([type]) => type === 'appeal')).toEqual([]);
+  });
+
+  it('counts the points an agency runs and a crowd by why it gathered', () => {
+    const figures = figuresOf('Several hundred mourners joined the service. Our teams at three reception points have seen 400 patients.');
+    expect(figures).toContainEqual(expect.objectContaining({ raw: 'Several hundred', qualifier: 'vague' }));
+    expect(figures).toContainEqual(expect.objectContaining({ raw: 'three', value: 3, metric: 'facilities' }));
+  });
+
+  it('reads "N nations at the United Nations General Assembly voted" as a tally, no figure', () => {
+    expect(figuresOf('Last Friday 120 nations at the United Nations General Assembly voted for a truce.')).toEqual([]);
   });
 });
