@@ -206,6 +206,10 @@ const FINITE_AUXILIARY = '(?:is|are|was|were|had|has|have|would|will|could|shoul
 // Whom it was told: one to four words, none of the given words that would open a clause of the writer's.
 const toldObject = (openers: string) => `(?:(?!(?:${openers})\\s)[\\p{L}.'’-]+\\s+){1,4}?`;
 const PREPOSITIONS_AND_SUBORDINATORS = 'while|after|before|when|whether|if|in|at|on|during|as|by|from|with|of';
+// A verb in the simple past: "-ed", or one of the irregular pasts a reported clause most often opens on ("the money
+// came from", "the convoy left at dawn", "the guards took their phones").
+const SIMPLE_PAST =
+  '(?:\\p{Ll}{2,}ed|came|went|left|gave|took|began|fell|rose|got|made|saw|found|kept|held|sent|brought|ran|stood|lost|spent|paid|met|won|knew|grew|broke|drove|flew|stole|wrote)';
 /**
  * "told reporters the vote was ...", "told him she had walked for hours", "told us they treated 96 people": "tell"
  * drops its "that" after a short object (whom it was told; never "whether" or "if", a question put) and at most where
@@ -213,14 +217,15 @@ const PREPOSITIONS_AND_SUBORDINATORS = 'while|after|before|when|whether|if|in|at
  * subject (s24: "tell us a vote could come"). Two subject forms, one
  * pattern: a determiner or pronoun and one to three words before an auxiliary, copula or modal ("the convoy was",
  * "the road north was", "the French text had"; none of them a preposition, relative or conjunction, so "told him
- * about the men who were" is no clause); or a subject pronoun before one of those or a past tense in -ed ("she walked"). The
- * pronoun form also refuses a coordinator in the object ("told her story and they listened" is the writer's clause):
- * a past tense is looser evidence of a clause than an auxiliary.
+ * about the men who were" is no clause), or (s30) before a simple past ("told the Courier the money came from one
+ * collection", "told reporters the first buses arrived at noon"); or a subject pronoun before one of those ("she
+ * walked"). The pronoun form also refuses a coordinator in the object ("told her story and they listened" is the
+ * writer's clause): a past tense is looser evidence of a clause than an auxiliary.
  */
 const TOLD_ADJUNCT = `(?:(?:in|at)\\s+(?:the\\s+)?[\\p{L}.'’-]+\\s+|(?:on\\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\\s+)?`;
 const CLAUSE_SUBJECT_WORDS = `(?:(?!(?:${PREPOSITIONS_AND_SUBORDINATORS}|who|whom|which|that|and|but|or|to|about)\\s)[\\p{L}'’-]+\\s+){1,3}?`;
 const TOLD_OBJECT_THEN_CLAUSE = new RegExp(
-  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}${FINITE_AUXILIARY}\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)\\s+(?:${FINITE_AUXILIARY}|\\p{Ll}{2,}ed)\\b)`,
+  `^\\s+(?:${toldObject(PREPOSITIONS_AND_SUBORDINATORS)}${TOLD_ADJUNCT}(?:the|an?|it|he|she|they|there|his|her|their|its|this|these|those|we|i|no|all)\\s+${CLAUSE_SUBJECT_WORDS}(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b|${toldObject(`${PREPOSITIONS_AND_SUBORDINATORS}|and|but|or|so|then`)}${TOLD_ADJUNCT}(?:he|she|they|we|i|it)\\s+(?:${FINITE_AUXILIARY}|${SIMPLE_PAST})\\b)`,
   'iu',
 );
 // Verbs of reaction that take a thing as their object ("welcomed the vote", "denied the reports", "confirmed the deal").
