@@ -1980,6 +1980,10 @@ function seatCity(article: ArticleAnalysis, cityId: string): boolean {
  * sit (seatCity) is the meeting's own.
  */
 function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, sentence: Segment | null): boolean {
+  // (s30) Or the city that is its place, carried from the same speaker's remark just before ("In Bergen, the envoy said
+  // ... \"...,\" he told reporters.": words with no setting of their own, said where the ones before were).
+  const place = statement.place ? article.gazetteer.locations.get(statement.place) : undefined;
+  if (place?.kind === 'city' && !seatCity(article, place.id)) return true;
   return article.locationMentions.some(
     (m) =>
       m.kind === 'city' &&

@@ -1637,6 +1637,12 @@ describe('a delegate speaking in the city where the body sits is at the meeting 
     expect(days(text).at(-1)?.[1]).toBe('2016-12-14');
   });
 
+  it("leaves the next words of a delegate heard in another city, with no setting of their own, at the article's date (s30)", () => {
+    // Another speaker's dated remark in between: the delegate's words take neither its day nor the meeting's.
+    const text = `${lead}\n\nRelief Watch said on Monday that 4,000 people had left.\n\nIn Stockholm, Hélène Dubois said she hoped the monitors would arrive within days. "The town has waited long enough," she told reporters.`;
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-14', '2016-12-14']);
+  });
+
   it('reads a city inside what the delegate reported as no place of his own', () => {
     const text = `${lead}\n\nNorlandic Ambassador Hélène Dubois said the text had been rushed to a vote before the talks in Stockholm could end.`;
     expect(days(text).at(-1)?.[1]).toBe('2016-12-12');
