@@ -29,7 +29,7 @@ import {
   withoutPossessive,
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
-import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
 import { escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
@@ -217,6 +217,13 @@ export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NO
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
+);
+// (s30) A message a person told of by a description sent, in a reported clause or a sentence of its own ("X said a
+// nurse at the clinic had sent a message on Sunday", "A driver sent her a text"): group 1 the determiner, 2 the
+// modifiers, 3 the noun (writtenBySender).
+const DESCRIBED_SENDER = new RegExp(
+  String.raw`(?:^|(?<=\bthat\s+)|(?<=\b(?:said|says|told\s+\p{L}+)\s+)|(?<=,\s+))(an?)\s+((?:[\p{L}-]+\s+){0,2}?)(${PERSON_NOUNS})(?![\p{L}-])[^.;:!?"“”]{0,80}?\s(?:(?:had|has|have|also|then)\s+)*sent\s+(?:(?:me|him|her|us|them)\s+)?an?\s+${MESSAGE_NOUN}\b`,
+  'gu',
 );
 // "A second doctor, a surgeon who left the east, said": a person noun apposed right after an unnamed person says who
 // he is (read by findUnnamedPeople).
@@ -1421,7 +1428,7 @@ export class SpeakerResolver {
     const pronoun = PRONOUN_TAIL.exec(subject);
     if (pronoun) {
       const gender = (pronoun[1] as string).toLowerCase() === 'she' ? 'female' : 'male';
-      const sender = this.messageSender(subjectEnd, gender);
+      const sender = this.messageSender(subjectEnd, gender) ?? this.writtenBySender(verb, subjectEnd, gender);
       if (sender) return sender;
       return this.learnGender(this.antecedent(subjectEnd, 'pronoun', null, gender), gender);
     }
@@ -2254,6 +2261,35 @@ export class SpeakerResolver {
         : unnamed && fits(unnamed.gender)
           ? named(this.unnamedPerson(unnamed))
           : null;
+    return found && { ...found, via: 'pronoun', mention: null };
+  }
+
+  /**
+   * (s30) The sender of a message the sentence before told of, where a "he"/"she" opening the next sentence writes
+   * ("X said a doctor at the clinic had sent a message on Sunday. He wrote that ..."): the writer is the sender, an
+   * unnamed person as described ("doctor (unnamed)"), not the teller named nearer the verb's subject. Only a verb of
+   * writing: "He said" there may be the teller's own next remark. Null where no sender of the pronoun's sex is told of.
+   */
+  private writtenBySender(verb: SpeechVerb, subjectEnd: number, gender: Gender): SpeakerResolution | null {
+    if (verb.lemma !== 'write') return null;
+    const sentenceStart = this.sentenceStartBefore(subjectEnd);
+    if (!/^\s*(?:he|she)\s*$/iu.test(this.text.slice(sentenceStart, subjectEnd))) return null;
+    const before = this.previousSentenceStart(sentenceStart);
+    const told = [...this.text.slice(before, sentenceStart).matchAll(DESCRIBED_SENDER)].at(-1);
+    if (!told) return null;
+    const noun = (told[3] as string).toLowerCase();
+    const modifiers = (told[2] as string).trim();
+    const own = nounSex(noun);
+    if ((own !== null && own !== gender) || modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w)))
+      return null;
+    const start = before + told.index;
+    const span = { start, end: start + (told[1] as string).length + 1 + (told[2] as string).length + (told[3] as string).length };
+    const introduced = this.unnamedPeople.find((p) => !p.definite && p.span.start === span.start);
+    const found = named(
+      introduced
+        ? this.unnamedPerson(introduced)
+        : this.register({ ...span, name: `${modifiers ? `${modifiers} ` : ''}${noun} (unnamed)`, kind: 'person', title: null }, null),
+    );
     return found && { ...found, via: 'pronoun', mention: null };
   }
 

@@ -1475,8 +1475,11 @@ function claimedSpeech(scope: ParagraphScope, verb: SpeechVerb): boolean {
 // A spokesperson of the principal as the subject of the verb ("his spokesman, X,", "Her spokeswoman said"); any
 // spokesperson ("U.N. spokesman X", "Dirco spokesperson X", "the spokeswoman") passes on a principal's position read
 // from its verb (PRINCIPAL_POSITION), not a state of mind, which may be the spokesperson's own account of someone.
-const SPOKESPERSON_OF = /\b(?:his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:spokesman|spokeswoman|spokesperson)\b/iu;
-const ANY_SPOKESPERSON = /\b(?:spokesman|spokeswoman|spokesperson)\b/iu;
+// (s30) A press secretary is a spokesperson by another title ("the Premier's Press Secretary said the Premier was
+// "deeply saddened"").
+const SPOKESPERSON_NOUN = String.raw`(?:spokesman|spokeswoman|spokesperson|press\s+secretary)`;
+const SPOKESPERSON_OF = new RegExp(String.raw`\b(?:his|her|its|their)\s+(?:\p{Ll}+\s+)?${SPOKESPERSON_NOUN}\b`, 'iu');
+const ANY_SPOKESPERSON = new RegExp(String.raw`\b${SPOKESPERSON_NOUN}\b`, 'iu');
 // "the High Commissioner was appalled by ...", "Ban Ki-moon was "deeply frustrated" that ...", 'Mr Roe "is deeply
 // alarmed"': the principal's own state of mind, put in words by the spokesperson.
 const FEELINGS =
@@ -1792,10 +1795,9 @@ const BEFORE_RELAYED_VERB = new RegExp(
 // A message sent whose words a participle gives ("had sent a voice message on Sunday night saying that ...", "sent me a
 // text saying"): what stands between the relative and "saying", which is then the verb of saying; (s29) after the
 // relative's own modifiers too ("his son, a driver, had sent him a text ...", "a cousin in Vell sent a message ...").
-const SENT_MESSAGE = new RegExp(
-  String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$`,
-  'u',
-);
+// (s30) Messages in the plural too ("had sent voice messages describing ...").
+const SENT_MESSAGE_TAIL = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$`;
+const SENT_MESSAGE = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_TAIL}`, 'u');
 // What ends a cleft's subject (RELAY_CLEFT) after the verb of saying: "was", after at most a time set off by commas
 // ("said, on Tuesday night, was:").
 const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
@@ -1808,17 +1810,20 @@ const AFTER_RELAYED_VERB =
 // (s19) People the speaker names by their trade or place, opening a sentence of his words as its subject ("Doctors at
 // the field hospital told me ...", "Nurses in the old town have told us that ..."): group 1 the group as named. Not the
 // resolver's GROUP_SUBJECT, on purpose: that reads a narrated subject, bodies too ("aid agencies said"); this, people only.
-const GROUP_RELAYER = new RegExp(
-  `^((?:\\p{L}+\\s+)?(?:${PEOPLE_GROUP_NOUNS})(?:\\s+(?:at|in|from|inside|of)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,4}?)?)(?:\\s+(?:have|had|has))?\\s+$`,
-  'iu',
-);
+// (s30) Where the group still is may come with "still" or "now" ("colleagues still inside the city").
+const GROUP_RELAYER_HEAD = `^((?:\\p{L}+\\s+)?(?:${PEOPLE_GROUP_NOUNS})(?:(?:\\s+(?:still|now))?\\s+(?:at|in|from|inside|of)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,4}?)?)`;
+const GROUP_RELAYER = new RegExp(`${GROUP_RELAYER_HEAD}(?:\\s+(?:have|had|has))?\\s+$`, 'iu');
 // (s22) One person the speaker names by trade or tie, opening a sentence of his words as its subject, who told him
 // something ("A grandmother told us yesterday: ...", "One of our doctors inside told me that ...", "A nurse in the old
 // town wrote to me"): group `words` the modifiers, `noun` the person noun, `where` where the person is.
-const ONE_RELAYER = new RegExp(
-  `^(?:[Aa]n?\\s+(?<words>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)|[Oo]ne\\s+of\\s+(?:our|my)\\s+)(?<noun>${PERSON_NOUNS})s?(?<where>\\s+(?:at|in|from|inside)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,3}?)?(?:\\s+inside)?(?:\\s+(?:have|had|has))?\\s+$`,
-  'u',
-);
+const ONE_RELAYER_HEAD = `^(?:[Aa]n?\\s+(?<words>(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)|[Oo]ne\\s+of\\s+(?:our|my)\\s+)(?<noun>${PERSON_NOUNS})s?(?<where>\\s+(?:at|in|from|inside)\\s+[^\\s,;:.!?"“”‘’]+(?:\\s+[^\\s,;:.!?"“”‘’]+){0,3}?)?(?:\\s+inside)?`;
+const ONE_RELAYER = new RegExp(`${ONE_RELAYER_HEAD}(?:\\s+(?:have|had|has))?\\s+$`, 'u');
+// (s30) A group or one person who sent the speaker messages whose words a participle gives, where "told him" would
+// stand ("X said colleagues inside had sent voice messages describing families sleeping in cars", "a nurse in Vell
+// had sent a text saying the ward was full"): the words before the participle, and the participle (SENT_GIVING).
+const GROUP_SENT_MESSAGE = new RegExp(`${GROUP_RELAYER_HEAD}${SENT_MESSAGE_TAIL}`, 'iu');
+const ONE_SENT_MESSAGE = new RegExp(`${ONE_RELAYER_HEAD}${SENT_MESSAGE_TAIL}`, 'du');
+const SENT_GIVING = /(?<=\s)(?:saying|describing)(?![\p{L}'’-])/u;
 // Whom a relaying group told: the speaker himself ("told me", "wrote to us"), which makes the words relayed to him.
 const TOLD_THE_SPEAKER = /^\s+(?:to\s+)?(?:me|us)(?![\p{L}'’-])/u;
 
@@ -2000,15 +2005,22 @@ function relayedByGroup(
 ): ExtractedStatement | null {
   const { text } = article;
   const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
-  const verb = findSpeechVerbs(text, opening, nested)[0];
-  if (!verb || verb.participle || verb.speakerAfter || !/^(?:tell|write)/u.test(verb.lemma)) return null;
+  // A message the group or person sent, its words after "saying" or "describing", else a verb of telling or writing.
+  const giving = sentGiving(text, opening);
+  const sentBefore = giving ? text.slice(opening.start, giving.start) : '';
+  const sentGroup = giving ? GROUP_SENT_MESSAGE.exec(sentBefore) : null;
+  const sentOne = giving && !sentGroup ? ONE_SENT_MESSAGE.exec(sentBefore) : null;
+  const sent = sentGroup !== null || sentOne !== null;
+  const verb = sent ? giving : findSpeechVerbs(text, opening, nested)[0];
+  if (!verb || (!sent && (verb.participle || verb.speakerAfter || !/^(?:tell|write)/u.test(verb.lemma)))) return null;
   const before = text.slice(opening.start, verb.start);
-  const group = GROUP_RELAYER.exec(before);
-  const one = group ? null : ONE_RELAYER.exec(before);
-  // In a reported clause the speaker is told of in the third person ("X said colleagues in Kilis had told him that").
+  const group = sent ? sentGroup : GROUP_RELAYER.exec(before);
+  const one = sent ? sentOne : group ? null : ONE_RELAYER.exec(before);
+  // In a reported clause the speaker is told of in the third person ("X said colleagues in Kilis had told him that");
+  // a message sent was sent to the speaker.
   const toldTheSpeaker = outer.kind === 'indirect' ? TOLD_THE_RELAYER : TOLD_THE_SPEAKER;
-  if ((!group && !one) || !toldTheSpeaker.test(text.slice(verb.end, opening.end))) return null;
-  const said = group ? (group[1] as string) : (one as RegExpExecArray)[0].trimEnd();
+  if ((!group && !one) || (!sent && !toldTheSpeaker.test(text.slice(verb.end, opening.end)))) return null;
+  const said = group ? (group[1] as string) : sent ? oneRelayer(one as RegExpExecArray) : (one as RegExpExecArray)[0].trimEnd();
   const subject = { start: opening.start, end: opening.start + said.length };
   const relayed = relayedWords(text, verb, opening, nested, evidence);
   if (!relayed) return null;
@@ -2023,6 +2035,21 @@ function relayedByGroup(
   const speaker: ResolvedSpeaker = { status: 'proposed', proposal, via: 'description', mention: subject };
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: subject.start, end: relayed.said }]);
+}
+
+/** The participle that gives a sent message's words (SENT_GIVING), as the verb of saying, or null. */
+function sentGiving(text: string, opening: Span): SpeechVerb | null {
+  const giving = SENT_GIVING.exec(text.slice(opening.start, opening.end));
+  if (!giving) return null;
+  const start = opening.start + giving.index;
+  const lemma = giving[0] === 'saying' ? 'say' : 'describe';
+  return { start, end: start + giving[0].length, text: giving[0], lemma, participle: true, complement: 'any', speakerAfter: false };
+}
+
+/** The one person a sent message's relayer names, without the sending words after it ("a nurse in Vell"). */
+function oneRelayer(one: RegExpExecArray): string {
+  const ends = [one.indices?.groups?.noun?.[1], one.indices?.groups?.where?.[1]].filter((end) => end !== undefined);
+  return one[0].slice(0, Math.max(...ends));
 }
 
 // What cannot open words relayed without quotation marks, "that" or a colon: a place or time of the message or a clause

@@ -2145,3 +2145,31 @@ describe('colleagues who told the teller, in a reported clause (s25)', () => {
     expect(statementsOf(other).map((s) => s.speaker)).toEqual(['proposed:aurel-dantec']);
   });
 });
+
+describe('a press secretary passing on a principal, and words a sender wrote or a sent message gives (s30)', () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.evidence[0]]);
+  it('gives a feeling in quotation marks a press secretary passes on to the principal named', () => {
+    const text = `The Governor's Press Secretary said Governor Ruth Amadi was "shocked by the sinking of the ferry" and that the island would send two boats.`;
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ruth-amadi']);
+  });
+
+  it('gives what "he wrote" to the one the sentence before says sent the message, not to the teller', () => {
+    const text = [
+      'Anna Lind, who runs the relief group Kestrin, said a driver with the convoy had sent an email on Monday night. He wrote that the lorries were stuck at the bridge and that the crews had no food left.',
+      '“We are sending a second lorry,” Lind said.',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([
+      ['proposed:anna-lind', expect.stringContaining('said a driver with the convoy had sent an email')],
+      ['proposed:driver-unnamed', 'He wrote that the lorries were stuck at the bridge and that the crews had no food left.'],
+      ['proposed:anna-lind', 'We are sending a second lorry,'],
+    ]);
+  });
+
+  it('gives what sent messages describe or say to the colleagues or the one person who sent them', () => {
+    const group =
+      'Dr. Maren Holt, a surgeon in Lakehaven, said nurses still inside the old town had sent voice messages describing families sheltering in the stairwells.';
+    expect(rows(group)).toEqual([['proposed:nurses-still-inside-the-old-town', 'families sheltering in the stairwells.']]);
+    const one = 'Dr. Maren Holt said a nurse in Kessel had sent a voice message on Sunday saying the ward had no heating left.';
+    expect(rows(one)).toEqual([['proposed:nurse-in-kessel', 'the ward had no heating left.']]);
+  });
+});
