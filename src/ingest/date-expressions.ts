@@ -525,9 +525,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const target = WEEKDAYS.indexOf(match[2] as string);
     const absolute = { start: region.start + match.index, end: region.start + match.index + match[0].length };
     const direction = modifier === 'next' || (modifier !== 'last' && speaksOfFuture(text, absolute)) ? 'future' : 'past';
-    const date = match[3]
+    const nearest = match[3]
       ? addDays(weekStart(publishedOn, match[3]), (target + 6) % 7)
       : resolveWeekday(publishedOn, target, direction, modifier === 'last' || modifier === 'next');
+    // "last Friday" in a Saturday paper is a week back: the day before has its own words ("yesterday", "on Friday").
+    const date = !match[3] && modifier === 'last' && nearest === addDays(publishedOn, -1) ? addDays(nearest, -7) : nearest;
     add(
       match.index,
       match[0].length,

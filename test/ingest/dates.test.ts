@@ -24,6 +24,13 @@ describe('date expressions', () => {
     expect(dates('Next Wednesday the board meets again.')[0]?.when.date).toBe('2016-12-21');
   });
 
+  it('reads "last Friday" in a Saturday paper as a week back, the day before having its own words (s30)', () => {
+    const saturday = (text: string) => findDateMentions(text, { start: 0, end: text.length }, '2016-12-17');
+    expect(saturday('The Assembly voted last Friday on the text.')[0]?.when.date).toBe('2016-12-09');
+    expect(saturday('The convoy left last Thursday.')[0]?.when.date).toBe('2016-12-15');
+    expect(saturday('The Assembly voted on Friday.')[0]?.when.date).toBe('2016-12-16');
+  });
+
   it('looks ahead when the clause speaks of the future, but not for the day of the speech itself', () => {
     expect(dates('The envoy will travel on Saturday.')[0]?.when.date).toBe('2016-12-17');
     expect(dates('Delegations would meet in the capital on Friday.')[0]?.when.date).toBe('2016-12-16');
