@@ -974,8 +974,10 @@ export function extractEvents(
     // known only by its year ("Russia vetoed a similar text in 2014") is a vote record and no event.
     if (vote.voted.date === null || vote.voted.precision === 'year') continue;
     const first = vote.evidence[0] as Span;
-    // A council draft the text says was vetoed is a veto though no vetoer is named ("a draft was vetoed in the Council").
+    // A council draft the text says was vetoed is a veto though no vetoer is named ("a draft was vetoed in the Council"),
+    // as is one the vote extractor read as vetoed by its words ("a veto at the Council stopped a text": `vetoCast`).
     const vetoed =
+      vote.vetoCast === true ||
       vote.positions.some((p) => p.veto) ||
       (vote.body === 'security_council' &&
         vote.outcome === 'not_adopted' &&

@@ -53,6 +53,11 @@ export interface ExtractedVote {
   tallyNote?: string;
   /** Judgements beyond the words, such as a permanent member's "no" read as a veto. */
   note?: string;
+  /**
+   * A veto the text tells was cast, whether or not it names who cast it ("after the veto of 5 December", "a veto at the
+   * Security Council stopped a ceasefire resolution"): a `veto` event, as one with vetoing members is.
+   */
+  vetoCast?: true;
   /** Members the gazetteer does not know, by their country names: proposed as extracted state actors. */
   newMembers?: { id: string; name: string; countryCode: string }[];
 }
@@ -150,8 +155,12 @@ const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}
 // A text put to a body, the vote it is put to unnamed: "hoped to put a new text to the Security Council as early as
 // Monday", "would put a draft resolution to the Council" (a vote to come where NOT_YET says so); not the chair's "I
 // shall now put the draft resolution before the Council to the vote", the vote itself.
+// A body to be asked to decide on a text, which it does by a vote still to come: "diplomats expect the Security Council
+// to be asked to endorse it", "the Assembly will be asked to approve the plan".
+const ASKED_TO_DECIDE = '(?:be|being) asked to (?:endorse|approve|adopt|back)';
 const PUT_TO_BODY = String.raw`put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
 const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
+const ASKED_TO_DECIDE_IN = new RegExp(ASKED_TO_DECIDE, 'iu');
 // A text's support counted in the passive: "was supported by 122 states", "supported by only four of the fifteen
 // members of the Council" (TALLY_WON reads the count; not yet where the members are named with their body, "backed by
 // three council members", which so gives no vote).
@@ -162,8 +171,16 @@ const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |jus
 // Council's, which also acts by statements that take no vote ("the Council called for calm").
 const ASSEMBLY = String.raw`(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
 const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly`;
+// The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
+// members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
+const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided)\b`;
+// A text that failed, which a body's vote decided: "A rival Russian draft failed the same day", "Both texts failed"; not
+// a text that failed to do something else ("a resolution that failed to stop the bombing").
+const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))`;
+/** A vote no member opposed: "unanimously", "a unanimous vote", or all fifteen members acting as one (ALL_MEMBERS_AS_ONE). */
+const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${ASSEMBLY_ACTED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -189,7 +206,7 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 const NOT_YET = new RegExp(
   String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -213,9 +230,13 @@ const HISTORY = new RegExp(
   String.raw`\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|${MANY_WORDS}|repeated) (?:[\w-]+ )?vetoes\b`,
   'iu',
 );
-// One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday".
-const LAST_OF_THEM =
-  /\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? (?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? (?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/iu;
+// One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday", the
+// text named between ("the last of them a French text on October 8", "most recently a Norlandic draft on Monday").
+const LAST_TEXT = String.raw`(?:(?:an?|the) (?:[\w-]+ ){0,3}?(?:text|draft|resolution|proposal),? )?`;
+const LAST_OF_THEM = new RegExp(
+  String.raw`\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? ${LAST_TEXT}(?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? ${LAST_TEXT}(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+  'iu',
+);
 // A count of more than one, as alternatives: "six", "12", "several".
 const MORE_THAN_ONE = String.raw`\d+|two|${MANY_WORDS}`;
 // Counted, it is a record over time whatever date the sentence gives ("Since March 2011, Russia has vetoed six drafts"),
@@ -246,9 +267,10 @@ const VETO_RECORD = new RegExp(
 /** `words` with each veto record (VETO_RECORD) blanked, character for character, so offsets still hold. */
 const blankVetoRecords = (words: string): string => words.replace(VETO_RECORD, (m) => ' '.repeat(m.length));
 
-// Digits are a count of their own, never the tail of a larger number or an amount ("US$14,000 for refugees").
+// Digits are a count of their own, never the tail of a larger number, an amount ("US$14,000 for refugees") or a time
+// ("38:20 – Six vetoes", a chapter's mark).
 const NUMBER =
-  '((?<!\\d[.,]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
+  '((?<!\\d[.,:]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
 // "eleven members of the Security Council that supported", "122 nations at the General Assembly voted": the body and a
 // relative pronoun between count and verb.
 const OF_BODY =
@@ -394,7 +416,7 @@ export function statedTally(sentence: string): TallyParts {
   // "and no abstentions", "with no votes against"
   if (/\b(?:no|zero|without) abstentions?\b/iu.test(s) && tally.abstain === null) tally.abstain = 0;
   if (/\bno (?:votes? |one |member |country )?(?:against|opposed|voting against)\b/iu.test(s) && tally.no === null) tally.no = 0;
-  if (/\bunanimous(?:ly)?\b/iu.test(s) && tally.yes === null && tally.no === null) {
+  if (UNANIMOUS.test(s) && tally.yes === null && tally.no === null) {
     tally.no = 0;
     tally.abstain ??= 0;
   }
@@ -460,8 +482,11 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)`;
 // A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday").
 const VETO_ON_DAY = /\bveto(?:e[sd])?\s+(?:of|on)\s+(?:the\s+)?$/iu;
+// A veto as the subject that stopped a text: "a veto at the Security Council stopped a ceasefire resolution", "a Russian
+// veto killed the draft" (past tense: "a veto would kill it" is feared, not cast).
+const VETO_STOPPED = String.raw`veto\b(?! (?:power|right))[^.;]{0,40}?\b(?:stopped|killed|sank|scuttled|halted|felled|doomed|defeated)\b`;
 const VETO = new RegExp(
-  String.raw`\b(?:vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
+  String.raw`\b(?:${VETO_STOPPED}|vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
   'iu',
 );
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
@@ -1002,12 +1027,18 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !sceneBody &&
         dateMentions.some((d) => contains(sentence, d) && d.when.precision === 'day')
       : !!brought || BRIEF_DAY.test(sentence.text.trim());
+    // The day of a speech to the body, named right after it ("told the General Assembly last Friday").
+    const spoke = SPOKE_TO_BODY.exec(sentence.text);
+    const spokeAt = spoke ? sentence.start + spoke.index + spoke[0].length : -1;
+    const spokeDay = spoke
+      ? dateMentions.find((d) => d.start >= spokeAt && /^\s*(?:on\s+)?$/u.test(text.slice(spokeAt, d.start)) && isDayPoint(d))
+      : undefined;
+    const meets =
+      /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing))\b/iu.test(
+        sentence.text,
+      );
     if (
-      ((!voteWord || SETS_THE_SCENE.test(sentence.text)) &&
-        /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing))\b/iu.test(
-          sentence.text,
-        ) &&
-        sceneBody) ||
+      ((!voteWord || SETS_THE_SCENE.test(sentence.text)) && (meets || !!spokeDay) && sceneBody) ||
       newScene ||
       DATES_THE_VOTE.test(sentence.text) ||
       votesDay
@@ -1019,7 +1050,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
               overlaps(d, { start: sentence.start + votesDay.index, end: sentence.start + votesDay.index + votesDay[0].length }) &&
               dayOf(d),
           )
-        : dateMentions.find((d) => contains(sentence, d) && dayOf(d));
+        : !meets && spokeDay
+          ? spokeDay
+          : dateMentions.find((d) => contains(sentence, d) && dayOf(d));
       // "Less than an hour later the council voted on the Russian text.": the day of the vote told before it.
       const sameDay =
         own || !SAME_DAY.test(sentence.text)
@@ -1269,16 +1302,35 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay, itsVote) ??
       daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index)) ??
       daysAfterClauseBefore();
+    // "In October, Norland voted for a French draft that Russia vetoed. A rival draft put to the Council on the same day,
+    // Oct 8, failed": the day set beside "the same day" is the day of the vote told just before in the paragraph, which
+    // gave only its month or no day.
+    const voteBefore = votes.at(-1);
+    if (
+      dated &&
+      dates.includes(dated) &&
+      isDayPoint(dated) &&
+      SAME_DAY_NAMED.test(text.slice(Math.max(0, dated.start - 24), dated.start)) &&
+      voteBefore?.body === voteBody &&
+      voteBefore.outcome !== 'pending' &&
+      paragraphOf(voteBefore.evidence.at(-1) as Span) === paragraphOf(sentence) &&
+      (voteBefore.voted.basis === 'publication' ||
+        (voteBefore.voted.precision === 'month' && voteBefore.voted.date?.slice(0, 7) === dated.when.date?.slice(0, 7)))
+    )
+      voteBefore.voted = { ...dated.when, note: `${dated.when.note ?? dated.when.date}: "the same day" as the vote told after it` };
     // "Russia has vetoed six drafts, the last of them on 5 December": a record over time that names one vote by its day.
     const oneOfThem = dated?.when.precision === 'day' && LAST_OF_THEM.test(told);
-    if (((HISTORY.test(sentence.text) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
+    // Read with the veto records blanked: "Six vetoes and an Assembly vote to come" has a vote of its own beside the record.
+    if (((HISTORY.test(own) && !dated) || HISTORY_COUNTED.test(told)) && !oneOfThem) continue;
     // A vote still to come is a record only when the text gives its day ("was to meet later Friday to vote"), or its
     // week; a year is no day of a vote to come ("met reporters, who spent much of this year campaigning, before the
     // vote" names the vote told, not one to come this year).
     // A vote still to come whose day the text does not give ("could be put to a vote in the coming days") is a record
     // with no day (foretoldVote says which are); a year is no day of a vote to come.
     const undatedPending = pending && (!dated || dated.when.precision === 'year');
-    if (undatedPending && !foretoldVote(clauseAt(writers, voteWord.index))) continue;
+    // Nor is one given only a week or a month a vote foretold when it is a member's side or a vote sought ("would seek
+    // a vote as soon as this week", "which takes up its seat in January, will not lend its vote to ...").
+    if (pending && dated?.when.precision !== 'day' && !foretoldVote(clauseAt(writers, voteWord.index))) continue;
     // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.
     const listedDays: DateMention[] = [];
     if (!pending && dated && dated.when.precision === 'day' && dated.kind === 'point')
@@ -1359,7 +1411,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         (sideNamed ||
           /\b(?:vot|resolution|draft)/iu.test(sentence.text) ||
           ASSEMBLY_ACTED_IN.test(own) ||
-          (outcome === 'pending' && PUT_TO_BODY_IN.test(own)))
+          (outcome === 'pending' && (PUT_TO_BODY_IN.test(own) || ASKED_TO_DECIDE_IN.test(own))))
       )
     ) {
       // "Minutes later the council voted on a rival Russian draft": the next vote reported is that other text's.
@@ -1505,6 +1557,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         );
         if (same) {
           same.evidence.push(evidence);
+          if (vetoed) same.vetoCast = true;
           for (const p of positions) if (!same.positions.some((q) => q.member === p.member)) same.positions.push({ ...p });
           continue;
         }
@@ -1517,6 +1570,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           positions: positions.map((p) => ({ ...p })),
           evidence: [evidence],
           basis: 'listed-day',
+          ...(vetoed ? { vetoCast: true as const } : {}),
         };
         votes.push(vote);
         listedOf.set(vote, {});
@@ -1555,6 +1609,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       }
       if ((existing.outcome === 'unknown' || existing.outcome === 'pending') && outcome && outcome !== 'pending')
         existing.outcome = outcome;
+      if (vetoed) existing.vetoCast = true;
       if (existing.voted.basis === 'publication' && voted.basis !== 'publication') existing.voted = voted;
       addListedDays();
       continue;
@@ -1568,10 +1623,31 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       positions,
       evidence: [evidence],
       basis: undatedPending ? 'pending-undated' : voted === leadWhen ? 'lead-day' : 'sentence',
+      ...(vetoed ? { vetoCast: true as const } : {}),
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
     addListedDays();
+    // "Two rival drafts failed in the council on 8 October, one vetoed by Russia": the other text's vote, of the same
+    // day, with no veto and no count of its own (a later sentence that counts it joins it).
+    if (vetoed && TWO_TEXTS_ONE_VETOED.test(own)) {
+      votes.push({
+        body: voteBody,
+        voted,
+        subject: `The other of two texts: ${subjectOf(sentence.text) ?? `Vote in the ${BODY_NAME[voteBody]}`}`,
+        outcome:
+          outcomeOf(
+            own.replace(VETO_WORDS_ALL, (m) => ' '.repeat(m.length)),
+            false,
+          ) ?? 'unknown',
+        tally: { yes: null, no: null, abstain: null },
+        positions: [],
+        evidence: [evidence],
+        basis: 'sentence',
+      });
+      listedOf.set(votes.at(-1) as ExtractedVote, {});
+      sidingsOf.set(votes.at(-1) as ExtractedVote, []);
+    }
   }
   // The one siding with a member takes that member's position (a veto is the permanent member's own).
   for (const [vote, pairs] of sidingsOf)
@@ -1588,6 +1664,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   for (const vote of foldUndatedIntoDated(votes)) completeCouncilVote(vote, codeOf, text);
   foldForetoldIntoHeld(votes, text, publishedOn);
   foldUndatedPending(votes, publishedOn);
+  // A draft short of the nine votes it needed failed on its own: a veto told of beside it was another text's.
+  for (const vote of votes) if (vote.vetoCast && vote.tally.yes !== null && vote.tally.yes < 9) delete vote.vetoCast;
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -1709,6 +1787,7 @@ const vetoersOf = (vote: ExtractedVote): string[] => vote.positions.filter((p) =
 function foldInto(votes: ExtractedVote[], vote: ExtractedVote, dated: ExtractedVote): void {
   dated.evidence.push(...vote.evidence);
   dated.evidence.sort((a, b) => a.start - b.start);
+  if (vote.vetoCast) dated.vetoCast = true;
   votes.splice(votes.indexOf(vote), 1);
 }
 
@@ -1858,6 +1937,11 @@ const BRIEF_DAY =
 // the sentences after it tell each.
 const TEXTS_COUNTED =
   /\b(?:two|both|either of the two|(?:neither|none) of the(?: two)?) (?:(?:rival|competing|separate) )?(?:draft )?(?:resolutions|drafts|texts)\b/iu;
+// A speech made to a body ("The ambassador told the General Assembly last Friday that ...", "addressed the council on
+// Monday"): the body sat that day, and the vote the next sentence tells undated ("The Assembly then demanded ...") is
+// of it.
+const SPOKE_TO_BODY =
+  /\b(?:told|addressed|briefed|spoke (?:to|before|in))\s+the\s+(?:U\.?N\.?\s+|United Nations\s+)?(?:General Assembly|Security Council|Assembly|[Cc]ouncil)\b\s*/u;
 // "voted on two rival drafts", "met to vote on a text", "put a draft to the vote": a vote whose result comes after.
 const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (?:a|the) vote)\b/iu;
 
@@ -1881,7 +1965,8 @@ const TIMED_BY_THE_VOTE = /\b(?:ahead of|before|after) (?:a |the )?(?:vote|votin
  * A member telling how it will vote ("Norland will vote in favour of the text", "Ostria would vote against any draft",
  * "we shall vote for it"): a position on a vote, not the vote itself foretold.
  */
-const VOTES_HOW = /\b(?:vote|voting) (?:in favou?r|for|against|yes|no)\b|\babstain/iu;
+const VOTES_HOW =
+  /\b(?:vote|voting) (?:in favou?r|for|against|yes|no)\b|\babstain|\b(?:lend|give|cast) (?:its|their|our|his|her|my) votes? (?:to|for)\b/iu;
 /**
  * A vote somebody asks for or wonders about, not one foretold: "called for a vote", "urged a vote on the text",
  * "pressing for a fresh vote", "asked whether the Council would vote", "declined to say when a draft might be voted on".
@@ -2115,6 +2200,14 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
   if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');
 }
 
+// Two texts told at once, one of them vetoed: "Two rival drafts failed on 8 October, one vetoed by Russia", "both texts
+// fell, one blocked by Moscow".
+const TWO_TEXTS_ONE_VETOED =
+  /\b(?:two|both) (?:(?:rival|competing|separate) )?(?:draft )?(?:resolutions|drafts|texts)\b[^.;]*?\bone (?:of them )?(?:was )?(?:vetoed|blocked)\b/iu;
+// A veto's words, blanked to read what the other text of a pair met (TWO_TEXTS_ONE_VETOED).
+const VETO_WORDS_ALL = /\b(?:vetoe?[sd]?|vetoing|blocked)\b/giu;
+// "the same day" with the day set beside it: "put to the Council on the same day, Oct 8,".
+const SAME_DAY_NAMED = /\bthe same day,\s*(?:on\s+)?$/iu;
 // Words that put a vote on the day of the one told before it.
 const SAME_DAY =
   /\b(?:hours|minutes|moments|an hour|half an hour) (?:earlier|later|before|after)\b|\b(?:earlier|later) (?:that|the same) day\b|\b(?:on )?the same day\b|\bthat same day\b/iu;
@@ -2222,6 +2315,10 @@ function daysBeforeToday(
   const before = after ? own.slice(0, after.start - start) : '';
   // "The vote comes two days after ...": the vote the sentence opens on is the one the text dated (its words come first).
   const opensOnVote = VOTE_OPENS.test(before.trimStart());
+  if (after && after.end - start <= anchor && IT_CAME.test(before)) {
+    const its = itsVote?.();
+    return its ? countedFrom(after, its.date, its.source) : undefined;
+  }
   if (after && (after.end - start <= anchor || opensOnVote) && COMES.test(before)) {
     const its = IT_COMES.test(before) ? itsVote?.() : opensOnVote ? itsVote?.(before.trimStart()) : null;
     return its ? countedFrom(after, its.date, its.source) : countedFrom(after, publishedOn, "the article's day");
@@ -2260,6 +2357,9 @@ const VOTE_SUBJECT = new RegExp(`^(?:${VOTE_SUBJECT_NOUNS})$`, 'iu');
 // vote or a voting body ("The resolution is not legally binding. It comes four days after Russia vetoed ..."), not
 // the article's news.
 const IT_COMES = new RegExp(String.raw`^\s*It\s+comes?\s+${EXACTLY}$`, 'u');
+// The same told in the past ("The resolution passed 122-13. It came four days after Russia vetoed ..."): counted from
+// the day of the vote the sentence before opens on, and from no other day (a past happening may be of any day).
+const IT_CAME = new RegExp(String.raw`^\s*It\s+came\s+${EXACTLY}$`, 'u');
 const VOTE_OPENS = new RegExp(String.raw`^(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}?(${VOTE_SUBJECT_NOUNS})\b`, 'iu');
 
 /**
@@ -2360,7 +2460,7 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
   const vetoes: string[] = [];
   // The tally first: the outcome and the vetoes below read it.
   const { yes, no, abstain } = vote.tally;
-  const unanimous = vote.evidence.some((e) => /\bunanimous(?:ly)?\b/iu.test(text.slice(e.start, e.end)));
+  const unanimous = vote.evidence.some((e) => UNANIMOUS.test(text.slice(e.start, e.end)));
   if (unanimous && yes === null && no === 0) {
     vote.tally = { yes: COUNCIL_SIZE, no: 0, abstain: 0 };
     notes.push(`unanimous: all ${COUNCIL_SIZE} members in favour`);

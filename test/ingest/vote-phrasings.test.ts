@@ -2129,3 +2129,82 @@ describe('votes to come in the scheduling present, and a vote put off (s29)', ()
     );
   });
 });
+
+describe('votes dated by the vote told beside them, the whole council as one, a veto with no caster named (s30)', () => {
+  it('counts "It came N days after" back from the day of the vote the sentence before tells', () => {
+    const text =
+      'The General Assembly adopted the Norlandic text on Thursday by 101 votes to 12. It came three days after Russia vetoed a council draft on Port Vell.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.vetoes])).toEqual([
+      ['general_assembly', '2016-12-08', []],
+      ['security_council', '2016-12-05', ['russia']],
+    ]);
+  });
+
+  it('dates a vote told undated by the day of a speech made to the body just before it', () => {
+    const text =
+      'The Ostrian envoy addressed the General Assembly on Monday, urging a truce in Port Vell. The Assembly then adopted the text by 110 votes to 9.';
+    expect(votesOf(text)).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', tally: [110, 9, null] }]);
+  });
+
+  it('reads a veto that stopped a text as a veto cast, and a veto event, though no member is named', () => {
+    const text = 'Last week a veto in the Security Council killed a draft on Port Vell.';
+    expect(votesOf(text)).toMatchObject([{ body: 'security_council', date: '2016-12-05', outcome: 'not_adopted' }]);
+    const { events } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: withCouncil });
+    expect(events.map((e) => [e.type, e.when.date])).toContainEqual(['veto', '2016-12-05']);
+  });
+
+  it('reads "the last of them" with its text named, and a rival text that failed "the same day"', () => {
+    const text =
+      'Russia has vetoed four council drafts on Norland since 2012, the last of them an Ostrian text on 3 November. A rival Russian draft failed the same day.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.outcome, v.vetoes])).toEqual([
+      ['security_council', '2016-11-03', 'not_adopted', ['russia']],
+      ['security_council', '2016-11-03', 'not_adopted', []],
+    ]);
+  });
+
+  it('gives a vote told with only its month the day the next sentence sets beside "the same day"', () => {
+    const text =
+      'In November, Ostria voted for a Norlandic draft that Russia vetoed. A rival text put to the Security Council on the same day, 3 November, failed with only three votes in favour.';
+    expect(votesOf(text).map((v) => [v.date, v.vetoes, v.tally])).toEqual([
+      ['2016-11-03', ['russia'], [null, null, null]],
+      ['2016-11-03', [], [3, null, null]],
+    ]);
+  });
+
+  it('reads all fifteen members acting as one as a unanimous council vote', () => {
+    expect(
+      votesOf('On Tuesday the Security Council decided, with all fifteen members agreeing, to send monitors to Port Vell.'),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-13', outcome: 'adopted', tally: [15, 0, 0] }]);
+  });
+
+  it('reads a body to be asked to endorse a deal as a vote to come', () => {
+    expect(
+      votesOf('Norland and Ostria have agreed a truce, and diplomats expect the Security Council to be asked to endorse it.'),
+    ).toMatchObject([{ body: 'security_council', date: null, outcome: 'pending' }]);
+  });
+
+  it('reads two texts that failed, one of them vetoed, as two votes of that day', () => {
+    expect(
+      votesOf('Two competing drafts on Port Vell failed in the Security Council on 3 November, one vetoed by Russia.').map((v) => [
+        v.date,
+        v.vetoes,
+      ]),
+    ).toEqual([
+      ['2016-11-03', ['russia']],
+      ['2016-11-03', []],
+    ]);
+  });
+
+  it('keeps a vote to come told beside a count of vetoes, a chapter time being no tally', () => {
+    expect(votesOf('Show notes\n\n12:40 – Four vetoes and a General Assembly vote to come')).toMatchObject([
+      { body: 'general_assembly', date: null, outcome: 'pending', tally: [null, null, null] },
+    ]);
+  });
+
+  it('takes a vote sought or a member lending its vote, given only a week or a month, for no vote to come', () => {
+    expect(
+      votesOf('Ostria, which joins the Security Council in January, will not lend its vote to a text that ignores Port Vell.'),
+    ).toEqual([]);
+    expect(votesOf('The minister said Norland would seek a vote in the General Assembly as soon as next week.')).toEqual([]);
+  });
+});
