@@ -474,7 +474,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   // before the date ("on the night of 12 December", "the evening of Dec. 5") makes chrono read a time of the
   // article's day: the date after "of" is read on its own.
   const reference = { instant: toDate(publishedOn), timezone: 0 };
-  const results = chrono.en.parse(slice, reference).flatMap((result) => {
+  // A time written with a stop ("Friday 2 December, 7.30pm", British style) is read as chrono reads "7:30pm"; as it
+  // stands chrono takes "December, 7" for the date. (The same length, so the mentions keep their places.)
+  const clockTimes = slice.replace(/\b(\d{1,2})\.(\d{2})(?=\s?(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}]))/giu, '$1:$2');
+  const results = chrono.en.parse(clockTimes, reference).flatMap((result) => {
     const part = /^(?:(?:the )?(?:early |small |late )?(?:morning|afternoon|evening|night|hours)) of /iu.exec(result.text);
     if (!part || result.start.isCertain('month')) return [result];
     const rest = result.text.slice(part[0].length);
@@ -486,8 +489,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     // children": chrono reads 2047): the date ends before the comma and its year is the article's.
     // chrono's text may keep the space before a dash it read as a range ("December 6 – Norland's ..."): the date ends
     // at its last word, so a dateline's day stays inside the dateline.
-    const countAfter = /,\s*\d{2}$/u.exec(result.text);
-    const words = (countAfter ? result.text.slice(0, countAfter.index) : result.text).trimEnd();
+    // The words as written (a clock time keeps its stop).
+    const written = slice.slice(result.index, result.index + result.text.length);
+    const countAfter = /,\s*\d{2}$/u.exec(written);
+    const words = (countAfter ? written.slice(0, countAfter.index) : written).trimEnd();
     const known = (component: 'day' | 'month' | 'year') => (component === 'year' && countAfter ? false : result.start.isCertain(component));
     const month = result.start.get('month');
     if (!known('month') || month === null) continue;

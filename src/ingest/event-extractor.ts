@@ -79,7 +79,15 @@ const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|als
  * prayers to be said ("prayers for peace would be said in all its churches on Sunday").
  */
 const GATHERING =
-  /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
+  /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|(?<!\ba )(?:(?:morning|evening|Christmas(?: Day| Eve)?|Easter|Advent|ecumenical|thanksgiving|worship|Sabbath) )services|(?:ecumenical|thanksgiving|worship|Sabbath) service|services? of (?:prayer|worship|remembrance|thanksgiving|lament|solidarity)|(?:funeral )?prayers? (?:of|for) the absent|(?:lit|light|lighting) candles(?= (?:at|outside|in front of|on|in|near|before|for|along)\b)|(?<=\bgathered )with candles|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
+/**
+ * The verb "pray" whose subject is a congregation (worshippers, the faithful, mosques, churches, parishes) earlier in
+ * its clause: "Congregations across the district prayed for the city on Sunday", "thousands of worshippers filled the
+ * mosques on Friday to pray for", "churches across the islands will pray for the families at their services on Sunday".
+ * A person who prays, or is asked to, is no gathering.
+ */
+const WORSHIPPERS_PRAYED =
+  /(?<=\b(?:congregations?|worshippers|the faithful|believers|parishioners|parishes|mosques|churches|chapels|temples|synagogues|dioceses)\b[^.;:!?"“”]{0,80}?\b)pray(?:ed)?(?= for\b)/giu;
 /**
  * A committee of a parliament by its name, in capitals or not ("the House foreign affairs committee", "the Defence and
  * Foreign Relations committee", "the Foreign Affairs Committee", "the Committee"): the words before it name its house
@@ -160,7 +168,15 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // A gathering of people (GATHERING): "80 people gathered outside the town hall on Monday", "a vigil Wednesday night".
   [GATHERING, 'meeting', 'Meeting'],
   // A Mass, by its capital (a regex of its own: GATHERING ignores case, and "a mass exodus" is none).
-  [/(?<=\b(?:Christmas|Easter|Sunday|midnight|requiem|memorial|special|a|at) )Mass(?:es)?\b/gu, 'meeting', 'Meeting'],
+  [
+    /(?<=\b(?:Christmas|Easter|Eve|Sunday|midnight|requiem|memorial|special|thanksgiving|evening|morning|a|at|the|all|their|its) )Mass(?:es)?\b/gu,
+    'meeting',
+    'Meeting',
+  ],
+  // Worshippers who pray on a day are a gathering: "Congregations across the islands prayed for the city on Sunday",
+  // "the mosques of the capital would pray for the city again next Friday" (the subject a congregation, never one person
+  // asked to: "pray for us", "keep them in your prayers").
+  [WORSHIPPERS_PRAYED, 'meeting', 'Meeting'],
   // A parliament or a cabinet sitting a remark was made to or in (A_SITTING_ADDRESSED): "told the House on Tuesday".
   [A_SITTING_ADDRESSED, 'meeting', 'Meeting'],
   // "will meet Kerry in Hamburg": meeting a person named.

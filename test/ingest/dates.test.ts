@@ -279,3 +279,11 @@ describe('a day of this month, last month or next month (s21)', () => {
     expect(days('Ostria sent the five of this month to the border.').map((d) => d[2])).toEqual(['month']);
   });
 });
+
+describe('a clock time written with a stop (s30)', () => {
+  it('keeps the day before it whole: "Friday 2 December, 7.30pm"', () => {
+    expect(dates('Carol service: Friday 2 December, 7.30pm in the hall.').map((d) => [d.text, d.when.date])).toEqual([
+      ['Friday 2 December, 7.30pm', '2016-12-02'],
+    ]);
+  });
+});

@@ -2181,3 +2181,34 @@ describe("an event's parties are who held it, not who its sentence names in pass
     ]);
   });
 });
+
+describe('a congregation at worship is a meeting (s30)', () => {
+  const meetings = (text: string) => typed(text).filter(([type]) => type === 'meeting');
+  it.each([
+    ['Congregations across the northern islands prayed for the families of Eastbridge on Sunday.', '2016-12-11'],
+    ['Thousands of worshippers crowded the mosques of the capital on Friday to pray for the old town.', '2016-12-09'],
+    ['Imam Haddad said the mosques of Port Vell would pray for the besieged again next Friday.', '2016-12-16'],
+    ['The moderator says chapels across the valley will pray for Norland at their Christmas Day services on Sunday.', '2016-12-18'],
+    ['More than 400 people filled the cathedral on Sunday for an ecumenical service of prayer for the old town.', '2016-12-11'],
+    ['Worshippers at the central mosque joined the funeral prayer of the absent for the dead of Eastbridge yesterday.', '2016-12-13'],
+    ['About forty students lit candles outside the consulate on Monday night.', '2016-12-12'],
+    ['On Monday evening some 200 people gathered with candles on the harbour steps.', '2016-12-12'],
+    ["Lindqvist said her family would hold a thanksgiving Mass at St Olaf's on Sunday.", '2016-12-18'],
+    ['The archbishop has asked the faithful to remember the city at the Christmas Eve Masses on Saturday.', '2016-12-17'],
+  ])('%s', (text, day) => {
+    expect(meetings(text)).toEqual([['meeting', day]]);
+  });
+
+  it('takes no gathering from one person praying or asked to, where worshippers praying are one', () => {
+    expect(meetings('Omar Haddad prayed for his brother on Sunday, he said.')).toEqual([]);
+    expect(meetings('"Pray for us," she said on Monday.')).toEqual([]);
+    expect(meetings('Lindqvist asked her listeners to keep the old town in their prayers on Monday.')).toEqual([]);
+    expect(meetings('On Sunday the worshippers of St Olaf prayed for his brother.')).toEqual([['meeting', '2016-12-11']]);
+  });
+
+  it('takes the day of a notice whose hour is written with a stop', () => {
+    expect(meetings('Carol service for Eastbridge: Friday 2 December, 7.30pm in the chapel, led by Fr Anders.')).toEqual([
+      ['meeting', '2016-12-02'],
+    ]);
+  });
+});
