@@ -89,6 +89,16 @@ const GATHERING =
 const WORSHIPPERS_PRAYED =
   /(?<=\b(?:congregations?|worshippers|the faithful|believers|parishioners|parishes|mosques|churches|chapels|temples|synagogues|dioceses)\b[^.;:!?"“”]{0,80}?\b)pray(?:ed)?(?= for\b)/giu;
 /**
+ * An audience an official gives, which the curation rules read as a `meeting`: a head of state, a minister or a nuncio
+ * who "received" an envoy, an ambassador, a delegation or members of a community, a place between or not ("received the
+ * Ambassador of Norland at the ministry on Thursday", "received in Valmora the Deputy Special Envoy", "received members
+ * of the Norlandic community in audience on Saturday"), envoys "received at the Palace", and the audience by its noun
+ * ("an audience with ambassadors", "his general audience on Wednesday", "in audience"). Not what was received (reports,
+ * support, instructions, aid) nor an audience that listened ("told an audience of students").
+ */
+const AUDIENCE_RECEIVED =
+  /\breceived(?= (?:in \p{Lu}[\p{L}'’-]+ )?(?:(?:the|a|an|his|her|their|its) )?(?:(?:\p{Lu}[\p{L}'’-]+|new|visiting|outgoing|incoming|two|three|several|foreign) ){0,4}?(?:[Aa]mbassadors?|[Ee]nvoys?|[Dd]elegations?|[Mm]inisters?|[Pp]resident|[Cc]oordinator|[Ss]ecretary|[Cc]harg[ée]|[Nn]uncio|[Cc]ounterparts?|(?:members|representatives|leaders) of)\b)|(?<=\b(?:ambassadors|envoys|delegations?|delegates)\b[^.;:]{0,60} )received(?= (?:at|in) (?:the )?\p{Lu})|(?<=\b(?:an|in|general|private|special) )audiences?\b(?! of\b)|\baudiences? with\b/gu;
+/**
  * A committee of a parliament by its name, in capitals or not ("the House foreign affairs committee", "the Defence and
  * Foreign Relations committee", "the Foreign Affairs Committee", "the Committee"): the words before it name its house
  * and its field, none of them a word that makes the committee the object of another noun ("at the request of the
@@ -179,6 +189,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [WORSHIPPERS_PRAYED, 'meeting', 'Meeting'],
   // A parliament or a cabinet sitting a remark was made to or in (A_SITTING_ADDRESSED): "told the House on Tuesday".
   [A_SITTING_ADDRESSED, 'meeting', 'Meeting'],
+  // An official's audience (AUDIENCE_RECEIVED): "received the Ambassador of Norland on Monday", "an audience with envoys".
+  [AUDIENCE_RECEIVED, 'meeting', 'Meeting'],
   // "will meet Kerry in Hamburg": meeting a person named.
   [/\b[Mm]eet(?= (?:[A-Z][a-z]|his |her |their ))/gu, 'meeting', 'Meeting'],
   [/\b(?:travel(?:l?ed|s)?|visit(?:ed|s)?|trip|flew|flies)\b/giu, 'trip', 'Trip'],

@@ -2212,3 +2212,23 @@ describe('a congregation at worship is a meeting (s30)', () => {
     ]);
   });
 });
+
+describe("an official's audience is a meeting (s30)", () => {
+  const meetings = (text: string) => typed(text).filter(([type]) => type === 'meeting');
+  it.each([
+    ['Today the foreign minister, Anna Berg, received in Eastbridge the Deputy Special Envoy for Norland, Omar Haddad.', '2016-12-14'],
+    ['The Nuncio had received members of the small Norlandic community in audience on Saturday.', '2016-12-10'],
+    ['On Monday afternoon the Head of State received the Resident Coordinator of the United Nations system at the Palace.', '2016-12-12'],
+    ['The minister spoke on Tuesday at the close of an audience with ambassadors of the Nordic states.', '2016-12-13'],
+    ['The president told the envoys of the Gulf states received at the Palace on Monday evening that the world must act.', '2016-12-12'],
+  ])('%s', (text, day) => {
+    expect(meetings(text)).toEqual([['meeting', day]]);
+  });
+
+  it('takes no audience from what was received, nor from listeners, where an envoy received is one', () => {
+    expect(meetings('The mission had not yet received final instructions on Friday.')).toEqual([]);
+    expect(meetings('The clinic received 40 wounded on Monday.')).toEqual([]);
+    expect(meetings('She told an audience of students on Monday that the siege was a crime.')).toEqual([]);
+    expect(meetings('On Monday the minister received the Ambassador of Ostria.')).toEqual([['meeting', '2016-12-12']]);
+  });
+});
