@@ -919,7 +919,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       };
     } else if (own && !statement.continuation) {
       if (own.kind === 'anchored') {
-        // "that evening", "hours earlier": the day the text gave last; "a day after he said": the remark before, where
+        // "that evening", "hours earlier": the day the text gave last; "a day after she spoke": the remark before, where
         // the text dated it (a remark dated only by the article is no anchor: "... on 15 December. "...," X told
         // reporters the next day" counts from the 15th).
         const sameDay = own.offsetDays === 0 && own.offsetMonths === undefined;
@@ -1975,13 +1975,12 @@ function seatCity(article: ArticleAnalysis, cityId: string): boolean {
 
 /**
  * Whether a remark's sentence outside quotations and its reported words (or its attribution, where the sentence is
- * quoted) sets it "in" a city of the gazetteer ("the envoy said in Riga", "speaking in Oslo"): a delegate heard in a capital, not at the
- * meeting. The city comes from the gazetteer's locations, not a list of capitals kept here; a city where the bodies
- * sit (seatCity) is the meeting's own.
+ * quoted) sets it "in" a city of the gazetteer ("the envoy said in Riga", "speaking in Oslo"), or (s30) its place is
+ * such a city, carried from the same speaker's remark before it (words with no setting of their own were said where
+ * the ones before were): a delegate heard in a capital, not at the meeting. The city comes from the gazetteer's
+ * locations, not a list of capitals kept here; a city where the bodies sit (seatCity) is the meeting's own.
  */
 function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, sentence: Segment | null): boolean {
-  // (s30) Or the city that is its place, carried from the same speaker's remark just before ("In Bergen, the envoy said
-  // ... \"...,\" he told reporters.": words with no setting of their own, said where the ones before were).
   const place = statement.place ? article.gazetteer.locations.get(statement.place) : undefined;
   if (place?.kind === 'city' && !seatCity(article, place.id)) return true;
   return article.locationMentions.some(

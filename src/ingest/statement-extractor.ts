@@ -206,8 +206,8 @@ const FINITE_AUXILIARY = '(?:is|are|was|were|had|has|have|would|will|could|shoul
 // Whom it was told: one to four words, none of the given words that would open a clause of the writer's.
 const toldObject = (openers: string) => `(?:(?!(?:${openers})\\s)[\\p{L}.'’-]+\\s+){1,4}?`;
 const PREPOSITIONS_AND_SUBORDINATORS = 'while|after|before|when|whether|if|in|at|on|during|as|by|from|with|of';
-// A verb in the simple past: "-ed", or one of the irregular pasts a reported clause most often opens on ("the money
-// came from", "the convoy left at dawn", "the guards took their phones").
+// A verb in the simple past: "-ed", or one of the irregular pasts a reported clause most often opens on ("the ferry
+// left at dawn", "the guards took their phones").
 const SIMPLE_PAST =
   '(?:\\p{Ll}{2,}ed|came|went|left|gave|took|began|fell|rose|got|made|saw|found|kept|held|sent|brought|ran|stood|lost|spent|paid|met|won|knew|grew|broke|drove|flew|stole|wrote)';
 /**
@@ -217,8 +217,8 @@ const SIMPLE_PAST =
  * subject (s24: "tell us a vote could come"). Two subject forms, one
  * pattern: a determiner or pronoun and one to three words before an auxiliary, copula or modal ("the convoy was",
  * "the road north was", "the French text had"; none of them a preposition, relative or conjunction, so "told him
- * about the men who were" is no clause), or (s30) before a simple past ("told the Courier the money came from one
- * collection", "told reporters the first buses arrived at noon"); or a subject pronoun before one of those ("she
+ * about the men who were" is no clause), or (s30) before a simple past ("told the Gazette the night shift found two
+ * children", "told reporters the first lorries crossed at noon"); or a subject pronoun before one of those ("she
  * walked"). The pronoun form also refuses a coordinator in the object ("told her story and they listened" is the
  * writer's clause): a past tense is looser evidence of a clause than an auxiliary.
  */

@@ -1510,16 +1510,18 @@ describe('"told him she had ...": a pronoun opening the clause after whom it was
   });
 });
 
-describe('"told the Courier the money came from ...": a noun subject and a simple past after whom it was told (s30)', () => {
+describe('"told the Gazette the night shift found ...": a noun subject and a simple past after whom it was told (s30)', () => {
   it('reads the clause as what was told, in "-ed" or an irregular past', () => {
     const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.said]);
-    expect(rows('Omar Haddad told the Harbour Courier the blankets came from a single collection.')).toEqual([
+    expect(rows('Omar Haddad told the Harbour Gazette the night shift found two children in the cellar.')).toEqual([
       ['omar-haddad', 'indirect', '2016-12-14'],
     ]);
-    expect(rows('Relief Watch told reporters in Stockholm the first buses arrived at noon.')).toEqual([
+    expect(rows('Relief Watch told reporters in Stockholm the first lorries crossed the river at noon.')).toEqual([
       ['relief-watch', 'indirect', '2016-12-14'],
     ]);
     expect(rows('Lindqvist told the radio the guards took every phone.')).toEqual([['maria-lindqvist', 'indirect', '2016-12-14']]);
+    // A pronoun subject, with an irregular past as with "-ed".
+    expect(rows('Lindqvist told the radio she lost her passport at the border.')).toEqual([['maria-lindqvist', 'indirect', '2016-12-14']]);
     // A story told, with no clause after it, is still no remark.
     expect(statementsOf('Okafor told the children a story about the sea.')).toEqual([]);
   });
