@@ -634,35 +634,29 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 
   // Counted from another date: "a day after he said" dates the clause that follows one day before the anchor.
   // "Two months later": a month counted from the last date given (see resolveAnchored), no more precise than a month.
+  // Such a month (also "at the end of the month" below), where no other mention covers its words.
+  const addMonthCounted = (index: number, words: string, offsetMonths: number) => {
+    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(words)}, anchor not resolved` };
+    const mention: DateMention = {
+      start: region.start + index,
+      end: region.start + index + words.length,
+      text: words,
+      when: placeholder,
+      kind: 'anchored',
+      offsetMonths,
+    };
+    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
+  };
   for (const match of slice.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d+) months? (later|earlier)\b/gi)) {
     const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
     const sign = (match[2] as string).toLowerCase() === 'later' ? 1 : -1;
-    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
-    const mention: DateMention = {
-      start: region.start + match.index,
-      end: region.start + match.index + match[0].length,
-      text: match[0],
-      when: placeholder,
-      kind: 'anchored',
-      offsetMonths: sign * count,
-    };
-    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
+    addMonthCounted(match.index, match[0], sign * count);
   }
 
   // "At the end of the month", "by the end of the month", "in the middle of the month": the month of the last day or
   // month given ("On 15 November ... at the end of the month"), no more precise than a month (resolveAnchored).
-  for (const match of slice.matchAll(/\b(?:at|by|towards?|in) the (?:end|close|middle|start|beginning) of the month\b/gi)) {
-    const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
-    const mention: DateMention = {
-      start: region.start + match.index,
-      end: region.start + match.index + match[0].length,
-      text: match[0],
-      when: placeholder,
-      kind: 'anchored',
-      offsetMonths: 0,
-    };
-    if (!found.some((m) => m.start < mention.end && mention.start < m.end)) found.push(mention);
-  }
+  for (const match of slice.matchAll(/\b(?:at|by|towards?|in) the (?:end|close|middle|start|beginning) of the month\b/gi))
+    addMonthCounted(match.index, match[0], 0);
 
   // "Hours earlier", "minutes later", "later that day", "later in the day", "that evening", "that same day", "that very
   // evening": the day of the last date given ("that evening" only where it ends a clause or a preposition follows,

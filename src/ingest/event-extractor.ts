@@ -456,8 +456,8 @@ const LIST_ITEM = /^\s*[-*•–]\s/u;
 const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
 // A notice's line: the occasion's name (a few words, no sentence) and a colon, its day right after it, then its hour,
-// its place or the line's end ("Vigil for Aleppo: Sunday 18 December, 3pm", "Coffee morning: Saturday 10 December at
-// the hall"; not "Syria Appeal: Last Friday's collection raised", a day owned by a noun).
+// its place or the line's end ("Lantern walk: Friday 2 June, 8pm", "Book sale: Monday 5 June at the
+// library"; not "Roof fund: Last Monday's raffle made", a day owned by a noun).
 const NOTICE_LABEL = /^(?:[-*•–]\s*)?\p{Lu}[^.:;!?\n]{2,50}:\s*(?:on\s+)?/u;
 const NOTICE_DAY_AFTER = /^(?:\s*$|[,.;]|\s+(?:at|from|in)\b|\s*[-–])/u;
 // An advisory's fields: "WHAT: ...", "WHEN: ...", "Date and time: ...".
@@ -638,7 +638,7 @@ const REPORTED_CLAUSE = new RegExp(String.raw`\b(?:that|whether|how|why)\b|\b(?:
  * Whether a happening is still to come, by the verb of its clause: a future or a plan before it in its sentence
  * ("will meet", "plans a vigil", "said the group planned a vigil", "is due to hold talks", "are expected to gather",
  * and since s20 what someone is asked to do: "called on mosques to hold special prayers", since s30 what the reader
- * is invited to in the imperative: "Please come to the vigil on Sunday", "Join us at the fair"; not across "that", "said" or a
+ * is invited to in the imperative: "Do come to the concert on Monday", "Join us at the fair"; not across "that", "said" or a
  * semicolon, where another clause begins), or its own verb in the present ("when the two meet in Sydney"). A
  * chronology's historic present is dated by its line, not by a weekday after it.
  */
@@ -957,9 +957,9 @@ export function extractEvents(
     return days.length === 1 ? days[0] : undefined;
   };
 
-  // A notice's or an advisory's fields: "Vigil for Aleppo: Sunday 18 December, 3pm, at the Town Hall" (the occasion
-  // named before a colon, its day right after it), and an advisory's "WHAT: A news conference on ..." over its "WHEN:
-  // Monday, 19 December 2016, 11:00" (the occasion in one field, its day in another). The day is that of the happening
+  // A notice's or an advisory's fields: "Lantern walk: Friday 2 June, 8pm, by the river" (the occasion named
+  // before a colon, its day right after it), and an advisory's "WHAT: A briefing on ..." over its "WHEN: Tuesday,
+  // 6 June 2017, 09:30" (the occasion in one field, its day in another). The day is that of the happening
   // the label or the WHAT field names, not of what a sentence after it tells with a day of its own.
   const dayOfField = (paragraph: Span & { text: string }): DateMention | undefined =>
     dateMentions.find((d) => contains(paragraph, d) && isDayPoint(d) && d.when.basis !== 'publication' && d.when.precision === 'day');

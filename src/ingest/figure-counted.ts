@@ -53,7 +53,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|citizens|nationals|compatriots|newcomers|arrivals|returnees|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
-  // A crowd by why it gathered: "Several thousand worshippers joined the prayer", "about 300 mourners", "200 protesters".
+  // A crowd by why it gathered: "some 2,000 pilgrims reached the shrine", "about 300 mourners", "200 protesters".
   [
     /^(?:worshipp?ers|congregants|parishioners|pilgrims|mourners|protesters|demonstrators|marchers|attendees|spectators)$/iu,
     { kind: 'person', unit: 'people' },
@@ -538,7 +538,7 @@ const MONEY_WORDS =
 const GROUND_WORDS =
   /\b(?:city|cities|territory|area|areas|enclave|districts?|neighbou?rhoods?|land|ground|towns?|villages?|country|province|region|part|(?:east|west|north|south)(?:ern)?|centre|center)\b/iu;
 const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
-// A sum of money, then an opening bracket: "US$1.9 million (", "€80,000 (about ".
+// A sum of money, then an opening bracket: "US$4.5 million (", "€80,000 (about ".
 const SUM_BEFORE_BRACKET =
   /(?:[$€£¥]|\b\p{Lu}{3}\s?)\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?\s*\(\s*(?:(?:about|some|nearly|almost|roughly|around|just over|just under|over|under)\s+)?$/iu;
 
@@ -571,7 +571,7 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
     const noun = whole.split(/\s+/u).find((w) => personNoun(w.replace(/[^\p{L}]/gu, '')));
     if (noun) return { kind: 'person', unit: `percent of ${whole}`, end };
   }
-  // "Received: US$1.9 million (42 per cent)", "has raised €80,000 (about 60%) so far": a sum's share of what was asked,
+  // "Pledged: US$4.5 million (27 per cent)", "has raised €80,000 (about 60%) so far": a sum's share of what was asked,
   // in brackets right after it (a funding line's form).
   if (!of && SUM_BEFORE_BRACKET.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)))
     return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };

@@ -54,8 +54,8 @@ export interface ExtractedVote {
   /** Judgements beyond the words, such as a permanent member's "no" read as a veto. */
   note?: string;
   /**
-   * A veto the text tells was cast, whether or not it names who cast it ("after the veto of 5 December", "a veto at the
-   * Security Council stopped a ceasefire resolution"): a `veto` event, as one with vetoing members is.
+   * A veto the text tells was cast, whether or not it names who cast it ("after the veto of 3 November", "a veto in the
+   * Council stopped the truce text"): a `veto` event, as one with vetoing members is.
    */
   vetoCast?: true;
   /** Members the gazetteer does not know, by their country names: proposed as extracted state actors. */
@@ -155,8 +155,8 @@ const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}
 // A text put to a body, the vote it is put to unnamed: "hoped to put a new text to the Security Council as early as
 // Monday", "would put a draft resolution to the Council" (a vote to come where NOT_YET says so); not the chair's "I
 // shall now put the draft resolution before the Council to the vote", the vote itself.
-// A body to be asked to decide on a text, which it does by a vote still to come: "diplomats expect the Security Council
-// to be asked to endorse it", "the Assembly will be asked to approve the plan".
+// A body to be asked to decide on a text, which it does by a vote still to come: "the Council is likely to be asked
+// to back the deal", "the Assembly will be asked to approve the plan".
 const ASKED_TO_DECIDE = '(?:be|being) asked to (?:endorse|approve|adopt|back)';
 const PUT_TO_BODY = String.raw`put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
 const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
@@ -174,7 +174,7 @@ const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|als
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
 // members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
 const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided)\b`;
-// A text that failed, which a body's vote decided: "A rival Russian draft failed the same day", "Both texts failed"; not
+// A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))`;
 /** A vote no member opposed: "unanimously", "a unanimous vote", or all fifteen members acting as one (ALL_MEMBERS_AS_ONE). */
@@ -230,8 +230,8 @@ const HISTORY = new RegExp(
   String.raw`\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|${MANY_WORDS}|repeated) (?:[\w-]+ )?vetoes\b`,
   'iu',
 );
-// One vote of a record over time, named by its day: "the last of them on 5 December", "most recently on Monday", the
-// text named between ("the last of them a French text on October 8", "most recently a Norlandic draft on Monday").
+// One vote of a record over time, named by its day: "the latest on 3 November", "most recently on Monday", the
+// text named between ("the latest an Ostrian draft on 3 November", "most recently a Norlandic draft on Monday").
 const LAST_TEXT = String.raw`(?:(?:an?|the) (?:[\w-]+ ){0,3}?(?:text|draft|resolution|proposal),? )?`;
 const LAST_OF_THEM = new RegExp(
   String.raw`\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? ${LAST_TEXT}(?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? ${LAST_TEXT}(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
@@ -482,7 +482,7 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)`;
 // A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday").
 const VETO_ON_DAY = /\bveto(?:e[sd])?\s+(?:of|on)\s+(?:the\s+)?$/iu;
-// A veto as the subject that stopped a text: "a veto at the Security Council stopped a ceasefire resolution", "a Russian
+// A veto as the subject that stopped a text: "the veto in the Council stopped the truce text", "a Russian
 // veto killed the draft" (past tense: "a veto would kill it" is feared, not cast).
 const VETO_STOPPED = String.raw`veto\b(?! (?:power|right))[^.;]{0,40}?\b(?:stopped|killed|sank|scuttled|halted|felled|doomed|defeated)\b`;
 const VETO = new RegExp(
@@ -1027,7 +1027,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !sceneBody &&
         dateMentions.some((d) => contains(sentence, d) && d.when.precision === 'day')
       : !!brought || BRIEF_DAY.test(sentence.text.trim());
-    // The day of a speech to the body, named right after it ("told the General Assembly last Friday").
+    // The day of a speech to the body, named right after it ("addressed the Assembly on Tuesday").
     const spoke = SPOKE_TO_BODY.exec(sentence.text);
     const spokeAt = spoke ? sentence.start + spoke.index + spoke[0].length : -1;
     const spokeDay = spoke
@@ -1302,8 +1302,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       daysBeforeToday(own, sentence.start, daysAfter, anchor, publishedOn, storyDay, itsVote) ??
       daysAfterSubject(own, sentence.start, daysAfter, (noun) => subjectDay(noun, index)) ??
       daysAfterClauseBefore();
-    // "In October, Norland voted for a French draft that Russia vetoed. A rival draft put to the Council on the same day,
-    // Oct 8, failed": the day set beside "the same day" is the day of the vote told just before in the paragraph, which
+    // "In November, Ostria backed a text that Russia vetoed. Another text, voted on the same day, 3 November, failed":
+    // the day set beside "the same day" is the day of the vote told just before in the paragraph, which
     // gave only its month or no day.
     const voteBefore = votes.at(-1);
     if (
@@ -1328,8 +1328,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // A vote still to come whose day the text does not give ("could be put to a vote in the coming days") is a record
     // with no day (foretoldVote says which are); a year is no day of a vote to come.
     const undatedPending = pending && (!dated || dated.when.precision === 'year');
-    // Nor is one given only a week or a month a vote foretold when it is a member's side or a vote sought ("would seek
-    // a vote as soon as this week", "which takes up its seat in January, will not lend its vote to ...").
+    // Nor is one given only a week or a month a vote foretold when it is a member's side or a vote sought ("means to
+    // ask for a vote this month", "will give its vote to no text that ...").
     if (pending && dated?.when.precision !== 'day' && !foretoldVote(clauseAt(writers, voteWord.index))) continue;
     // "vetoed drafts on 4 October 2011, 4 February 2012 and 19 July 2012": one vote on each day the list gives.
     const listedDays: DateMention[] = [];
@@ -1628,7 +1628,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
     addListedDays();
-    // "Two rival drafts failed in the council on 8 October, one vetoed by Russia": the other text's vote, of the same
+    // "Both texts fell in the council on 3 November, one of them vetoed": the other text's vote, of the same
     // day, with no veto and no count of its own (a later sentence that counts it joins it).
     if (vetoed && TWO_TEXTS_ONE_VETOED.test(own)) {
       votes.push({
@@ -1664,7 +1664,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   for (const vote of foldUndatedIntoDated(votes)) completeCouncilVote(vote, codeOf, text);
   foldForetoldIntoHeld(votes, text, publishedOn);
   foldUndatedPending(votes, publishedOn);
-  // A draft short of the nine votes it needed failed on its own: a veto told of beside it was another text's.
+  // A draft with fewer than nine votes failed by its count: a veto told with it was cast on another text.
   for (const vote of votes) if (vote.vetoCast && vote.tally.yes !== null && vote.tally.yes < 9) delete vote.vetoCast;
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
@@ -1937,7 +1937,7 @@ const BRIEF_DAY =
 // the sentences after it tell each.
 const TEXTS_COUNTED =
   /\b(?:two|both|either of the two|(?:neither|none) of the(?: two)?) (?:(?:rival|competing|separate) )?(?:draft )?(?:resolutions|drafts|texts)\b/iu;
-// A speech made to a body ("The ambassador told the General Assembly last Friday that ...", "addressed the council on
+// A speech made to a body ("The envoy spoke to the Assembly on Tuesday of ...", "addressed the council on
 // Monday"): the body sat that day, and the vote the next sentence tells undated ("The Assembly then demanded ...") is
 // of it.
 const SPOKE_TO_BODY =
@@ -2200,13 +2200,13 @@ function sidesByList(vote: ExtractedVote, lists: Listed): void {
   if (notes.length > 0) vote.tallyNote = [vote.tallyNote, ...notes].filter(Boolean).join('; ');
 }
 
-// Two texts told at once, one of them vetoed: "Two rival drafts failed on 8 October, one vetoed by Russia", "both texts
+// Two texts told at once, one of them vetoed: "Both texts fell on 3 November, one vetoed by Beijing", "both texts
 // fell, one blocked by Moscow".
 const TWO_TEXTS_ONE_VETOED =
   /\b(?:two|both) (?:(?:rival|competing|separate) )?(?:draft )?(?:resolutions|drafts|texts)\b[^.;]*?\bone (?:of them )?(?:was )?(?:vetoed|blocked)\b/iu;
 // A veto's words, blanked to read what the other text of a pair met (TWO_TEXTS_ONE_VETOED).
 const VETO_WORDS_ALL = /\b(?:vetoe?[sd]?|vetoing|blocked)\b/giu;
-// "the same day" with the day set beside it: "put to the Council on the same day, Oct 8,".
+// "the same day" with the day set beside it: "voted on in the Council the same day, 3 November,".
 const SAME_DAY_NAMED = /\bthe same day,\s*(?:on\s+)?$/iu;
 // Words that put a vote on the day of the one told before it.
 const SAME_DAY =
@@ -2357,7 +2357,7 @@ const VOTE_SUBJECT = new RegExp(`^(?:${VOTE_SUBJECT_NOUNS})$`, 'iu');
 // vote or a voting body ("The resolution is not legally binding. It comes four days after Russia vetoed ..."), not
 // the article's news.
 const IT_COMES = new RegExp(String.raw`^\s*It\s+comes?\s+${EXACTLY}$`, 'u');
-// The same told in the past ("The resolution passed 122-13. It came four days after Russia vetoed ..."): counted from
+// The same told in the past ("The text passed 120-9. It came two days after Ostria vetoed ..."): counted from
 // the day of the vote the sentence before opens on, and from no other day (a past happening may be of any day).
 const IT_CAME = new RegExp(String.raw`^\s*It\s+came\s+${EXACTLY}$`, 'u');
 const VOTE_OPENS = new RegExp(String.raw`^(?:The|This|That|Its|Their) (?:[\w-]+ ){0,2}?(${VOTE_SUBJECT_NOUNS})\b`, 'iu');
