@@ -205,7 +205,7 @@ describe('a review of the year under month headings', () => {
   const REVIEW = [
     'Norland 2016: the year in review',
     'MARCH',
-    'On 4 March the militia began a new offensive on the Old Town. By the end of the month the western districts, Kessel among them, had fallen, and at least 9,000 people had fled.',
+    'The militia launched an offensive on the harbour quarter on 4 March. By the end of the month the quarter and two villages beyond it had fallen, and at least 9,000 people had fled.',
     'AUGUST',
     'The so-called "harvest truce" started on 2 August and broke down within a week. The militia declared on 20 August that "the port is free".',
     'The first ferries sailed on 11 August.',
@@ -237,7 +237,7 @@ describe("an aid agency's fact sheet", () => {
     '- Families must be allowed to return to their homes in safety.',
     '- We call on the port authority to open the northern quay to relief boats today.',
     'SITUATION',
-    'The evacuation of the Old Town began on 7 December, three days after a truce was agreed. The Council met on 6 December, two days after a draft resolution was vetoed in the Security Council.',
+    'Ferries began taking families off the quay on 7 December, three days after a truce was agreed. Ministers met on 6 December, two days after a text on the port was vetoed at the Security Council.',
     'FUNDING',
     'Required: €3.2 million. Received: €1.6 million (50 per cent). Gap: €1.6 million.',
   ].join('\n');
@@ -286,7 +286,7 @@ describe("a media advisory's fields and a notice's line", () => {
   it("dates a notice's occasion by the day after its colon, and an invitation to it as to come", () => {
     const text = [
       'Parish newsletter, Friday 9 December 2016',
-      'Please come to the vigil on Sunday, and bring a candle.',
+      'Please join us at the vigil on Sunday with a lantern.',
       'NOTICES',
       'Vigil for Port Vell: Sunday 11 December, 6pm, at the harbour steps.',
       "Flood Appeal: Last Sunday's collection raised €2,300.",
@@ -302,7 +302,7 @@ describe("a media advisory's fields and a notice's line", () => {
     expect(figures).toContainEqual(expect.objectContaining({ raw: 'three', value: 3, metric: 'facilities' }));
   });
 
-  it('reads "N nations at the United Nations General Assembly voted" as a tally, no figure', () => {
-    expect(figuresOf('Last Friday 120 nations at the United Nations General Assembly voted for a truce.')).toEqual([]);
+  it('reads "N states at the United Nations General Assembly voted" as a tally, no figure', () => {
+    expect(figuresOf('On Monday 131 states at the United Nations General Assembly voted in favour of the appeal.')).toEqual([]);
   });
 });

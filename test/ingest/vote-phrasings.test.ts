@@ -2155,7 +2155,7 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
 
   it('reads "the last of them" with its text named, and a rival text that failed "the same day"', () => {
     const text =
-      'Russia has vetoed four council drafts on Norland since 2012, the last of them an Ostrian text on 3 November. A rival Russian draft failed the same day.';
+      'Russia has vetoed five Council drafts on Norland since 2013, the latest an Ostrian text on 3 November. A rival draft from Moscow also failed that day.';
     expect(votesOf(text).map((v) => [v.body, v.date, v.outcome, v.vetoes])).toEqual([
       ['security_council', '2016-11-03', 'not_adopted', ['russia']],
       ['security_council', '2016-11-03', 'not_adopted', []],
@@ -2164,7 +2164,7 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
 
   it('gives a vote told with only its month the day the next sentence sets beside "the same day"', () => {
     const text =
-      'In November, Ostria voted for a Norlandic draft that Russia vetoed. A rival text put to the Security Council on the same day, 3 November, failed with only three votes in favour.';
+      "Ostria backed a Norlandic text in November, and Russia vetoed it. Moscow's own text, voted on in the Security Council the same day, 3 November, won only three votes.";
     expect(votesOf(text).map((v) => [v.date, v.vetoes, v.tally])).toEqual([
       ['2016-11-03', ['russia'], [null, null, null]],
       ['2016-11-03', [], [3, null, null]],
@@ -2178,14 +2178,14 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
   });
 
   it('reads a body to be asked to endorse a deal as a vote to come', () => {
-    expect(
-      votesOf('Norland and Ostria have agreed a truce, and diplomats expect the Security Council to be asked to endorse it.'),
-    ).toMatchObject([{ body: 'security_council', date: null, outcome: 'pending' }]);
+    expect(votesOf('Once the ceasefire maps are signed, the Security Council will be asked to approve the monitoring plan.')).toMatchObject(
+      [{ body: 'security_council', date: null, outcome: 'pending' }],
+    );
   });
 
   it('reads two texts that failed, one of them vetoed, as two votes of that day', () => {
     expect(
-      votesOf('Two competing drafts on Port Vell failed in the Security Council on 3 November, one vetoed by Russia.').map((v) => [
+      votesOf('On 3 November both texts on Port Vell fell in the Security Council, one of them vetoed by Russia.').map((v) => [
         v.date,
         v.vetoes,
       ]),
@@ -2196,15 +2196,15 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
   });
 
   it('keeps a vote to come told beside a count of vetoes, a chapter time being no tally', () => {
-    expect(votesOf('Show notes\n\n12:40 – Four vetoes and a General Assembly vote to come')).toMatchObject([
+    expect(votesOf('Episode 31 notes\n\n07:15 – Nine vetoes so far, with a General Assembly vote still to come')).toMatchObject([
       { body: 'general_assembly', date: null, outcome: 'pending', tally: [null, null, null] },
     ]);
   });
 
   it('takes a vote sought or a member lending its vote, given only a week or a month, for no vote to come', () => {
     expect(
-      votesOf('Ostria, which joins the Security Council in January, will not lend its vote to a text that ignores Port Vell.'),
+      votesOf('From January, when it takes a Security Council seat, Ostria will cast its vote for no draft that leaves out the refugees.'),
     ).toEqual([]);
-    expect(votesOf('The minister said Norland would seek a vote in the General Assembly as soon as next week.')).toEqual([]);
+    expect(votesOf('Norland would seek a vote of the General Assembly next month, its envoy told the paper.')).toEqual([]);
   });
 });
