@@ -516,7 +516,11 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // separate hall") point back to it.
 // (s29) Candles lit at a place on a day are a vigil's ("Some sixty pupils lit candles by the harbour gate on
 // Sunday night"; unseen "Mourners lit candles outside the embassy on Friday").
-const GATHERING_VERB = /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray|lit\s+candles)\b/u;
+// (s30) People who joined or attended a prayer, a mass or a service on a day ("Several thousand worshippers joined the
+// prayer for the dead at the central mosque yesterday"; unseen "Hundreds attended Friday prayers at the mosque",
+// "parishioners attended a special mass on Sunday"); not "joined the service" (a trade's, a state's).
+const GATHERING_VERB =
+  /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray|lit\s+candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
@@ -2637,12 +2641,18 @@ function sittingSetting(
  */
 function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
+  const lead = leadScene(article);
+  const scenes = bodyScenes(article, statements);
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;
     const own = sentenceOf(article, statement.verb.start);
     if (!own) continue;
     const outside = outsideQuotations(article, own);
+    // (s30) A remark told to a gathering's people ("At the church in X, the pastor told the congregation") at a scene
+    // the story set is the scene's (dateByScene), not that of a sentence before naming the place's noun in another
+    // sense ("after the Uniting Church asked its pastors on Friday": a body, on another day).
+    if (ATTENDEES.test(outside) && sceneOf(article, statements, scenes, lead, statement.paragraph)) continue;
     const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside) ?? SAID_IN_OCCASION.exec(outside);
     const set = addressed ? null : sittingSetting(article, statement, own);
     const cue = addressed ?? set?.cue;

@@ -2377,3 +2377,24 @@ describe('a relayed remark dated only by a part of the week or month gets no day
     expect(days(text)).toEqual([['omar-haddad', '2016-12-12']]);
   });
 });
+
+describe('a prayer joined or attended on a day is a gathering, and its people date the remark told to them (s30)', () => {
+  it('dates a remark told to the congregation by the day worshippers joined the prayer or attended prayers', () => {
+    for (const [lead, day] of [
+      ['Several thousand worshippers joined the prayer for the dead at the central mosque of Port Vell yesterday.', '2016-12-13'],
+      ['Hundreds of families attended special prayers at the old mosque in Port Vell on Monday.', '2016-12-12'],
+      ['Parishioners in Vellmar attended a memorial mass for the old town on Sunday.', '2016-12-11'],
+    ]) {
+      const text = `${lead}\n\nThe preacher, Peter Okafor, told the congregation that nobody would be able to say he had not known. "We watched it on our screens," he said.`;
+      expect(saidOf(text, 'peter-okafor'), lead).toEqual([day, day]);
+    }
+  });
+
+  it("dates a remark told to the congregation at a church by the prayers' day, not by a church body's act named beside it", () => {
+    const text = [
+      'HARBOURTOWN – Congregations across the island prayed for the people of the old town on Sunday, after the Norland Free Church asked its ministers on Tuesday to remember the children of the siege.',
+      'At the church in Vellmar, Pastor Peter Okafor told the congregation that the island knew what it was to wait for help. "God hears small voices," he said.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11', '2016-12-11']);
+  });
+});
