@@ -145,7 +145,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN vote',
   ],
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall)/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall)/giu,
     'un_meeting',
     'UN meeting',
   ],
@@ -205,7 +205,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // been halted on Friday and resumed on Sunday", "It was suspended ... and resumed"): the evacuation told in its sentence
   // or the one before (EVACUATION_TOLD, read below).
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out)|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -220,7 +220,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Pause',
   ],
   [
-    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?|ing)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes|aking) control|t(?:ook|akes|aking) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|(?<=\b(?:districts?|neighbou?rhoods?|quarters?|stronghold|enclave|Old City)\b[^.;:]{0,40}?\b)(?:had|has|have) fallen\b|br(?:oke|eaks?|eaking) (?:through|into)|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
+    /\b(?:offensive|advance[ds]?|assault|push(?:ed|es)? (?:deeper |further )?into|recaptur(?:ed|es?|ing)|captur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|enter(?:ed|s)|overr(?:an|uns)|t(?:ook|akes|aking) control|(?<=\b(?:rebels|fighters|insurgents|militants|defenders|opposition)(?: [\w-]+){0,2} )(?:lost|lose|loses) (?:control of )?the (?:whole |entire )?(?:[\p{L}-]+ ){0,2}(?:districts?|neighbou?rhoods?|quarters?|north|south|east|west|old city|town|enclave|airport|base)\b|t(?:ook|akes|aking) (?:most of |much of |all of |part of |half of )?the (?:[\p{L}-]+ ){0,3}(?:districts?|neighbou?rhoods?|quarters?|old city|town|village|enclave|airport|base|hill)\b|(?<=\b(?:districts?|neighbou?rhoods?|town|quarter|stronghold|enclave|Old City),? )fell(?= (?:on|to|in|after|within|late|early)\b)|(?<=\b(?:districts?|neighbou?rhoods?|quarters?|stronghold|enclave|Old City)\b[^.;:]{0,40}?\b)(?:had|has|have) fallen\b|br(?:oke|eaks?|eaking) (?:through|into)|storm(?:s|ed|ing)? (?=the\b|\p{Lu})|(?<=\b(?:have|has|had) (?:now )?)taken(?= (?:control|over|the|most|much|all|part)\b))/giu,
     'offensive',
     'Offensive',
   ],
@@ -325,6 +325,8 @@ const PEOPLE_BEFORE = /\b(?:people|civilians|residents|families|children|women|m
 // ("a father of four, who arrived on Saturday carrying his daughter").
 const OFFICIAL_BEFORE =
   /\b(?:minister|envoy|secretary|president|ambassador|delegation|delegates|diplomats?|officials?|chief|commissioner|coordinator|spokes(?:man|woman|person)|prime|king|foreign|mission|team|inspectors|monitors)\b/iu;
+// A happening a chronology's entry puts in the days after its own: "in the following days", "over the next week".
+const LATER_DAYS_AFTER = /^[^.;]*?\b(?:in|over|during) the (?:following|next|subsequent|coming) (?:days|weeks|week)\b/iu;
 // One who came back from a place named is a staff member by a title or a role ("Its director, Dr X, returned from").
 const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head|chief)\b/u;
 // "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
@@ -1294,7 +1296,9 @@ export function extractEvents(
               .slice(Math.max(lineDate.end, sentence.start), trigger.span.start)
               .split(/,\s+(?:and|but|while)\s|;/u)
               .at(-1) ?? '',
-          )
+          ) &&
+          // "Rebels lose the Old City in the following days": after the line's day, on none it names.
+          !LATER_DAYS_AFTER.test(text.slice(trigger.span.end, sentence.end))
             ? lineDate
             : undefined) ??
           (timedWhen && timedSpan && !overlaps(timedSpan, trigger.span)

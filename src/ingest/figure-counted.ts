@@ -689,11 +689,11 @@ const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu
 // the count. Not "the support of 40 states" without "of the" after it (SIDE_BEFORE): a text's sponsors as often.
 const MEMBERS_SIDE_BEFORE = /\b(?:supported|backed|opposed)\s+by\s+$/iu;
 const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
-// "nine members voted against it", "Eleven members of the Council voted for", "ten members of the Security Council
+// "nine members voted against it", "Eleven members of the Council voted for", a chronology's "eleven members vote for it", "ten members of the Security Council
 // abstained", "among the 122 states that voted in favour"; the body, the place or an aside may stand between the
 // count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
 const TALLY_VERB_AFTER =
-  /^(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|abstained|abstaining|in favou?r|against)\b/iu;
+  /^(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|votes?|abstained|abstaining|abstains?|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",

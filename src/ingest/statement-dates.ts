@@ -3074,5 +3074,6 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
 // A heading: a short line with no closing full stop or quotation mark.
 const SECTION_HEADING = /^[^\n]{3,90}(?<![.!?"”:])$/u;
 
+// (A group's plural too: "Residents say thousands walked out".)
 const HISTORIC_PRESENT =
-  /^(?:says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|offers|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;
+  /^(?:say|tell|warn|estimate|report|claim|accuse|deny|insist|says|tells|adds|notes|warns|urges|calls|demands|insists|accuses|announces|confirms|denies|declares|vows|pledges|promises|threatens|offers|appeals|estimates|reports|claims|argues|stresses|welcomes|condemns|denounces)\b/iu;

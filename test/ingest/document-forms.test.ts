@@ -306,3 +306,32 @@ describe("a media advisory's fields and a notice's line", () => {
     expect(figuresOf('On Monday 131 states at the United Nations General Assembly voted in favour of the appeal.')).toEqual([]);
   });
 });
+
+describe('a timeline told in the historic present', () => {
+  const TIMELINE = [
+    'Timeline: the siege of Port Vell',
+    'LAKEHAVEN, Dec 14 (Agency) - Below, the main events of the siege.',
+    'Nov 3 - Militia units push into the harbour. After the fall of the lighthouse, defenders lose the whole south of the old town. Aid workers say hundreds of boats left in the night.',
+    'Nov 9 - Omar Haddad tells the Assembly the siege must end. Nine members vote for a truce.',
+    'Nov 12 - The evacuation is halted. Defenders lose the harbour district in the following days.',
+    'Nov 14 - Convoys of buses roll out again before dawn.',
+  ].join('\n\n');
+
+  it("dates each entry's happenings by its line: a loss of ground, an address to the Assembly, buses that roll out", () => {
+    const events = extractArticle({ text: TIMELINE, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [
+      e.type,
+      e.when.date,
+    ]);
+    expect(events).toContainEqual(['offensive', '2016-11-03']);
+    expect(events).toContainEqual(['un_meeting', '2016-11-09']);
+    expect(events).not.toContainEqual(['meeting', '2016-11-09']);
+    expect(events).toContainEqual(['evacuation', '2016-11-14']);
+    // (A loss told "in the following days" is of none of them.)
+    expect(events).not.toContainEqual(['offensive', '2016-11-12']);
+  });
+
+  it("dates a group's present remark by its entry's day, and reads a side of a vote in the present as a tally", () => {
+    expect(statementsOf(TIMELINE).find((s) => s.evidence.some((e) => e.includes('hundreds of boats')))?.said).toBe('2016-11-03');
+    expect(figuresOf(TIMELINE).map((f) => f.raw)).not.toContain('Nine');
+  });
+});
