@@ -28,7 +28,7 @@ import type { EventBasis } from './record-basis.js';
 import { headerDay, headerLines, turnParagraphs } from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BEFORE, spokenFromName } from './speech-verbs.js';
-import { datedByLeadMeeting } from './statement-dates.js';
+import { datedByLeadMeeting, settingAfterVerb } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { clip, contains, overlaps, type Span, splitSentences } from './text-segments.js';
 import { BODY_NAME, type ExtractedVote, extractVotes, HOUSE_BY_ITS_NAME, namesOnlyAnotherBody } from './vote-extractor.js';
@@ -899,8 +899,13 @@ export function extractEvents(
     // ministers of Russia, Iran and Turkey were to meet in Moscow": Moscow; seen so in ammanchronicle, budachronicle,
     // corvusphoto, lindenfield, mrltoday, northstar and seven more dev articles).
     const sittingAt = (m: Span) => SITTING_AT_BEFORE.test(text.slice(sentence.start, m.start));
+    // (s30) Nor, with no verb of sitting before it, a place in what a remark of the sentence takes or reports ("speaking
+    // in the Storting on Friday, called the suffering in Valmora \"a stain\"": the sitting is not in Valmora).
+    const reported = (m: Span) => statements.some((st) => contains(sentence, st.verb) && !settingAfterVerb(text, st.verb, m));
     const held = () =>
-      SITTING_KINDS.has(type) ? (placed.find((m) => !onTopic(m) && sittingAt(m)) ?? placed.find((m) => !onTopic(m))) : placed[0];
+      SITTING_KINDS.has(type)
+        ? (placed.find((m) => !onTopic(m) && sittingAt(m)) ?? placed.find((m) => !onTopic(m) && !reported(m)))
+        : placed[0];
     const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));

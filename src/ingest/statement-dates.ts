@@ -764,6 +764,32 @@ const RELATIVE_OR_THAT_BEFORE = new RegExp(String.raw`\b(?:who|which|whose|that)
 const PLACE_PREPOSITION = /\b(?:in|from|at)\s+(?:the\s+)?$/iu;
 const LOCATION_RANK: Record<string, number> = { venue: 6, neighborhood: 5, village: 5, district: 4, city: 3, region: 2, country: 1 };
 
+// What opens the words that set a remark after its verb: a preposition or a time ("said in Geneva", "said at a briefing
+// in Moscow", "said on taking office in Lakehaven", "announced late on Monday in Oslo").
+const SETTING_OPENER =
+  /^\s*,?\s*(?:in|at|from|on|by|during|after|before|while|when|late|early|later|earlier|yesterday|today|tonight|last|this|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b/iu;
+
+/**
+ * (s30) Whether a place after a remark's verb is where the remark was made: in the words that set it, a preposition or a
+ * time right after the verb ("said in Geneva", "said at a briefing in Moscow"), after whom it was told ("told reporters
+ * in Geneva", "told his weekly news conference in Tehran"), or in a participle of speaking after an inverted speaker
+ * ("said X, speaking by telephone from Y"); never in the verb's object ("called the suffering in Valmora \"a stain\"",
+ * "said the war in Norland", "condemned the attack in Y"), nor after what opens the words reported ("told members
+ * that ... in Y", "said what happened in Y"). A place before the verb is the attribution's, as read before.
+ */
+export function settingAfterVerb(text: string, verb: Span, place: Span): boolean {
+  if (place.start < verb.end) return true;
+  const between = text.slice(verb.end, place.start);
+  if (/\b(?:that|whether|what|how|why|if)\b|["“”]/iu.test(between)) return false;
+  if (SETTING_OPENER.test(between)) return true;
+  if (
+    /^\s+(?:[\p{L}.'’-]+\s+){1,10}(?:in|at|from)\s+(?:the\s+)?$/u.test(between) &&
+    /^(?:told|tells|tell)\b/iu.test(text.slice(verb.start, verb.end))
+  )
+    return true;
+  return /\b(?:speaking|talking|writing)\b[^;:]*$/iu.test(between);
+}
+
 /** Whether a span lies inside one of the article's quotations (a day quoted is the speaker's, not the remark's). */
 function inQuote(article: ArticleAnalysis, span: Span): boolean {
   return article.quotations.some((q) => contains(q, span));
@@ -946,11 +972,13 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
         `no date given for the remark; the article's date (${describeDay(article.publishedOn)})`,
       );
     }
-    // "in Geneva", "from Rome": a place of the attribution, not one after a dash ("— echoed by diplomats from France").
+    // "in Geneva", "from Rome": a place of the attribution, not one after a dash ("— echoed by diplomats from France"),
+    // nor (s30) one in what the verb takes or reports (settingAfterVerb).
     const places = article.locationMentions.filter(
       (m) =>
         inAttribution(m) &&
         !inQuote(article, m) &&
+        settingAfterVerb(text, verb, m) &&
         PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
         !/\s[—–]\s|\s--\s/u.test(text.slice(Math.min(m.end, verb.end), Math.max(m.start, verb.start))),
     );

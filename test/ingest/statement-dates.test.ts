@@ -2398,3 +2398,33 @@ describe('a prayer joined or attended on a day is a gathering, and its people da
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11', '2016-12-11']);
   });
 });
+
+describe("a remark's place is where it was made, not a place in what the verb takes or reports (s30)", () => {
+  const places = (text: string) => statementsOf(text).map((s) => s.place);
+  it("reads no place from the verb's object or from the words reported", () => {
+    expect(places('Hélène Dubois, speaking in the Storting on Friday, called the suffering in Port Vell "a stain on all of us".')).toEqual([
+      null,
+    ]);
+    expect(places('Omar Haddad said the war in Port Vell had to end.')).toEqual([null]);
+    expect(places('Lindqvist told members that the shelling in Port Vell had stopped.')).toEqual([null]);
+    // Her next words, with no setting of their own, take none from her first remark either.
+    expect(places('Hélène Dubois condemned the attack in Port Vell as "a crime". She added that Norland would send tents.')).toEqual([
+      null,
+      null,
+    ]);
+  });
+
+  it('still reads the place of the words that set the remark after its verb', () => {
+    expect(places('Omar Haddad told reporters in Stockholm that the war had to end.')).toEqual(['stockholm']);
+    expect(places('Omar Haddad said at a briefing in Stockholm that the war had to end.')).toEqual(['stockholm']);
+    expect(places('"The war must end," Omar Haddad told reporters after a closed meeting of the donors in Stockholm.')).toEqual([
+      'stockholm',
+    ]);
+  });
+
+  it('holds no sitting a remark is made at in a place the remark names', () => {
+    const text = 'Hélène Dubois, speaking in the House of Assembly on Friday, called the suffering in Port Vell "a stain on all of us".';
+    const { events } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.location)).toEqual([null]);
+  });
+});
