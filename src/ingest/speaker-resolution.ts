@@ -660,7 +660,7 @@ const FIRST_CLAUSE_SUBJECT = new RegExp(
 );
 // A definite description opening a clause, followed by its verb: "The Secretary is in Brussels", "the envoy met".
 const DESCRIBED_SUBJECT =
-  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
+  /(?:^|[.!?]["”’]?\s+|[,;:]\s+|\b(?:and|but|while)\s+)([Tt]he\s+(?:[\p{L}.'’-]+\s+){0,2}?(?:[Vv]ice-)?(minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|president|coordinator|commissioner|mediator))\s+(?:is|was|has|had|will|would|also|then|spoke|met|\p{Ll}+ed)\b/giu;
 
 // A person named only by a description, opening a sentence (after a time word at most) as the subject of a speech verb
 // ("The island's deputy mayor for social affairs said", "Its president said on Friday", "Yesterday the
@@ -669,6 +669,12 @@ const DESCRIBED_SPEAKER = new RegExp(
   `(?:^|[.!?]["”’]?\\s+|\\n)(?:(?:Yesterday|Today|Tonight|Later|Earlier|Separately|On\\s+${WEEKDAY})\\s*,?\\s+)?((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|\\p{Lu}[\\p{L}.'’-]*['’]s)\\s(?:(?![.!?]\\s)[^,;:"“”\\n]){1,80}?)\\s+(?:said|says|told|tells|added)\\b`,
   'gu',
 );
+// (s30) A capitalised word printed right after an office, a courtesy title or a name with a glottal stop's mark
+// before it too ("Prime Minister, Hon. 'Akilisi Pohiva", "Vice-President 'Aisake Roe"): the office's holder named.
+const HOLDER_NAME_AFTER = String.raw`['‘’ʻ]?\p{Lu}\p{Ll}`;
+/** Whether a role holds a capitalised word of a description, or the place it is the adjective of ("Norlandic": "Norland"). */
+const markHeld = (role: string, mark: string): boolean =>
+  role.includes(mark) || role.split(/[^\p{L}]+/u).some((word) => word.length >= 4 && mark.startsWith(word));
 const OFFICE_HOLDER_NOUN = new RegExp(`^(?:${OFFICE_HOLDER_NOUNS})$`, 'u');
 /**
  * Whether `phrase` describes one person: its head before a post-modifier ("for social affairs") read as
@@ -1554,13 +1560,23 @@ export class SpeakerResolver {
         null,
         nationalityOf(description[0]),
       );
-      if (found.status !== 'none') return found;
+      // (s30) "Foreign Minister Ilse Varga said ... The Defence Minister said": a holder of another post of that noun is
+      // not the one meant; the office is someone unnamed (unheldOffice).
+      const holds = (who: SpeakerResolution) => this.holdsDescribedOffice(who, noun, nationalityOf(description[0]), description[0]);
+      const unheld = () => this.unheldOffice(region.start + description.index, subjectEnd, description[0]);
+      if (found.status !== 'none')
+        return (found.status !== 'actor' && found.status !== 'proposed') || holds(found) ? found : (unheld() ?? found);
       // "the Russian envoy said" with no envoy named before: the state or body the envoy speaks for.
       const spokesperson = this.spokesperson(region.start, subjectEnd);
       // "A Western diplomat said ... the diplomat added": the unnamed one introduced before.
       if (spokesperson.status !== 'none') return spokesperson;
       // "Maria Ruiz said ... The diplomat said ...": a description of the person who spoke in the sentence before.
-      return this.unnamed(region.start, subjectEnd, 'one') ?? this.lastSpeaker(subjectEnd, ['person']) ?? spokesperson;
+      const unnamedOne = this.unnamed(region.start, subjectEnd, 'one');
+      if (unnamedOne) return unnamedOne;
+      // "Ilse Varga said ... The Deputy Prime Minister said": not the last speaker where she holds no such post.
+      const last = this.lastSpeaker(subjectEnd, ['person']);
+      if (!last || holds(last)) return last ?? spokesperson;
+      return unheld() ?? last;
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
@@ -2626,17 +2642,30 @@ export class SpeakerResolver {
         const at = windowStart + match.index + match[0].indexOf(match[1] as string);
         const span = { start: at, end: at + (match[1] as string).length };
         if (this.inQuote(span) || reported(span)) continue;
-        let resolved: SpeakerResolution | undefined;
+        const office = (match[2] as string).toLowerCase();
+        let found: SpeakerResolution | undefined;
+        const holder = () => {
+          found ??= this.antecedent(span.start, 'description', office);
+          return found;
+        };
+        // (s30) "the Vice-President was asked ... He said": an office held by nobody the article names (nor by the one
+        // found for its noun, "Deputy Prime Minister" for "the Interior Minister") is someone unnamed, proposed only
+        // where chosen.
+        const heldByNamed = () => {
+          const named = holder();
+          return named.status === 'none' || this.holdsDescribedOffice(named, office, null, match[1] as string);
+        };
         const resolve = () => {
-          resolved ??= this.antecedent(span.start, 'description', (match[2] as string).toLowerCase());
-          return resolved.status === 'none' ? resolved : ({ ...resolved, via, mention: null } as SpeakerResolution);
+          const resolved = heldByNamed() ? holder() : null;
+          const chosen = resolved && resolved.status !== 'none' ? resolved : this.unheldOffice(span.start, span.end, match[1] as string);
+          return chosen ? ({ ...chosen, via, mention: null } as SpeakerResolution) : (resolved ?? holder());
         };
         candidates.push({
           ...span,
           resolve,
           gender: () => {
-            const found = resolve();
-            return found.status === 'actor' || found.status === 'proposed' ? this.speakerGender(found) : null;
+            const named = heldByNamed() ? holder() : null;
+            return named && (named.status === 'actor' || named.status === 'proposed') ? this.speakerGender(named) : null;
           },
           spoke: true,
         });
@@ -3318,6 +3347,62 @@ export class SpeakerResolver {
     const gender: Gender = female === male ? null : female ? 'female' : 'male';
     this.genders.set(key, gender);
     return gender ?? learned();
+  }
+
+  /**
+   * Whether a resolved person may be the one a description names: the office it gives, of a nationality it allows,
+   * and (s30) where the description marks the post by capitalised words before its noun ("the Defence Minister", "the
+   * Deputy Prime Minister"), a role holding each of them, so a foreign minister is no defence minister.
+   */
+  private holdsDescribedOffice(found: SpeakerResolution, title: string, nationality: string | null, description = ''): boolean {
+    const roles =
+      found.status === 'actor'
+        ? [...(this.gazetteer.actors.get(found.id)?.roles ?? []), ...(this.gazetteer.actors.get(found.id)?.aliases ?? [])]
+        : found.status === 'proposed'
+          ? found.proposal.roles
+          : [];
+    // "the Syrian official" for a deputy foreign minister: a generic word with a nationality (holdsTitle).
+    const generic = nationality !== null || nationalityOf(description) !== null;
+    // Only capitalised words of the post itself: not a demonym ("the French President") nor an acronym ("UN").
+    const marks = description
+      .trim()
+      .split(/\s+/u)
+      .slice(1, -1)
+      .filter((word) => /^\p{Lu}\p{Ll}+$/u.test(word) && nationalityOf(word) === null)
+      .map((word) => word.toLowerCase());
+    return roles.some(
+      (role) =>
+        holdsTitle(role, title, generic) &&
+        marks.every((mark) => markHeld(role.toLowerCase(), mark)) &&
+        (nationality === null || sameNationality(roles, nationality)),
+    );
+  }
+
+  /**
+   * (s30) "Ilse Varga said ... The Deputy Prime Minister, speaking in Velmar, said", "The French ambassador said": an
+   * office the article names nobody as holding, marked as one post by capitals before its noun or by a nationality,
+   * is an unnamed person of that office ("Deputy Prime Minister", "French ambassador", as the curation rules name the
+   * unnamed), not whoever spoke last. A bare "the minister" or "the diplomat" is left to the last speaker.
+   */
+  private unheldOffice(start: number, end: number, description: string): SpeakerResolution | null {
+    const office = description.trim().replace(/^the\s+/iu, '');
+    const modifiers = office.split(/\s+/u).slice(0, -1);
+    const marked =
+      nationalityOf(description) !== null ||
+      (modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) ||
+      /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office);
+    if (!marked) return null;
+    // "The Prime Minister, Hon. 'Akilisi Pohiva, told": the article names the holder where it gives the office, though
+    // the name went unread.
+    const holderNamed = new RegExp(`${escapeRegExp(office)},?\\s+${HOLDER_NAME_AFTER}`, 'u');
+    if (holderNamed.test(this.text)) return null;
+    const at = start + description.indexOf(office);
+    const registered = this.register(
+      { start: at, end: Math.min(end, at + office.length), name: office, kind: 'person', title: null },
+      office,
+      true,
+    );
+    return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
   }
 
   private actorHasTitle(id: string, title: string): boolean {

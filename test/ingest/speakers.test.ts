@@ -1691,3 +1691,44 @@ describe('a body described at the end of the sentence that names it in passing (
     expect(last(text)).toMatchObject({ name: 'Coastal Monitoring Network' });
   });
 });
+
+describe('an office the article names nobody as holding (s30)', () => {
+  const opening =
+    "Norland's ambassador to the United Nations, Ilse Varga, told the General Assembly on Tuesday that the city could not wait.";
+
+  it('gives "The Deputy Prime Minister, speaking ..., said" to that office, not to the envoy who spoke before', () => {
+    const text = [
+      opening,
+      'The Deputy Prime Minister, speaking in Vellmar on Wednesday at a meeting of the cabinet, said the country would give 200,000 kronor to the Red Cross.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toMatchObject({
+      name: 'Deputy Prime Minister',
+      kind: 'person',
+      evidence: expect.stringContaining('200,000 kronor'),
+    });
+  });
+
+  it('gives "The Tarvian ambassador told" to that ambassador, not to a person of another post', () => {
+    const text = [
+      'The relief coordinator, Jo Hanne, told the Council on Wednesday that 40 trucks were waiting at the border.',
+      'The Tarvian ambassador told the same meeting that the council had to act before the winter.',
+    ].join(' ');
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'Tarvian ambassador', evidence: expect.stringContaining('before the winter') });
+  });
+
+  it('does not give "The Interior Minister" to the Foreign Minister named before', () => {
+    const text = [
+      'Foreign Minister Jonas Berg said on Monday that Norland would back the resolution.',
+      'The Interior Minister, in a statement on Tuesday, welcomed the vote and said Norland would take in 300 families.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'Interior Minister', evidence: expect.stringContaining('300 families') });
+  });
+
+  it('gives "He said" after "The Vice-President was asked" to the Vice-President', () => {
+    const text = [
+      opening,
+      'In parliament on Tuesday, a question came from the opposition benches. The Vice-President was asked whether Norland would send aid. He said the government would "answer every call".',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'Vice-President', evidence: expect.stringContaining('answer every call') });
+  });
+});
