@@ -209,7 +209,7 @@ const peopleGroupNouns = (also: RegExp) =>
 // (s19) The group nouns for people (no bodies, no unnamed sources): who may have told a speaker what he passes on.
 // Unlike BODY_PEOPLE_PLURAL, kin and the people a body serves are kept: they tell a speaker things too.
 export const PEOPLE_GROUP_NOUNS = peopleGroupNouns(/^sources$/u);
-const ONE_NOUNS =
+export const ONE_NOUNS =
   'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
 // person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
@@ -355,20 +355,25 @@ interface UnnamedPerson {
   definite: boolean;
   gender: 'female' | 'male' | null;
 }
+// (s30) A participle says how the people were reached, at more length than a place does ("Residents reached by this
+// paper over messaging apps on Sunday said").
 const POST_MODIFIER =
-  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|reached|based|working|speaking|interviewed|contacted|with|of)\\b[^,;:()"“”]{0,40})?';
+  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted)\\b[^,;:()"“”]{0,80})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 /** The words that may open a group's name before its noun ("the", "some", "a group of"): part of neither its name nor its kind. */
 const GROUP_DETERMINER_WORDS = '(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|two|three|four)\\s+)?';
 const GROUP_DETERMINER = new RegExp(`^${GROUP_DETERMINER_WORDS}`, 'iu');
-// (s29) "Residents of the city who reached the coast said": a group named by what its people did, in a relative clause
-// with no commas, as the article names them.
-const GROUP_RELATIVE = '(?:\\s+who\\s+[^,;:()"“”]{1,80})?';
+// (s29) "Residents of the city who reached the coast said": people named by what they did, in a relative clause with no
+// commas that says which of them speak, as the article names them; (s30) one person too ("A nurse who left the east on
+// Monday said"). The one home of that clause: statement-extractor.ts keeps it in the subject (RESTRICTED_SUBJECT).
+export const RESTRICTIVE_WHO = `\\s+who\\s+(?!(?:${PEOPLE_GROUP_NOUNS})\\s)[^,;:()"“”]{1,80}`;
+const GROUP_RELATIVE = `(?:${RESTRICTIVE_WHO})?`;
 // (s29) "residents and monitors said": monitors joined to people on the ground are people too; alone, "monitors" mostly
-// stands for a monitoring body the article named, which the body readings take.
+// stands for a monitoring body the article named, which the body readings take. (s30) The joined people may have a
+// word before them or be one person ("Activists and rebel officials", "Activists and a rebel official said").
 const JOINED_GROUP_NOUNS = `${GROUP_NOUNS}|monitors`;
 const GROUP_SUBJECT = new RegExp(
-  `^${GROUP_DETERMINER_WORDS}(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+|local\\s+)?(?:${JOINED_GROUP_NOUNS}))?)${POST_MODIFIER}${GROUP_RELATIVE}$`,
+  `^${GROUP_DETERMINER_WORDS}(${MODIFIERS}(${GROUP_NOUNS})(?:\\s+and\\s+(?:other\\s+|local\\s+|an?\\s+)?(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:${JOINED_GROUP_NOUNS}|${ONE_NOUNS}))?)${POST_MODIFIER}${GROUP_RELATIVE}$`,
   'iu',
 );
 const ONE_SUBJECT = new RegExp(`^(?:one|a|an|another)\\s+(${MODIFIERS}(${ONE_NOUNS}))${POST_MODIFIER}$`, 'iu');

@@ -28,9 +28,11 @@ import {
   type KinMention,
   kinMentions,
   named,
+  ONE_NOUNS,
   OWNER_PRONOUN,
   PEOPLE_GROUP_NOUNS,
   PERSON_NOUNS,
+  RESTRICTIVE_WHO,
   type ResolvedSpeaker,
   type SpeakerResolution,
   type SpeakerResolver,
@@ -87,13 +89,15 @@ const DESCRIBED_THEN_NAMED = new RegExp(
   'u',
 );
 // "a nurse who asked not to be named told", "who spoke on condition of anonymity", "who asked me not to print his
-// name": the reporter's promise of anonymity, part of the speaker's description right before the verb.
+// name": the reporter's promise of anonymity, part of the speaker's description right before the verb; (s30) after
+// another relative clause too (", and who asked not to be named,").
 const ANONYMITY_RELATIVE =
-  /,?\s(?:who|because\s+(?:he|she|they))\s(?:[^,;.]{0,40}?\s)?(?:named|identified|name|names|anonymity|anonymously|quoted)\s*,?\s*$/u;
+  /,?(?:\s+and)?\s(?:who|because\s+(?:he|she|they))\s(?:[^,;.]{0,40}?\s)?(?:named|identified|name|names|anonymity|anonymously|quoted)\s*,?\s*$/u;
 // (s29) "Residents of the city who reached the coast described", "doctors who stayed said": people named by a relative
-// clause with no commas that says which of them speak, right before the verb; the clause is part of the subject.
-const GROUP_RESTRICTED = new RegExp(
-  `(?<=(?<![\\p{L}-])(?:${PEOPLE_GROUP_NOUNS})(?:\\s+(?:of|in|from|at)\\s+[^,;:"“”]{1,40}?)?)\\s+who\\s+(?!(?:${PEOPLE_GROUP_NOUNS})\\s)[^,;:"“”]{1,80}$`,
+// clause with no commas that says which of them speak, right before the verb; the clause is part of the subject. (s30)
+// One person too: "A colleague who left the city on Friday said" (RESTRICTIVE_WHO, speaker-resolution.ts).
+const RESTRICTED_SUBJECT = new RegExp(
+  `(?<=(?<![\\p{L}-])(?:(?:${PEOPLE_GROUP_NOUNS})|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_NOUNS}))(?:\\s+(?:of|in|from|at)\\s+[^,;:"“”]{1,40}?)?)${RESTRICTIVE_WHO}$`,
   'iu',
 );
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
@@ -271,7 +275,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject
   if (DESCRIBED_THEN_NAMED.test(before)) before = ''; // "A nurse who ..., Ms. X," is one subject
-  const restricted = GROUP_RESTRICTED.exec(before);
+  const restricted = RESTRICTED_SUBJECT.exec(before);
   if (restricted) before = before.slice(0, restricted.index); // "Residents who reached the coast" is the subject
   let start = offset;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {

@@ -2175,3 +2175,21 @@ describe('a press secretary passing on a principal, and words a sender wrote or 
     expect(rows(one)).toEqual([['proposed:nurse-in-kessel', 'the ward had no heating left.']]);
   });
 });
+
+describe('groups and one person told of at length before the verb (s30)', () => {
+  const rows = (text: string) => statementsOf(text).map((s) => s.speaker);
+  it('reads people joined to a group and a long account of how they were reached as one subject', () => {
+    expect(
+      rows('Volunteers and a harbour official reached by this newspaper over the radio yesterday said the boats had turned back.'),
+    ).toEqual(['proposed:volunteers-and-a-harbour-official-reached-by-this-newspaper-over-the-radio']);
+  });
+
+  it('reads one person named by what he did, in a relative clause, as that person, with an anonymity clause after it too', () => {
+    expect(rows('A volunteer who left the island on Friday said he saw the ferry turned away at the pier.')).toEqual([
+      'proposed:volunteer-unnamed',
+    ]);
+    expect(
+      rows('A volunteer who left the island on Friday, and who asked not to be named, said he saw the ferry turned away at the pier.'),
+    ).toEqual(['proposed:volunteer-unnamed']);
+  });
+});
