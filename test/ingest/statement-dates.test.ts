@@ -1639,7 +1639,7 @@ describe('a delegate speaking in the city where the body sits is at the meeting 
 
   it("leaves the next words of a delegate heard in another city, with no setting of their own, at the article's date (s30)", () => {
     // Another speaker's dated remark in between: the delegate's words take neither its day nor the meeting's.
-    const text = `${lead}\n\nRelief Watch said on Monday that 4,000 people had left.\n\nHélène Dubois, speaking on the radio in Stockholm, said the vote was a first step. "Bread and fuel must follow," she added.`;
+    const text = `${lead}\n\nRelief Watch said on Monday that 4,000 people had left.\n\nHélène Dubois, speaking on the radio in Stockholm, said the monitors should have gone in weeks ago. "Bread and fuel must follow," she added.`;
     expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-14', '2016-12-14']);
   });
 

@@ -2171,8 +2171,8 @@ describe('a press secretary passing on a principal, and words a sender wrote or 
     const group =
       'Dr. Maren Holt, a surgeon in Lakehaven, said nurses still inside the old town had sent voice messages describing families sheltering in the stairwells.';
     expect(rows(group)).toEqual([['proposed:nurses-still-inside-the-old-town', 'families sheltering in the stairwells.']]);
-    const one = 'Dr. Maren Holt said a nurse in Kessel had sent a voice message on Sunday saying the ward had no heating left.';
-    expect(rows(one)).toEqual([['proposed:nurse-in-kessel', 'the ward had no heating left.']]);
+    const one = 'Dr. Maren Holt said a nurse in Kessel sent her a short text at dawn saying the ward had run out of fuel.';
+    expect(rows(one)).toEqual([['proposed:nurse-in-kessel', 'the ward had run out of fuel.']]);
   });
 });
 
