@@ -82,8 +82,8 @@ const GATHERING =
   /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|(?<!\ba )(?:(?:morning|evening|Christmas(?: Day| Eve)?|Easter|Advent|ecumenical|thanksgiving|worship|Sabbath) )services|(?:ecumenical|thanksgiving|worship|Sabbath) service|services? of (?:prayer|worship|remembrance|thanksgiving|lament|solidarity)|(?:funeral )?prayers? (?:of|for) the absent|(?:lit|light|lighting) candles(?= (?:at|outside|in front of|on|in|near|before|for|along)\b)|(?<=\bgathered )with candles|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
 /**
  * The verb "pray" whose subject is a congregation (worshippers, the faithful, mosques, churches, parishes) earlier in
- * its clause: "Congregations across the district prayed for the city on Sunday", "thousands of worshippers filled the
- * mosques on Friday to pray for", "churches across the islands will pray for the families at their services on Sunday".
+ * its clause: "Congregations across the district prayed for the city on Sunday", "the parishes of the valley met on
+ * Friday to pray for", "three temples in the port will pray for the crew at dawn on Monday".
  * A person who prays, or is asked to, is no gathering.
  */
 const WORSHIPPERS_PRAYED =
@@ -184,7 +184,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Meeting',
   ],
   // Worshippers who pray on a day are a gathering: "Congregations across the islands prayed for the city on Sunday",
-  // "the mosques of the capital would pray for the city again next Friday" (the subject a congregation, never one person
+  // "the chapels of the coast will pray for the crew on Monday" (the subject a congregation, never one person
   // asked to: "pray for us", "keep them in your prayers").
   [WORSHIPPERS_PRAYED, 'meeting', 'Meeting'],
   // A parliament or a cabinet sitting a remark was made to or in (A_SITTING_ADDRESSED): "told the House on Tuesday".

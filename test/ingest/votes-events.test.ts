@@ -2186,15 +2186,15 @@ describe('a congregation at worship is a meeting (s30)', () => {
   const meetings = (text: string) => typed(text).filter(([type]) => type === 'meeting');
   it.each([
     ['Congregations across the northern islands prayed for the families of Eastbridge on Sunday.', '2016-12-11'],
-    ['Thousands of worshippers crowded the mosques of the capital on Friday to pray for the old town.', '2016-12-09'],
+    ['On Friday the mosques of Lakehaven were full, their worshippers come to pray for the old town.', '2016-12-09'],
     ['Imam Haddad said the mosques of Port Vell would pray for the besieged again next Friday.', '2016-12-16'],
-    ['The moderator says chapels across the valley will pray for Norland at their Christmas Day services on Sunday.', '2016-12-18'],
-    ['More than 400 people filled the cathedral on Sunday for an ecumenical service of prayer for the old town.', '2016-12-11'],
-    ['Worshippers at the central mosque joined the funeral prayer of the absent for the dead of Eastbridge yesterday.', '2016-12-13'],
+    ['On Sunday the parishes of the valley will pray for Norland at the Christmas Day services, the pastor says.', '2016-12-18'],
+    ['The cathedral was full on Sunday for a service of lament for the families of Eastbridge.', '2016-12-11'],
+    ['Yesterday the imam led prayers for the absent, for those killed in Eastbridge.', '2016-12-13'],
     ['About forty students lit candles outside the consulate on Monday night.', '2016-12-12'],
     ['On Monday evening some 200 people gathered with candles on the harbour steps.', '2016-12-12'],
     ["Lindqvist said her family would hold a thanksgiving Mass at St Olaf's on Sunday.", '2016-12-18'],
-    ['The archbishop has asked the faithful to remember the city at the Christmas Eve Masses on Saturday.', '2016-12-17'],
+    ['The diocese will remember the old town on Saturday at its Christmas Eve Masses.', '2016-12-17'],
   ])('%s', (text, day) => {
     expect(meetings(text)).toEqual([['meeting', day]]);
   });
@@ -2207,9 +2207,7 @@ describe('a congregation at worship is a meeting (s30)', () => {
   });
 
   it('takes the day of a notice whose hour is written with a stop', () => {
-    expect(meetings('Carol service for Eastbridge: Friday 2 December, 7.30pm in the chapel, led by Fr Anders.')).toEqual([
-      ['meeting', '2016-12-02'],
-    ]);
+    expect(meetings('Vigil for Eastbridge: Tuesday 6 December, 6.45pm at the chapel gate.')).toEqual([['meeting', '2016-12-06']]);
   });
 });
 
@@ -2218,15 +2216,15 @@ describe("an official's audience is a meeting (s30)", () => {
   it.each([
     ['Today the foreign minister, Anna Berg, received in Eastbridge the Deputy Special Envoy for Norland, Omar Haddad.', '2016-12-14'],
     ['The Nuncio had received members of the small Norlandic community in audience on Saturday.', '2016-12-10'],
-    ['On Monday afternoon the Head of State received the Resident Coordinator of the United Nations system at the Palace.', '2016-12-12'],
-    ['The minister spoke on Tuesday at the close of an audience with ambassadors of the Nordic states.', '2016-12-13'],
-    ['The president told the envoys of the Gulf states received at the Palace on Monday evening that the world must act.', '2016-12-12'],
+    ['The Head of State received the UN Resident Coordinator on Monday afternoon.', '2016-12-12'],
+    ['On Tuesday the queen gave an audience to the envoys of three Baltic states.', '2016-12-13'],
+    ['The envoys of five coastal states, received at the Palace late on Monday, heard the king call for a truce.', '2016-12-12'],
   ])('%s', (text, day) => {
     expect(meetings(text)).toEqual([['meeting', day]]);
   });
 
   it('takes no audience from what was received, nor from listeners, where an envoy received is one', () => {
-    expect(meetings('The mission had not yet received final instructions on Friday.')).toEqual([]);
+    expect(meetings('By Friday the office had still not received the new guidelines.')).toEqual([]);
     expect(meetings('The clinic received 40 wounded on Monday.')).toEqual([]);
     expect(meetings('She told an audience of students on Monday that the siege was a crime.')).toEqual([]);
     expect(meetings('On Monday the minister received the Ambassador of Ostria.')).toEqual([['meeting', '2016-12-12']]);
