@@ -219,7 +219,7 @@ const UNNAMED_PERSON = new RegExp(
   'giu',
 );
 // (s30) A message a person told of by a description sent, in a reported clause or a sentence of its own ("X said a
-// nurse at the clinic had sent a message on Sunday", "A driver sent her a text"): group 1 the determiner, 2 the
+// nurse at the clinic had sent a note on Friday", "A driver sent her a text"): group 1 the determiner, 2 the
 // modifiers, 3 the noun (writtenBySender).
 const DESCRIBED_SENDER = new RegExp(
   String.raw`(?:^|(?<=\bthat\s+)|(?<=\b(?:said|says|told\s+\p{L}+)\s+)|(?<=,\s+))(an?)\s+((?:[\p{L}-]+\s+){0,2}?)(${PERSON_NOUNS})(?![\p{L}-])[^.;:!?"“”]{0,80}?\s(?:(?:had|has|have|also|then)\s+)*sent\s+(?:(?:me|him|her|us|them)\s+)?an?\s+${MESSAGE_NOUN}\b`,
@@ -675,7 +675,7 @@ const DESCRIBED_SPEAKER = new RegExp(
   'gu',
 );
 // (s30) A capitalised word printed right after an office, a courtesy title or a name with a glottal stop's mark
-// before it too ("Prime Minister, Hon. 'Akilisi Pohiva", "Vice-President 'Aisake Roe"): the office's holder named.
+// before it too ("Prime Minister, Hon. Mele Tavake", "Vice-President Sione Lavaka"): the office's holder named.
 const HOLDER_NAME_AFTER = String.raw`['‘’ʻ]?\p{Lu}\p{Ll}`;
 /** Whether a role holds a capitalised word of a description, or the place it is the adjective of ("Norlandic": "Norland"). */
 const markHeld = (role: string, mark: string): boolean =>
@@ -2287,7 +2287,7 @@ export class SpeakerResolver {
 
   /**
    * (s30) The sender of a message the sentence before told of, where a "he"/"she" opening the next sentence writes
-   * ("X said a doctor at the clinic had sent a message on Sunday. He wrote that ..."): the writer is the sender, an
+   * ("X said a doctor at the clinic had sent a note on Friday. He wrote that ..."): the writer is the sender, an
    * unnamed person as described ("doctor (unnamed)"), not the teller named nearer the verb's subject. Only a verb of
    * writing: "He said" there may be the teller's own next remark. Null where no sender of the pronoun's sex is told of.
    */
@@ -3397,7 +3397,7 @@ export class SpeakerResolver {
       (modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) ||
       /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office);
     if (!marked) return null;
-    // "The Prime Minister, Hon. 'Akilisi Pohiva, told": the article names the holder where it gives the office, though
+    // "The Prime Minister, Hon. Mele Tavake, told": the article names the holder where it gives the office, though
     // the name went unread.
     const holderNamed = new RegExp(`${escapeRegExp(office)},?\\s+${HOLDER_NAME_AFTER}`, 'u');
     if (holderNamed.test(this.text)) return null;

@@ -2679,7 +2679,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const outside = outsideQuotations(article, own);
     // (s30) A remark told to a gathering's people ("At the church in X, the pastor told the congregation") at a scene
     // the story set is the scene's (dateByScene), not that of a sentence before naming the place's noun in another
-    // sense ("after the Uniting Church asked its pastors on Friday": a body, on another day).
+    // sense ("after the Free Church bade its ministers on Tuesday": a body, on another day).
     if (ATTENDEES.test(outside) && sceneOf(article, statements, scenes, lead, statement.paragraph)) continue;
     const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside) ?? SAID_IN_OCCASION.exec(outside);
     const set = addressed ? null : sittingSetting(article, statement, own);

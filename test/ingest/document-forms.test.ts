@@ -310,7 +310,7 @@ describe("a media advisory's fields and a notice's line", () => {
 describe('a timeline told in the historic present', () => {
   const TIMELINE = [
     'Timeline: the siege of Port Vell',
-    'LAKEHAVEN, Dec 14 (Agency) - Below, the main events of the siege.',
+    'LAKEHAVEN, Dec 14 (Agency) - A chronology of the siege, day by day.',
     'Nov 3 - Militia units push into the harbour. After the fall of the lighthouse, defenders lose the whole south of the old town. Aid workers say hundreds of boats left in the night.',
     'Nov 9 - Omar Haddad tells the Assembly the siege must end. Nine members vote for a truce.',
     'Nov 12 - The evacuation is halted. Defenders lose the harbour district in the following days.',

@@ -1711,9 +1711,9 @@ describe('an office the article names nobody as holding (s30)', () => {
   it('gives "The Tarvian ambassador told" to that ambassador, not to a person of another post', () => {
     const text = [
       'The relief coordinator, Jo Hanne, told the Council on Wednesday that 40 trucks were waiting at the border.',
-      'The Tarvian ambassador told the same meeting that the council had to act before the winter.',
+      'The Tarvian ambassador told the chamber that Norland must act before the snows came.',
     ].join(' ');
-    expect(speakers(text).at(-1)).toMatchObject({ name: 'Tarvian ambassador', evidence: expect.stringContaining('before the winter') });
+    expect(speakers(text).at(-1)).toMatchObject({ name: 'Tarvian ambassador', evidence: expect.stringContaining('before the snows came') });
   });
 
   it('does not give "The Interior Minister" to the Foreign Minister named before', () => {
@@ -1727,7 +1727,7 @@ describe('an office the article names nobody as holding (s30)', () => {
   it('gives "He said" after "The Vice-President was asked" to the Vice-President', () => {
     const text = [
       opening,
-      'In parliament on Tuesday, a question came from the opposition benches. The Vice-President was asked whether Norland would send aid. He said the government would "answer every call".',
+      'In parliament on Tuesday, a question came from the opposition benches. The Vice-President was asked if Norland meant to help. He said the government would "answer every call".',
     ].join('\n\n');
     expect(speakers(text).at(-1)).toMatchObject({ name: 'Vice-President', evidence: expect.stringContaining('answer every call') });
   });

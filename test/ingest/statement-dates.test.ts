@@ -2393,7 +2393,7 @@ describe('a prayer joined or attended on a day is a gathering, and its people da
   it("dates a remark told to the congregation at a church by the prayers' day, not by a church body's act named beside it", () => {
     const text = [
       'HARBOURTOWN – Congregations across the island prayed for the people of the old town on Sunday, after the Norland Free Church asked its ministers on Tuesday to remember the children of the siege.',
-      'At the church in Vellmar, Pastor Peter Okafor told the congregation that the island knew what it was to wait for help. "God hears small voices," he said.',
+      'At the church in Vellmar, Pastor Peter Okafor told the congregation that no islander could look away from the old town. "God hears small voices," he said.',
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11', '2016-12-11']);
   });
