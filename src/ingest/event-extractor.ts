@@ -327,8 +327,9 @@ const OFFICIAL_BEFORE =
   /\b(?:minister|envoy|secretary|president|ambassador|delegation|delegates|diplomats?|officials?|chief|commissioner|coordinator|spokes(?:man|woman|person)|prime|king|foreign|mission|team|inspectors|monitors)\b/iu;
 // A happening a chronology's entry puts in the days after its own: "in the following days", "over the next week".
 const LATER_DAYS_AFTER = /^[^.;]*?\b(?:in|over|during) the (?:following|next|subsequent|coming) (?:days|weeks|week)\b/iu;
-// One who came back from a place named is a staff member by a title or a role ("Its director, Dr X, returned from").
-const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head|chief)\b/u;
+// One who came back from a place named is a staff member by a title or a role ("Its director, Dr X, returned from");
+// a chief is already an official (OFFICIAL_BEFORE, read first).
+const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head)\b/u;
 // "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
 const TIMED_BY_EVENT =
   /\b(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after) the (meeting|session|vote|talks|briefing|veto|announcement)\b/iu;
