@@ -78,8 +78,9 @@
  * The twenty-eighth held-out set (frozen at 26d1a75, scored in aggregate by the coordinator of session 29 and nobody
  * else) was moved into test/fixtures/ingest-dev at the start of session 30, the same way; its scores are in
  * test/fixtures/ingest-dev/README.md.
- * Held-out 29: test/fixtures/ingest-heldout-29, six more written before any tuning of session 30 (four of them ordinary
- * news stories), frozen at e35c6ce, scored by that session's coordinator only, in aggregate, at its start and end.
+ * The twenty-ninth held-out set (frozen at e35c6ce, scored in aggregate by the coordinator of session 30 and nobody
+ * else) was moved into test/fixtures/ingest-dev at the start of session 31, the same way; its scores are in
+ * test/fixtures/ingest-dev/README.md.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -88,7 +89,7 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout29' | 'five', Floors> = {
+const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'five', Floors> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
@@ -163,19 +164,6 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout
     votes: { recall: 0.6, precision: 0.75 },
     events: { recall: 0.58, precision: 0.68 },
   },
-  heldout29: {
-    // Written and frozen in session 30 (e35c6ce, no gold fix) before any of its tuning was scored on it, by a writer who
-    // never ran the extractors: four news stories (a Marshall Islands weekly, a Gambian daily, a Comorian news site, a
-    // Turkmen state agency) and two documents (an excerpt of the Journal of the United Nations, a humanitarian prize's
-    // citation). Scored by the coordinator only, in aggregate: at the start (accd347) statements 30/49 (30/36), said_on
-    // 14/21, figures 30/32 (30/33), votes 6/10 (7/9), events 21/36 (22/30); at the end (3b8de10, models retrained) the
-    // same but events 22/36 (23/31).
-    statements: { recall: 0.61, precision: 0.83 },
-    saidOn: 0.66,
-    figures: { recall: 0.93, precision: 0.9 },
-    votes: { recall: 0.6, precision: 0.77 },
-    events: { recall: 0.61, precision: 0.74 },
-  },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35). s7 speaker rules: 39/41 and 38/43.
     statements: { recall: 0.95, precision: 0.88 },
@@ -210,6 +198,5 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the second held-out set', () => check('heldout2', scoreFixtureSet(FIXTURE_SETS.heldout2), FLOORS.heldout2));
   it('on the third held-out set', () => check('heldout3', scoreFixtureSet(FIXTURE_SETS.heldout3), FLOORS.heldout3));
   it('on the fourth held-out set', () => check('heldout4', scoreFixtureSet(FIXTURE_SETS.heldout4), FLOORS.heldout4));
-  it('on the twenty-ninth held-out set', () => check('heldout29', scoreFixtureSet(FIXTURE_SETS.heldout29), FLOORS.heldout29));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
