@@ -78,11 +78,12 @@ export const onAnotherClock = (text: string, day: Span) => OTHER_CLOCK.test(text
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
 // A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that
-// schedules ("The Assembly meets again on Wednesday", "the envoy flies to Moscow on Friday").
+// schedules ("The Assembly meets again on Wednesday", "the envoy flies to Moscow on Friday"), and a passive that plans
+// ("a second vigil is planned at the cathedral on Sunday").
 // A passive infinitive of purpose looks ahead too: "the meeting, to be held in Moscow on Tuesday" (not a report's
 // "was said to be wounded on Monday").
 const FUTURE =
-  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|planned|slated|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
 // Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
 const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 
@@ -745,6 +746,8 @@ export function resolveAnchored(mention: DateMention, anchor: When): When {
   const date = addDays(anchor.date, mention.offsetDays);
   return {
     date,
+    // Counted from a week ("Last week the Assembly voted. Four days earlier ..."), it is a week too, the same days apart.
+    ...(anchor.end ? { end: addDays(anchor.end, mention.offsetDays) } : {}),
     precision: 'day',
     basis: 'relative',
     note: `${quoteWords(mention.text)} counted from ${describeDay(anchor.date)}${anchor.note ? ` (${anchor.note})` : ''}`,
@@ -781,6 +784,8 @@ export function resolveCountedFromBefore(mentions: DateMention[]): DateMention[]
     if (mention.when.date !== null && mention.kind === 'point' && (mention.when.precision === 'day' || mention.when.precision === 'month'))
       lastMonth = mention.when;
     if (mention.when.date !== null && mention.when.precision === 'day' && mention.kind === 'point') last = mention.when;
+    // A week named ("last week", "this weekend") is what a count after it starts from, not an older day before it.
+    if (mention.when.date !== null && mention.kind === 'span' && /\bweek(?:end)?$/iu.test(mention.text)) last = mention.when;
     return mention;
   });
 }

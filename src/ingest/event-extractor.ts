@@ -116,10 +116,12 @@ const PARLIAMENT_COMMITTEE = String.raw`(?:(?!(?:of|the|a|an|to|for|by|with|from
  * committee yesterday", "told the Committee on November 29", "told MPs on the Defence and Foreign Relations committee",
  * "a session of the Foreign Affairs Committee"; seen in troodosherald, oireachtas, ourcommons, nairobimirror, pohjola),
  * and the house called the National Council ("told the National Council on Tuesday evening", "During question time in
- * the National Council on Monday": herculeweekly, lemangazette; not the Syrian National Council).
+ * the National Council on Monday": herculeweekly, lemangazette; not the Syrian National Council). Since s31 also a
+ * Parliament or Congress by its bare name after a verb of speaking to or in it, as Commonwealth and American papers
+ * write it ("told Parliament on Tuesday", "speaking in Parliament on Wednesday"; not "Parliament's vote").
  */
 const A_SITTING_ADDRESSED = new RegExp(
-  `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|appear(?:ed|ing|s)? before|(?:told|briefed) (?:MPs|members|deputies|lawmakers|legislators|senators) (?:on|of)|(?:speech|address|remarks) to|(?:[Qq]uestion time|debate|sitting|session) in|(?:session|sitting|hearing) of|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.|International)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|(?<=the )National Council|${HOUSE_BY_ITS_NAME}|${PARLIAMENT_COMMITTEE})\\b`,
+  `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|appear(?:ed|ing|s)? before|(?:told|briefed) (?:MPs|members|deputies|lawmakers|legislators|senators) (?:on|of)|(?:speech|address|remarks) to|(?:[Qq]uestion time|debate|sitting|session) in|(?:session|sitting|hearing) of|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.|International)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|(?<=the )National Council|${HOUSE_BY_ITS_NAME}|${PARLIAMENT_COMMITTEE})\\b|\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|(?:speech|address|remarks) (?:to|in)|(?:[Qq]uestion time|debate) in|(?:[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in) (?:Parliament|Congress)\\b(?!['’])`,
   'gu',
 );
 
@@ -152,7 +154,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [
     // A speaker who "met reporters" (or journalists, the press) held a press conference, not a meeting (s17; unseen: "met
     // reporters at the ministry on Tuesday", "met journalists in Geneva on Monday", "met with the press before flying home").
-    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z])|met (?:with )?(?:reporters|journalists|the press|the media|correspondents)\b)/gu,
+    // Speaking in a place is a remark to the press there, but speaking in Parliament is its sitting (A_SITTING_ADDRESSED).
+    /\b(?:press conference|news conference|press call|doorstop|(?<=\bat the )stakeout|(?:news |press )?briefing|told (?:reporters|journalists|the media) (?:in|at|while|during|outside|on the sidelines)|(?:spoke|[Ss]peaking|talking) to (?:the media|the press|reporters|journalists) (?:in|at|after|while|outside|on the sidelines)|[Ss]peaking (?:in|at|from) (?=[A-Z])(?!(?:Parliament|Congress)\b)|met (?:with )?(?:reporters|journalists|the press|the media|correspondents)\b)/gu,
     'press_conference',
     'Press conference',
   ],
@@ -506,9 +509,10 @@ const AIRCRAFT_BEFORE = /\b(?:aircraft|jets?|warplanes?|planes?|helicopters?|dro
 const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 // A running total, not the day's movement: "about 25,000 people had now left the east in all".
 const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
-// An evacuation halted that day was not under way from it: "On Friday the evacuation was halted".
+// An evacuation halted that day was not under way from it: "On Friday the evacuation was halted", "the evacuation of
+// the town's last besieged districts was suspended".
 const HALTED_AFTER =
-  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,3})?\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
+  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,6})?\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
 // A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
 const DESCRIBING_CLAUSE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
 /**

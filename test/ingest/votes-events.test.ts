@@ -2230,3 +2230,43 @@ describe("an official's audience is a meeting (s30)", () => {
     expect(meetings('On Monday the minister received the Ambassador of Ostria.')).toEqual([['meeting', '2016-12-12']]);
   });
 });
+
+describe('a house by its bare name, a planned occasion, a suspended evacuation (s31)', () => {
+  const meetings = (text: string) => typed(text).filter(([type]) => type === 'meeting');
+  it.each([
+    ['Prime Minister Anna Berg, speaking in Parliament on Monday, called the siege a stain on every nation.', '2016-12-12'],
+    ['The premier told Parliament on Tuesday that Norland had voted for the families, not for any side.', '2016-12-13'],
+    ['Answering questions in Congress on Monday, Haddad said the aid would be doubled.', '2016-12-12'],
+  ])('a sitting of Parliament or Congress a remark was made in is a meeting, not a press conference: %s', (text, day) => {
+    expect(typed(text)).toEqual([['meeting', day]]);
+  });
+
+  it("takes no sitting from the house's own doing", () => {
+    expect(meetings("Parliament's vote on Monday was close, the speaker said.")).toEqual([]);
+  });
+
+  it('dates an occasion that "is planned" on the weekday to come', () => {
+    expect(meetings('A second vigil is planned at the old chapel in Eastbridge on Sunday evening.')).toEqual([['meeting', '2016-12-18']]);
+    expect(meetings('Another vigil was held at the old chapel in Eastbridge on Sunday evening.')).toEqual([['meeting', '2016-12-11']]);
+  });
+
+  it('takes no evacuation from one suspended that day, however long its place', () => {
+    expect(
+      typed('The evacuation of the port city’s last besieged districts was suspended on Tuesday for a second day.').filter(
+        ([type]) => type === 'evacuation',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('a vote counted from a week (s31)', () => {
+  it('is the same days apart from that week, a week long, not counted from an older day', () => {
+    const text =
+      'Aid workers said on Thursday that 8,000 people had left the old town.\n\nLast week the General Assembly voted 122 to 13 for a resolution demanding a truce in Norland. Four days earlier Russia and China had vetoed a Security Council draft calling for a seven-day truce.';
+    const { votes } = extractArticle({ text, publishedOn: '2016-12-16', gazetteer: withCouncil });
+    expect(votes.map((v) => [v.body, v.voted.date, v.voted.end])).toEqual([
+      ['general_assembly', '2016-12-05', '2016-12-11'],
+      ['security_council', '2016-12-01', '2016-12-07'],
+    ]);
+  });
+});
