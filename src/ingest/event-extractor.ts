@@ -25,7 +25,7 @@ import { KIN_WORDS } from './figure-counted.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import type { Quotation } from './quotations.js';
 import type { EventBasis } from './record-basis.js';
-import { headerDay, headerLines, turnParagraphs } from './record-header.js';
+import { headerDay, headerLines, meetingHeadingDay, turnParagraphs } from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BEFORE, spokenFromName } from './speech-verbs.js';
 import { datedByLeadMeeting, settingAfterVerb } from './statement-dates.js';
@@ -80,6 +80,17 @@ const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|als
  */
 const GATHERING =
   /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|(?<!\ba )(?:(?:morning|evening|Christmas(?: Day| Eve)?|Easter|Advent|ecumenical|thanksgiving|worship|Sabbath) )services|(?:ecumenical|thanksgiving|worship|Sabbath) service|services? of (?:prayer|worship|remembrance|thanksgiving|lament|solidarity)|(?:funeral )?prayers? (?:of|for) the absent|(?:lit|light|lighting) candles(?= (?:at|outside|in front of|on|in|near|before|for|along)\b)|(?<=\bgathered )with candles|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
+/**
+ * A public occasion a speaker gives, which the curation rules read as a `meeting`: a lecture or a talk by its noun, a
+ * determiner or an adjective right before it ("will give a public lecture on the findings", "The next lecture in the
+ * series will be given by", "the talk given by the ambassador", "Our next talk, on ..."; unseen: "an inaugural lecture
+ * on Monday", "her keynote talk at the congress"), what follows saying what it is on, by whom, where or when; not the
+ * verb ("lecture us"), a lecturer, talks (negotiations), nor talk as what people speak of ("the talk there was of war"). And a prize or an award presented ("The Prize will be presented at
+ * the town hall on Saturday"; unseen: "the medal was presented in Oslo on Friday", "the award is to be presented
+ * during a ceremony").
+ */
+const PUBLIC_OCCASION =
+  /(?<=\b(?:a|an|the|this|that|his|her|its|their|our|next|first|second|third|last|public|annual|memorial|inaugural|keynote|guest|open|evening|lunchtime|winter|spring|summer|autumn)\s)(?:lecture|talk)\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)|(?<=\b(?:prize|award|medal|honour|honor)s?\s(?:will|would|shall|is to|are to|was|were|is|are|has been|have been|had been)\s(?:be\s)?)presented(?=\s(?:at|in|on|to|during|by)\b)/giu;
 /**
  * The verb "pray" whose subject is a congregation (worshippers, the faithful, mosques, churches, parishes) earlier in
  * its clause: "Congregations across the district prayed for the city on Sunday", "the parishes of the valley met on
@@ -180,6 +191,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
   // A gathering of people (GATHERING): "80 people gathered outside the town hall on Monday", "a vigil Wednesday night".
   [GATHERING, 'meeting', 'Meeting'],
+  // A lecture, a talk or a prize's presentation (PUBLIC_OCCASION): "will give a public lecture at the University on 7 May".
+  [PUBLIC_OCCASION, 'meeting', 'Meeting'],
   // A Mass, by its capital (a regex of its own: GATHERING ignores case, and "a mass exodus" is none).
   [
     /(?<=\b(?:Christmas|Easter|Eve|Sunday|midnight|requiem|memorial|special|thanksgiving|evening|morning|a|at|the|all|their|its) )Mass(?:es)?\b/gu,
@@ -1008,6 +1021,18 @@ export function extractEvents(
   const toThePress = speakingToThePress(article.publisher);
   const recordedTurns = turns.length > 0;
   if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 'sitting');
+  // A document under a heading that names the meeting or hearing it comes from ("Minutes of the Regular Meeting of the
+  // Town Council, 5 May 2016", "Heard at the tribunal on 2 May 2016", "Date of Hearing: May 3, 2016"; meetingHeadingDay,
+  // record-header.ts, which dates its remarks too): that meeting is a happening of the heading's day.
+  const headed = sitting ? null : meetingHeadingDay(article, dateMentions);
+  if (headed)
+    add(
+      'meeting',
+      'Meeting',
+      { ...headed.when, note: `The meeting the document's heading names (${headed.mention.text})` },
+      { ...headed.line },
+      'sitting',
+    );
 
   for (const vote of votes) {
     // A happening is placed on a day or in a month (as the trigger rules read dates, and the curation rules): a vote
@@ -1472,6 +1497,8 @@ export function extractEvents(
 // What a record's header says it records: a meeting, a sitting, a debate, a house's question time.
 const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|House of (?:Lords|Commons)|Question|[Hh]earing|HEARING)\b/u;
 const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/u;
+// A lecture or a talk a record's introduction names (PUBLIC_OCCASION's nouns, read once per sentence).
+const GIVEN_OCCASION = /\b(?:lecture|talk)\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)/iu;
 
 /**
  * The sitting an article records turn by turn (two paragraphs or more open on a speaker's label): the short header
@@ -1489,12 +1516,29 @@ function recordedSitting(
   if (!first) return null;
   const head = headerLines(article, first.start);
   const headText = head.map((p) => p.text).join('\n');
-  if (!PROCEEDINGS.test(headText)) return null;
-  const header = headerDay(article, head, dateMentions);
-  if (!header) return null;
-  return {
-    type: UN_BODY.test(headText) ? 'un_meeting' : 'meeting',
-    when: { ...header.mention.when, note: `The sitting the record's header dates (${header.mention.text})` },
-    line: { start: header.line.start, end: header.line.end, text: header.line.text },
-  };
+  const header = PROCEEDINGS.test(headText) ? headerDay(article, head, dateMentions) : null;
+  if (header)
+    return {
+      type: UN_BODY.test(headText) ? 'un_meeting' : 'meeting',
+      when: { ...header.mention.when, note: `The sitting the record's header dates (${header.mention.text})` },
+      line: { start: header.line.start, end: header.line.end, text: header.line.text },
+    };
+  // (s31) A record whose introduction names the occasion it records with its one numbered day, where its header gives
+  // none: "Transcript of the talk given by ..., at the Foundation's hall, on Thursday 5 May 2016", "Annual lecture,
+  // delivered by ... in the Great Hall on 3 March 2016" (unseen: "Proceedings of the hearing held in Room 4 on 2 May
+  // 2016"). A lecture or a talk is a `meeting`.
+  const introduction = article.paragraphs
+    .filter((p) => p.end <= first.start && !head.some((h) => h.start === p.start))
+    .flatMap((p) => splitSentences(article.text, p))
+    .filter((sentence) => PROCEEDINGS.test(sentence.text) || GIVEN_OCCASION.test(sentence.text));
+  for (const sentence of introduction) {
+    const day = headerDay(article, [sentence], dateMentions);
+    if (!day) continue;
+    return {
+      type: PROCEEDINGS.test(sentence.text) && UN_BODY.test(sentence.text) ? 'un_meeting' : 'meeting',
+      when: { ...day.mention.when, note: `The occasion the record's introduction dates (${day.mention.text})` },
+      line: { start: sentence.start, end: sentence.end, text: sentence.text },
+    };
+  }
+  return null;
 }

@@ -62,7 +62,10 @@ export type VoteBasis = (typeof VOTE_BASES)[number];
 
 /** How a happening's day was found (the draft adds its type, the trigger's class). */
 export const EVENT_BASES = [
-  /** The sitting a record of proceedings is the record of, on its header's day. */
+  /**
+   * The sitting a record of proceedings is the record of, on its header's day; (s31) also the meeting or hearing a
+   * document's heading names, on the heading's day.
+   */
   'sitting',
   /** A vote's own day. */
   'vote',
