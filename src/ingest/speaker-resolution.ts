@@ -2538,12 +2538,20 @@ export class SpeakerResolver {
     // brother" for "he"), is a person the pronoun may mean (then the relative speaks, as "his sister wrote" would); the
     // owner is not the one meant, so the relative is not passed over as an object ("heard from his sister"). Where
     // owner and relative share a sex ("her sister-in-law had told her ... she said") the pronoun stays the teller's.
+    // A relative told of in someone's reported words is one only where the pronoun's own verb is done to the owner
+    // ("X said his mother had left the city. She told him ...": she is not him, nor anyone he reported on).
     const otherOwner = gender === 'female' ? 'his' : 'her';
+    const toOwner = new RegExp(
+      String.raw`^\s+(?:(?:had|has|also|then|later|again)\s+)*\p{Ll}+\s+(?:to\s+)?${gender === 'female' ? 'him' : 'her'}(?![\p{L}'’-])`,
+      'u',
+    );
+    const doneToOwner = toOwner.test(this.text.slice(position, position + 60));
     const relatives =
       title || via !== 'pronoun' || !gender
         ? []
         : kinMentions(this.text, { start: windowStart, end: position }).filter(
-            (k) => !k.plural && k.owner === otherOwner && nounSex(k.relation) === gender && !this.inQuote(k) && !reported(k),
+            (k) =>
+              !k.plural && k.owner === otherOwner && nounSex(k.relation) === gender && !this.inQuote(k) && (doneToOwner || !reported(k)),
           );
     for (const kin of relatives)
       candidates.push({

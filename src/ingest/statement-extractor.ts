@@ -1911,9 +1911,14 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
       for (const whole of splitSentences(text, evidence)) {
         if (whole.start < from) continue; // inside a relayed quotation already read
         // A reported clause is read from its start: "X said her mother had written that ..." (the words before it
-        // are the attribution, not the speaker's own words).
+        // are the attribution, not the speaker's own words), past whom it was told and its "that" after "told" ("X
+        // told the paper that her mother had said ...").
         const reportedFrom =
-          outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end ? outer.verb.end : null;
+          outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end
+            ? TELLING.has(outer.verb.lemma)
+              ? complementStart(text, outer.verb, whole)
+              : outer.verb.end
+            : null;
         const sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
         const relayed =
           relayedSentence(article, resolver, statements, outer, evidence, sentence) ??

@@ -1732,3 +1732,22 @@ describe('an office the article names nobody as holding (s30)', () => {
     expect(speakers(text).at(-1)).toMatchObject({ name: 'Vice-President', evidence: expect.stringContaining('answer every call') });
   });
 });
+
+describe('a relative’s words relayed in a teller’s report (session 31)', () => {
+  it('reads "told the paper that her father had said by phone that ..." as the father’s words', () => {
+    const text =
+      'Ilse Marwick, a nurse at the Vellmar clinic, told the Gazette that her father, who stayed behind in the old town, had said by phone on Monday that "there is no bread left in the shops".';
+    expect(speakers(text)).toMatchObject([{ name: "Ilse Marwick's father", evidence: 'there is no bread left in the shops' }]);
+  });
+
+  it('reads "She told him ..." after "he said his mother ..." as the mother’s, not the teller’s', () => {
+    const text = [
+      'Tomas Brenner, a law student in Kessel, said his mother and his two aunts reached a camp near the border on Thursday.',
+      'She told him in a call on Saturday that the tents were full and the water was cold.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toMatchObject({
+      name: "Tomas Brenner's mother",
+      evidence: expect.stringContaining('the tents were full'),
+    });
+  });
+});
