@@ -92,7 +92,7 @@ export const HOUSE_BY_ITS_NAME =
 // of Lords") or by its own name after "the" (unseen: "the Senate will vote on Tuesday", "the Bundestag voted", "a vote
 // in the Knesset").
 const OTHER_BODY = new RegExp(
-  `\\b(?:(?!Security\\b|General\\b)\\p{Lu}[\\p{L}'’-]+ )+(?:Council|Assembly|Committee|Parliament|Commission|League|Senate|Congress|Duma)\\b|\\b(?:city|town|local|municipal|regional|provincial|district|county|national) (?:council|assembly|committee|parliament)\\b|\\b(?:House|Chamber)s? of (?:the )?\\p{Lu}[\\p{L}'’-]+\\b|\\b(?:the|The) (?:${HOUSE_BY_ITS_NAME})\\b`,
+  `\\b(?:(?!(?:Security|General|The|A|An|This|That|Its|Their)\\b)\\p{Lu}[\\p{L}'’-]+ )+(?:Council|Assembly|Committee|Parliament|Commission|League|Senate|Congress|Duma)\\b|\\b(?:city|town|local|municipal|regional|provincial|district|county|national) (?:council|assembly|committee|parliament)\\b|\\b(?:House|Chamber)s? of (?:the )?\\p{Lu}[\\p{L}'’-]+\\b|\\b(?:the|The) (?:${HOUSE_BY_ITS_NAME})\\b`,
   'u',
 );
 
@@ -177,10 +177,15 @@ const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:w
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))`;
+// A body's vote on a text in the UN's own words: "The Assembly will take action on draft resolution A/71/L.1", "took
+// action on the draft" (a text named after it: "take action on Syria" is no vote).
+const TAKE_ACTION = String.raw`(?:take|takes|took|taken|taking) action on (?:the |a |this |that )?(?:draft|text|resolution)`;
+// A correction notice's "An earlier version of this article said ..." (what was wrongly printed, not a vote).
+const EARLIER_VERSION = /\b(?:earlier|previous|original|first) version of this (?:article|story|report|item|post|page)\b/iu;
 /** A vote no member opposed: "unanimously", "a unanimous vote", or all fifteen members acting as one (ALL_MEMBERS_AS_ONE). */
 const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${TAKE_ACTION}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -204,7 +209,7 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 // "votes" tomorrow, in the scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes
 // tomorrow"; not the noun: "how many votes the draft could win tomorrow").
 const NOT_YET = new RegExp(
-  String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
+  String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${TAKE_ACTION}|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
     String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b`,
   'iu',
@@ -356,6 +361,10 @@ const TALLY_ABSTAINING = new RegExp(
   `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
   'iu',
 );
+// Each side's count after its label and a colon, as UN summaries print a recorded vote in brackets ("(In favour: 11;
+// Against: 3 (A, B, C); Abstaining: 1 (D))", "Yes: 122, No: 13, Abstentions: 36"): the label capitalised, the count
+// alone before the members it may name.
+const TALLY_LABELLED = /\b(In favou?r|Yes|Against|No|Abstaining|Abstentions?|Abstained)\s*:\s*(\d{1,3})(?=\s*(?:[;,.()]|$))/gu;
 
 /** The tally a sentence states, in the ways reporters write it; fields the sentence does not give stay null. */
 export function statedTally(sentence: string): TallyParts {
@@ -412,6 +421,10 @@ export function statedTally(sentence: string): TallyParts {
     const side = sideOfVerb(m[2] as string);
     const members = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
     if (tally[side] === null && members.length > 0) tally[side] = members.length;
+  }
+  for (const m of s.matchAll(TALLY_LABELLED)) {
+    const side = /^(?:In|Yes)/u.test(m[1] as string) ? 'yes' : /^(?:Against|No)$/u.test(m[1] as string) ? 'no' : 'abstain';
+    tally[side] ??= num(m[2]);
   }
   // "and no abstentions", "with no votes against"
   if (/\b(?:no|zero|without) abstentions?\b/iu.test(s) && tally.abstain === null) tally.abstain = 0;
@@ -964,10 +977,19 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     );
     return opening ? opening.when : null;
   });
+  // Headings stacked one under another with no prose between are one heading, as a programme of meetings prints a
+  // day, then the body, the meeting and the item ("Friday, 9 December" / "General Assembly" / "Agenda item 31"): the
+  // nearest day of the stack dates the section. Not the document's own first dated line (a release's "December 6,
+  // 2016" under its headline, above a contact line), which dates the document, not a section of it.
+  const documentDate = sectionDates.findIndex((d) => !!d);
   const sectionDateOf = (span: Span): When | null => {
     for (let p = paragraphOf(span) - 1; p >= 0; p--) {
       const heading = sectionDates[p];
-      if (heading !== undefined) return heading;
+      if (heading !== undefined && heading !== null) return heading;
+      if (heading === undefined) continue;
+      for (let q = p - 1; q >= 0 && sectionDates[q] !== undefined; q--)
+        if (sectionDates[q]) return q === documentDate ? null : (sectionDates[q] as When);
+      return null;
     }
     return null;
   };
@@ -1087,7 +1109,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       lastBody = named;
       otherTopic = false;
     } else if (aboutOther) otherTopic = true;
-    if (!voteWord || !writersOwn(sentence)) continue;
+    // A correction's account of what an earlier version wrongly said is no vote told.
+    if (!voteWord || !writersOwn(sentence) || EARLIER_VERSION.test(sentence.text)) continue;
     // "would meet a Russian veto, as it did on 22 May 2014": what would happen again, reported as having happened.
     // A tally is a count taken: "despite fears of a veto, the text passed 13-0" reports a vote.
     // The writer's count: "a shameful one for this council" inside a quotation counts nobody.
@@ -1327,6 +1350,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // vote" names the vote told, not one to come this year).
     // A vote still to come whose day the text does not give ("could be put to a vote in the coming days") is a record
     // with no day (foretoldVote says which are); a year is no day of a vote to come.
+    // A vote to come with no day of its own under a section a day heads, as a programme of meetings lists what each
+    // sitting will take up: that day, where it is not past.
+    const programmeDay = pending && (!dated || dated.when.precision === 'year') ? sectionDateOf(sentence) : null;
+    const aheadInProgramme = programmeDay?.date && programmeDay.date >= publishedOn ? programmeDay : null;
     const undatedPending = pending && (!dated || dated.when.precision === 'year');
     // Nor is one given only a week or a month a vote foretold when it is a member's side or a vote sought ("means to
     // ask for a vote this month", "will give its vote to no text that ...").
@@ -1478,7 +1505,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       leadDay(bodyVoteDays, voteBody, index, publishedOn) ??
       (!withoutVote && new Set(leadVotes.map((d) => d.when.date)).size === 1 ? leadDay(leadVotes, voteBody, index, publishedOn) : null);
     const voted: When = undatedPending
-      ? { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
+      ? aheadInProgramme
+        ? { ...aheadInProgramme, note: `A vote to come; the day heading its section (${aheadInProgramme.note ?? aheadInProgramme.date})` }
+        : { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
       : dated
         ? dated.when
         : timedApart
@@ -1622,7 +1651,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       tally,
       positions,
       evidence: [evidence],
-      basis: undatedPending ? 'pending-undated' : voted === leadWhen ? 'lead-day' : 'sentence',
+      basis: undatedPending && !aheadInProgramme ? 'pending-undated' : voted === leadWhen ? 'lead-day' : 'sentence',
       ...(vetoed ? { vetoCast: true as const } : {}),
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);

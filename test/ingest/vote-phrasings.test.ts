@@ -2208,3 +2208,45 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
     expect(votesOf('Norland would seek a vote of the General Assembly next month, its envoy told the paper.')).toEqual([]);
   });
 });
+
+describe('a recorded vote in a UN summary, a programme of meetings and a correction notice (s31)', () => {
+  it('counts the sides a summary prints in brackets after their labels, dated by the day heading its stacked headings', () => {
+    const summary = [
+      'Journal No. 2016/231, Friday, 2 December 2016',
+      'Friday, 2 December 2016',
+      'Summary of official meetings',
+      'Thursday, 1 December 2016',
+      'Security Council',
+      '7810th meeting',
+      'The situation in Norland',
+      'The Council voted on draft resolution S/2016/990. The draft was not adopted, owing to the negative vote of a permanent member of the Council (In favour: 10; Against: 2 (Ostria, Russian Federation); Abstaining: 3 (Angola, China, Norland)).',
+    ].join('\n');
+    expect(votesOf(summary, '2016-12-02')).toMatchObject([
+      { body: 'security_council', date: '2016-12-01', outcome: 'not_adopted', tally: [10, 2, 3] },
+    ]);
+    expect(statedTally('The text was adopted (Yes: 9, No: 4, Abstentions: 2).')).toEqual({ yes: 9, no: 4, abstain: 2 });
+  });
+
+  it('dates a vote a programme says a body will take action on by the day heading its sitting, the document’s own day aside', () => {
+    const programme = [
+      'Journal No. 2016/238, Monday, 12 December 2016',
+      'Monday, 12 December 2016',
+      'Forthcoming official meetings',
+      'General Assembly',
+      'Wednesday, 14 December 2016',
+      '15:00  60th plenary meeting  General Assembly Hall',
+      'Agenda item 12  The situation in Norland',
+      'The Assembly will take action on draft resolution A/71/L.40. Explanations of vote are limited to ten minutes.',
+    ].join('\n');
+    expect(votesOf(programme, '2016-12-12')).toMatchObject([{ body: 'general_assembly', date: '2016-12-14', outcome: 'pending' }]);
+  });
+
+  it('takes no vote from what a correction says an earlier version wrongly printed', () => {
+    expect(
+      votesOf(
+        'The General Assembly adopted the Norland text on Friday by 120 votes to 10, with 40 abstentions.\n\nCorrection: An earlier version of this article said the Assembly text was adopted by 120 votes to 40.',
+        '2016-12-10',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [120, 10, 40] }]);
+  });
+});
