@@ -275,9 +275,13 @@ export function dayHeadingsOver(paragraphs: (Span & { text: string })[], publish
 
 // A wire story's dateline: a place (or two: "UNITED NATIONS/BEIRUT"), a comma, the day, an agency in brackets or after
 // a comma, then a dash ("Kalmar, Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December
-// (Agency) — ...").
-const WIRE_DATELINE =
-  /^(\p{Lu}[\p{L}.'’/ -]{1,30}?,\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S/u;
+// (Agency) — ..."). The place is a name, capitalized words and a name's particles ("Dar es Salaam", "Rio de Janeiro"),
+// never a weekday: a sentence that opens on its scene and a dashed aside ("In Riga on Friday, December 9 — Saturday
+// morning in Apia — the Council ...") prints no filing.
+const WIRE_DATELINE = new RegExp(
+  String.raw`^((?![^,\n]*\b(?:${WEEKDAYS.join('|')})\b)\p{Lu}[\p{L}.'’/-]*(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|del|da|do|dos|du|des|es|el|al|la|le|of|upon|sur|am|an|bin))*(?<=^.{2,31}),\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S`,
+  'u',
+);
 // The other datelines wires and dailies print, each with a month and a day: closed by a colon ("KATHMANDU, Dec 11:
 // ...", "ISLAMABAD, Dec 15 (Agency): ..."), a line of its own ("MANAMA, December 8"; not a day heading's weekday,
 // "Monday, December 12"), or the day and agency with no place before them ("Dec 16 (Agency) - ...").

@@ -1386,6 +1386,18 @@ describe('a wire filed before the article, by its dateline (s11)', () => {
     const old = 'STOCKHOLM, Dec 1 (Relief Wire) -- The trucks waited at the border.\n\nPeter Okafor said the trucks were ready.';
     expect(days(old)).toEqual([['peter-okafor', '2016-12-14']]);
   });
+
+  it('reads no filing from a sentence that opens on its scene, a day and a dashed aside (s31)', () => {
+    const text = [
+      'In Geneva on Saturday, December 10 — Sunday morning in Port Vell — the talks broke up without a text.',
+      'Peter Okafor said on Tuesday that the trucks were ready.',
+      'Omar Haddad, speaking on Monday night, said the road was open.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-16')).toEqual([
+      ['peter-okafor', '2016-12-13'],
+      ['omar-haddad', '2016-12-12'],
+    ]);
+  });
 });
 
 describe("a day in a fronted clause naming the remark's topic is the topic's (s11)", () => {
