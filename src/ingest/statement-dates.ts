@@ -487,6 +487,8 @@ interface Scene {
   /** The nouns of the scene's place ("community", "hall" of "at a community hall"), pointing back after "the". */
   places: string[];
   paragraph: number;
+  /** Where the scene's day is named. */
+  at: Span;
 }
 
 // A noun after "the", or after "the" and one lower-case word: "the hall", "the community hall".
@@ -498,7 +500,7 @@ const THE_NOUN = /\bthe\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+)\b)?/gu;
  * scene's gathering ("who helped plan the vigil", "who prayed in a separate hall") or its place after "the" ("said at
  * the hall"; "came to the mosque" of "at mosques", one noun in the singular or the plural).
  */
-function pointsToScene(scene: Omit<Scene, 'paragraph'>, words: string): boolean {
+function pointsToScene(scene: Omit<Scene, 'paragraph' | 'at'>, words: string): boolean {
   if (ATTENDEES.test(words) || AT_THE_GATHERING_NOUN.test(words)) return true;
   if (scene.gathering && new RegExp(`\\b${escapeRegExp(scene.gathering)}\\b`, 'u').test(words)) return true;
   const atPlace = (noun: string | undefined) => noun !== undefined && scene.places.some((p) => sameNoun(p, noun));
@@ -539,10 +541,11 @@ function sceneIn(article: ArticleAnalysis, sentence: Segment, body: boolean): Om
   const place = SCENE_PLACE.exec(outside);
   const places = place ? place.slice(1).filter((x): x is string => Boolean(x)) : [];
   const gathering = GATHERING_NOUN.exec(outside);
-  if (gathering) return { day: day.when, gathering: gathering[0], places: body ? places : [] };
+  const at = { start: day.start, end: day.end };
+  if (gathering) return { day: day.when, gathering: gathering[0], places: body ? places : [], at };
   const gathered = GATHERING_VERB.exec(outside);
-  if (gathered) return { day: day.when, gathering: gathered[0], places };
-  if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places };
+  if (gathered) return { day: day.when, gathering: gathered[0], places, at };
+  if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places, at };
   return null;
 }
 
@@ -637,7 +640,9 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     const first = statement.evidence[0] as Span;
     const own = sentenceOf(article, Math.min(first.start, statement.verb.start));
     // A remark that tells of a day after the scene's was made after it, not there.
-    if (own && namesALaterDay(article, own, scene.day)) {
+    // (s31) So does one whose own words tell of the scene ("Rahman said the money was given after prayers on
+    // Friday"): it reports the scene, it was not made there.
+    if ((own && namesALaterDay(article, own, scene.day)) || statement.evidence.some((e) => contains(e, scene.at))) {
       dated = null;
       continue;
     }
@@ -1800,11 +1805,36 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
     const day = daysIn(article, sentence).find(
       (m) => !inDatelineHead(article, m) && !onAnotherClock(article.text, m) && !reactionDay(article, sentence, m),
     );
-    if (day) {
-      return { day: day.when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
+    // A day right before "N days after" the body's act is the reaction's, whatever its verb ("welcomed on Tuesday, ...").
+    const when = (body ? dayBeforeReaction(article, sentence) : null) ?? day?.when;
+    if (when) {
+      return { day: when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
     }
   }
   return null;
+}
+
+/**
+ * (s31) The day of a meeting a lead tells only as what a reaction came some days after: the reaction's day, right
+ * before "N days after" and the body's act ("Ministers said on Sunday, a day after the Security Council failed to
+ * agree"; unseen: "welcomed on Tuesday, two days after the Assembly adopted"), counted back. Null where the lead does
+ * not tell it so.
+ */
+function dayBeforeReaction(article: ArticleAnalysis, sentence: Segment): When | null {
+  const { text } = article;
+  const after = article.dateMentions.find(
+    (m) =>
+      contains(sentence, m) &&
+      m.opensClause === true &&
+      m.offsetDays !== undefined &&
+      m.offsetDays < 0 &&
+      MEETING_BODY.test(text.slice(m.end, sentence.end)),
+  );
+  if (!after) return null;
+  const reaction = daysIn(article, sentence)
+    .filter((m) => m.end <= after.start && /^[\s,]*$/u.test(text.slice(m.end, after.start)))
+    .at(-1);
+  return reaction ? resolveAnchored(after, reaction.when) : null;
 }
 
 /**

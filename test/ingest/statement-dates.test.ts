@@ -1560,6 +1560,29 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
   });
 });
 
+describe('a meeting the lead tells as what a reaction came days after, and a scene told inside a remark (s31)', () => {
+  it("dates a delegate at the meeting by the reaction's day counted back", () => {
+    const dayAfter = [
+      'Relief groups in Port Vell have collected blankets for the besieged city, their leaders said on Sunday, a day after the Security Council failed to agree on a truce.',
+      'Hélène Dubois, the Norlandic Ambassador, told the Council before the vote that the city could not wait.',
+    ].join('\n\n');
+    expect(days(dayAfter, '2016-12-11')).toEqual([['helene-dubois', '2016-12-10']]);
+    const twoDays = [
+      'Norland welcomed the resolution on Tuesday, two days after the General Assembly adopted it by a wide margin.',
+      'Hélène Dubois, the Norlandic Ambassador, said the text was a first step.',
+    ].join('\n\n');
+    expect(days(twoDays, '2016-12-13').at(-1)).toEqual(['helene-dubois', '2016-12-11']);
+  });
+
+  it("leaves a remark that itself tells of a gathering on a day to its own day, not the gathering's", () => {
+    const text = [
+      'Peter Okafor said the blankets had been collected at a vigil in the old town on Monday night and would leave for the port city next week.',
+      'The trucks are waiting at the harbour.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([['peter-okafor', '2016-12-14']]);
+  });
+});
+
 describe('a story that opens on a scene of a day dates the remarks made at it (s12)', () => {
   it('dates a remark that points back to the vigil, the rally or the warehouse the lead set on a day', () => {
     const vigil = [
