@@ -144,7 +144,7 @@ const A_SITTING_ADDRESSED = new RegExp(
  * evacuation).
  */
 const ENCLAVE_LEFT = new RegExp(
-  `(?<=\\b(?:who|evacuees|relatives|children|(?:grand)?parents|(?:${KIN_WORDS})s?)(?: (?:had|have|has|finally|eventually|only|also|all))* )(?:(?:left|got out of|crossed out of|came out of)(?= (?:(?:eastern|east) \\p{Lu}[\\p{L}-]+|the east(?:ern (?:part|side|half))? of (?:\\p{Lu}[\\p{L}-]+|the city|the town)|the (?:city['’]s )?eastern (?:districts|neighbou?rhoods|part|side|half)|the besieged (?:east|districts|enclave|eastern)))|(?<=\\bwho (?:had |have |has )?)came out(?= on\\b))`,
+  `(?<=\\b(?:who|evacuees|relatives|children|(?:grand)?parents|(?:${KIN_WORDS})s?)(?:, \\p{Lu}[\\p{L}'’-]+(?: \\p{Lu}[\\p{L}'’-]+)?,)?(?: (?:had|have|has|finally|eventually|only|also|all))* )(?:(?:left|got out of|crossed out of|came out of|come out of)(?= (?:(?:eastern|east) \\p{Lu}[\\p{L}-]+|the east(?:ern (?:part|side|half))? of (?:\\p{Lu}[\\p{L}-]+|the city|the town)|the (?:city['’]s )?eastern (?:districts|neighbou?rhoods|part|side|half)|the besieged (?:east|districts|enclave|eastern)))|(?<=\\bwho (?:had |have |has )?)came out(?= on\\b))`,
   'gu',
 );
 const THROUGH_CORRIDOR = /\bcorridors?\b/iu;
@@ -251,7 +251,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Siege',
   ],
   [
-    /\b(?:fled|displaced|flee(?:ing)?|(?<=\b(?:people|civilians|residents|families)(?: [\w-]+){0,2} (?:have |has |had )?)left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|exodus|(?:poured|streamed|flooded|spilled) (?:out|across|into)|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
+    /\b(?:fled|displaced|flee(?:ing)?|(?<=\b(?:people|civilians|residents|families)(?: [\w-]+){0,2} (?:have |has |had )?)left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|(?<=\b(?:people|civilians|residents|families|thousands|hundreds|\d[\d,]*)(?: [\w-]+){0,2} (?:have |has |had )?)c[oa]me out(?= (?:of|from|into|through)\b)|exodus|(?:poured|streamed|flooded|spilled) (?:out|across|into)|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
     'displacement',
     'Displacement',
   ],
@@ -1159,7 +1159,7 @@ export function extractEvents(
           ((trigger.type === 'meeting' || trigger.type === 'talks') && WRITER_ENCOUNTER.test(before)) ||
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'evacuation' && /^resum/iu.test(trigger.text) && !evacuationTold(trigger.span.start)) ||
-          (trigger.pattern === ENCLAVE_LEFT && (!evacuationNamed || THROUGH_CORRIDOR.test(sentence.text))) ||
+          (trigger.pattern === ENCLAVE_LEFT && THROUGH_CORRIDOR.test(sentence.text)) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
             !settledOn &&
@@ -1366,9 +1366,12 @@ export function extractEvents(
             ? (['talks', 'Talks'] as const)
             : trigger.type === 'meeting' && COUNCIL_BEFORE.test(before)
               ? (['un_meeting', 'UN meeting'] as const)
-              : trigger.type === 'displacement' && /^left$/iu.test(trigger.text) && evacuationTold(sentence.end)
+              : trigger.type === 'displacement' && /^(?:left|c[oa]me out)$/iu.test(trigger.text) && evacuationTold(sentence.end)
                 ? (['evacuation', 'Evacuation'] as const)
-                : ([trigger.type, trigger.label] as const);
+                : // A kinsman who left the besieged east where the article tells of no evacuation fled it.
+                  trigger.pattern === ENCLAVE_LEFT && !evacuationNamed
+                  ? (['displacement', 'Displacement'] as const)
+                  : ([trigger.type, trigger.label] as const);
         // "a day after seizing Hanano": the day of the clause it follows (its own date, else the last day the text
         // gave before it), counted back.
         const countedFrom = COUNTED_FROM_CLAUSE.exec(before);
