@@ -814,6 +814,11 @@ export function speakerRoles(gazetteer: Gazetteer, speaker: SpeakerResolution): 
 /** Whether a speaker found is a person (a known actor of that kind, or a proposed person), not a body or a state. */
 export const isPersonSpeaker = (gazetteer: Gazetteer, speaker: SpeakerResolution): boolean => speakerKind(gazetteer, speaker) === 'person';
 
+/** A pronoun's own verb done to a person, by that person's object pronoun: "She told him", "he had written to her". */
+const verbDoneTo = (object: 'him' | 'her') =>
+  new RegExp(String.raw`^\s+(?:(?:had|has|also|then|later|again)\s+)*\p{Ll}+\s+(?:to\s+)?${object}(?![\p{L}'’-])`, 'u');
+const VERB_DONE_TO = { him: verbDoneTo('him'), her: verbDoneTo('her') };
+
 /** A verb whose subject is a relative "who" after a comma: "the envoy, X, who told him that", "X, who had warned that". */
 const WHO_SUBJECT = /,\s+who\s+(?:(?:had|has|have|also|then|later|once|again|\p{Ll}+ly)\s+)*$/u;
 
@@ -2538,14 +2543,10 @@ export class SpeakerResolver {
     // brother" for "he"), is a person the pronoun may mean (then the relative speaks, as "his sister wrote" would); the
     // owner is not the one meant, so the relative is not passed over as an object ("heard from his sister"). Where
     // owner and relative share a sex ("her sister-in-law had told her ... she said") the pronoun stays the teller's.
-    // A relative told of in someone's reported words is one only where the pronoun's own verb is done to the owner
-    // ("X said his mother had left the city. She told him ...": she is not him, nor anyone he reported on).
     const otherOwner = gender === 'female' ? 'his' : 'her';
-    const toOwner = new RegExp(
-      String.raw`^\s+(?:(?:had|has|also|then|later|again)\s+)*\p{Ll}+\s+(?:to\s+)?${gender === 'female' ? 'him' : 'her'}(?![\p{L}'’-])`,
-      'u',
-    );
-    const doneToOwner = toOwner.test(this.text.slice(position, position + 60));
+    // A relative told of in someone's reported words is one only where the pronoun's own verb is done to the owner
+    // ("X says her brother stayed in the port. He texted her ...": he is not her, nor anyone she reported on).
+    const doneToOwner = VERB_DONE_TO[gender === 'female' ? 'him' : 'her'].test(this.text.slice(position, position + 60));
     const relatives =
       title || via !== 'pronoun' || !gender
         ? []
