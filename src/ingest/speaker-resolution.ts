@@ -1905,6 +1905,16 @@ export class SpeakerResolver {
       .filter((span) => !this.inQuote(span) && !(unnamed && NAME_APPOSED_NEXT.test(this.text.slice(span.end, span.end + 30))))
       .at(-1);
     if (!intro) return null;
+    // "Ana Roe, a nurse at the clinic, said ... “...,” the nurse said": the description apposed to a person named before
+    // it is that person, not someone unnamed.
+    const apposedTo = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(this.text.slice(Math.max(0, intro.start - 40), intro.start));
+    if (apposedTo) {
+      const nameEnd = intro.start - apposedTo[0].length + (apposedTo[1] as string).length;
+      const proposed = this.proposalMentions.find((p) => p.span.end === nameEnd && p.proposal.kind === 'person');
+      if (proposed) return { status: 'proposed', proposal: proposed.proposal, via: 'description', mention: null };
+      const known = this.personMentions.find((m) => m.end === nameEnd);
+      if (known) return { status: 'actor', id: known.id, via: 'description', mention: null };
+    }
     // "A UN official said ... the official added": one of a body's people, as introduced.
     const people = this.bodyPeople(intro.start, intro.end);
     if (people?.status === 'proposed') return { ...people, via: 'description', mention: null };
