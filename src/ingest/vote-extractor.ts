@@ -167,10 +167,12 @@ const ASKED_TO_DECIDE_IN = new RegExp(ASKED_TO_DECIDE, 'iu');
 const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
 // The General Assembly's own act, told by what it did rather than by a vote ("the Assembly demanded a ceasefire on
 // Friday", "the Assembly on Tuesday decided to create a panel", "the call for a truce made by the General
-// Assembly last week"): the Assembly speaks only through the texts it adopts, so this is a text adopted. Not the
-// Council's, which also acts by statements that take no vote ("the Council called for calm").
+// Assembly last week", "backed the General Assembly's call for a truce on 9 December", the day in the clause: a
+// reaction to "the Assembly's decision to ..." names a vote told elsewhere): the Assembly speaks only
+// through the texts it adopts, so this is a text adopted. Not the Council's, which also acts by statements that take
+// no vote ("the Council called for calm").
 const ASSEMBLY = String.raw`(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
-const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly`;
+const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
 // members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
 const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided)\b`;
@@ -361,6 +363,12 @@ const TALLY_ABSTAINING = new RegExp(
   `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
   'iu',
 );
+// A member that voted with a count of others: "Norland voted with 121 other States for the resolution", "joined 12
+// other countries in voting against": the side is the others and the member.
+const WITH_OTHERS = new RegExp(
+  String.raw`\b(?:voted|voting)\s+(?:with|alongside)\s+${NUMBER}\s+other\s+(?:member states|states|countries|nations|members|delegations)\s+(for|in favou?r|against)\b|\bjoined\s+${NUMBER}\s+other\s+(?:member states|states|countries|nations|members|delegations)\s+in\s+(?:voting\s+)?(for|in favou?r|backing|supporting|against|opposing)\b`,
+  'iu',
+);
 // Each side's count after its label and a colon, as UN summaries print a recorded vote in brackets ("(In favour: 11;
 // Against: 3 (A, B, C); Abstaining: 1 (D))", "Yes: 122, No: 13, Abstentions: 36"): the label capitalised, the count
 // alone before the members it may name.
@@ -421,6 +429,12 @@ export function statedTally(sentence: string): TallyParts {
     const side = sideOfVerb(m[2] as string);
     const members = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
     if (tally[side] === null && members.length > 0) tally[side] = members.length;
+  }
+  const withOthers = WITH_OTHERS.exec(s);
+  const others = num(withOthers?.[1] ?? withOthers?.[3]);
+  if (withOthers && others !== null) {
+    const side = /against|opposing/iu.test((withOthers[2] ?? withOthers[4]) as string) ? 'no' : 'yes';
+    tally[side] ??= others + 1;
   }
   for (const m of s.matchAll(TALLY_LABELLED)) {
     const side = /^(?:In|Yes)/u.test(m[1] as string) ? 'yes' : /^(?:Against|No)$/u.test(m[1] as string) ? 'no' : 'abstain';

@@ -2250,3 +2250,22 @@ describe('a recorded vote in a UN summary, a programme of meetings and a correct
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [120, 10, 40] }]);
   });
 });
+
+describe('an Assembly act named by its possessive, and a member voting with a count of others (s31)', () => {
+  it('reads the Assembly’s call made on a day as a text it adopted, which the undated count after it joins', () => {
+    expect(
+      votesOf(
+        'Norland was among the states that backed the General Assembly’s call for a truce on 9 December. That resolution was adopted by 120 votes to 10, with 40 abstentions.',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [120, 10, 40] }]);
+    expect(votesOf('Norland on Monday welcomed the General Assembly’s decision to set up a panel on Port Vell.')).toEqual([]);
+  });
+
+  it('counts a member that voted with N other states as one of N + 1 on that side', () => {
+    expect(statedTally('On 9 December, Norland voted with 119 other States for the resolution; 10 voted against.')).toMatchObject({
+      yes: 120,
+      no: 10,
+    });
+    expect(statedTally('Ostria joined 11 other countries in voting against the text.')).toMatchObject({ no: 12 });
+  });
+});
