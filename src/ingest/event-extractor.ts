@@ -25,7 +25,7 @@ import { KIN_WORDS } from './figure-counted.js';
 import { isIssuerStatement } from './issuer-voice.js';
 import type { Quotation } from './quotations.js';
 import type { EventBasis } from './record-basis.js';
-import { headerDay, headerLines, meetingHeadingDay, turnParagraphs } from './record-header.js';
+import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, turnParagraphs } from './record-header.js';
 import type { ResolvedSpeaker } from './speaker-resolution.js';
 import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BEFORE, spokenFromName } from './speech-verbs.js';
 import { datedByLeadMeeting, settingAfterVerb } from './statement-dates.js';
@@ -1003,6 +1003,30 @@ export function extractEvents(
       : undefined;
   };
 
+  // (s31) A programme's entry: the occasion's line, its day opening the line right after it ("Candlelight vigil for the
+  // harbour" / "Wednesday, 7 December 2016, 18:15  North Lawn"; unseen: "Panel on the flood" / "8 June 2016, 13:00,
+  // Room 4"), both lines of their own (isHeadingLine): the entry's day, not the day of the section it is listed under.
+  const entryDay = (index: number): DateMention | undefined => {
+    const line = article.paragraphs[index];
+    const next = article.paragraphs[index + 1];
+    if (!line || !next || !isHeadingLine(line.text) || !isHeadingLine(next.text)) return undefined;
+    return dateMentions.find(
+      (d) => d.start === next.start && isDayPoint(d) && d.when.precision === 'day' && d.when.basis !== 'publication',
+    );
+  };
+  // (s31) A programme's or a journal's meeting listed under the UN body that holds it, a heading of the body's name
+  // alone among the lines of their own right above it ("Security Council" / "10:00  7826th meeting  Council Chamber";
+  // "General Assembly" / "Seventy-first session" / "Friday, 9 December 2016" / "57th plenary meeting"): a UN meeting.
+  const underUnBodyHeading = (index: number): boolean => {
+    if (!isHeadingLine(article.paragraphs[index]?.text ?? '')) return false;
+    for (let above = index - 1; above >= Math.max(0, index - 4); above--) {
+      const line = (article.paragraphs[above] as Span & { text: string }).text;
+      if (!isHeadingLine(line)) return false;
+      if (UN_BODY_NAME_LINE.test(line.trim())) return true;
+    }
+    return false;
+  };
+
   // Every vote is an event of its day: a veto where a member vetoed, else a vote (held or still to be held).
   // A timeline's sections, each under a heading that is a day alone ("Tuesday, December 13"): what a section reports
   // with no day of its own is of its heading's day. Only where two headings or more make the article a timeline.
@@ -1079,6 +1103,7 @@ export function extractEvents(
           d.kind === 'point',
       ) ??
       listDay(index) ??
+      entryDay(index) ??
       sectionDay(paragraph.start);
     for (const sentence of splitSentences(text, paragraph)) {
       if (isTitle(article, sentence)) continue;
@@ -1129,6 +1154,9 @@ export function extractEvents(
         : undefined;
       // A statement issued is read last, once an appeal it holds is drafted.
       for (const trigger of [...found.filter((f) => !isIssuedDocument(f)), ...found.filter(isIssuedDocument)]) {
+        // (s31) A section's heading that is the word alone ("Announcements", "Meetings") names what the section lists,
+        // no happening.
+        if (isHeadingLine(paragraph.text) && /^\p{L}+$/u.test(paragraph.text.trim())) continue;
         const before = text.slice(Math.max(sentence.start, trigger.span.start - 80), trigger.span.start);
         const settledOn =
           trigger.type === 'pause'
@@ -1364,7 +1392,7 @@ export function extractEvents(
           TO_DISCUSS.test(after) &&
           !MINISTERS_MEET.test(text.slice(sentence.start, trigger.span.start))
             ? (['talks', 'Talks'] as const)
-            : trigger.type === 'meeting' && COUNCIL_BEFORE.test(before)
+            : trigger.type === 'meeting' && (COUNCIL_BEFORE.test(before) || underUnBodyHeading(index))
               ? (['un_meeting', 'UN meeting'] as const)
               : trigger.type === 'displacement' && /^(?:left|c[oa]me out)$/iu.test(trigger.text) && evacuationTold(sentence.end)
                 ? (['evacuation', 'Evacuation'] as const)
@@ -1500,6 +1528,8 @@ export function extractEvents(
 // What a record's header says it records: a meeting, a sitting, a debate, a house's question time.
 const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|House of (?:Lords|Commons)|Question|[Hh]earing|HEARING)\b/u;
 const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/u;
+// A line that is a UN body's name alone: a programme's heading ("Security Council", "General Assembly").
+const UN_BODY_NAME_LINE = /^(?:(?:the )?(?:UN|U\.N\.|United Nations) )?(?:Security Council|General Assembly|Human Rights Council)$/iu;
 // A lecture or a talk a record's introduction names (PUBLIC_OCCASION's nouns, read once per sentence).
 const GIVEN_OCCASION = /\b(?:lecture|talk)\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)/iu;
 

@@ -112,15 +112,16 @@ const closesAsSentence = (line: string): boolean => /[.!?]["”]?$/u.test(line.r
  * briefing, 5 December 2016").
  */
 export function headerLines(article: ArticleAnalysis, before: number): Segment[] {
-  return article.paragraphs.filter(
-    (p) =>
-      p.end <= before &&
-      p.text.length <= HEADER_LINE_LENGTH &&
-      !p.text.includes('\n') &&
-      !closesAsSentence(p.text) &&
-      !/^By\s/u.test(p.text) &&
-      !TURN_LABEL.test(p.text),
-  );
+  return article.paragraphs.filter((p) => p.end <= before && isHeadingLine(p.text) && !/^By\s/u.test(p.text));
+}
+
+/**
+ * Whether a paragraph is a line of a document's own that is no sentence and no speaker's turn, as its header's, its
+ * headings' and a programme's lines are ("Tuesday, 13 December 2016, 6 p.m.", "Security Council", "10:00  Nth meeting
+ * Council Chamber", "Candlelight vigil for the harbour"): short, on one line, no full stop closing words.
+ */
+export function isHeadingLine(text: string): boolean {
+  return text.length <= HEADER_LINE_LENGTH && !text.includes('\n') && !closesAsSentence(text) && !TURN_LABEL.test(text);
 }
 
 /** A record's day as its header gives it, and whether the line is the record's own or the page's. */

@@ -380,3 +380,38 @@ describe('the occasion a document comes from or announces: a hearing, a lecture,
     ]);
   });
 });
+
+describe("a journal's programme of meetings", () => {
+  const JOURNAL = [
+    'Journal of the United Nations, No. 2016/301, Monday, 14 November 2016 (excerpt)',
+    'Programme of meetings and agenda',
+    'Official meetings',
+    'Monday, 14 November 2016',
+    'Security Council',
+    '10:00  7901st meeting  Security Council Chamber',
+    'The situation in Norland',
+    'Forthcoming official meetings',
+    'General Assembly',
+    'Seventy-first session',
+    'Thursday, 17 November 2016',
+    '15:00  61st plenary meeting  General Assembly Hall',
+    'Other activities',
+    'Prayer vigil for the people of Port Vell',
+    "Wednesday, 16 November 2016, 18:00  Visitors' Lobby",
+    'Organized by the Permanent Mission of Norland.',
+    'Announcements',
+    'The Permanent Mission of Norland informs delegations that the list of speakers is open.',
+  ].join('\n\n');
+  const events = () => eventsOf(JOURNAL, '2016-11-14');
+
+  it('reads a meeting listed under the name of the UN body that holds it as a UN meeting of its day', () => {
+    expect(events()).toContainEqual(['un_meeting', '2016-11-14', 'day']);
+    expect(events()).toContainEqual(['un_meeting', '2016-11-17', 'day']);
+    expect(events().filter(([type]) => type === 'meeting')).toEqual([['meeting', '2016-11-16', 'day']]);
+  });
+
+  it('dates an entry by the day on the line after it, and reads a one-word section heading as no happening', () => {
+    expect(events()).not.toContainEqual(['meeting', '2016-11-17', 'day']);
+    expect(events().filter(([type]) => type === 'announcement')).toEqual([]);
+  });
+});
