@@ -221,7 +221,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // been halted on Friday and resumed on Sunday", "It was suspended ... and resumed"): the evacuation told in its sentence
   // or the one before (EVACUATION_TOLD, read below).
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?)(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -348,9 +348,10 @@ const LATER_DAYS_AFTER = /^[^.;]*?\b(?:in|over|during) the (?:following|next|sub
 const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head)\b/u;
 // "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
 const TIMED_BY_EVENT =
-  /\b(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after) the (meeting|session|vote|talks|briefing|veto|announcement)\b/iu;
+  /\b(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after) the (meeting|summit|session|vote|talks|briefing|veto|announcement)\b/iu;
 const TIMED_BY_KINDS: Record<string, EventType[]> = {
   meeting: ['un_meeting', 'meeting'],
+  summit: ['meeting'],
   session: ['un_meeting'],
   vote: ['un_vote', 'veto'],
   veto: ['veto'],
@@ -810,6 +811,8 @@ const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?\s+(?:[\w'â€
 // Read too for an evacuation that "resumed" with "it" or "the operation" for its subject (TRIGGERS).
 const EVACUATION_WORDS = 'evacuat\\w*|buses|convoys?';
 const EVACUATION_TOLD = new RegExp(`\\b(?:${EVACUATION_WORDS}|the operation)\\b`, 'iu');
+// The evacuation named by its own words, before "the operation" that "began" can be it.
+const EVACUATION_WORDS_TOLD = new RegExp(`\\b(?:${EVACUATION_WORDS})\\b`, 'iu');
 // The evacuation told anywhere in the article, for ENCLAVE_LEFT: by its own words only, as "the operation" names it
 // only beside them.
 const EVACUATION_NAMED = new RegExp(`\\b(?:${EVACUATION_WORDS})\\b`, 'giu');
@@ -1139,6 +1142,14 @@ export function extractEvents(
         for (const m of sentence.text.matchAll(pattern)) {
           const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
           if (!outside(span) || found.some((f) => overlaps(f.span, span))) continue;
+          // "The operation began on Thursday": the evacuation only where the sentence before or this one names it first
+          // (else no happening at all, so that it times no other: "had left since the operation began on Friday").
+          if (
+            type === 'evacuation' &&
+            /^(?:began|begun|started|got)/iu.test(m[0]) &&
+            !EVACUATION_WORDS_TOLD.test(text.slice(sentenceBefore?.start ?? sentence.start, span.start))
+          )
+            continue;
           found.push({ span, type, label, text: m[0], pattern });
         }
       found.sort((a, b) => a.span.start - b.span.start);

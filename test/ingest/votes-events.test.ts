@@ -2290,3 +2290,25 @@ describe('people who came out of the besieged east on a day (s31)', () => {
     ]);
   });
 });
+
+describe('an evacuation named as "the operation" that began, and a happening timed by a summit (s31)', () => {
+  const evacuations = (text: string) => typed(text).filter(([type]) => type === 'evacuation');
+  it('reads "the operation began" on a day as the evacuation told just before it, not as an offensive', () => {
+    expect(
+      evacuations(
+        'The evacuation of the old quarter resumed late on Sunday, aid workers said. The operation began on Thursday and was halted on Friday.',
+      ),
+    ).toContainEqual(['evacuation', '2016-12-08']);
+    expect(
+      evacuations('Government forces pressed on into the old quarter. The operation began on Thursday with heavy air strikes.'),
+    ).toEqual([]);
+  });
+
+  it('dates a happening "hours before the summit" by the summit drafted before it', () => {
+    expect(
+      evacuations(
+        'Leaders met in Eastbridge on Thursday for their summit. Hours before the summit opened, the first convoy of buses left the old town.',
+      ),
+    ).toEqual([['evacuation', '2016-12-08']]);
+  });
+});
