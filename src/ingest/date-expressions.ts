@@ -276,8 +276,8 @@ export function dayHeadingsOver(paragraphs: (Span & { text: string })[], publish
 // A wire story's dateline: a place (or two: "UNITED NATIONS/BEIRUT"), a comma, the day, an agency in brackets or after
 // a comma, then a dash ("Kalmar, Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December
 // (Agency) — ..."). The place is a name, capitalized words and a name's particles ("Dar es Salaam", "Rio de Janeiro"),
-// never a weekday: a sentence that opens on its scene and a dashed aside ("In Riga on Friday, December 9 — Saturday
-// morning in Apia — the Council ...") prints no filing.
+// never a weekday: a sentence that opens on its time and a dashed aside ("By Friday, 9 December — a week into the
+// siege — the bakeries ...", "In Kessel on Friday, 9 December — ...") prints no filing.
 const WIRE_DATELINE = new RegExp(
   String.raw`^((?![^,\n]*\b(?:${WEEKDAYS.join('|')})\b)\p{Lu}[\p{L}.'’/-]*(?:[ -](?:\p{Lu}[\p{L}.'’/-]*|de|del|da|do|dos|du|des|es|el|al|la|le|of|upon|sur|am|an|bin))*(?<=^.{2,31}),\s+[^\n—–()]{3,30}?(?:\s*\([^()\n]{1,40}\))?(?:,\s*\p{Lu}[\p{L}.]{1,10})?)\s+(?:[—–]|-{1,2})\s+\S`,
   'u',

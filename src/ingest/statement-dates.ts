@@ -640,8 +640,8 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     const first = statement.evidence[0] as Span;
     const own = sentenceOf(article, Math.min(first.start, statement.verb.start));
     // A remark that tells of a day after the scene's was made after it, not there.
-    // (s31) So does one whose own words tell of the scene ("Rahman said the money was given after prayers on
-    // Friday"): it reports the scene, it was not made there.
+    // (s31) So does one whose own words tell of the scene ("X said some 300 people had marched in the square on
+    // Saturday"): it reports the scene, it was not made there.
     if ((own && namesALaterDay(article, own, scene.day)) || statement.evidence.some((e) => contains(e, scene.at))) {
       dated = null;
       continue;
@@ -1816,9 +1816,9 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
 
 /**
  * (s31) The day of a meeting a lead tells only as what a reaction came some days after: the reaction's day, right
- * before "N days after" and the body's act ("Ministers said on Sunday, a day after the Security Council failed to
- * agree"; unseen: "welcomed on Tuesday, two days after the Assembly adopted"), counted back. Null where the lead does
- * not tell it so.
+ * before "N days after" and the body's act ("Norland pledged a field hospital on Thursday, three days after the
+ * Security Council rejected", "welcomed the text on Monday, a day after the Assembly voted"), counted back. Null where
+ * the lead does not tell it so.
  */
 function dayBeforeReaction(article: ArticleAnalysis, sentence: Segment): When | null {
   const { text } = article;
