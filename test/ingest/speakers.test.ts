@@ -1755,9 +1755,9 @@ describe('a relative’s words relayed in a teller’s report (session 31)', () 
 });
 
 describe('a description apposed to a name, taken up later with "the" (session 31)', () => {
-  it('gives "the student said" to the person introduced as "X, a student of ...,"', () => {
+  it('gives "the volunteer said" to the person introduced as "X, a volunteer with ...,"', () => {
     const text =
-      'Lena Dorsch, a Norlandic student of the Kessel Conservatory, told the Gazette that her flat had no heating. “We are thankful for every blanket,” the student said.';
-    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:lena-dorsch', evidence: expect.stringContaining('every blanket') });
+      'At the harbour, Marek Oduya, a volunteer with a fishing cooperative, said he had offered his boat to carry flour to the coast. “She is old, but she still floats,” the volunteer said.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:marek-oduya', evidence: expect.stringContaining('she still floats') });
   });
 });
