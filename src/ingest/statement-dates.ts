@@ -1311,9 +1311,15 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
       for (const m of sentence.text.matchAll(interview)) {
         const at = sentence.start + (m.index ?? 0);
         if (inQuote(article, { start: at, end: at + m[0].length })) continue;
-        const interviewee = statements
-          .filter((s) => contains(sentence, s.verb) && s.verb.start <= at && wordCount(text.slice(s.verb.end, at)) <= 6)
-          .sort((a, b) => b.verb.start - a.verb.start)[0];
+        const interviewee =
+          statements
+            .filter((s) => contains(sentence, s.verb) && s.verb.start <= at && wordCount(text.slice(s.verb.end, at)) <= 6)
+            .sort((a, b) => b.verb.start - a.verb.start)[0] ??
+          // (s31) Or, in a sentence that reports no remark ("Dr X, a surgeon who came here in 2009, spoke to the
+          // Ledger at his home on Sunday."), its subject: the first speaker after it whom the words before name.
+          (statements.some((s) => contains(sentence, s.verb))
+            ? undefined
+            : statements.find((s) => s.verb.start >= sentence.end && namesSpeaker(article, s.speaker, text.slice(sentence.start, at))));
         if (!interviewee || !isPersonSpeaker(article.gazetteer, interviewee.speaker)) continue;
         const rest = text.slice(at + m[0].length, sentence.end);
         const stop = rest.search(/\bthat\b|["“]/u);
@@ -2977,11 +2983,15 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
 // and a sentence that tells of a message (MESSAGE_NOUN).
 const OPENS_IN_MESSAGE = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s+$`, 'u');
 const TELLS_OF_MESSAGE = new RegExp(String.raw`\b${MESSAGE_NOUN}\b`, 'iu');
+// (s31) Or one whose verb sets it in the message right after it: "\"We are safe,\" his cousin said in the message",
+// "she wrote in that voice note" (the message named before, by "the" or "that").
+const SAID_IN_MESSAGE = new RegExp(String.raw`^\s*(?:in|on)\s+(?:the|that|this)\s+${MESSAGE_NOUN}\b`, 'iu');
 
 /**
- * A remark given in a message its paragraph told of before ("He plays a voice note sent to him on Wednesday night by
- * X ... In the voice note he says: ...", "a voice message sent to him on Sunday by a nurse. ... In it she says:"): said
- * on the day the sentence telling of the message gives, not on the day of the show or page that carries it.
+ * A remark given in a message its paragraph (or the one before) told of before ("He plays a voice note sent to him on
+ * Wednesday night by X ... In the voice note he says: ...", "a voice message sent to him on Sunday by a nurse. ... In it
+ * she says:"; s31: "\"...,\" his cousin said in the message"): said on the day the sentence telling of the message
+ * gives, not on the day of the show or page that carries it.
  */
 function dateByMessageToldBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
@@ -2989,9 +2999,15 @@ function dateByMessageToldBefore(article: ArticleAnalysis, statements: Extracted
     const sentence = sentenceOf(article, statement.verb.start);
     const paragraph = article.paragraphs[statement.paragraph];
     if (statement.said.basis !== 'publication' || !sentence || !paragraph) continue;
-    if (!OPENS_IN_MESSAGE.test(text.slice(sentence.start, statement.verb.start))) continue;
-    const told = splitSentences(text, paragraph)
-      .filter((x) => x.end <= sentence.start && TELLS_OF_MESSAGE.test(x.text))
+    if (
+      !OPENS_IN_MESSAGE.test(text.slice(sentence.start, statement.verb.start)) &&
+      !SAID_IN_MESSAGE.test(text.slice(statement.verb.end, sentence.end))
+    )
+      continue;
+    // Told in its paragraph, else in the paragraph before (a message that "arrived" at the end of the one before).
+    const before = article.paragraphs[statement.paragraph - 1];
+    const told = [...(before ? splitSentences(text, before) : []), ...splitSentences(text, paragraph)]
+      .filter((x) => x.end <= sentence.start && TELLS_OF_MESSAGE.test(x.text) && !inQuote(article, x))
       .at(-1);
     const day = told ? occasionDay(article, told) : null;
     if (told && day) statement.said = { ...day, note: `the day of the message it was given in ("${clip(told.text)}")` };

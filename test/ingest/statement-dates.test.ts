@@ -1583,6 +1583,25 @@ describe('a meeting the lead tells as what a reaction came days after, and a sce
   });
 });
 
+describe('a message named after the verb, and an interview whose sentence reports no remark (s31)', () => {
+  it('dates words "said in the message" by the day the paragraph before gives the message', () => {
+    const text = [
+      'After three days of silence, a voice note from his cousin reached Karim Nasser late on Monday.',
+      '"The bus is moving and the little ones are asleep at last," his cousin, Rami, said in the voice note.',
+    ].join('\n\n');
+    expect(days(text)[0]?.[1]).toBe('2016-12-12');
+  });
+
+  it("dates a person's later remarks by the day he spoke to the paper, told in a sentence of its own", () => {
+    const text = [
+      'Amal Rahman, who has baked bread in the old town of Port Vell for twenty years, talked with this newspaper in her shop on Sunday.',
+      'Her nephew, a nurse, had reached her by phone late on Thursday. "He says the clinic has no fuel left for the generator," Rahman said.',
+      'She said customers now paid for bread with whatever they had.',
+    ].join('\n\n');
+    expect(days(text).at(-1)?.[1]).toBe('2016-12-11');
+  });
+});
+
 describe('a story that opens on a scene of a day dates the remarks made at it (s12)', () => {
   it('dates a remark that points back to the vigil, the rally or the warehouse the lead set on a day', () => {
     const vigil = [
