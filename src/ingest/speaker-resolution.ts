@@ -647,6 +647,11 @@ const GENERIC_POSTS: Record<string, string[]> = {
   ],
   diplomat: ['diplomat', 'ambassador', 'envoy', 'representative', 'delegate', 'foreign minister'],
 };
+// (s31) "the head of state", "the head of government", "the Turkmen leader": whoever the article named as its state's
+// president, prime minister or monarch (`HEAD_OF_STATE_TAIL`), a deputy or a former one not.
+const HEAD_OF_STATE = 'head of state';
+const HEAD_OF_STATE_POSTS = /\b(?:president|prime minister|premier|king|queen|emir|amir|sultan|monarch|head of (?:state|government))\b/u;
+const HEAD_OF_STATE_TAIL = /\b[Tt]he\s+(?:[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|(\p{Lu}\p{Ll}+)\s+leader)\s*$/u;
 /**
  * Whether a role names the title a description uses ("the envoy" for "Russia's ambassador to the UN"); a generic word
  * ("the Syrian official") only where the description also gives a nationality (`generic`): alone, "the official"
@@ -654,6 +659,7 @@ const GENERIC_POSTS: Record<string, string[]> = {
  */
 function holdsTitle(role: string, title: string, generic = false): boolean {
   const lower = role.toLowerCase();
+  if (title === HEAD_OF_STATE) return HEAD_OF_STATE_POSTS.test(lower) && !/\b(?:vice|deputy|former)\b/u.test(lower);
   const forms = (generic ? GENERIC_POSTS[title] : undefined) ?? SAME_POST.find((post) => post.includes(title)) ?? [title];
   return forms.some((form) => lower.includes(form));
 }
@@ -1547,6 +1553,18 @@ export class SpeakerResolver {
         const state = this.armyState(region.start);
         if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
       }
+    }
+    // (s31) "the head of state noted", "the Turkmen leader said": the president, prime minister or monarch the article
+    // named, of the state the adjective stands for (a word of the holder's role: "President of Turkmenistan"); with
+    // none named, the other readings below.
+    const headOfState = known.length > 0 ? null : HEAD_OF_STATE_TAIL.exec(subject);
+    // "a line the head of state has repeated": a relative clause about the noun before it tells of no new remark.
+    const headAt = headOfState ? region.start + headOfState.index : 0;
+    if (headOfState && !/\b(?:an?|the|this|that)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, headAt - 30), headAt))) {
+      const adjective = headOfState[1] ?? null;
+      const found = this.antecedent(subjectEnd, 'description', HEAD_OF_STATE, null, adjective ? nationalityOf(adjective) : null);
+      const ofState = (role: string) => adjective !== null && markHeld(role.toLowerCase(), adjective.toLowerCase());
+      if ((found.status === 'actor' || found.status === 'proposed') && (!adjective || this.rolesOf(found).some(ofState))) return found;
     }
     // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
     const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd) ? null : DESCRIPTION_TAIL.exec(subject);
@@ -3379,12 +3397,7 @@ export class SpeakerResolver {
    * Deputy Prime Minister"), a role holding each of them, so a foreign minister is no defence minister.
    */
   private holdsDescribedOffice(found: SpeakerResolution, title: string, nationality: string | null, description = ''): boolean {
-    const roles =
-      found.status === 'actor'
-        ? [...(this.gazetteer.actors.get(found.id)?.roles ?? []), ...(this.gazetteer.actors.get(found.id)?.aliases ?? [])]
-        : found.status === 'proposed'
-          ? found.proposal.roles
-          : [];
+    const roles = this.rolesOf(found);
     // "the Syrian official" for a deputy foreign minister: a generic word with a nationality (holdsTitle).
     const generic = nationality !== null || nationalityOf(description) !== null;
     // Only capitalised words of the post itself: not a demonym ("the French President") nor an acronym ("UN").
@@ -3400,6 +3413,14 @@ export class SpeakerResolver {
         marks.every((mark) => markHeld(role.toLowerCase(), mark)) &&
         (nationality === null || sameNationality(roles, nationality)),
     );
+  }
+
+  /** A resolved speaker's roles (a known actor's aliases too, which may hold its office). */
+  private rolesOf(found: SpeakerResolution): string[] {
+    if (found.status === 'proposed') return found.proposal.roles;
+    if (found.status !== 'actor') return [];
+    const actor = this.gazetteer.actors.get(found.id);
+    return [...(actor?.roles ?? []), ...(actor?.aliases ?? [])];
   }
 
   /**

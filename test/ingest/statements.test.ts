@@ -2193,3 +2193,27 @@ describe('groups and one person told of at length before the verb (s30)', () => 
     ).toEqual(['proposed:volunteer-unnamed']);
   });
 });
+
+describe('a person named once, then described (s31)', () => {
+  const speakers = (text: string) => statementsOf(text, '2016-03-03').map((s) => s.speaker);
+
+  it('takes "the student said" for the person a student was apposed to, not an unnamed student', () => {
+    expect(
+      speakers(
+        'Tomas Ekberg, a Norlandic student of the State Technical College, told reporters that the college had closed. "We thank everyone who has helped," the student said.',
+      ),
+    ).toEqual(['proposed:tomas-ekberg', 'proposed:tomas-ekberg']);
+  });
+
+  it('reads the holder after "President of <state>" and takes "the head of state" and "the <state> leader" for that holder', () => {
+    expect(speakers('President of Kenya Uhuru Kenyatta said on Monday that the fair was open.')).toEqual(['proposed:uhuru-kenyatta']);
+    expect(
+      speakers(
+        'President of Norland Ilse Varga opened the fair on Monday. In her speech, the head of state noted that the city was suffering. "We will send aid," the Norlandic leader said.',
+      ),
+    ).toEqual(['proposed:ilse-varga', 'proposed:ilse-varga']);
+    // Another state's leader, or a deputy, is not the one named.
+    expect(speakers('President of Norland Ilse Varga opened the fair on Monday. "We will send aid," the Tarvian leader said.')).toEqual([]);
+    expect(speakers('Vice-President Tom Berg opened the fair on Monday. The head of state said the city was suffering.')).toEqual([]);
+  });
+});
