@@ -80,17 +80,21 @@ const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|als
  */
 const GATHERING =
   /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|(?<!\ba )(?:(?:morning|evening|Christmas(?: Day| Eve)?|Easter|Advent|ecumenical|thanksgiving|worship|Sabbath) )services|(?:ecumenical|thanksgiving|worship|Sabbath) service|services? of (?:prayer|worship|remembrance|thanksgiving|lament|solidarity)|(?:funeral )?prayers? (?:of|for) the absent|(?:lit|light|lighting) candles(?= (?:at|outside|in front of|on|in|near|before|for|along)\b)|(?<=\bgathered )with candles|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
+// A lecture or a talk as an occasion: its noun, then a comma or what it is on, by whom, where or when it is given.
+const OCCASION_NOUN = String.raw`(?:lecture|talk)\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)`;
 /**
- * A public occasion a speaker gives, which the curation rules read as a `meeting`: a lecture or a talk by its noun, a
- * determiner or an adjective right before it ("will give a public lecture on the findings", "The next lecture in the
- * series will be given by", "the talk given by the ambassador", "Our next talk, on ..."; unseen: "an inaugural lecture
- * on Monday", "her keynote talk at the congress"), what follows saying what it is on, by whom, where or when; not the
- * verb ("lecture us"), a lecturer, talks (negotiations), nor talk as what people speak of ("the talk there was of war"). And a prize or an award presented ("The Prize will be presented at
- * the town hall on Saturday"; unseen: "the medal was presented in Oslo on Friday", "the award is to be presented
- * during a ceremony").
+ * A public occasion a speaker gives, which the curation rules read as a `meeting`: a lecture or a talk (OCCASION_NOUN)
+ * with a determiner or an adjective right before it ("will speak on the survey in a public lecture at the library",
+ * "The autumn lecture, on river law, is given by", "our next talk, by the harbour master, ..."; unseen: "an inaugural
+ * lecture on Monday", "her keynote talk at the congress"); not the verb ("lecture us"), a lecturer, talks
+ * (negotiations), nor talk as what people speak of ("the talk in the cafés was of the flood"). And a prize or an award
+ * presented ("The medal will be presented in the guildhall on Friday"; unseen: "the award is to be presented during
+ * a ceremony").
  */
-const PUBLIC_OCCASION =
-  /(?<=\b(?:a|an|the|this|that|his|her|its|their|our|next|first|second|third|last|public|annual|memorial|inaugural|keynote|guest|open|evening|lunchtime|winter|spring|summer|autumn)\s)(?:lecture|talk)\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)|(?<=\b(?:prize|award|medal|honour|honor)s?\s(?:will|would|shall|is to|are to|was|were|is|are|has been|have been|had been)\s(?:be\s)?)presented(?=\s(?:at|in|on|to|during|by)\b)/giu;
+const PUBLIC_OCCASION = new RegExp(
+  String.raw`(?<=\b(?:a|an|the|this|that|his|her|its|their|our|next|first|second|third|last|public|annual|memorial|inaugural|keynote|guest|open|evening|lunchtime|winter|spring|summer|autumn)\s)${OCCASION_NOUN}|(?<=\b(?:prize|award|medal|honour|honor)s?\s(?:will|would|shall|is to|are to|was|were|is|are|has been|have been|had been)\s(?:be\s)?)presented(?=\s(?:at|in|on|to|during|by)\b)`,
+  'giu',
+);
 /**
  * The verb "pray" whose subject is a congregation (worshippers, the faithful, mosques, churches, parishes) earlier in
  * its clause: "Congregations across the district prayed for the city on Sunday", "the parishes of the valley met on
@@ -116,6 +120,11 @@ const AUDIENCE_RECEIVED =
  * committee") nor the Red Cross's, and no possessive after it ("at the committee's request").
  */
 const PARLIAMENT_COMMITTEE = String.raw`(?:(?!(?:of|the|a|an|to|for|by|with|from|request|behalf)\b)[\p{L}'’-]+ ){0,5}?[Cc]ommittee(?!['’]s| (?:of the Red Cross|to|for)\b)`;
+// The words by which a speaker addresses a house or speaks in it, which both readings of A_SITTING_ADDRESSED share:
+// "told", "briefed", "speaking late on Monday in", "answering questions in".
+const ADDRESSING = 'told|tells|addressed|addressing|briefed|briefing|informed';
+const SPEAKING = '[Ss]peaking|spoke|said|[Aa]nswering questions';
+const SPOKEN_IN = String.raw`(?: (?:on|late|early|this|last) [\w-]+(?: (?:morning|afternoon|evening|night))?)? in`;
 /**
  * A sitting of a parliament or a cabinet, named as the audience or the place of a remark, which the curation rules
  * read as a `meeting`: "told the House of Commons on Tuesday", "Questioned on Tuesday in the National Assembly",
@@ -132,7 +141,7 @@ const PARLIAMENT_COMMITTEE = String.raw`(?:(?!(?:of|the|a|an|to|for|by|with|from
  * write it ("told Parliament on Tuesday", "speaking in Parliament on Wednesday"; not "Parliament's vote").
  */
 const A_SITTING_ADDRESSED = new RegExp(
-  `\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|appear(?:ed|ing|s)? before|(?:told|briefed) (?:MPs|members|deputies|lawmakers|legislators|senators) (?:on|of)|(?:speech|address|remarks) to|(?:[Qq]uestion time|debate|sitting|session) in|(?:session|sitting|hearing) of|(?:[Qq]uestioned|[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.|International)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|(?<=the )National Council|${HOUSE_BY_ITS_NAME}|${PARLIAMENT_COMMITTEE})\\b|\\b(?:told|tells|addressed|addressing|briefed|briefing|informed|(?:speech|address|remarks) (?:to|in)|(?:[Qq]uestion time|debate) in|(?:[Ss]peaking|spoke|said|[Aa]nswering questions)(?: (?:on|late|early|this|last) [\\w-]+(?: (?:morning|afternoon|evening|night))?)? in) (?:Parliament|Congress)\\b(?!['’])`,
+  `\\b(?:${ADDRESSING}|appear(?:ed|ing|s)? before|(?:told|briefed) (?:MPs|members|deputies|lawmakers|legislators|senators) (?:on|of)|(?:speech|address|remarks) to|(?:[Qq]uestion time|debate|sitting|session) in|(?:session|sitting|hearing) of|(?:[Qq]uestioned|${SPEAKING})${SPOKEN_IN}|at|after|during|following) the (?:(?:weekly|regular|lower|upper) )?(?!(?:General|Security|Human|United|UN|U\\.N\\.|International)\\b)(?:\\p{Lu}[\\p{L}'’-]+ ){0,3}(?:(?:House|Chamber) of \\p{Lu}\\p{L}+|House|Assembly|Commons|Lords|D[áa]il|Council of Ministers|[Cc]abinet|(?<=the )National Council|${HOUSE_BY_ITS_NAME}|${PARLIAMENT_COMMITTEE})\\b|\\b(?:${ADDRESSING}|(?:speech|address|remarks) (?:to|in)|(?:[Qq]uestion time|debate) in|(?:${SPEAKING})${SPOKEN_IN}) (?:Parliament|Congress)\\b(?!['’])`,
   'gu',
 );
 
@@ -523,8 +532,8 @@ const AIRCRAFT_BEFORE = /\b(?:aircraft|jets?|warplanes?|planes?|helicopters?|dro
 const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 // A running total, not the day's movement: "about 25,000 people had now left the east in all".
 const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
-// An evacuation halted that day was not under way from it: "On Friday the evacuation was halted", "the evacuation of
-// the town's last besieged districts was suspended".
+// An evacuation halted that day was not under way from it: "On Monday the evacuation was stopped", "the evacuation
+// from the hill villages around the port was suspended" (up to six words for where it was from).
 const HALTED_AFTER =
   /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,6})?\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
 // A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
@@ -1048,8 +1057,8 @@ export function extractEvents(
   const toThePress = speakingToThePress(article.publisher);
   const recordedTurns = turns.length > 0;
   if (sitting) add(sitting.type, sitting.type === 'un_meeting' ? 'UN meeting' : 'Meeting', sitting.when, sitting.line, 'sitting');
-  // A document under a heading that names the meeting or hearing it comes from ("Minutes of the Regular Meeting of the
-  // Town Council, 5 May 2016", "Heard at the tribunal on 2 May 2016", "Date of Hearing: May 3, 2016"; meetingHeadingDay,
+  // A document under a heading that names the meeting or hearing it comes from ("Minutes of the parish council's May
+  // meeting, 5 May 2016", "Heard at the tribunal on 2 May 2016", "Date of Hearing: May 3, 2016"; meetingHeadingDay,
   // record-header.ts, which dates its remarks too): that meeting is a happening of the heading's day.
   const headed = sitting ? null : meetingHeadingDay(article, dateMentions);
   if (headed)
@@ -1541,8 +1550,8 @@ const PROCEEDINGS = /\b(?:meeting|sitting|session|debates?|proceedings|verbatim|
 const UN_BODY = /\b(?:Security Council|General Assembly|Human Rights Council)\b/u;
 // A line that is a UN body's name alone: a programme's heading ("Security Council", "General Assembly").
 const UN_BODY_NAME_LINE = /^(?:(?:the )?(?:UN|U\.N\.|United Nations) )?(?:Security Council|General Assembly|Human Rights Council)$/iu;
-// A lecture or a talk a record's introduction names (PUBLIC_OCCASION's nouns, read once per sentence).
-const GIVEN_OCCASION = /\b(?:lecture|talk)\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)/iu;
+// A lecture or a talk a record's introduction names (OCCASION_NOUN with no word required before it).
+const GIVEN_OCCASION = new RegExp(String.raw`\b${OCCASION_NOUN}`, 'iu');
 
 /**
  * The sitting an article records turn by turn (two paragraphs or more open on a speaker's label): the short header
@@ -1568,9 +1577,9 @@ function recordedSitting(
       line: { start: header.line.start, end: header.line.end, text: header.line.text },
     };
   // (s31) A record whose introduction names the occasion it records with its one numbered day, where its header gives
-  // none: "Transcript of the talk given by ..., at the Foundation's hall, on Thursday 5 May 2016", "Annual lecture,
-  // delivered by ... in the Great Hall on 3 March 2016" (unseen: "Proceedings of the hearing held in Room 4 on 2 May
-  // 2016"). A lecture or a talk is a `meeting`.
+  // none: "What follows is the evening talk by ..., at the guild's library on Thursday 5 May 2016", "The spring
+  // lecture, read by ... at the Old Exchange on 3 March 2016" (unseen: "Proceedings of the hearing held in Room 4 on
+  // 2 May 2016"). A lecture or a talk is a `meeting`.
   const introduction = article.paragraphs
     .filter((p) => p.end <= first.start && !head.some((h) => h.start === p.start))
     .flatMap((p) => splitSentences(article.text, p))
