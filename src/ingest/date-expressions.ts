@@ -78,8 +78,8 @@ export const onAnotherClock = (text: string, day: Span) => OTHER_CLOCK.test(text
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
 // A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
 // Also what is hoped or meant to happen ("hoped to put the draft to a vote on Sunday"), and a present tense that
-// schedules ("The Assembly meets again on Wednesday", "the envoy flies to Moscow on Friday"), and a passive that plans
-// ("a second vigil is planned at the cathedral on Sunday").
+// schedules ("the committee meets again on Thursday", "the envoy flies to Moscow on Friday"), and a passive that
+// plans ("a second vigil is planned at the cathedral on Sunday", "the launch is slated for Monday").
 // A passive infinitive of purpose looks ahead too: "the meeting, to be held in Moscow on Tuesday" (not a report's
 // "was said to be wounded on Monday").
 const FUTURE =

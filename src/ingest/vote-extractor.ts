@@ -179,10 +179,11 @@ const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:w
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))`;
-// A body's vote on a text in the UN's own words: "The Assembly will take action on draft resolution A/71/L.1", "took
-// action on the draft" (a text named after it: "take action on Syria" is no vote).
-const TAKE_ACTION = String.raw`(?:take|takes|took|taken|taking) action on (?:the |a |this |that )?(?:draft|text|resolution)`;
-// A correction notice's "An earlier version of this article said ..." (what was wrongly printed, not a vote).
+// A body's vote on a text in the UN's own words: "members are expected to take action on the draft text", "the
+// Committee took action on the resolution" (a text named after it: "take action on the flooding" is no vote).
+const TAKE_ACTION = '(?:take|takes|took|taken|taking) action on (?:the |a |this |that )?(?:draft|text|resolution)';
+// A correction notice's account of what a previous version printed ("A previous version of this story gave the
+// tally as ..."): what was wrongly printed, not a vote.
 const EARLIER_VERSION = /\b(?:earlier|previous|original|first) version of this (?:article|story|report|item|post|page)\b/iu;
 /** A vote no member opposed: "unanimously", "a unanimous vote", or all fifteen members acting as one (ALL_MEMBERS_AS_ONE). */
 const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
@@ -369,9 +370,9 @@ const WITH_OTHERS = new RegExp(
   String.raw`\b(?:voted|voting)\s+(?:with|alongside)\s+${NUMBER}\s+other\s+(?:member states|states|countries|nations|members|delegations)\s+(for|in favou?r|against)\b|\bjoined\s+${NUMBER}\s+other\s+(?:member states|states|countries|nations|members|delegations)\s+in\s+(?:voting\s+)?(for|in favou?r|backing|supporting|against|opposing)\b`,
   'iu',
 );
-// Each side's count after its label and a colon, as UN summaries print a recorded vote in brackets ("(In favour: 11;
-// Against: 3 (A, B, C); Abstaining: 1 (D))", "Yes: 122, No: 13, Abstentions: 36"): the label capitalised, the count
-// alone before the members it may name.
+// Each side's count after its label and a colon, as UN summaries print a recorded vote in brackets ("(In favour: 8;
+// Against: 2 (A, B); Abstaining: 5 (C, D, E, F, G))", "Yes: 97, No: 12, Abstentions: 41"): the label capitalised, the
+// count alone before the members it may name.
 const TALLY_LABELLED = /\b(In favou?r|Yes|Against|No|Abstaining|Abstentions?|Abstained)\s*:\s*(\d{1,3})(?=\s*(?:[;,.()]|$))/gu;
 
 /** The tally a sentence states, in the ways reporters write it; fields the sentence does not give stay null. */
@@ -992,9 +993,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     return opening ? opening.when : null;
   });
   // Headings stacked one under another with no prose between are one heading, as a programme of meetings prints a
-  // day, then the body, the meeting and the item ("Friday, 9 December" / "General Assembly" / "Agenda item 31"): the
-  // nearest day of the stack dates the section. Not the document's own first dated line (a release's "December 6,
-  // 2016" under its headline, above a contact line), which dates the document, not a section of it.
+  // day, then the body, the meeting and the item ("Thursday, 16 March" / "General Assembly" / "Item 40"): the nearest
+  // day of the stack dates the section. Not the document's own first dated line (a release's date under its headline,
+  // above a contact line), which dates the document, not a section of it.
   const documentDate = sectionDates.findIndex((d) => !!d);
   const sectionDateOf = (span: Span): When | null => {
     for (let p = paragraphOf(span) - 1; p >= 0; p--) {
