@@ -342,25 +342,27 @@ describe('the occasion a document comes from or announces: a hearing, a lecture,
   it("drafts the hearing a decision's header dates, whichever way the header prints it", () => {
     const decision = (line: string) =>
       [
-        'Appeals Tribunal of Norland, Case RA/2231/2016: determination (excerpt)',
-        'APPEALS TRIBUNAL OF NORLAND',
-        'Case Number: RA/2231/2016',
+        'Licensing Board of Port Vell: the appeal of the trawler Greta (excerpt)',
+        'LICENSING BOARD OF PORT VELL',
+        'Reference: LB/88/2016',
         line,
-        'Determination issued on 30 November 2016',
-        '1. The appellant, a fisherman from Port Vell, appeals against the refusal of his claim. He told me that his boat had been seized at sea.',
+        'Decision given on 30 November 2016',
+        '1. The owner of the Greta, a trawler registered in Port Vell, appeals against the suspension of her licence. He told the board that the nets had been seized at sea.',
       ].join('\n\n');
-    expect(meetings(decision('Heard in Lakehaven on 14 November 2016'), '2016-12-02')).toEqual([['meeting', '2016-11-14', 'day']]);
-    expect(meetings(decision('Date of Hearing: November 15, 2016'), '2016-12-02')).toEqual([['meeting', '2016-11-15', 'day']]);
+    expect(meetings(decision('Heard on 14 November 2016, at the harbour office in Lakehaven'), '2016-12-02')).toEqual([
+      ['meeting', '2016-11-14', 'day'],
+    ]);
+    expect(meetings(decision('Date of hearing: 15 November 2016'), '2016-12-02')).toEqual([['meeting', '2016-11-15', 'day']]);
   });
 
   it("drafts a lecture its transcript's introduction dates, and the next one its chair announces", () => {
     const transcript = [
-      'The sea and the law (lecture transcript)',
-      'Lakehaven College | Evening Lectures',
-      'Annual Harbour Lecture, delivered by Professor Ines Varga, Reader in Maritime Law, in the Old Library of the college on Tuesday 8 November 2016. Questions from the floor are summarised.',
-      'DR TOMAS BRENNER (Dean): Good evening and welcome to the college. Ines, the floor is yours.',
-      'PROFESSOR VARGA: Thank you, Tomas. The law of the sea has little to say about a harbour under siege.',
-      'DR BRENNER: Thank you, Ines. Our next lecture, on fishing rights, will be given by Dr Omar Haddad on Tuesday 6 December.',
+      'Who owns the fish? (transcript)',
+      'Kell Maritime Institute | Winter Series',
+      'This is the edited transcript of the Harbour Lecture, given by Professor Ines Varga of the Institute in its reading room on Tuesday 8 November 2016.',
+      'DR TOMAS BRENNER (Director): Welcome, all of you. Professor Varga has come straight from the quay, so we will begin at once.',
+      'PROFESSOR VARGA: Thank you, Tomas. A blockade is older than any treaty that names it.',
+      'DR BRENNER: Thank you, Ines. Please come back for a lecture by Dr Omar Haddad on the law of wrecks on Tuesday 6 December.',
     ].join('\n\n');
     expect(meetings(transcript, '2016-11-10')).toEqual([
       ['meeting', '2016-11-08', 'day'],
@@ -368,11 +370,11 @@ describe('the occasion a document comes from or announces: a hearing, a lecture,
     ]);
   });
 
-  it('drafts a public lecture and a prize to be presented on their days, not talk as what people speak of', () => {
+  it('drafts a public lecture and a medal to be presented on their days, not talk as what people speak of', () => {
     const text = [
-      'Dr Ana Ruiz will give a public lecture on the flood at the town library on 14 December.',
-      'The award will be presented at the Harbour Hall on Saturday, 17 December.',
-      'In the cafés of the port the talk there was only of the flood on Monday.',
+      "The ministry's hydrologist, Dr Ana Ruiz, will present her survey of the wells in a public lecture at the town library on 14 December.",
+      "The crews' medal will be presented in the Harbour Hall on Saturday, 17 December.",
+      'In the harbour cafés the talk was all of the flood on Monday.',
     ].join('\n\n');
     expect(meetings(text, '2016-12-07')).toEqual([
       ['meeting', '2016-12-14', 'day'],

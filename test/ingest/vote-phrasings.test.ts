@@ -2210,44 +2210,61 @@ describe('votes dated by the vote told beside them, the whole council as one, a 
 });
 
 describe('a recorded vote in a UN summary, a programme of meetings and a correction notice (s31)', () => {
-  it('counts the sides a summary prints in brackets after their labels, dated by the day heading its stacked headings', () => {
-    const summary = [
-      'Journal No. 2016/231, Friday, 2 December 2016',
-      'Friday, 2 December 2016',
-      'Summary of official meetings',
-      'Thursday, 1 December 2016',
+  it('counts each side a summary labels in brackets, the members named after a count aside', () => {
+    expect(
+      statedTally(
+        'Draft resolution S/2017/204 was rejected (In favour: 8; Against: 2 (China, Ostria); Abstaining: 5 (Angola, Chad, Norland, Peru, Tarvia)).',
+      ),
+    ).toEqual({ yes: 8, no: 2, abstain: 5 });
+    expect(statedTally('The text was adopted (Yes: 97, No: 12, Abstentions: 41).')).toEqual({ yes: 97, no: 12, abstain: 41 });
+  });
+
+  it('dates a vote by the day heading the stack of headings above it, not by the record’s own day', () => {
+    const record = [
+      'Weekly record of meetings, No. 11, Friday, 10 March 2017',
+      'Friday, 10 March 2017',
+      'Meetings held this week',
+      'Wednesday, 8 March 2017',
       'Security Council',
-      '7810th meeting',
-      'The situation in Norland',
-      'The Council voted on draft resolution S/2016/990. The draft was not adopted, owing to the negative vote of a permanent member of the Council (In favour: 10; Against: 2 (Ostria, Russian Federation); Abstaining: 3 (Angola, China, Norland)).',
+      '7901st meeting',
+      'Water supply in Kestrin',
+      'Draft resolution S/2017/204, on the wells of Kestrin, was put to the vote and rejected (In favour: 8; Against: 2 (China, Ostria); Abstaining: 5 (Angola, Chad, Norland, Peru, Tarvia)).',
     ].join('\n');
-    expect(votesOf(summary, '2016-12-02')).toMatchObject([
-      { body: 'security_council', date: '2016-12-01', outcome: 'not_adopted', tally: [10, 2, 3] },
-    ]);
-    expect(statedTally('The text was adopted (Yes: 9, No: 4, Abstentions: 2).')).toEqual({ yes: 9, no: 4, abstain: 2 });
+    expect(votesOf(record, '2017-03-10')).toMatchObject([{ body: 'security_council', date: '2017-03-08', tally: [8, 2, 5] }]);
   });
 
-  it('dates a vote a programme says a body will take action on by the day heading its sitting, the document’s own day aside', () => {
-    const programme = [
-      'Journal No. 2016/238, Monday, 12 December 2016',
-      'Monday, 12 December 2016',
-      'Forthcoming official meetings',
-      'General Assembly',
-      'Wednesday, 14 December 2016',
-      '15:00  60th plenary meeting  General Assembly Hall',
-      'Agenda item 12  The situation in Norland',
-      'The Assembly will take action on draft resolution A/71/L.40. Explanations of vote are limited to ten minutes.',
-    ].join('\n');
-    expect(votesOf(programme, '2016-12-12')).toMatchObject([{ body: 'general_assembly', date: '2016-12-14', outcome: 'pending' }]);
-  });
-
-  it('takes no vote from what a correction says an earlier version wrongly printed', () => {
+  it('reads "The Council" opening a sentence as the council named before, not as another body', () => {
     expect(
       votesOf(
-        'The General Assembly adopted the Norland text on Friday by 120 votes to 10, with 40 abstentions.\n\nCorrection: An earlier version of this article said the Assembly text was adopted by 120 votes to 40.',
-        '2016-12-10',
+        'The Security Council met on the siege of Kestrin on Monday. The Council first heard the envoy for Kestrin. On Tuesday the Council adopted a Norlandic text on the wells of the city 15-0.',
       ),
-    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [120, 10, 40] }]);
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-13', tally: [15, 0, 0] }]);
+  });
+
+  it('dates a vote a body is to "take action on" by the day heading its sitting in a programme, never by the programme’s own day', () => {
+    const programme = (sittingDay: string[]) =>
+      [
+        'Weekly record of meetings, No. 12, Monday, 13 March 2017',
+        'Monday, 13 March 2017',
+        'Meetings to come',
+        ...sittingDay,
+        'General Assembly',
+        '10:00  71st plenary meeting',
+        'Item 40  Relief for the people of Kestrin',
+        'The Assembly is expected to take action on the draft text submitted by Norland and Tarvia.',
+      ].join('\n');
+    expect(votesOf(programme(['Thursday, 16 March 2017']), '2017-03-13')).toMatchObject([
+      { body: 'general_assembly', date: '2017-03-16', outcome: 'pending' },
+    ]);
+    expect(votesOf(programme([]), '2017-03-13')).toMatchObject([{ body: 'general_assembly', date: null, outcome: 'pending' }]);
+  });
+
+  it('takes no vote from what a correction says an earlier version printed', () => {
+    expect(
+      votesOf(
+        'The General Assembly backed the Tarvian text on the siege of Kestrin on Monday, 98 votes to 21 with 33 abstentions.\n\nClarification: a previous version of this story gave the tally as 98 to 33.',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', tally: [98, 21, 33] }]);
   });
 });
 

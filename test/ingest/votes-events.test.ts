@@ -2233,15 +2233,14 @@ describe("an official's audience is a meeting (s30)", () => {
 
 describe('a house by its bare name, a planned occasion, a suspended evacuation (s31)', () => {
   const meetings = (text: string) => typed(text).filter(([type]) => type === 'meeting');
-  it.each([
-    ['Prime Minister Anna Berg, speaking in Parliament on Monday, called the siege a stain on every nation.', '2016-12-12'],
-    ['The premier told Parliament on Tuesday that Norland had voted for the families, not for any side.', '2016-12-13'],
-    ['Answering questions in Congress on Monday, Haddad said the aid would be doubled.', '2016-12-12'],
-  ])('a sitting of Parliament or Congress a remark was made in is a meeting, not a press conference: %s', (text, day) => {
-    expect(typed(text)).toEqual([['meeting', day]]);
-  });
-
-  it("takes no sitting from the house's own doing", () => {
+  it("reads a remark made in Parliament or Congress as made at its sitting, a meeting, not a press conference; the house's own vote is no sitting", () => {
+    expect(typed('Prime Minister Anna Berg, speaking in Parliament on Monday, called the siege a stain on every nation.')).toEqual([
+      ['meeting', '2016-12-12'],
+    ]);
+    expect(typed('Minister Ilse Varga told Parliament on Tuesday that the relief ship would sail within a week.')).toEqual([
+      ['meeting', '2016-12-13'],
+    ]);
+    expect(typed('Answering questions in Congress on Monday, Haddad said the aid would be doubled.')).toEqual([['meeting', '2016-12-12']]);
     expect(meetings("Parliament's vote on Monday was close, the speaker said.")).toEqual([]);
   });
 
@@ -2250,9 +2249,9 @@ describe('a house by its bare name, a planned occasion, a suspended evacuation (
     expect(meetings('Another vigil was held at the old chapel in Eastbridge on Sunday evening.')).toEqual([['meeting', '2016-12-11']]);
   });
 
-  it('takes no evacuation from one suspended that day, however long its place', () => {
+  it('takes no evacuation from one stopped that day, however many words name where it was from', () => {
     expect(
-      typed('The evacuation of the port city’s last besieged districts was suspended on Tuesday for a second day.').filter(
+      typed('Buses waited empty at the crossing after the evacuation from the hill villages around Kestrin was stopped on Tuesday.').filter(
         ([type]) => type === 'evacuation',
       ),
     ).toEqual([]);
@@ -2262,7 +2261,7 @@ describe('a house by its bare name, a planned occasion, a suspended evacuation (
 describe('a vote counted from a week (s31)', () => {
   it('is the same days apart from that week, a week long, not counted from an older day', () => {
     const text =
-      'Aid workers said on Thursday that 8,000 people had left the old town.\n\nLast week the General Assembly voted 122 to 13 for a resolution demanding a truce in Norland. Four days earlier Russia and China had vetoed a Security Council draft calling for a seven-day truce.';
+      'Harbour officials said on Thursday that two more ships had docked at Kell.\n\nLast week the General Assembly backed a Tarvian text on the siege of Kestrin by 98 votes to 21. Four days earlier China and Russia had vetoed a Security Council text on the wells of Kestrin.';
     const { votes } = extractArticle({ text, publishedOn: '2016-12-16', gazetteer: withCouncil });
     expect(votes.map((v) => [v.body, v.voted.date, v.voted.end])).toEqual([
       ['general_assembly', '2016-12-05', '2016-12-11'],
