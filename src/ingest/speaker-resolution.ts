@@ -820,6 +820,14 @@ export function speakerRoles(gazetteer: Gazetteer, speaker: SpeakerResolution): 
 /** Whether a speaker found is a person (a known actor of that kind, or a proposed person), not a body or a state. */
 export const isPersonSpeaker = (gazetteer: Gazetteer, speaker: SpeakerResolution): boolean => speakerKind(gazetteer, speaker) === 'person';
 
+/** The capitalised word a description at `at` is apposed to ("Dr. Bassel, a surgeon"): its span, or null. */
+function wordApposedBefore(text: string, at: number): Span | null {
+  const apposed = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
+  if (!apposed) return null;
+  const start = at - apposed[0].length;
+  return { start, end: start + (apposed[1] as string).length };
+}
+
 /** A pronoun's own verb done to a person, by that person's object pronoun: "She told him", "he had written to her". */
 const verbDoneTo = (object: 'him' | 'her') =>
   new RegExp(String.raw`^\s+(?:(?:had|has|also|then|later|again)\s+)*\p{Ll}+\s+(?:to\s+)?${object}(?![\p{L}'’-])`, 'u');
@@ -1029,12 +1037,12 @@ export class SpeakerResolver {
       if (modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) continue;
       if (this.actorMentions.some((m) => m.start < span.end && span.start < m.end)) continue;
       // "Dr. Bassel, a surgeon I have worked with,": the noun describes the person just named.
-      const apposedTo = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(this.text.slice(Math.max(0, span.start - 40), span.start));
+      const apposedTo = wordApposedBefore(this.text, span.start);
       if (
         apposedTo &&
         /^(?:an?|the)$/iu.test(match[1] as string) &&
-        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 40), span.start - apposedTo[0].length)) &&
-        !this.locationMentions.some((m) => m.end === span.start - apposedTo[0].length + (apposedTo[1] as string).length)
+        !PLACE_PREPOSITION_BEFORE.test(this.text.slice(Math.max(0, span.start - 40), apposedTo.start)) &&
+        !this.locationMentions.some((m) => m.end === apposedTo.end)
       )
         continue;
       const noun = (match[3] as string).toLowerCase();
@@ -1925,12 +1933,11 @@ export class SpeakerResolver {
     if (!intro) return null;
     // "Ana Roe, a nurse at the clinic, said ... “...,” the nurse said": the description apposed to a person named before
     // it is that person, not someone unnamed.
-    const apposedTo = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(this.text.slice(Math.max(0, intro.start - 40), intro.start));
+    const apposedTo = wordApposedBefore(this.text, intro.start);
     if (apposedTo) {
-      const nameEnd = intro.start - apposedTo[0].length + (apposedTo[1] as string).length;
-      const proposed = this.proposalMentions.find((p) => p.span.end === nameEnd && p.proposal.kind === 'person');
+      const proposed = this.proposalMentions.find((p) => p.span.end === apposedTo.end && p.proposal.kind === 'person');
       if (proposed) return { status: 'proposed', proposal: proposed.proposal, via: 'description', mention: null };
-      const known = this.personMentions.find((m) => m.end === nameEnd);
+      const known = this.personMentions.find((m) => m.end === apposedTo.end);
       if (known) return { status: 'actor', id: known.id, via: 'description', mention: null };
     }
     // "A UN official said ... the official added": one of a body's people, as introduced.
