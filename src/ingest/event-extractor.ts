@@ -1016,7 +1016,7 @@ export function extractEvents(
   };
 
   // (s31) A programme's entry: the occasion's line, its day opening the line right after it ("Candlelight vigil for the
-  // harbour" / "Wednesday, 7 December 2016, 18:15  North Lawn"; unseen: "Panel on the flood" / "8 June 2016, 13:00,
+  // harbour" / "Thursday, 3 March 2016, 19:30  East Terrace"; unseen: "Panel on the flood" / "8 June 2016, 13:00,
   // Room 4"), both lines of their own (isHeadingLine): the entry's day, not the day of the section it is listed under.
   const entryDay = (index: number): DateMention | undefined => {
     const line = article.paragraphs[index];
@@ -1027,8 +1027,8 @@ export function extractEvents(
     );
   };
   // (s31) A programme's or a journal's meeting listed under the UN body that holds it, a heading of the body's name
-  // alone among the lines of their own right above it ("Security Council" / "10:00  7826th meeting  Council Chamber";
-  // "General Assembly" / "Seventy-first session" / "Friday, 9 December 2016" / "57th plenary meeting"): a UN meeting.
+  // alone among the lines of their own right above it ("Security Council" / "15:00  7654th meeting  Council Chamber";
+  // "General Assembly" / "Eightieth session" / "Tuesday, 14 October 2025" / "23rd plenary meeting"): a UN meeting.
   const underUnBodyHeading = (index: number): boolean => {
     if (!isHeadingLine(article.paragraphs[index]?.text ?? '')) return false;
     for (let above = index - 1; above >= Math.max(0, index - 4); above--) {
@@ -1151,7 +1151,7 @@ export function extractEvents(
         for (const m of sentence.text.matchAll(pattern)) {
           const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
           if (!outside(span) || found.some((f) => overlaps(f.span, span))) continue;
-          // "The operation began on Thursday": the evacuation only where the sentence before or this one names it first
+          // "The operation started at dawn": the evacuation only where the sentence before or this one names it first
           // (else no happening at all, so that it times no other: "had left since the operation began on Friday").
           if (
             type === 'evacuation' &&

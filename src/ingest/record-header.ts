@@ -117,7 +117,7 @@ export function headerLines(article: ArticleAnalysis, before: number): Segment[]
 
 /**
  * Whether a paragraph is a line of a document's own that is no sentence and no speaker's turn, as its header's, its
- * headings' and a programme's lines are ("Tuesday, 13 December 2016, 6 p.m.", "Security Council", "10:00  Nth meeting
+ * headings' and a programme's lines are ("Monday, 2 May 2016, 4 p.m.", "Security Council", "10:00  Nth meeting
  * Council Chamber", "Candlelight vigil for the harbour"): short, on one line, no full stop closing words.
  */
 export function isHeadingLine(text: string): boolean {

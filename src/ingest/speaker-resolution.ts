@@ -1562,11 +1562,11 @@ export class SpeakerResolver {
         if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
       }
     }
-    // (s31) "the head of state noted", "the Turkmen leader said": the president, prime minister or monarch the article
-    // named, of the state the adjective stands for (a word of the holder's role: "President of Turkmenistan"); with
+    // (s31) "the head of state noted", "the Tarvian leader added": the president, prime minister or monarch the article
+    // named, of the state the adjective stands for (a word of the holder's role: "President of Tarvia"); with
     // none named, the other readings below.
     const headOfState = known.length > 0 ? null : HEAD_OF_STATE_TAIL.exec(subject);
-    // "a line the head of state has repeated": a relative clause about the noun before it tells of no new remark.
+    // "a promise the head of state once made": a relative clause about the noun before it tells of no new remark.
     const headAt = headOfState ? region.start + headOfState.index : 0;
     if (headOfState && !/\b(?:an?|the|this|that)\s+\p{Ll}+\s+$/u.test(text.slice(Math.max(0, headAt - 30), headAt))) {
       const adjective = headOfState[1] ?? null;

@@ -2988,9 +2988,9 @@ const TELLS_OF_MESSAGE = new RegExp(String.raw`\b${MESSAGE_NOUN}\b`, 'iu');
 const SAID_IN_MESSAGE = new RegExp(String.raw`^\s*(?:in|on)\s+(?:the|that|this)\s+${MESSAGE_NOUN}\b`, 'iu');
 
 /**
- * A remark given in a message its paragraph (or the one before) told of before ("He plays a voice note sent to him on
- * Wednesday night by X ... In the voice note he says: ...", "a voice message sent to him on Sunday by a nurse. ... In it
- * she says:"; s31: "\"...,\" his cousin said in the message"): said on the day the sentence telling of the message
+ * A remark given in a message its paragraph (or the one before) told of before ("She reads a text message left for her
+ * early on Friday by X ... In the text message he says: ...", "an audio clip recorded on Tuesday by a baker. ... In
+ * it he says:"; s31: "\"...,\" his cousin said in the message"): said on the day the sentence telling of the message
  * gives, not on the day of the show or page that carries it.
  */
 function dateByMessageToldBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {

@@ -167,7 +167,7 @@ const ASKED_TO_DECIDE_IN = new RegExp(ASKED_TO_DECIDE, 'iu');
 const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
 // The General Assembly's own act, told by what it did rather than by a vote ("the Assembly demanded a ceasefire on
 // Friday", "the Assembly on Tuesday decided to create a panel", "the call for a truce made by the General
-// Assembly last week", "backed the General Assembly's call for a truce on 9 December", the day in the clause: a
+// Assembly last week", "supported the General Assembly's demand for a pause on 3 March", the day in the clause: a
 // reaction to "the Assembly's decision to ..." names a vote told elsewhere): the Assembly speaks only
 // through the texts it adopts, so this is a text adopted. Not the Council's, which also acts by statements that take
 // no vote ("the Council called for calm").
@@ -364,7 +364,7 @@ const TALLY_ABSTAINING = new RegExp(
   `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
   'iu',
 );
-// A member that voted with a count of others: "Norland voted with 121 other States for the resolution", "joined 12
+// A member that voted with a count of others: "Tarvia voted with 87 other nations against the draft", "joined 12
 // other countries in voting against": the side is the others and the member.
 const WITH_OTHERS = new RegExp(
   String.raw`\b(?:voted|voting)\s+(?:with|alongside)\s+${NUMBER}\s+other\s+(?:member states|states|countries|nations|members|delegations)\s+(for|in favou?r|against)\b|\bjoined\s+${NUMBER}\s+other\s+(?:member states|states|countries|nations|members|delegations)\s+in\s+(?:voting\s+)?(for|in favou?r|backing|supporting|against|opposing)\b`,

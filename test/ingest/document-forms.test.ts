@@ -385,7 +385,7 @@ describe('the occasion a document comes from or announces: a hearing, a lecture,
 
 describe("a journal's programme of meetings", () => {
   const JOURNAL = [
-    'Journal of the United Nations, No. 2016/301, Monday, 14 November 2016 (excerpt)',
+    'Journal of the United Nations, No. 301 of the year, Monday, 14 November 2016 (excerpt)',
     'Programme of meetings and agenda',
     'Official meetings',
     'Monday, 14 November 2016',

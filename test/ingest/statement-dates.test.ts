@@ -1586,8 +1586,8 @@ describe('a meeting the lead tells as what a reaction came days after, and a sce
 describe('a message named after the verb, and an interview whose sentence reports no remark (s31)', () => {
   it('dates words "said in the message" by the day the paragraph before gives the message', () => {
     const text = [
-      'After three days of silence, a voice note from his cousin reached Karim Nasser late on Monday.',
-      '"The bus is moving and the little ones are asleep at last," his cousin, Rami, said in the voice note.',
+      'Late on Monday, Karim Nasser finally heard from his sister, who had not answered her phone for three days: she sent him a voice note.',
+      '"The bus is moving and the little ones are asleep at last," his sister, Lina, said in the voice note.',
     ].join('\n\n');
     expect(days(text)[0]?.[1]).toBe('2016-12-12');
   });

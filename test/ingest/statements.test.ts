@@ -2209,11 +2209,15 @@ describe('a person named once, then described (s31)', () => {
     expect(speakers('President of Kenya Uhuru Kenyatta said on Monday that the fair was open.')).toEqual(['proposed:uhuru-kenyatta']);
     expect(
       speakers(
-        'President of Norland Ilse Varga opened the fair on Monday. In her speech, the head of state noted that the city was suffering. "We will send aid," the Norlandic leader said.',
+        'President of Norland Ilse Varga toured the flooded port of Kessel on Monday. Standing on the broken quay, the head of state promised reporters new harbour walls by spring. "Kessel will not wait another winter," the Norlandic leader said.',
       ),
     ).toEqual(['proposed:ilse-varga', 'proposed:ilse-varga']);
     // Another state's leader, or a deputy, is not the one named.
     expect(speakers('President of Norland Ilse Varga opened the fair on Monday. "We will send aid," the Tarvian leader said.')).toEqual([]);
-    expect(speakers('Vice-President Tom Berg opened the fair on Monday. The head of state said the city was suffering.')).toEqual([]);
+    expect(
+      speakers(
+        'Vice-President Tom Berg toured the flooded port of Kessel on Monday. New walls will come by spring, the head of state said.',
+      ),
+    ).toEqual([]);
   });
 });

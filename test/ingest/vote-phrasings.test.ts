@@ -2272,7 +2272,7 @@ describe('an Assembly act named by its possessive, and a member voting with a co
   it('reads the Assembly’s call made on a day as a text it adopted, which the undated count after it joins', () => {
     expect(
       votesOf(
-        'Norland was among the states that backed the General Assembly’s call for a truce on 9 December. That resolution was adopted by 120 votes to 10, with 40 abstentions.',
+        'Tarvia’s envoy spoke warmly of the General Assembly’s demand for a pause in the shelling of Port Vell on 9 December. The text passed by 120 votes to 10, with 40 abstentions.',
       ),
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [120, 10, 40] }]);
     expect(votesOf('Norland on Monday welcomed the General Assembly’s decision to set up a panel on Port Vell.')).toEqual([]);

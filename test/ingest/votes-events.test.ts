@@ -2295,18 +2295,20 @@ describe('an evacuation named as "the operation" that began, and a happening tim
   it('reads "the operation began" on a day as the evacuation told just before it, not as an offensive', () => {
     expect(
       evacuations(
-        'The evacuation of the old quarter resumed late on Sunday, aid workers said. The operation began on Thursday and was halted on Friday.',
+        'Red Crescent teams hope to finish the evacuation of the hill villages before the snow comes. The operation began on Thursday, a day behind schedule.',
       ),
     ).toContainEqual(['evacuation', '2016-12-08']);
     expect(
-      evacuations('Government forces pressed on into the old quarter. The operation began on Thursday with heavy air strikes.'),
+      evacuations(
+        'Army units advanced street by street through the hill villages. The operation began on Thursday, a day behind schedule.',
+      ),
     ).toEqual([]);
   });
 
   it('dates a happening "hours before the summit" by the summit drafted before it', () => {
     expect(
       evacuations(
-        'Leaders met in Eastbridge on Thursday for their summit. Hours before the summit opened, the first convoy of buses left the old town.',
+        'Foreign ministers gathered in Eastbridge on Thursday for a summit on the floods. Buses carrying the sick from the river towns crossed the bridge hours before the summit began.',
       ),
     ).toEqual([['evacuation', '2016-12-08']]);
   });
