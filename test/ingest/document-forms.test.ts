@@ -381,6 +381,14 @@ describe('the occasion a document comes from or announces: a hearing, a lecture,
       ['meeting', '2016-12-17', 'day'],
     ]);
   });
+
+  it('takes no talk as an occasion where the talk at or on a time "was of" what people spoke about', () => {
+    expect(meetings('The talk at the ferry quay on Monday was all of the flood.', '2016-12-14')).toEqual([]);
+    expect(meetings('Along the quay the talk on Tuesday was of little but the rising river.', '2016-12-14')).toEqual([]);
+    expect(meetings('Her keynote talk at the congress on Monday drew 300 engineers.', '2016-12-14')).toEqual([
+      ['meeting', '2016-12-12', 'day'],
+    ]);
+  });
 });
 
 describe("a journal's programme of meetings", () => {
