@@ -647,7 +647,7 @@ const GENERIC_POSTS: Record<string, string[]> = {
   ],
   diplomat: ['diplomat', 'ambassador', 'envoy', 'representative', 'delegate', 'foreign minister'],
 };
-// (s31) "the head of state", "the head of government", "the Turkmen leader": whoever the article named as its state's
+// (s31) "the head of state", "the head of government", "the Norlandic leader": whoever the article named as its state's
 // president, prime minister or monarch (`HEAD_OF_STATE_TAIL`), a deputy or a former one not.
 const HEAD_OF_STATE = 'head of state';
 const HEAD_OF_STATE_POSTS = /\b(?:president|prime minister|premier|king|queen|emir|amir|sultan|monarch|head of (?:state|government))\b/u;
