@@ -431,6 +431,9 @@ const SITTING_AT_BEFORE =
  */
 const TOPIC_BEFORE_PLACE =
   /\b(?:on|about|over|for|concerning|regarding|rais(?:e|es|ed|ing)|discuss(?:es|ed|ing)?|review(?:s|ed|ing)?)\s+(?:(?:(?!(?:talks|meetings?|summit|session|conference|sidelines|margins|visit|trip)\b)[\p{Ll}'’-]+\s+){1,5}(?:of|in)\s+(?:the\s+)?)?$/u;
+// A clause of its own after a happening's word, opened by a conjunction of time or cause: what it tells is another
+// happening (", as the evacuation was halted", ", while the shelling went on").
+const OTHER_HAPPENING_CLAUSE = /,\s+(?:as|while|when|even as|just as|since|because)\s/iu;
 // The speaker's own side in the words it reports: "its forces", "his country", "their own troops".
 const SPEAKER_OWN =
   /\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:forces|troops|army|aircraft|warplanes|jets|military|country|government)\b/iu;
@@ -933,9 +936,14 @@ export function extractEvents(
     // (s30) Nor, with no verb of sitting before it, a place in what a remark of the sentence takes or reports ("speaking
     // in the Storting on Friday, called the suffering in Valmora \"a stain\"": the sitting is not in Valmora).
     const reported = (m: Span) => statements.some((st) => contains(sentence, st.verb) && !settingAfterVerb(text, st.verb, m));
+    // (s31) Nor a place in a clause of another happening after it ("gathered in the chapel on Thursday for the families,
+    // as the evacuation of the town's last districts was halted": not held in the town).
+    const otherClause = (m: Span) =>
+      trigger !== undefined && m.start >= trigger.end && OTHER_HAPPENING_CLAUSE.test(text.slice(trigger.end, m.start));
     const held = () =>
       SITTING_KINDS.has(type)
-        ? (placed.find((m) => !onTopic(m) && sittingAt(m)) ?? placed.find((m) => !onTopic(m) && !reported(m)))
+        ? (placed.find((m) => !onTopic(m) && !otherClause(m) && sittingAt(m)) ??
+          placed.find((m) => !onTopic(m) && !otherClause(m) && !reported(m)))
         : placed[0];
     const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.

@@ -2313,3 +2313,23 @@ describe('an evacuation named as "the operation" that began, and a happening tim
     ).toEqual([['evacuation', '2016-12-08']]);
   });
 });
+
+describe("a meeting's place is not one a clause of another happening names (s31)", () => {
+  const meetingPlaces = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer })
+      .events.filter((e) => e.type === 'meeting')
+      .map((e) => [e.when.date, e.location]);
+  it('leaves a vigil unplaced where only an "as" clause after it names a place', () => {
+    expect(
+      meetingPlaces(
+        'Hundreds gathered at the chapel in Eastbridge on Monday for a vigil, as the evacuation of Port Vell was halted for a second day.',
+      ),
+    ).toEqual([['2016-12-12', null]]);
+  });
+
+  it('keeps the place the meeting was held in before such a clause', () => {
+    expect(meetingPlaces('Ministers met in Stockholm on Monday while the shelling of Port Vell went on.')).toEqual([
+      ['2016-12-12', 'stockholm'],
+    ]);
+  });
+});
