@@ -489,6 +489,25 @@ export function namesAnOffice(run: string): boolean {
 }
 
 /**
+ * Where a long title ends when no known end or organisation word ends it (the index of its last word, -1 if none): on
+ * the one word after its last glue ("Minister of Foreign Affairs and Immigration Fred Mitchell"); with no glue after
+ * the lead's own preposition, (s31) on a state's ISO name right after it ("President of Sierra Leone Ana Roe"), or on
+ * the one word after it where only a name of two words follows ("President of Norland Ilse Varga"); further, the run
+ * is left to the other readings.
+ */
+function titleEndWithoutBoundary(words: Token[], lastGlue: number): number {
+  if (lastGlue >= 0) return lastGlue + 1 < words.length - 2 && isCapitalised((words[lastGlue + 1] as Token).text) ? lastGlue + 1 : -1;
+  const opening = (n: number) =>
+    words
+      .slice(0, n)
+      .map((w) => w.text)
+      .join(' ');
+  const leadState = [3, 2, 1].find((n) => n < words.length - 1 && isoStateCode(opening(n)));
+  if (leadState !== undefined) return leadState - 1;
+  return words.length === 3 && isCapitalised((words[0] as Token).text) ? 0 : -1;
+}
+
+/**
  * A person named after a long official title printed as one run of capitals, as state agencies' wires print them:
  * "Foreign Minister of the Islamic Republic of Iran Mohammad Javad Zarif", "Spokesman of the Foreign Ministry Bahram
  * Qasemi", "Senior Advisor to the Leader of the Islamic Revolution on International Affairs Ali Akbar Velayati". The
@@ -512,23 +531,7 @@ export function personAfterLongTitle(text: string, span: Span, knownEnds: number
       (w, i) => i < words.length - 2 && (knownEnds.includes(w.end) || ORGANIZATION_WORDS.test(w.text) || w.text === 'Affairs'),
     );
     const lastGlue = words.findLastIndex((w) => ORGANIZATION_GLUE.has(w.text) || w.text === 'to' || w.text === 'at');
-    // (s31) With no glue after the lead's own preposition, the title ends on a state's ISO name right after it
-    // ("President of Sierra Leone Ana Roe"), or on the one word after it where only a name of two words follows
-    // ("President of Norland Ilse Varga"); further, the run is left to the other readings.
-    const opening = (n: number) =>
-      words
-        .slice(0, n)
-        .map((w) => w.text)
-        .join(' ');
-    const leadState = lastGlue < 0 ? [3, 2, 1].find((n) => n < words.length - 1 && isoStateCode(opening(n))) : undefined;
-    const fallback =
-      lastGlue >= 0 && lastGlue + 1 < words.length - 2 && isCapitalised((words[lastGlue + 1] as Token).text)
-        ? lastGlue + 1
-        : leadState !== undefined
-          ? leadState - 1
-          : lastGlue < 0 && words.length === 3 && isCapitalised((words[0] as Token).text)
-            ? 0
-            : -1;
+    const fallback = titleEndWithoutBoundary(words, lastGlue);
     let bodyEnd = initialled ? words.length - 2 : lastBoundary >= 0 ? lastBoundary : fallback;
     // "of the Kyrgyz Republic E. Abdyldaev": an initial set apart before the last word opens the name where the title's
     // end is found no other way (elsewhere it may be a middle one: "Secretary of State John F. Kerry").
