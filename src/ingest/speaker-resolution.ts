@@ -213,7 +213,11 @@ export const ONE_NOUNS =
   'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
 // person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
-export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
+// (s32) People named by their office in a faith, whose nouns have no agent's ending ("the priest", "a local imam",
+// "The Bishop of Kessel, Jo Lind,").
+const CLERGY_NOUNS =
+  'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
+export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
@@ -504,10 +508,12 @@ function bodyNamedAfterKind(text: string, start: number, end: number): NameCandi
   const nameStart = start + named.index + named[0].lastIndexOf(name);
   return { start: nameStart, end: nameStart + name.length, name, kind: 'organization', title: null };
 }
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS})$`, 'u');
 /** Whether `head` describes one person by the shape `DESCRIBED_HEAD` reads. */
 function describesPerson(head: string): boolean {
   const last = DESCRIBED_HEAD.exec(head)?.[1];
-  return last !== undefined && isAgentNoun(last);
+  // (s32) Or a noun for one person with no agent's ending: "Our nurse, Jo Lind,", "the parish priest, Omar Tan,".
+  return last !== undefined && (isAgentNoun(last) || PERSON_NOUN.test(last));
 }
 // Where the one described works, after the description: "in Tromvik", "in western Norland", "based in the Kell
 // valley", "in the east", "at the Vellmar crossing".

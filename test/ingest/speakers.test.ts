@@ -929,6 +929,22 @@ describe('a description of one person apposed to a name, read by its shape (sess
     expect(speakers(owned).map((s) => s.name)).toEqual(['Ana Morel']);
   });
 
+  it('reads a cleric or a nurse apposed to a name as that person, though the noun has no agent’s ending (s32)', () => {
+    const bishop = 'The Bishop of Vellmar, the Rt Rev Anders Kjell, said the cathedral would stay open all night.';
+    expect(speakers(bishop).map((s) => s.name)).toEqual(['Anders Kjell']);
+    const imam = 'The local imam, Yusuf Demir, told worshippers the collection had raised 4,000 crowns.';
+    expect(speakers(imam).map((s) => s.name)).toEqual(['Yusuf Demir']);
+    const nurse = 'Our nurse, Liv Aasen, said the ward had run out of dressings.';
+    expect(speakers(nurse).map((s) => s.name)).toEqual(['Liv Aasen']);
+    const rabbiOnly = 'A rabbi in Kessel said the vigil would be held on Sunday.';
+    expect(speakers(rabbiOnly).map((s) => s.speaker)).toEqual(['proposed:rabbi-unnamed']);
+  });
+
+  it('reads a cleric’s title before a surname as a person’s: "Pastor X said", "Father X told" (s32)', () => {
+    const text = 'Pastor Ekdahl said the church bells would ring at noon. Father Moreau told the parish the vans had left.';
+    expect(speakers(text).map((s) => s.name)).toEqual(['Ekdahl', 'Moreau']);
+  });
+
   it('reads "His Norlandic counterpart, X, said" (an office-holder of another state) as X', () => {
     const text =
       'The Vellmar envoy, Jo Tannery, told the council the convoy was ready. His Norlandic counterpart, Pieter Aalst, said the road was still mined.';
