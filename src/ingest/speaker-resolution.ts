@@ -542,6 +542,15 @@ const OWNER_THEN_NOUN = /\p{Lu}[\p{L}.-]*(?:['’]s?)?\s+(?:\p{Ll}[\p{L}-]*\s+){
 // A relative clause about the person before the comma: ", who ...," or ", whose ..." to the next comma or the sentence's
 // end (read by relativeClausesBefore).
 const RELATIVE_CLAUSE = /,\s*(?:who|whom|whose)\s[^,;:()"“”\n.!?]{1,200}?(?:,|[.!?](?=\s|$))/gu;
+// A sentence opening on an owned relative and the relative's name in apposition ("His cousin, Karim Sade, ..."): group 1
+// the owner's pronoun, group 2 the name up to its closing comma.
+const OWNED_KIN_APPOSITION = new RegExp(
+  `^([Hh]is|[Hh]er)\\s+(?:(?:elder|eldest|younger|youngest|older|oldest|late|own)\\s+)?(?:${RELATION_NOUNS}),\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3})(?=,)`,
+  'u',
+);
+// A pronoun that attributes after the words it closes on ("..., he said", "..., she added"), read up to the pronoun or
+// to its end.
+const TRAILING_PRONOUN = /,\s*(?:he|she)?\s*$/iu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
@@ -2771,6 +2780,18 @@ export class SpeakerResolver {
       c.start >= sentenceStart &&
       OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start)) &&
       !metByFirstPerson(c, sentenceStart);
+    // "His nephew, Karim Sade, a driver, left on Friday, he said": a trailing "he said" after a subject that is the
+    // relative of someone "his" points back to, named in apposition, is that someone's, not the relative's.
+    const kinHead = via === 'pronoun' && gender ? OWNED_KIN_APPOSITION.exec(this.text.slice(sentenceStart, position)) : null;
+    if (
+      kinHead &&
+      (kinHead[1] as string).toLowerCase() === (gender === 'male' ? 'his' : 'her') &&
+      TRAILING_PRONOUN.test(this.text.slice(sentenceStart, position))
+    ) {
+      const apposed = { start: sentenceStart + kinHead[0].length - (kinHead[2] as string).length, end: sentenceStart + kinHead[0].length };
+      const others = fitting.filter((c) => !(apposed.start <= c.start && c.end <= apposed.end));
+      if (others.length < fitting.length) fitting.splice(0, fitting.length, ...others);
+    }
     if (fitting.some((c) => c.start >= sentenceStart && !asObject(c)) || fitting.some((c) => c.end <= sentenceStart)) {
       const subjects = fitting.filter((c) => !asObject(c));
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);

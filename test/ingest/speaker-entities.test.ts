@@ -517,6 +517,24 @@ describe('a relative named in an apposition speaks by that name', () => {
     expect(speakers('His brother, Moreover, said the road was closed.')).toEqual([]);
     expect(speakers('Her cousin, Elsewhere, said the road was closed.')).toEqual([]);
   });
+
+  it('gives a trailing "he said" after "His nephew, X, ..." to the one "his" points back to, not the relative (s32)', () => {
+    expect(
+      speakers(
+        'Among the worshippers was Idris Kamara, a tailor from Makeni. His nephew, Yusuf Kamara, a nurse, left the besieged district on one of the first convoys, he said.',
+      ),
+    ).toEqual(['person:Idris Kamara']);
+    expect(
+      speakers(
+        'Rania Nasser teaches French in Lyon. Her younger sister, Leila Nasser, is still in the old town with two children, she added.',
+      ),
+    ).toEqual(['person:Rania Nasser']);
+    // Near misses: the relative's own verb, and a pronoun of the relative's sex that "his" cannot be.
+    expect(speakers('Idris Kamara is a tailor. His nephew, Yusuf Kamara, said the convoy had left.')).toEqual(['person:Yusuf Kamara']);
+    expect(speakers('Idris Kamara is a tailor. His sister, Awa Kamara, is still in the old town, she said.')).toEqual([
+      'person:Awa Kamara',
+    ]);
+  });
 });
 
 describe('a fronted "according to" relays the named subject’s own remark', () => {
