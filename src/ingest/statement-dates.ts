@@ -446,9 +446,10 @@ const GATHERING_NOUNS =
   'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)';
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
-// (unseen: "the audience", "the congregation", "the marchers"), or the speaker among them ("who also attended").
+// (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", unseen "those present",
+// "those assembled"), or the speaker among them ("who also attended").
 const ATTENDEES =
-  /\b(?:the\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers|room)|who\s+(?:also\s+)?attended)\b/u;
+  /\b(?:the\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers|room)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b/u;
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
@@ -922,10 +923,14 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // "Rebels accused the army of breaking the truce announced on Tuesday; the ministry said ...": a day before a
     // semicolon is its own clause's, not that of a remark whose verb comes after it.
     const beforeSemicolon = (m: Span) => m.end <= verb.start && text.slice(m.end, verb.start).includes(';');
+    // (s32) "according to X" closing what it reports has no day of its own before it: "Ms Y left the city on 15
+    // December and is now in the countryside, according to her colleague X" dates the leaving, not a remark.
+    const reportedBeforeSource = (m: Span) => verb.lemma === 'according to' && m.end <= verb.start;
     const mentions = article.dateMentions.filter(
       (m) =>
         inAttribution(m) &&
         !beforeSemicolon(m) &&
+        !reportedBeforeSource(m) &&
         !quoted(m) &&
         !inRelative(m) &&
         !topical(m) &&
@@ -941,7 +946,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const isDay = (m: DateMention) =>
       (m.kind === 'anchored' && m.offsetMonths === undefined) ||
       (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
-    const own = mentions.find(isDay) ?? dayAfterQuotation(article, statement);
+    const own = mentions.find(isDay) ?? dayAfterQuotation(article, statement) ?? dayOfOwnOccasion(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
     // with no day (the curation rule), where nothing else dates it.
     const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && distance(m, verb) <= 12);
@@ -1023,6 +1028,29 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
   return daysIn(article, { start: quote.end, end: sentence.end }).find((m) => {
     const before = text.slice(quote.end, m.start);
     return wordCount(before) <= 10 && !/\band\b|[,;]/u.test(before) && !afterSince(text, m);
+  });
+}
+
+// (s32) The verb's own occasion, then its day, after the verb's object and before any quotation or clause of another:
+// "welcomed the resolution in a statement on Monday night and said", "condemned the shelling at a news conference late
+// on Sunday" (unseen: "praised the vote in a post on Friday", "urged restraint in an interview on Tuesday"). A
+// statement's or an occasion's noun with an indefinite article only: "the statement" points back to one told before.
+const OWN_OCCASION_BEFORE_DAY =
+  /^([^,;:"“”.]{0,80}?)\s(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|letter|speech|address|interview)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing))(?:\s+(?:issued|released|published|posted|given))?(?:\s+(?:late|early))?(?:\s+on)?\s+$/u;
+
+/**
+ * The day the verb's own occasion gives after its object (OWN_OCCASION_BEFORE_DAY: "welcomed the resolution in a
+ * statement on Monday night and said ..."), which the attribution, ending at the verb, does not hold: the remark's.
+ */
+function dayOfOwnOccasion(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
+  const { text } = article;
+  const { verb } = statement;
+  const sentence = sentenceOf(article, verb.start);
+  if (!sentence) return undefined;
+  return daysIn(article, { start: verb.end, end: sentence.end }).find((m) => {
+    const object = OWN_OCCASION_BEFORE_DAY.exec(text.slice(verb.end, m.start))?.[1];
+    // The verb's object only, no clause of its own ("said the ministry had condemned it in a statement on Monday").
+    return object !== undefined && !/\b(?:that|had|has|have|was|were|is|are|would|will|\p{Ll}{2,}ed)\s/u.test(`${object} `);
   });
 }
 

@@ -113,6 +113,15 @@ const THAT_CLAUSE = new RegExp(
   'u',
 );
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+// (s32) ... or past a day the verb gives and an aside about that day set off by commas, however long ("had said on
+// 2 December, the day after the Assembly adopted its call for a truce in the old city, that"; unseen: "told reporters
+// on Friday, hours before the convoy was due to leave the city, that").
+const THAT_AFTER_DAY_ASIDE = new RegExp(
+  `^\\s+(?:(?:reporters|journalists|the\\s+\\p{Lu}[\\p{L}.-]*|\\p{Lu}[\\p{L}.-]*)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?,[^.;:"“”]{1,160}?,\\s+that\\s(?!${THAT_TIME})`,
+  'u',
+);
+/** Where the reported clause opens after a verb (`after`: the sentence's words after it): its "that", or null. */
+const thatClause = (after: string): RegExpExecArray | null => THAT_CLAUSE.exec(after) ?? THAT_AFTER_DAY_ASIDE.exec(after);
 const ATTRIBUTION_ADJUNCT = new RegExp(
   [
     `(?:on\\s+|late\\s+|early\\s+|later\\s+)*(?:${WEEKDAY}|today|yesterday|tonight|last\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?`,
@@ -1648,7 +1657,7 @@ function isSpeechLike(text: string, quote: Quotation): boolean {
 /** Where the reported speech begins: after "that", or after the time words following the verb. */
 function complementStart(text: string, verb: SpeechVerb, sentence: Span): number {
   const after = text.slice(verb.end, sentence.end);
-  const that = THAT_CLAUSE.exec(after);
+  const that = thatClause(after);
   // "He said the army had taken the east and that the fighting had ended": the "that" of a second clause; the first
   // one starts at the verb.
   if (that && !(/\s(?:and|but|or)\s+that\s$/u.test(that[0]) && wordCount(that[0]) > 4)) return verb.end + that[0].length;
@@ -1696,7 +1705,7 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
     return /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(
       after,
     );
-  if (verb.complement === 'that') return THAT_CLAUSE.test(after);
+  if (verb.complement === 'that') return thatClause(after) !== null;
   return wordCount(text.slice(complementStart(text, verb, sentence), sentence.end)) >= 2;
 }
 
