@@ -67,13 +67,20 @@ export const isDayPoint = (d: DateMention) => d.kind === 'point' && d.when.preci
 // Tokyo time", "on Tuesday (Sydney time)". A place's name is capitalised, so "local time", the happening's own clock,
 // is not one.
 const OTHER_CLOCK = /^\s*[,(]?\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}time\b/u;
+// Or a day set in dashes or brackets beside the day told first, with the place whose day it is: "on Saturday, 8
+// October — Sunday morning in Apia — the draft failed", "on Monday (Tuesday in Suva)".
+const APPOSED_CLOCK_BEFORE = /[—–(]\s*$/u;
+const APPOSED_CLOCK_AFTER = /^\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*[—–)]/u;
 
 /**
  * Whether a day is told by another place's clock (OTHER_CLOCK): the outlet's own day for a happening abroad, which may
  * be a day ahead of the day where it happened ("vetoed in the early hours of this morning, Wellington time" of a vote
  * held in New York the evening before). A meeting's or a vote's day is then read from a sentence that tells it by its own place.
  */
-export const onAnotherClock = (text: string, day: Span) => OTHER_CLOCK.test(text.slice(day.end, day.end + 40));
+export const onAnotherClock = (text: string, day: Span) =>
+  OTHER_CLOCK.test(text.slice(day.end, day.end + 40)) ||
+  (APPOSED_CLOCK_BEFORE.test(text.slice(Math.max(0, day.start - 4), day.start)) &&
+    APPOSED_CLOCK_AFTER.test(text.slice(day.end, day.end + 40)));
 
 // Words that put a clause in the future: "will travel on Saturday", "would meet in Geneva on Saturday".
 // A clause that forecasts ("the Council was likely to meet on Wednesday", "is poised to vote on Monday") looks ahead too.
@@ -230,6 +237,15 @@ const TIME_OPENING = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT
 
 /** Whether a paragraph opens with the time of a timestamped entry (TIME_OPENING). */
 export const opensWithTime = (paragraph: string): boolean => TIME_OPENING.test(paragraph.trim());
+
+/** The time a timestamped entry opens with (TIME_OPENING), in minutes after midnight ("8.02pm" is 1202); null if none. */
+export function entryMinutes(paragraph: string): number | null {
+  const opening = TIME_OPENING.exec(paragraph.trim());
+  const time = opening ? /^(\d{1,2})[:.](\d{2})\s*([ap])?/iu.exec(opening[0]) : null;
+  if (!time) return null;
+  const hour = (Number(time[1]) % (time[3] ? 12 : 24)) + (time[3]?.toLowerCase() === 'p' ? 12 : 0);
+  return hour * 60 + Number(time[2]);
+}
 
 /**
  * The entries of an article told under day headings (isDayHeading lines, two or more, in order, oldest or newest

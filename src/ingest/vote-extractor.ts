@@ -14,6 +14,7 @@ import {
   aheadOf,
   type DateMention,
   describeDay,
+  entryMinutes,
   isDayPoint,
   MONTH_WORD,
   NUMBER_WORDS,
@@ -142,7 +143,7 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b(?![-/]\d)/iu;
 const UP_TO_FIFTEEN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 // A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
-const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|received|got|garnered|drew|gained|secured|obtained|mustered) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
+const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|mustered|musters) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
 // (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).
@@ -158,7 +159,10 @@ const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}
 // A body to be asked to decide on a text, which it does by a vote still to come: "the Council is likely to be asked
 // to back the deal", "the Assembly will be asked to approve the plan".
 const ASKED_TO_DECIDE = '(?:be|being) asked to (?:endorse|approve|adopt|back)';
-const PUT_TO_BODY = String.raw`put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
+// Or in the passive, said of a text to come ("a French draft ... could be put to the Security Council early next
+// week", "the text is expected to be put before the Assembly"; PUT_TO_BODY_PASSIVE: not one that "was put" to it).
+const PUT_TO_BODY_PASSIVE = String.raw`(?<=\b(?:draft|text|resolution|proposal)\b[^.;]{0,80}?)(?:could|may|might|will|would|should|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|due|set|likely) to) (?:\w+ )?be put (?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
+const PUT_TO_BODY = String.raw`(?:put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)|${PUT_TO_BODY_PASSIVE})`;
 const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
 const ASKED_TO_DECIDE_IN = new RegExp(ASKED_TO_DECIDE, 'iu');
 // A text's support counted in the passive: "was supported by 122 states", "supported by only four of the fifteen
@@ -171,7 +175,7 @@ const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |jus
 // reaction to "the Assembly's decision to ..." names a vote told elsewhere): the Assembly speaks only
 // through the texts it adopts, so this is a text adopted. Not the Council's, which also acts by statements that take
 // no vote ("the Council called for calm").
-const ASSEMBLY = String.raw`(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
+const ASSEMBLY = String.raw`(?:General Assembly(?: of the United Nations)?|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
 const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
 // members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
@@ -214,7 +218,7 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 const NOT_YET = new RegExp(
   String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${TAKE_ACTION}|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -293,7 +297,7 @@ const OF_WHOLE =
 const NOT_WHOLE = String.raw`(?<!(?<!\b(?:votes?|one)\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
 // What may stand between "voted" and the side it took: a time or a place ("on 9 December", "in the Assembly on Friday",
 // "last Thursday"), no other verb and no side ("voted on Friday against" takes its side from "against").
-const VOTED_WHEN = String.raw`(?:(?:on|in|at|last|this|late|early|earlier|later|again|yesterday|today|overwhelmingly)\s+(?:(?!(?:for|against|to|not|no|in favou?r)\b)[\w.'’-]+\s+){0,6}?)`;
+const VOTED_WHEN = String.raw`(?:(?:on|in|at|last|this|late|early|earlier|later|again|yesterday|today|overwhelmingly)\s+(?:(?!(?:for|against|to|not|no|in favou?r)\b)[\w.'’-]+\s+){0,8}?)`;
 const num = (words: string | undefined) =>
   words === undefined ? null : /^(?:none|zero)$/iu.test(words) ? 0 : numberValue(words.replace(/ and /gu, ' '));
 
@@ -348,7 +352,7 @@ const NOT_OWN_GROUP = String.raw`(?<!\b(?:[Oo]ur|[Tt]heir|[Tt]hese|[Tt]hose)\s+)
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
 const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}\\b${NUMBER}(?!(?<=\\bone) of\\s)(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
 const TALLY_IN_FAVOUR = new RegExp(
-  `${SIDE_COUNT}(?:in favou?r|in support|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
+  `${SIDE_COUNT}(?:in favou?r|in support|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|vote (?:for|in favou?r)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
   'iu',
 );
 /** The count before the word of one side: "11 yes", "13 no votes". */
@@ -356,7 +360,7 @@ const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
 const TALLY_WON = new RegExp(
-  `\\b(?:won|winning|received|receiving|got|garnered|secured|securing|drew|drawing|obtained|gained|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
+  `\\b(?:won|wins|winning|received|receives|receiving|got|gets|garnered|garners|secured|secures|securing|drew|draws|drawing|obtained|obtains|gained|gains|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
   'iu',
 );
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
@@ -1045,8 +1049,14 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         recordless.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim() !== '',
     );
     const whenClause = SINCE_WHEN.exec(sentence.text);
+    // "Two days before the Assembly vote, on Monday, the Council had adopted ...": a vote that only times the main
+    // clause, which tells a vote of its own.
+    const timing = FRONTED_TIMING.exec(sentence.text);
     const voteWord =
-      (whenClause ? ownVoteWords.find((m) => m.index >= whenClause.index + whenClause[0].length) : undefined) ?? ownVoteWords[0] ?? null;
+      (whenClause ? ownVoteWords.find((m) => m.index >= whenClause.index + whenClause[0].length) : undefined) ??
+      (timing ? ownVoteWords.find((m) => m.index >= timing[0].length) : undefined) ??
+      ownVoteWords[0] ??
+      null;
     // A dated sentence about a body's meeting, a draft or a vote taken ("The council voted on two drafts on Saturday",
     // "met on Monday to vote on a text") dates the vote that the next sentence reports.
     // So does one that only dates the vote ("The vote took place on Saturday.") before the sentence that reports it.
@@ -1285,6 +1295,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ) ??
       vetoDay ??
       hoursApart ??
+      countedFromMainClause(sentence, dateMentions, at) ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October"), nor
       // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and the ministry said
@@ -1707,7 +1718,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // A vote that took members from its undated telling counts them too.
   for (const vote of foldUndatedIntoDated(votes)) completeCouncilVote(vote, codeOf, text);
   foldForetoldIntoHeld(votes, text, publishedOn);
-  foldUndatedPending(votes, publishedOn);
+  foldUndatedPending(votes, publishedOn, article.paragraphs);
   // A draft with fewer than nine votes failed by its count: a veto told with it was cast on another text.
   for (const vote of votes) if (vote.vetoCast && vote.tally.yes !== null && vote.tally.yes < 9) delete vote.vetoCast;
   for (const vote of votes) {
@@ -1843,7 +1854,8 @@ function foldInto(votes: ExtractedVote[], vote: ExtractedVote, dated: ExtractedV
  *   draft to the vote." before the record of that vote; "was expected to vote later on Monday" before "adopted"), when
  *   there is exactly one.
  */
-function foldUndatedPending(votes: ExtractedVote[], publishedOn: string): void {
+function foldUndatedPending(votes: ExtractedVote[], publishedOn: string, paragraphs: Segment[]): void {
+  const entries = tickerEntries(paragraphs);
   for (const vote of [...votes]) {
     if (vote.basis !== 'pending-undated') continue;
     const told = vote.evidence[0] as Span;
@@ -1852,16 +1864,35 @@ function foldUndatedPending(votes: ExtractedVote[], publishedOn: string): void {
       (v) =>
         v.body === vote.body &&
         v.outcome !== 'pending' &&
-        v.voted.basis !== 'publication' &&
+        // A ticker's vote with no day of its own is of the day its entry was posted, the page's.
+        (v.voted.basis !== 'publication' || entries.timeOf(v.evidence[0] as Span) !== null) &&
         v.voted.precision === 'day' &&
         v.voted.date !== null &&
         v.voted.date >= addDays(publishedOn, -1) &&
         v.voted.date <= publishedOn &&
-        (v.evidence[0] as Span).start > told.start,
+        entries.cameAfter(told, v.evidence[0] as Span),
     );
     const into = dated.length === 1 ? dated[0] : dated.length === 0 && held.length === 1 ? held[0] : undefined;
     if (into) foldInto(votes, vote, into);
   }
+}
+
+/**
+ * A live ticker's entries (three paragraphs or more opened by their times, opensWithTime): the time of the entry that
+ * holds a span (null outside them), and which of two spans tells what came later: the one of the later entry, whichever
+ * order the page prints them in (tickers put the newest first); elsewhere the one told later.
+ */
+function tickerEntries(paragraphs: Segment[]): { timeOf: (span: Span) => number | null; cameAfter: (first: Span, then: Span) => boolean } {
+  const timed = paragraphs.flatMap((p) => {
+    const minutes = entryMinutes(p.text);
+    return minutes === null ? [] : [{ start: p.start, minutes }];
+  });
+  const timeOf = (span: Span) => (timed.length < 3 ? null : (timed.findLast((t) => t.start <= span.start)?.minutes ?? null));
+  const cameAfter = (first: Span, then: Span) => {
+    const [a, b] = [timeOf(first), timeOf(then)];
+    return a !== null && b !== null && a !== b ? b > a : then.start > first.start;
+  };
+  return { timeOf, cameAfter };
 }
 
 /**
@@ -1995,6 +2026,10 @@ const ANOTHER_TEXT_CLAUSE =
   /(?:(?:,|;)\s+(?:and|while|whereas|but|when)?\s*|\s+(?:and|while|whereas)\s+)(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
 
 // "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
+// A vote named in a phrase of time that opens the sentence ("Two days before the Assembly vote,", "Hours after the
+// veto,"): it times the main clause after the comma.
+const FRONTED_TIMING =
+  /^\s*(?:(?:just|only|exactly|some|about)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a few)\s+)?(?:days?|hours?|minutes?|weeks?)\s+(?:before|after|ahead of)\s+(?:the|a|its|that)\s+(?:[\w.-]+\s+){0,3}?(?:vote|voting|veto|adoption)\b[^,;]{0,40},/iu;
 const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? when\b/u;
 
 // Where coordinated clauses meet: ", and we will", "; ", ", but".
@@ -2430,6 +2465,21 @@ function daysAfterSubject(
 // before the Assembly adopted": the vote is that many days before (after) the day named.
 const APPOSED_OFFSET =
   /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the |a |one |(two|three|four|five|six|seven|\d{1,2}) )?(days?|weeks?) (after|before)\s+(?:[\w.'’-]+\s+){0,6}$/iu;
+
+// The words between "N days after" and the vote's words when the vote is that clause's own: its subject, no break.
+const SUBJECT_OF_CLAUSE = /^\s+(?:[\w.'’-]+\s+){1,8}$/u;
+
+/**
+ * The day of a vote told in a clause an "N days after" opens, counted back from the day the main clause gave before
+ * it, with words between ("gathered on Sunday night for a vigil, two days after Norland voted with the majority"),
+ * where offsetFrom reads only a count set right beside the day. Undefined when the vote is no such clause's.
+ */
+function countedFromMainClause(sentence: Segment, dateMentions: DateMention[], at: number): DateMention | undefined {
+  const after = dateMentions.find((d) => contains(sentence, d) && d.opensClause === true && d.offsetDays !== undefined && d.end <= at);
+  if (!after || !SUBJECT_OF_CLAUSE.test(sentence.text.slice(after.end - sentence.start, at - sentence.start))) return undefined;
+  const main = dateMentions.findLast((d) => contains(sentence, d) && isDayPoint(d) && d.end <= after.start);
+  return main?.when.date ? countedFrom(after, main.when.date, `the day of the main clause ("${main.text}")`) : undefined;
+}
 
 /** The day a date before the vote's words gives it, counted by the offset set beside it ("the day after"). */
 function offsetFrom(mention: DateMention | undefined, text: string, at: number): DateMention | undefined {

@@ -2286,3 +2286,78 @@ describe('an Assembly act named by its possessive, and a member voting with a co
     expect(statedTally('Ostria joined 11 other countries in voting against the text.')).toMatchObject({ no: 12 });
   });
 });
+
+describe('votes told in passing by stories about something else (s32)', () => {
+  it('reads the Assembly named "of the United Nations" acting on a day, so the undated count after it is that day’s', () => {
+    expect(
+      votesOf(
+        'The General Assembly of the United Nations on Monday called for an end to the shelling of Port Vell. The text was adopted by 118 votes to 11, with 40 abstentions.',
+        '2016-12-17',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', outcome: 'adopted', tally: [118, 11, 40] }]);
+  });
+
+  it('counts a yes side told with its day and its place between "voted" and "for"', () => {
+    expect(
+      statedTally('Tarvia was among the 118 Member States that voted on Friday in the United Nations General Assembly for the text.'),
+    ).toMatchObject({ yes: 118 });
+  });
+
+  it('counts a vote back from the day of the main clause it is set "N days after", whatever stands between', () => {
+    expect(
+      votesOf(
+        'Some 300 people lit candles in the harbour square of Lakehaven on Monday evening for the people of Port Vell, three days after Norland voted with the majority in the General Assembly for a truce. The resolution passed by 118 votes to 11, with 40 abstentions.',
+        '2016-12-14',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [118, 11, 40] }]);
+  });
+
+  it('passes over a day set beside the vote’s own by another place’s clock', () => {
+    expect(
+      votesOf(
+        'At the UN on Tuesday, 6 December — Wednesday morning in Lakehaven — a text by Norland and Tarvia won 11 votes but was vetoed by Russia.',
+        '2016-12-09',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-06', vetoes: ['russia'] }]);
+  });
+
+  it('reads a timeline’s historic present: a second text that "wins only four votes", members that "vote for" one', () => {
+    const text =
+      'Nov 3 - Russia vetoes a Norlandic draft on the siege of Port Vell; eleven members vote for it. A Russian text is put to the vote later that day and wins only four votes.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.outcome, v.tally[0]])).toEqual([
+      ['security_council', '2016-11-03', 'not_adopted', 11],
+      ['security_council', '2016-11-03', 'not_adopted', 4],
+    ]);
+  });
+
+  it('takes a text that "could be put to" a body, and a body’s vote that "could come", as votes to come', () => {
+    expect(
+      votesOf('Diplomats said a Tarvian draft on the wells of Port Vell could be put to the Security Council early next week.'),
+    ).toMatchObject([{ body: 'security_council', date: null, outcome: 'pending' }]);
+    expect(votesOf('In New York, diplomats said a Security Council vote on monitors for Port Vell could come within days.')).toMatchObject([
+      { body: 'security_council', date: null, outcome: 'pending' },
+    ]);
+  });
+
+  it('reads a live ticker’s entries by their times, so a vote due earlier in the day is the one held later', () => {
+    const ticker = [
+      '16:10 – Russia’s envoy says his country could support the amended text.',
+      '15:40 – The Security Council unanimously adopts a Norlandic resolution on monitors for Port Vell.',
+      '15:05 – The council meeting opens in New York.',
+      '09:00 – Good morning. The Security Council is due to vote at 10 a.m. New York time on a Norlandic text on monitors.',
+    ].join('\n\n');
+    expect(votesOf(ticker, '2016-12-19')).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted' }]);
+  });
+
+  it('reads the vote of the main clause, not the one a fronted phrase of time names', () => {
+    expect(
+      votesOf(
+        'Norland voted yesterday in the General Assembly for the text. Three days before the Assembly vote, on Friday, the Security Council had unanimously adopted a resolution on monitors.',
+        '2016-12-14',
+      ),
+    ).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-13' },
+      { body: 'security_council', date: '2016-12-09', tally: [15, 0, 0] },
+    ]);
+  });
+});
