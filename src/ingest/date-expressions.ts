@@ -514,7 +514,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const written = slice.slice(result.index, result.index + result.text.length);
     const countAfter = /,\s*\d{2}$/u.exec(written);
     const words = (countAfter ? written.slice(0, countAfter.index) : written).trimEnd();
-    const known = (component: 'day' | 'month' | 'year') => (component === 'year' && countAfter ? false : result.start.isCertain(component));
+    // chrono reads "the end of November" as its last day; the end (start, middle) of a named month is that month, no
+    // more precise, as "at the end of the month" is below (a happening "at the end of November" took some days).
+    const partOfMonth = /^(?:the\s+)?(?:end|close|middle|start|beginning)\s+of\b/iu.test(words);
+    const known = (component: 'day' | 'month' | 'year') =>
+      (component === 'year' && countAfter) || (component === 'day' && partOfMonth) ? false : result.start.isCertain(component);
     const month = result.start.get('month');
     if (!known('month') || month === null) continue;
     let year = known('year') ? (result.start.get('year') as number) : Number(publishedOn.slice(0, 4));

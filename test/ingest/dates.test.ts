@@ -159,6 +159,14 @@ describe('date expressions', () => {
     ]);
   });
 
+  it('reads the end, start or middle of a named month as that month, not its last or first day (s32)', () => {
+    const month = (text: string) => dates(text).map((d) => [d.when.date, d.when.precision]);
+    expect(month('The militia pushed into the harbour quarter at the end of November.')).toEqual([['2016-11-01', 'month']]);
+    expect(month('Since the end of October some 4,000 people have crossed the bridge.')).toEqual([['2016-10-01', 'month']]);
+    expect(month('The appeal was launched towards the close of September.')).toEqual([['2016-09-01', 'month']]);
+    expect(month('The ferry sailed on 30 November.')).toEqual([['2016-11-30', 'day']]);
+  });
+
   it('looks ahead where a present tense schedules or a hope is stated', () => {
     expect(dates('The council meets again on Friday.')[0]?.when.date).toBe('2016-12-16');
     expect(dates('Norland hoped to put the text to a vote on Sunday.')[0]?.when.date).toBe('2016-12-18');
