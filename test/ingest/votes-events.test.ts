@@ -1923,6 +1923,29 @@ describe('the statement, release or note a remark was made in, on a day its sent
   });
 });
 
+describe('a statement issued that opens its sentence holds the call its subject makes after speaking (s32)', () => {
+  it('reads "in a release" on a day as the statement it is', () => {
+    expect(typed('The Norlandic foreign ministry said in a release on Saturday that the vote honoured the dead.')).toEqual([
+      ['announcement', '2016-12-10'],
+    ]);
+  });
+
+  it.each([
+    'In a statement issued on Monday evening, the Norlandic ministry said it was alarmed and urged all parties to let aid in.',
+    'In a communiqué released late on Monday, Maria Lindqvist said the hospitals of Port Vell were full and called on both sides to spare them.',
+  ])('drafts a call the statement also made as part of it, no appeal of its own: %s', (text) => {
+    expect(typed(text)).toEqual([['announcement', '2016-12-12']]);
+  });
+
+  it('takes no day from a possessive that dates another noun ("Saturday\'s session")', () => {
+    expect(
+      typed('Omar Haddad, in a note issued by the ministry, called Saturday\'s session in Port Vell "a defeat for all".').filter(
+        ([type]) => type === 'announcement',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('the Assembly hall is the General Assembly (s19)', () => {
   it('reads a remark made in the Assembly hall on a day as a UN meeting of that day', () => {
     expect(typed('The Norlandic envoy spoke for the delegation in the Assembly hall on Friday, shortly before the vote.')).toEqual([
