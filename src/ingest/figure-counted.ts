@@ -8,7 +8,7 @@
  */
 import { type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
-import { CURRENCY_WORDS, currencyName, type NumberExpression, UNITS } from './number-expressions.js';
+import { CURRENCY_CODES_AFTER, CURRENCY_WORDS, currencyName, type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
 
 /**
@@ -148,6 +148,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:dollars?|euros?)$/iu, { kind: 'thing', unit: '', metric: 'funding' }],
   // Any other currency by its name after the number ("2 million kronor", "40 billion yen", "300,000 francs").
   [new RegExp(`^(?:${CURRENCY_WORDS.join('|')})$`, 'iu'), { kind: 'thing', unit: '', metric: 'funding' }],
+  // A currency's code or sign after the number, in capitals ("1.250.000 FCFA", "500 000 XOF"): case kept.
+  [new RegExp(`^(?:${CURRENCY_CODES_AFTER.join('|')})$`, 'u'), { kind: 'thing', unit: '', metric: 'funding' }],
   // A vote's tally ("with 36 abstentions", "won 11 votes"): the vote records it.
   // A temperature ("minus 4 degrees Celsius") counts nothing.
   [/^(?:times?|second|percent|per|kilograms?|kg|abstentions?|votes|ballots|degrees?|celsius|fahrenheit)$/iu, { kind: 'ignored', unit: '' }],
@@ -648,6 +650,9 @@ const AGE_APPOSITION = new RegExp(
   'u',
 );
 // One capitalised name before an age set off by commas: "Zaidan, 46,".
+// The mark that parts a caption line's fields after a person's name and age ("MARIA SILVA, 52 · teacher · Braga",
+// "Tom Reyes, 30 | cook | Quezon City"): a middle dot, a bullet or a bar between spaces.
+const CAPTION_PART_AFTER = /^\s+[·•|]\s/u;
 const ONE_NAME_AGE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
 // A span of time counted back or ahead from a moment: "the past", "these last", "the next", "the first".
 const WINDOW_DETERMINER = '(?:the|these|those)';
@@ -685,15 +690,20 @@ const AGE_LIMIT_BEFORE =
   /\b(?:children|child|boys|girls|babies|infants|kids|minors|people|those|anyone|adults|men|women)\s+(?:under|over|below|above|aged)\s+(?:the age of\s+)?$/iu;
 // The side of a vote some of a body's members took: "the support of 11 of the members", "which 11 of them backed".
 const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu;
+// A side a text won, before the members counted: "winning the support of only four members", "won the backing of
+// nine members", "secured the votes of just seven members".
+const SIDE_WON_BEFORE =
+  /\b(?:won|wins?|winning|gained|gains?|gaining|got|getting|secured|secures?|securing|drew|drawing|received|receiving|attracted|attracting|mustered|mustering|garnered|garnering)\s+(?:the\s+|only\s+)?(?:support|backing|votes|approval)\s+of\s+(?:only\s+|just\s+|merely\s+)?$/iu;
 // "a text supported by 11 members of the Council", "backed by nine members": members a vote's side is made of, before
 // the count. Not "the support of 40 states" without "of the" after it (SIDE_BEFORE): a text's sponsors as often.
 const MEMBERS_SIDE_BEFORE = /\b(?:supported|backed|opposed)\s+by\s+$/iu;
 const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
 // "nine members voted against it", "Eleven members of the Council voted for", a chronology's "eleven members vote for it", "ten members of the Security Council
-// abstained", "among the 122 states that voted in favour"; the body, the place or an aside may stand between the
+// abstained", "among the 122 states that voted in favour", "the 122 Member States that voted" (not "all 28 Member States voted
+// for it", a union's members counted); the body, the place or an aside may stand between the
 // count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
 const TALLY_VERB_AFTER =
-  /^(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|votes?|abstained|abstaining|abstains?|in favou?r|against)\b/iu;
+  /^(?:\s+(?:states|countries|nations)(?=\s+(?:that|which|who)\b))?(?:\s+of the(?:\s+[\p{L}\p{N}-]+){0,2}\s+(?:council|assembly|body)|\s+at the(?:\s+\p{Lu}[\p{L}-]*){0,3}\s+(?:council|assembly)|\s*,[^.;]{1,60}?,|\s+including(?:\s+\p{Lu}[\p{L}-]*){1,3})?\s+(?:that\s+|which\s+|who\s+)?(?:had\s+|have\s+)?(?:voted|voting|votes?|abstained|abstaining|abstains?|in favou?r|against)\b/iu;
 // A figure set out as a label and its number, in a list or a table: "Killed: 32", "- People in need: 1.5 million",
 // "Trucks | 40". The label is the line's own words before the number.
 // A digest's label may be long and carry a day ("Arrivals in western Aleppo from the eastern districts: 11,300",
@@ -1072,15 +1082,18 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
       counted: force ? { kind: 'fighter', unit: 'fighters', end: number.end } : { kind: 'person', unit: 'people', end: number.end },
     };
   }
-  // "Umm Ahmad, 34, said", "the boy, 12, was": an age set off by commas after a name or a person.
+  // "Umm Ahmad, 34, said", "the boy, 12, was": an age set off by commas after a name or a person. A caption line
+  // sets the age off from the person's trade and place by a dot or a bar ("ANNA KOWALSKA, 41 · nurse · Gdańsk").
+  const captioned = CAPTION_PART_AFTER.test(text.slice(number.end, number.end + 4));
   if (
     number.qualifier === 'exact' &&
     number.value !== null &&
     Number.isInteger(number.value) &&
     number.value <= 110 &&
     /\d/u.test(number.raw) &&
-    /^,/u.test(text.slice(number.end, number.end + 1)) &&
+    (/^,/u.test(text.slice(number.end, number.end + 1)) || captioned) &&
     (AGE_APPOSITION.test(before) ||
+      (captioned && ONE_NAME_AGE.test(before)) ||
       // "Zaidan, 46, said Tuesday", "Hadi, 19, who ...": one capitalised name is a person where a verb of saying or
       // "who" follows the age.
       (ONE_NAME_AGE.test(before) &&
@@ -1146,6 +1159,14 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     counted?.kind === 'member' &&
     /^\s+of\s+(?:the|its|their)\b/iu.test(text.slice(number.end, number.end + 10)) &&
     (SIDE_BEFORE.test(before) || SIDE_AFTER.test(text.slice(counted.end, counted.end + 30)))
+  ) {
+    return { skip: 'a vote tally, recorded with the vote' };
+  }
+  // "winning the support of only four members", "secured the votes of nine members": the side a text won, a tally
+  // though no body follows the count.
+  if (
+    (counted?.kind === 'member' || (counted?.kind === 'person' && counted.unit === 'members')) &&
+    SIDE_WON_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 50), number.start))
   ) {
     return { skip: 'a vote tally, recorded with the vote' };
   }

@@ -64,11 +64,12 @@ const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.t
 /**
  * The letters the press of a country prints for its currency where the runtime gives only a code or a sign off the
  * keyboard: "Sh"/"KSh" for the shilling (Kenya's code stands for the East African ones: the name is the same), "N"
- * for the naira's "₦". Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
+ * for the naira's "₦", "E" for the lilangeni (Eswatini's papers: "E250 000"), and "$A" for the Australian dollar as
+ * Pacific papers print it ("$A10,000"; the runtime's own is "A$"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
  * "Rp" the rupiah, "K" the kyat), glued to a sum (`LETTER_SIGN_BEFORE`), or the longer ones with a space
  * (`SPACED_LETTER_SIGN_BEFORE`).
  */
-const PRESS_SIGNS: Readonly<Record<string, string>> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', N: 'NGN' };
+const PRESS_SIGNS: Readonly<Record<string, string>> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', N: 'NGN', E: 'SZL', $A: 'AUD' };
 for (const [sign, code] of Object.entries(PRESS_SIGNS)) if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
 /** The signs made of letters, one word with no digit or space: the runtime's ("R", "RM", "Rs", "kr", "R$") and the press's. */
 const LETTER_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => /\p{L}/u.test(sign) && /^[^\s\p{N}]+$/u.test(sign));
@@ -105,6 +106,15 @@ export const CURRENCY_WORDS: readonly string[] = [
       .map((name) => (name.split(/\s+/u).at(-1) ?? '').toLowerCase())
       .filter((word) => /^\p{L}+$/u.test(word) && !/^(?:won|marks?|rights|gold|real|reals)$/u.test(word)),
   ),
+];
+
+/**
+ * A currency's code or its sign of capitals printed after the sum, as francophone and lusophone papers print them
+ * ("1.250.000 FCFA", "500 000 XOF", "40 000 CHF"): read as written, in capitals, so that "ALL" or "TOP" in a
+ * sentence's words are no money.
+ */
+export const CURRENCY_CODES_AFTER: readonly string[] = [
+  ...new Set([...MONEY_CODES, ...LETTER_SIGNS.filter((sign) => /^\p{Lu}{3,}$/u.test(sign))]),
 ];
 
 // A currency sign or code printed before the number: the money counts, and the sign is part of the figure's words.
@@ -206,9 +216,14 @@ const FRACTION = '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|te
 // southern Africa, Europe), by a space, thin space or no-break space ("35 000"; not a telephone number's groups: a
 // first group opening on 0 or after other digits and a space), and the scale that may follow digits (" million", "bn").
 const THOUSANDS_SPACE = '[ \\u00A0\\u2009\\u202F]';
-const GROUPED_DIGITS = `(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d${THOUSANDS_SPACE})[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+)(?:\\.\\d+)?`;
+// Papers of lusophone, hispanophone or francophone countries group them by points ("100.000 people", "1.250.000
+// FCFA"): read so only where no scale word follows ("1.500 million" is a decimal) and no digit goes on after a point
+// or a comma (a decimal comma, "1.250,5").
+const DOTTED_GROUPS = `[1-9]\\d{0,2}(?:\\.\\d{3})+(?!\\d|[.,]\\d|\\s?(?:hundred|thousand|million|billion|bn|mn|m)\\b)`;
+const GROUPED_DIGITS = `(?:(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d${THOUSANDS_SPACE})[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+)(?:\\.\\d+)?|${DOTTED_GROUPS})`;
 // What parts a number's groups of thousands (a comma, or a space between digits), dropped to read its value.
 const GROUP_SEPARATORS = new RegExp(`,|(?<=\\d)${THOUSANDS_SPACE}(?=\\d{3}\\b)`, 'gu');
+const DOTTED_NUMBER = new RegExp(`^${DOTTED_GROUPS}$`, 'u');
 const SCALE_AFTER_DIGITS = `(?: ${SCALE}|${SCALE_ABBREVIATION})`;
 /** A sum printed as money is: digits grouped in thousands, or digits with a scale of millions or more ("3.5 million", "2bn"). */
 const MONEY_PRINTING = new RegExp(
@@ -312,7 +327,7 @@ function shareOf(words: string): number {
 
 /** The value of number words or digits, or null when they do not make a number. */
 export function numberValue(words: string): number | null {
-  const flat = words.toLowerCase().replace(GROUP_SEPARATORS, '').trim();
+  const flat = (DOTTED_NUMBER.test(words.trim()) ? words.replace(/\./gu, '') : words).toLowerCase().replace(GROUP_SEPARATORS, '').trim();
   if (/^\d+(?:\.\d+)?$/.test(flat)) return Number(flat);
   const withScale = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion)$/.exec(flat);
   if (withScale) return Math.round(Number(withScale[1]) * (SCALES[withScale[2] as string] as number));
@@ -398,10 +413,26 @@ function alternativeRange(after: string, lower: string): RegExpExecArray | null 
   return match;
 }
 
+/**
+ * A telephone number printed in groups of digits: after a "+" ("+61 2 6261 3305", "+961 1 960 600"), or three groups
+ * or more between spaces that are no thousands ("1300 555 135", "020 7946 0018"; not "1 250 000"). Its digits count
+ * nothing.
+ */
+const TELEPHONE =
+  /(?<![\p{L}\p{N},.])(?:\+\s?\d{1,4}(?:[ \u00A0](?:\(\d{1,5}\)|\d{1,5})){1,5}|(?:\(\d{1,5}\)|\d{1,5})(?:[ \u00A0]\d{1,5}){2,5})(?![\p{N}])/gu;
+const THOUSANDS_ONLY = new RegExp(`^[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+$`, 'u');
+
+function telephoneNumbers(text: string, region: Span): Span[] {
+  return [...text.slice(region.start, region.end).matchAll(TELEPHONE)]
+    .filter((m) => m[0].startsWith('+') || !THOUSANDS_ONLY.test(m[0]))
+    .map((m) => ({ start: region.start + m.index, end: region.start + m.index + m[0].length }));
+}
+
 /** Every number expression in text[region], with its qualifier. */
 export function findNumberExpressions(text: string, region: Span): NumberExpression[] {
   const slice = text.slice(region.start, region.end);
   const found: NumberExpression[] = [];
+  const telephones = telephoneNumbers(text, region);
   let lastEnd = region.start;
   for (const match of slice.matchAll(NUMBER_PATTERN)) {
     const compound = match[1]?.toLowerCase() ?? null;
@@ -409,6 +440,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     const numberStart = region.start + match.index;
     const numberEnd = numberStart + numberText.length;
     if (numberStart < lastEnd) continue; // the upper bound of a range already read
+    if (telephones.some((t) => t.start <= numberStart && numberStart < t.end)) continue;
     // A time of day ("7.30pm", "10:45 a.m.", "6 p.m. GMT") or a number that goes on after a point ("7.30"): no count.
     if (TIME_AFTER.test(text.slice(numberStart + match[0].length, numberStart + match[0].length + 14))) continue;
     if (

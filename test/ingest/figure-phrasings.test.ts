@@ -1598,3 +1598,41 @@ describe('members of an association are its people, members of a body of states 
     expect(rows('Mexico would work with Chile, the three other Latin members next year.')).toEqual([['three', 'member_states', 'states']]);
   });
 });
+
+describe('session 32: sums grouped by points, signs of the local press, telephone numbers, captions and tallies', () => {
+  const found = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.metric]);
+
+  it('reads thousands grouped by points as papers in lusophone and francophone countries print them', () => {
+    expect(found('The Red Cross in Bafatá said more than 60.000 people were still trapped in the old town.')).toEqual([
+      ['more than 60.000', 60_000, 'more_than', 'trapped'],
+    ]);
+    expect(found('The parish had collected 2.400.000 FCFA by Sunday.')).toEqual([['2.400.000', 2_400_000, 'exact', 'funding']]);
+    expect(found('The town hall will give 4.500.000 escudos, about 40.000 euros, to the appeal.').map((r) => r[1])).toEqual([
+      4_500_000, 40_000,
+    ]);
+    // A decimal with a scale word stays a decimal.
+    expect(found('The agency asked for 1.250 million dollars.').map((r) => r[1])).toEqual([1_250_000]);
+  });
+
+  it('reads "$A" and the lilangeni\'s "E" glued to a sum as money', () => {
+    expect(found('The council in Tarawa pledged $A25,000 to the appeal.')).toEqual([['$A25,000', 25_000, 'exact', 'funding']]);
+    expect(found('The church in Manzini gave E120 000 to the relief fund.')).toEqual([['E120 000', 120_000, 'exact', 'funding']]);
+  });
+
+  it('drafts no figure from the groups of a telephone number', () => {
+    expect(found('Emergency line (24 hours): 1800 227 228 within Norland, +47 2 3395 0000 from abroad.')).toEqual([
+      ['24', 24, 'exact', 'hours'],
+    ]);
+    expect(found('Relief office, Valmont: +33 4 91 55 20 20')).toEqual([]);
+  });
+
+  it('reads the age in a caption line that parts name, age, trade and place by dots or bars', () => {
+    expect(found('MARTA KOWALCZYK, 47 · pharmacist · Wola')).toEqual([['47', 47, 'exact', 'age']]);
+    expect(found('Tomasz Rybak, 19 | student | Mokotów')).toEqual([['19', 19, 'exact', 'age']]);
+  });
+
+  it('counts no figure in the side a text won or in the members that voted', () => {
+    expect(found('A rival text was then voted down, winning the backing of just three members.')).toEqual([]);
+    expect(found('Norland was one of the 120 Member States that voted on Monday for the text.')).toEqual([]);
+  });
+});
