@@ -2076,7 +2076,12 @@ export class SpeakerResolver {
     const lastRun = runs.at(-1);
     if (lastRun) {
       const runStart = phrase.start + lastRun.index;
-      const unknown = this.nameCandidate(runStart, runStart + lastRun[0].length, 'after');
+      const runEnd = runStart + lastRun[0].length;
+      // "said Tarek, 24.", "said Haddad": one word of a person named in full before, alone after the verb, is that
+      // person, as it is before the verb ("Tarek said"); the given name is how many papers call refugees and children.
+      const oneWord = words.trim() === lastRun[0] && !/\s/u.test(lastRun[0]) ? this.surnameOfLatent(runStart, runEnd) : null;
+      if (oneWord) return this.register(oneWord, null);
+      const unknown = this.nameCandidate(runStart, runEnd, 'after');
       // "according to the Office of the UN High Commissioner for Human Rights": a longer name holding a known one.
       const holds = unknown && unknown.kind !== 'person' && known.every((m) => unknown.start <= m.start && m.end <= unknown.end);
       if (unknown && (unknown.kind === 'person' || known.length === 0 || holds)) {
@@ -2189,7 +2194,19 @@ export class SpeakerResolver {
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const sharing = this.namedInFullWith(word[1] as string).filter((l) => l.candidate.end <= end);
-    return fitting(sharing)?.candidate ?? null;
+    // "Dr Tamim Azraq ... His cousin, Rami Azraq, came out ... “...,” Dr Azraq said": of a family that shares the name,
+    // one introduced by a tie to another ("His cousin, X,") is the relative told of; the surname alone is the other.
+    // The title's sex is read first ("Mr Roe" of a mother and her son is the son).
+    const ofSex = sex ? sharing.filter((l) => this.latentGender(l) === sex) : [];
+    const open = ofSex.length > 0 ? ofSex : sex ? sharing.filter((l) => this.latentGender(l) === null) : sharing;
+    const principals = open.filter((l) => !this.namedAsRelative(l.candidate));
+    return (principals.length > 0 ? principals : open).at(-1)?.candidate ?? null;
+  }
+
+  /** Whether a name stands apposed to a tie ("His cousin, X,", "Mr Roe's wife, X,"): a relative of someone else. */
+  private namedAsRelative(name: Span): boolean {
+    const from = Math.max(0, name.start - 60);
+    return kinMentions(this.text, { start: from, end: name.start }).some((k) => /^\s*,\s*$/u.test(this.text.slice(k.end, name.start)));
   }
 
   /** Each person whose surname is `surname` where the article names them in full (not again at a later form of the name), in the order named. */

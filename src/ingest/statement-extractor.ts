@@ -386,8 +386,9 @@ function paragraphStatements(
     verbs: findSpeechVerbs(text, paragraph, article.quotations),
     relayed,
   };
-  const { statements, used } = quotedStatements(scope, previousStatement);
+  const { statements, used, unclaimed } = quotedStatements(scope, previousStatement);
   reportedStatements(scope, used, statements);
+  statements.push(...quotationsAfterReport(scope, statements, unclaimed));
   endBeforeQuotedSecondSpeaker(scope, statements);
   // "X said ... and dismissed its claims as “lies.”": one sentence, one speaker, one record. And "X told us that the
   // council estimated ... and that stocks would last "ten days at most."": a fragment whose own verb stands in the
@@ -525,10 +526,11 @@ function newStatement(
 function quotedStatements(
   scope: ParagraphScope,
   previousStatement: ExtractedStatement | null,
-): { statements: ExtractedStatement[]; used: Set<SpeechVerb> } {
+): { statements: ExtractedStatement[]; used: Set<SpeechVerb>; unclaimed: Quotation[] } {
   const { article, index } = scope;
   const statements: ExtractedStatement[] = [];
   const used = new Set<SpeechVerb>();
+  const unclaimed: Quotation[] = [];
   let current: ExtractedStatement | null = null;
   scope.quotes.forEach((quote, i) => {
     const reading = readQuotation(scope, i);
@@ -553,7 +555,7 @@ function quotedStatements(
         // A paragraph that opens with an unattributed quotation continues the quotation that closed the one before.
         current = newStatement(scope, previousStatement.speaker, 'direct', [evidence], previousStatement.verb, [], true);
         statements.push(current);
-      }
+      } else if (reading.leadWords === 0) unclaimed.push(quote);
       return;
     }
     const { verb, kind, attribution, leadWords } = reading;
@@ -584,7 +586,38 @@ function quotedStatements(
     scope.resolver.noteSpeech(noted, noted.mention ?? verb, [evidence]);
     statements.push(current);
   });
-  return { statements, used };
+  return { statements, used, unclaimed };
+}
+
+/**
+ * "His sister had rung him on Tuesday, he said. “She told me ... And then the line went.”": a quotation that is a whole
+ * sentence (or several) with no attribution of its own, right after a sentence that reports someone's words in the
+ * same paragraph, is that reporter's, a record of its own (a reported sentence and the quotation after it are two
+ * records, by the curation rules). Dated as the report it goes on from.
+ */
+function quotationsAfterReport(scope: ParagraphScope, statements: ExtractedStatement[], unclaimed: Quotation[]): ExtractedStatement[] {
+  const { text } = scope.article;
+  const added: ExtractedStatement[] = [];
+  for (const quote of unclaimed) {
+    const open = quote.openMark ?? quote.start;
+    const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
+    const at = scope.sentences.findIndex((s) => s.start <= open && open < s.end);
+    const previous = scope.sentences[at - 1];
+    const last = scope.sentences[scope.sentences.findIndex((s) => s.start <= closeEnd - 1 && closeEnd - 1 < s.end)];
+    if (at < 1 || !previous || !last || text.slice(closeEnd, last.end).trim() !== '') continue;
+    if (!/[.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || wordCount(text.slice(quote.start, quote.end)) < 3) continue;
+    const report = statements.find(
+      (s) =>
+        s.kind === 'indirect' &&
+        previous.start <= s.verb.start &&
+        s.verb.end <= previous.end &&
+        s.evidence.every((e) => e.end <= open) &&
+        (s.evidence.at(-1) as Span).end >= previous.start,
+    );
+    if (!report) continue;
+    added.push(newStatement(scope, report.speaker, 'direct', [{ start: quote.start, end: quote.end }], report.verb, [], true));
+  }
+  return added;
 }
 
 /**
@@ -1980,11 +2013,13 @@ function insideQuotation(article: ArticleAnalysis, outer: ExtractedStatement, op
  */
 function namedKinAgain(text: string, fits: (k: KinMention) => boolean, from: number, to: number): KinMention[] {
   const again: KinMention[] = [];
-  for (const kin of kinMentions(text, { start: 0, end: from }).filter(fits)) {
+  for (const kin of kinMentions(text, { start: 0, end: to }).filter(fits)) {
     if (kin.name === null) continue;
+    // Named again after the tie, inside the window too ("His cousin, Rami, ... / “Rami rang me ... He said”").
+    const start = Math.max(from, kin.end);
     const pattern = new RegExp(`(?<![\\p{L}'’-])${escapeRegExp(kin.name)}(?![\\p{L}'’-])`, 'gu');
-    for (const match of text.slice(from, to).matchAll(pattern))
-      again.push({ ...kin, start: from + match.index, end: from + match.index + kin.name.length });
+    for (const match of text.slice(start, to).matchAll(pattern))
+      again.push({ ...kin, start: start + match.index, end: start + match.index + kin.name.length });
   }
   return again.sort((a, b) => a.start - b.start);
 }
@@ -2095,7 +2130,9 @@ function relayedWords(
   if (wordCount(text.slice(words.start, words.end)) < 3) return null;
   const clause = /(?:\bthat|:)\s*$/u.test(text.slice(from, said));
   if (!quoted && !clause && NO_WORDS_SAID.test(text.slice(words.start, words.end))) return null;
-  return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted), said };
+  // "He said: we are out, but we left everything": words a colon hands on are given as said, quoted or not (direct).
+  const handed = /:\s*$/u.test(text.slice(from, said));
+  return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted) || handed, said };
 }
 
 /** The relayer's record of the words `relayedWords` found inside `outer`'s (`direct` where they are quoted there). */

@@ -1777,3 +1777,49 @@ describe('a description apposed to a name, taken up later with "the" (session 31
     expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:marek-oduya', evidence: expect.stringContaining('she still floats') });
   });
 });
+
+describe('a teller and the relatives whose words he passes on (session 32)', () => {
+  it('gives a quotation to the person named in full before when only the given name follows the verb', () => {
+    const text = [
+      'For Tarek Mansour, a student in Vellmar, the vote came after a long week.',
+      '"The bus left at night. I slept on the floor of the depot," said Tarek, 24.',
+    ].join('\n\n');
+    expect(speakers(text)).toMatchObject([
+      { speaker: 'proposed:tarek-mansour', evidence: expect.stringContaining('I slept on the floor') },
+    ]);
+  });
+
+  it('gives a quotation with no attribution to the one whose words the sentence before reports, and a relative’s words in it to the relative', () => {
+    const text = [
+      'Lina Haddad runs a bakery in Vellmar.',
+      'Her brother had rung her late on Tuesday, she said. "He told me not to worry, that they had rice for a week. Then he said, \'If I go quiet, do not panic.\' And then the call dropped."',
+    ].join('\n\n');
+    expect(speakers(text)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Lina Haddad', evidence: 'And then the call dropped.' }),
+        expect.objectContaining({ name: "Lina Haddad's brother", evidence: expect.stringContaining('they had rice for a week') }),
+        expect.objectContaining({ name: "Lina Haddad's brother", evidence: 'If I go quiet, do not panic.' }),
+      ]),
+    );
+  });
+
+  it('gives "Dr X said" to the person named with that surname, not to a relative introduced by a tie, and words a colon hands on to the relative, as said', () => {
+    const text = [
+      'Among the mourners was Dr Hala Nassar, a surgeon in Vellmar. Her cousin, Rima Nassar, left the city on Friday.',
+      '"Rima rang me on Sunday from a camp. She said: we are safe, but we have nothing left," Dr Nassar said.',
+    ].join('\n\n');
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer });
+    const said = statements.map((s) => ({
+      name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+      kind: s.kind,
+      evidence: text.slice((s.evidence[0] as { start: number }).start, (s.evidence.at(-1) as { end: number }).end),
+    }));
+    expect(said).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'Hala Nassar', evidence: expect.stringContaining('Rima rang me on Sunday') }),
+        expect.objectContaining({ kind: 'direct', evidence: expect.stringContaining('we are safe, but we have nothing left') }),
+      ]),
+    );
+    expect(said.find((s) => s.evidence.includes('we are safe'))?.name).toMatch(/^Rima/u);
+  });
+});
