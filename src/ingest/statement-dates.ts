@@ -446,10 +446,10 @@ const GATHERING_NOUNS =
   'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)';
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
-// (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", unseen "those present",
-// "those assembled"), or the speaker among them ("who also attended").
+// (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
+// unseen "those present", "those assembled"), or the speaker among them ("who also attended").
 const ATTENDEES =
-  /\b(?:the\s+(?:crowd|audience|mourners|congregation|protesters|demonstrators|marchers|worshippers|room)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b/u;
+  /\b(?:the\s+(?:crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|room)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b/u;
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
@@ -926,11 +926,19 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // (s32) "according to X" closing what it reports has no day of its own before it: "Ms Y left the city on 15
     // December and is now in the countryside, according to her colleague X" dates the leaving, not a remark.
     const reportedBeforeSource = (m: Span) => verb.lemma === 'according to' && m.end <= verb.start;
+    // ... nor a day's possessive opening the words reported right after the verb ("said Wednesday's vote in the
+    // Assembly was \"a small victory\"", unseen "said that Monday's attack was a crime"), not when it was said; one
+    // after a preposition is the occasion's ("said after Monday's vote", "during Wednesday's call").
+    const possessiveAfterVerb = (m: Span) =>
+      /^\s+(?:that\s+)?$/u.test(text.slice(verb.end, Math.max(verb.end, m.start))) &&
+      m.start >= verb.end &&
+      /^['’]s\b/u.test(text.slice(m.end, m.end + 3));
     const mentions = article.dateMentions.filter(
       (m) =>
         inAttribution(m) &&
         !beforeSemicolon(m) &&
         !reportedBeforeSource(m) &&
+        !possessiveAfterVerb(m) &&
         !quoted(m) &&
         !inRelative(m) &&
         !topical(m) &&
@@ -1032,11 +1040,11 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
 }
 
 // (s32) The verb's own occasion, then its day, after the verb's object and before any quotation or clause of another:
-// "welcomed the resolution in a statement on Monday night and said", "condemned the shelling at a news conference late
-// on Sunday" (unseen: "praised the vote in a post on Friday", "urged restraint in an interview on Tuesday"). A
+// "welcomed the resolution in a statement on Monday night and said", "expressed regret at the veto, saying in a press
+// statement issued late on Monday that", "condemned the shelling at a news conference late on Sunday" (unseen: "praised the vote in a post on Friday", "urged restraint in an interview on Tuesday"). A
 // statement's or an occasion's noun with an indefinite article only: "the statement" points back to one told before.
 const OWN_OCCASION_BEFORE_DAY =
-  /^([^,;:"“”.]{0,80}?)\s(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|letter|speech|address|interview)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing))(?:\s+(?:issued|released|published|posted|given))?(?:\s+(?:late|early))?(?:\s+on)?\s+$/u;
+  /^([^,;:"“”.]{0,80}?)(?:,\s+(?:saying|adding|stating|declaring))?\s(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|letter|speech|address|interview)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing))(?:\s+(?:issued|released|published|posted|given))?(?:\s+(?:late|early))?(?:\s+on)?\s+$/u;
 
 /**
  * The day the verb's own occasion gives after its object (OWN_OCCASION_BEFORE_DAY: "welcomed the resolution in a

@@ -1694,8 +1694,9 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
   // "He said the army had taken the east and that the fighting had ended": the "that" of a second clause; the first
   // one starts at the verb.
   if (that && !(/\s(?:and|but|or)\s+that\s$/u.test(that[0]) && wordCount(that[0]) > 4)) return verb.end + that[0].length;
+  // Not a day's possessive, which opens the words reported ("said Wednesday's vote was a small victory").
   const adjunct =
-    /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?/u.exec(
+    /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])/u.exec(
       after,
     );
   return verb.end + (adjunct ? adjunct[0].length : 0);
