@@ -76,6 +76,8 @@ const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 // ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read.
 const RELATIVE_TAIL = /,\s*(?:who|which)\s[^,]{1,120},?\s*$/u;
+// A relative clause about the person closing a subject (", whose country led the talks,", ", who attended,").
+const RELATIVE_AFTER_APPOSITION = /,\s*(?:who|whose)\s[^,;:"“”]{1,120},?\s*$/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
 // his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
 const MAX_ASIDES = 3;
@@ -193,8 +195,19 @@ const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
 const OFFICE_HOLDER_NOUNS =
-  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator';
-const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
+  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker';
+// A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
+const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
+// The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
+// Minister of State for Foreign Affairs"), case-sensitive so that "the head of the delegation" stays a head; not a
+// body's office ("the Office of the High Commissioner for ...") nor "the Head of State", read as the head of state is.
+const CAPITALISED_OFFICE_NOUNS = OFFICE_HOLDER_NOUNS.split('|')
+  .map((noun) => noun.replace(/^./u, (c) => c.toUpperCase()))
+  .join('|');
+const OFFICE_OF_TAIL = new RegExp(
+  String.raw`(?<!\bof\s)\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Vice-|Deputy\s+)?(${CAPITALISED_OFFICE_NOUNS})\s+(?:of|for)\s+(?!(?:State|Government)\s*$)(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|for|of|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8}\s*$`,
+  'u',
+);
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
@@ -1445,7 +1458,12 @@ export class SpeakerResolver {
         return this.relativeAntecedent({ comma: Math.max(0, region.start - 12) + who.index });
     }
     // "Its spokeswoman, Ana Ruiz, said", "A spokesman for Relief Watch, Jonas Berg, said": the apposed name speaks.
-    const apposedName = this.apposedName(region.start, subjectEnd);
+    // (s32) "Norland's ambassador, Jo Lind, whose country drafted the text, told": the name apposed before a relative
+    // clause about it.
+    const beforeRelative = RELATIVE_AFTER_APPOSITION.exec(subject);
+    const apposedName =
+      this.apposedName(region.start, subjectEnd) ??
+      (beforeRelative ? this.apposedName(region.start, region.start + beforeRelative.index + 1) : null);
     if (apposedName) return apposedName;
     // "his brother told him ...", "the brother told him ...": a relative named by the tie.
     const relative = this.kinSubject(region.start, subjectEnd);
@@ -1590,7 +1608,11 @@ export class SpeakerResolver {
       if ((found.status === 'actor' || found.status === 'proposed') && (!adjective || this.rolesOf(found).some(ofState))) return found;
     }
     // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
-    const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd) ? null : DESCRIPTION_TAIL.exec(subject);
+    // "The Chief Minister, who attended with several ministers, said": the description before a relative clause.
+    const describedSubject = subject.replace(RELATIVE_TAIL, '').trimEnd();
+    const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd)
+      ? null
+      : (DESCRIPTION_TAIL.exec(describedSubject) ?? OFFICE_OF_TAIL.exec(describedSubject));
     if (description) {
       // "A Turkish official said ... the official added": a generic word for an office-holder goes back to the one the
       // article introduced with it (this paragraph or the one before) before any named holder of an office.
@@ -1625,9 +1647,10 @@ export class SpeakerResolver {
       const unnamedOne = this.unnamed(region.start, subjectEnd, 'one');
       if (unnamedOne) return unnamedOne;
       // "Ilse Varga said ... The Deputy Prime Minister said": not the last speaker where she holds no such post.
+      // (s32) "The Chief Minister, who attended, said" with nobody speaking before: the office, someone unnamed.
       const last = this.lastSpeaker(subjectEnd, ['person']);
-      if (!last || holds(last)) return last ?? spokesperson;
-      return unheld() ?? last;
+      if (!last) return unheld() ?? spokesperson;
+      return holds(last) ? last : (unheld() ?? last);
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
@@ -1644,7 +1667,24 @@ export class SpeakerResolver {
     // said": the name ends before its short name.
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
     const acronym = SHORT_NAME_LAST.exec(named) ?? HANDLE_LAST.exec(named);
-    const nameEnd = acronym ? region.start + acronym.index : appositive ? region.start + appositive.index : subjectEnd;
+    // "..., its general secretary, Reverend Jo Roe, said": a name (after its titles at most) that is the whole subject
+    // before the comma closing the apposition; not the tail of an aside ("the service known as the White Helmets,").
+    const closed = !acronym && !appositive ? /^([^,]+?)\s*,\s*$/u.exec(subject) : null;
+    const closedEnd = closed ? region.start + (closed[1] as string).length : null;
+    const closedCandidate = closedEnd === null ? null : this.nameCandidate(region.start, closedEnd, 'before');
+    const closedName =
+      closedCandidate !== null &&
+      this.text
+        .slice(region.start, closedCandidate.start)
+        .split(/\s+/u)
+        .every((word) => word === '' || isTitleWord(word));
+    const nameEnd = acronym
+      ? region.start + acronym.index
+      : appositive
+        ? region.start + appositive.index
+        : closedName && closedEnd !== null
+          ? closedEnd
+          : subjectEnd;
     const listed = appositive !== null && LIST_REST.test(appositive[0]);
     let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));
     // "Mrs Mwansa said" after "Agnes Mwansa" and "her son, Chileshe Mwansa": a courtesy title and a surname are the
@@ -3311,7 +3351,13 @@ export class SpeakerResolver {
     const placeless = head.replace(POSTED_AT_TAIL, '');
     const described = describesPerson(placeless);
     const personHead =
-      relative || described || SPOKESPERSON.test(head) || DESCRIPTION_TAIL.test(head) || ROLE_HEAD.test(head) || UNNAMED_HEAD.test(head);
+      relative ||
+      described ||
+      SPOKESPERSON.test(head) ||
+      DESCRIPTION_TAIL.test(head) ||
+      OFFICE_OF_TAIL.test(head) ||
+      ROLE_HEAD.test(head) ||
+      UNNAMED_HEAD.test(head);
     // "A Spanish NGO, Médicos del Levante, said": a head naming only a kind of body takes a body's name alone.
     if (!personHead && !BODY_HEAD.test(head)) return null;
     const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
@@ -3483,10 +3529,14 @@ export class SpeakerResolver {
   private unheldOffice(start: number, end: number, description: string): SpeakerResolution | null {
     const office = description.trim().replace(/^the\s+/iu, '');
     const modifiers = office.split(/\s+/u).slice(0, -1);
+    // Marked as one office: by a nationality, capitals ("the Chief Minister", "the Vice-President", "the Minister of
+    // Foreign Affairs"), or a capital alone after a lower-case "the" mid-sentence ("told the session, the Speaker said").
     const marked =
       nationalityOf(description) !== null ||
       (modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) ||
-      /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office);
+      /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office) ||
+      /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s+\p{Lu}/u.test(office) ||
+      (modifiers.length === 0 && /^\p{Lu}/u.test(office) && /^\s*the\s/u.test(description));
     if (!marked) return null;
     // "The Prime Minister, Hon. Mele Tavake, told": the article names the holder where it gives the office, though
     // the name went unread.

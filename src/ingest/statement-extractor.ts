@@ -1248,9 +1248,12 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       // Where the words after the closing comma start.
       const after = closeLength === null ? null : verb.end + closeLength;
       const floor = Math.max(sentence.start, lastQuoteClose);
+      // (s32) "X, whose country led the talks, told the Assembly on Friday, before the vote, that": a verb right after a
+      // comma with no subject between is no aside (one has its speaker there, or inverted after the verb).
       if (
         after !== null &&
         comma >= floor &&
+        !(afterComma && !invertedSubject) &&
         wordCount(text.slice(comma, verb.start)) <= 12 &&
         !verbs.some(
           (v) =>

@@ -1747,6 +1747,81 @@ describe('an office the article names nobody as holding (s30)', () => {
     ].join('\n\n');
     expect(speakers(text).at(-1)).toMatchObject({ name: 'Vice-President', evidence: expect.stringContaining('answer every call') });
   });
+
+  it('gives an office to someone unnamed where nobody spoke before it, by its capitals (s32)', () => {
+    const text = [
+      'Some 200 people came to the quay with candles.',
+      'The Chief Minister, who came with two of his ministers, said the islanders had "given more than we asked". He added that the Government would double every pound collected.',
+    ].join('\n\n');
+    expect(speakers(text)).toMatchObject([
+      { name: 'Chief Minister', kind: 'person', evidence: expect.stringContaining('given more than we asked') },
+      { name: 'Chief Minister', evidence: expect.stringContaining('double every pound') },
+    ]);
+    expect(speakers('"We will not look away," the Speaker told the chamber, which rose for a minute of silence.')).toMatchObject([
+      { name: 'Speaker', evidence: expect.stringContaining('We will not look away') },
+    ]);
+    expect(speakers('The Vice-Chancellor said the college would offer two teachers a year in Kessel.')).toMatchObject([
+      { name: 'Vice-Chancellor', evidence: expect.stringContaining('two teachers') },
+    ]);
+  });
+
+  it('reads "the Minister of ..." and "the Minister of State for ..." as one office (s32)', () => {
+    expect(
+      speakers('The Minister of Foreign Affairs told a briefing in Kessel on Thursday that the republic "welcomes every convoy".'),
+    ).toMatchObject([{ name: 'Minister of Foreign Affairs', evidence: expect.stringContaining('welcomes every convoy') }]);
+    expect(
+      speakers(
+        'The Minister of State for Foreign Affairs said in a statement that the vote was "a wound to the world". The islands, he said, would send a plane of blankets.',
+      ),
+    ).toMatchObject([
+      { name: 'Minister of State for Foreign Affairs', evidence: expect.stringContaining('a wound to the world') },
+      { name: 'Minister of State for Foreign Affairs', evidence: expect.stringContaining('a plane of blankets') },
+    ]);
+  });
+
+  it('keeps a holder named after the office, and names no office from lower-case words (s32)', () => {
+    expect(speakers('The Vice-Chancellor, Professor Ian Dane, said the college would offer two teachers a year.')).toMatchObject([
+      { name: 'Ian Dane' },
+    ]);
+    expect(speakers('The minister said the convoy would leave at dawn.')).toEqual([]);
+    // A body's office and the head of state are no portfolio's minister.
+    expect(
+      speakers('The Office of the Commissioner for Mountain Relief said on Tuesday that two depots had opened.').map((s) => s.name),
+    ).not.toContain('Commissioner for Mountain Relief');
+    expect(
+      speakers('The President received the envoy. According to a statement, the Head of State told her that the republic would help.').map(
+        (s) => s.name,
+      ),
+    ).not.toContain('Head of State');
+  });
+});
+
+describe('a name apposed to an office, then a relative clause about the person, then the verb (s32)', () => {
+  it('gives the words to the name, past a relative clause and a time aside after the verb', () => {
+    expect(
+      speakers(
+        "Norland's ambassador, Ilse Varga, whose government drafted the text, told the Assembly on Friday, before the vote, that the Council had failed the city.",
+      ),
+    ).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('the Council had failed the city') }]);
+    expect(
+      speakers(
+        'The Director of the Regional Office for Mountain Relief, Tomas Berg, who attended the ceremony, told journalists that the office would open two depots.',
+      ),
+    ).toMatchObject([{ name: 'Tomas Berg', evidence: expect.stringContaining('two depots') }]);
+    // Near miss: an aside that names its speaker between commas is still an aside.
+    expect(speakers('The convoy, Ilse Varga said, would leave on Friday, weather permitting.')).toMatchObject([
+      { name: 'Ilse Varga', evidence: expect.stringContaining('would leave on Friday') },
+    ]);
+  });
+
+  it('reads a titled name closing a trailing apposition ("..., its treasurer, Mr. X, said")', () => {
+    expect(
+      speakers('The Kessel Council of Churches has opened a fund for the city, its general secretary, Reverend Amos Tane, said.'),
+    ).toMatchObject([{ name: 'Amos Tane', evidence: expect.stringContaining('opened a fund') }]);
+    expect(speakers('The relief society had collected 40,000 francs by Friday, its treasurer, Mr. Oren Falk, said.')).toMatchObject([
+      { name: 'Oren Falk', evidence: expect.stringContaining('40,000 francs') },
+    ]);
+  });
 });
 
 describe('a relative’s words relayed in a teller’s report (session 31)', () => {
