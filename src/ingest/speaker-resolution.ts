@@ -204,6 +204,8 @@ const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?
 const CAPITALISED_OFFICE_NOUNS = OFFICE_HOLDER_NOUNS.split('|')
   .map((noun) => noun.replace(/^./u, (c) => c.toUpperCase()))
   .join('|');
+// An auxiliary opening a question before its subject: "Will the Minister say", "Can the Secretary confirm".
+const QUESTION_OPENING = /(?:^|[.!?:;]\s+|\n)(?:Will|Would|Can|Could|Does|Did|Do|Is|Has|Have|Shall|Should|May|Might|Must)\s+$/u;
 const OFFICE_OF_TAIL = new RegExp(
   String.raw`(?<!\bof\s)\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Vice-|Deputy\s+)?(${CAPITALISED_OFFICE_NOUNS})\s+(?:of|for)\s+(?!(?:State|Government)\s*$)(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|for|of|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8}\s*$`,
   'u',
@@ -3538,6 +3540,8 @@ export class SpeakerResolver {
       /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s+\p{Lu}/u.test(office) ||
       (modifiers.length === 0 && /^\p{Lu}/u.test(office) && /^\s*the\s/u.test(description));
     if (!marked) return null;
+    // "Will the Minister say when ...?": a question put to the office holder, no remark of the holder's.
+    if (QUESTION_OPENING.test(this.text.slice(Math.max(0, start - 40), start))) return null;
     // "The Prime Minister, Hon. Mele Tavake, told": the article names the holder where it gives the office, though
     // the name went unread.
     const holderNamed = new RegExp(`${escapeRegExp(office)},?\\s+${HOLDER_NAME_AFTER}`, 'u');
