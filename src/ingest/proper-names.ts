@@ -19,7 +19,7 @@ export interface NameCandidate extends Span {
 
 /**
  * The lower-case particles a person's name may hold between its capitalised words ("Ursula von der Leyen", "Staffan
- * de Mistura", "Hamad bin Jassim", "Ibrahim al Laith", "Maria dos Santos"). The one list: labelled-turns.ts,
+ * de Mistura", "Hamad bin Jassim", "Ibrahim al Laith", "Maria dos Santos", Guinea-Bissau's "Ana na Tchuda"). The one list: labelled-turns.ts,
  * document-author.ts and speaker-resolution.ts build their name patterns from it.
  */
 export const NAME_PARTICLES = [
@@ -47,6 +47,7 @@ export const NAME_PARTICLES = [
   'abu',
   'ben',
   'y',
+  'na',
 ] as const;
 /** The particles as a pattern's alternation, for a regex source: "(?:de|del|...)". */
 export const NAME_PARTICLE = `(?:${NAME_PARTICLES.join('|')})`;
@@ -65,10 +66,10 @@ const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
  * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", "Rev", "Fr"
  * with or without the stop, as British and Commonwealth style drops it: "Rev Jo Roe", "Fr Roe"), the Malay
  * press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin", "Pengiran", West Africa's
- * "Alhaji", Thailand's "Khun"). Titles (below), so no part of the name after them; no role either (`withoutHonorifics`).
+ * "Alhaji", Thailand's "Khun", the Portuguese-speaking world's bishops' "Dom"). Titles (below), so no part of the name after them; no role either (`withoutHonorifics`).
  */
 const HONORIFICS = new Set(
-  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. HE H.E. Sheikh Shaikh Honourable Honorable Hon Hon. Rev Rev. Revd Reverend Fr Fr. Alhaji Alhaja Haji Hajah Hajjah
+  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. HE H.E. Sheikh Shaikh Honourable Honorable Hon Hon. Rev Rev. Revd Reverend Fr Fr. Dom Alhaji Alhaja Haji Hajah Hajjah
   Berhormat Mulia Dato Dato' Dato’ Datuk Datin Seri Paduka Pehin Pengiran Awang Dayang Tengku Tunku Encik Cik Puan Ustaz Ustazah
   Khun`.split(/\s+/u),
 );

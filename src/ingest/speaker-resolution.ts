@@ -195,7 +195,7 @@ const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
 const OFFICE_HOLDER_NOUNS =
-  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker';
+  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|bishop|archbishop';
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
@@ -206,8 +206,11 @@ const CAPITALISED_OFFICE_NOUNS = OFFICE_HOLDER_NOUNS.split('|')
   .join('|');
 // An auxiliary opening a question before its subject: "Will the Minister say", "Can the Secretary confirm".
 const QUESTION_OPENING = /(?:^|[.!?:;]\s+|\n)(?:Will|Would|Can|Could|Does|Did|Do|Is|Has|Have|Shall|Should|May|Might|Must)\s+$/u;
+// What an office is of or for, in capitals: "of Foreign Affairs", "of State for Foreign Affairs", "of the UN Regional
+// Centre for ...", "of Sodor and Man".
+const OFFICE_OF_PLACE = String.raw`(?:of|for)\s+(?!(?:State|Government)\s*$)(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|for|of|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8}`;
 const OFFICE_OF_TAIL = new RegExp(
-  String.raw`(?<!\bof\s)\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Vice-|Deputy\s+)?(${CAPITALISED_OFFICE_NOUNS})\s+(?:of|for)\s+(?!(?:State|Government)\s*$)(?:State\s+for\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|for|of|on)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8}\s*$`,
+  String.raw`(?<!\bof\s)\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Vice-|Deputy\s+)?(${CAPITALISED_OFFICE_NOUNS})\s+${OFFICE_OF_PLACE}\s*$`,
   'u',
 );
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
@@ -3531,14 +3534,14 @@ export class SpeakerResolver {
   private unheldOffice(start: number, end: number, description: string): SpeakerResolution | null {
     const office = description.trim().replace(/^the\s+/iu, '');
     const modifiers = office.split(/\s+/u).slice(0, -1);
-    // Marked as one office: by a nationality, capitals ("the Chief Minister", "the Vice-President", "the Minister of
-    // Foreign Affairs"), or a capital alone after a lower-case "the" mid-sentence ("told the session, the Speaker said").
+    // Marked as one office: by a nationality or capitals ("the Chief Minister", "the Vice-President", "the Minister of
+    // Foreign Affairs", "the Speaker").
     const marked =
       nationalityOf(description) !== null ||
       (modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) ||
       /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office) ||
       /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s+\p{Lu}/u.test(office) ||
-      (modifiers.length === 0 && /^\p{Lu}/u.test(office) && /^\s*the\s/u.test(description));
+      (modifiers.length === 0 && /^\p{Lu}/u.test(office));
     if (!marked) return null;
     // "Will the Minister say when ...?": a question put to the office holder, no remark of the holder's.
     if (QUESTION_OPENING.test(this.text.slice(Math.max(0, start - 40), start))) return null;
@@ -3546,10 +3549,18 @@ export class SpeakerResolver {
     // the name went unread.
     const holderNamed = new RegExp(`${escapeRegExp(office)},?\\s+${HOLDER_NAME_AFTER}`, 'u');
     if (holderNamed.test(this.text)) return null;
+    // "the Bishop of Vell led prayers ... The Bishop told": one word of an office takes up the fuller office of that word
+    // the article gave before.
+    const fuller =
+      modifiers.length === 0
+        ? [
+            ...this.text.slice(0, start).matchAll(new RegExp(String.raw`\b[Tt]he\s+(${escapeRegExp(office)}\s+${OFFICE_OF_PLACE})`, 'gu')),
+          ].at(-1)?.[1]
+        : undefined;
     const at = start + description.indexOf(office);
     const registered = this.register(
-      { start: at, end: Math.min(end, at + office.length), name: office, kind: 'person', title: null },
-      office,
+      { start: at, end: Math.min(end, at + office.length), name: fuller ?? office, kind: 'person', title: null },
+      fuller ?? office,
       true,
     );
     return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;

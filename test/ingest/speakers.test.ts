@@ -1766,6 +1766,26 @@ describe('an office the article names nobody as holding (s30)', () => {
     ]);
   });
 
+  it('takes an office by its see, a later "The Bishop" as that office, and a capitalised "The Speaker" (s32)', () => {
+    expect(
+      speakers(
+        'In Vell, the Bishop of Kessel and Vell led prayers at the cathedral on Wednesday. The Bishop told the congregation: "Pray for those who cannot leave."',
+      ),
+    ).toMatchObject([{ name: 'Bishop of Kessel and Vell', evidence: expect.stringContaining('Pray for those') }]);
+    expect(
+      speakers('Parishes across the island will take up a collection at Christmas, the Archbishop of Kessel announced on Tuesday.'),
+    ).toMatchObject([{ name: 'Archbishop of Kessel', evidence: expect.stringContaining('take up a collection') }]);
+    expect(
+      speakers('The Speaker, who seldom speaks on policy, told members that she had been "moved by the letters" from schools.'),
+    ).toMatchObject([{ name: 'Speaker', evidence: expect.stringContaining('moved by the letters') }]);
+  });
+
+  it('reads "Dom" as a title and "na" as a particle of a name (s32)', () => {
+    expect(
+      speakers('In a letter to the clergy, the Bishop of Vell, Dom Armando na Tchuda, asked all parishes to pray for the city on Sunday.'),
+    ).toMatchObject([{ name: 'Armando na Tchuda', evidence: expect.stringContaining('pray for the city') }]);
+  });
+
   it('reads "the Minister of ..." and "the Minister of State for ..." as one office (s32)', () => {
     expect(
       speakers('The Minister of Foreign Affairs told a briefing in Kessel on Thursday that the republic "welcomes every convoy".'),
