@@ -785,6 +785,15 @@ const RESOLUTION_OF_DAY = new RegExp(
   'iu',
 );
 
+// The Assembly that voted for what it was asked ("the Assembly voted overwhelmingly for a truce", "we got the General
+// Assembly to vote for a ceasefire"): it adopted it. Not "voted for the second time" (a count of sittings), nor a vote
+// somebody wants of it ("wants the Assembly to vote for"), nor one that only times another clause ("will pray on
+// Sunday, after the Assembly voted for a truce": that clause's day is no day of the vote).
+const BODY_VOTED_FOR = new RegExp(
+  String.raw`(?:\b(?:got|persuaded|helped) (?:the )?${ASSEMBLY} to vote|(?<!\b(?:after|before|since|until|when|once) (?:[\w.-]+ ){0,3})\b${ASSEMBLY}(?:,? (?:in New York|then|also|overwhelmingly|(?:on|last|late on) \w+)){0,2},? voted) (?:[\w-]+ )?(?:for|in favou?r of) (?!(?:the|a) (?:[\w-]+ )?time\b)(?:an?|the)\b`,
+  'u',
+);
+
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
@@ -796,6 +805,7 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (
     RESOLUTION_OF_DAY.test(sentence) ||
     ASSEMBLY_ACTED_IN.test(sentence) ||
+    BODY_VOTED_FOR.test(sentence) ||
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
       sentence,
     )
@@ -1988,7 +1998,7 @@ function foldForetoldIntoHeld(votes: ExtractedVote[], text: string, publishedOn:
 const DAY_LIST_JOINT = /^\s*(?:,\s*)?(?:(?:and|or)\s+)?(?:(?:again|also)\s+)?(?:on\s+)?$/u;
 
 const DATES_THE_VOTE =
-  /\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
+  /\bthe (?:very |same )?day(?: that| when| on which)? (?:the )?(?:[\w.-]+ ){0,3}?(?:voted|vetoed|adopted)\b|\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
 
 // A vote named by its day: "yesterday's vote", "Saturday's veto", "the October 8 vote", "the 5 December vote".
 const DATED_VOTE = new RegExp(
@@ -2462,9 +2472,10 @@ function daysAfterSubject(
 }
 
 // A day set beside the vote by apposition: "on Tuesday, the day after the council voted", "on 9 December, two days
-// before the Assembly adopted": the vote is that many days before (after) the day named.
+// before the Assembly adopted": the vote is that many days before (after) the day named; "said on Monday, the day the
+// Council voted," is the vote's own day.
 const APPOSED_OFFSET =
-  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:the |a |one |(two|three|four|five|six|seven|\d{1,2}) )?(days?|weeks?) (after|before)\s+(?:[\w.'’-]+\s+){0,6}$/iu;
+  /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the |a |one |(two|three|four|five|six|seven|\d{1,2}) )?(days?|weeks?) (after|before)|the (?:very |same )?day(?: that| when| on which)?)\s+(?:[\w.'’-]+\s+){0,6}$/iu;
 
 // The words between "N days after" and the vote's words when the vote is that clause's own: its subject, no break.
 const SUBJECT_OF_CLAUSE = /^\s+(?:[\w.'’-]+\s+){1,8}$/u;
@@ -2486,6 +2497,7 @@ function offsetFrom(mention: DateMention | undefined, text: string, at: number):
   if (!mention?.when.date || mention.when.precision !== 'day' || mention.kind !== 'point') return mention;
   const m = APPOSED_OFFSET.exec(text.slice(mention.end, at));
   if (!m) return mention;
+  if (!m[3]) return { ...mention, when: { ...mention.when, note: `${quoteless(text.slice(mention.start, at))}: the vote's own day` } };
   const count = (m[1] ? (NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1])) : 1) * (/^week/iu.test(m[2] as string) ? 7 : 1);
   const sign = /after/iu.test(m[3] as string) ? -1 : 1;
   return {

@@ -2361,3 +2361,25 @@ describe('votes told in passing by stories about something else (s32)', () => {
     ]);
   });
 });
+
+describe('a vote dated by the day a remark names as its own, and the Assembly that voted for a text (s32)', () => {
+  it('dates the undated vote told before by "on Monday, the day the Council voted" set beside a remark', () => {
+    expect(
+      votesOf(
+        'The resolution on monitors for Port Vell was adopted unanimously. Norland’s foreign minister had said on Monday, the day the Council voted, that Lakehaven would send more aid.',
+        '2016-12-16',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-12', tally: [15, 0, 0] }]);
+  });
+
+  it('reads an Assembly that voted for what it was asked as a text adopted, not one that only times another clause', () => {
+    expect(votesOf('Last week we got the General Assembly to vote for a truce on Thursday, and nothing changed.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-08', outcome: 'adopted' },
+    ]);
+    expect(
+      votesOf(
+        'The chapels of Lakehaven will hold a joint service on Sunday evening, after the General Assembly voted for a truce in Port Vell.',
+      ),
+    ).toEqual([]);
+  });
+});
