@@ -1140,6 +1140,10 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   }
   const money = moneyCounted(number);
   if (money) return { counted: money };
+  // "300 million won", "2 billion won": the won, which CURRENCY_WORDS leaves out as a verb, is money after a scale word
+  // (a count of people that "won" something is rarely in millions).
+  if (/\b(?:million|billion)$/iu.test(number.raw) && /^\s+won(?![\p{L}'’])/u.test(text.slice(number.end, number.end + 6)))
+    return { counted: { kind: 'thing', unit: 'won', metric: 'funding', end: number.end + text.slice(number.end).indexOf('won') + 3 } };
   const share = shareCounted(text, sentence, number);
   if (share) return 'skip' in share ? share : { counted: share };
   counted = countedNoun(text, sentence, number);

@@ -64,12 +64,28 @@ const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.t
 /**
  * The letters the press of a country prints for its currency where the runtime gives only a code or a sign off the
  * keyboard: "Sh"/"KSh" for the shilling (Kenya's code stands for the East African ones: the name is the same), "N"
- * for the naira's "₦", "E" for the lilangeni (Eswatini's papers: "E250 000"), and "$A" for the Australian dollar as
- * Pacific papers print it ("$A10,000"; the runtime's own is "A$"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
+ * for the naira's "₦", "E" for the lilangeni (Eswatini's papers: "E250 000"), "$A" for the Australian dollar as
+ * Pacific papers print it ("$A10,000"; the runtime's own is "A$"), and the signs the runtime gives only as codes:
+ * "D" the dalasi, "Nu" the ngultrum, "Le" the leone, "Dh" the dirham, "RO" the Omani rial, "M" the loti, "Vt" the
+ * vatu ("D186,500", "Nu 40,000", "Le 45 million", "M14 800"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
  * "Rp" the rupiah, "K" the kyat), glued to a sum (`LETTER_SIGN_BEFORE`), or the longer ones with a space
  * (`SPACED_LETTER_SIGN_BEFORE`).
  */
-const PRESS_SIGNS: Readonly<Record<string, string>> = { Sh: 'KES', KSh: 'KES', Ksh: 'KES', N: 'NGN', E: 'SZL', $A: 'AUD' };
+const PRESS_SIGNS: Readonly<Record<string, string>> = {
+  Sh: 'KES',
+  KSh: 'KES',
+  Ksh: 'KES',
+  N: 'NGN',
+  E: 'SZL',
+  $A: 'AUD',
+  D: 'GMD',
+  Nu: 'BTN',
+  Le: 'SLE',
+  Dh: 'AED',
+  RO: 'OMR',
+  M: 'LSL',
+  Vt: 'VUV',
+};
 for (const [sign, code] of Object.entries(PRESS_SIGNS)) if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
 /** The signs made of letters, one word with no digit or space: the runtime's ("R", "RM", "Rs", "kr", "R$") and the press's. */
 const LETTER_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => /\p{L}/u.test(sign) && /^[^\s\p{N}]+$/u.test(sign));
@@ -97,15 +113,19 @@ const MONEY_CODES = CURRENCY_CODES.filter((code) => !NOT_MONEY_CODE.test(code));
 /**
  * The words that name a currency after a number, singular and plural: the last word of each English name the
  * runtime knows ("kronor", "yen", "francs", "rupees", "shekels"), but for those that are common English words first
- * ("won", "marks", "real", "rights", "gold").
+ * ("won", "marks", "real", "rights", "gold"), and the plurals the local press prints where the runtime's differ
+ * ("meticais" for "meticals", "togrog" for "tugriks").
  */
 export const CURRENCY_WORDS: readonly string[] = [
-  ...new Set(
-    MONEY_CODES.flatMap((code) => [currencyPart(code, 'name', 1), currencyPart(code, 'name', 2)])
+  ...new Set([
+    ...MONEY_CODES.flatMap((code) => [currencyPart(code, 'name', 1), currencyPart(code, 'name', 2)])
       .filter((name) => !name.includes('('))
       .map((name) => (name.split(/\s+/u).at(-1) ?? '').toLowerCase())
       .filter((word) => /^\p{L}+$/u.test(word) && !/^(?:won|marks?|rights|gold|real|reals)$/u.test(word)),
-  ),
+    'meticais',
+    'togrog',
+    'tögrög',
+  ]),
 ];
 
 /**

@@ -1636,3 +1636,23 @@ describe('session 32: sums grouped by points, signs of the local press, telephon
     expect(found('Norland was one of the 120 Member States that voted on Monday for the text.')).toEqual([]);
   });
 });
+
+describe('session 32: currencies as the local press prints them', () => {
+  const sums = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.metric]);
+
+  it('reads the signs the runtime gives only as codes, glued or spaced', () => {
+    expect(sums('The society in Serrekunda raised D92,300 for the appeal.')).toEqual([['D92,300', 92_300, 'funding']]);
+    expect(sums('Worshippers in Paro gave Nu 18,200 at the monastery.')).toEqual([['Nu 18,200', 18_200, 'funding']]);
+    expect(sums('Traders in Bo pledged Le 30 million to the fund.')).toEqual([['Le 30 million', 30_000_000, 'funding']]);
+    expect(sums('The emirate set aside Dh25 million for tents.')).toEqual([['Dh25 million', 25_000_000, 'funding']]);
+    expect(sums('A charity in Sohar collected RO 12,750 for families.')).toEqual([['RO 12,750', 12_750, 'funding']]);
+    expect(sums('The parish in Mafeteng raised M9 600 for blankets.')).toEqual([['M9 600', 9_600, 'funding']]);
+    expect(sums('Cabinet in Luganville approved Vt5 million for the appeal.')).toEqual([['Vt5 million', 5_000_000, 'funding']]);
+  });
+
+  it('reads the press plurals and the won after a scale word as money', () => {
+    expect(sums('Mosques in Beira collected 900,000 meticais for the appeal.')).toEqual([['900,000', 900_000, 'funding']]);
+    expect(sums('The ministry in Ulaanbaatar will send 80 million togrog in relief.')).toEqual([['80 million', 80_000_000, 'funding']]);
+    expect(sums('A church in Daegu hopes to raise 500 million won by March.')).toEqual([['500 million', 500_000_000, 'funding']]);
+  });
+});
