@@ -159,6 +159,10 @@ const ENCLAVE_LEFT = new RegExp(
 );
 const THROUGH_CORRIDOR = /\bcorridors?\b/iu;
 
+// The people a displacement moves, as the subject of "left" or "came out" ("thousands of civilians have left the",
+// "some 400 families had come out of"): one list for both verbs.
+const PEOPLE_MOVED = String.raw`\b(?:people|civilians|residents|families|thousands|hundreds|\d[\d,]*)(?: [\w-]+){0,2} (?:have |has |had )?`;
+
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
@@ -261,7 +265,10 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'Siege',
   ],
   [
-    /\b(?:fled|displaced|flee(?:ing)?|(?<=\b(?:people|civilians|residents|families)(?: [\w-]+){0,2} (?:have |has |had )?)left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|(?<=\b(?:people|civilians|residents|families|thousands|hundreds|\d[\d,]*)(?: [\w-]+){0,2} (?:have |has |had )?)c[oa]me out(?= (?:of|from|into|through)\b)|exodus|(?:poured|streamed|flooded|spilled) (?:out|across|into)|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b/giu,
+    new RegExp(
+      String.raw`\b(?:fled|displaced|flee(?:ing)?|(?<=${PEOPLE_MOVED})left(?= (?:the|their|eastern|western|rebel-held|besieged)\b)|(?:leave|left) their homes|(?<=${PEOPLE_MOVED})c[oa]me out(?= (?:of|from|into|through)\b)|exodus|(?:poured|streamed|flooded|spilled) (?:out|across|into)|(?:surge|stream|flood|wave|influx) of (?:refugees|civilians|people|residents|families))\b`,
+      'giu',
+    ),
     'displacement',
     'Displacement',
   ],

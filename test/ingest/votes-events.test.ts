@@ -1946,6 +1946,15 @@ describe('a statement issued that opens its sentence holds the call its subject 
   });
 });
 
+describe('people counted who left or came out are displaced, whichever verb (s32)', () => {
+  it.each([
+    ['Thousands left the old town of Port Vell on Sunday.', '2016-12-11'],
+    ['About 4,000 had left the besieged quarter on Saturday night.', '2016-12-10'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['displacement', day]]);
+  });
+});
+
 describe('the Assembly hall is the General Assembly (s19)', () => {
   it('reads a remark made in the Assembly hall on a day as a UN meeting of that day', () => {
     expect(typed('The Norlandic envoy spoke for the delegation in the Assembly hall on Friday, shortly before the vote.')).toEqual([
