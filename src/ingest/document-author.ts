@@ -15,7 +15,7 @@
 import type { When } from '../seed/annotation-schema.js';
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { isDateLine } from './date-expressions.js';
-import { HYPHENED_PARTICLE, NAME_PARTICLE, nameEndingAt } from './proper-names.js';
+import { HYPHENED_PARTICLE, NAME_PARTICLE, nameEndingAt, titleCased } from './proper-names.js';
 import { escapeRegExp, insideAny, type Segment, type Span } from './text-segments.js';
 
 // How a person who signs or speaks for a government names what he speaks for: "My Government wishes to draw the
@@ -461,6 +461,102 @@ export function signedLetters(article: ArticleAnalysis): SignedLetter[] {
     opening = null;
   }
   return letters;
+}
+
+/** An answer printed under a caption line that names the one who gives it: the words after the caption are theirs. */
+export interface CaptionedAnswer {
+  /** The caption's name ("Jane Roe" of "Jane Roe, 34, nurse, Dunedin"). */
+  caption: Span;
+  /** The answer's words, one span per paragraph. */
+  body: Span[];
+  /** The index of its first paragraph. */
+  opening: number;
+}
+
+// (s32) A caption line over an answer: a person's name, then what the paper says of them (an age, an occupation, a
+// town), after a comma, in brackets or after a dash, a colon closing it at most: "Jane Roe, 34, nurse, Dunedin", "Ivo
+// Lenk (52), taxi driver", "ANNA HOLM – student, Tartu:"; or the name alone over a line that says it ("Ivo Lenk" over
+// "Taxi driver, Kettleby"). Never a sentence.
+const CAPTION_LINE = new RegExp(String.raw`^(${PERSON_NAME})\s*(?:(\(\d{1,3}\))\s*)?(?:[,–—-]\s*([^.!?:;"“”]{1,80}?))?\s*:?$`, 'u');
+// What a caption says of its person is a few words (no clause).
+const CAPTION_WORDS = 12;
+// A line that ends the answers: a credit or note labelled by a word and a colon ("Photos: X", "Editor's note: ...",
+// "Interviews by X").
+const APPARATUS_LINE = /^(?:[\p{L}'’]+(?:\s+[\p{L}'’]+)?\s*:|(?:Interviews?|Photos?|Pictures?|Compiled|Reporting)\s+by\b)/u;
+// Fewer captioned answers may be a single byline over a text or a photo's caption.
+const MIN_CAPTIONED_ANSWERS = 2;
+
+/** A line that is no sentence and a few words at most (a caption's description). */
+const shortLine = (line: string) => !line.includes('\n') && !ENDS_SENTENCE.test(line) && line.split(/\s+/u).length <= CAPTION_WORDS;
+
+/**
+ * A paragraph's caption line (CAPTION_LINE, its name a person's): the span of the name and how many paragraphs the
+ * caption takes (two where the description is on the line under the name); else null.
+ */
+function captionAt(article: ArticleAnalysis, index: number): { name: Span; lines: number } | null {
+  const paragraph = article.paragraphs[index] as Segment;
+  const line = paragraph.text.trim();
+  if (!shortLine(line) || isTitle(article, paragraph)) return null;
+  const found = CAPTION_LINE.exec(line);
+  const name = found?.[1];
+  if (!found || !name) return null;
+  // A name printed in capitals ("ANNA HOLM") is read as it is written in prose.
+  const written = titleCased(name);
+  if (nameEndingAt(written, 0, written.length)?.kind !== 'person') return null;
+  const under = article.paragraphs[index + 1]?.text.trim() ?? '';
+  const described = found[2] !== undefined || found[3] !== undefined;
+  if (!described && (!shortLine(under) || APPARATUS_LINE.test(under) || CAPTION_LINE.test(under))) return null;
+  const at = paragraph.start + paragraph.text.indexOf(line);
+  return { name: { start: at, end: at + name.length }, lines: described ? 1 : 2 };
+}
+
+/**
+ * Whether a paragraph is spoken by the one whose words it is: the first person outside quotations, or the whole
+ * paragraph one quotation (an answer printed in quotation marks under its caption).
+ */
+function spokenParagraph(article: ArticleAnalysis, paragraph: Segment): boolean {
+  const inside = article.quotations.filter((q) => q.start >= paragraph.start && q.end <= paragraph.end);
+  const whole =
+    inside.length === 1 &&
+    article.text.slice(paragraph.start, paragraph.end).trim().length - ((inside[0] as Span).end - (inside[0] as Span).start) <= 3;
+  if (whole) return true;
+  let rest = '';
+  let at = paragraph.start;
+  for (const q of inside) {
+    rest += article.text.slice(at, Math.min(q.openMark ?? q.start, q.start));
+    at = Math.max(at, (q.closeMark ?? q.end - 1) + 1);
+  }
+  rest += article.text.slice(at, paragraph.end);
+  return FIRST_PERSON_WORD.test(rest.replace(/["“”„«»][^"“”„«»]*$/u, ''));
+}
+
+/**
+ * (s32) A street poll's answers (a newspaper's vox pop, "Your say"): each under a caption line naming the person who
+ * gives it, the paragraphs after it up to the next caption their words, spoken in the first person with no verb of
+ * saying (the speaker comes before the words, where a letter's signer comes after them). The answer's first paragraph
+ * speaks (spokenParagraph); the answers end at a credit or note line ("Photos: ...") or a line that is no sentence; the
+ * last runs on only while it speaks (a closing paragraph in the third person is the paper's). Empty unless
+ * MIN_CAPTIONED_ANSWERS captions each stand over such an answer.
+ */
+export function captionedAnswers(article: ArticleAnalysis): CaptionedAnswer[] {
+  const { paragraphs } = article;
+  const captions = paragraphs.flatMap((_, index) => {
+    const caption = captionAt(article, index);
+    return caption ? [{ index, ...caption }] : [];
+  });
+  const answers = captions.flatMap(({ index, name, lines }, n) => {
+    const next = captions[n + 1]?.index ?? paragraphs.length;
+    const body: Span[] = [];
+    for (let i = index + lines; i < next; i++) {
+      const p = paragraphs[i] as Segment;
+      const line = p.text.trim();
+      if (APPARATUS_LINE.test(line) || !ENDS_SENTENCE.test(line)) break;
+      if ((body.length === 0 || next === paragraphs.length) && !spokenParagraph(article, p)) break;
+      body.push({ start: p.start, end: p.end });
+    }
+    return body.length > 0 ? [{ caption: name, body, opening: index + lines }] : [];
+  });
+  return answers.length >= MIN_CAPTIONED_ANSWERS ? answers : [];
 }
 
 /**

@@ -17,10 +17,10 @@
  */
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { datedDashDateline, publicationWhen } from './date-expressions.js';
-import { printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
+import { captionedAnswers, printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { isOrganisationName } from './issuer-voice.js';
-import { type ActorKind, isoStateCode, NAME_PARTICLE, slugify } from './proper-names.js';
+import { type ActorKind, isoStateCode, NAME_PARTICLE, slugify, titleCased } from './proper-names.js';
 import {
   COURTESY_TITLES,
   headerDay,
@@ -360,16 +360,6 @@ function leadingOffice(head: string): { office: string; name: string } | null {
   return { office: titleCased(words.slice(0, at).join(' ')), name: name.join(' ') };
 }
 
-/** Words in capitals as a name is written ("LINA NOOR" -> "Lina Noor"); other words as they are. */
-function titleCased(words: string): string {
-  if (!/^[\p{Lu}\s.'’-]+$/u.test(words) || !/\p{Lu}{2}/u.test(words)) return words;
-  return words
-    .toLowerCase()
-    .split(/(\s+|-)/u)
-    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
-    .join('');
-}
-
 const PERSONISH = new RegExp(`^${PERSON_HEAD}$`, 'u');
 /** A person's name by its shape: PERSONISH and two words or more (one word may be a place, a body or a role). */
 const personShaped = (name: string) => PERSONISH.test(name) && wordCount(name) >= 2;
@@ -406,7 +396,8 @@ export function readLabelledTurns(article: ArticleAnalysis, resolver: SpeakerRes
     readPrintedAddress(article, resolver) ??
     readUnlabelledInterview(article, resolver) ??
     readSignedLetters(article, resolver) ??
-    readThreadPosts(article, resolver)
+    readThreadPosts(article, resolver) ??
+    readCaptionedAnswers(article, resolver)
   );
 }
 
@@ -457,6 +448,23 @@ function readSignedLetters(article: ArticleAnalysis, resolver: SpeakerResolver):
     signedLetters(article).flatMap((letter) => {
       const speaker = addressSpeaker(article, resolver, letter.signature);
       return speaker ? [{ paragraph: letter.opening, label: letter.signature, speaker, body: letter.body }] : [];
+    }),
+  );
+}
+
+/**
+ * (s32) A street poll's answers under caption lines (document-author.ts captionedAnswers), read as addresses whose
+ * speaker is named before them: each answer one `direct` statement by the person its caption names (the curation
+ * rule: one record per answer, as per letter), less the sentences in which it relays others; dated by the asking the
+ * introduction tells, as an interview's answers are (statement-dates.ts).
+ */
+function readCaptionedAnswers(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  return addressesRecord(
+    article,
+    resolver,
+    captionedAnswers(article).flatMap((answer) => {
+      const speaker = addressSpeaker(article, resolver, answer.caption);
+      return speaker ? [{ paragraph: answer.opening, label: answer.caption, speaker, body: answer.body }] : [];
     }),
   );
 }

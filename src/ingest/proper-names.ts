@@ -598,3 +598,13 @@ export function slugify(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** Words in capitals as a name is written ("LINA NOOR" -> "Lina Noor"); other words as they are. */
+export function titleCased(words: string): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(words) || !/\p{Lu}{2}/u.test(words)) return words;
+  return words
+    .toLowerCase()
+    .split(/(\s+|-)/u)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join('');
+}

@@ -1303,9 +1303,11 @@ const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDay
 
 // The day an interview took place: the interviewee's undated remarks were made then (the curation rule).
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
-// "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own.
+// "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own;
+// (s32) a street poll's asking ("the Tribune asked shoppers in the mall on Friday", "we put the question to passers-by
+// on Tuesday", "readers we stopped in the high street on Monday").
 const CONVERSATION =
-  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped))\b/iu;
+  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our) questions? to)\b/iu;
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given))\b/iu;
 // "recorded on Thursday", "conducted by telephone on 30 November": an interview's setting only where the sentence
@@ -1471,7 +1473,21 @@ function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): Wh
   const intro = before
     .flatMap((p) => splitSentences(article.text, p))
     .filter((x) => (OCCASION.test(x.text) || setsInterview(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
-  return intro.map((x) => occasionDay(article, x)).find((d) => d !== null) ?? null;
+  return (
+    intro.map((x) => (OCCASION.test(x.text) ? null : conversationDay(article, x)) ?? occasionDay(article, x)).find((d) => d !== null) ??
+    null
+  );
+}
+
+/**
+ * (s32) The day in a conversation verb's own clause, after it ("As buses left on Thursday, the paper asked shoppers in
+ * the mall on Friday": the asking's Friday, not the clause before's Thursday); null where its clause names none.
+ */
+function conversationDay(article: ArticleAnalysis, sentence: Segment): When | null {
+  const verb = CONVERSATION.exec(sentence.text);
+  if (!verb) return null;
+  const from = sentence.start + verb.index + verb[0].length;
+  return daysIn(article, sentence).find((m) => m.start >= from && !/[,;:]/u.test(article.text.slice(from, m.start)))?.when ?? null;
 }
 
 // A transcript's paragraph label: "Q:", "A.", "MR TONER:", "IDRIS:", "Mr Smith (Party):".

@@ -1183,6 +1183,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "China voted against the draft, with its envoy, X, saying that ...": an absolute clause, whose subject is the
     // noun phrase after "with".
     const withSubject = verb.participle && !bySaying ? absoluteSubject(text, paragraph.start, verb) : null;
+    // "I watched the minister on the news on Tuesday saying that ...": the one seen or heard speaks.
+    const perceived = verb.participle && !bySaying && withSubject === null ? perceivedSubject(text, sentence.start, verb) : null;
     // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
     // speech of its own goes on with that clause's subject.
     const afterClause = verb.participle && !bySaying && withSubject === null && participleAfterClause(scope, verb, sentence);
@@ -1193,6 +1195,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       !bySaying &&
       !quotedAs &&
       withSubject === null &&
+      perceived === null &&
       !afterClause &&
       !/\b(?:is|are|was|were|been|be)\s+(?:\p{Ll}+\s+)?$/u.test(before)
     )
@@ -1275,7 +1278,13 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       }
     }
     if (withSubject !== null) start = Math.max(start, withSubject);
-    const subjectVerb = bySaying || afterClause ? sentenceMainVerb(text, sentence, verb) : beforeAside(text, verb, start);
+    if (perceived !== null) start = Math.max(start, perceived.start);
+    const subjectVerb =
+      bySaying || afterClause
+        ? sentenceMainVerb(text, sentence, verb)
+        : perceived !== null
+          ? { ...verb, start: perceived.end }
+          : beforeAside(text, verb, start);
     if (bySaying || afterClause || quotedAs) start = sentence.start;
     // "Fishermen described boats sunk along the whole quay", "nurses in the valley reported fresh rocket fire": an
     // account of what was seen, its object no clause, is a statement only of a group of people (checked once the
@@ -1502,6 +1511,21 @@ function absoluteSubject(text: string, floor: number, verb: SpeechVerb): number 
   const phrase = match[1] as string;
   if (CLAUSE_WORD.test(phrase) || wordCount(phrase) > 14) return null;
   return verb.start - region.length + (match.index + match[0].indexOf(phrase));
+}
+
+// (s32) A verb of seeing or hearing, its object a speaker, then where or when they were seen and the participle: "I
+// watched the minister on the news on Tuesday saying", "heard Jane Roe on the radio this morning saying", "saw our
+// ambassador on television telling". The object is a name or a noun phrase of at most six words.
+const PERCEIVED =
+  /\b(?:saw|seen|watched|heard|caught)\s+((?:(?:the|our|their|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)((?:\s+(?:on|in|at|during|this|last|yesterday)\b[^;:.!?"“”,]{0,40}?)?)\s+$/u;
+
+/** The speaker a verb of seeing or hearing puts before a participle of saying (PERCEIVED): its words' span, or null. */
+function perceivedSubject(text: string, floor: number, verb: SpeechVerb): Span | null {
+  const region = text.slice(Math.max(floor, verb.start - 160), verb.start);
+  const match = PERCEIVED.exec(region);
+  if (!match || CLAUSE_WORD.test(match[1] as string)) return null;
+  const start = verb.start - region.length + match.index + match[0].indexOf(match[1] as string);
+  return { start, end: start + (match[1] as string).length };
 }
 
 /**

@@ -595,6 +595,50 @@ describe("a social-media thread copied with its posts' headers (s24)", () => {
   });
 });
 
+describe("a street poll's answers, each under a caption naming the one who gives it (s32)", () => {
+  const text = [
+    'VOICES: Should Tarnmouth take in families from Port Vell?',
+    'As the first ships left Port Vell on Monday, the Gazette asked people in the market square on Tuesday what the town should do.',
+    'Ivo Lenk (52), taxi driver, Kettleby',
+    'I heard Jonas Pellervo on the radio on Monday saying the port could take three ships a day. That is not enough. We have empty flats above every shop on this street and we should open them.',
+    'Saara Holm',
+    'Student nurse, Tarnmouth',
+    'Honestly, I think the council has done nothing. My sister works at the quay and she sees the boats come in half empty.',
+    'MARTA VIK – retired teacher, Tarnmouth:',
+    '“Our church collected 300 blankets last week. I would take a family into my own house tomorrow.”',
+    'Photos: Anders Brun',
+  ].join('\n\n');
+
+  it("gives each answer to its caption's person, one direct record dated by the asking, whatever the caption's punctuation", () => {
+    const statements = extracted(text, 'The Tarnmouth Gazette', '2016-12-14');
+    const answers = statements.filter((s) => s.kind === 'direct');
+    expect(answers.map((s) => [s.speaker, s.said])).toEqual([
+      ['proposed:ivo-lenk', '2016-12-13'],
+      ['proposed:saara-holm', '2016-12-13'],
+      ['proposed:marta-vik', '2016-12-13'],
+    ]);
+    expect(answers[0]?.evidence).toContain('we should open them');
+    expect(answers[2]?.evidence).toContain('I would take a family into my own house tomorrow.');
+    // The captions and the photo credit are no words of an answer.
+    expect(statements.some((s) => /taxi driver|student nurse|Photos:/iu.test(s.evidence))).toBe(false);
+    // Photo captions over paragraphs in the paper's own voice are no street poll.
+    const story = [
+      'Ships leave Port Vell',
+      'Ivo Lenk, 52, a taxi driver, at the quay',
+      'The first ships left Port Vell on Monday, the harbour office said.',
+      'Saara Holm, 27, a student nurse',
+      'Nurses from the town hospital met the ships at the quay, the hospital said.',
+    ].join('\n\n');
+    expect(extracted(story, 'The Tarnmouth Gazette').some((s) => s.kind === 'direct')).toBe(false);
+  });
+
+  it('leaves what an answer relays from someone seen or heard saying it to that speaker, on the day it was heard', () => {
+    const statements = extracted(text, 'The Tarnmouth Gazette', '2016-12-14');
+    const relayed = statements.filter((s) => s.evidence.includes('three ships a day'));
+    expect(relayed.map((s) => [s.speaker, s.kind, s.said])).toEqual([['proposed:jonas-pellervo', 'indirect', '2016-12-12']]);
+  });
+});
+
 describe("a page's posts copied with the name over the day, and comments with the day under their words (s24)", () => {
   const text = [
     'Kettleby Mosque Council posts: the Port Vell appeal',
