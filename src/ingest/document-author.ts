@@ -875,17 +875,26 @@ export function threadPosts(article: ArticleAnalysis): ThreadPost[] {
       starts.push({ ...named, index, from: index + 1, header: { start: last.start, end: last.end } });
   }
   if (starts.length < MIN_POSTS) return [];
-  return starts.flatMap((start, i) => {
+  const posts = starts.flatMap((start, i) => {
     const end = starts[i + 1]?.index ?? paragraphs.length;
     const body = paragraphs
       .slice(start.from, end)
       .filter((p) => !REPLYING_TO.test(p.text.trim()) && !(p.start >= start.header.start && p.end <= start.header.end))
       .map((p) => ({ start: p.start + (POST_COUNTER.exec(p.text)?.[0].length ?? 0), end: p.end }));
     const first = body[0];
-    if (!first) return [];
+    if (!first || !postWords(article.text.slice(first.start, first.end))) return [];
     const { account, accountSpan, handle, header } = start;
     return [
       { account, accountSpan, handle, header, body, opening: paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end) },
     ];
   });
+  return posts.length >= MIN_POSTS ? posts : [];
 }
+
+/**
+ * (s32) Whether a post's first line reads as someone's words (a headline in capitals too), not a time or a number
+ * line opening it. A document's heading blocks take a post's shape (a body's name over its day line, "Security Council" over
+ * "Friday, 23 December 2016"; a title block "Journal of X" / "No. 2016/247" / its day) but what follows them is a
+ * programme's line ("10:00  7850th meeting  Chamber") or a number, no post.
+ */
+const postWords = (line: string) => /\p{L}{2,}/u.test(line) && !/^\s*(?:\d{1,2}[:.]\d{2}|No\.\s*\d)/u.test(line);

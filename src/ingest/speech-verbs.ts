@@ -158,7 +158,7 @@ const ENTRIES: Entry[] = [
   // (not "reminded her of the wars": a reminder of a thing is the remark of the verb before it).
   {
     lemma: 'remind',
-    forms: 'reminds|reminded|assured|informed',
+    forms: 'reminds|reminded|assures|assured|informs|informed',
     complement: 'that',
     next: /^\s+(?:(?:[\p{L}.'’-]+\s+){1,5}?that\s|(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*\s*[.,])/u,
   },

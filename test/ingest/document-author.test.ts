@@ -639,6 +639,32 @@ describe("a street poll's answers, each under a caption naming the one who gives
   });
 });
 
+describe("a meetings programme's heading blocks are no social-media posts (s32)", () => {
+  it("reads a body's name over its day line, then a programme's line, as no post, and a mission's notice as its statement", () => {
+    const text = [
+      'Bulletin of the Harbour Assembly, No. 2016/88, Monday, 12 December 2016',
+      'Bulletin of the Harbour Assembly',
+      'No. 2016/88',
+      'Monday, 12 December 2016',
+      '',
+      'Programme of meetings',
+      '',
+      'Harbour Assembly',
+      'Tuesday, 13 December 2016',
+      '10:00  41st meeting  Assembly Chamber',
+      'The situation in Port Vell',
+      '',
+      'Notices',
+      '',
+      'The Permanent Mission of Vellmar informs delegations that the list of speakers remains open until Friday, 16 December.',
+    ].join('\n');
+    const statements = extracted(text, 'Harbour Assembly Secretariat', '2016-12-12');
+    expect(statements.map((s) => [s.speaker, s.kind, s.evidence])).toEqual([
+      ['proposed:permanent-mission-of-vellmar', 'indirect', expect.stringContaining('the list of speakers remains open')],
+    ]);
+  });
+});
+
 describe("a page's posts copied with the name over the day, and comments with the day under their words (s24)", () => {
   const text = [
     'Kettleby Mosque Council posts: the Port Vell appeal',
