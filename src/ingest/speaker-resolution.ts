@@ -471,6 +471,10 @@ const SERVING_NOUN = /^(?:officials?|sources?)$/iu;
 // "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
 const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
+// (s32) A description right after an inverted verb, then the comma that apposes a name to it: "said the chair of the
+// jury, ", "said its director, ", "added UNICEF's representative in Syria, ". A few words, no clause.
+const APPOSED_AFTER_DESCRIPTION =
+  /^\s+((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
 const OWNED_OFFICE =
   /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
@@ -2082,6 +2086,10 @@ export class SpeakerResolver {
     const known = this.actorMentions.filter(inPhrase);
     const person = known.find((m) => m.kind === 'person');
     if (person) return this.actor(person);
+    // (s32) "said the chair of the jury, Dr. Jane Roe, a former nurse.", "said its director, Ivo Lenk.": the name apposed
+    // to the description the inverted verb names first speaks, the description its role.
+    const apposedName = verb.speakerAfter ? null : this.nameApposedToDescription(verb.end, regionEnd);
+    if (apposedName) return apposedName;
     const proposedMention = this.proposalMentions.find((p) => inPhrase(p.span));
     // "said Human Rights First's Neil Hicks": a person named after the organisation is the speaker.
     // The owner may itself look like a person's name ("Human Rights First"): the name after its possessive speaks.
@@ -2181,6 +2189,24 @@ export class SpeakerResolver {
     if (first) return this.actor(first);
     const spokesperson = this.spokesperson(phrase.start, phrase.end);
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * (s32) A person's name apposed to a description right after an inverted verb ("said the chair of the jury, Dr. Jane
+   * Roe, ...", "said a spokeswoman, Ivo Lenk."): the description opens with a determiner, a possessive pronoun or an
+   * owner's possessive, and the name closes its apposition (a comma or the sentence's end after it). The person, with
+   * the description as role; null for any other words.
+   */
+  private nameApposedToDescription(from: number, regionEnd: number): SpeakerResolution | null {
+    const apposition = APPOSED_AFTER_DESCRIPTION.exec(this.text.slice(from, regionEnd));
+    if (!apposition) return null;
+    const start = from + apposition[0].length;
+    const candidate = nameStartingAt(this.text, start, regionEnd);
+    if (candidate?.kind !== 'person' || !/^\s*(?:[,.;]|$)/u.test(this.text.slice(candidate.end, regionEnd))) return null;
+    const known = this.actorMentions.find((m) => m.kind === 'person' && m.start <= candidate.start && candidate.end <= m.end);
+    return known
+      ? this.actor(known)
+      : this.register(candidate, appositiveRole(`, ${(apposition[1] as string).replace(/^(?:its|his|her|their)\s+/iu, '')},`));
   }
 
   /** The person named right after an owner's possessive ("Human Rights First's Neil Hicks"), registered. */

@@ -1919,3 +1919,18 @@ describe('a teller and the relatives whose words he passes on (session 32)', () 
     expect(said.find((s) => s.evidence.includes('we are safe'))?.name).toMatch(/^Rima/u);
   });
 });
+
+describe('a name apposed to the description an inverted verb names first (s32)', () => {
+  it('gives the quotation to the person named after "said the chair of the jury," not to the body the description names', () => {
+    const text = [
+      '“Courage is a habit, not a moment,” said the chair of the jury, Dr. Ilse Marrow, a retired surgeon. “We honour every nurse who stayed.”',
+      '“The convoy will leave at dawn,” said the head of the Harbour Relief Alliance, Tomas Berglund.',
+      '“We are out of fuel,” said its director, Ana Ruiz.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => [s.speaker, s.evidence.slice(0, 18)])).toEqual([
+      ['proposed:ilse-marrow', 'Courage is a habit'],
+      ['proposed:tomas-berglund', 'The convoy will le'],
+      ['proposed:ana-ruiz', 'We are out of fuel'],
+    ]);
+  });
+});
