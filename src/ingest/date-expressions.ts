@@ -91,6 +91,11 @@ export const onAnotherClock = (text: string, day: Span) =>
 // "was said to be wounded on Monday").
 const FUTURE =
   /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|planned|slated|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+// (s32) A modal of what may come, before a verb, looks ahead too, not its denial or perfect: "talks could resume as early
+// as Tuesday", "the envoy may fly to Ankara on Friday", not "could not reach them on Tuesday", "may have died on
+// Monday" (case-sensitive, so that the month is no modal).
+const MAY_COME = /\b(?:could|may|might)\s+(?!not\b|have\b|never\b|well\s+have\b)\p{Ll}/u;
+const looksAhead = (clause: string) => FUTURE.test(clause) || MAY_COME.test(clause);
 // Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
 const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 
@@ -105,12 +110,12 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   if (AFTER_SPEECH_VERB.test(clauseBefore)) return false;
   const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
   // A weekday naming a thing ("the Saturday meeting would involve"): the verb after it says which way.
-  if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return FUTURE.test(after);
+  if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return looksAhead(after);
   // "is seeking an extension at least through Monday": a limit set in the present lies ahead.
   if (/\b(?:through|until|till)\s+$/iu.test(clauseBefore) && /\b(?:is|are|am|will|would|shall)\b/iu.test(clauseBefore)) return true;
   if (/[\p{L}\p{N}]/u.test(clauseBefore.replace(/^\s*(?:on|late|early|later)\s*$/iu, '')))
-    return FUTURE.test(clauseBefore) || SCHEDULING_PRESENT.test(clauseBefore);
-  return FUTURE.test(after);
+    return looksAhead(clauseBefore) || SCHEDULING_PRESENT.test(clauseBefore);
+  return looksAhead(after);
 }
 
 // A sentence that looks ahead, up to a month named in it: "Oslo says it wants peace talks in Riga, in January".
@@ -121,7 +126,7 @@ function sentenceLooksAhead(text: string, mention: Span): boolean {
       .slice(Math.max(0, mention.start - 160), mention.start)
       .split(/[.;!?\n]\s/u)
       .pop() ?? '';
-  return speaksOfFuture(text, mention) || FUTURE.test(before) || AHEAD.test(before);
+  return speaksOfFuture(text, mention) || looksAhead(before) || AHEAD.test(before);
 }
 
 function resolveWeekday(publishedOn: string, target: number, direction: 'past' | 'future', strict: boolean): string {

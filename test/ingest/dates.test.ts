@@ -173,6 +173,14 @@ describe('date expressions', () => {
     expect(dates('The council met again on Friday.')[0]?.when.date).toBe('2016-12-09');
   });
 
+  it('looks ahead after a modal of what may come, not after its denial, its perfect or the month (s32)', () => {
+    expect(dates('A second round of talks could open in Vellmar as early as Friday.')[0]?.when.date).toBe('2016-12-16');
+    expect(dates('The envoy may fly to Kessel on Monday.')[0]?.when.date).toBe('2016-12-19');
+    expect(dates('The drivers could not reach the depot on Monday.')[0]?.when.date).toBe('2016-12-12');
+    expect(dates('Two nurses may have been killed on Monday.')[0]?.when.date).toBe('2016-12-12');
+    expect(dates('In May the council met again, and on Monday it voted.').at(-1)?.when.date).toBe('2016-12-12');
+  });
+
   it('counts the days of a document an article reproduces from the date line of its header', () => {
     // A transcript published two days after the briefing it records: its "today" and "yesterday" are the briefing's.
     const text = [
