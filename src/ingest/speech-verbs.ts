@@ -33,6 +33,8 @@ interface Entry {
   next?: RegExp;
 }
 
+const NOT_ANONYMITY =
+  /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:full\s+)?names?\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
 // The feeling expressed, whose it is and in whose words: "expressed deep concern", "expressed Norland's grave concern",
 // "expressed "deep sorrow at the silence of the chamber"" (the feeling in quotation marks). Not "expressed her alarm":
 // issuer-voice.ts reads that under a readout's label, and in a news story it stays unread (narrated-readout.test.ts).
@@ -148,7 +150,9 @@ const ENTRIES: Entry[] = [
   // "She asked the authorities to help the family" (before "ask" below: the longer reading wins).
   { lemma: 'ask to', forms: 'asks|asked', complement: 'any', next: ASKED_TO },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
-  { lemma: 'ask', forms: 'asks|asked', complement: 'that' },
+  // (s32) Not a source's wish to stay unnamed: "a diplomat, who asked not to be named, told ...", "asked that her name
+  // be withheld", "asked to remain anonymous" (the relative clause's verb is no attribution; the verb after it is).
+  { lemma: 'ask', forms: 'asks|asked', complement: 'that', next: NOT_ANONYMITY },
   {
     lemma: 'reply',
     forms: 'replies|replied|responds|responded|retorted|countered|shot back|hit back|answers|answered',

@@ -940,6 +940,16 @@ describe('a description of one person apposed to a name, read by its shape (sess
     expect(speakers(rabbiOnly).map((s) => s.speaker)).toEqual(['proposed:rabbi-unnamed']);
   });
 
+  it('gives a quotation to the source "who asked not to be named", whose wish is no attribution of its own (s32)', () => {
+    const text =
+      'The talks ended without a deal on Friday, a senior negotiator said. “We were close on the roads but not on the guns,” the negotiator, who asked not to be named, told the Harbour Post.';
+    const found = speakers(text);
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:senior-negotiator-unnamed', 'proposed:senior-negotiator-unnamed']);
+    expect(found[1]?.evidence).toBe('We were close on the roads but not on the guns,');
+    const withheld = '“The ward is full,” a nurse, who asked that her name be withheld, told reporters in Vellmar.';
+    expect(speakers(withheld).map((s) => s.speaker)).toEqual(['proposed:nurse-unnamed']);
+  });
+
   it('reads a cleric’s title before a surname as a person’s: "Pastor X said", "Father X told" (s32)', () => {
     const text = 'Pastor Ekdahl said the church bells would ring at noon. Father Moreau told the parish the vans had left.';
     expect(speakers(text).map((s) => s.name)).toEqual(['Ekdahl', 'Moreau']);
