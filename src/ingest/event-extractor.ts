@@ -342,10 +342,10 @@ const NOT_YET = {
 };
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
-// bombed", "forces could launch an assault"; nor is the subject of a draft ("a draft resolution on a truce") or of
+// bombed", "forces could launch an assault", "there would be no ceasefire until" (s32); nor is the subject of a draft ("a draft resolution on a truce") or of
 // an agreement that failed ("the council failed to agree on a truce on Monday").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)) to agree (?:on|to) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\bno\s+(?:(?:new|real|lasting|further|more|formal)\s+)?$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)) to agree (?:on|to) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 /**
  * "planned" or "scheduled" right before a happening's word: a planned offensive may not come, so a happening of a kind
  * that is not put on a calendar is dropped; a planned visit or meeting is on the calendar (a future happening, kept).
@@ -453,6 +453,8 @@ const TOPIC_BEFORE_PLACE =
 // A clause of its own after a happening's word, opened by a conjunction of time or cause: what it tells is another
 // happening (", as the evacuation was halted", ", while the shelling went on").
 const OTHER_HAPPENING_CLAUSE = /,\s+(?:as|while|when|even as|just as|since|because)\s/iu;
+// Between a place and a happening's word after it, the opening of the happening's own clause: ", as", " while".
+const CLAUSE_BETWEEN = /(?:,\s+(?:as|while|when|even as|just as|since|because)|\swhile)\s/iu;
 // The speaker's own side in the words it reports: "its forces", "his country", "their own troops".
 const SPEAKER_OWN =
   /\b(?:its|their|his|her|our)\s+(?:own\s+)?(?:forces|troops|army|aircraft|warplanes|jets|military|country|government)\b/iu;
@@ -959,11 +961,16 @@ export function extractEvents(
     // as the evacuation of the town's last districts was halted": not held in the town).
     const otherClause = (m: Span) =>
       trigger !== undefined && m.start >= trigger.end && OTHER_HAPPENING_CLAUSE.test(text.slice(trigger.end, m.start));
+    // (s32) A happening that is no sitting is not where a sitting told in the clause before its own one was held
+    // ("Ministers met in Geneva while the shelling of the old town went on": the shelling is not in Geneva; but "people
+    // trapped in the old town since July, when the siege began" are where the siege is).
+    const clauseBefore = (m: Span) =>
+      trigger !== undefined && m.end <= trigger.start && sittingAt(m) && CLAUSE_BETWEEN.test(text.slice(m.end, trigger.start));
     const held = () =>
       SITTING_KINDS.has(type)
         ? (placed.find((m) => !onTopic(m) && !otherClause(m) && sittingAt(m)) ??
           placed.find((m) => !onTopic(m) && !otherClause(m) && !reported(m)))
-        : placed[0];
+        : placed.find((m) => !clauseBefore(m));
     const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));

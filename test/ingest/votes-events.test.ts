@@ -694,6 +694,12 @@ describe('happenings on a chronology line, counted from a clause, and what is no
     ['Lindqvist flew to Stockholm on Friday after the talks.', [['trip', '2016-12-09']]],
     ['Haddad will travel to Stockholm on Tuesday for talks with Lindqvist.', [['trip', '2016-12-20']]],
     ['That brought to 9,000 the number of people evacuated since Thursday.', []],
+    // (s32) A happening denied with "no", and a modal's talks that lie ahead (the article is of Wed 14 Dec).
+    ['The minister said on Sunday there would be no ceasefire until the old town was taken.', []],
+    [
+      'A new round of talks between the two sides could take place in Vellmar as early as Tuesday, a diplomat said.',
+      [['talks', '2016-12-20']],
+    ],
   ])('%s', (text, expected) => {
     expect(eventsOf(text)).toEqual(expected);
   });
@@ -2362,6 +2368,23 @@ describe("a meeting's place is not one a clause of another happening names (s31)
   it('keeps the place the meeting was held in before such a clause', () => {
     expect(meetingPlaces('Ministers met in Stockholm on Monday while the shelling of Port Vell went on.')).toEqual([
       ['2016-12-12', 'stockholm'],
+    ]);
+  });
+});
+
+describe('a happening is not where a sitting in the clause before it was held (s32)', () => {
+  const places = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).events.map((e) => [e.type, e.location]);
+  it('places the shelling in the town its own clause names, not in the city where the ministers met', () => {
+    expect(places('Ministers met in Stockholm on Monday while the shelling of Port Vell went on.')).toEqual([
+      ['meeting', 'stockholm'],
+      ['bombardment', 'port-vell'],
+    ]);
+  });
+
+  it('still places a siege told in a "when" clause where the people trapped are', () => {
+    expect(places('Some 40,000 people have been trapped in Port Vell since July, when the siege of the town began.')).toEqual([
+      ['siege', 'port-vell'],
     ]);
   });
 });
