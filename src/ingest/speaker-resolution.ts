@@ -2868,7 +2868,7 @@ export class SpeakerResolver {
       c.start >= sentenceStart &&
       OBJECT_BEFORE.test(this.text.slice(Math.max(sentenceStart, c.start - 30), c.start)) &&
       !metByFirstPerson(c, sentenceStart);
-    // "His nephew, Karim Sade, a driver, left on Friday, he said": a trailing "he said" after a subject that is the
+    // "His daughter, Maja Berg, has not called since Sunday, he said": a trailing "he said" after a subject that is the
     // relative of someone "his" points back to, named in apposition, is that someone's, not the relative's.
     const kinHead = via === 'pronoun' && gender ? OWNED_KIN_APPOSITION.exec(this.text.slice(sentenceStart, position)) : null;
     if (

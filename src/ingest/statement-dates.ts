@@ -923,8 +923,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // "Rebels accused the army of breaking the truce announced on Tuesday; the ministry said ...": a day before a
     // semicolon is its own clause's, not that of a remark whose verb comes after it.
     const beforeSemicolon = (m: Span) => m.end <= verb.start && text.slice(m.end, verb.start).includes(';');
-    // (s32) "according to X" closing what it reports has no day of its own before it: "Ms Y left the city on 15
-    // December and is now in the countryside, according to her colleague X" dates the leaving, not a remark.
+    // (s32) "according to X" closing what it reports has no day of its own before it: in "The ferry stopped running
+    // on 3 December, according to X, a clerk at the port" the day is the ferry's, not a remark's.
     const reportedBeforeSource = (m: Span) => verb.lemma === 'according to' && m.end <= verb.start;
     // ... nor a day's possessive opening the words reported right after the verb ("said Wednesday's vote in the
     // Assembly was \"a small victory\"", unseen "said that Monday's attack was a crime"), not when it was said; one
@@ -1040,15 +1040,16 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
 }
 
 // (s32) The verb's own occasion, then its day, after the verb's object and before any quotation or clause of another:
-// "welcomed the resolution in a statement on Monday night and said", "expressed regret at the veto, saying in a press
-// statement issued late on Monday that", "condemned the shelling at a news conference late on Sunday" (unseen: "praised the vote in a post on Friday", "urged restraint in an interview on Tuesday"). A
+// "thanked the crews in a letter published on Tuesday and said", "regretted the closure, saying in a statement issued
+// late on Monday that", "criticised the closure at a press conference late on Sunday", "praised the vote in a post on
+// Friday", "urged restraint in an interview on Tuesday". A
 // statement's or an occasion's noun with an indefinite article only: "the statement" points back to one told before.
 const OWN_OCCASION_BEFORE_DAY =
   /^([^,;:"“”.]{0,80}?)(?:,\s+(?:saying|adding|stating|declaring))?\s(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|letter|speech|address|interview)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing))(?:\s+(?:issued|released|published|posted|given))?(?:\s+(?:late|early))?(?:\s+on)?\s+$/u;
 
 /**
- * The day the verb's own occasion gives after its object (OWN_OCCASION_BEFORE_DAY: "welcomed the resolution in a
- * statement on Monday night and said ..."), which the attribution, ending at the verb, does not hold: the remark's.
+ * The day the verb's own occasion gives after its object (OWN_OCCASION_BEFORE_DAY: "thanked the crews in a letter
+ * published on Tuesday and said ..."), which the attribution, ending at the verb, does not hold: the remark's.
  */
 function dayOfOwnOccasion(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
   const { text } = article;

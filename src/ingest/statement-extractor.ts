@@ -113,9 +113,9 @@ const THAT_CLAUSE = new RegExp(
   'u',
 );
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
-// (s32) ... or past a day the verb gives and an aside about that day set off by commas, however long ("had said on
-// 2 December, the day after the Assembly adopted its call for a truce in the old city, that"; unseen: "told reporters
-// on Friday, hours before the convoy was due to leave the city, that").
+// (s32) ... or past a day the verb gives and an aside about that day set off by commas, however long ("had written on
+// 6 December, while the first tents were still being unloaded at the quay, that", "told reporters on Friday, a day
+// before the ferry strike was due to begin, that").
 const THAT_AFTER_DAY_ASIDE = new RegExp(
   `^\\s+(?:(?:reporters|journalists|the\\s+\\p{Lu}[\\p{L}.-]*|\\p{Lu}[\\p{L}.-]*)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})(?:,?\\s+\\d{4})?,[^.;:"“”]{1,160}?,\\s+that\\s(?!${THAT_TIME})`,
   'u',

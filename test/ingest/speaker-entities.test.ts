@@ -518,22 +518,18 @@ describe('a relative named in an apposition speaks by that name', () => {
     expect(speakers('Her cousin, Elsewhere, said the road was closed.')).toEqual([]);
   });
 
-  it('gives a trailing "he said" after "His nephew, X, ..." to the one "his" points back to, not the relative (s32)', () => {
+  it('gives a trailing "he said" after "His daughter, X, ..." to the one "his" points back to, not the relative (s32)', () => {
     expect(
       speakers(
-        'Among the worshippers was Idris Kamara, a tailor from Makeni. His nephew, Yusuf Kamara, a nurse, left the besieged district on one of the first convoys, he said.',
+        'Jonas Berg runs the bakery on the corner of Quay Street. His daughter, Maja Berg, has not called from the coast since Sunday, he said.',
       ),
-    ).toEqual(['person:Idris Kamara']);
+    ).toEqual(['person:Jonas Berg']);
     expect(
-      speakers(
-        'Rania Nasser teaches French in Lyon. Her younger sister, Leila Nasser, is still in the old town with two children, she added.',
-      ),
-    ).toEqual(['person:Rania Nasser']);
+      speakers('Ilse Varga teaches at the music school in Kessel. Her younger sister, Anna Varga, moved to the coast in June, she added.'),
+    ).toEqual(['person:Ilse Varga']);
     // Near misses: the relative's own verb, and a pronoun of the relative's sex that "his" cannot be.
-    expect(speakers('Idris Kamara is a tailor. His nephew, Yusuf Kamara, said the convoy had left.')).toEqual(['person:Yusuf Kamara']);
-    expect(speakers('Idris Kamara is a tailor. His sister, Awa Kamara, is still in the old town, she said.')).toEqual([
-      'person:Awa Kamara',
-    ]);
+    expect(speakers('Jonas Berg runs a bakery. His daughter, Maja Berg, said the flour had run out.')).toEqual(['person:Maja Berg']);
+    expect(speakers('Jonas Berg runs a bakery. His sister, Anna Berg, is still on the island, she said.')).toEqual(['person:Anna Berg']);
   });
 });
 

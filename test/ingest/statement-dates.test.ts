@@ -2485,44 +2485,47 @@ describe("a remark's place is where it was made, not a place in what the verb ta
 
 describe("a day the remark's own words give past its verb (s32)", () => {
   it('reads the day before a "that" held back by a long aside about that day', () => {
-    const text =
-      'Omar Haddad had said on December 2, the day after the donors in Stockholm agreed to pay for a second convoy to the port city, that the road to the old town was open.';
-    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-02']);
-    const weekday =
-      'Hélène Dubois told reporters on Friday, hours before the last bus was due to leave the old town for the coast, that Norland would send tents.';
-    expect(saidOf(weekday, 'helene-dubois')).toEqual(['2016-12-09']);
+    const written =
+      'Lotte Brink had written on 6 December, while the first tents were still being unloaded at the quay in Kessel, that the camp could take 300 more families.';
+    expect(saidOf(written, 'proposed:lotte-brink')).toEqual(['2016-12-06']);
+    const weekday = 'Ilse Varga said on Friday, a day before the ferry strike was due to begin, that the port would stay open.';
+    expect(saidOf(weekday, 'proposed:ilse-varga')).toEqual(['2016-12-09']);
   });
 
-  it("dates a remark by the statement or news conference its verb's object is followed by", () => {
-    const text =
-      'Relief Watch condemned the shelling of the market in a statement on Sunday evening and said its kitchens in the old town "will stay open as long as there is flour."';
-    expect(saidOf(text, 'relief-watch')).toEqual(['2016-12-11']);
-    const conference = 'Hélène Dubois praised the convoy drivers at a news conference on Monday and called the pause "a first step".';
-    expect(saidOf(conference, 'helene-dubois')).toEqual(['2016-12-12']);
+  it("dates a remark by the letter or post its verb's object is followed by", () => {
+    const letter =
+      'Harbour Aid thanked the ferry crews in a letter published on Tuesday and said its volunteers would keep cooking on the quay.';
+    expect(saidOf(letter, 'proposed:harbour-aid')).toEqual(['2016-12-13']);
+    const post = 'Ilse Varga praised the ferry crews in a post on Sunday evening and said the kitchens "will stay open".';
+    expect(saidOf(post, 'proposed:ilse-varga')).toEqual(['2016-12-11']);
     // Not where the words reported are a clause of their own: that statement's day is what they tell.
-    const reported = 'Omar Haddad said the mayor had condemned the shelling in a statement on Sunday evening.';
-    expect(saidOf(reported, 'omar-haddad')).toEqual(['2016-12-14']);
+    const reported = 'Lotte Brink said the port authority had praised the crews in a statement on Tuesday.';
+    expect(saidOf(reported, 'proposed:lotte-brink')).toEqual(['2016-12-14']);
   });
 });
 
 describe('"according to X" closing its sentence has no day before it (s32)', () => {
   it("reads a day in what it reports as that happening's, not the remark's", () => {
-    const text = [
-      'Peter Okafor left the old town with the first buses on 9 December and is now in the port city, according to his colleague Omar Haddad, a nurse who reached Stockholm last month.',
-      'He said he had spoken to him by telephone on Tuesday night.',
-    ].join('\n\n');
-    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-14', '2016-12-14']);
+    const dated = 'The ferry to Kessel stopped running on 3 December, according to Lotte Brink, a clerk at the harbour office.';
+    expect(saidOf(dated, 'proposed:lotte-brink')).toEqual(['2016-12-14']);
+    const weekday =
+      'Two bakeries in the old town reopened last Saturday and a third will follow, according to Jonas Berg, who delivers their flour.';
+    expect(saidOf(weekday, 'proposed:jonas-berg')).toEqual(['2016-12-14']);
   });
 });
 
 describe('those gathered at a scene (s32)', () => {
-  it('dates a remark told to "those gathered" or "those present" by the scene\'s day', () => {
-    const text = [
-      'About 200 people stood on the quay in Lakehaven on Monday evening for a candlelit vigil for the people of the old town.',
-      'The vigil was organised by a group of students. Their spokeswoman, Hélène Dubois, lit the first candle. "Lakehaven is far away, but it is listening," she told those gathered.',
+  it('dates a remark told to "those assembled" or "those present" by the scene\'s day', () => {
+    const fundraiser = [
+      'A fundraiser for the shelters filled the hall of the Lakehaven rowing club on Sunday night.',
+      '"Nobody here has forgotten the winter of the flood," Ilse Varga told those assembled.',
     ].join('\n\n');
-    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
-    expect(saidOf(text.replace('those gathered', 'those present'), 'helene-dubois')).toEqual(['2016-12-12']);
+    expect(saidOf(fundraiser, 'proposed:ilse-varga')).toEqual(['2016-12-11']);
+    const rally = [
+      'Dozens of students held a rally outside the town hall of Kessel on Monday afternoon.',
+      'Their organiser, Lotte Brink, read out the names of the shelters. "We will be back every week," she told those present.',
+    ].join('\n\n');
+    expect(saidOf(rally, 'proposed:lotte-brink')).toEqual(['2016-12-12']);
   });
 });
 
