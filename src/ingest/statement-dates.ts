@@ -1039,13 +1039,19 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
   });
 }
 
+// The nouns of what words are given in ("in a statement", "in the letter") and at ("at a briefing", "at the news
+// conference"): read by OWN_OCCASION_BEFORE_DAY and SAID_IN_OCCASION.
+const GIVEN_IN_NOUNS = 'statement|communiqu[eé]|letter|speech|address|interview';
+const GIVEN_AT_NOUNS = String.raw`briefing|(?:news|press)\s+conference`;
 // (s32) The verb's own occasion, then its day, after the verb's object and before any quotation or clause of another:
 // "thanked the crews in a letter published on Tuesday and said", "regretted the closure, saying in a statement issued
 // late on Monday that", "criticised the closure at a press conference late on Sunday", "praised the vote in a post on
 // Friday", "urged restraint in an interview on Tuesday". A
 // statement's or an occasion's noun with an indefinite article only: "the statement" points back to one told before.
-const OWN_OCCASION_BEFORE_DAY =
-  /^([^,;:"“”.]{0,80}?)(?:,\s+(?:saying|adding|stating|declaring))?\s(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:statement|communiqu[eé]|post|letter|speech|address|interview)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:news\s+conference|press\s+conference|briefing))(?:\s+(?:issued|released|published|posted|given))?(?:\s+(?:late|early))?(?:\s+on)?\s+$/u;
+const OWN_OCCASION_BEFORE_DAY = new RegExp(
+  String.raw`^([^,;:"“”.]{0,80}?)(?:,\s+(?:saying|adding|stating|declaring))?\s(?:in\s+an?\s+(?:\p{Ll}+\s+)?(?:${GIVEN_IN_NOUNS}|post)|at\s+an?\s+(?:\p{Ll}+\s+)?(?:${GIVEN_AT_NOUNS}))(?:\s+(?:issued|released|published|posted|given))?(?:\s+(?:late|early))?(?:\s+on)?\s+$`,
+  'u',
+);
 
 /**
  * The day the verb's own occasion gives after its object (OWN_OCCASION_BEFORE_DAY: "thanked the crews in a letter
@@ -2670,8 +2676,10 @@ const ADDRESSED_OCCASION =
 // Mr X said in the statement." after "In a statement issued ... yesterday afternoon, the head of state said"; unseen:
 // "wrote in the letter", "added at the briefing"; "during the" is OCCASION_REFERENCE's, read first). Only a statement's
 // or an occasion's noun: "said at the hospital" names a place, "in the message" a contact (dateByRelayedContact's).
-const SAID_IN_OCCASION =
-  /\b(?:said|says|wrote|added|stated|declared)\s+(?:in|at)\s+the\s+(statement|communiqu[eé]|letter|briefing|(?:news|press)\s+conference|interview|speech|address)\b/u;
+const SAID_IN_OCCASION = new RegExp(
+  String.raw`\b(?:said|says|wrote|added|stated|declared)\s+(?:in|at)\s+the\s+(${GIVEN_IN_NOUNS}|${GIVEN_AT_NOUNS})\b`,
+  'u',
+);
 // A capitalised audience that is a sitting, not an outlet ("told the BBC", "told the Guardian" are media): a chamber
 // or a gathering by its proper name ("told the House", "told the Senate", "addressing the Dáil").
 const CHAMBER =
