@@ -1617,7 +1617,7 @@ export class SpeakerResolver {
       if ((found.status === 'actor' || found.status === 'proposed') && (!adjective || this.rolesOf(found).some(ofState))) return found;
     }
     // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
-    // "The Chief Minister, who attended with several ministers, said": the description before a relative clause.
+    // "The Harbour Master, who came with two pilots, said": the description before a relative clause.
     const describedSubject = subject.replace(RELATIVE_TAIL, '').trimEnd();
     const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd)
       ? null
@@ -2265,7 +2265,7 @@ export class SpeakerResolver {
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const sharing = this.namedInFullWith(word[1] as string).filter((l) => l.candidate.end <= end);
-    // "Dr Tamim Azraq ... His cousin, Rami Azraq, came out ... “...,” Dr Azraq said": of a family that shares the name,
+    // "Dr Hala Nassar ... Her cousin, Rima Nassar, reached a camp ... “...,” Dr Nassar said": of a family that shares the name,
     // one introduced by a tie to another ("His cousin, X,") is the relative told of; the surname alone is the other.
     // The title's sex is read first ("Mr Roe" of a mother and her son is the son).
     const ofSex = sex ? sharing.filter((l) => this.latentGender(l) === sex) : [];

@@ -1251,8 +1251,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       // Where the words after the closing comma start.
       const after = closeLength === null ? null : verb.end + closeLength;
       const floor = Math.max(sentence.start, lastQuoteClose);
-      // (s32) "X, whose country led the talks, told the Assembly on Friday, before the vote, that": a verb right after a
-      // comma with no subject between is no aside (one has its speaker there, or inverted after the verb).
+      // (s32) "X, whose country led the talks, wrote to the Assembly on Friday, a week after the floods, that": a verb
+      // right after a comma with no subject between is no aside (one has its speaker there, or inverted after the verb).
       if (
         after !== null &&
         comma >= floor &&
@@ -2158,7 +2158,8 @@ function relayedWords(
   if (wordCount(text.slice(words.start, words.end)) < 3) return null;
   const clause = /(?:\bthat|:)\s*$/u.test(text.slice(from, said));
   if (!quoted && !clause && NO_WORDS_SAID.test(text.slice(words.start, words.end))) return null;
-  // "He said: we are out, but we left everything": words a colon hands on are given as said, quoted or not (direct).
+  // "She said: the tents are cold, but the children are asleep": words a colon hands on are given as said, quoted or
+  // not (direct).
   const handed = /:\s*$/u.test(text.slice(from, said));
   return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted) || handed, said };
 }

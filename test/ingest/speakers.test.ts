@@ -1761,12 +1761,12 @@ describe('an office the article names nobody as holding (s30)', () => {
 
   it('gives an office to someone unnamed where nobody spoke before it, by its capitals (s32)', () => {
     const text = [
-      'Some 200 people came to the quay with candles.',
-      'The Chief Minister, who came with two of his ministers, said the islanders had "given more than we asked". He added that the Government would double every pound collected.',
+      'The lorries left the harbour depot at dawn.',
+      'The Chief Minister, speaking at the depot gates, said the island had "never sent so much in one week". He added that a second convoy would follow in January.',
     ].join('\n\n');
     expect(speakers(text)).toMatchObject([
-      { name: 'Chief Minister', kind: 'person', evidence: expect.stringContaining('given more than we asked') },
-      { name: 'Chief Minister', evidence: expect.stringContaining('double every pound') },
+      { name: 'Chief Minister', kind: 'person', evidence: expect.stringContaining('never sent so much') },
+      { name: 'Chief Minister', evidence: expect.stringContaining('a second convoy') },
     ]);
     expect(speakers('"We will not look away," the Speaker told the chamber, which rose for a minute of silence.')).toMatchObject([
       { name: 'Speaker', evidence: expect.stringContaining('We will not look away') },
@@ -1779,21 +1779,23 @@ describe('an office the article names nobody as holding (s30)', () => {
   it('takes an office by its see, a later "The Bishop" as that office, and a capitalised "The Speaker" (s32)', () => {
     expect(
       speakers(
-        'In Vell, the Bishop of Kessel and Vell led prayers at the cathedral on Wednesday. The Bishop told the congregation: "Pray for those who cannot leave."',
+        'In Vell, the Bishop of Kessel and Vell blessed the convoy at the harbour on Wednesday. The Bishop told the drivers: "The roads are long, go slowly."',
       ),
-    ).toMatchObject([{ name: 'Bishop of Kessel and Vell', evidence: expect.stringContaining('Pray for those') }]);
+    ).toMatchObject([{ name: 'Bishop of Kessel and Vell', evidence: expect.stringContaining('go slowly') }]);
     expect(
       speakers('Parishes across the island will take up a collection at Christmas, the Archbishop of Kessel announced on Tuesday.'),
     ).toMatchObject([{ name: 'Archbishop of Kessel', evidence: expect.stringContaining('take up a collection') }]);
     expect(
-      speakers('The Speaker, who seldom speaks on policy, told members that she had been "moved by the letters" from schools.'),
-    ).toMatchObject([{ name: 'Speaker', evidence: expect.stringContaining('moved by the letters') }]);
+      speakers('The Speaker, who rarely takes sides, told the chamber that the blanket drive had raised "more than any before it".'),
+    ).toMatchObject([{ name: 'Speaker', evidence: expect.stringContaining('more than any before it') }]);
   });
 
   it('reads "Dom" as a title and "na" as a particle of a name (s32)', () => {
     expect(
-      speakers('In a letter to the clergy, the Bishop of Vell, Dom Armando na Tchuda, asked all parishes to pray for the city on Sunday.'),
-    ).toMatchObject([{ name: 'Armando na Tchuda', evidence: expect.stringContaining('pray for the city') }]);
+      speakers(
+        'In a letter to the clergy, the Bishop of Vell, Dom Armando na Tchuda, said the Christmas collection would go to the shelters.',
+      ),
+    ).toMatchObject([{ name: 'Armando na Tchuda', evidence: expect.stringContaining('Christmas collection') }]);
   });
 
   it('reads "the Minister of ..." and "the Minister of State for ..." as one office (s32)', () => {
@@ -1831,9 +1833,9 @@ describe('a name apposed to an office, then a relative clause about the person, 
   it('gives the words to the name, past a relative clause and a time aside after the verb', () => {
     expect(
       speakers(
-        "Norland's ambassador, Ilse Varga, whose government drafted the text, told the Assembly on Friday, before the vote, that the Council had failed the city.",
+        "Norland's ambassador, Ilse Varga, whose government wrote the draft, wrote to the Assembly on Friday, a week after the floods, that the wells had to be rebuilt.",
       ),
-    ).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('the Council had failed the city') }]);
+    ).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('wells had to be rebuilt') }]);
     expect(
       speakers(
         'The Director of the Regional Office for Mountain Relief, Tomas Berg, who attended the ceremony, told journalists that the office would open two depots.',
@@ -1898,21 +1900,21 @@ describe('a teller and the relatives whose words he passes on (session 32)', () 
   it('gives a quotation with no attribution to the one whose words the sentence before reports, and a relative’s words in it to the relative', () => {
     const text = [
       'Lina Haddad runs a bakery in Vellmar.',
-      'Her brother had rung her late on Tuesday, she said. "He told me not to worry, that they had rice for a week. Then he said, \'If I go quiet, do not panic.\' And then the call dropped."',
+      'She last heard from her brother on Sunday morning, she said. "He wrote that the bakery on their street still had flour. Later he said, \'Keep the shop open for us.\' I have not slept since."',
     ].join('\n\n');
     expect(speakers(text)).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'Lina Haddad', evidence: 'And then the call dropped.' }),
-        expect.objectContaining({ name: "Lina Haddad's brother", evidence: expect.stringContaining('they had rice for a week') }),
-        expect.objectContaining({ name: "Lina Haddad's brother", evidence: 'If I go quiet, do not panic.' }),
+        expect.objectContaining({ name: 'Lina Haddad', evidence: 'I have not slept since.' }),
+        expect.objectContaining({ name: "Lina Haddad's brother", evidence: expect.stringContaining('still had flour') }),
+        expect.objectContaining({ name: "Lina Haddad's brother", evidence: 'Keep the shop open for us.' }),
       ]),
     );
   });
 
   it('gives "Dr X said" to the person named with that surname, not to a relative introduced by a tie, and words a colon hands on to the relative, as said', () => {
     const text = [
-      'Among the mourners was Dr Hala Nassar, a surgeon in Vellmar. Her cousin, Rima Nassar, left the city on Friday.',
-      '"Rima rang me on Sunday from a camp. She said: we are safe, but we have nothing left," Dr Nassar said.',
+      'Dr Hala Nassar, a surgeon, spoke after the service in Vellmar. Her cousin, Rima Nassar, reached a camp near the border on Friday.',
+      '"Rima called me from the camp last night. She said: the tents are cold, but the children are asleep," Dr Nassar said.',
     ].join('\n\n');
     const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer });
     const said = statements.map((s) => ({
@@ -1922,11 +1924,11 @@ describe('a teller and the relatives whose words he passes on (session 32)', () 
     }));
     expect(said).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ name: 'Hala Nassar', evidence: expect.stringContaining('Rima rang me on Sunday') }),
-        expect.objectContaining({ kind: 'direct', evidence: expect.stringContaining('we are safe, but we have nothing left') }),
+        expect.objectContaining({ name: 'Hala Nassar', evidence: expect.stringContaining('Rima called me from the camp') }),
+        expect.objectContaining({ kind: 'direct', evidence: expect.stringContaining('the tents are cold, but the children are asleep') }),
       ]),
     );
-    expect(said.find((s) => s.evidence.includes('we are safe'))?.name).toMatch(/^Rima/u);
+    expect(said.find((s) => s.evidence.includes('the tents are cold'))?.name).toMatch(/^Rima/u);
   });
 });
 

@@ -2531,21 +2531,23 @@ describe('those gathered at a scene (s32)', () => {
 
 describe("a day that names what is reported, a participle's press statement, the faithful (s32)", () => {
   it("reads a day's possessive opening the words reported as theirs, one after a preposition as the occasion's", () => {
-    const text = 'Relief Watch said Monday\'s vote in the Assembly was "a small victory for the old town."';
+    const text = 'Relief Watch said Monday\'s ferry strike had left the island "without milk for a week."';
     expect(saidOf(text, 'relief-watch')).toEqual(['2016-12-14']);
-    expect(saidOf("Omar Haddad said after Monday's vote that the pause would hold.", 'omar-haddad')).toEqual(['2016-12-12']);
+    expect(saidOf("Omar Haddad said after Monday's talks at the port that the ferries would run again.", 'omar-haddad')).toEqual([
+      '2016-12-12',
+    ]);
   });
 
   it('dates a remark by the press statement a participle of its verb gives', () => {
     const text =
-      'Hélène Dubois expressed regret at the failure of the council to adopt the draft, saying in a press statement issued late on Monday that "the old town cannot wait for the great powers."';
+      'Hélène Dubois expressed regret at the failure of the council to adopt the draft, saying in a press statement issued late on Monday that the island "owes the fishermen more."';
     expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
   });
 
   it('dates a remark told to "the faithful" by the scene\'s day', () => {
     const text = [
       'Hundreds of worshippers gathered at the cathedral in Lakehaven on Sunday to pray for the people of the old town.',
-      'Bishop Peter Okafor told the faithful that no town which has known war could look away from the port city.',
+      'Bishop Peter Okafor told the faithful that the parish would take in four families before Christmas.',
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11']);
   });
