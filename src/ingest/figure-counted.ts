@@ -690,8 +690,8 @@ const AGE_LIMIT_BEFORE =
   /\b(?:children|child|boys|girls|babies|infants|kids|minors|people|those|anyone|adults|men|women)\s+(?:under|over|below|above|aged)\s+(?:the age of\s+)?$/iu;
 // The side of a vote some of a body's members took: "the support of 11 of the members", "which 11 of them backed".
 const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu;
-// A side a text won, before the members counted: "winning the support of only four members", "won the backing of
-// nine members", "secured the votes of just seven members".
+// A side a text won, before the members counted: "gaining the backing of just five members", "won the support of
+// nine members", "secured the votes of only seven members".
 const SIDE_WON_BEFORE =
   /\b(?:won|wins?|winning|gained|gains?|gaining|got|getting|secured|secures?|securing|drew|drawing|received|receiving|attracted|attracting|mustered|mustering|garnered|garnering)\s+(?:the\s+|only\s+)?(?:support|backing|votes|approval)\s+of\s+(?:only\s+|just\s+|merely\s+)?$/iu;
 // "a text supported by 11 members of the Council", "backed by nine members": members a vote's side is made of, before
@@ -699,7 +699,7 @@ const SIDE_WON_BEFORE =
 const MEMBERS_SIDE_BEFORE = /\b(?:supported|backed|opposed)\s+by\s+$/iu;
 const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
 // "nine members voted against it", "Eleven members of the Council voted for", a chronology's "eleven members vote for it", "ten members of the Security Council
-// abstained", "among the 122 states that voted in favour", "the 122 Member States that voted" (not "all 28 Member States voted
+// abstained", "among the 122 states that voted in favour", "the 118 Member States that voted" (not "all 28 Member States voted
 // for it", a union's members counted); the body, the place or an aside may stand between the
 // count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
 const TALLY_VERB_AFTER =
@@ -1166,8 +1166,8 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   ) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
-  // "winning the support of only four members", "secured the votes of nine members": the side a text won, a tally
-  // though no body follows the count.
+  // The side a text won (SIDE_WON_BEFORE: "secured the votes of nine members"), a tally though no body follows the
+  // count.
   if (
     (counted?.kind === 'member' || (counted?.kind === 'person' && counted.unit === 'members')) &&
     SIDE_WON_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 50), number.start))

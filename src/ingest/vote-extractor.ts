@@ -143,7 +143,9 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b(?![-/]\d)/iu;
 const UP_TO_FIFTEEN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 // A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
-const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|mustered|musters) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
+// The verbs of a text winning its votes, past and present (a timeline's "wins only four votes"): TEXT_WON, TALLY_WON.
+const WON_VERB = 'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains';
+const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}|mustered|musters) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
 // (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).
@@ -159,8 +161,8 @@ const ADOPTION_OF_TEXT_ON = String.raw` on\b[^.;]{0,40}?\bof(?: [\w'’-]+){0,5}
 // A body to be asked to decide on a text, which it does by a vote still to come: "the Council is likely to be asked
 // to back the deal", "the Assembly will be asked to approve the plan".
 const ASKED_TO_DECIDE = '(?:be|being) asked to (?:endorse|approve|adopt|back)';
-// Or in the passive, said of a text to come ("a French draft ... could be put to the Security Council early next
-// week", "the text is expected to be put before the Assembly"; PUT_TO_BODY_PASSIVE: not one that "was put" to it).
+// Or in the passive, said of a text to come ("a Tarvian draft on the wells might be put to the Council by Friday",
+// "the text is expected to be put before the Assembly"; PUT_TO_BODY_PASSIVE: not one that "was put" to it).
 const PUT_TO_BODY_PASSIVE = String.raw`(?<=\b(?:draft|text|resolution|proposal)\b[^.;]{0,80}?)(?:could|may|might|will|would|should|is to|are to|was to|were to|(?:is|are|was|were) (?:expected|due|set|likely) to) (?:\w+ )?be put (?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)`;
 const PUT_TO_BODY = String.raw`(?:put (?:a|the|its|their|another) (?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal) (?:[\w-]+ ){0,3}?(?:to|before) the (?:U\.?N\.? )?(?:Security Council|General Assembly|[Cc]ouncil|[Aa]ssembly)(?! to (?:a |the )?vote)|${PUT_TO_BODY_PASSIVE})`;
 const PUT_TO_BODY_IN = new RegExp(PUT_TO_BODY, 'u');
@@ -360,7 +362,7 @@ const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
 const TALLY_WON = new RegExp(
-  `\\b(?:won|wins|winning|received|receives|receiving|got|gets|garnered|garners|secured|secures|securing|drew|draws|drawing|obtained|obtains|gained|gains|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
+  `\\b(?:${WON_VERB}|winning|receiving|securing|drawing|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
   'iu',
 );
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
@@ -1059,8 +1061,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         recordless.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim() !== '',
     );
     const whenClause = SINCE_WHEN.exec(sentence.text);
-    // "Two days before the Assembly vote, on Monday, the Council had adopted ...": a vote that only times the main
-    // clause, which tells a vote of its own.
+    // "A week after the Council's veto, the Assembly adopted ...": a vote that only times the main clause, which
+    // tells a vote of its own (FRONTED_TIMING).
     const timing = FRONTED_TIMING.exec(sentence.text);
     const voteWord =
       (whenClause ? ownVoteWords.find((m) => m.index >= whenClause.index + whenClause[0].length) : undefined) ??
@@ -2035,11 +2037,11 @@ const SETS_THE_SCENE = /\b(?:vot(?:e|ed|ing) on|to vote|put (?:[\w-]+ ){0,4}to (
 const ANOTHER_TEXT_CLAUSE =
   /(?:(?:,|;)\s+(?:and|while|whereas|but|when)?\s*|\s+(?:and|while|whereas)\s+)(?=(?:an?|the) (?:[\w-]+ ){0,2}(?:second|rival|competing|another|alternative|separate|counter)[- ](?:[\w-]+ ){0,2}(?:draft|text|resolution|proposal)\b)/giu;
 
-// "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
-// A vote named in a phrase of time that opens the sentence ("Two days before the Assembly vote,", "Hours after the
-// veto,"): it times the main clause after the comma.
+// A vote named in a phrase of time that opens the sentence ("A week after the Council's veto,", "Hours after the
+// vote,"): it times the main clause after the comma.
 const FRONTED_TIMING =
   /^\s*(?:(?:just|only|exactly|some|about)\s+)?(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a few)\s+)?(?:days?|hours?|minutes?|weeks?)\s+(?:before|after|ahead of)\s+(?:the|a|its|that)\s+(?:[\w.-]+\s+){0,3}?(?:vote|voting|veto|adoption)\b[^,;]{0,40},/iu;
+// "since Oct. 8, when", "since 5 December, when": a day, and the clause that tells what happened on it.
 const SINCE_WHEN = /\bsince (?:[\w.]+ ){0,2}\d{1,2}(?:,? \d{4})?(?: [\w.]+)?,? when\b/u;
 
 // Where coordinated clauses meet: ", and we will", "; ", ", but".
@@ -2482,7 +2484,7 @@ const SUBJECT_OF_CLAUSE = /^\s+(?:[\w.'’-]+\s+){1,8}$/u;
 
 /**
  * The day of a vote told in a clause an "N days after" opens, counted back from the day the main clause gave before
- * it, with words between ("gathered on Sunday night for a vigil, two days after Norland voted with the majority"),
+ * it, with words between ("the choir sang in the square on Friday evening, four days after Norland backed the truce"),
  * where offsetFrom reads only a count set right beside the day. Undefined when the vote is no such clause's.
  */
 function countedFromMainClause(sentence: Segment, dateMentions: DateMention[], at: number): DateMention | undefined {
