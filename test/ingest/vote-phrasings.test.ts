@@ -2291,60 +2291,62 @@ describe('votes told in passing by stories about something else (s32)', () => {
   it('reads the Assembly named "of the United Nations" acting on a day, so the undated count after it is that day’s', () => {
     expect(
       votesOf(
-        'The General Assembly of the United Nations on Monday called for an end to the shelling of Port Vell. The text was adopted by 118 votes to 11, with 40 abstentions.',
+        'The General Assembly of the United Nations on Wednesday demanded that the blockade of Kessel be lifted. The resolution passed with 131 votes in favour, 9 against and 27 abstentions.',
         '2016-12-17',
       ),
-    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', outcome: 'adopted', tally: [118, 11, 40] }]);
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-14', outcome: 'adopted', tally: [131, 9, 27] }]);
   });
 
   it('counts a yes side told with its day and its place between "voted" and "for"', () => {
     expect(
-      statedTally('Tarvia was among the 118 Member States that voted on Friday in the United Nations General Assembly for the text.'),
-    ).toMatchObject({ yes: 118 });
+      statedTally('Ostria joined the 131 delegations that voted late on Thursday night in the packed Assembly hall for the truce.'),
+    ).toMatchObject({
+      yes: 131,
+    });
   });
 
   it('counts a vote back from the day of the main clause it is set "N days after", whatever stands between', () => {
     expect(
       votesOf(
-        'Some 300 people lit candles in the harbour square of Lakehaven on Monday evening for the people of Port Vell, three days after Norland voted with the majority in the General Assembly for a truce. The resolution passed by 118 votes to 11, with 40 abstentions.',
-        '2016-12-14',
+        'Pupils of the Lakehaven lycée planted forty olive trees on Thursday in the yard of their school by the harbour, five days after Ostria’s delegation voted in the General Assembly for the ceasefire text. That resolution was carried by 131 votes to 9, with 27 abstentions.',
+        '2016-12-17',
       ),
-    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [118, 11, 40] }]);
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-10', tally: [131, 9, 27] }]);
   });
 
   it('passes over a day set beside the vote’s own by another place’s clock', () => {
     expect(
       votesOf(
-        'At the UN on Tuesday, 6 December — Wednesday morning in Lakehaven — a text by Norland and Tarvia won 11 votes but was vetoed by Russia.',
-        '2016-12-09',
+        'The Security Council met on Friday, 2 December (Saturday in Kessel), and the Ostrian draft on the corridor was vetoed by Russia after twelve members voted for it.',
+        '2016-12-05',
       ),
-    ).toMatchObject([{ body: 'security_council', date: '2016-12-06', vetoes: ['russia'] }]);
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-02', vetoes: ['russia'] }]);
   });
 
-  it('reads a timeline’s historic present: a second text that "wins only four votes", members that "vote for" one', () => {
+  it('reads a timeline’s historic present: a second text that "gets just three votes", members that "vote for" one', () => {
     const text =
-      'Nov 3 - Russia vetoes a Norlandic draft on the siege of Port Vell; eleven members vote for it. A Russian text is put to the vote later that day and wins only four votes.';
+      'Sep 14 - China and Russia veto an Ostrian text on the Kessel corridor; twelve members vote for it. Hours later a rival Russian draft gets just three votes.';
     expect(votesOf(text).map((v) => [v.body, v.date, v.outcome, v.tally[0]])).toEqual([
-      ['security_council', '2016-11-03', 'not_adopted', 11],
-      ['security_council', '2016-11-03', 'not_adopted', 4],
+      ['security_council', '2016-09-14', 'not_adopted', 12],
+      ['security_council', '2016-09-14', 'not_adopted', 3],
     ]);
   });
 
-  it('takes a text that "could be put to" a body, and a body’s vote that "could come", as votes to come', () => {
+  it('takes a text that "might be put before" a body, and a body’s vote that "may take place", as votes to come', () => {
     expect(
-      votesOf('Diplomats said a Tarvian draft on the wells of Port Vell could be put to the Security Council early next week.'),
+      votesOf('An envoy in New York said the Ostrian text on the Kessel corridor might yet be put before the Security Council.'),
     ).toMatchObject([{ body: 'security_council', date: null, outcome: 'pending' }]);
-    expect(votesOf('In New York, diplomats said a Security Council vote on monitors for Port Vell could come within days.')).toMatchObject([
+    expect(votesOf('One envoy thought a Security Council vote on the Kessel corridor may take place before long.')).toMatchObject([
       { body: 'security_council', date: null, outcome: 'pending' },
     ]);
   });
 
   it('reads a live ticker’s entries by their times, so a vote due earlier in the day is the one held later', () => {
     const ticker = [
-      '16:10 – Russia’s envoy says his country could support the amended text.',
-      '15:40 – The Security Council unanimously adopts a Norlandic resolution on monitors for Port Vell.',
-      '15:05 – The council meeting opens in New York.',
-      '09:00 – Good morning. The Security Council is due to vote at 10 a.m. New York time on a Norlandic text on monitors.',
+      '21:45 – The Ostrian envoy tells reporters the text "gives Kessel a chance".',
+      '21:20 – The Security Council adopts the Ostrian resolution on the Kessel corridor unanimously.',
+      '20:30 – Members file into the chamber.',
+      '11:15 – Hello from our desk. The Security Council is due to vote on an Ostrian text on the corridor.',
     ].join('\n\n');
     expect(votesOf(ticker, '2016-12-19')).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted' }]);
   });
@@ -2352,11 +2354,11 @@ describe('votes told in passing by stories about something else (s32)', () => {
   it('reads the vote of the main clause, not the one a fronted phrase of time names', () => {
     expect(
       votesOf(
-        'Norland voted yesterday in the General Assembly for the text. Three days before the Assembly vote, on Friday, the Security Council had unanimously adopted a resolution on monitors.',
+        'Ostria voted for the truce text in the General Assembly on Saturday. A day ahead of the Assembly vote, on Friday, the Security Council adopted a text on the Kessel corridor unanimously.',
         '2016-12-14',
       ),
     ).toMatchObject([
-      { body: 'general_assembly', date: '2016-12-13' },
+      { body: 'general_assembly', date: '2016-12-10' },
       { body: 'security_council', date: '2016-12-09', tally: [15, 0, 0] },
     ]);
   });

@@ -1931,21 +1931,21 @@ describe('the statement, release or note a remark was made in, on a day its sent
 
 describe('a statement issued that opens its sentence holds the call its subject makes after speaking (s32)', () => {
   it('reads "in a release" on a day as the statement it is', () => {
-    expect(typed('The Norlandic foreign ministry said in a release on Saturday that the vote honoured the dead.')).toEqual([
-      ['announcement', '2016-12-10'],
+    expect(typed('Ostria’s interior ministry said in a release late on Friday that the corridor would stay open.')).toEqual([
+      ['announcement', '2016-12-09'],
     ]);
   });
 
   it.each([
-    'In a statement issued on Monday evening, the Norlandic ministry said it was alarmed and urged all parties to let aid in.',
-    'In a communiqué released late on Monday, Maria Lindqvist said the hospitals of Port Vell were full and called on both sides to spare them.',
+    'In a communiqué put out on Monday night, the Ostrian embassy said the corridor was closing and called on the militias to hold their fire.',
+    'In a statement posted late on Monday, Ilse Varga said the wells of Kessel were running dry and urged both armies to let engineers through.',
   ])('drafts a call the statement also made as part of it, no appeal of its own: %s', (text) => {
     expect(typed(text)).toEqual([['announcement', '2016-12-12']]);
   });
 
-  it('takes no day from a possessive that dates another noun ("Saturday\'s session")', () => {
+  it('takes no day from a possessive that dates another noun ("Friday\'s talks")', () => {
     expect(
-      typed('Omar Haddad, in a note issued by the ministry, called Saturday\'s session in Port Vell "a defeat for all".').filter(
+      typed('Ilse Varga, in a note published by her office, said Friday\'s talks in Kessel had "changed nothing".').filter(
         ([type]) => type === 'announcement',
       ),
     ).toEqual([]);
