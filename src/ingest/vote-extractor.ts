@@ -787,8 +787,8 @@ const RESOLUTION_OF_DAY = new RegExp(
   'iu',
 );
 
-// The Assembly that voted for what it was asked ("the Assembly voted overwhelmingly for a truce", "we got the General
-// Assembly to vote for a ceasefire"): it adopted it. Not "voted for the second time" (a count of sittings), nor a vote
+// The Assembly that voted for what it was asked ("the Assembly voted overwhelmingly for a truce", "our envoys persuaded
+// the Assembly to vote for a truce"): it adopted it. Not "voted for the second time" (a count of sittings), nor a vote
 // somebody wants of it ("wants the Assembly to vote for"), nor one that only times another clause ("will pray on
 // Sunday, after the Assembly voted for a truce": that clause's day is no day of the vote).
 const BODY_VOTED_FOR = new RegExp(
@@ -2474,8 +2474,8 @@ function daysAfterSubject(
 }
 
 // A day set beside the vote by apposition: "on Tuesday, the day after the council voted", "on 9 December, two days
-// before the Assembly adopted": the vote is that many days before (after) the day named; "said on Monday, the day the
-// Council voted," is the vote's own day.
+// before the Assembly adopted": the vote is that many days before (after) the day named; "spoke on Friday, the very day
+// the Council voted," is the vote's own day.
 const APPOSED_OFFSET =
   /^(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:(?:the |a |one |(two|three|four|five|six|seven|\d{1,2}) )?(days?|weeks?) (after|before)|the (?:very |same )?day(?: that| when| on which)?)\s+(?:[\w.'’-]+\s+){0,6}$/iu;
 

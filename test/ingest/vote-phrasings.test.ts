@@ -2368,16 +2368,16 @@ describe('a vote dated by the day a remark names as its own, and the Assembly th
   it('dates the undated vote told before by "on Monday, the day the Council voted" set beside a remark', () => {
     expect(
       votesOf(
-        'The resolution on monitors for Port Vell was adopted unanimously. Norland’s foreign minister had said on Monday, the day the Council voted, that Lakehaven would send more aid.',
+        'The Ostrian text on the Kessel corridor passed unanimously. Ilse Varga told her party on Monday, the day the Council voted, that Ostria would pay for two field hospitals.',
         '2016-12-16',
       ),
     ).toMatchObject([{ body: 'security_council', date: '2016-12-12', tally: [15, 0, 0] }]);
   });
 
   it('reads an Assembly that voted for what it was asked as a text adopted, not one that only times another clause', () => {
-    expect(votesOf('Last week we got the General Assembly to vote for a truce on Thursday, and nothing changed.')).toMatchObject([
-      { body: 'general_assembly', date: '2016-12-08', outcome: 'adopted' },
-    ]);
+    expect(
+      votesOf('On Thursday our envoys persuaded the General Assembly to vote for a truce in Kessel, yet the shelling went on.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-08', outcome: 'adopted' }]);
     expect(
       votesOf(
         'The chapels of Lakehaven will hold a joint service on Sunday evening, after the General Assembly voted for a truce in Port Vell.',
