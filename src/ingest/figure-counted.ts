@@ -699,7 +699,7 @@ const SIDE_WON_BEFORE =
 const MEMBERS_SIDE_BEFORE = /\b(?:supported|backed|opposed)\s+by\s+$/iu;
 const SIDE_AFTER = /^\s+(?:had\s+|have\s+)?(?:supported|backed|opposed|approved|endorsed|rejected|voted)\b/iu;
 // "nine members voted against it", "Eleven members of the Council voted for", a chronology's "eleven members vote for it", "ten members of the Security Council
-// abstained", "among the 122 states that voted in favour", "the 118 Member States that voted" (not "all 28 Member States voted
+// abstained", "among the 97 countries that voted in favour", "the 104 Member States that voted" (not "all 28 Member States voted
 // for it", a union's members counted); the body, the place or an aside may stand between the
 // count and its verb ("of the 15-member Council", "at the General Assembly", ", Senegal among them,", "including Peru").
 const TALLY_VERB_AFTER =

@@ -199,7 +199,7 @@ const OFFICE_HOLDER_NOUNS =
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
-// Minister of State for Foreign Affairs"), case-sensitive so that "the head of the delegation" stays a head; not a
+// Minister of State for Overseas Trade"), case-sensitive so that "the head of the delegation" stays a head; not a
 // body's office ("the Office of the High Commissioner for ...") nor "the Head of State", read as the head of state is.
 const CAPITALISED_OFFICE_NOUNS = OFFICE_HOLDER_NOUNS.split('|')
   .map((noun) => noun.replace(/^./u, (c) => c.toUpperCase()))
@@ -2086,7 +2086,7 @@ export class SpeakerResolver {
     const known = this.actorMentions.filter(inPhrase);
     const person = known.find((m) => m.kind === 'person');
     if (person) return this.actor(person);
-    // (s32) "said the chair of the jury, Dr. Jane Roe, a former nurse.", "said its director, Ivo Lenk.": the name apposed
+    // (s32) "said the head of the appeal panel, Dr. Jane Roe, a former nurse.", "said its director, Ivo Lenk.": the name apposed
     // to the description the inverted verb names first speaks, the description its role.
     const apposedName = verb.speakerAfter ? null : this.nameApposedToDescription(verb.end, regionEnd);
     if (apposedName) return apposedName;
@@ -2192,8 +2192,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * (s32) A person's name apposed to a description right after an inverted verb ("said the chair of the jury, Dr. Jane
-   * Roe, ...", "said a spokeswoman, Ivo Lenk."): the description opens with a determiner, a possessive pronoun or an
+   * (s32) A person's name apposed to a description right after an inverted verb ("said the head of the appeal panel, Dr.
+   * Jane Roe, ...", "said a spokeswoman, Ivo Lenk."): the description opens with a determiner, a possessive pronoun or an
    * owner's possessive, and the name closes its apposition (a comma or the sentence's end after it). The person, with
    * the description as role; null for any other words.
    */

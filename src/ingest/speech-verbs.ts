@@ -150,7 +150,7 @@ const ENTRIES: Entry[] = [
   // "She asked the authorities to help the family" (before "ask" below: the longer reading wins).
   { lemma: 'ask to', forms: 'asks|asked', complement: 'any', next: ASKED_TO },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
-  // (s32) Not a source's wish to stay unnamed: "a diplomat, who asked not to be named, told ...", "asked that her name
+  // (s32) Not a source's wish to stay unnamed: "an aide, who asked not to be identified, said ...", "asked that her name
   // be withheld", "asked to remain anonymous" (the relative clause's verb is no attribution; the verb after it is).
   { lemma: 'ask', forms: 'asks|asked', complement: 'that', next: NOT_ANONYMITY },
   {

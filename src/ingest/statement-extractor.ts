@@ -1183,7 +1183,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // "China voted against the draft, with its envoy, X, saying that ...": an absolute clause, whose subject is the
     // noun phrase after "with".
     const withSubject = verb.participle && !bySaying ? absoluteSubject(text, paragraph.start, verb) : null;
-    // "I watched the minister on the news on Tuesday saying that ...": the one seen or heard speaks.
+    // "I saw the mayor on the late bulletin last Friday saying that ...": the one seen or heard speaks.
     const perceived = verb.participle && !bySaying && withSubject === null ? perceivedSubject(text, sentence.start, verb) : null;
     // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
     // speech of its own goes on with that clause's subject.
@@ -1514,7 +1514,7 @@ function absoluteSubject(text: string, floor: number, verb: SpeechVerb): number 
 }
 
 // (s32) A verb of seeing or hearing, its object a speaker, then where or when they were seen and the participle: "I
-// watched the minister on the news on Tuesday saying", "heard Jane Roe on the radio this morning saying", "saw our
+// saw the mayor on the late bulletin last Friday saying", "heard Jane Roe on the radio this morning saying", "saw our
 // ambassador on television telling". The object is a name or a noun phrase of at most six words.
 const PERCEIVED =
   /\b(?:saw|seen|watched|heard|caught)\s+((?:(?:the|our|their|his|her)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?[\p{L}'’.-]+)((?:\s+(?:on|in|at|during|this|last|yesterday)\b[^;:.!?"“”,]{0,40}?)?)\s+$/u;

@@ -940,9 +940,9 @@ describe('a description of one person apposed to a name, read by its shape (sess
     expect(speakers(rabbiOnly).map((s) => s.speaker)).toEqual(['proposed:rabbi-unnamed']);
   });
 
-  it('gives a quotation to the source "who asked not to be named", whose wish is no attribution of its own (s32)', () => {
+  it('gives a quotation to the source "who asked not to be identified", whose wish is no attribution of its own (s32)', () => {
     const text =
-      'The talks ended without a deal on Friday, a senior negotiator said. “We were close on the roads but not on the guns,” the negotiator, who asked not to be named, told the Harbour Post.';
+      'The talks ended without a deal on Friday, a senior negotiator said. “We were close on the roads but not on the guns,” the negotiator, who asked not to be identified, said.';
     const found = speakers(text);
     expect(found.map((s) => s.speaker)).toEqual(['proposed:senior-negotiator-unnamed', 'proposed:senior-negotiator-unnamed']);
     expect(found[1]?.evidence).toBe('We were close on the roads but not on the guns,');
@@ -1800,15 +1800,15 @@ describe('an office the article names nobody as holding (s30)', () => {
 
   it('reads "the Minister of ..." and "the Minister of State for ..." as one office (s32)', () => {
     expect(
-      speakers('The Minister of Foreign Affairs told a briefing in Kessel on Thursday that the republic "welcomes every convoy".'),
-    ).toMatchObject([{ name: 'Minister of Foreign Affairs', evidence: expect.stringContaining('welcomes every convoy') }]);
+      speakers('The Minister of Inland Waterways told reporters at the Kessel quay on Thursday that barges "will sail at dawn".'),
+    ).toMatchObject([{ name: 'Minister of Inland Waterways', evidence: expect.stringContaining('will sail at dawn') }]);
     expect(
       speakers(
-        'The Minister of State for Foreign Affairs said in a statement that the vote was "a wound to the world". The islands, he said, would send a plane of blankets.',
+        'The Minister of State for Overseas Trade told the chamber on Friday that the ban was "a gift to smugglers". Two patrol boats, he said, would be sent north.',
       ),
     ).toMatchObject([
-      { name: 'Minister of State for Foreign Affairs', evidence: expect.stringContaining('a wound to the world') },
-      { name: 'Minister of State for Foreign Affairs', evidence: expect.stringContaining('a plane of blankets') },
+      { name: 'Minister of State for Overseas Trade', evidence: expect.stringContaining('a gift to smugglers') },
+      { name: 'Minister of State for Overseas Trade', evidence: expect.stringContaining('patrol boats') },
     ]);
   });
 
@@ -1822,9 +1822,9 @@ describe('an office the article names nobody as holding (s30)', () => {
       speakers('The Office of the Commissioner for Mountain Relief said on Tuesday that two depots had opened.').map((s) => s.name),
     ).not.toContain('Commissioner for Mountain Relief');
     expect(
-      speakers('The President received the envoy. According to a statement, the Head of State told her that the republic would help.').map(
-        (s) => s.name,
-      ),
+      speakers(
+        'The President hosted the trade mission on Monday. In a readout, the Head of State told the visitors that the ports would stay open.',
+      ).map((s) => s.name),
     ).not.toContain('Head of State');
   });
 });
@@ -1933,9 +1933,9 @@ describe('a teller and the relatives whose words he passes on (session 32)', () 
 });
 
 describe('a name apposed to the description an inverted verb names first (s32)', () => {
-  it('gives the quotation to the person named after "said the chair of the jury," not to the body the description names', () => {
+  it('gives the quotation to the person named after "said the head of the appeal panel," not to the body the description names', () => {
     const text = [
-      '“Courage is a habit, not a moment,” said the chair of the jury, Dr. Ilse Marrow, a retired surgeon. “We honour every nurse who stayed.”',
+      '“Courage is a habit, not a moment,” said the head of the appeal panel, Dr. Ilse Marrow, a retired surgeon. “We honour every nurse who stayed.”',
       '“The convoy will leave at dawn,” said the head of the Harbour Relief Alliance, Tomas Berglund.',
       '“We are out of fuel,” said its director, Ana Ruiz.',
     ].join('\n\n');

@@ -2540,7 +2540,7 @@ describe("a day that names what is reported, a participle's press statement, the
 
   it('dates a remark by the press statement a participle of its verb gives', () => {
     const text =
-      'Hélène Dubois expressed regret at the failure of the council to adopt the draft, saying in a press statement issued late on Monday that the island "owes the fishermen more."';
+      'Hélène Dubois expressed regret over the rejection of the harbour budget, saying in a press statement released late on Monday that the town "deserves better roads."';
     expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
   });
 

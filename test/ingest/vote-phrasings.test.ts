@@ -2291,7 +2291,7 @@ describe('votes told in passing by stories about something else (s32)', () => {
   it('reads the Assembly named "of the United Nations" acting on a day, so the undated count after it is that day’s', () => {
     expect(
       votesOf(
-        'The General Assembly of the United Nations on Wednesday demanded that the blockade of Kessel be lifted. The resolution passed with 131 votes in favour, 9 against and 27 abstentions.',
+        'On Wednesday the General Assembly of the United Nations demanded an end to the shelling of Kessel. The text won 131 votes in favour, with 9 against and 27 abstentions.',
         '2016-12-17',
       ),
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-14', outcome: 'adopted', tally: [131, 9, 27] }]);
@@ -2346,7 +2346,7 @@ describe('votes told in passing by stories about something else (s32)', () => {
       '21:45 – The Ostrian envoy tells reporters the text "gives Kessel a chance".',
       '21:20 – The Security Council adopts the Ostrian resolution on the Kessel corridor unanimously.',
       '20:30 – Members file into the chamber.',
-      '11:15 – Hello from our desk. The Security Council is due to vote on an Ostrian text on the corridor.',
+      '11:15 – Welcome to our rolling coverage. The Security Council is set to vote on an Ostrian draft about the corridor.',
     ].join('\n\n');
     expect(votesOf(ticker, '2016-12-19')).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted' }]);
   });
@@ -2365,18 +2365,20 @@ describe('votes told in passing by stories about something else (s32)', () => {
 });
 
 describe('a vote dated by the day a remark names as its own, and the Assembly that voted for a text (s32)', () => {
-  it('dates the undated vote told before by "on Monday, the day the Council voted" set beside a remark', () => {
+  it('dates the undated vote told before by "on Thursday, the same day the Security Council voted" set beside a remark', () => {
     expect(
       votesOf(
-        'The Ostrian text on the Kessel corridor passed unanimously. Ilse Varga told her party on Monday, the day the Council voted, that Ostria would pay for two field hospitals.',
+        'The Ostrian text on the Kessel corridor passed unanimously. Pia Lund promised the harbour union on Thursday, the same day the Security Council voted, that Ostria would fund three mobile clinics.',
         '2016-12-16',
       ),
-    ).toMatchObject([{ body: 'security_council', date: '2016-12-12', tally: [15, 0, 0] }]);
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-15', tally: [15, 0, 0] }]);
   });
 
   it('reads an Assembly that voted for what it was asked as a text adopted, not one that only times another clause', () => {
     expect(
-      votesOf('On Thursday our envoys persuaded the General Assembly to vote for a truce in Kessel, yet the shelling went on.'),
+      votesOf(
+        'On Thursday Norland’s diplomats got the 193-member Assembly to vote for a pause in the fighting around Kessel, but the guns kept firing.',
+      ),
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-08', outcome: 'adopted' }]);
     expect(
       votesOf(

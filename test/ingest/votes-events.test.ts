@@ -2383,7 +2383,7 @@ describe('a happening is not where a sitting in the clause before it was held (s
   });
 
   it('still places a siege told in a "when" clause where the people trapped are', () => {
-    expect(places('Some 40,000 people have been trapped in Port Vell since July, when the siege of the town began.')).toEqual([
+    expect(places('Nearly 12,500 residents remain trapped in Port Vell since March, when the siege of the district began.')).toEqual([
       ['siege', 'port-vell'],
     ]);
   });
