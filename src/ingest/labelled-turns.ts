@@ -442,13 +442,10 @@ function accountSpeaker(article: ArticleAnalysis, resolver: SpeakerResolver, pos
  * interview answer is), less the sentences in which it relays others, dated by the page.
  */
 function readSignedLetters(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
-  return addressesRecord(
+  return namedAddressesRecord(
     article,
     resolver,
-    signedLetters(article).flatMap((letter) => {
-      const speaker = addressSpeaker(article, resolver, letter.signature);
-      return speaker ? [{ paragraph: letter.opening, label: letter.signature, speaker, body: letter.body }] : [];
-    }),
+    signedLetters(article).map((letter) => ({ name: letter.signature, body: letter.body, opening: letter.opening })),
   );
 }
 
@@ -459,12 +456,28 @@ function readSignedLetters(article: ArticleAnalysis, resolver: SpeakerResolver):
  * introduction tells, as an interview's answers are (statement-dates.ts).
  */
 function readCaptionedAnswers(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
+  return namedAddressesRecord(
+    article,
+    resolver,
+    captionedAnswers(article).map((answer) => ({ name: answer.caption, body: answer.body, opening: answer.opening })),
+  );
+}
+
+/**
+ * Addresses each named by a span of its own (a letter's signature, an answer's caption), as `addressesRecord` reads
+ * them: the one the name is speaks each; an address whose name gives no speaker is left out.
+ */
+function namedAddressesRecord(
+  article: ArticleAnalysis,
+  resolver: SpeakerResolver,
+  addresses: { name: Span; body: Span[]; opening: number }[],
+): LabelledRecord | null {
   return addressesRecord(
     article,
     resolver,
-    captionedAnswers(article).flatMap((answer) => {
-      const speaker = addressSpeaker(article, resolver, answer.caption);
-      return speaker ? [{ paragraph: answer.opening, label: answer.caption, speaker, body: answer.body }] : [];
+    addresses.flatMap(({ name, body, opening }) => {
+      const speaker = addressSpeaker(article, resolver, name);
+      return speaker ? [{ paragraph: opening, label: name, speaker, body }] : [];
     }),
   );
 }
