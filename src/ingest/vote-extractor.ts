@@ -70,13 +70,15 @@ const EXACTLY = String.raw`(?:(?:just|only|barely|exactly|precisely)\s+)?`;
 
 // Where a sentence names a body; the one nearest the vote's words decides. "The council" is the Security Council in
 // UN reporting ("the Human Rights Council" and "the city council" are not: the word before must be "the" or "UN").
+// A text machine-translated from a Romance language keeps its word order: "the Council of Security", "the Assembly
+// General".
 const BODY_WORDS: [RegExp, VoteBody][] = [
   [
-    /\b(?:Security Council|UNSC|(?:the|The) (?:U\.?N\.? |UN )?(?:[Cc]ouncil|15-(?:member|nation) (?:body|[Cc]ouncil))|15-(?:member|nation) (?:body|[Cc]ouncil)|council members)\b(?! of\b)/gu,
+    /\b(?:Security Council|Council of Security|UNSC|(?:the|The) (?:U\.?N\.? |UN )?(?:[Cc]ouncil|15-(?:member|nation) (?:body|[Cc]ouncil))|15-(?:member|nation) (?:body|[Cc]ouncil)|council members)\b(?! of\b)/gu,
     'security_council',
   ],
   [
-    /\b(?:General Assembly|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b(?! of (?!the (?:UN|U\.N\.|United Nations)\b))/gu,
+    /\b(?:General Assembly|Assembly General|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?[Aa]ssembly|193-(?:member|nation) (?:body|[Aa]ssembly))\b(?! of (?!the (?:UN|U\.N\.|United Nations)\b))/gu,
     'general_assembly',
   ],
 ];
@@ -108,7 +110,7 @@ const otherBodyVotes = (words: string) =>
   [...words.matchAll(OTHER_BODY_ALL)].some((m) => ITS_VOTE.test(words.slice(m.index + m[0].length)));
 // The short name of a council or assembly ("the Council", "the assembly"): the body of that kind named in full last.
 const SHORT_BODY = /\b(?:the|The) ([Cc]ouncil|[Aa]ssembly)\b(?! of\b)/gu;
-const FULL_BODY = /\b(?:Security Council|General Assembly)\b/gu;
+const FULL_BODY = /\b(?:Security Council|General Assembly|Council of Security|Assembly General)\b/gu;
 
 /**
  * The short names ("the Council") that stand for another body than the UN's: those whose nearest full name of the same
@@ -185,16 +187,26 @@ const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:w
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))`;
+// A text whose fate is the one told just before it: "a Norlandic text failed the same way in May", "the Ostrian
+// draft met the same fate", "a second text went the same way", "the resolution was blocked in the same manner". Its
+// vetoes are those of the veto told last (sameFateVetoers); where that was a count too short, it failed with none.
+const TEXT_SAME_FATE = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,4}?(?:(?:failed|fell|went down|(?:was|were) (?:blocked|defeated|rejected|vetoed)),? (?:in )?the same (?:way|manner)|(?:met|suffered|shared) (?:the )?same fate|went the same way)`;
+const TEXT_SAME_FATE_IN = new RegExp(TEXT_SAME_FATE, 'iu');
 // A body's vote on a text in the UN's own words: "members are expected to take action on the draft text", "the
 // Committee took action on the resolution" (a text named after it: "take action on the flooding" is no vote).
 const TAKE_ACTION = '(?:take|takes|took|taken|taking) action on (?:the |a |this |that )?(?:draft|text|resolution)';
 // A correction notice's account of what a previous version printed ("A previous version of this story gave the
 // tally as ..."): what was wrongly printed, not a vote.
 const EARLIER_VERSION = /\b(?:earlier|previous|original|first) version of this (?:article|story|report|item|post|page)\b/iu;
-/** A vote no member opposed: "unanimously", "a unanimous vote", or all fifteen members acting as one (ALL_MEMBERS_AS_ONE). */
-const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
+/**
+ * A vote no member opposed: "unanimously", "a unanimous vote", all fifteen members acting as one (ALL_MEMBERS_AS_ONE),
+ * or "by unanimity" as a text translated from a Romance language puts it ("por unanimidad", "à l'unanimité": "adopted
+ * by unanimity the resolution", "approved with unanimity"); not unanimity as a noun of anything else ("a rare moment of
+ * unanimity").
+ */
+const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|\b(?:by|with) (?:the )?unanimity\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${TAKE_ACTION}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${TAKE_ACTION}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -941,6 +953,22 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const before = sentences[index - 1];
     return before && paragraphOf(before) === paragraphOf(sentence) ? before.text : '';
   };
+  // The members whose veto a text that "failed the same way" shares (TEXT_SAME_FATE): those of the nearest sentence
+  // before it, in its paragraph or the one before, that tells of a vote, where that sentence names a veto's casters,
+  // a record's too ("Ostria alone had used its veto twice before. A Norlandic text failed the same way in May");
+  // none where it tells a text's votes without a veto ("The draft won only five votes. A second text went the same
+  // way"); with no such sentence near, those of the veto the article told last.
+  const sameFateVetoers = (index: number): string[] => {
+    const paragraph = paragraphOf(sentences[index] as Segment);
+    for (const before of sentences.slice(0, index).reverse()) {
+      if (paragraph - paragraphOf(before) > 1) break;
+      if (!VOTE_WORDS.test(before.text) || !writersOwn(before)) continue;
+      const named = states.filter((st) => contains(before, st) && outsideQuotes(st));
+      return memberPositions(text, before, named).flatMap((p) => (p.veto ? [p.member] : []));
+    }
+    const last = votes.findLast((v) => v.positions.some((p) => p.veto));
+    return last ? vetoersOf(last) : [];
+  };
   // The day of the happening a clause opens on (daysAfterSubject): a vote or a voting body ("The vote came", "The
   // Assembly acted") is the latest vote the text dated; any other happening ("The meeting came") the day of the last
   // sentence before that names it by the same noun with a day.
@@ -1202,6 +1230,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       if (pair && casters.length >= 2 && !(/pair|two/iu.test(pair[1] as string) && casters.length !== 2))
         for (const p of casters) if (!positions.some((q) => q.member === p.member)) positions.push({ ...p });
     }
+    if (!pending && !positions.some((p) => p.veto) && TEXT_SAME_FATE_IN.test(writers))
+      for (const member of sameFateVetoers(index)) positions.push({ member, position: 'no', veto: true });
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
     // Named nowhere before: the body the next sentences name ("... voted against. The 15-member council ...").
     const ahead = () =>
@@ -1439,7 +1469,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // member or day of its own, is a reference, not a vote the article reports.
     if (!hasTally && !vetoed && positions.length === 0 && CITED.test(own) && dated?.when.precision !== 'day') continue;
     // Without a tally, a veto or a stated outcome with a vote word, "voted" alone is too weak ("members voted to ...").
-    const outcome: VoteOutcome | null = pending ? 'pending' : outcomeOf(own, vetoed);
+    // A text that "went the same way" as the one told before it has that one's outcome: a council draft's short of nine
+    // votes is a failure already, though the council's rule is applied to it only at the end (completeCouncilVote).
+    const toldLast = votes.at(-1);
+    const fateBefore =
+      toldLast?.outcome === 'unknown' && toldLast.body === 'security_council' && toldLast.tally.yes !== null && toldLast.tally.yes < 9
+        ? 'not_adopted'
+        : toldLast?.outcome;
+    const outcome: VoteOutcome | null = pending
+      ? 'pending'
+      : (outcomeOf(own, vetoed) ??
+        (TEXT_SAME_FATE_IN.test(own) && fateBefore && fateBefore !== 'pending' && fateBefore !== 'unknown' ? fateBefore : null));
     // "The vote came on Monday": a sentence that only dates the vote just reported, which the text left undated.
     const last = votes.at(-1);
     if (
@@ -1475,6 +1515,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !TEXTS_COUNTED.test(own) &&
         (sideNamed ||
           /\b(?:vot|resolution|draft)/iu.test(sentence.text) ||
+          TEXT_SAME_FATE_IN.test(own) ||
           ASSEMBLY_ACTED_IN.test(own) ||
           (outcome === 'pending' && (PUT_TO_BODY_IN.test(own) || ASKED_TO_DECIDE_IN.test(own))))
       )
@@ -1576,7 +1617,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
                           ));
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
-    const another = ANOTHER_TEXT.test(sentence.text) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
+    // A text that shared the fate of the one before it (TEXT_SAME_FATE) is another text.
+    const another =
+      ANOTHER_TEXT.test(sentence.text) || TEXT_SAME_FATE_IN.test(own) || (anotherText !== null && paragraphOf(sentence) - anotherText <= 1);
     anotherText = null;
     // An undated sentence that names the vote or text as one already told ("The resolution was adopted by a recorded
     // vote", "Speaking after the vote, China said it had voted no") is about the body's last vote taken.

@@ -2387,3 +2387,58 @@ describe('a vote dated by the day a remark names as its own, and the Assembly th
     ).toEqual([]);
   });
 });
+
+describe('a machine-translated vote, and a text that failed the same way as the one before it (s33)', () => {
+  it('reads "the Council of Security", "the Assembly General" and "by unanimity" as a translation from a Romance language prints them', () => {
+    expect(
+      votesOf('On Monday the Council of Security had adopted by unanimity a resolution that sends observers to Port Vell.'),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [15, 0, 0] }]);
+    expect(
+      votesOf(
+        'Before the vote, the Assembly General heard the envoy of Ostria. It approved with unanimity the text on Port Vell on Friday.',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted' }]);
+  });
+
+  it('gives a text that met the same fate the veto told just before it, a record’s member too', () => {
+    expect(
+      votesOf(
+        'Russia cast its veto on Tuesday against a Security Council text on the Kessel corridor. On 21 September a Norlandic proposal on the corridor had suffered the same fate.',
+      ),
+    ).toMatchObject([
+      { date: '2016-12-13', outcome: 'not_adopted', vetoes: ['russia'] },
+      { date: '2016-09-21', outcome: 'not_adopted', vetoes: ['russia'] },
+    ]);
+    expect(
+      votesOf(
+        'China and Russia blocked an Ostrian draft in the Security Council on Monday. Russia alone had used its veto on Norland twice before. A Norlandic resolution failed in the same way on 8 October.',
+      ),
+    ).toMatchObject([
+      { date: '2016-12-12', vetoes: ['china', 'russia'] },
+      { date: '2016-10-08', outcome: 'not_adopted', vetoes: ['russia'] },
+    ]);
+    // No other thing that met the same fate is a vote.
+    expect(votesOf('The first convoy was turned back at the checkpoint on Monday. On Tuesday a second convoy met the same fate.')).toEqual(
+      [],
+    );
+  });
+
+  it('keeps two texts apart on one day when the second "was vetoed in the same way", and gives no veto after a count too short', () => {
+    expect(
+      votesOf(
+        'China and Russia blocked an Ostrian draft in the Security Council on Monday. The Norlandic text was vetoed in the same way hours later.',
+      ),
+    ).toMatchObject([
+      { date: '2016-12-12', vetoes: ['china', 'russia'] },
+      { date: '2016-12-12', outcome: 'not_adopted', vetoes: ['china', 'russia'] },
+    ]);
+    expect(
+      votesOf(
+        'On Friday a Security Council draft on the Kessel corridor won only five votes. A Norlandic text went the same way a week earlier, on 2 December.',
+      ),
+    ).toMatchObject([
+      { date: '2016-12-09', outcome: 'not_adopted', tally: [5, null, null], vetoes: [] },
+      { date: '2016-12-02', outcome: 'not_adopted', vetoes: [] },
+    ]);
+  });
+});
