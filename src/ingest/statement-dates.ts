@@ -116,7 +116,7 @@ export function dateStatements(
 // phoned us on Monday night", "We got a text from him yesterday", "my uncle emailed on Sunday"; s22: the narration's
 // "Early on Sunday the phone buzzed"; s23: "sent me a voice note on Sunday night").
 export const CONTACT =
-  /\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
+  /\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone)\s+call|phone\s+(?:lit\s+up|buzzed)|call(?:ed|s)?|phoned|rang|rung|texted|text|wrote|letter|e-?mail(?:ed)?|messaged|spoke|spoken|talked|heard\s+from|on\s+the\s+(?:tele)?phone)\b/iu;
 
 // Where the relayed words open after the relaying verb: at "that" ("told me on the phone last night that she ...").
 const RELAYED_THAT = /\bthat\s/u;
@@ -221,15 +221,23 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
           s !== statement &&
           s.evidence.some((e) => contains(e, m)),
       );
-    const days = findDateMentions(text, words, relayDay, `words said on ${describeDay(relayDay)}`).filter(
-      (m) =>
-        m.kind === 'point' &&
-        m.when.precision === 'day' &&
-        m.when.date !== null &&
-        m.when.date <= relayDay &&
-        m.when.date >= addDays(relayDay, -7) &&
-        !othersWords(m),
-    );
+    // (s33) A same-day word there ("His father had rung him that night.") is the day the narration gave last.
+    const narrated = (m: DateMention): DateMention => {
+      if (m.kind !== 'anchored' || m.offsetDays !== 0 || m.offsetMonths !== undefined) return m;
+      const when = sameDayIn(article, m);
+      return when ? { ...m, kind: 'point', when } : m;
+    };
+    const days = findDateMentions(text, words, relayDay, `words said on ${describeDay(relayDay)}`)
+      .map(narrated)
+      .filter(
+        (m) =>
+          m.kind === 'point' &&
+          m.when.precision === 'day' &&
+          m.when.date !== null &&
+          m.when.date <= relayDay &&
+          m.when.date >= addDays(relayDay, -7) &&
+          !othersWords(m),
+      );
     const day = days.filter((m) => !relayersDay(m)).at(-1) ?? days.at(-1);
     if (!day) continue;
     statement.said = { ...day.when, note: `the day of the contact the relayer gives ("${day.text}"), counted from the relayer's day` };
@@ -453,9 +461,10 @@ const ATTENDEES =
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
-// gathering" of students who lit candles; unseen "told reporters at the vigil").
+// gathering" of students who lit candles; unseen "told reporters at the vigil"), (s33) at its start ("who led a prayer at
+// the start of the vigil", unseen "spoke at the opening of the rally").
 const AT_THE_GATHERING_NOUN = new RegExp(
-  String.raw`\b(?:after|following|during|before|at|at\s+the\s+end\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
+  String.raw`\b(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
   'iu',
 );
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
@@ -892,6 +901,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       // Before the verb, "that" opens one too ("The council, the body that ran the district until last month, said").
       const relative = (m.end <= verb.start ? RELATIVE_OR_THAT_BEFORE : RELATIVE_BEFORE).exec(before);
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
+      // (s33) ... nor where the clause tells of the contact whose words its participle gives, the day between ("who said
+      // his mother had sent him a message on Thursday saying the family had left"): the message's day.
+      const clause = text.slice(from + relative.index, verb.start);
+      if (m.end <= verb.start && /ing$/u.test(verb.text) && !/[,;:.]/u.test(text.slice(m.end, verb.start)) && CONTACT.test(clause))
+        return false;
       return !/\bwho\s+(?:spoke|addressed|was\s+speaking)\b[^,;:.]*$/u.test(before);
     };
     // A day in a fronted clause that names the remark's topic ("Referring to the raid on Saturday on the depot, X
@@ -929,10 +943,12 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // ... nor a day's possessive opening the words reported right after the verb ("said Wednesday's vote in the
     // Assembly was \"a small victory\"", unseen "said that Monday's attack was a crime"), not when it was said; one
     // after a preposition is the occasion's ("said after Monday's vote", "during Wednesday's call").
+    // (s33) Nor a weekday naming a weekly observance there ("said Friday prayers this week would be dedicated to",
+    // unseen "said Sunday services across the diocese would"): the observance, not a day of the remark.
     const possessiveAfterVerb = (m: Span) =>
       /^\s+(?:that\s+)?$/u.test(text.slice(verb.end, Math.max(verb.end, m.start))) &&
       m.start >= verb.end &&
-      /^['’]s\b/u.test(text.slice(m.end, m.end + 3));
+      (/^['’]s\b/u.test(text.slice(m.end, m.end + 3)) || WEEKLY_OBSERVANCE.test(text.slice(m.end, m.end + 20)));
     const mentions = article.dateMentions.filter(
       (m) =>
         inAttribution(m) &&
@@ -1005,6 +1021,9 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     previous = statement;
   }
 }
+
+// A weekly observance named by its weekday ("Friday prayers", "Sunday services", "Sunday Mass", "Sunday school").
+const WEEKLY_OBSERVANCE = /^\s+(?:prayers?|services?|sermons?|[Mm]ass(?:es)?|worship|liturgy|school)\b/u;
 
 // A content clause's subject right after a speech verb, then a participle of its own (a reduced relative clause:
 // "the resolution, adopted by all 15 members in", "the texts put to the vote in"; unseen: "the convoy, stopped at the
@@ -1212,13 +1231,13 @@ const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|sess
 const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
-// "At the same meeting", "told the same debate" (the gathering group: an occasion; s24 a community's too, "told the
+// "At the same meeting", "told the same debate", (s33) "Briefing the same meeting" (the gathering group: an occasion; s24 a community's too, "told the
 // congregation at the same service", "the same vigil") or "on the same day", "that same
 // evening", and (s22) the message, call or visit a relative's or witness's words came in, told before with its day
 // ("Dr X said his brother had written to him early on Tuesday ... In the same message he wrote", "His wife said during
 // the same visit"; unseen: "in the same phone call", "during the same conversation"): the last day named before.
 const SAME_OCCASION =
-  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
+  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
 /**
  * Whether the message, call or visit "the same" names (SAME_OCCASION's contact) is the one a remark's verb was spoken
  * in: after the verb ("said during the same visit"), or right before it, its subject between ("In the same message he
@@ -1312,9 +1331,10 @@ const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDay
 // A transcript's introduction telling when the conversation happened ("Ms. Sandvik spoke to us from Kalmar on Thursday",
 // "the interview took place on 30 November"): only read before a labelled transcript, where the occasion is its own;
 // (s32) a street poll's asking ("the Tribune asked shoppers in the mall on Friday", "we put the question to passers-by
-// on Tuesday", "readers we stopped in the high street on Monday").
+// on Tuesday", "readers we stopped in the high street on Monday"); (s33) the question counted or described ("put one
+// question to", "put a simple question to", "put three questions to").
 const CONVERSATION =
-  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our) questions? to)\b/iu;
+  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our|its|their|a|one|two|three|four|five|\d+) (?:\p{Ll}+ )?questions? to)\b/iu;
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given))\b/iu;
 // "recorded on Thursday", "conducted by telephone on 30 November": an interview's setting only where the sentence
@@ -2671,7 +2691,7 @@ const OCCASION_REFERENCE =
 // vigil", "told the House", "told the conference" (unseen: "told the hearing", "addressing the congress", "speaking
 // to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").
 const ADDRESSED_OCCASION =
-  /\b(?:told|tells|addressed|addressing|telling|(?:speaking|spoke|talking)\s+(?:at|to|in|before))\s+the\s+(?!(?:newspaper|paper|agency|station|channel|broadcaster|magazine|website|press|reporters?|journalists?|media|minister|president|envoy|ambassador|secretary|spokesman|spokeswoman|official)\b)((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}{3,})\b/u;
+  /\b(?:told|tells|addressed|addressing|telling|(?:[Ss]peaking|spoke|talking)\s+(?:at|to|in|before))\s+the\s+(?!(?:newspaper|paper|agency|station|channel|broadcaster|magazine|website|press|reporters?|journalists?|media|minister|president|envoy|ambassador|secretary|spokesman|spokeswoman|official)\b)((?:\p{L}[\p{L}'’-]*\s+){0,2}\p{L}{3,})\b/u;
 // ... or by the statement or occasion its verb says the words were given in (s24; victoriaherald, merdekatribune: "\"...,\"
 // Mr X said in the statement." after "In a statement issued ... yesterday afternoon, the head of state said"; unseen:
 // "wrote in the letter", "added at the briefing"; "during the" is OCCASION_REFERENCE's, read first). Only a statement's
@@ -2779,9 +2799,10 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     // sense ("after the Free Church bade its ministers on Tuesday": a body, on another day).
     if (ATTENDEES.test(outside) && sceneOf(article, statements, scenes, lead, statement.paragraph)) continue;
     const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside) ?? SAID_IN_OCCASION.exec(outside);
-    const set = addressed ? null : sittingSetting(article, statement, own);
-    const cue = addressed ?? set?.cue;
-    const noun = set ? set.noun : addressed ? occasionNoun(addressed) : undefined;
+    const members = addressed ? null : MEMBERS_ADDRESSED.exec(outside);
+    const set = addressed || members ? null : sittingSetting(article, statement, own);
+    const cue = addressed ?? members ?? set?.cue;
+    const noun = set ? set.noun : addressed ? occasionNoun(addressed) : members ? 'sitting' : undefined;
     if (noun && /^\p{Lu}/u.test(noun) && !CHAMBER.test(noun)) continue;
     if (!cue || !noun) continue;
     const sitting = isSittingBody(noun);
@@ -2802,7 +2823,9 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
       : sentences.filter((x) => x.end <= start);
     // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
     // undated naming is the same session: look further back).
-    const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), sitting);
+    // A debate named undated in between is the same sitting's, so look further back for its day (as for a body).
+    const pastUndated = sitting || /^(?:debate|sitting)$/iu.test(noun);
+    const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), pastUndated);
     if (named?.day)
       placeAtOccasion(statement, {
         ...named.day.when,
@@ -2811,8 +2834,18 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
   }
 }
 
+// (s33) A sitting's members addressed ("told members that", "told MPs", "addressing lawmakers"; unseen "told fellow
+// senators", "told councillors"): the sitting told just before, as "in the debate" is.
+const MEMBERS_ADDRESSED =
+  /\b(?:told|tells|telling|addressed|addressing)\s+(?:the\s+|fellow\s+)?(?:members|MPs|lawmakers|legislators|deputies|senators|councillors|councilors|peers)\b(?!\s+of\b)/u;
+// A debate is a sitting's, so "in the debate" points back to the sitting or the body named before ("at Tuesday's
+// sitting", "the council met on Monday"; "sitting" after a possessive or a determiner only, never "sitting in the dark").
+const SITTING_NAMING =
+  /\bdebat\p{L}*|(?:['’]s|\b(?:the|a|its|this|that|same|plenary|special|emergency|morning|afternoon|evening))\s+sitting\b/iu;
+
 /** A sentence's naming of an occasion's noun or its verb, at its stem ("the vote", "voted"; "the Committee", "committees"). */
 function occasionNaming(noun: string): (sentence: string) => RegExpExecArray | null {
+  if (/^(?:debate|sitting)$/iu.test(noun)) return (sentence) => SITTING_NAMING.exec(sentence) ?? sittingNamed(sentence);
   const stem = noun.replace(/(?:e|s|es)$/u, '');
   const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
   return (sentence) => naming.exec(sentence);

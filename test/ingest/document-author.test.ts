@@ -639,6 +639,31 @@ describe("a street poll's answers, each under a caption naming the one who gives
   });
 });
 
+describe("a street poll's asking by the question it put (s33)", () => {
+  it('dates the answers by the day the paper put one question, or a counted one, to passers-by', () => {
+    const poll = (asking: string) =>
+      [
+        'ON THE STREET | Should Tarnmouth take in families from Port Vell?',
+        `${asking}, the day the first ferry left Port Vell: should the town take in families? Those below agreed to be photographed.`,
+        'IVO LENK, 52 · taxi driver · Kettleby',
+        'We have empty flats above every shop on this street. I want the council to open them now, not in spring.',
+        'SAARA HOLM, 27 · student nurse · Tarnmouth',
+        'My sister works at the quay and she sees the boats come in half empty. If the hospital needs nurses, I would go.',
+        'Photos: Anders Brun',
+      ].join('\n\n');
+    for (const asking of [
+      'The Gazette put one question to people in the market square on Tuesday',
+      'We put a simple question to shoppers in the high street on Tuesday',
+    ]) {
+      const answers = extracted(poll(asking), 'The Tarnmouth Gazette', '2016-12-14').filter((s) => s.kind === 'direct');
+      expect(answers.map((s) => [s.speaker, s.said])).toEqual([
+        ['proposed:ivo-lenk', '2016-12-13'],
+        ['proposed:saara-holm', '2016-12-13'],
+      ]);
+    }
+  });
+});
+
 describe("a meetings programme's heading blocks are no social-media posts (s32)", () => {
   it("reads a body's name over its day line, then a programme's line, as no post, and a mission's notice as its statement", () => {
     const text = [

@@ -2552,3 +2552,59 @@ describe("a day that names what is reported, a participle's press statement, the
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11']);
   });
 });
+
+describe('a weekday naming an observance, a briefing of the same meeting, the start of a vigil (s33)', () => {
+  it('reads a weekly observance named by its weekday right after the verb as what is reported, not the day', () => {
+    const prayers = 'Omar Haddad said Friday prayers in the old town this week would be offered for the ferry crews.';
+    expect(saidOf(prayers, 'omar-haddad')).toEqual(['2016-12-14']);
+    const services = 'Peter Okafor said Sunday services across the island would collect blankets for the shelters.';
+    expect(saidOf(services, 'peter-okafor')).toEqual(['2016-12-14']);
+    // A bare weekday there is still the remark's.
+    expect(saidOf('Omar Haddad said Friday that the ferries would run again.', 'omar-haddad')).toEqual(['2016-12-09']);
+  });
+
+  it('dates a speaker "briefing the same meeting" by the day of the meeting the remark before was placed at', () => {
+    const text = [
+      'The Harbour Council met in emergency session in Lakehaven on Monday over the flooding of the old town.',
+      'Hélène Dubois told the Council that the sea wall "was never finished".',
+      'Briefing the same meeting, Omar Haddad said at least 4,000 people had left the old town since Saturday.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
+  });
+
+  it('dates a speaker placed at the start or opening of a gathering the story set by its day', () => {
+    const vigil = [
+      'About 80 people lit candles by the harbour gate in Kessel on Monday night for the families of the old town.',
+      'Pastor Ilse Varga, who read a prayer at the start of the vigil, said the town "has waited long enough for help".',
+    ].join('\n\n');
+    expect(saidOf(vigil, 'proposed:ilse-varga')).toEqual(['2016-12-12']);
+  });
+});
+
+describe("a sitting's debate and members, a same-day contact, a message a participle gives (s33)", () => {
+  it('dates a remark "in the debate" or told to members by the sitting named before', () => {
+    const text = [
+      "Members approved a grant for the shelters at Monday's sitting without a division.",
+      'Speaking in the debate, Maria Lindqvist said the island "cannot stop the flood, but it can keep a family dry this winter".',
+      'Omar Haddad, who seldom speaks on policy, told members that he had been "moved by the letters from pupils" asking the island to help.',
+    ].join('\n\n');
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
+  });
+
+  it('dates relayed words by a contact the narration told "that night", the day it gave last', () => {
+    const text = [
+      'Peter Okafor spent Monday evening at the shelter in Kessel. His brother had rung him that night.',
+      '"My brother told me: \'We are on the roof and the water is still rising,\'" Okafor said. "He is 70 and he has never asked me for anything."',
+    ].join('\n\n');
+    const brother = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
+    expect(brother.map(([, said]) => said)).toEqual(['2016-12-12']);
+  });
+
+  it("dates a message a relative clause tells of by its day, where the clause's participle gives its words", () => {
+    const text =
+      'Among them was Peter Okafor, a nurse from the old town, who said his sister had sent him a message on Sunday saying the family had left their flat.';
+    const sister = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
+    expect(sister.map(([, said]) => said)).toEqual(['2016-12-11']);
+  });
+});
