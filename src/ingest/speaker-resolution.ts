@@ -302,9 +302,10 @@ const KIN_HEAD = new RegExp(
 // marriage, a colleague, a friend, a neighbour), with "former" kept as part of the tie ("a former colleague" is no
 // colleague now), singular or plural, and the relative's own name where the text gives it ("my cousin Bassam"). Read by
 // the relay inside a speaker's words (statement-extractor.ts) and by `kinSubject`. Group 1 the possessive, 2 the
-// relation noun, 3 the plural's "s", 4 the relative's name. Case-sensitive: a name is capitalised.
+// relation noun, 3 the plural's "s", 4 the relative's name. Case-sensitive: a name is capitalised. (s33) A relative's
+// own possessive before a message ("my cousin's last message") still names the relative, the message's sender.
 export const KIN_MENTION = new RegExp(
-  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?((?:former\\s+)?(?:${RELATION_NOUNS}))(s?)(?![\\p{L}'’-])(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?((?:former\\s+)?(?:${RELATION_NOUNS}))(s?)(?![\\p{L}-]|['’](?!s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE_NOUN}))(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
 /** A kin mention's owner that is a possessive pronoun or "a", lower-cased (KinMention.owner); any other owner is a name. */
@@ -361,8 +362,9 @@ const DEFINITE_KIN = new RegExp(`(?:^|,)\\s*[Tt]he\\s+(?:(?:elder|eldest|younger
 // Where a subject of the writer's sentence stands: at the sentence's start or after a phrase fronted with a comma.
 const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|,\s+|\n)$/u;
 // What may follow a kin subject before its verb: nothing, or one aside set off by commas (", a pharmacist,", ",
-// reached by telephone in a camp,"); the relative's own name there is apposedRelative's.
-const KIN_SUBJECT_REST = /^\s*(?:,\s*[^,;:"“”]{1,100},?)?\s*$/u;
+// reached by telephone in a camp,"); the relative's own name there is apposedRelative's. (s33) Or where the relative
+// is, a place phrase of a few words ("Her sister in the old town sent her a message ...").
+const KIN_SUBJECT_REST = /^\s*(?:,\s*[^,;:"“”]{1,100},?|\s+(?:in|at|inside|near)\s+[^\s,;:.!?"“”]+(?:\s+[^\s,;:.!?"“”]+){0,5})?\s*$/u;
 // The ties whose holder may be a subject in the writer's sentence and named by the tie: kin, a colleague, a friend, a
 // neighbour; not "his deputy" or "her assistant", who speak for an office. Exported for the relayed words of one told
 // of by a description (describedOne, statement-extractor.ts), named by such a tie the same way.

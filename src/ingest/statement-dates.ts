@@ -3076,6 +3076,9 @@ function dateBySettingAfter(article: ArticleAnalysis, statements: ExtractedState
 // voice note he says:"), its subject the sender's pronoun (not a teller's name: "In it, X said, his cousin described");
 // and a sentence that tells of a message (MESSAGE_NOUN).
 const OPENS_IN_MESSAGE = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s+$`, 'u');
+// (s33) The sender's words a teller relays there, the teller's attribution set off by commas ("In it, X said, his cousin
+// described ..."): the relayed record, not the teller's.
+const RELAYED_IN_MESSAGE = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,\s+[^,;:.!?"“”]{1,60}?\s(?:said|says|added|recalled)\s*,`, 'u');
 const TELLS_OF_MESSAGE = new RegExp(String.raw`\b${MESSAGE_NOUN}\b`, 'iu');
 // (s31) Or one whose verb sets it in the message right after it: "\"We are safe,\" his cousin said in the message",
 // "she wrote in that voice note" (the message named before, by "the" or "that").
@@ -3095,7 +3098,8 @@ function dateByMessageToldBefore(article: ArticleAnalysis, statements: Extracted
     if (statement.said.basis !== 'publication' || !sentence || !paragraph) continue;
     if (
       !OPENS_IN_MESSAGE.test(text.slice(sentence.start, statement.verb.start)) &&
-      !SAID_IN_MESSAGE.test(text.slice(statement.verb.end, sentence.end))
+      !SAID_IN_MESSAGE.test(text.slice(statement.verb.end, sentence.end)) &&
+      !(statement.basis === 'relayed' && RELAYED_IN_MESSAGE.test(text.slice(sentence.start, statement.verb.start)))
     )
       continue;
     // Told in its paragraph, else in the paragraph before (a message that "arrived" at the end of the one before).

@@ -825,8 +825,13 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
 // speech to the assembly to accuse", "took to the podium to warn", "rose in the chamber to denounce", "seized on the
 // vote to demand"); unseen wordings it covers: "took the floor to condemn", "used a press conference to deny", "stood
 // up at the summit to urge". Not "declined to say", "wanted to stress", "refused to confirm": no speech was made.
-const FLOOR_TAKEN_TO =
-  /(?<![\p{L}])(?:used|uses|took|takes|rose|rises|stood\s+up|stands\s+up|seized\s+on|seized\s+upon|seizes\s+on)\s+(?:(?!(?:and|but|or|that|who|which)\s)[^\s.;:!?"“”]+\s+){0,8}?to\s+$/u;
+// (s33) So is a contact made to pass words on ("her sister sent her a message on Sunday to say", "rang to tell him").
+// The verbs of making contact, in the past: one list for this and for a relative's contact in a speaker's words.
+const CONTACT_VERBS = 'called|rang|rung|phoned|telephoned|wrote|written|texted|messaged|e-?mailed';
+const FLOOR_TAKEN_TO = new RegExp(
+  String.raw`(?<![\p{L}])(?:used|uses|took|takes|rose|rises|stood\s+up|stands\s+up|seized\s+on|seized\s+upon|seizes\s+on|sent|${CONTACT_VERBS})\s+(?:(?!(?:and|but|or|that|who|which)\s)[^\s.;:!?"“”]+\s+){0,8}?to\s+$`,
+  'u',
+);
 
 /**
  * The subject of a speech verb in an infinitive of purpose after a verb of taking the floor ("X used his speech to
@@ -1872,6 +1877,18 @@ const BEFORE_RELAYED_VERB = new RegExp(
 // (s30) Messages in the plural too ("had sent voice messages describing ...").
 const SENT_MESSAGE_TAIL = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$`;
 const SENT_MESSAGE = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_TAIL}`, 'u');
+// (s33) A relative's message as the subject, after the relative's possessive ("My cousin's last message, on 21
+// November, said ...", "her brother's text from the camp said"): what stands between the relative and the verb.
+const RELATIVE_MESSAGE = new RegExp(
+  String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN}(?:\s+(?:on|from|at|of|that)\s+[^,;:.!?"“”‘’]{1,40}?)?(?:\s*,[^,;:.!?"“”‘’]{1,40},)?\s+(?:(?:had|has|also|only|just)\s+)*$`,
+  'u',
+);
+// (s33) A contact made to pass words on, its verb of saying an infinitive of purpose ("telephoned on Sunday to tell her
+// that ...", "rang to say", "wrote from the camp to say"): what stands between the relative and "to".
+const CONTACT_MADE_TO = new RegExp(
+  String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:had|has|have|also|then|later|finally))*\s+(?:${CONTACT_VERBS})(?:\s+[^\s,;:.!?"“”‘’]+){0,6}?\s+to\s+$`,
+  'u',
+);
 // What ends a cleft's subject (RELAY_CLEFT) after the verb of saying: "was", after at most a time set off by commas
 // ("said, on Tuesday night, was:").
 const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
@@ -1983,17 +2000,24 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
         // A reported clause is read from its start: "X said her mother had written that ..." (the words before it
         // are the attribution, not the speaker's own words), past whom it was told and its "that" after "told" ("X
         // told the paper that her mother had said ...").
-        const reportedFrom =
-          outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end
-            ? TELLING.has(outer.verb.lemma)
-              ? complementStart(text, outer.verb, whole)
-              : outer.verb.end
-            : null;
+        // An attribution set off by commas before the clause it reports ("On Sunday, X said, her uncle wrote to her
+        // that ...") hands on past its closing comma.
+        const within = outer.kind === 'indirect' && whole.start <= outer.verb.start && outer.verb.end <= whole.end;
+        const aside = within && !TELLING.has(outer.verb.lemma) ? /^\s*,/u.exec(text.slice(outer.verb.end, whole.end)) : null;
+        const reportedFrom = within
+          ? TELLING.has(outer.verb.lemma)
+            ? complementStart(text, outer.verb, whole)
+            : outer.verb.end + (aside?.[0].length ?? 0)
+          : null;
         const sentence = reportedFrom === null ? whole : { start: reportedFrom, end: whole.end };
         const relayed =
           relayedSentence(article, resolver, statements, outer, evidence, sentence) ??
           (reportedFrom === null ? null : relayedBeforeTrailingAttribution(article, resolver, statements, outer, evidence, whole));
         if (!relayed) continue;
+        // The words fronted before such an attribution set off by commas open the relayed clause ("On Sunday, X said,
+        // her uncle wrote ..."): the relative's, read with the attribution (they may date it).
+        const fronted = aside ? trimSpan(text, { start: whole.start, end: outer.speaker.mention?.start ?? whole.start }) : null;
+        if (fronted && fronted.end > fronted.start && fronted.end <= outer.verb.start) relayed.attribution.unshift(fronted);
         const before = trimSpan(text, { start: from, end: reportedFrom === null ? sentence.start : whole.start });
         if (before.end > before.start) kept.push(before);
         const words = relayed.evidence[0] as Span;
@@ -2189,6 +2213,10 @@ function relayRecord(
   return record;
 }
 
+/** Whether a "he"/"she" names someone of the other sex than one whose sex is known. */
+const otherSex = (gender: 'female' | 'male' | null, pronoun: string): boolean =>
+  (gender === 'female' && pronoun === 'he') || (gender === 'male' && pronoun === 'she');
+
 /** Whether a "he"/"she" may be the one a noun tells of: not a noun of the other sex ("she" is no one's brother). */
 const fitsPronoun = (pronoun: string | undefined, noun: string): boolean =>
   !(pronoun === 'he' && FEMALE_NOUN.test(noun)) && !(pronoun === 'she' && MALE_NOUN.test(noun));
@@ -2211,11 +2239,16 @@ function relayedSentence(
   // "saying" is the verb of saying only after a message sent ("had sent a text on Friday saying that").
   const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(subjectSpan.end, v.start));
   // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
-  const verb = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).find(
+  const verbs = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).filter(
     (v) => (!v.participle || sentSaying(v)) && !v.speakerAfter && !v.lemma.startsWith('ask'),
   );
+  // "wrote on Sunday to say ...": the infinitive after the contact is the verb of saying, not the contact's own verb.
+  const madeTo = (v: SpeechVerb) => infinitive(text, v) && CONTACT_MADE_TO.test(text.slice(subjectSpan.end, v.start));
+  const verb = verbs.find(madeTo) ?? verbs[0];
   const gap = verb ? text.slice(subjectSpan.end, verb.start) : '';
-  const between = verb ? (BEFORE_RELAYED_VERB.exec(gap) ?? SENT_MESSAGE.exec(gap)) : null;
+  const between = verb
+    ? (BEFORE_RELAYED_VERB.exec(gap) ?? SENT_MESSAGE.exec(gap) ?? CONTACT_MADE_TO.exec(gap) ?? RELATIVE_MESSAGE.exec(gap))
+    : null;
   if (!verb || !between) return null;
   // A cleft's words come after its "was"; "All my cousins said they ..." is no cleft, and is read as before.
   const cleftWas = subject.groups?.cleft ? CLEFT_WAS.exec(text.slice(verb.end, opening.end)) : undefined;
@@ -2241,8 +2274,9 @@ function relayedSentence(
       ...kinMentions(text, { start: windowStart, end: opening.start }).filter(fits),
     ].sort((a, b) => a.start - b.start);
     const last = fitting.filter((k) => KIN_AS_SUBJECT.test(text.slice(Math.max(0, k.start - 3), k.start))).at(-1) ?? fitting.at(-1);
-    // A pronoun in a reported clause may be the speaker himself: only in quoted words or a turn.
-    if (pronoun && outer.kind === 'indirect') return null;
+    // A pronoun in a reported clause may be the speaker himself: only in quoted words or a turn, or (s33) where the
+    // pronoun's sex is not the speaker's ("Ana Roe said he telephoned ...": she is not "he").
+    if (pronoun && outer.kind === 'indirect' && !otherSex(resolver.speakerGender(outer.speaker), pronoun)) return null;
     // "He wrote: '...'" in quoted words names a third person (the speaker is "I"), whose words they are even when no
     // relative stands before it to name him: they leave the speaker's statement, with no record of their own.
     if (last) kin = { ...last, name: oneOfThem ? null : last.name };

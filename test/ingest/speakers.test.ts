@@ -1946,3 +1946,58 @@ describe('a name apposed to the description an inverted verb names first (s32)',
     ]);
   });
 });
+
+describe('a relative’s words passed on by a contact, a message or an aside (session 33)', () => {
+  /** Who said which words, and on what day. */
+  function said(text: string) {
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer });
+    return statements.map((s) => ({
+      name: s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.status === 'actor' ? s.speaker.id : null,
+      said: s.said.date,
+      evidence: text.slice((s.evidence[0] as { start: number }).start, (s.evidence.at(-1) as { end: number }).end),
+    }));
+  }
+
+  it('gives the clause after an attribution set off by commas to the relative who wrote it, on the day fronted before it', () => {
+    const text = 'Late on Friday, Aram Petrosyan recalled, his niece had written to him that the ferry from the island was full.';
+    expect(said(text)).toEqual([{ name: "Aram Petrosyan's niece", said: '2016-12-09', evidence: 'the ferry from the island was full.' }]);
+  });
+
+  it('gives words a relative rang "to tell her" to the relative, where "he" cannot be the woman who reports them', () => {
+    const text =
+      'Mrs Ilse Varga, who runs a pharmacy in Vellmar and whose nephew drives an ambulance in Kessel, said he had rung on Thursday night to tell her that the hospital had no fuel left.';
+    expect(said(text)).toEqual([{ name: "Ilse Varga's nephew", said: '2016-12-08', evidence: 'the hospital had no fuel left.' }]);
+  });
+
+  it('gives what a relative’s message said, inside a speaker’s quotation, to the relative', () => {
+    const text = '"We waited all week. My father\'s voice message from the depot said the buses would leave at dawn," Jonas Berg said.';
+    expect(said(text)).toEqual([
+      expect.objectContaining({ name: 'Jonas Berg', evidence: 'We waited all week.' }),
+      expect.objectContaining({ name: "Jonas Berg's father", evidence: expect.stringContaining('the buses would leave at dawn') }),
+    ]);
+  });
+
+  it('gives a relative’s words sent or written "to say" in the writer’s sentence to the relative, wherever the relative is', () => {
+    const sent = [
+      'Dr Salma Idris teaches at a college in Kessel.',
+      'Her brother at the port hospital sent her a text message on Monday to say that the generators had stopped and the wards were dark.',
+    ].join(' ');
+    expect(said(sent)).toEqual([
+      { name: "Salma Idris's brother", said: '2016-12-12', evidence: expect.stringContaining('the generators had stopped') },
+    ]);
+    const wrote = 'Dr Salma Idris teaches at a college in Kessel. Her brother wrote on Monday to say that the wards were dark.';
+    expect(said(wrote)).toEqual([
+      { name: "Salma Idris's brother", said: '2016-12-12', evidence: expect.stringContaining('the wards were dark') },
+    ]);
+  });
+
+  it('dates a relative’s words a teller relays from inside a message by the day the message came', () => {
+    const text = [
+      'Petra Lind had not heard from her son since a voice message that came on Monday night.',
+      'In it, Lind said, her son described a queue of families at the checkpoint and said the soldiers were letting nobody through.',
+    ].join(' ');
+    expect(said(text)).toEqual([
+      { name: "Petra Lind's son", said: '2016-12-12', evidence: expect.stringContaining('the soldiers were letting nobody through') },
+    ]);
+  });
+});
