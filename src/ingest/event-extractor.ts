@@ -17,6 +17,7 @@ import {
   inDashDateline,
   isDayHeading,
   isDayPoint,
+  MONTH_WORD,
   publicationWhen,
   resolveAnchored,
   resolveCountedFromBefore,
@@ -163,6 +164,9 @@ const THROUGH_CORRIDOR = /\bcorridors?\b/iu;
 // "some 400 families had come out of"): one list for both verbs.
 const PEOPLE_MOVED = String.raw`\b(?:people|civilians|residents|families|thousands|hundreds|\d[\d,]*)(?: [\w-]+){0,2} (?:have |has |had )?`;
 
+// A month a siege is dated by, bare or with its part: "July", "early July", "mid-August".
+const SIEGE_MONTH = String.raw`(?:early |mid-?|late )?${MONTH_WORD}\b`;
+
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
@@ -259,8 +263,16 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'bombardment',
     'Bombardment',
   ],
+  // A siege, dated by its start (s33): besieged or under siege since, from or in a month ("fell under siege in July",
+  // "which was besieged in August", "besieged by the army since June"), a siege that "closed", an encirclement, people
+  // "trapped" there since a month (only a month: trapped since a day may be in a lift), and the last road in "cut"
+  // ("troops cut the last road into the old town", "the coast road, the only way in, was cut in May"). Not the
+  // adjective ("no convoy has reached the besieged districts since July").
   [
-    /\b(?:siege (?:of|began|was)|laid siege|besieging|encircled|cut off|(?:under|been under) siege(?= since\b)|besieged(?= since\b))\b/giu,
+    new RegExp(
+      String.raw`\b(?:siege (?:of|began|was|closed|tightened)|laid siege|besieging|encircled|encirclement(?= of\b)|cut off|(?:under|been under) siege(?= (?:since|from)\b| in ${SIEGE_MONTH})|besieged(?= since\b| by (?:[\p{L}'’-]+ ){1,4}since\b)|(?<=\b(?:was|were|been|is|are)(?: first)? )besieged(?= (?:from|in) ${SIEGE_MONTH})|trapped(?= [^.;:]{0,60}?\bsince ${SIEGE_MONTH})|cut (?:off )?(?:the|its) (?:last |only |main )?(?:(?!(?:for|of|to|in|on|and|with)\b)[\p{L}-]+ ){0,2}?(?:road|route|supply (?:road|line|route))s?|(?<=\b(?:road|route|supply line)s?(?: (?:into|to|in|out of|from|through)(?: [\p{L}'’-]+){1,4}?|,[^,.;:]{1,60},)? (?:was|were|had been|has been|have been) )cut)\b`,
+      'giu',
+    ),
     'siege',
     'Siege',
   ],

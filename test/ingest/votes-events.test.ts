@@ -2388,3 +2388,27 @@ describe('a happening is not where a sitting in the clause before it was held (s
     ]);
   });
 });
+
+describe('a siege dated by its start, in the forms reporters write it (s33)', () => {
+  it.each([
+    ['The harbour quarter fell under siege in August and has had no bread since.', [['siege', '2016-08-01']]],
+    ['The fishing villages on the headland have been besieged by the militia since early June.', [['siege', '2016-06-01']]],
+    ['The old town was first besieged in April, a month before the floods.', [['siege', '2016-04-01']]],
+    ['Since the siege tightened in September, the bakeries of the old town have closed one by one.', [['siege', '2016-09-01']]],
+    ['About 40,000 people have been trapped in the hill districts of Port Vell since March.', [['siege', '2016-03-01']]],
+    ['In June the militia cut the only road into the hill districts.', [['siege', '2016-06-01']]],
+    ['Ferries stopped running after the supply road to the port was cut in June.', [['siege', '2016-06-01']]],
+    ['An encirclement of the port in October left the fishermen with no way out.', [['siege', '2016-10-01']]],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it('reads the siege beside the adjective, a day of being trapped and cuts of no road', () => {
+    const text = [
+      'No convoy has reached the besieged districts since July. Two miners have been trapped underground since Monday.',
+      'The ministry cut its budget for roads in March. Funding for the road project was cut in March.',
+      'The harbour quarter fell under siege in August.',
+    ].join(' ');
+    expect(eventsOf(text)).toEqual([['siege', '2016-08-01']]);
+  });
+});
