@@ -978,11 +978,14 @@ export function extractEvents(
     // trapped in the old town since July, when the siege began" are where the siege is).
     const clauseBefore = (m: Span) =>
       trigger !== undefined && m.end <= trigger.start && sittingAt(m) && CLAUSE_BETWEEN.test(text.slice(m.end, trigger.start));
+    // (s33) Nor a state named as a deal's maker ("began under a deal brokered by Norland and Tarvia"): it made the
+    // deal, the happening is not in it.
+    const madeTheDeal = (m: Span) => DEAL_MAKERS_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start));
     const held = () =>
       SITTING_KINDS.has(type)
         ? (placed.find((m) => !onTopic(m) && !otherClause(m) && sittingAt(m)) ??
           placed.find((m) => !onTopic(m) && !otherClause(m) && !reported(m)))
-        : placed.find((m) => !clauseBefore(m));
+        : placed.find((m) => !clauseBefore(m) && !madeTheDeal(m));
     const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));

@@ -2218,6 +2218,13 @@ describe("an event's parties are who held it, not who its sentence names in pass
       'russia',
     ]);
   });
+
+  it('does not place an evacuation in the states whose deal it was carried out under (s33)', () => {
+    const [evacuation] = eventsOf('The evacuation began on Thursday morning under a deal brokered by Russia and Norland.').filter(
+      (e) => e.type === 'evacuation',
+    );
+    expect(evacuation?.location).toBeNull();
+  });
 });
 
 describe('a congregation at worship is a meeting (s30)', () => {
