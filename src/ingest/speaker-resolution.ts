@@ -96,6 +96,9 @@ const TITLE_BEFORE_BODY =
 // Minister said" later is X (officeHolder). Its head is a title word.
 const OFFICE_BEFORE =
   /\b[Tt]he\s+((?:\p{Lu}[\p{L}'’-]*\s+)*(?:Minister|Secretary|Ambassador|Commissioner|Director|Chair|Chairman|Chairwoman|President)(?:\s+(?:for|of|and|on|the|\p{Lu}[\p{L}'’-]*,?))*?),\s+$/u;
+// How a second apposition after a name opens: an article, a possessive, "one of", an age ("Jan Roe, 52, a teacher,").
+// A capitalised first word is a title ("Jan Roe, Chief Executive of the trust,"): a predicate opens in lower case.
+const SECOND_APPOSITION = /^(?:(?:an?|the|its|his|her|their|one\s+of)(?![\p{L}])|\p{Lu}|\d)/u;
 const officeBefore = (before: string): string | null => OFFICE_BEFORE.exec(withoutHonorifics(before))?.[1] ?? null;
 // A run that holds a title word is no clean name ("Chinese Permanent Representative"): its first word is no name.
 const TITLE_IN_NAME =
@@ -975,8 +978,16 @@ export class SpeakerResolver {
       if (known && known.kind !== 'person') continue;
       const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(candidate.end, candidate.end + 140));
       // An office apposed before the name is its role; the words after it may be its sentence's predicate.
-      const office = officeBefore(this.text.slice(Math.max(0, candidate.start - 140), candidate.start));
-      found.push({ candidate, role: office ?? (apposed ? appositiveRole(`, ${apposed[1]},`) : candidate.title) });
+      const nameBefore = withoutHonorifics(this.text.slice(Math.max(0, candidate.start - 140), candidate.start));
+      const office = officeBefore(nameBefore);
+      // (s33) A name itself apposed to what stands before it ("Its chair, Jan Roe, read the names ..."): the words after
+      // its closing comma are the sentence's predicate, unless they open as a second apposition does (", a teacher,").
+      const predicateAfter = ROLE_BEFORE_NAME.test(nameBefore.replace(/\s+the\s*$/iu, ' ')) && !SECOND_APPOSITION.test(apposed?.[1] ?? '');
+      const afterRole = apposed && !predicateAfter ? appositiveRole(`, ${apposed[1]},`) : null;
+      // A title before the name ("Archbishop X, speaking after Mass, asked") where the words after it are none; a
+      // courtesy title alone ("Ms", "Dr.") is no role (cleanRole).
+      const titleRole = candidate.title?.split(/\s+/u).every(isTitleWord) ? cleanRole(candidate.title) : null;
+      found.push({ candidate, role: office ?? afterRole ?? titleRole });
     }
     // "Back in Gaziantep, Masri is unmoved. He has lost ...": a surname alone, later, is that person again.
     // "Liu Jieyi ... Liu said": where the family name comes first, the first word alone is the person too; so is any
@@ -4041,10 +4052,10 @@ const COURTESY_ONLY = /^(?:(?:Dr|Mr|Mrs|Ms|Mme|Miss|Prof|HE|H\.E|Sheikh|Sheik|Si
 const FRONTED_IN_ROLE =
   /^(?:(?:In|At|On|During|After|Before|Following|Closing|Opening|Introducing|Speaking|Addressing|Asked|Earlier|Later|Yesterday|Today|Meanwhile|Separately)\b[^,]*,\s*|(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Then)\s+)+/u;
 // What opens a predicate, not a noun phrase: an auxiliary ("has confirmed ..."), or a participle or past form taking an
-// object or nothing ("briefing the Council by video link", "called on all parties", "defended"). "acting director",
-// "retired general" stay roles.
+// object or nothing ("briefing the Council by video link", "called on all parties", "defended", "speaking after Mass on
+// Sunday"). "acting director", "retired general" stay roles.
 const PREDICATE_FIRST =
-  /^(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do)\b|\p{Ll}+(?:ing|ed)(?:\s+(?:the|a|an|his|her|its|their|our|on|at|in|for|to|by|with|from|that|this|as|up|out|down|off|about|over)\b|\s*$))/u;
+  /^(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do)\b|\p{Ll}+(?:ing|ed)(?:\s+(?:the|a|an|his|her|its|their|our|on|at|in|for|to|by|with|from|that|this|as|up|out|down|off|about|over|after|before|during|outside|inside|near|beside|through|into|under|across|among|against|alongside)\b|\s*$))/u;
 const MONTH_WORD = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 // An age or a date between commas ("Hiba Kurdi, 26,", "Angela Merkel, Dec. 15,") is no role.
 const NUMBER_OR_DATE = new RegExp(`^(?:\\d[\\d.,]*|${MONTH_WORD}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH_WORD})$`, 'u');

@@ -109,3 +109,25 @@ describe('a new person’s role is the apposition the article gives', () => {
     );
   });
 });
+
+describe('what follows a name that is itself apposed, or a participle’s clause, is no role (s33)', () => {
+  it('gives no role the clause of a participle that tells where or when the person spoke', () => {
+    const roles = rolesOf(
+      'Archbishop Lena Voss, speaking after Mass at the cathedral on Sunday, asked families to pray. “Do not look away,” she said.',
+      'Lena Voss',
+    );
+    expect(roles.some((r) => r.startsWith('speaking'))).toBe(false);
+    expect(roles[0]).toBe('Archbishop');
+  });
+
+  it('takes no predicate for the role of a name apposed to a title before it, but keeps a second apposition', () => {
+    const lit = rolesOf(
+      'The forum chair, Jan Roe, lit a candle for the children killed in Port Vell last week.\n\n“We cannot look away,” she said.',
+      'Jan Roe',
+    );
+    expect(lit).toEqual(['forum chair']);
+    expect(rolesOf('Its treasurer, Ola Brandt, a retired teacher, said the forum would meet again.', 'Ola Brandt')).toEqual([
+      'retired teacher',
+    ]);
+  });
+});
