@@ -363,7 +363,8 @@ export function namedRelative(text: string, kin: KinMention): string | null {
 // "the brother", "the elder sister": a tie named before, taken up again as the subject of the writer's sentence.
 const DEFINITE_KIN = new RegExp(`(?:^|,)\\s*[Tt]he\\s+(?:(?:elder|eldest|younger|youngest|older|oldest)\\s+)?(${KIN_WORDS})\\s*$`, 'u');
 // Where a subject of the writer's sentence stands: at the sentence's start or after a phrase fronted with a comma.
-const SENTENCE_OPENING = /(?:^|[.!?]["”’]?\s+|,\s+|\n)$/u;
+// (s33) So too after a quotation it attributes ('"We are at the crossing," his father said').
+const SENTENCE_OPENING = /(?:^|[.!?,]["”’]?\s+|\n)$/u;
 // What may follow a kin subject before its verb: nothing, or one aside set off by commas (", a pharmacist,", ",
 // reached by telephone in a camp,"); the relative's own name there is apposedRelative's. (s33) Or where the relative
 // is, a place phrase of a few words ("Her sister in the old town sent her a message ...").

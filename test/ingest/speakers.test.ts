@@ -2001,3 +2001,14 @@ describe('a relative’s words passed on by a contact, a message or an aside (se
     ]);
   });
 });
+
+describe('a relative who speaks after the quotation they are given (s33)', () => {
+  it('gives the words to the relative named by the tie after the quotation, not to the person who reported the call', () => {
+    const text = [
+      'Omar Salah, a teacher in Kessel, said his father had telephoned on Friday.',
+      '“We are at the crossing and they are checking every name,” his father said.',
+    ].join('\n\n');
+    const said = speakers(text).find((s) => s.evidence.includes('checking every name'));
+    expect(said?.name).toBe("Omar Salah's father");
+  });
+});
