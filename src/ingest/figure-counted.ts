@@ -10,6 +10,7 @@ import { type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
 import { CURRENCY_CODES_AFTER, CURRENCY_WORDS, currencyName, type NumberExpression, UNITS } from './number-expressions.js';
 import type { Span } from './text-segments.js';
+import { WINNING_VERB, WON_VERB } from './vote-extractor.js';
 
 /**
  * The words for a member of one's family, singular ("her son", "my father is 71", "his uncle, 60,"). The one list the
@@ -691,9 +692,12 @@ const AGE_LIMIT_BEFORE =
 // The side of a vote some of a body's members took: "the support of 11 of the members", "which 11 of them backed".
 const SIDE_BEFORE = /\b(?:support|backing|votes|approval|opposition)\s+of\s+$/iu;
 // A side a text won, before the members counted: "gaining the backing of just five members", "won the support of
-// nine members", "secured the votes of only seven members".
-const SIDE_WON_BEFORE =
-  /\b(?:won|wins?|winning|gained|gains?|gaining|got|getting|secured|secures?|securing|drew|drawing|received|receiving|attracted|attracting|mustered|mustering|garnered|garnering)\s+(?:the\s+|only\s+)?(?:support|backing|votes|approval)\s+of\s+(?:only\s+|just\s+|merely\s+)?$/iu;
+// nine members", "secured the votes of only seven members", or has yet to win ("needs to win the support of nine
+// members"), by the verbs the vote reader reads a tally by (WON_VERB, WINNING_VERB).
+const SIDE_WON_BEFORE = new RegExp(
+  String.raw`\b(?:${WON_VERB}|${WINNING_VERB}|win|gain|secure)\s+(?:the\s+|only\s+)?(?:support|backing|votes|approval)\s+of\s+(?:only\s+|just\s+|merely\s+)?$`,
+  'iu',
+);
 // "a text supported by 11 members of the Council", "backed by nine members": members a vote's side is made of, before
 // the count. Not "the support of 40 states" without "of the" after it (SIDE_BEFORE): a text's sponsors as often.
 const MEMBERS_SIDE_BEFORE = /\b(?:supported|backed|opposed)\s+by\s+$/iu;

@@ -145,9 +145,15 @@ const COUNCIL_RESOLUTION = /\bresolutions? \d{4}\b(?![-/]\d)/iu;
 const UP_TO_FIFTEEN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen';
 // A text that won a count with the word "votes" left out, as a clause after a counted one leaves it ("the French
 // draft received 11 votes, and the Russian draft won only four", "the rival text got seven"): the count is its votes.
-// The verbs of a text winning its votes, past and present (a timeline's "wins only four votes"): TEXT_WON, TALLY_WON.
-const WON_VERB = 'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains';
-const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}|mustered|musters) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
+/**
+ * The verbs of a text winning its votes, one home for the tally's readers here (TEXT_WON, TALLY_WON) and for the
+ * figure reader that leaves a count so won to the vote (figure-counted.ts): past and present (a timeline's "wins only
+ * four votes"), and the -ing forms (WINNING_VERB: "winning the support of nine members").
+ */
+export const WON_VERB =
+  'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|attracted|attracts|mustered|musters';
+export const WINNING_VERB = 'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering';
+const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
 // (ADOPTION_OF_TEXT_ON). A member "joined ... in backing a text" reports its vote (MEMBER_OWN_VOTE reads whose).
@@ -374,7 +380,7 @@ const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
 const TALLY_WON = new RegExp(
-  `\\b(?:${WON_VERB}|winning|receiving|securing|drawing|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
+  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
   'iu',
 );
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');

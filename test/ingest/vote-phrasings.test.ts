@@ -2441,4 +2441,13 @@ describe('a machine-translated vote, and a text that failed the same way as the 
       { date: '2016-12-02', outcome: 'not_adopted', vetoes: [] },
     ]);
   });
+
+  it('reads a text that "attracted" or was "mustering" its votes by the same verbs of winning as "won"', () => {
+    expect(votesOf('The Norlandic draft attracted only seven votes in the Security Council on Monday.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', outcome: 'not_adopted', tally: [7, null, null] },
+    ]);
+    expect(
+      votesOf('On Monday an Ostrian text on the corridor failed in the Security Council, mustering the support of just six members.'),
+    ).toMatchObject([{ date: '2016-12-12', outcome: 'not_adopted', tally: [6, null, null] }]);
+  });
 });
