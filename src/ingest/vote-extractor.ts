@@ -880,6 +880,10 @@ function subjectOf(sentence: string): string | null {
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
 }
 
+// A day read from a weekday, as its note quotes it (`"on Saturday" in an article of ...`, maybe inside the note of a
+// scene or a vote it was taken from), not "next Saturday".
+const WEEKDAY_READ = new RegExp(String.raw`"(?:(?:on|late on|early on|this) )?(?:${WEEKDAYS.join('|')})\b`, 'u');
+
 // A heading that is only a day, the year optional ("Monday, December 19", "19 December").
 const DATE_HEADING = new RegExp(
   String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?:,? \d{4})?\s*$`,
@@ -1127,7 +1131,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       ? dateMentions.find((d) => d.start >= spokeAt && /^\s*(?:on\s+)?$/u.test(text.slice(spokeAt, d.start)) && isDayPoint(d))
       : undefined;
     const meets =
-      /\b(?:met|meeting|session|convened|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing))\b/iu.test(
+      /\b(?:met|meets|meeting|session|convened|convenes|debated?|debating|discussed|took up|considered|drafts?|resolutions?|vot(?:e|ed|ing))\b/iu.test(
         sentence.text,
       );
     if (
@@ -1236,7 +1240,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       if (pair && casters.length >= 2 && !(/pair|two/iu.test(pair[1] as string) && casters.length !== 2))
         for (const p of casters) if (!positions.some((q) => q.member === p.member)) positions.push({ ...p });
     }
-    if (!pending && !positions.some((p) => p.veto) && TEXT_SAME_FATE_IN.test(writers))
+    // (Not a text whose own count falls short of the council's nine: it failed on that count, with no veto.)
+    if (!pending && !positions.some((p) => p.veto) && TEXT_SAME_FATE_IN.test(writers) && !(counts.yes !== null && counts.yes < 9))
       for (const member of sameFateVetoers(index)) positions.push({ member, position: 'no', veto: true });
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
     // Named nowhere before: the body the next sentences name ("... voted against. The 15-member council ...").
@@ -1589,7 +1594,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const leadWhen =
       leadDay(bodyVoteDays, voteBody, index, publishedOn) ??
       (!withoutVote && new Set(leadVotes.map((d) => d.when.date)).size === 1 ? leadDay(leadVotes, voteBody, index, publishedOn) : null);
-    const voted: When = undatedPending
+    const votedAsRead: When = undatedPending
       ? aheadInProgramme
         ? { ...aheadInProgramme, note: `A vote to come; the day heading its section (${aheadInProgramme.note ?? aheadInProgramme.date})` }
         : { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
@@ -1621,6 +1626,22 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
                             publishedOn,
                             `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
                           ));
+    // A vote told as taken is of no day after the article's: one dated by a weekday read as ahead, as a scheduling
+    // present reads ("The council meets on Saturday. A Norlandic draft gets nine votes, but Ostria vetoes it", a
+    // story told in the historic present), is of that weekday last past.
+    const voted: When =
+      outcome !== 'pending' &&
+      votedAsRead.precision === 'day' &&
+      votedAsRead.date !== null &&
+      votedAsRead.date > publishedOn &&
+      votedAsRead.date <= addDays(publishedOn, 7) &&
+      WEEKDAY_READ.test(votedAsRead.note ?? '')
+        ? {
+            ...votedAsRead,
+            date: addDays(votedAsRead.date, -7),
+            note: `${votedAsRead.note}; a vote told as taken: the weekday last past (historic present)`,
+          }
+        : votedAsRead;
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the
     // same day ("a rival Russian text", a second tally, a member voting both ways) are two votes.
     // A text that shared the fate of the one before it (TEXT_SAME_FATE) is another text.

@@ -2450,4 +2450,16 @@ describe('a machine-translated vote, and a text that failed the same way as the 
       votesOf('On Monday an Ostrian text on the corridor failed in the Security Council, mustering the support of just six members.'),
     ).toMatchObject([{ date: '2016-12-12', outcome: 'not_adopted', tally: [6, null, null] }]);
   });
+
+  it('dates a vote told as taken in the historic present by the weekday last past, and a text short of nine votes that failed the same way with no veto', () => {
+    expect(
+      votesOf(
+        'The Security Council convenes on Saturday in New York. An Ostrian draft on the Kessel corridor gets twelve votes, but Russia vetoed it. A Russian text put to the vote an hour later failed the same way, with only three members in favour.',
+        '2016-10-11',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', vetoes: ['russia'] },
+      { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', tally: [3, null, null], vetoes: [] },
+    ]);
+  });
 });
