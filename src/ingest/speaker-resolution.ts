@@ -1578,6 +1578,14 @@ export class SpeakerResolver {
       const state = this.armyState(region.start);
       if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
     }
+    // (s33) "Norland's army said", "Norland's military high command said": a state's armed forces speak as the state,
+    // as "the Norlandic army" does by its alias.
+    const stateArmy = /['’]s\s+(?:army|military|armed\s+forces)(?:\s+(?:general\s+|high\s+)?command)?\s*$/u.exec(subject);
+    if (stateArmy) {
+      const ownerEnd = region.start + stateArmy.index;
+      const owner = this.actorMentions.find((m) => m.end === ownerEnd && m.kind === 'state' && m.start >= region.start);
+      if (owner && /^\s*(?:the\s+)?$/iu.test(text.slice(region.start, owner.start))) return this.actor(owner);
+    }
     // "The monitoring group, which relies on ..., said": the description before its relative clause.
     const bodySubject = subject.replace(/,\s*(?:who|which)\s[^,;:()"“”]{1,120},?\s*$/u, '');
     // "the civil defence said": the short form, in lower case, of a body the article named in full before ("the Syrian

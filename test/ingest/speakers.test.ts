@@ -2012,3 +2012,14 @@ describe('a relative who speaks after the quotation they are given (s33)', () =>
     expect(said?.name).toBe("Omar Salah's father");
   });
 });
+
+describe('a state’s armed forces named by its possessive speak as the state (s33)', () => {
+  it('gives the words of "Norland’s army" or "Norland’s military high command" to Norland, as "the Norlandic army" would be', () => {
+    expect(speakers('Norland’s army said on Friday it had taken control of most of the old town.').map((s) => s.speaker)).toEqual([
+      'norland',
+    ]);
+    expect(speakers("Norland's military high command said the crossing would stay open until dawn.").map((s) => s.speaker)).toEqual([
+      'norland',
+    ]);
+  });
+});
