@@ -164,6 +164,16 @@ const THROUGH_CORRIDOR = /\bcorridors?\b/iu;
 // "some 400 families had come out of"): one list for both verbs.
 const PEOPLE_MOVED = String.raw`\b(?:people|civilians|residents|families|thousands|hundreds|\d[\d,]*)(?: [\w-]+){0,2} (?:have |has |had )?`;
 
+/**
+ * A programme's entry for a briefing, on a line of its own ("Informal briefing on the flood relief", "Briefing by the
+ * relief coordinator"): a UN meeting where the entry's description says the member states or their delegations are
+ * briefed (MEMBERS_BRIEFED; "The agency will brief Member States."), as the UN Journal lists them; never a press
+ * conference, which briefs the press.
+ */
+const BRIEFING_ENTRY =
+  /^(?:(?:[Ii]nformal|[Oo]pen|[Cc]losed|[Pp]rivate|[Ss]pecial|[Tt]echnical|[Jj]oint) )?[Bb]riefing(?= (?:on|by|for|to)\b)/gu;
+const MEMBERS_BRIEFED = /\bbrief (?:all |the )?(?:Member States|delegations|delegates|member delegations)\b/iu;
+
 // A month a siege is dated by, bare or with its part: "July", "early July", "mid-August".
 const SIEGE_MONTH = String.raw`(?:early |mid-?|late )?${MONTH_WORD}\b`;
 
@@ -175,11 +185,16 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'un_vote',
     'UN vote',
   ],
+  // A UN meeting by its words. (s33) Also the council's consultations by their own names ("after closed consultations on
+  // Sunday", a journal's "Consultations of the whole (closed)") and the debate a vote closed ("took the floor in the
+  // debate before the vote"), of the vote's day (TIMED_BY_EVENT).
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall)/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))/giu,
     'un_meeting',
     'UN meeting',
   ],
+  // (s33) A programme's entry for a briefing of the member states (BRIEFING_ENTRY, read with `briefsMembers` below).
+  [BRIEFING_ENTRY, 'un_meeting', 'UN meeting'],
   [
     // A speaker who "met reporters" (or journalists, the press) held a press conference, not a meeting (s17; unseen: "met
     // reporters at the ministry on Tuesday", "met journalists in Geneva on Monday", "met with the press before flying home").
@@ -355,9 +370,10 @@ const NOT_YET = {
 // What may yet happen, or what stops: "about a possible truce", "a proposed evacuation", "a pause of the bombing".
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault", "there would be no ceasefire until" (s32); nor is the subject of a draft ("a draft resolution on a truce") or of
-// an agreement that failed ("the council failed to agree on a truce on Monday").
+// an agreement that failed ("the council failed to agree on a truce on Monday"), nor (s33) what a briefing is on or what
+// is monitored ("an informal briefing on the evacuation", "monitoring of evacuations from the port").
 const UNCERTAIN_BEFORE =
-  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\bno\s+(?:(?:new|real|lasting|further|more|formal)\s+)?$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)) to agree (?:on|to) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
+  /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\bno\s+(?:(?:new|real|lasting|further|more|formal)\s+)?$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions|briefings?|consultations)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:monitoring|observation|oversight) of (?:the )?$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)) to agree (?:on|to) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 /**
  * "planned" or "scheduled" right before a happening's word: a planned offensive may not come, so a happening of a kind
  * that is not put on a calendar is dropped; a planned visit or meeting is on the calendar (a future happening, kept).
@@ -388,8 +404,9 @@ const LATER_DAYS_AFTER = /^[^.;]*?\b(?:in|over|during) the (?:following|next|sub
 // a chief is already an official (OFFICIAL_BEFORE, read first).
 const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head)\b/u;
 // "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
+// (s33) So is a debate that preceded the vote ("Speaking in the debate before the vote"): the vote's day.
 const TIMED_BY_EVENT =
-  /\b(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after) the (meeting|summit|session|vote|talks|briefing|veto|announcement)\b/iu;
+  /\b(?:(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after)|(?<=\bdebate (?:that |which )?)(?:preceded|preceding|before|ahead of)) the (meeting|summit|session|vote|talks|briefing|veto|announcement)\b/iu;
 const TIMED_BY_KINDS: Record<string, EventType[]> = {
   meeting: ['un_meeting', 'meeting'],
   summit: ['meeting'],
@@ -1076,6 +1093,10 @@ export function extractEvents(
       (d) => d.start === next.start && isDayPoint(d) && d.when.precision === 'day' && d.when.basis !== 'publication',
     );
   };
+  // (s33) A programme's entry for a briefing (BRIEFING_ENTRY) whose description, the line after its day's, says it briefs
+  // the member states.
+  const briefsMembers = (index: number): boolean =>
+    entryDay(index) !== undefined && MEMBERS_BRIEFED.test(article.paragraphs[index + 2]?.text ?? '');
   // (s31) A programme's or a journal's meeting listed under the UN body that holds it, a heading of the body's name
   // alone among the lines of their own right above it ("Security Council" / "15:00  7654th meeting  Council Chamber";
   // "General Assembly" / "Eightieth session" / "Tuesday, 14 October 2025" / "23rd plenary meeting"): a UN meeting.
@@ -1258,6 +1279,7 @@ export function extractEvents(
           (trigger.type === 'evacuation' && AIM_BEFORE.test(before) && !UNDER_WAY_AIM.test(before)) ||
           (trigger.type === 'evacuation' && /^resum/iu.test(trigger.text) && !evacuationTold(trigger.span.start)) ||
           (trigger.pattern === ENCLAVE_LEFT && THROUGH_CORRIDOR.test(sentence.text)) ||
+          (trigger.pattern === BRIEFING_ENTRY && !briefsMembers(index)) ||
           (trigger.type === 'pause' && !settledOn && PAUSE_OVER_BEFORE.test(before)) ||
           (trigger.type === 'pause' &&
             !settledOn &&

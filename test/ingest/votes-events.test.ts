@@ -2419,3 +2419,65 @@ describe('a siege dated by its start, in the forms reporters write it (s33)', ()
     expect(eventsOf(text)).toEqual([['siege', '2016-08-01']]);
   });
 });
+
+describe('the UN meetings of a vote: consultations, the debate before it, briefings of the members (s33)', () => {
+  it.each([
+    ["Norland's envoy said after closed consultations on Tuesday that the draft needed more work.", [['un_meeting', '2016-12-13']]],
+    [
+      'The Security Council adopted the text on Monday, after Ostria lifted its objections in closed-door consultations on Sunday.',
+      [
+        ['un_vote', '2016-12-12'],
+        ['un_meeting', '2016-12-11'],
+      ],
+    ],
+    [
+      "The General Assembly adopted the resolution on Friday by 120 votes to 10. Norland's ambassador spoke in the debate ahead of the vote.",
+      [
+        ['un_vote', '2016-12-09'],
+        ['un_meeting', '2016-12-09'],
+      ],
+    ],
+    [
+      "The General Assembly adopted the resolution on Friday by 120 votes to 10. In the debate that preceded the vote, Norland's ambassador warned of famine.",
+      [
+        ['un_vote', '2016-12-09'],
+        ['un_meeting', '2016-12-09'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(eventsOf(text)).toEqual(expected);
+  });
+
+  it("reads a journal's consultations of the whole as the council's meeting of the section's day", () => {
+    const journal = [
+      'Official meetings\nFriday, 16 December 2016',
+      'Security Council\n15:00  Consultations of the whole (closed)  Consultations Room\nThe situation in Norland',
+      'Forthcoming official meetings',
+      'Security Council\nMonday, 19 December 2016\n10:00  7900th meeting  Security Council Chamber',
+    ].join('\n\n');
+    expect(eventsOf(journal)).toEqual([
+      ['un_meeting', '2016-12-16'],
+      ['un_meeting', '2016-12-19'],
+    ]);
+  });
+
+  it("reads a programme's briefing of the member states as a UN meeting of its entry's day, not a press conference", () => {
+    const programme = (title: string, description: string) =>
+      ['Programme of meetings', 'Other activities', title, 'Tuesday, 13 December 2016, 10:00-11:00  Conference Room 3', description].join(
+        '\n\n',
+      );
+    expect(
+      eventsOf(programme('Informal briefing on the flood relief in Port Vell', 'The relief agency will brief Member States.')),
+    ).toEqual([['un_meeting', '2016-12-13']]);
+    expect(
+      eventsOf(programme('Briefing by the relief coordinator', 'Seating is limited; the coordinator will brief delegations.')),
+    ).toEqual([['un_meeting', '2016-12-13']]);
+  });
+
+  it('does not date the evacuation a briefing is on, nor the one monitored', () => {
+    expect(eventsOf('On Monday the envoy gave an informal briefing on the evacuation of Port Vell.')).toEqual([
+      ['press_conference', '2016-12-12'],
+    ]);
+    expect(eventsOf('On Monday observers began the monitoring of evacuations from the old town.')).toEqual([]);
+  });
+});
