@@ -587,9 +587,13 @@ const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 // A running total, not the day's movement: "about 25,000 people had now left the east in all".
 const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
 // An evacuation halted that day was not under way from it: "On Monday the evacuation was stopped", "the evacuation
-// from the hill villages around the port was suspended" (up to six words for where it was from).
+// from the hill villages around the port was suspended" (up to six words for where it was from); (s33) nor where the
+// halt is set off by commas before the evacuation's own verb ("The evacuation, halted on Friday, resumed on Sunday":
+// of the day it resumed, which its own verb tells).
+// The opening of a participle set off by a comma, up to its day: ", halted on ", ", suspended late on ".
+const APPOSED_PARTICIPLE_BEFORE_DAY = /,\s+\p{L}+ed\s+(?:[\w-]+\s+){0,2}$/iu;
 const HALTED_AFTER =
-  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,6})?\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
+  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,6})?(?:\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?|,\s+)(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
 // A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
 const DESCRIBING_CLAUSE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
 /**
@@ -1338,7 +1342,14 @@ export function extractEvents(
         const weight = (d: Span) =>
           gap(d, trigger.span) +
           (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0) +
-          (d.end <= trigger.span.start && /^\s*,?\s*(?:and|but|then)\s*$/u.test(between(d)) ? 30 : 0);
+          (d.end <= trigger.span.start && /^\s*,?\s*(?:and|but|then)\s*$/u.test(between(d)) ? 30 : 0) +
+          // (s33) So is a day in a participle set off by commas right before the verb: "The evacuation, halted on Friday,
+          // resumed late on Sunday".
+          (d.end <= trigger.span.start &&
+          /^\s*,\s*$/u.test(between(d)) &&
+          APPOSED_PARTICIPLE_BEFORE_DAY.test(text.slice(sentence.start, d.start))
+            ? 30
+            : 0);
         // A halt reported as done is declared in force on the day of the report, not older than it: "Lavrov announced
         // on Thursday that the Syrian army had halted its offensive", "Churkin said late on Tuesday that the fighting
         // had stopped" (a pause of that day, as curators read it).

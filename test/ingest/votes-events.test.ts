@@ -2481,3 +2481,12 @@ describe('the UN meetings of a vote: consultations, the debate before it, briefi
     expect(eventsOf('On Monday observers began the monitoring of evacuations from the old town.')).toEqual([]);
   });
 });
+
+describe('an evacuation halted in an aside is of the day its own verb gives (s33)', () => {
+  it.each([
+    'The evacuation, halted on Friday, resumed late on Sunday.',
+    'The evacuation of Port Vell, suspended on Friday, resumed late on Sunday.',
+  ])('%s', (text) => {
+    expect(eventsOf(text)).toEqual([['evacuation', '2016-12-11']]);
+  });
+});
