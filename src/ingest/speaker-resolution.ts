@@ -366,7 +366,7 @@ const DEFINITE_KIN = new RegExp(`(?:^|,)\\s*[Tt]he\\s+(?:(?:elder|eldest|younger
 // (s33) So too after a quotation it attributes ('"We are at the crossing," his father said').
 const SENTENCE_OPENING = /(?:^|[.!?,]["”’]?\s+|\n)$/u;
 // What may follow a kin subject before its verb: nothing, or one aside set off by commas (", a pharmacist,", ",
-// reached by telephone in a camp,"); the relative's own name there is apposedRelative's. (s33) Or where the relative
+// reached by phone at a shelter,"); the relative's own name there is apposedRelative's. (s33) Or where the relative
 // is, a place phrase of a few words ("Her sister in the old town sent her a message ...").
 const KIN_SUBJECT_REST = /^\s*(?:,\s*[^,;:"“”]{1,100},?|\s+(?:in|at|inside|near)\s+[^\s,;:.!?"“”]+(?:\s+[^\s,;:.!?"“”]+){0,5})?\s*$/u;
 // The ties whose holder may be a subject in the writer's sentence and named by the tie: kin, a colleague, a friend, a
@@ -4061,7 +4061,7 @@ const COURTESY_ONLY = /^(?:(?:Dr|Mr|Mrs|Ms|Mme|Miss|Prof|HE|H\.E|Sheikh|Sheik|Si
 const FRONTED_IN_ROLE =
   /^(?:(?:In|At|On|During|After|Before|Following|Closing|Opening|Introducing|Speaking|Addressing|Asked|Earlier|Later|Yesterday|Today|Meanwhile|Separately)\b[^,]*,\s*|(?:Yesterday|Today|Earlier|Later|Meanwhile|Separately|Then)\s+)+/u;
 // What opens a predicate, not a noun phrase: an auxiliary ("has confirmed ..."), or a participle or past form taking an
-// object or nothing ("briefing the Council by video link", "called on all parties", "defended", "speaking after Mass on
+// object or nothing ("briefing the Council from the capital", "called on all parties", "defended", "speaking after Mass on
 // Sunday"). "acting director", "retired general" stay roles.
 const PREDICATE_FIRST =
   /^(?:(?:has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|did|does|do)\b|\p{Ll}+(?:ing|ed)(?:\s+(?:the|a|an|his|her|its|their|our|on|at|in|for|to|by|with|from|that|this|as|up|out|down|off|about|over|after|before|during|outside|inside|near|beside|through|into|under|across|among|against|alongside)\b|\s*$))/u;

@@ -221,7 +221,7 @@ function dateByRelayedContact(article: ArticleAnalysis, statements: ExtractedSta
           s !== statement &&
           s.evidence.some((e) => contains(e, m)),
       );
-    // (s33) A same-day word there ("His father had rung him that night.") is the day the narration gave last.
+    // (s33) A same-day word there ("Her aunt had phoned her that night.") is the day the narration gave last.
     const narrated = (m: DateMention): DateMention => {
       if (m.kind !== 'anchored' || m.offsetDays !== 0 || m.offsetMonths !== undefined) return m;
       const when = sameDayIn(article, m);
@@ -461,7 +461,7 @@ const ATTENDEES =
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
-// gathering" of students who lit candles; unseen "told reporters at the vigil"), (s33) at its start ("who led a prayer at
+// gathering" of students who lit candles; unseen "told reporters at the vigil"), (s33) at its start ("who read a poem at
 // the start of the vigil", unseen "spoke at the opening of the rally").
 const AT_THE_GATHERING_NOUN = new RegExp(
   String.raw`\b(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
@@ -902,7 +902,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       const relative = (m.end <= verb.start ? RELATIVE_OR_THAT_BEFORE : RELATIVE_BEFORE).exec(before);
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
       // (s33) ... nor where the clause tells of the contact whose words its participle gives, the day between ("who said
-      // his mother had sent him a message on Thursday saying the family had left"): the message's day.
+      // her uncle had sent her a text on Friday saying the bridge was open"): the message's day.
       const clause = text.slice(from + relative.index, verb.start);
       if (m.end <= verb.start && /ing$/u.test(verb.text) && !/[,;:.]/u.test(text.slice(m.end, verb.start)) && CONTACT.test(clause))
         return false;
@@ -943,7 +943,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // ... nor a day's possessive opening the words reported right after the verb ("said Wednesday's vote in the
     // Assembly was \"a small victory\"", unseen "said that Monday's attack was a crime"), not when it was said; one
     // after a preposition is the occasion's ("said after Monday's vote", "during Wednesday's call").
-    // (s33) Nor a weekday naming a weekly observance there ("said Friday prayers this week would be dedicated to",
+    // (s33) Nor a weekday naming a weekly observance there ("said Friday prayers at the mosque would be offered for",
     // unseen "said Sunday services across the diocese would"): the observance, not a day of the remark.
     const possessiveAfterVerb = (m: Span) =>
       /^\s+(?:that\s+)?$/u.test(text.slice(verb.end, Math.max(verb.end, m.start))) &&
@@ -2824,7 +2824,7 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
     // undated naming is the same session: look further back).
     // A debate named undated in between is the same sitting's, so look further back for its day (as for a body).
-    const pastUndated = sitting || /^(?:debate|sitting)$/iu.test(noun);
+    const pastUndated = sitting || SITTINGS_OWN_OCCASION.test(noun);
     const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), pastUndated);
     if (named?.day)
       placeAtOccasion(statement, {
@@ -2838,6 +2838,8 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
 // senators", "told councillors"): the sitting told just before, as "in the debate" is.
 const MEMBERS_ADDRESSED =
   /\b(?:told|tells|telling|addressed|addressing)\s+(?:the\s+|fellow\s+)?(?:members|MPs|lawmakers|legislators|deputies|senators|councillors|councilors|peers)\b(?!\s+of\b)/u;
+// The occasion nouns that are a sitting's own: its debate, the sitting itself.
+const SITTINGS_OWN_OCCASION = /^(?:debate|sitting)$/iu;
 // A debate is a sitting's, so "in the debate" points back to the sitting or the body named before ("at Tuesday's
 // sitting", "the council met on Monday"; "sitting" after a possessive or a determiner only, never "sitting in the dark").
 const SITTING_NAMING =
@@ -2845,7 +2847,7 @@ const SITTING_NAMING =
 
 /** A sentence's naming of an occasion's noun or its verb, at its stem ("the vote", "voted"; "the Committee", "committees"). */
 function occasionNaming(noun: string): (sentence: string) => RegExpExecArray | null {
-  if (/^(?:debate|sitting)$/iu.test(noun)) return (sentence) => SITTING_NAMING.exec(sentence) ?? sittingNamed(sentence);
+  if (SITTINGS_OWN_OCCASION.test(noun)) return (sentence) => SITTING_NAMING.exec(sentence) ?? sittingNamed(sentence);
   const stem = noun.replace(/(?:e|s|es)$/u, '');
   const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
   return (sentence) => naming.exec(sentence);

@@ -23,6 +23,7 @@ import type { StatementForm } from './record-basis.js';
 import { COURTESY_TITLES } from './record-header.js';
 import {
   appositiveRole,
+  type Gender,
   isPersonSpeaker,
   KIN_MENTION,
   type KinMention,
@@ -825,7 +826,7 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
 // speech to the assembly to accuse", "took to the podium to warn", "rose in the chamber to denounce", "seized on the
 // vote to demand"); unseen wordings it covers: "took the floor to condemn", "used a press conference to deny", "stood
 // up at the summit to urge". Not "declined to say", "wanted to stress", "refused to confirm": no speech was made.
-// (s33) So is a contact made to pass words on ("her sister sent her a message on Sunday to say", "rang to tell him").
+// (s33) So is a contact made to pass words on ("his aunt sent him a text on Friday to say", "rang to tell him").
 // The verbs of making contact, in the past: one list for this and for a relative's contact in a speaker's words.
 const CONTACT_VERBS = 'called|rang|rung|phoned|telephoned|wrote|written|texted|messaged|e-?mailed';
 const FLOOR_TAKEN_TO = new RegExp(
@@ -1877,13 +1878,13 @@ const BEFORE_RELAYED_VERB = new RegExp(
 // (s30) Messages in the plural too ("had sent voice messages describing ...").
 const SENT_MESSAGE_TAIL = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$`;
 const SENT_MESSAGE = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_TAIL}`, 'u');
-// (s33) A relative's message as the subject, after the relative's possessive ("My cousin's last message, on 21
-// November, said ...", "her brother's text from the camp said"): what stands between the relative and the verb.
+// (s33) A relative's message as the subject, after the relative's possessive ("My uncle's last text, on 3
+// March, said ...", "her brother's text from the camp said"): what stands between the relative and the verb.
 const RELATIVE_MESSAGE = new RegExp(
   String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN}(?:\s+(?:on|from|at|of|that)\s+[^,;:.!?"“”‘’]{1,40}?)?(?:\s*,[^,;:.!?"“”‘’]{1,40},)?\s+(?:(?:had|has|also|only|just)\s+)*$`,
   'u',
 );
-// (s33) A contact made to pass words on, its verb of saying an infinitive of purpose ("telephoned on Sunday to tell her
+// (s33) A contact made to pass words on, its verb of saying an infinitive of purpose ("phoned on Friday to tell him
 // that ...", "rang to say", "wrote from the camp to say"): what stands between the relative and "to".
 const CONTACT_MADE_TO = new RegExp(
   String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:had|has|have|also|then|later|finally))*\s+(?:${CONTACT_VERBS})(?:\s+[^\s,;:.!?"“”‘’]+){0,6}?\s+to\s+$`,
@@ -2214,7 +2215,7 @@ function relayRecord(
 }
 
 /** Whether a "he"/"she" names someone of the other sex than one whose sex is known. */
-const otherSex = (gender: 'female' | 'male' | null, pronoun: string): boolean =>
+const otherSex = (gender: Gender, pronoun: string): boolean =>
   (gender === 'female' && pronoun === 'he') || (gender === 'male' && pronoun === 'she');
 
 /** Whether a "he"/"she" may be the one a noun tells of: not a noun of the other sex ("she" is no one's brother). */

@@ -644,7 +644,7 @@ describe("a street poll's asking by the question it put (s33)", () => {
     const poll = (asking: string) =>
       [
         'ON THE STREET | Should Tarnmouth take in families from Port Vell?',
-        `${asking}, the day the first ferry left Port Vell: should the town take in families? Those below agreed to be photographed.`,
+        `${asking}, the day the first ferry left Port Vell: should the town take in families? Those pictured gave their names.`,
         'IVO LENK, 52 · taxi driver · Kettleby',
         'We have empty flats above every shop on this street. I want the council to open them now, not in spring.',
         'SAARA HOLM, 27 · student nurse · Tarnmouth',
@@ -652,7 +652,7 @@ describe("a street poll's asking by the question it put (s33)", () => {
         'Photos: Anders Brun',
       ].join('\n\n');
     for (const asking of [
-      'The Gazette put one question to people in the market square on Tuesday',
+      'The Gazette put one question to shoppers at the fish market on Tuesday',
       'We put a simple question to shoppers in the high street on Tuesday',
     ]) {
       const answers = extracted(poll(asking), 'The Tarnmouth Gazette', '2016-12-14').filter((s) => s.kind === 'direct');

@@ -2565,7 +2565,7 @@ describe('a weekday naming an observance, a briefing of the same meeting, the st
 
   it('dates a speaker "briefing the same meeting" by the day of the meeting the remark before was placed at', () => {
     const text = [
-      'The Harbour Council met in emergency session in Lakehaven on Monday over the flooding of the old town.',
+      'The Harbour Council held an emergency session in Lakehaven on Monday over the flooding of the old town.',
       'Hélène Dubois told the Council that the sea wall "was never finished".',
       'Briefing the same meeting, Omar Haddad said at least 4,000 people had left the old town since Saturday.',
     ].join('\n\n');
@@ -2575,7 +2575,7 @@ describe('a weekday naming an observance, a briefing of the same meeting, the st
   it('dates a speaker placed at the start or opening of a gathering the story set by its day', () => {
     const vigil = [
       'About 80 people lit candles by the harbour gate in Kessel on Monday night for the families of the old town.',
-      'Pastor Ilse Varga, who read a prayer at the start of the vigil, said the town "has waited long enough for help".',
+      'Ilse Varga, a nurse who sang at the opening of the vigil, said the harbour "will not forget them".',
     ].join('\n\n');
     expect(saidOf(vigil, 'proposed:ilse-varga')).toEqual(['2016-12-12']);
   });
@@ -2586,7 +2586,7 @@ describe("a sitting's debate and members, a same-day contact, a message a partic
     const text = [
       "Members approved a grant for the shelters at Monday's sitting without a division.",
       'Speaking in the debate, Maria Lindqvist said the island "cannot stop the flood, but it can keep a family dry this winter".',
-      'Omar Haddad, who seldom speaks on policy, told members that he had been "moved by the letters from pupils" asking the island to help.',
+      'Omar Haddad told members that the shelters would need a second grant before spring.',
     ].join('\n\n');
     expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
     expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
@@ -2594,8 +2594,8 @@ describe("a sitting's debate and members, a same-day contact, a message a partic
 
   it('dates relayed words by a contact the narration told "that night", the day it gave last', () => {
     const text = [
-      'Peter Okafor spent Monday evening at the shelter in Kessel. His brother had rung him that night.',
-      '"My brother told me: \'We are on the roof and the water is still rising,\'" Okafor said. "He is 70 and he has never asked me for anything."',
+      'Peter Okafor waited by the radio in Kessel on Monday evening. His brother had phoned him that night.',
+      '"My brother told me: \'The water has reached the second floor,\'" Okafor said. "Since then we have had no word."',
     ].join('\n\n');
     const brother = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
     expect(brother.map(([, said]) => said)).toEqual(['2016-12-12']);
@@ -2603,8 +2603,8 @@ describe("a sitting's debate and members, a same-day contact, a message a partic
 
   it("dates a message a relative clause tells of by its day, where the clause's participle gives its words", () => {
     const text =
-      'Among them was Peter Okafor, a nurse from the old town, who said his sister had sent him a message on Sunday saying the family had left their flat.';
-    const sister = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
-    expect(sister.map(([, said]) => said)).toEqual(['2016-12-11']);
+      'The first to arrive was Peter Okafor, a welder from the port, who said his aunt had sent him a text on Sunday saying the bridge was closed.';
+    const aunt = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
+    expect(aunt.map(([, said]) => said)).toEqual(['2016-12-11']);
   });
 });
