@@ -20,7 +20,7 @@ import { datedDashDateline, publicationWhen } from './date-expressions.js';
 import { captionedAnswers, printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { isOrganisationName } from './issuer-voice.js';
-import { type ActorKind, isoStateCode, NAME_PARTICLE, slugify, titleCased } from './proper-names.js';
+import { type ActorKind, isoStateCode, NAME_PARTICLE, nameEndingAt, slugify, titleCased } from './proper-names.js';
 import {
   COURTESY_TITLES,
   headerDay,
@@ -33,7 +33,7 @@ import {
   type RecordDay,
 } from './record-header.js';
 import { PERSON_NOUNS, type ProposedActor, type ResolvedSpeaker, type SpeakerResolver } from './speaker-resolution.js';
-import type { SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, speakerKey, speakerName } from './statement-extractor.js';
 import { escapeRegExp, insideAny, nameAsWord, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 
@@ -61,6 +61,8 @@ export interface Turn {
    * sentences that relay others are theirs, as an address's are.
    */
   unlabelled?: boolean;
+  /** (s33) A clip under a broadcast script's lower third (lowerThirdOf): the anchor's line before it may lead into it. */
+  clip?: boolean;
 }
 
 export interface LabelledRecord {
@@ -212,6 +214,8 @@ interface Label {
   field: 'asked' | 'answered' | null;
   /** The label's last paragraph: a field line under it that belongs to it ("Answered on: 3 May 2016"). */
   through: number;
+  /** (s33) A broadcast script's lower third over a clip (lowerThirdOf): its person speaks the clip's words under it. */
+  lowerThird?: boolean;
 }
 
 // A written question-and-answer record's fields (a parliament's written answers, questions for the record): who asked
@@ -254,9 +258,64 @@ function fieldLabelOf(article: ArticleAnalysis, index: number): Label | null {
   };
 }
 
+// (s33) A broadcast script's marks over a clip of someone speaking: the caption keyed over the picture that names who
+// speaks (the lower third: "SUPER:", "CG:", "CHYRON:", "LOWER THIRD:", "FONT:", "NAME STRAP:", "ASTON:"), and the
+// clip's own mark (sound on tape: "SOT:", "SOUNDBITE (English):", "SYNC:", "BITE:", radio's "ACT:" and "CUT 3:"),
+// with an aside in brackets after it ("(English)", "(ON CAM)"); in capitals, the few no prose line opens with in title
+// case too ("Soundbite", "Lower third"), never "Key:" or "Caption:".
+const SCRIPT_MARK = String.raw`(?:SUPER|CG|CHYRON|LOWER[\s-]+THIRD|L3|FONT|KEY|NAME\s*(?:SUPER|KEY|STRAP)|STRAP|ASTON|CAPTION|SOT|SOUNDBITE|SOUND\s*BITE|BITE|SYNC|ACT|ACTUALITY|CLIP|CUT(?:\s*\d{1,2})?|Super|Chyron|Lower[\s-]+third|Name\s+(?:super|strap)|Soundbite|Sound\s+bite|Sync|Actuality)(?:\s*\([^()\n]{1,30}\))?`;
+const SCRIPT_MARK_OPEN = new RegExp(String.raw`^[\[(]?\s*${SCRIPT_MARK}\s*(?::|[–—]|\s-|\/)\s*`, 'u');
+// A script mark with nothing after it ("SOT:", "SOUNDBITE:"): the clip's words come under it.
+const BARE_SCRIPT_MARK = new RegExp(String.raw`^[\[(]?\s*${SCRIPT_MARK}\s*[:\])]?\s*$`, 'u');
+/** (s33) Whether a paragraph is only a broadcast script's mark or lower third ("SOT:", "SUPER: Jane Roe / Nurse"). */
+export const isScriptMark = (paragraph: string): boolean =>
+  BARE_SCRIPT_MARK.test(paragraph) ||
+  (SCRIPT_MARK_OPEN.test(paragraph) && wordCount(paragraph) <= CAPTION_WORDS && !/["“”]/u.test(paragraph));
+
+// What a lower third says of its person after the name: "/ U.S. Ambassador", "// Nurse", ", nurse", "– nurse", "| Owner".
+const LOWER_THIRD_ROLE = /^\s*(?:\/\/?|,|[–—|]|\s-)\s*([^"“”:\n]{2,120}?)\s*$/u;
+
+/**
+ * (s33) A lower third (SCRIPT_MARK then a person's name, and what the caption says of the person after a slash, a comma
+ * or a dash: "SUPER: Jane Roe / Nurse, City Hospital", "CG: JANE ROE -- NURSE", "SOT: Jane Roe, nurse:"): a label naming
+ * the person who speaks the clip's words on the lines under it (a transcript label's words, in the station's layout).
+ * Only a line that is the caption alone, a person's name by its shape, a name in capitals read as written in prose.
+ */
+function lowerThirdOf(article: ArticleAnalysis, index: number): Label | null {
+  const paragraph = article.paragraphs[index] as Segment;
+  const opened = SCRIPT_MARK_OPEN.exec(paragraph.text);
+  if (!opened) return null;
+  const caption = paragraph.text.slice(opened[0].length).replace(/\s*[\])]?\s*:?\s*$/u, '');
+  const name =
+    /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|van|von|al|el|bin|ibn|la|le)(?=\s)))*/u.exec(caption)?.[0] ?? '';
+  const rest = caption.slice(name.length);
+  const role = rest.trim() === '' ? null : (LOWER_THIRD_ROLE.exec(rest)?.[1] ?? undefined);
+  if (role === undefined || wordCount(name) < 2 || wordCount(caption) > CAPTION_WORDS) return null;
+  const written = titleCased(name);
+  if (nameEndingAt(written, 0, written.length)?.kind !== 'person' || isOrganisationName(written)) return null;
+  const start = paragraph.start + opened[0].length;
+  return {
+    paragraph: index,
+    span: { start, end: start + name.length },
+    wordsFrom: null,
+    head: written,
+    parens: [],
+    separator: ':',
+    apposition: role,
+    own: false,
+    field: null,
+    through: index,
+    lowerThird: true,
+  };
+}
+// A caption's words at most: a name and a short role, no clause.
+const CAPTION_WORDS = 16;
+
 /** The label a paragraph opens with, if any. */
 function labelOf(article: ArticleAnalysis, index: number): Label | null {
   const paragraph = article.paragraphs[index] as Segment;
+  const lowerThird = lowerThirdOf(article, index);
+  if (lowerThird) return lowerThird;
   const bullet = BULLET.exec(paragraph.text);
   const offset = bullet ? bullet[0].length : 0;
   const rest = paragraph.text.slice(offset);
@@ -743,6 +802,12 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       body.push(trimSpan(text, { start: r.label.wordsFrom, end: (article.paragraphs[index] as Segment).end }));
     for (let next = r.label.through + 1; next < article.paragraphs.length; next++) {
       const p = article.paragraphs[next] as Segment;
+      // (s33) Under a lower third, the clip's own mark is no new turn: its words, if it has any, are the clip's.
+      const clipMark = r.label.lowerThird && !labels[next]?.lowerThird ? SCRIPT_MARK_OPEN.exec(p.text) : null;
+      if (clipMark) {
+        if (!BARE_SCRIPT_MARK.test(p.text)) body.push(trimSpan(text, { start: p.start + clipMark[0].length, end: p.end }));
+        continue;
+      }
       // A label, a list's next item, a stage direction or a heading ends the turn.
       if (labels[next] || BULLET.test(p.text) || STAGE_DIRECTION.some((s) => s.test(p.text)) || HEADING.test(p.text)) break;
       // After the record's last label, the speaker's words go on in the first person (or under a label on its own
@@ -759,6 +824,7 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       label: r.label.span,
       role: r.role,
       speaker: r.speaker,
+      ...(r.label.lowerThird ? { clip: true } : {}),
       office: r.office,
       body,
       delegation: state?.id ?? (newState ? `proposed:${slugify(newState)}` : null),
@@ -1379,6 +1445,47 @@ function ownSentences(text: string, remark: Span[], turn: Turn, others: Extracte
 }
 
 /**
+ * (s33) The anchor's or reporter's line that leads into a clip (the last sentence before a lower third, the script's
+ * marks between stepped over, reporting a remark: "The ambassador told the council on Tuesday that the world was
+ * watching." / "SOT:" / "SUPER: Jane Roe / Ambassador"): the same remark told in the station's words, no record of its
+ * own, where its verb's subject is the clip's person, by surname or by a noun for a person or an office the caption's
+ * role holds ("the ambassador", "Roe"); not a body the caption names as the person's ("The Relief Committee says ..."
+ * over a committee member's clip: the committee's own remark). Its words up to the reported clause are the clip's
+ * attribution (the occasion they name dates it), and the record the ordinary rules made of it, if any, is dropped.
+ */
+function clipLeadIn(
+  article: ArticleAnalysis,
+  turn: Turn,
+  ordinary: ExtractedStatement[],
+): { attribution: Span; statement: ExtractedStatement | null } | null {
+  const { text } = article;
+  let before = turn.paragraph - 1;
+  while (before >= 0 && BARE_SCRIPT_MARK.test((article.paragraphs[before] as Segment).text)) before--;
+  const paragraph = article.paragraphs[before];
+  const name = turn.speaker ? speakerName(article, turn.speaker) : null;
+  if (!paragraph || !name) return null;
+  const last = splitSentences(text, paragraph).at(-1);
+  if (!last) return null;
+  const role = (turn.office ?? '').toLowerCase();
+  const surname = name.split(/\s+/u).at(-1) as string;
+  const verb = findSpeechVerbs(text, last, article.quotations).find((v) => {
+    if (v.participle || v.speakerAfter) return false;
+    // The subject: the words before the verb, after a fronted phrase ("At the United Nations, the ambassador told").
+    const subject = text.slice(last.start, v.start).split(',').at(-1) as string;
+    if (nameAsWord(surname, 'u').test(subject)) return true;
+    const words = subject.split(/\s+/u).filter((w) => w !== '');
+    const head = words.at(-1) ?? '';
+    if (BODY_NOUN.test(head) || ORGANISATION_NOUN.test(head) || /^\p{Lu}/u.test(head)) return false;
+    return words.some((w) => /^\p{Ll}[\p{L}-]{3,}$/u.test(w) && nameAsWord(w, 'u').test(role));
+  });
+  if (!verb) return null;
+  const clause = /\bthat\s/u.exec(text.slice(verb.end, last.end));
+  const attribution = { start: last.start, end: clause ? verb.end + clause.index : last.end };
+  const statement = ordinary.find((s) => s.verb.start === verb.start) ?? null;
+  return { attribution, statement };
+}
+
+/**
  * The record's statements merged with those the ordinary rules found: one `direct` statement per speaker's turn
  * with words of its own; of the ordinary ones inside a turn, those the turn's own speaker already makes and those
  * carried in from outside it (a quotation read as the speaker before's continuation) are dropped, and what the turn
@@ -1398,7 +1505,15 @@ export function withLabelledTurns(
     const introduced = turn ? personTheTurnIntroduced(article, turn, statement) : null;
     if (introduced) statement.speaker = { ...introduced, proposal: record.adopt(introduced.proposal) };
   }
+  const leadIns = new Map<Turn, Span>();
+  const ledIn = new Set<ExtractedStatement>();
+  for (const turn of record.turns) {
+    const lead = turn.clip ? clipLeadIn(article, turn, ordinary) : null;
+    if (lead) leadIns.set(turn, lead.attribution);
+    if (lead?.statement) ledIn.add(lead.statement);
+  }
   const kept = ordinary.filter((statement) => {
+    if (ledIn.has(statement)) return false;
     const turn = record.turns.find((t) => statement.evidence.some((e) => within(t, e)));
     if (!turn) return true;
     if (turn.speaker && speakerKey(turn.speaker) === speakerKey(statement.speaker)) return false;
@@ -1443,7 +1558,8 @@ export function withLabelledTurns(
       place: null,
       basis: record.unlabelled ? 'question-turn' : 'turn',
       paragraph: article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end),
-      attribution: [turn.label],
+      // A clip's lead-in is its attribution: the occasion it names dates the clip's words.
+      attribution: [...(leadIns.has(turn) ? [leadIns.get(turn) as Span] : []), turn.label],
       verb,
       continuation: false,
     });

@@ -16,7 +16,7 @@ import { dashDateline, publicationWhen } from './date-expressions.js';
 import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
-import { readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
+import { isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
@@ -2184,8 +2184,11 @@ function relayedWords(
   const clause = /(?:\bthat|:)\s*$/u.test(text.slice(from, said));
   if (!quoted && !clause && NO_WORDS_SAID.test(text.slice(words.start, words.end))) return null;
   // "She said: the tents are cold, but the children are asleep": words a colon hands on are given as said, quoted or
-  // not (direct).
-  const handed = /:\s*$/u.test(text.slice(from, said));
+  // not (direct); (s33) so are words after a comma in the teller's own person ("She told me, we are in the cellar"),
+  // which reported speech would have shifted ("that they were").
+  const handed =
+    /:\s*$/u.test(text.slice(from, said)) ||
+    (/,\s*$/u.test(text.slice(from, said)) && /^(?:I|we|We|my|My|our|Our)(?![\p{L}'’-])/u.test(text.slice(words.start, words.end)));
   return { words: { start: words.start, end: words.end }, quoted: Boolean(quoted) || handed, said };
 }
 
@@ -2233,10 +2236,19 @@ function relayedSentence(
 ): ExtractedStatement | null {
   const { text } = article;
   const opening = trimSpan(text, sentence);
+  // (s33) A turn's words printed in quotation marks (a clip under its caption): the subject follows the opening mark.
+  if (opening.start === evidence.start && /^["“]/u.test(text.slice(opening.start, opening.start + 1))) opening.start++;
   const subject = RELAY_SUBJECT.exec(text.slice(opening.start, opening.end));
   if (!subject) return relayedByGroup(article, resolver, outer, evidence, opening);
   const subjectSpan = { start: opening.start + subject[0].search(/\S/u), end: opening.start + subject[0].length };
-  const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
+  // Not the quotation that holds the whole sentence (a turn's words in marks): its host, not words nested in it.
+  const nested = article.quotations.filter(
+    (q) =>
+      q.start > evidence.start &&
+      q.end <= evidence.end &&
+      q.start >= opening.start &&
+      !(q.start <= opening.start && opening.end <= q.end + 1),
+  );
   // "saying" is the verb of saying only after a message sent ("had sent a text on Friday saying that").
   const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(subjectSpan.end, v.start));
   // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
@@ -2263,7 +2275,10 @@ function relayedSentence(
   if (oneOfThem || pronoun) {
     // "one of them", "he", "she": the nearest kin mention before, in this paragraph or the two before (a paragraph
     // about the relayer often stands between the tie named and her quotation).
-    const windowStart = article.paragraphs[Math.max(0, paragraph - 2)]?.start ?? 0;
+    // (s33) A broadcast script's marks and lower third over the clip are no paragraphs of prose: stepped over.
+    let first = paragraph;
+    for (let prose = 0; prose < 2 && first > 0; ) if (!isScriptMark((article.paragraphs[--first] as Segment).text)) prose++;
+    const windowStart = article.paragraphs[first]?.start ?? 0;
     // Not the quoting speaker herself ("Her mother, Ana Roe, said ..." / "“She said ...,” Mrs. Roe said").
     const own = speakerName(article, outer.speaker).split(/\s+/u);
     const fits = (k: KinMention) =>

@@ -771,3 +771,70 @@ describe("a spokesperson's briefing transcript: office-only labels and an unlabe
     ]);
   });
 });
+
+describe("a television newscast's script: clips under the lower thirds that name their speakers (s33)", () => {
+  // One station's layout: "SOT:" over a "SUPER:" line naming the speaker, the clip's words quoted under it.
+  const evening = [
+    'KVN 7 Late News: script, Wednesday, December 14, 2016',
+    'KVN 7 LATE NEWS',
+    'WEDNESDAY, DECEMBER 14, 2016',
+    'B1 | 10:00:00 | FERRY STRIKE | ANCHOR / SOT | 0:50',
+    'ANCHOR: The ferries to the outer islands have stopped for a third day.',
+    'ANCHOR: In Port Vell, the harbour master told the port board on Monday that the channel would stay shut.',
+    'SOT:',
+    'SUPER: Ivo Brandt / Harbour Master, Port Vell',
+    '"We will not send a ship into that ice. Not this week, not for anyone."',
+    'ANCHOR: The Islanders Relief Fund says it has raised more than 9,000 dollars for stranded families.',
+    'SOT:',
+    'SUPER: Mira Tallis / Islanders Relief Fund',
+    '"People gave what they could. The families on the quay need blankets tonight."',
+    'TRACK: The baker has not heard from his sister on Kessel Island since Sunday.',
+    'SOT:',
+    'SUPER: Tomas Veld / Baker, Harbour Street',
+    '"On Sunday she told me, we have no flour left, the shop is closed. Since then, nothing. I keep calling."',
+  ].join('\n\n');
+  // Another: the caption in capitals after "CG:" with a double slash, the clip's words inline after "SYNC:".
+  const bulletin = [
+    'Radio Television Norland: late bulletin script, 13 December 2016',
+    'PRESENTER: The government has promised help for the islands.',
+    'CG: ANNA KORSGAARD // MINISTER FOR THE ISLANDS',
+    'SYNC: We are sending two icebreakers, and they will be in the channel by the weekend.',
+    'PRESENTER: On the quay, a nurse at the first-aid tent said supplies were running low.',
+    'CG: LENA OSTROM // NURSE, RED CROSS TENT',
+    'SYNC: I have treated eleven children for the cold today. We need more blankets.',
+  ].join('\n\n');
+
+  it('gives each clip to the person its lower third names, one direct statement in the clip’s words, the caption no words of it', () => {
+    const clips = rows(evening, '2016-12-14').filter((r) => r.kind === 'direct');
+    expect(clips).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ speaker: 'proposed:ivo-brandt', first: expect.stringMatching(/^"We will not send a ship/u) }),
+        expect.objectContaining({ speaker: 'proposed:mira-tallis', first: expect.stringMatching(/^"People gave what they could/u) }),
+      ]),
+    );
+    expect(rows(bulletin, '2016-12-13').filter((r) => r.kind === 'direct')).toEqual([
+      expect.objectContaining({ speaker: 'proposed:anna-korsgaard', first: expect.stringMatching(/^We are sending two icebreakers/u) }),
+      expect.objectContaining({ speaker: 'proposed:lena-ostrom', first: expect.stringMatching(/^I have treated eleven children/u) }),
+    ]);
+  });
+
+  it("takes the anchor's line leading into a clip by its speaker for no record of its own, its occasion dating the clip", () => {
+    const found = rows(evening, '2016-12-14');
+    expect(found.some((r) => /channel would stay shut/u.test(r.first))).toBe(false);
+    expect(found.find((r) => r.speaker === 'proposed:ivo-brandt')).toMatchObject({ kind: 'direct', said: '2016-12-12' });
+    // A body's own remark before its member's clip is the body's, not a lead-in.
+    expect(found.find((r) => /raised more than 9,000 dollars/u.test(r.first))?.speaker).toBe('proposed:islanders-relief-fund');
+    expect(rows(bulletin, '2016-12-13').some((r) => /nurse at the first-aid tent/u.test(r.first))).toBe(false);
+  });
+
+  it('gives a relative\'s words opening a clip after "she told me," to the relative, direct, on the day named, and the rest to the speaker', () => {
+    const found = rows(evening, '2016-12-14');
+    expect(found.find((r) => /no flour left/u.test(r.first))).toMatchObject({
+      speaker: 'proposed:tomas-velds-sister',
+      kind: 'direct',
+      said: '2016-12-11',
+      first: 'we have no flour left, the shop is closed.',
+    });
+    expect(found.find((r) => r.speaker === 'proposed:tomas-veld')?.first).toMatch(/^Since then, nothing\. I keep calling/u);
+  });
+});
