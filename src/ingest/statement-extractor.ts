@@ -549,6 +549,9 @@ function quotedStatements(
       } else if (
         i === 0 &&
         reading.leadWords === 0 &&
+        // (s33) Only a quotation that opens the paragraph: one after the paragraph's own sentences ('He said his nephew
+        // had written on Sunday. "Come quickly," it read.') is no continuation of the paragraph before.
+        quote.start - scope.paragraph.start <= 1 &&
         previousStatement &&
         previousStatement.kind === 'direct' &&
         previousStatement.paragraph === index - 1

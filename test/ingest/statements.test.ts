@@ -2222,3 +2222,26 @@ describe('a person named once, then described (s31)', () => {
     ).toEqual([]);
   });
 });
+
+describe('a quotation after a paragraph’s own sentences is no continuation of the paragraph before (s33)', () => {
+  it('does not give an unattributed message, told after its sender in the next paragraph, to the last speaker quoted before it', () => {
+    const text = [
+      'A spokeswoman for the Harbour Relief Alliance said 400 families had reached Kessel on Monday. “The need is immense,” she said.',
+      'Among the crowd was Jonas Berg, a teacher. He said his nephew had sent him a message on Sunday. “Uncle, we are waiting for the buses,” it read.',
+    ].join('\n\n');
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
+    const waiting = statements.filter((s) => s.evidence.some((e) => text.slice(e.start, e.end).includes('waiting for the buses')));
+    const speakerOf = (s: (typeof statements)[number]) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.status === 'actor' ? s.speaker.id : null;
+    expect(waiting.map(speakerOf).filter((n) => n === 'Harbour Relief Alliance')).toEqual([]);
+    // A quotation that opens the next paragraph still continues the one before it.
+    const continued = [
+      'A spokeswoman for the Harbour Relief Alliance said 400 families had reached Kessel on Monday. “The need is immense,” she said.',
+      '“We have beds for half of them.”',
+    ].join('\n\n');
+    const after = extractArticle({ text: continued, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements;
+    expect(after.filter((s) => s.evidence.some((e) => continued.slice(e.start, e.end).includes('beds for half'))).map(speakerOf)).toEqual([
+      'Harbour Relief Alliance',
+    ]);
+  });
+});
