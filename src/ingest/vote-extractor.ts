@@ -337,7 +337,7 @@ interface TallyParts {
 
 // The patterns of statedTally, built once (each reads one way a tally is written; see the comment where it is used).
 const TALLY_DASHED = new RegExp(
-  `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to)\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
+  `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to|against(?=\\s*\\d{1,3}\\b(?!\\s*(?:abstentions?|abstaining|abstained)\\b)))\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
   'iud',
 );
 // The words that bring in some members of a group: "including Russia", "among them Iran".
@@ -405,7 +405,8 @@ export function statedTally(sentence: string): TallyParts {
   const tally: TallyParts = { yes: null, no: null, abstain: null };
   // "adopted without a vote", "by consensus": no count was taken.
   if (/\bwithout a vote\b|\bby consensus\b/iu.test(s)) return tally;
-  // "14-0 with one abstention", "a vote of 11-3-1", "106 to 15, with 46 abstentions", "by 11 votes to 2"
+  // "14-0 with one abstention", "a vote of 11-3-1", "106 to 15, with 46 abstentions", "by 11 votes to 2", and a
+  // translation's "by 120 votes against 15" (por 120 votos contra 15), not "3 against 2 abstentions"
   const dashed = TALLY_DASHED.exec(s);
   // "twenty-two" is one number, not 20 to 2: a hyphen between two letters joins a number's words; "one hundred and
   // twenty-two votes to thirteen" is 122 to 13.
@@ -530,8 +531,9 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 }
 
 // "blocked" with what it blocked ("blocked the draft", "was blocked"), not "Blocked in the council, Canada turned to".
-// A veto cast, used or wielded ("cast its veto", "used their vetoes", "cast four vetoes"), in VETO and a member's verb.
-const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:[\w-]+ )?vetoes)`;
+// A veto cast, used or wielded ("cast its veto", "used their vetoes", "cast four vetoes"), in VETO and a member's verb;
+// "its right of veto" as a text translated from French, Spanish or Portuguese puts it (droit de veto, derecho de veto).
+const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:its|their) (?:right|power) of veto|(?:[\w-]+ )?vetoes)`;
 // A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday").
 const VETO_ON_DAY = /\bveto(?:e[sd])?\s+(?:of|on)\s+(?:the\s+)?$/iu;
 // A veto as the subject that stopped a text: "the veto in the Council stopped the truce text", "a Russian

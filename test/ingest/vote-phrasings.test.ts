@@ -2462,4 +2462,17 @@ describe('a machine-translated vote, and a text that failed the same way as the 
       { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', tally: [3, null, null], vetoes: [] },
     ]);
   });
+
+  it('reads a translation’s "used its right of veto" as a veto cast and "by 120 votes against 15" as a tally', () => {
+    expect(
+      votesOf(
+        'The project of resolution obtained 11 votes in favour in the Council of Security on Monday, but the Russia used its right of veto.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', outcome: 'not_adopted', tally: [11, null, null], vetoes: ['russia'] },
+    ]);
+    expect(
+      votesOf('In the Assembly General, the text on Port Vell was approved on Friday by 120 votes against 15 and 40 abstentions.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [120, 15, 40] }]);
+  });
 });
