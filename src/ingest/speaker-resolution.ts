@@ -99,6 +99,12 @@ const OFFICE_BEFORE =
 // How a second apposition after a name opens: an article, a possessive, "one of", an age ("Jan Roe, 52, a teacher,").
 // A capitalised first word is a title ("Jan Roe, Chief Executive of the trust,"): a predicate opens in lower case.
 const SECOND_APPOSITION = /^(?:(?:an?|the|its|his|her|their|one\s+of)(?![\p{L}])|\p{Lu}|\d)/u;
+// An army's command, which speaks as the army: "general command", "high command".
+const ARMY_COMMAND = String.raw`(?:general\s+|high\s+)?command`;
+// "the army general command", "the military's high command" (said).
+const ARMY_COMMAND_SUBJECT = new RegExp(String.raw`^\s*the\s+(?:army|military)(?:['’]s)?\s+${ARMY_COMMAND}\s*$`, 'iu');
+// A state's armed forces or their command after its possessive ("Norland's army", "Norland's military high command").
+const STATE_ARMY_SUBJECT = new RegExp(String.raw`['’]s\s+(?:army|military|armed\s+forces)(?:\s+${ARMY_COMMAND})?\s*$`, 'u');
 const officeBefore = (before: string): string | null => OFFICE_BEFORE.exec(withoutHonorifics(before))?.[1] ?? null;
 // A run that holds a title word is no clean name ("Chinese Permanent Representative"): its first word is no name.
 const TITLE_IN_NAME =
@@ -1574,13 +1580,13 @@ export class SpeakerResolver {
       }
     }
     // "the army general command said": the army's command speaks as the army.
-    if (/^\s*the\s+(?:army|military)(?:['’]s)?\s+(?:general\s+|high\s+)?command\s*$/iu.test(subject)) {
+    if (ARMY_COMMAND_SUBJECT.test(subject)) {
       const state = this.armyState(region.start);
       if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
     }
     // (s33) "Norland's army said", "Norland's military high command said": a state's armed forces speak as the state,
     // as "the Norlandic army" does by its alias.
-    const stateArmy = /['’]s\s+(?:army|military|armed\s+forces)(?:\s+(?:general\s+|high\s+)?command)?\s*$/u.exec(subject);
+    const stateArmy = STATE_ARMY_SUBJECT.exec(subject);
     if (stateArmy) {
       const ownerEnd = region.start + stateArmy.index;
       const owner = this.actorMentions.find((m) => m.end === ownerEnd && m.kind === 'state' && m.start >= region.start);
