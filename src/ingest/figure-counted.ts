@@ -9,6 +9,7 @@
 import { type FigureMetric, isHumanitarian } from '../domain/figure-meaning.js';
 import { plightIn } from './figure-metric.js';
 import { CURRENCY_CODES_AFTER, CURRENCY_WORDS, currencyName, type NumberExpression, UNITS } from './number-expressions.js';
+import { nameEndingAt } from './proper-names.js';
 import type { Span } from './text-segments.js';
 import { WINNING_VERB, WON_VERB } from './vote-extractor.js';
 
@@ -638,7 +639,10 @@ const AGED_BEFORE = /\b(?:aged|(?:boy|girl|child|baby|man|woman) of)\s+$/iu;
 function moneyCounted(number: NumberExpression): Counted | null {
   if (!number.currency) return null;
   // "US$5 million" and "USD 5 million" say whose dollars; any other sign or code is named by the runtime's data.
-  const unit = /^US ?\$|^USD$/u.test(number.currency) ? 'US dollars' : (currencyName(number.currency) ?? 'pounds');
+  // A dollar sign whose country the runtime does not print ("J$", "TT$", "Bds$") is still dollars.
+  const unit = /^US ?\$|^USD$/u.test(number.currency)
+    ? 'US dollars'
+    : (currencyName(number.currency) ?? (/\$$/u.test(number.currency) ? 'dollars' : 'pounds'));
   return { kind: 'thing', unit, metric: 'funding', end: number.end };
 }
 
@@ -655,6 +659,10 @@ const AGE_APPOSITION = new RegExp(
 // "Tom Reyes, 30 | cook | Quezon City"): a middle dot, a bullet or a bar between spaces.
 const CAPTION_PART_AFTER = /^\s+[·•|]\s/u;
 const ONE_NAME_AGE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
+// One name a kin word introduces, apposed or not: "her cousin Ghassan, 47,", "his mother, Samira, 67,".
+const KIN_NAMED_AGE = new RegExp(String.raw`\b(?:${KIN_WORDS}),?\s+${NOT_A_NAME}\p{Lu}[\p{L}'’-]+,\s*$`, 'u');
+// One name a verb of saying introduces: "said Hasan, 41,", "said Anas, 27." (the age may close the sentence).
+const SAID_NAME_AGE = /\b(?:said|says|told|added|recalled|asked)\s+\p{Lu}[\p{L}'’-]+,\s*$/u;
 // A span of time counted back or ahead from a moment: "the past", "these last", "the next", "the first".
 const WINDOW_DETERMINER = '(?:the|these|those)';
 const WINDOW_EDGE = '(?:past|last|previous|next|coming|first|final)';
@@ -1087,27 +1095,38 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     };
   }
   // "Umm Ahmad, 34, said", "the boy, 12, was": an age set off by commas after a name or a person. A caption line
-  // sets the age off from the person's trade and place by a dot or a bar ("ANNA KOWALSKA, 41 · nurse · Gdańsk").
+  // sets the age off from the person's trade and place by a dot or a bar ("ANNA KOWALSKA, 41 · nurse · Gdańsk"); some
+  // papers set it in brackets ("Omar Tan (41), a driver,"), read as if between commas. An age may close the sentence
+  // after a name whose person the words before make sure of ("..., said Anas, 27.", "with her son Omar, 12.").
   const captioned = CAPTION_PART_AFTER.test(text.slice(number.end, number.end + 4));
+  const bracketed = /\($/u.test(before) && /^\)/u.test(text.slice(number.end, number.end + 1));
+  const mark = (bracketed ? /\s*\($/u : /,\s*$/u).exec(before)?.[0] ?? '';
+  const setOff = bracketed ? `${before.slice(0, before.length - mark.length)}, ` : before;
+  const after = bracketed ? text.slice(number.end + 1, number.end + 31) : text.slice(number.end, number.end + 30);
+  const surePerson =
+    KIN_NAMED_AGE.test(setOff) ||
+    SAID_NAME_AGE.test(setOff) ||
+    (mark !== '' && nameEndingAt(text, sentence.start, number.start - mark.length)?.kind === 'person');
   if (
     number.qualifier === 'exact' &&
     number.value !== null &&
     Number.isInteger(number.value) &&
     number.value <= 110 &&
     /\d/u.test(number.raw) &&
-    (/^,/u.test(text.slice(number.end, number.end + 1)) || captioned) &&
-    (AGE_APPOSITION.test(before) ||
-      (captioned && ONE_NAME_AGE.test(before)) ||
+    (/^,/u.test(after) || captioned || (surePerson && /^\.(?:\s|["”’]|$)/u.test(after))) &&
+    // In brackets, two capitalised words may be a body and its size ("the Security Council (15)").
+    ((!bracketed && AGE_APPOSITION.test(setOff)) ||
+      surePerson ||
+      (captioned && ONE_NAME_AGE.test(setOff)) ||
       // "Zaidan, 46, said Tuesday", "Hadi, 19, who ...": one capitalised name is a person where a verb of saying or
       // "who" follows the age.
-      (ONE_NAME_AGE.test(before) &&
+      (ONE_NAME_AGE.test(setOff) &&
         (/^,\s+(?:who\b|(?:\p{L}+ly\s+)?(?:said|says|told|tells|added|recalled|explained|wrote|asked|remembered|insisted)\b)/u.test(
-          text.slice(number.end, number.end + 30),
+          after,
         ) ||
-          // "said Hasan, 41, a former electrician": a name that a verb of saying introduces; "Mahmoud, 63,
-          // described", "Rania, 29, a nurse,": a name whose age a past-tense verb or a description follows.
-          /\b(?:said|says|told|added|recalled|asked)\s+\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) ||
-          /^,\s+(?:an?\s+\p{Ll}|\p{Ll}+ed\b)/u.test(text.slice(number.end, number.end + 30)))))
+          // "Mahmoud, 63, described", "Rania, 29, a nurse,": a name whose age a past-tense verb or a description
+          // follows.
+          /^,\s+(?:an?\s+\p{Ll}|\p{Ll}+ed\b)/u.test(after))))
   ) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }

@@ -67,7 +67,8 @@ const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.t
  * for the naira's "₦", "E" for the lilangeni (Eswatini's papers: "E250 000"), "$A" for the Australian dollar as
  * Pacific papers print it ("$A10,000"; the runtime's own is "A$"), and the signs the runtime gives only as codes:
  * "D" the dalasi, "Nu" the ngultrum, "Le" the leone, "Dh" the dirham, "RO" the Omani rial, "M" the loti, "Vt" the
- * vatu ("D186,500", "Nu 40,000", "Le 45 million", "M14 800"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
+ * vatu ("D186,500", "Nu 40,000", "Le 45 million", "M14 800"), "Afl" the Aruban florin and "NAf" the Antillean
+ * guilder, printed with a stop ("Afl. 25,000", as "Rs. 40,000"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
  * "Rp" the rupiah, "K" the kyat), glued to a sum (`LETTER_SIGN_BEFORE`), or the longer ones with a space
  * (`SPACED_LETTER_SIGN_BEFORE`).
  */
@@ -85,6 +86,8 @@ const PRESS_SIGNS: Readonly<Record<string, string>> = {
   RO: 'OMR',
   M: 'LSL',
   Vt: 'VUV',
+  Afl: 'AWG',
+  NAf: 'ANG',
 };
 for (const [sign, code] of Object.entries(PRESS_SIGNS)) if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
 /** The signs made of letters, one word with no digit or space: the runtime's ("R", "RM", "Rs", "kr", "R$") and the press's. */
@@ -96,7 +99,8 @@ const LETTER_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => /\p{L}/u.test
  * (`CURRENCY_OF_SIGN`). Null for a sign no currency has.
  */
 export function currencyName(sign: string): string | null {
-  const printed = sign.trim();
+  // "Rs. 40,000", "Afl. 25,000": the stop of an abbreviated sign is no part of it.
+  const printed = sign.trim().replace(/(?<=\p{L})\.$/u, '');
   const code = CURRENCY_CODES.includes(printed) ? printed : CURRENCY_OF_SIGN.get(printed);
   return code ? (currencyPart(code, 'name').split(/\s+/u).at(-1) ?? null) : null;
 }
@@ -145,6 +149,8 @@ const CURRENCY_BEFORE = new RegExp(
   'u',
 );
 const ISO_CODE = /^[A-Z]{3} ?$/u;
+/** The letters of a country glued before a dollar sign: "EC" (East Caribbean), "NT", "HK", "NZ", "J", "TT", "Bds". */
+const DOLLAR_COUNTRY_BEFORE = /(?<![\p{L}\p{N}])(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}{1,2})$/u;
 /**
  * A sign made of letters glued to the digits of a number, at the start of a word: "R3.5 million", "RM800,000",
  * "Sh2.5 million", "N4.5 billion", "K300,000". The digits follow with no space, so the sign cannot be a word of the
@@ -155,15 +161,31 @@ const LETTER_SIGN = String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.map(escapeRegE
 const LETTER_SIGN_BEFORE = new RegExp(`${LETTER_SIGN}$`, 'u');
 /**
  * A sign of two letters or more and a space before the sum, as the runtime itself prints the rupiah's and the rupee's
- * ("Rp 2.3 billion", "Rs 40 million", "RM 800,000"): money on the same terms as a glued sign (`MONEY_PRINTING`). An
+ * ("Rp 2.3 billion", "Rs 40 million", "RM 800,000"), or with a stop ("Rs. 40,000"): money on the same terms as a glued sign (`MONEY_PRINTING`). An
  * ISO code the runtime prints as its sign ("XDR") is read as codes are (`CURRENCY_BEFORE`).
  */
 const SPACED_LETTER_SIGN_BEFORE = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?:${LETTER_SIGNS.filter((sign) => [...sign].length > 1 && !ISO_CODE.test(sign))
     .map(escapeRegExp)
-    .join('|')}) $`,
+    .join('|')})\.? $`,
   'u',
 );
+
+/** The letter signs each text prints glued or spaced before a sum printed as money (`MONEY_PRINTING`), read once a text. */
+let signsOfText: { text: string; signs: Map<string, boolean> } | null = null;
+/** Whether `text` prints the letter sign `sign` before a sum printed as money somewhere ("R312,000", "K3 million"). */
+function signPrintedAsMoney(text: string, sign: string): boolean {
+  if (signsOfText?.text !== text) signsOfText = { text, signs: new Map() };
+  const known = signsOfText.signs.get(sign);
+  if (known !== undefined) return known;
+  const printed = new RegExp(
+    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(sign.trim())} ?(\d(?:[\d,.]*\d)?(?: (?:million|billion)|${SCALE_ABBREVIATION})?)`,
+    'gu',
+  );
+  const money = [...text.matchAll(printed)].some((m) => MONEY_PRINTING.test(m[1] as string));
+  signsOfText.signs.set(sign, money);
+  return money;
+}
 
 /**
  * Whether the number stands in a line written in capitals (a headline, a label: "SAVE ALL 40 CHILDREN", "TOP 10"):
@@ -505,10 +527,19 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     const printedBefore = text.slice(Math.max(region.start, numberStart - 34), numberStart);
     const letterBefore = /\p{L}$/u.test(printedBefore);
     const lettered = (letterBefore ? LETTER_SIGN_BEFORE : SPACED_LETTER_SIGN_BEFORE).exec(printedBefore)?.[0];
-    const printedAsMoney = MONEY_PRINTING.test(numberText);
+    // "Every R450 buys a blanket" where the text prints "R312,000" too: a letter sign the text prints before a sum is
+    // money before any number.
+    const printedAsMoney = MONEY_PRINTING.test(numberText) || (lettered !== undefined && signPrintedAsMoney(text, lettered));
     // A letter glued to a number not printed as a sum is a name's ("G20", "P5"): no number.
     if (letterBefore && !(lettered && printedAsMoney)) continue;
-    const sign = (printedAsMoney ? lettered : undefined) ?? CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    const signed = (printedAsMoney ? lettered : undefined) ?? CURRENCY_BEFORE.exec(printedBefore)?.[0] ?? null;
+    // "EC$3,000", "NT$16 million", "J$400,000": the letters glued before a dollar sign say whose dollars, and are part
+    // of the sign, so that a qualifier before them is read ("more than EC$3,000").
+    const dollarOf =
+      signed && /^\$ ?$/u.test(signed)
+        ? DOLLAR_COUNTRY_BEFORE.exec(printedBefore.slice(0, printedBefore.length - signed.length))?.[0]
+        : undefined;
+    const sign = dollarOf ? `${dollarOf}${signed}` : signed;
     const currency = sign && ISO_CODE.test(sign) && inCapitalsLine(text, numberStart) ? null : sign;
     // "200m" is a distance unless money is meant: a currency before it, or a currency or people counted after it.
     if (/\dm$/u.test(numberText) && !currency && !MILLIONS_AFTER.test(text.slice(end, end + 20))) continue;

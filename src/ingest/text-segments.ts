@@ -47,6 +47,9 @@ const ABBREVIATIONS = new Set([
   ...['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
 ]);
 
+// Signs of money the press abbreviates with a stop before the sum: "Rs. 40,000", "Afl. 25,000", "Shs. 2 million".
+const MONEY_ABBREVIATIONS = new Set(['Rs', 'Afl', 'NAf', 'Shs', 'Ksh', 'Tk', 'Dhs']);
+
 // After an initialism such as "U.S." a full stop ends the sentence only if one of these words follows.
 const SENTENCE_OPENERS = new Set([
   'the',
@@ -91,6 +94,8 @@ function isAbbreviationStop(text: string, dot: number, nextWord: string): boolea
   while (start > 0 && /[\p{L}.]/u.test(text[start - 1] as string)) start--;
   const word = text.slice(start, dot);
   if (word.length === 0) return false;
+  // "Rs. 40,000", "Afl. 25,000": a sign of money abbreviated before a sum.
+  if (MONEY_ABBREVIATIONS.has(word) && /^ \d/u.test(text.slice(dot + 1, dot + 3))) return true;
   if (word.includes('.') || /^\p{Lu}$/u.test(word)) {
     // "U.S." or an initial "J.": a sentence boundary only before a typical sentence opener
     return !SENTENCE_OPENERS.has(nextWord.toLowerCase());

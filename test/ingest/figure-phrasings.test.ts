@@ -1656,3 +1656,38 @@ describe('session 32: currencies as the local press prints them', () => {
     expect(sums('A church in Daegu hopes to raise 500 million won by March.')).toEqual([['500 million', 500_000_000, 'funding']]);
   });
 });
+
+describe('session 33: ages set off after a person, and sums in local dollars and abbreviated signs', () => {
+  const found = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.metric]);
+
+  it('reads an age after one name a kin word or an honorific introduces, or in brackets after a name', () => {
+    expect(found('The call came from her nephew Karim, 52, stuck at a roadblock.')).toEqual([['52', 52, 'exact', 'age']]);
+    expect(found('Their grandmother, Widad, 81, and her sister stayed behind.')).toEqual([['81', 81, 'exact', 'age']]);
+    expect(found('Mrs. Lindqvist-Haddad, 58, moved to Tromsø in 1994.')).toEqual([['58', 58, 'exact', 'age']]);
+    expect(found('Halabi (44), a baker from Bustan al-Qasr, now lives in Linz.')).toEqual([['44', 44, 'exact', 'age']]);
+    expect(found('Nour Sabbagh (31), nurse from Hama, waits for news.')).toEqual([['31', 31, 'exact', 'age']]);
+    expect(found('"We keep the radio on all night," said Yaman, 23.')).toEqual([['23', 23, 'exact', 'age']]);
+    // Not a body's size in brackets, nor a place set off by commas.
+    expect(found('The Trusteeship Board (12) met on Monday.')).toEqual([]);
+    expect(found('In Idlib, 12, were hurt, the ministry said.').filter((f) => f[3] === 'age')).toEqual([]);
+  });
+
+  it('keeps the qualifier before a dollar sign that names its country', () => {
+    expect(found('Donors in Castries gave more than EC$8,200 to the appeal.')).toEqual([
+      ['more than EC$8,200', 8200, 'more_than', 'funding'],
+    ]);
+    expect(found('The ministry pledged about NT$24 million for shelters.')).toEqual([
+      ['about NT$24 million', 24_000_000, 'about', 'funding'],
+    ]);
+    expect(found('Churches in Montego Bay collected some J$650,000 for blankets.')).toEqual([
+      ['some J$650,000', 650_000, 'about', 'funding'],
+    ]);
+  });
+
+  it('reads a letter sign before a bare number where the text prints it before a sum, and a sign with a stop', () => {
+    expect(found('The fund has reached K2,400,000. Each K350 buys a stove for a family.').map((f) => f[0])).toEqual(['K2,400,000', 'K350']);
+    expect(found('The island council approved Afl. 75,000 for the Red Cross.')).toEqual([['Afl. 75,000', 75_000, 'exact', 'funding']]);
+    expect(found('The trust handed over Rs. 40,000 to the relief fund.')).toEqual([['Rs. 40,000', 40_000, 'exact', 'funding']]);
+    expect(found('Every K350 buys a stove.')).toEqual([]);
+  });
+});
