@@ -728,6 +728,9 @@ const LABEL_BEFORE =
 
 /** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
 function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
+  // "... air strikes on the city: eleven members voted for it": a number with its own noun after it counts that noun.
+  const own = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(number.end, number.end + 30))?.[1];
+  if (own && NOUNS.some(([pattern, counted]) => counted.kind !== 'ignored' && pattern.test(own))) return null;
   const label = LABEL_BEFORE.exec(text.slice(Math.max(0, sentence.start - 1), number.start))?.[1];
   return label ? countedInLabel(label, number.end) : null;
 }
@@ -1041,15 +1044,22 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     /^\d+[-–]\d+$/u.test(number.raw);
   if (dashed && VOTE_WORDS.test(sentence.text)) return { skip: 'a vote tally, recorded with the vote' };
   if (/^\s+of\b/iu.test(text.slice(number.end, number.end + 4)) && number.value === 1) return null; // "one of five"
-  // "the eastern half of the city": a side of a place named by its half, not a share of it.
+  // "the eastern half of the city", "the rebel-held half": a side of a place named by its half, not a share of it.
   if (
     number.fraction &&
     /^half$/iu.test(number.raw) &&
-    /\bthe\s+(?:eastern|western|northern|southern|east|west|north|south|upper|lower|old|new|other)\s+$/iu.test(
+    /\bthe\s+(?:eastern|western|northern|southern|east|west|north|south|upper|lower|old|new|other|[\p{L}]+-held)\s+$/iu.test(
       text.slice(Math.max(sentence.start, number.start - 16), number.start),
     )
   )
     return null;
+  // "fall below zero at night": a temperature, no count. "03 LIVE": a rundown's item number, padded with a zero.
+  if (
+    /^zero$/iu.test(number.raw) &&
+    /\b(?:below|above|under)\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 8), number.start))
+  )
+    return null;
+  if (/^0\d+$/u.test(number.raw)) return null;
   // "members of one family", "in one night": a word "one" after a preposition says which, not how many.
   if (
     rhetoricalOne(text, sentence, number) &&
@@ -1178,6 +1188,20 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     return null;
   // "nine members voted against it", "two countries abstained": a vote's tally, which the vote records.
   if ((counted?.kind === 'member' || counted?.kind === 'country') && TALLY_VERB_AFTER.test(text.slice(counted.end, counted.end + 50))) {
+    return { skip: 'a vote tally, recorded with the vote' };
+  }
+  // "with 122 countries backing a call for a truce", "122 countries supported the Assembly's call", "adopted with the
+  // support of 122 member states", "voted with 121 other States for": states on a side of a body's vote.
+  if (
+    (counted?.kind === 'member' || counted?.kind === 'country') &&
+    ((/^\s+(?:(?:had|have)\s+)?(?:backing|backed|supporting|supported|opposing|opposed)\b/iu.test(
+      text.slice(counted.end, counted.end + 30),
+    ) &&
+      /\b(?:vot\w*|resolutions?|drafts?|Assembly|Council)\b/u.test(sentence.text)) ||
+      /\b(?:adopted|passed|approved|carried)\s+(?:[\p{L}]+\s+){0,2}with\s+the\s+(?:support|backing|votes)\s+of\s+$|\bvot(?:ed|es|ing)\s+with\s+$/iu.test(
+        text.slice(Math.max(sentence.start, number.start - 60), number.start),
+      ))
+  ) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
   // "had the support of 11 of the Council's 15 members", "which nine of the council's members backed": some of a

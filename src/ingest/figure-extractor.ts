@@ -178,7 +178,7 @@ function estimateClause(before: string): boolean {
 }
 
 /**
- * The qualifier the words around the number give: "estimated that 18,000" and "an estimate of 3,000" are approximate
+ * The qualifier the words around the number give: "estimated that 18,000", "estimated the cost at 2 million" and "an estimate of 3,000" are approximate
  * even without "about", and so is a second "that" clause of the same estimate (`estimateClause`); "ten days at most"
  * is bounded from above.
  */
@@ -192,6 +192,8 @@ export function qualifierInContext(
   if (qualifier !== 'exact' || number.value === null) return { qualifier, low, high };
   if (
     /\bestimat\w*(?:\s+that|\s+of)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
+    // "We estimate its first-year needs at 13 million dollars": what is estimated, then "at".
+    /\bestimat\w*\s+(?:[\p{L}'’-]+\s+){1,5}at\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 60), number.start)) ||
     estimateClause(text.slice(sentence.start, number.start))
   ) {
     return { qualifier: 'about', low: null, high: null };

@@ -296,16 +296,17 @@ const CORE = [
 
 // Qualifier words just before the number, longest first.
 const PREFIXES: [RegExp, Qualifier][] = [
-  // Not "no more than" / "not more than": a bound from above. Not "handed over 38 rifles", "fought over two
+  // Not "no more than" / "not more than": a bound from above; "nothing more than seven days" is just seven. "more of
+  // 34,000" is a machine translation's "more than" (Portuguese "mais de", Spanish "más de"). Not "handed over 38 rifles", "fought over two
   // districts": "over" there is the particle of the verb before it, and the number is exact.
   [
-    /(?<!\b(?:no|not)\s+)\b(?:more than|upwards of|in excess of|(?:just |well )?(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|fought|argued|quarrel(?:l)?ed|clashed|presided|ruled)\s+)over)\s+(?:a total of\s+)?$/i,
+    /(?<!\b(?:no|not|nothing)\s+)\b(?:more than|more of|upwards of|in excess of|(?:just |well )?(?<!\b(?:hand|hands|handed|handing|turn|turns|turned|turning|sign|signs|signed|signing|fought|argued|quarrel(?:l)?ed|clashed|presided|ruled)\s+)over)\s+(?:a total of\s+)?$/i,
     'more_than',
   ],
   [/\b(?:at least|a minimum of|no fewer than|no less than|not less than|as few as)\s+(?:a total of\s+)?$/i, 'at_least'],
   [/\b(?:nearly|almost|just under|just short of)\s+(?:a total of\s+)?$/i, 'nearly'],
   [
-    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|closer to|perhaps|maybe|possibly)\s+(?:a total of\s+)?$/i,
+    /\b(?:about|around|roughly|approximately|some|an estimated|estimated|an approximate|close to|closer to|nearer|nearer to|perhaps|maybe|possibly)\s+(?:a total of\s+)?$/i,
     'about',
   ],
   // "barely five square kilometres", "scarcely 40 doctors": no more than the number, perhaps less.
@@ -336,6 +337,22 @@ const SPAN_OVER = /(?:^|[,;:.—–]\s*|\n|\b(?:and|but|then|so)\s+)over\s+$/iu;
 const COUNT_OVER =
   /(?:\d|\b(?:dozens|scores|hundreds|thousands|millions))(?:\s+(?:million|thousand|billion))?(?:\s+[\p{L}-]+){0,2}\s+over\s+$/iu;
 const SPAN_AFTER = /^[\s-]+(?:hours?|days?|nights?|weeks?|months?|years?)\b/iu;
+/**
+ * "said about 35,000 people had been taken out of the east over eight days.": a count earlier in its clause and "over"
+ * a span of time closing that clause is the time the count took, "during", as right after a count (`COUNT_OVER`). Not
+ * a span somebody waited, spent or that lasted ("had waited over eight days", "for over a week"): more than it.
+ */
+function countClosedBySpan(text: string, region: Span, numberStart: number, end: number): boolean {
+  const clause = text.slice(region.start, numberStart).split(/[;:]/u).at(-1) ?? '';
+  return (
+    /\bover\s+$/iu.test(clause) &&
+    !/\b(?:for|after|lasted|lasting|lasts|took|taken|takes|waited|waiting|spent|spending|remained|stayed|went|gone|been)\s+over\s+$/iu.test(
+      clause,
+    ) &&
+    /\d|\b(?:dozens|scores|hundreds|thousands|millions)\b/iu.test(clause.slice(0, -6)) &&
+    /^[\s-]+(?:hours?|days?|nights?|weeks?|months?)\s*(?:[.,;]|$)/iu.test(text.slice(end, end + 14))
+  );
+}
 
 // "three in every ten", "one out of five": a share. A plain "in" is one only when no unit of time or length follows
 // ("3 in 10 days" is not).
@@ -423,7 +440,16 @@ const DIGITS_RANGE_UPPER = new RegExp(
 const WORD_RANGE = new RegExp(`^\\s+(?:and|to)\\s+(${WORD}(?:-${WORD})?)(?![\\p{L}\\p{N}-])`, 'iu');
 
 /** The upper bound of "A or B" as a range match (the words after A, and B), or null. */
+// "four, five days", "Six, seven families": two number words one apart, parted by a comma alone before a noun, as
+// speech gives a rough count. Not a list ("two, three and four"; "rooms two, three, five").
+const COMMA_RANGE = new RegExp(`^,\\s+(${WORD})(?=\\s+(?!(?:and|or|to|of)\\b)\\p{L})`, 'iu');
+
 function orRange(after: string, lower: string): RegExpExecArray | null {
+  const comma = COMMA_RANGE.exec(after);
+  if (comma && !/\d/u.test(lower)) {
+    const low = numberValue(lower);
+    return low !== null && low >= 2 && numberValue(comma[1] as string) === low + 1 ? comma : null;
+  }
   const match = OR_RANGE.exec(after);
   if (!match) return null;
   const low = numberValue(lower);
@@ -549,7 +575,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
     // "between 100 and 200", "from 100 to 200", "100-200", "between 2 and 3 million": a range.
     const range =
       DIGITS_RANGE_UPPER.exec(text.slice(end, end + 28)) ??
-      // "between two and four hours", "three to five days": words on both sides.
+      // "between two and four hours", "three to five days": words on both sides; "six or seven", "four, five days".
       (/\d/u.test(numberText) ? null : WORD_RANGE.exec(text.slice(end, end + 28))) ??
       orRange(text.slice(end, end + 28), numberText);
     // "men between the ages of 30 and 50", "children from the age of 5 to 12": a range of ages.
@@ -581,7 +607,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
         if (
           prefix &&
           kind === 'more_than' &&
-          (SPAN_OVER.test(before) || COUNT_OVER.test(before)) &&
+          (SPAN_OVER.test(before) || COUNT_OVER.test(before) || countClosedBySpan(text, region, numberStart, end)) &&
           SPAN_AFTER.test(text.slice(end, end + 12))
         )
           break;

@@ -1691,3 +1691,42 @@ describe('session 33: ages set off after a person, and sums in local dollars and
     expect(found('Every K350 buys a stove.')).toEqual([]);
   });
 });
+
+describe('session 33: qualifiers and rough ranges as speech and translation give them', () => {
+  const found = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.low, f.high, f.qualifier]);
+
+  it('reads two number words one apart, parted by a comma, as a range', () => {
+    expect(found('Sometimes we wait three, four days for a message.')).toEqual([['three, four', null, 3, 4, 'range']]);
+    expect(found('Six, seven families share one kitchen there.')).toEqual([['Six, seven', null, 6, 7, 'range']]);
+  });
+
+  it('reads "nearer", a machine translation\'s "more of" and an estimate put "at" a sum; not "nothing more than"', () => {
+    expect(found('Officials say the number of Syrians in the country is nearer 2.4 million.')).toEqual([
+      ['nearer 2.4 million', 2_400_000, null, null, 'about'],
+    ]);
+    expect(found('According to the agency, more of 21,000 people left the town.')).toEqual([
+      ['more of 21,000', 21_000, 21_000, null, 'more_than'],
+    ]);
+    expect(found('We estimate the shelter programme at 9 million dollars.')).toEqual([['9 million', 9_000_000, null, null, 'about']]);
+    expect(found('The plan asks for nothing more than five days of calm.')).toEqual([['five', 5, 5, 5, 'exact']]);
+  });
+
+  it('reads "over" a span closing a clause with a count in it as the time the count took', () => {
+    expect(found('Rescuers said some 9,000 people had been moved out of the old town over six days.')).toEqual([
+      ['some 9,000', 9000, null, null, 'about'],
+      ['six', 6, 6, 6, 'exact'],
+    ]);
+    expect(found('The families had waited over six days.')).toEqual([['over six', 6, 6, null, 'more_than']]);
+  });
+
+  it('counts no temperature, rundown item number, held half of a place, or side of a vote', () => {
+    const all = (text: string) => figuresOf(text).map((f) => f.raw);
+    expect(all('In the camp near Marand, where 40 families sleep in tents, nights fall below zero.')).toEqual(['40']);
+    expect(all('07 STUDIO DISCUSSION')).toEqual([]);
+    expect(all('The army pressed on into the rebel-held half of the town.')).toEqual([]);
+    expect(all('Valmont presided over the vote, with 118 countries backing a call for a truce.')).toEqual([]);
+    expect(all('The text was adopted with the support of 118 member states.')).toEqual([]);
+    expect(all('On Friday, Norland voted with 117 other States for the resolution.')).toEqual([]);
+    expect(all('Norland vetoed a text that would have halted shelling of the port: ten members voted for it.')).toEqual([]);
+  });
+});
