@@ -119,8 +119,10 @@ const INLINE_DASH_ONLY = /[–—-]\s+$/u;
 const ASKER =
   /^(?:Q|Question|Questioner|Host|Co-host|Interviewer|Presenter|Anchor|Moderator|Reporter|Journalist|Correspondent|Announcer|Audience(?:\s+member)?|Participant|Unidentified\s+\p{L}+)$/iu;
 const ANSWER = /^(?:A|Answer)$/iu;
+// (s33) A broadcast script's production marks are no one's labels either: its cues ("IN WORDS:", "OUT CUE:"), items and
+// elements ("VT:", "PKG:", "VO:", "TRACK:", "TAG:", "BACK ANNO:", "STANDUP:"), its rundown and running times.
 const NO_SPEAKER =
-  /^(?:Note|Notes|Update|Editor['’]s\s+note|Source|Sources|Photo|Photos|Related|Correction|Read\s+more|Watch|Listen|Transcript|Background|Context|Contact|Summary|Analysis|Comment|Warning|Caption|Credit|Video|Image|Map|Timeline|Key\s+points|Why\s+it\s+matters|The|More|See\s+also|In\s+favour|Against|Abstaining|Abstentions|Ayes|Noes)$/iu;
+  /^(?:Note|Notes|Update|Editor['’]s\s+note|Source|Sources|Photo|Photos|Related|Correction|Read\s+more|Watch|Listen|Transcript|Background|Context|Contact|Summary|Analysis|Comment|Warning|Caption|Credit|Video|Image|Map|Timeline|Key\s+points|Why\s+it\s+matters|The|More|See\s+also|In\s+favour|Against|Abstaining|Abstentions|Ayes|Noes|(?:In|Out)(?:\s+(?:words|cue|point))?|Cue|Back\s+anno(?:uncement)?|Tag|VT|PKG|Package|VO|VOSOT|SOT|Nat\s+sot|Track|Stand-?up(?:per)?|Rundown|Heads|Headlines|Slug|Dur(?:ation)?|TX|Super|CG|Clip|Sync|Soundbite|Graphic|GFX)$/iu;
 const CHAIR =
   /^(?:The\s+)?(?:Acting\s+|Vice-|Deputy\s+|Lord\s+)?(?:President|Chair|Chairman|Chairwoman|Chairperson|Speaker|Presiding\s+Officer)$|^(?:Mr|Madam|Madame)\.?\s+(?:President|Speaker|Chair|Chairman)$/iu;
 const JOURNALIST_ROLE =
@@ -271,6 +273,23 @@ const BARE_SCRIPT_MARK = new RegExp(String.raw`^[\[(]?\s*${SCRIPT_MARK}\s*[:\])]
 export const isScriptMark = (paragraph: string): boolean =>
   BARE_SCRIPT_MARK.test(paragraph) ||
   (SCRIPT_MARK_OPEN.test(paragraph) && wordCount(paragraph) <= CAPTION_WORDS && !/["“”]/u.test(paragraph));
+
+// (s33) A script's item slug, in capitals with its number ("02 ALEPPO INTRO", "A1 | 6:00:00 | BUSES | VO / SOT | 1:05"),
+// and the headlines item among them ("01 HEADS", "HEADLINES", "TEASE", "MENU").
+const ITEM_SLUG = /^[A-Z]?\d{1,3}\s+(?=[^\n]*\p{Lu}{2})[^\p{Ll}\n]*$/u;
+const HEADLINES_SLUG = /\b(?:HEADS|HEADLINES|TEASES?|MENU)\b/u;
+
+/**
+ * (s33) Whether a paragraph is in a script's headlines item (the lines under "01 HEADS" up to the next item's slug):
+ * they say again, in headline form, what the items after them report with their attributions, as a standfirst does.
+ */
+export function inScriptHeadlines(article: ArticleAnalysis, index: number): boolean {
+  for (let i = index - 1; i >= 0; i--) {
+    const line = (article.paragraphs[i] as Segment).text.trim();
+    if (ITEM_SLUG.test(line)) return HEADLINES_SLUG.test(line);
+  }
+  return false;
+}
 
 // What a lower third says of its person after the name: "/ U.S. Ambassador", "// Nurse", ", nurse", "– nurse", "| Owner".
 const LOWER_THIRD_ROLE = /^\s*(?:\/\/?|,|[–—|]|\s-)\s*([^"“”:\n]{2,120}?)\s*$/u;

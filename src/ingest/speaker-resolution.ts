@@ -2097,8 +2097,10 @@ export class SpeakerResolver {
   /** The speaker named after the verb ("said Human Rights First's Neil Hicks", "according to the U.N."). */
   after(verb: SpeechVerb, regionEnd: number): SpeakerResolution {
     const text = this.text;
-    // "X told the council": what follows "told" is the one told, never the teller ("told" does not invert as "said" does).
-    if (verb.lemma === 'tell' && !verb.speakerAfter && !verb.participle) return { status: 'none' };
+    // "X told the council": what follows "told" is the one told, never the teller ("told" does not invert as "said" does);
+    // (s33) but a subject pronoun there can be no one told: "“...”, told he to the paper" (a translator's inversion).
+    if (verb.lemma === 'tell' && !verb.speakerAfter && !verb.participle && !/^\s+(?:he|she)\b/u.test(text.slice(verb.end, regionEnd)))
+      return { status: 'none' };
     const phraseEnd = (() => {
       const rest = text.slice(verb.end, regionEnd);
       for (const stop of rest.matchAll(/[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/gu)) {
@@ -2111,6 +2113,13 @@ export class SpeakerResolver {
     })();
     const phrase = { start: verb.end, end: phraseEnd };
     const inPhrase = (span: Span) => span.start >= phrase.start && span.end <= phrase.end;
+    // (s33) "said he to the Harbour Gazette", "told she to X": the subject pronoun right after the verb is the teller,
+    // before any name later in its phrase (the one told).
+    const subjectPronoun = verb.speakerAfter ? null : /^\s+(he|she)\s+(?:to|in|at|on|from)\b/u.exec(text.slice(verb.end, phraseEnd));
+    if (subjectPronoun) {
+      const gender = subjectPronoun[1] === 'she' ? 'female' : 'male';
+      return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
+    }
     const known = this.actorMentions.filter(inPhrase);
     const person = known.find((m) => m.kind === 'person');
     if (person) return this.actor(person);

@@ -220,6 +220,17 @@ const ENTRIES: Entry[] = [
     next: NAMING_OBJECT,
   },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
+  // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
+  // Minister", "..., aldus de minister" rendered word for word): `"It is a first step", so the Minister.`, naming the
+  // speaker in the words up to the sentence's end.
+  {
+    lemma: 'say',
+    forms: 'so',
+    complement: 'any',
+    speakerAfter: true,
+    after: /["”»],\s*$/u,
+    next: /^\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,5}?[.!?](?:\s|$)/u,
+  },
 ];
 
 /**

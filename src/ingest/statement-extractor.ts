@@ -16,7 +16,7 @@ import { dashDateline, publicationWhen } from './date-expressions.js';
 import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
-import { isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
+import { inScriptHeadlines, isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
 import { slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
@@ -305,7 +305,7 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
   const record = readLabelledTurns(article, resolver);
   article.paragraphs.forEach((paragraph, index) => {
     if (article.title && normalizeTitle(paragraph.text) === normalizeTitle(article.title)) return;
-    if (isStandfirst(article, index)) return;
+    if (isStandfirst(article, index) || inScriptHeadlines(article, index)) return;
     found.push(...paragraphStatements(article, resolver, paragraph, index, found.at(-1) ?? null, relayed));
   });
   const merged = relayedInsideWords(article, resolver, mergeContinuedQuotations(article, withLabelledTurns(article, record, found)));
@@ -713,7 +713,13 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   }
   // "He sent us a voice note at 2am: “...”": the sender's words ("note" there is no verb of the lead's).
   const sent = messageSent(scope, lead);
-  if (sent && (!leadVerb || leadVerb.start >= sent.verb.start))
+  // (s33) "Her mother, he said, sent a message: “...”": a teller's aside between the sender and "sent" leaves the
+  // message its sender's.
+  const tellerAside =
+    leadVerb !== undefined &&
+    /,\s*(?:he|she|\p{Lu}[\p{L}'’-]+)\s+$/u.test(text.slice(lead.start, leadVerb.start)) &&
+    /^\s*,/u.test(text.slice(leadVerb.end, lead.end));
+  if (sent && (!leadVerb || leadVerb.start >= sent.verb.start || tellerAside))
     return { how: 'attributed', verb: sent.verb, speaker: sent.speaker, kind: 'direct', attribution: [lead], leadWords };
   if (!leadVerb)
     return (
@@ -890,12 +896,13 @@ const NAME_THEN_COLON = new RegExp(
 );
 
 // (s27) A message sent, its words after the colon: "He sent us a voice note at 2am:", "then sent a friend a message:",
+// (s33) a translation's day before the object ("sent on Tuesday a message:"),
 // "On Sunday night he sent us this message:", "X sent us this on Wednesday night, after her third shift:" (with the
 // quotation in the next paragraph: introducedAbove). Whom it was sent to may stand between ("us", "a friend"), and
 // when or how after the noun. The sender, the subject of "sent",
 // speaks: not a teller whose verb stands before ("X recalled, Y ... sent a friend a message:"), nor the writer.
 const SENT_MESSAGE_COLON = new RegExp(
-  String.raw`\b(?:sent|left|posted|recorded)\s+(?:(?:me|us|him|her|them|(?:a|an|the|his|her|their|our|my)\s+[\p{L}-]+)\s+)?(?:this(?:\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN})?|(?:an?|the\s+following|one\s+last)\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN})\b[^:;"“”.!?]{0,80}:\s*$`,
+  String.raw`\b(?:sent|left|posted|recorded)\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:me|us|him|her|them|(?:a|an|the|his|her|their|our|my)\s+[\p{L}-]+)\s+)?(?:this(?:\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN})?|(?:an?|the\s+following|one\s+last)\s+(?:[\p{L}-]+\s+){0,2}?${MESSAGE_NOUN})\b[^:;"“”.!?]{0,80}:\s*$`,
   'u',
 );
 
@@ -1879,7 +1886,8 @@ const BEFORE_RELAYED_VERB = new RegExp(
 // text saying"): what stands between the relative and "saying", which is then the verb of saying; (s29) after the
 // relative's own modifiers too ("his son, a driver, had sent him a text ...", "a cousin in Vell sent a message ...").
 // (s30) Messages in the plural too ("had sent voice messages describing ...").
-const SENT_MESSAGE_TAIL = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?,?\s+$`;
+const SENT_MESSAGE_CORE = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?`;
+const SENT_MESSAGE_TAIL = `${SENT_MESSAGE_CORE},?\\s+$`;
 const SENT_MESSAGE = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_TAIL}`, 'u');
 // (s33) A relative's message as the subject, after the relative's possessive ("My uncle's last text, on 3
 // March, said ...", "her brother's text from the camp said"): what stands between the relative and the verb.
@@ -1893,6 +1901,8 @@ const CONTACT_MADE_TO = new RegExp(
   String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:had|has|have|also|then|later|finally))*\s+(?:${CONTACT_VERBS})(?:\s+[^\s,;:.!?"“”‘’]+){0,6}?\s+to\s+$`,
   'u',
 );
+// (s33) ... its words handed on by a colon: "My mother sent a voice note this morning: we are alive".
+const SENT_MESSAGE_COLON_GAP = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_CORE}\\s*:`, 'u');
 // What ends a cleft's subject (RELAY_CLEFT) after the verb of saying: "was", after at most a time set off by commas
 // ("said, on Tuesday night, was:").
 const CLEFT_WAS = /^(?:,[^,;:.!?"“”‘’]{1,40},)?\s+was(?![\p{L}'’-])/u;
@@ -2255,15 +2265,24 @@ function relayedSentence(
   // "saying" is the verb of saying only after a message sent ("had sent a text on Friday saying that").
   const sentSaying = (v: SpeechVerb) => v.lemma === 'say' && SENT_MESSAGE.test(text.slice(subjectSpan.end, v.start));
   // A question put ("she asked me whether ...") is no remark relayed: it stays in the speaker's words.
+  const sentColon = SENT_MESSAGE_COLON_GAP.exec(text.slice(subjectSpan.end, opening.end));
   const verbs = findSpeechVerbs(text, { start: subjectSpan.end, end: opening.end }, nested).filter(
     (v) => (!v.participle || sentSaying(v)) && !v.speakerAfter && !v.lemma.startsWith('ask'),
   );
   // "wrote on Sunday to say ...": the infinitive after the contact is the verb of saying, not the contact's own verb.
   const madeTo = (v: SpeechVerb) => infinitive(text, v) && CONTACT_MADE_TO.test(text.slice(subjectSpan.end, v.start));
-  const verb = verbs.find(madeTo) ?? verbs[0];
+  const verb =
+    verbs.find(madeTo) ??
+    verbs[0] ??
+    // The colon after a message sent stands for its verb of saying (a mark, as `messageSent` reads one before a quotation).
+    (sentColon ? quoteMark(text, subjectSpan.end + sentColon[0].length - 1, subjectSpan.end + sentColon[0].length - 1, false) : undefined);
   const gap = verb ? text.slice(subjectSpan.end, verb.start) : '';
   const between = verb
-    ? (BEFORE_RELAYED_VERB.exec(gap) ?? SENT_MESSAGE.exec(gap) ?? CONTACT_MADE_TO.exec(gap) ?? RELATIVE_MESSAGE.exec(gap))
+    ? (BEFORE_RELAYED_VERB.exec(gap) ??
+      SENT_MESSAGE.exec(gap) ??
+      CONTACT_MADE_TO.exec(gap) ??
+      RELATIVE_MESSAGE.exec(gap) ??
+      (sentColon ? sentColon : null))
     : null;
   if (!verb || !between) return null;
   // A cleft's words come after its "was"; "All my cousins said they ..." is no cleft, and is read as before.

@@ -838,3 +838,47 @@ describe("a television newscast's script: clips under the lower thirds that name
     expect(found.find((r) => r.speaker === 'proposed:tomas-veld')?.first).toMatch(/^Since then, nothing\. I keep calling/u);
   });
 });
+
+describe("a newscast's script in another layout: cues, a headlines item, a message opening a clip (s33)", () => {
+  const script = [
+    'NVS Night Bulletin: script, Monday 12 December 2016',
+    'NORLAND VISION – NIGHT BULLETIN',
+    'TX: MONDAY 12/12/16 23:00',
+    'RUNDOWN',
+    '01 HEADS | 23:00:00 | 0\'30"',
+    '02 FERRIES | 23:00:30 | 2\'00"',
+    '01 HEADS',
+    'PRESENTER: Good evening. The Vell Harbour Board says the ferries will not sail this week.',
+    '02 FERRIES',
+    'PRESENTER: The Vell Harbour Board said this afternoon that the ferries would not sail before Friday.',
+    'VT: FERRIES | DUR 1\'20"',
+    'IN WORDS: "On the quay at..."',
+    'OUT WORDS: "...for the ice to break."',
+    'CLIP (0\'30"):',
+    'CAPTION: OLA BRANDVIK – STRANDED PASSENGER',
+    '"My daughter sent a text this afternoon: we are safe, the hotel is warm. I just want to get home."',
+    'BACK ANNO:',
+    'PRESENTER: The board meets again tomorrow.',
+  ].join('\n\n');
+  const found = () => rows(script, '2016-12-12');
+
+  it("gives the script's cues and marks no speaker, and its headlines item no record", () => {
+    expect(found().map((r) => r.speaker)).not.toEqual(expect.arrayContaining([expect.stringMatching(/words|anno/u)]));
+    // The headlines say again what the item reports: the board's remark is recorded once, from the item.
+    expect(
+      found()
+        .filter((r) => /ferries/u.test(r.first))
+        .map((r) => r.first),
+    ).toEqual([expect.stringMatching(/said this afternoon that the ferries would not sail/u)]);
+  });
+
+  it("gives a relative's message opening a clip after a colon to the relative, the rest of the clip to the speaker", () => {
+    expect(found()).toContainEqual({
+      speaker: 'proposed:ola-brandviks-daughter',
+      kind: 'direct',
+      said: '2016-12-12',
+      first: 'we are safe, the hotel is warm.',
+    });
+    expect(found().find((r) => r.speaker === 'proposed:ola-brandvik')?.first).toMatch(/^I just want to get home/u);
+  });
+});

@@ -2245,3 +2245,31 @@ describe('a quotation after a paragraph’s own sentences is no continuation of 
     ]);
   });
 });
+
+describe("a machine-translated article's attributions: the verb or a stand-in before the speaker (s33)", () => {
+  const row = (text: string) =>
+    statementsOf(`A title line\n\n${text}`, '2016-12-21').map((s) => ({ speaker: s.speaker, kind: s.kind, said: s.said }));
+
+  it('reads a subject pronoun after an inverted "told" or "said" as the teller, not the outlet told', () => {
+    const told =
+      'Ivo Brandt, 41 years, baker in the Port Vell, has the mother on the island. "Since the Friday I do not have news", told he to the Harbour Gazette.';
+    expect(row(told)).toEqual([{ speaker: 'proposed:ivo-brandt', kind: 'direct', said: '2016-12-21' }]);
+    const said =
+      'Mira Tallis, nurse in the Port Vell, waits at the quay. "The ferry does not come since four days", said she to the Kessel Post.';
+    expect(row(said)).toEqual([{ speaker: 'proposed:mira-tallis', kind: 'direct', said: '2016-12-21' }]);
+  });
+
+  it("gives a message sent by a relative, with a teller's aside between, to the relative, direct, on its day", () => {
+    const text =
+      'Ivo Brandt, 41 years, baker in the Port Vell, has the mother on the island. "Since the Friday I do not have news", told he to the Harbour Gazette. His mother, he told, sent on Tuesday a message: "We are well, we wait the ferry, do not worry".';
+    expect(row(text)).toContainEqual({ speaker: 'proposed:ivo-brandts-mother', kind: 'direct', said: '2016-12-20' });
+  });
+
+  it('reads "so the Minister" after a closing quotation as the attribution, the office the one named before', () => {
+    const text =
+      'The Foreign Minister Dr. Jens Halvorsen welcomed the decision on Monday evening in Vell. "It is a first step, but no more than a first step", so the Minister.';
+    expect(row(text)).toEqual([{ speaker: 'proposed:jens-halvorsen', kind: 'direct', said: '2016-12-19' }]);
+    // Not an English "so" after a quotation that goes on with a clause of its own.
+    expect(row('"The port is closed", so the Ferry Company Sent Its Boats Home today.')).toEqual([]);
+  });
+});
