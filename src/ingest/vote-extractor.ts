@@ -1243,7 +1243,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         for (const p of casters) if (!positions.some((q) => q.member === p.member)) positions.push({ ...p });
     }
     // (Not a text whose own count falls short of the council's nine: it failed on that count, with no veto.)
-    if (!pending && !positions.some((p) => p.veto) && TEXT_SAME_FATE_IN.test(writers) && !(counts.yes !== null && counts.yes < 9))
+    if (!pending && !positions.some((p) => p.veto) && TEXT_SAME_FATE_IN.test(writers) && !shortOfNine(counts.yes))
       for (const member of sameFateVetoers(index)) positions.push({ member, position: 'no', veto: true });
     // Only the Security Council has vetoes: "Russia vetoed a resolution" needs no body named.
     // Named nowhere before: the body the next sentences name ("... voted against. The 15-member council ...").
@@ -1486,7 +1486,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // votes is a failure already, though the council's rule is applied to it only at the end (completeCouncilVote).
     const toldLast = votes.at(-1);
     const fateBefore =
-      toldLast?.outcome === 'unknown' && toldLast.body === 'security_council' && toldLast.tally.yes !== null && toldLast.tally.yes < 9
+      toldLast?.outcome === 'unknown' && toldLast.body === 'security_council' && shortOfNine(toldLast.tally.yes)
         ? 'not_adopted'
         : toldLast?.outcome;
     const outcome: VoteOutcome | null = pending
@@ -1804,7 +1804,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   foldForetoldIntoHeld(votes, text, publishedOn);
   foldUndatedPending(votes, publishedOn, article.paragraphs);
   // A draft with fewer than nine votes failed by its count: a veto told with it was cast on another text.
-  for (const vote of votes) if (vote.vetoCast && vote.tally.yes !== null && vote.tally.yes < 9) delete vote.vetoCast;
+  for (const vote of votes) if (vote.vetoCast && shortOfNine(vote.tally.yes)) delete vote.vetoCast;
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -2594,12 +2594,16 @@ function conflicts(vote: ExtractedVote, tally: TallyParts, positions: ExtractedV
   // nine votes fails without one, and a vote no member opposed has none ("It was carried unanimously" after a veto
   // told in passing).
   const vetoes = positions.some((p) => p.veto) || vote.positions.some((p) => p.veto);
-  const holdsNoVeto = (t: TallyParts) => t.no === 0 || (vote.body === 'security_council' && t.yes !== null && t.yes < 9);
+  const holdsNoVeto = (t: TallyParts) => t.no === 0 || (vote.body === 'security_council' && shortOfNine(t.yes));
   if (vetoes && (holdsNoVeto(vote.tally) || holdsNoVeto(tally))) return true;
   return positions.some((p) => vote.positions.some((q) => q.member === p.member && q.position !== p.position));
 }
 
 const COUNCIL_SIZE = 15;
+/** A council draft with fewer than the nine votes in favour it needs (UN Charter, Article 27): it fails on its count. */
+function shortOfNine(yes: number | null): boolean {
+  return yes !== null && yes < 9;
+}
 // The council's threshold for adopting a text: "failed to win the nine votes it needed", "short of the required nine".
 const NINE_VOTES =
   /\b(?:(?:the )?(?:required|necessary|needed) (?:nine|9)(?: votes)?|(?:nine|9) (?:affirmative )?votes (?:it |they )?(?:needed|required|necessary)|(?:nine|9) (?:affirmative )?votes needed)\b/iu;
@@ -2683,13 +2687,13 @@ function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string
   // A council draft needs nine votes and no permanent member against (UN Charter, Article 27).
   if (vote.outcome === 'unknown' && vote.tally.yes !== null) {
     const permanentNo = vote.positions.some((p) => p.position === 'no' && PERMANENT.has(codeOf(p.member) ?? ''));
-    if (vote.tally.yes < 9 || permanentNo) vote.outcome = 'not_adopted';
+    if (shortOfNine(vote.tally.yes) || permanentNo) vote.outcome = 'not_adopted';
     else if (vote.tally.no === 0) vote.outcome = 'adopted';
     if (vote.outcome !== 'unknown')
       vote.note = "Outcome by the council's rule (nine votes and no permanent member against), from the tally the text gives";
   }
   // A draft short of the nine votes it needs fails on its own: a permanent member's no is then not a veto.
-  if (vote.outcome === 'not_adopted' && (vote.tally.yes === null || vote.tally.yes >= 9))
+  if (vote.outcome === 'not_adopted' && !shortOfNine(vote.tally.yes))
     for (const p of vote.positions)
       if (p.position === 'no' && !p.veto && PERMANENT.has(codeOf(p.member) ?? '')) {
         p.veto = true;
