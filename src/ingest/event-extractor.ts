@@ -186,8 +186,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'UN vote',
   ],
   // A UN meeting by its words. (s33) Also the council's consultations by their own names ("after closed consultations on
-  // Sunday", a journal's "Consultations of the whole (closed)") and the debate a vote closed ("took the floor in the
-  // debate before the vote"), of the vote's day (TIMED_BY_EVENT).
+  // Sunday", a journal's "Consultations of the whole (closed)") and the debate a vote closed ("spoke in a debate
+  // ahead of the vote"), of the vote's day (TIMED_BY_EVENT).
   [
     /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))/giu,
     'un_meeting',
@@ -281,8 +281,8 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // A siege, dated by its start (s33): besieged or under siege since, from or in a month ("fell under siege in July",
   // "which was besieged in August", "besieged by the army since June"), a siege that "closed", an encirclement, people
   // "trapped" there since a month (only a month: trapped since a day may be in a lift), and the last road in "cut"
-  // ("troops cut the last road into the old town", "the coast road, the only way in, was cut in May"). Not the
-  // adjective ("no convoy has reached the besieged districts since July").
+  // ("the militia cut the only road onto the headland", "the coast road, the only way in, was cut in May"). Not the
+  // adjective ("no barge has docked at the besieged harbour since July").
   [
     new RegExp(
       String.raw`\b(?:siege (?:of|began|was|closed|tightened)|laid siege|besieging|encircled|encirclement(?= of\b)|cut off|(?:under|been under) siege(?= (?:since|from)\b| in ${SIEGE_MONTH})|besieged(?= since\b| by (?:[\p{L}'’-]+ ){1,4}since\b)|(?<=\b(?:was|were|been|is|are)(?: first)? )besieged(?= (?:from|in) ${SIEGE_MONTH})|trapped(?= [^.;:]{0,60}?\bsince ${SIEGE_MONTH})|cut (?:off )?(?:the|its) (?:last |only |main )?(?:(?!(?:for|of|to|in|on|and|with)\b)[\p{L}-]+ ){0,2}?(?:road|route|supply (?:road|line|route))s?|(?<=\b(?:road|route|supply line)s?(?: (?:into|to|in|out of|from|through)(?: [\p{L}'’-]+){1,4}?|,[^,.;:]{1,60},)? (?:was|were|had been|has been|have been) )cut)\b`,
@@ -371,7 +371,7 @@ const NOT_YET = {
 // What is feared or denied did not (or not yet) happen: "aid groups fear a new offensive", "denied that its jets had
 // bombed", "forces could launch an assault", "there would be no ceasefire until" (s32); nor is the subject of a draft ("a draft resolution on a truce") or of
 // an agreement that failed ("the council failed to agree on a truce on Monday"), nor (s33) what a briefing is on or what
-// is monitored ("an informal briefing on the evacuation", "monitoring of evacuations from the port").
+// is monitored ("a closed briefing for donors on the island evacuation", "monitoring of evacuations from the port").
 const UNCERTAIN_BEFORE =
   /\b(?:possible|proposed|potential|hoped-for|would-be|feared|threatened|expected|imminent|looming)\s+$|\b(?:tr(?:y|ies|ied|ying)|attempts?|attempted|bids?|efforts?) to\s+(?:[\w-]+\s+){0,3}(?:the |a |an )?$|\bwould have (?:[\w-]+ ){0,4}$|\b(?:carried out|conducted|made|launched|been) no (?:[\w-]+ ){0,2}$|\b(?:pause|halt|lull|suspension|cessation|end|break) (?:of|in|to) (?:the |all )?$|\b(?:fear(?:s|ed|ing)?|risk of|threat of|warn(?:s|ed|ing)? (?:of|against)|danger of|prospects? (?:of|for)|talk of|rumou?rs? of|brink of|chances? (?:of|for)|hopes? (?:of|for)|possibility of|likelihood of)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:could|might|may|should|must|ought to)(?: not)? (?:[\w-]+ ){0,3}$|\b(?:den(?:y|ies|ied|ying)|rejected (?:claims|reports|allegations|accusations)|dismissed (?:claims|reports|allegations|accusations))\b[^.;]{0,80}$|\b(?:did not|didn['’]t|(?:have|has|had) not|(?:haven|hasn|hadn)['’]t|never|no sign of|no evidence of|no reports? of)\s+(?:[\w-]+ ){0,2}$|\bno\s+(?:(?:new|real|lasting|further|more|formal)\s+)?$|\b(?:draft|resolution|text|proposal|plan|talks|negotiations|discussions|briefings?|consultations)\b(?: [\w-]+){0,5} (?:on|for|about|over) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:monitoring|observation|oversight) of (?:the )?$|\b(?:offer(?:s|ed|ing)?|want(?:s|ed)?|hope(?:s|d)?|threaten(?:s|ed)?|refus(?:es|ed)) to\s+$|\b(?:fail(?:s|ed|ing)?|refus(?:es|ed|ing)) to agree (?:on|to) (?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:debat(?:ed|es|ing)|voted on|vote on|st(?:ood|ands?|anding) against)\s+(?:a |an |the |its |their )?(?:[\w-]+ ){0,2}$|\bguarant(?:ors?|ees?) (?:of|for)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$|\b(?:threaten(?:s|ed|ing)?|jeopardi[sz](?:e|es|ed|ing)|endanger(?:s|ed|ing)?|imperil(?:s|l?ed|l?ing)?)\s+(?:a |an |the )?(?:[\w-]+ ){0,2}$/iu;
 /**
@@ -404,7 +404,7 @@ const LATER_DAYS_AFTER = /^[^.;]*?\b(?:in|over|during) the (?:following|next|sub
 // a chief is already an official (OFFICIAL_BEFORE, read first).
 const RETURNED_PERSON_BEFORE = /\b(?:Dr|director|head)\b/u;
 // "Hours before the meeting, an air strike hit a school": the day of the happening it is timed by, already drafted.
-// (s33) So is a debate that preceded the vote ("Speaking in the debate before the vote"): the vote's day.
+// (s33) So is a debate that preceded the vote ("Her delegate, in the debate ahead of the vote, read out ..."): the vote's day.
 const TIMED_BY_EVENT =
   /\b(?:(?:hours|minutes|moments|shortly|just|soon|a day|the day) (?:before|after)|(?<=\bdebate (?:that |which )?)(?:preceded|preceding|before|ahead of)) the (meeting|summit|session|vote|talks|briefing|veto|announcement)\b/iu;
 const TIMED_BY_KINDS: Record<string, EventType[]> = {
@@ -588,7 +588,7 @@ const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
 // An evacuation halted that day was not under way from it: "On Monday the evacuation was stopped", "the evacuation
 // from the hill villages around the port was suspended" (up to six words for where it was from); (s33) nor where the
-// halt is set off by commas before the evacuation's own verb ("The evacuation, halted on Friday, resumed on Sunday":
+// halt is set off by commas before the evacuation's own verb ("The evacuation, suspended on Wednesday, resumed on Saturday":
 // of the day it resumed, which its own verb tells).
 // The opening of a participle set off by a comma, up to its day: ", halted on ", ", suspended late on ".
 const APPOSED_PARTICIPLE_BEFORE_DAY = /,\s+\p{L}+ed\s+(?:[\w-]+\s+){0,2}$/iu;
@@ -1343,8 +1343,8 @@ export function extractEvents(
           gap(d, trigger.span) +
           (d.end <= trigger.span.start && /\bthat\b/u.test(between(d)) ? 60 : 0) +
           (d.end <= trigger.span.start && /^\s*,?\s*(?:and|but|then)\s*$/u.test(between(d)) ? 30 : 0) +
-          // (s33) So is a day in a participle set off by commas right before the verb: "The evacuation, halted on Friday,
-          // resumed late on Sunday".
+          // (s33) So is a day in a participle set off by commas right before the verb: "The evacuation, suspended on
+          // Wednesday, resumed on Saturday".
           (d.end <= trigger.span.start &&
           /^\s*,\s*$/u.test(between(d)) &&
           APPOSED_PARTICIPLE_BEFORE_DAY.test(text.slice(sentence.start, d.start))

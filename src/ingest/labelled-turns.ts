@@ -1465,10 +1465,10 @@ function ownSentences(text: string, remark: Span[], turn: Turn, others: Extracte
 
 /**
  * (s33) The anchor's or reporter's line that leads into a clip (the last sentence before a lower third, the script's
- * marks between stepped over, reporting a remark: "The ambassador told the council on Tuesday that the world was
- * watching." / "SOT:" / "SUPER: Jane Roe / Ambassador"): the same remark told in the station's words, no record of its
- * own, where its verb's subject is the clip's person, by surname or by a noun for a person or an office the caption's
- * role holds ("the ambassador", "Roe"); not a body the caption names as the person's ("The Relief Committee says ..."
+ * marks between stepped over, reporting a remark: "The minister assured the farmers on Monday that the dyke would
+ * hold." / "SOT:" / "SUPER: Jane Roe / Minister of Water"): the same remark told in the station's words, no record of
+ * its own, where its verb's subject is the clip's person, by surname or by a noun for a person or an office the
+ * caption's role holds ("the minister", "Roe"); not a body the caption names as the person's ("The Relief Committee says ..."
  * over a committee member's clip: the committee's own remark). Its words up to the reported clause are the clip's
  * attribution (the occasion they name dates it), and the record the ordinary rules made of it, if any, is dropped.
  */
@@ -1489,7 +1489,7 @@ function clipLeadIn(
   const surname = name.split(/\s+/u).at(-1) as string;
   const verb = findSpeechVerbs(text, last, article.quotations).find((v) => {
     if (v.participle || v.speakerAfter) return false;
-    // The subject: the words before the verb, after a fronted phrase ("At the United Nations, the ambassador told").
+    // The subject: the words before the verb, after a fronted phrase ("In the capital, the minister assured").
     const subject = text.slice(last.start, v.start).split(',').at(-1) as string;
     if (nameAsWord(surname, 'u').test(subject)) return true;
     const words = subject.split(/\s+/u).filter((w) => w !== '');

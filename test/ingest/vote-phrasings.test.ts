@@ -2391,7 +2391,7 @@ describe('a vote dated by the day a remark names as its own, and the Assembly th
 describe('a machine-translated vote, and a text that failed the same way as the one before it (s33)', () => {
   it('reads "the Council of Security", "the Assembly General" and "by unanimity" as a translation from a Romance language prints them', () => {
     expect(
-      votesOf('On Monday the Council of Security had adopted by unanimity a resolution that sends observers to Port Vell.'),
+      votesOf('The Council of Security approved by unanimity on Monday a text opening two ports of Norland to grain ships.'),
     ).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'adopted', tally: [15, 0, 0] }]);
     expect(
       votesOf(
@@ -2411,11 +2411,11 @@ describe('a machine-translated vote, and a text that failed the same way as the 
     ]);
     expect(
       votesOf(
-        'China and Russia blocked an Ostrian draft in the Security Council on Monday. Russia alone had used its veto on Norland twice before. A Norlandic resolution failed in the same way on 8 October.',
+        'China and Russia vetoed a Norlandic draft on the Kessel corridor in the Security Council on Monday. China alone had cast its veto on the corridor in an earlier vote. An Ostrian proposal went down in the same manner on 30 September.',
       ),
     ).toMatchObject([
       { date: '2016-12-12', vetoes: ['china', 'russia'] },
-      { date: '2016-10-08', outcome: 'not_adopted', vetoes: ['russia'] },
+      { date: '2016-09-30', outcome: 'not_adopted', vetoes: ['china'] },
     ]);
     // No other thing that met the same fate is a vote.
     expect(votesOf('The first convoy was turned back at the checkpoint on Monday. On Tuesday a second convoy met the same fate.')).toEqual(
@@ -2454,7 +2454,7 @@ describe('a machine-translated vote, and a text that failed the same way as the 
   it('dates a vote told as taken in the historic present by the weekday last past, and a text short of nine votes that failed the same way with no veto', () => {
     expect(
       votesOf(
-        'The Security Council convenes on Saturday in New York. An Ostrian draft on the Kessel corridor gets twelve votes, but Russia vetoed it. A Russian text put to the vote an hour later failed the same way, with only three members in favour.',
+        'On Saturday the Security Council convenes in New York. A Norlandic proposal on the ferry lanes wins twelve votes, and Russia vetoes it. A Russian counter-draft then went the same way, backed by just three members.',
         '2016-10-11',
       ),
     ).toMatchObject([

@@ -2402,7 +2402,7 @@ describe('a siege dated by its start, in the forms reporters write it (s33)', ()
     ['The fishing villages on the headland have been besieged by the militia since early June.', [['siege', '2016-06-01']]],
     ['The old town was first besieged in April, a month before the floods.', [['siege', '2016-04-01']]],
     ['Since the siege tightened in September, the bakeries of the old town have closed one by one.', [['siege', '2016-09-01']]],
-    ['About 40,000 people have been trapped in the hill districts of Port Vell since March.', [['siege', '2016-03-01']]],
+    ['The headland villagers, some 3,000 in all, have lived trapped behind the front since March.', [['siege', '2016-03-01']]],
     ['In June the militia cut the only road into the hill districts.', [['siege', '2016-06-01']]],
     ['Ferries stopped running after the supply road to the port was cut in June.', [['siege', '2016-06-01']]],
     ['An encirclement of the port in October left the fishermen with no way out.', [['siege', '2016-10-01']]],
@@ -2412,7 +2412,7 @@ describe('a siege dated by its start, in the forms reporters write it (s33)', ()
 
   it('reads the siege beside the adjective, a day of being trapped and cuts of no road', () => {
     const text = [
-      'No convoy has reached the besieged districts since July. Two miners have been trapped underground since Monday.',
+      'Grain barges have not docked at the besieged harbour since July. Two miners have been trapped underground since Monday.',
       'The ministry cut its budget for roads in March. Funding for the road project was cut in March.',
       'The harbour quarter fell under siege in August.',
     ].join(' ');
@@ -2431,14 +2431,14 @@ describe('the UN meetings of a vote: consultations, the debate before it, briefi
       ],
     ],
     [
-      "The General Assembly adopted the resolution on Friday by 120 votes to 10. Norland's ambassador spoke in the debate ahead of the vote.",
+      "The General Assembly approved the Ostrian text on Friday by 98 votes to 14. Norland's ambassador spoke in the debate ahead of the vote.",
       [
         ['un_vote', '2016-12-09'],
         ['un_meeting', '2016-12-09'],
       ],
     ],
     [
-      "The General Assembly adopted the resolution on Friday by 120 votes to 10. In the debate that preceded the vote, Norland's ambassador warned of famine.",
+      "The General Assembly approved the Ostrian text on Friday by 98 votes to 14. Ostria's delegate, in a debate which preceded the vote, read out the names of closed clinics.",
       [
         ['un_vote', '2016-12-09'],
         ['un_meeting', '2016-12-09'],
@@ -2451,7 +2451,7 @@ describe('the UN meetings of a vote: consultations, the debate before it, briefi
   it("reads a journal's consultations of the whole as the council's meeting of the section's day", () => {
     const journal = [
       'Official meetings\nFriday, 16 December 2016',
-      'Security Council\n15:00  Consultations of the whole (closed)  Consultations Room\nThe situation in Norland',
+      'Security Council\n11:30  Consultations of the whole (closed)  Conference Room 2\nThe situation in Norland',
       'Forthcoming official meetings',
       'Security Council\nMonday, 19 December 2016\n10:00  7900th meeting  Security Council Chamber',
     ].join('\n\n');
@@ -2475,7 +2475,7 @@ describe('the UN meetings of a vote: consultations, the debate before it, briefi
   });
 
   it('does not date the evacuation a briefing is on, nor the one monitored', () => {
-    expect(eventsOf('On Monday the envoy gave an informal briefing on the evacuation of Port Vell.')).toEqual([
+    expect(eventsOf('On Monday the mediator held a closed briefing for donors on the Kessel Island evacuation.')).toEqual([
       ['press_conference', '2016-12-12'],
     ]);
     expect(eventsOf('On Monday observers began the monitoring of evacuations from the old town.')).toEqual([]);
@@ -2484,8 +2484,8 @@ describe('the UN meetings of a vote: consultations, the debate before it, briefi
 
 describe('an evacuation halted in an aside is of the day its own verb gives (s33)', () => {
   it.each([
-    'The evacuation, halted on Friday, resumed late on Sunday.',
-    'The evacuation of Port Vell, suspended on Friday, resumed late on Sunday.',
+    "The evacuation of the island's clinics, interrupted on Wednesday, resumed at dawn on Sunday.",
+    'The evacuation, suspended early on Friday, resumed after a long night on Sunday.',
   ])('%s', (text) => {
     expect(eventsOf(text)).toEqual([['evacuation', '2016-12-11']]);
   });
