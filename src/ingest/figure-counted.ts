@@ -728,7 +728,7 @@ const LABEL_BEFORE =
 
 /** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
 function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
-  // "... air strikes on the city: eleven members voted for it": a number with its own noun after it counts that noun.
+  // "... shelling of the harbour town: nine delegates voted for it": a number with its own noun after it counts that noun.
   const own = /^[ \t]+([\p{L}-]+)/u.exec(text.slice(number.end, number.end + 30))?.[1];
   if (own && NOUNS.some(([pattern, counted]) => counted.kind !== 'ignored' && pattern.test(own))) return null;
   const label = LABEL_BEFORE.exec(text.slice(Math.max(0, sentence.start - 1), number.start))?.[1];
@@ -1190,8 +1190,8 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if ((counted?.kind === 'member' || counted?.kind === 'country') && TALLY_VERB_AFTER.test(text.slice(counted.end, counted.end + 50))) {
     return { skip: 'a vote tally, recorded with the vote' };
   }
-  // "with 122 countries backing a call for a truce", "122 countries supported the Assembly's call", "adopted with the
-  // support of 122 member states", "voted with 121 other States for": states on a side of a body's vote.
+  // "with 97 nations backing its plea for a ceasefire", "97 nations supported the Assembly's plea", "passed with the
+  // backing of 97 member states", "it voted with 96 other nations": states on a side of a body's vote.
   if (
     (counted?.kind === 'member' || counted?.kind === 'country') &&
     ((/^\s+(?:(?:had|have)\s+)?(?:backing|backed|supporting|supported|opposing|opposed)\b/iu.test(

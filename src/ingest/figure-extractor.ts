@@ -192,7 +192,7 @@ export function qualifierInContext(
   if (qualifier !== 'exact' || number.value === null) return { qualifier, low, high };
   if (
     /\bestimat\w*(?:\s+that|\s+of)?\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)) ||
-    // "We estimate its first-year needs at 13 million dollars": what is estimated, then "at".
+    // "They estimate the clinic's winter costs at 4 million euros": what is estimated, then "at".
     /\bestimat\w*\s+(?:[\p{L}'’-]+\s+){1,5}at\s+$/iu.test(text.slice(Math.max(sentence.start, number.start - 60), number.start)) ||
     estimateClause(text.slice(sentence.start, number.start))
   ) {

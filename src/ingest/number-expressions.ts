@@ -338,7 +338,7 @@ const COUNT_OVER =
   /(?:\d|\b(?:dozens|scores|hundreds|thousands|millions))(?:\s+(?:million|thousand|billion))?(?:\s+[\p{L}-]+){0,2}\s+over\s+$/iu;
 const SPAN_AFTER = /^[\s-]+(?:hours?|days?|nights?|weeks?|months?|years?)\b/iu;
 /**
- * "said about 35,000 people had been taken out of the east over eight days.": a count earlier in its clause and "over"
+ * "reported some 12,000 residents had left the old quarter over five nights.": a count earlier in its clause and "over"
  * a span of time closing that clause is the time the count took, "during", as right after a count (`COUNT_OVER`). Not
  * a span somebody waited, spent or that lasted ("had waited over eight days", "for over a week"): more than it.
  */

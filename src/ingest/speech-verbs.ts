@@ -221,7 +221,7 @@ const ENTRIES: Entry[] = [
   },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
   // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
-  // Minister", "..., aldus de minister" rendered word for word): `"It is a first step", so the Minister.`, naming the
+  // Minister", "..., aldus de minister" rendered word for word): `"The bridge reopens in May", so the Mayor.`, naming the
   // speaker in the words up to the sentence's end.
   {
     lemma: 'say',

@@ -1901,7 +1901,7 @@ const CONTACT_MADE_TO = new RegExp(
   String.raw`^${RELATIVE_MODIFIERS}(?:\s+(?:had|has|have|also|then|later|finally))*\s+(?:${CONTACT_VERBS})(?:\s+[^\s,;:.!?"“”‘’]+){0,6}?\s+to\s+$`,
   'u',
 );
-// (s33) ... its words handed on by a colon: "My mother sent a voice note this morning: we are alive".
+// (s33) ... its words handed on by a colon: "Her cousin sent a short text at dawn: the bus has crossed".
 const SENT_MESSAGE_COLON_GAP = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_CORE}\\s*:`, 'u');
 // What ends a cleft's subject (RELAY_CLEFT) after the verb of saying: "was", after at most a time set off by commas
 // ("said, on Tuesday night, was:").
@@ -2197,7 +2197,7 @@ function relayedWords(
   const clause = /(?:\bthat|:)\s*$/u.test(text.slice(from, said));
   if (!quoted && !clause && NO_WORDS_SAID.test(text.slice(words.start, words.end))) return null;
   // "She said: the tents are cold, but the children are asleep": words a colon hands on are given as said, quoted or
-  // not (direct); (s33) so are words after a comma in the teller's own person ("She told me, we are in the cellar"),
+  // not (direct); (s33) so are words after a comma in the teller's own person ("He told us, our well has run dry"),
   // which reported speech would have shifted ("that they were").
   const handed =
     /:\s*$/u.test(text.slice(from, said)) ||

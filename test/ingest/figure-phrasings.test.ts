@@ -1701,8 +1701,8 @@ describe('session 33: qualifiers and rough ranges as speech and translation give
   });
 
   it('reads "nearer", a machine translation\'s "more of" and an estimate put "at" a sum; not "nothing more than"', () => {
-    expect(found('Officials say the number of Syrians in the country is nearer 2.4 million.')).toEqual([
-      ['nearer 2.4 million', 2_400_000, null, null, 'about'],
+    expect(found('Planners reckon the valley now shelters nearer 1.8 million people.')).toEqual([
+      ['nearer 1.8 million', 1_800_000, null, null, 'about'],
     ]);
     expect(found('According to the agency, more of 21,000 people left the town.')).toEqual([
       ['more of 21,000', 21_000, 21_000, null, 'more_than'],
@@ -1723,9 +1723,9 @@ describe('session 33: qualifiers and rough ranges as speech and translation give
     const all = (text: string) => figuresOf(text).map((f) => f.raw);
     expect(all('In the camp near Marand, where 40 families sleep in tents, nights fall below zero.')).toEqual(['40']);
     expect(all('07 STUDIO DISCUSSION')).toEqual([]);
-    expect(all('The army pressed on into the rebel-held half of the town.')).toEqual([]);
+    expect(all('Patrols crossed at dusk into the army-held half of Dorvik.')).toEqual([]);
     expect(all('Valmont presided over the vote, with 118 countries backing a call for a truce.')).toEqual([]);
-    expect(all('The text was adopted with the support of 118 member states.')).toEqual([]);
+    expect(all('The motion passed easily with the backing of 118 member states.')).toEqual([]);
     expect(all('On Friday, Norland voted with 117 other States for the resolution.')).toEqual([]);
     expect(all('Norland vetoed a text that would have halted shelling of the port: ten members voted for it.')).toEqual([]);
   });

@@ -2227,10 +2227,10 @@ describe('a quotation after a paragraph’s own sentences is no continuation of 
   it('does not give an unattributed message, told after its sender in the next paragraph, to the last speaker quoted before it', () => {
     const text = [
       'A spokeswoman for the Harbour Relief Alliance said 400 families had reached Kessel on Monday. “The need is immense,” she said.',
-      'Among the crowd was Jonas Berg, a teacher. He said his nephew had sent him a message on Sunday. “Uncle, we are waiting for the buses,” it read.',
+      'Near the gate stood Jonas Berg, a carpenter. His niece had texted him on Saturday, he said. “Uncle, the trucks still have not come,” it read.',
     ].join('\n\n');
     const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer });
-    const waiting = statements.filter((s) => s.evidence.some((e) => text.slice(e.start, e.end).includes('waiting for the buses')));
+    const waiting = statements.filter((s) => s.evidence.some((e) => text.slice(e.start, e.end).includes('trucks still have not come')));
     const speakerOf = (s: (typeof statements)[number]) =>
       s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.status === 'actor' ? s.speaker.id : null;
     expect(waiting.map(speakerOf).filter((n) => n === 'Harbour Relief Alliance')).toEqual([]);
@@ -2252,8 +2252,8 @@ describe("a machine-translated article's attributions: the verb or a stand-in be
 
   it('reads a subject pronoun after an inverted "told" or "said" as the teller, not the outlet told', () => {
     const told =
-      'Ivo Brandt, 41 years, baker in the Port Vell, has the mother on the island. "Since the Friday I do not have news", told he to the Harbour Gazette.';
-    expect(row(told)).toEqual([{ speaker: 'proposed:ivo-brandt', kind: 'direct', said: '2016-12-21' }]);
+      'Tomas Reyk, 52 years, fisherman from Dorvik, waits for word of his son. "Four days and no call from him", told he to the Harbour Gazette.';
+    expect(row(told)).toEqual([{ speaker: 'proposed:tomas-reyk', kind: 'direct', said: '2016-12-21' }]);
     const said =
       'Mira Tallis, nurse in the Port Vell, waits at the quay. "The ferry does not come since four days", said she to the Kessel Post.';
     expect(row(said)).toEqual([{ speaker: 'proposed:mira-tallis', kind: 'direct', said: '2016-12-21' }]);
@@ -2261,13 +2261,13 @@ describe("a machine-translated article's attributions: the verb or a stand-in be
 
   it("gives a message sent by a relative, with a teller's aside between, to the relative, direct, on its day", () => {
     const text =
-      'Ivo Brandt, 41 years, baker in the Port Vell, has the mother on the island. "Since the Friday I do not have news", told he to the Harbour Gazette. His mother, he told, sent on Tuesday a message: "We are well, we wait the ferry, do not worry".';
-    expect(row(text)).toContainEqual({ speaker: 'proposed:ivo-brandts-mother', kind: 'direct', said: '2016-12-20' });
+      'Tomas Reyk, 52 years, fisherman from Dorvik, waits for word of his son. "Four days and no call from him", told he to the Harbour Gazette. His son, he told, sent on Tuesday a message: "The boat is full, we sleep on the deck, all is fine".';
+    expect(row(text)).toContainEqual({ speaker: 'proposed:tomas-reyks-son', kind: 'direct', said: '2016-12-20' });
   });
 
   it('reads "so the Minister" after a closing quotation as the attribution, the office the one named before', () => {
     const text =
-      'The Foreign Minister Dr. Jens Halvorsen welcomed the decision on Monday evening in Vell. "It is a first step, but no more than a first step", so the Minister.';
+      'The Transport Minister Dr. Jens Halvorsen spoke at the harbour of Vell on Monday evening. "The island is no longer cut off from the coast", so the Minister.';
     expect(row(text)).toEqual([{ speaker: 'proposed:jens-halvorsen', kind: 'direct', said: '2016-12-19' }]);
     // Not an English "so" after a quotation that goes on with a clause of its own.
     expect(row('"The port is closed", so the Ferry Company Sent Its Boats Home today.')).toEqual([]);

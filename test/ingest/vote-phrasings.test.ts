@@ -2426,7 +2426,7 @@ describe('a machine-translated vote, and a text that failed the same way as the 
   it('keeps two texts apart on one day when the second "was vetoed in the same way", and gives no veto after a count too short', () => {
     expect(
       votesOf(
-        'China and Russia blocked an Ostrian draft in the Security Council on Monday. The Norlandic text was vetoed in the same way hours later.',
+        'Late on Monday, China and Russia blocked an Ostrian draft at the Security Council. Two hours later a Norlandic text was vetoed in the same way.',
       ),
     ).toMatchObject([
       { date: '2016-12-12', vetoes: ['china', 'russia'] },
