@@ -6,7 +6,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { ACTOR_KINDS } from '../db/schema.js';
-import { escapeRegExp, NAME_ABBREVIATIONS, type Span } from './text-segments.js';
+import { escapeRegExp, NAME_ABBREVIATIONS, PLACE_LIKE_ABBREVIATIONS, type Span } from './text-segments.js';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -64,14 +64,19 @@ const PARTICLES = new Set<string>(NAME_PARTICLES);
 const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
 /**
  * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", "Rev", "Fr"
- * with or without the stop, as British and Commonwealth style drops it: "Rev Jo Roe", "Fr Roe"), the Malay
- * press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin", "Pengiran", West Africa's
- * "Alhaji", Thailand's "Khun", the Portuguese-speaking world's bishops' "Dom"). Titles (below), so no part of the name after them; no role either (`withoutHonorifics`).
+ * with or without the stop, as British and Commonwealth style drops it: "Rev Jo Roe", "Fr Roe"; a prelate's "Mons.",
+ * "Msgr.", "Mgr"), the Malay press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin",
+ * "Pengiran", West Africa's "Alhaji", Thailand's "Khun", the Portuguese-speaking world's bishops' "Dom"). Titles
+ * (below), so no part of the name after them; no role either (`withoutHonorifics`). An abbreviation of
+ * NAME_ABBREVIATIONS (text-segments.ts) counts with its stop too; one that is also a town's name only with it ("Mons.").
  */
 const HONORIFICS = new Set(
-  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. HE H.E. Sheikh Shaikh Honourable Honorable Hon Hon. Rev Rev. Revd Reverend Fr Fr. Dom Alhaji Alhaja Haji Hajah Hajjah
+  `Mr Mrs Ms Dr HE H.E. Sheikh Shaikh Honourable Honorable Hon Rev Revd Reverend Fr Msgr Mgr Monsignor Dom Alhaji Alhaja Haji Hajah Hajjah
   Berhormat Mulia Dato Dato' Dato’ Datuk Datin Seri Paduka Pehin Pengiran Awang Dayang Tengku Tunku Encik Cik Puan Ustaz Ustazah
-  Khun`.split(/\s+/u),
+  Khun`
+    .split(/\s+/u)
+    .flatMap((word) => (NAME_ABBREVIATIONS.includes(word) ? [word, `${word}.`] : [word]))
+    .concat(PLACE_LIKE_ABBREVIATIONS.map((word) => `${word}.`)),
 );
 // Capitalised words that are titles rather than names: a name is what follows the last of them.
 const TITLE_WORDS = new Set([

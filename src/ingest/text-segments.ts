@@ -33,10 +33,15 @@ export function splitParagraphs(text: string): Segment[] {
  * proper-names.ts and the speaker named after the verb in speaker-resolution.ts.
  */
 export const NAME_ABBREVIATIONS = [
-  ...['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Rt', 'Rev', 'Revd', 'Msgr', 'Fr'],
+  ...['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Hon', 'Rt', 'Rev', 'Revd', 'Msgr', 'Mgr', 'Mons', 'Fr'],
   ...['Gen', 'Lt', 'Col', 'Sgt', 'Capt', 'Maj', 'Adm', 'Brig', 'Cmdr', 'Sen', 'Rep', 'Gov', 'Pres', 'Amb'],
   ...['St', 'Jr', 'Sr', 'Mt', 'Ft'],
 ];
+/**
+ * (s33) Of those, the ones that are a place's name too: a prelate's "Mons." (Monsignor, the Italian and French press's
+ * style) and the Belgian town ("in Mons. The ..."), whose stop may end a sentence.
+ */
+export const PLACE_LIKE_ABBREVIATIONS = ['Mons'];
 
 // Words after which a full stop does not end a sentence: the abbreviations of names, months, and the like. (s28) The
 // styles of a minister or a clergyman among them: the stop cut "Hon." from its name, so "..., Hon. Roe told
@@ -96,8 +101,9 @@ function isAbbreviationStop(text: string, dot: number, nextWord: string): boolea
   if (word.length === 0) return false;
   // "Rs. 40,000", "Afl. 25,000": a sign of money abbreviated before a sum.
   if (MONEY_ABBREVIATIONS.has(word) && /^ \d/u.test(text.slice(dot + 1, dot + 3))) return true;
-  if (word.includes('.') || /^\p{Lu}$/u.test(word)) {
-    // "U.S." or an initial "J.": a sentence boundary only before a typical sentence opener
+  // "U.S." or an initial "J.", (s33) or an abbreviation that is a place's name too ("Mons. Jo Roe", "in Mons. The"):
+  // a sentence boundary only before a typical sentence opener
+  if (word.includes('.') || /^\p{Lu}$/u.test(word) || PLACE_LIKE_ABBREVIATIONS.includes(word)) {
     return !SENTENCE_OPENERS.has(nextWord.toLowerCase());
   }
   return ABBREVIATIONS.has(word.toLowerCase());
