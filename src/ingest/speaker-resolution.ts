@@ -290,6 +290,8 @@ const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
+// A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
+const MASTHEAD_LINE = /^[^\n|]{1,80}\|[^\n|]{1,80}\|[^\n|]{1,80}$/u;
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
@@ -817,6 +819,10 @@ const SHORT_NAME_FIRST = new RegExp(`^\\s*${BRACKETED_SHORT_NAME.source}`, 'u');
 // (s24) A social-media handle in brackets after a name ("Clayson Monyela (@ClaysonMonyela) tweeted", "Jane Roe MP
 // (@janeroemp) said"): the name ends before it, as before a short name.
 const HANDLE_LAST = /\s*\(@[A-Za-z0-9_]{2,30}\)\s*$/u;
+// (s33) A name printed again in its own script, in brackets after the romanised one ("Lin Mei-hua (林美華) said", "Ivan
+// Petrov (Иван Петров), a deputy, told"), as the Taiwanese, Hong Kong and Russian-language press print names: the name
+// ends before it, as before a handle. No Latin letter or digit inside: "(AFP)", "(22)" are read elsewhere.
+const OWN_SCRIPT_NAME_LAST = /\s*\((?=[^()]*\p{L})[^()\p{Script=Latin}\d,;:]{1,40}\)\s*$/u;
 // An apposition's words between commas; a bracket in it ("the president of the Relief Society (RS)") is one of them.
 const APPOSED = String.raw`(?:[^,;:()"“”]|\([^(),;:"“”]{1,40}\))`;
 const TITLED_APPOSITIVE = new RegExp(`(,\\s*${APPOSED}{1,120}?,)\\s*(?:who|which)\\s${APPOSED}{1,120}?,\\s*$`, 'u');
@@ -942,7 +948,12 @@ export class SpeakerResolver {
       // "air strikes near Darat Izza", "camps outside Kilis": capitals after a preposition only places take are a place.
       if (PLACE_ONLY_BEFORE.test(before)) continue;
       // "By Clémence Vautrin", "By X, with Y in Moscow": the byline names the writers, nobody the story speaks of.
-      if (/^\s*By\s+\p{Lu}/u.test(this.text.slice(this.text.lastIndexOf('\n', start - 1) + 1, end))) continue;
+      const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
+      if (/^\s*By\s+\p{Lu}/u.test(this.text.slice(lineStart, end))) continue;
+      // (s33) "Gazeta do Norte | 22/12/2016 | Ana Lobo": a masthead's fields set apart by bars name the outlet and the
+      // writer, nobody the story speaks of (a later "Her mother" is no outlet's).
+      const lineEnd = this.text.indexOf('\n', start);
+      if (MASTHEAD_LINE.test(this.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
       if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {
@@ -1703,7 +1714,7 @@ export class SpeakerResolver {
     // "The U.N. Children's Fund (UNICEF) said", "The Office (OCHA), in an update on Monday, said", "the Council (Kirab)
     // said": the name ends before its short name.
     const named = appositive ? apposable.slice(0, appositive.index) : subject;
-    const acronym = SHORT_NAME_LAST.exec(named) ?? HANDLE_LAST.exec(named);
+    const acronym = SHORT_NAME_LAST.exec(named) ?? HANDLE_LAST.exec(named) ?? OWN_SCRIPT_NAME_LAST.exec(named);
     // "..., its general secretary, Reverend Jo Roe, said": a name (after its titles at most) that is the whole subject
     // before the comma closing the apposition; not the tail of an aside ("the service known as the White Helmets,").
     const closed = !acronym && !appositive ? /^([^,]+?)\s*,\s*$/u.exec(subject) : null;
@@ -3396,8 +3407,11 @@ export class SpeakerResolver {
     if (kin.owner === 'his' || kin.owner === 'her') {
       // The person "his" or "her" points back to, never one the article gives the other sex.
       const gender = kin.owner === 'her' ? 'female' : 'male';
+      // (s33) Only a person has kin: an outlet or a body the pronoun might reach ("told the Gazette. Her mother ...") is none.
       const found = named(this.antecedent(kin.start, 'pronoun', null, gender));
-      return found && this.speakerGender(found) !== (gender === 'male' ? 'female' : 'male') ? this.nameOf(found) : null;
+      return found && isPersonSpeaker(this.gazetteer, found) && this.speakerGender(found) !== (gender === 'male' ? 'female' : 'male')
+        ? this.nameOf(found)
+        : null;
     }
     if (OWNER_PRONOUN.test(kin.owner)) return null;
     const known = this.gazetteer.actorByName(kin.owner);
@@ -3534,10 +3548,11 @@ export class SpeakerResolver {
         if (titled === 'female') female = true;
         if (titled === 'male') male = true;
         // "X, a spokeswoman for ...": the appositive right after the name, up to a relative clause ("a teacher whose
-        // brother ...", "a nurse who lost her son": the kin noun there is another person's).
+        // brother ...", "a nurse who lost her son": the kin noun there is another person's; s33: one opening the
+        // aside too, "X, whose father came from Kessel,", which says nothing of X's sex).
         const apposed = /^\s*,\s*(?:the|a|an|its|their)?\s*([^,;:()"“”]{1,60}?)\s*[,.]/u
           .exec(this.text.slice(match.index + match[0].length, match.index + match[0].length + 80))?.[1]
-          ?.split(/\s(?:whose|who|whom|which|that)\s/u)[0];
+          ?.split(/(?:^|\s)(?:whose|who|whom|which|that)\s/u)[0];
         if (apposed && FEMALE_ROLE.test(apposed)) female = true;
         if (apposed && MALE_ROLE.test(apposed)) male = true;
         // "Hala, not her real name,", "X, a teacher who has spent a fortnight in a basement with her two daughters,":
