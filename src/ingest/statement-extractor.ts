@@ -1118,7 +1118,8 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   const toldRelayer = TOLD_THE_RELAYER.test(text.slice(inner.end, sentence.end));
   const that =
     /^(?:\s+(?:\p{L}+\s+){0,3}?)?\s*that\s+/u.exec(between) ??
-    (toldRelayer ? (THAT_CLAUSE.exec(between) ?? (verb.lemma === 'say' ? /^\s+/u.exec(between) : null)) : null);
+    (toldRelayer ? (THAT_CLAUSE.exec(between) ?? (verb.lemma === 'say' ? /^\s+/u.exec(between) : null)) : null) ??
+    (toldRelayer && reportedAfterAside(text, verb, sentence.end) > 0 ? /^\s*,\s+/u.exec(between) : null);
   if (!that || wordCount(between) > 16) return false;
   const subjectStart = verb.end + that[0].length;
   // The inner subject must be named (not "he" or "it", which may be the relaying speaker) or introduced as one
@@ -1142,6 +1143,19 @@ function relays(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boo
   if (speakerKey(outer) === speakerKey(inside)) return true;
   scope.relayed.push({ paragraph: scope.index, speaker: outer, clause: { start: sentence.start, end: verb.end } });
   return true;
+}
+
+/**
+ * (s33) Where the clause a teller's aside reports opens ("Last week, she said, Tomas Berg told her that ..."): past the
+ * aside's closing comma, as right after "said" with no comma, so a named person's message to the teller is relayed
+ * (`relays`). 0 where the verb is no such aside (its subject, a name or "he"/"she", set off by a comma before it).
+ */
+function reportedAfterAside(text: string, verb: SpeechVerb, sentenceEnd: number): number {
+  if (verb.lemma !== 'say' || verb.speakerAfter) return 0;
+  const lineStart = text.lastIndexOf('\n', verb.start - 1) + 1;
+  const before = text.slice(Math.max(lineStart, verb.start - 60), verb.start);
+  if (!/,\s*(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:he|she)\s+)$/u.test(before)) return 0;
+  return asideClose(text, verb, sentenceEnd) ?? 0;
 }
 
 // Right after an inner verb of telling or writing: the relayer told, a pronoun ("had told him", "had written to her",
@@ -1588,8 +1602,16 @@ const STATE_OF_MIND = new RegExp(
 // spokesman said Mr Lind had watched the debate and considered it a turning point", "the spokeswoman said the
 // president wanted the talks to go on"; (s26) a view, concern or position the principal "shared" ("said the premier
 // shared the mayor's concern that ..."). Group 1 the principal's words.
+// (s33) A bracketed aside in the principal's words: a short name or the name in its own script ("Minister Jan Lee
+// (李大維) regarded").
+const BRACKETED_ASIDE = String.raw`\([^()]{1,40}\)`;
+// (s33) A message the principal sent or wrote, whose words the spokesperson quotes ("said the President had sent a
+// message to the Emir expressing solidarity "with a people ..."", "said the Prince had written to the Secretary-General
+// to thank staff who worked "in conditions ..."", "told X that the President had spoken by phone with Y and "shared
+// his concern""): the quoted words are the principal's; unquoted, the spokesperson's account of a letter sent.
+const PRINCIPAL_MESSAGE = String.raw`(?:sent|addressed|written|wrote)\s+(?:to\s+[^.;:!?"“”]{1,60}?\s+)?(?:an?|his|her|its|their)\s+(?:[\p{L}-]+\s+){0,2}?(?:message|letter|note|telegram|cable)\b(?=[^"“]*["“])|(?:written|wrote)\s+to\s(?=[^"“]*["“])`;
 const PRINCIPAL_POSITION = new RegExp(
-  `^((?:["“]?[\\p{L}.'’-]+["”]?\\s+){1,8}?)(?:had\\s+|has\\s+)?(?:(?:\\p{Ll}+ed|had|was|were)\\s[^.;:!?]{0,80}?\\s+(?:and|but)\\s+(?:(?:again|also|then|still)\\s+)?)?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\\b|shared\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:view|views|concern|concerns|position|assessment)\\b|asked\\s+(?:(?:him|her|them|us|me)\\s+to\\s+(?:convey|relay|pass\\s+on|express)|that)\\b|["“](?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b|(?:was|were)\\s+["“](?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b)`,
+  `^((?:(?:["“]?[\\p{L}.'’-]+["”]?|${BRACKETED_ASIDE})\\s+){1,8}?)(?:had\\s+|has\\s+)?(?:(?:\\p{Ll}+ed|had|was|were)\\s[^.;:!?]{0,80}?\\s+(?:and|but)\\s+(?:(?:again|also|then|still)\\s+)?)?["“]?(?:(?:regretted|appreciated|deplored|lamented|welcomed|condemned|praised|regarded|considered|viewed|believed|felt|hoped|wanted|wished|instructed|urged)\\b|${PRINCIPAL_MESSAGE}|shared\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(?:view|views|concern|concerns|position|assessment)\\b|asked\\s+(?:(?:him|her|them|us|me)\\s+to\\s+(?:convey|relay|pass\\s+on|express)|that)\\b|["“](?:was|were)\\s+(?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b|(?:was|were)\\s+["“](?:\\p{Ll}+ly\\s+)?(?:${FEELINGS})\\b)`,
   'u',
 );
 

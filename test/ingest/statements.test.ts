@@ -2273,3 +2273,106 @@ describe("a machine-translated article's attributions: the verb or a stand-in be
     expect(row('"The port is closed", so the Ferry Company Sent Its Boats Home today.')).toEqual([]);
   });
 });
+
+describe('a name printed again in its own script, in brackets (s33)', () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('reads the person named before the bracket, with an aside or none after it', () => {
+    expect(
+      speakers(
+        'President Lin Mei-hua (林美華), writing online on Friday night, said the photographs of the port had "shown us how small we are."',
+      ),
+    ).toEqual(['proposed:lin-mei-hua']);
+    expect(
+      speakers('Huang Shu-fen (黃淑芬), a volunteer with the harbour fund, says gifts from the public have passed NT$2 million.'),
+    ).toEqual(['proposed:huang-shu-fen']);
+    expect(speakers('Deputy Ivan Sokolov (Иван Соколов) urged the ministry on Thursday to open the port to the fishing fleet.')).toEqual([
+      'proposed:ivan-sokolov',
+    ]);
+  });
+});
+
+describe("a principal's message or position a spokesperson quotes (s33)", () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('gives quoted words of a message the principal sent or wrote to the principal', () => {
+    expect(
+      speakers(
+        'The government spokeswoman, Rita Moura, said that President Paulo Ventura had sent a message on Sunday to the harbour board expressing the solidarity of the nation "with a port under water."',
+      ),
+    ).toEqual(['proposed:paulo-ventura']);
+    expect(
+      speakers(
+        'A palace spokesman said Queen Ilse Varga had written to the harbour board on Tuesday to thank the divers, who had worked "in conditions nobody should accept".',
+      ),
+    ).toEqual(['proposed:ilse-varga']);
+    // Unquoted, a letter sent is the spokesperson's account of it.
+    expect(
+      speakers(
+        'The government spokeswoman, Rita Moura, said that President Paulo Ventura had sent a letter to the harbour board on Sunday.',
+      ),
+    ).toEqual(['proposed:rita-moura']);
+  });
+
+  it("reads a quotation mark opening the position, and a bracketed name in the principal's words", () => {
+    expect(
+      speakers(
+        'The spokesman of the presidency, Omar Faadil Jiir, told the Herald that President Amina Warsan Dool had spoken by phone with the mayor of Kessel on Monday night and "shared her concern for the families of the port".',
+      ),
+    ).toEqual(['proposed:amina-warsan-dool']);
+    expect(
+      speakers(
+        'Minister of Transport Chen Wei-ming (陳偉明) regarded the flooding as "a disaster nobody can ignore," ministry spokeswoman Lisa Kao told a news conference.',
+      ),
+    ).toEqual(['proposed:chen-wei-ming']);
+  });
+});
+
+describe("a relative's or a named person's words a teller relays in an aside (s33)", () => {
+  const speakers = (text: string) => statementsOf(text).map((s) => s.speaker);
+
+  it('gives the clause after ", X said," to the relative or the person who wrote or told it', () => {
+    expect(
+      speakers(
+        'One of the fathers, Karim Nassar, says his brother is still in the port. On Sunday night, Nassar said, his brother wrote to him that the ferries had not come.',
+      ),
+    ).toEqual(['proposed:karim-nassar', 'proposed:karim-nassars-brother']);
+    // The words fronted before the aside date the relayed words.
+    expect(
+      statementsOf(
+        'One of the fathers, Karim Nassar, says his brother is still in the port. On Sunday night, Nassar said, his brother wrote to him that the ferries had not come.',
+      )[1],
+    ).toMatchObject({ said: '2016-12-11' });
+    expect(speakers('Lena Varga works at the port. Last week, she said, Tomas Berg told her that the night shift had been cut.')).toEqual([
+      'proposed:tomas-berg',
+    ]);
+  });
+});
+
+describe('a masthead line of fields set apart by bars (s33)', () => {
+  it('names no person a later "Her mother" belongs to', () => {
+    const text =
+      'Gazeta da Lagoa | 22/12/2016 | Ana Lobo\n\nRita Matos, 34, a cook in the port, has family in Kessel. "Since Friday I have no news," she told the Gazeta da Lagoa. Her mother, she told us, sent a message on Tuesday: "We are well, we wait for the ferry."';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:rita-matos', 'proposed:rita-matoss-mother']);
+  });
+});
+
+describe('a relative clause opening the aside after a name (s33)', () => {
+  it('says nothing of the named person\'s sex: "X, whose father ..., says ... she said" is X\'s', () => {
+    const text =
+      'A spokeswoman for the Harbour Fund, Ilse Moreno, said Tuesday that donors had given more than $8,000.\n\nNadia Salem Ortiz, whose father came to Ponce from Kessel in 1974, says she has cousins in the old town. "My father keeps the radio on all night now," she said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([
+      'proposed:ilse-moreno',
+      'proposed:nadia-salem-ortiz',
+      'proposed:nadia-salem-ortiz',
+    ]);
+  });
+});
+
+describe('a prelate\'s "Mons." before the name apposed to the office (s33)', () => {
+  it('reads the name after it, so "the Bishop said" later is that person', () => {
+    const text =
+      'The Bishop of Kessel-Vardo, Mons. Paolo Serra, said on Sunday that the collections at all Masses would go to the port.\n\n"We cannot stop the storm, but we can feed those who flee," the Bishop said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:paolo-serra', 'proposed:paolo-serra']);
+  });
+});
