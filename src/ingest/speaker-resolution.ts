@@ -606,6 +606,11 @@ const OFFICE_REST =
 const OFFICE_SHORT_NAME = /\s+\(?(\p{Lu}{3,8})\)?\s*$/u;
 // Where a body sits, at the end of its subject: "office in Geneva", "Ministry in New Delhi", "mission at the UN".
 const SEAT_TAIL = /\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*$/u;
+// (s33) The body a mission or delegation is posted to, after its head noun and the state it is of: "the Permanent
+// Mission of Norland to the United Nations", "the Tarvian Mission to the UN in Geneva" (the state's mission speaks, as
+// "the Permanent Mission of Norland" does, not the UN). Group 1 the post.
+const MISSION_POSTED_TO =
+  /\b(?:Mission|Delegation|mission|delegation)(?:\s+of(?:\s+(?:the|of|\p{Lu}[\p{L}'’-]*)){1,6}?)?(\s+to\s+(?:the\s+)?(?:United\s+Nations|UN|U\.N\.)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?)\s*$/u;
 // The head noun of an office, before its seat ("the foreign ministry in Ankara", "the agency's office in Gaziantep").
 const OFFICE_HEAD =
   /\b(?:office|agency|ministry|administration|mission|department|commission|committee|directorate|delegation|embassy)\s*$/iu;
@@ -1420,6 +1425,8 @@ export class SpeakerResolver {
    */
   private seatOf(start: number, end: number): number | null {
     const subject = stripTail(this.text.slice(start, end));
+    const posted = MISSION_POSTED_TO.exec(subject);
+    if (posted) return start + posted.index + posted[0].indexOf(posted[1] as string);
     const seat = SEAT_TAIL.exec(subject);
     if (!seat) return null;
     const at = start + seat.index;

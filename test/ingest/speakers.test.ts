@@ -2025,3 +2025,21 @@ describe('a state’s armed forces named by its possessive speak as the state (s
     ]);
   });
 });
+
+describe('a mission posted to the UN, and a principal’s stance after a quotation mark (session 33)', () => {
+  it('gives a mission’s statement to the state’s mission, never to the United Nations it is posted to', () => {
+    const permanent =
+      'The Permanent Mission of Norland to the United Nations said on Saturday that the vote had failed the people of Vellmar.';
+    expect(speakers(permanent)).toMatchObject([{ speaker: 'norland', evidence: expect.stringContaining('the vote had failed') }]);
+    const posted = 'In a note on Friday, the Norland Mission to the UN in Geneva said it would ask for a special session on the siege.';
+    expect(speakers(posted)).toMatchObject([{ name: 'Norland Mission', evidence: expect.stringContaining('a special session') }]);
+  });
+
+  it('gives the principal’s stance a spokeswoman passes on to the principal when its verb opens a quotation', () => {
+    const text =
+      'A spokeswoman for the Premier, Lena Dahl, told reporters that Premier Ivo Sand had met the envoy on Monday and "regretted deeply the delay at the border crossing".';
+    expect(speakers(text)).toMatchObject([
+      { speaker: 'proposed:ivo-sand', evidence: expect.stringContaining('regretted deeply the delay') },
+    ]);
+  });
+});
