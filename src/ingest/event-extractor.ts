@@ -444,9 +444,9 @@ const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s
 // Tuesday, were postponed".
 const UNCERTAIN_AFTER =
   /^\s+(?:could|might|may|must|should|ought to)\b|^(?:\s+(?:on|for|in|at|with|planned|scheduled|set|due|originally)\b[^,.;]{0,50}?|,[^,.;]{0,80},)?\s+(?:is|are|was|were|has been|have been|had been) (?:(?:now|since|later|then|again) )?(?:called off|cancell?ed|postponed|aborted|delayed|put off|scrapped|shelved)\b/iu;
-// A happening named again as "the same" one ("speaking at the same meeting", "at that same briefing") is the one the
-// text named before, drafted from that mention: never a new one.
-const SAME_BEFORE = /\b(?:the|that|this)\s+(?:very\s+)?same\s+$/iu;
+// A happening named again as "the same" one ("speaking at the same meeting", "at that same briefing"; s33 "At that
+// meeting, the ambassador said") is the one the text named before, drafted from that mention: never a new one.
+const SAME_BEFORE = /\b(?:(?:the|that|this)\s+(?:very\s+)?same|at\s+that)\s+$/iu;
 // What someone called off is not a happening of that day: "postponed the meeting", "cancelled his visit".
 const CALLED_OFF_BEFORE =
   /\b(?:postpon(?:e|ed|es|ing)|cancell?(?:ed|s|ing)?|call(?:ed|s|ing)? off|put off|scrap(?:ped|s|ping)?|shelv(?:ed|es|ing)|delay(?:ed|s|ing)?)\s+(?:a |an |the |its |their |his |her |this |that |next |planned )?(?:[\w-]+ ){0,2}$/iu;

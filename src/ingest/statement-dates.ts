@@ -1349,12 +1349,14 @@ const setsInterview = (sentence: string) =>
  * The outlet's own interview with a speaker (s22): a verb addressed to the paper that publishes the article ("told the
  * Courier on Friday", "told our correspondent on Tuesday", "spoke to the Ledger at his shop on Sunday") or the paper's
  * visit or call ("said when the Luangwa Times visited her home yesterday"; unseen: "when this newspaper reached him on
- * Monday"). Not "told reporters": an official's briefing is one occasion among his others.
+ * Monday"), (s33) told in a sentence of its own ("When the Gazette visited the shop of Mr X on Monday, the radio was
+ * on.", "The Courier found Mr X at his counter on Wednesday"). Not "told reporters": an official's briefing is one
+ * occasion among his others.
  */
 function outletInterview(publisher: string | null): RegExp {
   const paper = [String.raw`(?:[Tt]his|[Tt]he|[Oo]ur)\s+${PRESS_NOUN}`, ...outletNames(publisher)].join('|');
   return new RegExp(
-    String.raw`\b(?:(?:told|(?:spoke|speaking|talked|talking)\s+(?:to|with))\s+(?:${paper})|when\s+(?:${paper})(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:visited|met|reached|called|interviewed))\b`,
+    String.raw`\b(?:(?:told|(?:spoke|speaking|talked|talking)\s+(?:to|with))\s+(?:${paper})|(?:[Ww]hen\s+)?(?:${paper})(?:\s+\p{Lu}[\p{L}'’-]*)*\s+(?:visited|met|reached|called|interviewed|found|caught\s+up\s+with))\b`,
     'gu',
   );
 }
@@ -1376,20 +1378,24 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
       for (const m of sentence.text.matchAll(interview)) {
         const at = sentence.start + (m.index ?? 0);
         if (inQuote(article, { start: at, end: at + m[0].length })) continue;
+        const narrated = !statements.some((s) => contains(sentence, s.verb));
         const interviewee =
           statements
             .filter((s) => contains(sentence, s.verb) && s.verb.start <= at && wordCount(text.slice(s.verb.end, at)) <= 6)
             .sort((a, b) => b.verb.start - a.verb.start)[0] ??
           // (s31) Or, in a sentence that reports no remark ("Dr X, a surgeon who came here in 2009, spoke to the
           // Ledger at his home on Sunday."), its subject: the first speaker after it whom the words before name.
-          (statements.some((s) => contains(sentence, s.verb))
-            ? undefined
-            : statements.find((s) => s.verb.start >= sentence.end && namesSpeaker(article, s.speaker, text.slice(sentence.start, at))));
+          // (s33) The paper's own visit names him after it ("The Courier found Mr X at his counter on Wednesday").
+          (narrated ? statements.find((s) => s.verb.start >= sentence.end && namesSpeaker(article, s.speaker, sentence.text)) : undefined);
         if (!interviewee || !isPersonSpeaker(article.gazetteer, interviewee.speaker)) continue;
         const rest = text.slice(at + m[0].length, sentence.end);
         const stop = rest.search(/\bthat\b|["“]/u);
         const after = { start: at + m[0].length, end: stop < 0 ? sentence.end : at + m[0].length + stop };
-        const day = daysIn(article, after).find((d) => wordCount(text.slice(after.start, d.start)) <= 10);
+        // A visit told in a sentence of its own may describe him first ("found Mr X, who came here in 1998 and runs
+        // a grocery, at his counter on Wednesday"): its day is the first outside a relative clause about him.
+        const day = daysIn(article, after).find((d) =>
+          narrated ? !RELATIVE_BEFORE.test(text.slice(after.start, d.start)) : wordCount(text.slice(after.start, d.start)) <= 10,
+        );
         if (!day) continue;
         const key = speakerKey(interviewee.speaker);
         const his = statements.filter((s) => speakerKey(s.speaker) === key);
@@ -2683,10 +2689,11 @@ function encounterInComplement(text: string, day: Span, words: Span): boolean {
 }
 
 // A remark's words that place it at an occasion by its noun: "after the vote", "following the talks", "during the
-// debate", "at the end of the vigil", "on the sidelines of the summit", a sentence set there ("At the council, X said");
+// debate", "at the end of the vigil", "on the sidelines of the summit", a sentence set there ("At the council, X said",
+// (s33) "At that meeting the ambassador asked");
 // a news or press conference by its head noun, as SAID_IN_OCCASION reads it (not "news", which names any "new...").
 const OCCASION_REFERENCE =
-  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+the\s+((?:news|press)\s+conference|\p{Ll}{3,})\b/u;
+  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+(?:the|that)\s+((?:news|press)\s+conference|\p{Ll}{3,})\b/u;
 // ... or by the occasion or audience its verb addresses: "told the crowd", "addressing the rally", "speaking at the
 // vigil", "told the House", "told the conference" (unseen: "told the hearing", "addressing the congress", "speaking
 // to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").
@@ -2798,7 +2805,12 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     // the story set is the scene's (dateByScene), not that of a sentence before naming the place's noun in another
     // sense ("after the Free Church bade its ministers on Tuesday": a body, on another day).
     if (ATTENDEES.test(outside) && sceneOf(article, statements, scenes, lead, statement.paragraph)) continue;
-    const addressed = OCCASION_REFERENCE.exec(outside) ?? ADDRESSED_OCCASION.exec(outside) ?? SAID_IN_OCCASION.exec(outside);
+    // (s33) "At that meeting X told the Council": the audience the verb addresses is read first, a sitting body's day
+    // found anywhere before (the meeting may be told only by its verb, "the Council met on Wednesday night"); "At that
+    // meeting" alone points back to the latest naming of its noun.
+    const reference = OCCASION_REFERENCE.exec(outside);
+    const referenced = reference && /^\s*At\s+that\b/u.test(reference[0]) ? reference : null;
+    const addressed = (referenced ? null : reference) ?? ADDRESSED_OCCASION.exec(outside) ?? SAID_IN_OCCASION.exec(outside) ?? referenced;
     const members = addressed ? null : MEMBERS_ADDRESSED.exec(outside);
     const set = addressed || members ? null : sittingSetting(article, statement, own);
     const cue = addressed ?? members ?? set?.cue;

@@ -2608,3 +2608,30 @@ describe("a sitting's debate and members, a same-day contact, a message a partic
     expect(aunt.map(([, said]) => said)).toEqual(['2016-12-11']);
   });
 });
+
+describe('the outlet\'s own visit told in a sentence of its own, a remark "at that meeting" (s33)', () => {
+  const ofGazette = (text: string) => statementsOf(text, '2016-12-14', 'The Tarnmouth Gazette').map((s) => [s.speaker, s.said]);
+
+  it("dates a person's undated remarks by the day the paper visited or found him", () => {
+    const visited = [
+      'When the Gazette visited the bakery of Mr. Ivo Lenk, 61, on Harbour Street in Tarnmouth on Monday afternoon, the ovens were cold.',
+      '"We have flour for two days, and then nothing," Mr. Lenk said. "My customers pay me in promises."',
+    ].join('\n\n');
+    expect(ofGazette(visited).map(([, said]) => said)).toEqual(['2016-12-12']);
+    const found = [
+      'The Gazette found Ms Saara Holm, who came to Tarnmouth from Port Vell in 1999 and runs a pharmacy near the quay, at her counter on Tuesday morning.',
+      'Ms Holm said customers had left more than 2,000 crowns in a box beside the till since Sunday.',
+    ].join('\n\n');
+    expect(ofGazette(found).map(([, said]) => said)).toEqual(['2016-12-13']);
+  });
+
+  it('dates a remark "at that meeting" by the meeting named before, and drafts no second meeting from it', () => {
+    const text = [
+      'In a statement on Monday, Relief Watch said it had asked for an emergency meeting of the Harbour Council. The council met the same evening in Lakehaven.',
+      'At that meeting the mayor, Hélène Dubois, asked the members whether there was "any flood left that you would not excuse".',
+    ].join('\n\n');
+    expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
+    const { events } = extractArticle({ text, publishedOn: '2016-12-14', publisher: 'The Harbour Post', gazetteer: testGazetteer });
+    expect(events.filter((e) => e.type === 'meeting')).toEqual([]);
+  });
+});
