@@ -2689,7 +2689,7 @@ function encounterInComplement(text: string, day: Span, words: Span): boolean {
 }
 
 // A remark's words that place it at an occasion by its noun: "after the vote", "following the talks", "during the
-// debate", "at the end of the vigil", "on the sidelines of the summit", a sentence set there ("At the council, X said",
+// debate", "at the end of the wake", "on the sidelines of the forum", a sentence set there ("At the council, X said",
 // (s33) "At that meeting the ambassador asked");
 // a news or press conference by its head noun, as SAID_IN_OCCASION reads it (not "news", which names any "new...").
 const OCCASION_REFERENCE =

@@ -2029,8 +2029,8 @@ describe('a state’s armed forces named by its possessive speak as the state (s
 describe('a mission posted to the UN, and a principal’s stance after a quotation mark (session 33)', () => {
   it('gives a mission’s statement to the state’s mission, never to the United Nations it is posted to', () => {
     const permanent =
-      'The Permanent Mission of Norland to the United Nations said on Saturday that the vote had failed the people of Vellmar.';
-    expect(speakers(permanent)).toMatchObject([{ speaker: 'norland', evidence: expect.stringContaining('the vote had failed') }]);
+      'The Permanent Mission of Norland to the United Nations said late on Saturday that Vellmar had been failed by the vote.';
+    expect(speakers(permanent)).toMatchObject([{ speaker: 'norland', evidence: expect.stringContaining('failed by the vote') }]);
     const posted = 'In a note on Friday, the Norland Mission to the UN in Geneva said it would ask for a special session on the siege.';
     expect(speakers(posted)).toMatchObject([{ name: 'Norland Mission', evidence: expect.stringContaining('a special session') }]);
   });

@@ -2620,15 +2620,15 @@ describe('the outlet\'s own visit told in a sentence of its own, a remark "at th
     expect(ofGazette(visited).map(([, said]) => said)).toEqual(['2016-12-12']);
     const found = [
       'The Gazette found Ms Saara Holm, who came to Tarnmouth from Port Vell in 1999 and runs a pharmacy near the quay, at her counter on Tuesday morning.',
-      'Ms Holm said customers had left more than 2,000 crowns in a box beside the till since Sunday.',
+      'Ms Holm said shoppers had dropped over 2,000 crowns into a jar on her counter since Sunday.',
     ].join('\n\n');
     expect(ofGazette(found).map(([, said]) => said)).toEqual(['2016-12-13']);
   });
 
   it('dates a remark "at that meeting" by the meeting named before, and drafts no second meeting from it', () => {
     const text = [
-      'In a statement on Monday, Relief Watch said it had asked for an emergency meeting of the Harbour Council. The council met the same evening in Lakehaven.',
-      'At that meeting the mayor, Hélène Dubois, asked the members whether there was "any flood left that you would not excuse".',
+      'Relief Watch told reporters on Monday it had requested an urgent meeting of the Harbour Council. The council sat the same evening in Lakehaven.',
+      'At that meeting the mayor, Hélène Dubois, asked the councillors if there was "any storm left that you would not forgive".',
     ].join('\n\n');
     expect(saidOf(text, 'helene-dubois')).toEqual(['2016-12-12']);
     const { events } = extractArticle({ text, publishedOn: '2016-12-14', publisher: 'The Harbour Post', gazetteer: testGazetteer });

@@ -2298,7 +2298,7 @@ describe("a principal's message or position a spokesperson quotes (s33)", () => 
   it('gives quoted words of a message the principal sent or wrote to the principal', () => {
     expect(
       speakers(
-        'The government spokeswoman, Rita Moura, said that President Paulo Ventura had sent a message on Sunday to the harbour board expressing the solidarity of the nation "with a port under water."',
+        'The palace spokeswoman, Rita Moura, said that President Paulo Ventura had sent a message to the harbour board on Sunday conveying the country\'s sympathy "with a port under water."',
       ),
     ).toEqual(['proposed:paulo-ventura']);
     expect(
@@ -2308,16 +2308,14 @@ describe("a principal's message or position a spokesperson quotes (s33)", () => 
     ).toEqual(['proposed:ilse-varga']);
     // Unquoted, a letter sent is the spokesperson's account of it.
     expect(
-      speakers(
-        'The government spokeswoman, Rita Moura, said that President Paulo Ventura had sent a letter to the harbour board on Sunday.',
-      ),
+      speakers('The palace spokeswoman, Rita Moura, said President Paulo Ventura had posted a letter to the harbour board on Sunday.'),
     ).toEqual(['proposed:rita-moura']);
   });
 
   it("reads a quotation mark opening the position, and a bracketed name in the principal's words", () => {
     expect(
       speakers(
-        'The spokesman of the presidency, Omar Faadil Jiir, told the Herald that President Amina Warsan Dool had spoken by phone with the mayor of Kessel on Monday night and "shared her concern for the families of the port".',
+        'A presidency spokesman, Omar Faadil Jiir, told the Herald that President Amina Warsan Dool had called the mayor of Kessel late on Monday and "shared her concern for the families of the port".',
       ),
     ).toEqual(['proposed:amina-warsan-dool']);
     expect(
@@ -2360,7 +2358,7 @@ describe('a masthead line of fields set apart by bars (s33)', () => {
 describe('a relative clause opening the aside after a name (s33)', () => {
   it('says nothing of the named person\'s sex: "X, whose father ..., says ... she said" is X\'s', () => {
     const text =
-      'A spokeswoman for the Harbour Fund, Ilse Moreno, said Tuesday that donors had given more than $8,000.\n\nNadia Salem Ortiz, whose father came to Ponce from Kessel in 1974, says she has cousins in the old town. "My father keeps the radio on all night now," she said.';
+      'A spokeswoman for the Harbour Fund, Ilse Moreno, said Tuesday the appeal had passed $8,000.\n\nNadia Salem Ortiz, whose father left Kessel for Ponce as a young man, says her cousins are still in the old town. "He sleeps beside the radio these days," she said.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual([
       'proposed:ilse-moreno',
       'proposed:nadia-salem-ortiz',
@@ -2372,7 +2370,7 @@ describe('a relative clause opening the aside after a name (s33)', () => {
 describe('a prelate\'s "Mons." before the name apposed to the office (s33)', () => {
   it('reads the name after it, so "the Bishop said" later is that person', () => {
     const text =
-      'The Bishop of Kessel-Vardo, Mons. Paolo Serra, said on Sunday that the collections at all Masses would go to the port.\n\n"We cannot stop the storm, but we can feed those who flee," the Bishop said.';
+      'The Bishop of Kessel-Vardo, Mons. Paolo Serra, said on Sunday that every parish would give its Christmas offering to the port.\n\n"We cannot stop the storm, but we can feed those who flee," the Bishop said.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:paolo-serra', 'proposed:paolo-serra']);
   });
 });
