@@ -905,11 +905,16 @@ export function extractEvents(
   // deal, not the other happening its sentence tells (the evacuation, the shelling); the deal itself and its
   // announcement are theirs, and so is a happening carried out under it ("began under a deal brokered by Norland and
   // Tarvia").
-  const dealMakerOf = (m: Span, type: EventType) => {
-    if (type === 'pause' || type === 'talks' || type === 'announcement') return false;
+  // The words before a mention that name it a deal's maker ("brokered by Norland and"), with where they stand, or null.
+  const madeBy = (m: Span) => {
     const before = text.slice(Math.max(0, m.start - 120), m.start);
     const made = DEAL_MAKERS_BEFORE.exec(before);
-    return made !== null && !UNDER_DEAL_BEFORE.test(before.slice(0, made.index));
+    return made ? { before, at: made.index } : null;
+  };
+  const dealMakerOf = (m: Span, type: EventType) => {
+    if (type === 'pause' || type === 'talks' || type === 'announcement') return false;
+    const made = madeBy(m);
+    return made !== null && !UNDER_DEAL_BEFORE.test(made.before.slice(0, made.at));
   };
   const dateMentions = resolveCountedFromBefore(article.dateMentions);
   // Whether the writer names the evacuation anywhere in the article (ENCLAVE_LEFT).
@@ -999,14 +1004,13 @@ export function extractEvents(
     // trapped in the old town since July, when the siege began" are where the siege is).
     const clauseBefore = (m: Span) =>
       trigger !== undefined && m.end <= trigger.start && sittingAt(m) && CLAUSE_BETWEEN.test(text.slice(m.end, trigger.start));
-    // (s33) Nor a state named as a deal's maker ("began under a deal brokered by Norland and Tarvia"): it made the
+    // (s33) Nor a state named as a deal's maker (madeBy: "began under a deal brokered by Norland and Tarvia"): it made the
     // deal, the happening is not in it.
-    const madeTheDeal = (m: Span) => DEAL_MAKERS_BEFORE.test(text.slice(Math.max(0, m.start - 120), m.start));
     const held = () =>
       SITTING_KINDS.has(type)
         ? (placed.find((m) => !onTopic(m) && !otherClause(m) && sittingAt(m)) ??
           placed.find((m) => !onTopic(m) && !otherClause(m) && !reported(m)))
-        : placed.find((m) => !clauseBefore(m) && !madeTheDeal(m));
+        : placed.find((m) => !clauseBefore(m) && madeBy(m) === null);
     const location = chamber ? null : ((spoken ? heldIn() : held())?.id ?? null);
     // A vote takes a meeting of its day from its own sentence only.
     const voteKin = (e: ExtractedEvent) => !isVoteKind(e.type) || e.evidence.some((v) => overlaps(v, sentence));

@@ -272,7 +272,7 @@ const BARE_SCRIPT_MARK = new RegExp(String.raw`^[\[(]?\s*${SCRIPT_MARK}\s*[:\])]
 /** (s33) Whether a paragraph is only a broadcast script's mark or lower third ("SOT:", "SUPER: Jane Roe / Nurse"). */
 export const isScriptMark = (paragraph: string): boolean =>
   BARE_SCRIPT_MARK.test(paragraph) ||
-  (SCRIPT_MARK_OPEN.test(paragraph) && wordCount(paragraph) <= CAPTION_WORDS && !/["“”]/u.test(paragraph));
+  (SCRIPT_MARK_OPEN.test(paragraph) && wordCount(paragraph) <= LOWER_THIRD_WORDS && !/["“”]/u.test(paragraph));
 
 // (s33) A script's item slug, in capitals with its number ("02 ALEPPO INTRO", "A1 | 6:00:00 | BUSES | VO / SOT | 1:05"),
 // and the headlines item among them ("01 HEADS", "HEADLINES", "TEASE", "MENU").
@@ -309,7 +309,7 @@ function lowerThirdOf(article: ArticleAnalysis, index: number): Label | null {
     /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|van|von|al|el|bin|ibn|la|le)(?=\s)))*/u.exec(caption)?.[0] ?? '';
   const rest = caption.slice(name.length);
   const role = rest.trim() === '' ? null : (LOWER_THIRD_ROLE.exec(rest)?.[1] ?? undefined);
-  if (role === undefined || wordCount(name) < 2 || wordCount(caption) > CAPTION_WORDS) return null;
+  if (role === undefined || wordCount(name) < 2 || wordCount(caption) > LOWER_THIRD_WORDS) return null;
   const written = titleCased(name);
   if (nameEndingAt(written, 0, written.length)?.kind !== 'person' || isOrganisationName(written)) return null;
   const start = paragraph.start + opened[0].length;
@@ -328,7 +328,7 @@ function lowerThirdOf(article: ArticleAnalysis, index: number): Label | null {
   };
 }
 // A caption's words at most: a name and a short role, no clause.
-const CAPTION_WORDS = 16;
+const LOWER_THIRD_WORDS = 16;
 
 /** The label a paragraph opens with, if any. */
 function labelOf(article: ArticleAnalysis, index: number): Label | null {
