@@ -269,6 +269,9 @@ const SINGLE_NAME_APPOSED = new RegExp(
 );
 // "Rukiye, 29,", "Mahmoud, 63,": a single name with an age between commas is a person's.
 const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
+// (s34) An age after a name an inverted verb names ("”, said Nadia, 34.", "said Omar, 12, in the last scene"): closed by
+// a comma or the sentence's end.
+const AGED_AFTER_INVERTED_VERB = /^,\s*(?:aged\s+)?\d{1,2}\s*(?:,|[.!?](?:\s|$))/u;
 // Prepositions that take a place, not a person: "near Darat Izza", "outside Kilis", "towards Idlib".
 const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|around)\s+$/iu;
 // Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
@@ -487,8 +490,11 @@ const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
 // (s32) A description right after an inverted verb, then the comma that apposes a name to it: "said the chair of the
 // jury, ", "said its director, ", "added UNICEF's representative in Syria, ". A few words, no clause.
+// A body's initials glued to a post by a hyphen, then a name ("UN-ambassador Jean Roe", "EU-commissioner Ana Lind"),
+// with the capitals before it ("French UN-ambassador Jean Roe").
+const GLUED_POST = /^(?:.*\s)?\p{Lu}{2,6}-\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu})/u;
 const APPOSED_AFTER_DESCRIPTION =
-  /^\s+((?:(?:the|a|an|its|his|her|their)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
+  /^\s+((?:(?:the|a|an|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
 const OWNED_OFFICE =
   /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
@@ -2183,12 +2189,20 @@ export class SpeakerResolver {
     const runs = [...words.matchAll(CAPITALISED_RUN)];
     const lastRun = runs.at(-1);
     if (lastRun) {
-      const runStart = phrase.start + lastRun.index;
-      const runEnd = runStart + lastRun[0].length;
+      // (s34) "said the French UN-ambassador Jean Roe": a body's initials glued to a post by a hyphen (a translation's
+      // compound: "UN-Botschafter", "EU-Kommissar") is the title before the name, no part of it.
+      const gluedPost = GLUED_POST.exec(lastRun[0])?.[0].length ?? 0;
+      const runStart = phrase.start + lastRun.index + gluedPost;
+      const runEnd = phrase.start + lastRun.index + lastRun[0].length;
       // "said Tarek, 24.", "said Haddad": one word of a person named in full before, alone after the verb, is that
       // person, as it is before the verb ("Tarek said"); the given name is how many papers call refugees and children.
-      const oneWord = words.trim() === lastRun[0] && !/\s/u.test(lastRun[0]) ? this.surnameOfLatent(runStart, runEnd) : null;
+      const alone = words.trim() === lastRun[0] && !/\s/u.test(lastRun[0]);
+      const oneWord = alone ? this.surnameOfLatent(runStart, runEnd) : null;
       if (oneWord) return this.register(oneWord, null);
+      // (s34) "says Khaled, a volunteer rescuer,", "said Nadia, 34.": one name apposed to a word for a person or an age
+      // right after the verb is that person's only name (how a film review or a refugee story calls its people).
+      const oneName = alone ? this.oneNameAfterVerb(runStart, runEnd) : null;
+      if (oneName) return this.register(oneName.candidate, oneName.role);
       const unknown = this.nameCandidate(runStart, runEnd, 'after');
       // "according to the Office of the UN High Commissioner for Human Rights": a longer name holding a known one.
       const holds = unknown && unknown.kind !== 'person' && known.every((m) => unknown.start <= m.start && m.end <= unknown.end);
@@ -2203,7 +2217,7 @@ export class SpeakerResolver {
         return this.register(unknown, role);
       }
       // "according to Trendline, a social media analytics company": one name apposed to what kind of body it is.
-      const body = unknown ? null : this.singleNameOfBody(runStart, runStart + lastRun[0].length);
+      const body = unknown ? null : this.singleNameOfBody(runStart, runEnd);
       if (body) return this.register(body.candidate, body.role);
     }
     // "according to partner estimates", "according to activist reports": the group whose figures they are.
@@ -2244,6 +2258,27 @@ export class SpeakerResolver {
     if (first) return this.actor(first);
     const spokesperson = this.spokesperson(phrase.start, phrase.end);
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * (s34) One capitalised word right after an inverted verb that the article makes a person's only name: apposed to a
+   * word for a person ("says Khaled, a volunteer rescuer,", found among the latent persons) or to an age ("said Nadia,
+   * 34."). Null for any other word (a place, a body, a sentence adverb).
+   */
+  private oneNameAfterVerb(start: number, end: number): LatentPerson | null {
+    const latent = this.latentPersons.find((l) => !l.at && l.candidate.start === start && l.candidate.end === end);
+    if (latent) return latent;
+    const name = this.text.slice(start, end);
+    if (
+      !AGED_AFTER_INVERTED_VERB.test(this.text.slice(end, end + 12)) ||
+      !/^\p{Lu}\p{Ll}{2,}$/u.test(name) ||
+      NOT_PLACES.test(name) ||
+      NOT_SINGLE_NAMES.test(name) ||
+      this.gazetteer.actorByName(name) ||
+      this.locationMentions.some((m) => m.start <= start && end <= m.end)
+    )
+      return null;
+    return { candidate: { start, end, name, kind: 'person', title: null }, role: null };
   }
 
   /**

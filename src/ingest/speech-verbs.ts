@@ -34,7 +34,7 @@ interface Entry {
 }
 
 const NOT_ANONYMITY =
-  /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:full\s+)?names?\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
+  /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:(?:full|family|last|real)\s+)?(?:names?|surnames?)\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
 // The feeling expressed, whose it is and in whose words: "expressed deep concern", "expressed Norland's grave concern",
 // "expressed "deep sorrow at the silence of the chamber"" (the feeling in quotation marks). Not "expressed her alarm":
 // issuer-voice.ts reads that under a readout's label, and in a news story it stays unread (narrated-readout.test.ts).

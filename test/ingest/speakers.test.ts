@@ -2043,3 +2043,31 @@ describe('a mission posted to the UN, and a principal’s stance after a quotati
     ]);
   });
 });
+
+describe('the speaker an inverted verb names in a review, a donor page or a translation (session 34)', () => {
+  it('gives a quotation to one name apposed to a word for a person or an age after the verb', () => {
+    const rescuer =
+      '"We count the pumps every morning," says Yusra, a volunteer mechanic, early in the documentary, and the camera stays on her hands.';
+    expect(speakers(rescuer)).toMatchObject([{ name: 'Yusra', kind: 'person', evidence: expect.stringContaining('count the pumps') }]);
+    const aged = 'The ferry was late again. "We slept in the hall of the school," said Tomas, 12.';
+    expect(speakers(aged)).toMatchObject([{ name: 'Tomas', kind: 'person', evidence: expect.stringContaining('slept in the hall') }]);
+    // Near miss: a sentence adverb after the verb is nobody's name.
+    expect(speakers('"The line held," said Meanwhile, 12.').filter((s) => s.name === 'Meanwhile')).toEqual([]);
+  });
+
+  it('gives a quotation to the name apposed to "our" staff member the verb names, not to the place in the post', () => {
+    const text = '"Every crate is already promised," says our Norland field director, Ilse Varga. "We buy near the border."';
+    expect(speakers(text)).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('already promised') }]);
+  });
+
+  it('takes no remark from a source’s wish that his surname not be printed', () => {
+    const text =
+      '"The stairs were gone," said Imre Valko, a bus driver from the harbour district. Fearing for his parents, he asked that his surname not be printed.';
+    expect(speakers(text)).toMatchObject([{ name: 'Imre Valko', evidence: expect.stringContaining('The stairs were gone') }]);
+  });
+
+  it('reads a body’s initials glued to a post by a hyphen as the title before the name', () => {
+    const text = '"The hall listens at last", said the Norlandic UN-ambassador Petra Solberg after the vote.';
+    expect(speakers(text)).toMatchObject([{ name: 'Petra Solberg', evidence: expect.stringContaining('listens at last') }]);
+  });
+});
