@@ -449,9 +449,10 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 // of the two medics on Tuesday". (s29) A church's service named as one by its kind ("an ecumenical service of
 // prayer", unseen "a memorial service", "an interfaith service", "a service of remembrance"), never "service" alone
 // (the ambulance service, the news service), nor "a prayer service" that a body holds or will hold, whose organiser
-// speaks of it anywhere.
+// speaks of it anywhere. (s34) A Mass, by its capital after an article or its kind ("filled the cathedral on Sunday for a
+// Mass for the victims", unseen "a requiem Mass on Friday", "the Sunday Mass"), never "mass graves" or "a mass exodus".
 const GATHERING_NOUNS =
-  'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)';
+  'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))';
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
@@ -678,6 +679,12 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
     statement.said = { ...scene.day, note };
     dated = statement;
   }
+}
+
+/** Whether a remark's sentence `own` points back to the scene that holds its paragraph (sceneOf, pointsToScene). */
+function atScene(article: ArticleAnalysis, statements: ExtractedStatement[], statement: ExtractedStatement, own: Segment): boolean {
+  const scene = sceneOf(article, statements, bodyScenes(article, statements), leadScene(article), statement.paragraph);
+  return scene !== null && pointsToScene(scene, outsideTopic(article, own));
 }
 
 const NARRATIVE_NOTE = 'the day the story, told day by day, had reached';
@@ -1686,7 +1693,9 @@ function dateByOccasion(
     }
     // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
     // happening the article told last, in this paragraph or the one before.
-    if (AFTERWARDS.test(attribution)) {
+    // (s34) Not where its sentence places the speaker at the scene the story set (a guest "who attended" the prayers,
+    // "speaking to us afterwards"): after that gathering, dated by dateByScene, not by a day told between.
+    if (AFTERWARDS.test(attribution) && !(sentence && atScene(article, statements, statement, sentence))) {
       const paragraph = article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end);
       const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
       const attributionStart = Math.min(...statement.attribution.map((a) => a.start), first.start);
@@ -2200,10 +2209,14 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   const { text } = article;
   const sentences = article.paragraphs.flatMap((p) => splitSentences(text, p));
   // The occasion's day: of the week before the article at most (a vote of a month or years before, "resolution
-  // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day.
+  // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day. (s34) Nor the
+  // day of a dateline opening the sentence ("Ouagadougou, 6 December 2016 – X deplored the failure, on Monday 5
+  // December, of a draft"), where the story was filed.
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
-    daysIn(article, sentence).find((m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m)) ?? null;
+    daysIn(article, sentence).find(
+      (m) => m.when.date !== null && m.when.date >= weekBefore && !afterSince(text, m) && !inDatelineHead(article, m),
+    ) ?? null;
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || statement.continuation || openTense(text, statement.verb) !== null) continue;
     const first = statement.evidence[0] as Span;

@@ -126,6 +126,12 @@ const thatClause = (after: string): RegExpExecArray | null => THAT_CLAUSE.exec(a
 const ATTRIBUTION_ADJUNCT = new RegExp(
   [
     `(?:on\\s+|late\\s+|early\\s+|later\\s+)*(?:${WEEKDAY}|today|yesterday|tonight|last\\s+week)(?:\\s+(?:morning|afternoon|evening|night))?`,
+    // (s34) "..., the council said last night.", "late last evening", "this morning" (unseen "earlier this evening").
+    `(?:late\\s+|early\\s+|earlier\\s+)?(?:last|this)\\s+(?:morning|afternoon|evening|night)`,
+    // (s34) An aside that sets the day against another happening ("..., the agency said on Friday, a day after talks
+    // broke down.", unseen "two days after the ferry sank", "hours before the deadline expired").
+    // Never past a comma that opens the reported clause ("said on Friday, a day before the strike, that ...").
+    `(?:a|one|two|three|four|five|six|\\d+|several|some|just)\\s+(?:days?|hours?|weeks?)\\s+(?:after|before)\\s(?:[^.;:!?"“”,]|,(?!\\s*(?:that|saying|adding)\\b))*`,
     // "..., SANA reported that evening.": a time pointed back to, not a "that" clause.
     `that\\s+${THAT_TIME}`,
     `on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`,

@@ -2635,3 +2635,46 @@ describe('the outlet\'s own visit told in a sentence of its own, a remark "at th
     expect(events.filter((e) => e.type === 'meeting')).toEqual([]);
   });
 });
+
+describe('a closing attribution timed by "last night" or by another happening, a Mass, a dateline, "afterwards" (s34)', () => {
+  it('keeps the words before "X said last night." and "X said yesterday, a day after ...", and dates them', () => {
+    const text = [
+      'Donors in Norland gave more than 200,000 crowns for the port city at Friday fairs, Relief Watch said last night.',
+      'Shelters in the old town were full again, Peter Okafor said yesterday, two days after the ferry from Stockholm ran aground.',
+    ].join('\n\n');
+    const said = statementsOf(text).map((s) => [s.speaker, s.evidence[0]?.slice(0, 12), s.said]);
+    expect(said).toEqual([
+      ['relief-watch', 'Donors in No', '2016-12-13'],
+      ['peter-okafor', 'Shelters in ', '2016-12-13'],
+    ]);
+  });
+
+  it("dates the remarks of those at a Mass the story opens on by the Mass's day", () => {
+    const text = [
+      "In Lakehaven, some 300 parishioners came to St Brendan's on Sunday, where a requiem Mass was said for those killed in the port city.",
+      'Bishop Tomas Arn told the faithful that nobody could look away from the old town.',
+      'Peter Okafor, who attended the Mass, said Norland would back any plan that let the wounded out.',
+    ].join('\n\n');
+    expect(days(text)).toEqual([
+      ['proposed:tomas-arn', '2016-12-11'],
+      ['peter-okafor', '2016-12-11'],
+    ]);
+  });
+
+  it('dates a remark "afterwards" of a speaker at the gathering by its day, not a day told between', () => {
+    const text = [
+      'In Lakehaven about 80 neighbours gathered at a chapel by the quay on Sunday evening, praying together for the port city.',
+      'Omar Haddad said his nephew, a student, had texted on Saturday night that the school was without power.',
+      'Peter Okafor, who attended the prayers with his wife, told the Post afterwards that Norland "owes the port city more than candles".',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11']);
+  });
+
+  it('dates a remark "after the vote" by the vote the lead names, not by the dateline the lead opens with', () => {
+    const text = [
+      'Lakehaven, 14 December 2016 – Norland has regretted the failure of the Harbour Council to pass, on Monday 12 December, a resolution for a second ferry to the islands.',
+      "Speaking after the vote, Peter Okafor said that its authors had rushed the text and lost the chairman's support.",
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+});
