@@ -57,11 +57,12 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   ],
   // A crowd by why it gathered: "some 2,000 pilgrims reached the shrine", "about 300 mourners", "200 protesters".
   [
-    /^(?:worshipp?ers|congregants|parishioners|pilgrims|mourners|protesters|demonstrators|marchers|attendees|spectators)$/iu,
+    /^(?:worshipp?ers|faithful|congregants|parishioners|pilgrims|mourners|protesters|demonstrators|marchers|attendees|spectators)$/iu,
     { kind: 'person', unit: 'people' },
   ],
-  // A people named by where they are from: "4.8 million Syrians", "2.6 million Iraqis", "300 Lebanese".
-  [/^\p{Lu}\p{Ll}+(?:ians|ans|is|ese)$/u, { kind: 'person', unit: 'people' }],
+  // A people named by where they are from: "4.8 million Syrians", "2.6 million Iraqis", "300 Lebanese", "5,000
+  // Filipinos" (and the Spanish feminine, "Filipinas").
+  [/^\p{Lu}\p{Ll}+(?:ians|ans|is|ese|inos|inas)$/u, { kind: 'person', unit: 'people' }],
   [/^(?:women|woman)$/iu, { kind: 'person', unit: 'women' }],
   // Kin: "lost two cousins", "her three sons", "two small daughters".
   [new RegExp(`^(?:(?:${KIN_WORDS})s?|${KIN_GROUPS})$`, 'iu'), { kind: 'person', unit: 'relatives' }],
@@ -98,7 +99,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^(?:vetoe?s)$/iu, { kind: 'veto', unit: 'vetoes' }],
   // "through four winters": seasons count time as days and years do.
   [
-    /^(?:days?|nights?|weeks?|months?|years?|minutes|seconds|decades?|winters|summers|springs|autumns)$/iu,
+    // "98 min.": a running time as a film's credits print it.
+    /^(?:days?|nights?|weeks?|months?|years?|minutes|mins?|seconds|decades?|winters|summers|springs|autumns)$/iu,
     { kind: 'thing', unit: '', metric: 'duration' },
   ],
   [
@@ -125,6 +127,8 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   // Resolutions: "vetoed six draft resolutions" (vetoes, figure-metric.ts), "adopted 12 resolutions". Not "drafts",
   // which reporters write for the texts of one vote ("the two drafts") more than as a count (a held-out guard said so).
   [/^(?:resolutions?)$/iu, { kind: 'thing', unit: '', metric: 'documents' }],
+  // Sittings held ("held four meetings on the crisis", "pledges at three donor conferences"): a plain count of things.
+  [/^(?:meetings|sessions|hearings|conferences|summits)$/iu, { kind: 'thing', unit: '', metric: 'supplies' }],
   // Agreements struck ("produced two ceasefires", "three truces, all broken"): written undertakings, counted as
   // documents are.
   [/^(?:ceasefires|cease-fires|truces|agreements)$/iu, { kind: 'thing', unit: '', metric: 'documents' }],
@@ -142,7 +146,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   ],
   [
     // Posts and the accounts that shared them ("shared by thousands of accounts", "40,000 tweets"): what a fact-check counts.
-    /^(?:videos?|clips?|photos?|photographs?|images?|recordings?|documents?|files?|testimonies|testimony|statements|interviews|affidavits|reports?|letters?|e-?mails|messages|petitions|posts|tweets|retweets|comments|accounts)$/iu,
+    /^(?:videos?|clips?|photos?|photographs?|images?|recordings?|documents?|files?|testimonies|testimony|statements|submissions|interviews|affidavits|reports?|letters?|e-?mails|messages|petitions|posts|tweets|retweets|comments|accounts)$/iu,
     { kind: 'thing', unit: '', metric: 'documents' },
   ],
   [/^(?:km|kilomet(?:re|er)s?|miles?)$/iu, { kind: 'thing', unit: '', metric: 'distance' }],
@@ -361,8 +365,11 @@ const PUT_AT = new RegExp(
 );
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
 // "bringing the number of residents who have come out of eastern Aleppo since late November to more than 108,000":
-// or up to ten, with a relative clause.
-const NUMBER_OF = /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,10})\s+(?:at|to|as|was|is|be|stood at|rose to|reached)\s+$/iu;
+// or up to twelve, with a relative clause.
+// "the number of families sheltering in the school has passed 4,000": a running count gone beyond a mark
+// (`more_than`: `PASSED_MARK`, figure-extractor.ts).
+const NUMBER_OF =
+  /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|passed|exceeded|surpassed|topped)\s+$/iu;
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
 const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
@@ -390,6 +397,9 @@ function personNoun(word: string): string | null {
   const noun = NOUNS.find(([pattern, counted]) => counted.kind === 'person' && pattern.test(word));
   return noun ? (OWN_UNITS.find(([p]) => p.test(word))?.[1] ?? noun[1].unit) : null;
 }
+
+/** Whether only blanks come before `start` on its line. */
+const opensLine = (text: string, start: number) => /^[ \t]*$/u.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
 
 /** The first of the words that counts people or fighters, as counted with that word's unit, or null. */
 function personOrFighter(words: string[]): Omit<Counted, 'end'> | null {
@@ -427,6 +437,8 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
     // "some 4,000 of whom reached the port city": after "of whom" only the next word can be what is counted.
     if (i > 2 && words[0]?.[0] === 'of' && /^(?:them|whom|those)$/iu.test(words[1]?.[0] ?? '')) return null;
     if (word === ',' && previousWord) continue; // "five permanent, veto-holding members"
+    // A numbers box, each line a number, a colon, then what it counts ("2,400: children among the arrivals").
+    if (i === 0 && word === ':' && /^:[ \t]+\p{Ll}/u.test(rest) && opensLine(text, number.start)) continue;
     if (/^[^\p{L}\p{N}]$/u.test(word) || /^[-–]\d/u.test(word)) return null; // "15-0": a tally
     // "six machine guns and four grenade launchers, the Centre said": a second count ends the first one's phrase.
     if (i > 0 && /^(?:and|or|,)$/u.test(words[i - 1]?.[0] ?? '') && isCount(word)) return null;
@@ -1308,15 +1320,16 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   const putPlight = putAt?.[1] ? plightIn(putAt[1]) : null;
   if (putPlight) counted = { kind: 'person', unit: 'people', metric: putPlight, end: number.end };
   if (!counted && putAt) {
-    // The people a relative pronoun stands for, not the ones putting the number ("whom aid workers put at").
+    // The people a relative pronoun stands for, not the ones putting the number ("whom aid workers put at"), or the
+    // fighters ("the gunmen of the Front, whom the envoy estimated at some 900").
     const window = text.slice(Math.max(sentence.start, number.start - 120), number.start);
     const relative = window.search(/\b(?:whom|which)\b[^,;]*$/iu);
     const earlier = (relative >= 0 ? window.slice(0, relative) : window)
       .split(/\s+/u)
       .map((w) => w.replace(/[^\p{L}]/gu, ''))
       .reverse()
-      .find((w) => personNoun(w));
-    if (earlier) counted = { kind: 'person', unit: personNoun(earlier) as string, end: number.end };
+      .find((w) => personOrFighter([w]));
+    if (earlier) counted = { ...(personOrFighter([earlier]) as Omit<Counted, 'end'>), end: number.end };
   }
   // "The offensive has displaced 11 million", "shelling killed 12 in Sukkari": people, what the verb did to them.
   const doneTo = !counted && DONE_TO_BEFORE.exec(text.slice(Math.max(sentence.start, number.start - 40), number.start));

@@ -177,6 +177,10 @@ function estimateClause(before: string): boolean {
   return second !== null && /\bestimat\w*\s+that\b/iu.test(before.slice(0, second.index));
 }
 
+// A running count gone beyond a mark: "the number of families in the camp has passed 4,000", "the toll has now
+// exceeded 300". Only after a count word, so that "the bill passed 98 to 1" keeps its number.
+const PASSED_MARK = /\b(?:number|count|total|toll|tally)\b[^.;:!?]*\b(?:passed|exceeded|surpassed|topped)\s+$/iu;
+
 /**
  * The qualifier the words around the number give: "estimated that 18,000", "estimated the cost at 2 million" and "an estimate of 3,000" are approximate
  * even without "about", and so is a second "that" clause of the same estimate (`estimateClause`); "ten days at most"
@@ -198,6 +202,7 @@ export function qualifierInContext(
   ) {
     return { qualifier: 'about', low: null, high: null };
   }
+  if (PASSED_MARK.test(text.slice(sentence.start, number.start))) return { qualifier: 'more_than', low: number.value, high: null };
   for (const end of new Set([number.end, nounEnd])) {
     const after = QUALIFIER_AFTER.find(([pattern]) => pattern.test(text.slice(end, Math.min(sentence.end, end + 24))))?.[1];
     if (after === 'at_most') return { qualifier: after, low: null, high: number.value };

@@ -337,6 +337,11 @@ const SPAN_OVER = /(?:^|[,;:.—–]\s*|\n|\b(?:and|but|then|so)\s+)over\s+$/iu;
 const COUNT_OVER =
   /(?:\d|\b(?:dozens|scores|hundreds|thousands|millions))(?:\s+(?:million|thousand|billion))?(?:\s+[\p{L}-]+){0,2}\s+over\s+$/iu;
 const SPAN_AFTER = /^[\s-]+(?:hours?|days?|nights?|weeks?|months?|years?)\b/iu;
+// "filmed the ward over four months", "recorded their accounts over six weeks": "over" a span right after a verb's
+// object is the time the act took, "during". Not after a preposition or a verb of lasting ("the first time in over
+// two years", "for over a week", "has lasted over four months"): more than it.
+const OBJECT_OVER =
+  /\b(?:the|a|an|this|that|these|those|his|her|their|its|our|my|your)\s+(?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+(?<!\b(?:in|of|with|for|after|than|to|by|at|within|from|lasted|lasting|lasts|took|taken|takes|waited|waiting|spent|spending|remained|stayed|went|gone|been|is|was|are|were))\s+over\s+$/iu;
 /**
  * "reported some 12,000 residents had left the old quarter over five nights.": a count earlier in its clause and "over"
  * a span of time closing that clause is the time the count took, "during", as right after a count (`COUNT_OVER`). Not
@@ -364,9 +369,13 @@ const RATIO_AFTER = new RegExp(
 // The letter before and after a number must not be a letter or digit: "UNITED24" and "0:03:02" are not counts.
 // A letter may come before the digits only as a currency's sign glued to them ("R3.5 million": `LETTER_SIGN_BEFORE`).
 const NUMBER_PATTERN = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}:.,])|(?<=${LETTER_SIGN})(?=\\d))(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}:])`,
+  `(?:(?<![\\p{L}\\p{N}:.,])|(?<=${LETTER_SIGN})(?=\\d))(?:${CORE})(?:-(\\p{L}+))?(?![\\p{L}\\p{N}]|:(?![ \\t]+\\p{Ll}))`,
   'giu',
 );
+
+// What may come before the number on a numbers box's line: nothing, or its qualifier.
+const NUMBERS_BOX_LINE =
+  /^[ \t]*(?:(?:about|around|roughly|approximately|some|nearly|almost|more than|over|at least|up to|fewer than|less than|an estimated)[ \t]+)?$/iu;
 
 const SHARE_FRACTION = new RegExp(`^${FRACTION}$`, 'u');
 // "the northern third of the enclave": a part of a place, after "the" and a word that says which part; not "the
@@ -524,6 +533,13 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       /(?:^|\n)[ \t]*$/u.test(text.slice(Math.max(0, numberStart - 8), numberStart))
     )
       continue;
+    // A colon after the number ("07:30", "Item 4: the agenda") ends no count, but for a numbers box's line: the number
+    // (with its qualifier) opens the line and what it counts follows the colon ("2,400: children among the arrivals").
+    if (
+      text[numberStart + match[0].length] === ':' &&
+      !NUMBERS_BOX_LINE.test(text.slice(text.lastIndexOf('\n', numberStart - 1) + 1, numberStart))
+    )
+      continue;
     const flat = numberText.toLowerCase();
     // "no one left", "no one knows": a pronoun, no count.
     if (flat === 'one' && /\bno\s+$/iu.test(text.slice(Math.max(region.start, numberStart - 4), numberStart))) continue;
@@ -607,7 +623,10 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
         if (
           prefix &&
           kind === 'more_than' &&
-          (SPAN_OVER.test(before) || COUNT_OVER.test(before) || countClosedBySpan(text, region, numberStart, end)) &&
+          (SPAN_OVER.test(before) ||
+            COUNT_OVER.test(before) ||
+            OBJECT_OVER.test(before) ||
+            countClosedBySpan(text, region, numberStart, end)) &&
           SPAN_AFTER.test(text.slice(end, end + 12))
         )
           break;

@@ -1730,3 +1730,50 @@ describe('session 33: qualifiers and rough ranges as speech and translation give
     expect(all('Norland vetoed a text that would have halted shelling of the port: ten members voted for it.')).toEqual([]);
   });
 });
+
+describe('session 34: running counts past a mark, numbers boxes, sittings and peoples', () => {
+  const found = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.unit]);
+
+  it('reads a running count that "has passed" a number as more than it, and no bill that passed', () => {
+    expect(found('Officials say the number of families who have reached Kessab since Monday has passed 4,200.')).toEqual([
+      ['4,200', 4200, 'more_than', 'families'],
+    ]);
+    expect(found('The agency said the total of people sheltering in the stadium has now exceeded 9,000.')).toEqual([
+      ['9,000', 9000, 'more_than', 'people'],
+    ]);
+    expect(found('The bill passed 61 votes to 4.')).toEqual([]);
+  });
+
+  it('reads each line of a numbers box, the count before its colon and what it counts after', () => {
+    const box =
+      'THE MONTH IN FIGURES\n\nNearly 6,300: people moved out of Qarra by bus\n1,150: children among them\n38: trucks of flour at the depot';
+    expect(found(box)).toEqual([
+      ['Nearly 6,300', 6300, 'nearly', 'people'],
+      ['1,150', 1150, 'exact', 'children'],
+      ['38', 38, 'exact', 'trucks'],
+    ]);
+    expect(found('Agenda item 4: the humanitarian situation, taken at 10:30 in Room 2.')).toEqual([]);
+  });
+
+  it('counts meetings, hearings, conferences and submissions, a running time, and a people by its name', () => {
+    expect(found('The panel held three public hearings and received nine written submissions.')).toEqual([
+      ['three', 3, 'exact', 'public hearings'],
+      ['nine', 9, 'exact', 'written submissions'],
+    ]);
+    expect(found('Dir: Maren Tulk. 112 min. In cinemas Friday.')).toEqual([['112', 112, 'exact', 'min']]);
+    expect(found('About 2,300 Filipinos work in the emirate.')).toEqual([['About 2,300', 2300, 'about', 'people']]);
+    expect(found('Some 450 faithful filled the cathedral on Sunday.')).toEqual([['Some 450', 450, 'about', 'people']]);
+  });
+
+  it('reads "over" a span right after a verb\'s object as the time the act took, not after a verb of lasting', () => {
+    expect(found('Tamsin Vey filmed the ward over five months for the series.')).toEqual([['five', 5, 'exact', 'months']]);
+    expect(found('The blockade has lasted over five months.')).toEqual([['over five', 5, 'more_than', 'months']]);
+    expect(found('It was the first convoy in over five months.')).toEqual([['over five', 5, 'more_than', 'months']]);
+  });
+
+  it('counts fighters a relative clause puts a number on', () => {
+    expect(found('The envoy spoke of the militants in the old town, whom he estimated at some 700.')).toEqual([
+      ['some 700', 700, 'about', 'fighters'],
+    ]);
+  });
+});
