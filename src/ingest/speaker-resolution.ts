@@ -30,7 +30,7 @@ import {
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
-import { escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span } from './text-segments.js';
+import { contains, escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span } from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -204,7 +204,7 @@ const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
 const OFFICE_HOLDER_NOUNS =
-  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|bishop|archbishop';
+  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|bishop|archbishop|mp|msp|mep|mla|mhk|td|senator|congressman|congresswoman|councillor|lawmaker|legislator';
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
@@ -246,7 +246,7 @@ const CLERGY_NOUNS =
   'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
 export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
 const UNNAMED_PERSON = new RegExp(
-  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
+  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s[—–]\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
 );
 // (s30) A message a person told of by a description sent, in a reported clause or a sentence of its own ("X said a
@@ -291,6 +291,15 @@ const PLACE_NOUN_OF_BEFORE =
 // town and its comma ("in Gaziantep, ", group 1) between.
 const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
+// (s34) The nouns for people who serve a state, whom a nationality before them makes its voice ("a Turkish official",
+// "a French diplomat"), and an adjective of nationality ("Turkish", "British", "Lebanese", "Iraqi", "French").
+const STATE_SERVING_NOUN =
+  /^(?:officials?|sources?|diplomats?|commanders?|negotiators?|aides?|attach[ée]s?|soldiers?|officers?|fighters?)$/iu;
+const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch|ic)$/u;
+// (s34) A participle and a preposition of place after a person noun: where the person works or lives ("working on
+// the Turkish side of", "based in").
+const WORKS_WHERE =
+  /^\s+(?:working|based|living|volunteering|serving|stationed|staying)\s+(?:on|at|in|near|along|inside|outside|across)\s/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 // A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
@@ -1114,7 +1123,12 @@ export class SpeakerResolver {
       const determiner = (match[1] as string).toLowerCase();
       const modifiers = (match[2] as string).trim();
       if (modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) continue;
-      if (this.actorMentions.some((m) => m.start < span.end && span.start < m.end)) continue;
+      // (s34) "A Turkish nurse", "A British doctor": a nationality before a noun for someone who serves no state is who
+      // the person is, not whom the person speaks for (a Turkish official speaks for Turkey: STATE_SERVING_NOUN).
+      const nounStart = span.end - (match[3] as string).length - (match[4] ? ` of ${match[4]}`.length : 0);
+      const nationality = (m: Mention) =>
+        m.kind === 'state' && m.end <= nounStart && NATIONALITY_WORD.test(m.text) && !STATE_SERVING_NOUN.test(match[3] as string);
+      if (this.actorMentions.some((m) => m.start < span.end && span.start < m.end && !nationality(m))) continue;
       // "Dr. Bassel, a surgeon I have worked with,": the noun describes the person just named.
       const apposedTo = wordApposedBefore(this.text, span.start);
       if (
@@ -1157,7 +1171,26 @@ export class SpeakerResolver {
       if (!earlier) return { status: 'none' };
       return this.unnamedPerson(earlier);
     }
+    const named = this.namedAfterLede(person);
+    if (named) return this.register(named.candidate, named.role);
     return this.register({ ...person.span, name: person.name, kind: 'person', title: null }, null);
+  }
+
+  /**
+   * (s34) The person a feature's lede describes and the next paragraph names: "A Carrick nurse working at a border
+   * clinic says ...", then "Ana Roe, 38, from Carrick, trained ...". The lede is the first paragraph of prose (the
+   * headline, a byline and a posting line before it are short lines with no closing stop); the next paragraph opens on
+   * the name, a courtesy title before it at most ("Dr Ana Roe, 38,"), of a person the gazetteer does not know.
+   */
+  private namedAfterLede(person: UnnamedPerson): LatentPerson | null {
+    const blocks = [...this.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const prose = (b: Span) => b.end - b.start >= 100 && /[.!?"”’]\s*$/u.test(this.text.slice(b.start, b.end));
+    const lede = blocks.findIndex(prose);
+    const ledeBlock = blocks[lede];
+    const next = blocks[lede + 1];
+    if (!ledeBlock || !next || !contains(ledeBlock, person.span)) return null;
+    const opening = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?/u.exec(this.text.slice(next.start, next.end))?.[0].length ?? 0;
+    return this.latentPersons.find((l) => l.candidate.start === next.start + opening && l.candidate.kind === 'person') ?? null;
   }
 
   /**
@@ -1978,7 +2011,14 @@ export class SpeakerResolver {
     }
     // "A father of four ..., said", "Another, asked ..., said", "the nurse said": as the article introduced them.
     const introduced = this.unnamedPeople.find((p) => p.span.start >= from && p.span.start <= from + 2 && p.span.end <= to);
-    if (introduced && owners.length === 0) {
+    // (s34) "A Carrick nurse working on the Turkish side of the border says": a state named where the person works or
+    // lives, after the noun, is where, not whom the person speaks for ("working for the Red Crescent" still is).
+    const whereOnly = (m: Mention) =>
+      introduced !== undefined &&
+      m.start >= introduced.span.end &&
+      WORKS_WHERE.test(this.text.slice(introduced.span.end, m.start)) &&
+      this.isPlaceOrState(m);
+    if (introduced && owners.every((m) => whereOnly(m) || contains(introduced.span, m))) {
       const found = this.unnamedPerson(introduced);
       if (found.status !== 'none') return found;
     }

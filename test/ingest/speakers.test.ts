@@ -1067,6 +1067,41 @@ describe('a title is no part of the name after it: a surname that is a title wor
     expect(speakers(surname).map((s) => s.name)).toEqual(['Ana King-Lowry']);
   });
 
+  it("gives a nurse or doctor of a nationality a voice of their own; a nationality's official still speaks for the state (s34)", () => {
+    const nurse = 'A Swedish nurse said the wards of the field clinic had been full since Sunday.';
+    expect(speakers(nurse).map((s) => s.name)).toEqual(['Swedish nurse (unnamed)']);
+    const after = 'The wards were full by nightfall, a Norlandic surgeon told reporters.';
+    expect(speakers(after).map((s) => s.name)).toEqual(['Norlandic surgeon (unnamed)']);
+    const official = 'A Swedish official said the convoy had been turned back.';
+    expect(speakers(official).map((s) => s.speaker)).toEqual(['sweden']);
+  });
+
+  it("names the person a feature's lede describes by the name the next paragraph opens on (s34)", () => {
+    const lede =
+      'Feature\n\nVELLMAR — A Carrick surgeon working on the Norlandic side of the border says his team has waited two days for the wounded, as the evacuation began.\n\nDr Ivo Marsh, 41, who trained in Carrick, joined the clinic in March. "We sleep in shifts," he said.';
+    expect(speakers(lede).map((s) => s.name)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+    // Near miss: a next paragraph that opens on no name leaves the lede's person unnamed.
+    const unnamed =
+      'Feature\n\nVELLMAR — A Carrick surgeon says his team has waited two days for the wounded, as the evacuation began on the road north.\n\nThe clinic opened in March with four beds.';
+    expect(speakers(unnamed).map((s) => s.name)).toEqual(['Carrick surgeon (unnamed)']);
+  });
+
+  it("reads a legislator's letters or title, with the party or seat before them, as the title (s34)", () => {
+    const mp = 'Labour MP Jo Brannock said she would raise the siege in the Commons next week.';
+    expect(speakers(mp).map((s) => s.name)).toEqual(['Jo Brannock']);
+    const seat = 'Carrick North MSP Fergus Dallow, who spoke at the vigil, said the veto was shameful.';
+    expect(speakers(seat).map((s) => s.name)).toEqual(['Fergus Dallow']);
+    const td = 'Fianna Fáil TD Niamh Corless told the Dáil that aid must reach the city.';
+    expect(speakers(td).map((s) => s.name)).toEqual(['Niamh Corless']);
+    const councillor = 'Councillor Ade Okafor said the town would take in two families.';
+    expect(speakers(councillor).map((s) => s.name)).toEqual(['Ade Okafor']);
+    // The office named again without the name ("The Labour MP described ...", "the senator said") is the same person.
+    const again = `${mp} The Labour MP described the veto as "a day of shame for the Council".`;
+    expect(speakers(again).map((s) => s.name)).toEqual(['Jo Brannock', 'Jo Brannock']);
+    const senator = 'Senator Ana Kell said she would write to the envoy. "It is a day of shame," the senator said.';
+    expect(speakers(senator).map((s) => s.name)).toEqual(['Ana Kell', 'Ana Kell']);
+  });
+
   it('reads a religious leader or an emir known by one name after his title as a person (s19)', () => {
     const pope = 'Pope Ambrose on Sunday appealed for "the safety of every child" in Vellmar.';
     expect(speakers(pope).map((s) => s.name)).toEqual(['Ambrose']);
