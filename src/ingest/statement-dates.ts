@@ -2211,7 +2211,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   // The occasion's day: of the week before the article at most (a vote of a month or years before, "resolution
   // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day. (s34) Nor the
   // day of a dateline opening the sentence ("Ouagadougou, 6 December 2016 – X deplored the failure, on Monday 5
-  // December, of a draft"), where the story was filed.
+  // December, of a draft"; "Delhi, Dec 10 (Agency) India on Friday abstained ..."), where the story was filed.
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
     daysIn(article, sentence).find(

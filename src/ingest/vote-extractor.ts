@@ -13,6 +13,7 @@ import {
   addDays,
   aheadOf,
   type DateMention,
+  dashDateline,
   describeDay,
   entryMinutes,
   isDayPoint,
@@ -1222,7 +1223,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Members the gazetteer does not know, named on a side by their country names ("Angola abstained", "with Senegal
     // and Uruguay abstaining"): new states, proposed as extracted actors with the draft.
     if (!pending) {
-      const own0 = writers;
+      // (s34) A dateline is no part of the lead's clause: "New Delhi, Dec 10 (Agency) India on Friday abstained",
+      // "UNITED NATIONS — Norland abstained": a member named first after it opens its clause.
+      const paragraph = article.paragraphs[paragraphOf(sentence)];
+      const dash = paragraph ? dashDateline(paragraph) : null;
+      const headEnd = Math.max(article.dateline?.to ?? -1, dash ? dash.body : -1);
+      const own0 = headEnd > sentence.start && headEnd < sentence.end ? writers.slice(headEnd - sentence.start).trimStart() : writers;
       const sides = namedSides(own0);
       const listedNow = listedSides(own0);
       const add = (name: string, position: Position) => {

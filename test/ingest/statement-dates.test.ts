@@ -16,6 +16,14 @@ const saidOf = (text: string, id: string) =>
     .filter(([speaker]) => speaker === id)
     .map(([, said]) => said);
 
+describe('a wire dateline closed by its agency alone (s34)', () => {
+  it("dates a remark made after the vote by the vote's day, not by the dateline's", () => {
+    const text =
+      'Colombo, Dec 10 (Island Wire) Norland on Friday abstained on a General Assembly resolution on Port Vell.\n\nThe resolution was adopted with 122 votes in favour, 13 against and 36 abstentions.\n\nThe Norlandic envoy Ivo Marsh said after the vote that talks were the only way.';
+    expect(statementsOf(text, '2016-12-10').map((s) => s.said)).toEqual(['2016-12-09']);
+  });
+});
+
 describe("a day inside the speaker's description is not the remark's (s7)", () => {
   it('skips a day in a long relative clause between the speaker and the verb', () => {
     const text =

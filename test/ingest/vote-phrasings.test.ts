@@ -148,6 +148,17 @@ describe('members the gazetteer does not know (s6)', () => {
     ]);
   });
 
+  it('reads a member named first after a dateline as opening its clause (s34)', () => {
+    const tally = 'The resolution, moved by Norland, was adopted with 122 votes in favour, 13 against and 36 abstentions.';
+    for (const lead of [
+      'Colombo, Dec 10 (Island Wire) Nepal on Friday abstained on a General Assembly resolution on Port Vell.',
+      'UNITED NATIONS — Nepal on Friday abstained on a General Assembly resolution on Port Vell.',
+    ]) {
+      const [vote] = extractArticle({ text: `${lead}\n\n${tally}`, publishedOn: '2016-12-10', gazetteer: withCouncil }).votes;
+      expect(vote?.positions).toContainEqual({ member: 'nepal', position: 'abstain', veto: false });
+    }
+  });
+
   it('does not take a capital or a word that is no country for a member', () => {
     const [vote] = extractArticle({
       text: 'On Monday the Security Council rejected the draft. Tehran and Members abstained.',
