@@ -261,6 +261,12 @@ export function endsOnFathersName(name: string): boolean {
   return link >= 0 && !words.slice(link + 2).some((word) => /^(?:Al|El|al|el)(?:-|$)/u.test(word));
 }
 /**
+ * A name apposed inside a relative clause about a subject, as its last words before the clause's closing comma (", who
+ * came with his wife, Ana Roe,"): optional, a pattern's tail. The one home of this reading for the subject's clause
+ * (statement-extractor.ts) and the subject itself (speaker-resolution.ts), which both drop the relative clause whole.
+ */
+export const RELATIVE_APPOSED_NAME = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+/**
  * A body's short name defined in brackets right after its full name: initials in capitals ("(UNICEF)") or mixed case
  * ("(MoHE)", "(Kirab)", "(Dirtec)"), or a shortened name ("(Nur Harapan)"), as Malay, Gulf, African and Asian papers
  * write them and then use them alone ("MoHE said"). Group 1 is the short name; the pattern matches at the bracket.

@@ -24,6 +24,7 @@ import {
   namesAnOffice,
   nameWords,
   personAfterLongTitle,
+  RELATIVE_APPOSED_NAME,
   slugify,
   withoutHonorifics,
   withoutPossessive,
@@ -74,9 +75,13 @@ const CAPITALISED_RUN = new RegExp(
 const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
-// ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read.
-const RELATIVE_TAIL = /,\s*(?:who|which)\s[^,]{1,120},?\s*$/u;
+// ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read, with a
+// name apposed in it (", who came with his wife, Ana,": RELATIVE_APPOSED_NAME, proper-names.ts).
+const RELATIVE_TAIL = new RegExp(String.raw`,\s*(?:who|which)\s[^,]{1,120}${RELATIVE_APPOSED_NAME},?\s*$`, 'u');
 // A relative clause about the person closing a subject (", whose country led the talks,", ", who attended,").
+// The words of a relative clause about a subject up to a name apposed in it ("The mayor, who came with his wife, "):
+// that name is no subject.
+const RELATIVE_NAME_BEFORE = /\S,\s*(?:who|whose)\s[^,;:]{1,120},\s*$/u;
 const RELATIVE_AFTER_APPOSITION = /,\s*(?:who|whose)\s[^,;:"“”]{1,120},?\s*$/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
 // his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
@@ -1521,6 +1526,9 @@ export class SpeakerResolver {
       if (isSkippable(between)) return true;
       if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
       const before = text.slice(region.start, span.start);
+      // "The mayor, who came with his wife, Ana Roe, said": a name apposed inside a relative clause about the subject
+      // is no subject.
+      if (RELATIVE_NAME_BEFORE.test(before)) return false;
       return /(?:^|,)\s*$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before);
     };
 
@@ -2198,8 +2206,8 @@ export class SpeakerResolver {
     if (personAfter) return personAfter;
     if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
     const words = text.slice(phrase.start, phrase.end);
-    // "said she", "according to her": the person the pronoun points back to.
-    const pronoun = (verb.speakerAfter ? /^\s*(him|her)\s*$/iu : /^\s*(he|she)\b/iu).exec(words);
+    // "said she", "according to her", "In his words,": the person the pronoun points back to.
+    const pronoun = (verb.speakerAfter ? /^\s*(him|her|his)(?:\s+(?:own\s+)?words)?\s*$/iu : /^\s*(he|she)\b/iu).exec(words);
     if (pronoun) {
       const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
       return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);
@@ -4307,7 +4315,9 @@ export function appositiveRole(appositive: string): string | null {
   if (/^(?:who|which|whose)\b/iu.test(inner)) return null; // a relative clause describes, it is not a title
   if (/^not\s/iu.test(inner)) return null; // "not his real name": a pseudonym's note
   if (/^(?:for|in|on|at|by|with|however|meanwhile|too|also)\b/iu.test(inner)) return null; // "for its part" is no title
-  // ", said on Wednesday.": the verb after a name, not an appositive.
-  if (/^(?:said|says|told|tells|added|adds|warned|stated|noted|explained|insisted|urged|asked|replied|wrote)\b/iu.test(inner)) return null;
+  // ", said on Wednesday.": the verb after a name, not an appositive; nor ", the Premier told the cabinet that ...", a
+  // second subject and its verb after a name closed by a comma.
+  if (/(?:^|\s)(?:said|says|told|tells|added|adds|warned|stated|noted|explained|insisted|urged|asked|replied|wrote)\b/iu.test(inner))
+    return null;
   return inner.length >= 2 && inner.split(/\s+/u).length <= 12 ? inner : null;
 }

@@ -220,6 +220,18 @@ const ENTRIES: Entry[] = [
     next: NAMING_OBJECT,
   },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
+  // "In her words, the fund "will not wait for New York".", "In the words of Jo Roe, ...": a sentence opening on whose
+  // words follow reports them as "according to" does (the pronoun is the speaker just named). Not mid-sentence ("while,
+  // in her words, ..."): an aside inside a remark already reported; nor before a colon ("In his words: “...”"), which
+  // hands on the quotation whole (statement-extractor.ts, SPEECH_NOUN).
+  {
+    lemma: 'according to',
+    forms: 'in',
+    complement: 'any',
+    speakerAfter: true,
+    after: /(?:^|[.!?]["”’]?\s+|\n)$/u,
+    next: /^\s+(?:(?:his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,60}),/u,
+  },
   // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
   // Minister", "..., aldus de minister" rendered word for word): `"The bridge reopens in May", so the Mayor.`, naming the
   // speaker in the words up to the sentence's end.

@@ -17,7 +17,7 @@ import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { inScriptHeadlines, isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
-import { slugify } from './proper-names.js';
+import { RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
 import { COURTESY_TITLES } from './record-header.js';
@@ -81,8 +81,12 @@ const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/i
 // Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as
 // drivers said the first lorries had crossed", "..., though Norland has said it will"): the first speaker's words end there.
 const COORDINATION = /(?:;\s*|,?\s+(?:but|while|whereas)\s+|,\s+(?:and|as|though|although|even\s+as)\s+)$/iu;
-// ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,").
-const RELATIVE_APPOSITIVE = /,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120},\s*$/u;
+// ", who heads X,", ", whose delegation drafted it,", and an aside whose phrase holds one (", speaking after talks with ministers who back X,"),
+// a name apposed in it too (", who came with his wife, Ana,").
+const RELATIVE_APPOSITIVE = new RegExp(
+  String.raw`,\s(?:[^,;]{0,100}?\s)?(?:who|which|whose)\s[^,;]{1,120}${RELATIVE_APPOSED_NAME},\s*$`,
+  'u',
+);
 // "A nurse who worked in Freetown and now volunteers in Kilis, Ms. Ana Roe, said": a description opening the sentence,
 // its own relative clause, then the name apposed to it; the relative clause tells which person, no clause of its own.
 const DESCRIBED_THEN_NAMED = new RegExp(
@@ -737,7 +741,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     ? (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
       sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
-  const start = clauseStart(text, openSentence.start, finite.start, notBefore);
+  const start = clauseStart(text, openSentence.start, finite.start, Math.max(notBefore, subjectAfterSource(scope, finite, openSentence)));
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
   // `His spokesman said Ban "is deeply alarmed" by ...`: the principal's words, passed on, are the principal's.
   const principal = leadVerb === finite ? relayedPrincipal(scope, finite, openSentence, start, false) : null;
@@ -1080,9 +1084,29 @@ function trailingSource(scope: ParagraphScope, verb: SpeechVerb, sentence: Span)
 
 // What stands between "according to" and the verb it relays: the source and the comma that closes it (", according to
 // the Kremlin, told"), or, where "according to" opens the sentence, the source, its comma and the named subject whose
-// verb that is ("According to the Kremlin, President Roe told").
+// verb that is ("According to the Kremlin, President Roe told"). The source and the subject may each have a name
+// apposed between commas, and the subject may be an office after "the" ("According to the palace spokesman, Ana Roe,
+// the Premier, Tom Poe, told ...": the Premier's remark, which his spokesman passed on).
 const SOURCE_THEN_COMMA = /^[^,;:.!?"“”]{1,80},\s*$/u;
-const SOURCE_THEN_NAMED_SUBJECT = /^[^,;:.!?"“”]{1,80},\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}$/u;
+const CAPITALISED_WORDS = String.raw`\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,5}`;
+const SOURCE_THEN_NAMED_SUBJECT = new RegExp(
+  String.raw`^([^,;:.!?"“”]{1,80},\s*(?:${CAPITALISED_WORDS},\s*)?)(?:the\s+)?${CAPITALISED_WORDS}(?:,\s*${CAPITALISED_WORDS},)?\s+$`,
+  'u',
+);
+
+/**
+ * Where the subject of a verb a fronted "according to" relays begins: past the source and its apposed name, so "the
+ * Premier" there is read as itself, not as a description apposed to the spokesman's name before it. 0 where no
+ * fronted source relays the verb.
+ */
+function subjectAfterSource(scope: ParagraphScope, verb: SpeechVerb, sentence: Span): number {
+  const { text } = scope.article;
+  const source = scope.verbs.find(
+    (v) => v.lemma === 'according to' && v.end < verb.start && /^\s*$/u.test(text.slice(sentence.start, v.start)),
+  );
+  const relayed = source ? SOURCE_THEN_NAMED_SUBJECT.exec(text.slice(source.end, verb.start)) : null;
+  return source && relayed ? source.end + (relayed[1] ?? '').length : 0;
+}
 
 /**
  * Whether a verb only relays another speaker's speech: an aside ("The Secretary-General, he said, appealed ...")
@@ -1257,7 +1281,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const lastQuoteClose = quotes
       .filter((q) => (q.closeMark ?? q.end) < verb.start)
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
-    let start = clauseStart(text, sentence.start, verb.start, lastQuoteClose);
+    let start = clauseStart(text, sentence.start, verb.start, Math.max(lastQuoteClose, subjectAfterSource(scope, verb, sentence)));
     // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.
     const final = !verb.speakerAfter && endsSentence(text, verb, sentence.end);
     if (final) {

@@ -2106,3 +2106,39 @@ describe('the speaker an inverted verb names in a review, a donor page or a tran
     expect(speakers(text)).toMatchObject([{ name: 'Petra Solberg', evidence: expect.stringContaining('listens at last') }]);
   });
 });
+
+describe('a remark a spokesperson relays, words set out "In his words", and a name inside a relative clause (session 34)', () => {
+  it('gives "According to the spokesman, X, the Premier told ..." to the Premier, not to the government or the spokesman', () => {
+    const apposed =
+      'Premier Tomas Ekdal met aid groups in Vellmar on Friday.\n\nAccording to the cabinet spokesman, Jonas Berglund, the Premier told ministers on Monday that Norland would send two field hospitals.';
+    expect(speakers(apposed).at(-1)).toMatchObject({
+      speaker: 'proposed:tomas-ekdal',
+      evidence: expect.stringContaining('two field hospitals'),
+    });
+    const named =
+      'According to the palace spokeswoman, Ines Marlow, the Prime Minister, Aldo Ferrant, told the cabinet on Tuesday that the grant would reach 2 million crowns.';
+    expect(speakers(named)).toMatchObject([{ speaker: 'proposed:aldo-ferrant', evidence: expect.stringContaining('2 million crowns') }]);
+  });
+
+  it('reads a sentence opening "In his words," or "In the words of X," as that speaker’s remark', () => {
+    const pronoun =
+      'Dr. Petra Holm told reporters in Vellmar that the clinic had run out of insulin. In her words, the convoy "cannot come soon enough".';
+    expect(speakers(pronoun).at(-1)).toMatchObject({ speaker: 'proposed:petra-holm', evidence: expect.stringContaining('soon enough') });
+    const unquoted =
+      'Aurel Dantec, the head of the harbour relief committee, visited the quay on Sunday. In his words, more than 500 families are still waiting for blankets.';
+    expect(speakers(unquoted).at(-1)).toMatchObject({
+      speaker: 'proposed:aurel-dantec',
+      evidence: expect.stringContaining('500 families'),
+    });
+    const named = 'The harbour relief committee met on Sunday. In the words of Aurel Dantec, the quay "has become a camp".';
+    expect(speakers(named)).toMatchObject([{ speaker: 'proposed:aurel-dantec', evidence: expect.stringContaining('has become a camp') }]);
+    const aside = 'Petra Holm accused the council of delay while, in her words, "families freeze on the quay".';
+    expect(speakers(aside)).toHaveLength(1);
+  });
+
+  it('never takes a name apposed inside a relative clause about the subject for the one who speaks', () => {
+    const text =
+      'Mayor Ivo Sand opened the winter shelter on Saturday.\n\nThe Mayor, who toured the hall with his daughter, Lena, said afterwards that the town would keep it open until March.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:ivo-sand', evidence: expect.stringContaining('until March') }]);
+  });
+});
