@@ -841,3 +841,20 @@ export function aheadOf(mention: DateMention, publishedOn: string, what = 'a vot
     },
   };
 }
+
+/**
+ * Whether a mention is a bare weekday its sentence's tense read as ahead, in the week after the article's day
+ * ("The council meets on Saturday", a scheduling present): where the text then tells what happened as done (a story in
+ * the historic present), the day is that weekday last past instead (vote-extractor.ts).
+ */
+export function weekdayReadAhead(mention: DateMention, publishedOn: string): boolean {
+  const { when } = mention;
+  return (
+    when.date !== null &&
+    when.precision === 'day' &&
+    when.basis === 'relative' &&
+    when.date > publishedOn &&
+    when.date <= addDays(publishedOn, 7) &&
+    WEEKDAY_OPENING.test(mention.text)
+  );
+}

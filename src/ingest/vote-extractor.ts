@@ -24,6 +24,7 @@ import {
   resolveAnchored,
   resolveCountedFromBefore,
   WEEKDAYS,
+  weekdayReadAhead,
 } from './date-expressions.js';
 import type { Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
@@ -883,10 +884,6 @@ function subjectOf(sentence: string): string | null {
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
 }
 
-// A day read from a weekday, as its note quotes it (`"on Saturday" in an article of ...`, maybe inside the note of a
-// scene or a vote it was taken from), not "next Saturday".
-const WEEKDAY_READ = new RegExp(String.raw`"(?:(?:on|late on|early on|this) )?(?:${WEEKDAYS.join('|')})\b`, 'u');
-
 // A heading that is only a day, the year optional ("Monday, December 19", "19 December").
 const DATE_HEADING = new RegExp(
   String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?:,? \d{4})?\s*$`,
@@ -1020,7 +1017,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // which may date the vote told at the start of the next paragraph.
   // `anew`: the sentence brings in a text of its own or is a day alone ("On Friday it did."), so the vote after it is
   // not the one told before it in the paragraph.
-  let sceneDate: { paragraph: number; sentence: number; when: When | null; body?: VoteBody | null; anew?: boolean } = {
+  // `from`: the date mention whose own reading `when` is, where it is one (a weekday read as ahead may be read again).
+  let sceneDate: {
+    paragraph: number;
+    sentence: number;
+    when: When | null;
+    from?: DateMention | null;
+    body?: VoteBody | null;
+    anew?: boolean;
+  } = {
     paragraph: -1,
     sentence: -1,
     when: null,
@@ -1162,7 +1167,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         bodyVoteDays.push({ body: sceneBody, when: own.when, sentence: index });
       // With no day of its own, a scene goes on in the day of the scene set just before it in the paragraph, as a
       // chronology's entry opens on its day alone ("8 October. The council voted on two drafts. A French text was vetoed").
-      const goesOn = sceneDate.sentence === index - 1 && sceneDate.paragraph === paragraphOf(sentence) ? sceneDate.when : null;
+      const goesOn = sceneDate.sentence === index - 1 && sceneDate.paragraph === paragraphOf(sentence) ? sceneDate : null;
       sceneDate = {
         paragraph: paragraphOf(sentence),
         sentence: index,
@@ -1170,7 +1175,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         body: !voteWord && !NOT_YET.test(sentence.text) ? sceneBody : null,
         when:
           own?.when ??
-          (sameDay ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` } : goesOn),
+          (sameDay
+            ? { ...sameDay.voted, note: `"${SAME_DAY.exec(sentence.text)?.[0]}": the day of the vote told before it` }
+            : (goesOn?.when ?? null)),
+        from: own ?? (sameDay ? null : goesOn?.from),
       };
     }
     const anchor = voteWord?.index ?? 0;
@@ -1543,7 +1551,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       if (ANOTHER_TEXT.test(sentence.text)) anotherText = paragraphOf(sentence);
       if (dated?.when.precision === 'day' && !pending) {
         // "The Assembly voted overwhelmingly on Friday for a truce. The vote was 122 to 13.": it dates the next one.
-        if (named && sceneDate.sentence !== index) sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: dated.when };
+        if (named && sceneDate.sentence !== index)
+          sceneDate = { paragraph: paragraphOf(sentence), sentence: index, when: dated.when, from: dated };
         // And, as a lead, a vote of its body told later with no day (leadDay).
         if (dated.when.basis !== 'publication') bodyVoteDays.push({ body: voteBody, when: dated.when, sentence: index });
       }
@@ -1602,51 +1611,60 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const leadWhen =
       leadDay(bodyVoteDays, voteBody, index, publishedOn) ??
       (!withoutVote && new Set(leadVotes.map((d) => d.when.date)).size === 1 ? leadDay(leadVotes, voteBody, index, publishedOn) : null);
-    const votedAsRead: When = undatedPending
+    // The day as read, with the date mention whose own reading it is where it is one (the sentence's, its scene's).
+    const sceneNote = (when: When) => `Undated; the day of the sentence before it, which sets the scene (${when.note ?? when.date})`;
+    const [votedAsRead, readFrom]: [When, DateMention | null | undefined] = undatedPending
       ? aheadInProgramme
-        ? { ...aheadInProgramme, note: `A vote to come; the day heading its section (${aheadInProgramme.note ?? aheadInProgramme.date})` }
-        : { date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }
+        ? [
+            {
+              ...aheadInProgramme,
+              note: `A vote to come; the day heading its section (${aheadInProgramme.note ?? aheadInProgramme.date})`,
+            },
+            null,
+          ]
+        : [{ date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }, null]
       : dated
-        ? dated.when
+        ? [dated.when, dated]
         : timedApart
-          ? timedApart
+          ? [timedApart, null]
           : monthsLater
-            ? monthsLater
+            ? [monthsLater, null]
             : yearOnly
-              ? yearOnly
+              ? [yearOnly, null]
               : // The sentence just before sets the scene nearer than a vote told earlier in the paragraph ("On 8 October
                 // ... Russia vetoed it. Two months later, on 5 December, a text ... Russia and China vetoed that too.").
                 scene && sceneDate.anew
-                ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+                ? [{ ...scene, note: sceneNote(scene) }, sceneDate.from]
                 : previous && previous.body === voteBody && previous.voted.basis !== 'publication' && toldJustBefore
-                  ? {
-                      ...previous.voted,
-                      note: `Undated; the day of the vote reported just before it (${previous.voted.note ?? previous.voted.date})`,
-                    }
+                  ? [
+                      {
+                        ...previous.voted,
+                        note: `Undated; the day of the vote reported just before it (${previous.voted.note ?? previous.voted.date})`,
+                      },
+                      null,
+                    ]
                   : scene
-                    ? { ...scene, note: `Undated; the day of the sentence before it, which sets the scene (${scene.note ?? scene.date})` }
+                    ? [{ ...scene, note: sceneNote(scene) }, sceneDate.from]
                     : section
-                      ? { ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }
+                      ? [{ ...section, note: `Undated; the date of the heading of its section (${section.note ?? section.date})` }, null]
                       : day && sentence.start >= day.from
-                        ? day.when
-                        : (leadWhen ??
-                          publicationWhen(
-                            publishedOn,
-                            `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
-                          ));
+                        ? [day.when, null]
+                        : [
+                            leadWhen ??
+                              publicationWhen(
+                                publishedOn,
+                                `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,
+                              ),
+                            null,
+                          ];
     // A vote told as taken is of no day after the article's: one dated by a weekday read as ahead, as a scheduling
     // present reads ("The council meets on Saturday. A Norlandic draft gets nine votes, but Ostria vetoes it", a
-    // story told in the historic present), is of that weekday last past.
+    // story told in the historic present), is of that weekday last past (the weekday as its mention reads it).
     const voted: When =
-      outcome !== 'pending' &&
-      votedAsRead.precision === 'day' &&
-      votedAsRead.date !== null &&
-      votedAsRead.date > publishedOn &&
-      votedAsRead.date <= addDays(publishedOn, 7) &&
-      WEEKDAY_READ.test(votedAsRead.note ?? '')
+      outcome !== 'pending' && readFrom && weekdayReadAhead(readFrom, publishedOn)
         ? {
             ...votedAsRead,
-            date: addDays(votedAsRead.date, -7),
+            date: addDays(readFrom.when.date as string, -7),
             note: `${votedAsRead.note}; a vote told as taken: the weekday last past (historic present)`,
           }
         : votedAsRead;

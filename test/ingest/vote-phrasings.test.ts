@@ -2474,6 +2474,18 @@ describe('a machine-translated vote, and a text that failed the same way as the 
     ]);
   });
 
+  it('dates a vote told as taken in the historic present by the weekday last past, whatever words stand before the weekday', () => {
+    expect(
+      votesOf(
+        'The Security Council convenes late Saturday in New York. A Norlandic proposal on the ferry lanes wins twelve votes, and Russia vetoes it.',
+        '2016-10-11',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', vetoes: ['russia'] }]);
+    expect(
+      votesOf('On Saturday the Security Council convenes. A Norlandic text gets nine votes, and Russia vetoes it.', '2016-10-11'),
+    ).toMatchObject([{ date: '2016-10-08', outcome: 'not_adopted' }]);
+  });
+
   it('reads a translation’s "used its right of veto" as a veto cast and "by 120 votes against 15" as a tally', () => {
     expect(
       votesOf(
