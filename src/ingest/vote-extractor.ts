@@ -1149,6 +1149,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       votesDay
     ) {
       const dayOf = (d: DateMention) => d.when.date !== null && d.when.precision === 'day' && d.kind === 'point';
+      const textNamed = TEXT_OR_VOTE.exec(sentence.text);
+      const textAt = textNamed ? sentence.start + textNamed.index : -1;
       const own = votesDay
         ? dateMentions.find(
             (d) =>
@@ -1157,7 +1159,12 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           )
         : !meets && spokeDay
           ? spokeDay
-          : dateMentions.find((d) => contains(sentence, d) && dayOf(d));
+          : // The day after the text or vote named, in its clause, as a vote's own day is read ("a question put on
+            // Saturday about the adoption of a text at the Assembly on Wednesday"), else the sentence's first.
+            (dateMentions.find(
+              (d) =>
+                textAt >= 0 && d.start >= textAt && contains(sentence, d) && dayOf(d) && !CLAUSE_BREAK.test(text.slice(textAt, d.start)),
+            ) ?? dateMentions.find((d) => contains(sentence, d) && dayOf(d)));
       // "Less than an hour later the council voted on the Russian text.": the day of the vote told before it.
       const sameDay =
         own || !SAME_DAY.test(sentence.text)
@@ -1359,9 +1366,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const reaction = REACTED_TO.test(text.slice(sentence.start, at));
     const found =
       (lastOf ? dates.find((d) => d.start < lastOfAt && d.end >= lastOfAt - 2) : undefined) ??
-      dates.find(
-        (d) => d.start >= at && !/[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u.test(text.slice(at, d.start)),
-      ) ??
+      dates.find((d) => d.start >= at && !CLAUSE_BREAK.test(text.slice(at, d.start))) ??
       vetoDay ??
       hoursApart ??
       countedFromMainClause(sentence, dateMentions, at) ??
@@ -1859,6 +1864,8 @@ function aboutAMotion(sentence: string, before: string): boolean {
 }
 
 /** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
+// Where a clause of its own opens between a vote's words and a day after them: the day is that clause's.
+const CLAUSE_BREAK = /[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u;
 const TEXT_OR_VOTE = new RegExp(String.raw`\b(?:${UN_TEXT_NOUNS}|vot(?:e|es|ed|ing))\b`, 'iu');
 
 /** A sentence that dates a vote of a body without being one the rules record: a lead, a scene, a vote too weak alone. */
@@ -2063,6 +2070,10 @@ const vetoesFit = (vetoes: string[], dated: ExtractedVote): boolean =>
 const FORETOLD_IN_THE_PAST =
   /\b(?:was|were|had been) (?:expected|due|set|scheduled|likely|going|about) to\b|\b(?:said|told(?: [\w-]+){0,2}|announced|indicated|signall?ed)\b[^.;]{0,80}\b(?:would|could|might) (?:vote|back|support|oppose|abstain|be put)\b/iu;
 
+// The vote told only as a time (TIMED_BY_THE_VOTE), with its weekday: "Speaking before the vote on Wednesday, X said".
+const TIMED_BY_THE_VOTE_ON =
+  /\b(?:before|ahead of) the vote (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+
 /**
  * One record per real-world vote: a vote still to come (`pending`, dated to a day) that the same text reports held is
  * that held vote, not a second one. It folds into the held vote of the same body (not dated by the publication
@@ -2080,13 +2091,16 @@ function foldForetoldIntoHeld(votes: ExtractedVote[], text: string, publishedOn:
     const day = vote.voted.date;
     if (vote.outcome !== 'pending' || vote.voted.precision !== 'day' || day === null) continue;
     const foretoldBefore = day > publishedOn && vote.evidence.some((e) => FORETOLD_IN_THE_PAST.test(text.slice(e.start, e.end)));
+    // "Speaking before the vote on Wednesday, X called ...": the vote only times a remark; read forward as one to
+    // come, its weekday is the one last past where the body held a vote that day.
+    const timesARemark = day > publishedOn && vote.evidence.some((e) => TIMED_BY_THE_VOTE_ON.test(text.slice(e.start, e.end)));
     const held = votes.filter((v) => {
       const heldOn = v.voted.date;
       if (v === vote || v.body !== vote.body || v.outcome === 'pending' || v.voted.precision !== 'day') return false;
       if (heldOn === null || v.voted.basis === 'publication') return false;
       const inWeekAfterDay = heldOn >= day && heldOn <= addDays(day, 7);
       const inWeekBeforeArticle = heldOn >= weekBeforeArticle && heldOn <= publishedOn;
-      return inWeekAfterDay || (foretoldBefore && inWeekBeforeArticle);
+      return inWeekAfterDay || (foretoldBefore && inWeekBeforeArticle) || (timesARemark && heldOn === addDays(day, -7));
     });
     if (held.length === 1) foldInto(votes, vote, held[0] as ExtractedVote);
   }

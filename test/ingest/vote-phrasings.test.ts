@@ -2486,6 +2486,24 @@ describe('a machine-translated vote, and a text that failed the same way as the 
     ).toMatchObject([{ date: '2016-10-08', outcome: 'not_adopted' }]);
   });
 
+  it('dates a lead that names a text by the day after the text, not by the day somebody spoke of it first', () => {
+    expect(
+      votesOf(
+        'On Friday the Norlandic envoy answered questions from reporters about the adoption of an Ostrian text in the General Assembly on Tuesday.\n\nThe text was adopted with 120 countries voting for it and 14 against.',
+        '2016-12-17',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-13', outcome: 'adopted', tally: [120, 14, null] }]);
+  });
+
+  it('takes "before the vote on Tuesday" in a past-tense report for the vote held that Tuesday, not a vote to come', () => {
+    expect(
+      votesOf(
+        'The General Assembly adopted the Ostrian text on Tuesday by 120 votes to 14. Addressing the Assembly before the vote on Tuesday, the Norlandic envoy had called the draft unjust.',
+        '2016-12-17',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-13', outcome: 'adopted', tally: [120, 14, null] }]);
+  });
+
   it('reads a translation’s "used its right of veto" as a veto cast and "by 120 votes against 15" as a tally', () => {
     expect(
       votesOf(
