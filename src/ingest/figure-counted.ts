@@ -77,7 +77,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   ],
   // People who hold office: "attended by 19 ministers", "the 28 leaders agreed", "40 lawmakers signed".
   [
-    /^(?:ministers?|leaders|diplomats?|ambassadors?|envoys?|delegates?|delegations|lawmakers?|legislators?|MPs|parliamentarians?|senators?|judges?|prosecutors?|investigators?|speakers|participants)$/iu,
+    /^(?:ministers?|leaders|diplomats?|ambassadors?|envoys?|delegates?|delegations|lawmakers?|legislators?|MPs|parliamentarians?|senators?|judges?|justices|representatives|prosecutors?|investigators?|speakers|participants)$/iu,
     { kind: 'person', unit: 'officials' },
   ],
   [/^refugees?$/iu, { kind: 'person', unit: 'refugees', metric: 'displaced' }],
@@ -113,11 +113,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     { kind: 'thing', unit: '', metric: 'assisted' },
   ],
   [
-    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|camps|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
+    /^(?:hospitals?|clinics?|kitchens?|bakery|bakeries|schools?|facility|facilities|cent(?:re|er)s?|shelters|camps|warehouses?|pharmacy|pharmacies|buildings?|homes|houses|flats|apartments|factories|workshops|shops|mosques?|halls?|theatres?|theaters?|wards?|corridors|crossings|crossing points|checkpoints|wells|latrines|toilets|showers|generators|operating theatres)$/iu,
     { kind: 'thing', unit: '', metric: 'facilities' },
   ],
   [
-    /^(?:meals?|rations?|parcels?|kits?|units|bags|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?|mattress(?:es)?|stoves?|heaters?|jerry-?cans|bottles|boxes|cartons|pallets|items|coats|jackets|tarpaulins|quilts|pillows|lamps|lanterns|batteries)$/iu,
+    /^(?:meals?|rations?|parcels?|kits?|units|bags|blankets?|tons?|tonnes?|litres?|liters?|doses?|loaves|baskets?|packages?|sacks?|tents?|mattress(?:es)?|stoves?|heaters?|jerry-?cans|bottles|boxes|cartons|pallets|items|coats|jackets|tarpaulins|quilts|pillows|lamps|lanterns|batteries|machines)$/iu,
     { kind: 'thing', unit: '', metric: 'supplies' },
   ],
   [

@@ -125,7 +125,9 @@ export const CURRENCY_WORDS: readonly string[] = [
     ...MONEY_CODES.flatMap((code) => [currencyPart(code, 'name', 1), currencyPart(code, 'name', 2)])
       .filter((name) => !name.includes('('))
       .map((name) => (name.split(/\s+/u).at(-1) ?? '').toLowerCase())
-      .filter((word) => /^\p{L}+$/u.test(word) && !/^(?:won|marks?|rights|gold|real|reals)$/u.test(word)),
+      .filter((word) => /^\p{L}+$/u.test(word) && !/^(?:won|marks?|rights|gold|real|reals)$/u.test(word))
+      // "paʻanga": papers print the okina as an apostrophe ("pa'anga", "pa’anga").
+      .flatMap((word) => (word.includes('ʻ') ? [word, word.replace(/ʻ/gu, "'"), word.replace(/ʻ/gu, '’')] : [word])),
     'meticais',
     'togrog',
     'tögrög',
@@ -274,7 +276,8 @@ const MONEY_PRINTING = new RegExp(
 );
 const CORE = [
   '(?:tens|hundreds) of (?:thousands|millions)',
-  '(?:a few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
+  // "the few dozen students still in the city": "few" after "the" is "a few".
+  '(?:a few|(?<=\\bthe )few|several) (?:dozen|hundred|thousand)(?![- ](?:thousand|million))',
   // Not "settle scores" (revenge, no number).
   '(?:dozens|(?<!\\bsettl(?:e|es|ed|ing) (?:old )?)scores|hundreds|thousands|millions)',
   '(?:(?:a|one|two|three|four|five|six|half a) dozen)',

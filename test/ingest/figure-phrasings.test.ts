@@ -1777,3 +1777,22 @@ describe('session 34: running counts past a mark, numbers boxes, sittings and pe
     ]);
   });
 });
+
+describe('session 34: representatives, factories and machines; "the few dozen"; the okina as an apostrophe', () => {
+  const found = (text: string) => figuresOf(text).map((f) => [f.raw, f.value, f.qualifier, f.metric]);
+
+  it('counts people by the nouns that name them in office', () => {
+    expect(found('Each mission may send three representatives to the briefing.')).toEqual([['three', 3, 'exact', 'people']]);
+  });
+
+  it('counts factories, workshops, flats and machines as things', () => {
+    expect(found('Nearly 900 workshops in the old souk were burnt out.')).toEqual([['Nearly 900', 900, 'nearly', 'facilities']]);
+    expect(found('The parish has furnished four flats in Ostrava for families.')).toEqual([['four', 4, 'exact', 'facilities']]);
+    expect(found('The tailors brought five sewing machines with them.')).toEqual([['five', 5, 'exact', 'supplies']]);
+  });
+
+  it('reads "the few dozen" as "a few dozen", and a currency whose name has an okina printed as an apostrophe', () => {
+    expect(found('The few dozen Iraqi pupils in Lyon sang at the vigil.')).toEqual([['few dozen', null, 'vague', 'people']]);
+    expect(found("The Free Church gave 2,500 pa'anga to the appeal.")).toEqual([['2,500', 2500, 'exact', 'funding']]);
+  });
+});
