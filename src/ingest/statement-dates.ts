@@ -928,9 +928,17 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // resolution, adopted by all 15 members in New York on Monday, showed", "said the texts put to the vote on Saturday
     // were"): the vote's day, not the remark's.
     const token = speakerToken(article, statement.speaker);
+    // (s34) ... nor where the verb is a teller's aside set off by commas right after the speaker's own subject ("His
+    // sister, she said, had written on Sunday that ..."): the clause is the speaker's, its day the contact's.
+    const tellersAside =
+      token.length > 2 &&
+      /^\s*,/u.test(text.slice(verb.end)) &&
+      new RegExp(String.raw`\b${escapeRegExp(token)},\s*(?:he|she|they|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+$`, 'u').test(
+        text.slice(Math.max(0, verb.start - 80), verb.start),
+      );
     const reported = (m: Span) => {
       const between = text.slice(verb.end, m.start);
-      if (m.start < verb.end || (token.length > 2 && between.includes(token))) return false;
+      if (m.start < verb.end || (token.length > 2 && between.includes(token)) || tellersAside) return false;
       return /\bhad\s+(?:\p{Ll}+ly\s+)?\p{Ll}+/u.test(between) || SUBJECT_PARTICIPLE.test(between);
     };
     // A day inside quotation marks is the quoted words' own, unless the remark's verb stands in the same quotation: a

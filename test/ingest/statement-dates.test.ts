@@ -2678,6 +2678,15 @@ describe('a closing attribution timed by "last night" or by another happening, a
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11']);
   });
 
+  it("dates a relative's message by its day where the teller's aside stands after the relative's subject", () => {
+    const text = [
+      'Peter Okafor, a surgeon in Lakehaven, spent the week at the port.',
+      'His sister, he said, had emailed him on Sunday evening that the school in the old town was closed.',
+    ].join('\n\n');
+    const sister = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
+    expect(sister.map(([, said]) => said)).toEqual(['2016-12-11']);
+  });
+
   it('dates a remark "after the vote" by the vote the lead names, not by the dateline the lead opens with', () => {
     const text = [
       'Lakehaven, 14 December 2016 – Norland has regretted the failure of the Harbour Council to pass, on Monday 12 December, a resolution for a second ferry to the islands.',
