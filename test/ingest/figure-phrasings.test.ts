@@ -1795,4 +1795,8 @@ describe('session 34: representatives, factories and machines; "the few dozen"; 
     expect(found('The few dozen Iraqi pupils in Lyon sang at the vigil.')).toEqual([['few dozen', null, 'vague', 'people']]);
     expect(found("The Free Church gave 2,500 pa'anga to the appeal.")).toEqual([['2,500', 2500, 'exact', 'funding']]);
   });
+
+  it('reads a span of one after "after" as a duration', () => {
+    expect(found('The truce agreed in Vessa fell apart after one week.')).toEqual([['one', 1, 'exact', 'duration']]);
+  });
 });
