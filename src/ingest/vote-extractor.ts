@@ -200,6 +200,7 @@ const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w
 // vetoes are those of the veto told last (sameFateVetoers); where that was a count too short, it failed with none.
 const TEXT_SAME_FATE = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,4}?(?:(?:failed|fell|went down|(?:was|were) (?:blocked|defeated|rejected|vetoed)),? (?:in )?the same (?:way|manner)|(?:met|suffered|shared) (?:the )?same fate|went the same way)`;
 const TEXT_SAME_FATE_IN = new RegExp(TEXT_SAME_FATE, 'iu');
+const TEXT_FAILED_IN = new RegExp(String.raw`\b${TEXT_FAILED}`, 'iu');
 // A body's vote on a text in the UN's own words: "members are expected to take action on the draft text", "the
 // Committee took action on the resolution" (a text named after it: "take action on the flooding" is no vote).
 const TAKE_ACTION = '(?:take|takes|took|taken|taking) action on (?:the |a |this |that )?(?:draft|text|resolution)';
@@ -1548,6 +1549,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         (sideNamed ||
           /\b(?:vot|resolution|draft)/iu.test(sentence.text) ||
           TEXT_SAME_FATE_IN.test(own) ||
+          // "A rival text failed the same day": a text that failed is a vote told, though no vote word names it.
+          TEXT_FAILED_IN.test(own) ||
           ASSEMBLY_ACTED_IN.test(own) ||
           (outcome === 'pending' && (PUT_TO_BODY_IN.test(own) || ASKED_TO_DECIDE_IN.test(own))))
       )

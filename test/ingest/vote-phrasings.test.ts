@@ -2504,6 +2504,17 @@ describe('a machine-translated vote, and a text that failed the same way as the 
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-13', outcome: 'adopted', tally: [120, 14, null] }]);
   });
 
+  it('reads "a rival text failed" with no vote word as a second vote of that day', () => {
+    expect(
+      votesOf(
+        'On 3 November, Russia vetoed an Ostrian text on the harbour in the Security Council. A rival Norlandic text failed the same day.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-11-03', outcome: 'not_adopted', vetoes: ['russia'] },
+      { body: 'security_council', date: '2016-11-03', outcome: 'not_adopted', vetoes: [] },
+    ]);
+  });
+
   it('reads a translation’s "used its right of veto" as a veto cast and "by 120 votes against 15" as a tally', () => {
     expect(
       votesOf(
