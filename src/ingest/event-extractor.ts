@@ -32,7 +32,14 @@ import { outletNames, PRESS_NOUN, SAYING_VERB, SAYING_VERB_FORMS, SPOKEN_FROM_BE
 import { datedByLeadMeeting, settingAfterVerb } from './statement-dates.js';
 import type { ExtractedStatement } from './statement-extractor.js';
 import { clip, contains, overlaps, type Span, splitSentences } from './text-segments.js';
-import { BODY_NAME, type ExtractedVote, extractVotes, HOUSE_BY_ITS_NAME, namesOnlyAnotherBody } from './vote-extractor.js';
+import {
+  BODY_NAME,
+  type ExtractedVote,
+  extractVotes,
+  HISTORIC_PRESENT_NOTE,
+  HOUSE_BY_ITS_NAME,
+  namesOnlyAnotherBody,
+} from './vote-extractor.js';
 
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -187,9 +194,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   ],
   // A UN meeting by its words. (s33) Also the council's consultations by their own names ("after closed consultations on
   // Sunday", a journal's "Consultations of the whole (closed)") and the debate a vote closed ("spoke in a debate
-  // ahead of the vote"), of the vote's day (TIMED_BY_EVENT).
+  // ahead of the vote"), of the vote's day (TIMED_BY_EVENT). (s34) Never a government's Council of Ministers ("told the
+  // Council of Ministers on Monday", "a session of the Council of Ministers"): a cabinet's sitting, a `meeting`
+  // (A_SITTING_ADDRESSED).
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))/giu,
+    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council(?! of Ministers\b)|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council(?! of Ministers\b)|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council(?! of Ministers\b)|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council(?! of Ministers\b)|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council(?! of Ministers\b)|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council(?! of Ministers\b)|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))/giu,
     'un_meeting',
     'UN meeting',
   ],
@@ -252,9 +261,10 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // An evacuation that "resumed", its subject the evacuation's word, "the operation" or "it", with no object of its own
   // ("The evacuation began on 15 December, was suspended the next day and resumed on 18 December", "The operation had
   // been halted on Friday and resumed on Sunday", "It was suspended ... and resumed"): the evacuation told in its sentence
-  // or the one before (EVACUATION_TOLD, read below).
+  // or the one before (EVACUATION_TOLD, read below). (s34) People who left or came out "in the first convoys", "with
+  // the last buses", "aboard the first convoy" were evacuated, as those "on one of the last buses" are.
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?)(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?)(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys)|(?<=\b(?:left|c[oa]me out|got out)\b[^.;:,]{0,50}? )(?:in|with|aboard|on) the (?:first|last|final|early|earliest|second|third|next|later) (?:convoys?|buses))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -587,13 +597,13 @@ const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 // A running total, not the day's movement: "about 25,000 people had now left the east in all".
 const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
 // An evacuation halted that day was not under way from it: "On Monday the evacuation was stopped", "the evacuation
-// from the hill villages around the port was suspended" (up to six words for where it was from); (s33) nor where the
+// from the hill villages around the port was suspended" (up to eight words for where it was from: "of the last districts of the old town"); (s33) nor where the
 // halt is set off by commas before the evacuation's own verb ("The evacuation, suspended on Wednesday, resumed on Saturday":
 // of the day it resumed, which its own verb tells).
 // The opening of a participle set off by a comma, up to its day: ", halted on ", ", suspended late on ".
 const APPOSED_PARTICIPLE_BEFORE_DAY = /,\s+\p{L}+ed\s+(?:[\w-]+\s+){0,2}$/iu;
 const HALTED_AFTER =
-  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,6})?(?:\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?|,\s+)(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
+  /^(?:\s+(?:of|from)(?:\s+[\w'’-]+){1,8})?(?:\s+(?:was|were|is|are|has been|have been|had been|had|has)\s+(?:(?:again|later|then|abruptly|briefly)\s+)?|,\s+)(?:halted|suspended|stopped|interrupted|blocked|frozen)\b/iu;
 // A day inside a clause describing someone (", who flew in after visiting Moscow on Thursday,") is that clause's.
 const DESCRIBING_CLAUSE = /,\s+(?:who|which|whose)\b[^,;:]*$/u;
 /**
@@ -738,6 +748,7 @@ function toCome(text: string, sentence: Span, trigger: Span, day: Span): boolean
   if (day.end <= trigger.start) return FUTURE_BEFORE.test(text.slice(sentence.start, day.start));
   if (MEET_PRESENT.test(text.slice(trigger.start, trigger.end)) && TIME_CLAUSE_BEFORE.test(text.slice(sentence.start, trigger.start)))
     return true;
+  if (HOLDS_PRESENT_BEFORE.test(text.slice(sentence.start, trigger.start))) return true;
   return FUTURE_BEFORE.test(text.slice(sentence.start, trigger.start)) || FUTURE_PASSIVE_AFTER.test(text.slice(trigger.end, day.start));
 }
 /**
@@ -749,6 +760,11 @@ function spokenOfDay(text: string, dates: DateMention[], day: Span): string | nu
 }
 /** The happening's own verb to come after its noun, before its day: "Prayers ... will be said on Friday", "A service ... will be held". */
 const FUTURE_PASSIVE_AFTER = /^[^.;:]{0,80}?\b(?:will|would|shall|(?:is|are) to) be (?:held|said|offered|given)\b[^.;:]*$/iu;
+/**
+ * (s34) A gathering its host "holds" in the scheduling present, the day after it ("The guild holds a vigil at the
+ * harbour on Sunday at six", "The parish hosts a coffee evening on Friday"), as a newscast or a notice announces it.
+ */
+const HOLDS_PRESENT_BEFORE = /\b(?:holds|hosts|stages)\s+(?:a|an|its|their)\s+(?:[\w'’-]+\s+){0,2}$/iu;
 /** "meet" in the present, the trigger word of a meeting to come in a time clause ("when the two meet"). */
 const MEET_PRESENT = /^meet\b/u;
 /** A time clause opened a few words before the trigger: "when the two ministers", "once they", "before the envoys". */
@@ -877,6 +893,10 @@ const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?\s+(?:[\w'�
 // budachronicle, coralchannel), where the same verb early in a siege ("18,000 had left the east since Saturday") is flight.
 // Read too for an evacuation that "resumed" with "it" or "the operation" for its subject (TRIGGERS).
 const EVACUATION_WORDS = 'evacuat\\w*|buses|convoys?';
+// (s34) The wounded, the sick or patients counted who left or came out were carried out, not fleeing: an evacuation
+// wherever the article names one ("nine wounded people came out through the harbour gate on Tuesday"), through a
+// crossing or a corridor or not.
+const WOUNDED_MOVED_BEFORE = /\b(?:wounded|injured|sick|patients|casualties)(?:\s+[\w-]+){0,2}\s+(?:have\s+|has\s+|had\s+)?$/iu;
 const EVACUATION_TOLD = new RegExp(`\\b(?:${EVACUATION_WORDS}|the operation)\\b`, 'iu');
 // The evacuation named by its own words, before "the operation" that "began" can be it.
 const EVACUATION_WORDS_TOLD = new RegExp(`\\b(?:${EVACUATION_WORDS})\\b`, 'iu');
@@ -1327,7 +1347,7 @@ export function extractEvents(
           (trigger.type === 'pause' && LASTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 30))) ||
           ((trigger.type === 'displacement' || trigger.type === 'evacuation') &&
             CUMULATIVE_AFTER.test(text.slice(trigger.span.end, sentence.end))) ||
-          (trigger.type === 'evacuation' && HALTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
+          (trigger.type === 'evacuation' && HALTED_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 90))) ||
           (!isVoteKind(trigger.type) &&
             NAMING_VERB_BEFORE.test(before) &&
             NAMED_AS_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
@@ -1508,7 +1528,10 @@ export function extractEvents(
             ? (['talks', 'Talks'] as const)
             : trigger.type === 'meeting' && (COUNCIL_BEFORE.test(before) || underUnBodyHeading(index))
               ? (['un_meeting', 'UN meeting'] as const)
-              : trigger.type === 'displacement' && /^(?:left|c[oa]me out)$/iu.test(trigger.text) && evacuationTold(sentence.end)
+              : trigger.type === 'displacement' &&
+                  /^(?:left|c[oa]me out)$/iu.test(trigger.text) &&
+                  (evacuationTold(sentence.end) ||
+                    (evacuationNamed && WOUNDED_MOVED_BEFORE.test(text.slice(sentence.start, trigger.span.start))))
                 ? (['evacuation', 'Evacuation'] as const)
                 : // A kinsman who left the besieged east where the article tells of no evacuation fled it.
                   trigger.pattern === ENCLAVE_LEFT && !evacuationNamed
@@ -1636,6 +1659,21 @@ export function extractEvents(
       }
     }
   });
+  // (s34) A UN sitting told in the scheduling present ("The council meets on Saturday."), its weekday read as ahead, in
+  // a story whose vote the vote reading put on that weekday last past (told in the historic present: "A draft gets nine
+  // votes, but Ostria vetoes it") is that vote's sitting, of its day; where a sitting of that day is drafted already, it
+  // is that one.
+  const historicDays = new Set(
+    votes.filter((v) => v.outcome !== 'pending' && v.voted.note?.endsWith(HISTORIC_PRESENT_NOTE)).map((v) => v.voted.date),
+  );
+  for (const event of [...events]) {
+    const date = event.when.date;
+    if (event.type !== 'un_meeting' || date === null || date <= article.publishedOn) continue;
+    const past = addDays(date, -7);
+    if (!historicDays.has(past)) continue;
+    if (events.some((e) => e.type === 'un_meeting' && e.when.date === past)) events.splice(events.indexOf(event), 1);
+    else event.when = { ...event.when, date: past, note: `${event.when.note ?? date}; ${HISTORIC_PRESENT_NOTE}` };
+  }
   return events.sort((a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0));
 }
 

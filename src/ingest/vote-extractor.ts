@@ -885,6 +885,9 @@ function subjectOf(sentence: string): string | null {
   return words.length >= 3 ? words[0]?.toUpperCase() + words.slice(1) : null;
 }
 
+/** The note a vote told in the historic present carries, its day the weekday last past (read by event-extractor.ts). */
+export const HISTORIC_PRESENT_NOTE = 'a vote told as taken: the weekday last past (historic present)';
+
 // A heading that is only a day, the year optional ("Monday, December 19", "19 December").
 const DATE_HEADING = new RegExp(
   String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?:,? \d{4})?\s*$`,
@@ -1673,7 +1676,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         ? {
             ...votedAsRead,
             date: addDays(readFrom.when.date as string, -7),
-            note: `${votedAsRead.note}; a vote told as taken: the weekday last past (historic present)`,
+            note: `${votedAsRead.note}; ${HISTORIC_PRESENT_NOTE}`,
           }
         : votedAsRead;
     // Sentences about one body on one day are one vote, unless they cannot be: two drafts put to the council on the

@@ -2490,3 +2490,62 @@ describe('an evacuation halted in an aside is of the day its own verb gives (s33
     expect(eventsOf(text)).toEqual([['evacuation', '2016-12-11']]);
   });
 });
+
+describe('people who left in or with the first or last convoys were evacuated (s34)', () => {
+  it.each([
+    ['On Friday the ferryman and his daughters left in the earliest convoys.', '2016-12-09'],
+    ['Her cousin left the old town of Port Vell with the last buses on Monday.', '2016-12-12'],
+    ['The two nurses left aboard the first convoy on Tuesday.', '2016-12-13'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['evacuation', day]]);
+  });
+});
+
+describe('the wounded who came out were evacuated where the article tells of an evacuation (s34)', () => {
+  it('reads wounded people who came out through a crossing as evacuated, others as displaced', () => {
+    expect(
+      typed('Nine wounded people came out through the harbour gate on Tuesday. Agencies hoped a medical evacuation would follow.'),
+    ).toEqual([['evacuation', '2016-12-13']]);
+    // People who came out, unhurt, fled.
+    expect(typed('Ninety people came out through the harbour gate on Tuesday. Agencies hoped a medical evacuation would follow.')).toEqual([
+      ['displacement', '2016-12-13'],
+    ]);
+  });
+});
+
+describe('an evacuation halted is no happening, however long the words for where it was from (s34)', () => {
+  it.each([
+    "Crowds filled the chapel on Tuesday as the evacuation of the two walled quarters of the island's capital was suspended.",
+    'The evacuation of the besieged hill villages above the old port was suspended on Tuesday.',
+  ])('%s', (text) => {
+    expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual([]);
+  });
+});
+
+describe("a government's Council of Ministers is its cabinet's sitting, no UN meeting (s34)", () => {
+  it.each([
+    ["Ostria's premier told the Council of Ministers late on Tuesday that blankets would go.", '2016-12-13'],
+    ['The siege came up at a session of the Council of Ministers in Valmora on Monday.', '2016-12-12'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'meeting' || type === 'un_meeting')).toEqual([['meeting', day]]);
+  });
+});
+
+describe('a gathering its host holds in the scheduling present is to come (s34)', () => {
+  it.each([
+    ['The guild holds a vigil at the harbour on Sunday at six.', '2016-12-18'],
+    ['The parish hosts a coffee evening on Monday.', '2016-12-19'],
+  ])('%s', (text, day) => {
+    expect(typed(text)).toEqual([['meeting', day]]);
+  });
+});
+
+describe('a UN sitting told in the historic present is of the day of its vote (s34)', () => {
+  it('dates "The Security Council meets on Saturday" by the weekday last past where the vote told after it was taken', () => {
+    expect(
+      eventsOf(
+        'The Security Council meets on Saturday to take up the harbour. A Norlandic draft wins ten votes, but Russia vetoes it.',
+      ).filter(([type]) => type === 'un_meeting'),
+    ).toEqual([['un_meeting', '2016-12-10']]);
+  });
+});
