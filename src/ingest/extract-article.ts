@@ -34,6 +34,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     analysis.quotations,
     input.publishedOn,
     outletState(analysis.url),
+    analysis.title,
   );
   // The votes once: a remark made at one takes its day, and events are told of them too.
   const votes = extractVotes(analysis);

@@ -538,8 +538,9 @@ const UNNAMED_HEAD = new RegExp(
 const DELIVERED_BY =
   /\s*,\s*(?:in|through|via)\s+(?:an?|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}(?:statement|speech|letter|message|address|remarks)\s+(?:delivered|read(?:\s+out)?|presented|made|given)\s+(?:on\s+\p{L}+\s+)?by\s[^;:()"“”]{1,120},\s*$/u;
 // What a person's name may be apposed to: "the U.N. High Commissioner for Human Rights, Zeid Ra'ad Al Hussein,".
+// (s34) A school's or faculty's head too: "the Dean, Dr. X,", "the principal, X,".
 const ROLE_HEAD =
-  /\b(?:spokes(?:man|woman|person)|head|chief|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor|counterpart)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
+  /\b(?:spokes(?:man|woman|person)|head|chief|dean|rector|provost|principal|director|leader|commander|ambassador|envoy|minister|secretary|secretary-general|commissioner|coordinator|president|chair(?:man|woman|person)?|representative|adviser|advisor|officer|executive|founder|prosecutor|judge|mayor|governor|general|colonel|negotiator|mediator|rapporteur|delegate|counsellor|counterpart)\b(?:\s+(?:of|for|on|to)\s+[^,]{1,60})?\s*$/iu;
 /**
  * A description of one person set before the name apposed to it, read by its shape rather than a list of offices: an
  * article, a possessive pronoun, an owner's name with its possessive or "one of the", then at most four words, the
@@ -942,6 +943,8 @@ export class SpeakerResolver {
     private readonly publishedOn?: string,
     /** The state the outlet's URL places it in (`outletState`): a home paper's "the government" is that state's. */
     private readonly outletState?: string,
+    /** The article's headline: whom a lead that names only an office means (`holderNamedNext`). */
+    private readonly headline?: string | null,
   ) {
     this.actorMentions = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)]
       .filter((m) => !this.inQuote(m))
@@ -3645,6 +3648,10 @@ export class SpeakerResolver {
           ?.split(/(?:^|\s)(?:whose|who|whom|which|that)\s/u)[0];
         if (apposed && FEMALE_ROLE.test(apposed)) female = true;
         if (apposed && MALE_ROLE.test(apposed)) male = true;
+        // "with his wife, Sara,", "the spokeswoman, Kim Roe,": one lower-case noun apposed right before the name.
+        const apposedBefore = /(?<![\p{L}'’-])(\p{Ll}+),\s*$/u.exec(this.text.slice(Math.max(0, match.index - 30), match.index))?.[1];
+        if (apposedBefore && FEMALE_ROLE.test(apposedBefore)) female = true;
+        if (apposedBefore && MALE_ROLE.test(apposedBefore)) male = true;
         // "Hala, not her real name,", "X, a teacher who has spent a fortnight in a basement with her two daughters,":
         // a possessive in the aside right after the name is the named person's.
         // "Rukiye, 29, who came out with her mother,": past an age.
@@ -3725,12 +3732,56 @@ export class SpeakerResolver {
             ...this.text.slice(0, start).matchAll(new RegExp(String.raw`\b[Tt]he\s+(${escapeRegExp(office)}\s+${OFFICE_OF_PLACE})`, 'gu')),
           ].at(-1)?.[1]
         : undefined;
+    const next = this.holderNamedNext(start, office);
+    if (next) return next;
     const at = start + description.indexOf(office);
     const registered = this.register(
       { start: at, end: Math.min(end, at + office.length), name: fuller ?? office, kind: 'person', title: null },
       fuller ?? office,
       true,
     );
+    return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
+  }
+
+  /**
+   * (s34) "The Prime Minister said ... / Ana Roe said ...", under a headline that calls her "Roe": a lead that names
+   * only an office, then, in the next paragraph at most, a person named in full with no role of her own as the subject
+   * of a verb of saying, whose surname the headline gives. The reporter writes for readers who know who holds the
+   * office, so that person is its holder. None where another person is named first.
+   */
+  private holderNamedNext(officeStart: number, office: string): SpeakerResolution | null {
+    if (!this.headline) return null;
+    const from = this.sentenceEndAfter(officeStart);
+    const paragraphEnd = (at: number) => (this.text.indexOf('\n', at) < 0 ? this.text.length : this.text.indexOf('\n', at));
+    const next = this.text.slice(paragraphEnd(from)).search(/\S/u);
+    const to = next < 0 ? this.text.length : paragraphEnd(paragraphEnd(from) + next);
+    const known = this.personMentions.filter((m) => m.start >= from && m.end <= to);
+    const latent = this.latentPersons.map((l) => l.candidate).filter((c) => c.start >= from && c.end <= to);
+    // Not a name set as an object ("Speaking on Radio Vell's Night Desk, Ana Roe said": no person there).
+    const first = [...known, ...latent]
+      .filter((c) => !OBJECT_BEFORE.test(this.text.slice(Math.max(0, c.start - 60), c.start)))
+      .sort((a, b) => a.start - b.start)[0];
+    if (!first) return null;
+    const words = this.text.slice(first.start, first.end).split(/\s+/u);
+    const surname = words.at(-1) as string;
+    if (
+      words.length < 2 ||
+      !/(?:^|[.!?]["”’]?\s+|\n|,\s+)$/u.test(this.text.slice(Math.max(0, first.start - 3), first.start)) ||
+      !/^\s+(?:said|says|told|tells|added)\b/u.test(this.text.slice(first.end, first.end + 8)) ||
+      !new RegExp(`(?<![\\p{L}])${escapeRegExp(surname)}(?![\\p{L}])`, 'u').test(this.headline)
+    )
+      return null;
+    const mention = known.find((m) => m.start === first.start && m.end === first.end);
+    if (mention) {
+      const roles = this.rolesOf(this.actor(mention));
+      const noun = (office.split(/\s+/u).find((w) => OFFICE_HOLDER_NOUN.test(w.toLowerCase())) ?? office).toLowerCase();
+      return roles.length === 0 || roles.some((r) => holdsTitle(r, noun))
+        ? { status: 'actor', id: mention.id, via: 'description', mention: null }
+        : null;
+    }
+    const latentPerson = this.latentPersons.find((l) => l.candidate.start === first.start && l.candidate.end === first.end);
+    if (!latentPerson || latentPerson.role) return null;
+    const registered = this.register(latentPerson.candidate, office);
     return registered.status === 'proposed' ? { ...registered, via: 'description', mention: null } : null;
   }
 

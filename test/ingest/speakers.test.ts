@@ -2142,3 +2142,33 @@ describe('a remark a spokesperson relays, words set out "In his words", and a na
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:ivo-sand', evidence: expect.stringContaining('until March') }]);
   });
 });
+
+describe('an office holder named apart from the office (session 34)', () => {
+  it('gives the words of "the Dean, Dr. X," after a place set before the subject to X, and her next "she said" too', () => {
+    const text = [
+      'At the Kessel College of Nursing, the Dean, Dr. Ilse Varga-Holm, said a night class on first aid would open in January.',
+      '“Our students will be nurses in a year,” she said.',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.name)).toEqual(['Ilse Varga-Holm', 'Ilse Varga-Holm']);
+  });
+
+  it('gives an office’s words, and its "In his words:" after them, to its holder, not to a daughter named in its relative clause', () => {
+    const text = [
+      'Governor Arne Tolvik joined 300 people at the harbour chapel in Vellmar on Sunday night.',
+      'The Governor, who laid a wreath with his daughter, Ingrid, said afterwards that the island would send blankets. In his words: “A small island can still keep a child warm.”',
+    ].join('\n\n');
+    expect(speakers(text).map((s) => s.name)).toEqual(['Arne Tolvik', 'Arne Tolvik']);
+  });
+
+  it('gives a lead’s office named alone to the person named in full next whom the headline names, not to an unnamed office', () => {
+    const text = [
+      'The Chief Minister said on Monday that the islands would send 40 tonnes of flour to the border camps.',
+      'Speaking at the harbour, Mele Tavake said the first ship would sail before Christmas.',
+    ].join('\n\n');
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-14', gazetteer, title: 'Tavake pledges flour for the camps' });
+    const names = statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.status));
+    expect(names).toEqual(['Mele Tavake', 'Mele Tavake']);
+    // Without a headline that names her, the office stays an unnamed holder's.
+    expect(speakers(text).map((s) => s.name)).toEqual(['Chief Minister', 'Mele Tavake']);
+  });
+});
