@@ -729,6 +729,12 @@ const GENERIC_POSTS: Record<string, string[]> = {
 const HEAD_OF_STATE = 'head of state';
 const HEAD_OF_STATE_POSTS = /\b(?:president|prime minister|premier|king|queen|emir|amir|sultan|monarch|head of (?:state|government))\b/u;
 const HEAD_OF_STATE_TAIL = /\b[Tt]he\s+(?:[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)|(\p{Lu}\p{Ll}+)\s+leader)\s*$/u;
+// (s34) "the head of diplomacy", "the head of Norlandic diplomacy" (the French, Portuguese and Spanish press's "chef de
+// la diplomatie"): whoever the article named as its state's foreign minister, by any wording of the post.
+const HEAD_OF_DIPLOMACY = 'head of diplomacy';
+const FOREIGN_MINISTER_POSTS =
+  /\bforeign\s+(?:affairs\s+)?minister\b|\bminister\s+(?:of|for)\s+(?:state\s+for\s+)?foreign\s+affairs\b|\bforeign\s+secretary\b/u;
+const HEAD_OF_DIPLOMACY_TAIL = /\b[Tt]he\s+[Hh]ead\s+of\s+(?:(\p{Lu}\p{Ll}+)\s+)?diplomacy\s*$/u;
 /**
  * Whether a role names the title a description uses ("the envoy" for "Russia's ambassador to the UN"); a generic word
  * ("the Syrian official") only where the description also gives a nationality (`generic`): alone, "the official"
@@ -737,6 +743,7 @@ const HEAD_OF_STATE_TAIL = /\b[Tt]he\s+(?:[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnme
 function holdsTitle(role: string, title: string, generic = false): boolean {
   const lower = role.toLowerCase();
   if (title === HEAD_OF_STATE) return HEAD_OF_STATE_POSTS.test(lower) && !/\b(?:vice|deputy|former)\b/u.test(lower);
+  if (title === HEAD_OF_DIPLOMACY) return FOREIGN_MINISTER_POSTS.test(lower) && !/\b(?:vice|deputy|former)\b/u.test(lower);
   const forms = (generic ? GENERIC_POSTS[title] : undefined) ?? SAME_POST.find((post) => post.includes(title)) ?? [title];
   return forms.some((form) => lower.includes(form));
 }
@@ -1711,6 +1718,13 @@ export class SpeakerResolver {
       const found = this.antecedent(subjectEnd, 'description', HEAD_OF_STATE, null, adjective ? nationalityOf(adjective) : null);
       const ofState = (role: string) => adjective !== null && markHeld(role.toLowerCase(), adjective.toLowerCase());
       if ((found.status === 'actor' || found.status === 'proposed') && (!adjective || this.rolesOf(found).some(ofState))) return found;
+    }
+    // (s34) "The head of Norlandic diplomacy also reaffirmed": the foreign minister the article named.
+    const headOfDiplomacy = known.length > 0 ? null : HEAD_OF_DIPLOMACY_TAIL.exec(subject);
+    if (headOfDiplomacy) {
+      const adjective = headOfDiplomacy[1] ?? null;
+      const found = this.antecedent(subjectEnd, 'description', HEAD_OF_DIPLOMACY, null, adjective ? nationalityOf(adjective) : null);
+      if (found.status === 'actor' || found.status === 'proposed') return found;
     }
     // "The Chief Mediator said" where the gazetteer knows the office: the office's own path, below.
     // "The Harbour Master, who came with two pilots, said": the description before a relative clause.

@@ -2172,3 +2172,17 @@ describe('an office holder named apart from the office (session 34)', () => {
     expect(speakers(text).map((s) => s.name)).toEqual(['Chief Minister', 'Mele Tavake']);
   });
 });
+
+describe('"the head of diplomacy" is the foreign minister the article named (session 34)', () => {
+  it('gives "the head of Norlandic diplomacy" and "the head of diplomacy" to the foreign minister, however the post is worded', () => {
+    const adjective =
+      'Ilse Varga, Norland’s Minister of Foreign Affairs and Fisheries, toured a shelter in Vellmar on Monday.\n\nThe head of Norlandic diplomacy later insisted that the ferry crossing must stay open.';
+    expect(speakers(adjective).at(-1)).toMatchObject({
+      speaker: 'proposed:ilse-varga',
+      evidence: expect.stringContaining('must stay open'),
+    });
+    const bare =
+      'Foreign Minister Tomas Ekdal landed in Kessel late on Tuesday. "One small vote still counts for something," the head of diplomacy declared.';
+    expect(speakers(bare)).toMatchObject([{ speaker: 'proposed:tomas-ekdal', evidence: expect.stringContaining('still counts') }]);
+  });
+});
