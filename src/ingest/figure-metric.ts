@@ -71,9 +71,10 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   [/\bas (?:hostages|prisoners|detainees)\b/iu, 'detained'],
   [/\b(?:displaced|uprooted|forced from|driven from|(?<!fled )from their homes|homeless|forced out|scattered)\b/iu, 'displaced'],
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
-  // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children".
+  // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children";
+  // (s34) not the adjective of a kind of refugee ("two sons as government-assisted refugees", "privately-assisted").
   [
-    /\b(?:treated|treating|fed|feed|feeding|vaccinated|immuni[sz]ed|assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
+    /\b(?:treated|treating|fed|feed|feeding|vaccinated|immuni[sz]ed|(?<!-)assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,
     'assisted',
   ],
   // "were left" is what remains: "only 14 of us were left".
@@ -112,7 +113,11 @@ export function plightOf(
     .replace(/^,\s+(?:including|among them|among whom)\s[^,;]{1,60},/u, (inserted) => ' '.repeat(inserted.length))
     // "Nearly 2,700 people, most of them women, children and elderly men, ... were": a list set off by commas.
     .replace(/^,\s+(?:most of them|many of them|mostly|all of them)\s[^;]{1,60},(?=\s)/u, (inserted) => ' '.repeat(inserted.length));
-  const forward = rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s/u)[0] ?? '';
+  // (s34) Nor past words that bring in other people: "500 people prayed for those still trapped" counts the people
+  // who prayed (unseen "marched for those still besieged", "stood with those who fled"); "a tally of 412 for the
+  // civilians killed" still gives the count's own.
+  const forward =
+    rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s|\s(?:for|with|alongside)\s+(?:those|others)\b/u)[0] ?? '';
   const forwardMetric = findPlight(forward.trim().split(/\s+/u).slice(0, 14).join(' '), false);
   if (forwardMetric || forwardOnly) return forwardMetric;
   // "Of those evacuated, between 11,000 and 13,000 were children": a number that opens its clause takes the plight

@@ -456,9 +456,10 @@ const GATHERING_NOUNS =
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
-// unseen "those present", "those assembled"), or the speaker among them ("who also attended").
+// unseen "those present", "those assembled"), or the speaker among them ("who also attended"); (s34) "told the
+// gathering" of a vigil the paragraph before set (unseen "addressed the gathering", "told the assembled").
 const ATTENDEES =
-  /\b(?:the\s+(?:crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|room)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b/u;
+  /\b(?:the\s+(?:crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|room|gathering|assembled)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b/u;
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
@@ -970,6 +971,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
         !beforeSemicolon(m) &&
         !reportedBeforeSource(m) &&
         !possessiveAfterVerb(m) &&
+        !happeningsDay(text, verb, m) &&
         !quoted(m) &&
         !inRelative(m) &&
         !topical(m) &&
@@ -2289,6 +2291,18 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   }
 }
 
+// (s34) A happening the verb's object names, its day printed with it before what the speaker calls it ("described the
+// Russian veto of the French draft on October 8 as \"shameful\"", unseen "called the shelling of the market on
+// Sunday \"a crime\""): the day is the happening's, not the remark's.
+const HAPPENING_OBJECT =
+  /^\s+(?:the|a|an|its|their|his|her|this|that|last)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:veto|vetoes|vote|resolution|draft|attack|attacks|strike|strikes|shelling|bombing|bombardment|offensive|ceasefire|truce|evacuation|decision|massacre|killing|killings|siege|fall)\b/iu;
+// Only a date the noun takes with "on" or "of" ("the veto on 8 October"): "welcomed the vote last night as" times the welcome.
+const happeningsDay = (text: string, verb: Span, m: Span): boolean =>
+  m.start >= verb.end &&
+  HAPPENING_OBJECT.test(text.slice(verb.end, m.start)) &&
+  (/(?:^|\s)(?:on|of)\s+$/u.test(text.slice(Math.max(verb.end, m.start - 4), m.start)) ||
+    /^(?:on|of)\s/iu.test(text.slice(m.start, m.start + 3))) &&
+  /^\s+(?:as\b|["“])/u.test(text.slice(m.end));
 // An auxiliary between a speech verb and a day: the day is a content clause's ("said his sister had written to him on
 // Thursday", "told us the convoy was stopped on Monday"), not the verb's.
 const CLAUSE_AUXILIARY = /\b(?:had|has|have|was|were|is|are|would|will|could|can|might|may|must|should)\b/u;
@@ -2311,6 +2325,7 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
   const short = verb.lemma === SETTING_LEMMA || wordCount(text.slice(after.start, after.end)) <= 10;
   const own = daysIn(article, after).find((m) => {
     const between = text.slice(verb.end, m.start);
+    if (happeningsDay(text, verb, m)) return false;
     return !afterSince(text, m) && ((short && !CLAUSE_AUXILIARY.test(between)) || settingBeforeDay(between));
   });
   return own?.when ?? null;

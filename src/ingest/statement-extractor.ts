@@ -328,11 +328,26 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
 const DATE_LINE_ONLY =
   /^(?:(?:Published|Updated|Posted|Last\s+updated)\s*:?\s*)?(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}{3,9}\.?,?|\p{L}{3,9}\.?\s+\d{1,2},?)\s+\d{4}(?:[\s,|·•-]+\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*\p{Lu}{2,4})?)?\.?$/u;
 
+// (s34) A summary box's heading, as news sites print one above the body ("Key points:", "Story highlights", "At a
+// glance", unseen "What you need to know:", "In brief:"), and the bullet of each of its lines.
+const SUMMARY_BOX_HEADING =
+  /^(?:key\s+(?:points|facts)|story\s+highlights|highlights|at\s+a\s+glance|in\s+brief|in\s+short|what\s+you\s+need\s+to\s+know)\s*:?$/iu;
+const BULLET_LINE = /^(?:[-*•·▪‣–]\s+)/u;
+
 /**
  * A standfirst: the paragraph between the headline and the article's date line ("Thousands left waiting ...; the army
- * accuses rebels of ..., rebels say ..."), which sums up in headline style what the body reports with its attributions.
+ * accuses rebels of ..., rebels say ..."), which sums up in headline style what the body reports with its attributions;
+ * (s34) or a bullet of a summary box under its heading ("Key points: / - About 3,000 people left on Thursday, Red Cross
+ * says"), which does the same.
  */
 export function isStandfirst(article: ArticleAnalysis, index: number): boolean {
+  if (BULLET_LINE.test((article.paragraphs[index] as Segment).text)) {
+    for (let i = index - 1; i >= 0; i--) {
+      const line = (article.paragraphs[i] as Segment).text.trim();
+      if (!BULLET_LINE.test(line)) return SUMMARY_BOX_HEADING.test(line);
+    }
+    return false;
+  }
   const before = article.paragraphs[index - 1];
   const after = article.paragraphs[index + 1];
   return (

@@ -199,3 +199,19 @@ describe('where the people counted are', () => {
     expect(placesOf('Relief Watch said that 1,200 people were trapped in Port Vell.')).toEqual([['1,200', 'port-vell']]);
   });
 });
+
+describe('a count whose clause brings in other people (s34)', () => {
+  it('counts those who prayed or marched, not those they prayed for', () => {
+    const vigil = figuresOf(
+      'At a vigil outside the town hall on Monday night, around 500 people prayed for those still trapped in Vellmar.',
+    );
+    expect(vigil.map((f) => [f.value, f.metric])).toEqual([[500, 'people']]);
+    const march = figuresOf('On Sunday some 2,000 people marched in Stockholm for those still besieged in Vellmar.');
+    expect(march.map((f) => [f.value, f.metric])).toEqual([[2000, 'people']]);
+    // "government-assisted" is a kind of refugee, not aid given to those counted.
+    const refugees = figuresOf('Ana Roe came to Stockholm in March with her two sons as government-assisted refugees.');
+    expect(refugees.map((f) => f.metric)).not.toContain('assisted');
+    // Near miss: the count's own plight still reads.
+    expect(figuresOf('Around 500 people remain trapped in Vellmar, Relief Watch said.').map((f) => f.metric)).toEqual(['trapped']);
+  });
+});

@@ -16,6 +16,24 @@ const saidOf = (text: string, id: string) =>
     .filter(([speaker]) => speaker === id)
     .map(([, said]) => said);
 
+describe('a remark told to "the gathering" (s34)', () => {
+  it("dates it by the vigil the paragraph before set, the vigil's day", () => {
+    const text =
+      'At a vigil outside the town hall on Monday night, about 300 people prayed for Vellmar.\n\nThe Rev Ana Kell told the gathering that "no one here is a stranger".';
+    expect(statementsOf(text).map((s) => s.said)).toEqual(['2016-12-12']);
+  });
+});
+
+describe("a happening's day printed in the verb's object (s34)", () => {
+  it('is not the day of a remark that says what the happening was', () => {
+    const text =
+      'Ana Kell spoke at the vigil on Monday. She described the Russian veto of the Norlandic draft on 8 October as "a shameful day".';
+    expect(statementsOf(text).map((s) => s.said)).toEqual(['2016-12-12']);
+    // Near miss: a day that times the verb itself still dates the remark.
+    expect(statementsOf('Ana Kell on Monday described the veto as "a shameful day".').map((s) => s.said)).toEqual(['2016-12-12']);
+  });
+});
+
 describe('a wire dateline closed by its agency alone (s34)', () => {
   it("dates a remark made after the vote by the vote's day, not by the dateline's", () => {
     const text =

@@ -2374,3 +2374,16 @@ describe('a prelate\'s "Mons." before the name apposed to the office (s33)', () 
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:paolo-serra', 'proposed:paolo-serra']);
   });
 });
+
+describe("a summary box's bullets (s34)", () => {
+  it('draws no statement from a "Key points" bullet, which the body reports with its attribution', () => {
+    const text =
+      'Convoys leave Vellmar\n\nKey points:\n- About 3,000 people left Vellmar on Thursday, Relief Watch says\n- Families still wait for news\n\nRelief Watch said on Thursday that about 3,000 people had left Vellmar in the first convoys.';
+    expect(statementsOf(text).map((s) => s.evidence[0])).toEqual([
+      'Relief Watch said on Thursday that about 3,000 people had left Vellmar in the first convoys.',
+    ]);
+    // Near miss: a list with no summary heading is read as any lines are.
+    const list = 'Convoys leave Vellmar\n\nWhat the agencies said:\n- About 3,000 people left Vellmar on Thursday, Relief Watch says';
+    expect(statementsOf(list)).toHaveLength(1);
+  });
+});
