@@ -333,7 +333,7 @@ const KIN_HEAD = new RegExp(
 // relation noun, 3 the plural's "s", 4 the relative's name. Case-sensitive: a name is capitalised. (s33) A relative's
 // own possessive before a message ("my cousin's last message") still names the relative, the message's sender.
 export const KIN_MENTION = new RegExp(
-  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|big|late|own)\\s+)?((?:former\\s+)?(?:${RELATION_NOUNS}))(s?)(?![\\p{L}-]|['’](?!s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE_NOUN}))(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
+  `(?<![\\p{L}'’-])([Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir|whose|[Aa]|\\p{Lu}[\\p{L}'’-]*['’]s)\\s+(?:(?:two|three|four|five|six|elder|eldest|younger|youngest|older|oldest|little|small|baby|teenage|big|late|own)\\s+)?((?:former\\s+)?(?:${RELATION_NOUNS}))(s?)(?![\\p{L}-]|['’](?!s\\s+(?:[\\p{L}-]+\\s+){0,2}?${MESSAGE_NOUN}))(?:,?\\s+(\\p{Lu}\\p{Ll}{2,})(?![\\p{L}'’-]))?`,
   'gu',
 );
 /** A kin mention's owner that is a possessive pronoun or "a", lower-cased (KinMention.owner); any other owner is a name. */
@@ -390,6 +390,8 @@ const DEFINITE_KIN = new RegExp(`(?:^|,)\\s*[Tt]he\\s+(?:(?:elder|eldest|younger
 // Where a subject of the writer's sentence stands: at the sentence's start or after a phrase fronted with a comma.
 // (s33) So too after a quotation it attributes ('"We are at the crossing," his father said').
 const SENTENCE_OPENING = /(?:^|[.!?,]["”’]?\s+|\n)$/u;
+// (s34) A clause of the writer's own opening right before a subject ("the last scene, in which X asks", "where X says").
+const CLAUSE_OPENER = /\b(?:in\s+which|where|when|while|as)\s+$/u;
 // What may follow a kin subject before its verb: nothing, or one aside set off by commas (", a pharmacist,", ",
 // reached by phone at a shelter,"); the relative's own name there is apposedRelative's. (s33) Or where the relative
 // is, a place phrase of a few words ("Her sister in the old town sent her a message ...").
@@ -3484,15 +3486,29 @@ export class SpeakerResolver {
     if (!kin || kin.plural || !WRITER_SENTENCE_TIE.test(kin.relation)) return null;
     // "Ines Moreau, Paul's sister, who runs the family shop, said": a tie apposed to a person's name is her role; the name speaks.
     if (!definite && this.apposedToPersonName(start, kin.start)) return null;
+    // (s34) "Omar Haddad's small son asks": an owner named in full, whose last word alone the possessive holds.
+    const ownerInFull = definite ? undefined : this.ownerNamedInFull(kin);
     // Only a subject opening the writer's sentence, or after a phrase fronted with a comma ("When they last spoke, his
-    // brother told him"); "X said his brother told him" is X's account, which relays the brother (statement-extractor.ts).
-    const subject = { start: definite ? start + definite.index + definite[0].search(/[Tt]he/u) : kin.start, end };
-    const before = this.text.slice(Math.max(0, subject.start - 3), subject.start);
-    if (!SENTENCE_OPENING.test(before) || /["“”]/u.test(this.text.slice(start, subject.start))) return null;
-    const owner = this.tieOwner(kin);
+    // brother told him"), or (s34) opening a clause of the writer's ("the last scene, in which Omar's son asks him");
+    // "X said his brother told him" is X's account, which relays the brother (statement-extractor.ts).
+    const subject = { start: definite ? start + definite.index + definite[0].search(/[Tt]he/u) : (ownerInFull?.start ?? kin.start), end };
+    const before = this.text.slice(Math.max(0, subject.start - 12), subject.start);
+    if (!(SENTENCE_OPENING.test(before) || CLAUSE_OPENER.test(before)) || /["“”]/u.test(this.text.slice(start, subject.start))) return null;
+    const owner = ownerInFull?.name ?? this.tieOwner(kin);
     return owner === null
       ? null
       : this.relative(owner, kin, { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length });
+  }
+
+  /**
+   * (s34) The person named in full whose name ends on a kin mention's one-word owner ("Omar Haddad" of "Omar Haddad's
+   * son"), as the article found the name there; undefined where the owner is a pronoun or stands alone.
+   */
+  private ownerNamedInFull(kin: KinMention): { start: number; name: string } | undefined {
+    if (OWNER_PRONOUN.test(kin.owner)) return undefined;
+    const ownerEnd = kin.start + kin.owner.length;
+    const found = this.latentPersons.find((l) => l.candidate.start < kin.start && l.candidate.end === ownerEnd && !l.at);
+    return found ? { start: found.candidate.start, name: found.candidate.name } : undefined;
   }
 
   /** Whether the words from `start` to `at` are a person's name and its comma: what follows is apposed to the name. */

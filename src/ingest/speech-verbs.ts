@@ -61,6 +61,10 @@ const ASKED_WHETHER = /^\s+(?:[^\s"“”.,;:!?]+\s+){0,5}?(?:whether|if)\s/u;
 const ASKED_TO =
   /^\s+(?!(?:not|for|about|after|that|me|us|him|her|them|you)\b|\p{Lu})(?:[^\s"“”.,;:!?]+\s+){1,6}?to\s+(?!be\s+(?:named|identified|quoted)\b)\p{Ll}{2,}/u;
 
+// (s34) After the participle "asking": whom (a name too), then "to" and a verb, as ASKED_TO.
+const ASKING_TO =
+  /^\s+(?!(?:not|for|about|after|that|me|us|him|her|them|you)\b)(?:[^\s"“”.,;:!?]+\s+){1,6}?to\s+(?!be\s+(?:named|identified|quoted)\b)\p{Ll}{2,}/u;
+
 // A plural noun or a name right before a present-tense verb of position ("diplomats expect", "Norland and Sweden hope").
 const PLURAL_OR_NAME_BEFORE = /(?:\b\p{Ll}{3,}s|\b\p{Lu}[\p{L}.'’-]+)\s+$/u;
 // Not the subject's own intent ("hope to put it to a vote", "expects to see the minister"): a plan, not a position.
@@ -149,6 +153,9 @@ const ENTRIES: Entry[] = [
   // A request is its asker's remark as "urged X to" is: "The guild has asked its members to remember the victims",
   // "She asked the authorities to help the family" (before "ask" below: the longer reading wins).
   { lemma: 'ask to', forms: 'asks|asked', complement: 'any', next: ASKED_TO },
+  // (s34) "wrote to the minister on Tuesday asking Norland to co-sponsor the text": the participle gives a request,
+  // made of a state or a body by name too (going on with its clause's subject, statement-extractor.ts).
+  { lemma: 'ask to', forms: '(?!)', participles: 'asking', complement: 'any', next: ASKING_TO },
   // Verbs that mostly attribute quotations ("Power asked", "he replied"); reported without quotes they need "that".
   // (s32) Not a source's wish to stay unnamed: "an aide, who asked not to be identified, said ...", "asked that her name
   // be withheld", "asked to remain anonymous" (the relative clause's verb is no attribution; the verb after it is).

@@ -1013,7 +1013,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     } else if (
       previous &&
       speakerKey(previous.speaker) === speakerKey(statement.speaker) &&
-      statement.paragraph - previous.paragraph <= 3
+      statement.paragraph - previous.paragraph <= 3 &&
+      !letterRequest(text, previous)
     ) {
       statement.said = inherit(previous.said);
       statement.place ??= previous.place;
@@ -1223,6 +1224,12 @@ function undateOpenRemarks(article: ArticleAnalysis, statements: ExtractedStatem
     };
   }
 }
+
+// (s34) "X wrote to the minister on Monday urging ...": the request a participle gives after "wrote to" in its sentence.
+const WROTE_TO_BEFORE = /\bwrote\s+to\s[^.!?]*$/u;
+/** Whether a statement is a letter's request: its day is the letter's, never carried to the writer's spoken remarks. */
+const letterRequest = (text: string, statement: ExtractedStatement) =>
+  statement.verb.participle && WROTE_TO_BEFORE.test(text.slice(Math.max(0, statement.verb.start - 200), statement.verb.start));
 
 const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
 
@@ -2509,7 +2516,8 @@ function dateBySpeakersOneDay(article: ArticleAnalysis, statements: ExtractedSta
     if (openTense(text, statement.verb) !== null || statement.verb.lemma !== 'say') continue;
     if (!isNamed(statement.speaker) || !isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
     if (SETTING_AFTER_VERB.test(text.slice(statement.verb.end))) continue;
-    const his = othersOf(statement);
+    // A letter's request (s34) is written on its day, no occasion the writer later speaks at.
+    const his = othersOf(statement).filter((s) => !letterRequest(text, s));
     const before = his.filter((s) => s.verb.start < statement.verb.start);
     const last = before.at(-1);
     if (last?.said.precision !== 'day' || statement.paragraph - last.paragraph > ONE_OCCASION_PARAGRAPHS) continue;

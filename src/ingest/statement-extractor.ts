@@ -722,19 +722,26 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // attributes it.
   const reportedBy =
     trailerVerb !== undefined && leadVerb !== undefined && !leadVerb.participle && trailingSource(scope, trailerVerb, closeSentence);
+  let trailerSpeaker: SpeakerResolution | null = null;
   if (trailerVerb && !reportedBy) {
     // `Ban is "alarmed by the reports," his spokesman said.`: a spokesperson passing on the principal's words, as in
     // reported speech.
-    let speaker: SpeakerResolution =
+    trailerSpeaker =
       relayedPrincipal(scope, trailerVerb, closeSentence, trailer.start, true) ??
       (trailerVerb.speakerAfter ? resolver.after(trailerVerb, trailer.end) : resolver.before(trailerVerb, trailer.start));
-    if (speaker.status === 'none' && !trailerVerb.speakerAfter) speaker = resolver.after(trailerVerb, trailer.end);
+    if (trailerSpeaker.status === 'none' && !trailerVerb.speakerAfter) trailerSpeaker = resolver.after(trailerVerb, trailer.end);
+  }
+  // (s34) `... asks an orderly, "Is the generator off?" Nobody replies.`: a verb in the sentence after a
+  // question that names nobody is no attribution where a verb before the quotation may be one.
+  const question = /[?!]['’]?$/u.test(text.slice(quote.start, quote.end));
+  if (trailerSpeaker && (named(trailerSpeaker) !== null || !leadVerb || !question)) {
+    const speaker = trailerSpeaker;
     const kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
     // `The siege was "a disgrace," he said.`: the writer's words before the fragment are the speaker's, reported.
     const reported = kind === 'partial' ? trimSpan(text, { start: lead.start, end: closeEnd }) : undefined;
     // A partial statement's lead is what was reported ("The strikes on Monday were"), not when it was said.
     const attribution = kind === 'partial' ? [trailer] : [trailer, lead];
-    return { how: 'attributed', verb: trailerVerb, speaker, kind, attribution, leadWords, reported };
+    return { how: 'attributed', verb: trailerVerb as SpeechVerb, speaker, kind, attribution, leadWords, reported };
   }
   // "He sent us a voice note at 2am: “...”": the sender's words ("note" there is no verb of the lead's).
   const sent = messageSent(scope, lead);
@@ -770,8 +777,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // "wrote to us on 20 May, a day after the clinic was hit: “...”": a colon right before the quotation hands it on
   // whole where the words after the verb say to whom, when or how it spoke (not "recalled, X watched ..., then sent a
   // message:", another's words).
+  // (s34) "asks an orderly, “...?”", "asks him “...?”": the one a question is put to, then the question whole.
   const adjacent =
     /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between) ||
+    (leadVerb.lemma === 'ask' && QUESTION_PUT_TO.test(between) && /\?['’]?$/u.test(text.slice(quote.start, quote.end))) ||
     (/:\s*$/u.test(between) &&
       /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between));
   const kind = adjacent ? 'direct' : 'partial';
@@ -805,6 +814,11 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const attribution = { start: answers ? start : Math.max(openSentence.start, notBefore), end: open };
   return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
 }
+
+// (s34) Whom a question is put to, between "asks"/"asked" and the quotation: a pronoun, or at most four words opening
+// with a determiner or an owner ("an orderly", "his mother", "the crowd"), then a comma, a colon or nothing.
+const QUESTION_PUT_TO =
+  /^\s+(?:him|her|them|us|me|you|(?:a|an|the|his|her|their|its|our|my)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*[,:]?\s*$/u;
 
 /**
  * The subject of a second predicate that follows a quotation with only "and"/"but" between ("X described the
@@ -1262,7 +1276,11 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const perceived = verb.participle && !bySaying && withSubject === null ? perceivedSubject(text, sentence.start, verb) : null;
     // "The ministry blamed the rebels, saying they had fired first": a participle after a clause that reports no
     // speech of its own goes on with that clause's subject.
-    const afterClause = verb.participle && !bySaying && withSubject === null && participleAfterClause(scope, verb, sentence);
+    // (s34) "X wrote to the minister on Tuesday urging Norland to ...": the participle gives the words of the letter
+    // "wrote" tells of, and the writer speaks.
+    const letter = verb.participle && !bySaying && withSubject === null ? letterTold(scope, verb, sentence) : null;
+    const afterClause =
+      verb.participle && !bySaying && withSubject === null && (letter !== null || participleAfterClause(scope, verb, sentence));
     // "Agencies quoted him as saying that ...": the one quoted speaks (the resolver reads who).
     const quotedAs = verb.participle && /\bas\s+$/u.test(before) && /\bquot(?:ed|es|ing)\s/u.test(text.slice(sentence.start, verb.start));
     if (
@@ -1355,11 +1373,12 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (withSubject !== null) start = Math.max(start, withSubject);
     if (perceived !== null) start = Math.max(start, perceived.start);
     const subjectVerb =
-      bySaying || afterClause
+      letter ??
+      (bySaying || afterClause
         ? sentenceMainVerb(text, sentence, verb)
         : perceived !== null
           ? { ...verb, start: perceived.end }
-          : beforeAside(text, verb, start);
+          : beforeAside(text, verb, start));
     if (bySaying || afterClause || quotedAs) start = sentence.start;
     // "Fishermen described boats sunk along the whole quay", "nurses in the valley reported fresh rocket fire": an
     // account of what was seen, its object no clause, is a statement only of a group of people (checked once the
@@ -1555,6 +1574,28 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
   // nor a participle that describes a noun ("voted against a resolution demanding a truce, saying ...": the text's).
   return !scope.verbs.some(
     (v) => v !== verb && v.start >= sentence.start && v.start < verb.start && !infinitive(text, v) && !describesNoun(text, v),
+  );
+}
+
+// After "wrote": to whom, and when or where, up to the participle (a comma before it or none).
+const LETTER_ADDRESSEE = /^\s+to\s+(?:the\s+)?[^,;:.!?"“”]{1,80}?,?\s+$/u;
+
+/**
+ * (s34) The "wrote" of "X wrote to the minister on Tuesday urging Norland to ...", "wrote to the council, asking it to":
+ * a letter told with no words of its own, whose words the participle right after its addressee gives. Null where the
+ * sentence tells no letter so.
+ */
+function letterTold(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): SpeechVerb | null {
+  const { text } = scope.article;
+  return (
+    scope.verbs.find(
+      (v) =>
+        v.lemma === 'write' &&
+        v.text === 'wrote' &&
+        v.start >= sentence.start &&
+        v.end < verb.start &&
+        LETTER_ADDRESSEE.test(text.slice(v.end, verb.start)),
+    ) ?? null
   );
 }
 

@@ -2101,6 +2101,24 @@ describe('the speaker an inverted verb names in a review, a donor page or a tran
     expect(speakers(text)).toMatchObject([{ name: 'Imre Valko', evidence: expect.stringContaining('The stairs were gone') }]);
   });
 
+  it('gives a letter’s request, told by a participle after "wrote to", to the writer', () => {
+    const urging =
+      'Our board chair, Ilse Varga, wrote to the Interior Minister on Monday urging Norland to open the northern crossing before the snow.';
+    expect(speakers(urging)).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('open the northern crossing') }]);
+    const asking = 'Ilse Varga wrote to the Regional Council on Friday asking Sweden to fund two more field kitchens.';
+    expect(speakers(asking)).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('two more field kitchens') }]);
+  });
+
+  it('gives a question put to someone on screen to its asker, and the asker may be a child named by the parent', () => {
+    const nurse = 'Dalia Rahim, sweeping the ward one last time, asks an orderly, "Who will turn off the lights?" Nobody replies.';
+    expect(speakers(nurse)).toMatchObject([{ name: 'Dalia Rahim', evidence: 'Who will turn off the lights?' }]);
+    const child = [
+      'Lukas Brandt drives the last ambulance out of the valley.',
+      'The closing shot, in which Lukas Brandt’s small daughter asks him "Are we going to Grandma’s?" and he looks away, is the film’s best.',
+    ].join('\n\n');
+    expect(speakers(child)).toMatchObject([{ name: "Lukas Brandt's daughter", evidence: 'Are we going to Grandma’s?' }]);
+  });
+
   it('reads a body’s initials glued to a post by a hyphen as the title before the name', () => {
     const text = '"The hall listens at last", said the Norlandic UN-ambassador Petra Solberg after the vote.';
     expect(speakers(text)).toMatchObject([{ name: 'Petra Solberg', evidence: expect.stringContaining('listens at last') }]);
