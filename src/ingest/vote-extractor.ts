@@ -1195,9 +1195,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const anchor = voteWord?.index ?? 0;
     // "The Council will vote on Monday" after "the Human Rights Council" is that council: its short name is blanked.
     const shortOther = otherShortNames.filter((o) => contains(sentence, o));
+    // (s34) A body named only in a veto record ("Russia, which has vetoed six Security Council resolutions since 2011,
+    // voted against") is the record's, not the sentence's: its words are blanked too.
     const bodyWords = shortOther.reduce(
       (words, o) => words.slice(0, o.start - sentence.start) + ' '.repeat(o.end - o.start) + words.slice(o.end - sentence.start),
-      sentence.text,
+      recordless.slice(sentence.start, sentence.end),
     );
     const named = bodyNear(bodyWords, anchor) ?? (COUNCIL_RESOLUTION.test(sentence.text) ? 'security_council' : null);
     // A sentence about another body, naming no UN body: the story has moved to that body.

@@ -148,6 +148,12 @@ describe('members the gazetteer does not know (s6)', () => {
     ]);
   });
 
+  it("takes no body from a veto record for the next sentence's vote (s34)", () => {
+    const text =
+      'The General Assembly adopted the resolution on Wednesday by 105 votes in favour, 15 against and 52 abstentions. Russia, which has vetoed six Security Council resolutions since 2011, voted against. Norland said the resolution was adopted in breach of the Charter.';
+    expect(votesOf(text, '2016-12-21').map((v) => v.body)).toEqual(['general_assembly']);
+  });
+
   it('reads a member named first after a dateline as opening its clause (s34)', () => {
     const tally = 'The resolution, moved by Norland, was adopted with 122 votes in favour, 13 against and 36 abstentions.';
     for (const lead of [
