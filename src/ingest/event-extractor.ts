@@ -184,6 +184,9 @@ const MEMBERS_BRIEFED = /\bbrief (?:all |the )?(?:Member States|delegations|dele
 // A month a siege is dated by, bare or with its part: "July", "early July", "mid-August".
 const SIEGE_MONTH = String.raw`(?:early |mid-?|late )?${MONTH_WORD}\b`;
 
+// A council by its common noun, not a government's Council of Ministers (its cabinet's sitting, a `meeting`).
+const COUNCIL_NOT_CABINET = String.raw`council(?! of Ministers\b)`;
+
 // Words that name a happening, by kind; where two overlap, the earlier kind in this list wins.
 const TRIGGERS: [RegExp, EventType, string][] = [
   [/\bveto(?:ed|ing)?\b|\bblocked (?:adoption|a resolution|the resolution|the draft|a text|a draft)/giu, 'veto', 'Veto'],
@@ -198,7 +201,10 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // Council of Ministers on Monday", "a session of the Council of Ministers"): a cabinet's sitting, a `meeting`
   // (A_SITTING_ADDRESSED).
   [
-    /\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|council(?! of Ministers\b)|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council(?! of Ministers\b)|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|council(?! of Ministers\b)|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:council(?! of Ministers\b)|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|council(?! of Ministers\b)|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:council(?! of Ministers\b)|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))/giu,
+    new RegExp(
+      String.raw`\b(?:(?:emergency|special|urgent) (?:special )?(?:session|meeting)|(?:Security Council|General Assembly|${COUNCIL_NOT_CABINET}|assembly) (?:met|meets|meeting|session|debate)|(?:meeting|session|debate) (?:of|in) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly)|(?:brief(?:ed|s)?|told|tells|address(?:ed|es)?) the (?:U\.?N\.? )?(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly)|(?<=\b(?:At|at|In|in) the (?:U\.?N\.? )?)(?:Security Council|General Assembly|Human Rights Council)(?= (?:on|late|early|this|last|earlier|later)\b)|(?:${COUNCIL_NOT_CABINET}|assembly) (?:will|would) (?:hold|convene)(?: an?| its)?(?: [\w-]+)? (?:meeting|session)|(?:Security Council|General Assembly|Human Rights Council|${COUNCIL_NOT_CABINET}|assembly) (?:held|holds|convened|convenes)(?: an?| its)?(?: [\w-]+){0,2} (?:meeting|session|debate|consultations)|(?:${COUNCIL_NOT_CABINET}|assembly) (?:will|would|(?:is|was|are|were) (?:likely|expected|due|set|scheduled) to) meet(?! (?:a|an|its|their|the|with|stiff|strong|resistance|opposition)\b)|(?:brief(?:ed|s)?|told|address(?:ed)?) the (?:\d+|fifteen)-(?:member|nation) (?:body|council|chamber)|(?:General )?Assembly hall|(?:closed|closed-door|informal) consultations|consultations of the whole|debate(?= (?:that |which )?(?:preceded|preceding|before|ahead of) the vote\b))`,
+      'giu',
+    ),
     'un_meeting',
     'UN meeting',
   ],

@@ -363,13 +363,18 @@ const PUT_AT = new RegExp(
   String.raw`\b(?:${ESTIMATE_VERBS})\s+(?:(?:the|their|that|this)\s+${COUNT_WORD}((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$`,
   'iu',
 );
+
+/** The verbs of a running count gone beyond a mark: "has passed 4,000", "has now exceeded 300". */
+export const PASSED_VERBS = 'passed|exceeded|surpassed|topped';
 // "the number of people still living in the east at about 250,000": up to six words say which of them.
 // "bringing the number of residents who have come out of eastern Aleppo since late November to more than 108,000":
 // or up to twelve, with a relative clause.
 // "the number of families sheltering in the school has passed 4,000": a running count gone beyond a mark
 // (`more_than`: `PASSED_MARK`, figure-extractor.ts).
-const NUMBER_OF =
-  /\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|passed|exceeded|surpassed|topped)\s+$/iu;
+const NUMBER_OF = new RegExp(
+  String.raw`\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+$`,
+  'iu',
+);
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
 const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;

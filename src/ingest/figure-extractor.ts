@@ -10,7 +10,16 @@ import { CATEGORY_OF, type FigureCategory, type FigureMetric, isHumanitarian } f
 import type { When } from '../seed/annotation-schema.js';
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
 import { describeDay, publicationWhen } from './date-expressions.js';
-import { COUNT_WORD, changedCount, ESTIMATE_VERBS, framingWindow, readCounted, rhetoricalOne, windowOfTime } from './figure-counted.js';
+import {
+  COUNT_WORD,
+  changedCount,
+  ESTIMATE_VERBS,
+  framingWindow,
+  PASSED_VERBS,
+  readCounted,
+  rhetoricalOne,
+  windowOfTime,
+} from './figure-counted.js';
 import { countMetric, peopleMetric } from './figure-metric.js';
 import { findNumberExpressions, type NumberExpression, type Qualifier } from './number-expressions.js';
 import type { FigureBasis } from './record-basis.js';
@@ -179,7 +188,7 @@ function estimateClause(before: string): boolean {
 
 // A running count gone beyond a mark: "the number of families in the camp has passed 4,000", "the toll has now
 // exceeded 300". Only after a count word, so that "the bill passed 98 to 1" keeps its number.
-const PASSED_MARK = /\b(?:number|count|total|toll|tally)\b[^.;:!?]*\b(?:passed|exceeded|surpassed|topped)\s+$/iu;
+const PASSED_MARK = new RegExp(String.raw`\b(?:number|count|total|toll|tally)\b[^.;:!?]*\b(?:${PASSED_VERBS})\s+$`, 'iu');
 
 /**
  * The qualifier the words around the number give: "estimated that 18,000", "estimated the cost at 2 million" and "an estimate of 3,000" are approximate

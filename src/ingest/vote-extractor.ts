@@ -1871,9 +1871,9 @@ function aboutAMotion(sentence: string, before: string): boolean {
   return noun !== undefined && /^motions?$/iu.test(noun);
 }
 
-/** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
 // Where a clause of its own opens between a vote's words and a day after them: the day is that clause's.
 const CLAUSE_BREAK = /[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u;
+/** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
 const TEXT_OR_VOTE = new RegExp(String.raw`\b(?:${UN_TEXT_NOUNS}|vot(?:e|es|ed|ing))\b`, 'iu');
 
 /** A sentence that dates a vote of a body without being one the rules record: a lead, a scene, a vote too weak alone. */
@@ -2079,8 +2079,10 @@ const FORETOLD_IN_THE_PAST =
   /\b(?:was|were|had been) (?:expected|due|set|scheduled|likely|going|about) to\b|\b(?:said|told(?: [\w-]+){0,2}|announced|indicated|signall?ed)\b[^.;]{0,80}\b(?:would|could|might) (?:vote|back|support|oppose|abstain|be put)\b/iu;
 
 // The vote told only as a time (TIMED_BY_THE_VOTE), with its weekday: "Speaking before the vote on Wednesday, X said".
-const TIMED_BY_THE_VOTE_ON =
-  /\b(?:before|ahead of) the vote (?:on |late on |early on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
+const TIMED_BY_THE_VOTE_ON = new RegExp(
+  String.raw`\b(?:before|ahead of) the vote (?:on |late on |early on )?(?:${WEEKDAYS.join('|')})\b`,
+  'u',
+);
 
 /**
  * One record per real-world vote: a vote still to come (`pending`, dated to a day) that the same text reports held is
