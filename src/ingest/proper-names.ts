@@ -78,18 +78,19 @@ const HONORIFICS = new Set(
     .flatMap((word) => (NAME_ABBREVIATIONS.includes(word) ? [word, `${word}.`] : [word]))
     .concat(PLACE_LIKE_ABBREVIATIONS.map((word) => `${word}.`)),
 );
-// Capitalised words that are titles rather than names: a name is what follows the last of them. A legislator's letters
-// or title take the party or the seat before them into the title ("Labour MP Jo Roe", "Dundee West MSP Jo Roe",
-// "Fianna Fáil TD Jo Roe", "Councillor Jo Roe").
+// A legislator's letters or title, which take the party or the seat before them into the title ("Labour MP Jo Roe",
+// "Dundee West MSP Jo Roe", "Fianna Fáil TD Jo Roe", "Councillor Jo Roe"); lower-cased, the office a description
+// names ("the Labour MP": speaker-resolution.ts).
+export const LEGISLATOR_TITLES =
+  'MP MSP MEP MLA MHA MHK MNA MPP TD Cllr Councillor Councilman Councilwoman Alderman Congressman Congresswoman Assemblyman Assemblywoman';
+// Capitalised words that are titles rather than names: a name is what follows the last of them.
 const TITLE_WORDS = new Set([
   ...`Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
   Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head
   Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
   Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Emir Imam Bishop Archbishop Cardinal Patriarch
   Father Professor Prof Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti
-  MP MSP MEP MLA MHA MHK MNA MPP TD Cllr Councillor Councilman Councilwoman Alderman Congressman Congresswoman Assemblyman Assemblywoman`.split(
-    /\s+/u,
-  ),
+  ${LEGISLATOR_TITLES}`.split(/\s+/u),
   ...HONORIFICS,
 ]);
 // "Yang Berhormat", "Yang Mulia": the Malay "the" of an honorific, a surname elsewhere ("Yang Jiechi").

@@ -17,6 +17,7 @@ import {
   isoStateCode,
   isPatronymic,
   isTitleWord,
+  LEGISLATOR_TITLES,
   NAME_PARTICLE,
   type NameCandidate,
   nameEndingAt,
@@ -78,10 +79,10 @@ const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 // ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read, with a
 // name apposed in it (", who came with his wife, Ana,": RELATIVE_APPOSED_NAME, proper-names.ts).
 const RELATIVE_TAIL = new RegExp(String.raw`,\s*(?:who|which)\s[^,]{1,120}${RELATIVE_APPOSED_NAME},?\s*$`, 'u');
-// A relative clause about the person closing a subject (", whose country led the talks,", ", who attended,").
 // The words of a relative clause about a subject up to a name apposed in it ("The mayor, who came with his wife, "):
 // that name is no subject.
 const RELATIVE_NAME_BEFORE = /\S,\s*(?:who|whose)\s[^,;:]{1,120},\s*$/u;
+// A relative clause about the person closing a subject (", whose country led the talks,", ", who attended,").
 const RELATIVE_AFTER_APPOSITION = /,\s*(?:who|whose)\s[^,;:"“”]{1,120},?\s*$/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
 // his real name"), where and when the subject spoke (", at his news conference on Friday,"). A chain of up to three.
@@ -208,8 +209,7 @@ const ASIDE_FEMALE = asideOwn('her|herself');
 const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
-const OFFICE_HOLDER_NOUNS =
-  'minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|bishop|archbishop|mp|msp|mep|mla|mhk|td|senator|congressman|congresswoman|councillor|lawmaker|legislator';
+const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|bishop|archbishop|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
@@ -297,12 +297,11 @@ const PLACE_NOUN_OF_BEFORE =
 const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 // (s34) The nouns for people who serve a state, whom a nationality before them makes its voice ("a Turkish official",
-// "a French diplomat"), and an adjective of nationality ("Turkish", "British", "Lebanese", "Iraqi", "French").
+// "a French diplomat").
 const STATE_SERVING_NOUN =
   /^(?:officials?|sources?|diplomats?|commanders?|negotiators?|aides?|attach[ée]s?|soldiers?|officers?|fighters?)$/iu;
-const NATIONALITY_WORD = /^\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch|ic)$/u;
 // (s34) A participle and a preposition of place after a person noun: where the person works or lives ("working on
-// the Turkish side of", "based in").
+// the far side of", "based in").
 const WORKS_WHERE =
   /^\s+(?:working|based|living|volunteering|serving|stationed|staying)\s+(?:on|at|in|near|along|inside|outside|across)\s/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
@@ -507,7 +506,7 @@ const POSSESSIVE_OFFICE =
 // (s32) A description right after an inverted verb, then the comma that apposes a name to it: "said the chair of the
 // jury, ", "said its director, ", "added UNICEF's representative in Syria, ". A few words, no clause.
 // A body's initials glued to a post by a hyphen, then a name ("UN-ambassador Jean Roe", "EU-commissioner Ana Lind"),
-// with the capitals before it ("French UN-ambassador Jean Roe").
+// with the capitals before it ("Carrick UN-ambassador Jean Roe").
 const GLUED_POST = /^(?:.*\s)?\p{Lu}{2,6}-\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu})/u;
 const APPOSED_AFTER_DESCRIPTION =
   /^\s+((?:(?:the|a|an|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
@@ -1141,10 +1140,14 @@ export class SpeakerResolver {
       const modifiers = (match[2] as string).trim();
       if (modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) continue;
       // (s34) "A Turkish nurse", "A British doctor": a nationality before a noun for someone who serves no state is who
-      // the person is, not whom the person speaks for (a Turkish official speaks for Turkey: STATE_SERVING_NOUN).
+      // the person is, not whom the person speaks for (a Turkish official speaks for Turkey: STATE_SERVING_NOUN). A
+      // nationality is a demonym's shape (isDemonym) or an adjective in "-ic" ("Icelandic").
       const nounStart = span.end - (match[3] as string).length - (match[4] ? ` of ${match[4]}`.length : 0);
       const nationality = (m: Mention) =>
-        m.kind === 'state' && m.end <= nounStart && NATIONALITY_WORD.test(m.text) && !STATE_SERVING_NOUN.test(match[3] as string);
+        m.kind === 'state' &&
+        m.end <= nounStart &&
+        (isDemonym(m.text) || /^\p{Lu}\p{Ll}+ic$/u.test(m.text)) &&
+        !STATE_SERVING_NOUN.test(match[3] as string);
       if (this.actorMentions.some((m) => m.start < span.end && span.start < m.end && !nationality(m))) continue;
       // "Dr. Bassel, a surgeon I have worked with,": the noun describes the person just named.
       const apposedTo = wordApposedBefore(this.text, span.start);
@@ -1194,7 +1197,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * (s34) The person a feature's lede describes and the next paragraph names: "A Carrick nurse working at a border
+   * (s34) The person a feature's lede describes and the next paragraph names: "A Carrick midwife based at a river
    * clinic says ...", then "Ana Roe, 38, from Carrick, trained ...". The lede is the first paragraph of prose (the
    * headline, a byline and a posting line before it are short lines with no closing stop); the next paragraph opens on
    * the name, a courtesy title before it at most ("Dr Ana Roe, 38,"), of a person the gazetteer does not know.
@@ -2038,8 +2041,8 @@ export class SpeakerResolver {
     }
     // "A father of four ..., said", "Another, asked ..., said", "the nurse said": as the article introduced them.
     const introduced = this.unnamedPeople.find((p) => p.span.start >= from && p.span.start <= from + 2 && p.span.end <= to);
-    // (s34) "A Carrick nurse working on the Turkish side of the border says": a state named where the person works or
-    // lives, after the noun, is where, not whom the person speaks for ("working for the Red Crescent" still is).
+    // (s34) "A Carrick midwife stationed in Norland says": a state named where the person works or lives, after the
+    // noun, is where, not whom the person speaks for ("working for the Red Crescent" still is).
     const whereOnly = (m: Mention) =>
       introduced !== undefined &&
       m.start >= introduced.span.end &&
@@ -2256,7 +2259,7 @@ export class SpeakerResolver {
     const runs = [...words.matchAll(CAPITALISED_RUN)];
     const lastRun = runs.at(-1);
     if (lastRun) {
-      // (s34) "said the French UN-ambassador Jean Roe": a body's initials glued to a post by a hyphen (a translation's
+      // (s34) "said the Carrick UN-ambassador Jean Roe": a body's initials glued to a post by a hyphen (a translation's
       // compound: "UN-Botschafter", "EU-Kommissar") is the title before the name, no part of it.
       const gluedPost = GLUED_POST.exec(lastRun[0])?.[0].length ?? 0;
       const runStart = phrase.start + lastRun.index + gluedPost;
@@ -2266,7 +2269,7 @@ export class SpeakerResolver {
       const alone = words.trim() === lastRun[0] && !/\s/u.test(lastRun[0]);
       const oneWord = alone ? this.surnameOfLatent(runStart, runEnd) : null;
       if (oneWord) return this.register(oneWord, null);
-      // (s34) "says Khaled, a volunteer rescuer,", "said Nadia, 34.": one name apposed to a word for a person or an age
+      // (s34) "says Ilse, a night-shift nurse,", "said Nadia, 34.": one name apposed to a word for a person or an age
       // right after the verb is that person's only name (how a film review or a refugee story calls its people).
       const oneName = alone ? this.oneNameAfterVerb(runStart, runEnd) : null;
       if (oneName) return this.register(oneName.candidate, oneName.role);
@@ -2329,7 +2332,7 @@ export class SpeakerResolver {
 
   /**
    * (s34) One capitalised word right after an inverted verb that the article makes a person's only name: apposed to a
-   * word for a person ("says Khaled, a volunteer rescuer,", found among the latent persons) or to an age ("said Nadia,
+   * word for a person ("says Ilse, a night-shift nurse,", found among the latent persons) or to an age ("said Nadia,
    * 34."). Null for any other word (a place, a body, a sentence adverb).
    */
   private oneNameAfterVerb(start: number, end: number): LatentPerson | null {

@@ -449,8 +449,8 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 // of the two medics on Tuesday". (s29) A church's service named as one by its kind ("an ecumenical service of
 // prayer", unseen "a memorial service", "an interfaith service", "a service of remembrance"), never "service" alone
 // (the ambulance service, the news service), nor "a prayer service" that a body holds or will hold, whose organiser
-// speaks of it anywhere. (s34) A Mass, by its capital after an article or its kind ("filled the cathedral on Sunday for a
-// Mass for the victims", unseen "a requiem Mass on Friday", "the Sunday Mass"), never "mass graves" or "a mass exodus".
+// speaks of it anywhere. (s34) A Mass, by its capital after an article or its kind ("a Mass for the
+// crew on Sunday", "a requiem Mass on Friday", "the Sunday Mass"), never "mass graves" or "a mass exodus".
 const GATHERING_NOUNS =
   'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))';
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
@@ -929,8 +929,8 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     // resolution, adopted by all 15 members in New York on Monday, showed", "said the texts put to the vote on Saturday
     // were"): the vote's day, not the remark's.
     const token = speakerToken(article, statement.speaker);
-    // (s34) ... nor where the verb is a teller's aside set off by commas right after the speaker's own subject ("His
-    // sister, she said, had written on Sunday that ..."): the clause is the speaker's, its day the contact's.
+    // (s34) ... nor where the verb is a teller's aside set off by commas right after the speaker's own subject ("Their
+    // son, she said, had written on Sunday that ..."): the clause is the speaker's, its day the contact's.
     const tellersAside =
       token.length > 2 &&
       /^\s*,/u.test(text.slice(verb.end)) &&
@@ -2227,8 +2227,8 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
   const sentences = article.paragraphs.flatMap((p) => splitSentences(text, p));
   // The occasion's day: of the week before the article at most (a vote of a month or years before, "resolution
   // 71/130 of 9 December", is a recalled one, not where the remark was made), and no "since" a day. (s34) Nor the
-  // day of a dateline opening the sentence ("Ouagadougou, 6 December 2016 – X deplored the failure, on Monday 5
-  // December, of a draft"; "Delhi, Dec 10 (Agency) India on Friday abstained ..."), where the story was filed.
+  // day of a dateline opening the sentence ("Kingstown, 8 March 2017 – On Monday 6 March the council ...";
+  // "Kingstown, Mar 8 (Agency) Carrick on Tuesday voted ..."), where the story was filed.
   const weekBefore = addDays(article.publishedOn, -7);
   const dayOf = (sentence: Segment) =>
     daysIn(article, sentence).find(
