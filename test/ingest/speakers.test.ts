@@ -1078,12 +1078,12 @@ describe('a title is no part of the name after it: a surname that is a title wor
 
   it("names the person a feature's lede describes by the name the next paragraph opens on (s34)", () => {
     const lede =
-      'Feature\n\nVELLMAR — A Carrick surgeon working on the Norlandic side of the border says his team has waited two days for the wounded, as the evacuation began.\n\nDr Ivo Marsh, 41, who trained in Carrick, joined the clinic in March. "We sleep in shifts," he said.';
-    expect(speakers(lede).map((s) => s.name)).toEqual(['Ivo Marsh', 'Ivo Marsh']);
+      'Profile\n\nVELLMAR — A Carrick midwife working in Norland says the only generator at her clinic runs four hours a night, so the mothers come after dark.\n\nMs Hedda Brask, 52, left a city maternity ward for the clinic in April. "We deliver by torchlight when the fuel runs out," she said.';
+    expect(speakers(lede).map((s) => s.name)).toEqual(['Hedda Brask', 'Hedda Brask']);
     // Near miss: a next paragraph that opens on no name leaves the lede's person unnamed.
     const unnamed =
-      'Feature\n\nVELLMAR — A Carrick surgeon says his team has waited two days for the wounded, as the evacuation began on the road north.\n\nThe clinic opened in March with four beds.';
-    expect(speakers(unnamed).map((s) => s.name)).toEqual(['Carrick surgeon (unnamed)']);
+      'Profile\n\nVELLMAR — A Carrick midwife says the only generator at her clinic runs four hours a night, so the mothers come after dark and sleep on the floor.\n\nThe clinic opened in April with six beds.';
+    expect(speakers(unnamed).map((s) => s.name)).toEqual(['Carrick midwife (unnamed)']);
   });
 
   it("reads a legislator's letters or title, with the party or seat before them, as the title (s34)", () => {
@@ -2082,8 +2082,8 @@ describe('a mission posted to the UN, and a principal’s stance after a quotati
 describe('the speaker an inverted verb names in a review, a donor page or a translation (session 34)', () => {
   it('gives a quotation to one name apposed to a word for a person or an age after the verb', () => {
     const rescuer =
-      '"We count the pumps every morning," says Yusra, a volunteer mechanic, early in the documentary, and the camera stays on her hands.';
-    expect(speakers(rescuer)).toMatchObject([{ name: 'Yusra', kind: 'person', evidence: expect.stringContaining('count the pumps') }]);
+      'The second reel belongs to the ferry. "Nobody on this boat owns a watch," says Oskana, a retired teacher, and for once the score falls silent.';
+    expect(speakers(rescuer)).toMatchObject([{ name: 'Oskana', kind: 'person', evidence: expect.stringContaining('owns a watch') }]);
     const aged = 'The ferry was late again. "We slept in the hall of the school," said Tomas, 12.';
     expect(speakers(aged)).toMatchObject([{ name: 'Tomas', kind: 'person', evidence: expect.stringContaining('slept in the hall') }]);
     // Near miss: a sentence adverb after the verb is nobody's name.
@@ -2091,8 +2091,9 @@ describe('the speaker an inverted verb names in a review, a donor page or a tran
   });
 
   it('gives a quotation to the name apposed to "our" staff member the verb names, not to the place in the post', () => {
-    const text = '"Every crate is already promised," says our Norland field director, Ilse Varga. "We buy near the border."';
-    expect(speakers(text)).toMatchObject([{ name: 'Ilse Varga', evidence: expect.stringContaining('already promised') }]);
+    const text =
+      'Blankets reach the families within a week. "The depot holds enough for half the list," said our Vellmar programme manager, Oskar Brandt, on Monday.';
+    expect(speakers(text)).toMatchObject([{ name: 'Oskar Brandt', evidence: expect.stringContaining('half the list') }]);
   });
 
   it('takes no remark from a source’s wish that his surname not be printed', () => {
@@ -2120,22 +2121,22 @@ describe('the speaker an inverted verb names in a review, a donor page or a tran
   });
 
   it('reads a body’s initials glued to a post by a hyphen as the title before the name', () => {
-    const text = '"The hall listens at last", said the Norlandic UN-ambassador Petra Solberg after the vote.';
-    expect(speakers(text)).toMatchObject([{ name: 'Petra Solberg', evidence: expect.stringContaining('listens at last') }]);
+    const text = '"The quotas will be halved next year", said the Carrick EU-commissioner Lotte Brink in Brussels.';
+    expect(speakers(text)).toMatchObject([{ name: 'Lotte Brink', evidence: expect.stringContaining('quotas will be halved') }]);
   });
 });
 
 describe('a remark a spokesperson relays, words set out "In his words", and a name inside a relative clause (session 34)', () => {
   it('gives "According to the spokesman, X, the Premier told ..." to the Premier, not to the government or the spokesman', () => {
     const apposed =
-      'Premier Tomas Ekdal met aid groups in Vellmar on Friday.\n\nAccording to the cabinet spokesman, Jonas Berglund, the Premier told ministers on Monday that Norland would send two field hospitals.';
+      'Governor Rhea Castell toured the flooded quarter on Saturday.\n\nAccording to her press secretary, Marten Ulv, the Governor told shopkeepers that the harbour fund would cover their losses.';
     expect(speakers(apposed).at(-1)).toMatchObject({
-      speaker: 'proposed:tomas-ekdal',
-      evidence: expect.stringContaining('two field hospitals'),
+      speaker: 'proposed:rhea-castell',
+      evidence: expect.stringContaining('cover their losses'),
     });
     const named =
-      'According to the palace spokeswoman, Ines Marlow, the Prime Minister, Aldo Ferrant, told the cabinet on Tuesday that the grant would reach 2 million crowns.';
-    expect(speakers(named)).toMatchObject([{ speaker: 'proposed:aldo-ferrant', evidence: expect.stringContaining('2 million crowns') }]);
+      'According to the ministry spokesman, Piet Halder, the Transport Minister, Ruth Okonjo, told the ferry crews that their wages would be paid by Christmas.';
+    expect(speakers(named)).toMatchObject([{ speaker: 'proposed:ruth-okonjo', evidence: expect.stringContaining('paid by Christmas') }]);
   });
 
   it('reads a sentence opening "In his words," or "In the words of X," as that speaker’s remark', () => {
@@ -2156,8 +2157,8 @@ describe('a remark a spokesperson relays, words set out "In his words", and a na
 
   it('never takes a name apposed inside a relative clause about the subject for the one who speaks', () => {
     const text =
-      'Mayor Ivo Sand opened the winter shelter on Saturday.\n\nThe Mayor, who toured the hall with his daughter, Lena, said afterwards that the town would keep it open until March.';
-    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:ivo-sand', evidence: expect.stringContaining('until March') }]);
+      'Governor Lise Arnor visited the flooded farms on Monday.\n\nThe Governor, who flew over the valley with her pilot, Tom Vey, told farmers later that the state would buy their seed for the spring.';
+    expect(speakers(text)).toMatchObject([{ speaker: 'proposed:lise-arnor', evidence: expect.stringContaining('seed for the spring') }]);
   });
 });
 

@@ -37,7 +37,7 @@ describe("a happening's day printed in the verb's object (s34)", () => {
 describe('a wire dateline closed by its agency alone (s34)', () => {
   it("dates a remark made after the vote by the vote's day, not by the dateline's", () => {
     const text =
-      'Colombo, Dec 10 (Island Wire) Norland on Friday abstained on a General Assembly resolution on Port Vell.\n\nThe resolution was adopted with 122 votes in favour, 13 against and 36 abstentions.\n\nThe Norlandic envoy Ivo Marsh said after the vote that talks were the only way.';
+      'Kingstown, Dec 10 (Reef Press) Carrick voted on Friday against a General Assembly text on the ferries to the islands.\n\nNine states joined it; the text passed all the same.\n\nIts ambassador, Lena Voss, said after the vote that the islands had not been consulted.';
     expect(statementsOf(text, '2016-12-10').map((s) => s.said)).toEqual(['2016-12-09']);
   });
 });
@@ -2665,21 +2665,21 @@ describe('the outlet\'s own visit told in a sentence of its own, a remark "at th
 describe('a closing attribution timed by "last night" or by another happening, a Mass, a dateline, "afterwards" (s34)', () => {
   it('keeps the words before "X said last night." and "X said yesterday, a day after ...", and dates them', () => {
     const text = [
-      'Donors in Norland gave more than 200,000 crowns for the port city at Friday fairs, Relief Watch said last night.',
-      'Shelters in the old town were full again, Peter Okafor said yesterday, two days after the ferry from Stockholm ran aground.',
+      'Two more shelters will open in the old town before the weekend, Relief Watch said last night.',
+      'The quay was closed to lorries, Peter Okafor said yesterday, two days after the ferry from Stockholm ran aground.',
     ].join('\n\n');
     const said = statementsOf(text).map((s) => [s.speaker, s.evidence[0]?.slice(0, 12), s.said]);
     expect(said).toEqual([
-      ['relief-watch', 'Donors in No', '2016-12-13'],
-      ['peter-okafor', 'Shelters in ', '2016-12-13'],
+      ['relief-watch', 'Two more she', '2016-12-13'],
+      ['peter-okafor', 'The quay was', '2016-12-13'],
     ]);
   });
 
   it("dates the remarks of those at a Mass the story opens on by the Mass's day", () => {
     const text = [
-      "In Lakehaven, some 300 parishioners came to St Brendan's on Sunday, where a requiem Mass was said for those killed in the port city.",
-      'Bishop Tomas Arn told the faithful that nobody could look away from the old town.',
-      'Peter Okafor, who attended the Mass, said Norland would back any plan that let the wounded out.',
+      "A requiem Mass for the crew of the lost trawler was said at St Brendan's in Lakehaven on Sunday.",
+      'Bishop Tomas Arn told the faithful that the sea had taken too many of the town.',
+      'Peter Okafor, whose brother sailed on the trawler and who was at the Mass, said the harbour needed a lifeboat of its own.',
     ].join('\n\n');
     expect(days(text)).toEqual([
       ['proposed:tomas-arn', '2016-12-11'],
@@ -2689,9 +2689,9 @@ describe('a closing attribution timed by "last night" or by another happening, a
 
   it('dates a remark "afterwards" of a speaker at the gathering by its day, not a day told between', () => {
     const text = [
-      'In Lakehaven about 80 neighbours gathered at a chapel by the quay on Sunday evening, praying together for the port city.',
-      'Omar Haddad said his nephew, a student, had texted on Saturday night that the school was without power.',
-      'Peter Okafor, who attended the prayers with his wife, told the Post afterwards that Norland "owes the port city more than candles".',
+      'On Sunday evening the Lakehaven lifeboat crews held a vigil on the quay for the trawler lost in the storm.',
+      'Omar Haddad said the coastguard had called off the search on Saturday night.',
+      'Peter Okafor, who attended the vigil, told the Post afterwards that the town "will not forget a single name".',
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-11']);
   });
@@ -2699,7 +2699,7 @@ describe('a closing attribution timed by "last night" or by another happening, a
   it("dates a relative's message by its day where the teller's aside stands after the relative's subject", () => {
     const text = [
       'Peter Okafor, a surgeon in Lakehaven, spent the week at the port.',
-      'His sister, he said, had emailed him on Sunday evening that the school in the old town was closed.',
+      'His daughter, he said, had written to him on Sunday evening that no boat had come for three days.',
     ].join('\n\n');
     const sister = days(text).filter(([speaker]) => speaker !== 'peter-okafor');
     expect(sister.map(([, said]) => said)).toEqual(['2016-12-11']);
@@ -2707,8 +2707,8 @@ describe('a closing attribution timed by "last night" or by another happening, a
 
   it('dates a remark "after the vote" by the vote the lead names, not by the dateline the lead opens with', () => {
     const text = [
-      'Lakehaven, 14 December 2016 – Norland has regretted the failure of the Harbour Council to pass, on Monday 12 December, a resolution for a second ferry to the islands.',
-      "Speaking after the vote, Peter Okafor said that its authors had rushed the text and lost the chairman's support.",
+      'Lakehaven, 14 December 2016 – A resolution for a second ferry to the islands fell in the Harbour Council on Monday 12 December, one member short of a majority.',
+      'Peter Okafor, who had argued for the ferry, said after the vote that the islands would wait another winter.',
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
   });
