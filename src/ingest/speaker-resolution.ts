@@ -389,7 +389,7 @@ const DEFINITE_KIN = new RegExp(`(?:^|,)\\s*[Tt]he\\s+(?:(?:elder|eldest|younger
 // Where a subject of the writer's sentence stands: at the sentence's start or after a phrase fronted with a comma.
 // (s33) So too after a quotation it attributes ('"We are at the crossing," his father said').
 const SENTENCE_OPENING = /(?:^|[.!?,]["”’]?\s+|\n)$/u;
-// (s34) A clause of the writer's own opening right before a subject ("the last scene, in which X asks", "where X says").
+// (s34) A clause of the writer's own opening right before a subject ("a shot in which X wakes", "where X says").
 const CLAUSE_OPENER = /\b(?:in\s+which|where|when|while|as)\s+$/u;
 // What may follow a kin subject before its verb: nothing, or one aside set off by commas (", a pharmacist,", ",
 // reached by phone at a shelter,"); the relative's own name there is apposedRelative's. (s33) Or where the relative
@@ -3489,10 +3489,10 @@ export class SpeakerResolver {
     if (!kin || kin.plural || !WRITER_SENTENCE_TIE.test(kin.relation)) return null;
     // "Ines Moreau, Paul's sister, who runs the family shop, said": a tie apposed to a person's name is her role; the name speaks.
     if (!definite && this.apposedToPersonName(start, kin.start)) return null;
-    // (s34) "Omar Haddad's small son asks": an owner named in full, whose last word alone the possessive holds.
+    // (s34) "Omar Haddad's teenage daughter writes": an owner named in full, whose last word alone the possessive holds.
     const ownerInFull = definite ? undefined : this.ownerNamedInFull(kin);
     // Only a subject opening the writer's sentence, or after a phrase fronted with a comma ("When they last spoke, his
-    // brother told him"), or (s34) opening a clause of the writer's ("the last scene, in which Omar's son asks him");
+    // brother told him"), or (s34) opening a clause of the writer's ("a shot in which Omar's daughter writes to him");
     // "X said his brother told him" is X's account, which relays the brother (statement-extractor.ts).
     const subject = { start: definite ? start + definite.index + definite[0].search(/[Tt]he/u) : (ownerInFull?.start ?? kin.start), end };
     const before = this.text.slice(Math.max(0, subject.start - 12), subject.start);

@@ -2303,7 +2303,7 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
 // Sunday \"a crime\""): the day is the happening's, not the remark's.
 const HAPPENING_OBJECT =
   /^\s+(?:the|a|an|its|their|his|her|this|that|last)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:veto|vetoes|vote|resolution|draft|attack|attacks|strike|strikes|shelling|bombing|bombardment|offensive|ceasefire|truce|evacuation|decision|massacre|killing|killings|siege|fall)\b/iu;
-// Only a date the noun takes with "on" or "of" ("the veto on 8 October"): "welcomed the vote last night as" times the welcome.
+// Only a date the noun takes with "on" or "of" ("the veto on 8 October"): "praised the truce yesterday as" times the praise.
 const happeningsDay = (text: string, verb: Span, m: Span): boolean =>
   m.start >= verb.end &&
   HAPPENING_OBJECT.test(text.slice(verb.end, m.start)) &&
