@@ -603,9 +603,9 @@ const LASTED_AFTER = /^\s+(?:had |has )?(?:lasted|held for)\b/iu;
 // A running total, not the day's movement: "about 25,000 people had now left the east in all".
 const CUMULATIVE_AFTER = /^[^.;:]{0,40}\b(?:in all|in total|altogether|so far|to date)\b/iu;
 // An evacuation halted that day was not under way from it: "On Monday the evacuation was stopped", "the evacuation
-// from the hill villages around the port was suspended" (up to eight words for where it was from: "of the last districts of the old town"); (s33) nor where the
-// halt is set off by commas before the evacuation's own verb ("The evacuation, suspended on Wednesday, resumed on Saturday":
-// of the day it resumed, which its own verb tells).
+// from the hill villages around the port was suspended" (up to eight words for where it was from: "of the two walled
+// quarters of the capital"); (s33) nor where the halt is set off by commas before the evacuation's own verb ("The
+// evacuation, suspended on Wednesday, resumed on Saturday": of the day it resumed, which its own verb tells).
 // The opening of a participle set off by a comma, up to its day: ", halted on ", ", suspended late on ".
 const APPOSED_PARTICIPLE_BEFORE_DAY = /,\s+\p{L}+ed\s+(?:[\w-]+\s+){0,2}$/iu;
 const HALTED_AFTER =

@@ -114,8 +114,8 @@ export function plightOf(
     // "Nearly 2,700 people, most of them women, children and elderly men, ... were": a list set off by commas.
     .replace(/^,\s+(?:most of them|many of them|mostly|all of them)\s[^;]{1,60},(?=\s)/u, (inserted) => ' '.repeat(inserted.length));
   // (s34) Nor past words that bring in other people: "500 people prayed for those still trapped" counts the people
-  // who prayed (unseen "marched for those still besieged", "stood with those who fled"); "a tally of 412 for the
-  // civilians killed" still gives the count's own.
+  // who prayed, as "marched for those still besieged" counts the marchers and "stood with those who fled" those who
+  // stood; "a tally of 412 for the civilians killed" still gives the count's own.
   const forward =
     rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s|\s(?:for|with|alongside)\s+(?:those|others)\b/u)[0] ?? '';
   const forwardMetric = findPlight(forward.trim().split(/\s+/u).slice(0, 14).join(' '), false);
