@@ -2111,13 +2111,13 @@ describe('the speaker an inverted verb names in a review, a donor page or a tran
   });
 
   it('gives a question put to someone on screen to its asker, and the asker may be a child named by the parent', () => {
-    const nurse = 'Dalia Rahim, sweeping the ward one last time, asks an orderly, "Who will turn off the lights?" Nobody replies.';
-    expect(speakers(nurse)).toMatchObject([{ name: 'Dalia Rahim', evidence: 'Who will turn off the lights?' }]);
+    const baker = 'At the bakery door Samir Odeh asks the boy, "Where is your mother today?" No one says a word.';
+    expect(speakers(baker)).toMatchObject([{ name: 'Samir Odeh', evidence: 'Where is your mother today?' }]);
     const child = [
-      'Lukas Brandt drives the last ambulance out of the valley.',
-      'The closing shot, in which Lukas Brandt’s small daughter asks him "Are we going to Grandma’s?" and he looks away, is the film’s best.',
+      'Lukas Brandt runs a ferry between the islands.',
+      'Halfway through, where Lukas Brandt’s teenage daughter asks him "Can we stay on the island?", the camera never moves.',
     ].join('\n\n');
-    expect(speakers(child)).toMatchObject([{ name: "Lukas Brandt's daughter", evidence: 'Are we going to Grandma’s?' }]);
+    expect(speakers(child)).toMatchObject([{ name: "Lukas Brandt's daughter", evidence: 'Can we stay on the island?' }]);
   });
 
   it('reads a body’s initials glued to a post by a hyphen as the title before the name', () => {
@@ -2163,18 +2163,18 @@ describe('a remark a spokesperson relays, words set out "In his words", and a na
 });
 
 describe('an office holder named apart from the office (session 34)', () => {
-  it('gives the words of "the Dean, Dr. X," after a place set before the subject to X, and her next "she said" too', () => {
+  it('gives the words of "the Rector, Professor X," (a head of a school or faculty) after a place set before the subject to X, and her next "she said" too', () => {
     const text = [
-      'At the Kessel College of Nursing, the Dean, Dr. Ilse Varga-Holm, said a night class on first aid would open in January.',
-      '“Our students will be nurses in a year,” she said.',
+      'On the steps of Kessel University, the Rector, Professor Ilse Varga-Holm, told students the library would stay open through the holidays.',
+      '“Nobody studies in the cold,” she said.',
     ].join('\n\n');
     expect(speakers(text).map((s) => s.name)).toEqual(['Ilse Varga-Holm', 'Ilse Varga-Holm']);
   });
 
-  it('gives an office’s words, and its "In his words:" after them, to its holder, not to a daughter named in its relative clause', () => {
+  it('gives an office’s words, and its "In his words:" after them, to its holder, not to a person named in its relative clause', () => {
     const text = [
-      'Governor Arne Tolvik joined 300 people at the harbour chapel in Vellmar on Sunday night.',
-      'The Governor, who laid a wreath with his daughter, Ingrid, said afterwards that the island would send blankets. In his words: “A small island can still keep a child warm.”',
+      'Governor Arne Tolvik opened the new ferry terminal in Vellmar on Sunday.',
+      'The Governor, who cut the ribbon with the harbour master, Ingrid Lunde, told the crowd the crossing would run all winter. In his words: “No island should wait for a boat.”',
     ].join('\n\n');
     expect(speakers(text).map((s) => s.name)).toEqual(['Arne Tolvik', 'Arne Tolvik']);
   });
@@ -2201,7 +2201,7 @@ describe('"the head of diplomacy" is the foreign minister the article named (ses
       evidence: expect.stringContaining('must stay open'),
     });
     const bare =
-      'Foreign Minister Tomas Ekdal landed in Kessel late on Tuesday. "One small vote still counts for something," the head of diplomacy declared.';
-    expect(speakers(bare)).toMatchObject([{ speaker: 'proposed:tomas-ekdal', evidence: expect.stringContaining('still counts') }]);
+      'Foreign Minister Tomas Ekdal landed in Kessel late on Tuesday. "We will raise the ferry question in Brussels," the head of diplomacy said.';
+    expect(speakers(bare)).toMatchObject([{ speaker: 'proposed:tomas-ekdal', evidence: expect.stringContaining('ferry question') }]);
   });
 });
