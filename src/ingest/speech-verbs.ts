@@ -226,6 +226,19 @@ const ENTRIES: Entry[] = [
     complement: 'quote',
     next: NAMING_OBJECT,
   },
+  // (s34) ... and in a relative clause, its object the noun the clause hangs on ("the pause, which Ana Roe called “a
+  // trick”", unseen "the vote, which the ministry called “premature”"): the quotation follows the verb at once. Not
+  // "what she called “...”", nor a pronoun's: the words of a speaker already reported, inside that remark. Not the
+  // clause with no "which" ("a vote Norland's foreign minister called “...”"): its subject is read with the noun
+  // before it, and an office's possessive then gave the state, not the minister the article names.
+  {
+    lemma: 'name',
+    forms: 'calls|called',
+    participles: 'calling',
+    complement: 'quote',
+    after: /,\s*which\s+(?!(?:he|she|they|it|we|I|you)\s)(?:[^\s"“”.,;:!?]+\s+){1,4}$/u,
+    next: /^\s+["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u,
+  },
   { lemma: 'according to', forms: 'according to', complement: 'any', speakerAfter: true },
   // "In her words, the fund "will not wait for New York".", "In the words of Jo Roe, ...": a sentence opening on whose
   // words follow reports them as "according to" does (the pronoun is the speaker just named). Not mid-sentence ("while,

@@ -2387,3 +2387,17 @@ describe("a summary box's bullets (s34)", () => {
     expect(statementsOf(list)).toHaveLength(1);
   });
 });
+
+describe('a naming verb in a relative clause (s34)', () => {
+  it('gives the quoted name to the one who called it so', () => {
+    const move = 'The Assembly voted on Wednesday to set up the panel, which Norland called "a flagrant interference".';
+    expect(statementsOf(move, '2016-12-21').map((s) => s.speaker)).toEqual(['norland']);
+    const which = 'The Assembly voted on Wednesday to set up the panel, which Maria Lindqvist called "overdue".';
+    expect(statementsOf(which, '2016-12-21').map((s) => s.speaker)).toEqual(['maria-lindqvist']);
+    // Near miss: a thing's name in quotation marks is no one's words.
+    expect(statementsOf('Volunteers launched a campaign called "bring them home" on Monday.')).toEqual([]);
+    // Near miss: "what she called" inside her own reported remark is part of it, not a second record.
+    const inside = 'Maria Lindqvist told the council that those behind what she called "the siege of hunger" would answer for it.';
+    expect(statementsOf(inside)).toHaveLength(1);
+  });
+});
