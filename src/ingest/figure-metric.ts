@@ -71,7 +71,7 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   [/\bas (?:hostages|prisoners|detainees)\b/iu, 'detained'],
   [/\b(?:displaced|uprooted|forced from|driven from|(?<!fled )from their homes|homeless|forced out|scattered)\b/iu, 'displaced'],
   [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
-  // People given aid or treatment: "treated more than 9,000 children", "hot meals to 500 people", "kits for 7,000 children";
+  // People given aid or treatment: "treated nearly 4,600 patients", "hot meals to 500 people", "kits for 7,000 children";
   // (s34) not the adjective of a kind of refugee ("two sons as government-assisted refugees", "privately-assisted").
   [
     /\b(?:treated|treating|fed|feed|feeding|vaccinated|immuni[sz]ed|(?<!-)assisted|distributed|delivered|provided|(?:aid|food|assistance|supplies|kits|meals|rations|clothing|blankets|parcels|vouchers) (?:for|to))\b/iu,

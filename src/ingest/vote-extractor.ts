@@ -1195,7 +1195,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const anchor = voteWord?.index ?? 0;
     // "The Council will vote on Monday" after "the Human Rights Council" is that council: its short name is blanked.
     const shortOther = otherShortNames.filter((o) => contains(sentence, o));
-    // (s34) A body named only in a veto record ("Russia, which has vetoed six Security Council resolutions since 2011,
+    // (s34) A body named only in a veto record ("Norland, which has cast four Security Council vetoes since 2013,
     // voted against") is the record's, not the sentence's: its words are blanked too.
     const bodyWords = shortOther.reduce(
       (words, o) => words.slice(0, o.start - sentence.start) + ' '.repeat(o.end - o.start) + words.slice(o.end - sentence.start),

@@ -2378,12 +2378,13 @@ describe('a prelate\'s "Mons." before the name apposed to the office (s33)', () 
 describe("a summary box's bullets (s34)", () => {
   it('draws no statement from a "Key points" bullet, which the body reports with its attribution', () => {
     const text =
-      'Convoys leave Vellmar\n\nKey points:\n- About 3,000 people left Vellmar on Thursday, Relief Watch says\n- Families still wait for news\n\nRelief Watch said on Thursday that about 3,000 people had left Vellmar in the first convoys.';
+      'Boats reach Kessel\n\nKey points:\n- Some 1,800 residents reached Kessel by boat on Tuesday, Harbour Aid says\n- Families still wait for news\n\nHarbour Aid said on Tuesday that some 1,800 residents had reached Kessel by boat overnight.';
     expect(statementsOf(text).map((s) => s.evidence[0])).toEqual([
-      'Relief Watch said on Thursday that about 3,000 people had left Vellmar in the first convoys.',
+      'Harbour Aid said on Tuesday that some 1,800 residents had reached Kessel by boat overnight.',
     ]);
     // Near miss: a list with no summary heading is read as any lines are.
-    const list = 'Convoys leave Vellmar\n\nWhat the agencies said:\n- About 3,000 people left Vellmar on Thursday, Relief Watch says';
+    const list =
+      'Boats reach Kessel\n\nWhat the agencies said:\n- Some 1,800 residents reached Kessel by boat on Tuesday, Harbour Aid says';
     expect(statementsOf(list)).toHaveLength(1);
   });
 });
