@@ -2391,7 +2391,7 @@ describe("a summary box's bullets (s34)", () => {
 
 describe('a naming verb in a relative clause (s34)', () => {
   it('gives the quoted name to the one who called it so', () => {
-    const move = 'The Assembly voted on Wednesday to set up the panel, which Norland called "a flagrant interference".';
+    const move = 'The Assembly voted on Wednesday to set up the panel, which Norland called "a costly detour".';
     expect(statementsOf(move, '2016-12-21').map((s) => s.speaker)).toEqual(['norland']);
     const which = 'The Assembly voted on Wednesday to set up the panel, which Maria Lindqvist called "overdue".';
     expect(statementsOf(which, '2016-12-21').map((s) => s.speaker)).toEqual(['maria-lindqvist']);
