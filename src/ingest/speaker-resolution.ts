@@ -32,7 +32,7 @@ import {
 } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, MESSAGE_SENT_BY, type SpeechVerb } from './speech-verbs.js';
-import { contains, escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span } from './text-segments.js';
+import { contains, escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, overlaps, type Span, splitParagraphs } from './text-segments.js';
 
 export interface ProposedActor {
   id: string;
@@ -1203,7 +1203,7 @@ export class SpeakerResolver {
    * the name, a courtesy title before it at most ("Dr Ana Roe, 38,"), of a person the gazetteer does not know.
    */
   private namedAfterLede(person: UnnamedPerson): LatentPerson | null {
-    const blocks = [...this.text.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const blocks = splitParagraphs(this.text);
     const prose = (b: Span) => b.end - b.start >= 100 && /[.!?"”’]\s*$/u.test(this.text.slice(b.start, b.end));
     const lede = blocks.findIndex(prose);
     const ledeBlock = blocks[lede];
