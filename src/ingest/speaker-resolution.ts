@@ -296,10 +296,15 @@ const PLACE_NOUN_OF_BEFORE =
 // town and its comma ("in Gaziantep, ", group 1) between.
 const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
-// (s34) The nouns for people who serve a state, whom a nationality before them makes its voice ("a Turkish official",
-// "a French diplomat").
-const STATE_SERVING_NOUN =
-  /^(?:officials?|sources?|diplomats?|commanders?|negotiators?|aides?|attach[ée]s?|soldiers?|officers?|fighters?)$/iu;
+// The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
+const SERVING_WORDS = 'officials?|sources?';
+const SERVING_NOUN = new RegExp(`^(?:${SERVING_WORDS})$`, 'iu');
+// (s34) ... and with them the nouns for people who serve a state, whom a nationality before them makes its voice ("a
+// Turkish official", "a French diplomat").
+const STATE_SERVING_NOUN = new RegExp(
+  `^(?:${SERVING_WORDS}|diplomats?|commanders?|negotiators?|aides?|attach[ée]s?|soldiers?|officers?|fighters?)$`,
+  'iu',
+);
 // (s34) A participle and a preposition of place after a person noun: where the person works or lives ("working on
 // the far side of", "based in").
 const WORKS_WHERE =
@@ -497,9 +502,6 @@ const SERVED_BODY = new RegExp(
 );
 const SERVED_BODY_WORD =
   /\b(?:Ministry|Department|Bureau|Embassy|Secretariat|Directorate|Commission|Agency|Office|Council|Committee|Authority|Administration|Service)\b/u;
-// The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
-const SERVING_NOUN = /^(?:officials?|sources?)$/iu;
-
 // "Its humanitarian office", "his office", "its spokesman": what the possessive's owner speaks through.
 const POSSESSIVE_OFFICE =
   /(?:^|[\s,])(its|their|his|her)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}(office|agency|ministry|administration|department|commission|committee|service|programme|team|spokesman|spokeswoman|spokesperson|delegation|representative|mission))\s*$/iu;
