@@ -989,8 +989,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
     const own = mentions.find(isDay) ?? dayAfterQuotation(article, statement) ?? dayOfOwnOccasion(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
-    // with no day (the curation rule), where nothing else dates it.
-    const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && distance(m, verb) <= 12);
+    // with no day (the curation rule), where nothing else dates it: right at it, or after the body or outlet it
+    // addresses (s35: "told the Security Council last month", "told Parliament in November").
+    const atVerb = (m: DateMention) =>
+      distance(m, verb) <= 12 || (m.start >= verb.end && ADDRESSEE_BEFORE_DAY.test(text.slice(verb.end, m.start)));
+    const vague = mentions.find((m) => !isDay(m) && !since(m) && m.when.precision !== 'year' && atVerb(m));
     if (!own && vague && !statement.continuation) {
       statement.said = {
         date: null,
@@ -1231,6 +1234,9 @@ const WROTE_TO_BEFORE = /\bwrote\s+to\s[^.!?]*$/u;
 const letterRequest = (text: string, statement: ExtractedStatement) =>
   statement.verb.participle && WROTE_TO_BEFORE.test(text.slice(Math.max(0, statement.verb.start - 200), statement.verb.start));
 
+// The body or outlet a speech verb addresses, named (capitalised) between it and a day: "told the Security Council
+// last month", "told CNN in November".
+const ADDRESSEE_BEFORE_DAY = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in\s+)?$/u;
 const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
 
 function inherit(said: When): When {

@@ -146,6 +146,13 @@ describe('a week, a month or "since" is no day of the remark (s7)', () => {
     expect(days('Lindqvist said in November that the aid would double.')).toEqual([['maria-lindqvist', null]]);
   });
 
+  it('leaves a month or week after the body a remark addressed with no day, though a vote leads the story (s35)', () => {
+    const text =
+      'The Council voted on Monday to extend the mission. Peter Okafor told the Security Council last month that the road was closed.';
+    expect(days(text).at(-1)).toEqual(['peter-okafor', null]);
+    expect(days('Lindqvist told Parliament in November that the aid would double.')).toEqual([['maria-lindqvist', null]]);
+  });
+
   it('takes no day from "since" or from a month that is not the remark\'s', () => {
     expect(days('Relief Watch said its teams had treated 400 people since Dec. 2.')).toEqual([['relief-watch', '2016-12-14']]);
     expect(days('Haddad said in a letter to the Council president for December that the talks would resume.')).toEqual([
