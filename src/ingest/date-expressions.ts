@@ -294,6 +294,51 @@ export function dayHeadingsOver(paragraphs: (Span & { text: string })[], publish
   return (position) => entries.find((e) => e.start <= position && position < e.end)?.date ?? null;
 }
 
+// A line that is a month and nothing else, a chronology's or a review of the year's section ("OCTOBER", "November
+// 2016", "December:"), in capitals too.
+const MONTH_HEADING =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\s*[.:]?$/u;
+
+/** The first day of the month a month heading names (MONTH_HEADING), in the article's year unless still to come. */
+function headingMonth(line: string, publishedOn: string): string | null {
+  const value = titleCaseDateWords(line.trim().replace(/^MAY\b/u, 'May'));
+  const heading = MONTH_HEADING.exec(value);
+  if (!heading) return null;
+  const month = MONTHS.indexOf(value.slice(0, 3)) + 1;
+  let year = heading[1] ? Number(heading[1]) : Number(publishedOn.slice(0, 4));
+  if (!heading[1] && month > Number(publishedOn.slice(5, 7))) year -= 1;
+  return `${year}-${String(month).padStart(2, '0')}-01`;
+}
+
+/**
+ * The month each paragraph's section names, where the article is told under headings: month headings (two or more,
+ * in order: a review of the year's "OCTOBER", "NOVEMBER") or day headings (dayHeadedEntries: a diary's "Monday 12
+ * December", a live page's "December 13"). A section runs to the next heading or a heading that names no date
+ * (OTHER_HEADING), as a day-headed entry does. Its bare days of the month ("On the 8th", "on the 19th") are days of
+ * that month, and "the end of the month" is that month.
+ */
+function headedMonths(paragraphs: (Span & { text: string })[], publishedOn: string): { month: string; start: number; end: number }[] {
+  const headings = paragraphs.flatMap((paragraph, index) => {
+    const month = headingMonth(paragraph.text, publishedOn);
+    return month ? [{ index, month }] : [];
+  });
+  const months = headings.map((h) => h.month);
+  const inOrder =
+    months.every((month, i) => i === 0 || month > (months[i - 1] as string)) ||
+    months.every((month, i) => i === 0 || month < (months[i - 1] as string));
+  const sections =
+    headings.length < 2 || !inOrder
+      ? []
+      : headings.map((heading, i) => {
+          const next = headings[i + 1]?.index ?? paragraphs.length;
+          let last = heading.index;
+          while (last + 1 < next && !OTHER_HEADING.test((paragraphs[last + 1] as { text: string }).text)) last++;
+          return { month: heading.month, start: (paragraphs[heading.index] as Span).end, end: (paragraphs[last] as Span).end };
+        });
+  const days = dayHeadedEntries(paragraphs, publishedOn).map((entry) => ({ ...entry, month: `${entry.date.slice(0, 7)}-01` }));
+  return [...sections, ...days];
+}
+
 // A wire story's dateline: a place (or two: "UNITED NATIONS/BEIRUT"), a comma, the day, an agency in brackets or after
 // a comma, then a dash ("Kalmar, Dec 18, NNA -- ...", "RIGA, Dec 11 (Baltic Wire Agency) - ...", "GENEVA, 6 December
 // (Agency) — ..."). The place is a name, capitalized words and a name's particles ("Dar es Salaam", "Rio de Janeiro"),
@@ -408,17 +453,35 @@ export function findArticleDateMentions(
   const document = header && entries.some((e) => e.start === header.from) ? null : header;
   const original = document ? null : originalDay(paragraphs, publishedOn);
   const filed = document || original ? null : filing;
+  const sections = headedMonths(paragraphs, publishedOn);
+  // The month the text last named, for a bare day of the month in a later paragraph with no heading over it.
+  let named: string | undefined;
   return paragraphs.flatMap((paragraph) => {
-    if (document && paragraph.start >= document.from)
-      return findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`);
-    if (original && paragraph.start >= original.from && paragraph.end <= original.to)
-      return findDateMentions(text, paragraph, original.date, `an original report of ${describeDay(original.date)}`);
-    if (filed && paragraph.start >= filed.from)
-      return findDateMentions(text, paragraph, filed.date, `a wire filed ${describeDay(filed.date)}`);
+    const section = sections.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);
+    const context: MonthContext | undefined = section
+      ? { month: section.month, heading: true }
+      : named
+        ? { month: named, heading: false }
+        : undefined;
     const entry = entries.find((e) => e.start <= paragraph.start && paragraph.end <= e.end);
-    return entry
-      ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`)
-      : findDateMentions(text, paragraph, publishedOn);
+    const found =
+      document && paragraph.start >= document.from
+        ? findDateMentions(text, paragraph, document.date, `a document dated ${describeDay(document.date)}`, context)
+        : original && paragraph.start >= original.from && paragraph.end <= original.to
+          ? findDateMentions(text, paragraph, original.date, `an original report of ${describeDay(original.date)}`, context)
+          : filed && paragraph.start >= filed.from
+            ? findDateMentions(text, paragraph, filed.date, `a wire filed ${describeDay(filed.date)}`, context)
+            : entry
+              ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`, context)
+              : findDateMentions(text, paragraph, publishedOn, undefined, context);
+    for (const mention of found)
+      if (
+        mention.when.basis === 'stated' &&
+        mention.when.date !== null &&
+        (mention.when.precision === 'day' || mention.when.precision === 'month')
+      )
+        named = `${mention.when.date.slice(0, 7)}-01`;
+    return found;
   });
 }
 
@@ -436,8 +499,26 @@ function titleCaseDateWords(value: string): string {
   return value.replace(CAPITALISED_DATE_WORD, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }
 
-/** Every date expression inside region of text, counted from `publishedOn` (the day of the article, or `source`). */
-export function findDateMentions(text: string, region: Span, publishedOn: string, source?: string): DateMention[] {
+/**
+ * The month a paragraph's bare days of the month belong to where the paragraph names none before them: the month its
+ * section's heading names (`heading`), else the month the text last named (headedMonths, findArticleDateMentions).
+ */
+export interface MonthContext {
+  month: string;
+  heading: boolean;
+}
+
+// A day of the month by its number alone after a preposition ("On the 8th, ...", "resumed on the 18th.", "by the
+// 21st"), not an ordinal before a noun ("on the 5th floor", "on the 12th day", "the 45th President") nor one of a
+// range or a list ("on the 28th and 29th").
+const BARE_DAY_OF_MONTH =
+  /\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter)\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b(?!\s*[-–]\s*\d|\s+(?:and|or|to|of)\b|\s+\p{Lu}|\s+(?:day|night|week|month|year|floor|storey|anniversary|time|attempt|round|minute|hour|birthday|session|meeting|century|place|edition|consecutive|straight|annual|\p{Ll}+est)s?\b)/gu;
+
+/**
+ * Every date expression inside region of text, counted from `publishedOn` (the day of the article, or `source`); a
+ * bare day of the month ("on the 8th") in the month `context` gives where the region names none before it.
+ */
+export function findDateMentions(text: string, region: Span, publishedOn: string, source?: string, context?: MonthContext): DateMention[] {
   const printed = text.slice(region.start, region.end);
   const slice = titleCaseDateWords(printed);
   const article = source ?? `an article of ${describeDay(publishedOn)}`;
@@ -548,6 +629,46 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const when: When = { date: iso, precision, basis: 'stated', ...(note ? { note } : {}) };
     if (since) add(result.index, words.length, { ...when, end: publishedOn }, 'span');
     else add(result.index, words.length, when, 'point');
+  }
+
+  // A bare day of the month (BARE_DAY_OF_MONTH): of the month the region last named before it ("On 3 November ..., and
+  // on the 5th"), else of the month its context gives (the section's heading: "On the 8th" under "OCTOBER"; the text's
+  // last named month), else of the article's month (the month before, where that day is still to come).
+  for (const match of slice.matchAll(BARE_DAY_OF_MONTH)) {
+    const value = Number(match[1]);
+    const at = region.start + match.index;
+    const named = found.filter(
+      (m) =>
+        m.end <= at && m.when.basis === 'stated' && m.when.date !== null && (m.when.precision === 'day' || m.when.precision === 'month'),
+    );
+    const inRegion = named[named.length - 1]?.when.date;
+    const ownMonth = toDate(`${publishedOn.slice(0, 8)}01`);
+    const month =
+      inRegion?.slice(0, 8).concat('01') ??
+      context?.month ??
+      toIso(new Date(Date.UTC(ownMonth.getUTCFullYear(), ownMonth.getUTCMonth() - (value > Number(publishedOn.slice(8, 10)) ? 1 : 0), 1)));
+    const day = new Date(Date.UTC(toDate(month).getUTCFullYear(), toDate(month).getUTCMonth(), value));
+    if (value < 1 || day.getUTCDate() !== value) continue;
+    const words = match[0].slice(match[0].indexOf('the'));
+    const whose = inRegion
+      ? 'the month named before it'
+      : context?.heading
+        ? "its section heading's month"
+        : context
+          ? 'the month last named'
+          : "the article's month";
+    const offset = match[0].length - words.length;
+    add(
+      match.index + offset,
+      words.length,
+      {
+        date: toIso(day),
+        precision: 'day',
+        basis: inRegion || context ? 'stated' : 'relative',
+        note: `${quoteWords(words)}, a day of ${whose}`,
+      },
+      'point',
+    );
   }
 
   // A week named after the weekday picks the day in that week ("on Monday last week", "Friday of next week"). "Last"
@@ -684,10 +805,17 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     addMonthCounted(match.index, match[0], sign * count);
   }
 
-  // "At the end of the month", "by the end of the month", "in the middle of the month": the month of the last day or
-  // month given ("On 15 November ... at the end of the month"), no more precise than a month (resolveAnchored).
-  for (const match of slice.matchAll(/\b(?:at|by|towards?|in) the (?:end|close|middle|start|beginning) of the month\b/gi))
-    addMonthCounted(match.index, match[0], 0);
+  // "At the end of the month", "by the end of the month", "in the middle of the month", "in the last days of the
+  // month": the month of the last day or month given ("On 15 November ... at the end of the month"), no more precise
+  // than a month (resolveAnchored); under a month's heading, that month.
+  for (const match of slice.matchAll(
+    /\b(?:at|by|towards?|in|during|over) the (?:(?:very )?(?:end|close|middle|start|beginning)|(?:last|final|first|closing|opening) (?:few )?(?:days|weeks)) of the month\b/gi,
+  )) {
+    if (context?.heading) {
+      const note = `${quoteWords(match[0])}: the month of its section's heading`;
+      add(match.index, match[0].length, { date: context.month, precision: 'month', basis: 'stated', note }, 'point');
+    } else addMonthCounted(match.index, match[0], 0);
+  }
 
   // "Hours earlier", "minutes later", "later that day", "later in the day", "that evening", "that same day", "that very
   // evening": the day of the last date given ("that evening" only where it ends a clause or a preposition follows,

@@ -303,3 +303,50 @@ describe('a clock time written with a stop (s30)', () => {
     ]);
   });
 });
+
+describe('a bare day of the month, "on the 8th" (s35)', () => {
+  const article = (text: string, publishedOn = '2016-12-30') =>
+    findArticleDateMentions(text, splitParagraphs(text), publishedOn).map((m) => [m.text, m.when.date, m.when.precision]);
+
+  it('is a day of the month its section heading names, in capitals or not, with or without a year', () => {
+    const review = [
+      'Our year, month by month',
+      'SEPTEMBER',
+      'On the 6th, a storm flooded the harbour quarter. The ferries stopped the next day.',
+      'During the closing days of the month, the militia broke into the old town.',
+      'October 2016',
+      'The choir sang at the Corn Exchange on the 2nd.',
+      'Helga Lind told the council on the 21st that the quay was full.',
+    ].join('\n');
+    expect(article(review)).toEqual([
+      ['SEPTEMBER', '2016-09-01', 'month'],
+      ['the 6th', '2016-09-06', 'day'],
+      ['the next day', null, 'unknown'],
+      ['During the closing days of the month', '2016-09-01', 'month'],
+      ['October 2016', '2016-10-01', 'month'],
+      ['the 2nd', '2016-10-02', 'day'],
+      ['the 21st', '2016-10-21', 'day'],
+    ]);
+  });
+
+  it("is a day of a diary entry's month under its day heading", () => {
+    const diary = [
+      'Field notes',
+      'Monday 12 December',
+      'The boat we waited for on the 10th came at last.',
+      'Tuesday 13 December',
+      'Rain.',
+    ].join('\n');
+    expect(article(diary, '2016-12-16')).toContainEqual(['the 10th', '2016-12-10', 'day']);
+  });
+
+  it("is a day of the month named before it, else of the article's month (the month before, for a day still to come)", () => {
+    expect(article('The talks opened on 3 November and broke down on the 5th.')).toContainEqual(['the 5th', '2016-11-05', 'day']);
+    expect(article('The talks opened on 3 November.\nThey broke down on the 5th.')).toContainEqual(['the 5th', '2016-11-05', 'day']);
+    expect(article('The envoy arrived on the 9th.', '2016-12-14')).toEqual([['the 9th', '2016-12-09', 'day']]);
+    expect(article('The envoy arrived on the 20th.', '2016-12-14')).toEqual([['the 20th', '2016-11-20', 'day']]);
+    // An ordinal before a noun, or one of a pair, is no day.
+    expect(article('The clinic is on the 5th floor. He was the 45th President. They met on the 12th day of the siege.')).toEqual([]);
+    expect(article('Vellmar hosted the talks on the 28th and 29th.')).toEqual([]);
+  });
+});

@@ -229,6 +229,40 @@ describe('a review of the year under month headings', () => {
   });
 });
 
+describe('a review of the year whose days are days of the month under month headings (s35)', () => {
+  const REVIEW = [
+    'Harbourside 2016: the months that were',
+    'Compiled by Ines Varga',
+    'SEPTEMBER',
+    'On the 6th, a storm flooded the harbour quarter.',
+    'On the 12th, Russia vetoed a Norlandic text on Port Vell at the UN Security Council. Ten members had backed it.',
+    'Speaking at a vigil outside the Port Vell library on the 17th, Omar Haddad said: "Nobody in this town will look away."',
+    'OCTOBER',
+    "The Harbour Choir's concert at the Corn Exchange on the 2nd raised £900 for the relief boats.",
+    'Over the final weeks of the month, the militia launched an offensive on the old town.',
+    'Hélène Dubois, on the 29th, told the Security Council the port was now "a city of queues".',
+  ].join('\n');
+
+  it("dates remarks by the day of the heading's month their sentence gives", () => {
+    const said = statementsOf(REVIEW, '2016-12-30').map((s) => [s.speaker, s.said]);
+    expect(said).toContainEqual(['omar-haddad', '2016-09-17']);
+    expect(said).toContainEqual(['helene-dubois', '2016-10-29']);
+  });
+
+  it('dates happenings by those days, and one in the closing weeks "of the month" by the month', () => {
+    const events = eventsOf(REVIEW, '2016-12-30');
+    expect(events).toContainEqual(['veto', '2016-09-12', 'day']);
+    expect(events).toContainEqual(['meeting', '2016-09-17', 'day']);
+    expect(events).toContainEqual(['offensive', '2016-10-01', 'month']);
+    expect(events).toContainEqual(['un_meeting', '2016-10-29', 'day']);
+  });
+
+  it("dates a vote by the day of the heading's month", () => {
+    const votes = extractArticle({ text: REVIEW, publishedOn: '2016-12-30', gazetteer: testGazetteer }).votes;
+    expect(votes.map((v) => v.voted.date)).toEqual(['2016-09-12']);
+  });
+});
+
 describe("an aid agency's fact sheet", () => {
   const SHEET = [
     'Fact Sheet No. 2: Port Vell flood response, 9 December 2016',
