@@ -263,10 +263,11 @@ export function endsOnFathersName(name: string): boolean {
 }
 /**
  * A name apposed inside a relative clause about a subject, as its last words before the clause's closing comma (", who
- * came with his wife, Ana Roe,"): optional, a pattern's tail. The one home of this reading for the subject's clause
+ * came with his wife, Ana Roe,"), or with the clause going on after it in lower case (", who sat beside the Mayor, Ana
+ * Roe, at the front,"): optional, a pattern's tail. The one home of this reading for the subject's clause
  * (statement-extractor.ts) and the subject itself (speaker-resolution.ts), which both drop the relative clause whole.
  */
-export const RELATIVE_APPOSED_NAME = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})?`;
+export const RELATIVE_APPOSED_NAME = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Ll}[^,;:"“”]{0,60})?)?`;
 /**
  * A body's short name defined in brackets right after its full name: initials in capitals ("(UNICEF)") or mixed case
  * ("(MoHE)", "(Kirab)", "(Dirtec)"), or a shortened name ("(Nur Harapan)"), as Malay, Gulf, African and Asian papers
@@ -302,10 +303,10 @@ export function outletState(url: string | null | undefined): string | undefined 
   return countries.getName(top === 'uk' ? 'GB' : top.toUpperCase(), 'en');
 }
 
-// A place by its shape: a square, a street, a palace ("Sükhbaatar Square", "Linden Avenue", "Palacio Santos"), nobody's
-// name (not "Park", "Lane", which are surnames too).
+// A place by its shape: a square, a street, a road, a palace ("Sükhbaatar Square", "Linden Avenue", "Fjord Highway",
+// "Palacio Santos"), nobody's name (not "Park", "Lane", which are surnames too).
 const PLACE_NAME =
-  /(?:^(?:Palacio|Palais|Plaza|Place|Rue|Avenida|Calle|Piazza|Praça)\s|\s(?:Square|Street|Avenue|Road|Boulevard|Plaza|Palace|Quay|Embankment)$)/u;
+  /(?:^(?:Palacio|Palais|Plaza|Place|Rue|Avenida|Calle|Piazza|Praça)\s|\s(?:Square|Street|Avenue|Road|Boulevard|Plaza|Palace|Quay|Embankment|Highway|Drive|Crescent|Terrace|Esplanade|Promenade|Wharf)$)/u;
 
 // The UN system's agencies and offices named without "UN" (actors of kind `un_body`): "the World Health
 // Organization", "WFP", "OCHA", "the Office of the High Commissioner for Human Rights". Those named with it ("UNICEF",

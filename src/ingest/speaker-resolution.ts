@@ -79,9 +79,9 @@ const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 // ", who fled in May," closing a subject: the relative clause said of it, dropped before its head is read, with a
 // name apposed in it (", who came with his wife, Ana,": RELATIVE_APPOSED_NAME, proper-names.ts).
 const RELATIVE_TAIL = new RegExp(String.raw`,\s*(?:who|which)\s[^,]{1,120}${RELATIVE_APPOSED_NAME},?\s*$`, 'u');
-// The words of a relative clause about a subject up to a name apposed in it ("The mayor, who came with his wife, "):
-// that name is no subject.
-const RELATIVE_NAME_BEFORE = /\S,\s*(?:who|whose)\s[^,;:]{1,120},\s*$/u;
+// The words of a relative clause about a subject up to a name in it ("The mayor, who came with his wife, ", "The
+// mayor, who stood with the ", before "Bishop, Jo Roe, at the door, said"): that name is no subject.
+const RELATIVE_NAME_BEFORE = /\S,\s*(?:who|whose)\s[^;:"“”]{1,160}$/u;
 // A relative clause about the person closing a subject (", whose country led the talks,", ", who attended,").
 const RELATIVE_AFTER_APPOSITION = /,\s*(?:who|whose)\s[^,;:"“”]{1,120},?\s*$/u;
 // Asides between a subject and its verb, set off by commas: an appositive, a relative clause, a pseudonym's note ("not
@@ -177,6 +177,10 @@ const isBody = (kind: string): boolean => kind !== 'person' && kind !== 'state';
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
 // The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
 const PORTFOLIO = /^(?:foreign|defen[cs]e|interior|health|finance|justice|development|trade|economy|information)$/u;
+// A minister's role that names the state by its adjective or possessive and the portfolio ("Dutch foreign minister",
+// "Norland's Foreign Minister"): group 1 the state's words, group 2 the portfolio.
+const STATE_PORTFOLIO_MINISTER =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(\p{L}+)\s+[Mm]inister$/u;
 const BODY_KINDS: Record<string, string[]> = {
   government: ['state'],
   army: ['state', 'armed_group'],
@@ -197,6 +201,9 @@ const COURTESY_TITLE_REACH = 8;
 // "said Ms. Ruiz", "said U.N. spokesman X": a name's abbreviation or an initial right before a full stop, which then
 // ends no phrase.
 const ABBREVIATION_BEFORE_STOP = new RegExp(String.raw`(?:^|\s)(?:${NAME_ABBREVIATIONS.join('|')}|\p{Lu})$`, 'u');
+// A stop that ends a sentence, closing marks and space after it, then a capital or an opening mark: never the stop of a
+// name's abbreviation ("said Mrs. Roe, Mr. Roe's daughter. She ..." is two sentences, not four).
+const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${NAME_ABBREVIATIONS.join('|')}))[.!?]["”’]?\s+(?=\p{Lu}|["“])`, 'gu');
 const FEMALE_ROLE = new RegExp(`\\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|actress|queen|princess|${FEMALE_NOUNS})\\b`, 'iu');
 const MALE_ROLE = new RegExp(`\\b(?:spokesman|chairman|congressman|businessman|king|prince|${MALE_NOUNS})\\b`, 'iu');
 export type Gender = 'female' | 'male' | null;
@@ -1389,7 +1396,7 @@ export class SpeakerResolver {
     if (/,\s*$/u.test(text.slice(Math.max(0, regionStart - 3), regionStart))) {
       const clauseFrom = Math.max(
         text.lastIndexOf('\n', regionStart) + 1,
-        ...[...text.slice(Math.max(0, regionStart - 400), regionStart).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map(
+        ...[...text.slice(Math.max(0, regionStart - 400), regionStart).matchAll(SENTENCE_BREAK)].map(
           (m) => Math.max(0, regionStart - 400) + m.index + m[0].length,
         ),
       );
@@ -1540,12 +1547,12 @@ export class SpeakerResolver {
       const between = text
         .slice(span.end, region.end)
         .replace(/^\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=\s*,)/u, '');
+      const before = text.slice(region.start, span.start);
+      // "The mayor, who came with his wife, Ana Roe, said", "..., who sat with the Mayor, Ana Roe, at the front, said":
+      // a name apposed inside a relative clause about the subject is no subject, whatever of the clause follows it.
+      if (RELATIVE_NAME_BEFORE.test(before)) return false;
       if (isSkippable(between)) return true;
       if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
-      const before = text.slice(region.start, span.start);
-      // "The mayor, who came with his wife, Ana Roe, said": a name apposed inside a relative clause about the subject
-      // is no subject.
-      if (RELATIVE_NAME_BEFORE.test(before)) return false;
       return /(?:^|,)\s*$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before);
     };
 
@@ -1839,6 +1846,8 @@ export class SpeakerResolver {
       const chained = this.nameBeforeAsides(region.start, apposable);
       if (chained) ({ candidate: unknown, role: unknownRole } = chained);
     }
+    // "The mayor, who stood with the Bishop, Jo Roe, at the door, said": a name inside a relative clause is no subject.
+    if (unknown && RELATIVE_NAME_BEFORE.test(text.slice(region.start, unknown.start))) unknown = null;
     // Of what is left, the subject is what stands nearest the verb.
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
     if (unknown) {
@@ -2534,7 +2543,11 @@ export class SpeakerResolver {
       if (this.kindOf(person) !== 'person') return null;
       const ministry = this.register({ start, end, name: `${personName}'s ${rest}`, kind: 'organization', title: null }, null);
       const portfolio = roles.map((r) => /\b(\p{L}+)\s+minister\b/iu.exec(r)?.[1]?.toLowerCase()).find((w) => w && PORTFOLIO.test(w));
-      return portfolio && rest === head ? this.withAlias(ministry, `${personName}'s ${portfolio} ministry`) : ministry;
+      if (!portfolio || rest !== head) return ministry;
+      this.withAlias(ministry, `${personName}'s ${portfolio} ministry`);
+      // "The Norlandic foreign minister, X, said ... His ministry added": the state's ministry as the role names it.
+      const state = roles.map((r) => STATE_PORTFOLIO_MINISTER.exec(r)).find((m) => m && (m[2] as string).toLowerCase() === portfolio);
+      return state ? this.withAlias(ministry, `${state[1]} ${portfolio} ministry`) : ministry;
     }
     const kind: ActorKind = roles.some((r) => /\b(?:U\.?N\.?|United Nations|Special Envoy|Secretary-General)\b/u.test(r))
       ? 'un_body'
@@ -2635,7 +2648,7 @@ export class SpeakerResolver {
     const from = Math.max(0, position - 600);
     return Math.max(
       this.text.lastIndexOf('\n', position - 1) + 1,
-      ...[...this.text.slice(from, position).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map((m) => from + m.index + m[0].length),
+      ...[...this.text.slice(from, position).matchAll(SENTENCE_BREAK)].map((m) => from + m.index + m[0].length),
     );
   }
 
@@ -3017,7 +3030,7 @@ export class SpeakerResolver {
     // a person named as an object ("with Lavrov", "met X") yields to one named as a subject.
     const sentenceStart = Math.max(
       paragraphStart,
-      ...[...this.text.slice(Math.max(0, position - 600), position).matchAll(/[.!?]["”’]?\s+(?=\p{Lu}|["“])/gu)].map(
+      ...[...this.text.slice(Math.max(0, position - 600), position).matchAll(SENTENCE_BREAK)].map(
         (m) => Math.max(0, position - 600) + m.index + m[0].length,
       ),
     );

@@ -2205,3 +2205,36 @@ describe('"the head of diplomacy" is the foreign minister the article named (ses
     expect(speakers(bare)).toMatchObject([{ speaker: 'proposed:tomas-ekdal', evidence: expect.stringContaining('ferry question') }]);
   });
 });
+
+describe('session 35: speakers around courtesy titles, ministries and relative clauses', () => {
+  it('reads "She" after "said Mrs. X, Mr. Y\'s daughter." as Mrs. X, the stop of "Mr." ending no sentence', () => {
+    const text = [
+      'Anton Brekke has mended nets on the quay at Vellmar for 30 years.',
+      '"The boats stayed in all week," Mr. Brekke, 70, said on Sunday.',
+      '"Nobody here will forget it," said Mrs. Ingrid Brekke-Lund, Mr. Brekke\'s daughter, who keeps the shop. She says her nephew is still on the island with about 200 others.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:ingrid-brekke-lund', evidence: expect.stringContaining('nephew') });
+  });
+
+  it('names "His ministry" also by the state and portfolio of the minister\'s role ("the Tarvian foreign ministry")', () => {
+    const text =
+      'The Tarvian foreign minister, Tomas Ekdahl, said in Kessel on Monday that the vote was "a sad day". His ministry added that Tarvia would give a further 2 million crowns for the ferries.';
+    const speaker = extractArticle({ text, publishedOn: '2016-12-14', gazetteer }).statements.at(-1)?.speaker;
+    expect(speaker?.status === 'proposed' ? speaker.proposal : speaker).toMatchObject({
+      name: "Tomas Ekdahl's ministry",
+      aliases: expect.arrayContaining(['Tarvian foreign ministry']),
+    });
+  });
+
+  it('gives a subject with a relative clause naming someone else, more of the clause after the name, to no one named there', () => {
+    const text =
+      'The harbour master, who stood with the Mayor, Jorun Vik, beside the gangway, said afterwards that the port would stay open all winter.';
+    expect(speakers(text).map((s) => s.name)).not.toContain('Jorun Vik');
+  });
+
+  it('takes no road for a person: "she said" after a chair who spoke in her group\'s Fjord Highway office', () => {
+    const text =
+      'Lena Sorvik, chair of the Coast Relief Circle, spoke to the press in the group\'s Fjord Highway office on Tuesday. "We have little, but we gave," she said.';
+    expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:lena-sorvik', evidence: expect.stringContaining('we gave') });
+  });
+});
