@@ -894,9 +894,16 @@ function floorTakenSubject(scope: ParagraphScope, verb: SpeechVerb, from: number
   if (!taken) return null;
   const at = from + taken.index;
   if (scope.verbs.some((v) => v.start < at && v.start >= from)) return null;
-  const found = named(scope.resolver.before({ ...verb, start: at, end: at + 1, text: taken[0] }, from));
+  // (s35) A relative clause set off by commas before that verb belongs to its subject ("Her brother, who stayed in
+  // the town, rang on Friday to say ..."): the subject is read from that verb's clause, not from the one the
+  // infinitive's own clause search found after "who".
+  const sentence = sentenceAt(scope, at);
+  const quoted = scope.quotes.filter((q) => q.end <= at).reduce((end, q) => Math.max(end, q.end), sentence.start);
+  const head = text.slice(quoted, at);
+  const subjectFrom = RELATIVE_APPOSITIVE.test(head) ? Math.min(from, clauseStart(text, quoted, at, quoted)) : from;
+  const found = named(scope.resolver.before({ ...verb, start: at, end: at + 1, text: taken[0] }, subjectFrom));
   const mention = found?.mention;
-  if (!mention || mention.start < from || mention.end > at) return null;
+  if (!mention || mention.start < subjectFrom || mention.end > at) return null;
   return /^(?:\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at)) ? found : null;
 }
 
@@ -1595,8 +1602,28 @@ function letterTold(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment):
         v.start >= sentence.start &&
         v.end < verb.start &&
         LETTER_ADDRESSEE.test(text.slice(v.end, verb.start)),
-    ) ?? null
+    ) ?? messageToldInNarration(scope, verb, sentence)
   );
+}
+
+/**
+ * (s35) The "sent" of "Her uncle left a voice note at dawn saying the road was ...", "A cousin had sent him a text
+ * saying": in the writer's own sentence, a message whose words the participle gives (SENT_GIVING), its
+ * sender the subject of "sent" (as a relative's message inside a speaker's words is read, relayedInsideWords). Only
+ * where no verb of saying stands before it in the sentence ("X said his aunt had sent ..." is X's relay, read there).
+ * Null where the sentence tells no such message.
+ */
+function messageToldInNarration(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): SpeechVerb | null {
+  const { text } = scope.article;
+  if (!SENT_GIVING.test(text.slice(verb.start - 1, verb.end))) return null;
+  if (scope.verbs.some((v) => v !== verb && v.start >= sentence.start && v.start < verb.start)) return null;
+  const sent = SENT_MESSAGE_BEFORE_GIVING.exec(text.slice(sentence.start, verb.start));
+  const word = sent ? /(?<![\p{L}'’-])(?:sent|left)(?![\p{L}'’-])/u.exec(sent[0]) : null;
+  // "she sent us a text saying": sent to the one whose words these are (a letter's writer, a quotation's
+  // speaker), a relay inside those words, not the writer's narration.
+  if (!sent || !word || /^\s+(?:me|us)\s/u.test(sent[0].slice(word.index + word[0].length))) return null;
+  const start = sentence.start + sent.index + word.index;
+  return { start, end: start + word[0].length, text: word[0], lemma: 'write', participle: false, complement: 'that', speakerAfter: false };
 }
 
 /** Whether a participle stands right after a noun, describing it ("a resolution demanding", "a draft calling for"). */
@@ -1997,6 +2024,7 @@ const BEFORE_RELAYED_VERB = new RegExp(
 const SENT_MESSAGE_CORE = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?`;
 const SENT_MESSAGE_TAIL = `${SENT_MESSAGE_CORE},?\\s+$`;
 const SENT_MESSAGE = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_TAIL}`, 'u');
+const SENT_MESSAGE_BEFORE_GIVING = new RegExp(SENT_MESSAGE_TAIL, 'u');
 // (s33) A relative's message as the subject, after the relative's possessive ("My uncle's last text, on 3
 // March, said ...", "her brother's text from the camp said"): what stands between the relative and the verb.
 const RELATIVE_MESSAGE = new RegExp(

@@ -1821,6 +1821,28 @@ describe('a relative relayed by "a cousin", "one of them" before a trailing attr
   });
 });
 
+describe("a relative's message told in the writer's own sentence, no one relaying it (s35)", () => {
+  it('gives "Her niece left a text message late on Sunday saying ..." to the niece, dated by the message', () => {
+    const text =
+      'Maria Lindqvist teaches at a school in Stockholm. Her niece left a text message late on Sunday saying the ferry to the island had "gone without us". Lindqvist has heard nothing since.';
+    expect(statementsOf(text)).toContainEqual(expect.objectContaining({ speaker: 'proposed:maria-lindqvists-niece', said: '2016-12-11' }));
+  });
+
+  it('reads the sender of a text past whom it was sent to, and not "he sent me" inside a quotation', () => {
+    const him = 'Omar Haddad runs a bakery in Port Vell. His uncle had sent him a text on Tuesday saying the bridge was closed again.';
+    expect(statementsOf(him)).toMatchObject([{ speaker: 'proposed:omar-haddads-uncle', kind: 'indirect', said: '2016-12-13' }]);
+    // Sent to the quotation's own speaker: inside his words, no record of the writer's narration besides his.
+    const me = '“My uncle lives by the bridge. On Tuesday he sent me a text saying the bridge was closed again,” Omar Haddad said.';
+    expect(statementsOf(me)).toHaveLength(1);
+  });
+
+  it('reads "Her son, who stayed in the town, rang on Friday to say ..." past the relative clause', () => {
+    const text =
+      'Hélène Dubois left Port Vell in 2014. Her son, who stayed behind in the old town, rang on Friday to say the shelters were full.';
+    expect(statementsOf(text)).toMatchObject([{ speaker: 'proposed:helene-duboiss-son', kind: 'indirect', said: '2016-12-09' }]);
+  });
+});
+
 describe('a remark in a relative clause "X, who told him that ..." is X’s (s14)', () => {
   it('gives the clause to the person it hangs on, past an apposition, and keeps the rest for the relayer', () => {
     expect(
