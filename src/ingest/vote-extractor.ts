@@ -383,7 +383,7 @@ const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
 const TALLY_WON = new RegExp(
-  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b`,
+  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
   'iu',
 );
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
@@ -419,7 +419,7 @@ export function statedTally(sentence: string): TallyParts {
     dashed &&
     !wordHyphen(dashed.indices?.groups?.sep) &&
     !wordHyphen(dashed.indices?.groups?.sep2) &&
-    /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\bdefeat|\bfail|\btall(?:y|ied)\b/iu.test(s)
+    /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\babstention|\bdefeat|\bfail|\btall(?:y|ied)\b/iu.test(s)
   ) {
     // Groups: the first count, the separator, the second count, the second hyphen, the third count.
     const yes = num(dashed[1]);
@@ -542,8 +542,10 @@ const VETO_ON_DAY = /\bveto(?:e[sd])?\s+(?:of|on)\s+(?:the\s+)?$/iu;
 // A veto as the subject that stopped a text: "the veto in the Council stopped the truce text", "a Russian
 // veto killed the draft" (past tense: "a veto would kill it" is feared, not cast).
 const VETO_STOPPED = String.raw`veto\b(?! (?:power|right))[^.;]{0,40}?\b(?:stopped|killed|sank|scuttled|halted|felled|doomed|defeated)\b`;
+// The Charter's words for a veto, as UN records write it: "the text fell through the negative vote of one permanent member".
+const PERMANENT_NEGATIVE = 'negative votes? of (?:(?:a|one|two|three|its|the) )?permanent members?';
 const VETO = new RegExp(
-  String.raw`\b(?:${VETO_STOPPED}|vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
+  String.raw`\b(?:${VETO_STOPPED}|${PERMANENT_NEGATIVE}|vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
   'iu',
 );
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
@@ -765,9 +767,12 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     )
       found = { position: 'no', veto: true };
     else if (/\bnegative votes? (?:cast )?(?:of|by)\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
-    else if (/\bagainst\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
-    else if (/\babstentions?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'abstain', veto: false };
-    else if (/\bin favou?r\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
+    // "against (Ostria, Norland)", and a labelled count before the bracket: "(In favour: 9; Against: 2 (Ostria,
+    // Norland); Abstaining: 4 (...))".
+    else if (/\bagainst(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
+    else if (/\b(?:abstentions?|abstaining)(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu.test(before))
+      found = { position: 'abstain', veto: false };
+    else if (/\bin favou?r(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
     else if (governed) found = null;
     else if (verb('voted against|voted no|voting against|voting no|opposed|rejected|stood against').test(after))
       found = { position: 'no', veto: false };
@@ -819,6 +824,15 @@ const BODY_VOTED_FOR = new RegExp(
   'u',
 );
 
+// A body that "voted to" do something, as the subject, decided it ("the Assembly voted on Friday to set up a panel",
+// "the Council voted to renew the mission"): a text adopted, whatever the verb; members that "voted to" are only a
+// side, a vote to put off or turn down a text adopts nothing, and one that only times another clause ("stood in the
+// square on the day the Assembly voted to ...") is told elsewhere.
+const BODY_VOTED_TO = new RegExp(
+  String.raw`(?<!\b(?:after|before|since|until|when|once|the day|the night) (?:[\w.-]+ ){0,3})\b(?:${ASSEMBLY}|(?:the|The) (?:U\.?N\.? |UN )?(?:Security )?Council)(?:,? (?:in New York|then|also|overwhelmingly|unanimously|(?:on|last|late on) \w+)){0,2},? voted (?:(?:on|last|this) \w+ |[\w-]+ )?to (?!(?:reject|postpone|delay|defer|adjourn|block|oppose|suspend)\b)\p{Ll}`,
+  'u',
+);
+
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
@@ -831,6 +845,7 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
     RESOLUTION_OF_DAY.test(sentence) ||
     ASSEMBLY_ACTED_IN.test(sentence) ||
     BODY_VOTED_FOR.test(sentence) ||
+    BODY_VOTED_TO.test(sentence) ||
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
       sentence,
     )
@@ -1344,6 +1359,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
         !(d.end <= at && (REACTION.test(text.slice(d.end, at)) || spokenOn(text, d)) && !APPOSED_OFFSET.test(text.slice(d.end, at))) &&
         // "vetoed in the early hours of this morning, New Zealand time": the outlet's day, maybe a day after the vote's.
         !(onAnotherClock(text, d) && !UN_CLOCK.test(text.slice(d.end, d.end + 20)) && !lateInTheDay(text, d)) &&
+        // "has asked every parish to ring its bells this Sunday, two days after the veto": the day of what was asked.
+        !askedToDoOn(sentence, d, at) &&
         // A vote still to come is not dated by the day somebody spoke of it ("diplomats said on Saturday that ...").
         !(pending && spokenOn(text, d)) &&
         // "was in the studio on Monday, a few hours before the vote": a day before "before the vote" is the clause's it
@@ -1375,7 +1392,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.find((d) => d.start >= at && !CLAUSE_BREAK.test(text.slice(at, d.start))) ??
       vetoDay ??
       hoursApart ??
-      countedFromMainClause(sentence, dateMentions, at) ??
+      countedFromMainClause(sentence, dateMentions, at, publishedOn) ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??
       // After the vote's words across a comma, not in a clause of its own ("before Putin's visit on 19 October"), nor
       // a remark's day in a clause joined on with its own subject ("Norland voted for the text, and the ministry said
@@ -2602,16 +2619,33 @@ const APPOSED_OFFSET =
 // The words between "N days after" and the vote's words when the vote is that clause's own: its subject, no break.
 const SUBJECT_OF_CLAUSE = /^\s+(?:[\w.'’-]+\s+){1,8}$/u;
 
+// A verb of asking and the infinitive it asks for, run on with no break to a day: "asked every parish to ring its bells
+// on Sunday", "urged members to meet again next week".
+const ASKED_TO_DO =
+  /\b(?:asked|asks|urged|urges|called on|calls on|invited|invites|encouraged|encourages|appealed to|appeals to)\b[^.;:,]{0,80}?\bto \p{Ll}+\b[^.;:,]*$/u;
+/**
+ * Whether a day before the vote's words times what somebody is asked to do, not the asking ("has asked every parish to
+ * ring its bells this Sunday, two days after the veto"): the day of a thing to come, which neither dates a vote told as
+ * taken nor is a day to count back from.
+ */
+function askedToDoOn(sentence: Segment, d: Span, at: number): boolean {
+  return d.end <= at && ASKED_TO_DO.test(sentence.text.slice(0, d.start - sentence.start));
+}
+
 /**
  * The day of a vote told in a clause an "N days after" opens, counted back from the day the main clause gave before
  * it, with words between ("the choir sang in the square on Friday evening, four days after Norland backed the truce"),
  * where offsetFrom reads only a count set right beside the day. Undefined when the vote is no such clause's.
  */
-function countedFromMainClause(sentence: Segment, dateMentions: DateMention[], at: number): DateMention | undefined {
+function countedFromMainClause(sentence: Segment, dateMentions: DateMention[], at: number, publishedOn: string): DateMention | undefined {
   const after = dateMentions.find((d) => contains(sentence, d) && d.opensClause === true && d.offsetDays !== undefined && d.end <= at);
   if (!after || !SUBJECT_OF_CLAUSE.test(sentence.text.slice(after.end - sentence.start, at - sentence.start))) return undefined;
-  const main = dateMentions.findLast((d) => contains(sentence, d) && isDayPoint(d) && d.end <= after.start);
-  return main?.when.date ? countedFrom(after, main.when.date, `the day of the main clause ("${main.text}")`) : undefined;
+  const before = dateMentions.filter((d) => contains(sentence, d) && isDayPoint(d) && d.end <= after.start);
+  const main = before.findLast((d) => !askedToDoOn(sentence, d, at));
+  if (main?.when.date) return countedFrom(after, main.when.date, `the day of the main clause ("${main.text}")`);
+  // Only the day of what was asked stands before: the asking is the article's news, of its day.
+  const asked = before[0];
+  return asked ? countedFrom(after, publishedOn, `the article's day, the asking's ("${asked.text}" is what was asked for)`) : undefined;
 }
 
 /** The day a date before the vote's words gives it, counted by the offset set beside it ("the day after"). */

@@ -2534,3 +2534,66 @@ describe('a machine-translated vote, and a text that failed the same way as the 
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [120, 15, 40] }]);
   });
 });
+
+describe('a year in review and a UN summary (s35)', () => {
+  it('reads "118 to 11 with 40 abstentions" after a verb that names no vote as the tally', () => {
+    expect(votesOf('On 9 December the General Assembly called for talks on Port Vell, 118 to 11 with 40 abstentions.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [118, 11, 40] },
+    ]);
+  });
+
+  it('reads a text that "failed with three votes" as a vote of its own with three in favour', () => {
+    expect(
+      votesOf(
+        'On 3 November, Russia vetoed an Ostrian text on the harbour in the Security Council. A Norlandic text failed later that night with three votes.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-11-03', outcome: 'not_adopted', vetoes: ['russia'] },
+      { body: 'security_council', date: '2016-11-03', outcome: 'not_adopted', tally: [3, null, null], vetoes: [] },
+    ]);
+  });
+
+  it('takes "the Assembly voted to open" for a text the Assembly adopted, whatever it set out to do', () => {
+    expect(votesOf('On 12 December, the Assembly voted to open an inquiry into the shelling of Port Vell.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-12', outcome: 'adopted', tally: [null, null, null] },
+    ]);
+    expect(votesOf('On 12 December, the Assembly voted to postpone its debate on Port Vell.')).toEqual([]);
+    expect(votesOf('Across the river, the Assembly voted on Monday to open an inquiry into Port Vell.')).toMatchObject([
+      { body: 'general_assembly', date: '2016-12-12', outcome: 'adopted' },
+    ]);
+  });
+
+  it('counts "N days after" from the asking, not from the day of what was asked', () => {
+    expect(
+      votesOf(
+        'The bishop has urged every chapel on the island to hold a vigil this Saturday, three days after Russia and China blocked a council text on Port Vell.',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-11', outcome: 'not_adopted', vetoes: ['russia', 'china'] }]);
+    expect(
+      votesOf('The chapels held vigils on Saturday, three days after Russia and China blocked a council text on Port Vell.'),
+    ).toMatchObject([{ date: '2016-12-07' }]);
+  });
+
+  it('reads a UN summary’s "negative votes of permanent members" as a veto, its vetoers from the bracketed sides', () => {
+    expect(
+      votesOf(
+        'Put to the vote on 12 December, the Port Vell draft fell in the Council through negative votes of its permanent members (In favour: 11; Against: 2 (China, Russia); Abstaining: 2 (Ostria, Angola)).',
+      ),
+    ).toMatchObject([
+      {
+        body: 'security_council',
+        date: '2016-12-12',
+        outcome: 'not_adopted',
+        tally: [11, 2, 2],
+        vetoes: ['china', 'russia'],
+        positions: { china: 'no', russia: 'no', ostria: 'abstain', angola: 'abstain' },
+      },
+    ]);
+    const { events } = extractArticle({
+      text: 'On Monday the Ostrian harbour text fell in the Security Council through the negative vote of one permanent member.',
+      publishedOn: '2016-12-14',
+      gazetteer: withCouncil,
+    });
+    expect(events.map((e) => [e.type, e.when.date])).toContainEqual(['veto', '2016-12-12']);
+  });
+});
