@@ -499,6 +499,9 @@ function titleCaseDateWords(value: string): string {
   return value.replace(CAPITALISED_DATE_WORD, (word) => word.charAt(0) + word.slice(1).toLowerCase());
 }
 
+// The opening of a date in brackets right after a weekday: "Thursday (Dec. 15)".
+const BRACKETED_DATE = /^\s*\(/u;
+
 /**
  * The month a paragraph's bare days of the month belong to where the paragraph names none before them: the month its
  * section's heading names (`heading`), else the month the text last named (headedMonths, findArticleDateMentions).
@@ -687,6 +690,16 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
       : resolveWeekday(publishedOn, target, direction, modifier === 'last' || modifier === 'next');
     // "last Friday" in a Saturday paper is a week back: the day before has its own words ("yesterday", "on Friday").
     const date = !match[3] && modifier === 'last' && nearest === addDays(publishedOn, -1) ? addDays(nearest, -7) : nearest;
+    // (s35) A weekday with its date in brackets after it ("on Thursday (Dec. 15)", as some Caribbean and American papers
+    // print every day) is that date, where the date falls on the weekday: the weekday alone may read as the article's.
+    const bracketed = BRACKETED_DATE.exec(slice.slice(match.index + match[0].length));
+    const inBrackets = bracketed
+      ? found.find((m) => m.start === absolute.end + bracketed[0].length && m.when.precision === 'day' && m.when.date !== null)
+      : undefined;
+    if (inBrackets?.when.date && toDate(inBrackets.when.date).getUTCDay() === target) {
+      add(match.index, match[0].length, { ...inBrackets.when, note: `${quoteWords(match[0])} (${inBrackets.text})` }, 'point');
+      continue;
+    }
     add(
       match.index,
       match[0].length,
