@@ -80,14 +80,15 @@ const WE_CALL_SUBJECT = String.raw`\bwe(?:,[^,.;:]{1,60},)?(?:\s+(?:\p{L}+ly|als
  * gathering's noun: a vigil, a rally, a service of worship or remembrance, a fundraising dinner, prayers held or said
  * (unseen: "a memorial service in the cathedral on Sunday", "rallies in three cities on Saturday", "held prayers for the
  * city on Friday"; not "in your prayers", "rally support"). Since s20 also a community's own occasions by their words
- * (seen in eighteen dev articles, churches', mosques', charities' and students' alike): what is held ("will hold a
+ * (seen in eighteen dev articles, churches', mosques', charities' and students' alike): (s35) a benefit evening or
+ * night, a charity quiz or auction, a candlelight service; what is held ("will hold a
  * coffee evening", "hold a second collection", "held an information session", "hold a human chain"), a silent or
  * prayer gathering, a coffee morning, a potluck supper, a charity fair or concert, a march or sit-in, a weekday's
  * service ("at Sunday's service"), Friday prayers ("after Jumma prayers", "after the midday prayer") and
  * prayers to be said ("prayers for peace would be said in all its churches on Sunday").
  */
 const GATHERING =
-  /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|concert|gala|event|fair|sale|bazaar|walk)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|(?<!\ba )(?:(?:morning|evening|Christmas(?: Day| Eve)?|Easter|Advent|ecumenical|thanksgiving|worship|Sabbath) )services|(?:ecumenical|thanksgiving|worship|Sabbath) service|services? of (?:prayer|worship|remembrance|thanksgiving|lament|solidarity)|(?:funeral )?prayers? (?:of|for) the absent|(?:lit|light|lighting) candles(?= (?:at|outside|in front of|on|in|near|before|for|along)\b)|(?<=\bgathered )with candles|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
+  /(?<!\b(?:evidence|information|data|intelligence|testimony|testimonies|material|signatures|momentum|pace|speed|strength)\s(?:[\w-]+\s){0,2})\b(?:gathered|(?<=\b(?:will|would|shall|to)\s)gather)(?= (?:at|outside|on|in|near|around|in front of|before|for|to)\b)|\b(?:vigils?|rall(?:y|ies)(?! (?:support|behind|round|around|to)\b)|(?:carol|memorial|prayer|church|remembrance|interfaith|commemorative|candlelight|candlelit) services?|(?:fundraising|charity|benefit|solidarity) (?:dinner|lunch|breakfast|concert|gala|event|fair|sale|bazaar|walk|evening|night|afternoon|quiz|auction|ball)s?|fundraisers?|(?<=\b(?:hold|holds|held|holding|special|joint|Friday|Sunday) )prayers|prayers(?= [^.;]{0,60}?\b(?:be|been|are|were|was|is) (?:said|held|offered)\b)|(?<=\b(?:hold|holds|held|holding) (?:a|an|the|its|their|another) (?:[\w-]+ ){0,2})(?:services?|collections?|sessions?|fairs?|concerts?|march(?:es)?|sit-ins?|gatherings?|chains?|mornings?|evenings?|suppers?|dinners?|lunch(?:es)?|ceremon(?:y|ies))|(?:prayer|silent|candlelight|candlelit|solidarity|community|public) gatherings?|(?<!\ba )(?:(?:morning|evening|Christmas(?: Day| Eve)?|Easter|Advent|ecumenical|thanksgiving|worship|Sabbath) )services|(?:ecumenical|thanksgiving|worship|Sabbath) service|services? of (?:prayer|worship|remembrance|thanksgiving|lament|solidarity)|(?:funeral )?prayers? (?:of|for) the absent|(?:lit|light|lighting) candles(?= (?:at|outside|in front of|on|in|near|before|for|along)\b)|(?<=\bgathered )with candles|human chains?|coffee (?:morning|evening)s?|potluck(?: (?:supper|dinner|lunch))?|(?<=\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s )(?:service|Mass|prayers)|(?<=\bafter (?:the )?)(?:(?:Friday|midday|noon|evening|Jumm?a|jumu['’]ah) prayers?|jumu['’]ah)|(?<=\b(?:a|the|silent|peace|protest|solidarity|candlelit|torchlit) )(?:march|demonstration|sit-in)(?= (?:in|at|outside|in front of|through|to|from|near|on)\b)|(?<=\b(?:a|the|charity|Christmas|street) )fairs?(?= (?:in|at|on|to)\b)|(?<=\b(?:a|the) (?:[\w-]+ )?)concerts?(?= (?:for|in|at|on)\b))\b/giu;
 // A lecture or a talk as an occasion: its noun, then a comma or what it is on, by whom, where or when it is given. Not
 // talk as what people speak of, told by what it "was of" ("The talk at the cafés on Monday was all of the flood").
 const OCCASION_NOUN = String.raw`(?:lecture|talk(?![^.;:!?]{0,80}\b(?:was|is|had been|has been)\s+(?:all\s+|only\s+|mostly\s+|still\s+)?(?:of|about)\b))\b(?=\s*,|\s+(?:on|by|at|in|given|delivered|will|entitled|titled)\b)`;
@@ -270,7 +271,7 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // or the one before (EVACUATION_TOLD, read below). (s34) People who left or came out "in the first convoys", "with
   // the last buses", "aboard the first convoy" were evacuated, as those "on one of the last buses" are.
   [
-    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?)(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys)|(?<=\b(?:left|c[oa]me out|got out)\b[^.;:,]{0,50}? )(?:in|with|aboard|on) the (?:first|last|final|early|earliest|second|third|next|later) (?:convoys?|buses))\b/giu,
+    /\b(?:evacuat(?:e|ed|es|ion|ions|ing)|(?<=\b(?:evacuations?|convoys?|buses|departures|operation|it)\b[^.;:]{0,120}?\b)(?<!\b(?:shelling|bombing|fighting|strikes|attacks|offensive|operations|raids|clashes|talks) )resum(?:e|ed|es)(?! (?:shelling|bombing|fighting|strikes|attacks|air|operations|its|their|the|talks)\b)|bus?sed out|(?<=\b[Tt]he operation (?:had |has )?|\bsince it )(?:began|begun|started|got under way)|(?<=\b(?:been|were|was|being|be|are) )(?:taken|brought|ferried|moved) out of(?= (?:the|eastern|east|rebel-held|besieged|Aleppo)\b)|(?:buses|convoys?)(?: [\w-]+){0,3}?(?: of(?: [\w-]+){1,5}?)?(?: carrying(?: [\w-]+){1,14}?)? (?:crossed|left|leaves?|(?:began |started )?leaving|carried|carry|took|take|departed|departs?|set off|sets off|rolled out|roll(?:s|ed)? (?:again|out))|(?:on|aboard) (?:a |the )?(?:[\w-]+ ){0,2}bus(?:es)?|on one of the (?:[\w-]+ ){0,2}(?:buses|convoys)|(?<=\b(?:left|c[oa]me out|got out)\b[^.;:,]{0,50}? )(?:in|with|aboard|on) the (?:first|last|final|early|earliest|second|third|next|later) (?:convoys?|buses))\b/giu,
     'evacuation',
     'Evacuation',
   ],
@@ -454,7 +455,8 @@ const PURPOSE_OF_TRIP =
 const NAMED_AGAIN =
   /\b(?:the|that|this|those|these)\s+(?!(?:morning|afternoon|evening|night|week|weekend|month|year|time)\b)(?:[\w-]+\s+){0,2}$/iu;
 // An indefinite happening that "would" do something is imagined: "a truce would only give the terrorists time".
-const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s+would\b/iu };
+// (s35) Not one that "would be held" ("the parish said a vigil would be held on Friday"): a gathering to come.
+const IMAGINED = { before: /\b(?:a|an|any)\s+(?:[\w-]+\s+){0,2}$/iu, after: /^\s+would\b(?! be (?:held|said|offered|given)\b)/iu };
 // A happening that may only be, or ought to: "a truce could be agreed on Saturday", "the evacuation must be followed by"; or that was called off, its day or a
 // relative clause between: "The meeting planned for Friday was called off", "The talks, which had been scheduled for
 // Tuesday, were postponed".
@@ -512,6 +514,8 @@ const SPOKEN_BEFORE_DAY =
  * curators read it (the happening goes on).
  */
 const PROSPECT = /\b(?:could|might|may|ready to|supposed to|prepared to|willing to)\b/iu;
+/** A remark, then an occasion to come it tells of: "said it stood with them and would hold", "told us she will travel". */
+const SCHEDULED_BY_REMARK = new RegExp(String.raw`\b(?:${SAYING_VERB_FORMS})\b[^.;:]*\b(?:would|will|shall)\s+(?:[\w'’-]+\s+){0,6}$`, 'u');
 /** The happening's noun as the subject of a prospect: "the pause would be extended", "the evacuation of the sick could". */
 const PROSPECT_AFTER = /^(?:\s+(?:of|in|on|for|to)(?:\s+[\w'’-]+){1,3})?\s+(?:would|will|could|might|may)\b/u;
 
@@ -525,6 +529,12 @@ const PROSPECT_AFTER = /^(?:\s+(?:of|in|on|for|to)(?:\s+[\w'’-]+){1,3})?\s+(?:
  */
 function toldOnDayOfProspect(text: string, sentence: Span, day: Span, trigger: { type: EventType; span: Span }): boolean {
   if (REMARK_KINDS.has(trigger.type)) return false;
+  // (s35) An occasion somebody said they "would" or "will" hold, its day only the remark's ("In a notice on Monday,
+  // the guild said it would hold a raffle at its next meeting", "told the Gazette on Friday the choir will sing carols
+  // at the harbour"): no day of its own, so no happening of that day. (A happening that goes on, "forces would
+  // continue their bombing", keeps the remark's day, as above.)
+  const between = text.slice(day.end, trigger.span.start);
+  if (SCHEDULED.has(trigger.type) && !/[;:]/u.test(between) && SCHEDULED_BY_REMARK.test(between)) return true;
   if (!SPOKEN_BEFORE_DAY.test(text.slice(Math.max(sentence.start, day.start - 50), day.start))) return false;
   return PROSPECT.test(text.slice(day.end, trigger.span.start)) || PROSPECT_AFTER.test(text.slice(trigger.span.end, sentence.end));
 }
@@ -834,7 +844,8 @@ const UNDER_WAY_AFTER: Partial<Record<EventType, RegExp>> = {
 };
 /**
  * A speaker talking to the press by telephone ("spoke to the Post by telephone", "told reporters by phone", "said in
- * an interview with this newspaper by telephone"), or the press calling a speaker ("this magazine reached him by
+ * an interview with this newspaper by telephone", a participle opening its sentence: "Speaking to the Gazette by
+ * telephone on Monday, she said"), or the press calling a speaker ("this magazine reached him by
  * telephone"), is giving a remark, not holding talks: the words before "by telephone" name the outlet that publishes
  * the article (its capitalised words) or the press.
  */
@@ -844,7 +855,7 @@ function speakingToThePress(publisher: string | null): RegExp {
   const press = ['reporters', 'journalists', 'the press', `(?:this|the|our) ${PRESS_NOUN}`, 'us', 'me', ...outlet];
   const caller = ['reporters', 'journalists', 'the press', `(?:[Tt]his|[Tt]he|[Oo]ur) ${PRESS_NOUN}`, ...outlet];
   return new RegExp(
-    String.raw`\b(?:spoke|speaking|talked|talking|told|said|saying)\s+(?:to\s+|with\s+)?(?:${press.join('|')})\b(?:\s+[\p{L}'’.-]+){0,2}\s+$|(?:${caller.join('|')}|\b[Ww]e)\s+(?:reached|contacted|called|rang|interviewed|(?:spoke|talked) (?:to|with))(?:\s+[\p{L}'’.-]+){1,4}\s+$`,
+    String.raw`\b(?:[Ss]poke|[Ss]peaking|[Tt]alked|[Tt]alking|told|said|saying)\s+(?:to\s+|with\s+)?(?:${press.join('|')})\b(?:\s+[\p{L}'’.-]+){0,2}\s+$|(?:${caller.join('|')}|\b[Ww]e)\s+(?:reached|contacted|called|rang|interviewed|(?:spoke|talked) (?:to|with))(?:\s+[\p{L}'’.-]+){1,4}\s+$`,
     'u',
   );
 }
@@ -1345,7 +1356,7 @@ export function extractEvents(
             CALLED_ON_DAY.test(text.slice(trigger.span.end, trigger.span.end + 30)) &&
             !CALLED_FOR_AFTER.test(text.slice(trigger.span.end, trigger.span.end + 60))) ||
           UNCERTAIN_BEFORE.test(before) ||
-          (IMAGINED.before.test(before) && IMAGINED.after.test(text.slice(trigger.span.end, trigger.span.end + 10))) ||
+          (IMAGINED.before.test(before) && IMAGINED.after.test(text.slice(trigger.span.end, trigger.span.end + 30))) ||
           COUNT_BEFORE.test(before) ||
           MENTIONED_BEFORE.test(before) ||
           (trigger.type === 'announcement' && PAUSE_ANNOUNCED_BEFORE.test(before)) ||

@@ -2549,3 +2549,43 @@ describe('a UN sitting told in the historic present is of the day of its vote (s
     ).toEqual([['un_meeting', '2016-12-10']]);
   });
 });
+
+describe('an occasion a remark says will be held, with no day but the remark’s, is none (s35)', () => {
+  it.each([
+    'On Tuesday the rowing club said it would hold a coffee morning for the fund.',
+    'In a note on its website on Monday, the choir said it stood with the city and would hold a collection at its next concert.',
+  ])('%s', (text) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([]);
+  });
+});
+
+describe('a speaker who opens the sentence speaking to the paper by telephone holds no talks (s35)', () => {
+  it('reads "Speaking to the Post by telephone on Tuesday"', () => {
+    expect(fromOutlet('Speaking to the Post by telephone on Tuesday, the doctor said the clinic was full.')).toEqual([]);
+  });
+});
+
+describe('an evacuation counted since it began is of the day it began (s35)', () => {
+  it.each([
+    [
+      'The evacuation from the hill villages was suspended on Tuesday. By then some 3,000 residents had been taken out since it began on Sunday.',
+      '2016-12-11',
+    ],
+    ['More than 9,000 people have been evacuated since the operation began on Wednesday (Dec. 7), the agency said.', '2016-12-07'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual([['evacuation', day]]);
+  });
+});
+
+describe('a benefit evening and a candlelight service are gatherings (s35)', () => {
+  it.each([
+    ['A benefit night organised by the rowing club at the boathouse on Saturday raised 4,000 dollars.', '2016-12-10'],
+    [
+      'The candlelight service for the lost crew takes place on Friday (Dec. 16) in the harbour chapel, Pastor Ines Moreau said.',
+      '2016-12-16',
+    ],
+    ['The parish said a carol service would be held on Friday at the church.', '2016-12-16'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', day]]);
+  });
+});
