@@ -55,9 +55,10 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:people|persons?|individuals?|others|names|cases|inhabitants?|Syrians|citizens|nationals|compatriots|newcomers|arrivals|returnees|civilians?|relatives|neighbou?rs|villagers|survivors|population)$/iu,
     { kind: 'person', unit: 'people' },
   ],
-  // A crowd by why it gathered: "some 2,000 pilgrims reached the shrine", "about 300 mourners", "200 protesters".
+  // A crowd by why it gathered: "some 2,000 pilgrims reached the shrine", "about 300 mourners", "200 protesters"; in a
+  // results line, by its label ("Venue: City Hall | Attendance: 1,200").
   [
-    /^(?:worshipp?ers|faithful|congregants|parishioners|pilgrims|mourners|protesters|demonstrators|marchers|attendees|spectators)$/iu,
+    /^(?:worshipp?ers|faithful|congregants|parishioners|pilgrims|mourners|protesters|demonstrators|marchers|attendees|spectators|attendance)$/iu,
     { kind: 'person', unit: 'people' },
   ],
   // A people named by where they are from: "4.8 million Syrians", "2.6 million Iraqis", "300 Lebanese", "5,000
@@ -72,7 +73,7 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
   [/^residents?$/iu, { kind: 'person', unit: 'residents' }],
   [/^(?:patients?|sick)$/iu, { kind: 'person', unit: 'patients' }],
   [
-    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers?|inspectors?|experts?|specialists?|physicians?|an(?:a)?esthetists?|pa?ediatricians?|pharmacists?|technicians?|midwi(?:fe|ves)|sappers?|deminers?|de-miners?|engineers?)$/iu,
+    /^(?:medics?|doctors?|nurses?|paramedics?|surgeons?|volunteers?|rescuers?|workers?|staff|staffers|crew|crewmen|seafarers|sailors|journalists?|teachers?|monitors|observers|personnel|employees|peacekeepers?|inspectors?|experts?|specialists?|physicians?|an(?:a)?esthetists?|pa?ediatricians?|pharmacists?|technicians?|midwi(?:fe|ves)|sappers?|deminers?|de-miners?|engineers?)$/iu,
     { kind: 'person', unit: 'workers' },
   ],
   // People who hold office: "attended by 19 ministers", "the 28 leaders agreed", "40 lawmakers signed".
@@ -415,6 +416,10 @@ function personOrFighter(words: string[]): Omit<Counted, 'end'> | null {
   return null;
 }
 
+/** A veto verb right before a count: "vetoed", "has vetoed", "had blocked". */
+const VETOED_BEFORE = /\b(?:vetoed|blocked)\s+$/iu;
+/** The texts a veto struck down, after their number: "drafts", "earlier texts", "other draft texts". */
+const VETOED_TEXTS = /^\s+(?:(?:earlier|previous|other|rival|such)\s+)?(?:draft\s+)?(?:drafts|texts)\b/iu;
 // What a point serves for, which makes it a facility ("reception points", "crossing points").
 const SERVICE_POINT = /^(?:reception|distribution|registration|transit|collection|crossing|water|health|medical|aid|feeding)$/iu;
 
@@ -430,6 +435,11 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
   const rest = text.slice(number.end, sentence.end);
   // "up from 1,200 the day before": when, not what is counted.
   if (/^\s+the\s+(?:day|week|month|year)\s+(?:before|earlier|after)\b/iu.test(rest)) return null;
+  // "had vetoed five earlier drafts", "has blocked four texts": texts a veto struck down are counted, where the
+  // texts of one vote ("voted on the two drafts") are not (`NOUNS`).
+  const vetoedTexts = VETOED_TEXTS.exec(rest);
+  if (vetoedTexts && VETOED_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 30), number.start)))
+    return { kind: 'thing', unit: 'drafts', metric: 'documents', end: number.end + vetoedTexts[0].length };
   const words = [...rest.matchAll(WORD)];
   let previousWord = '';
   let stateMetric: FigureMetric | undefined;
@@ -646,11 +656,19 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   return { skip: `a percentage of ${phrase}, which has no figure metric` };
 }
 
+// A capitalised word that is no name: a preposition, an article, a conjunction, a compass point or a pronoun opening
+// a clause.
+const NOT_A_NAME = String.raw`(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West|It|This|That|There)\b)`;
 // "a mother of five", "a father of three": the children of a family; "a family of eight": its people.
 const FAMILY_BEFORE = /\b(?:(mother|father|parent|grandmother|grandfather|widow|widower)|(family|household))\s+of\s+$/iu;
 // "the 44-year-old", "44 years old", "aged 44".
 const AGE_AFTER = /^(?:-|\s+)old\b/iu;
-const AGED_BEFORE = /\b(?:aged|(?:boy|girl|child|baby|man|woman) of)\s+$/iu;
+// "aged 44", "a boy of six", "died at 90", "at the age of 12".
+const AGED_BEFORE = /\b(?:aged|(?:boy|girl|child|baby|man|woman) of|(?:died|dies|passed away) at|at the age of)\s+$/iu;
+// A person by what they do, their age set off by commas: "the Syrian goalkeeper, 31, whose", "a retired baker, 70,
+// who". Only where a relative pronoun or a verb of saying follows, which only a person takes.
+const DESCRIBED_AGE = /\b(?:[Tt]he|[Aa]n?)\s+(?:[\p{L}-]+\s+){0,2}\p{Ll}[\p{L}-]+,\s*$/u;
+const PERSON_AFTER_AGE = /^,\s+(?:who|whose|said|says|told|added)\b/u;
 
 /** A money amount: a currency before the number ("US$24 million") or after it ("5 million euros"). */
 function moneyCounted(number: NumberExpression): Counted | null {
@@ -665,8 +683,6 @@ function moneyCounted(number: NumberExpression): Counted | null {
 
 // A person named just before, whose age follows between commas: "Hamza Sabbagh, 41," (two capitalised words: a
 // single one may be a place, "In Aleppo, 12, ..."), "the boy, 12,", "a nurse, 29,".
-// A capitalised word that is no name: a preposition, an article, a conjunction or a compass point opening a clause.
-const NOT_A_NAME = String.raw`(?!(?:In|On|At|By|For|From|To|The|And|But|Of|With|After|Before|Near|Outside|Inside|Across|Since|During|Under|North|South|East|West)\b)`;
 const AGE_APPOSITION = new RegExp(
   String.raw`(?:\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:(?:al|el|de|bin|ibn|abu|abou)[- ])?\p{Lu}[\p{L}'’-]+|\b(?:boy|girl|man|woman|child|baby|${KIN_WORDS}|widow|nurse|doctor|surgeon|teacher|farmer|student|driver|volunteer|resident)),\s*$`,
   'u',
@@ -739,9 +755,10 @@ const TALLY_VERB_AFTER =
 // "Cumulative since 15 November: about 47,000").
 // A results table's line may set a target and what was done after the label, either first ("Patients treated: target
 // 2,000, achieved 2,614", "Kits handed out | planned 500 | delivered 480", "Wells repaired: no target set, achieved 6"):
-// each number is the label's count.
+// each number is the label's count. A line of fields parted by bars gives each field its label ("Venue: Town Hall |
+// Attendance: 1,200").
 const LABEL_BEFORE =
-  /(?:^|\n)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L}\p{N} ,()'’/-]{1,100}?)[ \t]*(?::|\||\t)[ \t]*(?:(?:[^\n:|]{0,40}?[,;|\t][ \t]*)?(?:[Tt]argets?|[Pp]lanned|[Aa]chieved|[Rr]eached|[Dd]elivered|[Aa]ctual|[Bb]aseline|[Gg]oal|[Rr]esult)[ \t]*:?[ \t]*)?$/u;
+  /(?:^|\n|[ \t]\|)[ \t]*(?:[-•*–][ \t]*)?(\p{L}[\p{L}\p{N} ,()'’/-]{1,100}?)[ \t]*(?::|\||\t)[ \t]*(?:(?:[^\n:|]{0,40}?[,;|\t][ \t]*)?(?:[Tt]argets?|[Pp]lanned|[Aa]chieved|[Rr]eached|[Dd]elivered|[Aa]ctual|[Bb]aseline|[Gg]oal|[Rr]esult)[ \t]*:?[ \t]*)?$/u;
 
 /** What a labelled number counts: the label's noun ("Refugees: 12,000"), else people when the label says what happened to them ("Killed: 32"). */
 function labelCounted(text: string, sentence: Span, number: NumberExpression): Counted | null {
@@ -1019,6 +1036,8 @@ export function rhetoricalOne(text: string, sentence: Span, number: NumberExpres
 // Nouns a number follows to name one of them rather than count them: "resolution 2254", "Article 99", "Route 4".
 const IDENTIFIER_BEFORE =
   /\b(?:resolutions?|articles?|paragraphs?|para|chapter|section|clause|annex|item|page|rule|protocol|route|road|highway|gate|hall|ward|room|block|building|floor|platform|sector|zone|phase|flight|camp|no\.|number)\s+$/iu;
+// "wears the No 9 shirt", "No 10 Downing Street": the sign "No" printed without its stop, in capitals.
+const NUMBER_SIGN_BEFORE = /\bNo\s+$/u;
 // A verb before a number with no noun after it: the people it was done to ("has displaced 11 million", "killed 12 in
 // Sukkari", "wounding 30").
 const DONE_TO_BEFORE =
@@ -1044,10 +1063,14 @@ const IS_AGE_BEFORE = new RegExp(
   String.raw`(?:\b(?:he|she|who)|\b(?:youngest|oldest)\b[^.;:]{0,30}|\b(?:my|his|her|their|our|your|the)\s+(?:(?:eldest|youngest|little|baby|older|younger)\s+)?(?:${KIN_WORDS}|child|baby|boy|girl|man|woman))\s+(?:is|was|turned|turns|is now|was only|is only)\s+$`,
   'iu',
 );
+// "Selim is 64.": one capitalised name and "is", read as an age only where the sentence closes on the number (a
+// place's name may take "is" too: "Ostra is 40 kilometres away").
+const NAME_IS_AGE_BEFORE = new RegExp(String.raw`\b${NOT_A_NAME}\p{Lu}[\p{L}'’-]+\s+(?:is|was|turned|turns|is now)\s+$`, 'u');
 // "Now we are about 28", "they number some 300": people counted by the group that speaks or is spoken of.
 // "a population of 1.5 million", "a city of 2 million", "home to 40,000": people living in a place.
+// "a crowd of 2,800", "an audience of 300": the people gathered in one place.
 const POPULATION_BEFORE =
-  /\b(?:(?:population|populace)\s+(?:of|is|was|stood at|numbers?|numbered)|(?:city|town|village|camp|district|province|country|enclave|region) of|home to)\s+$/iu;
+  /\b(?:(?:population|populace)\s+(?:of|is|was|stood at|numbers?|numbered)|(?:city|town|village|camp|district|province|country|enclave|region|crowd|audience|congregation) of|home to)\s+$/iu;
 // "number", "numbered" as a verb: "the rebels number about 8,000" (not "the number 5,000").
 // The number may be quoted: 'those detained numbered "a few hundred at most"'.
 const NUMBER_VERB_BEFORE = /(?<!\b(?:the|a|an|this|that|its|their|whose|any)\s+)\b(?:number|numbered|numbering)\s+["“]?$/iu;
@@ -1087,7 +1110,8 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   if (
     number.qualifier === 'exact' &&
     /^\d/u.test(number.raw) &&
-    IDENTIFIER_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 14), number.start))
+    (IDENTIFIER_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 14), number.start)) ||
+      NUMBER_SIGN_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 4), number.start)))
   )
     return null;
   let counted: Counted | null;
@@ -1144,6 +1168,7 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     // In brackets, two capitalised words may be a body and its size ("the Security Council (15)").
     ((!bracketed && AGE_APPOSITION.test(setOff)) ||
       surePerson ||
+      (!bracketed && DESCRIBED_AGE.test(setOff) && PERSON_AFTER_AGE.test(after)) ||
       (captioned && ONE_NAME_AGE.test(setOff)) ||
       // "Zaidan, 46, said Tuesday", "Hadi, 19, who ...": one capitalised name is a person where a verb of saying or
       // "who" follows the age.
@@ -1358,8 +1383,10 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
   }
   if (
     !counted &&
-    IS_AGE_BEFORE.test(before) &&
+    (IS_AGE_BEFORE.test(before) ||
+      (NAME_IS_AGE_BEFORE.test(before) && /^\.(?:\s|["”’]|$)/u.test(text.slice(number.end, number.end + 2)))) &&
     number.value !== null &&
+    Number.isInteger(number.value) &&
     number.value <= 110 &&
     /^\s*(?:[,.;]|$|\s+(?:years?|and)\b)/u.test(text.slice(number.end, number.end + 8))
   ) {

@@ -275,10 +275,10 @@ export function countMetric(text: string, sentence: Span, number: NumberExpressi
     case 'veto':
       return 'vetoes';
     case 'thing':
-      // "Russia has vetoed six draft resolutions": texts vetoed are vetoes.
+      // "Moscow has vetoed seven draft resolutions", "had vetoed five earlier drafts": texts vetoed are vetoes.
       if (
         counted.metric === 'documents' &&
-        /\bresolutions?$/iu.test(counted.unit) &&
+        /\b(?:resolutions?|drafts|texts)$/iu.test(counted.unit) &&
         /\bveto(?:ed|es|ing)?\b/iu.test(text.slice(sentence.start, Math.min(sentence.end, counted.end + 40)))
       )
         return 'vetoes';

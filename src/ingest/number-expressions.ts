@@ -68,7 +68,7 @@ const CURRENCY_SIGNS = [...CURRENCY_OF_SIGN.keys()].filter((sign) => SIGN_ONLY.t
  * Pacific papers print it ("$A10,000"; the runtime's own is "A$"), and the signs the runtime gives only as codes:
  * "D" the dalasi, "Nu" the ngultrum, "Le" the leone, "Dh" the dirham, "RO" the Omani rial, "M" the loti, "Vt" the
  * vatu ("D186,500", "Nu 40,000", "Le 45 million", "M14 800"), "Afl" the Aruban florin and "NAf" the Antillean
- * guilder, printed with a stop ("Afl. 25,000", as "Rs. 40,000"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
+ * guilder (also "Naf"), printed with a stop ("Afl. 25,000", as "Rs. 40,000"). Read as the runtime's own letter signs are ("R" the rand, "RM" the ringgit, "Rs" the rupee,
  * "Rp" the rupiah, "K" the kyat), glued to a sum (`LETTER_SIGN_BEFORE`), or the longer ones with a space
  * (`SPACED_LETTER_SIGN_BEFORE`).
  */
@@ -88,6 +88,7 @@ const PRESS_SIGNS: Readonly<Record<string, string>> = {
   Vt: 'VUV',
   Afl: 'AWG',
   NAf: 'ANG',
+  Naf: 'ANG',
 };
 for (const [sign, code] of Object.entries(PRESS_SIGNS)) if (!CURRENCY_OF_SIGN.has(sign)) CURRENCY_OF_SIGN.set(sign, code);
 /** The signs made of letters, one word with no digit or space: the runtime's ("R", "RM", "Rs", "kr", "R$") and the press's. */

@@ -53,7 +53,7 @@ const ABBREVIATIONS = new Set([
 ]);
 
 // Signs of money the press abbreviates with a stop before the sum: "Rs. 40,000", "Afl. 25,000", "Shs. 2 million".
-const MONEY_ABBREVIATIONS = new Set(['Rs', 'Afl', 'NAf', 'Shs', 'Ksh', 'Tk', 'Dhs']);
+const MONEY_ABBREVIATIONS = new Set(['Rs', 'Afl', 'NAf', 'Naf', 'Shs', 'Ksh', 'Tk', 'Dhs']);
 
 // After an initialism such as "U.S." a full stop ends the sentence only if one of these words follows.
 const SENTENCE_OPENERS = new Set([

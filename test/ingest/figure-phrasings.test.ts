@@ -560,6 +560,7 @@ describe('running totals, bounds and shares of a counted whole (issue 11, s6)', 
     ]);
     expect(rows('Four members of one family died in the fire.')).toEqual([['Four', 'killed', 'people']]);
     expect(rows('The text had 41 co-sponsors.')).toEqual([['41', 'supporting_states', 'co-sponsors']]);
+    expect(rows('The trawler, with 22 crew on board, has been held at the quay since June.')).toEqual([['22', 'staff', 'workers']]);
   });
 
   it('does not count people the article refers to again ("the two men")', () => {
@@ -574,6 +575,12 @@ describe('counts of places and texts (issue 11, s6)', () => {
       ['four', 'vetoes', 'draft resolutions'],
     ]);
     expect(rows('The council has passed 14 resolutions on the war.')).toEqual([['14', 'documents', 'resolutions']]);
+  });
+
+  it('counts drafts and texts a veto struck down as vetoes, not the texts of one vote', () => {
+    expect(rows('Moscow, which has vetoed five drafts on Ostra, abstained.')).toEqual([['five', 'vetoes', 'drafts']]);
+    expect(rows('Beijing had vetoed three earlier texts on the crisis.')).toEqual([['three', 'vetoes', 'drafts']]);
+    expect(figuresOf('On Friday the council voted on the two drafts.')).toEqual([]);
   });
 
   it('counts cities and capitals, and a second count "for" others of the same kind', () => {
@@ -1689,6 +1696,8 @@ describe('session 33: ages set off after a person, and sums in local dollars and
     expect(found('The island council approved Afl. 75,000 for the Red Cross.')).toEqual([['Afl. 75,000', 75_000, 'exact', 'funding']]);
     expect(found('The trust handed over Rs. 40,000 to the relief fund.')).toEqual([['Rs. 40,000', 40_000, 'exact', 'funding']]);
     expect(found('Every K350 buys a stove.')).toEqual([]);
+    // The Antillean guilder as the island papers also print it, with its stop.
+    expect(found('A bake sale at the parish hall raised Naf. 9,420 for the families.')).toEqual([['Naf. 9,420', 9420, 'exact', 'funding']]);
   });
 });
 
@@ -1798,5 +1807,27 @@ describe('session 34: representatives, factories and machines; "the few dozen"; 
 
   it('reads a span of one after "after" as a duration', () => {
     expect(found('The truce agreed in Vessa fell apart after one week.')).toEqual([['one', 1, 'exact', 'duration']]);
+  });
+});
+
+describe('session 35: ages said of a person, and a crowd', () => {
+  it('reads an age after one name and "is" where the sentence closes on it, not a distance after a place', () => {
+    expect(rows('Back at the counter, Mirela sighed. "Tomas is 71. He cannot walk far."')).toEqual([['71', 'age', 'years']]);
+    expect(rows('Ostra is 40 kilometres from the border.').map((r) => r[1])).not.toContain('age');
+  });
+
+  it('reads an age after "died at" and "at the age of"', () => {
+    expect(rows('The poet died at 88 in his home town.')).toEqual([['88', 'age', 'years']]);
+    expect(rows('She left school at the age of 14.')).toEqual([['14', 'age', 'years']]);
+  });
+
+  it('reads an age set off by commas after a person described by their trade where "who" or "whose" follows', () => {
+    expect(rows('The Norland midfielder, 24, whose parents still live in Vessa, scored twice.')).toEqual([['24', 'age', 'years']]);
+    expect(rows('A retired baker, 70, who lost his shop, spoke first.')).toEqual([['70', 'age', 'years']]);
+  });
+
+  it('counts a crowd by "a crowd of" and by the label of a line of fields parted by bars', () => {
+    expect(rows('The players lined up before a crowd of 1,930 on Saturday.').map((r) => r[0])).toEqual(['1,930']);
+    expect(rows('Score: 3-1 | Venue: Mill Lane | Attendance: 1,412').map((r) => r[0])).toEqual(['1,412']);
   });
 });
