@@ -88,7 +88,7 @@ const TITLE_WORDS = new Set([
   ...`Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
   Spokeswoman Spokesperson General Gen Gen. Amb Amb. Commander Coordinator Adviser Advisor Representative Chairman Chairwoman Chair Head
   Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
-  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Emir Imam Bishop Archbishop Cardinal Patriarch
+  Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Development Cooperation Emir Imam Bishop Archbishop Cardinal Patriarch
   Father Professor Prof Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti
   ${LEGISLATOR_TITLES}`.split(/\s+/u),
   ...HONORIFICS,

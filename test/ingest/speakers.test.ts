@@ -1847,6 +1847,15 @@ describe('an office the article names nobody as holding (s30)', () => {
     ]);
   });
 
+  it('splits the holder from a development or cooperation portfolio printed before the name (s35)', () => {
+    expect(
+      speakers('Minister of State for International Cooperation Dana Vell announced on Sunday that the grant would double.'),
+    ).toMatchObject([{ name: 'Dana Vell', evidence: expect.stringContaining('grant would double') }]);
+    expect(
+      speakers('Secretary of State for Overseas Development Omar Kettle said the field hospital would open within a week.'),
+    ).toMatchObject([{ name: 'Omar Kettle' }]);
+  });
+
   it('keeps a holder named after the office, and names no office from lower-case words (s32)', () => {
     expect(speakers('The Vice-Chancellor, Professor Ian Dane, said the college would offer two teachers a year.')).toMatchObject([
       { name: 'Ian Dane' },
