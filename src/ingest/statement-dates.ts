@@ -408,7 +408,6 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
 
 // A body's voice: "spokesman Rupert Colville", "Spokesperson X", "its spokeswoman".
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/iu;
-
 /**
  * A spokesman's undated words in the sentence right after one, in his paragraph, in which a body (no person) speaks
  * on a day its own verb gives: the body's stance told and then voiced, one briefing ("The UN rights office said on
@@ -451,8 +450,10 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 // (the ambulance service, the news service), nor "a prayer service" that a body holds or will hold, whose organiser
 // speaks of it anywhere. (s34) A Mass, by its capital after an article or its kind ("a Mass for the
 // crew on Sunday", "a requiem Mass on Friday", "the Sunday Mass"), never "mass graves" or "a mass exodus".
+// (s35) A sports match ("the derby match on Saturday", "a cup fixture"), which a crowd attends and players and managers
+// speak after ("said after the match", unseen "after the game", "after the final whistle").
 const GATHERING_NOUNS =
-  'vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))';
+  "vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
@@ -466,7 +467,7 @@ const ATTENDEES =
 // gathering" of students who lit candles; unseen "told reporters at the vigil"), (s33) at its start ("who read a poem at
 // the start of the vigil", unseen "spoke at the opening of the rally").
 const AT_THE_GATHERING_NOUN = new RegExp(
-  String.raw`\b(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass)\b`,
+  String.raw`\b(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass|game|whistle)\b`,
   'iu',
 );
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
@@ -530,11 +531,12 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // separate hall") point back to it.
 // (s29) Candles lit at a place on a day are a vigil's ("Some sixty pupils lit candles by the harbour gate on
 // Sunday night"; unseen "Mourners lit candles outside the embassy on Friday").
+// (s35) A goal scored on a day sets the match as a scene ("Roe scored twice at the Riverside ground on Saturday").
 // (s30) People who joined or attended a prayer, a mass or a service on a day ("Several thousand worshippers joined the
 // prayer for the dead at the central mosque yesterday"; unseen "Hundreds attended Friday prayers at the mosque",
 // "parishioners attended a special mass on Sunday"); not "joined the service" (a trade's, a state's).
 const GATHERING_VERB =
-  /\b(?:gathered|prayed|marched|rallied|mourned|to\s+pray|lit\s+candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
+  /\b(?:gathered|prayed|marched|rallied|mourned|scored|to\s+pray|lit\s+candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
@@ -1849,7 +1851,7 @@ function toldInTheNextSentence(article: ArticleAnalysis, statement: ExtractedSta
 
 // Meetings coverage: the lead reports a UN body's meeting or vote on a day ("The General Assembly on Monday adopted
 // ..."), and a remark whose words place it at that meeting ("told the Assembly", "Speaking before the vote", "told
-// reporters after the vote", "Explaining the vote", "Introducing the draft", "in explanation of vote") was made that
+// reporters after the vote", "after the Council vote", "Explaining the vote", "Introducing the draft", "in explanation of vote") was made that
 // day (not "a week after the vote").
 const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
 // A body's resolution that "demanded" or "called for" something is its vote ("the Assembly demanded a truce on Friday").
@@ -1862,7 +1864,7 @@ const MEETING_VERB = new RegExp(
   'u',
 );
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -2663,8 +2665,10 @@ const PAST_PERFECT_BEFORE = /\bhad\s+(?:(?:\p{Ll}+ly|also|already|just|again)\s+
 // Where two or more people meet or talk on a day: "in a phone conversation with his Russian counterpart", "spoke with
 // X by phone", "in a meeting with X", "held talks with", "X met Y". Unseen wordings it covers: "During a telephone call
 // with Y on Monday, X ...", "X and Y spoke by telephone on Friday", "X, meeting Y in Ankara on Tuesday, ...".
+// (s35) And the outlet's reporter with the speaker ("X read the letter aloud to a journalist at her kitchen table on
+// Sunday", "showed a reporter the photographs on Monday", "spoke to this correspondent on Sunday").
 const ENCOUNTER =
-  /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|by\s+(?:tele)?phone|(?:spoke|talked|speaking|talking)\s+(?:with|to)|(?:a|the|their|his|her)\s+meeting\s+with|meeting\s+(?:with\s+)?\p{Lu}|(?:held\s+)?talks\s+with|conversation\s+with|met(?:\s+with)?\s+(?:\p{Lu}|his|her|their))/u;
+  /\b(?:(?:tele)?phone\s+(?:call|conversation|talks?)|by\s+(?:tele)?phone|(?:spoke|talked|speaking|talking)\s+(?:with|to)|(?:a|the|their|his|her)\s+meeting\s+with|meeting\s+(?:with\s+)?\p{Lu}|(?:held\s+)?talks\s+with|conversation\s+with|met(?:\s+with)?\s+(?:\p{Lu}|his|her|their)|(?:to|for|with|showed)\s+(?:a|this|our)\s+(?:reporter|journalist|correspondent)\b)/u;
 
 /**
  * A remark made by one of the parties to a dated encounter (ENCOUNTER: a phone conversation, a meeting, talks) told
@@ -2685,6 +2689,9 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
   // it dates the relayed words, not the teller's later remarks.
   const spoken = (x: Span) =>
     statements.some((s) => s.evidence.some((e) => contains(e, x)) || (s.basis === 'relayed' && s.attribution.some((a) => contains(a, x))));
+  // (s35) An encounter with no day of its own set at the gathering the story opens on ("X met Y on the steps before the
+  // service began"; unseen "spoke to her outside the hall after the vigil") is on the gathering's day.
+  const lead = leadScene(article);
   article.paragraphs.forEach((paragraph, index) => {
     if (isHeadline(article, paragraph)) return;
     for (const sentence of splitSentences(text, paragraph)) {
@@ -2698,6 +2705,8 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
       days.sort((a, b) => distance(a, words) - distance(b, words));
       const day = days[0];
       if (day && !encounterInComplement(text, day, words)) encounters.push({ sentence, paragraph: index, day: day.when });
+      else if (!day && lead && AT_THE_GATHERING_NOUN.test(outside) && pointsToScene(lead, outside))
+        encounters.push({ sentence, paragraph: index, day: lead.day });
     }
   });
   if (encounters.length === 0) return;
@@ -2907,11 +2916,25 @@ const SITTINGS_OWN_OCCASION = /^(?:debate|sitting)$/iu;
 const SITTING_NAMING =
   /\bdebat\p{L}*|(?:['’]s|\b(?:the|a|its|this|that|same|plenary|special|emergency|morning|afternoon|evening))\s+sitting\b/iu;
 
-/** A sentence's naming of an occasion's noun or its verb, at its stem ("the vote", "voted"; "the Committee", "committees"). */
+// (s35) Those at a gathering, addressed ("told the congregation", "told the audience"; ATTENDEES), point back to the
+// gathering they were at, which a sentence before names by its own noun, not theirs: a gathering (GATHERING_NOUNS), a
+// church's service of any kind ("a combined service of the island's churches on Sunday 11 December"), a film's
+// premiere or screening, a performance (unseen "the memorial concert", "a recital").
+const AUDIENCE_NOUN = /^(?:crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|gathering)$/u;
+const AUDIENCE_OCCASION = new RegExp(
+  String.raw`\b(?:${GATHERING_NOUNS}|services?|premi[eè]res?|screenings?|performances?|recitals?|sermons?|festival)\b`,
+  'u',
+);
+
+/**
+ * A sentence's naming of an occasion's noun or its verb, at its stem ("the vote", "voted"; "the Committee", "committees"),
+ * or of an audience's occasion (AUDIENCE_OCCASION).
+ */
 function occasionNaming(noun: string): (sentence: string) => RegExpExecArray | null {
   if (SITTINGS_OWN_OCCASION.test(noun)) return (sentence) => SITTING_NAMING.exec(sentence) ?? sittingNamed(sentence);
   const stem = noun.replace(/(?:e|s|es)$/u, '');
   const naming = new RegExp(`\\b${escapeRegExp(stem)}\\p{L}*`, 'iu');
+  if (AUDIENCE_NOUN.test(noun)) return (sentence) => naming.exec(sentence) ?? AUDIENCE_OCCASION.exec(sentence);
   return (sentence) => naming.exec(sentence);
 }
 

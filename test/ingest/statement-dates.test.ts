@@ -2720,3 +2720,47 @@ describe('a closing attribution timed by "last night" or by another happening, a
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
   });
 });
+
+describe('an occasion after the Council vote, a match, an audience, an encounter (s35)', () => {
+  it('dates a remark made after the Council vote by the vote the story dated before', () => {
+    const text = [
+      'The Harbour Council on Monday adopted a resolution that gives the islands a second ferry.',
+      'Peter Okafor said after the Council vote that islands like his had waited long enough.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+
+  it("dates a player's words after the match by the day of the match the story opens on", () => {
+    const text = [
+      'Tom Reyes scored twice at the Quay Road ground on Saturday as Lakehaven Rovers beat Port Vell.',
+      '"I played for my father," Reyes said after the match.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:tom-reyes')).toEqual(['2016-12-10']);
+  });
+
+  it('dates words told to an audience by the premiere or the service the sentence before names, weeks back', () => {
+    const film =
+      'Ana Kell showed her film at its premiere at the Lakehaven Film Festival on 28 November. "Nobody in it chose the war," she told the audience.';
+    expect(saidOf(film, 'proposed:ana-kell')).toEqual(['2016-11-28']);
+    const church =
+      'The appeal was opened at a joint service of the island\'s churches on Sunday 27 November. The Rev Tomas Arn told the congregation that the islands "cannot send boats, but can send bread".';
+    expect(days(church).map(([, said]) => said)).toEqual(['2016-11-27']);
+  });
+
+  it("dates a person's remarks by the day the outlet's reporter met him, told in the paragraph before", () => {
+    const text = [
+      'Omar Haddad played the voice message for a reporter on Monday in his shop in Lakehaven.',
+      '"I have listened to it a hundred times," Haddad said.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-12']);
+  });
+
+  it('dates the remarks of a person the outlet met before the service by the day of the gathering the story opens on', () => {
+    const text = [
+      "Some 80 fishermen and their families met at St Brendan's church in Lakehaven on Sunday night and prayed for the lost trawler's crew.",
+      'The Post met Lena Voss, a nurse whose brother sailed on the trawler, on the church steps before the service began.',
+      '"He always came home by Christmas," Voss said.',
+    ].join('\n\n');
+    expect(saidOf(text, 'proposed:lena-voss')).toEqual(['2016-12-11']);
+  });
+});
