@@ -300,6 +300,9 @@ export function spokenFromName(sentence: string): string | null {
 // written by Jo Roe"): speaker-resolution.ts gives the pronoun to the sender, statement-dates.ts the words the day the
 // message was sent.
 export const MESSAGE_NOUN = String.raw`(?:(?:voice|video|text|audio)\s+)?(?:message|note|letter|recording|e-?mail|clip)`;
+// (s35) What one sends as a message, a bare "text" too ("sent me a text"): not in MESSAGE_NOUN, where "the text"
+// mostly names a draft's wording.
+export const SENT_MESSAGE_NOUN = `(?:${MESSAGE_NOUN}|text)`;
 export const IN_THE_MESSAGE = String.raw`(?:In|On)\s+(?:it|(?:the|that|this|his|her|their)\s+${MESSAGE_NOUN})`;
 export const MESSAGE_SENT_BY = String.raw`\b${MESSAGE_NOUN}\s+(?:sent|recorded|left|written)\b[^.;:!?"“”]{0,60}?\bby\s+`;
 

@@ -42,7 +42,7 @@ import {
   speakerRoles,
   WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
-import { findSpeechVerbs, MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
+import { findSpeechVerbs, MESSAGE_NOUN, SENT_MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
 import { CONTACT, dateStatements, type RelaySetting } from './statement-dates.js';
 import { escapeRegExp, overlaps, type Segment, type Span, splitSentences, trimSpan, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
@@ -2021,7 +2021,7 @@ const BEFORE_RELAYED_VERB = new RegExp(
 // text saying"): what stands between the relative and "saying", which is then the verb of saying; (s29) after the
 // relative's own modifiers too ("his son, a driver, had sent him a text ...", "a cousin in Vell sent a message ...").
 // (s30) Messages in the plural too ("had sent voice messages describing ...").
-const SENT_MESSAGE_CORE = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?(?:message|text|note|e-?mail|letter|recording)|(?:[\p{L}-]+\s+){0,2}?(?:messages|texts|notes|e-?mails|letters|recordings))(?:\s+[^,;:.!?"“”‘’]{1,40}?)?`;
+const SENT_MESSAGE_CORE = String.raw`(?:\s+(?:had|has|have|also|then|later))*\s+(?:sent|left)\s+(?:(?:me|him|her|us|them)\s+)?(?:an?\s+(?:[\p{L}-]+\s+){0,2}?${SENT_MESSAGE_NOUN}|(?:[\p{L}-]+\s+){0,2}?${SENT_MESSAGE_NOUN}s)(?:\s+[^,;:.!?"“”‘’]{1,40}?)?`;
 const SENT_MESSAGE_TAIL = `${SENT_MESSAGE_CORE},?\\s+$`;
 const SENT_MESSAGE = new RegExp(`^${RELATIVE_MODIFIERS}${SENT_MESSAGE_TAIL}`, 'u');
 const SENT_MESSAGE_BEFORE_GIVING = new RegExp(SENT_MESSAGE_TAIL, 'u');
