@@ -313,9 +313,9 @@ const STATE_SERVING_NOUN = new RegExp(
   'iu',
 );
 // (s34) A participle and a preposition of place after a person noun: where the person works or lives ("working on
-// the far side of", "based in").
+// the far side of", "based in"), (s35) after where the person comes from too ("from Kessel working on").
 const WORKS_WHERE =
-  /^\s+(?:working|based|living|volunteering|serving|stationed|staying)\s+(?:on|at|in|near|along|inside|outside|across)\s/u;
+  /^(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:working|based|living|volunteering|serving|stationed|staying)\s+(?:on|at|in|near|along|inside|outside|across)\s/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 // A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
@@ -1857,8 +1857,15 @@ export class SpeakerResolver {
     }
     // A state or body inside the title after the name ("the envoy for Sweden") is not the subject, nor one named as
     // where the subject is ("a rebel official in Turkey").
+    // (s35) "A nurse working on the border with Norland says": where the unnamed subject works is not the subject.
+    const introduced = this.unnamedPeople.find((p) => p.span.start >= region.start && p.span.start <= region.start + 2);
     const nonPerson = known
-      .filter((m) => !(titledName && titled && m.start >= region.start + titled.index) && !this.placedAfter(m, region.start))
+      .filter(
+        (m) =>
+          !(titledName && titled && m.start >= region.start + titled.index) &&
+          !this.placedAfter(m, region.start) &&
+          !this.whereUnnamedWorks(introduced, m),
+      )
       .at(-1);
     if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
     const proposedOther = proposed.filter((p) => !(reported && p.proposal.kind === 'state')).at(-1);
@@ -2002,6 +2009,20 @@ export class SpeakerResolver {
   }
 
   /**
+   * (s34) "A Carrick midwife stationed in Norland says", (s35) "A nurse working on the border with Norland says": a state
+   * or place named where an unnamed person introduced before it works or lives is where, not whom the person speaks
+   * for ("working for the Red Crescent" still is).
+   */
+  private whereUnnamedWorks(introduced: UnnamedPerson | undefined, mention: Mention): boolean {
+    return (
+      introduced !== undefined &&
+      mention.start >= introduced.span.end &&
+      WORKS_WHERE.test(this.text.slice(introduced.span.end, mention.start)) &&
+      this.isPlaceOrState(mention)
+    );
+  }
+
+  /**
    * Speakers the article does not name: a group as the article calls it ("Residents", "Rebel commanders", "aid
    * workers", "Turkish officials"; "the officials" points back to the last group of officials named), or one of a
    * group ("one surgeon" -> "surgeon (unnamed)"). Officials of a state are a group, as the article names them (those of
@@ -2052,14 +2073,7 @@ export class SpeakerResolver {
     }
     // "A father of four ..., said", "Another, asked ..., said", "the nurse said": as the article introduced them.
     const introduced = this.unnamedPeople.find((p) => p.span.start >= from && p.span.start <= from + 2 && p.span.end <= to);
-    // (s34) "A Carrick midwife stationed in Norland says": a state named where the person works or lives, after the
-    // noun, is where, not whom the person speaks for ("working for the Red Crescent" still is).
-    const whereOnly = (m: Mention) =>
-      introduced !== undefined &&
-      m.start >= introduced.span.end &&
-      WORKS_WHERE.test(this.text.slice(introduced.span.end, m.start)) &&
-      this.isPlaceOrState(m);
-    if (introduced && owners.every((m) => whereOnly(m) || contains(introduced.span, m))) {
+    if (introduced && owners.every((m) => this.whereUnnamedWorks(introduced, m) || contains(introduced.span, m))) {
       const found = this.unnamedPerson(introduced);
       if (found.status !== 'none') return found;
     }

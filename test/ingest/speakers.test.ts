@@ -2246,4 +2246,12 @@ describe('session 35: speakers around courtesy titles, ministries and relative c
       'Lena Sorvik, chair of the Coast Relief Circle, spoke to the press in the group\'s Fjord Highway office on Tuesday. "We have little, but we gave," she said.';
     expect(speakers(text).at(-1)).toMatchObject({ speaker: 'proposed:lena-sorvik', evidence: expect.stringContaining('we gave') });
   });
+
+  it("gives a lede's unnamed nurse working on a border with a state, named in the next paragraph, to her, not the state", () => {
+    const text = [
+      'A nurse from Kessel working on the border with Norland says the wounded now reaching the field clinic in the hills are "thinner every week".',
+      'Ana Roe, 29, has worked since May for a small medical charity in Vellmar.',
+    ].join('\n\n');
+    expect(speakers(text)[0]).toMatchObject({ speaker: 'proposed:ana-roe', evidence: expect.stringContaining('thinner') });
+  });
 });
