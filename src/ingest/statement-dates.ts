@@ -3258,7 +3258,8 @@ function dateByPostedEntry(article: ArticleAnalysis, statements: ExtractedStatem
 }
 
 /**
- * A chronology: a paragraph that opens with its day ("5 December: ...", "Dec. 5 — ...", "On Monday 5 December, ...")
+ * A chronology: a paragraph that opens with its day ("5 December: ...", "Dec. 5 — ...", "On Monday 5 December, ...",
+ * after a list's bullet too: "• Dec. 5: ...")
  * or a line that is nothing but a day (isDayHeading: a day heading, a weekday alone, a date line with its place),
  * which heads the paragraphs after it up to the next such line. The undated statements inside such a paragraph were
  * made that day.
@@ -3270,7 +3271,9 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
       (m) => m.start >= paragraph.start && m.end <= paragraph.end && m.kind === 'point' && m.when.precision === 'day',
     );
     const lead = first ? text.slice(paragraph.start, first.start) : '';
-    if (!first || !/^(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead)) return null;
+    // A list's bullet may open the entry ("• Oct. 14: ...", a review's month of entries).
+    if (!first || !/^(?:[-*•·▪–]\s*)?(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s*)?$/iu.test(lead))
+      return null;
     return { first, rest: text.slice(first.end, paragraph.end) };
   };
   // A line that only names a day (isDayHeading: "Monday 12 December", "New York, 13 December 2016") heads what

@@ -2764,3 +2764,20 @@ describe('an occasion after the Council vote, a match, an audience, an encounter
     expect(saidOf(text, 'proposed:lena-voss')).toEqual(['2016-12-11']);
   });
 });
+
+describe("a review's bulleted dated entries (s35)", () => {
+  it('dates the undated remarks of an entry that opens with its day after a bullet', () => {
+    const text = [
+      'The quarter in brief',
+      'NOVEMBER',
+      '• Nov. 3: The harbour board met on the strike.',
+      '• Nov. 12: About 200 crew members marched on the quay. "We cannot sail unpaid," Peter Okafor told the crowd.',
+      '• Nov. 21: Norland said it would pay for a second ferry. Maria Lindqvist said Sweden would pay for a third.',
+    ].join('\n');
+    expect(days(text, '2016-12-29')).toEqual([
+      ['peter-okafor', '2016-11-12'],
+      ['norland', '2016-11-21'],
+      ['maria-lindqvist', '2016-11-21'],
+    ]);
+  });
+});
