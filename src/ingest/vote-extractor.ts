@@ -194,7 +194,9 @@ const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|als
 const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided)\b`;
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
-const TEXT_FAILED = String.raw`(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))`;
+// (s35) A text told only as "text" that "was rejected" or "was defeated" ("A rival Russian text was also rejected"):
+// with "draft" or "resolution" the sentence is read as a vote already.
+const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
 // A text whose fate is the one told just before it: "a Norlandic text failed the same way in May", "the Ostrian
 // draft met the same fate", "a second text went the same way", "the resolution was blocked in the same manner". Its
 // vetoes are those of the veto told last (sameFateVetoers); where that was a count too short, it failed with none.

@@ -494,6 +494,14 @@ describe('a week with no day, a day named before "when", a rival text in a claus
     ).toEqual(['2016-11-03']);
   });
 
+  it('reads a rival text that "was also rejected", told in a sentence of its own, as a second vote (s35)', () => {
+    const two = (text: string) => votesOf(text).map((v) => [v.date, v.outcome, v.vetoes]);
+    expect(two('On 3 November Russia vetoed an Ostrian draft in the council. A rival Norlandic text was also rejected.')).toEqual([
+      ['2016-11-03', 'not_adopted', ['russia']],
+      ['2016-11-03', 'not_adopted', []],
+    ]);
+  });
+
   it('reads a clause that brings in a rival text as a second vote of the same day', () => {
     const two = (text: string) => votesOf(text).map((v) => [v.date, v.outcome, v.tally, v.vetoes]);
     expect(two('On 3 November Russia vetoed an Ostrian draft in the council, and a rival Russian text failed to win nine votes.')).toEqual([
