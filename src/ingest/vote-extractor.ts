@@ -388,6 +388,7 @@ const TALLY_WON = new RegExp(
   `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
   'iu',
 );
+const FAILED_WITH_ELIDED = new RegExp(String.raw`\bfailed (?:[\w-]+ ){0,5}?with (?:only |just )?${NUMBER}(?=\s*(?:[.;]|$))`, 'iu');
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
 const TALLY_ABSTAINING = new RegExp(
   `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
@@ -449,6 +450,9 @@ export function statedTally(sentence: string): TallyParts {
   // members" (the part of the whole that voted for it).
   const won = TALLY_WON.exec(s);
   if (won && tally.yes === null) tally.yes = num(won[1]);
+  // "A rival text failed hours later with four.": the noun left out after a count of the text's votes.
+  const elided = FAILED_WITH_ELIDED.exec(s);
+  if (elided && tally.yes === null) tally.yes = num(elided[1]);
   const textWon = TEXT_WON_COUNT.exec(s);
   if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
   const against = sideCount(TALLY_AGAINST, s);
@@ -581,6 +585,10 @@ const INCLUDED_ON_SIDE = new RegExp(
 // their vetoes".
 const BACK_REFERENCE =
   /(?<!\b(?:of|with|by|for|to)\s)\b(the pair|the two(?: (?:countries|powers|states|members|allies|permanent members|governments))?|both(?: (?:countries|powers|states|members))?|they)\s+(?:(?:also|again|then|once again|jointly|had|have)\s+)*(?:vetoed|blocked (?:the|a|an|it|another|[\w-]+ (?:draft|text|resolution))|(?:cast|used|wielded|exercised) (?:their|a|the) (?:[\w-]+ )?vetoe?s?)\b/iu;
+
+// One member named again by "it" as the one that cast a veto: "it had vetoed the sixth", "It blocked a text".
+const IT_VETOED =
+  /(?<!\b(?:of|with|by|for|to|that|which)\s)\b[Ii]t\s+(?:(?:also|again|then|once again|had|has)\s+)*(?:vetoed|(?:cast|used|wielded|exercised) (?:its|a|the) (?:[\w-]+ )?veto)\b/u;
 
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
@@ -1285,6 +1293,26 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       const casters = before?.positions.filter((p) => p.veto) ?? [];
       if (pair && casters.length >= 2 && !(/pair|two/iu.test(pair[1] as string) && casters.length !== 2))
         for (const p of casters) if (!positions.some((q) => q.member === p.member)) positions.push({ ...p });
+    }
+    // "Ostria, which chairs the panel, stayed away. Last week it had vetoed the harbour text, together with China": a
+    // singular "it" casting a veto is the permanent member the sentence before, in its paragraph, opens on, and one
+    // named after "together with" or "along with" shares that veto.
+    if (!pending && !positions.some((p) => p.veto) && IT_VETOED.test(writers)) {
+      const previous = sentences[index - 1];
+      const opener =
+        previous && paragraphOf(previous) === paragraphOf(sentence)
+          ? states.find((m) => contains(previous, m) && /^(?:[^,]{0,25},\s*)?(?:the\s+)?$/iu.test(text.slice(previous.start, m.start)))
+          : undefined;
+      if (opener && PERMANENT.has(codeOf(opener.id) ?? '')) {
+        positions.push({ member: opener.id, position: 'no', veto: true });
+        for (const m of states)
+          if (
+            contains(sentence, m) &&
+            /\b(?:together|along) with\s+(?:the\s+)?$/iu.test(text.slice(Math.max(sentence.start, m.start - 20), m.start))
+          )
+            if (PERMANENT.has(codeOf(m.id) ?? '') && !positions.some((p) => p.member === m.id))
+              positions.push({ member: m.id, position: 'no', veto: true });
+      }
     }
     // (Not a text whose own count falls short of the council's nine: it failed on that count, with no veto.)
     if (!pending && !positions.some((p) => p.veto) && TEXT_SAME_FATE_IN.test(writers) && !shortOfNine(counts.yes))

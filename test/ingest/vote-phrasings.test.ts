@@ -2604,4 +2604,18 @@ describe('a year in review and a UN summary (s35)', () => {
     });
     expect(events.map((e) => [e.type, e.when.date])).toContainEqual(['veto', '2016-12-12']);
   });
+
+  it('reads "failed with three." as three in favour, the noun left out', () => {
+    expect(votesOf('On 3 November a Norlandic text on the harbour failed in the Security Council with three.')).toMatchObject([
+      { body: 'security_council', date: '2016-11-03', outcome: 'not_adopted', tally: [3, null, null] },
+    ]);
+  });
+
+  it('gives a veto cast by "it" to the permanent member the sentence before opens on, and to its partner', () => {
+    expect(
+      votesOf(
+        'Russia, a long-standing ally of Norland, was absent from the harbour talks. On Monday it had vetoed an Ostrian text in the Security Council, along with China.',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'not_adopted', vetoes: ['russia', 'china'] }]);
+  });
 });
