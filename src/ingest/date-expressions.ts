@@ -103,11 +103,17 @@ const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 const AFTER_SPEECH_VERB =
   /\b(?:said|says|told|tells|added|announced|confirmed|stated|noted|warned|insisted|urged)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
+// (s35) A day right after a past participle that tells of a thing done, its doer given or not ("are expected to leave
+// under a deal brokered by Ostria late on Tuesday", "will go ahead under the truce agreed on Monday"): the participle's
+// day, past whatever the clause's tense. Not a participle that plans ("the vote scheduled for Monday", "a vigil planned on
+// Sunday", "a meeting called for Friday").
+const DONE_PARTICIPLE_BEFORE =
+  /\b(?:a|an|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}?(?!(?:scheduled|planned|set|slated|expected|called|proposed|timed|due|fixed|arranged|booked|announced)\b)\p{Ll}{3,}(?:ed|reached|signed|struck|made|held|agreed|brokered)\s+(?:(?:by|between)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
 /** Whether the clause around a weekday looks ahead: the words before it in its clause, or after it when it opens the clause. */
 function speaksOfFuture(text: string, mention: Span): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   const clauseBefore = before.split(/[.;:!?\n]|,\s(?=\p{Ll})|\bthat\b/u).pop() ?? '';
-  if (AFTER_SPEECH_VERB.test(clauseBefore)) return false;
+  if (AFTER_SPEECH_VERB.test(clauseBefore) || DONE_PARTICIPLE_BEFORE.test(clauseBefore)) return false;
   const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
   // A weekday naming a thing ("the Saturday meeting would involve"): the verb after it says which way.
   if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return looksAhead(after);

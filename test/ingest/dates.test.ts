@@ -173,6 +173,17 @@ describe('date expressions', () => {
     expect(dates('The council met again on Friday.')[0]?.when.date).toBe('2016-12-09');
   });
 
+  it('reads a day after a participle of a thing done as past, in a clause that looks ahead (s35)', () => {
+    const first = (text: string) => dates(text)[0]?.when.date;
+    expect(first('Some 2,000 fighters are expected to leave under a truce brokered by Norland and Ostria late on Monday.')).toBe(
+      '2016-12-12',
+    );
+    expect(first('The ferries will sail under the accord signed on Monday.')).toBe('2016-12-12');
+    // A participle that plans, and the wounded a convoy carries, leave the day ahead.
+    expect(first('The convoy is due to leave with the wounded on Monday.')).toBe('2016-12-19');
+    expect(first('The board is expected to meet at the hall booked on Monday.')).toBe('2016-12-19');
+  });
+
   it('looks ahead after a modal of what may come, not after its denial, its perfect or the month (s32)', () => {
     expect(dates('A second round of talks could open in Vellmar as early as Friday.')[0]?.when.date).toBe('2016-12-16');
     expect(dates('The envoy may fly to Kessel on Monday.')[0]?.when.date).toBe('2016-12-19');
