@@ -1631,6 +1631,9 @@ describe('a gathering of people is a meeting (s13)', () => {
     ['A candlelight vigil was held on the green on Monday night.', '2016-12-12'],
     ['"We will not forget them," Lindqvist said on Tuesday, at a memorial service in the cathedral.', '2016-12-13'],
     ['Worshippers held special prayers for the old town in mosques across Norland on Monday.', '2016-12-12'],
+    // (s35) A crowd that rallied or marched somewhere, as one that gathered.
+    ['In Eastbridge, around 300 people rallied outside the town hall on Monday night.', '2016-12-12'],
+    ['Students marched through the old port on Tuesday afternoon, carrying candles.', '2016-12-13'],
   ])('%s', (text, day) => {
     expect(typed(text)).toEqual([['meeting', day]]);
   });
@@ -1641,6 +1644,19 @@ describe('a gathering of people is a meeting (s13)', () => {
     'Lindqvist asked her listeners to keep the old town in their prayers on Monday.',
   ])('takes no gathering from what was gathered or prayed for: %s', (text) => {
     expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([]);
+  });
+});
+
+describe('a storm that struck is no shelling (s35)', () => {
+  it.each(['A hurricane struck the southern coast on Monday, flattening two villages.', 'Storm Hella struck the islands on Monday.'])(
+    '%s',
+    (text) => {
+      expect(typed(text).filter(([type]) => type === 'bombardment')).toEqual([]);
+    },
+  );
+
+  it('still reads a shell that struck a hospital', () => {
+    expect(typed("A shell struck the children's hospital on Monday.").map(([type]) => type)).toContain('bombardment');
   });
 });
 
