@@ -177,10 +177,15 @@ const isBody = (kind: string): boolean => kind !== 'person' && kind !== 'state';
 const OTHER_STATE_BODY: Record<string, RegExp> = { government: /\bministry$/iu, ministry: /\bgovernment$/iu };
 // The portfolio words a minister or ministry is named by ("Foreign Minister", "the defence ministry").
 const PORTFOLIO = /^(?:foreign|defen[cs]e|interior|health|finance|justice|development|trade|economy|information)$/u;
+// A nationality's shape as news copy writes it: a capitalised adjective with a demonym's ending ("French", "German",
+// "Russian", "Chinese", "British", "Israeli"). The word alone, less the titles of that shape, is DEMONYM (below).
+const DEMONYM_SHAPE = String.raw`\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)`;
 // A minister's role that names the state by its adjective or possessive and the portfolio ("Dutch foreign minister",
 // "Norland's Foreign Minister"): group 1 the state's words, group 2 the portfolio.
-const STATE_PORTFOLIO_MINISTER =
-  /^(?:[Tt]he\s+)?((?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(\p{L}+)\s+[Mm]inister$/u;
+const STATE_PORTFOLIO_MINISTER = new RegExp(
+  String.raw`^(?:[Tt]he\s+)?((?:\p{Lu}\p{Ll}+\s+)?${DEMONYM_SHAPE}|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}['’]s)\s+(\p{L}+)\s+[Mm]inister$`,
+  'u',
+);
 const BODY_KINDS: Record<string, string[]> = {
   government: ['state'],
   army: ['state', 'armed_group'],
@@ -519,8 +524,10 @@ const POSSESSIVE_OFFICE =
 const GLUED_POST = /^(?:.*\s)?\p{Lu}{2,6}-\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu})/u;
 const APPOSED_AFTER_DESCRIPTION =
   /^\s+((?:(?:the|a|an|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
-const OWNED_OFFICE =
-  /^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)\p{Lu}\p{Ll}+(?:an|ian|ish|ese|ch|i)(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$/u;
+const OWNED_OFFICE = new RegExp(
+  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$`,
+  'u',
+);
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
 const LOCAL_BODY = 'municipality|governorate|city council|local council|town council|provincial council';
 const LOCAL_BODY_ALONE = new RegExp(`^\\s*the\\s+(${LOCAL_BODY})\\s*$`, 'iu');
@@ -3042,12 +3049,7 @@ export class SpeakerResolver {
     });
     // "De Mistura ... will travel to Moscow for talks with Lavrov, his office said": within the pronoun's sentence,
     // a person named as an object ("with Lavrov", "met X") yields to one named as a subject.
-    const sentenceStart = Math.max(
-      paragraphStart,
-      ...[...this.text.slice(Math.max(0, position - 600), position).matchAll(SENTENCE_BREAK)].map(
-        (m) => Math.max(0, position - 600) + m.index + m[0].length,
-      ),
-    );
+    const sentenceStart = this.sentenceStartBefore(position);
     // "When I spoke to Bishop X by telephone, he told me": the one the writer (or the quoted speaker) met, called or
     // wrote to is no object that yields, for "he" is not "I".
     const metByFirstPerson = (c: { start: number }, from: number) =>
@@ -4309,9 +4311,8 @@ const TRAILING_TITLE =
 const BODY_ROLE_HEAD =
   /^(?:association|charity|organi[sz]ation|NGO|group|agency|network|foundation|company|firm|coalition|alliance|committee|party|movement|union|federation|society|institute|cent(?:re|er)|newspaper|daily|broadcaster|channel|website|monitor|observatory|service|consortium|campaign|initiative|fund|trust)$/u;
 
-// A nationality as news copy writes it: a capitalised adjective of the shapes demonyms take ("French", "German",
-// "Russian", "Chinese", "British", "Israeli"), not the few other words of those shapes that open titles.
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)$/u;
+// A nationality as a word of its own (DEMONYM_SHAPE), not the few other words of that shape that open titles.
+const DEMONYM = new RegExp(`^${DEMONYM_SHAPE}$`, 'u');
 const NOT_DEMONYM =
   /^(?:Human|Republican|Christian|Roman|Urban|Veteran|Partisan|Ottoman|Special|Permanent|Deputy|Humanitarian|Parliamentarian)$/u;
 // The adjectives of states whose stem is not their name's (`stateAdjective` reads the others from the name).
