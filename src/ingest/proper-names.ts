@@ -263,8 +263,8 @@ export function endsOnFathersName(name: string): boolean {
 }
 /**
  * A name apposed inside a relative clause about a subject, as its last words before the clause's closing comma (", who
- * came with his wife, Ana Roe,"), or with the clause going on after it in lower case (", who sat beside the Mayor, Ana
- * Roe, at the front,"): optional, a pattern's tail. The one home of this reading for the subject's clause
+ * came with his wife, Ana Roe,"), or with the clause going on after it in lower case (", who dined with the Dean, Ana
+ * Roe, on Friday,"): optional, a pattern's tail. The one home of this reading for the subject's clause
  * (statement-extractor.ts) and the subject itself (speaker-resolution.ts), which both drop the relative clause whole.
  */
 export const RELATIVE_APPOSED_NAME = String.raw`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Ll}[^,;:"“”]{0,60})?)?`;

@@ -80,7 +80,7 @@ const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
 // name apposed in it (", who came with his wife, Ana,": RELATIVE_APPOSED_NAME, proper-names.ts).
 const RELATIVE_TAIL = new RegExp(String.raw`,\s*(?:who|which)\s[^,]{1,120}${RELATIVE_APPOSED_NAME},?\s*$`, 'u');
 // The words of a relative clause about a subject up to a name in it ("The mayor, who came with his wife, ", "The
-// mayor, who stood with the ", before "Bishop, Jo Roe, at the door, said"): that name is no subject.
+// mayor, who had lunch with the ", before "Dean, Jo Roe, on Friday, said"): that name is no subject.
 const RELATIVE_NAME_BEFORE = /\S,\s*(?:who|whose)\s[^;:"“”]{1,160}$/u;
 // A relative clause about the person closing a subject (", whose country led the talks,", ", who attended,").
 const RELATIVE_AFTER_APPOSITION = /,\s*(?:who|whose)\s[^,;:"“”]{1,120},?\s*$/u;
@@ -1853,7 +1853,7 @@ export class SpeakerResolver {
       const chained = this.nameBeforeAsides(region.start, apposable);
       if (chained) ({ candidate: unknown, role: unknownRole } = chained);
     }
-    // "The mayor, who stood with the Bishop, Jo Roe, at the door, said": a name inside a relative clause is no subject.
+    // "The mayor, who had lunch with the Dean, Jo Roe, on Friday, said": a name inside a relative clause is no subject.
     if (unknown && RELATIVE_NAME_BEFORE.test(text.slice(region.start, unknown.start))) unknown = null;
     // Of what is left, the subject is what stands nearest the verb.
     const options: { end: number; resolve: () => SpeakerResolution }[] = [];
@@ -1864,7 +1864,7 @@ export class SpeakerResolver {
     }
     // A state or body inside the title after the name ("the envoy for Sweden") is not the subject, nor one named as
     // where the subject is ("a rebel official in Turkey").
-    // (s35) "A nurse working on the border with Norland says": where the unnamed subject works is not the subject.
+    // (s35) "A cook from Vell based at a Norland camp says": where the unnamed subject works is not the subject.
     const introduced = this.unnamedPeople.find((p) => p.span.start >= region.start && p.span.start <= region.start + 2);
     const nonPerson = known
       .filter(
@@ -2016,7 +2016,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * (s34) "A Carrick midwife stationed in Norland says", (s35) "A nurse working on the border with Norland says": a state
+   * (s34) "A Carrick midwife stationed in Norland says", (s35) "A cook from Vell based at a Norland camp says": a state
    * or place named where an unnamed person introduced before it works or lives is where, not whom the person speaks
    * for ("working for the Red Crescent" still is).
    */

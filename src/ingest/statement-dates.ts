@@ -408,6 +408,7 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
 
 // A body's voice: "spokesman Rupert Colville", "Spokesperson X", "its spokeswoman".
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/iu;
+
 /**
  * A spokesman's undated words in the sentence right after one, in his paragraph, in which a body (no person) speaks
  * on a day its own verb gives: the body's stance told and then voiced, one briefing ("The UN rights office said on
@@ -459,8 +460,13 @@ const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
 // unseen "those present", "those assembled"), or the speaker among them ("who also attended"); (s34) "told the
 // gathering" of a vigil the paragraph before set (unseen "addressed the gathering", "told the assembled").
-const ATTENDEES =
-  /\b(?:the\s+(?:crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|room|gathering|assembled)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b/u;
+// The nouns an audience is addressed by ("the crowd", "the congregation"); "the room" and "the assembled" also name
+// those present, but no occasion (AUDIENCE_NOUN).
+const AUDIENCE_NOUNS = 'crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|gathering';
+const ATTENDEES = new RegExp(
+  String.raw`\b(?:the\s+(?:${AUDIENCE_NOUNS}|room|assembled)|those\s+(?:gathered|present|assembled)|who\s+(?:also\s+)?attended)\b`,
+  'u',
+);
 // A remark set before, during or after a gathering by the gathering's own noun, which points back to the one the story
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
@@ -1851,8 +1857,8 @@ function toldInTheNextSentence(article: ArticleAnalysis, statement: ExtractedSta
 
 // Meetings coverage: the lead reports a UN body's meeting or vote on a day ("The General Assembly on Monday adopted
 // ..."), and a remark whose words place it at that meeting ("told the Assembly", "Speaking before the vote", "told
-// reporters after the vote", "after the Council vote", "Explaining the vote", "Introducing the draft", "in explanation of vote") was made that
-// day (not "a week after the vote").
+// reporters after the vote", "after the Council vote", "Explaining the vote", "Introducing the draft", "in explanation
+// of vote") was made that day (not "a week after the vote").
 const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ouncil)\b/u;
 // A body's resolution that "demanded" or "called for" something is its vote ("the Assembly demanded a truce on Friday").
 // A draft's tally told as what it won ("won 11 votes", "received nine votes", "got only four votes") is its vote too:
@@ -2689,8 +2695,8 @@ function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatemen
   // it dates the relayed words, not the teller's later remarks.
   const spoken = (x: Span) =>
     statements.some((s) => s.evidence.some((e) => contains(e, x)) || (s.basis === 'relayed' && s.attribution.some((a) => contains(a, x))));
-  // (s35) An encounter with no day of its own set at the gathering the story opens on ("X met Y on the steps before the
-  // service began"; unseen "spoke to her outside the hall after the vigil") is on the gathering's day.
+  // (s35) An encounter with no day of its own set at the gathering the story opens on ("X met Y in the porch before the
+  // vigil"; unseen "spoke to her outside the hall after the vigil") is on the gathering's day.
   const lead = leadScene(article);
   article.paragraphs.forEach((paragraph, index) => {
     if (isHeadline(article, paragraph)) return;
@@ -2918,9 +2924,9 @@ const SITTING_NAMING =
 
 // (s35) Those at a gathering, addressed ("told the congregation", "told the audience"; ATTENDEES), point back to the
 // gathering they were at, which a sentence before names by its own noun, not theirs: a gathering (GATHERING_NOUNS), a
-// church's service of any kind ("a combined service of the island's churches on Sunday 11 December"), a film's
+// church's service of any kind ("a joint service of the town's chapels on Sunday"), a film's
 // premiere or screening, a performance (unseen "the memorial concert", "a recital").
-const AUDIENCE_NOUN = /^(?:crowd|audience|mourners|congregation|faithful|protesters|demonstrators|marchers|worshippers|gathering)$/u;
+const AUDIENCE_NOUN = new RegExp(`^(?:${AUDIENCE_NOUNS})$`, 'u');
 const AUDIENCE_OCCASION = new RegExp(
   String.raw`\b(?:${GATHERING_NOUNS}|services?|premi[eè]res?|screenings?|performances?|recitals?|sermons?|festival)\b`,
   'u',
