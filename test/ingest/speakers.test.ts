@@ -2227,7 +2227,7 @@ describe('session 35: speakers around courtesy titles, ministries and relative c
 
   it('names "His ministry" also by the state and portfolio of the minister\'s role ("the Tarvian foreign ministry")', () => {
     const text =
-      'The Tarvian foreign minister, Tomas Ekdahl, said in Kessel on Monday that the vote was "a sad day". His ministry added that Tarvia would give a further 2 million crowns for the ferries.';
+      'Tomas Ekdahl, the Tarvian foreign minister, flew home from the talks on Monday. "We will try again in spring," he told a radio station. His ministry said Tarvia would pay for three more ferries.';
     const speaker = extractArticle({ text, publishedOn: '2016-12-14', gazetteer }).statements.at(-1)?.speaker;
     expect(speaker?.status === 'proposed' ? speaker.proposal : speaker).toMatchObject({
       name: "Tomas Ekdahl's ministry",
