@@ -63,6 +63,18 @@ export function publicationWhen(publishedOn: string, note: string): When {
 /** A date mention that names one day (not a span, a week or a day still to be counted from another). */
 export const isDayPoint = (d: DateMention) => d.kind === 'point' && d.when.precision === 'day' && d.when.date !== null;
 
+/** The first day of the month an ISO date falls in. */
+const firstOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
+
+/**
+ * The month a mention names in words, a day's or a month's ("on 3 November", "in October"), as its first day: what a
+ * later bare day of the month ("on the 5th") belongs to. Undefined for a day counted from another or a vaguer span.
+ */
+const monthNamedBy = (d: DateMention) =>
+  d.when.basis === 'stated' && d.when.date !== null && (d.when.precision === 'day' || d.when.precision === 'month')
+    ? firstOfMonth(d.when.date)
+    : undefined;
+
 // A day told by a clock named after it: "in the early hours of this morning, New Zealand time", "late on Monday,
 // Tokyo time", "on Tuesday (Sydney time)". A place's name is capitalised, so "local time", the happening's own clock,
 // is not one.
@@ -341,7 +353,7 @@ function headedMonths(paragraphs: (Span & { text: string })[], publishedOn: stri
           while (last + 1 < next && !OTHER_HEADING.test((paragraphs[last + 1] as { text: string }).text)) last++;
           return { month: heading.month, start: (paragraphs[heading.index] as Span).end, end: (paragraphs[last] as Span).end };
         });
-  const days = dayHeadedEntries(paragraphs, publishedOn).map((entry) => ({ ...entry, month: `${entry.date.slice(0, 7)}-01` }));
+  const days = dayHeadedEntries(paragraphs, publishedOn).map((entry) => ({ ...entry, month: firstOfMonth(entry.date) }));
   return [...sections, ...days];
 }
 
@@ -480,13 +492,7 @@ export function findArticleDateMentions(
             : entry
               ? findDateMentions(text, paragraph, entry.date, `an entry headed ${describeDay(entry.date)}`, context)
               : findDateMentions(text, paragraph, publishedOn, undefined, context);
-    for (const mention of found)
-      if (
-        mention.when.basis === 'stated' &&
-        mention.when.date !== null &&
-        (mention.when.precision === 'day' || mention.when.precision === 'month')
-      )
-        named = `${mention.when.date.slice(0, 7)}-01`;
+    for (const mention of found) named = monthNamedBy(mention) ?? named;
     return found;
   });
 }
@@ -646,14 +652,13 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   for (const match of slice.matchAll(BARE_DAY_OF_MONTH)) {
     const value = Number(match[1]);
     const at = region.start + match.index;
-    const named = found.filter(
-      (m) =>
-        m.end <= at && m.when.basis === 'stated' && m.when.date !== null && (m.when.precision === 'day' || m.when.precision === 'month'),
-    );
-    const inRegion = named[named.length - 1]?.when.date;
-    const ownMonth = toDate(`${publishedOn.slice(0, 8)}01`);
+    const inRegion = found
+      .filter((m) => m.end <= at)
+      .map(monthNamedBy)
+      .findLast((month) => month !== undefined);
+    const ownMonth = toDate(firstOfMonth(publishedOn));
     const month =
-      inRegion?.slice(0, 8).concat('01') ??
+      inRegion ??
       context?.month ??
       toIso(new Date(Date.UTC(ownMonth.getUTCFullYear(), ownMonth.getUTCMonth() - (value > Number(publishedOn.slice(8, 10)) ? 1 : 0), 1)));
     const day = new Date(Date.UTC(toDate(month).getUTCFullYear(), toDate(month).getUTCMonth(), value));
