@@ -590,6 +590,10 @@ const BACK_REFERENCE =
 const IT_VETOED =
   /(?<!\b(?:of|with|by|for|to|that|which)\s)\b[Ii]t\s+(?:(?:also|again|then|once again|had|has)\s+)*(?:vetoed|(?:cast|used|wielded|exercised) (?:its|a|the) (?:[\w-]+ )?veto)\b/u;
 
+// A side's label, then its members in brackets: "against (Ostria, Norland)", and with a count before the bracket:
+// "(In favour: 9; Against: 2 (Ostria, Norland); Abstaining: 4 (...))". Groups: against, abstaining, in favour.
+const BRACKETED_SIDE_BEFORE = /\b(?:(against)|(abstentions?|abstaining)|(in favou?r))(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu;
+
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
 const NAMED_SIDE = new RegExp(
@@ -760,6 +764,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     // "the eleven members that supported the resolution, including Britain, France and the United States": the
     // members a side's verb introduces with "including" take that side (read once, used in the chain below).
     const includedVerb = INCLUDED_ON_SIDE.exec(before)?.[1];
+    const bracketedSide = BRACKETED_SIDE_BEFORE.exec(before);
     if (
       (!governed && verb(`vetoed|vetoing|${CAST_VETO}|blocked`).test(after)) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
@@ -777,12 +782,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     )
       found = { position: 'no', veto: true };
     else if (/\bnegative votes? (?:cast )?(?:of|by)\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
-    // "against (Ostria, Norland)", and a labelled count before the bracket: "(In favour: 9; Against: 2 (Ostria,
-    // Norland); Abstaining: 4 (...))".
-    else if (/\bagainst(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'no', veto: false };
-    else if (/\b(?:abstentions?|abstaining)(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu.test(before))
-      found = { position: 'abstain', veto: false };
-    else if (/\bin favou?r(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu.test(before)) found = { position: 'yes', veto: false };
+    else if (bracketedSide) found = { position: bracketedSide[1] ? 'no' : bracketedSide[2] ? 'abstain' : 'yes', veto: false };
     else if (governed) found = null;
     else if (verb('voted against|voted no|voting against|voting no|opposed|rejected|stood against').test(after))
       found = { position: 'no', veto: false };
