@@ -85,6 +85,7 @@ export function dateStatements(
   dateByOccasionNamedBefore(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
   dateBySpokesmanAfterBody(article, statements);
+  dateBySpokespersonBefore(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByEncounter(article, statements);
   dateByOutletInterview(article, statements);
@@ -408,6 +409,41 @@ function dateByLeadStance(article: ArticleAnalysis, statements: ExtractedStateme
 
 // A body's voice: "spokesman Rupert Colville", "Spokesperson X", "its spokeswoman".
 const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/iu;
+// (s35) The spokesperson named before, by the definite noun ("the spokesperson said", "its spokesman added").
+const THE_SPOKESPERSON = /\b(?:the|its|his|her|their)\s+spokes(?:man|woman|person)\b/iu;
+
+/**
+ * A spokesperson's undated words after an earlier remark the same spokesperson made, in that paragraph or the one
+ * before, on a day its attribution gave ("A ministry spokesman, speaking at the weekly briefing on Monday, said the
+ * minister had ... // Norland would \"...\", the spokesman said."): the same briefing, so its day, whoever the earlier
+ * remark was given to (a principal the spokesperson spoke for). Nothing dated may stand between.
+ */
+function dateBySpokespersonBefore(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || !pastSpeech(text, statement.verb)) return;
+    if (!THE_SPOKESPERSON.test(attributionWords(text, statement))) return;
+    const from = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
+    const earlier = statements
+      .slice(0, index)
+      .filter(
+        (s) =>
+          statement.paragraph - s.paragraph <= 1 &&
+          s.said.basis !== 'publication' &&
+          s.said.precision === 'day' &&
+          !s.said.note?.startsWith('continues') &&
+          SPOKESPERSON.test(attributionWords(text, s)),
+      )
+      .at(-1);
+    if (!earlier) return;
+    const end = Math.max(earlier.verb.end, ...earlier.evidence.map((e) => e.end), ...earlier.attribution.map((a) => a.end));
+    if (end > from || daysIn(article, { start: end, end: from }).some((m) => !inQuote(article, m))) return;
+    statement.said = {
+      ...earlier.said,
+      note: `the day of the same spokesperson's remark before (${describeDay(earlier.said.date as string)})`,
+    };
+  });
+}
 
 /**
  * A spokesman's undated words in the sentence right after one, in his paragraph, in which a body (no person) speaks
@@ -451,10 +487,11 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
 // (the ambulance service, the news service), nor "a prayer service" that a body holds or will hold, whose organiser
 // speaks of it anywhere. (s34) A Mass, by its capital after an article or its kind ("a Mass for the
 // crew on Sunday", "a requiem Mass on Friday", "the Sunday Mass"), never "mass graves" or "a mass exodus".
+// (s35) An inauguration, an investiture, a swearing-in: a ceremony by its own noun.
 // (s35) A sports match ("the derby match on Saturday", "a cup fixture"), which a crowd attends and players and managers
 // speak after ("said after the match", unseen "after the game", "after the final whistle").
 const GATHERING_NOUNS =
-  "vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
+  "vigil|rally|protest|demonstration|march|funeral|burial|memorial|ceremony|concert|sit-in|gathering|commemoration|fundraiser|prayers|inauguration|investiture|swearing-in|(?<=\\b(?:[Aa]|[Tt]he|[Tt]his|\\p{L}+['’]s|league|cup|home|away|football|friendly)\\s)(?:match|fixture)\\b|(?:memorial|ecumenical|interfaith|special|remembrance|thanksgiving)\\s+service|service\\s+of\\s+(?:prayer|remembrance|hope|solidarity|thanksgiving)|(?<=\\b(?:[Aa]|[Tt]he|[Ss]unday|[Rr]equiem|[Ss]pecial|[Mm]emorial|[Ff]uneral|[Mm]idnight|[Cc]hristmas)\\s)Mass\\b(?!\\s+(?:graves?|exodus|evacuations?|arrests?|killings?|atrocit|casualt|displacement|starvation))";
 const GATHERING_NOUN = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'u');
 // Those at a gathering, as a remark's sentence names them: "told the crowd", "asked the mourners", "told the room"
 // (unseen: "the audience", "the congregation", "the marchers"; s32 "told those gathered", "told the faithful",
@@ -471,9 +508,10 @@ const ATTENDEES = new RegExp(
 // set whatever word it was told by ("said after the service" of people who gathered at a church to pray, "he said
 // after the sermon"; unseen: "during the mass", "at the end of the memorial"), or (s29) at it ("said at the
 // gathering" of students who lit candles; unseen "told reporters at the vigil"), (s33) at its start ("who read a poem at
-// the start of the vigil", unseen "spoke at the opening of the rally").
+// the start of the vigil", unseen "spoke at the opening of the rally"), (s35) by one who came for it ("who flew to
+// the capital for the ceremony"), or after an oath of office or on taking it.
 const AT_THE_GATHERING_NOUN = new RegExp(
-  String.raw`\b(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass|game|whistle)\b`,
+  String.raw`\b(?:(?:after|following|during|before|at|at\s+the\s+(?:end|close|start|beginning|opening)\s+of|(?:came|flew|travell?ed|arrived)\s+(?:[\p{L}'’-]+\s+){0,3}?for)\s+the\s+(?:\p{Ll}+\s+)?(?:${GATHERING_NOUNS}|service|sermon|prayer|mass|game|whistle|oath)|(?:on\s+)?taking\s+(?:his|her|their|the)\s+oath)\b`,
   'iu',
 );
 // A reporter's scene: "Students spent Thursday sorting coats" (unseen: "spent Sunday queueing", "spent the
@@ -537,12 +575,13 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // separate hall") point back to it.
 // (s29) Candles lit at a place on a day are a vigil's ("Some sixty pupils lit candles by the harbour gate on
 // Sunday night"; unseen "Mourners lit candles outside the embassy on Friday").
+// (s35) An oath of office taken on a day is a ceremony ("was sworn in before the Assembly on Monday").
 // (s35) A goal scored on a day sets the match as a scene ("Roe scored twice at the Riverside ground on Saturday").
 // (s30) People who joined or attended a prayer, a mass or a service on a day ("Several thousand worshippers joined the
 // prayer for the dead at the central mosque yesterday"; unseen "Hundreds attended Friday prayers at the mosque",
 // "parishioners attended a special mass on Sunday"); not "joined the service" (a trade's, a state's).
 const GATHERING_VERB =
-  /\b(?:gathered|prayed|marched|rallied|mourned|scored|to\s+pray|lit\s+candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
+  /\b(?:gathered|prayed|marched|rallied|mourned|scored|sworn\s+in|took\s+(?:the|his|her|their)\s+oath|to\s+pray|lit\s+candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
@@ -632,7 +671,11 @@ function sceneOf(
  * ("MacAskill said the group had written to the MP on Monday", after a Sunday supper).
  */
 function namesALaterDay(article: ArticleAnalysis, span: Span, day: When): boolean {
-  return day.date !== null && daysIn(article, span).some((m) => m.when.date !== null && m.when.date > (day.date as string));
+  // A dateline's day is where the story was filed, nothing the words tell of.
+  return (
+    day.date !== null &&
+    daysIn(article, span).some((m) => m.when.date !== null && m.when.date > (day.date as string) && !inDatelineHead(article, m))
+  );
 }
 
 /**
@@ -650,7 +693,8 @@ function dateByScene(article: ArticleAnalysis, statements: ExtractedStatement[])
   const { text } = article;
   let dated: ExtractedStatement | null = null;
   for (const statement of statements) {
-    if (statement.said.basis !== 'publication') continue;
+    // A day only a dateline gives is where the story was filed, not where the remark was made: a scene's is.
+    if (statement.said.basis !== 'publication' && !datelineDayOnly(article, statement)) continue;
     const scene = sceneOf(article, statements, scenes, lead, statement.paragraph);
     if (!scene) {
       dated = null;
@@ -3067,6 +3111,22 @@ function inDatelineHead(article: ArticleAnalysis, mention: Span): boolean {
   if (line && line.from <= mention.start && mention.end <= line.to) return true;
   const paragraph = article.paragraphs.find((p) => p.start <= mention.start && mention.end <= p.end);
   return paragraph !== undefined && inDashDateline(paragraph, mention);
+}
+
+/**
+ * (s35) Whether a statement's day is only a dateline's (`inDatelineHead`: where the story was filed), read for it or
+ * for the remark it continues ("LISBON, Dec 13 (Agency) – X said on taking his oath that ... In his address he said").
+ */
+function datelineDayOnly(article: ArticleAnalysis, statement: ExtractedStatement): boolean {
+  const { note, date } = statement.said;
+  if (note === undefined || date === null) return false;
+  return article.dateMentions.some(
+    (m) =>
+      m.when.date === date &&
+      m.when.note !== undefined &&
+      (note === m.when.note || note === `continues the same speaker's remarks (${m.when.note})`) &&
+      inDatelineHead(article, m),
+  );
 }
 
 /** Whether a statement's day is its paragraph's dateline ("UNITED NATIONS, Dec. 14 — ..."), where the story was filed. */

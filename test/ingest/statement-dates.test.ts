@@ -2781,3 +2781,31 @@ describe("a review's bulleted dated entries (s35)", () => {
     ]);
   });
 });
+
+describe("a spokesperson's later remarks, an oath of office (s35)", () => {
+  it("dates a remark in a bulleted year in review's entry by the entry's day", () => {
+    const text = [
+      'DECEMBER',
+      '• Dec. 2: The Harbour Council voted 9 to 4 for a second ferry. Peter Okafor told the council the islands had waited long enough.',
+      '• Dec. 9: The first ferry sailed for the islands.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-02']);
+  });
+
+  it('dates the remarks "the spokesman" makes after his dated briefing by its day', () => {
+    const text = [
+      'A spokesman for the Harbour Ministry, speaking at the weekly briefing on Monday, said the minister had watched the ferry talks with care.',
+      'The islands would "keep every ferry running", the spokesman said.',
+    ].join('\n\n');
+    expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
+  });
+
+  it('dates remarks at an oath-taking by the day of the oath, not by the dateline', () => {
+    const text = [
+      'LAKEHAVEN, Dec 14 (Reef Press) – Ana Kell said on taking her oath as governor that the islands would not be forgotten.',
+      'Kell was sworn in before the Harbour Council on Monday. In her address she said the ferries would run all winter.',
+      'Peter Okafor, who flew to the capital for the ceremony, said the islands had waited long for the day.',
+    ].join('\n\n');
+    expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12', '2016-12-12']);
+  });
+});
