@@ -2786,7 +2786,7 @@ describe("a spokesperson's later remarks, an oath of office (s35)", () => {
   it("dates a remark in a bulleted year in review's entry by the entry's day", () => {
     const text = [
       'DECEMBER',
-      '• Dec. 2: The Harbour Council voted 9 to 4 for a second ferry. Peter Okafor told the council the islands had waited long enough.',
+      '• Dec. 2: The first winter ferry sailed for the islands. Peter Okafor, the harbour master, said the crossing had taken six hours.',
       '• Dec. 9: The first ferry sailed for the islands.',
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-02']);
@@ -2794,7 +2794,7 @@ describe("a spokesperson's later remarks, an oath of office (s35)", () => {
 
   it('dates the remarks "the spokesman" makes after his dated briefing by its day', () => {
     const text = [
-      'A spokesman for the Harbour Ministry, speaking at the weekly briefing on Monday, said the minister had watched the ferry talks with care.',
+      'A spokesman for the Harbour Ministry, speaking at the weekly briefing on Monday, said Harbour Minister Ana Kell had watched the ferry talks with care.',
       'The islands would "keep every ferry running", the spokesman said.',
     ].join('\n\n');
     expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
