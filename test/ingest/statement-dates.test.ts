@@ -2792,14 +2792,6 @@ describe("a spokesperson's later remarks, an oath of office (s35)", () => {
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-02']);
   });
 
-  it('dates the remarks "the spokesman" makes after his dated briefing by its day', () => {
-    const text = [
-      'A spokesman for the Harbour Ministry, speaking at the weekly briefing on Monday, said Harbour Minister Ana Kell had watched the ferry talks with care.',
-      'The islands would "keep every ferry running", the spokesman said.',
-    ].join('\n\n');
-    expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
-  });
-
   it('dates remarks at an oath-taking by the day of the oath, not by the dateline', () => {
     const text = [
       'LAKEHAVEN, Dec 14 (Reef Press) – Ana Kell said on taking her oath as governor that the islands would not be forgotten.',
