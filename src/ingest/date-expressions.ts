@@ -121,6 +121,15 @@ const AFTER_SPEECH_VERB =
 // Sunday", "a meeting called for Friday").
 const DONE_PARTICIPLE_BEFORE =
   /\b(?:a|an|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}?(?!(?:scheduled|planned|set|slated|expected|called|proposed|timed|due|fixed|arranged|booked|announced)\b)\p{Ll}{3,}(?:ed|reached|signed|struck|made|held|agreed|brokered)\s+(?:(?:by|between)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
+// The month and day of the season's holidays a text dates by (findDateMentions).
+const HOLIDAYS: Record<string, string> = {
+  'Christmas Eve': '12-24',
+  'Christmas Day': '12-25',
+  'Boxing Day': '12-26',
+  "New Year's Eve": '12-31',
+  "New Year's Day": '01-01',
+};
+
 /** Whether the clause around a weekday looks ahead: the words before it in its clause, or after it when it opens the clause. */
 function speaksOfFuture(text: string, mention: Span): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
@@ -576,6 +585,17 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (day.getUTCDate() !== value) continue;
     const note = `${quoteWords(match[0])} in ${article}`;
     add(match.index, match[0].length, { date: toIso(day), precision: 'day', basis: 'relative', note }, 'point');
+  }
+
+  // (s35) A holiday of the season that names its day ("a second vigil on Christmas Eve", "on Boxing Day"), in the
+  // article's year; New Year's Day in a December article is the coming one. Chrono reads none of them.
+  for (const match of slice.matchAll(/\b(Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/gu)) {
+    const name = (match[1] as string).replace(/’/gu, "'");
+    const year = Number.parseInt(publishedOn.slice(0, 4), 10);
+    const day = HOLIDAYS[name] as string;
+    const date = name === "New Year's Day" ? `${publishedOn.slice(5, 7) === '12' ? year + 1 : year}-01-01` : `${year}-${day}`;
+    const note = `${quoteWords(match[0])} in ${article}`;
+    add(match.index, match[0].length, { date, precision: 'day', basis: 'relative', note }, 'point');
   }
 
   // (s29) "earlier in the week", "later this week", "earlier this month": a part of the article's week or month, with

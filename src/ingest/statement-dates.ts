@@ -1311,6 +1311,7 @@ const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
 const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
 const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
+const IN_REPLY = /\bin\s+(?:response|reply)\b(?!\s+to\b)/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
 const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 // "At the same meeting", "told the same debate", (s33) "Briefing the same meeting" (the gathering group: an occasion; s24 a community's too, "told the
@@ -1785,8 +1786,9 @@ function dateByOccasion(
       }
     }
     // "X replied that ...": a reply in the same exchange as the dated remark before it in the paragraph, or in the
-    // paragraph before when the reply opens its own ("X said ... // Y answered that ...").
-    const replied = REPLY.test(statement.verb.text) ? exchangeBefore(article, statements, index) : null;
+    // paragraph before when the reply opens its own ("X said ... // Y answered that ..."); so is (s35) one said "in
+    // response" or "in reply" with nothing named after it ("Y said in response that ...", not "in response to the vote").
+    const replied = REPLY.test(statement.verb.text) || IN_REPLY.test(attribution) ? exchangeBefore(article, statements, index) : null;
     if (replied) {
       statement.said = { ...replied.said, note: 'the day of the remark it replies to' };
       return;

@@ -173,6 +173,12 @@ describe('date expressions', () => {
     expect(dates('The council met again on Friday.')[0]?.when.date).toBe('2016-12-09');
   });
 
+  it("reads the season's holidays as their days, New Year's Day in a December article as the coming one (s35)", () => {
+    expect(dates('The choir will sing again on Christmas Eve.')[0]?.when.date).toBe('2016-12-24');
+    expect(dates('The shelter opens on Boxing Day.')[0]?.when.date).toBe('2016-12-26');
+    expect(dates("The ferry resumes on New Year's Day.")[0]?.when.date).toBe('2017-01-01');
+  });
+
   it('reads a day after a participle of a thing done as past, in a clause that looks ahead (s35)', () => {
     const first = (text: string) => dates(text)[0]?.when.date;
     expect(first('Some 2,000 fighters are expected to leave under a truce brokered by Norland and Ostria late on Monday.')).toBe(

@@ -140,6 +140,20 @@ describe("the speaker's own setting, a sentence or two before the remark (s7)", 
   });
 });
 
+describe('a remark said "in response" (s35)', () => {
+  it('takes the day of the remark it answers, not one said "in response to" a happening', () => {
+    const text =
+      'Maria Lindqvist told the harbour board on Monday that the ferries had "failed the islands." Peter Okafor said in response that Lindqvist was "rewriting history."';
+    expect(days(text)).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+      ['peter-okafor', '2016-12-12'],
+    ]);
+    expect(days('The board voted on Monday. Peter Okafor said in response to the vote that the fares would rise.')).toEqual([
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+});
+
 describe('a week, a month or "since" is no day of the remark (s7)', () => {
   it('leaves "said last week" and "said in November" with no day', () => {
     expect(days('Peter Okafor said last week that the road was closed.')).toEqual([['peter-okafor', null]]);
