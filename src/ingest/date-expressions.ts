@@ -120,7 +120,7 @@ const AFTER_SPEECH_VERB =
 // day, past whatever the clause's tense. Not a participle that plans ("the vote scheduled for Monday", "a vigil planned on
 // Sunday", "a meeting called for Friday").
 const DONE_PARTICIPLE_BEFORE =
-  /\b(?:a|an|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}?(?!(?:scheduled|planned|set|slated|expected|called|proposed|timed|due|fixed|arranged|booked|announced)\b)\p{Ll}{3,}(?:ed|reached|signed|struck|made|held|agreed|brokered)\s+(?:(?:by|between)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
+  /\b(?:a|an|the|its|their|this|that)\s+(?:[\p{L}-]+\s+){1,3}?(?!(?:scheduled|planned|set|slated|expected|called|proposed|timed|due|fixed|arranged|booked|announced)\b)(?:\p{Ll}{3,}ed|reached|signed|struck|made|held|agreed|brokered)\s+(?:(?:by|between)\s+(?:[\p{L}'’-]+\s+){1,6}?)?(?:late\s+|early\s+)?(?:on\s+)?$/u;
 // The month and day of the season's holidays a text dates by (findDateMentions).
 const HOLIDAYS: Record<string, string> = {
   'Christmas Eve': '12-24',

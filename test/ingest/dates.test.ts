@@ -185,6 +185,7 @@ describe('date expressions', () => {
       '2016-12-12',
     );
     expect(first('The ferries will sail under the accord signed on Monday.')).toBe('2016-12-12');
+    expect(first('The ferries will sail under the deal struck on Monday.')).toBe('2016-12-12');
     // A participle that plans, and the wounded a convoy carries, leave the day ahead.
     expect(first('The convoy is due to leave with the wounded on Monday.')).toBe('2016-12-19');
     expect(first('The board is expected to meet at the hall booked on Monday.')).toBe('2016-12-19');
