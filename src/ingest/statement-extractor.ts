@@ -1607,8 +1607,8 @@ function letterTold(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment):
 }
 
 /**
- * (s35) The "sent" of "Her uncle left a voice note at dawn saying the road was ...", "A cousin had sent him a text
- * saying": in the writer's own sentence, a message whose words the participle gives (SENT_GIVING), its
+ * (s35) The "sent" of "The skipper left a message on the harbour phone saying the nets were ...", "A neighbour had
+ * sent her an email saying": in the writer's own sentence, a message whose words the participle gives (SENT_GIVING), its
  * sender the subject of "sent" (as a relative's message inside a speaker's words is read, relayedInsideWords). Only
  * where no verb of saying stands before it in the sentence ("X said his aunt had sent ..." is X's relay, read there).
  * Null where the sentence tells no such message.

@@ -372,8 +372,8 @@ describe('a bare day of the month, "on the 8th" (s35)', () => {
 describe('a weekday with its date in brackets after it (s35)', () => {
   it('is that date where it falls on the weekday, the weekday alone reading as the article’s own day', () => {
     // The paper is of a Wednesday: "on Wednesday" alone is that day, "(Dec. 7)" the week before.
-    expect(dates('The ferries have run since the service began on Wednesday (Dec. 7).')[0]?.when.date).toBe('2016-12-07');
-    expect(dates('The board meets on Friday (Dec. 16) at 7 p.m.')[0]?.when.date).toBe('2016-12-16');
+    expect(dates('The dockers have been out since they walked off the quay on Wednesday (Dec. 7).')[0]?.when.date).toBe('2016-12-07');
+    expect(dates('The relief ferry sails for the islands on Friday (Dec. 16) at noon.')[0]?.when.date).toBe('2016-12-16');
     // Where the bracketed date falls on another day, the weekday keeps its own reading.
     expect(dates('The board met on Monday (Dec. 7).')[0]?.when.date).toBe('2016-12-12');
   });
