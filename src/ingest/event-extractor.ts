@@ -660,12 +660,12 @@ const PAUSE_OVER_BEFORE =
 // (unless it is the pause's own start: "after a ceasefire took effect").
 const PAUSE_BEFORE_ANOTHER = /\b(?:after|following) (?:a|an) (?:[\w-]+ ){0,2}$/iu;
 // A truce with the day it was settled on after it: "a ceasefire agreed on Tuesday night", "the deal brokered by X and
-// Y on Tuesday evening". That day is the truce's (and past: s27, also where respecting it is asked, "urged all parties to
+// Y on Tuesday evening", (s35) "a ceasefire deal brokered by X late on Tuesday". That day is the truce's (and past: s27, also where respecting it is asked, "urged all parties to
 // respect the agreement reached on Wednesday night"), even where the clause reports its end ("after a truce announced on
 // Monday collapsed", "breaking a truce agreed on Sunday"); a deal or agreement is a truce only so dated (not "began
 // under a deal brokered by X").
 const SETTLED_BEFORE_DAY =
-  /^\s+(?:announced|agreed|brokered|reached|struck|declared)\b(?:\s+(?!(?:and|but|after|before|which|that|as|when|while)\b)[\w'’-]+){0,6}?\s+$/iu;
+  /^\s+(?:(?:deal|agreement|accord)\s+)?(?:announced|agreed|brokered|reached|struck|declared)\b(?:\s+by\s+[\w'’-]+\s+and\s+[\w'’-]+)?(?:\s+(?!(?:and|but|after|before|which|that|as|when|while)\b)[\w'’-]+){0,6}?\s+$/iu;
 const PAUSE_OWN_VERB = /^\s+(?:[\w-]+ ){0,3}?(?:took|takes|came|comes|began|begins|was|were|had|has)\b/iu;
 /**
  * A reported deed (an evacuation, an offensive, a siege) that is the subject of its own verb of starting, with what it

@@ -1491,6 +1491,8 @@ describe('what a count, a third party or an imagined happening does not date (s1
     // A deal or agreement is a truce when dated so.
     ['She said the deal brokered by the two capitals on Monday evening remained the only hope.', '2016-12-12'],
     ['Both sides kept to the agreement reached late on Sunday.', '2016-12-11'],
+    // (s35) "a ceasefire deal" brokered by two named parties, in a clause that looks ahead: the settling day, past.
+    ['About 900 fighters are expected to leave under a ceasefire deal brokered by Ostria and Norland late on Monday.', '2016-12-12'],
   ])('dates a truce by the day it was agreed, announced or brokered: %s', (text, day) => {
     expect(typed(text).filter(([type]) => type === 'pause')).toEqual([['pause', day]]);
   });
