@@ -129,6 +129,13 @@ const HOLIDAYS: Record<string, string> = {
   "New Year's Eve": '12-31',
   "New Year's Day": '01-01',
 };
+// Their names as a text writes them, with either apostrophe.
+const HOLIDAY_NAMES = new RegExp(
+  `\\b(${Object.keys(HOLIDAYS)
+    .map((name) => name.replace("'", "['’]"))
+    .join('|')})\\b`,
+  'gu',
+);
 
 /** Whether the clause around a weekday looks ahead: the words before it in its clause, or after it when it opens the clause. */
 function speaksOfFuture(text: string, mention: Span): boolean {
@@ -589,11 +596,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 
   // (s35) A holiday of the season that names its day ("a second vigil on Christmas Eve", "on Boxing Day"), in the
   // article's year; New Year's Day in a December article is the coming one. Chrono reads none of them.
-  for (const match of slice.matchAll(/\b(Christmas Eve|Christmas Day|Boxing Day|New Year['’]s Eve|New Year['’]s Day)\b/gu)) {
-    const name = (match[1] as string).replace(/’/gu, "'");
-    const year = Number.parseInt(publishedOn.slice(0, 4), 10);
-    const day = HOLIDAYS[name] as string;
-    const date = name === "New Year's Day" ? `${publishedOn.slice(5, 7) === '12' ? year + 1 : year}-01-01` : `${year}-${day}`;
+  for (const match of slice.matchAll(HOLIDAY_NAMES)) {
+    const day = HOLIDAYS[(match[1] as string).replace(/’/gu, "'")] as string;
+    // A January holiday in a December article is the coming year's.
+    const year = Number.parseInt(publishedOn.slice(0, 4), 10) + (day.startsWith('01-') && publishedOn.slice(5, 7) === '12' ? 1 : 0);
+    const date = `${year}-${day}`;
     const note = `${quoteWords(match[0])} in ${article}`;
     add(match.index, match[0].length, { date, precision: 'day', basis: 'relative', note }, 'point');
   }
