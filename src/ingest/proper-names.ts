@@ -63,7 +63,7 @@ export const HYPHENED_PARTICLE = '(?:al|el|bin|ibn|abu|ben)-';
 const PARTICLES = new Set<string>(NAME_PARTICLES);
 const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
 /**
- * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", "Rev", "Fr"
+ * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", "Rev", "the Rt Revd", "Fr"
  * with or without the stop, as British and Commonwealth style drops it: "Rev Jo Roe", "Fr Roe"; a prelate's "Mons.",
  * "Msgr.", "Mgr"), the Malay press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin",
  * "Pengiran", West Africa's "Alhaji", Thailand's "Khun", the Portuguese-speaking world's bishops' "Dom"). Titles
@@ -71,7 +71,7 @@ const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
  * NAME_ABBREVIATIONS (text-segments.ts) counts with its stop too; one that is also a town's name only with it ("Mons.").
  */
 const HONORIFICS = new Set(
-  `Mr Mrs Ms Dr HE H.E. Sheikh Shaikh Honourable Honorable Hon Rev Revd Reverend Fr Msgr Mgr Monsignor Dom Alhaji Alhaja Haji Hajah Hajjah
+  `Mr Mrs Ms Dr HE H.E. Sheikh Shaikh Honourable Honorable Hon Rt Rev Revd Reverend Fr Msgr Mgr Monsignor Dom Alhaji Alhaja Haji Hajah Hajjah
   Berhormat Mulia Dato Dato' Dato’ Datuk Datin Seri Paduka Pehin Pengiran Awang Dayang Tengku Tunku Encik Cik Puan Ustaz Ustazah
   Khun`
     .split(/\s+/u)
@@ -83,6 +83,13 @@ const HONORIFICS = new Set(
 // names ("the Labour MP": speaker-resolution.ts).
 export const LEGISLATOR_TITLES =
   'MP MSP MEP MLA MHA MHK MNA MPP TD Cllr Councillor Councilman Councilwoman Alderman Congressman Congresswoman Assemblyman Assemblywoman';
+// The legislator's letters printed after a name ("Jo Roe MP"); the capitals of LEGISLATOR_TITLES only.
+const POST_NOMINAL = new RegExp(
+  `^(?:${LEGISLATOR_TITLES.split(' ')
+    .filter((title) => /^\p{Lu}+$/u.test(title))
+    .join('|')})$`,
+  'u',
+);
 // Capitalised words that are titles rather than names: a name is what follows the last of them.
 const TITLE_WORDS = new Set([
   ...`Minister Ministers Ambassador Secretary Secretary-General Under-Secretary-General Envoy President Vice Prime Deputy Chief Director Spokesman
@@ -371,7 +378,11 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   first++;
   // never start on glue, nor on where a body is based ("the Britain-based Syrian Observatory")
   while (first < words.length && (!isCapitalised((words[first] as Token).text) || /-based$/u.test((words[first] as Token).text))) first++;
-  const run = words.slice(first);
+  // "Jo Roe MP", "Ann Lee TD": a legislator's letters after a name of two words or more are her title, not her name.
+  let named = words.length;
+  while (named - first > 2 && POST_NOMINAL.test((words[named - 1] as Token).text)) named--;
+  const run = words.slice(first, named);
+  const postNominal = named < words.length ? text.slice((words[named] as Token).start, (words.at(-1) as Token).end) : null;
   if (run.length === 0) return null;
   // Split a title from the name: the name is what follows the last title word, one before a patronymic link
   // ("Haji Amir Hakim bin Haji Kassim": the father's titles are part of the name).
@@ -427,7 +438,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
       ? 'person'
       : null);
   if (!kind) return null;
-  let title = titleWords.length > 0 ? text.slice((titleWords[0] as Token).start, (titleWords.at(-1) as Token).end) : null;
+  let title = titleWords.length > 0 ? text.slice((titleWords[0] as Token).start, (titleWords.at(-1) as Token).end) : postNominal;
   if (!title && kind === 'person') {
     // "Kremlin spokesman Dmitry Peskov": a title in lower case before the name.
     const before = text.slice(Math.max(from, (run[0] as Token).start - 60), (run[0] as Token).start);

@@ -4191,8 +4191,11 @@ export class SpeakerResolver {
       const appositive = apposed ? appositiveRole(`, ${(apposed[1] as string).replace(/\s+(?:who|which|whose)\s.*$/u, '')},`) : null;
       const role = appositive ? cleanRole(appositive) : null;
       if (role) return role;
-      // "Norland's envoy to the UN, Datuk Harun Salleh,": the role stands before the honorifics.
-      const before = withoutHonorifics(this.text.slice(Math.max(0, span.start - 140), span.start));
+      // "Norland's envoy to the UN, Datuk Harun Salleh,": the role stands before the honorifics, and before the article
+      // that belongs to them ("The bishop, the Rt Revd Jo Roe,").
+      const printed = this.text.slice(Math.max(0, span.start - 140), span.start);
+      const unstyled = withoutHonorifics(printed);
+      const before = unstyled === printed ? unstyled : unstyled.replace(/(,\s*)the\s+$/iu, '$1');
       // "the President of the Assembly, Peter Thomson of Fiji,": the name may carry its state.
       const titled = /^(?:\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})?\s*,/u.test(after) ? ROLE_BEFORE_NAME.exec(before) : null;
       const title = titled ? cleanRole(titled[1] as string) : null;

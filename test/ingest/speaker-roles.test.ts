@@ -131,3 +131,22 @@ describe('what follows a name that is itself apposed, or a participle’s clause
     ]);
   });
 });
+
+describe('a clergy style before the name and a legislator’s letters after it (s36)', () => {
+  it('takes the role apposed before "the Rt Revd" and "the Reverend", and never the style itself', () => {
+    expect(
+      rolesOf('The archdeacon, the Rt Revd Mari Tudor, wrote to the parishes on Monday. “Pray for them,” she wrote.', 'Mari Tudor'),
+    ).toEqual(['archdeacon']);
+    expect(rolesOf('The chaplain, the Reverend Owen Bryce, said on Monday that the hall would stay open.', 'Owen Bryce')).toEqual([
+      'chaplain',
+    ]);
+  });
+
+  it('reads "Jo Roe MP" and "Ann Lee MSP" as a person named Jo Roe or Ann Lee whose title is the letters', () => {
+    expect(rolesOf('Karin Blyth MP said on Monday that the vote was a disgrace.', 'Karin Blyth')).toEqual(['MP']);
+    expect(rolesOf('The chair of the committee, Aled Price MSP, said: “We will not look away.”', 'Aled Price')).toEqual([
+      'chair of the committee',
+      'MSP',
+    ]);
+  });
+});
