@@ -857,6 +857,9 @@ const RESTRICTED_AFTER = /^\s+of\s+(?:the|this|that)\s+(?:[\p{L}.-]+\s+){1,4}?(?
 
 const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|passed|adopted|approved|failed|fell|won|carried|rejected|abstain\w*|in favou?r)\b/iu;
 
+const GATHERED_OF_BEFORE =
+  /\b(?:crowd|audience|congregation|gathering|turnout)\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|over|more than|at least|up to|perhaps)\s+)?$/iu;
+const YEAR_PREPOSITION_BEFORE = /\b(?:in|since|until|till|during|through|throughout|before|after)\s+$/iu;
 const isYearLike = (number: NumberExpression) =>
   number.qualifier === 'exact' && number.value !== null && number.value >= 1900 && number.value <= 2099 && /^\d{4}$/u.test(number.raw);
 
@@ -991,6 +994,14 @@ export function readCounted(text: string, sentence: Span & { text: string }, num
   if (number.qualifier === 'range' && /\bages? of\b/iu.test(number.raw)) {
     return { counted: { kind: 'thing', unit: 'years', metric: 'age', end: number.end } };
   }
+  // "taken in 2015 by a woman who left", "since 2011, thousands have": a year after a word of time is a date, whatever a
+  // later verb or noun seems to count.
+  if (isYearLike(number) && YEAR_PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 12), number.start)))
+    return null;
+  // "the crowd of around 150 moved into the hall", "an audience of 300 filled it": the people gathered, not people who
+  // moved or a count of halls.
+  if (GATHERED_OF_BEFORE.test(text.slice(Math.max(sentence.start, number.start - 40), number.start)))
+    return { counted: { kind: 'thing', unit: 'people', metric: 'people', end: number.end } };
   const reading = readCountedNoun(text, sentence, number);
   if (!reading || !('counted' in reading)) return reading;
   const { counted } = reading;

@@ -1831,3 +1831,18 @@ describe('session 35: ages said of a person, and a crowd', () => {
     expect(rows('Score: 3-1 | Venue: Mill Lane | Attendance: 1,412').map((r) => r[0])).toEqual(['1,412']);
   });
 });
+
+describe('a year after a word of time, and the people a gathering holds (s36)', () => {
+  it('reads no count in a year after "in", "since" or "until", whatever verb follows', () => {
+    expect(rows('The print was made in 2014 by a teacher who left Vessa the next spring.')).toEqual([]);
+    expect(rows('In 2013 families fled by the hundred.')).toEqual([]);
+    expect(rows('Since 2012, 31,000 people have been killed in the province.').map((r) => r[0])).toEqual(['31,000']);
+  });
+
+  it('counts the people of "a crowd of" or "an audience of" as gathered, not as people who moved, nor as halls', () => {
+    expect(withCategory('The speeches ended and the crowd of about 240 moved into the side rooms.')).toEqual([
+      ['about 240', 'people', 'people', 'count'],
+    ]);
+    expect(withCategory('An audience of nearly 400 filled the chapel.')).toEqual([['nearly 400', 'people', 'people', 'count']]);
+  });
+});
