@@ -886,7 +886,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const number = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
     if (unit === 'hours' && !(number > 0 && number % 24 === 0)) continue;
     const count = unit === 'hours' ? number / 24 : number * (unit.startsWith('week') ? 7 : 1);
-    const word = (match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
+    // "a week before that", "two days after that meeting": counted from what was said before, as "earlier" and "later" are.
+    const anaphor = match[3] === undefined ? null : ANAPHOR_AFTER.exec(slice.slice(match.index + match[0].length));
+    const word = anaphor
+      ? ({ before: 'earlier', after: 'later' }[(match[3] as string).toLowerCase()] ?? '')
+      : (match[3] ?? match[4] ?? match[5] ?? '').toLowerCase();
     const sign =
       word === 'after' && match[3]
         ? -1
@@ -896,12 +900,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
             ? 1
             : -1;
     const placeholder: When = { date: null, precision: 'unknown', basis: 'relative', note: `${quoteWords(match[0])}, anchor not resolved` };
-    const mention = add(match.index, match[0].length, placeholder, 'anchored', sign * count);
+    const mention = add(match.index, match[0].length + (anaphor?.[0].length ?? 0), placeholder, 'anchored', sign * count);
     if (mention && match[3] && (word === 'after' || word === 'before')) mention.opensClause = true;
   }
 
   return found.sort((a, b) => a.start - b.start);
 }
+
+const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;
 
 // A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
 // month first where the second number is; "05/12/2016" is neither and read as no day).

@@ -378,3 +378,14 @@ describe('a weekday with its date in brackets after it (s35)', () => {
     expect(dates('The board met on Monday (Dec. 7).')[0]?.when.date).toBe('2016-12-12');
   });
 });
+
+describe('"a week before that", "two days after that": counted back or on from the day said before (s36)', () => {
+  it('reads "before that" as "earlier" and "after that" as "later", the anaphor in the mention', () => {
+    const text = 'The ministers met on Monday. A week before that the board had voted. Two days after that, the ferry sailed.';
+    expect(resolveCountedFromBefore(dates(text)).map((d) => [d.text, d.when.date])).toEqual([
+      ['on Monday', '2016-12-12'],
+      ['A week before that', '2016-12-05'],
+      ['Two days after that', '2016-12-07'],
+    ]);
+  });
+});
