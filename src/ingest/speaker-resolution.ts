@@ -681,6 +681,8 @@ const SPOKESPERSON_OF_BODY = new RegExp(
 // "a spokesperson for the society", "a spokesman for the organisation in Geneva", and the description before the
 // noun ("a ministry spokesperson", "the ministry's spokesman", "a foreign ministry spokeswoman"): a body described, not
 // named. Group 1 or 2 the description, without its article.
+// The bodies of a state whose unnamed spokesperson speaks as a person of that body where the article names no such body.
+const STATE_BODY_NOUN = /^(?:ministry|department|government|office|council|commission|committee)$/iu;
 const SPOKESPERSON_FOR_DESCRIBED =
   /\bspokes(?:man|woman|person)\s+for\s+the\s+(\p{Ll}+)(?:\s+(?:in|at)\s+\p{Lu}[\p{L}'’-]*)?\s*$|(?:^|\s)(?:[Aa]n?|[Tt]he)\s+((?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}+)(?:['’]s)?\s+spokes(?:man|woman|person)\s*$/u;
 
@@ -3890,7 +3892,16 @@ export class SpeakerResolver {
       const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
       return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
     }
-    return this.spokespersonOfNewBody(headStart, end);
+    const ofNewBody = this.spokespersonOfNewBody(headStart, end);
+    if (ofNewBody.status !== 'none' || !described || !tail || !STATE_BODY_NOUN.test(tail[1] as string)) return ofNewBody;
+    // The article names no such body: the spokesperson of a ministry, a department or a government is an unnamed person
+    // by the body's noun, as the curation rules record one ("ministry spokeswoman (unnamed)" for "A ministry spokeswoman
+    // said" or "a spokeswoman for the ministry"). A charity's or a group's is left to the body the article names before.
+    const spokes = /spokes(?:man|woman|person)/u.exec(described[0])?.[0] as string;
+    const at = headStart + described.index;
+    const unnamed = `${(words as string).replace(/['’]s$/u, '')} ${spokes} (unnamed)`;
+    const person = this.register({ start: at, end: at + described[0].length, name: unnamed, kind: 'person', title: null }, null);
+    return person.status === 'proposed' || person.status === 'actor' ? { ...person, via: 'spokesperson' } : person;
   }
 
   /**

@@ -605,3 +605,20 @@ describe('a role apposed before a name right after a dateline (s26)', () => {
     expect(roles(glued)).toContainEqual(['Ilona Vesk', ['Tarvia’s Minister of Health']]);
   });
 });
+
+describe('the unnamed spokesperson of a ministry or department the article does not name (s36)', () => {
+  it('is a person by the body’s noun, where nothing else was read and the remark was dropped', () => {
+    expect(speakers('A ministry spokeswoman said on Friday that no requests for help had come in.')).toEqual([
+      'person:ministry spokeswoman (unnamed)',
+    ]);
+    expect(speakers('The minister flew home on Monday. A spokesman for the department said the embassy would stay shut.')).toEqual([
+      'person:department spokesman (unnamed)',
+    ]);
+  });
+
+  it('leaves a charity’s spokesperson to the charity the article names', () => {
+    expect(speakers('The Norland Relief Trust sent two trucks. A spokesman for the charity said more would follow.')).not.toContain(
+      'person:charity spokesman (unnamed)',
+    );
+  });
+});
