@@ -97,6 +97,8 @@ const TITLE_WORDS = new Set([
   Brigadier Colonel Col. Major Maj. Captain Capt. Lt. Lieutenant Sen. Senator Rep. Gov. Governor King Queen Prince Pope Chancellor
   Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Development Cooperation Emir Imam Bishop Archbishop Cardinal Patriarch
   Father Professor Prof Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti
+  Organiser Organizer Treasurer Chairperson Founder Co-founder Curator Rector Vicar Chaplain Principal Headteacher Superintendent Inspector
+  Sergeant Constable Detective
   ${LEGISLATOR_TITLES}`.split(/\s+/u),
   ...HONORIFICS,
 ]);

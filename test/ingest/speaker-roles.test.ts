@@ -150,3 +150,11 @@ describe('a clergy style before the name and a legislator’s letters after it (
     ]);
   });
 });
+
+describe('a role word printed as a title before a name (s36)', () => {
+  it('reads "Organiser X", "Treasurer X", "Curator X" as X with that title, not a person named "Organiser X"', () => {
+    expect(rolesOf('Organiser Maeve Dolan said more than 90 people had signed up.', 'Maeve Dolan')).toEqual(['Organiser']);
+    expect(rolesOf('Treasurer Ilse Brandt said the fund had raised $2,100.', 'Ilse Brandt')).toEqual(['Treasurer']);
+    expect(rolesOf('Curator Teo Varga said the show would travel to three towns.', 'Teo Varga')).toEqual(['Curator']);
+  });
+});
