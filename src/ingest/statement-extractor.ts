@@ -763,7 +763,9 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     ? (verbs.filter((v) => !v.participle && !infinitive(text, v) && v.start >= openSentence.start && v.end <= leadVerb.start).at(-1) ??
       sentenceMainVerb(text, openSentence, leadVerb))
     : leadVerb;
-  const start = clauseStart(text, openSentence.start, finite.start, Math.max(notBefore, subjectAfterSource(scope, finite, openSentence)));
+  // `X called it "a small step," adding: "..."`: a finite verb before the prior quotation has its subject before it too.
+  const subjectFrom = finite.start < notBefore && /^\s*:\s*$/u.test(text.slice(leadVerb.end, open)) ? openSentence.start : notBefore;
+  const start = clauseStart(text, openSentence.start, finite.start, Math.max(subjectFrom, subjectAfterSource(scope, finite, openSentence)));
   const own = finite.speakerAfter ? resolver.after(finite, open) : resolver.before(beforeAside(text, finite, start), start);
   // `His spokesman said Ban "is deeply alarmed" by ...`: the principal's words, passed on, are the principal's.
   const principal = leadVerb === finite ? relayedPrincipal(scope, finite, openSentence, start, false) : null;
@@ -1048,11 +1050,12 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
   return { how: 'attributed', verb: mark, speaker, kind: 'direct', attribution: [{ start: credit.start, end: creditEnd }], leadWords: 0 };
 }
 
-// Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash); not
+// Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash, a participle
+// that hands on a quotation of its own: ", adding:"); not
 // "but that ...", a second clause the same verb reports, nor "but had not been asked", a second predicate of the
 // same subject (no subject of its own after "but").
 const CLAUSE_AFTER_FRAGMENT =
-  /[;:]\s|\s[—–]\s|,?\s+(?:but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+  /,?\s+(?:adding|saying|noting|warning|insisting|explaining)\s*:|[;:]\s|\s[—–]\s|,?\s+(?:but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
 
 /** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
 function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {

@@ -2424,3 +2424,13 @@ describe('a naming verb in a relative clause (s34)', () => {
     expect(statementsOf(inside)).toHaveLength(1);
   });
 });
+
+describe('a naming with a quoted fragment, then ", adding:" and a quotation of its own (s36)', () => {
+  it('gives the quotation after "adding:" to the subject of the naming verb, and ends the fragment before "adding"', () => {
+    const text = 'Haddad called the vote "a late mercy," adding: "It will not rebuild a single school."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'partial', evidence: ['the vote "a late mercy,"'] },
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['It will not rebuild a single school.'] },
+    ]);
+  });
+});
