@@ -188,7 +188,7 @@ const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |jus
 // through the texts it adopts, so this is a text adopted. Not the Council's, which also acts by statements that take
 // no vote ("the Council called for calm").
 const ASSEMBLY = String.raw`(?:General Assembly(?: of the United Nations)?|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
-const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
+const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+|in (?:a|an|its) [\w' -]{1,30}?)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
 // members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
 const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided)\b`;
@@ -422,7 +422,9 @@ export function statedTally(sentence: string): TallyParts {
     dashed &&
     !wordHyphen(dashed.indices?.groups?.sep) &&
     !wordHyphen(dashed.indices?.groups?.sep2) &&
-    /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\babstention|\bdefeat|\bfail|\btall(?:y|ied)\b/iu.test(s)
+    /\bvot|\bpass|\badopt|\breject|\bapprov|\bfavou?r|\babstain|\babstention|\bdefeat|\bfail|\btall(?:y|ied)\b|\b(?:called|calls) for\b/iu.test(
+      s,
+    )
   ) {
     // Groups: the first count, the separator, the second count, the second hyphen, the third count.
     const yes = num(dashed[1]);

@@ -2619,3 +2619,10 @@ describe('a year in review and a UN summary (s35)', () => {
     ).toMatchObject([{ body: 'security_council', date: '2016-12-12', outcome: 'not_adopted', vetoes: ['russia', 'china'] }]);
   });
 });
+
+describe('the Assembly acting after an aside, its tally written bare (s36)', () => {
+  it('reads "the General Assembly, in a rare show of unity, called for a truce 131 to 11" as its vote with that tally', () => {
+    const text = 'On November 30 the General Assembly, in a rare show of unity, called for a truce in Port Vell 131 to 11.';
+    expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-11-30', [131, 11, null]]]);
+  });
+});
