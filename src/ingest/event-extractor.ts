@@ -704,7 +704,7 @@ const ATTRIBUTE_AFTER = /^-(?:based|born|registered|headquartered|educated|raise
 // evacuation", "a draft demanding an end to the bombing", "eleven members voted for a seven-day pause", with the day
 // or the tally between ("voted on Friday, 122 to 13, for an immediate truce").
 const TEXT_CONTENT_BEFORE =
-  /\b(?:(?:resolutions?|drafts?|texts?|proposals?|motions?)\b(?:,? (?:which|that) (?:would(?: have)?|will|was to))?(?: [\w'’-]+){0,3}? (?:to(?! (?:the|a|an|its|their|his|her|this|that|these|those|all|each|both|member|members|council|assembly)\b)|calling (?:for|on)|demanding|urging|seeking|requiring|aimed at|authori[sz]ing|establishing|creating|setting up|sending|deploying)|vot(?:e|es|ed|ing)(?:,? [^.;,]{1,30},){0,2} (?:for|in favou?r of))\s+(?:(?!(?:as|after|before|when|while|and|but|since|until|which|who)\b)[\w'’-]+\s+){0,6}$/iu;
+  /\b(?:(?:resolutions?|drafts?|texts?|proposals?|motions?)\b(?:,? (?:which|that) (?:would(?: have)?|will|was to))?(?: [\w'’-]+){0,3}? (?:to(?! (?:the|a|an|its|their|his|her|this|that|these|those|all|each|both|member|members|council|assembly)\b)|calling (?:for|on)|demanding|urging|seeking|requiring|aimed at|authori[sz]ing|establishing|creating|setting up|sending|deploying)|vot(?:e|es|ed|ing)(?:,? [^.;,]{1,30},){0,2}(?: (?:by )?[\w-]+(?: votes?)? (?:to|-) [\w-]+(?: votes?)?)? (?:for|in favou?r of))\s+(?:(?!(?:as|after|before|when|while|and|but|since|until|which|who)\b)[\w'’-]+\s+){0,6}$/iu;
 // "called on Monday for an emergency meeting": an appeal all the same, its day between the verb and what it asks.
 const CALLED_FOR_AFTER = /^\s+(?:[\w.]+\s+){1,3}?(?:for|to|upon)\b/u;
 // The call a remark was made in, to the writer: "she said in a phone call at midnight", "told us during a brief

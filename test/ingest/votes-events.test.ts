@@ -2609,3 +2609,14 @@ describe('a benefit evening and a candlelight service are gatherings (s35)', () 
     expect(typed(text).filter(([type]) => type === 'meeting')).toEqual([['meeting', day]]);
   });
 });
+
+describe('a truce a vote asks for is no truce that happened (s36)', () => {
+  it('drafts the vote, and no pause, for "voted 131 to 11 for a truce" and "voted by 131 votes to 11 for a truce"', () => {
+    for (const text of [
+      'On Friday the General Assembly voted 131 to 11 for a truce in Port Vell.',
+      'On Friday the General Assembly voted by 131 votes to 11 for a truce in Port Vell.',
+    ]) {
+      expect(eventsOf(text).map(([type]) => type)).toEqual(['un_vote']);
+    }
+  });
+});
