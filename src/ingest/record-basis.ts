@@ -27,6 +27,8 @@ export const STATEMENT_FORMS = [
   'turn',
   /** (s18) An answer of an interview printed without labels: the paragraphs after a question paragraph. */
   'question-turn',
+  /** (s36) A quotation with no verb, after a sentence whose subject is a person doing something ("Mr Roe paused."). */
+  'action-beat',
 ] as const;
 export type StatementForm = (typeof STATEMENT_FORMS)[number];
 

@@ -414,7 +414,8 @@ function paragraphStatements(
   };
   const { statements, used, unclaimed } = quotedStatements(scope, previousStatement);
   reportedStatements(scope, used, statements);
-  statements.push(...quotationsAfterReport(scope, statements, unclaimed));
+  const afterReport = quotationsAfterReport(scope, statements, unclaimed);
+  statements.push(...afterReport, ...quotationsAfterBeat(scope, unclaimed, afterReport));
   endBeforeQuotedSecondSpeaker(scope, statements);
   // "X said ... and dismissed its claims as “lies.”": one sentence, one speaker, one record. And "X told us that the
   // council estimated ... and that stocks would last "ten days at most."": a fragment whose own verb stands in the
@@ -648,6 +649,55 @@ function quotationsAfterReport(scope: ParagraphScope, statements: ExtractedState
   }
   return added;
 }
+
+/**
+ * (s36) `Asked what he would tell the leaders, Mr Roe paused. "You had five years."`: a quotation that is a whole sentence
+ * with no attribution, right after a sentence of the same paragraph that opens on a named person (after a fronted
+ * clause at most) doing something other than speaking, is that person's. Reporters set such a beat before a quote in
+ * place of "he said". Not where the sentence before reports speech or quotes, nor where its subject is no person.
+ */
+function quotationsAfterBeat(scope: ParagraphScope, unclaimed: Quotation[], taken: ExtractedStatement[]): ExtractedStatement[] {
+  const { text } = scope.article;
+  const added: ExtractedStatement[] = [];
+  for (const quote of unclaimed) {
+    if (taken.some((s) => s.evidence.some((e) => e.start === quote.start))) continue;
+    const open = quote.openMark ?? quote.start;
+    const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
+    const at = scope.sentences.findIndex((s) => s.start <= open && open < s.end);
+    const previous = scope.sentences[at - 1];
+    const last = scope.sentences[scope.sentences.findIndex((s) => s.start <= closeEnd - 1 && closeEnd - 1 < s.end)];
+    if (at < 1 || !previous || !last || text.slice(closeEnd, last.end).trim() !== '') continue;
+    if (text.slice(previous.end, open).trim() !== '') continue;
+    if (!/[.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || wordCount(text.slice(quote.start, quote.end)) < 3) continue;
+    if (scope.article.quotations.some((q) => q.start < previous.end && q.end > previous.start)) continue;
+    const beat = BEAT_SUBJECT.exec(previous.text);
+    if (!beat?.groups) continue;
+    const verbStart = previous.start + (beat.indices?.groups?.verb?.[0] ?? 0);
+    // A verb of saying in the fronted clause ("Asked what he would say, ...") is no speech of the subject's; one after it is.
+    if (scope.verbs.some((v) => v.start >= verbStart && v.end <= previous.end)) continue;
+    const word = beat.groups.verb as string;
+    const verb: SpeechVerb = {
+      start: verbStart,
+      end: verbStart + word.length,
+      text: word,
+      lemma: 'beat',
+      participle: false,
+      complement: 'quote',
+      speakerAfter: false,
+    };
+    const speaker = named(scope.resolver.before(verb, previous.start));
+    if (!speaker || !isPersonSpeaker(scope.article.gazetteer, speaker)) continue;
+    const statement = newStatement(scope, speaker, 'direct', [{ start: quote.start, end: quote.end }], verb, [previous], false);
+    statement.basis = 'action-beat';
+    added.push(statement);
+  }
+  return added;
+}
+
+// A sentence opening on a name (after a fronted clause ending in a comma, at most), then its verb in lower case: "Mr
+// Roe paused.", "Asked about the vote, Ana Ruiz shook her head."
+const BEAT_SUBJECT =
+  /^(?:[^"“”,;:]{3,120},\s+)?(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\s+(?:\p{Ll}+ly\s+)?(?<verb>\p{Ll}+)\b/du;
 
 /**
  * The speaker a paragraph ending on a colon hands the next paragraph's opening quotation to ("X has just tweeted:",

@@ -2434,3 +2434,20 @@ describe('a naming with a quoted fragment, then ", adding:" and a quotation of i
     ]);
   });
 });
+
+describe('a quotation after a beat: a sentence of a named person doing something, no verb of saying (s36)', () => {
+  it('gives the quotation to the person the sentence before opens on, after a fronted clause at most', () => {
+    const text =
+      'Lindqvist has run the shelter since March.\n\nAsked what she would tell the ministers, Lindqvist looked away. "Come and count the beds yourselves."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'maria-lindqvist', kind: 'direct', evidence: ['Come and count the beds yourselves.'] },
+    ]);
+  });
+
+  it('gives none where the sentence before opens on a state, or quotes, or reports speech after its subject', () => {
+    expect(statementsOf('Norland blocked the text on Monday. "This is a disgrace for all of us."')).toEqual([]);
+    expect(statementsOf('Lindqvist spoke of a "betrayal" on Monday. "Come and count the beds yourselves."')).not.toMatchObject([
+      { evidence: ['Come and count the beds yourselves.'] },
+    ]);
+  });
+});
