@@ -216,8 +216,10 @@ const EARLIER_VERSION = /\b(?:earlier|previous|original|first) version of this (
  * unanimity").
  */
 const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|\b(?:by|with) (?:the )?unanimity\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
+// What is blocked on the ground, not in a vote: "militias blocked the convoys", "soldiers blocked the road out".
+const BLOCKED_ON_THE_GROUND = String.raw`(?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:convoys?|roads?|routes?|bus|buses|corridors?|evacuations?|exits?|way|passage|aid|trucks?|lorries|access|entrances?|bridges?|crossings?|checkpoints?|streets?|paths?)\b`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${TAKE_ACTION}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${TAKE_ACTION}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -553,7 +555,7 @@ const VETO_STOPPED = String.raw`veto\b(?! (?:power|right))[^.;]{0,40}?\b(?:stopp
 // The Charter's words for a veto, as UN records write it: "the text fell through the negative vote of one permanent member".
 const PERMANENT_NEGATIVE = 'negative votes? of (?:(?:a|one|two|three|its|the) )?permanent members?';
 const VETO = new RegExp(
-  String.raw`\b(?:${VETO_STOPPED}|${PERMANENT_NEGATIVE}|vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
+  String.raw`\b(?:${VETO_STOPPED}|${PERMANENT_NEGATIVE}|vetoed|vetoes(?= (?:a|an|the|its|their|this|that|it|[A-Z]))|vetoing|veto(?:ed)? by|${CAST_VETO}|blocked (?!${BLOCKED_ON_THE_GROUND})(?:the|a|an|its|their|it|adoption|action|council action|[\w-]+ (?:draft|text|resolution))|(?:was|were|been) blocked)\b`,
   'iu',
 );
 // Permanent members of the Security Council: their "no" on a draft that fails is a veto (UN Charter, Article 27).
@@ -768,7 +770,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     const includedVerb = INCLUDED_ON_SIDE.exec(before)?.[1];
     const bracketedSide = BRACKETED_SIDE_BEFORE.exec(before);
     if (
-      (!governed && verb(`vetoed|vetoing|${CAST_VETO}|blocked`).test(after)) ||
+      (!governed && verb(`vetoed|vetoing|${CAST_VETO}|blocked(?! ${BLOCKED_ON_THE_GROUND})`).test(after)) ||
       /^(?:['’]s)?(?:\s+(?:double|joint|latest|fifth|sixth|seventh))?\s+vetoe?s?\b/iu.test(after)
     )
       found = { position: 'no', veto: true };

@@ -2626,3 +2626,13 @@ describe('the Assembly acting after an aside, its tally written bare (s36)', () 
     expect(votesOf(text).map((v) => [v.body, v.date, v.tally])).toEqual([['general_assembly', '2016-11-30', [131, 11, null]]]);
   });
 });
+
+describe('what is blocked on the ground is no vote (s36)', () => {
+  it('reads no vote in "militias blocked the convoys", and still a veto in "blocked the draft" or "blocked a truce"', () => {
+    expect(votesOf('The evacuation was halted on Friday after Norland and its militias blocked the convoys at the ring road.')).toEqual([]);
+    expect(votesOf('On Friday Norland blocked the draft in the Security Council.').map((v) => v.body)).toEqual(['security_council']);
+    expect(votesOf('On Friday Norland blocked a seven-day truce in the Security Council.').map((v) => v.body)).toEqual([
+      'security_council',
+    ]);
+  });
+});
