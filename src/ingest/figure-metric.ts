@@ -116,6 +116,9 @@ export function plightOf(
   // (s34) Nor past words that bring in other people: "500 people prayed for those still trapped" counts the people
   // who prayed, as "marched for those still besieged" counts the marchers and "stood with those who fled" those who
   // stood; "a tally of 412 for the civilians killed" still gives the count's own.
+  // (s36) "Hundreds of exiles have rallied outside the hall, demanding help for civilians leaving the city": people who
+  // gather do only that; the words after the comma are about others.
+  if (GATHERED_VERB.test(rest)) return findPlight((rest.split(/,|\s(?:for|with|alongside)\s+(?:those|others)\b/u)[0] ?? '').trim(), false);
   const forward =
     rest.split(/[;:]|\s[—–]\s|\s--\s|,\s+(?:and|but|including|among them)\s|\s(?:for|with|alongside)\s+(?:those|others)\b/u)[0] ?? '';
   const forwardMetric = findPlight(forward.trim().split(/\s+/u).slice(0, 14).join(' '), false);
@@ -130,6 +133,10 @@ export function plightOf(
   const words = backward.split(/\s+/u).slice(-5).join(' ');
   return findPlight(LEFT_BEHIND.test(words) ? words.replace(LEFT_BEHIND, '') : words, true);
 }
+
+// The verb of people who came together, as the first of the count's clause: "rallied", "marched", "have gathered".
+const GATHERED_VERB =
+  /^\s*(?:(?:have|had|has|also|then|later|all|both|again)\s+)*(?:rallied|marched|gathered|protested|demonstrated|prayed|chanted|attended|packed|filled|turned out)\b/iu;
 
 // "leaving", "left" right before the count: the count is what was left behind. (The count's qualifier, "leaving an
 // estimated 40,000", is part of the number expression, so nothing stands between.)

@@ -1845,4 +1845,13 @@ describe('a year after a word of time, and the people a gathering holds (s36)', 
     ]);
     expect(withCategory('An audience of nearly 400 filled the chapel.')).toEqual([['nearly 400', 'people', 'people', 'count']]);
   });
+
+  it('counts people who rallied, marched or gathered as gathered, whatever the words after a comma say of others', () => {
+    expect(withCategory('Hundreds of exiles have rallied outside the town hall, demanding help for civilians leaving Vessa.')).toEqual([
+      ['Hundreds', 'people', 'exiles', 'count'],
+    ]);
+    expect(withCategory('About 120 people gathered at the quay, hours after the evacuation of Vessa was suspended.')).toEqual([
+      ['About 120', 'people', 'people', 'count'],
+    ]);
+  });
 });
