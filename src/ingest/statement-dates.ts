@@ -2395,8 +2395,19 @@ function verbDay(article: ArticleAnalysis, sentence: Segment, verb: SpeechVerb):
     if (happeningsDay(text, verb, m)) return false;
     return !afterSince(text, m) && ((short && !CLAUSE_AUXILIARY.test(between)) || settingBeforeDay(between));
   });
-  return own?.when ?? null;
+  // (s36) "was at the opening on Thursday evening and spoke briefly": the day of where the speaker was, the predicate the
+  // verb is joined to.
+  const joined = own
+    ? undefined
+    : daysIn(article, { start: sentence.start, end: verb.start })
+        .filter((m) => JOINED_PREDICATE.test(text.slice(m.end, verb.start)) && WAS_THERE.test(text.slice(sentence.start, m.start)))
+        .at(-1);
+  return own?.when ?? joined?.when ?? null;
 }
+const JOINED_PREDICATE = /^\s*,?\s+and\s+(?:\p{Ll}+ly\s+)?$/u;
+// Where the subject was, the predicate before the day ("was at the opening on", "were in the hall on"), not what another
+// did ("had rung her on Sunday night and told her", "the photographs his sister had sent on Tuesday night and said").
+const WAS_THERE = /\b(?:was|were)\s+(?:at|in|among|outside|inside|with|by)\b[^,;"“]{0,60}$/u;
 
 // The words a speech verb's setting is made of before its day: prepositions and determiners of a place or an
 // audience ("told the Senate on", "said at the hall in", "told MPs in the chamber on"; more:

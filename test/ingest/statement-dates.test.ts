@@ -2815,3 +2815,13 @@ describe("a spokesperson's later remarks, an oath of office (s35)", () => {
     expect(days(text).map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12', '2016-12-12']);
   });
 });
+
+describe('a speaker who "was at" an occasion on a day "and spoke" (s36)', () => {
+  it('dates the next remark by that day, but not by a day of what another did before "and told"', () => {
+    const text =
+      'Lindqvist was at the hall on Monday evening and spoke briefly before the doors opened. "Count the beds yourselves," she said.';
+    expect(saidOf(text, 'maria-lindqvist')).toEqual(['2016-12-12']);
+    const relayed = 'Lindqvist said her son had rung her on Sunday night and told her the road was shut. "I pray for him," Lindqvist said.';
+    expect(saidOf(relayed, 'maria-lindqvist').at(-1)).not.toBe('2016-12-11');
+  });
+});
