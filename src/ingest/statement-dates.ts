@@ -2942,7 +2942,9 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     const sitting = isSittingBody(noun);
     // Where the occasion may be named: the remark's paragraph and the two before it, never across a heading; a sitting
     // body, anywhere before.
-    let earliest = sitting ? 0 : Math.max(0, statement.paragraph - 2);
+    // (s36) Those at a gathering were at it from its start: a review or a report names its evening once, at the top.
+    const audience = AUDIENCE_NOUN.test(noun);
+    let earliest = sitting || audience ? 0 : Math.max(0, statement.paragraph - 2);
     if (!sitting)
       for (let index = earliest; index < statement.paragraph; index++) {
         const paragraph = article.paragraphs[index] as Segment;
@@ -2958,8 +2960,8 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     // The latest naming is the occasion meant: where it gives no day, the remark keeps its own (a sitting body's
     // undated naming is the same session: look further back).
     // A debate named undated in between is the same sitting's, so look further back for its day (as for a body).
-    const pastUndated = sitting || SITTINGS_OWN_OCCASION.test(noun);
-    const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), pastUndated);
+    const pastUndated = sitting || audience || SITTINGS_OWN_OCCASION.test(noun);
+    const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), pastUndated, audience);
     if (named?.day)
       placeAtOccasion(statement, {
         ...named.day.when,
@@ -2985,7 +2987,7 @@ const SITTING_NAMING =
 // premiere or screening, a performance (unseen "the memorial concert", "a recital").
 const AUDIENCE_NOUN = new RegExp(`^(?:${AUDIENCE_NOUNS})$`, 'u');
 const AUDIENCE_OCCASION = new RegExp(
-  String.raw`\b(?:${GATHERING_NOUNS}|services?|premi[eè]res?|screenings?|performances?|recitals?|sermons?|festival)\b`,
+  String.raw`\b(?:${GATHERING_NOUNS}|services?|premi[eè]res?|screenings?|performances?|recitals?|sermons?|festival|programme|program|gig)\b`,
   'u',
 );
 
@@ -3001,6 +3003,10 @@ function occasionNaming(noun: string): (sentence: string) => RegExpExecArray | n
   return (sentence) => naming.exec(sentence);
 }
 
+// Between an occasion's naming and a day of its sentence, another clause (a comma, a verb of saying): the day is not
+// the occasion's.
+const OTHER_CLAUSE_BETWEEN = /[,;]|\b(?:said|says|told|tells|added|wrote)\b/u;
+
 /**
  * The latest of `sentences` outside quotations that names an occasion (`naming` finds its words in a sentence), and
  * the day in it nearest those words. An undated naming is the one meant, so the search ends there with no day, unless
@@ -3011,13 +3017,20 @@ function latestNaming(
   sentences: Segment[],
   naming: (sentence: string) => RegExpExecArray | null,
   pastUndated: boolean,
+  dayNear = false,
 ): { sentence: Segment; day: DateMention | undefined } | null {
   for (const sentence of [...sentences].reverse()) {
     if (inQuote(article, sentence)) continue;
     const named = naming(sentence.text);
     if (!named) continue;
     const at = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
-    const day = daysIn(article, sentence).sort((a, b) => distance(a, at) - distance(b, at))[0];
+    const nearest = daysIn(article, sentence).sort((a, b) => distance(a, at) - distance(b, at))[0];
+    // (s36) For an audience's occasion, a day another clause parts from its naming is another happening's ("after the
+    // concert, Shami said his father had told him by phone on Friday"), not the occasion's.
+    const apart = nearest
+      ? sentence.text.slice(Math.min(nearest.end, at.end) - sentence.start, Math.max(nearest.start, at.start) - sentence.start)
+      : '';
+    const day = dayNear && nearest && OTHER_CLAUSE_BETWEEN.test(apart) ? undefined : nearest;
     if (!day && pastUndated) continue;
     return { sentence, day };
   }

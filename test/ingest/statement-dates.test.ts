@@ -2825,3 +2825,19 @@ describe('a speaker who "was at" an occasion on a day "and spoke" (s36)', () => 
     expect(saidOf(relayed, 'maria-lindqvist').at(-1)).not.toBe('2016-12-11');
   });
 });
+
+describe('a remark told "the audience" at an evening a review names once, at its top (s36)', () => {
+  it('takes the evening’s day, past an undated "after the concert" whose sentence dates another happening', () => {
+    const text = [
+      'Requiem for Vessa: a lament, a reel and a town that listened',
+      'Corn Exchange, Brayford',
+      'By Ian Moss, Music Critic',
+      'It is not often that a lament follows a reel, but on Saturday night at the Corn Exchange nothing about the programme was ordinary.',
+      'The choir opened with a lament, and Omar Haddad followed with two songs of his own.',
+      'Speaking to the Herald after the concert, Haddad said his brother had called him on Friday.',
+      'Maria Lindqvist told the audience that the hall would open as a shelter.',
+    ].join('\n\n');
+    const lindqvist = statementsOf(text, '2016-12-12').filter((s) => s.speaker === 'maria-lindqvist');
+    expect(lindqvist.map((s) => s.said)).toEqual(['2016-12-10']);
+  });
+});
