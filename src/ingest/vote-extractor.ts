@@ -2289,7 +2289,7 @@ const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast) ${SUBJECT_DAY}\
 // as "on Tuesday, the day after the council voted" is: APPOSED_OFFSET), whether or not that clause gives its day
 // ("The resolution was adopted by 122 votes to 13, four days after ...": the veto is no part of the Assembly's vote).
 const DAYS_APART_CLAUSE = new RegExp(
-  String.raw`,\s+(?=${EXACTLY}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:after|before)\b)`,
+  String.raw`,\s+(?:and\s+)?(?=(?:less than |more than |nearly |almost |about |some )?${EXACTLY}(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:days?|weeks?) (?:after|before)\b)`,
   'gu',
 );
 

@@ -2636,3 +2636,15 @@ describe('what is blocked on the ground is no vote (s36)', () => {
     ]);
   });
 });
+
+describe('two votes a sentence sets apart by "and less than a week after" (s36)', () => {
+  it('reads each as a vote of its own, the Assembly’s tally not given to the Council’s veto', () => {
+    const text =
+      'The vigil came a day after the General Assembly voted by 131 to 11 for a truce, and less than a week after Norland vetoed a draft in the Security Council.';
+    const votes = votesOf(text);
+    expect(votes.map((v) => [v.body, v.tally, v.vetoes])).toEqual([
+      ['general_assembly', [131, 11, null], []],
+      ['security_council', [null, null, null], ['norland']],
+    ]);
+  });
+});
