@@ -626,16 +626,11 @@ function quotedStatements(
  * records, by the curation rules). Dated as the report it goes on from.
  */
 function quotationsAfterReport(scope: ParagraphScope, statements: ExtractedStatement[], unclaimed: Quotation[]): ExtractedStatement[] {
-  const { text } = scope.article;
   const added: ExtractedStatement[] = [];
   for (const quote of unclaimed) {
     const open = quote.openMark ?? quote.start;
-    const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
-    const at = scope.sentences.findIndex((s) => s.start <= open && open < s.end);
-    const previous = scope.sentences[at - 1];
-    const last = scope.sentences[scope.sentences.findIndex((s) => s.start <= closeEnd - 1 && closeEnd - 1 < s.end)];
-    if (at < 1 || !previous || !last || text.slice(closeEnd, last.end).trim() !== '') continue;
-    if (!/[.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || wordCount(text.slice(quote.start, quote.end)) < 3) continue;
+    const previous = sentenceBeforeWholeQuotation(scope, quote);
+    if (!previous) continue;
     const report = statements.find(
       (s) =>
         s.kind === 'indirect' &&
@@ -651,6 +646,22 @@ function quotationsAfterReport(scope: ParagraphScope, statements: ExtractedState
 }
 
 /**
+ * The sentence right before a quotation that is a whole sentence of three words or more (or several) ending its
+ * sentence, in the same paragraph: where an unattributed quotation may take its speaker from. Null for any other.
+ */
+function sentenceBeforeWholeQuotation(scope: ParagraphScope, quote: Quotation): Segment | null {
+  const { text } = scope.article;
+  const open = quote.openMark ?? quote.start;
+  const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
+  const at = scope.sentences.findIndex((s) => s.start <= open && open < s.end);
+  const previous = scope.sentences[at - 1];
+  const last = scope.sentences[scope.sentences.findIndex((s) => s.start <= closeEnd - 1 && closeEnd - 1 < s.end)];
+  if (at < 1 || !previous || !last || text.slice(closeEnd, last.end).trim() !== '') return null;
+  if (!/[.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || wordCount(text.slice(quote.start, quote.end)) < 3) return null;
+  return previous;
+}
+
+/**
  * (s36) `Asked what he would tell the leaders, Mr Roe paused. "You had five years."`: a quotation that is a whole sentence
  * with no attribution, right after a sentence of the same paragraph that opens on a named person (after a fronted
  * clause at most) doing something other than speaking, is that person's. Reporters set such a beat before a quote in
@@ -661,14 +672,8 @@ function quotationsAfterBeat(scope: ParagraphScope, unclaimed: Quotation[], take
   const added: ExtractedStatement[] = [];
   for (const quote of unclaimed) {
     if (taken.some((s) => s.evidence.some((e) => e.start === quote.start))) continue;
-    const open = quote.openMark ?? quote.start;
-    const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
-    const at = scope.sentences.findIndex((s) => s.start <= open && open < s.end);
-    const previous = scope.sentences[at - 1];
-    const last = scope.sentences[scope.sentences.findIndex((s) => s.start <= closeEnd - 1 && closeEnd - 1 < s.end)];
-    if (at < 1 || !previous || !last || text.slice(closeEnd, last.end).trim() !== '') continue;
-    if (text.slice(previous.end, open).trim() !== '') continue;
-    if (!/[.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || wordCount(text.slice(quote.start, quote.end)) < 3) continue;
+    const previous = sentenceBeforeWholeQuotation(scope, quote);
+    if (!previous || text.slice(previous.end, quote.openMark ?? quote.start).trim() !== '') continue;
     if (scope.article.quotations.some((q) => q.start < previous.end && q.end > previous.start)) continue;
     const beat = BEAT_SUBJECT.exec(previous.text);
     if (!beat?.groups) continue;
