@@ -534,7 +534,9 @@ export function countedNoun(text: string, sentence: Span, number: NumberExpressi
 function thingAfter(words: RegExpMatchArray[], i: number): (Omit<Counted, 'end'> & { index: number }) | null {
   for (let j = i + 1; j <= i + 2 && j < words.length; j++) {
     const word = (words[j] as RegExpMatchArray)[0];
-    if (!/^\p{Ll}+$/u.test(word) || PHRASE_STOP.test(word) || RATE_WORD.test(word) || UNIT_FILLER.test(word)) return null;
+    // "a special intake of 1,200 refugees last month": a time word ends the people's phrase; what follows is when.
+    if (!/^\p{Ll}+$/u.test(word) || PHRASE_STOP.test(word) || RATE_WORD.test(word) || TIME_DEICTIC.test(word) || UNIT_FILLER.test(word))
+      return null;
     const thing = NOUNS.find(([pattern, counted]) => counted.kind === 'thing' && pattern.test(word));
     if (thing) {
       const match = words[j] as RegExpMatchArray;

@@ -375,6 +375,9 @@ const TALLY_NEAR = /^[-–]\d|^\s+(?:in favou?r|against|abstentions?|abstaining|
 // The other side of a tally after its votes: "adopted by 122 votes to 13", "won nine votes against four", "by 11
 // ballots to 2".
 const TALLY_SIDE_BEFORE = /\b(?:votes?|ballots)\s+(?:to|against)\s+$/iu;
+// (s37) The other side of a tally the sentence calls a vote: "the vote was 11 to 3, with Angola abstaining", "voted 9
+// to 4".
+const TALLY_OTHER_SIDE_BEFORE = /\b(?:vote|voted|tally|margin)\b[^.;:]{0,16}?\b\d+\s+(?:to|against)\s+$/iu;
 
 /** The count before this one in its sentence that a number with no noun counts again, as a figure maker; or null. */
 function countedBefore(
@@ -398,6 +401,7 @@ function countedBefore(
     ) ||
     TALLY_NEAR.test(after) ||
     TALLY_SIDE_BEFORE.test(text.slice(Math.max(0, number.start - 14), number.start)) ||
+    TALLY_OTHER_SIDE_BEFORE.test(text.slice(Math.max(0, number.start - 40), number.start)) ||
     /\d\s*[-–]\s*$/u.test(text.slice(number.start - 3, number.start))
   )
     return null;

@@ -70,7 +70,12 @@ export const PLIGHTS: [RegExp, FigureMetric][] = [
   [/\bas (?:a )?(?:human )?shields?\b/iu, 'trapped'],
   [/\bas (?:hostages|prisoners|detainees)\b/iu, 'detained'],
   [/\b(?:displaced|uprooted|forced from|driven from|(?<!fled )from their homes|homeless|forced out|scattered)\b/iu, 'displaced'],
-  [/\b(?:evacuated|evacuation|bused out|bussed out|taken out|carried|transported|ferried)\b/iu, 'evacuated'],
+  // (s37) "400 patients have been taken from eastern Aleppo to hospitals": people carried out of a place, not from
+  // their homes (displaced) nor to a cell (detained).
+  [
+    /\b(?:evacuated|evacuation|bused out|bussed out|taken out|(?:taken|brought) from(?! (?:their|his|her) homes?)|carried|transported|ferried)\b/iu,
+    'evacuated',
+  ],
   // People given aid or treatment: "treated nearly 4,600 patients", "hot meals to 500 people", "kits for 7,000 children";
   // (s34) not the adjective of a kind of refugee ("two sons as government-assisted refugees", "privately-assisted").
   [

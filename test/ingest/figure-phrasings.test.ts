@@ -1855,3 +1855,22 @@ describe('a year after a word of time, and the people a gathering holds (s36)', 
     ]);
   });
 });
+
+describe('people taken out, a time word after the people counted, and a tally called a vote (s37)', () => {
+  it('counts people taken from a place to hospitals as evacuated, not people taken from their homes', () => {
+    expect(withCategory('Some 300 patients have been taken from the old town of Vessa to hospitals across the border.')).toEqual([
+      ['Some 300', 'evacuated', 'patients', 'humanitarian'],
+    ]);
+    expect(rows('About 60 men were taken from their homes at night.').map((r) => r[1])).not.toContain('evacuated');
+  });
+
+  it('ends the people counted at a time word: "1,200 refugees last month" counts refugees, not months', () => {
+    expect(rows('Norland announced a special intake of 1,200 refugees last month.')).toEqual([['1,200', 'displaced', 'refugees']]);
+  });
+
+  it('reads no count in the losing side of a tally the sentence calls a vote', () => {
+    expect(rows('The council vetoed a seven-day truce; the vote was 11 to 3, with Angola abstaining.').map((r) => r[0])).toEqual([
+      'seven-day',
+    ]);
+  });
+});
