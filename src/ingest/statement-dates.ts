@@ -1288,7 +1288,9 @@ const letterRequest = (text: string, statement: ExtractedStatement) =>
 
 // The body or outlet a speech verb addresses, named (capitalised) between it and a day: "told the Security Council
 // last month", "told CNN in November".
-const ADDRESSEE_BEFORE_DAY = /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:in\s+)?$/u;
+// (s37) A sitting body or audience in lower case too: "told the council last month", "told reporters last week".
+const ADDRESSEE_BEFORE_DAY =
+  /^\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}'’-]*\s+){1,3}|(?:the\s+)?(?:(?:security|general|full|human rights)\s+)?(?:council|assembly|chamber|committee|parliament|house|senate|cabinet|congress|meeting|conference|summit|reporters|journalists|delegates|lawmakers|legislators|deputies|MPs)\s+)(?:in\s+)?$/u;
 const distance = (span: Span, verb: Span) => (span.end <= verb.start ? verb.start - span.end : Math.max(0, span.start - verb.end));
 
 function inherit(said: When): When {
