@@ -2282,7 +2282,12 @@ function joinsAnotherText(before: string, m: RegExpMatchArray): boolean {
 // A clause joined on that opens on a day of its own, after a clause that gives one too: a chronology told in one
 // sentence ("On 9 December the Assembly demanded a truce by 122 votes to 13, and on 19 December the Council adopted
 // ...", "recalled that on 5 December Russia had vetoed ..., and that on 8 October a draft had been blocked").
-const ANOTHER_DAY_CLAUSE = new RegExp(String.raw`,\s+and\s+(?:that\s+)?(?=on ${SUBJECT_DAY}\b)`, 'gu');
+// (s37) The second day may be the article's own: "On Friday the General Assembly passed a resolution on Syria, and
+// today the Security Council is due to vote on sending monitors" is a vote told and one to come.
+const ANOTHER_DAY_CLAUSE = new RegExp(
+  String.raw`,\s+and\s+(?:that\s+)?(?=on ${SUBJECT_DAY}\b|(?:later\s+)?(?:today|tonight|tomorrow)\b|this (?:morning|afternoon|evening|week)\b)`,
+  'gu',
+);
 const DAY_OF_ITS_OWN = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast) ${SUBJECT_DAY}\b`, 'u');
 // A vote set some days from the one before it in the sentence: "On 9 December the Assembly demanded a truce by 122
 // votes to 13, four days after Russia and China blocked a council draft" (the second counted from the first's day,

@@ -2648,3 +2648,14 @@ describe('two votes a sentence sets apart by "and less than a week after" (s36)'
     ]);
   });
 });
+
+describe('a vote told and one to come, joined by ", and today" (s37)', () => {
+  it('reads the first by its own day as taken and the second as pending on the article’s day', () => {
+    const text =
+      'On Friday the General Assembly passed a resolution on Norland, and today the Security Council is due to vote on sending monitors.';
+    expect(votesOf(text, '2016-12-19').map((v) => [v.body, v.date, v.outcome])).toEqual([
+      ['general_assembly', '2016-12-16', 'adopted'],
+      ['security_council', '2016-12-19', 'pending'],
+    ]);
+  });
+});
