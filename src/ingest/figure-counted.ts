@@ -204,7 +204,7 @@ const STATE_ADJECTIVES: [RegExp, FigureMetric][] = [
 ];
 // Words that end the noun phrase after a number: the noun has not come by then.
 const PHRASE_STOP =
-  /^(?:is|are|was|were|has|have|had|will|would|to|that|which|who|from|in|on|at|by|for|with|into|across|through|via|toward|towards|along|near|between|among|without|than|per|each|under|over|as|since|during|but|after|before|within|until|ago|later|earlier|against|abstaining)$/iu;
+  /^(?:is|are|was|were|has|have|had|will|would|to|that|which|who|from|in|on|at|by|for|with|into|across|through|via|toward|towards|along|near|between|among|without|than|per|each|under|over|as|since|during|but|after|before|within|until|ago|later|earlier|against|abstaining|about|around)$/iu;
 
 const COMPOUNDS: Record<string, Omit<Counted, 'end'>> = {
   hour: { kind: 'hour', unit: 'hours' },
@@ -1046,9 +1046,10 @@ export function rhetoricalOne(text: string, sentence: Span, number: NumberExpres
   );
 }
 
-// Nouns a number follows to name one of them rather than count them: "resolution 2254", "Article 99", "Route 4".
+// Nouns a number follows to name one of them rather than count them: "resolution 2254", "Article 99", "Route 4";
+// (s37) a recording's or a score's parts: "Around minute 12 he describes", "In episode 112", "track 3", "Op. 11".
 const IDENTIFIER_BEFORE =
-  /\b(?:resolutions?|articles?|paragraphs?|para|chapter|section|clause|annex|item|page|rule|protocol|route|road|highway|gate|hall|ward|room|block|building|floor|platform|sector|zone|phase|flight|camp|no\.|number)\s+$/iu;
+  /\b(?:resolutions?|articles?|paragraphs?|para|chapter|section|clause|annex|item|page|rule|protocol|route|road|highway|gate|hall|ward|room|block|building|floor|platform|sector|zone|phase|flight|camp|no\.|number|episode|minute|track|volume|verse|psalm|season|scene|bed|seat|lane|bay|opus|op\.)\s+$/iu;
 // "wears the No 9 shirt", "No 10 Downing Street": the sign "No" printed without its stop, in capitals.
 const NUMBER_SIGN_BEFORE = /\bNo\s+$/u;
 // A verb before a number with no noun after it: the people it was done to ("has displaced 11 million", "killed 12 in

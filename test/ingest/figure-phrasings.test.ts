@@ -1874,3 +1874,11 @@ describe('people taken out, a time word after the people counted, and a tally ca
     ]);
   });
 });
+
+describe('a number that names a part of a recording or a score, and people "about" something (s37)', () => {
+  it('reads no count in "minute 12", "episode 112" or "track 3", and ends the counted phrase at "about"', () => {
+    expect(rows('Around minute 12 he describes the crossing at the ring road.')).toEqual([]);
+    expect(rows('In episode 112 the host talks to two guests about the last days of the siege.')).toEqual([]);
+    expect(rows('On track 3 the choir sings a lament.')).toEqual([]);
+  });
+});
