@@ -1893,6 +1893,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   foldUndatedPending(votes, publishedOn, article.paragraphs);
   // A draft with fewer than nine votes failed by its count: a veto told with it was cast on another text.
   for (const vote of votes) if (vote.vetoCast && shortOfNine(vote.tally.yes)) delete vote.vetoCast;
+  // (s37) A vote still to come has no count, whatever a sentence that tells of it again guesses ("Diplomats said the
+  // vote could be unanimous").
+  for (const vote of votes) if (vote.outcome === 'pending') vote.tally = { yes: null, no: null, abstain: null };
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -2760,7 +2763,7 @@ function completeAssemblyVote(vote: ExtractedVote): void {
  * named members complete the tally. Each step is said in the vote's tallyNote or note.
  */
 function completeCouncilVote(vote: ExtractedVote, codeOf: (id: string) => string | null, text: string): void {
-  if (vote.body !== 'security_council') return;
+  if (vote.body !== 'security_council' || vote.outcome === 'pending') return;
   const notes: string[] = [];
   const vetoes: string[] = [];
   // The tally first: the outcome and the vetoes below read it.

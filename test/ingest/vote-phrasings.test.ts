@@ -2659,3 +2659,13 @@ describe('a vote told and one to come, joined by ", and today" (s37)', () => {
     ]);
   });
 });
+
+describe('a vote still to come has no count (s37)', () => {
+  it('keeps no tally where a later sentence guesses one ("could be unanimous")', () => {
+    const text =
+      'In New York, the Security Council was due to vote later on Monday on a resolution to send monitors to Vessa. Diplomats said the vote could be unanimous.';
+    expect(votesOf(text, '2016-12-19').map((v) => [v.body, v.outcome, v.tally])).toEqual([
+      ['security_council', 'pending', [null, null, null]],
+    ]);
+  });
+});
