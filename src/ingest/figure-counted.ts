@@ -379,6 +379,10 @@ const NUMBER_OF = new RegExp(
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.
 const TOTAL_TO =
   /(?:^|[,;]\s*)([^,;]*?)\b(?:bring(?:s|ing)?|brought|push(?:es|ing|ed)?|tak(?:e|es|ing)|took|rais(?:e|es|ing|ed))\s+(?:the|its|their)\s+(?:[\p{L}-]+\s+)?(?:total|tally|count|number|toll)\s+(?:[\p{L}-]+\s+)?to\s+$/iu;
+// The count's noun, then what happened to those counted, before the number: "the number evacuated since Thursday to",
+// "the total killed so far at".
+const COUNT_WORDS_TO =
+  /\b(?:number|total|count|tally)\s+((?:(?!of\b)[\p{Ll}-]+)(?:\s+[\p{L}\p{N}-]+){0,5}?)\s+(?:to|at|rose to|reached|stood at|has reached)\s+$/u;
 const THING_WORD =
   /\b(?:trucks?|lorries|buses|convoys?|vehicles?|ambulances?|hospitals?|clinics?|schools?|meals?|rations?|kits?|tonnes?|tons?|strikes?|sorties|raids?|attacks?|shells?|vetoes|votes?|countries|states|members)\b/iu;
 const PER_PLACE_AFTER =
@@ -1355,6 +1359,11 @@ function readCountedNoun(text: string, sentence: Span & { text: string }, number
     const plight = person ? null : plightIn(numberOf[1] as string);
     if (plight) counted = { kind: 'person', unit: 'people', metric: plight, end: number.end };
   }
+  // (s37) "bringing the number evacuated since Thursday to more than 20,000": the words after the count's noun say
+  // what happened to the people counted, as after "put the total" (PUT_AT).
+  const countOf = !counted && COUNT_WORDS_TO.exec(text.slice(Math.max(sentence.start, number.start - 100), number.start));
+  const countOfPlight = countOf ? plightIn(countOf[1] as string) : null;
+  if (countOfPlight) counted = { kind: 'person', unit: 'people', metric: countOfPlight, end: number.end };
   // "The new deaths bring the total to 1,250": a running total of what the clause before it counts.
   const total = !counted && TOTAL_TO.exec(text.slice(Math.max(sentence.start, number.start - 120), number.start));
   const totalPlight = total && !THING_WORD.test(total[1] as string) ? plightIn(total[1] as string) : null;

@@ -1882,3 +1882,21 @@ describe('a number that names a part of a recording or a score, and people "abou
     expect(rows('On track 3 the choir sings a lament.')).toEqual([]);
   });
 });
+
+describe('a running count named by what happened to those counted (s37)', () => {
+  it('reads "bringing the number evacuated since Thursday to" as people evacuated, not the buses counted before', () => {
+    expect(
+      rows(
+        'Some 4,500 people left in 75 buses overnight, the monitor said, bringing the number evacuated since Thursday to more than 20,000.',
+      ),
+    ).toEqual([
+      ['Some 4,500', 'moved', 'people'],
+      ['75', 'vehicles', 'buses'],
+      ['more than 20,000', 'evacuated', 'people'],
+    ]);
+    expect(rows('The convoy of 40 trucks brought the total to 120.')).toEqual([
+      ['40', 'vehicles', 'trucks'],
+      ['120', 'vehicles', 'trucks'],
+    ]);
+  });
+});

@@ -2844,9 +2844,7 @@ describe('a remark told "the audience" at an evening a review names once, at its
 
 describe('a month or week right after the body or people a remark was told to, in lower case (s37)', () => {
   it('leaves "told the council last month" and "told reporters last week" with no single day', () => {
-    expect(saidOf('Maria Lindqvist told the council last month that the convoys had been turned back.', 'maria-lindqvist')).toEqual([
-      null,
-    ]);
+    expect(saidOf('Maria Lindqvist told the council last month that the convoys had been turned back.', 'maria-lindqvist')).toEqual([null]);
     expect(saidOf('Omar Haddad told reporters last week that the last clinic had closed.', 'omar-haddad')).toEqual([null]);
     // A day still dates it.
     expect(saidOf('Maria Lindqvist told the council on Monday that the convoys had been turned back.', 'maria-lindqvist')).toEqual([
