@@ -170,6 +170,13 @@ const NAMED_KIND_NOUN =
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
+// Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
+const ADVERBS_AFTER_COMMA =
+  /,((?:\s*(?:also|reportedly|however|meanwhile|later|then|now|again|still|separately|publicly|privately|earlier|previously|repeatedly|recently|once|already|too)\b,?)+\s*)$/u;
+// What opens a run of capitals before a body's name written in the text: "The", and (s37) the body's people opening
+// the sentence ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
+const WRITTEN_NAME_LEAD =
+  /^(?:The\s+|(?:Volunteers|Members|Staff|Workers|Officials|Representatives|Employees|Medics|Rescuers|Activists|Supporters|Delegates|Teams|Crews)\s+(?:of|from|at|with)\s+(?:the\s+)?)/u;
 // An actor that is a body of some kind (an organisation, a UN body, an armed group, a ministry): neither a person nor a
 // state.
 const isBody = (kind: string): boolean => kind !== 'person' && kind !== 'state';
@@ -866,6 +873,31 @@ export function capitalsAsStates(text: string, gazetteer: Gazetteer, locationMen
   return found;
 }
 
+// (s37) A state's people as a plural, opening a clause and saying something ("The Russians say the rebels broke the
+// truce", "while the Americans insisted"): the state, as its capital is there. Not "the Syrians who fled" (no verb of
+// saying after it) nor "Russians living abroad".
+const PEOPLE_OF_STATE_SAYING =
+  /(?<=(?:^|[.!?:;,(“"]\s*|\b(?:and|but|while|whereas)\s+)[Tt]he\s+)(\p{Lu}\p{Ll}+)s(?=\s+(?:\p{Ll}+ly\s+)?(?:say|says|said|insist|insists|insisted|claim|claims|claimed|deny|denies|denied|argue|argues|argued|maintain|maintains|maintained|told|tell|warn|warns|warned|accuse|accused|blame|blamed)\b)/gu;
+
+// (s37) A state's armed forces by its adjective ("The Russian military said", "the Norlandic army told"): the state, as
+// the curation rules have an army speak (`state`), where the gazetteer has no alias for the phrase.
+const STATE_FORCES = /\b(\p{Lu}\p{Ll}+)\s+(?:military|army|armed forces|air force|navy)\b/gu;
+
+/**
+ * The plural of a state's people the gazetteer knows by its adjective, as a subject that says something, and a state's
+ * armed forces by that adjective: that state.
+ */
+export function peopleAsStates(text: string, gazetteer: Gazetteer): Mention[] {
+  const found: Mention[] = [];
+  for (const pattern of [PEOPLE_OF_STATE_SAYING, STATE_FORCES])
+    for (const m of text.matchAll(pattern)) {
+      const state = gazetteer.actorByName(m[1] as string);
+      if (state?.kind !== 'state') continue;
+      found.push({ start: m.index, end: m.index + m[0].length, text: m[0], domain: 'actor', id: state.id, kind: 'state', via: 'alias' });
+    }
+  return found;
+}
+
 const SHORT_NAME_LAST = new RegExp(`\\s*${BRACKETED_SHORT_NAME.source}\\s*$`, 'u');
 const SHORT_NAME_FIRST = new RegExp(`^\\s*${BRACKETED_SHORT_NAME.source}`, 'u');
 // (s24) A social-media handle in brackets after a name ("Clayson Monyela (@ClaysonMonyela) tweeted", "Jane Roe MP
@@ -972,7 +1004,12 @@ export class SpeakerResolver {
     /** The article's headline: whom a lead that names only an office means (`holderNamedNext`). */
     private readonly headline?: string | null,
   ) {
-    this.actorMentions = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)]
+    const known = [...actorMentions, ...capitalsAsStates(text, gazetteer, locationMentions)];
+    // A phrase the gazetteer already names ("Syrian military", an alias) keeps its own mention.
+    const people = peopleAsStates(text, gazetteer).filter(
+      (p) => !known.some((m) => m.start < p.end && p.start < m.end && m.end - m.start >= p.end - p.start),
+    );
+    this.actorMentions = [...known, ...people]
       .filter((m) => !this.inQuote(m))
       // "the Britain-based Observatory", "Russian-backed forces": a name inside a compound modifier is no noun phrase.
       .filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)))
@@ -1524,7 +1561,11 @@ export class SpeakerResolver {
     const start = regionStart + (fronted ? fronted[0].length : 0);
     // "The External Affairs Ministry in New Delhi said", "the U.N. human rights office in Geneva said": where a body
     // sits is no part of who speaks; the subject ends before its seat.
-    const region = { start, end: this.seatOf(start, verb.start) ?? verb.start };
+    // (s37) "Iran, a key ally of the Syrian government, reportedly demanded": adverbs after the comma that closes an
+    // apposition are no part of the subject; the subject is read as if the verb followed the comma.
+    const seatEnd = this.seatOf(start, verb.start) ?? verb.start;
+    const adverbs = ADVERBS_AFTER_COMMA.exec(text.slice(start, seatEnd));
+    const region = { start, end: seatEnd - (adverbs ? (adverbs[1] as string).length : 0) };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
     if (gaveName) {
@@ -3245,8 +3286,11 @@ export class SpeakerResolver {
     fits: (kind: string) => boolean,
   ): { end: number; resolve: () => SpeakerResolution } | undefined {
     const noun = described.at(-1) ?? '';
-    // The sentence that holds the description's first character (one opening there reads nothing before it).
-    const from = this.sentenceStartBefore(position + 1);
+    // The sentence that holds the description's first character; (s37) where the description opens it, the sentence
+    // before in its paragraph ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
+    const own = this.sentenceStartBefore(position + 1);
+    const opens = own > 0 && this.text[own - 1] !== '\n' && this.text.slice(own, position).trim() === '';
+    const from = opens ? this.sentenceStartBefore(own - 1) : own;
     const any = ANY_BODY_NOUN.test(noun);
     const holds = (name: string) => any || holdsWords(name, described);
     // Not a state or an armed group a report tells of ("Rebels shelled the west, the group said"): a body it names.
@@ -3403,7 +3447,7 @@ export class SpeakerResolver {
     // ("the Ministry of Foreign Affairs and Cooperation recalled in a note"), read as a new name is, its "The" aside.
     if (writtenFrom !== undefined)
       for (const run of this.text.slice(writtenFrom, position).matchAll(CAPITALISED_RUN)) {
-        const start = writtenFrom + run.index + (/^The\s+/u.exec(run[0])?.[0].length ?? 0);
+        const start = writtenFrom + run.index + (WRITTEN_NAME_LEAD.exec(run[0])?.[0].length ?? 0);
         const end = writtenFrom + run.index + run[0].length;
         // "more than NOK 1.2 million": capitals before a number are its unit, no body's name.
         const unit = /^\s*\d/u.test(this.text.slice(end, end + 3));
@@ -4043,6 +4087,9 @@ export class SpeakerResolver {
    * person ("Canada's Ambassador to Lebanon"); its last word is no surname.
    */
   private register(candidate: NameCandidate, apposedRole: string | null, described = false): SpeakerResolution {
+    // (s37) "the UN's call for ...": a name read with its possessive is the name without it, never an actor "UN's".
+    const possessed = /^(\S.*?)['’]s$/u.exec(candidate.name);
+    if (possessed) return this.register({ ...candidate, name: possessed[1] as string, end: candidate.end - 2 }, apposedRole, described);
     // "Stephane Dujarric" or "Walid Muallem" for a known "Stéphane Dujarric" or "Walid al-Mouallem": not somebody new.
     const known = this.gazetteer.actorByName(candidate.name);
     if (known) return { status: 'actor', id: known.id, via: 'name', mention: candidate };

@@ -2255,3 +2255,46 @@ describe('session 35: speakers around courtesy titles, ministries and relative c
     expect(speakers(text)[0]).toMatchObject({ speaker: 'proposed:ana-roe', evidence: expect.stringContaining('thinner') });
   });
 });
+
+describe('a name read with its possessive (s37)', () => {
+  it('proposes the name without it: "the Kessel Foundation\u2019s call for a truce" is the Kessel Foundation\u2019s, never an actor "Kessel Foundation\u2019s"', () => {
+    const found = extractArticle({
+      text: 'Norland backs the Kessel Foundation\u2019s call for a truce.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    });
+    const names = found.statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id));
+    expect(names).toEqual(['Kessel Foundation']);
+  });
+});
+
+describe('a body the sentence before names, and a state by its people (s37)', () => {
+  const speakers = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+    );
+
+  it('gives "The group says" opening a sentence to the body the sentence before names, without the people before its name', () => {
+    expect(
+      speakers(
+        'Volunteers of the Kessel Rescue Service search a collapsed building. The group says more than 300 of its members have died.',
+      ),
+    ).toEqual(['Kessel Rescue Service']);
+    // An armed group reported on is no body that speaks as "the group".
+    expect(speakers('Rebels shelled the west on Monday. The group said it had hit an arms depot.')).toEqual([]);
+  });
+
+  it('reads "The Norlandics say" opening a clause and "The Norlandic army said" as the state, not "the Norlandics who fled"', () => {
+    expect(speakers('The Norlandics say the rebels broke the truce.')).toEqual(['norland']);
+    expect(speakers('The Norlandic army said on Thursday that 3,000 people had left.')).toEqual(['norland']);
+    expect(speakers('The Norlandics who fled said the rebels broke the truce.')).toEqual([]);
+  });
+});
+
+describe('adverbs after the comma that closes a subject\u2019s apposition (s37)', () => {
+  it('leave the subject the name before the apposition, not a body the apposition names', () => {
+    const text = 'Iran, a key ally of the Norlandic government, reportedly demanded that wounded people be evacuated.';
+    const found = extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements;
+    expect(found.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['Iran']);
+  });
+});
