@@ -117,7 +117,12 @@ export function plightOf(
     .slice(nounEnd, sentence.end)
     .replace(/^,\s+(?:including|among them|among whom)\s[^,;]{1,60},/u, (inserted) => ' '.repeat(inserted.length))
     // "Nearly 2,700 people, most of them women, children and elderly men, ... were": a list set off by commas.
-    .replace(/^,\s+(?:most of them|many of them|mostly|all of them)\s[^;]{1,60},(?=\s)/u, (inserted) => ' '.repeat(inserted.length));
+    .replace(/^,\s+(?:most of them|many of them|mostly|all of them)\s[^;]{1,60},(?=\s)/u, (inserted) => ' '.repeat(inserted.length))
+    // (s37) "about 3,000 civilians and 40 wounded left": a second count joined on shares the verb; its noun is its own.
+    .replace(
+      /^\s+and\s+(?:(?:about|some|nearly|almost|around|more than|at least)\s+)?\d[\d,.]*\s+[\p{L}-]+(?=\s+(?:had\s+|have\s+|were\s+|also\s+)?\p{Ll}+ed\b|\s+left\b)/u,
+      (joined) => ' '.repeat(joined.length),
+    );
   // (s34) Nor past words that bring in other people: "500 people prayed for those still trapped" counts the people
   // who prayed, as "marched for those still besieged" counts the marchers and "stood with those who fled" those who
   // stood; "a tally of 412 for the civilians killed" still gives the count's own.

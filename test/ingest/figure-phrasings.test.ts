@@ -1900,3 +1900,12 @@ describe('a running count named by what happened to those counted (s37)', () => 
     ]);
   });
 });
+
+describe('a second count joined on by "and" shares the verb (s37)', () => {
+  it('reads "about 3,000 civilians and 40 wounded left" as civilians who left, the wounded as injured', () => {
+    expect(rows('According to the monitor, about 3,000 civilians and 40 wounded left on the first day.')).toEqual([
+      ['about 3,000', 'moved', 'civilians'],
+      ['40', 'injured', 'people'],
+    ]);
+  });
+});
