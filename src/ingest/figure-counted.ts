@@ -361,7 +361,7 @@ export const COUNT_WORD = '(?:number|figure|total|toll)';
 // "put the number still inside the enclave at up to 100,000": the words after "the number" say what happened.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.
 const PUT_AT = new RegExp(
-  String.raw`\b(?:${ESTIMATE_VERBS})\s+(?:(?:the|their|that|this)\s+${COUNT_WORD}((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+$`,
+  String.raw`\b(?:${ESTIMATE_VERBS})\s+(?:(?:the|their|that|this)\s+${COUNT_WORD}((?:\s+[\p{L}-]+){0,5}?)(?:\s+(?:since|from|until|by)\s+[\p{L}\p{N}]+(?:\s+\p{N}+)?)?\s+|them\s+|it\s+)?at\s+["“]?$`,
   'iu',
 );
 
@@ -373,7 +373,7 @@ export const PASSED_VERBS = 'passed|exceeded|surpassed|topped';
 // "the number of families sheltering in the school has passed 4,000": a running count gone beyond a mark
 // (`more_than`: `PASSED_MARK`, figure-extractor.ts).
 const NUMBER_OF = new RegExp(
-  String.raw`\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+$`,
+  String.raw`\b(?:number|count|total) of ([\p{L}-]+)((?:\s+[\p{L}-]+){0,12})\s+(?:at|to|as|was|is|be|stood at|rose to|reached|${PASSED_VERBS})\s+["“]?$`,
   'iu',
 );
 // "New deaths bring the total to 1,250", "pushing the overall number to": a running total, and the clause before it.

@@ -495,7 +495,7 @@ export function nameStartingAt(text: string, start: number, to: number): NameCan
 // An office that opens a long title running through a body or a place to its holder's name: "Foreign Minister of",
 // "Senior Advisor to", "Spokesman of", "Permanent Representative to" (capitalised, then a preposition).
 const LONG_TITLE_LEAD =
-  /(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:Minister|Secretary|Ambassador|Envoy|Representative|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Chairman|Chairwoman|Chairperson|Chair|Delegate|Observer|Rapporteur|Counsellor)\s+(?:of|to|for|on|at)\s+/gu;
+  /(?<![\p{L}\p{M}'’.-])(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}?(?:Minister|Leader|Secretary|Ambassador|Envoy|Representative|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Director|Director-General|Coordinator|Commissioner|Chief|Head|President|Chairman|Chairwoman|Chairperson|Chair|Delegate|Observer|Rapporteur|Counsellor)\s+(?:of|to|for|on|at)\s+/gu;
 // The same lead where a run starts, for a yes or no (a regex of its own, so that no search shares `lastIndex`).
 const LONG_TITLE_LEAD_AT_START = new RegExp(`^(?:${LONG_TITLE_LEAD.source})`, 'u');
 // The words a long title may run through: capitalised words and the glue of an office's or a body's name.

@@ -170,6 +170,8 @@ const NAMED_KIND_NOUN =
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
+// A name, then an aside with no comma before its verb: "while"/"when" and a participle, a few words, nothing quoted.
+export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when)\s+\p{Ll}+ing\b[^,;:"“”.()]{0,60}\s+$/u;
 // Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
 const ADVERBS_AFTER_COMMA =
   /,((?:\s*(?:also|reportedly|however|meanwhile|later|then|now|again|still|separately|publicly|privately|earlier|previously|repeatedly|recently|once|already|too)\b,?)+\s*)$/u;
@@ -249,7 +251,7 @@ const OFFICE_OF_TAIL = new RegExp(
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
+  'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|opposition';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
 const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
 /** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
@@ -1469,7 +1471,8 @@ export class SpeakerResolver {
     // "as" opens a clause for the extractor; the quoting clause is the sentence's.
     const from = Math.min(regionStart, this.sentenceStartBefore(verb.start));
     const before = this.text.slice(from, verb.start);
-    const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+quoted\s+as\s*$/u.exec(before);
+    // (s37) "was quoted by the state news agency as saying", "was quoted in the Herald as saying": who quoted aside.
+    const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+quoted(?:\s+(?:by|in)\s+[^.;:"“”]{1,60}?)?\s+as\s*$/u.exec(before);
     if (passive) return this.namedSubjectEndingAt(verb, from, from + passive.index);
     // The extractor may hand over the sentence's main verb ("quoted") for the participle after it.
     const main = /^([^.;:"“”]{0,40}?\bquot(?:ed|es|ing)\s+)(.+?)\s+as\s+saying\b/u.exec(this.text.slice(verb.start, verb.start + 200));
@@ -1565,7 +1568,12 @@ export class SpeakerResolver {
     // apposition are no part of the subject; the subject is read as if the verb followed the comma.
     const seatEnd = this.seatOf(start, verb.start) ?? verb.start;
     const adverbs = ADVERBS_AFTER_COMMA.exec(text.slice(start, seatEnd));
-    const region = { start, end: seatEnd - (adverbs ? (adverbs[1] as string).length : 0) };
+    // (s37) "Mian Raza Rabbani while winding up the debate said": an aside with no comma after a name is no part of it.
+    const aside = UNMARKED_ASIDE_AFTER_NAME.exec(text.slice(start, seatEnd));
+    const region = {
+      start,
+      end: seatEnd - (adverbs ? (adverbs[1] as string).length : aside ? aside[0].length - (aside[1] as string).length : 0),
+    };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
     if (gaveName) {

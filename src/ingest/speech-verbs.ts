@@ -39,7 +39,7 @@ const NOT_ANONYMITY =
 // "expressed "deep sorrow at the silence of the chamber"" (the feeling in quotation marks). Not "expressed her alarm":
 // issuer-voice.ts reads that under a readout's label, and in a news story it stays unread (narrated-readout.test.ts).
 const EXPRESSED =
-  "(?:(?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}.-]+(?:['’]s|s['’])\\s+)?[\"“]?(?:deep |grave |serious |strong )?(?:concern|regret|hope|outrage|frustration|disappointment|alarm|dismay|support|condolences|sympathy|anger|shock)";
+  "(?:(?:[\\p{L}.-]+\\s+){0,2}?[\\p{L}.-]+(?:['’]s|s['’])\\s+)?[\"“]?(?:deep |grave |serious |strong )?(?:concern|regret|hope|outrage|frustration|disappointment|alarm|dismay|support|condolences|sympathy|anger|shock|grief|sorrow|solidarity|sadness|horror|indignation)";
 
 // What follows the naming verb: its object (one to seven words, no clause of its own), then an opening quotation mark
 // and a word that is no capitalised title ("called the veto “a disgrace”", not "called the operation “Dawn Shield”").
@@ -98,11 +98,12 @@ const ENTRIES: Entry[] = [
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
   { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
-  // "The ICRC puts the total evacuated at about 35,000", "put the death toll at 40": a count given in words.
+  // "The ICRC puts the total evacuated at about 35,000", "put the death toll at 40": a count given in words; (s37) a
+  // count in words or quoted too ("put the number of wounded needing evacuation at \"several hundred.\"").
   {
     lemma: 'put',
     forms:
-      "(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,60}?\\bat (?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than )?[\\p{N}])",
+      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,60}?\\bat ["“]?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
     complement: 'any',
   },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },
@@ -206,6 +207,23 @@ const ENTRIES: Entry[] = [
     forms: 'submits|submitted|contends|contended|accepts|accepted',
     complement: 'that',
     next: /^(?:\s*,[^,.;:"“”]{1,40},|\s+(?:at|before|in|on|during)(?:\s+[\p{L}'’-]+){1,4}?)?\s+that\s/u,
+  },
+  // (s37) Verbs of how words were said, standing beside a quotation ("“Stop the bombing,” Lena Roe pleaded.", "“We
+  // knew,” he conceded."): the quotation's words are the subject's, as after "said".
+  {
+    lemma: 'plead',
+    forms:
+      'pleads|pleaded|pled|begged|sighed|shouted|whispered|joked|conceded|admitted|lamented|complained|protested|recounted|wondered|exclaimed',
+    complement: 'quote',
+  },
+  // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian
+  // press's "expressing his views, X ... He was of the view that").
+  {
+    lemma: 'maintain',
+    forms:
+      'maintains|maintained|asserts|asserted|opines|opined|emphasises|emphasised|emphasizes|emphasized|(?:was|is|were|are) of the (?:view|opinion)',
+    participles: 'maintaining|asserting|emphasising|emphasizing',
+    complement: 'that',
   },
   // Verbs that weave a quoted word into the writer's sentence ("dismissing the claims as “lies.”").
   { lemma: 'dismiss', forms: 'dismiss|dismisses|dismissed', participles: 'dismissing', complement: 'quote' },

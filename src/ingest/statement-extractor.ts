@@ -40,6 +40,7 @@ import {
   type SpeakerVia,
   speakerKind,
   speakerRoles,
+  UNMARKED_ASIDE_AFTER_NAME,
   WRITER_SENTENCE_TIE,
 } from './speaker-resolution.js';
 import { findSpeechVerbs, MESSAGE_NOUN, SENT_MESSAGE_NOUN, type SpeechVerb } from './speech-verbs.js';
@@ -297,6 +298,9 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   if (DESCRIBED_THEN_NAMED.test(before)) before = ''; // "A nurse who ..., Ms. X," is one subject
   const restricted = RESTRICTED_SUBJECT.exec(before);
   if (restricted) before = before.slice(0, restricted.index); // "Residents who reached the coast" is the subject
+  // (s37) "Chairman Senate X while winding up the debate said": an aside with no comma after a name belongs to the subject.
+  const aside = UNMARKED_ASIDE_AFTER_NAME.exec(before);
+  if (aside) before = before.slice(0, aside.index + (aside[1] as string).length);
   let start = offset;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
     // "WHO said": the World Health Organization speaking, not the relative pronoun.

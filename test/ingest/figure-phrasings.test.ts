@@ -1909,3 +1909,9 @@ describe('a second count joined on by "and" shares the verb (s37)', () => {
     ]);
   });
 });
+
+describe('a count put on a number in quotation marks (s37)', () => {
+  it('reads "put the number of wounded at \\"about 400\\"" as the wounded', () => {
+    expect(rows('The agency put the number of wounded at "about 400".')).toEqual([['about 400', 'injured', 'people']]);
+  });
+});

@@ -2298,3 +2298,51 @@ describe('adverbs after the comma that closes a subject\u2019s apposition (s37)'
     expect(found.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['Iran']);
   });
 });
+
+describe('a count put on a number in words, verbs of how words were said, and "was quoted by ... as saying" (s37)', () => {
+  const speakers = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+    );
+
+  it('reads "put the number ... at" before a quoted count in words as the body’s remark', () => {
+    expect(speakers('The Kessel Foundation put the number of wounded needing evacuation at "several hundred."')).toEqual([
+      'Kessel Foundation',
+    ]);
+  });
+
+  it('gives a quotation closed by "pleaded", "sighed" or "conceded" to the one named beside it', () => {
+    expect(speakers('"Stop the bombing," Lena Roe pleaded.')).toEqual(['Lena Roe']);
+    expect(speakers('"It is over," sighed Lena Roe.')).toEqual(['Lena Roe']);
+  });
+
+  it('gives "X was quoted by the state news agency as saying" to X, not the agency', () => {
+    expect(speakers('Lena Roe was quoted by the state news agency as saying the city had been liberated.')).toEqual(['Lena Roe']);
+  });
+});
+
+describe('a parliament’s debate as the South Asian press reports it (s37)', () => {
+  const speakers = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+    );
+
+  it('reads senators as a group that expresses grief, and "maintained" and "was of the view that" as saying', () => {
+    expect(speakers('Senators on Tuesday expressed deep grief and sorrow over the killing of civilians in Vessa.')).toEqual(['Senators']);
+    expect(speakers('Lena Roe spoke first. "The silence is criminal," she maintained.')).toEqual(['Lena Roe']);
+    expect(speakers('Senator Lena Roe demanded a conference. She was of the view that Norland should act.')).toEqual([
+      'Lena Roe',
+      'Lena Roe',
+    ]);
+  });
+
+  it('reads a name after "Leader of the House" as the person, not a surname another speaker shares', () => {
+    const text =
+      'Senator Sirajul Haq said the world had failed. Leader of the House Raja Zafarul Haq informed the house that the government was in contact with the UN.';
+    expect(speakers(text)).toEqual(['Sirajul Haq', 'Raja Zafarul Haq']);
+  });
+
+  it('reads past "while winding up the debate" set off by no comma to the name before it', () => {
+    expect(speakers('Senator Lena Roe while winding up the debate said the house would pass a resolution.')).toEqual(['Lena Roe']);
+  });
+});
