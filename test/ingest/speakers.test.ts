@@ -2346,3 +2346,14 @@ describe('a parliament’s debate as the South Asian press reports it (s37)', ()
     expect(speakers('Senator Lena Roe while winding up the debate said the house would pass a resolution.')).toEqual(['Lena Roe']);
   });
 });
+
+describe('a body’s own feeling expressed (s37)', () => {
+  it('reads "the Kessel Foundation expressed its deep concern over reports of" as the body’s remark', () => {
+    const found = extractArticle({
+      text: 'In a statement, the Kessel Foundation expressed its deep concern over reports of killings in Vessa.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    }).statements;
+    expect(found.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['Kessel Foundation']);
+  });
+});
