@@ -227,7 +227,19 @@ const newIssuer = (
 export function isOrganisationName(publisher: string): boolean {
   // A network or service named for the work it does is no outlet ("Harbour Aid Network", "Norland Relief Service").
   const own = publisher.replace(new RegExp(`(${ORGANISATION_NOUN.source})\\s+(?:Network|Service)\\b`, 'gu'), '$1');
-  return ORGANISATION_WORD.test(publisher) && !OUTLET_WORD.test(own);
+  return ORGANISATION_WORD.test(publisher) && (!OUTLET_WORD.test(own) || namedForPressWork(publisher));
+}
+
+/**
+ * (s37) A body that works for the press, named so, ends on its own organisation noun after a word that is no outlet's
+ * ("International Press Safety Committee", "Press Freedom Foundation"), not a news agency named for its trade
+ * ("Press Association", "News Agency", "Media Group").
+ */
+function namedForPressWork(publisher: string): boolean {
+  const words = publisher.trim().split(/\s+/u);
+  const last = words.at(-1) ?? '';
+  const before = words.at(-2) ?? '';
+  return new RegExp(`^(?:${ORGANISATION_NOUN.source})$`, 'u').test(last) && !OUTLET_WORD.test(before) && !/^(?:Group|Agency)$/u.test(last);
 }
 
 /**
@@ -461,7 +473,11 @@ function organisationIssuer(
   // gives them after its name), "Tessera" (its first word, where that is no known name of something else).
   const headPhrase = head ? publisher.slice(publisher.indexOf(head)) : null;
   const ownWordsHead = head ? nameWordsPhrase(publisher, head) : null;
-  const initials = new RegExp(`${escapeRegExp(publisher)}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)`, 'u').exec(article.text)?.[1];
+  // (s37) ... or the initials of its name's capitalised words where the text uses them alone ("told IPSC").
+  const acronym = [...publisher.matchAll(/\b\p{Lu}/gu)].map((m) => m[0]).join('');
+  const initials =
+    new RegExp(`${escapeRegExp(publisher)}\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)`, 'u').exec(article.text)?.[1] ??
+    (acronym.length >= 3 && new RegExp(`\\b${acronym}\\b`, 'u').test(article.text) ? acronym : undefined);
   const first = /^(?:The\s+)?(\p{Lu}[\p{L}'’-]{3,})\s+\S/u.exec(publisher)?.[1];
   const firstWord =
     first &&
@@ -858,6 +874,7 @@ function speakAs(
     issuerStatements.add(statement);
     result.push(statement);
   }
+  result.push(...ownCounts(article, issuer, result, speakerAt, releaseDay));
   if (issuer.release) {
     result.push(...ownSources(article, resolver, issuer, result));
     const others = othersPositions(article, resolver, issuer, result, releaseDay);
@@ -971,6 +988,62 @@ const OWN_SOURCE = new RegExp(
   'u',
 );
 const PAST_VERB = /(?:ed|told|said|wrote|thought|knew|felt|saw|heard)$/u;
+
+/**
+ * (s37) In a release, a sentence that opens on the issuer's own count by its name ("By IPSC's count, at least 14
+ * journalists have been killed in Syria in 2016"): the issuer's remark, reported (`indirect`), dated by the release. Not
+ * "By our count" or "According to our count": an analyst's note counts so in its writers' own voice, which gives no
+ * statements (the curation rules).
+ */
+function ownCounts(
+  article: ArticleAnalysis,
+  issuer: Issuer,
+  statements: ExtractedStatement[],
+  speakerAt: (mention: Span) => ResolvedSpeaker,
+  releaseDay: (at: Span) => When,
+): ExtractedStatement[] {
+  const { text } = article;
+  const opening = new RegExp(
+    `^\\s*By\\s+(${issuer.selfNames})['’]s\\s+(?:own\\s+)?(?:count|tally|reckoning|estimate|figures|records),\\s+`,
+    'du',
+  );
+  const found: ExtractedStatement[] = [];
+  article.paragraphs.forEach((paragraph, index) => {
+    if (!inPart(issuer, paragraph)) return;
+    for (const sentence of splitSentences(text, paragraph)) {
+      if (readAlready(article, statements, sentence)) continue;
+      const match = opening.exec(sentence.text);
+      const name = match?.indices?.[1];
+      if (!match || !name) continue;
+      const evidence = trimSpan(text, { start: sentence.start + match[0].length, end: sentence.end });
+      if (wordCount(text.slice(evidence.start, evidence.end)) < 3) continue;
+      const mention = { start: sentence.start + name[0], end: sentence.start + name[1] };
+      const verb: SpeechVerb = {
+        start: sentence.start,
+        end: sentence.start + match[0].length,
+        text: match[0],
+        lemma: 'state',
+        participle: false,
+        complement: 'any',
+        speakerAfter: false,
+      };
+      found.push({
+        speaker: speakerAt(mention),
+        speakerRole: null,
+        kind: 'indirect',
+        evidence: [evidence],
+        said: releaseDay(verb),
+        place: null,
+        basis: 'issuer',
+        paragraph: index,
+        attribution: [{ start: sentence.start, end: verb.end }],
+        verb,
+        continuation: false,
+      });
+    }
+  });
+  return found;
+}
 
 /**
  * In a release in the issuer's "we", what its own people report with a verb of saying ("Our colleagues on the ground

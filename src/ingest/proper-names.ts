@@ -98,7 +98,7 @@ const TITLE_WORDS = new Set([
   Premier Mayor Commissioner High Special Foreign Defense Defence Interior Justice State Humanitarian Emergency Relief Affairs Development Cooperation Emir Imam Bishop Archbishop Cardinal Patriarch
   Father Professor Prof Prof. Judge Justice Officer Spokes Permanent Observer Delegate Delegation Minister-Counsellor Counsellor Pastor Mufti
   Organiser Organizer Treasurer Chairperson Founder Co-founder Curator Rector Vicar Chaplain Principal Headteacher Superintendent Inspector
-  Sergeant Constable Detective
+  Sergeant Constable Detective Administrator Registrar Secretary-Treasurer President-elect Speaker Dean Provost Warden Ombudsman
   ${LEGISLATOR_TITLES}`.split(/\s+/u),
   ...HONORIFICS,
 ]);

@@ -230,7 +230,7 @@ const ASIDE_FEMALE = asideOwn('her|herself');
 const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
-const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|bishop|archbishop|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
+const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
@@ -706,9 +706,11 @@ const RELAY_ACT =
   '(?:told|tells|said|says|appealed|appeals|(?:called|calls)\\s+(?:on|upon|for)|urged|urges|warned|warns|welcomed|welcomes|demanded|demands|insisted|insists|promised|pledged|vowed|threatened|threatens|accused|accuses|condemned|condemns|denounced|announced|declared|stressed|reiterated|complained|protested|objected)(?![\\p{L}-])';
 const RELAY_MODIFIERS =
   '(?:\\s+(?:had|has|have|also|again|once again|earlier|previously|repeatedly|already|publicly|personally|recently|just|himself|herself|itself))*';
+// (s37) "said the Mayor had been told": one told, in the passive, relays nothing of his own.
+const NOT_PASSIVE = String.raw`(?<!\b(?:been|being|was|were|is|are|be)\s+)`;
 const RELAY_MODIFIERS_TAIL = new RegExp(`${RELAY_MODIFIERS}\\s*$`, 'u');
 const RELAY_COMPLEMENT = new RegExp(
-  `^((?:\\s+(?:reporters|journalists|the press|the (?:Security )?Council|the (?:General )?Assembly|the meeting|the briefing))?(?:\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY})?(?:\\s+that)?\\s+)((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+[“"]?(${RELAY_ACT})`,
+  `^((?:\\s+(?:reporters|journalists|the press|the (?:Security )?Council|the (?:General )?Assembly|the meeting|the briefing))?(?:\\s+(?:on\\s+|late\\s+|early\\s+)?${WEEKDAY})?(?:\\s+that)?\\s+)((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+${NOT_PASSIVE}[“"]?(${RELAY_ACT})`,
   'u',
 );
 const PARENTHETICAL_RELAY = new RegExp(
@@ -718,7 +720,7 @@ const PARENTHETICAL_RELAY = new RegExp(
 const RELAY_OPENING =
   /^(?:(?:On|Late|Early|Earlier|Later|By|In|Since|After|Before)\s[^,]{1,40},\s*|(?:But|And|Meanwhile|However|Separately),?\s+)/u;
 const RELAY_HEAD = new RegExp(
-  `^((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+${RELAY_ACT}`,
+  `^((?:(?!\\s(?:that|who|which|and|but)\\s)[^,;:“”"])+?(?:,[^,;:“”"]{2,80},)?${RELAY_MODIFIERS})\\s+${NOT_PASSIVE}${RELAY_ACT}`,
   'u',
 );
 const RELAY_PRONOUN = /^(?:he|she|it|they|we|i|you|this|that|there)$/iu;
@@ -752,6 +754,10 @@ const GENERIC_POSTS: Record<string, string[]> = {
   ],
   diplomat: ['diplomat', 'ambassador', 'envoy', 'representative', 'delegate', 'foreign minister'],
 };
+// (s37) Offices one person holds in a place, never a word for any official ("the diplomat" may describe whoever
+// spoke before): "the mayor", "the cathedral dean", "the minister".
+const ONE_HOLDER_OFFICE =
+  /^(?:mayor|governor|dean|bishop|archbishop|administrator|registrar|ombudsman|treasurer|senator|premier|chancellor|speaker|rapporteur)$/u;
 // (s31) "the head of state", "the head of government", "the Norlandic leader": whoever the article named as its state's
 // president, prime minister or monarch (`HEAD_OF_STATE_TAIL`), a deputy or a former one not.
 const HEAD_OF_STATE = 'head of state';
@@ -1841,7 +1847,16 @@ export class SpeakerResolver {
       // (s32) "The Chief Minister, who attended, said" with nobody speaking before: the office, someone unnamed.
       const last = this.lastSpeaker(subjectEnd, ['person']);
       if (!last) return unheld() ?? spokesperson;
-      return holds(last) ? last : (unheld() ?? last);
+      // (s37) "Mahmoud Sabbagh, a teacher, said ... the cathedral dean said": a last speaker the article gives another
+      // post or trade is not the one meant, the office in lower case too; the office is someone unnamed.
+      // Not where the article gave the office with a capital before ("Governor X", "the Dean of Y"): its holder is named.
+      const titledBefore = new RegExp(`\\b${noun.charAt(0).toUpperCase()}${noun.slice(1)}\\b`, 'u').test(this.text.slice(0, region.start));
+      const otherwiseEmployed = ONE_HOLDER_OFFICE.test(noun) && !titledBefore && this.rolesOf(last).length > 0 && !holds(last);
+      return holds(last)
+        ? last
+        : (unheld() ??
+            (otherwiseEmployed ? this.unheldOffice(region.start + description.index, subjectEnd, description[0], true) : null) ??
+            last);
     }
     if (WRITER_TAIL.test(subject)) return { status: 'writer' };
 
@@ -3824,7 +3839,7 @@ export class SpeakerResolver {
    * is an unnamed person of that office ("Deputy Prime Minister", "French ambassador", as the curation rules name the
    * unnamed), not whoever spoke last. A bare "the minister" or "the diplomat" is left to the last speaker.
    */
-  private unheldOffice(start: number, end: number, description: string): SpeakerResolution | null {
+  private unheldOffice(start: number, end: number, description: string, unmarked = false): SpeakerResolution | null {
     const office = description.trim().replace(/^the\s+/iu, '');
     const modifiers = office.split(/\s+/u).slice(0, -1);
     // Marked as one office: by a nationality or capitals ("the Chief Minister", "the Vice-President", "the Minister of
@@ -3835,7 +3850,7 @@ export class SpeakerResolver {
       /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office) ||
       /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s+\p{Lu}/u.test(office) ||
       (modifiers.length === 0 && /^\p{Lu}/u.test(office));
-    if (!marked) return null;
+    if (!marked && !unmarked) return null;
     // "Will the Minister say when ...?": a question put to the office holder, no remark of the holder's.
     if (QUESTION_OPENING.test(this.text.slice(Math.max(0, start - 40), start))) return null;
     // "The Prime Minister, Hon. Mele Tavake, told": the article names the holder where it gives the office, though

@@ -217,6 +217,8 @@ const ENTRIES: Entry[] = [
       'pleads|pleaded|pled|begged|sighed|shouted|whispered|joked|conceded|admitted|lamented|complained|protested|recounted|wondered|exclaimed',
     complement: 'quote',
   },
+  // (s37) A motion put in a council or a house: "moved that the council donate $1,500" (its words, a remark).
+  { lemma: 'move', forms: 'moves|moved', complement: 'that', next: /^\s+that\s/u },
   // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian
   // press's "expressing his views, X ... He was of the view that").
   {

@@ -798,3 +798,26 @@ describe("a board's reasons for decision, in numbered paragraphs", () => {
     ]);
   });
 });
+
+describe('a body that works for the press, its initials, and its own count (s37)', () => {
+  it('reads a body named for press work as an organisation, not a news agency named for its trade', () => {
+    expect(isOrganisationName('Norland Press Safety Committee')).toBe(true);
+    expect(isOrganisationName('Press Association')).toBe(false);
+    expect(isOrganisationName('Norland News Agency')).toBe(false);
+  });
+
+  it('gives its closing "We urge" and "By NPSC\u2019s count" to the issuer, by the initials the text uses alone', () => {
+    const text = [
+      'Photographer missing in Vessa',
+      'The Norland Press Safety Committee today called on all parties to disclose the whereabouts of a photographer.',
+      'A colleague told NPSC that soldiers had taken his cameras.',
+      'By NPSC\u2019s count, at least 14 journalists have been killed in the war this year.',
+      'We urge every party to remember that journalists are civilians.',
+    ].join('\n\n');
+    const found = issued(text, 'Norland Press Safety Committee').statements;
+    const of = (opening: string) => found.find((s) => s.evidence[0]?.startsWith(opening));
+    expect(of('at least 14 journalists')?.speaker).toBe('proposed:norland-press-safety-committee');
+    expect(of('at least 14 journalists')?.said).toBe('2016-12-14');
+    expect(of('We urge every party')?.speaker).toBe('proposed:norland-press-safety-committee');
+  });
+});

@@ -2357,3 +2357,43 @@ describe('a body’s own feeling expressed (s37)', () => {
     expect(found.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['Kessel Foundation']);
   });
 });
+
+describe('an administrator apposed, a motion moved, and one told in the passive (s37)', () => {
+  const speakers = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+    );
+
+  it('reads "The Administrator, X, told" as X, and "moved that the council donate" as the mover’s remark', () => {
+    expect(speakers('The Administrator, Gary Holm, told the Gazette that the story "reminds us how small the world is".')).toEqual([
+      'Gary Holm',
+    ]);
+    expect(speakers('Mayor Jo Roe, speaking at the council’s meeting on Monday, moved that the council give $1,500.')).toEqual(['Jo Roe']);
+    expect(speakers('The family moved to Vessa in 2014.')).toEqual([]);
+  });
+
+  it('keeps "X said the Mayor had been told" the teller’s, and still relays "the Mayor had told the council that"', () => {
+    expect(speakers('Jo Roe said the Mayor had been told.')).toEqual(['Jo Roe']);
+    expect(speakers('Jo Roe recalled that the Mayor had told the council that the road was shut.')).toEqual(['Mayor']);
+  });
+});
+
+describe('an office in lower case after a speaker the article gives another trade (s37)', () => {
+  const speakers = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+    );
+
+  it('reads "the cathedral dean said" after a teacher spoke as an unnamed dean, and "the Dean said" as the Dean named before', () => {
+    expect(
+      speakers(
+        'Omar Haddad, a teacher, said the family was safe. A service will be held in the cathedral on Thursday, the cathedral dean said.',
+      ),
+    ).toEqual(['omar-haddad', 'cathedral dean']);
+    expect(
+      speakers(
+        'The Dean of Vessa, Tim Barker, told the crowd that the city was lost. A second vigil will be held on Sunday, the Dean said.',
+      ),
+    ).toEqual(['Tim Barker', 'Tim Barker']);
+  });
+});
