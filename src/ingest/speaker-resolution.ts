@@ -170,6 +170,9 @@ const NAMED_KIND_NOUN =
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
+// A document as a remark's subject ("the statement said", "the letter says"): it speaks for its issuer, and is no one
+// "he" or "she" may point back to.
+const DOCUMENT_SUBJECT = /\b(?:statement|letter|communiqu[ée]|release|note|report|bulletin|declaration|readout)s?\b/iu;
 // A name, then an aside with no comma before its verb: "while"/"when" and a participle, a few words, nothing quoted.
 export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when)\s+\p{Ll}+ing\b[^,;:"“”.()]{0,60}\s+$/u;
 // Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
@@ -2000,7 +2003,7 @@ export class SpeakerResolver {
 
   /**
    * "Hala, not her real name, whose son ...,", "Lama, an English teacher in Sukkari,": one name alone before asides is a
-   * person's when an aside says it is a pseudonym or what kind of person bears it.
+   * person's when an aside says it is a pseudonym or what kind of person bears it, or (s37) opens on "who".
    */
   private singleNameBeforeAsides(start: number, comma: number, pieces: string[]): NameCandidate | null {
     const before = this.text.slice(start, start + comma);
@@ -2013,7 +2016,10 @@ export class SpeakerResolver {
     const described =
       pieces.some((piece) => PSEUDONYM_NOTE.test(piece)) ||
       SINGLE_NAME_APPOSED.test(`, ${(pieces[0] as string).trim()}`) ||
-      AGE_APPOSED.test(`, ${(pieces[0] as string).trim()},`);
+      AGE_APPOSED.test(`, ${(pieces[0] as string).trim()},`) ||
+      // (s37) "Sama, who is in Grade 12 at the high school, said": "who" is said of a person named alone as the subject
+      // (not of the last word of a place in an aside before it: "a physician from Ennis, Co Clare, who has worked").
+      (/^\s*who\s/u.test(pieces[0] as string) && before.trim() === name);
     // Not told to be a person: a body's name where an aside says what body (singleNameOfBody vets the word itself).
     if (!described) return this.singleNameOfBody(span.start, span.end)?.candidate ?? null;
     return this.isNoSingleName(name) || this.touchesKnown(span) ? null : { ...span, name, kind: 'person', title: null };
@@ -2523,6 +2529,12 @@ export class SpeakerResolver {
     const named = fitting(this.latentPersons.filter((l) => l.at && l.at.end === wordEnd && l.candidate.end <= end));
     if (named) return named.candidate;
     const sharing = this.namedInFullWith(word[1] as string).filter((l) => l.candidate.end <= end);
+    // (s37) "He is survived by his wife, Reem, ... Reem said": one name the article gave a relative or a person before,
+    // alone, is that person (where the subject is that word alone and nobody is named in full with it as a surname).
+    const alone = this.latentPersons
+      .filter((l) => l.candidate.end <= start && !/\s/u.test(l.candidate.name) && l.candidate.name === word[1])
+      .at(-1);
+    if (sharing.length === 0 && alone && this.text.slice(start, end).trim() === word[1]) return alone.candidate;
     // "Dr Hala Nassar ... Her cousin, Rima Nassar, reached a camp ... “...,” Dr Nassar said": of a family that shares the name,
     // one introduced by a tie to another ("His cousin, X,") is the relative told of; the surname alone is the other.
     // The title's sex is read first ("Mr Roe" of a mother and her son is the son).
@@ -3012,9 +3024,11 @@ export class SpeakerResolver {
       if (note.subject.end > position) continue;
       // "Egypt's representative said ... He recalled": a person speaking for a state or body, unnamed, is "he".
       const speakerKind = named(speaker) ? this.kindOf(speaker) : 'person';
+      // (s37) Not a document that speaks for a state ("Foreign Affairs Minister X, the statement said, ..."): no person.
       if (
         !title &&
         speakerKind !== 'person' &&
+        !DOCUMENT_SUBJECT.test(this.text.slice(note.subject.start, note.subject.end)) &&
         SPEAKS_FOR.test(this.text.slice(Math.max(0, note.subject.start - 40), Math.max(note.subject.end, note.speech.start)))
       ) {
         candidates.push({

@@ -2397,3 +2397,35 @@ describe('an office in lower case after a speaker the article gives another trad
     ).toEqual(['Tim Barker', 'Tim Barker']);
   });
 });
+
+describe('one name for a person, and a document that speaks for a state (s37)', () => {
+  const speakers = (text: string) =>
+    extractArticle({ text, publishedOn: '2016-12-14', gazetteer: testGazetteer }).statements.map((s) =>
+      s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id,
+    );
+
+  it('reads "Sama, who is in Grade 12, said" as Sama, not the last word of a place before "who"', () => {
+    expect(
+      speakers('Jo Roe said the family was out. Sama, who is in Grade 12 at the high school, said she hopes her uncle can come.'),
+    ).toEqual(['Jo Roe', 'Sama']);
+    expect(
+      speakers(
+        'Dr Ana Lind, an emergency physician from Ennis, Co Clare, who has worked on the border since September, said her team was ready.',
+      ),
+    ).toEqual(['Ana Lind']);
+  });
+
+  it('reads "Reem said" as the wife the article named by that one name before', () => {
+    expect(
+      speakers('He is survived by his wife, Reem, and their three children. Reem said on Tuesday that the family would hold a memorial.'),
+    ).toEqual(['Reem']);
+  });
+
+  it('gives no "she" to a state whose statement quoted its minister', () => {
+    const text = [
+      'Norland said in a statement that it would give $1 million. Foreign Minister Jo Roe, the statement said, "calls on all parties to let the evacuation continue."',
+      'For the family, the next worry is their mother. She told Ana Lind by phone on Monday that she was well.',
+    ].join('\n\n');
+    expect(speakers(text).at(-1)).not.toBe('norland');
+  });
+});
