@@ -87,6 +87,7 @@ export function dateStatements(
   dateBySpokesmanAfterBody(article, statements);
   dateBySpokespersonBefore(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
+  dateByWhenEncounter(article, statements);
   dateByEncounter(article, statements);
   dateByOutletInterview(article, statements);
   dateByOccasion(article, statements, introduction, transcriptStart);
@@ -2745,6 +2746,32 @@ const ENCOUNTER =
  * story has reached (outside quotations, none after the article) stand between them. The day is the one nearest the
  * encounter's words in their sentence.
  */
+// (s37) The encounter a remark was made at, told after its verb in its own sentence by the speaker's pronoun: "X
+// expressed deep concern ... when he met a delegation of the Red Cross in Seoul on Wednesday", "said ... as she
+// received the envoy on Monday".
+const WHEN_ENCOUNTER =
+  /\b(?:when|as|while)\s+(?:he|she|they)\s+(?:met|received|visited|hosted|welcomed|addressed|spoke\s+(?:to|with)|talked\s+(?:to|with))\b/u;
+
+/**
+ * A remark whose own sentence tells, after its verb, the encounter it was made at by the speaker's pronoun
+ * (WHEN_ENCOUNTER) and that encounter's day: that day, where no rule dated the remark.
+ */
+function dateByWhenEncounter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
+    const own = sentenceOf(article, statement.verb.start);
+    if (!own) continue;
+    const after = { start: statement.verb.end, end: own.end };
+    const cue = WHEN_ENCOUNTER.exec(text.slice(after.start, after.end));
+    if (!cue) continue;
+    const from = after.start + cue.index;
+    if (inQuote(article, { start: from, end: from + cue[0].length })) continue;
+    const day = daysIn(article, { start: from, end: own.end }).find((m) => !afterSince(text, m));
+    if (day) placeAtOccasion(statement, { ...day.when, note: `the day of the encounter its sentence sets it at ("${cue[0]}")` });
+  }
+}
+
 function dateByEncounter(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
   const encounters: { sentence: Segment; paragraph: number; day: When }[] = [];
@@ -2816,8 +2843,9 @@ function encounterInComplement(text: string, day: Span, words: Span): boolean {
 // debate", "at the end of the wake", "on the sidelines of the forum", a sentence set there ("At the council, X said",
 // (s33) "At that meeting the ambassador asked");
 // a news or press conference by its head noun, as SAID_IN_OCCASION reads it (not "news", which names any "new...").
+// (s37) Not an ordinal ("Before the third, he told the audience": the third piece of a programme, no occasion).
 const OCCASION_REFERENCE =
-  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+(?:the|that)\s+((?:news|press)\s+conference|\p{Ll}{3,})\b/u;
+  /(?:\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Bb]efore|[Aa]t\s+the\s+end\s+of|[Oo]n\s+the\s+sidelines\s+of)|^\s*At)\s+(?:the|that)\s+((?:news|press)\s+conference|(?!(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next)\b)\p{Ll}{3,})\b/u;
 // ... or by the occasion or audience its verb addresses: "told the crowd", "addressing the rally", "speaking at the
 // vigil", "told the House", "told the conference" (unseen: "told the hearing", "addressing the congress", "speaking
 // to the gathering"). Not a medium a remark is given to ("told the newspaper"), nor a person ("told the minister").

@@ -2852,3 +2852,22 @@ describe('a month or week right after the body or people a remark was told to, i
     ]);
   });
 });
+
+describe('an ordinal fronted before a remark told to an audience (s37)', () => {
+  it('dates "Before the third, he told the audience" by the evening the review names at its top', () => {
+    const text = [
+      'It is not often that a lament follows a reel, but on Saturday night at the Corn Exchange nothing about the programme was ordinary.',
+      'Omar Haddad followed with three pieces of his own. Before the third, he told the audience that his parents are still in eastern Vessa.',
+    ].join('\n\n');
+    expect(saidOf(text, 'omar-haddad')).toEqual(['2016-12-10']);
+  });
+});
+
+describe('the encounter a remark was made at, told after its verb by the speaker’s pronoun (s37)', () => {
+  it('dates "said ... when he met a delegation ... on Monday" by that day, not "when the army entered on Monday"', () => {
+    expect(saidOf('Omar Haddad said the city was lost when he met a delegation of the Red Cross on Monday.', 'omar-haddad')).toEqual([
+      '2016-12-12',
+    ]);
+    expect(saidOf('Omar Haddad said the city fell when the army entered on Monday.', 'omar-haddad')).toEqual(['2016-12-14']);
+  });
+});
