@@ -170,6 +170,10 @@ const NAMED_KIND_NOUN =
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
+// Two given names and the surname they share: "Hussam and Leila Darwish".
+const COUPLE = /^(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
+// A word that makes a run of capitals a body's name, not a couple's ("Bread and Salt Foundation").
+const ORGANIZATION_RUN_WORD = /\b(?:Foundation|Fund|Society|Trust|Council|Committee|Association|Union|Group|Church|Centre|Center)\b/u;
 // A document as a remark's subject ("the statement said", "the letter says"): it speaks for its issuer, and is no one
 // "he" or "she" may point back to.
 const DOCUMENT_SUBJECT = /\b(?:statement|letter|communiqu[ée]|release|note|report|bulletin|declaration|readout)s?\b/iu;
@@ -1056,6 +1060,19 @@ export class SpeakerResolver {
       // writer, nobody the story speaks of (a later "Her mother" is no outlet's).
       const lineEnd = this.text.indexOf('\n', start);
       if (MASTHEAD_LINE.test(this.text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd))) continue;
+      // (s37) "Hussam and Leila Darwish, who run the bakery": two given names sharing the surname after them are two
+      // people, each named in full ("Leila told Penguin News" is then Leila Darwish, by her given name).
+      const couple = COUPLE.exec(name);
+      if (couple && !this.gazetteer.actorByName(couple[3] as string) && !ORGANIZATION_RUN_WORD.test(name)) {
+        const surname = couple[3] as string;
+        const secondStart = start + name.indexOf(couple[2] as string, (couple[1] as string).length);
+        found.push({
+          candidate: { start, end: start + (couple[1] as string).length, name: `${couple[1]} ${surname}`, kind: 'person', title: null },
+          role: null,
+        });
+        found.push({ candidate: { start: secondStart, end, name: `${couple[2]} ${surname}`, kind: 'person', title: null }, role: null });
+        continue;
+      }
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
       if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {

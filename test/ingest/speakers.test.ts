@@ -2429,3 +2429,14 @@ describe('one name for a person, and a document that speaks for a state (s37)', 
     expect(speakers(text).at(-1)).not.toBe('norland');
   });
 });
+
+describe('two given names sharing the surname after them (s37)', () => {
+  it('reads "Hussam and Leila Darwish" as two people, so "Leila told the paper" is Leila Darwish', () => {
+    const found = extractArticle({
+      text: 'Hussam and Leila Darwish run the bakery on Ross Road. "Then nothing. The phone is dead," Leila told the paper.',
+      publishedOn: '2016-12-14',
+      gazetteer: testGazetteer,
+    }).statements;
+    expect(found.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['Leila Darwish']);
+  });
+});
