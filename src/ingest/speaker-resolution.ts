@@ -61,9 +61,12 @@ export const named = (found: SpeakerResolution): ResolvedSpeaker | null =>
   found.status === 'actor' || found.status === 'proposed' ? found : null;
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+// Adverbs that may stand between a subject and its verb ("also", "reportedly", "however").
+const SUBJECT_ADVERBS =
+  'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however';
 // Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions.
 const SKIPPABLE_TAIL = new RegExp(
-  `(?:^|[\\s,]+)(?:also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|today|yesterday|tonight|meanwhile|however|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
+  `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
   'iu',
 );
 // A run of capitalised words, with the particles of Arabic, Dutch, French... names ("Ibrahim Abu al-Laith").
@@ -180,8 +183,7 @@ const DOCUMENT_SUBJECT = /\b(?:statement|letter|communiqu[ée]|release|note|repo
 // A name, then an aside with no comma before its verb: "while"/"when" and a participle, a few words, nothing quoted.
 export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when)\s+\p{Ll}+ing\b[^,;:"“”.()]{0,60}\s+$/u;
 // Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
-const ADVERBS_AFTER_COMMA =
-  /,((?:\s*(?:also|reportedly|however|meanwhile|later|then|now|again|still|separately|publicly|privately|earlier|previously|repeatedly|recently|once|already|too)\b,?)+\s*)$/u;
+const ADVERBS_AFTER_COMMA = new RegExp(String.raw`,((?:\s*(?:${SUBJECT_ADVERBS}|too)\b,?)+\s*)$`, 'u');
 // What opens a run of capitals before a body's name written in the text: "The", and (s37) the body's people opening
 // the sentence ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
 const WRITTEN_NAME_LEAD =
