@@ -183,6 +183,12 @@ const DOCUMENT_SUBJECT = /\b(?:statement|letter|communiqu[ée]|release|note|repo
 // A name, then an aside with no comma before its verb: "while"/"when" and a participle, a few words, nothing quoted.
 export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when)\s+\p{Ll}+ing\b[^,;:"“”.()]{0,60}\s+$/u;
 // Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
+// A person named again by an age or as a parent of so many: "the 43-year-old", "The father-of-three", "the
+// mother-of-two".
+const PERSON_NAMED_AGAIN =
+  /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s*$/u;
+// An age in brackets right before the verb: "Karim Nassar (51) said".
+const AGE_IN_BRACKETS_TAIL = /\s*\(\d{1,3}\),?\s*$/u;
 const ADVERBS_AFTER_COMMA = new RegExp(String.raw`,((?:\s*(?:${SUBJECT_ADVERBS}|too)\b,?)+\s*)$`, 'u');
 // What opens a run of capitals before a body's name written in the text: "The", and (s37) the body's people opening
 // the sentence ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
@@ -1598,9 +1604,14 @@ export class SpeakerResolver {
     const adverbs = ADVERBS_AFTER_COMMA.exec(text.slice(start, seatEnd));
     // (s37) "Mian Raza Rabbani while winding up the debate said": an aside with no comma after a name is no part of it.
     const aside = UNMARKED_ASIDE_AFTER_NAME.exec(text.slice(start, seatEnd));
+    // (s37) "Karim Nassar (51) said", "His wife Amal (39) said": an age in brackets after a name, as the Scottish, Irish
+    // and Caribbean press print it, is no part of the subject.
+    const age = AGE_IN_BRACKETS_TAIL.exec(text.slice(start, seatEnd));
     const region = {
       start,
-      end: seatEnd - (adverbs ? (adverbs[1] as string).length : aside ? aside[0].length - (aside[1] as string).length : 0),
+      end:
+        seatEnd -
+        (adverbs ? (adverbs[1] as string).length : aside ? aside[0].length - (aside[1] as string).length : age ? age[0].length : 0),
     };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
@@ -1672,6 +1683,15 @@ export class SpeakerResolver {
     // "his brother told him ...", "the brother told him ...": a relative named by the tie.
     const relative = this.kinSubject(region.start, subjectEnd);
     if (relative) return relative;
+    // (s37) "The father-of-three told The Courier", "the 43-year-old replied": the British and Irish press's way of
+    // naming again the person just spoken of, read as "he" or "she" is (of the sex a parent's word gives).
+    const again = PERSON_NAMED_AGAIN.exec(subject);
+    if (again) {
+      const word = (again[1] ?? '').toLowerCase();
+      const gender = /^(?:father|grandfather|dad)$/u.test(word) ? 'male' : /^(?:mother|grandmother|mum|mom)$/u.test(word) ? 'female' : null;
+      const found = this.antecedent(subjectEnd, 'pronoun', null, gender);
+      if (found.status === 'actor' || found.status === 'proposed') return found;
+    }
     // "Its humanitarian office said", "his office said": the office of the body or person just named.
     const ownOffice = POSSESSIVE_OFFICE.exec(subject);
     if (ownOffice) {
@@ -2009,9 +2029,9 @@ export class SpeakerResolver {
     for (let k = commas.length - 2, asides = 1; k >= 0 && asides <= MAX_ASIDES; k--, asides++) {
       const pieces = phrase.slice((commas[k] as number) + 1, commas.at(-1)).split(',');
       if (!pieces.every((piece) => piece.trim() !== '' && piece.length <= 220 && !/[;:()"“”\n]/u.test(piece))) return null;
-      const candidate =
-        this.nameCandidate(start, start + (commas[k] as number), 'before') ??
-        this.singleNameBeforeAsides(start, commas[k] as number, pieces);
+      // (s37) "Karim Nassar (51), a grill owner,": the name before an age in brackets.
+      const nameEnd = start + (commas[k] as number) - (AGE_IN_BRACKETS_TAIL.exec(phrase.slice(0, commas[k] as number))?.[0].length ?? 0);
+      const candidate = this.nameCandidate(start, nameEnd, 'before') ?? this.singleNameBeforeAsides(start, nameEnd - start, pieces);
       if (!candidate) continue;
       const role =
         pieces.map((piece) => (PSEUDONYM_NOTE.test(piece) ? null : appositiveRole(`, ${piece},`))).find((r) => r !== null) ?? null;

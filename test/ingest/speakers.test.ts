@@ -2410,3 +2410,20 @@ describe('two given names sharing the surname after them (s37)', () => {
     ).toEqual(['Leila Darwish']);
   });
 });
+
+describe('an age in brackets, and a person named again by an age or as a parent (s37)', () => {
+  it('reads past an age in brackets after a name: "Karim Nassar (51) said", "His wife, Amal (39), said"', () => {
+    expect(speakerNames('Karim Nassar (51) said the children asked about their grandparents.')).toEqual(['Karim Nassar']);
+    expect(speakerNames('Karim Nassar (51), a grill owner, said the children asked.')).toEqual(['Karim Nassar']);
+    expect(speakerNames('Karim Nassar runs a shop. His wife, Amal (39), said the children asked about their grandparents.')).toEqual([
+      'Amal',
+    ]);
+  });
+
+  it('reads "The father-of-three told" and "the 43-year-old said" as the person just spoken of', () => {
+    expect(speakerNames('Khaled Hamdan (43) runs a shop. The father-of-three told The Courier: "They are burning furniture."')).toEqual([
+      'Khaled Hamdan',
+    ]);
+    expect(speakerNames('Khaled Hamdan runs a shop. The 43-year-old said the road was shut.')).toEqual(['Khaled Hamdan']);
+  });
+});
