@@ -239,8 +239,10 @@ function namedForPressWork(publisher: string): boolean {
   const words = publisher.trim().split(/\s+/u);
   const last = words.at(-1) ?? '';
   const before = words.at(-2) ?? '';
-  return new RegExp(`^(?:${ORGANISATION_NOUN.source})$`, 'u').test(last) && !OUTLET_WORD.test(before) && !/^(?:Group|Agency)$/u.test(last);
+  return ORGANISATION_NOUN_ALONE.test(last) && !OUTLET_WORD.test(before) && !/^(?:Group|Agency)$/u.test(last);
 }
+// One word that is an organisation noun, and nothing else.
+const ORGANISATION_NOUN_ALONE = new RegExp(`^(?:${ORGANISATION_NOUN.source})$`, 'u');
 
 /**
  * The noun a publisher calls itself by ("the Ministry", "the Forum"): the organisation word its name's own phrase

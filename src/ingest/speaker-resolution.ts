@@ -179,7 +179,7 @@ const COUPLE = /^(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}+(
 const ORGANIZATION_RUN_WORD = /\b(?:Foundation|Fund|Society|Trust|Council|Committee|Association|Union|Group|Church|Centre|Center)\b/u;
 // A document as a remark's subject ("the statement said", "the letter says"): it speaks for its issuer, and is no one
 // "he" or "she" may point back to.
-const DOCUMENT_SUBJECT = /\b(?:statement|letter|communiqu[ée]|release|note|report|bulletin|declaration|readout)s?\b/iu;
+const DOCUMENT_SUBJECT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS}|report|readout)s?\b`, 'iu');
 // A name, then an aside with no comma before its verb: "while"/"when" and a participle, a few words, nothing quoted.
 export const UNMARKED_ASIDE_AFTER_NAME = /(\p{Lu}[\p{L}'’.-]*)\s+(?:while|when)\s+\p{Ll}+ing\b[^,;:"“”.()]{0,60}\s+$/u;
 // Adverbs between the comma that closes a subject's apposition and its verb ("X, an ally of Y, reportedly said").
@@ -2554,7 +2554,10 @@ export class SpeakerResolver {
     );
   }
 
-  /** "Zouobi said": the surname of a person the article named in full before (not yet a speaker). */
+  /**
+   * "Zouobi said": the surname of a person the article named in full before (not yet a speaker); (s37) or the one name
+   * the article gave a person ("his wife, Reem, ... Reem said").
+   */
   private surnameOfLatent(start: number, end: number, sex: Gender = null): NameCandidate | null {
     const word = /(?:^|\s)(\p{Lu}[\p{L}'’-]+)\s*$/u.exec(this.text.slice(start, end));
     if (!word) return null;
