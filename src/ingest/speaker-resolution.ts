@@ -285,7 +285,7 @@ export const ONE_NOUNS =
 // "The Bishop of Kessel, Jo Lind,").
 const CLERGY_NOUNS =
   'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
-export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder`;
+export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor`;
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s[—–]\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
@@ -297,6 +297,8 @@ const DESCRIBED_SENDER = new RegExp(
   String.raw`(?:^|(?<=\bthat\s+)|(?<=\b(?:said|says|told\s+\p{L}+)\s+)|(?<=,\s+))(an?)\s+((?:[\p{L}-]+\s+){0,2}?)(${PERSON_NOUNS})(?![\p{L}-])[^.;:!?"“”]{0,80}?\s(?:(?:had|has|have|also|then)\s+)*sent\s+(?:(?:me|him|her|us|them)\s+)?an?\s+${MESSAGE_NOUN}\b`,
   'gu',
 );
+// (s38) A name's own closing attribution, the sentence's end right after: "..., Tarek Qabbani said."
+const CLOSING_ATTRIBUTION_AFTER = /^\s+(?:said|says|added|adds)\s*[.!?]/u;
 // "A second doctor, a surgeon who left the east, said": a person noun apposed right after an unnamed person says who
 // he is (read by findUnnamedPeople).
 const APPOSED_PERSON_NOUN = new RegExp(`^,\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}))\\b`, 'u');
@@ -350,7 +352,7 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|
 // A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
 const MASTHEAD_LINE = /^[^\n|]{1,80}\|[^\n|]{1,80}\|[^\n|]{1,80}$/u;
 const NOT_SINGLE_NAMES =
-  /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here)$/u;
+  /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
 // one home of kin words, shared with the figures' counted nouns), kin by marriage, and the relations that are no kin
 // (a colleague, a neighbour, a deputy), which figures do not count as relatives but which name a person all the same.
@@ -2206,6 +2208,10 @@ export class SpeakerResolver {
       }
     }
     if (/^(?:another|a\s+second|a\s+third)$/iu.test(subject)) {
+      // (s38) "Another, a legal adviser to a government, warned ...": the person noun apposed says who this one is.
+      const apposed = APPOSED_PERSON_NOUN.exec(this.text.slice(to, to + 80));
+      if (apposed)
+        return this.register({ start: from, end: to, name: `${apposed[1] as string} (unnamed)`, kind: 'person', title: null }, null);
       // "One said ... Another said": a second member of the same group.
       const member = this.groupMembers.filter((m) => m.span.end <= from).at(-1);
       const person = this.unnamedPeople.filter((p) => !p.definite && p.span.end <= from).at(-1);
@@ -2930,8 +2936,11 @@ export class SpeakerResolver {
       /** A relative whose owner's pronoun excludes the owner ("his sister" for "she"): never passed over as an object. */
       tie?: boolean;
     }[] = [];
+    // (s38) Not a name closing the sentence as its attribution ("Abu Fadi wrote to him on Friday that ..., Tarek Qabbani
+    // said."): the teller who relays the words, not one the words speak of.
     const reported = (span: Span) =>
-      this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position);
+      this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position) &&
+      !CLOSING_ATTRIBUTION_AFTER.test(this.text.slice(span.end, span.end + 12));
     // The pronoun's paragraph, and its sentence and the one before: what several readings below look back over.
     const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
     const windowStart = this.previousSentenceStart(position);
@@ -3706,7 +3715,12 @@ export class SpeakerResolver {
     const apposed = /^(.*\S)\s*,\s*([^,;:()"“”]{2,60}?)\s*,?\s*$/u.exec(phrase);
     if (!apposed || !/,\s*$/u.test(phrase)) return null;
     // "The president of the Relief Society (RS), Ana Lind, said": the body's short name closes the head, no part of it.
-    const head = (apposed[1] as string).replace(SHORT_NAME_LAST, '').trim();
+    // (s38) A fronted phrase before the head is no part of it ("After the service, the priest, Father Jo Roe, said",
+    // "After Sunday Mass, the mayor, Jo Roe,"): the head is the words after its last comma.
+    const head = (apposed[1] as string)
+      .replace(SHORT_NAME_LAST, '')
+      .trim()
+      .replace(/^[^,]*,\s*(?=(?:the|an?|its|their|his|her|our)\s[^,]*$)/iu, '');
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);

@@ -217,6 +217,15 @@ const ENTRIES: Entry[] = [
       'pleads|pleaded|pled|begged|sighed|shouted|whispered|joked|conceded|admitted|lamented|complained|protested|recounted|wondered|exclaimed',
     complement: 'quote',
   },
+  // (s38) A speech's order, told by its first or last words: "Professor X opened by arguing that ...", "She began by
+  // recalling that", "closed by urging the Council to act" (a seminar report's, a conference write-up's reported
+  // speech): the participle's remark, made by the subject of "opened".
+  {
+    lemma: 'open by',
+    forms:
+      '(?:opens|opened|begins|began|starts|started|closes|closed|ends|ended|concludes|concluded|finished) by (?:arguing|saying|noting|warning|stressing|insisting|urging|recalling|pointing out|calling (?:on|upon|for)|appealing (?:to|for)|describing|asking)',
+    complement: 'any',
+  },
   // (s37) A motion put in a council or a house: "moved that the council donate $1,500" (its words, a remark).
   { lemma: 'move', forms: 'moves|moved', complement: 'that', next: /^\s+that\s/u },
   // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian

@@ -17,7 +17,7 @@ import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
 import { inScriptHeadlines, isScriptMark, readLabelledTurns, withLabelledTurns } from './labelled-turns.js';
-import { RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
+import { isTitleWord, RELATIVE_APPOSED_NAME, slugify } from './proper-names.js';
 import type { Quotation } from './quotations.js';
 import type { StatementForm } from './record-basis.js';
 import { COURTESY_TITLES } from './record-header.js';
@@ -1986,8 +1986,15 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
 /** Where the evidence of an indirect statement starts: at the speaker's first name in the clause, or the pronoun. */
 function subjectStart(text: string, resolution: ResolvedSpeaker, clause: number, verb: SpeechVerb): number {
   if (resolution.mention && resolution.mention.start >= clause && resolution.mention.end <= verb.start) {
-    // "Turkey's foreign minister, Mevlut Cavusoglu, said": the title before the apposed name belongs to the subject.
-    return /,\s*$/u.test(text.slice(clause, resolution.mention.start)) ? clause : resolution.mention.start;
+    // "Turkey's foreign minister, Mevlut Cavusoglu, said": the title before the apposed name belongs to the subject;
+    // (s38) so where the name wears its own title ("The parish priest, Father Duarte Raposo, said", "The mayor, Dr X,").
+    const before = text.slice(clause, resolution.mention.start);
+    const titles = /(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(before) as RegExpExecArray;
+    const titled = titles[0]
+      .trim()
+      .split(/\s+/u)
+      .every((w) => w === '' || isTitleWord(w));
+    return titled && /,\s*$/u.test(before.slice(0, titles.index)) ? clause : resolution.mention.start;
   }
   const pronoun = [...text.slice(clause, verb.start).matchAll(/\b(?:he|she|He|She)\b/gu)].at(-1);
   if (pronoun) return clause + pronoun.index;

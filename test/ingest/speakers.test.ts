@@ -2427,3 +2427,35 @@ describe('an age in brackets, and a person named again by an age or as a parent 
     expect(speakerNames('Khaled Hamdan runs a shop. The 43-year-old said the road was shut.')).toEqual(['Khaled Hamdan']);
   });
 });
+
+describe("a seminar write-up's speakers (s38)", () => {
+  it('reads "opened by arguing that" as the opener\'s remark, past a relative clause', () => {
+    expect(
+      speakerNames(
+        'Professor Hannah Verhoeven, who holds the chair in humanitarian law, opened by arguing that the paralysis was "not a failure of law, but a failure of will".',
+      ),
+    ).toEqual(['Hannah Verhoeven']);
+  });
+
+  it('reads a participant as a person, and "Another, a legal adviser to a government," as an adviser, not a second participant', () => {
+    expect(
+      speakerNames(
+        'A participant from a humanitarian agency argued that aid workers were now "negotiating access street by street". Another, a legal adviser to a government, warned against expecting courts to do the work of diplomats.',
+      ),
+    ).toEqual(['participant (unnamed)', 'legal adviser (unnamed)']);
+  });
+
+  it('gives "he" after a relayed message closed by its teller ("..., Tarek Qabbani said.") to the teller', () => {
+    expect(
+      speakerNames(
+        'Their neighbour, Abu Fadi, wrote to him on Friday that a bomb had fallen on their street, Tarek Qabbani said.\n\n"Every night I tell myself that no news is good news," he said on Sunday.',
+      ),
+    ).toEqual(['Abu Fadi', 'Tarek Qabbani']);
+  });
+
+  it('reads a name wearing its own title after a fronted phrase: "After the service, the priest, Father Duarte Raposo, said"', () => {
+    expect(speakerNames('After the service, the priest, Father Duarte Raposo, said the community had raised money.')).toEqual([
+      'Duarte Raposo',
+    ]);
+  });
+});
