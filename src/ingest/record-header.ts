@@ -260,5 +260,37 @@ function openingLines(article: ArticleAnalysis): Segment[] {
  */
 export function meetingHeadingDay(article: ArticleAnalysis, dateMentions: DateMention[] = article.dateMentions): HeaderDay | null {
   const lines = openingLines(article).filter((line) => MEETING_HEADING.test(line.text) && !TURN_LABEL.test(line.text));
-  return headerDay(article, lines, dateMentions);
+  return headerDay(article, lines, dateMentions) ?? heldOnDay(article, dateMentions);
+}
+
+// (s38) A gathering a write-up reports on, named in its header: "Winter Seminar 2016. Held on Thursday 1 December 2016,
+// Senate Room, ..." (a seminar report's), unseen "Annual conference. Held on 3 May 2016 at ...", "Workshop | Took place
+// on 5 December 2016".
+const GATHERING_HEADING =
+  /\b(?:seminar|conference|symposium|workshop|colloquium|lecture|webinar|forum|round-?table|panel|meeting|session|hearing|summit|debate)\b/iu;
+// The header's own "Held on" with no subject, opening the line or after a full stop or a bar ("Winter Seminar 2016.
+// Held on ...", "Events | Held on ..."); a sentence's "The seminar was held on ..." is the narration's, read elsewhere.
+const HELD_ON = /(?:^|[.|]\s+)(?:Held|Took\s+place)\s+(?:on\s+)?$/u;
+// How far into an article its header may run: its title, a line or two of labels, then the "Held on" line.
+const HELD_ON_PARAGRAPHS = 4;
+
+/**
+ * The day a write-up's header says its gathering was held (HELD_ON, with a gathering's noun in the title or the line:
+ * GATHERING_HEADING): the first day with its month and number that follows "Held on" at once. Null where the first
+ * paragraphs hold none.
+ */
+function heldOnDay(article: ArticleAnalysis, dateMentions: DateMention[]): HeaderDay | null {
+  const title = article.paragraphs[0]?.text ?? '';
+  for (const paragraph of article.paragraphs.slice(0, HELD_ON_PARAGRAPHS)) {
+    if (!GATHERING_HEADING.test(paragraph.text) && !GATHERING_HEADING.test(title)) continue;
+    const mention = statedDays(dateMentions, paragraph).find(
+      (m) => /\d/u.test(m.text) && HELD_ON.test(article.text.slice(paragraph.start, m.start)),
+    );
+    if (!mention) continue;
+    const held = /(?:Held|Took\s+place)\s+(?:on\s+)?$/u.exec(article.text.slice(paragraph.start, mention.start)) as RegExpExecArray;
+    const start = paragraph.start + held.index;
+    const line = { start, end: mention.end, text: article.text.slice(start, mention.end) };
+    return { when: { ...mention.when, note: `the gathering's day, in the write-up's header ("${line.text}")` }, own: true, line, mention };
+  }
+  return null;
 }

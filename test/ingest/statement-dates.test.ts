@@ -2871,3 +2871,25 @@ describe('the encounter a remark was made at, told after its verb by the speaker
     expect(saidOf('Omar Haddad said the city fell when the army entered on Monday.', 'omar-haddad')).toEqual(['2016-12-14']);
   });
 });
+
+describe("a write-up's header that says when its gathering was held (s38)", () => {
+  const text = [
+    'Seminar report: Aleppo and the limits of the Security Council',
+    'Centre for Law | Events | Posted 7 December 2016',
+    'Winter Seminar 2016. Held on Thursday 1 December 2016, Senate Room. Report by Emma Whitcombe.',
+    'Dr Samer Aldahhan, a surgeon, described the hospitals. "We learned to tell the aircraft by the sound," he told the seminar.',
+    'Professor Hannah Verhoeven wrote to the Centre on Tuesday that the veto had "proved the seminar\'s point".',
+  ].join('\n\n');
+
+  it("dates remarks with no day of their own by the gathering's day, and keeps a remark's own day", () => {
+    expect(statementsOf(text, '2016-12-07').map((s) => [s.speaker, s.said])).toEqual([
+      ['proposed:samer-aldahhan', '2016-12-01'],
+      ['proposed:hannah-verhoeven', '2016-12-06'],
+    ]);
+  });
+
+  it('makes the gathering a meeting event of that day', () => {
+    const { events } = extractArticle({ text, publishedOn: '2016-12-07', gazetteer: testGazetteer });
+    expect(events.filter((e) => e.type === 'meeting').map((e) => e.when.date)).toEqual(['2016-12-01']);
+  });
+});
