@@ -1447,6 +1447,14 @@ function outletInterview(publisher: string | null): RegExp {
   );
 }
 
+// A present-tense verb of saying set off by commas inside the writer's sentence: ", he says,", ", she says." .
+const PRESENT_ASIDE = /,\s*(?:he|she|they|\p{Lu}[\p{L}'’-]+)\s+says?\s*[,.]$/u;
+/** The words from the comma before a verb to the mark after it: ", he says," of "where, he says, food is scarce". */
+const aroundVerb = (text: string, verb: Span): string => {
+  const from = text.lastIndexOf(',', verb.start);
+  return from < 0 || verb.start - from > 30 ? '' : text.slice(from, verb.end + 1).replace(/\s+$/u, '');
+};
+
 /**
  * A person interviewed by the outlet on a day (outletInterview: "X told the Courier on Friday", "she said when the
  * Times visited her home yesterday"): his past-tense remarks that nothing else dated, anywhere in the article, were
@@ -1485,9 +1493,13 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
         if (!day) continue;
         const key = speakerKey(interviewee.speaker);
         const his = statements.filter((s) => speakerKey(s.speaker) === key);
-        // His remark in the present after the interview ("where, he says, food is scarce") moves the story to its own
-        // day: his past-tense remarks after it are no longer the interview's.
-        const now = his.find((s) => s.verb.start > sentence.end && openTense(text, s.verb) !== null);
+        // His remark in the present after the interview, set as an aside in the writer's sentence ("where, he says, food
+        // is scarce"), moves the story to its own day: his past-tense remarks after it are no longer the interview's.
+        // (s38) Not a sentence of his own in the present ("Mr Khayat says he no longer watches the news at night.")
+        // that leads into his next quotation: the feature's way to give the same interview's words.
+        const now = his.find(
+          (s) => s.verb.start > sentence.end && openTense(text, s.verb) !== null && PRESENT_ASIDE.test(aroundVerb(text, s.verb)),
+        );
         // (s29) Nor a remark his own words address to a gathering's people ("told the congregation", "told the
         // crowd"): it was made there, to them (dateByScene), not to the outlet.
         const addressed = (s: ExtractedStatement) => ATTENDEES.test(placingWords(article, s, statements));

@@ -2893,3 +2893,38 @@ describe("a write-up's header that says when its gathering was held (s38)", () =
     expect(events.filter((e) => e.type === 'meeting').map((e) => e.when.date)).toEqual(['2016-12-01']);
   });
 });
+
+describe("an outlet's interview, and the interviewee's present tense after it (s38)", () => {
+  // Far enough from the interview that only the interview's own rule can date the last remark.
+  const filler = [
+    'The Assembly voted 105 to 15 on Wednesday to set up a mechanism to gather evidence.',
+    'The Red Cross said more than 35,000 people had been evacuated since last week.',
+    'A vigil will be held at Parliament House tonight.',
+    'The state government has pledged $1 million.',
+  ];
+  const story = (present: string) =>
+    [
+      'Nabil Atassi told the Herald at the hospital on Thursday that his cousin had reached Idlib.',
+      ...filler,
+      present,
+      '"Maya is safe. Aleppo is not," he said.',
+    ].join('\n\n');
+
+  it('keeps the interview\'s day for "he said" after a sentence of his own in the present', () => {
+    const said = statementsOf(
+      story('Dr Atassi says the news has not changed as much for him as people think.'),
+      '2016-12-23',
+      'The Derwent Herald',
+    );
+    expect(said.at(-1)?.said).toBe('2016-12-22');
+  });
+
+  it("but not after his present tense set as an aside in the writer's sentence", () => {
+    const said = statementsOf(
+      story('She is staying in a village near Idlib, where, he says, food is scarce.'),
+      '2016-12-23',
+      'The Derwent Herald',
+    );
+    expect(said.at(-1)?.said).toBe('2016-12-23');
+  });
+});
