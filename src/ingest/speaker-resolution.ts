@@ -1295,7 +1295,7 @@ export class SpeakerResolver {
    * headline, a byline and a posting line before it are short lines with no closing stop); the next paragraph opens on
    * the name, a courtesy title before it at most ("Dr Ana Roe, 38,"), of a person the gazetteer does not know.
    */
-  private namedAfterLede(person: UnnamedPerson): LatentPerson | null {
+  private namedAfterLede(person: { span: Span }): LatentPerson | null {
     const blocks = splitParagraphs(this.text);
     const prose = (b: Span) => b.end - b.start >= 100 && /[.!?"”’]\s*$/u.test(this.text.slice(b.start, b.end));
     const lede = blocks.findIndex(prose);
@@ -2236,6 +2236,10 @@ export class SpeakerResolver {
     if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;
     const words = one[1] as string;
     const nameStart = from + subject.indexOf(words);
+    // (s38) "A Royal Hobart Hospital doctor says ..." in a feature's lede, then "Dr Nabil Atassi, 38, ..." opening the
+    // next paragraph: the person the lede describes (namedAfterLede), as for one with fewer words before the noun.
+    const named = this.namedAfterLede({ span: { start: from, end: to } });
+    if (named) return this.register(named.candidate, named.role);
     return this.register(
       { start: nameStart, end: nameStart + words.length, name: `${words} (unnamed)`, kind: 'person', title: null },
       null,

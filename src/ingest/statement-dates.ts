@@ -593,20 +593,37 @@ const GATHERING_VERB =
 function sceneIn(article: ArticleAnalysis, sentence: Segment, body: boolean): Omit<Scene, 'paragraph'> | null {
   const { text } = article;
   const weekBefore = addDays(article.publishedOn, -7);
-  const outside = outsideQuotations(article, sentence);
   const day = daysIn(article, sentence).find(
     (m) => m.when.date !== null && m.when.date >= weekBefore && m.when.date < article.publishedOn && !inDatelineHead(article, m),
   );
   if (!day) return null;
-  const place = SCENE_PLACE.exec(outside);
+  // (s38) The scene is the clause of its day: another clause's gathering is another happening's ("A ceilidh ... last
+  // Friday raised £4,650, and a vigil will be held ... on Saturday").
+  const scope = outsideQuotations(article, clauseOf(text, sentence, day));
+  const place = SCENE_PLACE.exec(scope);
   const places = place ? place.slice(1).filter((x): x is string => Boolean(x)) : [];
-  const gathering = GATHERING_NOUN.exec(outside);
+  const gathering = GATHERING_NOUN.exec(scope);
   const at = { start: day.start, end: day.end };
   if (gathering) return { day: day.when, gathering: gathering[0], places: body ? places : [], at };
-  const gathered = GATHERING_VERB.exec(outside);
+  const gathered = GATHERING_VERB.exec(scope);
   if (gathered) return { day: day.when, gathering: gathered[0], places, at };
   if (SCENE_SPENT.test(text.slice(sentence.start, day.start)) && place) return { day: day.when, gathering: null, places, at };
   return null;
+}
+
+// Where one clause of a sentence ends and the next begins: a semicolon, or a comma before "and", "but" or "while".
+const CLAUSE_BREAK = /;|,\s+(?:and|but|while|whereas)\s/gu;
+
+/** The clause of a sentence that holds `span` (CLAUSE_BREAK), as a span of the article's text. */
+function clauseOf(text: string, sentence: Span, span: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+    const at = sentence.start + m.index;
+    if (at + m[0].length <= span.start) start = at + m[0].length;
+    else if (at >= span.end && at < end) end = at;
+  }
+  return { start, end };
 }
 
 /**

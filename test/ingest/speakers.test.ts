@@ -2459,3 +2459,14 @@ describe("a seminar write-up's speakers (s38)", () => {
     ]);
   });
 });
+
+describe("a feature's lede that describes the person the next paragraph names (s38)", () => {
+  it('gives "A Royal Hobart Hospital doctor says" (three words before the noun) to the doctor named next', () => {
+    const text = [
+      "Hobart doctor's cousin among thousands carried out of Aleppo",
+      'A Royal Hobart Hospital doctor says he can finally sleep again, after his cousin, a nurse, was carried out of the city this week.',
+      'Dr Nabil Atassi, 38, an anaesthetist who moved to Tasmania in 2009, told the Herald on Thursday that his cousin had reached Idlib.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Nabil Atassi', 'Nabil Atassi']);
+  });
+});

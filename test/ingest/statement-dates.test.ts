@@ -2928,3 +2928,13 @@ describe("an outlet's interview, and the interviewee's present tense after it (s
     expect(said.at(-1)?.said).toBe('2016-12-23');
   });
 });
+
+describe('a scene is the clause of its own day (s38)', () => {
+  it('does not set the ceilidh of last Friday as the scene of a remark on the vigil to come', () => {
+    const text = [
+      'Neighbours have rallied round the family. A ceilidh at the Pickaquoy Centre last Friday raised £4,650 for the Red Cross, and a vigil will be held at St Magnus Cathedral on Saturday at 6pm.',
+      'The cathedral\'s assistant minister, the Rev Iain Sclater, said the vigil would be "for the people of Aleppo".',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-12-15').map((s) => s.said)).toEqual(['2016-12-15']);
+  });
+});
