@@ -72,7 +72,6 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-2',
       'test/fixtures/ingest-heldout-3',
       'test/fixtures/ingest-heldout-4',
-      'test/fixtures/ingest-heldout-36',
     ];
     const changed: string[] = [];
     let read = 0;

@@ -147,7 +147,6 @@ describe('every dev and held-out article ingested one after another', () => {
         'ingest-heldout-2',
         'ingest-heldout-3',
         'ingest-heldout-4',
-        'ingest-heldout-36',
       ]),
     );
     expect(ingested).toHaveLength(ARTICLES.length);
