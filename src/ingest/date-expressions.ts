@@ -244,13 +244,26 @@ function originalDay(paragraphs: (Span & { text: string })[], publishedOn: strin
 }
 
 // A line that is a day and nothing else, with its number and month: "Monday 12 December", "Tuesday, December 13",
-// "14 Dec. 2016:" (a diary's or a timeline's entry heading).
+// "14 Dec. 2016:", "December 13th" (a diary's or a timeline's entry heading).
 const DAY_HEADING = new RegExp(
-  String.raw`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.:]?$`,
+  String.raw`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.:]?$`,
   'u',
 );
 // A short line that is no sentence (no closing stop) and no day: a section's heading ("What we are doing now").
 const OTHER_HEADING = /^[^\n]{3,60}(?<![.!?"”:])$/u;
+
+// (s39) A line that labels an entry of a dated series and closes on its full day, the year printed: a campaign page's
+// "Update 3, 15 December 2016", a supporter's "Tom Ridley donated £25, 6 December 2016", a catalogue's numbered "1.
+// Corridor, M10 hospital, Shaar, 3 October 2016". The label opens with the entry's number or its word (Update, Entry,
+// Post, Day 3, Week 2; not a page's "Updated:" stamp) or names a gift; it quotes nothing and is set off from the day by a comma, a colon or a dash,
+// and the line ends on the year. Not a header's labelled line ("Date of Decision: December 14, 2016", "The Chao
+// Phraya Herald, Sunday, December 11, 2016", "Answered on: 20 December 2016"), which dates a document or closes a
+// reply, not the entry under it.
+const ENTRY_LABEL = String.raw`(?:(?:No\.\s*)?\d{1,3}[.)]\s|(?:Update|UPDATE|Entry|Post|Comment|(?:Day|Week)\s+\d{1,3})\b|[^\n"“”,:]{2,40}\s(?:donated|gave|pledged)\s+[£$€])`;
+const LABELLED_DAY_HEADING = new RegExp(
+  String.raw`^${ENTRY_LABEL}[^\n"“”]{0,80}?(?:,|:|\s[–—-])\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2},?)\s+\d{4}$`,
+  'u',
+);
 
 // A weekday alone on its line, a week in review's section ("Monday", "On Tuesday:"); counted back from the article's
 // day like any weekday.
@@ -260,13 +273,25 @@ const WEEKDAY_HEADING = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|
  * Whether a line is a section's day and nothing else: a day heading (DAY_HEADING: "Monday 12 December", "Dec. 13:",
  * in capitals too: "MONDAY, DECEMBER 12"), a weekday alone (WEEKDAY_HEADING) or a date line (isDateLine: a full date,
  * alone or after the place it was written in: "New York, 13 December 2016", "Geneva, Tuesday 13 December 2016", the
- * dateline under a readout's, a release's or a brief's own heading).
+ * dateline under a readout's, a release's or a brief's own heading) or an entry's label closed by its full day
+ * (LABELLED_DAY_HEADING: "Update 2, 6 December 2016").
  * The one home of the day line that heads a dated section: the entries whose relative days count from it
  * (dayHeadedEntries) and the remarks it dates (statement-dates.ts).
  */
+/**
+ * Whether a line is a day heading with its number and month (DAY_HEADING: "Monday, December 19", "19 December",
+ * "Dec. 13th"), alone or closing an entry's label (LABELLED_DAY_HEADING: "Update 2, 6 December 2016"): not a weekday
+ * alone nor a place's date line, which the extractors of votes and events do not read as a timeline's section (a
+ * record's header, a letter's date).
+ */
+export const isNumberedDayHeading = (line: string): boolean => {
+  const value = titleCaseDateWords(line.trim());
+  return DAY_HEADING.test(value) || LABELLED_DAY_HEADING.test(value);
+};
+
 export const isDayHeading = (line: string): boolean => {
   const value = titleCaseDateWords(line.trim());
-  return DAY_HEADING.test(value) || WEEKDAY_HEADING.test(value) || isDateLine(value);
+  return DAY_HEADING.test(value) || WEEKDAY_HEADING.test(value) || isDateLine(value) || LABELLED_DAY_HEADING.test(value);
 };
 
 // A time of day opening a live ticker's or blog's entry: "17:20 – Power says ...", "8.02am" alone on the line over
@@ -301,13 +326,37 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
     const date = mention?.when.date;
     return date && date <= publishedOn ? [{ index, date }] : [];
   });
-  const dates = headings.map((h) => h.date);
-  const oldestFirst = dates.every((date, i) => i === 0 || date >= (dates[i - 1] as string));
-  const newestFirst = dates.every((date, i) => i === 0 || date <= (dates[i - 1] as string));
-  if (headings.length < 2 || !(oldestFirst || newestFirst)) return [];
+  // (s39) The lines right under an entry's heading that are no sentence (a catalogue's "Karam Masri. Inkjet print, 60 x
+  // 90 cm") belong to the heading, not to what ends the entry.
+  const bodyStart = (index: number) => {
+    let first = index + 1;
+    while (
+      first < paragraphs.length &&
+      OTHER_HEADING.test((paragraphs[first] as { text: string }).text) &&
+      !isDayHeading((paragraphs[first] as { text: string }).text)
+    )
+      first++;
+    return first;
+  };
+  // (s39) The headings in order within each run that another heading ends ("UPDATES" newest first, then "WORDS OF
+  // SUPPORT" newest first again, on a campaign page): each run oldest or newest first.
+  const breaks = headings.map((heading, i) => {
+    const previous = headings[i - 1];
+    if (!previous) return true;
+    for (let k = bodyStart(previous.index); k < heading.index; k++)
+      if (OTHER_HEADING.test((paragraphs[k] as { text: string }).text)) return true;
+    return false;
+  });
+  const runs: { date: string }[][] = [];
+  headings.forEach((heading, i) => (breaks[i] ? runs.push([heading]) : runs[runs.length - 1]?.push(heading)));
+  const ordered = (dates: string[]) =>
+    dates.every((date, i) => i === 0 || date >= (dates[i - 1] as string)) ||
+    dates.every((date, i) => i === 0 || date <= (dates[i - 1] as string));
+  const inOrder = ordered(headings.map((h) => h.date)) || runs.every((run) => run.length >= 2 && ordered(run.map((h) => h.date)));
+  if (headings.length < 2 || !inOrder) return [];
   return headings.map((heading, i) => {
     const next = headings[i + 1]?.index ?? paragraphs.length;
-    let last = heading.index;
+    let last = Math.min(bodyStart(heading.index), next) - 1;
     while (last + 1 < next && !OTHER_HEADING.test((paragraphs[last + 1] as { text: string }).text)) last++;
     return {
       date: heading.date,

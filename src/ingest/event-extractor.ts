@@ -17,6 +17,7 @@ import {
   inDashDateline,
   isDayHeading,
   isDayPoint,
+  isNumberedDayHeading,
   MONTH_WORD,
   publicationWhen,
   resolveAnchored,
@@ -558,9 +559,6 @@ const PRESENT_PERFECT = /\b(?:have|has)\s+(?:now\s+|also\s+|already\s+)?[a-z]+(?
 // A happening named only to time another ("flew to Moscow on Friday after the talks"): the date is the other's.
 const TIMES_ANOTHER_BEFORE =
   /\b(?:after|following|before|ahead of|since)\s+(?:(?:the|this|that|these|those|its|their|his|her)\s+(?:[\w-]+ ){0,2}|(?:a|an|two|three|several|hours|days|weeks|months) (?:[\w-]+ )?(?:night|day|week|weekend|month|hours|days|nights|weeks|months) of (?:[\w-]+ ){0,2})$/iu;
-// A chronology line opens on its date: "Nov. 15: Air strikes resume", "15 December - The first buses leave".
-const DATE_HEADING =
-  /^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\.?$/u;
 const LIST_ITEM = /^\s*[-*•–]\s/u;
 const CHRONOLOGY_LINE = /^\s*(?:[-*•]\s*)?$/u;
 const AFTER_LINE_DATE = /^\s*(?::|[-–—]\s)/u;
@@ -1159,7 +1157,7 @@ export function extractEvents(
   // A timeline's sections, each under a heading that is a day alone ("Tuesday, December 13"): what a section reports
   // with no day of its own is of its heading's day. Only where two headings or more make the article a timeline.
   const headings = article.paragraphs.flatMap((paragraph) => {
-    if (!DATE_HEADING.test(paragraph.text)) return [];
+    if (!isNumberedDayHeading(paragraph.text)) return [];
     const day = dateMentions.find((d) => contains(paragraph, d) && d.when.date !== null && d.when.precision === 'day');
     return day ? [day] : [];
   });

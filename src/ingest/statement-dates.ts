@@ -3440,15 +3440,23 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   // veto"): the remarks of the section under it, up to the next heading, were made that day, whatever their tense.
   let section: When | null = null;
   const entries: { index: number; day: When }[] = [];
+  // (s39) Whether the paragraph still stands in the block of lines under a day line ("1. Corridor, M10 hospital, 3
+  // October 2016" / "Karam Masri. Inkjet print, 60 x 90 cm"): a line there is the entry's credit, not a heading that
+  // ends the day lines' reach.
+  let underDayLine = false;
   article.paragraphs.forEach((paragraph, index) => {
     const dayLine = dayLines[index];
     if (dayLine) {
       section = null;
       if (chronology) heading = dayLine;
+      underDayLine = true;
       return;
     }
     const found = opening(paragraph);
     let day: When | null = null;
+    const credit = underDayLine && !found && SECTION_HEADING.test(paragraph.text);
+    underDayLine = credit;
+    if (credit) return;
     if (SECTION_HEADING.test(paragraph.text)) {
       section = found && /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
       if (section) return;

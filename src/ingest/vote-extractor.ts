@@ -17,6 +17,7 @@ import {
   describeDay,
   entryMinutes,
   isDayPoint,
+  isNumberedDayHeading,
   MONTH_WORD,
   NUMBER_WORDS,
   onAnotherClock,
@@ -918,11 +919,6 @@ function subjectOf(sentence: string): string | null {
 export const HISTORIC_PRESENT_NOTE = 'a vote told as taken: the weekday last past (historic present)';
 
 // A heading that is only a day, the year optional ("Monday, December 19", "19 December").
-const DATE_HEADING = new RegExp(
-  String.raw`^\s*(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),? )?(?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH})(?:,? \d{4})?\s*$`,
-  'u',
-);
-
 /** Each voting body by the name a title gives it ("Vote in the General Assembly", "Veto: Norland in the Security Council"). */
 export const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
 
@@ -1078,7 +1074,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const words = text.slice(paragraph.start, paragraph.end);
     if (!HEADING.test(words)) return undefined;
     // Or a heading that is only a date, as chronologies print them ("Monday, December 19").
-    const dateOnly = DATE_HEADING.test(words);
+    const dateOnly = isNumberedDayHeading(words);
     const opening = dateMentions.find(
       (d) =>
         ((d.start === paragraph.start && /^\s*:/u.test(text.slice(d.end, d.end + 2))) || (dateOnly && contains(paragraph, d))) &&

@@ -2938,3 +2938,45 @@ describe('a scene is the clause of its own day (s38)', () => {
     expect(statementsOf(text, '2016-12-15').map((s) => s.said)).toEqual(['2016-12-15']);
   });
 });
+
+describe("entries under a label closed by their day (s39): a campaign page's updates and supporters' lines", () => {
+  const page = [
+    'Bring the Haddad family home',
+    'STORY',
+    'My name is Hiba and my uncle lives in the old town.',
+    'UPDATES',
+    'Update 2, 6 December 2016',
+    "Peter Okafor, the charity's director, told me last night that the road was closed again.",
+    'Update 1, 1 December 2016',
+    'Omar Haddad said the checkpoint had been shut since Friday.',
+    'WORDS OF SUPPORT',
+    'Maria Lindqvist donated £25, 15 December 2016',
+    'So happy to read the news.',
+    'Tom Reyes donated £10, 27 November 2016',
+    'Stay safe.',
+  ].join('\n\n');
+
+  it("dates each update's remarks by the update's day, two runs of entries each newest first", () => {
+    expect(days(page, '2016-12-15')).toEqual([
+      ['peter-okafor', '2016-12-05'],
+      ['omar-haddad', '2016-12-01'],
+    ]);
+    const mentions = findArticleDateMentions(page, splitParagraphs(page), '2016-12-15').map((m) => [m.text, m.when.date]);
+    expect(mentions).toContainEqual(['last night', '2016-12-05']);
+    expect(mentions).toContainEqual(['Friday', '2016-11-25']);
+  });
+
+  it('reads a sentence that ends on its date as no heading', () => {
+    const text = [
+      'Harbour notes',
+      'Update 2, the vote was held on 6 December 2016.',
+      'Peter Okafor said the road was closed.',
+      'Update 1, the talks began on 1 December 2016.',
+      'Omar Haddad said the checkpoint was shut.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-15')).toEqual([
+      ['peter-okafor', '2016-12-15'],
+      ['omar-haddad', '2016-12-15'],
+    ]);
+  });
+});

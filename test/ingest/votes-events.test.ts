@@ -2620,3 +2620,56 @@ describe('a truce a vote asks for is no truce that happened (s36)', () => {
     }
   });
 });
+
+describe("entries under a label closed by their day: a campaign page's updates, a catalogue's numbered works (s39)", () => {
+  const page = [
+    'Bring the Haddad family home',
+    '£4,100 raised of £6,000 target',
+    'UPDATES',
+    'Update 2, 6 December 2016',
+    'Yesterday the Security Council voted on a truce for the old town. Russia vetoed it. Omar Haddad sent me a voice note last night.',
+    'Update 1, 1 December 2016',
+    'Ostrian forces took the harbour district at the weekend.',
+    'WORDS OF SUPPORT',
+    'Peter Okafor donated £25, 6 December 2016',
+    'Thinking of you all.',
+    'Maria Lindqvist donated £10, 2 December 2016',
+    'Stay safe.',
+  ].join('\n\n');
+
+  it("dates an update's vote and events by the update's day, not the page's", () => {
+    const votes = compactVotes(page, '2016-12-15', withCouncil);
+    expect(votes.map((v) => [v.body, v.date, v.vetoes])).toEqual([['security_council', '2016-12-05', ['russia']]]);
+    const events = extractArticle({ text: page, publishedOn: '2016-12-15', gazetteer: withCouncil }).events.map((e) => [
+      e.type,
+      e.when.date,
+    ]);
+    expect(events).toContainEqual(['veto', '2016-12-05']);
+    expect(events).toContainEqual(['offensive', '2016-11-26']);
+    expect(events.filter(([, date]) => date === '2016-12-15')).toEqual([]);
+  });
+
+  it("dates a catalogue entry's undated vote by the work's day, its credit line under the heading kept in the entry", () => {
+    const guide = [
+      'Harbour Winter: Photographs',
+      'Exhibition guide',
+      '1. The quay, Old Mill, 3 October 2016',
+      'Peter Okafor. Inkjet print, 60 x 90 cm',
+      'Boats wait at the quay after the shelling.',
+      '2. The chamber, New York, 21 December 2016',
+      'Omar Haddad. Inkjet print, 50 x 75 cm',
+      'The General Assembly votes 105 to 15, with 52 abstentions, to create an inquiry.',
+    ].join('\n\n');
+    expect(compactVotes(guide, '2016-12-28', withCouncil).map((v) => [v.date, v.tally])).toEqual([['2016-12-21', [105, 15, 52]]]);
+  });
+
+  it('takes no header line for an entry: a document\'s "Date of Decision: December 14, 2016" heads no section', () => {
+    const text = [
+      'Decision of the tribunal',
+      'Date of Hearing: November 29, 2016',
+      'Date of Decision: December 14, 2016',
+      'The Security Council voted on a truce for the old town. Russia vetoed it.',
+    ].join('\n\n');
+    expect(compactVotes(text, '2016-12-21', withCouncil).map((v) => v.date)).not.toContain('2016-11-29');
+  });
+});
