@@ -182,7 +182,7 @@ function signPrintedAsMoney(text: string, sign: string): boolean {
   const known = signsOfText.signs.get(sign);
   if (known !== undefined) return known;
   const printed = new RegExp(
-    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(sign.trim())} ?(\d(?:[\d,.]*\d)?(?: (?:million|billion)|${SCALE_ABBREVIATION})?)`,
+    String.raw`(?<![\p{L}\p{N}])${escapeRegExp(sign.trim())} ?(\d(?:[\d,.]*\d)?(?: (?:${MONEY_SCALES})|${SCALE_ABBREVIATION})?)`,
     'gu',
   );
   const money = [...text.matchAll(printed)].some((m) => MONEY_PRINTING.test(m[1] as string));
@@ -228,7 +228,22 @@ export const UNITS: Record<string, number> = {
   nineteen: 19,
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1_000_000, billion: 1_000_000_000 };
+// (s39) With the Indian scales South Asian papers print: a lakh is a hundred thousand, a crore ten million ("₹2.4 lakh",
+// "Rs 3 crore", "two lakh people").
+const SCALES: Record<string, number> = {
+  hundred: 100,
+  thousand: 1000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+  lakh: 100_000,
+  lakhs: 100_000,
+  crore: 10_000_000,
+  crores: 10_000_000,
+};
+/** The scale words' alternation (SCALES), the one home of the list the number patterns read. */
+const SCALE_NAMES = 'hundred|thousand|million|billion|lakhs?|crores?';
+/** The scales a sum printed as money may carry after bare digits ("3.5 million", "2.4 lakh"; not "40 thousand"). */
+const MONEY_SCALES = 'million|billion|lakhs?|crores?';
 const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,
@@ -250,7 +265,7 @@ const ORDINALS: Record<string, number> = {
 const FRACTIONS: Record<string, number> = { quarter: 0.25, quarters: 0.25, third: 1 / 3, thirds: 1 / 3, half: 0.5 };
 
 const WORD = `(?:${[...Object.keys(UNITS), ...Object.keys(TENS)].join('|')})`;
-const SCALE = '(?:hundred|thousand|million|billion)';
+const SCALE = `(?:${SCALE_NAMES})`;
 // Scales as British and financial news abbreviate them after digits: "$1.2bn", "£20m", "1.5bn euros", "$30 mn".
 const SCALE_ABBREVIATION = '(?:bn|mn|m| bn| mn)';
 const MILLIONS_AFTER = /^\s+(?:(?:US\s+)?dollars|euros|pounds|people|civilians|refugees|children|Syrians|residents)\b/u;
@@ -260,19 +275,20 @@ const FRACTION = '(?:(?:a|one|two|three|four)[- ](?:quarters?|thirds?|fifths?|te
 // Digits grouped in thousands ("800,000", "1,250.5"), by commas or, in the SI style many papers print (the Caribbean,
 // southern Africa, Europe), by a space, thin space or no-break space ("35 000"; not a telephone number's groups: a
 // first group opening on 0 or after other digits and a space), and the scale that may follow digits (" million", "bn").
+// (s39) Or in the Indian way, thousands then pairs of digits: "2,40,000" (two lakh forty thousand), "1,25,00,000".
 const THOUSANDS_SPACE = '[ \\u00A0\\u2009\\u202F]';
 // Papers of lusophone, hispanophone or francophone countries group them by points ("100.000 people", "1.250.000
 // FCFA"): read so only where no scale word follows ("1.500 million" is a decimal) and no digit goes on after a point
 // or a comma (a decimal comma, "1.250,5").
 const DOTTED_GROUPS = `[1-9]\\d{0,2}(?:\\.\\d{3})+(?!\\d|[.,]\\d|\\s?(?:hundred|thousand|million|billion|bn|mn|m)\\b)`;
-const GROUPED_DIGITS = `(?:(?:\\d{1,3}(?:,\\d{3})+|(?<!\\d${THOUSANDS_SPACE})[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+)(?:\\.\\d+)?|${DOTTED_GROUPS})`;
+const GROUPED_DIGITS = `(?:(?:\\d{1,2}(?:,\\d{2})+,\\d{3}(?!\\d)|\\d{1,3}(?:,\\d{3})+|(?<!\\d${THOUSANDS_SPACE})[1-9]\\d{0,2}(?:${THOUSANDS_SPACE}\\d{3})+)(?:\\.\\d+)?|${DOTTED_GROUPS})`;
 // What parts a number's groups of thousands (a comma, or a space between digits), dropped to read its value.
 const GROUP_SEPARATORS = new RegExp(`,|(?<=\\d)${THOUSANDS_SPACE}(?=\\d{3}\\b)`, 'gu');
 const DOTTED_NUMBER = new RegExp(`^${DOTTED_GROUPS}$`, 'u');
 const SCALE_AFTER_DIGITS = `(?: ${SCALE}|${SCALE_ABBREVIATION})`;
 /** A sum printed as money is: digits grouped in thousands, or digits with a scale of millions or more ("3.5 million", "2bn"). */
 const MONEY_PRINTING = new RegExp(
-  `^(?:${GROUPED_DIGITS}${SCALE_AFTER_DIGITS}?|\\d+(?:\\.\\d+)?(?: (?:million|billion)|${SCALE_ABBREVIATION}))$`,
+  `^(?:${GROUPED_DIGITS}${SCALE_AFTER_DIGITS}?|\\d+(?:\\.\\d+)?(?: (?:${MONEY_SCALES})|${SCALE_ABBREVIATION}))$`,
   'u',
 );
 const CORE = [
@@ -397,29 +413,39 @@ function shareOf(words: string): number {
   return Math.round((n / (DENOMINATORS[part] as number)) * 100);
 }
 
+// The forms numberValue reads a scale word in (SCALE_NAMES).
+const DIGITS_WITH_SCALE = new RegExp(`^(\\d+(?:\\.\\d+)?) (${SCALE_NAMES})$`);
+const FRACTION_OF_SCALE = new RegExp(`^(a|one|two|three) (quarters?|thirds?) of an? (${SCALE_NAMES})$`);
+const HALF_A_SCALE = new RegExp(`^half an? (${SCALE_NAMES})$`);
+const AND_A_HALF = new RegExp(`^(.+) and a half(?: (${SCALE_NAMES}))?$`);
+const A_SCALE = new RegExp(`^an? (?:${SCALE_NAMES})$`);
+const A_SCALE_AND_A_HALF = new RegExp(`^an? (${SCALE_NAMES}) and a half$`);
+// A range's upper bound closing on its scale ("between 2 and 3 million").
+const SCALE_AT_END = new RegExp(`(${SCALE_NAMES})$`);
+
 /** The value of number words or digits, or null when they do not make a number. */
 export function numberValue(words: string): number | null {
   const flat = (DOTTED_NUMBER.test(words.trim()) ? words.replace(/\./gu, '') : words).toLowerCase().replace(GROUP_SEPARATORS, '').trim();
   if (/^\d+(?:\.\d+)?$/.test(flat)) return Number(flat);
-  const withScale = /^(\d+(?:\.\d+)?) (hundred|thousand|million|billion)$/.exec(flat);
+  const withScale = DIGITS_WITH_SCALE.exec(flat);
   if (withScale) return Math.round(Number(withScale[1]) * (SCALES[withScale[2] as string] as number));
   const abbreviated = /^(\d+(?:\.\d+)?) ?(bn|mn|m)$/.exec(flat);
   if (abbreviated) return Math.round(Number(abbreviated[1]) * (ABBREVIATED[abbreviated[2] as string] as number));
-  const fraction = /^(a|one|two|three) (quarters?|thirds?) of an? (hundred|thousand|million|billion)$/.exec(flat);
+  const fraction = FRACTION_OF_SCALE.exec(flat);
   if (fraction) {
     const count = fraction[1] === 'a' || fraction[1] === 'one' ? 1 : (UNITS[fraction[1] as string] as number);
     return Math.round(count * (FRACTIONS[fraction[2] as string] as number) * (SCALES[fraction[3] as string] as number));
   }
   const dozen = /^(a|one|two|three|four|five|six|half a) dozen$/.exec(flat);
   if (dozen) return dozen[1] === 'half a' ? 6 : 12 * (dozen[1] === 'a' || dozen[1] === 'one' ? 1 : (UNITS[dozen[1] as string] as number));
-  const half = /^half an? (hundred|thousand|million|billion)$/.exec(flat);
+  const half = HALF_A_SCALE.exec(flat);
   if (half) return (SCALES[half[1] as string] as number) / 2;
-  const wordAndHalf = /^(.+) and a half(?: (hundred|thousand|million|billion))?$/.exec(flat);
-  if (wordAndHalf && !/^an? (?:hundred|thousand|million|billion)$/.test(wordAndHalf[1] as string)) {
+  const wordAndHalf = AND_A_HALF.exec(flat);
+  if (wordAndHalf && !A_SCALE.test(wordAndHalf[1] as string)) {
     const whole = numberValue(wordAndHalf[1] as string);
     return whole === null ? null : (whole + 0.5) * (wordAndHalf[2] ? (SCALES[wordAndHalf[2]] as number) : 1);
   }
-  const andHalf = /^an? (hundred|thousand|million|billion) and a half$/.exec(flat);
+  const andHalf = A_SCALE_AND_A_HALF.exec(flat);
   if (andHalf) return (SCALES[andHalf[1] as string] as number) * 1.5;
   if (flat in ORDINALS) return ORDINALS[flat] as number;
   let total = 0;
@@ -607,7 +633,7 @@ export function findNumberExpressions(text: string, region: Span): NumberExpress
       !(opener && /\bor\b/u.test(range[0]))
     ) {
       const upper = numberValue(range[1] as string);
-      const scale = /(hundred|thousand|million|billion)$/.exec(range[1] as string)?.[1];
+      const scale = SCALE_AT_END.exec(range[1] as string)?.[1];
       // "between 2 and 3 million": the scale of the upper bound is the lower's too.
       const lower = scale && !/\p{L}/u.test(numberText) ? value * (SCALES[scale] as number) : value;
       if (upper !== null && upper > lower) {

@@ -215,3 +215,31 @@ describe('a count whose clause brings in other people (s34)', () => {
     expect(figuresOf('Around 500 people remain trapped in Vellmar, Relief Watch said.').map((f) => f.metric)).toEqual(['trapped']);
   });
 });
+
+describe('the Indian scales and grouping South Asian papers print (s39)', () => {
+  it('reads a lakh as a hundred thousand and a crore as ten million, after digits or words', () => {
+    expect(numbers('2.4 lakh and two lakh and 3 crore and five lakhs').map((n) => [n.raw, n.value])).toEqual([
+      ['2.4 lakh', 240_000],
+      ['two lakh', 200_000],
+      ['3 crore', 30_000_000],
+      ['five lakhs', 500_000],
+    ]);
+  });
+
+  it('reads digits grouped in the Indian way', () => {
+    expect(numbers('2,40,000 and 1,25,00,000 and 240,000').map((n) => [n.raw, n.value])).toEqual([
+      ['2,40,000', 240_000],
+      ['1,25,00,000', 12_500_000],
+      ['240,000', 240_000],
+    ]);
+  });
+
+  it('keeps a sum in lakhs or crores of rupees whole, with its qualifier', () => {
+    const collected = figuresOf('The secretary said nearly ₹2.4 lakh had been collected from worshippers at the mosque.');
+    expect(collected.map((f) => [f.raw, f.value, f.qualifier, f.unit])).toContainEqual(['nearly ₹2.4 lakh', 240_000, 'nearly', 'rupees']);
+    expect(figuresOf('The state pledged Rs 3 crore for the evacuees.').map((f) => [f.value, f.unit])).toEqual([[30_000_000, 'rupees']]);
+    expect(figuresOf('About 2,40,000 people have fled the city, the agency said.').map((f) => [f.value, f.metric])).toEqual([
+      [240_000, 'fled'],
+    ]);
+  });
+});
