@@ -3667,9 +3667,13 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(0, subject.start - 12), subject.start);
     if (!(SENTENCE_OPENING.test(before) || CLAUSE_OPENER.test(before)) || /["“”]/u.test(this.text.slice(start, subject.start))) return null;
     const owner = ownerInFull?.name ?? this.tieOwner(kin);
-    return owner === null
-      ? null
-      : this.relative(owner, kin, { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length });
+    const span = { start: subject.start, end: subject.start + this.text.slice(subject.start, end).trim().length };
+    if (owner !== null) return this.relative(owner, kin, span);
+    // (s39) The writer's own relative ("My uncle told me on the phone that ...", "My uncle says ..."), by the name the
+    // writer gave that tie before ("My uncle Rami is a pharmacist"): that person. Unnamed, the writer's "my uncle" is
+    // left open, as before.
+    const named = kin.owner === 'my' || kin.owner === 'our' ? (kin.name ?? namedRelative(this.text, kin)) : null;
+    return named ? this.relative(null, { ...kin, name: named }, span) : null;
   }
 
   /**

@@ -2470,3 +2470,19 @@ describe("a feature's lede that describes the person the next paragraph names (s
     expect(speakerNames(text)).toEqual(['Nabil Atassi', 'Nabil Atassi']);
   });
 });
+
+describe("the writer's own relative, named before, as the subject (s39)", () => {
+  it('gives "My uncle told me ..." and "My uncle says ..." to the uncle the writer named', () => {
+    const text = [
+      'Get my uncle out of the old town',
+      'My name is Hiba and I am a doctor in Leeds. My uncle Rami is a pharmacist in the old town of Vellmar.',
+      'My uncle told me on the phone on 20 November that the last clinic near them had closed.',
+      'My uncle says there are no fighters on his street, only old men and children.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Rami', 'Rami']);
+  });
+
+  it('leaves a relative the writer never named open', () => {
+    expect(speakerNames('I am a doctor in Leeds. My uncle told me on the phone that the last clinic had closed.')).toEqual([]);
+  });
+});
