@@ -548,8 +548,11 @@ function listedSides(sentence: string): { no: ListedName[] | null; abstain: List
 // A veto cast, used or wielded ("cast its veto", "used their vetoes", "cast four vetoes"), in VETO and a member's verb;
 // "its right of veto" as a text translated from French, Spanish or Portuguese puts it (droit de veto, derecho de veto).
 const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(?: [\w.]+)? vetoe?s?|(?:its|their) (?:right|power) of veto|(?:[\w-]+ )?vetoes)`;
-// A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday").
-const VETO_ON_DAY = /\bveto(?:e[sd])?\s+(?:of|on)\s+(?:the\s+)?$/iu;
+// A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday"),
+// (s39) after the text vetoed too ("vetoed a similar Security Council resolution on Monday"); a weekday's mention holds
+// its "on".
+const VETO_ON_DAY =
+  /\bveto(?:e[sd])?\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:resolution|draft|text|proposal|measure)\s+)?(?:(?:of|on)\s+(?:the\s+)?)?$/iu;
 // A veto as the subject that stopped a text: "the veto in the Council stopped the truce text", "a Russian
 // veto killed the draft" (past tense: "a veto would kill it" is feared, not cast).
 const VETO_STOPPED = String.raw`veto\b(?! (?:power|right))[^.;]{0,40}?\b(?:stopped|killed|sank|scuttled|halted|felled|doomed|defeated)\b`;
@@ -1403,7 +1406,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const vetoDay = dates.find(
       (d) =>
         isDayPoint(d) &&
-        VETO_ON_DAY.test(own.slice(Math.max(0, d.start - sentence.start - 40), d.start - sentence.start)) &&
+        VETO_ON_DAY.test(own.slice(Math.max(0, d.start - sentence.start - 100), d.start - sentence.start)) &&
         !/^['’]s\b/u.test(text.slice(d.end, d.end + 3)),
     );
     // "X said on Friday that ..., hours before the Assembly voted": the vote's clause set hours from the sentence's

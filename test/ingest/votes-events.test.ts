@@ -2673,3 +2673,12 @@ describe("entries under a label closed by their day: a campaign page's updates, 
     expect(compactVotes(text, '2016-12-21', withCouncil).map((v) => v.date)).not.toContain('2016-11-29');
   });
 });
+
+describe('a veto dated after the text vetoed (s39)', () => {
+  it.each([
+    ['Ostria led the push for the vote after Russia and China vetoed a similar Security Council resolution on Monday.', '2016-12-12'],
+    ['The Assembly met days after Russia vetoed the French draft on 8 October.', '2016-10-08'],
+  ])('%s', (text, day) => {
+    expect(votesOf(text).map((v) => [v.body, v.date])).toEqual([['security_council', day]]);
+  });
+});
