@@ -236,11 +236,18 @@ const IMPLIED_PEOPLE =
  * plight in the phrase).
  */
 function participleOfPeople(text: string, sentence: Span, number: NumberExpression): boolean {
-  const phrase = /^\s+((?:\p{L}+(?:ed|en)|left|held|kept|stuck)\b[^,;:.!?]*)/iu.exec(
-    text.slice(number.end, Math.min(sentence.end, number.end + 60)),
+  const after = text.slice(number.end, Math.min(sentence.end, number.end + 60));
+  const phrase = /^\s+((?:\p{L}+(?:ed|en)|left|held|kept|stuck)\b[^,;:.!?]*)/iu.exec(after);
+  return (
+    (phrase !== null && plightIn((phrase[1] as string).split(/\s+/u).slice(0, 5).join(' ')) !== null) ||
+    (!number.currency && TAKEN_IN_AFTER.test(after))
   );
-  return phrase !== null && plightIn((phrase[1] as string).split(/\s+/u).slice(0, 5).join(' ')) !== null;
 }
+// (s39) A participle of taking people in right after a number with no noun, as TAKEN_IN_BEFORE reads the verb before
+// it: "than the roughly 12,500 admitted in the fiscal year", "some 3,000 resettled since 2015", "the 400 taken in last
+// month". Only people are admitted or resettled without a noun saying what; the phrase goes on with when or where.
+const TAKEN_IN_AFTER =
+  /^\s+(?:admitted|resettled|taken\s+in|welcomed|registered)\s+(?:in|to|into|since|last|this|so|under|from|by|at|over|during)\b/iu;
 // "more" after a number, then no noun: the end of the clause, or a word that begins another phrase.
 const MORE_WITHOUT_NOUN = /^\s+more["”’]?(?:\s*(?:$|[,;:.!?)])|\s+(\p{L}+))/u;
 /**

@@ -243,3 +243,16 @@ describe('the Indian scales and grouping South Asian papers print (s39)', () => 
     ]);
   });
 });
+
+describe('people taken in, counted with no noun before the participle (s39)', () => {
+  it.each([
+    ['He urged Washington to accept more Syrian refugees than the roughly 12,500 admitted in the fiscal year that ended Sept. 30.', 12_500],
+    ['Norland has taken in many families, and some 3,000 resettled since 2015 now live in the capital.', 3_000],
+  ])('%s', (text, value) => {
+    expect(figuresOf(text).map((f) => [f.value, f.unit])).toContainEqual([value, 'people']);
+  });
+
+  it('reads no sum of money so', () => {
+    expect(figuresOf('The fund repaid €4,000 admitted in error by the bank.').map((f) => f.unit)).not.toContain('people');
+  });
+});
