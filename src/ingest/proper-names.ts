@@ -345,6 +345,22 @@ function classify(name: string): ActorKind | null {
   return 'person';
 }
 
+// A state's or the UN's initials, which open a title ("U.S. Ambassador", "U.N. spokesman"), and a letter's postscript
+// or note ("P.S. Wassim ended his message"), which opens the sentence: none is a person's initials.
+const STATE_INITIALS = /^(?:U\.N\.|U\.S\.|U\.K\.|E\.U\.|U\.S\.A\.|U\.A\.E\.|P\.S\.|P\.P\.S\.|N\.B\.)$/u;
+
+/**
+ * Whether a run's word is a body's initials that open a title before the name ("U.N. spokesman Jo Roe", "U.S. Sen.
+ * Jo Roe"): a state's or the UN's, or any before a title word. (s39) Not a person's own initials before the name, as
+ * South Indian names print them ("K.M. Abdul Rasheed", "P.K. Nair"): those are the name's.
+ */
+function bodyInitials(run: Token[], index: number): boolean {
+  const word = (run[index] as Token).text;
+  if (!/^(?:\p{Lu}\.){2,}$/u.test(word)) return false;
+  const next = run[index + 1]?.text ?? '';
+  return STATE_INITIALS.test(word) || isTitleWord(next) || endsMemberTitle(run, index + 1);
+}
+
 /**
  * The name that ends at `end` (the words just before a speech verb or an appositive), not reaching before `from`.
  * Returns null when the words there are not a name.
@@ -393,7 +409,7 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   let lastTitle = -1;
   run.forEach((word, index) => {
     if (index >= titleEnd) return;
-    if (isTitleWord(word.text) || endsMemberTitle(run, index) || /^(?:\p{Lu}\.){2,}$/u.test(word.text)) lastTitle = index;
+    if (isTitleWord(word.text) || endsMemberTitle(run, index) || bodyInitials(run, index)) lastTitle = index;
   });
   lastTitle = surnameAfterTitle(run, lastTitle);
   // "Deputy Harbour Master Jo Lind": a role printed as a title may follow a title word.

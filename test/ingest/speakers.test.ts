@@ -2486,3 +2486,22 @@ describe("the writer's own relative, named before, as the subject (s39)", () => 
     expect(speakerNames('I am a doctor in Leeds. My uncle told me on the phone that the last clinic had closed.')).toEqual([]);
   });
 });
+
+describe("a person's own initials before the name, as South Indian papers print them (s39)", () => {
+  it.each([
+    [
+      'Speaking after the prayers, the mosque committee secretary, K.M. Abdul Rasheed, said nearly 200 people had come.',
+      'K.M. Abdul Rasheed',
+    ],
+    ['P.K. Kunhalikutty, the party leader, said the state would help the families.', 'P.K. Kunhalikutty'],
+  ])('%s', (text, name) => {
+    expect(speakerNames(text)).toEqual([name]);
+  });
+
+  it("keeps a state's or the UN's initials and a postscript out of the name", () => {
+    expect(speakerNames('U.N. spokesman Jonas Berg said the convoy had left.')).toEqual(['Jonas Berg']);
+    expect(
+      speakerNames('Omar Haddad wrote to us last week.\n\nP.S. Omar ended his message with a request: "Tell them we are still here."'),
+    ).not.toContain('P.S. Omar');
+  });
+});
