@@ -2295,6 +2295,11 @@ function namedKinAgain(text: string, fits: (k: KinMention) => boolean, from: num
   return again.sort((a, b) => a.start - b.start);
 }
 
+// (s39) A relative who spoke, wrote or sent word: the kin mention's verb, after the name apposed to it and an auxiliary
+// or two ("his brother had told him", "My cousin, Rami, wrote", "her son sent a message").
+const KIN_SPOKE_AFTER =
+  /^(?:,\s*\p{Lu}[\p{L}'’-]*,)?\s+(?:(?:had|has|have|would|later|then|also|finally|once)\s+){0,2}(?:told|said|says|wrote|writes|sent|texted|messaged|called|rang|phoned|e-?mailed)\b/u;
+
 // Where a kin mention is a subject: it opens its sentence or clause (after a sentence's end, an opening quotation mark,
 // "that", a semicolon), not an object after a verb or preposition.
 const KIN_AS_SUBJECT = /(?:^|[.!?;:"“‘]\s*|\bthat\s|\n)$/u;
@@ -2516,7 +2521,17 @@ function relayedSentence(
       ...namedKinAgain(text, fits, windowStart, opening.start),
       ...kinMentions(text, { start: windowStart, end: opening.start }).filter(fits),
     ].sort((a, b) => a.start - b.start);
-    const last = fitting.filter((k) => KIN_AS_SUBJECT.test(text.slice(Math.max(0, k.start - 3), k.start))).at(-1) ?? fitting.at(-1);
+    // (s39) Before either, from the paragraphs before the pronoun's, the relative who spoke or wrote there ("his
+    // brother had told him in a voice message ... that ... his youngest son had a fever" / "“He said, '...'”": the
+    // brother, not the son his message told of); a relative named in the pronoun's own paragraph is nearer ("My father
+    // was born there. He says ...").
+    const ownParagraph = (article.paragraphs[paragraph] as Segment).start;
+    const last =
+      (fitting.some((k) => k.start >= ownParagraph)
+        ? undefined
+        : fitting.filter((k) => KIN_SPOKE_AFTER.test(text.slice(k.end, k.end + 60))).at(-1)) ??
+      fitting.filter((k) => KIN_AS_SUBJECT.test(text.slice(Math.max(0, k.start - 3), k.start))).at(-1) ??
+      fitting.at(-1);
     // A pronoun in a reported clause may be the speaker himself: only in quoted words or a turn, or (s33) where the
     // pronoun's sex is not the speaker's ("Ana Roe said he telephoned ...": she is not "he").
     if (pronoun && outer.kind === 'indirect' && !otherSex(resolver.speakerGender(outer.speaker), pronoun)) return null;

@@ -2451,3 +2451,26 @@ describe('a quotation after a beat: a sentence of a named person doing something
     ]);
   });
 });
+
+describe('a quoted "He said" after a relative who sent word, not a relative his message told of (s39)', () => {
+  const text = [
+    "Omar Haddad's brother, Anas, and his family were still in the old town. Mr Haddad said his brother had told him in a voice message on Tuesday that the family had waited for 30 hours and that his youngest son had a fever.",
+    '"He said, \'If we get on a bus today, it is a miracle.\' That was the last thing I heard," Mr Haddad said.',
+  ].join('\n\n');
+
+  it('gives the nested words to the brother who sent the message', () => {
+    expect(statementsOf(text)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:anas', kind: 'direct', evidence: ['If we get on a bus today, it is a miracle.'] }),
+    );
+  });
+
+  it('keeps a relative named in the same quotation as the nearer one', () => {
+    const near = [
+      'Omar Haddad said his youngest brother, Bassel, had stayed behind. Bassel told him on the phone on Tuesday that the family had not decided.',
+      '"My father was born in the old town. He says that if he leaves now, the house will be taken," Mr Haddad said.',
+    ].join('\n\n');
+    expect(statementsOf(near)).toContainEqual(
+      expect.objectContaining({ speaker: 'proposed:omar-haddads-father', evidence: ['if he leaves now, the house will be taken,'] }),
+    );
+  });
+});
