@@ -1083,6 +1083,25 @@ export class SpeakerResolver {
         found.push({ candidate: { start: secondStart, end, name: `${couple[2]} ${surname}`, kind: 'person', title: null }, role: null });
         continue;
       }
+      // (s39) "Karam Masri and Ahmad Shehadeh lived inside": two people each named in full, joined by "and", are two
+      // (a later "Masri says" is then Karam Masri, by his surname), where each half is a person's name of two words
+      // or more; not a body's name with "and" in it ("Bread and Salt Foundation").
+      const pair = /^(.+?)\s+and\s+(.+)$/u.exec(name);
+      if (pair && !ORGANIZATION_RUN_WORD.test(name)) {
+        const secondStart = start + name.length - (pair[2] as string).length;
+        const halves = [
+          this.nameCandidate(start, start + (pair[1] as string).length, 'after'),
+          this.nameCandidate(secondStart, end, 'after'),
+        ];
+        const people = halves.filter(
+          (h): h is NonNullable<typeof h> =>
+            h?.kind === 'person' && nameWords(h.name).length >= 2 && (this.gazetteer.actorByName(h.name)?.kind ?? 'person') === 'person',
+        );
+        if (people.length === 2) {
+          for (const candidate of people) found.push({ candidate, role: null });
+          continue;
+        }
+      }
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
       if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {

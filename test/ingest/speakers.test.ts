@@ -2505,3 +2505,20 @@ describe("a person's own initials before the name, as South Indian papers print 
     ).not.toContain('P.S. Omar');
   });
 });
+
+describe('two people named in full and joined by "and" (s39)', () => {
+  it('reads each as a person, so that a surname alone later is that person', () => {
+    const text = [
+      'Exhibition guide',
+      'Karam Masri and Ahmad Shehadeh lived inside the besieged districts of Vellmar until the evacuation.',
+      'Masri says he photographed the corridor because he could not bring himself to photograph the faces.',
+      '"I took a frame, then I put the camera away and queued with them," Shehadeh recalls.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Karam Masri', 'Ahmad Shehadeh']);
+  });
+
+  it('keeps a body with "and" in its name one body', () => {
+    const text = 'The Bread and Salt Foundation said the bakery had closed. Foundation staff said flour had run out.';
+    expect(speakerNames(text)).not.toContain('Bread');
+  });
+});
