@@ -226,6 +226,14 @@ const ENTRIES: Entry[] = [
       '(?:opens|opened|begins|began|starts|started|closes|closed|ends|ended|concludes|concluded|finished) by (?:arguing|saying|noting|warning|stressing|insisting|urging|recalling|pointing out|calling (?:on|upon|for)|appealing (?:to|for)|describing|asking)',
     complement: 'any',
   },
+  // (s39) Words a colon hands on after "spoke to" and whom ("spoke to Masri through the window: “We leave our dead
+  // here ...”", "talked to reporters at the crossing: “...”"): the quotation is the subject's, as after "said:".
+  {
+    lemma: 'speak to',
+    forms: '(?:speaks|spoke|talks|talked) (?:to|with)',
+    complement: 'quote',
+    next: /^\s+[^:;"“”.!?]{1,60}:\s*["“]/u,
+  },
   // (s37) A motion put in a council or a house: "moved that the council donate $1,500" (its words, a remark).
   { lemma: 'move', forms: 'moves|moved', complement: 'that', next: /^\s+that\s/u },
   // (s37) A view held and said: "He maintained that ...", "asserted that", "was of the view that" (the South Asian

@@ -843,7 +843,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between) ||
     (leadVerb.lemma === 'ask' && QUESTION_PUT_TO.test(between) && /\?['’]?$/u.test(text.slice(quote.start, quote.end))) ||
     (/:\s*$/u.test(between) &&
-      /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between));
+      /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between)) ||
+    // (s39) "spoke to Masri through the window: “...”": whom it was said to, and where or how, then a colon right
+    // before the quotation, which it hands on whole.
+    (leadVerb.lemma === 'speak to' && /^\s+[^:;"“”.!?]{1,60}:\s*$/u.test(between));
   const kind = adjacent ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
@@ -998,7 +1001,7 @@ const NOUN_FROM_NAME = new RegExp(
 // after an entry's time: the house style of live tickers and blogs and of quote round-ups ("17:20 – Jane Roe, Norland's
 // envoy, after the vote: “...”", "Jane Roe at the summit: “...”").
 const NAME_THEN_COLON = new RegExp(
-  String.raw`^(?:[^\p{L}"“”]{0,20}[–—|-]\s+)?(${PERSON_NAME})(?:,\s*[^,;:"“”]{1,80},)?\s*(?:(?:after|before|at|in|on|during|from|to)\s+[^,;:"“”]{1,60})?:\s*$`,
+  String.raw`^(?:[^\p{L}"“”]{0,20}[–—|-]\s+)?(${PERSON_NAME})(?:,\s*[^,;:"“”]{1,80},)?(?:\s+(?:after|before|at|in|on|during|from|to)\s+[^,;:"“”]{1,60})?\s*:\s*$`,
   'u',
 );
 

@@ -2474,3 +2474,24 @@ describe('a quoted "He said" after a relative who sent word, not a relative his 
     );
   });
 });
+
+describe('a name ending in the letters of a preposition before a colon (s39)', () => {
+  it('keeps "Ali Hussein" whole and reads no "in spoke" as an occasion', () => {
+    expect(statementsOf('Ali Hussein in Idlib: "We leave our dead here."').map((s) => s.speaker)).toEqual(['proposed:ali-hussein']);
+    expect(statementsOf('Ali Hussein spoke: "We leave our dead here."').map((s) => s.speaker)).not.toContain('proposed:ali-husse');
+  });
+});
+
+describe('"spoke to" whom, where or how, then a colon and the quotation (s39)', () => {
+  it('gives the quotation whole to the one who spoke', () => {
+    const text =
+      'A woman on the third bus, who gave her name only as Umm Hussein, spoke to Omar Haddad through the window: "We leave our dead here, and we take their names with us."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'proposed:umm-hussein', kind: 'direct', evidence: ['We leave our dead here, and we take their names with us.'] },
+    ]);
+  });
+
+  it('reads no remark where "spoke to" hands on no quotation', () => {
+    expect(statementsOf('Ali Hussein spoke to reporters at the crossing on Monday.')).toEqual([]);
+  });
+});
