@@ -348,7 +348,10 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
     return false;
   });
   const runs: { date: string }[][] = [];
-  headings.forEach((heading, i) => (breaks[i] ? runs.push([heading]) : runs[runs.length - 1]?.push(heading)));
+  for (const [i, heading] of headings.entries()) {
+    if (breaks[i]) runs.push([heading]);
+    else runs[runs.length - 1]?.push(heading);
+  }
   const ordered = (dates: string[]) =>
     dates.every((date, i) => i === 0 || date >= (dates[i - 1] as string)) ||
     dates.every((date, i) => i === 0 || date <= (dates[i - 1] as string));

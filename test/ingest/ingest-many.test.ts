@@ -141,13 +141,7 @@ const KINDS = [
 describe('every dev and held-out article ingested one after another', () => {
   it('all ingest with the four meta fields, none refused, nothing held back unreported', () => {
     expect(SETS).toEqual(
-      expect.arrayContaining([
-        'ingest-dev',
-        'ingest-heldout',
-        'ingest-heldout-2',
-        'ingest-heldout-3',
-        'ingest-heldout-4',
-      ]),
+      expect.arrayContaining(['ingest-dev', 'ingest-heldout', 'ingest-heldout-2', 'ingest-heldout-3', 'ingest-heldout-4']),
     );
     expect(ingested).toHaveLength(ARTICLES.length);
     expect(ingested.length).toBeGreaterThanOrEqual(27);
