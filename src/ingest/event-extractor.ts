@@ -300,10 +300,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
   // "which was besieged in August", "besieged by the army since June"), a siege that "closed", an encirclement, people
   // "trapped" there since a month (only a month: trapped since a day may be in a lift), and the last road in "cut"
   // ("the militia cut the only road onto the headland", "the coast road, the only way in, was cut in May"). Not the
-  // adjective ("no barge has docked at the besieged harbour since July").
+  // adjective ("no barge has docked at the besieged harbour since July"). (s39) "through the siege, which began in
+  // July": the siege the relative clause dates.
   [
     new RegExp(
-      String.raw`\b(?:siege (?:of|began|was|closed|tightened)|laid siege|besieging|encircled|encirclement(?= of\b)|cut off|(?:under|been under) siege(?= (?:since|from)\b| in ${SIEGE_MONTH})|besieged(?= since\b| by (?:[\p{L}'’-]+ ){1,4}since\b)|(?<=\b(?:was|were|been|is|are)(?: first)? )besieged(?= (?:from|in) ${SIEGE_MONTH})|trapped(?= [^.;:]{0,60}?\bsince ${SIEGE_MONTH})|cut (?:off )?(?:the|its) (?:last |only |main )?(?:(?!(?:for|of|to|in|on|and|with)\b)[\p{L}-]+ ){0,2}?(?:road|route|supply (?:road|line|route))s?|(?<=\b(?:road|route|supply line)s?(?: (?:into|to|in|out of|from|through)(?: [\p{L}'’-]+){1,4}?|,[^,.;:]{1,60},)? (?:was|were|had been|has been|have been) )cut)\b`,
+      String.raw`\b(?:siege (?:of|began|was|closed|tightened)|siege,? (?:which|that) (?:began|started|was imposed|closed)|laid siege|besieging|encircled|encirclement(?= of\b)|cut off|(?:under|been under) siege(?= (?:since|from)\b| in ${SIEGE_MONTH})|besieged(?= since\b| by (?:[\p{L}'’-]+ ){1,4}since\b)|(?<=\b(?:was|were|been|is|are)(?: first)? )besieged(?= (?:from|in) ${SIEGE_MONTH})|trapped(?= [^.;:]{0,60}?\bsince ${SIEGE_MONTH})|cut (?:off )?(?:the|its) (?:last |only |main )?(?:(?!(?:for|of|to|in|on|and|with)\b)[\p{L}-]+ ){0,2}?(?:road|route|supply (?:road|line|route))s?|(?<=\b(?:road|route|supply line)s?(?: (?:into|to|in|out of|from|through)(?: [\p{L}'’-]+){1,4}?|,[^,.;:]{1,60},)? (?:was|were|had been|has been|have been) )cut)\b`,
       'giu',
     ),
     'siege',

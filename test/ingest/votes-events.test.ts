@@ -2682,3 +2682,12 @@ describe('a veto dated after the text vetoed (s39)', () => {
     expect(votesOf(text).map((v) => [v.body, v.date])).toEqual([['security_council', day]]);
   });
 });
+
+describe('a siege a relative clause dates by its start (s39)', () => {
+  it.each([
+    ['His parents stayed in the old town through the siege, which began in July.', '2016-07-01'],
+    ['The siege, which began in July, ended this week.', '2016-07-01'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'siege')).toEqual([['siege', day]]);
+  });
+});
