@@ -99,9 +99,9 @@
  * The thirty-fifth held-out set (frozen at 1a43d05, scored in aggregate by the coordinator of session 37 and nobody
  * else) was moved into test/fixtures/ingest-dev at the start of session 38, the same way; its scores are in
  * test/fixtures/ingest-dev/README.md.
- * Held-out 36: test/fixtures/ingest-heldout-36, six more written blind at the start of session 38 (four news stories
- * from places no set had, a crowdfunding campaign page and a gallery's exhibition guide), frozen at c6eb9e0 on its
- * branch, scored by that session's coordinator only, in aggregate, at its start and end.
+ * The thirty-sixth held-out set (frozen at c6eb9e0, scored in aggregate by the coordinator of session 38 and nobody
+ * else) was moved into test/fixtures/ingest-dev at the start of session 39, the same way; its scores are in
+ * test/fixtures/ingest-dev/README.md.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
