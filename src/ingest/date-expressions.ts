@@ -270,15 +270,6 @@ const LABELLED_DAY_HEADING = new RegExp(
 const WEEKDAY_HEADING = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.:]?$/u;
 
 /**
- * Whether a line is a section's day and nothing else: a day heading (DAY_HEADING: "Monday 12 December", "Dec. 13:",
- * in capitals too: "MONDAY, DECEMBER 12"), a weekday alone (WEEKDAY_HEADING) or a date line (isDateLine: a full date,
- * alone or after the place it was written in: "New York, 13 December 2016", "Geneva, Tuesday 13 December 2016", the
- * dateline under a readout's, a release's or a brief's own heading) or an entry's label closed by its full day
- * (LABELLED_DAY_HEADING: "Update 2, 6 December 2016").
- * The one home of the day line that heads a dated section: the entries whose relative days count from it
- * (dayHeadedEntries) and the remarks it dates (statement-dates.ts).
- */
-/**
  * Whether a line is a day heading with its number and month (DAY_HEADING: "Monday, December 19", "19 December",
  * "Dec. 13th"), alone or closing an entry's label (LABELLED_DAY_HEADING: "Update 2, 6 December 2016"): not a weekday
  * alone nor a place's date line, which the extractors of votes and events do not read as a timeline's section (a
@@ -289,9 +280,18 @@ export const isNumberedDayHeading = (line: string): boolean => {
   return DAY_HEADING.test(value) || LABELLED_DAY_HEADING.test(value);
 };
 
+/**
+ * Whether a line is a section's day and nothing else: a day heading (DAY_HEADING: "Monday 12 December", "Dec. 13:",
+ * in capitals too: "MONDAY, DECEMBER 12"), a weekday alone (WEEKDAY_HEADING) or a date line (isDateLine: a full date,
+ * alone or after the place it was written in: "New York, 13 December 2016", "Geneva, Tuesday 13 December 2016", the
+ * dateline under a readout's, a release's or a brief's own heading) or an entry's label closed by its full day
+ * (LABELLED_DAY_HEADING: "Update 2, 6 December 2016").
+ * The one home of the day line that heads a dated section: the entries whose relative days count from it
+ * (dayHeadedEntries) and the remarks it dates (statement-dates.ts).
+ */
 export const isDayHeading = (line: string): boolean => {
   const value = titleCaseDateWords(line.trim());
-  return DAY_HEADING.test(value) || WEEKDAY_HEADING.test(value) || isDateLine(value) || LABELLED_DAY_HEADING.test(value);
+  return isNumberedDayHeading(value) || WEEKDAY_HEADING.test(value) || isDateLine(value);
 };
 
 // A time of day opening a live ticker's or blog's entry: "17:20 – Power says ...", "8.02am" alone on the line over
@@ -328,14 +328,10 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   });
   // (s39) The lines right under an entry's heading that are no sentence (a catalogue's "Karam Masri. Inkjet print, 60 x
   // 90 cm") belong to the heading, not to what ends the entry.
+  const textOf = (index: number) => (paragraphs[index] as { text: string }).text;
   const bodyStart = (index: number) => {
     let first = index + 1;
-    while (
-      first < paragraphs.length &&
-      OTHER_HEADING.test((paragraphs[first] as { text: string }).text) &&
-      !isDayHeading((paragraphs[first] as { text: string }).text)
-    )
-      first++;
+    while (first < paragraphs.length && OTHER_HEADING.test(textOf(first)) && !isDayHeading(textOf(first))) first++;
     return first;
   };
   // (s39) The headings in order within each run that another heading ends ("UPDATES" newest first, then "WORDS OF
@@ -343,8 +339,7 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   const breaks = headings.map((heading, i) => {
     const previous = headings[i - 1];
     if (!previous) return true;
-    for (let k = bodyStart(previous.index); k < heading.index; k++)
-      if (OTHER_HEADING.test((paragraphs[k] as { text: string }).text)) return true;
+    for (let k = bodyStart(previous.index); k < heading.index; k++) if (OTHER_HEADING.test(textOf(k))) return true;
     return false;
   });
   const runs: { date: string }[][] = [];
@@ -360,7 +355,7 @@ function dayHeadedEntries(paragraphs: (Span & { text: string })[], publishedOn: 
   return headings.map((heading, i) => {
     const next = headings[i + 1]?.index ?? paragraphs.length;
     let last = Math.min(bodyStart(heading.index), next) - 1;
-    while (last + 1 < next && !OTHER_HEADING.test((paragraphs[last + 1] as { text: string }).text)) last++;
+    while (last + 1 < next && !OTHER_HEADING.test(textOf(last + 1))) last++;
     return {
       date: heading.date,
       start: (paragraphs[heading.index] as Span).end,

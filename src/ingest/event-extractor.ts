@@ -1155,7 +1155,8 @@ export function extractEvents(
   };
 
   // Every vote is an event of its day: a veto where a member vetoed, else a vote (held or still to be held).
-  // A timeline's sections, each under a heading that is a day alone ("Tuesday, December 13"): what a section reports
+  // A timeline's sections, each under a heading that is a day alone ("Tuesday, December 13") or closes an entry's label
+  // ("Update 2, 6 December 2016"; isNumberedDayHeading): what a section reports
   // with no day of its own is of its heading's day. Only where two headings or more make the article a timeline.
   const headings = article.paragraphs.flatMap((paragraph) => {
     if (!isNumberedDayHeading(paragraph.text)) return [];

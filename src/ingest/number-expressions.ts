@@ -240,10 +240,12 @@ const SCALES: Record<string, number> = {
   crore: 10_000_000,
   crores: 10_000_000,
 };
-/** The scale words' alternation (SCALES), the one home of the list the number patterns read. */
-const SCALE_NAMES = 'hundred|thousand|million|billion|lakhs?|crores?';
+/** SCALES' words as an alternation, longest first so that a plural is read whole ("lakhs" before "lakh"). */
+const scaleAlternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+/** The scale words the number patterns read (SCALES, their one home). */
+const SCALE_NAMES = scaleAlternation(Object.keys(SCALES));
 /** The scales a sum printed as money may carry after bare digits ("3.5 million", "2.4 lakh"; not "40 thousand"). */
-const MONEY_SCALES = 'million|billion|lakhs?|crores?';
+const MONEY_SCALES = scaleAlternation(Object.keys(SCALES).filter((word) => (SCALES[word] as number) >= 100_000));
 const ORDINALS: Record<string, number> = {
   first: 1,
   second: 2,

@@ -347,7 +347,7 @@ function classify(name: string): ActorKind | null {
 
 // A state's or the UN's initials, which open a title ("U.S. Ambassador", "U.N. spokesman"), and a letter's postscript
 // or note ("P.S. Wassim ended his message"), which opens the sentence: none is a person's initials.
-const STATE_INITIALS = /^(?:U\.N\.|U\.S\.|U\.K\.|E\.U\.|U\.S\.A\.|U\.A\.E\.|P\.S\.|P\.P\.S\.|N\.B\.)$/u;
+const INITIALS_NOT_A_NAME = /^(?:U\.N\.|U\.S\.|U\.K\.|E\.U\.|U\.S\.A\.|U\.A\.E\.|P\.S\.|P\.P\.S\.|N\.B\.)$/u;
 
 /**
  * Whether a run's word is a body's initials that open a title before the name ("U.N. spokesman Jo Roe", "U.S. Sen.
@@ -358,7 +358,7 @@ function bodyInitials(run: Token[], index: number): boolean {
   const word = (run[index] as Token).text;
   if (!/^(?:\p{Lu}\.){2,}$/u.test(word)) return false;
   const next = run[index + 1]?.text ?? '';
-  return STATE_INITIALS.test(word) || isTitleWord(next) || endsMemberTitle(run, index + 1);
+  return INITIALS_NOT_A_NAME.test(word) || isTitleWord(next) || endsMemberTitle(run, index + 1);
 }
 
 /**

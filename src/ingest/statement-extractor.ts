@@ -845,8 +845,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     (/:\s*$/u.test(between) &&
       /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between)) ||
     // (s39) "spoke to Masri through the window: “...”": whom it was said to, and where or how, then a colon right
-    // before the quotation, which it hands on whole.
-    (leadVerb.lemma === 'speak to' && /^\s+[^:;"“”.!?]{1,60}:\s*$/u.test(between));
+    // before the quotation (the shape the verb's `next` requires, speech-verbs.ts), which it hands on whole.
+    leadVerb.lemma === 'speak to';
   const kind = adjacent ? 'direct' : 'partial';
   // A term in scare quotes is the writer's word, not the speaker's: the sentence stays indirect speech.
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".

@@ -921,7 +921,6 @@ function subjectOf(sentence: string): string | null {
 /** The note a vote told in the historic present carries, its day the weekday last past (read by event-extractor.ts). */
 export const HISTORIC_PRESENT_NOTE = 'a vote told as taken: the weekday last past (historic present)';
 
-// A heading that is only a day, the year optional ("Monday, December 19", "19 December").
 /** Each voting body by the name a title gives it ("Vote in the General Assembly", "Veto: Norland in the Security Council"). */
 export const BODY_NAME: Record<VoteBody, string> = { security_council: 'Security Council', general_assembly: 'General Assembly' };
 
