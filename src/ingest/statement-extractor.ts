@@ -904,6 +904,10 @@ function predicateAfterQuotation(scope: ParagraphScope, verb: SpeechVerb, senten
 // Right before a verb that is the second predicate of its sentence's subject: "and" or "but" (a comma allowed, an
 // adverb after it), with no subject of its own ("met in Moscow on Tuesday and said", "arrived late, and told").
 const AND_BEFORE_VERB = /,?\s+(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
+// A subject the resolver reads without a mention of a name: a pronoun, or a determiner and at most three words of a
+// role ("The spokesman", "The Turkish minister", "The three ministers"), an adverb or time words before it allowed.
+const SUBJECT_WITHOUT_MENTION =
+  /^(?:(?:Meanwhile|Later|Earlier|Separately|Then|On \p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ly),?\s+)?(?:(?:He|She|They|It|We)|(?:The|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
 // Words that never stand as a sentence's first predicate after its subject: articles, prepositions, conjunctions.
 const NOT_A_PREDICATE = /^(?:the|a|an|of|for|in|on|at|from|to|with|by|and|or|de|al|el|van|von|bin|ibn|la|le|du|der)$/u;
 
@@ -911,7 +915,8 @@ const NOT_A_PREDICATE = /^(?:the|a|an|of|for|in|on|at|from|to|with|by|and|or|de|
  * The subject of a speech verb that is the second predicate of its sentence ("X met Y in Moscow on Tuesday and said
  * ...", "The envoy's deputy, X, walked out of the meeting and told reporters ..."): the noun phrase that opens the
  * sentence, up to its first predicate (the first lower-case word that is no article or preposition, outside an
- * apposition set off by commas and not after a possessive). Kept only when the name the resolver finds there opens
+ * apposition set off by commas and not after a possessive, before which a subject is found: "The spokesman put ..."
+ * reads past "spokesman"). Kept only when the name the resolver finds there opens
  * the phrase (after titles and capitalised words at most) or follows an apposition's comma, so that an object or a
  * name inside a prepositional phrase is never taken.
  */
@@ -920,18 +925,25 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
   if (verb.participle || verb.speakerAfter) return null;
   const head = text.slice(sentence.start, verb.start);
   if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
-  const word = firstPredicate(head);
-  if (!word) return null;
-  const at = sentence.start + word.index;
-  // The noun phrase before the first predicate is the subject, or nothing is (a speech verb there has its own).
-  if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
-  const found = named(scope.resolver.before({ ...verb, start: at, end: at + word[0].length, text: word[0] }, sentence.start));
-  const mention = found?.mention;
-  if (!mention || mention.start < sentence.start || mention.end > at) return null;
-  return opensNounPhrase(text.slice(sentence.start, mention.start)) &&
-    /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
-    ? found
-    : null;
+  // The first candidate whose words before it are a subject the resolver names: a lower-case head noun of the
+  // subject ("The spokesman put ...", "Rebel commanders gathered ...") is no predicate, the word after it may be.
+  for (const word of predicateCandidates(head).slice(0, 4)) {
+    const at = sentence.start + word.index;
+    // The noun phrase before the first predicate is the subject, or nothing is (a speech verb there has its own).
+    if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
+    const found = named(scope.resolver.before({ ...verb, start: at, end: at + word[0].length, text: word[0] }, sentence.start));
+    const mention = found?.mention;
+    // A pronoun or a noun phrase of a role the resolver read without a mention ("He met Lavrov in Moscow and said",
+    // "The spokesman put the number at 110,000 and said"): the whole head before the predicate is that subject.
+    if (found && !mention && SUBJECT_WITHOUT_MENTION.test(text.slice(sentence.start, at))) return found;
+    if (!mention || mention.start < sentence.start || mention.end > at) continue;
+    if (
+      opensNounPhrase(text.slice(sentence.start, mention.start)) &&
+      /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
+    )
+      return found;
+  }
+  return null;
 }
 
 // A speech verb in an infinitive of purpose after a verb of taking the floor: the occasion used to speak ("used his
@@ -972,11 +984,11 @@ function floorTakenSubject(scope: ParagraphScope, verb: SpeechVerb, from: number
 }
 
 /**
- * The first word of a sentence's head that can be its first predicate: lower-case, no article, preposition or
+ * The words of a sentence's head that can be its first predicate, in order: lower-case, no article, preposition or
  * conjunction, not the noun after a possessive ("Russia's ambassador"), not inside an apposition set off by commas.
  */
-function firstPredicate(head: string): RegExpExecArray | undefined {
-  return [...head.matchAll(/(?<=\s)\p{Ll}[\p{Ll}-]*\b/gu)].find((word) => {
+function predicateCandidates(head: string): RegExpExecArray[] {
+  return [...head.matchAll(/(?<=\s)\p{Ll}[\p{Ll}-]*\b/gu)].filter((word) => {
     const before = head.slice(0, word.index);
     return !NOT_A_PREDICATE.test(word[0]) && !/['’]s\s+$/u.test(before) && (before.match(/,/gu) ?? []).length % 2 === 0;
   });

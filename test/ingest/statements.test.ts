@@ -2495,3 +2495,28 @@ describe('"spoke to" whom, where or how, then a colon and the quotation (s39)', 
     expect(statementsOf('Ali Hussein spoke to reporters at the crossing on Monday.')).toEqual([]);
   });
 });
+
+describe('a second predicate whose subject is a pronoun, a role or a lower-case noun phrase (s40)', () => {
+  const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence.join(' ')]);
+
+  it('gives "and said" after another verb to the pronoun or the role that opens the sentence', () => {
+    const pronoun = rows('Omar Haddad arrived in Port Vell on Tuesday. He met Lindqvist at the port and said the talks would resume.');
+    expect(pronoun.map((r) => r[0])).toEqual(['omar-haddad']);
+    expect(pronoun[0]?.[2]).toContain('the talks would resume');
+    const role = rows(
+      'Foreign ministry spokesman Omar Haddad condemned the raids on Sunday.\n\nThe spokesman put the number of families who had left the old town since May at 4,000 and said most of them were sheltering in schools.',
+    );
+    expect(role.map((r) => r[0])).toEqual(['omar-haddad', 'omar-haddad']);
+    expect(role[1]?.[2]).toContain('most of them were sheltering in schools');
+  });
+
+  it('reads past a lower-case head noun to the first predicate it can name a subject before', () => {
+    expect(rows('Rebel commanders gathered in Idlib on Monday and said they would not surrender the city.').map((r) => r[0])).toEqual([
+      'proposed:rebel-commanders',
+    ]);
+    // The object of the first verb is still no subject of the second.
+    expect(rows('The exhausted guards stopped Omar Haddad at the gate and said the road was closed.').map((r) => r[0])).not.toContain(
+      'omar-haddad',
+    );
+  });
+});
