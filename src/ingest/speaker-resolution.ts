@@ -550,8 +550,10 @@ const POSSESSIVE_OFFICE =
 const GLUED_POST = /^(?:.*\s)?\p{Lu}{2,6}-\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu})/u;
 const APPOSED_AFTER_DESCRIPTION =
   /^\s+((?:(?:the|a|an|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
+// An owner the gazetteer does not know, by its possessive ("Sheikh Maqsoud's Kurdish administration"), a demonym ("the
+// Kurdish administration") or, before a press service or office, its name alone ("The Akorda press service said").
 const OWNED_OFFICE = new RegExp(
-  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$`,
+  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s)|(?<=[Tt]he\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+press\s+(?:service|office)\s*$))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|radio|media))\s*$`,
   'u',
 );
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".

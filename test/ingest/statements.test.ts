@@ -2520,3 +2520,10 @@ describe('a second predicate whose subject is a pronoun, a role or a lower-case 
     );
   });
 });
+
+describe("a press service named by its owner's name alone (s40)", () => {
+  it('makes "the Valmont press service" a body that speaks', () => {
+    const found = statementsOf('The Valmont press service said the president had spoken to Omar Haddad by telephone on Tuesday.');
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['proposed:valmont-press-service', 'indirect']]);
+  });
+});
