@@ -1157,6 +1157,10 @@ const ASIDE_BEFORE_VERB =
 // Wednesday, estimated", "The ministry, for its part, repeated": where and how the subject spoke, set off by commas.
 const SETTING_BEFORE_VERB =
   /,\s*(?:according\s+to|speaking|writing|briefing|addressing|answering|responding|replying|in\s+(?:an?|its|his|her|their)\s+(?:\p{Ll}+\s+){0,2}(?:statement|update|report|bulletin|briefing|interview|letter|message|post|speech|address|communiqué|communique|note)|for\s+(?:its|his|her|their)\s+part|in\s+turn|meanwhile|however|too)\b[^,;:"“”]{0,100},\s*$/u;
+// (s40) Where the subject spoke, with or without commas: in a call, a conversation or a meeting with another, whose name
+// is no subject ("Zarif in a phone conversation with his Russian counterpart Sergei Lavrov on Sunday stressed").
+const CONTACT_BEFORE_VERB =
+  /,?\s+(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}(?:conversation|call|meeting|talks|exchange)\s+with\s[^,;:"“”]{1,100}?,?\s*$/u;
 // A name, then a description apposed to it: "Dr Samir Roe, the director of a clinic", "Hamid, a surgeon at X".
 const NAME_THEN_DESCRIPTION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*,\s*(?:the|a|an|its|his|her|their|our)\s[^,]+$/u;
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
@@ -1172,7 +1176,8 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
     const apposed = NAME_THEN_DESCRIPTION.test(subject) && text[clause + anonymous.index] === ',';
     return { ...verb, start: clause + anonymous.index + (apposed ? 1 : 0) };
   }
-  const aside = ASIDE_BEFORE_VERB.exec(text.slice(clause, verb.start)) ?? SETTING_BEFORE_VERB.exec(text.slice(clause, verb.start));
+  const head = text.slice(clause, verb.start);
+  const aside = ASIDE_BEFORE_VERB.exec(head) ?? SETTING_BEFORE_VERB.exec(head) ?? CONTACT_BEFORE_VERB.exec(head);
   return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
 }
 

@@ -2527,3 +2527,15 @@ describe("a press service named by its owner's name alone (s40)", () => {
     expect(found.map((s) => [s.speaker, s.kind])).toEqual([['proposed:valmont-press-service', 'indirect']]);
   });
 });
+
+describe('a call or a meeting with another between the subject and its verb (s40)', () => {
+  it('gives the remark to the subject, not to the one met or called', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('Omar Haddad in a phone conversation with Maria Lindqvist on Monday stressed the need to open the road.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+    expect(rows('Omar Haddad, in a telephone call with Maria Lindqvist on Monday, said the road would open.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+  });
+});
