@@ -902,7 +902,10 @@ const TO_DISCUSS = /^[^;:]{0,100}?\b(?:to (?:discuss|negotiate|work out|hammer o
 // ammanchronicle, budachronicle, lindenfield, mrltoday, northstar and potomacledger: "The foreign and defence
 // ministers of Russia, Iran and Turkey are due to meet in Moscow on Tuesday to discuss ..."). Experts, envoys or two
 // named parties who meet "to work out" or "to discuss" hold talks.
-const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?\s+(?:[\w'’-]+\s+){0,4}$/iu;
+const MINISTERS_MEET = /\bministers\b(?: (?:of|from) [^.;:]{1,60}?)?,?\s+(?:[\w'’-]+\s+){0,4}$/iu;
+// (s40) The same in a sentence: ministers who met, before the meeting is named again as "the talks" ("... ministers of
+// Russia, Iran and Turkey met in Moscow on Tuesday ..., Lavrov said after the talks"): still a ministerial meeting.
+const MINISTERS_MET = new RegExp(`${MINISTERS_MEET.source.slice(0, -1)}(?:met|meet|meets|meeting)\\b`, 'iu');
 // People who "left" a place where that sentence or the one before tells of the evacuation (its own word, "the
 // operation", buses or convoys) were evacuated, not displaced: the wire's count "20,000 people had left eastern Aleppo
 // since the operation began last Thursday" (seen so in entoto, harmattanpost, steppegazette, svealand, ammanchronicle,
@@ -1063,7 +1066,12 @@ export function extractEvents(
     const evidence = { start: sentence.start, end: sentence.end };
     if (existing) {
       // A meeting named again as "the talks" was talks: the more telling kind.
-      if (existing.type === 'meeting' && type === 'talks' && existing.evidence.some((e) => e.start === evidence.start)) {
+      if (
+        existing.type === 'meeting' &&
+        type === 'talks' &&
+        existing.evidence.some((e) => e.start === evidence.start) &&
+        !MINISTERS_MET.test(sentence.text)
+      ) {
         existing.type = 'talks';
         existing.title = existing.title.replace(/^Meeting/u, 'Talks');
       }

@@ -486,6 +486,12 @@ describe('happenings the writer dates in other ways', () => {
       [['meeting', '2016-12-20']],
     ],
     ['Aid ministers from four Nordic states meet in Reykjavik today to discuss winter shelters.', [['meeting', '2016-12-14']]],
+    // (s40) So are ministers set off by a comma from their meeting, and ministers who met, named again as "the talks".
+    ['Nordic aid ministers, meeting in Reykjavik today, are expected to discuss winter shelters.', [['meeting', '2016-12-14']]],
+    [
+      'The foreign and defence ministers of Norland, Ostria and Vesland met in Oslo on Tuesday and agreed to act as guarantors of a future ceasefire, Norlandic Foreign Minister Maria Lindqvist said after the talks.',
+      [['meeting', '2016-12-13']],
+    ],
     ['On Sunday the delegation threatened to walk out, before agreeing to a compromise late that evening.', [['talks', '2016-12-11']]],
     ['He carried the keys out of the old town on a green government bus last Thursday.', [['evacuation', '2016-12-08']]],
     ['The army suspended all combat operations in the old town on Monday.', [['pause', '2016-12-12']]],
