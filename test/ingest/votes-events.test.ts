@@ -299,6 +299,8 @@ describe('dated happenings', () => {
     ['Lindqvist discussed the plan with Omar Haddad by telephone on Monday afternoon.', [['talks', '2016-12-12']]],
     ['Omar Haddad will travel to Stockholm on Friday.', [['trip', '2016-12-16']]],
     ['The first convoys left the old town last Thursday.', [['evacuation', '2016-12-08']]],
+    // (s40) A convoy's make-up set off by commas, and an adverb, before its verb.
+    ['The first convoy, of 12 buses and four ambulances, finally left last Thursday.', [['evacuation', '2016-12-08']]],
     ['About 5,000 people have fled the old town since Saturday night.', [['displacement', '2016-12-10']]],
     ['Norlandic forces entered the old town on 26 November.', [['offensive', '2016-11-26']]],
     ['A shell struck the hospital on Nov. 18.', [['bombardment', '2016-11-18']]],
