@@ -902,8 +902,9 @@ function predicateAfterQuotation(scope: ParagraphScope, verb: SpeechVerb, senten
 }
 
 // Right before a verb that is the second predicate of its sentence's subject: "and" or "but" (a comma allowed, an
-// adverb after it), with no subject of its own ("met in Moscow on Tuesday and said", "arrived late, and told").
-const AND_BEFORE_VERB = /,?\s+(?:and|but)\s+(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
+// adverb after it, or (s40) an auxiliary: "and had told him"), with no subject of its own ("met in Moscow on Tuesday and
+// said", "arrived late, and told").
+const AND_BEFORE_VERB = /,?\s+(?:and|but)\s+(?:(?:had|has|have|would|will)\s+)?(?:(?:also|then|later|again|\p{Ll}+ly)\s+)?$/u;
 // A subject the resolver reads without a mention of a name: a pronoun, or a determiner and at most three words of a
 // role ("The spokesman", "The Turkish minister", "The three ministers"), an adverb or time words before it allowed.
 const SUBJECT_WITHOUT_MENTION =

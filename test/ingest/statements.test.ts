@@ -2510,6 +2510,14 @@ describe('a second predicate whose subject is a pronoun, a role or a lower-case 
     expect(role[1]?.[2]).toContain('most of them were sheltering in schools');
   });
 
+  it('gives "and had told" to the subject of the first predicate, an auxiliary before the second', () => {
+    expect(
+      rows(
+        'Omar Haddad had discussed the port by telephone on Monday with his Ostrian counterpart, Maria Lindqvist, and had told her that the road would open.',
+      ).map((r) => r[0]),
+    ).toEqual(['omar-haddad']);
+  });
+
   it('reads past a lower-case head noun to the first predicate it can name a subject before', () => {
     expect(rows('Rebel commanders gathered in Idlib on Monday and said they would not surrender the city.').map((r) => r[0])).toEqual([
       'proposed:rebel-commanders',
