@@ -155,9 +155,10 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
 );
 // Verbs that name whom they told right after them ("told reporters", "reminded the Council").
 const TELLING = new Set(['tell', 'remind']);
-// Whom "told" names before the full stop: "told reporters", "told the BBC", "told Reuters".
+// Whom "told" names before the full stop: "told reporters", "told the BBC", "told Reuters"; (s40) or the occasion it
+// told them at: "told a news conference", "told a briefing", "told the press", "told a rally in Idlib".
 const TOLD_OBJECT =
-  /(?:reporters|journalists|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster))/uy;
+  /(?:reporters|journalists|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster|press|media)|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:news\s+conference|press\s+conference|conference|briefing|rally|crowd|gathering|summit|session|forum|audience|congregation))/uy;
 
 /**
  * How far the words after a verb say only when, where, how and to whom it was said ("told reporters in Geneva on

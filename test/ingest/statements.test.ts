@@ -2547,3 +2547,14 @@ describe('a call or a meeting with another between the subject and its verb (s40
     ]);
   });
 });
+
+describe('an attribution closing a sentence that names the occasion told (s40)', () => {
+  it('reads "told a news conference", "told a briefing" and "told the press" as "told reporters" is read', () => {
+    const rows = (text: string) => statementsOf(text).map((s) => [s.speaker, s.kind]);
+    expect(rows('The road would reopen within a week, Omar Haddad told a news conference.')).toEqual([['omar-haddad', 'indirect']]);
+    expect(rows('The depots were empty, Maria Lindqvist told a weekly briefing in Stockholm.')).toEqual([['maria-lindqvist', 'indirect']]);
+    expect(rows('No convoy had crossed since Sunday, Omar Haddad told the press after the meeting.')).toEqual([
+      ['omar-haddad', 'indirect'],
+    ]);
+  });
+});
