@@ -115,6 +115,10 @@ const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 const AFTER_SPEECH_VERB =
   /\b(?:said|says|told|tells|added|announced|confirmed|stated|noted|warned|insisted|urged)\s+(?:on\s+|late\s+|early\s+)?$/i;
 
+// A past speech verb in the last stretch of a clause after a comma, and the words after it: "..., Lavrov told reporters
+// in Moscow " (speaksOfFuture).
+const ATTRIBUTION_AFTER_COMMA = /,\s+[^,]*?\b(?:said|told|added|announced|confirmed|stated|noted|warned|insisted|urged)\b([^,]*)$/iu;
+
 // (s35) A day right after a past participle that tells of a thing done, its doer given or not ("are expected to leave
 // under a deal brokered by Ostria late on Tuesday", "will go ahead under the truce agreed on Monday"): the participle's
 // day, past whatever the clause's tense. Not a participle that plans ("the vote scheduled for Monday", "a vigil planned on
@@ -142,6 +146,10 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   const before = text.slice(Math.max(0, mention.start - 80), mention.start);
   const clauseBefore = before.split(/[.;:!?\n]|,\s(?=\p{Ll})|\bthat\b/u).pop() ?? '';
   if (AFTER_SPEECH_VERB.test(clauseBefore) || DONE_PARTICIPLE_BEFORE.test(clauseBefore)) return false;
+  // (s40) An attribution after a comma that closes a reported clause ("The ceasefire will hold, Lavrov told reporters in
+  // Moscow on Friday"): the day is the telling's, past, whatever the tense of the words reported before the comma.
+  const attribution = ATTRIBUTION_AFTER_COMMA.exec(clauseBefore);
+  if (attribution && !looksAhead(attribution[1] as string) && !SCHEDULING_PRESENT.test(attribution[1] as string)) return false;
   const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
   // A weekday naming a thing ("the Saturday meeting would involve"): the verb after it says which way.
   if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return looksAhead(after);

@@ -2980,3 +2980,17 @@ describe("entries under a label closed by their day (s39): a campaign page's upd
     ]);
   });
 });
+
+describe('a weekday in an attribution that closes a reported clause in the future (s40)', () => {
+  it('dates the telling, past, whatever the tense of the words reported before the comma', () => {
+    expect(days('The road will reopen within a week, Omar Haddad told reporters on Friday.')).toEqual([['omar-haddad', '2016-12-09']]);
+    expect(days('The depots would be empty by Christmas, Maria Lindqvist told reporters in Stockholm on Monday.')).toEqual([
+      ['maria-lindqvist', '2016-12-12'],
+    ]);
+    // What the speaker says will come stays ahead: the future is in the words after the verb.
+    expect(days('The talks failed, Omar Haddad said, and he would travel to Oslo on Friday.')).not.toContainEqual([
+      'omar-haddad',
+      '2016-12-09',
+    ]);
+  });
+});
