@@ -111,13 +111,14 @@ const looksAhead = (clause: string) => FUTURE.test(clause) || MAY_COME.test(clau
 // Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
 const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 
+// The speech verbs in the past that date a telling (AFTER_SPEECH_VERB, ATTRIBUTION_AFTER_COMMA).
+const PAST_SPEECH_VERBS = 'said|told|added|announced|confirmed|stated|noted|warned|insisted|urged';
 // A day named right after a speech verb dates the speech, which is past: "said on Friday evening that he will travel".
-const AFTER_SPEECH_VERB =
-  /\b(?:said|says|told|tells|added|announced|confirmed|stated|noted|warned|insisted|urged)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const AFTER_SPEECH_VERB = new RegExp(String.raw`\b(?:${PAST_SPEECH_VERBS}|says|tells)\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
 
 // A past speech verb in the last stretch of a clause after a comma, and the words after it: "..., Lavrov told reporters
 // in Moscow " (speaksOfFuture).
-const ATTRIBUTION_AFTER_COMMA = /,\s+[^,]*?\b(?:said|told|added|announced|confirmed|stated|noted|warned|insisted|urged)\b([^,]*)$/iu;
+const ATTRIBUTION_AFTER_COMMA = new RegExp(String.raw`,\s+[^,]*?\b(?:${PAST_SPEECH_VERBS})\b([^,]*)$`, 'iu');
 
 // (s35) A day right after a past participle that tells of a thing done, its doer given or not ("are expected to leave
 // under a deal brokered by Ostria late on Tuesday", "will go ahead under the truce agreed on Monday"): the participle's

@@ -910,6 +910,9 @@ const AND_BEFORE_VERB = /,?\s+(?:and|but)\s+(?:(?:had|has|have|would|will)\s+)?(
 // role ("The spokesman", "The Turkish minister", "The three ministers"), an adverb or time words before it allowed.
 const SUBJECT_WITHOUT_MENTION =
   /^(?:(?:Meanwhile|Later|Earlier|Separately|Then|On \p{Lu}\p{Ll}+day|\p{Lu}\p{Ll}+ly),?\s+)?(?:(?:He|She|They|It|We)|(?:The|the)\s+(?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)\s+$/u;
+// How many lower-case words of a sentence's head are tried as its first predicate: a subject's head noun and the words
+// before it ("The foreign and defence ministers ...") take at most three.
+const PREDICATE_CANDIDATES = 4;
 // Words that never stand as a sentence's first predicate after its subject: articles, prepositions, conjunctions.
 const NOT_A_PREDICATE = /^(?:the|a|an|of|for|in|on|at|from|to|with|by|and|or|de|al|el|van|von|bin|ibn|la|le|du|der)$/u;
 
@@ -929,7 +932,7 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
   if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
   // The first candidate whose words before it are a subject the resolver names: a lower-case head noun of the
   // subject ("The spokesman put ...", "Rebel commanders gathered ...") is no predicate, the word after it may be.
-  for (const word of predicateCandidates(head).slice(0, 4)) {
+  for (const word of predicateCandidates(head).slice(0, PREDICATE_CANDIDATES)) {
     const at = sentence.start + word.index;
     // The noun phrase before the first predicate is the subject, or nothing is (a speech verb there has its own).
     if (scope.verbs.some((v) => v.start < at && v.start >= sentence.start)) return null;
