@@ -2558,3 +2558,17 @@ describe('an attribution closing a sentence that names the occasion told (s40)',
     ]);
   });
 });
+
+describe('a broadcaster after a phrase set before it by a comma, and TV as its head (s41)', () => {
+  it('gives "On the ground, Syrian state television said" to the broadcaster', () => {
+    const found = statementsOf('On the ground, Syrian state television said troops had captured the Shaar district.');
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['proposed:syrian-state-television', 'indirect']]);
+  });
+
+  it('reads "Syrian state TV" and "Russian TV" whole, not as a body called "TV"', () => {
+    expect(statementsOf('Syrian state TV said troops had entered the Old City.').map((s) => s.speaker)).toEqual([
+      'proposed:syrian-state-tv',
+    ]);
+    expect(statementsOf('Russian TV said troops had entered the Old City.').map((s) => s.speaker)).toEqual(['proposed:russian-tv']);
+  });
+});
