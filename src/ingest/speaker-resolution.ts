@@ -173,6 +173,8 @@ const NAMED_KIND_NOUN =
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
+// (s41) The words for a charity or a civic body, which may be named a trust, a council or a committee.
+const CHARITY_NOUN = /^(?:charity|association|society|foundation|trust|network|coalition|initiative|campaign|appeal)$/u;
 // Two given names and the surname they share: "Hussam and Leila Darwish".
 const COUPLE = /^(\p{Lu}\p{Ll}{2,})\s+and\s+(\p{Lu}\p{Ll}{2,})\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$/u;
 // A word that makes a run of capitals a body's name, not a couple's ("Bread and Salt Foundation").
@@ -3363,6 +3365,10 @@ export class SpeakerResolver {
     // before it, which need not have spoken, is nearer than any speaker before that sentence.
     const namedInSentence = described ? this.bodyNamedInSentence(described.words, described.start, fits) : undefined;
     if (namedInSentence) candidates.push(namedInSentence);
+    // (s41) "The Islamic Council has opened a collection for the Red Crescent, the group said": an attribution closing
+    // its sentence points back to the body that opens the sentence as its subject, not to one named after it.
+    const opening = described ? this.bodyOpeningSentence(described.words, described.start, fits) : null;
+    if (opening) return { ...opening, via: 'description', mention: null } as SpeakerResolution;
     candidates.sort((a, b) => a.end - b.end);
     const chosen = candidates.at(-1)?.resolve();
     if (!chosen || (chosen.status !== 'actor' && chosen.status !== 'proposed')) return { status: 'none' };
@@ -3438,6 +3444,47 @@ export class SpeakerResolver {
       };
     }
     return option && option.end > from ? option : undefined;
+  }
+
+  /**
+   * The body that opens, as its subject, the sentence an attribution closes after a comma ("The Islamic Council has
+   * opened a collection for the Syrian Arab Red Crescent, the group said"): a known actor, a proposal or a name written
+   * there (its "The" aside) of a kind that `fits`, whose name holds the description's words where its noun names a
+   * kind of body ("the hospital"), any body for "the group" or "the organisation"; followed by a lower-case verb, not an
+   * apposition or a clause set off by a comma. Null otherwise.
+   */
+  private bodyOpeningSentence(described: string[], position: number, fits: (kind: string) => boolean): SpeakerResolution | null {
+    const own = this.sentenceStartBefore(position + 1);
+    if (!/,\s*$/u.test(this.text.slice(own, position))) return null;
+    const noun = described.at(-1) ?? '';
+    // A charity or a society may be named a trust or a council: any body is one for these nouns, as for "the group".
+    const holds = (name: string) => ANY_BODY_NOUN.test(noun) || CHARITY_NOUN.test(noun) || holdsWords(name, described);
+    const body = (kind: string) => fits(kind) && (kind === 'organization' || kind === 'un_body');
+    const lead = /^(?:The\s+)?/u.exec(this.text.slice(own))?.[0].length ?? 0;
+    const at = own + lead;
+    const verbAfter = (end: number) =>
+      /^\s+(?:has|have|had|is|are|was|were|will|would|\p{Ll}+(?:ed|s))\s/u.test(this.text.slice(end, end + 30));
+    const known = this.actorMentions.find((m) => m.start === at && m.end < position);
+    if (known) {
+      const name = this.gazetteer.actors.get(known.id)?.name ?? known.text;
+      return body(known.kind) && (holds(name) || holds(known.text)) && verbAfter(known.end) ? this.actor(known) : null;
+    }
+    const proposed = this.proposalMentions.find((p) => p.span.start === at && p.span.end < position);
+    if (proposed)
+      return body(proposed.proposal.kind) && holds(proposed.proposal.name) && verbAfter(proposed.span.end)
+        ? { status: 'proposed', proposal: proposed.proposal, via: 'description', mention: null }
+        : null;
+    const run = CAPITALISED_RUN_AT_START.exec(this.text.slice(at, position));
+    if (!run || !verbAfter(at + run[0].length)) return null;
+    // "The Islamic Council" after "the Islamic Council of Central Africa": the short form of a body named in full before.
+    const short = run[0];
+    const opensWith = (name: string) => name !== short && name.startsWith(`${short} `);
+    const inFull = this.lastBodyOption(at, opensWith, opensWith, this.paragraphBeforeStart(this.paragraphBeforeStart(at)))?.resolve();
+    if (inFull) return inFull;
+    const candidate = this.nameCandidate(at, at + run[0].length, 'after');
+    if (!candidate || !body(candidate.kind) || !holds(candidate.name)) return null;
+    const registered = this.register(candidate, null);
+    return registered.status === 'actor' || registered.status === 'proposed' ? registered : null;
   }
 
   /**

@@ -2572,3 +2572,24 @@ describe('a broadcaster after a phrase set before it by a comma, and TV as its h
     expect(statementsOf('Russian TV said troops had entered the Old City.').map((s) => s.speaker)).toEqual(['proposed:russian-tv']);
   });
 });
+
+describe('an attribution closing a sentence points back to the body that opens it (s41)', () => {
+  it('gives "..., the group said" to the body that is the subject, not to the one its clause names', () => {
+    const found = statementsOf(
+      'The Kessel Relief Trust was founded by doctors in 1990.\n\nThe Kessel Relief Trust has opened a collection for the Syrian Arab Red Crescent, the charity said.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:kessel-relief-trust']);
+  });
+
+  it('reads a short form at the opening as the body named in full before', () => {
+    const found = statementsOf(
+      'The Islamic Council of Central Africa has mosques in Bangui. The Islamic Council has opened a collection for the Syrian Arab Red Crescent, the group said.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:islamic-council-of-central-africa']);
+  });
+
+  it('keeps a body the clause names when no body opens the sentence', () => {
+    const found = statementsOf('Doctors at Ostervik hospital treated 40 people on Monday, the hospital said.');
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:ostervik-hospital']);
+  });
+});
