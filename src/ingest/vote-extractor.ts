@@ -322,7 +322,7 @@ const OF_WHOLE =
 // Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15; but "a
 // recorded vote of 122 in favour" gives the count itself.
 // "one of 12 states that voted against" is one member of a side of 12, so the count after "one of" is the side's.
-const NOT_WHOLE = String.raw`(?<!(?<!\b(?:votes?|one)\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
+const NOT_WHOLE = String.raw`(?<!(?<!\b(?:votes?|one|total)\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;
 // What may stand between "voted" and the side it took: a time or a place ("on 9 December", "in the Assembly on Friday",
 // "last Thursday"), no other verb and no side ("voted on Friday against" takes its side from "against").
 const VOTED_WHEN = String.raw`(?:(?:on|in|at|last|this|late|early|earlier|later|again|yesterday|today|overwhelmingly)\s+(?:(?!(?:for|against|to|not|no|in favou?r)\b)[\w.'’-]+\s+){0,8}?)`;
@@ -392,6 +392,10 @@ const TALLY_WON = new RegExp(
   'iu',
 );
 const FAILED_WITH_ELIDED = new RegExp(String.raw`\bfailed (?:[\w-]+ ){0,5}?with (?:only |just )?${NUMBER}(?=\s*(?:[.;]|$))`, 'iu');
+const TALLY_OPPOSED_BY = new RegExp(
+  String.raw`\b(?:opposed|rejected) by (?:only |just )?${NUMBER}(?=\s*(?:[,;.]|and\b|$)|\s+(?:members|countries|states|nations|delegations)\b)`,
+  'iu',
+);
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
 const TALLY_ABSTAINING = new RegExp(
   `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
@@ -462,6 +466,9 @@ export function statedTally(sentence: string): TallyParts {
   if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
   const against = sideCount(TALLY_AGAINST, s);
   if (against && tally.no === null) tally.no = num(against[1]);
+  // (s41) "supported by 122 countries, opposed by 13 and ...": the count after the passive's "by".
+  const opposedBy = TALLY_OPPOSED_BY.exec(s);
+  if (opposedBy && tally.no === null) tally.no = num(opposedBy[1]);
   const abstaining = sideCount(TALLY_ABSTAINING, s);
   if (abstaining && tally.abstain === null) tally.abstain = num(abstaining[1] ?? abstaining[2]);
   // "only Russia, China and Venezuela stood against it": "only" before the members of a side names the whole side.
@@ -600,6 +607,7 @@ const IT_VETOED =
 
 // A side's label, then its members in brackets: "against (Ostria, Norland)", and with a count before the bracket:
 // "(In favour: 9; Against: 2 (Ostria, Norland); Abstaining: 4 (...))". Groups: against, abstaining, in favour.
+const BRACKETED_SIDE = /\b(?:(against)|(abstentions?|abstaining)|(in favou?r))(?::\s*\d{1,3})?\s*\(([^()]{2,200})\)/giu;
 const BRACKETED_SIDE_BEFORE = /\b(?:(against)|(abstentions?|abstaining)|(in favou?r))(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu;
 
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
@@ -665,6 +673,12 @@ export function namedSides(sentence: string): Record<'yes' | 'no' | 'abstain', s
     sides[sideOfVerb(m[2] as string)].push(...names(m[1] as string));
   }
   for (const m of sentence.matchAll(SUPPORT_OF)) sides.yes.push(...names((m[1] ?? m[2] ?? m[3]) as string));
+  // (s41) "two abstentions (China and Angola)", "Against: 2 (Russia, Venezuela)": the members a side's count names in
+  // brackets, as `BRACKETED_SIDE_BEFORE` reads known ones.
+  for (const m of sentence.matchAll(BRACKETED_SIDE)) {
+    const side = m[1] ? 'no' : m[2] ? 'abstain' : 'yes';
+    sides[side].push(...names(m[4] as string).map((n) => n.replace(/^the\s+/iu, '')));
+  }
   return sides;
 }
 
@@ -673,7 +687,7 @@ const SIDING = new RegExp(
   'gu',
 );
 const JOINED = new RegExp(
-  String.raw`\b${NAME}(?:,? and ${NAME})? join(?:ed|ing) ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|for|in favou?r of)|opposing|abstaining|supporting|backing|vetoing|blocking|casting (?:a |its |their )?vetoe?s?)|against(?=\s*(?:[,.;]|and\b|$)))`,
+  String.raw`\b${NAME}(?:,? and ${NAME})? join(?:ed|ing) ${NAME}(?:, ${NAME})*(?:,? and ${NAME})? (in (?:voting (?:against|no|for|yes|in favou?r of)|opposing|abstaining|supporting|backing|vetoing|blocking|casting (?:a |its |their )?vetoe?s?)|against(?=\s*(?:[,.;]|and\b|$)))`,
   'gu',
 );
 

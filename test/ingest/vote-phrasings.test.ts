@@ -2669,3 +2669,32 @@ describe('a vote still to come has no count (s37)', () => {
     ]);
   });
 });
+
+describe('tallies and sides written in more ways (s41)', () => {
+  it('counts "a total of 122 states voted yes" and "opposed by 13"', () => {
+    expect(statedTally('A total of 122 states voted yes, 13 voted no and 36 abstained in the General Assembly vote on Friday.')).toEqual({
+      yes: 122,
+      no: 13,
+      abstain: 36,
+    });
+    expect(statedTally('The General Assembly resolution was supported by 122 countries, opposed by 13 and 36 abstained.')).toEqual({
+      yes: 122,
+      no: 13,
+      abstain: 36,
+    });
+  });
+
+  it('gives members the gazetteer does not know the side whose count names them in brackets', () => {
+    const [vote] = votesOf(
+      'The Security Council on Monday rejected the Norlandic draft: it drew 11 votes in favour, two against (Ostria and Senegal) and two abstentions (China and Uruguay).',
+    );
+    expect(vote?.positions).toMatchObject({ ostria: 'no', senegal: 'no', china: 'abstain', uruguay: 'abstain' });
+  });
+
+  it('gives "X joined Y in voting no" the side of those it joined', () => {
+    const [vote] = votesOf(
+      'In the Security Council on Monday, Ostria vetoed the draft. Norland joined Ostria in voting no, and Angola abstained.',
+    );
+    expect(vote?.positions).toMatchObject({ ostria: 'no', norland: 'no', angola: 'abstain' });
+  });
+});
