@@ -388,7 +388,7 @@ const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
 const TALLY_WON = new RegExp(
-  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
+  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
   'iu',
 );
 const FAILED_WITH_ELIDED = new RegExp(String.raw`\bfailed (?:[\w-]+ ){0,5}?with (?:only |just )?${NUMBER}(?=\s*(?:[.;]|$))`, 'iu');
@@ -754,7 +754,9 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     if (
       /\b(?:joined|accompanied) by\s*$|\b(?:as|so) did\s*$/iu.test(before) ||
       (/\bwith\s*$/iu.test(before) && /^\s+joining\b/iu.test(after)) ||
-      /^\s+(?:then\s+|also\s+)?(?:followed suit|did (?:the )?same|did likewise|joined (?:them|it|in)(?![\w-]))/iu.test(after)
+      /^\s+(?:then\s+|also\s+)?(?:followed suit|following suit|did (?:the )?same|doing (?:the )?same|did likewise|doing likewise|joined (?:them|it|in)(?![\w-]))/iu.test(
+        after,
+      )
     ) {
       joiners.push(runFound.length - 1);
       continue;
@@ -1447,7 +1449,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       // Tuesday", "..., in a statement yesterday"): the reaction's.
       dates.find(
         (d) =>
-          !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(text.slice(at, d.start)) &&
+          !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(sidesClauseOut(text.slice(at, d.start))) &&
           !((text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 || reaction) && spokenOn(text, d)),
       );
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
@@ -1938,6 +1940,10 @@ function aboutAMotion(sentence: string, before: string): boolean {
 }
 
 // Where a clause of its own opens between a vote's words and a day after them: the day is that clause's.
+// (s41) ", while 13 countries voted no and 36 abstained on Friday": a clause that gives the same vote's other sides is
+// no other happening; its day is the vote's.
+const sidesClauseOut = (between: string) =>
+  between.replace(/\bwhile\s+(?=[^,;:]*\b(?:voted|abstained|abstaining|opposed|in favou?r)\b)(?![^,;:]*\b(?:said|says|told)\b)/gu, '');
 const CLAUSE_BREAK = /[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u;
 /** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
 const TEXT_OR_VOTE = new RegExp(String.raw`\b(?:${UN_TEXT_NOUNS}|vot(?:e|es|ed|ing))\b`, 'iu');

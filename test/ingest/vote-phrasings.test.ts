@@ -2698,3 +2698,27 @@ describe('tallies and sides written in more ways (s41)', () => {
     expect(vote?.positions).toMatchObject({ ostria: 'no', norland: 'no', angola: 'abstain' });
   });
 });
+
+describe('a veto followed, a whole council by its noun, and the day of a clause of the other sides (s41)', () => {
+  it('gives the veto to one "following suit" as to one that "followed suit"', () => {
+    const [vote] = votesOf(
+      'Ostria wielded its veto in the Security Council on Monday, with China following suit, to kill a draft calling for a truce.',
+    );
+    expect(vote?.vetoes).toEqual(['ostria', 'china']);
+  });
+
+  it('reads "with the support of all 15 council members" as a unanimous tally', () => {
+    expect(votesOf('The resolution, drafted by Norland, passed with the support of all 15 council members on Monday.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', tally: [15, 0, 0] },
+    ]);
+  });
+
+  it('dates the vote by a day in a "while" clause that gives its other sides, not by one of another happening', () => {
+    expect(
+      votesOf('The resolution was carried in the General Assembly with 122 votes, while 13 countries voted no and 36 abstained on Friday.'),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', tally: [122, 13, 36] }]);
+    expect(
+      votesOf('The General Assembly adopted the resolution by 122 votes to 13, while fighting raged in Vessa on Friday.'),
+    ).toMatchObject([{ date: '2016-12-14' }]);
+  });
+});
