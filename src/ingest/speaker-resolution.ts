@@ -111,7 +111,11 @@ const SECOND_APPOSITION = /^(?:(?:an?|the|its|his|her|their|one\s+of)(?![\p{L}])
 // An army's command, which speaks as the army: "general command", "high command".
 const ARMY_COMMAND = String.raw`(?:general\s+|high\s+)?command`;
 // "the army general command", "the military's high command" (said).
-const ARMY_COMMAND_SUBJECT = new RegExp(String.raw`^\s*the\s+(?:army|military)(?:['’]s)?\s+${ARMY_COMMAND}\s*$`, 'iu');
+// (s41) With the state's adjective: "the Syrian army's general command", "the Syrian army general command".
+const ARMY_COMMAND_SUBJECT = new RegExp(
+  String.raw`^\s*the\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:army|military)(?:['’]s)?\s+${ARMY_COMMAND}\s*$`,
+  'iu',
+);
 // A state's armed forces or their command after its possessive ("Norland's army", "Norland's military high command").
 const STATE_ARMY_SUBJECT = new RegExp(String.raw`['’]s\s+(?:army|military|armed\s+forces)(?:\s+${ARMY_COMMAND})?\s*$`, 'u');
 const officeBefore = (before: string): string | null => OFFICE_BEFORE.exec(withoutHonorifics(before))?.[1] ?? null;
@@ -1804,8 +1808,11 @@ export class SpeakerResolver {
       }
     }
     // "the army general command said": the army's command speaks as the army.
-    if (ARMY_COMMAND_SUBJECT.test(subject)) {
-      const state = this.armyState(region.start);
+    const armyCommand = ARMY_COMMAND_SUBJECT.exec(subject);
+    if (armyCommand) {
+      const adjectiveAt = armyCommand[1] ? region.start + subject.indexOf(armyCommand[1]) : -1;
+      const owner = this.actorMentions.find((m) => m.kind === 'state' && m.start === adjectiveAt);
+      const state = armyCommand[1] ? owner : this.armyState(region.start);
       if (state) return { status: 'actor', id: state.id, via: 'description', mention: null };
     }
     // (s33) "Norland's army said", "Norland's military high command said": a state's armed forces speak as the state,

@@ -2593,3 +2593,14 @@ describe('an attribution closing a sentence points back to the body that opens i
     expect(found.map((s) => s.speaker)).toEqual(['proposed:ostervik-hospital']);
   });
 });
+
+describe("an army's command named with its state's adjective (s41)", () => {
+  it('gives "the Norlandic army\'s general command said" to the state, as "Norland\'s army" is', () => {
+    expect(statementsOf("The Norlandic army's general command said troops had taken the port.").map((s) => s.speaker)).toEqual(['norland']);
+    expect(
+      statementsOf(
+        'The Norlandic army general command, in a statement read on state television, declared that the port had been taken.',
+      ).map((s) => s.speaker),
+    ).toEqual(['norland']);
+  });
+});
