@@ -855,7 +855,7 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // unless a determiner sets a single term in scare quotes ("called the offer a “gesture”").
   const naming =
     NAMING_LEMMAS.has(leadVerb.lemma) &&
-    wordCount(text.slice(quote.start, quote.end)) >= 2 &&
+    (wordCount(text.slice(quote.start, quote.end)) >= 2 || /^\P{Lu}*$/u.test(text.slice(quote.start, quote.end))) &&
     !SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open));
   const woven = naming || (WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open)));
   if (

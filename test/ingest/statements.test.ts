@@ -2604,3 +2604,15 @@ describe("an army's command named with its state's adjective (s41)", () => {
     ).toEqual(['norland']);
   });
 });
+
+describe('a naming verb with a one-word quotation (s41)', () => {
+  it('records "called the events in Vessa “unconscionable”" as the speaker\'s partial remark', () => {
+    const found = statementsOf('Peter Okafor called the events in Vessa "unconscionable" on Wednesday.');
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['peter-okafor', 'partial']]);
+  });
+
+  it('keeps a single term after a determiner, or a name, in scare quotes', () => {
+    expect(statementsOf('Peter Okafor called the offer a "gesture".')).toEqual([]);
+    expect(statementsOf('Peter Okafor called the operation "Dawn".')).toEqual([]);
+  });
+});
