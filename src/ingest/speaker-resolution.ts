@@ -311,9 +311,10 @@ const APPOSED_PERSON_NOUN = new RegExp(`^,\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,
 const VICTIM_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|had been|has been)\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|hit|buried|found|taken|arrested|detained)\b|^[^.;]{0,60}?\bdied\b/u;
 // "Lama, an English teacher in Sukkari,", "Mahmoud, our logistics officer,", "Hala, one of our nurses,": what makes a single
-// name a person's.
+// name a person's; (s41) with an age among the words ("Omar, a 32-year-old father of three,", "Omar, a 32-year-old from
+// Aleppo,").
 const SINGLE_NAME_APPOSED = new RegExp(
-  `^,\\s+(?:(?:an?|the|our|my|his|her|their)\\s+((?:[\\p{L}-]+\\s+){0,3}?(?:${PERSON_NOUNS})(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)|(one\\s+of\\s+(?:our|my|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})s))(?![\\p{L}-])`,
+  `^,\\s+(?:(?:an?|the|our|my|his|her|their)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?(?:${PERSON_NOUNS}|\\d{1,3}-year-old)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)|(one\\s+of\\s+(?:our|my|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})s))(?![\\p{L}-])`,
   'u',
 );
 // "Rukiye, 29,", "Mahmoud, 63,": a single name with an age between commas is a person's.

@@ -2616,3 +2616,14 @@ describe('a naming verb with a one-word quotation (s41)', () => {
     expect(statementsOf('Peter Okafor called the operation "Dawn".')).toEqual([]);
   });
 });
+
+describe('a single name whose apposition gives an age (s41)', () => {
+  it('reads "Omar, a 32-year-old father of three, said" and "Omar, a 32-year-old from Vessa, said" as a person', () => {
+    expect(statementsOf('Omar, a 32-year-old father of three, said his family had not eaten for two days.').map((s) => s.speaker)).toEqual([
+      'proposed:omar',
+    ]);
+    expect(statementsOf('Omar, a 32-year-old from Vessa, said his family had not eaten for two days.').map((s) => s.speaker)).toEqual([
+      'proposed:omar',
+    ]);
+  });
+});
