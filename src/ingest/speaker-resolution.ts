@@ -997,9 +997,20 @@ export const isPersonSpeaker = (gazetteer: Gazetteer, speaker: SpeakerResolution
 function wordApposedBefore(text: string, at: number): Span | null {
   const apposed = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
   if (!apposed) return null;
+  // (s41) "Meanwhile, a doctor who left ... said": an adverb opening the sentence is no name.
+  if (SENTENCE_ADVERB.test(apposed[1] as string)) return null;
   const start = at - apposed[0].length;
   return { start, end: start + (apposed[1] as string).length };
 }
+
+// Adverbs that open a sentence before a comma, capitalised there and no name.
+const SENTENCE_ADVERB =
+  /^(?:Meanwhile|However|Separately|Elsewhere|Later|Earlier|Still|Instead|Today|Yesterday|Now|Nonetheless|Nevertheless|Moreover|Also|Similarly|Likewise|Overnight|Afterwards|Then|Finally|Again|Indeed|Inside|Outside|Nearby)$/u;
+
+// A verb of speaking in a sentence that introduces a person named again ("Ana Roe, 40, said"), which makes it a new
+// speaker's, not the one described before.
+const DESCRIPTION_SPEECH =
+  /\b(?:said|says|told|tells|added|adds|according|asked|asks|explained|recalled|recalls|wrote|writes|insisted|warned)\b/u;
 
 /** A pronoun's own verb done to a person, by that person's object pronoun: "She told him", "he had written to her". */
 const verbDoneTo = (object: 'him' | 'her') =>
@@ -1327,9 +1338,16 @@ export class SpeakerResolver {
     const blocks = splitParagraphs(this.text);
     const prose = (b: Span) => b.end - b.start >= 100 && /[.!?"”’]\s*$/u.test(this.text.slice(b.start, b.end));
     const lede = blocks.findIndex(prose);
-    const ledeBlock = blocks[lede];
-    const next = blocks[lede + 1];
-    if (!ledeBlock || !next || !contains(ledeBlock, person.span)) return null;
+    // (s41) Or any paragraph, where the next one opens on the name in a sentence that tells who the person is and
+    // reports no speech ("Meanwhile, a Goroka nurse who worked in northern Syria ... said ...", then "Lucy Kaupa, 38,
+    // worked for six months with ..."): a new speaker named there ("Ana Roe, 40, a teacher, said") is another person.
+    const own = blocks.findIndex((b) => contains(b, person.span));
+    const next = blocks[own + 1];
+    if (own < 0 || !next) return null;
+    if (own !== lede) {
+      const first = this.text.slice(next.start, this.sentenceEndAfter(next.start));
+      if (own < lede || !/^[^,]+,\s+\d{1,3},/u.test(first) || DESCRIPTION_SPEECH.test(first)) return null;
+    }
     const opening = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?/u.exec(this.text.slice(next.start, next.end))?.[0].length ?? 0;
     return this.latentPersons.find((l) => l.candidate.start === next.start + opening && l.candidate.kind === 'person') ?? null;
   }

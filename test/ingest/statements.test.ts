@@ -2627,3 +2627,23 @@ describe('a single name whose apposition gives an age (s41)', () => {
     ]);
   });
 });
+
+describe('an unnamed person after an adverb that opens the sentence, and named in the next paragraph (s41)', () => {
+  it('reads "Meanwhile, a doctor who left the enclave last week said" as the doctor, not a name "Meanwhile"', () => {
+    expect(
+      statementsOf('Meanwhile, a doctor who left the enclave last week said conditions were worsening.').map((s) => s.speaker),
+    ).toEqual(['proposed:doctor-unnamed']);
+  });
+
+  it('takes the name the next paragraph introduces the person by, where it tells who she is and reports no speech', () => {
+    const text =
+      'The town gathered at the church.\n\nMeanwhile, a Vessa nurse who worked in Norland two years ago said she had been getting messages from a colleague.\n\nAna Roe, 38, worked for six months with a charity near the border.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ana-roe']);
+  });
+
+  it('keeps a new speaker named in the next paragraph apart from the unnamed one', () => {
+    const text =
+      'The town gathered at the church.\n\nMeanwhile, a nurse who worked in Norland said the hospital had closed.\n\nAna Roe, 40, a teacher, said the school had closed too.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:nurse-unnamed', 'proposed:ana-roe']);
+  });
+});
