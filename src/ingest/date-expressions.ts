@@ -102,7 +102,7 @@ export const onAnotherClock = (text: string, day: Span) =>
 // A passive infinitive of purpose looks ahead too: "the meeting, to be held in Moscow on Tuesday" (not a report's
 // "was said to be wounded on Monday").
 const FUTURE =
-  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|planned|slated|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
+  /\b(?:will|would|shall|'ll|’ll|(?<!(?:said|reported|believed|thought|known|appeared|seemed|seems|appears|declined|declining|refused|refusing|asked not|asking not|wished not|preferred not) )to be (?:held|[a-z]+ed)|(?:is|are|was|were) (?:due|set|expected|scheduled|planned|slated|(?:un)?likely to|poised to|about to|to)|plans? to|planned to|going to|next|(?:hope[sd]?|intend(?:s|ed)?|aim(?:s|ed)?|want(?:s|ed)?|wish(?:es|ed)?) to)\b/i;
 // (s32) A modal of what may come, before a verb, looks ahead too, not its denial or perfect: "talks could resume as early
 // as Tuesday", "the envoy may fly to Ankara on Friday", not "could not reach them on Tuesday", "may have died on
 // Monday" (case-sensitive, so that the month is no modal).
@@ -116,6 +116,9 @@ const PAST_SPEECH_VERBS = 'said|told|added|announced|confirmed|stated|noted|warn
 // A day named right after a speech verb dates the speech, which is past: "said on Friday evening that he will travel".
 const AFTER_SPEECH_VERB = new RegExp(String.raw`\b(?:${PAST_SPEECH_VERBS}|says|tells)\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
 
+// (s41) The words after a day that opens its sentence, up to a past speech verb that is no aside set off by commas:
+// "On Tuesday(, an official who asked not to be named) said the talks ...".
+const OPENING_TELLING = new RegExp(String.raw`^,?((?:\s+[^\s,.;:!?"“”]+){1,12}?)\s+(?:${PAST_SPEECH_VERBS})\b(?!\s*,)`, 'u');
 // A past speech verb in the last stretch of a clause after a comma, and the words after it: "..., Lavrov told reporters
 // in Moscow " (speaksOfFuture).
 const ATTRIBUTION_AFTER_COMMA = new RegExp(String.raw`,\s+[^,]*?\b(?:${PAST_SPEECH_VERBS})\b([^,]*)$`, 'iu');
@@ -152,6 +155,12 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   const attribution = ATTRIBUTION_AFTER_COMMA.exec(clauseBefore);
   if (attribution && !looksAhead(attribution[1] as string) && !SCHEDULING_PRESENT.test(attribution[1] as string)) return false;
   const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
+  // (s41) A day opening a sentence whose verb is a past telling ("On Tuesday, Lavrov said the talks would resume", "On
+  // Tuesday, an official who asked not to be named said"): the telling's day, past, whatever the words it reports.
+  // Not an attribution set off by commas inside the clause the day opens ("On Friday, diplomats said, the Council
+  // will vote"): that clause's day.
+  const telling = OPENING_TELLING.exec(text.slice(mention.end, mention.end + 160));
+  if (telling && !looksAhead(telling[1] as string)) return false;
   // A weekday naming a thing ("the Saturday meeting would involve"): the verb after it says which way.
   if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return looksAhead(after);
   // "is seeking an extension at least through Monday": a limit set in the present lies ahead.

@@ -2994,3 +2994,16 @@ describe('a weekday in an attribution that closes a reported clause in the futur
     ]);
   });
 });
+
+describe('a weekday that opens a sentence whose verb is a past telling (s41)', () => {
+  it('dates the telling, past, whatever the words it reports or a relative clause about the speaker', () => {
+    expect(days('On Tuesday, Omar Haddad said the talks would resume in January.')).toEqual([['omar-haddad', '2016-12-13']]);
+    expect(days('On Tuesday, an official who declined to be named said the talks had failed.')).toEqual([
+      ['proposed:official-unnamed', '2016-12-13'],
+    ]);
+  });
+
+  it('leaves a weekday ahead where the attribution is an aside set off by commas in the clause it opens', () => {
+    expect(days('On Friday, Omar Haddad said, the Council will vote on the draft.')).not.toContainEqual(['omar-haddad', '2016-12-09']);
+  });
+});
