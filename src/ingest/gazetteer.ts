@@ -255,8 +255,10 @@ function isBorrowedSurname(text: string, mention: Mention): boolean {
   if (after) return true;
   const before = /(\p{Lu}[\p{L}'’-]*)(\.?) $/u.exec(text.slice(Math.max(0, mention.start - 40), mention.start));
   // "Aleppo. Power said": a full stop ends the sentence unless the word is a title ("Gen. Power").
-  return before !== null && !TITLES.has(before[1] as string) && before[2] === '';
+  // (s41) "On Tuesday Power said", "Yesterday Kerry told": a day before the name is nobody's first name.
+  return before !== null && !TITLES.has(before[1] as string) && !TIME_WORDS.test(before[1] as string) && before[2] === '';
 }
+const TIME_WORDS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today|Tonight|Tomorrow)$/u;
 
 /** Entries merged into another (`merged_into`) become that actor's aliases and roles; the rest stay as they are. */
 export function foldMerged(entries: ActorEntry[]): ActorEntry[] {

@@ -176,7 +176,7 @@ const ARMED_GROUP_WORDS =
 // Months that are also first names (Jan, May, June) are left out: a name is likelier than a date before a verb.
 const NOT_NAMES = new Set(
   `The A An In On At By For But And Or If When While After Before As Since Until Although Though However Meanwhile Then This That These Those
-  He She It They We I You His Her Its Their Our My Your Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
+  He She It They We I You His Her Its Their Our My Your Yesterday Today Tonight Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
   September October November December Feb Sept Oct Nov Dec Speaking Briefing Asked Expressing
   Addressing Writing Meanwhile Separately Earlier Later Also Now Only Most Many Some All Several Both Each Other Others More Few Every
   Under Despite Without Among Between Through During Against Despite Where Whether What Why How Who Which There Here`.split(/\s+/u),

@@ -168,6 +168,12 @@ const FRONTED_PHRASE =
 // later statement the ministry said", "But the defence ministry's own bulletin said".
 const FRONTED_BARE =
   /^\s*(?:(?:On|In|At|By|During|After|Before|Later|Earlier|Overnight)\s+(?:[\p{L}\d'’-]+\s+){0,3}?|(?:But|And|Yet)\s+)(?=the\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:office|ministry|agency|army|military|government|statement|bulletin|council|committee|monitor|observatory|organi[sz]ation|group|mission|delegation)\b)/u;
+// (s41) A day or time set before a name with no comma: "On Tuesday Lavrov said", "Yesterday Lavrov said", "Late on
+// Monday Sergei Lavrov told": no part of the name (it was read as one, "Yesterday Lavrov").
+const FRONTED_TIME = new RegExp(
+  String.raw`^\s*(?:(?:(?:On|Late\s+on|Early\s+on|Last|Later\s+on)\s+)?${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|Yesterday(?:\s+(?:morning|afternoon|evening))?|Today|Tonight|Earlier|Later|Last\s+night|This\s+(?:morning|afternoon|evening))\s+(?=\p{Lu})`,
+  'u',
+);
 // (s24) The nouns of a body described that a body's own name holds ("the ministry" for "Ministry of Foreign Affairs and
 // Cooperation", "the organisation" for "Central Islamic Organisation of Guyana"): such a description may point back to
 // the last body named with them, however far back. Not a state's organs ("the government", "the army", "the mission",
@@ -355,9 +361,9 @@ const STATE_SERVING_NOUN = new RegExp(
 const WORKS_WHERE =
   /^(?:\s+from\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})?\s+(?:working|based|living|volunteering|serving|stationed|staying)\s+(?:on|at|in|near|along|inside|outside|across)\s/u;
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
-// Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 // A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
 const MASTHEAD_LINE = /^[^\n|]{1,80}\|[^\n|]{1,80}\|[^\n|]{1,80}$/u;
+// Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
@@ -998,14 +1004,10 @@ function wordApposedBefore(text: string, at: number): Span | null {
   const apposed = /(\p{Lu}[\p{L}.'’-]*)\s*,\s*$/u.exec(text.slice(Math.max(0, at - 40), at));
   if (!apposed) return null;
   // (s41) "Meanwhile, a doctor who left ... said": an adverb opening the sentence is no name.
-  if (SENTENCE_ADVERB.test(apposed[1] as string)) return null;
+  if (NOT_SINGLE_NAMES.test(apposed[1] as string)) return null;
   const start = at - apposed[0].length;
   return { start, end: start + (apposed[1] as string).length };
 }
-
-// Adverbs that open a sentence before a comma, capitalised there and no name.
-const SENTENCE_ADVERB =
-  /^(?:Meanwhile|However|Separately|Elsewhere|Later|Earlier|Still|Instead|Today|Yesterday|Now|Nonetheless|Nevertheless|Moreover|Also|Similarly|Likewise|Overnight|Afterwards|Then|Finally|Again|Indeed|Inside|Outside|Nearby)$/u;
 
 // A verb of speaking in a sentence that introduces a person named again ("Ana Roe, 40, said"), which makes it a new
 // speaker's, not the one described before.
@@ -1642,7 +1644,10 @@ export class SpeakerResolver {
     const text = this.text;
     // "In a statement read on state television, the army general command said": the phrase set before the subject by
     // a comma is no part of it (only before a definite description: a name there is found wherever it stands).
-    const fronted = FRONTED_PHRASE.exec(text.slice(regionStart, verb.start)) ?? FRONTED_BARE.exec(text.slice(regionStart, verb.start));
+    const fronted =
+      FRONTED_PHRASE.exec(text.slice(regionStart, verb.start)) ??
+      FRONTED_BARE.exec(text.slice(regionStart, verb.start)) ??
+      FRONTED_TIME.exec(text.slice(regionStart, verb.start));
     const start = regionStart + (fronted ? fronted[0].length : 0);
     // "The External Affairs Ministry in New Delhi said", "the U.N. human rights office in Geneva said": where a body
     // sits is no part of who speaks; the subject ends before its seat.

@@ -2647,3 +2647,16 @@ describe('an unnamed person after an adverb that opens the sentence, and named i
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:nurse-unnamed', 'proposed:ana-roe']);
   });
 });
+
+const days = (text: string) => statementsOf(text).map((s) => [s.speaker, s.said]);
+
+describe('a day set before a name with no comma (s41)', () => {
+  it('reads "On Tuesday Haddad said" and "Yesterday Haddad said" as the known person, not "Yesterday Haddad"', () => {
+    expect(days('On Tuesday Haddad said the talks would resume.')).toEqual([['omar-haddad', '2016-12-13']]);
+    expect(days('Yesterday Haddad said the talks would resume.')).toEqual([['omar-haddad', '2016-12-13']]);
+  });
+
+  it('keeps a new name whole after the day ("Yesterday Ahmad Hassan said")', () => {
+    expect(statementsOf('Yesterday Ahmad Hassan said the talks would resume.').map((s) => s.speaker)).toEqual(['proposed:ahmad-hassan']);
+  });
+});
