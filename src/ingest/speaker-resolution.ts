@@ -314,6 +314,12 @@ const CLOSING_ATTRIBUTION_AFTER = /^\s+(?:said|says|added|adds)\s*[.!?]/u;
 // "A second doctor, a surgeon who left the east, said": a person noun apposed right after an unnamed person says who
 // he is (read by findUnnamedPeople).
 const APPOSED_PERSON_NOUN = new RegExp(`^,\\s+(?:a|an)\\s+((?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS}))\\b`, 'u');
+// (s41) A person noun and the name it is given, closing a subject: "a 40-year-old man called Ahmad", "One, a teacher
+// named Abu Jaafar,". The noun (with its modifiers) is the role.
+const NOUN_NAMED = new RegExp(
+  `(?:^|[\\s,])(?:[Aa]n?|[Oo]ne)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?(?:${PERSON_NOUNS}))\\s+(?:named|called)\\s+(${GIVEN_NAME})\\s*,?\\s*$`,
+  'u',
+);
 const VICTIM_AFTER =
   /^[^.;]{0,60}?\b(?:was|were|had been|has been)\s+(?:\p{Ll}+\s+)?(?:killed|wounded|injured|shot|hit|buried|found|taken|arrested|detained)\b|^[^.;]{0,60}?\bdied\b/u;
 // "Lama, an English teacher in Sukkari,", "Mahmoud, our logistics officer,", "Hala, one of our nurses,": what makes a single
@@ -1674,6 +1680,18 @@ export class SpeakerResolver {
       return this.register(
         { start: nameStart, end: nameStart + (gaveName[1] as string).length, name: gaveName[1] as string, kind: 'person', title: null },
         described,
+      );
+    }
+    // (s41) "A 40-year-old man called Ahmad said", "One, a teacher named Abu Jaafar, says": the name the person noun
+    // is given.
+    // The clause may have been cut at "called", read as a verb of naming: the sentence's words up to the subject's end.
+    const sentenceFrom = Math.min(region.start, this.sentenceStartBefore(verb.start));
+    const namedNoun = NOUN_NAMED.exec(text.slice(sentenceFrom, region.end));
+    if (namedNoun) {
+      const nameStart = sentenceFrom + namedNoun.index + namedNoun[0].trimEnd().replace(/,$/u, '').length - (namedNoun[2] as string).length;
+      return this.register(
+        { start: nameStart, end: nameStart + (namedNoun[2] as string).length, name: namedNoun[2] as string, kind: 'person', title: null },
+        namedNoun[1] as string,
       );
     }
     // "the World Health Organization said ... WHO said": an acronym of a body named in full before is that body.

@@ -2660,3 +2660,14 @@ describe('a day set before a name with no comma (s41)', () => {
     expect(statementsOf('Yesterday Ahmad Hassan said the talks would resume.').map((s) => s.speaker)).toEqual(['proposed:ahmad-hassan']);
   });
 });
+
+describe('a person noun and the name it is given (s41)', () => {
+  it('gives "A 40-year-old man called Ahmad said" and "One, a teacher named Abu Jaafar, says" to the name', () => {
+    expect(statementsOf('A 40-year-old man called Ahmad said nobody was moving.').map((s) => s.speaker)).toEqual(['proposed:ahmad']);
+    expect(
+      statementsOf('Residents say shells are falling. One, a teacher named Abu Jaafar, says: "Nobody is moving."')
+        .filter((s) => s.kind === 'direct')
+        .map((s) => s.speaker),
+    ).toEqual(['proposed:abu-jaafar']);
+  });
+});
