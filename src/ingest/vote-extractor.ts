@@ -261,13 +261,14 @@ const THREAT =
 const NO_VETO = /\b(?:no|without|none|nobody)\b(?: [\w-]+){0,3}? (?:veto|vetoes|veto power)\b|\bvetoe?s? (?:do|does|did) not apply\b/giu;
 const THREAT_CARRIED_OUT = /\b(?:carried out|made good on|followed through (?:on|with)|delivered on|carrying out|making good on)\b/iu;
 const AS_BEFORE = /\bas (?:it|they|he|she|Moscow|Beijing|Russia|China) (?:had )?did\b|\bas (?:it|they) (?:had )?done\b/u;
-// A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions".
+// A record of many votes over time, not one: "Russia has cast six vetoes since 2011", "has vetoed five resolutions",
+// (s41) in the simple past too ("Moscow vetoed six Council resolutions on Syria").
 // "It took six Russian vetoes before ...": vetoes counted, many votes.
 // More than the two vetoes one vote has ever drawn, in words: "three", "six", "several" (one home for the counts of a
 // record over time: HISTORY, MORE_THAN_ONE and MANY add their digits and "two" or "repeated" to it).
 const MANY_WORDS = 'three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|numerous';
 const HISTORY = new RegExp(
-  String.raw`\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|${MANY_WORDS}|repeated) (?:[\w-]+ )?vetoes\b`,
+  String.raw`\b(?:has|have|had) (?:\w+ )?(?:cast|used|vetoed|blocked|wielded)\b[^.]*\b(?:vetoes|resolutions|drafts|times)\b|\b(?:\w+ )?vetoes (?:on|since|over)\b|\b(?:\d+|${MANY_WORDS}|repeated) (?:[\w-]+ )?vetoes\b|\b(?:vetoed|blocked) (?:at least |more than |some )?(?:\d+|${MANY_WORDS}) (?:[\w-]+ ){0,2}(?:resolutions|drafts|texts|times)\b`,
   'iu',
 );
 // One vote of a record over time, named by its day: "the latest on 3 November", "most recently on Monday", the

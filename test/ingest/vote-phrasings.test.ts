@@ -2722,3 +2722,12 @@ describe('a veto followed, a whole council by its noun, and the day of a clause 
     ).toMatchObject([{ date: '2016-12-14' }]);
   });
 });
+
+describe('a record of vetoes in the simple past (s41)', () => {
+  it('reads "Ostria vetoed six Council resolutions on Vessa" as no vote, and one veto with its ordinal as one', () => {
+    expect(votesOf('Ostria vetoed six Council resolutions on Vessa.')).toEqual([]);
+    expect(votesOf('Ostria vetoed a Security Council resolution on Vessa for the sixth time on Monday.')).toMatchObject([
+      { body: 'security_council', date: '2016-12-12', vetoes: ['ostria'] },
+    ]);
+  });
+});
