@@ -155,18 +155,18 @@ function speaksOfFuture(text: string, mention: Span): boolean {
   const attribution = ATTRIBUTION_AFTER_COMMA.exec(clauseBefore);
   if (attribution && !looksAhead(attribution[1] as string) && !SCHEDULING_PRESENT.test(attribution[1] as string)) return false;
   const after = text.slice(mention.end, mention.end + 60).split(/[.;:!?\n]|\bthat\b/u)[0] ?? '';
-  // (s41) A day opening a sentence whose verb is a past telling ("On Tuesday, Lavrov said the talks would resume", "On
-  // Tuesday, an official who asked not to be named said"): the telling's day, past, whatever the words it reports.
-  // Not an attribution set off by commas inside the clause the day opens ("On Friday, diplomats said, the Council
-  // will vote"): that clause's day.
-  const telling = OPENING_TELLING.exec(text.slice(mention.end, mention.end + 160));
-  if (telling && !looksAhead(telling[1] as string)) return false;
   // A weekday naming a thing ("the Saturday meeting would involve"): the verb after it says which way.
   if (/\bthe\s+$/iu.test(clauseBefore) && /^\s+\p{Ll}+\s/u.test(after)) return looksAhead(after);
   // "is seeking an extension at least through Monday": a limit set in the present lies ahead.
   if (/\b(?:through|until|till)\s+$/iu.test(clauseBefore) && /\b(?:is|are|am|will|would|shall)\b/iu.test(clauseBefore)) return true;
   if (/[\p{L}\p{N}]/u.test(clauseBefore.replace(/^\s*(?:on|late|early|later)\s*$/iu, '')))
     return looksAhead(clauseBefore) || SCHEDULING_PRESENT.test(clauseBefore);
+  // (s41) A day opening a sentence whose verb is a past telling ("On Tuesday, Lavrov said the talks would resume", "On
+  // Tuesday, an official who asked not to be named said"): the telling's day, past, whatever the words it reports.
+  // Not an attribution set off by commas inside the clause the day opens ("On Friday, diplomats said, the Council
+  // will vote"): that clause's day.
+  const telling = OPENING_TELLING.exec(text.slice(mention.end, mention.end + 160));
+  if (telling && !looksAhead(telling[1] as string)) return false;
   return looksAhead(after);
 }
 
