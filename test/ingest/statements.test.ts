@@ -2671,3 +2671,12 @@ describe('a person noun and the name it is given (s41)', () => {
     ).toEqual(['proposed:abu-jaafar']);
   });
 });
+
+describe('a body whose name ends in "International" (s41)', () => {
+  it('is an organisation that "the organisation said" points back to', () => {
+    const found = statementsOf(
+      'CareBridge International today called for action. The organisation said it had delivered 12 tonnes of supplies since July.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:carebridge-international']);
+  });
+});
