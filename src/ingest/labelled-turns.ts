@@ -118,7 +118,8 @@ const INLINE_DASH_ONLY = /[–—-]\s+$/u;
 // Labels of whoever asks (their questions are no statements), of what is no speaker, and of the chair.
 const ASKER =
   /^(?:Q|Question|Questioner|Host|Co-host|Interviewer|Presenter|Anchor|Moderator|Reporter|Journalist|Correspondent|Announcer|Audience(?:\s+member)?|Participant|Unidentified\s+\p{L}+)$/iu;
-const ANSWER = /^(?:A|Answer)$/iu;
+// (s41) A broadcast's "GUEST:" answers as "A:" does: the person the host introduced.
+const ANSWER = /^(?:A|Answer|Guest|Interviewee)$/iu;
 // (s33) A broadcast script's production marks are no one's labels either: its cues ("IN WORDS:", "OUT CUE:"), items and
 // elements ("VT:", "PKG:", "VO:", "TRACK:", "TAG:", "BACK ANNO:", "STANDUP:"), its rundown and running times.
 const NO_SPEAKER =
@@ -701,7 +702,11 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
   const interviewee = (() => {
     if (!firstQuestion || !candidates.some((l) => !l.own && ANSWER.test(l.head))) return null;
     const found = resolver.personBefore(article.paragraphs[firstQuestion.paragraph]?.start ?? 0);
-    return found.status === 'actor' || found.status === 'proposed' ? found : null;
+    if (found.status === 'actor' || found.status === 'proposed') return found;
+    // (s41) "HOST: ... My guest today is Laila Haddad, a researcher at ...": the person the first question's turn
+    // introduces, where none is named before it.
+    const introduced = resolver.personBefore(article.paragraphs[firstQuestion.paragraph]?.end ?? 0);
+    return introduced.status === 'actor' || introduced.status === 'proposed' ? introduced : null;
   })();
 
   const speakers = new Map<string, ResolvedSpeaker | null>();

@@ -882,3 +882,18 @@ describe("a newscast's script in another layout: cues, a headlines item, a messa
     expect(found().find((r) => r.speaker === 'proposed:ola-brandvik')?.first).toMatch(/^I just want to get home/u);
   });
 });
+
+describe('a broadcast interview labelled HOST: and GUEST: (s41)', () => {
+  it("gives the guest's turns to the person the host introduces in the first turn, and the host's to nobody", () => {
+    const text = [
+      'The Week in Review: Vessa after the vote',
+      'Transcript of the programme broadcast on 10 December 2016.',
+      'HOST: Welcome to the programme. My guest today is Laila Haddad, a researcher at the Centre for Levant Studies. Laila, thank you for coming in.',
+      'GUEST: Thank you for having me.',
+      'HOST: The General Assembly voted on Friday. What did it achieve?',
+      'GUEST: Not much on the ground, frankly. But 122 countries said clearly that the sieges must end.',
+    ].join('\n\n');
+    const turns = statementsOf(text, '2016-12-10').filter((s) => s.kind === 'direct');
+    expect(turns.map((s) => s.speaker)).toEqual(['proposed:laila-haddad', 'proposed:laila-haddad']);
+  });
+});
