@@ -257,7 +257,9 @@ const ASIDE_FEMALE = asideOwn('her|herself');
 const ASIDE_MALE = asideOwn('his|himself');
 const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|writer)s?\s*$/iu;
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
-const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
+// Another word for an office's holder, read as the office's own word.
+const OFFICE_SYNONYMS: Record<string, string> = { pontiff: 'pope' };
+const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|cardinal|patriarch|pope|pontiff|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
@@ -1136,14 +1138,19 @@ export class SpeakerResolver {
         found.push({ candidate: { start, end, name, kind: 'person', title: null }, role: (relation[1] as string).toLowerCase() });
         continue;
       }
-      // "Dr. Bassel": one name after a courtesy or professional title is a person's.
-      const titled = /^((?:Dr|Mr|Mrs|Ms|Prof|Dame|Sir)\.?)\s+(\p{Lu}\p{Ll}+)$/u.exec(name);
+      // "Dr. Bassel": one name after a courtesy or professional title is a person's; (s41) so is one after a title of
+      // rank or faith ("Pope Francis", "Patriarch Kirill", "King Abdullah"), the title's word its role ("the Pope said").
+      const titled =
+        /^((?:Dr|Mr|Mrs|Ms|Prof|Dame|Sir)\.?|Pope|Patriarch|Cardinal|Archbishop|Bishop|Sheikh|Imam|Rabbi|Mufti|King|Queen|Prince|Emir)\s+(\p{Lu}\p{Ll}+)$/u.exec(
+          name,
+        );
       if (titled && !this.gazetteer.actorByName(titled[2] as string)) {
         const nameStart = end - (titled[2] as string).length;
         const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(end, end + 140));
+        const rank = /^\p{Lu}\p{Ll}+$/u.test(titled[1] as string) && !/^(?:Dame|Sir)$/u.test(titled[1] as string);
         found.push({
           candidate: { start: nameStart, end, name: titled[2] as string, kind: 'person', title: titled[1] as string },
-          role: apposed ? appositiveRole(`, ${apposed[1]},`) : null,
+          role: apposed ? appositiveRole(`, ${apposed[1]},`) : rank ? (titled[1] as string).toLowerCase() : null,
         });
         continue;
       }
@@ -1933,7 +1940,8 @@ export class SpeakerResolver {
     if (description) {
       // "A Turkish official said ... the official added": a generic word for an office-holder goes back to the one the
       // article introduced with it (this paragraph or the one before) before any named holder of an office.
-      const noun = (description[1] as string).toLowerCase();
+      // (s41) "the pontiff" is the Pope.
+      const noun = OFFICE_SYNONYMS[(description[1] as string).toLowerCase()] ?? (description[1] as string).toLowerCase();
       // "A spokesperson for the ministry said ... the spokesperson said": an unnamed spokesperson goes back to the one
       // introduced so, as a nationality's official does.
       const introduced =
@@ -1943,13 +1951,7 @@ export class SpeakerResolver {
             ? this.introducedBefore(noun, region.start, true)
             : null;
       if (introduced) return introduced;
-      const found = this.antecedent(
-        subjectEnd,
-        'description',
-        (description[1] as string).toLowerCase(),
-        null,
-        nationalityOf(description[0]),
-      );
+      const found = this.antecedent(subjectEnd, 'description', noun, null, nationalityOf(description[0]));
       // (s30) "Foreign Minister Ilse Varga said ... The Defence Minister said": a holder of another post of that noun is
       // not the one meant; the office is someone unnamed (unheldOffice).
       const holds = (who: SpeakerResolution) => this.holdsDescribedOffice(who, noun, nationalityOf(description[0]), description[0]);

@@ -2680,3 +2680,18 @@ describe('a body whose name ends in "International" (s41)', () => {
     expect(found.map((s) => s.speaker)).toEqual(['proposed:carebridge-international']);
   });
 });
+
+describe('one name after a title of rank or faith, and "the pontiff" (s41)', () => {
+  it('reads "Pope Francis" as a person whom "He said", "The Pope said" and "The pontiff said" point back to', () => {
+    for (const next of ['He said', 'The Pope said', 'The pontiff said'])
+      expect(statementsOf(`Pope Francis spoke to pilgrims on Sunday. ${next} he was close to the city.`).map((s) => s.speaker)).toEqual([
+        'proposed:francis',
+      ]);
+  });
+
+  it('reads "the cardinal said" as the cardinal named before', () => {
+    expect(statementsOf('Cardinal Jean Roe spoke on Sunday. The cardinal said he was close to the city.').map((s) => s.speaker)).toEqual([
+      'proposed:jean-roe',
+    ]);
+  });
+});
