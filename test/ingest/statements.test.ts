@@ -2695,3 +2695,18 @@ describe('one name after a title of rank or faith, and "the pontiff" (s41)', () 
     ]);
   });
 });
+
+describe('clergy as a group that speaks, and a passive request (s41)', () => {
+  it('reads "the Syrian bishops said" and "Local priests said" as groups that speak', () => {
+    expect(statementsOf('In a letter read in churches on Sunday, the Norlandic bishops said 1,000 families had left.').length).toBe(1);
+    expect(statementsOf('Local priests said more than 1,000 families had left.').length).toBe(1);
+  });
+
+  it('gives no remark to those a passive request addresses ("all imams had been asked “to remember Vessa”")', () => {
+    const found = statementsOf(
+      'Omar Haddad, a spokesman of the Islamic Council, told this paper that all imams had been asked "to remember Vessa in tomorrow\'s sermon".',
+    );
+    expect(found.map((s) => s.speaker)).not.toContain('proposed:all-imams');
+    expect(found.map((s) => s.speaker)).toContain('omar-haddad');
+  });
+});
