@@ -1560,8 +1560,8 @@ export class SpeakerResolver {
   }
 
   /**
-   * "Agencies quoted X as saying", "Interfax quoted him as saying", "he was quoted as saying": the one quoted speaks,
-   * not the agency that quotes.
+   * "Agencies quoted X as saying", "Interfax quoted him as saying", "he was quoted as saying", (s41) "RIA cited a
+   * military source as saying": the one quoted speaks, not the agency that quotes.
    */
   private quotedAs(verb: SpeechVerb, regionStart: number): SpeakerResolution | null {
     if (!verb.participle || verb.lemma !== 'say' || /[.!?]/u.test(this.text.slice(verb.start, verb.end))) return null;
@@ -1569,18 +1569,22 @@ export class SpeakerResolver {
     const from = Math.min(regionStart, this.sentenceStartBefore(verb.start));
     const before = this.text.slice(from, verb.start);
     // (s37) "was quoted by the state news agency as saying", "was quoted in the Herald as saying": who quoted aside.
-    const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+quoted(?:\s+(?:by|in)\s+[^.;:"“”]{1,60}?)?\s+as\s*$/u.exec(before);
+    const passive = /(?:^|\s)(?:was|were|is|are|has been|have been)\s+(?:quoted|cited)(?:\s+(?:by|in)\s+[^.;:"“”]{1,60}?)?\s+as\s*$/u.exec(
+      before,
+    );
     if (passive) return this.namedSubjectEndingAt(verb, from, from + passive.index);
     // The extractor may hand over the sentence's main verb ("quoted") for the participle after it.
-    const main = /^([^.;:"“”]{0,40}?\bquot(?:ed|es|ing)\s+)(.+?)\s+as\s+saying\b/u.exec(this.text.slice(verb.start, verb.start + 200));
-    const active = main ? null : /(?:^|\s)(?:quoted|quotes|quoting)\s+(.+?)\s+as\s*$/u.exec(before);
+    const main = /^([^.;:"“”]{0,40}?\b(?:quot|cit)(?:ed|es|ing)\s+)(.+?)\s+as\s+saying\b/u.exec(
+      this.text.slice(verb.start, verb.start + 200),
+    );
+    const active = main ? null : /(?:^|\s)(?:quoted|quotes|quoting|cited|cites|citing)\s+(.+?)\s+as\s*$/u.exec(before);
     if (!active && !main) return null;
     const object = (main ? main[2] : active?.[1]) as string;
     const objectStart = main
       ? verb.start + (main[1] as string).length
       : from +
         (active as RegExpExecArray).index +
-        (active as RegExpExecArray)[0].indexOf(object, (active as RegExpExecArray)[0].search(/quot/u) + 6);
+        (active as RegExpExecArray)[0].indexOf(object, (active as RegExpExecArray)[0].search(/quot|cit/u) + 6);
     const objectEnd = objectStart + object.length;
     const pronoun = /^(him|her)$/iu.exec(object);
     if (pronoun) return named(this.antecedent(objectStart, 'pronoun', null, pronoun[1]?.toLowerCase() === 'her' ? 'female' : 'male'));

@@ -1376,7 +1376,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const afterClause =
       verb.participle && !bySaying && withSubject === null && (letter !== null || participleAfterClause(scope, verb, sentence));
     // "Agencies quoted him as saying that ...": the one quoted speaks (the resolver reads who).
-    const quotedAs = verb.participle && /\bas\s+$/u.test(before) && /\bquot(?:ed|es|ing)\s/u.test(text.slice(sentence.start, verb.start));
+    const quotedAs =
+      verb.participle && /\bas\s+$/u.test(before) && /\b(?:quot|cit)(?:ed|es|ing)\s/u.test(text.slice(sentence.start, verb.start));
     if (
       verb.participle &&
       !bySaying &&

@@ -2710,3 +2710,11 @@ describe('clergy as a group that speaks, and a passive request (s41)', () => {
     expect(found.map((s) => s.speaker)).toContain('omar-haddad');
   });
 });
+
+describe('an agency that cites someone as saying (s41)', () => {
+  it('gives "RIA cited Omar Haddad as saying" to the one cited, as "quoted ... as saying" is', () => {
+    expect(statementsOf('The agency RIA cited Omar Haddad as saying the operation was over.').map((s) => s.speaker)).toEqual([
+      'omar-haddad',
+    ]);
+  });
+});
