@@ -1177,6 +1177,8 @@ export class SpeakerResolver {
       // "Member States" is the name of a known group, not a person's.
       const known = this.gazetteer.actorByName(candidate.name);
       if (known && known.kind !== 'person') continue;
+      // (s41) "Hope Bridge, a relief group based in Amman,": a name an apposition says is a body's is no person's.
+      if (SINGLE_NAME_BODY.test(this.text.slice(candidate.end, candidate.end + 120))) continue;
       const apposed = /^\s*,\s*([^,;:()"“”]{1,120}?)\s*(?:,|\.(?:\s|$))/u.exec(this.text.slice(candidate.end, candidate.end + 140));
       // An office apposed before the name is its role; the words after it may be its sentence's predicate.
       const nameBefore = withoutHonorifics(this.text.slice(Math.max(0, candidate.start - 140), candidate.start));

@@ -2718,3 +2718,18 @@ describe('an agency that cites someone as saying (s41)', () => {
     ]);
   });
 });
+
+describe('a name an apposition says is a body, beside the interviewee (s41)', () => {
+  it("gives an unlabelled interview's answers to the person, not to the relief group named with an apposition", () => {
+    const text = [
+      'We count the dead by the hour',
+      'Rami Khoury directs the Levant programme of Hope Bridge, a relief group based in Amman. We spoke to him by phone on Friday.',
+      'What is the situation in eastern Vessa today?',
+      'It is the worst I have seen in five years. There is no working hospital left.',
+      'How many people are still there?',
+      'Our own staff think it may be more than 250,000.',
+    ].join('\n\n');
+    const answers = statementsOf(text, '2016-11-20').filter((s) => s.kind === 'direct');
+    expect(answers.map((s) => s.speaker)).toEqual(['proposed:rami-khoury', 'proposed:rami-khoury']);
+  });
+});
