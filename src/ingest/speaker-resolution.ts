@@ -574,7 +574,7 @@ const APPOSED_AFTER_DESCRIPTION =
 // An owner the gazetteer does not know, by its possessive ("Sheikh Maqsoud's Kurdish administration"), a demonym ("the
 // Kurdish administration") or, before a press service or office, its name alone ("The Akorda press service said").
 const OWNED_OFFICE = new RegExp(
-  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s)|(?<=[Tt]he\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+press\s+(?:service|office)\s*$))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|television|TV|radio|media))\s*$`,
+  String.raw`^\s*(?:[Tt]he\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+(?:al-|el-)?\p{Lu}[\p{L}.'’-]*){0,3}(?=['’]s\s)|(?<=[Tt]he\s+|^\s*)${DEMONYM_SHAPE}(?=\s)|(?<=[Tt]he\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}(?=\s+press\s+(?:service|office)\s*$))(?:['’]s)?((?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|government|administration|department|commission|committee|service|programme|municipality|directorate|embassy|consulate|television|TV|radio|media))\s*$`,
   'u',
 );
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
@@ -687,7 +687,7 @@ const THEY_KINDS = ['group', 'armed_group'];
 // After a known body or place, the lower-case head of its office: "the U.N. humanitarian office", "Sheikh Maqsoud's
 // Kurdish administration".
 const OFFICE_REST =
-  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|television|TV|radio|media|broadcaster)\s*$/u;
+  /^(?:['’]s)?(?:\s+(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+)){0,2}\s+(?:office|agency|ministry|administration|mission|department|commission|committee|service|programme|team|municipality|directorate|embassy|consulate|television|TV|radio|media|broadcaster)\s*$/u;
 // An office's own short name after its description, bracketed or bare: "the UN humanitarian office (OCHA)", "the UN
 // humanitarian office OCHA" (one body; the short name is its alias, as a curator names it).
 const OFFICE_SHORT_NAME = /\s+\(?(\p{Lu}{3,8})\)?\s*$/u;

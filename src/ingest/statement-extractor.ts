@@ -1943,9 +1943,22 @@ function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): Speec
   const subject = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|al|de)[^\S\n]+)+/u.exec(text.slice(sentence.start, verb.start));
   if (!subject) return verb;
   const start = sentence.start + subject[0].length;
-  const word = /^\p{Ll}+/u.exec(text.slice(start, verb.start));
-  return word ? { ...verb, start, end: start + word[0].length } : verb;
+  // (s41) "The Syrian envoy rejected the resolution, calling it ...": lower-case words of the subject's noun phrase
+  // ("envoy", "representative of Syria") may stand before the verb, where a determiner opens the subject: the first word
+  // that looks like a finite verb among the next four lower-case words, with no mark before it, else the first word.
+  const words = [...text.slice(start, verb.start).matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu)].slice(0, 4);
+  const described = /^(?:The|A|An)\s/u.test(subject[0]) && !FINITE_LOOKING.test(words[0]?.[0] ?? '');
+  const finite = described
+    ? words.find((w) => FINITE_LOOKING.test(w[0]) && /^[\p{L}\s'’-]*$/u.test(text.slice(start, start + w.index)))
+    : undefined;
+  const word = finite ?? /^\p{Ll}+/u.exec(text.slice(start, verb.start));
+  if (!word) return verb;
+  const at = start + (finite ? finite.index : 0);
+  return { ...verb, start: at, end: at + word[0].length };
 }
+// A word that looks like a finite verb: a past tense in -ed, an auxiliary, or a common irregular past.
+const FINITE_LOOKING =
+  /^(?:\p{Ll}{2,}ed|has|have|had|was|were|is|are|will|would|said|told|made|gave|took|met|sent|spoke|came|went|put|set|wrote|left|held|led|brought)$/u;
 
 /** Single-quoted passages are speech only when they are sentences ("‘We will stay,’ he said"), not titles. */
 function isSpeechLike(text: string, quote: Quotation): boolean {

@@ -2733,3 +2733,18 @@ describe('a name an apposition says is a body, beside the interviewee (s41)', ()
     expect(answers.map((s) => s.speaker)).toEqual(['proposed:rami-khoury', 'proposed:rami-khoury']);
   });
 });
+
+describe('a described subject before a main verb that a participle carries on, and an embassy (s41)', () => {
+  it('gives "The representative of Norland rejected the text, calling it “...”" to the subject', () => {
+    const found = statementsOf(
+      'The representative of Norland rejected the resolution, calling it "a flagrant interference" in internal affairs.',
+    );
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['norland', 'partial']]);
+  });
+
+  it('reads "The Norlandic embassy in Vessa said" as the embassy speaking', () => {
+    expect(statementsOf('The Norlandic embassy in Vessa said residents had been helped out.').map((s) => s.speaker)).toEqual([
+      'proposed:norlandic-embassy',
+    ]);
+  });
+});
