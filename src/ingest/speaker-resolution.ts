@@ -1017,11 +1017,6 @@ function wordApposedBefore(text: string, at: number): Span | null {
   return { start, end: start + (apposed[1] as string).length };
 }
 
-// A verb of speaking in a sentence that introduces a person named again ("Ana Roe, 40, said"), which makes it a new
-// speaker's, not the one described before.
-const DESCRIPTION_SPEECH =
-  /\b(?:said|says|told|tells|added|adds|according|asked|asks|explained|recalled|recalls|wrote|writes|insisted|warned)\b/u;
-
 /** A pronoun's own verb done to a person, by that person's object pronoun: "She told him", "he had written to her". */
 const verbDoneTo = (object: 'him' | 'her') =>
   new RegExp(String.raw`^\s+(?:(?:had|has|also|then|later|again)\s+)*\p{Ll}+\s+(?:to\s+)?${object}(?![\p{L}'’-])`, 'u');
@@ -1362,8 +1357,10 @@ export class SpeakerResolver {
     const next = blocks[own + 1];
     if (own < 0 || !next) return null;
     if (own !== lede) {
-      const first = this.text.slice(next.start, this.sentenceEndAfter(next.start));
-      if (own < lede || !/^[^,]+,\s+\d{1,3},/u.test(first) || DESCRIPTION_SPEECH.test(first)) return null;
+      const firstSentence = { start: next.start, end: this.sentenceEndAfter(next.start) };
+      const first = this.text.slice(firstSentence.start, firstSentence.end);
+      if (own < lede || !/^[^,]+,\s+\d{1,3},/u.test(first) || findSpeechVerbs(this.text, firstSentence, this.quotations).length > 0)
+        return null;
     }
     const opening = /^(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?/u.exec(this.text.slice(next.start, next.end))?.[0].length ?? 0;
     return this.latentPersons.find((l) => l.candidate.start === next.start + opening && l.candidate.kind === 'person') ?? null;
