@@ -608,8 +608,11 @@ const IT_VETOED =
 
 // A side's label, then its members in brackets: "against (Ostria, Norland)", and with a count before the bracket:
 // "(In favour: 9; Against: 2 (Ostria, Norland); Abstaining: 4 (...))". Groups: against, abstaining, in favour.
-const BRACKETED_SIDE = /\b(?:(against)|(abstentions?|abstaining)|(in favou?r))(?::\s*\d{1,3})?\s*\(([^()]{2,200})\)/giu;
-const BRACKETED_SIDE_BEFORE = /\b(?:(against)|(abstentions?|abstaining)|(in favou?r))(?::\s*\d{1,3})?\s*\(\s*(?:the\s+)?$/iu;
+const BRACKETED_SIDE_LABEL = String.raw`\b(?:(against)|(abstentions?|abstaining)|(in favou?r))(?::\s*\d{1,3})?\s*\(`;
+// The bracket whole, its members in group 4 (namedSides, for members the gazetteer does not know), and the label up to
+// a known member inside the bracket (memberPositions).
+const BRACKETED_SIDE = new RegExp(String.raw`${BRACKETED_SIDE_LABEL}([^()]{2,200})\)`, 'giu');
+const BRACKETED_SIDE_BEFORE = new RegExp(String.raw`${BRACKETED_SIDE_LABEL}\s*(?:the\s+)?$`, 'iu');
 
 const LIST = `${NAME}(?:, ${NAME})*(?:,? and ${NAME})?`;
 // "Russia and Venezuela voted against it, and China and Angola abstained": each side named member by member.
