@@ -72,9 +72,6 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-2',
       'test/fixtures/ingest-heldout-3',
       'test/fixtures/ingest-heldout-4',
-      'test/fixtures/ingest-heldout-37',
-      'test/fixtures/ingest-heldout-38',
-      'test/fixtures/ingest-heldout-39',
     ];
     const changed: string[] = [];
     let read = 0;
