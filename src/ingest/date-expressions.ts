@@ -313,12 +313,26 @@ export const isDayHeading = (line: string): boolean => {
 };
 
 // A time of day opening a live ticker's or blog's entry: "17:20 – Power says ...", "8.02am" alone on the line over
-// it, "10:45 GMT: ...", "23:12 · ...". Hours to 23, minutes to 59: a recording's chapter marks past the hour ("47:50 –
-// Clip") are none.
-const TIME_OPENING = /^(?:[01]?\d|2[0-3])[:.][0-5]\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|EET|local\s+time)?\s*(?:[–—:|·]|-\s|$)/iu;
+// it, "10:45 GMT: ...", "23:12 · ...", with its seconds ("15:12:40 GMT - "). Hours to 23, minutes to 59: a recording's
+// chapter marks past the hour ("47:50 – Clip") are none.
+const TIME_OPENING =
+  /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?::[0-5]\d)?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|EET|local\s+time)?\s*(?:[–—:|·]|-\s|$)/iu;
 
 /** Whether a paragraph opens with the time of a timestamped entry (TIME_OPENING). */
 export const opensWithTime = (paragraph: string): boolean => TIME_OPENING.test(paragraph.trim());
+
+/**
+ * Where the text of a paragraph's entry goes on after what heads it on its line: an entry's time ("15:12:40 GMT - A
+ * doctor ...", TIME_OPENING) or a dash dateline ("ALEPPO, Syria - Diplomats say ...", dashDateline). The paragraph's
+ * start where it opens on neither.
+ */
+export function entryBody(paragraph: Span & { text: string }): number {
+  const time = TIME_OPENING.exec(paragraph.text);
+  if (time && /\S/u.test(paragraph.text.slice(time[0].length))) {
+    return paragraph.start + time[0].length + (/^\s*/u.exec(paragraph.text.slice(time[0].length)) as RegExpExecArray)[0].length;
+  }
+  return dashDateline(paragraph)?.body ?? paragraph.start;
+}
 
 /** The time a timestamped entry opens with (TIME_OPENING), in minutes after midnight ("8.02pm" is 1202); null if none. */
 export function entryMinutes(paragraph: string): number | null {

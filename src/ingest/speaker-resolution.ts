@@ -5,7 +5,7 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
-import { dashDateline } from './date-expressions.js';
+import { dashDateline, entryBody } from './date-expressions.js';
 import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
@@ -301,7 +301,7 @@ const CLERGY_NOUNS =
   'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
 export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor`;
 const UNNAMED_PERSON = new RegExp(
-  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s[—–]\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
+  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s(?:[—–]|-{1,2})\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
 );
 // (s30) A message a person told of by a description sent, in a reported clause or a sentence of its own ("X said a
@@ -1656,8 +1656,12 @@ export class SpeakerResolver {
     return name && isBody(name.kind) ? at : null;
   }
 
-  private subjectOf(verb: SpeechVerb, regionStart: number): SpeakerResolution {
+  private subjectOf(verb: SpeechVerb, fromStart: number): SpeakerResolution {
     const text = this.text;
+    // (s42) "15:12:40 GMT - A doctor ... told", "ALEPPO, Syria - Diplomats say": what heads a line (an entry's time, a
+    // dateline) is no part of the subject; a description there was not read as one ("ALEPPO - Diplomats").
+    const lineStart = fromStart === 0 || text[fromStart - 1] === '\n';
+    const regionStart = lineStart ? entryBody({ start: fromStart, end: verb.start, text: text.slice(fromStart, verb.start) }) : fromStart;
     // "In a statement read on state television, the army general command said": the phrase set before the subject by
     // a comma is no part of it (only before a definite description: a name there is found wherever it stands).
     const fronted =

@@ -2748,3 +2748,22 @@ describe('a described subject before a main verb that a participle carries on, a
     ]);
   });
 });
+
+describe('what heads a line is no part of the subject: an entry time, a dateline (s42)', () => {
+  it('reads a live blog entry\'s "15:12:40 GMT - A doctor ..., who asked not to be named, told" as the doctor\'s remark', () => {
+    const found = statementsOf(
+      '15:12:40 GMT - A doctor in the old town, who asked not to be named, told Meridian by voice message that the last clinic had run out of anaesthetic.',
+    );
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['proposed:doctor-unnamed', 'indirect']]);
+    expect(found[0]?.evidence[0]).toMatch(/^A doctor in the old town/u);
+  });
+
+  it('reads "PORT VELL, Norland - Diplomats say" as the diplomats, not a group "Norland - Diplomats"', () => {
+    expect(statementsOf('PORT VELL, Norland - Diplomats say the vote will go ahead this afternoon.').map((s) => s.speaker)).toEqual([
+      'proposed:diplomats',
+    ]);
+    expect(statementsOf('16:50 GMT - Diplomats in Lakehaven say the vote will go ahead this afternoon.').map((s) => s.speaker)).toEqual([
+      'proposed:diplomats-in-lakehaven',
+    ]);
+  });
+});
