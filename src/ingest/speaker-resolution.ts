@@ -150,9 +150,10 @@ const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
 // "the agency said": the organisation, state or body that last spoke.
 const BODY_DESCRIPTION_TAIL =
   /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation)\s*$/iu;
-// "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun.
+// "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun;
+// (s42) one of them may be where it is based ("The Britain-based monitor said").
 const MODIFIED_BODY_TAIL =
-  /(?:^|\s)[Tt]he\s+(?:[\p{Ll}'’-]+\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
+  /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
 const PUBLICATION_TAIL = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\s*$/u;
 // A name opening a clause as its subject or owner: "In London, The Harbour Standard gives", "Al-Waha's editorial",
@@ -280,7 +281,7 @@ const OFFICE_OF_TAIL = new RegExp(
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
+  'authorities|critics|ministers|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
 const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
 /** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
@@ -858,13 +859,16 @@ function describedSpeaker(phrase: string): boolean {
 /** A lower-case word with "organisation" spelt one way, so a description and a name compare in either spelling. */
 const oneSpelling = (word: string) => word.replace(/isation$/u, 'ization');
 
-/** The words of a body's description after its article, lower case: "the foreign ministry" -> foreign, ministry. */
+/**
+ * The words of a body's description after its article, lower case: "the foreign ministry" -> foreign, ministry. Where
+ * it is based ("the Britain-based monitor") is none of them: no name holds it.
+ */
 function describedWords(description: string): string[] {
   return description
     .trim()
     .toLowerCase()
     .split(/\s+/u)
-    .filter((w) => w !== 'the');
+    .filter((w) => w !== 'the' && !/-based$/u.test(w));
 }
 
 /** Whether a body's name holds every word of a description ("Ministry of Foreign Affairs" holds "foreign ministry"). */

@@ -2767,3 +2767,21 @@ describe('what heads a line is no part of the subject: an entry time, a dateline
     ]);
   });
 });
+
+describe('a body described by where it is based; teams and crews as groups (s42)', () => {
+  it('reads "The Norland-based monitor said" as the monitoring body named before', () => {
+    const found = statementsOf(
+      'Troops pushed into the old town, Relief Watch said. The Norland-based monitor said at least 17 civilians had been killed.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['relief-watch', 'relief-watch']);
+  });
+
+  it('reads "medical teams inside the city reported" and "Rescue crews said" as groups that speak', () => {
+    expect(statementsOf('At least three hospitals have been hit, medical teams inside the city reported.').map((s) => s.speaker)).toEqual([
+      'proposed:medical-teams-inside-the-city',
+    ]);
+    expect(statementsOf('Rescue crews said they had pulled 20 people from the rubble.').map((s) => s.speaker)).toEqual([
+      'proposed:rescue-crews',
+    ]);
+  });
+});
