@@ -33,7 +33,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
     analysis.locationMentions,
     analysis.quotations,
     input.publishedOn,
-    outletState(analysis.url),
+    outletState(analysis.url, analysis.text),
     analysis.title,
   );
   // The votes once: a remark made at one takes its day, and events are told of them too.

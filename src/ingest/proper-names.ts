@@ -6,7 +6,7 @@
  */
 import countries from 'i18n-iso-countries';
 import type { ACTOR_KINDS } from '../db/schema.js';
-import { escapeRegExp, NAME_ABBREVIATIONS, PLACE_LIKE_ABBREVIATIONS, type Span } from './text-segments.js';
+import { escapeRegExp, NAME_ABBREVIATIONS, nameAsWord, PLACE_LIKE_ABBREVIATIONS, type Span } from './text-segments.js';
 
 export type ActorKind = (typeof ACTOR_KINDS)[number];
 
@@ -303,13 +303,17 @@ const GENERIC_COUNTRY_DOMAINS = new Set(['ai', 'cc', 'co', 'fm', 'io', 'me', 'tv
 
 /**
  * The state an outlet's URL places it in, by its country-code domain ("www.oresundpost.dk" -> "Denmark", ".co.nz" ->
- * "New Zealand", ".uk" -> "United Kingdom"); undefined for a generic domain (".com", ".org", ".tv").
+ * "New Zealand", ".uk" -> "United Kingdom"); undefined for a generic domain (".com", ".org", ".tv"). Of the state's
+ * English names, the one the article's text uses (".com.tr" -> "Turkey" where the story says "Turkey", not the
+ * standard's "Türkiye"), else the standard's.
  */
-export function outletState(url: string | null | undefined): string | undefined {
+export function outletState(url: string | null | undefined, text = ''): string | undefined {
   if (!url || !URL.canParse(url)) return undefined;
   const top = new URL(url).hostname.split('.').at(-1) ?? '';
   if (!/^[a-z]{2}$/u.test(top) || GENERIC_COUNTRY_DOMAINS.has(top)) return undefined;
-  return countries.getName(top === 'uk' ? 'GB' : top.toUpperCase(), 'en');
+  const code = top === 'uk' ? 'GB' : top.toUpperCase();
+  const names = countries.getName(code, 'en', { select: 'all' }) ?? [];
+  return names.find((name) => /^\p{Lu}\p{Ll}/u.test(name) && nameAsWord(name).test(text)) ?? countries.getName(code, 'en');
 }
 
 // A place by its shape: a square, a street, a road, a palace ("Sükhbaatar Square", "Linden Avenue", "Fjord Highway",

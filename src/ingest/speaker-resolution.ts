@@ -4620,6 +4620,8 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   Ireland: 'Irish',
   France: 'French',
   'United States of America': 'American',
+  'United States': 'American',
+  'Great Britain': 'British',
   Philippines: 'Philippine',
   Thailand: 'Thai',
   Greece: 'Greek',
@@ -4635,6 +4637,12 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   Peru: 'Peruvian',
   Norway: 'Norwegian',
   Barbados: 'Barbadian',
+  Turkey: 'Turkish',
+  Türkiye: 'Turkish',
+  Germany: 'German',
+  Sweden: 'Swedish',
+  China: 'Chinese',
+  Japan: 'Japanese',
 };
 const isDemonym = (word: string) => DEMONYM.test(word) && !NOT_DEMONYM.test(word);
 const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter(isDemonym);

@@ -2522,3 +2522,15 @@ describe('two people named in full and joined by "and" (s39)', () => {
     expect(speakerNames(text)).toContain('Bread and Salt Foundation');
   });
 });
+
+describe('a home paper’s state by the name its story uses (s42)', () => {
+  it('reads "the foreign ministry said" in a Turkish daily’s story as the Turkish foreign ministry, not Türkiye’s', () => {
+    const text = [
+      'ISTANBUL – Foreign Minister Mevlut Cavusoglu said Turkey was ready to take in the wounded. Turkish aid groups are at the border.',
+      'The two ministers will meet in Alanya on Thursday, the foreign ministry said.',
+    ].join('\n\n');
+    expect(speakers(text, '2016-11-29', 'https://marmaragazette.com.tr/en/world/1').map((s) => s.name)).toContain(
+      'Turkish foreign ministry',
+    );
+  });
+});
