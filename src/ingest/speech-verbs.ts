@@ -111,7 +111,13 @@ const ENTRIES: Entry[] = [
   { lemma: 'announce', forms: 'announce|announces|announced', participles: 'announcing', complement: 'any' },
   { lemma: 'warn', forms: 'warn|warns|warned', participles: 'warning', complement: 'any' },
   { lemma: 'urge', forms: 'urge|urges|urged', participles: 'urging', complement: 'any' },
-  { lemma: 'call', forms: '(?:call|calls|called) (?:on|upon|for)', participles: 'calling (?:on|upon|for)', complement: 'any' },
+  // (s42) A time between the verb and its particle: "called the same day for an emergency meeting", "called again for".
+  {
+    lemma: 'call',
+    forms: String.raw`(?:call|calls|called) (?:(?:again|also|later|then|today|yesterday|the same day|that day|on \p{Lu}\p{Ll}+day|on the same day|last week|this week) )?(?:on|upon|for)`,
+    participles: 'calling (?:on|upon|for)',
+    complement: 'any',
+  },
   { lemma: 'demand', forms: 'demand|demands|demanded|demanding', complement: 'any' },
   { lemma: 'insist', forms: 'insist|insists|insisted', participles: 'insisting', complement: 'any' },
   { lemma: 'accuse', forms: 'accuse|accuses|accused|accusing', complement: 'any' },

@@ -97,8 +97,10 @@ const DESCRIBED_THEN_NAMED = new RegExp(
 // "a nurse who asked not to be named told", "who spoke on condition of anonymity", "who asked me not to print his
 // name": the reporter's promise of anonymity, part of the speaker's description right before the verb; (s30) after
 // another relative clause too (", and who asked not to be named,").
+// (s42) The reason may be that the speaker may not speak for the record ("speaking on condition of anonymity because he
+// was not authorised to brief the press,", "because they were not authorized to speak publicly,").
 const ANONYMITY_RELATIVE =
-  /,?(?:\s+and)?\s(?:who|because\s+(?:he|she|they))\s(?:[^,;.]{0,40}?\s)?(?:named|identified|name|names|anonymity|anonymously|quoted)\s*,?\s*$/u;
+  /,?(?:\s+and)?\s(?:who|because\s+(?:he|she|they))\s(?:[^,;.]{0,40}?\s)?(?:named|identified|name|names|anonymity|anonymously|quoted|press|media|reporters|journalists|publicly|record)\s*,?\s*$/u;
 // (s29) "Residents of the city who reached the coast described", "doctors who stayed said": people named by a relative
 // clause with no commas that says which of them speak, right before the verb; the clause is part of the subject. (s30)
 // One person too: "A colleague who left the city on Friday said" (RESTRICTIVE_WHO, speaker-resolution.ts).
@@ -1178,6 +1180,10 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
     // "Dr X, the head of a field clinic, who asked to be named only so, wrote": an apposition before the relative keeps
     // its closing comma, so the name and its description read as they do before a verb.
     const subject = text.slice(clause, clause + anonymous.index);
+    // (s42) "A senior Turkish official, speaking on condition of anonymity because he was not authorised to brief the
+    // press, said": the setting the reason hangs on is no part of the subject either.
+    const setting = SETTING_BEFORE_VERB.exec(`${subject},`);
+    if (setting && wordCount(subject.slice(0, setting.index)) > 0) return { ...verb, start: clause + setting.index };
     const apposed = NAME_THEN_DESCRIPTION.test(subject) && text[clause + anonymous.index] === ',';
     return { ...verb, start: clause + anonymous.index + (apposed ? 1 : 0) };
   }

@@ -2785,3 +2785,21 @@ describe('a body described by where it is based; teams and crews as groups (s42)
     ]);
   });
 });
+
+describe('an unnamed official who may not speak for the record, and a call with its day inside (s42)', () => {
+  it('reads "A senior Norlandic official, speaking on condition of anonymity because he was not authorised to brief the press, said" as the official', () => {
+    const found = statementsOf(
+      'A senior Norlandic official, speaking on condition of anonymity because he was not authorised to brief the press, said the collapse of the old town had been "a matter of time". He said Norland feared a new wave of people.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['norland', 'norland']);
+    expect(found[0]?.evidence.join(' ')).toContain('a matter of time');
+  });
+
+  it('reads "called the same day for an emergency meeting" as a call', () => {
+    expect(
+      statementsOf(
+        'Maria Lindqvist, the Swedish foreign minister, called the same day for an emergency meeting of the Security Council.',
+      ).map((s) => s.speaker),
+    ).toEqual(['maria-lindqvist']);
+  });
+});
