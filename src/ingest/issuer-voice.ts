@@ -754,6 +754,7 @@ export function speakInIssuersVoice(
   const address = printedAddress(article);
   const addressed = (address?.paragraphs ?? []).map((i) => article.paragraphs[i] as Segment);
   for (const issuer of issuersOf(article)) result = speakAs(article, resolver, result, issuer, addressed);
+  continueWithList(article, result);
   return result;
 }
 
@@ -1101,31 +1102,49 @@ function ownSources(
 /**
  * A release's sentences after one of its remarks in its own words ("we"), in the same paragraph, with no verb of
  * saying of their own and no quotation, go on with that remark ("We welcome the resolution ... Turkey was among its
- * co-sponsors."); a list after any of its remarks that ends on a colon goes on with it, in the first or the third
- * person ("We call on all parties:", "The Centre urges the authorities to:", then the items).
+ * co-sponsors.").
  */
 function continueRemarks(article: ArticleAnalysis, statements: ExtractedStatement[], key: string | null): void {
   if (key === null) return;
   const { text } = article;
   for (const statement of statements) {
-    if (speakerKey(statement.speaker) !== key) continue;
+    if (speakerKey(statement.speaker) !== key || statement.kind !== 'direct') continue;
     const paragraph = article.paragraphs[statement.paragraph] as Segment;
     const last = statement.evidence.at(-1) as Span;
-    const free = (span: Span) =>
-      !readAlready(article, statements, span, statement) && findSpeechVerbs(text, span, article.quotations).length === 0;
-    let stopped = false;
-    for (const sentence of statement.kind === 'direct' ? splitSentences(text, paragraph) : []) {
+    for (const sentence of splitSentences(text, paragraph)) {
       if (sentence.start < last.end) continue;
-      if (!free(sentence)) {
-        stopped = true;
-        break;
-      }
+      if (!freeOfOthers(article, statements, statement, sentence)) break;
       statement.evidence.push(trimSpan(text, sentence));
     }
-    // "We call on all parties:" and the list of what it calls for, an item a line: the items go on with it.
-    if (stopped || !/:\s*$/u.test(text.slice((statement.evidence.at(-1) as Span).start, (statement.evidence.at(-1) as Span).end))) continue;
+  }
+}
+
+/** Whether a passage after a statement is no other statement's, holds no quotation and no verb of saying. */
+const freeOfOthers = (article: ArticleAnalysis, statements: ExtractedStatement[], statement: ExtractedStatement, span: Span) =>
+  !readAlready(article, statements, span, statement) && findSpeechVerbs(article.text, span, article.quotations).length === 0;
+
+/**
+ * A list after a remark that ends on a colon goes on with it, an item a line, in the first or the third person, by
+ * anyone and in any kind of text ("We call on all parties:", "The Centre urges the authorities to:", "The Alliance
+ * calls on the members of the Security Council to:", then the items). (s42: a release's issuer only until then; a
+ * press release whose call was read as the body's, not the issuer's voice, kept the items out of it.)
+ */
+function continueWithList(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    const last = statement.evidence.at(-1) as Span;
+    if (!/:\s*$/u.test(text.slice(last.start, last.end))) continue;
+    // The lead's sentence must end its paragraph: a colon inside it opens no list below.
+    const paragraph = article.paragraphs[statement.paragraph] as Segment;
+    if (text.slice(last.end, paragraph.end).trim() !== '') continue;
     for (const item of article.paragraphs.slice(statement.paragraph + 1)) {
-      if (!LIST_ITEM.test(item.text) || !free(item)) break;
+      const marker = LIST_ITEM.exec(item.text);
+      if (!marker) break;
+      // An item opening on a verb of saying is what is called for ("- demand an immediate end to ..."), not a remark.
+      const body = { start: item.start + marker[0].length, end: item.end };
+      const firstWord = /^\S+/u.exec(text.slice(body.start, body.end))?.[0].length ?? 0;
+      const rest = { start: body.start + firstWord, end: item.end };
+      if (readAlready(article, statements, item, statement) || findSpeechVerbs(text, rest, article.quotations).length > 0) break;
       statement.evidence.push(trimSpan(text, item));
     }
   }

@@ -2393,7 +2393,8 @@ function relayedByGroup(
   // In a reported clause the speaker is told of in the third person ("X said colleagues in Kilis had told him that");
   // a message sent was sent to the speaker.
   const toldTheSpeaker = outer.kind === 'indirect' ? TOLD_THE_RELAYER : TOLD_THE_SPEAKER;
-  if ((!group && !one) || (!sent && !toldTheSpeaker.test(text.slice(verb.end, opening.end)))) return null;
+  if (!sent && !toldTheSpeaker.test(text.slice(verb.end, opening.end))) return null;
+  if (!group && !one) return sent ? null : relayedByActor(article, outer, evidence, opening, verb, nested);
   const said = group ? (group[1] as string) : sent ? oneRelayer(one as RegExpExecArray) : (one as RegExpExecArray)[0].trimEnd();
   const subject = { start: opening.start, end: opening.start + said.length };
   const relayed = relayedWords(text, verb, opening, nested, evidence);
@@ -2409,6 +2410,36 @@ function relayedByGroup(
   const speaker: ResolvedSpeaker = { status: 'proposed', proposal, via: 'description', mention: subject };
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: subject.start, end: relayed.said }]);
+}
+
+/**
+ * (s42) A sentence of a statement's words in which a state, a body or a person the gazetteer knows, opening it as its
+ * subject, told the speaker something ("The UN tells us its last food rations inside will be handed out by the middle
+ * of this month", in an aid director's answer): that actor's statement, as a group's is (relayedByGroup). It had stayed
+ * in the speaker's words.
+ */
+function relayedByActor(
+  article: ArticleAnalysis,
+  outer: ExtractedStatement,
+  evidence: Span,
+  opening: Span,
+  verb: SpeechVerb,
+  nested: Quotation[],
+): ExtractedStatement | null {
+  const { text } = article;
+  const mention = article.actorMentions.find(
+    (m) =>
+      m.start >= opening.start &&
+      m.end <= verb.start &&
+      /^\s*(?:[Tt]he\s+)?$/u.test(text.slice(opening.start, m.start)) &&
+      /^\s*$/u.test(text.slice(m.end, verb.start)),
+  );
+  if (!mention || (outer.speaker.status === 'actor' && outer.speaker.id === mention.id)) return null;
+  const relayed = relayedWords(text, verb, opening, nested, evidence);
+  if (!relayed) return null;
+  const speaker: ResolvedSpeaker = { status: 'actor', id: mention.id, via: 'name', mention: { start: mention.start, end: mention.end } };
+  const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
+  return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: mention.start, end: relayed.said }]);
 }
 
 /** The participle that gives a sent message's words (SENT_GIVING), as the verb of saying, or null. */

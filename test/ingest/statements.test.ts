@@ -2803,3 +2803,27 @@ describe('an unnamed official who may not speak for the record, and a call with 
     ).toEqual(['maria-lindqvist']);
   });
 });
+
+describe('a call that ends on a colon goes on with its list, whoever makes it (s42)', () => {
+  it('gives the items under "Relief Watch calls on the members of the Security Council to:" to its call', () => {
+    const text = [
+      'Relief Watch is a network of doctors.',
+      'Relief Watch calls on the members of the Security Council to:\n- demand an immediate end to attacks on medical facilities;\n- secure humanitarian pauses of at least 72 hours;\n- guarantee UN access to every besieged area of Port Vell.',
+      'ENDS',
+    ].join('\n\n');
+    const found = statementsOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.speaker).toBe('relief-watch');
+    expect(found[0]?.evidence.at(-1)).toBe('- guarantee UN access to every besieged area of Port Vell.');
+  });
+});
+
+describe('a state or body the speaker says told him something (s42)', () => {
+  it('gives "Norland told us the convoy would not come" inside a quotation to Norland, the rest to the speaker', () => {
+    const found = statementsOf('"We have little left. Norland told us the convoy would not come. So we wait," Peter Okafor said.');
+    expect(found.map((s) => [s.speaker, s.evidence.join(' | ')])).toEqual([
+      ['peter-okafor', 'We have little left. | So we wait,'],
+      ['norland', 'the convoy would not come.'],
+    ]);
+  });
+});
