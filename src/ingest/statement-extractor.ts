@@ -2300,8 +2300,11 @@ function relayedInsideWords(article: ArticleAnalysis, resolver: SpeakerResolver,
     if (own.length > 0) out.push({ ...outer, evidence: own });
     out.push(...inner);
   }
-  // A record another rule made of a relayed verb ("He says ..." read on its own, given to whoever spoke before).
-  return out.filter((s) => !UNATTRIBUTED.has(s) && (isRelayRecord(s) || !relayedVerbs.has(s.verb.start)));
+  // A record another rule made of a relayed verb ("He says ..." read on its own, given to whoever spoke before), or
+  // (s42) of the same relayed words (a message's quotation after its colon, read as the sender's by its own rule).
+  const relayedSpans = new Set(out.filter(isRelayRecord).map((s) => `${s.evidence[0]?.start}:${s.evidence[0]?.end}`));
+  const sameWords = (s: ExtractedStatement) => s.evidence.length === 1 && relayedSpans.has(`${s.evidence[0]?.start}:${s.evidence[0]?.end}`);
+  return out.filter((s) => !UNATTRIBUTED.has(s) && (isRelayRecord(s) || (!relayedVerbs.has(s.verb.start) && !sameWords(s))));
 }
 
 const RELAY_RECORDS = new WeakSet<ExtractedStatement>();
@@ -2364,6 +2367,12 @@ function quotedInside(text: string, at: number, evidence: Span): Span | null {
   return close ? trimSpan(text, { start: at + 1, end: at + 1 + close.index }) : null;
 }
 
+// (s42) A clause of time that opens a sentence, set off by a comma: "When the French text fell,", "After the vote,".
+const FRONTED_TIME_CLAUSE =
+  /^\s*(?:When|After|Once|As\s+soon\s+as|Before|Later|Then|That\s+(?:night|morning|evening|day))\b[^,;:"“”]{0,80},\s+/u;
+// The first colon of a sentence that a quotation follows at once.
+const COLON_BEFORE_QUOTE = /:(?=\s*["“])/u;
+
 /**
  * (s19) A sentence of a statement's words in which a group of people the speaker names told him something ("Doctors at
  * the field hospital told me they treated 96 people overnight"): their `indirect` statement (`direct` where the words
@@ -2375,13 +2384,20 @@ function relayedByGroup(
   resolver: SpeakerResolver,
   outer: ExtractedStatement,
   evidence: Span,
-  opening: Span,
+  whole: Span,
 ): ExtractedStatement | null {
   const { text } = article;
+  // (s42) A clause of time fronted by a comma ("When the French text fell, one of our nurses sent me ...") is no part
+  // of the relayer: the sentence is read from after it.
+  const fronted = FRONTED_TIME_CLAUSE.exec(text.slice(whole.start, whole.end));
+  const opening = fronted ? { start: whole.start + fronted[0].length, end: whole.end } : whole;
   const nested = article.quotations.filter((q) => q.start > evidence.start && q.end <= evidence.end && q.start >= opening.start);
-  // A message the group or person sent, its words after "saying" or "describing", else a verb of telling or writing.
-  const giving = sentGiving(text, opening);
-  const sentBefore = giving ? text.slice(opening.start, giving.start) : '';
+  // A message the group or person sent, its words after "saying" or "describing", (s42) or after a colon that opens
+  // their quotation ("One of our nurses sent me a message: "So we are alone.""), else a verb of telling or writing.
+  const colon = COLON_BEFORE_QUOTE.exec(text.slice(opening.start, opening.end));
+  const giving =
+    sentGiving(text, opening) ?? (colon ? quoteMark(text, opening.start + colon.index, opening.start + colon.index + 1, false) : null);
+  const sentBefore = giving ? `${text.slice(opening.start, giving.start)}${colon ? ' ' : ''}` : '';
   const sentGroup = giving ? GROUP_SENT_MESSAGE.exec(sentBefore) : null;
   const sentOne = giving && !sentGroup ? ONE_SENT_MESSAGE.exec(sentBefore) : null;
   const sent = sentGroup !== null || sentOne !== null;

@@ -2827,3 +2827,30 @@ describe('a state or body the speaker says told him something (s42)', () => {
     ]);
   });
 });
+
+describe('a message someone sent the speaker, its words after a colon, inside his words (s42)', () => {
+  const interview = (answer: string) =>
+    [
+      'Peter Okafor heads the relief mission. We spoke to him on Tuesday.',
+      'Q: Did people watch the vote?',
+      `A: They watched it. ${answer} The Russian text was never going to pass.`,
+    ].join('\n\n');
+
+  it('gives "When the French text fell, one of our nurses sent me a message: “So we are alone.”" to the nurse', () => {
+    const found = statementsOf(
+      interview('When the French text fell, one of our nurses sent me a message: "So we are alone."'),
+      '2016-11-03',
+    );
+    expect(found.map((s) => [s.speaker, s.evidence.join(' | ')])).toEqual([
+      ['peter-okafor', 'They watched it. | The Russian text was never going to pass.'],
+      ['proposed:nurse', 'So we are alone.'],
+    ]);
+  });
+
+  it('records a group’s message once, not also inside the speaker’s answer', () => {
+    const found = statementsOf(interview('Doctors in the old town sent us a message: "We have no more anaesthetic."'), '2016-11-03');
+    expect(found.filter((s) => s.evidence.join(' ').includes('anaesthetic')).map((s) => s.speaker)).toEqual([
+      'proposed:doctors-in-the-old-town',
+    ]);
+  });
+});
