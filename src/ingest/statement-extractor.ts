@@ -184,11 +184,17 @@ function attributionTail(rest: string, verb: SpeechVerb, told: RegExp): number {
 }
 
 /** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
-function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
+function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number, participle = false): boolean {
   const rest = text.slice(verb.end, sentenceEnd);
   const at = attributionTail(rest, verb, TOLD_OBJECT);
-  return at >= 0 && /^\s*[.!?]?\s*$/u.test(rest.slice(at));
+  return at >= 0 && (/^\s*[.!?]?\s*$/u.test(rest.slice(at)) || (participle && PARTICIPLE_CLAUSE_AFTER.test(rest.slice(at))));
 }
+// (s42) A participle's clause after a closing attribution ("..., Ryabkov said on Wednesday, dismissing calls for a
+// truce as “a political show”.") or a phrase of the writer's ("..., the State Department said on Sunday, in what
+// officials described as a last attempt", "..., amid reports that ..."): the attribution still closes the remark
+// before it, which runs from the sentence's start (a subordinate clause in it, "until the last militants leave", had
+// cut it there; "in what officials described" had been read as the remark).
+const PARTICIPLE_CLAUSE_AFTER = /^\s*,\s+(?:(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing(?![\p{L}'’-])|in\s+what\s|amid\s)/u;
 
 // Whom an attribution set off by commas told: as at a sentence's end, or up to four lower-case words its closing
 // comma bounds ("a rescuer, he told younger volunteers, listens twice", "the regime, she told the deputies, wants").
@@ -1417,7 +1423,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
     let start = clauseStart(text, sentence.start, verb.start, Math.max(lastQuoteClose, subjectAfterSource(scope, verb, sentence)));
     // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.
-    const final = !verb.speakerAfter && endsSentence(text, verb, sentence.end);
+    const final = !verb.speakerAfter && endsSentence(text, verb, sentence.end, true);
     if (final) {
       let comma = text.lastIndexOf(', ', verb.start);
       // "..., its director, Khaled Bitar, said on Wednesday.": the subject is the name before the last comma.

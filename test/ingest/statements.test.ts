@@ -2854,3 +2854,21 @@ describe('a message someone sent the speaker, its words after a colon, inside hi
     ]);
   });
 });
+
+describe('a closing attribution with a participle or a phrase of the writer’s after it (s42)', () => {
+  it('keeps the whole remark before "..., Lindqvist said on Wednesday, dismissing ...", past a subordinate clause in it', () => {
+    const found = statementsOf(
+      'Norland will press on with the offensive until the last fighters leave, Maria Lindqvist said on Wednesday, dismissing calls for a truce as "a political show".',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['maria-lindqvist']);
+    expect(found[0]?.evidence[0]).toMatch(/^Norland will press on with the offensive/u);
+  });
+
+  it('reads "..., Relief Watch said on Sunday, in what officials described as ..." as Relief Watch’s remark before it', () => {
+    const found = statementsOf(
+      'Okafor and Haddad will meet in Port Vell on Saturday, Relief Watch said on Sunday, in what officials described as a last attempt to revive the truce.',
+    );
+    expect(found.map((s) => [s.speaker, s.said])).toEqual([['relief-watch', '2016-12-11']]);
+    expect(found[0]?.evidence[0]).toMatch(/^Okafor and Haddad will meet/u);
+  });
+});
