@@ -72,6 +72,7 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-2',
       'test/fixtures/ingest-heldout-3',
       'test/fixtures/ingest-heldout-4',
+      'test/fixtures/ingest-heldout-42',
     ];
     const changed: string[] = [];
     let read = 0;
