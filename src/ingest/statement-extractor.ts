@@ -1959,7 +1959,9 @@ function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): Speec
   // ("envoy", "representative of Syria") may stand before the verb, where a determiner opens the subject: the first word
   // that looks like a finite verb among the next four lower-case words, with no mark before it, else the first word.
   const words = [...text.slice(start, verb.start).matchAll(/(?<![\p{L}'’-])\p{Ll}+(?![\p{L}'’-])/gu)].slice(0, 4);
-  const described = /^(?:The|A|An)\s/u.test(subject[0]) && !FINITE_LOOKING.test(words[0]?.[0] ?? '');
+  // (s42) A possessive name opens a described subject as a determiner does ("Germany's foreign ministry echoed the call,
+  // saying ...").
+  const described = /^(?:(?:The|A|An)\s|\p{Lu}[\p{L}.-]*['’]s\s+$)/u.test(subject[0]) && !FINITE_LOOKING.test(words[0]?.[0] ?? '');
   const finite = described
     ? words.find((w) => FINITE_LOOKING.test(w[0]) && /^[\p{L}\s'’-]*$/u.test(text.slice(start, start + w.index)))
     : undefined;

@@ -2872,3 +2872,11 @@ describe('a closing attribution with a participle or a phrase of the writer’s 
     expect(found[0]?.evidence[0]).toMatch(/^Okafor and Haddad will meet/u);
   });
 });
+
+describe('a possessive name opening a described subject before a participle (s42)', () => {
+  it('reads "Norway’s foreign ministry echoed the call, saying ..." as the ministry’s remark', () => {
+    expect(statementsOf("Norway's foreign ministry echoed the call, saying the attacks must stop.").map((s) => s.speaker)).toEqual([
+      'proposed:norway-foreign-ministry',
+    ]);
+  });
+});
