@@ -323,16 +323,19 @@ export const opensWithTime = (paragraph: string): boolean => TIME_OPENING.test(p
 
 /**
  * Where the text of a paragraph's entry goes on after what heads it on its line: an entry's time ("15:12:40 GMT - A
- * doctor ...", TIME_OPENING) or a dash dateline ("ALEPPO, Syria - Diplomats say ...", dashDateline). The paragraph's
- * start where it opens on neither.
+ * doctor ...", TIME_OPENING), a dash dateline ("ALEPPO, Syria - Diplomats say ...", dashDateline) or (s42) a label in
+ * capitals closed by a colon ("UNITED NATIONS: Secretary-General Ban Ki-moon was ...", a round-up's entry; CAPITALS_LABEL).
+ * The paragraph's start where it opens on none of them.
  */
 export function entryBody(paragraph: Span & { text: string }): number {
-  const time = TIME_OPENING.exec(paragraph.text);
-  if (time && /\S/u.test(paragraph.text.slice(time[0].length))) {
-    return paragraph.start + time[0].length + (/^\s*/u.exec(paragraph.text.slice(time[0].length)) as RegExpExecArray)[0].length;
+  const head = TIME_OPENING.exec(paragraph.text) ?? CAPITALS_LABEL.exec(paragraph.text);
+  if (head && /\S/u.test(paragraph.text.slice(head[0].length))) {
+    return paragraph.start + head[0].length + (/^\s*/u.exec(paragraph.text.slice(head[0].length)) as RegExpExecArray)[0].length;
   }
   return dashDateline(paragraph)?.body ?? paragraph.start;
 }
+// A label of two capitals or more, no lower-case letter, closed by a colon before a capital: "FRANCE: ", "ICRC: ".
+const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\d .'’&/-]{1,40}:\s+(?=["“]?\p{Lu})/u;
 
 /** The time a timestamped entry opens with (TIME_OPENING), in minutes after midnight ("8.02pm" is 1202); null if none. */
 export function entryMinutes(paragraph: string): number | null {

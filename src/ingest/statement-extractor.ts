@@ -12,7 +12,7 @@
 import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { dashDateline, publicationWhen } from './date-expressions.js';
+import { dashDateline, entryBody, publicationWhen } from './date-expressions.js';
 import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
@@ -1912,7 +1912,10 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   // "The minister had instructed the mission to vote yes, Roe said, adding ...": an attribution set off by a comma
   // after the reported clause closes it as a final one does.
   const fronted = !final && /,\s*$/u.test(text.slice(sentence.start, start));
-  const reading = principalClause(text, verb, sentence, final, SPOKESPERSON_OF.test(subject), fronted);
+  // (s42) What heads the line (a round-up's "UNITED NATIONS:", an entry's time) is no part of the principal's clause.
+  const lineStart = sentence.start === 0 || text[sentence.start - 1] === '\n';
+  const body = lineStart ? entryBody({ ...sentence, text: text.slice(sentence.start, sentence.end) }) : sentence.start;
+  const reading = principalClause(text, verb, { start: body, end: sentence.end }, final, SPOKESPERSON_OF.test(subject), fronted);
   if (!reading) return null;
   const npEnd = reading.clause + (reading.head[1] as string).trimEnd().length;
   const found = scope.resolver.before({ ...verb, start: npEnd, end: npEnd, text: '' }, reading.clause);

@@ -2880,3 +2880,12 @@ describe('a possessive name opening a described subject before a participle (s42
     ]);
   });
 });
+
+describe('a round-up’s label in capitals heads its entry, no part of it (s42)', () => {
+  it('gives "NORLAND: Foreign Minister Lindqvist was “deeply alarmed” ..., her spokesman told reporters" to the minister', () => {
+    const found = statementsOf(
+      'NORLAND: Foreign Minister Maria Lindqvist was "deeply alarmed" by the suspension, her spokesman Peter Okafor told reporters.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['maria-lindqvist']);
+  });
+});
