@@ -194,6 +194,13 @@ function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number, parti
 // officials described as a last attempt", "..., amid reports that ..."): the attribution still closes the remark
 // before it, which runs from the sentence's start (a subordinate clause in it, "until the last militants leave", had
 // cut it there; "in what officials described" had been read as the remark).
+/** Where the participle's clause after a closing attribution starts (PARTICIPLE_CLAUSE_AFTER), or null. */
+function participleTail(text: string, verb: SpeechVerb, sentenceEnd: number): number | null {
+  const rest = text.slice(verb.end, sentenceEnd);
+  const at = attributionTail(rest, verb, TOLD_OBJECT);
+  const clause = at >= 0 ? PARTICIPLE_CLAUSE_AFTER.exec(rest.slice(at)) : null;
+  return clause ? verb.end + at + (/^\s*,\s+/u.exec(clause[0]) as RegExpExecArray)[0].length : null;
+}
 const PARTICIPLE_CLAUSE_AFTER = /^\s*,\s+(?:(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing(?![\p{L}'’-])|in\s+what\s|amid\s)/u;
 
 // Whom an attribution set off by commas told: as at a sentence's end, or up to four lower-case words its closing
@@ -1577,6 +1584,14 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
     let evidence = trimSpan(text, { start: evidenceStart, end: evidenceEnd });
     const extra: Span[] = [];
+    // (s42) A closing attribution with a participle's clause after it: the remark before the attribution, and that
+    // clause, as an aside's are ("The council has no right to close the port, | adding that the ships would sail").
+    const tail = final ? participleTail(text, verb, sentence.end) : null;
+    if (tail !== null) {
+      evidence = trimSpan(text, { start: sentence.start, end: start - 2 });
+      // A phrase of the writer's ("in what officials described as ...", "amid reports") is none of the speaker's words.
+      if (!/^(?:in\s+what|amid)\s/u.test(text.slice(tail, sentence.end))) extra.push(trimSpan(text, { start: tail, end: sentence.end }));
+    }
     if (aside) {
       // The clause the attribution interrupts: from its start (after a semicolon or dash) to the comma, and on
       // after the closing comma when what comes before is too short to be the whole remark.
@@ -2463,11 +2478,20 @@ function relayedByActor(
   );
   if (!mention || (outer.speaker.status === 'actor' && outer.speaker.id === mention.id)) return null;
   const relayed = relayedWords(text, verb, opening, nested, evidence);
-  if (!relayed) return null;
+  // Words, not an object: a quotation, a clause after "that" or a colon, or one with a verb of its own ("wrote him a
+  // long letter" tells of a letter and stays the speaker's).
+  const words = relayed ? text.slice(relayed.words.start, relayed.words.end) : '';
+  const clause =
+    relayed !== null && (relayed.quoted || /(?:\bthat|:)\s*$/u.test(text.slice(verb.end, relayed.said)) || CLAUSE_VERB.test(words));
+  if (!relayed || !clause) return null;
   const speaker: ResolvedSpeaker = { status: 'actor', id: mention.id, via: 'name', mention: { start: mention.start, end: mention.end } };
   const paragraph = article.paragraphs.findIndex((p) => p.start <= opening.start && opening.start < p.end);
   return relayRecord(outer, speaker, verb, relayed, paragraph, [{ start: mention.start, end: relayed.said }]);
 }
+
+// A finite verb of a clause: an auxiliary or modal, or a simple past in "-ed".
+const CLAUSE_VERB =
+  /(?<![\p{L}'’-])(?:will|would|had|has|have|was|were|is|are|could|can|must|should|may|might|\p{Ll}{2,}ed)(?![\p{L}'’-])/u;
 
 /** The participle that gives a sent message's words (SENT_GIVING), as the verb of saying, or null. */
 function sentGiving(text: string, opening: Span): SpeechVerb | null {
