@@ -1690,8 +1690,14 @@ function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): Re
  */
 function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
   const { text } = scope.article;
-  const head = text.slice(sentence.start, verb.start);
+  // (s42) Past what heads the line: a dateline's dash is no mark of the clause ("ROME — Lavrov brushed aside ...,
+  // telling").
+  const lineStart = sentence.start === 0 || text[sentence.start - 1] === '\n';
+  const head = text.slice(lineStart ? entryBody(sentence) : sentence.start, verb.start);
   if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
+  // A participle after a fronted subordinate clause is that clause's ("When France presented a draft ..., asking for
+  // monitors"): no main clause stands before it.
+  if (/^\s*(?:When|Whenever|As|After|Before|While|Since|Once|If|Although|Though|Because|Until)\s/u.test(head)) return false;
   // "He declined to say how long it would last, saying only that ...": an infinitive is no speech of the clause's own,
   // nor a participle that describes a noun ("voted against a resolution demanding a truce, saying ...": the text's).
   return !scope.verbs.some(
@@ -1970,9 +1976,13 @@ const grammaticalSpeaker = (speaker: ResolvedSpeaker): ResolvedSpeaker => PASSED
 
 /** "The Spokesman opened the briefing by saying that": the word after the sentence's subject stands in for its verb. */
 function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): SpeechVerb {
-  const subject = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|al|de)[^\S\n]+)+/u.exec(text.slice(sentence.start, verb.start));
+  // (s42) Past what heads the line ("ROME — Russian Foreign Minister Sergei Lavrov on Friday brushed aside ...,
+  // telling"): the dateline's dash had stopped the subject's words.
+  const lineStart = sentence.start === 0 || text[sentence.start - 1] === '\n';
+  const from = lineStart ? entryBody({ ...sentence, text: text.slice(sentence.start, sentence.end) }) : sentence.start;
+  const subject = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|al|de)[^\S\n]+)+/u.exec(text.slice(from, verb.start));
   if (!subject) return verb;
-  const start = sentence.start + subject[0].length;
+  const start = from + subject[0].length;
   // (s41) "The Syrian envoy rejected the resolution, calling it ...": lower-case words of the subject's noun phrase
   // ("envoy", "representative of Syria") may stand before the verb, where a determiner opens the subject: the first word
   // that looks like a finite verb among the next four lower-case words, with no mark before it, else the first word.

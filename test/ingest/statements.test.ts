@@ -2889,3 +2889,13 @@ describe('a round-up’s label in capitals heads its entry, no part of it (s42)'
     expect(found.map((s) => s.speaker)).toEqual(['maria-lindqvist']);
   });
 });
+
+describe('a participle after the first clause of a datelined paragraph (s42)', () => {
+  it('reads "PORT VELL — Foreign Minister Maria Lindqvist on Friday brushed aside ..., telling a news conference that" as hers', () => {
+    const found = statementsOf(
+      'PORT VELL — Foreign Minister Maria Lindqvist on Friday brushed aside the criticism, telling a news conference that the "hysteria" in the capitals was aimed at saving the fighters.',
+      '2016-12-03',
+    );
+    expect(found.map((s) => [s.speaker, s.said])).toEqual([['maria-lindqvist', '2016-12-02']]);
+  });
+});
