@@ -1693,7 +1693,7 @@ export class SpeakerResolver {
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));
     if (gaveName) {
-      const nameStart = region.start + gaveName.index + gaveName[0].length - (gaveName[1] as string).length;
+      const nameStart = region.start + gaveName.index + gaveName[0].lastIndexOf(gaveName[1] as string);
       const described = appositiveRole(`, ${text.slice(region.start, region.start + gaveName.index).trim()},`);
       return this.register(
         { start: nameStart, end: nameStart + (gaveName[1] as string).length, name: gaveName[1] as string, kind: 'person', title: null },

@@ -2070,6 +2070,9 @@ function subjectStart(text: string, resolution: ResolvedSpeaker, clause: number,
     // "Turkey's foreign minister, Mevlut Cavusoglu, said": the title before the apposed name belongs to the subject;
     // (s38) so where the name wears its own title ("The parish priest, Father Duarte Raposo, said", "The mayor, Dr X,").
     const before = text.slice(clause, resolution.mention.start);
+    // (s42) "Another doctor, who uses the pseudonym Abu Yousef, told": the name he gave closes the description, whose
+    // words open the subject.
+    if (/\bwho\s+(?:gave|gives|uses|used|goes\s+by|went\s+by|identified|asked)\b[^,;:"“”]*$/u.test(before)) return clause;
     const titles = /(?:\s*\p{Lu}[\p{L}.'’-]*)*\s*$/u.exec(before) as RegExpExecArray;
     const titled = titles[0]
       .trim()

@@ -2899,3 +2899,13 @@ describe('a participle after the first clause of a datelined paragraph (s42)', (
     expect(found.map((s) => [s.speaker, s.said])).toEqual([['maria-lindqvist', '2016-12-02']]);
   });
 });
+
+describe('a name a person gave, and the description it closes (s42)', () => {
+  it('starts the evidence of "Another doctor, who uses the pseudonym Abu Yousef, told us ..." at a word, with the description', () => {
+    const found = statementsOf(
+      'Another doctor, who uses the pseudonym Abu Yousef, told us in a message that the hospital had been hit three times.',
+    );
+    expect(found.map((s) => s.speaker)).toEqual(['proposed:abu-yousef']);
+    expect(found[0]?.evidence[0]).toMatch(/^Another doctor, who uses the pseudonym Abu Yousef, told us/u);
+  });
+});
