@@ -604,8 +604,17 @@ function quotedStatements(
       ) {
         // A paragraph that opens with an unattributed quotation continues the quotation that closed the one before.
         current = newStatement(scope, previousStatement.speaker, 'direct', [evidence], previousStatement.verb, [], true);
+        // (s42) Unless the quotation before closed and this one runs on into the next paragraph with no closing mark:
+        // then it opens a new speech, whose speaker the next paragraph names (RUN_ON, mergeContinuedQuotations).
+        const before = article.quotations.filter((q) => q.paragraph === index - 1).at(-1);
+        if (quote.closeMark === null && before && before.closeMark !== null) RUN_ON.add(current);
         statements.push(current);
-      } else if (reading.leadWords === 0) unclaimed.push(quote);
+      } else if (reading.leadWords === 0) {
+        // (s42) A paragraph that opens on a quotation running on with no closing mark, nobody's yet: the next
+        // paragraph's opening quotation may name its speaker (the speech goes on there).
+        if (i === 0 && quote.closeMark === null && quote.start - scope.paragraph.start <= 1) RUN_ON_QUOTE.set(article, quote);
+        unclaimed.push(quote);
+      }
       return;
     }
     const { verb, kind, attribution, leadWords } = reading;
@@ -631,6 +640,13 @@ function quotedStatements(
       return;
     }
     current = newStatement(scope, speaker, kind, [evidence], verb, attribution, false);
+    // (s42) The run-on quotation of the paragraph before opens this speech ('"We have waited for weeks. / "Now we will
+    // go," Haddad said.').
+    const runOn = RUN_ON_QUOTE.get(article);
+    if (runOn && runOn.paragraph === index - 1 && i === 0 && kind === 'direct' && quote.start - scope.paragraph.start <= 1) {
+      current.evidence.unshift({ start: runOn.start, end: runOn.end });
+      RUN_ON_QUOTE.delete(article);
+    }
     current.speakerRole = roleOf(article, speaker, attribution[0] as Span, verb);
     const noted = grammaticalSpeaker(speaker);
     scope.resolver.noteSpeech(noted, noted.mention ?? verb, [evidence]);
@@ -2110,6 +2126,20 @@ function roleOf(article: ArticleAnalysis, speaker: ResolvedSpeaker, region: Span
  * speaker, is one statement with it (`"A." [paragraph] "B," he added.`).
  */
 function mergeContinuedQuotations(article: ArticleAnalysis, statements: ExtractedStatement[]): ExtractedStatement[] {
+  // (s42) A quotation that runs on with no closing mark after one that closed opens a new speech: its speaker is the one
+  // the next paragraph's opening quotation names ('"Eleven votes is not nothing," he said. / "What we saw ... nothing.
+  // / "The veto is not a bug," wrote Hannah Lutz'), not the one before it.
+  statements.forEach((statement, i) => {
+    const next = statements[i + 1];
+    if (!RUN_ON.has(statement) || !next || next.kind !== 'direct' || next.paragraph !== statement.paragraph + 1) return;
+    const paragraph = article.paragraphs[next.paragraph] as Segment;
+    if ((next.evidence[0] as Span).start - paragraph.start > 1 || next.continuation) return;
+    statement.speaker = next.speaker;
+    statement.speakerRole = next.speakerRole;
+    statement.verb = next.verb;
+    statement.attribution = [...next.attribution];
+    statement.continuation = false;
+  });
   const merged: ExtractedStatement[] = [];
   for (const statement of statements) {
     const last = merged.at(-1);
@@ -2137,6 +2167,11 @@ function mergeContinuedQuotations(article: ArticleAnalysis, statements: Extracte
   }
   return merged;
 }
+
+/** Quotations that run on with no closing mark into the next paragraph after one that closed (mergeContinuedQuotations). */
+const RUN_ON = new WeakSet<ExtractedStatement>();
+/** An article's last paragraph-opening quotation that runs on with no speaker yet (quotedStatements). */
+const RUN_ON_QUOTE = new WeakMap<ArticleAnalysis, Quotation>();
 
 /** Whether a statement's last quotation is in the last sentence of its paragraph. */
 function endsParagraph(article: ArticleAnalysis, statement: ExtractedStatement): boolean {

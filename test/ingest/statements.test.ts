@@ -2909,3 +2909,23 @@ describe('a name a person gave, and the description it closes (s42)', () => {
     expect(found[0]?.evidence[0]).toMatch(/^Another doctor, who uses the pseudonym Abu Yousef, told us/u);
   });
 });
+
+describe('a quotation that runs on into the next paragraph after one that closed (s42)', () => {
+  it('gives the run-on paragraph to the speaker the next paragraph names, not to the one before', () => {
+    const text = [
+      'Omar Haddad said the draft had support. "Eleven votes is not nothing," he said.',
+      '"What we saw on Saturday is the Council doing what it was designed to do: nothing.',
+      '"The veto is not a bug. It is the whole point," wrote Maria Lindqvist in a blog post on Sunday.',
+    ].join('\n\n');
+    const found = statementsOf(text, '2016-10-10').filter((s) => s.kind === 'direct');
+    expect(found.map((s) => [s.speaker, s.evidence.length, s.said])).toEqual([
+      ['omar-haddad', 1, '2016-10-10'],
+      ['maria-lindqvist', 2, '2016-10-09'],
+    ]);
+  });
+
+  it('still continues a speech whose paragraph ran on with no closing mark', () => {
+    const text = ['"We have waited for weeks.', '"Now we will go," Omar Haddad said.'].join('\n\n');
+    expect(statementsOf(text).map((s) => [s.speaker, s.evidence.length])).toEqual([['omar-haddad', 2]]);
+  });
+});
