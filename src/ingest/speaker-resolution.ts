@@ -515,6 +515,12 @@ const IT_OR_THEY = /^\s*(?:it|they)\s*$/iu;
 /** "Russia's statement", "the ministry's own letter": a document its owner's name precedes. */
 const OWNERS_DOCUMENT = new RegExp(`^\\s*(.+?)['’]s\\s+(?:own\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})s?\\s*$`, 'u');
 
+/** "A statement from local MP Neil Carter was read out": a document from someone opening a sentence, and who (group 1). */
+const DOCUMENT_FROM = new RegExp(
+  String.raw`^\s*(?:An?|The)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${DOCUMENT_NOUNS})\s+(?:(?:sent|issued|released|signed|written)\s+)?(?:from|by)\s+((?:[\p{L}.'’-]+\s+){0,5}?[\p{L}.'’-]+)(?=\s+(?:was|were|had|has|is|said|read)\b|\s*[,.:])`,
+  'u',
+);
+
 /** "the statement", "the joint letters": a definite document, its issuer found earlier. */
 const THE_DOCUMENT = new RegExp(`^\\s*the\\s+(?:[\\p{Ll}-]+\\s+){0,2}(${DOCUMENT_NOUNS})(s?)\\s*$`, 'iu');
 // Words that cannot modify a group noun: the subject is something else ("Thousands of residents", "who said").
@@ -3580,7 +3586,7 @@ export class SpeakerResolver {
     if (IT_OR_THEY.test(phrase)) {
       const note = this.noted.filter((n) => n.subject.end <= start && start - n.speech.end <= 400).at(-1);
       const saidBy = note ? this.documentSubjects.find((d) => d.start === note.subject.start && d.end === note.subject.end) : undefined;
-      if (!note || !saidBy || saidBy.plural !== plural) return null;
+      if (!note || !saidBy || saidBy.plural !== plural) return plural ? null : this.documentOpeningSentenceBefore(verb, start);
       return { ...(note.speaker as SpeakerResolution), via: 'description', mention: null } as SpeakerResolution;
     }
     const own = OWNERS_DOCUMENT.exec(phrase);
@@ -3620,6 +3626,22 @@ export class SpeakerResolver {
   }
 
   private readonly documentSubjects: { start: number; end: number; plural: boolean }[] = [];
+
+  /**
+   * (s42) "A statement from local MP Neil Carter was read out by his caseworker. "...," it said.": a document from
+   * someone that opens the sentence before is what "it" stands for; the one it is from speaks (a person too, where
+   * "a letter from the ministry" after a definite "the letter" takes bodies only).
+   */
+  private documentOpeningSentenceBefore(verb: SpeechVerb, position: number): SpeakerResolution | null {
+    const sentenceStart = this.sentenceStartBefore(position);
+    const quoteOpen = this.quotations.filter((q) => q.end <= position && q.start >= sentenceStart).at(0);
+    const from = this.sentenceStartBefore(quoteOpen ? quoteOpen.start - 1 : sentenceStart - 1);
+    const opening = DOCUMENT_FROM.exec(this.text.slice(from, quoteOpen ? quoteOpen.start : sentenceStart));
+    if (!opening) return null;
+    const nameStart = from + opening.index + opening[0].length - (opening[1] as string).length;
+    const owner = this.namedSubjectEndingAt(verb, nameStart, nameStart + (opening[1] as string).length);
+    return owner ? this.asDocument(owner, { start: from, end: nameStart }, false) : null;
+  }
 
   /** The issuer of a document that speaks, its subject remembered so that "They said" after it is the issuer again. */
   private asDocument(issuer: SpeakerResolution, subject: Span, plural: boolean): SpeakerResolution | null {

@@ -876,6 +876,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
     (leadVerb.lemma === 'ask' && QUESTION_PUT_TO.test(between) && /\?['’]?$/u.test(text.slice(quote.start, quote.end))) ||
     (/:\s*$/u.test(between) &&
       /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between)) ||
+    // (s42) "told reporters: “...”", "told the Courier: “...”": whom it was told, then a colon that hands it on whole.
+    (leadVerb.lemma === 'tell' && /^\s+(?:[\p{L}.'’-]+\s+){0,3}[\p{L}.'’-]+\s*:\s*$/u.test(between)) ||
     // (s39) "spoke to Masri through the window: “...”": whom it was said to, and where or how, then a colon right
     // before the quotation (the shape the verb's `next` requires, speech-verbs.ts), which it hands on whole.
     leadVerb.lemma === 'speak to';

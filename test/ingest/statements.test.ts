@@ -2929,3 +2929,18 @@ describe('a quotation that runs on into the next paragraph after one that closed
     expect(statementsOf(text).map((s) => [s.speaker, s.evidence.length])).toEqual([['omar-haddad', 2]]);
   });
 });
+
+describe('"told reporters:" before a quotation, and "it said" of a statement from someone (s42)', () => {
+  it('reads "Omar Haddad told reporters: “...”" as a direct quotation, not a fragment woven into "reporters:"', () => {
+    expect(statementsOf('Omar Haddad told reporters: "Whatever our faith, we are all diminished."')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'direct', evidence: ['Whatever our faith, we are all diminished.'] },
+    ]);
+  });
+
+  it('gives "“...,” it said." after "A statement from Foreign Minister Maria Lindqvist was read out" to her', () => {
+    const found = statementsOf(
+      'A statement from Foreign Minister Maria Lindqvist was read out by her deputy. "The world has failed the people of Port Vell," it said.',
+    );
+    expect(found.map((s) => [s.speaker, s.kind])).toEqual([['maria-lindqvist', 'direct']]);
+  });
+});
