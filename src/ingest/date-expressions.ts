@@ -327,12 +327,21 @@ export const opensWithTime = (paragraph: string): boolean => TIME_OPENING.test(p
  * capitals closed by a colon ("UNITED NATIONS: Secretary-General Ban Ki-moon was ...", a round-up's entry; CAPITALS_LABEL).
  * The paragraph's start where it opens on none of them.
  */
-export function entryBody(paragraph: Span & { text: string }): number {
+function entryBody(paragraph: Span & { text: string }): number {
   const head = TIME_OPENING.exec(paragraph.text) ?? CAPITALS_LABEL.exec(paragraph.text);
   if (head && /\S/u.test(paragraph.text.slice(head[0].length))) {
     return paragraph.start + head[0].length + (/^\s*/u.exec(paragraph.text.slice(head[0].length)) as RegExpExecArray)[0].length;
   }
   return dashDateline(paragraph)?.body ?? paragraph.start;
+}
+/**
+ * Where the words of a clause from `from` to `end` begin: past what heads the line (entryBody) where `from` opens a line,
+ * else `from` itself. One home for the subject, the principal a spokesman speaks for and the main verb a participle
+ * carries on, which all read a clause from a sentence's start.
+ */
+export function clauseBodyStart(text: string, from: number, end: number): number {
+  const lineStart = from === 0 || text[from - 1] === '\n';
+  return lineStart ? entryBody({ start: from, end, text: text.slice(from, end) }) : from;
 }
 // A label of two capitals or more, no lower-case letter, closed by a colon before a capital: "FRANCE: ", "ICRC: ".
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\d .'’&/-]{1,40}:\s+(?=["“]?\p{Lu})/u;

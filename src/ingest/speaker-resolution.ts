@@ -5,7 +5,7 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
-import { dashDateline, entryBody } from './date-expressions.js';
+import { clauseBodyStart, dashDateline } from './date-expressions.js';
 import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
 import {
@@ -1670,8 +1670,7 @@ export class SpeakerResolver {
     const text = this.text;
     // (s42) "15:12:40 GMT - A doctor ... told", "ALEPPO, Syria - Diplomats say": what heads a line (an entry's time, a
     // dateline) is no part of the subject; a description there was not read as one ("ALEPPO - Diplomats").
-    const lineStart = fromStart === 0 || text[fromStart - 1] === '\n';
-    const regionStart = lineStart ? entryBody({ start: fromStart, end: verb.start, text: text.slice(fromStart, verb.start) }) : fromStart;
+    const regionStart = clauseBodyStart(text, fromStart, verb.start);
     // "In a statement read on state television, the army general command said": the phrase set before the subject by
     // a comma is no part of it (only before a definite description: a name there is found wherever it stands).
     const fronted =

@@ -12,7 +12,7 @@
 import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { dashDateline, entryBody, publicationWhen } from './date-expressions.js';
+import { clauseBodyStart, dashDateline, publicationWhen } from './date-expressions.js';
 import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
@@ -1710,8 +1710,7 @@ function participleAfterClause(scope: ParagraphScope, verb: SpeechVerb, sentence
   const { text } = scope.article;
   // (s42) Past what heads the line: a dateline's dash is no mark of the clause ("ROME — Lavrov brushed aside ...,
   // telling").
-  const lineStart = sentence.start === 0 || text[sentence.start - 1] === '\n';
-  const head = text.slice(lineStart ? entryBody(sentence) : sentence.start, verb.start);
+  const head = text.slice(clauseBodyStart(text, sentence.start, sentence.end), verb.start);
   if (!/,\s+$/u.test(head) || /[;:"“”—–]/u.test(head) || wordCount(head) < 3) return false;
   // A participle after a fronted subordinate clause is that clause's ("When France presented a draft ..., asking for
   // monitors"): no main clause stands before it.
@@ -1952,8 +1951,7 @@ function relayedPrincipal(scope: ParagraphScope, verb: SpeechVerb, sentence: Spa
   // after the reported clause closes it as a final one does.
   const fronted = !final && /,\s*$/u.test(text.slice(sentence.start, start));
   // (s42) What heads the line (a round-up's "UNITED NATIONS:", an entry's time) is no part of the principal's clause.
-  const lineStart = sentence.start === 0 || text[sentence.start - 1] === '\n';
-  const body = lineStart ? entryBody({ ...sentence, text: text.slice(sentence.start, sentence.end) }) : sentence.start;
+  const body = clauseBodyStart(text, sentence.start, sentence.end);
   const reading = principalClause(text, verb, { start: body, end: sentence.end }, final, SPOKESPERSON_OF.test(subject), fronted);
   if (!reading) return null;
   const npEnd = reading.clause + (reading.head[1] as string).trimEnd().length;
@@ -1996,8 +1994,7 @@ const grammaticalSpeaker = (speaker: ResolvedSpeaker): ResolvedSpeaker => PASSED
 function sentenceMainVerb(text: string, sentence: Span, verb: SpeechVerb): SpeechVerb {
   // (s42) Past what heads the line ("ROME — Russian Foreign Minister Sergei Lavrov on Friday brushed aside ...,
   // telling"): the dateline's dash had stopped the subject's words.
-  const lineStart = sentence.start === 0 || text[sentence.start - 1] === '\n';
-  const from = lineStart ? entryBody({ ...sentence, text: text.slice(sentence.start, sentence.end) }) : sentence.start;
+  const from = clauseBodyStart(text, sentence.start, sentence.end);
   const subject = /^(?:(?:\p{Lu}[\p{L}.'’-]*|of|for|the|and|al|de)[^\S\n]+)+/u.exec(text.slice(from, verb.start));
   if (!subject) return verb;
   const start = from + subject[0].length;
