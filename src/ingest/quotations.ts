@@ -82,5 +82,22 @@ function findInParagraph(text: string, paragraph: Segment, index: number): Quota
       }
     }
   }
+  // (s42) Straight single marks as the British press prints them ("'I cried like a boy. Then I went to work,' Mr
+  // Shaaban said."): ' opening a word (not inside one, so no apostrophe) and ' closing right after the punctuation that
+  // ends the words (",' ", ".' ", "?'"), before a space, a dash or the paragraph's end; an apostrophe ("Syria's", "the
+  // parents' homes") never has that shape. Not inside a quotation already found.
+  const insideAny = (position: number) => found.some((q) => q.start - 1 <= position && position <= q.end);
+  for (let i = paragraph.start; i < paragraph.end; i++) {
+    if (text[i] !== "'" || isLetterOrDigit(text[i - 1]) || !/\p{Lu}/u.test(text[i + 1] ?? '') || insideAny(i)) continue;
+    if (i > paragraph.start && !/[\s([—–-]/u.test(text[i - 1] as string)) continue;
+    for (let j = i + 2; j < paragraph.end; j++) {
+      if (text[j] === '"' || text[j] === '“' || text[j] === '\n') break;
+      if (text[j] === "'" && /[,.!?…]/u.test(text[j - 1] as string) && (j + 1 >= paragraph.end || /[\s)—–]/u.test(text[j + 1] as string))) {
+        emit(i, j, { start: i + 1, end: j }, 'single');
+        i = j;
+        break;
+      }
+    }
+  }
   return found.sort((a, b) => a.start - b.start);
 }

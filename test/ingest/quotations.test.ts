@@ -20,6 +20,12 @@ describe('the quotation finder', () => {
     expect(quoted(text)).toEqual(['The trucks are stuck at the border,', 'We wait and wait.', 'Nobody comes.']);
   });
 
+  it('finds straight single marks as the British press prints them, not apostrophes (s42)', () => {
+    const text =
+      "'I cried like a boy. Then I went to work,' Mr Shaaban said. It was Syria's worst day, the parents' homes gone. 'We lost everything.'";
+    expect(quoted(text)).toEqual(['I cried like a boy. Then I went to work,', 'We lost everything.']);
+  });
+
   it('is the rule the completeness audit applies', () => {
     const text = [
       'The envoy said “the road is shut” and called it "a trap". Norland’s minister spoke of ‘a long winter’.',

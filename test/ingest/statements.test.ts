@@ -2944,3 +2944,12 @@ describe('"told reporters:" before a quotation, and "it said" of a statement fro
     expect(found.map((s) => [s.speaker, s.kind])).toEqual([['maria-lindqvist', 'direct']]);
   });
 });
+
+describe('a quotation in straight single marks (s42)', () => {
+  it('gives "\'I cried like a boy. Then I went to work,\' Mr Haddad said." to Haddad, as a direct quotation', () => {
+    const found = statementsOf("Omar Haddad fled in 2013. 'I cried like a boy. Then I went to work,' Mr Haddad said.");
+    expect(found.map((s) => [s.speaker, s.kind, s.evidence[0]])).toEqual([
+      ['omar-haddad', 'direct', 'I cried like a boy. Then I went to work,'],
+    ]);
+  });
+});
