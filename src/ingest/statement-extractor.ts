@@ -142,7 +142,7 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
     // "..., SANA reported that evening.": a time pointed back to, not a "that" clause.
     `that\\s+${THAT_TIME}`,
     `on\\s+(?:${MONTH}\\s+\\d{1,2}|\\d{1,2}\\s+${MONTH})`,
-    `in\\s+an?\\s+(?:\\p{Ll}+\\s+){0,2}(?:statement|address|speech|interview|post|tweet|message|video|broadcast|letter|briefing|communiqué|communique)(?:\\s+(?:to|on|with)\\s+(?:the\\s+)?(?!${WEEKDAY})(?:\\p{Lu}[\\p{L}.-]*\\s*)+)?`,
+    `in\\s+(?:an?|the\\s+same|its|his|her|their)\\s+(?:\\p{Ll}+\\s+){0,2}(?:statement|address|speech|interview|post|tweet|message|video|broadcast|letter|briefing|communiqué|communique)(?:\\s+(?:to|on|with)\\s+(?:the\\s+)?(?!${WEEKDAY})(?:\\p{Lu}[\\p{L}.-]*\\s*)+)?`,
     'on\\s+(?:Twitter|Facebook|Telegram|X|social\\s+media|(?:state\\s+)?(?:television|TV|radio))',
     'by\\s+(?:telephone|phone|e-?mail|text\\s+message)',
     '(?:at|to|in)\\s+(?:a|the)\\s+(?:\\p{Ll}+\\s+)?(?:news\\s+conference|press\\s+conference|briefing|meeting|session|rally|summit)',

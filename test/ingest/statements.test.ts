@@ -2953,3 +2953,16 @@ describe('a quotation in straight single marks (s42)', () => {
     ]);
   });
 });
+
+describe('a closing attribution "in the same statement" (s42)', () => {
+  it('reads "..., the Norlandic government said in the same statement." as closing the remark before it', () => {
+    expect(
+      statementsOf('Norland will give $8 million in emergency aid, the Norlandic government said in the same statement.'),
+    ).toMatchObject([
+      {
+        speaker: 'norland',
+        evidence: ['Norland will give $8 million in emergency aid, the Norlandic government said in the same statement.'],
+      },
+    ]);
+  });
+});
