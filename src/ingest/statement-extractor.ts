@@ -609,6 +609,13 @@ function quotedStatements(
         const before = article.quotations.filter((q) => q.paragraph === index - 1).at(-1);
         if (quote.closeMark === null && before && before.closeMark !== null) RUN_ON.add(current);
         statements.push(current);
+      } else if (reading.leadWords > 0 && forWhom(scope, quote)) {
+        // (s42) "For Mona Haddad-Grant, a Syrian-born pharmacist ..., yesterday's vote was “a small light in a very dark
+        // week”": the one a view is given for speaks it, with no verb of saying.
+        const found = forWhom(scope, quote) as { speaker: ResolvedSpeaker; verb: SpeechVerb; words: Span; attribution: Span };
+        current = newStatement(scope, found.speaker, 'partial', [found.words], found.verb, [found.attribution], false);
+        scope.resolver.noteSpeech(found.speaker, found.speaker.mention ?? found.verb, [found.words]);
+        statements.push(current);
       } else if (reading.leadWords === 0) {
         // (s42) A paragraph that opens on a quotation running on with no closing mark, nobody's yet: the next
         // paragraph's opening quotation may name its speaker (the speech goes on there).
@@ -2165,6 +2172,40 @@ function mergeContinuedQuotations(article: ArticleAnalysis, statements: Extracte
     merged.push(statement);
   }
   return merged;
+}
+
+// (s42) A sentence that opens on whom a view is given for: "For Mona Haddad-Grant, a Syrian-born pharmacist who has
+// lived in Mandeville since 1998, ", "For Mr Roe, ". Group 1 the name.
+const FOR_WHOM =
+  /^\s*For\s+((?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,;:"“”]{1,160})?,\s+(?=\S)/u;
+
+/**
+ * The person a view quoted in the writer's sentence is given for (FOR_WHOM), a name the resolver knows or proposes,
+ * with the words of the view (the rest of the sentence) and where it is given; null where the sentence has no such
+ * opening.
+ */
+function forWhom(
+  scope: ParagraphScope,
+  quote: Quotation,
+): { speaker: ResolvedSpeaker; verb: SpeechVerb; words: Span; attribution: Span } | null {
+  const { text } = scope.article;
+  const sentence = sentenceAt(scope, quote.start);
+  const opening = FOR_WHOM.exec(text.slice(sentence.start, quote.start));
+  if (!opening) return null;
+  const nameStart = sentence.start + opening.index + opening[0].indexOf(opening[1] as string);
+  const nameEnd = nameStart + (opening[1] as string).length;
+  const mark = quoteMark(text, nameEnd, nameEnd, false);
+  const speaker = named(scope.resolver.before(mark, nameStart));
+  if (!speaker) return null;
+  const kind = speaker.status === 'actor' ? scope.article.gazetteer.actors.get(speaker.id)?.kind : speaker.proposal.kind;
+  if (kind !== 'person') return null;
+  const wordsStart = sentence.start + opening.index + opening[0].length;
+  return {
+    speaker,
+    verb: mark,
+    words: trimSpan(text, { start: wordsStart, end: sentence.end }),
+    attribution: { start: sentence.start, end: wordsStart },
+  };
 }
 
 /** Quotations that run on with no closing mark into the next paragraph after one that closed (mergeContinuedQuotations). */

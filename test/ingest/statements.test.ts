@@ -2966,3 +2966,12 @@ describe('a closing attribution "in the same statement" (s42)', () => {
     ]);
   });
 });
+
+describe('a view given for a person, with no verb of saying (s42)', () => {
+  it('gives "For Omar Haddad, the vote was “a small light in a very dark week”." to Haddad, a place or state never', () => {
+    expect(statementsOf('For Omar Haddad, the vote was "a small light in a very dark week".')).toMatchObject([
+      { speaker: 'omar-haddad', kind: 'partial', evidence: ['the vote was "a small light in a very dark week".'] },
+    ]);
+    expect(statementsOf('For Norland, the vote was "a small light in a very dark week".')).toEqual([]);
+  });
+});
