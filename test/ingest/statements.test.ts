@@ -2975,3 +2975,14 @@ describe('a view given for a person, with no verb of saying (s42)', () => {
     expect(statementsOf('For Norland, the vote was "a small light in a very dark week".')).toEqual([]);
   });
 });
+
+describe('members as a group that speaks (s42)', () => {
+  it('reads "Crew members say" and "Members of the Syrian community in Port Vell said" as groups', () => {
+    expect(statementsOf('Crew members say they are owed $1,200 each in back pay.').map((s) => s.speaker)).toEqual([
+      'proposed:crew-members',
+    ]);
+    expect(
+      statementsOf('Members of the Syrian community in Port Vell said they would hold a vigil on Sunday.').map((s) => s.speaker),
+    ).toEqual(['proposed:members-of-the-syrian-community-in-port-vell']);
+  });
+});
