@@ -2266,6 +2266,9 @@ export class SpeakerResolver {
       }
       const group = GROUP_SUBJECT.exec(subject);
       if (!group) return null;
+      // (s42) Members of nothing named ("many members urged", in an Assembly debate the member states) are no group of
+      // their own: "Crew members", "Members of the Syrian community" are.
+      if (/^(?:(?:many|some|several|other|most|all|the)\s+)*members$/iu.test(subject)) return null;
       if (owners.some((m) => m.kind !== 'state')) return null;
       const modifiers = (group[2] as string).trim().split(/\s+/u).filter(Boolean);
       if (modifiers.some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) return null;

@@ -2985,4 +2985,10 @@ describe('members as a group that speaks (s42)', () => {
       statementsOf('Members of the Syrian community in Port Vell said they would hold a vigil on Sunday.').map((s) => s.speaker),
     ).toEqual(['proposed:members-of-the-syrian-community-in-port-vell']);
   });
+
+  it('reads no group in members of nothing named ("many members urged", an Assembly debate’s member states)', () => {
+    expect(
+      statementsOf('In the debate, many members urged the rare use of an emergency special session.').map((s) => s.speaker),
+    ).not.toContain('proposed:members');
+  });
 });
