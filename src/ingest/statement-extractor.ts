@@ -184,10 +184,10 @@ function attributionTail(rest: string, verb: SpeechVerb, told: RegExp): number {
 }
 
 /** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
-function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number, participle = false): boolean {
+function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
   const rest = text.slice(verb.end, sentenceEnd);
   const at = attributionTail(rest, verb, TOLD_OBJECT);
-  return at >= 0 && (/^\s*[.!?]?\s*$/u.test(rest.slice(at)) || (participle && PARTICIPLE_CLAUSE_AFTER.test(rest.slice(at))));
+  return at >= 0 && /^\s*[.!?]?\s*$/u.test(rest.slice(at));
 }
 // (s42) A participle's clause after a closing attribution ("..., Ryabkov said on Wednesday, dismissing calls for a
 // truce as “a political show”.") or a phrase of the writer's ("..., the State Department said on Sunday, in what
@@ -585,6 +585,7 @@ function quotedStatements(
     if (reading.how === 'scare-quotes') return;
     if (reading.how === 'unattributed') {
       const introduced = i === 0 && reading.leadWords === 0 ? introducedAbove(scope) : null;
+      const viewFor = reading.leadWords > 0 ? forWhom(scope, quote) : null;
       if (current && reading.leadWords === 0) current.evidence.push(evidence);
       else if (introduced) {
         // "X has posted on Twitter:" closing the paragraph before: the quotation that opens this one is X's.
@@ -609,12 +610,11 @@ function quotedStatements(
         const before = article.quotations.filter((q) => q.paragraph === index - 1).at(-1);
         if (quote.closeMark === null && before && before.closeMark !== null) RUN_ON.add(current);
         statements.push(current);
-      } else if (reading.leadWords > 0 && forWhom(scope, quote)) {
+      } else if (viewFor) {
         // (s42) "For Mona Haddad-Grant, a Syrian-born pharmacist ..., yesterday's vote was “a small light in a very dark
         // week”": the one a view is given for speaks it, with no verb of saying.
-        const found = forWhom(scope, quote) as { speaker: ResolvedSpeaker; verb: SpeechVerb; words: Span; attribution: Span };
-        current = newStatement(scope, found.speaker, 'partial', [found.words], found.verb, [found.attribution], false);
-        scope.resolver.noteSpeech(found.speaker, found.speaker.mention ?? found.verb, [found.words]);
+        current = newStatement(scope, viewFor.speaker, 'partial', [viewFor.words], viewFor.verb, [viewFor.attribution], false);
+        scope.resolver.noteSpeech(viewFor.speaker, viewFor.speaker.mention ?? viewFor.verb, [viewFor.words]);
         statements.push(current);
       } else if (reading.leadWords === 0) {
         // (s42) A paragraph that opens on a quotation running on with no closing mark, nobody's yet: the next
@@ -1455,7 +1455,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
     let start = clauseStart(text, sentence.start, verb.start, Math.max(lastQuoteClose, subjectAfterSource(scope, verb, sentence)));
     // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.
-    const final = !verb.speakerAfter && endsSentence(text, verb, sentence.end, true);
+    // (s42) Or with a participle's clause after it (participleTail): the remark before and that clause.
+    const tail = verb.speakerAfter ? null : participleTail(text, verb, sentence.end);
+    const final = !verb.speakerAfter && (endsSentence(text, verb, sentence.end) || tail !== null);
     if (final) {
       let comma = text.lastIndexOf(', ', verb.start);
       // "..., its director, Khaled Bitar, said on Wednesday.": the subject is the name before the last comma.
@@ -1611,7 +1613,6 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     const extra: Span[] = [];
     // (s42) A closing attribution with a participle's clause after it: the remark before the attribution, and that
     // clause, as an aside's are ("The council has no right to close the port, | adding that the ships would sail").
-    const tail = final ? participleTail(text, verb, sentence.end) : null;
     if (tail !== null) {
       evidence = trimSpan(text, { start: sentence.start, end: start - 2 });
       // A phrase of the writer's ("in what officials described as ...", "amid reports") is none of the speaker's words.
@@ -2196,9 +2197,7 @@ function forWhom(
   const nameEnd = nameStart + (opening[1] as string).length;
   const mark = quoteMark(text, nameEnd, nameEnd, false);
   const speaker = named(scope.resolver.before(mark, nameStart));
-  if (!speaker) return null;
-  const kind = speaker.status === 'actor' ? scope.article.gazetteer.actors.get(speaker.id)?.kind : speaker.proposal.kind;
-  if (kind !== 'person') return null;
+  if (!speaker || !isPersonSpeaker(scope.article.gazetteer, speaker)) return null;
   const wordsStart = sentence.start + opening.index + opening[0].length;
   return {
     speaker,
