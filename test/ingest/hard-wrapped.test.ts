@@ -72,9 +72,6 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-2',
       'test/fixtures/ingest-heldout-3',
       'test/fixtures/ingest-heldout-4',
-      'test/fixtures/ingest-heldout-40',
-      'test/fixtures/ingest-heldout-41',
-      'test/fixtures/ingest-heldout-42',
     ];
     const changed: string[] = [];
     let read = 0;
