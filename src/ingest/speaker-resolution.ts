@@ -140,7 +140,14 @@ const NAME_GIVEN =
 const GIVEN_NAME = "(?:(?:Abu|Umm|Um|al|el)[ -])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|bin|ibn|abu|Abu)[ -])?\\p{Lu}[\\p{L}'’-]+){0,3}";
 // "who gave his name as Abu Yamen", "who identified herself only as Rania": the name a speaker gave.
 const GAVE_NAME = new RegExp(
-  `(?:,\\s*|\\s)who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as|${NAME_GIVEN})\\s+(${GIVEN_NAME})(?:\\s*,\\s*be\\s+(?:used|given|printed|published))?\\s*,\\s*$`,
+  `(?:,\\s*|\\s)who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as|${NAME_GIVEN})\\s+(${GIVEN_NAME})(?:\\s*,\\s*be\\s+(?:used|given|printed|published))?\\s*,?\\s*$`,
+  'u',
+);
+// (s43) The same words right before the name, in a sentence of its own ("one, a nurse, asked to be identified as Noor,
+// which is not her name."; unseen "A father of three who gave his name as Abu Ali"): the name a later "Noor said" is;
+// group 1 the description before them ("a nurse").
+const NAME_GIVEN_BEFORE = new RegExp(
+  `(?:\\b(?:an?|one)\\s+([\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)\\s*,?\\s+(?:who\\s+)?)?\\b(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as|${NAME_GIVEN})\\s+$`,
   'u',
 );
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
@@ -589,6 +596,13 @@ const LOCAL_BODY = 'municipality|governorate|city council|local council|town cou
 const LOCAL_BODY_ALONE = new RegExp(`^\\s*the\\s+(${LOCAL_BODY})\\s*$`, 'iu');
 const LOCAL_BODY_PLACED = new RegExp(
   `^\\s*the\\s+((?:${LOCAL_BODY})\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})\\s*$`,
+  'iu',
+);
+// (s43) A place's own body named before its noun, run by a side or not: "The opposition-run Aleppo city council said",
+// "according to the opposition's Aleppo health directorate" (unseen "the rebel-run Douma local council"). Group 1 the place,
+// group 2 the body's noun.
+const PLACE_LOCAL_BODY = new RegExp(
+  String.raw`^\s*the\s+(?:(?:opposition|rebel|government|regime|Kurdish|state)-(?:run|held|controlled|backed|appointed)\s+|(?:opposition|rebels|government|regime)['’]s\s+)?(\p{Lu}[\p{L}'’-]*(?:[ -]\p{Lu}[\p{L}'’-]*){0,2})\s+(${LOCAL_BODY}|health\s+directorate|health\s+authority|health\s+department)\s*$`,
   'iu',
 );
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
@@ -1137,6 +1151,22 @@ export class SpeakerResolver {
           continue;
         }
       }
+      // (s43) "one, a nurse, asked to be identified as Noor": the name a person gave, its description the role.
+      const given = NAME_GIVEN_BEFORE.exec(this.text.slice(Math.max(0, start - 120), start));
+      // A run may run on past its sentence's full stop ("as Noor. Others gave"): the name ends there.
+      const givenName = (name.split(/\.\s/u)[0] as string).replace(/\.$/u, '');
+      if (
+        given &&
+        new RegExp(`^${GIVEN_NAME}$`, 'u').test(givenName) &&
+        !NOT_PLACES.test(givenName) &&
+        !this.gazetteer.actorByName(givenName)
+      ) {
+        found.push({
+          candidate: { start, end: start + givenName.length, name: givenName, kind: 'person', title: null },
+          role: given[1] ?? null,
+        });
+        continue;
+      }
       // "My colleague Ziad, who runs the blood bank,": one name after a word for a relation or a colleague.
       const relation = RELATION_BEFORE.exec(this.text.slice(Math.max(0, start - 30), start));
       if (relation && /^\p{Lu}\p{Ll}+$/u.test(name) && !NOT_PLACES.test(name) && !this.gazetteer.actorByName(name)) {
@@ -1224,7 +1254,21 @@ export class SpeakerResolver {
     for (const latent of [...found]) {
       const words = nameWords(latent.candidate.name);
       const surname = words.at(-1) as string;
-      if (words.length < 2 || surname.length < 3) continue;
+      if (surname.length < 3) continue;
+      // (s43) One name the article gave a person ("a nurse, asked to be identified as Noor", "his wife, Reem,"): that
+      // name later, alone, where no other person's name holds it, is that person again (a later "she" may point to her).
+      if (words.length < 2) {
+        if (othersHolding(surname, latent.candidate.name)) continue;
+        const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(surname)}(?=['’]s(?![\\p{L}])|(?![\\p{L}\\p{N}'’-]))`, 'gu');
+        for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
+          const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + surname.length };
+          const wordBefore = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+$/u.test(this.text.slice(Math.max(0, at.start - 30), at.start));
+          if (this.inQuote(at) || wordBefore || /^\s+\p{Lu}/u.test(this.text.slice(at.end, at.end + 3))) continue;
+          if (this.locationMentions.some((m) => m.start < at.end && at.start < m.end)) continue;
+          found.push({ ...latent, at });
+        }
+        continue;
+      }
       // "Amir Hakim bin Haji Kassim": the words after the link are the father's, and so is the last one.
       const fathers = endsOnFathersName(latent.candidate.name) ? words.findIndex(isPatronymic) : -1;
       const forms = new Set(fathers < 0 ? [surname] : []);
@@ -1842,6 +1886,8 @@ export class SpeakerResolver {
     const local = LOCAL_BODY_ALONE.exec(subject);
     // "The local council in Sheikh Maqsoud told": the council of the place it names, as written.
     const placed = LOCAL_BODY_PLACED.exec(subject);
+    const ofPlace = this.placeLocalBody(region.start, subjectEnd);
+    if (ofPlace) return ofPlace;
     if (placed) {
       const at = region.start + subject.indexOf(placed[1] as string);
       const registered = this.register(
@@ -2490,6 +2536,9 @@ export class SpeakerResolver {
       const found = this.possessiveOffice(phrase.start + words.search(/\S/u), phrase.start + words.trimEnd().length, owned);
       if (found) return found;
     }
+    // (s43) "according to the opposition's Aleppo health directorate": a place's own body, not its owner's.
+    const ofPlace = this.placeLocalBody(phrase.start, phrase.start + words.trimEnd().length);
+    if (ofPlace) return ofPlace;
     // "according to the UN refugee agency, UNHCR": the body's own name apposed to what it is speaks.
     const apposedBody = verb.speakerAfter ? this.bodyNameApposedAfter(phrase, regionEnd) : null;
     if (apposedBody) return apposedBody;
@@ -2629,6 +2678,26 @@ export class SpeakerResolver {
   }
 
   /**
+   * "The opposition-run Aleppo city council said", "according to the opposition's Aleppo health directorate": the body
+   * of a place the gazetteer knows (PLACE_LOCAL_BODY), named by the place and the body's noun; null where the words
+   * between `start` and `end` are no such body.
+   */
+  private placeLocalBody(start: number, end: number): SpeakerResolution | null {
+    const words = this.text.slice(start, end);
+    const ofPlace = PLACE_LOCAL_BODY.exec(words);
+    if (!ofPlace || !/^\p{Lu}/u.test(ofPlace[1] as string)) return null;
+    const at = start + words.indexOf(ofPlace[1] as string, words.search(/\bthe\b/iu));
+    const placeEnd = at + (ofPlace[1] as string).length;
+    if (!this.locationMentions.some((m) => m.start <= at && placeEnd <= m.end)) return null;
+    const noun = (ofPlace[2] as string).toLowerCase().replace(/\s+/gu, ' ');
+    const registered = this.register(
+      { start: at, end: start + words.trimEnd().length, name: `${ofPlace[1]} ${noun}`, kind: 'organization', title: null },
+      null,
+    );
+    return registered.status === 'proposed' || registered.status === 'actor' ? registered : null;
+  }
+
+  /**
    * "Ban said", "Merkel told": one word alone, the first or last word of the name of exactly one known person the
    * article named before, is that person (family name first or last).
    */
@@ -2683,7 +2752,10 @@ export class SpeakerResolver {
     const alone = this.latentPersons
       .filter((l) => l.candidate.end <= start && !/\s/u.test(l.candidate.name) && l.candidate.name === word[1])
       .at(-1);
-    if (sharing.length === 0 && alone && this.text.slice(start, end).trim() === word[1]) return alone.candidate;
+    // (s43) After a phrase set before it by a comma ("In a voice note recorded on Monday night, Noor said").
+    const subject = this.text.slice(start, end).trim();
+    const bare = subject === word[1] || (FRONTED_OPENER.test(subject) && subject.endsWith(`, ${word[1]}`));
+    if (sharing.length === 0 && alone && bare) return alone.candidate;
     // "Dr Hala Nassar ... Her cousin, Rima Nassar, reached a camp ... “...,” Dr Nassar said": of a family that shares the name,
     // one introduced by a tie to another ("His cousin, X,") is the relative told of; the surname alone is the other.
     // The title's sex is read first ("Mr Roe" of a mother and her son is the son).

@@ -34,7 +34,7 @@ interface Entry {
 }
 
 const NOT_ANONYMITY =
-  /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:(?:full|family|last|real)\s+)?(?:names?|surnames?)\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
+  /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to|known)\s+(?:only\s+)?(?:as|by)\b|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:(?:full|family|last|real)\s+)?(?:names?|surnames?)\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
 // The feeling expressed, whose it is and in whose words: "expressed deep concern", "expressed Norland's grave concern",
 // "expressed "deep sorrow at the silence of the chamber"" (the feeling in quotation marks); (s37) a body's own, "the
 // ministry expressed its deep concern over reports of ...". Not "expressed her alarm":

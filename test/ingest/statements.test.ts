@@ -2992,3 +2992,46 @@ describe('members as a group that speaks (s42)', () => {
     ).not.toContain('proposed:members');
   });
 });
+
+describe('a name a speaker asked to be known by (s43)', () => {
+  it('gives "X, a volunteer who asked to be identified by that name, said" to X, the wish no verb of its own', () => {
+    expect(
+      statementsOf(
+        '"Nobody is coming for us," Abu Omar, a volunteer with the civil defence who asked to be identified by that name, said in a voice note on Sunday.',
+        '2016-11-22',
+      ),
+    ).toMatchObject([{ speaker: 'proposed:abu-omar', kind: 'direct', evidence: ['Nobody is coming for us,'], said: '2016-11-20' }]);
+  });
+
+  it('reads a later "Noor said" and her "she said" as the nurse who asked to be identified as Noor', () => {
+    const text =
+      'Some asked that only their first names be used; one, a nurse, asked to be identified as Noor, which is not her name.\n\n' +
+      '"The ward is full," Elena Varga, a Norlandic surgeon, said on Saturday.\n\n' +
+      'In a voice note recorded on Monday night, Noor said that 27 wounded had been brought to the clinic. "I washed a boy\'s face to see if I knew him," she said.';
+    expect(statementsOf(text, '2016-11-22').filter((s) => s.speaker === 'proposed:noor')).toMatchObject([
+      { kind: 'indirect', role: 'nurse', said: '2016-11-21' },
+      { kind: 'direct', evidence: ["I washed a boy's face to see if I knew him,"] },
+    ]);
+  });
+
+  it('reads "A nurse who asked to be identified as Noor said" with no comma as Noor', () => {
+    expect(
+      statementsOf('A nurse who asked to be identified as Noor said that 27 wounded had been brought to the clinic.').map((s) => s.speaker),
+    ).toEqual(['proposed:noor']);
+  });
+});
+
+describe('a place’s own body named before its noun (s43)', () => {
+  it('gives "The opposition-run Port Vell city council said" and "according to the opposition’s Port Vell health directorate" to those bodies', () => {
+    expect(
+      statementsOf('The opposition-run Port Vell city council said on Monday that at least 212 people had been killed.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:port-vell-city-council']);
+    expect(
+      statementsOf("At least 310 civilians have been killed in the east, according to the opposition's Port Vell health directorate.").map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:port-vell-health-directorate']);
+  });
+});
