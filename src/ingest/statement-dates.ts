@@ -85,6 +85,7 @@ export function dateStatements(
   dateByOccasionNamedBefore(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
   dateBySpokesmanAfterBody(article, statements);
+  dateBySameGiving(article, statements);
   dateBySpokespersonBefore(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
   dateByWhenEncounter(article, statements);
@@ -442,6 +443,28 @@ function dateBySpokespersonBefore(article: ArticleAnalysis, statements: Extracte
     statement.said = {
       ...earlier.said,
       note: `the day of the same spokesperson's remark before (${describeDay(earlier.said.date as string)})`,
+    };
+  });
+}
+
+/**
+ * A remark given "in the same statement" that no words of its own date: the day of the remark told right before it,
+ * where a rule or its own words dated that one ("The World Health Organization said on Saturday that every hospital
+ * ... was out of service. \"...,\" Elizabeth Hoff, the WHO representative in Syria, said in the same statement.").
+ */
+function dateBySameGiving(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const inOrder = [...statements].sort((a, b) => a.verb.start - b.verb.start);
+  inOrder.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || statement.said.date !== article.publishedOn || index === 0) return;
+    const own = sentenceOf(article, statement.verb.start);
+    const opening = own ? text.slice(own.start, statement.verb.start) : '';
+    if (!SAME_GIVING_AFTER.test(text.slice(statement.verb.end)) && !SAME_GIVING_BEFORE.test(opening)) return;
+    const before = inOrder[index - 1] as ExtractedStatement;
+    if (before.said.basis === 'publication' || before.said.precision !== 'day') return;
+    statement.said = {
+      ...before.said,
+      note: `the day of the remark told before, given in the same statement (${describeDay(before.said.date as string)})`,
     };
   });
 }
@@ -1153,6 +1176,13 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
 // conference"): read by OWN_OCCASION_BEFORE_DAY and SAID_IN_OCCASION.
 const GIVEN_IN_NOUNS = 'statement|communiqu[eé]|letter|speech|address|interview';
 const GIVEN_AT_NOUNS = String.raw`briefing|(?:news|press)\s+conference`;
+// (s43) The words given "in the same statement" (unseen: "in the same letter", "in the same interview"), right after the
+// verb or opening its sentence: the statement the remark told just before was given in.
+const SAME_GIVING_NOUNS = `(?:${GIVEN_IN_NOUNS}|release|message|post|note|report|${GIVEN_AT_NOUNS})`;
+const SAME_GIVING_AFTER = new RegExp(String.raw`^\s*,?\s*in\s+the\s+same\s+${SAME_GIVING_NOUNS}\b`, 'u');
+// Opening the sentence, the subject and nothing else before the verb ("In the same statement, the minister said"; not
+// "In the same message, she had asked him not to call, he said": a remark relayed from it).
+const SAME_GIVING_BEFORE = new RegExp(String.raw`\b[Ii]n\s+the\s+same\s+${SAME_GIVING_NOUNS}\s*,\s*[^,;:"“”]{1,60}$`, 'u');
 // (s32) The verb's own occasion, then its day, after the verb's object and before any quotation or clause of another:
 // "thanked the crews in a letter published on Tuesday and said", "regretted the closure, saying in a statement issued
 // late on Monday that", "criticised the closure at a press conference late on Sunday", "praised the vote in a post on

@@ -3035,3 +3035,21 @@ describe('a place’s own body named before its noun (s43)', () => {
     ).toEqual(['proposed:port-vell-health-directorate']);
   });
 });
+
+describe('words given "in the same statement" (s43)', () => {
+  it('dates "..., X said in the same statement." by the remark told just before it', () => {
+    const said = statementsOf(
+      'The Norland Red Cross said on Saturday that every hospital was out of service. "These people have nowhere left to go," Elena Varga, its director, said in the same statement.',
+      '2016-11-22',
+    ).map((s) => s.said);
+    expect(said).toEqual(['2016-11-19', '2016-11-19']);
+  });
+
+  it('leaves a remark relayed "In the same message, she had asked him not to call, he said" to its own day', () => {
+    const said = statementsOf(
+      'Karim Aziz said his sister had written to him on Thursday that the family had been turned back. In the same message, she had asked him not to call, he said, because the battery had to last.',
+      '2016-11-22',
+    ).map((s) => s.said);
+    expect(said.at(-1)).toBe('2016-11-22');
+  });
+});
