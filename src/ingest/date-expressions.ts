@@ -328,7 +328,7 @@ export const opensWithTime = (paragraph: string): boolean => TIME_OPENING.test(p
  * The paragraph's start where it opens on none of them.
  */
 function entryBody(paragraph: Span & { text: string }): number {
-  const head = TIME_OPENING.exec(paragraph.text) ?? CAPITALS_LABEL.exec(paragraph.text);
+  const head = TIME_OPENING.exec(paragraph.text) ?? CAPITALS_LABEL.exec(paragraph.text) ?? BULLET.exec(paragraph.text);
   if (head && /\S/u.test(paragraph.text.slice(head[0].length))) {
     return paragraph.start + head[0].length + (/^\s*/u.exec(paragraph.text.slice(head[0].length)) as RegExpExecArray)[0].length;
   }
@@ -343,6 +343,8 @@ export function clauseBodyStart(text: string, from: number, end: number): number
   const lineStart = from === 0 || text[from - 1] === '\n';
   return lineStart ? entryBody({ start: from, end, text: text.slice(from, end) }) : from;
 }
+// (s43) A list's bullet: "• A rebel official who asked not to be named said ...".
+const BULLET = /^[•▪‣◦·*–-]\s+(?=\S)/u;
 // A label of two capitals or more, no lower-case letter, closed by a colon before a capital: "FRANCE: ", "ICRC: ".
 const CAPITALS_LABEL = /^\p{Lu}[\p{Lu}\d .'’&/-]{1,40}:\s+(?=["“]?\p{Lu})/u;
 

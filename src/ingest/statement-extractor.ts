@@ -969,6 +969,8 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
   const { text } = scope.article;
   if (verb.participle || verb.speakerAfter) return null;
   const head = text.slice(sentence.start, verb.start);
+  // (s43) Past what heads the line ("• Turkish President X spoke to Y ..., and said").
+  const from = clauseBodyStart(text, sentence.start, sentence.end);
   if (!AND_BEFORE_VERB.test(head) || /["“”]/u.test(head)) return null;
   // The first candidate whose words before it are a subject the resolver names: a lower-case head noun of the
   // subject ("The spokesman put ...", "Rebel commanders gathered ...") is no predicate, the word after it may be.
@@ -980,12 +982,9 @@ function predicateAfterOtherVerb(scope: ParagraphScope, verb: SpeechVerb, senten
     const mention = found?.mention;
     // A pronoun or a noun phrase of a role the resolver read without a mention ("He met Lavrov in Moscow and said",
     // "The spokesman put the number at 110,000 and said"): the whole head before the predicate is that subject.
-    if (found && !mention && SUBJECT_WITHOUT_MENTION.test(text.slice(sentence.start, at))) return found;
-    if (!mention || mention.start < sentence.start || mention.end > at) continue;
-    if (
-      opensNounPhrase(text.slice(sentence.start, mention.start)) &&
-      /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at))
-    )
+    if (found && !mention && SUBJECT_WITHOUT_MENTION.test(text.slice(from, at))) return found;
+    if (!mention || mention.start < from || mention.end > at) continue;
+    if (opensNounPhrase(text.slice(from, mention.start)) && /^(?:\s*|\s*,\s*|\s*,[^,;:]{1,80},\s*)$/u.test(text.slice(mention.end, at)))
       return found;
   }
   return null;

@@ -3053,3 +3053,37 @@ describe('words given "in the same statement" (s43)', () => {
     expect(said.at(-1)).toBe('2016-11-22');
   });
 });
+
+describe('a list’s bullet is no part of the clause (s43)', () => {
+  it('reads the subject of a bulleted line, and a second verb of the same subject', () => {
+    expect(
+      statementsOf('• A rebel official who asked not to be named said militias had stopped the buses at a checkpoint.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:rebel-official-unnamed']);
+    expect(
+      statementsOf(
+        '• Norlandic President Elena Varga spoke to Vladimir Putin by phone on Tuesday evening, and said afterwards that Norland would do "whatever is necessary to get the civilians out."',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:elena-varga']);
+  });
+});
+
+describe('a rescue service by its common noun (s43)', () => {
+  it('gives "..., and the civil defence said some 30 people had been hurt" to the civil defence, not to the residents before it', () => {
+    expect(
+      statementsOf(
+        'Residents reported strikes on at least five districts, and the civil defence said some 30 people had been hurt by early afternoon.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:residents', 'proposed:civil-defence']);
+  });
+});
+
+describe('a pronoun after a sentence that opens on its subject (s43)', () => {
+  it('gives "she argued" to the analyst who opens the sentence before, not to the minister whose trip she points to', () => {
+    const text =
+      '"The French knew the text would be vetoed," said Miriam Kassab, a fellow at the Halcyon Institute.\n\n' +
+      'Kassab pointed to the trip Jean-Marc Ayrault made to Moscow on Thursday, as evidence that France had hoped for a text Russia could abstain on. "He went to Moscow to bargain and came home with a veto," she argued.';
+    expect(statementsOf(text, '2016-10-10').map((s) => s.speaker)).toEqual(['proposed:miriam-kassab', 'proposed:miriam-kassab']);
+  });
+});
