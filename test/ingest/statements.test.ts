@@ -3087,3 +3087,12 @@ describe('a pronoun after a sentence that opens on its subject (s43)', () => {
     expect(statementsOf(text, '2016-10-10').map((s) => s.speaker)).toEqual(['proposed:miriam-kassab', 'proposed:miriam-kassab']);
   });
 });
+
+describe('leaders as a group that speaks (s43)', () => {
+  it('reads "Community leaders said" as a group', () => {
+    expect(
+      statementsOf('Community leaders said at least 40 families still had relatives inside the enclave.').map((s) => s.speaker),
+    ).toEqual(['proposed:community-leaders']);
+  });
+});
+
