@@ -80,6 +80,7 @@ export function dateStatements(
   dateByPostedEntry(article, statements, posted);
   const meeting = leadMeeting(article);
   dateByMeeting(article, statements, meeting);
+  dateBySitting(article, statements);
   dateByMeetingBefore(article, statements, votes);
   dateByDatedDocument(article, statements);
   dateByOccasionNamedBefore(article, statements);
@@ -2019,6 +2020,50 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
     const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
     if (named && named !== meeting.body) continue;
     placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` });
+  }
+}
+
+// (s43) A parliament's sitting a lead tells on a day: a minister or member speaking to the chamber ("told MPs on
+// Tuesday", "told the Dáil", "addressed the Senate") or in it ("in the Commons on Tuesday"), or an urgent question.
+const SITTING_LEAD =
+  /\b(?:told|telling|tells|addressed|addressing)\s+(?:MPs|TDs|MEPs|lawmakers|deputies|senators|peers|parliament|(?:the\s+)?(?:House|Commons|Lords|Senate|D[áa]il|Bundestag|Duma|Knesset|Parliament|chamber))\b|\b(?:in|to)\s+the\s+(?:House\s+of\s+(?:Commons|Lords|Representatives)|Commons|Lords|Senate|D[áa]il|Bundestag|Duma|Knesset)\b|\burgent\s+question\b/u;
+// Who speaks at a sitting, by the words that place or name them: a member or minister of the chamber ("the Labour MP",
+// "Conservative backbencher", "the shadow foreign secretary", "the member for Betio"), one who intervened, asked a
+// question or replied.
+const AT_THE_SITTING =
+  /\b(?:MPs?|TDs?|MEPs?|backbench(?:er|ers)?|shadow|ministers?|member\s+for|senators?|deputies|deputy|lawmakers?|peers?|Speaker|[Ii]ntervening|interrupted|despatch\s+box|dispatch\s+box|told\s+(?:the\s+)?(?:House|Commons|chamber|MPs))\b/u;
+
+/**
+ * (s43) A story of one sitting of a parliament, set on a day by its lead (SITTING_LEAD): a person's past-tense remark
+ * that no words of its own date, told by words that make its speaker one of the chamber's (AT_THE_SITTING: "Conservative
+ * backbencher Andrew Mitchell urged", "Intervening, the SNP's Alex Salmond said") or a question or a reply, was made at
+ * that sitting; so are that speaker's later remarks. Not one whose sentence names a later day.
+ */
+function dateBySitting(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  const weekBefore = addDays(article.publishedOn, -7);
+  let day: When | undefined;
+  for (const sentence of leadSentences(article, 2)) {
+    if (inQuote(article, sentence) || !SITTING_LEAD.test(outsideQuotations(article, sentence))) continue;
+    day = daysIn(article, sentence).find(
+      (m) => m.when.date !== null && m.when.date >= weekBefore && m.when.date <= article.publishedOn && !inDatelineHead(article, m),
+    )?.when;
+    if (day) break;
+  }
+  if (!day || day.precision !== 'day') return;
+  const sitting = day;
+  const members = new Set<string>();
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    const own = sentenceOf(article, statement.verb.start);
+    if (own && namesALaterDay(article, own, sitting)) continue;
+    const key = speakerKey(statement.speaker);
+    const words = `${statement.speakerRole ?? ''} ${placingWords(article, statement, statements)}`;
+    const cue = AT_THE_SITTING.test(words) || statement.verb.lemma === 'ask whether' || statement.verb.lemma === 'reply';
+    if (!cue && !members.has(key)) continue;
+    members.add(key);
+    statement.said = { ...sitting, note: `the day of the sitting the story opens on (${describeDay(sitting.date as string)})` };
   }
 }
 

@@ -3096,3 +3096,17 @@ describe('leaders as a group that speaks (s43)', () => {
   });
 });
 
+describe('a sitting of parliament the lead sets on a day (s43)', () => {
+  it('dates the members’ questions and replies of a Commons urgent question by the sitting, not by the paper’s day', () => {
+    const text =
+      'The Foreign Office minister Elena Varga told MPs on Tuesday that Britain was doing "everything in its power" to secure a ceasefire.\n\n' +
+      'Karim Aziz, the Labour MP who tabled the urgent question, asked whether ministers would consider air drops. "We cannot keep saying the same things while children die," he said.\n\n' +
+      'Conservative backbencher Andrew Mitchell urged ministers to "confront the Russians" over the bombing of hospitals.';
+    expect(statementsOf(text, '2016-10-12').map((s) => [s.speaker, s.said])).toEqual([
+      ['proposed:elena-varga', '2016-10-11'],
+      ['proposed:karim-aziz', '2016-10-11'],
+      ['proposed:karim-aziz', '2016-10-11'],
+      ['proposed:andrew-mitchell', '2016-10-11'],
+    ]);
+  });
+});
