@@ -163,6 +163,10 @@ const MODIFIED_BODY_TAIL =
   /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
 const PUBLICATION_TAIL = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\s*$/u;
+// (s43) A paper's kind right before its name: "the business daily ", "the pro-Kremlin newspaper ".
+const PUBLICATION_KIND_BEFORE = /\b(?:paper|newspaper|daily|weekly|tabloid|broadsheet|magazine)\s+$/u;
+const PUBLICATION_NAMED_AFTER_KIND =
+  /\b(?:paper|newspaper|daily|weekly|tabloid|broadsheet|magazine)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|an|ad|as)-)?\p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}'’-])/gu;
 // A name opening a clause as its subject or owner: "In London, The Harbour Standard gives", "Al-Waha's editorial",
 // "Le Messager du Soir calls".
 const PUBLICATION_SUBJECT =
@@ -645,8 +649,10 @@ const DESCRIBED_HEAD =
  * capitals right after a lower-case noun naming a kind of body are that body's name, though one word or words glued by
  * "for", "of" or "and" are no name by their shape alone (`nameEndingAt` takes neither).
  */
+// (s43) So is a paper's or a broadcaster's after its kind: "the Lebanese daily Al-Akhbar", "the pro-Kremlin newspaper
+// Izvestia", "the weekly Al-Ahram Hebdo".
 const KIND_OF_BODY_THEN_NAME =
-  /(?:^|\s)(?:charity|foundation|group|organi[sz]ation|NGO|association|society)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:for|of|and)\s+\p{Lu}[\p{L}'’-]+)?)\s*$/u;
+  /(?:^|\s)(?:charity|foundation|group|organi[sz]ation|NGO|association|society|daily|newspaper|weekly|tabloid|broadsheet|magazine|broadcaster)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:for|of|and)\s+\p{Lu}[\p{L}'’-]+|(?:\s+(?:(?:al|el|an|ad|as)-)?\p{Lu}[\p{L}'’-]+){1,2})?)\s*$/u;
 function bodyNamedAfterKind(text: string, start: number, end: number): NameCandidate | null {
   const named = KIND_OF_BODY_THEN_NAME.exec(text.slice(start, end));
   if (!named) return null;
@@ -2554,6 +2560,11 @@ export class SpeakerResolver {
       const found = this.possessiveOffice(phrase.start + words.search(/\S/u), phrase.start + words.trimEnd().length, owned);
       if (found) return found;
     }
+    // (s43) "According to the paper": the newspaper the story named before, as before the verb.
+    if (PUBLICATION_TAIL.test(words.trimEnd())) {
+      const paper = this.publicationBefore(phrase.start);
+      if (paper) return paper;
+    }
     // (s43) "according to the opposition's Aleppo health directorate": a place's own body, not its owner's.
     const ofPlace = this.placeLocalBody(phrase.start, phrase.start + words.trimEnd().length);
     if (ofPlace) return ofPlace;
@@ -3000,19 +3011,28 @@ export class SpeakerResolver {
   private publicationBefore(position: number): SpeakerResolution | null {
     const from = this.paragraphBeforeStart(position);
     const known = [...this.actorMentions, ...this.locationMentions];
-    const names = [...this.text.slice(from, position).matchAll(PUBLICATION_SUBJECT)]
-      .map((m) => {
-        const start = from + m.index + m[0].length - (m[1] as string).length;
-        const name = withoutPossessive(m[1] as string);
-        return { start, end: start + name.length, name };
-      })
+    const named = (m: RegExpExecArray) => {
+      const start = from + m.index + m[0].length - (m[1] as string).length;
+      const name = withoutPossessive(m[1] as string);
+      return { start, end: start + name.length, name };
+    };
+    const names = [
+      ...[...this.text.slice(from, position).matchAll(PUBLICATION_SUBJECT)].map(named),
+      // (s43) A name after a paper's kind, wherever it stands ("The business daily Kommersant quoted").
+      ...[...this.text.slice(from, position).matchAll(PUBLICATION_NAMED_AFTER_KIND)].map(named),
+    ]
+      .sort((a, b) => a.start - b.start)
+      // An article alone is no name ("The newspaper said": "The" before a lower-case word).
+      .filter((n) => !/^(?:The|Le|La|Les|A|An)$/u.test(n.name))
       .filter((n) => !this.inQuote(n) && !known.some((m) => m.start < n.end && n.start < m.end))
       .filter((n) => {
         const nextEnd = this.sentenceEndAfter(this.sentenceEndAfter(n.end) + 1);
         const after = this.text.slice(n.end, Math.min(nextEnd, position));
         const its = /(?<![\p{L}])[Ii]ts(?![\p{L}])/u.exec(after);
         const person = /(?<![\p{L}])(?:he|she|his|her|him)(?![\p{L}])/iu.exec(after);
-        return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name);
+        // (s43) Or a name the story gives after a paper's kind ("the business daily Kommersant quoted ...").
+        const kind = PUBLICATION_KIND_BEFORE.test(this.text.slice(Math.max(0, n.start - 40), n.start));
+        return (its && (!person || its.index < person.index)) || /^(?:The|Le|La|Les|Al-|El-)/u.test(n.name) || kind;
       });
     const paper = names.at(-1);
     if (!paper) return null;

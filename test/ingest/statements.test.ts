@@ -3110,3 +3110,26 @@ describe('a sitting of parliament the lead sets on a day (s43)', () => {
     ]);
   });
 });
+
+describe('a paper named after its kind, and "the paper" pointing back to it (s43)', () => {
+  it('gives "The Lebanese daily Al-Akhbar, which is close to Hezbollah, wrote that" to the paper', () => {
+    expect(
+      statementsOf('The Lebanese daily Al-Akhbar, which is close to Hezbollah, wrote that the battle was "over in all but name".').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:al-akhbar']);
+  });
+
+  it('gives "According to the paper" and "The newspaper said" to the paper named before by its kind', () => {
+    expect(
+      statementsOf(
+        'The pro-Kremlin newspaper Izvestia reported on Thursday that military police were escorting the buses. According to the paper, more than 100,000 civilians had left the eastern districts.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:izvestia', 'proposed:izvestia']);
+    expect(
+      statementsOf(
+        'The business daily Kommersant quoted a diplomatic source as saying that the terms were agreed. The newspaper said some 8,000 people had left the city.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:diplomatic-source-unnamed', 'proposed:kommersant']);
+  });
+});
