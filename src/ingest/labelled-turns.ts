@@ -751,9 +751,12 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     const titled = COURTESY_LEAD.test(head) || PEERAGE_LEAD.test(head) || leadingOffice(head) !== null;
     // A dash after a bare word is a dateline's ("OSLO - "), not a speaker's label.
     if (INLINE_DASH_ONLY.test(label.separator) && !titled && label.parens.length === 0 && wordCount(head) < 2) return NO_TURN;
+    // (s43) A name in capitals with its role apposed is a broadcast's caption ("UMM KHALED, EVACUEE:", "FRANCOIS
+    // DELATTRE, FRENCH AMBASSADOR TO THE UN:"), a person once only as a soundbite's speaker is.
     const mayPropose =
       titled ||
-      (wordCount(personName(head)) >= 2 && (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head) || capitalNames.has(head))) ||
+      (wordCount(personName(head)) >= 2 &&
+        (label.parens.length > 0 || !/^[\p{Lu}\s.'’-]+$/u.test(head) || capitalNames.has(head) || Boolean(label.apposition))) ||
       placedFirstName(article, label);
     // The first parenthesis that is no aside ("spoke in Russian") or party ("Con") names the delegation or seat.
     const seat = label.parens.find((p) => !ASIDE_PARENS.test(p) && !PARTY_AND_STATE.test(p) && p.length > 4) ?? null;

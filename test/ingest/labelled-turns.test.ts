@@ -897,3 +897,19 @@ describe('a broadcast interview labelled HOST: and GUEST: (s41)', () => {
     expect(turns.map((s) => s.speaker)).toEqual(['proposed:laila-haddad', 'proposed:laila-haddad']);
   });
 });
+
+describe('a broadcast’s soundbites captioned in capitals with the speaker’s role (s43)', () => {
+  it('gives "UMM KHALED, EVACUEE:" and "ELENA VARGA, NORLANDIC AMBASSADOR TO THE UN:" their turns, once each', () => {
+    const text = [
+      'Transcript: Port Vell evacuation stalls',
+      'ANCHOR: Good evening. The Security Council voted unanimously today to send observers.',
+      'UMM KHALED, EVACUEE: We waited fourteen hours for the buses. Nobody told us anything.',
+      'ELENA VARGA, NORLANDIC AMBASSADOR TO THE UN: This resolution must be implemented now, not in a week.',
+      'ANCHOR: Thank you.',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-12-19').map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:umm-khaled', 'direct'],
+      ['proposed:elena-varga', 'direct'],
+    ]);
+  });
+});
