@@ -119,6 +119,15 @@
  * roundup after a veto, a European broadcaster's English service on capitals' reactions, a legal-affairs story on a
  * war-crimes complaint), frozen at 37b1283 on its branch, scored by that session's coordinator only, in aggregate, at
  * its start and end.
+ * Held-out 46: test/fixtures/ingest-heldout-46, three more written blind during session 43 (a wire's running account of
+ * a Security Council meeting, a former diplomat's op-ed, a "key dates" sidebar), frozen at 1ac13cf on its branch,
+ * scored by that session's coordinator only, in aggregate, with the start code f4fa522 and at its end.
+ * Held-out 47: test/fixtures/ingest-heldout-47, three more written blind during session 43 (aid groups' joint
+ * statement, a resident's first-person account, a Gulf paper's story of the 9 December vote and pledges), frozen at
+ * ae4a8d6 on its branch, scored the same way.
+ * Held-out 48: test/fixtures/ingest-heldout-48, three more written blind during session 43 (a Chinese state-media-style
+ * story of the 5 December veto, a campus paper's teach-in, a wire follow-up carrying a correction), frozen at f9bdaec
+ * on its branch, scored the same way.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -127,7 +136,20 @@ import { type KindScore, ratio, sumScores } from '../../src/ingest/score-gold.js
 
 type Floors = Record<'statements' | 'figures' | 'votes' | 'events', { recall: number; precision: number }> & { saidOn: number };
 
-const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout43' | 'heldout44' | 'heldout45' | 'five', Floors> = {
+const FLOORS: Record<
+  | 'heldout'
+  | 'heldout2'
+  | 'heldout3'
+  | 'heldout4'
+  | 'heldout43'
+  | 'heldout44'
+  | 'heldout45'
+  | 'heldout46'
+  | 'heldout47'
+  | 'heldout48'
+  | 'five',
+  Floors
+> = {
   // Held-out 1-3 were raised to what the code of the fifth session measures on them (aggregates, rounded down to the
   // hundredth). Their history: held-out 1 statements 0.17 / 0.87 before issue 11, 0.64 / 0.84 at the end of session 4;
   // held-out 2 0.70 / 0.86, held-out 3 0.72 / 0.87 then (src/ingest/README.md has the table). During session 5 the
@@ -232,6 +254,36 @@ const FLOORS: Record<'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout
     votes: { recall: 1, precision: 0.75 },
     events: { recall: 0.63, precision: 0.57 },
   },
+  heldout46: {
+    // Written and frozen in session 43 (1ac13cf, no gold fix) by a writer who never read the extractor code nor ran it.
+    // Scored by the coordinator only, in aggregate: with the start code (f4fa522) statements 32/37 (32/34), said_on
+    // 22/29, figures 24/24 (24/25), votes 8/9 (9/10), events 19/27 (20/24).
+    statements: { recall: 0.86, precision: 0.94 },
+    saidOn: 0.75,
+    figures: { recall: 1, precision: 0.96 },
+    votes: { recall: 0.88, precision: 0.9 },
+    events: { recall: 0.7, precision: 0.83 },
+  },
+  heldout47: {
+    // Written and frozen in session 43 (ae4a8d6, no gold fix) by a writer who never read the extractor code nor ran it.
+    // Scored by the coordinator only, in aggregate: with the start code (f4fa522) statements 23/42 (23/29), said_on
+    // 20/20, figures 33/34 (33/38), votes 3/4 (3/4), events 13/20 (13/21); when wired (a2410aa) statements 24/42 (24/30).
+    statements: { recall: 0.54, precision: 0.79 },
+    saidOn: 1,
+    figures: { recall: 0.97, precision: 0.86 },
+    votes: { recall: 0.75, precision: 0.75 },
+    events: { recall: 0.65, precision: 0.61 },
+  },
+  heldout48: {
+    // Written and frozen in session 43 (f9bdaec, no gold fix) by a writer who never read the extractor code nor ran it.
+    // Scored by the coordinator only, in aggregate: with the start code (f4fa522) statements 40/43 (40/41), said_on
+    // 34/37, figures 32/35 (32/34), votes 3/4 (3/4), events 12/18 (12/16).
+    statements: { recall: 0.93, precision: 0.97 },
+    saidOn: 0.91,
+    figures: { recall: 0.91, precision: 0.94 },
+    votes: { recall: 0.75, precision: 0.75 },
+    events: { recall: 0.66, precision: 0.75 },
+  },
   five: {
     // Issue 11 statements (s4): 33/41 and 32/37 (were 31/41 and 30/35). s7 speaker rules: 39/41 and 38/43.
     statements: { recall: 0.95, precision: 0.88 },
@@ -269,5 +321,8 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the forty-third held-out set', () => check('heldout43', scoreFixtureSet(FIXTURE_SETS.heldout43), FLOORS.heldout43));
   it('on the forty-fourth held-out set', () => check('heldout44', scoreFixtureSet(FIXTURE_SETS.heldout44), FLOORS.heldout44));
   it('on the forty-fifth held-out set', () => check('heldout45', scoreFixtureSet(FIXTURE_SETS.heldout45), FLOORS.heldout45));
+  it('on the forty-sixth held-out set', () => check('heldout46', scoreFixtureSet(FIXTURE_SETS.heldout46), FLOORS.heldout46));
+  it('on the forty-seventh held-out set', () => check('heldout47', scoreFixtureSet(FIXTURE_SETS.heldout47), FLOORS.heldout47));
+  it('on the forty-eighth held-out set', () => check('heldout48', scoreFixtureSet(FIXTURE_SETS.heldout48), FLOORS.heldout48));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });

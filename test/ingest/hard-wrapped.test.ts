@@ -75,6 +75,9 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-43',
       'test/fixtures/ingest-heldout-44',
       'test/fixtures/ingest-heldout-45',
+      'test/fixtures/ingest-heldout-46',
+      'test/fixtures/ingest-heldout-47',
+      'test/fixtures/ingest-heldout-48',
     ];
     const changed: string[] = [];
     let read = 0;
