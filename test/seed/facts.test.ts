@@ -355,6 +355,11 @@ describe('aliases name their entity and nothing else', () => {
     ]);
   });
 
+  it('"the groups" of any other article is not the Metro coalition (s43: a new story\'s aid groups had been given to it)', () => {
+    const text = 'More than 20 aid groups issued an appeal. "We cannot wait," the groups said in a joint statement.';
+    expect(gazetteer.mentions(text, 'actor', 0, text.length).map((m) => `${m.text}=${m.id}`)).toEqual([]);
+  });
+
   it('"the U.N. said" is the organisation, not the headquarters building', () => {
     expect(mentionsIn('voa-2016-10-20-international-pressure-builds', 'the U.N. said it is seeking', 'location')).toEqual([]);
     expect(mentionsIn('voa-2016-10-20-international-pressure-builds', 'the U.N. said it is seeking', 'actor')).toEqual([
