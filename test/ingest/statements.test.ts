@@ -3133,3 +3133,21 @@ describe('a paper named after its kind, and "the paper" pointing back to it (s43
     ).toEqual(['proposed:diplomatic-source-unnamed', 'proposed:kommersant']);
   });
 });
+
+describe('a counted group, NGOs and signatories as groups that speak (s43)', () => {
+  it('reads "More than 20 aid organisations on Tuesday called on ..." and "Dozens of doctors said" as the groups, the count no part of them', () => {
+    expect(
+      statementsOf('More than 20 aid organisations on Tuesday called on the warring parties to allow immediate access to the east.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:aid-organisations']);
+    expect(statementsOf('Dozens of doctors said the hospitals had been hit.').map((s) => s.speaker)).toEqual(['proposed:doctors']);
+  });
+
+  it('reads "The signatories said" and "Local NGOs said" as groups', () => {
+    expect(statementsOf('The signatories said that at least 250,000 people remained under siege.').map((s) => s.speaker)).toEqual([
+      'proposed:signatories',
+    ]);
+    expect(statementsOf('Local NGOs said the convoys had not moved.').map((s) => s.speaker)).toEqual(['proposed:local-ngos']);
+  });
+});
