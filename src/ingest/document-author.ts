@@ -636,7 +636,35 @@ const SHORT_HEADING = /^[^\n]{1,60}(?<![.!?"”:,;—–-])$/u;
  * under a heading that names its speaker (headedAddress, s17); null where the text is neither.
  */
 export function printedAddress(article: ArticleAnalysis): PrintedAddress | null {
-  return introducedAddress(article) ?? headedAddress(article);
+  return introducedAddress(article) ?? headedAddress(article) ?? toldAccount(article);
+}
+
+// (s43) An introduction that says the words after it are one person's account as told to the paper: "His account has
+// been edited for length", "as told to our reporter", "in her own words" (unseen: "Her testimony has been translated
+// and condensed").
+const ANNOUNCES_ACCOUNT =
+  /\b(?:(?:his|her|their)\s+(?:account|story|words|testimony|remarks)\s+(?:has|have)\s+been\s+(?:edited|condensed|translated|shortened|lightly\s+edited)|as\s+told\s+to|in\s+(?:his|her)\s+own\s+words)\b/iu;
+// The person the introduction opens on: a name of two words or more before a comma (an age or a description follows).
+const INTRODUCED_NAME = /^(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:al|el|bin|ibn|abu|Abu|Umm)[ -])?\p{Lu}[\p{L}'’-]+){1,3})(?=,)/u;
+
+/**
+ * (s43) A person's account printed in the first person after an introduction that names the person and says the
+ * words are the account told to the paper ("Mahmoud Qassem, 46, taught Arabic ... He spoke to us by telephone ... His
+ * account has been edited for length.", ANNOUNCES_ACCOUNT): each paragraph after it is the person's, as an address an
+ * introduction announces is. Null where no paragraph of the first four announces so, none names its person at its
+ * start, or the words after it are not in the first person.
+ */
+function toldAccount(article: ArticleAnalysis): PrintedAddress | null {
+  const { paragraphs } = article;
+  const announcedAt = paragraphs.findIndex((p, i) => i < 4 && !isTitle(article, p) && ANNOUNCES_ACCOUNT.test(p.text));
+  if (announcedAt < 0) return null;
+  const announcing = paragraphs[announcedAt] as Segment;
+  const name = INTRODUCED_NAME.exec(announcing.text);
+  if (!name) return null;
+  const chosen = addressParagraphs(article, announcedAt + 1, true);
+  if (!chosen) return null;
+  const at = announcing.start;
+  return { speaker: { start: at, end: at + (name[1] as string).length }, ...chosen, heading: null };
 }
 
 /**

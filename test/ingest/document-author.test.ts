@@ -724,3 +724,28 @@ describe("a page's posts copied with the name over the day, and comments with th
     expect(statements.some((s) => /Like · Reply|Comments|Religious Organisation/u.test(s.evidence))).toBe(false);
   });
 });
+
+describe('an account told in the first person after an introduction that names its teller (s43)', () => {
+  const text = [
+    'In his own words: the teacher who stayed',
+    '',
+    'Karim Aziz, 46, taught Arabic at a school in Port Vell for 19 years. He spoke to us by telephone on Monday. His account has been edited for length.',
+    '',
+    'My school closed in the summer, when the road was cut. After that I taught the children in the basement of the mosque.',
+    '',
+    'On November 28 the shelling came to our street. I did not trust them, so we stayed.',
+  ].join('\n');
+
+  it("gives the account's paragraphs to the one the introduction names, on the day he spoke", () => {
+    const statements = extracted(text, 'The Longhand', '2016-12-27');
+    expect(statements.map((s) => [s.speaker, s.kind, s.said])).toEqual([
+      ['proposed:karim-aziz', 'direct', '2016-12-26'],
+      ['proposed:karim-aziz', 'direct', '2016-12-26'],
+    ]);
+  });
+
+  it('reads no account where the introduction does not say the words are his', () => {
+    const plain = text.replace(' His account has been edited for length.', '');
+    expect(extracted(plain, 'The Longhand', '2016-12-27').filter((s) => s.speaker === 'proposed:karim-aziz')).toEqual([]);
+  });
+});
