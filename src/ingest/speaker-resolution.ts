@@ -615,6 +615,8 @@ const PLACE_LOCAL_BODY = new RegExp(
 );
 // (s43) Rescue services by their common noun: "the civil defence", "the fire service".
 const RESCUE_SERVICE = /^(?:civil\s+defen[cs]e|fire\s+(?:service|brigade|department)|coast\s*guard|ambulance\s+service)$/u;
+// (s43) Whom a pronoun's verb addresses, right after it: "told ENN's Marcus Leland at", "asked Jo Roe whether".
+const ADDRESSED_AFTER_PRONOUN = /^\s*(?:told|tells|asked|asks|wrote\s+to|said\s+to|texted|messaged|e-?mailed)\s+([^,.;:!?"“”]{1,60})/u;
 // What a body's name may be apposed to: "Turkey's disaster agency, AFAD,".
 const BODY_HEAD =
   /\b(?:agency|organi[sz]ation|NGO|ministry|office|group|charity|body|council|committee|commission|coalition|observatory|monitor|network|department|administration|authority|service|programme|fund|union|alliance|movement|faction|militia|brigade)\s*$/iu;
@@ -3386,7 +3388,15 @@ export class SpeakerResolver {
         candidates.push({ ...span, resolve: () => ({ status: 'none' }), gender: () => sex, spoke: true, blocks: true });
       }
     const describing = title ? [] : this.relativeClausesBefore(position);
+    // (s43) Whom the pronoun's own verb addresses is not the pronoun ("\"...,\" she told ENN's Marcus Leland at the
+    // reception center": the reporter named before as the one who "reports" is no antecedent of "she").
+    const addressed = ADDRESSED_AFTER_PRONOUN.exec(this.text.slice(position, position + 100))?.[1] ?? '';
+    const isAddressee = (c: { start: number; end: number }) => {
+      const words = this.text.slice(c.start, c.end).trim();
+      return addressed !== '' && /\s/u.test(words) && addressed.includes(words);
+    };
     const fitting = candidates.filter((c) => {
+      if (isAddressee(c)) return false;
       if (!c.spoke && this.asides.some((a) => a.start <= c.start && c.end <= a.end && a.end <= position)) return false;
       if (!c.spoke && describing.some((r) => r.start <= c.start && c.end <= r.end)) return false;
       if (!gender) return true;

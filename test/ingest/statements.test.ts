@@ -3151,3 +3151,13 @@ describe('a counted group, NGOs and signatories as groups that speak (s43)', () 
     expect(statementsOf('Local NGOs said the convoys had not moved.').map((s) => s.speaker)).toEqual(['proposed:local-ngos']);
   });
 });
+
+describe('whom a pronoun’s verb addresses is not the pronoun (s43)', () => {
+  it('gives "“...,” she told ENN’s Marcus Leland" to nobody rather than to the reporter named before', () => {
+    const text =
+      "WATCH: ENN's Marcus Leland reports from a reception center in Jibreen.\n\n" +
+      '(ENN) - The old woman in the first frames of the video can barely walk. Young men carry her between them across a field of rubble.\n\n' +
+      '"We were eating grass and lentils," she told ENN\'s Marcus Leland at the reception center.';
+    expect(statementsOf(text, '2016-11-29').map((s) => s.speaker)).not.toContain('proposed:marcus-leland');
+  });
+});
