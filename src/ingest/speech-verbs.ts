@@ -114,7 +114,8 @@ const ENTRIES: Entry[] = [
   // (s42) A time between the verb and its particle: "called the same day for an emergency meeting", "called again for".
   {
     lemma: 'call',
-    forms: String.raw`(?:call|calls|called) (?:(?:again|also|later|then|today|yesterday|the same day|that day|on \p{Lu}\p{Ll}+day|on the same day|last week|this week) )?(?:on|upon|for)`,
+    // (s43) "called that evening for", "called at the session for", "called last night for", "called on Monday for".
+    forms: String.raw`(?:call|calls|called) (?:(?:again|also|later|then|today|tonight|yesterday|the same day|that day|that (?:morning|afternoon|evening|night)|last night|(?:late |early )?on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|on the same day|last week|this week|at the (?:session|meeting|summit|rally|vigil|debate|conference)) )?(?:on|upon|for)`,
     participles: 'calling (?:on|upon|for)',
     complement: 'any',
   },
