@@ -69,6 +69,7 @@ const SKIPPABLE_TAIL = new RegExp(
   `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
   'iu',
 );
+const NAME_MAY_TAIL = /\p{Lu}[\p{L}'’.-]*\s+May[\s,]*$/u;
 // A run of capitalised words, with the particles of Arabic, Dutch, French... names ("Ibrahim Abu al-Laith").
 const NAME_TOKEN = `(?:${HYPHENED_PARTICLE})?\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
 const CAPITALISED_RUN = new RegExp(
@@ -924,6 +925,8 @@ function anotherOfKind(described: string[], name: string): boolean {
 function stripTail(value: string): string {
   let current = value;
   for (;;) {
+    // (s43) "Theresa May", "Mrs May": a name's last word after a name or a title, no auxiliary.
+    if (NAME_MAY_TAIL.test(current)) return current;
     const next = current.replace(SKIPPABLE_TAIL, '');
     if (next === current) return current;
     current = next;

@@ -289,7 +289,9 @@ const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn', 'describ
 // disgrace”"), whose object speech-verbs.ts already requires to be a quotation.
 const NAMING_LEMMAS = new Set(['name']);
 // "Asked whether X could confirm ...": a verb after a modal is a question or a possibility, not a report.
-const MODAL_BEFORE = /\b(?:could|would|should|might|may|can|will|shall|must)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/iu;
+// (s43) Not a name's last word after a name or a title ("Theresa May said", "Mrs May told"): "May" there is no modal.
+const MODAL_BEFORE =
+  /\b(?:[Cc]ould|[Ww]ould|[Ss]hould|[Mm]ight|may|(?<!\p{Lu}[\p{L}'’.-]*\s)May|[Cc]an|[Ww]ill|[Ss]hall|[Mm]ust)\s+(?:not\s+)?(?:\p{Ll}+ly\s+)?$/u;
 
 // `," Rupert Colville, a spokesman for the U.N. human rights office, told`: a subject with its appositive.
 const MAX_WORDS_BEFORE_TRAILING_VERB = 18;

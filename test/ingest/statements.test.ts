@@ -3180,3 +3180,14 @@ describe('a call with its time or occasion inside, and a group placed by where i
     ).toMatchObject([{ kind: 'indirect', said: '2016-12-13' }]);
   });
 });
+
+describe('"May" as a name, not a modal (s43)', () => {
+  it('reads "Theresa May said that", "Mrs May told the leaders that" and "“...,” Mrs May said" as May’s, and "the ministry may say" as nobody’s', () => {
+    expect(statementsOf('Theresa May said that Britain would not look away.').map((s) => s.speaker)).toEqual(['proposed:theresa-may']);
+    expect(statementsOf('Mrs May told the leaders on Wednesday that Britain would not look away.').map((s) => s.kind)).toEqual([
+      'indirect',
+    ]);
+    expect(statementsOf('"We will not look away," Mrs May said.').map((s) => s.kind)).toEqual(['direct']);
+    expect(statementsOf('The ministry may say that the talks failed.')).toEqual([]);
+  });
+});
