@@ -146,6 +146,8 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
     'on\\s+(?:Twitter|Facebook|Telegram|X|social\\s+media|(?:state\\s+)?(?:television|TV|radio))',
     'by\\s+(?:telephone|phone|e-?mail|text\\s+message)',
     '(?:at|to|in)\\s+(?:a|the)\\s+(?:\\p{Ll}+\\s+)?(?:news\\s+conference|press\\s+conference|briefing|meeting|session|rally|summit)',
+    // (s43) A place told by its noun: "told reporters at the Cilvegözü border gate", "said at his home in the city".
+    "(?:at|in|outside|near|inside|from)\\s+(?:the|a|an|his|her|its|their)\\s+(?:[\\p{L}'’-]+\\s+){0,3}(?:gate|crossing|border|hospital|camp|offices?|residence|headquarters|home|house|shelter|airport|checkpoint|square|station|mosque|church|school|warehouse|cent(?:re|er)|port|embassy|palace|building|clinic|market|hall)(?![\\p{L}'’-])(?:\\s+(?:in|of|near)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*)?",
     "(?:in|from|at)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)*",
     '(?:shortly\\s+)?(?:after|before)\\s+the\\s+(?:vote|meeting|talks|session)',
     'separately|afterwards|later|earlier|privately|publicly',
@@ -158,9 +160,10 @@ const ATTRIBUTION_ADJUNCT = new RegExp(
 // Verbs that name whom they told right after them ("told reporters", "reminded the Council").
 const TELLING = new Set(['tell', 'remind']);
 // Whom "told" names before the full stop: "told reporters", "told the BBC", "told Reuters"; (s40) or the occasion it
-// told them at: "told a news conference", "told a briefing", "told the press", "told a rally in Idlib".
+// told them at: "told a news conference", "told a briefing", "told the press", "told a rally in Idlib"; (s43) a
+// chamber: "told parliament", "told MPs", "told the House of Representatives".
 const TOLD_OBJECT =
-  /(?:reporters|journalists|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster|press|media)|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:news\s+conference|press\s+conference|conference|briefing|rally|crowd|gathering|summit|session|forum|audience|congregation))/uy;
+  /(?:reporters|journalists|parliament|MPs|TDs|MEPs|lawmakers|legislators|deputies|senators|peers|the\s+(?:House|Senate|Chamber|Parliament)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*|the\s+(?:\p{Lu}[\p{L}.-]*\s*)+|(?:\p{Lu}[\p{L}.-]*\s*)+|the\s+(?:council|assembly|meeting|conference|agency|newspaper|broadcaster|press|media)|(?:a|an|the|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:news\s+conference|press\s+conference|conference|briefing|rally|crowd|gathering|summit|session|forum|audience|congregation))/uy;
 
 /**
  * How far the words after a verb say only when, where, how and to whom it was said ("told reporters in Geneva on

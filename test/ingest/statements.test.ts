@@ -3191,3 +3191,17 @@ describe('"May" as a name, not a modal (s43)', () => {
     expect(statementsOf('The ministry may say that the talks failed.')).toEqual([]);
   });
 });
+
+describe('a closing attribution told to a chamber, or at a place named by its noun (s43)', () => {
+  it('reads "..., Erdal Ata told reporters at the Cilvegözü border gate on Tuesday afternoon." and "..., X told parliament on Friday."', () => {
+    expect(
+      statementsOf(
+        'Some 37,500 people have been evacuated since the operation began, Governor Erdal Ata told reporters at the Cilvegözü border gate on Tuesday afternoon.',
+        '2016-12-21',
+      ),
+    ).toMatchObject([{ speaker: 'proposed:erdal-ata', kind: 'indirect', said: '2016-12-20' }]);
+    expect(
+      statementsOf('Norland will give an extra 10 million euros, Elena Varga told parliament on Friday.', '2016-12-21').map((s) => s.kind),
+    ).toEqual(['indirect']);
+  });
+});
