@@ -2548,7 +2548,10 @@ export class SpeakerResolver {
     if (person) return this.actor(person);
     // (s32) "said the head of the appeal panel, Dr. Jane Roe, a former nurse.", "said its director, Ivo Lenk.": the name apposed
     // to the description the inverted verb names first speaks, the description its role.
-    const apposedName = verb.speakerAfter ? null : this.nameApposedToDescription(verb.end, regionEnd);
+    // (s43) After "according to", only where the description names one person's post ("According to the envoy, Karim
+    // Aziz, no more than 900 remain"): after a body's ("According to the ministry, Karim Aziz, a doctor, was killed")
+    // the name may open the words reported.
+    const apposedName = this.nameApposedToDescription(verb.end, regionEnd, verb.speakerAfter === true);
     if (apposedName) return apposedName;
     const proposedMention = this.proposalMentions.find((p) => inPhrase(p.span));
     // "said Human Rights First's Neil Hicks": a person named after the organisation is the speaker.
@@ -2694,9 +2697,13 @@ export class SpeakerResolver {
    * owner's possessive, and the name closes its apposition (a comma or the sentence's end after it). The person, with
    * the description as role; null for any other words.
    */
-  private nameApposedToDescription(from: number, regionEnd: number): SpeakerResolution | null {
+  private nameApposedToDescription(from: number, regionEnd: number, postOnly = false): SpeakerResolution | null {
     const apposition = APPOSED_AFTER_DESCRIPTION.exec(this.text.slice(from, regionEnd));
     if (!apposition) return null;
+    const post = (apposition[1] as string).trim();
+    // Not a spokesperson's: the words "according to" a principal's spokeswoman gives are often the principal's.
+    if (postOnly && ((!describesPerson(post) && !DESCRIPTION_TAIL.test(post)) || /\bspokes(?:man|woman|person)\b/iu.test(post)))
+      return null;
     const start = from + apposition[0].length;
     const candidate = nameStartingAt(this.text, start, regionEnd);
     if (candidate?.kind !== 'person' || !/^\s*(?:[,.;]|$)/u.test(this.text.slice(candidate.end, regionEnd))) return null;

@@ -3205,3 +3205,22 @@ describe('a closing attribution told to a chamber, or at a place named by its no
     ).toEqual(['indirect']);
   });
 });
+
+describe('"according to" a post with its holder apposed, and a coast guard as a body (s43)', () => {
+  it('gives "According to the envoy, Karim Aziz, ..." to Aziz, and "According to the ministry, Karim Aziz, a doctor, was killed" to nobody named Aziz', () => {
+    expect(statementsOf('According to the envoy, Karim Aziz, no more than 900 of them remain in the city.').map((s) => s.speaker)).toEqual([
+      'proposed:karim-aziz',
+    ]);
+    expect(statementsOf('According to the ministry, Karim Aziz, a doctor, was killed on Monday.').map((s) => s.speaker)).not.toContain(
+      'proposed:karim-aziz',
+    );
+  });
+
+  it('reads "according to the Hellenic Coast Guard" as a body speaking', () => {
+    expect(
+      statementsOf('The boat’s engine failed two nautical miles off the coast, according to the Hellenic Coast Guard.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:hellenic-coast-guard']);
+  });
+});
