@@ -330,6 +330,9 @@ const UN_SYSTEM =
 /** Classifies a run of capitalised words already split from its title. */
 function classify(name: string): ActorKind | null {
   if (/^(?:U\.?N\.?|United Nations)\b/u.test(name) || /^UN[A-Z]{2,}$/u.test(name) || UN_SYSTEM.test(name)) return 'un_body';
+  // (s43) The UN's agencies as the British press writes an acronym said as a word: "Unicef says", "Unrwa", "Unesco".
+  if (/^(?:Unicef|Unhcr|Unrwa|Unesco|Unocha|Ocha|Unfpa|Undp|Unops|Unosat)$/u.test(name)) return 'un_body';
+  if (/^(?:Nato|Opec|Opcw)$/u.test(name)) return 'organization';
   if (ARMED_GROUP_WORDS.test(name)) return 'armed_group';
   if (ORGANIZATION_WORDS.test(name) && /(?:^|\s)(?:U\.N\.|UN|United Nations)(?:\s|$)/u.test(name)) return 'un_body';
   if (ORGANIZATION_WORDS.test(name)) return 'organization';

@@ -3224,3 +3224,11 @@ describe('"according to" a post with its holder apposed, and a coast guard as a 
     ).toEqual(['proposed:hellenic-coast-guard']);
   });
 });
+
+describe('a UN agency written as a word (s43)', () => {
+  it('reads "Unicef says that ..." as the agency speaking', () => {
+    expect(
+      statementsOf('Unicef says that nearly 50,000 children in and around the city need winter clothing.').map((s) => s.speaker),
+    ).toEqual(['proposed:unicef']);
+  });
+});
