@@ -489,7 +489,7 @@ interface UnnamedPerson {
 // (s30) A participle says how the people were reached, at more length than a place does ("Residents reached by this
 // paper over messaging apps on Sunday said").
 const POST_MODIFIER =
-  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted|meeting|gathered|attending)\\b[^,;:()"“”]{0,80})?';
+  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted)\\b[^,;:()"“”]{0,80})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 /** The words that may open a group's name before its noun ("the", "some", "a group of"): part of neither its name nor its kind. */
 // (s43) Or a count of them ("More than 20 aid organisations", "Some 30 charities", "Dozens of doctors", "At least 12
