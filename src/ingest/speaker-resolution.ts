@@ -2341,6 +2341,14 @@ export class SpeakerResolver {
           .filter((p) => p.span.end <= from && (p.proposal.kind === 'group' || p.proposal.kind === 'armed_group'))
           .filter((p) => p.proposal.aliases.some((a) => a.toLowerCase().split(/\s+/u).at(-1) === noun))
           .at(-1);
+        // (s43) Or a group the gazetteer knows, named before by words that end so ("a coalition of over 200 human rights
+        // groups ... the groups say"): the later of the two.
+        const known = this.actorMentions
+          .filter((m) => m.end <= from && (m.kind === 'group' || m.kind === 'armed_group'))
+          .filter((m) => this.text.slice(m.start, m.end).toLowerCase().split(/\s+/u).at(-1) === noun)
+          .at(-1);
+        if (known && (!earlier || known.end > earlier.span.end))
+          return { status: 'actor', id: known.id, via: 'description', mention: null };
         if (earlier) return { status: 'proposed', proposal: earlier.proposal, via: 'description', mention: null };
       }
       const group = GROUP_SUBJECT.exec(subject);
