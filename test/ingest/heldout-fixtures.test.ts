@@ -24,6 +24,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-48': 3,
   'test/fixtures/ingest-heldout-49': 3,
   'test/fixtures/ingest-heldout-50': 3,
+  'test/fixtures/ingest-heldout-51': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
