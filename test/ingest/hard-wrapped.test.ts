@@ -78,6 +78,9 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-46',
       'test/fixtures/ingest-heldout-47',
       'test/fixtures/ingest-heldout-48',
+      'test/fixtures/ingest-heldout-49',
+      'test/fixtures/ingest-heldout-50',
+      'test/fixtures/ingest-heldout-51',
     ];
     const changed: string[] = [];
     let read = 0;
