@@ -151,6 +151,9 @@ const FLOORS: Record<
   | 'heldout46'
   | 'heldout47'
   | 'heldout48'
+  | 'heldout49'
+  | 'heldout50'
+  | 'heldout51'
   | 'five',
   Floors
 > = {
