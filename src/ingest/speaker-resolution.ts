@@ -1272,20 +1272,10 @@ export class SpeakerResolver {
       const words = nameWords(latent.candidate.name);
       const surname = words.at(-1) as string;
       if (surname.length < 3) continue;
-      // (s43) One name the article gave a person ("a nurse, asked to be identified as Noor", "his wife, Reem,"): that
-      // name later, alone, where no other person's name holds it, is that person again (a later "she" may point to her).
-      if (words.length < 2) {
-        if (othersHolding(surname, latent.candidate.name)) continue;
-        const pattern = new RegExp(`(?<![\\p{L}\\p{N}'’-])${escapeRegExp(surname)}(?=['’]s(?![\\p{L}])|(?![\\p{L}\\p{N}'’-]))`, 'gu');
-        for (const match of this.text.slice(latent.candidate.end).matchAll(pattern)) {
-          const at = { start: latent.candidate.end + match.index, end: latent.candidate.end + match.index + surname.length };
-          const wordBefore = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*\s+$/u.test(this.text.slice(Math.max(0, at.start - 30), at.start));
-          if (this.inQuote(at) || wordBefore || /^\s+\p{Lu}/u.test(this.text.slice(at.end, at.end + 3))) continue;
-          if (this.locationMentions.some((m) => m.start < at.end && at.start < m.end)) continue;
-          found.push({ ...latent, at });
-        }
-        continue;
-      }
+      // (s43) One name the article gave a person ("a nurse, asked to be identified as Noor", "his wife, Reem,") is read
+      // below as a surname is: later, alone, where no other person's name holds it, that person again (a later "she"
+      // may point to her).
+      if (words.length < 2 && othersHolding(surname, latent.candidate.name)) continue;
       // "Amir Hakim bin Haji Kassim": the words after the link are the father's, and so is the last one.
       const fathers = endsOnFathersName(latent.candidate.name) ? words.findIndex(isPatronymic) : -1;
       const forms = new Set(fathers < 0 ? [surname] : []);
@@ -2747,7 +2737,7 @@ export class SpeakerResolver {
       { start: at, end: start + words.trimEnd().length, name: `${ofPlace[1]} ${noun}`, kind: 'organization', title: null },
       null,
     );
-    return registered.status === 'proposed' || registered.status === 'actor' ? registered : null;
+    return named(registered);
   }
 
   /**
