@@ -2050,7 +2050,7 @@ function dateBySitting(article: ArticleAnalysis, statements: ExtractedStatement[
     )?.when;
     if (day) break;
   }
-  if (!day || day.precision !== 'day') return;
+  if (day?.precision !== 'day') return;
   const sitting = day;
   const members = new Set<string>();
   for (const statement of statements) {
