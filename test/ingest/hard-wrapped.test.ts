@@ -72,15 +72,6 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-2',
       'test/fixtures/ingest-heldout-3',
       'test/fixtures/ingest-heldout-4',
-      'test/fixtures/ingest-heldout-43',
-      'test/fixtures/ingest-heldout-44',
-      'test/fixtures/ingest-heldout-45',
-      'test/fixtures/ingest-heldout-46',
-      'test/fixtures/ingest-heldout-47',
-      'test/fixtures/ingest-heldout-48',
-      'test/fixtures/ingest-heldout-49',
-      'test/fixtures/ingest-heldout-50',
-      'test/fixtures/ingest-heldout-51',
     ];
     const changed: string[] = [];
     let read = 0;
