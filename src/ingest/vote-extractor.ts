@@ -112,7 +112,9 @@ const ITS_VOTE =
 const otherBodyVotes = (words: string) =>
   [...words.matchAll(OTHER_BODY_ALL)].some((m) => ITS_VOTE.test(words.slice(m.index + m[0].length)));
 // The short name of a council or assembly ("the Council", "the assembly"): the body of that kind named in full last.
-const SHORT_BODY = /\b(?:the|The) ([Cc]ouncil|[Aa]ssembly)\b(?! of\b)/gu;
+// (s44) Its size may stand before it: "adopted by 24 votes in favour ... in the 47-member council" (the Human Rights
+// Council named before); "the 15-member council" and "the 193-member assembly" are the UN's own.
+const SHORT_BODY = /\b(?:the|The) (?:(?!(?:15|193)-)\d{1,3}-member )?([Cc]ouncil|[Aa]ssembly)\b(?! of\b)/gu;
 const FULL_BODY = /\b(?:Security Council|General Assembly|Council of Security|Assembly General)\b/gu;
 
 /**
@@ -196,8 +198,9 @@ const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:w
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 // (s35) A text told only as "text" that "was rejected" or "was defeated" ("A rival Russian text was also rejected"):
-// with "draft" or "resolution" the sentence is read as a vote already.
-const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?failed(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
+// with "draft" or "resolution" the sentence is read as a vote already. (s44) A chronology's present tense: "A Russian
+// counter-draft also fails."
+const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?fail(?:ed|s)(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
 // A text whose fate is the one told just before it: "a Norlandic text failed the same way in May", "the Ostrian
 // draft met the same fate", "a second text went the same way", "the resolution was blocked in the same manner". Its
 // vetoes are those of the veto told last (sameFateVetoers); where that was a count too short, it failed with none.
@@ -219,8 +222,14 @@ const EARLIER_VERSION = /\b(?:earlier|previous|original|first) version of this (
 const UNANIMOUS = new RegExp(String.raw`\bunanimous(?:ly)?\b|\b(?:by|with) (?:the )?unanimity\b|${ALL_MEMBERS_AS_ONE}`, 'iu');
 // What is blocked on the ground, not in a vote: "militias blocked the convoys", "soldiers blocked the road out".
 const BLOCKED_ON_THE_GROUND = String.raw`(?:the|a|an|its|their) (?:[\w-]+ ){0,2}?(?:convoys?|roads?|routes?|bus|buses|corridors?|evacuations?|exits?|way|passage|aid|trucks?|lorries|access|entrances?|bridges?|crossings?|checkpoints?|streets?|paths?)\b`;
+// (s44) A text's adoption told as the support it won at a body: "A Canadian-led demand for an immediate ceasefire won
+// overwhelming support at the United Nations General Assembly on Friday".
+const WON_SUPPORT_AT_BODY = String.raw`(?:won|wins|drew|draws|gained|gains|secured|secures) (?:(?:overwhelming|broad|wide|strong|massive|solid|resounding) )?(?:support|backing|approval|endorsement) (?:at|in|from) the (?:U\.?N\.? |United Nations |UN )?(?:General Assembly|Assembly|Security Council)`;
+const WON_SUPPORT_AT_BODY_IN = new RegExp(WON_SUPPORT_AT_BODY, 'iu');
+// (s44) What is rejected in words, not in a vote: "Russia has rejected such accusations throughout".
+const REJECTED_WORDS = String.raw`(?:(?:such|the|these|those|all|any|an?|his|her|their|its|this|that|western|similar) )*(?:[\w-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|suggestions?|ideas?|notion|offers?|requests?|pleas?|appeals?|findings?|conclusions?|accounts?|version)\b`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${TAKE_ACTION}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -398,6 +407,12 @@ const TALLY_OPPOSED_BY = new RegExp(
   'iu',
 );
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
+// (s44) "winning only four votes in favour against nine, with two abstentions": the count after "against" that follows
+// the side in favour is the side against (not "three against two abstentions", where the count is of abstentions).
+const FAVOUR_AGAINST = new RegExp(
+  String.raw`\bin favou?r,?\s+(?:and\s+)?against\s+${NUMBER}(?![\w-])(?!\s+(?:abstentions?|abstaining|abstained)\b)`,
+  'iu',
+);
 const TALLY_ABSTAINING = new RegExp(
   `${SIDE_COUNT}(?:abstentions?|abstaining|abstained|abstain)|\\babstentions?(?: numbered| totall?ed| of)?:?\\s+${NUMBER}\\b`,
   'iu',
@@ -467,6 +482,8 @@ export function statedTally(sentence: string): TallyParts {
   if (textWon && tally.yes === null) tally.yes = num(textWon[1]);
   const against = sideCount(TALLY_AGAINST, s);
   if (against && tally.no === null) tally.no = num(against[1]);
+  const favourAgainst = FAVOUR_AGAINST.exec(s);
+  if (favourAgainst && tally.no === null && tally.yes !== null) tally.no = num(favourAgainst[1]);
   // (s41) "supported by 122 countries, opposed by 13 and ...": the count after the passive's "by".
   const opposedBy = TALLY_OPPOSED_BY.exec(s);
   if (opposedBy && tally.no === null) tally.no = num(opposedBy[1]);
@@ -744,7 +761,8 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     for (const state of states) if (state.start >= start && state.end <= end) set(state.id, position, veto);
   }
   // "Russia vetoed the draft, joined by China": who joins does what the one it joins did (not "backed by": China
-  // backed Russia and abstained on 8 October 2016).
+  // backed Russia and abstained on 8 October 2016; only a permanent member backing a veto in its caster's commas shares
+  // it, set in extractVotes).
   const runFound: ({ position: Position; veto: boolean } | null)[] = [];
   const joiners: number[] = [];
   const verb = (pattern: string) => new RegExp(`${BETWEEN}(?:${pattern})`, 'iu');
@@ -874,7 +892,7 @@ const BODY_VOTED_TO = new RegExp(
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
-    /\b(?:failed|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
+    /\b(?:failed|fails|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
       sentence,
     )
   )
@@ -882,6 +900,7 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (
     RESOLUTION_OF_DAY.test(sentence) ||
     ASSEMBLY_ACTED_IN.test(sentence) ||
+    WON_SUPPORT_AT_BODY_IN.test(sentence) ||
     BODY_VOTED_FOR.test(sentence) ||
     BODY_VOTED_TO.test(sentence) ||
     /\b(?:adopted|passed|approved|endorsed)\b|\bvoted (?:[\w-]+ )?to (?:adopt|approve|pass|send|demand|extend|call|condemn|establish|authori[sz]e)\b/iu.test(
@@ -1059,8 +1078,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const first = article.paragraphs[Math.min(...leadParagraphs)];
     if (!first) return null;
     const spoken = splitSentences(text, first).filter((s) => findSpeechVerbs(text, s, article.quotations).length > 0);
+    // (s44) The article's own day too where the words give it, past the dateline ("BEIRUT, Dec 7 (Wire) - More than 20
+    // aid groups said in a joint statement on Wednesday").
+    const pastDateline = article.dateline?.to ?? -1;
     const day = dateMentions.find(
-      (d) => spoken.some((s) => contains(s, d)) && isDayPoint(d) && (d.when.date as string) < publishedOn && outsideQuotes(d),
+      (d) =>
+        spoken.some((s) => contains(s, d)) &&
+        isDayPoint(d) &&
+        ((d.when.date as string) < publishedOn || (d.when.date === publishedOn && pastDateline >= 0 && d.start >= pastDateline)) &&
+        outsideQuotes(d),
     );
     return day ? { ...day.when, note: `the day the lead gives its speaking (${day.when.note ?? day.when.date})` } : null;
   };
@@ -1266,7 +1292,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // Judged in the clause of the vote's words: "On Monday Russia was obliged to vote against a text, and we will vote
     // against this one" reports Monday's vote; the vote to come is another clause's.
     const clause = clauseAt(sentence.text, voteWord.index);
-    if (VOTE_PUT_OFF.test(clause) && !countTaken) continue;
+    // (s44) Not a vote put off in a clause of time after it: "The council adopted resolution 2328 unanimously on Monday,
+    // after ... a vote planned for that day was put off."
+    if (VOTE_PUT_OFF.test(clause.split(TIMED_AFTER_COMMA)[0] ?? clause) && !countTaken) continue;
     const pending = NOT_YET.test(clause) && !AS_BEFORE.test(sentence.text) && !countTaken;
     const positions = pending
       ? []
@@ -1275,6 +1303,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           sentence,
           states.filter((s) => contains(sentence, s) && outsideQuotes(s)),
         );
+    // (s44) "Russia, backed by China, vetoed a call for a seven-day truce": a permanent member backing a veto, in the
+    // commas of the one casting it, cast one too (a veto is a permanent member's "no"; one that abstained is not written
+    // so). A member that is not permanent only voted against, which the text does not say: nothing is set for it.
+    for (const caster of positions.filter((p) => p.veto))
+      for (const m of states) {
+        const mention = states.find((s) => s.id === caster.member && contains(sentence, s) && s.end <= m.start);
+        if (!mention || !contains(sentence, m) || !PERMANENT.has(codeOf(m.id) ?? '') || positions.some((p) => p.member === m.id)) continue;
+        if (/^,\s+(?:backed|supported) by\s+(?:the\s+)?$/u.test(text.slice(mention.end, m.start)) && /^\s*,/u.test(text.slice(m.end)))
+          positions.push({ member: m.id, position: 'no', veto: true });
+      }
     // "Venezuela voted with Russia", "with Venezuela again siding with Moscow": the one siding, and the one it sided with.
     const sided: [string, string][] = [];
     if (!pending)
@@ -1439,7 +1477,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const lastOfAt = lastOf ? sentence.start + lastOf.index + lastOf[0].length : -1;
     // The vote named as what a reaction before its words is to ("regretted the failure of the Council to adopt").
     const reaction = REACTED_TO.test(text.slice(sentence.start, at));
-    const found =
+    const foundAny =
       (lastOf ? dates.find((d) => d.start < lastOfAt && d.end >= lastOfAt - 2) : undefined) ??
       dates.find((d) => d.start >= at && !CLAUSE_BREAK.test(text.slice(at, d.start))) ??
       vetoDay ??
@@ -1456,6 +1494,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
           !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(sidesClauseOut(text.slice(at, d.start))) &&
           !((text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 || reaction) && spokenOn(text, d)),
       );
+    // (s44) An "N days after" the text gave nothing to count from gives no day here: the rules below count it from the
+    // happening the sentence opens on ("The appeal, signed by ..., came two days after Russia and China vetoed").
+    const found = foundAny?.kind === 'anchored' && foundAny.when.date === null ? undefined : foundAny;
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
     // week" keeps the week's Monday, as before.
     const weekOnly =
@@ -2277,6 +2318,9 @@ function foretoldVote(clause: string): boolean {
 }
 
 /** The coordinated clause of a sentence that holds the character at `at`. */
+// A clause of time set off by a comma after the main one (", after the vote was put off", ", before ...").
+const TIMED_AFTER_COMMA = /,\s+(?:after|before|once|following|until)\b/u;
+
 function clauseAt(sentence: string, at: number): string {
   let from = 0;
   for (const m of sentence.matchAll(CLAUSE_JOINT)) {
@@ -2323,6 +2367,11 @@ const DAYS_APART_CLAUSE = new RegExp(
   'gu',
 );
 
+// (s44) A clause joined on whose subject is the other body: "... had vetoed a draft on December 5, when the Security
+// Council split 11 to 3, and that the General Assembly had then adopted a text on December 9 by 122 votes to 13".
+const ANOTHER_BODY_CLAUSE =
+  /,\s+and\s+(?:that\s+)?(?:then\s+)?(?=(?:the\s+)?(?:U\.?N\.?\s+|UN\s+|United Nations\s+)?(?:General Assembly|Security Council)\b)/gu;
+
 /** A sentence cut where a coordinated clause brings in another text or day, so that each clause is read as one vote. */
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
@@ -2330,6 +2379,10 @@ function anotherTextClauses(sentence: Segment): Segment[] {
   const anotherDay = [
     ...[...sentence.text.matchAll(ANOTHER_DAY_CLAUSE)].filter((m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index))),
     ...sentence.text.matchAll(DAYS_APART_CLAUSE),
+    ...[...sentence.text.matchAll(ANOTHER_BODY_CLAUSE)].filter((m) => {
+      const before = bodyNear(sentence.text.slice(0, m.index), m.index);
+      return before !== null && before !== bodyNear(sentence.text.slice((m.index as number) + m[0].length), 0);
+    }),
   ];
   const cuts = [...sentence.text.matchAll(ANOTHER_TEXT_CLAUSE), ...joined, ...anotherDay]
     .sort((a, b) => (a.index as number) - (b.index as number))
@@ -2637,9 +2690,10 @@ function daysBeforeToday(
 // four days after Russia vetoed ...", "The Assembly acted two days after the council had failed", "The meeting came a
 // day after the council vetoed"; unseen: "The debate took place a week after", "The summit opened three days after".
 // The subject (group 1) is a noun after a determiner, the verb one of a happening taking place, just before the shared
-// "N days after".
+// "N days after"; (s44) a phrase set off by commas may stand between them ("The appeal, signed by international
+// charities ..., came two days after Russia and China vetoed").
 const CAME = new RegExp(
-  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+) (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+${EXACTLY}$`,
+  String.raw`\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir) (?:[\w-]+ ){0,2}?([\p{L}-]+)(?:,[^,;]{1,160},)? (?:came|acted|followed|took place|was held|happened|began|opened|met|convened|voted)\s+${EXACTLY}$`,
   'iu',
 );
 // A subject that is a vote or a voting body: "the vote", "the resolution", "the Assembly", "the council".

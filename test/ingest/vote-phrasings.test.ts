@@ -2731,3 +2731,81 @@ describe('a record of vetoes in the simple past (s41)', () => {
     ]);
   });
 });
+
+describe('votes as session 44 found them told (s44)', () => {
+  it('gives a veto to a permanent member "backing" the one that cast it, and nothing to a member that is not permanent', () => {
+    const [vote] = votesOf('Ostria, backed by China, on Monday vetoed a Security Council draft calling for a seven-day truce in Vessa.');
+    expect(vote).toMatchObject({ date: '2016-12-12', vetoes: ['ostria', 'china'] });
+    const [other] = votesOf('Ostria, backed by Norland, on Monday vetoed a Security Council draft calling for a truce in Vessa.');
+    expect(other?.vetoes).toEqual(['ostria']);
+    expect(other?.positions).not.toHaveProperty('norland');
+  });
+
+  it('reads "four votes in favour against nine" as four for and nine against', () => {
+    expect(statedTally('A rival draft was then defeated, winning only four votes in favour against nine, with two abstentions.')).toEqual({
+      yes: 4,
+      no: 9,
+      abstain: 2,
+    });
+    expect(statedTally('It won 11 votes in favour, against 3 abstentions.')).toEqual({ yes: 11, no: null, abstain: 3 });
+  });
+
+  it('reads a chronology in the present tense: "A rival draft also fails." is a failed vote of the entry\'s day', () => {
+    expect(
+      votesOf('Key dates\n\nOct. 8 -- Ostria vetoes a Norlandic draft demanding a truce in Vessa. A rival Ostrian draft also fails.'),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-10-08', vetoes: ['ostria'] },
+      { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', vetoes: [] },
+    ]);
+  });
+
+  it('reads a clause joined on that turns to the other body as a vote of its own', () => {
+    expect(
+      votesOf(
+        'The paper recalled that Ostria had vetoed a draft on December 5, when the Security Council split 11 to 3 with one abstention, and that the General Assembly had then adopted a Norlandic text on December 9 by 122 votes to 13, with 36 abstentions.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-12-05', tally: [11, 3, 1], vetoes: ['ostria'] },
+      { body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [122, 13, 36] },
+    ]);
+  });
+
+  it('keeps a vote adopted before a clause of time that tells of another vote put off', () => {
+    expect(
+      votesOf(
+        'The council adopted resolution 2328 unanimously in New York on Monday, after diplomats spent Sunday haggling over rival drafts and a vote planned for that day was put off.',
+        '2016-12-20',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted', tally: [15, 0, 0] }]);
+  });
+
+  it('counts "The appeal, signed by ..., came two days after" back from the day the lead gives the appeal', () => {
+    expect(
+      votesOf(
+        'Aid groups call for a pause in Vessa\n\nBEIRUT, Dec 7 (Wire) - More than 20 aid groups said in a joint statement on Wednesday that civilians had nowhere left to run.\n\nThe appeal, signed by international charities, came two days after Ostria vetoed a Security Council draft resolution.',
+        '2016-12-07',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-05', vetoes: ['ostria'] }]);
+  });
+
+  it('reads a demand that "won overwhelming support at the General Assembly on Friday" as adopted that day, and its count after it', () => {
+    expect(
+      votesOf(
+        "Norland's resolution sails through the assembly\n\nOTTAWA - A Norlandic demand for a ceasefire in Vessa won overwhelming support at the United Nations General Assembly on Friday.\n\nThe non-binding resolution passed by a vote of 122 to 13, with 36 abstentions.",
+        '2016-12-10',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [122, 13, 36] }]);
+  });
+
+  it('takes "the 47-member council" after the Human Rights Council for that council, whose votes are no UN vote', () => {
+    expect(
+      votesOf(
+        'The UN Human Rights Council on Friday ordered an inquiry into Vessa. The resolution was adopted by 24 votes in favour, 7 against and 16 abstentions in the 47-member council.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not read "China has rejected such accusations" as a vote, nor as a permanent member\'s veto', () => {
+    expect(votesOf('A Norlandic draft is before the Security Council. China has rejected such accusations throughout.')).toEqual([]);
+  });
+});
