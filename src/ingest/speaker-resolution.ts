@@ -293,7 +293,7 @@ const OFFICE_OF_TAIL = new RegExp(
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 const GROUP_NOUNS =
-  'NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
+  'NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
 const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
 /** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
@@ -496,7 +496,7 @@ const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 // NGOs"): the count is no part of the name.
 const GROUP_COUNT =
   '(?:(?:more\\s+than|over|some|about|around|nearly|almost|at\\s+least|up\\s+to)\\s+)?(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\\s+dozen)|(?:dozens|scores|hundreds)\\s+of';
-const GROUP_DETERMINER_WORDS = `(?:(?:the|some|many|several|other|local|most|a few|a group of|a number of|${GROUP_COUNT})\\s+)?`;
+const GROUP_DETERMINER_WORDS = `(?:(?:the|some|many|several|other|local|most|his|her|their|a few|a group of|a number of|${GROUP_COUNT})\\s+)?`;
 const GROUP_DETERMINER = new RegExp(`^${GROUP_DETERMINER_WORDS}`, 'iu');
 // (s29) "Residents of the city who reached the coast said": people named by what they did, in a relative clause with no
 // commas that says which of them speak, as the article names them; (s30) one person too ("A nurse who left the east on

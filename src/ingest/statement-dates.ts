@@ -3533,12 +3533,13 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
     underDayLine = credit;
     if (credit) return;
     if (SECTION_HEADING.test(paragraph.text)) {
-      section = found && /^\s*(?:[:—–]|\s-\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
+      section = found && /^\s*(?:[:—–]|\s-\s|\s?--\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
       if (section) return;
       // A heading that names no day ("What we are doing now", after a diary's last entry) ends the day lines' reach.
       if (!found && chronology && !isHeadline(article, paragraph)) heading = null;
     }
-    if (found && /^\s*(?:[:—–]|\s-\s)/u.test(found.rest)) day = found.first.when;
+    // (s44) A typewriter's dash too: "Oct. 20 -- The pause begins."
+    if (found && /^\s*(?:[:—–]|\s-\s|\s?--\s)/u.test(found.rest)) day = found.first.when;
     if (section) {
       const under: When = section;
       for (const statement of statements)
@@ -3562,7 +3563,10 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
   for (const { index, day } of entries)
     for (const statement of under(index)) {
       const past = !present && pastSpeech(text, statement.verb);
-      if ((present && HISTORIC_PRESENT.test(statement.verb.text)) || past)
+      // (s44) "At least 10,000 people flee their homes, according to the Observatory": an attribution with no tense of its
+      // own is of the entry's day in either telling.
+      const tenseless = /^according to\b/iu.test(statement.verb.text);
+      if ((present && HISTORIC_PRESENT.test(statement.verb.text)) || past || tenseless)
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
     }
 }

@@ -1466,6 +1466,12 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       let comma = text.lastIndexOf(', ', verb.start);
       // "..., its director, Khaled Bitar, said on Wednesday.": the subject is the name before the last comma.
       if (comma >= 0 && text.slice(comma + 1, verb.start).trim() === '') comma = text.lastIndexOf(', ', comma - 1);
+      // (s44) "..., the International Committee of the Red Cross, which helped to organise the convoys, said on Friday.",
+      // "..., Jan Egeland, who chairs the task force, said.": a relative clause set off by commas after the subject.
+      if (comma >= 0 && /^(?:who|which)\s[^,;:"“”]{1,100},\s*$/u.test(text.slice(comma + 2, verb.start))) {
+        const before = text.lastIndexOf(', ', comma - 1);
+        if (before >= Math.max(sentence.start, lastQuoteClose) && wordCount(text.slice(before + 2, comma)) <= 12) comma = before;
+      }
       if (comma < Math.max(sentence.start, lastQuoteClose) || wordCount(text.slice(sentence.start, comma)) < 4) continue;
       start = comma + 2;
     }

@@ -3224,3 +3224,38 @@ describe('a UN agency written as a word (s43)', () => {
     ).toEqual(['proposed:unicef']);
   });
 });
+
+describe('a chronology with a typewriter dash, tradespeople and relatives as groups, and a relative clause before "said" (s44)', () => {
+  it('dates the remarks of "Oct. 20 -- ..." entries told in the present by the entry\'s day, an "according to" too', () => {
+    const text =
+      'Vessa in key dates\n\nBelow are the main turns of the siege.\n\n' +
+      'Oct. 20 -- The pause begins. Almost no one leaves. The Vessa Red Crescent says it could not move the wounded.\n\n' +
+      'Nov. 28 -- Troops take the north. At least 10,000 people flee their homes, according to the Vessa Red Crescent.\n\n' +
+      'Dec. 13 -- A deal is struck. Elena Varga calls it "a last chance, not a solution."';
+    expect(statementsOf(text, '2016-12-23').map((s) => s.said)).toEqual(['2016-10-20', '2016-11-28', '2016-12-13']);
+  });
+
+  it('reads bakers, money changers and "His colleagues" as the groups that speak', () => {
+    expect(
+      statementsOf(
+        'Money changers in the west of the city said the pound was trading at 520 to the dollar. Bakers there said queues had grown.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:money-changers-in-the-west-of-the-city', 'proposed:bakers-there']);
+    expect(
+      statementsOf('Yusuf died on Monday. His colleagues say he had pulled at least 120 people alive from the rubble.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:colleagues']);
+  });
+
+  it('gives "..., the Red Crescent, which helped to organise the convoys, said on Friday." to the one named before the relative clause', () => {
+    expect(
+      statementsOf(
+        'Around 8,000 people had left the enclave since Thursday morning, the Vessa Red Crescent, which helped to organise the convoys, said on Friday.',
+      ),
+    ).toMatchObject([{ speaker: 'proposed:vessa-red-crescent', kind: 'indirect', said: '2016-12-09' }]);
+    expect(
+      statementsOf('Around 8,000 people had left the enclave, Ana Roe, who chairs the task force, said on Friday.').map((s) => s.speaker),
+    ).toEqual(['proposed:ana-roe']);
+  });
+});
