@@ -100,6 +100,7 @@ export function dateStatements(
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
+  dateByParagraphOpening(article, statements);
   // Again, now that his remarks before have the days their occasions give ("\"...,\" he said" of a setting told
   // before), and before a scene's day, which dates a gathering's remarks, not all of a speaker's later ones.
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
@@ -474,8 +475,9 @@ function dateBySameGiving(article: ArticleAnalysis, statements: ExtractedStateme
  * A spokesman's undated words in the sentence right after one, in his paragraph, in which a body (no person) speaks
  * on a day its own verb gives: the body's stance told and then voiced, one briefing ("The UN rights office said on
  * Tuesday it had received reports of killings. \"We are deeply concerned,\" spokesman X told a briefing."; "...
- * Spokesperson X said the office feared ..."). Only a person the text calls a spokesman (in his role or the words
- * attributing his remark), in the past tense.
+ * Spokesperson X said the office feared ..."), or, where his sentence opens its paragraph, in the last sentence of the
+ * paragraph before. Only a person the text calls a spokesman (in his role or the words attributing his remark), in the
+ * past tense.
  */
 function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
   const { text } = article;
@@ -488,7 +490,13 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
     const sentence = sentenceOf(article, Math.min(first.start, statement.verb.start));
     const paragraph = article.paragraphs[statement.paragraph];
     if (!sentence || !paragraph) continue;
-    const before = sentenceBefore(text, paragraph, sentence);
+    // (s44) A spokesman's quotation opening the next paragraph voices the body of the paragraph before, whose last
+    // sentence is the one before (""We are hearing of people being killed ...," a spokesman for the office, X, told a
+    // briefing." after "the UN human rights office said on Tuesday it had received reports ...").
+    const previousParagraph = article.paragraphs[statement.paragraph - 1];
+    const before =
+      sentenceBefore(text, paragraph, sentence) ??
+      (previousParagraph && previousParagraph.text.length > 90 ? sentenceOf(article, previousParagraph.end - 1) : null);
     if (!before) continue;
     const body = statements.find(
       (s) =>
@@ -718,6 +726,43 @@ function namesALaterDay(article: ArticleAnalysis, span: Span, day: When): boolea
     day.date !== null &&
     daysIn(article, span).some((m) => m.when.date !== null && m.when.date > (day.date as string) && !inDatelineHead(article, m))
   );
+}
+
+// What may stand before a paragraph's opening day: a place ("On Parliament Hill on Friday evening,"), "By", "Late".
+const OPENING_BEFORE_DAY =
+  /^(?:(?:On|At|In|Outside|Inside|Near|Across)\s+(?:the\s+)?\p{Lu}[^,.;:"“”]{0,50}?\s+)?(?:(?:By|Late|Early|By late|By early)\s+)?$/u;
+
+/**
+ * (s44) A paragraph that opens on its day ("On Parliament Hill on Friday evening, about 200 people held candles in the
+ * cold.", "By Wednesday morning the assurance looked premature.") sets its scene on that day: a past-tense remark told
+ * in a later sentence of that paragraph that nothing else dated was made then ("Rana Khoury, 29, ... said she had
+ * watched the vote on her phone", "Rebel officials said militias had opened fire first"). Only the day opening the
+ * paragraph's first sentence, with at most a place or "By" before it, where that sentence is no remark; not a remark
+ * whose own sentence names another day.
+ */
+function dateByParagraphOpening(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (!paragraph) continue;
+    const opening = sentenceOf(article, paragraph.start);
+    const own = sentenceOf(article, statement.verb.start);
+    if (!opening || !own || own.start <= opening.start) continue;
+    if (article.quotations.some((q) => contains(q, statement.verb))) continue;
+    // A paragraph opening on another's remark of that day ("Late on Tuesday night, X told an emergency session ...") is
+    // no scene: the day is that remark's.
+    if (statements.some((s) => contains(opening, s.verb))) continue;
+    const day = article.dateMentions.find(
+      (m) =>
+        contains(opening, m) &&
+        isDayPoint(m) &&
+        OPENING_BEFORE_DAY.test(text.slice(opening.start, m.start)) &&
+        /^(?:,\s|\s+(?:the|a|an|about|some|more|hundreds|thousands|dozens|\p{Lu}))/u.test(text.slice(m.end, m.end + 14)),
+    );
+    if (!day || daysIn(article, own).length > 0) continue;
+    statement.said = { ...day.when, note: `the day its paragraph opens on ("${clip(opening.text)}")` };
+  }
 }
 
 /**
@@ -1350,7 +1395,15 @@ function inherit(said: When): When {
 
 /** The last date of day precision the article gives before a position, outside quotations. */
 function lastPointDate(article: ArticleAnalysis, position: number): When | null {
-  const candidates = article.dateMentions.filter((m) => m.end <= position && m.kind === 'point' && m.when.precision === 'day');
+  // (s44) Not a day in a clause of "since" ("wounded since government forces launched their offensive on September
+  // 22"): where a span began, not a day the story has reached ("In the same building a day earlier, X told reporters").
+  const candidates = article.dateMentions.filter(
+    (m) =>
+      m.end <= position &&
+      m.kind === 'point' &&
+      m.when.precision === 'day' &&
+      !/\bsince\b[^.;,!?]{0,80}$/iu.test(article.text.slice(Math.max(0, m.start - 100), m.start)),
+  );
   return candidates.at(-1)?.when ?? null;
 }
 

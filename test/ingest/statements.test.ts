@@ -3259,3 +3259,38 @@ describe('a chronology with a typewriter dash, tradespeople and relatives as gro
     ).toEqual(['proposed:ana-roe']);
   });
 });
+
+describe('days a remark takes from the text around it (s44)', () => {
+  it('counts "a day earlier" from the story\'s day, not from a day in a clause of "since"', () => {
+    const text =
+      'Rights council orders inquiry into Vessa\n\nGENEVA, October 21 - The Human Rights Council on Friday ordered an inquiry.\n\n' +
+      'Norland said that more than 1,700 people had been wounded since government forces launched their offensive on September 22.\n\n' +
+      'In the same building a day earlier, Ana Roe told reporters that not one evacuation had taken place.';
+    expect(statementsOf(text, '2016-10-21').map((s) => [s.speaker, s.said])).toEqual([
+      ['norland', '2016-10-21'],
+      ['proposed:ana-roe', '2016-10-20'],
+    ]);
+  });
+
+  it("dates a spokesman's quotation opening a paragraph by his body's remark ending the paragraph before", () => {
+    const text =
+      'Evacuation stalls in Vessa as shelling resumes\n\n' +
+      'In Geneva, the UN human rights office said on Tuesday it had received reports that pro-government forces had shot dead at least 82 civilians in four neighbourhoods.\n\n' +
+      '"We are hearing of people being killed as they try to flee," a spokesman for the office, Rupert Colville, told a briefing.';
+    expect(statementsOf(text, '2016-12-15').map((s) => s.said)).toEqual(['2016-12-13', '2016-12-13']);
+  });
+
+  it('dates a past remark by the day its paragraph opens on, where that opening is a scene and no remark', () => {
+    const text =
+      'Evacuation stalls in Vessa as shelling resumes\n\nThe deal was struck on Tuesday.\n\n' +
+      'By Wednesday morning the assurance looked premature. Rebel officials said militias had opened fire first.\n\n' +
+      'On Parliament Hill on Friday evening, about 200 people held candles in the cold. Ana Roe, 29, a pharmacist, said she had watched the vote on her phone.\n\n' +
+      'Late on Tuesday night, Elena Varga told an emergency session that the fighting had stopped. Norlandic officials said civilians would be allowed to leave.';
+    expect(statementsOf(text, '2016-12-15').map((s) => [s.speaker, s.said])).toEqual([
+      ['proposed:rebel-officials', '2016-12-14'],
+      ['proposed:ana-roe', '2016-12-09'],
+      ['proposed:elena-varga', '2016-12-13'],
+      ['proposed:norlandic-officials', '2016-12-15'],
+    ]);
+  });
+});
