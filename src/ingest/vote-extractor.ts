@@ -521,7 +521,8 @@ const NAME = String.raw`(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*`
 const SIDE = String.raw`(${NAME}(?:, ${NAME})*(?:,? and ${NAME})?) (?:also |too |likewise )?(abstaining|voting against|voting no|opposed|opposing|against(?=\s*(?:[,.;]|and\b|$)))\b(?: (?:alongside|along with|together with) (${NAME}(?:, ${NAME})*(?:,? and ${NAME})?))?`;
 // Counted sides the absolute clause gives before the listed one: "with just five members in favour, eight against and
 // Ostria and Vellmar abstaining" lists the abstainers whole.
-const COUNTED_SIDE = String.raw`(?:only |just )?(?:\d{1,3}|${UP_TO_FIFTEEN})(?: (?:members|votes|countries|states|delegations))? (?:in favou?r|for|against|opposed)(?:,|,? and) `;
+// (s44) "with nine members voting against and Angola and Uruguay abstaining": a count with its side's participle.
+const COUNTED_SIDE = String.raw`(?:only |just )?(?:\d{1,3}|${UP_TO_FIFTEEN})(?: (?:members|votes|countries|states|delegations))? (?:voting |voted )?(?:in favou?r|for|against|opposed|no)(?:,|,? and) `;
 const LISTED = new RegExp(String.raw`\bwith (?:${COUNTED_SIDE})*${SIDE}`, 'gu');
 // The next side of the same absolute clause: "with Russia and China voting against and Angola abstaining".
 const NEXT_SIDE = new RegExp(`^,? (?:and|while|with) ${SIDE}`, 'u');
@@ -1288,6 +1289,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // The writer's count: "a shameful one for this council" inside a quotation counts nobody.
     const counts = statedTally(writers);
     const countTaken = counts.yes !== null || !!counts.no || !!counts.abstain;
+    // (s44) "The vote follows two failed attempts this year.": the vote told before, as what follows others, its only
+    // vote word the noun it opens on; no vote of its own.
+    if (ownVoteWords.length === 1 && VOTE_FOLLOWS.test(writers) && !countTaken) continue;
     if (THREAT.test(writers) && !THREAT_CARRIED_OUT.test(sentence.text) && !countTaken) continue;
     // Judged in the clause of the vote's words: "On Monday Russia was obliged to vote against a text, and we will vote
     // against this one" reports Monday's vote; the vote to come is another clause's.
@@ -2318,6 +2322,11 @@ function foretoldVote(clause: string): boolean {
 }
 
 /** The coordinated clause of a sentence that holds the character at `at`. */
+// The vote of the story as the subject of a verb of sequence: "The vote follows two failed attempts", "The resolution
+// came after weeks of talks" (not "The vote came on Monday", which dates it).
+const VOTE_FOLLOWS =
+  /^\s*(?:The|This|That|Its|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s) (?:[\w-]+ ){0,2}?(?:vote|resolution|adoption) (?:follows|followed|(?:comes|came) after) (?!(?:[\w-]+ ){1,2}(?:days?|weeks?|hours?|months?) (?:after|before)\b)/u;
+
 // A clause of time set off by a comma after the main one (", after the vote was put off", ", before ...").
 const TIMED_AFTER_COMMA = /,\s+(?:after|before|once|following|until)\b/u;
 

@@ -2805,6 +2805,23 @@ describe('votes as session 44 found them told (s44)', () => {
     ).toEqual([]);
   });
 
+  it('counts the side listed after "with nine members voting against and ... abstaining"', () => {
+    expect(
+      votesOf(
+        'On Saturday the Security Council voted on two drafts. Minutes later a rival Ostrian text drew only four votes in favour, with nine members voting against and Senegal and Uruguay abstaining.',
+      ).at(-1),
+    ).toMatchObject({ body: 'security_council', date: '2016-12-10', tally: [4, 9, 2] });
+  });
+
+  it('reads "The vote follows two failed attempts this year." as the vote told before, no second one', () => {
+    expect(
+      votesOf(
+        'The Security Council adopted resolution 2328 unanimously on Monday. The vote follows two failed attempts this year.',
+        '2016-12-20',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted' }]);
+  });
+
   it('does not read "China has rejected such accusations" as a vote, nor as a permanent member\'s veto', () => {
     expect(votesOf('A Norlandic draft is before the Security Council. China has rejected such accusations throughout.')).toEqual([]);
   });
