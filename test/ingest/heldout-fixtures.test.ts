@@ -18,6 +18,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-4': 5,
   'test/fixtures/ingest-heldout-53': 3,
   'test/fixtures/ingest-heldout-54': 3,
+  'test/fixtures/ingest-heldout-55': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
