@@ -20,6 +20,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-54': 3,
   'test/fixtures/ingest-heldout-55': 3,
   'test/fixtures/ingest-heldout-56': 3,
+  'test/fixtures/ingest-heldout-57': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
