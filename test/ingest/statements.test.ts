@@ -3294,3 +3294,16 @@ describe('days a remark takes from the text around it (s44)', () => {
     ]);
   });
 });
+
+describe('a church body speaks by its name (s44)', () => {
+  it('reads "the Cathedral said" and "The Apostolic Nunciature said" as bodies speaking', () => {
+    expect(
+      statementsOf('More than 200 people came to the vigil. The collection raised more than $4,000, the Cathedral said.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:cathedral']);
+    expect(
+      statementsOf('The Apostolic Nunciature said the Nuncio had received members of the community on Saturday.').map((s) => s.speaker),
+    ).toEqual(['proposed:apostolic-nunciature']);
+  });
+});
