@@ -2504,16 +2504,19 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // day by default), where the words name a vote or a body, or (s29) the voting members themselves ("he told
     // delegates", "told members of the council"): those are addressed only at the sitting that votes.
     if (!/\b(?:vot|assembly|council|delegates|members)/iu.test(cue[0])) continue;
-    const vote = votes
+    // (s44) The vote told last before the remark, and only where it is of the week: not an earlier-told vote of a later
+    // day passed over for it ("on 9 December the Assembly adopted resolution 71/130 ... X, who introduced the text,
+    // told delegates" in a story that opened on the Assembly's vote of 21 December).
+    const lastTold = votes
       .filter(
         (v) =>
           v.voted.date !== null &&
           v.voted.basis !== 'publication' &&
-          v.voted.date >= weekBefore &&
           (v.evidence[0] as Span).start < Math.min(at.start, first.start) &&
           !(named && !named.test(v.body.replace(/_/gu, ' '))),
       )
       .sort((a, b) => (b.evidence[0] as Span).start - (a.evidence[0] as Span).start)[0];
+    const vote = lastTold && (lastTold.voted.date as string) >= weekBefore ? lastTold : undefined;
     if (vote) placeAtOccasion(statement, { ...vote.voted, note: `the day of the vote named before ("${cue[0]}")` });
   }
 }

@@ -183,7 +183,7 @@ const ASKED_TO_DECIDE_IN = new RegExp(ASKED_TO_DECIDE, 'iu');
 // A text's support counted in the passive: "was supported by 122 states", "supported by only four of the fifteen
 // members of the Council" (TALLY_WON reads the count; not yet where the members are named with their body, "backed by
 // three council members", which so gives no vote).
-const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
+const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |just |a mere |all )?(?:\d{1,3}|${UP_TO_FIFTEEN}) (?:of (?:the |its )?(?:(?:council|assembly|Council|Assembly)['’]s )?(?:15 |fifteen |193 )?)?(?:(?:council |assembly )?members|member states|countries|states|nations|delegations)\b`;
 // The General Assembly's own act, told by what it did rather than by a vote ("the Assembly demanded a ceasefire on
 // Friday", "the Assembly on Tuesday decided to create a panel", "the call for a truce made by the General
 // Assembly last week", "supported the General Assembly's demand for a pause on 3 March", the day in the clause: a
@@ -199,8 +199,9 @@ const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:w
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 // (s35) A text told only as "text" that "was rejected" or "was defeated" ("A rival Russian text was also rejected"):
 // with "draft" or "resolution" the sentence is read as a vote already. (s44) A chronology's present tense: "A Russian
-// counter-draft also fails."
-const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?fail(?:ed|s)(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
+// counter-draft also fails." (s44) "a rival Russian text, which dropped the call to ground the
+// bombers, went down too".
+const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?)(?:,[^,.;]{1,80},)? (?:[\w-]+ ){0,3}?(?:went|goes) down\b|(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?fail(?:ed|s)(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
 // A text whose fate is the one told just before it: "a Norlandic text failed the same way in May", "the Ostrian
 // draft met the same fate", "a second text went the same way", "the resolution was blocked in the same manner". Its
 // vetoes are those of the veto told last (sameFateVetoers); where that was a count too short, it failed with none.
@@ -228,8 +229,11 @@ const WON_SUPPORT_AT_BODY = String.raw`(?:won|wins|drew|draws|gained|gains|secur
 const WON_SUPPORT_AT_BODY_IN = new RegExp(WON_SUPPORT_AT_BODY, 'iu');
 // (s44) What is rejected in words, not in a vote: "Russia has rejected such accusations throughout".
 const REJECTED_WORDS = String.raw`(?:(?:such|the|these|those|all|any|an?|his|her|their|its|this|that|western|similar) )*(?:[\w-]+ )?(?:accusations?|allegations?|claims?|charges?|reports?|criticism|suggestions?|ideas?|notion|offers?|requests?|pleas?|appeals?|findings?|conclusions?|accounts?|version)\b`;
+// (s44) The members on a side of the vote told just before, named whole: "Only Russia, China, Egypt and Venezuela
+// backed it." (ONLY_SIDE counts them).
+const ONLY_BACKED_IT = String.raw`(?<=\b[Oo]nly (?:the )?\p{Lu}[^.;]{2,80}?)(?:backed|supported) it`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|${ONLY_BACKED_IT}|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -283,8 +287,10 @@ const HISTORY = new RegExp(
 // One vote of a record over time, named by its day: "the latest on 3 November", "most recently on Monday", the
 // text named between ("the latest an Ostrian draft on 3 November", "most recently a Norlandic draft on Monday").
 const LAST_TEXT = String.raw`(?:(?:an?|the) (?:[\w-]+ ){0,3}?(?:text|draft|resolution|proposal),? )?`;
+// (s44) Who cast it with the one counted, set off by commas: "the latest, along with China, on Dec. 5".
+const LAST_ALONG = String.raw`(?:(?:along |together )?with (?:the )?\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?,? )?`;
 const LAST_OF_THEM = new RegExp(
-  String.raw`\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? ${LAST_TEXT}(?:on|in) (?:\w+ )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? ${LAST_TEXT}(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
+  String.raw`\b(?:the (?:last|latest|most recent|newest)(?: (?:of them|one|time))?|most recently|last of all),? ${LAST_TEXT}${LAST_ALONG}(?:on|in) (?:\w+\.? )?\d{1,2}\b|\b(?:the (?:last|latest|most recent)(?: (?:of them|one|time))?|most recently),? ${LAST_TEXT}${LAST_ALONG}(?:on|last) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
   'iu',
 );
 // A count of more than one, as alternatives: "six", "12", "several".
@@ -320,7 +326,7 @@ const blankVetoRecords = (words: string): string => words.replace(VETO_RECORD, (
 // Digits are a count of their own, never the tail of a larger number, an amount ("US$14,000 for refugees") or a time
 // ("38:20 – Six vetoes", a chapter's mark).
 const NUMBER =
-  '((?<!\\d[.,:]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two) hundred(?: and [a-z-]+)?)';
+  '((?<!\\d[.,:]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two|a) hundred(?: and [a-z-]+)?)';
 // "eleven members of the Security Council that supported", "122 nations at the General Assembly voted": the body and a
 // relative pronoun between count and verb.
 const OF_BODY =
@@ -773,6 +779,24 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
     const before = text.slice(Math.max(sentence.start, (run[0] as Mention).start - 60), (run[0] as Mention).start);
     let found: { position: Position; veto: boolean } | null = null;
     runFound.push(null);
+    // (s44) "only Venezuela joined them in voting no": the side of the verb it joined them in, never their veto.
+    const joinedIn =
+      /^\s+(?:then\s+|also\s+)?joined (?:them|it|him|her) in (voting (?:no|against|for|in favou?r|yes)|opposing|abstaining|backing|supporting)\b/iu.exec(
+        after,
+      );
+    if (joinedIn) {
+      found = {
+        position: /abstain/iu.test(joinedIn[1] as string)
+          ? 'abstain'
+          : /against|no\b|opposing/iu.test(joinedIn[1] as string)
+            ? 'no'
+            : 'yes',
+        veto: false,
+      };
+      for (const state of run) set(state.id, found.position, found.veto);
+      runFound[runFound.length - 1] = found;
+      continue;
+    }
     // "Russia vetoed it, as did China", "with China joining it", "China followed suit": the same as the one before.
     if (
       /\b(?:joined|accompanied) by\s*$|\b(?:as|so) did\s*$/iu.test(before) ||
@@ -797,9 +821,10 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
       runFound[runFound.length - 1] = found;
       continue;
     }
-    // "China cast its veto together with Russia": who is named after "together with" did what the one before did.
+    // "China cast its veto together with Russia": who is named after "together with" did what the one before did; (s44)
+    // "along with" too ("Russia has vetoed six Syria resolutions since 2011, the latest, along with China, on Dec. 5").
     if (
-      /\b(?:together|jointly) with\s*$/iu.test(before) &&
+      /\b(?:together|jointly|along) with\s*$/iu.test(before) &&
       !/\b(?:sid|vot|stood|stand|align)\w*\s+(?:together|jointly) with\s*$/iu.test(before)
     ) {
       joiners.push(runFound.length - 1);
@@ -893,7 +918,7 @@ const BODY_VOTED_TO = new RegExp(
 function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (vetoed) return 'not_adopted';
   if (
-    /\b(?:failed|fails|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
+    /\b(?:failed|fails|went down|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
       sentence,
     )
   )
@@ -1222,6 +1247,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       );
     if (
       ((!voteWord || SETS_THE_SCENE.test(sentence.text)) && (meets || !!spokeDay) && sceneBody) ||
+      (!voteWord && sceneBody && DAY_THEN_BODY.test(sentence.text)) ||
       newScene ||
       DATES_THE_VOTE.test(sentence.text) ||
       votesDay
@@ -1500,7 +1526,25 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       );
     // (s44) An "N days after" the text gave nothing to count from gives no day here: the rules below count it from the
     // happening the sentence opens on ("The appeal, signed by ..., came two days after Russia and China vetoed").
-    const found = foundAny?.kind === 'anchored' && foundAny.when.date === null ? undefined : foundAny;
+    // (s44) "Minutes later a rival Russian text went down too": hours or minutes from the vote told just before, on its
+    // day, not from the last day the text named ("ended the way diplomats had predicted by Friday night").
+    const voteJustBefore = votes.at(-1);
+    const sameDayLater =
+      foundAny?.kind === 'anchored' &&
+      foundAny.offsetDays === 0 &&
+      /^(?:(?:a few |some |just )?(?:minutes|hours|moments)|an hour|shortly)\b/iu.test(foundAny.text) &&
+      voteJustBefore?.voted.precision === 'day' &&
+      voteJustBefore.voted.basis !== 'publication' &&
+      voteJustBefore.voted.date
+        ? {
+            ...foundAny,
+            when: {
+              ...voteJustBefore.voted,
+              note: `"${foundAny.text}": the day of the vote told just before (${voteJustBefore.voted.note ?? voteJustBefore.voted.date})`,
+            },
+          }
+        : null;
+    const found = sameDayLater ?? (foundAny?.kind === 'anchored' && foundAny.when.date === null ? undefined : foundAny);
     // A vote to come "early next week": a week, no day yet (the vote is kept, its date unknown). A vote held "last
     // week" keeps the week's Monday, as before.
     const weekOnly =
@@ -2244,8 +2288,17 @@ const DATES_THE_VOTE =
   /\bthe (?:very |same )?day(?: that| when| on which)? (?:the )?(?:[\w.-]+ ){0,3}?(?:voted|vetoed|adopted)\b|\b(?:the|that|this) (?:[\w.-]+ ){0,3}(?:vote|voting|ballot|decision|adoption|veto)\b[^.;]{0,20}\b(?:came|was held|took place|was taken|happened|followed|was cast)\b|^\s*(?:It|The vote) came\b/iu;
 
 // A vote named by its day: "yesterday's vote", "Saturday's veto", "the October 8 vote", "the 5 December vote".
+// (s44) A sentence that opens on a day and then the body, its subject, with no vote word: "On Wednesday the General
+// Assembly did something it has never done before. With 105 in favour, ... it created ...": it sets the scene.
+const DAY_THEN_BODY = new RegExp(
+  String.raw`^\s*(?:(?:Late |Early )?[Oo]n |Last )?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d{1,2} ${MONTH}|${MONTH} \d{1,2}),? (?:the )?(?:U\.?N\.? |UN |United Nations )?(?:General Assembly|Security Council|Assembly|Council)\b`,
+  'u',
+);
+
+// (s44) Or the body's sitting so named ("Saturday's session in New York ended the way most diplomats had predicted"),
+// which dates the vote the next sentence tells.
 const DATED_VOTE = new RegExp(
-  String.raw`\b(?:(?:yesterday|today|tonight|last night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|the (?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}))(?: [\w-]+){0,2} (?:vote|veto|ballot)\b`,
+  String.raw`\b(?:(?:yesterday|today|tonight|last night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s|the (?:${MONTH} \d{1,2}(?:st|nd|rd|th)?|\d{1,2} ${MONTH}))(?: [\w-]+){0,2} (?:vote|veto|ballot|session|sitting|meeting)\b`,
   'iu',
 );
 

@@ -3307,3 +3307,12 @@ describe('a church body speaks by its name (s44)', () => {
     ).toEqual(['proposed:apostolic-nunciature']);
   });
 });
+
+describe('a remark to delegates after the vote told last (s44)', () => {
+  it('is dated by the sitting told last before it, not by a vote of a later day told earlier in the story', () => {
+    const text =
+      'What the Assembly has done\n\nOn Wednesday the General Assembly did something it has never done before. With 105 in favour, 15 against and 52 abstentions, it created a mechanism to collect evidence.\n\n' +
+      'It was Norland that moved first. Its mission circulated a letter asking for a formal plenary meeting, and on 9 December the Assembly adopted resolution 71/130 by 122 votes to 13, with 36 abstaining. Ana Roe, who introduced the text, told delegates that "when the Council is silent, this hall must not be."';
+    expect(statementsOf(text, '2016-12-23').find((s) => s.speaker === 'proposed:ana-roe')?.said).toBe('2016-12-09');
+  });
+});

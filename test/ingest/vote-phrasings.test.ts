@@ -2826,3 +2826,60 @@ describe('votes as session 44 found them told (s44)', () => {
     expect(votesOf('A Norlandic draft is before the Security Council. China has rejected such accusations throughout.')).toEqual([]);
   });
 });
+
+describe('votes as the fifty-third to fifty-seventh sets told them (s44)', () => {
+  it('reads "the latest, along with China, on Dec. 5" in a record of vetoes as that day\'s veto by both', () => {
+    expect(
+      votesOf(
+        'The Security Council voted on Monday. Ostria has vetoed six Vessa resolutions since 2011, the latest, along with China, on Dec. 5.',
+        '2016-12-20',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-05', vetoes: ['ostria', 'china'] }]);
+  });
+
+  it('reads a text "backed by only four of the council\'s 15 members" that failed as a vote', () => {
+    expect(
+      votesOf(
+        "The Security Council met on Saturday. A rival Ostrian text was backed by only four of the council's 15 members and failed.",
+        '2016-10-13',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', tally: [4, null, null] }]);
+  });
+
+  it('reads a text that "went down too" minutes later as failed on the day of the vote before, counted by who alone backed it', () => {
+    const votes = votesOf(
+      "The Security Council met on Saturday.\n\nSaturday's session in New York ended the way most diplomats had predicted by Friday night. A Norlandic resolution won eleven votes, but Ostria voted against it and killed it.\n\nMinutes later a rival Ostrian text, which dropped the call to ground the bombers, went down too. Only Ostria, China, Egypt and Venezuela backed it.",
+      '2016-10-10',
+    );
+    expect(votes).toMatchObject([
+      { body: 'security_council', date: '2016-10-08', tally: [11, null, null] },
+      { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', tally: [4, null, null] },
+    ]);
+  });
+
+  it('gives one that "joined them in voting no" the side, not the veto, of those it joined', () => {
+    const [vote] = votesOf(
+      'On Monday 5 December the Security Council voted on a draft calling for a truce. Ostria and China both vetoed it; only Norland joined them in voting no, and Angola abstained.',
+    );
+    expect(vote).toMatchObject({ vetoes: ['ostria', 'china'], positions: { norland: 'no', angola: 'abstain' } });
+  });
+
+  it('counts "a hundred and twenty-two countries in favour" as 122', () => {
+    expect(
+      statedTally('It was carried with a hundred and twenty-two countries in favour, thirteen against and thirty-six abstaining.'),
+    ).toEqual({
+      yes: 122,
+      no: 13,
+      abstain: 36,
+    });
+  });
+
+  it('dates a count told after "On Wednesday the General Assembly did something ..." by that Wednesday', () => {
+    expect(
+      votesOf(
+        'On Wednesday the General Assembly did something it has never done before. With 105 in favour, 15 against and 52 abstentions, it created a mechanism to collect evidence.',
+        '2016-12-23',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-21', outcome: 'adopted', tally: [105, 15, 52] }]);
+  });
+});
