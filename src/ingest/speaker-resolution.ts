@@ -366,8 +366,9 @@ const PLACE_NOUN_OF_BEFORE =
   /\b(?:town|village|city|area|district|neighbou?rhood|province|governorate|region|suburb|camp|quarter)\s+of\s+$/iu;
 // A preposition of place right before a mention ("in", "at the"), with a point of the compass ("in southern ") or a
 // town and its comma ("in Gaziantep, ", group 1) between.
+// (s44) "aid groups working from Turkey": where they work from, not whom they speak for (not "officials from Turkey").
 const PLACED_BEFORE =
-  /\S\s+(?:at|in|inside|outside|near)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
+  /\S\s+(?:at|in|inside|outside|near|(?:working|operating|based|reporting)\s+from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 // The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
 const SERVING_WORDS = 'officials?|sources?';
 const SERVING_NOUN = new RegExp(`^(?:${SERVING_WORDS})$`, 'iu');

@@ -47,6 +47,10 @@ const EXPRESSED =
 const NAMING_OBJECT =
   /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:[^\s"“”‘’.,;:!?]+\s+){1,7}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
 
+// The naming verb's object and name with no quotation marks: a definite noun, then "a"/"an" and no word of time.
+const NAMING_OBJECT_UNQUOTED =
+  /^\s+(?:the|this|that|these|those|its|their|his|her)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}?\p{Ll}[\p{Ll}-]*\s+(?:a|an)\s+(?!(?:day|week|month|year|few|couple|second|third|time|number|moment|minute|hour|bit|lot|little)\b)\p{Ll}/u;
+
 // After "described": its object (up to eight words: none in a relative clause "which X described as"; no quotation, no
 // clause break), then "as" (not "as well as", "as soon as": no judgement follows).
 const DESCRIBED_AS = /^\s+(?:(?!as\s)[^\s"“”.,;:!?]+\s+){0,8}?as\s(?!(?:well|soon|long|far|much|many)\s+as\b)/u;
@@ -99,12 +103,14 @@ const ENTRIES: Entry[] = [
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
   { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
+  // (s44) "put the number still waiting to leave at between 10,000 and 15,000", "at somewhere between", "put the
+  // figure closer to 50,000".
   // "The ICRC puts the total evacuated at about 35,000", "put the death toll at 40": a count given in words; (s37) a
   // count in words or quoted too ("put the number of wounded needing evacuation at \"several hundred.\"").
   {
     lemma: 'put',
     forms:
-      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,60}?\\bat ["“]?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
+      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,90}?\\b(?:at|closer to|nearer|nearer to) ["“]?(?:somewhere |anywhere )?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than |between )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
     complement: 'any',
   },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },
@@ -271,6 +277,11 @@ const ENTRIES: Entry[] = [
     complement: 'quote',
     next: NAMING_OBJECT,
   },
+  // (s44) ... and with no quotation marks, its object a definite noun of one to three words and the name a noun phrase
+  // after "a"/"an" ("Russian Foreign Ministry spokeswoman Maria Zakharova called the killing a terrorist attack",
+  // "Vladimir Putin called the killing a provocation aimed at derailing ..."): not a telephone call ("called the
+  // hospital a day later", "a second time").
+  { lemma: 'name', forms: 'calls|called', participles: 'calling', complement: 'any', next: NAMING_OBJECT_UNQUOTED },
   // (s34) ... and in a relative clause, its object the noun the clause hangs on ("the pause, which Ana Roe called “a
   // trick”", unseen "the vote, which the ministry called “premature”"): the quotation follows the verb at once. Not
   // "what she called “...”", nor a pronoun's: the words of a speaker already reported, inside that remark. Not the

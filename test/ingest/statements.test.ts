@@ -3316,3 +3316,23 @@ describe('a remark to delegates after the vote told last (s44)', () => {
     expect(statementsOf(text, '2016-12-23').find((s) => s.speaker === 'proposed:ana-roe')?.said).toBe('2016-12-09');
   });
 });
+
+describe('names given and numbers put, without quotation marks (s44)', () => {
+  it('reads "called the killing a terrorist attack" as a remark, and not "called the hospital a day later"', () => {
+    expect(statementsOf('Elena Varga called the killing a terrorist attack.')).toMatchObject([
+      { speaker: 'proposed:elena-varga', kind: 'indirect' },
+    ]);
+    expect(statementsOf('Elena Varga called the hospital a day later.')).toEqual([]);
+  });
+
+  it('reads "put the number ... at between", "at somewhere between" and "put the figure closer to" as estimates given', () => {
+    expect(
+      statementsOf('The Vessa Red Crescent put the number still waiting to leave at between 10,000 and 15,000 fighters and civilians.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:vessa-red-crescent']);
+    expect(statementsOf('Aid groups working from Norland put the figure closer to 50,000.').map((s) => s.speaker)).toEqual([
+      'proposed:aid-groups-working-from-norland',
+    ]);
+  });
+});
