@@ -2516,7 +2516,16 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
           !(named && !named.test(v.body.replace(/_/gu, ' '))),
       )
       .sort((a, b) => (b.evidence[0] as Span).start - (a.evidence[0] as Span).start)[0];
-    const vote = lastTold && (lastTold.voted.date as string) >= weekBefore ? lastTold : undefined;
+    // (s44) Of any day where it is told in the remark's own paragraph, as what the passage is about, not only as what a
+    // day is counted from ("The Russian counter-draft fared worse still: ... Vitaly Churkin told the Council that ...").
+    const paragraph = article.paragraphs[statement.paragraph] as Segment;
+    const toldHere =
+      !!lastTold &&
+      lastTold.evidence.some((e) => contains(paragraph, e)) &&
+      !/^\s*(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b/iu.test(
+        article.text.slice((lastTold.evidence[0] as Span).start, (lastTold.evidence[0] as Span).end),
+      );
+    const vote = lastTold && ((lastTold.voted.date as string) >= weekBefore || toldHere) ? lastTold : undefined;
     if (vote) placeAtOccasion(statement, { ...vote.voted, note: `the day of the vote named before ("${cue[0]}")` });
   }
 }

@@ -3309,6 +3309,13 @@ describe('a church body speaks by its name (s44)', () => {
 });
 
 describe('a remark to delegates after the vote told last (s44)', () => {
+  it('is dated by a vote of any day told just before it in its paragraph, not by the article', () => {
+    const text =
+      'What the Assembly has done\n\nOn Wednesday the General Assembly did something it has never done before. With 105 in favour, 15 against and 52 abstentions, it created a mechanism to collect evidence.\n\n' +
+      'The Council\'s autumn record on Vessa is by now familiar. On 8 October it voted on rival drafts in a single morning. The Norlandic text failed 11-2-2, Ostria casting its veto. The Ostrian counter-draft fared worse still: nine members voted against it. Ana Roe told the Council that the text had been "written to be vetoed."';
+    expect(statementsOf(text, '2016-12-23').find((s) => s.speaker === 'proposed:ana-roe')?.said).toBe('2016-10-08');
+  });
+
   it('is dated by the sitting told last before it, not by a vote of a later day told earlier in the story', () => {
     const text =
       'What the Assembly has done\n\nOn Wednesday the General Assembly did something it has never done before. With 105 in favour, 15 against and 52 abstentions, it created a mechanism to collect evidence.\n\n' +
