@@ -2481,12 +2481,15 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // Sunday"), not the occasion's: the occasion's day is then read from a sentence before.
     let day = dayOf(at);
     if (day && statement.evidence.some((e) => contains(e, day as DateMention))) day = null;
+    // (s44) "said after the vote": the latest sentence that names a vote, not a meeting told after it ("The Security
+    // Council voted unanimously yesterday ... The French-drafted text was rewritten at a closed-door session on Sunday").
+    const report = /\bvot/iu.test(cue[0]) ? /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted)\b/iu : MEETING_REPORT;
     if (!day) {
       const source = sentences
         .filter(
           (x) =>
             x.end <= Math.min(at.start, first.start) &&
-            MEETING_REPORT.test(x.text) &&
+            report.test(x.text) &&
             !inQuote(article, x) &&
             !inRemark(statements, x) &&
             !(named && other?.test(x.text) && !named.test(x.text)) &&

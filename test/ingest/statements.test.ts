@@ -3343,3 +3343,13 @@ describe('names given and numbers put, without quotation marks (s44)', () => {
     ]);
   });
 });
+
+describe('"said after the vote" (s44)', () => {
+  it('takes the day of the latest sentence naming the vote, not of a session told after it', () => {
+    const text =
+      "Morning brief\n\nGood morning. The Security Council has agreed on Vessa at last. Here's what you need to know.\n\nTHE LEAD: Observers for Vessa\n\n" +
+      'The UN Security Council voted unanimously yesterday to send UN staff to monitor the evacuation. The Norlandic text was rewritten at a closed-door session on Sunday before Ostria agreed to back it.\n\n' +
+      '"This is a first step, and a fragile one," Norland\'s ambassador, Ana Roe, said after the vote.';
+    expect(statementsOf(text, '2016-12-20').find((s) => s.speaker === 'proposed:ana-roe')?.said).toBe('2016-12-19');
+  });
+});
