@@ -156,7 +156,11 @@ const ENTRIES: Entry[] = [
   // vote", "hopes faded", "I hope" inside a quotation is the quotation's).
   { lemma: 'expect', forms: 'expect|hope', complement: 'any', after: PLURAL_OR_NAME_BEFORE, next: NOT_OWN_INTENT },
   { lemma: 'expect', forms: 'expects|hopes|regrets', complement: 'any', after: SINGULAR_SUBJECT_BEFORE, next: NOT_OWN_INTENT },
+  // (s44) And as a participle after the clause of its subject ("took the oath of office yesterday, promising the General
+  // Assembly that the search for peace would be \"the priority of my mandate\"").
   { lemma: 'vow', forms: 'vows|vowed|pledges|pledged|promises|promised', complement: 'any' },
+  // (Not "quoted a senior army officer as promising that ...": the one quoted is the speaker, not the paper.)
+  { lemma: 'vow', forms: '(?!)', participles: 'vowing|pledging|promising', complement: 'any', after: /,\s*$/u },
   { lemma: 'threaten', forms: 'threatens|threatened', complement: 'any' },
   // "offered on Thursday to escort the fighters out": an offer made in words (not "an amnesty offered by").
   { lemma: 'offer', forms: 'offers|offered', complement: 'to' },

@@ -3353,3 +3353,18 @@ describe('"said after the vote" (s44)', () => {
     expect(statementsOf(text, '2016-12-20').find((s) => s.speaker === 'proposed:ana-roe')?.said).toBe('2016-12-19');
   });
 });
+
+describe('a promise as a participle (s44)', () => {
+  it('reads ", promising the General Assembly that ..." as the subject\'s remark, not "quoted X as promising"', () => {
+    expect(
+      statementsOf(
+        'Ana Roe took the oath of office yesterday in New York, promising the General Assembly that the search for peace would be "the priority of my mandate".',
+      ),
+    ).toMatchObject([{ speaker: 'proposed:ana-roe', said: '2016-12-13' }]);
+    expect(
+      statementsOf('The Vessa Times quoted a senior army officer as promising that troops would "clean every street".').map(
+        (s) => s.speaker,
+      ),
+    ).not.toContain('proposed:vessa-times');
+  });
+});
