@@ -1048,6 +1048,9 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       // Before the verb, "that" opens one too ("The council, the body that ran the district until last month, said").
       const relative = (m.end <= verb.start ? RELATIVE_OR_THAT_BEFORE : RELATIVE_BEFORE).exec(before);
       if (!relative || (from + relative.index < verb.start && verb.end <= m.start)) return false;
+      // (s44) The relative clause's own verb, right after its day: "John Kerry, who on Friday called for Russia ... to be
+      // investigated" was said that day.
+      if (m.end <= verb.start && /^\s*$/u.test(text.slice(m.end, verb.start)) && /\b(?:who|which)\s+$/u.test(before)) return false;
       // (s33) ... nor where the clause tells of the contact whose words its participle gives, the day between ("who said
       // her uncle had sent her a text on Friday saying the bridge was open"): the message's day.
       const clause = text.slice(from + relative.index, verb.start);

@@ -3368,3 +3368,11 @@ describe('a promise as a participle (s44)', () => {
     ).not.toContain('proposed:vessa-times');
   });
 });
+
+describe('a remark in a relative clause with its own day (s44)', () => {
+  it('dates "Ana Roe, who on Friday called for ..." by that Friday', () => {
+    expect(
+      days('Ana Roe, who on Friday called for Ostria to be investigated for war crimes, is due to meet the envoy in Lausanne on Saturday.'),
+    ).toEqual([['proposed:ana-roe', '2016-12-09']]);
+  });
+});
