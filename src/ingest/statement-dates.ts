@@ -2436,6 +2436,7 @@ const MEETING_REPORT =
   /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted|resolution|meeting|met|session|summit|talks|conference|debat(?:e|ed|ing)|convened)\b/iu;
 
 const MEETING_BEFORE_NOTE = 'the day of the meeting or vote named before';
+const VOTE_REPORT = /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted)\b/iu;
 
 /**
  * A remark whose words place it at a meeting, a vote or a gathering ("told the council", "shortly after the vote",
@@ -2486,19 +2487,19 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     if (day && statement.evidence.some((e) => contains(e, day as DateMention))) day = null;
     // (s44) "said after the vote": the latest sentence that names a vote, not a meeting told after it ("The Security
     // Council voted unanimously yesterday ... The French-drafted text was rewritten at a closed-door session on Sunday").
-    const report = /\bvot/iu.test(cue[0]) ? /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted)\b/iu : MEETING_REPORT;
+    // Where there is one: a meeting or debate is the occasion only where no dated sentence names the vote.
+    const voteNamed = /\bvot/iu.test(cue[0]);
     if (!day) {
-      const source = sentences
-        .filter(
-          (x) =>
-            x.end <= Math.min(at.start, first.start) &&
-            report.test(x.text) &&
-            !inQuote(article, x) &&
-            !inRemark(statements, x) &&
-            !(named && other?.test(x.text) && !named.test(x.text)) &&
-            dayOf(x) !== null,
-        )
-        .at(-1);
+      const sources = sentences.filter(
+        (x) =>
+          x.end <= Math.min(at.start, first.start) &&
+          MEETING_REPORT.test(x.text) &&
+          !inQuote(article, x) &&
+          !inRemark(statements, x) &&
+          !(named && other?.test(x.text) && !named.test(x.text)) &&
+          dayOf(x) !== null,
+      );
+      const source = (voteNamed ? sources.filter((x) => VOTE_REPORT.test(x.text)).at(-1) : undefined) ?? sources.at(-1);
       day = source ? dayOf(source) : null;
     }
     if (day) {
@@ -2522,11 +2523,14 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
           !(named && !named.test(v.body.replace(/_/gu, ' '))),
       )
       .sort((a, b) => (b.evidence[0] as Span).start - (a.evidence[0] as Span).start)[0];
-    // (s44) Of any day where it is told in the remark's own paragraph, as what the passage is about, not only as what a
-    // day is counted from ("The Russian counter-draft fared worse still: ... Vitaly Churkin told the Council that ...").
+    // (s44) Of a day of the article's season too where it is told in the remark's own paragraph, as what the passage is
+    // about, not only as what a day is counted from ("The Russian counter-draft fared worse still: ... Vitaly Churkin
+    // told the Council that ...", in December of 8 October); not a vote recalled from another year ("The council adopted
+    // its last resolution on the port city on 3 May 2015. X told the council ...": the remark is the article's).
     const paragraph = article.paragraphs[statement.paragraph] as Segment;
     const toldHere =
       !!lastTold &&
+      (lastTold.voted.date as string) >= addDays(article.publishedOn, -92) &&
       lastTold.evidence.some((e) => contains(paragraph, e)) &&
       !/^\s*(?:(?:a|an|one|two|three|four|five|six|seven|\d{1,2}|several|a few)\s+)?(?:days?|weeks?|hours?)\s+(?:after|before)\b/iu.test(
         article.text.slice((lastTold.evidence[0] as Span).start, (lastTold.evidence[0] as Span).end),
