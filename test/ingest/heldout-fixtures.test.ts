@@ -16,6 +16,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-2': 4,
   'test/fixtures/ingest-heldout-3': 5,
   'test/fixtures/ingest-heldout-4': 5,
+  'test/fixtures/ingest-heldout-52': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
