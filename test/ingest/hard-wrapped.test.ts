@@ -72,6 +72,9 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-2',
       'test/fixtures/ingest-heldout-3',
       'test/fixtures/ingest-heldout-4',
+      'test/fixtures/ingest-heldout-52',
+      'test/fixtures/ingest-heldout-58',
+      'test/fixtures/ingest-heldout-60',
     ];
     const changed: string[] = [];
     let read = 0;
