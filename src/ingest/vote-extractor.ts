@@ -785,14 +785,7 @@ function memberPositions(text: string, sentence: Span, states: Mention[]): { mem
         after,
       );
     if (joinedIn) {
-      found = {
-        position: /abstain/iu.test(joinedIn[1] as string)
-          ? 'abstain'
-          : /against|no\b|opposing/iu.test(joinedIn[1] as string)
-            ? 'no'
-            : 'yes',
-        veto: false,
-      };
+      found = { position: sideOfVerb(joinedIn[1] as string), veto: false };
       for (const state of run) set(state.id, found.position, found.veto);
       runFound[runFound.length - 1] = found;
       continue;
@@ -1336,13 +1329,16 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // (s44) "Russia, backed by China, vetoed a call for a seven-day truce": a permanent member backing a veto, in the
     // commas of the one casting it, cast one too (a veto is a permanent member's "no"; one that abstained is not written
     // so). A member that is not permanent only voted against, which the text does not say: nothing is set for it.
-    for (const caster of positions.filter((p) => p.veto))
+    for (const caster of positions.filter((p) => p.veto)) {
+      const mentions = states.filter((s) => s.id === caster.member && contains(sentence, s));
       for (const m of states) {
-        const mention = states.find((s) => s.id === caster.member && contains(sentence, s) && s.end <= m.start);
-        if (!mention || !contains(sentence, m) || !PERMANENT.has(codeOf(m.id) ?? '') || positions.some((p) => p.member === m.id)) continue;
-        if (/^,\s+(?:backed|supported) by\s+(?:the\s+)?$/u.test(text.slice(mention.end, m.start)) && /^\s*,/u.test(text.slice(m.end)))
-          positions.push({ member: m.id, position: 'no', veto: true });
+        if (!contains(sentence, m) || !PERMANENT.has(codeOf(m.id) ?? '') || positions.some((p) => p.member === m.id)) continue;
+        const backed = mentions.some(
+          (c) => c.end <= m.start && /^,\s+(?:backed|supported) by\s+(?:the\s+)?$/u.test(text.slice(c.end, m.start)),
+        );
+        if (backed && /^\s*,/u.test(text.slice(m.end))) positions.push({ member: m.id, position: 'no', veto: true });
       }
+    }
     // "Venezuela voted with Russia", "with Venezuela again siding with Moscow": the one siding, and the one it sided with.
     const sided: [string, string][] = [];
     if (!pending)
@@ -2377,8 +2373,10 @@ function foretoldVote(clause: string): boolean {
 /** The coordinated clause of a sentence that holds the character at `at`. */
 // The vote of the story as the subject of a verb of sequence: "The vote follows two failed attempts", "The resolution
 // came after weeks of talks" (not "The vote came on Monday", which dates it).
-const VOTE_FOLLOWS =
-  /^\s*(?:The|This|That|Its|Monday['’]s|Tuesday['’]s|Wednesday['’]s|Thursday['’]s|Friday['’]s|Saturday['’]s|Sunday['’]s) (?:[\w-]+ ){0,2}?(?:vote|resolution|adoption) (?:follows|followed|(?:comes|came) after) (?!(?:[\w-]+ ){1,2}(?:days?|weeks?|hours?|months?) (?:after|before)\b)/u;
+const VOTE_FOLLOWS = new RegExp(
+  String.raw`^\s*(?:The|This|That|Its|(?:${WEEKDAYS.join('|')})['’]s) (?:[\w-]+ ){0,2}?(?:vote|resolution|adoption) (?:follows|followed|(?:comes|came) after) (?!(?:[\w-]+ ){1,2}(?:days?|weeks?|hours?|months?) (?:after|before)\b)`,
+  'u',
+);
 
 // A clause of time set off by a comma after the main one (", after the vote was put off", ", before ...").
 const TIMED_AFTER_COMMA = /,\s+(?:after|before|once|following|until)\b/u;
