@@ -3608,13 +3608,12 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
     underDayLine = credit;
     if (credit) return;
     if (SECTION_HEADING.test(paragraph.text)) {
-      section = found && /^\s*(?:[:—–]|\s-\s|\s?--\s)\s*\p{L}/u.test(found.rest) ? found.first.when : null;
+      section = found && ENTRY_SEPARATOR_THEN_WORD.test(found.rest) ? found.first.when : null;
       if (section) return;
       // A heading that names no day ("What we are doing now", after a diary's last entry) ends the day lines' reach.
       if (!found && chronology && !isHeadline(article, paragraph)) heading = null;
     }
-    // (s44) A typewriter's dash too: "Oct. 20 -- The pause begins."
-    if (found && /^\s*(?:[:—–]|\s-\s|\s?--\s)/u.test(found.rest)) day = found.first.when;
+    if (found && ENTRY_SEPARATOR.test(found.rest)) day = found.first.when;
     if (section) {
       const under: When = section;
       for (const statement of statements)
@@ -3645,6 +3644,11 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
     }
 }
+
+// What parts an entry's day from its text: a colon or a dash ("Dec. 5: ...", "Dec. 5 — ...", "Dec. 5 - ...", (s44) a
+// typewriter's "Oct. 20 -- ...").
+const ENTRY_SEPARATOR = /^\s*(?:[:—–]|\s-\s|\s?--\s)/u;
+const ENTRY_SEPARATOR_THEN_WORD = new RegExp(String.raw`${ENTRY_SEPARATOR.source}\s*\p{L}`, 'u');
 
 // A heading: a short line with no closing full stop or quotation mark.
 const SECTION_HEADING = /^[^\n]{3,90}(?<![.!?"”:])$/u;
