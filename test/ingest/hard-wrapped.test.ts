@@ -75,6 +75,7 @@ describe('hard-wrapped articles', () => {
       'test/fixtures/ingest-heldout-52',
       'test/fixtures/ingest-heldout-58',
       'test/fixtures/ingest-heldout-60',
+      'test/fixtures/ingest-heldout-63',
     ];
     const changed: string[] = [];
     let read = 0;
