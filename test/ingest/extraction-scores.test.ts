@@ -117,7 +117,8 @@
  * Held-out 52, 58, 60 and 63: test/fixtures/ingest-heldout-52, -58, -60 and -63, twelve more written blind in session
  * 44 in forms their writers chose (told only which forms the other sets had), frozen at 1546352, 6ffc590, 06fce94 and
  * 232e621 on their branches and scored once, in aggregate, by that session's coordinator with its end code, after every
- * rule of the session: its closing measure. (Three more sets commissioned with them, 59, 61 and 62, were not delivered.)
+ * rule of the session: its closing measure. (Set 59, delivered last, was scored once with the final code and left frozen on
+ * its branch h59 at da98aa7 for the next session; 61 and 62 were not delivered.)
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
