@@ -117,8 +117,9 @@
  * Held-out 52, 58, 60 and 63: test/fixtures/ingest-heldout-52, -58, -60 and -63, twelve more written blind in session
  * 44 in forms their writers chose (told only which forms the other sets had), frozen at 1546352, 6ffc590, 06fce94 and
  * 232e621 on their branches and scored once, in aggregate, by that session's coordinator with its end code, after every
- * rule of the session: its closing measure. (Set 59, delivered last, was scored once with the final code and left frozen on
- * its branch h59 at da98aa7 for the next session; 61 and 62 were not delivered.)
+ * rule of the session: its closing measure. Sets 59, 61 and 62 of that session (frozen at da98aa7, e4cbd81 and 40bc82f,
+ * delivered after its last CI run and scored once in aggregate with its final code) were moved into test/fixtures/ingest-dev
+ * at the start of session 45; their scores are in test/fixtures/ingest-dev/README.md.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
