@@ -713,6 +713,23 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     }
   }
 
+  // (s45) A day, a month and two digits of the year, as monitoring services and cables print them ("in Arabic 1600 gmt 13
+  // Dec 16"): the two digits are the year where they are the article's or the year before (chrono reads "Dec 16" alone).
+  const yearDigits = Number(publishedOn.slice(2, 4));
+  for (const match of slice.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (\d{2})(?![\d:.,]?\d)/gu)) {
+    const yy = Number(match[3]);
+    if (yy !== yearDigits && yy !== yearDigits - 1) continue;
+    const month = MONTH_ABBREVIATIONS.indexOf((match[2] as string).slice(0, 3)) + 1;
+    const iso = `${publishedOn.slice(0, 2)}${match[3]}-${String(month).padStart(2, '0')}-${String(Number(match[1])).padStart(2, '0')}`;
+    if (Number.isNaN(toDate(iso).getTime()) || toIso(toDate(iso)) !== iso) continue;
+    add(
+      match.index,
+      match[0].length,
+      { date: iso, precision: 'day', basis: 'stated', note: `${quoteWords(match[0])}: two digits of the year` },
+      'point',
+    );
+  }
+
   // Absolute dates with a month name, through chrono (it also takes "Thursday, Dec. 1, 2016" whole). A part of a day
   // before the date ("on the night of 12 December", "the evening of Dec. 5") makes chrono read a time of the
   // article's day: the date after "of" is read on its own.
@@ -734,7 +751,11 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     // at its last word, so a dateline's day stays inside the dateline.
     // The words as written (a clock time keeps its stop).
     const written = slice.slice(result.index, result.index + result.text.length);
-    const countAfter = /,\s*\d{2}$/u.exec(written);
+    // (s45) So are four digits no year of the article's age could be: a clock time after the date ("Oct. 8, 1530 gmt",
+    // monitoring style; chrono reads the year 1530).
+    const countAfter =
+      /,\s*\d{2}$/u.exec(written) ??
+      (result.start.isCertain('year') && (result.start.get('year') as number) < 1800 ? /,\s*\d{4}\b/u.exec(written) : null);
     const words = (countAfter ? written.slice(0, countAfter.index) : written).trimEnd();
     // chrono reads "the end of November" as its last day; the end (start, middle) of a named month is that month, no
     // more precise, as "at the end of the month" is below (a happening "at the end of November" took some days).
@@ -911,7 +932,10 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 
   // Counted back from the article: "two days ago", "a week ago" (a day; no more precise than the article's count).
   // ("less than three weeks ago", "about a week ago" are no particular day.)
-  for (const match of slice.matchAll(/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) ago\b/gi)) {
+  // (s45) "A week ago today", "a week ago yesterday": counted from that day, one mention (not "today" on its own).
+  for (const match of slice.matchAll(
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) ago(?: (today|yesterday)\b)?/gi,
+  )) {
     if (
       /\b(?:less|more|fewer) than\s+$|\b(?:about|around|nearly|almost|some|over|under|roughly|at least)\s+$/iu.test(
         slice.slice(0, match.index),
@@ -919,7 +943,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     )
       continue;
     const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
-    const date = addDays(publishedOn, -count * (/^week/i.test(match[2] as string) ? 7 : 1));
+    const from = match[3]?.toLowerCase() === 'yesterday' ? addDays(publishedOn, -1) : publishedOn;
+    const date = addDays(from, -count * (/^week/i.test(match[2] as string) ? 7 : 1));
+    if (match[3]) {
+      // The day word read on its own before: the whole phrase is one mention.
+      const dayWord = region.start + match.index + match[0].length - match[3].length;
+      const own = found.findIndex((m) => m.start === dayWord);
+      if (own >= 0) found.splice(own, 1);
+    }
     add(
       match.index,
       match[0].length,
@@ -997,13 +1028,29 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (mention && match[3] && (word === 'after' || word === 'before')) mention.opensClause = true;
   }
 
-  return found.sort((a, b) => a.start - b.start);
+  // (s45) "since 8 October, when rival drafts both failed on the same Saturday afternoon": "the same" weekday is the day
+  // the region named just before, where it falls on that weekday (not last Saturday counted from the article).
+  found.sort((a, b) => a.start - b.start);
+  for (const [i, mention] of found.entries()) {
+    const weekdayName = /^(?:on )?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u.exec(mention.text)?.[1];
+    if (!weekdayName || !/\bthe same\s+$/iu.test(text.slice(Math.max(0, mention.start - 12), mention.start))) continue;
+    const before = found.slice(0, i).findLast((m) => m.kind !== 'anchored' && m.when.precision === 'day' && m.when.date !== null);
+    if (!before?.when.date || WEEKDAYS[toDate(before.when.date).getUTCDay()] !== weekdayName) continue;
+    mention.when = {
+      date: before.when.date,
+      precision: 'day',
+      basis: before.when.basis,
+      note: `"the same ${mention.text}": the day named before it (${before.when.note ?? before.when.date})`,
+    };
+  }
+  return found;
 }
 
 const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;
 
 // A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
 // month first where the second number is; "05/12/2016" is neither and read as no day).
+const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const NUMERIC_DAY = /(?<![\d./-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d./-]?\d)/gu;
 
 /**

@@ -325,8 +325,11 @@ const blankVetoRecords = (words: string): string => words.replace(VETO_RECORD, (
 
 // Digits are a count of their own, never the tail of a larger number, an amount ("US$14,000 for refugees") or a time
 // ("38:20 – Six vetoes", a chapter's mark).
-const NUMBER =
-  '((?<!\\d[.,:]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred(?: and [a-z-]+)?)?|(?:one|two|a) hundred(?: and [a-z-]+)?)';
+// (s45) "one hundred twenty-two votes to thirteen": the hundreds' tail without "and", as American copy writes it, of number
+// words only ("one hundred votes" stays 100).
+const HUNDREDS_TAIL =
+  '(?: and [a-z-]+| (?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b)?';
+const NUMBER = `((?<!\\d[.,:]|[$£€])\\d{1,3}|none|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?(?: hundred${HUNDREDS_TAIL})?|(?:one|two|a) hundred${HUNDREDS_TAIL})`;
 // "eleven members of the Security Council that supported", "122 nations at the General Assembly voted": the body and a
 // relative pronoun between count and verb.
 const OF_BODY =
@@ -403,8 +406,9 @@ const TALLY_IN_FAVOUR = new RegExp(
 const countBefore = (side: string) => new RegExp(`\\b${NUMBER}\\s+(?:${side})(?:\\s+votes?)?(?=[\\s,;.)]|$)`, 'iu');
 const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
+// (s45) "although it had the support of 11 of the Council's members": a text's support had, counted.
 const TALLY_WON = new RegExp(
-  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by)\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
+  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by|(?:had|has|having|enjoyed)(?=\\s+the (?:support|backing|votes) of\\b))\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
   'iu',
 );
 const FAILED_WITH_ELIDED = new RegExp(String.raw`\bfailed (?:[\w-]+ ){0,5}?with (?:only |just )?${NUMBER}(?=\s*(?:[.;]|$))`, 'iu');
@@ -500,6 +504,17 @@ export function statedTally(sentence: string): TallyParts {
     const side = sideOfVerb(m[2] as string);
     const members = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
     if (tally[side] === null && members.length > 0) tally[side] = members.length;
+  }
+  // (s45) "won the support of only Russia, China, Egypt and Venezuela", "drew the support of only China, Egypt and
+  // Venezuela besides Russia itself": "only" before the members supporting a text names the whole side in favour.
+  for (const m of s.matchAll(SUPPORT_OF)) {
+    const list = m[1] ?? m[2] ?? m[3];
+    if (tally.yes !== null || !list || !/\b(?:only|just) /u.test(m[0])) continue;
+    const members = list.split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
+    const besides = /^,? besides (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* (?:itself|themselves)\b/u.test(
+      s.slice((m.index ?? 0) + m[0].length),
+    );
+    if (members.length > 0) tally.yes = members.length + (besides ? 1 : 0);
   }
   const withOthers = WITH_OTHERS.exec(s);
   const others = num(withOthers?.[1] ?? withOthers?.[3]);

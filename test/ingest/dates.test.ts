@@ -389,3 +389,36 @@ describe('"a week before that", "two days after that": counted back or on from t
     ]);
   });
 });
+
+describe('dates as the sets of session 45 wrote them (s45)', () => {
+  it('reads "the same Saturday afternoon" as the day named before it, where that day is a Saturday', () => {
+    const thursday = (text: string) => findDateMentions(text, { start: 0, end: text.length }, '2016-11-17');
+    const same = thursday('The council has been unable to agree since 8 October, when both drafts failed on the same Saturday afternoon.');
+    expect(same.map((d) => [d.text, d.when.date])).toEqual([
+      ['8 October', '2016-10-08'],
+      ['Saturday afternoon', '2016-10-08'],
+    ]);
+    // Not where the day named before is another weekday: then the weekday is read as ever, counted from the article.
+    expect(thursday('Talks began on 10 October and ended the same Saturday.').at(-1)?.when.date).toBe('2016-11-12');
+  });
+
+  it('reads "a week ago today" and "two weeks ago yesterday" as one day each, counted from today or yesterday', () => {
+    const monday = (text: string) => findDateMentions(text, { start: 0, end: text.length }, '2016-12-12');
+    expect(
+      monday('A week ago today, Russia and China vetoed a draft. Two weeks ago yesterday they met.').map((d) => [d.text, d.when.date]),
+    ).toEqual([
+      ['A week ago today', '2016-12-05'],
+      ['Two weeks ago yesterday', '2016-11-27'],
+    ]);
+  });
+
+  it('reads a day, a month and two digits of the year, as monitoring services print them, and a clock time as no year', () => {
+    const digest =
+      'Digest issued 14 Dec 16, 1530 gmt. (Source: state TV, in Arabic 1600 gmt 13 Dec 16) The council met on Oct. 8, 1530 GMT.';
+    expect(dates(digest).map((d) => [d.text, d.when.date])).toEqual([
+      ['14 Dec 16', '2016-12-14'],
+      ['13 Dec 16', '2016-12-13'],
+      ['Oct. 8', '2016-10-08'],
+    ]);
+  });
+});

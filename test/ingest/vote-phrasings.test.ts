@@ -2883,3 +2883,41 @@ describe('votes as the fifty-third to fifty-seventh sets told them (s44)', () =>
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-21', outcome: 'adopted', tally: [105, 15, 52] }]);
   });
 });
+
+describe('votes as the fifty-ninth to sixty-sixth sets told them (s45)', () => {
+  it('reads "one hundred twenty-two votes to thirteen", American style, as 122 to 13', () => {
+    expect(statedTally('The Assembly adopted it by one hundred twenty-two votes to thirteen, with thirty-six abstentions.')).toEqual({
+      yes: 122,
+      no: 13,
+      abstain: 36,
+    });
+    // "one hundred votes" is still a hundred.
+    expect(statedTally('It passed by one hundred votes to nine.')).toMatchObject({ yes: 100, no: 9 });
+  });
+
+  it('counts the members a text "won the support of only" as its whole side in favour, with one "besides" itself', () => {
+    expect(statedTally('It won the support of only Russia, China, Egypt, and Venezuela.').yes).toBe(4);
+    expect(
+      statedTally('The Russian counter-draft then drew the support of only China, Egypt and Venezuela besides Russia itself.').yes,
+    ).toBe(4);
+    // Without "only" the members named may be a few of the side.
+    expect(statedTally('It had the support of France and Britain.').yes).toBeNull();
+  });
+
+  it('counts a text\'s support "had" ("although it had the support of 11 of the Council\'s members")', () => {
+    expect(statedTally("Ostria vetoed the text, although it had the support of 11 of the Council's members.").yes).toBe(11);
+    expect(statedTally('The council had 15 members.').yes).toBeNull();
+  });
+
+  it('dates a veto "a week ago today" a week before the article, and failures "on the same Saturday" by the day named before', () => {
+    expect(votesOf('A week ago today, Russia and China vetoed a Security Council draft on a truce.', '2016-12-12')).toMatchObject([
+      { body: 'security_council', date: '2016-12-05', vetoes: ['russia', 'china'] },
+    ]);
+    expect(
+      votesOf(
+        'The Security Council has been unable to agree since 8 October, when rival drafts both failed on the same Saturday afternoon. Eleven of its members backed the French text, but Russia vetoed it.',
+        '2016-11-17',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-10-08', tally: [11, null, null] }]);
+  });
+});
