@@ -23,6 +23,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-67': 3,
   'test/fixtures/ingest-heldout-68': 3,
   'test/fixtures/ingest-heldout-69': 3,
+  'test/fixtures/ingest-heldout-70': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
