@@ -351,6 +351,8 @@ const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
 const AGED_AFTER_INVERTED_VERB = /^,\s*(?:aged\s+)?\d{1,2}\s*(?:,|[.!?](?:\s|$))/u;
 // Prepositions that take a place, not a person: "near Darat Izza", "outside Kilis", "towards Idlib".
 const PLACE_ONLY_BEFORE = /\b(?:near|outside|inside|towards|toward|across|via|around)\s+$/iu;
+// (s45) The words of an apposition after a person's name up to "from" ("Rima Khoury-Nassar, a pharmacist from ").
+const FROM_IN_APPOSITION = /\p{Lu}[\p{L}'’-]+,\s+(?:an?|the)\s+(?:[\p{Ll}-]+\s+){1,3}from\s+$/u;
 // Prepositions of where something is, which take a person only behind a title ("in Upper Hill", "at Casa Lanterna", but
 // "at Dr. Ruiz's clinic"): "from" is left out, as people are heard and write "from" too ("evidence from Jo Lind").
 const LOCATIVE_BEFORE = /\b(?:in|at)\s+$/iu;
@@ -1130,6 +1132,9 @@ export class SpeakerResolver {
       const before = this.text.slice(Math.max(0, start - 12), start);
       // "air strikes near Darat Izza", "camps outside Kilis": capitals after a preposition only places take are a place.
       if (PLACE_ONLY_BEFORE.test(before)) continue;
+      // (s45) "Rima Khoury-Nassar, a pharmacist from Bay Ridge, ...": where the person an apposition describes comes from
+      // is a place (not "evidence from Jo Lind", nor "a letter from Ann Berg" with no one named before it).
+      if (FROM_IN_APPOSITION.test(this.text.slice(Math.max(0, start - 80), start))) continue;
       // "By Clémence Vautrin", "By X, with Y in Moscow": the byline names the writers, nobody the story speaks of.
       const lineStart = this.text.lastIndexOf('\n', start - 1) + 1;
       if (/^\s*By\s+\p{Lu}/u.test(this.text.slice(lineStart, end))) continue;

@@ -3376,3 +3376,16 @@ describe('a remark in a relative clause with its own day (s44)', () => {
     ).toEqual([['proposed:ana-roe', '2016-12-09']]);
   });
 });
+
+describe('where a person described comes from is a place (s45)', () => {
+  it('gives the quote closed by "she said" to the pharmacist, not to "Bay Ridge", where she comes from', () => {
+    const text =
+      'Rima Khoury-Nassar, a pharmacist from Bay Ridge, spoke to her brother in Azizieh on Tuesday night. "It is the first quiet he has had in four years. I keep asking him if he has heating oil," she said.';
+    expect(statementsOf(text, '2016-12-22').map((s) => s.speaker)).toEqual(['proposed:rima-khoury-nassar']);
+  });
+
+  it('still gives a quote to one named after "from" where no one is described ("a letter from Ann Berg")', () => {
+    const text = 'The ministry released a letter from Ann Berg. "We are ready," Berg said.';
+    expect(statementsOf(text, '2016-12-22').map((s) => s.speaker)).toEqual(['proposed:ann-berg']);
+  });
+});
