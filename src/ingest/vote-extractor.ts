@@ -1696,7 +1696,15 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dated &&
       last &&
       last.voted.basis === 'publication' &&
-      DATES_THE_VOTE.test(sentence.text) &&
+      (DATES_THE_VOTE.test(sentence.text) ||
+        // (s45) "... has called for an end to the fighting, by 122 votes to 13. The resolution, put forward by Canada, was
+        // adopted last night in New York.": the text told just before, named again with its fate and a day.
+        (last.body === voteBody &&
+          outcome !== null &&
+          outcome !== 'pending' &&
+          (outcome === last.outcome || last.outcome === 'unknown') &&
+          dated.when.precision === 'day' &&
+          /^\s*(?:The|This|That) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|measure)\b/u.test(own))) &&
       paragraphOf(sentence) - paragraphOf(last.evidence.at(-1) as Span) <= 1
     ) {
       last.voted = { ...dated.when, note: `The sentence after the vote dates it (${dated.when.note ?? dated.when.date})` };

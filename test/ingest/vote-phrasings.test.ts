@@ -2920,4 +2920,12 @@ describe('votes as the fifty-ninth to sixty-sixth sets told them (s45)', () => {
       ),
     ).toMatchObject([{ body: 'security_council', date: '2016-10-08', tally: [11, null, null] }]);
   });
+  it('gives a vote told undated the day of the next sentence that names "The resolution" again with its fate', () => {
+    expect(
+      votesOf(
+        'The UN General Assembly has called for an end to the fighting in Norland, by 122 votes to 13 with 36 abstentions.\n\nThe resolution, put forward by Canada, was adopted last night in New York.',
+        '2016-12-10',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [122, 13, 36] }]);
+  });
 });
