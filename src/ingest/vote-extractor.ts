@@ -232,8 +232,10 @@ const REJECTED_WORDS = String.raw`(?:(?:such|the|these|those|all|any|an?|his|her
 // (s44) The members on a side of the vote told just before, named whole: "Only Russia, China, Egypt and Venezuela
 // backed it." (ONLY_SIDE counts them).
 const ONLY_BACKED_IT = String.raw`(?<=\b[Oo]nly (?:the )?\p{Lu}[^.;]{2,80}?)(?:backed|supported) it`;
+// (s45) "It won the support of only Russia, China, Egypt, and Venezuela": a text's whole side in favour, named.
+const SUPPORT_OF_ONLY = String.raw`(?:won|wins|drew|draws|received|receives|got|gets|gained|gains) the (?:support|backing|votes) of (?:only|just)`;
 const VOTE_WORDS = new RegExp(
-  String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|${ONLY_BACKED_IT}|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
+  String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|${ONLY_BACKED_IT}|${SUPPORT_OF_ONLY}|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
 );
 const TEXT_WON_COUNT = new RegExp(TEXT_WON, 'iu');
@@ -1533,6 +1535,9 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       dates.find(
         (d) =>
           !/\b(?:when|while|after|before|since|until|ahead of)\b/u.test(sidesClauseOut(text.slice(at, d.start))) &&
+          // (s45) Nor the day a relative clause gives the start of something else ("The votes came as the government
+          // pressed an offensive that began on September 22").
+          !STARTED_IN_RELATIVE.test(text.slice(Math.max(at, d.start - 60), d.start)) &&
           !((text.slice(at, d.start).search(CLAUSE_JOINT) >= 0 || reaction) && spokenOn(text, d)),
       );
     // (s44) An "N days after" the text gave nothing to count from gives no day here: the rules below count it from the
@@ -2056,6 +2061,9 @@ function aboutAMotion(sentence: string, before: string): boolean {
 // no other happening; its day is the vote's.
 const sidesClauseOut = (between: string) =>
   between.replace(/\bwhile\s+(?=[^,;:]*\b(?:voted|abstained|abstaining|opposed|in favou?r)\b)(?![^,;:]*\b(?:said|says|told)\b)/gu, '');
+// (s45) A relative clause that tells when something began, up to its day: "an offensive that began on".
+const STARTED_IN_RELATIVE =
+  /\b(?:that|which)\s+(?:had\s+|has\s+)?(?:began|begun|started|was launched|had been launched|opened|erupted|broke out)\s+(?:on\s+|in\s+)?(?:the\s+)?$/u;
 const CLAUSE_BREAK = /[,;:]|\b(?:which|who|that|when|while|after|before|since|until|but)\b/u;
 /** A text or a vote named: a sentence that sets a scene dates a vote told later only with one ("met to discuss Norland" does not). */
 const TEXT_OR_VOTE = new RegExp(String.raw`\b(?:${UN_TEXT_NOUNS}|vot(?:e|es|ed|ing))\b`, 'iu');

@@ -2928,4 +2928,21 @@ describe('votes as the fifty-ninth to sixty-sixth sets told them (s45)', () => {
       ),
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'adopted', tally: [122, 13, 36] }]);
   });
+  it('does not date a council vote by the day a relative clause says something else began ("an offensive that began on September 22")', () => {
+    expect(
+      votesOf(
+        'On October 8, the Security Council voted on two draft resolutions. The votes came as the government pressed an offensive that began on September 22.\n\nThe first draft, put forward by France, received 11 votes in favor, 2 against and 2 abstentions.',
+        '2016-10-12',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-10-08', tally: [11, 2, 2] }]);
+  });
+
+  it('reads "It won the support of only A, B, C and D" as a vote told, the members its side in favour', () => {
+    expect(
+      votesOf(
+        'On October 8 the Security Council rejected a French draft. A Russian counter-draft was put to a vote the same day. It won the support of only Russia, China, Egypt, and Venezuela. Nine members voted no.',
+        '2016-10-12',
+      ).at(-1),
+    ).toMatchObject({ body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', tally: [4, 9, null] });
+  });
 });
