@@ -1107,9 +1107,16 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       /^\s+(?:that\s+)?$/u.test(text.slice(verb.end, Math.max(verb.end, m.start))) &&
       m.start >= verb.end &&
       (/^['’]s\b/u.test(text.slice(m.end, m.end + 3)) || WEEKLY_OBSERVANCE.test(text.slice(m.end, m.end + 20)));
+    // (s45) "Sergei Lavrov announced the halt on Thursday, saying about 8,000 people would be let out": the day of the
+    // verb's own clause, right before the participle that gives the words, is the remark's too.
+    const beforeParticiple = (m: Span) =>
+      m.start >= verb.end &&
+      m.start - verb.end <= 60 &&
+      !/[,;:.!?"“”]/u.test(text.slice(verb.end, m.start)) &&
+      /^\s*,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|declaring)\b/u.test(text.slice(m.end, m.end + 20));
     const mentions = article.dateMentions.filter(
       (m) =>
-        inAttribution(m) &&
+        (inAttribution(m) || beforeParticiple(m)) &&
         !beforeSemicolon(m) &&
         !reportedBeforeSource(m) &&
         !possessiveAfterVerb(m) &&
@@ -1426,6 +1433,9 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 // evening", and (s22) the message, call or visit a relative's or witness's words came in, told before with its day
 // ("Dr X said his brother had written to him early on Tuesday ... In the same message he wrote", "His wife said during
 // the same visit"; unseen: "in the same phone call", "during the same conversation"): the last day named before.
+// (s45) A gathering a remark is told to by its definite noun alone: "told the meeting", "addressed the rally".
+const THE_GATHERING =
+  /^(?:told|addressed|addressing|briefed|reminded|assured) the (meeting|gathering|rally|vigil|conference|congregation|audience|summit)\b/u;
 const SAME_OCCASION =
   /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
 /**
@@ -1885,6 +1895,22 @@ function dateByOccasion(
       if (day) placeAtOccasion(statement, day);
       else if (last) placeAtOccasion(statement, { ...last.when, note: 'the day of the same occasion, named before' });
       return;
+    }
+    // (s45) "Its chairman, X, told the meeting the queue had reached 12 kilometres", after "told its members at a meeting
+    // in Antakya on Tuesday": the gathering named before with its day, as "the same meeting" is (only where one is).
+    const told = THE_GATHERING.exec(text.slice(statement.verb.start, statement.verb.end + 24));
+    if (told && sentence) {
+      // The latest naming of that noun in the paragraph or the two before: an undated one is the one meant ("At an
+      // informal meeting of the Assembly, ... Samantha Power told the meeting": the article's day).
+      const near = bodySentences(article, Math.max(0, statement.paragraph - 2), statement.paragraph + 1).filter(
+        (x) => x.end <= sentence.start,
+      );
+      const noun = new RegExp(String.raw`\b${told[1]}\b`, 'iu');
+      const named = latestNaming(article, near, (words) => noun.exec(words), false, true);
+      if (named?.day && named.day.kind === 'point' && named.day.when.precision === 'day') {
+        placeAtOccasion(statement, { ...named.day.when, note: `the day of the ${told[1]} named before ("${clip(named.sentence.text)}")` });
+        return;
+      }
     }
     // "X told reporters afterwards", "said after the talks", "said at the time": the day of the
     // happening the article told last, in this paragraph or the one before.

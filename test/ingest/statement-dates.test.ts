@@ -3007,3 +3007,27 @@ describe('a weekday that opens a sentence whose verb is a past telling (s41)', (
     expect(days('On Friday, Omar Haddad said, the Council will vote on the draft.')).not.toContainEqual(['omar-haddad', '2016-12-09']);
   });
 });
+
+describe('days of remarks as the fifty-ninth to sixty-sixth sets gave them (s45)', () => {
+  it('dates the words a participle gives after the verb\'s own clause and day ("announced the halt on Thursday, saying ...")', () => {
+    expect(
+      days('Foreign Minister Sergei Lavrov announced the halt on Thursday, saying about 8,000 people would be let out.', '2016-12-10'),
+    ).toEqual([['proposed:sergei-lavrov', '2016-12-08']]);
+  });
+
+  it('dates a remark "told the meeting" by the meeting named before with its day, and leaves one with no meeting named', () => {
+    const text =
+      "The Hatay Road Carriers' Association told its members at a meeting in Antakya on Tuesday that aid agencies should pay for waiting time. Its chairman, Omer Kaplan, told the meeting the queue had reached 12 kilometres.";
+    expect(days(text, '2016-12-16').at(-1)).toEqual(['proposed:omer-kaplan', '2016-12-13']);
+    expect(days('Omer Kaplan told the meeting the queue had reached 12 kilometres.', '2016-12-16')).toEqual([
+      ['proposed:omer-kaplan', '2016-12-16'],
+    ]);
+    // The meeting named last is undated: it is the one meant, not a sitting dated before it.
+    expect(
+      days(
+        'The Security Council voted on two drafts on 8 October.\n\nAt an informal meeting of the Assembly called by Canada, many members urged an emergency session. "Russia will claim credit," Samantha Power told the meeting.',
+        '2016-10-20',
+      ),
+    ).toEqual([['proposed:samantha-power', '2016-10-20']]);
+  });
+});
