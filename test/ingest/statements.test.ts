@@ -3389,3 +3389,23 @@ describe('where a person described comes from is a place (s45)', () => {
     expect(statementsOf(text, '2016-12-22').map((s) => s.speaker)).toEqual(['proposed:ann-berg']);
   });
 });
+
+describe('the trades of shipping and freight speak as groups and as one of them (s45)', () => {
+  it('gives "brokers in Istanbul said" and "Underwriters in London said" to those groups', () => {
+    expect(
+      statementsOf('Freight rates to Tartus have risen by around 10 percent this month, brokers in Istanbul said.').map((s) => s.speaker),
+    ).toEqual(['proposed:brokers-in-istanbul']);
+    expect(
+      statementsOf('Underwriters in London said yesterday they were in no hurry to widen the listed areas.').map((s) => s.speaker),
+    ).toEqual(['proposed:underwriters-in-london']);
+  });
+
+  it('gives "One Mersin-based agent said" and "A cluster coordinator in Gaziantep, who ..., said" to one unnamed person', () => {
+    expect(statementsOf('One Mersin-based agent said about 40 containers of flour had been waiting at the port.')).toHaveLength(1);
+    expect(
+      statementsOf(
+        'A cluster coordinator in Gaziantep, who asked not to be named because she was not authorised to speak to the press, said capacity had doubled.',
+      ),
+    ).toHaveLength(1);
+  });
+});
