@@ -2532,7 +2532,10 @@ export class SpeakerResolver {
       return { status: 'none' };
     const phraseEnd = (() => {
       const rest = text.slice(verb.end, regionEnd);
-      for (const stop of rest.matchAll(/[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s/gu)) {
+      // (s45) Nor past the one who reached the source ("according to two forwarders contacted by Overland Freight Review").
+      for (const stop of rest.matchAll(
+        /[,;:.!?()"“”]|\s(?:who|which|while|in|at|on|during|after|before|when)\s|\s(?:contacted|quoted|cited|interviewed|reached|surveyed|polled|consulted)\s+by\s/gu,
+      )) {
         // "said Ms. Ruiz", "said U.N. spokesman X": the full stop of an abbreviation or initial does not end it.
         if (stop[0] === '.' && (ABBREVIATION_BEFORE_STOP.test(rest.slice(0, stop.index)) || /^\p{L}/u.test(rest.slice(stop.index + 1))))
           continue;

@@ -3408,4 +3408,9 @@ describe('the trades of shipping and freight speak as groups and as one of them 
       ),
     ).toHaveLength(1);
   });
+  it('gives "according to two forwarders contacted by The Review" to the forwarders, not to the outlet that reached them', () => {
+    expect(
+      statementsOf('Rates have risen by 15 percent, according to two forwarders contacted by The Review.').map((s) => s.speaker),
+    ).toEqual(['proposed:forwarders']);
+  });
 });
