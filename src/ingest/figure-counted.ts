@@ -961,6 +961,9 @@ export type CountReading = { counted: Counted } | Skip | null;
 const CHANGE_BY =
   /\b(?:up|down|rose|rises|rising|risen|fell|falls|falling|fallen|increased|increases|increasing|decreased|decreasing|grew|grown|growing|dropped|dropping|declined|declining|jumped|climbed|cut|reduced|doubled|shrank|shrunk)\s+(?:by\s+)?$/iu;
 
+// (s45) Rates that are no price paid: "birth rates", "mortality rates".
+const NOT_PAID_RATES =
+  /\b(?:birth|death|mortality|infection|survival|literacy|unemployment|vaccination|enrolment|enrollment|attendance|response)\s+rates\b/iu;
 // Words that name a count of people without saying who: "the count at Jibreen rose by half", "arrivals fell by a third".
 const COUNT_WORDS =
   /^(?:count|counts|number|numbers|total|totals|toll|tally|population|arrivals|departures|admissions|caseload|registrations)$/iu;
@@ -988,7 +991,9 @@ export function changedCount(text: string, sentence: Span, number: NumberExpress
   const unit = `percent ${direction} in ${subject.replace(/^(?:the|its|their|our)\s+/iu, '').toLowerCase()}`;
   // The noun that says what is counted ("the number of tents"), else a word that names a count of people.
   for (const word of words) {
-    if (/^prices?$/iu.test(word)) return { kind: 'thing', unit, metric: 'price', end: number.end };
+    // (s45) And what trade pays for a service: "Freight rates ... have risen by around 10 percent", premiums, fares.
+    if (/^prices?$/iu.test(word) || (/^(?:rates|premiums?|fares?|tariffs?|rents?|costs)$/iu.test(word) && !NOT_PAID_RATES.test(subject)))
+      return { kind: 'thing', unit, metric: 'price', end: number.end };
     if (personNoun(word)) return { kind: 'thing', unit, metric: 'people', end: number.end };
     const noun = countingNoun(word);
     // A change in care given ("admissions fell by a third") is no number of people cared for either.

@@ -1915,3 +1915,15 @@ describe('a count put on a number in quotation marks (s37)', () => {
     expect(rows('The agency put the number of wounded at "about 400".')).toEqual([['about 400', 'injured', 'people']]);
   });
 });
+
+describe('what trade pays, changed by a share (s45)', () => {
+  it('reads freight rates and premiums changed by a share as prices, not "birth rates"', () => {
+    expect(rows('Freight rates to Tartus have risen by around 10 percent this month.')).toEqual([
+      ['around 10', 'price', 'percent increase in freight rates to tartus'],
+    ]);
+    expect(rows('Rates on the Mersin leg have risen by 15 to 20 percent since November.')).toEqual([
+      ['15 to 20', 'price', 'percent increase in rates on the mersin leg'],
+    ]);
+    expect(rows('Birth rates fell by 10 percent.')).toEqual([]);
+  });
+});
