@@ -194,7 +194,7 @@ const ASSEMBLY = String.raw`(?:General Assembly(?: of the United Nations)?|UNGA|
 const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+|in (?:a|an|its) [\w' -]{1,30}?)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
 // members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
-const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided)\b`;
+const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided|voted (?:to|for|in favou?r)\b)\b`;
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 // (s35) A text told only as "text" that "was rejected" or "was defeated" ("A rival Russian text was also rejected"):
@@ -418,6 +418,8 @@ const TALLY_OPPOSED_BY = new RegExp(
   String.raw`\b(?:opposed|rejected) by (?:only |just )?${NUMBER}(?=\s*(?:[,;.]|and\b|$)|\s+(?:members|countries|states|nations|delegations)\b)`,
   'iu',
 );
+// (s45) A count "to nothing": "voted 15 to nothing".
+const TO_NOTHING = new RegExp(String.raw`\b${NUMBER}\s+(?:votes?\s+)?to\s+(?:nothing|none|nil|zero)\b`, 'iu');
 const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
 // (s44) "winning only four votes in favour against nine, with two abstentions": the count after "against" that follows
 // the side in favour is the side against (not "three against two abstentions", where the count is of abstentions).
@@ -527,6 +529,12 @@ export function statedTally(sentence: string): TallyParts {
   for (const m of s.matchAll(TALLY_LABELLED)) {
     const side = /^(?:In|Yes)/u.test(m[1] as string) ? 'yes' : /^(?:Against|No)$/u.test(m[1] as string) ? 'no' : 'abstain';
     tally[side] ??= num(m[2]);
+  }
+  // (s45) "voted 15 to nothing", "fifteen to nothing": none against.
+  const toNothing = TO_NOTHING.exec(s);
+  if (toNothing && tally.yes === null && tally.no === null) {
+    tally.yes = num(toNothing[1]);
+    tally.no = 0;
   }
   // "and no abstentions", "with no votes against"
   if (/\b(?:no|zero|without) abstentions?\b/iu.test(s) && tally.abstain === null) tally.abstain = 0;

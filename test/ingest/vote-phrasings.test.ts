@@ -2945,4 +2945,14 @@ describe('votes as the fifty-ninth to sixty-sixth sets told them (s45)', () => {
       ).at(-1),
     ).toMatchObject({ body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', tally: [4, 9, null] });
   });
+  it('reads "voted fifteen to nothing" as 15 to 0, and "all fifteen members voted to send monitors" as unanimous', () => {
+    expect(statedTally('The same council voted fifteen to nothing for the monitors.')).toMatchObject({ yes: 15, no: 0 });
+    expect(statedTally('It passed 14 to none, with one abstention.')).toEqual({ yes: 14, no: 0, abstain: 1 });
+    expect(
+      votesOf(
+        'Then, on Monday, the Security Council at last agreed: all fifteen members voted to send UN monitors to Aleppo.',
+        '2016-12-22',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted', tally: [15, 0, 0] }]);
+  });
 });
