@@ -719,7 +719,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   for (const match of slice.matchAll(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? (\d{2})(?![\d:.,]?\d)/gu)) {
     const yy = Number(match[3]);
     if (yy !== yearDigits && yy !== yearDigits - 1) continue;
-    const month = MONTH_ABBREVIATIONS.indexOf((match[2] as string).slice(0, 3)) + 1;
+    const month = MONTHS.indexOf((match[2] as string).slice(0, 3)) + 1;
     const iso = `${publishedOn.slice(0, 2)}${match[3]}-${String(month).padStart(2, '0')}-${String(Number(match[1])).padStart(2, '0')}`;
     if (Number.isNaN(toDate(iso).getTime()) || toIso(toDate(iso)) !== iso) continue;
     add(
@@ -1050,7 +1050,6 @@ const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;
 
 // A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
 // month first where the second number is; "05/12/2016" is neither and read as no day).
-const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const NUMERIC_DAY = /(?<![\d./-])(?:(\d{1,2})\.(\d{1,2})\.(\d{4})|(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?![\d./-]?\d)/gu;
 
 /**
