@@ -292,8 +292,8 @@ const OFFICE_OF_TAIL = new RegExp(
 );
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
-// (s45) The trades of shipping and freight ("brokers in Istanbul said", "underwriters say", "Owners still calling at
-// Latakia say") and delegations ("Several delegations that abstained said").
+// (s45) The trades of shipping and freight ("brokers in Istanbul said", "underwriters say", "Owners say") and
+// delegations ("Several delegations said"; not yet with a relative clause between, "delegations that abstained said").
 const GROUP_NOUNS =
   'brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
