@@ -506,7 +506,7 @@ export function statedTally(sentence: string): TallyParts {
   // "only Russia, China and Venezuela stood against it": "only" before the members of a side names the whole side.
   for (const m of s.matchAll(ONLY_SIDE)) {
     const side = sideOfVerb(m[2] as string);
-    const members = (m[1] as string).split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
+    const members = listedMembers(m[1] as string);
     if (tally[side] === null && members.length > 0) tally[side] = members.length;
   }
   // (s45) "won the support of only Russia, China, Egypt and Venezuela", "drew the support of only China, Egypt and
@@ -514,7 +514,7 @@ export function statedTally(sentence: string): TallyParts {
   for (const m of s.matchAll(SUPPORT_OF)) {
     const list = m[1] ?? m[2] ?? m[3];
     if (tally.yes !== null || !list || !/\b(?:only|just) /u.test(m[0])) continue;
-    const members = list.split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
+    const members = listedMembers(list);
     const besides = /^,? besides (?:the )?\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)* (?:itself|themselves)\b/u.test(
       s.slice((m.index ?? 0) + m[0].length),
     );
@@ -682,6 +682,9 @@ const ONLY_SIDE = new RegExp(
 );
 const COUNT_WORD =
   /^(?:the )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|all|none|most|both|many|some|several|members?)$/iu;
+/** The members a list names, one by one ("Russia, China, Egypt and Venezuela"), not a count standing in it. */
+const listedMembers = (list: string): string[] =>
+  list.split(/,\s*(?:and\s+)?|\s+and\s+/u).filter((n) => n.trim().length > 0 && !COUNT_WORD.test(n.trim()));
 
 /**
  * One member's own vote, told with the member as the subject of a verb of voting: the name opens the sentence or a
