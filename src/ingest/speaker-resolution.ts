@@ -294,8 +294,11 @@ const OFFICE_OF_TAIL = new RegExp(
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 // (s45) The trades of shipping and freight ("brokers in Istanbul said", "underwriters say", "Owners say") and
 // delegations ("Several delegations said"; not yet with a relative clause between, "delegations that abstained said").
+// (s46) The trades of science and the academy ("Agronomists, physicians and engineers who trained at Aleppo University
+// say", "A university administrator, who asked not to be named, said") and a poll's respondents ("one respondent ...
+// wrote:").
 const GROUP_NOUNS =
-  'brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
+  'agronomists|physicians|engineers|scientists|academics|professors|lecturers|epidemiologists|demographers|statisticians|respondents|brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
 const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;
 /** GROUP_NOUNS, in their order, less the bodies (BODY_GROUP_NOUNS) and the nouns `also` names. */
@@ -307,7 +310,7 @@ const peopleGroupNouns = (also: RegExp) =>
 // Unlike BODY_PEOPLE_PLURAL, kin and the people a body serves are kept: they tell a speaker things too.
 export const PEOPLE_GROUP_NOUNS = peopleGroupNouns(/^sources$/u);
 export const ONE_NOUNS =
-  'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow|manager|agent|broker|underwriter|forwarder|haulier|coordinator';
+  'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow|manager|agent|broker|underwriter|forwarder|haulier|coordinator|administrator|respondent|demographer|epidemiologist|scientist|academic|professor|lecturer|researcher';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
 // person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
 // (s32) People named by their office in a faith, whose nouns have no agent's ending ("the priest", "a local imam",
@@ -492,9 +495,10 @@ interface UnnamedPerson {
   gender: 'female' | 'male' | null;
 }
 // (s30) A participle says how the people were reached, at more length than a place does ("Residents reached by this
-// paper over messaging apps on Sunday said").
+// paper over messaging apps on Sunday said"); (s46) or what they are doing ("Researchers trying to keep an honest tally
+// of deaths in eastern Aleppo say", "Arab foreign ministers meeting in emergency session in Cairo yesterday called for").
 const POST_MODIFIER =
-  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted)\\b[^,;:()"“”]{0,80})?';
+  '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted|\\p{Ll}+ing)\\b[^,;:()"“”]{0,80})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
 /** The words that may open a group's name before its noun ("the", "some", "a group of"): part of neither its name nor its kind. */
 // (s43) Or a count of them ("More than 20 aid organisations", "Some 30 charities", "Dozens of doctors", "At least 12

@@ -197,6 +197,8 @@ const ENTRIES: Entry[] = [
     forms: 'writes|wrote|written|tweeted|posted|texted|messaged|emailed|e-mailed',
     participles: 'writing',
     complement: 'that',
+    // (s46) Not "are writing down the names of new arrivals", "wrote off the debt": a record kept, no remark.
+    next: /^(?!\s+(?:down|off)\b)/u,
   },
   // "..., asking for the evacuation of the wounded": a request going on with the clause before (the finite "asked
   // for" is left out: "the civilians asked for a corridor" is mostly what was reported, not a speaker's words).

@@ -229,6 +229,16 @@ function asideClose(text: string, verb: SpeechVerb, sentenceEnd: number): number
 const INVERTING_LEMMAS = new Set(['say', 'add', 'note', 'write', 'argue', 'warn', 'insist', 'explain', 'recall', 'continue', 'conclude']);
 const INVERTED_ASIDE_SUBJECT =
   /^\s+((?:the\s+|The\s+|\p{Lu})(?:(?!\b(?:that|who|which|whose|when|while|is|are|was|were|has|have|had|will|would)\b)[^,;:.!?"“”—–]){1,100}?),/u;
+// (s46) Or closing the sentence, with no comma after it: "Volunteers ... are writing down the names of new arrivals by
+// hand, said Tomás Irigoyen." (the subject's words may hold the full stop of an abbreviation: "said Ms. Ruiz.").
+// Not a clause after a verb with no "that" ("..., said Norway should raise it with Moscow.", "said the veto showed once
+// more the limits of the council."): at most ten words, none a modal, an auxiliary or a past tense.
+const INVERTED_FINAL_SUBJECT =
+  /^\s+((?:the\s+|The\s+|\p{Lu})(?:(?!\b(?:that|who|which|whose|when|while|is|are|was|were|has|have|had|will|would|should|could|can|must|might|may|did|does|do|\p{Ll}+ed)\b)[^,;:!?"“”—–]){1,100}?)\s*[.!?]\s*$/u;
+const invertedFinalSubject = (rest: string) => {
+  const subject = INVERTED_FINAL_SUBJECT.exec(rest);
+  return subject && wordCount(subject[1] as string) <= 10 ? subject : null;
+};
 
 // A phrase or subordinate clause fronted before its main clause, with no comma of its own: an attribution set off by
 // commas right after it interrupts the clause, which goes on after the aside.
@@ -1486,7 +1496,8 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       const afterComma = text.slice(comma + 2, verb.start) === '';
       let invertedSubject =
         afterComma && INVERTING_LEMMAS.has(verb.lemma) && !/ing$/u.test(verb.text)
-          ? INVERTED_ASIDE_SUBJECT.exec(text.slice(verb.end, sentence.end))
+          ? (INVERTED_ASIDE_SUBJECT.exec(text.slice(verb.end, sentence.end)) ??
+            INVERTED_FINAL_SUBJECT.exec(text.slice(verb.end, sentence.end)))
           : null;
       // Only when the words after the verb name a speaker: else the verb is read as before (its subject before it).
       const invertedSpeaker = invertedSubject ? resolver.after(verb, verb.end + invertedSubject[0].length - 1) : null;
@@ -1640,15 +1651,17 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       // opens, which is the remark.
       if (CLAUSE_OPENER_BEFORE_ASIDE.test(text.slice(headStart, aside.comma)))
         evidence = trimSpan(text, { start: aside.close + 1, end: sentence.end });
+      // (s46) Nothing after an inverted subject that closes the sentence ("..., said the Red Cross.").
       else if (
-        wordCount(text.slice(headStart, aside.comma)) < 6 ||
-        // "Of the four doctors it supported, she said, only one is alive": a fronted phrase alone before the aside;
-        // its clause goes on after it.
-        FRONTED_HEAD.test(text.slice(headStart, aside.comma)) ||
-        // "The question, says X, is what happens next": the head is a subject whose predicate follows the aside.
-        PREDICATE_AFTER_ASIDE.test(rest) ||
-        /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest) ||
-        verbs.some((v) => v.participle && v.start > aside.close && /^\s*$/u.test(text.slice(aside.close + 1, v.start)))
+        /\p{L}/u.test(rest) &&
+        (wordCount(text.slice(headStart, aside.comma)) < 6 ||
+          // "Of the four doctors it supported, she said, only one is alive": a fronted phrase alone before the aside;
+          // its clause goes on after it.
+          FRONTED_HEAD.test(text.slice(headStart, aside.comma)) ||
+          // "The question, says X, is what happens next": the head is a subject whose predicate follows the aside.
+          PREDICATE_AFTER_ASIDE.test(rest) ||
+          /^\s*(?:but|and|yet|although|though|while|whereas|because|so)\s/iu.test(rest) ||
+          verbs.some((v) => v.participle && v.start > aside.close && /^\s*$/u.test(text.slice(aside.close + 1, v.start))))
       )
         extra.push(trimSpan(text, { start: aside.close + 1, end: sentence.end }));
     }

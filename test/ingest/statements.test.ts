@@ -3416,3 +3416,33 @@ describe('the trades of shipping and freight speak as groups and as one of them 
     ).toEqual(['proposed:forwarders']);
   });
 });
+
+describe('speakers as the seventy-third to seventy-fifth sets named them (s46)', () => {
+  it('gives a remark closed by "said" and a new name, with no comma after it, to that person', () => {
+    const text =
+      'Volunteers at registration points in Jibreen, a former industrial zone, are writing down the names of new arrivals by hand, said Tomás Irigoyen.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([['proposed:tomas-irigoyen', 'indirect']]);
+  });
+
+  it('does not take a clause with no "that" after "said" for its subject ("said Norway should raise it")', () => {
+    const text = 'Anna Berg, who chairs the committee, said Norway should raise Aleppo directly with Moscow.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:anna-berg']);
+  });
+
+  it('gives "A university administrator, who asked not to be named, said" to one unnamed person, and "he said" after it', () => {
+    const text =
+      'A university administrator, who asked not to be named, said lectures had been cut to three days a week. "Nobody is studying; everybody is counting," he said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([
+      'proposed:university-administrator-unnamed',
+      'proposed:university-administrator-unnamed',
+    ]);
+  });
+
+  it('gives "Researchers trying to keep an honest tally of deaths say" to the researchers', () => {
+    const text =
+      'Researchers trying to keep an honest tally of deaths in eastern Aleppo say the figures they trust most are now weeks old.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([
+      'proposed:researchers-trying-to-keep-an-honest-tally-of-deaths-in-eastern-aleppo',
+    ]);
+  });
+});
