@@ -1496,8 +1496,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
       const afterComma = text.slice(comma + 2, verb.start) === '';
       let invertedSubject =
         afterComma && INVERTING_LEMMAS.has(verb.lemma) && !/ing$/u.test(verb.text)
-          ? (INVERTED_ASIDE_SUBJECT.exec(text.slice(verb.end, sentence.end)) ??
-            INVERTED_FINAL_SUBJECT.exec(text.slice(verb.end, sentence.end)))
+          ? (INVERTED_ASIDE_SUBJECT.exec(text.slice(verb.end, sentence.end)) ?? invertedFinalSubject(text.slice(verb.end, sentence.end)))
           : null;
       // Only when the words after the verb name a speaker: else the verb is read as before (its subject before it).
       const invertedSpeaker = invertedSubject ? resolver.after(verb, verb.end + invertedSubject[0].length - 1) : null;
