@@ -586,6 +586,13 @@ const FUNDED_AFTER = /^\s+(?:funded|financed|covered)\b/iu;
 const SUM_BEFORE_BRACKET =
   /(?:[$€£¥]|\b\p{Lu}{3}\s?)\d[\d,.]*(?:\s*(?:million|billion|bn|m|k)\b)?\s*\(\s*(?:(?:about|some|nearly|almost|roughly|around|just over|just under|over|under)\s+)?$/iu;
 
+// (s46) A report of an opinion poll: its respondents, its pollster, the survey it made.
+const POLL_REPORT =
+  /\b(?:respondents|polled|pollsters?|opinion polls?|(?:survey|poll)\s+(?:of|found|finds|shows?|showed|suggests?|conducted)|(?:our|latest|new)\s+(?:online\s+|telephone\s+)?(?:survey|poll))\b/iu;
+// Who a poll's share is of: "of respondents", "of our respondents", "of Britons", "of those asked", "of adults".
+const POLL_WHOLE =
+  /^(?:(?:our|all|the)\s+)?(?:respondents|adults|voters|Britons|Americans|Germans|people|the public|those (?:asked|polled|surveyed)|(?:the\s+)?\p{Lu}\p{L}+\s+(?:adults|voters))\b/u;
+
 // A word that owns the noun after it: "the district's", "the city’s", "Aleppo's".
 const POSSESSOR = /\p{L}['’]s?$/u;
 
@@ -597,6 +604,12 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   const after = text.slice(end, sentence.end);
   if (FUNDED_AFTER.test(after)) return { kind: 'thing', unit: 'percent funded', metric: 'funding', end };
   const of = SHARE_OF.exec(after);
+  // (s46) A poll's findings, in a report of one: "71% said it had not and 11% said it had", "64% of respondents agreed",
+  // "58% support the UK taking in more refugees, against 27% who oppose it", "41% named Russia, 9% the Syrian
+  // government", "almost as many (17%)": shares of those asked, not of a place or a sum (what they were asked about
+  // is no plight of theirs: "agreed that ... should not be able to use their veto when civilians are being killed").
+  if (POLL_REPORT.test(text) && !number.fraction && (!of || POLL_WHOLE.test(of[3] as string)))
+    return { kind: 'thing', unit: 'percent of respondents', metric: 'people', end: of ? end + of[0].length : end };
   // "seeks $45 million, of which 12 percent has been received": a share of the amount just named.
   const ofWhich = of ? null : /([^,;:.]{1,80}),\s+of (?:which|whom)\s+$/iu.exec(text.slice(sentence.start, number.start));
   if (ofWhich && MONEY_WORDS.test(ofWhich[1] as string)) return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };

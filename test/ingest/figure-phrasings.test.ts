@@ -1927,3 +1927,21 @@ describe('what trade pays, changed by a share (s45)', () => {
     expect(rows('Birth rates fell by 10 percent.')).toEqual([]);
   });
 });
+
+describe('the findings of a poll are shares of those asked (s46)', () => {
+  it('reads each share of a poll report as a percent of respondents, not a plight of those asked about', () => {
+    const text =
+      'Our latest survey finds most Britons believe the UN has failed. Asked whether the UN had done enough, 71% said it had not and 11% said it had. 64% of respondents agreed that the veto should not be used when civilians are being killed on a large scale. 58% support the UK taking in more refugees, against 27% who oppose it.';
+    expect(rows(text)).toEqual([
+      ['71', 'people', 'percent of respondents'],
+      ['11', 'people', 'percent of respondents'],
+      ['64', 'people', 'percent of respondents'],
+      ['58', 'people', 'percent of respondents'],
+      ['27', 'people', 'percent of respondents'],
+    ]);
+  });
+
+  it('leaves a share of something unnamed alone where no poll is reported', () => {
+    expect(rows('Asked whether the UN had done enough, 71% said it had not.')).toEqual([]);
+  });
+});
