@@ -102,6 +102,10 @@ export const FIGURE_METRICS = [
   'documents',
   'price',
   'distance',
+  // Issue 11 (s46): a poll's share of those asked ("71% said it had not"), and animals counted ("Twenty-three cats,
+  // four kittens among them").
+  'opinion',
+  'animals',
 ] as const;
 export const QUALIFIERS = ['exact', 'more_than', 'at_least', 'nearly', 'about', 'at_most', 'range', 'vague'] as const;
 export const METHODS = ['curated', 'extracted'] as const;

@@ -14,7 +14,8 @@
  * happened to them (`people`: a population, doctors still in a city, a list of patients; `count`, as the curation
  * rules file "doctors remaining" as not humanitarian), what a place can hold (`capacity`), strikes, sorties and
  * munitions (`attacks`, `military`), records kept as evidence (`documents`), a price (`price`, money: `funding`) and
- * a distance (`distance`, its own category).
+ * a distance (`distance`, its own category). The third (s46): a poll's share of those asked (`opinion`) and animals
+ * counted (`animals`, a shelter's cats), both `count`.
  */
 import type { FIGURE_CATEGORIES, FIGURE_METRICS, QUALIFIERS } from '../db/schema.js';
 
@@ -61,6 +62,8 @@ export const CATEGORY_OF: Readonly<Record<FigureMetric, FigureCategory>> = {
   documents: 'count',
   price: 'funding',
   distance: 'distance',
+  opinion: 'count',
+  animals: 'count',
 };
 
 export const isHumanitarian = (metric: FigureMetric): boolean => CATEGORY_OF[metric] === 'humanitarian';

@@ -108,6 +108,11 @@ const NOUNS: [RegExp, Omit<Counted, 'end'>][] = [
     /^(?:trucks?|lorry|lorries|buses|busses|bus|ambulances?|vehicles?|convoys?|cars?|bulldozers?|excavators?|tractors?|boats?|helicopters?)$/iu,
     { kind: 'thing', unit: '', metric: 'vehicles' },
   ],
+  // (s46) Animals: "Twenty-three cats, four kittens among them", "several hundred pets have been left behind".
+  [
+    /^(?:cats?|kittens?|dogs?|puppies|puppy|pets?|animals?|horses?|donkeys?|mules?|sheep|goats?|cattle|cows?|camels?|livestock|poultry|chickens?)$/iu,
+    { kind: 'thing', unit: '', metric: 'animals' },
+  ],
   // Care given, counted by the act: "1,840 trauma admissions", "supplies for about 1,200 operations".
   [
     /^(?:admissions|consultations|operations|surgeries|procedures|amputations|vaccinations|deliveries|referrals)$/iu,
@@ -606,10 +611,10 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   const of = SHARE_OF.exec(after);
   // (s46) A poll's findings, in a report of one: "71% said it had not and 11% said it had", "64% of respondents agreed",
   // "58% support the UK taking in more refugees, against 27% who oppose it", "41% named Russia, 9% the Syrian
-  // government", "almost as many (17%)": shares of those asked, not of a place or a sum (what they were asked about
+  // government", "almost as many (17%)": shares of those asked (metric opinion), not of a place or a sum (what they were asked about
   // is no plight of theirs: "agreed that ... should not be able to use their veto when civilians are being killed").
   if (POLL_REPORT.test(text) && !number.fraction && (!of || POLL_WHOLE.test(of[3] as string)))
-    return { kind: 'thing', unit: 'percent of respondents', metric: 'people', end: of ? end + of[0].length : end };
+    return { kind: 'thing', unit: 'percent of respondents', metric: 'opinion', end: of ? end + of[0].length : end };
   // "seeks $45 million, of which 12 percent has been received": a share of the amount just named.
   const ofWhich = of ? null : /([^,;:.]{1,80}),\s+of (?:which|whom)\s+$/iu.exec(text.slice(sentence.start, number.start));
   if (ofWhich && MONEY_WORDS.test(ofWhich[1] as string)) return { kind: 'thing', unit: 'percent of the amount', metric: 'funding', end };

@@ -108,6 +108,8 @@ export function describeSubject(
     documents: unit,
     price: `price (${unit})`,
     distance: `distance in ${unit}`,
+    opinion: unit,
+    animals: unit,
   };
   const whole = partOf ? `, of ${partOf.raw} ${partOf.subject}` : '';
   return locationName && !partOf ? `${what[metric]} (${locationName})${whole}` : `${what[metric]}${whole}`;

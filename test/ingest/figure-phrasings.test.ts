@@ -1933,15 +1933,27 @@ describe('the findings of a poll are shares of those asked (s46)', () => {
     const text =
       'Our latest survey finds most Britons believe the UN has failed. Asked whether the UN had done enough, 71% said it had not and 11% said it had. 64% of respondents agreed that the veto should not be used when civilians are being killed on a large scale. 58% support the UK taking in more refugees, against 27% who oppose it.';
     expect(rows(text)).toEqual([
-      ['71', 'people', 'percent of respondents'],
-      ['11', 'people', 'percent of respondents'],
-      ['64', 'people', 'percent of respondents'],
-      ['58', 'people', 'percent of respondents'],
-      ['27', 'people', 'percent of respondents'],
+      ['71', 'opinion', 'percent of respondents'],
+      ['11', 'opinion', 'percent of respondents'],
+      ['64', 'opinion', 'percent of respondents'],
+      ['58', 'opinion', 'percent of respondents'],
+      ['27', 'opinion', 'percent of respondents'],
     ]);
   });
 
   it('leaves a share of something unnamed alone where no poll is reported', () => {
     expect(rows('Asked whether the UN had done enough, 71% said it had not.')).toEqual([]);
+  });
+});
+
+describe('animals counted are figures of their own (s46)', () => {
+  it('reads cats, kittens and pets as animals, not people, with the part of a count the text gives', () => {
+    expect(rows('Twenty-three cats, four kittens among them, are safe in a village west of Aleppo.')).toEqual([
+      ['Twenty-three', 'animals', 'cats'],
+      ['four', 'animals', 'kittens'],
+    ]);
+    expect(rows('Animal welfare groups estimate that several hundred pets have been left behind in the eastern districts.')).toEqual([
+      ['several hundred', 'animals', 'pets'],
+    ]);
   });
 });

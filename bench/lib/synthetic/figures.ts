@@ -9,7 +9,7 @@ import { type ActorInfo, idPlace } from './reference.js';
 
 const metrics = new Weighted(
   FIGURE_METRICS,
-  [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3, 1, 2, 3, 1, 1, 2, 1, 1, 1, 2, 1, 2, 1, 2, 1, 1, 1],
+  [10, 6, 20, 12, 12, 10, 3, 5, 2, 2, 3, 2, 1, 2, 4, 2, 2, 2, 1, 1, 3, 1, 2, 3, 1, 1, 2, 1, 1, 1, 2, 1, 2, 1, 2, 1, 1, 1, 1, 1],
 );
 const qualifiers = new Weighted(QUALIFIERS, [30, 15, 15, 8, 12, 3, 7, 10]);
 const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
@@ -51,6 +51,8 @@ const MAGNITUDE: Record<(typeof FIGURE_METRICS)[number], [number, number]> = {
   documents: [100, 100_000],
   price: [100, 10_000],
   distance: [1, 100],
+  opinion: [1, 99],
+  animals: [1, 500],
 };
 const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   fighters: 'fighters',
@@ -75,6 +77,8 @@ const UNIT_OF: Partial<Record<(typeof FIGURE_METRICS)[number], string>> = {
   documents: 'videos',
   price: 'Syrian pounds',
   distance: 'kilometres',
+  opinion: 'percent of respondents',
+  animals: 'cats',
 };
 
 export function generateFigures({ stream, sizes, shared, ins, keys, evidence: main, tick }: SectionContext): void {

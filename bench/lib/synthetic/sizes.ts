@@ -12,7 +12,7 @@ export interface SyntheticSizes {
 }
 
 /** Bump when the generator's output changes for the same seed and sizes (it is part of the build id). */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(n)));
 
