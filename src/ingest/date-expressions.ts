@@ -120,8 +120,9 @@ const AFTER_SPEECH_VERB = new RegExp(String.raw`\b(?:${PAST_SPEECH_VERBS}|says|t
 // "On Tuesday(, an official who asked not to be named) said the talks ...".
 const OPENING_TELLING = new RegExp(String.raw`^,?((?:\s+[^\s,.;:!?"“”]+){1,12}?)\s+(?:${PAST_SPEECH_VERBS})\b(?!\s*,)`, 'u');
 // A past speech verb in the last stretch of a clause after a comma, and the words after it: "..., Lavrov told reporters
-// in Moscow " (speaksOfFuture).
-const ATTRIBUTION_AFTER_COMMA = new RegExp(String.raw`,\s+[^,]*?\b(?:${PAST_SPEECH_VERBS})\b([^,]*)$`, 'iu');
+// in Moscow " (speaksOfFuture); (s46) the comma may close a quotation ("...one of them wanted to keep a kitten,\" Bitar
+// told Northwind in a voice message on Tuesday": the quoted words' tense is not the telling's).
+const ATTRIBUTION_AFTER_COMMA = new RegExp(String.raw`,["”’]?\s+[^,]*?\b(?:${PAST_SPEECH_VERBS})\b([^,]*)$`, 'iu');
 
 // (s35) A day right after a past participle that tells of a thing done, its doer given or not ("are expected to leave
 // under a deal brokered by Ostria late on Tuesday", "will go ahead under the truce agreed on Monday"): the participle's

@@ -422,3 +422,17 @@ describe('dates as the sets of session 45 wrote them (s45)', () => {
     ]);
   });
 });
+
+describe('dates as the sets of session 46 wrote them (s46)', () => {
+  it('reads a weekday after a telling that follows a quotation as past, whatever the tense of the quoted words', () => {
+    const wednesday = (text: string) => findDateMentions(text, { start: 0, end: text.length }, '2016-12-21');
+    expect(
+      wednesday('"One of them wanted to keep a kitten," Bitar told Northwind in a voice message on Tuesday.').map((d) => [
+        d.text,
+        d.when.date,
+      ]),
+    ).toEqual([['on Tuesday', '2016-12-20']]);
+    // The plans of the clause around the day still look ahead: "wanted to meet on Tuesday" in the writer's own words.
+    expect(wednesday('The envoy said he wanted to meet them on Tuesday.').map((d) => d.when.date)).toEqual(['2016-12-27']);
+  });
+});
