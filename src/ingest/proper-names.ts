@@ -455,8 +455,9 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
     classify(name) ??
     (titleWords.length > 0 &&
     nameTokens.length === 1 &&
-    // A double-barrelled surname is one name too ("Mrs Haddad-Lowe").
-    /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}{2,})?$/u.test(name) &&
+    // A double-barrelled surname is one name too ("Mrs Haddad-Lowe"); (s46) so is one with a patronymic prefix
+    // ("Mr McCully", "Mr MacDonald", "Ms O'Brien").
+    /^(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,}(?:-(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}{2,})?$/u.test(name) &&
     (PERSON_TITLE.test((titleWords.at(-1) as Token).text) || HONORIFICS.has((titleWords.at(-1) as Token).text) || memberTitled) &&
     // "of the Russian General Staff": capitals after "the" ending in a title and one word name a body.
     !titledAfterThe(run, lastTitle, text, from)

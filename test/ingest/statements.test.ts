@@ -3446,3 +3446,12 @@ describe('speakers as the seventy-third to seventy-fifth sets named them (s46)',
     ]);
   });
 });
+
+describe('a surname with a patronymic prefix after a courtesy title (s46)', () => {
+  it('reads "Mr McCully says" and "Mr MacDonald says" as a person speaking, as "Mr Smith says" is', () => {
+    expect(
+      statementsOf('Assembly resolutions are not binding, but Mr McCully says New Zealand will vote for it.').map((s) => s.speaker),
+    ).toEqual(['proposed:mccully']);
+    expect(statementsOf('Mr MacDonald says New Zealand will vote for it.').map((s) => s.speaker)).toEqual(['proposed:macdonald']);
+  });
+});
