@@ -611,8 +611,8 @@ function shareCounted(text: string, sentence: Span, number: NumberExpression): C
   const of = SHARE_OF.exec(after);
   // (s46) A poll's findings, in a report of one: "71% said it had not and 11% said it had", "64% of respondents agreed",
   // "58% support the UK taking in more refugees, against 27% who oppose it", "41% named Russia, 9% the Syrian
-  // government", "almost as many (17%)": shares of those asked (metric opinion), not of a place or a sum (what they were asked about
-  // is no plight of theirs: "agreed that ... should not be able to use their veto when civilians are being killed").
+  // government", "almost as many (17%)": shares of those asked (metric opinion), not of a place or a sum (what they
+  // were asked about is no plight of theirs: "agreed that ... should not use their veto when civilians are being killed").
   if (POLL_REPORT.test(text) && !number.fraction && (!of || POLL_WHOLE.test(of[3] as string)))
     return { kind: 'thing', unit: 'percent of respondents', metric: 'opinion', end: of ? end + of[0].length : end };
   // "seeks $45 million, of which 12 percent has been received": a share of the amount just named.
