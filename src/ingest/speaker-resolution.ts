@@ -1495,6 +1495,20 @@ export class SpeakerResolver {
   private earlierPass: NotedSpeech[] = [];
 
   /**
+   * The speech this pass attributed, with what the pass before attributed and this one has not yet: quotations are read
+   * before a paragraph's reported speech, so a quotation's "the agency said" may follow a remark ("UNICEF says ...") this
+   * pass attributes only after it.
+   */
+  private notesSoFar(): NotedSpeech[] {
+    return [
+      ...this.noted,
+      ...this.earlierPass.filter(
+        (e) => named(e.speaker) !== null && !this.noted.some((n) => n.subject.start === e.subject.start && n.subject.end === e.subject.end),
+      ),
+    ];
+  }
+
+  /**
    * The extractor tells the resolver each statement it made, so that a later "he said" can point back to the speaker
    * (the subject of the last speech, not a person named inside the words reported).
    */
@@ -2845,9 +2859,15 @@ export class SpeakerResolver {
     // Only speech of this sentence or the one before: "The army command said ... It said ..." is not the speaker of a
     // paragraph before, even when the command itself went unresolved.
     const previousSentence = this.previousSentenceStart(position);
-    const note = this.noted
-      .filter((n) => n.subject.end <= position && position - n.speech.end <= 400 && n.speech.end > previousSentence)
-      .at(-1);
+    const near = (n: NotedSpeech) => n.subject.end <= position && position - n.speech.end <= 400 && n.speech.end > previousSentence;
+    // A remark this pass has not reached yet (a quotation's "it said" after its paragraph's "UNICEF says ..."): the
+    // nearest of the pass before.
+    const note =
+      this.noted.filter(near).at(-1) ??
+      this.notesSoFar()
+        .filter(near)
+        .sort((a, b) => a.speech.end - b.speech.end)
+        .at(-1);
     if (!note) return null;
     const speaker = note.speaker;
     const kind = this.kindOf(speaker);
@@ -3306,12 +3326,7 @@ export class SpeakerResolver {
             gender: () => null,
           });
       }
-    const notes = [
-      ...this.noted,
-      ...this.earlierPass.filter(
-        (e) => named(e.speaker) !== null && !this.noted.some((n) => n.subject.start === e.subject.start && n.subject.end === e.subject.end),
-      ),
-    ];
+    const notes = this.notesSoFar();
     for (const note of notes) {
       const speaker = note.speaker;
       if (note.subject.end > position) continue;
@@ -3570,7 +3585,7 @@ export class SpeakerResolver {
         candidates.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
     // "The monitor said" opening a paragraph after one where the body spoke at length: that paragraph is near enough.
     const nearFrom = speakersOnly ? this.paragraphBeforeStart(position) : 0;
-    for (const note of this.noted) {
+    for (const note of this.notesSoFar()) {
       const speaker = note.speaker;
       if (note.subject.end > position || (speakersOnly && position - note.speech.end > 300 && note.speech.start < nearFrom)) continue;
       const kind = this.kindOf(speaker);
@@ -3579,7 +3594,13 @@ export class SpeakerResolver {
       const otherBody =
         found !== null &&
         (OTHER_STATE_BODY[noun ?? '']?.test(this.nameOf(found)) === true || anotherOfKind(described?.words ?? [], this.nameOf(found)));
-      if (kind && fits(kind) && !otherBody)
+      // A remark of the pass before that this pass has not reached is taken for a description any body answers to ("the
+      // agency", "it"), or one its name holds: "The ministry called those reports ..." after "the UN human rights office
+      // said it had received reports" is the ministry that spoke before, not the office.
+      const ahead = !this.noted.includes(note);
+      const answers =
+        noun === null || ANY_BODY_NOUN.test(noun) || (found !== null && holdsWords(this.nameOf(found), described?.words ?? [noun]));
+      if (kind && fits(kind) && !otherBody && (!ahead || answers))
         candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, mention: null }) as SpeakerResolution });
     }
     // "the ministry said" after "X said ... asked the Ministry of Foreign Affairs to ...", or paragraphs after the

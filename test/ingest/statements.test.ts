@@ -3455,3 +3455,28 @@ describe('a surname with a patronymic prefix after a courtesy title (s46)', () =
     expect(statementsOf('Mr MacDonald says New Zealand will vote for it.').map((s) => s.speaker)).toEqual(['proposed:macdonald']);
   });
 });
+
+describe('a quotation\'s "the agency said" or "it said" after its paragraph\'s reported remark (s47)', () => {
+  it('gives the quotation to the body whose remark opens the paragraph, though quotations are read first', () => {
+    const text =
+      'Unicef says more than 100 unaccompanied children are trapped in a building in the east of the city. "We urge all parties to the conflict to allow these children out immediately," the agency said in a statement.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:unicef', 'indirect'],
+      ['proposed:unicef', 'direct'],
+    ]);
+    const it = 'Unicef said on Monday that children were trapped. "We urge all parties to allow these children out immediately," it said.';
+    expect(statementsOf(it).map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:unicef', 'indirect'],
+      ['proposed:unicef', 'direct'],
+    ]);
+  });
+
+  it('keeps "the ministry" for the ministry that spoke before, not for an office whose remark in its paragraph comes first', () => {
+    const text = [
+      'The Syrian foreign ministry said on Tuesday that it had written twice to the Security Council.',
+      'The letters arrived a day after the UN human rights office said it had received reports of killings in four neighbourhoods. The ministry called those reports "baseless" and said they relied on "sources known for their hostility to Syria."',
+    ].join('\n\n');
+    const partial = statementsOf(text).find((s) => s.kind === 'partial');
+    expect(partial?.speaker).toBe('proposed:syrian-foreign-ministry');
+  });
+});
