@@ -4,11 +4,15 @@
  */
 import { type DateMention, datelineDay, findArticleDateMentions, type WireFiling, wireDatelineDay } from './date-expressions.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
+import { nameCased } from './name-case.js';
 import { findQuotations, type Quotation } from './quotations.js';
 import { type Segment, splitParagraphs } from './text-segments.js';
 
 export interface ArticleAnalysis {
+  /** The article as the extractors read it: names printed in capitals in their ordinary case (name-case.ts). */
   text: string;
+  /** The article as printed, the same length: what drafts quote and reports show. */
+  printed: string;
   publishedOn: string;
   /** The headline, when known: it restates the story, so it yields no statements. */
   title: string | null;
@@ -45,11 +49,13 @@ export interface ArticleInput {
 }
 
 export function analyzeArticle(input: ArticleInput): ArticleAnalysis {
-  const { text, gazetteer } = input;
+  const { gazetteer } = input;
+  const text = nameCased(input.text, gazetteer);
   const paragraphs = splitParagraphs(text);
   const wireFiling = wireDatelineDay(paragraphs, input.publishedOn);
   return {
     text,
+    printed: input.text,
     publishedOn: input.publishedOn,
     title: input.title ?? null,
     publisher: input.publisher ?? null,

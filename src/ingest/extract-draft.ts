@@ -79,7 +79,7 @@ const countBy = (ids: string[]): [string, number][] => {
 
 export function extractDraft(input: DraftInput): Draft {
   const extraction = extractArticle(input);
-  const { text } = extraction.analysis;
+  const { printed: text } = extraction.analysis;
   const ids = new RecordIds(input.takenIds ?? []);
   const placed = placeProposals(extraction.proposals, input.gazetteer, input.sourceId, text);
   const draft: Draft = {

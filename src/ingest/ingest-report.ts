@@ -35,7 +35,7 @@ export function reviewFirstLines(draft: IngestSummary['draft']): string[] {
 
 export function ingestReport(summary: IngestSummary): string[] {
   const { draft, files } = summary;
-  const text = draft.extraction.analysis.text;
+  const text = draft.extraction.analysis.printed;
   const lines: string[] = [];
   const normalized = summary.normalized.length > 0 ? ` (${summary.normalized.join('; ')})` : '';
   lines.push(`${summary.sourceId}: sha256 ${summary.sha256.slice(0, 16)}…${normalized}`);

@@ -117,5 +117,5 @@ export function notCovered(draft: Draft): AuditItem[] {
     ...draft.votes.flatMap((d) => d.extracted.evidence),
     ...draft.events.flatMap((d) => d.extracted.evidence),
   ];
-  return uncovered(draft.extraction.analysis.text, covering, draft.extraction.analysis.publishedOn);
+  return uncovered(draft.extraction.analysis.printed, covering, draft.extraction.analysis.publishedOn);
 }

@@ -105,7 +105,7 @@ export function curatedSet(text: string, own: RecordFile, all: RecordFile[]): Cu
 }
 
 export function scoreDraft(draft: Draft, curated: CuratedSet): ArticleScore {
-  const text = draft.extraction.analysis.text;
+  const text = draft.extraction.analysis.printed;
   const misses: string[] = [];
   const statementMatches = (d: Draft['statements'][number], c: CuratedStatement) =>
     d.record.speaker === c.speaker && d.extracted.evidence.some((e) => c.spans.some((s) => overlaps(e, s)));

@@ -214,6 +214,19 @@ const PERSON_NAMED_AGAIN =
   /^\s*[Tt]he\s+(?:\d{1,3}-year-old|(father|mother|grandfather|grandmother|dad|mum|mom)-of-(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s*$/u;
 // An age in brackets right before the verb: "Karim Nassar (51) said".
 const AGE_IN_BRACKETS_TAIL = /\s*\(\d{1,3}\),?\s*$/u;
+// (s47) "Liu Jieyi (China) said", "Marco Bertoni (PD) asks": the state or the party a person speaks for, in brackets
+// after the name (the UN's meetings coverage, a parliament's summary record), is no part of the subject. After a name
+// (a capitalised word), the bracket holding a state's name or a short token in capitals ("PD", "FI-PdL", "M5S").
+const AFFILIATION_IN_BRACKETS_TAIL =
+  /(?<=\p{Lu}[\p{L}'’.-]*\p{Ll})\s*\(((?:the\s+)?\p{Lu}[\p{L}'’ -]{1,40}|\p{Lu}[\p{L}\d-]{0,9})\),?\s*$/u;
+/** Whether a token in capitals is the initials of the capitalised words before it ("OCHA", "SOHR"): a body's acronym. */
+function acronymOf(token: string, before: string): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '').toUpperCase();
+  const initials = (before.match(/\p{Lu}[\p{L}'’.-]*/gu) ?? []).map((word) => word[0] as string).join('');
+  let at = 0;
+  for (const letter of initials) if (letter === letters[at]) at++;
+  return at === letters.length;
+}
 const ADVERBS_AFTER_COMMA = new RegExp(String.raw`,((?:\s*(?:${SUBJECT_ADVERBS}|too)\b,?)+\s*)$`, 'u');
 // What opens a run of capitals before a body's name written in the text: "The", and (s37) the body's people opening
 // the sentence ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
@@ -1768,11 +1781,30 @@ export class SpeakerResolver {
     // (s37) "Karim Nassar (51) said", "His wife Amal (39) said": an age in brackets after a name, as the Scottish, Irish
     // and Caribbean press print it, is no part of the subject.
     const age = AGE_IN_BRACKETS_TAIL.exec(text.slice(start, seatEnd));
+    const bracket = AFFILIATION_IN_BRACKETS_TAIL.exec(text.slice(start, seatEnd));
+    const affiliation =
+      bracket &&
+      (/^\p{Lu}[\p{L}\d-]{0,9}$/u.test(bracket[1] as string) && /\p{Lu}.*\p{Lu}|\d/u.test(bracket[1] as string)
+        ? !acronymOf(bracket[1] as string, text.slice(start, start + bracket.index))
+        : this.actorMentions.some((m) => {
+            const open = start + bracket.index + bracket[0].indexOf('(') + 1;
+            return m.kind === 'state' && m.start <= open + 4 && m.end === open + (bracket[1] as string).length;
+          }))
+        ? bracket
+        : null;
     const region = {
       start,
       end:
         seatEnd -
-        (adverbs ? (adverbs[1] as string).length : aside ? aside[0].length - (aside[1] as string).length : age ? age[0].length : 0),
+        (adverbs
+          ? (adverbs[1] as string).length
+          : aside
+            ? aside[0].length - (aside[1] as string).length
+            : age
+              ? age[0].length
+              : affiliation
+                ? affiliation[0].length
+                : 0),
     };
     // "a commander of the X movement, who gave his name as Abu Yamen, told": the name he gave.
     const gaveName = GAVE_NAME.exec(text.slice(region.start, region.end));

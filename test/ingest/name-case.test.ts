@@ -1,0 +1,54 @@
+/**
+ * (s47) Names printed in capitals, as the UN's meetings coverage and an Italian committee record print their speakers,
+ * are read in their ordinary case; the draft still quotes the words as printed.
+ */
+import { describe, expect, it } from 'vitest';
+import { nameCased } from '../../src/ingest/name-case.js';
+import { statementsOf, testGazetteer } from './test-gazetteer.js';
+
+describe('names printed in capitals', () => {
+  it('puts a name in capitals before a bracket, and a surname in capitals opening a paragraph, in ordinary case, keeping every offset', () => {
+    const text = [
+      'Speaking before the vote, VITALY CHURKIN (Russian Federation) asked that the vote be postponed.',
+      "GERARD VAN BOHEMEN (New Zealand), also on behalf of Egypt and Spain, said weeks had been spent. BASHAR JA'AFARI (Syria) said more had left.",
+      'Paolo GENTILONI, Minister of Foreign Affairs, delivers a report.',
+      'Marco BERTONI (PD) thanks the Minister. In it Marco BERTONI (PD) is not at the opening.',
+    ].join('\n\n');
+    const cased = nameCased(text, testGazetteer);
+    expect(cased).toHaveLength(text.length);
+    expect(cased).toContain('Vitaly Churkin (Russian Federation)');
+    expect(cased).toContain('Gerard van Bohemen (New Zealand)');
+    expect(cased).toContain("Bashar Ja'afari (Syria)");
+    expect(cased).toContain('Paolo Gentiloni, Minister');
+    expect(cased).toContain('Marco Bertoni (PD) thanks');
+    expect(cased).toContain('In it Marco BERTONI (PD)');
+  });
+
+  it('leaves acronyms, headings and roman numerals as printed', () => {
+    const text = [
+      'III COMMITTEE (FOREIGN AND EUROPEAN AFFAIRS)',
+      'SECURITY COUNCIL\n7825TH MEETING (PM)',
+      'The ICRC, whose delegates were in the city, said buses had left. WFP ICRC (Geneva) teams were ready.',
+      'UN OCHA (Office for the Coordination of Humanitarian Affairs) said the pause held.',
+    ].join('\n\n');
+    expect(nameCased(text, testGazetteer)).toBe(text);
+  });
+
+  it('gives the meetings coverage\'s "NAME (State) said" and the "he said" after it to the person, not to the state in brackets', () => {
+    const text = [
+      'HÉLÈNE DUBOIS (Norland) said the corridor must open within a day. "We will not wait for another veto," she said.',
+      'PETER OKAFOR (Sweden) said the convoys were ready at the border.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind, s.evidence[0]])).toEqual([
+      ['helene-dubois', 'indirect', 'HÉLÈNE DUBOIS (Norland) said the corridor must open within a day.'],
+      ['helene-dubois', 'direct', 'We will not wait for another veto,'],
+      ['peter-okafor', 'indirect', 'PETER OKAFOR (Sweden) said the convoys were ready at the border.'],
+    ]);
+  });
+
+  it("keeps a body's acronym in brackets with the body, not reading it as an affiliation", () => {
+    const text =
+      'Jens Laerke, a spokesman for the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), told a briefing in Geneva that aid was ready.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:jens-laerke']);
+  });
+});
