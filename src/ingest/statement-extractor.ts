@@ -1222,6 +1222,9 @@ const CONTACT_BEFORE_VERB =
   /,?\s+(?:in|during)\s+(?:an?|his|her|their|its)\s+(?:\p{Ll}+\s+){0,2}(?:conversation|call|meeting|talks|exchange)\s+with\s[^,;:"“”]{1,100}?,?\s*$/u;
 // A name, then a description apposed to it: "Dr Samir Roe, the director of a clinic", "Hamid, a surgeon at X".
 const NAME_THEN_DESCRIPTION = /^\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*,\s*(?:the|a|an|its|his|her|their|our)\s[^,]+$/u;
+// A capitalised word that opens a sentence as an adverb, not a name: "Meanwhile,", "However,", "Separately,".
+const FRONTED_ADVERB =
+  /^(?:\p{Lu}\p{Ll}+ly|Meanwhile|However|Also|Still|Yet|Then|Now|Later|Earlier|Yesterday|Today|Tonight|Moreover|Instead|Again|Elsewhere|Nevertheless|Nonetheless|Overnight|Afterwards|Previously)$/u;
 /** The verb as its subject sees it: "The Secretary-General, he said, appealed": the subject ends before the aside. */
 function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVerb {
   // "X, who heads the mission, has just tweeted": the subject ends before the verb's auxiliary and adverbs.
@@ -1241,7 +1244,13 @@ function beforeAside(text: string, found: SpeechVerb, clause: number): SpeechVer
   }
   const head = text.slice(clause, verb.start);
   const aside = ASIDE_BEFORE_VERB.exec(head) ?? SETTING_BEFORE_VERB.exec(head) ?? CONTACT_BEFORE_VERB.exec(head);
-  return aside && wordCount(text.slice(clause, clause + aside.index)) > 0 ? { ...verb, start: clause + aside.index } : verb;
+  if (!aside || wordCount(text.slice(clause, clause + aside.index)) === 0) return verb;
+  // (s47) "Paolo Gentiloni, Minister of Foreign Affairs, speaking to reporters, said": an apposition before the setting
+  // keeps its closing comma, so the name and its office read as they do right before a verb.
+  // A name is capitalised words, not a fronted adverb ("Meanwhile, Spokesman ... Bahram Qasemi, speaking ...,").
+  const apposition = /^\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}),\s*\S[^,]*$/u.exec(head.slice(0, aside.index));
+  const apposed = apposition !== null && !FRONTED_ADVERB.test(apposition[1] as string) && head[aside.index] === ',';
+  return { ...verb, start: clause + aside.index + (apposed ? 1 : 0) };
 }
 
 /**

@@ -3480,3 +3480,16 @@ describe('a quotation\'s "the agency said" or "it said" after its paragraph\'s r
     expect(partial?.speaker).toBe('proposed:syrian-foreign-ministry');
   });
 });
+
+describe('a name, its office in capitals and a setting before the verb (s47)', () => {
+  it('gives "Name, Minister of ..., speaking to reporters, said" to the person, not to the office', () => {
+    const text = 'Karl Brenner, Minister of Foreign Affairs, speaking to reporters in Vienna, said the convoys must move today.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:karl-brenner']);
+  });
+
+  it('does not take a fronted "Meanwhile," for a name with an apposition after it', () => {
+    const text =
+      'Meanwhile, Spokesman of the Foreign Ministry Karl Brenner, speaking at his weekly press conference on Sunday, condemned what he called a campaign of lies.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:karl-brenner']);
+  });
+});
