@@ -155,9 +155,10 @@ const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // (s27) A sentence that opens inside a message, its subject a pronoun ("In it she says"; messageSender).
 const IN_MESSAGE_PRONOUN = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s*$`, 'u');
 const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
-// "the agency said": the organisation, state or body that last spoke.
+// "the agency said": the organisation, state or body that last spoke; (s47) "the union said" of a relief union, "the
+// league", "the institute", "the foundation": a body whose name holds the word (NAMED_KIND_NOUN).
 const BODY_DESCRIPTION_TAIL =
-  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation)\s*$/iu;
+  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation|union|federation|league|institute|foundation)\s*$/iu;
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun;
 // (s42) one of them may be where it is based ("The Britain-based monitor said").
 const MODIFIED_BODY_TAIL =
@@ -192,7 +193,7 @@ const FRONTED_TIME = new RegExp(
 // the last body named with them, however far back. Not a state's organs ("the government", "the army", "the mission",
 // read otherwise), nor words a name holds without naming the body's kind ("group", "body", "monitor").
 const NAMED_KIND_NOUN =
-  /^(?:ministry|department|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|hospital|company|firm)$/u;
+  /^(?:ministry|department|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|hospital|company|firm|union|federation|league|institute|foundation)$/u;
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;
@@ -332,7 +333,7 @@ const CLERGY_NOUNS =
   'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
 export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor`;
 const UNNAMED_PERSON = new RegExp(
-  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s(?:[—–]|-{1,2})\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
+  `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s(?:[—–]|-{1,2})\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}\\d-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',
 );
 // (s30) A message a person told of by a description sent, in a reported clause or a sentence of its own ("X said a
@@ -1369,7 +1370,9 @@ export class SpeakerResolver {
       const span = { start: match.index, end: match.index + match[0].length };
       if (this.inQuote(span)) continue;
       const determiner = (match[1] as string).toLowerCase();
-      const modifiers = (match[2] as string).trim();
+      // (s47) "A 41-year-old teacher who reached ... said": an age among the words is who the person is, not part of the
+      // name the draft gives ("teacher (unnamed)"); any other number is no modifier.
+      const modifiers = (match[2] as string).replace(/(?:^|\s)\d{1,3}-year-old(?=\s|$)/u, ' ').trim();
       if (modifiers.split(/\s+/u).some((w) => NOT_MODIFIERS.has(w.toLowerCase()) || /\d/u.test(w))) continue;
       // (s34) "A Turkish nurse", "A British doctor": a nationality before a noun for someone who serves no state is who
       // the person is, not whom the person speaks for (a Turkish official speaks for Turkey: STATE_SERVING_NOUN). A

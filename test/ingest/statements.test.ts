@@ -3493,3 +3493,20 @@ describe('a name, its office in capitals and a setting before the verb (s47)', (
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:karl-brenner']);
   });
 });
+
+describe('an unnamed person by age, and a union named again by its noun (s47)', () => {
+  it('gives "A 41-year-old teacher said" to one unnamed teacher, and his "he said" after it', () => {
+    const text =
+      'A 41-year-old teacher said soldiers had held him for two days before letting him go. Men of fighting age, he said, were still being held at the center.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:teacher-unnamed', 'proposed:teacher-unnamed']);
+  });
+
+  it('reads "The union said" as the relief union named before', () => {
+    const text =
+      'The Levant Medical Relief Union said on Monday that six hospitals were out of service. The union said it had pre-positioned 12 tonnes of medicines near the crossing.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual([
+      'proposed:levant-medical-relief-union',
+      'proposed:levant-medical-relief-union',
+    ]);
+  });
+});
