@@ -55,7 +55,7 @@ describe('the audit and the ingest name each uncovered passage once, in its word
         repeats: [],
         actors: [],
         // No paragraphs: the statement detector (2b147a6) reads the draft's sentences and finds none to list here.
-        extraction: { analysis: { text, paragraphs: [], title: null }, statements: [] },
+        extraction: { analysis: { text, printed: text, paragraphs: [], title: null }, statements: [] },
       },
       notPlaced: [{ kind: 'statement', ...headline, reason: 'no speaker found' }],
       notCovered: [
