@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ingest [-- --articles 180 --every 20]`: what an ingest costs as the ledger grows. The development
  * articles (test/fixtures/ingest-dev/) are ingested one after another into a temporary copy of seed/, as a curator
- * growing the ledger article by article would (and as test/ingest/ingest-many.test.ts does with every set); every
+ * growing the ledger article by article would (and as test/ingest/ingest-many.ts does with every set); every
  * `--every` ingests the first article is drafted again (`--dry-run`), so the same text measures what a larger seed
  * adds. Prints the process CPU time (user + system, not wall time: a shared machine's wall clock lies) of each
  * checkpoint's ingest and of that probe, the total, and the largest heap left after an ingest.
