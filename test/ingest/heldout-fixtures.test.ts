@@ -35,6 +35,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-93': 3,
   'test/fixtures/ingest-heldout-94': 3,
   'test/fixtures/ingest-heldout-95': 3,
+  'test/fixtures/ingest-heldout-96': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
