@@ -608,6 +608,8 @@ const CAST_VETO = String.raw`(?:cast|used|exercised|wielded) (?:(?:its|their|a)(
 // A veto word the day it was cast follows ("the veto of 5 December", "cast vetoes on December 5", "vetoed on Monday"),
 // (s39) after the text vetoed too ("vetoed a similar Security Council resolution on Monday"); a weekday's mention holds
 // its "on".
+// (s47) "after Russia and China on Monday vetoed a draft": a day right before a verb of vetoing is the day it was cast.
+const DAY_BEFORE_VETO_VERB = /^\s*,?\s*(?:(?:also|again|jointly|both)\s+)?(?:vetoed|blocked|cast\s+(?:(?:a|their|its|the)\s+)?vetoe?s?)\b/u;
 const VETO_ON_DAY =
   /\bveto(?:e[sd])?\s+(?:(?:an?|the|its|their)\s+(?:[\p{L}'’-]+\s+){0,5}?(?:resolution|draft|text|proposal|measure)\s+)?(?:(?:of|on)\s+(?:the\s+)?)?$/iu;
 // A veto as the subject that stopped a text: "the veto in the Council stopped the truce text", "a Russian
@@ -1535,6 +1537,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       (lastOf ? dates.find((d) => d.start < lastOfAt && d.end >= lastOfAt - 2) : undefined) ??
       dates.find((d) => d.start >= at && !CLAUSE_BREAK.test(text.slice(at, d.start))) ??
       vetoDay ??
+      dates.find((d) => isDayPoint(d) && DAY_BEFORE_VETO_VERB.test(text.slice(d.end, d.end + 40))) ??
       hoursApart ??
       countedFromMainClause(sentence, dateMentions, at, publishedOn) ??
       offsetFrom(dates.filter((d) => d.start < at).at(-1), text, at) ??

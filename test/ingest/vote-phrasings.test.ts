@@ -2956,3 +2956,14 @@ describe('votes as the fifty-ninth to sixty-sixth sets told them (s45)', () => {
     ).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'adopted', tally: [15, 0, 0] }]);
   });
 });
+
+describe('a veto dated by a day right before its verb, in a clause after "N days after" (s47)', () => {
+  it('dates "four days after Russia and China on Monday vetoed a Security Council draft" to that Monday', () => {
+    expect(
+      votesOf(
+        "The Assembly's vote came four days after Russia and China on Monday vetoed a Security Council draft resolution calling for a truce.",
+        '2016-12-10',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-05', outcome: 'not_adopted' }]);
+  });
+});
