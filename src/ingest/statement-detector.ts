@@ -209,9 +209,13 @@ export function unrecordedStatementSentences(
   drafted: readonly Span[],
   detector: StatementDetector = statementDetector(),
 ): FlaggedSentence[] {
-  return scoreSentences(analysis, detector.model)
-    .filter((s) => s.probability >= detector.threshold && !drafted.some((span) => overlaps(span, s)))
-    .sort((a, b) => b.probability - a.probability || a.start - b.start);
+  return (
+    scoreSentences(analysis, detector.model)
+      .filter((s) => s.probability >= detector.threshold && !drafted.some((span) => overlaps(span, s)))
+      // Listed in the article's printed words ("VITALY CHURKIN (Russian Federation) said"), not as the rules read them.
+      .map((s) => ({ ...s, text: analysis.printed.slice(s.start, s.end) }))
+      .sort((a, b) => b.probability - a.probability || a.start - b.start)
+  );
 }
 
 /** The evidence of every statement the extractors found in a draft, held back or folded as a repeat included. */

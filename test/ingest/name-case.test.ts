@@ -3,7 +3,9 @@
  * are read in their ordinary case; the draft still quotes the words as printed.
  */
 import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/ingest/article-analysis.js';
 import { nameCased } from '../../src/ingest/name-case.js';
+import { unrecordedStatementSentences } from '../../src/ingest/statement-detector.js';
 import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 describe('names printed in capitals', () => {
@@ -50,5 +52,18 @@ describe('names printed in capitals', () => {
     const text =
       'Jens Laerke, a spokesman for the U.N. Office for the Coordination of Humanitarian Affairs (OCHA), told a briefing in Geneva that aid was ready.';
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:jens-laerke']);
+  });
+});
+
+describe('what the curator reads of an article with names in capitals', () => {
+  it('lists a flagged sentence in its printed words, not as the rules read it', () => {
+    const text =
+      'The Council President for December, ROMÁN OYARZUN MARCHESI (Spain), said the final text had been circulated in good time.';
+    const analysis = analyzeArticle({ text, publishedOn: '2016-12-05', gazetteer: testGazetteer });
+    expect(analysis.text).toContain('Román Oyarzun Marchesi');
+    const flagged = unrecordedStatementSentences(analysis, []).map((s) => s.text);
+    expect(flagged.length).toBeGreaterThan(0);
+    for (const sentence of flagged) expect(text).toContain(sentence);
+    expect(flagged.join(' ')).not.toContain('Román Oyarzun Marchesi');
   });
 });
