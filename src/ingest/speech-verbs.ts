@@ -96,11 +96,6 @@ const ENTRIES: Entry[] = [
   },
   { lemma: 'point out', forms: 'points out|pointed out', participles: 'pointing out', complement: 'that' },
   { lemma: 'state', forms: 'stated', complement: 'that' },
-  // (s47) A summary record's verbs ("He specifies that 512 people have arrived", "She considers that ...", "He underlines
-  // that"), each with its "that".
-  { lemma: 'specify', forms: 'specifies|specified', participles: 'specifying', complement: 'that' },
-  { lemma: 'underline', forms: 'underlines|underlined', participles: 'underlining', complement: 'that' },
-  { lemma: 'consider', forms: 'considers|considered', complement: 'that' },
   { lemma: 'report', forms: 'report|reported', participles: 'reporting', complement: 'that' },
   // "Haddad reports that ...", "Our correspondent, X, reports that": the present only right after a name, a pronoun
   // or an apposition's comma; after a common noun it is mostly the plural noun ("state media reports that").

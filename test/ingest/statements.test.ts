@@ -3510,19 +3510,3 @@ describe('an unnamed person by age, and a union named again by its noun (s47)', 
     ]);
   });
 });
-
-describe("a summary record's verbs of saying (s47)", () => {
-  it('reads "He specifies that", "She considers that" and "He underlines that" as remarks', () => {
-    const text = [
-      'Karl Brenner said the talks mattered. He specifies that 512 people have so far arrived through the corridors.',
-      'Anna Berg considers that the tragedy of Aleppo must not make the Committee forget its own responsibilities.',
-      'Omar Haddad underlines that no convoy has reached the old town since Monday.',
-    ].join('\n\n');
-    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([
-      ['proposed:karl-brenner', 'indirect'],
-      ['proposed:karl-brenner', 'indirect'],
-      ['proposed:anna-berg', 'indirect'],
-      ['omar-haddad', 'indirect'],
-    ]);
-  });
-});
