@@ -3235,14 +3235,19 @@ export class SpeakerResolver {
     }[] = [];
     // (s38) Not a name closing the sentence as its attribution ("Abu Fadi wrote to him on Friday that ..., Tarek Qabbani
     // said."): the teller who relays the words, not one the words speak of.
-    const reported = (span: Span) =>
-      this.noted.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position) &&
+    const within = (notes: NotedSpeech[]) => (span: Span) =>
+      notes.some((n) => n.speech.start <= span.start && span.end <= n.speech.end && span.end <= position) &&
       !CLOSING_ATTRIBUTION_AFTER.test(this.text.slice(span.end, span.end + 12));
+    const reported = within(this.noted);
+    // (s47) A name inside the pass before's remarks too: a quotation's "he said" is read before its paragraph's reported
+    // speech ("said fighters would not hand east Aleppo over to Assad's forces. “...,” he said."). Not an unnamed person
+    // or kin there: "says her brother-in-law left Aleppo ... he wrote" is the brother-in-law's.
+    const namedInReported = within(this.notesSoFar());
     // The pronoun's paragraph, and its sentence and the one before: what several readings below look back over.
     const paragraphStart = this.text.lastIndexOf('\n', position - 1) + 1;
     const windowStart = this.previousSentenceStart(position);
     for (const mention of this.personMentions) {
-      if (mention.end > position || reported(mention)) continue;
+      if (mention.end > position || namedInReported(mention)) continue;
       if (title && !this.actorHasTitle(mention.id, title)) continue;
       if (foreign(this.gazetteer.actors.get(mention.id)?.roles ?? [])) continue;
       candidates.push({
@@ -3256,7 +3261,7 @@ export class SpeakerResolver {
     // proposed only if chosen.
     for (const latent of this.latentPersons) {
       const at = latent.at ?? latent.candidate;
-      if (at.end > position || reported(at)) continue;
+      if (at.end > position || namedInReported(at)) continue;
       if (title && !holdsTitle(`${latent.role ?? ''} ${latent.candidate.title ?? ''}`, title, nationality !== null)) continue;
       if (foreign([latent.role ?? '', latent.candidate.title ?? ''])) continue;
       candidates.push({
@@ -3326,7 +3331,7 @@ export class SpeakerResolver {
         gender: () => gender,
       });
     for (const { span, proposal } of this.proposalMentions) {
-      if (span.end > position || proposal.kind !== 'person' || reported(span)) continue;
+      if (span.end > position || proposal.kind !== 'person' || namedInReported(span)) continue;
       if (title && !proposal.roles.some((r) => holdsTitle(r, title, nationality !== null))) continue;
       if (foreign(proposal.roles)) continue;
       candidates.push({

@@ -3510,3 +3510,14 @@ describe('an unnamed person by age, and a union named again by its noun (s47)', 
     ]);
   });
 });
+
+describe('a quotation\'s "he said" after reported speech that names another person (s47)', () => {
+  it('gives the quotation to the speaker, not to a person named inside the words reported before it', () => {
+    const text =
+      'A senior official of the Levant Front rebel group, speaking by telephone from Gaziantep, said fighters would not hand the old town over to Omar Haddad. "There is no discussion of leaving. We will defend it house by house," he said.';
+    const speakers = statementsOf(text).map((s) => s.speaker);
+    expect(speakers).toHaveLength(2);
+    expect(speakers[1]).toBe(speakers[0]);
+    expect(speakers).not.toContain('omar-haddad');
+  });
+});
