@@ -2511,6 +2511,16 @@ function dateByMeetingBefore(article: ArticleAnalysis, statements: ExtractedStat
     // Sunday"), not the occasion's: the occasion's day is then read from a sentence before.
     let day = dayOf(at);
     if (day && statement.evidence.some((e) => contains(e, day as DateMention))) day = null;
+    // (s47) Nor a day in a relative clause about the speaker before the verb ("Jean-Marc Ayrault, who flew to New York on
+    // Friday for the vote, told the council"): the speaker's doing, not the sitting's; the sitting's is read from before.
+    if (
+      day &&
+      at === own &&
+      day.end <= statement.verb.start &&
+      RELATIVE_BEFORE.test(text.slice(Math.max(at.start, day.start - 200), day.start)) &&
+      text.slice(day.end, statement.verb.start).includes(',')
+    )
+      day = null;
     // (s44) "said after the vote": the latest sentence that names a vote, not a meeting told after it ("The Security
     // Council voted unanimously yesterday ... The French-drafted text was rewritten at a closed-door session on Sunday").
     // Where there is one: a meeting or debate is the occasion only where no dated sentence names the vote.

@@ -3031,3 +3031,13 @@ describe('days of remarks as the fifty-ninth to sixty-sixth sets gave them (s45)
     ).toEqual([['proposed:samantha-power', '2016-10-20']]);
   });
 });
+
+describe('a day in a relative clause about the speaker, before "told the council" (s47)', () => {
+  it('dates the remark by the sitting told before, not by the day the speaker flew in', () => {
+    const text = [
+      "At Saturday's session, held at Norland's request, Russia vetoed a Norlandic resolution on the old town.",
+      'Norland\'s foreign minister, Maria Lindqvist, who flew to New York on Friday for the vote, told the council beforehand that its choice was "simple: stop the planes or share the blame."',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-10-09').map((s) => [s.speaker, s.said])).toEqual([['maria-lindqvist', '2016-10-08']]);
+  });
+});
