@@ -72,6 +72,9 @@ const ASKING_TO =
 
 // A plural noun or a name right before a present-tense verb of position ("diplomats expect", "Norland and Sweden hope").
 const PLURAL_OR_NAME_BEFORE = /(?:\b\p{Ll}{3,}s|\b\p{Lu}[\p{L}.'’-]+)\s+$/u;
+// (s47) A subject that no "Does"/"Do"/"Did" asks about, at most five words back ("Does the Secretary-General think").
+const NOT_ASKED = (subject: RegExp) =>
+  new RegExp(String.raw`(?<!\b(?:[Dd]oes|[Dd]o|[Dd]id)\s+(?:[\p{L}.'’-]+\s+){0,4}[\p{L}.'’-]*)(?:${subject.source})`, 'u');
 // Not the subject's own intent ("hope to put it to a vote", "expects to see the minister"): a plan, not a position.
 const NOT_OWN_INTENT = /^(?!\s+to\s)/u;
 // A singular subject right before "expects"/"hopes"/"regrets": a name or a noun after "the" ("The ministry regrets").
@@ -156,6 +159,11 @@ const ENTRIES: Entry[] = [
   // vote", "hopes faded", "I hope" inside a quotation is the quotation's).
   { lemma: 'expect', forms: 'expect|hope', complement: 'any', after: PLURAL_OR_NAME_BEFORE, next: NOT_OWN_INTENT },
   { lemma: 'expect', forms: 'expects|hopes|regrets', complement: 'any', after: SINGULAR_SUBJECT_BEFORE, next: NOT_OWN_INTENT },
+  // (s47) An estimate held against another's, in the present: "although some aid groups think the figure is closer to
+  // 60,000" (as "believe" is; not "thought", a noun as often as a verb).
+  // Not a question's "Does the Secretary-General think ...?".
+  { lemma: 'think', forms: 'think', complement: 'any', after: NOT_ASKED(PLURAL_OR_NAME_BEFORE), next: NOT_OWN_INTENT },
+  { lemma: 'think', forms: 'thinks', complement: 'any', after: SINGULAR_SUBJECT_BEFORE, next: NOT_OWN_INTENT },
   // (s44) And as a participle after the clause of its subject ("took the oath of office yesterday, promising the General
   // Assembly that the search for peace would be \"the priority of my mandate\"").
   { lemma: 'vow', forms: 'vows|vowed|pledges|pledged|promises|promised', complement: 'any' },

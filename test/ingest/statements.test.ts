@@ -3521,3 +3521,18 @@ describe('a quotation\'s "he said" after reported speech that names another pers
     expect(speakers).not.toContain('omar-haddad');
   });
 });
+
+describe('an estimate held against another\'s: "although some aid groups think" (s47)', () => {
+  it('gives the second clause to the groups that think it, the first to the body that believes it', () => {
+    const text =
+      'Relief Watch now believes about 100,000 people are still inside, although some aid groups think the figure is closer to 60,000.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.evidence[0]])).toEqual([
+      ['relief-watch', 'Relief Watch now believes about 100,000 people are still inside'],
+      ['proposed:aid-groups', 'aid groups think the figure is closer to 60,000.'],
+    ]);
+  });
+
+  it('reads no remark in a question that asks what someone thinks', () => {
+    expect(statementsOf('Does Omar Haddad think the Council has failed the old town? Nobody would say.')).toEqual([]);
+  });
+});
