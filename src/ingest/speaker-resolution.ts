@@ -640,6 +640,9 @@ const PLACE_LOCAL_BODY = new RegExp(
   'iu',
 );
 // (s43) Rescue services by their common noun: "the civil defence", "the fire service".
+// (s47) A state's broadcaster or press named by its kind alone, opening the subject: "State television", "state media".
+const STATE_OUTLET_SUBJECT =
+  /^\s*(?:(?:But|And|Meanwhile|Later|Earlier),?\s+)?(?:the\s+)?([Ss]tate(?:-run)?\s+(?:television|TV|media|radio|news\s+agency))\s*$/u;
 const RESCUE_SERVICE = /^(?:civil\s+defen[cs]e|fire\s+(?:service|brigade|department)|coast\s*guard|ambulance\s+service)$/u;
 // (s43) Whom a pronoun's verb addresses, right after it: "told ENN's Marcus Leland at", "asked Jo Roe whether".
 const ADDRESSED_AFTER_PRONOUN = /^\s*(?:told|tells|asked|asks|wrote\s+to|said\s+to|texted|messaged|e-?mailed)\s+([^,.;:!?"“”]{1,60})/u;
@@ -2028,6 +2031,17 @@ export class SpeakerResolver {
         );
         if (registered.status === 'proposed' || registered.status === 'actor') return registered;
       }
+    }
+    // (s47) "State television said", "state media reported" with no state named before its noun: the broadcaster as the
+    // text names it (a curator may merge it into the state's own outlet), as "Syrian state television" is proposed.
+    const stateOutlet = STATE_OUTLET_SUBJECT.exec(bodySubject);
+    if (stateOutlet) {
+      const at = region.start + bodySubject.indexOf(stateOutlet[1] as string);
+      const registered = this.register(
+        { start: at, end: at + (stateOutlet[1] as string).length, name: stateOutlet[1] as string, kind: 'organization', title: null },
+        null,
+      );
+      if (registered.status === 'proposed' || registered.status === 'actor') return registered;
     }
     // "The letters said", "the ministry's daily bulletin said": a document speaks for whoever issued it.
     const document = this.documentIssuer(region.start, subjectEnd, verb);

@@ -3536,3 +3536,11 @@ describe('an estimate held against another\'s: "although some aid groups think" 
     expect(statementsOf('Does Omar Haddad think the Council has failed the old town? Nobody would say.')).toEqual([]);
   });
 });
+
+describe('a state broadcaster named by its kind alone (s47)', () => {
+  it('gives "State television said" and "..., state media said" to the outlet as the text names it', () => {
+    const text =
+      'Troops advanced on Monday. State television said the army had taken two more districts.\n\nRebel shelling of the western districts killed at least eight people, state media said.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:state-television', 'proposed:state-media']);
+  });
+});
