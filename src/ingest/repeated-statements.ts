@@ -28,11 +28,21 @@ export interface RepeatedStatement {
   repeat: ExtractedStatement;
 }
 
+// (s47) The speaker's own name is no word of what was said: "Mr McCully says New Zealand will vote for it" shares its
+// subject, not its words, with "Murray McCully says New Zealand will keep pushing for a pause ...".
+const speakerWords = (statement: ExtractedStatement): Set<string> =>
+  stems(statement.speaker.status === 'proposed' ? statement.speaker.proposal.name : statement.speaker.id.replace(/-/gu, ' '));
+
 export function foldRepeatedStatements(
   text: string,
   statements: ExtractedStatement[],
 ): { kept: ExtractedStatement[]; repeats: RepeatedStatement[] } {
-  const words = new Map(statements.map((s) => [s, stems(passageText(text, s))]));
+  const words = new Map(
+    statements.map((s) => {
+      const name = speakerWords(s);
+      return [s, new Set([...stems(passageText(text, s))].filter((w) => !name.has(w)))];
+    }),
+  );
   const byLength = [...statements].sort((a, b) => (words.get(b)?.size ?? 0) - (words.get(a)?.size ?? 0));
   const kept: ExtractedStatement[] = [];
   const repeats: RepeatedStatement[] = [];
