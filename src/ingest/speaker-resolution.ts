@@ -527,7 +527,9 @@ const GROUP_DETERMINER = new RegExp(`^${GROUP_DETERMINER_WORDS}`, 'iu');
 // commas that says which of them speak, as the article names them; (s30) one person too ("A nurse who left the east on
 // Monday said"). The one home of that clause: statement-extractor.ts keeps it in the subject (RESTRICTED_SUBJECT).
 export const RESTRICTIVE_WHO = `\\s+who\\s+(?!(?:${PEOPLE_GROUP_NOUNS})\\s)[^,;:()"“”]{1,80}`;
-const GROUP_RELATIVE = `(?:${RESTRICTIVE_WHO})?`;
+// (s47) "Several delegations that abstained said", "Countries that voted against it said": "that" and a vote's verb.
+export const RESTRICTIVE_THAT_VOTED = String.raw`\s+that\s+(?:voted|abstained|backed|supported|opposed|co-sponsored|sponsored)\b[^,;:()"“”]{0,60}`;
+const GROUP_RELATIVE = `(?:${RESTRICTIVE_WHO}|${RESTRICTIVE_THAT_VOTED})?`;
 // (s29) "residents and monitors said": monitors joined to people on the ground are people too; alone, "monitors" mostly
 // stands for a monitoring body the article named, which the body readings take. (s30) The joined people may have a
 // word before them or be one person ("Activists and rebel officials", "Activists and a rebel official said").

@@ -33,6 +33,7 @@ import {
   OWNER_PRONOUN,
   PEOPLE_GROUP_NOUNS,
   PERSON_NOUNS,
+  RESTRICTIVE_THAT_VOTED,
   RESTRICTIVE_WHO,
   type ResolvedSpeaker,
   type SpeakerResolution,
@@ -104,8 +105,9 @@ const ANONYMITY_RELATIVE =
 // (s29) "Residents of the city who reached the coast described", "doctors who stayed said": people named by a relative
 // clause with no commas that says which of them speak, right before the verb; the clause is part of the subject. (s30)
 // One person too: "A colleague who left the city on Friday said" (RESTRICTIVE_WHO, speaker-resolution.ts).
+// (s47) And "Several delegations that abstained said" (RESTRICTIVE_THAT_VOTED).
 const RESTRICTED_SUBJECT = new RegExp(
-  `(?<=(?<![\\p{L}-])(?:(?:${PEOPLE_GROUP_NOUNS})|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_NOUNS}))(?:\\s+(?:of|in|from|at)\\s+[^,;:"“”]{1,40}?)?)${RESTRICTIVE_WHO}$`,
+  `(?<=(?<![\\p{L}-])(?:(?:${PEOPLE_GROUP_NOUNS})|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_NOUNS}))(?:\\s+(?:of|in|from|at)\\s+[^,;:"“”]{1,40}?)?)(?:${RESTRICTIVE_WHO}|${RESTRICTIVE_THAT_VOTED})$`,
   'iu',
 );
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;

@@ -3544,3 +3544,13 @@ describe('a state broadcaster named by its kind alone (s47)', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:state-television', 'proposed:state-media']);
   });
 });
+
+describe('a group named by how it voted (s47)', () => {
+  it('gives "Several delegations that abstained said" to those delegations', () => {
+    expect(
+      statementsOf('Several delegations that abstained said they were uneasy about how the mechanism would be paid for.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:delegations-that-abstained']);
+  });
+});
