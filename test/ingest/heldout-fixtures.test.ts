@@ -41,6 +41,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-99': 3,
   'test/fixtures/ingest-heldout-104': 3,
   'test/fixtures/ingest-heldout-102': 3,
+  'test/fixtures/ingest-heldout-103': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
