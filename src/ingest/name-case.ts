@@ -8,7 +8,7 @@
  * printed words (ArticleAnalysis.printed).
  *
  * Only where the form says it is a name: two words or more in capitals right before a bracket that opens on a capital
- * ("(Spain)", "(the Netherlands)"), or a capitalised given name and a surname in capitals opening a paragraph, before a
+ * ("(Spain)", "(the Netherlands)"), or before a comma and a title in a sentence that goes on to a verb of speaking, or a capitalised given name and a surname in capitals opening a paragraph, before a
  * comma or a bracket. Acronyms ("The ICRC, whose ...", "UN OCHA (Office ...)") are not names: a word with no vowel, a
  * word the gazetteer knows as written, or an article before it leaves the run as printed.
  */
@@ -19,6 +19,12 @@ const CAPITALS_BEFORE_BRACKET =
   /(?<![\p{L}\d'’.-])(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’.-]*\p{Lu}){1,4})(?=\s+\((?:the\s+)?\p{Lu}\p{Ll})/gu;
 // A given name, then a surname (one or two words) in capitals, opening a paragraph, before a comma or a bracket.
 const CAPITAL_SURNAME_OPENING = /(?<=(?:^|\n)(?!(?:The|A|An)\s)\p{Lu}\p{Ll}+\s+)(\p{Lu}{3,}(?:\s+\p{Lu}{3,})?)(?=,\s|\s+\()/gu;
+// (s48) Two to five words in capitals at a paragraph's opening or after an opening clause's comma ("Briefing the
+// Council, STEPHEN O'BRIEN, Under-Secretary-General ..., said"), then a comma, a title opening on a capital and, in the
+// same sentence, a comma and a verb of speaking: the meetings coverage's briefer, named before a title, not a bracket.
+// A dateline ("UNITED NATIONS, Nov 30 (AP) — ...") is no name: no month after the comma, no dash before the verb.
+const CAPITALS_BEFORE_TITLE =
+  /(?<=(?:^|\n|,\s))(\p{Lu}[\p{Lu}'’.-]*\p{Lu}(?:\s+\p{Lu}[\p{Lu}'’.-]*\p{Lu}){1,4})(?=,\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\b)(?:the\s+)?\p{Lu}\p{Ll}[^.\n—–]{0,200}?,\s+(?:\p{Ll}+\s+){0,2}(?:said|says|told|added|stressed|noted|warned|urged|recalled|described|expressed|welcomed|emphasi[sz]ed|underlined|pointed)\b)/gu;
 // Particles of a name, lower case inside it ("Gerard van Bohemen", "Ahmed bin Ali").
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'al', 'el', 'bin', 'ibn', 'la', 'le']);
 const VOWEL = /[AEIOUYÀ-ÖØ-Ý]/u;
@@ -29,7 +35,8 @@ const ROMAN = /^[IVXLC]+$/u;
 function wordCase(word: string, first: boolean): string {
   const lower = word.toLowerCase();
   if (!first && PARTICLES.has(lower)) return lower;
-  return lower.replace(/(^|-)(\p{Ll})/gu, (_, mark: string, letter: string) => `${mark}${letter.toUpperCase()}`);
+  // A capital after a hyphen, and after a one-letter prefix's apostrophe ("O'BRIEN" -> "O'Brien", "D'ALEMA" -> "D'Alema").
+  return lower.replace(/(^\p{Ll}['’]|^|-)(\p{Ll})/gu, (_, mark: string, letter: string) => `${mark.toUpperCase()}${letter.toUpperCase()}`);
 }
 
 /** A run of capitals in its ordinary case, the same length: or the run as printed where it may be an acronym. */
@@ -46,5 +53,6 @@ function recased(run: string, gazetteer: Gazetteer, opensName: boolean): string 
 export function nameCased(text: string, gazetteer: Gazetteer): string {
   return text
     .replace(CAPITALS_BEFORE_BRACKET, (run) => recased(run, gazetteer, true))
+    .replace(CAPITALS_BEFORE_TITLE, (run) => recased(run, gazetteer, true))
     .replace(CAPITAL_SURNAME_OPENING, (run) => recased(run, gazetteer, false));
 }

@@ -26,6 +26,30 @@ describe('names printed in capitals', () => {
     expect(cased).toContain('In it Marco BERTONI (PD)');
   });
 
+  it("puts a briefer's name in capitals before a comma and a title in ordinary case, an O' surname too, but not a dateline", () => {
+    const text = [
+      "Briefing the Council, STEPHEN O'BRIEN, Under-Secretary-General for Humanitarian Affairs, said that 25,000 people had fled.",
+      'Also briefing, by video teleconference from Geneva, STAFFAN DE MISTURA, Special Envoy for Syria, said that he had met the Minister.',
+      'UNITED NATIONS, Nov 30 (AP) — Russia, which holds a veto, said it would vote against the text.',
+      "NEW YORK, United States — France, the draft's sponsor, said it would press on.",
+    ].join('\n\n');
+    const cased = nameCased(text, testGazetteer);
+    expect(cased).toHaveLength(text.length);
+    expect(cased).toContain("Briefing the Council, Stephen O'Brien, Under-Secretary-General");
+    expect(cased).toContain('from Geneva, Staffan de Mistura, Special Envoy');
+    expect(cased).toContain('UNITED NATIONS, Nov 30 (AP)');
+    expect(cased).toContain('NEW YORK, United States');
+  });
+
+  it('gives "Briefing the Council, NAME, Title, said that ..." and the quotation after it to the briefer', () => {
+    const text =
+      'Briefing the Council, STEPHEN O\'BRIEN, Under-Secretary-General for Humanitarian Affairs, said that at least 25,000 people had fled the eastern neighbourhoods. "They left with what they could carry," he said.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:stephen-obrien', 'indirect'],
+      ['proposed:stephen-obrien', 'direct'],
+    ]);
+  });
+
   it('leaves acronyms, headings and roman numerals as printed', () => {
     const text = [
       'III COMMITTEE (FOREIGN AND EUROPEAN AFFAIRS)',
