@@ -4115,10 +4115,8 @@ export class SpeakerResolver {
     // "The president of the Relief Society (RS), Ana Lind, said": the body's short name closes the head, no part of it.
     // (s38) A fronted phrase before the head is no part of it ("After the service, the priest, Father Jo Roe, said",
     // "After Sunday Mass, the mayor, Jo Roe,"): the head is the words after its last comma.
-    const head = (apposed[1] as string)
-      .replace(SHORT_NAME_LAST, '')
-      .trim()
-      .replace(/^[^,]*,\s*(?=(?:the|an?|its|their|his|her|our)\s[^,]*$)/iu, '');
+    const fullHead = (apposed[1] as string).replace(SHORT_NAME_LAST, '').trim();
+    const head = fullHead.replace(/^[^,]*,\s*(?=(?:the|an?|its|their|his|her|our)\s[^,]*$)/iu, '');
     const nameStart = start + phrase.lastIndexOf(apposed[2] as string);
     const nameEnd = nameStart + (apposed[2] as string).length;
     const relative = KIN_HEAD.exec(head);
@@ -4161,6 +4159,19 @@ export class SpeakerResolver {
     // "Turkey's disaster agency, AFAD, said": a body's name apposed to what it is; after a head that names only a body,
     // a name shaped like a person's ("A Spanish NGO, Médicos del Levante,") is the body's too.
     if (candidate && candidate.start === nameStart && candidate.end === nameEnd && BODY_HEAD.test(head)) {
+      // (s48) "Jens Laerke, the spokesman of the UN aid office, OCHA, told": the body's name is apposed to the office
+      // the head ends on; the person named before the head, whose post it is, speaks.
+      const lead = /^[^,]*,\s*(?=[^,]*$)/u.exec(fullHead);
+      const post = lead ? fullHead.slice(lead[0].length) : '';
+      const postOfPerson =
+        SPOKESPERSON.test(post) ||
+        DESCRIPTION_TAIL.test(post) ||
+        OFFICE_OF_TAIL.test(post) ||
+        ROLE_HEAD.test(post) ||
+        describesPerson(post);
+      const holder = lead && postOfPerson ? this.holderBeforeHead(start, lead[0].length) : null;
+      const postRole = post.replace(/^(?:its|their|his|her|the|a|an)\s+/iu, '');
+      if (holder) return this.register(holder, postRole.length >= 2 && postRole.split(/\s+/u).length <= 12 ? postRole : null);
       if (candidate.kind !== 'person') return this.register(candidate, null);
       if (!personHead) return this.register({ ...candidate, kind: 'organization' }, null);
     }
@@ -4168,6 +4179,20 @@ export class SpeakerResolver {
     if (!personHead || candidate?.kind !== 'person' || (candidate.start !== nameStart && !candidate.title)) return null;
     const fullRole = candidate.title && candidate.start !== nameStart ? `${role}, ${candidate.title}` : role;
     return this.register(candidate, fullRole.length >= 2 && fullRole.split(/\s+/u).length <= 12 ? fullRole : null);
+  }
+
+  /**
+   * The person named alone (after its titles at most) before the comma that opens a head describing a post: "Jens Laerke"
+   * in "Jens Laerke, the spokesman of the UN aid office, OCHA,". Null when those words are no person's name.
+   */
+  private holderBeforeHead(start: number, headOffset: number): NameCandidate | null {
+    const before = /^(.*?)\s*,\s*$/u.exec(this.text.slice(start, start + headOffset));
+    if (!before) return null;
+    const nameEnd = start + (before[1] as string).length;
+    const candidate = this.nameCandidate(start, nameEnd, 'before');
+    if (candidate?.kind !== 'person' || candidate.end !== nameEnd) return null;
+    const titles = this.text.slice(start, candidate.start).split(/\s+/u);
+    return titles.every((word) => word === '' || isTitleWord(word)) ? candidate : null;
   }
 
   /**

@@ -158,3 +158,25 @@ describe('a role word printed as a title before a name (s36)', () => {
     expect(rolesOf('Curator Teo Varga said the show would travel to three towns.', 'Teo Varga')).toEqual(['Curator']);
   });
 });
+
+describe("a body named in apposition inside a person's post (s48)", () => {
+  it('gives "NAME, the spokesman of the UN aid office, OCHA, told" to the person, with the post as the role, not to the body', () => {
+    const text =
+      'Jens Laerke, the spokesman of the UN humanitarian coordination office, Ocha, told journalists in Geneva that 30,000 people had fled.';
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-10', gazetteer: testGazetteer });
+    expect(statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['Jens Laerke']);
+    expect(rolesOf(text, 'Jens Laerke')).toEqual(['spokesman of the UN humanitarian coordination office']);
+    expect(rolesOf('Jens Laerke, spokesman for the relief office, OCHA, said 30,000 people had fled.', 'Jens Laerke')).toEqual([
+      'spokesman for the relief office',
+    ]);
+  });
+
+  it('still gives a body apposed to a head naming only the body to that body', () => {
+    const { statements } = extractArticle({
+      text: "Turkey's disaster agency, AFAD, said 30,000 people had fled. A spokesman for the UN aid office, OCHA, said 5,000 more were waiting.",
+      publishedOn: '2016-12-10',
+      gazetteer: testGazetteer,
+    });
+    expect(statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['AFAD', 'OCHA']);
+  });
+});
