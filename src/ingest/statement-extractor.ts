@@ -299,6 +299,10 @@ const BARE_REACTION_OBJECT =
 // `," while Y said`: a contrasting clause of its own after a closing quotation mark ("but" and "and" were tried: a
 // held-out remark found by them took a wrong day, and the said_on floor fell).
 const OTHER_SPEAKER_CLAUSE = /^[\s,;]*(?:while|whereas)\s+\S/iu;
+// (s48) `accused Russia of using "a veto as a weapon," and New Zealand's Foreign Minister Murray McCully ... said`: "and"
+// then a run of capitalised words (a state's possessive, an office, a name) opens another speaker's clause; not a
+// pronoun, nor one capitalised word ("and Russia", tried: a held-out set's floor fell).
+const OTHER_NAMED_SPEAKER_CLAUSE = /^[\s,;]*and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:['’]s)?\s+(?:\p{Lu}[\p{L}.'’-]*\s+)*\p{Lu}/u;
 const WOVEN_LEMMAS = new Set(['dismiss', 'call', 'denounce', 'condemn', 'describe']);
 // Verbs whose quoted object is the speaker's own word even without "as": the naming verb ("called the veto “a
 // disgrace”"), whose object speech-verbs.ts already requires to be a quotation.
@@ -821,7 +825,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
   // `X said a pause would allow "the gunmen to rearm," while Y said ...`: after a quotation its sentence's own verb
   // introduced, a conjunction opens another speaker's clause; its verb does not attribute the quotation.
-  const newClauseAfter = leadVerb !== undefined && !leadVerb.participle && OTHER_SPEAKER_CLAUSE.test(text.slice(closeEnd, trailer.end));
+  const newClauseAfter =
+    leadVerb !== undefined &&
+    !leadVerb.participle &&
+    (OTHER_SPEAKER_CLAUSE.test(text.slice(closeEnd, trailer.end)) || OTHER_NAMED_SPEAKER_CLAUSE.test(text.slice(closeEnd, trailer.end)));
   const trailerVerb =
     !endsUtterance || newClauseAfter
       ? undefined
@@ -1206,6 +1213,9 @@ function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: nu
   );
   if (!next) return end;
   const region = text.slice(from, next.start);
+  // (s48) `... weapon," and New Zealand's Foreign Minister Murray McCully, whose country ..., said`: right after the
+  // fragment, "and" and a capitalised subject begin the next clause, not a comma inside that subject's asides.
+  if (OTHER_NAMED_SPEAKER_CLAUSE.test(region)) return from;
   const boundary = [...region.matchAll(/,\s|\s(?:and|but)\s/gu)].at(-1);
   return from + (boundary ? boundary.index : region.length);
 }

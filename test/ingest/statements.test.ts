@@ -794,6 +794,19 @@ describe('reporting verbs and frames (s6)', () => {
     ]);
   });
 
+  it('gives a woven fragment to the verb before it when "and" and a named subject open another speaker\'s clause after it (s48)', () => {
+    const text =
+      'Okafor accused Norland of using "a veto as a weapon," and Sweden\'s Foreign Minister Omar Haddad, whose country drafted the text, said on Tuesday that the council had "failed the people of Port Vell."';
+    expect(statementsOf(text)).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'partial', evidence: ['Norland of using "a veto as a weapon,"'] },
+      { speaker: 'omar-haddad', kind: 'partial', evidence: ['the council had "failed the people of Port Vell."'] },
+    ]);
+    // a pronoun after "and" goes on with the trailing attribution
+    expect(statementsOf('"The gunmen will dig in again," and he said so twice, Haddad said.').map((s) => s.speaker)).toEqual([
+      'omar-haddad',
+    ]);
+  });
+
   it('keeps a promise of anonymity in the speaker\'s description ("a baker who asked not to be named told me")', () => {
     expect(statementsOf('A baker from Homs who asked not to be named told me the ovens were cold.')).toMatchObject([
       { speaker: 'proposed:baker-unnamed', kind: 'indirect' },
