@@ -5,6 +5,8 @@
  * becomes a proposed actor for the curator. Reporters relaying what they heard ("our correspondent said") are the
  * article's own voice, not speakers.
  */
+
+import countries from 'i18n-iso-countries';
 import { clauseBodyStart, dashDateline } from './date-expressions.js';
 import { FEMALE_NOUNS, KIN_WORDS, MALE_NOUNS, nounSex } from './figure-counted.js';
 import type { Gazetteer, Mention } from './gazetteer.js';
@@ -286,7 +288,7 @@ const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|wri
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
 // Another word for an office's holder, read as the office's own word.
 const OFFICE_SYNONYMS: Record<string, string> = { pontiff: 'pope' };
-const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|cardinal|patriarch|pope|pontiff|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
+const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|delegate|representative|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|cardinal|patriarch|pope|pontiff|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 const DESCRIPTION_TAIL = new RegExp(`\\bthe\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(?:(?:pro|vice)-)*(${OFFICE_HOLDER_NOUNS})\\s*$`, 'iu');
 // The same description written as a capitalised office of a portfolio ("the Minister of Foreign Affairs", "the
@@ -4344,6 +4346,19 @@ export class SpeakerResolver {
       /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s+\p{Lu}/u.test(office) ||
       (modifiers.length === 0 && /^\p{Lu}/u.test(office));
     if (!marked && !unmarked) return null;
+    // (s48) "The Egyptian delegate said", "the Angolan representative told": a delegation speaks as its state (the
+    // curation rules' "the representative of the Russian Federation" -> the state), named by the nationality.
+    const state = /^(?:delegate|representative)$/iu.test(office.split(/\s+/u).at(-1) ?? '')
+      ? stateOfDemonym(nationalityOf(description) ?? '')
+      : null;
+    if (state) {
+      const at = start + description.indexOf(office);
+      const registered = this.register(
+        { start: at, end: Math.min(end, at + office.length), name: state, kind: 'state', title: null },
+        null,
+      );
+      if (registered.status === 'actor' || registered.status === 'proposed') return { ...registered, via: 'spokesperson' };
+    }
     // "Will the Minister say when ...?": a question put to the office holder, no remark of the holder's.
     if (QUESTION_OPENING.test(this.text.slice(Math.max(0, start - 40), start))) return null;
     // "The Prime Minister, Hon. Mele Tavake, told": the article names the holder where it gives the office, though
@@ -4451,6 +4466,18 @@ export class SpeakerResolver {
       if (this.placedAfter({ start: runStart, end: runStart + name.length }, headStart)) continue;
       const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
       return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
+    }
+    // (s48) "The Egyptian delegation said": a delegation or mission the gazetteer does not know by its nationality speaks
+    // as the state that nationality names.
+    const delegation = new RegExp(`\\b(${DEMONYM_SHAPE})\\s+(?:delegation|mission|delegate|representative)s?\\b`, 'u').exec(head);
+    const delegated = delegation ? stateOfDemonym(delegation[1] as string) : null;
+    if (delegation && delegated) {
+      const at = headStart + delegation.index;
+      const state = this.register(
+        { start: at, end: at + (delegation[1] as string).length, name: delegated, kind: 'state', title: null },
+        null,
+      );
+      if (state.status === 'actor' || state.status === 'proposed') return { ...state, via: 'spokesperson' };
     }
     const ofNewBody = this.spokespersonOfNewBody(headStart, end);
     if (ofNewBody.status !== 'none' || !described || !tail || !STATE_BODY_NOUN.test(tail[1] as string)) return ofNewBody;
@@ -4926,6 +4953,30 @@ const IRREGULAR_DEMONYMS: Record<string, string> = {
   Japan: 'Japanese',
 };
 const isDemonym = (word: string) => DEMONYM.test(word) && !NOT_DEMONYM.test(word);
+
+/**
+ * (s48) The state a one-word nationality is the adjective of ("Egyptian" -> "Egypt", "Chilean" -> "Chile", "Danish" ->
+ * "Denmark"): `IRREGULAR_DEMONYMS` first, else the one-word ISO English name whose stem (less a final vowel, as
+ * `stateAdjective` reads it) opens the word, the longest such stem ("Nigerian": Nigeria, not Niger); null where none
+ * or two fit alike.
+ */
+export function stateOfDemonym(word: string): string | null {
+  if (!isDemonym(word)) return null;
+  const irregular = Object.entries(IRREGULAR_DEMONYMS).find(([, adjective]) => adjective === word);
+  if (irregular) return irregular[0];
+  let best: { name: string; stem: number } | null = null;
+  let tie = false;
+  for (const names of Object.values(countries.getNames('en', { select: 'all' }))) {
+    for (const name of names) {
+      if (/[\s,]/u.test(name)) continue;
+      const stem = name.length > 3 ? name.replace(/[aeiouy]$/u, '') : name;
+      if (!word.startsWith(stem) || word === name) continue;
+      if (!best || stem.length > best.stem) ({ best, tie } = { best: { name, stem: stem.length }, tie: false });
+      else if (stem.length === best.stem && name !== best.name) tie = true;
+    }
+  }
+  return best && !tie ? best.name : null;
+}
 const demonyms = (text: string) => (text.match(/\p{Lu}\p{Ll}+/gu) ?? []).filter(isDemonym);
 
 /** The nationality a description gives ("the French foreign minister" -> "French"), if one. */

@@ -1178,6 +1178,20 @@ describe('a state the gazetteer does not know, by its ISO name', () => {
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:sri-lanka', kind: 'state' }]);
   });
 
+  it('reads "the Egyptian delegate", "the Angolan representative" and "the Chilean delegation", named by nobody, as the state (s48)', () => {
+    expect(speakers('The Egyptian delegate said Cairo had backed both drafts.')).toMatchObject([
+      { speaker: 'proposed:egypt', kind: 'state' },
+    ]);
+    expect(speakers('The Angolan representative told the Council that the text came too late.')).toMatchObject([
+      { speaker: 'proposed:angola', kind: 'state' },
+    ]);
+    expect(speakers('The Chilean delegation said it would vote for the draft.')).toMatchObject([
+      { speaker: 'proposed:chile', kind: 'state' },
+    ]);
+    // an ambassador unnamed stays a person, as the curation rules record one ("Angola's ambassador")
+    expect(speakers('The Egyptian ambassador said the text was dead.')).toMatchObject([{ kind: 'person' }]);
+  });
+
   it('reads a state name followed by a surname as a person, not the state', () => {
     const text = 'Jordan Pellew, a volunteer driver with the convoy, said the road to Vellmar had been shelled twice.';
     expect(speakers(text)).toMatchObject([{ speaker: 'proposed:jordan-pellew', kind: 'person' }]);
