@@ -902,8 +902,13 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // whole where the words after the verb say to whom, when or how it spoke (not "recalled, X watched ..., then sent a
   // message:", another's words).
   // (s34) "asks an orderly, “...?”", "asks him “...?”": the one a question is put to, then the question whole.
+  // (s48) `said "terrorist groups" had burned five buses`: a quotation the clause goes on after (a word in lower case
+  // right after the closing mark) is a fragment woven into reported speech, however close to the verb.
+  const clauseGoesOn =
+    /^\s+(?!and\s|but\s|or\s)\p{Ll}/u.test(text.slice(closeEnd, closeSentence.end)) &&
+    !/[.?!…]['’]?$/u.test(text.slice(quote.start, quote.end));
   const adjacent =
-    /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+\p{Ll}+)?)?[\s,:—–-]*$/u.test(between) ||
+    (!clauseGoesOn && /^(?:\s*(?:on\s+)?\p{Lu}\p{Ll}+day(?:\s+(?!that\b)\p{Ll}+)?)?[\s,:—–-]*$/u.test(between)) ||
     (leadVerb.lemma === 'ask' && QUESTION_PUT_TO.test(between) && /\?['’]?$/u.test(text.slice(quote.start, quote.end))) ||
     (/:\s*$/u.test(between) &&
       /^\s+(?:to|on|in|from|at|by|via|during|after|before|late|early|last|this|that|yesterday|today)\s/u.test(between)) ||

@@ -794,6 +794,21 @@ describe('reporting verbs and frames (s6)', () => {
     ]);
   });
 
+  it('reads a quotation right after the verb that the clause goes on after as a fragment of reported speech (s48)', () => {
+    expect(statementsOf('Norland said on Sunday that "terrorists" had attacked the buses to sabotage the deal.')).toMatchObject([
+      {
+        speaker: 'norland',
+        kind: 'indirect',
+        evidence: ['Norland said on Sunday that "terrorists" had attacked the buses to sabotage the deal.'],
+      },
+    ]);
+    expect(statementsOf('Okafor said "the armed groups" had burned at least five buses, and that the road was closed.')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'partial' },
+    ]);
+    // a quotation that ends the sentence after the verb stays direct
+    expect(statementsOf('Okafor said on Monday: "We will not stop."')).toMatchObject([{ speaker: 'peter-okafor', kind: 'direct' }]);
+  });
+
   it('gives a woven fragment to the verb before it when "and" and a named subject open another speaker\'s clause after it (s48)', () => {
     const text =
       'Okafor accused Norland of using "a veto as a weapon," and Sweden\'s Foreign Minister Omar Haddad, whose country drafted the text, said on Tuesday that the council had "failed the people of Port Vell."';
