@@ -515,6 +515,12 @@ interface UnnamedPerson {
 // of deaths in eastern Aleppo say"); not a gathering's members ("Foreign ministers meeting in emergency session in
 // Stockholm condemned", "European Union leaders meeting in Brussels on Thursday condemned"): the gathering's event, as
 // the curation rules and the s7-s9 tests keep it (one dev gold, "Arab foreign ministers meeting ... called for", differs).
+const LISTED_OWNER = String.raw`(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}`;
+const PORTFOLIOS = String.raw`(?:foreign|defen[cs]e|interior|finance|health|trade)`;
+const OWNERS_LIST_GROUP = new RegExp(
+  String.raw`^\s*(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day\s+|(?:Yesterday|Today|Meanwhile)\s+)?(?:[Tt]he\s+)?((?:${PORTFOLIOS}\s+(?:and\s+${PORTFOLIOS}\s+)?)?(?:ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)\s+of\s+${LISTED_OWNER}(?:\s*,\s*${LISTED_OWNER})*,?\s+and\s+${LISTED_OWNER})\s*$`,
+  'u',
+);
 const POST_MODIFIER =
   '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted|(?!meeting\\b)\\p{Ll}+ing)\\b[^,;:()"“”]{0,80})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
@@ -1837,6 +1843,14 @@ export class SpeakerResolver {
         { start: nameStart, end: nameStart + (namedNoun[2] as string).length, name: namedNoun[2] as string, kind: 'person', title: null },
         namedNoun[1] as string,
       );
+    }
+    // (s48) "The foreign ministers of Russia, Iran and Turkey said", "the leaders of France and Germany said": office
+    // holders of a list of states or bodies speak together, a group named as the article names it (not the last owner).
+    const ownersGroup = OWNERS_LIST_GROUP.exec(text.slice(region.start, region.end));
+    if (ownersGroup) {
+      const nameStart = region.start + ownersGroup.index + ownersGroup[0].indexOf(ownersGroup[1] as string);
+      const name = ownersGroup[1] as string;
+      return this.register({ start: nameStart, end: nameStart + name.length, name, kind: 'group', title: null }, null);
     }
     // "the World Health Organization said ... WHO said": an acronym of a body named in full before is that body.
     const initials = /^\s*(?:[Tt]he\s+)?(\p{Lu}{2,6})\s*$/u.exec(stripTail(text.slice(region.start, region.end)));

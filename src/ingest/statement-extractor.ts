@@ -1060,10 +1060,17 @@ function floorTakenSubject(scope: ParagraphScope, verb: SpeechVerb, from: number
  * The words of a sentence's head that can be its first predicate, in order: lower-case, no article, preposition or
  * conjunction, not the noun after a possessive ("Russia's ambassador"), not inside an apposition set off by commas.
  */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2}`;
+const LIST_COMMA = new RegExp(
+  String.raw`(?<=of\s+(?:the\s+)?${LISTED_NAME}(?:,\s+${LISTED_NAME})*),(?=(?:\s+${LISTED_NAME},)*\s+${LISTED_NAME},?\s+and\s+\p{Lu})`,
+  'gu',
+);
 function predicateCandidates(head: string): RegExpExecArray[] {
   return [...head.matchAll(/(?<=\s)\p{Ll}[\p{Ll}-]*\b/gu)].filter((word) => {
     const before = head.slice(0, word.index);
-    return !NOT_A_PREDICATE.test(word[0]) && !/['’]s\s+$/u.test(before) && (before.match(/,/gu) ?? []).length % 2 === 0;
+    // (s48) The commas of a list of names ("ministers of Russia, Iran and Turkey met") set off no aside.
+    const asideCommas = before.replace(LIST_COMMA, '').match(/,/gu) ?? [];
+    return !NOT_A_PREDICATE.test(word[0]) && !/['’]s\s+$/u.test(before) && asideCommas.length % 2 === 0;
   });
 }
 
@@ -1743,7 +1750,10 @@ function namedSubject(text: string, resolution: ResolvedSpeaker, from: number, v
 }
 
 /** Whether the words before a name leave it opening its noun phrase: titles and capitalised words, or an apposition's comma. */
-const opensNounPhrase = (prefix: string) => /^(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(prefix) || /,\s*$/u.test(prefix);
+// (s48) A day fronted with no comma ("On Tuesday the foreign ministers of ... met") opens the clause, not the noun phrase.
+const opensNounPhrase = (prefix: string) =>
+  /^(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day\s+(?=the\s))?(?:(?:the|The)\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(prefix) ||
+  /,\s*$/u.test(prefix);
 
 /** The source a subject cites in an aside before its verb: theirs is the remark (the curation rule for relays). */
 function citedSource(scope: ParagraphScope, verb: SpeechVerb, start: number): ResolvedSpeaker | null {

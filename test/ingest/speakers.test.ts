@@ -313,6 +313,19 @@ describe('bodies that speak twice', () => {
 });
 
 describe('unnamed groups', () => {
+  it('reads "the foreign ministers of A, B and C" as one group, not the last state, with "met ... and said" too (s48)', () => {
+    expect(speakers('The foreign ministers of Russia, Norland and Sweden said they were ready to act as guarantors.')).toMatchObject([
+      { name: 'foreign ministers of Russia, Norland and Sweden', kind: 'group' },
+    ]);
+    expect(
+      speakers('On Tuesday the foreign and defence ministers of Russia, Norland and Sweden met in Moscow and said they were ready.'),
+    ).toMatchObject([{ name: 'foreign and defence ministers of Russia, Norland and Sweden', kind: 'group' }]);
+    // a spokesman for them is not the group
+    expect(speakers('A spokesman for the foreign ministers of Russia, Norland and Sweden said they were ready.')).not.toMatchObject([
+      { kind: 'group' },
+    ]);
+  });
+
   it('reads "according to partner estimates" as the partners’ statement', () => {
     const text = 'Some 12,000 people have left the old town since Monday, according to partner estimates.';
     expect(speakers(text)).toMatchObject([{ name: 'partners', kind: 'group' }]);
