@@ -306,6 +306,11 @@ const OFFICE_OF_TAIL = new RegExp(
   String.raw`(?<!\bof\s)\b[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}(?:Vice-|Deputy\s+)?(${CAPITALISED_OFFICE_NOUNS})\s+${OFFICE_OF_PLACE}\s*$`,
   'u',
 );
+// (s48) An office for a portfolio in lower case, of an owner: "the island's deputy mayor for social affairs".
+const OFFICE_FOR_PORTFOLIO_TAIL = new RegExp(
+  `\\b[Tt]he\\s+[\\p{L}-]+(?:['’]s|s['’])\\s+(?:[\\p{L}.'’-]+\\s+){0,2}(${OFFICE_HOLDER_NOUNS})\\s+for\\s+(?:\\p{Ll}+\\s+){0,2}\\p{Ll}+\\s*$`,
+  'u',
+);
 // People the article does not name, who speak as a group ("Residents said", "aid workers say", "Rebel commanders
 // said") or as one of a group ("one surgeon said"): recorded as the article names them (the curation rule).
 // (s45) The trades of shipping and freight ("brokers in Istanbul said", "underwriters say", "Owners say") and
@@ -2116,7 +2121,9 @@ export class SpeakerResolver {
     const describedSubject = subject.replace(RELATIVE_TAIL, '').trimEnd();
     const description = known.some((m) => m.end >= subjectEnd - 1 && m.start < subjectEnd)
       ? null
-      : (DESCRIPTION_TAIL.exec(describedSubject) ?? OFFICE_OF_TAIL.exec(describedSubject));
+      : (DESCRIPTION_TAIL.exec(describedSubject) ??
+        OFFICE_OF_TAIL.exec(describedSubject) ??
+        OFFICE_FOR_PORTFOLIO_TAIL.exec(describedSubject));
     if (description) {
       // "A Turkish official said ... the official added": a generic word for an office-holder goes back to the one the
       // article introduced with it (this paragraph or the one before) before any named holder of an office.
@@ -4358,7 +4365,9 @@ export class SpeakerResolver {
       (modifiers.length > 0 && modifiers.every((w) => /^\p{Lu}/u.test(w))) ||
       /^\p{Lu}\p{Ll}+-\p{Lu}/u.test(office) ||
       /^\p{Lu}[\p{L}-]*\s+(?:of|for)\s+\p{Lu}/u.test(office) ||
-      (modifiers.length === 0 && /^\p{Lu}/u.test(office));
+      (modifiers.length === 0 && /^\p{Lu}/u.test(office)) ||
+      // (s48) By an owner: "the island's deputy mayor", "the Greens' foreign affairs spokesperson".
+      /^[\p{L}-]+(?:['’]s|s['’])\s/u.test(office);
     if (!marked && !unmarked) return null;
     // (s48) "The Egyptian delegate said", "the Angolan representative told": a delegation speaks as its state (the
     // curation rules' "the representative of the Russian Federation" -> the state), named by the nationality.

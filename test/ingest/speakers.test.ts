@@ -416,6 +416,16 @@ describe('an office the article names without its holder (actors.yaml holders)',
       'Ines Calder, who took over as Chief Mediator last month, arrived on Sunday. The Chief Mediator said the talks would resume.';
     expect(speakers(text, '2016-11-20').map((s) => s.speaker)).toEqual(['proposed:ines-calder']);
   });
+
+  it('records an office an owner gives, named by nobody, as an unnamed holder, and "the deputy mayor" after it as the same (s48)', () => {
+    const text =
+      'The island\'s deputy mayor for social affairs said yesterday that 2,200 people were living in the camp. "We have never closed our door," the deputy mayor said.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ["island's deputy mayor for social affairs", 'person'],
+      ["island's deputy mayor for social affairs", 'person'],
+    ]);
+    expect(speakers("The town's mayor said the shelter was full.").map((s) => s.name)).toEqual(["town's mayor"]);
+  });
 });
 
 describe('unnamed people who speak one at a time', () => {
