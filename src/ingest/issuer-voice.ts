@@ -448,8 +448,17 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
   if (!published) return null;
   // The office a header speaks for, else the publisher.
   const office = headerOffice(article, published);
-  return organisationIssuer(article, office ?? published, office, null);
+  const issuer = organisationIssuer(article, office ?? published, office, null);
+  if (issuer || office) return issuer;
+  // (s48) "UNHCR Briefing Notes", "World Health Organization Newsroom": an organisation's own channel of releases is
+  // that organisation speaking, by the name before the channel's words.
+  const channel = RELEASE_CHANNEL.exec(published);
+  const owner = channel && channel.index > 0 ? published.slice(0, channel.index).trim() : null;
+  const ownerIsBody = owner !== null && !OUTLET_WORD.test(owner) && (isOrganisationName(owner) || UN_NAME.test(owner));
+  return owner && ownerIsBody ? organisationIssuer(article, owner, null, null, true) : null;
 }
+const RELEASE_CHANNEL =
+  /\s+(?:Briefing\s+Notes|Newsroom|Press\s+(?:Releases?|Cent(?:re|er)|Office)|News\s+Releases?|Media\s+Cent(?:re|er))$/u;
 
 /**
  * An organisation as the issuer of the whole text (a publisher, an office its header names) or of one part of it (a
@@ -460,9 +469,10 @@ function organisationIssuer(
   publisher: string,
   office: string | null,
   part: { region: Span; said: When | null } | null,
+  bodyByChannel = false,
 ): Issuer | null {
   const known = article.gazetteer.actorByName(publisher);
-  const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : isOrganisationName(publisher);
+  const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : bodyByChannel || isOrganisationName(publisher);
   if (!organisation) return null;
   const head = headNoun(publisher);
   // A state named in a government body's name ("Republic of Turkey Ministry of Foreign Affairs") speaks as the

@@ -103,6 +103,22 @@ describe("a ministry's release in its own voice", () => {
   });
 });
 
+describe("an organisation's channel of releases (s48)", () => {
+  it('reads "UNHCR Briefing Notes" as UNHCR speaking in its own voice, and a news centre as no issuer', () => {
+    const text = [
+      'Syria: UNHCR scales up help for families fleeing Port Vell',
+      'Briefing Notes, 6 December 2016',
+      'We have received reports that men and boys over the age of 15 are being separated from their families. We remind all parties that civilians fleeing fighting must be protected.',
+    ].join('\n\n');
+    const own = issued(text, 'UNHCR Briefing Notes').statements;
+    expect(own.map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:unhcr', 'direct'],
+      ['proposed:unhcr', 'direct'],
+    ]);
+    expect(issued(text, 'UN News Centre').statements).toEqual([]);
+  });
+});
+
 describe("an NGO's report launch in the third person", () => {
   const text = [
     'New report: Port Vell clinics struck again and again',
