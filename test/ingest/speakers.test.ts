@@ -429,6 +429,16 @@ describe('an office the article names without its holder (actors.yaml holders)',
 });
 
 describe('unnamed people who speak one at a time', () => {
+  it('reads a lawmaker, a priest or an economist introduced with "one" or "a" as an unnamed person (s48)', () => {
+    expect(speakers('One lawmaker from Herat said the world had learned nothing.')).toMatchObject([
+      { name: 'lawmaker (unnamed)', kind: 'person' },
+    ]);
+    expect(speakers('A priest in the old city said the church was full.')).toMatchObject([{ name: 'priest (unnamed)', kind: 'person' }]);
+    expect(speakers('An economist at the bank said the damage ran to billions.')).toMatchObject([
+      { name: 'economist (unnamed)', kind: 'person' },
+    ]);
+  });
+
   it('reads "One said" as one of the group the sentence before describes, and "Another" as a second', () => {
     const text =
       'European negotiators were gloomy after the session. One said the monitors would not be ready before spring. Another said the budget had not been agreed.';
