@@ -230,6 +230,8 @@ function acronymOf(token: string, before: string): boolean {
   for (const letter of initials) if (letter === letters[at]) at++;
   return at === letters.length;
 }
+const PARTY_PORTFOLIO_SPOKESPERSON =
+  /^\s*[Tt]he\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:['’]s|s['’])\s+(?:\p{Ll}+\s+){1,3}spokes(?:man|woman|person))\s*$/u;
 const ADVERBS_AFTER_COMMA = new RegExp(String.raw`,((?:\s*(?:${SUBJECT_ADVERBS}|too)\b,?)+\s*)$`, 'u');
 // What opens a run of capitals before a body's name written in the text: "The", and (s37) the body's people opening
 // the sentence ("Volunteers of the Kessel Rescue Service search the rubble. The group says ...").
@@ -4489,6 +4491,15 @@ export class SpeakerResolver {
       if (this.placedAfter({ start: runStart, end: runStart + name.length }, headStart)) continue;
       const state = this.register({ start: runStart, end: runStart + name.length, name, kind: 'state', title: null }, null);
       return state.status === 'actor' || state.status === 'proposed' ? { ...state, via: 'spokesperson' } : state;
+    }
+    // (s48) "The Socialist Party's foreign affairs spokesperson said", "The Greens' justice spokesman said": a party's
+    // spokesperson for a portfolio speaks as that person, unnamed, by the words the article gives.
+    const portfolioSpokesperson = PARTY_PORTFOLIO_SPOKESPERSON.exec(head);
+    if (portfolioSpokesperson) {
+      const name = portfolioSpokesperson[1] as string;
+      const at = headStart + portfolioSpokesperson.index + portfolioSpokesperson[0].indexOf(name);
+      const person = this.register({ start: at, end: at + name.length, name, kind: 'person', title: null }, null, true);
+      if (person.status === 'proposed' || person.status === 'actor') return { ...person, via: 'spokesperson' };
     }
     // (s48) "The Egyptian delegation said": a delegation or mission the gazetteer does not know by its nationality speaks
     // as the state that nationality names.

@@ -429,6 +429,20 @@ describe('an office the article names without its holder (actors.yaml holders)',
 });
 
 describe('unnamed people who speak one at a time', () => {
+  it('reads a party\'s spokesperson for a portfolio as that person, unnamed, and "she said" after as the same (s48)', () => {
+    const text =
+      'The Greens\' foreign affairs spokesperson said the government\'s words were welcome but came "very late". "In Port Vell quiet diplomacy has failed," she said.';
+    expect(speakers(text).map((s) => [s.name, s.kind])).toEqual([
+      ["Greens' foreign affairs spokesperson", 'person'],
+      ["Greens' foreign affairs spokesperson", 'person'],
+    ]);
+    // a later "the spokesperson" of a body named with it is not that person
+    const later = speakers(
+      'A spokesperson for the Federal Chancellery said the chancellor would raise the matter. The Socialist Party\'s foreign affairs spokesperson said the government had done "what it had to do".',
+    );
+    expect(later.map((s) => s.name)).toEqual(['Federal Chancellery', "Socialist Party's foreign affairs spokesperson"]);
+  });
+
   it('reads a lawmaker, a priest or an economist introduced with "one" or "a" as an unnamed person (s48)', () => {
     expect(speakers('One lawmaker from Herat said the world had learned nothing.')).toMatchObject([
       { name: 'lawmaker (unnamed)', kind: 'person' },
