@@ -312,6 +312,17 @@ describe('bodies that speak twice', () => {
   });
 });
 
+describe('an embassy or a consulate named in capitals (s48)', () => {
+  it('reads "The Russian Embassy in Dublin, in a statement ..., said" as the embassy speaking, not as nobody', () => {
+    expect(
+      speakers('The Norlandic Embassy in Dublin, in a statement issued this afternoon, said its forces were helping civilians to leave.'),
+    ).toMatchObject([{ name: 'Norlandic Embassy', kind: 'organization' }]);
+    expect(speakers('The Vellmar Consulate said 40 families had applied.')).toMatchObject([
+      { name: 'Vellmar Consulate', kind: 'organization' },
+    ]);
+  });
+});
+
 describe('unnamed groups', () => {
   it('reads "the foreign ministers of A, B and C" as one group, not the last state, with "met ... and said" too (s48)', () => {
     expect(speakers('The foreign ministers of Russia, Norland and Sweden said they were ready to act as guarantors.')).toMatchObject([
