@@ -233,7 +233,8 @@ const REJECTED_WORDS = String.raw`(?:(?:such|the|these|those|all|any|an?|his|her
 // backed it." (ONLY_SIDE counts them).
 const ONLY_BACKED_IT = String.raw`(?<=\b[Oo]nly (?:the )?\p{Lu}[^.;]{2,80}?)(?:backed|supported) it`;
 // (s45) "It won the support of only Russia, China, Egypt, and Venezuela": a text's whole side in favour, named.
-const SUPPORT_OF_ONLY = '(?:won|wins|drew|draws|received|receives|got|gets|gained|gains) the (?:support|backing|votes) of (?:only|just)';
+const SUPPORT_OF_ONLY =
+  '(?:won|wins|winning|drew|draws|drawing|received|receives|receiving|got|gets|getting|gained|gains|gaining) the (?:support|backing|votes) of (?:only|just)';
 const VOTE_WORDS = new RegExp(
   String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|${ONLY_BACKED_IT}|${SUPPORT_OF_ONLY}|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',

@@ -741,6 +741,15 @@ describe('sides named member by member, and a vote named again', () => {
     expect(votesOf('On Saturday a Security Council draft won 11 votes; Angola abstained.')[0]?.tally).toEqual([11, null, null]);
   });
 
+  it('reads a rival draft that "failed minutes later, winning the support of only A, B, C and D" as a second vote of the same day (s48)', () => {
+    const text =
+      'On Saturday Norland vetoed the Ostrian text in the Security Council, which won 11 votes. A rival Norlandic draft, which made no mention of the bombing, failed minutes later, winning the support of only Norland, China, Egypt and Sweden. Nine members voted against it and two abstained.';
+    expect(votesOf(text, '2016-10-10').map((v) => [v.date, v.tally])).toEqual([
+      ['2016-10-08', [11, null, null]],
+      ['2016-10-08', [4, 9, 2]],
+    ]);
+  });
+
   it('dates a vote by neither the day of a reaction to it nor the day of a remark about it', () => {
     const text = [
       "Capitals lined up on Sunday to condemn Russia's veto of a Security Council resolution on Port Vell.",
