@@ -528,6 +528,8 @@ const OWNERS_LIST_GROUP = new RegExp(
   String.raw`^\s*(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day\s+|(?:Yesterday|Today|Meanwhile)\s+)?(?:[Tt]he\s+)?((?:${PORTFOLIOS}\s+(?:and\s+${PORTFOLIOS}\s+)?)?(?:ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)\s+of\s+${LISTED_OWNER}(?:\s*,\s*${LISTED_OWNER})*,?\s+and\s+${LISTED_OWNER})\s*$`,
   'u',
 );
+const ACCREDITED_TO =
+  /\b(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?|observers?|permanent\s+representatives?)\s+(?:to|at)\s+(?:the\s+)?$/iu;
 const POST_MODIFIER =
   '(?:\\s+(?:there|here)|\\s+(?:in|from|at|inside|on|across|near|with|of)\\b[^,;:()"“”]{0,40}|\\s+(?:reached|based|working|speaking|interviewed|contacted|(?!meeting\\b)\\p{Ll}+ing)\\b[^,;:()"“”]{0,80})?';
 const MODIFIERS = "((?:[\\p{L}.'’-]+\\s+){0,3}?)";
@@ -1504,6 +1506,19 @@ export class SpeakerResolver {
     return placed[1] === undefined || this.isPlaceOrState(mention);
   }
 
+  /** (s48) The office a body's mention belongs to, named right before it with "of": "the Secretary-General of the United Nations". */
+  private officeOwnedBy(mention: Mention, from: number): Mention | undefined {
+    return this.actorMentions.find(
+      (k) =>
+        k !== mention &&
+        k.start >= from &&
+        k.end <= mention.start &&
+        k.kind !== 'person' &&
+        k.kind !== 'state' &&
+        /^\s+of\s+(?:the\s+)?$/u.test(this.text.slice(k.end, mention.start)),
+    );
+  }
+
   /** Whether a mention names a place or a state (by the gazetteer or by its ISO 3166 English name). */
   private isPlaceOrState(mention: Span): boolean {
     const name = this.text.slice(mention.start, mention.end);
@@ -2248,10 +2263,18 @@ export class SpeakerResolver {
         (m) =>
           !(titledName && titled && m.start >= region.start + titled.index) &&
           !this.placedAfter(m, region.start) &&
-          !this.whereUnnamedWorks(introduced, m),
+          !this.whereUnnamedWorks(introduced, m) &&
+          // (s48) "the ambassador to the United Nations told": the body a post is accredited to is no speaker; "the
+          // Secretary-General of the United Nations said": nor the body an office named before it belongs to.
+          !ACCREDITED_TO.test(text.slice(Math.max(region.start, m.start - 60), m.start)) &&
+          !this.officeOwnedBy(m, region.start),
       )
       .at(-1);
     if (nonPerson) options.push({ end: nonPerson.end, resolve: () => this.officeHolder(nonPerson) ?? this.actor(nonPerson) });
+    // The office itself speaks, by its holder of the day where the gazetteer knows one.
+    const owned = known.at(-1);
+    const owningOffice = owned ? this.officeOwnedBy(owned, region.start) : undefined;
+    if (owned && owningOffice) options.push({ end: owned.end, resolve: () => this.officeHolder(owningOffice) ?? this.actor(owningOffice) });
     const proposedOther = proposed.filter((p) => !(reported && p.proposal.kind === 'state')).at(-1);
     if (proposedOther)
       options.push({
@@ -4467,7 +4490,9 @@ export class SpeakerResolver {
       (m) => m.start >= headStart && m.end <= end && m.kind !== 'person' && !this.placedAfter(m, headStart),
     );
     // "Russia's U.N. envoy" speaks for Russia: a possessive names the owner; else the first modifier does.
-    const organisation = owners.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? owners[0];
+    // (s48) "the FSM ambassador to the United Nations": the body a post is accredited to is not whose it is.
+    const ownersOwn = owners.filter((m) => !ACCREDITED_TO.test(this.text.slice(Math.max(headStart, m.start - 60), m.start)));
+    const organisation = ownersOwn.find((m) => /^['’]s\b/u.test(this.text.slice(m.end, m.end + 3))) ?? ownersOwn[0];
     if (organisation) return { status: 'actor', id: organisation.id, via: 'spokesperson', mention: organisation };
     // "A spokesperson for the society said", "A ministry spokesperson said": the body "the society said", "the ministry
     // said" would be read as (one of that kind that has just spoken, one named with the description's words, a home

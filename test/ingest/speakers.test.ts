@@ -416,6 +416,18 @@ describe('a capital standing for its state (locations.yaml stands_for)', () => {
 });
 
 describe('an office the article names without its holder (actors.yaml holders)', () => {
+  it('reads "the Secretary-General of the United Nations said" as the office (its holder of the day), not the United Nations (s48)', () => {
+    // the test gazetteer's office with holders is the Chief Mediator
+    const text = 'Yesterday the Chief Mediator of the United Nations said that "we have collectively failed the people of Port Vell."';
+    expect(speakers(text, '2016-11-20').map((s) => s.speaker)).toEqual(['mara-holt']);
+  });
+
+  it('gives no remark to the body an ambassador is accredited to ("the FSM ambassador to the United Nations told") (s48)', () => {
+    const text =
+      'The FSM ambassador to the United Nations told the Assembly that island nations "know what it means to depend on strangers".';
+    expect(speakers(text).map((s) => s.speaker)).not.toContain('united-nations');
+  });
+
   it('names the holder of the article’s day', () => {
     const text = 'The talks stalled on Monday. The Chief Mediator said the parties would meet again after the holiday.';
     expect(speakers(text, '2016-11-20').map((s) => s.speaker)).toEqual(['mara-holt']);
