@@ -528,6 +528,8 @@ const OWNERS_LIST_GROUP = new RegExp(
   String.raw`^\s*(?:(?:On|Late|Early)\s+\p{Lu}\p{Ll}+day\s+|(?:Yesterday|Today|Meanwhile)\s+)?(?:[Tt]he\s+)?((?:${PORTFOLIOS}\s+(?:and\s+${PORTFOLIOS}\s+)?)?(?:ministers|leaders|presidents|governments|envoys|ambassadors|delegations|heads\s+of\s+state)\s+of\s+${LISTED_OWNER}(?:\s*,\s*${LISTED_OWNER})*,?\s+and\s+${LISTED_OWNER})\s*$`,
   'u',
 );
+const POLICE =
+  /^\s*(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,2}[Pp]olice(?:\s+(?:prefecture|department|force|headquarters))?)(?:\s+(?:estimates?|figures|sources))?\s*$/u;
 const ACCREDITED_TO =
   /\b(?:ambassadors?|envoys?|representatives?|delegates?|delegations?|missions?|observers?|permanent\s+representatives?)\s+(?:to|at)\s+(?:the\s+)?$/iu;
 const POST_MODIFIER =
@@ -2284,6 +2286,8 @@ export class SpeakerResolver {
     options.sort((a, b) => a.end - b.end);
     const chosen = options.at(-1);
     if (chosen) return chosen.resolve();
+    const police = this.police(region.start, nameEnd);
+    if (police) return police;
     const group = this.unnamed(region.start, nameEnd, 'group');
     if (group) return group;
     const spokesperson = this.spokesperson(region.start, subjectEnd);
@@ -2790,12 +2794,27 @@ export class SpeakerResolver {
     }
     const people = this.bodyPeople(phrase.start, phrase.end);
     if (people) return people;
+    const police = this.police(phrase.start, phrase.start + words.trimEnd().length);
+    if (police) return police;
     const group = this.unnamed(phrase.start, phrase.end, 'group');
     if (group) return group;
     const first = known[0];
     if (first) return this.actor(first);
     const spokesperson = this.spokesperson(phrase.start, phrase.end);
     return spokesperson.status === 'none' ? (this.unnamed(phrase.start, phrase.end, 'one') ?? spokesperson) : spokesperson;
+  }
+
+  /**
+   * (s48) "according to the police", "according to police estimates", "the police prefecture said", "Istanbul police
+   * said": the police speak as a body, named as the article names them (a city's or a force's capitals kept).
+   */
+  private police(start: number, end: number): SpeakerResolution | null {
+    const found = POLICE.exec(this.text.slice(start, end));
+    if (!found) return null;
+    const name = found[1] as string;
+    const at = start + found[0].indexOf(name);
+    const registered = this.register({ start: at, end: at + name.length, name, kind: 'organization', title: null }, null);
+    return registered.status === 'proposed' || registered.status === 'actor' ? { ...registered, via: 'description' } : null;
   }
 
   /**

@@ -323,6 +323,19 @@ describe('an embassy or a consulate named in capitals (s48)', () => {
   });
 });
 
+describe('the police as a body (s48)', () => {
+  it('reads "according to the police prefecture", "according to police estimates", "The police said" and "Istanbul police said" as the police', () => {
+    expect(
+      speakers('Some 2,500 people gathered on the square, according to the police prefecture, many of them carrying flags.'),
+    ).toMatchObject([{ name: 'police prefecture', kind: 'organization' }]);
+    expect(speakers('Several thousand people demonstrated outside the consulates, according to police estimates.')).toMatchObject([
+      { name: 'police', kind: 'organization' },
+    ]);
+    expect(speakers('The police said the convoy was shelled near the bridge.')).toMatchObject([{ name: 'police' }]);
+    expect(speakers('Istanbul police said several thousand people had demonstrated.')).toMatchObject([{ name: 'Istanbul police' }]);
+  });
+});
+
 describe('unnamed groups', () => {
   it('reads "the foreign ministers of A, B and C" as one group, not the last state, with "met ... and said" too (s48)', () => {
     expect(speakers('The foreign ministers of Russia, Norland and Sweden said they were ready to act as guarantors.')).toMatchObject([
