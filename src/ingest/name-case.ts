@@ -8,8 +8,9 @@
  * printed words (ArticleAnalysis.printed).
  *
  * Only where the form says it is a name: two words or more in capitals right before a bracket that opens on a capital
- * ("(Spain)", "(the Netherlands)"), or before a comma and a title in a sentence that goes on to a verb of speaking, or a capitalised given name and a surname in capitals opening a paragraph, before a
- * comma or a bracket. Acronyms ("The ICRC, whose ...", "UN OCHA (Office ...)") are not names: a word with no vowel, a
+ * ("(Spain)", "(the Netherlands)"), or (s48) before a comma and a title in a sentence that goes on to a verb of
+ * speaking, or a capitalised given name and a surname in capitals opening a paragraph, before a comma or a bracket.
+ * Acronyms ("The ICRC, whose ...", "UN OCHA (Office ...)") are not names: a word with no vowel, a
  * word the gazetteer knows as written, or an article before it leaves the run as printed.
  */
 import type { Gazetteer } from './gazetteer.js';
