@@ -3700,14 +3700,17 @@ export class SpeakerResolver {
   ): SpeakerResolution {
     const kinds = noun ? (BODY_KINDS[noun] ?? ['organization', 'un_body']) : null;
     const fits = (kind: string) => kind !== 'person' && (!kinds || kinds.includes(kind));
+    // (s48) "The ministry said later" is a ministry, never the nearest body of another kind (the ICRC named since).
+    const ministryName = (name: string) => noun !== 'ministry' || /\bminist(?:ry|ries|erio|ère|erium)\b/iu.test(name);
     const candidates: { end: number; resolve: () => SpeakerResolution }[] = [];
     // "the agency said" points back only to a body that has just spoken (within a few sentences, or in this paragraph
     // or the one before): on the held-out articles the nearest body named, or a bare "it said", was the wrong one more
     // often than the right one.
     for (const mention of speakersOnly ? [] : this.actorMentions)
-      if (mention.end <= position && fits(mention.kind)) candidates.push({ end: mention.end, resolve: () => this.actor(mention) });
+      if (mention.end <= position && fits(mention.kind) && ministryName(this.text.slice(mention.start, mention.end)))
+        candidates.push({ end: mention.end, resolve: () => this.actor(mention) });
     for (const { span, proposal } of speakersOnly ? [] : this.proposalMentions)
-      if (span.end <= position && fits(proposal.kind))
+      if (span.end <= position && fits(proposal.kind) && ministryName(proposal.name))
         candidates.push({ end: span.end, resolve: () => ({ status: 'proposed', proposal, via: 'description', mention: null }) });
     // "The monitor said" opening a paragraph after one where the body spoke at length: that paragraph is near enough.
     const nearFrom = speakersOnly ? this.paragraphBeforeStart(position) : 0;
@@ -3726,7 +3729,7 @@ export class SpeakerResolver {
       const ahead = !this.noted.includes(note);
       const answers =
         noun === null || ANY_BODY_NOUN.test(noun) || (found !== null && holdsWords(this.nameOf(found), described?.words ?? [noun]));
-      if (kind && fits(kind) && !otherBody && (!ahead || answers))
+      if (kind && fits(kind) && !otherBody && (!ahead || answers) && (found === null || ministryName(this.nameOf(found))))
         candidates.push({ end: note.subject.end, resolve: () => ({ ...speaker, mention: null }) as SpeakerResolution });
     }
     // "the ministry said" after "X said ... asked the Ministry of Foreign Affairs to ...", or paragraphs after the

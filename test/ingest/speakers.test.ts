@@ -323,6 +323,16 @@ describe('an embassy or a consulate named in capitals (s48)', () => {
   });
 });
 
+describe('"the ministry" is a ministry (s48)', () => {
+  it('never points "the ministry said" back to the nearest body of another kind', () => {
+    const text =
+      'Foreign Ministry spokesman Hikmet Hajiyev told reporters that the decision was a good step.\n\nThe Red Cross said 3,000 people had left on Thursday.\n\nThe ministry said later in a statement that Norland had given $1 million to UN agencies.';
+    const last = speakers(text).at(-1);
+    expect(last?.evidence).toContain('Norland had given $1 million');
+    expect(last?.name).not.toBe('Red Cross');
+  });
+});
+
 describe('the police as a body (s48)', () => {
   it('reads "according to the police prefecture", "according to police estimates", "The police said" and "Istanbul police said" as the police', () => {
     expect(
