@@ -1283,7 +1283,11 @@ function speakerByName(
     }
   }
   found ??= byGazetteer;
-  if (!found && mayPropose && /\p{L}{2}/u.test(name)) {
+  // (s48) A place is no one's name: an open letter's address block ("To the Permanent Representatives ... / New York")
+  // names where it is sent, not who writes it.
+  const place =
+    gazetteer.mentions(name, 'location').some((m) => m.start === 0 && m.end === name.length) || isoStateCode(name) !== undefined;
+  if (!found && mayPropose && /\p{L}{2}/u.test(name) && !place) {
     let id = slugify(name);
     if (!id || gazetteer.actors.has(id)) id = `${id || 'speaker'}-proposed`;
     const proposal: ProposedActor = {
