@@ -1284,10 +1284,10 @@ function speakerByName(
   }
   found ??= byGazetteer;
   // (s48) A place is no one's name: an open letter's address block ("To the Permanent Representatives ... / New York")
-  // names where it is sent, not who writes it.
-  const place =
+  // names where it is sent, not who writes it. Read only where a name would be proposed.
+  const place = () =>
     gazetteer.mentions(name, 'location').some((m) => m.start === 0 && m.end === name.length) || isoStateCode(name) !== undefined;
-  if (!found && mayPropose && /\p{L}{2}/u.test(name) && !place) {
+  if (!found && mayPropose && /\p{L}{2}/u.test(name) && !place()) {
     let id = slugify(name);
     if (!id || gazetteer.actors.has(id)) id = `${id || 'speaker'}-proposed`;
     const proposal: ProposedActor = {
