@@ -555,13 +555,19 @@ const SCENE_SPENT = /\bspent\s+(?:the\s+\p{Ll}+\s+of\s+)?$/u;
 const SCENE_PLACE =
   /\b(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside)\s+(?:an?\s+|(?=\p{Ll}{3,}s\b))(\p{Ll}{4,})(?:\s+(?!(?:near|with|where|from|into|onto|over|when|that|which|while|across)\b)(\p{Ll}{4,}))?\b/u;
 
+// A paragraph opening on a bullet: a summary box's or a list's item.
+const BULLET_OPENING = /^\s*[•▪◦‣●■–*]\s/u;
+
 /**
  * A story's lead: its first `count` sentences, taken from its first `count` paragraphs of a dozen words or more (a
  * headline, a dateline or a byline on its own line is no lead). leadScene reads three, leadMeeting two.
  */
 function leadSentences(article: ArticleAnalysis, count: number) {
-  return article.paragraphs
-    .filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12)
+  const prose = article.paragraphs.filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12);
+  // (s49) Nor a summary box's bullets over the story ("IN SUMMARY / • Moscow kills a French and Spanish draft ..."):
+  // they restate the story without its days; the lead is the first paragraph of prose under them.
+  const unbulleted = prose.filter((p) => !BULLET_OPENING.test(p.text));
+  return (unbulleted.length > 0 ? unbulleted : prose)
     .slice(0, count)
     .flatMap((p) => splitSentences(article.text, p))
     .slice(0, count);
@@ -2061,7 +2067,7 @@ const MEETING_VERB = new RegExp(
   'u',
 );
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -2258,7 +2264,7 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     const words = placingWords(article, statement, statements);
     const other = at.body === 'council' ? /\bAssembly\b/iu : at.body === 'assembly' ? /\bCouncil\b/iu : null;
     if (other?.test(words) && !new RegExp(`\\b${at.body}\\b`, 'iu').test(words)) return;
-    const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker));
+    const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements);
     if (!cue) return;
     const note = lead ? MEETING_NOTE : "the day of the meeting at which the remark before it, another delegate's, was made";
     placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
@@ -2422,22 +2428,48 @@ function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, se
   );
 }
 
-function delegationAtTheMeeting(article: ArticleAnalysis, statement: ExtractedStatement, kind: string | undefined): RegExpExecArray | null {
+function delegationAtTheMeeting(
+  article: ArticleAnalysis,
+  statement: ExtractedStatement,
+  kind: string | undefined,
+  statements: ExtractedStatement[],
+): RegExpExecArray | null {
   const { text } = article;
-  const sentence = sentenceOf(article, statement.verb.start);
+  const whole = sentenceOf(article, statement.verb.start);
+  // (s49) The remark's own clause: its sentence up to another speaker's clause after the remark ("X accused Russia of
+  // using \"a veto as a weapon,\" and New Zealand's minister said in a statement from Wellington on Tuesday that ...",
+  // "X said ..., while Britain's Y told members that Moscow could not be a peacemaker in Geneva"): the setting, city
+  // or day told there is the other remark's.
+  const otherClauses = whole
+    ? statements
+        .filter(
+          (s) => speakerKey(s.speaker) !== speakerKey(statement.speaker) && contains(whole, s.verb) && s.verb.start > statement.verb.end,
+        )
+        .map((s) => {
+          // From the first comma after the remark's words, where it comes before the other's verb (", while Y told").
+          const wordsEnd = Math.max(statement.verb.end, ...statement.evidence.map((e) => e.end));
+          const comma = text.slice(wordsEnd, s.verb.start).indexOf(',');
+          return comma >= 0 ? wordsEnd + comma : s.verb.start;
+        })
+        .filter((start) => statement.evidence.every((e) => e.end <= start))
+    : [];
+  const sentence: Segment | null =
+    whole && otherClauses.length > 0
+      ? { start: whole.start, end: Math.min(...otherClauses), text: text.slice(whole.start, Math.min(...otherClauses)) }
+      : whole;
   // What a fronted question or topic names is what the remark is about, not its speaker's role ("Asked whether Madrid
   // would summon the Russian ambassador, X said ..." is no ambassador's remark).
-  const attribution = withoutFrontedTopic(article, sentence, attributionWords(text, statement));
+  const attribution = withoutFrontedTopic(article, whole, attributionWords(text, statement));
   const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
   if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
   if (saidInACity(article, statement, sentence && !inQuote(article, sentence) ? sentence : null)) return null;
   // (s25) A delegate the outlet itself interviewed, in the remark's sentence or the one before, naming him ("X told
   // the Herald by telephone from New York that ... // \"...,\" X said."), spoke in that interview.
-  if (sentence) {
+  if (whole) {
     const interview = outletInterview(article.publisher);
     const interviewedIn = (x: Segment | undefined) =>
       x !== undefined && !inQuote(article, x) && namesSpeaker(article, statement.speaker, x.text) && x.text.search(interview) >= 0;
-    if (interviewedIn(sentence) || interviewedIn(sentenceRightBefore(article, statement.paragraph, sentence))) return null;
+    if (interviewedIn(sentence ?? undefined) || interviewedIn(sentenceRightBefore(article, statement.paragraph, whole))) return null;
   }
   // A day of its own sentence (another meeting's, a recalled one) is no sign of the lead's meeting.
   if (sentence && daysIn(article, sentence).length > 0) return null;

@@ -1121,6 +1121,35 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     // "The statement came a day after ...", named nowhere with a day: the speaking the lead reports is the story's.
     return SPEAKING_OCCASION.test(word) ? leadSpeakingDay() : null;
   };
+  // The day a news story's first paragraph of prose gives the body's doing, where no vote word dates it ("Canada led
+  // the United Nations General Assembly on Friday in demanding an immediate ceasefire ... The non-binding resolution
+  // ... passed by a recorded vote of 122 in favour to 13 against"): the day of the story's vote of that body told
+  // after it with no day of its own, rather than the article's. A day of the week before the article, outside quotes.
+  const leadBodyDay = (body: VoteBody, before: Span): When | null => {
+    const first = article.paragraphs[Math.min(...leadParagraphs)];
+    if (!first || first.start >= before.start) return null;
+    const names = body === 'general_assembly' ? /\b(?:General\s+)?Assembly\b/u : /\bSecurity\s+Council\b/u;
+    const weekBefore = addDays(publishedOn, -7);
+    for (const sentence of splitSentences(text, first)) {
+      // A meeting the lead tells ("met on Tuesday to discuss") is no vote's day: the vote may have come after it.
+      if (!names.test(sentence.text) || /\b(?:met|meets?|meeting|discuss\w*|debat\w*|convene\w*|session)\b/iu.test(sentence.text)) continue;
+      const day = dateMentions.find(
+        (d) =>
+          contains(sentence, d) &&
+          isDayPoint(d) &&
+          d.when.basis !== 'publication' &&
+          (d.when.date as string) < publishedOn &&
+          (d.when.date as string) >= weekBefore &&
+          outsideQuotes(d),
+      );
+      if (day)
+        return {
+          ...day.when,
+          note: `Undated; the day the story's first paragraph gives the body ("${day.text}": ${day.when.note ?? day.when.date})`,
+        };
+    }
+    return null;
+  };
   // The day of the speaking a news story leads with ("The Ministry ... on Sunday expressed serious concern", "...,
   // the minister told journalists on Friday."): the first day before the article's own in its first paragraph of
   // prose, in a sentence with a verb of speaking (a dateline prints the article's day, so it is passed over).
@@ -1186,6 +1215,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // day of the stack dates the section. Not the document's own first dated line (a release's date under its headline,
   // above a contact line), which dates the document, not a section of it.
   const documentDate = sectionDates.findIndex((d) => !!d);
+  // A full date alone on its line, the article's own day and the only dated line of its kind, is the story's date line
+  // ("By DISPATCH FOREIGN DESK and Agencies / Monday, October 10, 2016"), not a timeline's section: the votes under it
+  // are dated by what the story says ("Russia on Saturday vetoed ...").
+  const datedHeadings = sectionDates.filter((d) => !!d) as When[];
+  if (
+    datedHeadings.length === 1 &&
+    datedHeadings[0]?.date === publishedOn &&
+    isNumberedDayHeading(article.paragraphs[documentDate]?.text ?? '') &&
+    /\b\d{4}\s*$/u.test(article.paragraphs[documentDate]?.text ?? '')
+  )
+    sectionDates[documentDate] = null;
   const sectionDateOf = (span: Span): When | null => {
     for (let p = paragraphOf(span) - 1; p >= 0; p--) {
       const heading = sectionDates[p];
@@ -1861,6 +1901,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
                         ? [day.when, null]
                         : [
                             leadWhen ??
+                              (withoutVote ? null : leadBodyDay(voteBody, sentence)) ??
                               publicationWhen(
                                 publishedOn,
                                 `The article (${describeDay(publishedOn)}) does not date the vote; its date stands for it.`,

@@ -3041,3 +3041,53 @@ describe('a day in a relative clause about the speaker, before "told the council
     expect(statementsOf(text, '2016-10-09').map((s) => [s.speaker, s.said])).toEqual([['maria-lindqvist', '2016-10-08']]);
   });
 });
+
+describe('remarks at the vote a story leads with, under a summary box, beside another speaker\'s city, "told the 193-member Assembly" (s49)', () => {
+  it("reads the lead under a summary box's bullets, so that an envoy's undated remark is of the vote's day", () => {
+    const text = [
+      'Ostria blocks Council text on Port Vell',
+      'IN SUMMARY',
+      '• Ostria kills a Norlandic draft that demanded an end to the shelling of the besieged port city.',
+      '• A rival text also falls, leaving the Security Council divided over the siege once more.',
+      'Ostria on Sunday vetoed a Norlandic Security Council draft demanding an end to the shelling of the port city.',
+      "Norland's ambassador, Hélène Dubois, accused Ostria of shielding the shelling of a city of half a million people.",
+    ].join('\n\n');
+    expect(days(text, '2016-12-14').at(-1)).toEqual(['helene-dubois', '2016-12-11']);
+  });
+
+  it("does not take a city in another speaker's words in the sentence for where a delegate spoke", () => {
+    const text = [
+      'Ostria on Sunday vetoed a Norlandic Security Council draft demanding an end to the shelling of the port city.',
+      'The text won 11 votes. Russia voted against it.',
+      "Ostria's envoy accused Norland of staging a vote it knew would fail.",
+      'Norlandic Ambassador Hélène Dubois said the rival text was "a cynical diversion" meant to distract from the shelling, while Omar Haddad told members that Ostria could not be a peacemaker in Port Vell and a bomber in the old town at the same time.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-14')).toContainEqual(['helene-dubois', '2016-12-11']);
+    // Where the city is in the delegate's own words' sentence outside anyone's words, he spoke there, not at the vote.
+    expect(days(text.replace('Hélène Dubois said', 'Hélène Dubois said in Port Vell'), '2016-12-14')).toContainEqual([
+      'helene-dubois',
+      '2016-12-14',
+    ]);
+  });
+
+  it("does not take the day of another speaker's clause after the remark for a day of the delegate's own", () => {
+    const text = [
+      'Ostria on Sunday vetoed a Norlandic Security Council draft demanding an end to the shelling of the port city.',
+      'The text won 11 votes. Russia voted against it.',
+      'Norlandic Ambassador Hélène Dubois accused Ostria of using "a veto as a weapon," and Maria Lindqvist, whose country backed the text, said in a statement from Stockholm on Monday that the council had "failed the port city."',
+    ].join('\n\n');
+    expect(days(text, '2016-12-14')).toEqual([
+      ['helene-dubois', '2016-12-11'],
+      ['maria-lindqvist', '2016-12-12'],
+    ]);
+  });
+
+  it('dates a remark "told the 193-member Assembly" by the Assembly\'s vote told before it', () => {
+    const text = [
+      'Norland led the United Nations General Assembly on Monday in demanding a truce in Port Vell and the end of its siege.',
+      'The resolution passed by a recorded vote of 109 in favour to 11 against, with 40 abstentions.',
+      'Maria Lindqvist told the 193-member Assembly that the world could not "look away from the port city".',
+    ].join('\n\n');
+    expect(days(text, '2016-12-14')).toContainEqual(['maria-lindqvist', '2016-12-12']);
+  });
+});

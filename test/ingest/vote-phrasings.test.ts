@@ -2967,3 +2967,27 @@ describe('a veto dated by a day right before its verb, in a clause after "N days
     ).toMatchObject([{ body: 'security_council', date: '2016-12-05', outcome: 'not_adopted' }]);
   });
 });
+
+describe("the day of a vote told under a story's own date line, and one its lead gives the body (s49)", () => {
+  it("reads a full date alone under the byline as the story's date, not a section heading, and dates the vote by its lead", () => {
+    const text = [
+      'Ostria blocks Council text on Port Vell',
+      'By FOREIGN DESK and Agencies',
+      'Wednesday, December 14, 2016',
+      'Ostria on Sunday vetoed a Norlandic Security Council draft demanding an end to the shelling of the port city.',
+      'The text won 11 votes. Russia voted against it, while China and Angola abstained.',
+    ].join('\n\n');
+    expect(votesOf(text)).toMatchObject([{ body: 'security_council', date: '2016-12-11', outcome: 'not_adopted', tally: [11, 2, 2] }]);
+  });
+
+  it('dates an Assembly vote told with no day by the day the lead gives the Assembly ("led the General Assembly on Monday in demanding")', () => {
+    const text = [
+      'Assembly backs Norland on Port Vell',
+      'Norland led the United Nations General Assembly on Monday in demanding a truce in Port Vell and the end of its siege.',
+      'The resolution passed by a recorded vote of 109 in favour to 11 against, with 40 abstentions.',
+    ].join('\n\n');
+    expect(votesOf(text)).toMatchObject([{ body: 'general_assembly', date: '2016-12-12', outcome: 'adopted', tally: [109, 11, 40] }]);
+    // Where the lead gives the Assembly no day, the article's own stands.
+    expect(votesOf(text.replace(' on Monday', ''))).toMatchObject([{ body: 'general_assembly', date: '2016-12-14' }]);
+  });
+});
