@@ -340,7 +340,7 @@ export const ONE_NOUNS =
 // "The Bishop of Kessel, Jo Lind,").
 const CLERGY_NOUNS =
   'priest|bishop|archbishop|imam|rabbi|mufti|cleric|chaplain|vicar|curate|parson|deacon|nun|monk|abbot|cardinal|patriarch';
-export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor`;
+export const PERSON_NOUNS = `${ONE_NOUNS}|${KIN_WORDS}|${FEMALE_NOUNS}|${MALE_NOUNS}|${CLERGY_NOUNS}|baker|mechanic|vendor|worker|soldier|officer|lawyer|journalist|photographer|patient|mourner|elder|participant|panellist|panelist|attendee|researcher|adviser|advisor|critic|poet|scholar|pilot|chef|cook|clerk|guide`;
 const UNNAMED_PERSON = new RegExp(
   `(?:^|(?<=[.!?]["”’]?\\s+)|(?<=,["”’]?\\s+)|(?<=\\n)|(?<=\\s(?:[—–]|-{1,2})\\s+)|(?<=(?<![\\p{L}'’-])(?:with|beside)\\s+)|(?<=${MESSAGE_SENT_BY}))(an?|one|another|an?\\s+(?:second|third)|the)\\s+((?:[\\p{L}\\d-]+\\s+){0,2}?)(${PERSON_NOUNS})(?:\\s+of\\s+(two|three|four|five|six|seven|eight|nine|ten|\\d+))?(?![\\p{L}-])`,
   'giu',

@@ -922,17 +922,17 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // ... unless a verb of judging weaves it in: "dismissing its claims as “lies.”".
   // A naming's quotation of two words or more is the speaker's ("called the return to fighting “utterly deplorable”"),
   // unless a determiner sets a single term in scare quotes ("called the offer a “gesture”").
+  // (s49) Five words or more that close the sentence are words spoken, whatever stands before them ("called it a chance
+  // for the “armed opposition to make the right choice.”"): no term in scare quotes runs so long.
+  const scareBefore =
+    SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)) &&
+    !(wordCount(text.slice(quote.start, quote.end)) >= 5 && /[.!?…]['’]?$/u.test(text.slice(quote.start, quote.end)));
   const naming =
     NAMING_LEMMAS.has(leadVerb.lemma) &&
     (wordCount(text.slice(quote.start, quote.end)) >= 2 || /^\P{Lu}*$/u.test(text.slice(quote.start, quote.end))) &&
-    !SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open));
+    !scareBefore;
   const woven = naming || (WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open)));
-  if (
-    kind === 'partial' &&
-    !woven &&
-    (wordCount(text.slice(quote.start, quote.end)) < 3 || SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)))
-  )
-    return { how: 'scare-quotes' };
+  if (kind === 'partial' && !woven && (wordCount(text.slice(quote.start, quote.end)) < 3 || scareBefore)) return { how: 'scare-quotes' };
   // `She said the monitors must be deployed "within hours, not weeks."`: the reported clause from after the verb (and
   // its "that") to the end of its clause, the fragment inside it.
   const reported =

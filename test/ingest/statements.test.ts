@@ -3582,3 +3582,26 @@ describe('a group named by how it voted (s47)', () => {
     ).toEqual(['proposed:delegations-that-abstained']);
   });
 });
+
+describe('a post with no agent ending before the name, and long words spoken after "the" (s49)', () => {
+  it('gives "The opposition\'s foreign affairs critic, Jo Marsh, said" and "The poet, Ana Lind, said" to the person named', () => {
+    expect(
+      statementsOf(
+        "The opposition's foreign affairs critic, Jo Marsh, welcomed the result but said the government should have acted months ago.",
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:jo-marsh']);
+    expect(statementsOf('The poet, Ana Lind, said the port city had been left to burn.').map((s) => s.speaker)).toEqual([
+      'proposed:ana-lind',
+    ]);
+  });
+
+  it('takes five words or more closing the sentence after "the" for words spoken, a short term there for scare quotes', () => {
+    expect(
+      statementsOf('Omar Haddad called the pause a chance for the "armed groups to make the right choice."').map((s) => [
+        s.speaker,
+        s.kind,
+      ]),
+    ).toEqual([['omar-haddad', 'partial']]);
+    expect(statementsOf('Omar Haddad called the pause a chance for the "armed groups."')).toEqual([]);
+  });
+});
