@@ -266,13 +266,19 @@ export function meetingHeadingDay(article: ArticleAnalysis, dateMentions: DateMe
 // (s38) A gathering a write-up reports on, named in its header: "Winter Seminar 2016. Held on Thursday 1 December 2016,
 // Senate Room, ..." (a seminar report's), unseen "Annual conference. Held on 3 May 2016 at ...", "Workshop | Took place
 // on 5 December 2016".
-const GATHERING_HEADING =
-  /\b(?:seminar|conference|symposium|workshop|colloquium|lecture|webinar|forum|round-?table|panel|meeting|session|hearing|summit|debate)\b/iu;
+const GATHERING_NOUNS =
+  'seminar|conference|symposium|workshop|colloquium|lecture|webinar|forum|round-?table|panel|meeting|session|hearing|summit|debate';
+const GATHERING_HEADING = new RegExp(String.raw`\b(?:${GATHERING_NOUNS})\b`, 'iu');
 // The header's own "Held on" with no subject, opening the line or after a full stop or a bar ("Winter Seminar 2016.
 // Held on ...", "Events | Held on ..."); a sentence's "The seminar was held on ..." is the narration's, read elsewhere.
-const HELD_ON = /(?:^|[.|]\s+)(?:Held|Took\s+place)\s+(?:on\s+)?$/u;
-// How far into an article its header may run: its title, a line or two of labels, then the "Held on" line.
-const HELD_ON_PARAGRAPHS = 4;
+// (s49) Or the gathering's noun opening the line before it: "Roundtable held on Tuesday 6 December 2016, London".
+const HELD_ON = new RegExp(
+  String.raw`(?:^|\n|[.|]\s+)(?:(?:\p{Lu}[\p{L}-]*\s+){0,2}?(?:${GATHERING_NOUNS})\s+held|Held|Took\s+place)\s+(?:on\s+)?$`,
+  'iu',
+);
+// How far into an article its header may run: its title, a few lines of labels (an institute, its programme, the
+// kind of write-up), then the "Held on" line.
+const HELD_ON_PARAGRAPHS = 6;
 
 /**
  * The day a write-up's header says its gathering was held (HELD_ON, with a gathering's noun in the title or the line:
@@ -287,7 +293,7 @@ function heldOnDay(article: ArticleAnalysis, dateMentions: DateMention[]): Heade
       (m) => /\d/u.test(m.text) && HELD_ON.test(article.text.slice(paragraph.start, m.start)),
     );
     if (!mention) continue;
-    const held = /(?:Held|Took\s+place)\s+(?:on\s+)?$/u.exec(article.text.slice(paragraph.start, mention.start)) as RegExpExecArray;
+    const held = HELD_ON.exec(article.text.slice(paragraph.start, mention.start)) as RegExpExecArray;
     const start = paragraph.start + held.index;
     const line = { start, end: mention.end, text: article.text.slice(start, mention.end) };
     return { when: { ...mention.when, note: `the gathering's day, in the write-up's header ("${line.text}")` }, own: true, line, mention };

@@ -2894,6 +2894,20 @@ describe("a write-up's header that says when its gathering was held (s38)", () =
   });
 });
 
+describe("a write-up's header line that opens on its gathering's noun, under a few lines of labels (s49)", () => {
+  it('dates undated remarks by "Roundtable held on Tuesday 6 December 2016, London", the fifth line down', () => {
+    const text = [
+      "Roundtable summary: the port city's endgame",
+      'Kessel Institute for International Affairs',
+      'Northern Europe Programme',
+      'Meeting summary',
+      'Roundtable held on Tuesday 6 December 2016, London',
+      'Maria Lindqvist said the Security Council had run out of ideas for the port city.',
+    ].join('\n');
+    expect(statementsOf(text, '2016-12-08').map((s) => s.said)).toEqual(['2016-12-06']);
+  });
+});
+
 describe("an outlet's interview, and the interviewee's present tense after it (s38)", () => {
   // Far enough from the interview that only the interview's own rule can date the last remark.
   const filler = [
