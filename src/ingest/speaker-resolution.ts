@@ -333,7 +333,7 @@ const peopleGroupNouns = (also: RegExp) =>
 // Unlike BODY_PEOPLE_PLURAL, kin and the people a body serves are kept: they tell a speaker things too.
 export const PEOPLE_GROUP_NOUNS = peopleGroupNouns(/^sources$/u);
 export const ONE_NOUNS =
-  'attaché|attache|aide|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow|manager|agent|broker|underwriter|forwarder|haulier|coordinator|administrator|respondent|demographer|epidemiologist|scientist|academic|professor|lecturer|researcher|lawmaker|legislator|parliamentarian|senator|deputy|MP|councillor|councilor|cleric|priest|imam|journalist|photographer|lawyer|economist|expert';
+  'attaché|attache|aide|ambassador|envoy|delegate|surgeon|doctor|nurse|resident|witness|diplomat|activist|commander|fighter|medic|volunteer|teacher|student|paramedic|rescuer|survivor|refugee|evacuee|pharmacist|midwife|negotiator|analyst|aid worker|relief worker|health worker|colleague|neighbour|neighbor|relative|official|source|father|mother|man|woman|shopkeeper|trader|driver|farmer|engineer|widow|manager|agent|broker|underwriter|forwarder|haulier|coordinator|administrator|respondent|demographer|epidemiologist|scientist|academic|professor|lecturer|researcher|lawmaker|legislator|parliamentarian|senator|deputy|MP|councillor|councilor|cleric|priest|imam|journalist|photographer|lawyer|economist|expert';
 // People the article does not name, one at a time ("a nurse", "a father of four", "A second doctor"): the nouns for one
 // person who speaks, kin, the nouns that tell a person's sex (`FEMALE_NOUNS` / `MALE_NOUNS`, their one home) and trades.
 // (s32) People named by their office in a faith, whose nouns have no agent's ending ("the priest", "a local imam",
@@ -372,6 +372,8 @@ const SINGLE_NAME_APPOSED = new RegExp(
   `^,\\s+(?:(?:an?|the|our|my|his|her|their)\\s+((?:[\\p{L}\\d-]+\\s+){0,3}?(?:${PERSON_NOUNS}|\\d{1,3}-year-old)(?:\\s+(?:in|from|at)\\s+\\p{Lu}[\\p{L}-]+)?)|(one\\s+of\\s+(?:our|my|his|her|their|the)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${PERSON_NOUNS})s))(?![\\p{L}-])`,
   'u',
 );
+// The rest of a clause that runs on to a verb of saying before any comma closes it.
+const RUNS_ON_TO_SAYING = /^[^,;:.!?"“”()]*?\b(?:said|says|told|tells|added|adds|warned|claimed|announced)\b/u;
 // "Rukiye, 29,", "Mahmoud, 63,": a single name with an age between commas is a person's.
 const AGE_APPOSED = /^,\s*(?:aged\s+)?\d{1,2}\s*,()/u;
 // (s34) An age after a name an inverted verb names ("”, said Nadia, 34.", "said Omar, 12, in the last scene"): closed by
@@ -1262,7 +1264,14 @@ export class SpeakerResolver {
         continue;
       }
       // "Lama, an English teacher in Sukkari,": one name apposed to a word for a person, or to an age ("Rukiye, 29,").
-      const apposedPerson = SINGLE_NAME_APPOSED.exec(this.text.slice(end, end + 120)) ?? this.agedPerson(end);
+      // (s49) Not where the words run on to a verb of saying with no comma to close them: "Farhan, the Russian
+      // ambassador said this morning that ..." calls Farhan and reports the ambassador (a question put at a briefing).
+      const singleApposed = SINGLE_NAME_APPOSED.exec(this.text.slice(end, end + 120));
+      const apposedPerson =
+        (singleApposed &&
+        !(/^,\s+the\s/u.test(singleApposed[0]) && RUNS_ON_TO_SAYING.test(this.text.slice(end + singleApposed[0].length, end + 240)))
+          ? singleApposed
+          : null) ?? this.agedPerson(end);
       if (
         apposedPerson &&
         /^\p{Lu}\p{Ll}{2,}$/u.test(name) &&

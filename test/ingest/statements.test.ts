@@ -3605,3 +3605,23 @@ describe('a post with no agent ending before the name, and long words spoken aft
     expect(statementsOf('Omar Haddad called the pause a chance for the "armed groups."')).toEqual([]);
   });
 });
+
+describe('an unnamed ambassador, envoy or delegate, and a name called before "the ambassador said" (s49)', () => {
+  it('gives "One former ambassador said" and "A senior Western envoy said" to the unnamed person', () => {
+    expect(statementsOf('One former ambassador said the council had run out of ideas.').map((s) => s.speaker)).toEqual([
+      'proposed:former-ambassador-unnamed',
+    ]);
+    expect(statementsOf('A senior Western envoy told reporters the draft would fail.').map((s) => s.speaker)).toEqual([
+      'proposed:senior-western-envoy-unnamed',
+    ]);
+  });
+
+  it('does not take a name called before "the Russian ambassador said" for the ambassador\'s', () => {
+    for (const post of ['ambassador', 'diplomat'])
+      expect(
+        statementsOf(`Question: Karim, the Russian ${post} said this morning that the operation is over. Can you confirm that?`).map(
+          (s) => s.speaker,
+        ),
+      ).toEqual(['russia']);
+  });
+});
