@@ -201,7 +201,11 @@ const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:w
 // with "draft" or "resolution" the sentence is read as a vote already. (s44) A chronology's present tense: "A Russian
 // counter-draft also fails." (s44) "a rival Russian text, which dropped the call to ground the
 // bombers, went down too".
-const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?)(?:,[^,.;]{1,80},)? (?:[\w-]+ ){0,3}?(?:went|goes) down\b|(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?fail(?:ed|s)(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
+// (s49) Or one short of the majority it needed: "The Russian counter-proposal presented the same day had not gathered
+// the required majority" (a translation's "n'avait pas recueilli la majorité requise").
+const SHORT_OF_MAJORITY = String.raw`(?:had|has|did|could) not (?:gather|win|obtain|get|secure|muster|garner|reach|gain)(?:ed)? (?:the )?(?:required|necessary|needed) (?:majority|nine votes|number of votes)`;
+const SHORT_OF_MAJORITY_IN = new RegExp(String.raw`\b${SHORT_OF_MAJORITY}\b`, 'iu');
+const TEXT_FAILED = String.raw`(?:(?:drafts?|texts?|resolutions?|proposals?)(?:,[^,.;]{1,80},)? (?:[\w-]+ ){0,4}?${SHORT_OF_MAJORITY}|(?:drafts?|texts?|resolutions?|proposals?)(?:,[^,.;]{1,80},)? (?:[\w-]+ ){0,3}?(?:went|goes) down\b|(?:drafts?|texts?|resolutions?|proposals?) (?:[\w-]+ ){0,3}?fail(?:ed|s)(?! to (?!(?:win|pass|get|obtain|secure|gain|garner|muster|draw|be adopted)\b))|texts? (?:was|were) (?:also |then |likewise )?(?:rejected|defeated))`;
 // A text whose fate is the one told just before it: "a Norlandic text failed the same way in May", "the Ostrian
 // draft met the same fate", "a second text went the same way", "the resolution was blocked in the same manner". Its
 // vetoes are those of the veto told last (sameFateVetoers); where that was a count too short, it failed with none.
@@ -260,7 +264,10 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 // "votes" tomorrow, in the scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes
 // tomorrow"; not the noun: "how many votes the draft could win tomorrow").
 const NOT_YET = new RegExp(
-  String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${TAKE_ACTION}|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
+  // (s49) A sitting to come whose purpose is the vote, however much is told of it between: "is due to meet on Friday in
+  // plenary session at the initiative of Canada, supported by some 70 states, to vote on a text".
+  String.raw`\b(?:is|are) (?:expected|due|set|scheduled) to (?:meet|convene|reconvene|gather|sit)\b[^.;]{0,160}?\bto vote\b|` +
+    String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${TAKE_ACTION}|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
     String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
@@ -376,7 +383,8 @@ const INCLUDING = '(?:including|among them|among whom|such as)';
 // and Iran, voted against", "Thirteen countries, Russia among them, voted against", or without commas by their names
 // alone ("122 countries including Mexico voted for").
 const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+|\s+including\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*)*\s+`;
-const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+))?`;
+// (s49) Or a relative pronoun right after the count, the noun left out: "South Africa was among the 36 that abstained".
+const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+)|(?:that|which|who)\\s+)?`;
 // Every member of a side named in an aside right after its count, with no noun: "two, Angola and Uruguay, abstained".
 const ALL_NAMED = String.raw`,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*)*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*,\s+`;
 // The side patterns match without case, so the aside's capitals are checked on their own: "two, Angola and Uruguay,"
@@ -411,7 +419,7 @@ const TALLY_AYES = countBefore('yes|ayes?');
 const TALLY_NOES = countBefore('no|noes|nays?');
 // (s45) "although it had the support of 11 of the Council's members": a text's support had, counted.
 const TALLY_WON = new RegExp(
-  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by|(?:had|has|having|enjoyed)(?=\\s+the (?:support|backing|votes) of\\b))\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against|opposed|abstaining)\\b)`,
+  `\\b(?:${WON_VERB}|${WINNING_VERB}|(?:adopted|passed|approved|carried) (?:[\\w-]+ ){0,5}?(?:with|by)|failed (?:[\\w-]+ ){0,5}?with|(?:backed|supported|endorsed|favou?red) by|(?:had|has|having|enjoyed)(?=\\s+the (?:support|backing|votes) of\\b))\\s+(?:the (?:support|backing|votes) of\\s+|only\\s+|just\\s+|all\\s+)*${NUMBER}\\s+${OF_WHOLE}(?:(?:Security Council|council|Council|assembly|Assembly)\\s+)?(?:votes|members|member states|countries|states|nations|delegations)\\b(?!\\s+(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|abstaining)\\b)`,
   'iu',
 );
 const FAILED_WITH_ELIDED = new RegExp(String.raw`\bfailed (?:[\w-]+ ){0,5}?with (?:only |just )?${NUMBER}(?=\s*(?:[.;]|$))`, 'iu');
@@ -421,11 +429,18 @@ const TALLY_OPPOSED_BY = new RegExp(
 );
 // (s45) A count "to nothing": "voted 15 to nothing".
 const TO_NOTHING = new RegExp(String.raw`\b${NUMBER}\s+(?:votes?\s+)?to\s+(?:nothing|none|nil|zero)\b`, 'iu');
-const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against|opposed|voted (?:against|no)|voting against)`, 'iu');
+// Not "four votes against nine": a count of votes then "against" and another count is the side in favour's, against
+// the other (FAVOUR_AGAINST).
+const TALLY_AGAINST = new RegExp(
+  `${SIDE_COUNT}(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|voted (?:against|no)|voting against)`,
+  'iu',
+);
 // (s44) "winning only four votes in favour against nine, with two abstentions": the count after "against" that follows
 // the side in favour is the side against (not "three against two abstentions", where the count is of abstentions).
+// (s49) Or after the count of votes a text won, the members who cast them between commas: "mustered just four votes,
+// those of Russia, China, Egypt and Venezuela, against nine", "won four votes against nine".
 const FAVOUR_AGAINST = new RegExp(
-  String.raw`\bin favou?r,?\s+(?:and\s+)?against\s+${NUMBER}(?![\w-])(?!\s+(?:abstentions?|abstaining|abstained)\b)`,
+  String.raw`\b(?:in favou?r,?|votes(?:,\s+(?:those\s+of|from|cast\s+by)\s+[^.;:]{1,120}?,)?)\s+(?:and\s+)?against\s+${NUMBER}(?![\w-])(?!\s+(?:abstentions?|abstaining|abstained)\b)`,
   'iu',
 );
 const TALLY_ABSTAINING = new RegExp(
@@ -944,7 +959,8 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   if (
     /\b(?:failed|fails|went down|rejected|not (?:be(?:en)? )?(?:adopted|approved|passed)|was defeated|fell|fallen|blocked|did not pass|failure|unable to (?:adopt|pass)|voted down)\b/iu.test(
       sentence,
-    )
+    ) ||
+    SHORT_OF_MAJORITY_IN.test(sentence)
   )
     return 'not_adopted';
   if (

@@ -2991,3 +2991,42 @@ describe("the day of a vote told under a story's own date line, and one its lead
     expect(votesOf(text.replace(' on Monday', ''))).toMatchObject([{ body: 'general_assembly', date: '2016-12-14' }]);
   });
 });
+
+describe('tallies and votes as a translation and an analysis tell them (s49)', () => {
+  it('reads "N votes, those of A, B, C and D, against M" and "four votes against nine" as the two sides', () => {
+    expect(
+      statedTally(
+        'A Norlandic text then mustered just four votes, those of Russia, China, Ostria and Sweden, against nine, with two abstentions.',
+      ),
+    ).toEqual({ yes: 4, no: 9, abstain: 2 });
+    expect(statedTally('It mustered four votes against nine, with two abstentions.')).toEqual({ yes: 4, no: 9, abstain: 2 });
+  });
+
+  it('counts "was among the 36 that abstained", the noun left out after the count', () => {
+    expect(statedTally('120 states voted in favour and 14 against. Ostria was among the 36 that abstained.')).toEqual({
+      yes: 120,
+      no: 14,
+      abstain: 36,
+    });
+  });
+
+  it('reads a text that "had not gathered the required majority" as a vote not adopted, of "the same day"', () => {
+    expect(
+      votesOf(
+        'On 8 October, Russia had already vetoed a Norlandic draft on the port city. The Russian counter-proposal presented the same day had not gathered the required majority.',
+      ),
+    ).toMatchObject([
+      { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', vetoes: ['russia'] },
+      { body: 'security_council', date: '2016-10-08', outcome: 'not_adopted', vetoes: [] },
+    ]);
+  });
+
+  it('reads a sitting "due to meet on Friday ... to vote on a text" as a vote to come, however much is told between', () => {
+    expect(
+      votesOf(
+        'The General Assembly is due to meet on Friday in plenary session at the initiative of Norland, supported by some 70 states, to vote on a text demanding a truce.',
+        '2016-12-06',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'pending' }]);
+  });
+});
