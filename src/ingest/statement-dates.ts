@@ -97,6 +97,7 @@ export function dateStatements(
   dateByPointingBack(article, statements);
   dateByMeetingDelegates(article, statements, meeting);
   dateByNextSpeaker(article, statements);
+  dateByFellowParticipant(article, statements);
   dateByPlaceNamedBefore(article, statements);
   dateByDigestBrief(article, statements);
   dateByLeadStance(article, statements);
@@ -1429,7 +1430,8 @@ const OCCASION =
   /\b(?:news conference|press conference|briefing|speech|interview|address|summit|session|meeting|statement|remarks|hearing|debate|sermon|homily|lecture|talk|broadcast)\b/iu;
 const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
-const AFTERWARDS = /\b(?:afterwards|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
+const AFTERWARDS_NOTE = 'the day of the happening told just before';
+const AFTERWARDS = /\b(?:afterwards?|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
 const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_REPLY = /\bin\s+(?:response|reply)\b(?!\s+to\b)/iu;
 const IN_THE_CHAMBER = /\bin\s+the\s+chamber\b/iu;
@@ -1932,7 +1934,7 @@ function dateByOccasion(
         )
         .at(-1);
       if (last) {
-        statement.said = { ...last.when, note: 'the day of the happening told just before ("afterwards")' };
+        statement.said = { ...last.when, note: `${AFTERWARDS_NOTE} ("afterwards")` };
         return;
       }
     }
@@ -2238,7 +2240,7 @@ const DELEGATE = /\b(?:(?:permanent\s+)?representatives?|delegates?|delegations?
 const OTHER_SESSION =
   /\b(?:at|during|in)\s+(?:a|an|another|the\s+(?:earlier|previous|last))\s+(?:\p{Ll}+\s+)?(?:session|meeting|debate)\b/iu;
 const ELSEWHERE =
-  /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|interview|post|tweet|message|article|op-ed)|on\s+(?:Twitter|Facebook|television|radio|state\s+TV)|wrote|tweeted|posted|(?:later|afterwards|since|earlier))\b/iu;
+  /\b(?:in\s+(?:a|an|its|his|her|their)\s+(?:\p{Ll}+\s+)?(?:statement|letter|interview|post|tweet|message|article|op-ed)|on\s+(?:Twitter|Facebook|television|radio|state\s+TV)|wrote|tweeted|posted|(?:later|afterwards?|since|earlier))\b/iu;
 
 /**
  * At a council's or assembly's meeting the article leads with, a member's delegate speaking in the past tense with no
@@ -2320,6 +2322,34 @@ function dateByNextSpeaker(article: ArticleAnalysis, statements: ExtractedStatem
     if (!sentence || inQuote(article, sentence) || !NEXT_SPEAKER.test(outsideQuotations(article, sentence))) return;
     const before = exchangeBefore(article, statements, index);
     if (before) statement.said = { ...before.said, note: 'the day of the remark before, whose speaker this one spoke next after' };
+  });
+}
+
+/**
+ * (s49) A remark right after another speaker's in the same exchange (exchangeBefore), that one dated by the happening
+ * told just before it ("afterwards"), where the sentence that tells the happening on that day names this speaker among
+ * those in it: "Last Saturday, Kerry and Lavrov sat down in a lakeside hotel ... Kerry told reporters afterward that
+ * ... Lavrov said the ministers had agreed on nothing": the two spoke at the same happening, on its day.
+ */
+function dateByFellowParticipant(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  statements.forEach((statement, index) => {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(article.text, statement.verb)) return;
+    const before = exchangeBefore(article, statements, index);
+    if (!before?.said.note?.startsWith(AFTERWARDS_NOTE)) return;
+    const surname = speakerSurname(article, statement.speaker);
+    if (surname.length <= 2) return;
+    const from = article.paragraphs[Math.max(0, before.paragraph - 1)]?.start ?? 0;
+    const upTo = Math.min(...before.attribution.map((a) => a.start), (before.evidence[0] as Span).start);
+    const told = article.paragraphs
+      .flatMap((p) => splitSentences(article.text, p))
+      .filter((x) => x.start >= from && x.end <= upTo && !inQuote(article, x) && !inRemark(statements, x))
+      .some(
+        (x) =>
+          new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(x.text) &&
+          daysIn(article, x).some((d) => d.when.date === before.said.date),
+      );
+    if (told)
+      statement.said = { ...before.said, note: 'the day of the happening the remark before was made after, which names this speaker' };
   });
 }
 

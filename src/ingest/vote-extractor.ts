@@ -431,10 +431,7 @@ const TALLY_OPPOSED_BY = new RegExp(
 const TO_NOTHING = new RegExp(String.raw`\b${NUMBER}\s+(?:votes?\s+)?to\s+(?:nothing|none|nil|zero)\b`, 'iu');
 // Not "four votes against nine": a count of votes then "against" and another count is the side in favour's, against
 // the other (FAVOUR_AGAINST).
-const TALLY_AGAINST = new RegExp(
-  `${SIDE_COUNT}(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|voted (?:against|no)|voting against)`,
-  'iu',
-);
+const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|voted (?:against|no)|voting against)`, 'iu');
 // (s44) "winning only four votes in favour against nine, with two abstentions": the count after "against" that follows
 // the side in favour is the side against (not "three against two abstentions", where the count is of abstentions).
 // (s49) Or after the count of votes a text won, the members who cast them between commas: "mustered just four votes,

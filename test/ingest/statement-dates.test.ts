@@ -3105,3 +3105,18 @@ describe('remarks at the vote a story leads with, under a summary box, beside an
     expect(days(text, '2016-12-14')).toContainEqual(['maria-lindqvist', '2016-12-12']);
   });
 });
+
+describe('"afterward" as American spelling writes it, and a fellow participant speaking after (s49)', () => {
+  it('dates "told reporters afterward" by the happening just before, and the next speaker it names there by the same day', () => {
+    const text = [
+      'The talks brought nothing.',
+      'Then came the lakeside talks. Last Saturday, Maria Lindqvist and Omar Haddad sat down in a lakeside hotel with their counterparts for four hours. Lindqvist told reporters afterward that the group had come up with "a number of ideas." Haddad said the ministers had agreed on nothing except to meet again.',
+    ].join('\n\n');
+    expect(days(text, '2016-10-20')).toEqual([
+      ['maria-lindqvist', '2016-10-15'],
+      ['omar-haddad', '2016-10-15'],
+    ]);
+    // A speaker the happening's sentence does not name keeps the article's day.
+    expect(days(text.replace('Haddad said', 'Hélène Dubois said'), '2016-10-20').at(-1)).toEqual(['helene-dubois', '2016-10-20']);
+  });
+});
