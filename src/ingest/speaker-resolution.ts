@@ -66,9 +66,9 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Adverbs that may stand between a subject and its verb ("also", "reportedly", "however").
 const SUBJECT_ADVERBS =
   'also|now|later|then|again|still|further|previously|earlier|repeatedly|reportedly|separately|publicly|privately|recently|once|already|meanwhile|however';
-// Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions.
+// Words that may stand between a subject and its verb: auxiliaries, adverbs, short time expressions, (s49) "for his part".
 const SKIPPABLE_TAIL = new RegExp(
-  `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
+  `(?:^|[\\s,]+)(?:${SUBJECT_ADVERBS}|today|yesterday|tonight|has|have|had|is|are|was|were|be|been|being|will|would|shall|should|can|could|may|might|must|did|does|do|not|never|(?:seems?|seemed|appears?|appeared|continues?|continued|went on|goes on|wants?|wanted) to|in a statement|for (?:his|her|its|their) part|on ${WEEKDAY}|(?:early |late |later )?${WEEKDAY}(?: morning| afternoon| evening| night)?|(?:last|this) week)[\\s,]*$`,
   'iu',
 );
 const NAME_MAY_TAIL = /\p{Lu}[\p{L}'’.-]*\s+May[\s,]*$/u;

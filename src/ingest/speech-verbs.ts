@@ -215,7 +215,13 @@ const ENTRIES: Entry[] = [
   { lemma: 'speak of', forms: '(?:speaks|spoke) of', complement: 'any' },
   { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
   { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },
-  { lemma: 'conclude', forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered', complement: 'that' },
+  // (s49) And a judgement or a reading given with its "that": "deplored that the sponsors had pushed the text to a vote",
+  // "OCHA indicated on Sunday that ...", "regretted that".
+  {
+    lemma: 'conclude',
+    forms: 'concluded|cautioned|observed|remarked|lamented|complained|conceded|suggested|wondered|deplored|regretted|indicated|underlined',
+    complement: 'that',
+  },
   // (s25) The other verbs of judging that give their judgement after "as", as "described ... as" does: "rejected the
   // text as an attempt to rescue the gunmen", "branded the raid as a crime". Not "regarded X as": a state of mind mostly
   // passed on inside a spokesperson's words ("said the minister regarded the outcome as ..."), whose record it would take;
@@ -241,7 +247,7 @@ const ENTRIES: Entry[] = [
   {
     lemma: 'plead',
     forms:
-      'pleads|pleaded|pled|begged|sighed|shouted|whispered|joked|conceded|admitted|lamented|complained|protested|recounted|wondered|exclaimed',
+      'pleads|pleaded|pled|begged|sighed|shouted|whispered|joked|conceded|admitted|lamented|complained|protested|recounted|wondered|exclaimed|confided',
     complement: 'quote',
   },
   // (s38) A speech's order, told by its first or last words: "Professor X opened by arguing that ...", "She began by

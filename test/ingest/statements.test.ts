@@ -3625,3 +3625,24 @@ describe('an unnamed ambassador, envoy or delegate, and a name called before "th
       ).toEqual(['russia']);
   });
 });
+
+describe('verbs of judging and of telling with their "that", "confided", and "for his part" before the verb (s49)', () => {
+  it('gives "deplored that", "indicated on Sunday that" and "regretted that" their subject\'s remark', () => {
+    expect(
+      statementsOf("Norland's representative, Hélène Dubois, for his part deplored that the sponsors had pushed the text to a vote.").map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['helene-dubois']);
+    expect(
+      statementsOf('Relief Watch indicated on Sunday that at least 5,000 people had fled the old town.').map((s) => s.speaker),
+    ).toEqual(['relief-watch']);
+    expect(statementsOf('Omar Haddad regretted that the talks had failed.').map((s) => s.speaker)).toEqual(['omar-haddad']);
+  });
+
+  it('gives a quotation "confided" by someone to that speaker, and reads "for his part" between a name and its verb', () => {
+    expect(statementsOf('"The battle will be over before New York agrees," confided a diplomat.').map((s) => s.speaker)).toEqual([
+      'proposed:diplomat-unnamed',
+    ]);
+    expect(statementsOf('Omar Haddad for his part said that the talks had failed.').map((s) => s.speaker)).toEqual(['omar-haddad']);
+  });
+});
