@@ -117,7 +117,15 @@ const ENTRIES: Entry[] = [
     complement: 'any',
   },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },
-  { lemma: 'announce', forms: 'announce|announces|announced', participles: 'announcing', complement: 'any' },
+  // (s49) Not the announcement a clause of time is counted from ("have been killed since government forces announced a
+  // new offensive on September 22, according to ..."): a happening's start, not a remark.
+  {
+    lemma: 'announce',
+    forms: 'announce|announces|announced',
+    participles: 'announcing',
+    complement: 'any',
+    after: /^(?![\s\S]*\b(?:since|until|ever since)\s+(?:[\p{L}'’.-]+\s+){1,4}$)/u,
+  },
   { lemma: 'warn', forms: 'warn|warns|warned', participles: 'warning', complement: 'any' },
   { lemma: 'urge', forms: 'urge|urges|urged', participles: 'urging', complement: 'any' },
   // (s42) A time between the verb and its particle: "called the same day for an emergency meeting", "called again for".

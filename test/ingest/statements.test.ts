@@ -3646,3 +3646,15 @@ describe('verbs of judging and of telling with their "that", "confided", and "fo
     expect(statementsOf('Omar Haddad for his part said that the talks had failed.').map((s) => s.speaker)).toEqual(['omar-haddad']);
   });
 });
+
+describe('an announcement a clause of time counts from (s49)', () => {
+  it('gives "killed since government forces announced a new offensive ..., according to X" to X alone', () => {
+    expect(
+      statementsOf(
+        'At least 320 people have been killed in the old town since the Norlandic government announced a new offensive on September 22, according to Relief Watch.',
+      ).map((s) => s.speaker),
+    ).toEqual(['relief-watch']);
+    // The announcement told as the sentence's own news is still a remark.
+    expect(statementsOf('The Norlandic government announced a new offensive on the old town.').map((s) => s.speaker)).toEqual(['norland']);
+  });
+});
