@@ -1904,8 +1904,10 @@ const ANY_SPOKESPERSON = new RegExp(String.raw`\b${SPOKESPERSON_NOUN}\b`, 'iu');
 // alarmed"': the principal's own state of mind, put in words by the spokesperson.
 const FEELINGS =
   'appalled|disappointed|frustrated|concerned|alarmed|saddened|shocked|outraged|horrified|dismayed|troubled|encouraged|pleased|heartened|determined';
+// (s49) A relative clause about the principal may stand between ("Ban Ki-moon, who leaves office at the end of the
+// month, is \"alarmed\"").
 const STATE_OF_MIND = new RegExp(
-  `^((?:[\\p{L}.'’-]+\\s+){1,6}?)["“]?(?:was|is|were|are|remained|remains|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:["“]|(?:${FEELINGS})\\b)`,
+  `^((?:[\\p{L}.'’-]+\\s+){0,5}?[\\p{L}.'’-]+)(?:,\\s*(?:who|whose)\\s[^,;:"“”]{1,100},)?\\s+["“]?(?:was|is|were|are|remained|remains|had\\s+been|has\\s+been)\\s+(?:\\p{Ll}+ly\\s+)?(?:["“]|(?:${FEELINGS})\\b)`,
   'u',
 );
 // A named principal's own position, feeling or directive as the spokesperson reports it, in a verb of attitude

@@ -3658,3 +3658,13 @@ describe('an announcement a clause of time counts from (s49)', () => {
     expect(statementsOf('The Norlandic government announced a new offensive on the old town.').map((s) => s.speaker)).toEqual(['norland']);
   });
 });
+
+describe("a principal's state of mind passed on, a relative clause after the name (s49)", () => {
+  it('gives "X, who leaves office at the end of the month, is \\"alarmed\\" ..., his spokesman said" to X', () => {
+    expect(
+      statementsOf(
+        'Omar Haddad, who leaves his post at the end of the month, is "alarmed" by the reports from the old town, his spokesman, Jo Lind, said Wednesday.',
+      ).map((s) => s.speaker),
+    ).toEqual(['omar-haddad']);
+  });
+});
