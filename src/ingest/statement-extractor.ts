@@ -858,7 +858,10 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const question = /[?!]['’]?$/u.test(text.slice(quote.start, quote.end));
   if (trailerSpeaker && (named(trailerSpeaker) !== null || !leadVerb || !question)) {
     const speaker = trailerSpeaker;
-    const kind = leadWords > 0 && !leadVerb ? 'partial' : 'direct';
+    // (s49) Not where a colon closes the words before the quotation and hands it on whole ("Clayson Monyela defended
+    // the choice: \"...,\" he told journalists"): those words set the quotation up, they are not reported.
+    const handedOn = /:\s*$/u.test(text.slice(lead.start, lead.end));
+    const kind = leadWords > 0 && !leadVerb && !handedOn ? 'partial' : 'direct';
     // `The siege was "a disgrace," he said.`: the writer's words before the fragment are the speaker's, reported.
     const reported = kind === 'partial' ? trimSpan(text, { start: lead.start, end: closeEnd }) : undefined;
     // A partial statement's lead is what was reported ("The strikes on Monday were"), not when it was said.

@@ -3668,3 +3668,13 @@ describe("a principal's state of mind passed on, a relative clause after the nam
     ).toEqual(['omar-haddad']);
   });
 });
+
+describe('a quotation a colon hands on after words that set it up, closed by "he said" (s49)', () => {
+  it('gives "X defended the choice: \\"...,\\" she told journalists" to X, the quotation whole', () => {
+    expect(
+      statementsOf('Maria Lindqvist defended the choice: "Our position has been consistent," she told journalists in Stockholm.').map(
+        (s) => [s.speaker, s.kind, s.evidence],
+      ),
+    ).toEqual([['maria-lindqvist', 'direct', ['Our position has been consistent,']]]);
+  });
+});
