@@ -323,6 +323,8 @@ export function speakerKey(speaker: ResolvedSpeaker): string {
 }
 
 /** Start of the clause in which a verb's subject stands. */
+const FRONTED_TIME =
+  /^\s*(?:(?:[Oo]n|[Bb]y|[Ee]arly on|[Ll]ate on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|then)|(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ater that|[Tt]hat)\s+(?:week|month|year|night|morning|afternoon|evening|day|weekend))\s+(?=\p{L})(?!(?:morning|afternoon|evening|night)\b)/u;
 export function clauseStart(text: string, sentenceStart: number, verbStart: number, notBefore: number): number {
   let before = text.slice(Math.max(sentenceStart, notBefore), verbStart);
   const offset = Math.max(sentenceStart, notBefore);
@@ -339,6 +341,10 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const aside = UNMARKED_ASIDE_AFTER_NAME.exec(before);
   if (aside) before = before.slice(0, aside.index + (aside[1] as string).length);
   let start = offset;
+  // (s49) A time fronted with no comma after it: "On 19 November the Aleppo health directorate told ...", "Last week aid
+  // workers said", "By then aid workers said": the subject follows it.
+  const fronted = offset === sentenceStart ? FRONTED_TIME.exec(before) : null;
+  if (fronted && before.length > fronted[0].length) start = offset + fronted[0].length;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
     // "WHO said": the World Health Organization speaking, not the relative pronoun.
     if (/^WHO\s$/u.test(match[0])) continue;

@@ -3678,3 +3678,20 @@ describe('a quotation a colon hands on after words that set it up, closed by "he
     ).toEqual([['maria-lindqvist', 'direct', ['Our position has been consistent,']]]);
   });
 });
+
+describe('a time fronted with no comma before the subject (s49)', () => {
+  it('reads the subject after "On 19 November", "By then" and "Last week", not the time as part of a name', () => {
+    expect(
+      statementsOf('On 19 November Relief Watch told the press that no hospital in the old town was working.').map((s) => [
+        s.speaker,
+        s.said,
+      ]),
+    ).toEqual([['relief-watch', '2016-11-19']]);
+    expect(statementsOf('Last week aid workers said thousands of people were waiting in the cold.').map((s) => s.speaker)).toEqual([
+      'proposed:aid-workers',
+    ]);
+    expect(statementsOf('By then aid workers said thousands of people were waiting in the cold.').map((s) => s.speaker)).toEqual([
+      'proposed:aid-workers',
+    ]);
+  });
+});
