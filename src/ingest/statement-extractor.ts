@@ -76,8 +76,9 @@ export interface ExtractedStatement {
 // A verb's perfect auxiliary and adverbs ("has just", "had also", "has repeatedly"): the subject ends before them.
 const AUXILIARY_BEFORE_VERB = /(?<!\b(?:who|which|that))\s(?:has|have|had)\s+(?:(?:just|also|now|already|again|since|\p{Ll}+ly)\s+)*$/u;
 // Where a subject's clause begins: after a semicolon or colon, a dash, a conjunction or a subordinator.
+// (s49) Not the "as" of a name apposed ("the Syrian Civil Defence, known as the White Helmets, said").
 const CLAUSE_BOUNDARY =
-  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose|as)\s)/giu;
+  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)/giu;
 // A relative word right before a subject ("where the UN estimates", "which Russia says"): the subject's clause is relative.
 const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
 // Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as

@@ -3695,3 +3695,13 @@ describe('a time fronted with no comma before the subject (s49)', () => {
     ]);
   });
 });
+
+describe('a name apposed with "known as" after a fronted place (s49)', () => {
+  it('gives "In the old town, Relief Watch, known as the Watchers, said" to Relief Watch', () => {
+    expect(
+      statementsOf('In the old town, Relief Watch, known as the Watchers, said dozens of people had been pulled from the rubble.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['relief-watch']);
+  });
+});
