@@ -832,10 +832,16 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
   // `X said a pause would allow "the gunmen to rearm," while Y said ...`: after a quotation its sentence's own verb
   // introduced, a conjunction opens another speaker's clause; its verb does not attribute the quotation.
+  // (s49) So does one with a "that" of its own after no finite verb of the quotation's ("Human rights groups are calling it
+  // \"a massacre in slow motion,\" and Amnesty International said on Friday that the siege ...").
+  const trailerWords = text.slice(closeEnd, trailer.end);
   const newClauseAfter =
-    leadVerb !== undefined &&
-    !leadVerb.participle &&
-    (OTHER_SPEAKER_CLAUSE.test(text.slice(closeEnd, trailer.end)) || OTHER_NAMED_SPEAKER_CLAUSE.test(text.slice(closeEnd, trailer.end)));
+    (leadVerb !== undefined &&
+      !leadVerb.participle &&
+      (OTHER_SPEAKER_CLAUSE.test(trailerWords) || OTHER_NAMED_SPEAKER_CLAUSE.test(trailerWords))) ||
+    ((leadVerb === undefined || leadVerb.participle) &&
+      OTHER_NAMED_SPEAKER_CLAUSE.test(trailerWords) &&
+      /^[^.;:!?"“”]*\bthat\s/u.test(trailerWords));
   const trailerVerb =
     !endsUtterance || newClauseAfter
       ? undefined

@@ -3705,3 +3705,18 @@ describe('a name apposed with "known as" after a fronted place (s49)', () => {
     ).toEqual(['relief-watch']);
   });
 });
+
+describe('a quotation followed by another speaker\'s clause with a "that" of its own (s49)', () => {
+  it('does not give "are calling it \\"...,\\" and Relief Watch said on Friday that ..." quotation to Relief Watch', () => {
+    expect(
+      statementsOf(
+        'Rights groups are calling the siege "a massacre in slow motion," and Relief Watch said on Friday that the siege itself amounts to a war crime.',
+      ).map((s) => [s.speaker, s.kind]),
+    ).toContainEqual(['relief-watch', 'indirect']);
+    expect(
+      statementsOf(
+        'Rights groups are calling the siege "a massacre in slow motion," and Relief Watch said on Friday that the siege itself amounts to a war crime.',
+      ).map((s) => [s.speaker, s.kind]),
+    ).not.toContainEqual(['relief-watch', 'direct']);
+  });
+});
