@@ -354,6 +354,40 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   return start;
 }
 
+// (s49) A body's official described, not named, as the subject: "the United Nations top humanitarian official told",
+// "the UN's senior aid official said". Group 1 the field of the office ("humanitarian", "aid").
+const DESCRIBED_OFFICIAL =
+  /\b(?:top|senior|chief|most\s+senior)\s+((?:\p{Ll}+\s+){0,2}?\p{Ll}+)\s+(?:official|officer|envoy|diplomat|coordinator)\s*$/u;
+
+/**
+ * (s49) A remark given to a body whose attribution describes one of its officials ("Amid the heaviest fighting, the
+ * United Nations top humanitarian official told the Security Council ..."), where a person named in the next paragraph
+ * or the one after, with an office of that field ("Briefing the Council, STEPHEN O'BRIEN, Under-Secretary-General for
+ * Humanitarian Affairs ..., said"), speaks: the lead describes that person before naming him, as meetings coverage
+ * and wire leads do. The remark is his.
+ */
+function officialNamedAfter(article: ArticleAnalysis, statements: ExtractedStatement[]): ExtractedStatement[] {
+  const { text } = article;
+  for (const statement of statements) {
+    if (isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    const subject = text.slice(Math.min(...statement.attribution.map((a) => a.start)), statement.verb.start);
+    const field = DESCRIBED_OFFICIAL.exec(subject)?.[1];
+    if (!field) continue;
+    const fieldWord = new RegExp(`\\b${escapeRegExp(field.split(/\s+/u).at(-1) as string)}`, 'iu');
+    const named = statements.find(
+      (s) =>
+        s.paragraph > statement.paragraph &&
+        s.paragraph <= statement.paragraph + 2 &&
+        isPersonSpeaker(article.gazetteer, s.speaker) &&
+        fieldWord.test(`${s.speakerRole ?? ''} ${speakerRoles(article.gazetteer, s.speaker).join(' ')}`),
+    );
+    if (!named) continue;
+    statement.speaker = named.speaker;
+    statement.speakerRole = named.speakerRole;
+  }
+  return statements;
+}
+
 /** The article's statements, each dated; `votes` (the article's, read once) may date a remark made at one. */
 export function extractStatements(article: ArticleAnalysis, resolver: SpeakerResolver, votes: ExtractedVote[]): ExtractedStatement[] {
   const found: ExtractedStatement[] = [];
@@ -366,7 +400,10 @@ export function extractStatements(article: ArticleAnalysis, resolver: SpeakerRes
     if (isStandfirst(article, index) || inScriptHeadlines(article, index)) return;
     found.push(...paragraphStatements(article, resolver, paragraph, index, found.at(-1) ?? null, relayed));
   });
-  const merged = relayedInsideWords(article, resolver, mergeContinuedQuotations(article, withLabelledTurns(article, record, found)));
+  const merged = officialNamedAfter(
+    article,
+    relayedInsideWords(article, resolver, mergeContinuedQuotations(article, withLabelledTurns(article, record, found))),
+  );
   dateStatements(article, merged, relayed, record?.opening ?? null, record?.day ?? null, votes);
   // An organisation's own release speaks in its voice ("We call on ...", "The Ministry notes ..."): issuer-voice.ts.
   return speakInIssuersVoice(article, resolver, merged);

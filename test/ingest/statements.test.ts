@@ -3720,3 +3720,15 @@ describe('a quotation followed by another speaker\'s clause with a "that" of its
     ).not.toContainEqual(['relief-watch', 'direct']);
   });
 });
+
+describe('an official described in the lead and named in the next paragraph (s49)', () => {
+  it('gives "the United Nations top humanitarian official told the Council" to the humanitarian chief named after', () => {
+    const text = [
+      'Amid the heaviest fighting in the old town, the United Nations top humanitarian official told the Security Council this morning that the people trapped there had run out of food.',
+      'Briefing the Council, Jo Lind, Under-Secretary-General for Humanitarian Affairs, said that at least 25,000 people had fled.',
+    ].join('\n\n');
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:jo-lind', 'proposed:jo-lind']);
+    // A person of another field named after is not the one described.
+    expect(statementsOf(text.replace('for Humanitarian Affairs', 'for Political Affairs')).map((s) => s.speaker)[0]).toBe('united-nations');
+  });
+});
