@@ -2705,7 +2705,11 @@ export class SpeakerResolver {
     if (proposedMention) return { status: 'proposed', proposal: proposedMention.proposal, via: 'name', mention: proposedMention.span };
     const words = text.slice(phrase.start, phrase.end);
     // "said she", "according to her", "In his words,": the person the pronoun points back to.
-    const pronoun = (verb.speakerAfter ? /^\s*(him|her|his)(?:\s+(?:own\s+)?words)?\s*$/iu : /^\s*(he|she)\b/iu).exec(words);
+    const pronoun = (
+      verb.speakerAfter
+        ? /^\s*(him|her|his)(?:\s+(?:own\s+)?(?:words|count|estimate|tally|reckoning|calculations?))?\s*$/iu
+        : /^\s*(he|she)\b/iu
+    ).exec(words);
     if (pronoun) {
       const gender = /^(?:she|her)$/iu.test(pronoun[1] as string) ? 'female' : 'male';
       return this.learnGender(this.antecedent(verb.start, 'pronoun', null, gender), gender);

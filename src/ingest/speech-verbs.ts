@@ -336,6 +336,17 @@ const ENTRIES: Entry[] = [
     after: /(?:^|[.!?]["”’]?\s+|\n)$/u,
     next: /^\s+(?:(?:his|her)\s+(?:own\s+)?words|the\s+words\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,60}),/u,
   },
+  // (s49) A count or an estimate given as its owner's, opening the sentence: "By his count, around 900 ... belong to it",
+  // "By his estimate there are as many as 8,000", "By the count of the International Committee of the Red Cross, some
+  // 34,000 people have been taken out": what follows is reported as "according to" reports it.
+  {
+    lemma: 'according to',
+    forms: '[Bb]y',
+    complement: 'any',
+    speakerAfter: true,
+    after: /(?:^|[.!?]["”’]?\s+|\n)$/u,
+    next: /^\s+(?:(?:his|her)\s+(?:own\s+)?(?:count|estimate|tally|reckoning|calculations?)|the\s+(?:count|estimate|tally|reckoning)\s+of\s+(?:the\s+)?\p{Lu}[^,;:"“”]{0,80},)/u,
+  },
   // (s33) A translation's "so" after a closing quotation, the German and Dutch attribution with no verb ("„...“, so der
   // Minister", "..., aldus de minister" rendered word for word): `"The bridge reopens in May", so the Mayor.`, naming the
   // speaker in the words up to the sentence's end.

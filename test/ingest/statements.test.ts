@@ -3732,3 +3732,20 @@ describe('an official described in the lead and named in the next paragraph (s49
     expect(statementsOf(text.replace('for Humanitarian Affairs', 'for Political Affairs')).map((s) => s.speaker)[0]).toBe('united-nations');
   });
 });
+
+describe("a count or an estimate given as its owner's, opening the sentence (s49)", () => {
+  it('gives "By his count, ..." to the person named before and "By the count of X, ..." to X', () => {
+    expect(
+      statementsOf(
+        'Omar Haddad spoke on Thursday. By his count, around 900 of the 8,000 fighters in the old town belong to the group.',
+      ).map((s) => s.speaker),
+    ).toEqual(['omar-haddad']);
+    expect(
+      statementsOf('By the count of Relief Watch, some 34,000 people have been taken out of the old town since last Thursday.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['relief-watch']);
+    // Not "by" opening other words: "By Friday, some 34,000 people had left."
+    expect(statementsOf('By Friday, some 34,000 people had left the old town.')).toEqual([]);
+  });
+});
