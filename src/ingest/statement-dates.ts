@@ -2031,11 +2031,16 @@ function dateByOccasion(
       speakerKey(next.speaker) === speakerKey(statement.speaker) &&
       !undated(next) &&
       next.said.precision === 'day' &&
+      // (s49) Not a telling in the pluperfect ("On Sunday he had told reporters ..."): it goes back before this remark.
+      !PLUPERFECT_BEFORE.test(text.slice(Math.max(0, next.verb.start - 24), next.verb.start)) &&
       (next.attribution.some((a) => OCCASION.test(text.slice(a.start, a.end))) || toldInTheNextSentence(article, statement, next))
     )
       placeAtOccasion(statement, { ...next.said, note: 'the day of the occasion named in the next sentence' });
   });
 }
+
+// A pluperfect's "had" right before a verb, an adverb between allowed: "he had told", "had already warned".
+const PLUPERFECT_BEFORE = /\bhad\s+(?:\p{Ll}+ly\s+|already\s+|also\s+)?$/u;
 
 /**
  * Whether `next` is dated by its own attribution (not by a remark it continues nor a rule reading other sentences) in

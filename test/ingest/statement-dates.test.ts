@@ -3120,3 +3120,13 @@ describe('"afterward" as American spelling writes it, and a fellow participant s
     expect(days(text.replace('Haddad said', 'Hélène Dubois said'), '2016-10-20').at(-1)).toEqual(['helene-dubois', '2016-10-20']);
   });
 });
+
+describe('a telling in the pluperfect after a remark goes back before it (s49)', () => {
+  it('does not date "X said ..." by the next sentence\'s "On Sunday he had told reporters ..."', () => {
+    const text =
+      'The council adopted the text on Monday. Omar Haddad said the final text was "a good one" now that his concerns had been met. On Sunday he had told reporters that the first draft was "a recipe for chaos."';
+    const dated = days(text, '2016-12-20');
+    expect(dated[0]?.[1]).not.toBe('2016-12-18');
+    expect(dated.at(-1)).toEqual(['omar-haddad', '2016-12-18']);
+  });
+});
