@@ -158,9 +158,10 @@ const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 const IN_MESSAGE_PRONOUN = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s*$`, 'u');
 const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
 // "the agency said": the organisation, state or body that last spoke; (s47) "the union said" of a relief union, "the
-// league", "the institute", "the foundation": a body whose name holds the word (NAMED_KIND_NOUN).
+// league", "the institute", "the foundation": a body whose name holds the word (NAMED_KIND_NOUN); (s49) "the diocese",
+// "the church", "the directorate", "the embassy".
 const BODY_DESCRIPTION_TAIL =
-  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation|union|federation|league|institute|foundation)\s*$/iu;
+  /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation|union|federation|league|institute|foundation|diocese|archdiocese|church|directorate|embassy)\s*$/iu;
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun;
 // (s42) one of them may be where it is based ("The Britain-based monitor said").
 const MODIFIED_BODY_TAIL =
@@ -195,7 +196,7 @@ const FRONTED_TIME = new RegExp(
 // the last body named with them, however far back. Not a state's organs ("the government", "the army", "the mission",
 // read otherwise), nor words a name holds without naming the body's kind ("group", "body", "monitor").
 const NAMED_KIND_NOUN =
-  /^(?:ministry|department|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|hospital|company|firm|union|federation|league|institute|foundation)$/u;
+  /^(?:ministry|department|agency|organi[sz]ation|charity|society|association|office|fund|programme|council|committee|commission|coalition|observatory|network|hospital|company|firm|union|federation|league|institute|foundation|diocese|archdiocese|church|directorate|embassy)$/u;
 // (s28) The words for a body of any kind: "the organisation said", "according to the agency" may describe a body whose
 // own name holds no such word ("the relief charity Bread for Kessel", "the Directorate for Coastal Settlement").
 const ANY_BODY_NOUN = /^(?:agency|organi[sz]ation|group|body)$/u;

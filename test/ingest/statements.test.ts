@@ -3749,3 +3749,18 @@ describe("a count or an estimate given as its owner's, opening the sentence (s49
     expect(statementsOf('By Friday, some 34,000 people had left the old town.')).toEqual([]);
   });
 });
+
+describe('"the diocese", "the church", "the directorate", "the embassy" said of a body named before (s49)', () => {
+  it('gives "..., the diocese said." to the diocese the story named', () => {
+    expect(
+      statementsOf(
+        'The Diocese of Kessel held a collection. The bishop will pray for the people of the port city on Sunday, the diocese said.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:diocese-of-kessel']);
+    expect(
+      statementsOf('The Port Vell Health Directorate met on Monday. The directorate said no hospital in the old town was working.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:port-vell-health-directorate']);
+  });
+});
