@@ -2343,11 +2343,9 @@ function dateByFellowParticipant(article: ArticleAnalysis, statements: Extracted
     if (!before?.said.note?.startsWith(AFTERWARDS_NOTE)) return;
     const surname = speakerSurname(article, statement.speaker);
     if (surname.length <= 2) return;
-    const from = article.paragraphs[Math.max(0, before.paragraph - 1)]?.start ?? 0;
     const upTo = Math.min(...before.attribution.map((a) => a.start), (before.evidence[0] as Span).start);
-    const told = article.paragraphs
-      .flatMap((p) => splitSentences(article.text, p))
-      .filter((x) => x.start >= from && x.end <= upTo && !inQuote(article, x) && !inRemark(statements, x))
+    const told = bodySentences(article, Math.max(0, before.paragraph - 1), before.paragraph + 1)
+      .filter((x) => x.end <= upTo && !inQuote(article, x) && !inRemark(statements, x))
       .some(
         (x) =>
           new RegExp(`\\b${escapeRegExp(surname)}\\b`, 'u').test(x.text) &&

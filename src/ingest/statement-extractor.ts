@@ -12,7 +12,7 @@
 import type { STATEMENT_KINDS } from '../db/schema.js';
 import type { When } from '../seed/annotation-schema.js';
 import type { ArticleAnalysis } from './article-analysis.js';
-import { clauseBodyStart, dashDateline, publicationWhen } from './date-expressions.js';
+import { clauseBodyStart, dashDateline, MONTH_WORD, publicationWhen } from './date-expressions.js';
 import { PERSON_NAME } from './document-author.js';
 import { FEMALE_NOUN, MALE_NOUN } from './figure-counted.js';
 import { speakInIssuersVoice } from './issuer-voice.js';
@@ -324,8 +324,13 @@ export function speakerKey(speaker: ResolvedSpeaker): string {
 }
 
 /** Start of the clause in which a verb's subject stands. */
-const FRONTED_TIME =
-  /^\s*(?:(?:[Oo]n|[Bb]y|[Ee]arly on|[Ll]ate on)\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}|then)|(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ater that|[Tt]hat)\s+(?:week|month|year|night|morning|afternoon|evening|day|weekend))\s+(?=\p{L})(?!(?:morning|afternoon|evening|night)\b)/u;
+// (s49) A time fronted with no comma before the subject, as clauseStart reads it: "On 19 November", "By then", "Last
+// week". The resolver's FRONTED_TIME and FRONTED_BARE (speaker-resolution.ts) read the same inside a subject, before a
+// name or a body's noun; this one sets where the subject's clause begins, whatever follows.
+const FRONTED_TIME_NO_COMMA = new RegExp(
+  String.raw`^\s*(?:(?:[Oo]n|[Bb]y|[Ee]arly on|[Ll]ate on)\s+(?:${WEEKDAY}(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+${MONTH_WORD}|${MONTH_WORD}\.?\s+\d{1,2}|then)|(?:[Ll]ast|[Tt]his|[Ee]arlier this|[Ll]ater that|[Tt]hat)\s+(?:week|month|year|night|morning|afternoon|evening|day|weekend))\s+(?=\p{L})(?!(?:morning|afternoon|evening|night)\b)`,
+  'u',
+);
 export function clauseStart(text: string, sentenceStart: number, verbStart: number, notBefore: number): number {
   let before = text.slice(Math.max(sentenceStart, notBefore), verbStart);
   const offset = Math.max(sentenceStart, notBefore);
@@ -344,7 +349,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   let start = offset;
   // (s49) A time fronted with no comma after it: "On 19 November the Aleppo health directorate told ...", "Last week aid
   // workers said", "By then aid workers said": the subject follows it.
-  const fronted = offset === sentenceStart ? FRONTED_TIME.exec(before) : null;
+  const fronted = offset === sentenceStart ? FRONTED_TIME_NO_COMMA.exec(before) : null;
   if (fronted && before.length > fronted[0].length) start = offset + fronted[0].length;
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
     // "WHO said": the World Health Organization speaking, not the relative pronoun.

@@ -974,6 +974,8 @@ function outcomeOf(sentence: string, vetoed: boolean): VoteOutcome | null {
   return null;
 }
 
+// A meeting a story's lead tells: "met on Tuesday to discuss", "convened", "in session".
+const LEAD_MEETING = /\b(?:met|meets?|meeting|discuss\w*|debat\w*|convene\w*|session)\b/iu;
 // A full stop inside the words of a subject: an abbreviation's ("Dec. 5", "U.N.", "Mr. Ruiz", "St. Petersburg"), not
 // one that ends the sentence.
 // A month cut short with a full stop ("Dec.", "Sept."); not May, whose name is whole.
@@ -1138,21 +1140,21 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // the United Nations General Assembly on Friday in demanding an immediate ceasefire ... The non-binding resolution
   // ... passed by a recorded vote of 122 in favour to 13 against"): the day of the story's vote of that body told
   // after it with no day of its own, rather than the article's. A day of the week before the article, outside quotes.
+  const leadWeekBefore = addDays(publishedOn, -7);
   const leadBodyDay = (body: VoteBody, before: Span): When | null => {
     const first = article.paragraphs[Math.min(...leadParagraphs)];
     if (!first || first.start >= before.start) return null;
     const names = body === 'general_assembly' ? /\b(?:General\s+)?Assembly\b/u : /\bSecurity\s+Council\b/u;
-    const weekBefore = addDays(publishedOn, -7);
     for (const sentence of splitSentences(text, first)) {
       // A meeting the lead tells ("met on Tuesday to discuss") is no vote's day: the vote may have come after it.
-      if (!names.test(sentence.text) || /\b(?:met|meets?|meeting|discuss\w*|debat\w*|convene\w*|session)\b/iu.test(sentence.text)) continue;
+      if (!names.test(sentence.text) || LEAD_MEETING.test(sentence.text)) continue;
       const day = dateMentions.find(
         (d) =>
           contains(sentence, d) &&
           isDayPoint(d) &&
           d.when.basis !== 'publication' &&
           (d.when.date as string) < publishedOn &&
-          (d.when.date as string) >= weekBefore &&
+          (d.when.date as string) >= leadWeekBefore &&
           outsideQuotes(d),
       );
       if (day)

@@ -3126,6 +3126,8 @@ describe('a telling in the pluperfect after a remark goes back before it (s49)',
     const text =
       'The council adopted the text on Monday. Omar Haddad said the final text was "a good one" now that his concerns had been met. On Sunday he had told reporters that the first draft was "a recipe for chaos."';
     const dated = days(text, '2016-12-20');
+    expect(dated).toHaveLength(2);
+    expect(dated[0]?.[0]).toBe('omar-haddad');
     expect(dated[0]?.[1]).not.toBe('2016-12-18');
     expect(dated.at(-1)).toEqual(['omar-haddad', '2016-12-18']);
   });
