@@ -79,6 +79,8 @@ const CAPITALISED_RUN = new RegExp(
   'gu',
 );
 // The same run where a text starts, built once (for `runEnd`).
+// (s50) A name of two to four capitalised words, then "of" and a capitalised body: "Awa Coulibaly of Oxfam".
+const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
 const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
 const APPOSITIVE_HEAD = /^\s*,\s*[^,;:()"“”]{1,120}?,\s*/u;
 const RELATIVE_HEAD = /^\s*(?:who|which)\s[^,;:()"“”]{1,120}?,\s*/u;
@@ -2762,6 +2764,14 @@ export class SpeakerResolver {
       // right after the verb is that person's only name (how a film review or a refugee story calls its people).
       const oneName = alone ? this.oneNameAfterVerb(runStart, runEnd) : null;
       if (oneName) return this.register(oneName.candidate, oneName.role);
+      // (s50) "said Awa Coulibaly of Solidarite Sahel-Levant", "said Jan Egeland of the Norwegian Refugee Council": a
+      // person's name, then "of" and the body they speak for: the person speaks, not a body named by the whole run.
+      const ofBody = NAME_OF_BODY.exec(text.slice(runStart, runEnd));
+      if (ofBody) {
+        const person = nameStartingAt(text, runStart, runStart + (ofBody[1] as string).length);
+        if (person?.kind === 'person' && person.end === runStart + (ofBody[1] as string).length && !this.touchesKnown(person))
+          return this.register(person, null);
+      }
       const unknown = this.nameCandidate(runStart, runEnd, 'after');
       // "according to the Office of the UN High Commissioner for Human Rights": a longer name holding a known one.
       const holds = unknown && unknown.kind !== 'person' && known.every((m) => unknown.start <= m.start && m.end <= unknown.end);

@@ -111,6 +111,10 @@ const RESTRICTED_SUBJECT = new RegExp(
   `(?<=(?<![\\p{L}-])(?:(?:${PEOPLE_GROUP_NOUNS})|(?:an?|one)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${ONE_NOUNS}))(?:\\s+(?:of|in|from|at)\\s+[^,;:"“”]{1,40}?)?)(?:${RESTRICTIVE_WHO}|${RESTRICTIVE_THAT_VOTED})$`,
   'iu',
 );
+const ARTICLE_BEFORE = /(?:^|\s)(?:a|an)\s*$/iu;
+const PRONOUN_OBJECT_ONLY = /^\s+(?:her|him|them|it|us|me)\s*$/u;
+const AS_BEFORE = /\bas\s*$/iu;
+const AS_ARTICLE_BEFORE = /\bas\s+(?:(?:a|an)\s+)?$/iu;
 const SCARE_QUOTE_BEFORE = /(?:^|\s)(?:a|an|the|this|its|their|his|her|so-called|called|dubbed|named|term|word)\s*$/iu;
 // What may follow an attribution that closes its sentence ("..., officials said on Monday.", "..., X told reporters
 // in Geneva.", "..., the ministry said in a statement late on Sunday.", "..., X wrote on Twitter."): when, where, how
@@ -982,14 +986,20 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // unless a determiner sets a single term in scare quotes ("called the offer a “gesture”").
   // (s49) Five words or more that close the sentence are words spoken, whatever stands before them ("called it a chance
   // for the “armed opposition to make the right choice.”"): no term in scare quotes runs so long.
+  // (s50) After a verb of judging that takes only a quotation, "a" before two quoted words or more does not make them
+  // scare quotes: the judgement is the speaker's ("dismissed the text as a “political stunt”", "called the text a
+  // “political stunt”"). Not "rejected"/"described ... as a": those read the whole clause as reported speech already.
+  const quoted = text.slice(quote.start, quote.end);
+  const judged =
+    (NAMING_LEMMAS.has(leadVerb.lemma) || (WOVEN_LEMMAS.has(leadVerb.lemma) && leadVerb.lemma !== 'describe')) && wordCount(quoted) >= 2;
   const scareBefore =
     SCARE_QUOTE_BEFORE.test(text.slice(lead.start, open)) &&
-    !(wordCount(text.slice(quote.start, quote.end)) >= 5 && /[.!?…]['’]?$/u.test(text.slice(quote.start, quote.end)));
-  const naming =
-    NAMING_LEMMAS.has(leadVerb.lemma) &&
-    (wordCount(text.slice(quote.start, quote.end)) >= 2 || /^\P{Lu}*$/u.test(text.slice(quote.start, quote.end))) &&
-    !scareBefore;
-  const woven = naming || (WOVEN_LEMMAS.has(leadVerb.lemma) && /\bas\s*$/iu.test(text.slice(lead.start, open)));
+    !(wordCount(quoted) >= 5 && /[.!?…]['’]?$/u.test(quoted)) &&
+    !(judged && ARTICLE_BEFORE.test(text.slice(lead.start, open))) &&
+    // "called her “the bravest young person I have met”": "her" is the naming verb's object, no determiner.
+    !(judged && PRONOUN_OBJECT_ONLY.test(text.slice(leadVerb.end, open)));
+  const naming = NAMING_LEMMAS.has(leadVerb.lemma) && (wordCount(quoted) >= 2 || /^\P{Lu}*$/u.test(quoted)) && !scareBefore;
+  const woven = naming || (WOVEN_LEMMAS.has(leadVerb.lemma) && (judged ? AS_ARTICLE_BEFORE : AS_BEFORE).test(text.slice(lead.start, open)));
   if (kind === 'partial' && !woven && (wordCount(text.slice(quote.start, quote.end)) < 3 || scareBefore)) return { how: 'scare-quotes' };
   // `She said the monitors must be deployed "within hours, not weeks."`: the reported clause from after the verb (and
   // its "that") to the end of its clause, the fragment inside it.

@@ -58,6 +58,31 @@ describe('quotations with attribution', () => {
     expect(statementsOf(scare)).toMatchObject([{ speaker: 'omar-haddad', kind: 'indirect' }]);
   });
 
+  it('keeps two quoted words after "a" as the words of a verb of judging ("dismissed it as a “political stunt”")', () => {
+    for (const text of [
+      'Okafor dismissed the text as a "political stunt" that would not save a single life.',
+      'Okafor called the text a "political stunt" that would not save a single life.',
+    ]) {
+      expect(statementsOf(text)).toMatchObject([
+        { speaker: 'peter-okafor', kind: 'partial', evidence: [expect.stringContaining('"political stunt"')] },
+      ]);
+    }
+    // One word after "a" stays a term in scare quotes.
+    expect(statementsOf('Okafor called the offer a "gesture".')).toEqual([]);
+    // A pronoun right after "called" is its object, not a determiner.
+    expect(statementsOf('Okafor called her "the bravest young person I have met in 30 years of teaching".')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'partial' },
+    ]);
+  });
+
+  it('gives "said X of <body>" to the person, not to a body named by the whole run', () => {
+    for (const body of ['Oxfam', 'the Norwegian Refugee Council', 'Solidarite Sahel-Levant, an Abidjan-based charity']) {
+      expect(statementsOf(`"Every day costs lives," said Awa Coulibaly of ${body}.`).map((s) => s.speaker)).toEqual([
+        'proposed:awa-coulibaly',
+      ]);
+    }
+  });
+
   it('continues a quotation whose opening mark the article dropped', () => {
     const text = '"We will not give up," Okafor said. The convoy will try again tomorrow."';
     expect(statementsOf(text)).toMatchObject([
