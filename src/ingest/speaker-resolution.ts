@@ -79,6 +79,9 @@ const CAPITALISED_RUN = new RegExp(
   'gu',
 );
 // The same run where a text starts, built once (for `runEnd`).
+// (s50) A title in quotation marks (capitalised words and their small joining words), its marks read as spaces.
+const QUOTED_TITLE_IN = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:to|of|the|and|for|in|on|a|an)\s+)*\p{Lu}[\p{L}'’-]*)*)["”]/gu;
+const withoutQuotedTitles = (words: string): string => words.replace(QUOTED_TITLE_IN, ' $1 ');
 // (s50) A name of two to four capitalised words, then "of" and a capitalised body: "Awa Coulibaly of Oxfam".
 const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
 const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
@@ -1061,7 +1064,10 @@ const APPOSITIVE_LAST = new RegExp(`,\\s*${APPOSED}{1,120}?,\\s*$`, 'u');
 /** Whether the words between a subject and its verb leave the subject in subject position. */
 export function isSkippable(between: string): boolean {
   // "The U.N. Children's Fund (UNICEF) said": an acronym in brackets stands between a name and its verb.
-  const bracketsAway = between.replace(/^\)/u, '').replace(/\s*\([^()]{1,40}\)/gu, ' ');
+  // (s50) A title in quotation marks in an aside is a name there, as anywhere in the aside.
+  const bracketsAway = withoutQuotedTitles(between)
+    .replace(/^\)/u, '')
+    .replace(/\s*\([^()]{1,40}\)/gu, ' ');
   if (LIST_REST.test(bracketsAway)) return false;
   // "Staffan de Mistura, the UN envoy for Syria, who also attended, told": a title and then a relative clause.
   const appositiveAway = bracketsAway.replace(APPOSITIVE_HEAD, ' ').replace(RELATIVE_HEAD, ' ');
@@ -1638,7 +1644,7 @@ export class SpeakerResolver {
    */
   private subjectPastAsides(verb: SpeechVerb, regionStart: number): ResolvedSpeaker | null {
     const from = this.sentenceStartBefore(verb.start);
-    if (from >= regionStart || /["“”]/u.test(this.text.slice(from, verb.start))) return null;
+    if (from >= regionStart || /["“”]/u.test(withoutQuotedTitles(this.text.slice(from, verb.start)))) return null;
     const found = named(this.subjectOf(verb, from));
     const mention = found?.mention;
     if (!found || !mention || mention.end > regionStart) return null;
@@ -2339,7 +2345,9 @@ export class SpeakerResolver {
     const commas = [...phrase.matchAll(/,/gu)].map((m) => m.index);
     for (let k = commas.length - 2, asides = 1; k >= 0 && asides <= MAX_ASIDES; k--, asides++) {
       const pieces = phrase.slice((commas[k] as number) + 1, commas.at(-1)).split(',');
-      if (!pieces.every((piece) => piece.trim() !== '' && piece.length <= 220 && !/[;:()"“”\n]/u.test(piece))) return null;
+      // (s50) A title in quotation marks inside an aside ("which runs the “Family to Family” programme") is a name.
+      if (!pieces.every((piece) => piece.trim() !== '' && piece.length <= 220 && !/[;:()"“”\n]/u.test(withoutQuotedTitles(piece))))
+        return null;
       // (s37) "Karim Nassar (51), a grill owner,": the name before an age in brackets.
       const nameEnd = start + (commas[k] as number) - (AGE_IN_BRACKETS_TAIL.exec(phrase.slice(0, commas[k] as number))?.[0].length ?? 0);
       const candidate = this.nameCandidate(start, nameEnd, 'before') ?? this.singleNameBeforeAsides(start, nameEnd - start, pieces);

@@ -112,6 +112,7 @@ const RESTRICTED_SUBJECT = new RegExp(
   'iu',
 );
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an)\s*$/iu;
+const QUOTED_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:to|of|the|and|for|in|on|a|an)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
 const PRONOUN_OBJECT_ONLY = /^\s+(?:her|him|them|it|us|me)\s*$/u;
 const AS_BEFORE = /\bas\s*$/iu;
 const AS_ARTICLE_BEFORE = /\bas\s+(?:(?:a|an)\s+)?$/iu;
@@ -1565,8 +1566,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // reports nothing of its own; the inner verb is read as a statement of its own.
     if (relays(scope, verb, sentence)) continue;
     if (claimedSpeech(scope, verb)) continue;
+    // (s50) A title in quotation marks ("which runs the “Family to Family” programme") is a name inside the subject's
+    // clause, not words spoken that end one.
     const lastQuoteClose = quotes
-      .filter((q) => (q.closeMark ?? q.end) < verb.start)
+      .filter((q) => (q.closeMark ?? q.end) < verb.start && !QUOTED_TITLE.test(text.slice(q.start, q.end)))
       .reduce((at, q) => Math.max(at, (q.closeMark ?? q.end) + 1), paragraph.start);
     let start = clauseStart(text, sentence.start, verb.start, Math.max(lastQuoteClose, subjectAfterSource(scope, verb, sentence)));
     // "More than 2,000 rebels left on Thursday, the state news agency said.": the speech is the clause before.

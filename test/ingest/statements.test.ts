@@ -75,6 +75,12 @@ describe('quotations with attribution', () => {
     ]);
   });
 
+  it("reads a title in quotation marks inside the subject's aside as a name, not as words that end the clause", () => {
+    expect(
+      statementsOf('Relief Watch, which runs the "Family to Family" programme, said on Monday that 1,640 families had signed up.'),
+    ).toMatchObject([{ speaker: 'relief-watch', kind: 'indirect', said: '2016-12-12' }]);
+  });
+
   it('gives "said X of <body>" to the person, not to a body named by the whole run', () => {
     for (const body of ['Oxfam', 'the Norwegian Refugee Council', 'Solidarite Sahel-Levant, an Abidjan-based charity']) {
       expect(statementsOf(`"Every day costs lives," said Awa Coulibaly of ${body}.`).map((s) => s.speaker)).toEqual([
