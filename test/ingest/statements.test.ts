@@ -81,6 +81,14 @@ describe('quotations with attribution', () => {
     ).toMatchObject([{ speaker: 'relief-watch', kind: 'indirect', said: '2016-12-12' }]);
   });
 
+  it('reads a place fronted with its preposition as no address of the name apposed after it', () => {
+    expect(
+      statementsOf('In Tirana, the chairman of the Muslim Community of Albania, Skender Brucaj, said prayers would be held on Friday.').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['proposed:skender-brucaj']);
+  });
+
   it('gives "said X of <body>" to the person, not to a body named by the whole run', () => {
     for (const body of ['Oxfam', 'the Norwegian Refugee Council', 'Solidarite Sahel-Levant, an Abidjan-based charity']) {
       expect(statementsOf(`"Every day costs lives," said Awa Coulibaly of ${body}.`).map((s) => s.speaker)).toEqual([
