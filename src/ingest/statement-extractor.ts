@@ -112,6 +112,8 @@ const RESTRICTED_SUBJECT = new RegExp(
   'iu',
 );
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an)\s*$/iu;
+const DESCRIPTION_THEN_NAME =
+  /^\s*(?:The|A|An|His|Her|Its|Their|Our|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:"“”]{0,80},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
 const QUOTED_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:to|of|the|and|for|in|on|a|an)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
 const PRONOUN_OBJECT_ONLY = /^\s+(?:her|him|them|it|us|me)\s*$/u;
 const AS_BEFORE = /\bas\s*$/iu;
@@ -1598,8 +1600,11 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     if (!final && !verb.speakerAfter && !verb.participle) {
       const comma = text.lastIndexOf(', ', verb.start);
       const afterComma = text.slice(comma + 2, verb.start) === '';
+      // (s50) "The UN Secretary-General's spokesman, Stéphane Dujarric, said UN staff ... would begin": a description and
+      // the name apposed to it are the subject before the verb, not a clause an inverted aside closes.
+      const apposedSubject = DESCRIPTION_THEN_NAME.test(text.slice(sentence.start, Math.max(sentence.start, comma)));
       let invertedSubject =
-        afterComma && INVERTING_LEMMAS.has(verb.lemma) && !/ing$/u.test(verb.text)
+        afterComma && !apposedSubject && INVERTING_LEMMAS.has(verb.lemma) && !/ing$/u.test(verb.text)
           ? (INVERTED_ASIDE_SUBJECT.exec(text.slice(verb.end, sentence.end)) ?? invertedFinalSubject(text.slice(verb.end, sentence.end)))
           : null;
       // Only when the words after the verb name a speaker: else the verb is read as before (its subject before it).

@@ -89,6 +89,14 @@ describe('quotations with attribution', () => {
     ).toEqual(['proposed:skender-brucaj']);
   });
 
+  it('reads "The envoy\'s spokesman, X, said UN staff ... would" as X speaking, not as an aside inverted after "said"', () => {
+    expect(
+      statementsOf(
+        "The Swedish Foreign Minister's spokesman, Peter Okafor, said UN staff already in Aleppo, about 100 people, would begin at once.",
+      ).map((s) => [s.speaker, s.evidence.length]),
+    ).toEqual([['peter-okafor', 1]]);
+  });
+
   it('gives "said X of <body>" to the person, not to a body named by the whole run', () => {
     for (const body of ['Oxfam', 'the Norwegian Refugee Council', 'Solidarite Sahel-Levant, an Abidjan-based charity']) {
       expect(statementsOf(`"Every day costs lives," said Awa Coulibaly of ${body}.`).map((s) => s.speaker)).toEqual([
