@@ -382,7 +382,10 @@ const INCLUDING = '(?:including|among them|among whom|such as)';
 // Some of the members counted, named in an aside between the count and its side: "Thirteen countries, including Russia
 // and Iran, voted against", "Thirteen countries, Russia among them, voted against", or without commas by their names
 // alone ("122 countries including Mexico voted for").
-const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+|\s+including\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?(?:the\s+)?\p{Lu}[\p{L}'’-]*)*\s+`;
+// (s50) The side patterns match without case, where \p{Lu} takes any letter: the names after "including" stop at the
+// words of voting and at a count ("nine members including Japan voting against and two abstaining" is nine against).
+const NOT_A_MEMBER_NAME = String.raw`(?:vot\w*|abstain\w*|against|opposed|opposing|for|in|backed|backing|supported|supporting|with|while|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|\d+)\b`;
+const MEMBERS_ASIDE = String.raw`,\s+(?:(?:${INCLUDING}|led by|notably)\s+[^;.()]{1,80}?|[^;.,()]{1,40}?(?:,\s+[^;.,()]{1,40}?)*?\s+among them),\s+|\s+including\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:and\s+)?(?:the\s+)?(?!${NOT_A_MEMBER_NAME})\p{Lu}[\p{L}'’-]*)*\s+`;
 // (s49) Or a relative pronoun right after the count, the noun left out: "South Africa was among the 36 that abstained".
 const COUNTED = `(?:(?:(?:Security Council|General Assembly|Council|Assembly|council|assembly|UN|U\\.N\\.) )?(?:votes?|members?|countries|states|nations|delegations|member states)${OF_BODY}(?:${MEMBERS_ASIDE}|\\s+)|(?:that|which|who)\\s+)?`;
 // Every member of a side named in an aside right after its count, with no noun: "two, Angola and Uruguay, abstained".

@@ -875,6 +875,17 @@ describe('two texts in one sentence, counts with the word "votes" left out, and 
     expect(votesOf('On 3 December Russia and China vetoed the text, and the text is dead.')).toHaveLength(1);
   });
 
+  it('ends the members named after "including" at the words of voting, so the next count is its own side', () => {
+    expect(
+      statedTally('a Russian draft won only four votes, with nine members including Japan voting against and two abstaining.'),
+    ).toEqual({
+      yes: 4,
+      no: 9,
+      abstain: 2,
+    });
+    expect(statedTally('eleven members including France and Britain voted for the text').yes).toBe(11);
+  });
+
   it('counts a text that "won", "got" or "drew" a number as its votes in favour', () => {
     expect(statedTally('the Russian draft won only four').yes).toBe(4);
     expect(statedTally('the rival text got seven, short of the nine it needed').yes).toBe(7);
