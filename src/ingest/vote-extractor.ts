@@ -536,6 +536,12 @@ export function statedTally(sentence: string): TallyParts {
     );
     if (members.length > 0) tally.yes = members.length + (besides ? 1 : 0);
   }
+  // (s50) "Only China, Egypt and Venezuela joined Russia in supporting it": the side is the list and the one joined.
+  for (const m of s.matchAll(ONLY_JOINED)) {
+    const side = sideOfVerb(m[3] as string);
+    const members = listedMembers(m[1] as string);
+    if (tally[side] === null && members.length > 0) tally[side] = members.length + 1;
+  }
   const withOthers = WITH_OTHERS.exec(s);
   const others = num(withOthers?.[1] ?? withOthers?.[3]);
   if (withOthers && others !== null) {
@@ -558,6 +564,15 @@ export function statedTally(sentence: string): TallyParts {
   if (UNANIMOUS.test(s) && tally.yes === null && tally.no === null) {
     tally.no = 0;
     tally.abstain ??= 0;
+  }
+  // (s50) Two sides counted and the third named member by member ("nine members voted against, and Angola and Uruguay
+  // abstained" after four in favour): the members named are the whole side where the three make the council's fifteen.
+  const unknown = (['yes', 'no', 'abstain'] as const).filter((side) => tally[side] === null);
+  const only = unknown[0];
+  if (unknown.length === 1 && only) {
+    const listed = namedSides(s)[only].length;
+    const others = (['yes', 'no', 'abstain'] as const).reduce((sum, side) => sum + (side === only ? 0 : (tally[side] ?? 0)), 0);
+    if (listed > 0 && others + listed === COUNCIL_SIZE) tally[only] = listed;
   }
   return tally;
 }
@@ -691,6 +706,11 @@ const NAMED_SIDE = new RegExp(
 // GCC states", who may be its sponsors).
 const SUPPORT_OF = new RegExp(
   String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b|\b(?:supported|backed) by (?:only|just) (${LIST})`,
+  'gu',
+);
+// (s50) "Only China, Egypt and Venezuela joined Russia in supporting it": the members of one whole side and the one joined.
+const ONLY_JOINED = new RegExp(
+  String.raw`\b[Oo]nly (${LIST}) joined (${NAME}) in (voting against|voting no|opposing|abstaining|voting (?:for|in favou?r)|supporting|backing)\b`,
   'gu',
 );
 // "only A, B and C voted against": the members of one whole side.

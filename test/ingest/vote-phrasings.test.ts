@@ -886,6 +886,16 @@ describe('two texts in one sentence, counts with the word "votes" left out, and 
     expect(statedTally('eleven members including France and Britain voted for the text').yes).toBe(11);
   });
 
+  it('counts "Only A, B and C joined D in supporting it" as four, and a side named whole where the council\'s fifteen add up', () => {
+    expect(
+      statedTally(
+        'Only China, Egypt and Venezuela joined Russia in supporting it; nine members voted against, and Angola and Uruguay abstained.',
+      ),
+    ).toEqual({ yes: 4, no: 9, abstain: 2 });
+    // Named members where the counts do not make fifteen may be part of their side only.
+    expect(statedTally('The draft won 11 votes; Russia and China voted against.')).toEqual({ yes: 11, no: null, abstain: null });
+  });
+
   it('counts a text that "won", "got" or "drew" a number as its votes in favour', () => {
     expect(statedTally('the Russian draft won only four').yes).toBe(4);
     expect(statedTally('the rival text got seven, short of the nine it needed').yes).toBe(7);
