@@ -156,8 +156,9 @@ const UP_TO_FIFTEEN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
  * four votes"), and the -ing forms (WINNING_VERB: "winning the support of nine members").
  */
 export const WON_VERB =
-  'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|attracted|attracts|mustered|musters';
-export const WINNING_VERB = 'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering';
+  'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|attracted|attracts|mustered|musters|collected|collects|polled|polls';
+export const WINNING_VERB =
+  'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering|collecting|polling';
 const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
@@ -434,7 +435,11 @@ const TALLY_OPPOSED_BY = new RegExp(
 const TO_NOTHING = new RegExp(String.raw`\b${NUMBER}\s+(?:votes?\s+)?to\s+(?:nothing|none|nil|zero)\b`, 'iu');
 // Not "four votes against nine": a count of votes then "against" and another count is the side in favour's, against
 // the other (FAVOUR_AGAINST).
-const TALLY_AGAINST = new RegExp(`${SIDE_COUNT}(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|voted (?:against|no)|voting against)`, 'iu');
+// (s50) And "voted it down", "voted the draft down".
+const TALLY_AGAINST = new RegExp(
+  `${SIDE_COUNT}(?:against(?!\\s+${NUMBER}(?![\\w-]))|opposed|voted (?:against|no)|voting against|vot(?:ed|ing) (?:it|the (?:[\\w-]+ )?(?:draft|text|resolution)) down)`,
+  'iu',
+);
 // (s44) "winning only four votes in favour against nine, with two abstentions": the count after "against" that follows
 // the side in favour is the side against (not "three against two abstentions", where the count is of abstentions).
 // (s49) Or after the count of votes a text won, the members who cast them between commas: "mustered just four votes,

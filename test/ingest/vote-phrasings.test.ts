@@ -896,6 +896,12 @@ describe('two texts in one sentence, counts with the word "votes" left out, and 
     expect(statedTally('The draft won 11 votes; Russia and China voted against.')).toEqual({ yes: 11, no: null, abstain: null });
   });
 
+  it('reads "collected just four votes" as votes in favour and "voted it down" as votes against', () => {
+    expect(statedTally('the Russian counter-draft collected just four votes').yes).toBe(4);
+    expect(statedTally('Nine members voted it down.').no).toBe(9);
+    expect(statedTally('Nine members voted the French draft down.').no).toBe(9);
+  });
+
   it('counts a text that "won", "got" or "drew" a number as its votes in favour', () => {
     expect(statedTally('the Russian draft won only four').yes).toBe(4);
     expect(statedTally('the rival text got seven, short of the nine it needed').yes).toBe(7);
