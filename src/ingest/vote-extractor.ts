@@ -264,13 +264,21 @@ const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|
 // about a vote held: "The vote, which was expected to be close, was held on Tuesday"), and a Council or Assembly that
 // "votes" tomorrow, in the scheduling present, votes to come ("Tomorrow the Assembly votes on ...", "The Council votes
 // tomorrow"; not the noun: "how many votes the draft could win tomorrow").
+// (s50) The rest of the article's day: a vote to come within it.
+const LATER_TODAY =
+  /\b(?:before lunch|by lunchtime|this (?:morning|afternoon|evening)|tonight|later (?:today|in the day|on)|at (?:noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?))\b/iu;
+// (s50) A daybook's entry opened by its hour: "1500 GMT (10 a.m. in New York) - ", "10 a.m. - ", "0900 GMT:".
+const DAYBOOK_HOUR =
+  /^(?:(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC)|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?(?:\s+(?:ET|EST|GMT))?)\b[^-–—:]{0,40}[-–—:]\s/u;
 const NOT_YET = new RegExp(
   // (s49) A sitting to come whose purpose is the vote, however much is told of it between: "is due to meet on Friday in
   // plenary session at the initiative of Canada, supported by some 70 states, to vote on a text".
   String.raw`\b(?:is|are) (?:expected|due|set|scheduled) to (?:meet|convene|reconvene|gather|sit)\b[^.;]{0,160}?\bto vote\b|` +
     String.raw`\b(?:will|would|shall|plans? to|(?:is|are|was|were) (?:expected|due|set|scheduled|to)|to be put|(?:hopes?|hoped|hoping|aims?|aimed|aiming|wants?|wanted|seeks?|seeking|sought|intends?|intended|pushing|(?<!\b(?:been|was|were) )pushed|pressing|(?<!\b(?:been|was|were) )pressed) (?:to|for))\b[^.;]{0,40}?\b(?:vote|voting|veto|${TAKE_ACTION}|${PUT_TO_BODY})\b|\b(?:vote|voting|veto|adoption)\b[^.;]{0,40}?` +
     OUTCOME_GUESSED.source +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
+    // (s50) "the draft should pass comfortably", "is likely to be adopted": a vote foretold.
+    String.raw`|\b(?:should|(?:is|are) (?:likely|expected|set) to|looks? set to)\s+(?:\p{Ll}+ly\s+)?(?:pass|be (?:adopted|approved|passed|rejected|defeated)|fail)\b` +
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -411,8 +419,10 @@ function sideCount(side: RegExp, s: string): RegExpExecArray | null {
 // A count after a possessive counts the writers' own group, not a side: a joint statement's "Our three countries voted
 // for that resolution" is three members' positions, not the vote's yes count.
 const NOT_OWN_GROUP = String.raw`(?<!\b(?:[Oo]ur|[Tt]heir|[Tt]hese|[Tt]hose)\s+)`;
+// (s50) A count given as an estimate is no tally taken: "should pass comfortably, with well over 100 states in favour".
+const NOT_APPROXIMATE = String.raw`(?<!\b(?:over|more than|fewer than|less than|nearly|almost|about|around|roughly|approximately|well over|up to)\s+)`;
 // The count of the members on one side, not the whole they are part of ("eleven of the 15 council members backed").
-const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}\\b${NUMBER}(?!(?<=\\bone) of\\s)(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
+const SIDE_COUNT = `${NOT_WHOLE}${NOT_OWN_GROUP}${NOT_APPROXIMATE}\\b${NUMBER}(?!(?<=\\bone) of\\s)(?:${ALL_NAMED}|\\s+${OF_WHOLE}${COUNTED})`;
 const TALLY_IN_FAVOUR = new RegExp(
   `${SIDE_COUNT}(?:in favou?r|in support|for\\b|voted (?:${VOTED_WHEN})?(?:for|in favou?r|yes)\\b|vote (?:for|in favou?r)\\b|voting (?:for|in favou?r)|supported|backed|backing|supporting)`,
   'iu',
@@ -1733,6 +1743,13 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const programmeDay = pending && (!dated || dated.when.precision === 'year') ? sectionDateOf(sentence) : null;
     const aheadInProgramme = programmeDay?.date && programmeDay.date >= publishedOn ? programmeDay : null;
     const undatedPending = pending && (!dated || dated.when.precision === 'year');
+    // (s50) A vote to come later the same day: "A recorded vote is expected before lunch", "is due to vote this
+    // afternoon", or told in a daybook's entry opened by its hour ("1500 GMT (10 a.m. in New York) - The Council is
+    // scheduled to vote").
+    const paragraphText = article.paragraphs[paragraphOf(sentence)]?.text ?? '';
+    const laterToday = undatedPending
+      ? (LATER_TODAY.exec(own)?.[0] ?? (DAYBOOK_HOUR.exec(paragraphText.trim())?.[0].trim() || null))
+      : null;
     // Nor is one given only a week or a month a vote foretold when it is a member's side or a vote sought ("means to
     // ask for a vote this month", "will give its vote to no text that ...").
     if (pending && dated?.when.precision !== 'day' && !foretoldVote(clauseAt(writers, voteWord.index))) continue;
@@ -1915,7 +1932,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
             },
             null,
           ]
-        : [{ date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }, null]
+        : laterToday
+          ? [
+              {
+                date: publishedOn,
+                precision: 'day',
+                basis: 'relative',
+                note: `A vote to come "${laterToday}": the article's day (${describeDay(publishedOn)})`,
+              },
+              null,
+            ]
+          : [{ date: null, precision: 'unknown', basis: 'relative', note: 'A vote still to come; the text gives no day' }, null]
       : dated
         ? [dated.when, dated]
         : timedApart
@@ -2079,7 +2106,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       tally,
       positions,
       evidence: [evidence],
-      basis: undatedPending && !aheadInProgramme ? 'pending-undated' : voted === leadWhen ? 'lead-day' : 'sentence',
+      basis: undatedPending && !aheadInProgramme && !laterToday ? 'pending-undated' : voted === leadWhen ? 'lead-day' : 'sentence',
       ...(vetoed ? { vetoCast: true as const } : {}),
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);

@@ -36,6 +36,36 @@ describe('votes to come, votes of the same day and votes told again (s6)', () =>
     ]);
   });
 
+  it('dates a vote to come later the same day ("expected before lunch", a daybook entry opened by its hour) by the article', () => {
+    expect(
+      votesOf(
+        'The General Assembly meets at 10 a.m. to take up a draft resolution. A recorded vote is expected before lunch.',
+        '2016-12-09',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'pending' }]);
+    expect(
+      votesOf(
+        '1500 GMT (10 a.m. in New York) - The 15-member Security Council is scheduled to vote on a French-drafted resolution.',
+        '2016-12-19',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-19', outcome: 'pending' }]);
+    // With no such words, the day stays unknown.
+    expect(votesOf('The Security Council is scheduled to vote on a French-drafted resolution.', '2016-12-19')).toMatchObject([
+      { date: null, outcome: 'pending' },
+    ]);
+  });
+
+  it('takes a foretold result with an estimated count for a vote to come, not a tally ("should pass, with well over 100")', () => {
+    expect(statedTally('the draft should pass comfortably, with well over 100 states in favour.').yes).toBeNull();
+    expect(statedTally('more than 120 countries voted in favour').yes).toBeNull();
+    expect(
+      votesOf(
+        'Western diplomats said the General Assembly draft should pass comfortably, with well over 100 states in favour.',
+        '2016-12-09',
+      ),
+    ).toMatchObject([{ body: 'general_assembly', outcome: 'pending' }]);
+  });
+
   it('does not take a threatened veto for a vote, even when the sentence has a day', () => {
     expect(
       votesOf('Russia had threatened to veto an earlier draft, but diplomats said late on Saturday that a compromise was close.'),
