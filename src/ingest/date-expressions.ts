@@ -233,10 +233,10 @@ function documentDay(paragraphs: (Span & { text: string })[], publishedOn: strin
 // A note saying that the text is a translation or a reprint of a report that first appeared elsewhere, by the noun
 // it names the text by or a participle opening it: "The original report appeared in the Riga weekly X on Tuesday, 13
 // December 2016", "This article was first published in Le Y on 3 December 2016", "Originally broadcast by Radio Z on
-// Dec. 5, 2016" (unseen wordings: "The interview was originally aired on", "First printed in", "This story first
+// Dec. 5, 2016", (s50) a transcript's header "Broadcast Monday, December 19, 2016, 6 p.m. Eastern." (unseen wordings: "The interview was originally aired on", "First printed in", "This story first
 // appeared in"). Not a person's first appearance ("The envoy first appeared in public on ...").
 const REPRINT_NOTE =
-  /^(?:Originally|First)\s+(?:published|appeared|broadcast|aired|printed|posted)\b|\b(?:article|report|story|original|version|piece|interview|column|dispatch|text)\b[^.;]{0,40}?\b(?:(?:first|originally)\s+)?(?:appeared|was\s+(?:first\s+|originally\s+)?(?:published|broadcast|aired|printed|posted))\b/iu;
+  /^(?:Originally|First)\s+(?:published|appeared|broadcast|aired|printed|posted)\b|(?:^|[.:]\s+)(?:Broadcast|Aired|Recorded)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|\d)|\b(?:article|report|story|original|version|piece|interview|column|dispatch|text)\b[^.;]{0,40}?\b(?:(?:first|originally)\s+)?(?:appeared|was\s+(?:first\s+|originally\s+)?(?:published|broadcast|aired|printed|posted))\b/iu;
 
 /**
  * The day of the original a translation or a reprint reproduces, where a note at its head (one of its first four

@@ -281,6 +281,8 @@ describe("a translation's or reprint's note dates the original's relative days (
       'Translated from the Norlandic. The original report appeared in the Port Vell daily Hafnia on Thursday, 15 December 2016.',
       'This article was first published in the Stockholm weekly Norra on 15 December 2016.',
       'Originally broadcast by Radio Norra on Dec. 15, 2016; our translation.',
+      // (s50) A transcript's header: the day it was broadcast, before the day it was posted.
+      'NORRA EVENING NEWS. Broadcast Thursday, December 15, 2016, 6 p.m. This transcript was posted on December 17.',
     ]) {
       const head = `Convoy leaves the old town\n\n${note}\n\nThe convoy left yesterday, and the envoy spoke on Tuesday.`;
       expect(relative(head)).toEqual([
