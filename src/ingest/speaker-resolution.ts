@@ -2216,7 +2216,11 @@ export class SpeakerResolver {
     // "Karl Brandt, the envoy for Sweden, who also attended, told": a title and then a relative clause.
     // ", in a situation update published on Wednesday,": an aside whose time words the tail stripping cut into.
     const raw = text.slice(region.start, region.end);
-    const apposable = !/,\s*$/u.test(subject) && /,\s*$/u.test(raw) ? raw : subject;
+    // (s50) "Ethiopia, which takes up its seat in 12 days, yesterday welcomed": the tail stripped ", yesterday" with the
+    // comma that closes the aside; the aside keeps it.
+    const commaCut =
+      !/,\s*$/u.test(subject) && /^\s*,/u.test(raw.slice(subject.length)) && /,\s*(?:which|who)\s[^,;:()"“”]+$/u.test(subject);
+    const apposable = !/,\s*$/u.test(subject) && /,\s*$/u.test(raw) ? raw : commaCut ? `${subject},` : subject;
     const titled = TITLED_APPOSITIVE.exec(apposable);
     const titledName = titled ? this.nameCandidate(region.start, region.start + titled.index, 'before') : null;
     const appositive = titledName ? titled : APPOSITIVE_LAST.exec(apposable);

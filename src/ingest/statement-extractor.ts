@@ -114,6 +114,8 @@ const RESTRICTED_SUBJECT = new RegExp(
 const ARTICLE_BEFORE = /(?:^|\s)(?:a|an)\s*$/iu;
 const DESCRIPTION_THEN_NAME =
   /^\s*(?:The|A|An|His|Her|Its|Their|Our|\p{Lu}[\p{L}.'’-]*['’]s)\s[^,;:"“”]{0,80},\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
+const TIME_BEFORE_VERB =
+  /,\s*(?:yesterday|today|(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:last|this)\s+(?:week|month|night))\s+$/u;
 const QUOTED_TITLE = /^\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:to|of|the|and|for|in|on|a|an)\s+)*\p{Lu}[\p{L}'’-]*)*$/u;
 const PRONOUN_OBJECT_ONLY = /^\s+(?:her|him|them|it|us|me)\s*$/u;
 const AS_BEFORE = /\bas\s*$/iu;
@@ -343,7 +345,10 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const offset = Math.max(sentenceStart, notBefore);
   const auxiliary = AUXILIARY_BEFORE_VERB.exec(before);
   if (auxiliary) before = before.slice(0, auxiliary.index); // "X, who heads Y, has just said": the subject ends before "has"
-  const relative = RELATIVE_APPOSITIVE.exec(before);
+  // (s50) "Ethiopia, which takes up its seat in 12 days, yesterday welcomed": a time between the relative clause's
+  // closing comma and the verb leaves the clause the subject's.
+  const timed = TIME_BEFORE_VERB.exec(before);
+  const relative = RELATIVE_APPOSITIVE.exec(timed ? before.slice(0, timed.index + 1) : before);
   if (relative) before = before.slice(0, relative.index); // ", who heads X," belongs to the subject
   const anonymous = ANONYMITY_RELATIVE.exec(before);
   if (anonymous) before = before.slice(0, anonymous.index); // "a nurse who asked not to be named" is the subject

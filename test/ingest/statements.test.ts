@@ -97,6 +97,14 @@ describe('quotations with attribution', () => {
     ).toEqual([['peter-okafor', 1]]);
   });
 
+  it('reads a relative clause set off by commas with a time after it ("X, which ..., yesterday welcomed ..., saying") as the subject\'s', () => {
+    expect(
+      statementsOf(
+        'Ethiopia, which takes up its seat on the council in 12 days, yesterday welcomed the decision, saying it hoped the vote marked "the end of a long silence".',
+      ).map((s) => [s.speaker, s.said]),
+    ).toEqual([['proposed:ethiopia', '2016-12-13']]);
+  });
+
   it('gives "said X of <body>" to the person, not to a body named by the whole run', () => {
     for (const body of ['Oxfam', 'the Norwegian Refugee Council', 'Solidarite Sahel-Levant, an Abidjan-based charity']) {
       expect(statementsOf(`"Every day costs lives," said Awa Coulibaly of ${body}.`).map((s) => s.speaker)).toEqual([
