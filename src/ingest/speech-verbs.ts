@@ -45,7 +45,7 @@ const EXPRESSED =
 // What follows the naming verb: its object (one to seven words, no clause of its own), then an opening quotation mark
 // and a word that is no capitalised title ("called the veto “a disgrace”", not "called the operation “Dawn Shield”").
 const NAMING_OBJECT =
-  /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:[^\s"“”‘’.,;:!?]+\s+){1,7}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
+  /^\s+(?!(?:on|upon|for|off|in|up|out|back|it\s+quits|himself|herself|itself|themselves|ourselves|myself)\b)(?:[^\s"“”‘’.,;:!?]+\s+){1,9}?["“‘](?!\p{Lu}\p{Ll}*(?:\s+\p{Lu}|["”’]))/u;
 
 // The naming verb's object and name with no quotation marks: a definite noun, then "a"/"an" and no word of time.
 const NAMING_OBJECT_UNQUOTED =
@@ -220,7 +220,16 @@ const ENTRIES: Entry[] = [
   // for" is left out: "the civilians asked for a corridor" is mostly what was reported, not a speaker's words).
   { lemma: 'ask for', forms: '(?!)', participles: 'asking for', complement: 'any' },
   // "X spoke of crimes that would have to be answered for": a remark given by what it was about.
-  { lemma: 'speak of', forms: '(?:speaks|spoke) of', complement: 'any' },
+  // (s50) "As Samantha Power put it on December 5, minutes after ...: “History will ask ...”", "as UNA-UK put it in a
+  // statement that evening: “...”": the quotation its colon hands on is the subject's.
+  { lemma: 'put it', forms: 'puts it|put it', complement: 'quote', next: /^[^"“”.;:]{0,140}:\s*["“]/u },
+  // (s50) With when or where between: "spoke that day of", "spoke in the same session of".
+  {
+    lemma: 'speak of',
+    forms:
+      '(?:speaks|spoke)(?:\\s+(?:that day|then|later|again|today|yesterday|earlier|in (?:the|a|an|his|her|its|their) (?:[\\p{L}-]+\\s+){0,2}?(?:session|debate|meeting|chamber|speech|statement|interview|address|briefing|council|assembly)))?\\s+of',
+    complement: 'any',
+  },
   { lemma: 'continue', forms: 'continued|went on', complement: 'that' },
   { lemma: 'recall', forms: 'recalls|recalled|recounted', complement: 'that' },
   // (s49) And a judgement or a reading given with its "that": "deplored that the sponsors had pushed the text to a vote",

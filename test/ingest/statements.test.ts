@@ -105,6 +105,23 @@ describe('quotations with attribution', () => {
     ).toEqual([['proposed:ethiopia', '2016-12-13']]);
   });
 
+  it('reads "spoke that day of “...”", "As X put it ...: “...”" and a naming verb\'s object of up to nine words', () => {
+    expect(statementsOf('Peter Okafor spoke in the same session of "a compromise with which all can live".').map((s) => s.speaker)).toEqual(
+      ['peter-okafor'],
+    );
+    expect(
+      statementsOf('As Peter Okafor put it on Monday, minutes after the vote: "History will ask who stood in this room."').map((s) => [
+        s.speaker,
+        s.kind,
+      ]),
+    ).toEqual([['peter-okafor', 'direct']]);
+    expect(
+      statementsOf('Peter Okafor called the Russian objection to the timing of the vote "a pretext dressed up as procedure."').map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['peter-okafor']);
+  });
+
   it('gives "said X of <body>" to the person, not to a body named by the whole run', () => {
     for (const body of ['Oxfam', 'the Norwegian Refugee Council', 'Solidarite Sahel-Levant, an Abidjan-based charity']) {
       expect(statementsOf(`"Every day costs lives," said Awa Coulibaly of ${body}.`).map((s) => s.speaker)).toEqual([
