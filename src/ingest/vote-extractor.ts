@@ -382,8 +382,9 @@ interface TallyParts {
 }
 
 // The patterns of statedTally, built once (each reads one way a tally is written; see the comment where it is used).
+// (s50) Not a range of paragraphs or pages ("adds Lavrov remarks on Geneva talks, paragraphs 12-13" in a wire's note).
 const TALLY_DASHED = new RegExp(
-  `\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to|against(?=\\s*\\d{1,3}\\b(?!\\s*(?:abstentions?|abstaining|abstained)\\b)))\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
+  `(?<!\\b(?:paragraphs?|paras?\\.?|pages?|pp?\\.|lines?|items?|articles?|sections?|chapters?)\\s+)\\b${NUMBER}\\s*(?:votes?\\s+|in favou?r\\s+|for\\s+)?(?<sep>-|to|against(?=\\s*\\d{1,3}\\b(?!\\s*(?:abstentions?|abstaining|abstained)\\b)))\\s*${NUMBER}(?:\\s+against)?(?:\\s*(?<sep2>-)\\s*${NUMBER})?\\b`,
   'iud',
 );
 // The words that bring in some members of a group: "including Russia", "among them Iran".

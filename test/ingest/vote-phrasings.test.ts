@@ -932,6 +932,15 @@ describe('two texts in one sentence, counts with the word "votes" left out, and 
     expect(statedTally('Nine members voted the French draft down.').no).toBe(9);
   });
 
+  it('reads no tally in a range of paragraphs or pages ("paragraphs 12-13" in a wire\'s write-through note)', () => {
+    expect(statedTally('(Writes through with vote, comments from envoys; adds Lavrov remarks on Geneva talks, paragraphs 12-13)')).toEqual({
+      yes: null,
+      no: null,
+      abstain: null,
+    });
+    expect(statedTally('The council voted 12-3 for the text.')).toMatchObject({ yes: 12, no: 3 });
+  });
+
   it('counts a text that "won", "got" or "drew" a number as its votes in favour', () => {
     expect(statedTally('the Russian draft won only four').yes).toBe(4);
     expect(statedTally('the rival text got seven, short of the nine it needed').yes).toBe(7);
