@@ -172,6 +172,7 @@ const FLOORS: Record<
   | 'heldout116'
   | 'heldout118'
   | 'heldout122'
+  | 'heldout125'
   | 'five',
   Floors
 > = {
@@ -493,6 +494,16 @@ const FLOORS: Record<
     votes: { recall: 0.83, precision: 0.83 },
     events: { recall: 0.72, precision: 0.8 },
   },
+  heldout125: {
+    // Written and frozen in session 50 (e02de02 on branch h125; Asian English-language services), delivered at the
+    // session's end and scored once, in aggregate, with its start code 58b4b6c and its end code c51e2b0: statements 41/46
+    // (41/43), said_on 27/36, figures 24/25 (24/24), votes 5/6 (5/8), events 16/22 (16/22). The start code the same.
+    statements: { recall: 0.89, precision: 0.95 },
+    saidOn: 0.75,
+    figures: { recall: 0.96, precision: 1 },
+    votes: { recall: 0.83, precision: 0.62 },
+    events: { recall: 0.72, precision: 0.72 },
+  },
   heldout122: {
     // Written and frozen in session 50 (ae49417 on branch h122; NGO press releases and statements), delivered near the
     // session's end and scored once, in aggregate, with its start code 58b4b6c and its end code 4e1a45b: statements 30/37
@@ -586,6 +597,8 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the hundred-and-eighteenth held-out set', () => check('heldout118', scoreFixtureSet(FIXTURE_SETS.heldout118), FLOORS.heldout118));
   it('on the hundred-and-twenty-second held-out set', () =>
     check('heldout122', scoreFixtureSet(FIXTURE_SETS.heldout122), FLOORS.heldout122));
+  it('on the hundred-and-twenty-fifth held-out set', () =>
+    check('heldout125', scoreFixtureSet(FIXTURE_SETS.heldout125), FLOORS.heldout125));
   it('on the hundred-and-fifteenth held-out set', () => check('heldout115', scoreFixtureSet(FIXTURE_SETS.heldout115), FLOORS.heldout115));
   it('on the five seed articles, curated people hidden', () => check('five', scoreFive(), FLOORS.five));
 });
