@@ -12,7 +12,7 @@ import { z } from 'zod';
 /** Each folder and the number of articles it holds: a file lost or left behind changes the scores silently. */
 const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout': 5,
-  'test/fixtures/ingest-dev': 525,
+  'test/fixtures/ingest-dev': 530,
   'test/fixtures/ingest-heldout-2': 4,
   'test/fixtures/ingest-heldout-3': 5,
   'test/fixtures/ingest-heldout-4': 5,
