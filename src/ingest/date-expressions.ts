@@ -479,10 +479,11 @@ const WIRE_DATELINE = new RegExp(
 // The other datelines wires and dailies print, each with a month and a day: closed by a colon ("KATHMANDU, Dec 11:
 // ...", "ISLAMABAD, Dec 15 (Agency): ..."), a line of its own ("MANAMA, December 8"; not a day heading's weekday,
 // "Monday, December 12"), or the day and agency with no place before them ("Dec 16 (Agency) - ..."); (s34) the agency's
-// bracket closes it alone in the style of South Asian wires ("New Delhi, Dec 10 (Agency) India on Friday ...").
+// bracket closes it alone in the style of South Asian wires ("New Delhi, Dec 10 (Agency) India on Friday ..."; s51,
+// with the year: "New York, Dec. 10, 2016 (KNA) Nigeria on Friday ...").
 const DATELINE_DAY = String.raw`(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD}\.?)`;
 const DAY_DATELINE = new RegExp(
-  String.raw`^(?!(?:${WEEKDAYS.join('|')})\b)(\p{Lu}[\p{L}.'’/ -]{1,30}?(?:,\s+\p{Lu}[\p{L}.'’ -]{1,20}?)?,\s+${DATELINE_DAY}(?:\s*\([^()\n]{1,40}\))?)(?::\s+\S|$|(?<=\))\s+(?=\p{Lu}))|^(${DATELINE_DAY}\s*\([^()\n]{1,40}\))\s+(?:[—–]|-{1,2})\s+\S`,
+  String.raw`^(?!(?:${WEEKDAYS.join('|')})\b)(\p{Lu}[\p{L}.'’/ -]{1,30}?(?:,\s+\p{Lu}[\p{L}.'’ -]{1,20}?)?,\s+${DATELINE_DAY}(?:,?\s+\d{4})?(?:\s*\([^()\n]{1,40}\))?)(?::\s+\S|$|(?<=\))\s+(?=\p{Lu}))|^(${DATELINE_DAY}\s*\([^()\n]{1,40}\))\s+(?:[—–]|-{1,2})\s+\S`,
   'u',
 );
 

@@ -28,7 +28,7 @@ import {
 } from './date-expressions.js';
 import { UNITS } from './number-expressions.js';
 import { isoStateCode } from './proper-names.js';
-import { headerDay, headerLines, meetingHeadingDay, type RecordDay } from './record-header.js';
+import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
 import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
@@ -65,8 +65,17 @@ export function dateStatements(
   // No remark is made after the article that reports it: a day after publication ("next Saturday", "Thursday's
   // pause") is a happening to come, never a remark's day, and no rule may take it for one.
   const past = { ...analysis, dateMentions: analysis.dateMentions.filter((m) => !afterPublication(m, analysis.publishedOn)) };
+  // A header line that gives only the day the page appeared ("THE INTERVIEW | Thursday, November 3, 2016") yields to
+  // an introduction that tells when the conversation took place ("We reached Egeland by phone on Monday, October 31").
+  // A header with the day of the occasion itself ("October 16, 2016, 20:15, Goa") stands before an introduction's
+  // occasion ("The summit took place in Goa on October 15-16").
+  const pageDay = recordDay?.own === true && recordDay.when.date === analysis.publishedOn;
   const introduction = transcriptStart
-    ? ((recordDay?.own ? recordDay.when : null) ?? introductionDay(past, transcriptStart) ?? recordDay?.when ?? null)
+    ? ((pageDay ? conversationDayBefore(past, transcriptStart) : null) ??
+      (recordDay?.own ? recordDay.when : null) ??
+      introductionDay(past, transcriptStart) ??
+      recordDay?.when ??
+      null)
     : null;
   const article = transcriptStart ? onTheTranscriptsDay(past, transcriptStart, introduction) : past;
   assignDatesAndPlaces(article, statements);
@@ -1542,7 +1551,7 @@ const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDay
 // on Tuesday", "readers we stopped in the high street on Monday"); (s33) the question counted or described ("put one
 // question to", "put a simple question to", "put three questions to").
 const CONVERSATION =
-  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our|its|their|a|one|two|three|four|five|\d+) (?:\p{Ll}+ )?questions? to)\b/iu;
+  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|(?:we|I) (?:reached|called|phoned|rang)|reached (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}by (?:tele)?phone|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our|its|their|a|one|two|three|four|five|\d+) (?:\p{Ll}+ )?questions? to)\b/iu;
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given))\b/iu;
 // "recorded on Thursday", "conducted by telephone on 30 November": an interview's setting only where the sentence
@@ -1722,13 +1731,26 @@ function sameDayIn(article: ArticleAnalysis, span: Span): When | null {
  * record-header.ts's, handed in as the record's day.
  */
 function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): When | null {
-  const before = article.paragraphs.filter((p) => p.end <= transcriptStart.start);
+  // A heading line ("THE INTERVIEW | Thursday, November 3, 2016") is the record's header, read as its day apart.
+  const before = article.paragraphs.filter((p) => p.end <= transcriptStart.start && !isHeadingLine(p.text));
   const intro = before
     .flatMap((p) => splitSentences(article.text, p))
     .filter((x) => (OCCASION.test(x.text) || setsInterview(x.text) || CONVERSATION.test(x.text)) && !inQuote(article, x));
   return (
     intro.map((x) => (OCCASION.test(x.text) ? null : conversationDay(article, x)) ?? occasionDay(article, x)).find((d) => d !== null) ??
     null
+  );
+}
+
+/** The day an introduction tells the conversation took place in (conversationDay), where one of its sentences does. */
+function conversationDayBefore(article: ArticleAnalysis, transcriptStart: Segment): When | null {
+  return (
+    article.paragraphs
+      .filter((p) => p.end <= transcriptStart.start && !isHeadingLine(p.text))
+      .flatMap((p) => splitSentences(article.text, p))
+      .filter((x) => !inQuote(article, x))
+      .map((x) => conversationDay(article, x))
+      .find((d) => d !== null) ?? null
   );
 }
 

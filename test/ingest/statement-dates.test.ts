@@ -3132,3 +3132,11 @@ describe('a telling in the pluperfect after a remark goes back before it (s49)',
     expect(dated.at(-1)).toEqual(['omar-haddad', '2016-12-18']);
   });
 });
+
+describe('a wire dateline closed by its agency alone, with the year (s51)', () => {
+  it("dates remarks made at the vote by the vote's day, not by the dateline's", () => {
+    const text =
+      'New York, Dec. 10, 2016 (Reef Press) Carrick on Friday voted in favour of a General Assembly resolution on the ferries to the islands.\n\nDelivering Carrick\'s explanation of vote, its deputy ambassador, Mr Tomas Reyes, said the islands had waited long enough.\n\nThe ambassador of Ostria, Mr Ivo Brandt, told the Assembly that the text was "one-sided".';
+    expect(days(text, '2016-12-10').map(([, said]) => said)).toEqual(['2016-12-09', '2016-12-09']);
+  });
+});
