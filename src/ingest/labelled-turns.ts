@@ -797,22 +797,39 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
   const written = counted.some((r) => r?.label.field === 'asked') && counted.some((r) => r?.label.field === 'answered');
   if (counted.length < MIN_TURN_LABELS && !interview && !written) return null;
   // In an interview (two or three voices), whoever mostly asks questions is the interviewer, however labelled.
-  const voices = new Set(counted.map((r) => r?.label.head.toLowerCase()));
+  // A voice labelled by its full name on its first turn and by its surname after ("HÉLÈNE TREMBLAY-ROSS:", then
+  // "TREMBLAY-ROSS:") is one voice.
+  const heads = counted.map((r) => r?.label.head.toLowerCase() ?? '');
+  const voiceOf = (head: string) => heads.find((h) => h !== head && head.endsWith(` ${h}`)) ?? head;
+  const voices = new Set(heads.map(voiceOf));
   if (voices.size <= 3) {
-    const asked = new Map<string, { questions: number; turns: number }>();
+    const asked = new Map<string, { questions: number; links: number; turns: number }>();
     read.forEach((r, index) => {
       // A member's label with a seat or a group ("Jane Roe (Greens):") is no interviewer's.
       if (r?.role !== 'speaker' || r.label.own || r.label.parens.length > 0 || r.label.apposition || LEGISLATOR_LABEL.test(r.label.head))
         return;
-      const key = r.label.head.toLowerCase();
-      const entry = asked.get(key) ?? { questions: 0, turns: 0 };
+      const key = voiceOf(r.label.head.toLowerCase());
+      const entry = asked.get(key) ?? { questions: 0, links: 0, turns: 0 };
       entry.turns++;
-      if (/\?["”]?$/u.test((article.paragraphs[index] as Segment).text)) entry.questions++;
+      const paragraph = (article.paragraphs[index] as Segment).text;
+      if (/\?["”]?$/u.test(paragraph)) entry.questions++;
+      // A host's turn that asks in its middle or hands over ("Will Canada ask the Assembly to do more? Some have
+      // suggested ...", "Your answer?", "Ambassador Blanchard, thank you.").
+      else if (
+        /\?\s/u.test(paragraph) ||
+        wordCount(text.slice(r.label.span.end, (article.paragraphs[index] as Segment).end)) <= LINK_WORDS / 2
+      )
+        entry.links++;
       asked.set(key, entry);
     });
+    // The one voice that asks: most of its turns end on a question, or (s51) in a two-voice interview, its questions
+    // and hand-overs are most of its turns and the other voice asks in none (a thanks at the end aside).
+    const answering = [...asked.values()].filter((e) => e.questions === 0 && e.links * 3 < e.turns).length;
+    const asks = (e: { questions: number; links: number; turns: number }) =>
+      e.questions * 2 > e.turns || (asked.size === 2 && answering === 1 && e.questions > 0 && (e.questions + e.links) * 2 > e.turns);
     for (const r of read) {
-      const entry = r && r.role === 'speaker' && !r.label.own ? asked.get(r.label.head.toLowerCase()) : undefined;
-      if (r && entry && entry.questions * 2 > entry.turns) Object.assign(r, { role: 'asker', speaker: null });
+      const entry = r && r.role === 'speaker' && !r.label.own ? asked.get(voiceOf(r.label.head.toLowerCase())) : undefined;
+      if (r && entry && asks(entry)) Object.assign(r, { role: 'asker', speaker: null });
     }
   }
 

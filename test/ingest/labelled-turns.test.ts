@@ -913,3 +913,53 @@ describe('a broadcast’s soundbites captioned in capitals with the speaker’s 
     ]);
   });
 });
+
+describe('a magazine interview whose introduction says when it took place (s51)', () => {
+  it("dates the answers by the day the writer reached the guest, not by the page's header day", () => {
+    const text = [
+      'Talking to the harbour master: "We are asking for tugs"',
+      'THE INTERVIEW | Thursday, November 3, 2016',
+      'By Ilse Marren',
+      'Omar Haddad has run the port of Vessa for eleven years. We reached Haddad by phone on Monday, October 31. The interview has been edited.',
+      'TIDINGS: Why did no ship leave?',
+      'HADDAD: Because a channel is not only water. We never had all the guarantees at once.',
+      'TIDINGS: How many people are waiting?',
+      'HADDAD: Our list had some 450 families, and nobody has given us a better number.',
+      'TIDINGS: Are you hopeful?',
+      'HADDAD: I am a professional optimist. It is part of the job.',
+    ].join('\n\n');
+    expect(rows(text, '2016-11-03').map((r) => [r.speaker, r.said])).toEqual([
+      ['omar-haddad', '2016-10-31'],
+      ['omar-haddad', '2016-10-31'],
+      ['omar-haddad', '2016-10-31'],
+    ]);
+  });
+});
+
+describe('a television interview whose host is labelled by her full name first, then by her surname (s51)', () => {
+  it("gives the host's questions, links and thanks to nobody, and the guest's answers to the guest", () => {
+    const text = [
+      'Sunday transcript: the ambassador on the port vote',
+      'HARBOUR TELEVISION | SUNDAY LINE WITH ILSE MARREN',
+      'Broadcast Sunday, December 11, 2016',
+      'Ilse Marren spoke live with the Norlandic ambassador, Lena Voss.',
+      'ILSE MARREN: Ambassador, thank you for joining us. What does the vote change this morning?',
+      'LENA VOSS: It changes the pressure. When countries from every region say stop, nobody can pretend not to hear it.',
+      "MARREN: Let's talk about the council. A draft got 11 votes on Monday and was vetoed. Its critics call it a stunt.",
+      'VOSS: With respect, there was nothing hidden in that text. It asked for seven days of quiet.',
+      'MARREN: Will Norland ask the Assembly to do more? Some have suggested an inquiry.',
+      'VOSS: We are talking to our partners about accountability, and I would not rule anything out.',
+      'MARREN: Finally, there are reports this weekend of families separated at the crossings.',
+      'VOSS: That is deeply troubling, and it is why we insist on monitors at every crossing.',
+      'MARREN: Ambassador Voss, thank you.',
+      'VOSS: Thank you, Ilse.',
+    ].join('\n\n');
+    expect([
+      ...new Set(
+        rows(text, '2016-12-11')
+          .filter((r) => r.kind === 'direct')
+          .map((r) => r.speaker),
+      ),
+    ]).toEqual(['proposed:lena-voss']);
+  });
+});
