@@ -237,9 +237,10 @@ const REJECTED_WORDS = String.raw`(?:(?:such|the|these|those|all|any|an?|his|her
 // (s44) The members on a side of the vote told just before, named whole: "Only Russia, China, Egypt and Venezuela
 // backed it." (ONLY_SIDE counts them).
 const ONLY_BACKED_IT = String.raw`(?<=\b[Oo]nly (?:the )?\p{Lu}[^.;]{2,80}?)(?:backed|supported) it`;
-// (s45) "It won the support of only Russia, China, Egypt, and Venezuela": a text's whole side in favour, named.
+// (s45) "It won the support of only Russia, China, Egypt, and Venezuela": a text's whole side in favour, named; (s51)
+// "was supported only by Russia, China, Egypt and Venezuela".
 const SUPPORT_OF_ONLY =
-  '(?:won|wins|winning|drew|draws|drawing|received|receives|receiving|got|gets|getting|gained|gains|gaining) the (?:support|backing|votes) of (?:only|just)';
+  '(?:(?:won|wins|winning|drew|draws|drawing|received|receives|receiving|got|gets|getting|gained|gains|gaining) the (?:support|backing|votes) of (?:only|just)|(?:was|were) (?:supported|backed) (?:by (?:only|just)|(?:only|just) by))';
 const VOTE_WORDS = new RegExp(
   String.raw`\b(?:${TAKE_ACTION}|${WON_SUPPORT_AT_BODY}|${ASSEMBLY_ACTED}|${ALL_MEMBERS_AS_ONE}|${ASKED_TO_DECIDE}|${TEXT_SAME_FATE}|${TEXT_FAILED}|${BACKED_BY_COUNT}|vot(?:e|ed|es|ing)|veto(?:ed|es|ing)?|abstain(?:ed|ing|s)?|abstentions?|adopt(?:ed|s)?|unanimous adoption|adoption(?=${ADOPTION_OF_TEXT_ON})|in favou?r|blocked(?! ${BLOCKED_ON_THE_GROUND})|passed|approved|rejected(?! ${REJECTED_WORDS})|unanimously|tally|(?:opposed|supported|backed) (?:the|a|this|its) (?:[\w-]+ ){0,2}(?:draft|resolution|text|measure)|${ONLY_BACKED_IT}|${SUPPORT_OF_ONLY}|in (?:backing|supporting|opposing) (?:the|a|an|this|its)|${PUT_TO_BODY})\b|${TEXT_WON}`,
   'iu',
@@ -718,10 +719,10 @@ const NAMED_SIDE = new RegExp(
   String.raw`(?<=^|[,;:]\s|\b(?:and|while|but|whereas|with)\s)(${LIST})(?:, (?:which|who|both|all|each|a|an|the) [^,]{1,50},)? (?:also |both |each |all )?(voted against|voted no|stood against|opposed (?:it|the [\w-]+)|abstained|(?:chose|decided|opted|elected) to abstain|was the (?:only|sole|lone) abstention|voted (?:for|in favou?r|yes)|(?:supported|backed) (?:it|the (?:[\w-]+ )?(?:draft|text|resolution|measure)))\b`,
   'gu',
 );
-// "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ..." (not "supported by the
-// GCC states", who may be its sponsors).
+// "won the support of only Russia, China, Egypt and Venezuela", "was supported by only ...", "was supported only by
+// ..." (not "supported by the GCC states", who may be its sponsors).
 const SUPPORT_OF = new RegExp(
-  String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b|\b(?:supported|backed) by (?:only|just) (${LIST})`,
+  String.raw`\b(?:support|backing|votes) of (?:only |just )?(${LIST})|\bwith (?:only |just )?(${LIST}) (?:voting )?in favou?r\b|\b(?:supported|backed) (?:by (?:only|just)|(?:only|just) by) (${LIST})`,
   'gu',
 );
 // (s50) "Only China, Egypt and Venezuela joined Russia in supporting it": the members of one whole side and the one joined.
@@ -2015,7 +2016,21 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
       // A text adopted without a vote is not one whose votes were counted or vetoed, nor the other way round.
       !(withoutVote && (Object.values(v.tally).some((n) => n !== null) || v.positions.some((p) => p.veto))) &&
       !((hasTally || vetoed) && v.evidence.some((e) => WITHOUT_VOTE.test(text.slice(e.start, e.end))));
+    // (s51) A text named by its drafter ("the Russian draft", "the French text") is the vote whose sentences name it so,
+    // where one does: two texts of one sitting, each told again after both were ("Malaysia had supported the French
+    // text"; "Ramlan said Malaysia had voted against the Russian draft"), of the sentence's day ("In October, Malaysia
+    // voted for a French draft" is not December's French-drafted text).
+    const drafter = onlyTextName(writers);
+    const namedSo = drafter
+      ? votes.filter(
+          (v) =>
+            v.body === voteBody &&
+            (v.voted.date === voted.date || voted.basis === 'publication') &&
+            v.evidence.some((e) => onlyTextName(text.slice(e.start, e.end)) === drafter),
+        )
+      : [];
     const existing =
+      (namedSo.length === 1 && joins(namedSo[0] as ExtractedVote) ? namedSo[0] : undefined) ??
       (voted.basis === 'publication' && toldBefore && lastTaken && joins(lastTaken) ? lastTaken : undefined) ??
       votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1)))) ??
       // "Russia vetoed a draft on the truce. That Dec. 5 text won 11 votes.": a dated sentence that names the text just
@@ -2615,6 +2630,17 @@ function anotherTextClauses(sentence: Segment): Segment[] {
   }
   clauses.push([from, sentence.text.length]);
   return clauses.map(([a, b]) => ({ start: sentence.start + a, end: sentence.start + b, text: sentence.text.slice(a, b) }));
+}
+
+// A text named by its drafter's adjective or name: "the Russian draft", "the French-drafted text", "a Russian alternative",
+// "the Russian one" (not the body that votes on it: "a Council resolution").
+const TEXT_BY_DRAFTER =
+  /\b(?:[Tt]he|[Ii]ts|[Aa]n?) (\p{Lu}[\p{L}'’]+)(?:-(?:drafted|sponsored|led))? (?:draft|text|resolution|proposal|alternative|one)\b/gu;
+const BODY_WORD = /^(?:Council|Assembly|UN|U\.N|United|Security|General)$/u;
+/** The one drafter a sentence names a text by (TEXT_BY_DRAFTER), lower-cased; null where it names none or two. */
+function onlyTextName(sentence: string): string | null {
+  const names = new Set([...sentence.matchAll(TEXT_BY_DRAFTER)].map((m) => m[1] as string).filter((n) => !BODY_WORD.test(n)));
+  return names.size === 1 ? ([...names][0] as string).toLowerCase() : null;
 }
 
 // A sentence that opens on an indefinite text ("A Russian draft then won four votes") brings in another text.

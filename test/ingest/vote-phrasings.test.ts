@@ -3096,3 +3096,25 @@ describe('tallies and votes as a translation and an analysis tell them (s49)', (
     ).toMatchObject([{ body: 'general_assembly', date: '2016-12-09', outcome: 'pending' }]);
   });
 });
+
+describe('two texts of one sitting, each named again by its drafter (s51)', () => {
+  const text = [
+    'UNITED NATIONS, Oct 8 (Tasman Wire) -- The Security Council on Saturday rejected two rival drafts on the port city, after Russia vetoed a French text and a Russian alternative failed.',
+    'The French text received 11 votes in favour. Russia and Venezuela voted against it while China and Angola abstained.',
+    'Minutes later the Russian draft was supported only by Russia, China, Egypt and Venezuela. Nine members voted against it and Uruguay and Angola abstained.',
+    'Its envoy told the Council after the votes that Malaysia had supported the French text. He said Malaysia had voted against the Russian draft because it was silent on air strikes.',
+  ].join('\n\n');
+
+  it('counts "was supported only by" four members as the Russian draft\'s side in favour, and keeps each text its tally', () => {
+    expect(votesOf(text, '2016-10-09').map((v) => [v.date, v.tally, v.vetoes])).toEqual([
+      ['2016-10-08', [11, 2, 2], ['russia']],
+      ['2016-10-08', [4, 9, 2], []],
+    ]);
+  });
+
+  it("puts a member's vote on the text it names: for the French one, against the Russian one", () => {
+    const [french, russian] = votesOf(text, '2016-10-09');
+    expect(french?.positions.malaysia).toBe('yes');
+    expect(russian?.positions.malaysia).toBe('no');
+  });
+});
