@@ -194,8 +194,9 @@ const BACKED_BY_COUNT = String.raw`(?:backed|supported|endorsed) by (?:only |jus
 const ASSEMBLY = String.raw`(?:General Assembly(?: of the United Nations)?|UNGA|(?:the|The) (?:U\.?N\.? |UN |193-(?:member|nation) )?Assembly)`;
 const ASSEMBLY_ACTED = String.raw`(?<=\b${ASSEMBLY}(?:,? (?:in New York|then|also|itself|again|finally|today|yesterday|overwhelmingly|(?:on|last|late on) \w+|in (?:a|an|its) [\w' -]{1,30}?)){0,2},? )(?:demanded|decided|backed|endorsed|called for)(?= (?:an?|the|to|for|that|all)\b)|(?:call|demand|decision)s? (?:for |to )?(?:[\w-]+ ){0,6}?(?:made|issued|taken) by the (?:U\.?N\.? |UN |United Nations )?General Assembly|(?<=\b${ASSEMBLY}['’]s )(?:call|demand|decision) (?:for|to|that)\b(?=(?:(?!\b(?:when|vot\w*)\b)[^.;]){0,60}?\bon (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2}\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))`;
 // The whole council acting as one, said by its members' count rather than "unanimously": "agreed, all fifteen of its
-// members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided".
-const ALL_MEMBERS_AS_ONE = String.raw`(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided|voted (?:to|for|in favou?r)\b)\b`;
+// members together, to send", "with all 15 members agreeing", "all fifteen council members as one decided"; (s51) "with
+// the votes of all 15 members of the Council".
+const ALL_MEMBERS_AS_ONE = String.raw`with the (?:votes|support|backing) of all (?:15|fifteen) (?:of (?:its|the) )?(?:council |Council )?members\b|(?:agreed|decided|resolved|acted),?\s+(?:with\s+)?all (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members\b|\ball (?:15|fifteen) (?:of (?:its|the(?: council['’]s)?) |(?:council|Council) )?members(?: of the (?:Security )?Council)?,? (?:together|as one|in agreement|agreeing|agreed|decided|voted (?:to|for|in favou?r)\b)\b`;
 // A text that failed, which a body's vote decided: "the Ostrian text failed on Tuesday", "Both texts failed"; not
 // a text that failed to do something else ("a resolution that failed to stop the bombing").
 // (s35) A text told only as "text" that "was rejected" or "was defeated" ("A rival Russian text was also rejected"):
@@ -2029,8 +2030,11 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
             v.evidence.some((e) => onlyTextName(text.slice(e.start, e.end)) === drafter),
         )
       : [];
+    // (s51) "That text obtained 11 votes", undated: the text told just before, not the body's latest vote by its day.
+    const justTold = votes.at(-1);
     const existing =
       (namedSo.length === 1 && joins(namedSo[0] as ExtractedVote) ? namedSo[0] : undefined) ??
+      (THAT_TEXT.test(own) && !dateMentions.some((d) => contains(sentence, d)) && justTold && joins(justTold) ? justTold : undefined) ??
       (voted.basis === 'publication' && toldBefore && lastTaken && joins(lastTaken) ? lastTaken : undefined) ??
       votes.findLast((v) => joins(v) && (v.voted.date === voted.date || (voted.basis === 'publication' && v === votes.at(-1)))) ??
       // "Russia vetoed a draft on the truce. That Dec. 5 text won 11 votes.": a dated sentence that names the text just
@@ -2810,6 +2814,8 @@ const HOURS_FROM_SPEAKING = new RegExp(
 );
 // The vote or text as one the article has told of ("the resolution", "the vote"), or a new one ("a resolution").
 // "The document was adopted ...": a text named again by its plainest noun, as papers translated from Russian print it.
+// A sentence that opens on a demonstrative text: "That text obtained 11 votes", "This draft was backed by ...".
+const THAT_TEXT = /^\s*(?:That|This) (?:[\w.-]+ )?(?:resolution|text|draft|measure)\b/u;
 const DEFINITE_TEXT = /\b(?:the|this|that) (?:[\w.-]+ ){0,2}(?:resolution|text|draft|vote|measure|document)\b/iu;
 const INDEFINITE_TEXT = /\b(?:an?|another|one|second|rival|new) (?:[\w-]+ ){0,2}(?:resolution|text|draft|proposal|amendment|measure)\b/iu;
 

@@ -3118,3 +3118,18 @@ describe('two texts of one sitting, each named again by its drafter (s51)', () =
     expect(russian?.positions.malaysia).toBe('no');
   });
 });
+
+describe('a unanimous vote told by its count, and an earlier text named again by "That text" (s51)', () => {
+  const text = [
+    'MONTEVIDEO, Dec 19 (Plata Wire) - The Security Council approved this Monday a resolution that sends observers to the port city.',
+    'The resolution was adopted in New York at around 11:00 local time with the votes of all 15 members of the Council.',
+    'The consensus contrasts with what occurred on December 5, when Russia and China vetoed a text presented by Egypt, New Zealand and Spain. That text obtained 11 votes in favour, while Russia, China and Venezuela voted against and Angola abstained.',
+  ].join('\n\n');
+
+  it('reads "with the votes of all 15 members" as 15-0-0, and gives "That text obtained 11 votes" to the vetoed text of December 5', () => {
+    expect(votesOf(text, '2016-12-19').map((v) => [v.date, v.tally, v.vetoes])).toEqual([
+      ['2016-12-19', [15, 0, 0], []],
+      ['2016-12-05', [11, 3, 1], ['russia', 'china']],
+    ]);
+  });
+});
