@@ -3018,7 +3018,12 @@ export class SpeakerResolver {
   private lastSpeaker(position: number, kinds: string[]): SpeakerResolution | null {
     // Only speech of this sentence or the one before: "The army command said ... It said ..." is not the speaker of a
     // paragraph before, even when the command itself went unresolved.
-    const previousSentence = this.previousSentenceStart(position);
+    // (s51) A quotation's trailer ("..., the diplomat said.") counts its sentences from where the quotation opens: the
+    // quoted sentences before it are the same speaker's words, not sentences between.
+    const closed = this.quotations.find(
+      (q) => q.end <= position && position - q.end <= 60 && !/[.!?\n]/u.test(this.text.slice(q.end, position)),
+    );
+    const previousSentence = this.previousSentenceStart(closed ? Math.min(position, closed.openMark ?? closed.start) : position);
     const near = (n: NotedSpeech) => n.subject.end <= position && position - n.speech.end <= 400 && n.speech.end > previousSentence;
     // A remark this pass has not reached yet (a quotation's "it said" after its paragraph's "UNICEF says ..."): the
     // nearest of the pass before.
@@ -4726,6 +4731,9 @@ export class SpeakerResolver {
     // (s50) "In Tirana, the chairman of the Muslim Community of Albania, Skender Brucaj, said": the capitals before the
     // comma end a place fronted with its preposition, not a name the apposition is said of.
     if (FRONTED_PLACE_PHRASE.test(this.text.slice(this.sentenceStartBefore(comma), comma))) return false;
+    // (s51) Nor a time or a setting fronted before it ("On Monday, the ambassador of France, Francois Delattre, said";
+    // "Speaking before the Council, the ambassador of Uruguay, ...").
+    if (FRONTED_PHRASE.test(this.text.slice(this.sentenceStartBefore(comma), at))) return false;
     const apposition = this.text.slice(comma + 1, at);
     return /^\s*(?:an?|the)\s/iu.test(apposition) && /\p{Lu}[\p{L}'’.-]*\s*$/u.test(this.text.slice(Math.max(0, comma - 40), comma));
   }

@@ -77,8 +77,10 @@ export interface ExtractedStatement {
 const AUXILIARY_BEFORE_VERB = /(?<!\b(?:who|which|that))\s(?:has|have|had)\s+(?:(?:just|also|now|already|again|since|\p{Ll}+ly)\s+)*$/u;
 // Where a subject's clause begins: after a semicolon or colon, a dash, a conjunction or a subordinator.
 // (s49) Not the "as" of a name apposed ("the Syrian Civil Defence, known as the White Helmets, said").
+// (s51) Not "before" after an envoy's title, as translations from Spanish and French write his post ("the permanent
+// representative of Uruguay before the UN, Ambassador Elbio Rosselli, said").
 const CLAUSE_BOUNDARY =
-  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)/giu;
+  /(?:[;:]\s|\s[—–]\s|,\s+(?:and|but|while|as|after|when|because|although|though|whereas)\s|(?<![\p{L}])(?:that|when|after|(?<!\b(?:representative|ambassador|envoy|delegate|mission)(?: of (?:the )?\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)? )before|while|because|although|though|if|but|whereas|since|until|where|which|who|whom|whose)\s|(?<![\p{L}])(?<!\b(?:known|such|also known)\s)as\s)/giu;
 // A relative word right before a subject ("where the UN estimates", "which Russia says"): the subject's clause is relative.
 const RELATIVE_BEFORE_SUBJECT = /[\s,](?:where|which|what|whom)\s+(?:the\s+)?$/iu;
 // Where a second speaker's clause opens inside the first one's sentence ("..., but the opposition said", "..., as
@@ -333,6 +335,11 @@ export function speakerKey(speaker: ResolvedSpeaker): string {
 }
 
 /** Start of the clause in which a verb's subject stands. */
+// (s51) A participle of speaking fronted with its phrase and a comma, as clauseStart reads it: "Speaking before the
+// Council, ", "Addressing the Assembly after the vote, " (not "Speaking for the Group of Arab States, ", which names
+// whose words they are).
+const FRONTED_PARTICIPIAL =
+  /^\s*(?:Speaking|Addressing|Talking|Testifying|Appearing|Briefing|Replying|Responding|Reacting|Writing)\b(?!\s+(?:for|on\s+behalf\s+of)\b)[^,;:"“”]{0,80},\s+/u;
 // (s49) A time fronted with no comma before the subject, as clauseStart reads it: "On 19 November", "By then", "Last
 // week". The resolver's FRONTED_TIME and FRONTED_BARE (speaker-resolution.ts) read the same inside a subject, before a
 // name or a body's noun; this one sets where the subject's clause begins, whatever follows.
@@ -359,6 +366,10 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   const aside = UNMARKED_ASIDE_AFTER_NAME.exec(before);
   if (aside) before = before.slice(0, aside.index + (aside[1] as string).length);
   let start = offset;
+  // (s51) A fronted participle's phrase closed by its comma ("Speaking before the Council, the ambassador of France,
+  // X, said"): the subject follows the comma; a "before" inside the phrase opens no clause of the subject's.
+  const participial = offset === sentenceStart ? FRONTED_PARTICIPIAL.exec(before) : null;
+  if (participial) start = offset + participial[0].length;
   // (s49) A time fronted with no comma after it: "On 19 November the Aleppo health directorate told ...", "Last week aid
   // workers said", "By then aid workers said": the subject follows it.
   const fronted = offset === sentenceStart ? FRONTED_TIME_NO_COMMA.exec(before) : null;
@@ -366,6 +377,7 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
   for (const match of before.matchAll(CLAUSE_BOUNDARY)) {
     // "WHO said": the World Health Organization speaking, not the relative pronoun.
     if (/^WHO\s$/u.test(match[0])) continue;
+    if (participial && match.index < participial[0].length) continue;
     start = offset + match.index + match[0].length;
   }
   return start;

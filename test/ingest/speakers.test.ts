@@ -2641,3 +2641,30 @@ describe('a home paper’s state by the name its story uses (s42)', () => {
     );
   });
 });
+
+describe('an envoy described before his name, after a fronted setting (s51)', () => {
+  it('gives the remark to the apposed name, not to the state or body in the description', () => {
+    for (const text of [
+      'On Monday, the ambassador of Norland, Lena Voss, said her country voted for the text.',
+      'Speaking before the Council, the ambassador of Norland, Lena Voss, said her country voted for the text.',
+      'Speaking in Spanish before the Council, the permanent representative of Norland before the UN, Ambassador Lena Voss, said that her country voted "with relief, but without any celebration".',
+    ])
+      expect(speakerNames(text)).toEqual(['Lena Voss']);
+  });
+
+  it('still gives "Speaking for the group, its chair, ..., said" to the group it speaks for', () => {
+    expect(
+      speakerNames(
+        'Speaking for the Harbour Group, its chair for December, Ambassador Lena Voss of Norland, said the group held "those who blockade the port" responsible.',
+      ),
+    ).toEqual(['Harbour Group']);
+  });
+});
+
+describe('a quotation of two sentences closed by "the diplomat said" (s51)', () => {
+  it('gives it to the envoy named just before the quotation, as a one-sentence quotation is', () => {
+    const text =
+      'Lena Voss, the ambassador of Norland, said her country voted for the text.\n\n"The world arrived late to the port. Now it must at least guarantee that those who leave it leave alive," the diplomat said.';
+    expect(speakerNames(text)).toEqual(['Lena Voss', 'Lena Voss']);
+  });
+});
