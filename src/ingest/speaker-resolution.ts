@@ -1927,7 +1927,8 @@ export class SpeakerResolver {
       if (RELATIVE_NAME_BEFORE.test(before)) return false;
       if (isSkippable(between)) return true;
       if (!isSkippable(between.replace(/^\s*,/u, ''))) return false;
-      return /(?:^|,)\s*$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before);
+      // (s51) A courtesy title before the name is part of it ("the Russian Foreign Minister, Mr Sergei Lavrov, said").
+      return /(?:^|,)\s*(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?$/u.test(before) || /^\s*(?:the\s+)?$/iu.test(before);
     };
 
     const known = this.actorMentions.filter((m) => inRegion(m) && adjacent(m));
@@ -4251,7 +4252,9 @@ export class SpeakerResolver {
       UNNAMED_HEAD.test(head);
     // "A Spanish NGO, Médicos del Levante, said": a head naming only a kind of body takes a body's name alone.
     if (!personHead && !BODY_HEAD.test(head)) return null;
-    const known = this.personMentions.find((m) => m.start === nameStart && m.end === nameEnd);
+    // (s51) A known person apposed with a courtesy title ("the Canadian Minister of Foreign Affairs, Mr Stephane Dion,").
+    const courtesy = /^(?:(?:Mr|Mrs|Ms|Dr|Mme|Sr|Sra)\.?\s+)?/u.exec(this.text.slice(nameStart, nameEnd))?.[0].length ?? 0;
+    const known = this.personMentions.find((m) => (m.start === nameStart || m.start === nameStart + courtesy) && m.end === nameEnd);
     if (known) return this.actor(known);
     // "Our partner in the valley, the Kessel Aid Committee, reported": a role a body holds too (a partner, a member, a
     // donor), then a body's name, is that body.

@@ -2668,3 +2668,14 @@ describe('a quotation of two sentences closed by "the diplomat said" (s51)', () 
     expect(speakerNames(text)).toEqual(['Lena Voss', 'Lena Voss']);
   });
 });
+
+describe('a known person apposed with a courtesy title, as Nigerian and Ghanaian agencies print names (s51)', () => {
+  it('gives "the Swedish Foreign Minister, Mrs Maria Lindqvist, told" and an inverted "..., Mr Peter Okafor, said" to the known person', () => {
+    expect(
+      speakerNames('The Swedish Foreign Minister, Mrs Maria Lindqvist, told the Assembly that the world body could not remain silent.'),
+    ).toEqual(['maria-lindqvist']);
+    expect(
+      speakerNames('Experts will meet in Geneva on Saturday, the head of the relief mission, Mr Peter Okafor, said on Thursday.'),
+    ).toEqual(['peter-okafor']);
+  });
+});
