@@ -156,9 +156,9 @@ const UP_TO_FIFTEEN = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
  * four votes"), and the -ing forms (WINNING_VERB: "winning the support of nine members").
  */
 export const WON_VERB =
-  'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|attracted|attracts|mustered|musters|collected|collects|polled|polls';
+  'won|wins|received|receives|got|gets|garnered|garners|drew|draws|gained|gains|secured|secures|obtained|obtains|attracted|attracts|mustered|musters|collected|collects|polled|polls|gathered|gathers|picked up|picks up';
 export const WINNING_VERB =
-  'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering|collecting|polling';
+  'winning|receiving|getting|garnering|drawing|gaining|securing|obtaining|attracting|mustering|collecting|polling|gathering|picking up';
 const TEXT_WON = String.raw`\b(?:draft|text|resolution|proposal)s? (?:[\w-]+ ){0,2}?(?:${WON_VERB}) (?:only |just |a mere |barely )?(\d{1,2}|${UP_TO_FIFTEEN})(?=\s*(?:[,.;)]|$|votes?\b|in (?:its )?favou?r\b|(?:and|but|while|with)\b))`;
 // A sentence reports a vote when it has one of these; "resolution" alone (a draft being discussed) does not, nor does
 // "adoption" alone ("pressed for the adoption of a text"), unless it was unanimous or it is a dated adoption of a text
@@ -676,8 +676,8 @@ const PERMANENT = new Set(['RUS', 'CHN', 'USA', 'GBR', 'FRA']);
 const CAPITALS: Record<string, string> = { Moscow: 'RUS', Beijing: 'CHN', Washington: 'USA', London: 'GBR', Paris: 'FRA' };
 
 // Words a reporter puts between a member and its verb: "Russia alone vetoed", "Russia and China on Monday had vetoed",
-// "Russia had already vetoed", "Russia, which with China vetoed".
-const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|already|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|(?:which|who) (?:together |along )?with (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,)\s+){0,4}`;
+// "Russia had already vetoed", "Russia, which with China vetoed", (s51) "Russia and China, on Monday, vetoed".
+const BETWEEN = String.raw`^\s*(?:,\s*(?:backed|supported|joined|followed|urged) by [^,]{1,40},\s*)?(?:,\s*(?:together|along) with [^,]{1,40},\s*)?(?:,\s*(?:a|an|the|its|whose) [^,]{1,50},\s*)?(?:(?:,\s*(?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?)*,?\s*and (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?\s+)?(?:,\s*)?(?:(?:also|already|both|each|then|now|alone|again|once again|jointly|together|duly|promptly|predictably|had|have|has|on (?:\w+\.? \d{1,2}(?:,? \d{4})?|\d{1,2} \w+(?: \d{4})?|\w+)|(?:which|who) (?:together |along )?with (?:the )?[A-Z][\w-]+(?: [A-Z][\w-]+)?|which|who|that|however|(?:were|was) (?:among )?(?:those|the (?:[\w-]+ )?(?:countries|states|members|nations|delegations)|the \d+)|,),?\s+){0,4}`;
 
 // A state a vote is about, not a member voting: "its sixth veto on Syria", "a draft resolution on Yemen", "the text
 // concerning Norland".
@@ -2570,10 +2570,11 @@ function clauseAt(sentence: string, at: number): string {
 // A clause joined on by a conjunction whose subject is a text: "..., and a Russian text got four votes", "..., while
 // the Egyptian draft failed". An indefinite text so joined is another one; a definite one is another when its
 // modifier differs from that of the text the clause before names ("The French draft received 11 votes, but Russia
-// vetoed it, and the Russian draft won only four"). Without a conjunction it may be an apposition of the same text
+// vetoed it, and the Russian draft won only four"; s51, after a semicolon alone: "A French draft won 11 votes and fell
+// to a Russian veto; a Russian text gathered only four"). Without a conjunction it may be an apposition of the same text
 // ("vetoed a call for a truce, a draft that eleven members had voted for").
 const JOINED_TEXT_CLAUSE =
-  /(?:(?:,|;)\s+(?:and|while|whereas|but)|\s+(?:and|while|whereas))\s+(?=(?:(an?|one)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
+  /(?:(?:,|;)\s+(?:and|while|whereas|but)|;|\s+(?:and|while|whereas))\s+(?=(?:(an?|one)|the) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b)/giu;
 const TEXT_NAMED = /\b(?:the|an?) ((?:[\w-]+ ){0,2})(?:draft|text|resolution|proposal)\b/giu;
 
 /** Whether a clause joined on names another text than the one the words before it name. */

@@ -3133,3 +3133,26 @@ describe('a unanimous vote told by its count, and an earlier text named again by
     ]);
   });
 });
+
+describe('vetoing members set off from their verb by a time, and a second text after a semicolon (s51)', () => {
+  it('reads "Russia and China, on Monday, vetoed" as both vetoes', () => {
+    expect(
+      votesOf(
+        'The vote came after Russia and China, on Monday, vetoed a Security Council draft resolution calling for a truce.',
+        '2016-12-10',
+      ),
+    ).toMatchObject([{ body: 'security_council', date: '2016-12-05', vetoes: ['russia', 'china'] }]);
+  });
+
+  it('reads "A French draft won 11 votes ...; a Russian text gathered only four" as two votes of the day', () => {
+    expect(
+      votesOf(
+        'On October 8 the Security Council voted twice on the port city. A French draft won 11 votes and fell to a Russian veto; a Russian text gathered only four.',
+        '2016-11-03',
+      ).map((v) => [v.date, v.tally[0], v.vetoes]),
+    ).toEqual([
+      ['2016-10-08', 11, ['russia']],
+      ['2016-10-08', 4, []],
+    ]);
+  });
+});
