@@ -91,14 +91,69 @@ function formPattern(form: string): string {
   return escaped;
 }
 
+/**
+ * (s51) A UN vote the ledger already holds, as its record file gives it: the calendar an undated vote in a new article
+ * is placed on ("Russia and China vetoed a seven-day truce", with no day, is the ledger's veto of 5 December). Only a
+ * vote with its own day (never one known only by its article's date) and its vetoing members or its full tally.
+ */
+export interface KnownVote {
+  id: string;
+  file: string;
+  body: 'security_council' | 'general_assembly';
+  date: string;
+  /** The members that cast a veto, sorted. */
+  vetoers: string[];
+  tally: { yes: number | null; no: number | null; abstain: number | null };
+}
+
+const knownVote = z.looseObject({
+  id: z.string(),
+  body: z.enum(['security_council', 'general_assembly']),
+  voted: z.looseObject({ date: z.string().nullable(), precision: z.string(), basis: z.string() }),
+  outcome: z.string(),
+  tally: z.looseObject({ yes: z.number().nullable(), no: z.number().nullable(), abstain: z.number().nullable() }).nullable().optional(),
+  positions: z.array(z.looseObject({ member: z.string(), veto: z.boolean().optional() })).optional(),
+});
+
+/** The votes of the ledger's record files with a day of their own (KnownVote); a record that does not parse is the seed's to report. */
+function knownVotesOf(recordFiles: readonly RecordFile[]): KnownVote[] {
+  const known: KnownVote[] = [];
+  for (const { name, parsed } of recordFiles) {
+    const votes = (parsed as { votes?: unknown } | null | undefined)?.votes;
+    if (!Array.isArray(votes)) continue;
+    for (const entry of votes) {
+      const vote = knownVote.safeParse(entry);
+      if (!vote.success) continue;
+      const { id, body, voted, outcome, tally, positions } = vote.data;
+      if (voted.date === null || voted.precision !== 'day' || voted.basis === 'publication' || outcome === 'pending') continue;
+      const vetoers = (positions ?? [])
+        .filter((p) => p.veto === true)
+        .map((p) => p.member)
+        .sort();
+      known.push({
+        id,
+        file: name,
+        body,
+        date: voted.date,
+        vetoers,
+        tally: { yes: tally?.yes ?? null, no: tally?.no ?? null, abstain: tally?.abstain ?? null },
+      });
+    }
+  }
+  return known;
+}
+
 export class Gazetteer {
   readonly actors: ReadonlyMap<string, ActorEntry>;
   readonly locations: ReadonlyMap<string, LocationEntry>;
+  /** (s51) The ledger's votes with their days: a calendar for a new article's undated ones (vote-extractor.ts). */
+  readonly knownVotes: readonly KnownVote[];
   private readonly patterns: Record<MentionDomain, { regex: RegExp; forms: Map<string, Form[]> }>;
   /** The actors by the nameKey of their name and each alias, for actorByName (a scan per call grew with the ledger). */
   private readonly byNameKey = new Map<string, ActorEntry[]>();
 
-  constructor(actors: ActorEntry[], locations: LocationEntry[]) {
+  constructor(actors: ActorEntry[], locations: LocationEntry[], knownVotes: readonly KnownVote[] = []) {
+    this.knownVotes = knownVotes;
     this.actors = new Map(actors.map((a) => [a.id, a]));
     this.locations = new Map(locations.map((l) => [l.id, l]));
     const actorForms: Form[] = [];
@@ -152,7 +207,7 @@ export class Gazetteer {
         // reported by the seed
       }
     }
-    return new Gazetteer(foldMerged(entries), read('locations.yaml', locationEntry));
+    return new Gazetteer(foldMerged(entries), read('locations.yaml', locationEntry), knownVotesOf(recordFiles));
   }
 
   /** The known actor a name written another way stands for ("Stephane Dion" for "Stéphane Dion"), if exactly one. */

@@ -27,7 +27,7 @@ import {
   WEEKDAYS,
   weekdayReadAhead,
 } from './date-expressions.js';
-import type { Mention } from './gazetteer.js';
+import type { KnownVote, Mention } from './gazetteer.js';
 import { numberValue } from './number-expressions.js';
 import { isoStateCode, slugify } from './proper-names.js';
 import type { VoteBasis } from './record-basis.js';
@@ -2173,6 +2173,7 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // (s37) A vote still to come has no count, whatever a sentence that tells of it again guesses ("Diplomats said the
   // vote could be unanimous").
   for (const vote of votes) if (vote.outcome === 'pending') vote.tally = { yes: null, no: null, abstain: null };
+  for (const vote of votes) dateByKnownVote(vote, gazetteer.knownVotes, publishedOn);
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);
@@ -2181,6 +2182,49 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     if (members.length > 0) vote.newMembers = members;
   }
   return votes;
+}
+
+// How far back an undated vote is looked for on the ledger's calendar: a season's diplomacy, not last year's.
+const KNOWN_VOTE_WINDOW_DAYS = 120;
+
+/**
+ * (s51) A vote the text gives no day of its own (only the article's date) takes the day of the vote the ledger already
+ * holds of the same body with the same vetoing members, or else the same full tally, the latest before the article
+ * within KNOWN_VOTE_WINDOW_DAYS ("Russia and China vetoed a seven-day truce" in a review of a concert a week later is
+ * the ledger's veto of 5 December; Russia alone vetoing is the 8 October one). The ledger's calendar, not the
+ * reporter's words: the day's basis is `inferred` and its note names the record it was read from. A vote to come,
+ * or one with neither vetoes nor a full tally, is left as it was.
+ */
+function dateByKnownVote(vote: ExtractedVote, known: readonly KnownVote[], publishedOn: string): void {
+  if (vote.voted.basis !== 'publication' || vote.outcome === 'pending' || known.length === 0) return;
+  const vetoers = vote.positions
+    .filter((p) => p.veto)
+    .map((p) => p.member)
+    .sort();
+  const { yes, no, abstain } = vote.tally;
+  const fullTally = yes !== null && no !== null && abstain !== null;
+  if (vetoers.length === 0 && !fullTally) return;
+  const from = addDays(publishedOn, -KNOWN_VOTE_WINDOW_DAYS);
+  const same = known
+    .filter(
+      (k) =>
+        k.body === vote.body &&
+        k.date >= from &&
+        k.date <= publishedOn &&
+        (vetoers.length > 0
+          ? k.vetoers.length === vetoers.length && k.vetoers.every((m, i) => m === vetoers[i])
+          : k.tally.yes === yes && k.tally.no === no && k.tally.abstain === abstain),
+    )
+    .sort((a, b) => a.date.localeCompare(b.date));
+  const latest = same.at(-1);
+  if (!latest || latest.date === vote.voted.date) return;
+  const by = vetoers.length > 0 ? `the same vetoing members (${vetoers.join(', ')})` : `the same tally (${yes}-${no}-${abstain})`;
+  vote.voted = {
+    date: latest.date,
+    precision: 'day',
+    basis: 'inferred',
+    note: `The text gives no day; the day of the ${BODY_NAME[vote.body]} vote the ledger holds with ${by}: ${latest.id} (${latest.file})`,
+  };
 }
 
 /** The nouns a UN body's text goes by ("draft", "resolutions"): one list for the rules below that read them. */

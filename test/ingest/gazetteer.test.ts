@@ -76,3 +76,13 @@ describe('the gazetteer', () => {
     expect(drafted.statements.map((s) => s.speaker.status === 'proposed' && s.speaker.proposal.name)).toEqual(['Peter Okafor']);
   });
 });
+
+describe("the ledger's calendar of votes (s51)", () => {
+  it('reads the curated veto of 5 December, with its vetoing members, from the seed record files', async () => {
+    const { SEED_DIR } = await import('../../src/paths.js');
+    const known = Gazetteer.load(SEED_DIR).knownVotes;
+    expect(known).toContainEqual(expect.objectContaining({ body: 'security_council', date: '2016-12-05', vetoers: ['china', 'russia'] }));
+    // A vote still to come is on no calendar: the seed holds the Assembly's vote of 9 December only as one to come.
+    expect(known.filter((k) => k.body === 'general_assembly')).toEqual([]);
+  });
+});

@@ -3156,3 +3156,52 @@ describe('vetoing members set off from their verb by a time, and a second text a
     ]);
   });
 });
+
+describe("an undated vote placed on the ledger's calendar (s51)", () => {
+  const withLedger = new Gazetteer(
+    [...withCouncil.actors.values()],
+    [...withCouncil.locations.values()],
+    [
+      {
+        id: '2016-10-08-sc-port',
+        file: 'a.yaml',
+        body: 'security_council',
+        date: '2016-10-08',
+        vetoers: ['russia'],
+        tally: { yes: 11, no: 2, abstain: 2 },
+      },
+      {
+        id: '2016-12-05-sc-truce',
+        file: 'b.yaml',
+        body: 'security_council',
+        date: '2016-12-05',
+        vetoers: ['china', 'russia'],
+        tally: { yes: 11, no: 3, abstain: 1 },
+      },
+    ],
+  );
+  const placed = (text: string, publishedOn: string) =>
+    extractArticle({ text, publishedOn, gazetteer: withLedger }).votes.map((v) => [v.voted.date, v.voted.basis]);
+
+  it('gives a veto told with no day the day of the known vote with the same vetoing members, as inferred', () => {
+    expect(
+      placed(
+        'The concert raised money for the port city. Russia and China vetoed a seven-day truce in the Security Council.',
+        '2016-12-12',
+      ),
+    ).toEqual([['2016-12-05', 'inferred']]);
+    expect(
+      placed('The concert raised money for the port city. Russia vetoed a French text in the Security Council.', '2016-12-12'),
+    ).toEqual([['2016-10-08', 'inferred']]);
+  });
+
+  it('leaves a vote whose text gives its day, one with no known match, and one before the known vote as they are', () => {
+    expect(placed('On Monday Russia and China vetoed a truce in the Security Council.', '2016-12-14')).toEqual([
+      ['2016-12-12', 'relative'],
+    ]);
+    expect(placed('The General Assembly adopted the text by 120 votes to 14, with 30 abstentions.', '2016-12-12')).toEqual([
+      ['2016-12-12', 'publication'],
+    ]);
+    expect(placed('Russia and China vetoed a truce in the Security Council.', '2016-11-30')).toEqual([['2016-11-30', 'publication']]);
+  });
+});
