@@ -2196,7 +2196,12 @@ function complementStart(text: string, verb: SpeechVerb, sentence: Span): number
     /^\s+(?:(?:on|late|early|later)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)(?:\s+(?:morning|afternoon|evening|night))?(?![\p{L}'’])/u.exec(
       after,
     );
-  return verb.end + (adjunct ? adjunct[0].length : 0);
+  // (s51) An infinitive's verb with its day printed in full between ("offered on October 6 to escort").
+  const stated =
+    verb.complement === 'to'
+      ? /^\s+(?:on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month))(?=\s+to\s)/u.exec(after)
+      : null;
+  return verb.end + (adjunct ? adjunct[0].length : stated ? stated[0].length : 0);
 }
 
 // (s29) The verbs by which people who were there give an account of what they saw, with a noun phrase for object and
@@ -2231,9 +2236,10 @@ function hasComplement(text: string, verb: SpeechVerb, sentence: Span): boolean 
     return false;
   // "told reporters the vote was ...": "tell" drops its "that" after a short object.
   if (TELLING.has(verb.lemma) && TOLD_OBJECT_THEN_CLAUSE.test(after)) return true;
-  // "offered to escort", "offered on Thursday to travel": an infinitive after at most a time or an adverb.
+  // "offered to escort", "offered on Thursday to travel", (s51) "offered on October 6 to escort", "offered last week
+  // to": an infinitive after at most a time or an adverb.
   if (verb.complement === 'to')
-    return /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(
+    return /^(?:\s+(?:(?:on\s+|late\s+|early\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)|on\s+(?:\d{1,2}\s+\p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+\.?\s+\d{1,2})|last\s+(?:week|month)))?(?:\s+\p{Ll}+ly)?\s+to\s+\p{Ll}{2,}/u.test(
       after,
     );
   if (verb.complement === 'that') return thatClause(after) !== null;

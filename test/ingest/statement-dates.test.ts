@@ -3140,3 +3140,11 @@ describe('a wire dateline closed by its agency alone, with the year (s51)', () =
     expect(days(text, '2016-12-10').map(([, said]) => said)).toEqual(['2016-12-09', '2016-12-09']);
   });
 });
+
+describe('an offer with its day printed in full between the verb and the infinitive (s51)', () => {
+  it('is a statement of that day: "offered on October 6 to escort the fighters out"', () => {
+    expect(days('Omar Haddad offered on October 6 to escort the fighters out of the city himself.', '2016-11-03')).toEqual([
+      ['omar-haddad', '2016-10-06'],
+    ]);
+  });
+});
