@@ -6,6 +6,7 @@
 import { type ArticleAnalysis, type ArticleInput, analyzeArticle } from './article-analysis.js';
 import { type ExtractedEvent, extractEvents } from './event-extractor.js';
 import { type ExtractedFigure, extractFigures, type UnrecordedNumber } from './figure-extractor.js';
+import { isOrganisationName } from './issuer-voice.js';
 import { outletState } from './proper-names.js';
 import { doubtSpeakers } from './speaker-model.js';
 import { type ProposedActor, SpeakerResolver } from './speaker-resolution.js';
@@ -24,6 +25,29 @@ export interface ArticleExtraction {
   resolver: SpeakerResolver;
 }
 
+/**
+ * (s51) What a news outlet says in its own voice is no statement: a wire's "KNA reports that ...", "KNA recalls that
+ * ..." (the Kainji News Agency by its initials) tell the story, as its unattributed sentences do. Only where the
+ * publisher is a news outlet (an organisation's release speaks for it: issuer-voice.ts) and the speaker goes by the
+ * publisher's name or its initials.
+ */
+function withoutOutletsOwnVoice(statements: ExtractedStatement[], publisher: string | null): ExtractedStatement[] {
+  if (!publisher || isOrganisationName(publisher)) return statements;
+  const words = publisher.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/u.test(w));
+  const own = new Set([publisher.toLowerCase(), publisher.replace(/^The\s+/u, '').toLowerCase()]);
+  if (words.length >= 2)
+    own.add(
+      words
+        .map((w) => w[0])
+        .join('')
+        .toLowerCase(),
+    );
+  return statements.filter((s) => {
+    const names = s.speaker.status === 'proposed' ? [s.speaker.proposal.name, ...s.speaker.proposal.aliases] : [];
+    return !names.some((n) => own.has(n.replace(/^the\s+/iu, '').toLowerCase()));
+  });
+}
+
 export function extractArticle(input: ArticleInput): ArticleExtraction {
   const analysis = analyzeArticle(input);
   const resolver = new SpeakerResolver(
@@ -39,7 +63,7 @@ export function extractArticle(input: ArticleInput): ArticleExtraction {
   // The votes once: a remark made at one takes its day, and events are told of them too.
   const votes = extractVotes(analysis);
   extractStatements(analysis, resolver, votes);
-  const statements = extractStatements(analysis, resolver, votes);
+  const statements = withoutOutletsOwnVoice(extractStatements(analysis, resolver, votes), analysis.publisher);
   doubtSpeakers(analysis, resolver, statements);
   const { figures, unrecorded } = extractFigures(analysis, statements);
   const used = new Set(statements.flatMap((s) => (s.speaker.status === 'proposed' ? [s.speaker.proposal.id] : [])));

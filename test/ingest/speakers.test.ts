@@ -2679,3 +2679,12 @@ describe('a known person apposed with a courtesy title, as Nigerian and Ghanaian
     ).toEqual(['peter-okafor']);
   });
 });
+
+describe("a news agency's own voice (s51)", () => {
+  it('drafts no statement of "KNA reports that" in a story the Kainji News Agency publishes, and keeps the remarks it reports', () => {
+    const text =
+      'The Kainji News Agency (KNA) reports that the vote came after a veto on Monday.\n\nKNA recalls that the port has been closed since July.\n\nThe Swedish Foreign Minister, Maria Lindqvist, told KNA that the vote was a relief.';
+    const { statements } = extractArticle({ text, publishedOn: '2016-12-10', gazetteer: testGazetteer, publisher: 'Kainji News Agency' });
+    expect(statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['maria-lindqvist']);
+  });
+});
