@@ -281,7 +281,10 @@ const titleSex = (before: string): Gender => (FEMALE_TITLE.test(before) ? 'femal
 const COURTESY_TITLE_REACH = 8;
 // "said Ms. Ruiz", "said U.N. spokesman X": a name's abbreviation or an initial right before a full stop, which then
 // ends no phrase.
-const ABBREVIATION_BEFORE_STOP = new RegExp(String.raw`(?:^|\s)(?:${NAME_ABBREVIATIONS.join('|')}|\p{Lu})$`, 'u');
+// (s51) A body's dotted initials in its name: "U.N.", "U.S.", "E.U.".
+const DOTTED_INITIALS = /\b(?:\p{Lu}\.){2,3}(?=\s|$)/gu;
+// (s51) Initials with their stops ("U.N", "U.S") too: "According to the U.N. Office for the Coordination of ...".
+const ABBREVIATION_BEFORE_STOP = new RegExp(String.raw`(?:^|\s)(?:${NAME_ABBREVIATIONS.join('|')}|\p{Lu}|(?:\p{Lu}\.){1,3}\p{Lu})$`, 'u');
 // A stop that ends a sentence, closing marks and space after it, then a capital or an opening mark: never the stop of a
 // name's abbreviation ("said Mrs. Roe, Mr. Roe's daughter. She ..." is two sentences, not four).
 const SENTENCE_BREAK = new RegExp(String.raw`(?<!(?<![\p{L}])(?:${NAME_ABBREVIATIONS.join('|')}))[.!?]["”’]?\s+(?=\p{Lu}|["“])`, 'gu');
@@ -4770,6 +4773,15 @@ export class SpeakerResolver {
     // (s37) "the UN's call for ...": a name read with its possessive is the name without it, never an actor "UN's".
     const possessed = /^(\S.*?)['’]s$/u.exec(candidate.name);
     if (possessed) return this.register({ ...candidate, name: possessed[1] as string, end: candidate.end - 2 }, apposedRole, described);
+    // (s51) A body's name with dotted initials ("U.N. Office for the Coordination of Humanitarian Affairs") goes by them
+    // undotted, as the curation rules write it: one body, one id, whichever style the outlet prints; the written form
+    // stays an alias.
+    if (candidate.kind !== 'person' && /\b(?:\p{Lu}\.){2,3}(?=\s|$)/u.test(candidate.name)) {
+      const undotted = candidate.name.replace(DOTTED_INITIALS, (m) => m.replace(/\./gu, ''));
+      const result = this.register({ ...candidate, name: undotted }, apposedRole, described);
+      if (result.status === 'proposed' && !result.proposal.aliases.includes(candidate.name)) result.proposal.aliases.push(candidate.name);
+      return result;
+    }
     // "Stephane Dujarric" or "Walid Muallem" for a known "Stéphane Dujarric" or "Walid al-Mouallem": not somebody new.
     const known = this.gazetteer.actorByName(candidate.name);
     if (known) return { status: 'actor', id: known.id, via: 'name', mention: candidate };

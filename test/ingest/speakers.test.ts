@@ -2688,3 +2688,14 @@ describe("a news agency's own voice (s51)", () => {
     expect(statements.map((s) => (s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id))).toEqual(['maria-lindqvist']);
   });
 });
+
+describe('a body named with dotted initials (s51)', () => {
+  it('reads "According to the U.N. Office for ..." to the end of the name, and names the body without the dots', () => {
+    const found = speakers(
+      'According to the U.N. Office for the Coordination of Humanitarian Affairs, about 100,000 people remain in the eastern districts.',
+    );
+    expect(found.map((s) => [s.speaker, s.name])).toEqual([
+      ['proposed:un-office-for-the-coordination-of-humanitarian-affairs', 'UN Office for the Coordination of Humanitarian Affairs'],
+    ]);
+  });
+});
