@@ -2699,3 +2699,18 @@ describe('a body named with dotted initials (s51)', () => {
     ]);
   });
 });
+
+describe('a faith leader or an office to be taken up, named again by the office (s51)', () => {
+  it('gives "the Mufti said" and "the secretary-general designate told the Assembly" to the person named with that office before', () => {
+    expect(
+      speakerNames(
+        'In the Friday sermon, the Mufti of Vessa, Dr Karim Aziz, urged the community to give "with sincerity and without anger".\n\n"Our concern must never turn into hatred of anyone," the Mufti said.',
+      ),
+    ).toEqual(['Karim Aziz', 'Karim Aziz']);
+    expect(
+      speakerNames(
+        'The Harbour Union\'s next secretary-general, Lena Voss, said on taking her oath that the port would weigh on her first days.\n\n"The people of the port cannot wait," the secretary-general designate told the Assembly.',
+      ),
+    ).toEqual(['Lena Voss', 'Lena Voss']);
+  });
+});
