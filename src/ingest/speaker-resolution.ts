@@ -302,7 +302,7 @@ const WRITER_TAIL = /\b(?:correspondent|reporter|journalist|columnist|editor|wri
 // The words a definite description uses for an office-holder: "the Russian envoy", "the Syrian foreign minister".
 // Another word for an office's holder, read as the office's own word.
 const OFFICE_SYNONYMS: Record<string, string> = { pontiff: 'pope' };
-const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|delegate|representative|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|cardinal|patriarch|pope|pontiff|mufti|imam|rabbi|pastor|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
+const OFFICE_HOLDER_NOUNS = `minister|envoy|ambassador|delegate|representative|secretary|spokesman|spokeswoman|spokesperson|official|president|chief|coordinator|diplomat|director|commander|head|brigadier|general|chancellor|premier|mayor|governor|commissioner|rapporteur|mediator|negotiator|speaker|administrator|registrar|dean|ombudsman|treasurer|bishop|archbishop|cardinal|patriarch|pope|pontiff|mufti|imam|rabbi|pastor|expert|analyst|researcher|professor|senator|lawmaker|legislator|${LEGISLATOR_TITLES.toLowerCase().split(' ').join('|')}`;
 // A "Vice-" or "Pro-Vice-" run on to the noun ("the Vice-Chancellor") is part of the office.
 // (s51) An office to be taken up is the same office: "the secretary-general designate", "the president-elect".
 const DESCRIPTION_TAIL = new RegExp(

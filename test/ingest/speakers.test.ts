@@ -2714,3 +2714,13 @@ describe('a faith leader or an office to be taken up, named again by the office 
     ).toEqual(['Lena Voss', 'Lena Voss']);
   });
 });
+
+describe('an expert named again as "the expert" (s51)', () => {
+  it('gives the quotation to the researcher named just before', () => {
+    expect(
+      speakerNames(
+        'Ilse Marren, a senior researcher at the Vessa Centre for Regional Studies, said the deadlock showed that "the powers are no longer looking for a common text".\n\n"For the region the lesson is simple: conflicts must be solved by dialogue," the expert told the Vessa Herald.',
+      ),
+    ).toEqual(['Ilse Marren', 'Ilse Marren']);
+  });
+});
