@@ -1130,6 +1130,12 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       m.start - verb.end <= 60 &&
       !/[,;:.!?"“”]/u.test(text.slice(verb.end, m.start)) &&
       /^\s*,\s+(?:saying|adding|warning|noting|arguing|insisting|stressing|declaring)\b/u.test(text.slice(m.end, m.end + 20));
+    // (s51) Nor the day of a happening a "since" phrase counts from ("the vote was Cuba's first since the death of
+    // Fidel Castro on Nov. 25, and diplomats said"), the verb outside the phrase.
+    const sinceHappening = (m: Span) =>
+      (m.end <= verb.start || m.start >= verb.end) &&
+      /\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?"“”]{0,70}?\bon\s+$/iu.test(text.slice(Math.max(0, m.start - 90), m.start)) &&
+      !(m.end <= verb.start && !/[,;]/u.test(text.slice(m.end, verb.start)) && verb.start - m.end < 3);
     const mentions = article.dateMentions.filter(
       (m) =>
         (inAttribution(m) || beforeParticiple(m)) &&
@@ -1142,6 +1148,7 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
         !topical(m) &&
         !reported(m) &&
         !otherClause(m) &&
+        !sinceHappening(m) &&
         !interrupted(article, m, verb),
     );
     mentions.sort((a, b) => distance(a, verb) - distance(b, verb));

@@ -3148,3 +3148,11 @@ describe('an offer with its day printed in full between the verb and the infinit
     ]);
   });
 });
+
+describe('a day a "since" phrase counts from (s51)', () => {
+  it('is not the day of a remark in the same sentence', () => {
+    const text =
+      "The vote was Norland's first at the world body since the death of its former leader on Nov. 25, and diplomats in Vessa said it had been expected.";
+    expect(statementsOf(text, '2016-12-10').map((s) => s.said)).toEqual(['2016-12-10']);
+  });
+});
