@@ -682,9 +682,10 @@ const PLACE_LOCAL_BODY = new RegExp(
   'iu',
 );
 // (s43) Rescue services by their common noun: "the civil defence", "the fire service".
-// (s47) A state's broadcaster or press named by its kind alone, opening the subject: "State television", "state media".
+// (s47) A state's broadcaster or press named by its kind alone, opening the subject: "State television", "state media";
+// (s51) "Government media", "pro-government media", "official media".
 const STATE_OUTLET_SUBJECT =
-  /^\s*(?:(?:But|And|Meanwhile|Later|Earlier),?\s+)?(?:the\s+)?([Ss]tate(?:-run)?\s+(?:television|TV|media|radio|news\s+agency))\s*$/u;
+  /^\s*(?:(?:But|And|Meanwhile|Later|Earlier),?\s+)?(?:the\s+)?((?:[Ss]tate(?:-run)?|[Gg]overnment(?:-run)?|[Pp]ro-government|[Oo]fficial)\s+(?:television|TV|media|radio|news\s+agency))\s*$/u;
 const RESCUE_SERVICE = /^(?:civil\s+defen[cs]e|fire\s+(?:service|brigade|department)|coast\s*guard|ambulance\s+service)$/u;
 // (s43) Whom a pronoun's verb addresses, right after it: "told ENN's Marcus Leland at", "asked Jo Roe whether".
 const ADDRESSED_AFTER_PRONOUN = /^\s*(?:told|tells|asked|asks|wrote\s+to|said\s+to|texted|messaged|e-?mailed)\s+([^,.;:!?"“”]{1,60})/u;

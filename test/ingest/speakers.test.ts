@@ -2724,3 +2724,12 @@ describe('an expert named again as "the expert" (s51)', () => {
     ).toEqual(['Ilse Marren', 'Ilse Marren']);
   });
 });
+
+describe('a government broadcaster or press named by its kind alone (s51)', () => {
+  it('proposes "Government media" and "Pro-government media" as speakers, as "State media" is', () => {
+    expect(speakerNames('Government media say rebel shelling of the west has killed dozens of civilians since Friday.')).toEqual([
+      'Government media',
+    ]);
+    expect(speakerNames('Pro-government media said rebel shelling had killed dozens.')).toEqual(['Pro-government media']);
+  });
+});
