@@ -31,6 +31,7 @@ export interface ArticleExtraction {
  * publisher is a news outlet (an organisation's release speaks for it: issuer-voice.ts) and the speaker goes by the
  * publisher's name or its initials.
  */
+const OWN_VOICE_VERB = /^(?:reports?|reported|recalls?|recalled|learnt|learned|learns|understands|gathered|notes|noted)$/iu;
 function withoutOutletsOwnVoice(statements: ExtractedStatement[], publisher: string | null): ExtractedStatement[] {
   if (!publisher || isOrganisationName(publisher)) return statements;
   const words = publisher.split(/\s+/u).filter((w) => /^\p{Lu}/u.test(w) && !/^The$/u.test(w));
@@ -43,6 +44,9 @@ function withoutOutletsOwnVoice(statements: ExtractedStatement[], publisher: str
         .toLowerCase(),
     );
   return statements.filter((s) => {
+    // The wire's verbs of telling its own story ("reports", "recalls", "learnt"): an account's posts or a group's own
+    // words under its name stay its statements.
+    if (!OWN_VOICE_VERB.test(s.verb.text)) return true;
     const names = s.speaker.status === 'proposed' ? [s.speaker.proposal.name, ...s.speaker.proposal.aliases] : [];
     return !names.some((n) => own.has(n.replace(/^the\s+/iu, '').toLowerCase()));
   });

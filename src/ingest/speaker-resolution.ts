@@ -4780,8 +4780,8 @@ export class SpeakerResolver {
     if (possessed) return this.register({ ...candidate, name: possessed[1] as string, end: candidate.end - 2 }, apposedRole, described);
     // (s51) A body's name with dotted initials ("U.N. Office for the Coordination of Humanitarian Affairs") goes by them
     // undotted, as the curation rules write it: one body, one id, whichever style the outlet prints; the written form
-    // stays an alias.
-    if (candidate.kind !== 'person' && /\b(?:\p{Lu}\.){2,3}(?=\s|$)/u.test(candidate.name)) {
+    // stays an alias. A group keeps the article's words ("U.N. officials").
+    if (candidate.kind !== 'person' && candidate.kind !== 'group' && /\b(?:\p{Lu}\.){2,3}(?=\s|$)/u.test(candidate.name)) {
       const undotted = candidate.name.replace(DOTTED_INITIALS, (m) => m.replace(/\./gu, ''));
       const result = this.register({ ...candidate, name: undotted }, apposedRole, described);
       if (result.status === 'proposed' && !result.proposal.aliases.includes(candidate.name)) result.proposal.aliases.push(candidate.name);
