@@ -44,9 +44,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-113': 3,
   'test/fixtures/ingest-heldout-122': 3,
   'test/fixtures/ingest-heldout-125': 3,
-  'test/fixtures/ingest-heldout-120': 3,
   'test/fixtures/ingest-heldout-121': 3,
-  'test/fixtures/ingest-heldout-124': 2,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
