@@ -174,6 +174,7 @@ const FLOORS: Record<
   | 'heldout121'
   | 'heldout122'
   | 'heldout125'
+  | 'heldout130'
   | 'five',
   Floors
 > = {
@@ -495,6 +496,17 @@ const FLOORS: Record<
     votes: { recall: 0.83, precision: 0.83 },
     events: { recall: 0.72, precision: 0.8 },
   },
+  heldout130: {
+    // Written and frozen in session 51 (d0fdc43 on branch h130; a wire's running "The Latest" file, a broadcaster's live
+    // page, a paper's "As it happened" page), delivered during the session and scored once, in aggregate, with its start
+    // code 3bb6111 and its end code 428de7d (the same): statements 46/56 (46/52), said_on 46/46, figures 26/26 (26/27),
+    // votes 3/3 (3/3), events 17/26 (15/17).
+    statements: { recall: 0.82, precision: 0.88 },
+    saidOn: 1,
+    figures: { recall: 1, precision: 0.96 },
+    votes: { recall: 1, precision: 1 },
+    events: { recall: 0.65, precision: 0.88 },
+  },
   heldout125: {
     // Written and frozen in session 50 (e02de02 on branch h125; Asian English-language services), delivered at the
     // session's end and scored once, in aggregate, with its start code 58b4b6c and its end code c51e2b0: statements 41/46
@@ -611,6 +623,7 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
     check('heldout122', scoreFixtureSet(FIXTURE_SETS.heldout122), FLOORS.heldout122));
   it('on the hundred-and-twenty-first held-out set', () =>
     check('heldout121', scoreFixtureSet(FIXTURE_SETS.heldout121), FLOORS.heldout121));
+  it('on the hundred-and-thirtieth held-out set', () => check('heldout130', scoreFixtureSet(FIXTURE_SETS.heldout130), FLOORS.heldout130));
   it('on the hundred-and-twenty-fifth held-out set', () =>
     check('heldout125', scoreFixtureSet(FIXTURE_SETS.heldout125), FLOORS.heldout125));
   it('on the hundred-and-fifteenth held-out set', () => check('heldout115', scoreFixtureSet(FIXTURE_SETS.heldout115), FLOORS.heldout115));
