@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
 import { z } from 'zod';
-import { type ActorEntry, actorEntry, type LocationEntry, locationEntry } from '../seed/annotation-schema.js';
+import { type ActorEntry, actorEntry, type LocationEntry, locationEntry, voteRecord } from '../seed/annotation-schema.js';
 import { type RecordFile, readRecordFiles, readYaml, type YamlParses } from './seed-yaml.js';
 import { escapeRegExp, type Span } from './text-segments.js';
 
@@ -106,15 +106,6 @@ export interface KnownVote {
   tally: { yes: number | null; no: number | null; abstain: number | null };
 }
 
-const knownVote = z.looseObject({
-  id: z.string(),
-  body: z.enum(['security_council', 'general_assembly']),
-  voted: z.looseObject({ date: z.string().nullable(), precision: z.string(), basis: z.string() }),
-  outcome: z.string(),
-  tally: z.looseObject({ yes: z.number().nullable(), no: z.number().nullable(), abstain: z.number().nullable() }).nullable().optional(),
-  positions: z.array(z.looseObject({ member: z.string(), veto: z.boolean().optional() })).optional(),
-});
-
 /** The votes of the ledger's record files with a day of their own (KnownVote); a record that does not parse is the seed's to report. */
 function knownVotesOf(recordFiles: readonly RecordFile[]): KnownVote[] {
   const known: KnownVote[] = [];
@@ -122,22 +113,16 @@ function knownVotesOf(recordFiles: readonly RecordFile[]): KnownVote[] {
     const votes = (parsed as { votes?: unknown } | null | undefined)?.votes;
     if (!Array.isArray(votes)) continue;
     for (const entry of votes) {
-      const vote = knownVote.safeParse(entry);
+      // The record's shape is the seed's (annotation-schema.ts): one that does not parse is the seed's to report.
+      const vote = voteRecord.safeParse(entry);
       if (!vote.success) continue;
       const { id, body, voted, outcome, tally, positions } = vote.data;
       if (voted.date === null || voted.precision !== 'day' || voted.basis === 'publication' || outcome === 'pending') continue;
-      const vetoers = (positions ?? [])
-        .filter((p) => p.veto === true)
+      const vetoers = positions
+        .filter((p) => p.veto)
         .map((p) => p.member)
         .sort();
-      known.push({
-        id,
-        file: name,
-        body,
-        date: voted.date,
-        vetoers,
-        tally: { yes: tally?.yes ?? null, no: tally?.no ?? null, abstain: tally?.abstain ?? null },
-      });
+      known.push({ id, file: name, body, date: voted.date, vetoers, tally });
     }
   }
   return known;
