@@ -46,6 +46,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-125': 3,
   'test/fixtures/ingest-heldout-121': 3,
   'test/fixtures/ingest-heldout-130': 3,
+  'test/fixtures/ingest-heldout-127': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
