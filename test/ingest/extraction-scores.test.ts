@@ -174,6 +174,7 @@ const FLOORS: Record<
   | 'heldout121'
   | 'heldout122'
   | 'heldout125'
+  | 'heldout127'
   | 'heldout130'
   | 'five',
   Floors
@@ -507,6 +508,17 @@ const FLOORS: Record<
     votes: { recall: 1, precision: 1 },
     events: { recall: 0.65, precision: 0.88 },
   },
+  heldout127: {
+    // Written and frozen in session 51 (4d34bc4 on branch h127; a weekly newsmagazine's week in review, a Sunday
+    // paper's "The week in Syria" diary under day headers, an email newsletter's weekly briefing), delivered during the
+    // session and scored once, in aggregate, with its start code 3bb6111 and its end code 1321c12 (the same): statements
+    // 45/56 (45/46), said_on 24/43, figures 30/32 (30/30), votes 7/7 (7/7), events 19/37 (19/26).
+    statements: { recall: 0.8, precision: 0.97 },
+    saidOn: 0.55,
+    figures: { recall: 0.93, precision: 1 },
+    votes: { recall: 1, precision: 1 },
+    events: { recall: 0.51, precision: 0.73 },
+  },
   heldout125: {
     // Written and frozen in session 50 (e02de02 on branch h125; Asian English-language services), delivered at the
     // session's end and scored once, in aggregate, with its start code 58b4b6c and its end code c51e2b0: statements 41/46
@@ -624,6 +636,8 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the hundred-and-twenty-first held-out set', () =>
     check('heldout121', scoreFixtureSet(FIXTURE_SETS.heldout121), FLOORS.heldout121));
   it('on the hundred-and-thirtieth held-out set', () => check('heldout130', scoreFixtureSet(FIXTURE_SETS.heldout130), FLOORS.heldout130));
+  it('on the hundred-and-twenty-seventh held-out set', () =>
+    check('heldout127', scoreFixtureSet(FIXTURE_SETS.heldout127), FLOORS.heldout127));
   it('on the hundred-and-twenty-fifth held-out set', () =>
     check('heldout125', scoreFixtureSet(FIXTURE_SETS.heldout125), FLOORS.heldout125));
   it('on the hundred-and-fifteenth held-out set', () => check('heldout115', scoreFixtureSet(FIXTURE_SETS.heldout115), FLOORS.heldout115));
