@@ -47,6 +47,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-121': 3,
   'test/fixtures/ingest-heldout-130': 3,
   'test/fixtures/ingest-heldout-127': 3,
+  'test/fixtures/ingest-heldout-128': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
