@@ -174,6 +174,8 @@ const FLOORS: Record<
   | 'heldout121'
   | 'heldout122'
   | 'heldout125'
+  | 'heldout131'
+  | 'heldout129'
   | 'heldout128'
   | 'heldout127'
   | 'heldout130'
@@ -531,6 +533,28 @@ const FLOORS: Record<
     votes: { recall: 0.85, precision: 0.66 },
     events: { recall: 0.56, precision: 0.56 },
   },
+  heldout129: {
+    // Written and frozen in session 51 (aa4e550 on branch h129; an Argentine English-language daily, a Nigerian Sunday
+    // weekly, a South African evening daily), delivered during the session and scored once, in aggregate, with its start
+    // code 3bb6111: statements 47/52 (47/52), said_on 30/43, figures 34/35 (34/37), votes 3/7 (3/6), events 17/31 (18/24);
+    // and with its end code 357a26c: the same, but votes 4/7 (4/6).
+    statements: { recall: 0.9, precision: 0.9 },
+    saidOn: 0.69,
+    figures: { recall: 0.97, precision: 0.91 },
+    votes: { recall: 0.57, precision: 0.66 },
+    events: { recall: 0.54, precision: 0.75 },
+  },
+  heldout131: {
+    // Written and frozen in session 51 (5ca3c4b on branch h131; a diplomatic weekly's write-up of a ministry briefing, a
+    // newsletter's report of a Senate estimates hearing, a newsletter's digest of a ministry's readouts), delivered during
+    // the session and scored once, in aggregate, with its start code 3bb6111 and its end code 357a26c (the same):
+    // statements 37/48 (37/46), said_on 21/34, figures 23/25 (23/24), votes 5/5 (5/6), events 15/24 (16/29).
+    statements: { recall: 0.77, precision: 0.8 },
+    saidOn: 0.61,
+    figures: { recall: 0.92, precision: 0.95 },
+    votes: { recall: 1, precision: 0.83 },
+    events: { recall: 0.62, precision: 0.55 },
+  },
   heldout125: {
     // Written and frozen in session 50 (e02de02 on branch h125; Asian English-language services), delivered at the
     // session's end and scored once, in aggregate, with its start code 58b4b6c and its end code c51e2b0: statements 41/46
@@ -652,6 +676,10 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
     check('heldout127', scoreFixtureSet(FIXTURE_SETS.heldout127), FLOORS.heldout127));
   it('on the hundred-and-twenty-eighth held-out set', () =>
     check('heldout128', scoreFixtureSet(FIXTURE_SETS.heldout128), FLOORS.heldout128));
+  it('on the hundred-and-twenty-ninth held-out set', () =>
+    check('heldout129', scoreFixtureSet(FIXTURE_SETS.heldout129), FLOORS.heldout129));
+  it('on the hundred-and-thirty-first held-out set', () =>
+    check('heldout131', scoreFixtureSet(FIXTURE_SETS.heldout131), FLOORS.heldout131));
   it('on the hundred-and-twenty-fifth held-out set', () =>
     check('heldout125', scoreFixtureSet(FIXTURE_SETS.heldout125), FLOORS.heldout125));
   it('on the hundred-and-fifteenth held-out set', () => check('heldout115', scoreFixtureSet(FIXTURE_SETS.heldout115), FLOORS.heldout115));
