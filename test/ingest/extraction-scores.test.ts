@@ -174,6 +174,7 @@ const FLOORS: Record<
   | 'heldout121'
   | 'heldout122'
   | 'heldout125'
+  | 'heldout126'
   | 'heldout131'
   | 'heldout129'
   | 'heldout128'
@@ -555,6 +556,17 @@ const FLOORS: Record<
     votes: { recall: 1, precision: 0.83 },
     events: { recall: 0.62, precision: 0.55 },
   },
+  heldout126: {
+    // Written and frozen in session 51 (174b76f on branch h126; English editions of a French, a German and a Dutch
+    // outlet, each around a UN vote), delivered near the session's end and scored once, in aggregate, with its start code
+    // 3bb6111 and its end code 740abd3 (the same): statements 42/52 (42/50), said_on 28/36, figures 23/23 (23/24), votes
+    // 7/7 (8/8), events 16/25 (17/24).
+    statements: { recall: 0.8, precision: 0.84 },
+    saidOn: 0.77,
+    figures: { recall: 1, precision: 0.95 },
+    votes: { recall: 1, precision: 1 },
+    events: { recall: 0.64, precision: 0.7 },
+  },
   heldout125: {
     // Written and frozen in session 50 (e02de02 on branch h125; Asian English-language services), delivered at the
     // session's end and scored once, in aggregate, with its start code 58b4b6c and its end code c51e2b0: statements 41/46
@@ -680,6 +692,8 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
     check('heldout129', scoreFixtureSet(FIXTURE_SETS.heldout129), FLOORS.heldout129));
   it('on the hundred-and-thirty-first held-out set', () =>
     check('heldout131', scoreFixtureSet(FIXTURE_SETS.heldout131), FLOORS.heldout131));
+  it('on the hundred-and-twenty-sixth held-out set', () =>
+    check('heldout126', scoreFixtureSet(FIXTURE_SETS.heldout126), FLOORS.heldout126));
   it('on the hundred-and-twenty-fifth held-out set', () =>
     check('heldout125', scoreFixtureSet(FIXTURE_SETS.heldout125), FLOORS.heldout125));
   it('on the hundred-and-fifteenth held-out set', () => check('heldout115', scoreFixtureSet(FIXTURE_SETS.heldout115), FLOORS.heldout115));
