@@ -4781,8 +4781,8 @@ export class SpeakerResolver {
     // (s51) A body's name with dotted initials ("U.N. Office for the Coordination of Humanitarian Affairs") goes by them
     // undotted, as the curation rules write it: one body, one id, whichever style the outlet prints; the written form
     // stays an alias. A group keeps the article's words ("U.N. officials").
-    if (candidate.kind !== 'person' && candidate.kind !== 'group' && /\b(?:\p{Lu}\.){2,3}(?=\s|$)/u.test(candidate.name)) {
-      const undotted = candidate.name.replace(DOTTED_INITIALS, (m) => m.replace(/\./gu, ''));
+    const undotted = candidate.name.replace(DOTTED_INITIALS, (m) => m.replace(/\./gu, ''));
+    if (candidate.kind !== 'person' && candidate.kind !== 'group' && undotted !== candidate.name) {
       const result = this.register({ ...candidate, name: undotted }, apposedRole, described);
       if (result.status === 'proposed' && !result.proposal.aliases.includes(candidate.name)) result.proposal.aliases.push(candidate.name);
       return result;
