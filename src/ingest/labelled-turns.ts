@@ -811,15 +811,11 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       const key = voiceOf(r.label.head.toLowerCase());
       const entry = asked.get(key) ?? { questions: 0, links: 0, turns: 0 };
       entry.turns++;
-      const paragraph = (article.paragraphs[index] as Segment).text;
-      if (/\?["”]?$/u.test(paragraph)) entry.questions++;
+      const paragraph = article.paragraphs[index] as Segment;
+      if (/\?["”]?$/u.test(paragraph.text)) entry.questions++;
       // A host's turn that asks in its middle or hands over ("Will Canada ask the Assembly to do more? Some have
       // suggested ...", "Your answer?", "Ambassador Blanchard, thank you.").
-      else if (
-        /\?\s/u.test(paragraph) ||
-        wordCount(text.slice(r.label.span.end, (article.paragraphs[index] as Segment).end)) <= LINK_WORDS / 2
-      )
-        entry.links++;
+      else if (/\?\s/u.test(paragraph.text) || wordCount(text.slice(r.label.span.end, paragraph.end)) <= LINK_WORDS / 2) entry.links++;
       asked.set(key, entry);
     });
     // The one voice that asks: most of its turns end on a question, or (s51) in a two-voice interview, its questions
