@@ -132,6 +132,9 @@
  * scored once, in aggregate, by that session's coordinator with its end code 95e59ae (the eighty-first and eighty-second,
  * delivered later, with 625e632 and 6f04f8d, the same behaviour): its closing measure (the session's other four sets
  * were not delivered in time).
+ * The hundred-and-twenty-seventh, -ninth and hundred-and-thirty-first (frozen at 4d34bc4, aa4e550 and 5ca3c4b in session
+ * 51, scored once in aggregate with its start and end code and wired with floors there) were moved into
+ * test/fixtures/ingest-dev at the start of session 52; their scores are in its README.md.
  * Five: the seed articles with their curated people and organisations hidden.
  */
 import { describe, expect, it } from 'vitest';
@@ -175,10 +178,7 @@ const FLOORS: Record<
   | 'heldout122'
   | 'heldout125'
   | 'heldout126'
-  | 'heldout131'
-  | 'heldout129'
   | 'heldout128'
-  | 'heldout127'
   | 'heldout130'
   | 'five',
   Floors
@@ -512,17 +512,6 @@ const FLOORS: Record<
     votes: { recall: 1, precision: 1 },
     events: { recall: 0.65, precision: 0.88 },
   },
-  heldout127: {
-    // Written and frozen in session 51 (4d34bc4 on branch h127; a weekly newsmagazine's week in review, a Sunday
-    // paper's "The week in Syria" diary under day headers, an email newsletter's weekly briefing), delivered during the
-    // session and scored once, in aggregate, with its start code 3bb6111 and its end code 1321c12 (the same): statements
-    // 45/56 (45/46), said_on 24/43, figures 30/32 (30/30), votes 7/7 (7/7), events 19/37 (19/26).
-    statements: { recall: 0.8, precision: 0.97 },
-    saidOn: 0.55,
-    figures: { recall: 0.93, precision: 1 },
-    votes: { recall: 1, precision: 1 },
-    events: { recall: 0.51, precision: 0.73 },
-  },
   heldout128: {
     // Written and frozen in session 51 (e860a6b on branch h128; a UN-affairs newsletter explaining a vote, a
     // think-tank's blog on the veto, a diplomatic correspondent's column), delivered during the session and scored once,
@@ -533,28 +522,6 @@ const FLOORS: Record<
     figures: { recall: 0.87, precision: 0.96 },
     votes: { recall: 0.85, precision: 0.66 },
     events: { recall: 0.56, precision: 0.56 },
-  },
-  heldout129: {
-    // Written and frozen in session 51 (aa4e550 on branch h129; an Argentine English-language daily, a Nigerian Sunday
-    // weekly, a South African evening daily), delivered during the session and scored once, in aggregate, with its start
-    // code 3bb6111: statements 47/52 (47/52), said_on 30/43, figures 34/35 (34/37), votes 3/7 (3/6), events 17/31 (18/24);
-    // and with its end code 357a26c: the same, but votes 4/7 (4/6).
-    statements: { recall: 0.9, precision: 0.9 },
-    saidOn: 0.69,
-    figures: { recall: 0.97, precision: 0.91 },
-    votes: { recall: 0.57, precision: 0.66 },
-    events: { recall: 0.54, precision: 0.75 },
-  },
-  heldout131: {
-    // Written and frozen in session 51 (5ca3c4b on branch h131; a diplomatic weekly's write-up of a ministry briefing, a
-    // newsletter's report of a Senate estimates hearing, a newsletter's digest of a ministry's readouts), delivered during
-    // the session and scored once, in aggregate, with its start code 3bb6111 and its end code 357a26c (the same):
-    // statements 37/48 (37/46), said_on 21/34, figures 23/25 (23/24), votes 5/5 (5/6), events 15/24 (16/29).
-    statements: { recall: 0.77, precision: 0.8 },
-    saidOn: 0.61,
-    figures: { recall: 0.92, precision: 0.95 },
-    votes: { recall: 1, precision: 0.83 },
-    events: { recall: 0.62, precision: 0.55 },
   },
   heldout126: {
     // Written and frozen in session 51 (174b76f on branch h126; English editions of a French, a German and a Dutch
@@ -684,14 +651,8 @@ describe('extraction scores stay at or above what was measured', { timeout: 60_0
   it('on the hundred-and-twenty-first held-out set', () =>
     check('heldout121', scoreFixtureSet(FIXTURE_SETS.heldout121), FLOORS.heldout121));
   it('on the hundred-and-thirtieth held-out set', () => check('heldout130', scoreFixtureSet(FIXTURE_SETS.heldout130), FLOORS.heldout130));
-  it('on the hundred-and-twenty-seventh held-out set', () =>
-    check('heldout127', scoreFixtureSet(FIXTURE_SETS.heldout127), FLOORS.heldout127));
   it('on the hundred-and-twenty-eighth held-out set', () =>
     check('heldout128', scoreFixtureSet(FIXTURE_SETS.heldout128), FLOORS.heldout128));
-  it('on the hundred-and-twenty-ninth held-out set', () =>
-    check('heldout129', scoreFixtureSet(FIXTURE_SETS.heldout129), FLOORS.heldout129));
-  it('on the hundred-and-thirty-first held-out set', () =>
-    check('heldout131', scoreFixtureSet(FIXTURE_SETS.heldout131), FLOORS.heldout131));
   it('on the hundred-and-twenty-sixth held-out set', () =>
     check('heldout126', scoreFixtureSet(FIXTURE_SETS.heldout126), FLOORS.heldout126));
   it('on the hundred-and-twenty-fifth held-out set', () =>
