@@ -48,6 +48,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-130': 3,
   'test/fixtures/ingest-heldout-128': 3,
   'test/fixtures/ingest-heldout-126': 3,
+  'test/fixtures/ingest-heldout-134': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
