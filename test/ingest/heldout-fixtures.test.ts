@@ -51,6 +51,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-134': 3,
   'test/fixtures/ingest-heldout-133': 3,
   'test/fixtures/ingest-heldout-137': 3,
+  'test/fixtures/ingest-heldout-135': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
