@@ -53,6 +53,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-137': 3,
   'test/fixtures/ingest-heldout-135': 3,
   'test/fixtures/ingest-heldout-136': 3,
+  'test/fixtures/ingest-heldout-132': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
