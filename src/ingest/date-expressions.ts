@@ -610,7 +610,8 @@ export function findArticleDateMentions(
 
 // A month's or weekday's full name printed in capitals ("TUESDAY, DECEMBER 6, 2016", a transcript's or a wire's
 // header); not a short form, which may be an acronym ("DEC", "MAR"), nor "MAY" away from a day's number ("YOU MAY"),
-// nor a weekday alone (a preview's heading "MONDAY: THE COUNCIL VOTES" names a day to come).
+// nor a weekday before a title (a preview's heading "MONDAY: THE COUNCIL VOTES" names a day to come; a weekday that is the
+// whole line is read apart: CAPITALISED_WEEKDAY_LINE).
 const CAPITALISED_DATE_WORD =
   /\b(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|MAY(?= \d)|(?<=\d )MAY|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY(?=,?\s+(?:\d|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)))\b/gu;
 
@@ -619,8 +620,14 @@ const CAPITALISED_DATE_WORD =
  * length, so that a header in capitals ("TUESDAY, DECEMBER 6, 2016") is read as a date at the same characters.
  */
 function titleCaseDateWords(value: string): string {
-  return value.replace(CAPITALISED_DATE_WORD, (word) => word.charAt(0) + word.slice(1).toLowerCase());
+  const titled = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
+  // (s52) A weekday in capitals that is the whole line ("MONDAY", "TUESDAY:"), a week in review's section, as
+  // WEEKDAY_HEADING reads it in title case: a preview's heading that goes on with its title is still left alone.
+  const alone = CAPITALISED_WEEKDAY_LINE.exec(value);
+  if (alone) return value.replace(alone[1] as string, titled);
+  return value.replace(CAPITALISED_DATE_WORD, titled);
 }
+const CAPITALISED_WEEKDAY_LINE = /^\s*(?:ON\s+)?((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)[.:]?\s*$/u;
 
 // The opening of a date in brackets right after a weekday: "Thursday (Dec. 15)".
 const BRACKETED_DATE = /^\s*\(/u;

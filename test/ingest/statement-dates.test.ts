@@ -3156,3 +3156,25 @@ describe('a day a "since" phrase counts from (s51)', () => {
     expect(statementsOf(text, '2016-12-10').map((s) => s.said)).toEqual(['2016-12-10']);
   });
 });
+
+describe('a week in review under weekdays printed in capitals alone on their lines (s52)', () => {
+  it("dates each day's remarks by its weekday, counted back from the article's day", () => {
+    const text = [
+      'The week in the port city',
+      'Sunday 18 December 2016',
+      'MONDAY',
+      'The convoy reached the old town at dawn. Peter Okafor said the road was open.',
+      'TUESDAY',
+      'Shelling closed the road again. Lindqvist said Sweden would send more trucks.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-18')).toEqual([
+      ['peter-okafor', '2016-12-12'],
+      ['maria-lindqvist', '2016-12-13'],
+    ]);
+  });
+
+  it('still reads no day from a weekday in capitals that opens a preview\'s title ("MONDAY: THE COUNCIL VOTES")', () => {
+    const text = ['The week ahead', 'MONDAY: THE COUNCIL VOTES', 'Peter Okafor said the road was open.'].join('\n\n');
+    expect(days(text, '2016-12-18')).toEqual([['peter-okafor', '2016-12-18']]);
+  });
+});
