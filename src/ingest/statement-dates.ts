@@ -31,7 +31,7 @@ import { isoStateCode } from './proper-names.js';
 import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
+import { type ExtractedStatement, normalizeTitle, speakerKey, speakerName } from './statement-extractor.js';
 import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
@@ -71,7 +71,7 @@ export function dateStatements(
   // occasion ("The summit took place in Goa on October 15-16").
   const pageDay = recordDay?.own === true && recordDay.when.date === analysis.publishedOn;
   const introduction = transcriptStart
-    ? ((pageDay ? conversationDayBefore(past, transcriptStart) : null) ??
+    ? ((pageDay ? (conversationDayBefore(past, transcriptStart) ?? pastIntroductionDay(past, transcriptStart)) : null) ??
       (recordDay?.own ? recordDay.when : null) ??
       introductionDay(past, transcriptStart) ??
       recordDay?.when ??
@@ -1749,6 +1749,16 @@ function introductionDay(article: ArticleAnalysis, transcriptStart: Segment): Wh
   );
 }
 
+/**
+ * (s52) The day an introduction gives its occasion (introductionDay) where it is before the page's day: under a header
+ * that prints only the day the page appeared ("Senate Estimates Daily | Thursday 20 October 2016"), an introduction's
+ * "told senators yesterday" dates the hearing whose exchanges follow.
+ */
+function pastIntroductionDay(article: ArticleAnalysis, transcriptStart: Segment): When | null {
+  const day = introductionDay(article, transcriptStart);
+  return day?.date && day.date < article.publishedOn ? day : null;
+}
+
 /** The day an introduction tells the conversation took place in (conversationDay), where one of its sentences does. */
 function conversationDayBefore(article: ArticleAnalysis, transcriptStart: Segment): When | null {
   return (
@@ -2152,10 +2162,17 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
 const SITTING_LEAD =
   /\b(?:told|telling|tells|addressed|addressing)\s+(?:MPs|TDs|MEPs|lawmakers|deputies|senators|peers|parliament|(?:the\s+)?(?:House|Commons|Lords|Senate|D[áa]il|Bundestag|Duma|Knesset|Parliament|chamber))\b|\b(?:in|to)\s+the\s+(?:House\s+of\s+(?:Commons|Lords|Representatives)|Commons|Lords|Senate|D[áa]il|Bundestag|Duma|Knesset)\b|\burgent\s+question\b/u;
 // Who speaks at a sitting, by the words that place or name them: a member or minister of the chamber ("the Labour MP",
-// "Conservative backbencher", "the shadow foreign secretary", "the member for Betio"), one who intervened, asked a
-// question or replied.
+// "Conservative backbencher", "the shadow foreign secretary", "the member for Betio", (s52) a senator by title:
+// "Senator Wong said"), one who intervened, asked a question or replied.
 const AT_THE_SITTING =
-  /\b(?:MPs?|TDs?|MEPs?|backbench(?:er|ers)?|shadow|ministers?|member\s+for|senators?|deputies|deputy|lawmakers?|peers?|Speaker|[Ii]ntervening|interrupted|despatch\s+box|dispatch\s+box|told\s+(?:the\s+)?(?:House|Commons|chamber|MPs))\b/u;
+  /\b(?:MPs?|TDs?|MEPs?|backbench(?:er|ers)?|shadow|ministers?|member\s+for|senators?|Senator|deputies|deputy|lawmakers?|peers?|Speaker|[Ii]ntervening|interrupted|despatch\s+box|dispatch\s+box|told\s+(?:the\s+)?(?:House|Commons|chamber|MPs))\b/u;
+
+// (s52) Words that place a person before a chamber or its committee: a witness "giving evidence", one who "told the
+// committee" or "told senators", "in the Senate", "before the committee".
+const BEFORE_THE_CHAMBER =
+  /\b(?:giving|gave|give|given|to\s+give)\s+evidence\b|\b(?:told|telling|tells|addressed|addressing)\s+(?:the\s+)?(?:committee|inquiry|hearing|senators|MPs|TDs|lawmakers|peers)\b|\b(?:in|before)\s+the\s+(?:Senate|Commons|Lords|Dáil|committee|hearing|inquiry)\b/u;
+// A person's surname: the last word of the name.
+const surnameOf = (name: string): string => name.trim().split(/\s+/u).at(-1) ?? name;
 
 /**
  * (s43) A story of one sitting of a parliament, set on a day by its lead (SITTING_LEAD): a person's past-tense remark
@@ -2177,6 +2194,16 @@ function dateBySitting(article: ArticleAnalysis, statements: ExtractedStatement[
   if (day?.precision !== 'day') return;
   const sitting = day;
   const members = new Set<string>();
+  // (s52) Who the story places before the chamber or its committee in its own words ("DFAT secretary Frances Adamson
+  // was giving evidence", "Representing the Foreign Minister in the Senate, ..., Senator George Brandis, rejected",
+  // "Ms Ruthven told the committee"): a witness or a member, by surname, wherever the sentence stands.
+  const witnesses = new Set<string>();
+  for (const paragraph of article.paragraphs)
+    for (const sentence of splitSentences(text, paragraph)) {
+      const own = outsideQuotations(article, sentence);
+      if (!BEFORE_THE_CHAMBER.test(own)) continue;
+      for (const name of own.matchAll(/\p{Lu}[\p{L}'’-]+(?=[\s,]|$)/gu)) witnesses.add(name[0]);
+    }
   for (const statement of statements) {
     if (statement.said.basis !== 'publication' || openTense(text, statement.verb) !== null) continue;
     if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
@@ -2184,7 +2211,11 @@ function dateBySitting(article: ArticleAnalysis, statements: ExtractedStatement[
     if (own && namesALaterDay(article, own, sitting)) continue;
     const key = speakerKey(statement.speaker);
     const words = `${statement.speakerRole ?? ''} ${placingWords(article, statement, statements)}`;
-    const cue = AT_THE_SITTING.test(words) || statement.verb.lemma === 'ask whether' || statement.verb.lemma === 'reply';
+    const cue =
+      AT_THE_SITTING.test(words) ||
+      statement.verb.lemma === 'ask whether' ||
+      statement.verb.lemma === 'reply' ||
+      witnesses.has(surnameOf(speakerName(article, statement.speaker)));
     if (!cue && !members.has(key)) continue;
     members.add(key);
     statement.said = { ...sitting, note: `the day of the sitting the story opens on (${describeDay(sitting.date as string)})` };

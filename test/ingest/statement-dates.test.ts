@@ -3178,3 +3178,25 @@ describe('a week in review under weekdays printed in capitals alone on their lin
     expect(days(text, '2016-12-18')).toEqual([['peter-okafor', '2016-12-18']]);
   });
 });
+
+describe('a committee hearing the lead sets on a day (s52)', () => {
+  it('dates the remarks of those the story places before the committee by the hearing, not by the newsletter', () => {
+    const text = [
+      'Estimates: agency chief says the pause is no substitute for a ceasefire',
+      'The head of the Northern Aid Agency told senators yesterday that the promised pause was "welcome as far as it goes".',
+      'Agency secretary Jane Roe was giving evidence as the pause was due to begin today.',
+      '"It is no substitute for a ceasefire," Ms Roe said.',
+      'Representing the minister in the Senate, the Attorney-General, Senator Ivo Brandt, rejected the criticism. "This government has been clear and consistent," he said.',
+      'Senator Lena Voss said the answer was "not good enough".',
+    ].join('\n\n');
+    expect(
+      statementsOf(text, '2016-10-20')
+        .filter((s) => s.speaker !== 'proposed:northern-aid-agency')
+        .map((s) => [s.speaker, s.said]),
+    ).toEqual([
+      ['proposed:jane-roe', '2016-10-19'],
+      ['proposed:ivo-brandt', '2016-10-19'],
+      ['proposed:lena-voss', '2016-10-19'],
+    ]);
+  });
+});
