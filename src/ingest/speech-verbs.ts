@@ -457,6 +457,14 @@ export function findSpeechVerbs(text: string, region: Span, quotations: Quotatio
         if (DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 8), start))) continue;
         // "a voice note from", "her last note": a determiner and a word for how the message came, then the noun.
         if (MESSAGE_KIND_BEFORE.test(text.slice(Math.max(0, start - 24), start))) continue;
+        // (s52) A verb's word capitalised between two capitalised words is a name's ("Senate Estimates Daily", a
+        // newsletter's header).
+        if (
+          /^\p{Lu}/u.test(match[0]) &&
+          /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, start - 30), start)) &&
+          /^\s+\p{Lu}/u.test(text.slice(start + match[0].length, start + match[0].length + 3))
+        )
+          continue;
         // (s41) "all imams had been asked \"to remember ...\"", "he was told that ...": the passive's subject is the one
         // addressed, not the speaker.
         // (A passive asking about something may be the occasion of the answer that follows: "was asked about Syria by

@@ -327,6 +327,16 @@ const MODAL_BEFORE =
 // `," Rupert Colville, a spokesman for the U.N. human rights office, told`: a subject with its appositive.
 const MAX_WORDS_BEFORE_TRAILING_VERB = 18;
 
+/**
+ * Whether a verb stands inside a question fronted by "Asked" ("Asked by X whether the department believed ..., Y
+ * said"; "Asked if Moscow would agree, ..."): before the comma that closes that clause.
+ */
+function inFrontedQuestion(text: string, sentence: Span, verb: Span): boolean {
+  const opening = text.slice(sentence.start, verb.start);
+  return FRONTED_QUESTION.test(opening) && !opening.includes(',');
+}
+const FRONTED_QUESTION = /^\s*Asked\b[^,;:"“”]*?\b(?:whether|if|what|why|how|when|who|about)\b/u;
+
 /** Whether the resolver found a speaker by the words that name it (its name, an alias, a role), not a pronoun or a description. */
 const foundByName = (via: SpeakerVia) => via === 'alias' || via === 'name' || via === 'role';
 
@@ -1577,6 +1587,9 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     )
       continue;
     if (MODAL_BEFORE.test(before)) continue;
+    // (s52) "Asked by Senator Wong whether the department believed war crimes had been committed, Ms Adamson said":
+    // a verb inside the fronted question is the question's, not the department's remark.
+    if (inFrontedQuestion(text, sentence, verb)) continue;
     // "Karam does not argue about it", "has repeatedly denied": a denial of speech, or a summary of many remarks
     // with no words of its own, is not a statement.
     if (NEGATED_OR_HABITUAL.test(text.slice(Math.max(paragraph.start, verb.start - 30), verb.start))) continue;

@@ -3836,3 +3836,37 @@ describe('"the diocese", "the church", "the directorate", "the embassy" said of 
     ).toEqual(['proposed:port-vell-health-directorate']);
   });
 });
+
+describe("a hearing's heading and a newsletter's header (s52)", () => {
+  const text = [
+    'Estimates: senators press the agency on the pause',
+    'NORTH CHAMBER REPORT | Senate Estimates Daily | Thursday 20 October 2016',
+    'Foreign Affairs, Defence and Trade Legislation Committee: Department of Foreign Affairs and Trade, Wednesday 19 October',
+    'Agency secretary Jane Roe was giving evidence on Wednesday.',
+    'Senator VOSS: Families are being bombed out of their homes every night. Will the government act, yes or no?',
+    'Senator BRANDT: The government has already committed to 12,000 places, and we will complete that program.',
+    'Senator VOSS: That is not an answer for the people of the city.',
+  ].join('\n\n');
+
+  it('reads no turn from a heading whose colon is followed by a body and its day', () => {
+    const evidence = statementsOf(text, '2016-10-20').flatMap((s) => s.evidence);
+    expect(evidence.some((e) => e.includes('Trade, Wednesday'))).toBe(false);
+    expect(evidence).toContain('That is not an answer for the people of the city.');
+  });
+
+  it('reads no statement from a verb\'s word capitalised inside a name ("Senate Estimates Daily")', () => {
+    expect(
+      statementsOf(text, '2016-10-20')
+        .flatMap((s) => s.evidence)
+        .some((e) => e.includes('Estimates Daily')),
+    ).toBe(false);
+  });
+});
+
+describe('a question fronted by "Asked" (s52)', () => {
+  it('gives the answer to the one who answers, not to the subject of the question ("whether the department believed")', () => {
+    const text =
+      'The head of the Department of Northern Aid told senators yesterday that the pause was "welcome".\n\nDepartment secretary Jane Roe was giving evidence.\n\nAsked by Senator Voss whether the department believed war crimes had been committed, Ms Roe said that was "ultimately a question for a court".';
+    expect(statementsOf(text).at(-1)?.speaker).toBe('proposed:jane-roe');
+  });
+});
