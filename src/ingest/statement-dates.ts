@@ -2109,11 +2109,11 @@ const MEETING_BODY = /\b(?:General\s+Assembly|Security\s+Council|Assembly|[Cc]ou
 // votes", "received enough votes" tell no tally).
 const TALLY_COUNT = `(?:\\d+|${Object.keys(UNITS).join('|')})`;
 const MEETING_VERB = new RegExp(
-  String.raw`\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate)|(?:won|received|got|secured|drew|gained)\s+(?:only\s+)?${TALLY_COUNT}\s+votes)\b`,
+  String.raw`\b(?:adopted|voted|vetoed|rejected|approved|passed|met|debated|convened|failed|fell|blocked|endorsed|demanded|held\s+(?:a|an)\s+(?:\p{Ll}+\s+)?(?:meeting|session|debate)|(?:won|received|got|secured|drew|gained)\s+(?:only\s+)?${TALLY_COUNT}\s+votes)\b`,
   'u',
 );
 const AT_THE_MEETING =
-  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment))\b/iu;
+  /\b(?:(?:told|addressed|addressing|telling|briefed|briefing)\s+(?:the\s+)?(?:(?:\d{2,3}|fifteen)-(?:member|nation|strong)\s+)?(?:General\s+Assembly|Security\s+Council|[Aa]ssembly|[Cc]ouncil|chamber|meeting|[Dd]ebate|members|delegates)|(?:(?:speaking|just|shortly|immediately)\s+|(?<!(?:days?|weeks?|months?|years?|hours?)\s))(?:before|after)\s+the\s+(?:(?:Security\s+)?Council(?:['’]s)?\s+|(?:General\s+)?Assembly(?:['’]s)?\s+)?vote|in\s+(?:an?\s+|the\s+)?explanation\s+of\s+(?:(?:his|her|its|their)\s+)?vote|explaining\s+(?:the|his|her|its|their)\s+(?:delegation['’]s\s+|country['’]s\s+)?vote|introducing\s+the\s+(?:draft|text|resolution|amendment)|(?:outside|in)\s+the\s+(?:Council\s+)?chamber)\b/iu;
 
 // Any other gathering a lead reports on its day ("Arab foreign ministers meeting in emergency session in Cairo
 // yesterday called for ..."), and the words that place a remark at it ("told the session", "on the sidelines of the
@@ -2554,7 +2554,9 @@ function delegationAtTheMeeting(
   // would summon the Russian ambassador, X said ..." is no ambassador's remark).
   const attribution = withoutFrontedTopic(article, whole, attributionWords(text, statement));
   const outside = sentence && !inQuote(article, sentence) ? sentence.text.replace(/["“][^"”]*["”]/gu, '') : attribution;
-  if (ELSEWHERE.test(attribution) || ELSEWHERE.test(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
+  // (s52) A delegate who "said afterwards" in a story of the meeting spoke when it ended, that day: no other setting.
+  const elsewhere = (words: string) => ELSEWHERE.test(words.replace(/\bafterwards?\b/gu, ''));
+  if (elsewhere(attribution) || elsewhere(outside) || SAME_OCCASION.test(outside) || OTHER_SESSION.test(outside)) return null;
   if (saidInACity(article, statement, sentence && !inQuote(article, sentence) ? sentence : null)) return null;
   // (s25) A delegate the outlet itself interviewed, in the remark's sentence or the one before, naming him ("X told
   // the Herald by telephone from New York that ... // \"...,\" X said."), spoke in that interview.

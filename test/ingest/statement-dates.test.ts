@@ -3200,3 +3200,21 @@ describe('a committee hearing the lead sets on a day (s52)', () => {
     ]);
   });
 });
+
+describe('a story that leads with drafts that "fell" in the Council (s52)', () => {
+  const text = [
+    'Two rival drafts on the port city fell in the United Nations Security Council yesterday, leaving it without a truce.',
+    'Neither result was a surprise. Norland\'s ambassador, Ivo Brandt, said the other side had tabled a text "designed to be vetoed".',
+    'The Northern Isles ambassador, Jane Roe, said afterwards that Norland had chosen "to sponsor a bombing campaign".',
+    'Foreign Minister Peter Okafor called the veto "a moment of shame". "We asked for one thing: stop the planes," he told reporters outside the chamber.',
+  ].join('\n\n');
+
+  it("dates the delegates' remarks, one said afterwards, and a minister's outside the chamber by the vote's day", () => {
+    expect(days(text, '2016-10-09')).toEqual([
+      ['proposed:ivo-brandt', '2016-10-08'],
+      ['proposed:jane-roe', '2016-10-08'],
+      ['peter-okafor', '2016-10-08'],
+      ['peter-okafor', '2016-10-08'],
+    ]);
+  });
+});
