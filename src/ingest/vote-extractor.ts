@@ -253,6 +253,8 @@ const WITHOUT_VOTE = /\bwithout a vote\b|\bby consensus\b/iu;
 // A heading: a short line with no closing full stop.
 const HEADING = /^[^\n]{3,90}(?<![.!?"”])$/u;
 const VOTE_WORDS_ALL = new RegExp(VOTE_WORDS.source, 'giu');
+// A modal denied before a passive: "could not be", "cannot be", "would never be" (adopted).
+const NEGATED_MODAL_BEFORE = /\b(?:(?:could|would|can|might|may|should|must)\s*(?:not|never|n['’]t)|cannot)\s+(?:\p{Ll}+ly\s+)?be\s+$/iu;
 /** A vote's outcome guessed at ("a unanimous vote was possible", "adoption looked unlikely"), not the vote foretold. */
 const OUTCOME_GUESSED = /\b(?:was|is|would be|seemed|looked) (?:possible|likely|unlikely|in doubt|uncertain)\b/iu;
 // Words that say a vote is still to come: "will vote", "a vote is expected", "was to meet later Friday to vote".
@@ -280,7 +282,7 @@ const NOT_YET = new RegExp(
     OUTCOME_GUESSED.source +
     // (s50) "the draft should pass comfortably", "is likely to be adopted": a vote foretold.
     String.raw`|\b(?:should|(?:is|are) (?:likely|expected|set) to|looks? set to)\s+(?:\p{Ll}+ly\s+)?(?:pass|be (?:adopted|approved|passed|rejected|defeated)|fail)\b` +
-    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
+    String.raw`|\b(?:ahead of|before) (?:a |the )?(?:vote|voting)\b|\b(?:expects?|expected|expecting|anticipat(?:es?|ed|ing)) (?:a|the) vote\b|\b(?:a|the) (?:(?:U\.?N\.?|UN|Security|General|Council|Assembly|recorded|final|formal)\s+){0,3}vote\b(?:(?!\b(?:which|that)\b)[^.;]){0,60}?\b(?:(?:is|was) (?:expected|due|scheduled)|(?:could|may|might) (?:come|take place|be held))\b|\btomorrow\b[^.;]{0,60}?\b(?:Council|Assembly) votes\b|\b(?:Council|Assembly) votes\b[^.;]{0,40}?\btomorrow\b|\b(?:Council|Assembly) votes (?:again )?(?:on |next |this )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\bvotes? (?:still |yet )?to come\b|\b(?:could|may|might|will|would) (?:\w+ )?take up\b[^.;]{0,60}?\b(?:vote|voting)\b|\b(?:could|may|might) (?:still |also |well |soon |now )?(?:be (?:put|brought|pushed|taken) to (?:a |the )?vote|come to (?:a |the )?vote|(?:be asked to )?vote)\b|\bno (?:date|day) (?:has|had) (?:yet )?been (?:set|fixed|scheduled|announced) for (?:a |the )?vote\b|\bno vote (?:has|had) (?:yet )?been (?:set|scheduled|called)\b|\b(?:will|would|shall)\b[^.;]{0,80}?\bput (?:a|the|its|their|it|them)\b[^.;]{0,40}?\bto (?:a|the) vote\b|\b(?:when|once) (?:it|they|the (?:[\w-]+ )?(?:draft|text|resolution)) (?:is|are) put to (?:a |the )?vote\b|\b${ASKED_TO_DECIDE}\b|${PUT_TO_BODY_PASSIVE}`,
   'iu',
 );
 // A vote put off is not held where it is told ("the vote was pushed back to the evening", "delayed the vote"): the day
@@ -1327,6 +1329,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     const ownVoteWords = [...sentence.text.matchAll(VOTE_WORDS_ALL)].filter(
       (m) =>
         outsideQuotes({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length }) &&
+        // (s52) "said the French text could not be adopted as written": a judgement of a text, no vote.
+        !NEGATED_MODAL_BEFORE.test(sentence.text.slice(Math.max(0, m.index - 30), m.index)) &&
         recordless.slice(sentence.start + m.index, sentence.start + m.index + m[0].length).trim() !== '',
     );
     const whenClause = SINCE_WHEN.exec(sentence.text);
@@ -2654,6 +2658,10 @@ const DAYS_APART_CLAUSE = new RegExp(
 const ANOTHER_BODY_CLAUSE =
   /,\s+and\s+(?:that\s+)?(?:then\s+)?(?=(?:the\s+)?(?:U\.?N\.?\s+|UN\s+|United Nations\s+)?(?:General Assembly|Security Council)\b)/gu;
 
+// (s52) A clause of time that tells an earlier or later vote with a day of its own: "on December 9 the UN General
+// Assembly voted 122 to 13, ..., after Russia and China on December 5 vetoed a seven-day truce in the Security Council".
+const TIMED_VOTE_CLAUSE = /,\s+(?:and\s+)?(?=(?:after|before|following|days\s+after)\s)/gu;
+
 /** A sentence cut where a coordinated clause brings in another text or day, so that each clause is read as one vote. */
 function anotherTextClauses(sentence: Segment): Segment[] {
   // Only between two clauses that each tell of a vote ("On 8 October, a rival text failed" is one clause).
@@ -2661,6 +2669,9 @@ function anotherTextClauses(sentence: Segment): Segment[] {
   const anotherDay = [
     ...[...sentence.text.matchAll(ANOTHER_DAY_CLAUSE)].filter((m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index))),
     ...sentence.text.matchAll(DAYS_APART_CLAUSE),
+    ...[...sentence.text.matchAll(TIMED_VOTE_CLAUSE)].filter(
+      (m) => DAY_OF_ITS_OWN.test(sentence.text.slice(0, m.index)) && DAY_OF_ITS_OWN.test(sentence.text.slice(m.index)),
+    ),
     ...[...sentence.text.matchAll(ANOTHER_BODY_CLAUSE)].filter((m) => {
       const before = bodyNear(sentence.text.slice(0, m.index), m.index);
       return before !== null && before !== bodyNear(sentence.text.slice((m.index as number) + m[0].length), 0);

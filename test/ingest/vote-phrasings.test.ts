@@ -3205,3 +3205,22 @@ describe("an undated vote placed on the ledger's calendar (s51)", () => {
     expect(placed('Russia and China vetoed a truce in the Security Council.', '2016-11-30')).toEqual([['2016-11-30', 'publication']]);
   });
 });
+
+describe('a sentence that tells two votes, a text judged and a vote put off to today (s52)', () => {
+  it('reads "on December 9 the Assembly voted ..., after Russia and China on December 5 vetoed ..." as two votes', () => {
+    const text =
+      'It would be recalled that on December 9 the General Assembly voted 122 to 13, with 36 abstentions, to demand a ceasefire across Norland, after Russia and China on December 5 vetoed a seven-day truce for the port city in the Security Council.';
+    expect(votesOf(text, '2016-12-18').map((v) => [v.body, v.date, v.tally, v.vetoes])).toEqual([
+      ['general_assembly', '2016-12-09', [122, 13, 36], []],
+      ['security_council', '2016-12-05', [null, null, null], ['russia', 'china']],
+    ]);
+  });
+
+  it('reads no vote from a text a speaker says "could not be adopted", and a text members "would try to ... put to a vote today" as pending', () => {
+    const text = [
+      'At the Security Council, Ostria has circulated a draft resolution that would send monitors to the port city.',
+      'Its ambassador said on Saturday that the Ostrian text was "a half-baked idea" that could not be adopted as written. Diplomats said the 15 members would try to merge the two and put a single text to a vote today.',
+    ].join('\n\n');
+    expect(votesOf(text, '2016-12-18').map((v) => [v.body, v.date, v.outcome])).toEqual([['security_council', '2016-12-18', 'pending']]);
+  });
+});
