@@ -900,7 +900,11 @@ function toldDayByDay(article: ArticleAnalysis, marks: NarrativeMark[]): boolean
     const sentence = splitSentences(text, paragraph)[0];
     if (!first?.point || !sentence || first.start >= sentence.end || SECTION_HEADING.test(paragraph.text)) return;
     const date = first.when.date as string;
-    const end = article.dateMentions.find((m) => m.start === first.start)?.end ?? first.start;
+    const mention = article.dateMentions.find((m) => m.start === first.start);
+    // (s52) A day named by its place beside the article's ("By last night", "Asked ... yesterday", "moves on today") is
+    // a news story's, not a narration's steps.
+    if (mention && DEICTIC_DAY.test(mention.text)) return;
+    const end = mention?.end ?? first.start;
     if (/^\s*(?:[:—–]|\s-\s)/u.test(text.slice(end, paragraph.end))) return;
     if (wordCount(text.slice(sentence.start, first.start)) <= 4) openings.push(date);
   });

@@ -925,6 +925,9 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
           (v) =>
             // `"unnecessary," arguing that ...`: a participle after the closing mark goes on with the sentence's own verb.
             !(v.participle && /^[\s,]*$/u.test(text.slice(closeEnd, v.start))) &&
+            // (s52) `X said the abstention had put it "on the wrong side of history," and called on the minister to ...`:
+            // a verb joined on by "and" goes on with the lead's subject, who is no speaker named after it.
+            !(leadVerb !== undefined && /^[\s,]*(?:and|but)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(closeEnd, v.start))) &&
             v.start >= trailer.start &&
             v.end <= trailer.end &&
             wordCount(text.slice(trailer.start, v.start)) <= MAX_WORDS_BEFORE_TRAILING_VERB,

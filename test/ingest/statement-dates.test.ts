@@ -10,6 +10,11 @@ import { clip, splitParagraphs } from '../../src/ingest/text-segments.js';
 import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 const days = (text: string, publishedOn?: string) => statementsOf(text, publishedOn).map((s) => [s.speaker, s.said]);
+// The days of one speaker's remarks in an article of the given day, in order.
+const saidOfPublished = (text: string, publishedOn: string, id: string) =>
+  days(text, publishedOn)
+    .filter(([speaker]) => speaker === id)
+    .map(([, said]) => said);
 // The days of one speaker's remarks, in order.
 const saidOf = (text: string, id: string) =>
   days(text)
@@ -3216,5 +3221,19 @@ describe('a story that leads with drafts that "fell" in the Council (s52)', () =
       ['peter-okafor', '2016-10-08'],
       ['peter-okafor', '2016-10-08'],
     ]);
+  });
+});
+
+describe('a news story whose paragraphs open on "yesterday", "last night" and "today" (s52)', () => {
+  it("is not told day by day: a remark with no day of its own is of the article's day, not of the last day named", () => {
+    const text = [
+      'The Security Council voted yesterday to send monitors to the port city.',
+      'The evacuation, halted on Friday, resumed on Sunday night.',
+      'By last night, about 15,000 people had left the city.',
+      'Asked yesterday whether the abstention had been a mistake, Ivo Brandt said it had not.',
+      'Peter Okafor said two of his volunteers were among the aid workers at the crossing.',
+      'The diplomacy moves on today to Vessa, where ministers are due to meet.',
+    ].join('\n\n');
+    expect(saidOfPublished(text, '2016-12-20', 'peter-okafor')).toEqual(['2016-12-20']);
   });
 });

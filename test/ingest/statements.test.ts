@@ -3870,3 +3870,11 @@ describe('a question fronted by "Asked" (s52)', () => {
     expect(statementsOf(text).at(-1)?.speaker).toBe('proposed:jane-roe');
   });
 });
+
+describe('a verb joined on by "and" after a woven quotation (s52)', () => {
+  it('goes on with the lead\'s speaker, not with a body named after it ("and called on the minister to explain the vote to Parliament\'s committee")', () => {
+    const text =
+      'The Alliance\'s spokesperson, Ivo Brandt, said the abstention had put Norland "on the wrong side of history," and called on Minister Jane Roe to explain the vote to Parliament\'s portfolio committee.';
+    expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ivo-brandt']);
+  });
+});
