@@ -906,6 +906,13 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // A quotation that closes on a nested one (`"He told me, 'Stay,'" she said.`) ends where the nested one does.
   const endsUtterance = /[,.?!…]['’]?$/u.test(text.slice(quote.start, quote.end)) || /^[,.]/u.test(text.slice(closeEnd, closeEnd + 1));
   const leadVerb = verbs.filter((v) => v.start >= lead.start && v.end <= lead.end).at(-1);
+  // (s52) `According to the readout, the Special Envoy "underlined the urgency of a pause," and the Minister assured
+  // him ...`: a quotation that opens on its speaker's own verb right after the subject is that subject's predicate.
+  // A source fronted before the subject ("According to the readout, ") is no verb of the subject's.
+  const frontedSource =
+    leadVerb?.lemma === 'according to' && /^[^,]{1,60},\s/u.test(text.slice(leadVerb.start, open)) ? leadVerb : undefined;
+  const predicate = leadVerb && !frontedSource ? null : quotedPredicate(scope, quote, lead, openSentence);
+  if (predicate) return predicate;
   // `X said a pause would allow "the gunmen to rearm," while Y said ...`: after a quotation its sentence's own verb
   // introduced, a conjunction opens another speaker's clause; its verb does not attribute the quotation.
   // (s49) So does one with a "that" of its own after no finite verb of the quotation's ("Human rights groups are calling it
@@ -1048,6 +1055,33 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const answers = /\b(?:that|whether|if)\s/iu.test(text.slice(openSentence.start, start)) || /^Asked\b/u.test(openSentence.text);
   const attribution = { start: answers ? start : Math.max(openSentence.start, notBefore), end: open };
   return { how: 'attributed', verb: leadVerb, speaker, kind, attribution: [attribution], leadWords, reported };
+}
+
+/**
+ * (s52) A quotation that is its subject's predicate: it opens on a finite speech verb in lower case (`the Special Envoy
+ * "underlined the urgency of a humanitarian pause"`), right after a subject the resolver names (by name, role,
+ * description or pronoun), with no verb of the writer's between. The subject speaks the quoted words, woven into the writer's sentence.
+ */
+function quotedPredicate(scope: ParagraphScope, quote: Quotation, lead: Span, sentence: Segment): QuoteReading | null {
+  const { article, resolver } = scope;
+  const { text } = article;
+  if (!/^\p{Ll}/u.test(text.slice(quote.start, quote.start + 1))) return null;
+  if (!/[\p{L}.]\s*$/u.test(text.slice(lead.start, quote.openMark ?? quote.start))) return null;
+  const verb = findSpeechVerbs(text, { start: quote.start, end: quote.end }, []).find((v) => v.start === quote.start && !v.participle);
+  if (!verb || !/(?:ed|said|told|wrote|spoke)$/u.test(verb.text)) return null;
+  const subjectFrom = Math.max(lead.start, clauseStart(text, sentence.start, quote.openMark ?? quote.start, lead.start));
+  const speaker = resolver.before({ ...verb, start: quote.openMark ?? quote.start, end: quote.openMark ?? quote.start }, subjectFrom);
+  if (!named(speaker)) return null;
+  const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
+  return {
+    how: 'attributed',
+    verb,
+    speaker,
+    kind: 'partial',
+    attribution: [{ start: lead.start, end: quote.openMark ?? quote.start }],
+    leadWords: wordCount(text.slice(lead.start, quote.openMark ?? quote.start)),
+    reported: trimSpan(text, { start: subjectFrom, end: closeEnd }),
+  };
 }
 
 // (s34) Whom a question is put to, between "asks"/"asked" and the quotation: a pronoun, or at most four words opening

@@ -3878,3 +3878,14 @@ describe('a verb joined on by "and" after a woven quotation (s52)', () => {
     expect(statementsOf(text).map((s) => s.speaker)).toEqual(['proposed:ivo-brandt']);
   });
 });
+
+describe("a quotation that is its subject's predicate (s52)", () => {
+  it('gives `Ms Roe "underlined the urgency ..."` to her, and the clause after it to its own subject', () => {
+    const text =
+      'Peter Okafor spoke by telephone with the envoy, Jane Roe. According to the readout, Ms Roe "underlined the urgency of a humanitarian pause for the wounded," and Okafor assured her that Norland would back her efforts in full.';
+    expect(statementsOf(text).map((s) => [s.speaker, s.kind])).toEqual([
+      ['proposed:jane-roe', 'partial'],
+      ['peter-okafor', 'indirect'],
+    ]);
+  });
+});
