@@ -3889,3 +3889,14 @@ describe("a quotation that is its subject's predicate (s52)", () => {
     ]);
   });
 });
+
+describe('a name that closes a sentence (s52)', () => {
+  it('ends there: "met Jane Roe. Roe said" gives the remark to Jane Roe (the full stop had joined the two names into one)', () => {
+    expect(statementsOf('Peter Okafor met Jane Roe. Roe said the pause was urgent.').map((s) => s.speaker)).toEqual(['proposed:jane-roe']);
+    expect(statementsOf('Peter Okafor met Jane Roe. Ms Roe said the pause was urgent.').map((s) => s.speaker)).toEqual([
+      'proposed:jane-roe',
+    ]);
+    // Near miss: an abbreviation's stop ("St. Petersburg") and initials stay inside a name.
+    expect(statementsOf('Jane Roe of St. Petersburg said the pause was urgent.').map((s) => s.speaker)).toEqual(['proposed:jane-roe']);
+  });
+});
