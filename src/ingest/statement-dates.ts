@@ -2258,6 +2258,39 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
 }
 
 /**
+ * (s52) The council's or assembly's meeting a section opens on: the paragraph right before the remark's, under a heading
+ * (a digest's "The votes") and not the article's lead, whose first sentence tells the body's vote or meeting on a day of
+ * the week before the article (as the lead's is read: leadMeeting). Null where it does not, or where the remark's own
+ * paragraph names a day before the remark.
+ */
+function sectionMeeting(article: ArticleAnalysis, statement: ExtractedStatement): LeadMeeting | null {
+  const { paragraph } = statement;
+  const own = article.paragraphs[paragraph];
+  const before = article.paragraphs[paragraph - 1];
+  const heading = article.paragraphs[paragraph - 2];
+  if (!own || !before || !heading || !SECTION_HEADING.test(heading.text) || isHeadline(article, heading)) return null;
+  // Not where the remark's own paragraph moves on to a day of its own first ("Yesterday, the General Assembly went
+  // further. ... Ja'afari called ...").
+  const remarkStart = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
+  if (daysIn(article, { start: own.start, end: remarkStart }).length > 0) return null;
+  const first = splitSentences(article.text, before)[0];
+  if (!first || inQuote(article, first)) return null;
+  const body = MEETING_BODY.exec(first.text);
+  if (!body || !MEETING_VERB.test(first.text)) return null;
+  const weekBefore = addDays(article.publishedOn, -7);
+  const day = daysIn(article, first).find(
+    (m) =>
+      m.when.precision === 'day' &&
+      m.when.date !== null &&
+      m.when.date >= weekBefore &&
+      m.when.date <= article.publishedOn &&
+      !inDatelineHead(article, m) &&
+      !afterSince(article.text, m),
+  );
+  return day ? { day: day.when, body: /assembly/iu.test(body[0]) ? 'assembly' : 'council' } : null;
+}
+
+/**
  * (s31) The day of a meeting a lead tells only as what a reaction came some days after: the reaction's day, right
  * before "N days after" and the body's act ("Norland pledged a field hospital on Thursday, three days after the
  * Security Council rejected", "welcomed the text on Monday, a day after the Assembly voted"), counted back. Null where
@@ -2329,7 +2362,11 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     // placed at ("X told the Council that ... The American ambassador, Y, accused ...", "..., while the Russian envoy
     // said ..."): delegates take turns at one meeting in such a passage, whether or not the lead reports it.
     const placed = lead ? null : placedMeetingBefore(article, statements, index);
-    const at = lead ?? placed;
+    // (s52) Else the vote a section's opening paragraph tells on its day, the paragraph right before the remark's ("The
+    // votes / Last Saturday the Security Council voted on rival drafts ... // François Delattre, France's ambassador,
+    // said ..."): delegates speak at the meeting their section opens on.
+    const section = lead || placed ? null : sectionMeeting(article, statement);
+    const at = lead ?? placed ?? section;
     if (!at) return;
     // ... not one whose words name the other body ("told the Assembly" in a story of the Council's vote).
     const words = placingWords(article, statement, statements);
@@ -2337,7 +2374,11 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     if (other?.test(words) && !new RegExp(`\\b${at.body}\\b`, 'iu').test(words)) return;
     const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements);
     if (!cue) return;
-    const note = lead ? MEETING_NOTE : "the day of the meeting at which the remark before it, another delegate's, was made";
+    const note = lead
+      ? MEETING_NOTE
+      : placed
+        ? "the day of the meeting at which the remark before it, another delegate's, was made"
+        : 'the day of the meeting its section opens on';
     placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
   });
 }

@@ -3237,3 +3237,29 @@ describe('a news story whose paragraphs open on "yesterday", "last night" and "t
     expect(saidOfPublished(text, '2016-12-20', 'peter-okafor')).toEqual(['2016-12-20']);
   });
 });
+
+describe("a digest's section that opens on the Council's vote (s52)", () => {
+  const text = (remark: string) =>
+    [
+      'The week in the port city',
+      'Seven days that began with a failure at the United Nations and ended with talks by the lake. Our digest of the week.',
+      'The votes',
+      'Last Saturday the Security Council voted on rival drafts about the port city, and neither passed.',
+      remark,
+    ].join('\n\n');
+
+  it("dates a delegate's undated remark in the paragraph after it by the vote's day", () => {
+    expect(
+      days(text('Norland\'s ambassador, Ivo Brandt, said the veto made Ostria "a co-author of what is happening".'), '2016-10-15'),
+    ).toEqual([['proposed:ivo-brandt', '2016-10-08']]);
+  });
+
+  it("not where the remark's paragraph opens on a day of its own", () => {
+    expect(
+      days(
+        text('Yesterday, the General Assembly went further. Norland\'s ambassador, Ivo Brandt, called it "a flagrant interference".'),
+        '2016-10-15',
+      ),
+    ).toEqual([['proposed:ivo-brandt', '2016-10-14']]);
+  });
+});
