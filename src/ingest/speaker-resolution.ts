@@ -126,8 +126,10 @@ const SECOND_APPOSITION = /^(?:(?:an?|the|its|his|her|their|one\s+of)(?![\p{L}])
 const ARMY_COMMAND = String.raw`(?:general\s+|high\s+)?command`;
 // "the army general command", "the military's high command" (said).
 // (s41) With the state's adjective: "the Syrian army's general command", "the Syrian army general command".
+// (s52) After a time set before it too ("Later that night the Syrian army's general command announced", "On Thursday,
+// the army general command said").
 const ARMY_COMMAND_SUBJECT = new RegExp(
-  String.raw`^\s*the\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:army|military)(?:['’]s)?\s+${ARMY_COMMAND}\s*$`,
+  String.raw`(?:^|[\s,])the\s+(?:(\p{Lu}\p{Ll}+)\s+)?(?:army|military)(?:['’]s)?\s+${ARMY_COMMAND}\s*$`,
   'iu',
 );
 // A state's armed forces or their command after its possessive ("Norland's army", "Norland's military high command").

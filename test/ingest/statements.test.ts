@@ -3900,3 +3900,18 @@ describe('a name that closes a sentence (s52)', () => {
     expect(statementsOf('Jane Roe of St. Petersburg said the pause was urgent.').map((s) => s.speaker)).toEqual(['proposed:jane-roe']);
   });
 });
+
+describe("an army's command after a time set before it (s52)", () => {
+  it('speaks as the army\'s state: "Later that night the Norlandic army\'s general command announced ..."', () => {
+    expect(
+      statementsOf("Later that night the Norlandic army's general command announced that security had returned to the whole city.").map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['norland']);
+    expect(
+      statementsOf("On Thursday, the Norlandic army's general command announced that security had returned to the whole city.").map(
+        (s) => s.speaker,
+      ),
+    ).toEqual(['norland']);
+  });
+});
