@@ -95,6 +95,7 @@ export function dateStatements(
   dateByOccasionNamedBefore(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
   dateBySpokesmanAfterBody(article, statements);
+  dateByOwnBodyAdding(article, statements);
   dateBySameGiving(article, statements);
   dateBySpokespersonBefore(article, statements);
   dateBySpeakerBefore(article, statements, transcriptStart !== null);
@@ -522,6 +523,31 @@ function dateBySpokesmanAfterBody(article: ArticleAnalysis, statements: Extracte
       };
   }
 }
+
+/**
+ * (s52) A speaker's own body or aide that "added" in the sentence right after his dated remark, in his paragraph ("The
+ * Dutch foreign minister, Bert Koenders, said in The Hague on Monday evening that ... His ministry added that the
+ * Netherlands would give ..."): the same occasion, the day of the remark it adds to. Only an undated past "added"
+ * (or "said too"), its subject a possessive pronoun and a body's or an aide's noun.
+ */
+function dateByOwnBodyAdding(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.verb.lemma !== 'add' || statement.verb.participle) continue;
+    const sentence = sentenceOf(article, statement.verb.start);
+    const paragraph = article.paragraphs[statement.paragraph];
+    if (!sentence || !paragraph || !OWN_BODY_SUBJECT.test(text.slice(sentence.start, statement.verb.start))) continue;
+    const before = sentenceBefore(text, paragraph, sentence);
+    if (!before) continue;
+    const remark = statements.find(
+      (s) => s !== statement && contains(before, s.verb) && s.said.basis !== 'publication' && s.said.precision === 'day',
+    );
+    if (remark) statement.said = { ...remark.said, note: `the day of the remark it adds to ("${clip(before.text)}")` };
+  }
+}
+// "His ministry", "Her office", "Its spokesman", "Their aides" opening a sentence.
+const OWN_BODY_SUBJECT =
+  /^\s*(?:His|Her|Its|Their)\s+(?:ministry|office|department|government|embassy|mission|aides?|spokes(?:man|woman|person)|press\s+office|press\s+service|staff)\s+(?:also\s+|later\s+)?$/u;
 
 // A gathering a story may open on: people come together at a place and time for a shared purpose. Unseen
 // examples: "a candlelit memorial on the quay on Sunday", "a protest outside the embassy on Friday", "the funeral

@@ -3263,3 +3263,11 @@ describe("a digest's section that opens on the Council's vote (s52)", () => {
     ).toEqual([['proposed:ivo-brandt', '2016-10-14']]);
   });
 });
+
+describe('a speaker\'s own body that "added" right after his dated remark (s52)', () => {
+  it('takes the day of the remark it adds to', () => {
+    const text =
+      'Lindqvist said in Vessa on Monday evening that the veto was "a black day for the Council". His ministry added that Sweden would give a further 5 million kronor for aid.';
+    expect(days(text, '2016-12-14').map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
+  });
+});
