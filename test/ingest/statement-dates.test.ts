@@ -10,14 +10,9 @@ import { clip, splitParagraphs } from '../../src/ingest/text-segments.js';
 import { statementsOf, testGazetteer } from './test-gazetteer.js';
 
 const days = (text: string, publishedOn?: string) => statementsOf(text, publishedOn).map((s) => [s.speaker, s.said]);
-// The days of one speaker's remarks in an article of the given day, in order.
-const saidOfPublished = (text: string, publishedOn: string, id: string) =>
+// The days of one speaker's remarks, in order (in an article of the day given, else of the test's default day).
+const saidOf = (text: string, id: string, publishedOn?: string) =>
   days(text, publishedOn)
-    .filter(([speaker]) => speaker === id)
-    .map(([, said]) => said);
-// The days of one speaker's remarks, in order.
-const saidOf = (text: string, id: string) =>
-  days(text)
     .filter(([speaker]) => speaker === id)
     .map(([, said]) => said);
 
@@ -3234,7 +3229,7 @@ describe('a news story whose paragraphs open on "yesterday", "last night" and "t
       'Peter Okafor said two of his volunteers were among the aid workers at the crossing.',
       'The diplomacy moves on today to Vessa, where ministers are due to meet.',
     ].join('\n\n');
-    expect(saidOfPublished(text, '2016-12-20', 'peter-okafor')).toEqual(['2016-12-20']);
+    expect(saidOf(text, 'peter-okafor', '2016-12-20')).toEqual(['2016-12-20']);
   });
 });
 
