@@ -341,7 +341,7 @@ const OFFICE_FOR_PORTFOLIO_TAIL = new RegExp(
 // (s46) The trades of science and the academy ("Agronomists, physicians and engineers who trained at Aleppo University
 // say", "A university administrator, who asked not to be named, said") and a poll's respondents ("one respondent ...
 // wrote:").
-const GROUP_NOUNS =
+export const GROUP_NOUNS =
   'agronomists|physicians|engineers|scientists|academics|professors|lecturers|epidemiologists|demographers|statisticians|respondents|brokers|underwriters|insurers|shipowners|owners|forwarders|hauliers|truckers|shippers|charterers|exporters|importers|millers|delegations|NGOs|signatories|authorities|critics|ministers|leaders|relatives|neighbours|neighbors|mothers|fathers|farmers|traders|shopkeepers|bakers|butchers|merchants|vendors|changers|pharmacists|economists|bankers|dealers|drivers|teachers|students|elders|mourners|protesters|demonstrators|organizers|organisers|councils|residents|civilians|witnesses|diplomats|officials|commanders|fighters|activists|partners|workers|staff|doctors|medics|nurses|surgeons|sources|analysts|experts|observers|negotiators|survivors|refugees|volunteers|colleagues|locals|campaigners|researchers|investigators|lawyers|envoys|delegates|senators|lawmakers|legislators|parliamentarians|deputies|MPs|rescuers|paramedics|teams|crews|members|inhabitants|evacuees|families|parents|groups|agencies|organisations|organizations|charities|rebels|insurgents|militants|bishops|priests|imams|clerics|worshippers|parishioners|opposition';
 // The group nouns that name bodies, not people of them ("authorities", "agencies", "the opposition").
 const BODY_GROUP_NOUNS = /^(?:authorities|councils|partners|groups|agencies|organisations|organizations|charities|opposition)$/u;

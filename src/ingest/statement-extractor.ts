@@ -24,6 +24,7 @@ import { COURTESY_TITLES } from './record-header.js';
 import {
   appositiveRole,
   type Gender,
+  GROUP_NOUNS,
   isPersonSpeaker,
   KIN_MENTION,
   type KinMention,
@@ -390,8 +391,16 @@ export function clauseStart(text: string, sentenceStart: number, verbStart: numb
     if (participial && match.index < participial[0].length) continue;
     start = offset + match.index + match[0].length;
   }
+  // (s52) "Warplanes pounded the districts and aid agencies warned that ...": a clause of its own before "and" (a past
+  // verb in -ed), then a group named in lower case right before the verb: the group alone is the subject.
+  const joined = JOINED_GROUP_SUBJECT.exec(before.slice(start - offset));
+  if (joined) start += joined.index + joined[0].length;
   return start;
 }
+const JOINED_GROUP_SUBJECT = new RegExp(
+  String.raw`\b\p{Ll}{3,}ed\b[^,;:"“”]*?\s+and\s+(?=(?:[\p{Ll}-]+\s+){0,2}(?:${GROUP_NOUNS})\s*$)`,
+  'u',
+);
 
 // (s49) A body's official described, not named, as the subject: "the United Nations top humanitarian official told",
 // "the UN's senior aid official said". Group 1 the field of the office ("humanitarian", "aid").

@@ -3915,3 +3915,17 @@ describe("an army's command after a time set before it (s52)", () => {
     ).toEqual(['norland']);
   });
 });
+
+describe('a group named after "and" that closes a clause of its own (s52)', () => {
+  it('is the subject alone: "Warplanes pounded the districts and aid agencies warned that ..."', () => {
+    expect(
+      statementsOf(
+        'Warplanes pounded the eastern districts and aid agencies warned that food would run out before the end of the month.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:aid-agencies']);
+    // Near miss: two groups as one subject, no clause of its own before "and", stay one subject.
+    expect(statementsOf('Doctors and aid workers warned that food would run out.').map((s) => s.speaker)).toEqual([
+      'proposed:doctors-and-aid-workers',
+    ]);
+  });
+});
