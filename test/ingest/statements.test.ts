@@ -3929,3 +3929,13 @@ describe('a group named after "and" that closes a clause of its own (s52)', () =
     ]);
   });
 });
+
+describe("a party by its members' name (s52)", () => {
+  it('speaks as a group: "The opposition Socialists welcomed the decision but accused the government of ..."', () => {
+    expect(
+      statementsOf(
+        'The opposition Socialists welcomed the UN decision but accused the government of choosing which victims deserve help.',
+      ).map((s) => s.speaker),
+    ).toEqual(['proposed:socialists']);
+  });
+});
