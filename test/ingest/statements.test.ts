@@ -3936,6 +3936,6 @@ describe("a party by its members' name (s52)", () => {
       statementsOf(
         'The opposition Socialists welcomed the UN decision but accused the government of choosing which victims deserve help.',
       ).map((s) => s.speaker),
-    ).toEqual(['proposed:socialists']);
+    ).toEqual(['proposed:opposition-socialists']);
   });
 });
