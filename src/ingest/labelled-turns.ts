@@ -16,7 +16,7 @@
  * delegation, not the speaker. What a turn relays from others with its own verb is left to the ordinary rules.
  */
 import { type ArticleAnalysis, isTitle } from './article-analysis.js';
-import { datedDashDateline, MONTH_WORD, publicationWhen } from './date-expressions.js';
+import { datedDashDateline, publicationWhen } from './date-expressions.js';
 import { captionedAnswers, printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { isOrganisationName } from './issuer-voice.js';
@@ -365,8 +365,13 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
   // "President: Mr. X (Norland)", "Chair: Jane Roe": a header's field, not a turn (no sentence after the colon).
   const after = rest.slice(match[0].length);
   // (s52) So is a heading's day after a colon ("... Legislation Committee: Department of Foreign Affairs and Trade,
-  // Wednesday 19 October", a hearing's heading): a line closed by a day, with no sentence's end.
-  if (!/(?:[.!?;"”…—–]|--)\s*$/u.test(after) && (wordCount(after) <= 8 || (wordCount(after) <= 20 && DAY_CLOSING.test(after)))) return null;
+  // Wednesday 19 October", a hearing's heading): a line closed by a day the article's dates read, with no sentence's end.
+  const afterStart = paragraph.start + offset + match[0].length;
+  const closesOnDay = () =>
+    article.dateMentions.some(
+      (m) => m.when.precision === 'day' && m.start >= afterStart && /^\s*$/u.test(article.text.slice(m.end, paragraph.end)),
+    );
+  if (!/(?:[.!?;"”…—–]|--)\s*$/u.test(after) && (wordCount(after) <= 8 || (wordCount(after) <= 20 && closesOnDay()))) return null;
   const parens = [...(match[2] as string).matchAll(ONE_PAREN)].map((m) => (m[1] as string).trim());
   const separator = (match[3] as string).trim();
   const apposition = /,\s+(.+?)\s*$/su.exec((match[2] as string).replace(ONE_PAREN, ''))?.[1] ?? null;
@@ -390,11 +395,6 @@ const ABBREVIATION = /\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu;
 // A line that attributes with a verb of its own ("Roe told the council:") is a sentence, not a label.
 const SAYING =
   /\b(?:said|says|told|tells|added|adds|wrote|writes|declared|stated|asked|asks|replied|answered|explained|warned|announced|noted|insisted|recalled|argued)\b/u;
-// A line's closing day: "Wednesday 19 October", "19 October 2016", "Oct. 19", "December 5, 2016".
-const DAY_CLOSING = new RegExp(
-  String.raw`(?:\b\d{1,2}\s+${MONTH_WORD}\.?(?:,?\s+\d{4})?|\b${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*$`,
-  'u',
-);
 const MONTH_OR_DAY =
   /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/iu;
 const STATE_WORDS = /\b(?:Republic|Kingdom|Federation|States|Emirates|Union|Islands)\b/u;

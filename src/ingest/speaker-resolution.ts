@@ -75,8 +75,9 @@ const NAME_MAY_TAIL = /\p{Lu}[\p{L}'’.-]*\s+May[\s,]*$/u;
 // A run of capitalised words, with the particles of Arabic, Dutch, French... names ("Ibrahim Abu al-Laith").
 const NAME_TOKEN = `(?:${HYPHENED_PARTICLE})?\\p{Lu}[\\p{L}\\p{M}'’.-]*`;
 // (s52) A word closed by a sentence's full stop ("met Jane Roe. Roe said"): a word of two lower-case letters or more
-// before the stop, no abbreviation ("Mr.", "St.", "Jr."), ends the run there; initials ("J.", "U.N.") do not.
-const SENTENCE_STOP_BEHIND = String.raw`(?<!(?<![\p{L}])(?!(?:Mr|Mrs|Ms|Dr|St|Ste|Gen|Jr|Sr|Lt|Col|Capt|Sgt|Cpl|Rev|Prof|Gov|Sen|Rep|Ft|Mt|Bros|Co|Ltd|Inc|Ave|Blvd|Hon|Amb|Adm|Maj|Brig|Cmdr)\.)\p{L}*\p{Ll}{2}\.)`;
+// before the stop, no name's abbreviation (NAME_ABBREVIATIONS: "Mr.", "St.", "Jr.") nor a firm's or a street's, ends the
+// run there; initials ("J.", "U.N.") do not.
+const SENTENCE_STOP_BEHIND = String.raw`(?<!(?<![\p{L}])(?!(?:${[...NAME_ABBREVIATIONS, 'Ste', 'Cpl', 'Bros', 'Ltd', 'Inc', 'Ave', 'Blvd'].join('|')})\.)\p{L}*\p{Ll}{2}\.)`;
 const CAPITALISED_RUN = new RegExp(
   `(?<![\\p{L}-])${NAME_TOKEN}(?:${SENTENCE_STOP_BEHIND}[^\\S\\n]+(?:(?:${NAME_PARTICLE}|of|for|the|and)[^\\S\\n]+){0,2}${NAME_TOKEN})*`,
   'gu',

@@ -31,7 +31,7 @@ import { isoStateCode } from './proper-names.js';
 import { headerDay, headerLines, isHeadingLine, meetingHeadingDay, type RecordDay } from './record-header.js';
 import { isPersonSpeaker, type ResolvedSpeaker, speakerKind } from './speaker-resolution.js';
 import { findSpeechVerbs, IN_THE_MESSAGE, MESSAGE_NOUN, outletNames, PRESS_NOUN, SAYING_VERB, type SpeechVerb } from './speech-verbs.js';
-import { type ExtractedStatement, normalizeTitle, speakerKey, speakerName } from './statement-extractor.js';
+import { type ExtractedStatement, normalizeTitle, speakerKey } from './statement-extractor.js';
 import { clip, contains, escapeRegExp, nameAsWord, overlaps, type Segment, type Span, splitSentences, wordCount } from './text-segments.js';
 import type { ExtractedVote } from './vote-extractor.js';
 
@@ -2201,8 +2201,6 @@ const AT_THE_SITTING =
 // committee" or "told senators", "in the Senate", "before the committee".
 const BEFORE_THE_CHAMBER =
   /\b(?:giving|gave|give|given|to\s+give)\s+evidence\b|\b(?:told|telling|tells|addressed|addressing)\s+(?:the\s+)?(?:committee|inquiry|hearing|senators|MPs|TDs|lawmakers|peers)\b|\b(?:in|before)\s+the\s+(?:Senate|Commons|Lords|Dáil|committee|hearing|inquiry)\b/u;
-// A person's surname: the last word of the name.
-const surnameOf = (name: string): string => name.trim().split(/\s+/u).at(-1) ?? name;
 
 /**
  * (s43) A story of one sitting of a parliament, set on a day by its lead (SITTING_LEAD): a person's past-tense remark
@@ -2245,7 +2243,7 @@ function dateBySitting(article: ArticleAnalysis, statements: ExtractedStatement[
       AT_THE_SITTING.test(words) ||
       statement.verb.lemma === 'ask whether' ||
       statement.verb.lemma === 'reply' ||
-      witnesses.has(surnameOf(speakerName(article, statement.speaker)));
+      witnesses.has(speakerSurname(article, statement.speaker));
     if (!cue && !members.has(key)) continue;
     members.add(key);
     statement.said = { ...sitting, note: `the day of the sitting the story opens on (${describeDay(sitting.date as string)})` };

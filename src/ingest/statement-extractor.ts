@@ -918,9 +918,8 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   // (s52) `According to the readout, the Special Envoy "underlined the urgency of a pause," and the Minister assured
   // him ...`: a quotation that opens on its speaker's own verb right after the subject is that subject's predicate.
   // A source fronted before the subject ("According to the readout, ") is no verb of the subject's.
-  const frontedSource =
-    leadVerb?.lemma === 'according to' && /^[^,]{1,60},\s/u.test(text.slice(leadVerb.start, open)) ? leadVerb : undefined;
-  const predicate = leadVerb && !frontedSource ? null : quotedPredicate(scope, quote, lead, openSentence);
+  const frontedSource = leadVerb?.lemma === 'according to' && /^[^,]{1,60},\s/u.test(text.slice(leadVerb.start, open));
+  const predicate = leadVerb && !frontedSource ? null : quotedPredicate(scope, quote, lead, closeEnd, openSentence);
   if (predicate) return predicate;
   // `X said a pause would allow "the gunmen to rearm," while Y said ...`: after a quotation its sentence's own verb
   // introduced, a conjunction opens another speaker's clause; its verb does not attribute the quotation.
@@ -1071,24 +1070,24 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
  * "underlined the urgency of a humanitarian pause"`), right after a subject the resolver names (by name, role,
  * description or pronoun), with no verb of the writer's between. The subject speaks the quoted words, woven into the writer's sentence.
  */
-function quotedPredicate(scope: ParagraphScope, quote: Quotation, lead: Span, sentence: Segment): QuoteReading | null {
+function quotedPredicate(scope: ParagraphScope, quote: Quotation, lead: Span, closeEnd: number, sentence: Segment): QuoteReading | null {
   const { article, resolver } = scope;
   const { text } = article;
+  // `lead` runs up to the opening mark; `quote` is the words inside the marks.
   if (!/^\p{Ll}/u.test(text.slice(quote.start, quote.start + 1))) return null;
-  if (!/[\p{L}.]\s*$/u.test(text.slice(lead.start, quote.openMark ?? quote.start))) return null;
+  if (!/[\p{L}.]\s*$/u.test(text.slice(lead.start, lead.end))) return null;
   const verb = findSpeechVerbs(text, { start: quote.start, end: quote.end }, []).find((v) => v.start === quote.start && !v.participle);
   if (!verb || !/(?:ed|said|told|wrote|spoke)$/u.test(verb.text)) return null;
-  const subjectFrom = Math.max(lead.start, clauseStart(text, sentence.start, quote.openMark ?? quote.start, lead.start));
-  const speaker = resolver.before({ ...verb, start: quote.openMark ?? quote.start, end: quote.openMark ?? quote.start }, subjectFrom);
+  const subjectFrom = clauseStart(text, sentence.start, lead.end, lead.start);
+  const speaker = resolver.before({ ...verb, start: lead.end, end: lead.end }, subjectFrom);
   if (!named(speaker)) return null;
-  const closeEnd = quote.closeMark !== null ? quote.closeMark + 1 : quote.end;
   return {
     how: 'attributed',
     verb,
     speaker,
     kind: 'partial',
-    attribution: [{ start: lead.start, end: quote.openMark ?? quote.start }],
-    leadWords: wordCount(text.slice(lead.start, quote.openMark ?? quote.start)),
+    attribution: [lead],
+    leadWords: wordCount(text.slice(lead.start, lead.end)),
     reported: trimSpan(text, { start: subjectFrom, end: closeEnd }),
   };
 }

@@ -2201,10 +2201,7 @@ const KNOWN_VOTE_WINDOW_DAYS = 120;
  */
 function dateByKnownVote(vote: ExtractedVote, known: readonly KnownVote[], publishedOn: string): void {
   if (vote.voted.basis !== 'publication' || vote.outcome === 'pending' || known.length === 0) return;
-  const vetoers = vote.positions
-    .filter((p) => p.veto)
-    .map((p) => p.member)
-    .sort();
+  const vetoers = vetoersOf(vote).sort();
   const { yes, no, abstain } = vote.tally;
   const fullTally = yes !== null && no !== null && abstain !== null;
   if (vetoers.length === 0 && !fullTally) return;
