@@ -50,6 +50,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-126': 3,
   'test/fixtures/ingest-heldout-135': 3,
   'test/fixtures/ingest-heldout-132': 3,
+  'test/fixtures/ingest-heldout-138': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
