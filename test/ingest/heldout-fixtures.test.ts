@@ -52,6 +52,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-132': 3,
   'test/fixtures/ingest-heldout-138': 3,
   'test/fixtures/ingest-heldout-140': 3,
+  'test/fixtures/ingest-heldout-141': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
