@@ -53,6 +53,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-138': 3,
   'test/fixtures/ingest-heldout-140': 3,
   'test/fixtures/ingest-heldout-141': 3,
+  'test/fixtures/ingest-heldout-142': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
