@@ -54,6 +54,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-140': 3,
   'test/fixtures/ingest-heldout-141': 3,
   'test/fixtures/ingest-heldout-142': 3,
+  'test/fixtures/ingest-heldout-143': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
