@@ -55,6 +55,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-141': 3,
   'test/fixtures/ingest-heldout-142': 3,
   'test/fixtures/ingest-heldout-143': 3,
+  'test/fixtures/ingest-heldout-139': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
