@@ -20,7 +20,16 @@ import { datedDashDateline, publicationWhen } from './date-expressions.js';
 import { captionedAnswers, printedAddress, SPOKEN_FOR, signedLetters, type ThreadPost, threadPosts } from './document-author.js';
 import { FEMALE_NOUN, KIN_WORDS, MALE_NOUN } from './figure-counted.js';
 import { isOrganisationName } from './issuer-voice.js';
-import { type ActorKind, isoStateCode, NAME_PARTICLE, nameEndingAt, slugify, titleCased } from './proper-names.js';
+import {
+  type ActorKind,
+  isHonorific,
+  isoStateCode,
+  isTitleWord,
+  NAME_PARTICLE,
+  nameEndingAt,
+  slugify,
+  titleCased,
+} from './proper-names.js';
 import {
   COURTESY_TITLES,
   headerDay,
@@ -414,6 +423,22 @@ const PEERAGE_LEAD = new RegExp(String.raw`^${PEERAGE}\.?\s`, 'u');
 const TITLE_WORD = new RegExp(String.raw`^(?:${COURTESY}|${PEERAGE}|${OFFICE_TITLE}|${LEGISLATOR}s?)\.?$`, 'iu');
 
 /** The name a label gives its person, courtesy titles dropped ("Mr. Van Aken" -> "Van Aken"). */
+/**
+ * (s53) The holder a label names after its office and a comma ("Official Spokesperson, Shri Jo Roe:", "Minister of
+ * State for External Affairs, Jo Roe:"): the apposition's name less its honorifics, where the head ends on an office's
+ * word and the apposition is a name of two words or more with no office in it. Null otherwise ("Jo Roe, Minister:").
+ */
+function apposedHolder(head: string, apposition: string | null): string | null {
+  if (!apposition) return null;
+  const last = head.split(/\s+/u).at(-1) ?? '';
+  if (!OFFICE_RUN_WORD.test(last) && !(isTitleWord(last) && /^\p{Lu}/u.test(head))) return null;
+  const words = apposition.trim().split(/\s+/u);
+  while (words.length > 2 && isHonorific(words[0] as string)) words.shift();
+  if (words.length < 2 || words.length > 4) return null;
+  if (!words.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !isTitleWord(w) && !OFFICE_RUN_WORD.test(w))) return null;
+  return words.join(' ');
+}
+
 function personName(head: string): string {
   const words = head.replace(COURTESY_LEAD, '').trim();
   // "LINA NOOR", "MR HOLM": a transcript's capitals, read as a name.
@@ -752,6 +777,12 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
       if (!inner) return NO_TURN;
       const speaker = speakerByName(article, resolver, speakers, inner, label, label.span.start, true);
       return { role: speaker ? 'speaker' : 'none', speaker, office: head.replace(/^The\s+/u, '') };
+    }
+    // (s53) "Official Spokesperson, Shri Jo Roe:": the office first, its holder after the comma.
+    const holder = apposedHolder(head, label.apposition);
+    if (holder) {
+      const speaker = speakerByName(article, resolver, speakers, holder, label, label.span.start, true);
+      return { role: speaker ? 'speaker' : 'none', speaker, office: head };
     }
     if (!PERSONISH.test(head)) return NO_TURN;
     // "Mr. Roe", "MR. ROE", "Baroness Roe": a courtesy title in any case, a peer's or an office's as written.

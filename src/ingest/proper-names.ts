@@ -66,18 +66,22 @@ const ORGANIZATION_GLUE = new Set(['of', 'for', 'the', 'and', 'on']);
  * Honorifics: how a person is addressed, not what the person does ("Mr", "Dr", "Sheikh", "the Reverend", "Rev", "the Rt Revd", "Fr"
  * with or without the stop, as British and Commonwealth style drops it: "Rev Jo Roe", "Fr Roe"; a prelate's "Mons.",
  * "Msgr.", "Mgr"), the Malay press's "Yang Berhormat Dato Paduka Haji", "Datuk Seri", "Awang", "Dayang", "Pehin",
- * "Pengiran", West Africa's "Alhaji", Thailand's "Khun", the Portuguese-speaking world's bishops' "Dom"). Titles
+ * "Pengiran", West Africa's "Alhaji", Thailand's "Khun", the Portuguese-speaking world's bishops' "Dom", India's "Shri" and "Smt"). Titles
  * (below), so no part of the name after them; no role either (`withoutHonorifics`). An abbreviation of
  * NAME_ABBREVIATIONS (text-segments.ts) counts with its stop too; one that is also a town's name only with it ("Mons.").
  */
 const HONORIFICS = new Set(
   `Mr Mrs Ms Dr HE H.E. Sheikh Shaikh Honourable Honorable Hon Rt Rev Revd Reverend Fr Msgr Mgr Monsignor Dom Alhaji Alhaja Haji Hajah Hajjah
   Berhormat Mulia Dato Dato' Dato’ Datuk Datin Seri Paduka Pehin Pengiran Awang Dayang Tengku Tunku Encik Cik Puan Ustaz Ustazah
-  Khun`
+  Khun Shri Smt Shrimati`
     .split(/\s+/u)
     .flatMap((word) => (NAME_ABBREVIATIONS.includes(word) ? [word, `${word}.`] : [word]))
     .concat(PLACE_LIKE_ABBREVIATIONS.map((word) => `${word}.`)),
 );
+/** Whether a word is an honorific (HONORIFICS): "Mr", "Dr.", "Sheikh", "Shri". */
+export function isHonorific(word: string): boolean {
+  return HONORIFICS.has(word);
+}
 // A legislator's letters or title, which take the party or the seat before them into the title ("Labour MP Jo Roe",
 // "Dundee West MSP Jo Roe", "Fianna Fáil TD Jo Roe", "Councillor Jo Roe"); lower-cased, the office a description
 // names ("the Labour MP": speaker-resolution.ts).

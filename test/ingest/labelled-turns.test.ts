@@ -772,6 +772,30 @@ describe("a spokesperson's briefing transcript: office-only labels and an unlabe
   });
 });
 
+describe("a ministry's weekly briefing whose labels give the office first and its holder after a comma (s53)", () => {
+  const briefing = [
+    'Transcript of Weekly Media Briefing by the Official Spokesperson (15 December 2016)',
+    'Ministry of Foreign Affairs, Port Vell',
+    'Thursday, 15 December 2016, 1630 hrs',
+    'Official Spokesperson, Shri Arun Mehra: Good afternoon friends. We hope the arrangement in the harbour holds.',
+    'Question: Sir, why did Norland abstain last Friday?',
+    'Official Spokesperson, Shri Arun Mehra: Our vote was not a vote against the people of the old town.',
+    'Question: Will Norland send aid?',
+    'Official Spokesperson, Shri Arun Mehra: We have already supplied medicines this year.',
+  ].join('\n\n');
+
+  it('gives each answer to the person named after the office, not to the office, and drops the honorific from the name', () => {
+    const found = rows(briefing, '2016-12-15').filter((r) => r.kind === 'direct');
+    expect(found.map((r) => r.speaker)).toEqual(['proposed:arun-mehra', 'proposed:arun-mehra', 'proposed:arun-mehra']);
+    expect(found[1]?.first).toMatch(/^Our vote was not a vote against/u);
+  });
+
+  it('reads the honorific in prose too ("Smt Lata Iyer said")', () => {
+    const found = rows('Norland abstains\n\nSmt Lata Iyer, the minister, said Norland wanted peace in the harbour.', '2016-12-15');
+    expect(found.map((r) => r.speaker)).toEqual(['proposed:lata-iyer']);
+  });
+});
+
 describe("a television newscast's script: clips under the lower thirds that name their speakers (s33)", () => {
   // One station's layout: "SOT:" over a "SUPER:" line naming the speaker, the clip's words quoted under it.
   const evening = [
