@@ -1166,10 +1166,19 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       (m.end <= verb.start || m.start >= verb.end) &&
       /\bsince\s+(?:the|a|an|his|her|its|their)\s+[^,;:.!?"“”]{0,70}?\bon\s+$/iu.test(text.slice(Math.max(0, m.start - 90), m.start)) &&
       !(m.end <= verb.start && !/[,;]/u.test(text.slice(m.end, verb.start)) && verb.start - m.end < 3);
+    // (s53) Nor the day a participle gives the text it follows, before the verb ("Asked whether the Council had acted too
+    // late, after the draft vetoed by Russia and China on 5 December, the Spokesman recalled"; unseen "After the
+    // resolution adopted on Monday, X said"): the text's day.
+    const textsParticiple = (m: Span) =>
+      m.end <= verb.start &&
+      PARTICIPLE_OF_TEXT.test(
+        `${text.slice(Math.max(0, m.start - 90), m.start)}${/^on\s/iu.test(text.slice(m.start, m.end)) ? 'on ' : ''}`,
+      );
     const mentions = article.dateMentions.filter(
       (m) =>
         (inAttribution(m) || beforeParticiple(m)) &&
         !beforeSemicolon(m) &&
+        !textsParticiple(m) &&
         !reportedBeforeSource(m) &&
         !possessiveAfterVerb(m) &&
         !happeningsDay(text, verb, m) &&
@@ -1252,6 +1261,10 @@ const WEEKLY_OBSERVANCE = /^\s+(?:prayers?|services?|sermons?|[Mm]ass(?:es)?|wor
 // "the resolution, adopted by all 15 members in", "the texts put to the vote in"; unseen: "the convoy, stopped at the
 // checkpoint on", "the talks held in Geneva on"). Not the verb's setting ("in a statement issued on", "told the
 // Senate on"): that opens with a preposition or has no participle.
+// (s53) A text or vote and the participle that gives its day, before the day: "the draft vetoed by Russia and China on",
+// "the resolution adopted unanimously on", "the text put to the vote on".
+const PARTICIPLE_OF_TEXT =
+  /\b(?:draft|drafts|resolution|resolutions|text|texts|motion)\s+(?:(?:vetoed|adopted|passed|rejected|blocked|defeated|approved)|put\s+to\s+(?:the\s+|a\s+)?vote)\b[^,;:.!?"“”]{0,50}?\bon\s+$/u;
 const SUBJECT_PARTICIPLE =
   /^\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+,\s+)?(?:\p{Ll}{2,}ed|put|held|made|taken|given|won|sent|written|drawn|brought|cast|struck|shot|begun)\b/u;
 
