@@ -286,7 +286,9 @@ const LABELLED_DAY_HEADING = new RegExp(
 
 // A weekday alone on its line, a week in review's section ("Monday", "On Tuesday:"); counted back from the article's
 // day like any weekday.
-const WEEKDAY_HEADING = /^(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.:]?$/u;
+// (s53) After the place it was written in too, a reporter's notebook's section ("KILIS, TUESDAY", "Reyhanli, Thursday").
+const WEEKDAY_HEADING =
+  /^(?:(?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*,\s+)?(?:On\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[.:]?$/u;
 
 /**
  * Whether a line is a day heading with its number and month (DAY_HEADING: "Monday, December 19", "19 December",
@@ -621,13 +623,14 @@ const CAPITALISED_DATE_WORD =
  */
 function titleCaseDateWords(value: string): string {
   const titled = (word: string) => word.charAt(0) + word.slice(1).toLowerCase();
-  // (s52) A weekday in capitals that is the whole line ("MONDAY", "TUESDAY:"), a week in review's section, as
+  // (s52) A weekday in capitals that is the whole line ("MONDAY", "TUESDAY:"; s53: after its place, "KILIS, TUESDAY"), a week in review's section, as
   // WEEKDAY_HEADING reads it in title case: a preview's heading that goes on with its title is still left alone.
   const alone = CAPITALISED_WEEKDAY_LINE.exec(value);
   if (alone) return value.replace(alone[1] as string, titled);
   return value.replace(CAPITALISED_DATE_WORD, titled);
 }
-const CAPITALISED_WEEKDAY_LINE = /^\s*(?:ON\s+)?((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)[.:]?\s*$/u;
+const CAPITALISED_WEEKDAY_LINE =
+  /^\s*(?:(?:\p{Lu}[\p{Lu}'’.-]*\s+){0,2}\p{Lu}[\p{Lu}'’.-]*,\s+)?(?:ON\s+)?((?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY)[.:]?\s*$/u;
 
 // The opening of a date in brackets right after a weekday: "Thursday (Dec. 15)".
 const BRACKETED_DATE = /^\s*\(/u;

@@ -1457,6 +1457,14 @@ describe("a day in a fronted clause naming the remark's topic is the topic's (s1
     expect(days(recalling)).toEqual([['helene-dubois', '2016-12-14']]);
   });
 
+  it('leaves out the day a participle gives a text before the verb (s53: "after the draft vetoed by ... on 5 December, X said")', () => {
+    const vetoed =
+      'Asked whether the Council had acted too late, after the draft vetoed by Russia and China on 5 December, Peter Okafor said the divisions had cost lives.';
+    expect(days(vetoed)).toEqual([['peter-okafor', '2016-12-14']]);
+    const adopted = 'After the resolution adopted unanimously on Monday, Omar Haddad said the monitors would go in at once.';
+    expect(days(adopted)).toEqual([['omar-haddad', '2016-12-14']]);
+  });
+
   it('still dates the remark by a day in a fronted clause that sets the remark itself', () => {
     expect(days('Asked on Monday about the convoy, Peter Okafor said the trucks were ready.')).toEqual([['peter-okafor', '2016-12-12']]);
     expect(days('Speaking on Monday about the convoy, Peter Okafor said the trucks were ready.')).toEqual([['peter-okafor', '2016-12-12']]);
@@ -3170,6 +3178,20 @@ describe('a week in review under weekdays printed in capitals alone on their lin
     expect(days(text, '2016-12-18')).toEqual([
       ['peter-okafor', '2016-12-12'],
       ['maria-lindqvist', '2016-12-13'],
+    ]);
+  });
+
+  it('reads a reporter\'s notebook\'s sections headed by the place and the weekday ("KILIS, TUESDAY", "Reyhanli, Thursday") the same way (s53)', () => {
+    const text = [
+      'Notebook: a week at the gate',
+      'KILIS, TUESDAY',
+      'The tea house was full. Peter Okafor said the road was open.',
+      'Reyhanli, Thursday',
+      'The first buses came. Lindqvist said Sweden would send more trucks.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-17')).toEqual([
+      ['peter-okafor', '2016-12-13'],
+      ['maria-lindqvist', '2016-12-15'],
     ]);
   });
 
