@@ -909,6 +909,9 @@ function readQuotation(scope: ParagraphScope, i: number): QuoteReading {
   const notBefore = prior ? (prior.closeMark ?? prior.end) + 1 : paragraph.start;
   const lead = { start: Math.max(openSentence.start, notBefore), end: open };
   const leadWords = wordCount(text.slice(lead.start, lead.end));
+  // (s53) A fact-check's claim under its label, its maker named on the line below (CLAIM_LABEL, CLAIMANT_LINE).
+  const claim = i === 0 && !next && CLAIM_LABEL.test(text.slice(lead.start, lead.end)) ? creditedQuotation(scope, closeEnd) : null;
+  if (claim) return claim;
 
   // Only a quotation that ends an utterance (`,"` `."` `?"` `",`) takes its speaker from the words after it;
   // a term in quotation marks ("fighters from “JAFSH” has to ... but the opposition said") does not.
@@ -1319,6 +1322,13 @@ function colonHandedQuotation(scope: ParagraphScope, lead: Span): QuoteReading |
 const CREDIT_IN_BRACKETS = new RegExp(String.raw`^\s*\(\s*(${PERSON_NAME})(?:,\s*[^()"“”]{1,100})?\s*\)\s*$`, 'u');
 const CREDIT_AFTER_DASH = new RegExp(String.raw`^\s*[–—-]{1,2}\s*(${PERSON_NAME})(?:,\s*[^()"“”]{1,100})?\s*$`, 'u');
 
+// (s53) A fact-check's block: the claim quoted under its label ("CLAIM: \"...\"", "The claim: \"...\""), and on the line
+// under it who made it, and where and when ("WHO: Russian Foreign Minister Sergei Lavrov, at a news conference in
+// Moscow on Wednesday, Oct. 19"; unseen "Who said it:", "Said by:", "Claimed by:").
+const CLAIM_LABEL = /^\s*(?:THE\s+CLAIM|The\s+claim|CLAIM|Claim)\s*:\s*$/u;
+const CLAIMANT_LINE =
+  /^\s*(?:WHO(?:\s+SAID\s+IT)?|Who(?:\s+said\s+it)?|SAID\s+BY|Said\s+by|CLAIMED\s+BY|Claimed\s+by|CLAIMANT|Claimant|SPEAKER|Speaker)\s*:\s+(?=\S)/u;
+
 // The credits read: each credited quotation is a remark of its own, never the continuation of the one above it.
 const CREDITS = new WeakSet<SpeechVerb>();
 
@@ -1336,6 +1346,8 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
   // The credit on the line below, where nothing but white space follows the quotation on its own.
   const creditBelow = !inBrackets && /^\s*$/u.test(after) && below;
   const credit = creditBelow ? { start: below.start, words: text.slice(below.start, below.end) } : { start: closeEnd, words: after };
+  const claimant = creditBelow ? CLAIMANT_LINE.exec(credit.words) : null;
+  if (claimant) return claimantCredit(scope, credit.start + claimant[0].length, credit.start + credit.words.trimEnd().length);
   const found = inBrackets ?? CREDIT_AFTER_DASH.exec(credit.words);
   if (!found) return null;
   const nameStart = credit.start + found.index + found[0].indexOf(found[1] as string);
@@ -1345,6 +1357,25 @@ function creditedQuotation(scope: ParagraphScope, closeEnd: number): QuoteReadin
   if (!speaker?.mention || speaker.mention.start < nameStart || speaker.mention.end > creditEnd) return null;
   CREDITS.add(mark);
   return { how: 'attributed', verb: mark, speaker, kind: 'direct', attribution: [{ start: credit.start, end: creditEnd }], leadWords: 0 };
+}
+
+/**
+ * (s53) The claim's maker a fact-check's line names after its label (CLAIMANT_LINE), from `from` to `end`: the first
+ * speaker named there, whose words the claim above are; the line, its occasion and its day, the attribution.
+ */
+function claimantCredit(scope: ParagraphScope, from: number, end: number): QuoteReading | null {
+  const { text } = scope.article;
+  const mark = quoteMark(text, from, from, true);
+  let speaker = named(scope.resolver.after(mark, end));
+  if (!speaker?.mention || speaker.mention.start < from || speaker.mention.end > end) return null;
+  // "Russia's ambassador to the UN, Vitaly Churkin, speaking to reporters": the name apposed to the office is who spoke.
+  const comma = text.indexOf(',', speaker.mention.end);
+  if (comma >= 0 && comma < end && /^,\s+\p{Lu}[\p{L}'’.-]*\s+\p{Lu}/u.test(text.slice(comma, end))) {
+    const apposed = named(scope.resolver.after(quoteMark(text, comma + 1, comma + 1, true), end));
+    if (apposed?.mention && /^,\s*$/u.test(text.slice(comma, apposed.mention.start)) && apposed.mention.end <= end) speaker = apposed;
+  }
+  CREDITS.add(mark);
+  return { how: 'attributed', verb: mark, speaker, kind: 'direct', attribution: [{ start: from, end }], leadWords: 0 };
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash, a participle

@@ -1509,6 +1509,22 @@ describe("a quotation credited to its speaker by name alone: a pull quote, a tic
     expect(rows('"Our depots are empty."\n\n- The Council meets again at noon.')).toEqual([]);
   });
 
+  it("gives a fact-check's claim to the maker its next line names, dated by the occasion there (s53)", () => {
+    const text = [
+      'Fact check: three claims about the port city',
+      'CLAIM: "Nobody is stopping civilians from leaving the old town except the gunmen."',
+      "WHO: Sweden's foreign minister, Maria Lindqvist, at a news conference in Stockholm on Wednesday, Dec. 7",
+      'VERDICT: Misleading',
+      'Claim: "The river road has been open every day this month."',
+      'Said by: Peter Okafor, in an interview on 9 December',
+      'Verdict: False',
+    ].join('\n\n');
+    expect(rows(text)).toEqual([
+      ['maria-lindqvist', 'direct', ['Nobody is stopping civilians from leaving the old town except the gunmen.'], '2016-12-07'],
+      ['peter-okafor', 'direct', ['The river road has been open every day this month.'], '2016-12-09'],
+    ]);
+  });
+
   it("gives a quotation after a person's name, an apposition and an occasion, and a colon, to that person", () => {
     const text = '16:40 – Maria Lindqvist, Sweden\'s foreign minister, after the talks: "The door is still open. We will knock again."';
     expect(rows(text)).toEqual([['maria-lindqvist', 'direct', ['The door is still open. We will knock again.'], '2016-12-14']]);
