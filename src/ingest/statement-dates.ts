@@ -1490,6 +1490,8 @@ const OCCASION =
 const OCCASION_IN_ATTRIBUTION =
   /\b(?:told|addressed|at|in|during)\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+)?(?:news conference|press conference|briefing|interview|speech|address|session|meeting)\b/iu;
 const AFTERWARDS_NOTE = 'the day of the happening told just before';
+// A clause in the past perfect up to a day: "had warned on", "had been shelled since late on".
+const PAST_PERFECT_CLAUSE = /\bhad\s+(?:\p{Ll}+ly\s+)?(?:been\s+)?\p{Ll}+(?:ed|en|wn|ne|t)\b[^,;.!?]{0,30}$/u;
 const AFTERWARDS = /\b(?:afterwards?|after\s+(?:the|that)\s+(?:meeting|talks|session|summit|briefing|debate|call)|at\s+the\s+time)\b/iu;
 const REPLY = /^(?:replied|responded|retorted|answered|countered)$/iu;
 const IN_REPLY = /\bin\s+(?:response|reply)\b(?!\s+to\b)/iu;
@@ -2010,9 +2012,18 @@ function dateByOccasion(
       const paragraph = article.paragraphs.findIndex((p) => p.start <= first.start && first.start < p.end);
       const from = article.paragraphs[Math.max(0, paragraph - 1)]?.start ?? 0;
       const attributionStart = Math.min(...statement.attribution.map((a) => a.start), first.start);
+      // (s53) Not a day told in the past perfect, the background of the happening ("The World Health Organization had
+      // warned on Dec. 2 that ..." in a paragraph on the Dec. 5 vote).
+      const background = (m: Span) => PAST_PERFECT_CLAUSE.test(article.text.slice(Math.max(from, m.start - 60), m.start));
       const last = article.dateMentions
         .filter(
-          (m) => m.start >= from && m.end <= attributionStart && m.kind === 'point' && m.when.precision === 'day' && !inQuote(article, m),
+          (m) =>
+            m.start >= from &&
+            m.end <= attributionStart &&
+            m.kind === 'point' &&
+            m.when.precision === 'day' &&
+            !inQuote(article, m) &&
+            !background(m),
         )
         .at(-1);
       if (last) {
@@ -2194,9 +2205,14 @@ function dateByMeeting(article: ArticleAnalysis, statements: ExtractedStatement[
         ? AT_THE_GATHERING.exec(words)
         : (AT_THE_MEETING.exec(words) ?? (kind === 'state' || kind === 'person' ? MEETING_SECTION.exec(section) : null));
     if (!cue) continue;
+    // (s53) A section that opens on a meeting of its own (sectionMeeting: "So what did Friday's vote do? / On Friday, Dec.
+    // 9, the Assembly adopted ...") places its speakers at that one, not at the meeting the article leads with.
+    const own = meeting.body === 'gathering' ? null : sectionMeeting(article, statement);
+    const at = own ?? meeting;
     const named = /assembly/iu.test(cue[0]) ? 'assembly' : /council/iu.test(cue[0]) ? 'council' : null;
-    if (named && named !== meeting.body) continue;
-    placeAtOccasion(statement, { ...meeting.day, note: `${MEETING_NOTE} ("${cue[0]}")` });
+    if (named && named !== at.body) continue;
+    const note = own ? 'the day of the meeting its section opens on' : MEETING_NOTE;
+    placeAtOccasion(statement, { ...at.day, note: `${note} ("${cue[0]}")` });
   }
 }
 
@@ -2296,7 +2312,7 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
 
 /**
  * (s52) The council's or assembly's meeting a section opens on: the paragraph right before the remark's, under a heading
- * (a digest's "The votes") and not the article's lead, whose first sentence tells the body's vote or meeting on a day of
+ * (a digest's "The votes"; s53: an explainer's question, "What did the Security Council decide?") and not the article's lead, whose first sentence tells the body's vote or meeting on a day of
  * the week before the article (as the lead's is read: leadMeeting). Null where it does not, or where the remark's own
  * paragraph names a day before the remark.
  */
@@ -2305,7 +2321,14 @@ function sectionMeeting(article: ArticleAnalysis, statement: ExtractedStatement)
   const own = article.paragraphs[paragraph];
   const before = article.paragraphs[paragraph - 1];
   const heading = article.paragraphs[paragraph - 2];
-  if (!own || !before || !heading || !SECTION_HEADING.test(heading.text) || isHeadline(article, heading)) return null;
+  if (
+    !own ||
+    !before ||
+    !heading ||
+    !(SECTION_HEADING.test(heading.text) || QUESTION_HEADING.test(heading.text)) ||
+    isHeadline(article, heading)
+  )
+    return null;
   // Not where the remark's own paragraph moves on to a day of its own first ("Yesterday, the General Assembly went
   // further. ... Ja'afari called ...").
   const remarkStart = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
@@ -2398,12 +2421,14 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     // (s29) Else the council's or assembly's meeting the remark just before in its paragraph, another speaker's, was
     // placed at ("X told the Council that ... The American ambassador, Y, accused ...", "..., while the Russian envoy
     // said ..."): delegates take turns at one meeting in such a passage, whether or not the lead reports it.
-    const placed = lead ? null : placedMeetingBefore(article, statements, index);
-    // (s52) Else the vote a section's opening paragraph tells on its day, the paragraph right before the remark's ("The
+    // (s52) The vote a section's opening paragraph tells on its day, the paragraph right before the remark's ("The
     // votes / Last Saturday the Security Council voted on rival drafts ... // François Delattre, France's ambassador,
-    // said ..."): delegates speak at the meeting their section opens on.
-    const section = lead || placed ? null : sectionMeeting(article, statement);
-    const at = lead ?? placed ?? section;
+    // said ..."): delegates speak at the meeting their section opens on. (s53) Before the lead's meeting: an explainer
+    // that leads with a Monday's veto and tells Friday's Assembly vote under its own question dates the Assembly's
+    // speakers by Friday.
+    const section = sectionMeeting(article, statement);
+    const placed = lead || section ? null : placedMeetingBefore(article, statements, index);
+    const at = section ?? lead ?? placed;
     if (!at) return;
     // ... not one whose words name the other body ("told the Assembly" in a story of the Council's vote).
     const words = placingWords(article, statement, statements);
@@ -2411,11 +2436,11 @@ function dateByMeetingDelegates(article: ArticleAnalysis, statements: ExtractedS
     if (other?.test(words) && !new RegExp(`\\b${at.body}\\b`, 'iu').test(words)) return;
     const cue = delegationAtTheMeeting(article, statement, speakerKind(article.gazetteer, statement.speaker), statements);
     if (!cue) return;
-    const note = lead
-      ? MEETING_NOTE
-      : placed
-        ? "the day of the meeting at which the remark before it, another delegate's, was made"
-        : 'the day of the meeting its section opens on';
+    const note = section
+      ? 'the day of the meeting its section opens on'
+      : lead
+        ? MEETING_NOTE
+        : "the day of the meeting at which the remark before it, another delegate's, was made";
     placeAtOccasion(statement, { ...at.day, note: `${note} (spoken by a delegate: "${cue[0]}")` });
   });
 }
@@ -3897,6 +3922,10 @@ const ENTRY_SEPARATOR_THEN_WORD = new RegExp(String.raw`${ENTRY_SEPARATOR.source
 
 // A heading: a short line with no closing full stop or quotation mark.
 const SECTION_HEADING = /^[^\n]{3,90}(?<![.!?"”:])$/u;
+// (s53) An explainer's question heading its section ("What did the Security Council decide?", "So what did Friday's
+// vote do?").
+const QUESTION_HEADING =
+  /^(?=\p{Lu})(?:So\s+|And\s+)?(?:What|Who|Why|How|When|Where|Which|Is|Are|Was|Were|Did|Does|Do|Can|Could|Will|Would|Has|Have)\b[^\n"“”]{3,88}\?$/iu;
 
 // (A group's plural too: "Residents say thousands walked out".)
 const HISTORIC_PRESENT =

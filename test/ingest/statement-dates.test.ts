@@ -276,6 +276,12 @@ describe('no remark is dated after the article that reports it (s8)', () => {
         'Haddad and Okafor met in Stockholm on Monday and agreed that their experts would meet on Friday. Haddad said afterwards that time was short.',
       ),
     ).toEqual([['omar-haddad', '2016-12-12']]);
+    // (s53) ... nor a day told in the past perfect as the happening's background.
+    expect(
+      days(
+        'On Dec. 12 the Council voted again. Relief Watch had warned on Dec. 9 that the road was closed. Haddad said afterwards that the vote had failed the old town.',
+      ).filter(([who]) => who === 'omar-haddad'),
+    ).toEqual([['omar-haddad', '2016-12-12']]);
   });
 });
 
@@ -3269,6 +3275,31 @@ describe("a digest's section that opens on the Council's vote (s52)", () => {
     expect(
       days(text('Norland\'s ambassador, Ivo Brandt, said the veto made Ostria "a co-author of what is happening".'), '2016-10-15'),
     ).toEqual([['proposed:ivo-brandt', '2016-10-08']]);
+  });
+
+  it('reads an explainer\'s question heading its section the same way (s53: "What did the Security Council decide?")', () => {
+    const explainer = [
+      'The port city evacuation: what we know',
+      'Buses have been leaving the old town since Thursday.',
+      'What did the Security Council decide?',
+      'On Monday in New York, the council unanimously adopted resolution 2328.',
+      'Norland\'s ambassador, Ivo Brandt, said the final version was "a good text".',
+    ].join('\n\n');
+    expect(days(explainer, '2016-12-20')).toEqual([['proposed:ivo-brandt', '2016-12-19']]);
+  });
+
+  it('places the speakers under such a section at its meeting, not at the one the article leads with (s53)', () => {
+    const explainer = [
+      'The veto and the vote: how the two decisions work',
+      'A week ago today, a Security Council draft on the port city was vetoed. On Friday, the General Assembly passed a resolution.',
+      "So what did Friday's vote do?",
+      'On Friday, Dec. 9, the Assembly adopted a resolution drafted by Norland.',
+      'Norland\'s foreign minister, Maria Lindqvist, told the chamber that the Assembly "must act where the Council has not." Ostria\'s ambassador, Ivo Brandt, called the text "a farce."',
+    ].join('\n\n');
+    expect(days(explainer, '2016-12-12')).toEqual([
+      ['maria-lindqvist', '2016-12-09'],
+      ['proposed:ivo-brandt', '2016-12-09'],
+    ]);
   });
 
   it("not where the remark's paragraph opens on a day of its own", () => {
