@@ -201,6 +201,40 @@ function attributionTail(rest: string, verb: SpeechVerb, told: RegExp): number {
   return at;
 }
 
+// (s53) A short subject after a comma, right before a closing attribution's verb: ", she wrote.", ", the ministry said.",
+// ", Zakharova added.".
+const CLOSING_SUBJECT =
+  /,\s+(?:he|she|they|(?:the|a|an|his|her|its|their)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3}|\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})\s+$/u;
+
+/**
+ * (s53) Whether a verb in the past perfect ("had warned") is part of what a closing attribution after it in the same
+ * sentence reports ("..., she wrote."): no quotation in the sentence, and the later verb closes it after a comma and a
+ * short subject (CLOSING_SUBJECT).
+ */
+function closedByLaterAttribution(scope: ParagraphScope, verb: SpeechVerb, sentence: Segment): boolean {
+  const { text } = scope.article;
+  if (
+    verb.participle ||
+    verb.speakerAfter ||
+    !/\bhad\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(sentence.start, verb.start - 25), verb.start))
+  )
+    return false;
+  if (scope.quotes.some((q) => q.end > sentence.start && q.start < sentence.end)) return false;
+  // Only a state's (the closing speaker's principal, "Moscow had warned"): a person's past remark the closing speaker
+  // passes on stays that person's ("Hanadi had told him on Thursday night that ..., he said").
+  const inner = scope.resolver.before(verb, clauseStart(text, sentence.start, verb.start, sentence.start));
+  if (speakerKind(scope.article.gazetteer, inner) !== 'state') return false;
+  return scope.verbs.some(
+    (later) =>
+      later.start > verb.end &&
+      later.end <= sentence.end &&
+      !later.participle &&
+      !later.speakerAfter &&
+      endsSentence(text, later, sentence.end) &&
+      CLOSING_SUBJECT.test(text.slice(verb.end, later.start)),
+  );
+}
+
 /** Whether nothing but when, where, how and to whom it was said follows a verb before the end of its sentence. */
 function endsSentence(text: string, verb: SpeechVerb, sentenceEnd: number): boolean {
   const rest = text.slice(verb.end, sentenceEnd);
@@ -1674,6 +1708,10 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
     // reports nothing of its own; the inner verb is read as a statement of its own.
     if (relays(scope, verb, sentence)) continue;
     if (claimedSpeech(scope, verb)) continue;
+    // (s53) "Moscow had warned its partners in advance that it could not support the text, she wrote.": a state's verb in
+    // the past perfect, the background a closing attribution reports, is the closing speaker's words, not a remark of
+    // its own subject.
+    if (closedByLaterAttribution(scope, verb, sentence)) continue;
     // (s50) A title in quotation marks ("which runs the “Family to Family” programme") is a name inside the subject's
     // clause, not words spoken that end one.
     const lastQuoteClose = quotes

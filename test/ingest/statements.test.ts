@@ -3070,6 +3070,26 @@ describe('a quotation in straight single marks (s42)', () => {
   });
 });
 
+describe('a closing attribution after a clause in the past perfect (s53)', () => {
+  it("gives the clause to the closing speaker, not to the clause's own subject", () => {
+    const text =
+      'Maria Lindqvist wrote on Facebook late on Saturday that the vote was staged. Norland had warned its partners in advance that it could not support the text, she wrote.';
+    expect(statementsOf(text, '2016-10-09').map((s) => [s.speaker, s.said])).toEqual([
+      ['maria-lindqvist', '2016-10-08'],
+      ['maria-lindqvist', '2016-10-08'],
+    ]);
+  });
+
+  it('still reads a simple past before a closing attribution as the relayed remark of its own subject', () => {
+    const text = 'Sweden said it would send two more convoys, Relief Watch reported on Tuesday.';
+    expect(statementsOf(text, '2016-12-14').map((s) => s.speaker)).toEqual(['sweden']);
+    // A person's past remark the closing speaker passes on stays that person's.
+    const passedOn =
+      'A nurse who works with the team, Hanadi, had told him on Thursday night that her parents were on one of the first buses out, he said.';
+    expect(statementsOf(passedOn, '2016-12-17').map((s) => s.speaker)).toEqual(['proposed:hanadi']);
+  });
+});
+
 describe('a closing attribution "in the same statement" (s42)', () => {
   it('reads "..., the Norlandic government said in the same statement." as closing the remark before it', () => {
     expect(
