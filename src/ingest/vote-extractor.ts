@@ -360,8 +360,9 @@ const OF_BODY =
 // "11 of the council's 15 members", "nine of the 15 members", "nine of the council members": the whole a count is part
 // of, its size given or not (the members counted come after it).
 const OF_WHOLE =
-  "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:(?:15|fifteen|193)\\s+)?(?=(?:(?:Security Council|General Assembly|council|assembly|UN|U\\.N\\.)\\s+)?(?:members?|states|countries|nations|delegations|member states)\\b))?";
-// Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15; but "a
+  "(?:of\\s+(?:the\\s+)?(?:(?:council|assembly|body)['’]s\\s+|its\\s+)?(?:(?:15|fifteen|193)\\s+)?(?=(?:(?:Security Council|General Assembly|council|assembly|UN|U\\.N\\.)\\s+)?(?:members?|states|countries|nations|delegations|member states|votes)\\b))?";
+// Not the whole a count is part of: "eleven of the 15 council members backed it" counts eleven, not 15 (s53: so does
+// "a draft that won 11 of the 15 votes"); but "a
 // recorded vote of 122 in favour" gives the count itself.
 // "one of 12 states that voted against" is one member of a side of 12, so the count after "one of" is the side's.
 const NOT_WHOLE = String.raw`(?<!(?<!\b(?:votes?|one|total)\s+)\bof\s+(?:the\s+|its\s+|all\s+)?)`;

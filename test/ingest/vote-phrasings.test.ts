@@ -2970,6 +2970,11 @@ describe('votes as the fifty-ninth to sixty-sixth sets told them (s45)', () => {
     expect(statedTally('It had the support of France and Britain.').yes).toBeNull();
   });
 
+  it('counts the votes a text won out of the whole ("a draft that won 11 of the 15 votes", s53)', () => {
+    expect(statedTally('Ostria vetoed a draft that won 11 of the 15 votes.').yes).toBe(11);
+    expect(statedTally('Ostria cast its sixth veto, blocking a draft that won 11 of 15 votes.').yes).toBe(11);
+  });
+
   it('counts a text\'s support "had" ("although it had the support of 11 of the Council\'s members")', () => {
     expect(statedTally("Ostria vetoed the text, although it had the support of 11 of the Council's members.").yes).toBe(11);
     expect(statedTally('The council had 15 members.').yes).toBeNull();
