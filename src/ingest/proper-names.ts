@@ -106,6 +106,8 @@ const TITLE_WORDS = new Set([
   ${LEGISLATOR_TITLES}`.split(/\s+/u),
   ...HONORIFICS,
 ]);
+// An honorific that is also a part of Arabic names inside them ("Wael Sheikh Ahmad", "Ali Sheikh Hassan").
+const NAME_PART_HONORIFIC = /^(?:Sheikh|Shaikh)$/u;
 // "Yang Berhormat", "Yang Mulia": the Malay "the" of an honorific, a surname elsewhere ("Yang Jiechi").
 const HONORIFIC_ARTICLE = /^(?:Yang|Yg\.?)$/u;
 
@@ -420,6 +422,8 @@ export function nameEndingAt(text: string, from: number, end: number): NameCandi
   let lastTitle = -1;
   run.forEach((word, index) => {
     if (index >= titleEnd) return;
+    // (s53) "Wael Sheikh Ahmad": "Sheikh" after a given name is part of the name, not an honorific opening it.
+    if (NAME_PART_HONORIFIC.test(word.text) && index > 0 && !isTitleWord((run[index - 1] as Token).text)) return;
     if (isTitleWord(word.text) || endsMemberTitle(run, index) || bodyInitials(run, index)) lastTitle = index;
   });
   lastTitle = surnameAfterTitle(run, lastTitle);

@@ -177,9 +177,10 @@ const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
 const BODY_DESCRIPTION_TAIL =
   /(?:^|\s)the\s+(company|firm|agency|organi[sz]ation|ministry|department|group|charity|society|association|office|fund|programme|body|council|committee|commission|coalition|observatory|monitor|network|hospital|government|army|military|mission|delegation|union|federation|league|institute|foundation|diocese|archdiocese|church|directorate|embassy)\s*$/iu;
 // "the monitoring group said", "the UN children's agency said": a body described with a word or two before its noun;
-// (s42) one of them may be where it is based ("The Britain-based monitor said").
+// (s42) one of them may be where it is based ("The Britain-based monitor said"); (s53) "according to the health
+// directorate", "the city council said", of a body named before ("the opposition-run Aleppo health directorate").
 const MODIFIED_BODY_TAIL =
-  /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation)\s*$/u;
+  /(?:^|\s)[Tt]he\s+(?:(?:[\p{Ll}'’-]+|\p{Lu}[\p{L}.]*-based)\s+){1,2}(agency|organi[sz]ation|ministry|group|charity|office|fund|programme|body|observatory|monitor|network|mission|delegation|directorate|council|committee|department)\s*$/u;
 // What a story calls a newspaper it has named: "the paper", "The Dubai-based daily", "the Paris newspaper".
 const PUBLICATION_TAIL = /(?:^|\s)[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?(?:paper|newspaper|daily|weekly|tabloid|broadsheet)\s*$/u;
 // (s43) A paper's kind right before its name: "the business daily ", "the pro-Kremlin newspaper ".
@@ -2147,7 +2148,7 @@ export class SpeakerResolver {
         ? undefined
         : { words: describedWords(body[0] as string), start: region.start + bodySubject.indexOf(body[0] as string) };
       const found = this.bodyAntecedent(subjectEnd, noun, true, described);
-      if (found.status !== 'none') return found;
+      if (found.status !== 'none' && this.fitsDescription(found, body[0] as string)) return found;
       const home = placed ? null : this.homeBody(body[0] as string, region.start + subject.search(/\S/u), subjectEnd);
       if (home) return home;
       // "The army said" with no state speaking just before: the army of the state the story last named.
@@ -2836,7 +2837,7 @@ export class SpeakerResolver {
     if (body && body[0].trim() === words.trim()) {
       const described = { words: describedWords(body[0]), start: phrase.start };
       const found = this.bodyAntecedent(verb.start, (body[1] as string).toLowerCase(), true, described);
-      if (found.status !== 'none') return found;
+      if (found.status !== 'none' && this.fitsDescription(found, body[0])) return found;
     }
     // "according to the Russian envoy": the person of that title and nationality named before.
     const description = /^\s*(?:the\s+)?[^,;:]*$/iu.test(words) ? DESCRIPTION_TAIL.exec(words.trimEnd()) : null;
@@ -3752,6 +3753,18 @@ export class SpeakerResolver {
    * other words is another body of that kind ("the Interior Ministry" for "the foreign ministry"), which it does not
    * point back to.
    */
+  /**
+   * (s53) Whether the body found for a description is the one it describes: a description with words before
+   * "directorate", "council", "committee" or "department" ("the health directorate", "the mosque committee") only a
+   * body whose name holds them ("Aleppo health directorate"), not any body that spoke last; any other description,
+   * or a bare one ("the council"), any body found.
+   */
+  private fitsDescription(found: SpeakerResolution, description: string): boolean {
+    const words = describedWords(description);
+    if (words.length < 2 || !/^(?:directorate|council|committee|department)$/u.test(words.at(-1) ?? '')) return true;
+    return (found.status === 'actor' || found.status === 'proposed') && holdsWords(this.nameOf(found), words);
+  }
+
   private bodyAntecedent(
     position: number,
     noun: string | null,
@@ -4985,6 +4998,16 @@ export class SpeakerResolver {
       return false;
     // "De Mistura" for "Staffan de Mistura": a word of the person's own name is no other name.
     const own = ownName.toLowerCase().split(/\s+/u);
+    // (s53) "Wael Sheikh Ahmad" is not "Ahmad" of "Abu Ahmad": a "Sheikh" after a given name is inside that name.
+    if (/^(?:Sheikh|Shaikh)$/u.test(word)) {
+      const given = /(?:^|[^\p{L}.'’-])(\p{Lu}[\p{L}'’-]*)\s+\S+\s+$/u.exec(this.text.slice(Math.max(0, span.start - 60), span.start));
+      return (
+        given !== null &&
+        !isTitleWord(given[1] as string) &&
+        !NOT_SINGLE_NAMES.test(given[1] as string) &&
+        !own.includes(word.toLowerCase())
+      );
+    }
     return !/^(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Sheikh|Imam)$/u.test(word) && !own.includes(word.toLowerCase());
   }
 

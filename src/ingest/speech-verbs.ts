@@ -106,6 +106,14 @@ const ENTRIES: Entry[] = [
   { lemma: 'explain', forms: 'explains|explained', participles: 'explaining', complement: 'that' },
   { lemma: 'claim', forms: 'claim|claims|claimed', participles: 'claiming', complement: 'that' },
   { lemma: 'estimate', forms: 'estimate|estimates|estimated', complement: 'any' },
+  // (s53) A body's standing count, in the present, a number right after: "The Aleppo health directorate counts at least
+  // 104 people killed", "counts about 30 doctors in the east" (not "counts for little", "counted the bodies").
+  {
+    lemma: 'count',
+    forms: 'counts',
+    complement: 'any',
+    next: /^\s+(?:(?:at\s+least|about|some|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|only|just)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens|scores)\b/u,
+  },
   // (s44) "put the number still waiting to leave at between 10,000 and 15,000", "at somewhere between", "put the
   // figure closer to 50,000".
   // "The ICRC puts the total evacuated at about 35,000", "put the death toll at 40": a count given in words; (s37) a

@@ -2733,3 +2733,20 @@ describe('a government broadcaster or press named by its kind alone (s51)', () =
     expect(speakerNames('Pro-government media said rebel shelling had killed dozens.')).toEqual(['Pro-government media']);
   });
 });
+
+describe('"Sheikh" inside an Arabic name (s53)', () => {
+  it('keeps "Wael Sheikh Ahmad" a person of his own, not "Ahmad" of "Abu Ahmad" named before', () => {
+    expect(
+      speakerNames(
+        'A man who gave his name only as Abu Ahmad said he had walked for six hours. Reached by phone, Wael Sheikh Ahmad, a spokesman for the rebel union, denied that the districts had been lost.',
+      ),
+    ).toEqual(['Abu Ahmad', 'Wael Sheikh Ahmad']);
+  });
+
+  it('still reads "Sheikh" before a name, or after an office, as an honorific', () => {
+    expect(speakerNames('Abu Ahmad said he had walked for six hours. Later, Sheikh Ahmad said the road was open.')).toEqual([
+      'Abu Ahmad',
+      'Abu Ahmad',
+    ]);
+  });
+});

@@ -3070,6 +3070,25 @@ describe('a quotation in straight single marks (s42)', () => {
   });
 });
 
+describe("a body's standing count, and the body described again (s53)", () => {
+  it('reads "counts" with a number after it as a statement, and "the health directorate" after it as the same body', () => {
+    const text = [
+      'The opposition-run Stockholm health directorate counts about 30 doctors in the old town, seven of them surgeons.',
+      'By Saturday evening, according to the health directorate, every hospital in the old town had been put out of service. The directorate said at least 65 people had been killed.',
+    ].join('\n\n');
+    expect(statementsOf(text, '2016-11-24').map((s) => s.speaker)).toEqual([
+      'proposed:stockholm-health-directorate',
+      'proposed:stockholm-health-directorate',
+      'proposed:stockholm-health-directorate',
+    ]);
+  });
+
+  it('reads no statement from "counts" without a number, or from a past count', () => {
+    expect(statementsOf('The Stockholm health directorate counts for little in the talks.', '2016-11-24')).toEqual([]);
+    expect(statementsOf('Volunteers counted the bodies at the gate.', '2016-11-24')).toEqual([]);
+  });
+});
+
 describe('a closing attribution after a clause in the past perfect (s53)', () => {
   it("gives the clause to the closing speaker, not to the clause's own subject", () => {
     const text =
