@@ -442,6 +442,10 @@ const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|
 // A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
 const MASTHEAD_LINE = /^[^\n|]{1,80}\|[^\n|]{1,80}\|[^\n|]{1,80}$/u;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
+// (s53) What a body says of itself right after its verb: "its" ("said its teams"), or "it" doing something ("said it had
+// delivered", "said it would send", "says it is ready to"), not the "it" of "said it was too late".
+const BODY_ITSELF_AFTER =
+  /^\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:its\b|it\s+(?:(?:had|has|would|will|could|can)\s+(?:not\s+|also\s+|already\s+)?(?!been\b|be\b)\p{Ll}{3,}|(?:is|was)\s+(?:ready|prepared|working|sending|providing|delivering|preparing|running|supporting|calling)\b))/u;
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
@@ -667,8 +671,9 @@ const POSSESSIVE_OFFICE =
 // A body's initials glued to a post by a hyphen, then a name ("UN-ambassador Jean Roe", "EU-commissioner Ana Lind"),
 // with the capitals before it ("Carrick UN-ambassador Jean Roe").
 const GLUED_POST = /^(?:.*\s)?\p{Lu}{2,6}-\p{Ll}[\p{Ll}-]*\s+(?=\p{Lu})/u;
+// (s53) "said one resident, Ahmad Kassem, 45": "one" as a determiner too.
 const APPOSED_AFTER_DESCRIPTION =
-  /^\s+((?:(?:the|a|an|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
+  /^\s+((?:(?:the|a|an|one|its|his|her|their|our|my)\s+|\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}['’]s\s+)(?!(?:who|which|that)\b)[^,;:()"“”!?]{1,80}?),\s+(?:Dr\.?|Prof\.?|Professor|Mr\.?|Mrs\.?|Ms\.?)?\s*(?=\p{Lu})/u;
 // An owner the gazetteer does not know, by its possessive ("Sheikh Maqsoud's Kurdish administration"), a demonym ("the
 // Kurdish administration") or, before a press service or office, its name alone ("The Akorda press service said").
 const OWNED_OFFICE = new RegExp(
@@ -1643,6 +1648,7 @@ export class SpeakerResolver {
   before(verb: SpeechVerb, regionStart: number): SpeakerResolution {
     let found = this.quotedAs(verb, regionStart) ?? this.relayed(verb, regionStart) ?? this.subjectOf(verb, regionStart);
     if (found.status === 'none') found = this.subjectPastAsides(verb, regionStart) ?? found;
+    if (found.status === 'none') found = this.bodyByItsPronoun(verb, regionStart) ?? found;
     // "The Council demanded an end to ...": a council or assembly speaks by its votes, which are no remarks.
     if (found.status === 'actor' && this.deliberativeBody(found.id)) return { status: 'none' };
     // "Dr. X, who works for the Y relief group, said": the asides between a speaker and the verb describe the speaker;
@@ -1651,6 +1657,28 @@ export class SpeakerResolver {
     if (mention && mention.end <= verb.start && /,/u.test(this.text.slice(mention.end, verb.start)))
       this.asides.push({ start: mention.end, end: verb.start });
     return found;
+  }
+
+  /**
+   * (s53) "Caritas said it had delivered food to 3,000 families", "Oxfam says its teams": a single capitalised word
+   * nobody is named by in full, opening the clause right before the verb, is an organisation's name where what it said
+   * opens on "it" or "its" (the word pointing back to it), and no place the article puts anything in ("in Madrid").
+   * Null otherwise: a single word is else a person's name alone.
+   */
+  private bodyByItsPronoun(verb: SpeechVerb, regionStart: number): SpeakerResolution | null {
+    if (verb.speakerAfter || verb.participle) return null;
+    const from = Math.max(regionStart, this.sentenceStartBefore(verb.start));
+    const head = this.text.slice(from, verb.start);
+    const word = /^\s*(\p{Lu}[\p{L}'’-]{2,})\s+$/u.exec(head);
+    if (!word || !BODY_ITSELF_AFTER.test(this.text.slice(verb.end, verb.end + 60))) return null;
+    const name = word[1] as string;
+    if (NOT_SINGLE_NAMES.test(name) || /^(?:It|He|She|They|We|This|That|These|Those|The)$/u.test(name) || isTitleWord(name)) return null;
+    if (this.gazetteer.actorByName(name) || this.namedInFullWith(name).length > 0) return null;
+    // Nor a place the article puts anything in ("in Madrid", "from Madrid"): a capital speaks for its state.
+    if (new RegExp(String.raw`\b(?:in|from|to|at|near|outside)\s+${escapeRegExp(name)}(?![\p{L}'’-])`, 'u').test(this.text)) return null;
+    const start = from + head.indexOf(name);
+    if (this.locationMentions.some((m) => m.start < start + name.length && start < m.end)) return null;
+    return this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
   }
 
   /** The asides between a speaker's name and the speech verb, for the pronouns after them. */

@@ -2750,3 +2750,21 @@ describe('"Sheikh" inside an Arabic name (s53)', () => {
     ]);
   });
 });
+
+describe('a single word that names a body by what it says of itself (s53)', () => {
+  it('proposes "Caritas" and "Oxfam" as organisations where their words open on "it had ..." or "its"', () => {
+    expect(speakerNames('Caritas said it had delivered food to 3,000 families.')).toEqual(['Caritas']);
+    expect(speakerNames('Oxfam says its teams are ready to go in.')).toEqual(['Oxfam']);
+  });
+
+  it('still reads nobody from a single unknown word before "said it was"', () => {
+    expect(speakerNames('Roe said it was too late.')).toEqual([]);
+    expect(speakerNames('Roe said it had been a hard week.')).toEqual([]);
+  });
+});
+
+describe('a name apposed to "one" of a group after an inverted verb (s53)', () => {
+  it('gives the quotation to "Ahmad Kassem" in "said one resident, Ahmad Kassem, 45", not to an unnamed resident', () => {
+    expect(speakerNames('"We will not leave," said one resident, Ahmad Kassem, 45.')).toEqual(['Ahmad Kassem']);
+  });
+});
