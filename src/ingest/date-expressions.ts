@@ -111,8 +111,10 @@ const looksAhead = (clause: string) => FUTURE.test(clause) || MAY_COME.test(clau
 // Verbs that are never nouns, whose present tense before a day schedules: "The Assembly meets again on Wednesday".
 const SCHEDULING_PRESENT = /\b(?:meets|reconvenes|convenes|travels|flies)\b/i;
 
-// The speech verbs in the past that date a telling (AFTER_SPEECH_VERB, ATTRIBUTION_AFTER_COMMA).
-const PAST_SPEECH_VERBS = 'said|told|added|announced|confirmed|stated|noted|warned|insisted|urged';
+// The speech verbs in the past that date a telling (AFTER_SPEECH_VERB, ATTRIBUTION_AFTER_COMMA); (s53) a post's or a
+// letter's too ("\"The convoys will resume,\" she wrote on Facebook on Sunday night": Sunday before, not after).
+const PAST_SPEECH_VERBS =
+  'said|told|added|announced|confirmed|stated|noted|warned|insisted|urged|wrote|tweeted|posted|declared|stressed|argued|claimed|explained|replied|recalled|acknowledged|admitted|conceded';
 // A day named right after a speech verb dates the speech, which is past: "said on Friday evening that he will travel".
 const AFTER_SPEECH_VERB = new RegExp(String.raw`\b(?:${PAST_SPEECH_VERBS}|says|tells)\s+(?:on\s+|late\s+|early\s+)?$`, 'i');
 

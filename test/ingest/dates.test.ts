@@ -437,4 +437,11 @@ describe('dates as the sets of session 46 wrote them (s46)', () => {
     // The plans of the clause around the day still look ahead: "wanted to meet on Tuesday" in the writer's own words.
     expect(wednesday('The envoy said he wanted to meet them on Tuesday.').map((d) => d.when.date)).toEqual(['2016-12-27']);
   });
+
+  it('reads a weekday after a post or a letter that follows a quotation in the future tense as past too (s53)', () => {
+    const wednesday = (text: string) => findDateMentions(text, { start: 0, end: text.length }, '2016-12-21').map((d) => d.when.date);
+    expect(wednesday('"The convoys will resume," Ana Ruiz wrote on Facebook on Sunday night.')).toEqual(['2016-12-18']);
+    expect(wednesday('"The convoys will resume," Ana Ruiz tweeted on Sunday.')).toEqual(['2016-12-18']);
+    expect(wednesday('"Talks will resume," the ministry declared on Monday.')).toEqual(['2016-12-19']);
+  });
 });
