@@ -1198,7 +1198,11 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
     const isDay = (m: DateMention) =>
       (m.kind === 'anchored' && m.offsetMonths === undefined) ||
       (m.when.precision === 'day' && !since(m) && !(m.kind === 'span' && /\bweek\b/iu.test(m.text)));
-    const own = mentions.find(isDay) ?? dayAfterQuotation(article, statement) ?? dayOfOwnOccasion(article, statement);
+    const own =
+      mentions.find(isDay) ??
+      dayAfterQuotation(article, statement) ??
+      dayOfOwnOccasion(article, statement) ??
+      dayOfClosingOccasion(article, statement);
     // ... and a week or month right at the verb ("said last week", "told the Council in November") leaves the remark
     // with no day (the curation rule), where nothing else dates it: right at it, or after the body or outlet it
     // addresses (s35: "told the Security Council last month", "told Parliament in November").
@@ -1292,6 +1296,29 @@ function dayAfterQuotation(article: ArticleAnalysis, statement: ExtractedStateme
     const before = text.slice(quote.end, m.start);
     return wordCount(before) <= 10 && !/\band\b|[,;]/u.test(before) && !afterSince(text, m);
   });
+}
+
+// (s53) An occasion set off by a comma at the end of a reported remark's sentence: ", in remarks to reporters on Monday",
+// ", speaking to reporters on Monday", ", in an interview with the BBC on Monday", ", at a news conference in Vessa on
+// Monday".
+const CLOSING_OCCASION =
+  /,\s+(?:in\s+(?:(?:an?|his|her|its|their)\s+)?(?:\p{Ll}+\s+){0,2}(?:remarks|comments|interview|statement|speech|address|briefing|post|message|letter)|speaking|talking|writing|at\s+(?:a|an|the|his|her|its|their)\s+(?:\p{Ll}+\s+){0,2}(?:news\s+conference|press\s+conference|briefing|meeting|rally|summit|session|conference))\b[^,;:"“”]*$/u;
+
+/**
+ * (s53) The day of an occasion that closes a reported remark's sentence after a comma (CLOSING_OCCASION: "X said the
+ * convoys would resume, in remarks to reporters on Monday"): the remark's, where no other speech verb stands between.
+ */
+function dayOfClosingOccasion(article: ArticleAnalysis, statement: ExtractedStatement): DateMention | undefined {
+  const { text } = article;
+  const sentence = sentenceOf(article, statement.verb.start);
+  if (!sentence || statement.verb.speakerAfter) return undefined;
+  const words = text.slice(statement.verb.end, sentence.end).replace(/[.!?]["”’]?\s*$/u, '');
+  const occasion = CLOSING_OCCASION.exec(words);
+  if (!occasion || /["“”]|\b(?:to\s+be|will|would|next)\b/u.test(words.slice(occasion.index))) return undefined;
+  const from = statement.verb.end + occasion.index;
+  return daysIn(article, { start: from, end: statement.verb.end + words.length }).find(
+    (m) => m.when.precision === 'day' && !afterSince(text, m) && !/\band\b/u.test(text.slice(from, m.start)),
+  );
 }
 
 // The nouns of what words are given in ("in a statement", "in the letter") and at ("at a briefing", "at the news

@@ -3261,6 +3261,23 @@ describe('a news story whose paragraphs open on "yesterday", "last night" and "t
   });
 });
 
+describe('an occasion set off by a comma at the end of a reported remark (s53)', () => {
+  it('dates the remark by the occasion\'s day ("said ..., in remarks to reporters on Monday")', () => {
+    for (const occasion of [
+      'in remarks to reporters on Monday',
+      'speaking to reporters on Monday',
+      'in an interview with the BBC on Monday',
+    ])
+      expect(days(`Peter Okafor said the convoys would resume, ${occasion}.`)).toEqual([['peter-okafor', '2016-12-12']]);
+  });
+
+  it('not by a day of an occasion to come ("at a meeting to be held on Friday")', () => {
+    expect(days('Peter Okafor said the convoys would resume, at a meeting to be held on Friday.')).toEqual([
+      ['peter-okafor', '2016-12-14'],
+    ]);
+  });
+});
+
 describe("a digest's section that opens on the Council's vote (s52)", () => {
   const text = (remark: string) =>
     [
