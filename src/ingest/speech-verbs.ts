@@ -33,9 +33,6 @@ interface Entry {
   next?: RegExp;
 }
 
-// The time a verb and its particle may hold between them ("called on Monday for", "appealed again to").
-const CALL_TIME = String.raw`(?:again|also|later|then|today|tonight|yesterday|the same day|that day|that (?:morning|afternoon|evening|night)|last night|(?:late |early )?on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|on the same day|last week|this week|at the (?:session|meeting|summit|rally|vigil|debate|conference))`;
-
 const NOT_ANONYMITY =
   /^(?!\s+(?:not\s+to\s+be\s+(?:named|identified|quoted)|to\s+be\s+(?:identified|called|named|referred\s+to|known)\s+(?:only\s+)?(?:as|by)\b|to\s+remain\s+(?:anonymous|unnamed)|that\s+(?:his|her|their|its)\s+(?:(?:full|family|last|real)\s+)?(?:names?|surnames?)\s+(?:not\s+be|be\s+withheld)|for\s+anonymity))/u;
 // The feeling expressed, whose it is and in whose words: "expressed deep concern", "expressed Norland's grave concern",
@@ -143,7 +140,7 @@ const ENTRIES: Entry[] = [
   {
     lemma: 'call',
     // (s43) "called that evening for", "called at the session for", "called last night for", "called on Monday for".
-    forms: String.raw`(?:call|calls|called) (?:${CALL_TIME} )?(?:on|upon|for)`,
+    forms: String.raw`(?:call|calls|called) (?:(?:again|also|later|then|today|tonight|yesterday|the same day|that day|that (?:morning|afternoon|evening|night)|last night|(?:late |early )?on \p{Lu}\p{Ll}+day(?: (?:morning|afternoon|evening|night))?|on the same day|last week|this week|at the (?:session|meeting|summit|rally|vigil|debate|conference)) )?(?:on|upon|for)`,
     participles: 'calling (?:on|upon|for)',
     complement: 'any',
   },
@@ -191,13 +188,7 @@ const ENTRIES: Entry[] = [
   { lemma: 'threaten', forms: 'threatens|threatened', complement: 'any' },
   // "offered on Thursday to escort the fighters out": an offer made in words (not "an amnesty offered by").
   { lemma: 'offer', forms: 'offers|offered', complement: 'to' },
-  // (s53) With a time between the verb and its particle, as "call" takes one: "appealed on Monday for", "appealed again to".
-  {
-    lemma: 'appeal',
-    forms: String.raw`(?:appeal|appeals|appealed) (?:${CALL_TIME} )?(?:to|for)`,
-    participles: 'appealing (?:to|for)',
-    complement: 'any',
-  },
+  { lemma: 'appeal', forms: '(?:appeal|appeals|appealed) (?:to|for)', participles: 'appealing (?:to|for)', complement: 'any' },
   // A question put as a challenge is the asker's remark: "The Greens leader asked whether Australia had done enough",
   // "Power asked her counterparts whether they felt any shame", "She asks if anyone is listening" (its object at most
   // five words, then "whether" or "if"). Before "ask" below: the longer reading wins.

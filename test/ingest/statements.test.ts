@@ -2918,12 +2918,6 @@ describe('an unnamed official who may not speak for the record, and a call with 
       ).map((s) => s.speaker),
     ).toEqual(['maria-lindqvist']);
   });
-
-  it('reads "appealed on Monday for" as an appeal made that day, as "called on Monday for" is (s53)', () => {
-    expect(statementsOf('Maria Lindqvist appealed on Monday for the convoys to resume.').map((s) => [s.speaker, s.said])).toEqual([
-      ['maria-lindqvist', '2016-12-12'],
-    ]);
-  });
 });
 
 describe('a call that ends on a colon goes on with its list, whoever makes it (s42)', () => {
