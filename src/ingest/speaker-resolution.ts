@@ -4030,7 +4030,36 @@ export class SpeakerResolver {
     const sender = this.actorMentions
       .filter((m) => m.end <= start && m.kind !== 'person' && from.test(text.slice(Math.max(0, m.start - 60), m.start)))
       .at(-1);
-    return sender ? this.asDocument(this.actor(sender), span, many) : null;
+    if (sender) return this.asDocument(this.actor(sender), span, many);
+    const issuer = this.documentIssuedBefore(verb, start, noun);
+    return issuer ? this.asDocument(issuer, span, many) : null;
+  }
+
+  /**
+   * (s53) Who issued the document "the statement" points back to, told in the two sentences before it without a remark
+   * of the issuer's own: "reading a statement from the army's general command", "a statement by the ministry", "The
+   * ministry issued a statement on Friday", "The army put out a statement".
+   */
+  private documentIssuedBefore(verb: SpeechVerb, start: number, noun: string): SpeakerResolution | null {
+    const text = this.text;
+    const from = this.sentenceStartBefore(Math.max(0, this.sentenceStartBefore(start) - 1));
+    const before = text.slice(from, start);
+    const fromOwner = new RegExp(
+      String.raw`\b(?:an?|the|its)\s+(?:\p{Ll}+\s+)?${noun}s?\s+(?:(?:sent|issued|released|published|written|signed|read\s+out)\s+)?(?:from|by)\s+((?:the\s+)?[^,;:.!?"“”()]{2,60}?)(?=\s*[,;:.!?)]|\s+(?:on|in|at|that|which|was|were|said)\b)`,
+      'gu',
+    );
+    const issuing = new RegExp(
+      String.raw`(?:^|[.!?]["”’]?\s+|\n)\s*((?:The\s+|the\s+)?[^,;:.!?"“”()]{2,60}?)\s+(?:issued|released|put\s+out|published|circulated|sent\s+out)\s+(?:an?|its|the)\s+(?:\p{Ll}+\s+)?${noun}\b`,
+      'gu',
+    );
+    const owners = [...before.matchAll(fromOwner), ...before.matchAll(issuing)].sort((a, b) => a.index - b.index);
+    for (const owner of owners.reverse()) {
+      const words = owner[1] as string;
+      const ownerStart = from + owner.index + owner[0].indexOf(words);
+      const found = this.namedSubjectEndingAt(verb, ownerStart, ownerStart + words.length);
+      if (found && (found.status === 'actor' || found.status === 'proposed')) return found;
+    }
+    return null;
   }
 
   private readonly documentSubjects: { start: number; end: number; plural: boolean }[] = [];

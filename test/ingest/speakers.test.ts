@@ -2768,3 +2768,14 @@ describe('a name apposed to "one" of a group after an inverted verb (s53)', () =
     expect(speakerNames('"We will not leave," said one resident, Ahmad Kassem, 45.')).toEqual(['Ahmad Kassem']);
   });
 });
+
+describe('"The statement said" after a statement issued or read out, with no remark of its issuer before (s53)', () => {
+  it('gives the statement to the body that issued it or whose statement was read', () => {
+    expect(speakerNames('Relief Watch issued a statement on Friday. The statement said the convoys would resume.')).toEqual([
+      'relief-watch',
+    ]);
+    expect(
+      speakerNames('State television read out a statement from Relief Watch on Friday. The statement said the convoys would resume.'),
+    ).toEqual(['relief-watch']);
+  });
+});
