@@ -3882,6 +3882,17 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
       : null,
   );
   const chronology = dayLines.filter((day) => day !== null).length >= 2;
+  // (s53) A heading that counts from the one before ("The next day", "Two days later", "That night"): that day, moved on.
+  let lastLine: When | null = null;
+  for (const [index, paragraph] of article.paragraphs.entries()) {
+    const dayLine = dayLines[index];
+    if (dayLine) lastLine = dayLine;
+    const relative: number | null = chronology && !dayLine && lastLine?.date ? relativeHeadingOffset(paragraph.text) : null;
+    if (relative !== null && lastLine?.date) {
+      lastLine = { ...lastLine, date: addDays(lastLine.date, relative), note: `"${paragraph.text.trim()}" after the day heading before` };
+      dayLines[index] = lastLine;
+    }
+  }
   let heading: When | null = null;
   // A section heading that opens on its day and goes on with a title ("October 8: a French draft, and Russia's fifth
   // veto"): the remarks of the section under it, up to the next heading, were made that day, whatever their tense.
@@ -3940,6 +3951,22 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
       if ((present && HISTORIC_PRESENT.test(statement.verb.text)) || past || tenseless)
         statement.said = { ...day, note: 'the day that heads its paragraph in a chronology' };
     }
+}
+
+// (s53) A chronology's heading that counts from the heading before it: "The next day", "The following day", "The day
+// after", "Two days later", "A day later" (1 or N); "That night", "Later that day", "The same day" (0).
+const RELATIVE_DAY_HEADING =
+  /^(?:(?:the\s+)?(?<next>next|following)\s+day|the\s+day\s+after|(?<count>a|one|two|three|four|five|six|\d)\s+days?\s+later|(?:later\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon))\s*[.:]?$/iu;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** The days a relative heading (RELATIVE_DAY_HEADING) moves on from the heading before, or null for another line. */
+function relativeHeadingOffset(line: string): number | null {
+  const heading = RELATIVE_DAY_HEADING.exec(line.trim());
+  if (!heading) return null;
+  if (heading.groups?.next || /^the\s+day\s+after/iu.test(line.trim())) return 1;
+  const count = heading.groups?.count?.toLowerCase();
+  if (count) return COUNT_WORDS[count] ?? Number(count);
+  return 0;
 }
 
 // What parts an entry's day from its text: a colon or a dash ("Dec. 5: ...", "Dec. 5 — ...", "Dec. 5 - ...", (s44) a

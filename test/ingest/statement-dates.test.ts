@@ -216,6 +216,28 @@ describe("a show's notes (s26)", () => {
   });
 });
 
+describe('a chronology with a heading that counts from the one before (s53)', () => {
+  it('dates the entry under "The next day" by the day after the heading before, and "Two days later" by two', () => {
+    const text = [
+      'Timeline: the last weeks of the siege',
+      'Here is how it unfolded.',
+      'Saturday, December 10',
+      'The convoy stops at the bridge. Peter Okafor says the road is closed.',
+      'The next day',
+      'The talks collapse. Lindqvist says Sweden will send more trucks.',
+      'Two days later',
+      'The first buses leave. Omar Haddad says 3,000 people have left.',
+      'Friday, December 16',
+      'The buses stop again.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-23')).toEqual([
+      ['peter-okafor', '2016-12-10'],
+      ['maria-lindqvist', '2016-12-11'],
+      ['omar-haddad', '2016-12-13'],
+    ]);
+  });
+});
+
 describe('a chronology told in the past tense (s7)', () => {
   it('dates past-tense remarks by the day line that heads them', () => {
     const text = [
