@@ -265,9 +265,13 @@ function originalDay(paragraphs: (Span & { text: string })[], publishedOn: strin
 }
 
 // A line that is a day and nothing else, with its number and month: "Monday 12 December", "Tuesday, December 13",
-// "14 Dec. 2016:", "December 13th" (a diary's or a timeline's entry heading).
+// "14 Dec. 2016:", "December 13th" (a diary's or a timeline's entry heading); (s53) a tracker's short weekday ("Sat 8
+// October"), and the hour or the part of the day after it ("Sat 8 October, 10 a.m.", "Tue 13 December, late", "Dec. 13,
+// evening"), or the weekday in brackets ("October 8 (Saturday)").
+const HEADING_WEEKDAY = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?`;
+const HEADING_TIME = String.raw`(?:,?\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|noon|midnight|late|early|\d{1,2}(?:[.:]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?:\s+(?:GMT|EST|local\s+time))?|\d{1,2}[.:]\d{2}(?:\s+(?:GMT|EST|local\s+time))?))?`;
 const DAY_HEADING = new RegExp(
-  String.raw`^(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?\s*[.:]?$`,
+  String.raw`^(?:${HEADING_WEEKDAY},?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH_WORD}\.?|${MONTH_WORD}\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?${HEADING_TIME}(?:\s*\((?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\))?\s*[.:]?$`,
   'u',
 );
 // A short line that is no sentence (no closing stop) and no day: a section's heading ("What we are doing now").

@@ -3954,9 +3954,9 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
 }
 
 // (s53) A chronology's heading that counts from the heading before it: "The next day", "The following day", "The day
-// after", "Two days later", "A day later" (1 or N); "That night", "Later that day", "The same day" (0).
+// after", "Two days later", "A day later" (1 or N); "That night", "Later that day", "Same day, afternoon" (0).
 const RELATIVE_DAY_HEADING =
-  /^(?:(?:the\s+)?(?<next>next|following)\s+day|the\s+day\s+after|(?<count>a|one|two|three|four|five|six|\d)\s+days?\s+later|(?:later\s+)?(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon))\s*[.:]?$/iu;
+  /^(?:(?:the\s+)?(?<next>next|following)\s+day|the\s+day\s+after|(?<count>a|one|two|three|four|five|six|\d)\s+days?\s+later|(?:later\s+)?(?:that|(?:the\s+)?same)\s+(?:day|night|evening|morning|afternoon))(?:,?\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|late|early))?\s*[.:]?$/iu;
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The days a relative heading (RELATIVE_DAY_HEADING) moves on from the heading before, or null for another line. */

@@ -238,6 +238,26 @@ describe('a chronology with a heading that counts from the one before (s53)', ()
   });
 });
 
+describe("a tracker's headings with a short weekday and the hour (s53)", () => {
+  it('reads "Sat 8 October, 10 a.m.", "Same day, afternoon" and "Tue 13 December, late" as the days their entries are told under', () => {
+    const text = [
+      'Tracker: the Council drafts on the port city',
+      'Updated Tuesday 20 December 2016.',
+      'Sat 8 October, 10 a.m.',
+      'The French draft fails. Peter Okafor says the veto is a disgrace.',
+      'Same day, afternoon',
+      'The rival text fails too. Lindqvist says nobody won.',
+      'Tue 13 December, late',
+      'The council meets in emergency session. Omar Haddad says the old town has fallen.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-20')).toEqual([
+      ['peter-okafor', '2016-10-08'],
+      ['maria-lindqvist', '2016-10-08'],
+      ['omar-haddad', '2016-12-13'],
+    ]);
+  });
+});
+
 describe('a chronology told in the past tense (s7)', () => {
   it('dates past-tense remarks by the day line that heads them', () => {
     const text = [
