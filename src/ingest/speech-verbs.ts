@@ -267,6 +267,9 @@ const ENTRIES: Entry[] = [
     complement: 'that',
     next: /^(?:\s*,[^,.;:"“”]{1,40},|\s+(?:at|before|in|on|during)(?:\s+[\p{L}'’-]+){1,4}?)?\s+that\s/u,
   },
+  // (s53) A plea with what or whom it is for: "pleaded for help", "pleaded with the world to act" (an appeal, as
+  // "appealed for" is).
+  { lemma: 'plead', forms: '(?:plead|pleads|pleaded|pled) (?:for|with)', participles: 'pleading (?:for|with)', complement: 'any' },
   // (s37) Verbs of how words were said, standing beside a quotation ("“Stop the bombing,” Lena Roe pleaded.", "“We
   // knew,” he conceded."): the quotation's words are the subject's, as after "said".
   {

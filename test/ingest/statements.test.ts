@@ -2920,6 +2920,17 @@ describe('an unnamed official who may not speak for the record, and a call with 
   });
 });
 
+describe('a plea with what or whom it is for (s53)', () => {
+  it('reads "pleaded with the world to act" and "pleaded for help for the wounded" as indirect statements', () => {
+    expect(statementsOf('Maria Lindqvist pleaded with the world to act.').map((s) => [s.speaker, s.kind])).toEqual([
+      ['maria-lindqvist', 'indirect'],
+    ]);
+    expect(statementsOf('Peter Okafor pleaded for help for the wounded.').map((s) => [s.speaker, s.kind])).toEqual([
+      ['peter-okafor', 'indirect'],
+    ]);
+  });
+});
+
 describe('a call that ends on a colon goes on with its list, whoever makes it (s42)', () => {
   it('gives the items under "Relief Watch calls on the members of the Security Council to:" to its call', () => {
     const text = [
