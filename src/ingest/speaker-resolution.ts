@@ -441,11 +441,11 @@ const WORKS_WHERE =
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|from|to|near|outside|inside|across|of|for|into|around)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/iu;
 // A masthead line: two or more fields set apart by vertical bars ("Outlet | 22/12/2016 | Writer").
 const MASTHEAD_LINE = /^[^\n|]{1,80}\|[^\n|]{1,80}\|[^\n|]{1,80}$/u;
-// Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 // (s53) What a body says of itself right after its verb: "its" ("said its teams"), or "it" doing something ("said it had
 // delivered", "said it would send", "says it is ready to"), not the "it" of "said it was too late".
 const BODY_ITSELF_AFTER =
   /^\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:its\b|it\s+(?:(?:had|has|would|will|could|can)\s+(?:not\s+|also\s+|already\s+)?(?!been\b|be\b)\p{Ll}{3,}|(?:is|was)\s+(?:ready|prepared|working|sending|providing|delivering|preparing|running|supporting|calling)\b))/u;
+// Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
@@ -3776,12 +3776,6 @@ export class SpeakerResolver {
   }
 
   /**
-   * "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. `described`:
-   * the description's words ("foreign", "ministry") and where it starts; a body whose name holds its noun but not its
-   * other words is another body of that kind ("the Interior Ministry" for "the foreign ministry"), which it does not
-   * point back to.
-   */
-  /**
    * (s53) Whether the body found for a description is the one it describes: a description with words before
    * "directorate", "council", "committee" or "department" ("the health directorate", "the mosque committee") only a
    * body whose name holds them ("Aleppo health directorate"), not any body that spoke last; any other description,
@@ -3793,6 +3787,12 @@ export class SpeakerResolver {
     return (found.status === 'actor' || found.status === 'proposed') && holdsWords(this.nameOf(found), words);
   }
 
+  /**
+   * "it said", "the agency said": the nearest organisation, state or body named before, of a kind that fits. `described`:
+   * the description's words ("foreign", "ministry") and where it starts; a body whose name holds its noun but not its
+   * other words is another body of that kind ("the Interior Ministry" for "the foreign ministry"), which it does not
+   * point back to.
+   */
   private bodyAntecedent(
     position: number,
     noun: string | null,
