@@ -446,6 +446,10 @@ const MASTHEAD_LINE = /^[^\n|]{1,80}\|[^\n|]{1,80}\|[^\n|]{1,80}$/u;
 const BODY_ITSELF_AFTER =
   /^\s+(?:(?:on|late\s+on)\s+\p{Lu}\p{Ll}+\s+)?(?:that\s+)?(?:its\b|it\s+(?:(?:had|has|would|will|could|can)\s+(?:not\s+|also\s+|already\s+)?(?!been\b|be\b)\p{Ll}{3,}|(?:is|was)\s+(?:ready|prepared|working|sending|providing|delivering|preparing|running|supporting|calling)\b))/u;
 // Words that open a sentence before a comma and are nobody's name ("Meanwhile, a doctor said").
+// (s53) The past-tense verb a body's sentence goes on with after its subject: "gave a different picture", "issued a
+// statement on Monday", "gave the government's account", "published figures".
+const BODY_OPENING_PREDICATE =
+  /(?<=[\p{L}.)'’])(?:,[^,;:"“”]{1,80},)?\s+(?:(?:also|then|later|again|on\s+\p{Lu}\p{Ll}+day)\s+)?(?:gave|issued|released|published|put\s+out|offered|painted|presented|provided|circulated)\b/u;
 const NOT_SINGLE_NAMES =
   /^(?:Meanwhile|However|Separately|Yesterday|Today|Tonight|Overnight|Earlier|Later|Nearby|Inside|Outside|Instead|Still|Then|Now|Afterwards|Again|Also|Indeed|Elsewhere|Locally|Officially|Privately|Publicly|Finally|Meantime|Nevertheless|Similarly|Likewise|Moreover|Besides|Otherwise|Sometimes|Often|There|Here|Another|One|Others|Some|Many|Both|Neither|Each)$/u;
 // Words for a relation or a colleague, which make the single name given with them a person's: kin (`KIN_WORDS`, the
@@ -1681,6 +1685,25 @@ export class SpeakerResolver {
     return this.register({ start, end: start + name.length, name, kind: 'organization', title: null }, null);
   }
 
+  /**
+   * (s53) "Russia's defence ministry gave a different picture. It said ...", "Our Ministry of International Affairs
+   * issued a statement on Monday. It called on ...": the body the sentence right before opens on as the subject of its
+   * past-tense verb, where "It" opens the sentence and no body has spoken just before. Null where that subject is no
+   * organisation, UN body or state.
+   */
+  private bodyOpeningSentenceBefore(verb: SpeechVerb): SpeakerResolution | null {
+    const current = this.sentenceStartBefore(verb.start);
+    if (!/^\s*It\s*$/u.test(this.text.slice(current, verb.start).replace(/^["“]/u, ''))) return null;
+    if (current <= 0) return null;
+    const previous = this.sentenceStartBefore(current - 1);
+    const sentence = this.text.slice(previous, current);
+    const predicate = BODY_OPENING_PREDICATE.exec(sentence);
+    if (!predicate || predicate.index === 0) return null;
+    const found = this.namedSubjectEndingAt(verb, previous, previous + predicate.index);
+    const kind = found ? this.kindOf(found) : undefined;
+    return found && kind !== undefined && IT_KINDS.includes(kind) ? found : null;
+  }
+
   /** The asides between a speaker's name and the speech verb, for the pronouns after them. */
   private readonly asides: Span[] = [];
 
@@ -2046,6 +2069,8 @@ export class SpeakerResolver {
     if (it && subject.trim().split(/\s+/u).length === 1) {
       const found = this.lastSpeaker(subjectEnd, (it[1] as string).toLowerCase() === 'it' ? IT_KINDS : THEY_KINDS);
       if (found) return found;
+      const opener = (it[1] as string).toLowerCase() === 'it' ? this.bodyOpeningSentenceBefore(verb) : null;
+      if (opener) return opener;
     }
     // "Nigeria's deputy permanent representative to the UN, who spoke for the delegation, told", "In his statement,
     // the Permanent Representative of Ukraine to the UN stressed": the office's holder.

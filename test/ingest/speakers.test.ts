@@ -2779,3 +2779,18 @@ describe('"The statement said" after a statement issued or read out, with no rem
     ).toEqual(['relief-watch']);
   });
 });
+
+describe('"It said" after a sentence that opens on a body that spoke no words of its own (s53)', () => {
+  it('gives the remark to the body the sentence before opens on', () => {
+    expect(
+      speakerNames('Relief Watch issued a statement on Monday. It called on all parties to allow the wounded to be evacuated.'),
+    ).toEqual(['relief-watch']);
+    expect(
+      speakerNames("Norland's defence ministry gave a different picture. It said the evacuation of civilians had been completed."),
+    ).toHaveLength(1);
+  });
+
+  it('not to a person the sentence before opens on', () => {
+    expect(speakerNames('Peter Okafor gave a speech. It said nothing new.')).toEqual([]);
+  });
+});
