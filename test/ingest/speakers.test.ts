@@ -2787,7 +2787,7 @@ describe('"It said" after a sentence that opens on a body that spoke no words of
     ).toEqual(['relief-watch']);
     expect(
       speakerNames("Norland's defence ministry gave a different picture. It said the evacuation of civilians had been completed."),
-    ).toHaveLength(1);
+    ).toEqual(['Norlandic defence ministry']);
   });
 
   it('not to a person the sentence before opens on', () => {
