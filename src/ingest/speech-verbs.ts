@@ -4,6 +4,7 @@
  * speech on its own: "said" takes any clause; "told" needs "that" ("Lavrov told reporters." reports nothing by
  * itself, it only attributes a quotation).
  */
+import { UNITS } from './number-expressions.js';
 import type { Quotation } from './quotations.js';
 import { escapeRegExp, insideAny, type Span } from './text-segments.js';
 
@@ -112,7 +113,10 @@ const ENTRIES: Entry[] = [
     lemma: 'count',
     forms: 'counts',
     complement: 'any',
-    next: /^\s+(?:(?:at\s+least|about|some|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|only|just)\s+)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens|scores)\b/u,
+    next: new RegExp(
+      String.raw`^\s+(?:(?:at\s+least|about|some|around|roughly|nearly|almost|more\s+than|over|fewer\s+than|only|just)\s+)?(?:\d[\d,.]*|${Object.keys(UNITS).join('|')}|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a\s+hundred|hundreds|thousands|dozens|scores)\b`,
+      'u',
+    ),
   },
   // (s44) "put the number still waiting to leave at between 10,000 and 15,000", "at somewhere between", "put the
   // figure closer to 50,000".

@@ -21,6 +21,7 @@ import {
   inDashDateline,
   isDayHeading,
   isDayPoint,
+  NUMBER_WORDS,
   onAnotherClock,
   opensWithTime,
   publicationWhen,
@@ -3957,7 +3958,6 @@ function dateByChronology(article: ArticleAnalysis, statements: ExtractedStateme
 // after", "Two days later", "A day later" (1 or N); "That night", "Later that day", "Same day, afternoon" (0).
 const RELATIVE_DAY_HEADING =
   /^(?:(?:the\s+)?(?<next>next|following)\s+day|the\s+day\s+after|(?<count>a|one|two|three|four|five|six|\d)\s+days?\s+later|(?:later\s+)?(?:that|(?:the\s+)?same)\s+(?:day|night|evening|morning|afternoon))(?:,?\s+(?:(?:early|late)\s+)?(?:morning|afternoon|evening|night|late|early))?\s*[.:]?$/iu;
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** The days a relative heading (RELATIVE_DAY_HEADING) moves on from the heading before, or null for another line. */
 function relativeHeadingOffset(line: string): number | null {
@@ -3965,7 +3965,7 @@ function relativeHeadingOffset(line: string): number | null {
   if (!heading) return null;
   if (heading.groups?.next || /^the\s+day\s+after/iu.test(line.trim())) return 1;
   const count = heading.groups?.count?.toLowerCase();
-  if (count) return COUNT_WORDS[count] ?? Number(count);
+  if (count) return NUMBER_WORDS[count] ?? Number(count);
   return 0;
 }
 
