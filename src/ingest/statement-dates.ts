@@ -94,6 +94,7 @@ export function dateStatements(
   dateByMeetingBefore(article, statements, votes);
   dateByDatedDocument(article, statements);
   dateByOccasionNamedBefore(article, statements);
+  dateByPassageOccasion(article, statements);
   // Before dateBySpeakerBefore, so a spokesman's "He added" continues the day his words take from his body's remark.
   dateBySpokesmanAfterBody(article, statements);
   dateByOwnBodyAdding(article, statements);
@@ -771,6 +772,9 @@ function namesALaterDay(article: ArticleAnalysis, span: Span, day: When): boolea
   );
 }
 
+// A day's occasion named right after it: ", at a news conference in Geneva", "at an emergency session".
+const OCCASION_AFTER_DAY =
+  /^,?\s+(?:at|during)\s+(?:a|an|the|his|her|its)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:news\s+conference|press\s+conference|briefing|interview|speech|address|session|summit|stakeout|stake-out)\b/u;
 // What may stand before a paragraph's opening day: a place ("On Parliament Hill on Friday evening,"), "By", "Late".
 const OPENING_BEFORE_DAY =
   /^(?:(?:On|At|In|Outside|Inside|Near|Across)\s+(?:the\s+)?\p{Lu}[^,.;:"“”]{0,50}?\s+)?(?:(?:By|Late|Early|By late|By early)\s+)?$/u;
@@ -800,8 +804,11 @@ function dateByParagraphOpening(article: ArticleAnalysis, statements: ExtractedS
       (m) =>
         contains(opening, m) &&
         isDayPoint(m) &&
-        OPENING_BEFORE_DAY.test(text.slice(opening.start, m.start)) &&
-        /^(?:,\s|\s+(?:the|a|an|about|some|more|hundreds|thousands|dozens|\p{Lu}))/u.test(text.slice(m.end, m.end + 14)),
+        ((OPENING_BEFORE_DAY.test(text.slice(opening.start, m.start)) &&
+          /^(?:,\s|\s+(?:the|a|an|about|some|more|hundreds|thousands|dozens|\p{Lu}))/u.test(text.slice(m.end, m.end + 14))) ||
+          // (s54) Or a day the opening gives with the occasion it names ("His most talked-about moment came on 6
+          // October, at a news conference in Geneva."): a person's remark told after it in the paragraph was made there.
+          (isPersonSpeaker(article.gazetteer, statement.speaker) && OCCASION_AFTER_DAY.test(text.slice(m.end, m.end + 60)))),
     );
     if (!day || daysIn(article, own).length > 0) continue;
     statement.said = { ...day.when, note: `the day its paragraph opens on ("${clip(opening.text)}")` };
@@ -1534,7 +1541,7 @@ const CHAMBER_OCCASION = /\b(?:council|assembly|chamber)\b/iu;
 const THE_GATHERING =
   /^(?:told|addressed|addressing|briefed|reminded|assured) the (meeting|gathering|rally|vigil|conference|congregation|audience|summit)\b/u;
 const SAME_OCCASION =
-  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) the same (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
+  /\b(?:(?<gathering>(?:at|in|during|told|addressed|addressing|briefed|briefing|before) the same (?:summit|meeting|session|briefing|conference|news conference|press conference|event|debate|hearing|service|vigil|rally|ceremony))|(?:on |later )?(?:the|that) same (?:day|evening|morning|afternoon)|(?<contact>(?:in|during|on) (?:the same|that) (?:(?:voice |text |phone |telephone )?(?:message|call|conversation|interview|visit))))\b/iu;
 /**
  * Whether the message, call or visit "the same" names (SAME_OCCASION's contact) is the one a remark's verb was spoken
  * in: after the verb ("said during the same visit"), or right before it, its subject between ("In the same message he
@@ -1667,6 +1674,98 @@ const aroundVerb = (text: string, verb: Span): string => {
 };
 
 /**
+ * (s54) Whether a remark's own paragraph, before it and outside quotations, names a day other than `day` of an
+ * encounter told in another paragraph (`encounter`): "His most talked-about moment came on 6 October, at a news
+ * conference in Geneva. ... \"...,\" he said" in a profile that tells later of "When we spoke again on Tuesday". A
+ * public figure or a profile's subject spoke on many occasions; the one the remark's passage tells is its own, not the
+ * writer's last conversation with him.
+ */
+function ownPassageDay(
+  article: ArticleAnalysis,
+  statements: ExtractedStatement[],
+  statement: ExtractedStatement,
+  encounter: Span,
+  day: When,
+): boolean {
+  const own = article.paragraphs.find((p) => p.start <= statement.verb.start && statement.verb.start <= p.end);
+  if (!own || contains(own, encounter)) return false;
+  const before = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
+  // "\"...,\" he said on that call. Since the last truce collapsed, he told me, ...": the occasion told before.
+  if (SAME_OCCASION.test(outsideQuotations(article, { start: own.start, end: before }))) return true;
+  // Only the day of an occasion of speech or a contact its sentence names ("came on 6 October, at a news conference",
+  // "The first message arrived late on 3 October, a voice note"); not a day a remark tells of ("said his father had
+  // telephoned on Monday evening to say ..."), in the past perfect.
+  const occasionDay = (d: DateMention) => {
+    const sentence = sentenceOf(article, d.start);
+    return (
+      sentence !== null &&
+      (OCCASION.test(sentence.text) || PASSAGE_OCCASION.test(sentence.text)) &&
+      !PAST_PERFECT_CLAUSE.test(article.text.slice(Math.max(sentence.start, d.start - 60), d.start))
+    );
+  };
+  return daysIn(article, { start: own.start, end: before }).some(
+    (d) => d.when.date !== day.date && !inRemark(statements, d) && occasionDay(d),
+  );
+}
+
+// A passage's occasion in a profile: a contact with the writer or the outside ("a voice note", "a patchy Skype call",
+// "a text message", "over a video link"), or the writer's own conversation ("When we first spoke", "When I met her"); not
+// "by telephone", which a news story's remark is told over with days of what it tells ("said by telephone that a barrel
+// bomb had landed ... on Tuesday night"), nor a day inside a remark.
+const FIRST_PERSON_CONTACT = /\b(?:we|I)\s+(?:first\s+|last\s+)?(?:spoke|talked|met)\b/iu;
+const PASSAGE_OCCASION =
+  /\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone|video|Skype|WhatsApp|Zoom)\s+(?:call|link)|letter|e-?mail|(?:we|I)\s+(?:first\s+|last\s+)?(?:spoke|talked|met))\b/iu;
+
+/**
+ * (s54) A profile's passage told from its occasion: a person's remark that nothing dated, in a paragraph that before it
+ * (or its own sentence, before its verb) names a contact or occasion with its day ("The first message arrived late on
+ * 3 October, a voice note ... \"...,\" Khaled Sawwas said in it.", "When we first spoke properly, in a patchy Skype call
+ * on 13 October, it had 14 beds, ..., he said"), with no other speaker's remark between: that occasion's day.
+ */
+function dateByPassageOccasion(article: ArticleAnalysis, statements: ExtractedStatement[]): void {
+  const { text } = article;
+  for (const statement of statements) {
+    if (statement.said.basis !== 'publication' || statement.continuation || !pastSpeech(text, statement.verb)) continue;
+    if (!isPersonSpeaker(article.gazetteer, statement.speaker)) continue;
+    const before = Math.min(statement.verb.start, ...statement.evidence.map((e) => e.start));
+    const paragraph = article.paragraphs.find((p) => p.start <= before && before < p.end);
+    if (!paragraph) continue;
+    const sentences = splitSentences(text, paragraph)
+      .filter((x) => x.start < before)
+      .map((x) => ({ ...x, end: Math.min(x.end, before), text: text.slice(x.start, Math.min(x.end, before)) }));
+    const key = speakerKey(statement.speaker);
+    const surname = speakerSurname(article, statement.speaker);
+    const pointsBack = /^\s*(?:in|on|over)\s+(?:it|that|the\s+(?:message|note|call|recording|letter))\b/iu.test(
+      text.slice(statement.verb.end, statement.verb.end + 30),
+    );
+    const setting = sentences.reverse().find((x, back, all) => {
+      const others = (y: Span) =>
+        statements.some((s) => speakerKey(s.speaker) !== key && s.evidence.some((e) => e.start < y.end && y.start < e.end));
+      if (all.slice(0, back + 1).some(others) || inQuote(article, x)) return false;
+      if (!PASSAGE_OCCASION.test(outsideQuotations(article, x)) || daysIn(article, x).length === 0) return false;
+      // His own contact: the remark's own sentence, one that names him, the writer's own conversation ("When we first
+      // spoke"), or one the remark points back to ("said in it"); not another person's ("Peter Okafor sent a letter on
+      // Monday. Lindqvist said ...").
+      return (
+        (back === 0 && x.start <= statement.verb.start && sentenceOf(article, statement.verb.start)?.start === x.start) ||
+        (surname.length > 2 && x.text.includes(surname)) ||
+        FIRST_PERSON_CONTACT.test(x.text) ||
+        pointsBack
+      );
+    });
+    // The day nearest the occasion's word ("When we spoke again on Tuesday, ..., he described leaving on 21 December").
+    const cue = setting ? PASSAGE_OCCASION.exec(setting.text) : null;
+    const at = setting && cue ? setting.start + cue.index : 0;
+    const day = setting
+      ? daysIn(article, setting)
+          .filter((d) => !afterSince(text, d) && !inRemark(statements, d))
+          .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]
+      : undefined;
+    if (day) statement.said = { ...day.when, note: `the day of the occasion its passage tells ("${clip(setting?.text ?? '')}")` };
+  }
+}
+
+/**
  * A person interviewed by the outlet on a day (outletInterview: "X told the Courier on Friday", "she said when the
  * Times visited her home yesterday"): his past-tense remarks that nothing else dated, anywhere in the article, were
  * made in that interview, so on its day (the curation rule's "an interview's stated day"; a private person in a news
@@ -1714,12 +1813,15 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
         // (s29) Nor a remark his own words address to a gathering's people ("told the congregation", "told the
         // crowd"): it was made there, to them (dateByScene), not to the outlet.
         const addressed = (s: ExtractedStatement) => ATTENDEES.test(placingWords(article, s, statements));
+        // (s54) Nor one whose own paragraph, before it, names another day (ownPassageDay).
+        const otherDayBefore = (s: ExtractedStatement) => ownPassageDay(article, statements, s, sentence, day.when);
         for (const statement of his)
           if (
             statement.said.basis === 'publication' &&
             pastSpeech(text, statement.verb) &&
             !(now && statement.verb.start > now.verb.start) &&
-            !addressed(statement)
+            !addressed(statement) &&
+            !otherDayBefore(statement)
           )
             statement.said = { ...day.when, note: `the day of the outlet's interview ("${clip(sentence.text)}")` };
       }
@@ -1978,7 +2080,11 @@ function dateByOccasion(
       const interviewee = statements.find((s) => (s.evidence[0] as Span).start >= sentence.start);
       if (!interviewee) continue;
       for (const statement of statements)
-        if (undated(statement) && speakerKey(statement.speaker) === speakerKey(interviewee.speaker))
+        if (
+          undated(statement) &&
+          speakerKey(statement.speaker) === speakerKey(interviewee.speaker) &&
+          !ownPassageDay(article, statements, statement, sentence, day)
+        )
           statement.said = { ...day, basis: day.basis, note: `the day of the interview ("${clip(sentence.text)}")` };
     }
   }

@@ -3378,3 +3378,43 @@ describe('a speaker\'s own body that "added" right after his dated remark (s52)'
     expect(days(text, '2016-12-14').map(([, said]) => said)).toEqual(['2016-12-12', '2016-12-12']);
   });
 });
+
+describe("a profile's remarks, each dated by the occasion its own passage tells (s54)", () => {
+  const profile = [
+    'The surgeon of the cellar: Khaled Sawwas and the last months of the old town',
+    'I.',
+    'The first message arrived late on 3 October, a voice note with the drone of a generator behind it. "Yesterday we had 61 wounded," Khaled Sawwas said in it.',
+    'Sawwas, 41, trained in Vessa. When we first spoke properly, in a patchy Skype call on 13 October, the hospital had 14 beds and an X-ray machine that worked, he said, "only when the diesel does".',
+    '"The bombs have learned where we are," he said on that call. Since the last truce collapsed, he told me, the cellar had been hit three times.',
+    'When we spoke again on Tuesday, by phone from a rented room, he described leaving on 21 December with his last patients. "I switched off the generator myself," he said.',
+  ].join('\n\n');
+
+  it('dates a remark by the message or call its paragraph tells, not by the last conversation', () => {
+    // (The Skype call's quotation and "on that call" are one remark: two quotations of one speaker in a row.)
+    expect(days(profile, '2016-12-29')).toEqual([
+      ['proposed:khaled-sawwas', '2016-10-03'],
+      ['proposed:khaled-sawwas', '2016-10-13'],
+      ['proposed:khaled-sawwas', '2016-10-13'],
+      ['proposed:khaled-sawwas', '2016-12-27'],
+    ]);
+  });
+
+  it("dates a public figure's remark by the news conference its paragraph opens on, not by his interview with the paper", () => {
+    const text = [
+      "The envoy who kept counting: Ivo Brandt's long autumn",
+      'His best-known moment came on 6 October, at a news conference in Vessa. "I am ready to go with you," Ivo Brandt said.',
+      'Nobody took him up on it. Two days later the Council met again and nothing changed.',
+      '"I do not do vetoes, I do ceasefires," he told this newspaper on 15 October in Lausanne.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-24')).toEqual([
+      ['proposed:ivo-brandt', '2016-10-06'],
+      ['proposed:ivo-brandt', '2016-10-15'],
+    ]);
+  });
+
+  it('not by a day a remark told by telephone gives of what it tells', () => {
+    const text =
+      'Dr Samer Kanawi, a surgeon at the field hospital, said by telephone that a barrel bomb had landed near its entrance on Tuesday night. "We have 12 patients who need to be taken out," he said.';
+    expect(days(text, '2016-12-16').map(([, said]) => said)).toEqual(['2016-12-16', '2016-12-16']);
+  });
+});
