@@ -88,6 +88,15 @@ export const PEOPLE_TAKEN_IN = String.raw`\s+(?:(?:more|fewer)\s+than\s+|some\s+
 const ENTRIES: Entry[] = [
   { lemma: 'say', forms: 'say|says|said', participles: 'saying', complement: 'any' },
   { lemma: 'tell', forms: 'tell|tells|told', participles: 'telling', complement: 'that' },
+  // (s54) A document's words as its text gives them: "\"...,\" the statement read.", "the letter reads".
+  {
+    lemma: 'read',
+    forms: 'read|reads',
+    complement: 'any',
+    after: /\b(?:statement|letter|message|communiqu[eé]|note|declaration|release|post|tweet|placard|banner|sign)\s+$/iu,
+    // Not the participle of "a statement read by his spokesman", "read out", "read aloud".
+    next: /^(?!\s+(?:by|out|aloud|to)\b)/u,
+  },
   { lemma: 'add', forms: 'adds|added', participles: 'adding', complement: 'that' },
   { lemma: 'note', forms: 'note|notes|noted', participles: 'noting', complement: 'that' },
   // "The statement disclosed that the state would give ...", "affirmed that Norland stood with ...", "the minister
