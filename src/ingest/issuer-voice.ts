@@ -249,6 +249,9 @@ const ORGANISATION_NOUN_ALONE = new RegExp(`^(?:${ORGANISATION_NOUN.source})$`, 
  * ends on, before "of"/"for" ("Republic of Turkey Ministry of Foreign Affairs" -> "Ministry"), else its last one.
  */
 export function headNoun(publisher: string): string | null {
+  // (s54) "Syrian Doctors' Solidarity Network": a network named for its work calls itself "the network".
+  const network = new RegExp(`(?:${ORGANISATION_NOUN.source})\\s+(Network)$`, 'u').exec(publisher);
+  if (network) return network[1] as string;
   const words = [...publisher.matchAll(new RegExp(ORGANISATION_NOUN.source, 'gu'))].filter((m) => !/\s/u.test(m[0]));
   const head = words.find((m) => /^\s+(?:of|for|on)\s/u.test(publisher.slice(m.index + m[0].length))) ?? words.at(-1);
   return head ? head[0] : null;
@@ -455,7 +458,21 @@ function issuerOf(article: ArticleAnalysis): Issuer | null {
   const channel = RELEASE_CHANNEL.exec(published);
   const owner = channel && channel.index > 0 ? published.slice(0, channel.index).trim() : null;
   const ownerIsBody = owner !== null && !OUTLET_WORD.test(owner) && (isOrganisationName(owner) || UN_NAME.test(owner));
-  return owner && ownerIsBody ? organisationIssuer(article, owner, null, null, true) : null;
+  if (owner && ownerIsBody) return organisationIssuer(article, owner, null, null, true);
+  // (s54) "Shifa Bulletin (Syrian Doctors' Solidarity Network)": an organisation's own bulletin, named for the channel
+  // with its owner in brackets, where the narration speaks as the owner ("our triage point", "our teams"), is the owner
+  // speaking, its whole text its release. A think tank's or a union's journal that never says "our" is no release.
+  const bracketed = /^(.+?)\s*\(([^()]+)\)$/u.exec(published);
+  const inBrackets = bracketed?.[2]?.trim() ?? null;
+  if (inBrackets && isOrganisationName(inBrackets) && ownVoiceInNarration(article))
+    return organisationIssuer(article, inBrackets, null, null, true, true);
+  return null;
+}
+
+/** Whether the narration, outside quotations, speaks as "we": "our" before a noun at least twice. */
+function ownVoiceInNarration(article: ArticleAnalysis): boolean {
+  const ours = [...article.text.matchAll(/(?<![\p{L}])[Oo]ur\s+\p{Ll}/gu)].filter((m) => !insideAny(article.quotations, m.index));
+  return ours.length >= 2;
 }
 const RELEASE_CHANNEL =
   /\s+(?:Briefing\s+Notes|Newsroom|Press\s+(?:Releases?|Cent(?:re|er)|Office)|News\s+Releases?|Media\s+Cent(?:re|er))$/u;
@@ -470,6 +487,8 @@ function organisationIssuer(
   office: string | null,
   part: { region: Span; said: When | null } | null,
   bodyByChannel = false,
+  /** (s54) Its own bulletin: the whole text is its release. */
+  ownBulletin = false,
 ): Issuer | null {
   const known = article.gazetteer.actorByName(publisher);
   const organisation = known ? known.kind !== 'person' && known.kind !== 'group' : bodyByChannel || isOrganisationName(publisher);
@@ -513,6 +532,8 @@ function organisationIssuer(
     ...(firstWord ? [firstWord] : []),
     ...(known ? [known.name, ...known.aliases] : []),
     ...(head ? [`[Tt]he\\s+${escapeRegExp(head)}`] : []),
+    // (s54) "The network welcomes ...": a network speaks of itself in lower case.
+    ...(head === 'Network' ? ['[Tt]he\\s+network'] : []),
     ...(ownWordsHead ? [ownWordsHead] : []),
     '[Tt]he\\s+organi[sz]ation',
     ...states,
@@ -522,7 +543,7 @@ function organisationIssuer(
     .map((n) => (n.includes('\\s') || n.startsWith('[') ? n : escapeRegExp(n)))
     .sort((a, b) => b.length - a.length)
     .join('|');
-  const release = part !== null || office !== null || isRelease(article, publisher);
+  const release = part !== null || office !== null || ownBulletin || isRelease(article, publisher);
   const ownReport = article.paragraphs.slice(0, 4).some((p) => OWN_REPORT.test(p.text));
   const kind: ActorKind = UN_NAME.test(publisher) ? 'un_body' : 'organization';
   const issuer = newIssuer({

@@ -801,6 +801,12 @@ const TRAILING_PRONOUN = /,\s*(?:he|she)?\s*$/iu;
 // Words before a name that make it an object, not the subject a later pronoun points back to.
 const OBJECT_BEFORE =
   /(?:^|\s)(?:with|to|for|by|against|from|of|about|on|in|at|into|onto|via|through|during|between|toward|towards|than|(?:known|described|designated|branded|such)\s+as|and|met|meets|meeting|told|asked|urged|thanked|called|visited|accused|criticised|criticized)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
+// (s54) A name as an object, for a profile's or a paragraph's subject (antecedent): after a preposition or "and" (not
+// after a verb of asking or telling, whose object is the likely next speaker: "asked Kerry whether ..."), in a clause
+// of place or time (", where Sergei Lavrov and John Kerry had sat down"), after "both" ("wore out both Kofi Annan and
+// ...") or after a verb of leaving or reaching a place ("left Masaken Hanano on foot").
+const PROFILE_OBJECT_BEFORE =
+  /(?:^|\s)(?:with|to|for|by|against|from|of|about|in|at|into|via|through|between|than|and)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|,\s+(?:where|when|while)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$|(?:^|\s)(?:both|left|leaving|fled|fleeing|reached|reaching|entered|entering|replaced|succeeded)\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u;
 // The first person, then the verb of meeting, calling or writing whose object follows: "I spoke to", "we reached",
 // "I had called", "When we met", "I wrote to" (titles of the person after it allowed, as OBJECT_BEFORE allows them).
 const FIRST_PERSON_OBJECT_BEFORE =
@@ -3287,6 +3293,12 @@ export class SpeakerResolver {
     );
   }
 
+  /** (s54) Whether a person's name as the candidate writes it (two words or more) stands in the headline. */
+  private namedInHeadline(candidate: { start: number; end: number }, headline: string): boolean {
+    const words = this.text.slice(candidate.start, candidate.end).trim();
+    return /\s/u.test(words) && nameAsWord(words).test(headline);
+  }
+
   /**
    * The newspaper "the paper" points back to: the last name before `position`, in its paragraph or the one before,
    * outside quotations, that opens a clause as its subject or owner ("In London, The Harbour Standard gives ...",
@@ -3432,6 +3444,8 @@ export class SpeakerResolver {
       blocks?: boolean;
       /** A relative whose owner's pronoun excludes the owner ("his sister" for "she"): never passed over as an object. */
       tie?: boolean;
+      /** A state or body a person speaks for ("The representative of Canada"): no person named as an object. */
+      body?: boolean;
     }[] = [];
     // (s38) Not a name closing the sentence as its attribution ("Abu Fadi wrote to him on Friday that ..., Tarek Qabbani
     // said."): the teller who relays the words, not one the words speak of.
@@ -3552,6 +3566,7 @@ export class SpeakerResolver {
             end: mention.end,
             resolve: () => ({ ...this.actor(mention), via, mention: null }) as SpeakerResolution,
             gender: () => null,
+            body: true,
           });
       }
     // The same for a state or body the article names and the gazetteer does not know ("Brazil's representative").
@@ -3564,6 +3579,7 @@ export class SpeakerResolver {
             end: span.end,
             resolve: () => ({ status: 'proposed', proposal, via, mention: null }),
             gender: () => null,
+            body: true,
           });
       }
     const notes = this.notesSoFar();
@@ -3585,6 +3601,7 @@ export class SpeakerResolver {
           resolve: () => ({ ...speaker, via, mention: null }),
           gender: () => null,
           spoke: true,
+          body: true,
         });
         continue;
       }
@@ -3719,6 +3736,11 @@ export class SpeakerResolver {
     const opensAsSubject = (c: { start: number; end: number }) =>
       /^\s*$/u.test(this.text.slice(this.sentenceStartBefore(c.start), c.start)) && /^\s+\p{Ll}/u.test(this.text.slice(c.end, c.end + 3));
     const openers = fitting.filter((c) => c.start >= windowStart && c.start < sentenceStart && opensAsSubject(c));
+    // Opening its sentence as its subject, a dateline before it allowed ("GENEVA — Staffan de Mistura has ...").
+    const opensSentence = (c: { start: number; end: number }) =>
+      /^\s*(?:\p{Lu}[\p{Lu}.'’/ -]{1,30}?(?:,\s[^\n—–]{1,40}?)?\s+(?:[—–]|-{1,2})\s+)?$/u.test(
+        this.text.slice(this.sentenceStartBefore(c.start), c.start),
+      ) && /^(?:\s+\p{Ll}|,)/u.test(this.text.slice(c.end, c.end + 3));
     const objectBefore = (c: { start: number; end: number; spoke?: boolean; tie?: boolean }) => {
       if (c.spoke || c.tie || c.start >= sentenceStart || c.start < windowStart) return false;
       const own = this.sentenceStartBefore(c.start);
@@ -3731,6 +3753,34 @@ export class SpeakerResolver {
     if (fitting.some((c) => c.start >= windowStart && !objectBefore(c) && !asObject(c))) {
       const subjects = fitting.filter((c) => !objectBefore(c));
       if (subjects.length > 0) fitting.splice(0, fitting.length, ...subjects);
+    }
+    // (s54) A profile's subject: "The envoy who would not stop counting: Staffan de Mistura's long autumn" over
+    // "GENEVA — Staffan de Mistura has a habit ... a post that wore out both Kofi Annan and Lakhdar Brahimi. ...
+    // \"...,\" he said."; a paragraph's subject: "Khaled Hamdo, 41, a car mechanic, left Masaken Hanano on foot ...
+    // They walked ... \"...,\" he said.". With nobody in the pronoun's sentence or the one before, the person the
+    // headline names, or the one who opens the pronoun's paragraph, where a sentence opens on him, is the one meant over
+    // people named since only as objects inside others' sentences.
+    if (via === 'pronoun' && !fitting.some((c) => c.start >= windowStart)) {
+      const headline = this.text.slice(0, Math.max(0, this.text.indexOf('\n')));
+      const paragraphOpening = this.sentenceEndAfter(paragraphStart);
+      const anchored = (c: (typeof fitting)[number]) =>
+        c.spoke || (opensSentence(c) && (this.namedInHeadline(c, headline) || (c.start >= paragraphStart && c.start < paragraphOpening)));
+      const last = fitting
+        .filter(anchored)
+        .sort((a, b) => a.end - b.end)
+        .at(-1);
+      const objectOnly = (c: (typeof fitting)[number]) => {
+        const before = this.text.slice(Math.max(this.sentenceStartBefore(c.start), c.start - 30), c.start);
+        // Nor an owner ("with Vitaly Churkin's remarks"): his remarks may be what is quoted next.
+        const owner = /^['’]s\s/u.test(this.text.slice(c.end, c.end + 3));
+        return !c.spoke && !c.tie && !owner && PROFILE_OBJECT_BEFORE.test(before);
+      };
+      // A state or body a person speaks for ("The representative of Canada", "special envoy for Syria") is no person
+      // named as an object: it neither yields nor keeps the rule from applying.
+      const since = last ? fitting.filter((c) => c.end > last.end && !c.body && !this.namedInHeadline(c, headline)) : [];
+      // Then states and bodies named since go too ("the United Nations special envoy for Syria": the envoy is he).
+      if (last && since.length > 0 && since.every(objectOnly))
+        fitting.splice(0, fitting.length, ...fitting.filter((c) => c.end <= last.end || this.namedInHeadline(c, headline)));
     }
     fitting.sort((a, b) => a.end - b.end);
     for (const candidate of fitting.reverse()) {
@@ -3808,6 +3858,10 @@ export class SpeakerResolver {
    */
   private fitsDescription(found: SpeakerResolution, description: string): boolean {
     const words = describedWords(description);
+    // (s54) "The network estimates ..." with a network and the Red Cross both named: a noun only some bodies are called
+    // by points back only to one whose name holds it, bare or not.
+    if (words.length === 1 && /^(?:network|coalition|alliance|federation|foundation|association|society)$/u.test(words[0] ?? ''))
+      return (found.status === 'actor' || found.status === 'proposed') && holdsWords(this.nameOf(found), words);
     if (words.length < 2 || !/^(?:directorate|council|committee|department)$/u.test(words.at(-1) ?? '')) return true;
     return (found.status === 'actor' || found.status === 'proposed') && holdsWords(this.nameOf(found), words);
   }

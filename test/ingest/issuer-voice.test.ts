@@ -837,3 +837,33 @@ describe('a body that works for the press, its initials, and its own count (s37)
     expect(of('We urge every party')?.speaker).toBe('proposed:norland-press-safety-committee');
   });
 });
+
+describe("an organisation's own bulletin, named for its channel with the owner in brackets (s54)", () => {
+  const text = [
+    'Evacuation: our teams have received 412 patients',
+    'VESSA BULLETIN',
+    "Norland Doctors' Solidarity Network | Special edition | Tuesday, 20 December 2016",
+    'Since Thursday our triage point at Kessa has received 412 sick and wounded patients.',
+    'The Red Cross said this morning that about 25,000 people had left the old town since Thursday. The network estimates that several thousand more are still waiting at the crossing.',
+    'The network welcomes the resolution, but 31 staff cannot be a substitute for observers on the road. We call on the Secretary-General to deploy monitors within days.',
+  ].join('\n\n');
+  const publisher = "Vessa Bulletin (Norland Doctors' Solidarity Network)";
+
+  it('gives the narration\'s "The network ..." and "We call on ..." to the owner, not to the body named last', () => {
+    const found = issued(text, publisher).statements;
+    const of = (opening: string) => found.find((s) => s.evidence.some((e) => e.includes(opening)))?.speaker;
+    expect(of('several thousand more')).toBe('proposed:norland-doctors-solidarity-network');
+    expect(of('cannot be a substitute')).toBe('proposed:norland-doctors-solidarity-network');
+    expect(of('We call on the Secretary-General')).toBe('proposed:norland-doctors-solidarity-network');
+  });
+
+  it('calls a network named for its work "the network"', () => {
+    expect(headNoun("Norland Doctors' Solidarity Network")).toBe('Network');
+  });
+
+  it('not where the narration never speaks as "we": a journal in brackets is no release', () => {
+    const journal = text.replace(/\b[Oo]ur\b/gu, 'the');
+    const found = issued(journal, publisher).statements;
+    expect(found.some((s) => s.evidence.some((e) => e.includes('We call on the Secretary-General')))).toBe(false);
+  });
+});

@@ -2794,3 +2794,40 @@ describe('"It said" after a sentence that opens on a body that spoke no words of
     expect(speakerNames('Peter Okafor gave a speech. It said nothing new.')).toEqual([]);
   });
 });
+
+describe('"he" with nobody in its sentence or the one before: a profile\'s or a paragraph\'s subject (s54)', () => {
+  it("is the person the headline names, not people named since only as objects in another's sentence", () => {
+    const text = [
+      "The envoy who kept counting: Ivo Brandt's long autumn",
+      'VESSA — Ivo Brandt has a habit of polishing his glasses when a question displeases him.',
+      'The Norlandic diplomat has held a post that wore out both Karl Odin and Lars Holm, the United Nations special envoy for Ostria.',
+      'His best-known moment came on 6 October, at a news conference in Vessa. He spoke to the fighters directly. "I am ready to go with you," he said.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Ivo Brandt']);
+  });
+
+  it("is the person who opens the pronoun's paragraph, not a place he left", () => {
+    const text = [
+      'Families flee the northern districts',
+      'Khaled Hamdo, 41, a car mechanic, left Masaken Hanano on foot with his wife on Saturday. They walked for three hours to reach a flat in the old town. "We did not go to the other side," he said.',
+    ].join('\n\n');
+    expect(speakerNames(text)).toEqual(['Khaled Hamdo']);
+  });
+
+  it('not over one asked a question, who is the likely one to answer', () => {
+    const text = [
+      'Ministers meet in Vessa',
+      'Peter Okafor said the corridors were open.',
+      'A reporter asked Ivo Brandt whether the talks would go on. The minister paused before he answered. "Nobody wins here," he said.',
+    ].join('\n\n');
+    expect(speakerNames(text).at(-1)).toBe('Ivo Brandt');
+  });
+});
+
+describe('"the statement read" (s54)', () => {
+  it("gives the quotation to the statement's issuer", () => {
+    const text =
+      'Relief Watch issued a statement on Sunday night. "We have no more shelters, no fuel and no bread to give," the statement read.';
+    expect(speakerNames(text)).toEqual(['relief-watch']);
+  });
+});
