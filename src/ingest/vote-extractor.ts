@@ -1128,6 +1128,10 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     return id;
   };
   const votes: ExtractedVote[] = [];
+  // (s54) A vote told right after one of the same body that the text gives no day yet: "... Russia vetoed ... A rival
+  // Russian text that made no mention of the bombing then failed". Where the ledger later dates the first
+  // (dateByKnownVote), the second, of the same sitting, takes its day too.
+  const toldAfterUndated = new Map<ExtractedVote, ExtractedVote>();
   // The sides a vote's sentences list ("with A and B abstaining"), where the tally takes its count from them.
   const listedOf = new Map<ExtractedVote, Listed>();
   const sidingsOf = new Map<ExtractedVote, [string, string][]>();
@@ -2136,6 +2140,8 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
     });
     listedOf.set(votes.at(-1) as ExtractedVote, sentenceListed);
     sidingsOf.set(votes.at(-1) as ExtractedVote, sided);
+    if (previous && previous.body === voteBody && previous.voted.basis === 'publication' && toldJustBefore && voted.basis === 'publication')
+      toldAfterUndated.set(votes.at(-1) as ExtractedVote, previous);
     addListedDays();
     // "Both texts fell in the council on 3 November, one of them vetoed": the other text's vote, of the same
     // day, with no veto and no count of its own (a later sentence that counts it joins it).
@@ -2179,6 +2185,17 @@ export function extractVotes(article: ArticleAnalysis): ExtractedVote[] {
   // vote could be unanimous").
   for (const vote of votes) if (vote.outcome === 'pending') vote.tally = { yes: null, no: null, abstain: null };
   for (const vote of votes) dateByKnownVote(vote, gazetteer.knownVotes, publishedOn);
+  for (const [vote, before] of toldAfterUndated)
+    if (
+      votes.includes(vote) &&
+      vote.voted.basis === 'publication' &&
+      before.voted.basis !== 'publication' &&
+      before.voted.precision === 'day'
+    )
+      vote.voted = {
+        ...before.voted,
+        note: `Undated; the day of the vote reported just before it (${before.voted.note ?? before.voted.date})`,
+      };
   for (const vote of votes) {
     const members = vote.positions.flatMap((p) => {
       const member = newMembers.get(p.member);

@@ -3209,6 +3209,15 @@ describe("an undated vote placed on the ledger's calendar (s51)", () => {
     ]);
     expect(placed('Russia and China vetoed a truce in the Security Council.', '2016-11-30')).toEqual([['2016-11-30', 'publication']]);
   });
+
+  it('gives a rival text told right after such a veto the same day (s54)', () => {
+    const text =
+      'The bombardment came a day after Russia vetoed a French draft resolution at the UN Security Council. The draft won 11 votes. A rival Russian text that made no mention of the bombing then failed, winning the support of only four members.';
+    expect(placed(text, '2016-10-10')).toEqual([
+      ['2016-10-08', 'inferred'],
+      ['2016-10-08', 'inferred'],
+    ]);
+  });
 });
 
 describe('a sentence that tells two votes, a text judged and a vote put off to today (s52)', () => {
