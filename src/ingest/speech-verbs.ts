@@ -326,6 +326,8 @@ const ENTRIES: Entry[] = [
   // marks, as "dismissed ... as" is (a description without "as", "residents described a night of shelling", was
   // tried in s11: half its records on unseen articles were wrong).
   { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'any', next: DESCRIBED_AS },
+  // (s54) A telling of what happened: "described how staff carried patients on blankets to the buses".
+  { lemma: 'describe', forms: 'describes|described', participles: 'describing', complement: 'any', next: /^\s+(?:how|what)\s/u },
   { lemma: 'describe', forms: 'describe|describes|described', participles: 'describing', complement: 'quote' },
   // The naming verb: "called the veto “a disgrace”", "calling the plan “a trap for civilians”", "calls the report
   // “one-sided and false”" weave the speaker's own words into the writer's sentence as the name they gave something.

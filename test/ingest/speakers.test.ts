@@ -2831,3 +2831,16 @@ describe('"the statement read" (s54)', () => {
     expect(speakerNames(text)).toEqual(['relief-watch']);
   });
 });
+
+describe('"described how ..." (s54)', () => {
+  it('is a remark telling what happened, given to the one who described it', () => {
+    const found = extractArticle({
+      text: 'A nurse from the field hospital, who asked not to be named, described how staff carried patients on blankets to the buses.',
+      publishedOn: '2016-12-20',
+      gazetteer: testGazetteer,
+    }).statements;
+    expect(found.map((s) => [s.speaker.status === 'proposed' ? s.speaker.proposal.name : s.speaker.id, s.kind])).toEqual([
+      ['nurse (unnamed)', 'indirect'],
+    ]);
+  });
+});
