@@ -2844,3 +2844,11 @@ describe('"described how ..." (s54)', () => {
     ]);
   });
 });
+
+describe("a place's administration run by a side (s54)", () => {
+  it('is a body named as the article names it, not a person called by the place\'s "Sheikh"', () => {
+    expect(
+      speakerNames('The Kurdish-run administration of Sheikh Maqsoud said nearly 4,500 people had reached it from the northern districts.'),
+    ).toEqual(['Kurdish-run administration of Sheikh Maqsoud']);
+  });
+});
