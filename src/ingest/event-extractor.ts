@@ -238,7 +238,11 @@ const TRIGGERS: [RegExp, EventType, string][] = [
     'talks',
     'Talks',
   ],
-  [/\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately)\b))\b/giu, 'meeting', 'Meeting'],
+  [
+    /\b(?:met|meets|meeting|summit|meet(?= (?:with|in|at|on|later|again|privately|separately|this|next|today|tomorrow|tonight)\b))\b/giu,
+    'meeting',
+    'Meeting',
+  ],
   // A gathering of people (GATHERING): "80 people gathered outside the town hall on Monday", "a vigil Wednesday night".
   [GATHERING, 'meeting', 'Meeting'],
   // A lecture, a talk or a prize's presentation (PUBLIC_OCCASION): "will give a public lecture at the University on 7 May".

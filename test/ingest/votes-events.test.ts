@@ -2709,3 +2709,13 @@ describe('a siege a relative clause dates by its start (s39)', () => {
     expect(typed(text).filter(([type]) => type === 'siege')).toEqual([['siege', day]]);
   });
 });
+
+describe('a meeting to come, told by "will meet" and a day (s54)', () => {
+  it('is a meeting on that day', () => {
+    expect(
+      typed('The foreign ministers of Norland, Ostria and Tarvia will meet this Tuesday in Vessa to discuss the port city.').filter(
+        ([type]) => type === 'meeting',
+      ),
+    ).toEqual([['meeting', '2016-12-20']]);
+  });
+});
