@@ -53,6 +53,13 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-140': 3,
   'test/fixtures/ingest-heldout-141': 3,
   'test/fixtures/ingest-heldout-143': 3,
+  'test/fixtures/ingest-heldout-150': 3,
+  'test/fixtures/ingest-heldout-149': 3,
+  'test/fixtures/ingest-heldout-148': 3,
+  'test/fixtures/ingest-heldout-147': 3,
+  'test/fixtures/ingest-heldout-146': 3,
+  'test/fixtures/ingest-heldout-145': 3,
+  'test/fixtures/ingest-heldout-144': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
