@@ -687,9 +687,10 @@ const OWNED_OFFICE = new RegExp(
 // A town's own body: "the municipality" (of the town the story last named), "the local council in Sheikh Maqsoud".
 const LOCAL_BODY = 'municipality|governorate|city council|local council|town council|provincial council';
 const LOCAL_BODY_ALONE = new RegExp(`^\\s*the\\s+(${LOCAL_BODY})\\s*$`, 'iu');
-// (s54) Run by a side, or an administration: "The Kurdish-run administration of Sheikh Maqsoud said".
+// (s54) Run by a side, or an administration: "The Kurdish-run administration of Sheikh Maqsoud said"; the place may
+// be described after it ("..., the neighbourhood that lies between the two sides, said").
 const LOCAL_BODY_PLACED = new RegExp(
-  `^\\s*the\\s+((?:(?:opposition|rebel|government|regime|Kurdish|state)-(?:run|held|controlled|backed|appointed)\\s+)?(?:${LOCAL_BODY}|administration|civil\\s+administration|local\\s+administration)\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})\\s*$`,
+  `^\\s*the\\s+((?:(?:opposition|rebel|government|regime|Kurdish|state)-(?:run|held|controlled|backed|appointed)\\s+)?(?:${LOCAL_BODY}|administration|civil\\s+administration|local\\s+administration)\\s+(?:in|of)\\s+\\p{Lu}[\\p{L}'’-]*(?:[ -]\\p{Lu}[\\p{L}'’-]*){0,2})(?:\\s*,\\s+(?:a|an|the)\\s+[^,;:"“”]{1,80},)?\\s*$`,
   'iu',
 );
 // (s43) A place's own body named before its noun, run by a side or not: "The opposition-run Aleppo city council said",

@@ -2851,4 +2851,15 @@ describe("a place's administration run by a side (s54)", () => {
       speakerNames('The Kurdish-run administration of Sheikh Maqsoud said nearly 4,500 people had reached it from the northern districts.'),
     ).toEqual(['Kurdish-run administration of Sheikh Maqsoud']);
   });
+
+  it('with the place described after it, before the verb', () => {
+    expect(
+      speakerNames(
+        'The Kurdish-run administration of Sheikh Maqsoud, the neighbourhood that lies between the two sides, said nearly 4,500 people had reached it.',
+      ),
+    ).toEqual(['Kurdish-run administration of Sheikh Maqsoud']);
+    expect(speakerNames('The local council of Bustan al-Qasr, a neighbourhood in the east, said 4,500 people had arrived.')).toEqual([
+      'local council of Bustan al-Qasr',
+    ]);
+  });
 });
