@@ -2719,3 +2719,13 @@ describe('a meeting to come, told by "will meet" and a day (s54)', () => {
     ).toEqual([['meeting', '2016-12-20']]);
   });
 });
+
+describe('buses that "began carrying", "began taking" or "began to move" people out (s54)', () => {
+  it.each([
+    ['Buses and ambulances began carrying people out of the old town on Thursday.', '2016-12-08'],
+    ['Buses began taking people out of the villages of Fuaa and Kefraya on Monday.', '2016-12-12'],
+    ['On 15 December the first green buses finally began to move.', '2016-12-15'],
+  ])('%s', (text, day) => {
+    expect(typed(text).filter(([type]) => type === 'evacuation')).toEqual([['evacuation', day]]);
+  });
+});
