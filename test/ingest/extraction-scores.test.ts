@@ -616,7 +616,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (a British student newspaper on a visiting speaker, a Canadian campus weekly on
     // its Model UN team, an American college newspaper on a vigil), delivered during the session and scored, in
     // aggregate, with its start code e20093b: statements 47/51 (47/48), said_on 31/45, figures 35/37 (35/36), votes 4/5
-    // (4/5), events 13/25 (13/17); with its end code c021912c: the same.
+    // (4/5), events 13/25 (13/17); with its end code cc26d8b: the same.
     statements: { recall: 0.92, precision: 0.97 },
     saidOn: 0.68,
     figures: { recall: 0.94, precision: 0.97 },
@@ -627,7 +627,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (an international-courts news service on the Human Rights Council's special
     // session, an international-law blog on the Assembly's accountability mechanism, a US legal newswire on the veto),
     // delivered during the session and scored, in aggregate, with its start code e20093b: statements 39/46 (39/42),
-    // said_on 24/37, figures 24/24 (24/24), votes 7/9 (7/8), events 8/19 (9/15); with its end code c021912c: the same.
+    // said_on 24/37, figures 24/24 (24/24), votes 7/9 (7/8), events 8/19 (9/15); with its end code cc26d8b: the same.
     statements: { recall: 0.84, precision: 0.92 },
     saidOn: 0.64,
     figures: { recall: 1, precision: 1 },
@@ -638,7 +638,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (a defence-intelligence weekly's air-operations analysis, a US defense-news
     // site's land-warfare report, a British naval trade magazine's carrier news page), delivered during the session and
     // scored, in aggregate, with its start code e20093b: statements 39/46 (39/42), said_on 31/35, figures 24/30
-    // (24/30), votes 3/3 (3/3), events 14/23 (14/25); with its end code c021912c: the same.
+    // (24/30), votes 3/3 (3/3), events 14/23 (14/25); with its end code cc26d8b: the same.
     statements: { recall: 0.84, precision: 0.92 },
     saidOn: 0.88,
     figures: { recall: 0.8, precision: 0.8 },
@@ -649,7 +649,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (a permanent mission's statement in explanation of vote, a UN mission's
     // stake-out transcript, a foreign ministry's bulletin of a press conference in translation), delivered during the
     // session and scored, in aggregate, with its start code e20093b: statements 23/40 (20/22), said_on 18/20, figures
-    // 24/28 (24/25), votes 4/6 (4/5), events 8/24 (8/15); with its end code c021912c: the same.
+    // 24/28 (24/25), votes 4/6 (4/5), events 8/24 (8/15); with its end code cc26d8b: the same.
     statements: { recall: 0.57, precision: 0.9 },
     saidOn: 0.9,
     figures: { recall: 0.85, precision: 0.96 },
@@ -660,7 +660,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (a British MP's constituency e-newsletter, an MEP's press release, a Canadian
     // MP's news release), delivered during the session and scored, in aggregate, with its start code e20093b:
     // statements 36/40 (36/40), said_on 27/30, figures 32/34 (32/32), votes 6/6 (6/7), events 16/25 (16/23); with its
-    // end code c021912c: the same.
+    // end code cc26d8b: the same.
     statements: { recall: 0.9, precision: 0.9 },
     saidOn: 0.9,
     figures: { recall: 0.94, precision: 1 },
@@ -671,7 +671,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (a European wire's world briefs, a Spanish agency's news in brief, an Australian
     // wire's overnight world digest), delivered during the session and scored, in aggregate, with its start code
     // e20093b: statements 45/50 (45/48), said_on 32/43, figures 40/42 (40/41), votes 4/5 (5/7), events 18/26 (18/25);
-    // with its end code c021912c: the same.
+    // with its end code cc26d8b: the same.
     statements: { recall: 0.9, precision: 0.93 },
     saidOn: 0.74,
     figures: { recall: 0.95, precision: 0.97 },
@@ -682,7 +682,7 @@ const FLOORS: Record<
     // Written and frozen in session 54 (an Armenian-American community weekly, a Syrian community association's
     // newsletter in Germany, a Kurdish community weekly in London), delivered during the session and scored, in
     // aggregate, with its start code e20093b: statements 37/43 (37/38), said_on 27/31, figures 35/36 (35/35), votes 6/6
-    // (6/6), events 18/24 (18/25); with its end code c021912c: the same.
+    // (6/6), events 18/24 (18/25); with its end code cc26d8b: the same.
     statements: { recall: 0.86, precision: 0.97 },
     saidOn: 0.87,
     figures: { recall: 0.97, precision: 1 },
