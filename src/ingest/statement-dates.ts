@@ -1713,8 +1713,10 @@ function ownPassageDay(
 // "by telephone", which a news story's remark is told over with days of what it tells ("said by telephone that a barrel
 // bomb had landed ... on Tuesday night"), nor a day inside a remark.
 const FIRST_PERSON_CONTACT = /\b(?:we|I)\s+(?:first\s+|last\s+)?(?:spoke|talked|met)\b/iu;
-const PASSAGE_OCCASION =
-  /\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone|video|Skype|WhatsApp|Zoom)\s+(?:call|link)|letter|e-?mail|(?:we|I)\s+(?:first\s+|last\s+)?(?:spoke|talked|met))\b/iu;
+const PASSAGE_OCCASION = new RegExp(
+  String.raw`\b(?:(?:voice|text|video)\s+(?:message|note)|message|(?:phone|telephone|video|Skype|WhatsApp|Zoom)\s+(?:call|link)|letter|e-?mail)\b|${FIRST_PERSON_CONTACT.source}`,
+  'iu',
+);
 
 /**
  * (s54) A profile's passage told from its occasion: a person's remark that nothing dated, in a paragraph that before it
@@ -1813,15 +1815,14 @@ function dateByOutletInterview(article: ArticleAnalysis, statements: ExtractedSt
         // (s29) Nor a remark his own words address to a gathering's people ("told the congregation", "told the
         // crowd"): it was made there, to them (dateByScene), not to the outlet.
         const addressed = (s: ExtractedStatement) => ATTENDEES.test(placingWords(article, s, statements));
-        // (s54) Nor one whose own paragraph, before it, names another day (ownPassageDay).
-        const otherDayBefore = (s: ExtractedStatement) => ownPassageDay(article, statements, s, sentence, day.when);
         for (const statement of his)
           if (
             statement.said.basis === 'publication' &&
             pastSpeech(text, statement.verb) &&
             !(now && statement.verb.start > now.verb.start) &&
             !addressed(statement) &&
-            !otherDayBefore(statement)
+            // (s54) Nor one whose own paragraph, before it, names another occasion's day (ownPassageDay).
+            !ownPassageDay(article, statements, statement, sentence, day.when)
           )
             statement.said = { ...day.when, note: `the day of the outlet's interview ("${clip(sentence.text)}")` };
       }
