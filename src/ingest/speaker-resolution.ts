@@ -3862,9 +3862,10 @@ export class SpeakerResolver {
     const words = describedWords(description);
     // (s54) "The network estimates ..." with a network and the Red Cross both named: a noun only some bodies are called
     // by points back only to one whose name holds it, bare or not.
-    if (words.length === 1 && /^(?:network|coalition|alliance|federation|foundation|association|society)$/u.test(words[0] ?? ''))
-      return (found.status === 'actor' || found.status === 'proposed') && holdsWords(this.nameOf(found), words);
-    if (words.length < 2 || !/^(?:directorate|council|committee|department)$/u.test(words.at(-1) ?? '')) return true;
+    const distinctive =
+      (words.length === 1 && /^(?:network|coalition|alliance|federation|foundation|association|society)$/u.test(words[0] ?? '')) ||
+      (words.length >= 2 && /^(?:directorate|council|committee|department)$/u.test(words.at(-1) ?? ''));
+    if (!distinctive) return true;
     return (found.status === 'actor' || found.status === 'proposed') && holdsWords(this.nameOf(found), words);
   }
 

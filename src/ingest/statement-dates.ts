@@ -1749,7 +1749,7 @@ function dateByPassageOccasion(article: ArticleAnalysis, statements: ExtractedSt
       // spoke"), or one the remark points back to ("said in it"); not another person's ("Peter Okafor sent a letter on
       // Monday. Lindqvist said ...").
       return (
-        (back === 0 && x.start <= statement.verb.start && sentenceOf(article, statement.verb.start)?.start === x.start) ||
+        sentenceOf(article, statement.verb.start)?.start === x.start ||
         (surname.length > 2 && x.text.includes(surname)) ||
         FIRST_PERSON_CONTACT.test(x.text) ||
         pointsBack
