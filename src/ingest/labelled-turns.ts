@@ -754,6 +754,12 @@ function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): La
     if (label.field === 'asked') return ASKER_TURN;
     if (NO_SPEAKER.test(head) || MONTH_OR_DAY.test(head) || isLocation(article, head)) return NO_TURN;
     if (ASKER.test(head)) return ASKER_TURN;
+    // (s55) "THE MINISTER - ...": a ministry's transcript labels its minister by the office alone; the holder is the
+    // one the header names with that office ("Press conference by M. Jean-Marc Ayrault, Minister of Foreign Affairs").
+    if (OFFICE_HOLDER_LABEL.test(head) && label.parens.length === 0) {
+      const holder = holderOf(head, label);
+      if (holder) return { role: 'speaker', speaker: holder.speaker, office: holder.office };
+    }
     if (OFFICE_ONLY_LABEL.test(head)) {
       const holder = label.parens.length === 0 ? holderOf(head, label) : null;
       return holder ? { role: 'speaker', speaker: holder.speaker, office: holder.office } : NO_TURN;
@@ -1193,6 +1199,8 @@ function chairOf(article: ArticleAnalysis, header: Segment[], resolver: SpeakerR
 
 // (s28) A label that gives an office and no name ("Spokesman:", "Deputy Spokesperson:", "SPOKESPERSON:"), as the UN
 // Spokesperson's noon-briefing transcripts label the briefer's answers, having named him once in their introduction.
+// (s55) An office-holder's label by the office alone, as a ministry prints its minister's press conference.
+const OFFICE_HOLDER_LABEL = /^The\s+(?:Foreign\s+|Prime\s+)?(?:Minister|Secretary|Ambassador)$/iu;
 const OFFICE_ONLY_LABEL = /^(?:(?:Deputy|Associate|Acting|Chief)\s+)?Spokes(?:man|woman|person)$/iu;
 
 interface OfficeHolder {
@@ -1219,7 +1227,8 @@ function officeHolder(
   // The office word as an introduction may print it: "Spokesman", "spokesman", "SPOKESMAN".
   const word = (head.split(/\s+/u).at(-1) as string).toLowerCase();
   const office = `(?:${word}|${word.charAt(0).toUpperCase()}${word.slice(1)}|${word.toUpperCase()})`;
-  const name = String.raw`(?<![\p{L}'’.-])(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3})`;
+  // (A courtesy title before the name is no part of it: "by M. Jean-Marc Ayrault, Minister of ...".)
+  const name = String.raw`(?<![\p{L}'’.-])(?:${COURTESY}\.?\s+)?(${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)*${NAME_WORD}){1,3})`;
   const forms = [
     new RegExp(
       String.raw`${name},\s+(?:(?:the|a|an)\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,3}${office}(?:\s+(?:for|of|to)\s+[^,.;()\n]{1,60})?)`,

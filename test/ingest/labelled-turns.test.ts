@@ -161,6 +161,29 @@ describe('a press conference transcript', () => {
   });
 });
 
+describe("a ministry's transcript that labels its minister by the office alone (s55)", () => {
+  const transcript = [
+    'Norland: press conference by the Foreign Minister after the harbour meeting',
+    'MINISTRY OF FOREIGN AFFAIRS',
+    'Harbour meeting - Press conference by Mme Ingrid Solvang, Minister of Foreign Affairs - Oslo, 10 December 2016',
+    'THE MINISTER - This morning I brought together the ministers of the countries that stand with the old town.',
+    'We call for an immediate cessation of hostilities in the harbour.',
+    'Q. - Will Norland present a new text to the Council?',
+    'THE MINISTER - We are not giving up on the Council.',
+    'Q. - What can Norland do for the people of the old town?',
+    'THE MINISTER - Norland will do what it has always done: document the crimes.',
+  ].join('\n\n');
+
+  it("gives the minister's turns to the person the header names with that office, on the header's day", () => {
+    const got = rows(transcript, '2016-12-12');
+    expect(got.map((r) => [r.speaker, r.kind, r.said])).toEqual([
+      ['proposed:ingrid-solvang', 'direct', '2016-12-10'],
+      ['proposed:ingrid-solvang', 'direct', '2016-12-10'],
+      ['proposed:ingrid-solvang', 'direct', '2016-12-10'],
+    ]);
+  });
+});
+
 describe("a parliament's verbatim report with dashes after the labels", () => {
   const report = [
     'Sitting of Wednesday, 14 December 2016 (verbatim report, excerpt)',
