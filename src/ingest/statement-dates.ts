@@ -652,13 +652,15 @@ const sameNoun = (a: string, b: string) => a === b || a === `${b}s` || b === `${
 // separate hall") point back to it.
 // (s29) Candles lit at a place on a day are a vigil's ("Some sixty pupils lit candles by the harbour gate on
 // Sunday night"; unseen "Mourners lit candles outside the embassy on Friday").
+// (s55) So are candles held ("More than 400 students ... stood in the cold on the College Green Wednesday night, holding
+// candles"; unseen "Mourners carried candles through the old town on Friday").
 // (s35) An oath of office taken on a day is a ceremony ("was sworn in before the Assembly on Monday").
 // (s35) A goal scored on a day sets the match as a scene ("Roe scored twice at the Riverside ground on Saturday").
 // (s30) People who joined or attended a prayer, a mass or a service on a day ("Several thousand worshippers joined the
 // prayer for the dead at the central mosque yesterday"; unseen "Hundreds attended Friday prayers at the mosque",
 // "parishioners attended a special mass on Sunday"); not "joined the service" (a trade's, a state's).
 const GATHERING_VERB =
-  /\b(?:gathered|prayed|marched|rallied|mourned|scored|sworn\s+in|took\s+(?:the|his|her|their)\s+oath|to\s+pray|lit\s+candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
+  /\b(?:gathered|prayed|marched|rallied|mourned|scored|sworn\s+in|took\s+(?:the|his|her|their)\s+oath|to\s+pray|lit\s+candles|(?:holding|held|carrying|carried)\s+(?:up\s+)?candles|joined\s+(?:in\s+)?(?:the\s+)?(?:\p{Ll}+\s+)?prayers?|attended\s+(?:the\s+|an?\s+)?(?:\p{L}+\s+)?(?:prayers?|mass|service))\b/u;
 
 /**
  * The scene a sentence (outside quotations) sets on a day a week or less before the article: a gathering
@@ -1251,13 +1253,15 @@ function assignDatesAndPlaces(article: ArticleAnalysis, statements: ExtractedSta
       );
     }
     // "in Geneva", "from Rome": a place of the attribution, not one after a dash ("— echoed by diplomats from France"),
-    // nor (s30) one in what the verb takes or reports (settingAfterVerb).
+    // nor (s30) one in what the verb takes or reports (settingAfterVerb), nor (s55) a delegate's post ("Britain's
+    // ambassador in Geneva": POSTED_IN).
     const places = article.locationMentions.filter(
       (m) =>
         inAttribution(m) &&
         !inQuote(article, m) &&
         settingAfterVerb(text, verb, m) &&
         PLACE_PREPOSITION.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+        !POSTED_IN.test(text.slice(Math.max(0, m.start - 40), m.start)) &&
         !/\s[—–]\s|\s--\s/u.test(text.slice(Math.min(m.end, verb.end), Math.max(m.start, verb.start))),
     );
     places.sort((a, b) => (LOCATION_RANK[b.kind] ?? 0) - (LOCATION_RANK[a.kind] ?? 0));
@@ -1277,8 +1281,10 @@ const WEEKLY_OBSERVANCE = /^\s+(?:prayers?|services?|sermons?|[Mm]ass(?:es)?|wor
 // "the resolution adopted unanimously on", "the text put to the vote on".
 const PARTICIPLE_OF_TEXT =
   /\b(?:draft|drafts|resolution|resolutions|text|texts|motion)\s+(?:(?:vetoed|adopted|passed|rejected|blocked|defeated|approved)|put\s+to\s+(?:the\s+|a\s+)?vote)\b[^,;:.!?"“”]{0,50}?\bon\s+$/u;
+// (s55) The participle after a noun, not an adjective right after the article ("told a packed lecture theatre on
+// Monday night that", unseen "told a crowded hall on Friday").
 const SUBJECT_PARTICIPLE =
-  /^\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:[\p{L}'’-]+,\s+)?(?:\p{Ll}{2,}ed|put|held|made|taken|given|won|sent|written|drawn|brought|cast|struck|shot|begun)\b/u;
+  /^\s+(?:that\s+)?(?:the|a|an|its|their|his|her)\s+(?:(?:[\p{L}'’-]+\s+){1,3}?(?:[\p{L}'’-]+,\s+)?|[\p{L}'’-]+,\s+)(?:\p{Ll}{2,}ed|put|held|made|taken|given|won|sent|written|drawn|brought|cast|struck|shot|begun)\b/u;
 
 // The words closing a sentence after a quotation its verb opened, that say how, where or when it was said: "in a
 // message on Telegram on Sunday evening", "at a news conference on Monday", "late on Tuesday" (unseen: "on state
@@ -2759,9 +2765,14 @@ function saidInACity(article: ArticleAnalysis, statement: ExtractedStatement, se
       !inQuote(article, m) &&
       (statement.attribution.some((a) => contains(a, m)) ||
         (sentence !== null && contains(sentence, m) && !statement.evidence.some((e) => contains(e, m)))) &&
-      /\bin\s+$/iu.test(article.text.slice(Math.max(0, m.start - 4), m.start)),
+      /\bin\s+$/iu.test(article.text.slice(Math.max(0, m.start - 4), m.start)) &&
+      !POSTED_IN.test(article.text.slice(Math.max(0, m.start - 40), m.start)),
   );
 }
+
+// (s55) A delegate's post, not where he spoke: "Britain's ambassador in Geneva, Julian Braithwaite, said" (unseen "the
+// Russian envoy in Vienna", "Norland's mission in New York").
+const POSTED_IN = /\b(?:ambassadors?|envoys?|(?:permanent\s+)?representatives?|delegates?|delegations?|missions?)\s+in\s+$/iu;
 
 function delegationAtTheMeeting(
   article: ArticleAnalysis,

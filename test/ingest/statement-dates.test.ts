@@ -1648,6 +1648,17 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
     expect(days(text).at(-1)).toEqual(['helene-dubois', '2016-12-12']);
   });
 
+  it('dates a delegate "in" a city, his post, by the meeting the lead tells (s55)', () => {
+    const text = [
+      'The Human Rights Council on Friday adopted a resolution on the port city after a recorded vote.',
+      "Norland's ambassador in Stockholm, Hélène Dubois, said the Council was acting because the Assembly could not.",
+    ].join('\n\n');
+    expect(days(text, '2016-12-14').at(-1)).toEqual(['helene-dubois', '2016-12-09']);
+    // Where he spoke in the city, he spoke there, on the article's day.
+    const there = text.replace('ambassador in Stockholm, Hélène Dubois, said', 'ambassador, Hélène Dubois, speaking to reporters in Stockholm, said');
+    expect(days(there, '2016-12-14').at(-1)).toEqual(['helene-dubois', '2016-12-14']);
+  });
+
   it("keeps a gathering's own call as its act: its day is the meeting's (s21)", () => {
     const text = [
       'Foreign ministers meeting in emergency session in Stockholm on Monday called for a truce in the port city.',
@@ -2520,6 +2531,25 @@ describe('a gathering named by its kind of service, or by the candles lit at it 
       '"We see the pictures every day," Peter Okafor, a law student, said at the gathering.',
     ].join('\n\n');
     expect(saidOf(text, 'peter-okafor')).toEqual(['2016-12-12']);
+  });
+});
+
+describe('a scene of candles held, and an audience described by an adjective (s55)', () => {
+  it('dates remarks told to the crowd or after the vigil by the day people stood holding candles', () => {
+    const text = [
+      'Hundreds hold candles for the port city',
+      'More than 400 students and residents stood in the cold on the harbour green Wednesday night, holding candles for Port Vell.',
+      'The vigil, organized by the students union, came hours after the ferry deal collapsed.',
+      '"We are a long way from the port," Peter Okafor told the crowd. "Tonight we are choosing not to act like it."',
+      'Omar Haddad told this newspaper after the vigil that his cousins were still in the old town.',
+    ].join('\n\n');
+    expect(saidOf(text, 'peter-okafor', '2016-12-15')).toEqual(['2016-12-14']);
+    expect(saidOf(text, 'omar-haddad', '2016-12-15')).toEqual(['2016-12-14']);
+  });
+
+  it('dates a remark told to "a packed lecture theatre on Monday night" by that day', () => {
+    const text = 'Omar Haddad told a packed lecture theatre on Monday night that the old town\'s last clinics were running out of everything.';
+    expect(days(text, '2016-12-14')).toEqual([['omar-haddad', '2016-12-12']]);
   });
 });
 
