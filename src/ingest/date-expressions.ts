@@ -951,8 +951,9 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
   // Counted back from the article: "two days ago", "a week ago" (a day; no more precise than the article's count).
   // ("less than three weeks ago", "about a week ago" are no particular day.)
   // (s45) "A week ago today", "a week ago yesterday": counted from that day, one mention (not "today" on its own).
+  // (s55) "A fortnight ago": fourteen days.
   for (const match of slice.matchAll(
-    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?) ago(?: (today|yesterday)\b)?/gi,
+    /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnights?) ago(?: (today|yesterday)\b)?/gi,
   )) {
     if (
       /\b(?:less|more|fewer) than\s+$|\b(?:about|around|nearly|almost|some|over|under|roughly|at least)\s+$/iu.test(
@@ -960,9 +961,12 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
       )
     )
       continue;
+    // (s55) Nor a count the text dates itself right after ("Only a fortnight ago, on December 5, Russia and China
+    // vetoed"): the day given is the one meant, the count only roughly right.
+    if (DAY_GIVEN_AFTER.test(slice.slice(match.index + match[0].length))) continue;
     const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
     const from = match[3]?.toLowerCase() === 'yesterday' ? addDays(publishedOn, -1) : publishedOn;
-    const date = addDays(from, -count * (/^week/i.test(match[2] as string) ? 7 : 1));
+    const date = addDays(from, -count * (/^week/i.test(match[2] as string) ? 7 : /^fortnight/i.test(match[2] as string) ? 14 : 1));
     if (match[3]) {
       // The day word read on its own before: the whole phrase is one mention.
       const dayWord = region.start + match.index + match[0].length - match[3].length;
@@ -1020,14 +1024,14 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     add(match.index, match[0].length, placeholder, 'anchored', 0);
   }
 
-  // "Two weeks after" counts seven days a week; "48 hours after" two days (whole days of hours only: "36 hours" is none).
+  // "Two weeks after" counts seven days a week (s55: "a fortnight later" fourteen); "48 hours after" two days (whole days of hours only: "36 hours" is none).
   const anchored =
-    /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|hours) (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
+    /\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (days?|weeks?|fortnights?|hours) (after|later|before|earlier)|the (next|following|previous) day|the day (before|after))\b/gi;
   for (const match of slice.matchAll(anchored)) {
     const unit = (match[2] ?? '').toLowerCase();
     const number = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
     if (unit === 'hours' && !(number > 0 && number % 24 === 0)) continue;
-    const count = unit === 'hours' ? number / 24 : number * (unit.startsWith('week') ? 7 : 1);
+    const count = unit === 'hours' ? number / 24 : number * (unit.startsWith('week') ? 7 : unit.startsWith('fortnight') ? 14 : 1);
     // "a week before that", "two days after that meeting": counted from what was said before, as "earlier" and "later" are.
     const anaphor = match[3] === undefined ? null : ANAPHOR_AFTER.exec(slice.slice(match.index + match[0].length));
     const word = anaphor
@@ -1065,6 +1069,9 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 }
 
 const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;
+// A day printed right after a count back, in apposition: ", on December 5", " (5 December)", ", on 5 December".
+const DAY_GIVEN_AFTER =
+  /^\s*[,(]\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/u;
 
 // A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
 // month first where the second number is; "05/12/2016" is neither and read as no day).

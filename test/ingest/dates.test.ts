@@ -147,6 +147,13 @@ describe('date expressions', () => {
     expect(dates('Mortars fell on the port last night.')[0]?.when.date).toBe('2016-12-13');
     expect(dates('The depot burned three days ago.')[0]?.when.date).toBe('2016-12-11');
     expect(dates('She left a week ago.')[0]?.when.date).toBe('2016-12-07');
+    // (s55) A fortnight is fourteen days, counted back or on.
+    expect(dates('A fortnight ago the same Assembly had demanded a ceasefire.')[0]?.when.date).toBe('2016-11-30');
+    // ... but a day printed right after it is the one meant, the count only roughly right.
+    expect(dates('Only a fortnight ago, on December 1, the draft failed.').map((d) => d.when.date)).toEqual(['2016-12-01']);
+    expect(resolveCountedFromBefore(dates('On Dec. 2 the mayor resigned. A fortnight later the town voted.')).at(-1)?.when.date).toBe(
+      '2016-12-16',
+    );
   });
 
   it('counts months from the last day or month given, and "hours earlier" as that day', () => {
