@@ -596,12 +596,15 @@ const SCENE_PLACE =
 // A paragraph opening on a bullet: a summary box's or a list's item.
 const BULLET_OPENING = /^\s*[•▪◦‣●■–*]\s/u;
 
+const EDITORS_NOTE = /^\[[^\]]*\]$|^\(?(?:Editor['’]s\s+note|Note\s+from\s+the\s+editors?)\b/iu;
+
 /**
  * A story's lead: its first `count` sentences, taken from its first `count` paragraphs of a dozen words or more (a
  * headline, a dateline or a byline on its own line is no lead). leadScene reads three, leadMeeting two.
  */
 function leadSentences(article: ArticleAnalysis, count: number) {
-  const prose = article.paragraphs.filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12);
+  // (s55) Nor an editor's note in brackets ("[Editor's note: X teaches ... This post is part of our symposium.]").
+  const prose = article.paragraphs.filter((p) => !isHeadline(article, p) && wordCount(p.text) >= 12 && !EDITORS_NOTE.test(p.text));
   // (s49) Nor a summary box's bullets over the story ("IN SUMMARY / • Moscow kills a French and Spanish draft ..."):
   // they restate the story without its days; the lead is the first paragraph of prose under them.
   const unbulleted = prose.filter((p) => !BULLET_OPENING.test(p.text));
@@ -2432,18 +2435,27 @@ function leadMeeting(article: ArticleAnalysis): LeadMeeting | null {
   const lead = leadSentences(article, 2);
   // The body may be named in the lead's first sentence and the vote's day in the next ("Russia vetoed a Security
   // Council draft ... The draft, put to a vote on Monday, ..."); a dateline's day is the story's, not the meeting's.
+  // (s55) ... or the body and its day in the first ("On Wednesday, the General Assembly did something it has rarely
+  // attempted: ...") and the vote, with no day of its own, in the next ("The Mechanism was approved by 105 votes to 15").
   let named: RegExpExecArray | null = null;
+  let namedDay: DateMention | undefined;
   for (const sentence of lead) {
-    const body: RegExpExecArray | null = MEETING_BODY.exec(sentence.text) ?? named;
+    const own = MEETING_BODY.exec(sentence.text);
+    const body: RegExpExecArray | null = own ?? named;
     named = body;
     const gathering = !body && GATHERING.test(sentence.text);
+    const quoted = inQuote(article, sentence);
+    const day = quoted
+      ? undefined
+      : daysIn(article, sentence).find(
+          (m) => !inDatelineHead(article, m) && !onAnotherClock(article.text, m) && !reactionDay(article, sentence, m),
+        );
+    const dayBefore = namedDay;
+    if (own) namedDay = day;
     if ((!body || !(MEETING_VERB.test(sentence.text) || PUT_TO_A_VOTE.test(sentence.text))) && !gathering) continue;
-    if (inQuote(article, sentence)) continue;
-    const day = daysIn(article, sentence).find(
-      (m) => !inDatelineHead(article, m) && !onAnotherClock(article.text, m) && !reactionDay(article, sentence, m),
-    );
+    if (quoted) continue;
     // A day right before "N days after" the body's act is the reaction's, whatever its verb ("welcomed on Tuesday, ...").
-    const when = (body ? dayBeforeReaction(article, sentence) : null) ?? day?.when;
+    const when = (body ? dayBeforeReaction(article, sentence) : null) ?? day?.when ?? (own ? undefined : dayBefore?.when);
     if (when) {
       return { day: when, body: body ? (/assembly/iu.test(body[0]) ? 'assembly' : 'council') : 'gathering' };
     }
@@ -2825,10 +2837,18 @@ function delegationAtTheMeeting(
   const roles = speaker.status === 'actor' ? (article.gazetteer.actors.get(speaker.id)?.roles ?? []) : [];
   if (kind === 'state') return DELEGATE.exec(attribution);
   if (kind !== 'person') return null;
-  return (
-    DELEGATE.exec(attribution) ?? DELEGATE.exec(statement.speakerRole ?? '') ?? roles.map((r) => DELEGATE.exec(r)).find((m) => m) ?? null
-  );
+  // (s55) Not an envoy to a state ("said Canada's Ambassador to Lebanon", unseen "the British ambassador to Turkey"):
+  // he serves in that capital, not at the meeting.
+  const delegate = (words: string) => {
+    const found = DELEGATE.exec(words);
+    return found && !TO_A_STATE.test(words.slice(found.index + found[0].length)) ? found : null;
+  };
+  return delegate(attribution) ?? delegate(statement.speakerRole ?? '') ?? roles.map((r) => delegate(r)).find((m) => m) ?? null;
 }
+
+// An envoy's post in another state: "to Lebanon" after the office, not "to the United Nations" (nor "in Geneva", the
+// seat of a body: POSTED_IN).
+const TO_A_STATE = /^\s+to\s+(?!the\s+(?:United\s+Nations|UN|U\.N\.)\b|(?:the\s+)?(?:UN|U\.N\.)\b)\p{Lu}/u;
 
 // A remark's words that place it at a meeting, a vote or a gathering besides AT_THE_MEETING and AT_THE_GATHERING:
 // "minutes after the vote", "moments before the Assembly voted", "who hosted the meeting" (one who chaired, hosted, opened or convened it spoke there, "who" or not: "X opened the meeting.";

@@ -1655,8 +1655,34 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
     ].join('\n\n');
     expect(days(text, '2016-12-14').at(-1)).toEqual(['helene-dubois', '2016-12-09']);
     // Where he spoke in the city, he spoke there, on the article's day.
-    const there = text.replace('ambassador in Stockholm, Hélène Dubois, said', 'ambassador, Hélène Dubois, speaking to reporters in Stockholm, said');
+    const there = text.replace(
+      'ambassador in Stockholm, Hélène Dubois, said',
+      'ambassador, Hélène Dubois, speaking to reporters in Stockholm, said',
+    );
     expect(days(there, '2016-12-14').at(-1)).toEqual(['helene-dubois', '2016-12-14']);
+  });
+
+  it("leaves an ambassador to a state, not a delegate at the meeting, to the article's day (s55)", () => {
+    const text = [
+      'The General Assembly on Friday adopted a resolution on the port city by 122 votes to 13.',
+      '"The harbour has carried a burden no town should carry alone," said Norland\'s Ambassador to Sweden, Ingrid Solvang.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-12').at(-1)).toEqual(['proposed:ingrid-solvang', '2016-12-12']);
+    // Her country's ambassador to the United Nations spoke at the meeting.
+    const atTheUn = text.replace('Ambassador to Sweden', 'Ambassador to the United Nations');
+    expect(days(atTheUn, '2016-12-12').at(-1)).toEqual(['proposed:ingrid-solvang', '2016-12-09']);
+  });
+
+  it("reads the lead under an editor's note, and a vote told after the sentence that names the body on its day (s55)", () => {
+    const text = [
+      "[Editor's note: Lena Holm teaches international law in Lakehaven. This post is part of our symposium on the port city.]",
+      'On Wednesday, the General Assembly did something it has rarely attempted: it created a body to keep the evidence of the siege.',
+      'The mechanism was approved by 105 votes to 15, with 52 abstentions, after a short and bad-tempered debate.',
+      "Norland's ambassador, Hélène Dubois, said the body would keep the files ready for a court.",
+    ].join('\n\n');
+    expect(days(text, '2016-12-16').at(-1)).toEqual(['helene-dubois', '2016-12-14']);
+    // Without the note, as before: the same day.
+    expect(days(text.split('\n\n').slice(1).join('\n\n'), '2016-12-16').at(-1)).toEqual(['helene-dubois', '2016-12-14']);
   });
 
   it("keeps a gathering's own call as its act: its day is the meeting's (s21)", () => {
@@ -2548,7 +2574,8 @@ describe('a scene of candles held, and an audience described by an adjective (s5
   });
 
   it('dates a remark told to "a packed lecture theatre on Monday night" by that day', () => {
-    const text = 'Omar Haddad told a packed lecture theatre on Monday night that the old town\'s last clinics were running out of everything.';
+    const text =
+      "Omar Haddad told a packed lecture theatre on Monday night that the old town's last clinics were running out of everything.";
     expect(days(text, '2016-12-14')).toEqual([['omar-haddad', '2016-12-12']]);
   });
 });
