@@ -727,8 +727,12 @@ function headedAddress(article: ArticleAnalysis): PrintedAddress | null {
   return null;
 }
 
-/** A short line under a heading that is no sentence: a place and date, "Check against delivery", an occasion's name. */
-const isHeaderLine = (p: Segment) => p.text.length <= 120 && !ENDS_SENTENCE.test(p.text) && !SALUTATION_LINE.test(p.text.trim());
+/**
+ * A short line under a heading that is no sentence: a place and date, "Check against delivery", an occasion's name;
+ * (s55) or the delivery line however punctuated ("Original: Spanish. Unofficial translation. Check against delivery.").
+ */
+const isHeaderLine = (p: Segment) =>
+  p.text.length <= 120 && (!ENDS_SENTENCE.test(p.text) || DELIVERY_LINE.test(p.text)) && !SALUTATION_LINE.test(p.text.trim());
 
 /**
  * The paragraphs of an address from `start` on (after its salutation lines) to a heading or the end, and which of them

@@ -1021,7 +1021,9 @@ const FORMAL_STYLE =
   /^(?:the\s+)?(?:(?:\p{L}+\s+){0,2}(?:Republic|Kingdom|State|Federation|Principality|Commonwealth|Sultanate|Emirate)\s+of\s+(?:the\s+)?)?$/iu;
 
 // A clergyman's or an office-holder's style before a name: "the Rt Rev", "the Very Reverend", "the Hon.".
-const STYLE_BEFORE_NAME = /^the\s+(?:(?:Rt|Right|Very|Most)\.?\s+)?(?:Rev(?:erend|d)?|Hon(?:ourable)?)\.?\s+(?=\p{Lu})/u;
+// (s55) A diplomat's style, with a courtesy title after it: "H.E. Mr. Román Oyarzun Marchesi", "Her Excellency Ms. ...".
+const STYLE_BEFORE_NAME =
+  /^(?:the\s+(?:(?:Rt|Right|Very|Most)\.?\s+)?(?:Rev(?:erend|d)?|Hon(?:ourable)?)\.?\s+|(?:H\.\s?E\.|(?:His|Her)\s+Excellency)\s+(?:(?:Mr|Mrs|Ms|Dr|Madam|Mme|Mlle|M)\.?\s+)?)(?=\p{Lu})/u;
 
 /** A new actor a record names, known by its name alone; its id is marked "-proposed" where the gazetteer has it. */
 function newActor(article: ArticleAnalysis, id: string, name: string, kind: ActorKind, mention: Span): ProposedActor {

@@ -483,6 +483,24 @@ describe('a speech printed as the whole text under a heading that names its spea
     expect(rows.some((r) => String(r[2]).startsWith('First of all') || String(r[2]).startsWith('I thank you'))).toBe(false);
   });
 
+  it("reads an explanation of vote under a diplomat's style and a punctuated delivery line as his, each paragraph one remark (s55)", () => {
+    const text = [
+      'Explanation of vote by Norland after the vote on the draft resolution on Port Vell',
+      'Statement by H.E. Mr. Anders Kvale, Permanent Representative of Norland to the United Nations, in explanation of vote',
+      'New York, 5 December 2016',
+      'Original: Norwegian. Unofficial translation. Check against delivery.',
+      'Mr. President,',
+      'Norland, together with Sweden, put this draft before the Council with one purpose: to stop the shelling of the old town.',
+      'Eleven members voted for that purpose this afternoon. I will not hide the disappointment of my delegation.',
+      'Thank you, Mr. President.',
+    ].join('\n\n');
+    const rows = who(text, 'Permanent Mission of Norland to the United Nations', '2016-12-06');
+    expect(rows.filter((r) => r[0] === 'proposed:anders-kvale')).toEqual([
+      ['proposed:anders-kvale', 'direct', 'Norland, together with S', '2016-12-05'],
+      ['proposed:anders-kvale', 'direct', 'Eleven members voted for', '2016-12-05'],
+    ]);
+  });
+
   it("reads a sermon under its caption as the preacher's, less the greeting, the reading and the blessing (s19)", () => {
     const text = [
       'Advent sermon of the Moderator: "A door left open"',
