@@ -147,6 +147,14 @@ describe('date expressions', () => {
     expect(dates('Mortars fell on the port last night.')[0]?.when.date).toBe('2016-12-13');
     expect(dates('The depot burned three days ago.')[0]?.when.date).toBe('2016-12-11');
     expect(dates('She left a week ago.')[0]?.when.date).toBe('2016-12-07');
+    // (s55) Hours counted in whole days are days, "less than" or not; bare "hours later" is the same day.
+    expect(
+      resolveCountedFromBefore(dates('The talks ran through Saturday, Dec. 3. Less than 48 hours later the draft failed.')).at(-1)?.when
+        .date,
+    ).toBe('2016-12-05');
+    expect(resolveCountedFromBefore(dates('The talks ran through Saturday, Dec. 3. Hours later the draft failed.')).at(-1)?.when.date).toBe(
+      '2016-12-03',
+    );
     // (s55) A fortnight is fourteen days, counted back or on.
     expect(dates('A fortnight ago the same Assembly had demanded a ceasefire.')[0]?.when.date).toBe('2016-11-30');
     // ... but a day printed right after it is the one meant, the count only roughly right.
