@@ -3606,7 +3606,8 @@ function dateByOccasionNamedBefore(article: ArticleAnalysis, statements: Extract
     // undated naming is the same session: look further back).
     // A debate named undated in between is the same sitting's, so look further back for its day (as for a body).
     const pastUndated = sitting || audience || SITTINGS_OWN_OCCASION.test(noun);
-    const named = latestNaming(article, candidates, ANY_SITTING.test(noun) ? sittingNamed : occasionNaming(noun), pastUndated, audience);
+    const anySitting = ANY_SITTING.test(noun);
+    const named = latestNaming(article, candidates, anySitting ? sittingNamed : occasionNaming(noun), pastUndated, audience, anySitting);
     if (named?.day)
       placeAtOccasion(statement, {
         ...named.day.when,
@@ -3663,11 +3664,16 @@ function latestNaming(
   naming: (sentence: string) => RegExpExecArray | null,
   pastUndated: boolean,
   dayNear = false,
+  oneBody = false,
 ): { sentence: Segment; day: DateMention | undefined } | null {
+  // (s55) Past an undated naming of one body ("the eleven other members of the Council voted in favour"), only that
+  // body's naming further back is the sitting meant, not another's ("The General Assembly's vote of 9 December").
+  let body: string | null = null;
   for (const sentence of [...sentences].reverse()) {
     if (inQuote(article, sentence)) continue;
     const named = naming(sentence.text);
     if (!named) continue;
+    if (oneBody && body !== null && named[0].toLowerCase() !== body) continue;
     const at = { start: sentence.start + named.index, end: sentence.start + named.index + named[0].length };
     const nearest = daysIn(article, sentence).sort((a, b) => distance(a, at) - distance(b, at))[0];
     // (s36) For an audience's occasion, a day another clause parts from its naming is another happening's ("after the
@@ -3676,7 +3682,11 @@ function latestNaming(
       ? sentence.text.slice(Math.min(nearest.end, at.end) - sentence.start, Math.max(nearest.start, at.start) - sentence.start)
       : '';
     const day = dayNear && nearest && OTHER_CLAUSE_BETWEEN.test(apart) ? undefined : nearest;
-    if (!day && pastUndated) continue;
+    if (!day && pastUndated) {
+      // (Not "the chamber" of the setting itself: any sitting's word.)
+      if (!ANY_SITTING.test(named[0])) body ??= named[0].toLowerCase();
+      continue;
+    }
     return { sentence, day };
   }
   return null;

@@ -1685,6 +1685,21 @@ describe('a remark placed at the vote the story leads with (s12)', () => {
     expect(days(text.split('\n\n').slice(1).join('\n\n'), '2016-12-16').at(-1)).toEqual(['helene-dubois', '2016-12-14']);
   });
 
+  it('dates an exchange "in the chamber" by the council the paragraph before names, not the Assembly the note leads with (s55)', () => {
+    const text = [
+      'KEY POINTS',
+      '• A double veto on 12 December confirms that the Security Council can no longer act on the port city.',
+      "• The General Assembly's vote of 16 December is a clear signal, but it binds nobody.",
+      'On Monday, Russia and China vetoed the draft on the port city. The other members of the Council voted in favour.',
+      'In the chamber, the Norland ambassador, Hélène Dubois, said history would judge the veto. His Russian counterpart, Ivan Sorokin, argued that the vote should have been postponed. The Chinese ambassador, Li Wen, said the text had been put to a vote too soon.',
+    ].join('\n\n');
+    const got = days(text, '2016-12-17');
+    expect(got.filter(([speaker]) => speaker !== 'helene-dubois')).toEqual([
+      ['proposed:ivan-sorokin', '2016-12-12'],
+      ['proposed:li-wen', '2016-12-12'],
+    ]);
+  });
+
   it("keeps a gathering's own call as its act: its day is the meeting's (s21)", () => {
     const text = [
       'Foreign ministers meeting in emergency session in Stockholm on Monday called for a truce in the port city.',
