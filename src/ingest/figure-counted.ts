@@ -367,8 +367,11 @@ const PEOPLE_VERB_AFTER =
  */
 export const ESTIMATE_VERBS =
   'put|puts|putting|place|places|placed|estimate|estimates|estimated|estimating|counted|counts|counting|numbered|reckons|reckoned';
-/** The word for a count a number is put on: "put the toll at", "estimated the number at". */
-export const COUNT_WORD = '(?:number|figure|total|toll)';
+/**
+ * The word for a count a number is put on: "put the toll at", "estimated the number at"; (s55) "puts the population of
+ * the besieged districts at some 260,000".
+ */
+export const COUNT_WORD = '(?:number|figure|total|toll|population)';
 // "put the number of wounded awaiting evacuation at nearly 1,000": the noun of "the number of" is what is counted;
 // "put the number still inside the enclave at up to 100,000": the words after "the number" say what happened.
 // "the people still inside, whom health actors put at roughly 100,000": a count the words before put a number on.

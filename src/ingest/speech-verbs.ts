@@ -134,7 +134,7 @@ const ENTRIES: Entry[] = [
   {
     lemma: 'put',
     forms:
-      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count)\\b[^.;]{0,90}?\\b(?:at|closer to|nearer|nearer to) ["“]?(?:somewhere |anywhere )?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than |between )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
+      '(?:puts|put)(?= (?:the|its|their) (?:[\\p{L}\'’-]+ ){0,2}?(?:toll|total|number|figure|count|population)\\b[^.;]{0,90}?\\b(?:at|closer to|nearer|nearer to) ["“]?(?:somewhere |anywhere )?(?:about |around |some |roughly |nearly |almost |more than |at least |over |up to |as many as |no more than |fewer than |less than |between )?(?:[\\p{N}]|(?:several|a few|a (?:dozen|hundred|thousand|million)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens|hundreds|thousands|tens|scores)\\b))',
     complement: 'any',
   },
   { lemma: 'predict', forms: 'predicts|predicted', complement: 'that' },

@@ -811,6 +811,8 @@ describe('a qualified half, ranges in words, counts put at a number, parts "of w
     expect(rows('Haddad put the number of Free Norland fighters in the town at no more than 600.')).toEqual([
       ['no more than 600', 'fighters', 'fighters'],
     ]);
+    // (s55) A population put at a number: the people of the place.
+    expect(rows('Relief Watch puts the population of the old town at some 26,000.')).toEqual([['some 26,000', 'people', 'people']]);
   });
 
   it('reads a part "of whom" with no noun as the count before it, and shares, ages and office-holders in other words', () => {
