@@ -1413,11 +1413,12 @@ function claimantCredit(scope: ParagraphScope, from: number, end: number): Quote
 }
 
 // Where a reported clause that goes on after a quoted fragment stops: a new clause (", but", "; ", a dash, a participle
-// that hands on a quotation of its own: ", adding:"); not
+// that hands on a quotation of its own: ", adding:", ", while"); not (s55) "while" with no comma, a reason of the
+// same clause ('said Beijing opposed "forcing a vote" while members remained divided'); not
 // "but that ...", a second clause the same verb reports, nor "but had not been asked", a second predicate of the
 // same subject (no subject of its own after "but").
 const CLAUSE_AFTER_FRAGMENT =
-  /,?\s+(?:adding|saying|noting|warning|insisting|explaining)\s*:|[;:]\s|\s[—–]\s|,?\s+(?:but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)|while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+  /,?\s+(?:adding|saying|noting|warning|insisting|explaining)\s*:|[;:]\s|\s[—–]\s|,?\s+but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)\s|,\s+(?:while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
 
 /** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
 function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {

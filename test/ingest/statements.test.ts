@@ -881,6 +881,16 @@ describe('reporting verbs and frames (s6)', () => {
     expect(statementsOf('Okafor said on Monday: "We will not stop."')).toMatchObject([{ speaker: 'peter-okafor', kind: 'direct' }]);
   });
 
+  it('keeps a reason after a fragment in the reported clause: "while" with no comma (s55)', () => {
+    expect(statementsOf('Okafor said Norland opposed "forcing a vote" while the members remained divided.')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'partial', evidence: ['Norland opposed "forcing a vote" while the members remained divided.'] },
+    ]);
+    // With a comma, "while" opens another clause, as before.
+    expect(statementsOf('Okafor called the draft "a provocation", while the members remained divided.')).toMatchObject([
+      { speaker: 'peter-okafor', kind: 'partial', evidence: ['the draft "a provocation"'] },
+    ]);
+  });
+
   it('gives a woven fragment to the verb before it when "and" and a named subject open another speaker\'s clause after it (s48)', () => {
     const text =
       'Okafor accused Norland of using "a veto as a weapon," and Sweden\'s Foreign Minister Omar Haddad, whose country drafted the text, said on Tuesday that the council had "failed the people of Port Vell."';
@@ -910,6 +920,10 @@ describe('reporting verbs and frames (s6)', () => {
       { speaker: 'relief-watch', kind: 'indirect' },
     ]);
     expect(statementsOf('Okafor put the death toll at 40.')).toMatchObject([{ speaker: 'peter-okafor', kind: 'indirect' }]);
+    // (s55) A population too.
+    expect(statementsOf('Relief Watch puts the population of the old town at some 26,000.')).toMatchObject([
+      { speaker: 'relief-watch', kind: 'indirect' },
+    ]);
     expect(statementsOf('Okafor put the number plates of the trucks at the gate.')).toEqual([]);
   });
 
