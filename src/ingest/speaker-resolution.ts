@@ -2327,6 +2327,18 @@ export class SpeakerResolver {
           : subjectEnd;
     const listed = appositive !== null && LIST_REST.test(appositive[0]);
     let unknown = listed ? null : (this.nameCandidate(region.start, nameEnd, 'before') ?? this.surnameOfLatent(region.start, nameEnd));
+    // (s55) "..., the Minister of Foreign Affairs, Gilbert Saboya, said": an office read as a body's name, a person's name
+    // apposed to it, is that person's office; the person speaks.
+    let officeFirst: string | null = null;
+    const heldOffice = appositive && unknown?.kind !== 'person' ? ROLE_HEAD.exec(apposable.slice(0, appositive.index)) : null;
+    if (appositive && heldOffice && (!unknown || unknown.name === heldOffice[0].trim())) {
+      const from = region.start + appositive.index + Math.max(0, appositive[0].search(/\p{Lu}/u));
+      const person = nameEndingAt(text, from, region.start + appositive.index + appositive[0].replace(/[\s,]+$/u, '').length);
+      if (person?.kind === 'person' && !this.touchesKnown(person)) {
+        officeFirst = heldOffice[0].trim();
+        unknown = person;
+      }
+    }
     // "Mrs Mwansa said" after "Agnes Mwansa" and "her son, Chileshe Mwansa": a courtesy title and a surname are the
     // person named in full before, of the title's sex where two share the surname; not a new person "Mwansa".
     if (unknown?.kind === 'person' && unknown.title && !/\s/u.test(unknown.name)) {
@@ -2347,7 +2359,7 @@ export class SpeakerResolver {
     // "Ban said" after "Secretary-General Ban Ki-moon": one word of a known person the article named before.
     const knownByWord = unknown || known.length > 0 || proposed.length > 0 ? null : this.knownPersonByWord(region.start, nameEnd);
     if (knownByWord) return knownByWord;
-    let unknownRole = role;
+    let unknownRole = officeFirst ?? role;
     // "Abu Omar, not his real name, a nurse who worked at M10, said": a name before a chain of asides.
     if (!unknown && !listed && /,\s*$/u.test(apposable)) {
       const chained = this.nameBeforeAsides(region.start, apposable);

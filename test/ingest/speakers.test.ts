@@ -2863,3 +2863,16 @@ describe("a place's administration run by a side (s54)", () => {
     ]);
   });
 });
+
+describe('an office written like a body, a name apposed to it, closing the sentence (s55)', () => {
+  it('gives the words to the person the office is apposed to', () => {
+    expect(speakerNames('There is no ceasefire for Kessel, the Minister of Defence, Ilse Marvik, said on Monday.')).toEqual([
+      'Ilse Marvik',
+    ]);
+    expect(
+      speakerNames(
+        'The Council has once again failed to agree on a truce for Port Vell, the Minister of Foreign Affairs, Ilse Marvik, said.',
+      ),
+    ).toEqual(['Ilse Marvik']);
+  });
+});
