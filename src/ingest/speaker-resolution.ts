@@ -849,6 +849,8 @@ const POSTED_OFFICE = new RegExp(
 );
 const SPEAKS_FOR_BEFORE = /\b(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\s+(?:of|for)\s+(?:the\s+)?$/iu;
 const SPEAKS_FOR_AFTER = /^['’]s\s+(?:\p{L}+\s+)?(?:representative|delegate|ambassador|envoy|spokes(?:man|woman|person))\b/iu;
+// (s55) A spokesperson by the bare noun, owned by nobody the words name: "A spokesman", "The spokeswoman", "a spokesperson".
+const BARE_SPOKESPERSON = /^\s*(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person)\s*$/u;
 const SPOKESPERSON =
   /\b(?:spokesman|spokeswoman|spokesperson|official|officials|representative|representatives|delegate|delegates|diplomat|diplomats|source|sources|ministry|delegation|mission|envoy|ambassador|minister|authorities|government|office|agency|department|commission|committee)\b/iu;
 
@@ -4733,6 +4735,7 @@ export class SpeakerResolver {
 
   /** "a U.N. spokesman said", "Russian officials said": the organisation or state they speak for. */
   private spokesperson(start: number, end: number): SpeakerResolution {
+    // (A bare spokesperson: BARE_SPOKESPERSON, read below.)
     const phrase = this.text.slice(start, end);
     const head = phrase.split(/[,;:]/u).at(-1) ?? '';
     if (!SPOKESPERSON.test(head)) return { status: 'none' };
@@ -4788,6 +4791,12 @@ export class SpeakerResolver {
         null,
       );
       if (state.status === 'actor' || state.status === 'proposed') return { ...state, via: 'spokesperson' };
+    }
+    // (s55) "The Emirates Red Crescent ... said it had set aside Dh10 million. A spokesman said the first convoy would
+    // leave ...": a spokesperson named by the bare noun speaks for the body that spoke in this sentence or the one before.
+    if (BARE_SPOKESPERSON.test(head)) {
+      const body = this.lastSpeaker(end, ['organization', 'un_body']);
+      if (body?.status === 'actor' || body?.status === 'proposed') return { ...body, via: 'spokesperson' };
     }
     const ofNewBody = this.spokespersonOfNewBody(headStart, end);
     if (ofNewBody.status !== 'none' || !described || !tail || !STATE_BODY_NOUN.test(tail[1] as string)) return ofNewBody;

@@ -2876,3 +2876,16 @@ describe('an office written like a body, a name apposed to it, closing the sente
     ).toEqual(['Ilse Marvik']);
   });
 });
+
+describe('"A spokesman said" right after a body spoke (s55)', () => {
+  it('gives the words to that body, not to a person who spoke before', () => {
+    expect(
+      speakerNames(
+        'Relief Watch said on Sunday it had set aside money for the convoys. A spokesman said the first trucks would leave within two weeks.',
+      ),
+    ).toEqual(['relief-watch', 'relief-watch']);
+    expect(
+      speakerNames('Peter Okafor said on Sunday the convoys were ready. A spokesman said the first trucks would leave within two weeks.'),
+    ).toEqual(['peter-okafor']);
+  });
+});
