@@ -423,6 +423,8 @@ const PLACE_NOUN_OF_BEFORE =
 // A preposition of place right before a mention ("in", "at the"), with a point of the compass ("in southern ") or a
 // town and its comma ("in Gaziantep, ", group 1) between.
 // (s44) "aid groups working from Turkey": where they work from, not whom they speak for (not "officials from Turkey").
+// (s55) Where a body sits, after its name and before its verb: "at the Hmeimim airbase", "in the Syrian capital".
+const BODY_SITS_AT = /\s+(?:at|in|based\s+(?:at|in))\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}+\s*$/u;
 const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near|(?:working|operating|based|reporting)\s+from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 // The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
@@ -2361,6 +2363,13 @@ export class SpeakerResolver {
     // "Ban said" after "Secretary-General Ban Ki-moon": one word of a known person the article named before.
     const knownByWord = unknown || known.length > 0 || proposed.length > 0 ? null : this.knownPersonByWord(region.start, nameEnd);
     if (knownByWord) return knownByWord;
+    // (s55) "The Russian Centre for Reconciliation of Opposing Sides at the Hmeimim airbase said": a body's name before
+    // where it sits, told in lower case.
+    if (!unknown && !listed) {
+      const sits = BODY_SITS_AT.exec(text.slice(region.start, nameEnd));
+      const body = sits ? this.nameCandidate(region.start, region.start + sits.index, 'before') : null;
+      if (body && body.kind !== 'person') unknown = body;
+    }
     let unknownRole = officeFirst ?? role;
     // "Abu Omar, not his real name, a nurse who worked at M10, said": a name before a chain of asides.
     if (!unknown && !listed && /,\s*$/u.test(apposable)) {

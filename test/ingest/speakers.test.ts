@@ -2889,3 +2889,11 @@ describe('"A spokesman said" right after a body spoke (s55)', () => {
     ).toEqual(['peter-okafor']);
   });
 });
+
+describe("a body's name before where it sits, told in lower case (s55)", () => {
+  it('gives the words to the body, not to nobody', () => {
+    expect(
+      speakerNames('The Kessel Reconciliation Centre at the Vell airbase said on Sunday that 47 residents had left the old town.'),
+    ).toEqual(['Kessel Reconciliation Centre']);
+  });
+});
