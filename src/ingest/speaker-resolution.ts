@@ -425,6 +425,10 @@ const PLACE_NOUN_OF_BEFORE =
 // (s44) "aid groups working from Turkey": where they work from, not whom they speak for (not "officials from Turkey").
 // (s55) Where a body sits, after its name and before its verb: "at the Hmeimim airbase", "in the Syrian capital".
 const BODY_SITS_AT = /\s+(?:at|in|based\s+(?:at|in))\s+the\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Ll}+\s*$/u;
+// (s55) An office-holder's office as the whole subject, named by the place or body whose office it is: "the Hatay
+// governor's office", "the Aleppo mayor's office" (not "the prime minister's office": whose, the words do not say).
+const HOLDERS_OFFICE =
+  /(?:^|,\s*|\s)(?:[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}+\s+)?(?:governor|mayor|prime\s+minister|president|premier|chancellor|prosecutor|ombudsman|minister|deputy\s+governor)['’]s\s+office)\s*$/u;
 const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near|(?:working|operating|based|reporting)\s+from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 // The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
@@ -2415,6 +2419,15 @@ export class SpeakerResolver {
     options.sort((a, b) => a.end - b.end);
     const chosen = options.at(-1);
     if (chosen) return chosen.resolve();
+    // (s55) "the Hatay governor's office said": an office-holder's office named by its place is a body, by the words the
+    // article gives it.
+    const holdersOffice = HOLDERS_OFFICE.exec(text.slice(region.start, subjectEnd));
+    if (holdersOffice) {
+      const name = holdersOffice[1] as string;
+      const at = region.start + holdersOffice.index + holdersOffice[0].indexOf(name);
+      const office = this.register({ start: at, end: at + name.length, name, kind: 'organization', title: null }, null);
+      if (office.status === 'actor' || office.status === 'proposed') return office;
+    }
     const police = this.police(region.start, nameEnd);
     if (police) return police;
     const group = this.unnamed(region.start, nameEnd, 'group');

@@ -2897,3 +2897,12 @@ describe("a body's name before where it sits, told in lower case (s55)", () => {
     ).toEqual(['Kessel Reconciliation Centre']);
   });
 });
+
+describe("an office-holder's office named by its place (s55)", () => {
+  it('is a body by the words the article gives it, but not an office whose owner the words do not say', () => {
+    expect(
+      speakerNames("At least 27 patients had been taken to hospitals in Kessel, the Vell governor's office said in a written statement."),
+    ).toEqual(["Vell governor's office"]);
+    expect(speakerNames("At least 27 patients had been taken to hospitals in Kessel, the prime minister's office said.")).toEqual([]);
+  });
+});
