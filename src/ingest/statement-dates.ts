@@ -2846,9 +2846,9 @@ function delegationAtTheMeeting(
   return delegate(attribution) ?? delegate(statement.speakerRole ?? '') ?? roles.map((r) => delegate(r)).find((m) => m) ?? null;
 }
 
-// An envoy's post in another state: "to Lebanon" after the office, not "to the United Nations" (nor "in Geneva", the
-// seat of a body: POSTED_IN).
-const TO_A_STATE = /^\s+to\s+(?!the\s+(?:United\s+Nations|UN|U\.N\.)\b|(?:the\s+)?(?:UN|U\.N\.)\b)\p{Lu}/u;
+// An envoy's post in another state: "to Lebanon" after the office; not "to UN" (nor "to the United Nations", whose "the"
+// is no capital; nor "in Geneva", the seat of a body: POSTED_IN).
+const TO_A_STATE = /^\s+to\s+(?!(?:United\s+Nations|UN|U\.N\.)(?!\p{L}))\p{Lu}/u;
 
 // A remark's words that place it at a meeting, a vote or a gathering besides AT_THE_MEETING and AT_THE_GATHERING:
 // "minutes after the vote", "moments before the Assembly voted", "who hosted the meeting" (one who chaired, hosted, opened or convened it spoke there, "who" or not: "X opened the meeting.";
