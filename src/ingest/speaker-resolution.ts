@@ -429,6 +429,8 @@ const BODY_SITS_AT = /\s+(?:at|in|based\s+(?:at|in))\s+the\s+(?:\p{Lu}[\p{L}'’
 // governor's office", "the Aleppo mayor's office" (not "the prime minister's office": whose, the words do not say).
 const HOLDERS_OFFICE =
   /(?:^|,\s*|\s)(?:[Tt]he\s+)((?:\p{Lu}[\p{L}'’-]*\s+){1,2}(?:\p{Ll}+\s+)?(?:governor|mayor|prime\s+minister|president|premier|chancellor|prosecutor|ombudsman|minister|deputy\s+governor)['’]s\s+office)\s*$/u;
+// (s55) An office whose portfolio follows it with "of", "for" or "at" ("Minister of Foreign Affairs", "Secretary for").
+const OFFICE_BEFORE_PORTFOLIO = /\b(?:minister|secretary|commissioner|director|head|chief|president|chair(?:man|woman|person)?)\s*$/iu;
 const PLACED_BEFORE =
   /\S\s+(?:at|in|inside|outside|near|(?:working|operating|based|reporting)\s+from)\s+(?:the\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\s+|central\s+|(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2},\s*))?$/u;
 // The people of a body the article may name by the body they serve (`servedBody`): "Bureau official (unnamed)".
@@ -4936,6 +4938,8 @@ export class SpeakerResolver {
     const before = this.text.slice(Math.max(0, candidate.start - 60), candidate.start);
     const address = /(?<![\p{L}-])(?:from|in|of|at|near|outside)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*,\s*$/u.exec(before);
     if (!address) return false;
+    // (s55) Nor an office's portfolio ("the Minister of Foreign Affairs, Gilbert Saboya,"): an office, no place.
+    if (OFFICE_BEFORE_PORTFOLIO.test(before.slice(0, address.index))) return false;
     const at = candidate.start - before.length + address.index;
     // The place ends an apposition to a name before it ("X, a physician from Ennis, Co Clare"): a title apposed to the
     // name after it ("the head of the office in Geneva, X, said") is no address.

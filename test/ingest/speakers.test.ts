@@ -2875,6 +2875,14 @@ describe('an office written like a body, a name apposed to it, closing the sente
       ),
     ).toEqual(['Ilse Marvik']);
   });
+
+  it("reads a portfolio's capitals after the office as no place of an address, a quoted fragment before it", () => {
+    expect(
+      speakerNames(
+        'The government "deeply regrets" that the Council failed to agree on a truce for Port Vell, the Minister of Foreign Affairs, Ilse Marvik, said.',
+      ),
+    ).toEqual(['Ilse Marvik']);
+  });
 });
 
 describe('"A spokesman said" right after a body spoke (s55)', () => {
