@@ -2374,7 +2374,8 @@ export class SpeakerResolver {
     if (!unknown && !listed) {
       const sits = BODY_SITS_AT.exec(text.slice(region.start, nameEnd));
       const body = sits ? this.nameCandidate(region.start, region.start + sits.index, 'before') : null;
-      if (body && body.kind !== 'person') unknown = body;
+      // (A name of two words at least: "Doctors at the gate tell us" is people, no body.)
+      if (body?.kind === 'organization' && /\s/u.test(body.name)) unknown = body;
     }
     let unknownRole = officeFirst ?? role;
     // "Abu Omar, not his real name, a nurse who worked at M10, said": a name before a chain of asides.

@@ -1645,7 +1645,9 @@ function subjectOpensClause(text: string, mention: Span, subjectStart: number, i
 function clauseEndAfter(text: string, from: number, sentenceEnd: number): number {
   const rest = text.slice(from, sentenceEnd);
   if (/^[\s.,!?…]*$/u.test(rest)) return from;
-  const boundary = CLAUSE_AFTER_FRAGMENT.exec(rest);
+  // (s55) A comma closed inside the quotation ('dig in again," while Haddad said') sets "while" off as one after it does.
+  const commaInside = /,["”’]$/u.test(text.slice(Math.max(0, from - 2), from));
+  const boundary = (commaInside ? /^\s+(?:while|whereas|although|though)\s/u.exec(rest) : null) ?? CLAUSE_AFTER_FRAGMENT.exec(rest);
   return boundary ? from + boundary.index : sentenceEnd;
 }
 
