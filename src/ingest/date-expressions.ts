@@ -966,7 +966,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     if (DAY_GIVEN_AFTER.test(slice.slice(match.index + match[0].length))) continue;
     const count = NUMBER_WORDS[(match[1] as string).toLowerCase()] ?? Number(match[1]);
     const from = match[3]?.toLowerCase() === 'yesterday' ? addDays(publishedOn, -1) : publishedOn;
-    const date = addDays(from, -count * (/^week/i.test(match[2] as string) ? 7 : /^fortnight/i.test(match[2] as string) ? 14 : 1));
+    const date = addDays(from, -count * daysPerUnit(match[2] as string));
     if (match[3]) {
       // The day word read on its own before: the whole phrase is one mention.
       const dayWord = region.start + match.index + match[0].length - match[3].length;
@@ -1031,7 +1031,7 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
     const unit = (match[2] ?? '').toLowerCase();
     const number = match[1] ? (NUMBER_WORDS[match[1].toLowerCase()] ?? Number(match[1])) : 1;
     if (unit === 'hours' && !(number > 0 && number % 24 === 0)) continue;
-    const count = unit === 'hours' ? number / 24 : number * (unit.startsWith('week') ? 7 : unit.startsWith('fortnight') ? 14 : 1);
+    const count = unit === 'hours' ? number / 24 : number * daysPerUnit(unit);
     // "a week before that", "two days after that meeting": counted from what was said before, as "earlier" and "later" are.
     const anaphor = match[3] === undefined ? null : ANAPHOR_AFTER.exec(slice.slice(match.index + match[0].length));
     const word = anaphor
@@ -1069,9 +1069,13 @@ export function findDateMentions(text: string, region: Span, publishedOn: string
 }
 
 const ANAPHOR_AFTER = /^\s+(?:that|this|then)\b/iu;
+/** The days in a unit a count is written in: "day(s)" 1, "week(s)" 7, "fortnight(s)" 14. */
+const daysPerUnit = (unit: string) => (/^week/iu.test(unit) ? 7 : /^fortnight/iu.test(unit) ? 14 : 1);
 // A day printed right after a count back, in apposition: ", on December 5", " (5 December)", ", on 5 December".
-const DAY_GIVEN_AFTER =
-  /^\s*[,(]\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.?\s+\d{1,2}\b)/u;
+const DAY_GIVEN_AFTER = new RegExp(
+  String.raw`^\s*[,(]\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:\d{1,2}\s+${MONTH_WORD}\b|${MONTH_WORD}\.?\s+\d{1,2}\b)`,
+  'u',
+);
 
 // A day printed in numbers: "16.10.2016" (day first), "2016-10-16", "16/10/2016" (day first where the day is over 12,
 // month first where the second number is; "05/12/2016" is neither and read as no day).

@@ -4760,7 +4760,6 @@ export class SpeakerResolver {
 
   /** "a U.N. spokesman said", "Russian officials said": the organisation or state they speak for. */
   private spokesperson(start: number, end: number): SpeakerResolution {
-    // (A bare spokesperson: BARE_SPOKESPERSON, read below.)
     const phrase = this.text.slice(start, end);
     const head = phrase.split(/[,;:]/u).at(-1) ?? '';
     if (!SPOKESPERSON.test(head)) return { status: 'none' };

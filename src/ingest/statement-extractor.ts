@@ -1417,8 +1417,13 @@ function claimantCredit(scope: ParagraphScope, from: number, end: number): Quote
 // same clause ('said Beijing opposed "forcing a vote" while members remained divided'); not
 // "but that ...", a second clause the same verb reports, nor "but had not been asked", a second predicate of the
 // same subject (no subject of its own after "but").
-const CLAUSE_AFTER_FRAGMENT =
-  /,?\s+(?:adding|saying|noting|warning|insisting|explaining)\s*:|[;:]\s|\s[—–]\s|,?\s+but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)\s|,\s+(?:while|whereas|although|though)\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b/u;
+const SET_OFF_CONJUNCTION = '(?:while|whereas|although|though)';
+const CLAUSE_AFTER_FRAGMENT = new RegExp(
+  String.raw`,?\s+(?:adding|saying|noting|warning|insisting|explaining)\s*:|[;:]\s|\s[—–]\s|,?\s+but(?!\s(?:that|had|has|have|was|were|is|are|would|could|will|should|must|might|may|can|did|does|do|not|also|still)\s)\s|,\s+${SET_OFF_CONJUNCTION}\s|,\s+(?:\p{Ll}+\s+){0,3}(?:said|told|added)\b`,
+  'u',
+);
+// ... the same conjunction right after a quotation whose closing mark follows its comma ('again," while').
+const SET_OFF_AFTER_QUOTED_COMMA = new RegExp(String.raw`^\s+${SET_OFF_CONJUNCTION}\s`, 'u');
 
 /** Where the clause of the next speech verb after `from` begins ("... and on Tuesday he told reporters"), else `end`. */
 function nextVerbClause(text: string, verbs: SpeechVerb[], from: number, end: number): number {
@@ -1647,7 +1652,7 @@ function clauseEndAfter(text: string, from: number, sentenceEnd: number): number
   if (/^[\s.,!?…]*$/u.test(rest)) return from;
   // (s55) A comma closed inside the quotation ('dig in again," while Haddad said') sets "while" off as one after it does.
   const commaInside = /,["”’]$/u.test(text.slice(Math.max(0, from - 2), from));
-  const boundary = (commaInside ? /^\s+(?:while|whereas|although|though)\s/u.exec(rest) : null) ?? CLAUSE_AFTER_FRAGMENT.exec(rest);
+  const boundary = (commaInside ? SET_OFF_AFTER_QUOTED_COMMA.exec(rest) : null) ?? CLAUSE_AFTER_FRAGMENT.exec(rest);
   return boundary ? from + boundary.index : sentenceEnd;
 }
 
