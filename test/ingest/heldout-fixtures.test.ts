@@ -62,6 +62,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-159': 3,
   'test/fixtures/ingest-heldout-160': 3,
   'test/fixtures/ingest-heldout-161': 3,
+  'test/fixtures/ingest-heldout-162': 3,
   'test/fixtures/ingest-heldout-149': 3,
   'test/fixtures/ingest-heldout-148': 3,
   'test/fixtures/ingest-heldout-146': 3,
