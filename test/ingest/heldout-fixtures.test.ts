@@ -64,6 +64,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-161': 3,
   'test/fixtures/ingest-heldout-162': 3,
   'test/fixtures/ingest-heldout-163': 3,
+  'test/fixtures/ingest-heldout-164': 3,
   'test/fixtures/ingest-heldout-149': 3,
   'test/fixtures/ingest-heldout-148': 3,
   'test/fixtures/ingest-heldout-146': 3,
