@@ -115,6 +115,13 @@ const ONE_PAREN = new RegExp(String.raw`\((${PAREN_BODY})\)`, 'gu');
 // A colon, or a dash after the name: "Name: ...", "Name – ...", "Name (Group). – ...".
 const SEPARATOR = String.raw`(?:\s*:|\.?\s+[–—]|\s+-)\s+`;
 const BULLET = /^(?:[*•·▪‣]|-(?=\s)|\d{1,2}[.)])\s+/u;
+// (s56) A recording's time stamp before the label ("[00:03:15] DR. KARIM ASWAD: ...", "(14:02) HOST: ...", "01:52
+// RAHAF KAYALI: ..."), as a podcast's or a broadcast's transcript prints each turn: a mark of the tape, not of the
+// words. Unbracketed, only in a recording whose stamps start from nothing ("00:00 NIA ROWLANDS: ...") and before a
+// label in capitals: a log's or a live page's "14:05 UN: ..." is a time of day.
+const TIME_STAMP = /^[[(]\d{1,2}(?::\d{2}){1,2}[\])]\s+/u;
+const TAPE_STAMP = /^\d{1,2}(?::\d{2}){1,2}\s+(?=(?:\p{Lu}{1,4}\.?\s+)?\p{Lu}{2,}[\p{Lu}'’.-]*[\s:])/u;
+const TAPE_START = /^(?:0?0:)?0?0:\d{2}\s/mu;
 // After the name: parentheses, then an apposition ("Jane Roe, on behalf of the Greens Group. –", "Jane Roe,
 // Vice-President of the Commission. –", "Jane Roe (Greens), blue-card question. –").
 const APPOSITION = String.raw`(?:,\s+[^:.()\n–—"“”]{2,160}?)?`;
@@ -345,7 +352,10 @@ function labelOf(article: ArticleAnalysis, index: number): Label | null {
   const paragraph = article.paragraphs[index] as Segment;
   const lowerThird = lowerThirdOf(article, index);
   if (lowerThird) return lowerThird;
-  const bullet = BULLET.exec(paragraph.text);
+  const bullet =
+    BULLET.exec(paragraph.text) ??
+    TIME_STAMP.exec(paragraph.text) ??
+    (TAPE_START.test(article.text) ? TAPE_STAMP.exec(paragraph.text) : null);
   const offset = bullet ? bullet[0].length : 0;
   const rest = paragraph.text.slice(offset);
   // A label on a line of its own, ending in a colon: "* Foreign Minister Jane Roe, Dec. 13, in Oslo:".
@@ -404,12 +414,14 @@ const ABBREVIATION = /\b(?:\p{Lu}\.)+|\b\p{Lu}\p{Ll}{0,3}\./gu;
 // A line that attributes with a verb of its own ("Roe told the council:") is a sentence, not a label.
 const SAYING =
   /\b(?:said|says|told|tells|added|adds|wrote|writes|declared|stated|asked|asks|replied|answered|explained|warned|announced|noted|insisted|recalled|argued)\b/u;
+// (s56) A month's abbreviation only before its full stop, a day's number or nothing: "JAN EGELAND" is a person.
 const MONTH_OR_DAY =
-  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b/iu;
+  /^(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?=\.|\s*\d|\s*$)|(?:January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)\b)/iu;
 const STATE_WORDS = /\b(?:Republic|Kingdom|Federation|States|Emirates|Union|Islands)\b/u;
 // A legislator's party and state or district ("D-NY", "R-Tenn.", "D-Calif., 12th"): a seat, no delegation.
 const PARTY_AND_STATE = /^[DRI]\s*[-–]\s*\p{Lu}[\p{L}.]*(?:,\s*[\p{L}\d. ]+)?$/u;
-const ASIDE_PARENS = /^(?:spoke|speaking|interpretation|through|via|translated|in\s|by\s|video|voice-over|continuing|cont)/iu;
+const ASIDE_PARENS =
+  /^(?:spoke|speaking|interpretation|through|via|translated|in\s|by\s|video|voice-over|continuing|cont|archive|archived|clip|file|audio|recording|soundbite)/iu;
 
 // A label that opens on a legislator's title ("SENATOR HALE", "Rep. Roe"), and that title with what follows it up to
 // the name (leadingOffice); a courtesy title in any case ("MR. ", "Dr "), a peer's as written ("Baroness "); a title
@@ -1402,6 +1414,10 @@ const OWN_JOURNALIST = [
   ),
   new RegExp(String.raw`(${NAME}),\s+(?:our|this (?:programme|program|show|station|channel)['’]s)\s+(?:[\p{L}-]+\s+){0,3}?${ROLE}\b`, 'gu'),
   new RegExp(String.raw`(${NAME})\s+reports\s+(?:from|on)\b`, 'gu'),
+  // (s56) A show's hosts as its notes name them ("Co-hosts Dan Okafor and Hélène Marchetti go through ..."), and a
+  // host opening the show in a turn ("Welcome to The Long Table. I'm Dan Okafor.", "And I'm Hélène Marchetti.").
+  new RegExp(String.raw`\b(?:[Cc]o-hosts?|[Hh]osts?|[Pp]resenters?)\s+(${NAME})(?:\s+and\s+(${NAME}))?`, 'gu'),
+  new RegExp(String.raw`(?:\b[Ww]elcome to [^.\n]{1,60}[.!]\s+|:\s+And\s+)I['’]m\s+(${NAME})(?=[.,])`, 'gu'),
 ];
 
 // (s24) A transcript's label that gives its person a journalist's role, in parentheses or after a comma, the house
@@ -1419,7 +1435,11 @@ function outletJournalists(text: string): Set<string> {
     const last = (name ?? '').split(/\s+/u).at(-1);
     if (last) names.add(last.toLowerCase());
   };
-  for (const pattern of OWN_JOURNALIST) for (const match of text.matchAll(pattern)) add(match[1]);
+  for (const pattern of OWN_JOURNALIST)
+    for (const match of text.matchAll(pattern)) {
+      add(match[1]);
+      add(match[2]);
+    }
   for (const match of text.matchAll(ROLE_LABEL)) {
     const role = (match[2] ?? match[3] ?? '').trim().split(/\s+/u).at(-1) ?? '';
     if (JOURNALIST_ROLE.test(role)) add(match[1]);

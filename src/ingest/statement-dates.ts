@@ -104,6 +104,7 @@ export function dateStatements(
   dateByWhenEncounter(article, statements);
   dateByEncounter(article, statements);
   dateByOutletInterview(article, statements);
+  if (transcriptStart) dateByHostCue(article, statements, votes, transcriptStart);
   dateByOccasion(article, statements, introduction, transcriptStart);
   dateBySameMeeting(article, statements);
   dateByPointingBack(article, statements);
@@ -1646,8 +1647,9 @@ const placedAtOccasion = (statement: ExtractedStatement): boolean => occasionDay
 // (s32) a street poll's asking ("the Tribune asked shoppers in the mall on Friday", "we put the question to passers-by
 // on Tuesday", "readers we stopped in the high street on Monday"); (s33) the question counted or described ("put one
 // question to", "put a simple question to", "put three questions to").
+// (s56) Show notes' own line "Recorded on Tuesday 25 October." (no subject) sets the conversation as "was recorded" does.
 const CONVERSATION =
-  /\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|(?:we|I) (?:reached|called|phoned|rang)|reached (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}by (?:tele)?phone|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our|its|their|a|one|two|three|four|five|\d+) (?:\p{Ll}+ )?questions? to)\b/iu;
+  /^recorded\b|\b(?:(?:spoke|talked|speaking|talking) (?:to|with)|sat down with|(?:we|I) (?:reached|called|phoned|rang)|reached (?:\p{Lu}[\p{L}'’.-]*\s+){1,3}by (?:tele)?phone|took place|was (?:recorded|conducted|held|broadcast|taped)|(?:asked|stopped|polled|canvassed) (?:(?:some|several|a few|local|\d+) )?(?:people|passers-by|\p{Ll}+(?:ers|ents|ors|ists|ians|als|s)(?= (?:at|in|on|outside|around|across|along|what|whether|how|if|about|for)\b))|put (?:the|this|that|our|its|their|a|one|two|three|four|five|\d+) (?:\p{Ll}+ )?questions? to)\b/iu;
 const INTERVIEW_SETTING =
   /\b(?:when (?:we|I) (?:met|spoke|talked)|in an interview|(?:we|I) (?:met|interviewed|spoke (?:to|with)|talked (?:to|with))|interviewed (?:\p{Ll}+ )?(?:on|last)|(?:interview|conversation|discussion|briefing|conference|debate|hearing|session) (?:was|were) (?:recorded|conducted|held|given))\b/iu;
 // "recorded on Thursday", "conducted by telephone on 30 November": an interview's setting only where the sentence
@@ -1863,6 +1865,63 @@ function speakerToken(article: ArticleAnalysis, speaker: ResolvedSpeaker): strin
 function namesSpeaker(article: ArticleAnalysis, speaker: ResolvedSpeaker, passage: string): boolean {
   const token = speakerToken(article, speaker);
   return token.length > 2 && nameAsWord(token).test(passage);
+}
+
+// (s56) A host's cue that the next turn is another day's: "same meeting", "the same day", "that session".
+const SAME_OCCASION_CUE = /\b(?:same|that)\s+(?:meeting|session|sitting|day|debate|briefing|occasion)\b/iu;
+// The time stamp and label opening a turn ("[00:00:58] HÉLÈNE MARCHETTI: "), no words of the cue.
+const TURN_LABEL_LEAD = /^(?:[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?\s+)?[^:\n]{1,60}:\s+/u;
+
+/**
+ * (s56) In a labelled transcript (a podcast, a programme), the host's turn that hands over to a voice names it and when
+ * its words were spoken: "Here's Vitaly Churkin in the chamber on Monday." (a clip), "She spoke to us on Monday from a
+ * school" (an interview before the show), "Here's the French ambassador, François Delattre, after the vote.", "And the
+ * reply, same meeting, from ... Gerard van Bohemen". The turn that follows is dated so, not by the recording's day: a
+ * conversation's day in the cue from the voice's name on, else the day beside the name, else the vote the cue places
+ * it after or before, else the day of the voice handed over to before at "the same meeting".
+ */
+function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[], votes: ExtractedVote[], transcriptStart: Segment): void {
+  const { text } = article;
+  let lastCued: When | null = null;
+  let lastCuedParagraph = -1;
+  for (const statement of statements) {
+    if (statement.verb.lemma !== 'answer' || statement.said.basis !== 'publication') continue;
+    // A turn of the transcript's (an introduction before it dates the record: introductionDay).
+    const cue = article.paragraphs[statement.paragraph - 1];
+    if (
+      !cue ||
+      cue.start < transcriptStart.start ||
+      statements.some((s) => s.paragraph === statement.paragraph - 1 && s.verb.lemma === 'answer')
+    )
+      continue;
+    const surname = speakerSurname(article, statement.speaker);
+    if (surname.length <= 2) continue;
+    const sentences = splitSentences(text, cue).filter((x) => !inQuote(article, x));
+    const named = sentences.findIndex((x) => nameAsWord(surname).test(x.text));
+    if (named < 0) continue;
+    const naming = sentences[named] as Segment;
+    const talk = sentences.slice(named).find((x) => conversationDay(article, x) !== null);
+    const beside = daysIn(article, naming).filter((m) => m.when.date !== null && m.when.date <= article.publishedOn);
+    let day: When | null = talk ? conversationDay(article, talk) : beside.length === 1 ? (beside[0] as DateMention).when : null;
+    const source = talk ?? naming;
+    if (!day && /\b(?:after|before)\s+the\s+vote\b/iu.test(naming.text))
+      day =
+        votes.filter((v) => v.voted.date !== null && v.voted.precision === 'day' && (v.evidence[0] as Span).start < naming.start).at(-1)
+          ?.voted ?? null;
+    // "And Vitaly Churkin for Russia.": a short cue of one sentence with no day of its own, right after a voice cued to a
+    // day, hands over to the same occasion's next voice ("Ilse is with us. Ilse, was it a mistake?" welcomes a guest).
+    const handOver =
+      sentences.length === 1 &&
+      !/\?/u.test(naming.text) &&
+      wordCount(naming.text.replace(TURN_LABEL_LEAD, '')) <= 10 &&
+      !article.dateMentions.some((m) => contains(cue, m));
+    if (!day && (SAME_OCCASION_CUE.test(naming.text) || (handOver && lastCuedParagraph === statement.paragraph - 2))) day = lastCued;
+    if (!day?.date) continue;
+    const words = source.start === cue.start ? source.text.replace(TURN_LABEL_LEAD, '') : source.text;
+    placeAtOccasion(statement, { ...day, note: `the day the host's cue gives the voice ("${clip(words)}")` });
+    lastCued = day;
+    lastCuedParagraph = statement.paragraph;
+  }
 }
 
 /** The last word of a speaker's name as the article or the gazetteer gives it ("Ostrov" for "Dr. Ilya Ostrov"). */

@@ -1010,3 +1010,65 @@ describe('a television interview whose host is labelled by her full name first, 
     ]).toEqual(['proposed:lena-voss']);
   });
 });
+
+describe("a podcast's episode page: time-stamped turns, two co-hosts, clips cued by the hosts (s56)", () => {
+  const episode = [
+    'Ep. 41: The harbour vote, and what comes after',
+    'THE QUAYSIDE',
+    'A podcast about the harbour and the council that argues over it',
+    'Ep. 41 | Published Thursday, December 15, 2016',
+    'Co-hosts Tilde Marsk and Oren Vasko go through the vote and talk to Ilse Brandvold, who ran the port authority for six years.',
+    'Recorded on Wednesday 14 December.',
+    'Transcript',
+    "[00:00:00] TILDE MARSK: Welcome to The Quayside. I'm Tilde Marsk.",
+    "[00:00:04] OREN VASKO: And I'm Oren Vasko. The council voted on the harbour text, and it failed.",
+    '[00:00:20] TILDE MARSK: Here is Jan Arneberg in the chamber on Monday.',
+    '[00:00:25] JAN ARNEBERG (clip): This is not how serious work is done. We asked for two more days and the sponsors would not wait.',
+    '[00:00:41] OREN VASKO: And the reply, same meeting, from the Norland ambassador, Kari Lunde.',
+    '[00:00:47] KARI LUNDE (clip): We waited in October and we waited in November. The ships cannot wait any longer.',
+    '[00:01:02] TILDE MARSK: Ilse Brandvold is with us. Ilse, was it a mistake to push the vote?',
+    '[00:01:10] ILSE BRANDVOLD: No. The channel has been shut for three weeks, and the port cannot feed the old town on promises.',
+    '[00:02:30] OREN VASKO: Ilse Brandvold, thank you.',
+  ].join('\n\n');
+
+  it("gives each guest's and clip's turn to its voice, the hosts' to nobody, a clip on the day its cue names", () => {
+    const got = rows(episode, '2016-12-15');
+    expect(got.map((r) => [r.speaker, r.kind, r.said])).toEqual([
+      // "in the chamber on Monday", counted from the recording's Wednesday.
+      ['proposed:jan-arneberg', 'direct', '2016-12-12'],
+      // "same meeting": the day of the clip cued before.
+      ['proposed:kari-lunde', 'direct', '2016-12-12'],
+      // The guest speaks on the day the notes say the episode was recorded.
+      ['proposed:ilse-brandvold', 'direct', '2016-12-14'],
+    ]);
+  });
+
+  it('reads a stamp without brackets only in a recording that starts from nothing, not a time of day in a log', () => {
+    const show = [
+      'The harbour today – podcast',
+      'Presented by Nia Strand. Recorded early on Tuesday morning.',
+      'Transcript',
+      "00:00 NIA STRAND: This is The Harbour Today. I'm Nia Strand. First to Tom Vale in Port Vell.",
+      '00:12 TOM VALE: The ferries started again late on Sunday, and the Red Cross said yesterday that 2,000 people had left.',
+      '00:40 NIA STRAND: One of them is Rana Kalb. She spoke to us on Monday from a school.',
+      '00:52 RANA KALB: We waited at the quay from six in the morning, and only one ferry came.',
+    ].join('\n\n');
+    expect(
+      rows(show, '2016-12-20')
+        .filter((r) => r.kind === 'direct')
+        .map((r) => [r.speaker, r.said]),
+    ).toEqual([
+      ['proposed:tom-vale', '2016-12-20'],
+      // The day the host's cue gives the interview, not the recording's.
+      ['proposed:rana-kalb', '2016-12-19'],
+    ]);
+    const log = [
+      'Port Vell: the day in the council',
+      '14:05 TOM VALE: The ferries are moving again, with 2,000 people out.',
+      '14:20 RANA KALB: We will ask the council to meet again on Friday.',
+      '14:35 TOM VALE: The next ferry leaves at five.',
+      '14:50 RANA KALB: Norland will vote for the text.',
+    ].join('\n\n');
+    expect(rows(log, '2016-12-20').filter((r) => r.kind === 'direct')).toEqual([]);
+  });
+});
