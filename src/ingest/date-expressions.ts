@@ -203,8 +203,10 @@ const quoteWords = (value: string) => `"${value.replace(/\s+/g, ' ')}"`;
 // A line that is a full date and nothing else: "December 6, 2016", "Tuesday, 6 December 2016", "6 Dec. 2016"; or a
 // record's or a letter's date line, the date after the chamber or place and before the hour ("House of Lords, Tuesday
 // 20 December 2016", "Monday, 5 December 2016, 3 p.m.", "St. Ansgar, 1 December 2016", "Port-Royal, 2 December 2016").
+// (s56) A picture's caption line names the place in several parts, closed by a comma or a full stop ("Jibrin, Aleppo,
+// Syria. 16 December 2016.").
 const DATE_LINE =
-  /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:of |the )?\p{Lu}[\p{L}'’.-]*){0,4},\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}(?:,\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.)?\.?$/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*(?: (?:of |the )?\p{Lu}[\p{L}'’.-]*){0,4}(?:,\s+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}){0,2}[,.]\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?)\s+\d{4}(?:,\s+\d{1,2}(?:[.:]\d{2})?\s*[ap]\.m\.)?\.?$/u;
 
 /**
  * Whether a line is a date line and nothing more (DATE_LINE): a full date, optionally after a place or a chamber and

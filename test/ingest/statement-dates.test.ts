@@ -3490,3 +3490,20 @@ describe("a profile's remarks, each dated by the occasion its own passage tells 
     expect(days(text, '2016-12-16').map(([, said]) => said)).toEqual(['2016-12-16', '2016-12-16']);
   });
 });
+
+describe("a photo essay's numbered captions, each under its place and day (s56)", () => {
+  it('dates a caption\'s remarks by the day its line gives after a place of several parts ("Jibrin, Aleppo, Syria. 16 December 2016.")', () => {
+    const text = [
+      'Tarnow Hill: the waiting room',
+      'PARALLAX | Stories | Photo essay',
+      'Published 23 December 2016',
+      'For nine days I photographed in Tarnow Hill, where a warehouse has become a shelter for people who left the old town.',
+      '01\nTarnow Hill, Vellmar, Norland. 16 December 2016.\nAna Kell, 52, a teacher, hangs washing between two stacks of blankets. "They told me it was two hours of questions," she said.',
+      '02\nTarnow Hill, Vellmar, Norland. 18 December 2016.\nDr. Omar Haddad examines a girl at a clinic. "Most of what we see is hunger and cold," he said.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-23')).toEqual([
+      ['proposed:ana-kell', '2016-12-16'],
+      ['omar-haddad', '2016-12-18'],
+    ]);
+  });
+});
