@@ -62,6 +62,12 @@ export type ResolvedSpeaker = Extract<SpeakerResolution, { status: 'actor' | 'pr
 export const named = (found: SpeakerResolution): ResolvedSpeaker | null =>
   found.status === 'actor' || found.status === 'proposed' ? found : null;
 
+// (s56) A family name of two letters written first ("Lu Qingsong ... Lu said", "Wu Haitao", "Xu Bu"): the name's first
+// word alone, of a name of two words, where it is no word of English a sentence may open with ("He said", "We").
+const TWO_LETTER_WORD = /^(?:He|We|It|If|In|On|At|As|By|Do|Go|No|So|To|Up|Us|Of|Or|An|Be|My|Me|Oh|Ok|Is|Al|El|De|Da|Di|Du|La|Le|Lo|Mr|Ms|Dr|St)$/u;
+const shortFamilyName = (part: string[], index: number, words: string[]): boolean =>
+  part.length === 1 && index === 0 && words.length === 2 && /^\p{Lu}\p{Ll}$/u.test(part[0] as string) && !TWO_LETTER_WORD.test(part[0] as string);
+
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Adverbs that may stand between a subject and its verb ("also", "reportedly", "however").
 const SUBJECT_ADVERBS =
@@ -1409,7 +1415,7 @@ export class SpeakerResolver {
               /^\p{Lu}/u.test(part[0] as string) &&
               // "Hamad bin Isa": the word after "bin" names the father.
               !isPatronymic(words[i - 1] ?? '') &&
-              (part.length > 1 ? /^\p{Lu}\p{Ll}{2,}/u : /^\p{Lu}\p{Ll}{2,}$/u).test(last) &&
+              ((part.length > 1 ? /^\p{Lu}\p{Ll}{2,}/u : /^\p{Lu}\p{Ll}{2,}$/u).test(last) || shortFamilyName(part, i, words)) &&
               !PARTICLE_FIRST.test(last) &&
               (part.length > 1 || !this.isNoSingleName(last)) &&
               !othersHolding(part.join(' '), latent.candidate.name, true)
