@@ -64,9 +64,14 @@ export const named = (found: SpeakerResolution): ResolvedSpeaker | null =>
 
 // (s56) A family name of two letters written first ("Lu Qingsong ... Lu said", "Wu Haitao", "Xu Bu"): the name's first
 // word alone, of a name of two words, where it is no word of English a sentence may open with ("He said", "We").
-const TWO_LETTER_WORD = /^(?:He|We|It|If|In|On|At|As|By|Do|Go|No|So|To|Up|Us|Of|Or|An|Be|My|Me|Oh|Ok|Is|Al|El|De|Da|Di|Du|La|Le|Lo|Mr|Ms|Dr|St)$/u;
+const TWO_LETTER_WORD =
+  /^(?:He|We|It|If|In|On|At|As|By|Do|Go|No|So|To|Up|Us|Of|Or|An|Be|My|Me|Oh|Ok|Is|Al|El|De|Da|Di|Du|La|Le|Lo|Mr|Ms|Dr|St)$/u;
 const shortFamilyName = (part: string[], index: number, words: string[]): boolean =>
-  part.length === 1 && index === 0 && words.length === 2 && /^\p{Lu}\p{Ll}$/u.test(part[0] as string) && !TWO_LETTER_WORD.test(part[0] as string);
+  part.length === 1 &&
+  index === 0 &&
+  words.length === 2 &&
+  /^\p{Lu}\p{Ll}$/u.test(part[0] as string) &&
+  !TWO_LETTER_WORD.test(part[0] as string);
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 // Adverbs that may stand between a subject and its verb ("also", "reportedly", "however").
@@ -174,6 +179,11 @@ const NAME_GIVEN_BEFORE = new RegExp(
   'u',
 );
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
+// (s56) "He gave his name only as Abu Mohammad and said": a pronoun's person naming himself, then the verb.
+const PRONOUN_GAVE_NAME = new RegExp(
+  `^\\s*(?:He|She)\\s+(?:gave\\s+(?:his|her)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as)\\s+(${GIVEN_NAME})\\s*,?\\s+and\\s*$`,
+  'u',
+);
 // (s27) A sentence that opens inside a message, its subject a pronoun ("In it she says"; messageSender).
 const IN_MESSAGE_PRONOUN = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s*$`, 'u');
 const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');
@@ -2066,6 +2076,15 @@ export class SpeakerResolver {
     if (ownOffice) {
       const found = this.possessiveOffice(subjectEnd - ownOffice[0].trimStart().length, subjectEnd, ownOffice);
       if (found) return found;
+    }
+    // (s56) "He gave his name only as Abu Mohammad and said ...": the name the pronoun's person gave in the clause.
+    const clauseFrom = this.sentenceStartBefore(region.start);
+    const gaveAndSaid = PRONOUN_GAVE_NAME.exec(text.slice(clauseFrom, subjectEnd));
+    if (gaveAndSaid && !NOT_PLACES.test(gaveAndSaid[1] as string) && !this.gazetteer.actorByName(gaveAndSaid[1] as string)) {
+      const name = gaveAndSaid[1] as string;
+      const at = clauseFrom + gaveAndSaid.index + gaveAndSaid[0].lastIndexOf(name);
+      const registered = this.register({ start: at, end: at + name.length, name, kind: 'person', title: null }, null);
+      if (registered.status === 'proposed' || registered.status === 'actor') return registered;
     }
     // "It put the toll at 40 and accused ...": a second verb of the clause's subject.
     const coordinated = this.coordinatedSubject(verb, region.start, subject);

@@ -869,6 +869,12 @@ describe('a subject followed by long asides, and a name after a title and its bo
     expect(speakers(shared).map((s) => s.speaker)).not.toContain('proposed:wen-haoran');
   });
 
+  it('gives "He gave his name only as X and said" to the name he gave, and his next "he said" too (s56)', () => {
+    const text =
+      'Our photographer Jo Lind recorded the first two days.\n\nA man carries his daughter to a waiting ferry. He gave his name only as Abu Karim and said the family had lived in a cellar for three weeks. "She has not seen the sky since November," he said.';
+    expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:abu-karim', 'proposed:abu-karim']);
+  });
+
   it('finds a family name of two letters written first by that word too, never a pronoun (s56)', () => {
     const text =
       'Lu Haoran, a professor in Xi\'an, said the votes had "turned the council into a stage."\n\n"The battle for the old town is nearing its end," Lu said.';
