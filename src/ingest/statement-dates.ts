@@ -92,6 +92,7 @@ export function dateStatements(
   dateByMeeting(article, statements, meeting);
   dateBySitting(article, statements);
   dateByMeetingBefore(article, statements, votes);
+  dateByDebateOpening(article, statements, votes);
   dateByDatedDocument(article, statements);
   dateByOccasionNamedBefore(article, statements);
   dateByPassageOccasion(article, statements);
@@ -2922,6 +2923,43 @@ const MEETING_REPORT =
 
 const MEETING_BEFORE_NOTE = 'the day of the meeting or vote named before';
 const VOTE_REPORT = /\b(?:vot(?:es?|ed|ing)|veto(?:es|ed)?|adopted)\b/iu;
+
+// (s56) A paragraph that opens on the debate at a vote ("The debate around the vote was as revealing as the vote
+// itself.", "The speeches before the vote ...", "The exchanges in the chamber were bitter.").
+const DEBATE_OPENING =
+  /\b(?:debate|exchanges?|speeches|statements|arguments)\s+(?:around|before|after|over|at|during|in|on)\s+the\s+(?:vote|meeting|session|sitting|chamber)\b/iu;
+
+/**
+ * (s56) The remarks of a paragraph that opens on the debate at a vote, undated by their own words, were made at that
+ * vote: the day of the last vote told before the paragraph with a day of its own (not one still to come).
+ */
+function dateByDebateOpening(article: ArticleAnalysis, statements: ExtractedStatement[], votes: ExtractedVote[]): void {
+  const { text } = article;
+  for (const [index, paragraph] of article.paragraphs.entries()) {
+    const opening = splitSentences(text, paragraph)[0];
+    if (!opening || !DEBATE_OPENING.test(opening.text) || inRemark(statements, opening) || daysIn(article, opening).length > 0) continue;
+    const vote = votes
+      .filter(
+        (v) =>
+          v.outcome !== 'pending' &&
+          v.voted.precision === 'day' &&
+          v.voted.date !== null &&
+          v.voted.date <= article.publishedOn &&
+          (v.evidence[0] as Span).start < paragraph.start,
+      )
+      .at(-1);
+    if (!vote) continue;
+    for (const statement of statements)
+      if (
+        statement.paragraph === index &&
+        statement.said.basis === 'publication' &&
+        !statement.continuation &&
+        openTense(text, statement.verb) === null
+      )
+        // Dated, not placed at an occasion: a later "the same meeting" two paragraphs on is another meeting's.
+        statement.said = { ...vote.voted, note: `the day of the vote whose debate the paragraph opens on ("${clip(opening.text)}")` };
+  }
+}
 
 /**
  * A remark whose words place it at a meeting, a vote or a gathering ("told the council", "shortly after the vote",

@@ -3507,3 +3507,19 @@ describe("a photo essay's numbered captions, each under its place and day (s56)"
     ]);
   });
 });
+
+describe('a paragraph that opens on the debate at a vote (s56)', () => {
+  it("dates its undated remarks by the vote told before it, not by the article's day", () => {
+    const text = [
+      'After the veto',
+      'On Monday afternoon in New York, Russia vetoed a draft resolution of the Security Council that would have opened the channel. Eleven members voted in favour.',
+      'The debate around the vote was as revealing as the vote itself. Omar Haddad, Tarvia\'s ambassador, argued that the text had been rushed and called it "a provocation." Norland\'s Ana Kell replied that the sponsors had waited "for days, then for hours."',
+      'Haddad said on Tuesday that talks would go on.',
+    ].join('\n\n');
+    expect(days(text, '2016-12-07')).toEqual([
+      ['omar-haddad', '2016-12-05'],
+      ['proposed:ana-kell', '2016-12-05'],
+      ['omar-haddad', '2016-12-06'],
+    ]);
+  });
+});
