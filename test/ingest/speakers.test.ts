@@ -875,6 +875,18 @@ describe('a subject followed by long asides, and a name after a title and its bo
     expect(speakers(text).map((s) => s.speaker)).toEqual(['proposed:abu-karim', 'proposed:abu-karim']);
   });
 
+  it("gives the remark after an apposition that holds another's verb to the subject, the apposition's to its own (s56)", () => {
+    const text =
+      'Dr. Omar Haddad, one of what the World Health Organization says are fewer than 35 doctors left in the old town, said the clinic had received 60 wounded in two days and was running out of blood bags.';
+    expect(speakers(text).map((s) => [s.speaker, s.evidence])).toEqual([
+      [
+        'omar-haddad',
+        'Omar Haddad, one of what the World Health Organization says are fewer than 35 doctors left in the old town, said the clinic had received 60 wounded in two days and was running out of blood bags.',
+      ],
+      ['proposed:world-health-organization', 'World Health Organization says are fewer than 35 doctors left in the old town'],
+    ]);
+  });
+
   it('finds a family name of two letters written first by that word too, never a pronoun (s56)', () => {
     const text =
       'Lu Haoran, a professor in Xi\'an, said the votes had "turned the council into a stage."\n\n"The battle for the old town is nearing its end," Lu said.';
