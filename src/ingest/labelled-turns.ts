@@ -348,14 +348,12 @@ function lowerThirdOf(article: ArticleAnalysis, index: number): Label | null {
 const LOWER_THIRD_WORDS = 16;
 
 /** The label a paragraph opens with, if any. */
-function labelOf(article: ArticleAnalysis, index: number): Label | null {
+/** `onTape`: the article is a recording whose stamps start from nothing (TAPE_START), read once per article. */
+function labelOf(article: ArticleAnalysis, index: number, onTape: boolean): Label | null {
   const paragraph = article.paragraphs[index] as Segment;
   const lowerThird = lowerThirdOf(article, index);
   if (lowerThird) return lowerThird;
-  const bullet =
-    BULLET.exec(paragraph.text) ??
-    TIME_STAMP.exec(paragraph.text) ??
-    (TAPE_START.test(article.text) ? TAPE_STAMP.exec(paragraph.text) : null);
+  const bullet = BULLET.exec(paragraph.text) ?? TIME_STAMP.exec(paragraph.text) ?? (onTape ? TAPE_STAMP.exec(paragraph.text) : null);
   const offset = bullet ? bullet[0].length : 0;
   const rest = paragraph.text.slice(offset);
   // A label on a line of its own, ending in a colon: "* Foreign Minister Jane Roe, Dec. 13, in Oslo:".
@@ -727,8 +725,9 @@ function readUnlabelledInterview(article: ArticleAnalysis, resolver: SpeakerReso
 function readTurnLabels(article: ArticleAnalysis, resolver: SpeakerResolver): LabelledRecord | null {
   const { text, gazetteer } = article;
   // The headline is no label, whatever colon it holds ("Aleppo: the last hospital").
+  const onTape = TAPE_START.test(text);
   const labels = article.paragraphs.map((p, index) =>
-    isTitle(article, p) ? null : (fieldLabelOf(article, index) ?? labelOf(article, index)),
+    isTitle(article, p) ? null : (fieldLabelOf(article, index) ?? labelOf(article, index, onTape)),
   );
   const candidates = labels.filter((l): l is Label => l !== null);
   if (candidates.length < 2) return null;

@@ -166,24 +166,25 @@ const PSEUDONYM_NOTE = /^\s*,?\s*not\s+(?:his|her|their)\s+(?:real|full)\s+name\
 const NAME_GIVEN =
   '(?:goes\\s+by|uses|used|gave|asked\\s+that\\s+only|asked\\s+that|is\\s+known\\s+as|calls\\s+(?:himself|herself))(?:\\s+(?:the|a|his|her|their|only|first|family|real))*\\s+(?:name|names|nom\\s+de\\s+guerre|pseudonym|alias)(?:\\s+(?:only\\s+)?as)?\\s*,?';
 const GIVEN_NAME = "(?:(?:Abu|Umm|Um|al|el)[ -])?\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:al|el|bin|ibn|abu|Abu)[ -])?\\p{Lu}[\\p{L}'’-]+){0,3}";
+// The words by which a person gives the name they go by: "gave his name (only) as", "identified herself as", "asked to
+// be called".
+const NAMING_ONESELF =
+  'gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as';
 // "who gave his name as Abu Yamen", "who identified herself only as Rania": the name a speaker gave.
 const GAVE_NAME = new RegExp(
-  `(?:,\\s*|\\s)who\\s+(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as|${NAME_GIVEN})\\s+(${GIVEN_NAME})(?:\\s*,\\s*be\\s+(?:used|given|printed|published))?\\s*,?\\s*$`,
+  `(?:,\\s*|\\s)who\\s+(?:${NAMING_ONESELF}|${NAME_GIVEN})\\s+(${GIVEN_NAME})(?:\\s*,\\s*be\\s+(?:used|given|printed|published))?\\s*,?\\s*$`,
   'u',
 );
 // (s43) The same words right before the name, in a sentence of its own ("one, a nurse, asked to be identified as Noor,
 // which is not her name."; unseen "A father of three who gave his name as Abu Ali"): the name a later "Noor said" is;
 // group 1 the description before them ("a nurse").
 const NAME_GIVEN_BEFORE = new RegExp(
-  `(?:\\b(?:an?|one)\\s+([\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)\\s*,?\\s+(?:who\\s+)?)?\\b(?:gave\\s+(?:his|her|their)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as|${NAME_GIVEN})\\s+$`,
+  `(?:\\b(?:an?|one)\\s+([\\p{Ll}-]+(?:\\s+[\\p{Ll}-]+){0,3}?)\\s*,?\\s+(?:who\\s+)?)?\\b(?:${NAMING_ONESELF}|${NAME_GIVEN})\\s+$`,
   'u',
 );
 const PRONOUN_TAIL = /(?:^|\s)(he|she)\s*$/iu;
 // (s56) "He gave his name only as Abu Mohammad and said": a pronoun's person naming himself, then the verb.
-const PRONOUN_GAVE_NAME = new RegExp(
-  `^\\s*(?:He|She)\\s+(?:gave\\s+(?:his|her)\\s+(?:first\\s+)?name\\s+(?:only\\s+)?as|identified\\s+(?:himself|herself)\\s+(?:only\\s+)?as|asked\\s+to\\s+be\\s+(?:identified|called|named)\\s+(?:only\\s+)?as)\\s+(${GIVEN_NAME})\\s*,?\\s+and\\s*$`,
-  'u',
-);
+const PRONOUN_GAVE_NAME = new RegExp(`^\\s*(?:He|She)\\s+(?:${NAMING_ONESELF})\\s+(${GIVEN_NAME})\\s*,?\\s+and\\s*$`, 'u');
 // (s27) A sentence that opens inside a message, its subject a pronoun ("In it she says"; messageSender).
 const IN_MESSAGE_PRONOUN = new RegExp(String.raw`^${IN_THE_MESSAGE}\s*,?\s+(?:he|she)\s*$`, 'u');
 const SENT_BY = new RegExp(MESSAGE_SENT_BY, 'gu');

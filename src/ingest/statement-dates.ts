@@ -1901,10 +1901,13 @@ function dateByHostCue(article: ArticleAnalysis, statements: ExtractedStatement[
     const named = sentences.findIndex((x) => nameAsWord(surname).test(x.text));
     if (named < 0) continue;
     const naming = sentences[named] as Segment;
-    const talk = sentences.slice(named).find((x) => conversationDay(article, x) !== null);
+    const talk = sentences
+      .slice(named)
+      .map((sentence) => ({ sentence, day: conversationDay(article, sentence) }))
+      .find((x) => x.day !== null);
     const beside = daysIn(article, naming).filter((m) => m.when.date !== null && m.when.date <= article.publishedOn);
-    let day: When | null = talk ? conversationDay(article, talk) : beside.length === 1 ? (beside[0] as DateMention).when : null;
-    const source = talk ?? naming;
+    let day: When | null = talk ? talk.day : beside.length === 1 ? (beside[0] as DateMention).when : null;
+    const source = talk?.sentence ?? naming;
     if (!day && /\b(?:after|before)\s+the\s+vote\b/iu.test(naming.text))
       day =
         votes.filter((v) => v.voted.date !== null && v.voted.precision === 'day' && (v.evidence[0] as Span).start < naming.start).at(-1)

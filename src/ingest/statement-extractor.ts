@@ -1875,8 +1875,7 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         earlier.verb.end < comma &&
         /^,\s*$/u.test(text.slice(comma, verb.start)) &&
         (earlier.evidence[0] as Span).end > verb.start;
-      if (inSubject) earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: comma })];
-      else if (final && statesPositionTold(article, earlier, resolution, sentence)) {
+      if (!inSubject && final && statesPositionTold(article, earlier, resolution, sentence)) {
         // "Norland regrets that ..., Foreign Minister Ana Roe said on Tuesday.": the state's position is the words of
         // the person who closes the sentence (a state speaks through its officials), dated and placed by that verb.
         earlier.speaker = resolution;
@@ -1885,20 +1884,20 @@ function reportedStatements(scope: ParagraphScope, used: Set<SpeechVerb>, statem
         earlier.attribution = [...earlier.attribution, { start, end: sentence.end }];
         resolver.noteSpeech(resolution, resolution.mention, [earlier.evidence[0] as Span]);
         continue;
-      } else {
-        // The coordinated clause opens after the earlier verb: at the clause boundary before the subject, or at a
-        // bare "and" right before a named subject ("Moscow accused France of ... and Damascus thanked its ally").
-        const boundary = COORDINATION.exec(text.slice(sentence.start, start));
-        const bareAnd = /\s+(?:and|but)\s+(?:the\s+)?$/iu.exec(text.slice(earlier.verb.end, resolution.mention.start));
-        const cutAt =
-          boundary && start - boundary[0].length > earlier.verb.end
-            ? start - boundary[0].length
-            : bareAnd && resolution.mention.start > earlier.verb.end
-              ? resolution.mention.start - bareAnd[0].length
-              : null;
-        if (cutAt === null) continue;
-        earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: cutAt })];
       }
+      // The coordinated clause opens after the earlier verb: at the clause boundary before the subject, or at a
+      // bare "and" right before a named subject ("Moscow accused France of ... and Damascus thanked its ally").
+      const boundary = COORDINATION.exec(text.slice(sentence.start, start));
+      const bareAnd = /\s+(?:and|but)\s+(?:the\s+)?$/iu.exec(text.slice(earlier.verb.end, resolution.mention.start));
+      const cutAt = inSubject
+        ? comma
+        : boundary && start - boundary[0].length > earlier.verb.end
+          ? start - boundary[0].length
+          : bareAnd && resolution.mention.start > earlier.verb.end
+            ? resolution.mention.start - bareAnd[0].length
+            : null;
+      if (cutAt === null) continue;
+      earlier.evidence = [trimSpan(text, { start: (earlier.evidence[0] as Span).start, end: cutAt })];
     }
     const evidenceStart = verb.speakerAfter || final ? sentence.start : subjectStart(text, resolution, start, verb);
     let evidence = trimSpan(text, { start: evidenceStart, end: evidenceEnd });
