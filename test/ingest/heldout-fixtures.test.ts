@@ -67,6 +67,7 @@ const FIXTURE_SETS = {
   'test/fixtures/ingest-heldout-146': 3,
   'test/fixtures/ingest-heldout-169': 3,
   'test/fixtures/ingest-heldout-165': 3,
+  'test/fixtures/ingest-heldout-166': 3,
 } as const;
 const FIXTURE_DIRS = Object.keys(FIXTURE_SETS) as (keyof typeof FIXTURE_SETS)[];
 
